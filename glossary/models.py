@@ -1,0 +1,51 @@
+"""Concept-oriented termbase tables (the shape of TBX: concept -> language -> term)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import JSON, DateTime, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+STATUSES = ("preferred", "admitted", "deprecated", "forbidden")
+KINDS = ("person", "place", "organisation", "term")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class GlossaryBase(DeclarativeBase):
+    pass
+
+
+class Concept(GlossaryBase):
+    __tablename__ = "concepts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(20), default="term")
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
+
+    terms: Mapped[list[Term]] = relationship(
+        back_populates="concept", cascade="all, delete-orphan", order_by="Term.id"
+    )
+
+
+class Term(GlossaryBase):
+    __tablename__ = "terms"
+    __table_args__ = (UniqueConstraint("concept_id", "lang", "text"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    concept_id: Mapped[int] = mapped_column(ForeignKey("concepts.id", ondelete="CASCADE"), index=True)
+    lang: Mapped[str] = mapped_column(String(16), index=True)
+    text: Mapped[str] = mapped_column(String(500))
+    status: Mapped[str] = mapped_column(String(20), default="preferred")
+    part_of_speech: Mapped[str | None] = mapped_column(String(20))
+    gender: Mapped[str | None] = mapped_column(String(10))
+    # Explicit inflected forms, {"gen": "...", "acc": "..."}; they override generated ones.
+    forms: Mapped[dict] = mapped_column(JSON, default=dict)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    concept: Mapped[Concept] = relationship(back_populates="terms")

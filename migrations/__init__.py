@@ -1,0 +1,1 @@
+"""Alembic migrations for the workbench and termbase schema."""

@@ -1,0 +1,6 @@
+"""Workbench: offline translation and glossary workbench for be / uk / pl / ru.
+
+Importing this package must stay cheap: no torch, no argostranslate.translate.
+"""
+
+TARGET_LANGUAGES = ("be", "uk", "pl", "ru")

@@ -1,0 +1,3 @@
+"""Commands: documents."""
+
+commands = []

@@ -1,0 +1,3 @@
+"""Commands: glossary."""
+
+commands = []

@@ -1,0 +1,33 @@
+"""Language codes, validated and named with babel."""
+
+from __future__ import annotations
+
+from babel import Locale, UnknownLocaleError
+
+from workbench.errors import WorkbenchError
+
+
+def validate_language(code: str) -> str:
+    """Return the normalised code (``"BE"`` -> ``"be"``) or raise a clear error."""
+    normalised = code.strip().replace("_", "-").lower()
+    try:
+        Locale.parse(normalised, sep="-")
+    except (ValueError, UnknownLocaleError):
+        raise WorkbenchError(f"unknown language code {code!r}; use an ISO 639 code such as en, be, uk, pl, ru") from None
+    return normalised
+
+
+def parse_language_list(value: str) -> list[str]:
+    """``"be,uk, pl"`` -> ``["be", "uk", "pl"]``, each validated, order kept, no repeats."""
+    codes = [validate_language(part) for part in value.split(",") if part.strip()]
+    if not codes:
+        raise WorkbenchError("no language given")
+    return list(dict.fromkeys(codes))
+
+
+def language_name(code: str, ui_locale: str = "en") -> str:
+    """The language's name in the UI language: ``language_name("be")`` -> ``"Belarusian"``."""
+    try:
+        return Locale.parse(code, sep="-").get_display_name(ui_locale) or code
+    except (ValueError, UnknownLocaleError):
+        return code

@@ -1,0 +1,100 @@
+"""Every change to a translation goes through here, so each one leaves a Revision.
+
+Saves by people carry the version they started from; a stale version is refused, never merged
+silently. Machine drafts never replace text a person wrote unless forced.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from workbench.errors import StaleTranslation, WorkbenchError
+from workbench.models import STATUSES, Revision, Segment, Translation, utcnow
+
+
+def get_translation(session: Session, segment: Segment, lang: str) -> Translation | None:
+    return session.scalar(
+        select(Translation).where(Translation.segment_id == segment.id, Translation.lang == lang)
+    )
+
+
+def save_translation(
+    session: Session,
+    segment: Segment,
+    lang: str,
+    text: str,
+    *,
+    status: str,
+    origin: str,
+    author: str = "",
+    base_version: int | None = None,
+    **machine_fields,
+) -> Translation:
+    """Store ``text`` as the translation of ``segment`` into ``lang`` and record a Revision.
+
+    ``base_version`` is the version the editor started from (None: creating, or a tool that
+    does not lock). ``machine_fields`` sets route, raw_mt, glossary_changes, alternatives.
+    Raises StaleTranslation when someone else saved in between.
+    """
+    if status not in STATUSES:
+        raise WorkbenchError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)}")
+    translation = get_translation(session, segment, lang)
+    if translation is None:
+        translation = Translation(segment=segment, lang=lang, text="", status="untranslated")
+        session.add(translation)
+    elif base_version is not None and translation.version != base_version:
+        raise StaleTranslation(translation, text)
+    if translation.id is not None and translation.text == text and translation.status == status:
+        return translation
+    translation.revisions.append(
+        Revision(
+            old_text=translation.text,
+            new_text=text,
+            old_status=translation.status,
+            new_status=status,
+            origin=origin,
+            author=author,
+        )
+    )
+    translation.text = text
+    translation.status = status
+    translation.origin = origin
+    translation.source_text = segment.source_text
+    translation.updated_at = utcnow()
+    translation.updated_by = author
+    for name, value in machine_fields.items():
+        if name not in ("route", "raw_mt", "glossary_changes", "alternatives"):
+            raise TypeError(f"unexpected field {name}")
+        setattr(translation, name, value)
+    try:
+        session.flush()
+    except (StaleDataError, IntegrityError) as error:
+        # Another transaction updated (or created) the row after we read it. The caller's
+        # transaction is spent: it rolls back and reads the other version afresh.
+        raise StaleTranslation(translation, text) from error
+    return translation
+
+
+def save_machine_draft(
+    session: Session,
+    segment: Segment,
+    lang: str,
+    text: str,
+    *,
+    origin: str,
+    force: bool = False,
+    **machine_fields,
+) -> Translation | None:
+    """Store an MT or TM draft unless a person already worked on this segment (or ``force``).
+
+    Returns the translation, or None when it was left alone.
+    """
+    existing = get_translation(session, segment, lang)
+    if existing is not None and existing.touched_by_person and not force:
+        return None
+    return save_translation(
+        session, segment, lang, text, status="draft", origin=origin, author=origin, **machine_fields
+    )
