@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from workbench.errors import WorkbenchError
 from workbench.models import ROLES, User
+
+MAX_NAME = User.__table__.c.name.type.length
+MIN_PASSWORD_LENGTH = 8
 
 # What each role may do; a role includes the rights of those before it.
 ROLE_RIGHTS = {
@@ -22,14 +25,36 @@ def add_user(session: Session, name: str, password: str, role: str = "translator
         raise WorkbenchError(f"unknown role {role!r}; expected one of {', '.join(ROLES)}")
     if not name.strip():
         raise WorkbenchError("a user needs a name")
-    if len(password) < 8:
-        raise WorkbenchError("a password needs at least 8 characters")
+    if len(name) > MAX_NAME:
+        raise WorkbenchError(f"a user name can have at most {MAX_NAME} characters")
     if session.scalar(select(User).where(User.name == name)) is not None:
         raise WorkbenchError(f"user {name!r} already exists")
-    user = User(name=name, password_hash=generate_password_hash(password), role=role)
+    user = User(name=name, role=role)
+    set_password(user, password)
     session.add(user)
     session.flush()
     return user
+
+
+def find_user(session: Session, name: str) -> User:
+    user = session.scalar(select(User).where(User.name == name))
+    if user is None:
+        raise WorkbenchError(f"no user {name!r}; `workbench user list` shows them")
+    return user
+
+
+def set_password(user: User, password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise WorkbenchError(f"a password needs at least {MIN_PASSWORD_LENGTH} characters")
+    user.password_hash = generate_password_hash(password)
+
+
+def remove_user(session: Session, user: User) -> None:
+    """Remove a user; their revisions keep their name as author. The last admin stays."""
+    admins = session.scalar(select(func.count()).select_from(User).where(User.role == "admin"))
+    if user.role == "admin" and admins == 1:
+        raise WorkbenchError(f"{user.name} is the last admin; add another admin before removing them")
+    session.delete(user)
 
 
 def authenticate(session: Session, name: str, password: str) -> User | None:

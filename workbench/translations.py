@@ -46,7 +46,7 @@ def save_translation(
         translation = Translation(segment=segment, lang=lang, text="", status="untranslated")
         session.add(translation)
     elif base_version is not None and translation.version != base_version:
-        raise StaleTranslation(translation, text)
+        raise StaleTranslation(_stored_translation(session, segment.id, lang), text)
     if translation.id is not None and translation.text == text and translation.status == status:
         return translation
     translation.revisions.append(
@@ -69,13 +69,25 @@ def save_translation(
         if name not in ("route", "raw_mt", "glossary_changes", "alternatives"):
             raise TypeError(f"unexpected field {name}")
         setattr(translation, name, value)
+    segment_id = segment.id  # read now: a failed flush expires every object in the session
     try:
         session.flush()
     except (StaleDataError, IntegrityError) as error:
         # Another transaction updated (or created) the row after we read it. The caller's
-        # transaction is spent: it rolls back and reads the other version afresh.
-        raise StaleTranslation(translation, text) from error
+        # transaction is spent; the conflict carries the row as it now stands.
+        raise StaleTranslation(_stored_translation(session, segment_id, lang), text) from error
     return translation
+
+
+def _stored_translation(session: Session, segment_id: int, lang: str) -> Translation:
+    """The committed translation, detached, so a conflict can show it after the rollback."""
+    with Session(session.get_bind()) as fresh:
+        stored = fresh.scalar(
+            select(Translation).where(Translation.segment_id == segment_id, Translation.lang == lang)
+        )
+    if stored is None:
+        raise WorkbenchError(f"segment {segment_id} was deleted while it was being saved")
+    return stored
 
 
 def save_machine_draft(

@@ -1,27 +1,23 @@
-"""Commands: export documents to files (and import edits back from them)."""
+"""Commands: export documents to files, import edits back from PO and XLIFF, exchange the TM as TMX."""
 
 from __future__ import annotations
 
-import re
 import sys
-import unicodedata
 from pathlib import Path
 
 import click
 from sqlalchemy import select
 
 from workbench.cli.common import database, load_document, warn
+from workbench.documents import check_import_size
 from workbench.errors import WorkbenchError
 from workbench.exchange import all_exporters, get_exporter
-from workbench.languages import parse_language_list
+from workbench.exchange.bilingual import ImportReport
+from workbench.exchange.po import import_po
+from workbench.exchange.tmx import export_all_tmx, import_tmx
+from workbench.exchange.xliff import import_xliff
+from workbench.languages import parse_language_list, validate_language
 from workbench.models import Document
-
-
-def export_filename(document: Document, lang: str, extension: str) -> str:
-    """A safe file name built from the title: no directories, no traversal."""
-    ascii_title = unicodedata.normalize("NFKD", document.title).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:60] or "document"
-    return f"{slug}-{document.id}.{lang}{extension}"
 
 
 @click.command("export")
@@ -48,10 +44,10 @@ def export_command(document_id, all_documents, langs, format_name, output) -> No
         else:
             documents = [load_document(session, document_id)]
         jobs = [(document, lang) for document in documents for lang in languages]
-        several = len(jobs) > 1
-        if several and output is None:
-            raise WorkbenchError("several files to write: give a directory with -o DIR")
-        if several or (output is not None and output.is_dir()):
+        to_directory = len(jobs) > 1 or (output is not None and output.is_dir())
+        if to_directory:
+            if output is None or (output.exists() and not output.is_dir()):
+                raise WorkbenchError("several files to write: give a directory with -o DIR")
             output.mkdir(parents=True, exist_ok=True)
         for document, lang in jobs:
             result = exporter.export(session, document, lang)
@@ -61,9 +57,77 @@ def export_command(document_id, all_documents, langs, format_name, output) -> No
                 sys.stdout.buffer.write(result.data)
                 sys.stdout.flush()
                 continue
-            target = output / export_filename(document, lang, exporter.extension) if output.is_dir() else output
+            target = output / exporter.filename(document, lang) if to_directory else output
             target.write_bytes(result.data)
             click.echo(str(target))
 
 
-commands = [export_command]
+def print_report(report: ImportReport, lang: str) -> None:
+    for problem in report.problems:
+        warn(problem)
+    click.echo(f"{lang}: {report.changed} segment(s) changed, {report.unchanged} unchanged, {len(report.problems)} problem(s)")
+
+
+existing_file = click.Path(exists=True, dir_okay=False, path_type=Path)
+author_option = click.option("--author", default="", help="Name recorded in the revision history.")
+
+
+@click.command("import-po")
+@click.argument("document_id", type=int)
+@click.argument("path", type=existing_file)
+@click.option("--lang", required=True, help="Target language of the file.")
+@author_option
+def import_po_command(document_id, path, lang, author) -> None:
+    """Bring back edits made to a PO file of DOCUMENT_ID (all or nothing)."""
+    lang = validate_language(lang)
+    check_import_size(path.stat().st_size)
+    with database().session() as session:
+        report = import_po(session, load_document(session, document_id), lang, path, author=author)
+    print_report(report, lang)
+
+
+@click.command("import-xliff")
+@click.argument("document_id", type=int)
+@click.argument("path", type=existing_file)
+@author_option
+def import_xliff_command(document_id, path, author) -> None:
+    """Bring back edits made to an XLIFF 2.0 or 1.2 file of DOCUMENT_ID (all or nothing)."""
+    check_import_size(path.stat().st_size)
+    with database().session() as session:
+        lang, report = import_xliff(session, load_document(session, document_id), path, author=author)
+    print_report(report, lang)
+
+
+@click.group("tm")
+def tm_group() -> None:
+    """Translation memory exchange (TMX 1.4b)."""
+
+
+@tm_group.command("export")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--lang", "langs", required=True, help="Target language(s), comma-separated.")
+def tm_export_command(path, langs) -> None:
+    """Write the confirmed translations of every document to a TMX file."""
+    languages = parse_language_list(langs)
+    with database().session() as session:
+        result = export_all_tmx(session, languages)
+    for message in result.warnings:
+        warn(message)
+    path.write_bytes(result.data)
+    click.echo(str(path))
+
+
+@tm_group.command("import")
+@click.argument("path", type=existing_file)
+def tm_import_command(path) -> None:
+    """Add the translation units of a TMX file to the translation memory."""
+    check_import_size(path.stat().st_size)
+    with database().session() as session:
+        added = import_tmx(session, path)
+    if not added:
+        warn(f"{path}: no translation pairs found")
+    for (source_lang, target_lang), count in added.items():
+        click.echo(f"{source_lang}→{target_lang}: {count} new unit(s)")
+
+
+commands = [export_command, import_po_command, import_xliff_command, tm_group]

@@ -1,3 +1,172 @@
-"""Commands: glossary."""
+"""Commands: glossary (import, export, add, list, delete, show, scan, fix)."""
 
-commands = []
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from glossary.errors import GlossaryError
+from glossary.inflection import CASES
+from glossary.io import add_term, export_file, import_file
+from glossary.models import KINDS, STATUSES, Concept, Term
+from glossary.termbase import Termbase
+from workbench.cli.common import database, print_json
+from workbench.documents import check_import_size
+from workbench.errors import WorkbenchError
+from workbench.languages import validate_language
+
+
+@contextmanager
+def _user_errors():
+    try:
+        yield
+    except GlossaryError as error:
+        raise WorkbenchError(str(error)) from None
+
+
+def _load_termbase() -> Termbase:
+    with database().session() as session:
+        return Termbase.from_session(session)
+
+
+@click.group("glossary")
+def glossary() -> None:
+    """The termbase: names and terms enforced on drafts in every language."""
+
+
+@glossary.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+def import_command(file: str) -> None:
+    """Import (or update from) a .csv or .tbx termbase file."""
+    if Path(file).is_file():  # a missing file gets the importer's own message
+        check_import_size(Path(file).stat().st_size)
+    with _user_errors(), database().session() as session:
+        report = import_file(session, file)
+    click.echo(f"imported {file}: {report}")
+
+
+@glossary.command("export")
+@click.argument("file", type=click.Path(dir_okay=False))
+def export_command(file: str) -> None:
+    """Export the termbase to a .csv or .tbx file."""
+    with _user_errors(), database().session() as session:
+        count = export_file(session, file)
+    click.echo(f"exported {count} terms to {file}")
+
+
+@glossary.command("add")
+@click.argument("concept")
+@click.argument("lang")
+@click.argument("term")
+@click.option("--status", type=click.Choice(STATUSES), default="preferred", show_default=True)
+@click.option("--note", default="", help="Usage note; declension notes like 'Кіева (gen)' become forms.")
+@click.option("--kind", type=click.Choice(KINDS), help="person, place, organisation or term.")
+def add_command(concept: str, lang: str, term: str, status: str, note: str, kind: str | None) -> None:
+    """Add a term to a concept (created if new), or update its status and note."""
+    with _user_errors(), database().session() as session:
+        record, report = add_term(session, concept, validate_language(lang), term, status=status, note=note, kind=kind)
+    click.echo(f"{'added' if report.terms_created else 'updated'} {record.lang} {status} term {record.text!r} of {concept!r}")
+
+
+@glossary.command("list")
+@click.option("--lang", help="Only terms in this language.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON array of terms.")
+def list_command(lang: str | None, as_json: bool) -> None:
+    """List concepts and their terms."""
+    query = select(Term, Concept).join(Concept).order_by(Concept.key, Term.lang, Term.id)
+    if lang:
+        query = query.where(Term.lang == validate_language(lang))
+    with database().session() as session:
+        rows = [
+            {"concept": concept.key, "kind": concept.kind, "lang": term.lang, "term": term.text,
+             "status": term.status, "note": term.note, "forms": term.forms or {}}
+            for term, concept in session.execute(query)
+        ]
+    if as_json:
+        print_json(rows)
+        return
+    for row in rows:
+        click.echo(f"{row['concept']}\t{row['lang']}\t{row['status']}\t{row['term']}")
+
+
+@glossary.command("delete")
+@click.argument("concept")
+@click.option("--lang", help="With --term: delete only that term.")
+@click.option("--term", "text", help="With --lang: delete only this term, keeping the concept.")
+def delete_command(concept: str, lang: str | None, text: str | None) -> None:
+    """Delete a concept with all its terms, or one term of it."""
+    if (lang is None) != (text is None):
+        raise WorkbenchError("give both --lang and --term to delete one term, or neither to delete the concept")
+    with database().session() as session:
+        found = session.scalars(select(Concept).where(Concept.key == concept)).first()
+        if found is None:
+            raise WorkbenchError(f"no concept {concept!r}; `workbench glossary list` shows them")
+        if text is None:
+            session.delete(found)
+            click.echo(f"deleted concept {concept!r} and its {len(found.terms)} terms")
+            return
+        term = next((t for t in found.terms if t.lang == validate_language(lang) and t.text == text), None)
+        if term is None:
+            raise WorkbenchError(f"concept {concept!r} has no {lang} term {text!r}")
+        found.terms.remove(term)
+        click.echo(f"deleted {term.lang} term {text!r} of {concept!r}")
+
+
+@glossary.command("show")
+@click.argument("concept")
+def show_command(concept: str) -> None:
+    """Show one concept with every term and its case forms."""
+    with database().session() as session:
+        found = session.scalars(select(Concept).where(Concept.key == concept).options(selectinload(Concept.terms))).first()
+        if found is None:
+            raise WorkbenchError(f"no concept {concept!r}; `workbench glossary list` shows them")
+        termbase = Termbase.from_session(session)
+    click.echo(f"{found.key} ({found.kind}){': ' + found.note if found.note else ''}")
+    for index in termbase.terms_of(concept):
+        record = termbase.records[index]
+        forms = ", ".join(f"{case} {termbase.form_in_case(index, [case])}" for case in CASES)
+        click.echo(f"  {record.lang}  {record.status:<10} {record.text}  [{forms}]")
+
+
+@glossary.command("scan")
+@click.option("--lang", required=True, help="Language of the text on stdin.")
+def scan_command(lang: str) -> None:
+    """Find terms in the text on stdin: one JSON object per match per line."""
+    lang = validate_language(lang)
+    termbase = _load_termbase()
+    for match in termbase.scan(sys.stdin.read(), lang):
+        print_json({"concept": match.concept, "term": match.term, "start": match.start, "end": match.end,
+                    "status": match.status, "case": match.case})
+
+
+@glossary.command("fix")
+@click.option("--lang", required=True, help="Language of the drafts.")
+@click.option("--source-lang", default="en", show_default=True, help="Language of SOURCE in SOURCE<TAB>DRAFT lines.")
+@click.option("--explain", is_flag=True, help="Print each replacement as a JSON line instead of the corrected text.")
+def fix_command(lang: str, source_lang: str, explain: bool) -> None:
+    """Fix drafts on stdin (lines DRAFT or SOURCE<TAB>DRAFT); one corrected line per input line.
+
+    With --explain, stdout carries one JSON object per replacement (line, concept, from, to,
+    reason, start, end) instead, ready for jq or a review script.
+    """
+    lang, source_lang = validate_language(lang), validate_language(source_lang)
+    termbase = _load_termbase()
+    for number, line in enumerate(sys.stdin, 1):
+        source, tab, draft = line.rstrip("\r\n").partition("\t")
+        if not tab:
+            source, draft = "", source
+        result = termbase.fix(draft, lang, source=source or None, source_lang=source_lang)
+        if not explain:
+            click.echo(result.text)
+            continue
+        for change in result.changes:
+            print_json({"line": number, "concept": change.concept, "from": change.from_, "to": change.to,
+                        "reason": change.reason, "start": change.start, "end": change.end})
+
+
+commands = [glossary]

@@ -1,3 +1,59 @@
-"""Commands: web."""
+"""Commands: serve the browser editor."""
 
-commands = []
+from __future__ import annotations
+
+import ipaddress
+import webbrowser
+
+import click
+from sqlalchemy import func, select
+
+from workbench.cli.common import load_document
+from workbench.errors import WorkbenchError
+from workbench.models import Document, User
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; anything but loopback requires login.")
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--debug", is_flag=True, help="Flask's reloading development server instead of waitress.")
+@click.option("--open", "open_document", type=int, metavar="DOC", help="Open this document's editor in a browser.")
+def serve_command(host: str, port: int, debug: bool, open_document: int | None) -> None:
+    """Serve the post-editor (waitress) and print the editor's address."""
+    from workbench.web import create_app, database
+
+    app = create_app({"LOGIN_REQUIRED": not is_loopback(host)})
+    with app.app_context(), database().session() as session:
+        if app.config["LOGIN_REQUIRED"] and not session.scalar(select(func.count()).select_from(User)):
+            raise WorkbenchError(
+                f"serving on {host} needs accounts: add one first with `workbench user add NAME --role admin`"
+            )
+        if open_document is not None:
+            document_id = load_document(session, open_document).id
+        else:
+            document_id = session.scalar(select(Document.id).order_by(Document.id).limit(1))
+    shown_host = f"[{host}]" if ":" in host else host
+    url = f"http://{shown_host}:{port}/"
+    if document_id is not None:
+        url += f"documents/{document_id}/{app.config['TARGET_LANGUAGES'][0]}"
+    click.echo(f"Workbench editor: {url}")
+    if open_document is not None:
+        webbrowser.open(url)
+    if debug:
+        app.run(host=host, port=port, debug=True)
+    else:
+        import waitress
+
+        waitress.serve(app, host=host, port=port, threads=8)
+
+
+commands = [serve_command]

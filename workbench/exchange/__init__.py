@@ -7,6 +7,8 @@ editor's export buttons offer whatever is registered here.
 from __future__ import annotations
 
 import importlib
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -29,6 +31,15 @@ class Exporter:
     extension: str  # file name suffix, with the dot
     label: str  # shown on the editor's export buttons
     export: Callable[[Session, Document, str], ExportResult]
+    # For formats whose suffix follows the document (the original layout: .txt, .md, .html).
+    extension_for: Callable[[Document], str] | None = None
+
+    def filename(self, document: Document, lang: str) -> str:
+        """A safe file name built from the title: no directories, no traversal."""
+        ascii_title = unicodedata.normalize("NFKD", document.title).encode("ascii", "ignore").decode()
+        slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:60] or "document"
+        extension = self.extension_for(document) if self.extension_for else self.extension
+        return f"{slug}-{document.id}.{lang}{extension}"
 
 
 EXPORTERS: dict[str, Exporter] = {}
@@ -54,7 +65,7 @@ def all_exporters() -> list[Exporter]:
 
 
 # Format modules register themselves when imported; add new ones here.
-FORMAT_MODULES = ("original",)
+FORMAT_MODULES = ("original", "po", "xliff", "tmx")
 
 
 def _load_formats() -> None:

@@ -1,0 +1,188 @@
+"""Finding terms in text: one Aho-Corasick automaton per language over every case form of every
+term, plus a cross-script similarity index for renderings the termbase does not list."""
+
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator, Sequence
+
+import ahocorasick
+
+from glossary.inflection import CASES
+from glossary.normalize import fold, similarity, spelling_key, stem_key
+
+STATUS_RANK = {"preferred": 0, "admitted": 1, "deprecated": 2, "forbidden": 3}
+_WORD = re.compile(r"[^\W\d_](?:[\w'’ʼ]*\w)?")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    term: int  # index into the termbase's term list
+    cases: tuple[str, ...]  # every case the matched form can be, in CASES order
+
+
+_CASE_BITS = {case: 1 << position for position, case in enumerate(CASES)}
+_CASES_OF_MASK = [tuple(c for c in CASES if mask & _CASE_BITS[c]) for mask in range(1 << len(CASES))]
+
+
+class LanguageMatcher:
+    """Whole-word, longest-first matching of all forms of one language's terms.
+
+    Per form the automaton stores an int; parallel arrays hold the form's length, term and case
+    mask, which keeps 100k-term termbases well under the memory budget.
+    """
+
+    def __init__(self, lang: str, forms: Iterable[tuple[int, str, str]], statuses: Sequence[str]):
+        """``forms``: ``(term index, form, case)``; ``statuses[term index]`` ranks clashes."""
+        self.lang = lang
+        self._lengths, self._terms, self._cases = array("H"), array("i"), array("B")
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for term, form, case in forms:
+            key = fold(form)[0]
+            index = self._automaton.get(key, -1)
+            if index < 0:
+                self._automaton.add_word(key, len(self._terms))
+                self._lengths.append(len(key))
+                self._terms.append(term)
+                self._cases.append(_CASE_BITS[case])
+            elif self._terms[index] == term:
+                self._cases[index] |= _CASE_BITS[case]
+            elif STATUS_RANK[statuses[term]] < STATUS_RANK[statuses[self._terms[index]]]:
+                # A form shared by a correct and a wrong term is taken as correct: never "fix" good text.
+                self._terms[index], self._cases[index] = term, _CASE_BITS[case]
+        if self._terms:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[Span]:
+        if not self._terms:
+            return []
+        folded, offsets = fold(text)
+        candidates = []
+        for last, index in self._automaton.iter(folded):
+            start, end = last - self._lengths[index] + 1, last + 1
+            if self._whole_word(folded, start, end):
+                candidates.append((start, end, index))
+        spans = []
+        taken_until = -1
+        for start, end, index in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
+            if start >= taken_until:
+                taken_until = end
+                if offsets is not None:
+                    start, end = offsets[start], offsets[end]
+                spans.append(Span(start, end, self._terms[index], _CASES_OF_MASK[self._cases[index]]))
+        return spans
+
+    def _whole_word(self, folded: str, start: int, end: int) -> bool:
+        if start > 0 and (folded[start - 1].isalnum() or (folded[start - 1] == "'" and start > 1 and folded[start - 2].isalpha())):
+            return False
+        if end == len(folded):
+            return True
+        after = folded[end]
+        if after.isalnum():
+            return False
+        if after == "'" and end + 1 < len(folded) and folded[end + 1].isalpha():
+            # An apostrophe inside a word (Пракоп'еў) continues it; only the English possessive ends it.
+            return self.lang == "en" and folded[end + 1] == "s" and not (end + 2 < len(folded) and folded[end + 2].isalnum())
+        return True
+
+
+@dataclass(frozen=True)
+class FuzzyHit:
+    start: int
+    end: int
+    word: str
+    term: int
+    case: str
+    score: float
+
+
+class FuzzyIndex:
+    """Unlisted renderings (Ціханоуская, Kalesnikowa) through a cross-script key.
+
+    Candidates share the ``stem_key`` of a term's last word; the word's spelling key must then be
+    close to one of the term's case forms.
+    """
+
+    THRESHOLD = 0.85
+    MIN_STEM = 4
+
+    def __init__(self, last_words: Iterable[tuple[int, str]], case_forms: Callable[[int], Sequence[tuple[str, str]]]):
+        self._by_stem: dict[str, list[int]] = {}
+        for term, word in last_words:
+            stem = stem_key(word)
+            if len(stem) >= self.MIN_STEM:
+                self._by_stem.setdefault(stem, []).append(term)
+        self._case_forms = case_forms
+        self._form_keys: dict[int, list[tuple[str, str]]] = {}
+
+    def _keys_of(self, term: int) -> list[tuple[str, str]]:
+        keys = self._form_keys.get(term)
+        if keys is None:
+            keys = [(case, spelling_key(form.split()[-1])) for case, form in self._case_forms(term)]
+            self._form_keys[term] = keys
+        return keys
+
+    def best(self, word: str, terms: Iterable[int]) -> tuple[float, int, str] | None:
+        """The closest ``(score, term, case)`` for ``word`` among ``terms``.
+
+        The word must end like the form it resembles (a transliteration keeps its case ending;
+        Polskie, Kalashnikov do not), and must not merely extend a form of any of the terms
+        (Russian, Беларускія are other words).
+        """
+        key = spelling_key(word)
+        forms = [(term, case, form_key) for term in terms for case, form_key in self._keys_of(term)]
+        if all(key != form_key for _, _, form_key in forms) and any(key.startswith(f) for _, _, f in forms):
+            return None
+        best = None
+        for term, case, form_key in forms:
+            if key[-2:] == form_key[-2:]:
+                score = similarity(key, form_key)
+                if best is None or score > best[0]:
+                    best = (score, term, case)
+        return best
+
+    def candidates(self, word: str) -> list[int]:
+        return self._by_stem.get(stem_key(word), [])
+
+    def find(self, text: str, taken: Sequence[tuple[int, int]], accept: Callable[[str], bool]) -> list[FuzzyHit]:
+        """Capitalised words outside ``taken`` spans that render a known term."""
+        hits = []
+        for match in _words(text):
+            word = match.group()
+            if not word[0].isupper() or _overlaps(match.start(), match.end(), taken):
+                continue
+            terms = self.candidates(word)
+            if not terms:
+                continue
+            best = self.best(word, terms)
+            if best and best[0] >= self.THRESHOLD and accept(word):
+                hits.append(FuzzyHit(match.start(), match.end(), word, best[1], best[2], best[0]))
+        return hits
+
+    def nearest(self, text: str, terms: Sequence[int], taken: Sequence[tuple[int, int]], threshold: float) -> FuzzyHit | None:
+        """The word of ``text`` most like any of ``terms`` (source-aware search for a missing term)."""
+        nearest = None
+        for match in _words(text):
+            word = match.group()
+            if _overlaps(match.start(), match.end(), taken) or len(word) < 4:
+                continue
+            best = self.best(word, terms)
+            needed = threshold if word[0].isupper() else max(threshold, self.THRESHOLD)
+            if best and best[0] >= needed and (nearest is None or best[0] > nearest.score):
+                nearest = FuzzyHit(match.start(), match.end(), word, best[1], best[2], best[0])
+        return nearest
+
+
+def _words(text: str) -> Iterator[re.Match]:
+    """Whole words, leaving out the parts of hyphenated compounds (Польско-украинская)."""
+    for match in _WORD.finditer(text):
+        if text[match.end() : match.end() + 1] != "-" and text[max(match.start() - 1, 0) : match.start()] != "-":
+            yield match
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < other_end and other_start < end for other_start, other_end in spans)

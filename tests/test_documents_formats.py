@@ -1,0 +1,159 @@
+"""Readers and placeholders without a database: exact round trips and robust restoring."""
+
+import random
+
+import pytest
+
+from workbench.errors import WorkbenchError
+from workbench.importers import decode, parse
+from workbench.importers.placeholders import placeholder_keys, restore_markup
+from workbench.importers.segments import split_paragraph
+
+
+def segment(data: bytes, fmt: str, lang: str = "en"):
+    """-> (segments as (before, source_text, markup), tail, encoding)"""
+    text, encoding = decode(data)
+    parsed = parse(text, fmt)
+    drafts = [
+        (draft.before, draft.source_text, draft.markup)
+        for paragraph in parsed.paragraphs
+        for draft in split_paragraph(paragraph, lang, parsed.escapes)
+    ]
+    return drafts, parsed.tail, encoding
+
+
+def reassembled(drafts, tail) -> str:
+    return "".join(before + restore_markup(text, markup) for before, text, markup in drafts) + tail
+
+
+TRICKY = {
+    "crlf-and-bom": ("\ufeffFirst line. Second.\r\n\r\nNext para\r\nwrapped line.\r\n".encode(), "txt"),
+    "trailing-spaces-no-final-newline": (b"  Indented.  \t\n\n\n \nLast one.   ", "txt"),
+    "tabs-and-many-blank-lines": (b"\tA.\tB.\n\n\n\n\tC.\n", "txt"),
+    "utf16-with-bom": ("Привет. Как дела?\r\n".encode("utf-16"), "txt"),
+    "cp1251": ("Он живёт на ул. Ленина. Это далеко.\n".encode("cp1251"), "txt"),
+    "html-nested-inline-and-entities": (
+        b"<!DOCTYPE html>\n<html><head><title>A &amp; B</title><style>p { x: '<b>' }</style></head>"
+        b"<body>\n  <h1>Head&shy;line</h1>\n  <p>Hello <b>bold <i>nested</i></b> &rsquo;q&rsquo; "
+        b"and \xe2\x80\x99 AT&T. Second <a href=\"/x?a=1&amp;b=2\">link</a>.<br>Third {1} here.</p>\n"
+        b"<ul><li>Mr. <b>Smith. Went.</b> Home.<li>Unclosed &lt;3</ul>\n"
+        b"<script>if (a < b) { document.write('<p>x</p>') }</script>\n"
+        b"<p>Broken </b>close <i>open</p><!-- note --></body></html>\n",
+        "html",
+    ),
+    "markdown-blocks": (
+        b"# Title ##\n\nPara with `code`, <span>html</span> and [a link](http://x.y \"t\").\n"
+        b"Wrapped. Next sentence.\n\n- item *one* and snake_case\n- item two\n  lazy line\n1. numbered\n\n"
+        b"> quoted. More.\n> second line\n\nSetext\n======\n\n```python\nprint('hi')\n```\n\n"
+        b"    indented code\n\n---\n<div>\nblock html\n</div>\nLast line",
+        "md",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", TRICKY)
+def test_source_reassembles_byte_for_byte(name):
+    data, fmt = TRICKY[name]
+    drafts, tail, encoding = segment(data, fmt)
+    assert drafts
+    assert reassembled(drafts, tail).encode(encoding) == data
+
+
+def test_html_inline_tags_become_placeholders_and_code_is_left_out():
+    drafts, _, _ = segment(TRICKY["html-nested-inline-and-entities"][0], "html")
+    texts = [text for _, text, _ in drafts]
+    assert "Hello {1}bold {2}nested{/2}{/1} ’q’ and {3/} AT&T." in texts
+    assert "Mr. {1}Smith. Went.{/1}" in texts  # no sentence break inside <b>
+    assert "Unclosed <3" in texts
+    assert not any("document.write" in text or "x: " in text for text in texts)
+    hello = next(markup for _, text, markup in drafts if text.startswith("Hello"))
+    assert hello["{3/}"] == "\u2019"  # the literal ’ among &rsquo; spellings stays exact
+    # The file writes "AT&T" with a bare "&", so "&" stays bare; "<" gets the default escape.
+    assert hello["{escapes}"] == {"<": "&lt;", "\u2019": "&rsquo;"}
+    assert placeholder_keys(hello) == ["{1}", "{2}", "{/2}", "{/1}", "{3/}"]
+    markup = dict(next(m for _, t, m in drafts if t.startswith("Second")))
+    assert markup["{1}"] == '<a href="/x?a=1&amp;b=2">' and markup["{/1}"] == "</a>"
+
+
+def test_markdown_keeps_markers_and_code_out_of_the_text():
+    drafts, _, _ = segment(TRICKY["markdown-blocks"][0], "md")
+    texts = [text for _, text, _ in drafts]
+    assert texts[0] == "Title"
+    assert "Para with {1/}, {2/}html{3/} and {4}a link{/4}." in texts
+    assert "item {1}one{/1} and snake_case" in texts and "item two\n  lazy line" in texts and "numbered" in texts
+    assert "quoted." in texts and "Setext" in texts
+    assert not any("print" in text or "indented code" in text or "block html" in text for text in texts)
+
+
+FRAGMENTS = [
+    "Hello", " ", "\n", "\r\n", "\n\n", "\t", ".", "Mr.", " World.", "<b>", "</b>", "<i>", "</i>",
+    "<p>", "</p>", "<br>", "&amp;", "&rsquo;", "’", "&", "<", ">", "{1}", "{/2}", "# ", "- ", "> ",
+    "1. ", "`code`", "```\n", "[x](y)", "<!-- c -->", "<script>", "</script>", " Dr.", "&#8217;",
+    "&nbsp;", "\xa0", "<a href='x'>", "</a>", "==\n", "    ", "«Цитата».", "&NotEqualTilde;", "<li>",
+]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html"])
+def test_random_mixtures_of_markup_round_trip(fmt):
+    generator = random.Random(fmt)
+    for _ in range(300):
+        data = "".join(generator.choice(FRAGMENTS) for _ in range(generator.randint(1, 30))).encode()
+        if not data.strip():
+            continue
+        drafts, tail, encoding = segment(data, fmt, generator.choice(["en", "be", "uk", "pl", "ru"]))
+        assert reassembled(drafts, tail).encode(encoding) == data
+
+
+MARKUP = {
+    "{1}": "<b>", "{/1}": "</b>", "{2}": "<i>", "{/2}": "</i>", "{3/}": "<br>",
+    "{escapes}": {"&": "&amp;", "<": "&lt;"},
+}
+
+
+@pytest.mark.parametrize(
+    ("translation", "expected"),
+    [
+        ("{1}жирны {2}курсіў{/2}{/1}{3/}", "<b>жирны <i>курсіў</i></b><br>"),
+        ("{1}жирны без канца", "<b>жирны без канца</b>"),  # missing closing tag appended
+        ("{1}{2}x{/1} y", "<b><i>x</i></b> y"),  # crossing: inner element closed first
+        ("{/1}x{1}y", "x<b>y</b>"),  # a close before its open is dropped
+        ("a {7} b {9/} c", "a  b  c"),  # placeholders the segment does not know are dropped
+        ("A & B < C", "A &amp; B &lt; C"),  # characters HTML needs escaped are escaped
+    ],
+)
+def test_restore_markup_gives_valid_markup_for_damaged_translations(translation, expected):
+    assert restore_markup(translation, MARKUP) == expected
+
+
+def test_placeholder_keys_leave_out_character_escapes():
+    assert placeholder_keys(MARKUP) == ["{1}", "{/1}", "{2}", "{/2}", "{3/}"]
+
+
+def test_restore_without_markup_is_the_text_itself():
+    assert restore_markup("Plain {text} with {braces}.", {}) == "Plain {text} with {braces}."
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"PK\x03\x04\x00\x00binary", "NUL bytes"),
+        ("caf\u00e9 ".encode() + b"\xff\xfe broken", r"not valid utf-8: byte 6 \(line 1\)"),
+    ],
+)
+def test_undecodable_input_is_a_clear_error(data, message):
+    with pytest.raises(WorkbenchError, match=message):
+        decode(data)
+
+
+def test_given_encoding_is_used_and_checked():
+    assert decode("Добры дзень".encode("cp1251"), "cp1251") == ("Добры дзень", "cp1251")
+    with pytest.raises(WorkbenchError, match=r"not valid utf-8: byte 0 \(line 1\)"):
+        decode("Добры".encode("cp1251"), "utf-8")
+    with pytest.raises(WorkbenchError, match="unknown encoding"):
+        decode(b"x", "no-such-codec")
+
+
+def test_html_in_a_legacy_charset_is_read_with_its_declared_charset():
+    page = '<html><head><meta charset="koi8-u"></head><body><p>Привіт</p></body></html>'
+    assert decode(page.encode("koi8-u")) == (page, "koi8-u")

@@ -1,0 +1,58 @@
+"""The `workbench glossary` commands, end to end on the seed termbase."""
+
+import json
+
+from conftest import SEED_TERMBASE
+
+
+def test_import_add_list_and_export(run_cli, tmp_path):
+    assert "concepts created" in run_cli("glossary", "import", SEED_TERMBASE).stdout
+    run_cli("glossary", "add", "lida", "be", "Ліда", "--kind", "place")
+    run_cli("glossary", "add", "lida", "ru", "Лида", "--note", "town in Grodno region")
+    rows = json.loads(run_cli("glossary", "list", "--lang", "be", "--json").stdout)
+    lida = [r for r in rows if r["concept"] == "lida"]
+    assert [(r["term"], r["status"], r["kind"]) for r in lida] == [("Ліда", "preferred", "place")]
+    assert all(r["lang"] == "be" for r in rows)
+    out = tmp_path / "out.csv"
+    run_cli("glossary", "export", out)
+    assert "lida,ru,Лида,preferred,town in Grodno region,place," in out.read_text(encoding="utf-8")
+
+
+def test_bad_file_is_one_line_error(run_cli, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("concept,lang,term,status\nx,en,X,best\n", encoding="utf-8")
+    result = run_cli("glossary", "import", bad, expect_exit=1)
+    assert "line 2: status 'best'" in result.stderr
+    assert json.loads(run_cli("glossary", "list", "--json").stdout) == []
+
+
+def test_scan_prints_one_json_object_per_match(run_cli):
+    run_cli("glossary", "import", SEED_TERMBASE)
+    lines = run_cli("glossary", "scan", "--lang", "en", input="Tikhanovskaya's team met Putin.\n").stdout.splitlines()
+    assert [json.loads(line) for line in lines] == [
+        {"concept": "tsikhanouskaya", "term": "Tikhanovskaya", "start": 0, "end": 13, "status": "deprecated", "case": "nom"},
+        {"concept": "putin", "term": "Putin", "start": 25, "end": 30, "status": "preferred", "case": "nom"},
+    ]
+
+
+def test_fix_prints_one_line_per_input_line_and_explains(run_cli):
+    run_cli("glossary", "import", SEED_TERMBASE)
+    drafts = "Мы бачылі Тихановскую ў Киеве.\n\nTikhanovskaya told CNN\tЯна сказала CNN\nПагоня\n"
+    result = run_cli("glossary", "fix", "--lang", "be", input=drafts)
+    assert result.stdout.splitlines() == ["Мы бачылі Ціханоўскую ў Кіеве.", "", "Яна сказала CNN", "Пагоня"]
+    explained = run_cli("glossary", "fix", "--lang", "be", "--explain", input=drafts).stdout
+    explained = [json.loads(line) for line in explained.splitlines()]
+    assert [(e["line"], e["from"], e["to"], e["reason"]) for e in explained] == [
+        (1, "Тихановскую", "Ціханоўскую", "deprecated"),
+        (1, "Киеве", "Кіеве", "deprecated"),
+        (3, "", "Святлана Ціханоўская", "missing"),
+    ]
+
+
+def test_delete_a_term_or_a_whole_concept(run_cli):
+    run_cli("glossary", "import", SEED_TERMBASE)
+    run_cli("glossary", "delete", "kyiv", "--lang", "be", "--term", "Киев")
+    assert run_cli("glossary", "fix", "--lang", "be", input="у Киеве\n").stdout == "у Киеве\n"
+    run_cli("glossary", "delete", "kyiv")
+    assert not [r for r in json.loads(run_cli("glossary", "list", "--json").stdout) if r["concept"] == "kyiv"]
+    assert "no concept 'kyiv'" in run_cli("glossary", "delete", "kyiv", expect_exit=1).stderr

@@ -1,0 +1,112 @@
+"""Fixing drafts in en, be, uk, pl, ru: same case, same letter case, admitted forms untouched."""
+
+import csv
+
+import pytest
+
+from conftest import SEED_TERMBASE
+from glossary.termbase import Termbase
+
+
+@pytest.fixture(scope="module")
+def termbase() -> Termbase:
+    with SEED_TERMBASE.open(encoding="utf-8") as handle:
+        return Termbase.from_rows(csv.DictReader(handle))
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        ("be", "Мы бачылі Тихановскую ў Киеве.", "Мы бачылі Ціханоўскую ў Кіеве."),
+        ("be", "Заява Тихановской", "Заява Ціханоўскай"),
+        ("be", "Светлана Тихановская і Путин", "Святлана Ціханоўская і Пуцін"),
+        ("be", "размова са Светланай Тихановской", "размова са Святланай Ціханоўскай"),
+        ("pl", "Rozmawialiśmy z Tichanowską.", "Rozmawialiśmy z Cichanouską."),
+        ("pl", "Wywiad ze Swietłaną Cichanowską", "Wywiad ze Swiatłaną Cichanouską"),
+        ("pl", "Łukaszenko i Łukaszenki", "Łukaszenka i Łukaszenki"),
+        ("uk", "Батальйон «Гонитва» воює.", "Батальйон «Погоня» воює."),
+        ("uk", "разом із Гонитвою", "разом із Погонею"),
+        ("uk", "Лукашэнка і Киев", "Лукашенко і Київ"),
+        ("ru", "Лукашэнка и Ціханоўская", "Лукашенко и Тихановская"),
+        ("en", "SVETLANA TIKHANOVSKAYA told CNN", "SVIATLANA TSIKHANOUSKAYA told CNN"),
+        ("en", "Tikhanovskaya's aides left Kiev", "Tsikhanouskaya's aides left Kyiv"),
+        ("en", "the Ukraine and Byelorussia", "Ukraine and Belarus"),
+    ],
+)
+def test_wrong_renderings_become_the_preferred_term_in_the_same_case(termbase, lang, draft, fixed):
+    assert termbase.fix(draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "lang, draft",
+    [
+        ("en", "Lukashenka met Putin; Putinist Kremlinology annoys Ukrainians."),
+        ("ru", "Белоруссия и Беларусь, Тихановскую, Лукашенко"),
+        ("be", "Ціханоўскую, Ціханоўскай, Лукашэнкам, Пуціна, у Кіеве, Пагоні"),
+        ("uk", "Тихановську, Тихановською, Путіним, Києві, Прокоп’єв, Пагоня"),
+        ("pl", "Cichanouskiej, Łukaszenką, Putinem, w Kijowie, Pogoń, o Pogoni"),
+        ("ru", "Тихо было в Москве. Погоня за ним. Польско-украинская граница, Белта."),
+    ],
+)
+def test_admitted_terms_and_correct_forms_stay_exactly_as_they_are(termbase, lang, draft):
+    result = termbase.fix(draft, lang)
+    assert result.text == draft and result.changes == []
+
+
+def test_changes_explain_each_replacement(termbase):
+    result = termbase.fix("Гонитва і Цихановська", "uk")
+    assert [(c.concept, c.from_, c.to, c.reason, c.start, c.end) for c in result.changes] == [
+        ("pohonia", "Гонитва", "Погоня", "forbidden", 0, 7),
+        ("tsikhanouskaya", "Цихановська", "Тихановська", "deprecated", 10, 21),
+    ]
+
+
+def test_unlisted_renderings_and_lookalike_letters_are_fixed(termbase):
+    assert termbase.fix("Ціханоуская і Ціханоускую", "be").text == "Ціханоўская і Ціханоўскую"
+    assert termbase.fix("Kalesnikowa", "pl").text == "Kalesnikawa"
+    result = termbase.fix("Цiханоўская", "be")  # Latin i
+    assert result.text == "Ціханоўская" and result.changes[0].reason == "unlisted"
+
+
+def test_ordinary_words_are_never_changed(termbase):
+    for lang, text in [("en", "Kalashnikov replicas and Russians"), ("pl", "Polskie miasta"),
+                       ("uk", "гонитва за прибутком"), ("ru", "Тихоновская улица")]:
+        assert termbase.fix(text, lang).text == text
+
+
+def test_source_aware_fix_locates_the_nearest_rendering(termbase):
+    result = termbase.fix("Тихоновская сообщила CNN в среду", "ru", source="Tikhanovskaya told CNN on Wednesday")
+    assert result.text == "Тихановская сообщила CNN в среду"
+    assert [(c.concept, c.from_, c.reason) for c in result.changes] == [("tsikhanouskaya", "Тихоновская", "missing")]
+
+
+def test_source_aware_fix_keeps_the_case_of_the_rendering(termbase):
+    result = termbase.fix("Мы бачылі Цихоноўскую", "be", source="We saw Tsikhanouskaya")
+    assert result.text == "Мы бачылі Ціханоўскую"
+
+
+def test_source_aware_fix_reports_a_term_it_cannot_locate(termbase):
+    result = termbase.fix("Она сообщила об этом CNN", "ru", source="Tikhanovskaya told CNN")
+    assert result.text == "Она сообщила об этом CNN"
+    [change] = result.changes
+    assert (change.concept, change.reason, change.to, change.start) == ("tsikhanouskaya", "missing", "Светлана Тихановская", None)
+
+
+def test_hits_list_preferred_targets_full_name_first(termbase):
+    [hit] = termbase.hits("Svetlana Tikhanovskaya said", "en", "be")
+    assert (hit.concept, hit.source_term, hit.status, hit.start, hit.end) == (
+        "tsikhanouskaya", "Svetlana Tikhanovskaya", "deprecated", 0, 22)
+    assert hit.targets == ["Святлана Ціханоўская", "Ціханоўская"]
+    assert "opposition" in hit.note
+
+
+def test_check_reports_wrong_and_missing_terms(termbase):
+    issues = termbase.check("Pohonia met Tikhanovskaya in Kiev", "Гонитва зустріла Тихановську", "en", "uk")
+    assert [(i.concept, i.severity) for i in issues] == [("pohonia", "error"), ("kyiv", "error")]
+    assert "Погоня" in issues[0].message and "Київ" in issues[1].message
+    assert termbase.check("Pohonia met Tikhanovskaya", "Погоня зустріла Тихановську", "en", "uk") == []
+
+
+def test_source_aware_fix_leaves_derived_words_alone(termbase):
+    draft = "Беларускія добраахвотнікі ваююць."
+    assert termbase.fix(draft, "be", source="Belarusian volunteers of Belarus fight.").text == draft

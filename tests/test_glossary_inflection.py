@@ -1,0 +1,55 @@
+"""Case forms: dictionary words via pymorphy3, surnames and places by paradigm rules, notes as forms."""
+
+import pytest
+
+from glossary.inflection import forms_from_note, inflect
+
+
+def canonical(text, lang, **options):
+    forms = {}
+    for case, form in inflect(text, lang, **options):
+        forms.setdefault(case, form)
+    return forms
+
+
+@pytest.mark.parametrize(
+    "text, lang, animate, expected",
+    [
+        ("Ціханоўская", "be", True, {"gen": "Ціханоўскай", "acc": "Ціханоўскую", "ins": "Ціханоўскай"}),
+        ("Пуцін", "be", True, {"gen": "Пуціна", "acc": "Пуціна", "ins": "Пуціным"}),
+        ("Масква", "be", False, {"gen": "Масквы", "loc": "Маскве", "acc": "Маскву"}),
+        ("Кіеў", "be", False, {"gen": "Кіева", "loc": "Кіеве", "acc": "Кіеў"}),
+        ("Тихановська", "uk", True, {"gen": "Тихановської", "acc": "Тихановську", "ins": "Тихановською"}),
+        ("Київ", "uk", False, {"gen": "Києва", "loc": "Києві"}),
+        ("Прокоп'єв", "uk", True, {"gen": "Прокоп'єва", "ins": "Прокоп'євим"}),
+        ("Тихановская", "ru", True, {"gen": "Тихановской", "acc": "Тихановскую"}),
+        ("Лукашенко", "ru", True, {"gen": "Лукашенко", "ins": "Лукашенко"}),
+        ("Cichanouska", "pl", True, {"gen": "Cichanouskiej", "acc": "Cichanouską", "ins": "Cichanouską"}),
+        ("Łukaszenka", "pl", True, {"gen": "Łukaszenki", "dat": "Łukaszence", "acc": "Łukaszenkę"}),
+        ("Putin", "pl", True, {"gen": "Putina", "dat": "Putinowi", "ins": "Putinem", "loc": "Putinie"}),
+        ("Kijów", "pl", False, {"gen": "Kijowa", "loc": "Kijowie", "acc": "Kijów"}),
+        ("Białoruś", "pl", False, {"gen": "Białorusi", "ins": "Białorusią"}),
+        ("NATO", "pl", False, {"gen": "NATO", "ins": "NATO"}),
+        ("Kremlin", "en", False, {"gen": "Kremlin"}),
+    ],
+)
+def test_case_forms(text, lang, animate, expected):
+    forms = canonical(text, lang, animate=animate)
+    assert {case: forms[case] for case in expected} == expected
+
+
+def test_full_names_decline_word_by_word_with_the_surnames_explicit_forms():
+    forms = canonical("Аляксандр Лукашэнка", "be", animate=True,
+                      word_forms={"Лукашэнка": {"ins": "Лукашэнкам"}})
+    assert forms["ins"] == "Аляксандрам Лукашэнкам"
+    assert forms["gen"] == "Аляксандра Лукашэнкі"
+
+
+def test_explicit_forms_override_rules():
+    assert canonical("Беларусь", "be", explicit={"ins": "Беларуссю"})["ins"] == "Беларуссю"
+
+
+def test_declension_notes_become_forms():
+    note = "declines like a feminine noun in -а: Лукашэнкі (gen) Лукашэнку (dat/acc) Лукашэнкам (ins)"
+    assert forms_from_note(note) == {"gen": "Лукашэнкі", "dat": "Лукашэнку", "acc": "Лукашэнку", "ins": "Лукашэнкам"}
+    assert forms_from_note("apostrophe may be written ' or ’") == {}

@@ -1,0 +1,134 @@
+"""Termbase files: CSV and TBX import/export round-trip, re-import updates, bad input is refused whole."""
+
+import pytest
+from sqlalchemy import func, select
+
+from conftest import SEED_TERMBASE
+from glossary.errors import GlossaryError
+from glossary.io import export_file, import_file
+from glossary.models import Concept, Term
+from glossary.termbase import Termbase
+
+
+def counts(database):
+    with database.session() as session:
+        return session.scalar(select(func.count(Concept.id))), session.scalar(select(func.count(Term.id)))
+
+
+def test_import_creates_then_reimport_changes_nothing(database):
+    with database.session() as session:
+        first = import_file(session, SEED_TERMBASE)
+    with database.session() as session:
+        second = import_file(session, SEED_TERMBASE)
+    assert (first.concepts_created, first.terms_created) == counts(database)
+    assert (second.concepts_created, second.concepts_updated, second.terms_created, second.terms_updated) == (0, 0, 0, 0)
+    with database.session() as session:
+        kyiv = session.scalars(select(Term).where(Term.text == "Кіеў")).one()
+        assert kyiv.forms == {"gen": "Кіева", "loc": "Кіеве"}  # read from the declension note
+        assert kyiv.concept.kind == "place"
+
+
+def test_reimport_updates_status_and_note(database, tmp_path):
+    changed = tmp_path / "changed.csv"
+    changed.write_text("concept,lang,term,status,note\nkyiv,en,Kiev,forbidden,never\nkyiv,en,Kyiiv,deprecated,\n", encoding="utf-8")
+    with database.session() as session:
+        import_file(session, SEED_TERMBASE)
+    before = counts(database)
+    with database.session() as session:
+        report = import_file(session, changed)
+    assert (report.terms_created, report.terms_updated, report.concepts_created) == (1, 1, 0)
+    assert counts(database) == (before[0], before[1] + 1)
+    with database.session() as session:
+        kiev = session.scalars(select(Term).where(Term.text == "Kiev", Term.lang == "en")).one()
+        assert (kiev.status, kiev.note, kiev.concept.kind) == ("forbidden", "never", "place")
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("concept,lang,term,status\nkyiv,en,Kyiv,preferred\nkyiv,be,Кіеў,favourite\n", "line 3: status 'favourite'"),
+        ("concept,lang,term,status\nkyiv,xx-klingon,Kyiv,preferred\n", "line 2: unknown language code .xx-klingon."),
+        ("concept,lang,term,status\n,en,Kyiv,preferred\n", "line 2: the concept key is empty"),
+        ("concept,lang,term,status\nkyiv,en,Kyiv,preferred\nkyiv,en,Kyiv,admitted\n", "line 3: repeats en term 'Kyiv'"),
+        ("concept,lang,word\nkyiv,en,Kyiv\n", "missing column(s) term, status"),
+        ("concept,lang,term,status,forms\nkyiv,be,Кіеў,preferred,genitive=Кіева\n", "line 2: forms must look like"),
+    ],
+)
+def test_bad_rows_are_refused_with_line_numbers_and_nothing_is_imported(database, tmp_path, content, message):
+    bad = tmp_path / "bad.csv"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(GlossaryError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        with database.session() as session:
+            import_file(session, bad)
+    assert counts(database) == (0, 0)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tbx"])
+def test_export_then_import_round_trips(database, tmp_path, suffix):
+    exported = tmp_path / f"termbase{suffix}"
+    with database.session() as session:
+        import_file(session, SEED_TERMBASE)
+        export_file(session, exported)
+        export_file(session, tmp_path / "before.csv")
+        session.execute(Term.__table__.delete())
+        session.execute(Concept.__table__.delete())
+    with database.session() as session:
+        report = import_file(session, exported)
+        export_file(session, tmp_path / "after.csv")
+    assert report.terms_created == counts(database)[1] > 150
+    # TBX groups terms by language, so only the order of rows may differ.
+    after, before = ((tmp_path / name).read_text(encoding="utf-8").splitlines() for name in ("after.csv", "before.csv"))
+    assert sorted(after) == sorted(before)
+
+
+def test_tbx_v2_termentry_files_import(database, tmp_path):
+    tbx = tmp_path / "old.tbx"
+    tbx.write_text(
+        """<?xml version="1.0"?>
+<martif type="TBX" xml:lang="en"><text><body>
+<termEntry id="minsk"><langSet xml:lang="be">
+  <tig><term>Мінск</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+  <tig><term>Минск</term><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote></tig>
+</langSet></termEntry></body></text></martif>""",
+        encoding="utf-8",
+    )
+    with database.session() as session:
+        import_file(session, tbx)
+        assert sorted((t.text, t.status) for t in session.scalars(select(Term))) == [
+            ("Минск", "deprecated"), ("Мінск", "preferred")]
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        '<!DOCTYPE tbx [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+        '<!DOCTYPE tbx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>',
+    ],
+)
+def test_tbx_entities_are_refused(database, tmp_path, doctype):
+    tbx = tmp_path / "evil.tbx"
+    tbx.write_text(f"""<?xml version="1.0"?>{doctype}
+<tbx><text><body><conceptEntry id="x"><langSec xml:lang="en"><termSec><term>&b;</term></termSec></langSec>
+</conceptEntry></body></text></tbx>""".replace("&b;", "&xxe;" if "xxe" in doctype else "&b;"), encoding="utf-8")
+    with pytest.raises(GlossaryError, match="entity declarations are not allowed"):
+        with database.session() as session:
+            import_file(session, tbx)
+    assert counts(database) == (0, 0)
+
+
+def test_malformed_tbx_names_the_line(database, tmp_path):
+    tbx = tmp_path / "broken.tbx"
+    tbx.write_text('<tbx><text><body>\n<conceptEntry id="x">\n</body></text></tbx>', encoding="utf-8")
+    with pytest.raises(GlossaryError, match="line 3: not well-formed"):
+        with database.session() as session:
+            import_file(session, tbx)
+
+
+def test_termbase_from_the_database_fixes_like_the_file(database):
+    with database.session() as session:
+        import_file(session, SEED_TERMBASE)
+    with database.session() as session:
+        termbase = Termbase.from_session(session)
+    assert termbase.fix("Мы бачылі Тихановскую ў Киеве.", "be").text == "Мы бачылі Ціханоўскую ў Кіеве."
+    assert termbase.fix("Rozmawialiśmy z Tichanowską.", "pl").text == "Rozmawialiśmy z Cichanouską."
+    assert Termbase().scan("Tikhanovskaya", "en") == []

@@ -1,0 +1,101 @@
+"""Finding terms: whole words, inflected forms, possessives, letter case, look-alikes (no database)."""
+
+import csv
+
+import pytest
+
+from glossary.normalize import fold, stem_key, translit_key
+from glossary.termbase import Termbase
+from conftest import SEED_TERMBASE
+
+
+@pytest.fixture(scope="module")
+def termbase() -> Termbase:
+    with SEED_TERMBASE.open(encoding="utf-8") as handle:
+        return Termbase.from_rows(csv.DictReader(handle))
+
+
+def found(termbase, text, lang):
+    return [(m.concept, m.term, m.status, m.case) for m in termbase.scan(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("en", "Tikhanovskaya's aides", ("tsikhanouskaya", "Tikhanovskaya", "deprecated", "nom")),
+        ("en", "Belarus’s opposition", ("belarus", "Belarus", "preferred", "nom")),
+        ("be", "сустрэліся з Ціханоўскай", ("tsikhanouskaya", "Ціханоўскай", "preferred", "gen")),
+        ("be", "бачылі Ціханоўскую", ("tsikhanouskaya", "Ціханоўскую", "preferred", "acc")),
+        ("be", "у Кіеве", ("kyiv", "Кіеве", "preferred", "loc")),
+        ("uk", "разом із Тихановською", ("tsikhanouskaya", "Тихановською", "preferred", "ins")),
+        ("uk", "у Києві", ("kyiv", "Києві", "preferred", "loc")),
+        ("pl", "spotkanie z Łukaszenką", ("lukashenko", "Łukaszenką", "preferred", "ins")),
+        ("pl", "wywiad z Cichanouską", ("tsikhanouskaya", "Cichanouską", "preferred", "acc")),
+        ("pl", "w Kijowie", ("kyiv", "Kijowie", "preferred", "loc")),
+        ("ru", "встреча с Тихановской", ("tsikhanouskaya", "Тихановской", "preferred", "gen")),
+        ("ru", "Путиным", ("putin", "Путиным", "preferred", "ins")),
+    ],
+)
+def test_nominative_and_oblique_forms_are_found(termbase, lang, text, expected):
+    assert found(termbase, text, lang) == [expected]
+
+
+def test_offsets_point_into_the_text_as_given(termbase):
+    text = "Заявление Тихано\u0301вской и Лукашенко"  # a stress mark inside the name
+    matches = termbase.scan(text, "ru")
+    assert [text[m.start : m.end] for m in matches] == ["Тихано\u0301вской", "Лукашенко"]
+
+
+def test_multi_word_name_wins_over_its_surname(termbase):
+    assert found(termbase, "President Alexander Lukashenko said", "en") == [
+        ("lukashenko", "Alexander Lukashenko", "preferred", "nom")
+    ]
+    assert found(termbase, "з Аляксандрам Лукашэнкам", "be")[0][1] == "Аляксандрам Лукашэнкам"
+
+
+def test_upper_case_and_apostrophe_variants_match(termbase):
+    assert found(termbase, "SVETLANA TIKHANOVSKAYA", "en")[0][:3] == ("tsikhanouskaya", "SVETLANA TIKHANOVSKAYA", "deprecated")
+    for apostrophe in "'’ʼ":
+        assert found(termbase, f"Пракоп{apostrophe}еў сказаў", "be")[0][:2] == ("prokopiev", f"Пракоп{apostrophe}еў")
+
+
+def test_latin_lookalike_inside_a_cyrillic_word_matches(termbase):
+    assert found(termbase, "Цiханоўская", "be")[0][:3] == ("tsikhanouskaya", "Цiханоўская", "preferred")
+    assert found(termbase, "Мiнск", "be")[0][:2] == ("minsk", "Мiнск")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Putinist Kremlinology annoys Ukrainians and Russians"),
+        ("en", "The group wears Kalashnikov replicas; tell us"),
+        ("en", "a Belarusian exile and a Ukrainian soldier"),
+        ("be", "Пагоняўся за ім"),
+        ("ru", "Тихо, Путина-то нет"[:4]),
+        ("pl", "Polskie wojsko i ukraińskie miasta"),
+        ("uk", "Погонич і гонитви"),
+    ],
+)
+def test_false_friends_do_not_match(termbase, lang, text):
+    assert found(termbase, text, lang) == []
+
+
+def test_unlisted_renderings_are_recognised_across_scripts(termbase):
+    assert found(termbase, "Ціханоуская сказала", "be") == [("tsikhanouskaya", "Ціханоуская", "unlisted", "nom")]
+    assert found(termbase, "rozmowa z Kalesnikową", "pl")[0][:3] == ("kalesnikava", "Kalesnikową", "unlisted")
+    assert found(termbase, "Лукашэнка заявил", "ru")[0][:3] == ("lukashenko", "Лукашэнка", "deprecated")
+    assert found(termbase, "Пракоп'еў заявил", "ru")[0][:3] == ("prokopiev", "Пракоп'еў", "unlisted")
+
+
+def test_fold_keeps_one_character_per_letter():
+    folded, offsets = fold("Ё’Цiх")
+    assert folded == "е'ціх" and offsets is None
+    folded, offsets = fold("Пу\u0301тин")
+    assert folded == "путин" and offsets == [0, 1, 3, 4, 5, 6]
+
+
+def test_transliterations_and_their_case_forms_share_a_stem_key():
+    names = ("Ціханоўская", "Ціханоускую", "Тихановской", "Tsikhanouskaya", "Tikhanovskaya", "Cichanouską")
+    assert len({stem_key(name) for name in names}) == 1
+    assert translit_key("Kalesnikowa") == translit_key("Калеснікава")
+    assert stem_key("Putinem") == stem_key("Пуцін") != stem_key("Putinist")

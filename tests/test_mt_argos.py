@@ -1,0 +1,123 @@
+"""Argos packages (build, install, list, remove) and the CTranslate2 engine, on tiny real models."""
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from mt_models import copy_packages
+from conftest import SEED_ARTICLE
+from workbench.errors import WorkbenchError
+from workbench.mt import argos
+from workbench.mt.argos import ArgosEngine, build_package, install_package, installed_packages, remove_package
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def seed_sentences() -> list[str]:
+    """The seed's paragraphs, spaces normalised as SentencePiece does."""
+    return [" ".join(line.split()) for line in SEED_ARTICLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_install_lists_and_removes_a_package(home):
+    package = install_package(copy_packages()["en-ru"])
+    assert (package.from_code, package.to_code) == ("en", "ru")
+    assert package.package_path.parent == home / "argos" / "packages"
+    assert [(p.from_code, p.to_code) for p in installed_packages()] == [("en", "ru")]
+    assert remove_package("en-ru") == ["translate-en_ru"]
+    assert installed_packages() == []
+    with pytest.raises(WorkbenchError, match="no installed model for en-ru"):
+        remove_package("en-ru")
+
+
+def test_reinstalling_replaces_the_package(home):
+    install_package(copy_packages()["en-ru"])
+    install_package(copy_packages()["en-ru"])
+    assert len(installed_packages()) == 1
+
+
+def test_a_broken_package_is_refused_and_leaves_nothing(home, tmp_path):
+    not_zip = tmp_path / "model.argosmodel"
+    not_zip.write_text("hello")
+    with pytest.raises(WorkbenchError, match="zip"):
+        install_package(not_zip)
+    no_model = tmp_path / "empty.argosmodel"
+    with zipfile.ZipFile(no_model, "w") as archive:
+        archive.writestr("translate-en_xx/metadata.json", json.dumps({"from_code": "en", "to_code": "xx"}))
+    with pytest.raises(WorkbenchError, match="missing model/model.bin, sentencepiece.model"):
+        install_package(no_model)
+    assert installed_packages() == []
+    assert list((home / "argos" / "packages").iterdir()) == []
+
+
+def test_package_metadata_carries_pair_and_target_prefix(tmp_path):
+    with zipfile.ZipFile(copy_packages()["en-be"]) as archive:
+        metadata = json.loads(archive.read("translate-en_be/metadata.json"))
+        assert "translate-en_be/model/model.bin" in archive.namelist()
+        assert "translate-en_be/sentencepiece.model" in archive.namelist()
+    assert (metadata["from_code"], metadata["to_code"], metadata["target_prefix"]) == ("en", "be", "__be__")
+    with pytest.raises(WorkbenchError, match="not a CTranslate2 model folder"):
+        build_package(tmp_path, tmp_path / "sp.model", "en", "be", tmp_path / "out.argosmodel")
+
+
+def test_index_install_fails_cleanly_offline(home, monkeypatch):
+    settings = argos.argos_settings()
+    monkeypatch.setattr(settings, "remote_package_index", "http://127.0.0.1:9/index.json")
+    with pytest.raises(WorkbenchError, match="needs an internet connection"):
+        argos.install_from_index("en-ru")
+
+
+def test_copy_model_translates_the_seed(home):
+    install_package(copy_packages()["en-ru"])
+    sentences = seed_sentences()
+    results = ArgosEngine(threads=1, num_hypotheses=2).translate(sentences, "en", "ru")
+    assert [hypotheses[0] for hypotheses in results] == sentences
+    assert all(len(hypotheses) == 2 for hypotheses in results)
+
+
+def test_batched_output_equals_one_by_one(home):
+    install_package(copy_packages()["en-ru"])
+    engine = ArgosEngine(threads=1)
+    sentences = seed_sentences()
+    assert engine.translate(sentences, "en", "ru") == [engine.translate([text], "en", "ru")[0] for text in sentences]
+
+
+def test_target_prefix_is_passed_and_stripped(home):
+    # The en-be model has no start token of its own: it only copies when given its prefix.
+    install_package(copy_packages()["en-be"])
+    sentences = seed_sentences()[:5]
+    drafts = [hypotheses[0] for hypotheses in ArgosEngine(threads=1).translate(sentences, "en", "be")]
+    assert drafts == sentences
+    assert not any("__be__" in draft for draft in drafts)
+
+
+def test_model_commands_and_translating_never_load_torch(tmp_path):
+    script = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from workbench.cli import main\n"
+        "from workbench.db import open_database\n"
+        "from workbench.models import Document, Segment\n"
+        "with open_database().session() as session:\n"
+        "    session.add(Document(title='t', source_lang='en', checksum='t',\n"
+        "                         segments=[Segment(position=0, paragraph=0, source_text='Hello.')]))\n"
+        "for args in (['models', 'install', sys.argv[1]], ['models', 'list'],\n"
+        "             ['translate', '--all', '--to', 'ru', '--threads', '1']):\n"
+        "    result = CliRunner().invoke(main, args)\n"
+        "    assert result.exit_code == 0, result.output\n"
+        "assert '1 drafted' in result.output, result.output\n"
+        "print('torch' in sys.modules)\n"
+    )
+    environment = {**os.environ, "WORKBENCH_HOME": str(tmp_path)}
+    environment.pop("WORKBENCH_DATABASE_URL", None)
+    result = subprocess.run([sys.executable, "-c", script, str(copy_packages()["en-ru"])], env=environment,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"

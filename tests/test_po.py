@@ -1,0 +1,248 @@
+"""PO export (polib + babel) and import back, checked with GNU msgfmt."""
+
+from __future__ import annotations
+
+import subprocess
+
+import polib
+import pytest
+from exchange_support import SOURCES, fixed_termbase, make_document  # noqa: F401 (fixture)
+from sqlalchemy import func, select
+
+from workbench.models import Revision, Segment, Translation
+from workbench.translations import get_translation
+
+pytestmark = pytest.mark.usefixtures("fixed_termbase")
+
+
+def export(run_cli, document_id, path, lang="be"):
+    run_cli("export", document_id, "--lang", lang, "--format", "po", "-o", path)
+    return polib.pofile(str(path))
+
+
+def msgfmt_check(path) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        ["msgfmt", "--check", "--check-format", "-o", "/dev/null", str(path)], capture_output=True, text=True
+    )
+
+
+def translation(database, document_id, position, lang="be") -> Translation | None:
+    with database.session() as session:
+        segment = session.scalar(select(Segment).where(Segment.document_id == document_id, Segment.position == position))
+        return get_translation(session, segment, lang)
+
+
+def revision_count(database) -> int:
+    with database.session() as session:
+        return session.scalar(select(func.count()).select_from(Revision))
+
+
+@pytest.mark.parametrize("lang", ["be", "uk", "pl", "ru"])
+def test_export_passes_msgfmt_check_with_babel_plural_forms(database, run_cli, tmp_path, lang):
+    document_id = make_document(database, lang=lang)
+    path = tmp_path / f"doc.{lang}.po"
+    catalog = export(run_cli, document_id, path, lang)
+
+    check = msgfmt_check(path)
+    assert check.returncode == 0 and check.stderr == "", check.stderr
+    assert catalog.metadata["Language"] == lang
+    assert catalog.metadata["Plural-Forms"].startswith("nplurals=3;")
+    assert catalog.metadata["Content-Type"] == "text/plain; charset=UTF-8"
+    assert catalog.metadata["X-Generator"].startswith("Workbench")
+    assert catalog.metadata["Last-Translator"] == "olga"
+    for field in ("Project-Id-Version", "PO-Revision-Date", "Language-Team"):
+        assert catalog.metadata[field]
+
+
+def test_export_entries_carry_context_flags_and_notes(database, run_cli, tmp_path):
+    document_id = make_document(database)
+    catalog = export(run_cli, document_id, tmp_path / "doc.po")
+
+    assert catalog.metadata["Language-Team"] == "Belarusian"
+    assert [entry.msgid for entry in catalog] == SOURCES
+    assert len({entry.msgctxt for entry in catalog}) == len(SOURCES)
+    assert all(entry.msgctxt.startswith(f"doc{document_id}-seg") for entry in catalog)
+    name, paragraph = catalog[3].occurrences[0]
+    assert name == "pohonia_test.txt" and paragraph == "1"
+    translated, draft, reviewed, untranslated = catalog
+    assert "termbase: Tsikhanouskaya → Ціханоўская" in translated.comment
+    assert translated.msgstr.startswith("Ціханоўская") and not translated.fuzzy
+    assert draft.fuzzy and "no-c-format" in draft.flags
+    assert not reviewed.fuzzy
+    assert untranslated.msgstr == "" and not untranslated.fuzzy
+
+
+def test_qa_warnings_and_changed_source_show_in_the_export(database, run_cli, tmp_path):
+    document_id = make_document(
+        database, translations={0: ("Тихановская выступила в Вильнюсе в понедельник", "translated", "human"),
+                                3: ("Батальён створаны ў 2022 годзе.", "translated", "human")}
+    )
+    with database.session() as session:
+        segment = session.scalar(select(Segment).where(Segment.document_id == document_id, Segment.position == 3))
+        segment.source_text = "The battalion was formed in the spring of 2022."
+    catalog = export(run_cli, document_id, tmp_path / "doc.po")
+
+    first, changed = catalog[0], catalog[3]
+    assert "QA error (glossary): forbidden term “Тихановская”" in first.comment
+    assert "QA warning (punctuation)" in first.comment
+    assert changed.previous_msgid == "The battalion was formed in 2022."
+    assert changed.fuzzy
+    assert msgfmt_check(tmp_path / "doc.po").returncode == 0
+
+
+def test_lost_inline_markup_is_a_qa_error_in_the_notes(database, run_cli, tmp_path):
+    sources = ["Read {1}the statement{2} in full."]
+    document_id = make_document(
+        database,
+        sources=sources,
+        translations={0: ("Прачытайце заяву цалкам.", "translated", "human")},
+        markup={0: {"{1}": '<a href="/statement">', "{2}": "</a>"}},
+    )
+    catalog = export(run_cli, document_id, tmp_path / "doc.po")
+
+    assert "QA error (placeholders): placeholder {1} is missing from the translation" in catalog[0].comment
+
+
+def test_percent_signs_do_not_break_format_checks(database, run_cli, tmp_path):
+    sources = ["Turnout was 45% (%d of %s voters), up 10 %."]
+    document_id = make_document(database, sources=sources, translations={0: ("Яўка: 45 %.", "translated", "human")})
+    path = tmp_path / "doc.po"
+    export(run_cli, document_id, path)
+    check = msgfmt_check(path)
+    assert check.returncode == 0 and check.stderr == ""
+
+
+def test_import_applies_edits_with_one_revision_each(database, run_cli, tmp_path):
+    document_id = make_document(database)
+    path = tmp_path / "doc.po"
+    catalog = export(run_cli, document_id, path)
+    translated, draft, reviewed, untranslated = catalog
+    translated.msgstr = "Святлана Ціханоўская выступіла ў Вільні ў панядзелак."
+    draft.flags.remove("fuzzy")  # the translator confirmed the machine draft as it is
+    untranslated.msgstr = "Батальён быў створаны ў 2022 годзе."
+    untranslated.flags.append("fuzzy")
+    catalog.save(str(path))
+    before = revision_count(database)
+
+    result = run_cli("import-po", document_id, path, "--lang", "be", "--author", "ivan")
+
+    assert "3 segment(s) changed, 1 unchanged" in result.stdout
+    assert revision_count(database) == before + 3
+    assert translation(database, document_id, 0).text.startswith("Святлана")
+    assert translation(database, document_id, 1).status == "translated"
+    assert translation(database, document_id, 2).status == "reviewed"
+    new = translation(database, document_id, 3)
+    assert (new.status, new.origin, new.updated_by) == ("draft", "po import", "ivan")
+    with database.session() as session:
+        origins = session.scalars(select(Revision.origin).order_by(Revision.id.desc()).limit(3)).all()
+    assert origins == ["po import"] * 3
+
+
+def test_import_reports_entries_that_match_no_segment(database, run_cli, tmp_path):
+    document_id = make_document(database)
+    path = tmp_path / "doc.po"
+    catalog = export(run_cli, document_id, path)
+    catalog.append(polib.POEntry(msgctxt=f"doc{document_id}-seg999999", msgid="Gone.", msgstr="Няма."))
+    catalog.append(polib.POEntry(msgctxt="old", msgid="Old.", msgstr="Старое.", obsolete=True))
+    catalog[3].msgstr = "Батальён быў створаны ў 2022 годзе."
+    catalog.save(str(path))
+
+    result = run_cli("import-po", document_id, path, "--lang", "be")
+
+    assert "seg999999' matches no segment" in result.stderr
+    assert "obsolete entry 'old' (#~) not imported" in result.stderr
+    assert translation(database, document_id, 3).text == "Батальён быў створаны ў 2022 годзе."
+
+
+def test_import_of_a_changed_source_is_kept_as_draft_and_reported(database, run_cli, tmp_path):
+    document_id = make_document(database)
+    path = tmp_path / "doc.po"
+    catalog = export(run_cli, document_id, path)
+    catalog[3].msgstr = "Батальён быў створаны ў 2022 годзе."
+    catalog.save(str(path))
+    with database.session() as session:
+        segment = session.scalar(select(Segment).where(Segment.document_id == document_id, Segment.position == 3))
+        segment.source_text = "The battalion was formed in spring 2022."
+
+    result = run_cli("import-po", document_id, path, "--lang", "be")
+
+    assert "changed since the export" in result.stderr
+    assert translation(database, document_id, 3).status == "draft"
+
+
+BROKEN = {
+    "syntax": ('msgctxt "doc{d}-seg{s}"\nmsgid "The battalion was formed in 2022."\nmsgstr "Тэкст\n', "line 12: syntax error"),
+    "duplicate": (
+        'msgctxt "doc{d}-seg{s}"\nmsgid "x"\nmsgstr "a"\n\nmsgctxt "doc{d}-seg{s}"\nmsgid "x"\nmsgstr "b"\n',
+        "line 14: duplicate msgctxt",
+    ),
+    "plurals": (
+        'msgctxt "doc{d}-seg{s}"\nmsgid "one"\nmsgid_plural "many"\nmsgstr[0] "a"\nmsgstr[1] "b"\n',
+        "line 10: 2 plural forms",
+    ),
+}
+HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=3; plural=0;\\n"\n\n'
+
+
+@pytest.mark.parametrize("kind", sorted(BROKEN))
+def test_malformed_files_are_refused_with_a_line_number_and_change_nothing(database, run_cli, tmp_path, kind):
+    document_id = make_document(database)
+    with database.session() as session:
+        segment_ids = session.scalars(select(Segment.id).where(Segment.document_id == document_id).order_by(Segment.position)).all()
+    body, expected = BROKEN[kind]
+    good = f'msgctxt "doc{document_id}-seg{segment_ids[0]}"\nmsgid "{SOURCES[0]}"\nmsgstr "Змянілася."\n\n'
+    path = tmp_path / "broken.po"
+    path.write_text(HEADER + good + body.format(d=document_id, s=segment_ids[3]), encoding="utf-8")
+    before = revision_count(database)
+
+    result = run_cli("import-po", document_id, path, "--lang", "be", expect_exit=1)
+
+    assert expected in result.stderr
+    assert revision_count(database) == before
+    assert translation(database, document_id, 0).text.startswith("Ціханоўская")
+
+
+def test_a_file_in_the_wrong_encoding_is_refused_with_its_line(database, run_cli, tmp_path):
+    document_id = make_document(database)
+    path = tmp_path / "latin.po"
+    path.write_bytes(HEADER.encode() + 'msgctxt "x"\nmsgid "a"\nmsgstr "caf\xe9"\n'.encode("latin-1"))
+
+    result = run_cli("import-po", document_id, path, "--lang", "be", expect_exit=1)
+
+    assert "line 8" in result.stderr and "UTF-8" in result.stderr
+
+
+def test_batch_export_writes_one_file_per_document_and_language(database, run_cli, tmp_path):
+    first, second = make_document(database), make_document(database)
+    out = tmp_path / "out"
+
+    result = run_cli("export", "--all", "--lang", "be,uk,pl,ru", "--format", "po", "-o", out)
+
+    files = sorted(path.name for path in out.iterdir())
+    assert len(files) == 8 and len(result.stdout.split()) == 8
+    assert all(name.endswith(".po") for name in files)
+    assert any(f"-{first}.be.po" in name for name in files) and any(f"-{second}.ru.po" in name for name in files)
+    assert all(msgfmt_check(path).returncode == 0 for path in out.iterdir())
+
+
+def test_a_file_of_another_language_is_refused(database, run_cli, tmp_path):
+    document_id = make_document(database)
+    path = tmp_path / "doc.po"
+    export(run_cli, document_id, path, lang="be")
+
+    result = run_cli("import-po", document_id, path, "--lang", "uk", expect_exit=1)
+
+    assert "not uk" in result.stderr
+
+
+def test_a_file_rewritten_by_gettext_tools_imports_without_changes(database, run_cli, tmp_path):
+    document_id = make_document(database)
+    exported, rewrapped = tmp_path / "doc.po", tmp_path / "msgcat.po"
+    export(run_cli, document_id, exported)
+    subprocess.run(["msgcat", "--width=40", "-o", str(rewrapped), str(exported)], check=True)
+    before = revision_count(database)
+
+    result = run_cli("import-po", document_id, rewrapped, "--lang", "be")
+
+    assert "0 segment(s) changed, 4 unchanged, 0 problem(s)" in result.stdout
+    assert revision_count(database) == before

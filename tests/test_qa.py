@@ -1,0 +1,142 @@
+"""QA checks, one behaviour per test, as the editor and the PO export show them."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.qa import GlossaryIssue
+from workbench.qa import CHECKS, Check, QAWarning, register_check, run_checks
+from workbench.qa.base import TextPair
+
+
+def found(source, target, *, target_lang="be", **options) -> dict[str, list[str]]:
+    result: dict[str, list[str]] = {}
+    for warning in run_checks(source, target, "en", target_lang, **options):
+        result.setdefault(warning.check, []).append(warning.message)
+    return result
+
+
+def test_a_good_translation_has_no_warnings():
+    source = "Sviatlana Tsikhanouskaya met 1,500 volunteers in Warsaw (Poland) on 12 May."
+    target = "Святлана Ціханоўская сустрэлася з 1 500 валанцёрамі ў Варшаве (Польшча) 12 мая."
+    assert run_checks(source, target, "en", "be") == []
+
+
+@pytest.mark.parametrize(
+    "target, check",
+    [
+        ("", "untranslated"),
+        ("   ", "untranslated"),
+        ("The battalion fought near Bakhmut.", "untranslated"),
+    ],
+)
+def test_untranslated(target, check):
+    assert check in found("The battalion fought near Bakhmut.", target)
+
+
+def test_a_copied_figure_is_not_untranslated():
+    assert "untranslated" not in found("2022", "2022")
+
+
+def test_numbers_changed_missing_or_added_are_errors():
+    warnings = run_checks("He was born in 1976 and has 2 sons.", "Ён нарадзіўся ў 1967 годзе і мае 2 сыноў і 3 дачкі.", "en", "be")
+    messages = [w.message for w in warnings if w.check == "numbers"]
+    assert messages == ["numbers missing from the translation: 1976", "numbers not in the source: 1967, 3"]
+    assert {w.severity for w in warnings if w.check == "numbers"} == {"error"}
+    assert warnings[0].severity == "error"  # errors come first
+
+
+@pytest.mark.parametrize("target", ["У 10 000 чалавек.", "W 10.000 osób.", "У 10\u00a0000 чалавек.", "У 10,000 чалавек."])
+def test_thousands_separators_of_every_language_are_the_same_number(target):
+    assert "numbers" not in found("About 10,000 people.", target)
+
+
+@pytest.mark.parametrize(
+    "source, target, expected",
+    [
+        ("He left.", "Ён пайшоў", "the source ends with “.”, the translation does not"),
+        ("He left?", "Ён пайшоў.", "the source ends with “?”, the translation with “.”"),
+        ("Headline", "Загаловак.", "the translation ends with “.”, the source does not"),
+    ],
+)
+def test_final_punctuation_mismatch(source, target, expected):
+    assert found(source, target)["punctuation"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "source, target",
+    [('He said "go."', "Ён сказаў «ідзі.»"), ("Wait...", "Пачакай…"), ("It ended (finally).", "Скончылася (нарэшце).")],
+)
+def test_punctuation_inside_quotes_and_ellipsis_forms_are_equivalent(source, target):
+    assert "punctuation" not in found(source, target)
+
+
+def test_length_ratio_flags_lost_or_added_clauses():
+    source = "The battalion, formed in 2022, fought in Kyiv and Bakhmut regions."
+    assert "much shorter" in found(source, "Батальён ваяваў 2022.")["length"][0]
+    assert "much longer" in found(source, source.replace("The", "Гэты") * 3)["length"][0]
+    assert "length" not in found("Yes.", "Так, вядома, безумоўна.")  # short sources vary too much
+
+
+def test_doubled_words_case_insensitively_but_not_numbers():
+    assert found("They went to the front.", "Яны пайшлі на на фронт.")["doubled"] == ["doubled word “на”"]
+    assert found("Hello hello.", "Прывітанне Прывітанне.")["doubled"] == ["doubled word “Прывітанне”"]
+    assert "doubled" not in found("Rooms 12 12.", "Пакоі 12 12.")
+
+
+def test_unbalanced_brackets_and_quotes():
+    assert found("He (the commander) spoke.", "Ён (камандзір выступіў.")["brackets"] == ["unbalanced “()” in the translation"]
+    assert found('He said "no".', "Ён сказаў «не.")["brackets"] == ["unbalanced quotes in the translation"]
+
+
+def test_quotes_left_open_by_the_source_sentence_are_fine():
+    # A quotation spanning two sentences opens in the first one.
+    assert "brackets" not in found('"We will return.', "«Мы вернемся.", target_lang="be")
+    assert "brackets" not in found("„We will return”.", "„Wrócimy”.", target_lang="pl")
+
+
+def test_placeholders_of_the_segment_must_be_kept_once():
+    source = "Read {1}the statement{2} on {3}."
+    placeholders = ["{1}", "{2}", "{3}"]
+    warnings = found(source, "Прачытайце {1}заяву{2}.", placeholders=placeholders)
+    assert warnings["placeholders"] == ["placeholder {3} is missing from the translation"]
+    assert "numbers" not in warnings  # the digits inside placeholders are not figures
+    repeated = found(source, "{1}Заява{2} {2} на {3}.", placeholders=placeholders)
+    assert repeated["placeholders"] == ["placeholder {2} appears more often than in the source"]
+
+
+class Termbase:
+    def __init__(self):
+        self.calls = []
+
+    def check(self, source, target, source_lang, target_lang):
+        self.calls.append((source, target, source_lang, target_lang))
+        return [GlossaryIssue("tsikhanouskaya", "forbidden term “Тихановская”", "error")] if "Тихановская" in target else []
+
+
+def test_glossary_check_passes_on_the_termbase_findings():
+    termbase = Termbase()
+    warnings = run_checks("Tsikhanouskaya spoke.", "Тихановская выступіла.", "en", "be", termbase)
+    assert QAWarning("glossary", "forbidden term “Тихановская”", "error") in warnings
+    assert termbase.calls == [("Tsikhanouskaya spoke.", "Тихановская выступіла.", "en", "be")]
+    assert run_checks("Tsikhanouskaya spoke.", "Ціханоўская выступіла.", "en", "be", termbase) == []
+
+
+def test_glossary_check_is_silent_without_a_termbase_or_a_target():
+    assert "glossary" not in found("Tsikhanouskaya spoke.", "Тихановская выступіла.")
+    assert "glossary" not in found("Tsikhanouskaya spoke.", "", termbase=Termbase())
+
+
+def test_a_new_check_is_one_registered_class():
+    class Shouting(Check):
+        name = "shouting"
+
+        def run(self, pair: TextPair) -> list[str]:
+            return ["the translation is in capitals"] if pair.target.isupper() else []
+
+    register_check(Shouting)
+    try:
+        assert found("Stop.", "СТОП.")["shouting"] == ["the translation is in capitals"]
+        assert "shouting" not in found("Stop.", "Стоп.")
+    finally:
+        del CHECKS["shouting"]

@@ -1,0 +1,139 @@
+"""Login, sessions, CSRF and roles in the web editor, and when `serve` insists on accounts."""
+
+from __future__ import annotations
+
+import re
+import stat
+
+import pytest
+from sqlalchemy import select
+
+from workbench.accounts import add_user
+from workbench.cli.web import is_loopback
+from workbench.config import workbench_home
+from workbench.models import Document, Revision, Segment
+from workbench.web import create_app, secret_key
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def app(database):
+    with database.session() as session:
+        for role in ("translator", "reviewer", "admin"):
+            add_user(session, role, PASSWORD, role)
+        document = Document(title="Doc", source_lang="en", checksum="test")
+        document.segments = [Segment(position=0, paragraph=0, source_text="Hello.")]
+        session.add(document)
+    return create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False)})
+
+
+def segment_id(database) -> int:
+    with database.session() as session:
+        return session.scalar(select(Segment.id))
+
+
+def csrf(client, path="/login") -> str:
+    return re.search(r'name="csrf-token" content="([^"]+)"', client.get(path).get_data(as_text=True)).group(1)
+
+
+def log_in(app, name):
+    client = app.test_client()
+    response = client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": csrf(client)})
+    assert response.status_code == 302, response.get_data(as_text=True)
+    client.csrf = csrf(client, "/")
+    return client
+
+
+def save(client, segment, status="translated", base_version=0):
+    return client.post(
+        f"/api/segments/{segment}/be",
+        json={"text": "Прывітанне.", "status": status, "base_version": base_version},
+        headers={"X-CSRFToken": client.csrf},
+    )
+
+
+def test_pages_and_api_need_a_login(app):
+    client = app.test_client()
+    assert client.get("/").status_code == 302
+    assert client.get("/").headers["Location"].startswith("/login")
+    assert client.get("/api/segments/1/be").status_code == 401
+    bad = client.post("/login", data={"name": "admin", "password": "wrong password", "csrf_token": csrf(client)})
+    assert bad.status_code == 401 and "Wrong name or password" in bad.get_data(as_text=True)
+
+
+def test_login_sets_a_hardened_session_cookie_and_logout_ends_it(app):
+    client = app.test_client()
+    response = client.post("/login", data={"name": "admin", "password": PASSWORD, "csrf_token": csrf(client)})
+    cookie = response.headers["Set-Cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    client.csrf = csrf(client, "/")
+    assert client.get("/").status_code == 200
+    client.post("/logout", data={"csrf_token": client.csrf})
+    assert client.get("/").status_code == 302
+
+
+def test_login_never_redirects_to_another_site(app):
+    client = app.test_client()
+    response = client.post(
+        "/login?next=//evil.example/x", data={"name": "admin", "password": PASSWORD, "csrf_token": csrf(client)}
+    )
+    assert response.headers["Location"] == "/"
+
+
+def test_state_changing_requests_need_the_csrf_token(app, database):
+    client = log_in(app, "translator")
+    segment = segment_id(database)
+    refused = client.post(f"/api/segments/{segment}/be", json={"text": "x", "base_version": 0})
+    assert refused.status_code == 400 and "CSRF token is missing" in refused.get_json()["error"]
+    assert client.post("/logout").status_code == 400
+    assert save(client, segment).status_code == 200
+
+
+def test_roles_decide_who_reviews_and_who_manages(app, database):
+    segment = segment_id(database)
+    translator = log_in(app, "translator")
+    assert save(translator, segment, status="reviewed").status_code == 403
+    version = save(translator, segment).get_json()["translation"]["version"]
+    assert translator.post("/termbase/concepts", data={"key": "k", "csrf_token": translator.csrf}).status_code == 403
+    assert translator.get("/documents/1/delete").status_code == 403
+    assert translator.get("/users").status_code == 403
+
+    reviewer = log_in(app, "reviewer")
+    assert save(reviewer, segment, status="reviewed", base_version=version).status_code == 200
+    with database.session() as session:
+        assert [r.author for r in session.scalars(select(Revision).order_by(Revision.id))] == ["translator", "reviewer"]
+
+    admin = log_in(app, "admin")
+    added = admin.post("/users", data={"name": "olga", "password": PASSWORD, "role": "reviewer", "csrf_token": admin.csrf})
+    assert added.status_code == 302
+    assert "olga" in admin.get("/users").get_data(as_text=True)
+
+
+def test_the_secret_key_is_generated_once_and_kept_private(database):
+    first = secret_key(workbench_home())
+    assert secret_key(workbench_home()) == first and len(first) == 64
+    assert stat.S_IMODE((workbench_home() / "secret_key").stat().st_mode) == 0o600
+    app = create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False)})
+    assert app.config["SECRET_KEY"] == first
+
+
+def test_loopback_needs_no_login_but_other_addresses_do(run_cli):
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5")
+    result = run_cli("serve", "--host", "0.0.0.0", "--port", "5999", expect_exit=1)
+    assert "workbench user add" in result.stderr
+
+
+def test_a_translator_replacing_reviewed_text_sends_it_back_for_review(app, database):
+    segment = segment_id(database)
+    reviewer = log_in(app, "reviewer")
+    version = save(reviewer, segment, status="reviewed").get_json()["translation"]["version"]
+    translator = log_in(app, "translator")
+    result = translator.post(
+        "/api/documents/1/be/replace",
+        json={"find": "Прывітанне", "replace": "Вітаю", "apply": True, "segments": {str(segment): version}},
+        headers={"X-CSRFToken": translator.csrf},
+    ).get_json()
+    assert result["applied"][0]["translation"]["text"] == "Вітаю."
+    assert result["applied"][0]["translation"]["status"] == "translated"

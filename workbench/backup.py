@@ -1,0 +1,232 @@
+"""Whole-database backups, and restoring them.
+
+SQLite is copied with its online backup API, so a backup taken while the editor is saving is a
+consistent snapshot. PostgreSQL is dumped with ``pg_dump -Fc`` and restored with ``pg_restore
+--clean`` in one transaction. A backup whose schema is newer than this code is refused before
+anything is touched, and the current data is backed up first, so a restore never loses work.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import URL, make_url
+
+from workbench import db as dbmod
+from workbench.config import workbench_home
+from workbench.errors import WorkbenchError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PG_DUMP_MAGIC = b"PGDMP"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    backend: str  # "sqlite" or "postgresql"
+    revision: str  # the schema revision inside the backup
+    size: int
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: BackupInfo
+    # The data as it was just before the restore; None when the database held no workbench data.
+    previous: BackupInfo | None
+
+
+def backup(url: str, path: Path, *, overwrite: bool = False) -> BackupInfo:
+    """Write a backup of the database at ``url`` to ``path``.
+
+    The file appears only when complete: a failed backup leaves no half-written file behind.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise WorkbenchError(f"{path} is a directory; give a file name for the backup")
+    if path.exists() and not overwrite:
+        raise WorkbenchError(f"{path} already exists; choose another name or pass --force")
+    if not path.parent.is_dir():
+        raise WorkbenchError(f"directory {path.parent} does not exist")
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        if _backend(url) == "sqlite":
+            _sqlite_backup(_sqlite_file(url), partial)
+        else:
+            _run_pg_tool("pg_dump", url, "--format=custom", f"--file={partial}")
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return inspect_backup(path)
+
+
+def restore(url: str, path: Path) -> RestoreResult:
+    """Replace the contents of the database at ``url`` with the backup at ``path``.
+
+    The backup is checked first (format, schema revision); then the current data is saved under
+    ``$WORKBENCH_HOME/backups/``; then the backup is restored and its schema upgraded to head.
+    """
+    info = inspect_backup(path)
+    backend = _backend(url)
+    if info.backend != backend:
+        raise WorkbenchError(
+            f"{path} is a {info.backend} backup but the database is {backend}; "
+            "restore it into a database of the same kind"
+        )
+    if info.revision not in _known_revisions():
+        raise WorkbenchError(
+            f"{path} holds schema revision {info.revision}, which this version of workbench does not "
+            "know (it was written by a newer version); upgrade workbench to restore it"
+        )
+    previous = _save_current_data(url, backend)
+    if backend == "sqlite":
+        _sqlite_restore(path, _sqlite_path(url))
+    else:
+        _run_pg_tool(
+            "pg_restore", url, "--clean", "--if-exists", "--no-owner", "--single-transaction", str(path)
+        )
+    engine = dbmod.make_engine(url)
+    try:
+        dbmod.ensure_schema(engine)
+    finally:
+        engine.dispose()
+    return RestoreResult(restored=info, previous=previous)
+
+
+def inspect_backup(path: Path) -> BackupInfo:
+    """What a backup file holds; a clear error when it is not a workbench backup."""
+    path = Path(path)
+    if not path.is_file():
+        raise WorkbenchError(f"no backup file at {path}")
+    with path.open("rb") as file:
+        head = file.read(len(SQLITE_MAGIC))
+    if head.startswith(SQLITE_MAGIC):
+        backend, revision = "sqlite", _sqlite_backup_revision(path)
+    elif head.startswith(PG_DUMP_MAGIC):
+        backend, revision = "postgresql", _pg_backup_revision(path)
+    else:
+        raise WorkbenchError(f"{path} is not a workbench backup (neither SQLite nor pg_dump custom format)")
+    if revision is None:
+        raise WorkbenchError(f"{path} is a {backend} backup, but not of a workbench database (no schema revision)")
+    return BackupInfo(path=path, backend=backend, revision=revision, size=path.stat().st_size)
+
+
+def _backend(url: str) -> str:
+    backend = make_url(url).get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise WorkbenchError(f"backup supports SQLite and PostgreSQL databases, not {backend}")
+    return backend
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(dbmod.alembic_config("sqlite://"))
+    return {revision.revision for revision in script.walk_revisions()}
+
+
+def _save_current_data(url: str, backend: str) -> BackupInfo | None:
+    """Back up what a restore is about to replace (nothing, on a new machine)."""
+    if backend == "sqlite" and not _sqlite_path(url).is_file():
+        return None
+    engine = dbmod.make_engine(url)
+    try:
+        revision = dbmod.current_revision(engine)
+    finally:
+        engine.dispose()
+    if revision is None:
+        return None
+    folder = workbench_home() / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    extension = ".db" if backend == "sqlite" else ".dump"
+    return backup(url, folder / f"before-restore-{stamp}{extension}")
+
+
+# --- SQLite -------------------------------------------------------------------------------------
+
+
+def _sqlite_path(url: str) -> Path:
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        raise WorkbenchError("an in-memory SQLite database cannot be backed up or restored")
+    return Path(database)
+
+
+def _sqlite_file(url: str) -> Path:
+    path = _sqlite_path(url)
+    if not path.is_file():
+        raise WorkbenchError(f"no SQLite database at {path}")
+    return path
+
+
+# sqlite3 connections' own context manager commits but does not close, hence closing().
+def _sqlite_backup(source: Path, target: Path) -> None:
+    with closing(sqlite3.connect(source, timeout=30)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+        # A backup is one self-contained file, without -wal/-shm companions.
+        dst.execute("PRAGMA journal_mode=DELETE")
+
+
+def _sqlite_restore(backup_file: Path, database: Path) -> None:
+    with closing(sqlite3.connect(backup_file, timeout=30)) as src, closing(
+        sqlite3.connect(database, timeout=30)
+    ) as dst:
+        src.backup(dst)
+
+
+def _sqlite_backup_revision(path: Path) -> str | None:
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
+            if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise WorkbenchError(f"{path} is a damaged SQLite file (integrity check failed)")
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    except sqlite3.DatabaseError as error:
+        raise WorkbenchError(f"{path} is a damaged SQLite file: {error}") from None
+    return row[0] if row else None
+
+
+# --- PostgreSQL ---------------------------------------------------------------------------------
+
+
+def _pg_backup_revision(path: Path) -> str | None:
+    """Read the alembic_version row from the dump's table of contents and data."""
+    listing = _run(["pg_restore", "--data-only", "--table=alembic_version", "--file=-", str(path)])
+    lines = iter(listing.splitlines())
+    for line in lines:
+        if line.startswith("COPY ") and "alembic_version" in line:
+            value = next(lines, "\\.")
+            return None if value == "\\." else value.strip()
+    return None
+
+
+def _run_pg_tool(tool: str, url: str, *args: str) -> None:
+    server = make_url(url)
+    env = dict(os.environ)
+    if server.password:
+        # Passed in the environment, not on the command line where `ps` shows it.
+        env["PGPASSWORD"] = str(server.password)
+    _run([tool, f"--dbname={_libpq_url(server)}", *args], env=env)
+
+
+def _libpq_url(server: URL) -> str:
+    return server.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+
+
+def _run(command: list[str], env: dict[str, str] | None = None) -> str:
+    if shutil.which(command[0]) is None:
+        raise WorkbenchError(
+            f"{command[0]} is not installed; install the PostgreSQL client (Debian: postgresql-client)"
+        )
+    completed = subprocess.run(command, capture_output=True, text=True, env=env)
+    if completed.returncode != 0:
+        message = completed.stderr.strip().splitlines()
+        raise WorkbenchError(f"{command[0]} failed: {message[-1] if message else f'exit {completed.returncode}'}")
+    return completed.stdout

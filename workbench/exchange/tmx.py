@@ -1,0 +1,134 @@
+"""TMX 1.4b: confirmed translations out (for other tools' translation memories) and TMX files in
+(into the workbench's TM, which the MT pipeline and the editor consult).
+
+Only translations a person confirmed (translated / reviewed) are exported: drafts are not memory.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from lxml import etree
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench import tm
+from workbench.errors import WorkbenchError
+from workbench.exchange import Exporter, ExportResult, register_exporter
+from workbench.exchange.bilingual import GENERATOR, rows, segment_key
+from workbench.exchange.xmlsafe import local_name, parse_xml
+from workbench.languages import validate_language
+from workbench.models import CONFIRMED_STATUSES, Document
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# Inline codes that hold the original format's markup rather than text.
+NATIVE_CODE_ELEMENTS = {"bpt", "ept", "it", "ph", "ut"}
+
+
+def _tuv(tu: etree._Element, lang: str, text: str) -> None:
+    tuv = etree.SubElement(tu, "tuv")
+    tuv.set(XML_LANG, lang)
+    etree.SubElement(tuv, "seg").text = text
+
+
+def build_tmx(source_lang: str, documents: Iterable[Document], session: Session, langs: list[str]) -> bytes:
+    """One ``tu`` per segment with at least one confirmed translation into ``langs``."""
+    root = etree.Element("tmx", version="1.4")
+    etree.SubElement(
+        root,
+        "header",
+        creationtool="Workbench",
+        creationtoolversion=GENERATOR.split()[-1],
+        segtype="sentence",
+        datatype="plaintext",
+        adminlang="en",
+        srclang=source_lang,
+        **{"o-tmf": "workbench"},
+    )
+    body = etree.SubElement(root, "body")
+    for document in documents:
+        units: dict[int, etree._Element] = {}
+        for lang in langs:
+            for row in rows(session, document, lang):
+                # A translation of a source that has changed since would pair the wrong sentences.
+                if row.status not in CONFIRMED_STATUSES or not row.text or row.previous_source is not None:
+                    continue
+                if row.segment_id not in units:
+                    units[row.segment_id] = tu = etree.SubElement(
+                        body, "tu", tuid=segment_key(document.id, row.segment_id)
+                    )
+                    _tuv(tu, document.source_lang, row.source)
+                _tuv(units[row.segment_id], lang, row.text)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def export_tmx(session: Session, document: Document, lang: str) -> ExportResult:
+    return ExportResult(build_tmx(document.source_lang, [document], session, [lang]))
+
+
+def export_all_tmx(session: Session, langs: list[str]) -> ExportResult:
+    """Every document's confirmed translations. A TMX file has one source language: documents
+    in another one are left out, with a warning naming them."""
+    documents = list(session.scalars(select(Document).order_by(Document.id)))
+    if not documents:
+        raise WorkbenchError("there are no documents to export")
+    source_lang = documents[0].source_lang
+    included = [document for document in documents if document.source_lang == source_lang]
+    warnings = [
+        f"document {document.id} is in {document.source_lang}, not {source_lang}: export it on its own"
+        for document in documents
+        if document.source_lang != source_lang
+    ]
+    return ExportResult(build_tmx(source_lang, included, session, langs), warnings)
+
+
+register_exporter(Exporter(name="tmx", extension=".tmx", label="TMX 1.4 (confirmed translations)", export=export_tmx))
+
+
+def seg_text(element: etree._Element | None) -> str:
+    """The text of a ``seg``: highlighting (``hi``, ``sub``) keeps its text, native codes are left out."""
+    if element is None:
+        return ""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and local_name(child) not in NATIVE_CODE_ELEMENTS:
+            parts.append(seg_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def read_tmx(path: Path) -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """``{(source_lang, target_lang): [(source, target), ...]}`` from a TMX file."""
+    root = parse_xml(path)
+    if local_name(root) != "tmx":
+        raise WorkbenchError(f"{path}: line {root.sourceline}: not a TMX file (the root element is <{local_name(root)}>)")
+    header = root.find("header")
+    header_source = header.get("srclang") if header is not None else None
+    pairs: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for tu in root.iter("tu"):
+        variants = {}
+        for tuv in tu.iter("tuv"):
+            lang = tuv.get(XML_LANG) or tuv.get("lang")
+            if not lang:
+                raise WorkbenchError(f"{path}: line {tuv.sourceline}: <tuv> without xml:lang")
+            variants[validate_language(lang)] = seg_text(tuv.find("seg"))
+        source_lang = tu.get("srclang") or header_source
+        if not source_lang or source_lang == "*all*":
+            raise WorkbenchError(f"{path}: line {tu.sourceline}: no source language (srclang) for this unit")
+        source_lang = validate_language(source_lang)
+        if source_lang not in variants:
+            raise WorkbenchError(f"{path}: line {tu.sourceline}: the unit has no <tuv> in its source language {source_lang}")
+        source = variants.pop(source_lang)
+        for target_lang, target in variants.items():
+            pairs.setdefault((source_lang, target_lang), []).append((source, target))
+    return pairs
+
+
+def import_tmx(session: Session, path: Path) -> dict[tuple[str, str], int]:
+    """Add the file's pairs to the TM; returns how many units each language pair gained."""
+    origin = f"tmx:{path.name}"
+    return {
+        (source_lang, target_lang): tm.add_units(session, source_lang, target_lang, pairs, origin)
+        for (source_lang, target_lang), pairs in read_tmx(path).items()
+    }

@@ -1,0 +1,181 @@
+"""XLIFF 2.0 (``--format xliff``) and XLIFF 1.2 (``--format xliff12``, for older CAT tools).
+
+One unit per segment, named by the stable segment key; the termbase hits and QA warnings travel
+as notes, and inline markup placeholders as inline codes (see ``inline``). Workbench statuses map to XLIFF states like this:
+
+| workbench    | XLIFF 2.0 segment state              | XLIFF 1.2 target state          |
+| ------------ | ------------------------------------ | ------------------------------- |
+| untranslated | initial (no target)                  | new (empty target)              |
+| draft        | translated + subState workbench:draft | needs-review-translation        |
+| translated   | translated                           | translated                      |
+| reviewed     | final                                | signed-off (approved="yes")     |
+
+Importing reads them back the same way, and understands the states other tools write:
+2.0 reviewed → reviewed; 1.2 final → reviewed, needs-* → draft; a target under "initial"/"new"
+(or without a state) counts as a draft (or translated when no state is given).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+from sqlalchemy.orm import Session
+
+from workbench.errors import WorkbenchError
+from workbench.exchange import Exporter, ExportResult, register_exporter
+from workbench.exchange.bilingual import (
+    Annotator,
+    ImportReport,
+    IncomingUnit,
+    apply_units,
+    reject_duplicates,
+    rows,
+    segment_key,
+)
+from workbench.exchange.inline import XLIFF12, XLIFF20, read_text, write_original_data, write_text
+from workbench.exchange.xmlsafe import local_name, parse_xml
+from workbench.languages import validate_language
+from workbench.models import Document
+
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+ORIGIN = "xliff import"
+DRAFT_SUBSTATE = "workbench:draft"
+
+STATE20 = {"untranslated": "initial", "draft": "translated", "translated": "translated", "reviewed": "final"}
+STATE12 = {
+    "untranslated": "new",
+    "draft": "needs-review-translation",
+    "translated": "translated",
+    "reviewed": "signed-off",
+}
+FROM_STATE12 = {
+    "final": "reviewed",
+    "signed-off": "reviewed",
+    "translated": "translated",
+    "needs-adaptation": "draft",
+    "needs-l10n": "draft",
+    "needs-review-adaptation": "draft",
+    "needs-review-l10n": "draft",
+    "needs-review-translation": "draft",
+    "needs-translation": "draft",
+    "new": "draft",
+}
+
+
+def _serialise(root: etree._Element) -> ExportResult:
+    return ExportResult(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+
+
+def export_xliff20(session: Session, document: Document, lang: str) -> ExportResult:
+    ns = f"{{{XLIFF20}}}"
+    root = etree.Element(
+        ns + "xliff", nsmap={None: XLIFF20}, version="2.0", srcLang=document.source_lang, trgLang=lang
+    )
+    root.set(XML_SPACE, "preserve")
+    file_element = etree.SubElement(root, ns + "file", id=f"doc{document.id}", original=document.original_filename or document.title)
+    annotator = Annotator(session, document.source_lang, lang)
+    for row in rows(session, document, lang):
+        unit = etree.SubElement(file_element, ns + "unit", id=segment_key(document.id, row.segment_id))
+        notes = annotator.notes(row)
+        if notes:
+            notes_element = etree.SubElement(unit, ns + "notes")
+            for note in notes:
+                etree.SubElement(notes_element, ns + "note").text = note
+        write_original_data(unit, row.markup, ns)
+        segment = etree.SubElement(unit, ns + "segment", state=STATE20[row.status])
+        if row.status == "draft":
+            segment.set("subState", DRAFT_SUBSTATE)
+        write_text(etree.SubElement(segment, ns + "source"), row.source, row.markup)
+        if row.text:
+            write_text(etree.SubElement(segment, ns + "target"), row.text, row.markup)
+    return _serialise(root)
+
+
+def export_xliff12(session: Session, document: Document, lang: str) -> ExportResult:
+    ns = f"{{{XLIFF12}}}"
+    root = etree.Element(ns + "xliff", nsmap={None: XLIFF12}, version="1.2")
+    file_element = etree.SubElement(
+        root,
+        ns + "file",
+        original=document.original_filename or document.title,
+        datatype="plaintext",
+        **{"source-language": document.source_lang, "target-language": lang},
+    )
+    body = etree.SubElement(file_element, ns + "body")
+    annotator = Annotator(session, document.source_lang, lang)
+    for row in rows(session, document, lang):
+        unit = etree.SubElement(body, ns + "trans-unit", id=segment_key(document.id, row.segment_id))
+        unit.set(XML_SPACE, "preserve")
+        if row.status == "reviewed":
+            unit.set("approved", "yes")
+        write_text(etree.SubElement(unit, ns + "source"), row.source, row.markup)
+        write_text(etree.SubElement(unit, ns + "target", state=STATE12[row.status]), row.text, row.markup)
+        for note in annotator.notes(row):
+            etree.SubElement(unit, ns + "note", **{"from": "workbench"}).text = note
+    return _serialise(root)
+
+
+register_exporter(Exporter(name="xliff", extension=".xlf", label="XLIFF 2.0", export=export_xliff20))
+register_exporter(Exporter(name="xliff12", extension=".xliff", label="XLIFF 1.2", export=export_xliff12))
+
+
+def read_xliff(path: Path) -> tuple[str, list[IncomingUnit]]:
+    """The target language and the units of an XLIFF 2.0 or 1.2 file, validated before anything
+    is written."""
+    root = parse_xml(path)
+    namespace = etree.QName(root).namespace
+    if local_name(root) != "xliff" or namespace not in (XLIFF20, XLIFF12):
+        raise WorkbenchError(f"{path}: line {root.sourceline}: not an XLIFF 2.0 or 1.2 file")
+    if namespace == XLIFF20:
+        lang, units = root.get("trgLang"), list(_units20(root))
+    else:
+        file_element = root.find(f"{{{XLIFF12}}}file")
+        lang = file_element.get("target-language") if file_element is not None else None
+        units = list(_units12(root, path))
+    if not lang:
+        raise WorkbenchError(f"{path}: the file does not name its target language")
+    reject_duplicates(units, "unit id")
+    return validate_language(lang), units
+
+
+def _units20(root: etree._Element):
+    ns = {"x": XLIFF20}
+    for unit in root.iterfind(".//x:unit", ns):
+        segments = unit.findall("x:segment", ns)
+        source = "".join(read_text(segment.find("x:source", ns)) for segment in segments)
+        target = "".join(read_text(segment.find("x:target", ns)) for segment in segments)
+        # A unit split into several segments by another tool takes the state of its first one.
+        first = segments[0] if segments else unit
+        state, substate = first.get("state", "initial"), first.get("subState")
+        if not target:
+            status = "untranslated"
+        elif state == "translated":
+            status = "draft" if substate == DRAFT_SUBSTATE else "translated"
+        elif state in ("reviewed", "final"):
+            status = "reviewed"
+        else:
+            status = "draft"
+        yield IncomingUnit(unit.get("id", ""), unit.sourceline, source, target, status)
+
+
+def _units12(root: etree._Element, path: Path):
+    ns = {"x": XLIFF12}
+    for unit in root.iterfind(".//x:trans-unit", ns):
+        target_element = unit.find("x:target", ns)
+        target = read_text(target_element)
+        state = target_element.get("state") if target_element is not None else None
+        if not target:
+            status = "untranslated"
+        elif state is None:
+            status = "reviewed" if unit.get("approved") == "yes" else "translated"
+        elif state in FROM_STATE12:
+            status = FROM_STATE12[state]
+        else:
+            raise WorkbenchError(f"{path}: line {target_element.sourceline}: unknown XLIFF 1.2 state {state!r}")
+        yield IncomingUnit(unit.get("id", ""), unit.sourceline, read_text(unit.find("x:source", ns)), target, status)
+
+
+def import_xliff(session: Session, document: Document, path: Path, *, author: str = "") -> tuple[str, ImportReport]:
+    lang, units = read_xliff(path)
+    return lang, apply_units(session, document, lang, units, origin=ORIGIN, author=author)

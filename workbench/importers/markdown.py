@@ -1,0 +1,100 @@
+"""Markdown: headings and paragraphs (also inside lists and quotes) are translated.
+
+markdown-it finds the blocks and their lines; list markers, quote markers, heading hashes and
+indentation stay layout, code blocks and HTML blocks stay layout whole. Inside a paragraph, code
+spans, inline HTML, autolinks and link targets become placeholders so nobody translates a URL,
+and emphasis markers (``**``, ``*``, ``__``, ``_``) become placeholder pairs around their text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+
+from workbench.importers.structure import Builder, ParsedDocument
+
+# Container markers and indentation at the start of a line: "  > - ", "1. ", "> > ".
+LINE_PREFIX = re.compile(r"(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$)[ \t]?)*[ \t]*")
+ATX_OPENING = re.compile(r"#{1,6}(?:[ \t]+|$)")
+# Line breaks as markdown-it counts them (str.splitlines also breaks at form feeds and others).
+LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+ATX_CLOSING = re.compile(r"(?:[ \t]+#+)?[ \t]*$")
+INLINE_CODE_OR_TARGET = re.compile(
+    r"(?P<code>(`+)[^`].*?\2(?!`))"
+    r"|(?P<empty><(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|/?[A-Za-z][^<>]*)>)"
+    r"|(?P<open>!?\[)(?P<label>[^\[\]]*)(?P<close>\]\([^()\s]*(?:[ \t]+\"[^\"]*\")?\))"
+)
+# An emphasis run: markers that hug their text, not inside a word ("snake_case", "2*3*4").
+EMPHASIS = re.compile(r"(?<![\w*])(?P<marker>\*\*|\*|__|_)(?=\S)(?P<inner>.*?\S)(?P=marker)(?![*\w])")
+
+
+def parse_markdown(text: str) -> ParsedDocument:
+    lines = LINE.findall(text)
+    blocks = _text_blocks(text)
+    builder = Builder()
+    line_number = 0
+    for first, last, atx in blocks:
+        builder.layout("".join(lines[line_number:first]))
+        for index in range(first, min(last, len(lines))):
+            line = lines[index]
+            content = line.rstrip("\r\n")
+            prefix = LINE_PREFIX.match(content).group()
+            opening = ATX_OPENING.match(content, len(prefix)) if atx and index == first else None
+            if opening:
+                prefix += opening.group()
+            suffix_start = len(content)
+            if atx:
+                suffix_start = ATX_CLOSING.search(content, len(prefix)).start()
+            if index == first:
+                builder.layout(prefix)
+            elif prefix.strip():
+                builder.tag(prefix, "empty")
+            else:
+                builder.text(prefix)
+            _inline(builder, content[len(prefix):suffix_start])
+            ending = content[suffix_start:] + line[len(content):]
+            if index == last - 1:
+                builder.layout(ending)
+            else:
+                builder.text(ending)
+        line_number = max(line_number, last)
+    builder.layout("".join(lines[line_number:]))
+    return builder.finish()
+
+
+def _text_blocks(text: str) -> list[tuple[int, int, bool]]:
+    """(first line, end line, is an ATX heading) of each paragraph and heading's text."""
+    blocks = []
+    tokens = MarkdownIt("commonmark").parse(text)
+    for previous, token in zip(tokens, tokens[1:]):
+        if token.type == "inline" and token.map and previous.type in ("paragraph_open", "heading_open"):
+            atx = previous.type == "heading_open" and previous.markup.startswith("#")
+            blocks.append((token.map[0], token.map[1], atx))
+    return blocks
+
+
+def _inline(builder: Builder, content: str) -> None:
+    position = 0
+    for match in INLINE_CODE_OR_TARGET.finditer(content):
+        _emphasis(builder, content[position:match.start()])
+        if match.group("open"):
+            builder.tag(match.group("open"), "open", "link")
+            _emphasis(builder, match.group("label"))
+            builder.tag(match.group("close"), "close", "link")
+        else:
+            builder.tag(match.group(), "empty")
+        position = match.end()
+    _emphasis(builder, content[position:])
+
+
+def _emphasis(builder: Builder, text: str) -> None:
+    position = 0
+    for match in EMPHASIS.finditer(text):
+        builder.text(text[position:match.start()])
+        marker = match.group("marker")
+        builder.tag(marker, "open", marker)
+        _emphasis(builder, match.group("inner"))
+        builder.tag(marker, "close", marker)
+        position = match.end()
+    builder.text(text[position:])

@@ -1,0 +1,245 @@
+"""Drafting documents: translation memory first, then MT batched per route leg, then the termbase.
+
+Per target language: plan a route, collect the segments that need a draft (across every
+document given), and work through them in chunks. Each chunk is one transaction and one
+``translate`` call per route leg, so an interrupted run keeps the finished chunks and a re-run
+skips them.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from workbench.db import Database
+from workbench.errors import WorkbenchError
+from workbench.models import Document, Segment, Translation
+from workbench.mt import apertium, argos  # noqa: F401  (importing an engine registers it)
+from workbench.mt.base import ENGINES, Engine
+from workbench.mt.routes import Route, missing_route_message, plan_route
+from workbench.tm import exact_matches
+from workbench.translations import save_machine_draft
+
+# Segments per chunk: large enough that a typical article is one batch per leg (CTranslate2
+# splits it by tokens and sorts by length itself), small enough that Ctrl+C loses little.
+CHUNK_SIZE = 256
+
+
+@dataclass
+class Draft:
+    text: str
+    raw_mt: str
+    glossary_changes: list[dict]
+    alternatives: list[str]
+
+
+@dataclass
+class LanguageReport:
+    lang: str
+    route: str = ""
+    missing: str = ""
+    todo: int = 0
+    drafted: int = 0
+    from_tm: int = 0
+    glossary_fixes: int = 0
+    skipped_human: int = 0
+    already_drafted: int = 0
+    seconds: float = 0.0
+
+
+class Reporter:
+    """Receives progress; the CLI draws bars, tests and the web stay silent."""
+
+    def start(self, report: LanguageReport) -> None:
+        pass
+
+    def advance(self, report: LanguageReport, segments: int) -> None:
+        pass
+
+    def finish(self, report: LanguageReport) -> None:
+        pass
+
+
+def open_engines(engine: str = "auto", *, threads: int = 0, num_hypotheses: int = 3) -> dict[str, Engine]:
+    """The engines to route through: all installed ones for ``auto``, else the one named."""
+    if engine != "auto" and engine not in ENGINES:
+        raise WorkbenchError(f"unknown engine {engine!r}; choose auto, {', '.join(ENGINES)}")
+    names = list(ENGINES) if engine == "auto" else [engine]
+    return {name: ENGINES[name].create(threads=threads, num_hypotheses=num_hypotheses) for name in names}
+
+
+def protect_terms(termbase, text: str, source_lang: str, pivot_lang: str) -> str:
+    """Inline the termbase's target form of each source term, so the model copies it through."""
+    pieces, position = [], 0
+    for hit in sorted(termbase.hits(text, source_lang, pivot_lang), key=lambda hit: hit.start):
+        if hit.start < position or not hit.targets:
+            continue
+        pieces += [text[position : hit.start], _matching_length(hit.targets, hit.source_term)]
+        position = hit.end
+    return "".join(pieces) + text[position:]
+
+
+def _matching_length(targets: list[str], source_term: str) -> str:
+    """The target term as long as the source's: "Prokopiev" -> "Прокопьев", not the full name."""
+    words = len(source_term.split())
+    return next((target for target in targets if len(target.split()) == words), targets[0])
+
+
+def draft_texts(
+    texts: list[str],
+    route: Route,
+    engines: dict[str, Engine],
+    source_lang: str,
+    target_lang: str,
+    termbase=None,
+) -> list[Draft]:
+    """Translate ``texts`` along ``route``: one engine call per leg for the whole list."""
+    first = route.legs[0]
+    inputs = [protect_terms(termbase, text, source_lang, first.target) for text in texts] if termbase else texts
+    hypotheses = engines[first.engine].translate(inputs, first.source, first.target)
+    for leg in route.legs[1:]:
+        # Every hypothesis travels on, so the editor's alternatives are full-route drafts too.
+        flat = [hypothesis for group in hypotheses for hypothesis in group]
+        translated = iter(engines[leg.engine].translate(flat, leg.source, leg.target))
+        hypotheses = [[next(translated)[0] for _ in group] for group in hypotheses]
+    drafts = []
+    for source, group in zip(texts, hypotheses):
+        raw = group[0]
+        alternatives = [text for text in dict.fromkeys(group[1:]) if text != raw]
+        if termbase is None:
+            drafts.append(Draft(raw, raw, [], alternatives))
+            continue
+        fixed = termbase.fix(raw, target_lang, source=source, source_lang=source_lang)
+        # A missing term the fixer could not place changes nothing; QA reports it on the draft.
+        changes = [{"concept": change.concept, "from": change.from_, "to": change.to, "reason": change.reason}
+                   for change in fixed.changes if change.start is not None]
+        # Alternatives take over the best draft's replacements: running the full fixer on each
+        # would cost as much again as all the rest of the pipeline around the MT.
+        for change in changes:
+            if change["from"]:
+                alternatives = [text.replace(change["from"], change["to"]) for text in alternatives]
+        alternatives = list(dict.fromkeys(text for text in alternatives if text != fixed.text))
+        drafts.append(Draft(fixed.text, raw, changes, alternatives))
+    return drafts
+
+
+@dataclass
+class _Todo:
+    segment_id: int
+    source_text: str
+    source_lang: str
+
+
+def _collect(session: Session, document_ids: list[int], lang: str, force: bool, report: LanguageReport) -> list[_Todo]:
+    rows = session.execute(
+        select(Segment.id, Segment.source_text, Document.source_lang, Translation)
+        .join(Document, Document.id == Segment.document_id)
+        .outerjoin(Translation, (Translation.segment_id == Segment.id) & (Translation.lang == lang))
+        .where(Segment.document_id.in_(document_ids), Document.source_lang != lang)
+        .order_by(Segment.document_id, Segment.position)
+    )
+    todo = []
+    for segment_id, source_text, source_lang, translation in rows:
+        if not source_text.strip():
+            continue
+        if translation is not None and translation.status != "untranslated" and not force:
+            if translation.touched_by_person:
+                report.skipped_human += 1
+            else:
+                report.already_drafted += 1
+            continue
+        todo.append(_Todo(segment_id, source_text, source_lang))
+    return todo
+
+
+def translate_documents(
+    db: Database,
+    document_ids: list[int],
+    targets: list[str],
+    engines: dict[str, Engine],
+    *,
+    termbase=None,
+    force: bool = False,
+    reporter: Reporter | None = None,
+    chunk_size: int = CHUNK_SIZE,
+) -> list[LanguageReport]:
+    """Draft every segment of the documents into each target language; one report per language."""
+    reporter = reporter or Reporter()
+    available = {name: engine.available_pairs() for name, engine in engines.items()}
+    reports = []
+    for lang in targets:
+        report = LanguageReport(lang)
+        reports.append(report)
+        started = time.perf_counter()
+        with db.session() as session:
+            source_langs = session.scalars(
+                select(Document.source_lang).where(Document.id.in_(document_ids), Document.source_lang != lang)
+                .distinct().order_by(Document.source_lang)
+            )
+            by_source: dict[str, list[_Todo]] = {source: [] for source in source_langs}
+            todo = _collect(session, document_ids, lang, force, report)
+        report.todo = len(todo)
+        for item in todo:
+            by_source[item.source_lang].append(item)
+        routes = {source: plan_route(source, lang, available) for source in by_source}
+        report.route = "; ".join(str(route) for route in routes.values() if route)
+        report.missing = "; ".join(missing_route_message(source, lang, available)
+                                   for source, route in routes.items() if route is None)
+        reporter.start(report)
+        for source_lang, items in by_source.items():
+            for start in range(0, len(items), chunk_size):
+                chunk = items[start : start + chunk_size]
+                _draft_chunk(db, chunk, source_lang, lang, routes[source_lang], engines, termbase, force, report)
+                reporter.advance(report, len(chunk))
+        report.seconds = time.perf_counter() - started
+        reporter.finish(report)
+    return reports
+
+
+def _draft_chunk(
+    db: Database,
+    chunk: list[_Todo],
+    source_lang: str,
+    lang: str,
+    route: Route | None,
+    engines: dict[str, Engine],
+    termbase,
+    force: bool,
+    report: LanguageReport,
+) -> None:
+    """TM first; MT (when there is a route) for the rest; then every draft in one transaction.
+
+    MT runs between the reading and the writing transaction, so no write lock is held while
+    the models work (SQLite has one writer: the editor must be able to save meanwhile).
+    """
+    segment_ids = [item.segment_id for item in chunk]
+    with db.session() as session:
+        memory = exact_matches(session, [item.source_text for item in chunk], source_lang, lang,
+                               exclude_segments=segment_ids)
+    texts = list(dict.fromkeys(item.source_text for item in chunk if item.source_text not in memory))
+    drafts = dict(zip(texts, draft_texts(texts, route, engines, source_lang, lang, termbase))) if route else {}
+    with db.session() as session:
+        stored = session.scalars(select(Segment).where(Segment.id.in_(segment_ids)))
+        segments = {segment.id: segment for segment in stored}
+        for item in chunk:
+            segment = segments.get(item.segment_id)
+            if segment is None:  # deleted while the models worked
+                continue
+            if item.source_text in memory:
+                if save_machine_draft(session, segment, lang, memory[item.source_text], origin="tm", force=force,
+                                      route="tm", raw_mt=None, glossary_changes=[], alternatives=[]):
+                    report.from_tm += 1
+                else:
+                    report.skipped_human += 1
+            elif item.source_text in drafts:
+                draft = drafts[item.source_text]
+                if save_machine_draft(session, segment, lang, draft.text, origin="mt", force=force, route=str(route),
+                                      raw_mt=draft.raw_mt, glossary_changes=draft.glossary_changes,
+                                      alternatives=draft.alternatives):
+                    report.drafted += 1
+                    report.glossary_fixes += len(draft.glossary_changes)
+                else:
+                    report.skipped_human += 1

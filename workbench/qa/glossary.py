@@ -1,0 +1,18 @@
+"""Termbase check: deprecated or forbidden terms, source concepts without an admitted rendering.
+
+The termbase does the matching (with inflected forms) and rates each issue; this check only
+passes its findings on, so it overrides ``warnings`` rather than ``run``.
+"""
+
+from workbench.qa.base import Check, QAWarning, TextPair, register_check
+
+
+@register_check
+class Glossary(Check):
+    name = "glossary"
+
+    def warnings(self, pair: TextPair) -> list[QAWarning]:
+        if pair.termbase is None or not pair.target.strip():
+            return []
+        issues = pair.termbase.check(pair.source, pair.target, pair.source_lang, pair.target_lang)
+        return [QAWarning(self.name, issue.message, issue.severity) for issue in issues]

@@ -1,0 +1,119 @@
+"""Sentence segmentation for en, be, uk, pl and ru.
+
+pysbd does the splitting; it has English, Russian and Polish rules but none for Ukrainian or
+Belarusian, which get the Russian rules (same script, similar punctuation and abbreviations).
+pysbd still splits after some abbreviations and initials (``ул. Ленина``, ``m.in. z``,
+``А. Лукашэнка``), so its boundaries go through exception rules, as in SRX: a boundary is
+dropped when the next sentence starts in lower case, when the previous one ends with an
+abbreviation that never ends a sentence, or with a single-letter initial.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pysbd
+from pysbd.languages import LANGUAGE_CODES
+
+# Languages without pysbd rules of their own -> the closest language that has them.
+RULES_FOR = {"uk": "ru", "be": "ru"}
+
+# Abbreviations that stand before a name or a number and so never end a sentence (lower case,
+# without the final dot). Ones that often end a sentence ("r.", "etc.") are left out: the
+# lower-case rule keeps "w 2020 r. odbyły się" together and "w 2020 r. Potem" still splits.
+NON_FINAL_ABBREVIATIONS = {
+    "en": {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen",
+           "rep", "rev", "hon", "no", "vs", "e.g", "i.e", "cf", "approx"},
+    "ru": {"ул", "т.е", "т.к", "т.н", "им", "пр", "просп", "проф", "ген", "св", "см", "ср", "напр",
+           "д", "кв", "пер", "пл"},
+    "uk": {"вул", "т.зв", "ім", "просп", "проф", "ген", "св", "див", "напр", "пл", "пров", "буд",
+           "тобто"},
+    "be": {"вул", "т.зв", "ім", "пр", "праф", "ген", "св", "гл", "напр", "пл", "зав", "т.б"},
+    "pl": {"ul", "np", "m.in", "tzw", "tj", "tzn", "nr", "św", "prof", "dr", "płk", "gen", "al",
+           "pl", "ks", "im", "ds", "wg", "os", "ok", "ws", "zob", "por"},
+}
+
+_LAST_WORD = re.compile(r"(\S+)\.[\"'”’»)\]]*$")
+# Where a sentence could end inside a text; a text without one is a single sentence, and pysbd
+# (about 2 ms a paragraph) need not look at it.
+_INNER_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
+
+
+@lru_cache(maxsize=None)
+def _segmenter(lang: str) -> pysbd.Segmenter:
+    rules = RULES_FOR.get(lang, lang)
+    return pysbd.Segmenter(language=rules if rules in LANGUAGE_CODES else "en", clean=False)
+
+
+def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``text``, without the whitespace around it.
+
+    The spans cover every non-space character of ``text``; what lies between them is whitespace.
+    Line breaks inside the text are read as spaces (hard-wrapped paragraphs are running text).
+    """
+    lang = lang.split("-")[0]
+    flat = text.replace("\r", " ").replace("\n", " ")
+    if not _INNER_STOP.search(flat):
+        return _whole(flat)
+    spans = _locate(flat, _segmenter(lang).segment(flat))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and _continues(flat[merged[-1][0]:merged[-1][1]], flat[start:end], lang):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text, lang)]
+
+
+def _locate(text: str, pieces: list[str]) -> list[tuple[int, int]]:
+    """Find pysbd's pieces in order in ``text``; pieces it altered are absorbed by neighbours."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        start = text.find(piece, cursor)
+        if start < 0:
+            continue
+        spans.append((start, start + len(piece)))
+        cursor = start + len(piece)
+    if not spans:
+        return _whole(text)
+    # Whatever pysbd dropped or rewrote stays inside the neighbouring sentences.
+    ((first_start, last_end),) = _whole(text)
+    spans[0] = (first_start, spans[0][1])
+    spans[-1] = (spans[-1][0], last_end)
+    for index in range(1, len(spans)):
+        gap = text[spans[index - 1][1]:spans[index][0]]
+        if gap.strip():
+            spans[index - 1] = (spans[index - 1][0], spans[index - 1][1] + len(gap.rstrip()))
+    return spans
+
+
+def _whole(text: str) -> list[tuple[int, int]]:
+    """The text as one sentence (or none, if it is all whitespace)."""
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return [(start, end)] if end > start else []
+
+
+def _continues(previous: str, following: str, lang: str) -> bool:
+    """Whether the boundary between two of pysbd's sentences is a false one."""
+    first = next((char for char in following if char.isalnum()), "")
+    if first.islower():
+        return True
+    match = _LAST_WORD.search(previous)
+    if not match:
+        return False
+    word = match.group(1)
+    # A single-letter initial: "A. Lukashenko" (but "U.S." is an abbreviation pysbd knows).
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return True
+    word = word.lstrip("(\"'“„«‘").lower()
+    return word in NON_FINAL_ABBREVIATIONS.get(lang, set())

@@ -1,0 +1,127 @@
+"""Who is editing: login when the editor is reachable from other machines, roles on every action."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import wraps
+from urllib.parse import urlsplit
+
+from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, session, url_for
+from flask_wtf.csrf import CSRFError
+from sqlalchemy import select
+
+from workbench import accounts
+from workbench.errors import WorkbenchError
+from workbench.models import ROLES, User
+from workbench.web import database
+
+blueprint = Blueprint("auth", __name__)
+
+# Pages anyone may see: the login form and the assets it needs.
+PUBLIC_ENDPOINTS = {"auth.login", "static"}
+
+
+@dataclass(frozen=True)
+class Editor:
+    """The person behind a request; ``role`` decides what they may do (see accounts.ROLE_RIGHTS)."""
+
+    name: str
+    role: str
+
+    def can(self, right: str) -> bool:
+        return accounts.can(self, right)
+
+
+def init_app(app) -> None:
+    app.before_request(_identify)
+    app.context_processor(lambda: {"user": g.get("user")})
+    app.register_error_handler(CSRFError, _csrf_refused)
+
+
+def _csrf_refused(error: CSRFError):
+    if request.path.startswith("/api/"):
+        # The editor's script shows this next to the segment; the text stays in the browser.
+        return {"error": f"{error.description} Reload the page, then save again."}, 400
+    return error
+
+
+def _identify():
+    if not current_app.config["LOGIN_REQUIRED"]:
+        g.user = Editor(current_app.config["LOCAL_USER"], "admin")
+        return None
+    g.user = None
+    user_id = session.get("user_id")
+    if user_id is not None:
+        with database().session() as db_session:
+            user = db_session.get(User, user_id)
+            if user is not None:
+                g.user = Editor(user.name, user.role)
+    if g.user is None and request.endpoint not in PUBLIC_ENDPOINTS:
+        if request.path.startswith("/api/"):
+            return {"error": "log in first"}, 401
+        return redirect(url_for("auth.login", next=request.full_path))
+    return None
+
+
+def requires(right: str):
+    """Refuse the view with 403 unless the current user's role grants ``right``."""
+
+    def decorate(view):
+        @wraps(view)
+        def guarded(*args, **kwargs):
+            if not g.user.can(right):
+                abort(403, description=f"your role ({g.user.role}) may not do this; it needs the '{right}' right")
+            return view(*args, **kwargs)
+
+        return guarded
+
+    return decorate
+
+
+def _safe_next(target: str | None) -> str:
+    # Only same-site paths: a login link must not bounce the user to another host.
+    if not target or urlsplit(target).netloc or not target.startswith("/") or target.startswith("//"):
+        return url_for("documents.index")
+    return target
+
+
+@blueprint.route("/login", methods=["GET", "POST"])
+def login():
+    if not current_app.config["LOGIN_REQUIRED"]:
+        return redirect(url_for("documents.index"))
+    if request.method == "POST":
+        with database().session() as db_session:
+            user = accounts.authenticate(db_session, request.form.get("name", ""), request.form.get("password", ""))
+            user_id = user.id if user else None
+        if user_id is not None:
+            session.clear()  # a fresh session, so a planted cookie cannot ride along
+            session["user_id"] = user_id
+            return redirect(_safe_next(request.args.get("next")))
+        flash("Wrong name or password.", "error")
+        return render_template("login.html"), 401
+    return render_template("login.html")
+
+
+@blueprint.post("/logout")
+def logout():
+    session.clear()
+    return redirect(url_for("auth.login") if current_app.config["LOGIN_REQUIRED"] else url_for("documents.index"))
+
+
+@blueprint.route("/users", methods=["GET", "POST"])
+@requires("admin")
+def users():
+    if request.method == "POST":
+        try:
+            with database().session() as db_session:
+                accounts.add_user(
+                    db_session, request.form.get("name", "").strip(), request.form.get("password", ""),
+                    request.form.get("role", "translator"),
+                )
+            flash(f"Added {request.form.get('role', 'translator')} {request.form['name']}.", "info")
+        except WorkbenchError as error:
+            flash(str(error), "error")
+        return redirect(url_for("auth.users"))
+    with database().session() as db_session:
+        people = db_session.scalars(select(User).order_by(User.name)).all()
+        return render_template("users.html", people=people, roles=ROLES)

@@ -1,0 +1,81 @@
+"""The editor pages: one document in one target language, and all target languages together."""
+
+from __future__ import annotations
+
+from flask import Blueprint, current_app, redirect, render_template, request, url_for
+from sqlalchemy import and_, select
+
+from workbench.errors import WorkbenchError
+from workbench.exchange import all_exporters
+from workbench.languages import language_name, validate_language
+from workbench.models import STATUSES, Translation
+from workbench.web import current_termbase, database
+from workbench.web.documents import load_document
+from workbench.web.segments import SegmentFilter, page_of_segments, previous_paragraph
+
+blueprint = Blueprint("editor", __name__)
+
+
+def _page_number() -> int:
+    try:
+        return int(request.args.get("page", 1))
+    except ValueError:
+        return 1
+
+
+@blueprint.get("/documents/<int:document_id>")
+def first_language(document_id: int):
+    return redirect(url_for("editor.edit", document_id=document_id, lang=current_app.config["TARGET_LANGUAGES"][0]))
+
+
+@blueprint.get("/documents/<int:document_id>/<lang>")
+def edit(document_id: int, lang: str):
+    try:
+        lang = validate_language(lang)
+    except WorkbenchError:
+        return redirect(url_for("editor.first_language", document_id=document_id))
+    segment_filter = SegmentFilter.from_args(request.args)
+    with database().session() as session:
+        document = load_document(session, document_id)
+        termbase = current_termbase(session) if segment_filter.with_qa_warnings else None
+        page = page_of_segments(
+            session, document, lang, segment_filter, _page_number(), current_app.config["PAGE_SIZE"], termbase=termbase
+        )
+        return render_template(
+            "editor.html",
+            document=document,
+            lang=lang,
+            lang_name=language_name(lang),
+            languages=current_app.config["TARGET_LANGUAGES"],
+            page=page,
+            paragraph_before=previous_paragraph(session, document, page.rows[0][0] if page.rows else None),
+            segment_filter=segment_filter,
+            statuses=STATUSES,
+            exporters=all_exporters(),
+        )
+
+
+@blueprint.get("/documents/<int:document_id>/all")
+def all_languages(document_id: int):
+    """Every target language under each source segment (read-only; each links to its editor)."""
+    languages = current_app.config["TARGET_LANGUAGES"]
+    size = current_app.config["PAGE_SIZE"]
+    with database().session() as session:
+        document = load_document(session, document_id)
+        page = page_of_segments(session, document, languages[0], SegmentFilter(), _page_number(), size)
+        segment_ids = [segment.id for segment, _ in page.rows]
+        translations = {
+            (t.segment_id, t.lang): t
+            for t in session.scalars(
+                select(Translation).where(and_(Translation.segment_id.in_(segment_ids), Translation.lang.in_(languages)))
+            )
+        }
+        return render_template(
+            "all_languages.html",
+            document=document,
+            page=page,
+            languages=languages,
+            language_name=language_name,
+            translations=translations,
+            paragraph_before=previous_paragraph(session, document, page.rows[0][0] if page.rows else None),
+        )

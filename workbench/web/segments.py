@@ -1,0 +1,145 @@
+"""Which segments the editor shows: filters, text search and pagination over one document.
+
+Status filters and plain paging run in SQL, so a page of a 10k-segment document costs one
+indexed query. Text search (case / whole word) and the QA filter need Python's view of the text,
+so they scan the document's (id, source, target) rows once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from workbench.models import STATUSES, Document, Segment, Translation
+from workbench.qa import run_checks
+
+SEARCH_FIELDS = ("source", "target", "both")
+
+
+@dataclass(frozen=True)
+class SegmentFilter:
+    status: str = ""
+    query: str = ""
+    field: str = "both"
+    case_sensitive: bool = False
+    whole_word: bool = False
+    with_qa_warnings: bool = False
+
+    @classmethod
+    def from_args(cls, args) -> SegmentFilter:
+        status = args.get("status", "")
+        field = args.get("in", "both")
+        return cls(
+            status=status if status in STATUSES else "",
+            query=args.get("q", ""),
+            field=field if field in SEARCH_FIELDS else "both",
+            case_sensitive=args.get("case") == "1",
+            whole_word=args.get("word") == "1",
+            with_qa_warnings=args.get("qa") == "1",
+        )
+
+    def as_args(self) -> dict:
+        """The filter as query-string arguments, for pagination links."""
+        args = {"status": self.status, "q": self.query, "in": self.field, "qa": "1" if self.with_qa_warnings else ""}
+        args.update(case="1" if self.case_sensitive else "", word="1" if self.whole_word else "")
+        return {name: value for name, value in args.items() if value and not (name == "in" and value == "both")}
+
+
+def search_pattern(text: str, *, case_sensitive: bool, whole_word: bool) -> re.Pattern:
+    """The literal ``text`` as a regex, optionally bounded by word edges (Unicode-aware)."""
+    pattern = re.escape(text)
+    if whole_word:
+        pattern = rf"(?<!\w){pattern}(?!\w)"
+    return re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
+
+
+@dataclass
+class Page:
+    rows: list[tuple[Segment, Translation | None]]
+    number: int
+    count: int  # segments matching the filter
+    size: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.count // self.size))
+
+    @property
+    def offset(self) -> int:
+        return (self.number - 1) * self.size
+
+
+def _translation_into(lang: str):
+    return and_(Translation.segment_id == Segment.id, Translation.lang == lang)
+
+
+def _segment_ids(document: Document, lang: str, status: str):
+    """SELECT of the document's segment ids (joined to their ``lang`` translation), by status."""
+    statement = select(Segment.id).outerjoin(Translation, _translation_into(lang)).where(Segment.document_id == document.id)
+    if status == "untranslated":
+        return statement.where(or_(Translation.id.is_(None), Translation.status == "untranslated"))
+    if status:
+        return statement.where(Translation.status == status)
+    return statement
+
+
+def _matching_ids(session: Session, document: Document, lang: str, segment_filter: SegmentFilter, termbase) -> list[int]:
+    statement = _segment_ids(document, lang, segment_filter.status)
+    statement = statement.add_columns(Segment.source_text, Translation.text, Segment.markup).order_by(Segment.position)
+    pattern = (
+        search_pattern(segment_filter.query, case_sensitive=segment_filter.case_sensitive, whole_word=segment_filter.whole_word)
+        if segment_filter.query
+        else None
+    )
+    matching = []
+    for segment_id, source, target, markup in session.execute(statement):
+        target = target or ""
+        if pattern is not None:
+            haystacks = {"source": (source,), "target": (target,), "both": (source, target)}[segment_filter.field]
+            if not any(pattern.search(text) for text in haystacks):
+                continue
+        if segment_filter.with_qa_warnings and not (
+            target and run_checks(source, target, document.source_lang, lang, termbase=termbase, placeholders=markup)
+        ):
+            continue
+        matching.append(segment_id)
+    return matching
+
+
+def page_of_segments(
+    session: Session, document: Document, lang: str, segment_filter: SegmentFilter, number: int, size: int, termbase=None
+) -> Page:
+    """Page ``number`` (from 1) of the segments matching the filter, each with its ``lang`` translation."""
+    number = max(1, number)
+    if segment_filter.query or segment_filter.with_qa_warnings:
+        matching = _matching_ids(session, document, lang, segment_filter, termbase)
+        count = len(matching)
+        page_ids = matching[(number - 1) * size : number * size]
+    else:
+        statement = _segment_ids(document, lang, segment_filter.status)
+        count = session.scalar(select(func.count()).select_from(statement.subquery()))
+        page_ids = list(session.scalars(statement.order_by(Segment.position).offset((number - 1) * size).limit(size)))
+    rows = []
+    if page_ids:
+        rows = session.execute(
+            select(Segment, Translation)
+            .outerjoin(Translation, _translation_into(lang))
+            .where(Segment.id.in_(page_ids))
+            .order_by(Segment.position)
+        ).all()
+    return Page(rows=[tuple(row) for row in rows], number=number, count=count, size=size)
+
+
+def previous_paragraph(session: Session, document: Document, first: Segment | None) -> int | None:
+    """The paragraph of the segment before ``first``, so a page that starts mid-paragraph says so."""
+    if first is None:
+        return None
+    return session.scalar(
+        select(Segment.paragraph)
+        .where(Segment.document_id == document.id, Segment.position < first.position)
+        .order_by(Segment.position.desc())
+        .limit(1)
+    )
