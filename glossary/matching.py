@@ -15,6 +15,7 @@ from glossary.normalize import fold, similarity, spelling_key, stem_key
 
 STATUS_RANK = {"preferred": 0, "admitted": 1, "deprecated": 2, "forbidden": 3}
 _WORD = re.compile(r"[^\W\d_](?:[\w'’ʼ]*\w)?")
+_UNKNOWN = object()  # not yet looked up (None is a remembered "no candidate")
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ class FuzzyIndex:
 
     THRESHOLD = 0.85
     MIN_STEM = 4
+    REMEMBERED_WORDS = 100_000
 
     def __init__(self, last_words: Iterable[tuple[int, str]], case_forms: Callable[[int], Sequence[tuple[str, str]]]):
         self._by_stem: dict[str, list[int]] = {}
@@ -118,6 +120,7 @@ class FuzzyIndex:
                 self._by_stem.setdefault(stem, []).append(term)
         self._case_forms = case_forms
         self._form_keys: dict[int, list[tuple[str, str]]] = {}
+        self._best_by_word: dict[str, tuple[float, int, str] | None] = {}
 
     def _keys_of(self, term: int) -> list[tuple[str, str]]:
         keys = self._form_keys.get(term)
@@ -148,6 +151,16 @@ class FuzzyIndex:
     def candidates(self, word: str) -> list[int]:
         return self._by_stem.get(stem_key(word), [])
 
+    def _best_candidate(self, word: str) -> tuple[float, int, str] | None:
+        """``best`` among the word's candidates, remembered: names recur all through a document."""
+        best = self._best_by_word.get(word, _UNKNOWN)
+        if best is _UNKNOWN:
+            if len(self._best_by_word) >= self.REMEMBERED_WORDS:
+                self._best_by_word.clear()
+            terms = self.candidates(word)
+            best = self._best_by_word[word] = self.best(word, terms) if terms else None
+        return best
+
     def find(self, text: str, taken: Sequence[tuple[int, int]], accept: Callable[[str], bool]) -> list[FuzzyHit]:
         """Capitalised words outside ``taken`` spans that render a known term."""
         hits = []
@@ -155,10 +168,7 @@ class FuzzyIndex:
             word = match.group()
             if not word[0].isupper() or _overlaps(match.start(), match.end(), taken):
                 continue
-            terms = self.candidates(word)
-            if not terms:
-                continue
-            best = self.best(word, terms)
+            best = self._best_candidate(word)
             if best and best[0] >= self.THRESHOLD and accept(word):
                 hits.append(FuzzyHit(match.start(), match.end(), word, best[1], best[2], best[0]))
         return hits
