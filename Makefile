@@ -22,6 +22,9 @@ install: $(BIN)/.installed
 # Debian packages used by the tests and the Apertium engine (needs root; skipped when present).
 system-packages:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ] && [ "$$(id -u)" != 0 ]; then \
+		echo "missing Debian packages:" $$missing "- run 'sudo make system-packages' once"; exit 1; \
+	fi; \
 	if [ -n "$$missing" ]; then \
 		echo "installing Debian packages:" $$missing; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
