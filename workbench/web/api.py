@@ -235,26 +235,35 @@ def replace(document_id: int, lang: str):
             .where(Segment.document_id == document_id, Translation.text != "")
             .order_by(Segment.position)
         ).all()
-        previews, applied, conflicts = [], [], []
+        changes = []
         for segment, translation in rows:
             new_text, count = pattern.subn(lambda _match: replacement, translation.text)
-            if not count:
-                continue
-            if chosen is None:
-                previews.append(
-                    {"segment": segment.id, "position": segment.position, "before": translation.text, "after": new_text, "version": translation.version}
-                )
-            elif str(segment.id) in chosen:
-                # Changed text is no longer what the reviewer approved, unless a reviewer changes it.
-                status = "translated" if translation.status == "reviewed" and not g.user.can("review") else translation.status
-                try:
-                    saved = save_translation(
-                        session, segment, lang, new_text, status=status, origin="human",
-                        author=g.user.name, base_version=chosen[str(segment.id)],
-                    )
-                    applied.append({"segment": segment.id, "translation": translation_json(saved)})
-                except StaleTranslation:
-                    conflicts.append(segment.id)
+            if count:
+                changes.append((segment, translation, new_text))
         if chosen is None:
-            return {"matches": previews}
-        return {"applied": applied, "conflicts": conflicts}
+            return {"matches": [
+                {"segment": segment.id, "position": segment.position, "before": translation.text, "after": new_text,
+                 "version": translation.version}
+                for segment, translation, new_text in changes
+            ]}
+    applied, conflicts = [], []
+    for segment, translation, new_text in changes:
+        if str(segment.id) not in chosen:
+            continue
+        # Changed text is no longer what the reviewer approved, unless a reviewer changes it.
+        status = "translated" if translation.status == "reviewed" and not g.user.can("review") else translation.status
+        try:
+            # One transaction per segment: a conflict on one leaves the others' saves intact.
+            with database().session() as session:
+                current = session.get(Segment, segment.id)
+                if current is None:  # deleted since the preview
+                    conflicts.append(segment.id)
+                    continue
+                saved = save_translation(
+                    session, current, lang, new_text, status=status, origin="human",
+                    author=g.user.name, base_version=chosen[str(segment.id)],
+                )
+                applied.append({"segment": segment.id, "translation": translation_json(saved)})
+        except StaleTranslation:
+            conflicts.append(segment.id)
+    return {"applied": applied, "conflicts": conflicts}
