@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 
 import pytest
@@ -220,6 +221,13 @@ def test_export_downloads_a_file_with_a_safe_name(client, database):
     disposition = response.headers["Content-Disposition"]
     assert "/" not in disposition and ".." not in disposition.split("filename=")[1].replace(f"{document_id}.be", "")
     assert client.get(f"/documents/{document_id}/be/export/no-such-format").status_code == 404
+
+
+def test_export_reports_segments_that_fell_back_to_the_source(client, database):
+    document_id = add_document(database)
+    response = client.get(f"/documents/{document_id}/be/export/txt")
+    warnings = json.loads(response.headers["X-Workbench-Warnings"])
+    assert len(warnings) == 1 and "untranslated, source text used" in warnings[0]
 
 
 def test_save_rejects_bad_requests_with_clear_errors(client, database):

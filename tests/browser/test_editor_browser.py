@@ -241,3 +241,12 @@ def test_markup_in_segments_and_translations_stays_inert_text(page, live_server,
     expect(rows(page).nth(0).locator(".source")).to_have_text(hostile)
     assert page.evaluate("window.pwned") is None
     assert page.locator("li.segment img, li.segment script, #panels img").count() == 0
+
+
+def test_export_downloads_the_file_and_shows_what_fell_back_to_the_source(page, live_server, seed_document):
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Original layout").click()
+    assert download.value.suggested_filename.endswith(".be.txt")
+    assert "Some Belarusians want to fight" in Path(download.value.path()).read_text(encoding="utf-8")
+    expect(page.locator("#export-warnings")).to_contain_text("untranslated, source text used")

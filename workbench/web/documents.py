@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from sqlalchemy import func, select
 
@@ -103,4 +105,7 @@ def export(document_id: int, lang: str, format_name: str):
         filename = exporter.filename(document, lang)
     response = Response(result.data, mimetype="application/octet-stream")
     response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # What the CLI prints on stderr (e.g. segments exported in the source language); the
+    # editor's script shows it beside the export buttons. ASCII JSON keeps the header valid.
+    response.headers["X-Workbench-Warnings"] = json.dumps(result.warnings)
     return response

@@ -420,6 +420,30 @@
     });
   }
 
+  // ---- export: download through fetch so the exporter's warnings can be shown beside the buttons
+  const exportWarnings = document.getElementById("export-warnings");
+  for (const link of document.querySelectorAll(".exports a[download]")) {
+    link.addEventListener("click", async (event) => {
+      event.preventDefault();
+      const response = await fetch(link.href, { credentials: "same-origin" });
+      if (!response.ok) {
+        exportWarnings.textContent = `Export failed: the server answered ${response.status}.`;
+        exportWarnings.hidden = false;
+        return;
+      }
+      const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") || "");
+      const url = URL.createObjectURL(await response.blob());
+      const save = el("a", { href: url, download: name ? name[1] : "" });
+      document.body.append(save);
+      save.click();
+      save.remove();
+      URL.revokeObjectURL(url);
+      const warnings = JSON.parse(response.headers.get("X-Workbench-Warnings") || "[]");
+      exportWarnings.textContent = warnings.length ? `${link.textContent}: ${warnings.join("; ")}` : "";
+      exportWarnings.hidden = !warnings.length;
+    });
+  }
+
   // ---- start
   for (const row of rows()) {
     const area = textarea(row);
