@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from glossary.normalize import has_mixed_script, letter_case_like
+from glossary.syntax import cases_in_context, governed_case
 
 if TYPE_CHECKING:
     from glossary.termbase import Match, Termbase
@@ -32,7 +33,7 @@ class FixResult:
 
 def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, source_lang: str = "en") -> FixResult:
     matches = termbase.scan(draft, lang)
-    changes = [change for m in matches if (change := _change_for(termbase, m, lang))]
+    changes = [change for m in matches if (change := _change_for(termbase, m, draft, lang))]
     if source:
         changes += _missing(termbase, draft, lang, termbase.scan(source, source_lang), matches)
     return FixResult(_apply(draft, changes), changes)
@@ -45,15 +46,24 @@ def _reason(match: Match) -> str | None:
     return "unlisted" if has_mixed_script(match.term) else None
 
 
-def _change_for(termbase: Termbase, match: Match, lang: str) -> Change | None:
+def _change_for(termbase: Termbase, match: Match, draft: str, lang: str) -> Change | None:
     reason = _reason(match)
     if reason is None:
         return None
-    replacement = replacement_for(termbase, match.concept, match.term, match.cases, lang,
+    cases = cases_in_text(termbase, match.concept, match.cases, draft, match.start, lang)
+    replacement = replacement_for(termbase, match.concept, match.term, cases, lang,
                                   same_term=match.canonical if match.status in ACCEPTABLE else None)
     if replacement is None or replacement == match.term:
         return None
     return Change(match.concept, match.term, replacement, reason, match.start, match.end)
+
+
+def cases_in_text(termbase: Termbase, concept: str, cases: tuple[str, ...], text: str, start: int,
+                  lang: str) -> tuple[str, ...]:
+    """The cases of a word at ``text[start:]``, most likely first: a foreign or indeclinable spelling
+    ("w Kiev") has only its dictionary form, so the preposition before it tells the case."""
+    kind = next((termbase.records[i].kind for i in termbase.terms_of(concept)), "term")
+    return cases_in_context(cases, governed_case(text, start, lang, kind))
 
 
 def replacement_for(termbase: Termbase, concept: str, text: str, cases: tuple[str, ...], lang: str,
@@ -88,7 +98,8 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
         if nearest is None:
             changes.append(Change(concept, "", termbase.records[preferred[0]].text, "missing", None, None))
             continue
-        to = replacement_for(termbase, concept, nearest.word, (nearest.case,), lang)
+        cases = cases_in_text(termbase, concept, (nearest.case,), draft, nearest.start, lang)
+        to = replacement_for(termbase, concept, nearest.word, cases, lang)
         taken.append((nearest.start, nearest.end))
         if to != nearest.word:
             changes.append(Change(concept, nearest.word, to, "missing", nearest.start, nearest.end))

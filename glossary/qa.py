@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from glossary.enforcement import ACCEPTABLE, replacement_for
+from glossary.enforcement import ACCEPTABLE, cases_in_text, replacement_for
 
 if TYPE_CHECKING:
     from glossary.termbase import Termbase
@@ -48,7 +48,8 @@ def check(termbase: Termbase, source: str, target: str, source_lang: str, target
     for match in target_matches:
         if match.status in ACCEPTABLE:
             continue
-        better = replacement_for(termbase, match.concept, match.term, match.cases, target_lang)
+        cases = cases_in_text(termbase, match.concept, match.cases, target, match.start, target_lang)
+        better = replacement_for(termbase, match.concept, match.term, cases, target_lang)
         advice = f"; use «{better}»" if better else ""
         issues.append(GlossaryIssue(
             match.concept, f"{match.status} term «{match.term}»{advice}",

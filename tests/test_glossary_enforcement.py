@@ -110,3 +110,70 @@ def test_check_reports_wrong_and_missing_terms(termbase):
 def test_source_aware_fix_leaves_derived_words_alone(termbase):
     draft = "Беларускія добраахвотнікі ваююць."
     assert termbase.fix(draft, "be", source="Belarusian volunteers of Belarus fight.").text == draft
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        ("pl", "Spotkanie z Tichanowską w Kiev.", "Spotkanie z Cichanouską w Kijowie."),
+        ("pl", "Droga do Kiev", "Droga do Kijowa"),
+        ("pl", "W Minsk i na Pohonia", "W Mińsku i na Pahonii"),
+        ("pl", "Protesty z powodu Łukaszenko", "Protesty z powodu Łukaszenki"),
+        ("pl", "Mówił o „Łukaszenko”", "Mówił o „Łukaszence”"),
+        ("ru", "Встреча с Путиным в Ціханоўская", "Встреча с Путиным в Тихановской"),
+        ("ru", "Письмо для Цихановская", "Письмо для Тихановской"),
+        ("uk", "у Киев", "у Києві"),
+        ("uk", "До Минск", "До Мінська"),
+        ("uk", "Новини про Тіхановська", "Новини про Тихановську"),
+        ("uk", "при Тихановской", "при Тихановській"),
+        ("be", "у Киев", "у Кіеве"),
+        ("be", "Ён паехаў да Минск", "Ён паехаў да Мінска"),
+        ("be", "каля Путин", "каля Пуціна"),
+    ],
+)
+def test_a_preposition_sets_the_case_of_a_bare_dictionary_form(termbase, lang, draft, fixed):
+    assert termbase.fix(draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        ("pl", "Kiev i Minsk", "Kijów i Mińsk"),  # no preposition: the nominative stays
+        ("be", "Киев. У Минск", "Кіеў. У Мінску"),
+        ("uk", "Сказав у, Киев", "Сказав у, Київ"),  # punctuation between: not a preposition of the name
+        ("pl", "Rozmawialiśmy z Tichanowska.", "Rozmawialiśmy z Cichanouska."),  # z: "with" or "from"
+        ("be", "Мы бачылі ў Тихановскую", "Мы бачылі ў Ціханоўскую"),  # the word's own accusative wins
+        ("uk", "до Гонитвою", "до Погонею"),  # its own instrumental wins over the genitive of до
+        ("en", "in Kiev", "in Kyiv"),
+    ],
+)
+def test_the_word_own_form_or_no_preposition_keeps_its_case(termbase, lang, draft, fixed):
+    assert termbase.fix(draft, lang).text == fixed
+
+
+def test_a_preposition_before_a_person_in_be_and_uk_takes_the_genitive(termbase):
+    assert termbase.fix("у Лукашэнка", "uk").text == "у Лукашенка"  # "at Lukashenka's"
+    assert termbase.fix("у Киев", "uk").text == "у Києві"
+
+
+def test_qa_advice_and_source_aware_fixes_use_the_preposition(termbase):
+    [issue] = termbase.check("Talks in Kyiv", "Rozmowy w Kiev", "en", "pl")
+    assert "«Kijowie»" in issue.message
+    result = termbase.fix("Rozmowy w Kijw", "pl", source="Talks in Kyiv")
+    assert result.text == "Rozmowy w Kijowie"
+
+
+def test_preposition_lookup_ignores_letter_case_and_needs_a_plain_preceding_word():
+    from glossary.syntax import cases_in_context, governed_case
+
+    assert governed_case("W Kiev", 2, "pl") == "loc"
+    assert governed_case("Z POWODU Kiev", 9, "pl") == "gen"
+    assert governed_case("ИЗ-ЗА Киев", 6, "ru") == "gen"
+    assert governed_case("w„Kiev", 2, "pl") is None  # no space: not a separate word
+    assert governed_case("2w Kiev", 3, "pl") is None
+    assert governed_case("in Kiev", 3, "en") is None
+    assert governed_case("у Лукашэнка", 2, "be", "person") == "gen"
+    assert cases_in_context(("nom", "acc"), "loc") == ("loc", "nom", "acc")
+    assert cases_in_context(("acc",), "loc") == ("acc",)
+    assert cases_in_context(("gen", "dat", "ins", "loc"), "loc") == ("loc", "gen", "dat", "ins")
+    assert cases_in_context(("gen", "dat"), "ins") == ("gen", "dat")
