@@ -45,6 +45,8 @@ class Termbase:
     """All concepts and terms, with lazily built per-language matchers. Build one per process and
     rebuild it when the termbase tables change; scanning and fixing never touch the database."""
 
+    REMEMBERED_SCANS = 4096
+
     def __init__(self, records: Iterable[TermRecord] = (), concept_notes: dict[str, str] | None = None):
         self.records: list[TermRecord] = list(records)
         self.concept_notes = concept_notes or {}
@@ -55,6 +57,7 @@ class Termbase:
             self._by_concept_lang.setdefault((record.concept, record.lang), []).append(index)
         self._matchers: dict[str, LanguageMatcher] = {}
         self._case_forms: dict[int, list[tuple[str, str]]] = {}
+        self._scanned: dict[tuple[str, str], tuple[Match, ...]] = {}
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict]) -> Termbase:
@@ -140,7 +143,19 @@ class Termbase:
         return FuzzyIndex(((i, r.text.split()[-1]) for i, r in enumerate(self.records)), self.case_forms)
 
     def scan(self, text: str, lang: str) -> list[Match]:
-        """Every term of ``lang`` in ``text`` (longest match wins), and unlisted renderings."""
+        """Every term of ``lang`` in ``text`` (longest match wins), and unlisted renderings.
+
+        Remembered for recent texts: the editor's panels and every PO/XLIFF entry scan a source
+        for its hits and again for the glossary check.
+        """
+        matches = self._scanned.get((text, lang))
+        if matches is None:
+            if len(self._scanned) >= self.REMEMBERED_SCANS:
+                self._scanned.clear()
+            matches = self._scanned[(text, lang)] = self._scan(text, lang)
+        return list(matches)
+
+    def _scan(self, text: str, lang: str) -> tuple[Match, ...]:
         matches = []
         for span in self._matcher(lang).find(text):
             record = self.records[span.term]
@@ -153,7 +168,7 @@ class Termbase:
         for hit in self.fuzzy.find(text, taken, lambda word: not _ordinary_word(word, lang)):
             record = self.records[hit.term]
             matches.append(Match(record.concept, hit.word, hit.start, hit.end, "unlisted", hit.case, record.text, (hit.case,)))
-        return sorted(matches, key=lambda m: m.start)
+        return tuple(sorted(matches, key=lambda m: m.start))
 
     def fix(self, draft: str, lang: str, source: str | None = None, source_lang: str = "en") -> FixResult:
         return enforcement.fix(self, draft, lang, source, source_lang)
