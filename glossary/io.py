@@ -199,6 +199,10 @@ def add_term(session: Session, concept: str, lang: str, text: str, *, status: st
     return record, import_records(session, TermFile([record], {}, {record.concept} if kind else set()))
 
 
+def new_term(record: TermRecord) -> Term:
+    return Term(lang=record.lang, text=record.text, status=record.status, note=record.note, forms=dict(record.forms))
+
+
 def import_records(session: Session, termfile: TermFile) -> ImportReport:
     report = ImportReport()
     concepts = {c.key: c for c in session.scalars(select(Concept).options(selectinload(Concept.terms)))}
@@ -220,8 +224,7 @@ def import_records(session: Session, termfile: TermFile) -> ImportReport:
                 report.concepts_updated += 1
         term = next((t for t in concept.terms if t.lang == record.lang and t.text == record.text), None)
         if term is None:
-            concept.terms.append(Term(lang=record.lang, text=record.text, status=record.status,
-                                      note=record.note, forms=dict(record.forms)))
+            concept.terms.append(new_term(record))
             report.terms_created += 1
         elif (term.status, term.note, term.forms or {}) != (record.status, record.note, record.forms):
             term.status, term.note, term.forms = record.status, record.note, dict(record.forms)

@@ -65,9 +65,9 @@ def normalise_language(code: str) -> str:
 def validate_concept_key(key: str) -> str:
     key = (key or "").strip()
     if not key:
-        raise ValueError("the concept key is empty")
+        raise GlossaryError("the concept key is empty")
     if len(key) > MAX_CONCEPT_KEY:
-        raise ValueError(f"the concept key has {len(key)} characters; at most {MAX_CONCEPT_KEY} fit")
+        raise GlossaryError(f"the concept key has {len(key)} characters; at most {MAX_CONCEPT_KEY} fit")
     return key
 
 

@@ -56,12 +56,8 @@ def _back():
 
 def _form_term(concept_key: str, lang: str) -> TermRecord:
     """The submitted term, validated by the same rules as a termbase file's rows."""
-    row = {"concept": concept_key, "lang": lang, "term": request.form.get("text", ""),
-           "status": request.form.get("status", "preferred"), "note": request.form.get("note", "")}
-    try:
-        return record_from_row(row)
-    except GlossaryError as error:
-        raise WorkbenchError(str(error)) from None
+    return record_from_row({"concept": concept_key, "lang": lang, "term": request.form.get("text", ""),
+                            "status": request.form.get("status", "preferred"), "note": request.form.get("note", "")})
 
 
 def _commit_or_flash(change, done=None) -> None:
@@ -90,10 +86,7 @@ def add_concept():
     def add(session):
         if kind not in KINDS:
             raise WorkbenchError(f"a concept needs a kind ({', '.join(KINDS)})")
-        try:
-            key = validate_concept_key(request.form.get("key", ""))
-        except ValueError as error:
-            raise WorkbenchError(str(error)) from None
+        key = validate_concept_key(request.form.get("key", ""))
         session.add(Concept(key=key, kind=kind, note=request.form.get("note", "").strip()))
 
     _commit_or_flash(add)
@@ -105,10 +98,7 @@ def add_concept():
 def add_term(concept_id: int):
     def add(session):
         concept = session.get(Concept, concept_id) or abort(404)
-        record = _form_term(concept.key, validate_language(request.form.get("lang", "")))
-        concept.terms.append(
-            Term(lang=record.lang, text=record.text, status=record.status, note=record.note, forms=dict(record.forms))
-        )
+        concept.terms.append(termbase_io.new_term(_form_term(concept.key, validate_language(request.form.get("lang", "")))))
 
     _commit_or_flash(add)
     return _back()
