@@ -164,16 +164,21 @@ def test_an_import_killed_midway_leaves_no_partial_document_and_a_rerun_complete
     article = tmp_path / "long.txt"
     article.write_text((paragraph + "\n\n") * 150, encoding="utf-8")
     command = [sys.executable, "-c", "from workbench.cli import main; main()", "import", str(article), "--json"]
+    # The kill moments are fractions of a whole run on this machine, so a fast idle machine and a
+    # loaded one both get killed mid-import rather than before it starts or after it ends.
+    started = time.perf_counter()
+    finished = subprocess.run(command, cwd=REPO, env=os.environ, capture_output=True, text=True, check=True)
+    whole_run = time.perf_counter() - started
+    complete = json.loads(finished.stdout)["segments"]
     interrupted = 0
-    for delay in (1.0, 2.0, 3.0):
+    for fraction in (0.5, 0.7, 0.85):
         process = subprocess.Popen(command, cwd=REPO, env=os.environ, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        time.sleep(delay)
+        time.sleep(whole_run * fraction)
         interrupted += process.poll() is None
         process.send_signal(signal.SIGKILL)
         process.wait()
     assert interrupted, "every import finished before it could be killed: make the article longer"
-    finished = subprocess.run(command, cwd=REPO, env=os.environ, capture_output=True, text=True, check=True)
-    complete = json.loads(finished.stdout)["segments"]
+    subprocess.run(command, cwd=REPO, env=os.environ, capture_output=True, text=True, check=True)
     with database.session() as session:
         counts = session.execute(
             select(Document.id, func.count(Segment.id)).join(Segment, isouter=True).group_by(Document.id)
