@@ -140,3 +140,46 @@ def test_a_new_check_is_one_registered_class():
         assert "shouting" not in found("Stop.", "Стоп.")
     finally:
         del CHECKS["shouting"]
+
+
+# Edges of the fast paths: each must report exactly what the full comparison would.
+
+
+def test_a_whitespace_only_target_is_only_untranslated():
+    assert found("The battalion fought near Bakhmut (2022).", " \t\u00a0") == {"untranslated": ["not translated"]}
+
+
+@pytest.mark.parametrize(
+    "target, expected",
+    [
+        ("The the battalion.", ["doubled word “The”"]),
+        ("на\tНА\u00a0на на фронт.", ["doubled word “на”", "doubled word “на”"]),
+        ("(фронт фронт)", ["doubled word “фронт”"]),
+        ("Пакой a1 a1, x_y x_y, б² б².", ["doubled word “б²”"]),
+        ("Пакой 7на на.", []),
+    ],
+)
+def test_doubled_words_after_any_gap_in_any_case_but_not_with_digits(target, expected):
+    assert found("The battalion.", target).get("doubled", []) == expected
+
+
+def test_numbers_in_another_order_or_grouping_are_the_same_numbers():
+    assert "numbers" not in found("From 1,000 to 2 of them.", "Ад 2 да 1 000 з іх.")
+    messages = found("About 1,000 people.", "Каля 1 001 чалавека.")["numbers"]
+    assert messages == ["numbers missing from the translation: 1000", "numbers not in the source: 1001"]
+
+
+@pytest.mark.parametrize(
+    "source, target, expected",
+    [
+        ("He said “go” (twice).", "Ён сказаў «ідзі» (двойчы).", None),
+        ("He said “go” (twice).", "Ён сказаў «ідзі (двойчы).", ["unbalanced quotes in the translation"]),
+        ("He (twice said it.", "Ён [двойчы сказаў.", ["unbalanced “()” in the translation", "unbalanced “[]” in the translation"]),
+    ],
+)
+def test_brackets_compare_balance_not_shape(source, target, expected):
+    assert found(source, target).get("brackets") == expected
+
+
+def test_three_dots_after_a_dot_ending_are_an_ellipsis():
+    assert found("Headline.", "Загаловак...”")["punctuation"] == ["the source ends with “.”, the translation with “…”"]

@@ -45,5 +45,12 @@ def run_checks(
     ``placeholders`` are the segment's inline-markup placeholders (``Segment.markup`` keys).
     """
     pair = TextPair(source, target, source_lang, target_lang, tuple(placeholders), termbase)
-    found = [warning for check in CHECKS.values() for warning in check.warnings(pair)]
-    return sorted(found, key=lambda warning: warning.severity != "error")
+    found: list[QAWarning] = []
+    for check in CHECKS.values():
+        found += check.warnings(pair)
+    found.sort(key=_is_not_error)  # stable: each check's own order is kept
+    return found
+
+
+def _is_not_error(warning: QAWarning) -> bool:
+    return warning.severity != "error"

@@ -26,6 +26,13 @@ class TextPair:
     # Inline-markup placeholders the segmenter put in the source; the target must keep each.
     placeholders: tuple[str, ...] = ()
     termbase: object | None = field(default=None, repr=False)
+    # Stripped once here rather than by every check that needs them.
+    stripped_source: str = field(init=False, repr=False)
+    stripped_target: str = field(init=False, repr=False)
+
+    def __post_init__(self):
+        self.stripped_source = self.source.strip()
+        self.stripped_target = self.target.strip()
 
 
 class Check:
@@ -42,9 +49,12 @@ class Check:
         raise NotImplementedError
 
     def warnings(self, pair: TextPair) -> list[QAWarning]:
-        if self.skip_empty_target and not pair.target.strip():
+        if not pair.stripped_target and self.skip_empty_target:
             return []
-        return [QAWarning(self.name, message, self.severity) for message in self.run(pair)]
+        messages = self.run(pair)
+        if not messages:
+            return []
+        return [QAWarning(self.name, message, self.severity) for message in messages]
 
 
 CHECKS: dict[str, Check] = {}

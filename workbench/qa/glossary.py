@@ -12,7 +12,7 @@ class Glossary(Check):
     name = "glossary"
 
     def warnings(self, pair: TextPair) -> list[QAWarning]:
-        if pair.termbase is None or not pair.target.strip():
+        if pair.termbase is None or not pair.stripped_target:
             return []
         issues = pair.termbase.check(pair.source, pair.target, pair.source_lang, pair.target_lang)
         return [QAWarning(self.name, issue.message, issue.severity) for issue in issues]

@@ -14,10 +14,10 @@ class LengthRatio(Check):
     name = "length"
 
     def run(self, pair: TextPair) -> list[str]:
-        source_length = len(pair.source.strip())
+        source_length = len(pair.stripped_source)
         if source_length < MIN_SOURCE_LENGTH:
             return []
-        ratio = len(pair.target.strip()) / source_length
+        ratio = len(pair.stripped_target) / source_length
         if ratio < MIN_RATIO:
             return [f"the translation is much shorter than the source ({ratio:.0%} of its length)"]
         if ratio > MAX_RATIO:

@@ -4,16 +4,16 @@ from workbench.qa.base import Check, TextPair, register_check
 
 # Closing quotes and brackets come after the sentence's own punctuation and are skipped.
 CLOSERS = "\"'»”“’)]} \u00a0"
-# Equivalent endings: an ellipsis may be one character or three dots.
-ENDINGS = {"...": "…", "…": "…", ".": ".", "!": "!", "?": "?", ":": ":", ";": ";"}
+FINAL_MARKS = frozenset(".…!?:;")
 
 
 def final_punctuation(text: str) -> str:
     stripped = text.rstrip().rstrip(CLOSERS)
-    for ending, canonical in ENDINGS.items():
-        if stripped.endswith(ending):
-            return canonical
-    return ""
+    mark = stripped[-1:]
+    if mark not in FINAL_MARKS:
+        return ""
+    # An ellipsis may be one character or three dots.
+    return "…" if stripped.endswith("...") else mark
 
 
 @register_check

@@ -9,10 +9,10 @@ class Untranslated(Check):
     skip_empty_target = False
 
     def run(self, pair: TextPair) -> list[str]:
-        target = pair.target.strip()
+        target = pair.stripped_target
         if not target:
             return ["not translated"]
         # A source without letters (a date, a figure) is legitimately copied as it is.
-        if target == pair.source.strip() and any(char.isalpha() for char in target):
+        if target == pair.stripped_source and any(char.isalpha() for char in target):
             return ["the translation is identical to the source"]
         return []
