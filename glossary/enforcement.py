@@ -51,8 +51,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str) -> Chan
     if reason is None:
         return None
     cases = cases_in_text(termbase, match.concept, match.cases, draft, match.start, lang)
-    replacement = replacement_for(termbase, match.concept, match.term, cases, lang,
-                                  same_term=match.canonical if match.status in ACCEPTABLE else None)
+    replacement = termbase.replacement(match.concept, match.term, cases, lang,
+                                       same_term=match.canonical if match.status in ACCEPTABLE else None)
     if replacement is None or replacement == match.term:
         return None
     return Change(match.concept, match.term, replacement, reason, match.start, match.end)
@@ -62,8 +62,7 @@ def cases_in_text(termbase: Termbase, concept: str, cases: tuple[str, ...], text
                   lang: str) -> tuple[str, ...]:
     """The cases of a word at ``text[start:]``, most likely first: a foreign or indeclinable spelling
     ("w Kiev") has only its dictionary form, so the preposition before it tells the case."""
-    kind = next((termbase.records[i].kind for i in termbase.terms_of(concept)), "term")
-    return cases_in_context(cases, governed_case(text, start, lang, kind))
+    return cases_in_context(cases, governed_case(text, start, lang, termbase.kind(concept)))
 
 
 def replacement_for(termbase: Termbase, concept: str, text: str, cases: tuple[str, ...], lang: str,
@@ -99,7 +98,7 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
             changes.append(Change(concept, "", termbase.records[preferred[0]].text, "missing", None, None))
             continue
         cases = cases_in_text(termbase, concept, (nearest.case,), draft, nearest.start, lang)
-        to = replacement_for(termbase, concept, nearest.word, cases, lang)
+        to = termbase.replacement(concept, nearest.word, cases, lang)
         taken.append((nearest.start, nearest.end))
         if to != nearest.word:
             changes.append(Change(concept, nearest.word, to, "missing", nearest.start, nearest.end))

@@ -5,21 +5,30 @@ from __future__ import annotations
 
 import re
 from array import array
-from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Sequence
+from bisect import bisect_right
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 import ahocorasick
 
 from glossary.inflection import CASES
-from glossary.normalize import fold, similarity, spelling_key, stem_key
+from glossary.normalize import character_class, fold, similarity, spelling_key, stem_key
 
 STATUS_RANK = {"preferred": 0, "admitted": 1, "deprecated": 2, "forbidden": 3}
 _WORD = re.compile(r"[^\W\d_](?:[\w'’ʼ]*\w)?")
+# The words of ``_words`` that start with a capital, found in C: only these can be names, and a
+# Python step per word of a whole document would cost more than the rest of a scan. The regex
+# cannot see whether digits or apostrophes before a capital belong to an earlier word (x5Bob,
+# O''Brien); ``_continues_a_word`` decides those few.
+_CAPITALISED_WORD = re.compile(
+    # The capital comes first so the regex engine can skip ahead to capitals; the lookbehinds
+    # after it look at the character before it.
+    rf"{character_class(str.isupper)}(?<![^\W\d_].)(?<!-.)(?:[\w'’ʼ]*\w)?(?![\w-]|['’ʼ]+\w)"
+)
+_APOSTROPHE_CHARS = "'’ʼ"
 _UNKNOWN = object()  # not yet looked up (None is a remembered "no candidate")
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
     term: int  # index into the termbase's term list
@@ -63,13 +72,16 @@ class LanguageMatcher:
             return []
         folded, offsets = fold(text)
         candidates = []
+        lengths, whole_word = self._lengths, self._whole_word  # locals: this loop runs per term found in a document
         for last, index in self._automaton.iter(folded):
-            start, end = last - self._lengths[index] + 1, last + 1
-            if self._whole_word(folded, start, end):
-                candidates.append((start, end, index))
+            end = last + 1
+            start = end - lengths[index]
+            if whole_word(folded, start, end):
+                candidates.append((start, -end, index))
         spans = []
         taken_until = -1
-        for start, end, index in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
+        for start, end, index in sorted(candidates):  # by start, the longest first
+            end = -end
             if start >= taken_until:
                 taken_until = end
                 if offsets is not None:
@@ -91,8 +103,7 @@ class LanguageMatcher:
         return True
 
 
-@dataclass(frozen=True)
-class FuzzyHit:
+class FuzzyHit(NamedTuple):
     start: int
     end: int
     word: str
@@ -162,15 +173,24 @@ class FuzzyIndex:
         return best
 
     def find(self, text: str, taken: Sequence[tuple[int, int]], accept: Callable[[str], bool]) -> list[FuzzyHit]:
-        """Capitalised words outside ``taken`` spans that render a known term."""
+        """Capitalised words outside ``taken`` spans (sorted, not overlapping) that render a known term."""
         hits = []
-        for match in _words(text):
+        taken_starts = [start for start, _ in taken]
+        remembered = self._best_by_word
+        for match in _CAPITALISED_WORD.finditer(text):
+            # Most capitalised words are no rendering of any term: rule them out first, cheaply.
             word = match.group()
-            if not word[0].isupper() or _overlaps(match.start(), match.end(), taken):
+            best = remembered.get(word, _UNKNOWN)
+            if best is _UNKNOWN:
+                best = self._best_candidate(word)
+            if best is None or best[0] < self.THRESHOLD:
                 continue
-            best = self._best_candidate(word)
-            if best and best[0] >= self.THRESHOLD and accept(word):
-                hits.append(FuzzyHit(match.start(), match.end(), word, best[1], best[2], best[0]))
+            start, end = match.span()
+            before = bisect_right(taken_starts, start) - 1  # the last taken span starting at or before
+            if before >= 0 and taken[before][1] > start or before + 1 < len(taken) and taken[before + 1][0] < end:
+                continue
+            if not _continues_a_word(text, start) and accept(word):
+                hits.append(FuzzyHit(start, end, word, best[1], best[2], best[0]))
         return hits
 
     def nearest(self, text: str, terms: Sequence[int], taken: Sequence[tuple[int, int]], threshold: float) -> FuzzyHit | None:
@@ -192,6 +212,16 @@ def _words(text: str) -> Iterator[re.Match]:
     for match in _WORD.finditer(text):
         if text[match.end() : match.end() + 1] != "-" and text[max(match.start() - 1, 0) : match.start()] != "-":
             yield match
+
+
+def _continues_a_word(text: str, start: int) -> bool:
+    """True when the digits, underscores and apostrophes right before ``text[start]`` follow a letter."""
+    position = start - 1
+    while position >= 0 and (text[position].isalnum() or text[position] == "_" or text[position] in _APOSTROPHE_CHARS):
+        if text[position].isalpha():
+            return True
+        position -= 1
+    return False
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

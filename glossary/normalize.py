@@ -12,7 +12,9 @@ import unicodedata
 from rapidfuzz.distance import Levenshtein
 
 APOSTROPHES = "'’ʼ‘`´′"
-_APOSTROPHE_TABLE = str.maketrans({char: "'" for char in APOSTROPHES} | {"ё": "е", "Ё": "Е"})
+# Applied with str.replace, which skips through text in C; str.translate with a table costs a
+# Python-level lookup per character of a whole document.
+_SAME_LETTERS = [(char, "'") for char in APOSTROPHES if char != "'"] + [("ё", "е"), ("Ё", "Е")]
 
 # Letters that look the same in Latin and Cyrillic (upper and lower case).
 _LATIN_LOOKALIKES = "AaBCcEeHiIKMOoPpTXxYy"
@@ -21,14 +23,34 @@ _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
 _LOOKALIKE_SET = set(_LATIN_LOOKALIKES) | set(_CYRILLIC_LOOKALIKES)
 
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_WORD = re.compile(r"[^\W\d_]+")
 _COMBINING = re.compile(r"[\u0300-\u036F]")
-# A word with both Latin and Cyrillic letters: the only kind whose look-alikes need fixing
-# (found in C, so a Cyrillic sentence quoting "CNN" costs no Python call per word).
+
+
+def character_class(test) -> str:
+    """A regex character class of the Basic Multilingual Plane characters that pass ``test``."""
+    ranges, first = [], None
+    for code in range(0x10000 + 1):
+        if code < 0x10000 and test(chr(code)):
+            first = code if first is None else first
+        elif first is not None:
+            ranges.append(re.escape(chr(first)) + ("-" + re.escape(chr(code - 1)) if code - 1 > first else ""))
+            first = None
+    return "[" + "".join(ranges) + "]"
+
+
+# A letter with the combining marks that follow it.
+_CLUSTER = re.compile("." + character_class(unicodedata.combining) + "+", re.DOTALL)
+# Latin and Cyrillic letters side by side, as look-alike typos leave them (Цiханоўская). Most
+# texts have none; each regex starts with a character class, so the engine skips ahead to it.
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_SEAMS = (
+    re.compile(r"[\u0400-\u04FF][A-Za-z\u00C0-\u024F]"),
+    re.compile(r"[A-Za-z\u00C0-\u024F][\u0400-\u04FF]"),
+)
+# A word with such a seam: the only kind whose look-alikes need fixing (found in C, so a Cyrillic
+# sentence quoting "CNN" costs no Python call per word).
 _MIXED_WORD = re.compile(
-    r"(?<![^\W\d_])(?=[^\W\d_]*[A-Za-z\u00C0-\u024F])(?=[^\W\d_]*[\u0400-\u04FF])[^\W\d_]+"
+    r"(?<![^\W\d_])(?=[^\W\d_]*?(?:[A-Za-z\u00C0-\u024F][\u0400-\u04FF]|[\u0400-\u04FF][A-Za-z\u00C0-\u024F]))[^\W\d_]+"
 )
 
 
@@ -48,11 +70,12 @@ def _dominant_script_fix(word: str) -> str:
 
 
 def has_mixed_script(text: str) -> bool:
-    return any(_LATIN.search(w) and _CYRILLIC.search(w) for w in _WORD.findall(text))
+    """True when a word of ``text`` has Latin and Cyrillic letters side by side."""
+    return _CYRILLIC.search(text) is not None and any(seam.search(text) for seam in _SEAMS)
 
 
 def _fix_lookalikes(text: str) -> str:
-    if not (_LATIN.search(text) and _CYRILLIC.search(text)):
+    if not has_mixed_script(text):
         return text
     return _MIXED_WORD.sub(lambda m: _dominant_script_fix(m.group()), text)
 
@@ -74,7 +97,10 @@ def fold(text: str) -> tuple[str, list[int] | None]:
     offsets = None
     if _COMBINING.search(text):
         text, offsets = _compose(text)
-    folded = _lower_same_length(_fix_lookalikes(text.translate(_APOSTROPHE_TABLE)))
+    for variant, letter in _SAME_LETTERS:
+        if variant in text:
+            text = text.replace(variant, letter)
+    folded = _lower_same_length(_fix_lookalikes(text))
     return folded, offsets
 
 
@@ -83,19 +109,22 @@ def fold_term(text: str) -> str:
 
 
 def _compose(text: str) -> tuple[str, list[int]]:
-    """Compose base letter + combining marks; marks that do not compose (stress accents) drop."""
+    """Compose base letter + combining marks; marks that do not compose (stress accents) drop.
+
+    Only the clusters are handled one by one: a whole document folded at once may be megabytes
+    with a handful of accents."""
     chars: list[str] = []
     offsets: list[int] = []
-    index = 0
-    while index < len(text):
-        end = index + 1
-        while end < len(text) and unicodedata.combining(text[end]):
-            end += 1
-        cluster = unicodedata.normalize("NFC", text[index:end])
-        chars.append(cluster[0])
-        offsets.append(index)
-        index = end
-    offsets.append(len(text))
+    position = 0
+    for cluster in _CLUSTER.finditer(text):
+        start, end = cluster.span()
+        chars.append(text[position:start])
+        offsets.extend(range(position, start))
+        chars.append(unicodedata.normalize("NFC", cluster.group())[0])
+        offsets.append(start)
+        position = end
+    chars.append(text[position:])
+    offsets.extend(range(position, len(text) + 1))
     return "".join(chars), offsets
 
 

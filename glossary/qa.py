@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from glossary.enforcement import ACCEPTABLE, cases_in_text, replacement_for
+from glossary.enforcement import ACCEPTABLE, cases_in_text
 
 if TYPE_CHECKING:
     from glossary.termbase import Termbase
 
 
-@dataclass(frozen=True)
-class Hit:
+# Tuples rather than frozen dataclasses: an export builds one per term of every segment.
+class Hit(NamedTuple):
     concept: str
     source_term: str
     status: str
@@ -22,8 +21,7 @@ class Hit:
     end: int
 
 
-@dataclass(frozen=True)
-class GlossaryIssue:
+class GlossaryIssue(NamedTuple):
     concept: str
     message: str
     severity: str  # error | warning
@@ -34,10 +32,8 @@ class GlossaryIssue:
 def hits(termbase: Termbase, source_text: str, source_lang: str, target_lang: str) -> list[Hit]:
     found = []
     for match in termbase.scan(source_text, source_lang):
-        preferred = termbase.preferred(match.concept, target_lang)
-        targets = [termbase.records[i].text for i in preferred]
-        note = termbase.note(match.concept, *termbase.terms_in(match.concept, source_lang), *preferred)
-        found.append(Hit(match.concept, match.term, match.status, targets, note, match.start, match.end))
+        targets, note = termbase.targets_and_note(match.concept, source_lang, target_lang)
+        found.append(Hit(match.concept, match.term, match.status, list(targets), note, match.start, match.end))
     return found
 
 
@@ -49,7 +45,7 @@ def check(termbase: Termbase, source: str, target: str, source_lang: str, target
         if match.status in ACCEPTABLE:
             continue
         cases = cases_in_text(termbase, match.concept, match.cases, target, match.start, target_lang)
-        better = replacement_for(termbase, match.concept, match.term, cases, target_lang)
+        better = termbase.replacement(match.concept, match.term, cases, target_lang)
         advice = f"; use «{better}»" if better else ""
         issues.append(GlossaryIssue(
             match.concept, f"{match.status} term «{match.term}»{advice}",

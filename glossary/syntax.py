@@ -63,7 +63,10 @@ PERSON_PREPOSITION_CASES: dict[str, dict[str, str]] = {
 }
 
 _LONGEST = max(len(p.split()) for table in PREPOSITION_CASES.values() for p in table)
-_GAP = re.compile(r"[\s«„“\"'‘(]*$")  # spaces and opening quotes between a preposition and the name
+# The word every listed preposition of a language ends with: most words before a name are none.
+_LAST_WORDS = {lang: {p.split()[-1] for p in table} for lang, table in PREPOSITION_CASES.items()}
+# Spaces and opening quotes between a preposition and the name.
+_OPENING_QUOTES = "«„“\"'‘("
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _WINDOW = 40
 
@@ -74,12 +77,16 @@ def preposition_before(text: str, start: int, lang: str) -> str | None:
     if not table:
         return None
     before = text[max(0, start - _WINDOW) : start]
-    gap = _GAP.search(before)
-    if not any(c.isspace() for c in gap.group()):
+    gap_start = len(before)
+    while gap_start and (before[gap_start - 1].isspace() or before[gap_start - 1] in _OPENING_QUOTES):
+        gap_start -= 1
+    if not any(c.isspace() for c in before[gap_start:]):
         return None
-    words = before[: gap.start()].split()
+    words = before[:gap_start].split()
     if start > _WINDOW:
         words = words[1:]  # the window may have cut the first word
+    if not words or words[-1].lower() not in _LAST_WORDS[lang]:
+        return None
     for count in range(min(_LONGEST, len(words)), 0, -1):
         phrase = words[-count:]
         if all(_PLAIN_WORD.fullmatch(w) for w in phrase) and (key := " ".join(phrase).lower()) in table:

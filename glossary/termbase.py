@@ -8,9 +8,11 @@ Automata are built per language on first use, so building a Termbase is cheap.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
 from functools import cached_property
-from typing import Iterable
+from itertools import accumulate, islice
+from operator import attrgetter
+from typing import Iterable, NamedTuple, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -25,11 +27,12 @@ from glossary.records import TermRecord, record_from_row, unify_kinds
 
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
+_TEXT_SEPARATOR = "\n\x00\n"
 
 
-@dataclass(frozen=True)
-class Match:
-    """A term found in text; offsets index the text as given."""
+class Match(NamedTuple):
+    """A term found in text; offsets index the text as given. (A tuple: a document's scan makes
+    tens of thousands, and a tuple is built several times faster than a frozen dataclass.)"""
 
     concept: str
     term: str  # the text as it appears
@@ -50,14 +53,22 @@ class Termbase:
     def __init__(self, records: Iterable[TermRecord] = (), concept_notes: dict[str, str] | None = None):
         self.records: list[TermRecord] = list(records)
         self.concept_notes = concept_notes or {}
-        self._by_concept: dict[str, list[int]] = {}
-        self._by_concept_lang: dict[tuple[str, str], list[int]] = {}
+        by_concept: dict[str, list[int]] = {}
+        by_concept_lang: dict[tuple[str, str], list[int]] = {}
         for index, record in enumerate(self.records):
-            self._by_concept.setdefault(record.concept, []).append(index)
-            self._by_concept_lang.setdefault((record.concept, record.lang), []).append(index)
+            by_concept.setdefault(record.concept, []).append(index)
+            by_concept_lang.setdefault((record.concept, record.lang), []).append(index)
+        self._by_concept = {key: tuple(indexes) for key, indexes in by_concept.items()}
+        self._by_concept_lang = {key: tuple(indexes) for key, indexes in by_concept_lang.items()}
         self._matchers: dict[str, LanguageMatcher] = {}
         self._case_forms: dict[int, list[tuple[str, str]]] = {}
         self._scanned: dict[tuple[str, str], tuple[Match, ...]] = {}
+        # Pure functions of the (unchanging) records, asked for again and again by every segment
+        # that names the same people: remembered per termbase.
+        self._canonical_forms: dict[int, dict[str, str]] = {}
+        self._preferred: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._replacements: dict[tuple, str | None] = {}
+        self._hit_details: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict]) -> Termbase:
@@ -106,21 +117,37 @@ class Termbase:
 
     def form_in_case(self, index: int, cases: Iterable[str]) -> str:
         """The term in the first of ``cases`` it has a form for (else its dictionary form)."""
-        canonical: dict[str, str] = {}
-        for case, form in self.case_forms(index):
-            canonical.setdefault(case, form)
+        canonical = self._canonical_forms.get(index)
+        if canonical is None:
+            canonical = self._canonical_forms[index] = {}
+            for case, form in self.case_forms(index):
+                canonical.setdefault(case, form)
         return next((canonical[c] for c in cases if c in canonical), self.records[index].text)
 
-    def preferred(self, concept: str, lang: str) -> list[int]:
+    def preferred(self, concept: str, lang: str) -> tuple[int, ...]:
         """Preferred terms of ``concept`` in ``lang``, full names (most words) first."""
-        indexes = [i for i in self._by_concept_lang.get((concept, lang), ()) if self.records[i].status == "preferred"]
-        return sorted(indexes, key=lambda i: -self.records[i].words)
+        preferred = self._preferred.get((concept, lang))
+        if preferred is None:
+            indexes = [i for i in self.terms_in(concept, lang) if self.records[i].status == "preferred"]
+            preferred = self._preferred[(concept, lang)] = tuple(sorted(indexes, key=lambda i: -self.records[i].words))
+        return preferred
 
-    def terms_in(self, concept: str, lang: str) -> list[int]:
-        return list(self._by_concept_lang.get((concept, lang), ()))
+    def terms_in(self, concept: str, lang: str) -> tuple[int, ...]:
+        return self._by_concept_lang.get((concept, lang), ())
 
-    def terms_of(self, concept: str) -> list[int]:
-        return list(self._by_concept.get(concept, ()))
+    def terms_of(self, concept: str) -> tuple[int, ...]:
+        return self._by_concept.get(concept, ())
+
+    def kind(self, concept: str) -> str:
+        terms = self._by_concept.get(concept)
+        return self.records[terms[0]].kind if terms else "term"
+
+    def replacement(self, concept: str, text: str, cases: tuple[str, ...], lang: str, same_term: str | None = None) -> str | None:
+        """``enforcement.replacement_for``, remembered: a wrong spelling recurs all through a document."""
+        key = (concept, text, cases, lang, same_term)
+        if key not in self._replacements:
+            self._replacements[key] = enforcement.replacement_for(self, concept, text, cases, lang, same_term)
+        return self._replacements[key]
 
     # --- matching -------------------------------------------------------------------------------
 
@@ -138,6 +165,13 @@ class Termbase:
             matcher = self._matchers[lang] = LanguageMatcher(lang, forms, statuses)
         return matcher
 
+    def prepare(self, *langs: str) -> None:
+        """Build the matchers of ``langs`` now rather than on first use: before forking, so the
+        processes that share a large export share them too instead of building them each."""
+        for lang in langs:
+            self._matcher(lang)
+        self.fuzzy  # noqa: B018 (built on first access)
+
     @cached_property
     def fuzzy(self) -> FuzzyIndex:
         return FuzzyIndex(((i, r.text.split()[-1]) for i, r in enumerate(self.records)), self.case_forms)
@@ -150,25 +184,50 @@ class Termbase:
         """
         matches = self._scanned.get((text, lang))
         if matches is None:
-            if len(self._scanned) >= self.REMEMBERED_SCANS:
-                self._scanned.clear()
-            matches = self._scanned[(text, lang)] = self._scan(text, lang)
+            matches = self.scan_many([text], lang)[0]
         return list(matches)
 
-    def _scan(self, text: str, lang: str) -> tuple[Match, ...]:
-        matches = []
-        for span in self._matcher(lang).find(text):
+    def scan_many(self, texts: Sequence[str], lang: str) -> list[tuple[Match, ...]]:
+        """``scan`` of each text, in one pass over all of them: a document's segments cost one
+        automaton walk and one search for capitalised words instead of one per segment.
+
+        The results are remembered together (up to ``REMEMBERED_SCANS`` texts), so that the
+        ``scan``, ``hits`` and ``check`` calls that follow for these texts find them.
+        """
+        # No term contains the separator, and it is no word character: no match can cross it.
+        joined = _TEXT_SEPARATOR.join(texts)
+        starts = list(accumulate((len(text) + len(_TEXT_SEPARATOR) for text in texts), initial=0))
+        found: list[list[Match]] = [[] for _ in texts]
+        taken = []
+        for span in self._matcher(lang).find(joined):
             record = self.records[span.term]
-            matched = text[span.start : span.end]
+            matched = joined[span.start : span.end]
             if record.text.isupper() and not matched.isupper() or record.text[0].isupper() and not matched[0].isupper():
                 continue  # names match only as names: "us" and "гонитва" are ordinary words
-            matches.append(Match(record.concept, matched, span.start, span.end, record.status,
-                                 span.cases[0], record.text, span.cases))
-        taken = [(m.start, m.end) for m in matches]
-        for hit in self.fuzzy.find(text, taken, lambda word: not _ordinary_word(word, lang)):
+            taken.append((span.start, span.end))
+            owner = bisect_right(starts, span.start) - 1
+            found[owner].append(Match(record.concept, matched, span.start - starts[owner], span.end - starts[owner],
+                                      record.status, span.cases[0], record.text, span.cases))
+        with_unlisted = set()  # texts whose matches are no longer in order
+        for hit in self.fuzzy.find(joined, taken, lambda word: not _ordinary_word(word, lang)):
             record = self.records[hit.term]
-            matches.append(Match(record.concept, hit.word, hit.start, hit.end, "unlisted", hit.case, record.text, (hit.case,)))
-        return tuple(sorted(matches, key=lambda m: m.start))
+            owner = bisect_right(starts, hit.start) - 1
+            found[owner].append(Match(record.concept, hit.word, hit.start - starts[owner], hit.end - starts[owner],
+                                      "unlisted", hit.case, record.text, (hit.case,)))
+            with_unlisted.add(owner)
+        for owner in with_unlisted:
+            found[owner].sort(key=attrgetter("start"))
+        results = list(map(tuple, found))
+        self._remember([(text, lang) for text in texts[-self.REMEMBERED_SCANS :]], results[-self.REMEMBERED_SCANS :])
+        return results
+
+    def _remember(self, keys: Iterable[tuple[str, str]], results: Sequence[tuple[Match, ...]]) -> None:
+        """Remember scans, forgetting the oldest first: what a caller scanned last stays."""
+        excess = len(self._scanned) + len(results) - self.REMEMBERED_SCANS
+        if excess > 0:
+            for key in list(islice(self._scanned, excess)):
+                del self._scanned[key]
+        self._scanned.update(zip(keys, results))
 
     def fix(self, draft: str, lang: str, source: str | None = None, source_lang: str = "en") -> FixResult:
         return enforcement.fix(self, draft, lang, source, source_lang)
@@ -178,6 +237,17 @@ class Termbase:
 
     def check(self, source: str, target: str, source_lang: str, target_lang: str) -> list[GlossaryIssue]:
         return qa.check(self, source, target, source_lang, target_lang)
+
+    def targets_and_note(self, concept: str, source_lang: str, target_lang: str) -> tuple[tuple[str, ...], str]:
+        """The preferred ``target_lang`` terms of a concept found in ``source_lang`` text, and its note."""
+        key = (concept, source_lang, target_lang)
+        if key not in self._hit_details:
+            preferred = self.preferred(concept, target_lang)
+            self._hit_details[key] = (
+                tuple(self.records[i].text for i in preferred),
+                self.note(concept, *self.terms_in(concept, source_lang), *preferred),
+            )
+        return self._hit_details[key]
 
     def note(self, concept: str, *indexes: int) -> str:
         """The concept's note, else the first note of the given terms."""

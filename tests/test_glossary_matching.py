@@ -99,3 +99,23 @@ def test_transliterations_and_their_case_forms_share_a_stem_key():
     assert len({stem_key(name) for name in names}) == 1
     assert translit_key("Kalesnikowa") == translit_key("Калеснікава")
     assert stem_key("Putinem") == stem_key("Пуцін") != stem_key("Putinist")
+
+
+@pytest.mark.parametrize(
+    "lang, texts",
+    [
+        ("en", ["Tikhanovskaya's aides", "", "met Lukashenko", "Belarus’s opposition. Kalesnikava-Smith and Kalesnikova",
+                "President Alexander Lukashenko said", "SVETLANA TIKHANOVSKAYA", "Putinist Kremlinology"]),
+        ("be", ["Ціханоуская сказала", "\u0301у Кіеве", "Заява Ціхано\u0301ўскай", "Цiханоўская", "Мiнск",
+                "з Аляксандрам Лукашэнкам", "Пагоняўся за ім"]),
+        ("ru", ["Заявление Тихано\u0301вской и Лукашенко", "Лукашэнка заявил", "Пракоп'еў заявил", "Тихо"]),
+    ],
+)
+def test_scanning_a_batch_finds_what_scanning_each_text_finds(termbase, lang, texts):
+    with SEED_TERMBASE.open(encoding="utf-8") as handle:
+        separate = Termbase.from_rows(csv.DictReader(handle))  # nothing remembered from the batch
+    batch = termbase.scan_many(texts, lang)
+    assert [list(matches) for matches in batch] == [separate.scan(text, lang) for text in texts]
+    assert sum(len(matches) for matches in batch) >= len(texts) - 2
+    for text, matches in zip(texts, batch):
+        assert all(text[m.start : m.end] == m.term for m in matches)
