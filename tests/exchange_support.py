@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from glossary.qa import GlossaryIssue, Hit
-from glossary.termbase import Termbase
+from glossary.qa import GlossaryIssue
+from glossary.termbase import Match, Termbase
 from workbench.models import Document, Segment
 from workbench.translations import save_translation
 
@@ -27,11 +27,17 @@ TRANSLATIONS = {
 class FixedTermbase:
     """Knows one concept, Tsikhanouskaya, and flags the Russian spelling in any target."""
 
-    def hits(self, source, source_lang, target_lang):
-        start = source.find("Tsikhanouskaya")
-        if start < 0:
+    def scan(self, text, lang):
+        start = text.find("Tsikhanouskaya")
+        if lang != "en" or start < 0:
             return []
-        return [Hit("tsikhanouskaya", "Tsikhanouskaya", "preferred", ["Ціханоўская"], "", start, start + 14)]
+        return [Match("tsikhanouskaya", "Tsikhanouskaya", start, start + 14, "preferred", "nom", "Tsikhanouskaya", ("nom",))]
+
+    def scan_many(self, texts, lang):
+        return [tuple(self.scan(text, lang)) for text in texts]
+
+    def targets_and_note(self, concept, source_lang, target_lang):
+        return ("Ціханоўская",), ""
 
     def check(self, source, target, source_lang, target_lang):
         if "Тихановская" in target:

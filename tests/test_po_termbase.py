@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import re
+
 import polib
-from conftest import SEED_TERMBASE
+import pytest
+from conftest import SEED_ARTICLE, SEED_TERMBASE
 from exchange_support import make_document
 
 from glossary.io import import_file
+from workbench.exchange import bilingual
+from workbench.exchange.bilingual import Annotator, rows
+from workbench.models import Document
 
 
 def test_po_comments_list_seed_termbase_hits_and_glossary_warnings(database, run_cli, tmp_path):
@@ -23,3 +30,52 @@ def test_po_comments_list_seed_termbase_hits_and_glossary_warnings(database, run
     comment = polib.pofile(str(path))[0].comment
     assert "termbase: Svetlana Tikhanovskaya → Святлана Ціханоўская" in comment
     assert "QA warning (glossary): deprecated term «Светлана Тихановская»" in comment
+
+
+def _annotated(database, document_id, workers):
+    with database.session() as session:
+        document = session.get(Document, document_id)
+        annotator = Annotator(session, "en", "be", workers=workers)
+        return [(row.segment_id, notes) for row, notes in annotator.annotate(rows(session, document, "be"))]
+
+
+@pytest.fixture
+def article_document(database) -> int:
+    """The seed article's first sentences, half of them translated with the English names left in."""
+    with database.session() as session:
+        import_file(session, SEED_TERMBASE)
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", text) if s.strip()][:24]
+    translations = {i: ("Пераклад: " + s, "translated", "human") for i, s in enumerate(sentences) if i % 2 == 0}
+    return make_document(database, sources=sentences, translations=translations)
+
+
+def test_notes_are_the_same_when_the_document_is_shared_between_processes(database, article_document, monkeypatch):
+    monkeypatch.setattr(Annotator, "BATCH", 5)  # several batches per process
+    alone = _annotated(database, article_document, workers=1)
+    shared = _annotated(database, article_document, workers=3)
+
+    assert shared == alone
+    assert len(alone) == 24 and sum(1 for _, notes in alone if notes) >= 12
+
+
+def test_a_worker_process_that_dies_loses_no_notes(database, article_document, monkeypatch):
+    spool_note_batches = bilingual._spool_note_batches
+
+    def one_batch_then_die(annotator, rows, spool, announcer):
+        spool_note_batches(annotator, rows[: Annotator.BATCH], spool, announcer)
+        os._exit(1)
+
+    monkeypatch.setattr(Annotator, "BATCH", 5)
+    monkeypatch.setattr(bilingual, "_spool_note_batches", one_batch_then_die)
+
+    assert _annotated(database, article_document, workers=2) == _annotated(database, article_document, workers=1)
+
+
+def test_notes_are_all_written_when_no_worker_process_can_start(database, article_document, monkeypatch):
+    def no_room(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(bilingual.tempfile, "TemporaryFile", no_room)
+
+    assert _annotated(database, article_document, workers=2) == _annotated(database, article_document, workers=1)

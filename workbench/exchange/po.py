@@ -109,8 +109,8 @@ def export_po(session: Session, document: Document, lang: str) -> ExportResult:
     source_file = reference(document)
     entries = [header(session, document, lang) + "\n"]
     entries += (
-        render_entry(segment_key(document.id, row.segment_id), row, annotator.notes(row), source_file)
-        for row in rows(session, document, lang)
+        render_entry(segment_key(document.id, row.segment_id), row, notes, source_file)
+        for row, notes in annotator.annotate(rows(session, document, lang))
     )
     return ExportResult("\n".join(entries).encode("utf-8"))
 

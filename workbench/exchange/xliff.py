@@ -75,9 +75,8 @@ def export_xliff20(session: Session, document: Document, lang: str) -> ExportRes
     root.set(XML_SPACE, "preserve")
     file_element = etree.SubElement(root, ns + "file", id=f"doc{document.id}", original=document.original_filename or document.title)
     annotator = Annotator(session, document.source_lang, lang)
-    for row in rows(session, document, lang):
+    for row, notes in annotator.annotate(rows(session, document, lang)):
         unit = etree.SubElement(file_element, ns + "unit", id=segment_key(document.id, row.segment_id))
-        notes = annotator.notes(row)
         if notes:
             notes_element = etree.SubElement(unit, ns + "notes")
             for note in notes:
@@ -104,14 +103,14 @@ def export_xliff12(session: Session, document: Document, lang: str) -> ExportRes
     )
     body = etree.SubElement(file_element, ns + "body")
     annotator = Annotator(session, document.source_lang, lang)
-    for row in rows(session, document, lang):
+    for row, notes in annotator.annotate(rows(session, document, lang)):
         unit = etree.SubElement(body, ns + "trans-unit", id=segment_key(document.id, row.segment_id))
         unit.set(XML_SPACE, "preserve")
         if row.status == "reviewed":
             unit.set("approved", "yes")
         write_text(etree.SubElement(unit, ns + "source"), row.source, row.markup)
         write_text(etree.SubElement(unit, ns + "target", state=STATE12[row.status]), row.text, row.markup)
-        for note in annotator.notes(row):
+        for note in notes:
             etree.SubElement(unit, ns + "note", **{"from": "workbench"}).text = note
     return _serialise(root)
 
