@@ -1,18 +1,22 @@
-"""Export of a 100k-segment document to PO and XLIFF: time and peak memory.
+"""Export of a 100k-segment document to PO and XLIFF, notes included: time and peak memory.
 
-    .venv/bin/python benchmarks/export_benchmark.py [--segments 100000] [--sample 2000]
+    .venv/bin/python benchmarks/export_benchmark.py [--segments 100000] [--worst-case]
 
 Builds a throwaway SQLite database with the seed termbase and a document made of the seed
-article's sentences (numbered, so no two are alike), 70 % translated, 20 % machine drafts,
-10 % untranslated. Each format is timed "bare" (reading the segments and writing the file, in a
-forked child so its peak memory is its own); the notes users also get (termbase hits, QA
-warnings) cost the same per segment whatever the format, so they are timed once over a sample,
-broken down in the last lines, and added as an estimate. Target: PO under 3 s.
+article's sentences (numbered, so no two are alike): 70 % confirmed translations whose names
+follow the termbase (what a translator leaves after accepting the termbase's fixes), 20 % machine
+drafts that still carry the English spellings, 10 % untranslated. With ``--worst-case`` every
+translation carries the English spellings, so nearly every segment gets glossary warnings.
+
+Each export runs in a forked child, so its peak memory is its own, and is timed as users get it
+(termbase hits and QA warnings in every entry) and bare (the format's own cost). The last lines
+break the notes down per part, per segment. Target: PO under 3 s, notes included.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import tempfile
@@ -46,10 +50,13 @@ def numbered(sentences: list[str], index: int) -> str:
     return f"{index}. {sentences[index % len(sentences)]}"
 
 
-def build(database: Database, count: int) -> int:
+def build(database: Database, count: int, *, worst_case: bool) -> int:
     sentences = seed_sentences()
     with database.session() as session:
         import_file(session, REPO / "seeds" / "termbase.csv")
+        termbase = Termbase.from_session(session)
+        raw = ["Пераклад: " + sentence for sentence in sentences]
+        fixed = raw if worst_case else [termbase.fix(text, "be", source=s).text for text, s in zip(raw, sentences)]
         document = Document(title="Benchmark", source_lang="en", original_filename="bench.txt", checksum="0")
         session.add(document)
         session.flush()
@@ -65,9 +72,9 @@ def build(database: Database, count: int) -> int:
         for i, segment_id in enumerate(ids):
             if i % 10 == 9:
                 continue
-            status, origin = ("draft", "mt") if i % 10 >= 7 else ("translated", "human")
-            source = numbered(sentences, i)
-            rows.append({"segment_id": segment_id, "lang": "be", "text": "Пераклад: " + source, "status": status, "origin": origin, "source_text": source, "version": 1})
+            status, origin, texts = ("draft", "mt", raw) if i % 10 >= 7 else ("translated", "human", fixed)
+            rows.append({"segment_id": segment_id, "lang": "be", "text": f"{i}. {texts[i % len(sentences)]}", "status": status,
+                         "origin": origin, "source_text": numbered(sentences, i), "version": 1})
         session.execute(insert(Translation), rows)
         return document.id
 
@@ -75,12 +82,12 @@ def build(database: Database, count: int) -> int:
 @contextmanager
 def notes_left_out():
     """Exports without termbase hits and QA notes, to separate the format's own cost."""
-    notes = bilingual.Annotator.notes
-    bilingual.Annotator.notes = lambda self, row: []
+    annotate = bilingual.Annotator.annotate
+    bilingual.Annotator.annotate = lambda self, rows: ((row, []) for row in rows)
     try:
         yield
     finally:
-        bilingual.Annotator.notes = notes
+        bilingual.Annotator.annotate = annotate
 
 
 def current_rss_mb() -> float:
@@ -118,24 +125,28 @@ def export_once(url: str, document_id: int, format_name: str, *, with_notes: boo
     return result
 
 
-def per_segment_costs(database: Database, document_id: int, sample: int) -> dict[str, float]:
-    """Microseconds per segment of each part of the notes, over the first ``sample`` segments."""
-    with database.session() as session:
+def per_segment_costs(database: Database, document_id: int) -> dict[str, float]:
+    """Microseconds per segment of each part of the notes, in one process, over the whole document."""
+    with database.session() as session, bilingual.cycle_collection_paused():
         document = session.get(Document, document_id)
-        rows = [row for row in bilingual.rows(session, document, "be") if row.text][:sample]
-        termbase = Termbase.from_session(session)
-        timed = {
-            "termbase hits (glossary)": lambda row: termbase.hits(row.source, "en", "be"),
-            "QA checks without glossary": lambda row: run_checks(row.source, row.text, "en", "be"),
-            "glossary check (termbase.check)": lambda row: termbase.check(row.source, row.text, "en", "be"),
+        rows = list(bilingual.rows(session, document, "be"))
+        translated = [row for row in rows if row.text]
+        annotator = bilingual.Annotator(session, "en", "be")
+        termbase = annotator.termbase
+        termbase.REMEMBERED_SCANS = 2 * len(rows)  # each part alone: nothing scanned twice
+        termbase.scan_many([rows[0].source], "en")  # the matchers are built on first use, not per segment
+        termbase.scan_many([translated[0].text], "be")
+        parts = {
+            "scan of the sources, in batches": lambda: termbase.scan_many([row.source for row in rows], "en"),
+            "scan of the translations": lambda: termbase.scan_many([row.text for row in translated], "be"),
+            "termbase notes (from the scans)": lambda: [annotator.termbase_notes(row) for row in rows],
+            "glossary check (from the scans)": lambda: [termbase.check(row.source, row.text, "en", "be") for row in translated],
+            "other QA checks": lambda: [run_checks(row.source, row.text, "en", "be") for row in translated],
         }
         costs = {}
-        for work in timed.values():
-            work(rows[0])  # the termbase builds its matchers on first use; that is not per segment
-        for name, work in timed.items():
+        for name, work in parts.items():
             started = time.perf_counter()
-            for row in rows:
-                work(row)
+            work()
             costs[name] = (time.perf_counter() - started) / len(rows) * 1e6
     return costs
 
@@ -143,27 +154,28 @@ def per_segment_costs(database: Database, document_id: int, sample: int) -> dict
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--segments", type=int, default=100_000)
-    parser.add_argument("--sample", type=int, default=2_000, help="segments over which the notes are timed")
+    parser.add_argument("--worst-case", action="store_true", help="every translation keeps the English spellings")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as directory:
         url = f"sqlite:///{directory}/bench.db"
         database = Database(url)
         started = time.perf_counter()
-        document_id = build(database, args.segments)
-        print(f"built {args.segments} segments in {time.perf_counter() - started:.1f} s")
-        costs = per_segment_costs(database, document_id, args.sample)
-        notes_seconds = sum(costs.values()) * args.segments / 1e6
+        document_id = build(database, args.segments, worst_case=args.worst_case)
+        kind = "worst case: English spellings in every translation" if args.worst_case else "names as the termbase has them in confirmed translations"
+        print(f"built {args.segments} segments ({kind}) in {time.perf_counter() - started:.1f} s")
+        print(f"notes computed by {bilingual.worker_count(args.segments)} processes ({len(os.sched_getaffinity(0))} cores)")
         for format_name in ("po", "xliff", "xliff12"):
-            seconds, peak, size = export_once(url, document_id, format_name, with_notes=False)
+            seconds, peak, size = export_once(url, document_id, format_name, with_notes=True)
+            bare_seconds, bare_peak, _ = export_once(url, document_id, format_name, with_notes=False)
             line = (
-                f"{format_name:8} bare {seconds:6.2f} s ({args.segments / seconds:7.0f} segments/s, "
-                f"peak +{peak:6.1f} MB RSS, {size / 2**20:5.1f} MB file); with notes ~{seconds + notes_seconds:6.1f} s"
+                f"{format_name:8} {seconds:6.2f} s with notes ({args.segments / seconds:7.0f} segments/s, "
+                f"peak +{peak:6.1f} MB RSS, {size / 2**20:5.1f} MB file); bare {bare_seconds:5.2f} s, +{bare_peak:6.1f} MB"
             )
             if format_name == "po":
-                line += f"; target < {PO_TARGET_SECONDS:.0f} s bare: {seconds / PO_TARGET_SECONDS:.2f}x the budget"
+                line += f"; target < {PO_TARGET_SECONDS:.0f} s: {seconds / PO_TARGET_SECONDS:.2f}x the budget"
             print(line)
-        for name, microseconds in costs.items():
-            print(f"notes: {name:34} {microseconds:7.1f} µs/segment = {microseconds * args.segments / 1e6:6.1f} s per {args.segments}")
+        for name, microseconds in per_segment_costs(database, document_id).items():
+            print(f"notes: {name:34} {microseconds:6.1f} µs/segment = {microseconds * args.segments / 1e6:5.2f} s per {args.segments}")
         database.dispose()
 
 
