@@ -178,18 +178,18 @@ class FuzzyIndex:
         taken_starts = [start for start, _ in taken]
         remembered = self._best_by_word
         for match in _CAPITALISED_WORD.finditer(text):
-            # Most capitalised words are no rendering of any term: rule them out first, cheaply.
+            # Most capitalised words are remembered as no rendering of any term: ruled out cheaply.
             word = match.group()
             best = remembered.get(word, _UNKNOWN)
-            if best is _UNKNOWN:
-                best = self._best_candidate(word)
-            if best is None or best[0] < self.THRESHOLD:
+            if best is None:
                 continue
             start, end = match.span()
             before = bisect_right(taken_starts, start) - 1  # the last taken span starting at or before
             if before >= 0 and taken[before][1] > start or before + 1 < len(taken) and taken[before + 1][0] < end:
                 continue
-            if not _continues_a_word(text, start) and accept(word):
+            if best is _UNKNOWN:
+                best = self._best_candidate(word)  # the costly part, so only outside the terms found
+            if best and best[0] >= self.THRESHOLD and not _continues_a_word(text, start) and accept(word):
                 hits.append(FuzzyHit(start, end, word, best[1], best[2], best[0]))
         return hits
 
