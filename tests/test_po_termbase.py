@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
+import threading
 
 import polib
 import pytest
@@ -79,3 +82,18 @@ def test_notes_are_all_written_when_no_worker_process_can_start(database, articl
     monkeypatch.setattr(bilingual.tempfile, "TemporaryFile", no_room)
 
     assert _annotated(database, article_document, workers=2) == _annotated(database, article_document, workers=1)
+
+
+def test_large_exports_use_every_core_except_in_a_threaded_server():
+    command = "from workbench.exchange.bilingual import worker_count; print(worker_count(1_000_000), worker_count(1_000))"
+    counts = subprocess.run([sys.executable, "-c", command], capture_output=True, text=True, check=True).stdout.split()
+    assert counts == [str(min(len(os.sched_getaffinity(0)), bilingual.MAX_WORKERS)), "1"]
+
+    server_thread_stops = threading.Event()
+    server_thread = threading.Thread(target=server_thread_stops.wait)
+    server_thread.start()
+    try:
+        assert bilingual.worker_count(1_000_000) == 1
+    finally:
+        server_thread_stops.set()
+        server_thread.join()

@@ -14,6 +14,7 @@ import os
 import pickle
 import re
 import signal
+import sys
 import tempfile
 import threading
 from contextlib import contextmanager
@@ -199,9 +200,10 @@ def cycle_collection_paused() -> Iterator[None]:
 
 def worker_count(rows: int) -> int:
     """Processes worth using for ``rows`` rows: one per available core for large documents, but
-    only in a single-threaded process such as the CLI. A forked child of a threaded web server
-    would inherit locks held by threads that do not exist in it."""
-    if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+    only in a single-threaded process such as the CLI, and only on Linux. A forked child of a
+    threaded web server would inherit locks held by threads that do not exist in it; on macOS,
+    system libraries may crash in a forked child."""
+    if threading.active_count() > 1 or not sys.platform.startswith("linux"):
         return 1
     return max(1, min(len(os.sched_getaffinity(0)), MAX_WORKERS, rows // PARALLEL_MINIMUM_ROWS))
 
