@@ -226,7 +226,7 @@ class Termbase:
         excess = len(self._scanned) + len(results) - self.REMEMBERED_SCANS
         if excess > 0:
             for key in list(islice(self._scanned, excess)):
-                del self._scanned[key]
+                self._scanned.pop(key, None)  # the editor's threads share a termbase: one may be first
         self._scanned.update(zip(keys, results))
 
     def fix(self, draft: str, lang: str, source: str | None = None, source_lang: str = "en") -> FixResult:
