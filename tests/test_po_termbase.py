@@ -14,6 +14,7 @@ from conftest import SEED_ARTICLE, SEED_TERMBASE
 from exchange_support import make_document
 
 from glossary.io import import_file
+from glossary.termbase import Termbase
 from workbench.exchange import bilingual
 from workbench.exchange.bilingual import Annotator, rows
 from workbench.models import Document
@@ -97,3 +98,17 @@ def test_large_exports_use_every_core_except_in_a_threaded_server():
     finally:
         server_thread_stops.set()
         server_thread.join()
+
+
+def test_export_all_loads_the_termbase_once_for_every_file(database, article_document, run_cli, tmp_path, monkeypatch):
+    make_document(database, sources=["Tsikhanouskaya spoke in Vilnius."], translations={})
+    loads = []
+    from_session = Termbase.from_session.__func__
+    monkeypatch.setattr(Termbase, "from_session", classmethod(lambda cls, session: loads.append(1) or from_session(cls, session)))
+
+    written = run_cli("export", "--all", "--lang", "be,uk", "--format", "po", "-o", tmp_path / "out").stdout.split()
+
+    assert len(written) == 4 and len(loads) == 1
+    comments = "\n".join(entry.comment for path in written for entry in polib.pofile(path))
+    assert "termbase: Tsikhanouskaya → Святлана Ціханоўская, Ціханоўская" in comments
+    assert "termbase: Tsikhanouskaya → Світлана Тихановська, Тихановська" in comments

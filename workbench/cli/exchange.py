@@ -8,11 +8,12 @@ from pathlib import Path
 import click
 from sqlalchemy import select
 
+from glossary.termbase import Termbase
 from workbench.cli.common import database, load_document, warn
 from workbench.documents import check_import_size
 from workbench.errors import WorkbenchError
 from workbench.exchange import all_exporters, get_exporter
-from workbench.exchange.bilingual import ImportReport
+from workbench.exchange.bilingual import ImportReport, share_termbase
 from workbench.exchange.po import import_po
 from workbench.exchange.tmx import export_all_tmx, import_tmx
 from workbench.exchange.xliff import import_xliff
@@ -44,6 +45,8 @@ def export_command(document_id, all_documents, langs, format_name, output) -> No
         else:
             documents = [load_document(session, document_id)]
         jobs = [(document, lang) for document in documents for lang in languages]
+        if len(jobs) > 1:
+            share_termbase(session, Termbase.from_session(session))
         to_directory = len(jobs) > 1 or (output is not None and output.is_dir())
         if to_directory:
             if output is None or (output.exists() and not output.is_dir()):

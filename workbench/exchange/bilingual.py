@@ -94,6 +94,17 @@ def rows(session: Session, document: Document, lang: str) -> Iterator[Row]:
         )
 
 
+# The ``Session.info`` key of a termbase that the session's exports share (see ``share_termbase``).
+SHARED_TERMBASE = "workbench.shared_termbase"
+
+
+def share_termbase(session: Session, termbase: Termbase) -> None:
+    """Let every export made in ``session`` use ``termbase`` instead of loading its own: ``export
+    --all`` writes many files, and each would otherwise build the termbase's matchers again. Only
+    for sessions that do not change the termbase."""
+    session.info[SHARED_TERMBASE] = termbase
+
+
 # A process is worth forking for every this many rows; fewer cost more to start than they save.
 PARALLEL_MINIMUM_ROWS = 20_000
 # Beyond this, the one process that reads the rows and writes the file is the bottleneck.
@@ -113,7 +124,7 @@ class Annotator:
     def __init__(self, session: Session, source_lang: str, target_lang: str, *, workers: int | None = None):
         """``workers``: processes that share a document's notes; by default one per core for a
         large document when this process may fork (see ``worker_count``)."""
-        self.termbase = Termbase.from_session(session)
+        self.termbase = session.info.get(SHARED_TERMBASE) or Termbase.from_session(session)
         self.source_lang = source_lang
         self.target_lang = target_lang
         self.workers = workers

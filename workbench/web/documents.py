@@ -10,9 +10,10 @@ from sqlalchemy import func, select
 from workbench.documents import delete_document, document_progress, import_document
 from workbench.errors import WorkbenchError
 from workbench.exchange import get_exporter
+from workbench.exchange.bilingual import share_termbase
 from workbench.languages import validate_language
 from workbench.models import STATUSES, Document, Segment
-from workbench.web import database
+from workbench.web import current_termbase, database
 from workbench.web.auth import requires
 
 blueprint = Blueprint("documents", __name__)
@@ -101,6 +102,7 @@ def export(document_id: int, lang: str, format_name: str):
         abort(404, description=str(error))
     with database().session() as session:
         document = load_document(session, document_id)
+        share_termbase(session, current_termbase(session))  # loaded already, matchers built
         result = exporter.export(session, document, lang)
         filename = exporter.filename(document, lang)
     response = Response(result.data, mimetype="application/octet-stream")
