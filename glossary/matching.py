@@ -28,13 +28,6 @@ _APOSTROPHE_CHARS = "'’ʼ"
 _UNKNOWN = object()  # not yet looked up (None is a remembered "no candidate")
 
 
-class Span(NamedTuple):
-    start: int
-    end: int
-    term: int  # index into the termbase's term list
-    cases: tuple[str, ...]  # every case the matched form can be, in CASES order
-
-
 _CASE_BITS = {case: 1 << position for position, case in enumerate(CASES)}
 _CASES_OF_MASK = [tuple(c for c in CASES if mask & _CASE_BITS[c]) for mask in range(1 << len(CASES))]
 
@@ -67,7 +60,11 @@ class LanguageMatcher:
         if self._terms:
             self._automaton.make_automaton()
 
-    def find(self, text: str) -> list[Span]:
+    def find(self, text: str) -> list[tuple[int, int, int, tuple[str, ...]]]:
+        """``(start, end, term, cases)`` of each whole-word match, longest first where they
+        overlap: offsets into ``text``, the term's index in the termbase's list, and every case
+        the matched form can be (in CASES order). Plain tuples: a document makes tens of
+        thousands, and a named tuple costs several times as much to build."""
         if not self._terms:
             return []
         folded, offsets = fold(text)
@@ -80,13 +77,14 @@ class LanguageMatcher:
                 candidates.append((start, -end, index))
         spans = []
         taken_until = -1
+        terms, cases = self._terms, self._cases
         for start, end, index in sorted(candidates):  # by start, the longest first
             end = -end
             if start >= taken_until:
                 taken_until = end
                 if offsets is not None:
                     start, end = offsets[start], offsets[end]
-                spans.append(Span(start, end, self._terms[index], _CASES_OF_MASK[self._cases[index]]))
+                spans.append((start, end, terms[index], _CASES_OF_MASK[cases[index]]))
         return spans
 
     def _whole_word(self, folded: str, start: int, end: int) -> bool:

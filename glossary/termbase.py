@@ -199,15 +199,15 @@ class Termbase:
         starts = list(accumulate((len(text) + len(_TEXT_SEPARATOR) for text in texts), initial=0))
         found: list[list[Match]] = [[] for _ in texts]
         taken = []
-        for span in self._matcher(lang).find(joined):
-            record = self.records[span.term]
-            matched = joined[span.start : span.end]
+        for start, end, term, cases in self._matcher(lang).find(joined):
+            record = self.records[term]
+            matched = joined[start:end]
             if record.text.isupper() and not matched.isupper() or record.text[0].isupper() and not matched[0].isupper():
                 continue  # names match only as names: "us" and "гонитва" are ordinary words
-            taken.append((span.start, span.end))
-            owner = bisect_right(starts, span.start) - 1
-            found[owner].append(Match(record.concept, matched, span.start - starts[owner], span.end - starts[owner],
-                                      record.status, span.cases[0], record.text, span.cases))
+            taken.append((start, end))
+            owner = bisect_right(starts, start) - 1
+            found[owner].append(Match(record.concept, matched, start - starts[owner], end - starts[owner],
+                                      record.status, cases[0], record.text, cases))
         with_unlisted = set()  # texts whose matches are no longer in order
         for hit in self.fuzzy.find(joined, taken, lambda word: not _ordinary_word(word, lang)):
             record = self.records[hit.term]
