@@ -21,7 +21,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import URL, make_url
 
 from workbench import db as dbmod
-from workbench.config import workbench_home
+from workbench.config import environment, workbench_home
 from workbench.errors import WorkbenchError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -209,7 +209,7 @@ def _pg_backup_revision(path: Path) -> str | None:
 
 def _run_pg_tool(tool: str, url: str, *args: str) -> None:
     server = make_url(url)
-    env = dict(os.environ)
+    env = environment()
     if server.password:
         # Passed in the environment, not on the command line where `ps` shows it.
         env["PGPASSWORD"] = str(server.password)

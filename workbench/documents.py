@@ -8,7 +8,6 @@ segments plus ``Document.tail`` is the decoded file, and encoding that with
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -16,6 +15,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, object_session
 
 from workbench import TARGET_LANGUAGES
+from workbench.config import settings
 from workbench.errors import WorkbenchError
 from workbench.importers import decode, detect_format, parse
 from workbench.importers.placeholders import restore_markup, strip_placeholders
@@ -23,7 +23,6 @@ from workbench.importers.segments import split_paragraph
 from workbench.languages import validate_language
 from workbench.models import STATUSES, Document, Segment, Translation
 
-DEFAULT_MAX_IMPORT_BYTES = 20 * 1024 * 1024
 TITLE_LENGTH = 120  # of a title made from the first sentence
 MAX_TITLE = Document.__table__.c.title.type.length  # of one the user gives
 
@@ -36,14 +35,8 @@ class Reassembled:
 
 
 def max_import_bytes() -> int:
-    """``$WORKBENCH_MAX_IMPORT_BYTES``, default 20 MB."""
-    value = os.environ.get("WORKBENCH_MAX_IMPORT_BYTES", "")
-    if not value:
-        return DEFAULT_MAX_IMPORT_BYTES
-    try:
-        return int(value)
-    except ValueError:
-        raise WorkbenchError(f"WORKBENCH_MAX_IMPORT_BYTES must be a number of bytes, not {value!r}") from None
+    """The import limit in bytes (the ``max_import_bytes`` setting)."""
+    return settings().max_import_bytes
 
 
 def check_import_size(size: int) -> None:
