@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import JSON, DateTime, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 STATUSES = ("preferred", "admitted", "deprecated", "forbidden")
@@ -49,3 +49,13 @@ class Term(GlossaryBase):
     note: Mapped[str] = mapped_column(Text, default="")
 
     concept: Mapped[Concept] = relationship(back_populates="terms")
+
+
+class TermbaseRevision(GlossaryBase):
+    """One row whose number grows with every change to concepts or terms (see glossary.revision)."""
+
+    __tablename__ = "termbase_revision"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, default=0)

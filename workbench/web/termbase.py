@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
@@ -68,7 +68,6 @@ def _commit_or_flash(change, done=None) -> None:
     try:
         with database().session() as session:
             result = change(session)
-        current_app.extensions["workbench.termbase"].invalidate()
     except (WorkbenchError, GlossaryError) as error:
         flash(str(error), "error")
     except IntegrityError:
