@@ -29,7 +29,7 @@ class Concept(GlossaryBase):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now, onupdate=_now)
 
     terms: Mapped[list[Term]] = relationship(
-        back_populates="concept", cascade="all, delete-orphan", order_by="Term.id"
+        back_populates="concept", cascade="all, delete-orphan", order_by="Term.id", passive_deletes=True
     )
 
 

@@ -1,4 +1,8 @@
-"""Documents, segments, translations and their history (SQLAlchemy 2.0 typed models)."""
+"""Documents, segments, translations and their history (SQLAlchemy 2.0 typed models).
+
+Children of a deleted row go by the database's ON DELETE CASCADE (``passive_deletes``): the ORM
+would load a 20k-segment document's rows and delete them one statement at a time.
+"""
 
 from __future__ import annotations
 
@@ -45,7 +49,7 @@ class Document(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     segments: Mapped[list[Segment]] = relationship(
-        back_populates="document", cascade="all, delete-orphan", order_by="Segment.position"
+        back_populates="document", cascade="all, delete-orphan", order_by="Segment.position", passive_deletes=True
     )
 
 
@@ -66,7 +70,7 @@ class Segment(Base):
 
     document: Mapped[Document] = relationship(back_populates="segments")
     translations: Mapped[list[Translation]] = relationship(
-        back_populates="segment", cascade="all, delete-orphan"
+        back_populates="segment", cascade="all, delete-orphan", passive_deletes=True
     )
 
 
@@ -96,7 +100,7 @@ class Translation(Base):
 
     segment: Mapped[Segment] = relationship(back_populates="translations")
     revisions: Mapped[list[Revision]] = relationship(
-        back_populates="translation", cascade="all, delete-orphan", order_by="Revision.id"
+        back_populates="translation", cascade="all, delete-orphan", order_by="Revision.id", passive_deletes=True
     )
 
     # Optimistic locking: every UPDATE checks and bumps the version.

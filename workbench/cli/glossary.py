@@ -107,8 +107,9 @@ def delete_command(concept: str, lang: str | None, text: str | None) -> None:
         if found is None:
             raise WorkbenchError(f"no concept {concept!r}; `workbench glossary list` shows them")
         if text is None:
+            terms = len(found.terms)
             session.delete(found)
-            click.echo(f"deleted concept {concept!r} and its {len(found.terms)} terms")
+            click.echo(f"deleted concept {concept!r} and its {terms} terms")
             return
         term = next((t for t in found.terms if t.lang == validate_language(lang) and t.text == text), None)
         if term is None:
