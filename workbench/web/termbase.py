@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
@@ -21,7 +21,6 @@ from workbench.web.auth import requires
 
 blueprint = Blueprint("termbase", __name__, url_prefix="/termbase")
 FORMATS = {"csv": "text/csv", "tbx": "application/x-tbx+xml"}
-PAGE_SIZE = 100
 
 
 def _matches(concept: Concept, needle: str) -> bool:
@@ -37,10 +36,11 @@ def index():
         concepts = session.scalars(select(Concept).options(selectinload(Concept.terms)).order_by(Concept.key)).all()
         if query:
             concepts = [concept for concept in concepts if _matches(concept, query.casefold())]
-        pages = max(1, -(-len(concepts) // PAGE_SIZE))
+        size = current_app.config["PAGE_SIZE"]
+        pages = max(1, -(-len(concepts) // size))
         return render_template(
             "termbase.html",
-            concepts=concepts[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
+            concepts=concepts[(page - 1) * size : page * size],
             count=len(concepts),
             query=query,
             page=page,
