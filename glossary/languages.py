@@ -9,7 +9,7 @@ from babel import Locale, UnknownLocaleError
 from glossary.errors import GlossaryError
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1024)  # bounded: codes come from URLs and forms too
 def normalise_language(code: str) -> str:
     """``"BE"`` -> ``"be"``, ``"pt_BR"`` -> ``"pt-br"``; a code babel does not know is a GlossaryError."""
     normalised = (code or "").strip().replace("_", "-").lower()

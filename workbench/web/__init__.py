@@ -62,8 +62,9 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["workbench.termbase"] = TermbaseCache()
     CSRFProtect(app)
 
-    from workbench.web import api, auth, documents, editor, termbase
+    from workbench.web import api, auth, documents, editor, errors, termbase
 
+    errors.init_app(app)
     auth.init_app(app)
     for blueprint in (auth.blueprint, documents.blueprint, editor.blueprint, termbase.blueprint, api.blueprint):
         app.register_blueprint(blueprint)

@@ -63,18 +63,15 @@ def _form_term(concept_key: str, lang: str) -> TermRecord:
 def _commit_or_flash(change, done=None) -> None:
     """Run ``change(session)`` in one transaction and flash ``done(its result)``.
 
-    Bad input or a duplicate is flashed instead, and the transaction leaves nothing behind.
+    Bad input is raised to the app's error boundary; the transaction leaves nothing behind.
     """
     try:
         with database().session() as session:
             result = change(session)
-    except (WorkbenchError, GlossaryError) as error:
-        flash(str(error), "error")
     except IntegrityError:
-        flash("That entry already exists.", "error")
-    else:
-        if done:
-            flash(done(result), "info")
+        raise WorkbenchError("That entry already exists.") from None
+    if done:
+        flash(done(result), "info")
 
 
 @blueprint.post("/concepts")
