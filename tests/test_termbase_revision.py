@@ -96,7 +96,7 @@ def test_web_screen_writes_bump_the_revision(client, database):
         term_id = session.scalar(select(Term.id).where(Term.concept_id == concept_id))
     client.post(f"/termbase/terms/{term_id}", data={**post, "text": "Ліда", "status": "admitted"})
     seen.append(current(database))
-    client.post(f"/termbase/terms/{term_id}", data={**post, "action": "delete"})
+    client.post(f"/termbase/terms/{term_id}/delete", data=post)
     seen.append(current(database))
     assert seen == sorted(set(seen)), seen  # every step moved it forward
 
