@@ -301,6 +301,16 @@ class IncomingUnit:
     status: str
 
 
+@dataclass(frozen=True)
+class IncomingFile:
+    """An edited file read back whole, before anything is written."""
+
+    lang: str
+    units: list[IncomingUnit]
+    origin: str  # recorded on the revisions it makes: "po import"
+    notices: list[str] = field(default_factory=list)  # things left out, e.g. obsolete PO entries
+
+
 @dataclass
 class ImportReport:
     changed: int = 0
@@ -328,12 +338,13 @@ def apply_units(
     *,
     origin: str,
     author: str = "",
+    may_review: bool = True,
 ) -> ImportReport:
     """Save each unit's target through ``save_translation`` (one Revision per changed unit).
 
-    Units that match no segment, and translations of a source that has changed since the export
-    (saved as drafts), are reported, never dropped silently. The caller's transaction makes the
-    import all or nothing.
+    Units that match no segment, translations of a source that has changed since the export
+    (saved as drafts) and reviewed units from someone who may not review (saved as translated)
+    are reported, never dropped silently. The caller's transaction makes the import all or nothing.
     """
     segments = {segment.id: segment for segment in document.segments}
     report = ImportReport()
@@ -351,6 +362,10 @@ def apply_units(
             report.problems.append(
                 f"line {unit.line}: the source of {unit.key} changed since the export; imported as draft"
             )
+        if status == "reviewed" and not may_review:
+            status = "translated"
+            report.problems.append(f"line {unit.line}: {unit.key} is marked reviewed, but you may not review; "
+                                   "imported as translated")
         if _changes(get_translation(session, segment, lang), unit.target, status):
             save_translation(session, segment, lang, unit.target, status=status, origin=origin, author=author)
             report.changed += 1

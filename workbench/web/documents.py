@@ -5,17 +5,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import func, select
 
 from workbench.documents import Progress, delete_document, import_document, progress_of, segment_counts
 from workbench.errors import USER_ERRORS, WorkbenchError
-from workbench.exchange import get_exporter
+from workbench.exchange import get_exporter, import_translations, readable_extensions
 from workbench.exchange.bilingual import share_termbase
 from workbench.languages import validate_language
 from workbench.models import STATUSES, Document
 from workbench.web import current_termbase, database
 from workbench.web.auth import requires
+from workbench.web.uploads import saved_upload
 
 blueprint = Blueprint("documents", __name__)
 
@@ -98,6 +99,26 @@ def delete(document_id: int):
         delete_document(session, document)
     flash(f"Deleted “{title}”.", "info")
     return redirect(url_for("documents.index"), 303)
+
+
+@blueprint.route("/documents/<int:document_id>/translations", methods=["GET", "POST"])
+@requires("edit")
+def import_translations_page(document_id: int):
+    """Bring back a PO or XLIFF file edited outside the workbench (as ``import-translations``)."""
+    with database().session() as session:
+        document = load_document(session, document_id)
+        if request.method == "GET":
+            return render_template("import_translations.html", document=document, extensions=readable_extensions(),
+                                   languages=current_app.config["TARGET_LANGUAGES"])
+        upload = request.files.get("file")
+        with saved_upload(upload, "a PO or XLIFF file") as path:
+            lang, report = import_translations(session, document, path, lang=request.form.get("lang") or None,
+                                               author=g.user.name, may_review=g.user.can("review"))
+    flash(f"{upload.filename}: {report.changed} segment(s) changed, {report.unchanged} unchanged, "
+          f"{len(report.problems)} problem(s).", "info")
+    for problem in report.problems:
+        flash(f"{upload.filename}: {problem}", "error")
+    return redirect(url_for("editor.edit", document_id=document_id, lang=lang), 303)
 
 
 @blueprint.get("/documents/<int:document_id>/<lang>/export/<format_name>")

@@ -16,7 +16,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from glossary import io as termbase_io
-from glossary.errors import GlossaryError
 from glossary.inflection import CASES
 from glossary.io import TermFile
 from glossary.models import KINDS, STATUSES, Concept, Term
@@ -26,6 +25,7 @@ from workbench.errors import WorkbenchError
 from workbench.languages import language_name
 from workbench.web import database
 from workbench.web.auth import requires
+from workbench.web.uploads import saved_upload
 
 blueprint = Blueprint("termbase", __name__, url_prefix="/termbase")
 FORMATS = {"csv": "text/csv", "tbx": "application/x-tbx+xml"}
@@ -196,20 +196,8 @@ def undo():
 @requires("admin")
 def import_termbase():
     upload = request.files.get("file")
-    suffix = Path(upload.filename).suffix.lower() if upload and upload.filename else ""
-    if suffix.lstrip(".") not in FORMATS:
-        raise WorkbenchError("Choose a .csv or .tbx file to import.")
-    with tempfile.TemporaryDirectory() as directory:
-        path = Path(directory) / f"upload{suffix}"
-        upload.save(path)
-
-        def load(db: Session):
-            try:
-                return termbase_io.import_file(db, path)
-            except GlossaryError as error:  # name the user's file, not our temporary copy
-                raise GlossaryError(str(error).replace(str(path), upload.filename)) from None
-
-        report = _write(load)
+    with saved_upload(upload, "a .csv or .tbx file") as path:
+        report = _write(lambda db: termbase_io.import_file(db, path))
     flash(f"Imported {upload.filename}: {report}.", "info")
     return _back()
 
