@@ -1,7 +1,8 @@
 """The browser post-editor: a Flask application factory and its blueprints.
 
 Each request opens its own transaction (``database().session()``); templates are rendered inside
-it so lazy relationships still load. Pages are plain Jinja (autoescaped) plus one small script.
+it so lazy relationships still load. Pages are plain Jinja (autoescaped) plus static scripts; hardening.py sets the headers,
+the host and origin checks that keep other sites out.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from glossary.termbase import Termbase
 from workbench.config import database_url, workbench_home
 from workbench.db import Database
 from workbench.documents import max_import_bytes
+from workbench.web import hardening
 from workbench.web.termbase_cache import TermbaseCache
 
 TARGET_LANGUAGES = ("be", "uk", "pl", "ru")
@@ -60,6 +62,8 @@ def create_app(config: dict | None = None) -> Flask:
         app.config["SECRET_KEY"] = secret_key(workbench_home())
     app.extensions["workbench.database"] = Database(app.config.get("DATABASE_URL") or database_url())
     app.extensions["workbench.termbase"] = TermbaseCache()
+    # First of all: a request for a host this editor does not serve goes no further.
+    hardening.init_app(app)
     CSRFProtect(app)
 
     from workbench.web import api, auth, documents, editor, termbase
