@@ -51,12 +51,14 @@ def secret_key(home: Path) -> str:
 def create_app(config: dict | None = None) -> Flask:
     """The editor application. ``config`` overrides DEFAULTS and Flask settings; notably
     DATABASE_URL (default: the environment's database), LOGIN_REQUIRED, LOCAL_USER (the name
-    recorded on revisions when no login is required), MAX_CONTENT_LENGTH, PAGE_SIZE, SECRET_KEY.
+    recorded on revisions when no login is required), MAX_CONTENT_LENGTH, PAGE_SIZE, SECRET_KEY,
+    and those of hardening.config_from_settings (ALLOWED_HOSTS, TRUSTED_PROXIES...).
     """
     app = Flask(__name__)
     app.config.update(DEFAULTS)
     # The import limit (WORKBENCH_MAX_IMPORT_BYTES) plus room for the rest of the upload form.
     app.config["MAX_CONTENT_LENGTH"] = max_import_bytes() + 64 * 1024
+    app.config.update(hardening.config_from_settings())
     app.config.update(config or {})
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = secret_key(workbench_home())

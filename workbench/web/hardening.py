@@ -79,13 +79,19 @@ def host_name(host: str) -> str:
     return name.rsplit(":", 1)[0] if name.count(":") == 1 else name
 
 
-def init_app(app) -> None:
+def config_from_settings() -> dict:
+    """The Flask settings these protections read, from the workbench's environment settings."""
     current = settings()
-    app.config.setdefault("ALLOWED_HOSTS", current.allowed_hosts)
-    app.config.setdefault("PERMANENT_SESSION_LIFETIME", timedelta(hours=current.session_hours))
-    app.config.setdefault("SESSION_COOKIE_SECURE", current.tls)
-    if current.trusted_proxies:
-        count = current.trusted_proxies
+    return {
+        "ALLOWED_HOSTS": current.allowed_hosts,
+        "PERMANENT_SESSION_LIFETIME": timedelta(hours=current.session_hours),
+        "SESSION_COOKIE_SECURE": current.tls,
+        "TRUSTED_PROXIES": current.trusted_proxies,
+    }
+
+
+def init_app(app) -> None:
+    if count := app.config["TRUSTED_PROXIES"]:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count, x_port=count)
     app.session_interface = SessionInterface()
     app.url_map.converters["int"] = BoundedIntegerConverter

@@ -1,0 +1,37 @@
+"""Helpers for the security suite: a served editor with accounts, and logged-in clients."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.web import create_app
+
+PASSWORD = "correct horse battery"
+
+
+def make_app(database, **config):
+    return create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False), **config})
+
+
+def csrf(client, path="/login", **kwargs) -> str:
+    page = client.get(path, **kwargs).get_data(as_text=True)
+    return re.search(r'name="csrf-token" content="([^"]+)"', page).group(1)
+
+
+def log_in(app, name, password=PASSWORD):
+    client = app.test_client()
+    response = client.post("/login", data={"name": name, "password": password, "csrf_token": csrf(client)})
+    assert response.status_code == 302, response.get_data(as_text=True)
+    client.csrf = csrf(client, "/")
+    return client
+
+
+def session_cookie(client) -> str:
+    return client.get_cookie("session").value
+
+
+def with_cookie(app, cookie: str):
+    """A new browser that carries a copied session cookie."""
+    client = app.test_client()
+    client.set_cookie("session", cookie)
+    return client
