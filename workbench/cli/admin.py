@@ -60,7 +60,7 @@ def backup_command(path: Path, force: bool) -> None:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def restore_command(path: Path, yes: bool) -> None:
     """Replace the whole database with the backup at PATH (the current data is saved first)."""
-    backupmod.inspect_backup(path)  # a bad file is reported before the question
+    backupmod.check_restorable(database_url(), path)  # a bad file is reported before the question
     if not yes:
         click.confirm(
             f"Replace every document, translation, term and user with the backup {path}?", abort=True
