@@ -67,6 +67,11 @@ def backup(url: str, path: Path, *, overwrite: bool = False) -> BackupInfo:
         raise WorkbenchError(f"directory {path.parent} does not exist")
     partial = path.with_name(f".{path.name}.partial")
     try:
+        # Private from the first byte: a backup holds every text and the users' password hashes.
+        try:
+            os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600))
+        except OSError as error:
+            raise WorkbenchError(f"cannot write {partial}: {error.strerror}") from None
         if _backend(url) == "sqlite":
             _sqlite_backup(_sqlite_file(url), partial)
         else:
@@ -163,7 +168,7 @@ def _save_current_data(url: str, backend: str) -> BackupInfo | None:
     if revision is None:
         return None
     folder = workbench_home() / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     extension = ".db" if backend == "sqlite" else ".dump"
     return backup(url, folder / f"before-restore-{stamp}{extension}")

@@ -112,10 +112,13 @@ def settings() -> Settings:
 
 
 def workbench_home() -> Path:
-    """The data directory: ``$WORKBENCH_HOME`` or the per-user data directory."""
+    """The data directory: ``$WORKBENCH_HOME`` or the per-user data directory.
+
+    Created private (0700): it holds the database, the session secret and backups.
+    """
     home = settings().home
     path = Path(home) if home else Path(platformdirs.user_data_dir("workbench"))
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
 
 
