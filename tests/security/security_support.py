@@ -1,9 +1,13 @@
-"""Helpers for the security suite: a served editor with accounts, and logged-in clients."""
+"""Helpers and fixtures for the security suite: a served editor with accounts, logged-in clients."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
+
+from workbench.accounts import add_user
+from workbench.models import Document, Segment
 from workbench.web import create_app
 
 PASSWORD = "correct horse battery"
@@ -11,6 +15,18 @@ PASSWORD = "correct horse battery"
 
 def make_app(database, **config):
     return create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False), **config})
+
+
+@pytest.fixture
+def team_app(database):
+    """The editor as served to a team: login required; an admin, then a translator."""
+    with database.session() as session:
+        add_user(session, "admin", PASSWORD, "admin")
+        add_user(session, "translator", PASSWORD, "translator")
+        document = Document(title="Doc", source_lang="en", checksum="test")
+        document.segments = [Segment(position=0, paragraph=0, source_text="Hello.")]
+        session.add(document)
+    return make_app(database)
 
 
 def csrf(client, path="/login", **kwargs) -> str:

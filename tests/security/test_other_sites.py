@@ -4,7 +4,7 @@ requests, framing, inline script — and the debugger never faces the network.""
 from __future__ import annotations
 
 import pytest
-from security_support import csrf, log_in, make_app
+from security_support import csrf, log_in, make_app, team_app  # noqa: F401 (fixture)
 
 from workbench.models import Document
 

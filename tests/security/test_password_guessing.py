@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import time
 
-from security_support import PASSWORD, csrf
+from security_support import PASSWORD, csrf, team_app  # noqa: F401 (fixture)
 
 from workbench.web.login_throttle import LoginThrottle
 

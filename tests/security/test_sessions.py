@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from security_support import PASSWORD, log_in, make_app, session_cookie, with_cookie
+from security_support import PASSWORD, log_in, make_app, session_cookie, with_cookie, team_app  # noqa: F401 (fixture)
 from workbench.accounts import add_user, find_user, remove_user
 from workbench.models import User
 
