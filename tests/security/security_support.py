@@ -29,6 +29,20 @@ def team_app(database):
     return make_app(database)
 
 
+def import_text(run_cli, path, text: str):
+    """Write ``text`` to ``path`` and import it with the CLI; returns the path."""
+    path.write_text(text)
+    run_cli("import", path)
+    return path
+
+
+@pytest.fixture
+def article(run_cli, tmp_path) -> int:
+    """A two-sentence plain-text document, imported: its id."""
+    import_text(run_cli, tmp_path / "article.txt", "First sentence. Second sentence.\n")
+    return 1
+
+
 def csrf(client, path="/login", **kwargs) -> str:
     page = client.get(path, **kwargs).get_data(as_text=True)
     return re.search(r'name="csrf-token" content="([^"]+)"', page).group(1)

@@ -7,6 +7,7 @@ import csv
 
 import pytest
 from markdown_it import MarkdownIt
+from security_support import import_text
 from sqlalchemy import select
 
 from workbench.models import Segment
@@ -23,10 +24,8 @@ HOSTILE = [
 
 @pytest.fixture
 def markdown_document(run_cli, database, tmp_path):
-    source = tmp_path / "story.md"
-    source.write_text("# Title\n\nA [link](https://example.org/) and *emphasis*.\n\nSecond paragraph.\n")
-    run_cli("import", source)
-    return source
+    return import_text(run_cli, tmp_path / "story.md",
+                       "# Title\n\nA [link](https://example.org/) and *emphasis*.\n\nSecond paragraph.\n")
 
 
 def rendered(markdown: str) -> str:

@@ -7,6 +7,7 @@ import sqlite3
 from contextlib import closing
 
 import pytest
+from security_support import article  # noqa: F401 (fixture)
 from sqlalchemy import func, select, text
 
 from workbench import db as dbmod
@@ -20,10 +21,7 @@ PG_TRIGGER = (
 
 
 @pytest.fixture
-def imported(database, run_cli, tmp_path):
-    article = tmp_path / "article.txt"
-    article.write_text("First sentence. Second sentence.\n")
-    run_cli("import", article)
+def imported(database, article):
     return database
 
 
