@@ -79,3 +79,28 @@ def test_an_unknown_name_takes_as_long_as_a_wrong_password(team_app):
     known, unknown = median("admin"), median("nobody-at-all")
     # Before the fix: 76 ms against 3 ms. Now both hash a password.
     assert unknown > known / 2
+
+
+def test_parallel_guesses_cannot_all_slip_through():
+    import threading
+
+    throttle = LoginThrottle(clock=Clock())
+    results = []
+    barrier = threading.Barrier(16)
+
+    def guess():
+        barrier.wait()
+        results.append(throttle.attempt("admin", "198.51.100.7"))
+
+    threads = [threading.Thread(target=guess) for _ in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results.count(0) == 5
+
+
+def test_colleagues_behind_one_address_are_not_locked_out_by_their_own_logins(team_app):
+    team_app.extensions["workbench.login_throttle"] = LoginThrottle(clock=Clock())
+    for _ in range(30):
+        assert attempt(team_app, "translator", PASSWORD).status_code == 302

@@ -110,7 +110,7 @@ def login():
     if request.method == "POST":
         name, address = request.form.get("name", ""), request.remote_addr or ""
         throttle: LoginThrottle = current_app.extensions["workbench.login_throttle"]
-        wait = throttle.wait(name, address)
+        wait = throttle.attempt(name, address)
         if wait:
             current_app.logger.warning("login refused for %r from %s: too many failures", name, address)
             flash(f"Too many failed logins; try again in {wait} seconds.", "error")
@@ -119,12 +119,11 @@ def login():
             user = accounts.authenticate(db_session, name, request.form.get("password", ""))
             user_id, grant = (user.id, _grant(user)) if user else (None, None)
         if user_id is not None:
-            throttle.succeeded(name)
+            throttle.succeeded(name, address)
             session.clear()  # a fresh session, so a planted cookie cannot ride along
             session.permanent = True  # lasts PERMANENT_SESSION_LIFETIME after the last request
             session["user_id"], session["grant"] = user_id, grant
             return redirect(_safe_next(request.args.get("next")))
-        throttle.failed(name, address)
         current_app.logger.warning("failed login for %r from %s", name, address)
         flash("Wrong name or password.", "error")
         return render_template("login.html"), 401

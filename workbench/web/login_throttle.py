@@ -35,14 +35,17 @@ class LoginThrottle:
 
     def wait(self, name: str, address: str) -> int:
         """Seconds before ``name`` may be tried from ``address``; 0 when it may be tried now."""
-        now = self.clock()
         with self._lock:
-            remaining = max(self._remaining(("name", name), now), self._remaining(("address", address), now))
-        return math.ceil(remaining)
+            return self._wait(name, address, self.clock())
 
-    def failed(self, name: str, address: str) -> None:
+    def attempt(self, name: str, address: str) -> int:
+        """Like ``wait``; when it is 0 the attempt counts as a failure at once (so parallel
+        guesses cannot all slip through) until ``succeeded`` takes it back."""
         now = self.clock()
         with self._lock:
+            wait = self._wait(name, address, now)
+            if wait:
+                return wait
             for key in (("name", name), ("address", address)):
                 record = self._records.get(key)
                 if record is None or now - record.last > FORGET_AFTER:
@@ -52,10 +55,18 @@ class LoginThrottle:
             if len(self._records) > MAX_TRACKED:
                 for key in sorted(self._records, key=lambda key: self._records[key].last)[: MAX_TRACKED // 10]:
                     del self._records[key]
+            return 0
 
-    def succeeded(self, name: str) -> None:
+    def succeeded(self, name: str, address: str) -> None:
         with self._lock:
             self._records.pop(("name", name), None)
+            record = self._records.get(("address", address))
+            if record is not None:
+                record.failures = max(0, record.failures - 1)
+
+    def _wait(self, name: str, address: str, now: float) -> int:
+        remaining = max(self._remaining(("name", name), now), self._remaining(("address", address), now))
+        return math.ceil(remaining)
 
     def _remaining(self, key: tuple[str, str], now: float) -> float:
         record = self._records.get(key)
