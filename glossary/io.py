@@ -30,6 +30,9 @@ _STATUS_FROM_TBX = {value: status for status, value in _STATUS_TO_TBX.items()} |
     "supersededTerm-admn-sts": "deprecated",
 }
 MAX_ERRORS_SHOWN = 10
+# A spreadsheet runs a cell that starts with one of these as a formula; the CSV export puts a
+# quote before it (as OWASP advises) and the import takes that quote away again.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass
@@ -89,6 +92,7 @@ def _read_csv(path: Path) -> TermFile:
             records, errors, seen, kinds_given = [], [], {}, set()
             for row in reader:
                 where = f"line {reader.line_num}: "
+                row = {name: _unquoted(value) for name, value in row.items()}
                 if None in row or any(value is None for value in row.values()):
                     errors.append(f"{where}expected {len(header)} fields")
                     continue
@@ -103,6 +107,9 @@ def _read_csv(path: Path) -> TermFile:
                 records.append(record)
     except UnicodeDecodeError as error:
         raise GlossaryError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+    except csv.Error as error:
+        # A field over the csv module's size limit, or an unreadable quote: not a termbase row.
+        raise GlossaryError(f"{path}: nothing imported: line {reader.line_num}: {error}") from None
     _raise_collected(path, errors)
     return TermFile(unify_kinds(records), {}, kinds_given)
 
@@ -252,8 +259,19 @@ def _write_csv(path: Path, concepts: list[Concept]) -> None:
         writer.writerow(CSV_COLUMNS)
         for concept in concepts:
             for term in concept.terms:
-                writer.writerow([concept.key, term.lang, term.text, term.status, term.note or "", concept.kind,
-                                 format_forms(term.forms or {})])
+                row = [concept.key, term.lang, term.text, term.status, term.note or "", concept.kind,
+                       format_forms(term.forms or {})]
+                writer.writerow([_quoted(value) for value in row])
+
+
+def _quoted(value: str) -> str:
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def _unquoted(value):
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
 
 
 def _write_tbx(path: Path, concepts: list[Concept]) -> None:

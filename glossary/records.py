@@ -60,6 +60,9 @@ def validate_concept_key(key: str) -> str:
 
 def record_from_row(row: dict, where: str = "") -> TermRecord:
     """Validate one row (``concept, lang, term, status[, note, kind, forms]``) into a record."""
+    if any("\x00" in value for value in row.values() if isinstance(value, str)):
+        # A NUL byte is binary, never text; PostgreSQL cannot even store it.
+        raise GlossaryError(f"{where}a value holds a NUL character, which is not text (a binary or damaged file?)")
     try:
         concept = validate_concept_key(row.get("concept"))
         text = " ".join((row.get("term") or "").split())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -51,17 +53,42 @@ def set_password(user: User, password: str) -> None:
 
 def remove_user(session: Session, user: User) -> None:
     """Remove a user; their revisions keep their name as author. The last admin stays."""
-    admins = session.scalar(select(func.count()).select_from(User).where(User.role == "admin"))
-    if user.role == "admin" and admins == 1:
+    if user.role == "admin" and _admin_count(session) == 1:
         raise WorkbenchError(f"{user.name} is the last admin; add another admin before removing them")
     session.delete(user)
 
 
+def end_sessions(user: User) -> None:
+    """End every login session of ``user`` (the web app checks the epoch on each request)."""
+    user.session_epoch = (user.session_epoch or 0) + 1
+
+
+def set_role(session: Session, user: User, role: str) -> None:
+    if role not in ROLES:
+        raise WorkbenchError(f"unknown role {role!r}; expected one of {', '.join(ROLES)}")
+    if user.role == "admin" and role != "admin" and _admin_count(session) == 1:
+        raise WorkbenchError(f"{user.name} is the last admin; add another admin first")
+    user.role = role
+
+
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    return generate_password_hash("no user has this password")
+
+
 def authenticate(session: Session, name: str, password: str) -> User | None:
     user = session.scalar(select(User).where(User.name == name))
-    if user is None or not check_password_hash(user.password_hash, password):
+    if user is None:
+        # As slow as a wrong password, so the time taken does not tell which names exist.
+        check_password_hash(_dummy_hash(), password)
+        return None
+    if not check_password_hash(user.password_hash, password):
         return None
     return user
+
+
+def _admin_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(User).where(User.role == "admin"))
 
 
 def can(user: User, right: str) -> bool:

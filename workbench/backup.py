@@ -4,6 +4,11 @@ SQLite is copied with its online backup API, so a backup taken while the editor 
 consistent snapshot. PostgreSQL is dumped with ``pg_dump -Fc`` and restored with ``pg_restore
 --clean`` in one transaction. A backup whose schema is newer than this code is refused before
 anything is touched, and the current data is backed up first, so a restore never loses work.
+
+A backup is code as much as data: a trigger or view in it would run inside the live database.
+So its schema (tables, columns, indexes, constraints) must be exactly the one its revision's
+migrations build, checked against a scratch database migrated to that revision, and it may hold
+nothing else.
 """
 
 from __future__ import annotations
@@ -12,18 +17,23 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import tempfile
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine
 from sqlalchemy.engine import URL, make_url
 
 from workbench import db as dbmod
 from workbench.config import environment, workbench_home
 from workbench.errors import WorkbenchError
 
+# Problems with these objects are named first: a trigger matters more than a column's default.
+KIND_ORDER = {"trigger": -3, "view": -2, "table": -1}
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PG_DUMP_MAGIC = b"PGDMP"
 
@@ -57,6 +67,11 @@ def backup(url: str, path: Path, *, overwrite: bool = False) -> BackupInfo:
         raise WorkbenchError(f"directory {path.parent} does not exist")
     partial = path.with_name(f".{path.name}.partial")
     try:
+        # Private from the first byte: a backup holds every text and the users' password hashes.
+        try:
+            os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600))
+        except OSError as error:
+            raise WorkbenchError(f"cannot write {partial}: {error.strerror}") from None
         if _backend(url) == "sqlite":
             _sqlite_backup(_sqlite_file(url), partial)
         else:
@@ -73,18 +88,8 @@ def restore(url: str, path: Path) -> RestoreResult:
     The backup is checked first (format, schema revision); then the current data is saved under
     ``$WORKBENCH_HOME/backups/``; then the backup is restored and its schema upgraded to head.
     """
-    info = inspect_backup(path)
-    backend = _backend(url)
-    if info.backend != backend:
-        raise WorkbenchError(
-            f"{path} is a {info.backend} backup but the database is {backend}; "
-            "restore it into a database of the same kind"
-        )
-    if info.revision not in _known_revisions():
-        raise WorkbenchError(
-            f"{path} holds schema revision {info.revision}, which this version of workbench does not "
-            "know (it was written by a newer version); upgrade workbench to restore it"
-        )
+    info = check_restorable(url, path)
+    backend = info.backend
     previous = _save_current_data(url, backend)
     if backend == "sqlite":
         _sqlite_restore(path, _sqlite_path(url))
@@ -98,6 +103,27 @@ def restore(url: str, path: Path) -> RestoreResult:
     finally:
         engine.dispose()
     return RestoreResult(restored=info, previous=previous)
+
+
+def check_restorable(url: str, path: Path) -> BackupInfo:
+    """Refuse, before anything is touched, a backup that cannot or must not be restored at ``url``."""
+    info = inspect_backup(path)
+    backend = _backend(url)
+    if info.backend != backend:
+        raise WorkbenchError(
+            f"{path} is a {info.backend} backup but the database is {backend}; "
+            "restore it into a database of the same kind"
+        )
+    if info.revision not in _known_revisions():
+        raise WorkbenchError(
+            f"{path} holds schema revision {info.revision}, which this version of workbench does not "
+            "know (it was written by a newer version); upgrade workbench to restore it"
+        )
+    if backend == "sqlite":
+        _check_schema(path, _sqlite_schema(path), _expected_sqlite_schema(info.revision), info.revision)
+    else:
+        _check_schema(path, _pg_schema(path), _expected_pg_schema(url, info.revision), info.revision)
+    return info
 
 
 def inspect_backup(path: Path) -> BackupInfo:
@@ -142,7 +168,7 @@ def _save_current_data(url: str, backend: str) -> BackupInfo | None:
     if revision is None:
         return None
     folder = workbench_home() / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     extension = ".db" if backend == "sqlite" else ".dump"
     return backup(url, folder / f"before-restore-{stamp}{extension}")
@@ -193,6 +219,69 @@ def _sqlite_backup_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
+def _check_schema(path: Path, found: set, expected: set, revision: str) -> None:
+    """Refuse a backup whose schema objects differ from those of a database at ``revision``."""
+    extra = {item[:2] for item in found - expected}
+    missing = {item[:2] for item in expected - found}
+    if not extra and not missing:
+        return
+    problems = sorted(
+        (KIND_ORDER.get(kind, 0), "different" if (kind, name) in missing else "unexpected", kind, name)
+        for kind, name in extra
+    ) + sorted((KIND_ORDER.get(kind, 0), "missing", kind, name) for kind, name in missing - extra)
+    shown = "; ".join(f"{word} {kind} {name}" for _, word, kind, name in problems[:5])
+    more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+    raise WorkbenchError(
+        f"{path} is refused: its schema is not the one workbench builds at revision {revision}: {shown}{more}"
+    )
+
+
+def _sqlite_schema(path: Path) -> set[tuple]:
+    """Every schema object of a SQLite file, as comparable tuples."""
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
+            return _sqlite_objects(connection)
+    except sqlite3.DatabaseError as error:
+        raise WorkbenchError(f"{path} is a damaged SQLite file: {error}") from None
+
+
+def _sqlite_objects(connection: sqlite3.Connection) -> set[tuple]:
+    objects = connection.execute(
+        "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT IN ('sqlite_sequence', 'sqlite_stat1')"
+    ).fetchall()
+    found: set[tuple] = set()
+    for kind, name, table in objects:
+        if kind == "table":
+            found.add(("table", name))
+            for column in connection.execute(f'PRAGMA table_xinfo("{_quoted(name)}")'):
+                _, column_name, declared, notnull, default, primary, hidden = column
+                found.add(("column", f"{name}.{column_name}", declared.upper(), notnull, default, primary, hidden))
+            for key in connection.execute(f'PRAGMA foreign_key_list("{_quoted(name)}")'):
+                found.add(("foreign key", f"{name}.{key[3]}", f"{key[2]}.{key[4]}", key[5], key[6]))
+        elif kind == "index":
+            columns = tuple(row[2] for row in connection.execute(f'PRAGMA index_xinfo("{_quoted(name)}")'))
+            found.add(("index", name, table, columns))
+        else:  # triggers and views never belong to a workbench database
+            found.add((kind, name))
+    return found
+
+
+def _quoted(name: str) -> str:
+    return name.replace('"', '""')
+
+
+@lru_cache(maxsize=None)
+def _expected_sqlite_schema(revision: str) -> frozenset[tuple]:
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder) / "expected.db"
+        engine = dbmod.make_engine(f"sqlite:///{scratch}")
+        try:
+            dbmod.upgrade(engine, revision)
+        finally:
+            engine.dispose()
+        return frozenset(_sqlite_schema(scratch))
+
+
 # --- PostgreSQL ---------------------------------------------------------------------------------
 
 
@@ -205,6 +294,67 @@ def _pg_backup_revision(path: Path) -> str | None:
             value = next(lines, "\\.")
             return None if value == "\\." else value.strip()
     return None
+
+
+# Entries of a pg_dump table of contents, longest first ("FK CONSTRAINT" before "CONSTRAINT").
+PG_ENTRY_TYPES = sorted(
+    ("TABLE", "TABLE DATA", "SEQUENCE", "SEQUENCE OWNED BY", "SEQUENCE SET", "DEFAULT", "CONSTRAINT",
+     "FK CONSTRAINT", "INDEX", "TRIGGER", "VIEW", "MATERIALIZED VIEW", "FUNCTION", "PROCEDURE", "AGGREGATE",
+     "RULE", "POLICY", "ROW SECURITY", "EXTENSION", "SCHEMA", "TYPE", "DOMAIN", "EVENT TRIGGER", "COMMENT",
+     "ACL", "SERVER", "FOREIGN TABLE", "PUBLICATION", "SUBSCRIPTION", "OPERATOR", "CAST", "COLLATION"),
+    key=len, reverse=True,
+)
+# Entries that are data, not schema: they are restored but need no comparison.
+PG_DATA_ENTRIES = ("TABLE DATA", "SEQUENCE SET")
+_PG_SCRATCH_SCHEMA = "workbench_expected_schema"
+
+
+def _pg_schema(path: Path, schema: str = "public") -> set[tuple]:
+    """The schema objects of a pg_dump archive (table of contents and column definitions)."""
+    found: set[tuple] = set()
+    for line in _run(["pg_restore", "--list", str(path)]).splitlines():
+        if line.startswith(";") or not line.strip():
+            continue
+        entry = line.split(";", 1)[1].split(None, 2)[2]  # drop "id; catalog-oid object-oid"
+        kind = next((kind for kind in PG_ENTRY_TYPES if entry.startswith(kind + " ")), entry.split()[0])
+        if kind in PG_DATA_ENTRIES:
+            continue
+        names = entry[len(kind):].split()[:-1]  # the last word is the owner
+        if kind == "SCHEMA" or (kind == "COMMENT" and names[:2] == ["-", "SCHEMA"]):
+            continue  # the schema itself, as every dump of a schema lists it
+        found.add((kind.lower(), " ".join(name for name in names if name not in (schema, "-"))))
+    table = None
+    for line in _run(["pg_restore", "--schema-only", "--file=-", str(path)]).splitlines():
+        if line.startswith("CREATE TABLE "):
+            table = line.split()[2].removeprefix(f"{schema}.")
+        elif table and line.startswith("    "):
+            column = line.strip().rstrip(",")
+            found.add(("column", f"{table}.{column.split()[0]}", column))
+        else:
+            table = None
+    return found
+
+
+@lru_cache(maxsize=None)
+def _expected_pg_schema(url: str, revision: str) -> frozenset[tuple]:
+    """Migrate a scratch schema of the database to ``revision``, dump it, and read that dump."""
+    scratch = create_engine(url, connect_args={"options": f"-csearch_path={_PG_SCRATCH_SCHEMA}"})
+    try:
+        with scratch.begin() as connection:
+            connection.exec_driver_sql(f"DROP SCHEMA IF EXISTS {_PG_SCRATCH_SCHEMA} CASCADE")
+            connection.exec_driver_sql(f"CREATE SCHEMA {_PG_SCRATCH_SCHEMA}")
+        try:
+            dbmod.upgrade(scratch, revision)
+            with tempfile.TemporaryDirectory() as folder:
+                dump = Path(folder) / "expected.dump"
+                _run_pg_tool("pg_dump", url, "--schema-only", "--format=custom",
+                             f"--schema={_PG_SCRATCH_SCHEMA}", f"--file={dump}")
+                return frozenset(_pg_schema(dump, _PG_SCRATCH_SCHEMA))
+        finally:
+            with scratch.begin() as connection:
+                connection.exec_driver_sql(f"DROP SCHEMA IF EXISTS {_PG_SCRATCH_SCHEMA} CASCADE")
+    finally:
+        scratch.dispose()
 
 
 def _run_pg_tool(tool: str, url: str, *args: str) -> None:

@@ -36,6 +36,26 @@ def _languages(value: str) -> tuple[str, ...]:
     return codes
 
 
+def _names(value: str) -> tuple[str, ...]:
+    return tuple(name.strip().lower() for name in value.split(",") if name.strip())
+
+
+def _hours(value: str) -> float:
+    hours = float(value)
+    if not hours > 0:
+        raise ValueError(value)
+    return hours
+
+
+def _flag(value: str) -> bool:
+    lowered = value.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(value)
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -58,6 +78,17 @@ SETTINGS: tuple[Setting, ...] = (
             "the languages documents are translated into, comma-separated", _languages),
     Setting("page_size", "WORKBENCH_PAGE_SIZE", "50",
             "segments, documents or concepts on one page of the web app", _count),
+    Setting("session_hours", "WORKBENCH_SESSION_HOURS", "12",
+            "hours without a request after which a login ends", _hours),
+    Setting("allowed_hosts", "WORKBENCH_ALLOWED_HOSTS", "",
+            "host names the editor answers to when it requires a login, comma-separated; "
+            "empty: any (loopback without login always answers only to loopback names)", _names),
+    Setting("tls", "WORKBENCH_TLS", "0",
+            "1 when browsers reach the editor over HTTPS: session cookies get the Secure flag", _flag),
+    Setting("trusted_proxies", "WORKBENCH_TRUSTED_PROXIES", "0",
+            "reverse proxies in front of the editor whose X-Forwarded-For/-Proto/-Host are believed", _count),
+    Setting("max_save_chars", "WORKBENCH_MAX_SAVE_CHARS", "100000",
+            "longest translation the editor saves, in characters (also at most 20 times the source)", _count),
 )
 
 
@@ -87,10 +118,13 @@ def settings() -> Settings:
 
 
 def workbench_home() -> Path:
-    """The data directory: ``$WORKBENCH_HOME`` or the per-user data directory."""
+    """The data directory: ``$WORKBENCH_HOME`` or the per-user data directory.
+
+    Created private (0700): it holds the database, the session secret and backups.
+    """
     home = settings().home
     path = Path(home) if home else Path(platformdirs.user_data_dir("workbench"))
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
 
 

@@ -6,6 +6,7 @@ database whose schema is newer than this code knows.
 
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.config import database_url
@@ -33,9 +34,19 @@ def _enable_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _create_private_file(database: str | None) -> None:
+    """Create a new SQLite file readable by its owner only; its -wal/-shm files take its mode."""
+    if database and database != ":memory:" and not database.startswith("file:"):
+        try:
+            os.close(os.open(database, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except (FileExistsError, FileNotFoundError):
+            pass  # an existing database keeps its mode; a missing folder is SQLite's error to report
+
+
 def make_engine(url: str | None = None) -> Engine:
     url = url or database_url()
     if url.startswith("sqlite"):
+        _create_private_file(make_url(url).database)
         engine = create_engine(url, connect_args={"timeout": 10})
         event.listen(engine, "connect", _enable_sqlite_pragmas)
         return engine

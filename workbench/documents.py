@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, object_session
 from workbench.config import settings
 from workbench.errors import WorkbenchError
 from workbench.importers import decode, detect_format, parse
+from workbench.importers.markdown import escape_typed_text
 from workbench.importers.placeholders import restore_markup, strip_placeholders
 from workbench.importers.segments import split_paragraph
 from workbench.languages import validate_language
@@ -130,11 +131,14 @@ def reassemble(document: Document, lang: str | None) -> Reassembled:
         translations = dict(rows.all())
     parts: list[str] = []
     fallback: list[int] = []
+    # Typed text must not become markup: HTML escapes it through the segment's escapes table,
+    # Markdown here (the source's own text stays as it was, for an exact round trip).
+    typed = escape_typed_text if document.format == "md" else str
     for segment in document.segments:
         text = segment.source_text
         if lang is not None and lang != document.source_lang:
             if segment.id in translations:
-                text = translations[segment.id]
+                text = typed(translations[segment.id])
             else:
                 fallback.append(segment.position)
         parts.append(segment.before)

@@ -144,10 +144,13 @@ class TranslationMemoryUnit(Base):
 
 class User(Base):
     __tablename__ = "users"
-    __table_args__ = (one_of("role", ROLES),)
+    # A removed user's id is never handed to a new user (SQLite would reuse the highest id).
+    __table_args__ = (one_of("role", ROLES), {"sqlite_autoincrement": True})
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     password_hash: Mapped[str] = mapped_column(String(300))
     role: Mapped[str] = mapped_column(String(20), default="translator")
+    # Part of every session cookie of this user; raising it ends all their sessions.
+    session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

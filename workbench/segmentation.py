@@ -6,6 +6,11 @@ pysbd still splits after some abbreviations and initials (``ул. Ленина``
 ``А. Лукашэнка``), so its boundaries go through exception rules, as in SRX: a boundary is
 dropped when the next sentence starts in lower case, when the previous one ends with an
 abbreviation that never ends a sentence, or with a single-letter initial.
+
+Text without sentence breaks must not make one huge segment (6 MB of "A. A. A." is all
+initials): pysbd reads a long paragraph in blocks of about ``BLOCK`` characters cut after a
+sentence stop, merging stops before a segment reaches ``MAX_SEGMENT`` characters, and a
+sentence longer than that is cut at the first whitespace past it.
 """
 
 from __future__ import annotations
@@ -38,6 +43,12 @@ _LAST_WORD = re.compile(r"(\S+)\.[\"'”’»)\]]*$")
 # Where a sentence could end inside a text; a text without one is a single sentence, and pysbd
 # (about 2 ms a paragraph) need not look at it.
 _INNER_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
+_STOP_AND_SPACE = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
+_SPACE = re.compile(r"\s+")
+MAX_SEGMENT = 1000  # characters; a longer sentence is cut at whitespace
+BLOCK = 10_000  # characters pysbd reads at once
+# Enough of a sentence's end for _LAST_WORD to find its last word.
+_TAIL = 100
 
 
 @lru_cache(maxsize=None)
@@ -51,19 +62,52 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
 
     The spans cover every non-space character of ``text``; what lies between them is whitespace.
     Line breaks inside the text are read as spaces (hard-wrapped paragraphs are running text).
+    No span is longer than ``MAX_SEGMENT`` unless it holds no whitespace to cut at.
     """
     lang = lang.split("-")[0]
     flat = text.replace("\r", " ").replace("\n", " ")
-    if not _INNER_STOP.search(flat):
-        return _whole(flat)
-    spans = _locate(flat, _segmenter(lang).segment(flat))
     merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and _continues(flat[merged[-1][0]:merged[-1][1]], flat[start:end], lang):
-            merged[-1] = (merged[-1][0], end)
+    for offset, block in _blocks(flat):
+        if not _INNER_STOP.search(block):
+            spans = _whole(block)
         else:
-            merged.append((start, end))
-    return merged
+            spans = _locate(block, _segmenter(lang).segment(block))
+        for start, end in spans:
+            start, end = start + offset, end + offset
+            if merged and end - merged[-1][0] <= MAX_SEGMENT and _continues(
+                flat[max(merged[-1][0], merged[-1][1] - _TAIL):merged[-1][1]], flat[start:start + _TAIL], lang
+            ):
+                merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+    return [piece for span in merged for piece in _capped(flat, span)]
+
+
+def _blocks(flat: str):
+    """(offset, block) pieces of ``flat`` of about BLOCK characters, cut after a sentence stop if
+    one comes soon enough, else at whitespace; the whole text when it is short."""
+    start = 0
+    while len(flat) - start > 2 * BLOCK:
+        cut = _STOP_AND_SPACE.search(flat, start + BLOCK, start + 2 * BLOCK) or _SPACE.search(flat, start + BLOCK)
+        if cut is None:
+            break
+        yield start, flat[start:cut.end()]
+        start = cut.end()
+    yield start, flat[start:]
+
+
+def _capped(flat: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The span, cut at the first whitespace past every MAX_SEGMENT characters."""
+    start, end = span
+    pieces = []
+    while end - start > MAX_SEGMENT:
+        space = _SPACE.search(flat, start + MAX_SEGMENT, end)
+        if space is None:
+            break
+        pieces.append((start, space.start()))
+        start = space.end()
+    pieces.append((start, end))
+    return pieces
 
 
 def sentences(text: str, lang: str) -> list[str]:

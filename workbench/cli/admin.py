@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from workbench import backup as backupmod
 from workbench import db as dbmod
-from workbench.accounts import add_user, find_user, remove_user, set_password
+from workbench.accounts import add_user, end_sessions, find_user, remove_user, set_password, set_role
 from workbench.cli.common import database, print_json
 from workbench.config import database_url
 from workbench.models import ROLES, User
@@ -60,7 +60,7 @@ def backup_command(path: Path, force: bool) -> None:
 @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
 def restore_command(path: Path, yes: bool) -> None:
     """Replace the whole database with the backup at PATH (the current data is saved first)."""
-    backupmod.inspect_backup(path)  # a bad file is reported before the question
+    backupmod.check_restorable(database_url(), path)  # a bad file is reported before the question
     if not yes:
         click.confirm(
             f"Replace every document, translation, term and user with the backup {path}?", abort=True
@@ -124,7 +124,26 @@ def user_passwd(name: str, password_stdin: bool) -> None:
     password = read_password(password_stdin)
     with database().session() as session:
         set_password(find_user(session, name), password)
-    click.echo(f"password changed for {name}")
+    click.echo(f"password changed for {name}; their sessions have ended")
+
+
+@user_group.command("role")
+@click.argument("name")
+@click.argument("role", type=click.Choice(ROLES))
+def user_role(name: str, role: str) -> None:
+    """Give user NAME another role (their sessions end: they log in again)."""
+    with database().session() as session:
+        set_role(session, find_user(session, name), role)
+    click.echo(f"{name} is now {role}")
+
+
+@user_group.command("logout-all")
+@click.argument("name")
+def user_logout_all(name: str) -> None:
+    """End every session of user NAME, in every browser (copied cookies included)."""
+    with database().session() as session:
+        end_sessions(find_user(session, name))
+    click.echo(f"every session of {name} has ended")
 
 
 @user_group.command("remove")

@@ -17,6 +17,7 @@ from workbench.exchange.bilingual import ImportReport, share_termbase
 from workbench.exchange.tmx import export_all_tmx, import_tmx
 from workbench.languages import parse_language_list, validate_language
 from workbench.models import Document
+from workbench.safe_files import write_file
 
 
 @click.command("export")
@@ -31,7 +32,8 @@ from workbench.models import Document
     help="Format: " + ", ".join(exporter.name for exporter in all_exporters()) + ".",
 )
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="File, or directory for several files.")
-def export_command(document_id, all_documents, langs, format_name, output) -> None:
+@click.option("--force", is_flag=True, help="Overwrite existing files.")
+def export_command(document_id, all_documents, langs, format_name, output, force) -> None:
     """Export DOCUMENT_ID (or --all) in the target language(s) to a file or stdout."""
     exporter = get_exporter(format_name)
     languages = parse_language_list(langs)
@@ -59,7 +61,7 @@ def export_command(document_id, all_documents, langs, format_name, output) -> No
                 sys.stdout.flush()
                 continue
             target = output / exporter.filename(document, lang) if to_directory else output
-            target.write_bytes(result.data)
+            write_file(target, result.data, force=force)
             click.echo(str(target))
 
 
@@ -107,14 +109,15 @@ def tm_group() -> None:
 @tm_group.command("export")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--lang", "langs", required=True, help="Target language(s), comma-separated.")
-def tm_export_command(path, langs) -> None:
+@click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
+def tm_export_command(path, langs, force) -> None:
     """Write the confirmed translations of every document to a TMX file."""
     languages = parse_language_list(langs)
     with database().session() as session:
         result = export_all_tmx(session, languages)
     for message in result.warnings:
         warn(message)
-    path.write_bytes(result.data)
+    write_file(path, result.data, force=force)
     click.echo(str(path))
 
 

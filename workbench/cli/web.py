@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import webbrowser
 
 import click
@@ -11,15 +10,7 @@ from sqlalchemy import func, select
 from workbench.cli.common import load_document
 from workbench.errors import WorkbenchError
 from workbench.models import Document, User
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+from workbench.web.hardening import is_loopback
 
 
 @click.command("serve")
@@ -31,6 +22,9 @@ def serve_command(host: str, port: int, debug: bool, open_document: int | None) 
     """Serve the post-editor (waitress) and print the editor's address."""
     from workbench.web import create_app, database
 
+    if debug and not is_loopback(host):
+        # The debugger runs any Python a visitor types into an error page.
+        raise WorkbenchError(f"--debug serves only on loopback (127.0.0.1, ::1, localhost), not on {host}")
     app = create_app({"LOGIN_REQUIRED": not is_loopback(host)})
     with app.app_context(), database().session() as session:
         if app.config["LOGIN_REQUIRED"] and not session.scalar(select(func.count()).select_from(User)):

@@ -25,6 +25,10 @@ INLINE_CODE_OR_TARGET = re.compile(
     r"|(?P<empty><(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|/?[A-Za-z][^<>]*)>)"
     r"|(?P<open>!?\[)(?P<label>[^\[\]]*)(?P<close>\]\([^()\s]*(?:[ \t]+\"[^\"]*\")?\))"
 )
+# What lets text a translator typed turn into markup: raw HTML and autolinks start with "<",
+# links and images with "[", and a backslash could undo those escapes. Rendered, "&lt;", "\\["
+# and "\\\\" read as the characters typed, so the reader sees the same text and no live link.
+TYPED_MARKUP = str.maketrans({"<": "&lt;", "[": "\\[", "\\": "\\\\"})
 # An emphasis run: markers that hug their text, not inside a word ("snake_case", "2*3*4").
 EMPHASIS = re.compile(r"(?<![\w*])(?P<marker>\*\*|\*|__|_)(?=\S)(?P<inner>.*?\S)(?P=marker)(?![*\w])")
 
@@ -61,6 +65,11 @@ def parse_markdown(text: str) -> ParsedDocument:
         line_number = max(line_number, last)
     builder.layout("".join(lines[line_number:]))
     return builder.finish()
+
+
+def escape_typed_text(text: str) -> str:
+    """A translation's text (placeholders included) made safe to put into a Markdown file."""
+    return text.translate(TYPED_MARKUP)
 
 
 def _text_blocks(text: str) -> list[tuple[int, int, bool]]:

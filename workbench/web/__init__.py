@@ -1,7 +1,8 @@
 """The browser post-editor: a Flask application factory and its blueprints.
 
 Each request opens its own transaction (``database().session()``); templates are rendered inside
-it so lazy relationships still load. Pages are plain Jinja (autoescaped) plus one small script.
+it so lazy relationships still load. Pages are plain Jinja (autoescaped) plus static scripts; hardening.py sets the headers,
+the host and origin checks that keep other sites out.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from flask_wtf.csrf import CSRFProtect
 from glossary.termbase import Termbase
 from workbench.config import database_url, settings, workbench_home
 from workbench.db import Database
+from workbench.web import hardening
 from workbench.web.termbase_cache import TermbaseCache
 
 DEFAULTS = {
@@ -46,7 +48,8 @@ def create_app(config: dict | None = None) -> Flask:
     """The editor application. ``config`` overrides DEFAULTS, the settings (read once, here) and
     Flask settings; notably DATABASE_URL (default: the settings' database), LOGIN_REQUIRED,
     LOCAL_USER (the name recorded on revisions when no login is required), MAX_CONTENT_LENGTH,
-    PAGE_SIZE, TARGET_LANGUAGES, SECRET_KEY.
+    PAGE_SIZE, TARGET_LANGUAGES, SECRET_KEY, and those of hardening.config_from_settings
+    (ALLOWED_HOSTS, TRUSTED_PROXIES...).
     """
     app = Flask(__name__)
     app.config.update(DEFAULTS)
@@ -55,11 +58,14 @@ def create_app(config: dict | None = None) -> Flask:
     app.config["TARGET_LANGUAGES"] = current.target_languages
     # The import limit plus room for the rest of the upload form.
     app.config["MAX_CONTENT_LENGTH"] = current.max_import_bytes + 64 * 1024
+    app.config.update(hardening.config_from_settings())
     app.config.update(config or {})
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = secret_key(workbench_home())
     app.extensions["workbench.database"] = Database(app.config.get("DATABASE_URL") or database_url())
     app.extensions["workbench.termbase"] = TermbaseCache()
+    # First of all: a request for a host this editor does not serve goes no further.
+    hardening.init_app(app)
     CSRFProtect(app)
 
     from workbench.web import api, auth, documents, editor, errors, termbase

@@ -10,6 +10,7 @@ from flask import Blueprint, abort, g, request
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
+from workbench.config import settings
 from workbench.errors import StaleTranslation, WorkbenchError
 from workbench.languages import validate_language
 from workbench.models import Document, Revision, Segment, Translation
@@ -22,6 +23,18 @@ from workbench.web.segments import search_pattern
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
 EDITOR_STATUSES = ("draft", "translated", "reviewed")
+# A translation may be this many times longer than its source (and never over max_save_chars);
+# short sources still get room for a sentence.
+SAVE_LENGTH_FACTOR = 20
+SHORTEST_SAVE_LIMIT = 200
+
+
+def check_save_length(text: str, source: str) -> None:
+    limit = min(settings().max_save_chars, max(SAVE_LENGTH_FACTOR * len(source), SHORTEST_SAVE_LIMIT))
+    if len(text) > limit:
+        raise WorkbenchError(
+            f"the translation has {len(text):,} characters; at most {limit:,} are accepted for this segment"
+        )
 
 
 def _payload() -> dict:
@@ -151,6 +164,7 @@ def _save(segment_id: int, lang: str, text: str, status: str, base_version, *, e
     try:
         with database().session() as session:
             segment = _segment(session, segment_id)
+            check_save_length(text, segment.source_text)
             termbase = current_termbase(session)
             changes = []
             if enforce_glossary and text:
@@ -215,6 +229,10 @@ def replace(document_id: int, lang: str):
         raise WorkbenchError("give the text to find and its replacement")
     pattern = search_pattern(find, case_sensitive=bool(payload.get("case")), whole_word=bool(payload.get("word")))
     chosen = payload.get("segments") if payload.get("apply") else None
+    if chosen is not None and not (
+        isinstance(chosen, dict) and all(isinstance(version, int) for version in chosen.values())
+    ):
+        raise WorkbenchError("segments must map each chosen segment's id to the version the preview showed")
     with database().session() as session:
         if session.get(Document, document_id) is None:
             abort(404, description=f"no document with id {document_id}")
@@ -227,6 +245,8 @@ def replace(document_id: int, lang: str):
         changes = []
         for segment, translation in rows:
             new_text, count = pattern.subn(lambda _match: replacement, translation.text)
+            if count and chosen is not None and str(segment.id) in chosen:
+                check_save_length(new_text, segment.source_text)
             if count:
                 changes.append((segment, translation, new_text))
         if chosen is None:

@@ -1,7 +1,15 @@
-"""Who is editing: login when the editor is reachable from other machines, roles on every action."""
+"""Who is editing: login when the editor is reachable from other machines, roles on every action.
+
+A session cookie holds the user's id and a fingerprint of what the login was granted on: the
+id, the user's session epoch, role and password hash, keyed with the app's secret. Every request
+checks it, so a removed user's cookie never opens the account of a new user, and a logout,
+`workbench user logout-all`, a new password or a new role ends every session of that user.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from dataclasses import dataclass
 from functools import wraps
 from urllib.parse import urlsplit
@@ -14,6 +22,7 @@ from workbench import accounts
 from workbench.errors import WorkbenchError
 from workbench.models import ROLES, User
 from workbench.web import database
+from workbench.web.login_throttle import LoginThrottle
 
 blueprint = Blueprint("auth", __name__)
 
@@ -33,6 +42,7 @@ class Editor:
 
 
 def init_app(app) -> None:
+    app.extensions["workbench.login_throttle"] = LoginThrottle()
     app.before_request(_identify)
     app.context_processor(lambda: {"user": g.get("user")})
     app.register_error_handler(CSRFError, _csrf_refused)
@@ -51,11 +61,13 @@ def _identify():
         return None
     g.user = None
     user_id = session.get("user_id")
-    if user_id is not None:
+    if isinstance(user_id, int):
         with database().session() as db_session:
             user = db_session.get(User, user_id)
-            if user is not None:
+            if user is not None and hmac.compare_digest(str(session.get("grant", "")), _grant(user)):
                 g.user = Editor(user.name, user.role)
+    if g.user is None and "user_id" in session:
+        session.clear()  # revoked: logged out elsewhere, new password or role, or removed
     if g.user is None and request.endpoint not in PUBLIC_ENDPOINTS:
         if request.path.startswith("/api/"):
             return {"error": "log in first"}, 401
@@ -85,18 +97,34 @@ def _safe_next(target: str | None) -> str:
     return target
 
 
+def _grant(user: User) -> str:
+    """What a session of ``user`` must carry; it changes when any of its parts changes."""
+    granted = f"{user.id}:{user.session_epoch}:{user.role}:{user.password_hash}"
+    return hmac.new(current_app.secret_key.encode(), granted.encode(), hashlib.sha256).hexdigest()
+
+
 @blueprint.route("/login", methods=["GET", "POST"])
 def login():
     if not current_app.config["LOGIN_REQUIRED"]:
         return redirect(url_for("documents.index"))
     if request.method == "POST":
+        name, address = request.form.get("name", ""), request.remote_addr or ""
+        throttle: LoginThrottle = current_app.extensions["workbench.login_throttle"]
+        wait = throttle.attempt(name, address)
+        if wait:
+            current_app.logger.warning("login refused for %r from %s: too many failures", name, address)
+            flash(f"Too many failed logins; try again in {wait} seconds.", "error")
+            return render_template("login.html"), 429, {"Retry-After": str(wait)}
         with database().session() as db_session:
-            user = accounts.authenticate(db_session, request.form.get("name", ""), request.form.get("password", ""))
-            user_id = user.id if user else None
+            user = accounts.authenticate(db_session, name, request.form.get("password", ""))
+            user_id, grant = (user.id, _grant(user)) if user else (None, None)
         if user_id is not None:
+            throttle.succeeded(name, address)
             session.clear()  # a fresh session, so a planted cookie cannot ride along
-            session["user_id"] = user_id
+            session.permanent = True  # lasts PERMANENT_SESSION_LIFETIME after the last request
+            session["user_id"], session["grant"] = user_id, grant
             return redirect(_safe_next(request.args.get("next")))
+        current_app.logger.warning("failed login for %r from %s", name, address)
         flash("Wrong name or password.", "error")
         return render_template("login.html"), 401
     return render_template("login.html")
@@ -104,6 +132,10 @@ def login():
 
 @blueprint.post("/logout")
 def logout():
+    if current_app.config["LOGIN_REQUIRED"] and g.user is not None:
+        # Every session of this user ends, copies of the cookie included.
+        with database().session() as db_session:
+            accounts.end_sessions(accounts.find_user(db_session, g.user.name))
     session.clear()
     return redirect(url_for("auth.login") if current_app.config["LOGIN_REQUIRED"] else url_for("documents.index"))
 

@@ -16,9 +16,13 @@ from workbench.web.segments import SegmentFilter, page_of_segments, previous_par
 blueprint = Blueprint("editor", __name__)
 
 
+# Past any real document, and small enough that the page's offset fits a 64-bit SQL integer.
+MAX_PAGE = 2**31
+
+
 def _page_number() -> int:
     try:
-        return int(request.args.get("page", 1))
+        return min(int(request.args.get("page", 1)), MAX_PAGE)
     except ValueError:
         return 1
 

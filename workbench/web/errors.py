@@ -1,6 +1,7 @@
 """The web app's one error boundary.
 
-A user error (WorkbenchError, GlossaryError) or an HTTP error raised anywhere in a view ends here:
+A user error (WorkbenchError, GlossaryError), an HTTP error or a database that cannot store
+(disk full, locked, gone) raised anywhere in a view ends here:
 under /api the editor's script gets ``{"error": message}`` with the status; a page gets the message
 flashed and is sent back where the user came from (HTTP errors other than 413 keep Flask's page).
 Views therefore raise and never catch to report; their transaction has rolled back by then.
@@ -11,6 +12,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from flask import Flask, current_app, flash, redirect, request, url_for
+from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from workbench.errors import USER_ERRORS
@@ -49,7 +51,19 @@ def _http_error(error: HTTPException):
     return error
 
 
+def _not_stored(error: OperationalError):
+    # Disk full, database locked past the timeout, server gone: the editor keeps the text.
+    current_app.logger.error("not stored: %s", error.orig)
+    message = ("The server could not store this (its disk may be full or the database is unavailable); "
+               "nothing was saved: try again later.")
+    if _is_api():
+        return {"error": message + " Your text is kept here."}, 503
+    flash(message, "error")
+    return redirect(back_url(), 303)
+
+
 def init_app(app: Flask) -> None:
     for error_class in USER_ERRORS:
         app.register_error_handler(error_class, _user_error)
     app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(OperationalError, _not_stored)

@@ -1,0 +1,135 @@
+"""Findings 7, 9 and 10: absurd input gets one clear error (a line, or JSON for the editor),
+never a traceback or HTTP 500 — and no save or segment grows without bound."""
+
+from __future__ import annotations
+
+import pytest
+from security_support import csrf, make_app
+from sqlalchemy import event, func, select
+
+from workbench.models import Document, Segment, Translation
+from workbench.segmentation import MAX_SEGMENT, split_sentences
+
+HUGE = 10**30
+
+
+@pytest.fixture
+def local(database):
+    with database.session() as session:
+        document = Document(title="Doc", source_lang="en", checksum="test")
+        document.segments = [Segment(position=1, paragraph=1, source_text="Hello, world.")]
+        session.add(document)
+    app = make_app(database, LOGIN_REQUIRED=False)
+    browser = app.test_client()
+    browser.csrf = csrf(browser, "/")
+    return browser
+
+
+def post(browser, path, payload):
+    return browser.post(path, json=payload, headers={"X-CSRFToken": browser.csrf})
+
+
+def save(browser, text, base_version=0, segment=1):
+    return post(browser, f"/api/segments/{segment}/be", {"text": text, "status": "translated", "base_version": base_version})
+
+
+@pytest.mark.parametrize("path", [
+    f"/documents/1/be?page={HUGE}",
+    f"/documents/{HUGE}/be",
+    f"/documents/{HUGE}/delete",
+    f"/api/segments/{HUGE}/be",
+])
+def test_numbers_beyond_64_bits_are_not_server_errors(local, path):
+    response = local.get(path)
+    assert response.status_code in (200, 404), response.status_code
+
+
+def test_a_revision_id_beyond_64_bits_is_not_found(local):
+    assert post(local, f"/api/revisions/{HUGE}/restore", {"base_version": 0}).status_code == 404
+
+
+@pytest.mark.parametrize("segments", [["1"], {"1": "seven"}, "1", {"1": None}])
+def test_a_replace_payload_of_the_wrong_type_is_a_json_error(local, segments):
+    assert save(local, "Hello there.").status_code == 200
+    response = post(local, "/api/documents/1/be/replace", {"find": "there", "replace": "here", "apply": True, "segments": segments})
+    assert response.status_code == 400
+    assert "segments must map" in response.get_json()["error"]
+
+
+def test_disk_full_on_save_is_a_json_error_the_editor_shows(local, database, db_url):
+    if not db_url.startswith("sqlite"):
+        pytest.skip("SQLite's max_page_count stands in for a full disk")
+    with database.session() as session:
+        session.get(Segment, 1).source_text = "Hello, world. " * 1000
+    app_engine = local.application.extensions["workbench.database"].engine
+    app_engine.dispose()
+
+    @event.listens_for(app_engine, "connect")
+    def full_disk(connection, _record):
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    response = save(local, "Прывітанне, свет. " * 1000)
+    assert response.status_code == 503
+    assert "nothing was saved" in response.get_json()["error"]
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Translation)) == 0
+
+
+def test_a_save_far_longer_than_its_source_is_refused(local, database):
+    response = save(local, "x" * 5000)
+    assert response.status_code == 400
+    assert "at most 260 are accepted" in response.get_json()["error"]  # 20 × 13 characters
+    assert save(local, "Прывітанне, свет.").status_code == 200
+
+
+def test_the_save_limit_has_a_configurable_ceiling(local, database, monkeypatch):
+    with database.session() as session:
+        session.get(Segment, 1).source_text = "word " * 10_000
+    monkeypatch.setenv("WORKBENCH_MAX_SAVE_CHARS", "1000")
+    assert save(local, "y" * 1001).status_code == 400
+    assert save(local, "y" * 1000).status_code == 200
+
+
+def test_replace_cannot_grow_a_translation_past_the_limit(local):
+    version = save(local, "a a a a a").get_json()["translation"]["version"]
+    response = post(local, "/api/documents/1/be/replace", {"find": "a", "replace": "b" * 100, "apply": True, "segments": {"1": version}})
+    assert response.status_code == 400 and "at most" in response.get_json()["error"]
+
+
+def test_text_without_sentence_breaks_is_cut_into_bounded_segments():
+    text = "A. " * 100_000
+    spans = split_sentences(text, "en")
+    assert len(spans) > 100
+    assert max(end - start for start, end in spans) <= MAX_SEGMENT + 2
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    covered = "".join(text[start:end] for start, end in spans)
+    assert covered.replace(" ", "") == text.replace(" ", "")
+    words = "word " * 10_000
+    assert max(end - start for start, end in split_sentences(words, "en")) <= MAX_SEGMENT + 4
+
+
+def test_normal_sentences_are_not_cut():
+    text = "Mr. Smith went to Washington. He met A. Lukashenko there. Then he left."
+    assert [text[s:e] for s, e in split_sentences(text, "en")] == [
+        "Mr. Smith went to Washington.", "He met A. Lukashenko there.", "Then he left."
+    ]
+
+
+def test_a_file_of_initials_imports_into_bounded_segments_and_exports_back(run_cli, database, tmp_path):
+    article = tmp_path / "initials.txt"
+    article.write_bytes(b"A. " * 200_000)
+    run_cli("import", article)
+    with database.session() as session:
+        longest = session.scalar(select(func.max(func.length(Segment.source_text))))
+        assert longest <= MAX_SEGMENT + 2
+    exported = run_cli("export", "1", "--lang", "en").stdout_bytes
+    assert exported == article.read_bytes()
+
+
+def test_a_termbase_csv_field_over_the_csv_limit_is_one_clear_line(run_cli, tmp_path):
+    huge = tmp_path / "huge.csv"
+    huge.write_text("concept,lang,term,status\nk,en," + "x" * 200_000 + ",preferred\n")
+    result = run_cli("glossary", "import", huge, expect_exit=1)
+    assert result.stderr.startswith("Error: ") and "field larger than field limit" in result.stderr
+    assert len(result.stderr.splitlines()) == 1

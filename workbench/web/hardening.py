@@ -1,0 +1,118 @@
+"""What keeps other web sites and the network out of the editor, whoever serves it.
+
+- Host names: without login (loopback) only loopback names are answered, so a page whose domain
+  rebinds to 127.0.0.1 reaches nothing; with login, WORKBENCH_ALLOWED_HOSTS when it is set.
+- Origin: a state-changing request whose Origin header names another site is refused, on top of
+  the CSRF token.
+- Headers on every response: a Content-Security-Policy without inline script, no framing, no
+  MIME sniffing, no full URLs in Referer.
+- Cookies: the Secure flag under TLS (WORKBENCH_TLS, or a request a trusted proxy says is HTTPS).
+- Ids in URLs are bounded to 64 bits, so a huge one is a 404 rather than a database overflow.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from datetime import timedelta
+from urllib.parse import urlsplit
+
+from flask import abort, current_app, request
+from flask.sessions import SecureCookieSessionInterface
+from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.routing import IntegerConverter
+
+from workbench.config import settings
+
+LOOPBACK_NAMES = ("localhost",)
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+MAX_ID = 2**63 - 1
+CONTENT_SECURITY_POLICY = "; ".join((
+    "default-src 'self'",
+    "script-src 'self'",
+    # The progress bars' widths are style attributes; styles cannot run script.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+))
+HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+class BoundedIntegerConverter(IntegerConverter):
+    """``<int:...>`` that matches only ids a database column can hold."""
+
+    def __init__(self, map, *args, **kwargs):
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(map, *args, **kwargs)
+
+
+class SessionInterface(SecureCookieSessionInterface):
+    """Flask's signed cookie session, Secure whenever the request came over HTTPS."""
+
+    def get_cookie_secure(self, app) -> bool:
+        return super().get_cookie_secure(app) or request.is_secure
+
+
+def is_loopback(name: str) -> bool:
+    """Whether a host name or address (without port) is this machine."""
+    if name in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def host_name(host: str) -> str:
+    """A Host header without its port and IPv6 brackets, in lower case."""
+    name = host.lower()
+    if name.startswith("["):
+        return name[1:].split("]", 1)[0]
+    return name.rsplit(":", 1)[0] if name.count(":") == 1 else name
+
+
+def config_from_settings() -> dict:
+    """The Flask settings these protections read, from the workbench's environment settings."""
+    current = settings()
+    return {
+        "ALLOWED_HOSTS": current.allowed_hosts,
+        "PERMANENT_SESSION_LIFETIME": timedelta(hours=current.session_hours),
+        "SESSION_COOKIE_SECURE": current.tls,
+        "TRUSTED_PROXIES": current.trusted_proxies,
+    }
+
+
+def init_app(app) -> None:
+    if count := app.config["TRUSTED_PROXIES"]:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=count, x_proto=count, x_host=count, x_port=count)
+    app.session_interface = SessionInterface()
+    app.url_map.converters["int"] = BoundedIntegerConverter
+    app.before_request(_check_host_and_origin)
+    app.after_request(_add_headers)
+
+
+def _check_host_and_origin():
+    host = request.host
+    if not current_app.config["LOGIN_REQUIRED"]:
+        if not is_loopback(host_name(host)):
+            abort(400, description=f"this editor serves only loopback addresses (127.0.0.1, localhost), not {host!r}")
+    elif current_app.config["ALLOWED_HOSTS"] and host_name(host) not in current_app.config["ALLOWED_HOSTS"]:
+        abort(400, description=f"host name {host!r} is not in WORKBENCH_ALLOWED_HOSTS")
+    if request.method not in SAFE_METHODS:
+        origin = request.headers.get("Origin")
+        if origin is not None and urlsplit(origin).netloc.lower() != host.lower():
+            abort(403, description=f"a request from {origin} may not change anything here")
+
+
+def _add_headers(response):
+    for name, value in HEADERS.items():
+        response.headers.setdefault(name, value)
+    return response
