@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from glossary.normalize import has_mixed_script, letter_case_like
-from glossary.syntax import cases_in_context, governed_case
+from glossary.normalize import has_mixed_script
+from glossary.syntax import cases_in_text
+from glossary.termbase import ACCEPTABLE, Match, Termbase
 
-if TYPE_CHECKING:
-    from glossary.termbase import Match, Termbase
-
-ACCEPTABLE = ("preferred", "admitted")
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
 
 
@@ -50,36 +46,12 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str) -> Chan
     reason = _reason(match)
     if reason is None:
         return None
-    cases = cases_in_text(termbase, match.concept, match.cases, draft, match.start, lang)
+    cases = cases_in_text(match.cases, draft, match.start, lang, termbase.kind(match.concept))
     replacement = termbase.replacement(match.concept, match.term, cases, lang,
                                        same_term=match.canonical if match.status in ACCEPTABLE else None)
     if replacement is None or replacement == match.term:
         return None
     return Change(match.concept, match.term, replacement, reason, match.start, match.end)
-
-
-def cases_in_text(termbase: Termbase, concept: str, cases: tuple[str, ...], text: str, start: int,
-                  lang: str) -> tuple[str, ...]:
-    """The cases of a word at ``text[start:]``, most likely first: a foreign or indeclinable spelling
-    ("w Kiev") has only its dictionary form, so the preposition before it tells the case."""
-    return cases_in_context(cases, governed_case(text, start, lang, termbase.kind(concept)))
-
-
-def replacement_for(termbase: Termbase, concept: str, text: str, cases: tuple[str, ...], lang: str,
-                    same_term: str | None = None) -> str | None:
-    """The preferred term for ``text`` in its case: full name for a full name, surname for a surname."""
-    targets = termbase.preferred(concept, lang)
-    if same_term is not None:
-        targets = [i for i in termbase.terms_in(concept, lang) if termbase.records[i].text == same_term]
-    if not targets:
-        return None
-    words = len(text.split())
-    target = min(targets, key=lambda i: abs(termbase.records[i].words - words))
-    form = termbase.form_in_case(target, cases)
-    model_words, form_words = text.split(), form.split()
-    if len(model_words) == len(form_words):
-        return " ".join(letter_case_like(m, f) for m, f in zip(model_words, form_words))
-    return letter_case_like(text, form)
 
 
 def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Match], draft_matches: list[Match]) -> list[Change]:
@@ -97,7 +69,7 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
         if nearest is None:
             changes.append(Change(concept, "", termbase.records[preferred[0]].text, "missing", None, None))
             continue
-        cases = cases_in_text(termbase, concept, (nearest.case,), draft, nearest.start, lang)
+        cases = cases_in_text((nearest.case,), draft, nearest.start, lang, termbase.kind(concept))
         to = termbase.replacement(concept, nearest.word, cases, lang)
         taken.append((nearest.start, nearest.end))
         if to != nearest.word:

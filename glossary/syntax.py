@@ -118,3 +118,9 @@ def cases_in_context(cases: Sequence[str], governed: str | None) -> tuple[str, .
     if "nom" in cases or (len(cases) > 1 and governed in cases):
         return (governed, *(c for c in cases if c != governed))
     return cases
+
+
+def cases_in_text(cases: Sequence[str], text: str, start: int, lang: str, kind: str = "term") -> tuple[str, ...]:
+    """The cases of a word at ``text[start:]``, most likely first: a foreign or indeclinable spelling
+    ("w Kiev") has only its dictionary form, so the preposition before it tells the case."""
+    return cases_in_context(cases, governed_case(text, start, lang, kind))

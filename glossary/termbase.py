@@ -1,9 +1,12 @@
-"""The termbase in memory: what the MT pipeline, QA, editor and CLI use.
+"""The termbase in memory: the bottom layer of ``glossary`` that enforcement and checks build on.
 
     tb = Termbase.from_session(session)   # or Termbase.from_rows(csv_like_dicts)
-    tb.scan(text, "be"); tb.fix(draft, "be", source=...); tb.hits(...); tb.check(...)
+    tb.scan(text, "be"); tb.replacement(concept, "Тихановской", ("gen",), "be")
+    enforcement.fix(tb, draft, "be", source=...); checks.hits(tb, ...); checks.check(tb, ...)
 
-Automata are built per language on first use, so building a Termbase is cheap.
+It holds the data and the indexes (matchers, forms) and answers questions about them; it never
+calls up into the modules that use it. Automata are built per language on first use, so building
+a Termbase is cheap.
 """
 
 from __future__ import annotations
@@ -17,13 +20,13 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary import enforcement, qa
-from glossary.enforcement import ACCEPTABLE, FixResult
 from glossary.inflection import inflect, known_common_word
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
-from glossary.qa import GlossaryIssue, Hit
+from glossary.normalize import letter_case_like
 from glossary.records import TermRecord, record_from_row, unify_kinds
+
+ACCEPTABLE = ("preferred", "admitted")
 
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
@@ -143,11 +146,27 @@ class Termbase:
         return self.records[terms[0]].kind if terms else "term"
 
     def replacement(self, concept: str, text: str, cases: tuple[str, ...], lang: str, same_term: str | None = None) -> str | None:
-        """``enforcement.replacement_for``, remembered: a wrong spelling recurs all through a document."""
+        """The preferred term for ``text`` in its case: full name for a full name, surname for a
+        surname (``same_term``: that term's own form instead). Remembered: a wrong spelling
+        recurs all through a document."""
         key = (concept, text, cases, lang, same_term)
         if key not in self._replacements:
-            self._replacements[key] = enforcement.replacement_for(self, concept, text, cases, lang, same_term)
+            self._replacements[key] = self._replacement(concept, text, cases, lang, same_term)
         return self._replacements[key]
+
+    def _replacement(self, concept: str, text: str, cases: tuple[str, ...], lang: str, same_term: str | None) -> str | None:
+        targets = self.preferred(concept, lang)
+        if same_term is not None:
+            targets = tuple(i for i in self.terms_in(concept, lang) if self.records[i].text == same_term)
+        if not targets:
+            return None
+        words = len(text.split())
+        target = min(targets, key=lambda i: abs(self.records[i].words - words))
+        form = self.form_in_case(target, cases)
+        model_words, form_words = text.split(), form.split()
+        if len(model_words) == len(form_words):
+            return " ".join(letter_case_like(m, f) for m, f in zip(model_words, form_words))
+        return letter_case_like(text, form)
 
     # --- matching -------------------------------------------------------------------------------
 
@@ -228,15 +247,6 @@ class Termbase:
             for key in list(islice(self._scanned, excess)):
                 self._scanned.pop(key, None)  # the editor's threads share a termbase: one may be first
         self._scanned.update(zip(keys, results))
-
-    def fix(self, draft: str, lang: str, source: str | None = None, source_lang: str = "en") -> FixResult:
-        return enforcement.fix(self, draft, lang, source, source_lang)
-
-    def hits(self, source_text: str, source_lang: str, target_lang: str) -> list[Hit]:
-        return qa.hits(self, source_text, source_lang, target_lang)
-
-    def check(self, source: str, target: str, source_lang: str, target_lang: str) -> list[GlossaryIssue]:
-        return qa.check(self, source, target, source_lang, target_lang)
 
     def targets_and_note(self, concept: str, source_lang: str, target_lang: str) -> tuple[tuple[str, ...], str]:
         """The preferred ``target_lang`` terms of a concept found in ``source_lang`` text, and its note."""

@@ -10,6 +10,7 @@ import click
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from glossary import enforcement
 from glossary.errors import GlossaryError
 from glossary.inflection import CASES
 from glossary.io import add_term, export_file, import_file
@@ -160,7 +161,7 @@ def fix_command(lang: str, source_lang: str, explain: bool) -> None:
         source, tab, draft = line.rstrip("\r\n").partition("\t")
         if not tab:
             source, draft = "", source
-        result = termbase.fix(draft, lang, source=source or None, source_lang=source_lang)
+        result = enforcement.fix(termbase, draft, lang, source=source or None, source_lang=source_lang)
         if not explain:
             click.echo(result.text)
             continue

@@ -10,6 +10,7 @@ from flask import Blueprint, abort, g, request
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
+from glossary import checks, enforcement
 from workbench.errors import StaleTranslation, WorkbenchError
 from workbench.languages import validate_language
 from workbench.models import Document, Revision, Segment, Translation
@@ -104,7 +105,7 @@ def panels(segment_id: int, lang: str):
         source_lang = segment.document.source_lang
         termbase = current_termbase(session)
         translation = get_translation(session, segment, lang)
-        hits = termbase.hits(segment.source_text, source_lang, lang)
+        hits = checks.hits(termbase, segment.source_text, source_lang, lang)
         current_text = translation.text if translation else ""
         # The segment's own confirmed translation comes back as a 100% match: not worth showing.
         matches = [
@@ -165,7 +166,7 @@ def _save(segment_id: int, lang: str, text: str, status: str, base_version, *, e
             termbase = current_termbase(session)
             changes = []
             if enforce_glossary and text:
-                fixed = termbase.fix(text, lang, source=segment.source_text, source_lang=segment.document.source_lang)
+                fixed = enforcement.fix(termbase, text, lang, source=segment.source_text, source_lang=segment.document.source_lang)
                 text, changes = fixed.text, fixed.changes
             translation = save_translation(
                 session, segment, lang, text, status=status, origin="human", author=g.user.name, base_version=base_version

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-from glossary.enforcement import ACCEPTABLE, cases_in_text
-
-if TYPE_CHECKING:
-    from glossary.termbase import Termbase
+from glossary.syntax import cases_in_text
+from glossary.termbase import ACCEPTABLE, Termbase
 
 
 # Tuples rather than frozen dataclasses: an export builds one per term of every segment.
@@ -44,7 +42,7 @@ def check(termbase: Termbase, source: str, target: str, source_lang: str, target
     for match in target_matches:
         if match.status in ACCEPTABLE:
             continue
-        cases = cases_in_text(termbase, match.concept, match.cases, target, match.start, target_lang)
+        cases = cases_in_text(match.cases, target, match.start, target_lang, termbase.kind(match.concept))
         better = termbase.replacement(match.concept, match.term, cases, target_lang)
         advice = f"; use «{better}»" if better else ""
         issues.append(GlossaryIssue(
