@@ -20,7 +20,8 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import inflect, known_common_word
+from glossary.inflection import inflect
+from glossary.lexicon import known_common_word
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import letter_case_like
@@ -118,14 +119,14 @@ class Termbase:
             if self.records[i].forms and self.records[i].words == 1
         }
 
-    def form_in_case(self, index: int, cases: Iterable[str]) -> str:
-        """The term in the first of ``cases`` it has a form for (else its dictionary form)."""
+    def form_in_case(self, index: int, case: str) -> str | None:
+        """The term's canonical form in ``case``, or None when its paradigm is not sure of one."""
         canonical = self._canonical_forms.get(index)
         if canonical is None:
             canonical = self._canonical_forms[index] = {}
-            for case, form in self.case_forms(index):
-                canonical.setdefault(case, form)
-        return next((canonical[c] for c in cases if c in canonical), self.records[index].text)
+            for form_case, form in self.case_forms(index):
+                canonical.setdefault(form_case, form)
+        return canonical.get(case)
 
     def preferred(self, concept: str, lang: str) -> tuple[int, ...]:
         """Preferred terms of ``concept`` in ``lang``, full names (most words) first."""
@@ -162,7 +163,9 @@ class Termbase:
             return None
         words = len(text.split())
         target = min(targets, key=lambda i: abs(self.records[i].words - words))
-        form = self.form_in_case(target, cases)
+        form = self.form_in_case(target, cases[0]) if cases else self.records[target].text
+        if form is None:
+            return None  # never a guessed ending: the caller leaves the text and says so
         model_words, form_words = text.split(), form.split()
         if len(model_words) == len(form_words):
             return " ".join(letter_case_like(m, f) for m, f in zip(model_words, form_words))

@@ -130,7 +130,7 @@ def show_command(concept: str) -> None:
     click.echo(f"{found.key} ({found.kind}){': ' + found.note if found.note else ''}")
     for index in termbase.terms_of(concept):
         record = termbase.records[index]
-        forms = ", ".join(f"{case} {termbase.form_in_case(index, [case])}" for case in CASES)
+        forms = ", ".join(f"{case} {termbase.form_in_case(index, case) or '?'}" for case in CASES)
         click.echo(f"  {record.lang}  {record.status:<10} {record.text}  [{forms}]")
 
 
