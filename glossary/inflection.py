@@ -16,6 +16,8 @@ from itertools import product
 from glossary import lexicon
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
+_PERSON_TAGS = frozenset({"Surn", "Name", "Patr"})
+_PLACE_TAGS = frozenset({"Geox", "Orgn"})
 _PYMORPHY_CASES = {"nom": "nomn", "gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "loc": "loct"}
 _NOTE_FORM = re.compile(r"(\S+)\s*\(((?:nom|gen|dat|acc|ins|loc)(?:\s*/\s*(?:nom|gen|dat|acc|ins|loc))*)\)")
 
@@ -285,7 +287,11 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
     ]
     if not parses:
         return None
-    parse = next((p for p in parses if lexicon.NAME_TAGS & p.tag.grammemes), parses[0])
+    # A person's name reads as a surname or first name, a place's as a place (Львов: the city,
+    # not the surname, whose accusative is Львова).
+    fitting = _PERSON_TAGS if animate else _PLACE_TAGS
+    parse = next((p for p in parses if fitting & p.tag.grammemes), None) or next(
+        (p for p in parses if lexicon.NAME_TAGS & p.tag.grammemes), parses[0])
     paradigm: Paradigm = {}
     for case in CASES:
         wanted = {_PYMORPHY_CASES[case], "sing"}
@@ -293,6 +299,8 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
             wanted.add("anim" if animate else "inan")
         inflected = parse.inflect(wanted) or parse.inflect({_PYMORPHY_CASES[case]})
         paradigm[case] = [_copy_letter_case(word, inflected.word if inflected else word.lower())]
+    if lang == "uk" and paradigm["dat"][0].endswith("ому") and paradigm["dat"][0] not in paradigm["loc"]:
+        paradigm["loc"].append(paradigm["dat"][0])  # Зеленськім and Зеленському are both locative
     return paradigm
 
 

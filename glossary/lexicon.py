@@ -94,3 +94,15 @@ def polish_forms(word: str, animate: bool) -> dict[str, list[str]] | None:
     complete = [lemma for lemma, f in lemmas.items() if f.get("nom", [None])[0] == word and all(c in f for c in _MORFEUSZ_CASES.values())]
     best = max(complete, key=lambda lemma: (len({x for forms in lemmas[lemma].values() for x in forms}), given_name[lemma]), default=None)
     return lemmas[best] if best else None
+
+
+@lru_cache(maxsize=20_000)
+def known_word(word: str, lang: str) -> bool:
+    """True when the dictionary of ``lang`` knows ``word`` in any reading (True without a dictionary)."""
+    if lang in ("ru", "uk"):
+        return any(p.is_known for p in pymorphy(lang).parse(word.lower()))
+    if lang == "pl":
+        return any(tag != "ign" for _, _, (_, _, tag, _, _) in morfeusz().analyse(word))
+    if lang == "be":
+        return _hunspell_be().lookup(word) or _hunspell_be().lookup(word.lower())
+    return True

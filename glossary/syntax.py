@@ -163,3 +163,22 @@ def cases_in_text(cases: Sequence[str], text: str, start: int, lang: str, kind: 
     """The cases of a word at ``text[start:]``, most likely first: a foreign or indeclinable spelling
     ("w Kiev") has only its dictionary form, so the words before it tell the case."""
     return cases_in_context(cases, governed_case(text, start, lang, kind))
+
+
+_POLISH_VOWELS = "aąeęioóuy"
+
+
+def polish_preposition(preposition: str, word: str) -> str:
+    """``w``/``we``, ``z``/``ze`` as the next word needs them: we Wrocławiu, we Lwowie, ze Szczecina,
+    ze Lwowa, but w Kijowie, z Żytomierza. Other prepositions come back as they are."""
+    base = preposition.lower()[:1]
+    if base not in "wz" or preposition.lower() not in ("w", "we", "z", "ze"):
+        return preposition
+    lower = word.lower()
+    cluster = len(lower) > 1 and lower[1].isalpha() and lower[1] not in _POLISH_VOWELS
+    if base == "w":
+        long = cluster and lower[0] in "wf" or lower.startswith(("lw", "mn"))
+    else:
+        long = cluster and lower[0] in "sśzźż" or lower.startswith(("lw", "mn", "wsz"))
+    form = base + ("e" if long else "")
+    return form.upper() if preposition.isupper() and len(preposition) > 1 else form.capitalize() if preposition[0].isupper() else form

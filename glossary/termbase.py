@@ -21,10 +21,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import inflect
-from glossary.lexicon import known_common_word
+from glossary.lexicon import known_common_word, ordinary_word
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
-from glossary.normalize import letter_case_like
+from glossary.normalize import fold_term, letter_case_like
 from glossary.records import TermRecord, record_from_row, unify_kinds
 
 ACCEPTABLE = ("preferred", "admitted")
@@ -32,6 +32,8 @@ ACCEPTABLE = ("preferred", "admitted")
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
 _TEXT_SEPARATOR = "\n\x00\n"
+# Languages whose dictionaries can tell a name written in lower case from an ordinary word.
+_LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
 
 
 class Match(NamedTuple):
@@ -73,6 +75,7 @@ class Termbase:
         self._preferred: dict[tuple[str, str], tuple[int, ...]] = {}
         self._replacements: dict[tuple, str | None] = {}
         self._hit_details: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}
+        self._given_names: dict[str, dict[str, tuple[str, ...]]] = {}
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict]) -> Termbase:
@@ -135,6 +138,21 @@ class Termbase:
             indexes = [i for i in self.terms_in(concept, lang) if self.records[i].status == "preferred"]
             preferred = self._preferred[(concept, lang)] = tuple(sorted(indexes, key=lambda i: -self.records[i].words))
         return preferred
+
+    def given_name_cases(self, concept: str) -> dict[str, tuple[str, ...]]:
+        """First words of the concept's full names in every language and case (folded) -> their
+        cases: "Sviatlana" or "Светланы" before a surname being fixed belongs to the name."""
+        names = self._given_names.get(concept)
+        if names is None:
+            found: dict[str, list[str]] = {}
+            for index in self.terms_of(concept):
+                if self.records[index].words > 1:
+                    for case, form in self.case_forms(index):
+                        cases = found.setdefault(fold_term(form.split()[0]), [])
+                        if case not in cases:
+                            cases.append(case)
+            names = self._given_names[concept] = {word: tuple(cases) for word, cases in found.items()}
+        return names
 
     def terms_in(self, concept: str, lang: str) -> tuple[int, ...]:
         return self._by_concept_lang.get((concept, lang), ())
@@ -224,8 +242,10 @@ class Termbase:
         for start, end, term, cases in self._matcher(lang).find(joined):
             record = self.records[term]
             matched = joined[start:end]
-            if record.text.isupper() and not matched.isupper() or record.text[0].isupper() and not matched[0].isupper():
-                continue  # names match only as names: "us" and "гонитва" are ordinary words
+            if record.text.isupper() and not matched.isupper():
+                continue  # acronyms match only in capitals: "us" is a word
+            if record.text[0].isupper() and not matched[0].isupper() and not _lower_case_name(matched, record, lang):
+                continue  # names match only as names: "гонитва", "путина" and "kijów" are ordinary words
             taken.append((start, end))
             owner = bisect_right(starts, start) - 1
             found[owner].append(Match(record.concept, matched, start - starts[owner], end - starts[owner],
@@ -267,6 +287,17 @@ class Termbase:
         if self.concept_notes.get(concept):
             return self.concept_notes[concept]
         return next((self.records[i].note for i in indexes if self.records[i].note), "")
+
+
+def _lower_case_name(matched: str, record: TermRecord, lang: str) -> bool:
+    """True when ``matched``, a lower-case form of a capitalised term, can only be that name
+    (лукашэнку, zełenskiego): no word of it is an ordinary word the dictionary knows. A reading
+    whose dictionary form is the place or person itself does not count (the uk dictionary lists
+    Львів untagged); an organisation named by a common noun (Гонитва) stays a common noun."""
+    if lang not in _LOWER_CASE_NAMES or not matched.islower():
+        return False
+    names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
+    return not any(ordinary_word(word, lang, name) for word, name in zip(matched.split(), names))
 
 
 def _ordinary_word(word: str, lang: str) -> bool:
