@@ -299,8 +299,9 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
             wanted.add("anim" if animate else "inan")
         inflected = parse.inflect(wanted) or parse.inflect({_PYMORPHY_CASES[case]})
         paradigm[case] = [_copy_letter_case(word, inflected.word if inflected else word.lower())]
-    if lang == "uk" and paradigm["dat"][0].endswith("ому") and paradigm["dat"][0] not in paradigm["loc"]:
-        paradigm["loc"].append(paradigm["dat"][0])  # Зеленськім and Зеленському are both locative
+    if lang == "uk" and animate and "femn" not in parse.tag:
+        # A man's name takes the dative endings in the locative too: при Зеленському, при Володимирові.
+        paradigm["loc"] += [form for form in paradigm["dat"] if form not in paradigm["loc"]]
     return paradigm
 
 

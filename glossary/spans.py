@@ -19,6 +19,8 @@ _QUOTATION = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”
 _QUOTE_MARKS = "«„“\""
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CYRILLIC_LANGS = frozenset({"be", "uk", "ru"})
+# English words no Slavic language shares: a Polish dictionary knows "met" and "in" as abbreviations.
+_ENGLISH = frozenset("the and of in with met said says was were has have had from that this which will would".split())
 
 
 def protected_spans(text: str, lang: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -42,5 +44,6 @@ def _foreign(text: str, start: int, end: int, lang: str, taken: Sequence[tuple[i
     if not words:
         return False
     cyrillic_text = lang in _CYRILLIC_LANGS
-    foreign = [w for w in words if is_cyrillic(w[0]) != cyrillic_text or not lexicon.known_word(w, lang)]
+    foreign = [w for w in words if is_cyrillic(w[0]) != cyrillic_text or w.lower() in _ENGLISH
+               or not lexicon.known_word(w, lang)]
     return len(foreign) * 2 >= len(words)

@@ -255,7 +255,7 @@ class Termbase:
             record = self.records[hit.term]
             owner = bisect_right(starts, hit.start) - 1
             found[owner].append(Match(record.concept, hit.word, hit.start - starts[owner], hit.end - starts[owner],
-                                      "unlisted", hit.case, record.text, (hit.case,)))
+                                      "unlisted", hit.cases[0], record.text, hit.cases))
             with_unlisted.add(owner)
         for owner in with_unlisted:
             found[owner].sort(key=attrgetter("start"))
