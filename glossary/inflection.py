@@ -305,6 +305,13 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
     return paradigm
 
 
+def _with_variants(known: Paradigm, ruled: Paradigm) -> Paradigm:
+    """The dictionary's paradigm, plus the rules' other endings of a case where the rules agree with
+    the dictionary's form: pymorphy3 gives Бабарикові, Ukrainian also says Бабарику."""
+    return {case: forms + [f for f in ruled.get(case, []) if f not in forms] if forms[0] in ruled.get(case, []) else forms
+            for case, forms in known.items()}
+
+
 @lru_cache(maxsize=20_000)
 def word_paradigm(word: str, lang: str, animate: bool) -> Paradigm:
     """Case forms of one word (no explicit forms applied); cases it is not sure of are missing."""
@@ -314,7 +321,7 @@ def word_paradigm(word: str, lang: str, animate: bool) -> Paradigm:
     if lang in ("ru", "uk"):
         known = _pymorphy(word, lang, animate)
         if known:
-            return known
+            return _with_variants(known, rules(word, animate))
     if lang == "pl" and word[:1].isupper():
         known = lexicon.polish_forms(word, animate)
         if known:
