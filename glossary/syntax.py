@@ -182,3 +182,34 @@ def polish_preposition(preposition: str, word: str) -> str:
         long = cluster and lower[0] in "sśzźż" or lower.startswith(("lw", "mn", "wsz"))
     form = base + ("e" if long else "")
     return form.upper() if preposition.isupper() and len(preposition) > 1 else form.capitalize() if preposition[0].isupper() else form
+
+
+@lru_cache(maxsize=None)
+def _source_table(source_lang: str) -> dict[str, dict[str, dict[str, str]]]:
+    """target language -> kind ("" for any) -> source word -> case, from government/SOURCE.toml."""
+    path = GOVERNMENT_DIR / f"{source_lang}.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() and source_lang == "en" else {}
+    tables: dict[str, dict[str, dict[str, str]]] = {}
+    for target, groups in data.items():
+        tables[target] = {"": {}, "person": {}, "place": {}}
+        for key, value in groups.items():
+            if key in ("person", "place"):
+                tables[target][key] = _by_case(value)
+            else:
+                tables[target][""].update({word: key for word in value})
+    return tables
+
+
+def source_case(source: str, start: int, end: int, source_lang: str, target_lang: str, kind: str = "term") -> str:
+    """The case a name at ``source[start:end]`` needs in ``target_lang``: "Tsikhanouskaya's" and
+    "of Tsikhanouskaya" the genitive, "with" the instrumental, "in Kyiv" the locative; else nom."""
+    table = _source_table(source_lang).get(target_lang)
+    if not table:
+        return "nom"
+    if re.match(r"['’]s?(?!\w)", source[end:]):
+        return "gen"
+    tokens = _tokens_before(source, start)
+    previous = _word(tokens, 1) if tokens else None
+    if previous is None:
+        return "nom"
+    return table.get(kind, {}).get(previous) or table[""].get(previous) or "nom"

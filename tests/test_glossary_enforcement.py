@@ -5,7 +5,7 @@ import csv
 import pytest
 
 from conftest import SEED_TERMBASE
-from glossary.checks import check, hits
+from glossary.checks import check, hits, insertions
 from glossary.enforcement import fix
 from glossary.termbase import Termbase
 
@@ -14,6 +14,16 @@ from glossary.termbase import Termbase
 def termbase() -> Termbase:
     with SEED_TERMBASE.open(encoding="utf-8") as handle:
         return Termbase.from_rows(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def eval_termbase() -> Termbase:
+    """The seed termbase and the evaluation set's names (tests/glossary_eval/termbase.csv)."""
+    rows = []
+    for path in (SEED_TERMBASE, SEED_TERMBASE.parent.parent / "tests" / "glossary_eval" / "termbase.csv"):
+        with path.open(encoding="utf-8") as handle:
+            rows += list(csv.DictReader(handle))
+    return Termbase.from_rows(rows)
 
 
 @pytest.mark.parametrize(
@@ -187,3 +197,48 @@ def test_preposition_lookup_ignores_letter_case_and_needs_a_plain_preceding_word
     assert cases_in_context(("acc",), "loc") == ("acc",)
     assert cases_in_context(("gen", "dat", "ins", "loc"), "loc") == ("loc", "gen", "dat", "ins")
     assert cases_in_context(("gen", "dat"), "ins") == ("gen", "dat")
+
+
+def test_the_termbase_panel_lists_each_concept_once_in_the_form_its_source_place_needs(termbase):
+    source = "Tsikhanouskaya's aides met Alexander Lukashenko in Kyiv, then Tsikhanouskaya flew to Minsk with Putin."
+    be = [(i.concept, i.form, i.case) for i in insertions(termbase, source, "en", "be")]
+    assert be == [("tsikhanouskaya", "Ціханоўскай", "gen"), ("lukashenko", "Аляксандра Лукашэнку", "acc"),
+                  ("kyiv", "Кіеве", "loc"), ("minsk", "Мінск", "acc"), ("putin", "Пуціным", "ins")]
+    pl = {i.concept: i.form for i in insertions(termbase, source, "en", "pl")}
+    assert (pl["minsk"], pl["tsikhanouskaya"]) == ("Mińska", "Cichanouskiej")  # "to Minsk": do Mińska
+
+
+def test_the_save_time_fix_and_the_panel_write_the_same_form(termbase):
+    [entry] = insertions(termbase, "Talks with Putin", "en", "ru")
+    assert fix(termbase, "Переговоры с путиным", "ru").text == f"Переговоры с {entry.form}"
+
+
+def test_an_unsure_form_is_left_as_it_is_and_explained():
+    termbase = Termbase.from_rows([
+        {"concept": "p", "lang": "be", "term": "Пятро Парашэнка", "kind": "person", "forms": "gen=Пятра Парашэнкі"},
+        {"concept": "p", "lang": "be", "term": "Петр Порошенко", "status": "deprecated", "kind": "person"},
+    ])
+    result = fix(termbase, "Размова з Петр Порошенко.", "be")  # Пятро: no sure instrumental
+    assert result.text == "Размова з Петр Порошенко." and result.changes == []
+    [unsure] = result.unsure
+    assert (unsure.from_, unsure.reason) == ("Петр Порошенко", "unsure") and "ins" in unsure.note
+    [issue] = check(termbase, "", "Размова з Петр Порошенко.", "en", "be")
+    assert "fix by hand" in issue.message
+    assert fix(termbase, "Рэжым Петр Порошенко.", "be").text == "Рэжым Пятра Парашэнкі."  # an explicit form
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        ("pl", "Mieszkają w Breslau.", "Mieszkają we Wrocławiu."),
+        ("pl", "Wrócili z Lemberg.", "Wrócili ze Lwowa."),
+        ("pl", "Wrócili ze Zhytomyr.", "Wrócili z Żytomierza."),
+        ("be", "Заява Sviatlana Тихановской", "Заява Святланы Ціханоўскай"),  # a Latin first name goes too
+        ("be", "Рэжым лукашенко і лукашэнкі", "Рэжым Лукашэнкі і Лукашэнкі"),  # lower case: the capital back
+        ("ru", "На Камчатке началась путина.", "На Камчатке началась путина."),  # an ordinary word
+        ("be", "Гл. https://ru.wikipedia.org/wiki/Тихановская і Тихановская", "Гл. https://ru.wikipedia.org/wiki/Тихановская і Ціханоўская"),
+        ("be", "Пісалі: «Встреча Лукашенко и Путина прошла в Минске».", "Пісалі: «Встреча Лукашенко и Путина прошла в Минске»."),
+    ],
+)
+def test_whole_names_letter_case_polish_prepositions_and_protected_text(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed

@@ -105,7 +105,7 @@ def panels(segment_id: int, lang: str):
         source_lang = segment.document.source_lang
         termbase = current_termbase(session)
         translation = get_translation(session, segment, lang)
-        hits = checks.hits(termbase, segment.source_text, source_lang, lang)
+        entries = checks.insertions(termbase, segment.source_text, source_lang, lang)
         current_text = translation.text if translation else ""
         # The segment's own confirmed translation comes back as a 100% match: not worth showing.
         matches = [
@@ -115,9 +115,11 @@ def panels(segment_id: int, lang: str):
         ][:5]
         return {
             "translation": translation_json(translation),
+            # Each concept once; "insert" is the preferred term in the case the source position needs.
             "glossary": [
-                {"source": hit.source_term, "targets": hit.targets, "status": hit.status, "note": hit.note}
-                for hit in hits
+                {"source": entry.source_term, "targets": entry.targets, "status": entry.status, "note": entry.note,
+                 "insert": entry.form, "case": entry.case}
+                for entry in entries
             ],
             "qa": _warnings_json(segment, current_text, lang, termbase),
             "tm": [
