@@ -81,6 +81,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str) -> Chan
                       f"no sure {cases[0] if cases else 'nom'} form of the preferred term; left as it is")
     if replacement == text:
         return None
+    if given and replacement.split(" ", 1)[0] == text.split(" ", 1)[0]:  # the first name was right already
+        start, replacement = match.start, replacement.split(" ", 1)[1]
     if lang == "pl":
         start, replacement = _polish_preposition(draft, start, replacement)
     return Change(match.concept, draft[start : match.end], replacement, reason, start, match.end)
