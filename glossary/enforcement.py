@@ -73,7 +73,9 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str) -> Chan
         cases = tuple(c for c in cases if c in given_cases) or given_cases
     cases = cases_in_text(cases, draft, start, lang, kind)
     text = draft[start : match.end]
-    model = " ".join(w[:1].upper() + w[1:] for w in text.split()) if reason == "letter case" or text[0].islower() and match.canonical[0].isupper() else text
+    model = text
+    if text[0].islower() and match.canonical[0].isupper():  # a name in lower case gets its capitals back
+        model = " ".join(word[:1].upper() + word[1:] for word in text.split())
     replacement = termbase.replacement(match.concept, model, cases, lang,
                                        same_term=match.canonical if match.status in ACCEPTABLE and not given else None)
     if replacement is None:
@@ -140,6 +142,8 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
 def _apply(text: str, changes: list[Change]) -> str:
     pieces, position = [], 0
     for change in sorted((c for c in changes if c.start is not None), key=lambda c: c.start):
+        if change.start < position:
+            continue  # overlaps the change before it (a first name taken along with its surname)
         pieces += [text[position : change.start], change.to]
         position = change.end
     return "".join(pieces) + text[position:]
