@@ -31,6 +31,7 @@ from sqlalchemy import insert, select
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from glossary import checks, enforcement  # noqa: E402
 from glossary.io import import_file  # noqa: E402
 from glossary.termbase import Termbase  # noqa: E402
 from workbench.db import Database  # noqa: E402
@@ -56,7 +57,7 @@ def build(database: Database, count: int, *, worst_case: bool) -> int:
         import_file(session, REPO / "seeds" / "termbase.csv")
         termbase = Termbase.from_session(session)
         raw = ["Пераклад: " + sentence for sentence in sentences]
-        fixed = raw if worst_case else [termbase.fix(text, "be", source=s).text for text, s in zip(raw, sentences)]
+        fixed = raw if worst_case else [enforcement.fix(termbase, text, "be", source=s).text for text, s in zip(raw, sentences)]
         document = Document(title="Benchmark", source_lang="en", original_filename="bench.txt", checksum="0")
         session.add(document)
         session.flush()
@@ -140,7 +141,7 @@ def per_segment_costs(database: Database, document_id: int) -> dict[str, float]:
             "scan of the sources, in batches": lambda: termbase.scan_many([row.source for row in rows], "en"),
             "scan of the translations": lambda: termbase.scan_many([row.text for row in translated], "be"),
             "termbase notes (from the scans)": lambda: [annotator.termbase_notes(row) for row in rows],
-            "glossary check (from the scans)": lambda: [termbase.check(row.source, row.text, "en", "be") for row in translated],
+            "glossary check (from the scans)": lambda: [checks.check(termbase, row.source, row.text, "en", "be") for row in translated],
             "other QA checks": lambda: [run_checks(row.source, row.text, "en", "be") for row in translated],
         }
         costs = {}

@@ -16,6 +16,7 @@ import re
 import resource
 import time
 
+from glossary import enforcement
 from glossary.termbase import Termbase
 
 ONSETS = ["b", "ch", "d", "g", "k", "l", "m", "n", "p", "r", "s", "sz", "t", "w", "z", "dz", "cz"]
@@ -86,7 +87,7 @@ def run(size: int, segment_count: int, with_regex: bool) -> None:
     segments = synthetic_segments(termbase, pl_terms, segment_count, rng)
     _, build_automaton, _ = timed(lambda: termbase.scan(segments[0], "pl"))
     matches, scan_wall, scan_cpu = timed(lambda: sum(len(termbase.scan(s, "pl")) for s in segments))
-    changes, fix_wall, fix_cpu = timed(lambda: sum(len(termbase.fix(s, "pl").changes) for s in segments))
+    changes, fix_wall, fix_cpu = timed(lambda: sum(len(enforcement.fix(termbase, s, "pl").changes) for s in segments))
     print(f"\n{size:,} concepts ({len(rows):,} terms), {segment_count:,} segments")
     print(f"  build: rows {build_rows:.2f} s, pl automaton + similarity index {build_automaton:.2f} s")
     print(f"  scan:  {scan_wall:.2f} s wall, {scan_cpu:.2f} s CPU ({segment_count / scan_cpu:,.0f} segments/CPU-s, "

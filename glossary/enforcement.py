@@ -1,18 +1,25 @@
-"""Fixing drafts: wrong renderings become the preferred term in the same case and letter case."""
+"""Fixing drafts: wrong renderings become the preferred term in the case the sentence needs.
+
+Every replacement is a form of the preferred term's paradigm, in the letter case of the text it
+replaces (a name MT wrote in lower case gets its capital back). When the paradigm has no sure form
+in the case the sentence needs, the draft keeps its word and the result says so (``unsure``)
+instead of guessing an ending. A first name next to a surname being fixed is fixed with it, in the
+same case; in Polish, w/we and z/ze before the new word follow it. URLs, e-mail addresses and
+quotations in another language are left alone.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from glossary.normalize import has_mixed_script, letter_case_like
-from glossary.syntax import cases_in_context, governed_case
+from glossary.normalize import fold_term, has_mixed_script
+from glossary.spans import inside, protected_spans
+from glossary.syntax import cases_in_text, polish_preposition
+from glossary.termbase import ACCEPTABLE, Match, Termbase
 
-if TYPE_CHECKING:
-    from glossary.termbase import Match, Termbase
-
-ACCEPTABLE = ("preferred", "admitted")
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:['’-][^\W\d_]+)*) $")
 
 
 @dataclass(frozen=True)
@@ -20,66 +27,93 @@ class Change:
     concept: str
     from_: str
     to: str
-    reason: str  # deprecated | forbidden | unlisted | missing
+    reason: str  # deprecated | forbidden | unlisted | letter case | missing | unsure
     start: int | None  # offsets in the draft as given; None when a missing term was not located
     end: int | None
+    note: str = ""  # for "unsure": why the text was left as it is
 
 
 @dataclass
 class FixResult:
     text: str
     changes: list[Change] = field(default_factory=list)
+    unsure: list[Change] = field(default_factory=list)  # wrong renderings left as they are, and why
 
 
 def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, source_lang: str = "en") -> FixResult:
     matches = termbase.scan(draft, lang)
-    changes = [change for m in matches if (change := _change_for(termbase, m, draft, lang))]
+    found = [change for m in matches if (change := _change_for(termbase, m, draft, lang))]
+    if found:
+        protected = protected_spans(draft, lang, [(m.start, m.end) for m in matches])
+        found = [c for c in found if not inside(protected, c.start, c.end)]
+    changes = [c for c in found if c.reason != "unsure"]
     if source:
         changes += _missing(termbase, draft, lang, termbase.scan(source, source_lang), matches)
-    return FixResult(_apply(draft, changes), changes)
+    return FixResult(_apply(draft, changes), changes, [c for c in found if c.reason == "unsure"])
 
 
 def _reason(match: Match) -> str | None:
     if match.status not in ACCEPTABLE:
         return match.status
     # A correct term typed with look-alike letters (Latin i in Cyrillic) is not the listed spelling.
-    return "unlisted" if has_mixed_script(match.term) else None
+    if has_mixed_script(match.term):
+        return "unlisted"
+    return "letter case" if match.term[0].islower() and match.canonical[0].isupper() else None
 
 
 def _change_for(termbase: Termbase, match: Match, draft: str, lang: str) -> Change | None:
     reason = _reason(match)
     if reason is None:
         return None
-    cases = cases_in_text(termbase, match.concept, match.cases, draft, match.start, lang)
-    replacement = termbase.replacement(match.concept, match.term, cases, lang,
-                                       same_term=match.canonical if match.status in ACCEPTABLE else None)
-    if replacement is None or replacement == match.term:
+    kind = termbase.kind(match.concept)
+    start, cases = match.start, match.cases
+    given = _given_name_before(termbase, match, draft)
+    if given:
+        start, given_cases = given
+        cases = tuple(c for c in cases if c in given_cases) or given_cases
+    cases = cases_in_text(cases, draft, start, lang, kind)
+    text = draft[start : match.end]
+    model = text
+    if text[0].islower() and match.canonical[0].isupper():  # a name in lower case gets its capitals back
+        model = " ".join(word[:1].upper() + word[1:] for word in text.split())
+    replacement = termbase.replacement(match.concept, model, cases, lang,
+                                       same_term=match.canonical if match.status in ACCEPTABLE and not given else None)
+    if replacement is None:
+        return Change(match.concept, text, text, "unsure", start, match.end,
+                      f"no sure {cases[0] if cases else 'nom'} form of the preferred term; left as it is")
+    if replacement == text:
         return None
-    return Change(match.concept, match.term, replacement, reason, match.start, match.end)
+    if given and replacement.split(" ", 1)[0] == text.split(" ", 1)[0]:  # the first name was right already
+        start, replacement = match.start, replacement.split(" ", 1)[1]
+    if lang == "pl":
+        start, replacement = _polish_preposition(draft, start, replacement)
+    return Change(match.concept, draft[start : match.end], replacement, reason, start, match.end)
 
 
-def cases_in_text(termbase: Termbase, concept: str, cases: tuple[str, ...], text: str, start: int,
-                  lang: str) -> tuple[str, ...]:
-    """The cases of a word at ``text[start:]``, most likely first: a foreign or indeclinable spelling
-    ("w Kiev") has only its dictionary form, so the preposition before it tells the case."""
-    return cases_in_context(cases, governed_case(text, start, lang, termbase.kind(concept)))
-
-
-def replacement_for(termbase: Termbase, concept: str, text: str, cases: tuple[str, ...], lang: str,
-                    same_term: str | None = None) -> str | None:
-    """The preferred term for ``text`` in its case: full name for a full name, surname for a surname."""
-    targets = termbase.preferred(concept, lang)
-    if same_term is not None:
-        targets = [i for i in termbase.terms_in(concept, lang) if termbase.records[i].text == same_term]
-    if not targets:
+def _given_name_before(termbase: Termbase, match: Match, draft: str) -> tuple[int, tuple[str, ...]] | None:
+    """``(start, cases)`` of a first name of the concept right before a surname ("Sviatlana
+    Тихановской", "Светланы Тихановской"), in any language: it is fixed together with the surname."""
+    if " " in match.canonical:
         return None
-    words = len(text.split())
-    target = min(targets, key=lambda i: abs(termbase.records[i].words - words))
-    form = termbase.form_in_case(target, cases)
-    model_words, form_words = text.split(), form.split()
-    if len(model_words) == len(form_words):
-        return " ".join(letter_case_like(m, f) for m, f in zip(model_words, form_words))
-    return letter_case_like(text, form)
+    before = _WORD_BEFORE.search(draft, max(0, match.start - 40), match.start)
+    if before is None or not before.group(1)[0].isupper():
+        return None
+    cases = termbase.given_name_cases(match.concept).get(fold_term(before.group(1)))
+    return (before.start(1), cases) if cases else None
+
+
+_POLISH_SHORT_PREPOSITION = re.compile(r"(?<![\w-])([wWzZ][eE]?) $")
+
+
+def _polish_preposition(draft: str, start: int, replacement: str) -> tuple[int, str]:
+    """Include a w/we or z/ze before the replacement when the new word needs the other form."""
+    before = _POLISH_SHORT_PREPOSITION.search(draft, max(0, start - 3), start)
+    if before is None:
+        return start, replacement
+    needed = polish_preposition(before.group(1), replacement)
+    if needed == before.group(1):
+        return start, replacement
+    return before.start(1), f"{needed} {replacement}"
 
 
 def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Match], draft_matches: list[Match]) -> list[Change]:
@@ -97,10 +131,10 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
         if nearest is None:
             changes.append(Change(concept, "", termbase.records[preferred[0]].text, "missing", None, None))
             continue
-        cases = cases_in_text(termbase, concept, (nearest.case,), draft, nearest.start, lang)
+        cases = cases_in_text(nearest.cases, draft, nearest.start, lang, termbase.kind(concept))
         to = termbase.replacement(concept, nearest.word, cases, lang)
         taken.append((nearest.start, nearest.end))
-        if to != nearest.word:
+        if to is not None and to != nearest.word:
             changes.append(Change(concept, nearest.word, to, "missing", nearest.start, nearest.end))
     return changes
 
@@ -108,6 +142,8 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
 def _apply(text: str, changes: list[Change]) -> str:
     pieces, position = [], 0
     for change in sorted((c for c in changes if c.start is not None), key=lambda c: c.start):
+        if change.start < position:
+            continue  # overlaps the change before it (a first name taken along with its surname)
         pieces += [text[position : change.start], change.to]
         position = change.end
     return "".join(pieces) + text[position:]

@@ -1,7 +1,10 @@
 """Case forms of terms in be, uk, pl and ru.
 
-pymorphy3 inflects Russian and Ukrainian words its dictionaries know; paradigm rules cover the
-surnames and place names they do not know, and Belarusian and Polish. Explicit forms win.
+The dictionaries inflect the words they know (pymorphy3 for ru and uk, Morfeusz 2 for pl); paradigm
+rules cover the surnames and places they do not know, and Belarusian. Explicit forms win.
+
+A paradigm lists only the forms it is sure of: a word whose shape no rule covers has its
+nominative alone, and enforcement leaves such a word as it is rather than guess an ending.
 """
 
 from __future__ import annotations
@@ -10,12 +13,15 @@ import re
 from functools import lru_cache
 from itertools import product
 
+from glossary import lexicon
+
 CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
+_PERSON_TAGS = frozenset({"Surn", "Name", "Patr"})
+_PLACE_TAGS = frozenset({"Geox", "Orgn"})
 _PYMORPHY_CASES = {"nom": "nomn", "gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "loc": "loct"}
-_NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Orgn", "Patr"})
 _NOTE_FORM = re.compile(r"(\S+)\s*\(((?:nom|gen|dat|acc|ins|loc)(?:\s*/\s*(?:nom|gen|dat|acc|ins|loc))*)\)")
 
-Paradigm = dict[str, list[str]]  # case -> forms, the first one canonical
+Paradigm = dict[str, list[str]]  # case -> forms, the first one canonical; a missing case is not known
 
 
 def forms_from_note(note: str) -> dict[str, str]:
@@ -35,6 +41,11 @@ def _indeclinable(word: str) -> Paradigm:
     return {case: [word] for case in CASES}
 
 
+def _unknown(word: str) -> Paradigm:
+    """A word no rule is sure of: its dictionary form only."""
+    return {"nom": [word]}
+
+
 def _paradigm(word: str, stem: str, endings: dict[str, str | tuple[str, ...]]) -> Paradigm:
     paradigm: Paradigm = {"nom": [word]}
     for case in CASES[1:]:
@@ -47,18 +58,33 @@ def _paradigm(word: str, stem: str, endings: dict[str, str | tuple[str, ...]]) -
     return paradigm
 
 
+_FEMININE_SURNAME = re.compile(r"(?:[оеёєа]в|[іиы]н)а$")  # Захарова, Калеснікава, Пуціна
+
+
 # --- Belarusian ------------------------------------------------------------------------------
 
 _BE_DATIVE_MUTATION = {"к": "цэ", "г": "зе", "х": "се"}
-_BE_HARD_HUSHING = "жшчрц"
+_BE_SOFTENING = {"т": "ц", "д": "дз"}  # before -е: Брэст -> у Брэсце, Ліда -> Лідзе
+_BE_HARD = "жшчрц"  # always hard: -ы where other stems take -е (Жытомір -> у Жытоміры)
+
+
+def _be_e(stem: str) -> str:
+    """``stem`` + the locative/dative -е, with the consonant changes Belarusian spelling shows."""
+    last = stem[-1:].lower()
+    if last in _BE_HARD:
+        return stem + "ы"
+    if last in _BE_SOFTENING:
+        return stem[:-1] + _BE_SOFTENING[last] + "е"
+    return stem + "е"
 
 
 def _be(word: str, animate: bool) -> Paradigm:
     lower = word.lower()
-    if lower.endswith("ая"):
-        stem = word[:-2]
-        return _paradigm(word, stem, {"gen": "ай", "dat": "ай", "acc": "ую", "ins": "ай", "loc": "ай"})
-    if lower.endswith(("ы", "і")) and len(word) > 4:  # masculine adjective: Інтэрнацыянальны
+    if lower.endswith("ая") or animate and _FEMININE_SURNAME.search(lower):  # adjectival: Ціханоўская, Захарава
+        stem = word[:-2] if lower.endswith("ая") else word[:-1]
+        return _paradigm(word, stem, {"gen": "ай", "dat": "ай", "acc": "ую" if lower.endswith("ая") else "у",
+                                      "ins": "ай", "loc": "ай"})
+    if lower.endswith(("ы", "і")) and len(word) > 4:  # masculine adjective: Ціханоўскі, Інтэрнацыянальны
         stem = word[:-1]
         soft = lower.endswith("і")
         return _paradigm(word, stem, {
@@ -67,12 +93,14 @@ def _be(word: str, animate: bool) -> Paradigm:
         })
     if lower.endswith("а"):
         stem, last = word[:-1], lower[-2:-1]
+        if animate and last in "кгх":  # a man's surname in -ка: Лукашэнка -> Лукашэнку, Лукашэнкам
+            return _paradigm(word, stem, {"gen": "і", "dat": "у", "acc": "у", "ins": "ам", "loc": "у"})
         gen = "і" if last in "кгх" else "ы"
         paradigm = _paradigm(word, stem, {"gen": gen, "acc": "у", "ins": ("ай", "ой")})
         if last in _BE_DATIVE_MUTATION:  # рука -> руцэ: the velar softens before the ending
             dative = word[:-2] + _BE_DATIVE_MUTATION[last]
         else:
-            dative = stem + ("ы" if last in _BE_HARD_HUSHING else "е")
+            dative = _be_e(stem)
         paradigm["dat"] = paradigm["loc"] = [dative]
         return paradigm
     if lower.endswith("я"):
@@ -80,14 +108,19 @@ def _be(word: str, animate: bool) -> Paradigm:
     if lower.endswith("ь"):
         stem = word[:-1]
         return _paradigm(word, stem, {"gen": "я", "dat": "ю", "acc": "я" if animate else None, "ins": "ем", "loc": "і"})
-    if lower[-1:].isalpha() and lower[-1] not in "аеёіоуыэюя":
+    if lower.endswith("й") and len(word) > 3:  # Сяргей, Аляксей, Андрэй
+        return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я" if animate else None, "ins": "ем",
+                                           "loc": "ю" if animate else "і"})
+    if lower[-1:].isalpha() and lower[-1] not in "аеёіоуыэюяй":
         stem = word[:-1] + "в" if lower.endswith("ў") else word
         surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў"))
-        loc = "у" if animate or lower[-1] in "кгх" else "е"
-        return _paradigm(word, stem, {
-            "gen": "а", "dat": "у", "acc": "а" if animate else None,
-            "ins": "ым" if surname and animate else "ам", "loc": loc,
+        paradigm = _paradigm(word, stem, {
+            "gen": "а", "dat": "у", "acc": "а" if animate else None, "ins": "ым" if surname and animate else "ам",
         })
+        paradigm["loc"] = [stem + "у"] if animate or lower[-1] in "кгх" else [_be_e(stem)]
+        return paradigm
+    if lower.endswith("о"):  # a neuter noun (Гродна is spelt -а) or a foreign word: not sure which
+        return _unknown(word)
     return _indeclinable(word)
 
 
@@ -97,6 +130,13 @@ def _uk(word: str, animate: bool) -> Paradigm:
     lower = word.lower()
     if lower.endswith(("ська", "цька", "зька")):
         return _paradigm(word, word[:-1], {"gen": "ої", "dat": "ій", "acc": "у", "ins": "ою", "loc": "ій"})
+    if animate and _FEMININE_SURNAME.search(lower):  # Захарова, Путіна
+        return _paradigm(word, word[:-1], {"gen": "ої", "dat": "ій", "acc": "у", "ins": "ою", "loc": "ій"})
+    if lower.endswith("ий") and len(word) > 4:  # masculine adjective: Зеленський, Навальний
+        return _paradigm(word, word[:-2], {"gen": "ого", "dat": "ому", "acc": "ого" if animate else None,
+                                           "ins": "им", "loc": ("ому", "ім")})
+    if lower.endswith("ій") and animate:  # Сергій, Олексій
+        return _paradigm(word, word[:-1], {"gen": "я", "dat": ("ю", "єві"), "acc": "я", "ins": "єм", "loc": ("єві", "ю")})
     if lower.endswith("а"):
         stem, last = word[:-1], lower[-2:-1]
         soft = last in "жчшщ"
@@ -108,9 +148,9 @@ def _uk(word: str, animate: bool) -> Paradigm:
         return paradigm
     if lower.endswith("я"):
         return _paradigm(word, word[:-1], {"gen": "і", "dat": "і", "acc": "ю", "ins": "ею", "loc": "і"})
-    if lower.endswith("о") and animate:
+    if lower.endswith("о") and animate:  # Лукашенко, Бабарико
         return _paradigm(word, word[:-1], {"gen": "а", "dat": ("у", "ові"), "acc": "а", "ins": "ом", "loc": ("у", "ові")})
-    if lower[-1:].isalpha() and lower[-1] not in "аеєиіїоуюяь":
+    if lower[-1:].isalpha() and lower[-1] not in "аеєиіїоуюяьй":
         stem = word
         if lower.endswith(("ів", "їв")) and not animate:  # Харків -> Харкова, Київ -> Києва
             stem = word[:-2] + ("о" if lower.endswith("ів") else "є") + word[-1]
@@ -119,13 +159,23 @@ def _uk(word: str, animate: bool) -> Paradigm:
             "gen": "а", "dat": ("у", "ові"), "acc": "а" if animate else None,
             "ins": "им" if surname and animate else "ом", "loc": ("ові", "у") if animate else "і",
         })
+    if lower.endswith(("о", "й", "ь")):  # neuter place names, soft stems: not sure of the ending
+        return _unknown(word)
     return _indeclinable(word)
 
 
 def _ru(word: str, animate: bool) -> Paradigm:
     lower = word.lower()
-    if lower.endswith("ая"):
-        return _paradigm(word, word[:-2], {"gen": "ой", "dat": "ой", "acc": "ую", "ins": "ой", "loc": "ой"})
+    if lower.endswith("ая") or animate and _FEMININE_SURNAME.search(lower):  # Тихановская, Захарова
+        stem = word[:-2] if lower.endswith("ая") else word[:-1]
+        return _paradigm(word, stem, {"gen": "ой", "dat": "ой", "acc": "ую" if lower.endswith("ая") else "у",
+                                      "ins": "ой", "loc": "ой"})
+    if lower.endswith(("ый", "ой", "ий")) and len(word) > 4:  # masculine adjective: Навальный, Тихановский
+        soft = lower.endswith("ий") and lower[-3:-2] not in "кгхц"  # Крайний -> Крайнего
+        vowel = "е" if soft or lower[-3:-2] in "жшчщ" else "о"
+        instrumental = "ым" if lower.endswith("ый") or lower.endswith("ой") and lower[-3:-2] not in "кгхжшчщ" else "им"
+        return _paradigm(word, word[:-2], {"gen": vowel + "го", "dat": vowel + "му", "acc": vowel + "го" if animate else None,
+                                           "ins": instrumental, "loc": vowel + "м"})
     if lower.endswith("а"):
         stem, last = word[:-1], lower[-2:-1]
         gen = "и" if last in "кгхжшчщ" else "ы"
@@ -134,13 +184,17 @@ def _ru(word: str, animate: bool) -> Paradigm:
     if lower.endswith("я"):
         dat = "и" if lower.endswith("ия") else "е"
         return _paradigm(word, word[:-1], {"gen": "и", "dat": dat, "acc": "ю", "ins": "ей", "loc": dat})
-    if lower[-1:].isalpha() and lower[-1] not in "аеёиоуыэюяь":
+    if lower.endswith(("ей", "ай")) and animate:  # Сергей, Николай
+        return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я", "ins": "ем", "loc": "е"})
+    if lower[-1:].isalpha() and lower[-1] not in "аеёиоуыэюяьй":
         surname = lower.endswith(("ин", "ын", "ов", "ев", "ёв"))
         return _paradigm(word, word, {
             "gen": "а", "dat": "у", "acc": "а" if animate else None,
             "ins": "ым" if surname and animate else "ом", "loc": "е",
         })
-    return _indeclinable(word)
+    if lower.endswith(("й", "ь")):
+        return _unknown(word)
+    return _indeclinable(word)  # Лукашенко, Гродно: indeclinable in Russian
 
 
 # --- Polish ------------------------------------------------------------------------------------
@@ -169,6 +223,8 @@ def _pl(word: str, animate: bool) -> Paradigm:
     lower = word.lower()
     if lower.endswith(("ska", "cka", "dzka")):
         return _paradigm(word, word[:-1], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
+    if animate and re.search(r"(?:[oea]w|[iy]n)a$", lower):  # Zacharowa -> Zacharowej
+        return _paradigm(word, word[:-1], {"gen": "ej", "dat": "ej", "acc": "ą", "ins": "ą", "loc": "ej"})
     if lower.endswith(("ski", "cki")):
         return _paradigm(word, word, {"gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "m", "loc": "m"})
     if lower.endswith(("owy", "ny")) and len(word) > 5:  # adjective: Międzynarodowy
@@ -185,6 +241,12 @@ def _pl(word: str, animate: bool) -> Paradigm:
         paradigm = _paradigm(word, stem, {"gen": gen, "acc": "ę", "ins": "ą"})
         paradigm["dat"] = paradigm["loc"] = [softened] if softened else [stem + "y"]
         return paradigm
+    if lower.endswith("o"):  # a neuter place: Grodno -> Grodna, Grodnie
+        stem = word[:-1]
+        softened = _pl_soften(stem)
+        if softened is None:
+            return _unknown(word)
+        return _paradigm(word, stem, {"gen": "a", "dat": "u", "ins": "em"}) | {"loc": [softened]}
     if lower[-1:] in _PL_SOFT_FINALS:  # Pogoń -> Pogoni, Białoruś -> Białorusi
         stem = word[:-1] + _PL_SOFT_FINALS[lower[-1]] + "i"
         if animate:
@@ -209,13 +271,6 @@ def _pl(word: str, animate: bool) -> Paradigm:
 _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}
 
 
-@lru_cache(maxsize=2)
-def _analyzer(lang: str):
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=lang)
-
-
 def _copy_letter_case(model: str, word: str) -> str:
     if model.isupper() and len(model) > 1:
         return word.upper()
@@ -227,12 +282,16 @@ def _copy_letter_case(model: str, word: str) -> str:
 def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
     """The paradigm from the dictionary when it knows ``word`` as a nominative noun or adjective."""
     parses = [
-        p for p in _analyzer(lang).parse(word.lower())
+        p for p in lexicon.pymorphy(lang).parse(word.lower())
         if p.is_known and p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn"
     ]
     if not parses:
         return None
-    parse = next((p for p in parses if _NAME_TAGS & p.tag.grammemes), parses[0])
+    # A person's name reads as a surname or first name, a place's as a place (Львов: the city,
+    # not the surname, whose accusative is Львова).
+    fitting = _PERSON_TAGS if animate else _PLACE_TAGS
+    parse = next((p for p in parses if fitting & p.tag.grammemes), None) or next(
+        (p for p in parses if lexicon.NAME_TAGS & p.tag.grammemes), parses[0])
     paradigm: Paradigm = {}
     for case in CASES:
         wanted = {_PYMORPHY_CASES[case], "sing"}
@@ -240,17 +299,31 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
             wanted.add("anim" if animate else "inan")
         inflected = parse.inflect(wanted) or parse.inflect({_PYMORPHY_CASES[case]})
         paradigm[case] = [_copy_letter_case(word, inflected.word if inflected else word.lower())]
+    if lang == "uk" and animate and "femn" not in parse.tag:
+        # A man's name takes the dative endings in the locative too: при Зеленському, при Володимирові.
+        paradigm["loc"] += [form for form in paradigm["dat"] if form not in paradigm["loc"]]
     return paradigm
+
+
+def _with_variants(known: Paradigm, ruled: Paradigm) -> Paradigm:
+    """The dictionary's paradigm, plus the rules' other endings of a case where the rules agree with
+    the dictionary's form: pymorphy3 gives Бабарикові, Ukrainian also says Бабарику."""
+    return {case: forms + [f for f in ruled.get(case, []) if f not in forms] if forms[0] in ruled.get(case, []) else forms
+            for case, forms in known.items()}
 
 
 @lru_cache(maxsize=20_000)
 def word_paradigm(word: str, lang: str, animate: bool) -> Paradigm:
-    """Case forms of one word (no explicit forms applied)."""
+    """Case forms of one word (no explicit forms applied); cases it is not sure of are missing."""
     rules = _RULES.get(lang)
     if rules is None or len(word) < 3 or is_acronym(word) or not word[-1].isalpha():
         return _indeclinable(word)
     if lang in ("ru", "uk"):
         known = _pymorphy(word, lang, animate)
+        if known:
+            return _with_variants(known, rules(word, animate))
+    if lang == "pl" and word[:1].isupper():
+        known = lexicon.polish_forms(word, animate)
         if known:
             return known
     return rules(word, animate)
@@ -291,9 +364,3 @@ def _merged_paradigm(word: str, langs: tuple[str, ...], animate: bool, explicit:
         for case, forms in word_paradigm(word, lang, animate).items():
             merged[case].extend(f for f in forms if f not in merged[case])
     return merged
-
-
-def known_common_word(word: str, lang: str) -> bool:
-    """True when the ru/uk dictionary knows ``word`` but not as a name (ordinary words)."""
-    parses = [p for p in _analyzer(lang).parse(word.lower()) if p.is_known]
-    return bool(parses) and not any(_NAME_TAGS & p.tag.grammemes for p in parses)

@@ -106,7 +106,7 @@ class FuzzyHit(NamedTuple):
     end: int
     word: str
     term: int
-    case: str
+    cases: tuple[str, ...]
     score: float
 
 
@@ -129,7 +129,7 @@ class FuzzyIndex:
                 self._by_stem.setdefault(stem, []).append(term)
         self._case_forms = case_forms
         self._form_keys: dict[int, list[tuple[str, str]]] = {}
-        self._best_by_word: dict[str, tuple[float, int, str] | None] = {}
+        self._best_by_word: dict[str, tuple[float, int, tuple[str, ...]] | None] = {}
 
     def _keys_of(self, term: int) -> list[tuple[str, str]]:
         keys = self._form_keys.get(term)
@@ -138,8 +138,9 @@ class FuzzyIndex:
             self._form_keys[term] = keys
         return keys
 
-    def best(self, word: str, terms: Iterable[int]) -> tuple[float, int, str] | None:
-        """The closest ``(score, term, case)`` for ``word`` among ``terms``.
+    def best(self, word: str, terms: Iterable[int]) -> tuple[float, int, tuple[str, ...]] | None:
+        """The closest ``(score, term, cases)`` for ``word`` among ``terms``: every case whose form
+        is as close, so the sentence can choose among them.
 
         The word must end like the form it resembles (a transliteration keeps its case ending;
         Polskie, Kalashnikov do not), and must not merely extend a form of any of the terms
@@ -154,13 +155,15 @@ class FuzzyIndex:
             if key[-2:] == form_key[-2:]:
                 score = similarity(key, form_key)
                 if best is None or score > best[0]:
-                    best = (score, term, case)
+                    best = (score, term, (case,))
+                elif score == best[0] and term == best[1] and case not in best[2]:
+                    best = (score, term, best[2] + (case,))  # Захаровой is as near Захарової as Захаровій
         return best
 
     def candidates(self, word: str) -> list[int]:
         return self._by_stem.get(stem_key(word), [])
 
-    def _best_candidate(self, word: str) -> tuple[float, int, str] | None:
+    def _best_candidate(self, word: str) -> tuple[float, int, tuple[str, ...]] | None:
         """``best`` among the word's candidates, remembered: names recur all through a document."""
         best = self._best_by_word.get(word, _UNKNOWN)
         if best is _UNKNOWN:

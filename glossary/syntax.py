@@ -1,107 +1,146 @@
-"""The case a preposition governs: context for replacing a word whose own form does not tell its case.
+"""The case the words before a name give it: context for a word whose own form does not tell its case.
 
-A wrong rendering is often a foreign or indeclinable spelling ("w Kiev", "у Киев"): its ending says
-nominative, but the preposition before it says which case the preferred term must take. The tables
-list only prepositions that, before a place, person or organisation name in typical news text, take
-one case; prepositions that commonly take two (with different meanings) are left out on purpose, so
-the word keeps the case its own form gives.
+A wrong rendering is often a foreign or indeclinable spelling ("w Kiev", "рэжым Лукашенко"), or a
+form several cases share (Russian -ой in Ukrainian text): its ending cannot say which case the
+preferred term must take, the sentence can. One data file per language, glossary/government/L.toml,
+lists what governs a following name: prepositions (with the rules that pick one of two cases: the
+kind of name, or a verb of motion before it), common news verbs (dative, accusative) and nouns that
+put the next name in the genitive. Only the word right before the name is read (and, for two-case
+prepositions, the word before that): the tables stay small and every decision can be explained.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Sequence
 
-
-def _table(**groups: str) -> dict[str, str]:
-    """``loc="w we"`` -> ``{"w": "loc", "we": "loc"}``; several words may form one preposition."""
-    return {" ".join(p.split("_")): case for case, words in groups.items() for p in words.split()}
-
-
-PREPOSITION_CASES: dict[str, dict[str, str]] = {
-    # Polish. "w"/"na" take the accusative after verbs of motion (jechać na Ukrainę) and "o" does in
-    # "walka o Kijów"; the static locative (w Kijowie, na Białorusi, o Kijowie) is far more common.
-    # Left out: z/ze (ins "with" vs gen "from"), za/pod/nad/przed (ins vs acc with motion).
-    "pl": _table(
-        loc="w we na o przy po",
-        gen="do od bez dla u z_powodu obok koło spod według wokół zamiast podczas wśród naprzeciw",
-        dat="dzięki ku przeciw przeciwko",
-        ins="między",
-        acc="przez",
-    ),
-    # Russian. Left out: с/со (ins "with" vs gen "from"), за/под (ins vs acc: "за Путина", "под Киев").
-    "ru": _table(
-        loc="в во на о об обо при",
-        gen="из от ото до у без для около возле после среди кроме против вокруг из-за из-под",
-        dat="к ко по благодаря согласно",
-        ins="над надо перед передо между",
-        acc="про через сквозь",
-    ),
-    # Ukrainian. Left out: з/із/зі (ins vs gen), за/під (ins vs acc), по (dat "удар по Києву" vs loc
-    # "по Києві"), о/об (loc of time vs acc). "к" is not standard Ukrainian (до is).
-    "uk": _table(
-        loc="у в ві уві на при",
-        gen="до від од без для біля коло після серед крім проти навколо довкола замість з-під з-за із-за",
-        dat="завдяки всупереч",
-        ins="над перед між поміж",
-        acc="про через крізь",
-    ),
-    # Belarusian. Left out: з/са/із (ins vs gen), за/пад (ins vs acc with motion).
-    "be": _table(
-        loc="у ў в на пры аб аба па",
-        gen="да ад без для каля ля пасля сярод акрамя супраць вакол замест з-пад з-за",
-        dat="дзякуючы насустрач",
-        ins="над перад паміж між",
-        acc="пра праз цераз",
-    ),
-}
-
-# "у/в Лукашэнкі", "у Тихановської": before a person, be/uk у/в mean "at someone's" and take the genitive.
-PERSON_PREPOSITION_CASES: dict[str, dict[str, str]] = {
-    "be": _table(gen="у ў в"),
-    "uk": _table(gen="у в"),
-}
-
-_LONGEST = max(len(p.split()) for table in PREPOSITION_CASES.values() for p in table)
-# The word every listed preposition of a language ends with: most words before a name are none.
-_LAST_WORDS = {lang: {p.split()[-1] for p in table} for lang, table in PREPOSITION_CASES.items()}
-# Spaces and opening quotes between a preposition and the name.
+GOVERNMENT_DIR = Path(__file__).with_name("government")
+# Spaces and opening quotes may stand between the governing word and the name.
 _OPENING_QUOTES = "«„“\"'‘("
-_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_WINDOW = 40
+_CLOSING_QUOTES = "»”\"'’)"
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Words (letters, inner hyphens and apostrophes), other runs of word characters (2w), and single
+# punctuation marks: punctuation between a verb and a name breaks the link.
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?!\w)|\w+|[^\w\s]")
+_WINDOW = 120
 
 
-def preposition_before(text: str, start: int, lang: str) -> str | None:
-    """The listed preposition (lower case) right before ``text[start:]``, if any."""
-    table = PREPOSITION_CASES.get(lang)
-    if not table:
+def _stems(words: Sequence[str]) -> re.Pattern | None:
+    """One regex matching any word that starts with one of ``words`` (longest first)."""
+    if not words:
         return None
+    return re.compile("(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")")
+
+
+@dataclass(frozen=True)
+class TwoCase:
+    """A preposition with two cases: by kind of name, else by the word before it, else ``default``."""
+
+    default: str | None
+    by_kind: dict[str, str]
+    after: tuple[tuple[re.Pattern, str], ...]
+
+
+@dataclass(frozen=True)
+class Government:
+    prepositions: dict[str, str]  # "z powodu" -> "gen"
+    person_prepositions: dict[str, str]
+    two_case: dict[str, TwoCase]
+    verbs: tuple[tuple[re.Pattern, str], ...]
+    genitive_nouns: re.Pattern | None
+    titles: re.Pattern | None
+    subject_after: frozenset[str]
+    longest: int  # words in the longest preposition
+
+
+def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
+    return {word: case for case, words in table.items() for word in words}
+
+
+@lru_cache(maxsize=None)
+def government(lang: str) -> Government | None:
+    """The government table of ``lang`` (None for languages without one)."""
+    path = GOVERNMENT_DIR / f"{lang}.toml"
+    if not path.is_file():
+        return None
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    raw_two = data.get("two_case", {})
+    two_case = {}
+    for word, rule in raw_two.items():
+        rule = {**raw_two[rule["same_as"]], **{k: v for k, v in rule.items() if k != "same_as"}} if "same_as" in rule else rule
+        after = tuple((pattern, case) for case, stems in rule.get("after", {}).items() if (pattern := _stems(stems)))
+        two_case[word] = TwoCase(rule.get("case"), {k: rule[k] for k in ("person", "place") if k in rule}, after)
+    prepositions = _by_case(data.get("prepositions", {}))
+    verbs = tuple((pattern, case) for case, stems in data.get("verbs", {}).items() if (pattern := _stems(stems)))
+    nouns = data.get("nouns", {})
+    return Government(
+        prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
+        _stems(nouns.get("gen", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
+        max((len(p.split()) for p in prepositions), default=1),
+    )
+
+
+def _tokens_before(text: str, start: int) -> list[str] | None:
+    """The tokens before ``text[start:]``, or None when the name is glued to what precedes it."""
     before = text[max(0, start - _WINDOW) : start]
     gap_start = len(before)
     while gap_start and (before[gap_start - 1].isspace() or before[gap_start - 1] in _OPENING_QUOTES):
         gap_start -= 1
-    if not any(c.isspace() for c in before[gap_start:]):
+    if gap_start and not any(c.isspace() for c in before[gap_start:]):
         return None
-    words = before[:gap_start].split()
-    if start > _WINDOW:
-        words = words[1:]  # the window may have cut the first word
-    if not words or words[-1].lower() not in _LAST_WORDS[lang]:
+    tokens = _TOKEN.findall(before[:gap_start])
+    return tokens[1:] if start > _WINDOW else tokens  # the window may have cut the first token
+
+
+def _word(tokens: list[str], position: int) -> str | None:
+    """The token at ``position`` (from the end) in lower case, if it is a plain word."""
+    if len(tokens) < position:
         return None
-    for count in range(min(_LONGEST, len(words)), 0, -1):
-        phrase = words[-count:]
-        if all(_PLAIN_WORD.fullmatch(w) for w in phrase) and (key := " ".join(phrase).lower()) in table:
-            return key
-    return None
+    token = tokens[-position]
+    return token.lower() if _PLAIN_WORD.fullmatch(token) else None
 
 
 def governed_case(text: str, start: int, lang: str, kind: str = "term") -> str | None:
-    """The case the preposition right before ``text[start:]`` gives a name of ``kind``, if it is clear."""
-    preposition = preposition_before(text, start, lang)
-    if preposition is None:
+    """The case the words right before ``text[start:]`` give a name of ``kind``, if they are clear."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    previous = _word(tokens, 1) if tokens else None
+    if previous is None:
         return None
-    if kind == "person" and preposition in PERSON_PREPOSITION_CASES.get(lang, {}):
-        return PERSON_PREPOSITION_CASES[lang][preposition]
-    return PREPOSITION_CASES[lang][preposition]
+    for count in range(min(table.longest, len(tokens)), 1, -1):
+        words = [_word(tokens, position) for position in range(count, 0, -1)]
+        if all(words) and (case := table.prepositions.get(" ".join(words))):
+            return case
+    if kind == "person" and previous in table.person_prepositions:
+        return table.person_prepositions[previous]
+    if previous in table.two_case:
+        rule = table.two_case[previous]
+        if kind in rule.by_kind:
+            return rule.by_kind[kind]
+        governor = _word(tokens, 2)
+        return next((case for pattern, case in rule.after if governor and pattern.match(governor)), rule.default)
+    if previous in table.prepositions:
+        return table.prepositions[previous]
+    for pattern, case in table.verbs:
+        if pattern.match(previous):
+            return None if _introduces_subject(tokens, table) else case
+    if table.titles and table.titles.match(previous):
+        return "gen" if kind == "place" else None  # "мэр Брэста", but "мэр Клічко" is in apposition
+    if table.genitive_nouns and table.genitive_nouns.match(previous):
+        return "gen"
+    return None
+
+
+def _introduces_subject(tokens: list[str], table: Government) -> bool:
+    """True for "як заявіў X", "— сказаў X", "«…», сказаў X": the name after the verb is its subject."""
+    before_verb = tokens[-2].lower() if len(tokens) > 1 else ""
+    if before_verb in table.subject_after:
+        return True
+    return before_verb == "," and len(tokens) > 2 and tokens[-3] in _CLOSING_QUOTES
 
 
 def cases_in_context(cases: Sequence[str], governed: str | None) -> tuple[str, ...]:
@@ -118,3 +157,59 @@ def cases_in_context(cases: Sequence[str], governed: str | None) -> tuple[str, .
     if "nom" in cases or (len(cases) > 1 and governed in cases):
         return (governed, *(c for c in cases if c != governed))
     return cases
+
+
+def cases_in_text(cases: Sequence[str], text: str, start: int, lang: str, kind: str = "term") -> tuple[str, ...]:
+    """The cases of a word at ``text[start:]``, most likely first: a foreign or indeclinable spelling
+    ("w Kiev") has only its dictionary form, so the words before it tell the case."""
+    return cases_in_context(cases, governed_case(text, start, lang, kind))
+
+
+_POLISH_VOWELS = "aąeęioóuy"
+
+
+def polish_preposition(preposition: str, word: str) -> str:
+    """``w``/``we``, ``z``/``ze`` as the next word needs them: we Wrocławiu, we Lwowie, ze Szczecina,
+    ze Lwowa, but w Kijowie, z Żytomierza. Other prepositions come back as they are."""
+    base = preposition.lower()[:1]
+    if base not in "wz" or preposition.lower() not in ("w", "we", "z", "ze"):
+        return preposition
+    lower = word.lower()
+    cluster = len(lower) > 1 and lower[1].isalpha() and lower[1] not in _POLISH_VOWELS
+    if base == "w":
+        long = cluster and lower[0] in "wf" or lower.startswith(("lw", "mn"))
+    else:
+        long = cluster and lower[0] in "sśzźż" or lower.startswith(("lw", "mn", "wsz"))
+    form = base + ("e" if long else "")
+    return form.upper() if preposition.isupper() and len(preposition) > 1 else form.capitalize() if preposition[0].isupper() else form
+
+
+@lru_cache(maxsize=None)
+def _source_table(source_lang: str) -> dict[str, dict[str, dict[str, str]]]:
+    """target language -> kind ("" for any) -> source word -> case, from government/SOURCE.toml."""
+    path = GOVERNMENT_DIR / f"{source_lang}.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() and source_lang == "en" else {}
+    tables: dict[str, dict[str, dict[str, str]]] = {}
+    for target, groups in data.items():
+        tables[target] = {"": {}, "person": {}, "place": {}}
+        for key, value in groups.items():
+            if key in ("person", "place"):
+                tables[target][key] = _by_case(value)
+            else:
+                tables[target][""].update({word: key for word in value})
+    return tables
+
+
+def source_case(source: str, start: int, end: int, source_lang: str, target_lang: str, kind: str = "term") -> str:
+    """The case a name at ``source[start:end]`` needs in ``target_lang``: "Tsikhanouskaya's" and
+    "of Tsikhanouskaya" the genitive, "with" the instrumental, "in Kyiv" the locative; else nom."""
+    table = _source_table(source_lang).get(target_lang)
+    if not table:
+        return "nom"
+    if re.match(r"['’]s?(?!\w)", source[end:]):
+        return "gen"
+    tokens = _tokens_before(source, start)
+    previous = _word(tokens, 1) if tokens else None
+    if previous is None:
+        return "nom"
+    return table.get(kind, {}).get(previous) or table[""].get(previous) or "nom"

@@ -1,9 +1,12 @@
-"""The termbase in memory: what the MT pipeline, QA, editor and CLI use.
+"""The termbase in memory: the bottom layer of ``glossary`` that enforcement and checks build on.
 
     tb = Termbase.from_session(session)   # or Termbase.from_rows(csv_like_dicts)
-    tb.scan(text, "be"); tb.fix(draft, "be", source=...); tb.hits(...); tb.check(...)
+    tb.scan(text, "be"); tb.replacement(concept, "Тихановской", ("gen",), "be")
+    enforcement.fix(tb, draft, "be", source=...); checks.hits(tb, ...); checks.check(tb, ...)
 
-Automata are built per language on first use, so building a Termbase is cheap.
+It holds the data and the indexes (matchers, forms) and answers questions about them; it never
+calls up into the modules that use it. Automata are built per language on first use, so building
+a Termbase is cheap.
 """
 
 from __future__ import annotations
@@ -17,17 +20,20 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary import enforcement, qa
-from glossary.enforcement import ACCEPTABLE, FixResult
-from glossary.inflection import inflect, known_common_word
+from glossary.inflection import inflect
+from glossary.lexicon import known_common_word, ordinary_word
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
-from glossary.qa import GlossaryIssue, Hit
+from glossary.normalize import fold_term, letter_case_like
 from glossary.records import TermRecord, record_from_row, unify_kinds
+
+ACCEPTABLE = ("preferred", "admitted")
 
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
 _TEXT_SEPARATOR = "\n\x00\n"
+# Languages whose dictionaries can tell a name written in lower case from an ordinary word.
+_LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
 
 
 class Match(NamedTuple):
@@ -69,6 +75,7 @@ class Termbase:
         self._preferred: dict[tuple[str, str], tuple[int, ...]] = {}
         self._replacements: dict[tuple, str | None] = {}
         self._hit_details: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}
+        self._given_names: dict[str, dict[str, tuple[str, ...]]] = {}
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict]) -> Termbase:
@@ -115,14 +122,14 @@ class Termbase:
             if self.records[i].forms and self.records[i].words == 1
         }
 
-    def form_in_case(self, index: int, cases: Iterable[str]) -> str:
-        """The term in the first of ``cases`` it has a form for (else its dictionary form)."""
+    def form_in_case(self, index: int, case: str) -> str | None:
+        """The term's canonical form in ``case``, or None when its paradigm is not sure of one."""
         canonical = self._canonical_forms.get(index)
         if canonical is None:
             canonical = self._canonical_forms[index] = {}
-            for case, form in self.case_forms(index):
-                canonical.setdefault(case, form)
-        return next((canonical[c] for c in cases if c in canonical), self.records[index].text)
+            for form_case, form in self.case_forms(index):
+                canonical.setdefault(form_case, form)
+        return canonical.get(case)
 
     def preferred(self, concept: str, lang: str) -> tuple[int, ...]:
         """Preferred terms of ``concept`` in ``lang``, full names (most words) first."""
@@ -131,6 +138,21 @@ class Termbase:
             indexes = [i for i in self.terms_in(concept, lang) if self.records[i].status == "preferred"]
             preferred = self._preferred[(concept, lang)] = tuple(sorted(indexes, key=lambda i: -self.records[i].words))
         return preferred
+
+    def given_name_cases(self, concept: str) -> dict[str, tuple[str, ...]]:
+        """First words of the concept's full names in every language and case (folded) -> their
+        cases: "Sviatlana" or "Светланы" before a surname being fixed belongs to the name."""
+        names = self._given_names.get(concept)
+        if names is None:
+            found: dict[str, list[str]] = {}
+            for index in self.terms_of(concept):
+                if self.records[index].words > 1:
+                    for case, form in self.case_forms(index):
+                        cases = found.setdefault(fold_term(form.split()[0]), [])
+                        if case not in cases:
+                            cases.append(case)
+            names = self._given_names[concept] = {word: tuple(cases) for word, cases in found.items()}
+        return names
 
     def terms_in(self, concept: str, lang: str) -> tuple[int, ...]:
         return self._by_concept_lang.get((concept, lang), ())
@@ -143,11 +165,29 @@ class Termbase:
         return self.records[terms[0]].kind if terms else "term"
 
     def replacement(self, concept: str, text: str, cases: tuple[str, ...], lang: str, same_term: str | None = None) -> str | None:
-        """``enforcement.replacement_for``, remembered: a wrong spelling recurs all through a document."""
+        """The preferred term for ``text`` in its case: full name for a full name, surname for a
+        surname (``same_term``: that term's own form instead). Remembered: a wrong spelling
+        recurs all through a document."""
         key = (concept, text, cases, lang, same_term)
         if key not in self._replacements:
-            self._replacements[key] = enforcement.replacement_for(self, concept, text, cases, lang, same_term)
+            self._replacements[key] = self._replacement(concept, text, cases, lang, same_term)
         return self._replacements[key]
+
+    def _replacement(self, concept: str, text: str, cases: tuple[str, ...], lang: str, same_term: str | None) -> str | None:
+        targets = self.preferred(concept, lang)
+        if same_term is not None:
+            targets = tuple(i for i in self.terms_in(concept, lang) if self.records[i].text == same_term)
+        if not targets:
+            return None
+        words = len(text.split())
+        target = min(targets, key=lambda i: abs(self.records[i].words - words))
+        form = self.form_in_case(target, cases[0]) if cases else self.records[target].text
+        if form is None:
+            return None  # never a guessed ending: the caller leaves the text and says so
+        model_words, form_words = text.split(), form.split()
+        if len(model_words) == len(form_words):
+            return " ".join(letter_case_like(m, f) for m, f in zip(model_words, form_words))
+        return letter_case_like(text, form)
 
     # --- matching -------------------------------------------------------------------------------
 
@@ -202,8 +242,10 @@ class Termbase:
         for start, end, term, cases in self._matcher(lang).find(joined):
             record = self.records[term]
             matched = joined[start:end]
-            if record.text.isupper() and not matched.isupper() or record.text[0].isupper() and not matched[0].isupper():
-                continue  # names match only as names: "us" and "гонитва" are ordinary words
+            if record.text.isupper() and not matched.isupper():
+                continue  # acronyms match only in capitals: "us" is a word
+            if record.text[0].isupper() and not matched[0].isupper() and not _lower_case_name(matched, record, lang):
+                continue  # names match only as names: "гонитва", "путина" and "kijów" are ordinary words
             taken.append((start, end))
             owner = bisect_right(starts, start) - 1
             found[owner].append(Match(record.concept, matched, start - starts[owner], end - starts[owner],
@@ -213,7 +255,7 @@ class Termbase:
             record = self.records[hit.term]
             owner = bisect_right(starts, hit.start) - 1
             found[owner].append(Match(record.concept, hit.word, hit.start - starts[owner], hit.end - starts[owner],
-                                      "unlisted", hit.case, record.text, (hit.case,)))
+                                      "unlisted", hit.cases[0], record.text, hit.cases))
             with_unlisted.add(owner)
         for owner in with_unlisted:
             found[owner].sort(key=attrgetter("start"))
@@ -228,15 +270,6 @@ class Termbase:
             for key in list(islice(self._scanned, excess)):
                 self._scanned.pop(key, None)  # the editor's threads share a termbase: one may be first
         self._scanned.update(zip(keys, results))
-
-    def fix(self, draft: str, lang: str, source: str | None = None, source_lang: str = "en") -> FixResult:
-        return enforcement.fix(self, draft, lang, source, source_lang)
-
-    def hits(self, source_text: str, source_lang: str, target_lang: str) -> list[Hit]:
-        return qa.hits(self, source_text, source_lang, target_lang)
-
-    def check(self, source: str, target: str, source_lang: str, target_lang: str) -> list[GlossaryIssue]:
-        return qa.check(self, source, target, source_lang, target_lang)
 
     def targets_and_note(self, concept: str, source_lang: str, target_lang: str) -> tuple[tuple[str, ...], str]:
         """The preferred ``target_lang`` terms of a concept found in ``source_lang`` text, and its note."""
@@ -254,6 +287,17 @@ class Termbase:
         if self.concept_notes.get(concept):
             return self.concept_notes[concept]
         return next((self.records[i].note for i in indexes if self.records[i].note), "")
+
+
+def _lower_case_name(matched: str, record: TermRecord, lang: str) -> bool:
+    """True when ``matched``, a lower-case form of a capitalised term, can only be that name
+    (лукашэнку, zełenskiego): no word of it is an ordinary word the dictionary knows. A reading
+    whose dictionary form is the place or person itself does not count (the uk dictionary lists
+    Львів untagged); an organisation named by a common noun (Гонитва) stays a common noun."""
+    if lang not in _LOWER_CASE_NAMES or not matched.islower():
+        return False
+    names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
+    return not any(ordinary_word(word, lang, name) for word, name in zip(matched.split(), names))
 
 
 def _ordinary_word(word: str, lang: str) -> bool:

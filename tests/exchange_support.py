@@ -1,12 +1,11 @@
 """Helpers for the exchange-format tests: a small document with translations in every status,
-and a termbase stand-in with fixed answers so the tests do not depend on the matcher's rules."""
+and a one-concept termbase so the tests do not depend on the seed termbase."""
 
 from __future__ import annotations
 
 import pytest
 
-from glossary.qa import GlossaryIssue
-from glossary.termbase import Match, Termbase
+from glossary.termbase import Termbase
 from workbench.models import Document, Segment
 from workbench.translations import save_translation
 
@@ -24,30 +23,17 @@ TRANSLATIONS = {
 }
 
 
-class FixedTermbase:
-    """Knows one concept, Tsikhanouskaya, and flags the Russian spelling in any target."""
-
-    def scan(self, text, lang):
-        start = text.find("Tsikhanouskaya")
-        if lang != "en" or start < 0:
-            return []
-        return [Match("tsikhanouskaya", "Tsikhanouskaya", start, start + 14, "preferred", "nom", "Tsikhanouskaya", ("nom",))]
-
-    def scan_many(self, texts, lang):
-        return [tuple(self.scan(text, lang)) for text in texts]
-
-    def targets_and_note(self, concept, source_lang, target_lang):
-        return ("Ціханоўская",), ""
-
-    def check(self, source, target, source_lang, target_lang):
-        if "Тихановская" in target:
-            return [GlossaryIssue("tsikhanouskaya", "forbidden term “Тихановская”", "error")]
-        return []
+# One concept: the exchange tests see its hits and a forbidden Russian spelling in any be target.
+FIXED_TERMBASE_ROWS = [
+    {"concept": "tsikhanouskaya", "lang": "en", "term": "Tsikhanouskaya", "kind": "person"},
+    {"concept": "tsikhanouskaya", "lang": "be", "term": "Ціханоўская"},
+    {"concept": "tsikhanouskaya", "lang": "be", "term": "Тихановская", "status": "forbidden"},
+]
 
 
 @pytest.fixture
-def fixed_termbase(monkeypatch) -> FixedTermbase:
-    termbase = FixedTermbase()
+def fixed_termbase(monkeypatch) -> Termbase:
+    termbase = Termbase.from_rows(FIXED_TERMBASE_ROWS)
     monkeypatch.setattr(Termbase, "from_session", classmethod(lambda cls, session: termbase))
     return termbase
 

@@ -56,3 +56,28 @@ def test_delete_a_term_or_a_whole_concept(run_cli):
     run_cli("glossary", "delete", "kyiv")
     assert not [r for r in json.loads(run_cli("glossary", "list", "--json").stdout) if r["concept"] == "kyiv"]
     assert "no concept 'kyiv'" in run_cli("glossary", "delete", "kyiv", expect_exit=1).stderr
+
+
+def test_forms_prints_the_paradigm_explicit_forms_first_and_unsure_cases(run_cli, tmp_path):
+    run_cli("glossary", "import", SEED_TERMBASE)
+    lines = run_cli("glossary", "forms", "Лукашэнка", "--lang", "be").stdout.splitlines()
+    assert lines == ["nom\tЛукашэнка", "gen\tЛукашэнкі", "dat\tЛукашэнку", "acc\tЛукашэнку", "ins\tЛукашэнкам", "loc\tЛукашэнку"]
+    paradigm = json.loads(run_cli("glossary", "forms", "Зяленскі", "--lang", "be", "--kind", "person", "--json").stdout)
+    assert (paradigm["gen"], paradigm["ins"]) == (["Зяленскага"], ["Зяленскім"])
+    assert run_cli("glossary", "forms", "Пятро", "--lang", "be", "--kind", "person").stdout.splitlines()[1] == "gen\t?"
+    assert "unknown language" in run_cli("glossary", "forms", "X", "--lang", "xx-yy-zz", expect_exit=1).stderr
+
+
+def test_fix_explains_a_rendering_it_leaves_because_no_form_is_sure(run_cli, tmp_path):
+    names = tmp_path / "names.csv"
+    names.write_text("concept,lang,term,status,note,kind,forms\n"
+                     "p,be,Пятро Парашэнка,preferred,,person,gen=Пятра Парашэнкі\n"
+                     "p,be,Петр Порошенко,deprecated,,person,\n", encoding="utf-8")
+    run_cli("glossary", "import", names)
+    drafts = "Размова з Петр Порошенко.\nРэжым Петр Порошенко.\n"
+    assert run_cli("glossary", "fix", "--lang", "be", input=drafts).stdout.splitlines() == [
+        "Размова з Петр Порошенко.", "Рэжым Пятра Парашэнкі."]
+    explained = [json.loads(line) for line in run_cli("glossary", "fix", "--lang", "be", "--explain", input=drafts).stdout.splitlines()]
+    assert [(e["line"], e["to"], e["reason"]) for e in explained] == [
+        (1, "Петр Порошенко", "unsure"), (2, "Пятра Парашэнкі", "deprecated")]
+    assert "no sure ins form" in explained[0]["note"]

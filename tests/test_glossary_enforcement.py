@@ -5,6 +5,8 @@ import csv
 import pytest
 
 from conftest import SEED_TERMBASE
+from glossary.checks import check, hits, insertions
+from glossary.enforcement import fix
 from glossary.termbase import Termbase
 
 
@@ -12,6 +14,16 @@ from glossary.termbase import Termbase
 def termbase() -> Termbase:
     with SEED_TERMBASE.open(encoding="utf-8") as handle:
         return Termbase.from_rows(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def eval_termbase() -> Termbase:
+    """The seed termbase and the evaluation set's names (tests/glossary_eval/termbase.csv)."""
+    rows = []
+    for path in (SEED_TERMBASE, SEED_TERMBASE.parent.parent / "tests" / "glossary_eval" / "termbase.csv"):
+        with path.open(encoding="utf-8") as handle:
+            rows += list(csv.DictReader(handle))
+    return Termbase.from_rows(rows)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +46,7 @@ def termbase() -> Termbase:
     ],
 )
 def test_wrong_renderings_become_the_preferred_term_in_the_same_case(termbase, lang, draft, fixed):
-    assert termbase.fix(draft, lang).text == fixed
+    assert fix(termbase, draft, lang).text == fixed
 
 
 @pytest.mark.parametrize(
@@ -49,12 +61,12 @@ def test_wrong_renderings_become_the_preferred_term_in_the_same_case(termbase, l
     ],
 )
 def test_admitted_terms_and_correct_forms_stay_exactly_as_they_are(termbase, lang, draft):
-    result = termbase.fix(draft, lang)
+    result = fix(termbase, draft, lang)
     assert result.text == draft and result.changes == []
 
 
 def test_changes_explain_each_replacement(termbase):
-    result = termbase.fix("Гонитва і Цихановська", "uk")
+    result = fix(termbase, "Гонитва і Цихановська", "uk")
     assert [(c.concept, c.from_, c.to, c.reason, c.start, c.end) for c in result.changes] == [
         ("pohonia", "Гонитва", "Погоня", "forbidden", 0, 7),
         ("tsikhanouskaya", "Цихановська", "Тихановська", "deprecated", 10, 21),
@@ -62,38 +74,38 @@ def test_changes_explain_each_replacement(termbase):
 
 
 def test_unlisted_renderings_and_lookalike_letters_are_fixed(termbase):
-    assert termbase.fix("Ціханоуская і Ціханоускую", "be").text == "Ціханоўская і Ціханоўскую"
-    assert termbase.fix("Kalesnikowa", "pl").text == "Kalesnikawa"
-    result = termbase.fix("Цiханоўская", "be")  # Latin i
+    assert fix(termbase, "Ціханоуская і Ціханоускую", "be").text == "Ціханоўская і Ціханоўскую"
+    assert fix(termbase, "Kalesnikowa", "pl").text == "Kalesnikawa"
+    result = fix(termbase, "Цiханоўская", "be")  # Latin i
     assert result.text == "Ціханоўская" and result.changes[0].reason == "unlisted"
 
 
 def test_ordinary_words_are_never_changed(termbase):
     for lang, text in [("en", "Kalashnikov replicas and Russians"), ("pl", "Polskie miasta"),
                        ("uk", "гонитва за прибутком"), ("ru", "Тихоновская улица")]:
-        assert termbase.fix(text, lang).text == text
+        assert fix(termbase, text, lang).text == text
 
 
 def test_source_aware_fix_locates_the_nearest_rendering(termbase):
-    result = termbase.fix("Тихоновская сообщила CNN в среду", "ru", source="Tikhanovskaya told CNN on Wednesday")
+    result = fix(termbase, "Тихоновская сообщила CNN в среду", "ru", source="Tikhanovskaya told CNN on Wednesday")
     assert result.text == "Тихановская сообщила CNN в среду"
     assert [(c.concept, c.from_, c.reason) for c in result.changes] == [("tsikhanouskaya", "Тихоновская", "missing")]
 
 
 def test_source_aware_fix_keeps_the_case_of_the_rendering(termbase):
-    result = termbase.fix("Мы бачылі Цихоноўскую", "be", source="We saw Tsikhanouskaya")
+    result = fix(termbase, "Мы бачылі Цихоноўскую", "be", source="We saw Tsikhanouskaya")
     assert result.text == "Мы бачылі Ціханоўскую"
 
 
 def test_source_aware_fix_reports_a_term_it_cannot_locate(termbase):
-    result = termbase.fix("Она сообщила об этом CNN", "ru", source="Tikhanovskaya told CNN")
+    result = fix(termbase, "Она сообщила об этом CNN", "ru", source="Tikhanovskaya told CNN")
     assert result.text == "Она сообщила об этом CNN"
     [change] = result.changes
     assert (change.concept, change.reason, change.to, change.start) == ("tsikhanouskaya", "missing", "Светлана Тихановская", None)
 
 
 def test_hits_list_preferred_targets_full_name_first(termbase):
-    [hit] = termbase.hits("Svetlana Tikhanovskaya said", "en", "be")
+    [hit] = hits(termbase, "Svetlana Tikhanovskaya said", "en", "be")
     assert (hit.concept, hit.source_term, hit.status, hit.start, hit.end) == (
         "tsikhanouskaya", "Svetlana Tikhanovskaya", "deprecated", 0, 22)
     assert hit.targets == ["Святлана Ціханоўская", "Ціханоўская"]
@@ -101,15 +113,15 @@ def test_hits_list_preferred_targets_full_name_first(termbase):
 
 
 def test_check_reports_wrong_and_missing_terms(termbase):
-    issues = termbase.check("Pohonia met Tikhanovskaya in Kiev", "Гонитва зустріла Тихановську", "en", "uk")
+    issues = check(termbase, "Pohonia met Tikhanovskaya in Kiev", "Гонитва зустріла Тихановську", "en", "uk")
     assert [(i.concept, i.severity) for i in issues] == [("pohonia", "error"), ("kyiv", "error")]
     assert "Погоня" in issues[0].message and "Київ" in issues[1].message
-    assert termbase.check("Pohonia met Tikhanovskaya", "Погоня зустріла Тихановську", "en", "uk") == []
+    assert check(termbase, "Pohonia met Tikhanovskaya", "Погоня зустріла Тихановську", "en", "uk") == []
 
 
 def test_source_aware_fix_leaves_derived_words_alone(termbase):
     draft = "Беларускія добраахвотнікі ваююць."
-    assert termbase.fix(draft, "be", source="Belarusian volunteers of Belarus fight.").text == draft
+    assert fix(termbase, draft, "be", source="Belarusian volunteers of Belarus fight.").text == draft
 
 
 @pytest.mark.parametrize(
@@ -129,10 +141,19 @@ def test_source_aware_fix_leaves_derived_words_alone(termbase):
         ("be", "у Киев", "у Кіеве"),
         ("be", "Ён паехаў да Минск", "Ён паехаў да Мінска"),
         ("be", "каля Путин", "каля Пуціна"),
+        ("pl", "Rozmawialiśmy z Tichanowska.", "Rozmawialiśmy z Cichanouską."),  # z before a person: "with"
+        ("pl", "Wrócili z Kiev.", "Wrócili z Kijowa."),  # z before a place: "from"
+        ("be", "Рэжым Лукашенко слабее.", "Рэжым Лукашэнкі слабее."),  # a noun: genitive
+        ("be", "Мы бачылі Лукашенко.", "Мы бачылі Лукашэнку."),  # a verb: its accusative
+        ("be", "Яны паехалі ў Киев.", "Яны паехалі ў Кіеў."),  # motion: accusative
+        ("be", "Яны жывуць у Киев.", "Яны жывуць у Кіеве."),  # no motion: locative
+        ("uk", "Заява Тихановской", "Заява Тихановської"),  # -ой: genitive after a noun
+        ("uk", "подякували Тихановской", "подякували Тихановській"),  # dative after the verb
+        ("uk", "разом із Тихановской", "разом із Тихановською"),  # instrumental after з + person
     ],
 )
 def test_a_preposition_sets_the_case_of_a_bare_dictionary_form(termbase, lang, draft, fixed):
-    assert termbase.fix(draft, lang).text == fixed
+    assert fix(termbase, draft, lang).text == fixed
 
 
 @pytest.mark.parametrize(
@@ -141,25 +162,24 @@ def test_a_preposition_sets_the_case_of_a_bare_dictionary_form(termbase, lang, d
         ("pl", "Kiev i Minsk", "Kijów i Mińsk"),  # no preposition: the nominative stays
         ("be", "Киев. У Минск", "Кіеў. У Мінску"),
         ("uk", "Сказав у, Киев", "Сказав у, Київ"),  # punctuation between: not a preposition of the name
-        ("pl", "Rozmawialiśmy z Tichanowska.", "Rozmawialiśmy z Cichanouska."),  # z: "with" or "from"
         ("be", "Мы бачылі ў Тихановскую", "Мы бачылі ў Ціханоўскую"),  # the word's own accusative wins
         ("uk", "до Гонитвою", "до Погонею"),  # its own instrumental wins over the genitive of до
         ("en", "in Kiev", "in Kyiv"),
     ],
 )
 def test_the_word_own_form_or_no_preposition_keeps_its_case(termbase, lang, draft, fixed):
-    assert termbase.fix(draft, lang).text == fixed
+    assert fix(termbase, draft, lang).text == fixed
 
 
 def test_a_preposition_before_a_person_in_be_and_uk_takes_the_genitive(termbase):
-    assert termbase.fix("у Лукашэнка", "uk").text == "у Лукашенка"  # "at Lukashenka's"
-    assert termbase.fix("у Киев", "uk").text == "у Києві"
+    assert fix(termbase, "у Лукашэнка", "uk").text == "у Лукашенка"  # "at Lukashenka's"
+    assert fix(termbase, "у Киев", "uk").text == "у Києві"
 
 
 def test_qa_advice_and_source_aware_fixes_use_the_preposition(termbase):
-    [issue] = termbase.check("Talks in Kyiv", "Rozmowy w Kiev", "en", "pl")
+    [issue] = check(termbase, "Talks in Kyiv", "Rozmowy w Kiev", "en", "pl")
     assert "«Kijowie»" in issue.message
-    result = termbase.fix("Rozmowy w Kijw", "pl", source="Talks in Kyiv")
+    result = fix(termbase, "Rozmowy w Kijw", "pl", source="Talks in Kyiv")
     assert result.text == "Rozmowy w Kijowie"
 
 
@@ -177,3 +197,48 @@ def test_preposition_lookup_ignores_letter_case_and_needs_a_plain_preceding_word
     assert cases_in_context(("acc",), "loc") == ("acc",)
     assert cases_in_context(("gen", "dat", "ins", "loc"), "loc") == ("loc", "gen", "dat", "ins")
     assert cases_in_context(("gen", "dat"), "ins") == ("gen", "dat")
+
+
+def test_the_termbase_panel_lists_each_concept_once_in_the_form_its_source_place_needs(termbase):
+    source = "Tsikhanouskaya's aides met Alexander Lukashenko in Kyiv, then Tsikhanouskaya flew to Minsk with Putin."
+    be = [(i.concept, i.form, i.case) for i in insertions(termbase, source, "en", "be")]
+    assert be == [("tsikhanouskaya", "Ціханоўскай", "gen"), ("lukashenko", "Аляксандра Лукашэнку", "acc"),
+                  ("kyiv", "Кіеве", "loc"), ("minsk", "Мінск", "acc"), ("putin", "Пуціным", "ins")]
+    pl = {i.concept: i.form for i in insertions(termbase, source, "en", "pl")}
+    assert (pl["minsk"], pl["tsikhanouskaya"]) == ("Mińska", "Cichanouskiej")  # "to Minsk": do Mińska
+
+
+def test_the_save_time_fix_and_the_panel_write_the_same_form(termbase):
+    [entry] = insertions(termbase, "Talks with Putin", "en", "ru")
+    assert fix(termbase, "Переговоры с путиным", "ru").text == f"Переговоры с {entry.form}"
+
+
+def test_an_unsure_form_is_left_as_it_is_and_explained():
+    termbase = Termbase.from_rows([
+        {"concept": "p", "lang": "be", "term": "Пятро Парашэнка", "kind": "person", "forms": "gen=Пятра Парашэнкі"},
+        {"concept": "p", "lang": "be", "term": "Петр Порошенко", "status": "deprecated", "kind": "person"},
+    ])
+    result = fix(termbase, "Размова з Петр Порошенко.", "be")  # Пятро: no sure instrumental
+    assert result.text == "Размова з Петр Порошенко." and result.changes == []
+    [unsure] = result.unsure
+    assert (unsure.from_, unsure.reason) == ("Петр Порошенко", "unsure") and "ins" in unsure.note
+    [issue] = check(termbase, "", "Размова з Петр Порошенко.", "en", "be")
+    assert "fix by hand" in issue.message
+    assert fix(termbase, "Рэжым Петр Порошенко.", "be").text == "Рэжым Пятра Парашэнкі."  # an explicit form
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        ("pl", "Mieszkają w Breslau.", "Mieszkają we Wrocławiu."),
+        ("pl", "Wrócili z Lemberg.", "Wrócili ze Lwowa."),
+        ("pl", "Wrócili ze Zhytomyr.", "Wrócili z Żytomierza."),
+        ("be", "Заява Sviatlana Тихановской", "Заява Святланы Ціханоўскай"),  # a Latin first name goes too
+        ("be", "Рэжым лукашенко і лукашэнкі", "Рэжым Лукашэнкі і Лукашэнкі"),  # lower case: the capital back
+        ("ru", "На Камчатке началась путина.", "На Камчатке началась путина."),  # an ordinary word
+        ("be", "Гл. https://ru.wikipedia.org/wiki/Тихановская і Тихановская", "Гл. https://ru.wikipedia.org/wiki/Тихановская і Ціханоўская"),
+        ("be", "Пісалі: «Встреча Лукашенко и Путина прошла в Минске».", "Пісалі: «Встреча Лукашенко и Путина прошла в Минске»."),
+    ],
+)
+def test_whole_names_letter_case_polish_prepositions_and_protected_text(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed

@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import func, select
 
 from conftest import SEED_TERMBASE
+from glossary import enforcement
 from glossary.errors import GlossaryError
 from glossary.io import export_file, import_file
 from glossary.models import Concept, Term
@@ -129,6 +130,6 @@ def test_termbase_from_the_database_fixes_like_the_file(database):
         import_file(session, SEED_TERMBASE)
     with database.session() as session:
         termbase = Termbase.from_session(session)
-    assert termbase.fix("Мы бачылі Тихановскую ў Киеве.", "be").text == "Мы бачылі Ціханоўскую ў Кіеве."
-    assert termbase.fix("Rozmawialiśmy z Tichanowską.", "pl").text == "Rozmawialiśmy z Cichanouską."
+    assert enforcement.fix(termbase, "Мы бачылі Тихановскую ў Киеве.", "be").text == "Мы бачылі Ціханоўскую ў Кіеве."
+    assert enforcement.fix(termbase, "Rozmawialiśmy z Tichanowską.", "pl").text == "Rozmawialiśmy z Cichanouską."
     assert Termbase().scan("Tikhanovskaya", "en") == []

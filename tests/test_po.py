@@ -83,7 +83,7 @@ def test_qa_warnings_and_changed_source_show_in_the_export(database, run_cli, tm
     catalog = export(run_cli, document_id, tmp_path / "doc.po")
 
     first, changed = catalog[0], catalog[3]
-    assert "QA error (glossary): forbidden term “Тихановская”" in first.comment
+    assert "QA error (glossary): forbidden term «Тихановская»" in first.comment
     assert "QA warning (punctuation)" in first.comment
     assert changed.previous_msgid == "The battalion was formed in 2022."
     assert changed.fuzzy

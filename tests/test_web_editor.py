@@ -95,6 +95,7 @@ def test_save_enforces_the_termbase_and_reports_what_changed(client, database):
     panels = client.get(f"/api/segments/{first}/be").get_json()
     assert panels["glossary"][0]["source"] == "Tsikhanouskaya"
     assert "Ціханоўская" in panels["glossary"][0]["targets"]
+    assert (panels["glossary"][0]["insert"], panels["glossary"][0]["case"]) == ("Ціханоўская", "nom")  # the source's subject
 
     saved = save(client, first, "Тихановская выступіла ў Варшаве ў панядзелак.", 0)
     assert saved["translation"]["text"].startswith("Ціханоўская")

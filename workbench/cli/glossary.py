@@ -9,7 +9,8 @@ import click
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from glossary.inflection import CASES
+from glossary import enforcement
+from glossary.inflection import CASES, inflect
 from glossary.io import add_term, export_file, import_file
 from glossary.models import KINDS, STATUSES, Concept, Term
 from glossary.termbase import Termbase
@@ -120,8 +121,34 @@ def show_command(concept: str) -> None:
     click.echo(f"{found.key} ({found.kind}){': ' + found.note if found.note else ''}")
     for index in termbase.terms_of(concept):
         record = termbase.records[index]
-        forms = ", ".join(f"{case} {termbase.form_in_case(index, [case])}" for case in CASES)
+        forms = ", ".join(f"{case} {termbase.form_in_case(index, case) or '?'}" for case in CASES)
         click.echo(f"  {record.lang}  {record.status:<10} {record.text}  [{forms}]")
+
+
+@glossary.command("forms")
+@click.argument("term")
+@click.option("--lang", required=True, help="Language of TERM.")
+@click.option("--kind", type=click.Choice(KINDS), help="person, place, organisation or term (default: the termbase's, else term).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object: case -> forms.")
+def forms_command(term: str, lang: str, kind: str | None, as_json: bool) -> None:
+    """Show the case forms the fixer may write for TERM (its explicit forms win; '?' = not sure).
+
+    A term of the termbase is inflected with its own kind and explicit forms; any other text
+    as a KIND the rules and dictionaries (pymorphy3, Morfeusz 2) know.
+    """
+    lang = validate_language(lang)
+    termbase = _load_termbase()
+    index = next((i for i, r in enumerate(termbase.records) if r.lang == lang and r.text == term), None)
+    if index is not None and kind is None:
+        pairs = termbase.case_forms(index)
+    else:
+        pairs = inflect(term, lang, animate=(kind or "term") == "person")
+    paradigm = {case: [form for form_case, form in pairs if form_case == case] for case in CASES}
+    if as_json:
+        print_json(paradigm)
+        return
+    for case in CASES:
+        click.echo(f"{case}\t{', '.join(paradigm[case]) or '?'}")
 
 
 @glossary.command("scan")
@@ -143,7 +170,8 @@ def fix_command(lang: str, source_lang: str, explain: bool) -> None:
     """Fix drafts on stdin (lines DRAFT or SOURCE<TAB>DRAFT); one corrected line per input line.
 
     With --explain, stdout carries one JSON object per replacement (line, concept, from, to,
-    reason, start, end) instead, ready for jq or a review script.
+    reason, start, end) instead, ready for jq or a review script; a wrong rendering left as it is
+    because no sure form fits its place comes with reason "unsure" and a note.
     """
     lang, source_lang = validate_language(lang), validate_language(source_lang)
     termbase = _load_termbase()
@@ -151,13 +179,14 @@ def fix_command(lang: str, source_lang: str, explain: bool) -> None:
         source, tab, draft = line.rstrip("\r\n").partition("\t")
         if not tab:
             source, draft = "", source
-        result = termbase.fix(draft, lang, source=source or None, source_lang=source_lang)
+        result = enforcement.fix(termbase, draft, lang, source=source or None, source_lang=source_lang)
         if not explain:
             click.echo(result.text)
             continue
-        for change in result.changes:
-            print_json({"line": number, "concept": change.concept, "from": change.from_, "to": change.to,
-                        "reason": change.reason, "start": change.start, "end": change.end})
+        for change in sorted(result.changes + result.unsure, key=lambda c: (c.start is None, c.start or 0)):
+            explained = {"line": number, "concept": change.concept, "from": change.from_, "to": change.to,
+                         "reason": change.reason, "start": change.start, "end": change.end}
+            print_json({**explained, "note": change.note} if change.note else explained)
 
 
 commands = [glossary]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from glossary import checks, enforcement
 from workbench.db import Database
 from workbench.errors import WorkbenchError
 from workbench.models import Document, Segment, Translation
@@ -74,7 +75,7 @@ def open_engines(engine: str = "auto", *, threads: int = 0, num_hypotheses: int 
 def protect_terms(termbase, text: str, source_lang: str, pivot_lang: str) -> str:
     """Inline the termbase's target form of each source term, so the model copies it through."""
     pieces, position = [], 0
-    for hit in sorted(termbase.hits(text, source_lang, pivot_lang), key=lambda hit: hit.start):
+    for hit in sorted(checks.hits(termbase, text, source_lang, pivot_lang), key=lambda hit: hit.start):
         if hit.start < position or not hit.targets:
             continue
         pieces += [text[position : hit.start], _matching_length(hit.targets, hit.source_term)]
@@ -112,7 +113,7 @@ def draft_texts(
         if termbase is None:
             drafts.append(Draft(raw, raw, [], alternatives))
             continue
-        fixed = termbase.fix(raw, target_lang, source=source, source_lang=source_lang)
+        fixed = enforcement.fix(termbase, raw, target_lang, source=source, source_lang=source_lang)
         # A missing term the fixer could not place changes nothing; QA reports it on the draft.
         changes = [{"concept": change.concept, "from": change.from_, "to": change.to, "reason": change.reason}
                    for change in fixed.changes if change.start is not None]

@@ -4,6 +4,7 @@ The termbase does the matching (with inflected forms) and rates each issue; this
 passes its findings on, so it overrides ``warnings`` rather than ``run``.
 """
 
+from glossary import checks
 from workbench.qa.base import Check, QAWarning, TextPair, register_check
 
 
@@ -14,5 +15,5 @@ class Glossary(Check):
     def warnings(self, pair: TextPair) -> list[QAWarning]:
         if pair.termbase is None or not pair.stripped_target:
             return []
-        issues = pair.termbase.check(pair.source, pair.target, pair.source_lang, pair.target_lang)
+        issues = checks.check(pair.termbase, pair.source, pair.target, pair.source_lang, pair.target_lang)
         return [QAWarning(self.name, issue.message, issue.severity) for issue in issues]

@@ -10,6 +10,7 @@ from flask import Blueprint, abort, g, request
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
+from glossary import checks, enforcement
 from workbench.config import settings
 from workbench.errors import StaleTranslation, WorkbenchError
 from workbench.languages import validate_language
@@ -106,7 +107,7 @@ def panels(segment_id: int, lang: str):
         source_lang = segment.document.source_lang
         termbase = current_termbase(session)
         translation = get_translation(session, segment, lang)
-        hits = termbase.hits(segment.source_text, source_lang, lang)
+        entries = checks.insertions(termbase, segment.source_text, source_lang, lang)
         current_text = translation.text if translation else ""
         # The segment's own confirmed translation comes back as a 100% match: not worth showing.
         matches = [
@@ -116,9 +117,11 @@ def panels(segment_id: int, lang: str):
         ][:5]
         return {
             "translation": translation_json(translation),
+            # Each concept once; "insert" is the preferred term in the case the source position needs.
             "glossary": [
-                {"source": hit.source_term, "targets": hit.targets, "status": hit.status, "note": hit.note}
-                for hit in hits
+                {"source": entry.source_term, "targets": entry.targets, "status": entry.status, "note": entry.note,
+                 "insert": entry.form, "case": entry.case}
+                for entry in entries
             ],
             "qa": _warnings_json(segment, current_text, lang, termbase),
             "tm": [
@@ -168,7 +171,7 @@ def _save(segment_id: int, lang: str, text: str, status: str, base_version, *, e
             termbase = current_termbase(session)
             changes = []
             if enforce_glossary and text:
-                fixed = termbase.fix(text, lang, source=segment.source_text, source_lang=segment.document.source_lang)
+                fixed = enforcement.fix(termbase, text, lang, source=segment.source_text, source_lang=segment.document.source_lang)
                 text, changes = fixed.text, fixed.changes
             translation = save_translation(
                 session, segment, lang, text, status=status, origin="human", author=g.user.name, base_version=base_version

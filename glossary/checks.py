@@ -1,13 +1,16 @@
-"""Glossary checks for the editor panel, PO comments and QA."""
+"""Glossary checks for the editor panel, PO comments and QA.
+
+``insertions`` is what the editor's termbase panel shows: each source concept once, with the
+preferred target term in the case its place in the source needs (the form one key inserts). It
+builds forms with ``Termbase.replacement``, the same call the save-time fix uses.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
-from glossary.enforcement import ACCEPTABLE, cases_in_text
-
-if TYPE_CHECKING:
-    from glossary.termbase import Termbase
+from glossary.syntax import cases_in_text, source_case
+from glossary.termbase import ACCEPTABLE, Termbase
 
 
 # Tuples rather than frozen dataclasses: an export builds one per term of every segment.
@@ -19,6 +22,18 @@ class Hit(NamedTuple):
     note: str
     start: int
     end: int
+
+
+class Insertion(NamedTuple):
+    concept: str
+    source_term: str
+    status: str
+    targets: list[str]  # preferred target terms, full names first
+    note: str
+    start: int
+    end: int
+    form: str  # the preferred term (full name or surname, as the source has it) in ``case``
+    case: str
 
 
 class GlossaryIssue(NamedTuple):
@@ -37,6 +52,23 @@ def hits(termbase: Termbase, source_text: str, source_lang: str, target_lang: st
     return found
 
 
+def insertions(termbase: Termbase, source_text: str, source_lang: str, target_lang: str) -> list[Insertion]:
+    """Each concept of the source once (its first occurrence), with the form to insert: the surname
+    alone when the source has it alone, in the case the source position needs ("Tsikhanouskaya's"
+    -> genitive). Where no form of that case is sure, the dictionary form."""
+    found, seen = [], set()
+    for hit in hits(termbase, source_text, source_lang, target_lang):
+        if hit.concept in seen or not hit.targets:
+            continue
+        seen.add(hit.concept)
+        case = source_case(source_text, hit.start, hit.end, source_lang, target_lang, termbase.kind(hit.concept))
+        form = termbase.replacement(hit.concept, hit.source_term, (case,), target_lang)
+        if form is None:
+            case, form = "nom", termbase.replacement(hit.concept, hit.source_term, ("nom",), target_lang)
+        found.append(Insertion(*hit, form=form, case=case))
+    return found
+
+
 def check(termbase: Termbase, source: str, target: str, source_lang: str, target_lang: str) -> list[GlossaryIssue]:
     """Wrong renderings in ``target``, and source concepts with no preferred or admitted rendering."""
     issues = []
@@ -44,9 +76,9 @@ def check(termbase: Termbase, source: str, target: str, source_lang: str, target
     for match in target_matches:
         if match.status in ACCEPTABLE:
             continue
-        cases = cases_in_text(termbase, match.concept, match.cases, target, match.start, target_lang)
+        cases = cases_in_text(match.cases, target, match.start, target_lang, termbase.kind(match.concept))
         better = termbase.replacement(match.concept, match.term, cases, target_lang)
-        advice = f"; use «{better}»" if better else ""
+        advice = f"; use «{better}»" if better else f"; no sure {cases[0] if cases else 'nom'} form of the preferred term: fix by hand"
         issues.append(GlossaryIssue(
             match.concept, f"{match.status} term «{match.term}»{advice}",
             "error" if match.status == "forbidden" else "warning", match.start, match.end,

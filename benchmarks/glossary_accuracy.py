@@ -1,0 +1,131 @@
+"""Termbase fixer accuracy on the evaluation set in tests/glossary_eval/ (issue 18).
+
+    .venv/bin/python benchmarks/glossary_accuracy.py [--split tune|heldout|all] [--failures] [--json]
+
+Each case is a draft sentence and the sentence it must become (alternatives allowed), in be, uk,
+pl or ru, with the seed termbase plus tests/glossary_eval/termbase.csv loaded. Prints exact-match
+accuracy per category, per language and per split; the share of correct sentences left
+byte-identical; and invented words: words a fix wrote that are in no verified paradigm
+(tests/glossary_eval/paradigms.tsv) and in no expected output. Targets: >= 97% exact,
+100% of correct sentences unchanged, 0 invented words, on the held-out split too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from glossary import enforcement  # noqa: E402
+from glossary.termbase import Termbase  # noqa: E402
+
+EVAL = REPO / "tests" / "glossary_eval"
+TERMBASES = (REPO / "seeds" / "termbase.csv", EVAL / "termbase.csv")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return list(csv.DictReader(line for line in handle if not line.startswith("#")))
+
+
+def load_termbase() -> Termbase:
+    return Termbase.from_rows([row for path in TERMBASES for row in _rows(path)])
+
+
+def load_cases() -> list[dict]:
+    with (EVAL / "cases.tsv").open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    cases = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for case in cases:
+        case["expected"] = case["expected"].split(" || ")
+    return cases
+
+
+def paradigm_vocabulary() -> dict[str, set[str]]:
+    """Every verified form, by language: the words a fix may write."""
+    vocabulary: dict[str, set[str]] = defaultdict(set)
+    with (EVAL / "paradigms.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
+            for case in ("nom", "gen", "dat", "acc", "ins", "loc"):
+                vocabulary[row["lang"]].update(form for form in row[case].split("/") if form != "-")
+    return vocabulary
+
+
+def invented_words(case: dict, output: str, vocabulary: set[str]) -> list[str]:
+    written = set(_WORD.findall(output)) - set(_WORD.findall(case["draft"]))
+    allowed = vocabulary | {word for expected in case["expected"] for word in _WORD.findall(expected)}
+    return sorted(word for word in written if word not in allowed and word.lower() not in {w.lower() for w in allowed})
+
+
+def evaluate(termbase: Termbase, cases: list[dict]) -> list[dict]:
+    vocabulary = paradigm_vocabulary()
+    results = []
+    for case in cases:
+        output = enforcement.fix(termbase, case["draft"], case["lang"]).text
+        results.append({**case, "output": output, "exact": output in case["expected"],
+                        "invented": invented_words(case, output, vocabulary[case["lang"]])})
+    return results
+
+
+def summary(results: list[dict]) -> dict:
+    def rate(group: list[dict]) -> dict:
+        return {"cases": len(group), "exact": sum(r["exact"] for r in group),
+                "accuracy": round(100 * sum(r["exact"] for r in group) / len(group), 1) if group else None}
+
+    by = lambda key: {value: rate([r for r in results if r[key] == value]) for value in sorted({r[key] for r in results})}
+    correct = [r for r in results if r["draft"] in r["expected"]]
+    return {
+        "all": rate(results),
+        "by_split": by("split"),
+        "by_language": by("lang"),
+        "by_category": by("category"),
+        "by_name": by("name"),
+        "correct_unchanged": rate(correct),
+        "invented_words": sum(len(r["invented"]) for r in results),
+    }
+
+
+def _print(title: str, figures: dict) -> None:
+    print(f"\n{title}")
+    for key, value in figures.items():
+        print(f"  {key:<16} {value['exact']:>4}/{value['cases']:<4} {value['accuracy']:>5.1f}%")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("tune", "heldout", "all"), default="all")
+    parser.add_argument("--failures", action="store_true", help="print every case the fixer got wrong")
+    parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    args = parser.parse_args()
+    cases = [c for c in load_cases() if args.split == "all" or c["split"] == args.split]
+    results = evaluate(load_termbase(), cases)
+    figures = summary(results)
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False))
+        return
+    if args.failures:
+        for r in results:
+            if not r["exact"] or r["invented"]:
+                print(f"{r['id']:>4} {r['split']:<7} {r['lang']} {r['category']:<13} {r['draft']}\n"
+                      f"{'':<27}-> {r['output']}\n{'':<27}!= {r['expected'][0]}"
+                      + (f"\n{'':<27}invented: {', '.join(r['invented'])}" if r["invented"] else ""))
+    _print("by split", figures["by_split"])
+    _print("by language", figures["by_language"])
+    _print("by category", figures["by_category"])
+    _print("by name (seed termbase or new)", figures["by_name"])
+    overall, unchanged = figures["all"], figures["correct_unchanged"]
+    print(f"\nexact: {overall['exact']}/{overall['cases']} = {overall['accuracy']}% (target >= 97%)")
+    print(f"correct sentences unchanged: {unchanged['exact']}/{unchanged['cases']} = {unchanged['accuracy']}% (target 100%)")
+    print(f"invented words: {figures['invented_words']} (target 0)")
+
+
+if __name__ == "__main__":
+    main()
