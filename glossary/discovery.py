@@ -59,6 +59,13 @@ monday tuesday wednesday thursday friday saturday sunday
 # Capitalised only in the word list, yet no name of a person or place the termbase could want.
 GENERIC_PROPER = frozenset("europe asia africa america americas god internet christmas easter".split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "on"})
+# After an English proper noun these words leave it a noun ("Lithuania and", "Washington would");
+# any other lower-case word makes it an attribute ("Nobel peace prize", "Olympic medalist").
+FUNCTION_WORDS = frozenset("""
+and or but nor so yet to of in on at by for with from as than that which who whose where when while
+has have had is are was were be been will would shall should can could may might must did does do
+said says told tells also still has not now then again too
+""".split())
 # Words before a name that say it names an organisation ("the rights group Memorial").
 ORGANISATION_BEFORE = frozenset("""
 group organisation organization party movement agency channel broadcaster newspaper outlet site website
@@ -89,6 +96,7 @@ class _Run:
     before: str  # the lower-case word before the run
     after: str  # text right after the run
     titled: bool = False
+    possessive: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +170,9 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
     for suffix in ("ian", "an", "ish", "ese", "i"):
         if bare.endswith(suffix):
             stem = bare[: -len(suffix)]
-            if bare in proper or any(stem + end in proper for end in ("", "a", "e", "ia", "y")):
+            # Israeli from Israel only: Sikorski is no demonym for all that Sikorsky is a word
+            ends = ("",) if suffix == "i" else ("", "a", "e", "ia", "y")
+            if bare in proper and suffix != "i" or any(stem + end in proper for end in ends):
                 return True
     return False
 
@@ -197,8 +207,9 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         words[-1] = _POSSESSIVE.sub("", words[-1])
         start = run.start + sum(len(w) + 1 for w in run.words[: piece[0]])
         before = run.words[piece[0] - 1].lower() if piece[0] else run.before
+        possessive = words[-1] != run.words[piece[-1]]
         cleaned.append(_Run(words, start, start + len(" ".join(words)), run.sentence, run.sentence_initial and not piece[0],
-                            before, run.after, titled))
+                            before, run.after, titled, possessive))
     return cleaned
 
 
@@ -209,11 +220,13 @@ def _is_org(run: _Run, piece: list[int]) -> bool:
 def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     """What the words and their context say the name is, or None when they say nothing."""
     lower = [w.lower() for w in run.words]
-    if any(w in ORGANISATION_WORDS for w in lower) or run.before in ORGANISATION_BEFORE or _is_acronym(run.words[0]):
-        return "organisation"
-    if lower[-1] in PLACE_WORDS or run.before in PLACE_NOUNS:
-        return "place"
     following = run.after.split()[:1]
+    noun_after = following[0].strip(",.;:") if following and not run.possessive else ""
+    if (any(w in ORGANISATION_WORDS for w in lower) or run.before in ORGANISATION_BEFORE or _is_acronym(run.words[0])
+            or noun_after in ORGANISATION_WORDS):
+        return "organisation"
+    if lower[-1] in PLACE_WORDS or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
+        return "place"
     if run.titled or _AGE.match(run.after) or following and following[0].strip(",.") in PERSON_VERBS:
         return "person"
     if lower[0] in first_names:
@@ -264,6 +277,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             lower = word.lower()
             if lower in GENERIC_PROPER or lower in first_names and kind != "place":
                 continue
+            if kind is None and word in proper and not run.possessive and _attributive(run):
+                continue
             # An ordinary word is a name only where the context says so ("in Perm", "group Memorial").
             if lower in ordinary and not (kind in ("place", "organisation") and run.before and not run.sentence_initial):
                 continue
@@ -277,6 +292,12 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         else:
             _mention(found, word, kind or "place", run)
     return sorted(found.values(), key=lambda n: n.mentions[0][0])
+
+
+def _attributive(run: _Run) -> bool:
+    """True when the word before a lower-case noun qualifies it (Nobel peace prize)."""
+    following = run.after.split()[:1]
+    return bool(following) and following[0].islower() and following[0].strip(",.;:") not in FUNCTION_WORDS and not run.after.startswith(("'", "’"))
 
 
 def _mention(found: dict[str, DiscoveredName], name: str, kind: str, run: _Run) -> None:

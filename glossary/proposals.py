@@ -34,16 +34,18 @@ _FIRST_NAMES = Path(__file__).parent / "data" / "first_names.tsv"
 
 # Evidence in a romanization for the language it came from, with weights.
 _ORIGIN_FEATURES = {
-    "pl": [(r"sz|cz|rz|ł|ą|ę|ó|ś|ż|ź|ć|ń", 3), (r"w(?![aeiouy]?$)", 1), (r"(?:ski|cki|ska|cka)$", 0.5), (r"ej$", 1.5),
-           (r"^[^aeiouy]*j|[aeiou]j", 0.5)],
-    "be": [(r"[aeo]u(?:[^aeiouy]|$)", 3), (r"[aeo]w$", 2), (r"dz[iy]|dzi|tsi|sia|svia|sia|zia|tsia", 2),
-           (r"(?:enka|anka|chanka)$", 2.5), (r"^[a-z]{0,3}ia", 0.5), (r"ale|ales|ava$|iava$|yava$", 0.7),
-           (r"^h|[^sckz]h", 1)],
-    "uk": [(r"(?:enko|chuk|iuk|yuk|chyk)$", 3), (r"(?:yi|yy|iy|ii)$", 2.5), (r"[^aeiouy]y[^aeiouy]", 1.5),
-           (r"(?:iv|ivka|ivsk|hiv)$", 2), (r"^h|[^sckz]h", 1.5), (r"ie|yi", 0.7)],
+    "pl": [(r"sz|cz|rz|ł|ą|ę|ó|ś|ż|ź|ć|ń", 3), (r"w", 2), (r"ow$", 1.5), (r"(?:ski|cki|ska|cka)$", 0.5), (r"ej$", 1.5),
+           (r"[aeiou]j|^j", 0.5), (r"lj|nj", -2)],
+    "be": [(r"[aeo]u(?:[^aeiouy]|$)", 3), (r"aw$", 1), (r"dz[iy]|tsi|sia|svia|zia|tsia", 2),
+           (r"(?:enka|anka|chanka)$", 2.5), (r"[^v]ka$", 1.2), (r"(?:evich|ievich|kevich)$", 1.6), (r"ava$|iava$|yava$", 0.7),
+           (r"ia", 1), (r"tski$", 1)],
+    "uk": [(r"(?:enko|chuk|iuk|yuk|chyk)$", 3), (r"ko$", 1.5), (r"(?:yi|yy|iy|ii)$", 2.5), (r"[^aeiouy]y[^aeiouy]", 1.5),
+           (r"(?:iv|ivka|ovka|ivsk|hiv)$", 2), (r"^h|[^sckz]h", 1.5), (r"ie|yi", 0.7), (r"ia", 0.8)],
     "ru": [(r"(?:ov|ev|yov|in|yn)$", 1.5), (r"(?:sky|skiy|skaya|tskaya|aya)$", 1.5), (r"ei$|ey$", 0.7), (r"g", 0.8),
-           (r"(?:grad|burg|ovich|evich)$", 2), (r"yev|yov|ye", 0.5), (r"[^aeiouy]ny$", 1)],
+           (r"(?:grad|burg)$", 2), (r"yev|yov|ye", 0.5), (r"[^aeiouy]ny$", 1), (r"ya", 0.8)],
 }
+KNOWN_EVIDENCE = 2.5  # a dictionary of the language lists the read-back spelling (Hrodna -> Гродна)
+FIRST_NAME_EVIDENCE = 2.0  # the first name is spelt as that language's form romanized (Kyrylo, Ihar)
 
 
 @dataclass(frozen=True)
@@ -103,14 +105,27 @@ def english_first_names() -> frozenset[str]:
 
 
 def guess_origin(name: str) -> str:
-    """The language a romanized name most likely comes from (ru when nothing says otherwise)."""
+    """The language a romanized name most likely comes from (ru when nothing says otherwise).
+
+    Evidence: the romanization's habits (_ORIGIN_FEATURES), a first name spelt the way that
+    language's form romanizes, and a dictionary of the language listing the read-back spelling.
+    """
     scores = dict.fromkeys(("pl", "be", "uk", "ru"), 0.0)
     scores["ru"] = 0.5
-    for word in name.lower().split():
+    words = name.lower().split()
+    by_english, _ = _first_names()
+    for position, word in enumerate(words):
         for lang, features in _ORIGIN_FEATURES.items():
-            for pattern, weight in features:
-                if re.search(pattern, word):
-                    scores[lang] += weight
+            scores[lang] += sum(weight for pattern, weight in features if re.search(pattern, word))
+        forms = by_english.get(word) if position == 0 and len(words) > 1 else None
+        for lang in EAST_SLAVIC:
+            spellings = [text for text, _ in read_back(word, lang, 3)]
+            if forms is not None:
+                scores[lang] += FIRST_NAME_EVIDENCE * any(f.lower() in spellings for f in forms.get(lang, ()))
+            elif any(_known(text, lang) for text in spellings):
+                scores[lang] += KNOWN_EVIDENCE
+        if forms is None and any(_known(text, "pl") for text, _ in read_back(word, "pl", 8)):
+            scores["pl"] += KNOWN_EVIDENCE
     return max(scores, key=scores.get)
 
 
@@ -122,18 +137,20 @@ def _ranked(candidates: list[_Candidate], lang: str) -> list[_Candidate]:
     """Cheapest first, a dictionary's spellings ahead by KNOWN_BONUS; one entry per spelling."""
     best: dict[str, _Candidate] = {}
     for candidate in candidates:
-        known = _known(candidate.text, lang)
-        cost = candidate.cost - (KNOWN_BONUS if known else 0.0)
+        # Table entries come known already and ranked; the bonus is for what search found.
+        known = candidate.known or _known(candidate.text, lang)
+        cost = candidate.cost - (KNOWN_BONUS if known and not candidate.known else 0.0)
         if candidate.text not in best or cost < best[candidate.text].cost:
             best[candidate.text] = _Candidate(candidate.text, cost, candidate.rule, known)
     return sorted(best.values(), key=lambda c: c.cost)
 
 
-def _relative(found: tuple[tuple[str, float], ...], rule: str, extra: float = 0.0) -> list[_Candidate]:
-    """Candidates with costs relative to the cheapest (costs of different searches compare so)."""
-    if not found:
-        return []
-    floor = found[0][1]
+def _relative(found: tuple[tuple[str, float], ...], rule: str = "", extra: float = 0.0):
+    """Costs relative to the cheapest (costs of different searches compare so): candidates of
+    ``rule``, or ``(text, cost)`` pairs without one."""
+    floor = found[0][1] if found else 0.0
+    if not rule:
+        return [(text, cost - floor + extra) for text, cost in found]
     return [_Candidate(text, cost - floor + extra, rule) for text, cost in found]
 
 
@@ -144,20 +161,19 @@ def _first_name_candidates(word: str, origin: str) -> dict[str, list[_Candidate]
         forms = next((by_form[(origin, text)] for text, _ in read_back(word, origin, 3) if (origin, text) in by_form), None)
     if forms is None:
         return None
-    found = {lang: [_Candidate(form.lower(), i * 0.5, FIRST_NAMES_RULE, True) for i, form in enumerate(forms.get(lang, ()))]
-             for lang in EAST_SLAVIC}
+    spellings = {text for lang in EAST_SLAVIC for text, _ in read_back(word, lang, 3)}
+    found = {}
+    for lang in EAST_SLAVIC:
+        # The form the English spelling reads back to comes first (Mikola -> Мікола, not Мікалай).
+        ordered = sorted(forms.get(lang, ()), key=lambda form: form.lower() not in spellings)
+        found[lang] = [_Candidate(form.lower(), i * 0.5 - KNOWN_BONUS, FIRST_NAMES_RULE, True) for i, form in enumerate(ordered)]
     source = origin if origin in EAST_SLAVIC else "ru"
-    polish = [_Candidate(text, cost, rule_name(source, "pl"))
-              for text, cost in _relative_pairs(carry(forms[source][0].lower(), source, "pl", 2))]
+    polish = [_Candidate(text, cost - KNOWN_BONUS, rule_name(source, "pl"), True)
+              for text, cost in _relative(carry(found[source][0].text, source, "pl", 2))]
     if forms.get("pl"):
-        polish.append(_Candidate(forms["pl"][0].lower(), 1.5, FIRST_NAMES_RULE, True))
+        polish.append(_Candidate(forms["pl"][0].lower(), 1.5 - KNOWN_BONUS, FIRST_NAMES_RULE, True))
     found["pl"] = polish
     return found
-
-
-def _relative_pairs(found):
-    floor = found[0][1] if found else 0.0
-    return [(text, cost - floor) for text, cost in found]
 
 
 def _word_candidates(word: str, origin: str, is_first_name: bool) -> dict[str, list[_Candidate]]:
@@ -184,7 +200,7 @@ def _word_candidates(word: str, origin: str, is_first_name: bool) -> dict[str, l
             continue
         found = []
         for source in origin_forms[:3]:
-            found += _relative(carry(source.text, origin, lang, 4), rule_name(origin, lang), source.cost - origin_forms[0].cost)
+            found += _relative(carry(source.text, origin, lang, 8), rule_name(origin, lang), source.cost - origin_forms[0].cost)
         found += _relative(read_back(word, lang, 4), FROM_LATIN[lang].name, OTHER_READING_PENALTY)
         result[lang] = _ranked(found, lang)
     polish = []
@@ -201,7 +217,7 @@ def _word_candidates(word: str, origin: str, is_first_name: bool) -> dict[str, l
 
 # The Polish forms of places the Polish press inherited (Charków, Lwów, Chersoń): a variant is
 # offered only when the Polish dictionary lists it.
-_POLISH_VARIANTS = [(r"(?:ow|iw|aw|au|ou)$", "ów"), (r"n$", "ń"), (r"ie", "e"), (r"e", "ie"), (r"ij$", "y")]
+_POLISH_VARIANTS = [(r"(?:ow|iw|aw|au|ou|ew)$", "ów"), (r"n$", "ń"), (r"ie", "e"), (r"e", "ie"), (r"ij$", "y")]
 
 
 def _polish_variants(candidates: list[_Candidate]) -> list[_Candidate]:

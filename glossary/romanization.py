@@ -130,6 +130,7 @@ class Rewriter:
 # Belarusian: national 2007 romanization without diacritics, BGN/PCGN, and press habits.
 _FROM_LATIN_BE = """
 shch шч
+tsch ч:0.5
 sch шч:1
 dzh дж
 zh ж
@@ -185,6 +186,7 @@ j й:1 ж:2
 # Ukrainian: the 2010 national system (the one Ukraine's passports and road signs use).
 _FROM_LATIN_UK = """
 shch щ
+tsch ч:0.5
 zgh зг
 zh ж
 kh х
@@ -256,6 +258,7 @@ u у
 # Russian: BGN/PCGN, the passport system (ISO 9-like, 2013), and the press's habits (-sky, -ei).
 _FROM_LATIN_RU = """
 shch щ
+tsch ч:0.5
 sch щ:0.5 сх:2
 zh ж
 kh х
@@ -337,7 +340,11 @@ _BE_TO_RU = """
 цкі$ цкий
 ы$ ый ы:0.8
 і$ ий:0.3 и:0.5
+энка$ енко
+енка$ енко:0.2 енка:0.8
+анка$ енко:0.3 анка:0.6
 ка$ ко:0.6 ка:0.4
+а$ а:0.3 о:0.5
 ў в
 і и
 ы ы и:1.5
@@ -355,6 +362,14 @@ _BE_TO_RU = """
 _RU_TO_BE = """
 ский$ скі
 цкий$ цкі
+енко$ энка:0.2 анка:0.4 енка:0.8
+чев$ чоў:0.2 чаў:0.4 чэў:0.4
+шев$ шоў:0.3 шаў:0.3 шэў:0.4
+жев$ жоў:0.3 жаў:0.4
+же жэ жа:0.5
+ше шэ ша:0.5
+че чэ ча:0.5
+ре рэ ра:0.5
 ий$ і:0.5 ы:0.3 ій:1.5
 ый$ ы
 ко$ ка:0.3 ко:0.6
@@ -372,6 +387,7 @@ _RU_TO_BE = """
 """
 
 _RU_TO_UK = """
+ица$ иця:0.2 ица:0.6
 ский$ ський
 цкий$ цький
 ская$ ська
@@ -392,6 +408,7 @@ _RU_TO_UK = """
 """
 
 _UK_TO_RU = """
+піль$ поль
 ський$ ский
 цький$ цкий
 ська$ ская
@@ -401,6 +418,11 @@ _UK_TO_RU = """
 цьк$ цк
 їв$ ев:0.3 ив:1
 ів$ ов:0.3 ев:0.6 ив:0.8
+івськ$ овск:0.3 ивск:0.5
+івці$ овцы:0.3 ивцы:0.6
+інь$ ень:0.3 инь:0.5
+іль$ оль:0.4 иль:0.4
+иця$ ица:0.2 ицья:1
 і и
 и и:0.3 ы:0.6
 ї и:0.6 йи:1 е:1
@@ -549,6 +571,13 @@ ski$ ский
 cki$ цкий
 ska$ ская
 cka$ цкая
+ów$ ов:0.3 ув:0.3
+la ля
+lu лю
+lo лё
+le ле
+li ли
+l ль:0.3 л:0.5
 ie е
 ia я
 iu ю
@@ -592,12 +621,17 @@ i и
 
 _FROM_POLISH_UK = _FROM_POLISH_COMMON.replace("ski$ ский", "ski$ ський").replace("cki$ цкий", "cki$ цький").replace(
     "ska$ ская", "ska$ ська").replace("cka$ цкая", "cka$ цька") + """
+ów$ ів ув:0.5
+lo льо
+li лі
 y и
 i і
 """
 
 _FROM_POLISH_BE = _FROM_POLISH_COMMON.replace("szcz щ", "szcz шч").replace("ski$ ский", "ski$ скі").replace(
     "cki$ цкий", "cki$ цкі") + """
+ów$ аў:0.3 оў:0.5 ув:0.5
+li лі
 V:ł ў л:0.5
 V:w ў в:0.5
 y ы
