@@ -45,7 +45,7 @@ _ORIGIN_FEATURES = {
            (r"(?:grad|burg)$", 2), (r"yev|yov|ye", 0.5), (r"[^aeiouy]ny$", 1), (r"ya", 0.8)],
 }
 KNOWN_EVIDENCE = 2.5  # a dictionary of the language lists the read-back spelling (Hrodna -> Гродна)
-FIRST_NAME_EVIDENCE = 2.0  # the first name is spelt as that language's form romanized (Kyrylo, Ihar)
+FIRST_NAME_EVIDENCE = 3.0  # the first name is spelt as that language's form romanized (Kyrylo, Ihar)
 
 
 @dataclass(frozen=True)

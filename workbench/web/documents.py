@@ -13,6 +13,7 @@ from workbench.exchange import get_exporter
 from workbench.exchange.bilingual import share_termbase
 from workbench.languages import validate_language
 from workbench.models import STATUSES, Document, Segment
+from workbench.names import count_new_names, notice
 from workbench.web import current_termbase, database
 from workbench.web.auth import requires
 
@@ -73,10 +74,11 @@ def upload():
                 title=request.form.get("title", "").strip() or None,
             )
             document_id, title = document.id, document.title
+            names = count_new_names(session, document, current_termbase(session))
     except WorkbenchError as error:
         flash(f"{upload.filename}: {error}", "error")
         return redirect(url_for("documents.index"), 303)
-    flash(f"Imported “{title}”.", "info")
+    flash(f"Imported “{title}”." + (f" {notice(names)}: see New names." if names else ""), "info")
     return redirect(url_for("editor.edit", document_id=document_id, lang=current_app.config["TARGET_LANGUAGES"][0]), 303)
 
 
