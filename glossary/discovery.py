@@ -2,7 +2,7 @@
 
 English marks names with capitals, and says what they are: "opposition leader X", "the town of
 Y", "X, 41,", "X said". A capitalised run of words is a name unless it is an ordinary word
-starting a sentence (the English word list, Debian's wamerican, says which words are ordinary),
+starting a sentence (the English word lists, Debian's wamerican and wbritish, say which words are ordinary),
 a title or role, a demonym (Belarusian) or a month. A surname mentioned alone joins the full
 name mentioned elsewhere; possessives join the name. Runs that overlap any term the termbase
 finds (in any listed or unlisted spelling) are not new.
@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-WORD_LIST = Path("/usr/share/dict/american-english")
+# Debian's wamerican and wbritish: the press writes both spellings (organizers, organisers).
+WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
 MAX_SENTENCES = 3
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*")
@@ -103,11 +104,12 @@ class _Run:
 def _english_words() -> tuple[frozenset[str], frozenset[str]]:
     """(ordinary lower-case words, capitalised proper nouns) of the English word list."""
     ordinary, proper = set(), set()
-    for line in WORD_LIST.read_text(encoding="utf-8", errors="replace").splitlines():
-        word = line.strip()
-        if word.endswith("'s"):
-            continue
-        (proper if word[:1].isupper() else ordinary).add(word)
+    for path in WORD_LISTS:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            word = line.strip()
+            if word.endswith("'s"):
+                continue
+            (proper if word[:1].isupper() else ordinary).add(word)
     return frozenset(ordinary), frozenset(proper)
 
 
@@ -182,12 +184,15 @@ def _is_title(word: str) -> bool:
 
 
 def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
-    """Split a run at demonyms and months, drop titles and a sentence's ordinary first word."""
+    """Split a run at demonyms and months, drop titles and a sentence's ordinary first word.
+
+    An organisation keeps its demonym: European Commission, Belarusian PEN Centre."""
     ordinary, proper = _english_words()
+    organisation = _is_org(run, list(range(len(run.words))))
     pieces: list[list[int]] = [[]]
     for position, word in enumerate(run.words):
         bare = _POSSESSIVE.sub("", word)
-        if bare.lower() in CALENDAR or _demonym(bare, proper, first_names):
+        if bare.lower() in CALENDAR or not organisation and _demonym(bare, proper, first_names):
             pieces.append([])
         else:
             pieces[-1].append(position)
