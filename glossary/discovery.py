@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from glossary.proposals import english_first_names
+
 # Debian's wamerican and wbritish: the press writes both spellings (organizers, organisers).
 WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
 MAX_SENTENCES = 3
@@ -262,8 +264,6 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     first-name table the proposals use).
     """
     if first_names is None:
-        from glossary.proposals import english_first_names
-
         first_names = english_first_names()
     ordinary, proper = _english_words()
     spans = [(m.start, m.end) for m in termbase.scan(text, "en")] if termbase is not None else []

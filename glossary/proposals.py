@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import product
 from pathlib import Path
@@ -121,7 +121,9 @@ def guess_origin(name: str) -> str:
         for lang in EAST_SLAVIC:
             spellings = [text for text, _ in read_back(word, lang, 3)]
             if forms is not None:
-                scores[lang] += FIRST_NAME_EVIDENCE * any(f.lower() in spellings for f in forms.get(lang, ()))
+                # Ihor is Ігор romanized the Ukrainian way; Igor would be the Russian way.
+                scores[lang] += FIRST_NAME_EVIDENCE * any(
+                    f.lower() == spellings[0] or romanize(f, lang).lower() == word for f in forms.get(lang, ()))
             elif any(_known(text, lang) for text in spellings):
                 scores[lang] += KNOWN_EVIDENCE
         if forms is None and any(_known(text, "pl") for text, _ in read_back(word, "pl", 8)):
@@ -145,16 +147,25 @@ def _ranked(candidates: list[_Candidate], lang: str) -> list[_Candidate]:
     return sorted(best.values(), key=lambda c: c.cost)
 
 
-def _relative(found: tuple[tuple[str, float], ...], rule: str = "", extra: float = 0.0):
-    """Costs relative to the cheapest (costs of different searches compare so): candidates of
-    ``rule``, or ``(text, cost)`` pairs without one."""
+def _relative(found: tuple[tuple[str, float], ...], rule: str, extra: float = 0.0) -> list[_Candidate]:
+    """Candidates with costs relative to the cheapest (costs of different searches compare so)."""
     floor = found[0][1] if found else 0.0
-    if not rule:
-        return [(text, cost - floor + extra) for text, cost in found]
     return [_Candidate(text, cost - floor + extra, rule) for text, cost in found]
 
 
+def _carried(sources: list[_Candidate], source: str, target: str, limit: int, penalty: float = 0.0) -> list[_Candidate]:
+    """The ``target`` spellings of the best ``sources`` (spellings in ``source``), each costing
+    what its source costs beyond the best one."""
+    found = []
+    for spelling in sources:
+        found += _relative(carry(spelling.text, source, target, limit), rule_name(source, target),
+                           penalty + spelling.cost - sources[0].cost)
+    return found
+
+
 def _first_name_candidates(word: str, origin: str) -> dict[str, list[_Candidate]] | None:
+    """The name's national forms from the table (they count as known), and its Polish
+    transcription ahead of the Polish equivalent (the Polish press transcribes)."""
     by_english, by_form = _first_names()
     forms = by_english.get(word.lower())
     if forms is None and origin in EAST_SLAVIC:
@@ -168,8 +179,7 @@ def _first_name_candidates(word: str, origin: str) -> dict[str, list[_Candidate]
         ordered = sorted(forms.get(lang, ()), key=lambda form: form.lower() not in spellings)
         found[lang] = [_Candidate(form.lower(), i * 0.5 - KNOWN_BONUS, FIRST_NAMES_RULE, True) for i, form in enumerate(ordered)]
     source = origin if origin in EAST_SLAVIC else "ru"
-    polish = [_Candidate(text, cost - KNOWN_BONUS, rule_name(source, "pl"), True)
-              for text, cost in _relative(carry(found[source][0].text, source, "pl", 2))]
+    polish = [replace(c, cost=c.cost - KNOWN_BONUS, known=True) for c in _carried(found[source][:1], source, "pl", 2)]
     if forms.get("pl"):
         polish.append(_Candidate(forms["pl"][0].lower(), 1.5 - KNOWN_BONUS, FIRST_NAMES_RULE, True))
     found["pl"] = polish
@@ -182,36 +192,20 @@ def _word_candidates(word: str, origin: str, is_first_name: bool) -> dict[str, l
         found = _first_name_candidates(word, origin)
         if found is not None:
             return {lang: _ranked(found[lang], lang) for lang in LANGUAGES}
-    result: dict[str, list[_Candidate]] = {}
-    if origin == "pl":
-        polish = _ranked(_relative(read_back(word, "pl", 8), FROM_LATIN["pl"].name), "pl")
-        result["pl"] = polish
-        for lang in EAST_SLAVIC:
-            found = []
-            for source in polish[:2]:
-                found += _relative(carry(source.text, "pl", lang, 4), rule_name("pl", lang), source.cost - polish[0].cost)
-            found += _relative(read_back(word, lang, 3), FROM_LATIN[lang].name, OTHER_READING_PENALTY)
+    result = {origin: _ranked(_relative(read_back(word, origin, 8), FROM_LATIN[origin].name), origin)}
+    for lang in EAST_SLAVIC:
+        if lang != origin:
+            # Carried from the origin's spelling, or read straight from English: the English
+            # press often romanizes a name through another language (Tikhanovskaya).
+            found = _carried(result[origin][:3], origin, lang, 8)
+            found += _relative(read_back(word, lang, 4), FROM_LATIN[lang].name, OTHER_READING_PENALTY)
             result[lang] = _ranked(found, lang)
-        return result
-    origin_forms = _ranked(_relative(read_back(word, origin, 8), FROM_LATIN[origin].name), origin)
-    result[origin] = origin_forms
-    for lang in EAST_SLAVIC:
-        if lang == origin:
-            continue
-        found = []
-        for source in origin_forms[:3]:
-            found += _relative(carry(source.text, origin, lang, 8), rule_name(origin, lang), source.cost - origin_forms[0].cost)
-        found += _relative(read_back(word, lang, 4), FROM_LATIN[lang].name, OTHER_READING_PENALTY)
-        result[lang] = _ranked(found, lang)
-    polish = []
-    for lang in EAST_SLAVIC:
-        # The origin's spelling first; the Polish press also keeps older forms taken from Russian.
-        penalty = 0.0 if lang == origin else 2.0
-        for source in result[lang][:2]:
-            polish += _relative(carry(source.text, lang, "pl", 3), rule_name(lang, "pl"),
-                                penalty + source.cost - result[lang][0].cost)
-    polish += _polish_variants(polish)
-    result["pl"] = _ranked(polish, "pl")
+    if origin != "pl":
+        polish = []
+        for lang in EAST_SLAVIC:
+            # The origin's spelling first; the Polish press also keeps older forms taken from Russian.
+            polish += _carried(result[lang][:2], lang, "pl", 3, 0.0 if lang == origin else 2.0)
+        result["pl"] = _ranked(polish + _polish_variants(polish), "pl")
     return result
 
 

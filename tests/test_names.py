@@ -251,3 +251,11 @@ def test_upload_flashes_how_many_names_are_new(client, database):
                                                "file": (io.BytesIO(UNSEEN_ARTICLE.encode()), "blogger.txt")})
     assert response.status_code == 303
     assert "7 names not in the termbase" in client.get(response.headers["Location"]).get_data(as_text=True)
+
+
+def test_an_everyday_word_among_the_proposals_is_not_made_a_deprecated_term(run_cli, database):
+    proposals = json.loads(run_cli("glossary", "adopt", "Viasna", "--kind", "organisation", "--ru", "Вясна", "--json").stdout)
+    assert proposals["preferred"]["ru"] == ["Вясна"]
+    with database.session() as session:
+        russian = {t.text for t in session.scalars(select(Concept).where(Concept.key == "viasna")).one().terms if t.lang == "ru"}
+    assert "Весна" not in russian  # "spring": a sentence starting with it must stay as it is

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from glossary.discovery import DiscoveredName, discover
 from glossary.errors import GlossaryError
+from glossary.inflection import known_common_word
 from glossary.io import TermFile, import_records
 from glossary.models import Concept
 from glossary.proposals import LANGUAGES, NameProposals, propose
@@ -118,7 +119,7 @@ def adopt(
         if not preferred:
             continue
         rows.append((lang, preferred, "preferred"))
-        rows += [(lang, text, "deprecated") for text in offered if text != preferred]
+        rows += [(lang, text, "deprecated") for text in offered if text != preferred and not _ordinary_word(text, lang)]
     if kind == "person":
         # The surname alone is how the text mentions the person after the first time.
         rows += [(lang, text.split()[-1], status) for lang, text, status in list(rows) if len(text.split()) > 1]
@@ -130,6 +131,12 @@ def adopt(
         records.append(_record(key, lang, text, status, kind))
     import_records(session, TermFile(records, {}, {key}))
     return key, len(records)
+
+
+def _ordinary_word(text: str, lang: str) -> bool:
+    """A proposal that is also an everyday word (Весна for Viasna) must not become a deprecated
+    term: the termbase would "fix" the word wherever a sentence starts with it."""
+    return lang in ("ru", "uk") and len(text.split()) == 1 and known_common_word(text, lang)
 
 
 def _record(key: str, lang: str, text: str, status: str, kind: str) -> TermRecord:
