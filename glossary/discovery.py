@@ -67,7 +67,8 @@ CONNECTORS = frozenset({"of", "for", "and", "the", "on"})
 FUNCTION_WORDS = frozenset("""
 and or but nor so yet to of in on at by for with from as than that which who whose where when while
 has have had is are was were be been will would shall should can could may might must did does do
-said says told tells also still has not now then again too
+said says told tells also still has not now then again too before after during since until because
+if into over under about against between through near across without within per like unlike
 """.split())
 # Words before a name that say it names an organisation ("the rights group Memorial").
 ORGANISATION_BEFORE = frozenset("""
@@ -194,7 +195,11 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
     pieces: list[list[int]] = [[]]
     for position, word in enumerate(run.words):
         bare = _POSSESSIVE.sub("", word)
-        if bare.lower() in CALENDAR or not organisation and _demonym(bare, proper, first_names):
+        following = run.words[position + 1] if position + 1 < len(run.words) else ""
+        # Indian Wells, Belarusian Railway: a demonym before an ordinary word names something;
+        # before a title or a name (Belarusian President Lukashenko) it does not.
+        named = following.lower() in ordinary and not _is_title(following)
+        if bare.lower() in CALENDAR or not (organisation or named) and _demonym(bare, proper, first_names):
             pieces.append([])
         else:
             pieces[-1].append(position)
@@ -275,7 +280,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             kind = _kind(run, first_names)
             if len(run.words) > 1:
-                if not all(word.lower() in ordinary for word in run.words) or kind == "organisation":
+                # Ordinary words capitalised mid-sentence name something (Grand Slam, East Shield);
+                # at a sentence's start they may be a headline's title case.
+                if not (run.sentence_initial and all(word.lower() in ordinary for word in run.words)) or kind == "organisation":
                     _mention(found, " ".join(run.words), kind or "person", run)
                 continue
             word = run.words[0]
