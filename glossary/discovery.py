@@ -2,8 +2,8 @@
 
 English marks names with capitals, and says what they are: "opposition leader X", "the town of
 Y", "X, 41,", "X said". A capitalised run of words is a name unless it is an ordinary word
-starting a sentence (the English word lists, Debian's wamerican and wbritish, say which words are ordinary),
-a title or role, a demonym (Belarusian) or a month. A surname mentioned alone joins the full
+starting a sentence (Debian's wamerican and wbritish word lists say which words are ordinary), a
+title or role, a demonym (Belarusian) or a month. A surname mentioned alone joins the full
 name mentioned elsewhere; possessives join the name. Runs that overlap any term the termbase
 finds (in any listed or unlisted spelling) are not new.
 
@@ -173,7 +173,7 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
     if bare.lower() in first_names:  # Roman, Ivan
         return False
     for suffix in ("ian", "an", "ish", "ese", "i"):
-        if bare.endswith(suffix):
+        if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:  # not Xi from X
             stem = bare[: -len(suffix)]
             # Israeli from Israel only: Sikorski is no demonym for all that Sikorsky is a word
             ends = ("",) if suffix == "i" else ("", "a", "e", "ia", "y")
