@@ -68,9 +68,10 @@ def test_the_seed_article_has_no_name_the_seed_termbase_lacks(seed_termbase):
 
 
 def test_titles_ages_months_and_demonyms_are_no_names():
-    text = "Russian President Vladimir Putin met Mr Ihar Karnei, 41, in March. Foreign minister Andrii Sybiha said so."
+    text = ("Russian President Vladimir Putin met Mr Ihar Karnei, 41, in March. Foreign minister Andrii Sybiha said so. "
+            "The Chinese leader Xi Jinping did not.")
     names = {name.name: name.kind for name in discover(text)}
-    assert names == {"Vladimir Putin": "person", "Ihar Karnei": "person", "Andrii Sybiha": "person"}
+    assert names == {"Vladimir Putin": "person", "Ihar Karnei": "person", "Andrii Sybiha": "person", "Xi Jinping": "person"}
 
 
 # --- proposals -----------------------------------------------------------------------------------
