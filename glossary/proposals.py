@@ -45,7 +45,8 @@ _ORIGIN_FEATURES = {
            (r"(?:grad|burg)$", 2), (r"yev|yov|ye", 0.5), (r"[^aeiouy]ny$", 1), (r"ya", 0.8)],
 }
 KNOWN_EVIDENCE = 2.5  # a dictionary of the language lists the read-back spelling (Hrodna -> Гродна)
-FIRST_NAME_EVIDENCE = 3.0  # the first name is spelt as that language's form romanized (Kyrylo, Ihar)
+FIRST_NAME_EVIDENCE = 3.0
+AKANYE_COST = 2.0  # the first name is spelt as that language's form romanized (Kyrylo, Ihar)
 
 
 @dataclass(frozen=True)
@@ -135,13 +136,23 @@ def _known(text: str, lang: str) -> bool:
     return known_name(capitalise(text), lang)
 
 
+def _akanye(text: str) -> float:
+    """Belarusian writes о and ё only under stress, and a word has one stress: each further о
+    or ё costs (Севастопаль, not Севастополь)."""
+    return AKANYE_COST * sum(max(0, sum(part.count(v) for v in "оё") - 1) for part in text.split("-"))
+
+
+_SPELLING_RULES = {"be": _akanye}
+
+
 def _ranked(candidates: list[_Candidate], lang: str) -> list[_Candidate]:
     """Cheapest first, a dictionary's spellings ahead by KNOWN_BONUS; one entry per spelling."""
     best: dict[str, _Candidate] = {}
+    spelling_rule = _SPELLING_RULES.get(lang, lambda text: 0.0)
     for candidate in candidates:
         # Table entries come known already and ranked; the bonus is for what search found.
         known = candidate.known or _known(candidate.text, lang)
-        cost = candidate.cost - (KNOWN_BONUS if known and not candidate.known else 0.0)
+        cost = candidate.cost - (KNOWN_BONUS if known and not candidate.known else 0.0) + spelling_rule(candidate.text)
         if candidate.text not in best or cost < best[candidate.text].cost:
             best[candidate.text] = _Candidate(candidate.text, cost, candidate.rule, known)
     return sorted(best.values(), key=lambda c: c.cost)
