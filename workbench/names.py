@@ -21,7 +21,7 @@ from glossary.errors import GlossaryError
 from glossary.inflection import known_common_word
 from glossary.io import TermFile, import_records
 from glossary.models import Concept
-from glossary.proposals import LANGUAGES, NameProposals, propose
+from glossary.proposals import LANGUAGES, propose
 from glossary.records import TermRecord, record_from_row
 from glossary.termbase import Termbase
 from workbench.documents import check_import_size
@@ -74,8 +74,10 @@ def notice(count: int) -> str:
     return f"{count} name{'s' if count != 1 else ''} not in the termbase"
 
 
-def proposals_for(name: DiscoveredName) -> NameProposals:
-    return propose(name.name, kind=name.kind)
+def name_entry(name: DiscoveredName) -> dict:
+    """A found name with its proposals, as the CLI's --json and the editor's panel show it:
+    name, count, kind, sentences, origin, english_variants, proposals {lang: [{text, rule, known, forms}]}."""
+    return name.as_dict() | propose(name.name, kind=name.kind).as_dict()
 
 
 def concept_key(name: str) -> str:
@@ -91,7 +93,6 @@ def adopt(
     chosen: dict[str, str],
     *,
     key: str | None = None,
-    proposals: NameProposals | None = None,
 ) -> tuple[str, int]:
     """Add ``name`` as a new concept; returns (concept key, number of terms).
 
@@ -110,7 +111,7 @@ def adopt(
     unknown = set(chosen) - set(LANGUAGES)
     if unknown:
         raise WorkbenchError(f"cannot choose spellings in {', '.join(sorted(unknown))}; the languages are {', '.join(LANGUAGES)}")
-    proposals = proposals or propose(name, kind=kind)
+    proposals = propose(name, kind=kind)
     rows: list[tuple[str, str, str]] = [("en", name, "preferred")]
     rows += [("en", variant, "deprecated") for variant in proposals.english_variants]
     for lang in LANGUAGES:

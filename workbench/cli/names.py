@@ -8,12 +8,12 @@ from pathlib import Path
 import click
 
 from glossary.discovery import discover
-from glossary.proposals import LANGUAGES, propose
+from glossary.proposals import LANGUAGES
 from glossary.termbase import Termbase
 from workbench.cli.common import database, load_document, print_json
 from workbench.errors import WorkbenchError
 from workbench.languages import validate_language
-from workbench.names import NAME_KINDS, adopt, check_discovery_language, file_text, new_names, proposals_for
+from workbench.names import NAME_KINDS, adopt, check_discovery_language, file_text, name_entry, new_names
 
 
 @click.command("discover")
@@ -38,15 +38,13 @@ def discover_command(path: Path | None, document_id: int | None, lang: str, as_j
             check_discovery_language(lang)
             names = discover(file_text(path), termbase)
     for name in names:
-        result = proposals_for(name)
+        entry = name_entry(name)
         if as_json:
-            print_json(name.as_dict() | {"origin": result.origin, "english_variants": result.english_variants,
-                                         "proposals": {lang: [p.as_dict() for p in found] for lang, found in result.proposals.items()}})
+            print_json(entry)
             continue
-        click.echo(f"{name.name}  ({name.kind}, {name.count}×, origin {result.origin})")
+        click.echo(f"{name.name}  ({name.kind}, {name.count}×, origin {entry['origin']})")
         for target in LANGUAGES:
-            spellings = " / ".join(p.text for p in result.proposals[target])
-            click.echo(f"  {target}  {spellings}")
+            click.echo(f"  {target}  {' / '.join(p['text'] for p in entry['proposals'][target])}")
     if not as_json:
         click.echo(f"{len(names)} name{'s' if len(names) != 1 else ''} not in the termbase", err=True)
 
@@ -64,7 +62,7 @@ def adopt_command(name: str, kind: str, key: str | None, as_json: bool, **spelli
     """Add NAME to the termbase: chosen spellings preferred, the other proposals deprecated."""
     chosen = {lang: text for lang, text in spellings.items() if text}
     with database().session() as session:
-        key, count = adopt(session, name, kind, chosen, key=key, proposals=propose(name, kind=kind))
+        key, count = adopt(session, name, kind, chosen, key=key)
         termbase = Termbase.from_session(session)
     preferred = {lang: [termbase.records[i].text for i in termbase.preferred(key, lang)] for lang in ("en", *LANGUAGES)}
     if as_json:

@@ -7,7 +7,7 @@ from flask import Blueprint, current_app, request, url_for
 
 from glossary.proposals import LANGUAGES
 from workbench.errors import WorkbenchError
-from workbench.names import adopt, new_names, proposals_for
+from workbench.names import adopt, name_entry, new_names
 from workbench.web import api, current_termbase, database
 from workbench.web.auth import requires
 from workbench.web.documents import load_document
@@ -29,15 +29,8 @@ def listing(document_id: int):
     with database().session() as session:
         names = new_names(session, load_document(session, document_id), current_termbase(session))
     shown = names[(page - 1) * NAMES_PER_PAGE : page * NAMES_PER_PAGE]
-    entries = []
-    for name in shown:
-        result = proposals_for(name)
-        entries.append(name.as_dict() | {
-            "origin": result.origin,
-            "english_variants": result.english_variants,
-            "proposals": {lang: [p.as_dict() for p in found] for lang, found in result.proposals.items()},
-        })
-    return {"count": len(names), "page": page, "pages": max(1, -(-len(names) // NAMES_PER_PAGE)), "names": entries}
+    return {"count": len(names), "page": page, "pages": max(1, -(-len(names) // NAMES_PER_PAGE)),
+            "names": [name_entry(name) for name in shown]}
 
 
 @blueprint.post("")
