@@ -24,11 +24,13 @@ def main() -> None:
 
 
 def _register() -> None:
-    from workbench.cli import admin, documents, exchange, glossary, mt, web
+    from workbench.cli import admin, documents, exchange, glossary, mt, names, web
 
     for module in (admin, documents, exchange, glossary, mt, web):
         for command in module.commands:
             main.add_command(command)
+    for command in names.glossary_commands:
+        glossary.glossary.add_command(command)
 
 
 _register()

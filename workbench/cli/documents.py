@@ -11,7 +11,7 @@ import click
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.cli.common import database, load_document, print_json
+from workbench.cli.common import database, load_document, print_json, warn
 from workbench.documents import (
     check_import_size,
     checksum,
@@ -25,6 +25,7 @@ from workbench.errors import WorkbenchError
 from workbench.importers import READERS
 from workbench.languages import language_name, validate_language
 from workbench.models import Document, Translation
+from workbench.names import count_new_names, notice
 
 
 def _summary(session: Session, document: Document) -> dict:
@@ -65,10 +66,15 @@ def import_command(path: Path, lang, title, fmt, encoding, as_json, if_new) -> N
                 session, data, filename=path.name, lang=lang, title=title, fmt=fmt, encoding=encoding
             )
         summary = _summary(session, document) | {"existing": existed}
+        new_names = count_new_names(session, document)
+    if new_names is not None:
+        summary["new_names"] = new_names
     if as_json:
         print_json(summary)
     else:
         click.echo(summary["id"])
+        if new_names:
+            warn(f"{notice(new_names)}: `workbench glossary discover --document {summary['id']}` lists them")
 
 
 @click.command("docs")

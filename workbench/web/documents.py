@@ -13,7 +13,8 @@ from workbench.errors import USER_ERRORS, WorkbenchError
 from workbench.exchange import get_exporter, import_translations, readable_extensions
 from workbench.exchange.bilingual import share_termbase
 from workbench.languages import validate_language
-from workbench.models import STATUSES, Document
+from workbench.models import STATUSES, Document, Segment
+from workbench.names import count_new_names, notice
 from workbench.web import current_termbase, database
 from workbench.web.auth import requires
 from workbench.web.uploads import saved_upload
@@ -82,9 +83,10 @@ def upload():
                 title=request.form.get("title", "").strip() or None,
             )
             document_id, title = document.id, document.title
+            names = count_new_names(session, document, current_termbase(session))
     except USER_ERRORS as error:  # name the file: the message may only say what is wrong inside it
         raise WorkbenchError(f"{upload.filename}: {error}") from None
-    flash(f"Imported “{title}”.", "info")
+    flash(f"Imported “{title}”." + (f" {notice(names)}: see New names." if names else ""), "info")
     return redirect(url_for("editor.edit", document_id=document_id, lang=current_app.config["TARGET_LANGUAGES"][0]), 303)
 
 

@@ -1,0 +1,324 @@
+"""Finding the names in an English text that the termbase does not know yet.
+
+English marks names with capitals, and says what they are: "opposition leader X", "the town of
+Y", "X, 41,", "X said". A capitalised run of words is a name unless it is an ordinary word
+starting a sentence (Debian's wamerican and wbritish word lists say which words are ordinary), a
+title or role, a demonym (Belarusian) or a month. A surname mentioned alone joins the full
+name mentioned elsewhere; possessives join the name. Runs that overlap any term the termbase
+finds (in any listed or unlisted spelling) are not new.
+
+    discover(text, termbase)  -> [DiscoveredName(name="Maria Kalesnikava", count=3, kind="person", ...)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from glossary.proposals import english_first_names
+
+# Debian's wamerican and wbritish: the press writes both spellings (organizers, organisers).
+WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
+MAX_SENTENCES = 3
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
+_AGE = re.compile(r"^,\s*\d{1,3}\s*,")
+
+# Words that introduce a person: titles, offices, roles. A run starting with them loses them.
+TITLES = frozenset("""
+president prime minister deputy foreign defence defense interior finance justice health economy
+mr mrs ms dr sir lady lord general gen colonel col lieutenant lt major maj captain capt sergeant sgt
+commander admiral marshal mayor governor senator chancellor speaker chairman chairwoman chair
+secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbishop father pope
+cardinal rabbi imam king queen prince princess tsar emperor leader chief head spokesman spokeswoman
+spokesperson opposition activist journalist blogger dissident director editor professor prof
+coach striker champion candidate official officer commissioner ombudsman state former acting
+vice first second new late saint st
+""".split())
+
+# Words that make a run an organisation.
+ORGANISATION_WORDS = frozenset("""
+ministry council committee union university bank party service services court office agency centre
+center institute academy front assembly federation chamber department bureau movement coalition
+alliance association foundation fund commission battalion regiment brigade corps army navy guard
+group company corporation news television radio channel newspaper parliament duma rada sejm
+senate government cabinet administration church school hospital club team league legion network
+""".split())
+
+# Words that make a run a place, and the words before a name that say it is a place.
+PLACE_WORDS = frozenset("region oblast district province county river lake sea bay island mountains square street avenue".split())
+PLACE_BEFORE = frozenset("in from to near outside around across into towards toward via at".split())
+PLACE_NOUNS = frozenset("town city village region district oblast province capital port settlement".split())
+PERSON_VERBS = frozenset("said says told tells wrote writes added adds stated claimed argued warned explained recalled".split())
+CALENDAR = frozenset("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+# Capitalised only in the word list, yet no name of a person or place the termbase could want.
+GENERIC_PROPER = frozenset("europe asia africa america americas god internet christmas easter".split())
+CONNECTORS = frozenset({"of", "for", "and", "the", "on"})
+# After an English proper noun these words leave it a noun ("Lithuania and", "Washington would");
+# any other lower-case word makes it an attribute ("Nobel peace prize", "Olympic medalist").
+FUNCTION_WORDS = frozenset("""
+and or but nor so yet to of in on at by for with from as than that which who whose where when while
+has have had is are was were be been will would shall should can could may might must did does do
+said says told tells also still has not now then again too before after during since until because
+if into over under about against between through near across without within per like unlike
+""".split())
+# Words before a name that say it names an organisation ("the rights group Memorial").
+ORGANISATION_BEFORE = frozenset("""
+group organisation organization party movement agency channel broadcaster newspaper outlet site website
+magazine airline company firm bank club union centre center network platform app messenger foundation
+charity initiative station portal publication daily weekly
+""".split())
+
+
+@dataclass
+class DiscoveredName:
+    name: str
+    kind: str  # person | place | organisation
+    count: int = 0
+    sentences: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # offsets of every mention
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "count": self.count, "kind": self.kind, "sentences": self.sentences}
+
+
+@dataclass
+class _Run:
+    words: list[str]
+    start: int
+    end: int
+    sentence: str
+    sentence_initial: bool
+    before: str  # the lower-case word before the run
+    after: str  # text right after the run
+    titled: bool = False
+    possessive: bool = False
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(ordinary lower-case words, capitalised proper nouns) of the English word list."""
+    ordinary, proper = set(), set()
+    for path in WORD_LISTS:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            word = line.strip()
+            if word.endswith("'s"):
+                continue
+            (proper if word[:1].isupper() else ordinary).add(word)
+    return frozenset(ordinary), frozenset(proper)
+
+
+def _sentences(text: str):
+    """``(start, sentence)`` pairs."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if text[start : match.start()].strip():
+            yield start, text[start : match.start()]
+        start = match.end()
+    if text[start:].strip():
+        yield start, text[start:]
+
+
+def _is_capitalised(token: str) -> bool:
+    """A word that can be (part of) a name: capitalised, and no compound adjective (Kremlin-backed)."""
+    return token[:1].isupper() and not token.rsplit("-", 1)[-1][:1].islower()
+
+
+def _is_acronym(token: str) -> bool:
+    return len(token) > 1 and token.isupper()
+
+
+def _runs(text: str):
+    """Runs of capitalised words in each sentence, with the context discovery weighs."""
+    for offset, sentence in _sentences(text):
+        tokens = [(m.start(), m.group().rstrip("-")) for m in _TOKEN.finditer(sentence)]
+        index = 0
+        while index < len(tokens):
+            if not _is_capitalised(tokens[index][1]):
+                index += 1
+                continue
+            group = [tokens[index]]
+            index += 1
+            while index < len(tokens) and not _POSSESSIVE.search(group[-1][1]):
+                org = any(word.lower() in ORGANISATION_WORDS for _, word in group)
+                connectors = 0
+                # "Institute for the Study of War": connectors inside an organisation's name
+                while org and index + connectors < len(tokens) and tokens[index + connectors][1] in CONNECTORS:
+                    connectors += 1
+                following = index + connectors
+                if following >= len(tokens) or not _is_capitalised(tokens[following][1]):
+                    break
+                if not all(_GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in zip(tokens[index - 1 : following], tokens[index : following + 1])):
+                    break
+                group += tokens[index : following + 1]
+                index = following + 1
+            first, last = group[0], group[-1]
+            previous = sentence[: first[0]].split()
+            before = previous[-1].lower().strip("\"'“‘(") if previous else ""
+            yield _Run([word for _, word in group], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
+                       first[0] == tokens[0][0], before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 40])
+
+
+def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> bool:
+    """Belarusian(s), Ukrainian, Polish, Russians: adjectives and nouns of a people, no names."""
+    bare = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    if bare.lower() in first_names:  # Roman, Ivan
+        return False
+    for suffix in ("ian", "an", "ish", "ese", "i"):
+        if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:  # not Xi from X
+            stem = bare[: -len(suffix)]
+            # Israeli from Israel only: Sikorski is no demonym for all that Sikorsky is a word
+            ends = ("",) if suffix == "i" else ("", "a", "e", "ia", "y")
+            if bare in proper and suffix != "i" or any(stem + end in proper for end in ends):
+                return True
+    return False
+
+
+def _is_title(word: str) -> bool:
+    return word.lower().rstrip(".").split("-")[0] in TITLES
+
+
+def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
+    """Split a run at demonyms and months, drop titles and a sentence's ordinary first word.
+
+    An organisation keeps its demonym: European Commission, Belarusian PEN Centre."""
+    ordinary, proper = _english_words()
+    organisation = _is_org(run, list(range(len(run.words))))
+    pieces: list[list[int]] = [[]]
+    for position, word in enumerate(run.words):
+        bare = _POSSESSIVE.sub("", word)
+        following = run.words[position + 1] if position + 1 < len(run.words) else ""
+        # Indian Wells, Belarusian Railway: a demonym before an ordinary word names something;
+        # before a title or a name (Belarusian President Lukashenko) it does not.
+        named = following.lower() in ordinary and not _is_title(following)
+        if bare.lower() in CALENDAR or not (organisation or named) and _demonym(bare, proper, first_names):
+            pieces.append([])
+        else:
+            pieces[-1].append(position)
+    cleaned = []
+    for piece in filter(None, pieces):
+        titled = False
+        if piece[0] == 0 and run.sentence_initial and run.words[0].lower() in ordinary and not _is_title(run.words[0]):
+            piece = piece[1:]
+        while piece and _is_title(run.words[piece[0]]) and not _is_org(run, piece):
+            titled = True
+            piece = piece[1:]
+        while piece and run.words[piece[0]] in CONNECTORS:
+            piece = piece[1:]
+        if not piece:
+            continue
+        words = [run.words[i] for i in piece]
+        words[-1] = _POSSESSIVE.sub("", words[-1])
+        start = run.start + sum(len(w) + 1 for w in run.words[: piece[0]])
+        before = run.words[piece[0] - 1].lower() if piece[0] else run.before
+        possessive = words[-1] != run.words[piece[-1]]
+        cleaned.append(_Run(words, start, start + len(" ".join(words)), run.sentence, run.sentence_initial and not piece[0],
+                            before, run.after, titled, possessive))
+    return cleaned
+
+
+def _is_org(run: _Run, piece: list[int]) -> bool:
+    return any(run.words[i].lower() in ORGANISATION_WORDS for i in piece)
+
+
+def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
+    """What the words and their context say the name is, or None when they say nothing."""
+    lower = [w.lower() for w in run.words]
+    following = run.after.split()[:1]
+    noun_after = following[0].strip(",.;:") if following and not run.possessive else ""
+    if (any(w in ORGANISATION_WORDS for w in lower) or run.before in ORGANISATION_BEFORE or _is_acronym(run.words[0])
+            or noun_after in ORGANISATION_WORDS):
+        return "organisation"
+    if lower[-1] in PLACE_WORDS or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
+        return "place"
+    if run.titled or _AGE.match(run.after) or following and following[0].strip(",.") in PERSON_VERBS:
+        return "person"
+    if lower[0] in first_names:
+        return "person"
+    if run.before in PLACE_BEFORE or run.before == "of":
+        return "place"
+    return "person" if len(run.words) > 1 else None
+
+
+def _covered(run: _Run, spans: list[tuple[int, int]], first_names: frozenset[str]) -> bool:
+    """True when the termbase's terms cover the run, but for a first name or one more word
+    (Vladimir Putin, Pohonia Battalion); Radio Free Europe is a name of its own."""
+    position, uncovered = run.start, []
+    for word in run.words:
+        end = position + len(word)
+        if not any(start < end and position < stop for start, stop in spans):
+            uncovered.append(word)
+        position = end + 1
+    if len(uncovered) == len(run.words):
+        return False
+    return len(uncovered) <= 1 or all(word.lower() in first_names for word in uncovered)
+
+
+def discover(text: str, termbase=None, first_names: frozenset[str] | None = None) -> list[DiscoveredName]:
+    """Names in ``text`` no concept of ``termbase`` covers, in order of first mention.
+
+    ``first_names``: lower-case given names that mark a run as a person (default: the
+    first-name table the proposals use).
+    """
+    if first_names is None:
+        first_names = english_first_names()
+    ordinary, proper = _english_words()
+    spans = [(m.start, m.end) for m in termbase.scan(text, "en")] if termbase is not None else []
+    found: dict[str, DiscoveredName] = {}
+    single: list[tuple[_Run, str | None]] = []
+    for raw in _runs(text):
+        for run in _clean(raw, first_names):
+            if _covered(run, spans, first_names):
+                continue
+            kind = _kind(run, first_names)
+            if len(run.words) > 1:
+                # Ordinary words capitalised mid-sentence name something (Grand Slam, East Shield);
+                # at a sentence's start they may be a headline's title case.
+                if not (run.sentence_initial and all(word.lower() in ordinary for word in run.words)) or kind == "organisation":
+                    _mention(found, " ".join(run.words), kind or "person", run)
+                continue
+            word = run.words[0]
+            lower = word.lower()
+            if lower in GENERIC_PROPER or lower in first_names and kind != "place":
+                continue
+            if kind is None and word in proper and not run.possessive and _attributive(run):
+                continue
+            # An ordinary word is a name only where the context says so ("in Perm", "group Memorial").
+            if lower in ordinary and not (kind in ("place", "organisation") and run.before and not run.sentence_initial):
+                continue
+            single.append((run, kind))
+    for run, kind in single:
+        word = run.words[0]
+        # A surname alone belongs to the full name mentioned in the text.
+        full = next((n for n in found.values() if n.kind == "person" and n.name.split()[-1] == word), None)
+        if full is not None:
+            _mention(found, full.name, full.kind, run)
+        else:
+            _mention(found, word, kind or "place", run)
+    return sorted(found.values(), key=lambda n: n.mentions[0][0])
+
+
+def _attributive(run: _Run) -> bool:
+    """True when the word before a lower-case noun qualifies it (Nobel peace prize)."""
+    following = run.after.split()[:1]
+    return bool(following) and following[0].islower() and following[0].strip(",.;:") not in FUNCTION_WORDS and not run.after.startswith(("'", "’"))
+
+
+def _mention(found: dict[str, DiscoveredName], name: str, kind: str, run: _Run) -> None:
+    entry = found.get(name)
+    if entry is None:
+        entry = found[name] = DiscoveredName(name, kind)
+    elif entry.kind == "place" and kind == "person":
+        entry.kind = kind
+    entry.count += 1
+    entry.mentions.append((run.start, run.end))
+    if len(entry.sentences) < MAX_SENTENCES and run.sentence not in entry.sentences:
+        entry.sentences.append(run.sentence)
