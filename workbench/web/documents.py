@@ -13,7 +13,7 @@ from workbench.errors import USER_ERRORS, WorkbenchError
 from workbench.exchange import get_exporter, import_translations, readable_extensions
 from workbench.exchange.bilingual import share_termbase
 from workbench.languages import validate_language
-from workbench.models import STATUSES, Document, Segment
+from workbench.models import STATUSES, Document
 from workbench.names import count_new_names, notice
 from workbench.web import current_termbase, database
 from workbench.web.auth import requires
