@@ -1,4 +1,4 @@
-"""Commands: export documents to files, import edits back from PO and XLIFF, exchange the TM as TMX."""
+"""Commands: export documents to files, import edits back from PO and XLIFF (TMX: cli/tm.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from workbench.errors import WorkbenchError
 from workbench.exchange import all_exporters, get_exporter
 from workbench.exchange.bilingual import ImportReport, share_termbase
 from workbench.exchange.po import import_po
-from workbench.exchange.tmx import export_all_tmx, import_tmx
 from workbench.exchange.xliff import import_xliff
 from workbench.languages import parse_language_list, validate_language
 from workbench.models import Document
@@ -101,36 +100,4 @@ def import_xliff_command(document_id, path, author) -> None:
     print_report(report, lang)
 
 
-@click.group("tm")
-def tm_group() -> None:
-    """Translation memory exchange (TMX 1.4b)."""
-
-
-@tm_group.command("export")
-@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--lang", "langs", required=True, help="Target language(s), comma-separated.")
-def tm_export_command(path, langs) -> None:
-    """Write the confirmed translations of every document to a TMX file."""
-    languages = parse_language_list(langs)
-    with database().session() as session:
-        result = export_all_tmx(session, languages)
-    for message in result.warnings:
-        warn(message)
-    path.write_bytes(result.data)
-    click.echo(str(path))
-
-
-@tm_group.command("import")
-@click.argument("path", type=existing_file)
-def tm_import_command(path) -> None:
-    """Add the translation units of a TMX file to the translation memory."""
-    check_import_size(path.stat().st_size)
-    with database().session() as session:
-        added = import_tmx(session, path)
-    if not added:
-        warn(f"{path}: no translation pairs found")
-    for (source_lang, target_lang), count in added.items():
-        click.echo(f"{source_lang}→{target_lang}: {count} new unit(s)")
-
-
-commands = [export_command, import_po_command, import_xliff_command, tm_group]
+commands = [export_command, import_po_command, import_xliff_command]

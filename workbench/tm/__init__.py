@@ -15,6 +15,7 @@ from workbench.tm.search import (
     scan_matches,
 )
 from workbench.tm.units import (
+    BATCH,
     DOCUMENT_ORIGIN,
     Origin,
     add_units,
@@ -28,6 +29,7 @@ from workbench.tm.units import (
 )
 
 __all__ = [
+    "BATCH",
     "DOCUMENT_ORIGIN",
     "ConcordanceHit",
     "ConcordancePage",
