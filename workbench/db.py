@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.config import database_url
 from workbench.errors import WorkbenchError
+from workbench.tm.units import mirror_translations
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -132,6 +133,8 @@ class Database:
         if migrate:
             ensure_schema(self.engine)
         self.sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+        # Every saved translation updates the translation memory in the same transaction.
+        event.listen(self.sessionmaker, "after_flush", mirror_translations)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

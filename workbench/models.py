@@ -8,7 +8,20 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from glossary.models import NAMING_CONVENTION, one_of
@@ -127,9 +140,14 @@ class Revision(Base):
 
 
 class TranslationMemoryUnit(Base):
-    """A translation pair from outside the documents (TMX import)."""
+    """One translation pair of the memory: imported (TMX) or a confirmed document translation.
+
+    Confirmed translations are mirrored here (``translation_id`` set) in the transaction that
+    saves them (workbench.tm.upkeep), so one table and its trigram index serve every look-up.
+    """
 
     __tablename__ = "tm_units"
+    __table_args__ = (Index("ix_tm_units_exact", "source_lang", "target_lang", "source_key"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     source_lang: Mapped[str] = mapped_column(String(16))
@@ -137,9 +155,17 @@ class TranslationMemoryUnit(Base):
     source_text: Mapped[str] = mapped_column(Text)
     target_text: Mapped[str] = mapped_column(Text)
     # sha1 of the source text, for exact look-ups without indexing a TEXT column.
-    source_key: Mapped[str] = mapped_column(String(40), index=True)
-    origin: Mapped[str] = mapped_column(String(200), default="")
+    source_key: Mapped[str] = mapped_column(String(40))
+    # "document" for mirrored translations, "tmx:FILE" for imports: what maintenance lists and deletes.
+    origin: Mapped[str] = mapped_column(String(200), default="", index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    translation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("translations.id", ondelete="CASCADE"), index=True, unique=True
+    )
+    # A reviewed translation outranks a translated one of the same source.
+    reviewed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Subtracted from the similarity of this unit's matches (a less trusted memory ranks lower).
+    penalty: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
 
 
 class User(Base):

@@ -1,4 +1,4 @@
-"""Commands: export documents to files, import edits back (any readable format), exchange the TM as TMX."""
+"""Commands: export documents to files, import edits back (any readable format). TMX: cli/tm.py."""
 
 from __future__ import annotations
 
@@ -10,11 +10,9 @@ from sqlalchemy import select
 
 from glossary.termbase import Termbase
 from workbench.cli.common import database, load_document, warn
-from workbench.documents import check_import_size
 from workbench.errors import WorkbenchError
 from workbench.exchange import all_exporters, get_exporter, import_translations, readable_extensions
 from workbench.exchange.bilingual import ImportReport, share_termbase
-from workbench.exchange.tmx import export_all_tmx, import_tmx
 from workbench.languages import parse_language_list, validate_language
 from workbench.models import Document
 from workbench.safe_files import write_file
@@ -101,37 +99,4 @@ import_po_command = _import_command("import-po", "po", "Same as import-translati
 import_xliff_command = _import_command("import-xliff", "xliff", "Same as import-translations, for an XLIFF 2.0 or 1.2 file.")
 
 
-@click.group("tm")
-def tm_group() -> None:
-    """Translation memory exchange (TMX 1.4b)."""
-
-
-@tm_group.command("export")
-@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--lang", "langs", required=True, help="Target language(s), comma-separated.")
-@click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
-def tm_export_command(path, langs, force) -> None:
-    """Write the confirmed translations of every document to a TMX file."""
-    languages = parse_language_list(langs)
-    with database().session() as session:
-        result = export_all_tmx(session, languages)
-    for message in result.warnings:
-        warn(message)
-    write_file(path, result.data, force=force)
-    click.echo(str(path))
-
-
-@tm_group.command("import")
-@click.argument("path", type=existing_file)
-def tm_import_command(path) -> None:
-    """Add the translation units of a TMX file to the translation memory."""
-    check_import_size(path.stat().st_size)
-    with database().session() as session:
-        added = import_tmx(session, path)
-    if not added:
-        warn(f"{path}: no translation pairs found")
-    for (source_lang, target_lang), count in added.items():
-        click.echo(f"{source_lang}→{target_lang}: {count} new unit(s)")
-
-
-commands = [export_command, import_translations_command, import_po_command, import_xliff_command, tm_group]
+commands = [export_command, import_translations_command, import_po_command, import_xliff_command]

@@ -7,7 +7,7 @@ Only translations a person confirmed (translated / reviewed) are exported: draft
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
 from lxml import etree
 from sqlalchemy import select
@@ -17,7 +17,7 @@ from workbench import tm
 from workbench.errors import WorkbenchError
 from workbench.exchange import Exporter, ExportResult, register_exporter
 from workbench.exchange.bilingual import GENERATOR, rows, segment_key
-from workbench.exchange.xmlsafe import local_name, parse_xml
+from workbench.exchange.xmlsafe import local_name, open_xml
 from workbench.languages import validate_language
 from workbench.models import CONFIRMED_STATUSES, Document
 
@@ -98,37 +98,68 @@ def seg_text(element: etree._Element | None) -> str:
     return "".join(parts)
 
 
-def read_tmx(path: Path) -> dict[tuple[str, str], list[tuple[str, str]]]:
-    """``{(source_lang, target_lang): [(source, target), ...]}`` from a TMX file."""
-    root = parse_xml(path)
-    if local_name(root) != "tmx":
-        raise WorkbenchError(f"{path}: line {root.sourceline}: not a TMX file (the root element is <{local_name(root)}>)")
-    header = root.find("header")
-    header_source = header.get("srclang") if header is not None else None
-    pairs: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for tu in root.iter("tu"):
-        variants = {}
-        for tuv in tu.iter("tuv"):
-            lang = tuv.get(XML_LANG) or tuv.get("lang")
-            if not lang:
-                raise WorkbenchError(f"{path}: line {tuv.sourceline}: <tuv> without xml:lang")
-            variants[validate_language(lang)] = seg_text(tuv.find("seg"))
-        source_lang = tu.get("srclang") or header_source
-        if not source_lang or source_lang == "*all*":
-            raise WorkbenchError(f"{path}: line {tu.sourceline}: no source language (srclang) for this unit")
-        source_lang = validate_language(source_lang)
-        if source_lang not in variants:
-            raise WorkbenchError(f"{path}: line {tu.sourceline}: the unit has no <tuv> in its source language {source_lang}")
-        source = variants.pop(source_lang)
-        for target_lang, target in variants.items():
-            pairs.setdefault((source_lang, target_lang), []).append((source, target))
-    return pairs
+def read_tmx(path: Path, progress: Callable[[int], None] | None = None) -> Iterator[tuple[str, str, str, str]]:
+    """``(source_lang, target_lang, source, target)`` for each pair of a TMX file, streamed.
+
+    The file is read with iterparse and each ``tu`` dropped once read, so memory stays flat for
+    files of any size. ``progress`` is called with the number of bytes read so far.
+    """
+    header_source = None
+    with open_xml(path) as (handle, events):
+        for event, element in events:
+            name = local_name(element)
+            if event == "start":
+                if element.getparent() is None and name != "tmx":
+                    raise WorkbenchError(f"{path}: line {element.sourceline}: not a TMX file (the root element is <{name}>)")
+                continue
+            if name == "header":
+                header_source = element.get("srclang")
+            elif name == "tu":
+                yield from _tu_pairs(path, element, header_source)
+                element.clear()
+                while element.getprevious() is not None:
+                    del element.getparent()[0]
+                if progress:
+                    progress(handle.tell())
 
 
-def import_tmx(session: Session, path: Path) -> dict[tuple[str, str], int]:
-    """Add the file's pairs to the TM; returns how many units each language pair gained."""
+def _tu_pairs(path: Path, tu: etree._Element, header_source: str | None) -> Iterator[tuple[str, str, str, str]]:
+    variants = {}
+    for tuv in tu.iter("tuv"):
+        lang = tuv.get(XML_LANG) or tuv.get("lang")
+        if not lang:
+            raise WorkbenchError(f"{path}: line {tuv.sourceline}: <tuv> without xml:lang")
+        variants[validate_language(lang)] = seg_text(tuv.find("seg"))
+    source_lang = tu.get("srclang") or header_source
+    if not source_lang or source_lang == "*all*":
+        raise WorkbenchError(f"{path}: line {tu.sourceline}: no source language (srclang) for this unit")
+    source_lang = validate_language(source_lang)
+    if source_lang not in variants:
+        raise WorkbenchError(f"{path}: line {tu.sourceline}: the unit has no <tuv> in its source language {source_lang}")
+    source = variants.pop(source_lang)
+    for target_lang, target in variants.items():
+        yield source_lang, target_lang, source, target
+
+
+def import_tmx(
+    session: Session, path: Path, *, penalty: float = 0.0, progress: Callable[[int], None] | None = None
+) -> dict[tuple[str, str], int]:
+    """Add the file's pairs to the TM in batches; returns how many units each language pair gained.
+
+    One transaction: a broken unit at the end of a big file leaves the memory as it was.
+    """
     origin = f"tmx:{path.name}"
-    return {
-        (source_lang, target_lang): tm.add_units(session, source_lang, target_lang, pairs, origin)
-        for (source_lang, target_lang), pairs in read_tmx(path).items()
-    }
+    added: dict[tuple[str, str], int] = {}
+    pending: dict[tuple[str, str], list[tuple[str, str]]] = {}
+
+    def store(pair: tuple[str, str]) -> None:
+        added[pair] = added.get(pair, 0) + tm.add_units(session, *pair, pending.pop(pair), origin, penalty)
+
+    for source_lang, target_lang, source, target in read_tmx(path, progress):
+        pair = (source_lang, target_lang)
+        pending.setdefault(pair, []).append((source, target))
+        if len(pending[pair]) == tm.BATCH:
+            store(pair)
+    for pair in list(pending):
+        store(pair)
+    return added

@@ -68,11 +68,12 @@ def create_app(config: dict | None = None) -> Flask:
     hardening.init_app(app)
     CSRFProtect(app)
 
-    from workbench.web import api, auth, documents, editor, errors, names, termbase
+    from workbench.web import api, auth, documents, editor, errors, names, termbase, tm
 
     errors.init_app(app)
     auth.init_app(app)
-    for blueprint in (auth.blueprint, documents.blueprint, editor.blueprint, termbase.blueprint, api.blueprint, names.blueprint):
+    for blueprint in (auth.blueprint, documents.blueprint, editor.blueprint, termbase.blueprint, api.blueprint,
+                      names.blueprint, tm.blueprint):
         app.register_blueprint(blueprint)
     return app
 

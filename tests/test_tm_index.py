@@ -1,0 +1,291 @@
+"""The indexed translation memory on SQLite and PostgreSQL: the index follows every save, delete
+and import in the same transaction; indexed fuzzy ranking equals a full scan; concordance
+search; the `workbench tm` JSON contracts; streamed TMX import; the web endpoint."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+from sqlalchemy import delete, func, select
+
+from workbench import tm
+from workbench.documents import delete_document
+from workbench.models import Document, Segment, TranslationMemoryUnit
+from workbench.translations import save_translation
+from workbench.web import create_app
+
+NAMES = ("Tsikhanouskaya", "Prokopiev", "Lukashenko", "Zelensky", "Tusk", "Hrynchuk", "Babaryka", "Kolesnikova")
+PLACES = ("Minsk", "Kyiv", "Warsaw", "Vilnius", "Hrodna", "Lviv", "Brest", "Gdansk")
+TOPICS = ("the budget", "the border", "grain exports", "the elections", "gas prices", "the press law")
+VERBS = ("said", "told reporters", "warned", "confirmed", "denied")
+
+
+def news(count: int, seed: int = 7) -> list[tuple[str, str]]:
+    """Deterministic news-like pairs: names, places, topics and numbers, many near-duplicates."""
+    rng = random.Random(seed)
+    pairs = []
+    for _ in range(count):
+        source = (
+            f"{rng.choice(NAMES)} {rng.choice(VERBS)} in {rng.choice(PLACES)} on day {rng.randint(1, 400)} "
+            f"that {rng.choice(TOPICS)} would cost {rng.randint(2, 90)} million."
+        )
+        pairs.append((source, source.upper()))
+    return pairs
+
+
+def add_document(session, sentences, source_lang="en") -> Document:
+    document = Document(title="t", source_lang=source_lang, checksum=str(random.random()))
+    document.segments = [Segment(position=i, paragraph=i, source_text=text) for i, text in enumerate(sentences)]
+    session.add(document)
+    session.flush()
+    return document
+
+
+def found(session, query, field="source"):
+    return [(hit.source, hit.target) for hit in tm.concordance(session, query, "en", "be", field=field).hits]
+
+
+# --- upkeep --------------------------------------------------------------------------------------
+
+
+def test_a_confirmed_save_enters_every_look_up_and_a_change_replaces_it(database):
+    with database.session() as session:
+        segment = add_document(session, ["The battalion crossed the border at dawn."]).segments[0]
+        save_translation(session, segment, "be", "Батальён перайшоў мяжу.", status="draft", origin="mt")
+    with database.session() as session:
+        assert found(session, "border") == []  # a draft is not memory
+        segment = session.scalars(select(Segment)).one()
+        save_translation(session, segment, "be", "Батальён перайшоў мяжу на світанку.", status="translated", origin="human")
+        # Same transaction: the index already knows it.
+        assert found(session, "мяжу на сві", field="target") == [
+            ("The battalion crossed the border at dawn.", "Батальён перайшоў мяжу на світанку.")
+        ]
+    with database.session() as session:
+        segment = session.scalars(select(Segment)).one()
+        save_translation(session, segment, "be", "Батальён перасёк мяжу.", status="reviewed", origin="human")
+    with database.session() as session:
+        assert found(session, "світанку", field="target") == []
+        assert found(session, "перасёк", field="target") == [("The battalion crossed the border at dawn.", "Батальён перасёк мяжу.")]
+        assert tm.exact_match(session, "The battalion crossed the border at dawn.", "en", "be") == "Батальён перасёк мяжу."
+        assert [m.target for m in tm.fuzzy_matches(session, "The battalion crossed the border at night.", "en", "be")] == [
+            "Батальён перасёк мяжу."
+        ]
+        segment = session.scalars(select(Segment)).one()
+        save_translation(session, segment, "be", "Батальён перасёк мяжу.", status="draft", origin="human")
+    with database.session() as session:
+        assert found(session, "border") == []
+        assert tm.exact_match(session, "The battalion crossed the border at dawn.", "en", "be") is None
+
+
+def test_a_rolled_back_save_leaves_the_memory_as_it_was(database):
+    with database.session() as session:
+        add_document(session, ["Prices rose in Minsk."])
+    with pytest.raises(RuntimeError):
+        with database.session() as session:
+            segment = session.scalars(select(Segment)).one()
+            save_translation(session, segment, "be", "Цэны выраслі ў Мінску.", status="translated", origin="human")
+            raise RuntimeError("the request failed after the save")
+    with database.session() as session:
+        assert found(session, "Minsk") == []
+        assert session.scalar(select(func.count()).select_from(TranslationMemoryUnit)) == 0
+
+
+def test_deleting_a_document_removes_its_translations_from_the_index(database):
+    with database.session() as session:
+        document = add_document(session, ["Tusk spoke in Gdansk.", "Tusk spoke in Warsaw."])
+        for segment in document.segments:
+            save_translation(session, segment, "be", f"Туск выступіў ({segment.position}).", status="translated", origin="human")
+    with database.session() as session:
+        assert len(found(session, "Tusk spoke")) == 2
+        delete_document(session, session.scalars(select(Document)).one())
+    with database.session() as session:
+        assert found(session, "Tusk spoke") == []
+        assert tm.fuzzy_matches(session, "Tusk spoke in Gdansk.", "en", "be") == []
+        assert session.scalar(select(func.count()).select_from(TranslationMemoryUnit)) == 0
+
+
+def test_imported_units_are_indexed_and_leave_with_their_origin(database):
+    with database.session() as session:
+        assert tm.add_units(session, "en", "be", news(50), origin="tmx:public.tmx") == 50
+        assert tm.add_units(session, "en", "be", news(50), origin="tmx:again.tmx") == 0  # nothing new
+        document = add_document(session, [news(1)[0][0]])
+        save_translation(session, document.segments[0], "be", "Наш пераклад.", status="translated", origin="human")
+    with database.session() as session:
+        assert len(found(session, "million")) == 20  # the first page
+        assert [(o.name, o.units) for o in tm.origins(session)] == [("document", 1), ("tmx:public.tmx", 50)]
+        assert tm.delete_origin(session, "tmx:public.tmx") == 50
+    with database.session() as session:
+        assert found(session, "million") == [(news(1)[0][0], "Наш пераклад.")]
+        assert tm.fuzzy_matches(session, news(2)[1][0], "en", "be", threshold=0.9) == []
+        with pytest.raises(tm_errors()):
+            tm.delete_origin(session, "document")
+
+
+def tm_errors():
+    from workbench.errors import WorkbenchError
+
+    return WorkbenchError
+
+
+def test_a_penalised_origin_ranks_below_an_equal_match(database):
+    with database.session() as session:
+        tm.add_units(session, "en", "be", [("Tusk spoke in Gdansk on Monday.", "Public.")], origin="tmx:public.tmx")
+        tm.add_units(session, "en", "be", [("Tusk spoke in Gdansk on Monday.", "Ours.")], origin="tmx:ours.tmx")
+        tm.set_penalty(session, "tmx:public.tmx", 0.1)
+    with database.session() as session:
+        assert tm.exact_match(session, "Tusk spoke in Gdansk on Monday.", "en", "be") == "Ours."
+        tm.add_units(session, "en", "be", [("Tusk spoke in Gdansk on Friday.", "Public Friday.")], origin="tmx:public.tmx")
+        tm.set_penalty(session, "tmx:public.tmx", 0.1)
+        matches = tm.fuzzy_matches(session, "Tusk spoke in Gdansk on Friday.", "en", "be")
+        # Identical but penalised (0.9) against similar and trusted (0.94).
+        assert [(m.target, m.origin) for m in matches] == [("Ours.", "tmx:ours.tmx"), ("Public Friday.", "tmx:public.tmx")]
+        assert matches[1].score == 0.9
+
+
+# --- ranking -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("threshold", [0.6, 0.75])
+def test_indexed_ranking_equals_a_full_scan(database, threshold):
+    pairs = news(3000)
+    with database.session() as session:
+        tm.add_units(session, "en", "be", pairs, origin="tmx:news.tmx")
+        document = add_document(session, [source for source, _ in pairs[:40]])
+        for segment in document.segments[::2]:
+            save_translation(session, segment, "be", "Пацверджана.", status="reviewed", origin="human")
+    rng = random.Random(3)
+    queries = [source.replace(" on day ", f" on day {rng.randint(1, 9)}") for source, _ in rng.sample(pairs, 30)]
+    queries += [source.replace("would cost", "will cost") for source, _ in rng.sample(pairs, 30)]
+    queries += ["Nothing in this sentence was ever translated before.", "Minsk"]
+    with database.session() as session:
+        for query in queries:
+            indexed = tm.fuzzy_matches(session, query, "en", "be", limit=5, threshold=threshold)
+            assert indexed == tm.scan_matches(session, query, "en", "be", limit=5, threshold=threshold), query
+        assert any(len(tm.fuzzy_matches(session, query, "en", "be", threshold=threshold)) == 5 for query in queries)
+
+
+def test_concordance_pages_newest_first_with_highlights(database):
+    with database.session() as session:
+        tm.add_units(session, "en", "be", [(f"Gas prices rose {n} times; GAS is scarce.", f"Газ {n}.") for n in range(45)], origin="tmx:gas.tmx")
+    with database.session() as session:
+        first = tm.concordance(session, "gas", "en", "be")
+        third = tm.concordance(session, "gas", "en", "be", page=3)
+        assert (len(first.hits), first.has_more, len(third.hits), third.has_more) == (20, True, 5, False)
+        assert first.hits[0].source == "Gas prices rose 44 times; GAS is scarce."
+        assert first.hits[0].source_spans == [(0, 3), (26, 29)]
+        assert tm.concordance(session, "газ", "en", "be", field="target").hits[0].target_spans == [(0, 3)]
+        assert tm.concordance(session, "100%_x", "en", "be").hits == []  # LIKE wildcards are literal
+        with pytest.raises(tm_errors(), match="at least 3 characters"):
+            tm.concordance(session, "ga", "en", "be")
+
+
+# --- CLI -----------------------------------------------------------------------------------------
+
+
+def write_tmx(path, pairs, *, srclang="en", target="be", tail=""):
+    units = "".join(
+        f'<tu><tuv xml:lang="{srclang}"><seg>{source}</seg></tuv><tuv xml:lang="{target}"><seg>{translation}</seg></tuv></tu>'
+        for source, translation in pairs
+    )
+    path.write_text(
+        f'<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="{srclang}" datatype="plaintext" '
+        f'segtype="sentence" adminlang="en" o-tmf="x" creationtool="t" creationtoolversion="1"/><body>{units}{tail}</body></tmx>',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_cli_fuzzy_and_search_print_json_lines(run_cli, database, tmp_path):
+    run_cli("tm", "import", write_tmx(tmp_path / "news.tmx", news(200)))
+    query = news(200)[17][0].replace("million", "billion")
+
+    lines = run_cli("tm", "fuzzy", query, "--from", "en", "--to", "be", "--limit", "3", "--json").stdout.splitlines()
+    matches = [json.loads(line) for line in lines]
+    assert matches and len(matches) <= 3
+    assert all(set(match) == {"source", "target", "score", "origin"} for match in matches)
+    assert matches[0]["source"] == news(200)[17][0] and matches[0]["origin"] == "tmx:news.tmx"
+    assert all(0.75 <= match["score"] <= 1 for match in matches)
+    assert [m["score"] for m in matches] == sorted((m["score"] for m in matches), reverse=True)
+
+    result = run_cli("tm", "search", "would cost 5", "--from", "en", "--to", "be", "--json")
+    hits = [json.loads(line) for line in result.stdout.splitlines()]
+    assert hits and all("would cost 5" in hit["source"] for hit in hits)
+    start, end = hits[0]["highlights"]["source"][0]
+    assert hits[0]["source"][start:end] == "would cost 5"
+    target_hits = run_cli("tm", "search", "WOULD COST", "--from", "en", "--to", "be", "--in", "target", "--json")
+    assert json.loads(target_hits.stdout.splitlines()[0])["highlights"]["target"]
+
+    refused = run_cli("tm", "search", "ab", "--from", "en", "--to", "be", expect_exit=1)
+    assert refused.stderr.strip().endswith("type at least 3 characters to search the translation memory")
+    assert run_cli("tm", "fuzzy", "x", "--from", "en", "--to", "zz", expect_exit=1).stderr.count("\n") == 1
+
+
+def test_cli_import_streams_past_the_upload_limit_and_adds_nothing_twice(run_cli, database, tmp_path, monkeypatch):
+    path = write_tmx(tmp_path / "public.tmx", news(1200))
+    monkeypatch.setenv("WORKBENCH_MAX_IMPORT_BYTES", "1000")
+
+    first = run_cli("tm", "import", path, "--penalty", "0.05")
+    again = run_cli("tm", "import", path)
+
+    assert "en→be: 1200 new unit(s)" in first.stdout and "en→be: 0 new unit(s)" in again.stdout
+    origins = [json.loads(line) for line in run_cli("tm", "origins", "--json").stdout.splitlines()]
+    assert origins == [{"origin": "tmx:public.tmx", "from": "en", "to": "be", "units": 1200, "penalty": 0.05}]
+    assert "1200 unit(s) removed" in run_cli("tm", "delete", "tmx:public.tmx").stdout
+    with database.session() as session:
+        assert found(session, "million") == []
+
+
+def test_a_unit_broken_at_the_end_of_a_big_file_imports_nothing(run_cli, database, tmp_path):
+    path = write_tmx(tmp_path / "broken.tmx", news(1500), tail='<tu><tuv xml:lang="be"><seg>x</seg></tuv></tu>')
+
+    result = run_cli("tm", "import", path, expect_exit=1)
+
+    assert "no <tuv> in its source language en" in result.stderr
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(TranslationMemoryUnit)) == 0
+
+
+# --- web -----------------------------------------------------------------------------------------
+
+
+def test_web_concordance_endpoint_returns_pages_as_json(database):
+    with database.session() as session:
+        tm.add_units(session, "en", "be", [("<b>Bold</b> claims about Minsk.", "<i>Мінск</i>.")], origin="tmx:html.tmx")
+    app = create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False), "LOGIN_REQUIRED": False})
+    client = app.test_client()
+
+    answer = client.get("/api/tm/search", query_string={"q": "minsk", "from": "en", "to": "be"}).get_json()
+    refused = client.get("/api/tm/search", query_string={"q": "mi", "from": "en", "to": "be"})
+    unknown = client.get("/api/tm/search", query_string={"q": "minsk", "from": "en", "to": "zz"})
+
+    assert answer == {
+        "page": 1,
+        "has_more": False,
+        "hits": [{"source": "<b>Bold</b> claims about Minsk.", "target": "<i>Мінск</i>.", "origin": "tmx:html.tmx",
+                  "highlights": {"source": [[25, 30]], "target": []}}],
+    }
+    assert refused.status_code == 400 and "at least 3 characters" in refused.get_json()["error"]
+    assert unknown.status_code == 400 and "unknown language" in unknown.get_json()["error"]
+    editor_page_panel = client.get("/api/tm/search", query_string={"q": "claims", "from": "en", "to": "be", "page": "x"})
+    assert editor_page_panel.status_code == 400
+
+
+def test_the_editor_page_has_the_concordance_panel(database):
+    with database.session() as session:
+        document_id = add_document(session, ["Tusk spoke."]).id
+    app = create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False), "LOGIN_REQUIRED": False})
+    page = app.test_client().get(f"/documents/{document_id}/be").get_data(as_text=True)
+    assert 'data-search-url="/api/tm/search"' in page and 'data-lang="be"' in page
+    assert 'src="/static/tm_concordance.js"' in page and 'type="module"' in page
+
+
+def test_existing_units_delete_cascades_only_their_rows(database):
+    """Deleting units by SQL (not through an origin) keeps both indexes consistent."""
+    with database.session() as session:
+        tm.add_units(session, "en", "be", news(30), origin="tmx:a.tmx")
+        session.execute(delete(TranslationMemoryUnit).where(TranslationMemoryUnit.id % 2 == 0))
+    with database.session() as session:
+        left = session.scalar(select(func.count()).select_from(TranslationMemoryUnit))
+        assert len(tm.concordance(session, "million", "en", "be", page_size=100).hits) == left == 15

@@ -1,0 +1,202 @@
+"""Fuzzy matches and concordance search over the memory, served by the database's indexes.
+
+Fuzzy: the units sharing the query's rarer words are candidates (a near-identical sentence
+shares its names, numbers and uncommon words); the few hundred best-voted are scored with
+rapidfuzz and ranked exactly as ``scan_matches`` ranks the whole language pair, which tests
+and benchmarks/tm_benchmark.py compare against.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from rapidfuzz import fuzz
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from workbench.tm.index import UNIT_COLUMNS, UnitRow, check_query, index_for, words
+
+# A word held by at most this many units is "rare": its units are all fetched and voted on.
+RARE = 2000
+# Units scored per look-up, the best-voted first.
+CANDIDATES = 300
+# Rare words probed per look-up (the rarest); the least common words AND-ed as a fallback, and
+# how many of the units holding them are scored.
+PROBES = 12
+COMMON_PROBES = 2
+FALLBACK = 3000
+SCAN_PAGE = 5000
+
+
+@dataclass(frozen=True)
+class TMMatch:
+    source: str
+    target: str
+    score: float  # 0..1: similarity of the sources minus the unit's penalty; 1.0 = identical
+    origin: str
+
+
+class WordCounts:
+    """How many units hold each word, remembered per database: the counts only steer which
+    words are probed, so a slightly stale count costs a little recall, never a wrong result."""
+
+    def __init__(self, size: int = 200_000):
+        self.size = size
+        self.counts: OrderedDict[tuple[str, str], int] = OrderedDict()
+
+    def get(self, session: Session, word: str) -> int:
+        key = (session.get_bind().url.render_as_string(), word)
+        count = self.counts.get(key)
+        if count is None:
+            count = index_for(session).count_units_with_word(session, word, RARE + 1)
+            self.counts[key] = count
+            if len(self.counts) > self.size:
+                self.counts.popitem(last=False)
+        return count
+
+    def forget(self) -> None:
+        self.counts.clear()
+
+
+WORD_COUNTS = WordCounts()
+
+
+def _scored(query: str, rows: Iterable) -> list[tuple]:
+    """Sort keys of ``rows`` (``UNIT_COLUMNS``): the penalised similarity first, then trust."""
+    scored = []
+    for row in rows:
+        unit = UnitRow(*row)
+        score = round(fuzz.ratio(query, unit.source) / 100 - unit.penalty, 4)
+        scored.append((-score, not unit.confirmed, not unit.reviewed, unit.penalty, -unit.id, unit))
+    return scored
+
+
+def _top(scored: list[tuple], limit: int, threshold: float) -> list[TMMatch]:
+    """The best ``limit`` matches at or above ``threshold``, one per source."""
+    matches: dict[str, TMMatch] = {}
+    for negative_score, *_trust, unit in sorted(scored, key=lambda key: key[:5]):
+        if -negative_score < threshold or len(matches) == limit:
+            break
+        matches.setdefault(unit.source, TMMatch(unit.source, unit.target, -negative_score, unit.origin))
+    return list(matches.values())
+
+
+def _probe_words(session: Session, query: str) -> tuple[list[str], list[str]]:
+    """The query's rare words (rarest first, at most PROBES) and its other words (least common first)."""
+    counts = {word: WORD_COUNTS.get(session, word) for word in words(query)}
+    by_rarity = sorted((word for word, count in counts.items() if count), key=counts.__getitem__)
+    rare = [word for word in by_rarity if counts[word] <= RARE]
+    return rare[:PROBES], by_rarity[len(rare) :]
+
+
+def _rows(session: Session, ids: Iterable[int]) -> list:
+    ids = list(ids)
+    if not ids:
+        return []
+    return session.execute(text(f"SELECT {UNIT_COLUMNS} FROM tm_units u WHERE u.id IN ({','.join(map(str, ids))})")).all()
+
+
+def fuzzy_matches(
+    session: Session,
+    source_text: str,
+    source_lang: str,
+    target_lang: str,
+    limit: int = 5,
+    threshold: float = 0.6,
+) -> list[TMMatch]:
+    """The most similar remembered sources, best first, one per source (indexed look-up).
+
+    Candidates are the units sharing most of the query's rare words. When they give fewer than
+    ``limit`` matches (a sentence of common words, or one that differs from many remembered ones
+    only in a number), the newest units holding its least common words are scored as well.
+    """
+    index = index_for(session)
+    rare, common = _probe_words(session, source_text)
+    votes: Counter[int] = Counter()
+    for word in rare:
+        votes.update(index.units_with_words(session, [word], source_lang, target_lang, RARE))
+    best_voted = sorted(votes.items(), key=lambda item: (-item[1], -item[0]))[:CANDIDATES]
+    scored = _scored(source_text, _rows(session, (unit_id for unit_id, _votes in best_voted)))
+    matches = _top(scored, limit, threshold)
+    if len(matches) < limit and common:
+        seen = {key[-1].id for key in scored}
+        ids = index.units_with_words(session, common[:COMMON_PROBES], source_lang, target_lang, FALLBACK)
+        scored += _scored(source_text, _rows(session, (unit_id for unit_id in ids if unit_id not in seen)))
+        matches = _top(scored, limit, threshold)
+    return matches
+
+
+def scan_matches(
+    session: Session,
+    source_text: str,
+    source_lang: str,
+    target_lang: str,
+    limit: int = 5,
+    threshold: float = 0.6,
+) -> list[TMMatch]:
+    """``fuzzy_matches`` by reading every unit of the pair: the reference the index is checked
+    against (tests, benchmark), never used to serve a request."""
+    kept: list[tuple] = []
+    last_id = None
+    while True:
+        query = f"SELECT {UNIT_COLUMNS} FROM tm_units u WHERE u.source_lang = :source_lang AND u.target_lang = :target_lang"
+        if last_id is not None:
+            query += " AND u.id < :last_id"
+        rows = session.execute(
+            text(query + " ORDER BY u.id DESC LIMIT :page"),
+            {"source_lang": source_lang, "target_lang": target_lang, "last_id": last_id, "page": SCAN_PAGE},
+        ).all()
+        if not rows:
+            return _top(kept, limit, threshold)
+        last_id = rows[-1][0]
+        kept.extend(key for key in _scored(source_text, rows) if -key[0] >= threshold)
+
+
+@dataclass(frozen=True)
+class ConcordanceHit:
+    source: str
+    target: str
+    origin: str
+    # (start, end) character spans of the query in each side, for highlighting.
+    source_spans: list[tuple[int, int]] = field(default_factory=list)
+    target_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ConcordancePage:
+    hits: list[ConcordanceHit]
+    page: int
+    has_more: bool
+
+
+def concordance(
+    session: Session,
+    query: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    field: str = "source",
+    page: int = 1,
+    page_size: int = 20,
+) -> ConcordancePage:
+    """Units whose source (or target) contains ``query`` (case-insensitive), newest first, paged."""
+    query = check_query(query, field)
+    page = max(page, 1)
+    rows = index_for(session).find(
+        session, query, source_lang, target_lang, field, (page - 1) * page_size, page_size + 1
+    )
+    pattern = re.compile(re.escape(query), re.IGNORECASE)
+    hits = [
+        ConcordanceHit(
+            source=unit.source,
+            target=unit.target,
+            origin=unit.origin,
+            source_spans=[match.span() for match in pattern.finditer(unit.source)],
+            target_spans=[match.span() for match in pattern.finditer(unit.target)],
+        )
+        for unit in (UnitRow(*row) for row in rows[:page_size])
+    ]
+    return ConcordancePage(hits=hits, page=page, has_more=len(rows) > page_size)

@@ -1,0 +1,257 @@
+"""The memory's rows: imported units and mirrored confirmed translations in one table.
+
+Why one table: fuzzy, concordance and exact look-ups then read one index, and a save changes
+the memory in its own transaction. ``mirror_translations`` runs after every flush of a
+``workbench.db`` session, so each save, restore or import of a translation updates its mirror
+row at once; deleting a translation (or its segment or document) drops the mirror row by the
+database's ON DELETE CASCADE.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Collection, Iterable, Iterator
+
+from sqlalchemy import delete, func, inspect, or_, select, update
+from sqlalchemy.orm import Session
+
+from workbench.errors import WorkbenchError
+from workbench.languages import validate_language
+from workbench.models import CONFIRMED_STATUSES, Document, Segment, Translation, TranslationMemoryUnit, utcnow
+
+DOCUMENT_ORIGIN = "document"
+# Rows per INSERT batch and per IN (...) list: well under both databases' parameter limits.
+BATCH = 500
+UNITS = TranslationMemoryUnit.__table__
+
+
+def source_key(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def trust_order():
+    """Among units of equal similarity: confirmed translations before imports, reviewed before
+    translated, the least penalised, then the newest (a re-saved translation gets a new row)."""
+    return (
+        TranslationMemoryUnit.translation_id.is_(None),
+        TranslationMemoryUnit.reviewed.desc(),
+        TranslationMemoryUnit.penalty,
+        TranslationMemoryUnit.id.desc(),
+    )
+
+
+def mirror_translations(session: Session, _flush_context) -> None:
+    """After a flush: make the memory rows of the flushed translations match them."""
+    new = [translation for translation in session.new if isinstance(translation, Translation)]
+    changed = new + [
+        translation
+        for translation in session.dirty
+        if isinstance(translation, Translation) and _memory_fields_changed(translation)
+    ]
+    if not changed:
+        return
+    connection = session.connection()
+    stale = [translation.id for translation in changed[len(new) :]]
+    for start in range(0, len(stale), BATCH):
+        connection.execute(delete(UNITS).where(UNITS.c.translation_id.in_(stale[start : start + BATCH])))
+    confirmed = [t for t in changed if t.status in CONFIRMED_STATUSES and t.text]
+    for start in range(0, len(confirmed), BATCH):
+        batch = confirmed[start : start + BATCH]
+        sources = {
+            segment_id: (text, lang)
+            for segment_id, text, lang in connection.execute(
+                select(Segment.id, Segment.source_text, Document.source_lang)
+                .join(Document, Document.id == Segment.document_id)
+                .where(Segment.id.in_({t.segment_id for t in batch}))
+            )
+        }
+        connection.execute(
+            UNITS.insert(),
+            [
+                {
+                    "source_lang": sources[t.segment_id][1],
+                    "target_lang": t.lang,
+                    "source_text": sources[t.segment_id][0],
+                    "target_text": t.text,
+                    "source_key": source_key(sources[t.segment_id][0]),
+                    "origin": DOCUMENT_ORIGIN,
+                    "created_at": t.updated_at or utcnow(),
+                    "translation_id": t.id,
+                    "reviewed": t.status == "reviewed",
+                    "penalty": 0.0,
+                }
+                for t in batch
+                if t.segment_id in sources
+            ],
+        )
+
+
+def _memory_fields_changed(translation: Translation) -> bool:
+    # In after_flush the attribute history still holds what this flush wrote.
+    state = inspect(translation)
+    return any(state.attrs[name].history.has_changes() for name in ("text", "status", "lang"))
+
+
+def exact_matches(
+    session: Session,
+    texts: Iterable[str],
+    source_lang: str,
+    target_lang: str,
+    exclude_segments: Collection[int] = (),
+) -> dict[str, str]:
+    """For each text with an exact match: the best confirmed translation, else the best unit.
+
+    One indexed query per 500 texts (source_lang, target_lang, source_key). ``exclude_segments``:
+    segments whose own translations do not count (a forced re-draft of a segment must not find
+    its own translation as memory).
+    """
+    wanted = {source_key(text): text for text in dict.fromkeys(texts)}
+    keys = list(wanted)
+    found: dict[str, str] = {}
+    excluded = select(Translation.id).where(Translation.segment_id.in_(list(exclude_segments)))
+    for start in range(0, len(keys), BATCH):
+        query = (
+            select(TranslationMemoryUnit.source_text, TranslationMemoryUnit.target_text)
+            .where(
+                TranslationMemoryUnit.source_lang == source_lang,
+                TranslationMemoryUnit.target_lang == target_lang,
+                TranslationMemoryUnit.source_key.in_(keys[start : start + BATCH]),
+            )
+            .order_by(*trust_order())
+        )
+        if exclude_segments:
+            query = query.where(
+                or_(TranslationMemoryUnit.translation_id.is_(None), TranslationMemoryUnit.translation_id.not_in(excluded))
+            )
+        for source, target in session.execute(query):
+            if wanted.get(source_key(source)) == source:
+                found.setdefault(source, target)
+    return found
+
+
+def exact_match(session: Session, source_text: str, source_lang: str, target_lang: str) -> str | None:
+    return exact_matches(session, [source_text], source_lang, target_lang).get(source_text)
+
+
+def add_units(
+    session: Session,
+    source_lang: str,
+    target_lang: str,
+    pairs: Iterable[tuple[str, str]],
+    origin: str,
+    penalty: float = 0.0,
+) -> int:
+    """Store translation pairs (e.g. from a TMX file) in batches; returns how many were new.
+
+    Pairs with an empty side, and pairs already imported for these languages (from any file),
+    are skipped, so importing the same file twice adds nothing. ``pairs`` may be a generator:
+    only one batch is held at a time.
+    """
+    source_lang, target_lang = validate_language(source_lang), validate_language(target_lang)
+    if origin == DOCUMENT_ORIGIN:
+        raise WorkbenchError(f"the origin {DOCUMENT_ORIGIN!r} is reserved for confirmed document translations")
+    added = 0
+    for batch in _batches(pairs):
+        added += _add_batch(session, source_lang, target_lang, batch, origin, penalty)
+    return added
+
+
+def _batches(pairs: Iterable[tuple[str, str]]) -> Iterator[dict[tuple[str, str], str]]:
+    batch: dict[tuple[str, str], str] = {}
+    for source, target in pairs:
+        source, target = source.strip(), target.strip()
+        if source and target:
+            batch.setdefault((source, target), source_key(source))
+            if len(batch) == BATCH:
+                yield batch
+                batch = {}
+    if batch:
+        yield batch
+
+
+def _add_batch(session, source_lang, target_lang, fresh: dict[tuple[str, str], str], origin, penalty) -> int:
+    stored = session.execute(
+        select(UNITS.c.source_text, UNITS.c.target_text).where(
+            UNITS.c.source_lang == source_lang,
+            UNITS.c.target_lang == target_lang,
+            UNITS.c.source_key.in_(set(fresh.values())),
+            UNITS.c.translation_id.is_(None),
+        )
+    )
+    for pair in stored:
+        fresh.pop(tuple(pair), None)
+    if fresh:
+        now = utcnow()
+        session.execute(
+            UNITS.insert(),
+            [
+                {
+                    "source_lang": source_lang,
+                    "target_lang": target_lang,
+                    "source_text": source,
+                    "target_text": target,
+                    "source_key": key,
+                    "origin": origin,
+                    "created_at": now,
+                    "reviewed": False,
+                    "penalty": penalty,
+                }
+                for (source, target), key in fresh.items()
+            ],
+        )
+    return len(fresh)
+
+
+@dataclass(frozen=True)
+class Origin:
+    name: str
+    source_lang: str
+    target_lang: str
+    units: int
+    penalty: float
+
+
+def origins(session: Session) -> list[Origin]:
+    """Where the memory's units came from, per language pair, with their count and penalty."""
+    query = (
+        select(
+            TranslationMemoryUnit.origin,
+            TranslationMemoryUnit.source_lang,
+            TranslationMemoryUnit.target_lang,
+            func.count(),
+            func.max(TranslationMemoryUnit.penalty),
+        )
+        .group_by(TranslationMemoryUnit.origin, TranslationMemoryUnit.source_lang, TranslationMemoryUnit.target_lang)
+        .order_by(TranslationMemoryUnit.origin, TranslationMemoryUnit.source_lang, TranslationMemoryUnit.target_lang)
+    )
+    return [Origin(*row) for row in session.execute(query)]
+
+
+def _imported(session: Session, origin: str):
+    if origin == DOCUMENT_ORIGIN:
+        raise WorkbenchError(
+            "confirmed document translations leave the memory with their document or status, not by origin"
+        )
+    condition = TranslationMemoryUnit.origin == origin
+    if session.scalar(select(TranslationMemoryUnit.id).where(condition).limit(1)) is None:
+        raise WorkbenchError(f"no units from origin {origin!r}; `workbench tm origins` lists them")
+    return condition
+
+
+def delete_origin(session: Session, origin: str) -> int:
+    """Remove every unit an import added (e.g. ``tmx:dgt.tmx``); returns how many went."""
+    from workbench.tm.search import WORD_COUNTS
+
+    removed = session.execute(delete(TranslationMemoryUnit).where(_imported(session, origin))).rowcount
+    WORD_COUNTS.forget()  # words of a big import may be rare again
+    return removed
+
+
+def set_penalty(session: Session, origin: str, penalty: float) -> int:
+    """Rank the units of ``origin`` lower (or higher again) by ``penalty`` (0..1)."""
+    if not 0.0 <= penalty <= 1.0:
+        raise WorkbenchError(f"a penalty is between 0 and 1, not {penalty}")
+    return session.execute(
+        update(TranslationMemoryUnit).where(_imported(session, origin)).values(penalty=penalty)
+    ).rowcount
