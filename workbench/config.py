@@ -52,6 +52,9 @@ SETTINGS: tuple[Setting, ...] = (
             "the languages documents are translated into, comma-separated", _languages),
     Setting("page_size", "WORKBENCH_PAGE_SIZE", "50",
             "segments, documents or concepts on one page of the web app", _size),
+    Setting("broker_url", "WORKBENCH_BROKER_URL", "",
+            "Redis URL of the job queue, e.g. redis://host:6379/0: background jobs go to "
+            "`workbench worker` processes (Celery); empty: `workbench serve` runs them itself"),
 )
 
 

@@ -24,9 +24,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from workbench.cli import admin, documents, exchange, glossary, mt, web
+    from workbench.cli import admin, documents, exchange, glossary, jobs, mt, web
 
-    for module in (admin, documents, exchange, glossary, mt, web):
+    for module in (admin, documents, exchange, glossary, jobs, mt, web):
         for command in module.commands:
             main.add_command(command)
 
