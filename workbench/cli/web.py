@@ -30,6 +30,7 @@ def is_loopback(host: str) -> bool:
 def serve_command(host: str, port: int, debug: bool, open_document: int | None) -> None:
     """Serve the post-editor (waitress) and print the editor's address."""
     from workbench.web import create_app, database
+    from workbench.web.jobs import start_runner
 
     app = create_app({"LOGIN_REQUIRED": not is_loopback(host)})
     with app.app_context(), database().session() as session:
@@ -46,6 +47,7 @@ def serve_command(host: str, port: int, debug: bool, open_document: int | None) 
     if document_id is not None:
         url += f"documents/{document_id}/{app.config['TARGET_LANGUAGES'][0]}"
     click.echo(f"Workbench editor: {url}")
+    start_runner(app)
     if open_document is not None:
         webbrowser.open(url)
     if debug:

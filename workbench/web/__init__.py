@@ -62,10 +62,12 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["workbench.termbase"] = TermbaseCache()
     CSRFProtect(app)
 
-    from workbench.web import api, auth, documents, editor, termbase
+    from workbench.web import api, auth, documents, editor, jobs, termbase
 
     auth.init_app(app)
-    for blueprint in (auth.blueprint, documents.blueprint, editor.blueprint, termbase.blueprint, api.blueprint):
+    jobs.init_app(app)
+    for blueprint in (auth.blueprint, documents.blueprint, editor.blueprint, termbase.blueprint, api.blueprint,
+                      jobs.blueprint):
         app.register_blueprint(blueprint)
     return app
 
