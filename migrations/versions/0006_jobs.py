@@ -41,6 +41,7 @@ def upgrade() -> None:
     sa.Column('token', sa.String(length=40), nullable=True),
     sa.Column('lease_expires', sa.Float(), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('worker', sa.String(length=200), nullable=False),
     sa.Column('result', sa.JSON(), nullable=False),
     sa.Column('finished_at', sa.DateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['job_id'], ['jobs.id'], ondelete='CASCADE'),

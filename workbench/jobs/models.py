@@ -58,6 +58,8 @@ class JobChunk(Base):
     # Seconds since the epoch (time.time()) until which the claim holds; the holder renews it.
     lease_expires: Mapped[float] = mapped_column(Float, default=0.0)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # The last claimer, "host:pid", for the logs and for whoever looks after the workers.
+    worker: Mapped[str] = mapped_column(String(200), default="")
     result: Mapped[dict] = mapped_column(JSON, default=dict)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 

@@ -9,6 +9,8 @@ the transaction that stores the chunk's work, so a worker that lost its claim st
 
 from __future__ import annotations
 
+import os
+import socket
 import time
 import uuid
 from datetime import datetime, timezone
@@ -77,7 +79,8 @@ def claim_chunk(db: Database, job_id: int) -> JobChunk | None:
         claimed = session.execute(
             update(JobChunk)
             .where(JobChunk.id == candidate, _claimable(now))
-            .values(state="running", token=token, lease_expires=now + LEASE_SECONDS, attempts=JobChunk.attempts + 1)
+            .values(state="running", token=token, lease_expires=now + LEASE_SECONDS, attempts=JobChunk.attempts + 1,
+                    worker=f"{socket.gethostname()}:{os.getpid()}")
             .execution_options(synchronize_session=False)
         ).rowcount
         if not claimed:
