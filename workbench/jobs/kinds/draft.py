@@ -14,12 +14,16 @@ from workbench.errors import WorkbenchError
 from workbench.jobs.base import Confirm, JobKind, Ticket, WorkerContext, register_kind
 from workbench.languages import validate_language
 from workbench.models import Document
-from workbench.mt.pipeline import CHUNK_SIZE, LanguageReport, collect_todo, draft_chunk
+from workbench.mt.pipeline import LanguageReport, collect_todo, draft_chunk
 from workbench.mt.routes import missing_route_message, plan_route
+
+# Segments per chunk: smaller than the CLI's, so several workers share a single article and the
+# editor fills in every few seconds; still a batch large enough for CTranslate2.
+JOB_CHUNK_SIZE = 64
 
 
 def draft_arguments(document_ids: list[int], targets: list[str], *, engine: str = "auto", force: bool = False,
-                    chunk_size: int = CHUNK_SIZE) -> dict:
+                    chunk_size: int = JOB_CHUNK_SIZE) -> dict:
     return {"document_ids": list(document_ids), "targets": [validate_language(lang) for lang in targets],
             "engine": engine, "force": force, "chunk_size": chunk_size}
 
