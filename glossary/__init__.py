@@ -2,3 +2,6 @@
 
 Usable without the web app; the workbench's MT pipeline, QA and editor build on it.
 """
+
+# Imported for its flush listener: every change to the termbase tables bumps the revision.
+from glossary import revision as revision

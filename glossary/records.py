@@ -5,13 +5,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from types import MappingProxyType
-
-from babel import Locale, UnknownLocaleError
 
 from glossary.errors import GlossaryError
 from glossary.inflection import CASES, forms_from_note
+from glossary.languages import normalise_language
 from glossary.models import KINDS, STATUSES, Concept, Term
 
 NO_FORMS: Mapping[str, str] = MappingProxyType({})
@@ -49,17 +47,6 @@ def parse_forms(value: str) -> dict[str, str]:
             raise ValueError(f"forms must look like 'gen=Кіева; loc=Кіеве' with cases {', '.join(CASES)}; got {part!r}")
         forms[case] = form
     return forms
-
-
-@lru_cache(maxsize=None)
-def normalise_language(code: str) -> str:
-    """``"BE"`` -> ``"be"``; a code babel does not know is refused (the same rule as the workbench's)."""
-    normalised = (code or "").strip().replace("_", "-").lower()
-    try:
-        Locale.parse(normalised, sep="-")
-    except (ValueError, UnknownLocaleError):
-        raise ValueError(f"unknown language code {code!r}; use an ISO 639 code such as en, be, uk, pl, ru") from None
-    return normalised
 
 
 def validate_concept_key(key: str) -> str:

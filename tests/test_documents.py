@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SEED_ARTICLE
-from sqlalchemy import func, select
+from sqlalchemy import event, func, insert, select
 
 from workbench.documents import (
     delete_document,
@@ -216,3 +216,40 @@ def test_original_layout_export_into_a_directory_keeps_the_documents_extension(r
     written = run_cli("export", document_id, "--lang", "en,be", "-o", tmp_path / "out").stdout.split()
     assert [Path(path).name for path in written] == [f"field-notes-{document_id}.en.md", f"field-notes-{document_id}.be.md"]
     assert Path(written[0]).read_bytes() == notes.read_bytes()
+
+
+def _add_translated_document(database, segments: int) -> int:
+    """A document whose every segment has a translation with a revision, inserted in bulk."""
+    with database.session() as session:
+        document = Document(title=f"{segments} segments", source_lang="en", checksum=str(segments))
+        session.add(document)
+        session.flush()
+        session.execute(insert(Segment), [{"document_id": document.id, "position": n, "paragraph": n,
+                                           "source_text": f"Sentence {n}."} for n in range(segments)])
+        segment_ids = session.scalars(select(Segment.id).where(Segment.document_id == document.id)).all()
+        session.execute(insert(Translation), [{"segment_id": s, "lang": "be", "text": "Сказ.", "status": "translated",
+                                               "version": 1} for s in segment_ids])
+        translation_ids = session.scalars(select(Translation.id).join(Segment).where(Segment.document_id == document.id)).all()
+        session.execute(insert(Revision), [{"translation_id": t, "new_text": "Сказ.", "new_status": "translated",
+                                            "origin": "human"} for t in translation_ids])
+        return document.id
+
+
+def test_deleting_a_document_runs_the_same_statements_whatever_its_size(database):
+    """The database cascades the delete; the ORM does not load and delete row by row."""
+    counts = []
+    for size in (3, 300):
+        document_id = _add_translated_document(database, size)
+        statements = []
+        listener = lambda *args: statements.append(args[2])  # noqa: E731 (conn, cursor, statement, ...)
+        event.listen(database.engine, "before_cursor_execute", listener)
+        try:
+            with database.session() as session:
+                delete_document(session, session.get(Document, document_id))
+        finally:
+            event.remove(database.engine, "before_cursor_execute", listener)
+        counts.append(len(statements))
+        with database.session() as session:
+            assert session.scalar(select(func.count()).select_from(Revision)) == 0
+            assert session.scalar(select(func.count()).select_from(Segment)) == 0
+    assert counts[0] == counts[1] <= 3, counts

@@ -2,5 +2,3 @@
 
 Importing this package must stay cheap: no torch, no argostranslate.translate.
 """
-
-TARGET_LANGUAGES = ("be", "uk", "pl", "ru")

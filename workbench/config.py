@@ -15,6 +15,7 @@ from typing import Callable
 
 import platformdirs
 
+from glossary.languages import normalise_language
 from workbench.errors import WorkbenchError
 
 
@@ -22,12 +23,17 @@ def _text(value: str) -> str:
     return value
 
 
-def _size(value: str) -> int:
+def _count(value: str) -> int:
+    if not value.strip().isdigit() or int(value) < 1:
+        raise ValueError("not a positive whole number")
     return int(value)
 
 
 def _languages(value: str) -> tuple[str, ...]:
-    return tuple(code.strip() for code in value.split(",") if code.strip())
+    codes = tuple(dict.fromkeys(normalise_language(code) for code in value.split(",") if code.strip()))
+    if not codes:
+        raise ValueError("names no language")
+    return codes
 
 
 @dataclass(frozen=True)
@@ -47,11 +53,11 @@ SETTINGS: tuple[Setting, ...] = (
             "any SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db; "
             "empty: SQLite in the data directory (WAL mode)"),
     Setting("max_import_bytes", "WORKBENCH_MAX_IMPORT_BYTES", str(20 * 1024 * 1024),
-            "largest file any import (and the editor's upload) accepts, in bytes", _size),
+            "largest file any import (and the editor's upload) accepts, in bytes", _count),
     Setting("target_languages", "WORKBENCH_TARGET_LANGUAGES", "be,uk,pl,ru",
             "the languages documents are translated into, comma-separated", _languages),
     Setting("page_size", "WORKBENCH_PAGE_SIZE", "50",
-            "segments, documents or concepts on one page of the web app", _size),
+            "segments, documents or concepts on one page of the web app", _count),
     Setting("broker_url", "WORKBENCH_BROKER_URL", "",
             "Redis URL of the job queue, e.g. redis://host:6379/0: background jobs go to "
             "`workbench worker` processes (Celery); empty: `workbench serve` runs them itself"),
@@ -78,8 +84,8 @@ def settings() -> Settings:
         raw = os.environ.get(setting.variable, "") or setting.default
         try:
             values[setting.name] = setting.parse(raw)
-        except ValueError:
-            raise WorkbenchError(f"{setting.variable} is malformed: {raw!r} ({setting.help})") from None
+        except ValueError as error:
+            raise WorkbenchError(f"{setting.variable} is malformed: {raw!r}: {error} ({setting.help})") from None
     return Settings(values)
 
 
@@ -99,3 +105,8 @@ def database_url() -> str:
 def environment() -> dict[str, str]:
     """A copy of the environment, for child processes (pg_dump, apertium) that need it whole."""
     return dict(os.environ)
+
+
+def default_for_libraries(variable: str, value: str) -> None:
+    """Set ``variable`` unless the user has: for libraries that read the environment on import."""
+    os.environ.setdefault(variable, value)

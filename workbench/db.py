@@ -59,18 +59,37 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def _migrate(engine: Engine, step, revision: str) -> None:
+    """Run ``step`` (alembic's upgrade or downgrade) to ``revision`` in one transaction.
+
+    SQLite changes a constraint by rebuilding the table; dropping the old parent table would
+    cascade into its children, so foreign keys are off meanwhile (the pragma only takes effect
+    outside a transaction) and checked before the commit, as SQLite's ALTER TABLE procedure says.
+    """
     config = alembic_config(engine.url.render_as_string(hide_password=False))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                step(config, revision)
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise WorkbenchError("the migration left rows pointing at missing rows; nothing was changed")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    _migrate(engine, command.upgrade, revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
-    config = alembic_config(engine.url.render_as_string(hide_password=False))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, revision)
+    _migrate(engine, command.downgrade, revision)
 
 
 def ensure_schema(engine: Engine) -> None:

@@ -14,7 +14,6 @@ from pathlib import PurePath
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, object_session
 
-from workbench import TARGET_LANGUAGES
 from workbench.config import settings
 from workbench.errors import WorkbenchError
 from workbench.importers import decode, detect_format, parse
@@ -34,13 +33,8 @@ class Reassembled:
     fallback_positions: list[int]
 
 
-def max_import_bytes() -> int:
-    """The import limit in bytes (the ``max_import_bytes`` setting)."""
-    return settings().max_import_bytes
-
-
 def check_import_size(size: int) -> None:
-    limit = max_import_bytes()
+    limit = settings().max_import_bytes
     if size > limit:
         raise WorkbenchError(
             f"the file is {size:,} bytes, over the import limit of {limit:,} bytes "
@@ -172,7 +166,8 @@ def document_progress(session: Session, document: Document) -> dict[str, dict[st
     counted: dict[str, dict[str, int]] = {}
     for lang, status, number in rows:
         counted.setdefault(lang, {})[status] = number
-    languages = list(TARGET_LANGUAGES) + sorted(set(counted) - set(TARGET_LANGUAGES))
+    targets = settings().target_languages
+    languages = list(targets) + sorted(set(counted) - set(targets))
     progress = {}
     for lang in languages:
         counts = {status: counted.get(lang, {}).get(status, 0) for status in STATUSES}

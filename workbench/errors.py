@@ -1,5 +1,7 @@
 """Errors a user can cause and fix. The CLI prints them as one line, without a traceback."""
 
+from glossary.errors import GlossaryError
+
 
 class WorkbenchError(Exception):
     """A user-facing error: bad input, unknown language, missing model, stale schema..."""
@@ -15,3 +17,7 @@ class StaleTranslation(WorkbenchError):
             f"segment {translation.segment_id} ({translation.lang}) was changed by someone else "
             f"(now version {translation.version}); your text was not saved"
         )
+
+
+# What each front end's one error boundary reports to the user (glossary's errors included).
+USER_ERRORS = (WorkbenchError, GlossaryError)

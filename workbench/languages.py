@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from babel import Locale, UnknownLocaleError
 
+# The termbase's validator is the only one: a code the workbench accepts, the termbase accepts.
+from glossary.languages import normalise_language as validate_language
 from workbench.errors import WorkbenchError
-
-
-def validate_language(code: str) -> str:
-    """Return the normalised code (``"BE"`` -> ``"be"``) or raise a clear error."""
-    normalised = code.strip().replace("_", "-").lower()
-    try:
-        Locale.parse(normalised, sep="-")
-    except (ValueError, UnknownLocaleError):
-        raise WorkbenchError(f"unknown language code {code!r}; use an ISO 639 code such as en, be, uk, pl, ru") from None
-    return normalised
 
 
 def parse_language_list(value: str) -> list[str]:

@@ -1,19 +1,17 @@
-"""Documents, segments, translations and their history (SQLAlchemy 2.0 typed models)."""
+"""Documents, segments, translations and their history (SQLAlchemy 2.0 typed models).
+
+Children of a deleted row go by the database's ON DELETE CASCADE (``passive_deletes``): the ORM
+would load a 20k-segment document's rows and delete them one statement at a time.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import (
-    JSON,
-    DateTime,
-    ForeignKey,
-    Integer,
-    String,
-    Text,
-    UniqueConstraint,
-)
+from sqlalchemy import JSON, DateTime, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from glossary.models import NAMING_CONVENTION, one_of
 
 STATUSES = ("untranslated", "draft", "translated", "reviewed")
 # Statuses a person has confirmed: their text is translation memory and machine runs keep off it.
@@ -27,7 +25,7 @@ def utcnow() -> datetime:
 
 
 class Base(DeclarativeBase):
-    pass
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
 class Document(Base):
@@ -45,7 +43,7 @@ class Document(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     segments: Mapped[list[Segment]] = relationship(
-        back_populates="document", cascade="all, delete-orphan", order_by="Segment.position"
+        back_populates="document", cascade="all, delete-orphan", order_by="Segment.position", passive_deletes=True
     )
 
 
@@ -54,7 +52,8 @@ class Segment(Base):
     __table_args__ = (UniqueConstraint("document_id", "position"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    # Indexed by the unique constraint, whose first column it is.
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     paragraph: Mapped[int] = mapped_column(Integer)
     # Source text as translators see it; inline markup is replaced by placeholders.
@@ -66,16 +65,17 @@ class Segment(Base):
 
     document: Mapped[Document] = relationship(back_populates="segments")
     translations: Mapped[list[Translation]] = relationship(
-        back_populates="segment", cascade="all, delete-orphan"
+        back_populates="segment", cascade="all, delete-orphan", passive_deletes=True
     )
 
 
 class Translation(Base):
     __tablename__ = "translations"
-    __table_args__ = (UniqueConstraint("segment_id", "lang"),)
+    __table_args__ = (UniqueConstraint("segment_id", "lang"), one_of("status", STATUSES))
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"), index=True)
+    # Indexed by the unique constraint, whose first column it is.
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"))
     lang: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), default="untranslated")
@@ -96,7 +96,7 @@ class Translation(Base):
 
     segment: Mapped[Segment] = relationship(back_populates="translations")
     revisions: Mapped[list[Revision]] = relationship(
-        back_populates="translation", cascade="all, delete-orphan", order_by="Revision.id"
+        back_populates="translation", cascade="all, delete-orphan", order_by="Revision.id", passive_deletes=True
     )
 
     # Optimistic locking: every UPDATE checks and bumps the version.
@@ -109,6 +109,7 @@ class Translation(Base):
 
 class Revision(Base):
     __tablename__ = "revisions"
+    __table_args__ = (one_of("old_status", STATUSES), one_of("new_status", STATUSES))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     translation_id: Mapped[int] = mapped_column(
@@ -143,6 +144,7 @@ class TranslationMemoryUnit(Base):
 
 class User(Base):
     __tablename__ = "users"
+    __table_args__ = (one_of("role", ROLES),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)

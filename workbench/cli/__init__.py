@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from workbench.errors import WorkbenchError
+from workbench.errors import USER_ERRORS
 
 
 class WorkbenchGroup(click.Group):
@@ -13,7 +13,7 @@ class WorkbenchGroup(click.Group):
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except WorkbenchError as error:
+        except USER_ERRORS as error:
             raise click.ClickException(str(error)) from None
 
 

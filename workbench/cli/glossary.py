@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from glossary.errors import GlossaryError
 from glossary.inflection import CASES
 from glossary.io import add_term, export_file, import_file
 from glossary.models import KINDS, STATUSES, Concept, Term
@@ -19,14 +17,6 @@ from workbench.cli.common import database, print_json
 from workbench.documents import check_import_size
 from workbench.errors import WorkbenchError
 from workbench.languages import validate_language
-
-
-@contextmanager
-def _user_errors():
-    try:
-        yield
-    except GlossaryError as error:
-        raise WorkbenchError(str(error)) from None
 
 
 def _load_termbase() -> Termbase:
@@ -45,7 +35,7 @@ def import_command(file: str) -> None:
     """Import (or update from) a .csv or .tbx termbase file."""
     if Path(file).is_file():  # a missing file gets the importer's own message
         check_import_size(Path(file).stat().st_size)
-    with _user_errors(), database().session() as session:
+    with database().session() as session:
         report = import_file(session, file)
     click.echo(f"imported {file}: {report}")
 
@@ -54,7 +44,7 @@ def import_command(file: str) -> None:
 @click.argument("file", type=click.Path(dir_okay=False))
 def export_command(file: str) -> None:
     """Export the termbase to a .csv or .tbx file."""
-    with _user_errors(), database().session() as session:
+    with database().session() as session:
         count = export_file(session, file)
     click.echo(f"exported {count} terms to {file}")
 
@@ -68,7 +58,7 @@ def export_command(file: str) -> None:
 @click.option("--kind", type=click.Choice(KINDS), help="person, place, organisation or term.")
 def add_command(concept: str, lang: str, term: str, status: str, note: str, kind: str | None) -> None:
     """Add a term to a concept (created if new), or update its status and note."""
-    with _user_errors(), database().session() as session:
+    with database().session() as session:
         record, report = add_term(session, concept, validate_language(lang), term, status=status, note=note, kind=kind)
     click.echo(f"{'added' if report.terms_created else 'updated'} {record.lang} {status} term {record.text!r} of {concept!r}")
 
@@ -107,8 +97,9 @@ def delete_command(concept: str, lang: str | None, text: str | None) -> None:
         if found is None:
             raise WorkbenchError(f"no concept {concept!r}; `workbench glossary list` shows them")
         if text is None:
+            terms = len(found.terms)
             session.delete(found)
-            click.echo(f"deleted concept {concept!r} and its {len(found.terms)} terms")
+            click.echo(f"deleted concept {concept!r} and its {terms} terms")
             return
         term = next((t for t in found.terms if t.lang == validate_language(lang) and t.text == text), None)
         if term is None:

@@ -9,11 +9,10 @@ import click
 from sqlalchemy import select
 
 from workbench.cli.common import database, load_document, print_json, warn
+from workbench.config import settings
 from workbench.errors import WorkbenchError
 from workbench.languages import parse_language_list, validate_language
 from workbench.models import Document
-
-DEFAULT_TARGETS = "be,uk,pl,ru"
 
 
 @click.group("models")
@@ -116,7 +115,8 @@ class _ProgressBars:
 @click.command("translate")
 @click.argument("document_id", type=int, required=False)
 @click.option("--all", "all_documents", is_flag=True, help="Every document.")
-@click.option("--to", "targets", default=DEFAULT_TARGETS, show_default=True, help="Target languages.")
+@click.option("--to", "targets", default=lambda: ",".join(settings().target_languages),
+              show_default="WORKBENCH_TARGET_LANGUAGES", help="Target languages.")
 @click.option("--engine", type=click.Choice(["auto", "argos", "apertium"]), default="auto", show_default=True)
 @click.option("--force", is_flag=True, help="Redo existing drafts and overwrite people's translations.")
 @click.option("--threads", type=click.IntRange(min=0), default=0,

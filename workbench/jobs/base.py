@@ -15,6 +15,7 @@ from typing import Callable
 
 from sqlalchemy.orm import Session
 
+from glossary import revision
 from glossary.termbase import Termbase
 from workbench.config import workbench_home
 from workbench.db import Database
@@ -97,7 +98,7 @@ class WorkerContext:
         self._lock = threading.Lock()
         self._engines: dict[str, tuple[dict, dict]] = {}
         self._termbase: Termbase | None = None
-        self._termbase_revision: object = None
+        self._termbase_revision: int | None = None
 
     def engines(self, name: str) -> tuple[dict, dict]:
         """(engines, their available pairs) for ``--engine name``, loaded on first use and kept."""
@@ -110,12 +111,13 @@ class WorkerContext:
             return self._engines[name]
 
     def termbase(self, session: Session) -> Termbase:
-        """The termbase as the database has it now: rebuilt when its revision moved."""
-        from workbench.web.termbase_cache import termbase_fingerprint
+        """The termbase as the database has it now: rebuilt when its revision (glossary.revision) moved.
 
-        revision = termbase_fingerprint(session)
+        Read before every chunk, so an edit made in any process reaches the next chunk.
+        """
+        number = revision.current(session)
         with self._lock:
-            if self._termbase is None or revision != self._termbase_revision:
+            if self._termbase is None or number != self._termbase_revision:
                 self._termbase = Termbase.from_session(session)
-                self._termbase_revision = revision
+                self._termbase_revision = number
             return self._termbase

@@ -16,7 +16,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-from workbench.config import workbench_home
+from workbench.config import default_for_libraries, workbench_home
 from workbench.errors import WorkbenchError
 from workbench.mt.base import Engine, register_engine
 
@@ -34,7 +34,7 @@ def argos_settings():
     (tests, several databases), so the module's attributes are set again on every use.
     """
     base = argos_dir()
-    os.environ.setdefault("ARGOS_PACKAGES_DIR", str(base / "packages"))
+    default_for_libraries("ARGOS_PACKAGES_DIR", str(base / "packages"))
     from argostranslate import settings
 
     settings.package_data_dir = base / "packages"

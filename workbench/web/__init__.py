@@ -14,18 +14,14 @@ from flask import Flask, current_app
 from flask_wtf.csrf import CSRFProtect
 
 from glossary.termbase import Termbase
-from workbench.config import database_url, workbench_home
+from workbench.config import database_url, settings, workbench_home
 from workbench.db import Database
-from workbench.documents import max_import_bytes
 from workbench.web.termbase_cache import TermbaseCache
 
-TARGET_LANGUAGES = ("be", "uk", "pl", "ru")
 DEFAULTS = {
     # Off only when serving on loopback, where the one local user is trusted.
     "LOGIN_REQUIRED": True,
     "LOCAL_USER": "local",
-    "PAGE_SIZE": 50,
-    "TARGET_LANGUAGES": TARGET_LANGUAGES,
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
     # A token lasts as long as the login: an editor tab stays open all day.
@@ -47,14 +43,18 @@ def secret_key(home: Path) -> str:
 
 
 def create_app(config: dict | None = None) -> Flask:
-    """The editor application. ``config`` overrides DEFAULTS and Flask settings; notably
-    DATABASE_URL (default: the environment's database), LOGIN_REQUIRED, LOCAL_USER (the name
-    recorded on revisions when no login is required), MAX_CONTENT_LENGTH, PAGE_SIZE, SECRET_KEY.
+    """The editor application. ``config`` overrides DEFAULTS, the settings (read once, here) and
+    Flask settings; notably DATABASE_URL (default: the settings' database), LOGIN_REQUIRED,
+    LOCAL_USER (the name recorded on revisions when no login is required), MAX_CONTENT_LENGTH,
+    PAGE_SIZE, TARGET_LANGUAGES, SECRET_KEY.
     """
     app = Flask(__name__)
     app.config.update(DEFAULTS)
-    # The import limit (WORKBENCH_MAX_IMPORT_BYTES) plus room for the rest of the upload form.
-    app.config["MAX_CONTENT_LENGTH"] = max_import_bytes() + 64 * 1024
+    current = settings()
+    app.config["PAGE_SIZE"] = current.page_size
+    app.config["TARGET_LANGUAGES"] = current.target_languages
+    # The import limit plus room for the rest of the upload form.
+    app.config["MAX_CONTENT_LENGTH"] = current.max_import_bytes + 64 * 1024
     app.config.update(config or {})
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = secret_key(workbench_home())
@@ -62,8 +62,9 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["workbench.termbase"] = TermbaseCache()
     CSRFProtect(app)
 
-    from workbench.web import api, auth, documents, editor, jobs, termbase
+    from workbench.web import api, auth, documents, editor, errors, jobs, termbase
 
+    errors.init_app(app)
     auth.init_app(app)
     jobs.init_app(app)
     for blueprint in (auth.blueprint, documents.blueprint, editor.blueprint, termbase.blueprint, api.blueprint,

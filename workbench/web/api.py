@@ -24,17 +24,6 @@ blueprint = Blueprint("api", __name__, url_prefix="/api")
 EDITOR_STATUSES = ("draft", "translated", "reviewed")
 
 
-@blueprint.errorhandler(WorkbenchError)
-def _user_error(error: WorkbenchError):
-    return {"error": str(error)}, 400
-
-
-@blueprint.errorhandler(403)
-@blueprint.errorhandler(404)
-def _refused(error):
-    return {"error": error.description}, error.code
-
-
 def _payload() -> dict:
     payload = request.get_json(silent=True)
     if not isinstance(payload, dict):

@@ -8,7 +8,7 @@ from flask import Blueprint, Response, abort, current_app, flash, redirect, rend
 from sqlalchemy import func, select
 
 from workbench.documents import delete_document, document_progress, import_document
-from workbench.errors import WorkbenchError
+from workbench.errors import USER_ERRORS, WorkbenchError
 from workbench.exchange import get_exporter
 from workbench.exchange.bilingual import share_termbase
 from workbench.languages import validate_language
@@ -36,13 +36,6 @@ def _progress_bars(progress: dict, total: int, languages) -> dict:
     return bars
 
 
-@blueprint.app_errorhandler(413)
-def _too_large(error):
-    limit = current_app.config["MAX_CONTENT_LENGTH"] / (1024 * 1024)
-    flash(f"That file is larger than the upload limit ({limit:.1f} MB); nothing was imported.", "error")
-    return redirect(url_for("documents.index"), 303)
-
-
 @blueprint.get("/")
 def index():
     languages = current_app.config["TARGET_LANGUAGES"]
@@ -61,8 +54,7 @@ def index():
 def upload():
     upload = request.files.get("file")
     if upload is None or not upload.filename:
-        flash("Choose a file to import.", "error")
-        return redirect(url_for("documents.index"))
+        raise WorkbenchError("Choose a file to import.")
     try:
         with database().session() as session:
             document = import_document(
@@ -73,9 +65,8 @@ def upload():
                 title=request.form.get("title", "").strip() or None,
             )
             document_id, title = document.id, document.title
-    except WorkbenchError as error:
-        flash(f"{upload.filename}: {error}", "error")
-        return redirect(url_for("documents.index"), 303)
+    except USER_ERRORS as error:  # name the file: the message may only say what is wrong inside it
+        raise WorkbenchError(f"{upload.filename}: {error}") from None
     flash(f"Imported “{title}”.", "info")
     return redirect(url_for("editor.edit", document_id=document_id, lang=current_app.config["TARGET_LANGUAGES"][0]), 303)
 
@@ -98,7 +89,7 @@ def export(document_id: int, lang: str, format_name: str):
     try:
         lang = validate_language(lang)
         exporter = get_exporter(format_name)
-    except WorkbenchError as error:
+    except USER_ERRORS as error:
         abort(404, description=str(error))
     with database().session() as session:
         document = load_document(session, document_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 from sqlalchemy import and_, select
 
-from workbench.errors import WorkbenchError
+from workbench.errors import USER_ERRORS
 from workbench.exchange import all_exporters
 from workbench.languages import language_name, validate_language
 from workbench.models import STATUSES, Translation
@@ -32,7 +32,7 @@ def first_language(document_id: int):
 def edit(document_id: int, lang: str):
     try:
         lang = validate_language(lang)
-    except WorkbenchError:
+    except USER_ERRORS:
         return redirect(url_for("editor.first_language", document_id=document_id))
     segment_filter = SegmentFilter.from_args(request.args)
     with database().session() as session:

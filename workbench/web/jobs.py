@@ -48,19 +48,6 @@ def start_runner(app) -> None:
         app.extensions[RUNNER].start()
 
 
-@blueprint.errorhandler(WorkbenchError)
-def _user_error(error: WorkbenchError):
-    return {"error": str(error)}, 400
-
-
-@blueprint.errorhandler(403)
-@blueprint.errorhandler(404)
-def _refused(error):
-    if request.path.startswith("/api/"):
-        return {"error": error.description}, error.code
-    return error
-
-
 def _submit(kind: str, arguments: dict) -> int:
     return submit(database(), kind, arguments, g.user.name, runner=current_app.extensions.get(RUNNER))
 
@@ -105,13 +92,9 @@ def upload():
     if upload is None or not upload.filename:
         flash("Choose a file to import.", "error")
         return redirect(url_for("documents.index"), 303)
-    try:
-        arguments = store_upload(upload.read(), upload.filename, request.form.get("lang") or "en",
-                                 request.form.get("title", "").strip() or None)
-        job_id = _submit("import", arguments)
-    except WorkbenchError as error:
-        flash(f"{upload.filename}: {error}", "error")
-        return redirect(url_for("documents.index"), 303)
+    arguments = store_upload(upload.read(), upload.filename, request.form.get("lang") or "en",
+                             request.form.get("title", "").strip() or None)
+    job_id = _submit("import", arguments)
     flash(f"Importing “{arguments['filename']}” in the background (job {job_id}).", "info")
     return redirect(url_for("jobs.index"), 303)
 

@@ -21,7 +21,6 @@ from workbench.web.auth import requires
 
 blueprint = Blueprint("termbase", __name__, url_prefix="/termbase")
 FORMATS = {"csv": "text/csv", "tbx": "application/x-tbx+xml"}
-PAGE_SIZE = 100
 
 
 def _matches(concept: Concept, needle: str) -> bool:
@@ -37,10 +36,11 @@ def index():
         concepts = session.scalars(select(Concept).options(selectinload(Concept.terms)).order_by(Concept.key)).all()
         if query:
             concepts = [concept for concept in concepts if _matches(concept, query.casefold())]
-        pages = max(1, -(-len(concepts) // PAGE_SIZE))
+        size = current_app.config["PAGE_SIZE"]
+        pages = max(1, -(-len(concepts) // size))
         return render_template(
             "termbase.html",
-            concepts=concepts[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],
+            concepts=concepts[(page - 1) * size : page * size],
             count=len(concepts),
             query=query,
             page=page,
@@ -63,19 +63,15 @@ def _form_term(concept_key: str, lang: str) -> TermRecord:
 def _commit_or_flash(change, done=None) -> None:
     """Run ``change(session)`` in one transaction and flash ``done(its result)``.
 
-    Bad input or a duplicate is flashed instead, and the transaction leaves nothing behind.
+    Bad input is raised to the app's error boundary; the transaction leaves nothing behind.
     """
     try:
         with database().session() as session:
             result = change(session)
-        current_app.extensions["workbench.termbase"].invalidate()
-    except (WorkbenchError, GlossaryError) as error:
-        flash(str(error), "error")
     except IntegrityError:
-        flash("That entry already exists.", "error")
-    else:
-        if done:
-            flash(done(result), "info")
+        raise WorkbenchError("That entry already exists.") from None
+    if done:
+        flash(done(result), "info")
 
 
 @blueprint.post("/concepts")
