@@ -146,8 +146,10 @@ def test_a_failing_chunk_fails_the_job_with_its_message(run_cli, database):
 
 @pytest.fixture
 def app(database):
-    return create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False),
-                       "LOGIN_REQUIRED": False})
+    app = create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False),
+                      "LOGIN_REQUIRED": False})
+    yield app
+    app.extensions["workbench.jobs"].stop()  # before the test's database goes away
 
 
 @pytest.fixture
