@@ -18,7 +18,6 @@ temporary WORKBENCH_HOME; give --database-url to measure on PostgreSQL.
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import signal
 import socket

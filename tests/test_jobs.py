@@ -13,11 +13,12 @@ from sqlalchemy import func, select
 
 from conftest import SEED_ARTICLE
 from mt_models import copy_packages
+from test_web_editor import client  # noqa: F401  (the test client with a CSRF token, on the app below)
 from workbench.jobs import store
 from workbench.jobs.base import WorkerContext
 from workbench.jobs.dispatch import submit
 from workbench.jobs.kinds.draft import draft_arguments
-from workbench.jobs.models import Job, JobChunk
+from workbench.jobs.models import Job
 from workbench.jobs.runner import run_job
 from workbench.models import Document, Revision, Segment, Translation
 from workbench.web import create_app
@@ -74,8 +75,7 @@ def test_translate_queue_prints_the_job_and_a_runner_drafts_every_segment_once(r
 def test_a_job_skips_segments_drafted_or_edited_since_it_was_queued(run_cli, database):
     document = import_seed(run_cli)
     install(run_cli, "en-pl")
-    with database.session() as session:
-        job_id = submit(database, "draft", draft_arguments([document], ["pl"], chunk_size=10), "ala")
+    job_id = submit(database, "draft", draft_arguments([document], ["pl"], chunk_size=10), "ala")
     run_cli("translate", document, "--to", "pl", "--threads", "1")  # the CLI got there first
     run_job(WorkerContext(database, mt_threads=1), job_id)
     with database.session() as session:
@@ -152,14 +152,6 @@ def app(database):
     app.extensions["workbench.jobs"].stop()  # before the test's database goes away
 
 
-@pytest.fixture
-def client(app):
-    client = app.test_client()
-    page = client.get("/").get_data(as_text=True)
-    client.csrf = re.search(r'name="csrf-token" content="([^"]+)"', page).group(1)
-    return client
-
-
 def wait_for(client, job_id: int, timeout: float = 60) -> dict:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -170,7 +162,7 @@ def wait_for(client, job_id: int, timeout: float = 60) -> dict:
     raise AssertionError(f"job {job_id} still {job['state']} after {timeout} s")
 
 
-def test_editor_draft_button_runs_on_the_server_thread_and_rows_can_be_refreshed(run_cli, client, database):
+def test_editor_draft_button_runs_on_the_server_thread_and_rows_can_be_refreshed(run_cli, client, database):  # noqa: F811
     document = import_seed(run_cli)
     install(run_cli, "en-be")
     page = client.get(f"/documents/{document}/be").get_data(as_text=True)
@@ -187,7 +179,7 @@ def test_editor_draft_button_runs_on_the_server_thread_and_rows_can_be_refreshed
     assert machine_revisions(database, "be") == {segment: 1 for segment in segment_ids(database, document)}
 
 
-def test_export_job_leaves_a_file_to_download(run_cli, client):
+def test_export_job_leaves_a_file_to_download(run_cli, client):  # noqa: F811
     document = import_seed(run_cli)
     response = client.post(f"/api/jobs/export/{document}/be/po", headers={"X-CSRFToken": client.csrf})
     job = wait_for(client, response.get_json()["job"])
@@ -199,7 +191,7 @@ def test_export_job_leaves_a_file_to_download(run_cli, client):
     assert refused.status_code == 400 and "unknown export format" in refused.get_json()["error"]
 
 
-def test_upload_job_imports_the_file_once(client, database):
+def test_upload_job_imports_the_file_once(client, database):  # noqa: F811
     response = client.post("/jobs/import", data={"file": (io.BytesIO(SEED_ARTICLE.read_bytes()), "seed.txt"),
                                                  "lang": "en", "csrf_token": client.csrf})
     assert response.status_code == 303
