@@ -9,7 +9,7 @@ job (the same sentences, a fresh document each time) runs:
 Each run includes loading the model. Targets: 2 workers >= 1.6x the throughput of 1 (needs two
 idle cores), and the queue's overhead over the inline run <= 10%.
 
-    .venv/bin/python benchmarks/jobs_benchmark.py [--sentences 400] [--database-url URL]
+    .venv/bin/python benchmarks/jobs_benchmark.py [--sentences 512] [--database-url URL]
 
 A throwaway redis-server (Debian) runs for the benchmark. Default database: SQLite in a
 temporary WORKBENCH_HOME; give --database-url to measure on PostgreSQL.
@@ -113,7 +113,7 @@ def queued_run(database, document_id: int, workers: int, log_dir: Path) -> float
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--sentences", type=int, default=400)
+    parser.add_argument("--sentences", type=int, default=512)
     parser.add_argument("--database-url", help="default: SQLite in a temporary WORKBENCH_HOME")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="workbench-jobs-bench-") as scratch:

@@ -13,6 +13,8 @@ import time
 from contextlib import contextmanager
 from typing import Iterator
 
+from sqlalchemy.exc import OperationalError
+
 from workbench.errors import WorkbenchError
 from workbench.jobs import store
 from workbench.jobs.base import Ticket, WorkerContext
@@ -58,8 +60,7 @@ def run_job(context: WorkerContext, job_id: int) -> None:
         if chunk is None:
             if store.job_state(db, job_id) not in ACTIVE_STATES:
                 return
-            remaining, live = store.remaining_chunks(db, job_id)
-            if remaining == 0:
+            if store.remaining_chunks(db, job_id) == 0:
                 store.finish_job(db, job_id)
                 return
             # Others hold the rest; wait, in case one of them dies and its chunk comes free.
@@ -67,7 +68,7 @@ def run_job(context: WorkerContext, job_id: int) -> None:
             continue
         if chunk.attempts > store.MAX_ATTEMPTS:
             store.fail_job(db, job_id, f"chunk {chunk.number} was abandoned {chunk.attempts - 1} times "
-                                       "(its workers died); see the workers' logs")
+                                       "(its workers died or lost the database); see the workers' logs")
             return
         try:
             with _lease(context, chunk):
@@ -75,6 +76,10 @@ def run_job(context: WorkerContext, job_id: int) -> None:
                                lambda session, result: store.confirm_chunk(session, chunk, result))
         except store.ChunkLost:
             log.warning("job %s: chunk %s was taken over by another worker", job_id, chunk.number)
+        except OperationalError:
+            # The database was busy or away: the chunk comes free when its lease runs out.
+            log.warning("job %s: chunk %s left to a later attempt", job_id, chunk.number, exc_info=True)
+            time.sleep(POLL_SECONDS)
         except WorkbenchError as error:
             store.fail_job(db, job_id, str(error))
             return

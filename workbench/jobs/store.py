@@ -112,17 +112,12 @@ def confirm_chunk(session: Session, chunk: JobChunk, result: dict) -> None:
     session.execute(update(Job).where(Job.id == chunk.job_id).values(done=Job.done + chunk.units))
 
 
-def remaining_chunks(db: Database, job_id: int) -> tuple[int, int]:
-    """(chunks not done, of which running on a live lease)."""
+def remaining_chunks(db: Database, job_id: int) -> int:
+    """How many of the job's chunks are not done yet."""
     with db.session() as session:
-        rows = dict(session.execute(
-            select(JobChunk.state, func.count()).where(JobChunk.job_id == job_id, JobChunk.state != "done")
-            .group_by(JobChunk.state)
-        ).all())
-        live = session.scalar(select(func.count()).where(
-            JobChunk.job_id == job_id, JobChunk.state == "running", JobChunk.lease_expires >= time.time()
-        ))
-    return sum(rows.values()), live
+        return session.scalar(
+            select(func.count()).where(JobChunk.job_id == job_id, JobChunk.state != "done")
+        )
 
 
 def finish_job(db: Database, job_id: int) -> None:
