@@ -2,7 +2,7 @@
 VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
-DEBIAN_PACKAGES := gettext chromium postgresql apertium apertium-bel-rus apertium-rus-ukr wamerican wbritish hunspell-be hunspell-uk hunspell-pl hunspell-ru
+DEBIAN_PACKAGES := gettext chromium postgresql redis-server apertium apertium-bel-rus apertium-rus-ukr wamerican wbritish hunspell-be hunspell-uk hunspell-pl hunspell-ru
 SEED_ARTICLE := seeds/pohonia-battalion.en.txt
 SEED_TERMBASE := seeds/termbase.csv
 

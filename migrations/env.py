@@ -4,6 +4,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from glossary.models import GlossaryBase
+from workbench.jobs import models as _jobs_models  # noqa: F401  (puts the jobs tables on Base.metadata)
 from workbench.models import Base
 
 target_metadata = [Base.metadata, GlossaryBase.metadata]

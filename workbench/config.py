@@ -89,6 +89,9 @@ SETTINGS: tuple[Setting, ...] = (
             "reverse proxies in front of the editor whose X-Forwarded-For/-Proto/-Host are believed", _count),
     Setting("max_save_chars", "WORKBENCH_MAX_SAVE_CHARS", "100000",
             "longest translation the editor saves, in characters (also at most 20 times the source)", _count),
+    Setting("broker_url", "WORKBENCH_BROKER_URL", "",
+            "Redis URL of the job queue, e.g. redis://host:6379/0: background jobs go to "
+            "`workbench worker` processes (Celery); empty: `workbench serve` runs them itself"),
 )
 
 

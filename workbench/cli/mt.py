@@ -121,8 +121,10 @@ class _ProgressBars:
 @click.option("--force", is_flag=True, help="Redo existing drafts and overwrite people's translations.")
 @click.option("--threads", type=click.IntRange(min=0), default=0,
               help="CPU threads per model (0: CTranslate2 decides).")
+@click.option("--queue", "queued", is_flag=True, help="Queue a background job and print its id instead.")
+@click.option("--json", "as_json", is_flag=True, help="With --queue: print {\"job\": ID}.")
 def translate(document_id: int | None, all_documents: bool, targets: str, engine: str, force: bool,
-              threads: int) -> None:
+              threads: int, queued: bool, as_json: bool) -> None:
     """Draft translations with TM and offline MT, then apply the termbase."""
     from glossary.termbase import Termbase
     from workbench.mt.pipeline import open_engines, translate_documents
@@ -140,6 +142,9 @@ def translate(document_id: int | None, all_documents: bool, targets: str, engine
     if not document_ids:
         click.echo("no documents to translate; `workbench import FILE` adds one")
         return
+    if queued:
+        _queue_draft(db, document_ids, languages, engine, force, as_json)
+        return
     engines = open_engines(engine, threads=threads)
     reports = translate_documents(db, document_ids, languages, engines, termbase=termbase, force=force,
                                   reporter=_ProgressBars())
@@ -150,6 +155,19 @@ def translate(document_id: int | None, all_documents: bool, targets: str, engine
             f"{report.glossary_fixes} glossary fixes, {report.skipped_human} skipped (human), "
             f"{report.already_drafted} already drafted, {report.seconds:.1f} s"
         )
+
+
+def _queue_draft(db, document_ids: list[int], languages: list[str], engine: str, force: bool, as_json: bool) -> None:
+    from workbench.jobs.dispatch import broker_configured, submit
+    from workbench.jobs.kinds.draft import draft_arguments
+
+    job_id = submit(db, "draft", draft_arguments(document_ids, languages, engine=engine, force=force), "cli")
+    if as_json:
+        print_json({"job": job_id})
+    else:
+        click.echo(f"queued job {job_id}; `workbench jobs show {job_id}` follows it")
+    if not broker_configured():
+        warn("no WORKBENCH_BROKER_URL: `workbench serve` or `workbench worker` on this database runs the job")
 
 
 commands = [models, translate]

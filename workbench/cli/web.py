@@ -21,6 +21,7 @@ from workbench.web.hardening import is_loopback
 def serve_command(host: str, port: int, debug: bool, open_document: int | None) -> None:
     """Serve the post-editor (waitress) and print the editor's address."""
     from workbench.web import create_app, database
+    from workbench.web.jobs import start_runner
 
     if debug and not is_loopback(host):
         # The debugger runs any Python a visitor types into an error page.
@@ -40,6 +41,7 @@ def serve_command(host: str, port: int, debug: bool, open_document: int | None) 
     if document_id is not None:
         url += f"documents/{document_id}/{app.config['TARGET_LANGUAGES'][0]}"
     click.echo(f"Workbench editor: {url}")
+    start_runner(app)
     if open_document is not None:
         webbrowser.open(url)
     if debug:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -128,18 +129,28 @@ def draft_texts(
 
 
 @dataclass
-class _Todo:
+class Todo:
     segment_id: int
     source_text: str
     source_lang: str
 
 
-def _collect(session: Session, document_ids: list[int], lang: str, force: bool, report: LanguageReport) -> list[_Todo]:
+def collect_todo(
+    session: Session,
+    document_ids: list[int],
+    lang: str,
+    force: bool,
+    report: LanguageReport,
+    *,
+    segment_ids: list[int] | None = None,
+) -> list[Todo]:
+    """The segments of the documents (or only ``segment_ids``) that need a draft into ``lang``."""
+    wanted = Segment.id.in_(segment_ids) if segment_ids is not None else Segment.document_id.in_(document_ids)
     rows = session.execute(
         select(Segment.id, Segment.source_text, Document.source_lang, Translation)
         .join(Document, Document.id == Segment.document_id)
         .outerjoin(Translation, (Translation.segment_id == Segment.id) & (Translation.lang == lang))
-        .where(Segment.document_id.in_(document_ids), Document.source_lang != lang)
+        .where(wanted, Document.source_lang != lang)
         .order_by(Segment.document_id, Segment.position)
     )
     todo = []
@@ -152,7 +163,7 @@ def _collect(session: Session, document_ids: list[int], lang: str, force: bool, 
             else:
                 report.already_drafted += 1
             continue
-        todo.append(_Todo(segment_id, source_text, source_lang))
+        todo.append(Todo(segment_id, source_text, source_lang))
     return todo
 
 
@@ -180,8 +191,8 @@ def translate_documents(
                 select(Document.source_lang).where(Document.id.in_(document_ids), Document.source_lang != lang)
                 .distinct().order_by(Document.source_lang)
             )
-            by_source: dict[str, list[_Todo]] = {source: [] for source in source_langs}
-            todo = _collect(session, document_ids, lang, force, report)
+            by_source: dict[str, list[Todo]] = {source: [] for source in source_langs}
+            todo = collect_todo(session, document_ids, lang, force, report)
         report.todo = len(todo)
         for item in todo:
             by_source[item.source_lang].append(item)
@@ -193,16 +204,16 @@ def translate_documents(
         for source_lang, items in by_source.items():
             for start in range(0, len(items), chunk_size):
                 chunk = items[start : start + chunk_size]
-                _draft_chunk(db, chunk, source_lang, lang, routes[source_lang], engines, termbase, force, report)
+                draft_chunk(db, chunk, source_lang, lang, routes[source_lang], engines, termbase, force, report)
                 reporter.advance(report, len(chunk))
         report.seconds = time.perf_counter() - started
         reporter.finish(report)
     return reports
 
 
-def _draft_chunk(
+def draft_chunk(
     db: Database,
-    chunk: list[_Todo],
+    chunk: list[Todo],
     source_lang: str,
     lang: str,
     route: Route | None,
@@ -210,11 +221,14 @@ def _draft_chunk(
     termbase,
     force: bool,
     report: LanguageReport,
+    confirm: Callable[[Session], None] | None = None,
 ) -> None:
     """TM first; MT (when there is a route) for the rest; then every draft in one transaction.
 
     MT runs between the reading and the writing transaction, so no write lock is held while
     the models work (SQLite has one writer: the editor must be able to save meanwhile).
+    ``confirm`` runs last in the writing transaction (background jobs mark the chunk done
+    there); if it raises, none of the chunk's drafts are stored.
     """
     segment_ids = [item.segment_id for item in chunk]
     with db.session() as session:
@@ -244,3 +258,5 @@ def _draft_chunk(
                     report.glossary_fixes += len(draft.glossary_changes)
                 else:
                     report.skipped_human += 1
+        if confirm is not None:
+            confirm(session)

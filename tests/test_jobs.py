@@ -1,0 +1,203 @@
+"""Background jobs in one process: queueing from the CLI and the web app, claiming chunks,
+leases that run out, cancelling, and export and import jobs (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import time
+
+import pytest
+from sqlalchemy import func, select
+
+from conftest import SEED_ARTICLE
+from mt_models import copy_packages
+from test_web_editor import client  # noqa: F401  (the test client with a CSRF token, on the app below)
+from workbench.jobs import store
+from workbench.jobs.base import WorkerContext
+from workbench.jobs.dispatch import submit
+from workbench.jobs.kinds.draft import draft_arguments
+from workbench.jobs.models import Job
+from workbench.jobs.runner import run_job
+from workbench.models import Document, Revision, Segment, Translation
+from workbench.web import create_app
+
+
+def import_seed(run_cli) -> int:
+    return json.loads(run_cli("import", SEED_ARTICLE, "--lang", "en", "--json").stdout)["id"]
+
+
+def install(run_cli, *pairs):
+    for pair in pairs:
+        run_cli("models", "install", copy_packages()[pair])
+
+
+def machine_revisions(database, lang: str) -> dict[int, int]:
+    """segment id -> how many machine drafts it received."""
+    with database.session() as session:
+        return dict(session.execute(
+            select(Translation.segment_id, func.count(Revision.id)).join(Revision)
+            .where(Translation.lang == lang, Revision.origin.in_(("mt", "tm")))
+            .group_by(Translation.segment_id)
+        ).all())
+
+
+def segment_ids(database, document_id: int) -> set[int]:
+    with database.session() as session:
+        return set(session.scalars(select(Segment.id).where(Segment.document_id == document_id)))
+
+
+def job_row(database, job_id: int) -> Job:
+    with database.session() as session:
+        return session.get(Job, job_id)
+
+
+def test_translate_queue_prints_the_job_and_a_runner_drafts_every_segment_once(run_cli, database):
+    document = import_seed(run_cli)
+    install(run_cli, "en-pl")
+    queued = run_cli("translate", document, "--to", "pl", "--queue", "--json")
+    job_id = json.loads(queued.stdout)["job"]
+    assert "WORKBENCH_BROKER_URL" in queued.stderr  # who will run it, without a broker
+    shown = json.loads(run_cli("jobs", "show", job_id, "--json").stdout)
+    assert (shown["state"], shown["done"], shown["total"]) == ("queued", 0, len(segment_ids(database, document)))
+    assert f"{job_id}  queued" in run_cli("jobs", "list").stdout
+
+    run_job(WorkerContext(database, mt_threads=1), job_id)
+
+    shown = json.loads(run_cli("jobs", "show", job_id, "--json").stdout)
+    assert shown["state"] == "done" and shown["done"] == shown["total"]
+    assert shown["result"]["drafted"] == shown["total"] and shown["error"] == ""
+    assert machine_revisions(database, "pl") == {segment: 1 for segment in segment_ids(database, document)}
+    assert "drafted: " in run_cli("jobs", "show", job_id).stdout
+
+
+def test_a_job_skips_segments_drafted_or_edited_since_it_was_queued(run_cli, database):
+    document = import_seed(run_cli)
+    install(run_cli, "en-pl")
+    job_id = submit(database, "draft", draft_arguments([document], ["pl"], chunk_size=10), "ala")
+    run_cli("translate", document, "--to", "pl", "--threads", "1")  # the CLI got there first
+    run_job(WorkerContext(database, mt_threads=1), job_id)
+    with database.session() as session:
+        job = session.get(Job, job_id)
+        result = store.job_result(session, job)
+    assert job.state == "done" and result["drafted"] == 0 and result["already_drafted"] == job.total
+    assert set(machine_revisions(database, "pl").values()) == {1}
+
+
+def test_one_chunk_goes_to_one_claimer_and_comes_free_when_its_lease_runs_out(run_cli, database, monkeypatch):
+    document = import_seed(run_cli)
+    with database.session() as session:
+        job_id = store.enqueue(session, "draft", draft_arguments([document], ["pl"], chunk_size=1000), "ala").id
+    first = store.claim_chunk(database, job_id)
+    assert first is not None and store.claim_chunk(database, job_id) is None
+    assert job_row(database, job_id).state == "running"
+    # The first claimer stalls (or died) past its lease: another claims the chunk with a new token.
+    monkeypatch.setattr(store.time, "time", lambda: time.time_ns() / 1e9 + store.LEASE_SECONDS + 1)
+    second = store.claim_chunk(database, job_id)
+    assert second.id == first.id and second.token != first.token and second.attempts == 2
+    # The first claimer's work is refused: nothing of it is stored, and the chunk is not done.
+    with pytest.raises(store.ChunkLost), database.session() as session:
+        session.add(Document(title="written by the stale claimer", source_lang="en", checksum="x"))
+        store.confirm_chunk(session, first, {"drafted": 1})
+    with database.session() as session:
+        assert session.scalar(select(func.count()).where(Document.title == "written by the stale claimer")) == 0
+        store.confirm_chunk(session, second, {"drafted": 1})
+    assert job_row(database, job_id).done == job_row(database, job_id).total
+
+
+def test_cancel_stops_before_the_next_chunk(run_cli, database, monkeypatch):
+    document = import_seed(run_cli)
+    install(run_cli, "en-pl")
+    job_id = submit(database, "draft", draft_arguments([document], ["pl"], chunk_size=5), "ala")
+    context = WorkerContext(database, mt_threads=1)
+    kind = store.kind_of("draft")
+    original = kind.run_chunk
+    calls = []
+
+    def run_chunk_then_cancel(*args):
+        original(*args)
+        calls.append(1)
+        if len(calls) == 2:
+            run_cli("jobs", "cancel", job_id)
+
+    monkeypatch.setattr(kind, "run_chunk", run_chunk_then_cancel)
+    run_job(context, job_id)
+    job = job_row(database, job_id)
+    assert job.state == "cancelled" and len(calls) == 2 and job.done == 10 < job.total
+    assert len(machine_revisions(database, "pl")) == 10
+    refused = run_cli("jobs", "cancel", job_id, expect_exit=1)
+    assert "is cancelled already" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+
+
+def test_a_failing_chunk_fails_the_job_with_its_message(run_cli, database):
+    document = import_seed(run_cli)
+    job_id = submit(database, "export", {"document_id": document, "lang": "be", "format": "po"}, "ala")
+    run_cli("delete", document, "--yes")
+    run_job(WorkerContext(database), job_id)
+    job = job_row(database, job_id)
+    assert job.state == "failed" and f"document {document} was deleted" in job.error
+    assert "failed" in run_cli("jobs", "show", job_id).stdout
+    assert run_cli("jobs", "show", "999", expect_exit=1).stderr.startswith("Error: no job with id 999")
+
+
+# ---- web
+
+
+@pytest.fixture
+def app(database):
+    app = create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False),
+                      "LOGIN_REQUIRED": False})
+    yield app
+    app.extensions["workbench.jobs"].stop()  # before the test's database goes away
+
+
+def wait_for(client, job_id: int, timeout: float = 60) -> dict:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        job = client.get(f"/api/jobs/{job_id}").get_json()
+        if job["state"] not in ("queued", "running"):
+            return job
+        time.sleep(0.2)
+    raise AssertionError(f"job {job_id} still {job['state']} after {timeout} s")
+
+
+def test_editor_draft_button_runs_on_the_server_thread_and_rows_can_be_refreshed(run_cli, client, database):  # noqa: F811
+    document = import_seed(run_cli)
+    install(run_cli, "en-be")
+    page = client.get(f"/documents/{document}/be").get_data(as_text=True)
+    draft_url = re.search(r'id="draft-job" data-url="([^"]+)"', page).group(1)
+    assert 'src="/static/jobs.js"' in page and "<script>" not in page
+    response = client.post(draft_url, headers={"X-CSRFToken": client.csrf})
+    assert response.status_code == 202
+    job = wait_for(client, response.get_json()["job"])
+    assert job["state"] == "done" and job["result"]["drafted"] == job["total"] > 0
+    assert [row["id"] for row in client.get("/api/jobs").get_json()["jobs"]] == [job["id"]]
+    ids = sorted(segment_ids(database, document))[:3]
+    rows = client.get(f"/api/jobs/translations/be?ids={','.join(map(str, ids))}").get_json()["translations"]
+    assert sorted(map(int, rows)) == ids and {row["status"] for row in rows.values()} == {"draft"}
+    assert machine_revisions(database, "be") == {segment: 1 for segment in segment_ids(database, document)}
+
+
+def test_export_job_leaves_a_file_to_download(run_cli, client):  # noqa: F811
+    document = import_seed(run_cli)
+    response = client.post(f"/api/jobs/export/{document}/be/po", headers={"X-CSRFToken": client.csrf})
+    job = wait_for(client, response.get_json()["job"])
+    assert job["state"] == "done", job
+    download = client.get(job["download_url"])
+    assert download.status_code == 200 and b'msgid "' in download.data
+    assert job["result"]["filename"] in download.headers["Content-Disposition"]
+    refused = client.post(f"/api/jobs/export/{document}/be/nonsense", headers={"X-CSRFToken": client.csrf})
+    assert refused.status_code == 400 and "unknown export format" in refused.get_json()["error"]
+
+
+def test_upload_job_imports_the_file_once(client, database):  # noqa: F811
+    response = client.post("/jobs/import", data={"file": (io.BytesIO(SEED_ARTICLE.read_bytes()), "seed.txt"),
+                                                 "lang": "en", "csrf_token": client.csrf})
+    assert response.status_code == 303
+    [job] = client.get("/api/jobs").get_json()["jobs"]
+    job = wait_for(client, job["id"])
+    assert job["state"] == "done" and job["result"]["document_id"]
+    with database.session() as session:
+        assert session.scalar(select(func.count(Document.id))) == 1
+    assert "Import seed.txt (en)" in client.get("/jobs").get_data(as_text=True)

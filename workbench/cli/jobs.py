@@ -1,0 +1,110 @@
+"""Commands: ``workbench jobs list|show|cancel`` and ``workbench worker``."""
+
+from __future__ import annotations
+
+import click
+
+from workbench.cli.common import database, print_json
+from workbench.jobs.base import QUEUES
+
+
+@click.group("jobs")
+def jobs() -> None:
+    """Background jobs: drafting, imports and exports queued from the CLI or the browser."""
+
+
+def _line(job: dict) -> str:
+    line = f"{job['id']:>5}  {job['state']:<9} {job['done']}/{job['total']}  {job['label']} {job['description']}"
+    return line + (f"  — {job['error']}" if job["error"] else "")
+
+
+@jobs.command("list")
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Newest jobs to show.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def list_jobs(limit: int, as_json: bool) -> None:
+    """The newest jobs first, with their state and progress."""
+    from workbench.jobs.store import job_json, recent_jobs
+
+    with database().session() as session:
+        rows = [job_json(job) for job in recent_jobs(session, limit=limit)]
+    if as_json:
+        print_json(rows)
+        return
+    if not rows:
+        click.echo("no jobs; `workbench translate DOC --to be --queue` queues one")
+    for row in rows:
+        click.echo(_line(row))
+
+
+@jobs.command("show")
+@click.argument("job_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def show_job(job_id: int, as_json: bool) -> None:
+    """A job's state, progress, error and result."""
+    from workbench.jobs.store import job_json, job_result, load_job
+
+    with database().session() as session:
+        job = load_job(session, job_id)
+        row = job_json(job, result=job_result(session, job))
+    if as_json:
+        print_json(row)
+        return
+    click.echo(_line(row))
+    for key in ("created_by", "created_at", "started_at", "finished_at"):
+        if row[key]:
+            click.echo(f"  {key.replace('_', ' ')}: {row[key]}")
+    for key, value in row["result"].items():
+        if value in ([], ""):
+            continue
+        click.echo(f"  {key.replace('_', ' ')}: {'; '.join(map(str, value)) if isinstance(value, list) else value}")
+
+
+@jobs.command("cancel")
+@click.argument("job_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def cancel(job_id: int, as_json: bool) -> None:
+    """Cancel a queued or running job; runners stop before their next chunk."""
+    from workbench.jobs.store import cancel_job, job_json
+
+    with database().session() as session:
+        row = job_json(cancel_job(session, job_id))
+    if as_json:
+        print_json(row)
+    else:
+        click.echo(f"cancelled job {job_id} at {row['done']}/{row['total']}")
+
+
+def _queues(value: str) -> list[str]:
+    queues = [name.strip() for name in value.split(",") if name.strip()]
+    unknown = [name for name in queues if name not in QUEUES]
+    if unknown or not queues:
+        raise click.BadParameter(f"choose from {', '.join(QUEUES)} (comma-separated)")
+    return queues
+
+
+@click.command("worker")
+@click.option("--concurrency", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Jobs run at once (one process each, each with its own models).")
+@click.option("--queues", default=",".join(QUEUES), show_default=True, callback=lambda _c, _p, v: _queues(v),
+              help="Which queues to take: mt (drafting), io (imports, exports).")
+@click.option("--mt-threads", type=click.IntRange(min=0), default=0, show_default=True,
+              help="CPU threads per model (0: CTranslate2 decides).")
+def worker(concurrency: int, queues: list[str], mt_threads: int) -> None:
+    """Run background jobs: a Celery worker with WORKBENCH_BROKER_URL, else a database-polling runner."""
+    from workbench.jobs.base import WorkerContext
+    from workbench.jobs.dispatch import broker_configured
+
+    db = database()  # migrates the schema once, before any pool process starts
+    if broker_configured():
+        from workbench.jobs.celery_app import run_worker
+
+        run_worker(concurrency=concurrency, queues=queues, mt_threads=mt_threads)
+        return
+    from workbench.jobs.runner import EmbeddedRunner
+
+    click.echo("no WORKBENCH_BROKER_URL: running queued jobs from the database, one at a time (Ctrl+C stops)",
+               err=True)
+    EmbeddedRunner(WorkerContext(db, mt_threads=mt_threads)).run_forever()
+
+
+commands = [jobs, worker]

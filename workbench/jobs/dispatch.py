@@ -1,0 +1,35 @@
+"""Queueing a job and telling a runner about it: Celery when a broker is set, else this process.
+
+``submit`` is the one way the CLI and the web app start background work.
+"""
+
+from __future__ import annotations
+
+from workbench.config import settings
+from workbench.db import Database
+from workbench.jobs import store
+from workbench.jobs.runner import EmbeddedRunner
+
+
+def broker_configured() -> bool:
+    return bool(settings().broker_url)
+
+
+def submit(db: Database, kind: str, arguments: dict, created_by: str, *, runner: EmbeddedRunner | None = None) -> int:
+    """Queue a job and hand it to whoever runs jobs here; returns its id.
+
+    With a broker, Celery workers get it. Without one, ``runner`` (the serve process's thread)
+    is woken; with no runner either, the job waits in the database for a serve process.
+    """
+    with db.session() as session:
+        job = store.enqueue(session, kind, arguments, created_by)
+        job_id, state, chunks, queue = job.id, job.state, len(job.chunks), store.kind_of(kind).queue
+    if state != "queued":
+        return job_id
+    if broker_configured():
+        from workbench.jobs.celery_app import send_job
+
+        send_job(job_id, queue, chunks)
+    elif runner is not None:
+        runner.wake()
+    return job_id

@@ -1,0 +1,51 @@
+"""Import jobs: a file uploaded in the browser, imported and segmented off the request.
+
+The upload is stored under ``job_files()`` when the job is queued; the import and the chunk's
+confirmation share a transaction, so a worker killed mid-import leaves no half document and
+the retry imports it once.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from workbench.documents import check_import_size, import_document
+from workbench.errors import WorkbenchError
+from workbench.jobs.base import Confirm, JobKind, Ticket, WorkerContext, job_files, register_kind
+from workbench.languages import validate_language
+
+
+def store_upload(data: bytes, filename: str, lang: str, title: str | None) -> dict:
+    """Keep the uploaded bytes for the job; the arguments of an import job."""
+    check_import_size(len(data))
+    lang = validate_language(lang)
+    path = job_files() / f"upload-{uuid.uuid4().hex}-{Path(filename).name}"
+    path.write_bytes(data)
+    return {"path": str(path), "filename": Path(filename).name, "lang": lang, "title": title or ""}
+
+
+class UploadKind(JobKind):
+    name = "import"
+    queue = "io"
+    label = "Import"
+
+    def plan(self, session, arguments: dict) -> list[tuple[dict, int]]:
+        return [({}, 1)]
+
+    def run_chunk(self, context: WorkerContext, ticket: Ticket, payload: dict, confirm: Confirm) -> None:
+        arguments = ticket.arguments
+        path = Path(arguments["path"])
+        if not path.exists():
+            raise WorkbenchError(f"the uploaded file of job {ticket.job_id} is gone ({path})")
+        with context.db.session() as session:
+            document = import_document(session, path.read_bytes(), filename=arguments["filename"],
+                                       lang=arguments["lang"], title=arguments["title"] or None)
+            confirm(session, {"document_id": document.id, "title": document.title})
+        path.unlink(missing_ok=True)
+
+    def describe(self, arguments: dict) -> str:
+        return f"{arguments['filename']} ({arguments['lang']})"
+
+
+register_kind(UploadKind())

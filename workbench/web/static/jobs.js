@@ -1,0 +1,162 @@
+// Background jobs: the editor's Draft and background-export buttons, and the user's jobs with
+// their progress. While a draft of this page's document and language runs, the rows on screen
+// are refreshed as its chunks land: each changed row is announced with a cancelable
+// `workbench:segment-updated` event ({segmentId, lang, translation}) on document; a row nobody
+// else handled (event not cancelled) is filled in here unless the translator is editing it.
+// Every URL comes from data- attributes the server wrote; text goes in through textContent.
+
+const panel = document.getElementById("jobs-panel");
+const POLL_MS = 1500;
+
+if (panel) {
+  const csrfToken = document.querySelector('meta[name="csrf-token"]').content;
+  const list = document.getElementById("jobs-list");
+  const message = document.getElementById("jobs-message");
+  const documentId = Number(panel.dataset.document || 0);
+  const lang = panel.dataset.lang || "";
+  const seenProgress = new Map();
+  let timer = null;
+
+  const say = (text, isError = false) => {
+    message.textContent = text;
+    message.classList.toggle("error", isError);
+  };
+
+  async function request(method, url) {
+    const response = await fetch(url, {
+      method,
+      credentials: "same-origin",
+      headers: { Accept: "application/json", "X-CSRFToken": csrfToken },
+    });
+    let data;
+    try {
+      data = await response.json();
+    } catch (error) {
+      data = { error: `The server answered ${response.status}.` };
+    }
+    if (!response.ok) throw new Error(data.error || `The server answered ${response.status}.`);
+    return data;
+  }
+
+  const active = (job) => job.state === "queued" || job.state === "running";
+  const draftsThisPage = (job) =>
+    job.kind === "draft" && job.arguments.document_ids.includes(documentId) && job.arguments.targets.includes(lang);
+
+  function node(tag, attributes = {}, ...children) {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    element.append(...children);
+    return element;
+  }
+
+  function render(jobs) {
+    list.replaceChildren(
+      ...jobs.map((job) => {
+        const progress = node("progress", { max: String(job.total || 1), value: String(job.done) });
+        progress.textContent = `${job.done} / ${job.total}`;
+        const item = node(
+          "li",
+          { class: `job state-${job.state}`, "data-job": String(job.id) },
+          node("span", { class: "job-title" }, `${job.label} ${job.description}`),
+          progress,
+          node("span", { class: "job-state" }, `${job.state} · ${job.done} / ${job.total}`),
+        );
+        if (job.download_url) item.append(node("a", { href: job.download_url, download: "" }, `Download ${job.result.filename}`));
+        if (job.error) item.append(node("span", { class: "job-error" }, job.error));
+        if (active(job)) {
+          const cancel = node("button", { type: "button", class: "secondary" }, "Cancel");
+          cancel.addEventListener("click", () => cancelJob(job));
+          item.append(cancel);
+        }
+        return item;
+      }),
+    );
+  }
+
+  function editing(row) {
+    const area = row.querySelector("textarea");
+    return row.classList.contains("unsaved") || area.value !== area.defaultValue;
+  }
+
+  function fillRow(row, translation) {
+    const area = row.querySelector("textarea");
+    area.value = translation.text;
+    area.defaultValue = translation.text;
+    row.dataset.version = String(translation.version);
+    row.dataset.status = translation.status;
+    const badge = row.querySelector(".badge");
+    badge.textContent = translation.status;
+    badge.className = `badge status-${translation.status}`;
+    row.querySelector(".origin").textContent = translation.origin + (translation.route ? ` · ${translation.route}` : "");
+  }
+
+  async function refreshRows() {
+    const rows = Array.from(document.querySelectorAll("#segments li.segment"));
+    if (!rows.length || !panel.dataset.translationsUrl) return;
+    const url = new URL(panel.dataset.translationsUrl, window.location.href);
+    url.searchParams.set("ids", rows.map((row) => row.dataset.segment).join(","));
+    const { translations } = await request("GET", url);
+    for (const row of rows) {
+      const translation = translations[row.dataset.segment];
+      if (!translation || String(translation.version) === row.dataset.version) continue;
+      const event = new CustomEvent("workbench:segment-updated", {
+        cancelable: true,
+        detail: { segmentId: Number(row.dataset.segment), lang, translation },
+      });
+      if (document.dispatchEvent(event) && !editing(row)) fillRow(row, translation);
+    }
+  }
+
+  async function poll() {
+    timer = null;
+    let jobs;
+    try {
+      ({ jobs } = await request("GET", panel.dataset.jobsUrl));
+    } catch (error) {
+      say(error.message, true);
+      return;
+    }
+    render(jobs);
+    let landed = false;
+    for (const job of jobs.filter(draftsThisPage)) {
+      if (seenProgress.has(job.id) && seenProgress.get(job.id) !== job.done) landed = true;
+      seenProgress.set(job.id, job.done);
+    }
+    if (landed) await refreshRows().catch((error) => say(error.message, true));
+    if (jobs.some(active)) timer = setTimeout(poll, POLL_MS);
+  }
+
+  function pollSoon() {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(poll, 0);
+  }
+
+  async function start(url, what) {
+    try {
+      const { job } = await request("POST", url);
+      seenProgress.set(job, -1);
+      say(`${what} queued (job ${job}).`);
+    } catch (error) {
+      say(error.message, true);
+    }
+    pollSoon();
+  }
+
+  async function cancelJob(job) {
+    try {
+      await request("POST", job.cancel_url);
+      say(`Job ${job.id} cancelled; the chunk under way finishes first.`);
+    } catch (error) {
+      say(error.message, true);
+    }
+    pollSoon();
+  }
+
+  const draftButton = document.getElementById("draft-job");
+  if (draftButton) draftButton.addEventListener("click", () => start(draftButton.dataset.url, "Draft"));
+  const exportButton = document.getElementById("export-job");
+  if (exportButton) {
+    exportButton.addEventListener("click", () => start(document.getElementById("export-job-format").value, "Export"));
+  }
+  poll();
+}
