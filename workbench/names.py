@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from glossary.discovery import DiscoveredName, discover
 from glossary.errors import GlossaryError
-from glossary.inflection import known_common_word
+from glossary.lexicon import known_common_word
 from glossary.io import TermFile, import_records
 from glossary.models import Concept
 from glossary.proposals import LANGUAGES, propose
