@@ -26,7 +26,7 @@ def main() -> None:
 def _register() -> None:
     from workbench.cli import admin, documents, exchange, glossary, jobs, mt, names, tm, web
 
-    for module in (admin, documents, exchange, glossary, jobs, mt, names, tm, web):
+    for module in (admin, documents, exchange, glossary, jobs, mt, tm, web):
         for command in module.commands:
             main.add_command(command)
     for command in names.glossary_commands:
