@@ -23,8 +23,14 @@ def _text(value: str) -> str:
     return value
 
 
+def _whole(value: str) -> int:
+    if not value.strip().isdigit():
+        raise ValueError("not a whole number")
+    return int(value)
+
+
 def _count(value: str) -> int:
-    if not value.strip().isdigit() or int(value) < 1:
+    if _whole(value) < 1:
         raise ValueError("not a positive whole number")
     return int(value)
 
@@ -86,7 +92,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("tls", "WORKBENCH_TLS", "0",
             "1 when browsers reach the editor over HTTPS: session cookies get the Secure flag", _flag),
     Setting("trusted_proxies", "WORKBENCH_TRUSTED_PROXIES", "0",
-            "reverse proxies in front of the editor whose X-Forwarded-For/-Proto/-Host are believed", _count),
+            "reverse proxies in front of the editor whose X-Forwarded-For/-Proto/-Host are believed", _whole),
     Setting("max_save_chars", "WORKBENCH_MAX_SAVE_CHARS", "100000",
             "longest translation the editor saves, in characters (also at most 20 times the source)", _count),
     Setting("broker_url", "WORKBENCH_BROKER_URL", "",
