@@ -8,18 +8,12 @@ from flask import Blueprint, current_app, request, url_for
 from glossary.proposals import LANGUAGES
 from workbench.errors import WorkbenchError
 from workbench.names import adopt, name_entry, new_names
-from workbench.web import api, current_termbase, database
+from workbench.web import current_termbase, database
 from workbench.web.auth import requires
 from workbench.web.documents import load_document
 
 blueprint = Blueprint("names", __name__, url_prefix="/api/documents/<int:document_id>/names")
 NAMES_PER_PAGE = 10  # proposals cost tens of milliseconds per name: computed for one page only
-
-
-# The JSON API's error boundary: errors answer as they do at the editor's other endpoints.
-blueprint.register_error_handler(WorkbenchError, api._user_error)
-blueprint.register_error_handler(403, api._refused)
-blueprint.register_error_handler(404, api._refused)
 
 
 @blueprint.get("")

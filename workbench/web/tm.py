@@ -17,11 +17,6 @@ blueprint = Blueprint("tm", __name__, url_prefix="/api/tm")
 PAGE_SIZE = 20
 
 
-@blueprint.errorhandler(WorkbenchError)
-def _user_error(error: WorkbenchError):
-    return {"error": str(error)}, 400
-
-
 @blueprint.get("/search")
 def search():
     """``?q=...&from=en&to=be[&in=source|target][&page=N]`` -> hits with the match spans."""
