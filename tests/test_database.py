@@ -56,6 +56,12 @@ def test_cli_db_current_and_upgrade(run_cli):
     assert f"current: {head}" in run_cli("db", "current").stdout
 
 
+def _modelled(name, type_, parent_names) -> bool:
+    """The TM's full-text structures (FTS5 tables, trigram indexes) are built by raw SQL on purpose."""
+    return not (name or "").startswith(("tm_units_fts", "tm_units_words")) and not (name or "").endswith(
+        ("_trgm", "_words"))
+
+
 def test_models_match_the_migrations(db_url):
     """Autogenerate finds nothing to do: every model change came with its migration."""
     from alembic.autogenerate import compare_metadata
@@ -67,7 +73,7 @@ def test_models_match_the_migrations(db_url):
     engine = dbmod.make_engine(db_url)
     dbmod.upgrade(engine)
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(connection, opts={"compare_type": True, "include_name": _modelled})
         differences = compare_metadata(context, [Base.metadata, GlossaryBase.metadata])
     engine.dispose()
     assert differences == []

@@ -1,7 +1,7 @@
 """background jobs and their chunks
 
 Revision ID: 0006
-Revises: 0002
+Revises: 0005
 """
 
 from alembic import op
@@ -46,13 +46,12 @@ def upgrade() -> None:
     sa.Column('finished_at', sa.DateTime(timezone=True), nullable=True),
     sa.ForeignKeyConstraint(['job_id'], ['jobs.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('job_id', 'number')
+    # Its index serves look-ups by job too.
+    sa.UniqueConstraint('job_id', 'number', name='uq_job_chunks_job_id_number')
     )
-    op.create_index('ix_job_chunks_job_id', 'job_chunks', ['job_id'])
 
 
 def downgrade() -> None:
-    op.drop_index('ix_job_chunks_job_id', table_name='job_chunks')
     op.drop_table('job_chunks')
     op.drop_index('ix_jobs_created_by', table_name='jobs')
     op.drop_index('ix_jobs_state', table_name='jobs')

@@ -44,10 +44,11 @@ class Job(Base):
 
 class JobChunk(Base):
     __tablename__ = "job_chunks"
+    # The unique constraint's index serves look-ups by job too.
     __table_args__ = (UniqueConstraint("job_id", "number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), index=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"))
     number: Mapped[int] = mapped_column(Integer)
     # What the chunk covers, e.g. {"lang": "be", "segment_ids": [...]}; ``units`` counts toward done.
     payload: Mapped[dict] = mapped_column(JSON, default=dict)
