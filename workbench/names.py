@@ -111,7 +111,10 @@ def adopt(
     unknown = set(chosen) - set(LANGUAGES)
     if unknown:
         raise WorkbenchError(f"cannot choose spellings in {', '.join(sorted(unknown))}; the languages are {', '.join(LANGUAGES)}")
-    proposals = propose(name, kind=kind)
+    try:
+        proposals = propose(name, kind=kind)
+    except GlossaryError as error:
+        raise WorkbenchError(str(error)) from None
     rows: list[tuple[str, str, str]] = [("en", name, "preferred")]
     rows += [("en", variant, "deprecated") for variant in proposals.english_variants]
     for lang in LANGUAGES:
