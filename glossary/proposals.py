@@ -1,6 +1,7 @@
 """Proposed be / uk / pl / ru spellings of a name the termbase does not know yet.
 
-    propose("Maria Kalesnikava", kind="person").proposals["ru"][0].text  -> "Мария Колесникова"?
+    propose("Hrodna", kind="place").proposals["ru"][0]
+    -> Proposal(text="Гродно", rule="be→ru correspondences", known=True, forms={"gen": "Гродно", ...})
 
 For each word: guess the name's origin from its romanization, read it back into the origin's
 Cyrillic (romanization.read_back), carry the spelling into the other languages by their
@@ -165,12 +166,13 @@ def _relative(found: tuple[tuple[str, float], ...], rule: str, extra: float = 0.
     return [_Candidate(text, cost - floor + extra, rule) for text, cost in found]
 
 
-def _carried(sources: list[_Candidate], source: str, target: str, limit: int, penalty: float = 0.0) -> list[_Candidate]:
+def _carried(sources: list[_Candidate], source: str, target: str, limit: int, penalty: float = 0.0,
+             place: bool = False) -> list[_Candidate]:
     """The ``target`` spellings of the best ``sources`` (spellings in ``source``), each costing
     what its source costs beyond the best one."""
     found = []
     for spelling in sources:
-        found += _relative(carry(spelling.text, source, target, limit), rule_name(source, target),
+        found += _relative(carry(spelling.text, source, target, limit, place), rule_name(source, target),
                            penalty + spelling.cost - sources[0].cost)
     return found
 
@@ -198,8 +200,8 @@ def _first_name_candidates(word: str, origin: str) -> dict[str, list[_Candidate]
     return found
 
 
-def _word_candidates(word: str, origin: str, is_first_name: bool) -> dict[str, list[_Candidate]]:
-    """Ranked spellings of one word of a name in each language."""
+def _word_candidates(word: str, origin: str, kind: str, is_first_name: bool) -> dict[str, list[_Candidate]]:
+    """Ranked spellings of one word of a name of ``kind`` in each language."""
     if is_first_name:
         found = _first_name_candidates(word, origin)
         if found is not None:
@@ -209,14 +211,14 @@ def _word_candidates(word: str, origin: str, is_first_name: bool) -> dict[str, l
         if lang != origin:
             # Carried from the origin's spelling, or read straight from English: the English
             # press often romanizes a name through another language (Tikhanovskaya).
-            found = _carried(result[origin][:3], origin, lang, 8)
+            found = _carried(result[origin][:3], origin, lang, 8, place=kind == "place")
             found += _relative(read_back(word, lang, 4), FROM_LATIN[lang].name, OTHER_READING_PENALTY)
             result[lang] = _ranked(found, lang)
     if origin != "pl":
         polish = []
         for lang in EAST_SLAVIC:
             # The origin's spelling first; the Polish press also keeps older forms taken from Russian.
-            polish += _carried(result[lang][:2], lang, "pl", 3, 0.0 if lang == origin else 2.0)
+            polish += _carried(result[lang][:2], lang, "pl", 3, 0.0 if lang == origin else 2.0, kind == "place")
         result["pl"] = _ranked(polish + _polish_variants(polish), "pl")
     return result
 
@@ -274,7 +276,7 @@ def propose(name: str, kind: str = "person", origin: str | None = None) -> NameP
         parts = word.split("-")
         # A hyphenated word (Kara-Murza, Ivano-Frankivsk) is spelt part by part.
         part_candidates = [
-            _word_candidates(part, origin, kind == "person" and position == 0 and len(words) > 1) for part in parts
+            _word_candidates(part, origin, kind, kind == "person" and position == 0 and len(words) > 1) for part in parts
         ]
         if len(parts) == 1:
             per_word.append(part_candidates[0])
