@@ -14,12 +14,13 @@ import unicodedata
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from glossary.discovery import DiscoveredName, discover
 from glossary.errors import GlossaryError
 from glossary.inflection import known_common_word
-from glossary.io import TermFile, import_records
+from glossary.io import new_term
 from glossary.models import Concept
 from glossary.proposals import LANGUAGES, propose
 from glossary.records import TermRecord, record_from_row
@@ -133,7 +134,14 @@ def adopt(
             continue
         seen.add((lang, text))
         records.append(_record(key, lang, text, status, kind))
-    import_records(session, TermFile(records, {}, {key}))
+    # A new concept, its key checked free above: no need to load the termbase to merge into it.
+    concept = Concept(key=key, kind=kind, note="")
+    concept.terms = [new_term(record) for record in records]
+    session.add(concept)
+    try:
+        session.flush()
+    except IntegrityError:  # added by someone else since the check above
+        raise WorkbenchError(f"the termbase has a concept {key!r} already; give another key") from None
     return key, len(records)
 
 
