@@ -107,8 +107,9 @@ def adopt(
     if not name:
         raise WorkbenchError("the name is empty")
     key = key or concept_key(name)
+    taken = WorkbenchError(f"the termbase has a concept {key!r} already; give another key")
     if session.scalars(select(Concept.id).where(Concept.key == key)).first() is not None:
-        raise WorkbenchError(f"the termbase has a concept {key!r} already; give another key")
+        raise taken
     unknown = set(chosen) - set(LANGUAGES)
     if unknown:
         raise WorkbenchError(f"cannot choose spellings in {', '.join(sorted(unknown))}; the languages are {', '.join(LANGUAGES)}")
@@ -141,7 +142,7 @@ def adopt(
     try:
         session.flush()
     except IntegrityError:  # added by someone else since the check above
-        raise WorkbenchError(f"the termbase has a concept {key!r} already; give another key") from None
+        raise taken from None
     return key, len(records)
 
 
