@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from glossary.proposals import english_first_names
+from glossary.proposals import MAX_NAME_WORDS, english_first_names
 
 # Debian's wamerican and wbritish: the press writes both spellings (organizers, organisers).
 WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
@@ -278,6 +278,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         for run in _clean(raw, first_names):
             if _covered(run, spans, first_names):
                 continue
+            if len(run.words) > MAX_NAME_WORDS:
+                continue  # a headline in title case, not a name
             kind = _kind(run, first_names)
             if len(run.words) > 1:
                 # Ordinary words capitalised mid-sentence name something (Grand Slam, East Shield);

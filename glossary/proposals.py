@@ -1,6 +1,7 @@
 """Proposed be / uk / pl / ru spellings of a name the termbase does not know yet.
 
-    propose("Maria Kalesnikava", kind="person").proposals["ru"][0].text  -> "Мария Колесникова"?
+    propose("Hrodna", kind="place").proposals["ru"][0]
+    -> Proposal(text="Гродно", rule="be→ru correspondences", known=True, forms={"gen": "Гродно", ...})
 
 For each word: guess the name's origin from its romanization, read it back into the origin's
 Cyrillic (romanization.read_back), carry the spelling into the other languages by their
@@ -17,16 +18,17 @@ import csv
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import product
 from pathlib import Path
 
 from glossary.dictionaries import known_name
+from glossary.errors import GlossaryError
 from glossary.inflection import CASES, inflect
 from glossary.romanization import FROM_LATIN, capitalise, carry, read_back, romanize, rule_name
 
 LANGUAGES = ("be", "uk", "pl", "ru")
 EAST_SLAVIC = ("be", "uk", "ru")
 MAX_PROPOSALS = 3
+MAX_NAME_WORDS = 8  # International Institute for the Study of War and Peace: longer runs are no names
 KNOWN_BONUS = 8.0  # a dictionary listing outweighs the letter model's doubts about a spelling
 OTHER_READING_PENALTY = 4.0  # English often romanizes a name through another language (Tikhanovskaya)
 FIRST_NAMES_RULE = "first-name equivalents"
@@ -164,12 +166,13 @@ def _relative(found: tuple[tuple[str, float], ...], rule: str, extra: float = 0.
     return [_Candidate(text, cost - floor + extra, rule) for text, cost in found]
 
 
-def _carried(sources: list[_Candidate], source: str, target: str, limit: int, penalty: float = 0.0) -> list[_Candidate]:
+def _carried(sources: list[_Candidate], source: str, target: str, limit: int, penalty: float = 0.0,
+             place: bool = False) -> list[_Candidate]:
     """The ``target`` spellings of the best ``sources`` (spellings in ``source``), each costing
     what its source costs beyond the best one."""
     found = []
     for spelling in sources:
-        found += _relative(carry(spelling.text, source, target, limit), rule_name(source, target),
+        found += _relative(carry(spelling.text, source, target, limit, place), rule_name(source, target),
                            penalty + spelling.cost - sources[0].cost)
     return found
 
@@ -197,8 +200,8 @@ def _first_name_candidates(word: str, origin: str) -> dict[str, list[_Candidate]
     return found
 
 
-def _word_candidates(word: str, origin: str, is_first_name: bool) -> dict[str, list[_Candidate]]:
-    """Ranked spellings of one word of a name in each language."""
+def _word_candidates(word: str, origin: str, kind: str, is_first_name: bool) -> dict[str, list[_Candidate]]:
+    """Ranked spellings of one word of a name of ``kind`` in each language."""
     if is_first_name:
         found = _first_name_candidates(word, origin)
         if found is not None:
@@ -208,14 +211,14 @@ def _word_candidates(word: str, origin: str, is_first_name: bool) -> dict[str, l
         if lang != origin:
             # Carried from the origin's spelling, or read straight from English: the English
             # press often romanizes a name through another language (Tikhanovskaya).
-            found = _carried(result[origin][:3], origin, lang, 8)
+            found = _carried(result[origin][:3], origin, lang, 8, place=kind == "place")
             found += _relative(read_back(word, lang, 4), FROM_LATIN[lang].name, OTHER_READING_PENALTY)
             result[lang] = _ranked(found, lang)
     if origin != "pl":
         polish = []
         for lang in EAST_SLAVIC:
             # The origin's spelling first; the Polish press also keeps older forms taken from Russian.
-            polish += _carried(result[lang][:2], lang, "pl", 3, 0.0 if lang == origin else 2.0)
+            polish += _carried(result[lang][:2], lang, "pl", 3, 0.0 if lang == origin else 2.0, kind == "place")
         result["pl"] = _ranked(polish + _polish_variants(polish), "pl")
     return result
 
@@ -235,15 +238,20 @@ def _polish_variants(candidates: list[_Candidate]) -> list[_Candidate]:
     return variants
 
 
+def _cheapest(parts: list[list[_Candidate]], width: int = MAX_PROPOSALS) -> list[tuple[_Candidate, ...]]:
+    """The cheapest combinations of the parts' spellings, built part by part keeping the best
+    ``width`` squared (a long name must not multiply out)."""
+    combos: list[tuple[float, tuple[_Candidate, ...]]] = [(0.0, ())]
+    for candidates in parts:
+        combos = sorted(((cost + c.cost, choice + (c,)) for cost, choice in combos for c in candidates[:width]),
+                        key=lambda item: item[0])[: width * width]
+    return [choice for _, choice in combos]
+
+
 def _combine(words: list[list[_Candidate]], lang: str, animate: bool) -> list[Proposal]:
-    """The cheapest combinations of the words' spellings, at most MAX_PROPOSALS."""
-    combos = []
-    for choice in product(*(candidates[:MAX_PROPOSALS] for candidates in words)):
-        cost = sum(c.cost for c in choice)
-        combos.append((cost, choice))
-    combos.sort(key=lambda item: item[0])
+    """At most MAX_PROPOSALS spellings of the whole name, with their case forms."""
     proposals = []
-    for _, choice in combos[:MAX_PROPOSALS]:
+    for choice in _cheapest(words)[:MAX_PROPOSALS]:
         text = " ".join(capitalise(c.text) for c in choice)
         rules = list(dict.fromkeys(c.rule for c in reversed(choice)))  # the surname's rule first
         proposals.append(Proposal(text, " + ".join(rules), all(c.known for c in choice), _case_forms(text, lang, animate)))
@@ -260,26 +268,24 @@ def _case_forms(text: str, lang: str, animate: bool) -> dict[str, str]:
 def propose(name: str, kind: str = "person", origin: str | None = None) -> NameProposals:
     """Ranked be / uk / pl / ru spellings of ``name`` (an English-text name), at most 3 each."""
     words = name.split()
+    if len(words) > MAX_NAME_WORDS:
+        raise GlossaryError(f"{name[:60]!r} has {len(words)} words; a name has at most {MAX_NAME_WORDS}")
     origin = origin or guess_origin(name)
     per_word = []
     for position, word in enumerate(words):
         parts = word.split("-")
         # A hyphenated word (Kara-Murza, Ivano-Frankivsk) is spelt part by part.
         part_candidates = [
-            _word_candidates(part, origin, kind == "person" and position == 0 and len(words) > 1) for part in parts
+            _word_candidates(part, origin, kind, kind == "person" and position == 0 and len(words) > 1) for part in parts
         ]
         if len(parts) == 1:
             per_word.append(part_candidates[0])
             continue
-        joined = {}
-        for lang in LANGUAGES:
-            combos = product(*(c[lang][:2] for c in part_candidates))
-            joined[lang] = sorted(
-                (_Candidate("-".join(c.text for c in combo), sum(c.cost for c in combo), combo[-1].rule,
-                            all(c.known for c in combo)) for combo in combos),
-                key=lambda c: c.cost,
-            )
-        per_word.append(joined)
+        per_word.append({
+            lang: [_Candidate("-".join(c.text for c in combo), sum(c.cost for c in combo), combo[-1].rule,
+                              all(c.known for c in combo)) for combo in _cheapest([c[lang] for c in part_candidates], 2)]
+            for lang in LANGUAGES
+        })
     animate = kind == "person"
     proposals = {lang: _combine([word[lang] for word in per_word], lang, animate) for lang in LANGUAGES}
     return NameProposals(name, kind, origin, proposals, english_variants(name, proposals))

@@ -344,7 +344,7 @@ _BE_TO_RU = """
 енка$ енко:0.2 енка:0.8
 анка$ енко:0.3 анка:0.6
 ка$ ко:0.6 ка:0.4
-а$ а:0.3 о:0.5
+а$ а
 ў в
 і и
 ы ы и:1.5
@@ -667,17 +667,25 @@ def read_back(word: str, lang: str, limit: int = 5) -> tuple[tuple[str, float], 
     return tuple(FROM_LATIN[lang].spellings(word, limit))
 
 
+# Place names only: a Belarusian neuter in unstressed -а is -о in Russian (Гродна → Гродно); a
+# woman's surname in -ава keeps its -а (Калеснікава → Колесникова).
+PLACE_ACROSS = {
+    ("be", "ru"): Rewriter("be→ru correspondences", "ru", _BE_TO_RU + "\nа$ а:0.3 о:0.5\n"),
+}
+
+
 @lru_cache(maxsize=20_000)
-def carry(word: str, source: str, target: str, limit: int = 5) -> tuple[tuple[str, float], ...]:
-    """Spellings in ``target`` of a ``source``-language word; be ↔ uk go through Russian."""
+def carry(word: str, source: str, target: str, limit: int = 5, place: bool = False) -> tuple[tuple[str, float], ...]:
+    """Spellings in ``target`` of a ``source``-language word (of a place name when ``place``);
+    be ↔ uk go through Russian."""
     if source == target:
         return ((word.lower(), 0.0),)
-    rewriter = ACROSS.get((source, target))
+    rewriter = (PLACE_ACROSS.get((source, target)) if place else None) or ACROSS.get((source, target))
     if rewriter is not None:
         return tuple(rewriter.spellings(word, limit))
     found: dict[str, float] = {}
-    for middle, cost in carry(word, source, "ru", 3):
-        for text, more in carry(middle, "ru", target, 3):
+    for middle, cost in carry(word, source, "ru", 3, place):
+        for text, more in carry(middle, "ru", target, 3, place):
             found[text] = min(found.get(text, float("inf")), cost + more)
     return tuple(sorted(found.items(), key=lambda item: item[1])[:limit])
 

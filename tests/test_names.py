@@ -179,6 +179,8 @@ def test_adopt_adds_the_chosen_spellings_preferred_and_the_rest_deprecated(run_c
     assert [m.concept for m in termbase.scan("Суд асудзіў Эдуарда Бабарыку.", "be")] == ["eduard-babaryka"]
     twice = run_cli("glossary", "adopt", "Eduard Babaryka", expect_exit=1)
     assert "has a concept 'eduard-babaryka' already" in twice.stderr
+    too_long = run_cli("glossary", "adopt", " ".join(["Kowalski"] * 9), expect_exit=1)
+    assert "has 9 words; a name has at most 8" in too_long.stderr
 
 
 # --- web -----------------------------------------------------------------------------------------
@@ -260,3 +262,19 @@ def test_an_everyday_word_among_the_proposals_is_not_made_a_deprecated_term(run_
     with database.session() as session:
         russian = {t.text for t in session.scalars(select(Concept).where(Concept.key == "viasna")).one().terms if t.lang == "ru"}
     assert "Весна" not in russian  # "spring": a sentence starting with it must stay as it is
+
+
+def test_the_evaluation_data_holds_150_names_with_a_spelling_per_language():
+    import csv
+
+    from conftest import REPO
+
+    with (REPO / "benchmarks" / "data" / "names.tsv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"))
+    assert len(rows) >= 150
+    assert len({row["english"] for row in rows}) == len(rows)
+    for row in rows:
+        assert row["kind"] in ("person", "place") and row["origin"] in ("be", "uk", "pl", "ru"), row
+        for lang in ("be", "uk", "ru"):
+            assert all(re.fullmatch(r"[\u0400-\u04FF' -]+", spelling) for spelling in row[lang].split("|")), row
+        assert all(re.fullmatch(r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż' -]+", spelling) for spelling in row["pl"].split("|")), row

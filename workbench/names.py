@@ -14,12 +14,13 @@ import unicodedata
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from glossary.discovery import DiscoveredName, discover
 from glossary.errors import GlossaryError
+from glossary.io import new_term
 from glossary.lexicon import known_common_word
-from glossary.io import TermFile, import_records
 from glossary.models import Concept
 from glossary.proposals import LANGUAGES, propose
 from glossary.records import TermRecord, record_from_row
@@ -106,12 +107,16 @@ def adopt(
     if not name:
         raise WorkbenchError("the name is empty")
     key = key or concept_key(name)
+    taken = WorkbenchError(f"the termbase has a concept {key!r} already; give another key")
     if session.scalars(select(Concept.id).where(Concept.key == key)).first() is not None:
-        raise WorkbenchError(f"the termbase has a concept {key!r} already; give another key")
+        raise taken
     unknown = set(chosen) - set(LANGUAGES)
     if unknown:
         raise WorkbenchError(f"cannot choose spellings in {', '.join(sorted(unknown))}; the languages are {', '.join(LANGUAGES)}")
-    proposals = propose(name, kind=kind)
+    try:
+        proposals = propose(name, kind=kind)
+    except GlossaryError as error:
+        raise WorkbenchError(str(error)) from None
     rows: list[tuple[str, str, str]] = [("en", name, "preferred")]
     rows += [("en", variant, "deprecated") for variant in proposals.english_variants]
     for lang in LANGUAGES:
@@ -130,7 +135,14 @@ def adopt(
             continue
         seen.add((lang, text))
         records.append(_record(key, lang, text, status, kind))
-    import_records(session, TermFile(records, {}, {key}))
+    # A new concept, its key checked free above: no need to load the termbase to merge into it.
+    concept = Concept(key=key, kind=kind, note="")
+    concept.terms = [new_term(record) for record in records]
+    session.add(concept)
+    try:
+        session.flush()
+    except IntegrityError:  # added by someone else since the check above
+        raise taken from None
     return key, len(records)
 
 

@@ -1,11 +1,18 @@
-"""The editor's "New names" panel in headless Chromium: open it, pick and edit spellings, add."""
+"""The editor's "New names" panel in headless Chromium: open it, pick and edit spellings, add.
+
+The editor's browser tests keep one Playwright open for the whole session, and a thread can hold
+only one: this test drives a Chromium of its own from a thread of its own, so it runs alone or
+beside them.
+"""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import expect, sync_playwright
 from sqlalchemy import select
-from test_editor_browser import chromium, live_server, page  # noqa: F401 (fixtures)
+from test_editor_browser import ARTIFACTS, CHROMIUM, live_server  # noqa: F401 (live_server: a fixture)
 
 from glossary.models import Concept
 from workbench.models import Document, Segment
@@ -18,35 +25,64 @@ LINES = [
 ]
 
 
-def test_translator_picks_and_edits_spellings_and_adds_the_name(page, live_server, database):  # noqa: F811
+def in_own_browser(steps, screenshot: str) -> None:
+    """Run ``steps(page)`` in a Chromium of its own on a thread of its own; re-raise its failure."""
+    outcome: dict[str, BaseException] = {}
+
+    def run() -> None:
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"])
+                page = browser.new_page(viewport={"width": 1440, "height": 1000}, locale="en-GB")
+                page.set_default_timeout(10_000)
+                try:
+                    steps(page)
+                finally:
+                    ARTIFACTS.mkdir(exist_ok=True)
+                    page.screenshot(path=str(ARTIFACTS / f"{screenshot}.png"))
+                    browser.close()
+        except BaseException as error:  # noqa: BLE001 (re-raised in the test's thread)
+            outcome["error"] = error
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(timeout=300)
+    assert not thread.is_alive(), "the browser thread did not finish"
+    if "error" in outcome:
+        raise outcome["error"]
+
+
+def test_translator_picks_and_edits_spellings_and_adds_the_name(live_server, database, request):  # noqa: F811
     with database.session() as session:
         document = Document(title="Names", source_lang="en", checksum="names-browser")
         document.segments = [Segment(position=i, paragraph=i, source_text=line) for i, line in enumerate(LINES, 1)]
         session.add(document)
         session.flush()
         document_id = document.id
-    errors = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(f"{live_server}/documents/{document_id}/be")
-    page.get_by_text("New names").click()
-    entry = page.locator('#names-list li[data-name="Nasta Loika"]')
-    expect(entry).to_be_visible(timeout=60_000)  # the first request loads the spelling dictionaries
-    expect(page.locator("#names-count")).to_have_text("(5)")
-    expect(page.locator("#names-more")).to_be_hidden()  # one page of names
+    chosen = {}
 
-    belarusian = entry.get_by_label("Nasta Loika in be")
-    choices = entry.get_by_role("group", name="Proposals in be").get_by_role("button")
-    second = choices.nth(1)
-    second.click()
-    expect(second).to_have_attribute("aria-pressed", "true")
-    chosen_be = belarusian.input_value()
-    assert chosen_be and chosen_be in second.inner_text()
-    entry.get_by_label("Nasta Loika in pl").fill("Nasta Łojka")
-    entry.get_by_role("button", name="Add to termbase").click()
-    expect(page.locator("#names-list .added")).to_contain_text("added as nasta-loika")
-    assert errors == []
+    def steps(page) -> None:
+        errors = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto(f"{live_server}/documents/{document_id}/be")
+        page.get_by_text("New names").click()
+        entry = page.locator('#names-list li[data-name="Nasta Loika"]')
+        expect(entry).to_be_visible(timeout=60_000)  # the first request loads the spelling dictionaries
+        expect(page.locator("#names-count")).to_have_text("(5)")
+        expect(page.locator("#names-more")).to_be_hidden()  # one page of names
 
+        second = entry.get_by_role("group", name="Proposals in be").get_by_role("button").nth(1)
+        second.click()
+        expect(second).to_have_attribute("aria-pressed", "true")
+        chosen["be"] = entry.get_by_label("Nasta Loika in be").input_value()
+        assert chosen["be"] and chosen["be"] in second.inner_text()
+        entry.get_by_label("Nasta Loika in pl").fill("Nasta Łojka")
+        entry.get_by_role("button", name="Add to termbase").click()
+        expect(page.locator("#names-list .added")).to_contain_text("added as nasta-loika")
+        assert errors == []
+
+    in_own_browser(steps, request.node.name)
     with database.session() as session:
         concept = session.scalars(select(Concept).where(Concept.key == "nasta-loika")).one()
         preferred = {(t.lang, t.text) for t in concept.terms if t.status == "preferred"}
-    assert ("pl", "Nasta Łojka") in preferred and ("be", chosen_be) in preferred
+    assert ("pl", "Nasta Łojka") in preferred and ("be", chosen["be"]) in preferred

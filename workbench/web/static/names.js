@@ -15,6 +15,12 @@ function el(tag, attributes = {}, ...children) {
   return node;
 }
 
+// The rule that made a proposal, and its genitive: the termbase will match the name declined.
+function describe(proposal) {
+  const genitive = proposal.forms && proposal.forms.gen;
+  return genitive && genitive !== proposal.text ? `${proposal.rule} · gen. ${genitive}` : proposal.rule;
+}
+
 function setUp(panel) {
   const csrfToken = document.querySelector('meta[name="csrf-token"]').content;
   const url = panel.dataset.namesUrl;
@@ -73,14 +79,14 @@ function setUp(panel) {
       const proposals = name.proposals[lang] || [];
       const input = el("input", { lang, "aria-label": `${name.name} in ${lang}`, "data-lang": lang });
       input.value = proposals.length ? proposals[0].text : "";
-      const rule = el("span", { class: "rule" }, proposals.length ? proposals[0].rule : "no proposal: type the spelling");
+      const rule = el("span", { class: "rule" }, proposals.length ? describe(proposals[0]) : "no proposal: type the spelling");
       const choices = el("div", { class: "choices", role: "group", "aria-label": `Proposals in ${lang}` });
       proposals.forEach((proposal, index) => {
         const button = el("button", { type: "button", lang, "aria-pressed": String(index === 0), title: proposal.rule },
           proposal.text + (proposal.known ? " ✓" : ""));
         button.addEventListener("click", () => {
           input.value = proposal.text;
-          rule.textContent = proposal.rule;
+          rule.textContent = describe(proposal);
           choices.querySelectorAll("button").forEach((other) => other.setAttribute("aria-pressed", String(other === button)));
         });
         choices.append(button);
