@@ -3,7 +3,7 @@ be / uk / pl / ru spellings, and the action that adds one as a concept."""
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, request, url_for
+from flask import Blueprint, request, url_for
 
 from glossary.proposals import LANGUAGES
 from workbench.errors import WorkbenchError
@@ -38,5 +38,4 @@ def add(document_id: int):
     with database().session() as session:
         load_document(session, document_id)
         key, count = adopt(session, payload["name"], str(payload.get("kind") or "person"), chosen)
-    current_app.extensions["workbench.termbase"].invalidate()
     return {"concept": key, "terms": count, "termbase_url": url_for("termbase.index", q=key)}
