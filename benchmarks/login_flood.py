@@ -77,7 +77,7 @@ def main() -> None:
     timer.start()
     idle = statistics.median(page_times(translator, base, stop))
 
-    counts = {"checked": 0, "refused": 0}
+    counts: dict[int, int] = {}
     lock = threading.Lock()
     stop = threading.Event()
 
@@ -88,7 +88,7 @@ def main() -> None:
             status = log_in(guesser, base, "admin", f"guess {number}")
             number += 1
             with lock:
-                counts["checked" if status == 401 else "refused"] += 1
+                counts[status] = counts.get(status, 0) + 1
 
     guessers = [threading.Thread(target=guess) for _ in range(8)]
     for thread in guessers:
@@ -102,8 +102,9 @@ def main() -> None:
         thread.join()
     server.close()
     flood = statistics.median(times)
-    print(f"{SECONDS:.0f} s of 8 guessing threads: {counts['checked'] / SECONDS:.1f} guesses checked/s, "
-          f"{counts['refused'] / SECONDS:.0f} refused/s; translator's page median {idle * 1000:.0f} ms idle, "
+    refused = sum(number for status, number in counts.items() if status != 401)
+    print(f"{SECONDS:.0f} s of 8 guessing threads: {counts.get(401, 0) / SECONDS:.1f} guesses checked/s (401), "
+          f"{refused / SECONDS:.0f} refused/s {sorted(counts.items())}; translator's page median {idle * 1000:.0f} ms idle, "
           f"{flood * 1000:.0f} ms during the flood ({flood / idle:.1f}×)")
 
 

@@ -46,7 +46,7 @@ _INNER_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
 _STOP_AND_SPACE = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 _SPACE = re.compile(r"\s+")
 MAX_SEGMENT = 1000  # characters; a longer sentence is cut at whitespace
-BLOCK = 10_000  # characters pysbd reads at once
+BLOCK = 4000  # characters pysbd reads at once (it slows more than linearly on longer text)
 # Enough of a sentence's end for _LAST_WORD to find its last word.
 _TAIL = 100
 

@@ -3,10 +3,13 @@ never a traceback or HTTP 500 — and no save or segment grows without bound."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from security_support import csrf, make_app
 from sqlalchemy import event, func, select
 
+from workbench import segmentation
 from workbench.models import Document, Segment, Translation
 from workbench.segmentation import MAX_SEGMENT, split_sentences
 
@@ -133,3 +136,12 @@ def test_a_termbase_csv_field_over_the_csv_limit_is_one_clear_line(run_cli, tmp_
     result = run_cli("glossary", "import", huge, expect_exit=1)
     assert result.stderr.startswith("Error: ") and "field larger than field limit" in result.stderr
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_reading_a_long_paragraph_in_blocks_finds_the_same_sentences(monkeypatch):
+    seed = Path(__file__).resolve().parents[2] / "seeds" / "pohonia-battalion.en.txt"
+    paragraph = seed.read_text(encoding="utf-8").replace("\n\n", " ") * 3  # ~16,000 characters
+    blocked = split_sentences(paragraph, "en")
+    monkeypatch.setattr(segmentation, "BLOCK", 10**9)
+    assert blocked == split_sentences(paragraph, "en")
+    assert len(blocked) > 100

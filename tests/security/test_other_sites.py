@@ -98,11 +98,12 @@ def test_behind_a_trusted_proxy_https_requests_get_a_secure_cookie(database, tea
     monkeypatch.setenv("WORKBENCH_TRUSTED_PROXIES", "1")
     app = make_app(database, ALLOWED_HOSTS=("wb.example",))
     browser = app.test_client()
-    forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "wb.example", "X-Forwarded-For": "203.0.113.9"}
+    forwarded = {"X-Forwarded-Proto": "https", "X-Forwarded-Host": "wb.example", "X-Forwarded-Port": "443",
+                 "X-Forwarded-For": "203.0.113.9"}
     token = csrf(browser, headers=forwarded)
     response = browser.post(
         "/login", data={"name": "admin", "password": "correct horse battery", "csrf_token": token},
-        headers=forwarded | {"Referer": "https://wb.example/login"},
+        headers=forwarded | {"Referer": "https://wb.example/login", "Origin": "https://wb.example"},
     )
     assert response.status_code == 302 and "Secure" in response.headers["Set-Cookie"]
     plain = make_app(database).test_client()

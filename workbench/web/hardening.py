@@ -25,6 +25,7 @@ from workbench.config import settings
 
 LOOPBACK_NAMES = ("localhost",)
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+DEFAULT_PORTS = {"http": 80, "https": 443}
 MAX_ID = 2**63 - 1
 CONTENT_SECURITY_POLICY = "; ".join((
     "default-src 'self'",
@@ -108,8 +109,18 @@ def _check_host_and_origin():
         abort(400, description=f"host name {host!r} is not in WORKBENCH_ALLOWED_HOSTS")
     if request.method not in SAFE_METHODS:
         origin = request.headers.get("Origin")
-        if origin is not None and urlsplit(origin).netloc.lower() != host.lower():
+        if origin is not None and _site(origin) != _site(f"{request.scheme}://{host}"):
             abort(403, description=f"a request from {origin} may not change anything here")
+
+
+def _site(url: str) -> tuple:
+    """(scheme, host, port) with the scheme's default port filled in; "null" gives ("", None, None)."""
+    parts = urlsplit(url.lower())
+    try:
+        port = parts.port or DEFAULT_PORTS.get(parts.scheme)
+    except ValueError:
+        port = None
+    return parts.scheme, parts.hostname, port
 
 
 def _add_headers(response):
