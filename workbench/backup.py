@@ -307,6 +307,8 @@ PG_ENTRY_TYPES = sorted(
 # Entries that are data, not schema: they are restored but need no comparison.
 PG_DATA_ENTRIES = ("TABLE DATA", "SEQUENCE SET")
 _PG_SCRATCH_SCHEMA = "workbench_expected_schema"
+# Extensions the migrations create (pg_trgm: the translation memory's trigram index).
+MIGRATION_EXTENSIONS = ("pg_trgm",)
 
 
 def _pg_schema(path: Path, schema: str = "public") -> set[tuple]:
@@ -322,6 +324,11 @@ def _pg_schema(path: Path, schema: str = "public") -> set[tuple]:
         names = entry[len(kind):].split()[:-1]  # the last word is the owner
         if kind == "SCHEMA" or (kind == "COMMENT" and names[:2] == ["-", "SCHEMA"]):
             continue  # the schema itself, as every dump of a schema lists it
+        if kind == "EXTENSION" or (kind == "COMMENT" and names[:2] == ["-", "EXTENSION"]):
+            extension = entry.split()[-1]  # an extension entry names no owner
+            if extension in MIGRATION_EXTENSIONS:
+                continue  # the migrations create it database-wide: a dump of one schema leaves it out
+            names = [extension]
         found.add((kind.lower(), " ".join(name for name in names if name not in (schema, "-"))))
     table = None
     for line in _run(["pg_restore", "--schema-only", "--file=-", str(path)]).splitlines():

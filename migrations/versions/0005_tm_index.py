@@ -46,10 +46,12 @@ SQLITE_INDEX = (
     "INSERT INTO tm_units_words(tm_units_words) VALUES ('rebuild')",
 )
 SQLITE_TRIGGERS = ('tm_units_index_insert', 'tm_units_index_delete', 'tm_units_index_update')
+# {trgm}: the schema pg_trgm lives in, named because a schema being migrated (restore's check
+# builds one) need not have it on its search path.
 POSTGRESQL_INDEX = (
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
-    "CREATE INDEX ix_tm_units_source_trgm ON tm_units USING gin (source_text gin_trgm_ops)",
-    "CREATE INDEX ix_tm_units_target_trgm ON tm_units USING gin (target_text gin_trgm_ops)",
+    "CREATE INDEX ix_tm_units_source_trgm ON tm_units USING gin (source_text {trgm}.gin_trgm_ops)",
+    "CREATE INDEX ix_tm_units_target_trgm ON tm_units USING gin (target_text {trgm}.gin_trgm_ops)",
     "CREATE INDEX ix_tm_units_source_words ON tm_units USING gin (to_tsvector('simple', source_text))",
 )
 MIRROR_CONFIRMED = """
@@ -76,9 +78,17 @@ def upgrade() -> None:
         batch_op.create_index('ix_tm_units_exact', ['source_lang', 'target_lang', 'source_key'], unique=False)
         batch_op.create_index('ix_tm_units_origin', ['origin'], unique=False)
     bind = op.get_bind()
-    statements = SQLITE_INDEX if bind.dialect.name == 'sqlite' else POSTGRESQL_INDEX
-    for statement in statements:
-        op.execute(statement)
+    if bind.dialect.name == 'sqlite':
+        for statement in SQLITE_INDEX:
+            op.execute(statement)
+    else:
+        op.execute(POSTGRESQL_INDEX[0])
+        trgm = bind.exec_driver_sql(
+            "SELECT quote_ident(nspname) FROM pg_extension JOIN pg_namespace ON pg_namespace.oid = extnamespace"
+            " WHERE extname = 'pg_trgm'"
+        ).scalar_one()
+        for statement in POSTGRESQL_INDEX[1:]:
+            op.execute(statement.format(trgm=trgm))
     _mirror_existing_translations(bind)
 
 

@@ -41,18 +41,16 @@ def test_a_symbolic_link_at_the_target_is_never_followed(article, run_cli, tmp_p
 
 
 @pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+@pytest.mark.sqlite_only  # PostgreSQL keeps no file under WORKBENCH_HOME
 def test_the_database_and_its_companions_are_refused(article, run_cli, db_url, suffix):
-    if not db_url.startswith("sqlite"):
-        pytest.skip("PostgreSQL keeps no file under WORKBENCH_HOME")
     database_file = make_url(db_url).database + suffix
     result = run_cli("export", article, "--lang", "be", "-o", database_file, "--force", expect_exit=1)
     assert "the workbench's own database" in result.stderr
     assert "First sentence." in run_cli("show", article).stdout
 
 
+@pytest.mark.sqlite_only  # PostgreSQL keeps no file under WORKBENCH_HOME
 def test_a_hard_link_or_another_spelling_of_the_database_is_refused(article, run_cli, db_url, tmp_path):
-    if not db_url.startswith("sqlite"):
-        pytest.skip("PostgreSQL keeps no file under WORKBENCH_HOME")
     database_file = make_url(db_url).database
     alias = tmp_path / "sub" / ".." / os.path.basename(database_file)
     (tmp_path / "sub").mkdir()

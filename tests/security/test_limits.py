@@ -59,9 +59,8 @@ def test_a_replace_payload_of_the_wrong_type_is_a_json_error(local, segments):
     assert "segments must map" in response.get_json()["error"]
 
 
+@pytest.mark.sqlite_only  # SQLite's max_page_count stands in for a full disk
 def test_disk_full_on_save_is_a_json_error_the_editor_shows(local, database, db_url):
-    if not db_url.startswith("sqlite"):
-        pytest.skip("SQLite's max_page_count stands in for a full disk")
     with database.session() as session:
         session.get(Segment, 1).source_text = "Hello, world. " * 1000
     app_engine = local.application.extensions["workbench.database"].engine

@@ -92,9 +92,8 @@ def test_a_file_with_only_the_revision_table_is_refused(database, run_cli, tmp_p
     assert "missing table documents" in result.stderr
 
 
+@pytest.mark.sqlite_only  # SQLite's schema table; a damaged pg_dump archive is test_backup's truncated backup
 def test_a_backup_with_a_damaged_schema_is_one_clear_error(imported, run_cli, tmp_path, db_url):
-    if db_url.startswith("postgresql"):
-        pytest.skip("SQLite's schema table; a damaged pg_dump archive is test_backup's truncated backup")
     run_cli("backup", tmp_path / "damaged.db")
     with closing(sqlite3.connect(tmp_path / "damaged.db")) as connection:
         connection.execute("PRAGMA writable_schema=ON")
