@@ -13,6 +13,7 @@ and a skip there would hide a broken install behind a green run.
 from __future__ import annotations
 
 import os
+import re
 import threading
 import uuid
 from pathlib import Path
@@ -123,6 +124,22 @@ def run_cli(db_url):
 
     return run
 
+
+
+@pytest.fixture
+def web_app(database):
+    """The web app on the test database, as the one local user (no login)."""
+    from workbench.web import create_app
+
+    return create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False), "LOGIN_REQUIRED": False})
+
+
+@pytest.fixture
+def web_client(web_app):
+    """A Flask test client that has read its CSRF token from a page (``client.csrf``)."""
+    client = web_app.test_client()
+    client.csrf = re.search(r'name="csrf-token" content="([^"]+)"', client.get("/").get_data(as_text=True)).group(1)
+    return client
 
 # Browser tests (tests/browser): a live editor on a free loopback port (waitress in a thread)
 # and Debian's Chromium driven by Playwright.

@@ -4,7 +4,6 @@ the file's name; import-po and import-xliff kept), the registry's ``read``, and 
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
 
 import polib
@@ -16,7 +15,6 @@ from workbench import exchange
 from workbench.exchange import Exporter, ExportResult, all_exporters, register_exporter
 from workbench.exchange.bilingual import IncomingFile, IncomingUnit, segment_key
 from workbench.models import Document, Segment, Translation
-from workbench.web import create_app
 
 
 def translations(database, document_id: int) -> list[tuple[str, str]]:
@@ -95,37 +93,29 @@ def test_a_new_format_needs_only_its_module(database, run_cli, tmp_path, monkeyp
     assert translations(database, document_id)[3] == ("Батальён.", "translated")
 
 
-@pytest.fixture
-def client(database):
-    app = create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False), "LOGIN_REQUIRED": False})
-    client = app.test_client()
-    client.csrf = re.search(r'name="csrf-token" content="([^"]+)"', client.get("/").get_data(as_text=True)).group(1)
-    return client
-
-
-def test_translations_come_back_through_the_browser(database, run_cli, tmp_path, client):
+def test_translations_come_back_through_the_browser(database, run_cli, tmp_path, web_client):
     document_id = make_document(database)
-    page = client.get("/").get_data(as_text=True)
+    page = web_client.get("/").get_data(as_text=True)
     assert f'href="/documents/{document_id}/translations">Import translations…' in page
-    form = client.get(f"/documents/{document_id}/translations").get_data(as_text=True)
+    form = web_client.get(f"/documents/{document_id}/translations").get_data(as_text=True)
     assert 'accept=".po,.xlf,.xliff"' in form
     data = edited_po(run_cli, document_id, tmp_path / "doc.po").read_bytes()
-    done = client.post(f"/documents/{document_id}/translations",
-                       data={"csrf_token": client.csrf, "file": (io.BytesIO(data), "mine.po")})
+    done = web_client.post(f"/documents/{document_id}/translations",
+                       data={"csrf_token": web_client.csrf, "file": (io.BytesIO(data), "mine.po")})
     assert done.status_code == 303 and done.headers["Location"] == f"/documents/{document_id}/be"
-    assert "mine.po: 1 segment(s) changed, 3 unchanged, 0 problem(s)." in client.get("/").get_data(as_text=True)
+    assert "mine.po: 1 segment(s) changed, 3 unchanged, 0 problem(s)." in web_client.get("/").get_data(as_text=True)
     assert translations(database, document_id)[3] == ("Батальён быў створаны ў 2022 годзе.", "translated")
     with database.session() as session:
         assert session.scalar(select(Translation.updated_by).where(Translation.text.startswith("Батальён"))) == "local"
 
 
-def test_a_broken_upload_says_why_and_changes_nothing(database, client):
+def test_a_broken_upload_says_why_and_changes_nothing(database, web_client):
     document_id = make_document(database)
     before = translations(database, document_id)
-    client.post(f"/documents/{document_id}/translations",
-                data={"csrf_token": client.csrf, "file": (io.BytesIO(b'msgid "x\nmsgstr ""\n'), "broken.po")},
+    web_client.post(f"/documents/{document_id}/translations",
+                data={"csrf_token": web_client.csrf, "file": (io.BytesIO(b'msgid "x\nmsgstr ""\n'), "broken.po")},
                 headers={"Referer": f"http://localhost/documents/{document_id}/translations"})
-    page = client.get("/").get_data(as_text=True)
+    page = web_client.get("/").get_data(as_text=True)
     assert "broken.po: line 1: syntax error" in page and "upload" not in page.split("broken.po")[1][:40]
     assert translations(database, document_id) == before
 

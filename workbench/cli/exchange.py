@@ -12,7 +12,8 @@ from glossary.termbase import Termbase
 from workbench.cli.common import database, load_document, warn
 from workbench.errors import WorkbenchError
 from workbench.exchange import all_exporters, get_exporter, import_translations, readable_extensions
-from workbench.exchange.bilingual import ImportReport, share_termbase
+from workbench.exchange.bilingual import ImportReport
+from workbench.exchange.notes import share_termbase
 from workbench.languages import parse_language_list, validate_language
 from workbench.models import Document
 from workbench.safe_files import write_file

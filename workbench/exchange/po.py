@@ -23,7 +23,6 @@ from workbench.errors import WorkbenchError
 from workbench.exchange import Exporter, ExportResult, register_exporter
 from workbench.exchange.bilingual import (
     GENERATOR,
-    Annotator,
     IncomingFile,
     IncomingUnit,
     Row,
@@ -31,6 +30,7 @@ from workbench.exchange.bilingual import (
     rows,
     segment_key,
 )
+from workbench.exchange.notes import Annotator
 from workbench.languages import language_name, validate_language
 from workbench.models import Document, Segment, Translation
 

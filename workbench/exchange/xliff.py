@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 from workbench.errors import WorkbenchError
 from workbench.exchange import Exporter, ExportResult, register_exporter
 from workbench.exchange.bilingual import (
-    Annotator,
     IncomingFile,
     IncomingUnit,
     reject_duplicates,
@@ -33,6 +32,7 @@ from workbench.exchange.bilingual import (
     segment_key,
 )
 from workbench.exchange.inline import XLIFF12, XLIFF20, read_text, write_original_data, write_text
+from workbench.exchange.notes import Annotator
 from workbench.exchange.xmlsafe import local_name, parse_xml
 from workbench.languages import validate_language
 from workbench.models import Document

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from workbench.documents import Progress, delete_document, import_document, progress_of, segment_counts
 from workbench.errors import USER_ERRORS, WorkbenchError
 from workbench.exchange import get_exporter, import_translations, readable_extensions
-from workbench.exchange.bilingual import share_termbase
+from workbench.exchange.notes import share_termbase
 from workbench.languages import validate_language
 from workbench.models import STATUSES, Document
 from workbench.names import count_new_names, notice
