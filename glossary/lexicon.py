@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from glossary.errors import GlossaryError
+
 NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Orgn", "Patr"})  # pymorphy3
 # Morfeusz 2 labels of proper names; ordinary words carry "nazwa_pospolita" or none.
 _POLISH_NAME_LABELS = frozenset({"imię", "nazwisko", "nazwa_geograficzna", "nazwa_organizacji", "nazwa_obiektu",
@@ -35,6 +37,8 @@ def morfeusz():
 def _hunspell_be():
     from spylls.hunspell import Dictionary
 
+    if not HUNSPELL_BE.with_suffix(".dic").is_file():
+        raise GlossaryError(f"the Belarusian dictionary {HUNSPELL_BE}.dic is missing; install Debian's hunspell-be")
     return Dictionary.from_files(str(HUNSPELL_BE))
 
 
