@@ -19,6 +19,7 @@ CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
 _PERSON_TAGS = frozenset({"Surn", "Name", "Patr"})
 _PLACE_TAGS = frozenset({"Geox", "Orgn"})
 _PYMORPHY_CASES = {"nom": "nomn", "gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "loc": "loct"}
+_CASES_OF_PYMORPHY = {tag: case for case, tag in _PYMORPHY_CASES.items()}
 _NOTE_FORM = re.compile(r"(\S+)\s*\(((?:nom|gen|dat|acc|ins|loc)(?:\s*/\s*(?:nom|gen|dat|acc|ins|loc))*)\)")
 
 Paradigm = dict[str, list[str]]  # case -> forms, the first one canonical; a missing case is not known
@@ -150,6 +151,8 @@ def _uk(word: str, animate: bool) -> Paradigm:
         return _paradigm(word, word[:-1], {"gen": "і", "dat": "і", "acc": "ю", "ins": "ею", "loc": "і"})
     if lower.endswith("о") and animate:  # Лукашенко, Бабарико
         return _paradigm(word, word[:-1], {"gen": "а", "dat": ("у", "ові"), "acc": "а", "ins": "ом", "loc": ("у", "ові")})
+    if lower.endswith("ь") and animate:  # a man's surname: Шмигаль -> Шмигаля, Шмигалеві
+        return _paradigm(word, word[:-1], {"gen": "я", "dat": ("ю", "еві"), "acc": "я", "ins": "ем", "loc": ("еві", "ю")})
     if lower[-1:].isalpha() and lower[-1] not in "аеєиіїоуюяьй":
         stem = word
         if lower.endswith(("ів", "їв")) and not animate:  # Харків -> Харкова, Київ -> Києва
@@ -192,6 +195,8 @@ def _ru(word: str, animate: bool) -> Paradigm:
             "gen": "а", "dat": "у", "acc": "а" if animate else None,
             "ins": "ым" if surname and animate else "ом", "loc": "е",
         })
+    if lower.endswith("ь") and animate:  # a man's surname: Шмыгаль -> Шмыгаля
+        return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я", "ins": "ем", "loc": "е"})
     if lower.endswith(("й", "ь")):
         return _unknown(word)
     return _indeclinable(word)  # Лукашенко, Гродно: indeclinable in Russian
@@ -289,9 +294,11 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         return None
     # A person's name reads as a surname or first name, a place's as a place (Львов: the city,
     # not the surname, whose accusative is Львова).
-    fitting = _PERSON_TAGS if animate else _PLACE_TAGS
-    parse = next((p for p in parses if fitting & p.tag.grammemes), None) or next(
-        (p for p in parses if lexicon.NAME_TAGS & p.tag.grammemes), parses[0])
+    if animate:
+        ranked = [p for p in parses if _PERSON_TAGS & p.tag.grammemes] + [p for p in parses if lexicon.NAME_TAGS & p.tag.grammemes]
+    else:  # a place: the dictionary's place, else any reading that is not a person (uk Гомель has no Geox)
+        ranked = [p for p in parses if _PLACE_TAGS & p.tag.grammemes] + [p for p in parses if not _PERSON_TAGS & p.tag.grammemes]
+    parse = (ranked or parses)[0]
     paradigm: Paradigm = {}
     for case in CASES:
         wanted = {_PYMORPHY_CASES[case], "sing"}
@@ -299,6 +306,14 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
             wanted.add("anim" if animate else "inan")
         inflected = parse.inflect(wanted) or parse.inflect({_PYMORPHY_CASES[case]})
         paradigm[case] = [_copy_letter_case(word, inflected.word if inflected else word.lower())]
+    # The dictionary's other forms of a case (uk Гомелеві, Гомелі, Гомелю), after its first.
+    for form in parse.lexeme:
+        tag = form.tag
+        case = _CASES_OF_PYMORPHY.get(tag.case)
+        if case and tag.number != "plur" and tag.gender == parse.tag.gender and case != "acc":
+            variant = _copy_letter_case(word, form.word)
+            if variant not in paradigm[case]:
+                paradigm[case].append(variant)
     if lang == "uk" and animate and "femn" not in parse.tag:
         # A man's name takes the dative endings in the locative too: при Зеленському, при Володимирові.
         paradigm["loc"] += [form for form in paradigm["dat"] if form not in paradigm["loc"]]
