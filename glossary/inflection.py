@@ -328,8 +328,11 @@ def _with_variants(known: Paradigm, ruled: Paradigm) -> Paradigm:
 
 
 @lru_cache(maxsize=20_000)
-def word_paradigm(word: str, lang: str, animate: bool) -> Paradigm:
-    """Case forms of one word (no explicit forms applied); cases it is not sure of are missing."""
+def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False) -> Paradigm:
+    """Case forms of one word (no explicit forms applied); cases it is not sure of are missing.
+
+    A ``wrong`` spelling is not looked up in Morfeusz 2: it knows right Polish spellings only, and a
+    look-up is the dearest step of building a large termbase's matcher."""
     rules = _RULES.get(lang)
     if rules is None or len(word) < 3 or is_acronym(word) or not word[-1].isalpha():
         return _indeclinable(word)
@@ -337,7 +340,7 @@ def word_paradigm(word: str, lang: str, animate: bool) -> Paradigm:
         known = _pymorphy(word, lang, animate)
         if known:
             return _with_variants(known, rules(word, animate))
-    if lang == "pl" and word[:1].isupper():
+    if lang == "pl" and word[:1].isupper() and not wrong:
         known = lexicon.polish_forms(word, animate)
         if known:
             return known
@@ -352,15 +355,16 @@ def inflect(
     explicit: dict[str, str] | None = None,
     word_forms: dict[str, dict[str, str]] | None = None,
     extra_langs: tuple[str, ...] = (),
+    wrong: bool = False,
 ) -> list[tuple[str, str]]:
     """``(case, form)`` pairs for ``text``; the first pair of each case is the canonical form.
 
     ``explicit`` overrides whole-term forms; ``word_forms`` overrides single words of a multi-word
     term (the surname's declension applies inside the full name). ``extra_langs`` adds the forms
-    other languages' paradigms would give, for wrong spellings that carry a foreign ending.
+    other languages' paradigms would give, for ``wrong`` spellings that carry a foreign ending.
     """
     words = text.split()
-    paradigms = [_merged_paradigm(word, (lang, *extra_langs), animate, (word_forms or {}).get(word)) for word in words]
+    paradigms = [_merged_paradigm(word, (lang, *extra_langs), animate, (word_forms or {}).get(word), wrong) for word in words]
     pairs: list[tuple[str, str]] = []
     for case in CASES:
         if explicit and case in explicit:
@@ -370,12 +374,13 @@ def inflect(
     return list(dict.fromkeys(pairs))
 
 
-def _merged_paradigm(word: str, langs: tuple[str, ...], animate: bool, explicit: dict[str, str] | None) -> Paradigm:
+def _merged_paradigm(word: str, langs: tuple[str, ...], animate: bool, explicit: dict[str, str] | None,
+                     wrong: bool) -> Paradigm:
     merged: Paradigm = {case: [] for case in CASES}
     if explicit:
         for case, form in explicit.items():
             merged[case].append(form)
     for lang in langs:
-        for case, forms in word_paradigm(word, lang, animate).items():
+        for case, forms in word_paradigm(word, lang, animate, wrong).items():
             merged[case].extend(f for f in forms if f not in merged[case])
     return merged
