@@ -28,7 +28,7 @@ _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Words (letters, inner hyphens and apostrophes), other runs of word characters (2w), and single
 # punctuation marks: punctuation between a verb and a name breaks the link.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?!\w)|\w+|[^\w\s]")
-_WINDOW = 120
+_WINDOW = 60  # enough for the three tokens read before a name
 _MORPHOLOGY_LANGS = frozenset({"ru", "uk", "pl"})  # dictionaries with parts of speech
 
 
@@ -99,7 +99,7 @@ def _tokens_before(text: str, start: int) -> list[str] | None:
     return tokens[1:] if start > _WINDOW else tokens  # the window may have cut the first token
 
 
-def _word(tokens: list[str], position: int) -> str | None:
+def _word(tokens: Sequence[str], position: int) -> str | None:
     """The token at ``position`` (from the end) in lower case, if it is a plain word."""
     if len(tokens) < position:
         return None
@@ -111,7 +111,17 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term") -> str |
     """The case the words right before ``text[start:]`` give a name of ``kind``, if they are clear."""
     table = government(lang)
     tokens = _tokens_before(text, start) if table else None
-    previous = _word(tokens, 1) if tokens else None
+    if not tokens:
+        return None
+    # The last few tokens decide (the longest preposition; a preposition and the verb before it; a
+    # verb and the mark before it): the same words before a name recur all through a document.
+    return _governed(lang, kind, tuple(tokens[-max(3, table.longest):]), _quoted(text, start))
+
+
+@lru_cache(maxsize=50_000)
+def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> str | None:
+    table = government(lang)
+    previous = _word(tokens, 1)
     if previous is None:
         return None
     for count in range(min(table.longest, len(tokens)), 1, -1):
@@ -131,7 +141,7 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term") -> str |
     for pattern, case in table.verbs:
         if pattern.match(previous):
             return None if _introduces_subject(tokens, table) else case
-    if _quoted(text, start):
+    if quoted:
         return None  # a quoted name after a noun is its apposition: батальён «Пагоня», газета «Наша Ніва»
     if table.titles and table.titles.match(previous):
         return "gen" if kind == "place" else None  # "мэр Брэста", but "мэр Клічко" is in apposition
@@ -153,7 +163,7 @@ def _quoted(text: str, start: int) -> bool:
     return False
 
 
-def _introduces_subject(tokens: list[str], table: Government) -> bool:
+def _introduces_subject(tokens: Sequence[str], table: Government) -> bool:
     """True for "як заявіў X", "— сказаў X", "«…», сказаў X": the name after the verb is its subject."""
     before_verb = tokens[-2].lower() if len(tokens) > 1 else ""
     if before_verb in table.subject_after:
