@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
-from glossary.syntax import cases_in_text, polish_preposition
+from glossary.syntax import cases_in_context, cases_in_text, governed_case, polish_preposition, source_case
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
@@ -41,14 +41,19 @@ class FixResult:
 
 
 def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, source_lang: str = "en") -> FixResult:
+    """Fix ``draft``; with its ``source``, also find source concepts the draft lacks, and let the
+    source say the case where the draft's own words cannot ("Losik's lawyer": genitive)."""
     matches = termbase.scan(draft, lang)
-    found = [change for m in matches if (change := _change_for(termbase, m, draft, lang))]
+    source_matches = termbase.scan(source, source_lang) if source else []
+    hints = {m.concept: source_case(source, m.start, m.end, source_lang, lang, termbase.kind(m.concept))
+             for m in reversed(source_matches)}  # reversed: the first occurrence wins
+    found = [change for m in matches if (change := _change_for(termbase, m, draft, lang, hints.get(m.concept)))]
     if found:
         protected = protected_spans(draft, lang, [(m.start, m.end) for m in matches])
         found = [c for c in found if not inside(protected, c.start, c.end)]
     changes = [c for c in found if c.reason != "unsure"]
     if source:
-        changes += _missing(termbase, draft, lang, termbase.scan(source, source_lang), matches)
+        changes += _missing(termbase, draft, lang, source_matches, matches)
     return FixResult(_apply(draft, changes), changes, [c for c in found if c.reason == "unsure"])
 
 
@@ -61,7 +66,7 @@ def _reason(match: Match) -> str | None:
     return "letter case" if match.term[0].islower() and match.canonical[0].isupper() else None
 
 
-def _change_for(termbase: Termbase, match: Match, draft: str, lang: str) -> Change | None:
+def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_hint: str | None = None) -> Change | None:
     reason = _reason(match)
     if reason is None:
         return None
@@ -71,7 +76,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str) -> Chan
     if given:
         start, given_cases = given
         cases = tuple(c for c in cases if c in given_cases) or given_cases
-    cases = cases_in_text(cases, draft, start, lang, kind)
+    cases = cases_in_context(cases, governed_case(draft, start, lang, kind) or source_hint)
     text = draft[start : match.end]
     model = text
     if text[0].islower() and match.canonical[0].isupper():  # a name in lower case gets its capitals back

@@ -19,6 +19,7 @@ CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
 _PERSON_TAGS = frozenset({"Surn", "Name", "Patr"})
 _PLACE_TAGS = frozenset({"Geox", "Orgn"})
 _PYMORPHY_CASES = {"nom": "nomn", "gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "loc": "loct"}
+_CASES_OF_PYMORPHY = {tag: case for case, tag in _PYMORPHY_CASES.items()}
 _NOTE_FORM = re.compile(r"(\S+)\s*\(((?:nom|gen|dat|acc|ins|loc)(?:\s*/\s*(?:nom|gen|dat|acc|ins|loc))*)\)")
 
 Paradigm = dict[str, list[str]]  # case -> forms, the first one canonical; a missing case is not known
@@ -150,6 +151,8 @@ def _uk(word: str, animate: bool) -> Paradigm:
         return _paradigm(word, word[:-1], {"gen": "і", "dat": "і", "acc": "ю", "ins": "ею", "loc": "і"})
     if lower.endswith("о") and animate:  # Лукашенко, Бабарико
         return _paradigm(word, word[:-1], {"gen": "а", "dat": ("у", "ові"), "acc": "а", "ins": "ом", "loc": ("у", "ові")})
+    if lower.endswith("ь") and animate:  # a man's surname: Шмигаль -> Шмигаля, Шмигалеві
+        return _paradigm(word, word[:-1], {"gen": "я", "dat": ("ю", "еві"), "acc": "я", "ins": "ем", "loc": ("еві", "ю")})
     if lower[-1:].isalpha() and lower[-1] not in "аеєиіїоуюяьй":
         stem = word
         if lower.endswith(("ів", "їв")) and not animate:  # Харків -> Харкова, Київ -> Києва
@@ -192,6 +195,8 @@ def _ru(word: str, animate: bool) -> Paradigm:
             "gen": "а", "dat": "у", "acc": "а" if animate else None,
             "ins": "ым" if surname and animate else "ом", "loc": "е",
         })
+    if lower.endswith("ь") and animate:  # a man's surname: Шмыгаль -> Шмыгаля
+        return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я", "ins": "ем", "loc": "е"})
     if lower.endswith(("й", "ь")):
         return _unknown(word)
     return _indeclinable(word)  # Лукашенко, Гродно: indeclinable in Russian
@@ -289,9 +294,11 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         return None
     # A person's name reads as a surname or first name, a place's as a place (Львов: the city,
     # not the surname, whose accusative is Львова).
-    fitting = _PERSON_TAGS if animate else _PLACE_TAGS
-    parse = next((p for p in parses if fitting & p.tag.grammemes), None) or next(
-        (p for p in parses if lexicon.NAME_TAGS & p.tag.grammemes), parses[0])
+    if animate:
+        ranked = [p for p in parses if _PERSON_TAGS & p.tag.grammemes] + [p for p in parses if lexicon.NAME_TAGS & p.tag.grammemes]
+    else:  # a place: the dictionary's place, else any reading that is not a person (uk Гомель has no Geox)
+        ranked = [p for p in parses if _PLACE_TAGS & p.tag.grammemes] + [p for p in parses if not _PERSON_TAGS & p.tag.grammemes]
+    parse = (ranked or parses)[0]
     paradigm: Paradigm = {}
     for case in CASES:
         wanted = {_PYMORPHY_CASES[case], "sing"}
@@ -299,6 +306,14 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
             wanted.add("anim" if animate else "inan")
         inflected = parse.inflect(wanted) or parse.inflect({_PYMORPHY_CASES[case]})
         paradigm[case] = [_copy_letter_case(word, inflected.word if inflected else word.lower())]
+    # The dictionary's other forms of a case (uk Гомелеві, Гомелі, Гомелю), after its first.
+    for form in parse.lexeme:
+        tag = form.tag
+        case = _CASES_OF_PYMORPHY.get(tag.case)
+        if case and tag.number != "plur" and tag.gender == parse.tag.gender and case != "acc":
+            variant = _copy_letter_case(word, form.word)
+            if variant not in paradigm[case]:
+                paradigm[case].append(variant)
     if lang == "uk" and animate and "femn" not in parse.tag:
         # A man's name takes the dative endings in the locative too: при Зеленському, при Володимирові.
         paradigm["loc"] += [form for form in paradigm["dat"] if form not in paradigm["loc"]]
@@ -313,8 +328,11 @@ def _with_variants(known: Paradigm, ruled: Paradigm) -> Paradigm:
 
 
 @lru_cache(maxsize=20_000)
-def word_paradigm(word: str, lang: str, animate: bool) -> Paradigm:
-    """Case forms of one word (no explicit forms applied); cases it is not sure of are missing."""
+def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False) -> Paradigm:
+    """Case forms of one word (no explicit forms applied); cases it is not sure of are missing.
+
+    A ``wrong`` spelling is not looked up in Morfeusz 2: it knows right Polish spellings only, and a
+    look-up is the dearest step of building a large termbase's matcher."""
     rules = _RULES.get(lang)
     if rules is None or len(word) < 3 or is_acronym(word) or not word[-1].isalpha():
         return _indeclinable(word)
@@ -322,7 +340,7 @@ def word_paradigm(word: str, lang: str, animate: bool) -> Paradigm:
         known = _pymorphy(word, lang, animate)
         if known:
             return _with_variants(known, rules(word, animate))
-    if lang == "pl" and word[:1].isupper():
+    if lang == "pl" and word[:1].isupper() and not wrong:
         known = lexicon.polish_forms(word, animate)
         if known:
             return known
@@ -337,15 +355,16 @@ def inflect(
     explicit: dict[str, str] | None = None,
     word_forms: dict[str, dict[str, str]] | None = None,
     extra_langs: tuple[str, ...] = (),
+    wrong: bool = False,
 ) -> list[tuple[str, str]]:
     """``(case, form)`` pairs for ``text``; the first pair of each case is the canonical form.
 
     ``explicit`` overrides whole-term forms; ``word_forms`` overrides single words of a multi-word
     term (the surname's declension applies inside the full name). ``extra_langs`` adds the forms
-    other languages' paradigms would give, for wrong spellings that carry a foreign ending.
+    other languages' paradigms would give, for ``wrong`` spellings that carry a foreign ending.
     """
     words = text.split()
-    paradigms = [_merged_paradigm(word, (lang, *extra_langs), animate, (word_forms or {}).get(word)) for word in words]
+    paradigms = [_merged_paradigm(word, (lang, *extra_langs), animate, (word_forms or {}).get(word), wrong) for word in words]
     pairs: list[tuple[str, str]] = []
     for case in CASES:
         if explicit and case in explicit:
@@ -355,12 +374,13 @@ def inflect(
     return list(dict.fromkeys(pairs))
 
 
-def _merged_paradigm(word: str, langs: tuple[str, ...], animate: bool, explicit: dict[str, str] | None) -> Paradigm:
+def _merged_paradigm(word: str, langs: tuple[str, ...], animate: bool, explicit: dict[str, str] | None,
+                     wrong: bool) -> Paradigm:
     merged: Paradigm = {case: [] for case in CASES}
     if explicit:
         for case, form in explicit.items():
             merged[case].append(form)
     for lang in langs:
-        for case, forms in word_paradigm(word, lang, animate).items():
+        for case, forms in word_paradigm(word, lang, animate, wrong).items():
             merged[case].extend(f for f in forms if f not in merged[case])
     return merged

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from glossary.errors import GlossaryError
+
 NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Orgn", "Patr"})  # pymorphy3
 # Morfeusz 2 labels of proper names; ordinary words carry "nazwa_pospolita" or none.
 _POLISH_NAME_LABELS = frozenset({"imię", "nazwisko", "nazwa_geograficzna", "nazwa_organizacji", "nazwa_obiektu",
@@ -35,6 +37,8 @@ def morfeusz():
 def _hunspell_be():
     from spylls.hunspell import Dictionary
 
+    if not HUNSPELL_BE.with_suffix(".dic").is_file():
+        raise GlossaryError(f"the Belarusian dictionary {HUNSPELL_BE}.dic is missing; install Debian's hunspell-be")
     return Dictionary.from_files(str(HUNSPELL_BE))
 
 
@@ -106,3 +110,23 @@ def known_word(word: str, lang: str) -> bool:
     if lang == "be":
         return _hunspell_be().lookup(word) or _hunspell_be().lookup(word.lower())
     return True
+
+
+@lru_cache(maxsize=20_000)
+def head_noun(word: str, lang: str) -> str | None:
+    """"inan" or "anim" when ``word`` can be a common noun in the nominative or accusative (the head
+    a following name depends on: "адвокат", "lotnisko"), else None. ru, uk, pl only."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        for parse in pymorphy(lang).parse(word):
+            tag = parse.tag
+            if parse.is_known and tag.POS == "NOUN" and tag.case in ("nomn", "accs") and not NAME_TAGS & tag.grammemes:
+                return "anim" if "anim" in tag.grammemes else "inan"
+        return None
+    if lang == "pl":
+        for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word):
+            parts = tag.split(":")
+            if parts[0] == "subst" and len(parts) > 3 and {"nom", "acc"} & set(parts[2].split(".")) \
+                    and not _POLISH_NAME_LABELS & set(names) and len(parts[2].split(".")) <= 3:
+                return "anim" if "m1" in parts[3].split(".") else "inan"
+    return None

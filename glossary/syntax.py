@@ -5,7 +5,7 @@ form several cases share (Russian -ой in Ukrainian text): its ending cannot sa
 preferred term must take, the sentence can. One data file per language, glossary/government/L.toml,
 lists what governs a following name: prepositions (with the rules that pick one of two cases: the
 kind of name, or a verb of motion before it), common news verbs (dative, accusative) and nouns that
-put the next name in the genitive. Only the word right before the name is read (and, for two-case
+put the next name in the genitive; other common nouns are recognised by the ru, uk and pl dictionaries. Only the word right before the name is read (and, for two-case
 prepositions, the word before that): the tables stay small and every decision can be explained.
 """
 
@@ -18,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
+from glossary import lexicon
+
 GOVERNMENT_DIR = Path(__file__).with_name("government")
 # Spaces and opening quotes may stand between the governing word and the name.
 _OPENING_QUOTES = "«„“\"'‘("
@@ -26,7 +28,8 @@ _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Words (letters, inner hyphens and apostrophes), other runs of word characters (2w), and single
 # punctuation marks: punctuation between a verb and a name breaks the link.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?!\w)|\w+|[^\w\s]")
-_WINDOW = 120
+_WINDOW = 60  # enough for the three tokens read before a name
+_MORPHOLOGY_LANGS = frozenset({"ru", "uk", "pl"})  # dictionaries with parts of speech
 
 
 def _stems(words: Sequence[str]) -> re.Pattern | None:
@@ -96,7 +99,7 @@ def _tokens_before(text: str, start: int) -> list[str] | None:
     return tokens[1:] if start > _WINDOW else tokens  # the window may have cut the first token
 
 
-def _word(tokens: list[str], position: int) -> str | None:
+def _word(tokens: Sequence[str], position: int) -> str | None:
     """The token at ``position`` (from the end) in lower case, if it is a plain word."""
     if len(tokens) < position:
         return None
@@ -108,7 +111,17 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term") -> str |
     """The case the words right before ``text[start:]`` give a name of ``kind``, if they are clear."""
     table = government(lang)
     tokens = _tokens_before(text, start) if table else None
-    previous = _word(tokens, 1) if tokens else None
+    if not tokens:
+        return None
+    # The last few tokens decide (the longest preposition; a preposition and the verb before it; a
+    # verb and the mark before it): the same words before a name recur all through a document.
+    return _governed(lang, kind, tuple(tokens[-max(3, table.longest):]), _quoted(text, start))
+
+
+@lru_cache(maxsize=50_000)
+def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> str | None:
+    table = government(lang)
+    previous = _word(tokens, 1)
     if previous is None:
         return None
     for count in range(min(table.longest, len(tokens)), 1, -1):
@@ -128,14 +141,29 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term") -> str |
     for pattern, case in table.verbs:
         if pattern.match(previous):
             return None if _introduces_subject(tokens, table) else case
+    if quoted:
+        return None  # a quoted name after a noun is its apposition: батальён «Пагоня», газета «Наша Ніва»
     if table.titles and table.titles.match(previous):
         return "gen" if kind == "place" else None  # "мэр Брэста", but "мэр Клічко" is in apposition
     if table.genitive_nouns and table.genitive_nouns.match(previous):
         return "gen"
-    return None
+    # Any other common noun the dictionary knows heads a genitive ("аэропорт Одессы"); before a
+    # person, a noun for a person may stand in apposition ("адвокат Лосик"), so the name keeps its case.
+    head = lexicon.head_noun(previous, lang) if lang in _MORPHOLOGY_LANGS else None
+    return "gen" if head == "inan" or head == "anim" and kind != "person" else None
 
 
-def _introduces_subject(tokens: list[str], table: Government) -> bool:
+def _quoted(text: str, start: int) -> bool:
+    """True when an opening quote stands between the name and the word before it."""
+    position = start
+    while position and (text[position - 1].isspace() or text[position - 1] in _OPENING_QUOTES):
+        position -= 1
+        if text[position] in _OPENING_QUOTES:
+            return True
+    return False
+
+
+def _introduces_subject(tokens: Sequence[str], table: Government) -> bool:
     """True for "як заявіў X", "— сказаў X", "«…», сказаў X": the name after the verb is its subject."""
     before_verb = tokens[-2].lower() if len(tokens) > 1 else ""
     if before_verb in table.subject_after:

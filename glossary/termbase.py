@@ -113,6 +113,7 @@ class Termbase:
             explicit=record.forms,
             word_forms=self._word_forms(record.concept, record.lang),
             extra_langs=_NEIGHBOUR_PARADIGMS.get(record.lang, ()) if wrong else (),
+            wrong=wrong,
         )
 
     def _word_forms(self, concept: str, lang: str) -> dict[str, dict[str, str]]:

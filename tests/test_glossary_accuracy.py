@@ -29,8 +29,15 @@ def test_the_evaluation_set_is_large_and_mostly_about_names_outside_the_seed_ter
 def test_at_least_97_percent_exact_on_the_tuned_and_on_the_held_out_cases(figures):
     assert figures["by_split"]["tune"]["accuracy"] >= 97
     assert figures["by_split"]["heldout"]["accuracy"] >= 97
+    assert figures["all"]["accuracy"] >= 97
     for lang, rate in figures["by_language"].items():
         assert rate["accuracy"] >= 97, lang
+
+
+def test_names_and_sentences_written_after_tuning_reach_96_percent(figures):
+    # The "fresh" split: its 12 misses are "адвокат X" with a person, where the fixer keeps the
+    # nominative on purpose (apposition, "lawyer X", is as grammatical as "X's lawyer").
+    assert figures["by_split"]["fresh"]["accuracy"] >= 96
 
 
 def test_correct_sentences_come_back_unchanged_and_no_word_is_invented(figures):

@@ -242,3 +242,20 @@ def test_an_unsure_form_is_left_as_it_is_and_explained():
 )
 def test_whole_names_letter_case_polish_prepositions_and_protected_text(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "source, draft, fixed",
+    [
+        ("Losik's lawyer does not comment.", "Адвакат Лосик нічога не каментуе.", "Адвакат Лосіка нічога не каментуе."),
+        ("Lawyer Losik does not comment.", "Адвакат Лосик нічога не каментуе.", "Адвакат Лосік нічога не каментуе."),
+        ("Losik said so.", "Лосик так сказаў.", "Лосік так сказаў."),
+    ],
+)
+def test_the_source_sets_the_case_where_the_draft_cannot(source, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "losik", "lang": "en", "term": "Losik", "kind": "person"},
+        {"concept": "losik", "lang": "be", "term": "Лосік"},
+        {"concept": "losik", "lang": "be", "term": "Лосик", "status": "deprecated"},
+    ])
+    assert fix(termbase, draft, "be", source=source).text == fixed
