@@ -201,3 +201,27 @@ def test_upload_job_imports_the_file_once(client, database):  # noqa: F811
     with database.session() as session:
         assert session.scalar(select(func.count(Document.id))) == 1
     assert "Import seed.txt (en)" in client.get("/jobs").get_data(as_text=True)
+
+
+def test_people_see_and_cancel_only_their_own_jobs(run_cli, database):
+    from test_web_auth import PASSWORD, log_in
+
+    from workbench.accounts import add_user
+
+    document = import_seed(run_cli)
+    with database.session() as session:
+        for name, role in (("ala", "translator"), ("bob", "translator"), ("boss", "admin")):
+            add_user(session, name, PASSWORD, role)
+    app = create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False)})
+    ala, bob, boss = (log_in(app, name) for name in ("ala", "bob", "boss"))
+    try:
+        job_id = ala.post(f"/api/jobs/draft/{document}/pl", headers={"X-CSRFToken": ala.csrf}).get_json()["job"]
+        assert bob.get(f"/api/jobs/{job_id}").status_code == 403
+        assert bob.post(f"/api/jobs/{job_id}/cancel", headers={"X-CSRFToken": bob.csrf}).status_code == 403
+        assert bob.get("/api/jobs").get_json()["jobs"] == []
+        assert [job["id"] for job in ala.get("/api/jobs").get_json()["jobs"]] == [job_id]
+        assert boss.get(f"/api/jobs/{job_id}").get_json()["created_by"] == "ala"
+        upload = bob.post("/jobs/import", data={"file": (io.BytesIO(b"Hello."), "a.txt"), "csrf_token": bob.csrf})
+        assert upload.status_code == 403
+    finally:
+        app.extensions["workbench.jobs"].stop()
