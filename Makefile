@@ -37,8 +37,9 @@ run: install
 	$(BIN)/workbench translate --all --to be,uk,pl,ru
 	$(BIN)/workbench serve --host 127.0.0.1 --port 5000
 
+# Every test runs: a missing service or package (PostgreSQL, Chromium, Apertium pairs) fails the run.
 test: install system-packages
-	bash scripts/run-tests.sh
+	VENV=$(VENV) bash scripts/run-tests.sh
 
 benchmarks: install
 	for script in benchmarks/*.py; do $(BIN)/python $$script || exit 1; done

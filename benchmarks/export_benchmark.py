@@ -34,7 +34,7 @@ sys.path.insert(0, str(REPO))
 from glossary.io import import_file  # noqa: E402
 from glossary.termbase import Termbase  # noqa: E402
 from workbench.db import Database  # noqa: E402
-from workbench.exchange import bilingual, get_exporter  # noqa: E402
+from workbench.exchange import bilingual, get_exporter, notes  # noqa: E402
 from workbench.models import Document, Segment, Translation  # noqa: E402
 from workbench.qa import run_checks  # noqa: E402
 
@@ -82,12 +82,12 @@ def build(database: Database, count: int, *, worst_case: bool) -> int:
 @contextmanager
 def notes_left_out():
     """Exports without termbase hits and QA notes, to separate the format's own cost."""
-    annotate = bilingual.Annotator.annotate
-    bilingual.Annotator.annotate = lambda self, rows: ((row, []) for row in rows)
+    annotate = notes.Annotator.annotate
+    notes.Annotator.annotate = lambda self, rows: ((row, []) for row in rows)
     try:
         yield
     finally:
-        bilingual.Annotator.annotate = annotate
+        notes.Annotator.annotate = annotate
 
 
 def current_rss_mb() -> float:
@@ -127,11 +127,11 @@ def export_once(url: str, document_id: int, format_name: str, *, with_notes: boo
 
 def per_segment_costs(database: Database, document_id: int) -> dict[str, float]:
     """Microseconds per segment of each part of the notes, in one process, over the whole document."""
-    with database.session() as session, bilingual.cycle_collection_paused():
+    with database.session() as session, notes.cycle_collection_paused():
         document = session.get(Document, document_id)
         rows = list(bilingual.rows(session, document, "be"))
         translated = [row for row in rows if row.text]
-        annotator = bilingual.Annotator(session, "en", "be")
+        annotator = notes.Annotator(session, "en", "be")
         termbase = annotator.termbase
         termbase.REMEMBERED_SCANS = 2 * len(rows)  # each part alone: nothing scanned twice
         termbase.scan_many([rows[0].source], "en")  # the matchers are built on first use, not per segment
@@ -139,7 +139,7 @@ def per_segment_costs(database: Database, document_id: int) -> dict[str, float]:
         parts = {
             "scan of the sources, in batches": lambda: termbase.scan_many([row.source for row in rows], "en"),
             "scan of the translations": lambda: termbase.scan_many([row.text for row in translated], "be"),
-            "termbase notes (from the scans)": lambda: [annotator.termbase_notes(row) for row in rows],
+            "termbase notes (from the scans)": lambda: [annotator.termbase_notes(termbase.scan(row.source, "en")) for row in rows],
             "glossary check (from the scans)": lambda: [termbase.check(row.source, row.text, "en", "be") for row in translated],
             "other QA checks": lambda: [run_checks(row.source, row.text, "en", "be") for row in translated],
         }
@@ -163,7 +163,7 @@ def main() -> None:
         document_id = build(database, args.segments, worst_case=args.worst_case)
         kind = "worst case: English spellings in every translation" if args.worst_case else "names as the termbase has them in confirmed translations"
         print(f"built {args.segments} segments ({kind}) in {time.perf_counter() - started:.1f} s")
-        print(f"notes computed by {bilingual.worker_count(args.segments)} processes ({len(os.sched_getaffinity(0))} cores)")
+        print(f"notes computed by {notes.worker_count(args.segments)} processes ({len(os.sched_getaffinity(0))} cores)")
         for format_name in ("po", "xliff", "xliff12"):
             seconds, peak, size = export_once(url, document_id, format_name, with_notes=True)
             bare_seconds, bare_peak, _ = export_once(url, document_id, format_name, with_notes=False)

@@ -191,11 +191,11 @@ def import_file(session: Session, path: str | Path) -> ImportReport:
 
 
 def add_term(session: Session, concept: str, lang: str, text: str, *, status: str = "preferred",
-             note: str = "", kind: str | None = None) -> tuple[TermRecord, ImportReport]:
+             note: str = "", kind: str | None = None, forms: str | dict = "") -> tuple[TermRecord, ImportReport]:
     """Add one term, validated like a file row (the concept is created if new), or update its
-    status and note. ``kind`` None keeps an existing concept's kind."""
+    status, note and forms. ``kind`` None keeps an existing concept's kind."""
     record = record_from_row({"concept": concept, "lang": lang, "term": text, "status": status, "note": note,
-                              "kind": kind or "term"})
+                              "kind": kind or "term", "forms": forms})
     return record, import_records(session, TermFile([record], {}, {record.concept} if kind else set()))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from sqlalchemy import JSON, CheckConstraint, DateTime, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 STATUSES = ("preferred", "admitted", "deprecated", "forbidden")
 KINDS = ("person", "place", "organisation", "term")
@@ -62,8 +62,16 @@ class Term(GlossaryBase):
     # Explicit inflected forms, {"gen": "...", "acc": "..."}; they override generated ones.
     forms: Mapped[dict] = mapped_column(JSON, default=dict)
     note: Mapped[str] = mapped_column(Text, default="")
+    # text.casefold(), kept by the model: SQL search without case on every database (SQLite's
+    # LIKE and lower() fold only ASCII; PostgreSQL's depend on the server's locale).
+    folded: Mapped[str] = mapped_column(Text, server_default="")
 
     concept: Mapped[Concept] = relationship(back_populates="terms")
+
+    @validates("text")
+    def _fold(self, _key: str, text: str) -> str:
+        self.folded = text.casefold()
+        return text
 
 
 class TermbaseRevision(GlossaryBase):

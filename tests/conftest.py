@@ -1,14 +1,23 @@
 """Shared fixtures: a fresh workbench home and database per test, on SQLite and PostgreSQL.
 
 PostgreSQL runs when WORKBENCH_TEST_POSTGRES_URL points at a server where the user may create
-databases (.ci/run starts a throwaway cluster and sets it); each test gets its own database.
+databases (scripts/run-tests.sh starts a throwaway cluster and sets it); each test gets its own
+database.
+
+A test that needs a service or package the machine lacks (PostgreSQL, Chromium, Apertium pairs:
+markers ``postgres``, ``browser``, ``apertium``) is skipped on a developer's machine, but fails
+under ``make test`` (WORKBENCH_TEST_REQUIRE_ALL=1) and in CI (CI=true): both install everything,
+and a skip there would hide a broken install behind a green run.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import threading
 import uuid
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from click.testing import CliRunner
@@ -21,6 +30,39 @@ REPO = Path(__file__).resolve().parent.parent
 SEED_ARTICLE = REPO / "seeds" / "pohonia-battalion.en.txt"
 SEED_TERMBASE = REPO / "seeds" / "termbase.csv"
 POSTGRES_URL = os.environ.get("WORKBENCH_TEST_POSTGRES_URL")
+REQUIRE_ALL = os.environ.get("CI") == "true" or os.environ.get("WORKBENCH_TEST_REQUIRE_ALL") == "1"
+SERVICE_MARKERS = ("postgres", "browser", "apertium")
+
+
+def missing(what: str) -> NoReturn:
+    """Skip for want of ``what`` on a developer's machine; fail under make test and in CI."""
+    if REQUIRE_ALL:
+        pytest.fail(f"{what} is missing; make test and CI need it (sudo make system-packages installs it)", pytrace=False)
+    pytest.skip(f"{what} is missing")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Under make test and in CI, a skipped test that needs a service fails (skipif marks too)."""
+    outcome = yield
+    report = outcome.get_result()
+    if REQUIRE_ALL and report.skipped and not hasattr(report, "wasxfail") and any(
+        item.get_closest_marker(marker) for marker in SERVICE_MARKERS
+    ):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"{item.nodeid}: skipped, but make test and CI need every service: {reason}"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked sqlite_only are not collected for PostgreSQL at all (rather than skipped)."""
+    kept, dropped = [], []
+    for item in items:
+        on_postgres = getattr(item, "callspec", None) and item.callspec.params.get("db_url") == "postgresql"
+        (dropped if on_postgres and item.get_closest_marker("sqlite_only") else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 def _postgres_database() -> tuple[str, callable]:
@@ -38,7 +80,7 @@ def _postgres_database() -> tuple[str, callable]:
     return server.set(database=name).render_as_string(hide_password=False), drop
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def db_url(request, tmp_path, monkeypatch) -> str:
     """A database URL for an empty database, exported as WORKBENCH_DATABASE_URL."""
     monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
@@ -47,7 +89,7 @@ def db_url(request, tmp_path, monkeypatch) -> str:
         drop = None
     else:
         if not POSTGRES_URL:
-            pytest.skip("WORKBENCH_TEST_POSTGRES_URL is not set")
+            missing("a PostgreSQL server (WORKBENCH_TEST_POSTGRES_URL; scripts/run-tests.sh starts one)")
         url, drop = _postgres_database()
     monkeypatch.setenv("WORKBENCH_DATABASE_URL", url)
     yield url
@@ -81,3 +123,76 @@ def run_cli(db_url):
         return result
 
     return run
+
+
+
+@pytest.fixture
+def web_app(database):
+    """The web app on the test database, as the one local user (no login)."""
+    from workbench.web import create_app
+
+    return create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False), "LOGIN_REQUIRED": False})
+
+
+@pytest.fixture
+def web_client(web_app):
+    """A Flask test client that has read its CSRF token from a page (``client.csrf``)."""
+    client = web_app.test_client()
+    client.csrf = re.search(r'name="csrf-token" content="([^"]+)"', client.get("/").get_data(as_text=True)).group(1)
+    return client
+
+# Browser tests (tests/browser): a live editor on a free loopback port (waitress in a thread)
+# and Debian's Chromium driven by Playwright.
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = REPO / "test-artifacts"
+
+
+@pytest.fixture
+def live_server(database):
+    from waitress.server import create_server
+
+    from workbench.web import create_app
+
+    app = create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False), "LOGIN_REQUIRED": False})
+    server = create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    if not CHROMIUM.exists():
+        missing(f"Debian's chromium ({CHROMIUM})")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        )
+        yield browser
+        browser.close()
+
+
+def _browser_page(chromium, request, width: int, height: int):
+    context = chromium.new_context(viewport={"width": width, "height": height}, locale="en-GB")
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=False)
+    context.close()
+
+
+@pytest.fixture
+def page(chromium, request):
+    yield from _browser_page(chromium, request, 1440, 1000)
+
+
+@pytest.fixture
+def phone(chromium, request):
+    """A page as wide as a phone held upright (390 CSS pixels)."""
+    yield from _browser_page(chromium, request, 390, 844)

@@ -8,6 +8,7 @@ import threading
 from contextlib import closing
 
 import pytest
+from conftest import missing
 from sqlalchemy import select, text
 
 from workbench import db as dbmod
@@ -18,13 +19,7 @@ from workbench.translations import save_translation
 @pytest.fixture
 def pg_tools(db_url):
     if db_url.startswith("postgresql") and not (shutil.which("pg_dump") and shutil.which("pg_restore")):
-        pytest.skip("pg_dump / pg_restore are not installed")
-
-
-@pytest.fixture
-def sqlite_only(db_url):
-    if not db_url.startswith("sqlite"):
-        pytest.skip("about the SQLite file format")
+        missing("pg_dump and pg_restore (Debian postgresql-client)")
 
 
 @pytest.fixture
@@ -141,7 +136,7 @@ def test_restore_asks_before_replacing_and_no_keeps_everything(database, transla
     assert snapshot(database) == before
 
 
-@pytest.mark.usefixtures("sqlite_only")
+@pytest.mark.sqlite_only  # about the SQLite file format
 def test_backup_never_overwrites_an_existing_file_unless_forced(database, translated, run_cli, tmp_path):
     existing = tmp_path / "precious.db"
     existing.write_bytes(b"do not touch")
@@ -152,7 +147,7 @@ def test_backup_never_overwrites_an_existing_file_unless_forced(database, transl
     assert existing.read_bytes().startswith(b"SQLite format 3")
 
 
-@pytest.mark.usefixtures("sqlite_only")
+@pytest.mark.sqlite_only  # about the SQLite file format
 def test_sqlite_backup_is_one_self_contained_file(database, translated, run_cli, tmp_path):
     target = tmp_path / "out" / "wb.db"
     target.parent.mkdir()
@@ -160,7 +155,7 @@ def test_sqlite_backup_is_one_self_contained_file(database, translated, run_cli,
     assert sorted(p.name for p in target.parent.iterdir()) == ["wb.db"]
 
 
-@pytest.mark.usefixtures("sqlite_only")
+@pytest.mark.sqlite_only  # about the SQLite file format
 def test_backup_taken_while_saves_run_is_consistent(database, translated, run_cli, tmp_path):
     """The online backup API copies a consistent snapshot even while another connection writes."""
     stop = threading.Event()

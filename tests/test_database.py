@@ -111,6 +111,8 @@ def test_upgrading_a_filled_database_keeps_every_row_and_then_checks_values(db_u
         for table in ("documents", "segments", "translations", "revisions", "concepts", "terms"):
             counts[table] = connection.execute(text(f"SELECT count(*) FROM {table}")).scalar()
     assert counts == dict.fromkeys(counts, 1)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT folded FROM terms")).scalar() == "кіеў"  # for search in SQL
     for statement in ("UPDATE translations SET status = 'done'", "UPDATE terms SET status = 'best'",
                       "UPDATE concepts SET kind = 'animal'"):
         with pytest.raises(IntegrityError), engine.begin() as connection:

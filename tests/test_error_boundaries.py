@@ -4,14 +4,12 @@ or the termbase's); the web app answers JSON under /api and flashes a message el
 from __future__ import annotations
 
 import io
-import re
 
 import pytest
 from conftest import SEED_TERMBASE
 
 from glossary.languages import normalise_language
 from workbench.languages import validate_language
-from workbench.web import create_app
 
 
 def test_one_language_validator():
@@ -36,41 +34,33 @@ def test_cli_reports_a_broken_termbase_file_in_one_line(run_cli, tmp_path):
     assert stderr.startswith(f"Error: {bad}: nothing imported: line 2: unknown language code") and stderr.count("\n") == 1
 
 
-@pytest.fixture
-def client(database):
-    app = create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False), "LOGIN_REQUIRED": False})
-    client = app.test_client()
-    client.csrf = re.search(r'name="csrf-token" content="([^"]+)"', client.get("/").get_data(as_text=True)).group(1)
-    return client
-
-
-def test_api_errors_are_json(client):
-    headers = {"X-CSRFToken": client.csrf}
-    unknown = client.post("/api/segments/1/klingon", json={"text": "x", "base_version": 0}, headers=headers)
+def test_api_errors_are_json(web_client):
+    headers = {"X-CSRFToken": web_client.csrf}
+    unknown = web_client.post("/api/segments/1/klingon", json={"text": "x", "base_version": 0}, headers=headers)
     assert unknown.status_code == 400 and "unknown language code 'klingon'" in unknown.get_json()["error"]
-    missing = client.get("/api/segments/999/be")
+    missing = web_client.get("/api/segments/999/be")
     assert missing.status_code == 404 and missing.get_json() == {"error": "no segment with id 999"}
-    wrong_method = client.delete("/api/segments/1/be", headers=headers)
+    wrong_method = web_client.delete("/api/segments/1/be", headers=headers)
     assert wrong_method.status_code == 405 and "error" in wrong_method.get_json()
 
 
-def test_page_errors_flash_and_go_back_where_the_user_was(client):
-    post = {"csrf_token": client.csrf}
+def test_page_errors_flash_and_go_back_where_the_user_was(web_client):
+    post = {"csrf_token": web_client.csrf}
     came_from = "http://localhost/termbase?q=kyiv"
-    bad = client.post("/termbase/import", headers={"Referer": came_from},
+    bad = web_client.post("/termbase/import", headers={"Referer": came_from},
                       data={**post, "file": (io.BytesIO(b"concept,lang,term,status\nx,klingon,X,preferred\n"), "bad.csv")})
     assert bad.status_code == 303 and bad.headers["Location"] == "/termbase?q=kyiv"
-    page = client.get("/termbase").get_data(as_text=True)
+    page = web_client.get("/termbase").get_data(as_text=True)
     assert "bad.csv: nothing imported: line 2: unknown language code" in page
     # Without a same-site referrer: the index of the screen the form belongs to.
-    elsewhere = client.post("/termbase/concepts", headers={"Referer": "https://evil.example/"},
+    elsewhere = web_client.post("/termbase/concepts", headers={"Referer": "https://evil.example/"},
                             data={**post, "key": "", "kind": "person"})
     assert elsewhere.headers["Location"] == "/termbase"
-    assert "the concept key is empty" in client.get("/termbase").get_data(as_text=True)
-    upload = client.post("/documents", data={**post, "lang": "klingon", "file": (io.BytesIO(b"Hello."), "a.txt")})
+    assert "the concept key is empty" in web_client.get("/termbase").get_data(as_text=True)
+    upload = web_client.post("/documents", data={**post, "lang": "klingon", "file": (io.BytesIO(b"Hello."), "a.txt")})
     assert upload.headers["Location"] == "/"
-    assert "a.txt: unknown language code" in client.get("/").get_data(as_text=True)
+    assert "a.txt: unknown language code" in web_client.get("/").get_data(as_text=True)
 
 
-def test_a_missing_page_keeps_its_404(client):
-    assert client.get("/documents/999/be").status_code == 404
+def test_a_missing_page_keeps_its_404(web_client):
+    assert web_client.get("/documents/999/be").status_code == 404

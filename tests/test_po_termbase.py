@@ -15,8 +15,10 @@ from exchange_support import make_document
 
 from glossary.io import import_file
 from glossary.termbase import Termbase
-from workbench.exchange import bilingual
-from workbench.exchange.bilingual import Annotator, rows
+from workbench import parallel
+from workbench.exchange.bilingual import rows
+from workbench.exchange import notes
+from workbench.exchange.notes import Annotator
 from workbench.models import Document
 
 
@@ -64,37 +66,36 @@ def test_notes_are_the_same_when_the_document_is_shared_between_processes(databa
 
 
 def test_a_worker_process_that_dies_loses_no_notes(database, article_document, monkeypatch):
-    spool_note_batches = bilingual._spool_note_batches
+    install = parallel._install
 
-    def one_batch_then_die(annotator, rows, spool, announcer):
-        spool_note_batches(annotator, rows[: Annotator.BATCH], spool, announcer)
-        os._exit(1)
+    def install_work_that_dies(work, parts):
+        install(lambda part: os._exit(1), parts)  # as if killed, or out of memory
 
     monkeypatch.setattr(Annotator, "BATCH", 5)
-    monkeypatch.setattr(bilingual, "_spool_note_batches", one_batch_then_die)
+    monkeypatch.setattr(parallel, "_install", install_work_that_dies)
 
     assert _annotated(database, article_document, workers=2) == _annotated(database, article_document, workers=1)
 
 
 def test_notes_are_all_written_when_no_worker_process_can_start(database, article_document, monkeypatch):
-    def no_room(*args, **kwargs):
-        raise OSError(28, "No space left on device")
+    def no_memory(*args, **kwargs):
+        raise OSError(12, "Cannot allocate memory")
 
-    monkeypatch.setattr(bilingual.tempfile, "TemporaryFile", no_room)
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_memory)
 
     assert _annotated(database, article_document, workers=2) == _annotated(database, article_document, workers=1)
 
 
 def test_large_exports_use_every_core_except_in_a_threaded_server():
-    command = "from workbench.exchange.bilingual import worker_count; print(worker_count(1_000_000), worker_count(1_000))"
+    command = "from workbench.exchange.notes import worker_count; print(worker_count(1_000_000), worker_count(1_000))"
     counts = subprocess.run([sys.executable, "-c", command], capture_output=True, text=True, check=True).stdout.split()
-    assert counts == [str(min(len(os.sched_getaffinity(0)), bilingual.MAX_WORKERS)), "1"]
+    assert counts == [str(min(len(os.sched_getaffinity(0)), parallel.MAX_WORKERS)), "1"]
 
     server_thread_stops = threading.Event()
     server_thread = threading.Thread(target=server_thread_stops.wait)
     server_thread.start()
     try:
-        assert bilingual.worker_count(1_000_000) == 1
+        assert notes.worker_count(1_000_000) == 1
     finally:
         server_thread_stops.set()
         server_thread.join()

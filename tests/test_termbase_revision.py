@@ -4,7 +4,6 @@ editor's cached Termbase follows it even for edits that keep every length."""
 from __future__ import annotations
 
 import io
-import re
 
 import pytest
 from conftest import SEED_TERMBASE
@@ -14,7 +13,6 @@ from glossary import revision
 from glossary.io import add_term, import_file
 from glossary.models import Concept, Term
 from workbench.models import Document, Segment
-from workbench.web import create_app
 
 
 def current(database) -> int:
@@ -70,38 +68,30 @@ def test_library_writes_and_core_statements(database):
     assert current(database) == after_note + 1
 
 
-@pytest.fixture
-def client(database):
-    app = create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False), "LOGIN_REQUIRED": False})
-    client = app.test_client()
-    client.csrf = re.search(r'name="csrf-token" content="([^"]+)"', client.get("/").get_data(as_text=True)).group(1)
-    return client
-
-
-def test_web_screen_writes_bump_the_revision(client, database):
-    post = {"csrf_token": client.csrf}
+def test_web_screen_writes_bump_the_revision(web_client, database):
+    post = {"csrf_token": web_client.csrf}
     steps = [
         ("/termbase/import", lambda: {**post, "file": (io.BytesIO(SEED_TERMBASE.read_bytes()), "termbase.csv")}),
         ("/termbase/concepts", lambda: {**post, "key": "lida", "kind": "place"}),
     ]
     seen = [current(database)]
     for url, data in steps:
-        client.post(url, data=data())
+        web_client.post(url, data=data())
         seen.append(current(database))
     with database.session() as session:
         concept_id = session.scalar(select(Concept.id).where(Concept.key == "lida"))
-    client.post(f"/termbase/concepts/{concept_id}/terms", data={**post, "lang": "be", "text": "Ліда"})
+    web_client.post(f"/termbase/concepts/{concept_id}/terms", data={**post, "lang": "be", "text": "Ліда"})
     seen.append(current(database))
     with database.session() as session:
         term_id = session.scalar(select(Term.id).where(Term.concept_id == concept_id))
-    client.post(f"/termbase/terms/{term_id}", data={**post, "text": "Ліда", "status": "admitted"})
+    web_client.post(f"/termbase/terms/{term_id}", data={**post, "text": "Ліда", "status": "admitted"})
     seen.append(current(database))
-    client.post(f"/termbase/terms/{term_id}", data={**post, "action": "delete"})
+    web_client.post(f"/termbase/terms/{term_id}/delete", data=post)
     seen.append(current(database))
     assert seen == sorted(set(seen)), seen  # every step moved it forward
 
 
-def test_editor_sees_a_same_length_edit_made_by_another_process(client, database):
+def test_editor_sees_a_same_length_edit_made_by_another_process(web_client, database):
     with database.session() as session:
         import_file(session, SEED_TERMBASE)
         document = Document(title="t", source_lang="en", checksum="t",
@@ -111,7 +101,7 @@ def test_editor_sees_a_same_length_edit_made_by_another_process(client, database
         segment_id = document.segments[0].id
 
     def targets() -> list[str]:
-        hits = client.get(f"/api/segments/{segment_id}/be").get_json()["glossary"]
+        hits = web_client.get(f"/api/segments/{segment_id}/be").get_json()["glossary"]
         return [target for hit in hits for target in hit["targets"]]
 
     assert "Пагоня" in targets()

@@ -7,6 +7,7 @@
 - The indexes on segments.document_id, translations.segment_id and terms.concept_id go: each
   repeats the first column of a unique constraint, whose index serves the same look-ups.
 - terms.part_of_speech and terms.gender go: nothing ever read or wrote them.
+- terms.folded holds the term's text casefolded, so the termbase screen searches in SQL.
 
 SQLite cannot alter constraints, so there each table is rebuilt (workbench.db runs migrations
 with foreign keys off, as SQLite's ALTER TABLE procedure requires, and checks them after).
@@ -87,11 +88,26 @@ def upgrade() -> None:
                 batch.create_check_constraint(op.f(f'ck_{table}_{column}'), f'{column} {_condition(values)}')
             for column, _ in UNUSED_COLUMNS.get(table, ()):
                 batch.drop_column(column)
+            if table == 'terms':
+                batch.add_column(sa.Column('folded', sa.Text(), server_default='', nullable=False))
+    _fold_terms()
+
+
+def _fold_terms() -> None:
+    # In Python: neither database's lower() is str.casefold().
+    terms = sa.table('terms', sa.column('id', sa.Integer), sa.column('text', sa.String), sa.column('folded', sa.Text))
+    connection = op.get_bind()
+    rows = connection.execute(sa.select(terms.c.id, terms.c.text)).all()
+    if rows:
+        connection.execute(terms.update().where(terms.c.id == sa.bindparam('term_id')).values(folded=sa.bindparam('value')),
+                           [{'term_id': term_id, 'value': text.casefold()} for term_id, text in rows])
 
 
 def downgrade() -> None:
     for table in reversed(TABLES):
         with op.batch_alter_table(table, naming_convention=NAMING_CONVENTION) as batch:
+            if table == 'terms':
+                batch.drop_column('folded')
             for column, length in UNUSED_COLUMNS.get(table, ()):
                 batch.add_column(sa.Column(column, sa.String(length=length), nullable=True))
             for column, _ in CHECKS.get(table, ()):

@@ -1,30 +1,27 @@
 """The post-editor in headless Chromium: keyboard flow, glossary, filters, conflicts, history.
 
-A live editor runs on a free loopback port (waitress in a thread); Debian's Chromium drives it.
+A live editor runs on a free loopback port (waitress in a thread); Debian's Chromium drives it
+(fixtures in tests/conftest.py).
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SEED_ARTICLE, SEED_TERMBASE
+from conftest import SEED_ARTICLE, SEED_TERMBASE
 from playwright.sync_api import expect
 from sqlalchemy import select
-from waitress.server import create_server
 
 from glossary.io import import_file
 from workbench.documents import import_document
 from workbench.models import Document, Segment, Translation
 from workbench.translations import get_translation, save_machine_draft, save_translation
-from workbench.web import create_app
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = REPO / "test-artifacts"
+
 @pytest.fixture
 def seed_document(database) -> int:
     """The seed article with a termbase and machine drafts (no MT engine needed) for its first segments."""
@@ -36,43 +33,6 @@ def seed_document(database) -> int:
             draft = f"[be] {segment.source_text}"
             save_machine_draft(session, segment, "be", draft, origin="mt", route="argos en→ru | apertium ru→be", raw_mt=draft, alternatives=[draft + " (2)"])
         return document.id
-
-
-@pytest.fixture
-def live_server(database):
-    app = create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False), "LOGIN_REQUIRED": False})
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
-    thread.join(timeout=5)
-
-
-@pytest.fixture(scope="session")
-def chromium():
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (/usr/bin/chromium)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-        )
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(chromium, request):
-    context = chromium.new_context(viewport={"width": 1440, "height": 1000}, locale="en-GB")
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    yield page
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=False)
-    context.close()
 
 
 def rows(page):

@@ -16,9 +16,9 @@ from workbench.documents import (
     check_import_size,
     checksum,
     delete_document,
-    document_progress,
     find_document_by_checksum,
     import_document,
+    progress_of,
     segment_counts,
 )
 from workbench.errors import WorkbenchError
@@ -77,7 +77,8 @@ def docs_command(as_json) -> None:
     """List documents with their translation progress per language."""
     with database().session() as session:
         documents = session.scalars(select(Document).order_by(Document.id)).all()
-        listing = [_summary(session, document) | {"progress": document_progress(session, document)} for document in documents]
+        progress = progress_of(session, [document.id for document in documents])
+        listing = [_summary(session, document) | {"progress": progress[document.id].languages} for document in documents]
     if as_json:
         print_json(listing)
         return

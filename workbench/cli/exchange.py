@@ -1,4 +1,4 @@
-"""Commands: export documents to files, import edits back from PO and XLIFF, exchange the TM as TMX."""
+"""Commands: export documents to files, import edits back (any readable format), exchange the TM as TMX."""
 
 from __future__ import annotations
 
@@ -12,11 +12,10 @@ from glossary.termbase import Termbase
 from workbench.cli.common import database, load_document, warn
 from workbench.documents import check_import_size
 from workbench.errors import WorkbenchError
-from workbench.exchange import all_exporters, get_exporter
-from workbench.exchange.bilingual import ImportReport, share_termbase
-from workbench.exchange.po import import_po
+from workbench.exchange import all_exporters, get_exporter, import_translations, readable_extensions
+from workbench.exchange.bilingual import ImportReport
+from workbench.exchange.notes import share_termbase
 from workbench.exchange.tmx import export_all_tmx, import_tmx
-from workbench.exchange.xliff import import_xliff
 from workbench.languages import parse_language_list, validate_language
 from workbench.models import Document
 
@@ -75,30 +74,30 @@ existing_file = click.Path(exists=True, dir_okay=False, path_type=Path)
 author_option = click.option("--author", default="", help="Name recorded in the revision history.")
 
 
-@click.command("import-po")
-@click.argument("document_id", type=int)
-@click.argument("path", type=existing_file)
-@click.option("--lang", required=True, help="Target language of the file.")
-@author_option
-def import_po_command(document_id, path, lang, author) -> None:
-    """Bring back edits made to a PO file of DOCUMENT_ID (all or nothing)."""
-    lang = validate_language(lang)
-    check_import_size(path.stat().st_size)
-    with database().session() as session:
-        report = import_po(session, load_document(session, document_id), lang, path, author=author)
-    print_report(report, lang)
+def _import_command(name: str, format_name: str | None, summary: str) -> click.Command:
+    @click.command(name, help=summary)
+    @click.argument("document_id", type=int)
+    @click.argument("path", type=existing_file)
+    @click.option("--lang", help="Target language of the file; needed only when the file does not name it.")
+    @author_option
+    def command(document_id, path, lang, author) -> None:
+        lang = validate_language(lang) if lang else None
+        with database().session() as session:
+            lang, report = import_translations(session, load_document(session, document_id), path, lang=lang,
+                                               format_name=format_name, author=author)
+        print_report(report, lang)
+
+    return command
 
 
-@click.command("import-xliff")
-@click.argument("document_id", type=int)
-@click.argument("path", type=existing_file)
-@author_option
-def import_xliff_command(document_id, path, author) -> None:
-    """Bring back edits made to an XLIFF 2.0 or 1.2 file of DOCUMENT_ID (all or nothing)."""
-    check_import_size(path.stat().st_size)
-    with database().session() as session:
-        lang, report = import_xliff(session, load_document(session, document_id), path, author=author)
-    print_report(report, lang)
+import_translations_command = _import_command(
+    "import-translations", None,
+    f"Bring back edits made to an exported file of DOCUMENT_ID, all or nothing; the format follows "
+    f"the file's name ({', '.join(readable_extensions())}).",
+)
+# The commands of earlier versions, kept for scripts: the same import with the format fixed.
+import_po_command = _import_command("import-po", "po", "Same as import-translations, for a PO file.")
+import_xliff_command = _import_command("import-xliff", "xliff", "Same as import-translations, for an XLIFF 2.0 or 1.2 file.")
 
 
 @click.group("tm")
@@ -133,4 +132,4 @@ def tm_import_command(path) -> None:
         click.echo(f"{source_lang}→{target_lang}: {count} new unit(s)")
 
 
-commands = [export_command, import_po_command, import_xliff_command, tm_group]
+commands = [export_command, import_translations_command, import_po_command, import_xliff_command, tm_group]

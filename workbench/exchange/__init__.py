@@ -1,7 +1,9 @@
 """Exchange formats: one module per format behind a small registry (like Weblate's formats).
 
-An exporter turns one document in one target language into the bytes of a file; the CLI and the
-editor's export buttons offer whatever is registered here.
+A format turns one document in one target language into the bytes of a file, and — for the
+bilingual ones (PO, XLIFF) — reads an edited file back. The CLI (``export``,
+``import-translations``) and the web app (export buttons, translation upload) offer whatever is
+registered here.
 """
 
 from __future__ import annotations
@@ -10,11 +12,14 @@ import importlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable
 
 from sqlalchemy.orm import Session
 
+from workbench.documents import check_import_size
 from workbench.errors import WorkbenchError
+from workbench.exchange.bilingual import ImportReport, IncomingFile, apply_units
 from workbench.models import Document
 
 
@@ -33,6 +38,9 @@ class Exporter:
     export: Callable[[Session, Document, str], ExportResult]
     # For formats whose suffix follows the document (the original layout: .txt, .md, .html).
     extension_for: Callable[[Document], str] | None = None
+    # Reads an edited file back, validated whole: (path, target language or None if the file
+    # names it) -> IncomingFile. None for formats that do not come back (original layout, TMX).
+    read: Callable[[Path, str | None], IncomingFile] | None = None
 
     def filename(self, document: Document, lang: str) -> str:
         """A safe file name built from the title: no directories, no traversal."""
@@ -62,6 +70,42 @@ def get_exporter(name: str) -> Exporter:
 def all_exporters() -> list[Exporter]:
     _load_formats()
     return sorted(EXPORTERS.values(), key=lambda exporter: exporter.name)
+
+
+def readable_extensions() -> list[str]:
+    """File name suffixes ``import_translations`` recognises (".po", ".xlf", ...)."""
+    return sorted({exporter.extension for exporter in all_exporters() if exporter.read})
+
+
+def reader_for(path: Path, format_name: str | None = None) -> Exporter:
+    """The format that reads ``path``: ``format_name``'s, else the one its suffix names."""
+    if format_name is not None:
+        exporter = get_exporter(format_name)
+        if exporter.read is None:
+            raise WorkbenchError(f"{format_name} files cannot be imported back")
+        return exporter
+    suffix = path.suffix.lower()
+    exporter = next((e for e in all_exporters() if e.read and e.extension == suffix), None)
+    if exporter is None:
+        raise WorkbenchError(f"{path.name}: cannot tell the format from the name; "
+                             f"translations come back in {', '.join(readable_extensions())} files")
+    return exporter
+
+
+def import_translations(session: Session, document: Document, path: Path, *, lang: str | None = None,
+                        format_name: str | None = None, author: str = "", may_review: bool = True
+                        ) -> tuple[str, ImportReport]:
+    """Apply the edits in an exported file of ``document`` (all or nothing, in the caller's
+    transaction); returns the file's language and what changed."""
+    check_import_size(path.stat().st_size)
+    incoming = reader_for(path, format_name).read(path, lang)
+    # "be_BY" is still Belarusian: compare the language, not the region.
+    if lang is not None and incoming.lang.split("-")[0] != lang.split("-")[0]:
+        raise WorkbenchError(f"{path}: the file is in {incoming.lang}, not {lang}; nothing imported")
+    report = apply_units(session, document, incoming.lang, incoming.units, origin=incoming.origin, author=author,
+                         may_review=may_review)
+    report.problems[:0] = incoming.notices
+    return incoming.lang, report
 
 
 # Format modules register themselves when imported; add new ones here.

@@ -23,15 +23,14 @@ from workbench.errors import WorkbenchError
 from workbench.exchange import Exporter, ExportResult, register_exporter
 from workbench.exchange.bilingual import (
     GENERATOR,
-    Annotator,
-    ImportReport,
+    IncomingFile,
     IncomingUnit,
     Row,
-    apply_units,
     reject_duplicates,
     rows,
     segment_key,
 )
+from workbench.exchange.notes import Annotator
 from workbench.languages import language_name, validate_language
 from workbench.models import Document, Segment, Translation
 
@@ -115,17 +114,15 @@ def export_po(session: Session, document: Document, lang: str) -> ExportResult:
     return ExportResult("\n".join(entries).encode("utf-8"))
 
 
-register_exporter(Exporter(name="po", extension=".po", label="Gettext PO", export=export_po))
-
-
-def read_po(path: Path, lang: str) -> tuple[list[IncomingUnit], list[str]]:
-    """The file's units, and notices about obsolete entries left out. The whole file is parsed
-    and validated before anything is written: any problem is an error naming its line."""
+def read_po(path: Path, lang: str | None) -> IncomingFile:
+    """The file's units, with notices about obsolete entries left out. The whole file is parsed
+    and validated before anything is written: any problem is an error naming its line. The
+    language is the Language header's, else ``lang``."""
     catalog = _parse(path)
-    file_lang = catalog.metadata.get("Language")
-    # "be_BY" is still Belarusian: compare the language, not the region.
-    if file_lang and validate_language(file_lang).split("-")[0] != lang.split("-")[0]:
-        raise WorkbenchError(f"{path}: the file is in {file_lang} (its Language header), not {lang}; nothing imported")
+    if catalog.metadata.get("Language"):
+        lang = validate_language(catalog.metadata["Language"])
+    elif lang is None:
+        raise WorkbenchError(f"{path}: the file has no Language header; give its target language (--lang)")
     expected_plurals = _nplurals(catalog.metadata.get("Plural-Forms", ""), path) or _nplurals(plural_forms(lang), path)
     units, notices = [], []
     for entry in catalog:
@@ -155,14 +152,10 @@ def read_po(path: Path, lang: str) -> tuple[list[IncomingUnit], list[str]]:
             status = "draft" if "fuzzy" in entry.flags else "translated"
         units.append(IncomingUnit(entry.msgctxt, entry.linenum, entry.msgid, entry.msgstr, status))
     reject_duplicates(units, "msgctxt")
-    return units, notices
+    return IncomingFile(lang, units, ORIGIN, notices)
 
 
-def import_po(session: Session, document: Document, lang: str, path: Path, *, author: str = "") -> ImportReport:
-    units, notices = read_po(path, lang)
-    report = apply_units(session, document, lang, units, origin=ORIGIN, author=author)
-    report.problems[:0] = notices
-    return report
+register_exporter(Exporter(name="po", extension=".po", label="Gettext PO", export=export_po, read=read_po))
 
 
 def _parse(path: Path) -> polib.POFile:

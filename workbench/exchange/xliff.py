@@ -25,15 +25,14 @@ from sqlalchemy.orm import Session
 from workbench.errors import WorkbenchError
 from workbench.exchange import Exporter, ExportResult, register_exporter
 from workbench.exchange.bilingual import (
-    Annotator,
-    ImportReport,
+    IncomingFile,
     IncomingUnit,
-    apply_units,
     reject_duplicates,
     rows,
     segment_key,
 )
 from workbench.exchange.inline import XLIFF12, XLIFF20, read_text, write_original_data, write_text
+from workbench.exchange.notes import Annotator
 from workbench.exchange.xmlsafe import local_name, parse_xml
 from workbench.languages import validate_language
 from workbench.models import Document
@@ -115,13 +114,9 @@ def export_xliff12(session: Session, document: Document, lang: str) -> ExportRes
     return _serialise(root)
 
 
-register_exporter(Exporter(name="xliff", extension=".xlf", label="XLIFF 2.0", export=export_xliff20))
-register_exporter(Exporter(name="xliff12", extension=".xliff", label="XLIFF 1.2", export=export_xliff12))
-
-
-def read_xliff(path: Path) -> tuple[str, list[IncomingUnit]]:
-    """The target language and the units of an XLIFF 2.0 or 1.2 file, validated before anything
-    is written."""
+def read_xliff(path: Path, _lang: str | None = None) -> IncomingFile:
+    """The target language and the units of an XLIFF 2.0 or 1.2 file (whichever its namespace
+    says), validated before anything is written. The file always names its language."""
     root = parse_xml(path)
     namespace = etree.QName(root).namespace
     if local_name(root) != "xliff" or namespace not in (XLIFF20, XLIFF12):
@@ -135,7 +130,7 @@ def read_xliff(path: Path) -> tuple[str, list[IncomingUnit]]:
     if not lang:
         raise WorkbenchError(f"{path}: the file does not name its target language")
     reject_duplicates(units, "unit id")
-    return validate_language(lang), units
+    return IncomingFile(validate_language(lang), units, ORIGIN)
 
 
 def _units20(root: etree._Element):
@@ -175,6 +170,5 @@ def _units12(root: etree._Element, path: Path):
         yield IncomingUnit(unit.get("id", ""), unit.sourceline, read_text(unit.find("x:source", ns)), target, status)
 
 
-def import_xliff(session: Session, document: Document, path: Path, *, author: str = "") -> tuple[str, ImportReport]:
-    lang, units = read_xliff(path)
-    return lang, apply_units(session, document, lang, units, origin=ORIGIN, author=author)
+register_exporter(Exporter(name="xliff", extension=".xlf", label="XLIFF 2.0", export=export_xliff20, read=read_xliff))
+register_exporter(Exporter(name="xliff12", extension=".xliff", label="XLIFF 1.2", export=export_xliff12, read=read_xliff))

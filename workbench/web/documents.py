@@ -3,20 +3,40 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
-from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import func, select
 
-from workbench.documents import delete_document, document_progress, import_document
+from workbench.documents import Progress, delete_document, import_document, progress_of, segment_counts
 from workbench.errors import USER_ERRORS, WorkbenchError
-from workbench.exchange import get_exporter
-from workbench.exchange.bilingual import share_termbase
+from workbench.exchange import get_exporter, import_translations, readable_extensions
+from workbench.exchange.notes import share_termbase
 from workbench.languages import validate_language
-from workbench.models import STATUSES, Document, Segment
+from workbench.models import STATUSES, Document
 from workbench.web import current_termbase, database
 from workbench.web.auth import requires
+from workbench.web.uploads import saved_upload
 
 blueprint = Blueprint("documents", __name__)
+
+
+@dataclass
+class DocumentPage:
+    documents: list[Document]  # newest first
+    count: int  # documents on every page
+    number: int
+    pages: int
+
+
+def page_of_documents(session, requested: int, size: int) -> DocumentPage:
+    count = session.scalar(select(func.count()).select_from(Document))
+    pages = max(1, -(-count // size))
+    number = min(max(1, requested), pages)
+    documents = session.scalars(
+        select(Document).order_by(Document.created_at.desc(), Document.id.desc()).limit(size).offset((number - 1) * size)
+    ).all()
+    return DocumentPage(list(documents), count, number, pages)
 
 
 def load_document(session, document_id: int) -> Document:
@@ -26,12 +46,11 @@ def load_document(session, document_id: int) -> Document:
     return document
 
 
-def _progress_bars(progress: dict, total: int, languages) -> dict:
+def _progress_bars(progress: Progress, languages) -> dict:
     """{lang: [(status, count, percent)]}; languages without translations count as untranslated."""
-    bars = {}
+    total, bars = progress.segments, {}
     for lang in languages:
-        counts = dict(progress.get(lang, {}))
-        counts["untranslated"] = total - sum(counts.get(status, 0) for status in STATUSES if status != "untranslated")
+        counts = progress.languages.get(lang) or {"untranslated": total}
         bars[lang] = [(status, counts.get(status, 0), 100 * counts.get(status, 0) / total if total else 0) for status in STATUSES]
     return bars
 
@@ -40,13 +59,11 @@ def _progress_bars(progress: dict, total: int, languages) -> dict:
 def index():
     languages = current_app.config["TARGET_LANGUAGES"]
     with database().session() as session:
-        documents = session.scalars(select(Document).order_by(Document.created_at.desc(), Document.id.desc())).all()
-        totals = dict(session.execute(select(Segment.document_id, func.count()).group_by(Segment.document_id)).all())
-        listing = [
-            (document, totals.get(document.id, 0), _progress_bars(document_progress(session, document), totals.get(document.id, 0), languages))
-            for document in documents
-        ]
-        return render_template("documents.html", listing=listing, languages=languages)
+        page = page_of_documents(session, request.args.get("page", 1, type=int) or 1, current_app.config["PAGE_SIZE"])
+        progress = progress_of(session, [document.id for document in page.documents])
+        listing = [(document, progress[document.id].segments, _progress_bars(progress[document.id], languages))
+                   for document in page.documents]
+        return render_template("documents.html", listing=listing, languages=languages, page=page)
 
 
 @blueprint.post("/documents")
@@ -77,11 +94,31 @@ def delete(document_id: int):
     with database().session() as session:
         document = load_document(session, document_id)
         if request.method == "GET":
-            return render_template("delete.html", document=document)
+            return render_template("delete.html", document=document, segments=segment_counts(session, document)[0])
         title = document.title
         delete_document(session, document)
     flash(f"Deleted “{title}”.", "info")
     return redirect(url_for("documents.index"), 303)
+
+
+@blueprint.route("/documents/<int:document_id>/translations", methods=["GET", "POST"])
+@requires("edit")
+def import_translations_page(document_id: int):
+    """Bring back a PO or XLIFF file edited outside the workbench (as ``import-translations``)."""
+    with database().session() as session:
+        document = load_document(session, document_id)
+        if request.method == "GET":
+            return render_template("import_translations.html", document=document, extensions=readable_extensions(),
+                                   languages=current_app.config["TARGET_LANGUAGES"])
+        upload = request.files.get("file")
+        with saved_upload(upload, "a PO or XLIFF file") as path:
+            lang, report = import_translations(session, document, path, lang=request.form.get("lang") or None,
+                                               author=g.user.name, may_review=g.user.can("review"))
+    flash(f"{upload.filename}: {report.changed} segment(s) changed, {report.unchanged} unchanged, "
+          f"{len(report.problems)} problem(s).", "info")
+    for problem in report.problems:
+        flash(f"{upload.filename}: {problem}", "error")
+    return redirect(url_for("editor.edit", document_id=document_id, lang=lang), 303)
 
 
 @blueprint.get("/documents/<int:document_id>/<lang>/export/<format_name>")

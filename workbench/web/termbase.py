@@ -1,77 +1,78 @@
-"""The termbase screen: browse and search concepts, edit terms, import and export CSV/TBX."""
+"""The termbase screen: browse and search concepts a page at a time, add and edit terms (with
+their case forms), delete with a confirmation and an undo, import and export CSV/TBX.
+
+Search and paging run in SQL (glossary.search), so a 100k-concept termbase opens as fast as a
+small one. ``?add_term=TEXT&add_lang=LANG`` opens the page with the add form filled in: the
+editor links here from a selection.
+"""
 
 from __future__ import annotations
 
 import tempfile
 from pathlib import Path
 
-from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
-from sqlalchemy import select
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, session, url_for
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session
 
 from glossary import io as termbase_io
-from glossary.errors import GlossaryError
+from glossary.inflection import CASES
+from glossary.io import TermFile
 from glossary.models import KINDS, STATUSES, Concept, Term
-from glossary.records import TermRecord, record_from_row, validate_concept_key
+from glossary.records import TermRecord, format_forms, record_from_row, validate_concept_key
+from glossary.search import find_concepts, languages
 from workbench.errors import WorkbenchError
-from workbench.languages import validate_language
+from workbench.languages import language_name
 from workbench.web import database
 from workbench.web.auth import requires
+from workbench.web.uploads import saved_upload
 
 blueprint = Blueprint("termbase", __name__, url_prefix="/termbase")
 FORMATS = {"csv": "text/csv", "tbx": "application/x-tbx+xml"}
-
-
-def _matches(concept: Concept, needle: str) -> bool:
-    # In Python rather than SQL: SQLite's LIKE folds only ASCII case, and termbases are small.
-    return needle in concept.key.casefold() or any(needle in term.text.casefold() for term in concept.terms)
+UNDO_KEY = "termbase_undo"  # in the session: what the last delete removed, until undone or replaced
 
 
 @blueprint.get("")
 def index():
     query = request.args.get("q", "").strip()
-    page = max(1, request.args.get("page", 1, type=int) or 1)
-    with database().session() as session:
-        concepts = session.scalars(select(Concept).options(selectinload(Concept.terms)).order_by(Concept.key)).all()
-        if query:
-            concepts = [concept for concept in concepts if _matches(concept, query.casefold())]
-        size = current_app.config["PAGE_SIZE"]
-        pages = max(1, -(-len(concepts) // size))
+    adding = {"text": request.args.get("add_term", "").strip(), "lang": request.args.get("add_lang", "").strip().lower()}
+    with database().session() as db:
+        found = find_concepts(db, query, request.args.get("page", 1, type=int) or 1, current_app.config["PAGE_SIZE"])
+        codes = list(dict.fromkeys(["en", *current_app.config["TARGET_LANGUAGES"], *languages(db)]))
         return render_template(
             "termbase.html",
-            concepts=concepts[(page - 1) * size : page * size],
-            count=len(concepts),
+            found=found,
             query=query,
-            page=page,
-            pages=pages,
+            adding=adding if adding["text"] else None,
+            languages=[(code, language_name(code)) for code in codes],
             statuses=STATUSES,
             kinds=KINDS,
+            cases=CASES,
+            format_forms=format_forms,
+            undo=session.get(UNDO_KEY),
         )
 
 
 def _back():
-    return redirect(url_for("termbase.index", q=request.form.get("q") or None), 303)
+    return redirect(url_for("termbase.index", q=request.form.get("q") or None, page=request.form.get("page") or None), 303)
 
 
-def _form_term(concept_key: str, lang: str) -> TermRecord:
-    """The submitted term, validated by the same rules as a termbase file's rows."""
-    return record_from_row({"concept": concept_key, "lang": lang, "term": request.form.get("text", ""),
-                            "status": request.form.get("status", "preferred"), "note": request.form.get("note", "")})
-
-
-def _commit_or_flash(change, done=None) -> None:
-    """Run ``change(session)`` in one transaction and flash ``done(its result)``.
-
-    Bad input is raised to the app's error boundary; the transaction leaves nothing behind.
-    """
+def _write(change) -> object:
+    """Run ``change(db)`` in one transaction; bad input reaches the app's error boundary."""
     try:
-        with database().session() as session:
-            result = change(session)
+        with database().session() as db:
+            result = change(db)
     except IntegrityError:
         raise WorkbenchError("That entry already exists.") from None
-    if done:
-        flash(done(result), "info")
+    session.pop(UNDO_KEY, None)  # an undo after later changes could bring back something stale
+    return result
+
+
+def _form_record(concept: Concept | None, key: str, lang: str) -> TermRecord:
+    """The submitted term, validated by the same rules as a termbase file's rows."""
+    return record_from_row({"concept": key, "lang": lang, "term": request.form.get("text", ""),
+                            "status": request.form.get("status", "preferred"), "note": request.form.get("note", ""),
+                            "forms": request.form.get("forms", ""), "kind": concept.kind if concept else "term"})
 
 
 @blueprint.post("/concepts")
@@ -79,61 +80,125 @@ def _commit_or_flash(change, done=None) -> None:
 def add_concept():
     kind = request.form.get("kind", "term")
 
-    def add(session):
+    def add(db: Session) -> str:
         if kind not in KINDS:
             raise WorkbenchError(f"a concept needs a kind ({', '.join(KINDS)})")
         key = validate_concept_key(request.form.get("key", ""))
-        session.add(Concept(key=key, kind=kind, note=request.form.get("note", "").strip()))
+        db.add(Concept(key=key, kind=kind, note=request.form.get("note", "").strip()))
+        return key
 
-    _commit_or_flash(add)
-    return _back()
+    key = _write(add)
+    flash(f"Added the concept “{key}”.", "info")
+    return redirect(url_for("termbase.index", q=key), 303)
+
+
+@blueprint.post("/terms")
+@requires("admin")
+def add_term_to_key():
+    """A term for the concept named by key, created when new (the editor's "add this term")."""
+    kind = request.form.get("kind") or None
+
+    def add(db: Session):
+        return termbase_io.add_term(db, request.form.get("concept", ""), request.form.get("lang", ""),
+                                    request.form.get("text", ""), status=request.form.get("status", "preferred"),
+                                    note=request.form.get("note", ""), kind=kind, forms=request.form.get("forms", ""))
+
+    record, report = _write(add)
+    created = " to the new concept" if report.concepts_created else ""
+    flash(f"Added the {record.lang} term “{record.text}”{created} “{record.concept}”.", "info")
+    return redirect(url_for("termbase.index", q=record.concept), 303)
 
 
 @blueprint.post("/concepts/<int:concept_id>/terms")
 @requires("admin")
 def add_term(concept_id: int):
-    def add(session):
-        concept = session.get(Concept, concept_id) or abort(404)
-        concept.terms.append(termbase_io.new_term(_form_term(concept.key, validate_language(request.form.get("lang", "")))))
+    def add(db: Session) -> TermRecord:
+        concept = db.get(Concept, concept_id) or abort(404)
+        record = _form_record(concept, concept.key, request.form.get("lang", ""))
+        concept.terms.append(termbase_io.new_term(record))
+        return record
 
-    _commit_or_flash(add)
+    record = _write(add)
+    flash(f"Added the {record.lang} term “{record.text}” to “{record.concept}”.", "info")
     return _back()
 
 
 @blueprint.post("/terms/<int:term_id>")
 @requires("admin")
 def edit_term(term_id: int):
-    def change(session):
-        term = session.get(Term, term_id) or abort(404)
-        if request.form.get("action") == "delete":
-            session.delete(term)
-            return
-        record = _form_term(term.concept.key, term.lang)
-        term.text, term.status, term.note = record.text, record.status, record.note
+    def change(db: Session) -> TermRecord:
+        term = db.get(Term, term_id) or abort(404)
+        record = _form_record(term.concept, term.concept.key, term.lang)
+        term.text, term.status, term.note, term.forms = record.text, record.status, record.note, dict(record.forms)
+        return record
 
-    _commit_or_flash(change)
+    record = _write(change)
+    flash(f"Saved the {record.lang} term “{record.text}” of “{record.concept}”.", "info")
     return _back()
+
+
+def _term_data(term: Term) -> dict:
+    return {"lang": term.lang, "text": term.text, "status": term.status, "note": term.note, "forms": dict(term.forms or {})}
+
+
+@blueprint.route("/terms/<int:term_id>/delete", methods=["GET", "POST"])
+@requires("admin")
+def delete_term(term_id: int):
+    with database().session() as db:
+        term = db.get(Term, term_id) or abort(404)
+        concept = term.concept
+        what = f"the {term.lang} term “{term.text}” of “{concept.key}”"
+        if request.method == "GET":
+            return render_template("termbase_delete.html", what=what, consequence="The concept and its other terms stay.")
+        removed = {"key": concept.key, "kind": concept.kind, "note": concept.note, "terms": [_term_data(term)],
+                   "what": what}
+        db.delete(term)
+    session[UNDO_KEY] = removed
+    flash(f"Deleted {what}.", "info")
+    return _back()
+
+
+@blueprint.route("/concepts/<int:concept_id>/delete", methods=["GET", "POST"])
+@requires("admin")
+def delete_concept(concept_id: int):
+    with database().session() as db:
+        concept = db.get(Concept, concept_id) or abort(404)
+        what = f"the concept “{concept.key}” and its {len(concept.terms)} term{'' if len(concept.terms) == 1 else 's'}"
+        if request.method == "GET":
+            return render_template("termbase_delete.html", what=what, consequence="")
+        removed = {"key": concept.key, "kind": concept.kind, "note": concept.note,
+                   "terms": [_term_data(term) for term in concept.terms], "what": what}
+        db.delete(concept)
+    session[UNDO_KEY] = removed
+    flash(f"Deleted {what}.", "info")
+    return _back()
+
+
+@blueprint.post("/undo")
+@requires("admin")
+def undo():
+    removed = session.get(UNDO_KEY)
+    if removed is None:
+        raise WorkbenchError("There is no delete to undo.")
+    records = [record_from_row({"concept": removed["key"], "kind": removed["kind"], "lang": term["lang"], "term": term["text"],
+                                "status": term["status"], "note": term["note"], "forms": term["forms"]})
+               for term in removed["terms"]]
+    termfile = TermFile(records, {removed["key"]: removed["note"]}, {removed["key"]})
+    if not records:  # a concept without terms: import_records creates concepts only for their terms
+        _write(lambda db: db.add(Concept(key=removed["key"], kind=removed["kind"], note=removed["note"])))
+    else:
+        _write(lambda db: termbase_io.import_records(db, termfile))
+    flash(f"Restored {removed['what']}.", "info")
+    return redirect(url_for("termbase.index", q=removed["key"]), 303)
 
 
 @blueprint.post("/import")
 @requires("admin")
 def import_termbase():
     upload = request.files.get("file")
-    suffix = Path(upload.filename).suffix.lower() if upload and upload.filename else ""
-    if suffix.lstrip(".") not in FORMATS:
-        flash("Choose a .csv or .tbx file to import.", "error")
-        return _back()
-    with tempfile.TemporaryDirectory() as directory:
-        path = Path(directory) / f"upload{suffix}"
-        upload.save(path)
-
-        def load(session):
-            try:
-                return termbase_io.import_file(session, path)
-            except GlossaryError as error:  # name the user's file, not our temporary copy
-                raise GlossaryError(str(error).replace(str(path), upload.filename)) from None
-
-        _commit_or_flash(load, lambda report: f"Imported {upload.filename}: {report}.")
+    with saved_upload(upload, "a .csv or .tbx file") as path:
+        report = _write(lambda db: termbase_io.import_file(db, path))
+    flash(f"Imported {upload.filename}: {report}.", "info")
     return _back()
 
 
@@ -143,8 +208,8 @@ def export(fmt: str):
         abort(404)
     with tempfile.TemporaryDirectory() as directory:
         path = Path(directory) / f"termbase.{fmt}"
-        with database().session() as session:
-            termbase_io.export_file(session, path)
+        with database().session() as db:
+            termbase_io.export_file(db, path)
         data = path.read_bytes()
     response = Response(data, mimetype=FORMATS[fmt])
     response.headers["Content-Disposition"] = f'attachment; filename="termbase.{fmt}"'
