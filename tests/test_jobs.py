@@ -222,3 +222,9 @@ def test_people_see_and_cancel_only_their_own_jobs(run_cli, database):
         assert upload.status_code == 403
     finally:
         app.extensions["workbench.jobs"].stop()
+
+
+def test_worker_options_that_need_a_broker_are_refused_without_one(run_cli):
+    refused = run_cli("worker", "--queues", "mt", expect_exit=1)
+    assert "set WORKBENCH_BROKER_URL" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+    assert "choose from mt, io" in run_cli("worker", "--queues", "gpu", expect_exit=2).stderr
