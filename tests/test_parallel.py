@@ -19,7 +19,8 @@ def test_shares_are_done_in_children_and_come_back_in_order():
     results = [result for batch in parallel.map_shares(squares_with_pid, parts) for result in batch]
     assert [square for square, _ in results] == [item * item for item in items]
     pids = [pid for _, pid in results]
-    assert pids[0] == os.getpid() and len(set(pids)) == 3
+    # The first share here, the others in children (a free child may take both).
+    assert set(pids[:20]) == {os.getpid()} and os.getpid() not in pids[20:]
 
 
 def test_one_worker_works_here():
