@@ -13,7 +13,6 @@ from sqlalchemy import func, select
 
 from conftest import SEED_ARTICLE
 from mt_models import copy_packages
-from test_web_editor import client  # noqa: F401  (the test client with a CSRF token, on the app below)
 from workbench.jobs import store
 from workbench.jobs.base import WorkerContext
 from workbench.jobs.dispatch import submit
@@ -145,59 +144,87 @@ def test_a_failing_chunk_fails_the_job_with_its_message(run_cli, database):
 
 
 @pytest.fixture
-def app(database):
-    app = create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False),
-                      "LOGIN_REQUIRED": False})
-    yield app
-    app.extensions["workbench.jobs"].stop()  # before the test's database goes away
+def web_app(web_app):
+    yield web_app
+    web_app.extensions["workbench.jobs"].stop()  # before the test's database goes away
 
 
-def wait_for(client, job_id: int, timeout: float = 60) -> dict:
+def wait_for(web_client, job_id: int, timeout: float = 60) -> dict:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        job = client.get(f"/api/jobs/{job_id}").get_json()
+        job = web_client.get(f"/api/jobs/{job_id}").get_json()
         if job["state"] not in ("queued", "running"):
             return job
         time.sleep(0.2)
     raise AssertionError(f"job {job_id} still {job['state']} after {timeout} s")
 
 
-def test_editor_draft_button_runs_on_the_server_thread_and_rows_can_be_refreshed(run_cli, client, database):  # noqa: F811
+def test_editor_draft_button_runs_on_the_server_thread_and_rows_can_be_refreshed(run_cli, web_client, database):
     document = import_seed(run_cli)
     install(run_cli, "en-be")
-    page = client.get(f"/documents/{document}/be").get_data(as_text=True)
+    page = web_client.get(f"/documents/{document}/be").get_data(as_text=True)
     draft_url = re.search(r'id="draft-job" data-url="([^"]+)"', page).group(1)
     assert 'src="/static/jobs.js"' in page and "<script>" not in page
-    response = client.post(draft_url, headers={"X-CSRFToken": client.csrf})
+    response = web_client.post(draft_url, headers={"X-CSRFToken": web_client.csrf})
     assert response.status_code == 202
-    job = wait_for(client, response.get_json()["job"])
+    job = wait_for(web_client, response.get_json()["job"])
     assert job["state"] == "done" and job["result"]["drafted"] == job["total"] > 0
-    assert [row["id"] for row in client.get("/api/jobs").get_json()["jobs"]] == [job["id"]]
+    assert [row["id"] for row in web_client.get("/api/jobs").get_json()["jobs"]] == [job["id"]]
     ids = sorted(segment_ids(database, document))[:3]
-    rows = client.get(f"/api/jobs/translations/be?ids={','.join(map(str, ids))}").get_json()["translations"]
+    rows = web_client.get(f"/api/jobs/translations/be?ids={','.join(map(str, ids))}").get_json()["translations"]
     assert sorted(map(int, rows)) == ids and {row["status"] for row in rows.values()} == {"draft"}
     assert machine_revisions(database, "be") == {segment: 1 for segment in segment_ids(database, document)}
 
 
-def test_export_job_leaves_a_file_to_download(run_cli, client):  # noqa: F811
+def test_export_job_leaves_a_file_to_download(run_cli, web_client):
     document = import_seed(run_cli)
-    response = client.post(f"/api/jobs/export/{document}/be/po", headers={"X-CSRFToken": client.csrf})
-    job = wait_for(client, response.get_json()["job"])
+    response = web_client.post(f"/api/jobs/export/{document}/be/po", headers={"X-CSRFToken": web_client.csrf})
+    job = wait_for(web_client, response.get_json()["job"])
     assert job["state"] == "done", job
-    download = client.get(job["download_url"])
+    download = web_client.get(job["download_url"])
     assert download.status_code == 200 and b'msgid "' in download.data
     assert job["result"]["filename"] in download.headers["Content-Disposition"]
-    refused = client.post(f"/api/jobs/export/{document}/be/nonsense", headers={"X-CSRFToken": client.csrf})
+    refused = web_client.post(f"/api/jobs/export/{document}/be/nonsense", headers={"X-CSRFToken": web_client.csrf})
     assert refused.status_code == 400 and "unknown export format" in refused.get_json()["error"]
 
 
-def test_upload_job_imports_the_file_once(client, database):  # noqa: F811
-    response = client.post("/jobs/import", data={"file": (io.BytesIO(SEED_ARTICLE.read_bytes()), "seed.txt"),
-                                                 "lang": "en", "csrf_token": client.csrf})
+def test_upload_job_imports_the_file_once(web_client, database):
+    response = web_client.post("/jobs/import", data={"file": (io.BytesIO(SEED_ARTICLE.read_bytes()), "seed.txt"),
+                                                 "lang": "en", "csrf_token": web_client.csrf})
     assert response.status_code == 303
-    [job] = client.get("/api/jobs").get_json()["jobs"]
-    job = wait_for(client, job["id"])
+    [job] = web_client.get("/api/jobs").get_json()["jobs"]
+    job = wait_for(web_client, job["id"])
     assert job["state"] == "done" and job["result"]["document_id"]
     with database.session() as session:
         assert session.scalar(select(func.count(Document.id))) == 1
-    assert "Import seed.txt (en)" in client.get("/jobs").get_data(as_text=True)
+    assert "Import seed.txt (en)" in web_client.get("/jobs").get_data(as_text=True)
+
+
+def test_people_see_and_cancel_only_their_own_jobs(run_cli, database):
+    from test_web_auth import PASSWORD, log_in
+
+    from workbench.accounts import add_user
+
+    document = import_seed(run_cli)
+    with database.session() as session:
+        for name, role in (("ala", "translator"), ("bob", "translator"), ("boss", "admin")):
+            add_user(session, name, PASSWORD, role)
+    app = create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False)})
+    ala, bob, boss = (log_in(app, name) for name in ("ala", "bob", "boss"))
+    try:
+        job_id = ala.post(f"/api/jobs/draft/{document}/pl", headers={"X-CSRFToken": ala.csrf}).get_json()["job"]
+        assert bob.get(f"/api/jobs/{job_id}").status_code == 403
+        assert bob.post(f"/api/jobs/{job_id}/cancel", headers={"X-CSRFToken": bob.csrf}).status_code == 403
+        assert bob.get("/api/jobs").get_json()["jobs"] == []
+        assert [job["id"] for job in ala.get("/api/jobs").get_json()["jobs"]] == [job_id]
+        assert boss.get(f"/api/jobs/{job_id}").get_json()["created_by"] == "ala"
+        upload = bob.post("/jobs/import", data={"file": (io.BytesIO(b"Hello."), "a.txt"), "csrf_token": bob.csrf})
+        assert upload.status_code == 403
+    finally:
+        app.extensions["workbench.jobs"].stop()
+
+
+def test_worker_options_that_need_a_broker_are_refused_without_one(run_cli):
+    refused = run_cli("worker", "--queues", "mt", expect_exit=1)
+    assert "set WORKBENCH_BROKER_URL" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+    assert "choose from mt, io" in run_cli("worker", "--queues", "gpu", expect_exit=2).stderr

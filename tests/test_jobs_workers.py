@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import signal
 import socket
 import subprocess
@@ -25,7 +24,6 @@ from workbench.jobs.dispatch import submit
 from workbench.jobs.kinds.draft import draft_arguments
 from workbench.jobs.models import Job, JobChunk
 from workbench.models import Revision, Segment, Translation
-from workbench.web import create_app
 
 SEGMENTS = 2000
 
@@ -146,13 +144,10 @@ def big_document(run_cli, tmp_path):
     return import_text(run_cli, tmp_path, [f"Minsk {number}." for number in range(SEGMENTS)])
 
 
-def test_a_job_queued_in_the_web_app_is_run_by_a_worker_process(run_cli, database, workers, tmp_path):
+def test_a_job_queued_in_the_web_app_is_run_by_a_worker_process(run_cli, database, workers, web_client, tmp_path):
     install(run_cli, "en-be")
     document = import_text(run_cli, tmp_path, ["Tsikhanouskaya spoke in Warsaw.", "The battalion has 30 members."])
-    app = create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False),
-                      "LOGIN_REQUIRED": False})
-    client = app.test_client()
-    token = re.search(r'name="csrf-token" content="([^"]+)"', client.get("/").get_data(as_text=True)).group(1)
+    client, token = web_client, web_client.csrf  # made after the broker was set: the app has no runner
     draft = client.post(f"/api/jobs/draft/{document}/be", headers={"X-CSRFToken": token}).get_json()["job"]
     export = client.post(f"/api/jobs/export/{document}/be/xliff", headers={"X-CSRFToken": token}).get_json()["job"]
     time.sleep(1)

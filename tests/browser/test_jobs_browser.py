@@ -8,7 +8,6 @@ import pytest
 from conftest import SEED_ARTICLE
 from mt_models import copy_packages
 from playwright.sync_api import expect
-from test_editor_browser import chromium, page  # noqa: F401  (shared browser fixtures)
 from waitress.server import create_server
 
 from workbench.documents import import_document
@@ -32,7 +31,7 @@ def jobs_server(database):
     app.extensions["workbench.jobs"].stop()
 
 
-def test_draft_button_fills_the_rows_but_not_the_one_being_typed_in(page, jobs_server, database):  # noqa: F811
+def test_draft_button_fills_the_rows_but_not_the_one_being_typed_in(page, jobs_server, database):
     install_package(copy_packages()["en-be"])
     with database.session() as session:
         document = import_document(session, SEED_ARTICLE.read_bytes(), filename=SEED_ARTICLE.name, lang="en").id

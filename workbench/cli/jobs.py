@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from workbench.cli.common import database, print_json
+from workbench.errors import WorkbenchError
 from workbench.jobs.base import QUEUES
 
 
@@ -102,6 +103,8 @@ def worker(concurrency: int, queues: list[str], mt_threads: int) -> None:
         return
     from workbench.jobs.runner import EmbeddedRunner
 
+    if concurrency != 1 or sorted(queues) != sorted(QUEUES):
+        raise WorkbenchError("--concurrency and --queues need a job queue: set WORKBENCH_BROKER_URL=redis://…")
     click.echo("no WORKBENCH_BROKER_URL: running queued jobs from the database, one at a time (Ctrl+C stops)",
                err=True)
     EmbeddedRunner(WorkerContext(db, mt_threads=mt_threads)).run_forever()

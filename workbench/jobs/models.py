@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from glossary.models import one_of
 from workbench.models import Base, utcnow
 
 JOB_STATES = ("queued", "running", "done", "failed", "cancelled")
@@ -23,6 +24,7 @@ CHUNK_STATES = ("pending", "running", "done")
 
 class Job(Base):
     __tablename__ = "jobs"
+    __table_args__ = (one_of("state", JOB_STATES),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(40))
@@ -44,8 +46,8 @@ class Job(Base):
 
 class JobChunk(Base):
     __tablename__ = "job_chunks"
-    # The unique constraint's index serves look-ups by job too.
-    __table_args__ = (UniqueConstraint("job_id", "number"),)
+    # The unique constraint's index also serves look-ups by job_id alone.
+    __table_args__ = (UniqueConstraint("job_id", "number"), one_of("state", CHUNK_STATES))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from workbench.errors import WorkbenchError
 from workbench.exchange import get_exporter
-from workbench.exchange.bilingual import share_termbase
+from workbench.exchange.notes import share_termbase
 from workbench.jobs.base import Confirm, JobKind, Ticket, WorkerContext, job_files, register_kind
 from workbench.languages import validate_language
 from workbench.models import Document
