@@ -48,6 +48,9 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path):
 
 
 def test_cli_db_current_and_upgrade(run_cli):
-    assert "head: 0001" in run_cli("db", "current").stdout
-    assert "at revision 0001" in run_cli("db", "upgrade").stdout
-    assert "current: 0001" in run_cli("db", "current").stdout
+    from workbench.db import head_revision
+
+    head = head_revision()
+    assert f"head: {head}" in run_cli("db", "current").stdout
+    assert f"at revision {head}" in run_cli("db", "upgrade").stdout
+    assert f"current: {head}" in run_cli("db", "current").stdout

@@ -26,6 +26,12 @@ def _size(value: str) -> int:
     return int(value)
 
 
+def _repetitions(value: str) -> str:
+    if value not in ("offer", "apply"):
+        raise ValueError(value)
+    return value
+
+
 def _languages(value: str) -> tuple[str, ...]:
     return tuple(code.strip() for code in value.split(",") if code.strip())
 
@@ -52,6 +58,9 @@ SETTINGS: tuple[Setting, ...] = (
             "the languages documents are translated into, comma-separated", _languages),
     Setting("page_size", "WORKBENCH_PAGE_SIZE", "50",
             "segments, documents or concepts on one page of the web app", _size),
+    Setting("repetitions", "WORKBENCH_REPETITIONS", "offer",
+            "confirming a segment in the editor offers its translation to identical untranslated "
+            "segments of the document (offer), or gives it to them at once (apply)", _repetitions),
 )
 
 

@@ -8,7 +8,7 @@ segments plus ``Document.tail`` is the decoded file, and encoding that with
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from sqlalchemy import func, insert, select
@@ -32,6 +32,8 @@ class Reassembled:
     text: str
     # Positions of the segments shown in the source language because they have no translation.
     fallback_positions: list[int]
+    # Positions of the segments whose text is an unconfirmed draft.
+    draft_positions: list[int] = field(default_factory=list)
 
 
 def max_import_bytes() -> int:
@@ -119,12 +121,13 @@ def reassemble(document: Document, lang: str | None) -> Reassembled:
     """The document's text in ``lang`` (None or the source language: the original text).
 
     A segment without a translation into ``lang`` (none, status "untranslated" or empty text)
-    shows its source text and is listed in ``fallback_positions``; drafts count as translated.
+    shows its source text and is listed in ``fallback_positions``; drafts are used and listed in
+    ``draft_positions``.
     """
-    translations: dict[int, str] = {}
+    translations: dict[int, tuple[str, str]] = {}
     if lang is not None and lang != document.source_lang:
         rows = object_session(document).execute(
-            select(Translation.segment_id, Translation.text)
+            select(Translation.segment_id, Translation.text, Translation.status)
             .join(Segment)
             .where(
                 Segment.document_id == document.id,
@@ -133,20 +136,23 @@ def reassemble(document: Document, lang: str | None) -> Reassembled:
                 Translation.text != "",
             )
         )
-        translations = dict(rows.all())
+        translations = {segment_id: (text, status) for segment_id, text, status in rows}
     parts: list[str] = []
     fallback: list[int] = []
+    drafts: list[int] = []
     for segment in document.segments:
         text = segment.source_text
         if lang is not None and lang != document.source_lang:
             if segment.id in translations:
-                text = translations[segment.id]
+                text, status = translations[segment.id]
+                if status == "draft":
+                    drafts.append(segment.position)
             else:
                 fallback.append(segment.position)
         parts.append(segment.before)
         parts.append(restore_markup(text, segment.markup))
     parts.append(document.tail)
-    return Reassembled("".join(parts), fallback)
+    return Reassembled("".join(parts), fallback, drafts)
 
 
 def segment_counts(session: Session, document: Document) -> tuple[int, int]:

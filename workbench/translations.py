@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from workbench.errors import StaleTranslation, WorkbenchError
-from workbench.models import STATUSES, Revision, Segment, Translation, utcnow
+from workbench.models import CONFIRMED_STATUSES, STATUSES, Revision, Segment, Translation, utcnow
 
 
 def get_translation(session: Session, segment: Segment, lang: str) -> Translation | None:
@@ -41,6 +41,8 @@ def save_translation(
     """
     if status not in STATUSES:
         raise WorkbenchError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)}")
+    if status in CONFIRMED_STATUSES and not text.strip():
+        raise WorkbenchError(f"an empty translation cannot be {status}; save it as a draft or write the translation")
     translation = get_translation(session, segment, lang)
     if translation is None:
         translation = Translation(segment=segment, lang=lang, text="", status="untranslated")
@@ -110,3 +112,26 @@ def save_machine_draft(
     return save_translation(
         session, segment, lang, text, status="draft", origin=origin, author=origin, **machine_fields
     )
+
+
+def repetitions(session: Session, segment: Segment, lang: str) -> list[tuple[Segment, Translation | None]]:
+    """The other segments of the document with the same source that still need a translation:
+    none yet, untranslated, or a machine draft nobody has touched."""
+    rows = session.execute(
+        select(Segment, Translation)
+        .outerjoin(Translation, (Translation.segment_id == Segment.id) & (Translation.lang == lang))
+        .where(Segment.document_id == segment.document_id, Segment.source_text == segment.source_text, Segment.id != segment.id)
+        .order_by(Segment.position)
+    ).all()
+    return [(other, translation) for other, translation in rows if translation is None or not translation.touched_by_person]
+
+
+def propagate(session: Session, segment: Segment, lang: str, *, author: str) -> list[Translation]:
+    """Give the segment's confirmed translation to its untranslated repetitions (see ``repetitions``)."""
+    source = get_translation(session, segment, lang)
+    if source is None or source.status not in CONFIRMED_STATUSES:
+        raise WorkbenchError("confirm this segment's translation before applying it to its repetitions")
+    return [
+        save_translation(session, other, lang, source.text, status="translated", origin="repetition", author=author)
+        for other, _ in repetitions(session, segment, lang)
+    ]

@@ -62,10 +62,11 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["workbench.termbase"] = TermbaseCache()
     CSRFProtect(app)
 
-    from workbench.web import api, auth, documents, editor, termbase
+    from workbench.web import api, auth, collaboration, documents, editor, termbase
 
     auth.init_app(app)
-    for blueprint in (auth.blueprint, documents.blueprint, editor.blueprint, termbase.blueprint, api.blueprint):
+    blueprints = (auth.blueprint, documents.blueprint, editor.blueprint, termbase.blueprint, api.blueprint, collaboration.blueprint)
+    for blueprint in blueprints:
         app.register_blueprint(blueprint)
     return app
 
