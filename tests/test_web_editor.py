@@ -345,13 +345,19 @@ def test_upload_imports_a_document_and_refuses_oversized_files(app, client, data
         data={"csrf_token": client.csrf, "lang": "en", "title": "Seed", "file": (SEED_ARTICLE.open("rb"), "seed.txt")},
     )
     assert response.status_code == 303 and "/documents/" in response.headers["Location"]
-    editor = client.get(response.headers["Location"]).get_data(as_text=True)
+    editor = client.get(response.headers["Location"], follow_redirects=True).get_data(as_text=True)
     assert "Pohonia Battalion" in editor
+    assert re.search(r"Imported “Seed”: \d+ segments, [\d,]+ words\.", editor)
+
+    belarusian = client.post("/documents", data={"csrf_token": client.csrf, "lang": "be", "file": (io.BytesIO("Прывітанне, свет.".encode()), "be.txt")},
+                             follow_redirects=True)
+    assert belarusian.request.path.endswith("/uk")  # never a be→be editor
+    assert "Imported “Прывітанне, свет.”: 1 segment, 2 words." in belarusian.get_data(as_text=True)
 
     client.post("/documents", data={"csrf_token": client.csrf, "lang": "en", "file": (io.BytesIO(b"\x00\x01\x02binary\xff" * 50), "photo.txt")})
     assert "photo.txt: " in client.get("/").get_data(as_text=True)
     with database.session() as session:
-        assert len(session.scalars(select(Document)).all()) == 1  # the bad file left nothing behind
+        assert len(session.scalars(select(Document)).all()) == 2  # the bad file left nothing behind
 
     app.config["MAX_CONTENT_LENGTH"] = 1024
     big = client.post("/documents", data={"csrf_token": client.csrf, "lang": "en", "file": (io.BytesIO(b"x" * 4096), "big.txt")})

@@ -163,6 +163,11 @@ def segment_counts(session: Session, document: Document) -> tuple[int, int]:
     return segments, paragraphs or 0
 
 
+def word_count(session: Session, document: Document) -> int:
+    """Words in the document's source (counted per segment on import)."""
+    return session.scalar(select(func.coalesce(func.sum(Segment.word_count), 0)).where(Segment.document_id == document.id))
+
+
 def document_progress(session: Session, document: Document) -> dict[str, dict[str, int]]:
     """{lang: {status: segment count}} for the target languages and any other translated into.
 

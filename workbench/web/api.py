@@ -247,6 +247,10 @@ def _save(segment_id: int, lang: str, text, status: str, base_version, *, enforc
     try:
         with database().session() as session:
             segment = _segment(session, segment_id, lang)
+            stored = get_translation(session, segment, lang)
+            if base_version != (stored.version if stored else 0):
+                # Stale before anything else: the translator must see the other version first.
+                return _conflict(segment_id, lang, text, status)
             termbase = current_termbase(session)
             changes = []
             if enforce_glossary and text:

@@ -7,7 +7,7 @@ import json
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from sqlalchemy import func, select
 
-from workbench.documents import delete_document, document_progress, import_document
+from workbench.documents import delete_document, document_progress, import_document, segment_counts, word_count
 from workbench.errors import WorkbenchError
 from workbench.exchange import get_exporter
 from workbench.exchange.bilingual import share_termbase
@@ -73,11 +73,13 @@ def upload():
                 title=request.form.get("title", "").strip() or None,
             )
             document_id, title = document.id, document.title
+            segments, _ = segment_counts(session, document)
+            words = word_count(session, document)
     except WorkbenchError as error:
         flash(f"{upload.filename}: {error}", "error")
         return redirect(url_for("documents.index"), 303)
-    flash(f"Imported “{title}”.", "info")
-    return redirect(url_for("editor.edit", document_id=document_id, lang=current_app.config["TARGET_LANGUAGES"][0]), 303)
+    flash(f"Imported “{title}”: {segments:,} segment{'s' if segments != 1 else ''}, {words:,} word{'s' if words != 1 else ''}.", "info")
+    return redirect(url_for("editor.first_language", document_id=document_id), 303)
 
 
 @blueprint.route("/documents/<int:document_id>/delete", methods=["GET", "POST"])
