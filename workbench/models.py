@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import datetime, timezone
 
@@ -9,6 +10,7 @@ from sqlalchemy import (
     JSON,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -31,8 +33,17 @@ def count_words(text: str) -> int:
     return len(WORD.findall(PLACEHOLDER.sub(" ", text)))
 
 
+def text_key(text: str) -> str:
+    """sha1 of a text, for exact look-ups without indexing a TEXT column."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
 def _source_word_count(context) -> int:
     return count_words(context.get_current_parameters()["source_text"])
+
+
+def _source_text_key(context) -> str:
+    return text_key(context.get_current_parameters()["source_text"])
 
 
 def utcnow() -> datetime:
@@ -64,7 +75,11 @@ class Document(Base):
 
 class Segment(Base):
     __tablename__ = "segments"
-    __table_args__ = (UniqueConstraint("document_id", "position"),)
+    __table_args__ = (
+        UniqueConstraint("document_id", "position"),
+        # Repetitions: the segments of a document with the same source.
+        Index("ix_segments_document_id_source_key", "document_id", "source_key"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
@@ -78,6 +93,7 @@ class Segment(Base):
     markup: Mapped[dict] = mapped_column(JSON, default=dict)
     # Words of the source (counted once on insert), so progress in words is one SUM in SQL.
     word_count: Mapped[int] = mapped_column(Integer, default=_source_word_count, server_default="0")
+    source_key: Mapped[str] = mapped_column(String(40), default=_source_text_key, server_default="")
 
     document: Mapped[Document] = relationship(back_populates="segments")
     translations: Mapped[list[Translation]] = relationship(

@@ -1,17 +1,18 @@
-"""comments, presence and segment word counts
+"""comments, presence, segment word counts and source keys
 
 Revision ID: 0004
 Revises: 0001
 Create Date: 2026-11-26 12:50:00
 
-Comments on segments and who has a document open (the editor polls), and each segment's word
-count, stored so the editor's progress in words is one SUM; existing segments are counted here.
+Comments on segments and who has a document open (the editor polls); each segment's word count,
+so the editor's progress in words is one SUM, and the sha1 of its source, so a document's
+repetitions are an index look-up. Existing segments get both here.
 """
 
 from alembic import op
 import sqlalchemy as sa
 
-from workbench.models import count_words
+from workbench.models import count_words, text_key
 
 revision = '0004'
 down_revision = '0001'
@@ -24,8 +25,10 @@ BATCH = 5000
 def upgrade() -> None:
     with op.batch_alter_table('segments', schema=None) as batch_op:
         batch_op.add_column(sa.Column('word_count', sa.Integer(), server_default='0', nullable=False))
+        batch_op.add_column(sa.Column('source_key', sa.String(length=40), server_default='', nullable=False))
+        batch_op.create_index('ix_segments_document_id_source_key', ['document_id', 'source_key'], unique=False)
     segments = sa.table('segments', sa.column('id', sa.Integer), sa.column('source_text', sa.Text),
-                        sa.column('word_count', sa.Integer))
+                        sa.column('word_count', sa.Integer), sa.column('source_key', sa.String))
     connection = op.get_bind()
     last = 0
     while True:
@@ -35,8 +38,9 @@ def upgrade() -> None:
         if not rows:
             break
         connection.execute(
-            segments.update().where(segments.c.id == sa.bindparam('segment_id')).values(word_count=sa.bindparam('words')),
-            [{'segment_id': row.id, 'words': count_words(row.source_text)} for row in rows],
+            segments.update().where(segments.c.id == sa.bindparam('segment_id'))
+            .values(word_count=sa.bindparam('words'), source_key=sa.bindparam('key')),
+            [{'segment_id': row.id, 'words': count_words(row.source_text), 'key': text_key(row.source_text)} for row in rows],
         )
         last = rows[-1].id
 
@@ -72,4 +76,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_comments_segment_id'))
     op.drop_table('comments')
     with op.batch_alter_table('segments', schema=None) as batch_op:
+        batch_op.drop_index('ix_segments_document_id_source_key')
+        batch_op.drop_column('source_key')
         batch_op.drop_column('word_count')

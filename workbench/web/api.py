@@ -18,7 +18,7 @@ from workbench.languages import validate_language
 from workbench.models import CONFIRMED_STATUSES, STATUSES, Document, Revision, Segment, Translation
 from workbench.qa import run_checks
 from workbench.tm import fuzzy_matches
-from workbench.translations import get_translation, propagate, repetitions, save_translation
+from workbench.translations import count_repetitions, get_translation, propagate, save_translation
 from workbench.web import current_termbase, database
 from workbench.web.auth import requires
 from workbench.web.segments import check_target, search_pattern
@@ -194,7 +194,6 @@ def panels(segment_id: int, lang: str):
             },
             "history": _history_page(session, translation, 1),
             "comments": [comment_json(comment) for comment in segment_comments(session, segment.id)],
-            "repetitions": len(repetitions(session, segment, lang)),
         }
 
 
@@ -234,10 +233,18 @@ def _propagated(session: Session, segment: Segment, lang: str) -> list[dict]:
     return [{"segment": saved.segment_id, "translation": translation_json(saved)} for saved in propagate(session, segment, lang, author=g.user.name)]
 
 
+class _Refused(Exception):
+    """A confirmation QA refused: raised inside the transaction so the save is rolled back."""
+
+    def __init__(self, answer: dict):
+        self.answer = answer
+
+
 def _save(segment_id: int, lang: str, text, status: str, base_version, *, enforce_glossary: bool,
           allow_errors: bool = False, origin: str = "human", statuses=EDITOR_STATUSES):
     """Enforce the termbase, run QA, and store. Confirming (translated / reviewed) is refused
-    for an empty text, and for QA errors unless ``allow_errors`` (the translator insisted)."""
+    for an empty text, and for QA errors unless ``allow_errors`` (the translator insisted);
+    a stale version is reported as a conflict before any QA refusal."""
     if status not in statuses:
         raise WorkbenchError(f"unknown status {status!r}; expected one of {', '.join(statuses)}")
     if status == "reviewed" and not g.user.can("review"):
@@ -247,34 +254,36 @@ def _save(segment_id: int, lang: str, text, status: str, base_version, *, enforc
     try:
         with database().session() as session:
             segment = _segment(session, segment_id, lang)
-            stored = get_translation(session, segment, lang)
-            if base_version != (stored.version if stored else 0):
-                # Stale before anything else: the translator must see the other version first.
-                return _conflict(segment_id, lang, text, status)
             termbase = current_termbase(session)
             changes = []
             if enforce_glossary and text:
                 fixed = termbase.fix(text, lang, source=segment.source_text, source_lang=segment.document.source_lang)
                 text, changes = fixed.text, fixed.changes
             qa = _warnings_json(segment, text, lang, termbase)
-            if status in CONFIRMED_STATUSES:
-                refusal = _confirm_refusal(text, qa, allow_errors)
-                if refusal:
-                    return {"error": refusal, "blocked": True, "overridable": bool(text.strip()), "text": text,
-                            "glossary_changes": _changes_json(changes), "qa": qa}, 422
+            confirmed = status in CONFIRMED_STATUSES
+            refusal = _confirm_refusal(text, qa, allow_errors) if confirmed else ""
+            refused = {"error": refusal, "blocked": True, "overridable": bool(text.strip()), "text": text,
+                       "glossary_changes": _changes_json(changes), "qa": qa}
+            if refusal and not text.strip():
+                return refused, 422
+            # Saved first, so a stale version is a conflict (the translator must see the other
+            # version) before it is a QA refusal, which then rolls the save back.
             translation = save_translation(
                 session, segment, lang, text, status=status, origin=origin, author=g.user.name, base_version=base_version
             )
-            confirmed = status in CONFIRMED_STATUSES
+            if refusal:
+                raise _Refused(refused)
             return {
                 "translation": translation_json(translation),
                 "glossary_changes": _changes_json(changes),
                 "qa": qa,
                 "propagated": _propagated(session, segment, lang) if confirmed else [],
-                "repetitions": len(repetitions(session, segment, lang)) if confirmed else 0,
+                "repetitions": count_repetitions(session, segment, lang) if confirmed else 0,
             }
     except StaleTranslation as stale:
         return _conflict(segment_id, lang, stale.attempted_text, status)
+    except _Refused as refused:
+        return refused.answer, 422
 
 
 def _confirm_refusal(text: str, qa: list[dict], allow_errors: bool) -> str:

@@ -11,7 +11,7 @@ from workbench.languages import language_name, validate_language
 from workbench.models import STATUSES, Translation
 from workbench.web import current_termbase, database
 from workbench.web.documents import load_document
-from workbench.web.segments import SegmentFilter, check_target, page_of_segments, previous_paragraph, progress
+from workbench.web.segments import SegmentFilter, check_target, page_of_segments, previous_paragraph
 
 blueprint = Blueprint("editor", __name__)
 
@@ -69,8 +69,6 @@ def edit(document_id: int, lang: str):
             lang=lang,
             lang_name=language_name(lang),
             languages=_target_languages(document),
-            progress=progress(session, document, lang),
-            filter_progress=progress(session, document, lang, segment_filter, termbase) if segment_filter.as_args() else None,
             special_characters=(SPECIAL_CHARACTERS.get(lang) or COMMON_CHARACTERS).split(),
             page=page,
             paragraph_before=previous_paragraph(session, document, page.rows[0][0] if page.rows else None),

@@ -1,5 +1,5 @@
-// Progress per status, in segments and words, for the document and the current filter: drawn
-// from the figures the page came with, and fetched again whenever a translation changes.
+// Progress per status, in segments and words, for the document and the current filter: fetched
+// once the page is there (so the page itself stays fast), and again when a translation changes.
 
 import { api, url } from "./api.js";
 import { el } from "./dom.js";
@@ -40,14 +40,15 @@ function render(section, progress) {
 
 export function startProgress() {
   const section = document.getElementById("progress");
-  render(section, JSON.parse(section.dataset.progress));
+  const refresh = async () => {
+    const { code, data } = await api("GET", url("progress"));
+    if (code === 200) render(section, data);
+  };
+  refresh();
   let pending = null;
   document.addEventListener(UPDATED, () => {
     // Several saves in a row (a replacement, repetitions) need one refresh, not one each.
     clearTimeout(pending);
-    pending = setTimeout(async () => {
-      const { code, data } = await api("GET", url("progress"));
-      if (code === 200) render(section, data);
-    }, 300);
+    pending = setTimeout(refresh, 300);
   });
 }
