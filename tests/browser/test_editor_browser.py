@@ -254,6 +254,7 @@ def test_a_concurrent_save_shows_both_versions_and_take_mine_keeps_my_status(pag
     assert stored(database, segment_id).text == "Версія калегі."  # nothing overwritten
 
     conflict.get_by_role("button", name="Take mine").click()
+    expect(row.locator(".notice")).to_contain_text("Saved")
     expect(row.locator(".badge")).to_have_text("draft")  # what I was saving it as
     expect(conflict).to_be_hidden()
     assert (stored(database, segment_id).text, stored(database, segment_id).status) == ("Мая версія.", "draft")
@@ -547,7 +548,7 @@ def test_add_this_term_opens_the_termbase_with_the_selection(page, live_server, 
     assert "/termbase?" in url and "add_term=%D0%9F%D0%B0%D0%B3%D0%BE%D0%BD%D1%8F" in url and "add_lang=be" in url
 
 
-def test_other_panels_can_follow_the_active_segment_and_insert_text(page, live_server, seed_document):
+def test_other_panels_can_follow_the_active_segment_insert_text_and_refresh_a_row(page, live_server, seed_document, database):
     page.goto(f"{live_server}/documents/{seed_document}/be")
     page.evaluate("""() => {
         window.seen = [];
@@ -564,6 +565,16 @@ def test_other_panels_can_follow_the_active_segment_and_insert_text(page, live_s
     segment_id = int(second.get_attribute("data-segment"))
     assert seen[0] == ["activated", segment_id, "be", second.locator(".source").inner_text()]
     assert ["updated", segment_id, "draft"] in seen
+
+    # A panel that changed a segment on the server (a background draft) asks for it to be shown.
+    third = rows(page).nth(2)
+    third_id = int(third.get_attribute("data-segment"))
+    with database.session() as session:
+        segment = session.get(Segment, third_id)
+        save_machine_draft(session, segment, "be", "Свежы чарнавік.", origin="mt", force=True)
+    page.evaluate("id => document.dispatchEvent(new CustomEvent('workbench:segment-updated', {detail: {segmentId: id, lang: 'be'}}))", third_id)
+    expect(third.locator("textarea")).to_have_value("Свежы чарнавік.")
+    expect(third).not_to_have_class(re.compile("unsaved"))
 
 
 def test_the_editor_is_usable_on_a_phone(chromium, live_server, seed_document, database):

@@ -12,6 +12,7 @@ import { startPresence } from "./presence.js";
 import { startProgress } from "./progress.js";
 import { startReplace } from "./replace.js";
 import { countUnsaved, fit, insertAtCursor, remember, restoreUnsaved, setText, textarea, warnBeforeLeaving } from "./rows.js";
+import { followOtherUpdates } from "./saving.js";
 import { NEEDS_WORK, rows, state } from "./state.js";
 
 function start() {
@@ -23,6 +24,7 @@ function start() {
   startProgress();
   startPresence();
   startPalette();
+  followOtherUpdates();
   warnBeforeLeaving();
   document.addEventListener(INSERT, (event) => {
     if (!state.active || !state.canEdit || typeof event.detail?.text !== "string") return;

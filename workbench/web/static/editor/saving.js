@@ -4,11 +4,18 @@
 
 import { api, url } from "./api.js";
 import { el, plural } from "./dom.js";
-import { segmentUpdated } from "./events.js";
+import { UPDATED, segmentUpdated } from "./events.js";
 import { fit, forget, notice, remember, showQA, textarea } from "./rows.js";
 import { state } from "./state.js";
 
+// A translation the server stored, shown on its row; other modules hear of it (events.js).
 export function showSaved(row, translation) {
+  showTranslation(row, translation);
+  forget(row);
+  segmentUpdated(row, translation);
+}
+
+function showTranslation(row, translation) {
   row.dataset.version = translation.version;
   row.dataset.status = translation.status;
   const area = textarea(row);
@@ -19,8 +26,23 @@ export function showSaved(row, translation) {
   badge.className = `badge status-${translation.status}`;
   row.querySelector(".origin").textContent = translation.origin + (translation.route ? ` · ${translation.route}` : "");
   row.querySelector(".conflict").hidden = true;
-  forget(row);
-  segmentUpdated(row, translation);
+}
+
+// Another module (a background draft, say) announces a changed segment: show the stored text
+// unless the translator is editing that row; without a translation in the event, fetch it.
+export function followOtherUpdates() {
+  document.addEventListener(UPDATED, async (event) => {
+    const { segmentId, translation, fromEditor } = event.detail || {};
+    const row = document.getElementById(`segment-${segmentId}`);
+    if (fromEditor || !row || row.classList.contains("unsaved")) return;
+    let stored = translation;
+    if (!stored) {
+      const { code, data } = await api("GET", url("panels", segmentId));
+      if (code !== 200) return;
+      stored = data.translation;
+    }
+    if (stored.version > Number(row.dataset.version) && !row.classList.contains("unsaved")) showTranslation(row, stored);
+  });
 }
 
 async function post(row, address, body, status) {
