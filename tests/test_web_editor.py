@@ -577,8 +577,7 @@ def test_draft_this_segment_returns_the_machine_draft_and_alternatives(client, d
     document_id = add_document(database)
     first = segment_ids(database, document_id)[0]
     assert "no route" in post_json(client, f"/api/segments/{first}/pl/draft", {}, 400)["error"]
-    client.application.extensions.pop("workbench.mt")  # opened before the model was installed
-    run_cli("models", "install", copy_packages()["en-pl"])
+    run_cli("models", "install", copy_packages()["en-pl"])  # while the editor runs
     draft = post_json(client, f"/api/segments/{first}/pl/draft", {})
     assert draft["text"] == SOURCES[0]  # the copy model echoes its input
     assert draft["route"] == "argos en→pl"

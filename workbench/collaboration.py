@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from workbench.errors import WorkbenchError
@@ -65,10 +66,15 @@ def comments_by_segment(session: Session, document_id: int) -> dict[int, list[st
 
 
 def mark_present(session: Session, document_id: int, user_name: str, lang: str, segment_id: int | None) -> None:
-    row = session.scalar(select(Presence).where(Presence.document_id == document_id, Presence.user_name == user_name))
+    mine = select(Presence).where(Presence.document_id == document_id, Presence.user_name == user_name)
+    row = session.scalar(mine)
     if row is None:
-        row = Presence(document_id=document_id, user_name=user_name)
-        session.add(row)
+        try:
+            with session.begin_nested():
+                session.add(Presence(document_id=document_id, user_name=user_name, lang=lang, segment_id=segment_id))
+            return
+        except IntegrityError:  # the same person's other tab got there first
+            row = session.scalar(mine)
     row.lang, row.segment_id, row.seen_at = lang, segment_id, utcnow()
     session.flush()
 

@@ -341,15 +341,28 @@ def apply_to_repetitions(segment_id: int, lang: str):
         return {"applied": [{"segment": t.segment_id, "translation": translation_json(t)} for t in saved]}
 
 
-def _engines():
-    """The MT engines of this process, opened on the first per-segment draft: loading a model
-    costs seconds, translating one sentence with it a fraction of that."""
+def _engines(*, reopen: bool = False):
+    """The MT engines of this process, opened on the first per-segment draft (loading a model
+    costs seconds, translating one sentence with it a fraction of that); ``reopen`` looks again
+    for models installed since."""
     from workbench.mt.pipeline import open_engines
 
     engines = current_app.extensions.get("workbench.mt")
-    if engines is None:
+    if engines is None or reopen:
         engines = current_app.extensions["workbench.mt"] = open_engines("auto", num_hypotheses=5)
     return engines
+
+
+def _route(source_lang: str, lang: str):
+    from workbench.mt.routes import missing_route_message, plan_route
+
+    for reopen in (False, True):
+        engines = _engines(reopen=reopen)
+        available = {name: engine.available_pairs() for name, engine in engines.items()}
+        route = plan_route(source_lang, lang, available)
+        if route is not None:
+            return route, engines
+    raise WorkbenchError(missing_route_message(source_lang, lang, available))
 
 
 @blueprint.post("/segments/<int:segment_id>/<lang>/draft")
@@ -359,18 +372,13 @@ def draft_segment(segment_id: int, lang: str):
     ``workbench translate``), with its n-best alternatives. Nothing is stored: the editor puts the
     draft in the text box for the translator to edit and save."""
     from workbench.mt.pipeline import draft_texts
-    from workbench.mt.routes import missing_route_message, plan_route
 
     lang = validate_language(lang)
     with database().session() as session:
         segment = _segment(session, segment_id, lang)
         source, source_lang = segment.source_text, segment.document.source_lang
         termbase = current_termbase(session)
-    engines = _engines()
-    available = {name: engine.available_pairs() for name, engine in engines.items()}
-    route = plan_route(source_lang, lang, available)
-    if route is None:
-        raise WorkbenchError(missing_route_message(source_lang, lang, available))
+    route, engines = _route(source_lang, lang)
     draft = draft_texts([source], route, engines, source_lang, lang, termbase)[0]
     return {"text": draft.text, "raw": draft.raw_mt, "alternatives": draft.alternatives,
             "glossary_changes": draft.glossary_changes, "route": str(route)}
