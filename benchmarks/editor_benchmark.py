@@ -85,7 +85,8 @@ def main() -> None:
         segment_id = segment_ids[next(turns) * 37 % SEGMENTS]
         response = client.post(
             f"/api/segments/{segment_id}/be",
-            json={"text": f"Лукашэнка і Пуцін, {segment_id}.", "base_version": versions[segment_id]},
+            # Confirmed despite its QA errors (the numbers differ): the full path of a confirming save.
+            json={"text": f"Лукашэнка і Пуцін, {segment_id}.", "base_version": versions[segment_id], "allow_errors": True},
             headers={"X-CSRFToken": token},
         )
         assert response.status_code == 200, response.get_data(as_text=True)

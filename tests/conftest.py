@@ -147,17 +147,31 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "test-artifacts"
 
 
-@pytest.fixture
-def live_server(database):
+def _serve(application):
     from waitress.server import create_server
 
-    from workbench.web import create_app
-
-    app = create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False), "LOGIN_REQUIRED": False})
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)
+    server = create_server(application, host="127.0.0.1", port=0, threads=4)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
+    return server, thread
+
+
+@pytest.fixture
+def live_server(web_app):
+    server, thread = _serve(web_app)
     yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture
+def prefixed_server(web_app):
+    """The editor mounted under /desk, as behind a reverse proxy that serves it on a sub-path."""
+    from werkzeug.exceptions import NotFound
+    from werkzeug.middleware.dispatcher import DispatcherMiddleware
+
+    server, thread = _serve(DispatcherMiddleware(NotFound(), {"/desk": web_app}))
+    yield f"http://127.0.0.1:{server.effective_port}/desk"
     server.close()
     thread.join(timeout=5)
 

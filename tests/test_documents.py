@@ -82,7 +82,7 @@ def test_html_translation_exports_as_html_with_markup_restored(database, run_cli
         # The translator lost the closing placeholder and typed a bare "&".
         save_translation(session, segment, "ru", "Привет, {1}дорогой друг & гость.", status="draft", origin="mt")
         result = get_exporter("txt").export(session, document, "ru")
-    assert result.warnings == []
+    assert result.warnings == ["1 segment unconfirmed (draft), exported as drafted: 1"]
     assert result.data.decode() == (
         "<html><body><p>Привет, <b>дорогой друг &amp; гость.</b></p><script>x = 1 < 2</script></body></html>"
     )

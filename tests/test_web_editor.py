@@ -11,6 +11,7 @@ from conftest import SEED_ARTICLE, SEED_TERMBASE
 from sqlalchemy import select
 
 from glossary.models import Concept, Term
+from workbench.errors import WorkbenchError
 from workbench.exchange import all_exporters
 from workbench.models import Document, Revision, Segment, Translation
 from workbench.translations import save_translation
@@ -61,6 +62,8 @@ def post_json(client, url, payload, expect=200):
 
 
 def save(client, segment_id, text, base_version, lang="be", expect=200, **extra):
+    """Save through the API; QA errors do not block it unless ``allow_errors=False`` is given."""
+    extra.setdefault("allow_errors", True)
     return post_json(
         client, f"/api/segments/{segment_id}/{lang}", {"text": text, "base_version": base_version, **extra}, expect
     )
@@ -107,11 +110,36 @@ def test_save_enforces_the_termbase_and_reports_what_changed(client, database):
     assert undone["glossary_changes"] == []
 
 
-def test_save_reports_qa_warnings_on_the_stored_text(client, database):
+def test_qa_errors_block_confirming_until_the_translator_insists(client, database):
     document_id = add_document(database)
     second = segment_ids(database, document_id)[1]
-    saved = save(client, second, "У батальёне 40 чалавек.", 0)
-    assert "numbers" in [warning["check"] for warning in saved["qa"]]
+    refused = save(client, second, "У батальёне 40 чалавек.", 0, allow_errors=False, expect=422)
+    assert refused["blocked"] and refused["overridable"]
+    assert "numbers" in [warning["check"] for warning in refused["qa"] if warning["severity"] == "error"]
+    with database.session() as session:
+        assert session.scalar(select(Translation).where(Translation.segment_id == second)) is None  # nothing stored
+
+    drafted = save(client, second, "У батальёне 40 чалавек.", 0, status="draft")  # a draft may keep errors
+    assert drafted["translation"]["status"] == "draft"
+    assert "numbers" in [warning["check"] for warning in drafted["qa"]]
+    confirmed = save(client, second, "У батальёне 40 чалавек.", drafted["translation"]["version"])
+    assert confirmed["translation"]["status"] == "translated"
+    assert "numbers" in [warning["check"] for warning in confirmed["qa"]]
+
+
+@pytest.mark.parametrize("text", ["", "   "])
+@pytest.mark.parametrize("status", ["translated", "reviewed"])
+def test_an_empty_translation_is_never_confirmed(client, database, text, status):
+    document_id = add_document(database)
+    first = segment_ids(database, document_id)[0]
+    refused = save(client, first, text, 0, status=status, allow_errors=True, expect=422)
+    assert not refused["overridable"]
+    assert "empty" in refused["error"]
+    with database.session() as session:
+        segment = session.get(Segment, first)
+        with pytest.raises(WorkbenchError, match="empty"):  # nor by any other path
+            save_translation(session, segment, "be", text, status=status, origin="po import")
+    assert save(client, first, text, 0, status="draft")["translation"]["status"] == "draft"
 
 
 def test_a_stale_save_is_refused_and_shows_both_versions(client, database):
@@ -143,14 +171,73 @@ def test_history_lists_authors_and_restores_an_old_version(client, database):
     first = segment_ids(database, document_id)[0]
     version = save(client, first, "Старое.", 0)["translation"]["version"]
     version = save(client, first, "Новае.", version)["translation"]["version"]
-    history = client.get(f"/api/segments/{first}/be").get_json()["history"]
+    history = client.get(f"/api/segments/{first}/be").get_json()["history"]["revisions"]
     assert [entry["text"] for entry in history] == ["Новае.", "Старое."]
     assert {entry["author"] for entry in history} == {"local"}
+    assert [entry["current"] for entry in history] == [True, False]
+    assert history[0]["diff"] == [{"op": "delete", "text": "Старое."}, {"op": "insert", "text": "Новае."}]
 
     restored = post_json(client, f"/api/revisions/{history[1]['id']}/restore", {"base_version": version})
     assert restored["translation"]["text"] == "Старое."
     with database.session() as session:
         assert len(session.scalars(select(Revision)).all()) == 3  # the restore is a revision too
+
+
+def test_restoring_a_machine_draft_keeps_it_a_draft_and_records_who_restored_it(client, database):
+    document_id = add_document(database)
+    first = segment_ids(database, document_id)[0]
+    with database.session() as session:
+        save_translation(session, session.get(Segment, first), "be", "Машынны чарнавік.", status="draft", origin="mt", author="mt")
+    edited = save(client, first, "Праўка чалавека.", 1)["translation"]
+    machine = client.get(f"/api/segments/{first}/be").get_json()["history"]["revisions"][1]
+    assert (machine["status"], machine["origin"]) == ("draft", "mt")
+
+    restored = post_json(client, f"/api/revisions/{machine['id']}/restore", {"base_version": edited["version"]})["translation"]
+
+    assert (restored["text"], restored["status"], restored["origin"]) == ("Машынны чарнавік.", "draft", "mt")
+    assert restored["updated_by"] == "local"
+    with database.session() as session:
+        latest = session.scalars(select(Revision).order_by(Revision.id.desc())).first()
+        assert (latest.new_status, latest.origin, latest.author) == ("draft", "mt", "local")
+    # A draft is not done: the TMX of confirmed translations leaves it out.
+    tmx = client.get(f"/documents/{document_id}/be/export/tmx").get_data(as_text=True)
+    assert "Машынны чарнавік." not in tmx
+
+
+def test_history_is_paged_newest_first(client, database):
+    document_id = add_document(database)
+    first = segment_ids(database, document_id)[0]
+    version = 0
+    for n in range(23):
+        version = save(client, first, f"Рэдакцыя {n}.", version, status="draft")["translation"]["version"]
+    panels = client.get(f"/api/segments/{first}/be").get_json()["history"]
+    assert [entry["text"] for entry in panels["revisions"]] == [f"Рэдакцыя {n}." for n in range(22, 12, -1)]
+    assert panels["more"] is True
+    third = client.get(f"/api/segments/{first}/be/history", query_string={"page": 3}).get_json()
+    assert [entry["text"] for entry in third["revisions"]] == ["Рэдакцыя 2.", "Рэдакцыя 1.", "Рэдакцыя 0."]
+    assert third["more"] is False and not any(entry["current"] for entry in third["revisions"])
+    for bad in ("0", "x", "99999999999999999999"):
+        assert client.get(f"/api/segments/{first}/be/history", query_string={"page": bad}).status_code == 400
+
+
+def test_the_source_language_is_never_a_target(client, database):
+    document_id = add_document(database)
+    first = segment_ids(database, document_id)[0]
+    page = client.get(f"/documents/{document_id}/en")
+    assert page.status_code == 302 and page.headers["Location"].endswith(f"/documents/{document_id}")
+    assert client.get(f"/documents/{document_id}").headers["Location"].endswith(f"/documents/{document_id}/be")
+    refused = save(client, first, "Tsikhanouskaya spoke.", 0, lang="en", expect=400)
+    assert "source language" in refused["error"]
+    assert client.get(f"/api/segments/{first}/en").status_code == 400
+    with database.session() as session:
+        belarusian = Document(title="Навіны", source_lang="be", checksum="be")
+        belarusian.segments = [Segment(position=1, paragraph=1, source_text="Прывітанне.")]
+        session.add(belarusian)
+        session.flush()
+        be_id = belarusian.id
+    assert client.get(f"/documents/{be_id}").headers["Location"].endswith(f"/documents/{be_id}/uk")
+    editor = client.get(f"/documents/{be_id}/uk").get_data(as_text=True)
+    assert f'href="/documents/{be_id}/be"' not in editor
 
 
 def test_filters_by_status_text_and_paginates(app, client, database):
@@ -259,13 +346,19 @@ def test_upload_imports_a_document_and_refuses_oversized_files(app, client, data
         data={"csrf_token": client.csrf, "lang": "en", "title": "Seed", "file": (SEED_ARTICLE.open("rb"), "seed.txt")},
     )
     assert response.status_code == 303 and "/documents/" in response.headers["Location"]
-    editor = client.get(response.headers["Location"]).get_data(as_text=True)
+    editor = client.get(response.headers["Location"], follow_redirects=True).get_data(as_text=True)
     assert "Pohonia Battalion" in editor
+    assert re.search(r"Imported “Seed”: \d+ segments, [\d,]+ words\.", editor)
+
+    belarusian = client.post("/documents", data={"csrf_token": client.csrf, "lang": "be", "file": (io.BytesIO("Прывітанне, свет.".encode()), "be.txt")},
+                             follow_redirects=True)
+    assert belarusian.request.path.endswith("/uk")  # never a be→be editor
+    assert "Imported “Прывітанне, свет.”: 1 segment, 2 words." in belarusian.get_data(as_text=True)
 
     client.post("/documents", data={"csrf_token": client.csrf, "lang": "en", "file": (io.BytesIO(b"\x00\x01\x02binary\xff" * 50), "photo.txt")})
     assert "photo.txt: " in client.get("/").get_data(as_text=True)
     with database.session() as session:
-        assert len(session.scalars(select(Document)).all()) == 1  # the bad file left nothing behind
+        assert len(session.scalars(select(Document)).all()) == 2  # the bad file left nothing behind
 
     app.config["MAX_CONTENT_LENGTH"] = 1024
     big = client.post("/documents", data={"csrf_token": client.csrf, "lang": "en", "file": (io.BytesIO(b"x" * 4096), "big.txt")})
@@ -316,3 +409,190 @@ def test_termbase_import_reports_what_it_did_and_refuses_bad_files(client, datab
     assert "Imported termbase.csv" in page and "Ціханоўская" in page
     client.post("/termbase/import", data={**post, "file": (io.BytesIO(b"concept,colour\nx,red\n"), "bad.csv")})
     assert "bad.csv: line 1: missing column(s)" in client.get("/termbase").get_data(as_text=True)
+
+
+def add_termbase(database):
+    from glossary.io import import_file
+
+    with database.session() as session:
+        import_file(session, SEED_TERMBASE)
+
+
+def test_replace_goes_through_the_termbase_and_qa_and_supports_regex(client, database):
+    add_termbase(database)
+    document_id = add_document(database, sources=["Lukashenko spoke on Monday.", "Lukashenko met 3 officers.", "Nothing here."])
+    ids = segment_ids(database, document_id)
+    versions = [save(client, ids[0], "Лукашэнка выступіў у панядзелак.", 0)["translation"]["version"],
+                save(client, ids[1], "Лукашэнка сустрэў 3 афіцэраў.", 0)["translation"]["version"]]
+    url = f"/api/documents/{document_id}/be/replace"
+
+    # A forbidden spelling typed as the replacement comes back as the termbase's preferred one.
+    preview = post_json(client, url, {"find": "Лукашэнка", "replace": "Лукашенко"})["matches"]
+    assert [match["after"] for match in preview] == ["Лукашэнка выступіў у панядзелак.", "Лукашэнка сустрэў 3 афіцэраў."]
+    assert preview[0]["glossary_changes"][0]["from"] == "Лукашенко"
+    assert preview[0]["glossary_changes"][0]["to"] == "Лукашэнка"
+
+    # A regular expression with a group; the preview marks the changed words and runs QA.
+    preview = post_json(client, url, {"find": r"(\d+) афіцэраў", "replace": r"\1 0 афіцэраў", "regex": True})["matches"]
+    assert [match["segment"] for match in preview] == [ids[1]]
+    assert preview[0]["after"] == "Лукашэнка сустрэў 3 0 афіцэраў."
+    assert {"op": "insert", "text": "0 "} in preview[0]["diff"] or any(part["op"] == "insert" for part in preview[0]["diff"])
+    assert any(warning["check"] == "numbers" for warning in preview[0]["qa"])
+
+    applied = post_json(client, url, {"find": "Лукашэнка", "replace": "Лукашенко", "apply": True,
+                                      "segments": {str(ids[0]): versions[0]}})["applied"]
+    assert applied[0]["translation"]["text"] == "Лукашэнка выступіў у панядзелак."  # enforced, as a save is
+    assert applied[0]["glossary_changes"][0]["from"] == "Лукашенко"
+
+    assert "regular expression" in post_json(client, url, {"find": "(", "replace": "x", "regex": True}, 400)["error"]
+    assert "replacement" in post_json(client, url, {"find": "а", "replace": r"\9", "regex": True}, 400)["error"]
+    bad = post_json(client, url, {"find": "а", "replace": "б", "apply": True, "segments": ["1"]}, 400)
+    assert "segments" in bad["error"]
+
+
+def test_replacing_a_confirmed_text_with_nothing_is_refused_not_saved(client, database):
+    document_id = add_document(database)
+    first = segment_ids(database, document_id)[0]
+    version = save(client, first, "Выдаліць.", 0)["translation"]["version"]
+    result = post_json(client, f"/api/documents/{document_id}/be/replace",
+                       {"find": "Выдаліць.", "replace": "", "apply": True, "segments": {str(first): version}})
+    assert result["applied"] == [] and "empty" in result["refused"][0]["error"]
+
+
+def test_a_conflict_carries_the_status_the_translator_was_saving_with(client, database):
+    document_id = add_document(database)
+    first = segment_ids(database, document_id)[0]
+    save(client, first, "Іх версія.", 0)
+    refused = save(client, first, "Мая чарнавая версія.", 0, status="draft", expect=409)
+    assert refused["conflict"]["status"] == "draft"
+
+
+def test_progress_counts_segments_and_words_per_status_for_the_document_and_the_filter(client, database):
+    document_id = add_document(database)
+    ids = segment_ids(database, document_id)
+    save(client, ids[1], "У батальёне 30 чалавек.", 0)  # "The battalion has 30 members." = 5 words
+    url = f"/api/documents/{document_id}/be/progress"
+    document = client.get(url).get_json()["document"]
+    assert document["translated"] == {"segments": 1, "words": 5}
+    assert document["untranslated"]["segments"] == 3
+    assert document["untranslated"]["words"] == 7 + 7 + 7  # placeholders-free sources, counted on insert
+    filtered = client.get(url, query_string={"q": "battalion"}).get_json()
+    assert filtered["filter"]["translated"] == {"segments": 1, "words": 5}
+    assert sum(counts["segments"] for counts in filtered["filter"].values()) == 1
+
+
+def test_word_counts_ignore_markup_placeholders(database):
+    from workbench.documents import import_document
+
+    with database.session() as session:
+        document = import_document(session, b"<p>Hello <b>dear</b> friend, it's 2020-2021.</p>", filename="a.html", lang="en")
+        session.flush()
+        assert [segment.word_count for segment in document.segments] == [5]
+
+
+def test_repetitions_are_offered_then_applied(client, app, database):
+    sources = ["Slava Ukraini!", "Something else.", "Slava Ukraini!", "Slava Ukraini!"]
+    document_id = add_document(database, sources=sources)
+    ids = segment_ids(database, document_id)
+    save(client, ids[3], "Слава Украіне (ужо).", 0)  # a person's work is never overwritten
+    saved = save(client, ids[0], "Слава Украіне!", 0)
+    assert saved["repetitions"] == 1 and saved["propagated"] == []
+    applied = post_json(client, f"/api/segments/{ids[0]}/be/propagate", {})["applied"]
+    assert [(entry["segment"], entry["translation"]["text"]) for entry in applied] == [(ids[2], "Слава Украіне!")]
+    with database.session() as session:
+        texts = {t.segment_id: (t.text, t.status) for t in session.scalars(select(Translation))}
+    assert texts[ids[3]] == ("Слава Украіне (ужо).", "translated")
+
+    app.config["REPETITIONS"] = "apply"
+    other = add_document(database, sources=sources)
+    other_ids = segment_ids(database, other)
+    saved = save(client, other_ids[0], "Слава Украіне!", 0)
+    assert sorted(entry["segment"] for entry in saved["propagated"]) == [other_ids[2], other_ids[3]]
+    assert save(client, other_ids[1], "Нешта.", 0, status="draft")["propagated"] == []
+
+
+def test_comments_are_shown_listed_and_exported(client, database):
+    document_id = add_document(database)
+    ids = segment_ids(database, document_id)
+    url = f"/api/segments/{ids[1]}/be/comments"
+    first = post_json(client, url, {"text": "Check the number with the desk."}, 201)
+    assert (first["author"], first["lang"]) == ("local", "be")
+    post_json(client, f"/api/segments/{ids[1]}/pl/comments", {"text": "<b>Also</b> in Polish?"}, 201)
+    assert "write the comment" in post_json(client, url, {"text": "  "}, 400)["error"]
+
+    panels = client.get(f"/api/segments/{ids[1]}/uk").get_json()  # every language sees them
+    assert [c["text"] for c in panels["comments"]] == ["Check the number with the desk.", "<b>Also</b> in Polish?"]
+    listing = client.get(f"/api/documents/{document_id}/be/comments").get_json()
+    assert [(c["position"], c["text"]) for c in listing["comments"]] == [(1, "<b>Also</b> in Polish?"), (1, "Check the number with the desk.")]
+
+    po = client.get(f"/documents/{document_id}/be/export/po").get_data(as_text=True)
+    assert "# local: Check the number with the desk.\n" in po
+    import polib
+
+    entry = next(e for e in polib.pofile(po) if e.msgid == SOURCES[1])
+    assert "local: Check the number with the desk." in entry.tcomment
+    xliff = client.get(f"/documents/{document_id}/be/export/xliff").get_data(as_text=True)
+    assert '<note category="comment">local: Check the number with the desk.</note>' in xliff
+    xliff12 = client.get(f"/documents/{document_id}/be/export/xliff12").get_data(as_text=True)
+    assert '<note from="translator">local: &lt;b&gt;Also&lt;/b&gt; in Polish?</note>' in xliff12
+
+
+def test_presence_shows_who_else_has_the_document_open(client, database):
+    from datetime import timedelta
+
+    from workbench.models import Presence, utcnow
+
+    document_id = add_document(database)
+    ids = segment_ids(database, document_id)
+    with database.session() as session:
+        session.add(Presence(document_id=document_id, user_name="olga", lang="pl", segment_id=ids[2]))
+        session.add(Presence(document_id=document_id, user_name="gone", lang="be", segment_id=ids[0],
+                             seen_at=utcnow() - timedelta(minutes=5)))
+    url = f"/api/documents/{document_id}/be/presence"
+    others = post_json(client, url, {"segment": ids[1]})["others"]
+    assert others == [{"user": "olga", "lang": "pl", "segment": ids[2]}]
+    post_json(client, url, {"segment": "nonsense"})
+    with database.session() as session:
+        assert {(p.user_name, p.segment_id) for p in session.scalars(select(Presence))} == {("olga", ids[2]), ("local", None)}
+
+
+def test_the_editor_works_under_a_url_prefix(app, database):
+    document_id = add_document(database)
+    first = segment_ids(database, document_id)[0]
+    client = app.test_client()
+    page = client.get(f"/documents/{document_id}/be", base_url="http://localhost/desk").get_data(as_text=True)
+    urls = dict(re.findall(r'data-([a-z-]+-url)="([^"]+)"', page))
+    assert urls and all(value.startswith("/desk/") for value in urls.values()), urls
+    assert urls["panels-url"] == "/desk/api/segments/2147483647/be"
+    assert 'src="/desk/static/editor/main.js"' in page
+    # No inline script and no on* handler attribute: the page runs under script-src 'self'.
+    assert not re.search(r"<script(?![^>]*\bsrc=)", page)
+    assert not re.search(r"\son[a-z]+=", page)
+    panels = urls["panels-url"].replace("2147483647", str(first)).removeprefix("/desk")
+    assert client.get(panels, base_url="http://localhost/desk").status_code == 200
+
+
+def test_draft_this_segment_returns_the_machine_draft_and_alternatives(client, database, run_cli):
+    from mt_models import copy_packages
+
+    document_id = add_document(database)
+    first = segment_ids(database, document_id)[0]
+    assert "no route" in post_json(client, f"/api/segments/{first}/pl/draft", {}, 400)["error"]
+    run_cli("models", "install", copy_packages()["en-pl"])  # while the editor runs
+    draft = post_json(client, f"/api/segments/{first}/pl/draft", {})
+    assert draft["text"] == SOURCES[0]  # the copy model echoes its input
+    assert draft["route"] == "argos en→pl"
+    assert isinstance(draft["alternatives"], list)
+    with database.session() as session:
+        assert session.scalar(select(Translation).where(Translation.segment_id == first)) is None  # nothing stored
+
+
+def test_original_layout_export_on_the_cli_counts_drafts_and_fallbacks(run_cli, database):
+    document_id = add_document(database)
+    ids = segment_ids(database, document_id)
+    with database.session() as session:
+        for segment_id, status in ((ids[0], "translated"), (ids[1], "draft"), (ids[2], "draft")):
+            save_translation(session, session.get(Segment, segment_id), "be", f"Тэкст {segment_id}.", status=status, origin="mt")
+    result = run_cli("export", document_id, "--lang", "be", "--format", "txt")
+    assert f"document {document_id} (be): 1 segment untranslated, source text used: 3" in result.stderr
+    assert f"document {document_id} (be): 2 segments unconfirmed (draft), exported as drafted: 1-2" in result.stderr

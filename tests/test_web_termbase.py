@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import re
 
-import pytest
 from conftest import SEED_TERMBASE
 from sqlalchemy import event, insert, select
 

@@ -50,12 +50,27 @@ def test_xliff20_states_and_notes(database, run_cli, tmp_path):
     ns = {"x": NS["xliff"]}
 
     segments = tree.findall(".//x:segment", ns)
-    assert [s.get("state") for s in segments] == ["translated", "translated", "final", "initial"]
-    assert segments[1].get("subState") == "workbench:draft"
+    # An unconfirmed draft is "initial" with its target, never "translated".
+    assert [s.get("state") for s in segments] == ["translated", "initial", "reviewed", "initial"]
+    assert segments[1].get("subState") is None and segments[1].find("x:target", ns) is not None
     assert segments[3].find("x:target", ns) is None
     assert [s.findtext("x:source", namespaces=ns) for s in segments] == SOURCES
     assert tree.getroot().get("trgLang") == "be"
     assert "termbase: Tsikhanouskaya → Ціханоўская" in tree.findtext(".//x:note", namespaces=ns)
+
+
+def test_xliff20_drafts_written_by_older_versions_still_come_back_as_drafts(database, run_cli, tmp_path):
+    document_id = make_document(database)
+    path = tmp_path / "doc.xlf"
+    tree = export(run_cli, document_id, path, "xliff")
+    segment = tree.findall(".//x:segment", {"x": NS["xliff"]})[1]
+    segment.set("state", "translated")
+    segment.set("subState", "workbench:draft")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+
+    run_cli("import-xliff", document_id, path)
+
+    assert statuses(database, document_id) == ["translated", "draft", "reviewed", "none"]
 
 
 def test_xliff12_states(database, run_cli, tmp_path):
@@ -88,7 +103,6 @@ def test_xliff20_edits_come_back_with_their_states(database, run_cli, tmp_path):
     ns = {"x": NS["xliff"]}
     segments = tree.findall(".//x:segment", ns)
     segments[1].set("state", "reviewed")  # a reviewer approved the draft in another tool
-    del segments[1].attrib["subState"]
     etree.SubElement(segments[3], f"{{{NS['xliff']}}}target").text = "Батальён быў створаны ў 2022 годзе."
     segments[3].set("state", "translated")
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")

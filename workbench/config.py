@@ -35,6 +35,12 @@ def _count(value: str) -> int:
     return int(value)
 
 
+def _repetitions(value: str) -> str:
+    if value not in ("offer", "apply"):
+        raise ValueError(value)
+    return value
+
+
 def _languages(value: str) -> tuple[str, ...]:
     codes = tuple(dict.fromkeys(normalise_language(code) for code in value.split(",") if code.strip()))
     if not codes:
@@ -98,6 +104,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("broker_url", "WORKBENCH_BROKER_URL", "",
             "Redis URL of the job queue, e.g. redis://host:6379/0: background jobs go to "
             "`workbench worker` processes (Celery); empty: `workbench serve` runs them itself"),
+    Setting("repetitions", "WORKBENCH_REPETITIONS", "offer",
+            "confirming a segment in the editor offers its translation to identical untranslated "
+            "segments of the document (offer), or gives it to them at once (apply)", _repetitions),
 )
 
 

@@ -8,7 +8,7 @@ segments plus ``Document.tail`` is the decoded file, and encoding that with
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from sqlalchemy import func, insert, select
@@ -32,6 +32,8 @@ class Reassembled:
     text: str
     # Positions of the segments shown in the source language because they have no translation.
     fallback_positions: list[int]
+    # Positions of the segments whose text is an unconfirmed draft.
+    draft_positions: list[int] = field(default_factory=list)
 
 
 def check_import_size(size: int) -> None:
@@ -114,12 +116,13 @@ def reassemble(document: Document, lang: str | None) -> Reassembled:
     """The document's text in ``lang`` (None or the source language: the original text).
 
     A segment without a translation into ``lang`` (none, status "untranslated" or empty text)
-    shows its source text and is listed in ``fallback_positions``; drafts count as translated.
+    shows its source text and is listed in ``fallback_positions``; drafts are used and listed in
+    ``draft_positions``.
     """
-    translations: dict[int, str] = {}
+    translations: dict[int, tuple[str, str]] = {}
     if lang is not None and lang != document.source_lang:
         rows = object_session(document).execute(
-            select(Translation.segment_id, Translation.text)
+            select(Translation.segment_id, Translation.text, Translation.status)
             .join(Segment)
             .where(
                 Segment.document_id == document.id,
@@ -128,23 +131,27 @@ def reassemble(document: Document, lang: str | None) -> Reassembled:
                 Translation.text != "",
             )
         )
-        translations = dict(rows.all())
+        translations = {segment_id: (text, status) for segment_id, text, status in rows}
     parts: list[str] = []
     fallback: list[int] = []
     # Typed text must not become markup: HTML escapes it through the segment's escapes table,
     # Markdown here (the source's own text stays as it was, for an exact round trip).
     typed = escape_typed_text if document.format == "md" else str
+    drafts: list[int] = []
     for segment in document.segments:
         text = segment.source_text
         if lang is not None and lang != document.source_lang:
             if segment.id in translations:
-                text = typed(translations[segment.id])
+                text, status = translations[segment.id]
+                text = typed(text)
+                if status == "draft":
+                    drafts.append(segment.position)
             else:
                 fallback.append(segment.position)
         parts.append(segment.before)
         parts.append(restore_markup(text, segment.markup))
     parts.append(document.tail)
-    return Reassembled("".join(parts), fallback)
+    return Reassembled("".join(parts), fallback, drafts)
 
 
 def segment_counts(session: Session, document: Document) -> tuple[int, int]:
@@ -153,6 +160,11 @@ def segment_counts(session: Session, document: Document) -> tuple[int, int]:
         select(func.count(), func.max(Segment.paragraph)).where(Segment.document_id == document.id)
     ).one()
     return segments, paragraphs or 0
+
+
+def word_count(session: Session, document: Document) -> int:
+    """Words in the document's source (counted per segment on import)."""
+    return session.scalar(select(func.coalesce(func.sum(Segment.word_count), 0)).where(Segment.document_id == document.id))
 
 
 @dataclass

@@ -6,6 +6,8 @@ would load a 20k-segment document's rows and delete them one statement at a time
 
 from __future__ import annotations
 
+import hashlib
+import re
 from datetime import datetime, timezone
 
 from sqlalchemy import (
@@ -31,6 +33,27 @@ STATUSES = ("untranslated", "draft", "translated", "reviewed")
 CONFIRMED_STATUSES = ("translated", "reviewed")
 MACHINE_ORIGINS = ("mt", "tm")
 ROLES = ("translator", "reviewer", "admin")
+# A word: letters or digits, joined by inner hyphens or apostrophes ("сямʼя", "2020-2021").
+WORD = re.compile(r"[^\W_]+(?:[-'’ʼ][^\W_]+)*")
+# Inline-markup placeholders ({1}, {/1}, {2/}) are not words (see importers.placeholders).
+PLACEHOLDER = re.compile(r"\{/?\d+/?\}")
+
+
+def count_words(text: str) -> int:
+    return len(WORD.findall(PLACEHOLDER.sub(" ", text)))
+
+
+def text_key(text: str) -> str:
+    """sha1 of a text, for exact look-ups without indexing a TEXT column."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def _source_word_count(context) -> int:
+    return count_words(context.get_current_parameters()["source_text"])
+
+
+def _source_text_key(context) -> str:
+    return text_key(context.get_current_parameters()["source_text"])
 
 
 def utcnow() -> datetime:
@@ -62,7 +85,11 @@ class Document(Base):
 
 class Segment(Base):
     __tablename__ = "segments"
-    __table_args__ = (UniqueConstraint("document_id", "position"),)
+    __table_args__ = (
+        UniqueConstraint("document_id", "position"),
+        # Repetitions: the segments of a document with the same source.
+        Index("ix_segments_document_id_source_key", "document_id", "source_key"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Indexed by the unique constraint, whose first column it is.
@@ -75,6 +102,9 @@ class Segment(Base):
     before: Mapped[str] = mapped_column(Text, default="")
     # Placeholder -> original inline markup, restored on export.
     markup: Mapped[dict] = mapped_column(JSON, default=dict)
+    # Words of the source (counted once on insert), so progress in words is one SUM in SQL.
+    word_count: Mapped[int] = mapped_column(Integer, default=_source_word_count, server_default="0")
+    source_key: Mapped[str] = mapped_column(String(40), default=_source_text_key, server_default="")
 
     document: Mapped[Document] = relationship(back_populates="segments")
     translations: Mapped[list[Translation]] = relationship(
@@ -137,6 +167,34 @@ class Revision(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
     translation: Mapped[Translation] = relationship(back_populates="revisions")
+
+
+class Comment(Base):
+    """A note on a segment for everyone working on the document (exported as a translator note)."""
+
+    __tablename__ = "comments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    segment_id: Mapped[int] = mapped_column(ForeignKey("segments.id", ondelete="CASCADE"), index=True)
+    # The target language the author was editing (comments are shown in every language).
+    lang: Mapped[str] = mapped_column(String(16))
+    author: Mapped[str] = mapped_column(String(100), default="")
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Presence(Base):
+    """Who has a document's editor open, and on which segment: refreshed by the editor's polling."""
+
+    __tablename__ = "presence"
+    __table_args__ = (UniqueConstraint("document_id", "user_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    user_name: Mapped[str] = mapped_column(String(100))
+    lang: Mapped[str] = mapped_column(String(16))
+    segment_id: Mapped[int | None] = mapped_column(Integer)
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class TranslationMemoryUnit(Base):

@@ -6,13 +6,13 @@ silently. Machine drafts never replace text a person wrote unless forced.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from workbench.errors import StaleTranslation, WorkbenchError
-from workbench.models import STATUSES, Revision, Segment, Translation, utcnow
+from workbench.models import CONFIRMED_STATUSES, MACHINE_ORIGINS, STATUSES, Revision, Segment, Translation, utcnow
 
 
 def get_translation(session: Session, segment: Segment, lang: str) -> Translation | None:
@@ -41,6 +41,8 @@ def save_translation(
     """
     if status not in STATUSES:
         raise WorkbenchError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)}")
+    if status in CONFIRMED_STATUSES and not text.strip():
+        raise WorkbenchError(f"an empty translation cannot be {status}; save it as a draft or write the translation")
     translation = get_translation(session, segment, lang)
     if translation is None:
         translation = Translation(segment=segment, lang=lang, text="", status="untranslated")
@@ -110,3 +112,42 @@ def save_machine_draft(
     return save_translation(
         session, segment, lang, text, status="draft", origin=origin, author=origin, **machine_fields
     )
+
+
+def _repetitions_of(segment: Segment, lang: str, *columns):
+    """SELECT ``columns`` of the document's other segments with the same source that still
+    need a translation: none yet, untranslated, or a machine draft nobody has touched."""
+    return (
+        select(*columns)
+        .select_from(Segment)
+        .outerjoin(Translation, (Translation.segment_id == Segment.id) & (Translation.lang == lang))
+        .where(
+            Segment.document_id == segment.document_id,
+            Segment.source_key == segment.source_key,
+            Segment.source_text == segment.source_text,
+            Segment.id != segment.id,
+            or_(Translation.id.is_(None), Translation.status == "untranslated", Translation.origin.in_(MACHINE_ORIGINS)),
+        )
+    )
+
+
+def count_repetitions(session: Session, segment: Segment, lang: str) -> int:
+    return session.scalar(_repetitions_of(segment, lang, func.count()))
+
+
+def repetitions(session: Session, segment: Segment, lang: str) -> list[Segment]:
+    """The segments ``propagate`` would fill in, in document order."""
+    found = list(session.scalars(_repetitions_of(segment, lang, Segment)))
+    # Sorted here: ORDER BY position would lead SQLite to walk the whole document in position order.
+    return sorted(found, key=lambda other: other.position)
+
+
+def propagate(session: Session, segment: Segment, lang: str, *, author: str) -> list[Translation]:
+    """Give the segment's confirmed translation to its untranslated repetitions (see ``repetitions``)."""
+    source = get_translation(session, segment, lang)
+    if source is None or source.status not in CONFIRMED_STATUSES:
+        raise WorkbenchError("confirm this segment's translation before applying it to its repetitions")
+    return [
+        save_translation(session, other, lang, source.text, status="translated", origin="repetition", author=author)
+        for other in repetitions(session, segment, lang)
+    ]

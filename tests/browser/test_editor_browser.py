@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import SEED_ARTICLE, SEED_TERMBASE
+from conftest import ARTIFACTS, SEED_ARTICLE, SEED_TERMBASE
 from playwright.sync_api import expect
 from sqlalchemy import select
 
@@ -44,6 +44,12 @@ def stored(database, segment_id: int, lang: str = "be") -> Translation | None:
         return get_translation(session, session.get(Segment, segment_id), lang)
 
 
+def suggestion_number(panel, text: str) -> int:
+    """The Ctrl+N number the panels gave the suggestion button holding ``text``."""
+    button = panel.get_by_role("button").filter(has_text=text).first
+    return int(button.locator("kbd").inner_text())
+
+
 def test_open_the_seed_and_translate_with_the_keyboard(page, live_server, seed_document, database):
     page.goto(f"{live_server}/documents/{seed_document}/be")
     expect(page.locator("h1")).to_contain_text("Pohonia Battalion")
@@ -59,19 +65,60 @@ def test_open_the_seed_and_translate_with_the_keyboard(page, live_server, seed_d
     assert stored(database, segment_id).text == "Некаторыя беларусы хочуць ваяваць з расейцамі ва Украіне."
     assert stored(database, segment_id).updated_by == "local"
 
-    page.keyboard.press("Alt+ArrowDown")  # segment 3 holds a machine draft
-    page.keyboard.press("Alt+KeyS")
-    expect(rows(page).nth(2).locator("textarea")).to_have_value(rows(page).nth(2).locator(".source").inner_text())
-    page.keyboard.press("Alt+KeyM")
-    expect(rows(page).nth(2).locator("textarea")).to_have_value(f"[be] {rows(page).nth(2).locator('.source').inner_text()}")
-    page.keyboard.press("Alt+KeyR")  # the local user is an admin, so may review
-    expect(rows(page).nth(2).locator(".badge")).to_have_text("reviewed")
+    page.keyboard.press("Control+ArrowDown")  # segment 3 holds a machine draft
+    third = rows(page).nth(2)
+    expect(third.locator("textarea")).to_be_focused()
+    page.keyboard.press("Control+Shift+KeyS")
+    expect(third.locator("textarea")).to_have_value(third.locator(".source").inner_text())
+    draft = f"[be] {third.locator('.source').inner_text()}"
+    number = suggestion_number(page.locator("#panel-mt"), "Insert")
+    page.keyboard.press(f"Control+Digit{number}")
+    expect(third.locator("textarea")).to_have_value(draft)
+    page.keyboard.press("Control+Shift+KeyF")  # the local user is an admin, so may review
+    expect(third.locator(".badge")).to_have_text("reviewed")
 
-    page.keyboard.press("Alt+KeyH")
+    page.keyboard.press("Control+Slash")
     expect(page.locator("#help")).to_be_visible()
     expect(page.locator("#help")).to_contain_text("Ctrl")
+    expect(page.locator("#help")).not_to_contain_text("Alt+")
     page.keyboard.press("Escape")
     expect(page.locator("#help")).to_be_hidden()
+
+
+ALTGR_EVENTS = """([codes, ctrl]) => {
+    const area = document.activeElement;
+    for (const code of codes) {
+        area.dispatchEvent(new KeyboardEvent("keydown", {code, key: "ś", ctrlKey: ctrl, altKey: true,
+                                                         modifierAltGraph: true, bubbles: true, cancelable: true}));
+    }
+}"""
+
+
+def test_altgr_letters_and_ctrl_alt_never_fire_a_shortcut(page, live_server, seed_document, database):
+    page.goto(f"{live_server}/documents/{seed_document}/be?status=draft")
+    row = rows(page).nth(0)
+    area = row.locator("textarea")
+    area.click()
+    before = area.input_value()
+    codes = ["Enter", "KeyS", "KeyF", "KeyD", "KeyZ", "KeyM", "Digit1", "ArrowDown", "Backspace", "KeyH", "Slash"]
+    # What Windows reports for AltGr (Ctrl+Alt), and Alt alone (the old scheme).
+    for code in codes:
+        page.keyboard.press(f"Control+Alt+{code}" if code != "Backspace" else "Control+Alt+ArrowLeft")
+        page.keyboard.press(f"Alt+{code}" if code != "Backspace" else "Alt+ArrowLeft")
+    # AltGraph held, as Linux and macOS report it, with and without Ctrl.
+    page.evaluate(ALTGR_EVENTS, [codes, True])
+    page.evaluate(ALTGR_EVENTS, [codes, False])
+    page.keyboard.down("AltGraph")
+    page.keyboard.press("KeyS")
+    page.keyboard.up("AltGraph")
+    page.keyboard.insert_text("ś")  # what the layout types
+    expect(area).to_be_focused()
+    expect(row.locator(".badge")).to_have_text("draft")
+    expect(page.locator("#help")).to_be_hidden()
+    assert area.input_value().replace("ś", "").replace("s", "") == before.replace("s", "")
+    assert "ś" in area.input_value()
+    assert "active" in row.get_attribute("class")
+    assert stored(database, int(row.get_attribute("data-segment"))).status == "draft"
 
 
 def test_glossary_hits_insert_into_the_translation(page, live_server, seed_document):
@@ -81,11 +128,15 @@ def test_glossary_hits_insert_into_the_translation(page, live_server, seed_docum
     glossary = page.locator("#panel-glossary")
     expect(glossary).to_contain_text("Lukashenko")
     page.keyboard.type("Прэзідэнт ")
-    hit_number = [text.strip() for text in glossary.locator("li > .term-status").all_inner_texts()].index("Alexander Lukashenko") + 1
-    page.keyboard.press(f"Alt+Digit{hit_number}")
+    # Each concept once, even when the sentence names it twice.
+    sources = [text.strip() for text in glossary.locator("li > .term-status").all_inner_texts()]
+    assert len(sources) == len(set(sources))
+    number = suggestion_number(glossary, "Аляксандр Лукашэнка")
+    page.keyboard.press(f"Control+Digit{number}")
     expect(row.locator("textarea")).to_have_value("Прэзідэнт Аляксандр Лукашэнка")
     glossary.get_by_role("button", name="Лукашэнка", exact=True).first.click()
     expect(row.locator("textarea")).to_have_value("Прэзідэнт Аляксандр ЛукашэнкаЛукашэнка")
+    expect(row.locator("textarea")).to_be_focused()  # focus comes back to the text box
 
 
 def test_save_fixes_a_deprecated_name_and_the_fix_can_be_undone(page, live_server, seed_document):
@@ -116,7 +167,7 @@ def test_filter_by_status_and_text(page, live_server, seed_document):
     assert rows(page).count() >= 3
 
 
-def test_a_concurrent_save_shows_both_versions_and_lets_me_take_mine(page, live_server, seed_document, database):
+def test_a_concurrent_save_shows_both_versions_and_take_mine_keeps_my_status(page, live_server, seed_document, database):
     page.goto(f"{live_server}/documents/{seed_document}/be?status=draft")
     row = rows(page).nth(0)
     segment_id = int(row.get_attribute("data-segment"))
@@ -126,7 +177,7 @@ def test_a_concurrent_save_shows_both_versions_and_lets_me_take_mine(page, live_
         save_translation(session, segment, "be", "Версія калегі.", status="translated", origin="human", author="olga", base_version=current.version)
 
     row.locator("textarea").fill("Мая версія.")
-    row.locator("textarea").press("Control+Enter")
+    row.locator("textarea").press("Control+Shift+Enter")  # saving a draft
     conflict = row.locator(".conflict")
     expect(conflict).to_be_visible()
     expect(conflict).to_contain_text("Версія калегі.")
@@ -135,25 +186,74 @@ def test_a_concurrent_save_shows_both_versions_and_lets_me_take_mine(page, live_
     assert stored(database, segment_id).text == "Версія калегі."  # nothing overwritten
 
     conflict.get_by_role("button", name="Take mine").click()
-    expect(row.locator(".badge")).to_have_text("translated")
+    expect(row.locator(".notice")).to_contain_text("Saved")
+    expect(row.locator(".badge")).to_have_text("draft")  # what I was saving it as
     expect(conflict).to_be_hidden()
-    assert stored(database, segment_id).text == "Мая версія."
+    assert (stored(database, segment_id).text, stored(database, segment_id).status) == ("Мая версія.", "draft")
 
 
-def test_history_restores_an_earlier_version(page, live_server, seed_document, database):
+def test_history_shows_diffs_and_restores_by_keyboard_keeping_a_machine_draft_a_draft(page, live_server, seed_document, database):
     page.goto(f"{live_server}/documents/{seed_document}/be?status=draft")
     row = rows(page).nth(0)
     segment_id = int(row.get_attribute("data-segment"))
+    machine_text = row.locator("textarea").input_value()
     for text in ("Першая рэдакцыя.", "Другая рэдакцыя."):
         row.locator("textarea").fill(text)
         row.locator("textarea").press("Control+Shift+Enter")  # save as draft, stay here
         expect(row.locator(".notice")).to_contain_text("Saved")
     history = page.locator("#panel-history")
     expect(history.locator("li")).to_have_count(3)  # machine draft + two edits
-    history.locator("li").nth(1).get_by_role("button", name="Restore").click()
-    expect(row.locator("textarea")).to_have_value("Першая рэдакцыя.")
+    expect(history.locator("li").nth(0).locator("del")).to_have_text("Першая ")
+    expect(history.locator("li").nth(0).locator("ins")).to_have_text("Другая ")
+
+    row.locator("textarea").press("Control+Shift+KeyH")  # to the history: the newest restorable revision
+    expect(history.locator("li").nth(1).get_by_role("button", name="Restore")).to_be_focused()
+    page.keyboard.press("Tab")  # the machine draft's Restore
+    page.keyboard.press("Enter")
+    expect(row.locator("textarea")).to_have_value(machine_text)
+    expect(row.locator("textarea")).to_be_focused()
+    expect(row.locator(".badge")).to_have_text("draft")  # a restored draft is a draft
     expect(history.locator("li")).to_have_count(4)
-    assert stored(database, segment_id).text == "Першая рэдакцыя."
+    restored = stored(database, segment_id)
+    assert (restored.text, restored.status, restored.origin, restored.updated_by) == (machine_text, "draft", "mt", "local")
+
+
+def test_an_empty_translation_is_never_confirmed(page, live_server, seed_document, database):
+    page.goto(f"{live_server}/documents/{seed_document}/be?status=draft")
+    row = rows(page).nth(0)
+    row.locator("textarea").fill("")
+    row.locator("textarea").press("Control+Enter")
+    expect(row.locator(".notice")).to_contain_text("empty translation cannot be confirmed")
+    row.locator("textarea").press("Control+Enter")  # insisting does not help
+    expect(row.locator(".notice")).to_contain_text("empty")
+    expect(row.locator("textarea")).to_be_focused()  # stayed here
+    assert stored(database, int(row.get_attribute("data-segment"))).status == "draft"
+
+
+def test_qa_errors_stay_on_the_row_and_block_confirming_until_pressed_again(page, live_server, database):
+    with database.session() as session:
+        document = Document(title="Numbers", source_lang="en", checksum="numbers")
+        document.segments = [Segment(position=1, paragraph=1, source_text="The battalion has 30 members."),
+                             Segment(position=2, paragraph=1, source_text="It was formed in 2022.")]
+        session.add(document)
+        session.flush()
+        document_id, first_id = document.id, document.segments[0].id
+    page.goto(f"{live_server}/documents/{document_id}/be")
+    first = rows(page).nth(0)
+    first.locator("textarea").fill("У батальёне 40 чалавек.")
+    first.locator("textarea").press("Control+Enter")
+    expect(first.locator(".notice")).to_contain_text("Not confirmed")
+    expect(first.locator(".qa-marker")).to_be_visible()
+    expect(first.locator(".row-qa")).to_contain_text("numbers")
+    expect(first.locator("textarea")).to_be_focused()
+    assert stored(database, first_id) is None
+
+    page.keyboard.press("Control+Enter")  # the translator insists
+    expect(first.locator(".badge")).to_have_text("translated")
+    expect(rows(page).nth(1).locator("textarea")).to_be_focused()
+    expect(first.locator(".row-qa")).to_contain_text("numbers")  # still visible on the row just left
+    expect(first.locator(".qa-marker")).to_have_class(re.compile("has-errors"))
+    assert stored(database, first_id).status == "translated"
 
 
 def test_unsaved_edits_survive_a_reload(page, live_server, seed_document):
@@ -178,6 +278,28 @@ def test_search_and_replace_with_preview(page, live_server, seed_document, datab
     expect(rows(page).nth(0).locator("textarea")).to_have_value(re.compile(r"^\[BE\] "))
     expect(rows(page).nth(3).locator("textarea")).to_have_value(re.compile(r"^\[be\] "))
     assert stored(database, int(rows(page).nth(0).get_attribute("data-segment"))).text.startswith("[BE] ")
+
+
+def test_search_and_replace_runs_the_termbase_marks_the_change_and_takes_regex(page, live_server, seed_document, database):
+    page.goto(f"{live_server}/documents/{seed_document}/be?status=draft")
+    page.get_by_text("Search and replace").click()
+    form = page.locator("#replace-form")
+    form.get_by_label("Find in translations").fill(r"^\[be\] (\w+)")
+    form.get_by_label("Replace with").fill(r"\1 Лукашенко")
+    form.get_by_label("Regular expression").check()
+    form.get_by_role("button", name="Preview").click()
+    preview = page.locator("#replace-preview")
+    expect(preview).to_contain_text("4 segment(s) would change")
+    expect(preview.locator("tbody tr").first.locator("ins").first).to_contain_text("Лукашэнка")  # the changed words, marked
+    expect(preview.locator("tbody tr").first).to_contain_text("termbase: “Лукашенко” → “Лукашэнка”")
+    for box in preview.get_by_role("checkbox").all()[1:]:
+        box.uncheck()
+    preview.get_by_role("button", name="Replace in the selected segments").click()
+    expect(preview).to_contain_text("Replaced in 1 segment(s).")
+    expect(preview).to_contain_text(re.compile(r"The termbase changed \d+ terms?\."))
+    first = rows(page).nth(0)
+    assert "Лукашэнка" in stored(database, int(first.get_attribute("data-segment"))).text
+    assert "Лукашенко" not in first.locator("textarea").input_value()
 
 
 def test_documents_screen_links_to_every_language(page, live_server, seed_document):
@@ -209,4 +331,199 @@ def test_export_downloads_the_file_and_shows_what_fell_back_to_the_source(page, 
         page.get_by_role("link", name="Original layout").click()
     assert download.value.suggested_filename.endswith(".be.txt")
     assert "Some Belarusians want to fight" in Path(download.value.path()).read_text(encoding="utf-8")
-    expect(page.locator("#export-warnings")).to_contain_text("untranslated, source text used")
+    warnings = page.locator("#export-warnings")
+    expect(warnings).to_contain_text("untranslated, source text used")
+    expect(warnings).to_contain_text("4 segments unconfirmed (draft), exported as drafted: 3-6")
+
+
+def test_the_source_language_is_refused_as_a_target(page, live_server, seed_document):
+    page.goto(f"{live_server}/documents/{seed_document}/en")
+    expect(page).to_have_url(re.compile(f"/documents/{seed_document}/be$"))
+    expect(page.locator(".flash.error")).to_contain_text("source language")
+    expect(page.get_by_role("navigation", name="Target language").get_by_role("link", name="en")).to_have_count(0)
+
+
+def test_the_editor_works_under_a_url_prefix(page, prefixed_server, seed_document, database):
+    failed = []
+    page.on("response", lambda response: failed.append(response.url) if response.status >= 400 and "favicon" not in response.url else None)
+    page.goto(f"{prefixed_server}/documents/{seed_document}/be")
+    expect(page.locator("#panel-glossary")).not_to_contain_text("Select a segment")
+    first = rows(page).nth(0)
+    page.keyboard.type("Некаторыя беларусы хочуць ваяваць.")
+    page.keyboard.press("Control+Shift+Enter")
+    expect(first.locator(".badge")).to_have_text("draft")
+    assert stored(database, int(first.get_attribute("data-segment"))).text == "Некаторыя беларусы хочуць ваяваць."
+    expect(page.locator("#progress")).to_contain_text("Document")
+    assert failed == []  # every module, API call and stylesheet found under the prefix
+
+
+def test_draft_this_segment_by_key_puts_the_draft_in_and_numbers_the_alternatives(page, live_server, seed_document, database, run_cli):
+    from mt_models import copy_packages
+
+    run_cli("models", "install", copy_packages()["en-pl"])
+    page.goto(f"{live_server}/documents/{seed_document}/pl")
+    first = rows(page).nth(0)
+    expect(page.locator("#panel-mt")).to_contain_text("No machine translation yet")
+    page.keyboard.press("Control+Shift+KeyD")
+    expect(first.locator("textarea")).to_have_value(re.compile("Belarusians"))
+    expect(page.locator("#panel-mt")).to_contain_text("Fresh draft · argos en→pl")
+    expect(first.locator("textarea")).to_be_focused()
+    expect(first).to_have_class(re.compile("unsaved"))  # for the translator to check and save
+    assert stored(database, int(first.get_attribute("data-segment")), "pl") is None
+    number = suggestion_number(page.locator("#panel-mt"), "Insert")
+    first.locator("textarea").fill("")
+    page.keyboard.press(f"Control+Digit{number}")
+    expect(first.locator("textarea")).to_have_value(re.compile("Belarusians"))
+
+
+def test_progress_in_segments_and_words_follows_the_saves(page, live_server, seed_document):
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    progress = page.locator("#progress")
+    total = rows(page).count()
+    expect(progress).to_contain_text(re.compile(r"Document: 0 of \d+ segments done"))
+    page.keyboard.type("Некаторыя беларусы хочуць ваяваць з расейцамі ва Украіне.")
+    page.keyboard.press("Control+Enter")
+    expect(progress).to_contain_text(re.compile(r"Document: 1 of \d+ segments done"))
+    expect(progress).to_contain_text(re.compile(r"Document: 1 of \d+ segments done, \d+ left · [1-9]\d* of [\d,]+ words done"))
+    page.goto(f"{live_server}/documents/{seed_document}/be?status=draft")
+    expect(page.locator("#progress")).to_contain_text("This filter: 0 of 4 segments done")
+    assert total >= 4
+
+
+def test_confirming_offers_the_translation_to_identical_segments(page, live_server, database):
+    with database.session() as session:
+        document = Document(title="Repeats", source_lang="en", checksum="repeats")
+        document.segments = [Segment(position=n + 1, paragraph=1, source_text=text)
+                             for n, text in enumerate(["Long live Belarus!", "Something else.", "Long live Belarus!"])]
+        session.add(document)
+        session.flush()
+        document_id = document.id
+    page.goto(f"{live_server}/documents/{document_id}/be")
+    page.keyboard.type("Жыве Беларусь!")
+    page.keyboard.press("Control+Enter")
+    first = rows(page).nth(0)
+    first.get_by_role("button", name="Apply to 1 identical segment").click()
+    expect(rows(page).nth(2).locator("textarea")).to_have_value("Жыве Беларусь!")
+    expect(rows(page).nth(2).locator(".badge")).to_have_text("translated")
+
+
+def test_comments_are_added_by_keyboard_and_listed_on_the_document(page, live_server, seed_document):
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    page.keyboard.press("Control+Shift+KeyL")
+    expect(page.locator("#comment-text")).to_be_focused()
+    page.keyboard.type("<b>Check</b> the name with the desk.")
+    page.keyboard.press("Control+Enter")
+    expect(page.locator("#panel-comments")).to_contain_text("<b>Check</b> the name with the desk.")
+    expect(rows(page).nth(0).locator("textarea")).to_be_focused()
+    page.get_by_text("Comments on this document").click()
+    expect(page.locator("#document-comments")).to_contain_text("¶ 1 local (be): <b>Check</b> the name with the desk.")
+    assert page.locator("#document-comments b, #panel-comments b").count() == 0
+
+
+def test_presence_shows_who_else_is_in_the_document(page, live_server, seed_document, database):
+    from workbench.models import Presence
+
+    with database.session() as session:
+        second = session.scalars(select(Segment).where(Segment.document_id == seed_document).order_by(Segment.position)).all()[1]
+        session.add(Presence(document_id=seed_document, user_name="olga", lang="be", segment_id=second.id))
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    expect(page.locator("#presence")).to_contain_text("Also here: olga (be, segment 2)")
+    expect(rows(page).nth(1).locator(".presence")).to_have_text("olga is here")
+
+
+def test_special_characters_by_keyboard(page, live_server, seed_document):
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    area = rows(page).nth(0).locator("textarea")
+    page.keyboard.type("Бацька")
+    page.keyboard.press("Control+Shift+KeyK")
+    expect(page.locator("#palette button").first).to_be_focused()
+    expect(page.locator("#palette")).to_contain_text("ў")
+    page.keyboard.press("Enter")  # ў
+    expect(area).to_have_value("Бацькаў")
+    expect(area).to_be_focused()
+    page.keyboard.press("Control+Shift+KeyK")
+    page.keyboard.press("Escape")
+    expect(area).to_be_focused()
+
+
+def test_the_active_segment_scrolls_to_the_upper_third(page, live_server, seed_document):
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    for _ in range(12):
+        page.keyboard.press("Control+ArrowDown")
+    active = page.locator("li.segment.active")
+    expect(active.locator("textarea")).to_be_focused()
+    top = active.evaluate("row => row.getBoundingClientRect().top")
+    assert 0 <= top <= page.viewport_size["height"] / 3
+
+
+def test_unsaved_edits_are_counted_and_leaving_warns(page, live_server, seed_document):
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    page.keyboard.type("Яшчэ не захавана")
+    rows(page).nth(1).locator("textarea").click()
+    page.keyboard.type("І гэта")
+    expect(page.locator("#unsaved-count")).to_have_text("2 unsaved")
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.type), dialog.dismiss()))
+    page.close(run_before_unload=True)
+    page.wait_for_timeout(500)
+    assert dialogs == ["beforeunload"]
+
+
+def test_add_this_term_opens_the_termbase_with_the_selection(page, live_server, seed_document):
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    area = rows(page).nth(0).locator("textarea")
+    page.keyboard.type("Полк Пагоня")
+    area.evaluate("area => area.setSelectionRange(5, 11)")
+    with page.context.expect_page() as opened:
+        page.get_by_role("button", name="Add the selected text to the termbase").click()
+    url = opened.value.url
+    assert "/termbase?" in url and "add_term=%D0%9F%D0%B0%D0%B3%D0%BE%D0%BD%D1%8F" in url and "add_lang=be" in url
+
+
+def test_other_panels_can_follow_the_active_segment_insert_text_and_refresh_a_row(page, live_server, seed_document, database):
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    page.evaluate("""() => {
+        window.seen = [];
+        document.addEventListener("workbench:segment-activated", (e) => window.seen.push(["activated", e.detail.segmentId, e.detail.lang, e.detail.source]));
+        document.addEventListener("workbench:segment-updated", (e) => window.seen.push(["updated", e.detail.segmentId, e.detail.translation.status]));
+    }""")
+    page.keyboard.press("Control+ArrowDown")
+    second = rows(page).nth(1)
+    page.evaluate("""() => document.dispatchEvent(new CustomEvent("workbench:insert-text", {detail: {text: "Тэкст з панэлі.", replace: true}}))""")
+    expect(second.locator("textarea")).to_have_value("Тэкст з панэлі.")
+    page.keyboard.press("Control+Shift+Enter")
+    expect(second.locator(".badge")).to_have_text("draft")
+    seen = page.evaluate("window.seen")
+    segment_id = int(second.get_attribute("data-segment"))
+    assert seen[0] == ["activated", segment_id, "be", second.locator(".source").inner_text()]
+    assert ["updated", segment_id, "draft"] in seen
+
+    # A panel that changed a segment on the server (a background draft) asks for it to be shown.
+    third = rows(page).nth(2)
+    third_id = int(third.get_attribute("data-segment"))
+    with database.session() as session:
+        segment = session.get(Segment, third_id)
+        save_machine_draft(session, segment, "be", "Свежы чарнавік.", origin="mt", force=True)
+    page.evaluate("id => document.dispatchEvent(new CustomEvent('workbench:segment-updated', {detail: {segmentId: id, lang: 'be'}}))", third_id)
+    expect(third.locator("textarea")).to_have_value("Свежы чарнавік.")
+    expect(third).not_to_have_class(re.compile("unsaved"))
+
+
+def test_the_editor_is_usable_on_a_phone(chromium, live_server, seed_document, database):
+    context = chromium.new_context(viewport={"width": 390, "height": 844}, locale="en-GB", is_mobile=True, has_touch=True)
+    page = context.new_page()
+    try:
+        page.goto(f"{live_server}/documents/{seed_document}/be")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        first = rows(page).nth(0)
+        box = first.locator("textarea").bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 390 and box["width"] > 250
+        first.locator("textarea").fill("Некаторыя беларусы.")
+        first.locator("textarea").press("Control+Shift+Enter")
+        expect(first.locator(".badge")).to_have_text("draft")
+        panels = page.locator("#panels").bounding_box()
+        assert panels["x"] >= 0 and panels["x"] + panels["width"] <= 390
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "editor-390px.png"))
+    finally:
+        context.close()

@@ -12,7 +12,7 @@ import threading
 import pytest
 from playwright.sync_api import expect, sync_playwright
 from sqlalchemy import select
-from test_editor_browser import ARTIFACTS, CHROMIUM, live_server  # noqa: F401 (live_server: a fixture)
+from conftest import ARTIFACTS, CHROMIUM
 
 from glossary.models import Concept
 from workbench.models import Document, Segment
@@ -52,7 +52,7 @@ def in_own_browser(steps, screenshot: str) -> None:
         raise outcome["error"]
 
 
-def test_translator_picks_and_edits_spellings_and_adds_the_name(live_server, database, request):  # noqa: F811
+def test_translator_picks_and_edits_spellings_and_adds_the_name(live_server, database, request):
     with database.session() as session:
         document = Document(title="Names", source_lang="en", checksum="names-browser")
         document.segments = [Segment(position=i, paragraph=i, source_text=line) for i, line in enumerate(LINES, 1)]

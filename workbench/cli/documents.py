@@ -20,6 +20,7 @@ from workbench.documents import (
     import_document,
     progress_of,
     segment_counts,
+    word_count,
 )
 from workbench.errors import WorkbenchError
 from workbench.importers import READERS
@@ -39,6 +40,7 @@ def _summary(session: Session, document: Document) -> dict:
         "filename": document.original_filename,
         "segments": segments,
         "paragraphs": paragraphs,
+        "words": word_count(session, document),
         # SQLite hands back naive datetimes; they are UTC like everything the workbench stores.
         "created": document.created_at.replace(tzinfo=document.created_at.tzinfo or timezone.utc).isoformat(),
     }
@@ -95,6 +97,7 @@ def docs_command(as_json) -> None:
         click.echo(
             f"{entry['id']:>4}  {entry['title']}\n      {language_name(entry['source_lang'])}, "
             f"{entry['format']}, {entry['segments']} segments in {entry['paragraphs']} paragraphs, "
+            f"{entry['words']:,} words, "
             f"{entry['filename']}"
         )
         for lang, counts in entry["progress"].items():

@@ -22,13 +22,10 @@ def original_extension(document: Document) -> str:
 def export_original(session: Session, document: Document, lang: str) -> ExportResult:
     reassembled = reassemble(document, lang)
     warnings = []
-    fallback = reassembled.fallback_positions
-    if fallback:
-        count = len(fallback)
-        warnings.append(
-            f"{count} segment{'s' if count != 1 else ''} untranslated, source text used: "
-            + _ranges(fallback)
-        )
+    if reassembled.fallback_positions:
+        warnings.append(_listed(reassembled.fallback_positions, "untranslated, source text used"))
+    if reassembled.draft_positions:
+        warnings.append(_listed(reassembled.draft_positions, "unconfirmed (draft), exported as drafted"))
     try:
         data = reassembled.text.encode(document.encoding)
     except UnicodeEncodeError:
@@ -39,6 +36,12 @@ def export_original(session: Session, document: Document, lang: str) -> ExportRe
             data = reassembled.text.encode("utf-8")
             warnings.append(f"the {lang} text does not fit the original {document.encoding}; written as UTF-8")
     return ExportResult(data, warnings)
+
+
+def _listed(positions: list[int], what: str) -> str:
+    """"3 segments untranslated, source text used: 4, 7-8"."""
+    count = len(positions)
+    return f"{count} segment{'s' if count != 1 else ''} {what}: {_ranges(positions)}"
 
 
 def _ranges(positions: list[int]) -> str:

@@ -1,7 +1,8 @@
 """Gettext PO export and import (polib), for translators who work in Poedit, Lokalize or Weblate.
 
 One entry per segment: ``msgctxt`` is the stable segment key, ``msgid`` the source, ``msgstr`` the
-translation; ``#:`` names the document and paragraph; ``#.`` lists termbase hits and QA warnings.
+translation; ``#:`` names the document and paragraph; ``#.`` lists termbase hits and QA warnings;
+``#`` carries the translators' comments on the segment.
 Machine drafts, and translations of a source that has changed since (with ``#|`` showing the old
 source), are ``fuzzy``. Importing matches entries by ``msgctxt``; ``fuzzy`` comes back as a draft,
 a cleared flag as translated.
@@ -19,6 +20,7 @@ from polib import escape
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workbench.collaboration import comments_by_segment
 from workbench.errors import WorkbenchError
 from workbench.exchange import Exporter, ExportResult, register_exporter
 from workbench.exchange.bilingual import (
@@ -79,13 +81,15 @@ def header(session: Session, document: Document, lang: str) -> str:
     return str(catalog)
 
 
-def render_entry(key: str, row: Row, notes: list[str], source_file: str) -> str:
-    """One entry in the layout polib writes (tests parse it back with polib and msgfmt).
+def render_entry(key: str, row: Row, notes: list[str], source_file: str, comments: list[str] = ()) -> str:
+    """One entry in the layout polib writes (tests parse it back with polib and msgfmt): the
+    translators' ``comments`` as translator comments (``#``), the workbench's notes as ``#.``.
 
     Written here rather than through ``polib.POEntry`` because polib's per-entry rendering costs
     about 60 µs, which alone would break the 3-second budget for a 100k-segment export.
     """
-    lines = [f"#. {' '.join(note.splitlines())}" for note in notes]
+    lines = [f"# {line}" for comment in comments for line in comment.splitlines()]
+    lines += [f"#. {' '.join(note.splitlines())}" for note in notes]
     lines.append(f"#: {source_file}:{row.paragraph}")
     flags = []
     if row.status == "draft" or (row.previous_source is not None and row.text):
@@ -106,9 +110,10 @@ def render_entry(key: str, row: Row, notes: list[str], source_file: str) -> str:
 def export_po(session: Session, document: Document, lang: str) -> ExportResult:
     annotator = Annotator(session, document.source_lang, lang)
     source_file = reference(document)
+    comments = comments_by_segment(session, document.id)
     entries = [header(session, document, lang) + "\n"]
     entries += (
-        render_entry(segment_key(document.id, row.segment_id), row, notes, source_file)
+        render_entry(segment_key(document.id, row.segment_id), row, notes, source_file, comments.get(row.segment_id, ()))
         for row, notes in annotator.annotate(rows(session, document, lang))
     )
     return ExportResult("\n".join(entries).encode("utf-8"))

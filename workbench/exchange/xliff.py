@@ -1,18 +1,21 @@
 """XLIFF 2.0 (``--format xliff``) and XLIFF 1.2 (``--format xliff12``, for older CAT tools).
 
-One unit per segment, named by the stable segment key; the termbase hits and QA warnings travel
-as notes, and inline markup placeholders as inline codes (see ``inline``). Workbench statuses map to XLIFF states like this:
+One unit per segment, named by the stable segment key; the termbase hits, QA warnings and the
+translators' comments travel as notes, and inline markup placeholders as inline codes (see
+``inline``). Workbench statuses map to XLIFF states like this:
 
-| workbench    | XLIFF 2.0 segment state              | XLIFF 1.2 target state          |
-| ------------ | ------------------------------------ | ------------------------------- |
-| untranslated | initial (no target)                  | new (empty target)              |
-| draft        | translated + subState workbench:draft | needs-review-translation        |
-| translated   | translated                           | translated                      |
-| reviewed     | final                                | signed-off (approved="yes")     |
+| workbench    | XLIFF 2.0 segment state | XLIFF 1.2 target state          |
+| ------------ | ----------------------- | ------------------------------- |
+| untranslated | initial (no target)     | new (empty target)              |
+| draft        | initial (with target)   | needs-review-translation        |
+| translated   | translated              | translated                      |
+| reviewed     | reviewed                | signed-off (approved="yes")     |
 
-Importing reads them back the same way, and understands the states other tools write:
-2.0 reviewed → reviewed; 1.2 final → reviewed, needs-* → draft; a target under "initial"/"new"
-(or without a state) counts as a draft (or translated when no state is given).
+An unconfirmed draft is never "translated": other tools would take it as done. Importing reads
+the states back the same way, and understands the states other tools write: 2.0 final →
+reviewed, and translated + subState workbench:draft (what older workbench versions wrote) →
+draft; 1.2 final → reviewed, needs-* → draft; a target under "initial"/"new" counts as a draft
+(or translated when no state is given).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 from lxml import etree
 from sqlalchemy.orm import Session
 
+from workbench.collaboration import comments_by_segment
 from workbench.errors import WorkbenchError
 from workbench.exchange import Exporter, ExportResult, register_exporter
 from workbench.exchange.bilingual import (
@@ -39,9 +43,10 @@ from workbench.models import Document
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 ORIGIN = "xliff import"
+# Older workbench versions marked drafts as translated with this subState; still read as drafts.
 DRAFT_SUBSTATE = "workbench:draft"
 
-STATE20 = {"untranslated": "initial", "draft": "translated", "translated": "translated", "reviewed": "final"}
+STATE20 = {"untranslated": "initial", "draft": "initial", "translated": "translated", "reviewed": "reviewed"}
 STATE12 = {
     "untranslated": "new",
     "draft": "needs-review-translation",
@@ -74,16 +79,18 @@ def export_xliff20(session: Session, document: Document, lang: str) -> ExportRes
     root.set(XML_SPACE, "preserve")
     file_element = etree.SubElement(root, ns + "file", id=f"doc{document.id}", original=document.original_filename or document.title)
     annotator = Annotator(session, document.source_lang, lang)
+    comments = comments_by_segment(session, document.id)
     for row, notes in annotator.annotate(rows(session, document, lang)):
         unit = etree.SubElement(file_element, ns + "unit", id=segment_key(document.id, row.segment_id))
-        if notes:
+        row_comments = comments.get(row.segment_id, [])
+        if notes or row_comments:
             notes_element = etree.SubElement(unit, ns + "notes")
             for note in notes:
                 etree.SubElement(notes_element, ns + "note").text = note
+            for comment in row_comments:
+                etree.SubElement(notes_element, ns + "note", category="comment").text = comment
         write_original_data(unit, row.markup, ns)
         segment = etree.SubElement(unit, ns + "segment", state=STATE20[row.status])
-        if row.status == "draft":
-            segment.set("subState", DRAFT_SUBSTATE)
         write_text(etree.SubElement(segment, ns + "source"), row.source, row.markup)
         if row.text:
             write_text(etree.SubElement(segment, ns + "target"), row.text, row.markup)
@@ -102,6 +109,7 @@ def export_xliff12(session: Session, document: Document, lang: str) -> ExportRes
     )
     body = etree.SubElement(file_element, ns + "body")
     annotator = Annotator(session, document.source_lang, lang)
+    comments = comments_by_segment(session, document.id)
     for row, notes in annotator.annotate(rows(session, document, lang)):
         unit = etree.SubElement(body, ns + "trans-unit", id=segment_key(document.id, row.segment_id))
         unit.set(XML_SPACE, "preserve")
@@ -111,6 +119,8 @@ def export_xliff12(session: Session, document: Document, lang: str) -> ExportRes
         write_text(etree.SubElement(unit, ns + "target", state=STATE12[row.status]), row.text, row.markup)
         for note in notes:
             etree.SubElement(unit, ns + "note", **{"from": "workbench"}).text = note
+        for comment in comments.get(row.segment_id, []):
+            etree.SubElement(unit, ns + "note", **{"from": "translator"}).text = comment
     return _serialise(root)
 
 

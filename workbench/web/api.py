@@ -1,4 +1,5 @@
-"""JSON endpoints behind the editor's script: side panels, save, restore, search and replace."""
+"""JSON endpoints behind the editor's script: side panels, save, restore, history, per-segment
+drafts, repetitions, search and replace."""
 
 from __future__ import annotations
 
@@ -6,21 +7,22 @@ import difflib
 import re
 from datetime import datetime, timezone
 
-from flask import Blueprint, abort, g, request
+from flask import Blueprint, abort, current_app, g, request
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from glossary import checks, enforcement
+from workbench.collaboration import segment_comments
 from workbench.config import settings
 from workbench.errors import StaleTranslation, WorkbenchError
 from workbench.languages import validate_language
-from workbench.models import Document, Revision, Segment, Translation
+from workbench.models import CONFIRMED_STATUSES, STATUSES, Document, Revision, Segment, Translation
 from workbench.qa import run_checks
 from workbench.tm import fuzzy_matches
-from workbench.translations import get_translation, save_translation
+from workbench.translations import count_repetitions, get_translation, propagate, save_translation
 from workbench.web import current_termbase, database
 from workbench.web.auth import requires
-from workbench.web.segments import search_pattern
+from workbench.web.segments import check_target, search_pattern
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
 EDITOR_STATUSES = ("draft", "translated", "reviewed")
@@ -36,6 +38,7 @@ def check_save_length(text: str, source: str) -> None:
         raise WorkbenchError(
             f"the translation has {len(text):,} characters; at most {limit:,} are accepted for this segment"
         )
+HISTORY_PAGE = 10
 
 
 def _payload() -> dict:
@@ -45,10 +48,13 @@ def _payload() -> dict:
     return payload
 
 
-def _segment(session: Session, segment_id: int) -> Segment:
+def _segment(session: Session, segment_id: int, lang: str | None = None) -> Segment:
+    """The segment, refused with 404 when missing; with ``lang``, a valid target language for it."""
     segment = session.get(Segment, segment_id)
     if segment is None:
         abort(404, description=f"no segment with id {segment_id}")
+    if lang is not None:
+        check_target(segment.document, lang)
     return segment
 
 
@@ -74,6 +80,14 @@ def translation_json(translation: Translation | None) -> dict:
     }
 
 
+def comment_json(comment) -> dict:
+    return {"id": comment.id, "author": comment.author, "lang": comment.lang, "text": comment.text, "time": _iso(comment.created_at)}
+
+
+def _changes_json(changes) -> list[dict]:
+    return [{"from": change.from_, "to": change.to, "reason": change.reason, "start": change.start, "end": change.end} for change in changes]
+
+
 def _warnings_json(segment: Segment, text: str, lang: str, termbase) -> list[dict]:
     if not text:
         return []
@@ -84,7 +98,8 @@ def _warnings_json(segment: Segment, text: str, lang: str, termbase) -> list[dic
 
 
 def word_diff(old: str, new: str) -> list[dict]:
-    """Word-level diff of a TM match's source (``old``) against the current source (``new``)."""
+    """Word-level diff of ``old`` against ``new`` (a TM match's source against the current source,
+    a revision against the one before it, a translation before and after a replacement)."""
     # A word keeps its trailing space, so the diff aligns on words, not on the gaps between them.
     old_words, new_words = re.findall(r"\S+\s*", old), re.findall(r"\S+\s*", new)
     parts = []
@@ -98,12 +113,43 @@ def word_diff(old: str, new: str) -> list[dict]:
     return parts
 
 
+def _history_page(session: Session, translation: Translation | None, page: int) -> dict:
+    """One page of a translation's revisions, newest first, each with its diff from the text before."""
+    if translation is None:
+        return {"revisions": [], "page": 1, "more": False}
+    found = session.scalars(
+        select(Revision)
+        .where(Revision.translation_id == translation.id)
+        .order_by(Revision.id.desc())
+        .offset((page - 1) * HISTORY_PAGE)
+        .limit(HISTORY_PAGE + 1)
+    ).all()
+    return {
+        "revisions": [
+            {
+                "id": revision.id,
+                "text": revision.new_text,
+                "status": revision.new_status,
+                "origin": revision.origin,
+                "author": revision.author,
+                "time": _iso(revision.created_at),
+                "diff": word_diff(revision.old_text, revision.new_text),
+                # The newest revision is the current text: nothing to restore.
+                "current": page == 1 and index == 0,
+            }
+            for index, revision in enumerate(found[:HISTORY_PAGE])
+        ],
+        "page": page,
+        "more": len(found) > HISTORY_PAGE,
+    }
+
+
 @blueprint.get("/segments/<int:segment_id>/<lang>")
 def panels(segment_id: int, lang: str):
     """Everything the side panels show for one segment in one target language."""
     lang = validate_language(lang)
     with database().session() as session:
-        segment = _segment(session, segment_id)
+        segment = _segment(session, segment_id, lang)
         source_lang = segment.document.source_lang
         termbase = current_termbase(session)
         translation = get_translation(session, segment, lang)
@@ -119,8 +165,8 @@ def panels(segment_id: int, lang: str):
             "translation": translation_json(translation),
             # Each concept once; "insert" is the preferred term in the case the source position needs.
             "glossary": [
-                {"source": entry.source_term, "targets": entry.targets, "status": entry.status, "note": entry.note,
-                 "insert": entry.form, "case": entry.case}
+                {"concept": entry.concept, "source": entry.source_term, "targets": entry.targets, "status": entry.status,
+                 "note": entry.note, "insert": entry.form, "case": entry.case}
                 for entry in entries
             ],
             "qa": _warnings_json(segment, current_text, lang, termbase),
@@ -133,65 +179,114 @@ def panels(segment_id: int, lang: str):
                 "alternatives": translation.alternatives if translation else [],
                 "glossary_changes": translation.glossary_changes if translation else [],
             },
-            "history": [
-                {
-                    "id": revision.id,
-                    "text": revision.new_text,
-                    "status": revision.new_status,
-                    "origin": revision.origin,
-                    "author": revision.author,
-                    "time": _iso(revision.created_at),
-                }
-                for revision in reversed(translation.revisions if translation else [])
-            ],
+            "history": _history_page(session, translation, 1),
+            "comments": [comment_json(comment) for comment in segment_comments(session, segment.id)],
         }
 
 
-def _conflict(segment_id: int, lang: str, attempted_text: str):
+@blueprint.get("/segments/<int:segment_id>/<lang>/history")
+def history(segment_id: int, lang: str):
+    """A page (``?page=N``, from 1) of the segment's revisions, newest first."""
+    lang = validate_language(lang)
+    page = request.args.get("page", "1")
+    if not page.isdigit() or not 1 <= int(page) <= 1_000_000:
+        raise WorkbenchError("page must be a number from 1")
+    with database().session() as session:
+        segment = _segment(session, segment_id, lang)
+        return _history_page(session, get_translation(session, segment, lang), int(page))
+
+
+def _conflict(segment_id: int, lang: str, attempted_text: str, attempted_status: str):
     """The refusal of a stale save, read afresh: the failed transaction is already rolled back."""
     with database().session() as session:
         theirs = get_translation(session, _segment(session, segment_id), lang)
         return {
             "error": "Someone else saved this segment after you opened it; your text was not saved.",
-            "conflict": {"theirs": translation_json(theirs), "yours": attempted_text},
+            "conflict": {"theirs": translation_json(theirs), "yours": attempted_text, "status": attempted_status},
         }, 409
 
 
-def _save(segment_id: int, lang: str, text: str, status: str, base_version, *, enforce_glossary: bool):
-    if status not in EDITOR_STATUSES:
-        raise WorkbenchError(f"unknown status {status!r}; expected one of {', '.join(EDITOR_STATUSES)}")
+def _repetitions_setting() -> str:
+    """``offer`` or ``apply`` (WORKBENCH_REPETITIONS), read once per app; tests set REPETITIONS."""
+    if "REPETITIONS" not in current_app.config:
+        current_app.config["REPETITIONS"] = settings().repetitions
+    return current_app.config["REPETITIONS"]
+
+
+def _propagated(session: Session, segment: Segment, lang: str) -> list[dict]:
+    """The repetitions this save filled in, when the setting says to apply them at once."""
+    if _repetitions_setting() != "apply":
+        return []
+    return [{"segment": saved.segment_id, "translation": translation_json(saved)} for saved in propagate(session, segment, lang, author=g.user.name)]
+
+
+class _Refused(Exception):
+    """A confirmation QA refused: raised inside the transaction so the save is rolled back."""
+
+    def __init__(self, answer: dict):
+        self.answer = answer
+
+
+def _save(segment_id: int, lang: str, text, status: str, base_version, *, enforce_glossary: bool,
+          allow_errors: bool = False, origin: str = "human", statuses=EDITOR_STATUSES):
+    """Enforce the termbase, run QA, and store. Confirming (translated / reviewed) is refused
+    for an empty text, and for QA errors unless ``allow_errors`` (the translator insisted);
+    a stale version is reported as a conflict before any QA refusal."""
+    if status not in statuses:
+        raise WorkbenchError(f"unknown status {status!r}; expected one of {', '.join(statuses)}")
     if status == "reviewed" and not g.user.can("review"):
         abort(403, description="only reviewers and admins may mark a segment reviewed")
-    if not isinstance(text, str) or not isinstance(base_version, int):
+    if not isinstance(text, str) or not isinstance(base_version, int) or isinstance(base_version, bool):
         raise WorkbenchError("a save needs the text and the version it started from")
     try:
         with database().session() as session:
-            segment = _segment(session, segment_id)
+            segment = _segment(session, segment_id, lang)
             check_save_length(text, segment.source_text)
             termbase = current_termbase(session)
             changes = []
             if enforce_glossary and text:
                 fixed = enforcement.fix(termbase, text, lang, source=segment.source_text, source_lang=segment.document.source_lang)
                 text, changes = fixed.text, fixed.changes
+            qa = _warnings_json(segment, text, lang, termbase)
+            confirmed = status in CONFIRMED_STATUSES
+            refusal = _confirm_refusal(text, qa, allow_errors) if confirmed else ""
+            refused = {"error": refusal, "blocked": True, "overridable": bool(text.strip()), "text": text,
+                       "glossary_changes": _changes_json(changes), "qa": qa}
+            if refusal and not text.strip():
+                return refused, 422
+            # Saved first, so a stale version is a conflict (the translator must see the other
+            # version) before it is a QA refusal, which then rolls the save back.
             translation = save_translation(
-                session, segment, lang, text, status=status, origin="human", author=g.user.name, base_version=base_version
+                session, segment, lang, text, status=status, origin=origin, author=g.user.name, base_version=base_version
             )
+            if refusal:
+                raise _Refused(refused)
             return {
                 "translation": translation_json(translation),
-                "glossary_changes": [
-                    {"from": change.from_, "to": change.to, "reason": change.reason, "start": change.start, "end": change.end}
-                    for change in changes
-                ],
-                "qa": _warnings_json(segment, text, lang, termbase),
+                "glossary_changes": _changes_json(changes),
+                "qa": qa,
+                "propagated": _propagated(session, segment, lang) if confirmed else [],
+                "repetitions": count_repetitions(session, segment, lang) if confirmed else 0,
             }
     except StaleTranslation as stale:
-        return _conflict(segment_id, lang, stale.attempted_text)
+        return _conflict(segment_id, lang, stale.attempted_text, status)
+    except _Refused as refused:
+        return refused.answer, 422
+
+
+def _confirm_refusal(text: str, qa: list[dict], allow_errors: bool) -> str:
+    if not text.strip():
+        return "An empty translation cannot be confirmed: write it, or save it as a draft."
+    errors = [warning for warning in qa if warning["severity"] == "error"]
+    if errors and not allow_errors:
+        return f"Not confirmed: {len(errors)} QA error{'s' if len(errors) > 1 else ''}. Fix, or confirm again to override."
+    return ""
 
 
 @blueprint.post("/segments/<int:segment_id>/<lang>")
 @requires("edit")
 def save(segment_id: int, lang: str):
-    """Save a translation: termbase enforcement first, then QA on what was stored."""
+    """Save a translation: termbase enforcement first, then QA on what is stored."""
     payload = _payload()
     return _save(
         segment_id,
@@ -200,21 +295,110 @@ def save(segment_id: int, lang: str):
         payload.get("status", "translated"),
         payload.get("base_version"),
         enforce_glossary=payload.get("enforce_glossary", True) is not False,
+        allow_errors=payload.get("allow_errors") is True,
     )
 
 
 @blueprint.post("/revisions/<int:revision_id>/restore")
 @requires("edit")
 def restore(revision_id: int):
-    """Make an old revision's text current again (as a new revision, so nothing is lost)."""
+    """Make an old revision current again, as a new revision (so nothing is lost) recorded under
+    the person restoring it. The revision's status and origin come back with its text: a machine
+    draft stays a draft. A reviewed revision comes back as translated unless a reviewer restores it."""
     payload = _payload()
     with database().session() as session:
         revision = session.get(Revision, revision_id)
         if revision is None:
             abort(404, description=f"no revision with id {revision_id}")
-        segment_id, lang, text = revision.translation.segment_id, revision.translation.lang, revision.new_text
-    status = "translated" if text else "draft"
-    return _save(segment_id, lang, text, status, payload.get("base_version"), enforce_glossary=False)
+        segment_id, lang = revision.translation.segment_id, revision.translation.lang
+        text, status, origin = revision.new_text, revision.new_status, revision.origin
+    if status == "reviewed" and not g.user.can("review"):
+        status = "translated"
+    return _save(segment_id, lang, text, status, payload.get("base_version"), enforce_glossary=False,
+                 allow_errors=True, origin=origin, statuses=STATUSES)
+
+
+@blueprint.post("/segments/<int:segment_id>/<lang>/propagate")
+@requires("edit")
+def apply_to_repetitions(segment_id: int, lang: str):
+    """Give this segment's confirmed translation to its identical untranslated segments."""
+    lang = validate_language(lang)
+    with database().session() as session:
+        segment = _segment(session, segment_id, lang)
+        saved = propagate(session, segment, lang, author=g.user.name)
+        return {"applied": [{"segment": t.segment_id, "translation": translation_json(t)} for t in saved]}
+
+
+def _engines(*, reopen: bool = False):
+    """The MT engines of this process, opened on the first per-segment draft (loading a model
+    costs seconds, translating one sentence with it a fraction of that); ``reopen`` looks again
+    for models installed since."""
+    from workbench.mt.pipeline import open_engines
+
+    engines = current_app.extensions.get("workbench.mt")
+    if engines is None or reopen:
+        engines = current_app.extensions["workbench.mt"] = open_engines("auto", num_hypotheses=5)
+    return engines
+
+
+def _route(source_lang: str, lang: str):
+    from workbench.mt.routes import missing_route_message, plan_route
+
+    for reopen in (False, True):
+        engines = _engines(reopen=reopen)
+        available = {name: engine.available_pairs() for name, engine in engines.items()}
+        route = plan_route(source_lang, lang, available)
+        if route is not None:
+            return route, engines
+    raise WorkbenchError(missing_route_message(source_lang, lang, available))
+
+
+@blueprint.post("/segments/<int:segment_id>/<lang>/draft")
+@requires("edit")
+def draft_segment(segment_id: int, lang: str):
+    """Machine-translate one segment now (the same route, term protection and termbase fixes as
+    ``workbench translate``), with its n-best alternatives. Nothing is stored: the editor puts the
+    draft in the text box for the translator to edit and save."""
+    from workbench.mt.pipeline import draft_texts
+
+    lang = validate_language(lang)
+    with database().session() as session:
+        segment = _segment(session, segment_id, lang)
+        source, source_lang = segment.source_text, segment.document.source_lang
+        termbase = current_termbase(session)
+    route, engines = _route(source_lang, lang)
+    draft = draft_texts([source], route, engines, source_lang, lang, termbase)[0]
+    return {"text": draft.text, "raw": draft.raw_mt, "alternatives": draft.alternatives,
+            "glossary_changes": draft.glossary_changes, "route": str(route)}
+
+
+def _replacer(payload: dict):
+    """The compiled search and a function giving a text's replacement and the number of matches."""
+    find, replacement = payload.get("find", ""), payload.get("replace", "")
+    if not isinstance(find, str) or not find or not isinstance(replacement, str):
+        raise WorkbenchError("give the text to find and its replacement")
+    regex = payload.get("regex") is True
+    pattern = search_pattern(find, case_sensitive=payload.get("case") is True, whole_word=payload.get("word") is True, regex=regex)
+
+    def replace(text: str) -> tuple[str, int]:
+        try:
+            # A regular expression's replacement may name its groups (\1, \g<name>).
+            return pattern.subn(replacement if regex else lambda _match: replacement, text)
+        except (re.error, IndexError) as error:
+            raise WorkbenchError(f"the replacement does not fit the expression: {error}") from None
+
+    return replace
+
+
+def _replaced(segment: Segment, text: str, lang: str, replace, termbase) -> tuple[str, list] | None:
+    """The text after the replacement and the termbase's enforcement, as a save would store it."""
+    new_text, count = replace(text)
+    if not count:
+        return None
+    if not new_text:
+        return new_text, []
+    fixed = enforcement.fix(termbase, new_text, lang, source=segment.source_text, source_lang=segment.document.source_lang)
+    return fixed.text, fixed.changes
 
 
 @blueprint.post("/documents/<int:document_id>/<lang>/replace")
@@ -222,60 +406,67 @@ def restore(revision_id: int):
 def replace(document_id: int, lang: str):
     """Search and replace in the translations: a preview first, then only the chosen segments.
 
-    Each chosen segment carries the version seen in the preview, so a segment someone changed
-    in between is reported instead of overwritten.
+    Each replaced text goes through the termbase's enforcement and QA, as a save does; the
+    preview shows the result with the changed words marked. Each chosen segment carries the
+    version seen in the preview, so a segment someone changed in between is reported instead
+    of overwritten.
     """
     lang = validate_language(lang)
     payload = _payload()
-    find, replacement = payload.get("find", ""), payload.get("replace", "")
-    if not isinstance(find, str) or not find or not isinstance(replacement, str):
-        raise WorkbenchError("give the text to find and its replacement")
-    pattern = search_pattern(find, case_sensitive=bool(payload.get("case")), whole_word=bool(payload.get("word")))
+    replace_text = _replacer(payload)
     chosen = payload.get("segments") if payload.get("apply") else None
     if chosen is not None and not (
         isinstance(chosen, dict) and all(isinstance(version, int) for version in chosen.values())
     ):
         raise WorkbenchError("segments must map each chosen segment's id to the version the preview showed")
     with database().session() as session:
-        if session.get(Document, document_id) is None:
+        document = session.get(Document, document_id)
+        if document is None:
             abort(404, description=f"no document with id {document_id}")
-        rows = session.execute(
-            select(Segment, Translation)
-            .join(Translation, and_(Translation.segment_id == Segment.id, Translation.lang == lang))
-            .where(Segment.document_id == document_id, Translation.text != "")
-            .order_by(Segment.position)
-        ).all()
-        changes = []
-        for segment, translation in rows:
-            new_text, count = pattern.subn(lambda _match: replacement, translation.text)
-            if count and chosen is not None and str(segment.id) in chosen:
-                check_save_length(new_text, segment.source_text)
-            if count:
-                changes.append((segment, translation, new_text))
+        check_target(document, lang)
+        termbase = current_termbase(session)
         if chosen is None:
-            return {"matches": [
-                {"segment": segment.id, "position": segment.position, "before": translation.text, "after": new_text,
-                 "version": translation.version}
-                for segment, translation, new_text in changes
-            ]}
-    applied, conflicts = [], []
-    for segment, translation, new_text in changes:
-        if str(segment.id) not in chosen:
-            continue
-        # Changed text is no longer what the reviewer approved, unless a reviewer changes it.
-        status = "translated" if translation.status == "reviewed" and not g.user.can("review") else translation.status
+            rows = session.execute(
+                select(Segment, Translation)
+                .join(Translation, and_(Translation.segment_id == Segment.id, Translation.lang == lang))
+                .where(Segment.document_id == document_id, Translation.text != "")
+                .order_by(Segment.position)
+            ).all()
+            matches = []
+            for segment, translation in rows:
+                replaced = _replaced(segment, translation.text, lang, replace_text, termbase)
+                if replaced is None:
+                    continue
+                after, changes = replaced
+                matches.append({
+                    "segment": segment.id, "position": segment.position, "before": translation.text, "after": after,
+                    "diff": word_diff(translation.text, after), "version": translation.version,
+                    "glossary_changes": _changes_json(changes), "qa": _warnings_json(segment, after, lang, termbase),
+                })
+            return {"matches": matches}
+    applied, conflicts, refused = [], [], []
+    for segment_id, version in chosen.items():
         try:
             # One transaction per segment: a conflict on one leaves the others' saves intact.
             with database().session() as session:
-                current = session.get(Segment, segment.id)
-                if current is None:  # deleted since the preview
-                    conflicts.append(segment.id)
+                segment = session.get(Segment, int(segment_id)) if str(segment_id).isdigit() else None
+                translation = get_translation(session, segment, lang) if segment and segment.document_id == document_id else None
+                if translation is None or translation.version != version:  # deleted or changed since the preview
+                    conflicts.append(int(segment_id) if str(segment_id).isdigit() else segment_id)
                     continue
-                saved = save_translation(
-                    session, current, lang, new_text, status=status, origin="human",
-                    author=g.user.name, base_version=chosen[str(segment.id)],
-                )
-                applied.append({"segment": segment.id, "translation": translation_json(saved)})
+                replaced = _replaced(segment, translation.text, lang, replace_text, termbase)
+                if replaced is None:
+                    continue
+                after, changes = replaced
+                check_save_length(after, segment.source_text)
+                # Changed text is no longer what the reviewer approved, unless a reviewer changes it.
+                status = "translated" if translation.status == "reviewed" and not g.user.can("review") else translation.status
+                saved = save_translation(session, segment, lang, after, status=status, origin="human",
+                                         author=g.user.name, base_version=version)
+                applied.append({"segment": segment.id, "translation": translation_json(saved),
+                                "glossary_changes": _changes_json(changes), "qa": _warnings_json(segment, after, lang, termbase)})
         except StaleTranslation:
-            conflicts.append(segment.id)
-    return {"applied": applied, "conflicts": conflicts}
+            conflicts.append(int(segment_id))
+        except WorkbenchError as error:  # e.g. a confirmed translation replaced by nothing
+            refused.append({"segment": int(segment_id), "error": str(error)})
+    return {"applied": applied, "conflicts": conflicts, "refused": refused}

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from flask import Blueprint, Response, abort, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import func, select
 
-from workbench.documents import Progress, delete_document, import_document, progress_of, segment_counts
+from workbench.documents import Progress, delete_document, import_document, progress_of, segment_counts, word_count
 from workbench.errors import USER_ERRORS, WorkbenchError
 from workbench.exchange import get_exporter, import_translations, readable_extensions
 from workbench.exchange.notes import share_termbase
@@ -84,10 +84,13 @@ def upload():
             )
             document_id, title = document.id, document.title
             names = count_new_names(session, document, current_termbase(session))
+            segments, _ = segment_counts(session, document)
+            words = word_count(session, document)
     except USER_ERRORS as error:  # name the file: the message may only say what is wrong inside it
         raise WorkbenchError(f"{upload.filename}: {error}") from None
-    flash(f"Imported “{title}”." + (f" {notice(names)}: see New names." if names else ""), "info")
-    return redirect(url_for("editor.edit", document_id=document_id, lang=current_app.config["TARGET_LANGUAGES"][0]), 303)
+    counts = f"{segments:,} segment{'s' if segments != 1 else ''}, {words:,} word{'s' if words != 1 else ''}"
+    flash(f"Imported “{title}”: {counts}." + (f" {notice(names)}: see New names." if names else ""), "info")
+    return redirect(url_for("editor.first_language", document_id=document_id), 303)
 
 
 @blueprint.route("/documents/<int:document_id>/delete", methods=["GET", "POST"])

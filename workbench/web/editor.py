@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from sqlalchemy import and_, select
 
 from workbench.errors import USER_ERRORS
@@ -11,9 +11,24 @@ from workbench.languages import language_name, validate_language
 from workbench.models import STATUSES, Translation
 from workbench.web import current_termbase, database
 from workbench.web.documents import load_document
-from workbench.web.segments import SegmentFilter, page_of_segments, previous_paragraph
+from workbench.web.segments import SegmentFilter, check_target, page_of_segments, previous_paragraph
 
 blueprint = Blueprint("editor", __name__)
+
+# The special characters palette: letters a be / uk / pl / ru keyboard may lack, and the quotes
+# and dashes each language's typography uses.
+SPECIAL_CHARACTERS = {
+    "be": "ў Ў і І ё Ё ʼ « » „ “ — –",
+    "uk": "ґ Ґ є Є ї Ї і І ʼ « » „ “ — –",
+    "pl": "ą ę ł ń ó ś ź ż ć Ą Ę Ł Ń Ó Ś Ź Ż Ć „ ” « » — –",
+    "ru": "ё Ё « » „ “ — –",
+}
+COMMON_CHARACTERS = "« » „ “ ” — – … ’"
+
+
+def _target_languages(document) -> list[str]:
+    """The languages this document can be translated into: never its own source language."""
+    return [lang for lang in current_app.config["TARGET_LANGUAGES"] if lang != document.source_lang]
 
 
 # Past any real document, and small enough that the page's offset fits a 64-bit SQL integer.
@@ -29,7 +44,9 @@ def _page_number() -> int:
 
 @blueprint.get("/documents/<int:document_id>")
 def first_language(document_id: int):
-    return redirect(url_for("editor.edit", document_id=document_id, lang=current_app.config["TARGET_LANGUAGES"][0]))
+    with database().session() as session:
+        languages = _target_languages(load_document(session, document_id))
+    return redirect(url_for("editor.edit", document_id=document_id, lang=languages[0]))
 
 
 @blueprint.get("/documents/<int:document_id>/<lang>")
@@ -41,6 +58,11 @@ def edit(document_id: int, lang: str):
     segment_filter = SegmentFilter.from_args(request.args)
     with database().session() as session:
         document = load_document(session, document_id)
+        try:
+            check_target(document, lang)
+        except USER_ERRORS as error:
+            flash(str(error), "error")
+            return redirect(url_for("editor.first_language", document_id=document_id))
         termbase = current_termbase(session) if segment_filter.with_qa_warnings else None
         page = page_of_segments(
             session, document, lang, segment_filter, _page_number(), current_app.config["PAGE_SIZE"], termbase=termbase
@@ -50,7 +72,8 @@ def edit(document_id: int, lang: str):
             document=document,
             lang=lang,
             lang_name=language_name(lang),
-            languages=current_app.config["TARGET_LANGUAGES"],
+            languages=_target_languages(document),
+            special_characters=(SPECIAL_CHARACTERS.get(lang) or COMMON_CHARACTERS).split(),
             page=page,
             paragraph_before=previous_paragraph(session, document, page.rows[0][0] if page.rows else None),
             segment_filter=segment_filter,
@@ -62,10 +85,10 @@ def edit(document_id: int, lang: str):
 @blueprint.get("/documents/<int:document_id>/all")
 def all_languages(document_id: int):
     """Every target language under each source segment (read-only; each links to its editor)."""
-    languages = current_app.config["TARGET_LANGUAGES"]
     size = current_app.config["PAGE_SIZE"]
     with database().session() as session:
         document = load_document(session, document_id)
+        languages = _target_languages(document)
         page = page_of_segments(session, document, languages[0], SegmentFilter(), _page_number(), size)
         segment_ids = [segment.id for segment, _ in page.rows]
         translations = {

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
+from workbench.errors import WorkbenchError
 from workbench.models import STATUSES, Document, Segment, Translation
 from workbench.qa import run_checks
 
@@ -48,12 +49,22 @@ class SegmentFilter:
         return {name: value for name, value in args.items() if value and not (name == "in" and value == "both")}
 
 
-def search_pattern(text: str, *, case_sensitive: bool, whole_word: bool) -> re.Pattern:
-    """The literal ``text`` as a regex, optionally bounded by word edges (Unicode-aware)."""
-    pattern = re.escape(text)
+def search_pattern(text: str, *, case_sensitive: bool, whole_word: bool, regex: bool = False) -> re.Pattern:
+    """``text`` (literal, or a regular expression) as a pattern, optionally bounded by word edges
+    (Unicode-aware). A malformed regular expression is a WorkbenchError."""
+    pattern = text if regex else re.escape(text)
     if whole_word:
-        pattern = rf"(?<!\w){pattern}(?!\w)"
-    return re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
+        pattern = rf"(?<!\w)(?:{pattern})(?!\w)"
+    try:
+        return re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
+    except re.error as error:
+        raise WorkbenchError(f"not a valid regular expression: {error}") from None
+
+
+def check_target(document: Document, lang: str) -> None:
+    """A document is never translated into its own source language."""
+    if lang == document.source_lang:
+        raise WorkbenchError(f"{lang} is the source language of this document; choose another target language")
 
 
 @dataclass
@@ -84,6 +95,36 @@ def _segment_ids(document: Document, lang: str, status: str):
     if status:
         return statement.where(Translation.status == status)
     return statement
+
+
+def _filtered(statement, document: Document, lang: str, segment_filter: SegmentFilter, termbase):
+    """``statement`` (a SELECT of segment ids) narrowed to the segments matching the filter: in
+    SQL for the status, as an id list for text search and QA (which need Python)."""
+    if segment_filter.query or segment_filter.with_qa_warnings:
+        return statement.where(Segment.id.in_(_matching_ids(object_session(document), document, lang, segment_filter, termbase)))
+    if segment_filter.status:
+        return statement.where(Segment.id.in_(_segment_ids(document, lang, segment_filter.status)))
+    return statement
+
+
+def progress(session: Session, document: Document, lang: str, segment_filter: SegmentFilter | None = None, termbase=None) -> dict:
+    """{status: {"segments": n, "words": n}} for the document's ``lang`` translations (every status
+    present), over the whole document or the segments matching ``segment_filter``."""
+    statement = (
+        select(Translation.status, func.count(), func.coalesce(func.sum(Segment.word_count), 0))
+        .select_from(Segment)
+        .outerjoin(Translation, _translation_into(lang))
+        .where(Segment.document_id == document.id)
+        .group_by(Translation.status)
+    )
+    if segment_filter is not None:
+        statement = _filtered(statement, document, lang, segment_filter, termbase)
+    counts = {name: {"segments": 0, "words": 0} for name in STATUSES}
+    for name, segments, words in session.execute(statement):
+        counted = counts[name or "untranslated"]  # no translation row yet: untranslated
+        counted["segments"] += segments
+        counted["words"] += int(words)
+    return counts
 
 
 def _matching_ids(session: Session, document: Document, lang: str, segment_filter: SegmentFilter, termbase) -> list[int]:

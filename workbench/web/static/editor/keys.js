@@ -1,0 +1,77 @@
+// Keyboard shortcuts: Ctrl or Ctrl+Shift with a key's physical code, so they work the same on
+// be / uk / pl / ru layouts. No shortcut fires with Alt or AltGraph held: AltGr types letters
+// (Polish ś = AltGr+S, which Windows reports as Ctrl+Alt+S), and those must reach the text.
+
+import { move, nextNeedingWork } from "./navigation.js";
+import { draftSegment } from "./panels.js";
+import { notice, setText, textarea } from "./rows.js";
+import { save, undoChange } from "./saving.js";
+import { state } from "./state.js";
+
+async function confirmAndAdvance(row) {
+  if (await save(row, "translated")) nextNeedingWork();
+}
+
+function useSuggestion(row, number) {
+  state.panels.then(() => {
+    const chosen = state.suggestions[number - 1];
+    if (chosen && row === state.active) chosen.use();
+    else notice(row, `No suggestion ${number} for this segment.`);
+  });
+}
+
+function focusFirst(selector) {
+  const target = document.querySelector(selector);
+  if (target) target.focus();
+  return Boolean(target);
+}
+
+// [shift?, event.code, what it does]; `editing` ones need the edit right.
+const SHORTCUTS = [
+  [false, "Enter", (row) => confirmAndAdvance(row), true],
+  [true, "Enter", (row) => save(row, "draft"), true],
+  [true, "NumpadEnter", (row) => save(row, "draft"), true],
+  [false, "NumpadEnter", (row) => confirmAndAdvance(row), true],
+  [true, "KeyF", (row) => (state.canReview ? save(row, "reviewed") : notice(row, "Only reviewers can mark segments reviewed.", "error")), true],
+  [false, "ArrowDown", () => move(1), false],
+  [false, "ArrowUp", () => move(-1), false],
+  [true, "KeyS", (row) => setText(row, row.querySelector(".source").textContent), true],
+  [true, "KeyD", (row) => draftSegment(row), true],
+  [true, "Backspace", (row) => row.lastChanges && row.lastChanges.length && undoChange(row, row.lastChanges[row.lastChanges.length - 1]), true],
+  [true, "KeyH", (row) => focusFirst("#panel-history button.restore") || notice(row, "No earlier revision to restore."), false],
+  [true, "KeyK", () => focusFirst("#palette button"), true],
+  [true, "KeyL", () => focusFirst("#comment-text"), true],
+];
+
+export function startKeys() {
+  const help = document.getElementById("help");
+  const panels = document.getElementById("panels");
+  document.getElementById("help-button").addEventListener("click", () => help.showModal());
+  document.addEventListener("keydown", (event) => {
+    if (event.altKey || event.getModifierState("AltGraph")) return;
+    if (!(event.ctrlKey || event.metaKey)) {
+      // Esc in a panel goes back to the text being translated.
+      if (event.key === "Escape" && state.active && panels.contains(document.activeElement)) textarea(state.active).focus();
+      return;
+    }
+    if (event.code === "Slash") {
+      event.preventDefault();
+      return help.open ? help.close() : help.showModal();
+    }
+    const row = state.active;
+    if (!row || help.open || !(state.list.contains(document.activeElement) || panels.contains(document.activeElement))) return;
+    if (document.activeElement.id === "comment-text") return;  // its own Ctrl+Enter adds the comment
+    const digit = /^Digit([1-9])$/.exec(event.code) || /^Numpad([1-9])$/.exec(event.code);
+    if (digit && !event.shiftKey) {
+      event.preventDefault();
+      if (state.canEdit) useSuggestion(row, Number(digit[1]));
+      return;
+    }
+    const shortcut = SHORTCUTS.find(([shift, code]) => shift === event.shiftKey && code === event.code);
+    if (!shortcut) return;
+    event.preventDefault();
+    const [, , action, editing] = shortcut;
+    if (editing && !state.canEdit) return;
+    action(row);
+  });
+}

@@ -1,0 +1,52 @@
+// The post-editor's entry point (an ES module, no build step): wires the modules together and
+// activates the first segment that needs work. See events.js for the hooks other panels use.
+
+import { startComments } from "./comments.js";
+import { INSERT } from "./events.js";
+import { startExports } from "./exporting.js";
+import { startKeys } from "./keys.js";
+import { activate } from "./navigation.js";
+import { startPalette } from "./palette.js";
+import { startPanels } from "./panels.js";
+import { startPresence } from "./presence.js";
+import { startProgress } from "./progress.js";
+import { startReplace } from "./replace.js";
+import { countUnsaved, fit, insertAtCursor, remember, restoreUnsaved, setText, textarea, warnBeforeLeaving } from "./rows.js";
+import { followOtherUpdates } from "./saving.js";
+import { NEEDS_WORK, rows, state } from "./state.js";
+
+function start() {
+  startPanels();
+  startComments();
+  startKeys();
+  startReplace();
+  startExports();
+  startProgress();
+  startPresence();
+  startPalette();
+  followOtherUpdates();
+  warnBeforeLeaving();
+  document.addEventListener(INSERT, (event) => {
+    if (!state.active || !state.canEdit || typeof event.detail?.text !== "string") return;
+    (event.detail.replace ? setText : insertAtCursor)(state.active, event.detail.text);
+  });
+  for (const row of rows()) {
+    const area = textarea(row);
+    restoreUnsaved(row);
+    fit(area);
+    area.addEventListener("focus", () => activate(row, { focus: false }));
+    area.addEventListener("input", () => {
+      fit(area);
+      remember(row);
+    });
+  }
+  countUnsaved();
+  const all = rows();
+  const linked = location.hash.startsWith("#segment-") && document.getElementById(location.hash.slice(1));
+  if (linked) activate(linked, { scroll: true });
+  else if (location.hash === "#last") activate(all[all.length - 1], { scroll: true });
+  else if (location.hash === "#first") activate(all[0], { scroll: true });
+  else activate(all.find((row) => NEEDS_WORK.has(row.dataset.status)) || all[0]);
+}
+
+if (state.list) start();

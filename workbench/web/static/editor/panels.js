@@ -1,0 +1,153 @@
+// The side panels of the active segment: termbase, QA, translation memory, machine translation
+// (with "draft this segment"), comments and history. TM matches, MT drafts and terms are
+// numbered in that order; Ctrl+1…9 uses them (see keys.js).
+
+import { api, url } from "./api.js";
+import { renderComments } from "./comments.js";
+import { diff, el, empty } from "./dom.js";
+import { ACTIVATED, UPDATED } from "./events.js";
+import { insertAtCursor, notice, setText } from "./rows.js";
+import { restoreRevision } from "./saving.js";
+import { state } from "./state.js";
+
+const panel = (name) => document.getElementById(`panel-${name}`);
+
+async function load(row) {
+  const { code, data } = await api("GET", url("panels", row.dataset.segment));
+  if (row !== state.active) return null;
+  if (code !== 200) {
+    panel("glossary").replaceChildren(el("p", { class: "qa-error" }, data.error || "Could not load the panels."));
+    return null;
+  }
+  render(row, data);
+  return data;
+}
+
+function render(row, data) {
+  state.suggestions = [];
+  renderTM(row, data.tm);
+  renderMT(row, data.mt);
+  renderGlossary(row, data.glossary);
+  renderQA(data.qa);
+  renderComments(data.comments);
+  renderHistory(row, data.history, false);
+}
+
+// A numbered suggestion: its Ctrl+N label (for the first nine) and the button that uses it.
+function suggestion(kind, text, use, label) {
+  state.suggestions.push({ kind, text, use });
+  const number = state.suggestions.length;
+  const key = number <= 9 ? `Ctrl+${number}` : "";
+  return el("button", { type: "button", class: "secondary", lang: state.lang, title: key ? `${label} (${key})` : label, onclick: use },
+    key ? el("kbd", {}, String(number)) : "", " ", label);
+}
+
+function renderGlossary(row, hits) {
+  if (!hits.length) return panel("glossary").replaceChildren(empty("No termbase terms in this segment."));
+  const items = hits.map((hit) =>
+    el(
+      "li",
+      {},
+      el("span", { class: `term-status ${hit.status}` }, hit.source),
+      " → ",
+      ...hit.targets.map((target, n) =>
+        n === 0
+          ? suggestion("term", target, () => insertAtCursor(row, target), target)
+          : el("button", { type: "button", class: "secondary", lang: state.lang, title: "Insert", onclick: () => insertAtCursor(row, target) }, target),
+      ),
+      hit.status !== "preferred" ? el("span", { class: "term-status deprecated" }, ` ${hit.status}`) : "",
+      hit.note ? el("div", { class: "hit-note" }, hit.note) : "",
+    ),
+  );
+  panel("glossary").replaceChildren(el("ol", {}, ...items));
+}
+
+function renderQA(warnings) {
+  if (!warnings.length) return panel("qa").replaceChildren(empty("No warnings."));
+  panel("qa").replaceChildren(el("ul", {}, ...warnings.map((w) => el("li", { class: `qa-${w.severity}` }, `${w.check}: ${w.message}`))));
+}
+
+function renderTM(row, matches) {
+  if (!matches.length) return panel("tm").replaceChildren(empty("No matches."));
+  panel("tm").replaceChildren(
+    el("ul", {}, ...matches.map((match) =>
+      el("li", {},
+        el("span", { class: "score" }, `${Math.round(match.score * 100)}%`), " ",
+        suggestion("tm", match.target, () => setText(row, match.target), "Use"),
+        el("div", { lang: state.lang }, match.target),
+        diff(match.diff),
+        el("div", { class: "meta-line" }, match.origin),
+      ),
+    )),
+  );
+}
+
+function renderMT(row, mt) {
+  const items = [];
+  if (mt.drafted) {
+    items.push([`Fresh draft · ${mt.drafted.route}`, mt.drafted.text]);
+    mt.drafted.alternatives.forEach((text, index) => items.push([`Fresh alternative ${index + 1}`, text]));
+  }
+  if (mt.raw) items.push(["Raw machine translation", mt.raw]);
+  mt.alternatives.forEach((text, index) => items.push([`Alternative ${index + 1}`, text]));
+  const changes = mt.glossary_changes.map((change) => el("li", {}, `${change.from} → ${change.to} (${change.reason})`));
+  if (!items.length && !changes.length) return panel("mt").replaceChildren(empty("No machine translation yet."));
+  panel("mt").replaceChildren(
+    ...items.map(([label, text]) =>
+      el("div", {}, el("div", { class: "meta-line" }, label, " ", suggestion("mt", text, () => setText(row, text), "Insert")), el("div", { lang: state.lang }, text)),
+    ),
+    changes.length ? el("div", {}, el("div", { class: "meta-line" }, "The termbase changed in the draft:"), el("ul", {}, ...changes)) : "",
+  );
+}
+
+function renderHistory(row, history, append) {
+  const list = append ? panel("history").querySelector("ol") : el("ol", {});
+  if (!append) {
+    if (!history.revisions.length) return panel("history").replaceChildren(empty("No history yet."));
+    panel("history").replaceChildren(list);
+  }
+  for (const revision of history.revisions) {
+    list.append(
+      el("li", {},
+        el("div", { class: "meta-line" }, `${new Date(revision.time).toLocaleString()} · ${revision.author || "unknown"} · ${revision.status} · ${revision.origin}`),
+        el("div", { lang: state.lang }, revision.text ? diff(revision.diff) : "(empty)"),
+        !revision.current && state.canEdit
+          ? el("button", { type: "button", class: "secondary restore", onclick: () => restoreRevision(row, revision) }, "Restore")
+          : "",
+      ),
+    );
+  }
+  panel("history").querySelector(".older")?.remove();
+  if (history.more) {
+    const older = el("button", { type: "button", class: "secondary older" }, "Older revisions");
+    older.addEventListener("click", async () => {
+      const { code, data } = await api("GET", `${url("history", row.dataset.segment)}?page=${history.page + 1}`);
+      if (code === 200 && row === state.active) renderHistory(row, data, true);
+    });
+    panel("history").append(older);
+  }
+}
+
+// Machine-translate the active segment now; the draft goes into the box (unsaved) and the
+// alternatives into the MT panel, numbered for Ctrl+1…9.
+export async function draftSegment(row) {
+  notice(row, "Drafting…");
+  const { code, data } = await api("POST", url("draft", row.dataset.segment), {});
+  if (code !== 200) return notice(row, data.error || `No draft (${code}).`, "error");
+  const panels = await state.panels;
+  if (row !== state.active || !panels) return;
+  setText(row, data.text);
+  notice(row, "Machine draft inserted; edit, then save.");
+  panels.mt.drafted = data;
+  render(row, panels);
+}
+
+export function startPanels() {
+  document.addEventListener(ACTIVATED, () => {
+    state.panels = load(state.active);
+  });
+  document.addEventListener(UPDATED, (event) => {
+    if (state.active && Number(state.active.dataset.segment) === event.detail.segmentId) state.panels = load(state.active);
+  });
+  document.getElementById("draft-segment")?.addEventListener("click", () => state.active && draftSegment(state.active));
+}

@@ -1,0 +1,64 @@
+// Search and replace in the translations: a preview (the replaced words marked, with what the
+// termbase would change and QA would say), then only the chosen segments are saved.
+
+import { api, url } from "./api.js";
+import { diff, el, empty, plural } from "./dom.js";
+import { showQA } from "./rows.js";
+import { showSaved } from "./saving.js";
+import { state } from "./state.js";
+
+function consequences(match) {
+  const lines = match.glossary_changes.map((change) => el("li", {}, change.from ? `termbase: “${change.from}” → “${change.to}”` : `termbase: “${change.to}” expected`));
+  lines.push(...match.qa.map((w) => el("li", { class: `qa-${w.severity}` }, `${w.check}: ${w.message}`)));
+  return lines.length ? el("ul", { class: "consequences" }, ...lines) : "";
+}
+
+export function startReplace() {
+  const form = document.getElementById("replace-form");
+  if (!form) return;
+  const preview = document.getElementById("replace-preview");
+  const options = () => ({
+    find: form.find.value,
+    replace: form.replace.value,
+    case: form.case.checked,
+    word: form.word.checked,
+    regex: form.regex.checked,
+  });
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const { code, data } = await api("POST", url("replace"), options());
+    if (code !== 200) return preview.replaceChildren(el("p", { class: "qa-error" }, data.error));
+    if (!data.matches.length) return preview.replaceChildren(empty("No translation contains that text."));
+    const boxes = data.matches.map((match) => el("input", { type: "checkbox", checked: "", "aria-label": `Replace in segment ${match.position}`, "data-segment": match.segment, "data-version": match.version }));
+    const table = el(
+      "table",
+      {},
+      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Apply"), el("th", { scope: "col" }, "Segment"), el("th", { scope: "col" }, "Change"))),
+      el("tbody", {}, ...data.matches.map((match, i) =>
+        el("tr", {}, el("td", {}, boxes[i]), el("td", {}, String(match.position)), el("td", { lang: state.lang }, diff(match.diff), consequences(match))),
+      )),
+    );
+    const apply = el("button", { type: "button" }, "Replace in the selected segments");
+    apply.addEventListener("click", async () => {
+      const segments = Object.fromEntries(boxes.filter((box) => box.checked).map((box) => [box.dataset.segment, Number(box.dataset.version)]));
+      const result = await api("POST", url("replace"), { ...options(), apply: true, segments });
+      if (result.code !== 200) return preview.replaceChildren(el("p", { class: "qa-error" }, result.data.error));
+      let fixes = 0;
+      for (const { segment, translation, glossary_changes: changes, qa } of result.data.applied) {
+        fixes += changes.filter((change) => change.from).length;
+        const row = document.getElementById(`segment-${segment}`);
+        if (row) {
+          showSaved(row, translation);
+          showQA(row, qa);
+        }
+      }
+      const { applied, conflicts, refused } = result.data;
+      const report = [`Replaced in ${applied.length} segment(s).`];
+      if (fixes) report.push(`The termbase changed ${plural(fixes, "term")}.`);
+      if (conflicts.length) report.push(`${conflicts.length} changed meanwhile and were left alone.`);
+      if (refused.length) report.push(`${refused.length} refused: ${refused.map((r) => r.error).join("; ")}`);
+      preview.replaceChildren(el("p", { role: "status" }, report.join(" ")));
+    });
+    preview.replaceChildren(el("p", {}, `${data.matches.length} segment(s) would change:`), table, apply);
+  });
+}
