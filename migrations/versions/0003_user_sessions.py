@@ -1,7 +1,7 @@
 """users: ids never reused (SQLite AUTOINCREMENT), a session epoch that revokes sessions
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 """
 
 from alembic import op

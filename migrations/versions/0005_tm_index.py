@@ -1,7 +1,7 @@
 """translation memory index: confirmed translations mirrored into tm_units, trigram indexes
 
 Revision ID: 0005
-Revises: 0001
+Revises: 0004
 
 Confirmed translations join the imported units in ``tm_units`` (``translation_id`` set, cascade
 on delete), so one table and one index serve fuzzy, concordance and exact look-ups. The trigram
