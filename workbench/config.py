@@ -25,12 +25,12 @@ def _text(value: str) -> str:
 
 def _whole(value: str) -> int:
     if not value.strip().isdigit():
-        raise ValueError("not a whole number")
+        raise ValueError("not a whole number (0 or more)")
     return int(value)
 
 
 def _count(value: str) -> int:
-    if _whole(value) < 1:
+    if not value.strip().isdigit() or int(value) < 1:
         raise ValueError("not a positive whole number")
     return int(value)
 

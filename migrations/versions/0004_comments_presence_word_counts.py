@@ -51,8 +51,8 @@ def upgrade() -> None:
     sa.Column('author', sa.String(length=100), nullable=False),
     sa.Column('text', sa.Text(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['segment_id'], ['segments.id'], ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id')
+    sa.ForeignKeyConstraint(['segment_id'], ['segments.id'], name='fk_comments_segment_id_segments', ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name='pk_comments')
     )
     with op.batch_alter_table('comments', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_comments_segment_id'), ['segment_id'], unique=False)
@@ -64,9 +64,9 @@ def upgrade() -> None:
     sa.Column('lang', sa.String(length=16), nullable=False),
     sa.Column('segment_id', sa.Integer(), nullable=True),
     sa.Column('seen_at', sa.DateTime(timezone=True), nullable=False),
-    sa.ForeignKeyConstraint(['document_id'], ['documents.id'], ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('document_id', 'user_name')
+    sa.ForeignKeyConstraint(['document_id'], ['documents.id'], name='fk_presence_document_id_documents', ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name='pk_presence'),
+    sa.UniqueConstraint('document_id', 'user_name', name='uq_presence_document_id_user_name')
     )
 
 
