@@ -42,6 +42,8 @@ function suggestion(kind, text, use, label) {
     key ? el("kbd", {}, String(number)) : "", " ", label);
 }
 
+// Each concept once; its numbered suggestion is the preferred term in the form the source
+// position needs ("insert", e.g. the genitive after a noun), the other targets as they are.
 function renderGlossary(row, hits) {
   if (!hits.length) return panel("glossary").replaceChildren(empty("No termbase terms in this segment."));
   const items = hits.map((hit) =>
@@ -52,7 +54,8 @@ function renderGlossary(row, hits) {
       " → ",
       ...hit.targets.map((target, n) =>
         n === 0
-          ? suggestion("term", target, () => insertAtCursor(row, target), target)
+          ? suggestion("term", hit.insert || target, () => insertAtCursor(row, hit.insert || target),
+                       hit.insert && hit.insert !== target ? `${hit.insert} (${hit.case} of ${target})` : target)
           : el("button", { type: "button", class: "secondary", lang: state.lang, title: "Insert", onclick: () => insertAtCursor(row, target) }, target),
       ),
       hit.status !== "preferred" ? el("span", { class: "term-status deprecated" }, ` ${hit.status}`) : "",
