@@ -200,7 +200,7 @@ def test_models_commands_package_install_list_and_remove(run_cli, tmp_path):
             "--from", "en", "--to", "BE", "--target-prefix", "__be__", "-o", output)
     assert "installed en-be" in run_cli("models", "install", output).stdout
     [listed] = [row for row in json.loads(run_cli("models", "list", "--json").stdout) if row["engine"] == "argos"]
-    assert (listed["pair"], listed["target_prefix"]) == ("en-be", "__be__")
+    assert (listed["pairs"], listed["details"]) == (["en-be"], "prefix __be__")
     assert "removed translate-en_be" in run_cli("models", "remove", "en-be").stdout
     missing = run_cli("models", "remove", "en-be", expect_exit=1)
     assert "no installed model for en-be" in missing.stderr

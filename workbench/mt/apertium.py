@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
-from workbench.mt.base import Engine, register_engine
+from workbench.mt.base import Engine, InstalledModel, register_engine
 
 # Debian's packages, then pairs built from source.
 MODES_DIRS = (Path("/usr/share/apertium/modes"), Path("/usr/local/share/apertium/modes"))
@@ -84,9 +84,20 @@ def _run(command: list[str], text: str) -> str:
 
 class ApertiumEngine(Engine):
     name = "apertium"
+    preference = 20
 
     def __init__(self, modes_dirs: tuple[Path, ...] = MODES_DIRS):
         self.pairs = installed_pairs(modes_dirs)
+
+    @classmethod
+    def installed(cls) -> list[InstalledModel]:
+        return [InstalledModel(cls.name, (pair,), apertium_pair.mode_file.stem)
+                for pair, apertium_pair in installed_pairs().items()]
+
+    @classmethod
+    def install_hint(cls, source: str, target: str) -> str:
+        package = DEBIAN_PACKAGES.get((source, target))
+        return f"Debian package {package}" if package else ""
 
     def available_pairs(self) -> set[tuple[str, str]]:
         return set(self.pairs)
@@ -103,11 +114,6 @@ class ApertiumEngine(Engine):
         if len(lines) < len(texts):
             raise WorkbenchError(f"apertium {source}→{target} returned {len(lines)} lines for {len(texts)} segments")
         return [[line.strip()] for line in lines[: len(texts)]]
-
-
-def install_hint(source: str, target: str) -> str:
-    package = DEBIAN_PACKAGES.get((source, target))
-    return f"apt-get install {package}" if package else ""
 
 
 register_engine(ApertiumEngine)

@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 from workbench.db import Database
 from workbench.errors import WorkbenchError
 from workbench.models import Document, Segment, Translation
-from workbench.mt import apertium, argos  # noqa: F401  (importing an engine registers it)
 from workbench.mt.base import ENGINES, Engine
 from workbench.mt.routes import Route, missing_route_message, plan_route
 from workbench.tm import exact_matches
