@@ -1,8 +1,10 @@
 """Apertium engine: rule-based Slavic legs (rus→bel, rus↔ukr) from Debian's apertium pairs.
 
 Debian 12's ``apertium-tagger`` segfaults on these pairs' ``.prob`` files, so the engine runs
-the mode's steps itself and replaces the tagger by keeping the first reading of the
-constraint-grammar output (CG has already removed the readings it could rule out).
+the mode's steps itself and chooses among the readings constraint grammar left with
+``workbench.mt.readings``. Before generation it repairs two faults of the pairs' transfer
+rules (a lost blank between a determiner and its noun, animacy written over number in
+Ukrainian adjectives) and respells the words the pair does not know (``workbench.mt.unknown``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from pathlib import Path
 
 from workbench.errors import WorkbenchError
 from workbench.mt.base import Engine, InstalledModel, register_engine
+from workbench.mt.readings import LEXICAL_UNIT, disambiguate
+from workbench.mt.unknown import mark_unknown, respell
 
 # Debian's packages, then pairs built from source.
 MODES_DIRS = (Path("/usr/share/apertium/modes"), Path("/usr/local/share/apertium/modes"))
@@ -23,19 +27,41 @@ MODES_DIRS = (Path("/usr/share/apertium/modes"), Path("/usr/local/share/apertium
 APERTIUM_CODES = {"be": "bel", "uk": "ukr", "ru": "rus", "pl": "pol", "en": "eng"}
 DEBIAN_PACKAGES = {("ru", "be"): "apertium-bel-rus", ("be", "ru"): "apertium-bel-rus",
                    ("ru", "uk"): "apertium-rus-ukr", ("uk", "ru"): "apertium-rus-ukr"}
-# One lexical unit of the stream: ^surface/reading1/reading2$ ("\" escapes ^ / $).
-_LEXICAL_UNIT = re.compile(r"\^((?:\\.|[^$\\])*)\$")
-_READING_SEPARATOR = re.compile(r"(?<!\\)/")
+# Two words glued by a transfer rule: "^свій<det>...$^відданість<n>...$" (no blank between).
+_GLUED = re.compile(r"(\^[^\\^$]*\w[^\\^$]*<[^$]*\$)(?=\^[^\\^$<]*\w)")
+# Ukrainian transfer copies animacy over number in adjectives: <mfn><pl><pl>, <m><an><an>.
+_ADJECTIVE_AGREEMENT = re.compile(r"<(adj|det)>((?:<[a-z]+>)*?)<(m|f|nt|mfn)><(an|nn|aa|sg|pl)><(an|nn|aa|sg|pl)>")
+_ANIMACY = {"an", "nn", "aa"}
 
 
-def first_reading(stream: str) -> str:
-    """Stand-in for ``apertium-tagger -g``: ``^word/r1/r2$`` -> ``^r1$``."""
+def restore_blanks(stream: str) -> str:
+    """Put back the blank a transfer rule dropped between two words (punctuation stays attached)."""
+    return _GLUED.sub(r"\1 ", stream)
 
-    def keep_first(match: re.Match) -> str:
-        parts = _READING_SEPARATOR.split(match.group(1))
-        return "^" + (parts[1] if len(parts) > 1 else parts[0]) + "$"
 
-    return _LEXICAL_UNIT.sub(keep_first, stream)
+def repair_agreement_tags(stream: str) -> str:
+    """``<adj><mfn><pl><pl>`` -> ``<adj><mfn><an><pl>``: gender, then animacy, then number."""
+
+    def repair(match: re.Match) -> str:
+        kind, between, gender, first, second = match.groups()
+        animacy = next((tag for tag in (first, second) if tag in _ANIMACY), "an")
+        number = "pl" if gender == "mfn" else "sg"
+        return f"<{kind}>{between}<{gender}><{animacy}><{number}>"
+
+    return _ADJECTIVE_AGREEMENT.sub(repair, stream)
+
+
+def respell_unknown(stream: str, target: str) -> str:
+    """``^*Вашингтона$`` -> the word respelled for ``target``, marked as unknown for the translator."""
+
+    def replace(match: re.Match) -> str:
+        body = match.group(1)
+        if not body.startswith("*"):
+            return match.group(0)
+        word = body[1:]
+        return "^*" + (mark_unknown(respell(word, target)) if any(c.isalpha() for c in word) else word) + "$"
+
+    return LEXICAL_UNIT.sub(replace, stream)
 
 
 @dataclass(frozen=True)
@@ -55,6 +81,11 @@ class ApertiumPair:
             # $1 is the generation flag: -n leaves unknown words unmarked (no "*"); $2 is unused.
             steps.append([{"$1": "-n"}.get(word, word) for word in words if word != "$2"])
         return steps
+
+    def generation_step(self) -> int:
+        """The index of the step that generates surface forms (``lt-proc $1 ...autogen.bin``)."""
+        commands = self.mode_file.read_text().strip().split(" | ")
+        return next(index for index, command in enumerate(commands) if "$1" in shlex.split(command))
 
 
 def installed_pairs(modes_dirs: tuple[Path, ...] = MODES_DIRS) -> dict[tuple[str, str], ApertiumPair]:
@@ -108,8 +139,11 @@ class ApertiumEngine(Engine):
             return []
         pair = self.pairs[source, target]
         stream = _run(["apertium-destxt"], "\n".join(" ".join(text.split()) for text in texts) + "\n")
-        for step in pair.steps():
-            stream = first_reading(stream) if step is None else _run(step, stream)
+        generation = pair.generation_step()
+        for index, step in enumerate(pair.steps()):
+            if index == generation:
+                stream = respell_unknown(repair_agreement_tags(restore_blanks(stream)), target)
+            stream = disambiguate(stream) if step is None else _run(step, stream)
         lines = _run(["apertium-retxt"], stream).split("\n")
         if len(lines) < len(texts):
             raise WorkbenchError(f"apertium {source}→{target} returned {len(lines)} lines for {len(texts)} segments")
