@@ -4,7 +4,7 @@ import pytest
 
 from workbench.mt.apertium import ApertiumEngine, installed_pairs, repair_agreement_tags, restore_blanks
 from workbench.mt.readings import disambiguate
-from workbench.mt.unknown import respell, split_unknown
+from workbench.mt.unknown import mark_unknown, respell, split_unknown
 
 
 def test_disambiguation_follows_the_preposition_and_drops_the_surface_form():
@@ -39,7 +39,9 @@ def test_unknown_words_are_respelled_for_the_target_and_marked():
     assert respell("негативную", "uk") == "негативну"
     assert respell("заявления", "be") == "заявлення"
     assert respell("BDI", "be") == "BDI"
-    assert split_unknown("у ⟪Перрі⟫ і ⟪Перрі⟫.") == ("у Перрі і Перрі.", ["Перрі"])
+    marked = f"у {mark_unknown('Перри', 'Перрі')} і {mark_unknown('Перри', 'Перрі')}."
+    assert split_unknown(marked) == ("у Перрі і Перрі.", ["Перрі"])
+    assert split_unknown(marked, keep_original=lambda word: word == "Перри") == ("у Перри і Перри.", ["Перри"])
 
 
 def test_pairs_are_read_from_mode_files(tmp_path):
@@ -66,7 +68,7 @@ def test_russian_to_belarusian_and_ukrainian_for_real():
     assert belarusian[0] == ["Яны хочуць ваяваць з рускімі ва Украіне."]
     # The blank the ru→uk transfer dropped is back; "Москве" is respelled and marked.
     [[ukrainian_poland]] = engine.translate(["Германия подтвердила свою приверженность Москве."], "ru", "uk")
-    assert "свою відданість" in ukrainian_poland and "⟪Москві⟫" in ukrainian_poland
+    assert "свою відданість" in ukrainian_poland and mark_unknown("Москве", "Москві") in ukrainian_poland
     assert belarusian[1][0].startswith("Прэзідэнт Беларусі")
     ukrainian = engine.translate(sentences, "ru", "uk")
     assert ukrainian[0][0].startswith("Вони хочуть")

@@ -59,7 +59,7 @@ def respell_unknown(stream: str, target: str) -> str:
         if not body.startswith("*"):
             return match.group(0)
         word = body[1:]
-        return "^*" + (mark_unknown(respell(word, target)) if any(c.isalpha() for c in word) else word) + "$"
+        return "^*" + (mark_unknown(word, respell(word, target)) if any(c.isalpha() for c in word) else word) + "$"
 
     return LEXICAL_UNIT.sub(replace, stream)
 

@@ -9,16 +9,17 @@ skips them.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.db import Database
 from workbench.errors import WorkbenchError
-from workbench.models import Document, Segment, Translation
+from workbench.models import Document, Evaluation, Segment, Translation
 from workbench.mt.base import ENGINES, Engine
 from workbench.mt.routes import Route, missing_route_message, plan_route
+from workbench.mt.unknown import split_unknown
 from workbench.tm import exact_matches
 from workbench.translations import save_machine_draft
 
@@ -33,6 +34,8 @@ class Draft:
     raw_mt: str
     glossary_changes: list[dict]
     alternatives: list[str]
+    # Words no engine's dictionary knew (respelled guesses), for the editor to highlight.
+    unknown: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -70,6 +73,16 @@ def open_engines(engine: str = "auto", *, threads: int = 0, num_hypotheses: int 
     return {name: ENGINES[name].create(threads=threads, num_hypotheses=num_hypotheses) for name in names}
 
 
+def measured_routes(session: Session, source: str, target: str) -> dict[str, float]:
+    """chrF of each route ``workbench mt eval`` measured for the pair (its latest run)."""
+    rows = session.execute(
+        select(Evaluation.route, Evaluation.chrf)
+        .where(Evaluation.source_lang == source, Evaluation.target_lang == target)
+        .order_by(Evaluation.created_at, Evaluation.id)
+    )
+    return dict(rows.all())
+
+
 def protect_terms(termbase, text: str, source_lang: str, pivot_lang: str) -> str:
     """Inline the termbase's target form of each source term, so the model copies it through."""
     pieces, position = [], 0
@@ -104,12 +117,16 @@ def draft_texts(
         flat = [hypothesis for group in hypotheses for hypothesis in group]
         translated = iter(engines[leg.engine].translate(flat, leg.source, leg.target))
         hypotheses = [[next(translated)[0] for _ in group] for group in hypotheses]
+    # An unknown word the termbase knows in the target (a Russian spelling it replaces) stays as
+    # it came, so the fixer can put the right name in; other unknown words take the respelling.
+    keep = (lambda word: bool(termbase.scan(word, target_lang))) if termbase else (lambda word: False)
     drafts = []
     for source, group in zip(texts, hypotheses):
-        raw = group[0]
-        alternatives = [text for text in dict.fromkeys(group[1:]) if text != raw]
+        raw, unknown = split_unknown(group[0], keep)
+        alternatives = [text for text in dict.fromkeys(split_unknown(text, keep)[0] for text in group[1:])
+                        if text != raw]
         if termbase is None:
-            drafts.append(Draft(raw, raw, [], alternatives))
+            drafts.append(Draft(raw, raw, [], alternatives, unknown))
             continue
         fixed = termbase.fix(raw, target_lang, source=source, source_lang=source_lang)
         # A missing term the fixer could not place changes nothing; QA reports it on the draft.
@@ -120,9 +137,34 @@ def draft_texts(
         for change in changes:
             if change["from"]:
                 alternatives = [text.replace(change["from"], change["to"]) for text in alternatives]
-        alternatives = list(dict.fromkeys(text for text in alternatives if text != fixed.text))
-        drafts.append(Draft(fixed.text, raw, changes, alternatives))
+        text, removed = without_forbidden(termbase, fixed.text, target_lang)
+        changes += removed
+        alternatives = list(dict.fromkeys(
+            alternative for alternative in alternatives
+            if alternative != text and not _forbidden_matches(termbase, alternative, target_lang)
+        ))
+        drafts.append(Draft(text, raw, changes, alternatives, [word for word in unknown if word in text]))
     return drafts
+
+
+def _forbidden_matches(termbase, text: str, lang: str) -> list:
+    return [match for match in termbase.scan(text, lang) if match.status == "forbidden"]
+
+
+def without_forbidden(termbase, text: str, lang: str) -> tuple[str, list[dict]]:
+    """The text with every forbidden term the fixer left replaced by the preferred term.
+
+    A forbidden term (a slur, a wrong literal name) is never written by any engine: when the
+    fixer could not place it by context (no source term for it), it is replaced here anyway.
+    """
+    changes = []
+    for match in sorted(_forbidden_matches(termbase, text, lang), key=lambda match: -match.start):
+        preferred = termbase.preferred(match.concept, lang)
+        better = (termbase.replacement(match.concept, match.term, match.cases, lang)
+                  or (termbase.records[preferred[0]].text if preferred else ""))
+        text = text[: match.start] + better + text[match.end :]
+        changes.append({"concept": match.concept, "from": match.term, "to": better, "reason": "forbidden"})
+    return text, changes[::-1]
 
 
 @dataclass
@@ -180,10 +222,11 @@ def translate_documents(
             )
             by_source: dict[str, list[_Todo]] = {source: [] for source in source_langs}
             todo = _collect(session, document_ids, lang, force, report)
+            measured = {source: measured_routes(session, source, lang) for source in by_source}
         report.todo = len(todo)
         for item in todo:
             by_source[item.source_lang].append(item)
-        routes = {source: plan_route(source, lang, available) for source in by_source}
+        routes = {source: plan_route(source, lang, available, measured[source]) for source in by_source}
         report.route = "; ".join(str(route) for route in routes.values() if route)
         report.missing = "; ".join(missing_route_message(source, lang, available)
                                    for source, route in routes.items() if route is None)
@@ -228,16 +271,20 @@ def _draft_chunk(
             if segment is None:  # deleted while the models worked
                 continue
             if item.source_text in memory:
-                if save_machine_draft(session, segment, lang, memory[item.source_text], origin="tm", force=force,
-                                      route="tm", raw_mt=None, glossary_changes=[], alternatives=[]):
+                saved = save_machine_draft(session, segment, lang, memory[item.source_text], origin="tm",
+                                           force=force, route="tm", raw_mt=None, glossary_changes=[], alternatives=[])
+                if saved:
+                    saved.mt_unknown = []
                     report.from_tm += 1
                 else:
                     report.skipped_human += 1
             elif item.source_text in drafts:
                 draft = drafts[item.source_text]
-                if save_machine_draft(session, segment, lang, draft.text, origin="mt", force=force, route=str(route),
-                                      raw_mt=draft.raw_mt, glossary_changes=draft.glossary_changes,
-                                      alternatives=draft.alternatives):
+                saved = save_machine_draft(session, segment, lang, draft.text, origin="mt", force=force,
+                                           route=str(route), raw_mt=draft.raw_mt,
+                                           glossary_changes=draft.glossary_changes, alternatives=draft.alternatives)
+                if saved:
+                    saved.mt_unknown = draft.unknown
                     report.drafted += 1
                     report.glossary_fixes += len(draft.glossary_changes)
                 else:

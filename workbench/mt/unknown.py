@@ -4,8 +4,9 @@ Apertium leaves an unknown Russian word as it is, so a Belarusian or Ukrainian d
 Russian spelling (names above all: «Вашингтона», «Перри»). The word is respelled with the
 target's orthography and regular ending correspondences, which is right for most names and
 many international words, and marked so the translator sees which words no dictionary vouched
-for: the engine wraps them in ``UNKNOWN_OPEN``/``UNKNOWN_CLOSE``, and the pipeline strips the
-marks and stores the words on the draft (``Translation.mt_unknown``).
+for: the engine writes ``⟪original⁣respelled⟫``, and the pipeline keeps the respelling (or the
+original, when the termbase knows that spelling and will fix it), strips the marks and stores
+the words on the draft (``Translation.mt_unknown``).
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-UNKNOWN_OPEN, UNKNOWN_CLOSE = "\u27ea", "\u27eb"  # ⟪ ⟫: never in news text
-_MARKED = re.compile(f"{UNKNOWN_OPEN}([^{UNKNOWN_CLOSE}]*){UNKNOWN_CLOSE}")
+UNKNOWN_OPEN, UNKNOWN_CLOSE, SEPARATOR = "\u27ea", "\u27eb", "\u2063"  # ⟪ ⟫ and an invisible separator
+_MARKED = re.compile(f"{UNKNOWN_OPEN}([^{UNKNOWN_CLOSE}{SEPARATOR}]*){SEPARATOR}([^{UNKNOWN_CLOSE}]*){UNKNOWN_CLOSE}")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 
 # Russian adjective endings with a regular counterpart (longest first).
@@ -126,11 +127,21 @@ def respell(word: str, target: str) -> str:
     return _match_case(word, respelled) if word[:1].isupper() else respelled
 
 
-def mark_unknown(word: str) -> str:
-    return f"{UNKNOWN_OPEN}{word}{UNKNOWN_CLOSE}"
+def mark_unknown(original: str, respelled: str) -> str:
+    return f"{UNKNOWN_OPEN}{original}{SEPARATOR}{respelled}{UNKNOWN_CLOSE}"
 
 
-def split_unknown(text: str) -> tuple[str, list[str]]:
-    """``"у ⟪Вашынгтоне⟫"`` -> ``("у Вашынгтоне", ["Вашынгтоне"])``: the text and its unknown words."""
-    words = _MARKED.findall(text)
-    return (_MARKED.sub(r"\1", text), list(dict.fromkeys(words))) if words else (text, [])
+def split_unknown(text: str, keep_original=lambda word: False) -> tuple[str, list[str]]:
+    """``"у ⟪Перри⁣Перрі⟫"`` -> ``("у Перрі", ["Перрі"])``: the text and its unknown words.
+
+    ``keep_original(word)`` says which unknown words stay as the source spelled them.
+    """
+    words = []
+
+    def resolve(match: re.Match) -> str:
+        word = match.group(1) if keep_original(match.group(1)) else match.group(2)
+        words.append(word)
+        return word
+
+    clean = _MARKED.sub(resolve, text)
+    return clean, list(dict.fromkeys(words))
