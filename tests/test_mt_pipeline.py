@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 
 from conftest import SEED_ARTICLE, SEED_TERMBASE
 from glossary.termbase import Termbase
-from mt_models import copy_packages
+from mt_models import copy_packages, multilingual_packages
 from workbench.models import Segment, Translation
 from workbench.mt.apertium import installed_pairs
 from workbench.mt.base import Engine
@@ -199,7 +199,7 @@ def test_models_commands_package_install_list_and_remove(run_cli, tmp_path):
     run_cli("models", "package", "--model-dir", unpacked / "model", "--sp-model", unpacked / "sentencepiece.model",
             "--from", "en", "--to", "BE", "--target-prefix", "__be__", "-o", output)
     assert "installed en-be" in run_cli("models", "install", output).stdout
-    [listed] = [row for row in json.loads(run_cli("models", "list", "--json").stdout) if row["engine"] == "argos"]
+    [listed] = [row for row in json.loads(run_cli("models", "list", "--json").stdout)["models"] if row["engine"] == "argos"]
     assert (listed["pairs"], listed["details"]) == (["en-be"], "prefix __be__")
     assert "removed translate-en_be" in run_cli("models", "remove", "en-be").stdout
     missing = run_cli("models", "remove", "en-be", expect_exit=1)
@@ -247,3 +247,44 @@ def test_a_missing_term_the_fixer_cannot_place_is_not_recorded_as_a_change():
                           "en", "ru", termbase)
     assert draft.text == "Светлана Тихановская выступила."
     assert [change["concept"] for change in draft.glossary_changes] == ["tsikhanouskaya"]
+
+
+def test_a_direct_multilingual_model_is_preferred_to_a_pivot(run_cli, database):
+    document = import_seed(run_cli)
+    run_cli("models", "install", multilingual_packages()["nllb"])
+    listed = json.loads(run_cli("models", "list", "--json").stdout)["models"]
+    [nllb] = [row for row in listed if row["engine"] == "argos"]
+    assert {"en-be", "en-uk", "en-ru", "ru-be", "be-en"} <= set(nllb["pairs"])
+    result = translate(run_cli, document, "--to", "be,uk")
+    assert "be: argos en→be" in result.stdout and "uk: argos en→uk" in result.stdout
+    drafts = translations(database, "be")
+    assert len(drafts) == segment_count(database)
+    assert not any(token in t.text for t in drafts for token in ("bel_Cyrl", "eng_Latn", "</s>"))
+
+
+@pytest.mark.apertium
+@pytest.mark.skipif(("ru", "uk") not in installed_pairs(), reason="Debian package apertium-rus-ukr is not installed")
+def test_forbidden_terms_never_reach_a_draft_and_unknown_words_are_stored(run_cli, database, tmp_path):
+    russian = tmp_path / "ru.txt"
+    russian.write_text("Они хотят воевать с русскими в Украине.\n\nБатальон «Погоня» и Вашингтон.\n", encoding="utf-8")
+    document = json.loads(run_cli("import", russian, "--lang", "ru", "--json").stdout)["id"]
+    run_cli("glossary", "import", SEED_TERMBASE)
+    translate(run_cli, document, "--to", "uk")
+    first, second = translations(database, "uk")
+    # Apertium's rus-ukr writes a slur for «русскими» and a literal «Гонитва» for the name.
+    assert "москалями" in first.raw_mt and "Гонитва" in second.raw_mt
+    assert "з росіянами" in first.text and "«Погоня»" in second.text
+    assert {"concept": "pohonia", "from": "Гонитва", "to": "Погоня", "reason": "forbidden"} in second.glossary_changes
+    # Words no dictionary knew are respelled and listed for the editor to highlight.
+    assert "Вашингтон" in second.mt_unknown and all(word in second.text for word in second.mt_unknown)
+    qa = run_cli("export", document, "--lang", "uk", "--format", "po").stdout
+    assert "москал" not in qa and "Гонитва" not in qa
+
+
+def test_qa_flags_a_forbidden_term_a_person_wrote():
+    from workbench.qa import run_checks
+
+    with SEED_TERMBASE.open(encoding="utf-8") as file:
+        termbase = Termbase.from_rows(csv.DictReader(file))
+    warnings = run_checks("Они воюют с русскими.", "Вони воюють з москалями.", "ru", "uk", termbase)
+    assert any(w.severity == "error" and "forbidden term «москалями»" in w.message for w in warnings)

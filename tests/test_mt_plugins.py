@@ -51,7 +51,7 @@ def test_a_new_engine_needs_one_module_and_one_tuple_entry(tmp_path):
         assert result.returncode == 0, result.stderr
         return result
 
-    listed = json.loads(workbench("models", "list", "--json").stdout)
+    listed = json.loads(workbench("models", "list", "--json").stdout)["models"]
     assert {"engine": "echo", "pairs": ["en-pl"], "name": "echo-model", "version": "2.0", "details": ""} in listed
     document = json.loads(workbench("import", SEED_ARTICLE, "--lang", "en", "--json").stdout)["id"]
     drafted = workbench("translate", document, "--to", "pl,uk", "--engine", "echo")

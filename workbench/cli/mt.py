@@ -25,14 +25,23 @@ def models() -> None:
 @models.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def list_models(as_json: bool) -> None:
-    """Show what each engine has installed (Argos packages, Apertium pairs...)."""
+    """Show what each engine has installed (Argos packages, Apertium pairs...) and how routes measured."""
+    from workbench.mt.evaluation import latest_evaluations
+
     rows = [
         {"engine": model.engine, "pairs": [f"{source}-{target}" for source, target in model.pairs],
          "name": model.name, "version": model.version, "details": model.details}
         for engine in ENGINES.values() for model in engine.installed()
     ]
+    with database().session() as session:
+        evaluations = [
+            {"pair": f"{row.source_lang}-{row.target_lang}", "route": row.route, "chrf": row.chrf, "bleu": row.bleu,
+             "term_accuracy": row.term_accuracy, "segments": row.segments, "seconds": row.seconds,
+             "models": row.models, "test_set": row.test_set, "date": row.created_at.date().isoformat()}
+            for row in latest_evaluations(session)
+        ]
     if as_json:
-        print_json(rows)
+        print_json({"models": rows, "evaluations": evaluations})
         return
     if not rows:
         click.echo("no models installed; `workbench models install --from-index en-ru` downloads one")
@@ -40,6 +49,12 @@ def list_models(as_json: bool) -> None:
         details = "  ".join(part for part in (row["name"], row["version"] and f"v{row['version']}", row["details"])
                             if part)
         click.echo(f"{row['engine']:<9} {', '.join(row['pairs']):<7} {details}")
+    if evaluations:
+        click.echo("measured (workbench mt eval):")
+    for row in evaluations:
+        terms = "" if row["term_accuracy"] is None else f"  terms {row['term_accuracy']:.0%}"
+        click.echo(f"  {row['pair']:<6} chrF {row['chrf']:5.1f}  BLEU {row['bleu']:5.1f}{terms}  {row['route']}  "
+                   f"({row['date']}, {row['segments']} lines of {row['test_set']}; {', '.join(row['models'])})")
 
 
 @models.command("install")
@@ -169,4 +184,58 @@ def translate(document_id: int | None, all_documents: bool, targets: str, engine
         )
 
 
-commands = [models, translate]
+@click.group("mt")
+def mt() -> None:
+    """Machine translation quality."""
+
+
+@mt.command("eval")
+@click.option("--from", "source", required=True, help="Source language code.")
+@click.option("--to", "target", required=True, help="Target language code.")
+@click.option("--src", "source_file", required=True, type=click.Path(path_type=Path),
+              help="Source sentences, one per line (UTF-8).")
+@click.option("--ref", "reference_file", required=True, type=click.Path(path_type=Path),
+              help="Reference translations, line N translating line N of --src.")
+@click.option("--engine", type=click.Choice(["auto", *ENGINES]), default="auto", show_default=True,
+              help="Engines the routes may use.")
+@click.option("--all-routes", is_flag=True, help="Measure every route that reaches the target (direct and pivots).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--threads", type=click.IntRange(min=0), default=0, help="CPU threads per model (0: CTranslate2 decides).")
+def evaluate_routes(source: str, target: str, source_file: Path, reference_file: Path, engine: str, all_routes: bool,
+                    as_json: bool, threads: int) -> None:
+    """Translate a test set along the installed route(s) and print chrF, BLEU, term accuracy and speed.
+
+    Results are stored: `workbench models list` shows them and `translate --engine auto` picks
+    the best measured route per pair.
+    """
+    from glossary.termbase import Termbase
+    from workbench.mt.evaluation import evaluate, read_test_set, store
+    from workbench.mt.pipeline import measured_routes, open_engines
+    from workbench.mt.routes import candidate_routes, missing_route_message, plan_route
+
+    source, target = validate_language(source), validate_language(target)
+    sources, references = read_test_set(source_file, reference_file)
+    db = database()
+    with db.session() as session:
+        termbase = Termbase.from_session(session)
+        measured = measured_routes(session, source, target)
+    engines = open_engines(engine, threads=threads)
+    available = {name: opened.available_pairs() for name, opened in engines.items()}
+    routes = candidate_routes(source, target, available) if all_routes else [plan_route(source, target, available, measured)]
+    if not routes or routes[0] is None:
+        raise WorkbenchError(missing_route_message(source, target, available))
+    results = []
+    for route in routes:
+        measurement = evaluate(sources, references, route, engines, source, target, termbase if termbase.records else None)
+        with db.session() as session:
+            store(session, measurement, source, target, Path(source_file).name)
+        results.append(measurement)
+        if not as_json:
+            terms = "n/a" if measurement.term_accuracy is None else f"{measurement.term_accuracy:.0%}"
+            click.echo(f"{source}→{target}  chrF {measurement.chrf:5.1f}  BLEU {measurement.bleu:5.1f}  terms {terms}  "
+                       f"{measurement.segments_per_second:6.1f} seg/s  {measurement.route}")
+    if as_json:
+        print_json([measurement.as_dict() for measurement in results])
+
+
+commands = [models, mt, translate]

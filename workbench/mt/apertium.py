@@ -113,16 +113,27 @@ def _run(command: list[str], text: str) -> str:
     return result.stdout
 
 
+def _debian_version(pair: tuple[str, str]) -> str:
+    """The installed version of the Debian package that brings the pair ("" when built from source)."""
+    package = DEBIAN_PACKAGES.get(pair)
+    if package is None or shutil.which("dpkg-query") is None:
+        return ""
+    result = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", package], capture_output=True, text=True,
+                            check=False)
+    return result.stdout.strip() if result.returncode == 0 else ""
+
+
 class ApertiumEngine(Engine):
     name = "apertium"
     preference = 20
+    inline_terms = False  # its dictionaries know the names; the termbase fixes what they get wrong
 
     def __init__(self, modes_dirs: tuple[Path, ...] = MODES_DIRS):
         self.pairs = installed_pairs(modes_dirs)
 
     @classmethod
     def installed(cls) -> list[InstalledModel]:
-        return [InstalledModel(cls.name, (pair,), apertium_pair.mode_file.stem)
+        return [InstalledModel(cls.name, (pair,), apertium_pair.mode_file.stem, _debian_version(pair))
                 for pair, apertium_pair in installed_pairs().items()]
 
     @classmethod

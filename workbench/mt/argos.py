@@ -225,7 +225,9 @@ def build_package(
         raise WorkbenchError(f"no such SentencePiece model: {sp_model}")
     from workbench.languages import language_name
 
-    root = f"translate-{source}_{target}"
+    # A multilingual package is named by its languages, so two such models can be installed side by side.
+    root = (f"translate-{'_'.join(language_tokens.tokens)}-{language_tokens.style}" if language_tokens
+            else f"translate-{source}_{target}")
     metadata = {
         "package_version": version,
         "argos_version": "1.9",

@@ -27,6 +27,9 @@ class Engine(ABC):
     name: str
     # Among routes of the same length, engines with a lower number win.
     preference: int = 50
+    # Neural models copy a target-language term written into their input; a rule-based engine
+    # would take it for an unknown word and lose the case its own dictionary would give.
+    inline_terms: bool = True
 
     @classmethod
     def create(cls, *, threads: int = 0, num_hypotheses: int = 3) -> Engine:

@@ -110,7 +110,8 @@ def draft_texts(
 ) -> list[Draft]:
     """Translate ``texts`` along ``route``: one engine call per leg for the whole list."""
     first = route.legs[0]
-    inputs = [protect_terms(termbase, text, source_lang, first.target) for text in texts] if termbase else texts
+    protect = termbase is not None and engines[first.engine].inline_terms
+    inputs = [protect_terms(termbase, text, source_lang, first.target) for text in texts] if protect else texts
     hypotheses = engines[first.engine].translate(inputs, first.source, first.target)
     for leg in route.legs[1:]:
         # Every hypothesis travels on, so the editor's alternatives are full-route drafts too.
