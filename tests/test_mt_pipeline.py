@@ -288,3 +288,70 @@ def test_qa_flags_a_forbidden_term_a_person_wrote():
         termbase = Termbase.from_rows(csv.DictReader(file))
     warnings = run_checks("Они воюют с русскими.", "Вони воюють з москалями.", "ru", "uk", termbase)
     assert any(w.severity == "error" and "forbidden term «москалями»" in w.message for w in warnings)
+
+
+def _segment(session, index) -> Segment:
+    """The document's ``index``-th segment (0: the first)."""
+    return session.scalars(select(Segment).order_by(Segment.position).offset(index).limit(1)).one()
+
+
+def _confirm_russian(database, index, text, status="reviewed"):
+    with database.session() as session:
+        save_translation(session, _segment(session, index), "ru", text, status=status, origin="human", author="olga")
+
+
+@pytest.mark.apertium
+@pytest.mark.skipif(not {("ru", "be"), ("ru", "uk")} <= set(installed_pairs()),
+                    reason="Debian packages apertium-bel-rus and apertium-rus-ukr are not installed")
+def test_a_persons_russian_is_the_pivot_and_a_revision_redrafts_only_machine_drafts(run_cli, database):
+    document = import_seed(run_cli)
+    # A fresh offline machine: no Argos model, only Apertium. People's Russian still gives drafts.
+    _confirm_russian(database, 0, "Они хотят воевать в Украине.")
+    _confirm_russian(database, 2, "Они живут в Польше.", status="translated")
+    result = translate(run_cli, document, "--to", "be,uk")
+    assert "be: apertium ru→be from reviewed ru" in result.stdout and "no route en→be" in result.stderr
+    first, third = (segment.position for segment in _segments(database, 0, 2))
+    belarusian = {t.segment.position: t for t in translations_with_segments(database, "be")}
+    assert set(belarusian) == {first, third}
+    assert belarusian[first].text == "Яны хочуць ваяваць ва Украіне."
+    assert belarusian[first].route == "apertium ru→be from reviewed ru"
+    assert belarusian[third].route == "apertium ru→be from translated ru"
+    ukrainian = {t.segment.position: t for t in translations_with_segments(database, "uk")}
+    assert ukrainian[first].text.startswith("Вони хочуть")
+    # A person's Belarusian is never replaced; the Russian of segment 0 is revised.
+    with database.session() as session:
+        save_translation(session, _segment(session, 2), "be", "Яны жывуць у Польшчы.", status="translated",
+                         origin="human", author="ala")
+    assert "1 already drafted" in translate(run_cli, document, "--to", "be").stdout  # nothing changed: nothing redone
+    _confirm_russian(database, 0, "Они хотят жить в Беларуси.")
+    rerun = translate(run_cli, document, "--to", "be")
+    assert "be: 1 drafted" in rerun.stdout and "1 skipped (human)" in rerun.stdout
+    belarusian = {t.segment.position: t for t in translations_with_segments(database, "be")}
+    assert belarusian[first].text == "Яны хочуць жыць у Беларусі."
+    assert belarusian[third].text == "Яны жывуць у Польшчы."
+
+
+@pytest.mark.apertium
+@pytest.mark.skipif(("ru", "be") not in installed_pairs(), reason="Debian package apertium-bel-rus is not installed")
+def test_a_confirmed_russian_replaces_a_draft_made_from_english(run_cli, database):
+    document = import_seed(run_cli)
+    install(run_cli, "en-ru")
+    translate(run_cli, document, "--to", "be")
+    assert translations_with_segments(database, "be")[0].route == "argos en→ru | apertium ru→be"
+    _confirm_russian(database, 0, "Они хотят воевать в Украине.")
+    assert "be: 1 drafted" in translate(run_cli, document, "--to", "be").stdout
+    first = translations_with_segments(database, "be")[0]
+    assert (first.route, first.text) == ("apertium ru→be from reviewed ru", "Яны хочуць ваяваць ва Украіне.")
+
+
+def _segments(database, *indexes) -> list[Segment]:
+    with database.session() as session:
+        return [_segment(session, index) for index in indexes]
+
+
+def translations_with_segments(database, lang) -> list[Translation]:
+    with database.session() as session:
+        return list(session.scalars(
+            select(Translation).join(Segment).where(Translation.lang == lang).order_by(Segment.position)
+            .options(selectinload(Translation.segment))
+        ))

@@ -12,17 +12,20 @@ import time
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from workbench.db import Database
 from workbench.errors import WorkbenchError
-from workbench.models import Document, Evaluation, Segment, Translation
+from workbench.models import CONFIRMED_STATUSES, MACHINE_ORIGINS, Document, Evaluation, Segment, Translation
 from workbench.mt.base import ENGINES, Engine
 from workbench.mt.routes import Route, missing_route_message, plan_route
 from workbench.mt.unknown import split_unknown
 from workbench.tm import exact_matches
 from workbench.translations import save_machine_draft
 
+# People's Russian is the best source for Belarusian and Ukrainian drafts: Apertium's ru→be /
+# ru→uk legs from a confirmed Russian translation beat any route from English.
+PEOPLE_PIVOT = "ru"
 # Segments per chunk: large enough that a typical article is one batch per leg (CTranslate2
 # splits it by tokens and sorts by length itself), small enough that Ctrl+C loses little.
 CHUNK_SIZE = 256
@@ -171,29 +174,51 @@ def without_forbidden(termbase, text: str, lang: str) -> tuple[str, list[dict]]:
 @dataclass
 class _Todo:
     segment_id: int
+    # The text to translate: the segment's source, or a person's Russian translation of it.
     source_text: str
     source_lang: str
+    # "reviewed" / "translated": drafted from a person's Russian of that status.
+    via: str = ""
 
 
-def _collect(session: Session, document_ids: list[int], lang: str, force: bool, report: LanguageReport) -> list[_Todo]:
+def people_pivot_label(route: Route, via: str) -> str:
+    """The route a draft records when it came from a person's Russian: "apertium ru→be from reviewed ru"."""
+    return f"{route} from {via} {PEOPLE_PIVOT}"
+
+
+def _collect(session: Session, document_ids: list[int], lang: str, force: bool, report: LanguageReport,
+             use_people_pivot: bool) -> list[_Todo]:
+    """The segments that need a draft; a machine draft is redone when a person's Russian it was
+    not made from (a newer or first confirmed translation) is there to draft from."""
+    pivot = aliased(Translation)
     rows = session.execute(
-        select(Segment.id, Segment.source_text, Document.source_lang, Translation)
+        select(Segment.id, Segment.source_text, Document.source_lang, Translation, pivot.text, pivot.status,
+               pivot.updated_at)
         .join(Document, Document.id == Segment.document_id)
         .outerjoin(Translation, (Translation.segment_id == Segment.id) & (Translation.lang == lang))
+        .outerjoin(pivot, (pivot.segment_id == Segment.id) & (pivot.lang == PEOPLE_PIVOT)
+                   & pivot.status.in_(CONFIRMED_STATUSES) & pivot.origin.not_in(MACHINE_ORIGINS))
         .where(Segment.document_id.in_(document_ids), Document.source_lang != lang)
         .order_by(Segment.document_id, Segment.position)
     )
     todo = []
-    for segment_id, source_text, source_lang, translation in rows:
+    for segment_id, source_text, source_lang, translation, russian, russian_status, russian_saved in rows:
         if not source_text.strip():
             continue
+        from_person = use_people_pivot and source_lang != PEOPLE_PIVOT and bool(russian and russian.strip())
         if translation is not None and translation.status != "untranslated" and not force:
             if translation.touched_by_person:
                 report.skipped_human += 1
-            else:
+                continue
+            drafted_from_it = (translation.route.endswith(f" from {russian_status} {PEOPLE_PIVOT}")
+                               and russian_saved <= translation.updated_at)
+            if not from_person or drafted_from_it:
                 report.already_drafted += 1
-            continue
-        todo.append(_Todo(segment_id, source_text, source_lang))
+                continue
+        if from_person:
+            todo.append(_Todo(segment_id, russian, PEOPLE_PIVOT, russian_status))
+        else:
+            todo.append(_Todo(segment_id, source_text, source_lang))
     return todo
 
 
@@ -208,7 +233,11 @@ def translate_documents(
     reporter: Reporter | None = None,
     chunk_size: int = CHUNK_SIZE,
 ) -> list[LanguageReport]:
-    """Draft every segment of the documents into each target language; one report per language."""
+    """Draft every segment of the documents into each target language; one report per language.
+
+    Where a person has confirmed the Russian translation of a segment, its Belarusian or
+    Ukrainian draft is made from that Russian (when a ru→target route exists), not from the source.
+    """
     reporter = reporter or Reporter()
     available = {name: engine.available_pairs() for name, engine in engines.items()}
     reports = []
@@ -217,25 +246,29 @@ def translate_documents(
         reports.append(report)
         started = time.perf_counter()
         with db.session() as session:
-            source_langs = session.scalars(
+            source_langs = list(session.scalars(
                 select(Document.source_lang).where(Document.id.in_(document_ids), Document.source_lang != lang)
                 .distinct().order_by(Document.source_lang)
-            )
-            by_source: dict[str, list[_Todo]] = {source: [] for source in source_langs}
-            todo = _collect(session, document_ids, lang, force, report)
-            measured = {source: measured_routes(session, source, lang) for source in by_source}
+            ))
+            measured = {source: measured_routes(session, source, lang) for source in {*source_langs, PEOPLE_PIVOT}}
+            routes = {source: plan_route(source, lang, available, measured[source]) for source in measured}
+            use_people_pivot = lang != PEOPLE_PIVOT and routes[PEOPLE_PIVOT] is not None
+            todo = _collect(session, document_ids, lang, force, report, use_people_pivot)
         report.todo = len(todo)
+        groups: dict[tuple[str, str], list[_Todo]] = {(source, ""): [] for source in source_langs}
         for item in todo:
-            by_source[item.source_lang].append(item)
-        routes = {source: plan_route(source, lang, available, measured[source]) for source in by_source}
-        report.route = "; ".join(str(route) for route in routes.values() if route)
+            groups.setdefault((item.source_lang, item.via), []).append(item)
+        labels = {(source, via): people_pivot_label(routes[source], via) if via else str(routes[source] or "")
+                  for source, via in groups}
+        report.route = "; ".join(label for key, label in labels.items() if label and (groups[key] or not key[1]))
         report.missing = "; ".join(missing_route_message(source, lang, available)
-                                   for source, route in routes.items() if route is None)
+                                   for source, via in groups if not via and routes[source] is None)
         reporter.start(report)
-        for source_lang, items in by_source.items():
+        for (source_lang, via), items in groups.items():
             for start in range(0, len(items), chunk_size):
                 chunk = items[start : start + chunk_size]
-                _draft_chunk(db, chunk, source_lang, lang, routes[source_lang], engines, termbase, force, report)
+                _draft_chunk(db, chunk, source_lang, lang, routes[source_lang], labels[source_lang, via], engines,
+                             termbase, force, report)
                 reporter.advance(report, len(chunk))
         report.seconds = time.perf_counter() - started
         reporter.finish(report)
@@ -248,6 +281,7 @@ def _draft_chunk(
     source_lang: str,
     lang: str,
     route: Route | None,
+    label: str,
     engines: dict[str, Engine],
     termbase,
     force: bool,
@@ -282,7 +316,7 @@ def _draft_chunk(
             elif item.source_text in drafts:
                 draft = drafts[item.source_text]
                 saved = save_machine_draft(session, segment, lang, draft.text, origin="mt", force=force,
-                                           route=str(route), raw_mt=draft.raw_mt,
+                                           route=label, raw_mt=draft.raw_mt,
                                            glossary_changes=draft.glossary_changes, alternatives=draft.alternatives)
                 if saved:
                     saved.mt_unknown = draft.unknown
