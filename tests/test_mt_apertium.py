@@ -82,3 +82,20 @@ def test_a_batch_gives_one_line_per_segment_in_order():
     sentences = ["Привет.", "Они хотят воевать.", "", "Беларусь."]
     batch = engine.translate(sentences, "ru", "be")
     assert batch == [engine.translate([sentence], "ru", "be")[0] for sentence in sentences]
+
+
+def test_ukrainian_output_gets_euphony_and_the_pairs_wrong_forms_fixed():
+    from workbench.mt.orthography import polish_ukrainian
+
+    assert polish_ukrainian("Вона була у Техасі і він у вересні.") == "Вона була в Техасі й він у вересні."
+    assert polish_ukrainian("Брат у Львові, котрий говорить о сині у 2020 рокові.") == (
+        "Брат у Львові, який каже про сині в 2020 році.")
+
+
+def test_words_the_pairs_lack_come_from_the_gaps_list_and_verbs_take_target_endings():
+    assert respell("сказал", "be") == "сказаў" and respell("сказал", "uk") == "сказав"
+    assert respell("Является", "be") == "З'яўляецца"
+    assert respell("пытаются", "be") == "спрабуюць"
+    assert respell("атаковал", "uk") == "атакував"  # lemma "атакувати" found in pymorphy3's Ukrainian dictionary
+    # Belarusian writes о only under stress: the unstressed ones of a longer word become а.
+    assert respell("окно", "be") == "акно"

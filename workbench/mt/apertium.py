@@ -18,6 +18,7 @@ from pathlib import Path
 
 from workbench.errors import WorkbenchError
 from workbench.mt.base import Engine, InstalledModel, register_engine
+from workbench.mt.orthography import polish_ukrainian
 from workbench.mt.readings import LEXICAL_UNIT, disambiguate
 from workbench.mt.unknown import mark_unknown, respell
 
@@ -27,11 +28,15 @@ MODES_DIRS = (Path("/usr/share/apertium/modes"), Path("/usr/local/share/apertium
 APERTIUM_CODES = {"be": "bel", "uk": "ukr", "ru": "rus", "pl": "pol", "en": "eng"}
 DEBIAN_PACKAGES = {("ru", "be"): "apertium-bel-rus", ("be", "ru"): "apertium-bel-rus",
                    ("ru", "uk"): "apertium-rus-ukr", ("uk", "ru"): "apertium-rus-ukr"}
+# Surface rules of the target language that the pair's own steps leave out.
+POLISH = {"uk": polish_ukrainian}
 # Two words glued by a transfer rule: "^свій<det>...$^відданість<n>...$" (no blank between).
 _GLUED = re.compile(r"(\^[^\\^$]*\w[^\\^$]*<[^$]*\$)(?=\^[^\\^$<]*\w)")
 # Ukrainian transfer copies animacy over number in adjectives: <mfn><pl><pl>, <m><an><an>.
 _ADJECTIVE_AGREEMENT = re.compile(r"<(adj|det)>((?:<[a-z]+>)*?)<(m|f|nt|mfn)><(an|nn|aa|sg|pl)><(an|nn|aa|sg|pl)>")
 _ANIMACY = {"an", "nn", "aa"}
+# ... and over the number of a verb: <p3><an>. A plural word just before (<mfn>, <pl>) decides.
+_VERB_NUMBER = re.compile(r"(\^[^$]*\$)?(\s*\^[^$<]*<vblex>[^$]*<p[123]>)<(?:an|nn|aa)>(?=[<$])")
 
 
 def restore_blanks(stream: str) -> str:
@@ -40,7 +45,8 @@ def restore_blanks(stream: str) -> str:
 
 
 def repair_agreement_tags(stream: str) -> str:
-    """``<adj><mfn><pl><pl>`` -> ``<adj><mfn><an><pl>``: gender, then animacy, then number."""
+    """``<adj><mfn><pl><pl>`` -> ``<adj><mfn><an><pl>`` (gender, animacy, number), and a verb's
+    ``<p3><an>`` -> ``<p3><pl>`` or ``<p3><sg>``."""
 
     def repair(match: re.Match) -> str:
         kind, between, gender, first, second = match.groups()
@@ -48,7 +54,12 @@ def repair_agreement_tags(stream: str) -> str:
         number = "pl" if gender == "mfn" else "sg"
         return f"<{kind}>{between}<{gender}><{animacy}><{number}>"
 
-    return _ADJECTIVE_AGREEMENT.sub(repair, stream)
+    def repair_verb(match: re.Match) -> str:
+        previous = match.group(1) or ""
+        number = "pl" if "<mfn>" in previous or "<pl>" in previous else "sg"
+        return f"{previous}{match.group(2)}<{number}>"
+
+    return _VERB_NUMBER.sub(repair_verb, _ADJECTIVE_AGREEMENT.sub(repair, stream))
 
 
 def respell_unknown(stream: str, target: str) -> str:
@@ -158,7 +169,8 @@ class ApertiumEngine(Engine):
         lines = _run(["apertium-retxt"], stream).split("\n")
         if len(lines) < len(texts):
             raise WorkbenchError(f"apertium {source}→{target} returned {len(lines)} lines for {len(texts)} segments")
-        return [[line.strip()] for line in lines[: len(texts)]]
+        polish = POLISH.get(target, str)
+        return [[polish(" ".join(line.split()))] for line in lines[: len(texts)]]
 
 
 register_engine(ApertiumEngine)
