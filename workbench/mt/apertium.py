@@ -33,7 +33,9 @@ POLISH = {"uk": polish_ukrainian}
 # Two words glued by a transfer rule: "^свій<det>...$^відданість<n>...$" (no blank between).
 _GLUED = re.compile(r"(\^[^\\^$]*\w[^\\^$]*<[^$]*\$)(?=\^[^\\^$<]*\w)")
 # Ukrainian transfer copies animacy over number in adjectives: <mfn><pl><pl>, <m><an><an>.
-_ADJECTIVE_AGREEMENT = re.compile(r"<(adj|det)>((?:<[a-z]+>)*?)<(m|f|nt|mfn)><(an|nn|aa|sg|pl)><(an|nn|aa|sg|pl)>")
+_ADJECTIVE_AGREEMENT = re.compile(r"<(adj|det|pasv|actv)>((?:<[a-z]+>)*?)<(m|f|nt|mfn)><(an|nn|aa|sg|pl)><(an|nn|aa|sg|pl)>")
+# A past-tense verb with animacy in place of number: <past><mfn><an>.
+_PAST_NUMBER = re.compile(r"<past><(m|f|nt|mfn)><(?:an|nn|aa)>(?=[<$])")
 _ANIMACY = {"an", "nn", "aa"}
 # ... and over the number of a verb: <p3><an>. A plural word just before (<mfn>, <pl>) decides.
 _VERB_NUMBER = re.compile(r"(\^[^$]*\$)?(\s*\^[^$<]*<vblex>[^$]*<p[123]>)<(?:an|nn|aa)>(?=[<$])")
@@ -59,6 +61,7 @@ def repair_agreement_tags(stream: str) -> str:
         number = "pl" if "<mfn>" in previous or "<pl>" in previous else "sg"
         return f"{previous}{match.group(2)}<{number}>"
 
+    stream = _PAST_NUMBER.sub(lambda m: f"<past><{m.group(1)}><{'pl' if m.group(1) == 'mfn' else 'sg'}>", stream)
     return _VERB_NUMBER.sub(repair_verb, _ADJECTIVE_AGREEMENT.sub(repair, stream))
 
 
