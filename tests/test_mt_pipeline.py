@@ -355,3 +355,30 @@ def translations_with_segments(database, lang) -> list[Translation]:
             select(Translation).join(Segment).where(Translation.lang == lang).order_by(Segment.position)
             .options(selectinload(Translation.segment))
         ))
+
+
+SEED_RUSSIAN = SEED_ARTICLE.with_name("pohonia-battalion.ru.xlf")
+
+
+@pytest.mark.apertium
+@pytest.mark.skipif(not {("ru", "be"), ("ru", "uk")} <= set(installed_pairs()),
+                    reason="Debian packages apertium-bel-rus and apertium-rus-ukr are not installed")
+def test_make_runs_seed_steps_give_reviewed_russian_and_be_uk_drafts_fixed_by_the_termbase(run_cli, database):
+    # The steps of `make run` on a fresh machine without Argos models.
+    run_cli("glossary", "import", SEED_TERMBASE)
+    document = import_seed(run_cli)
+    imported = run_cli("import-xliff", document, SEED_RUSSIAN, "--author", "seed translation")
+    assert "0 problem(s)" in imported.stdout
+    russian = translations(database, "ru")
+    assert len(russian) == segment_count(database) and {t.status for t in russian} == {"reviewed"}
+    result = translate(run_cli, "--all", "--to", "be,uk,pl,ru")
+    assert "be: apertium ru→be from reviewed ru" in result.stdout
+    for lang, lukashenko in (("be", "Лукашэнка"), ("uk", "Лукашенк")):
+        drafts = translations(database, lang)
+        assert len(drafts) == segment_count(database)
+        assert all(t.route == f"apertium ru→{lang} from reviewed ru" for t in drafts)
+        assert any(lukashenko in t.text for t in drafts)
+    belarusian = " ".join(t.text for t in translations(database, "be"))
+    assert "Ціханоўская" in belarusian and "Тихановская" not in belarusian
+    # People's Russian is left as it was.
+    assert [(t.text, t.status) for t in translations(database, "ru")] == [(t.text, "reviewed") for t in russian]
