@@ -48,6 +48,6 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path):
 
 
 def test_cli_db_current_and_upgrade(run_cli):
-    assert "head: 0001" in run_cli("db", "current").stdout
-    assert "at revision 0001" in run_cli("db", "upgrade").stdout
-    assert "current: 0001" in run_cli("db", "current").stdout
+    assert "head: 0007" in run_cli("db", "current").stdout
+    assert "at revision 0007" in run_cli("db", "upgrade").stdout
+    assert "current: 0007" in run_cli("db", "current").stdout
