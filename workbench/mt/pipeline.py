@@ -124,6 +124,9 @@ def draft_texts(
     # An unknown word the termbase knows in the target (a Russian spelling it replaces) stays as
     # it came, so the fixer can put the right name in; other unknown words take the respelling.
     keep = (lambda word: bool(termbase.scan(word, target_lang))) if termbase else (lambda word: False)
+    # Most termbases forbid nothing in most languages: then no draft needs the extra scans.
+    forbids = termbase is not None and any(
+        record.status == "forbidden" and record.lang == target_lang for record in termbase.records)
     drafts = []
     for source, group in zip(texts, hypotheses):
         raw, unknown = split_unknown(group[0], keep)
@@ -141,11 +144,11 @@ def draft_texts(
         for change in changes:
             if change["from"]:
                 alternatives = [text.replace(change["from"], change["to"]) for text in alternatives]
-        text, removed = without_forbidden(termbase, fixed.text, target_lang)
+        text, removed = without_forbidden(termbase, fixed.text, target_lang) if forbids else (fixed.text, [])
         changes += removed
         alternatives = list(dict.fromkeys(
             alternative for alternative in alternatives
-            if alternative != text and not _forbidden_matches(termbase, alternative, target_lang)
+            if alternative != text and not (forbids and _forbidden_matches(termbase, alternative, target_lang))
         ))
         drafts.append(Draft(text, raw, changes, alternatives, [word for word in unknown if word in text]))
     return drafts
