@@ -2,7 +2,12 @@
 
 import pytest
 
-from workbench.mt.apertium import ApertiumEngine, installed_pairs, repair_agreement_tags, restore_blanks
+from workbench.mt.apertium import (
+    ApertiumEngine,
+    installed_pairs,
+    repair_agreement_tags,
+    restore_blanks,
+)
 from workbench.mt.readings import disambiguate
 from workbench.mt.unknown import mark_unknown, respell, split_unknown
 

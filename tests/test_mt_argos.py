@@ -7,13 +7,20 @@ import sys
 import zipfile
 
 import pytest
-
-from mt_models import NLLB_TOKENS, copy_packages, multilingual_packages
 from conftest import SEED_ARTICLE
+from mt_models import NLLB_TOKENS, copy_packages, multilingual_packages
+
 from workbench.errors import WorkbenchError
 from workbench.mt import argos
-from workbench.mt.argos import (ArgosEngine, LanguageTokens, build_package, convert_from_hf, install_package,
-                                installed_packages, remove_package)
+from workbench.mt.argos import (
+    ArgosEngine,
+    LanguageTokens,
+    build_package,
+    convert_from_hf,
+    install_package,
+    installed_packages,
+    remove_package,
+)
 
 
 @pytest.fixture

@@ -3,10 +3,10 @@
 
 import json
 
-from sqlalchemy import select
-
 from conftest import SEED_ARTICLE, SEED_TERMBASE
 from mt_models import copy_packages
+from sqlalchemy import select
+
 from workbench.models import Evaluation, Segment, Translation
 from workbench.mt.base import Engine
 from workbench.mt.pipeline import translate_documents
@@ -81,7 +81,7 @@ def test_all_routes_are_measured_and_auto_then_takes_the_best(run_cli, database,
                "second": Fixed("second", {("ru", "be")}, "Гэта добры тэкст.")}
     available = {name: engine.available_pairs() for name, engine in engines.items()}
     routes = candidate_routes("en", "be", available)
-    assert [str(route) for route in routes][0] == "direct en→be"  # unmeasured: direct first
+    assert str(routes[0]) == "direct en→be"  # unmeasured: direct first
     sources, references = ["This is a good text."] * 3, ["Гэта добры тэкст."] * 3
     with database.session() as session:
         for route in routes:

@@ -5,16 +5,21 @@ import json
 import zipfile
 
 import pytest
+from conftest import SEED_ARTICLE, SEED_TERMBASE
+from mt_models import copy_packages, multilingual_packages
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from conftest import SEED_ARTICLE, SEED_TERMBASE
 from glossary.termbase import Termbase
-from mt_models import copy_packages, multilingual_packages
 from workbench.models import Segment, Translation
 from workbench.mt.apertium import installed_pairs
 from workbench.mt.base import Engine
-from workbench.mt.pipeline import Reporter, draft_texts, open_engines, translate_documents
+from workbench.mt.pipeline import (
+    Reporter,
+    draft_texts,
+    open_engines,
+    translate_documents,
+)
 from workbench.mt.routes import Leg, Route
 from workbench.tm import add_units
 from workbench.translations import save_translation

@@ -3,7 +3,8 @@
 Per target language: plan a route, collect the segments that need a draft (across every
 document given), and work through them in chunks. Each chunk is one transaction and one
 ``translate`` call per route leg, so an interrupted run keeps the finished chunks and a re-run
-skips them.
+skips them. A segment whose Russian a person has confirmed is drafted into the other languages
+from that Russian (``PEOPLE_PIVOT``), and drafted again when the Russian is revised.
 """
 
 from __future__ import annotations
@@ -16,7 +17,14 @@ from sqlalchemy.orm import Session, aliased
 
 from workbench.db import Database
 from workbench.errors import WorkbenchError
-from workbench.models import CONFIRMED_STATUSES, MACHINE_ORIGINS, Document, Evaluation, Segment, Translation
+from workbench.models import (
+    CONFIRMED_STATUSES,
+    MACHINE_ORIGINS,
+    Document,
+    Evaluation,
+    Segment,
+    Translation,
+)
 from workbench.mt.base import ENGINES, Engine
 from workbench.mt.routes import Route, missing_route_message, plan_route
 from workbench.mt.unknown import split_unknown

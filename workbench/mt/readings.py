@@ -37,20 +37,20 @@ _APERTIUM_POS = {"n": "n", "np": "n", "adj": "adj", "det": "adj", "vblex": "v", 
                  "cnjsub": "cnj", "cnjadv": "cnj", "ij": "ij", "predic": "adv"}
 # Cases each Russian preposition governs (Apertium's "prp" is the prepositional case).
 GOVERNMENT = {
-    **dict.fromkeys(("в", "во", "на"), {"acc", "prp", "loc"}),
-    **dict.fromkeys(("с", "со"), {"gen", "ins", "acc"}),
-    **dict.fromkeys(("к", "ко", "благодаря", "согласно", "вопреки", "навстречу"), {"dat"}),
-    **dict.fromkeys(("о", "об", "обо"), {"prp", "acc"}),
-    "по": {"dat", "prp", "acc"},
-    **dict.fromkeys(("при",), {"prp"}),
-    **dict.fromkeys(("за", "под", "подо"), {"acc", "ins"}),
-    **dict.fromkeys(("над", "надо", "перед", "передо"), {"ins"}),
-    **dict.fromkeys(("через", "про", "сквозь"), {"acc"}),
-    "между": {"ins", "gen"},
+    **dict.fromkeys(("в", "во", "на"), frozenset({"acc", "prp", "loc"})),
+    **dict.fromkeys(("с", "со"), frozenset({"gen", "ins", "acc"})),
+    **dict.fromkeys(("к", "ко", "благодаря", "согласно", "вопреки", "навстречу"), frozenset({"dat"})),
+    **dict.fromkeys(("о", "об", "обо"), frozenset({"prp", "acc"})),
+    "по": frozenset({"dat", "prp", "acc"}),
+    "при": frozenset({"prp"}),
+    **dict.fromkeys(("за", "под", "подо"), frozenset({"acc", "ins"})),
+    **dict.fromkeys(("над", "надо", "перед", "передо"), frozenset({"ins"})),
+    **dict.fromkeys(("через", "про", "сквозь"), frozenset({"acc"})),
+    "между": frozenset({"ins", "gen"}),
     **dict.fromkeys(("от", "ото", "из", "изо", "для", "без", "безо", "у", "до", "после", "около", "вокруг",
                      "против", "среди", "кроме", "вместо", "возле", "мимо", "ради", "вдоль", "внутри", "из-за",
                      "из-под", "посреди", "ввиду", "вследствие", "накануне", "помимо", "насчёт", "насчет",
-                     "вблизи", "позади", "впереди", "со стороны"), {"gen"}),
+                     "вблизи", "позади", "впереди"), frozenset({"gen"})),
 }
 # Words that may stand between a preposition and its noun ("в этой новой стране").
 _NOUN_PHRASE_INSIDE = {"adj", "comp", "num", "adv"}

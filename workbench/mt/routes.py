@@ -10,7 +10,7 @@ better than the default did.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import permutations
+from itertools import pairwise, permutations
 
 from workbench.mt.base import ENGINES
 
@@ -52,7 +52,7 @@ def candidate_routes(source: str, target: str, available: dict[str, set[tuple[st
     for count in range(len(pivots) + 1):
         for chain in permutations(pivots, count):
             stops = (source, *chain, target)
-            hops = list(zip(stops, stops[1:]))
+            hops = list(pairwise(stops))
             if all(hop in engines_for for hop in hops):
                 routes += _routes_over(hops, engines_for)
     return sorted(routes, key=lambda route: (len(route.legs), [_preference(leg.engine) for leg in route.legs]))
