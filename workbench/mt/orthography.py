@@ -20,19 +20,20 @@ _VOWELS = "аеєиіїоуюяАЕЄИІЇОУЮЯ"
 # "котрий" and its forms -> "який" and the same ending.
 _KOTRYI = re.compile(r"\b([Кк])отр(ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими)\b")
 _ABOUT = re.compile(r"(?<![\w'’-])(о|об)(?= [^\W\d])")
-# A preposition у/в or conjunction і/й between two words: (previous word)(space)(у)(space)(next).
-_ALTERNATING = re.compile(r"(?<=(\w)) ([увіУВІ]) (?=(\w+))")
+# A preposition у/в or conjunction і/й between two words; either may be marked as unknown
+# (⟪original⁣respelling⟫, see ``unknown``): the respelling is what decides.
+_ALTERNATING = re.compile(r"(\w⟫?) ([увіУВІ]) (?=(?:⟪[^⁣⟫]*⁣)?(\w))")
 
 
 def _euphony(match: re.Match) -> str:
     """в / й after a vowel, у / і after a consonant, at a clause boundary, or before в, ф / й, я, є, ю, ї, і."""
     before, word, after = match.group(1), match.group(2), match.group(3)
-    after_vowel = before in _VOWELS
+    after_vowel = before[0] in _VOWELS
     if word.lower() in "ув":
-        choose = "в" if after_vowel and after[0].lower() not in "вфу" else "у"
+        choose = "в" if after_vowel and after.lower() not in "вфу" else "у"
     else:
-        choose = "й" if after_vowel and after[0].lower() not in "йєюяїі" else "і"
-    return f" {choose.upper() if word.isupper() else choose} "
+        choose = "й" if after_vowel and after.lower() not in "йєюяїі" else "і"
+    return f"{before} {choose.upper() if word.isupper() else choose} "
 
 
 _REPLACEMENTS = {

@@ -122,8 +122,9 @@ def ukrainian_form(word: str) -> str | None:
         return None
     ukrainian = _morph("uk")
     wanted = {value for name in _GRAMMEMES if (value := getattr(russian.tag, name))}
-    # The Ukrainian dictionary leaves number off many nouns' tags: then ask for less.
-    attempts = [wanted, wanted - {russian.tag.number}, {russian.tag.case} - {None}]
+    # Plural forms have no gender, and the Ukrainian dictionary leaves number off many nouns'
+    # tags: then ask for less.
+    attempts = [wanted, wanted - {russian.tag.gender}, wanted - {russian.tag.number}, {russian.tag.case} - {None}]
     for lemma in _ukrainian_lemmas(russian.normal_form):
         if not ukrainian.word_is_known(lemma):
             continue
@@ -153,19 +154,20 @@ def respell(word: str, target: str) -> str:
             lower = lower[: -len(ending)] + "\0" + replacement
             break
     stem, _, ending = lower.partition("\0")
+    name = word[:1].isupper()
     letters = _LETTERS[target]
-    respelled = "".join(letters.get(letter, letter) for letter in stem) + ending
+    respelled = "".join(letters.get(letter, letter) for letter in stem)
     if target == "uk":
-        stem = _UKRAINIAN_I.sub("і", respelled[: len(respelled) - len(ending)])
-        # A vowel before е gives є ("Мариетта" -> "Марієтта").
-        respelled = re.sub(r"(?<=[аеиоуяюєї])е", "є", stem) + ending
+        # The rule of nine (и after д т з с ц ч ш ж р before a consonant, і elsewhere), and a
+        # vowel before е gives є ("Мариетта" -> "Марієтта").
+        respelled = re.sub(r"(?<=[аеиоуяюєї])е", "є", _UKRAINIAN_I.sub("і", respelled))
+    respelled += ending
     if target == "be":
-        name = word[:1].isupper()
         respelled = (_BELARUSIAN_HARD_IN_NAMES if name else _BELARUSIAN_HARD).sub(
             lambda m: (m.group(1) or m.group(3)) + _HARD_VOWEL[(m.group(2) or m.group(4)).lower()], respelled)
         if not name:
             respelled = _UNSTRESSED_O.sub("а", respelled)
-    return _match_case(word, respelled) if word[:1].isupper() else respelled
+    return _match_case(word, respelled) if name else respelled
 
 
 def mark_unknown(original: str, respelled: str) -> str:
