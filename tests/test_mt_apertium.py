@@ -36,6 +36,10 @@ def test_transfer_faults_are_repaired_before_generation():
     glued = "^свій<det><pos><f><an><sg><acc>$^відданість<n><f><nn><sg><acc>$^.<sent>$"
     assert restore_blanks(glued) == "^свій<det><pos><f><an><sg><acc>$ ^відданість<n><f><nn><sg><acc>$^.<sent>$"
     assert repair_agreement_tags("^економічний<adj><mfn><pl><pl><ins>$") == "^економічний<adj><mfn><an><pl><ins>$"
+    assert repair_agreement_tags("^піти<vblex><perf><iv><past><mfn><an>$") == "^піти<vblex><perf><iv><past><mfn><pl>$"
+    pronoun = "^вони<prn><pers><p3><mfn><pl><ins><pprep>$"
+    assert prepositional_pronouns(pronoun, "uk") == "^*ними$"
+    assert prepositional_pronouns(pronoun, "pl") == pronoun
 
 
 def test_unknown_words_are_respelled_for_the_target_and_marked():

@@ -2,9 +2,10 @@
 
 Debian 12's ``apertium-tagger`` segfaults on these pairs' ``.prob`` files, so the engine runs
 the mode's steps itself and chooses among the readings constraint grammar left with
-``workbench.mt.readings``. Before generation it repairs two faults of the pairs' transfer
-rules (a lost blank between a determiner and its noun, animacy written over number in
-Ukrainian adjectives) and respells the words the pair does not know (``workbench.mt.unknown``).
+``workbench.mt.readings``. Before generation it repairs faults of the pairs' transfer rules
+(a lost blank between a determiner and its noun, animacy written over number, pronouns after
+prepositions the generators cannot form) and respells the words the pair does not know
+(``workbench.mt.unknown``); Ukrainian output gets its surface rules (``workbench.mt.orthography``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,34 @@ _PAST_NUMBER = re.compile(r"<past><(m|f|nt|mfn)><(?:an|nn|aa)>(?=[<$])")
 _ANIMACY = {"an", "nn", "aa"}
 # ... and over the number of a verb: <p3><an>. A plural word just before (<mfn>, <pl>) decides.
 _VERB_NUMBER = re.compile(r"(\^[^$]*\$)?(\s*\^[^$<]*<vblex>[^$]*<p[123]>)<(?:an|nn|aa)>(?=[<$])")
+
+
+# Personal pronouns after a preposition ("с ними"): the pairs' generators lack the <pprep> forms.
+_PREPOSITIONAL_PRONOUN = re.compile(r"\^([^$<]+)<prn><pers><p3>(?:<[a-z]+>)*?<(gen|acc|dat|ins|loc|prp)><pprep>\$")
+PREPOSITIONAL_PRONOUNS = {
+    "uk": {("вони", "gen"): "них", ("вони", "acc"): "них", ("вони", "dat"): "ним", ("вони", "ins"): "ними",
+           ("вони", "loc"): "них", ("він", "gen"): "нього", ("він", "acc"): "нього", ("він", "dat"): "ньому",
+           ("він", "ins"): "ним", ("він", "loc"): "ньому", ("воно", "gen"): "нього", ("воно", "acc"): "нього",
+           ("воно", "dat"): "ньому", ("воно", "ins"): "ним", ("воно", "loc"): "ньому", ("вона", "gen"): "неї",
+           ("вона", "acc"): "неї", ("вона", "dat"): "ній", ("вона", "ins"): "нею", ("вона", "loc"): "ній"},
+    "be": {("яны", "gen"): "іх", ("яны", "acc"): "іх", ("яны", "dat"): "ім", ("яны", "ins"): "імі",
+           ("яны", "loc"): "іх", ("ён", "gen"): "яго", ("ён", "acc"): "яго", ("ён", "dat"): "яму", ("ён", "ins"): "ім",
+           ("ён", "loc"): "ім", ("яно", "gen"): "яго", ("яно", "acc"): "яго", ("яно", "dat"): "яму",
+           ("яно", "ins"): "ім", ("яно", "loc"): "ім", ("яна", "gen"): "яе", ("яна", "acc"): "яе", ("яна", "dat"): "ёй",
+           ("яна", "ins"): "ёй", ("яна", "loc"): "ёй"},
+}
+
+
+def prepositional_pronouns(stream: str, target: str) -> str:
+    """``^вони<prn>...<gen><pprep>$`` -> ``^*них$``: the form, passed through generation as it is."""
+    forms = PREPOSITIONAL_PRONOUNS.get(target, {})
+
+    def replace(match: re.Match) -> str:
+        case = "loc" if match.group(2) == "prp" else match.group(2)
+        form = forms.get((match.group(1).lower(), case))
+        return f"^*{form}$" if form else match.group(0)
+
+    return _PREPOSITIONAL_PRONOUN.sub(replace, stream)
 
 
 def restore_blanks(stream: str) -> str:
@@ -167,7 +196,8 @@ class ApertiumEngine(Engine):
         generation = pair.generation_step()
         for index, step in enumerate(pair.steps()):
             if index == generation:
-                stream = respell_unknown(repair_agreement_tags(restore_blanks(stream)), target)
+                stream = prepositional_pronouns(respell_unknown(repair_agreement_tags(restore_blanks(stream)), target),
+                                                target)
             stream = disambiguate(stream) if step is None else _run(step, stream)
         lines = _run(["apertium-retxt"], stream).split("\n")
         if len(lines) < len(texts):
