@@ -5,6 +5,7 @@ import pytest
 from workbench.mt.apertium import (
     ApertiumEngine,
     installed_pairs,
+    prepositional_pronouns,
     repair_agreement_tags,
     restore_blanks,
 )
