@@ -61,7 +61,7 @@ def change_everything(database, segment_id: int, run_cli) -> None:
 def test_restore_brings_back_exactly_the_backed_up_data(database, translated, run_cli, tmp_path):
     before = snapshot(database)
     out = run_cli("backup", tmp_path / "wb.backup").stdout
-    assert "schema 0001" in out
+    assert "schema 0007" in out
 
     change_everything(database, translated, run_cli)
     changed = snapshot(database)
@@ -97,7 +97,7 @@ def test_restore_refuses_a_backup_from_a_newer_schema(database, translated, run_
         connection.execute(text("UPDATE alembic_version SET version_num = 'ffff_from_the_future'"))
     run_cli("backup", tmp_path / "future.backup")
     with database.engine.begin() as connection:
-        connection.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+        connection.execute(text("UPDATE alembic_version SET version_num = '0007'"))
     change_everything(database, translated, run_cli)
     before = snapshot(database)
 

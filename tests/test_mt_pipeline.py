@@ -387,3 +387,15 @@ def test_make_runs_seed_steps_give_reviewed_russian_and_be_uk_drafts_fixed_by_th
     assert "Ціханоўская" in belarusian and "Тихановская" not in belarusian
     # People's Russian is left as it was.
     assert [(t.text, t.status) for t in translations(database, "ru")] == [(t.text, "reviewed") for t in russian]
+
+
+@pytest.mark.apertium
+@pytest.mark.skipif(("ru", "be") not in installed_pairs(), reason="Debian package apertium-bel-rus is not installed")
+def test_a_redraft_that_gives_the_same_text_records_its_new_source_once(run_cli, database):
+    document = import_seed(run_cli)
+    _confirm_russian(database, 0, "Они хотят воевать в Украине.", status="translated")
+    translate(run_cli, document, "--to", "be")
+    _confirm_russian(database, 0, "Они хотят воевать в Украине.", status="reviewed")
+    assert "be: 1 drafted" in translate(run_cli, document, "--to", "be").stdout
+    assert translations(database, "be")[0].route == "apertium ru→be from reviewed ru"
+    assert "1 already drafted" in translate(run_cli, document, "--to", "be").stdout

@@ -24,6 +24,7 @@ from workbench.models import (
     Evaluation,
     Segment,
     Translation,
+    utcnow,
 )
 from workbench.mt.base import ENGINES, Engine
 from workbench.mt.routes import Route, missing_route_message, plan_route
@@ -330,7 +331,9 @@ def _draft_chunk(
                                            route=label, raw_mt=draft.raw_mt,
                                            glossary_changes=draft.glossary_changes, alternatives=draft.alternatives)
                 if saved:
-                    saved.mt_unknown = draft.unknown
+                    # An unchanged text is not saved again: the route and time must still say
+                    # what it was made from, or a re-draft from people's Russian would repeat.
+                    saved.route, saved.updated_at, saved.mt_unknown = label, utcnow(), draft.unknown
                     report.drafted += 1
                     report.glossary_fixes += len(draft.glossary_changes)
                 else:
