@@ -12,6 +12,7 @@ from __future__ import annotations
 import atexit
 import shutil
 import tempfile
+import zipfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -207,3 +208,28 @@ def copy_packages() -> dict[str, Path]:
         prefixed, sp_model, "en", "be", directory / "en-be.argosmodel", target_prefix="__be__"
     )
     return packages
+
+
+# NLLB-200 codes for the workbench's languages, and OPUS-MT's target tokens.
+NLLB_TOKENS = {"en": "eng_Latn", "be": "bel_Cyrl", "ru": "rus_Cyrl", "uk": "ukr_Cyrl"}
+OPUS_TOKENS = {"be": ">>bel<<", "ru": ">>rus<<", "uk": ">>ukr<<"}
+
+
+@lru_cache(maxsize=None)
+def multilingual_packages() -> dict[str, Path]:
+    """Copy-model .argosmodel files that serve many pairs through language tokens held in the
+    shared vocabulary: "nllb" (source token first, target token as the decoder's prefix; the
+    decoder has no start token of its own) and "opus" (en -> be/ru/uk, ">>bel<<" first)."""
+    from workbench.mt.argos import LanguageTokens, build_package
+
+    directory = Path(tempfile.mkdtemp(prefix="workbench-mt-multilingual-"))
+    atexit.register(shutil.rmtree, directory, True)
+    sp_model = Path(zipfile.ZipFile(copy_packages()["en-ru"]).extract("translate-en_ru/sentencepiece.model", directory))
+    nllb = build_copy_model(directory / "nllb", sp_model, extra_tokens=tuple(NLLB_TOKENS.values()), prefix_start=True)
+    opus = build_copy_model(directory / "opus", sp_model, extra_tokens=tuple(OPUS_TOKENS.values()))
+    return {
+        "nllb": build_package(nllb, sp_model, "en", "be", directory / "nllb.argosmodel",
+                              language_tokens=LanguageTokens(NLLB_TOKENS, "target-prefix")),
+        "opus": build_package(opus, sp_model, "en", "be", directory / "opus.argosmodel",
+                              language_tokens=LanguageTokens(OPUS_TOKENS, "source-token")),
+    }

@@ -7,12 +7,20 @@ import sys
 import zipfile
 
 import pytest
-
-from mt_models import copy_packages
 from conftest import SEED_ARTICLE
+from mt_models import NLLB_TOKENS, copy_packages, multilingual_packages
+
 from workbench.errors import WorkbenchError
 from workbench.mt import argos
-from workbench.mt.argos import ArgosEngine, build_package, install_package, installed_packages, remove_package
+from workbench.mt.argos import (
+    ArgosEngine,
+    LanguageTokens,
+    build_package,
+    convert_from_hf,
+    install_package,
+    installed_packages,
+    remove_package,
+)
 
 
 @pytest.fixture
@@ -121,3 +129,60 @@ def test_model_commands_and_translating_never_load_torch(tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_one_multilingual_package_offers_every_pair_of_its_language_tokens(home):
+    install_package(multilingual_packages()["nllb"])
+    install_package(multilingual_packages()["opus"])
+    engine = ArgosEngine(threads=1)
+    nllb = {(a, b) for a in NLLB_TOKENS for b in NLLB_TOKENS if a != b}
+    assert engine.available_pairs() == nllb  # OPUS's en→be/ru/uk are among them
+    [listed_nllb] = [model for model in ArgosEngine.installed() if "eng_Latn" in model.details]
+    assert set(listed_nllb.pairs) == nllb
+
+
+def test_nllb_style_puts_the_source_token_first_and_the_target_token_as_prefix(home):
+    install_package(multilingual_packages()["nllb"])
+    engine = ArgosEngine(threads=1)
+    item = engine.packages["uk", "be"]
+    sources, prefixes = item.inputs([["▁A", "b"]], "uk", "be", add_eos=True)
+    assert (sources, prefixes) == ([["ukr_Cyrl", "▁A", "b", "</s>"]], [["bel_Cyrl"]])
+    # The copy model starts from the prefix only (no start token of its own): the drafts show
+    # the prefix was given, and no language token reaches the text.
+    sentences = seed_sentences()[:4]
+    for source, target in (("en", "be"), ("en", "uk"), ("ru", "be")):
+        assert [hypotheses[0] for hypotheses in engine.translate(sentences, source, target)] == sentences
+
+
+def test_opus_style_prepends_the_target_token_to_the_source(home):
+    install_package(multilingual_packages()["opus"])
+    engine = ArgosEngine(threads=1)
+    assert engine.available_pairs() == {("en", "be"), ("en", "ru"), ("en", "uk")}
+    sources, prefixes = engine.packages["en", "uk"].inputs([["▁A"]], "en", "uk", add_eos=False)
+    assert (sources, prefixes) == ([[">>ukr<<", "▁A"]], None)
+    sentences = seed_sentences()[:4]
+    assert [hypotheses[0] for hypotheses in engine.translate(sentences, "en", "uk")] == sentences
+
+
+def test_packaging_a_multilingual_model_checks_its_tokens(tmp_path):
+    with zipfile.ZipFile(copy_packages()["en-ru"]) as archive:
+        archive.extractall(tmp_path)
+    unpacked = tmp_path / "translate-en_ru"
+    tokens = LanguageTokens.parse("en=eng_Latn, be=bel_Cyrl", "target-prefix")
+    assert tokens.tokens == {"en": "eng_Latn", "be": "bel_Cyrl"}
+    with pytest.raises(WorkbenchError, match="vocabulary has no eng_Latn, bel_Cyrl"):
+        build_package(unpacked / "model", unpacked / "sentencepiece.model", "en", "be", tmp_path / "x.argosmodel",
+                      language_tokens=tokens)
+    with pytest.raises(WorkbenchError, match="no token for en-pl"):
+        build_package(unpacked / "model", unpacked / "sentencepiece.model", "en", "pl", tmp_path / "x.argosmodel",
+                      language_tokens=tokens)
+    with pytest.raises(WorkbenchError, match="expected CODE=TOKEN"):
+        LanguageTokens.parse("en", "target-prefix")
+
+
+def test_converting_without_transformers_says_what_to_install(tmp_path):
+    (tmp_path / "config.json").write_text("{}")
+    with pytest.raises(WorkbenchError, match="transformers"):
+        convert_from_hf(tmp_path, tmp_path / "out")
+    with pytest.raises(WorkbenchError, match="not a Hugging Face checkpoint"):
+        convert_from_hf(tmp_path / "missing", tmp_path / "out")

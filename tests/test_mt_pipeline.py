@@ -5,16 +5,21 @@ import json
 import zipfile
 
 import pytest
+from conftest import SEED_ARTICLE, SEED_TERMBASE
+from mt_models import copy_packages, multilingual_packages
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from conftest import SEED_ARTICLE, SEED_TERMBASE
 from glossary.termbase import Termbase
-from mt_models import copy_packages
 from workbench.models import Segment, Translation
 from workbench.mt.apertium import installed_pairs
 from workbench.mt.base import Engine
-from workbench.mt.pipeline import Reporter, draft_texts, open_engines, translate_documents
+from workbench.mt.pipeline import (
+    Reporter,
+    draft_texts,
+    open_engines,
+    translate_documents,
+)
 from workbench.mt.routes import Leg, Route
 from workbench.tm import add_units
 from workbench.translations import save_translation
@@ -199,8 +204,8 @@ def test_models_commands_package_install_list_and_remove(run_cli, tmp_path):
     run_cli("models", "package", "--model-dir", unpacked / "model", "--sp-model", unpacked / "sentencepiece.model",
             "--from", "en", "--to", "BE", "--target-prefix", "__be__", "-o", output)
     assert "installed en-be" in run_cli("models", "install", output).stdout
-    [listed] = [row for row in json.loads(run_cli("models", "list", "--json").stdout) if row["engine"] == "argos"]
-    assert (listed["pair"], listed["target_prefix"]) == ("en-be", "__be__")
+    [listed] = [row for row in json.loads(run_cli("models", "list", "--json").stdout)["models"] if row["engine"] == "argos"]
+    assert (listed["pairs"], listed["details"]) == (["en-be"], "prefix __be__")
     assert "removed translate-en_be" in run_cli("models", "remove", "en-be").stdout
     missing = run_cli("models", "remove", "en-be", expect_exit=1)
     assert "no installed model for en-be" in missing.stderr
@@ -247,3 +252,150 @@ def test_a_missing_term_the_fixer_cannot_place_is_not_recorded_as_a_change():
                           "en", "ru", termbase)
     assert draft.text == "Светлана Тихановская выступила."
     assert [change["concept"] for change in draft.glossary_changes] == ["tsikhanouskaya"]
+
+
+def test_a_direct_multilingual_model_is_preferred_to_a_pivot(run_cli, database):
+    document = import_seed(run_cli)
+    run_cli("models", "install", multilingual_packages()["nllb"])
+    listed = json.loads(run_cli("models", "list", "--json").stdout)["models"]
+    [nllb] = [row for row in listed if row["engine"] == "argos"]
+    assert {"en-be", "en-uk", "en-ru", "ru-be", "be-en"} <= set(nllb["pairs"])
+    result = translate(run_cli, document, "--to", "be,uk")
+    assert "be: argos en→be" in result.stdout and "uk: argos en→uk" in result.stdout
+    drafts = translations(database, "be")
+    assert len(drafts) == segment_count(database)
+    assert not any(token in t.text for t in drafts for token in ("bel_Cyrl", "eng_Latn", "</s>"))
+
+
+@pytest.mark.apertium
+@pytest.mark.skipif(("ru", "uk") not in installed_pairs(), reason="Debian package apertium-rus-ukr is not installed")
+def test_forbidden_terms_never_reach_a_draft_and_unknown_words_are_stored(run_cli, database, tmp_path):
+    russian = tmp_path / "ru.txt"
+    russian.write_text("Они хотят воевать с русскими в Украине.\n\nБатальон «Погоня» и Вашингтон.\n", encoding="utf-8")
+    document = json.loads(run_cli("import", russian, "--lang", "ru", "--json").stdout)["id"]
+    run_cli("glossary", "import", SEED_TERMBASE)
+    translate(run_cli, document, "--to", "uk")
+    first, second = translations(database, "uk")
+    # Apertium's rus-ukr writes a slur for «русскими» and a literal «Гонитва» for the name.
+    assert "москалями" in first.raw_mt and "Гонитва" in second.raw_mt
+    assert "з росіянами" in first.text and "«Погоня»" in second.text
+    assert {"concept": "pohonia", "from": "Гонитва", "to": "Погоня", "reason": "forbidden"} in second.glossary_changes
+    # Words no dictionary knew are respelled and listed for the editor to highlight.
+    assert "Вашингтон" in second.mt_unknown and all(word in second.text for word in second.mt_unknown)
+    qa = run_cli("export", document, "--lang", "uk", "--format", "po").stdout
+    assert "москал" not in qa and "Гонитва" not in qa
+
+
+def test_qa_flags_a_forbidden_term_a_person_wrote():
+    from workbench.qa import run_checks
+
+    with SEED_TERMBASE.open(encoding="utf-8") as file:
+        termbase = Termbase.from_rows(csv.DictReader(file))
+    warnings = run_checks("Они воюют с русскими.", "Вони воюють з москалями.", "ru", "uk", termbase)
+    assert any(w.severity == "error" and "forbidden term «москалями»" in w.message for w in warnings)
+
+
+def _segment(session, index) -> Segment:
+    """The document's ``index``-th segment (0: the first)."""
+    return session.scalars(select(Segment).order_by(Segment.position).offset(index).limit(1)).one()
+
+
+def _confirm_russian(database, index, text, status="reviewed"):
+    with database.session() as session:
+        save_translation(session, _segment(session, index), "ru", text, status=status, origin="human", author="olga")
+
+
+@pytest.mark.apertium
+@pytest.mark.skipif(not {("ru", "be"), ("ru", "uk")} <= set(installed_pairs()),
+                    reason="Debian packages apertium-bel-rus and apertium-rus-ukr are not installed")
+def test_a_persons_russian_is_the_pivot_and_a_revision_redrafts_only_machine_drafts(run_cli, database):
+    document = import_seed(run_cli)
+    # A fresh offline machine: no Argos model, only Apertium. People's Russian still gives drafts.
+    _confirm_russian(database, 0, "Они хотят воевать в Украине.")
+    _confirm_russian(database, 2, "Они живут в Польше.", status="translated")
+    result = translate(run_cli, document, "--to", "be,uk")
+    assert "be: apertium ru→be from reviewed ru" in result.stdout and "no route en→be" in result.stderr
+    first, third = (segment.position for segment in _segments(database, 0, 2))
+    belarusian = {t.segment.position: t for t in translations_with_segments(database, "be")}
+    assert set(belarusian) == {first, third}
+    assert belarusian[first].text == "Яны хочуць ваяваць ва Украіне."
+    assert belarusian[first].route == "apertium ru→be from reviewed ru"
+    assert belarusian[third].route == "apertium ru→be from translated ru"
+    ukrainian = {t.segment.position: t for t in translations_with_segments(database, "uk")}
+    assert ukrainian[first].text.startswith("Вони хочуть")
+    # A person's Belarusian is never replaced; the Russian of segment 0 is revised.
+    with database.session() as session:
+        save_translation(session, _segment(session, 2), "be", "Яны жывуць у Польшчы.", status="translated",
+                         origin="human", author="ala")
+    assert "1 already drafted" in translate(run_cli, document, "--to", "be").stdout  # nothing changed: nothing redone
+    _confirm_russian(database, 0, "Они хотят жить в Беларуси.")
+    rerun = translate(run_cli, document, "--to", "be")
+    assert "be: 1 drafted" in rerun.stdout and "1 skipped (human)" in rerun.stdout
+    belarusian = {t.segment.position: t for t in translations_with_segments(database, "be")}
+    assert belarusian[first].text == "Яны хочуць жыць у Беларусі."
+    assert belarusian[third].text == "Яны жывуць у Польшчы."
+
+
+@pytest.mark.apertium
+@pytest.mark.skipif(("ru", "be") not in installed_pairs(), reason="Debian package apertium-bel-rus is not installed")
+def test_a_confirmed_russian_replaces_a_draft_made_from_english(run_cli, database):
+    document = import_seed(run_cli)
+    install(run_cli, "en-ru")
+    translate(run_cli, document, "--to", "be")
+    assert translations_with_segments(database, "be")[0].route == "argos en→ru | apertium ru→be"
+    _confirm_russian(database, 0, "Они хотят воевать в Украине.")
+    assert "be: 1 drafted" in translate(run_cli, document, "--to", "be").stdout
+    first = translations_with_segments(database, "be")[0]
+    assert (first.route, first.text) == ("apertium ru→be from reviewed ru", "Яны хочуць ваяваць ва Украіне.")
+
+
+def _segments(database, *indexes) -> list[Segment]:
+    with database.session() as session:
+        return [_segment(session, index) for index in indexes]
+
+
+def translations_with_segments(database, lang) -> list[Translation]:
+    with database.session() as session:
+        return list(session.scalars(
+            select(Translation).join(Segment).where(Translation.lang == lang).order_by(Segment.position)
+            .options(selectinload(Translation.segment))
+        ))
+
+
+SEED_RUSSIAN = SEED_ARTICLE.with_name("pohonia-battalion.ru.xlf")
+
+
+@pytest.mark.apertium
+@pytest.mark.skipif(not {("ru", "be"), ("ru", "uk")} <= set(installed_pairs()),
+                    reason="Debian packages apertium-bel-rus and apertium-rus-ukr are not installed")
+def test_make_runs_seed_steps_give_reviewed_russian_and_be_uk_drafts_fixed_by_the_termbase(run_cli, database):
+    # The steps of `make run` on a fresh machine without Argos models.
+    run_cli("glossary", "import", SEED_TERMBASE)
+    document = import_seed(run_cli)
+    imported = run_cli("import-xliff", document, SEED_RUSSIAN, "--author", "seed translation")
+    assert "0 problem(s)" in imported.stdout
+    russian = translations(database, "ru")
+    assert len(russian) == segment_count(database) and {t.status for t in russian} == {"reviewed"}
+    result = translate(run_cli, "--all", "--to", "be,uk,pl,ru")
+    assert "be: apertium ru→be from reviewed ru" in result.stdout
+    for lang, lukashenko in (("be", "Лукашэнка"), ("uk", "Лукашенк")):
+        drafts = translations(database, lang)
+        assert len(drafts) == segment_count(database)
+        assert all(t.route == f"apertium ru→{lang} from reviewed ru" for t in drafts)
+        assert any(lukashenko in t.text for t in drafts)
+    belarusian = " ".join(t.text for t in translations(database, "be"))
+    assert "Ціханоўская" in belarusian and "Тихановская" not in belarusian
+    # People's Russian is left as it was.
+    assert [(t.text, t.status) for t in translations(database, "ru")] == [(t.text, "reviewed") for t in russian]
+
+
+@pytest.mark.apertium
+@pytest.mark.skipif(("ru", "be") not in installed_pairs(), reason="Debian package apertium-bel-rus is not installed")
+def test_a_redraft_that_gives_the_same_text_records_its_new_source_once(run_cli, database):
+    document = import_seed(run_cli)
+    _confirm_russian(database, 0, "Они хотят воевать в Украине.", status="translated")
+    translate(run_cli, document, "--to", "be")
+    _confirm_russian(database, 0, "Они хотят воевать в Украине.", status="reviewed")
+    assert "be: 1 drafted" in translate(run_cli, document, "--to", "be").stdout
+    assert translations(database, "be")[0].route == "apertium ru→be from reviewed ru"
+    assert "1 already drafted" in translate(run_cli, document, "--to", "be").stdout

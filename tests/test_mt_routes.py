@@ -1,6 +1,6 @@
 """Route planning: direct pairs first, pivots when the direct pair is missing."""
 
-from workbench.mt.routes import missing_route_message, plan_route
+from workbench.mt.routes import candidate_routes, missing_route_message, plan_route
 
 INSTALLED = {
     "argos": {("en", "ru"), ("en", "pl"), ("de", "en")},
@@ -43,5 +43,25 @@ def test_missing_route_does_not_ask_for_an_installed_apertium_pair():
 
 def test_missing_russian_suggests_the_direct_pair_only():
     message = missing_route_message("en", "ru", {"argos": set(), "apertium": set()})
-    assert message == ("no route en→ru: install a model for en-ru (`workbench models install --from-index en-ru`, "
+    assert message == ("no route en→ru: install argos en→ru (`workbench models install --from-index en-ru`, "
                        "or `workbench models package` for a model converted elsewhere)")
+
+
+def test_a_measured_pivot_replaces_a_direct_route_only_when_it_scored_better():
+    with_direct = {**INSTALLED, "argos": INSTALLED["argos"] | {("en", "be")}}
+    assert str(plan_route("en", "be", with_direct)) == "argos en→be"
+    pivot, direct = "argos en→ru | apertium ru→be", "argos en→be"
+    assert str(plan_route("en", "be", with_direct, {pivot: 48.0, direct: 41.5})) == pivot
+    assert str(plan_route("en", "be", with_direct, {pivot: 40.0, direct: 41.5})) == direct
+    # Without a measurement of the direct route nothing says it is worse.
+    assert str(plan_route("en", "be", with_direct, {pivot: 48.0})) == direct
+
+
+def test_every_candidate_route_is_listed_default_first():
+    routes = [str(route) for route in candidate_routes("en", "uk", {**INSTALLED, "argos": INSTALLED["argos"] | {("en", "uk")}})]
+    assert routes == ["argos en→uk", "argos en→ru | apertium ru→uk"]
+
+
+def test_missing_pl_does_not_suggest_a_pivot_through_the_same_engine():
+    message = missing_route_message("en", "pl", {"argos": set(), "apertium": set()})
+    assert "pivot" not in message and "--from-index en-pl" in message

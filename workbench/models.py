@@ -24,6 +24,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from glossary.models import NAMING_CONVENTION, one_of
@@ -131,6 +132,8 @@ class Translation(Base):
     glossary_changes: Mapped[list] = mapped_column(JSON, default=list)
     # n-best MT alternatives for the editor.
     alternatives: Mapped[list] = mapped_column(JSON, default=list)
+    # Words of the MT draft no engine's dictionary vouched for (respelled guesses), for highlighting.
+    mt_unknown: Mapped[list] = mapped_column(JSON, default=list, server_default=sql_text("'[]'"))
     # The source text this translation was made from (PO "#|" when the source changes).
     source_text: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -237,4 +240,26 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(20), default="translator")
     # Part of every session cookie of this user; raising it ends all their sessions.
     session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Evaluation(Base):
+    """One ``workbench mt eval`` run of a route on a test set: what ``--engine auto`` chooses by."""
+
+    __tablename__ = "mt_evaluations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_lang: Mapped[str] = mapped_column(String(16), index=True)
+    target_lang: Mapped[str] = mapped_column(String(16))
+    # The route as drafts record it: "argos en→ru | apertium ru→be".
+    route: Mapped[str] = mapped_column(String(200))
+    chrf: Mapped[float] = mapped_column(Float)
+    bleu: Mapped[float] = mapped_column(Float)
+    # Share of termbase terms in the source whose preferred form the draft has; None without terms.
+    term_accuracy: Mapped[float | None] = mapped_column(Float)
+    segments: Mapped[int] = mapped_column(Integer)
+    seconds: Mapped[float] = mapped_column(Float)
+    # The models the route used, e.g. ["argos translate-en_ru 1.9", "apertium rus-bel"].
+    models: Mapped[list] = mapped_column(JSON, default=list)
+    test_set: Mapped[str] = mapped_column(String(500), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

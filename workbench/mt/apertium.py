@@ -1,8 +1,11 @@
 """Apertium engine: rule-based Slavic legs (rus→bel, rus↔ukr) from Debian's apertium pairs.
 
 Debian 12's ``apertium-tagger`` segfaults on these pairs' ``.prob`` files, so the engine runs
-the mode's steps itself and replaces the tagger by keeping the first reading of the
-constraint-grammar output (CG has already removed the readings it could rule out).
+the mode's steps itself and chooses among the readings constraint grammar left with
+``workbench.mt.readings``. Before generation it repairs faults of the pairs' transfer rules
+(a lost blank between a determiner and its noun, animacy written over number, pronouns after
+prepositions the generators cannot form) and respells the words the pair does not know
+(``workbench.mt.unknown``); Ukrainian output gets its surface rules (``workbench.mt.orthography``).
 """
 
 from __future__ import annotations
@@ -15,7 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.errors import WorkbenchError
-from workbench.mt.base import Engine, register_engine
+from workbench.mt.base import Engine, InstalledModel, register_engine
+from workbench.mt.orthography import polish_ukrainian
+from workbench.mt.readings import LEXICAL_UNIT, disambiguate
+from workbench.mt.unknown import mark_unknown, respell
 
 # Debian's packages, then pairs built from source.
 MODES_DIRS = (Path("/usr/share/apertium/modes"), Path("/usr/local/share/apertium/modes"))
@@ -23,19 +29,82 @@ MODES_DIRS = (Path("/usr/share/apertium/modes"), Path("/usr/local/share/apertium
 APERTIUM_CODES = {"be": "bel", "uk": "ukr", "ru": "rus", "pl": "pol", "en": "eng"}
 DEBIAN_PACKAGES = {("ru", "be"): "apertium-bel-rus", ("be", "ru"): "apertium-bel-rus",
                    ("ru", "uk"): "apertium-rus-ukr", ("uk", "ru"): "apertium-rus-ukr"}
-# One lexical unit of the stream: ^surface/reading1/reading2$ ("\" escapes ^ / $).
-_LEXICAL_UNIT = re.compile(r"\^((?:\\.|[^$\\])*)\$")
-_READING_SEPARATOR = re.compile(r"(?<!\\)/")
+# Surface rules of the target language that the pair's own steps leave out.
+POLISH = {"uk": polish_ukrainian}
+# Two words glued by a transfer rule: "^свій<det>...$^відданість<n>...$" (no blank between).
+_GLUED = re.compile(r"(\^[^\\^$]*\w[^\\^$]*<[^$]*\$)(?=\^[^\\^$<]*\w)")
+# Ukrainian transfer copies animacy over number in adjectives: <mfn><pl><pl>, <m><an><an>.
+_ADJECTIVE_AGREEMENT = re.compile(r"<(adj|det|pasv|actv)>((?:<[a-z]+>)*?)<(m|f|nt|mfn)><(an|nn|aa|sg|pl)><(an|nn|aa|sg|pl)>")
+# A past-tense verb with animacy in place of number: <past><mfn><an>.
+_PAST_NUMBER = re.compile(r"<past><(m|f|nt|mfn)><(?:an|nn|aa)>(?=[<$])")
+_ANIMACY = {"an", "nn", "aa"}
+# ... and over the number of a verb: <p3><an>. A plural word just before (<mfn>, <pl>) decides.
+_VERB_NUMBER = re.compile(r"(\^[^$]*\$)?(\s*\^[^$<]*<vblex>[^$]*<p[123]>)<(?:an|nn|aa)>(?=[<$])")
 
 
-def first_reading(stream: str) -> str:
-    """Stand-in for ``apertium-tagger -g``: ``^word/r1/r2$`` -> ``^r1$``."""
+# Personal pronouns after a preposition ("с ними"): the pairs' generators lack the <pprep> forms.
+_PREPOSITIONAL_PRONOUN = re.compile(r"\^([^$<]+)<prn><pers><p3>(?:<[a-z]+>)*?<(gen|acc|dat|ins|loc|prp)><pprep>\$")
+PREPOSITIONAL_PRONOUNS = {
+    "uk": {("вони", "gen"): "них", ("вони", "acc"): "них", ("вони", "dat"): "ним", ("вони", "ins"): "ними",
+           ("вони", "loc"): "них", ("він", "gen"): "нього", ("він", "acc"): "нього", ("він", "dat"): "ньому",
+           ("він", "ins"): "ним", ("він", "loc"): "ньому", ("воно", "gen"): "нього", ("воно", "acc"): "нього",
+           ("воно", "dat"): "ньому", ("воно", "ins"): "ним", ("воно", "loc"): "ньому", ("вона", "gen"): "неї",
+           ("вона", "acc"): "неї", ("вона", "dat"): "ній", ("вона", "ins"): "нею", ("вона", "loc"): "ній"},
+    "be": {("яны", "gen"): "іх", ("яны", "acc"): "іх", ("яны", "dat"): "ім", ("яны", "ins"): "імі",
+           ("яны", "loc"): "іх", ("ён", "gen"): "яго", ("ён", "acc"): "яго", ("ён", "dat"): "яму", ("ён", "ins"): "ім",
+           ("ён", "loc"): "ім", ("яно", "gen"): "яго", ("яно", "acc"): "яго", ("яно", "dat"): "яму",
+           ("яно", "ins"): "ім", ("яно", "loc"): "ім", ("яна", "gen"): "яе", ("яна", "acc"): "яе", ("яна", "dat"): "ёй",
+           ("яна", "ins"): "ёй", ("яна", "loc"): "ёй"},
+}
 
-    def keep_first(match: re.Match) -> str:
-        parts = _READING_SEPARATOR.split(match.group(1))
-        return "^" + (parts[1] if len(parts) > 1 else parts[0]) + "$"
 
-    return _LEXICAL_UNIT.sub(keep_first, stream)
+def prepositional_pronouns(stream: str, target: str) -> str:
+    """``^вони<prn>...<gen><pprep>$`` -> ``^*них$``: the form, passed through generation as it is."""
+    forms = PREPOSITIONAL_PRONOUNS.get(target, {})
+
+    def replace(match: re.Match) -> str:
+        case = "loc" if match.group(2) == "prp" else match.group(2)
+        form = forms.get((match.group(1).lower(), case))
+        return f"^*{form}$" if form else match.group(0)
+
+    return _PREPOSITIONAL_PRONOUN.sub(replace, stream)
+
+
+def restore_blanks(stream: str) -> str:
+    """Put back the blank a transfer rule dropped between two words (punctuation stays attached)."""
+    return _GLUED.sub(r"\1 ", stream)
+
+
+def repair_agreement_tags(stream: str) -> str:
+    """``<adj><mfn><pl><pl>`` -> ``<adj><mfn><an><pl>`` (gender, animacy, number), and a verb's
+    ``<p3><an>`` -> ``<p3><pl>`` or ``<p3><sg>``."""
+
+    def repair(match: re.Match) -> str:
+        kind, between, gender, first, second = match.groups()
+        animacy = next((tag for tag in (first, second) if tag in _ANIMACY), "an")
+        number = "pl" if gender == "mfn" else "sg"
+        return f"<{kind}>{between}<{gender}><{animacy}><{number}>"
+
+    def repair_verb(match: re.Match) -> str:
+        previous = match.group(1) or ""
+        number = "pl" if "<mfn>" in previous or "<pl>" in previous else "sg"
+        return f"{previous}{match.group(2)}<{number}>"
+
+    stream = _PAST_NUMBER.sub(lambda m: f"<past><{m.group(1)}><{'pl' if m.group(1) == 'mfn' else 'sg'}>", stream)
+    return _VERB_NUMBER.sub(repair_verb, _ADJECTIVE_AGREEMENT.sub(repair, stream))
+
+
+def respell_unknown(stream: str, target: str) -> str:
+    """``^*Вашингтона$`` -> the word respelled for ``target``, marked as unknown for the translator."""
+
+    def replace(match: re.Match) -> str:
+        body = match.group(1)
+        if not body.startswith("*"):
+            return match.group(0)
+        word = body[1:]
+        return "^*" + (mark_unknown(word, respell(word, target)) if any(c.isalpha() for c in word) else word) + "$"
+
+    return LEXICAL_UNIT.sub(replace, stream)
 
 
 @dataclass(frozen=True)
@@ -55,6 +124,11 @@ class ApertiumPair:
             # $1 is the generation flag: -n leaves unknown words unmarked (no "*"); $2 is unused.
             steps.append([{"$1": "-n"}.get(word, word) for word in words if word != "$2"])
         return steps
+
+    def generation_step(self) -> int:
+        """The index of the step that generates surface forms (``lt-proc $1 ...autogen.bin``)."""
+        commands = self.mode_file.read_text().strip().split(" | ")
+        return next(index for index, command in enumerate(commands) if "$1" in shlex.split(command))
 
 
 def installed_pairs(modes_dirs: tuple[Path, ...] = MODES_DIRS) -> dict[tuple[str, str], ApertiumPair]:
@@ -82,11 +156,33 @@ def _run(command: list[str], text: str) -> str:
     return result.stdout
 
 
+def _debian_version(pair: tuple[str, str]) -> str:
+    """The installed version of the Debian package that brings the pair ("" when built from source)."""
+    package = DEBIAN_PACKAGES.get(pair)
+    if package is None or shutil.which("dpkg-query") is None:
+        return ""
+    result = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", package], capture_output=True, text=True,
+                            check=False)
+    return result.stdout.strip() if result.returncode == 0 else ""
+
+
 class ApertiumEngine(Engine):
     name = "apertium"
+    preference = 20
+    inline_terms = False  # its dictionaries know the names; the termbase fixes what they get wrong
 
     def __init__(self, modes_dirs: tuple[Path, ...] = MODES_DIRS):
         self.pairs = installed_pairs(modes_dirs)
+
+    @classmethod
+    def installed(cls) -> list[InstalledModel]:
+        return [InstalledModel(cls.name, (pair,), apertium_pair.mode_file.stem, _debian_version(pair))
+                for pair, apertium_pair in installed_pairs().items()]
+
+    @classmethod
+    def install_hint(cls, source: str, target: str) -> str:
+        package = DEBIAN_PACKAGES.get((source, target))
+        return f"Debian package {package}" if package else ""
 
     def available_pairs(self) -> set[tuple[str, str]]:
         return set(self.pairs)
@@ -97,17 +193,17 @@ class ApertiumEngine(Engine):
             return []
         pair = self.pairs[source, target]
         stream = _run(["apertium-destxt"], "\n".join(" ".join(text.split()) for text in texts) + "\n")
-        for step in pair.steps():
-            stream = first_reading(stream) if step is None else _run(step, stream)
+        generation = pair.generation_step()
+        for index, step in enumerate(pair.steps()):
+            if index == generation:
+                stream = prepositional_pronouns(respell_unknown(repair_agreement_tags(restore_blanks(stream)), target),
+                                                target)
+            stream = disambiguate(stream) if step is None else _run(step, stream)
         lines = _run(["apertium-retxt"], stream).split("\n")
         if len(lines) < len(texts):
             raise WorkbenchError(f"apertium {source}→{target} returned {len(lines)} lines for {len(texts)} segments")
-        return [[line.strip()] for line in lines[: len(texts)]]
-
-
-def install_hint(source: str, target: str) -> str:
-    package = DEBIAN_PACKAGES.get((source, target))
-    return f"apt-get install {package}" if package else ""
+        polish = POLISH.get(target, str)
+        return [[polish(" ".join(line.split()))] for line in lines[: len(texts)]]
 
 
 register_engine(ApertiumEngine)

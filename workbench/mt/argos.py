@@ -14,11 +14,12 @@ import os
 import shutil
 import tempfile
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.config import default_for_libraries, workbench_home
 from workbench.errors import WorkbenchError
-from workbench.mt.base import Engine, register_engine
+from workbench.mt.base import Engine, InstalledModel, register_engine
 
 ARGOS_INDEX_HINT = "workbench models install --from-index {source}-{target}"
 
@@ -155,6 +156,52 @@ def install_from_index(pair: str):
         downloaded.unlink(missing_ok=True)
 
 
+# How a multilingual model is told the languages. NLLB-200 / M2M-100 ("target-prefix"): the
+# source language's token starts the source and the target's starts the decoder. OPUS-MT
+# multi-target ("source-token"): the target's token (">>bel<<") starts the source.
+TOKEN_STYLES = ("target-prefix", "source-token")
+END_OF_SENTENCE = "</s>"
+
+
+@dataclass(frozen=True)
+class LanguageTokens:
+    """The language tokens a package's metadata declares ("language_tokens", "language_token_style")."""
+
+    tokens: dict[str, str]
+    style: str = "target-prefix"
+
+    @classmethod
+    def parse(cls, value: str, style: str) -> LanguageTokens:
+        """``"en=eng_Latn,be=bel_Cyrl"`` -> tokens by language code, codes validated."""
+        from workbench.languages import validate_language
+
+        if style not in TOKEN_STYLES:
+            raise WorkbenchError(f"unknown language token style {style!r}; choose {', '.join(TOKEN_STYLES)}")
+        tokens = {}
+        for item in filter(None, (part.strip() for part in value.split(","))):
+            code, separator, token = item.partition("=")
+            if not separator or not token.strip():
+                raise WorkbenchError(f"expected CODE=TOKEN such as be=bel_Cyrl, got {item!r}")
+            tokens[validate_language(code)] = token.strip()
+        return cls(tokens, style)
+
+    def pairs(self, source: str) -> set[tuple[str, str]]:
+        """Every pair the model serves: any to any (NLLB), or the package's source to each target (OPUS)."""
+        sources = self.tokens if self.style == "target-prefix" else {source}
+        return {(a, b) for a in sources for b in self.tokens if a != b}
+
+
+def _model_vocabulary(model_dir: Path) -> set[str] | None:
+    """The CTranslate2 model's tokens (shared or source + target), or None when not readable."""
+    tokens: set[str] = set()
+    for stem in ("shared_vocabulary", "source_vocabulary", "target_vocabulary"):
+        if (model_dir / f"{stem}.json").is_file():
+            tokens.update(json.loads((model_dir / f"{stem}.json").read_text(encoding="utf-8")))
+        elif (model_dir / f"{stem}.txt").is_file():
+            tokens.update((model_dir / f"{stem}.txt").read_text(encoding="utf-8").splitlines())
+    return tokens or None
+
+
 def build_package(
     model_dir: Path,
     sp_model: Path,
@@ -163,9 +210,14 @@ def build_package(
     output: Path,
     *,
     target_prefix: str = "",
+    language_tokens: LanguageTokens | None = None,
     version: str = "1.0",
 ) -> Path:
-    """Wrap a CTranslate2 model folder and a SentencePiece model into an .argosmodel file."""
+    """Wrap a CTranslate2 model folder and a SentencePiece model into an .argosmodel file.
+
+    ``language_tokens`` makes it a multilingual package: once installed it serves every pair
+    its tokens allow, not only ``source``-``target``.
+    """
     model_dir, sp_model, output = Path(model_dir), Path(sp_model), Path(output)
     if not (model_dir / "model.bin").is_file():
         raise WorkbenchError(f"{model_dir}: not a CTranslate2 model folder (no model.bin)")
@@ -173,7 +225,9 @@ def build_package(
         raise WorkbenchError(f"no such SentencePiece model: {sp_model}")
     from workbench.languages import language_name
 
-    root = f"translate-{source}_{target}"
+    # A multilingual package is named by its languages, so two such models can be installed side by side.
+    root = (f"translate-{'_'.join(language_tokens.tokens)}-{language_tokens.style}" if language_tokens
+            else f"translate-{source}_{target}")
     metadata = {
         "package_version": version,
         "argos_version": "1.9",
@@ -185,6 +239,16 @@ def build_package(
     }
     if target_prefix:
         metadata["target_prefix"] = target_prefix
+    if language_tokens:
+        if (source, target) not in language_tokens.pairs(source):
+            raise WorkbenchError(f"the language tokens give no token for {source}-{target}; "
+                                 f"they name {', '.join(language_tokens.tokens)}")
+        vocabulary = _model_vocabulary(model_dir)
+        unknown = [token for token in language_tokens.tokens.values() if vocabulary and token not in vocabulary]
+        if unknown:
+            raise WorkbenchError(f"{model_dir}: the model's vocabulary has no {', '.join(unknown)}")
+        metadata["language_tokens"] = language_tokens.tokens
+        metadata["language_token_style"] = language_tokens.style
     output.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(f"{root}/metadata.json", json.dumps(metadata, ensure_ascii=False, indent=2))
@@ -195,10 +259,68 @@ def build_package(
     return output
 
 
+def convert_from_hf(checkpoint: Path, output: Path, *, quantization: str = "int8") -> Path:
+    """Convert a Hugging Face checkpoint on disk (NLLB, M2M-100, OPUS-MT) to a CTranslate2 folder."""
+    checkpoint, output = Path(checkpoint), Path(output)
+    if not (checkpoint / "config.json").is_file():
+        raise WorkbenchError(f"{checkpoint}: not a Hugging Face checkpoint (no config.json)")
+    try:
+        import transformers  # noqa: F401  (CTranslate2's converter needs it)
+    except ImportError:
+        raise WorkbenchError("converting needs the optional packages transformers and torch: "
+                             "pip install 'workbench[convert]'") from None
+    from ctranslate2.converters import TransformersConverter
+
+    try:
+        return Path(TransformersConverter(str(checkpoint)).convert(str(output), quantization=quantization))
+    except (ValueError, OSError, RuntimeError) as error:
+        raise WorkbenchError(f"{checkpoint}: CTranslate2 could not convert it ({error})") from None
+
+
+@dataclass(frozen=True)
+class _Installed:
+    """An installed package with what translating needs to know about it."""
+
+    package: object
+    language_tokens: LanguageTokens | None
+
+    @classmethod
+    def read(cls, package) -> _Installed:
+        metadata = json.loads((package.package_path / "metadata.json").read_text(encoding="utf-8"))
+        tokens = metadata.get("language_tokens")
+        style = metadata.get("language_token_style", "target-prefix")
+        return cls(package, LanguageTokens(dict(tokens), style) if isinstance(tokens, dict) and tokens else None)
+
+    def pairs(self) -> set[tuple[str, str]]:
+        main = {(self.package.from_code, self.package.to_code)}
+        return main | self.language_tokens.pairs(self.package.from_code) if self.language_tokens else main
+
+    def inputs(self, pieces: list[list[str]], source: str, target: str, add_eos: bool):
+        """The source tokens and target prefixes for a batch from ``source`` to ``target``."""
+        prefix: list[str] = []
+        start: list[str] = []
+        if self.language_tokens is None:
+            prefix = [self.package.target_prefix] if self.package.target_prefix else []
+        elif self.language_tokens.style == "target-prefix":
+            start = [self.language_tokens.tokens[source]]
+            prefix = [self.language_tokens.tokens[target]]
+        else:
+            start = [self.language_tokens.tokens[target]]
+        end = [END_OF_SENTENCE] if add_eos else []
+        sources = [start + tokens + end for tokens in pieces]
+        return sources, ([prefix] * len(pieces) if prefix else None)
+
+    def special_tokens(self) -> set[str]:
+        """Tokens that must never reach the draft's text."""
+        tokens = set(self.language_tokens.tokens.values()) if self.language_tokens else set()
+        return tokens | ({self.package.target_prefix} if self.package.target_prefix else set()) | {END_OF_SENTENCE}
+
+
 class ArgosEngine(Engine):
     """Translates with installed argos packages; loaded translators are kept for the next batch."""
 
     name = "argos"
+    preference = 10
 
     def __init__(self, *, threads: int = 0, inter_threads: int = 1, num_hypotheses: int = 3,
                  beam_size: int = 4, max_batch_tokens: int = 2048):
@@ -207,27 +329,50 @@ class ArgosEngine(Engine):
         self.num_hypotheses = num_hypotheses
         self.beam_size = max(beam_size, num_hypotheses)
         self.max_batch_tokens = max_batch_tokens
-        self.packages = {(package.from_code, package.to_code): package for package in installed_packages()}
-        self._loaded: dict[tuple[str, str], tuple] = {}
+        self.packages: dict[tuple[str, str], _Installed] = {}
+        # A package made for the pair wins over a multilingual one that also serves it.
+        installed = sorted((_Installed.read(package) for package in installed_packages()),
+                           key=lambda item: item.language_tokens is None)
+        for item in installed:
+            for pair in item.pairs():
+                self.packages[pair] = item
+        self._loaded: dict[Path, tuple] = {}
 
     @classmethod
     def create(cls, *, threads: int = 0, num_hypotheses: int = 3) -> ArgosEngine:
         return cls(threads=threads, num_hypotheses=num_hypotheses)
 
+    @classmethod
+    def installed(cls) -> list[InstalledModel]:
+        rows = []
+        for package in installed_packages():
+            item = _Installed.read(package)
+            details = (f"prefix {package.target_prefix}" if package.target_prefix else "")
+            if item.language_tokens:
+                details = f"multilingual ({item.language_tokens.style}: {', '.join(item.language_tokens.tokens.values())})"
+            rows.append(InstalledModel(cls.name, tuple(sorted(item.pairs())), package.package_path.name,
+                                       package.package_version, details))
+        return rows
+
+    @classmethod
+    def install_hint(cls, source: str, target: str) -> str:
+        return (f"`{ARGOS_INDEX_HINT.format(source=source, target=target)}`, "
+                "or `workbench models package` for a model converted elsewhere")
+
     def available_pairs(self) -> set[tuple[str, str]]:
         return set(self.packages)
 
-    def _load(self, source: str, target: str):
-        if (source, target) not in self._loaded:
+    def _load(self, item: _Installed):
+        path = item.package.package_path
+        if path not in self._loaded:
             import ctranslate2
             import sentencepiece
 
-            package = self.packages[source, target]
-            sp_model = package.package_path / "sentencepiece.model"
+            sp_model = path / "sentencepiece.model"
             if not sp_model.is_file():
-                raise WorkbenchError(f"{package.package_path.name}: only SentencePiece packages are supported")
+                raise WorkbenchError(f"{path.name}: only SentencePiece packages are supported")
             translator = ctranslate2.Translator(
-                str(package.package_path / "model"),
+                str(path / "model"),
                 device="cpu",
                 # The fastest type the CPU supports (int8 on x86), as argos itself does.
                 compute_type="auto",
@@ -235,31 +380,31 @@ class ArgosEngine(Engine):
                 intra_threads=self.threads,
             )
             tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(sp_model))
-            self._loaded[source, target] = (translator, tokenizer, package.target_prefix)
-        return self._loaded[source, target]
+            config = path / "model" / "config.json"
+            adds_eos = config.is_file() and json.loads(config.read_text(encoding="utf-8")).get("add_source_eos", False)
+            # Converted Hugging Face models expect the source to end with </s>; argos's own do not.
+            self._loaded[path] = (translator, tokenizer, item.language_tokens is not None and not adds_eos)
+        return self._loaded[path]
 
     def translate(self, texts: list[str], source: str, target: str) -> list[list[str]]:
         if not texts:
             return []
-        translator, tokenizer, prefix = self._load(source, target)
-        tokens = tokenizer.encode(texts, out_type=str)
+        item = self.packages[source, target]
+        translator, tokenizer, add_eos = self._load(item)
+        sources, prefixes = item.inputs(tokenizer.encode(texts, out_type=str), source, target, add_eos)
         results = translator.translate_batch(
-            tokens,
-            target_prefix=[[prefix]] * len(tokens) if prefix else None,
+            sources,
+            target_prefix=prefixes,
             max_batch_size=self.max_batch_tokens,
             batch_type="tokens",
             beam_size=self.beam_size,
             num_hypotheses=self.num_hypotheses,
             replace_unknowns=True,
         )
-        return [[self._decode(tokenizer, hypothesis, prefix) for hypothesis in result.hypotheses]
+        special = item.special_tokens()
+        return [[tokenizer.decode_pieces([piece for piece in hypothesis if piece not in special]).strip()
+                 for hypothesis in result.hypotheses]
                 for result in results]
-
-    @staticmethod
-    def _decode(tokenizer, hypothesis: list[str], prefix: str) -> str:
-        if prefix and hypothesis[:1] == [prefix]:
-            hypothesis = hypothesis[1:]
-        return tokenizer.decode_pieces(hypothesis).strip()
 
 
 register_engine(ArgosEngine)

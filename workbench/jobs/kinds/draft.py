@@ -16,8 +16,17 @@ from workbench.errors import WorkbenchError
 from workbench.jobs.base import Confirm, JobKind, Ticket, WorkerContext, register_kind
 from workbench.languages import validate_language
 from workbench.models import Document
-from workbench.mt.pipeline import LanguageReport, collect_todo, draft_chunk
-from workbench.mt.routes import missing_route_message, plan_route
+from workbench.mt.pipeline import (
+    PEOPLE_PIVOT,
+    LanguageReport,
+    collect_todo,
+    draft_chunk,
+    group_todo,
+    people_pivot_usable,
+    plan_routes,
+    route_label,
+)
+from workbench.mt.routes import missing_route_message
 
 # Most segments per chunk: half the CLI's, so several workers share a long document and the
 # editor fills in every few seconds, while CTranslate2 still gets batches long enough to sort by
@@ -45,7 +54,9 @@ class DraftKind(JobKind):
         chunks = []
         for lang in arguments["targets"]:
             by_source: dict[str, list[int]] = {}
-            for item in collect_todo(session, document_ids, lang, arguments["force"], LanguageReport(lang)):
+            # People's Russian may be the better source: the chunk decides when it runs.
+            for item in collect_todo(session, document_ids, lang, arguments["force"], LanguageReport(lang),
+                                     use_people_pivot=lang != PEOPLE_PIVOT):
                 by_source.setdefault(item.source_lang, []).append(item.segment_id)
             for source_lang, segment_ids in by_source.items():
                 # Chunks of equal size, so that workers sharing the job finish together.
@@ -58,25 +69,35 @@ class DraftKind(JobKind):
     def run_chunk(self, context: WorkerContext, ticket: Ticket, payload: dict, confirm: Confirm) -> None:
         arguments, lang, source_lang = ticket.arguments, payload["lang"], payload["source_lang"]
         engines, available = context.engines(arguments["engine"])
-        route = plan_route(source_lang, lang, available)
         report = LanguageReport(lang)
         with context.db.session() as session:
-            todo = collect_todo(session, [], lang, arguments["force"], report, segment_ids=payload["segment_ids"])
+            routes = plan_routes(session, [source_lang], lang, available)
+            # What each segment is drafted from is decided again now (a person may have confirmed
+            # its Russian since the job was planned).
+            todo = collect_todo(session, [], lang, arguments["force"], report,
+                                use_people_pivot=people_pivot_usable(routes, lang), segment_ids=payload["segment_ids"])
+            groups = group_todo(todo)
+            routes.update(plan_routes(session, {source for source, _ in groups}, lang, available))
             termbase = context.termbase(session)
 
         def confirm_with_counts(session: Session) -> None:
             confirm(session, {
                 "drafted": report.drafted, "from_tm": report.from_tm, "glossary_fixes": report.glossary_fixes,
                 "skipped_human": report.skipped_human, "already_drafted": report.already_drafted,
-                "missing": [] if route else [missing_route_message(source_lang, lang, available)],
+                "missing": [missing_route_message(source, lang, available) for source, via in groups
+                            if not via and routes[source] is None],
             })
 
         if not todo:
             with context.db.session() as session:
                 confirm_with_counts(session)
             return
-        draft_chunk(context.db, todo, source_lang, lang, route, engines, termbase, arguments["force"], report,
-                    confirm=confirm_with_counts)
+        # The chunk is done with the last group's drafts; a chunk redone after a crash skips the
+        # groups already drafted.
+        last = len(groups) - 1
+        for number, ((source, via), items) in enumerate(groups.items()):
+            draft_chunk(context.db, items, source, lang, routes[source], route_label(routes, source, via), engines,
+                        termbase, arguments["force"], report, confirm=confirm_with_counts if number == last else None)
 
     def describe(self, arguments: dict) -> str:
         documents = arguments["document_ids"]

@@ -1,0 +1,57 @@
+"""Ukrainian surface rules the rus-ukr pair does not apply to its output.
+
+- Euphony (милозвучність): the preposition у / в and the conjunction і / й alternate with the
+  sounds around them ("була в Техасі", "брат у Львові"; "мати й батько"); the pair always
+  writes у and і.
+- The relative pronoun: modern news Ukrainian writes який where the pair writes котрий.
+- The Russian preposition о / об, which the pair leaves untranslated, is про.
+- Words the pair generates wrongly whatever the context: "у 2020 рокові" (dative for the
+  locative), "не можучи" (a gerund for може), "цім", "являється", "їсти" for Russian "есть"
+  (there is), "процентів"; and "говорить" / "уже" where news Ukrainian writes "каже" / "вже".
+
+Belarusian needs none of this here: the rus-bel mode ends with its own у / ў rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VOWELS = "аеєиіїоуюяАЕЄИІЇОУЮЯ"
+# "котрий" and its forms -> "який" and the same ending.
+_KOTRYI = re.compile(r"\b([Кк])отр(ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими)\b")
+_ABOUT = re.compile(r"(?<![\w'’-])(о|об)(?= [^\W\d])")
+# A preposition у/в or conjunction і/й between two words; either may be marked as unknown
+# (⟪original⁣respelling⟫, see ``unknown``): the respelling is what decides.
+_ALTERNATING = re.compile(r"(\w⟫?) ([увіУВІ]) (?=(?:⟪[^⁣⟫]*⁣)?(\w))")
+
+
+def _euphony(match: re.Match) -> str:
+    """в / й after a vowel, у / і after a consonant, at a clause boundary, or before в, ф / й, я, є, ю, ї, і."""
+    before, word, after = match.group(1), match.group(2), match.group(3)
+    after_vowel = before[0] in _VOWELS
+    if word.lower() in "ув":
+        choose = "в" if after_vowel and after.lower() not in "вфу" else "у"
+    else:
+        choose = "й" if after_vowel and after.lower() not in "йєюяїі" else "і"
+    return f"{before} {choose.upper() if word.isupper() else choose} "
+
+
+_REPLACEMENTS = {
+    "рокові": "році", "можучи": "може", "цім": "цьому", "являється": "є", "являються": "є", "їсти": "є",
+    "процентів": "відсотків", "проценти": "відсотки", "процента": "відсотка", "процентами": "відсотками",
+    "говорить": "каже", "говорять": "кажуть", "уже": "вже",
+}
+_REPLACED = re.compile(r"(?<![\w'’-])(" + "|".join(_REPLACEMENTS) + r")(?![\w'’-])", re.IGNORECASE)
+
+
+def _replace(match: re.Match) -> str:
+    word = match.group(1)
+    better = _REPLACEMENTS[word.lower()]
+    return better[:1].upper() + better[1:] if word[:1].isupper() else better
+
+
+def polish_ukrainian(text: str) -> str:
+    text = _REPLACED.sub(_replace, text)
+    text = _KOTRYI.sub(lambda m: ("Я" if m.group(1) == "К" else "я") + "к" + m.group(2), text)
+    text = _ABOUT.sub("про", text)
+    return _ALTERNATING.sub(_euphony, text)

@@ -1,0 +1,190 @@
+"""Words an Apertium pair does not know: respelled for the target language, and marked.
+
+Apertium leaves an unknown Russian word as it is, so a Belarusian or Ukrainian draft carries
+Russian spelling (names above all: «Вашингтона», «Перри»). The word is respelled with the
+target's orthography and regular ending correspondences, which is right for most names and
+many international words, and marked so the translator sees which words no dictionary vouched
+for: the engine writes ``⟪original⁣respelled⟫``, and the pipeline keeps the respelling (or the
+original, when the termbase knows that spelling and will fix it), strips the marks and stores
+the words on the draft (``Translation.mt_unknown``).
+
+Frequent words the pairs lack (said, says, is, к...) come from ``data/apertium-gaps.csv``, a
+small hand-written ru → be / uk list; everything else is respelled by rule.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+UNKNOWN_OPEN, UNKNOWN_CLOSE, SEPARATOR = "\u27ea", "\u27eb", "\u2063"  # ⟪ ⟫ and an invisible separator
+_MARKED = re.compile(f"{UNKNOWN_OPEN}([^{UNKNOWN_CLOSE}{SEPARATOR}]*){SEPARATOR}([^{UNKNOWN_CLOSE}]*){UNKNOWN_CLOSE}")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+# Russian adjective endings with a regular counterpart (longest first).
+_ENDINGS = {
+    "uk": (("ыми", "ими"), ("ими", "ими"), ("ого", "ого"), ("ому", "ому"), ("ая", "а"), ("яя", "я"),
+           ("ую", "у"), ("юю", "ю"), ("ое", "е"), ("ее", "є"), ("ые", "і"), ("ие", "і"), ("ых", "их"), ("их", "их"),
+           ("ый", "ий"), ("ий", "ий"), ("ым", "им"), ("им", "им")),
+    "be": (("ыми", "ымі"), ("ими", "імі"), ("ого", "ага"), ("его", "яга"), ("ому", "аму"),
+           ("ему", "яму"), ("ая", "ая"), ("ую", "ую"), ("ое", "ае"), ("ые", "ыя"), ("ие", "ія"), ("ых", "ых"),
+           ("ий", "і"), ("ый", "ы")),
+}
+# Russian noun endings with a regular counterpart ("заявление" -> "заявлення" / "заяўленне").
+_NOUN_ENDINGS = {
+    "uk": (("нием", "нням"), ("ние", "ння"), ("ния", "ння"), ("нию", "нню"), ("ний", "нь"), ("тие", "ття"),
+           ("тия", "ття"), ("ией", "ією"), ("ия", "ія"), ("ии", "ії"), ("ию", "ію")),
+    "be": (("нием", "ннем"), ("ние", "нне"), ("ния", "ння"), ("нию", "нню"), ("ний", "нняў"), ("тие", "ццё"),
+           ("ией", "іяй"), ("ия", "ія"), ("ии", "іі"), ("ию", "ію")),
+}
+# Russian verb endings with a regular counterpart ("сказал" -> "сказав" / "сказаў").
+_VERB_ENDINGS = {
+    "uk": (("ться", "тися"), ("тся", "ться"), ("ть", "ти"), ("ал", "ав"), ("ял", "яв"), ("ел", "ів"), ("ил", "ив"),
+           ("ыл", "ив"), ("ит", "ить")),
+    "be": (("ться", "цца"), ("тся", "цца"), ("ть", "ць"), ("ал", "аў"), ("ял", "яў"), ("ел", "еў"), ("ил", "іў"),
+           ("ыл", "ыў"), ("ит", "іць")),
+}
+# Letter correspondences, applied after the endings.
+_LETTERS = {
+    "uk": {"ы": "и", "э": "е", "ё": "ьо", "ъ": "'"},
+    "be": {"и": "і", "щ": "шч", "ъ": "'"},
+}
+# Ukrainian "rule of nine": и after д т з с ц ч ш ж р before a consonant, і elsewhere.
+_UKRAINIAN_I = re.compile(r"(?<![дтзсцчшжр])и|и(?![бвгґджзклмнпрстфхцчшщ])")
+# Belarusian р, ж, ш, ч, ц are hard, and so are д, т in borrowed words and names ("Дытэр",
+# "тэлефон"): the vowel after them is written hard.
+_BELARUSIAN_HARD = re.compile(r"([рРжЖшШчЧцЦ])([іІеЕёЁюЮяЯ])")
+_BELARUSIAN_HARD_IN_NAMES = re.compile(r"([рРжЖшШчЧцЦ])([іІеЕёЁюЮяЯ])|([дДтТ])([іІеЕ])")
+# Belarusian writes о only under stress (аканне); most о of a longer word are unstressed.
+_UNSTRESSED_O = re.compile(r"о(?=.*[аеиоуыэюяі])|(?<=[аеиоуыэюяі].)о")
+_HARD_VOWEL = {"і": "ы", "е": "э", "ё": "о", "ю": "у", "я": "а"}
+
+
+GAPS_FILE = Path(__file__).with_name("data") / "apertium-gaps.csv"
+
+
+@lru_cache(maxsize=1)
+def _gaps() -> dict[str, dict[str, str]]:
+    """Russian word -> its form in each target language, for words the Apertium pairs lack."""
+    with GAPS_FILE.open(encoding="utf-8", newline="") as file:
+        return {row["ru"]: row for row in csv.DictReader(file)}
+
+
+def _match_case(template: str, text: str) -> str:
+    if template.isupper() and len(template) > 1:
+        return text.upper()
+    if template[:1].isupper():
+        return text[:1].upper() + text[1:]
+    return text
+
+
+@lru_cache(maxsize=2)
+def _morph(lang: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+# Russian lemma endings and prefixes -> Ukrainian (infinitives, adjectives, verbs in -овать).
+_UKRAINIAN_LEMMA_ENDINGS = (("ироваться", "уватися"), ("ировать", "увати"), ("оваться", "уватися"),
+                            ("овать", "увати"), ("евать", "ювати"), ("ться", "тися"), ("ть", "ти"), ("ый", "ий"),
+                            ("ой", "ий"), ("ий", "ій"), ("ость", "ість"))
+_UKRAINIAN_LEMMA_PREFIXES = (("раз", "роз"), ("рас", "роз"), ("вы", "ви"))
+_GRAMMEMES = ("case", "number", "gender", "person", "tense")
+
+
+def _ukrainian_lemmas(lemma: str) -> list[str]:
+    """Spellings of a Russian lemma a Ukrainian dictionary may hold ("негативный" -> "негативний")."""
+    stems = [lemma]
+    for prefix, replacement in _UKRAINIAN_LEMMA_PREFIXES:
+        if lemma.startswith(prefix):
+            stems.append(replacement + lemma[len(prefix):])
+    for stem in list(stems):
+        for ending, replacement in _UKRAINIAN_LEMMA_ENDINGS:
+            if stem.endswith(ending):
+                stems.append(stem[: -len(ending)] + replacement)
+                break
+    candidates = []
+    for stem in stems:
+        plain = "".join(_LETTERS["uk"].get(letter, letter) for letter in stem)
+        candidates += [plain, _UKRAINIAN_I.sub("і", plain)]
+    return list(dict.fromkeys(candidates))
+
+
+@lru_cache(maxsize=100_000)
+def ukrainian_form(word: str) -> str | None:
+    """The Ukrainian word with the Russian word's lemma and grammar, when pymorphy3's Ukrainian
+    dictionary knows that lemma ("Москве" -> "Москві", "негативную" -> "негативну")."""
+    russian = _morph("ru").parse(word.lower())[0]
+    if "Fixd" in russian.tag:  # indeclinable ("Палу", "Роналду"): nothing to inflect
+        return None
+    ukrainian = _morph("uk")
+    wanted = {value for name in _GRAMMEMES if (value := getattr(russian.tag, name))}
+    # Plural forms have no gender, and the Ukrainian dictionary leaves number off many nouns'
+    # tags: then ask for less.
+    attempts = [wanted, wanted - {russian.tag.gender}, wanted - {russian.tag.number}, {russian.tag.case} - {None}]
+    for lemma in _ukrainian_lemmas(russian.normal_form):
+        if not ukrainian.word_is_known(lemma):
+            continue
+        for parse in ukrainian.parse(lemma):
+            if parse.normal_form != lemma or parse.tag.POS != russian.tag.POS:
+                continue
+            for grammemes in attempts:
+                inflected = parse.inflect(grammemes) if grammemes else parse
+                if inflected is not None:
+                    return _match_case(word, inflected.word)
+    return None
+
+
+def respell(word: str, target: str) -> str:
+    """A Russian word written as ``target`` ("be" or "uk") would spell it; other words unchanged."""
+    if target not in _LETTERS or not _CYRILLIC.search(word):
+        return word
+    if gap := _gaps().get(word.lower()):
+        return _match_case(word, gap[target])
+    if target == "uk" and (form := ukrainian_form(word)):
+        return form
+    lower = word.lower()
+    pos = _morph("ru").parse(lower)[0].tag.POS
+    endings = (_ENDINGS if pos in ("ADJF", "PRTF") else _VERB_ENDINGS if pos in ("VERB", "INFN") else _NOUN_ENDINGS)
+    for ending, replacement in endings[target]:
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            lower = lower[: -len(ending)] + "\0" + replacement
+            break
+    stem, _, ending = lower.partition("\0")
+    name = word[:1].isupper()
+    letters = _LETTERS[target]
+    respelled = "".join(letters.get(letter, letter) for letter in stem)
+    if target == "uk":
+        # The rule of nine (и after д т з с ц ч ш ж р before a consonant, і elsewhere), and a
+        # vowel before е gives є ("Мариетта" -> "Марієтта").
+        respelled = re.sub(r"(?<=[аеиоуяюєї])е", "є", _UKRAINIAN_I.sub("і", respelled))
+    respelled += ending
+    if target == "be":
+        respelled = (_BELARUSIAN_HARD_IN_NAMES if name else _BELARUSIAN_HARD).sub(
+            lambda m: (m.group(1) or m.group(3)) + _HARD_VOWEL[(m.group(2) or m.group(4)).lower()], respelled)
+        if not name:
+            respelled = _UNSTRESSED_O.sub("а", respelled)
+    return _match_case(word, respelled) if name else respelled
+
+
+def mark_unknown(original: str, respelled: str) -> str:
+    return f"{UNKNOWN_OPEN}{original}{SEPARATOR}{respelled}{UNKNOWN_CLOSE}"
+
+
+def split_unknown(text: str, keep_original=lambda word: False) -> tuple[str, list[str]]:
+    """``"у ⟪Перри⁣Перрі⟫"`` -> ``("у Перрі", ["Перрі"])``: the text and its unknown words.
+
+    ``keep_original(word)`` says which unknown words stay as the source spelled them.
+    """
+    words = []
+
+    def resolve(match: re.Match) -> str:
+        word = match.group(1) if keep_original(match.group(1)) else match.group(2)
+        words.append(word)
+        return word
+
+    clean = _MARKED.sub(resolve, text)
+    return clean, list(dict.fromkeys(words))
