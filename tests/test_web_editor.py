@@ -596,3 +596,15 @@ def test_original_layout_export_on_the_cli_counts_drafts_and_fallbacks(run_cli, 
     result = run_cli("export", document_id, "--lang", "be", "--format", "txt")
     assert f"document {document_id} (be): 1 segment untranslated, source text used: 3" in result.stderr
     assert f"document {document_id} (be): 2 segments unconfirmed (draft), exported as drafted: 1-2" in result.stderr
+
+
+def test_words_the_mt_did_not_know_are_listed_until_a_person_edits_the_draft(client, database):
+    document_id = add_document(database)
+    first = segment_ids(database, document_id)[0]
+    with database.session() as session:
+        draft = save_translation(session, session.get(Segment, first), "be", "Некаторыя беларусы пайшлі ваяваць.",
+                                 status="draft", origin="mt", author="mt")
+        draft.mt_unknown = ["ваяваць"]
+    assert client.get(f"/api/segments/{first}/be").get_json()["mt"]["unknown"] == ["ваяваць"]
+    save(client, first, "Некаторыя беларусы пайшлі змагацца.", draft.version)
+    assert client.get(f"/api/segments/{first}/be").get_json()["mt"]["unknown"] == []

@@ -178,6 +178,8 @@ def panels(segment_id: int, lang: str):
                 "raw": translation.raw_mt if translation else None,
                 "alternatives": translation.alternatives if translation else [],
                 "glossary_changes": translation.glossary_changes if translation else [],
+                # Words no MT dictionary knew (respelled guesses), while the text is still the machine's.
+                "unknown": translation.mt_unknown if translation and translation.origin == "mt" else [],
             },
             "history": _history_page(session, translation, 1),
             "comments": [comment_json(comment) for comment in segment_comments(session, segment.id)],

@@ -94,8 +94,13 @@ function renderMT(row, mt) {
   if (mt.raw) items.push(["Raw machine translation", mt.raw]);
   mt.alternatives.forEach((text, index) => items.push([`Alternative ${index + 1}`, text]));
   const changes = mt.glossary_changes.map((change) => el("li", {}, `${change.from} → ${change.to} (${change.reason})`));
+  const unknown = mt.unknown || [];
   if (!items.length && !changes.length) return panel("mt").replaceChildren(empty("No machine translation yet."));
   panel("mt").replaceChildren(
+    unknown.length
+      ? el("div", { class: "mt-unknown" }, el("div", { class: "meta-line" }, "Words the MT did not know (guessed, check them):"),
+          el("ul", {}, ...unknown.map((word) => el("li", { lang: state.lang }, el("mark", {}, word)))))
+      : "",
     ...items.map(([label, text]) =>
       el("div", {}, el("div", { class: "meta-line" }, label, " ", suggestion("mt", text, () => setText(row, text), "Insert")), el("div", { lang: state.lang }, text)),
     ),
