@@ -253,7 +253,7 @@ def test_upload_flashes_how_many_names_are_new(client, database):
     response = client.post("/documents", data={"csrf_token": client.csrf, "lang": "en",
                                                "file": (io.BytesIO(UNSEEN_ARTICLE.encode()), "blogger.txt")})
     assert response.status_code == 303
-    assert "7 names not in the termbase" in client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "7 names not in the termbase" in client.get(response.headers["Location"], follow_redirects=True).get_data(as_text=True)
 
 
 def test_an_everyday_word_among_the_proposals_is_not_made_a_deprecated_term(run_cli, database):

@@ -96,7 +96,9 @@ def test_the_save_limit_has_a_configurable_ceiling(local, database, monkeypatch)
 def test_replace_cannot_grow_a_translation_past_the_limit(local):
     version = save(local, "a a a a a").get_json()["translation"]["version"]
     response = post(local, "/api/documents/1/be/replace", {"find": "a", "replace": "b" * 100, "apply": True, "segments": {"1": version}})
-    assert response.status_code == 400 and "at most" in response.get_json()["error"]
+    # Each chosen segment is its own transaction: this one is refused, with the reason, and kept.
+    assert response.status_code == 200 and response.get_json()["applied"] == []
+    assert "at most" in response.get_json()["refused"][0]["error"]
 
 
 def test_text_without_sentence_breaks_is_cut_into_bounded_segments():
