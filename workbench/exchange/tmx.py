@@ -105,6 +105,7 @@ def read_tmx(path: Path, progress: Callable[[int], None] | None = None) -> Itera
     files of any size. ``progress`` is called with the number of bytes read so far.
     """
     header_source = None
+    languages = _LanguageCodes()
     with open_xml(path) as (handle, events):
         for event, element in events:
             name = local_name(element)
@@ -115,7 +116,7 @@ def read_tmx(path: Path, progress: Callable[[int], None] | None = None) -> Itera
             if name == "header":
                 header_source = element.get("srclang")
             elif name == "tu":
-                yield from _tu_pairs(path, element, header_source)
+                yield from _tu_pairs(path, element, header_source, languages)
                 element.clear()
                 while element.getprevious() is not None:
                     del element.getparent()[0]
@@ -123,17 +124,25 @@ def read_tmx(path: Path, progress: Callable[[int], None] | None = None) -> Itera
                     progress(handle.tell())
 
 
-def _tu_pairs(path: Path, tu: etree._Element, header_source: str | None) -> Iterator[tuple[str, str, str, str]]:
+class _LanguageCodes(dict):
+    """Validated codes by their spelling in the file: a million units use the same two or three."""
+
+    def __missing__(self, code: str) -> str:
+        self[code] = validate_language(code)
+        return self[code]
+
+
+def _tu_pairs(path: Path, tu: etree._Element, header_source: str | None, languages: _LanguageCodes) -> Iterator[tuple[str, str, str, str]]:
     variants = {}
     for tuv in tu.iter("tuv"):
         lang = tuv.get(XML_LANG) or tuv.get("lang")
         if not lang:
             raise WorkbenchError(f"{path}: line {tuv.sourceline}: <tuv> without xml:lang")
-        variants[validate_language(lang)] = seg_text(tuv.find("seg"))
+        variants[languages[lang]] = seg_text(tuv.find("seg"))
     source_lang = tu.get("srclang") or header_source
     if not source_lang or source_lang == "*all*":
         raise WorkbenchError(f"{path}: line {tu.sourceline}: no source language (srclang) for this unit")
-    source_lang = validate_language(source_lang)
+    source_lang = languages[source_lang]
     if source_lang not in variants:
         raise WorkbenchError(f"{path}: line {tu.sourceline}: the unit has no <tuv> in its source language {source_lang}")
     source = variants.pop(source_lang)

@@ -8,6 +8,7 @@ and benchmarks/tm_benchmark.py compare against.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
@@ -23,11 +24,11 @@ from workbench.tm.index import UNIT_COLUMNS, UnitRow, check_query, index_for, wo
 RARE = 2000
 # Units scored per look-up, the best-voted first.
 CANDIDATES = 300
-# Rare words probed per look-up (the rarest); the least common words AND-ed as a fallback, and
-# how many of the units holding them are scored.
-PROBES = 12
+# Units the rare words of one look-up may bring in, all told; the least common words AND-ed as a
+# fallback, and how many of the units holding them are scored.
+PROBE_BUDGET = 4000
 COMMON_PROBES = 2
-FALLBACK = 3000
+FALLBACK = 1000
 SCAN_PAGE = 5000
 
 
@@ -85,18 +86,17 @@ def _top(scored: list[tuple], limit: int, threshold: float) -> list[TMMatch]:
 
 
 def _probe_words(session: Session, query: str) -> tuple[list[str], list[str]]:
-    """The query's rare words (rarest first, at most PROBES) and its other words (least common first)."""
+    """The query's rarest words, as many as fit in PROBE_BUDGET units (at least two), and its
+    other words, least common first."""
     counts = {word: WORD_COUNTS.get(session, word) for word in words(query)}
     by_rarity = sorted((word for word, count in counts.items() if count), key=counts.__getitem__)
-    rare = [word for word in by_rarity if counts[word] <= RARE]
-    return rare[:PROBES], by_rarity[len(rare) :]
-
-
-def _rows(session: Session, ids: Iterable[int]) -> list:
-    ids = list(ids)
-    if not ids:
-        return []
-    return session.execute(text(f"SELECT {UNIT_COLUMNS} FROM tm_units u WHERE u.id IN ({','.join(map(str, ids))})")).all()
+    probes, budget = [], PROBE_BUDGET
+    for word in by_rarity:
+        if counts[word] > RARE or (len(probes) >= 2 and counts[word] > budget):
+            break
+        probes.append(word)
+        budget -= counts[word]
+    return probes, by_rarity[len(probes) :]
 
 
 def fuzzy_matches(
@@ -118,13 +118,13 @@ def fuzzy_matches(
     votes: Counter[int] = Counter()
     for word in rare:
         votes.update(index.units_with_words(session, [word], source_lang, target_lang, RARE))
-    best_voted = sorted(votes.items(), key=lambda item: (-item[1], -item[0]))[:CANDIDATES]
-    scored = _scored(source_text, _rows(session, (unit_id for unit_id, _votes in best_voted)))
+    best_voted = heapq.nlargest(CANDIDATES, votes.items(), key=lambda item: (item[1], item[0]))
+    scored = _scored(source_text, index.rows_by_id(session, [unit_id for unit_id, _votes in best_voted], source_lang, target_lang))
     matches = _top(scored, limit, threshold)
     if len(matches) < limit and common:
         seen = {key[-1].id for key in scored}
         ids = index.units_with_words(session, common[:COMMON_PROBES], source_lang, target_lang, FALLBACK)
-        scored += _scored(source_text, _rows(session, (unit_id for unit_id in ids if unit_id not in seen)))
+        scored += _scored(source_text, index.rows_by_id(session, [unit_id for unit_id in ids if unit_id not in seen], source_lang, target_lang))
         matches = _top(scored, limit, threshold)
     return matches
 
