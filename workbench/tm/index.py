@@ -75,6 +75,9 @@ class TextIndex(ABC):
             {"source_lang": source_lang, "target_lang": target_lang},
         )
 
+    def index_new_units(self, session: Session, ids: list[int]) -> None:
+        """Bring rows just inserted into ``tm_units`` into the indexes the database does not keep itself."""
+
     @abstractmethod
     def count_units_with_word(self, session: Session, word: str, cap: int) -> int:
         """How many units (any language pair) hold ``word``, counting no further than ``cap``."""
@@ -90,10 +93,23 @@ class TextIndex(ABC):
 
 
 class SQLiteIndex(TextIndex):
-    """FTS5: ``tm_units_fts`` (trigram tokenizer) and ``tm_units_words`` (unicode61, detail=none)."""
+    """FTS5: ``tm_units_fts`` (trigram tokenizer) and ``tm_units_words`` (unicode61, detail=none);
+    new rows are indexed by ``index_new_units``, deleted ones by triggers (migration 0005)."""
 
     dialect = "sqlite"
     parameter = ":{}"
+
+    def index_new_units(self, session, ids):
+        # One statement per batch: FTS5 pays a fixed cost per statement, which made a trigger per row slow.
+        listed = ",".join(str(int(unit_id)) for unit_id in ids)
+        connection = session.connection()
+        connection.exec_driver_sql(
+            "INSERT INTO tm_units_fts(rowid, source_text, target_text) "
+            f"SELECT id, source_text, target_text FROM tm_units WHERE id IN ({listed})"
+        )
+        connection.exec_driver_sql(
+            f"INSERT INTO tm_units_words(rowid, source_text) SELECT id, source_text FROM tm_units WHERE id IN ({listed})"
+        )
 
     @staticmethod
     def _quoted(value: str) -> str:
