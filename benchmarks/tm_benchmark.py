@@ -172,7 +172,24 @@ def import_with_cli(url: str, tmx: Path, home: Path) -> dict:
     return {"seconds": seconds, "peak_mb": max(peak, before) / 1024, "output": result.stdout.strip()}
 
 
-def memory(cache: Path, database: str, size: int, postgres: str | None, reuse: bool) -> tuple[str, dict]:
+def import_in_process(url: str, size: int) -> dict:
+    """The same batches through tm.add_units, without the TMX parse and the CLI (to build a big
+    memory quicker on a busy machine); peak memory is then this whole process's."""
+    from workbench import tm
+    from workbench.db import Database
+
+    database = Database(url)
+    start = time.perf_counter()
+    with database.session() as session:
+        added = tm.add_units(session, "en", "be", units(size), origin="tmx:news.tmx")
+    seconds = time.perf_counter() - start
+    database.dispose()
+    return {"seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "output": f"en→be: {added} new unit(s) (in process)"}
+
+
+def memory(cache: Path, database: str, size: int, postgres: str | None, reuse: bool,
+           in_process: bool = False) -> tuple[str, dict]:
     """The URL of a memory of ``size`` units (built, or reused from the cache) and its import figures."""
     figures_path = cache / f"{database}-{size}.json"
     if not reuse:
@@ -186,11 +203,14 @@ def memory(cache: Path, database: str, size: int, postgres: str | None, reuse: b
         return url, {**json.loads(figures_path.read_text()), "cached": True}
     if database == "sqlite":
         (cache / f"sqlite-{size}.db").unlink(missing_ok=True)
-    if not tmx.exists():
-        partial = tmx.with_suffix(".partial")
-        write_tmx(partial, size)
-        partial.replace(tmx)
-    figures = import_with_cli(url, tmx, cache / "home")
+    if in_process:
+        figures = import_in_process(url, size)
+    else:
+        if not tmx.exists():
+            partial = tmx.with_suffix(".partial")
+            write_tmx(partial, size)
+            partial.replace(tmx)
+        figures = import_with_cli(url, tmx, cache / "home")
     figures_path.write_text(json.dumps(figures))
     return url, figures
 
@@ -310,6 +330,7 @@ def report(database: str, size: int, imported: dict, figures: dict) -> list[str]
     speedup = statistics.median(scan) / statistics.median(fuzzy)
     lines = [
         f"{database} {size:>9,} units: import {imported['seconds']:.0f} s, peak {imported['peak_mb']:.0f} MB"
+        + (" (in process, not the CLI)" if "in process" in imported["output"] else "")
         + (" (cached memory)" if imported.get("cached") else ""),
         f"  fuzzy        p50 {statistics.median(fuzzy):7.1f} ms  p95 {percentile(fuzzy, .95):7.1f} ms   "
         f"full scan p50 {statistics.median(scan):8.1f} ms  -> {speedup:,.0f}x faster",
@@ -344,6 +365,8 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200, help="fuzzy and concordance queries per memory")
     parser.add_argument("--scans", type=int, default=100, help="of which compared with a full scan")
     parser.add_argument("--cache", type=Path, default=Path("/tmp/workbench-tm-bench"))
+    parser.add_argument("--in-process-from", type=int, default=0,
+                        help="build memories of at least this size in process, not through `workbench tm import`")
     args = parser.parse_args()
     args.cache.mkdir(parents=True, exist_ok=True)
     os.environ["WORKBENCH_HOME"] = str(args.cache / "home")
@@ -356,7 +379,8 @@ def main() -> None:
         for database in databases:
             for size in (int(size) for size in args.sizes.split(",")):
                 # A throwaway cluster's memories leave with it.
-                url, imported = memory(args.cache, database, size, postgres, reuse=database == "sqlite" or bool(args.postgres))
+                url, imported = memory(args.cache, database, size, postgres, reuse=database == "sqlite" or bool(args.postgres),
+                                       in_process=bool(args.in_process_from) and size >= args.in_process_from)
                 figures = measure(url, size, args.queries, min(args.scans, args.queries))
                 print("\n".join(report(database, size, imported, figures)), flush=True)
 

@@ -27,7 +27,7 @@ def document_with_memory(database) -> int:
         return document.id
 
 
-def test_concordance_finds_highlights_pages_and_escapes(page, live_server, document_with_memory):
+def test_concordance_finds_highlights_pages_and_escapes(page, live_server, document_with_memory):  # noqa: F811
     page.goto(f"{live_server}/documents/{document_with_memory}/be")
     panel = page.locator("#concordance")
     panel.get_by_label("Word or phrase").fill("battalion")

@@ -75,6 +75,17 @@ class TextIndex(ABC):
             {"source_lang": source_lang, "target_lang": target_lang},
         )
 
+    def pair_sources(self, session: Session, source_lang: str, target_lang: str, before_id: int | None, limit: int) -> list[tuple]:
+        """``(id, source_text)`` of the pair's units, newest first, from below ``before_id`` (a full scan, by pages)."""
+        p = self.parameter.format
+        return _fetch(
+            session,
+            f"SELECT id, source_text FROM tm_units WHERE source_lang = {p('source_lang')} AND target_lang = {p('target_lang')}"
+            + (f" AND id < {p('before_id')}" if before_id is not None else "")
+            + f" ORDER BY id DESC LIMIT {p('limit')}",
+            {"source_lang": source_lang, "target_lang": target_lang, "before_id": before_id, "limit": limit},
+        )
+
     def index_new_units(self, session: Session, ids: list[int]) -> None:
         """Bring rows just inserted into ``tm_units`` into the indexes the database does not keep itself."""
 

@@ -14,11 +14,10 @@ from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from rapidfuzz import fuzz
-from sqlalchemy import text
+from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
-from workbench.tm.index import UNIT_COLUMNS, UnitRow, check_query, index_for, words
+from workbench.tm.index import UnitRow, check_query, index_for, words
 
 # A word held by at most this many units is "rare": its units are all fetched and voted on.
 RARE = 2000
@@ -29,7 +28,7 @@ CANDIDATES = 300
 PROBE_BUDGET = 4000
 COMMON_PROBES = 2
 FALLBACK = 1000
-SCAN_PAGE = 5000
+SCAN_PAGE = 20000
 
 
 @dataclass(frozen=True)
@@ -139,20 +138,21 @@ def scan_matches(
 ) -> list[TMMatch]:
     """``fuzzy_matches`` by reading every unit of the pair: the reference the index is checked
     against (tests, benchmark), never used to serve a request."""
+    index = index_for(session)
     kept: list[tuple] = []
     last_id = None
     while True:
-        query = f"SELECT {UNIT_COLUMNS} FROM tm_units u WHERE u.source_lang = :source_lang AND u.target_lang = :target_lang"
-        if last_id is not None:
-            query += " AND u.id < :last_id"
-        rows = session.execute(
-            text(query + " ORDER BY u.id DESC LIMIT :page"),
-            {"source_lang": source_lang, "target_lang": target_lang, "last_id": last_id, "page": SCAN_PAGE},
-        ).all()
-        if not rows:
+        page = index.pair_sources(session, source_lang, target_lang, last_id, SCAN_PAGE)
+        if not page:
             return _top(kept, limit, threshold)
-        last_id = rows[-1][0]
-        kept.extend(key for key in _scored(source_text, rows) if -key[0] >= threshold)
+        last_id = page[-1][0]
+        # A penalty only lowers a score: the units under the threshold before it are out.
+        similar = process.extract(
+            source_text, [source for _id, source in page], scorer=fuzz.ratio, score_cutoff=threshold * 100, limit=None
+        )
+        ids = [page[position][0] for _source, _score, position in similar]
+        kept.extend(key for key in _scored(source_text, index.rows_by_id(session, ids, source_lang, target_lang))
+                    if -key[0] >= threshold)
 
 
 @dataclass(frozen=True)
