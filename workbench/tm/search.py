@@ -23,10 +23,10 @@ from workbench.tm.index import UnitRow, check_query, index_for, words
 RARE = 2000
 # Units scored per look-up, the best-voted first.
 CANDIDATES = 300
-# Units the rare words of one look-up may bring in, all told; the least common words AND-ed as a
-# fallback, and how many of the units holding them are scored.
+# Units the rare words of one look-up may bring in, all told; how many of the other words are
+# AND-ed to find the sentence's frame, and how many of the units holding them are scored.
 PROBE_BUDGET = 4000
-COMMON_PROBES = 2
+COMMON_PROBES = 3
 FALLBACK = 1000
 SCAN_PAGE = 20000
 
@@ -108,9 +108,9 @@ def fuzzy_matches(
 ) -> list[TMMatch]:
     """The most similar remembered sources, best first, one per source (indexed look-up).
 
-    Candidates are the units sharing most of the query's rare words. When they give fewer than
-    ``limit`` matches (a sentence of common words, or one that differs from many remembered ones
-    only in a number), the newest units holding its least common words are scored as well.
+    Candidates are the units sharing most of the query's rare words, and the newest units that
+    hold all of its least common other words (a sentence of common words, or one that differs
+    from many remembered ones in every name and number).
     """
     index = index_for(session)
     rare, common = _probe_words(session, source_text)
@@ -119,13 +119,13 @@ def fuzzy_matches(
         votes.update(index.units_with_words(session, [word], source_lang, target_lang, RARE))
     best_voted = heapq.nlargest(CANDIDATES, votes.items(), key=lambda item: (item[1], item[0]))
     scored = _scored(source_text, index.rows_by_id(session, [unit_id for unit_id, _votes in best_voted], source_lang, target_lang))
-    matches = _top(scored, limit, threshold)
-    if len(matches) < limit and common:
+    if common:
+        # The sentence's frame: units holding its least common other words (siblings of the
+        # same template that differ in every name and number).
         seen = {key[-1].id for key in scored}
         ids = index.units_with_words(session, common[:COMMON_PROBES], source_lang, target_lang, FALLBACK)
         scored += _scored(source_text, index.rows_by_id(session, [unit_id for unit_id in ids if unit_id not in seen], source_lang, target_lang))
-        matches = _top(scored, limit, threshold)
-    return matches
+    return _top(scored, limit, threshold)
 
 
 def scan_matches(
