@@ -67,13 +67,14 @@ class TextIndex(ABC):
         """``UNIT_COLUMNS`` of those of the units ``ids`` that are in the language pair."""
         if not ids:
             return []
-        return _fetch(
+        # The pair is checked here, not in SQL: SQLite would then walk the pair's index instead
+        # of looking the ids up.
+        rows = _fetch(
             session,
-            f"SELECT {UNIT_COLUMNS} FROM tm_units u WHERE u.id IN ({','.join(str(int(i)) for i in ids)}) "
-            f"AND u.source_lang = {self.parameter.format('source_lang')} "
-            f"AND u.target_lang = {self.parameter.format('target_lang')}",
-            {"source_lang": source_lang, "target_lang": target_lang},
+            f"SELECT {UNIT_COLUMNS}, u.source_lang, u.target_lang FROM tm_units u "
+            f"WHERE u.id IN ({','.join(str(int(i)) for i in ids)})",
         )
+        return [row[:-2] for row in rows if row[-2] == source_lang and row[-1] == target_lang]
 
     def pair_sources(self, session: Session, source_lang: str, target_lang: str, before_id: int | None, limit: int) -> list[tuple]:
         """``(id, source_text)`` of the pair's units, newest first, from below ``before_id`` (a full scan, by pages)."""
