@@ -357,6 +357,13 @@ def report(database: str, size: int, imported: dict, figures: dict) -> list[str]
     return lines
 
 
+def cpu_share() -> str:
+    """How much of a core this process gets: a pure-Python loop timed against its ~15 ms on an
+    idle core of a 2020s machine, so figures from a busy shared machine can be read."""
+    elapsed, _ = timed(lambda: sum(range(1_000_000)))
+    return f"CPU check: sum(range(10**6)) took {elapsed:.0f} ms (about 15 ms on an idle core)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10000,100000,1000000")
@@ -383,6 +390,7 @@ def main() -> None:
                                        in_process=bool(args.in_process_from) and size >= args.in_process_from)
                 figures = measure(url, size, args.queries, min(args.scans, args.queries))
                 print("\n".join(report(database, size, imported, figures)), flush=True)
+                print("  " + cpu_share(), flush=True)
 
 
 if __name__ == "__main__":
