@@ -21,13 +21,16 @@ from workbench.tm.index import UnitRow, check_query, index_for, words
 
 # A word held by at most this many units is "rare": its units are all fetched and voted on.
 RARE = 2000
+# Words are counted up to here: beyond, only "very common" matters. Counts are remembered, so a
+# common word is counted once per process.
+COUNT_CAP = 100_000
 # Units scored per look-up, the best-voted first.
 CANDIDATES = 300
-# Units the rare words of one look-up may bring in, all told; how many of the other words are
-# AND-ed to find the sentence's frame, and how many of the units holding them are scored.
+# Units the rare words of one look-up may bring in, all told; how many of the other words make
+# the sentence's frame, and how many units each look-up of the frame scores.
 PROBE_BUDGET = 4000
-COMMON_PROBES = 3
-FALLBACK = 1000
+FRAME_WORDS = 4
+FRAME_UNITS = 300
 SCAN_PAGE = 20000
 
 
@@ -51,7 +54,7 @@ class WordCounts:
         key = (session.get_bind().url.render_as_string(), word)
         count = self.counts.get(key)
         if count is None:
-            count = index_for(session).count_units_with_word(session, word, RARE + 1)
+            count = index_for(session).count_units_with_word(session, word, COUNT_CAP)
             self.counts[key] = count
             if len(self.counts) > self.size:
                 self.counts.popitem(last=False)
@@ -109,8 +112,8 @@ def fuzzy_matches(
     """The most similar remembered sources, best first, one per source (indexed look-up).
 
     Candidates are the units sharing most of the query's rare words, and the newest units that
-    hold all of its least common other words (a sentence of common words, or one that differs
-    from many remembered ones in every name and number).
+    hold all but one of its four least common other words (for a sentence of common words, or
+    one that differs from many remembered ones in every name and number).
     """
     index = index_for(session)
     rare, common = _probe_words(session, source_text)
@@ -119,12 +122,16 @@ def fuzzy_matches(
         votes.update(index.units_with_words(session, [word], source_lang, target_lang, RARE))
     best_voted = heapq.nlargest(CANDIDATES, votes.items(), key=lambda item: (item[1], item[0]))
     scored = _scored(source_text, index.rows_by_id(session, [unit_id for unit_id, _votes in best_voted], source_lang, target_lang))
-    if common:
-        # The sentence's frame: units holding its least common other words (siblings of the
-        # same template that differ in every name and number).
-        seen = {key[-1].id for key in scored}
-        ids = index.units_with_words(session, common[:COMMON_PROBES], source_lang, target_lang, FALLBACK)
-        scored += _scored(source_text, index.rows_by_id(session, [unit_id for unit_id in ids if unit_id not in seen], source_lang, target_lang))
+    # The sentence's frame: units holding all but one of its least common other words (siblings
+    # of the same wording that differ in every name and number).
+    frame = common[:FRAME_WORDS]
+    seen = {key[-1].id for key in scored}
+    subsets = [frame[:out] + frame[out + 1 :] for out in range(len(frame))] if len(frame) > 2 else [frame]
+    for terms in filter(None, subsets):
+        ids = [unit_id for unit_id in index.units_with_words(session, terms, source_lang, target_lang, FRAME_UNITS)
+               if unit_id not in seen]
+        seen.update(ids)
+        scored += _scored(source_text, index.rows_by_id(session, ids, source_lang, target_lang))
     return _top(scored, limit, threshold)
 
 
