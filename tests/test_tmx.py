@@ -37,16 +37,25 @@ def test_document_export_holds_only_confirmed_translations(database, run_cli, tm
     assert units(tree)[1]["be"] == "Ён сказаў: «Мы вернемся»."
 
 
-def test_tm_export_covers_every_document_and_language(database, run_cli, tmp_path):
+def test_tm_export_streams_the_whole_memory_one_unit_per_pair(database, run_cli, tmp_path):
     make_document(database, lang="be")
     make_document(database, lang="uk", translations={3: ("Батальйон створено у 2022 році.", "reviewed", "human")})
+    with database.session() as session:
+        tm.add_units(session, "en", "be", [("Imported.", "Імпартавана.")], origin="tmx:public.tmx")
     path = tmp_path / "all.tmx"
 
-    run_cli("tm", "export", path, "--lang", "be,uk")
+    result = run_cli("tm", "export", path, "--lang", "be,uk")
+    only_imports = run_cli("tm", "export", tmp_path / "public.tmx", "--lang", "be", "--origin", "tmx:public.tmx")
 
-    exported = units(etree.parse(str(path)))
-    assert len(exported) == 3
-    assert exported[-1] == {"en": SOURCES[3], "uk": "Батальйон створено у 2022 році."}
+    tree = etree.parse(str(path))
+    assert etree.DTD(str(TMX_DTD)).validate(tree)
+    exported = units(tree)
+    assert result.stdout.strip() == f"{path}: 4 unit(s)" and len(exported) == 4
+    assert {"en": SOURCES[3], "uk": "Батальйон створено у 2022 році."} in exported
+    assert {"en": "Imported.", "be": "Імпартавана."} in exported
+    assert units(etree.parse(str(tmp_path / "public.tmx"))) == [{"en": "Imported.", "be": "Імпартавана."}]
+    assert "public.tmx: 1 unit(s)" in only_imports.stdout
+    assert not list(tmp_path.glob("*.partial"))
 
 
 def test_tmx_round_trip_into_the_translation_memory(database, run_cli, tmp_path):

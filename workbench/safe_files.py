@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import errno
 import os
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 from sqlalchemy.engine import make_url
 
@@ -37,7 +39,32 @@ def write_file(path: Path, data: bytes, *, force: bool = False) -> None:
     """Write ``data`` to ``path``: a new file, or (``force``) over an existing regular file."""
     path = Path(path)
     _refuse_protected(path)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | (os.O_TRUNC if force else os.O_EXCL)
+    with _open_new(path, replace=force) as handle:
+        handle.write(data)
+
+
+@contextmanager
+def replacing(path: Path, *, force: bool = False) -> Iterator[BinaryIO]:
+    """A file to stream into that appears at ``path`` whole or not at all: written beside it and
+    renamed over it when the block ends without an error. The same refusals as write_file (a
+    link at ``path`` is replaced by the rename, never followed)."""
+    path = Path(path)
+    _refuse_protected(path)
+    if path.is_dir():
+        raise WorkbenchError(f"{path} is a directory; give a file name")
+    if not force and os.path.lexists(path):
+        raise WorkbenchError(f"{path} already exists; choose another name or pass --force to overwrite it")
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with _open_new(partial, replace=False) as handle:
+            yield handle
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _open_new(path: Path, *, replace: bool) -> BinaryIO:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | (os.O_TRUNC if replace else os.O_EXCL)
     mode = PRIVATE_FILE if _inside(path, workbench_home()) else 0o666
     try:
         descriptor = os.open(path, flags, mode)
@@ -49,8 +76,7 @@ def write_file(path: Path, data: bytes, *, force: bool = False) -> None:
         if error.errno == errno.ELOOP:
             raise WorkbenchError(f"{path} is a symbolic link; refusing to write through it") from None
         raise WorkbenchError(f"cannot write {path}: {error.strerror}") from None
-    with os.fdopen(descriptor, "wb") as handle:
-        handle.write(data)
+    return os.fdopen(descriptor, "wb")
 
 
 def _refuse_protected(path: Path) -> None:

@@ -8,7 +8,8 @@ on delete), so one table and one index serve fuzzy, concordance and exact look-u
 indexes are the database's own, two per database: a trigram index for concordance search
 (substrings, any script) and a word index that finds fuzzy-match candidates through their rarer
 words. On SQLite both are FTS5 tables (tokenizers ``trigram`` and ``unicode61``) kept in step
-with ``tm_units`` by triggers; on PostgreSQL, ``pg_trgm`` GIN indexes and a GIN index on the
+with ``tm_units`` by workbench.tm (new rows, a batch at a time: a trigger per row made imports
+four times slower) and by triggers (deletes, including cascades); on PostgreSQL, ``pg_trgm`` GIN indexes and a GIN index on the
 ``simple`` text-search vector of the source.
 """
 
@@ -29,9 +30,6 @@ SQLITE_INDEX = (
     # detail=none: the fuzzy look-up only asks which units hold a word, never where.
     "CREATE VIRTUAL TABLE tm_units_words USING fts5(source_text, "
     "content='tm_units', content_rowid='id', tokenize='unicode61', detail='none')",
-    "CREATE TRIGGER tm_units_index_insert AFTER INSERT ON tm_units BEGIN "
-    "INSERT INTO tm_units_fts(rowid, source_text, target_text) VALUES (new.id, new.source_text, new.target_text); "
-    "INSERT INTO tm_units_words(rowid, source_text) VALUES (new.id, new.source_text); END",
     "CREATE TRIGGER tm_units_index_delete AFTER DELETE ON tm_units BEGIN "
     "INSERT INTO tm_units_fts(tm_units_fts, rowid, source_text, target_text) "
     "VALUES ('delete', old.id, old.source_text, old.target_text); "
@@ -45,7 +43,7 @@ SQLITE_INDEX = (
     "INSERT INTO tm_units_fts(tm_units_fts) VALUES ('rebuild')",
     "INSERT INTO tm_units_words(tm_units_words) VALUES ('rebuild')",
 )
-SQLITE_TRIGGERS = ('tm_units_index_insert', 'tm_units_index_delete', 'tm_units_index_update')
+SQLITE_TRIGGERS = ('tm_units_index_delete', 'tm_units_index_update')
 # {trgm}: the schema pg_trgm lives in, named because a schema being migrated (restore's check
 # builds one) need not have it on its search path.
 POSTGRESQL_INDEX = (
@@ -78,6 +76,8 @@ def upgrade() -> None:
         batch_op.create_index('ix_tm_units_exact', ['source_lang', 'target_lang', 'source_key'], unique=False)
         batch_op.create_index('ix_tm_units_origin', ['origin'], unique=False)
     bind = op.get_bind()
+    _mirror_existing_translations(bind)
+    # Built over the rows already there (SQLite: the 'rebuild' commands).
     if bind.dialect.name == 'sqlite':
         for statement in SQLITE_INDEX:
             op.execute(statement)
@@ -89,7 +89,6 @@ def upgrade() -> None:
         ).scalar_one()
         for statement in POSTGRESQL_INDEX[1:]:
             op.execute(statement.format(trgm=trgm))
-    _mirror_existing_translations(bind)
 
 
 def _mirror_existing_translations(bind) -> None:

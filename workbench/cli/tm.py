@@ -10,8 +10,9 @@ import click
 
 from workbench import tm
 from workbench.cli.common import database, print_json, warn
-from workbench.exchange.tmx import export_all_tmx, import_tmx
+from workbench.exchange.tmx import import_tmx, write_memory_tmx
 from workbench.languages import parse_language_list, validate_language
+from workbench.safe_files import replacing
 from workbench.tm.index import SEARCH_FIELDS
 
 source_option = click.option("--from", "source_lang", required=True, help="Source language, e.g. en.")
@@ -27,15 +28,16 @@ def tm_group() -> None:
 @tm_group.command("export")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--lang", "langs", required=True, help="Target language(s), comma-separated.")
-def tm_export_command(path, langs) -> None:
-    """Write the confirmed translations of every document to a TMX file."""
+@click.option("--origin", help="Only the units of this origin (`workbench tm origins`), e.g. document.")
+@click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
+def tm_export_command(path, langs, origin, force) -> None:
+    """Write the memory (confirmed translations and imported units) to a TMX file, streamed."""
     languages = parse_language_list(langs)
-    with database().session() as session:
-        result = export_all_tmx(session, languages)
-    for message in result.warnings:
-        warn(message)
-    path.write_bytes(result.data)
-    click.echo(str(path))
+    with database().session() as session, replacing(path, force=force) as output:
+        written = write_memory_tmx(session, output, languages, origin)
+    if not written:
+        warn(f"the memory has no units into {', '.join(languages)}" + (f" from {origin}" if origin else ""))
+    click.echo(f"{path}: {written} unit(s)")
 
 
 @tm_group.command("import")

@@ -2,12 +2,14 @@
 (into the workbench's TM, which the MT pipeline and the editor consult).
 
 Only translations a person confirmed (translated / reviewed) are exported: drafts are not memory.
+The whole memory goes out and comes in streamed (lxml's xmlfile and iterparse), so public
+memories of millions of units pass in bounded memory.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 from lxml import etree
 from sqlalchemy import select
@@ -19,9 +21,10 @@ from workbench.exchange import Exporter, ExportResult, register_exporter
 from workbench.exchange.bilingual import GENERATOR, rows, segment_key
 from workbench.exchange.xmlsafe import local_name, open_xml
 from workbench.languages import validate_language
-from workbench.models import CONFIRMED_STATUSES, Document
+from workbench.models import CONFIRMED_STATUSES, Document, TranslationMemoryUnit
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+EXPORT_PAGE = 2000  # units read per query by the streamed export
 # Inline codes that hold the original format's markup rather than text.
 NATIVE_CODE_ELEMENTS = {"bpt", "ept", "it", "ph", "ut"}
 
@@ -32,11 +35,8 @@ def _tuv(tu: etree._Element, lang: str, text: str) -> None:
     etree.SubElement(tuv, "seg").text = text
 
 
-def build_tmx(source_lang: str, documents: Iterable[Document], session: Session, langs: list[str]) -> bytes:
-    """One ``tu`` per segment with at least one confirmed translation into ``langs``."""
-    root = etree.Element("tmx", version="1.4")
-    etree.SubElement(
-        root,
+def _header(source_lang: str) -> etree._Element:
+    return etree.Element(
         "header",
         creationtool="Workbench",
         creationtoolversion=GENERATOR.split()[-1],
@@ -46,6 +46,12 @@ def build_tmx(source_lang: str, documents: Iterable[Document], session: Session,
         srclang=source_lang,
         **{"o-tmf": "workbench"},
     )
+
+
+def build_tmx(source_lang: str, documents: Iterable[Document], session: Session, langs: list[str]) -> bytes:
+    """One ``tu`` per segment with at least one confirmed translation into ``langs``."""
+    root = etree.Element("tmx", version="1.4")
+    root.append(_header(source_lang))
     body = etree.SubElement(root, "body")
     for document in documents:
         units: dict[int, etree._Element] = {}
@@ -67,20 +73,32 @@ def export_tmx(session: Session, document: Document, lang: str) -> ExportResult:
     return ExportResult(build_tmx(document.source_lang, [document], session, [lang]))
 
 
-def export_all_tmx(session: Session, langs: list[str]) -> ExportResult:
-    """Every document's confirmed translations. A TMX file has one source language: documents
-    in another one are left out, with a warning naming them."""
-    documents = list(session.scalars(select(Document).order_by(Document.id)))
-    if not documents:
-        raise WorkbenchError("there are no documents to export")
-    source_lang = documents[0].source_lang
-    included = [document for document in documents if document.source_lang == source_lang]
-    warnings = [
-        f"document {document.id} is in {document.source_lang}, not {source_lang}: export it on its own"
-        for document in documents
-        if document.source_lang != source_lang
-    ]
-    return ExportResult(build_tmx(source_lang, included, session, langs), warnings)
+def write_memory_tmx(session: Session, output: BinaryIO, langs: list[str], origin: str | None = None) -> int:
+    """Stream the memory's units into ``langs`` (confirmed translations and imports, or those of
+    one ``origin``) as a TMX file to ``output``, one ``tu`` per unit, reading the table a page
+    at a time. Returns the number of units written.
+    """
+    units = TranslationMemoryUnit
+    query = select(units.id, units.source_lang, units.target_lang, units.source_text, units.target_text).where(
+        units.target_lang.in_(langs)
+    )
+    if origin is not None:
+        query = query.where(units.origin == origin)
+    written, last_id = 0, 0
+    with etree.xmlfile(output, encoding="UTF-8") as xml:
+        xml.write_declaration()
+        with xml.element("tmx", version="1.4"):
+            xml.write(_header("*all*"), pretty_print=True)
+            with xml.element("body"):
+                while page := session.execute(query.where(units.id > last_id).order_by(units.id).limit(EXPORT_PAGE)).all():
+                    for unit_id, source_lang, target_lang, source, target in page:
+                        tu = etree.Element("tu", srclang=source_lang)
+                        _tuv(tu, source_lang, source)
+                        _tuv(tu, target_lang, target)
+                        xml.write(tu, pretty_print=True)
+                    written += len(page)
+                    last_id = page[-1][0]
+    return written
 
 
 register_exporter(Exporter(name="tmx", extension=".tmx", label="TMX 1.4 (confirmed translations)", export=export_tmx))
@@ -105,6 +123,7 @@ def read_tmx(path: Path, progress: Callable[[int], None] | None = None) -> Itera
     files of any size. ``progress`` is called with the number of bytes read so far.
     """
     header_source = None
+    languages = _LanguageCodes()
     with open_xml(path) as (handle, events):
         for event, element in events:
             name = local_name(element)
@@ -115,7 +134,7 @@ def read_tmx(path: Path, progress: Callable[[int], None] | None = None) -> Itera
             if name == "header":
                 header_source = element.get("srclang")
             elif name == "tu":
-                yield from _tu_pairs(path, element, header_source)
+                yield from _tu_pairs(path, element, header_source, languages)
                 element.clear()
                 while element.getprevious() is not None:
                     del element.getparent()[0]
@@ -123,17 +142,25 @@ def read_tmx(path: Path, progress: Callable[[int], None] | None = None) -> Itera
                     progress(handle.tell())
 
 
-def _tu_pairs(path: Path, tu: etree._Element, header_source: str | None) -> Iterator[tuple[str, str, str, str]]:
+class _LanguageCodes(dict):
+    """Validated codes by their spelling in the file: a million units use the same two or three."""
+
+    def __missing__(self, code: str) -> str:
+        self[code] = validate_language(code)
+        return self[code]
+
+
+def _tu_pairs(path: Path, tu: etree._Element, header_source: str | None, languages: _LanguageCodes) -> Iterator[tuple[str, str, str, str]]:
     variants = {}
     for tuv in tu.iter("tuv"):
         lang = tuv.get(XML_LANG) or tuv.get("lang")
         if not lang:
             raise WorkbenchError(f"{path}: line {tuv.sourceline}: <tuv> without xml:lang")
-        variants[validate_language(lang)] = seg_text(tuv.find("seg"))
+        variants[languages[lang]] = seg_text(tuv.find("seg"))
     source_lang = tu.get("srclang") or header_source
     if not source_lang or source_lang == "*all*":
         raise WorkbenchError(f"{path}: line {tu.sourceline}: no source language (srclang) for this unit")
-    source_lang = validate_language(source_lang)
+    source_lang = languages[source_lang]
     if source_lang not in variants:
         raise WorkbenchError(f"{path}: line {tu.sourceline}: the unit has no <tuv> in its source language {source_lang}")
     source = variants.pop(source_lang)

@@ -4,8 +4,8 @@ Each database keeps two indexes of ``tm_units`` (migration 0005): a trigram inde
 concordance search (any substring, any script, case-insensitive) and a word index that tells
 which units hold a given word. The fuzzy look-up asks the word index for the units sharing the
 query's rarer words, because a trigram index cannot serve it at scale: in a million English
-sentences every trigram is common, and ``pg_trgm``'s similarity operator took 2-4 s per query
-(benchmarks/tm_benchmark.py has the figures).
+sentences every trigram is common: ``pg_trgm``'s similarity operator took 2-4 s per query on a
+million generated news sentences, and FTS5 trigram phrase probes 10-60 ms per word.
 """
 
 from __future__ import annotations
@@ -39,15 +39,56 @@ UNIT_COLUMNS = (
 )
 
 
+
 def words(value: str) -> list[str]:
     """The distinct words of a text, lower-cased, as both word indexes split them."""
     return list(dict.fromkeys(re.findall(r"[^\W_]+", value.lower())))
+
+
+def _fetch(session: Session, sql: str, parameters: dict | None = None) -> list[tuple]:
+    """Rows through the driver's own cursor: the look-ups read thousands of ids, and SQLAlchemy's
+    result objects cost ten times the database's time per row."""
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(sql, parameters or {})
+        return cursor.fetchall()
+    finally:
+        cursor.close()
 
 
 class TextIndex(ABC):
     """Look-ups one database answers from its indexes."""
 
     dialect: str
+    # How the driver's cursor spells a named parameter.
+    parameter: str
+
+    def rows_by_id(self, session: Session, ids: list[int], source_lang: str, target_lang: str) -> list[tuple]:
+        """``UNIT_COLUMNS`` of those of the units ``ids`` that are in the language pair."""
+        if not ids:
+            return []
+        # The pair is checked here, not in SQL: SQLite would then walk the pair's index instead
+        # of looking the ids up.
+        rows = _fetch(
+            session,
+            f"SELECT {UNIT_COLUMNS}, u.source_lang, u.target_lang FROM tm_units u "
+            f"WHERE u.id IN ({','.join(str(int(i)) for i in ids)})",
+        )
+        return [row[:-2] for row in rows if row[-2] == source_lang and row[-1] == target_lang]
+
+    def pair_sources(self, session: Session, source_lang: str, target_lang: str, before_id: int | None, limit: int) -> list[tuple]:
+        """``(id, source_text)`` of the pair's units, newest first, from below ``before_id`` (a full scan, by pages)."""
+        p = self.parameter.format
+        return _fetch(
+            session,
+            f"SELECT id, source_text FROM tm_units WHERE source_lang = {p('source_lang')} AND target_lang = {p('target_lang')}"
+            + (f" AND id < {p('before_id')}" if before_id is not None else "")
+            + f" ORDER BY id DESC LIMIT {p('limit')}",
+            {"source_lang": source_lang, "target_lang": target_lang, "before_id": before_id, "limit": limit},
+        )
+
+    def index_new_units(self, session: Session, ids: list[int]) -> None:
+        """Bring rows just inserted into ``tm_units`` into the indexes the database does not keep itself."""
 
     @abstractmethod
     def count_units_with_word(self, session: Session, word: str, cap: int) -> int:
@@ -55,7 +96,8 @@ class TextIndex(ABC):
 
     @abstractmethod
     def units_with_words(self, session: Session, terms: list[str], source_lang: str, target_lang: str, limit: int) -> list[int]:
-        """Ids of the pair's units holding every one of ``terms``, newest first."""
+        """Ids of units holding every one of ``terms``, newest first: the pair's, though an index
+        may leave other pairs' units in (``rows_by_id`` filters them)."""
 
     @abstractmethod
     def find(self, session: Session, query: str, source_lang: str, target_lang: str, field: str, offset: int, limit: int):
@@ -63,36 +105,44 @@ class TextIndex(ABC):
 
 
 class SQLiteIndex(TextIndex):
-    """FTS5: ``tm_units_fts`` (trigram tokenizer) and ``tm_units_words`` (unicode61, detail=none)."""
+    """FTS5: ``tm_units_fts`` (trigram tokenizer) and ``tm_units_words`` (unicode61, detail=none);
+    new rows are indexed by ``index_new_units``, deleted ones by triggers (migration 0005)."""
 
     dialect = "sqlite"
+    parameter = ":{}"
+
+    def index_new_units(self, session, ids):
+        # One statement per batch: FTS5 pays a fixed cost per statement, which made a trigger per row slow.
+        listed = ",".join(str(int(unit_id)) for unit_id in ids)
+        connection = session.connection()
+        connection.exec_driver_sql(
+            "INSERT INTO tm_units_fts(rowid, source_text, target_text) "
+            f"SELECT id, source_text, target_text FROM tm_units WHERE id IN ({listed})"
+        )
+        connection.exec_driver_sql(
+            f"INSERT INTO tm_units_words(rowid, source_text) SELECT id, source_text FROM tm_units WHERE id IN ({listed})"
+        )
 
     @staticmethod
     def _quoted(value: str) -> str:
         return '"' + value.replace('"', '""') + '"'
 
     def count_units_with_word(self, session, word, cap):
-        return session.execute(
-            text("SELECT count(*) FROM (SELECT 1 FROM tm_units_words WHERE tm_units_words MATCH :word LIMIT :cap)"),
+        return _fetch(
+            session,
+            "SELECT count(*) FROM (SELECT 1 FROM tm_units_words WHERE tm_units_words MATCH :word LIMIT :cap)",
             {"word": self._quoted(word), "cap": cap},
-        ).scalar_one()
+        )[0][0]
 
     def units_with_words(self, session, terms, source_lang, target_lang, limit):
-        return list(
-            session.execute(
-                text(
-                    "SELECT u.id FROM tm_units_words w JOIN tm_units u ON u.id = w.rowid "
-                    "WHERE tm_units_words MATCH :terms AND u.source_lang = :source_lang "
-                    "AND u.target_lang = :target_lang ORDER BY w.rowid DESC LIMIT :limit"
-                ),
-                {
-                    "terms": " AND ".join(self._quoted(term) for term in terms),
-                    "source_lang": source_lang,
-                    "target_lang": target_lang,
-                    "limit": limit,
-                },
-            ).scalars()
+        # The ids alone, newest first: joining tm_units here to filter the language pair made
+        # the look-up 50 times slower; rows_by_id filters the few hundred candidates instead.
+        rows = _fetch(
+            session,
+            "SELECT rowid FROM tm_units_words WHERE tm_units_words MATCH :terms ORDER BY rowid DESC LIMIT :limit",
+            {"terms": " AND ".join(self._quoted(term) for term in terms), "limit": limit},
         )
+        return [unit_id for (unit_id,) in rows]
 
     def find(self, session, query, source_lang, target_lang, field, offset, limit):
         return session.execute(
@@ -115,24 +165,25 @@ class PostgreSQLIndex(TextIndex):
     """GIN indexes: ``pg_trgm`` on source and target, and the ``simple`` text-search vector of the source."""
 
     dialect = "postgresql"
-    WORD_MATCH = "to_tsvector('simple', u.source_text) @@ plainto_tsquery('simple', :terms)"
+    parameter = "%({})s"
 
     def count_units_with_word(self, session, word, cap):
-        return session.execute(
-            text(f"SELECT count(*) FROM (SELECT 1 FROM tm_units u WHERE {self.WORD_MATCH} LIMIT :cap) AS hits"),
-            {"terms": word, "cap": cap},
-        ).scalar_one()
+        return _fetch(
+            session,
+            "SELECT count(*) FROM (SELECT 1 FROM tm_units u WHERE to_tsvector('simple', u.source_text) "
+            "@@ plainto_tsquery('simple', %(word)s) LIMIT %(cap)s) AS hits",
+            {"word": word, "cap": cap},
+        )[0][0]
 
     def units_with_words(self, session, terms, source_lang, target_lang, limit):
-        return list(
-            session.execute(
-                text(
-                    f"SELECT u.id FROM tm_units u WHERE {self.WORD_MATCH} AND u.source_lang = :source_lang "
-                    "AND u.target_lang = :target_lang ORDER BY u.id DESC LIMIT :limit"
-                ),
-                {"terms": " ".join(terms), "source_lang": source_lang, "target_lang": target_lang, "limit": limit},
-            ).scalars()
+        rows = _fetch(
+            session,
+            "SELECT u.id FROM tm_units u WHERE to_tsvector('simple', u.source_text) "
+            "@@ plainto_tsquery('simple', %(terms)s) AND u.source_lang = %(source_lang)s "
+            "AND u.target_lang = %(target_lang)s ORDER BY u.id DESC LIMIT %(limit)s",
+            {"terms": " ".join(terms), "source_lang": source_lang, "target_lang": target_lang, "limit": limit},
         )
+        return [unit_id for (unit_id,) in rows]
 
     def find(self, session, query, source_lang, target_lang, field, offset, limit):
         pattern = "%" + re.sub(r"([\\%_])", r"\\\1", query) + "%"

@@ -8,27 +8,30 @@ and benchmarks/tm_benchmark.py compare against.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from rapidfuzz import fuzz
-from sqlalchemy import text
+from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
-from workbench.tm.index import UNIT_COLUMNS, UnitRow, check_query, index_for, words
+from workbench.tm.index import UnitRow, check_query, index_for, words
 
 # A word held by at most this many units is "rare": its units are all fetched and voted on.
 RARE = 2000
+# Words are counted up to here: beyond, only "very common" matters. Counts are remembered, so a
+# common word is counted once per process.
+COUNT_CAP = 100_000
 # Units scored per look-up, the best-voted first.
 CANDIDATES = 300
-# Rare words probed per look-up (the rarest); the least common words AND-ed as a fallback, and
-# how many of the units holding them are scored.
-PROBES = 12
-COMMON_PROBES = 2
-FALLBACK = 3000
-SCAN_PAGE = 5000
+# Units the rare words of one look-up may bring in, all told; how many of the other words make
+# the sentence's frame, and how many units each look-up of the frame scores.
+PROBE_BUDGET = 4000
+FRAME_WORDS = 4
+FRAME_UNITS = 300
+SCAN_PAGE = 20000
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,7 @@ class WordCounts:
         key = (session.get_bind().url.render_as_string(), word)
         count = self.counts.get(key)
         if count is None:
-            count = index_for(session).count_units_with_word(session, word, RARE + 1)
+            count = index_for(session).count_units_with_word(session, word, COUNT_CAP)
             self.counts[key] = count
             if len(self.counts) > self.size:
                 self.counts.popitem(last=False)
@@ -85,18 +88,17 @@ def _top(scored: list[tuple], limit: int, threshold: float) -> list[TMMatch]:
 
 
 def _probe_words(session: Session, query: str) -> tuple[list[str], list[str]]:
-    """The query's rare words (rarest first, at most PROBES) and its other words (least common first)."""
+    """The query's rarest words, as many as fit in PROBE_BUDGET units (at least two), and its
+    other words, least common first."""
     counts = {word: WORD_COUNTS.get(session, word) for word in words(query)}
     by_rarity = sorted((word for word, count in counts.items() if count), key=counts.__getitem__)
-    rare = [word for word in by_rarity if counts[word] <= RARE]
-    return rare[:PROBES], by_rarity[len(rare) :]
-
-
-def _rows(session: Session, ids: Iterable[int]) -> list:
-    ids = list(ids)
-    if not ids:
-        return []
-    return session.execute(text(f"SELECT {UNIT_COLUMNS} FROM tm_units u WHERE u.id IN ({','.join(map(str, ids))})")).all()
+    probes, budget = [], PROBE_BUDGET
+    for word in by_rarity:
+        if counts[word] > RARE or (len(probes) >= 2 and counts[word] > budget):
+            break
+        probes.append(word)
+        budget -= counts[word]
+    return probes, by_rarity[len(probes) :]
 
 
 def fuzzy_matches(
@@ -109,24 +111,28 @@ def fuzzy_matches(
 ) -> list[TMMatch]:
     """The most similar remembered sources, best first, one per source (indexed look-up).
 
-    Candidates are the units sharing most of the query's rare words. When they give fewer than
-    ``limit`` matches (a sentence of common words, or one that differs from many remembered ones
-    only in a number), the newest units holding its least common words are scored as well.
+    Candidates are the units sharing most of the query's rare words, and the newest units that
+    hold all but one of its four least common other words (for a sentence of common words, or
+    one that differs from many remembered ones in every name and number).
     """
     index = index_for(session)
     rare, common = _probe_words(session, source_text)
     votes: Counter[int] = Counter()
     for word in rare:
         votes.update(index.units_with_words(session, [word], source_lang, target_lang, RARE))
-    best_voted = sorted(votes.items(), key=lambda item: (-item[1], -item[0]))[:CANDIDATES]
-    scored = _scored(source_text, _rows(session, (unit_id for unit_id, _votes in best_voted)))
-    matches = _top(scored, limit, threshold)
-    if len(matches) < limit and common:
-        seen = {key[-1].id for key in scored}
-        ids = index.units_with_words(session, common[:COMMON_PROBES], source_lang, target_lang, FALLBACK)
-        scored += _scored(source_text, _rows(session, (unit_id for unit_id in ids if unit_id not in seen)))
-        matches = _top(scored, limit, threshold)
-    return matches
+    best_voted = heapq.nlargest(CANDIDATES, votes.items(), key=lambda item: (item[1], item[0]))
+    scored = _scored(source_text, index.rows_by_id(session, [unit_id for unit_id, _votes in best_voted], source_lang, target_lang))
+    # The sentence's frame: units holding all but one of its least common other words (siblings
+    # of the same wording that differ in every name and number).
+    frame = common[:FRAME_WORDS]
+    seen = {key[-1].id for key in scored}
+    subsets = [frame[:out] + frame[out + 1 :] for out in range(len(frame))] if len(frame) > 2 else [frame]
+    for terms in filter(None, subsets):
+        ids = [unit_id for unit_id in index.units_with_words(session, terms, source_lang, target_lang, FRAME_UNITS)
+               if unit_id not in seen]
+        seen.update(ids)
+        scored += _scored(source_text, index.rows_by_id(session, ids, source_lang, target_lang))
+    return _top(scored, limit, threshold)
 
 
 def scan_matches(
@@ -139,20 +145,21 @@ def scan_matches(
 ) -> list[TMMatch]:
     """``fuzzy_matches`` by reading every unit of the pair: the reference the index is checked
     against (tests, benchmark), never used to serve a request."""
+    index = index_for(session)
     kept: list[tuple] = []
     last_id = None
     while True:
-        query = f"SELECT {UNIT_COLUMNS} FROM tm_units u WHERE u.source_lang = :source_lang AND u.target_lang = :target_lang"
-        if last_id is not None:
-            query += " AND u.id < :last_id"
-        rows = session.execute(
-            text(query + " ORDER BY u.id DESC LIMIT :page"),
-            {"source_lang": source_lang, "target_lang": target_lang, "last_id": last_id, "page": SCAN_PAGE},
-        ).all()
-        if not rows:
+        page = index.pair_sources(session, source_lang, target_lang, last_id, SCAN_PAGE)
+        if not page:
             return _top(kept, limit, threshold)
-        last_id = rows[-1][0]
-        kept.extend(key for key in _scored(source_text, rows) if -key[0] >= threshold)
+        last_id = page[-1][0]
+        # A penalty only lowers a score: the units under the threshold before it are out.
+        similar = process.extract(
+            source_text, [source for _id, source in page], scorer=fuzz.ratio, score_cutoff=threshold * 100, limit=None
+        )
+        ids = [page[position][0] for _source, _score, position in similar]
+        kept.extend(key for key in _scored(source_text, index.rows_by_id(session, ids, source_lang, target_lang))
+                    if -key[0] >= threshold)
 
 
 @dataclass(frozen=True)

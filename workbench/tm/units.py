@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from workbench.errors import WorkbenchError
 from workbench.languages import validate_language
 from workbench.models import CONFIRMED_STATUSES, Document, Segment, Translation, TranslationMemoryUnit, utcnow
+from workbench.tm.index import index_for
 
 DOCUMENT_ORIGIN = "document"
 # Rows per INSERT batch and per IN (...) list: well under both databases' parameter limits.
@@ -66,8 +67,8 @@ def mirror_translations(session: Session, _flush_context) -> None:
                 .where(Segment.id.in_({t.segment_id for t in batch}))
             )
         }
-        connection.execute(
-            UNITS.insert(),
+        _insert(
+            session,
             [
                 {
                     "source_lang": sources[t.segment_id][1],
@@ -85,6 +86,12 @@ def mirror_translations(session: Session, _flush_context) -> None:
                 if t.segment_id in sources
             ],
         )
+
+
+def _insert(session: Session, rows: list[dict]) -> None:
+    if rows:
+        ids = session.connection().execute(UNITS.insert().returning(UNITS.c.id), rows).scalars().all()
+        index_for(session).index_new_units(session, ids)
 
 
 def _memory_fields_changed(translation: Translation) -> bool:
@@ -183,8 +190,8 @@ def _add_batch(session, source_lang, target_lang, fresh: dict[tuple[str, str], s
         fresh.pop(tuple(pair), None)
     if fresh:
         now = utcnow()
-        session.execute(
-            UNITS.insert(),
+        _insert(
+            session,
             [
                 {
                     "source_lang": source_lang,

@@ -1,0 +1,399 @@
+"""Translation memory at newsroom scale: import, fuzzy, concordance and exact look-ups on memories
+of 10k, 100k and 1M units, on SQLite and PostgreSQL, against a full scan.
+
+For each database and size it prints: TMX import time and the importer's peak memory (the real
+`workbench tm import`, in a child process), fuzzy look-up p50/p95 and its ratio to a full scan
+of the language pair (tm.scan_matches, what the look-up cost before the index), how often the
+top 5 equal the full scan's, concordance p50/p95 (and through the web endpoint at 100k), and an
+exact look-up of a 256-segment batch (the MT pipeline's TM-first step).
+
+Targets at 1M units: fuzzy p95 < 50 ms, concordance p95 < 100 ms, exact batch < 20 ms, >= 50x
+faster than the full scan, top 5 equal on >= 99% of queries, import peak memory < 500 MB.
+
+    .venv/bin/python benchmarks/tm_benchmark.py [--sizes 10000,100000,1000000]
+        [--databases sqlite,postgresql] [--postgres URL] [--queries 200] [--cache DIR]
+
+Memories are built once and kept in --cache (default /tmp/workbench-tm-bench), with their
+import figures; PostgreSQL runs on --postgres (default $WORKBENCH_TEST_POSTGRES_URL) or on a
+throwaway cluster started as scripts/run-tests.sh does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import itertools
+import json
+import os
+import random
+import resource
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from lxml import etree
+
+REPO = Path(__file__).resolve().parent.parent
+TARGETS = {"fuzzy_p95": 50.0, "concordance_p95": 100.0, "exact_batch": 20.0, "speedup": 50.0, "agreement": 0.99,
+           "import_mb": 500.0, "web_concordance_p95": 100.0}
+
+# --- deterministic news-like sentences -------------------------------------------------------------
+
+FIRST = ("Olena Ivan Maria Andrei Svetlana Pavel Yulia Dmitri Anna Taras Oksana Mikhail Katarzyna Piotr Alena "
+         "Sergei Natalia Viktor Iryna Bogdan Hanna Yury Tatsiana Maksim Agnieszka Tomasz Ihar Volha").split()
+CONSONANTS = ("b", "ch", "d", "f", "h", "k", "kh", "l", "m", "n", "p", "r", "s", "sh", "t", "ts", "v", "z", "zh", "y")
+VOWELS = ("a", "e", "i", "o", "u", "ia", "ei")
+ENDINGS = ("", "enko", "ov", "ski", "uk", "ich", "ova", "ska", "yan", "ets")
+ROLES = ("the minister of defence", "the mayor of the city", "the opposition leader", "a government spokesman",
+         "the foreign minister", "the head of the electoral commission", "a senior military official",
+         "the prime minister", "an adviser to the president", "the chief of the border guard")
+PLACES = ("Minsk", "Kyiv", "Warsaw", "Vilnius", "Hrodna", "Lviv", "Brest", "Kharkiv", "Gdansk", "Homel", "Odesa",
+          "Vitsebsk", "Lublin", "Mahiliou", "Dnipro", "Krakow", "Pinsk", "Zaporizhzhia", "Riga", "Chernihiv")
+TOPICS = ("the new budget", "the energy crisis", "the peace talks", "the border crossing", "grain exports",
+          "the election results", "the army reform", "the refugee centre", "gas prices", "the railway strike",
+          "the trade agreement", "the press law", "the hospital closures", "the missile strike")
+VERBS = ("said", "told reporters", "announced", "warned", "confirmed", "denied", "claimed", "insisted")
+DAYS = ("on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "at the weekend", "last week",
+        "this morning", "late on Sunday")
+TEMPLATES = (
+    "{person}, {role}, {verb} {day} that {topic} would be discussed in {place}{detail}.",
+    "{count} people were detained in {place} {day}, {person} {verb}{detail}.",
+    "{person} {verb} in {place} that {topic} had cost {count} million euros{detail}.",
+    "Talks on {topic} between {place} and {place2} ended {day} without agreement, {person} {verb}.",
+    "In {place}, {count} residents signed a petition against {topic} organised by {person}{detail}.",
+    "{role} {verb} {day} that {topic} was not on the agenda of {person} in {place}.",
+    "{person} met {person2} in {place} to discuss {topic}{detail}.",
+    "Police in {place} {verb} that {count} protesters, among them {person}, had been released {day}.",
+)
+DETAILS = (", despite protests by {word} workers", " after a visit to the {word} plant",
+           ", according to the {word} agency", " near the {word} bridge", ", the {word} newspaper reported")
+LATIN_TO_CYRILLIC = str.maketrans("abcdefghijklmnoprstuvyzABCDEFGHIJKLMNOPRSTUVYZ",
+                                  "абцдэфгхійклмнопрстуўызАБЦДЭФГХІЙКЛМНОПРСТУЎЫЗ")
+
+
+def _syllables(rng: random.Random, low: int, high: int) -> str:
+    return "".join(rng.choice(CONSONANTS) + rng.choice(VOWELS) for _ in range(rng.randint(low, high)))
+
+
+class NewsWriter:
+    """Sentences from news templates: common frames, with names, numbers and a long tail of
+    proper nouns (Zipf-distributed) as real wire copy has."""
+
+    def __init__(self, seed: int):
+        self.rng = random.Random(seed)
+        lexicon = random.Random(1)
+        self.words = [_syllables(lexicon, 2, 3).capitalize() for _ in range(20_000)]
+        self.cumulative = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(self.words))))
+
+    def person(self) -> str:
+        return f"{self.rng.choice(FIRST)} {_syllables(self.rng, 2, 3).capitalize()}{self.rng.choice(ENDINGS)}"
+
+    def sentence(self) -> str:
+        rng = self.rng
+        detail = rng.choice(DETAILS).format(word=rng.choices(self.words, cum_weights=self.cumulative)[0]) if rng.random() < 0.6 else ""
+        text = rng.choice(TEMPLATES).format(
+            person=self.person(), person2=self.person(), role=rng.choice(ROLES), verb=rng.choice(VERBS),
+            day=rng.choice(DAYS), topic=rng.choice(TOPICS), place=rng.choice(PLACES), place2=rng.choice(PLACES),
+            count=rng.randint(2, 3000), detail=detail)
+        return text[0].upper() + text[1:]
+
+
+def units(count: int):
+    writer = NewsWriter(14)
+    for _ in range(count):
+        source = writer.sentence()
+        yield source, source.translate(LATIN_TO_CYRILLIC)
+
+
+def fuzzy_queries(stored: list[str], count: int) -> list[str]:
+    """What a translator meets: two thirds are remembered sentences with a word or number
+    changed, one third new sentences from the same newsroom."""
+    rng, writer = random.Random(41), NewsWriter(99)
+    queries = []
+    for number in range(count):
+        if number % 3 == 2:
+            queries.append(writer.sentence())
+            continue
+        words = rng.choice(stored).split()
+        position = rng.randrange(len(words))
+        words[position] = str(rng.randint(2, 3000)) if words[position].isdigit() else rng.choice(PLACES + tuple(FIRST))
+        queries.append(" ".join(words))
+    return queries
+
+
+def concordance_queries(stored: list[str], count: int) -> list[tuple[str, str]]:
+    """Words and two-word phrases from remembered sentences, on either side."""
+    rng = random.Random(5)
+    queries = []
+    while len(queries) < count:
+        words = [word.strip(",.") for word in rng.choice(stored).split()]
+        start = rng.randrange(len(words) - 1)
+        phrase = " ".join(words[start : start + rng.choice((1, 2))])
+        if len(phrase) >= 3:
+            field = "target" if len(queries) % 4 == 3 else "source"
+            queries.append((phrase.translate(LATIN_TO_CYRILLIC) if field == "target" else phrase, field))
+    return queries
+
+
+# --- building memories -----------------------------------------------------------------------------
+
+
+def write_tmx(path: Path, count: int) -> None:
+    with etree.xmlfile(str(path), encoding="utf-8") as xml:
+        xml.write_declaration()
+        with xml.element("tmx", version="1.4"):
+            xml.write(etree.Element("header", srclang="en", datatype="plaintext", segtype="sentence", adminlang="en",
+                                    creationtool="tm_benchmark", creationtoolversion="1", **{"o-tmf": "none"}))
+            with xml.element("body"):
+                for source, target in units(count):
+                    tu = etree.Element("tu")
+                    for lang, text in (("en", source), ("be", target)):
+                        tuv = etree.SubElement(tu, "tuv", {"{http://www.w3.org/XML/1998/namespace}lang": lang})
+                        etree.SubElement(tuv, "seg").text = text
+                    xml.write(tu)
+
+
+def import_with_cli(url: str, tmx: Path, home: Path) -> dict:
+    """`workbench tm import` in a child process: wall time and the child's peak memory."""
+    environment = {**os.environ, "WORKBENCH_HOME": str(home), "WORKBENCH_DATABASE_URL": url, "PYTHONPATH": str(REPO)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    result = subprocess.run([Path(sys.executable).parent / "workbench", "tm", "import", str(tmx)], env=environment,
+                            capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if result.returncode:
+        raise SystemExit(f"import failed: {result.stderr}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"seconds": seconds, "peak_mb": max(peak, before) / 1024, "output": result.stdout.strip()}
+
+
+def import_in_process(url: str, size: int) -> dict:
+    """The same batches through tm.add_units, without the TMX parse and the CLI (to build a big
+    memory quicker on a busy machine); peak memory is then this whole process's."""
+    from workbench import tm
+    from workbench.db import Database
+
+    database = Database(url)
+    start = time.perf_counter()
+    with database.session() as session:
+        added = tm.add_units(session, "en", "be", units(size), origin="tmx:news.tmx")
+    seconds = time.perf_counter() - start
+    database.dispose()
+    return {"seconds": seconds, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "output": f"en→be: {added} new unit(s) (in process)"}
+
+
+def memory(cache: Path, database: str, size: int, postgres: str | None, reuse: bool,
+           in_process: bool = False) -> tuple[str, dict]:
+    """The URL of a memory of ``size`` units (built, or reused from the cache) and its import figures."""
+    figures_path = cache / f"{database}-{size}.json"
+    if not reuse:
+        figures_path.unlink(missing_ok=True)
+    tmx = cache / f"news-{size}.tmx"
+    if database == "sqlite":
+        url = f"sqlite:///{cache / f'sqlite-{size}.db'}"
+    else:
+        url = _postgres_database(postgres, f"tm_bench_{size}", fresh=not figures_path.exists())
+    if figures_path.exists():
+        return url, {**json.loads(figures_path.read_text()), "cached": True}
+    if database == "sqlite":
+        (cache / f"sqlite-{size}.db").unlink(missing_ok=True)
+    if in_process:
+        figures = import_in_process(url, size)
+    else:
+        if not tmx.exists():
+            partial = tmx.with_suffix(".partial")
+            write_tmx(partial, size)
+            partial.replace(tmx)
+        figures = import_with_cli(url, tmx, cache / "home")
+    figures_path.write_text(json.dumps(figures))
+    return url, figures
+
+
+def _postgres_database(server: str, name: str, fresh: bool) -> str:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        exists = connection.execute(text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}).first()
+        if exists and fresh:
+            connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        if not exists or fresh:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return make_url(server).set(database=name).render_as_string(hide_password=False)
+
+
+@contextlib.contextmanager
+def throwaway_cluster():
+    """A PostgreSQL server for this run (as scripts/run-tests.sh starts one), removed afterwards."""
+    bins = sorted(Path("/usr/lib/postgresql").glob("*/bin"))
+    if not bins:
+        raise SystemExit("PostgreSQL is not installed: give --postgres URL or install postgresql")
+    pg_bin, cluster = bins[-1], Path(tempfile.mkdtemp(prefix="workbench-tm-pg."))
+    shutil.chown(cluster, "postgres")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    def as_postgres(*command):
+        subprocess.run(["runuser", "-u", "postgres", "--", *map(str, command)], check=True, capture_output=True)
+
+    as_postgres(pg_bin / "initdb", "-D", cluster / "data", "-A", "trust", "-U", "postgres")
+    as_postgres(pg_bin / "pg_ctl", "-D", cluster / "data", "-w", "-l", cluster / "log", "-o",
+                f"-h 127.0.0.1 -p {port} -k {cluster} -c fsync=off -c shared_buffers=256MB", "start")
+    try:
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        as_postgres(pg_bin / "pg_ctl", "-D", cluster / "data", "-m", "fast", "stop")
+        shutil.rmtree(cluster, ignore_errors=True)
+
+
+# --- measuring -------------------------------------------------------------------------------------
+
+
+def timed(call) -> tuple[float, object]:
+    start = time.perf_counter()
+    value = call()
+    return (time.perf_counter() - start) * 1000, value
+
+
+def percentile(times: list[float], fraction: float) -> float:
+    ordered = sorted(times)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def measure(url: str, size: int, query_count: int, scan_count: int) -> dict:
+    from sqlalchemy import select
+
+    from workbench import tm
+    from workbench.db import Database
+    from workbench.models import TranslationMemoryUnit
+
+    database = Database(url)
+    figures: dict = {}
+    with database.session() as session:
+        step = max(1, size // 2000)
+        stored = list(session.scalars(
+            select(TranslationMemoryUnit.source_text).where(TranslationMemoryUnit.id % step == 0).limit(2000)))
+        queries = fuzzy_queries(stored, query_count)
+        for query in queries[:20]:  # warm the word counts and the page cache, as a running server is
+            tm.fuzzy_matches(session, query, "en", "be")
+        fuzzy, agreement, best_equal = [], {0.6: [], 0.75: []}, []
+        for number, query in enumerate(queries):
+            elapsed, indexed = timed(lambda: tm.fuzzy_matches(session, query, "en", "be", limit=5, threshold=0.6))
+            fuzzy.append(elapsed)
+            if number < scan_count:
+                scan_time, scanned = timed(lambda: tm.scan_matches(session, query, "en", "be", limit=5, threshold=0.6))
+                figures.setdefault("scan", []).append(scan_time)
+                agreement[0.6].append(indexed == scanned)
+                best_equal.append(indexed[:1] == scanned[:1])
+                strict = tm.fuzzy_matches(session, query, "en", "be", limit=5, threshold=0.75)
+                agreement[0.75].append(strict == [match for match in scanned if match.score >= 0.75])
+        figures["fuzzy"] = fuzzy
+        figures["agreement"] = {threshold: sum(same) / len(same) for threshold, same in agreement.items()}
+        figures["best_equal"] = sum(best_equal) / len(best_equal)
+        figures["concordance"] = [
+            timed(lambda: tm.concordance(session, phrase, "en", "be", field=field))[0]
+            for phrase, field in concordance_queries(stored, query_count)
+        ]
+        batch_rng = random.Random(8)
+        figures["exact"] = []
+        for _ in range(20):
+            batch = batch_rng.sample(stored, 200) + [f"A sentence never seen {n}." for n in range(56)]
+            figures["exact"].append(timed(lambda: tm.exact_matches(session, batch, "en", "be"))[0])
+    if size == 100_000:
+        figures["web_concordance"] = web_concordance(url, stored, query_count)
+    database.dispose()
+    return figures
+
+
+def web_concordance(url: str, stored: list[str], count: int) -> list[float]:
+    """The editor panel's request through Flask (server time, no network)."""
+    from workbench.web import create_app
+
+    client = create_app({"DATABASE_URL": url, "LOGIN_REQUIRED": False, "SECRET_KEY": "bench"}).test_client()
+    times = []
+    for phrase, field in concordance_queries(stored, count):
+        elapsed, response = timed(lambda: client.get("/api/tm/search", query_string={"q": phrase, "from": "en", "to": "be", "in": field}))
+        assert response.status_code == 200, response.get_data(as_text=True)
+        times.append(elapsed)
+    return times
+
+
+def report(database: str, size: int, imported: dict, figures: dict) -> list[str]:
+    fuzzy, scan = figures["fuzzy"], figures["scan"]
+    speedup = statistics.median(scan) / statistics.median(fuzzy)
+    lines = [
+        f"{database} {size:>9,} units: import {imported['seconds']:.0f} s, peak {imported['peak_mb']:.0f} MB"
+        + (" (in process, not the CLI)" if "in process" in imported["output"] else "")
+        + (" (cached memory)" if imported.get("cached") else ""),
+        f"  fuzzy        p50 {statistics.median(fuzzy):7.1f} ms  p95 {percentile(fuzzy, .95):7.1f} ms   "
+        f"full scan p50 {statistics.median(scan):8.1f} ms  -> {speedup:,.0f}x faster",
+        f"  top-5 equal to the full scan: {figures['agreement'][0.75]:.1%} of {len(scan)} queries at --min 0.75, "
+        f"{figures['agreement'][0.6]:.1%} at the editor's 0.6; best match equal on {figures['best_equal']:.1%}",
+        f"  concordance  p50 {statistics.median(figures['concordance']):7.1f} ms  p95 {percentile(figures['concordance'], .95):7.1f} ms",
+        f"  exact, 256 segments  p50 {statistics.median(figures['exact']):6.1f} ms  p95 {percentile(figures['exact'], .95):6.1f} ms",
+    ]
+    if "web_concordance" in figures:
+        web = figures["web_concordance"]
+        lines.append(f"  web concordance (/api/tm/search) p50 {statistics.median(web):6.1f} ms  p95 {percentile(web, .95):6.1f} ms"
+                     f"   target < {TARGETS['web_concordance_p95']:.0f} ms (ratio {percentile(web, .95) / TARGETS['web_concordance_p95']:.2f})")
+    if size >= 1_000_000:
+        checks = [
+            ("fuzzy p95", percentile(fuzzy, .95), TARGETS["fuzzy_p95"], "ms"),
+            ("concordance p95", percentile(figures["concordance"], .95), TARGETS["concordance_p95"], "ms"),
+            ("exact batch p95", percentile(figures["exact"], .95), TARGETS["exact_batch"], "ms"),
+            ("import peak", imported["peak_mb"], TARGETS["import_mb"], "MB"),
+        ]
+        for name, value, target, unit in checks:
+            lines.append(f"  target: {name} < {target:g} {unit} -> {value:.1f} {unit} (ratio {value / target:.2f})")
+        lines.append(f"  target: >= {TARGETS['speedup']:g}x faster than the full scan -> {speedup:,.0f}x")
+        lines.append(f"  target: top-5 equal on >= {TARGETS['agreement']:.0%} -> {figures['agreement'][0.75]:.1%}")
+    return lines
+
+
+def cpu_share() -> str:
+    """How much of a core this process gets: a pure-Python loop timed against its ~15 ms on an
+    idle core of a 2020s machine, so figures from a busy shared machine can be read."""
+    elapsed, _ = timed(lambda: sum(range(1_000_000)))
+    return f"CPU check: sum(range(10**6)) took {elapsed:.0f} ms (about 15 ms on an idle core)"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--databases", default="sqlite,postgresql")
+    parser.add_argument("--postgres", default=os.environ.get("WORKBENCH_TEST_POSTGRES_URL"))
+    parser.add_argument("--queries", type=int, default=200, help="fuzzy and concordance queries per memory")
+    parser.add_argument("--scans", type=int, default=100, help="of which compared with a full scan")
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/workbench-tm-bench"))
+    parser.add_argument("--in-process-from", type=int, default=0,
+                        help="build memories of at least this size in process, not through `workbench tm import`")
+    args = parser.parse_args()
+    args.cache.mkdir(parents=True, exist_ok=True)
+    os.environ["WORKBENCH_HOME"] = str(args.cache / "home")
+    sys.path.insert(0, str(REPO))
+    databases = args.databases.split(",")
+    with contextlib.ExitStack() as stack:
+        postgres = args.postgres
+        if "postgresql" in databases and not postgres:
+            postgres = stack.enter_context(throwaway_cluster())
+        for database in databases:
+            for size in (int(size) for size in args.sizes.split(",")):
+                # A throwaway cluster's memories leave with it.
+                url, imported = memory(args.cache, database, size, postgres, reuse=database == "sqlite" or bool(args.postgres),
+                                       in_process=bool(args.in_process_from) and size >= args.in_process_from)
+                figures = measure(url, size, args.queries, min(args.scans, args.queries))
+                print("\n".join(report(database, size, imported, figures)), flush=True)
+                print("  " + cpu_share(), flush=True)
+
+
+if __name__ == "__main__":
+    main()
