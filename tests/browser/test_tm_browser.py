@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
-from test_editor_browser import chromium, live_server, page  # noqa: F401 (fixtures)
 
 from workbench import tm
 from workbench.models import Document, Segment
@@ -27,7 +26,7 @@ def document_with_memory(database) -> int:
         return document.id
 
 
-def test_concordance_finds_highlights_pages_and_escapes(page, live_server, document_with_memory):  # noqa: F811
+def test_concordance_finds_highlights_pages_and_escapes(page, live_server, document_with_memory):
     page.goto(f"{live_server}/documents/{document_with_memory}/be")
     panel = page.locator("#concordance")
     panel.get_by_label("Word or phrase").fill("battalion")
