@@ -125,7 +125,6 @@ def run_cli(db_url):
     return run
 
 
-
 @pytest.fixture
 def web_app(database):
     """The web app on the test database, as the one local user (no login)."""
@@ -140,6 +139,7 @@ def web_client(web_app):
     client = web_app.test_client()
     client.csrf = re.search(r'name="csrf-token" content="([^"]+)"', client.get("/").get_data(as_text=True)).group(1)
     return client
+
 
 # Browser tests (tests/browser): a live editor on a free loopback port (waitress in a thread)
 # and Debian's Chromium driven by Playwright.

@@ -189,6 +189,8 @@ def test_export_job_leaves_a_file_to_download(run_cli, web_client):
 
 
 def test_upload_job_imports_the_file_once(web_client, database):
+    # The documents page's upload form offers the background import beside the plain one.
+    assert 'formaction="/jobs/import"' in web_client.get("/").get_data(as_text=True)
     response = web_client.post("/jobs/import", data={"file": (io.BytesIO(SEED_ARTICLE.read_bytes()), "seed.txt"),
                                                  "lang": "en", "csrf_token": web_client.csrf})
     assert response.status_code == 303

@@ -17,7 +17,6 @@ from glossary.proposals import guess_origin, propose
 from glossary.romanization import carry, read_back
 from glossary.termbase import Termbase
 from workbench.models import Document, Segment
-from workbench.web import create_app
 
 # Written for these tests: no benchmark text, no rule table was tuned on it.
 UNSEEN_ARTICLE = """\
@@ -186,16 +185,9 @@ def test_adopt_adds_the_chosen_spellings_preferred_and_the_rest_deprecated(run_c
 # --- web -----------------------------------------------------------------------------------------
 
 @pytest.fixture
-def app(database, run_cli):
+def client(web_client, run_cli):
     run_cli("glossary", "import", SEED_TERMBASE)
-    return create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False), "LOGIN_REQUIRED": False})
-
-
-@pytest.fixture
-def client(app):
-    client = app.test_client()
-    client.csrf = re.search(r'name="csrf-token" content="([^"]+)"', client.get("/").get_data(as_text=True)).group(1)
-    return client
+    return web_client
 
 
 def _document(database) -> int:

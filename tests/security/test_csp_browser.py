@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 from security_support import make_app
 from waitress.server import create_server
 
@@ -16,7 +16,6 @@ from workbench.documents import import_document
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
 # Runs before any page script: records every CSP violation the page reports.
 RECORD_VIOLATIONS = """
 window.__violations = [];
@@ -37,29 +36,24 @@ def served(database):
     thread.join(timeout=5)
 
 
-def test_every_page_works_under_the_policy_without_violations(served):
+def test_every_page_works_under_the_policy_without_violations(served, page):
     base, document_id = served
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page()
-        page.set_default_timeout(10_000)
-        page.add_init_script(RECORD_VIOLATIONS)
-        console = []
-        page.on("console", lambda message: console.append(message.text))
-        page.on("pageerror", lambda error: console.append(str(error)))
-        for path in ("/", "/termbase", f"/documents/{document_id}/all"):
-            page.goto(base + path)
-            assert page.evaluate("window.__violations") == [], path
-        response = page.goto(f"{base}/documents/{document_id}/be")
-        assert "script-src 'self'" in response.headers["content-security-policy"]
-        first = page.locator("li.segment").nth(0)
-        first.locator("textarea").fill("Прывітанне.")
-        first.locator("textarea").press("Control+Enter")
-        expect(first.locator(".badge")).to_have_text("translated")
-        assert page.evaluate("window.__violations") == []
-        assert not [line for line in console if "Content Security Policy" in line or "Refused" in line]
-        # What an injected inline script would do: the policy stops it.
-        page.evaluate("() => { const s = document.createElement('script'); s.textContent = 'window.ran = 1'; document.body.append(s); }")
-        assert page.evaluate("window.ran") is None
-        assert any(violation.startswith("script-src") for violation in page.evaluate("window.__violations"))
-        browser.close()
+    page.add_init_script(RECORD_VIOLATIONS)
+    console = []
+    page.on("console", lambda message: console.append(message.text))
+    page.on("pageerror", lambda error: console.append(str(error)))
+    for path in ("/", "/termbase", f"/documents/{document_id}/all"):
+        page.goto(base + path)
+        assert page.evaluate("window.__violations") == [], path
+    response = page.goto(f"{base}/documents/{document_id}/be")
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    first = page.locator("li.segment").nth(0)
+    first.locator("textarea").fill("Прывітанне.")
+    first.locator("textarea").press("Control+Enter")
+    expect(first.locator(".badge")).to_have_text("translated")
+    assert page.evaluate("window.__violations") == []
+    assert not [line for line in console if "Content Security Policy" in line or "Refused" in line]
+    # What an injected inline script would do: the policy stops it.
+    page.evaluate("() => { const s = document.createElement('script'); s.textContent = 'window.ran = 1'; document.body.append(s); }")
+    assert page.evaluate("window.ran") is None
+    assert any(violation.startswith("script-src") for violation in page.evaluate("window.__violations"))
