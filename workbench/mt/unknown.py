@@ -19,6 +19,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from glossary.lexicon import pymorphy
+
 UNKNOWN_OPEN, UNKNOWN_CLOSE, SEPARATOR = "\u27ea", "\u27eb", "\u2063"  # ⟪ ⟫ and an invisible separator
 _MARKED = re.compile(f"{UNKNOWN_OPEN}([^{UNKNOWN_CLOSE}{SEPARATOR}]*){SEPARATOR}([^{UNKNOWN_CLOSE}]*){UNKNOWN_CLOSE}")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -80,13 +82,6 @@ def _match_case(template: str, text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=2)
-def _morph(lang: str):
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=lang)
-
-
 # Russian lemma endings and prefixes -> Ukrainian (infinitives, adjectives, verbs in -овать).
 _UKRAINIAN_LEMMA_ENDINGS = (("ироваться", "уватися"), ("ировать", "увати"), ("оваться", "уватися"),
                             ("овать", "увати"), ("евать", "ювати"), ("ться", "тися"), ("ть", "ти"), ("ый", "ий"),
@@ -117,10 +112,10 @@ def _ukrainian_lemmas(lemma: str) -> list[str]:
 def ukrainian_form(word: str) -> str | None:
     """The Ukrainian word with the Russian word's lemma and grammar, when pymorphy3's Ukrainian
     dictionary knows that lemma ("Москве" -> "Москві", "негативную" -> "негативну")."""
-    russian = _morph("ru").parse(word.lower())[0]
+    russian = pymorphy("ru").parse(word.lower())[0]
     if "Fixd" in russian.tag:  # indeclinable ("Палу", "Роналду"): nothing to inflect
         return None
-    ukrainian = _morph("uk")
+    ukrainian = pymorphy("uk")
     wanted = {value for name in _GRAMMEMES if (value := getattr(russian.tag, name))}
     # Plural forms have no gender, and the Ukrainian dictionary leaves number off many nouns'
     # tags: then ask for less.
@@ -147,7 +142,7 @@ def respell(word: str, target: str) -> str:
     if target == "uk" and (form := ukrainian_form(word)):
         return form
     lower = word.lower()
-    pos = _morph("ru").parse(lower)[0].tag.POS
+    pos = pymorphy("ru").parse(lower)[0].tag.POS
     endings = (_ENDINGS if pos in ("ADJF", "PRTF") else _VERB_ENDINGS if pos in ("VERB", "INFN") else _NOUN_ENDINGS)
     for ending, replacement in endings[target]:
         if lower.endswith(ending) and len(lower) > len(ending) + 2:
