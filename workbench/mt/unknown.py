@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from glossary.inflection import copy_letter_case
 from glossary.lexicon import pymorphy
 
 UNKNOWN_OPEN, UNKNOWN_CLOSE, SEPARATOR = "\u27ea", "\u27eb", "\u2063"  # ⟪ ⟫ and an invisible separator
@@ -74,14 +75,6 @@ def _gaps() -> dict[str, dict[str, str]]:
         return {row["ru"]: row for row in csv.DictReader(file)}
 
 
-def _match_case(template: str, text: str) -> str:
-    if template.isupper() and len(template) > 1:
-        return text.upper()
-    if template[:1].isupper():
-        return text[:1].upper() + text[1:]
-    return text
-
-
 # Russian lemma endings and prefixes -> Ukrainian (infinitives, adjectives, verbs in -овать).
 _UKRAINIAN_LEMMA_ENDINGS = (("ироваться", "уватися"), ("ировать", "увати"), ("оваться", "уватися"),
                             ("овать", "увати"), ("евать", "ювати"), ("ться", "тися"), ("ть", "ти"), ("ый", "ий"),
@@ -129,7 +122,7 @@ def ukrainian_form(word: str) -> str | None:
             for grammemes in attempts:
                 inflected = parse.inflect(grammemes) if grammemes else parse
                 if inflected is not None:
-                    return _match_case(word, inflected.word)
+                    return copy_letter_case(word, inflected.word)
     return None
 
 
@@ -138,7 +131,7 @@ def respell(word: str, target: str) -> str:
     if target not in _LETTERS or not _CYRILLIC.search(word):
         return word
     if gap := _gaps().get(word.lower()):
-        return _match_case(word, gap[target])
+        return copy_letter_case(word, gap[target])
     if target == "uk" and (form := ukrainian_form(word)):
         return form
     lower = word.lower()
@@ -162,7 +155,7 @@ def respell(word: str, target: str) -> str:
             lambda m: (m.group(1) or m.group(3)) + _HARD_VOWEL[(m.group(2) or m.group(4)).lower()], respelled)
         if not name:
             respelled = _UNSTRESSED_O.sub("а", respelled)
-    return _match_case(word, respelled) if name else respelled
+    return copy_letter_case(word, respelled) if name else respelled
 
 
 def mark_unknown(original: str, respelled: str) -> str:
