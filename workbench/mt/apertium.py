@@ -19,6 +19,7 @@ from pathlib import Path
 
 from workbench.errors import WorkbenchError
 from workbench.mt.base import Engine, InstalledModel, register_engine
+from workbench.mt.generation import agree_with_nouns, regenerate_failures
 from workbench.mt.orthography import polish_ukrainian
 from workbench.mt.readings import LEXICAL_UNIT, disambiguate
 from workbench.mt.unknown import mark_unknown, respell
@@ -39,11 +40,12 @@ _ADJECTIVE_AGREEMENT = re.compile(r"<(adj|det|pasv|actv)>((?:<[a-z]+>)*?)<(m|f|n
 _PAST_NUMBER = re.compile(r"<past><(m|f|nt|mfn)><(?:an|nn|aa)>(?=[<$])")
 _ANIMACY = {"an", "nn", "aa"}
 # ... and over the number of a verb: <p3><an>. A plural word just before (<mfn>, <pl>) decides.
-_VERB_NUMBER = re.compile(r"(\^[^$]*\$)?(\s*\^[^$<]*<vblex>[^$]*<p[123]>)<(?:an|nn|aa)>(?=[<$])")
+_VERB_NUMBER = re.compile(r"(\^[^$]*\$)?(\s*\^[^$<]*<vb[a-z]+>[^$]*<p[123]>)<(?:an|nn|aa)>(?=[<$])")
 
 
 # Personal pronouns after a preposition ("с ними"): the pairs' generators lack the <pprep> forms.
-_PREPOSITIONAL_PRONOUN = re.compile(r"\^([^$<]+)<prn><pers><p3>(?:<[a-z]+>)*?<(gen|acc|dat|ins|loc|prp)><pprep>\$")
+_PREPOSITIONAL_PRONOUN = re.compile(
+    r"\^([^$<]+)<prn><pers><p3>(?:<[a-z]+>)*?<(gen|acc|dat|ins|loc|prp)><pprep>(?:<@[^>]*>)*\$")
 PREPOSITIONAL_PRONOUNS = {
     "uk": {("вони", "gen"): "них", ("вони", "acc"): "них", ("вони", "dat"): "ним", ("вони", "ins"): "ними",
            ("вони", "loc"): "них", ("він", "gen"): "нього", ("він", "acc"): "нього", ("він", "dat"): "ньому",
@@ -125,6 +127,11 @@ class ApertiumPair:
             steps.append([{"$1": "-n"}.get(word, word) for word in words if word != "$2"])
         return steps
 
+    def generator(self) -> str:
+        """The generator's transducer file (``...autogen.bin``)."""
+        commands = self.mode_file.read_text().strip().split(" | ")
+        return shlex.split(commands[self.generation_step()])[-1]
+
     def generation_step(self) -> int:
         """The index of the step that generates surface forms (``lt-proc $1 ...autogen.bin``)."""
         commands = self.mode_file.read_text().strip().split(" | ")
@@ -198,6 +205,7 @@ class ApertiumEngine(Engine):
             if index == generation:
                 stream = prepositional_pronouns(respell_unknown(repair_agreement_tags(restore_blanks(stream)), target),
                                                 target)
+                stream = regenerate_failures(agree_with_nouns(stream), pair.generator())
             stream = disambiguate(stream) if step is None else _run(step, stream)
         lines = _run(["apertium-retxt"], stream).split("\n")
         if len(lines) < len(texts):

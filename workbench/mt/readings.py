@@ -7,7 +7,8 @@ reading CG left is scored instead by
 - pymorphy3's analyses of the Russian word (their probabilities), for the features the reading
   names (part of speech, case, number, gender);
 - the preposition in front of the word's noun phrase (в + acc/prp, с + gen/ins, к + dat...);
-- agreement of an adjective or determiner with the noun it stands before.
+- agreement of an adjective or determiner with the noun it stands before, and of a noun with
+  the adjectives before it (a noun reading their readings can share).
 
 The highest score wins; ties keep CG's order, as the first-reading stand-in did.
 """
@@ -164,11 +165,29 @@ def _head_noun(units: list[_Unit], index: int) -> Reading | None:
     return None
 
 
+def _modifiers(units: list[_Unit], index: int) -> list[_Unit]:
+    """The adjectives and determiners just before the noun at ``index`` ("[этой новой] страны")."""
+    found = []
+    for previous in range(index - 1, max(index - 4, -1), -1):
+        readings = units[previous].readings
+        if not readings or readings[0].pos != "adj" or not all(reading.pos in ("adj", "comp") for reading in readings):
+            break
+        found.append(units[previous])
+    return found
+
+
+def _agree(modifier: Reading, noun: Reading) -> bool:
+    return (modifier.case == noun.case and modifier.number == noun.number
+            and (noun.number == "pl" or not modifier.gender or not noun.gender or modifier.gender == noun.gender))
+
+
 def _choose(units: list[_Unit], index: int) -> int:
     unit = units[index]
     preposition = _governing_preposition(units, index)
     allowed = GOVERNMENT.get(preposition or "")
     head = _head_noun(units, index) if unit.readings[0].pos == "adj" else None
+    # A noun takes the case and number its adjectives can share ("любимой песни": gen sg).
+    modifiers = _modifiers(units, index) if unit.readings[0].pos == "n" else []
     best, best_score = 0, float("-inf")
     for position, reading in enumerate(unit.readings):
         score = _morphology_score(unit.surface, reading)
@@ -177,6 +196,9 @@ def _choose(units: list[_Unit], index: int) -> int:
         if head is not None and reading.case and head.case:
             agrees = reading.case == head.case and reading.number == head.number
             score += AGREEMENT_WEIGHT if agrees else 0.0
+        if reading.case and modifiers and all(any(_agree(other, reading) for other in modifier.readings)
+                                               for modifier in modifiers):
+            score += AGREEMENT_WEIGHT
         if score > best_score:
             best, best_score = position, score
     return best

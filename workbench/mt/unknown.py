@@ -77,10 +77,14 @@ def _gaps() -> dict[str, dict[str, str]]:
 
 # Russian lemma endings and prefixes -> Ukrainian (infinitives, adjectives, verbs in -овать).
 _UKRAINIAN_LEMMA_ENDINGS = (("ироваться", "уватися"), ("ировать", "увати"), ("оваться", "уватися"),
-                            ("овать", "увати"), ("евать", "ювати"), ("ться", "тися"), ("ть", "ти"), ("ый", "ий"),
-                            ("ой", "ий"), ("ий", "ій"), ("ость", "ість"))
+                            ("овать", "увати"), ("евать", "ювати"), ("ться", "тися"), ("ть", "ти"), ("ский", "ський"),
+                            ("цкий", "цький"), ("ый", "ий"),
+                            ("ой", "ий"), ("ий", "ій"), ("ость", "ість"), ("ение", "ення"), ("ание", "ання"),
+                            ("яние", "яння"), ("тие", "ття"), ("ие", "ь"), ("ия", "ія"), ("ец", "ець"), ("ьера", "'єра"),
+                            ("ьер", "'єр"))
 _UKRAINIAN_LEMMA_PREFIXES = (("раз", "роз"), ("рас", "роз"), ("вы", "ви"))
 _GRAMMEMES = ("case", "number", "gender", "person", "tense")
+_PROPER = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"}
 
 
 def _ukrainian_lemmas(lemma: str) -> list[str]:
@@ -97,8 +101,27 @@ def _ukrainian_lemmas(lemma: str) -> list[str]:
     candidates = []
     for stem in stems:
         plain = "".join(_LETTERS["uk"].get(letter, letter) for letter in stem)
-        candidates += [plain, _UKRAINIAN_I.sub("і", plain)]
+        candidates += [plain, _UKRAINIAN_I.sub("і", plain), *_vowel_variants(plain)]
     return list(dict.fromkeys(candidates))
+
+
+# Russian и and е where Ukrainian often writes і ("видео" -> "відео", "цунами" -> "цунамі",
+# "лечить" -> "лікувати" no, but "белый" -> "білий"): each of the first few may change.
+_VOWEL_OPTIONS = {"и": ("и", "і"), "е": ("е", "і", "є")}
+_VARIABLE_VOWELS = 4
+
+
+def _vowel_variants(word: str) -> list[str]:
+    variants = [""]
+    changed = 0
+    for letter in word:
+        options = _VOWEL_OPTIONS.get(letter, (letter,))
+        if len(options) > 1:
+            changed += 1
+            if changed > _VARIABLE_VOWELS:
+                options = options[:1]
+        variants = [variant + option for variant in variants for option in options]
+    return variants
 
 
 @lru_cache(maxsize=100_000)
@@ -106,9 +129,12 @@ def ukrainian_form(word: str) -> str | None:
     """The Ukrainian word with the Russian word's lemma and grammar, when pymorphy3's Ukrainian
     dictionary knows that lemma ("Москве" -> "Москві", "негативную" -> "негативну")."""
     russian = pymorphy("ru").parse(word.lower())[0]
-    if "Fixd" in russian.tag:  # indeclinable ("Палу", "Роналду"): nothing to inflect
-        return None
     ukrainian = pymorphy("uk")
+    if "Fixd" in russian.tag:  # indeclinable: the same word if it is indeclinable in Ukrainian too ("відео")
+        return next((copy_letter_case(word, lemma) for lemma in _ukrainian_lemmas(russian.normal_form)
+                     if ukrainian.word_is_known(lemma)
+                     and any("Fixd" in parse.tag and parse.normal_form == lemma for parse in ukrainian.parse(lemma))),
+                    None)
     wanted = {value for name in _GRAMMEMES if (value := getattr(russian.tag, name))}
     # Plural forms have no gender, and the Ukrainian dictionary leaves number off many nouns'
     # tags: then ask for less.
@@ -119,6 +145,11 @@ def ukrainian_form(word: str) -> str | None:
         for parse in ukrainian.parse(lemma):
             if parse.normal_form != lemma or parse.tag.POS != russian.tag.POS:
                 continue
+            # A capitalised word read as a common noun is most likely a name ("Палу" is not "пал").
+            if word[:1].isupper() and not (_PROPER & set(russian.tag.grammemes) or _PROPER & set(parse.tag.grammemes)):
+                continue
+            if "Fixd" in parse.tag:
+                return copy_letter_case(word, lemma)
             for grammemes in attempts:
                 inflected = parse.inflect(grammemes) if grammemes else parse
                 if inflected is not None:
@@ -144,11 +175,16 @@ def respell(word: str, target: str) -> str:
     stem, _, ending = lower.partition("\0")
     name = word[:1].isupper()
     letters = _LETTERS[target]
+    if target == "uk":
+        # Russian ы is always и; ё is ьо after a consonant, йо elsewhere ("Ёлкин" -> "Йолкін").
+        stem = re.sub(r"(?<![бвгґджзклмнпрстфхцчшщ])ё", "йо", stem).replace("ы", "\1")
     respelled = "".join(letters.get(letter, letter) for letter in stem)
     if target == "uk":
-        # The rule of nine (и after д т з с ц ч ш ж р before a consonant, і elsewhere), and a
-        # vowel before е gives є ("Мариетта" -> "Марієтта").
-        respelled = re.sub(r"(?<=[аеиоуяюєї])е", "є", _UKRAINIAN_I.sub("і", respelled))
+        # The rule of nine for borrowed words and names (и after д т з с ц ч ш ж р before a
+        # consonant, і elsewhere), and a vowel before е gives є ("Мариетта" -> "Марієтта").
+        if name or pos not in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
+            respelled = _UKRAINIAN_I.sub("і", respelled)
+        respelled = re.sub(r"(?<=[аеиоуяюєїі])е", "є", respelled).replace("\1", "и")
     respelled += ending
     if target == "be":
         respelled = (_BELARUSIAN_HARD_IN_NAMES if name else _BELARUSIAN_HARD).sub(
