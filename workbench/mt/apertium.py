@@ -19,7 +19,7 @@ from pathlib import Path
 
 from workbench.errors import WorkbenchError
 from workbench.mt.base import Engine, InstalledModel, register_engine
-from workbench.mt.generation import agree_with_nouns, regenerate_failures
+from workbench.mt.generation import agree_with_nouns, regenerate_failures, ukrainian_locatives
 from workbench.mt.orthography import polish_ukrainian
 from workbench.mt.readings import LEXICAL_UNIT, disambiguate
 from workbench.mt.unknown import mark_unknown, respell
@@ -32,6 +32,8 @@ DEBIAN_PACKAGES = {("ru", "be"): "apertium-bel-rus", ("be", "ru"): "apertium-bel
                    ("ru", "uk"): "apertium-rus-ukr", ("uk", "ru"): "apertium-rus-ukr"}
 # Surface rules of the target language that the pair's own steps leave out.
 POLISH = {"uk": polish_ukrainian}
+# ... and its preferred forms among those the generator offers, chosen before generation.
+PREFERRED_FORMS = {"uk": ukrainian_locatives}
 # Two words glued by a transfer rule: "^свій<det>...$^відданість<n>...$" (no blank between).
 _GLUED = re.compile(r"(\^[^\\^$]*\w[^\\^$]*<[^$]*\$)(?=\^[^\\^$<]*\w)")
 # Ukrainian transfer copies animacy over number in adjectives: <mfn><pl><pl>, <m><an><an>.
@@ -205,7 +207,8 @@ class ApertiumEngine(Engine):
             if index == generation:
                 stream = prepositional_pronouns(respell_unknown(repair_agreement_tags(restore_blanks(stream)), target),
                                                 target)
-                stream = regenerate_failures(agree_with_nouns(stream), pair.generator())
+                stream = PREFERRED_FORMS.get(target, str)(agree_with_nouns(stream))
+                stream = regenerate_failures(stream, pair.generator())
             stream = disambiguate(stream) if step is None else _run(step, stream)
         lines = _run(["apertium-retxt"], stream).split("\n")
         if len(lines) < len(texts):

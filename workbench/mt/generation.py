@@ -11,7 +11,9 @@ cannot form, which come out as bare lemmas ("у всьому мир¹", "мин�
 
 ``agree_with_nouns`` gives adjectives and determiners the gender, number and case of the noun
 they stand before; ``regenerate_failures`` asks the generator which units it cannot form and
-replaces each by the first rewrite of its tags that it can.
+replaces each by the first rewrite of its tags that it can. ``ukrainian_locatives``: of the two
+locatives of a Ukrainian masculine or neuter adjective, news writes "у минулому", not the
+generator's "у минулім" (the -ому form is the dative's).
 """
 
 from __future__ import annotations
@@ -73,6 +75,14 @@ def agree_with_nouns(stream: str) -> str:
         pieces += [stream[position:unit.start()], "^", body, "$"]
         position = unit.end()
     return "".join(pieces) + stream[position:]
+
+
+_LOCATIVE_ADJECTIVE = re.compile(r"(\^[^$<]*<(?:adj|det)>(?:<[a-z]+>)*?<(?:m|nt)>(?:<[a-z]+>)*?<sg>)<(?:loc|prp)>(?=\$)")
+
+
+def ukrainian_locatives(stream: str) -> str:
+    """``^минулий<adj><m><an><sg><loc>$`` -> the same with <dat>: "минулому"."""
+    return _LOCATIVE_ADJECTIVE.sub(r"\1<dat>", stream)
 
 
 def _rewrites(body: str) -> list[str]:
