@@ -19,7 +19,7 @@ from pathlib import Path
 
 from workbench.errors import WorkbenchError
 from workbench.mt.base import Engine, InstalledModel, register_engine
-from workbench.mt.generation import agree_with_nouns, regenerate_failures, ukrainian_locatives
+from workbench.mt.generation import agree_with_nouns, change_government, regenerate_failures, ukrainian_locatives
 from workbench.mt.orthography import polish_ukrainian
 from workbench.mt.readings import LEXICAL_UNIT, disambiguate
 from workbench.mt.unknown import mark_unknown, respell
@@ -96,6 +96,14 @@ def repair_agreement_tags(stream: str) -> str:
 
     stream = _PAST_NUMBER.sub(lambda m: f"<past><{m.group(1)}><{'pl' if m.group(1) == 'mfn' else 'sg'}>", stream)
     return _VERB_NUMBER.sub(repair_verb, _ADJECTIVE_AGREEMENT.sub(repair, stream))
+
+
+def prepare_generation(stream: str, target: str, generator: str) -> str:
+    """The transfer output repaired for the generator (see the module docstring and ``generation``)."""
+    stream = change_government(repair_agreement_tags(restore_blanks(stream)), target)
+    stream = prepositional_pronouns(respell_unknown(stream, target), target)
+    stream = PREFERRED_FORMS.get(target, str)(agree_with_nouns(stream))
+    return regenerate_failures(stream, generator)
 
 
 def respell_unknown(stream: str, target: str) -> str:
@@ -205,10 +213,7 @@ class ApertiumEngine(Engine):
         generation = pair.generation_step()
         for index, step in enumerate(pair.steps()):
             if index == generation:
-                stream = prepositional_pronouns(respell_unknown(repair_agreement_tags(restore_blanks(stream)), target),
-                                                target)
-                stream = PREFERRED_FORMS.get(target, str)(agree_with_nouns(stream))
-                stream = regenerate_failures(stream, pair.generator())
+                stream = prepare_generation(stream, target, pair.generator())
             stream = disambiguate(stream) if step is None else _run(step, stream)
         lines = _run(["apertium-retxt"], stream).split("\n")
         if len(lines) < len(texts):

@@ -13,7 +13,9 @@ cannot form, which come out as bare lemmas ("у всьому мир¹", "мин�
 they stand before; ``regenerate_failures`` asks the generator which units it cannot form and
 replaces each by the first rewrite of its tags that it can. ``ukrainian_locatives``: of the two
 locatives of a Ukrainian masculine or neuter adjective, news writes "у минулому", not the
-generator's "у минулім" (the -ому form is the dative's).
+generator's "у минулім" (the -ому form is the dative's). ``change_government``: Russian к + dative
+is Belarusian да / Ukrainian до + genitive ("к президенту" -> "да прэзідэнта"); the pairs copy
+the preposition (rus-bel writes "к", rus-ukr does not know it) and keep the dative.
 """
 
 from __future__ import annotations
@@ -70,6 +72,10 @@ def agree_with_nouns(stream: str) -> str:
                and not stream[units[previous].end():units[previous + 1].start()].strip()):
             bodies[previous] = _agreeing(bodies[previous], tags)
             previous -= 1
+    return _rebuild(stream, units, bodies)
+
+
+def _rebuild(stream: str, units: list[re.Match], bodies: list[str]) -> str:
     pieces, position = [], 0
     for unit, body in zip(units, bodies):
         pieces += [stream[position:unit.start()], "^", body, "$"]
@@ -83,6 +89,36 @@ _LOCATIVE_ADJECTIVE = re.compile(r"(\^[^$<]*<(?:adj|det)>(?:<[a-z]+>)*?<(?:m|nt)
 def ukrainian_locatives(stream: str) -> str:
     """``^минулий<adj><m><an><sg><loc>$`` -> the same with <dat>: "минулому"."""
     return _LOCATIVE_ADJECTIVE.sub(r"\1<dat>", stream)
+
+
+# The preposition the pairs leave as Russian, its target, and the case it governs there.
+GOVERNMENT = {"be": {"к": ("да", "gen"), "ко": ("да", "gen")}, "uk": {"к": ("до", "gen"), "ко": ("до", "gen")}}
+_PHRASE_PARTS = {"adj", "det", "num", "n", "np", "prn"}
+_PREPOSITION = re.compile(r"([^<*$]+)<pr>|\*([^<$]+)")
+
+
+def change_government(stream: str, target: str) -> str:
+    """``^к<pr>$ ^новы<adj>...<dat>$ ^прэзідэнт<n>...<dat>$`` -> ``^да<pr>$`` and the phrase in
+    the genitive (rus-ukr leaves the word unknown: ``^*к$``)."""
+    changes = GOVERNMENT.get(target, {})
+    units = list(LEXICAL_UNIT.finditer(stream))
+    bodies = [unit.group(1) for unit in units]
+    for index, body in enumerate(bodies):
+        preposition = _PREPOSITION.fullmatch(body)
+        word = preposition and (preposition.group(1) or preposition.group(2))
+        if not word or word.lower() not in changes:
+            continue
+        replacement, case = changes[word.lower()]
+        bodies[index] = (replacement.capitalize() if word[0].isupper() else replacement) + "<pr>"
+        following = index + 1
+        while (following < len(units) and not stream[units[following - 1].end():units[following].start()].strip(" ~")
+               and _tags(bodies[following])[:1] and _tags(bodies[following])[0] in _PHRASE_PARTS
+               and "<dat>" in bodies[following]):
+            bodies[following] = bodies[following].replace("<dat>", f"<{case}>")
+            if _tags(bodies[following])[0] in ("n", "np", "prn"):
+                break
+            following += 1
+    return _rebuild(stream, units, bodies)
 
 
 def _rewrites(body: str) -> list[str]:
