@@ -32,6 +32,12 @@ DEBIAN_PACKAGES = {("ru", "be"): "apertium-bel-rus", ("be", "ru"): "apertium-bel
                    ("ru", "uk"): "apertium-rus-ukr", ("uk", "ru"): "apertium-rus-ukr"}
 # Surface rules of the target language that the pair's own steps leave out.
 POLISH = {"uk": polish_ukrainian}
+# Among the translations a pair's dictionary offers for a word, the one news writes today
+# (the pairs' first choice is often archaic or regional: "проціў", "цераз", "пора" for "время").
+PREFERRED_TRANSLATIONS = {"be": {"супраць", "паміж", "праз"}, "uk": {"час", "розповідати", "виборець"}}
+# Dictionary entries that are simply wrong: "уже" (already) is not "вузей" (narrower).
+WRONG_TRANSLATIONS = {"be": {"вузей<adv>": "ужо<adv>"}}
+_BILINGUAL_UNIT = re.compile(r"\^((?:\\.|[^$\\/])*)/((?:\\.|[^$\\])*)\$")
 # ... and its preferred forms among those the generator offers, chosen before generation.
 PREFERRED_FORMS = {"uk": ukrainian_locatives}
 # Two words glued by a transfer rule: "^свій<det>...$^відданість<n>...$" (no blank between).
@@ -98,6 +104,18 @@ def repair_agreement_tags(stream: str) -> str:
     return _VERB_NUMBER.sub(repair_verb, _ADJECTIVE_AGREEMENT.sub(repair, stream))
 
 
+def prefer_translations(stream: str, target: str) -> str:
+    """``^против<pr>/проціў<pr>/супраць<pr>$`` -> ``супраць`` first (lexical selection takes the first)."""
+    preferred, wrong = PREFERRED_TRANSLATIONS.get(target, set()), WRONG_TRANSLATIONS.get(target, {})
+
+    def reorder(match: re.Match) -> str:
+        translations = [wrong.get(text, text) for text in re.split(r"(?<!\\)/", match.group(2))]
+        translations.sort(key=lambda text: text.split("<", 1)[0].lower() not in preferred)
+        return "^" + match.group(1) + "/" + "/".join(translations) + "$"
+
+    return _BILINGUAL_UNIT.sub(reorder, stream)
+
+
 def prepare_generation(stream: str, target: str, generator: str) -> str:
     """The transfer output repaired for the generator (see the module docstring and ``generation``)."""
     stream = change_government(repair_agreement_tags(restore_blanks(stream)), target)
@@ -136,6 +154,11 @@ class ApertiumPair:
             # $1 is the generation flag: -n leaves unknown words unmarked (no "*"); $2 is unused.
             steps.append([{"$1": "-n"}.get(word, word) for word in words if word != "$2"])
         return steps
+
+    def bilingual_step(self) -> int:
+        """The index of the bilingual dictionary's step (``lt-proc -b ...autobil.bin``)."""
+        commands = self.mode_file.read_text().strip().split(" | ")
+        return next(index for index, command in enumerate(commands) if "autobil.bin" in command)
 
     def generator(self) -> str:
         """The generator's transducer file (``...autogen.bin``)."""
@@ -210,11 +233,13 @@ class ApertiumEngine(Engine):
             return []
         pair = self.pairs[source, target]
         stream = _run(["apertium-destxt"], "\n".join(" ".join(text.split()) for text in texts) + "\n")
-        generation = pair.generation_step()
+        generation, bilingual = pair.generation_step(), pair.bilingual_step()
         for index, step in enumerate(pair.steps()):
             if index == generation:
                 stream = prepare_generation(stream, target, pair.generator())
             stream = disambiguate(stream) if step is None else _run(step, stream)
+            if index == bilingual:
+                stream = prefer_translations(stream, target)
         lines = _run(["apertium-retxt"], stream).split("\n")
         if len(lines) < len(texts):
             raise WorkbenchError(f"apertium {source}→{target} returned {len(lines)} lines for {len(texts)} segments")
