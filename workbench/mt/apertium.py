@@ -104,6 +104,16 @@ def repair_agreement_tags(stream: str) -> str:
     return _VERB_NUMBER.sub(repair_verb, _ADJECTIVE_AGREEMENT.sub(repair, stream))
 
 
+_THIS = re.compile(r"\^([Ээ])тот<det><dem><nt>(?:<[a-z]+>)*?<sg><(?:nom|acc)>\$(?!\s*\^[^$<]*<(?:n|adj|det|num)>[^$]*<nt>[^$]*<sg>)")
+
+
+def demonstrative_pronouns(stream: str) -> str:
+    """«Это правда», «это уже беспорядок»: "это" before anything but a neuter word it could
+    agree with is the pronoun (be гэта, uk це), which the pairs' analyses lack; passed on as a
+    word for ``respell_unknown``, the transfer rules cannot make it agree ("гэтая праўда")."""
+    return _THIS.sub(lambda match: f"^*{match.group(1)}то$", stream)
+
+
 def prefer_translations(stream: str, target: str) -> str:
     """``^против<pr>/проціў<pr>/супраць<pr>$`` -> ``супраць`` first (lexical selection takes the first)."""
     preferred, wrong = PREFERRED_TRANSLATIONS.get(target, set()), WRONG_TRANSLATIONS.get(target, {})
@@ -237,7 +247,7 @@ class ApertiumEngine(Engine):
         for index, step in enumerate(pair.steps()):
             if index == generation:
                 stream = prepare_generation(stream, target, pair.generator())
-            stream = disambiguate(stream) if step is None else _run(step, stream)
+            stream = demonstrative_pronouns(disambiguate(stream)) if step is None else _run(step, stream)
             if index == bilingual:
                 stream = prefer_translations(stream, target)
         lines = _run(["apertium-retxt"], stream).split("\n")

@@ -57,6 +57,7 @@ GOVERNMENT = {
 _NOUN_PHRASE_INSIDE = {"adj", "comp", "num", "adv"}
 PREPOSITION_WEIGHT = 1.0
 AGREEMENT_WEIGHT = 0.6
+OBJECT_WEIGHT = 0.6
 
 
 @dataclass
@@ -170,7 +171,7 @@ def _modifiers(units: list[_Unit], index: int) -> list[_Unit]:
     found = []
     for previous in range(index - 1, max(index - 4, -1), -1):
         readings = units[previous].readings
-        if not readings or readings[0].pos != "adj" or not all(reading.pos in ("adj", "comp") for reading in readings):
+        if not any(reading.pos == "adj" for reading in readings):
             break
         found.append(units[previous])
     return found
@@ -185,18 +186,25 @@ def _choose(units: list[_Unit], index: int) -> int:
     unit = units[index]
     preposition = _governing_preposition(units, index)
     allowed = GOVERNMENT.get(preposition or "")
-    head = _head_noun(units, index) if unit.readings[0].pos == "adj" else None
+    head = _head_noun(units, index) if any(reading.pos == "adj" for reading in unit.readings) else None
     # A noun takes the case and number its adjectives can share ("любимой песни": gen sg).
     modifiers = _modifiers(units, index) if unit.readings[0].pos == "n" else []
+    # A noun right after a transitive verb (and its adjectives) is most often its object ("видел это событие").
+    before = index - len(modifiers) - 1
+    verb = units[before].reading if unit.readings[0].pos == "n" and not allowed and before >= 0 else None
+    object_case = verb is not None and verb.pos == "v" and "tv" in verb.tags and not {"pp", "gpr"} & set(verb.tags)
     best, best_score = 0, float("-inf")
     for position, reading in enumerate(unit.readings):
         score = _morphology_score(unit.surface, reading)
         if allowed and reading.case:
             score += PREPOSITION_WEIGHT if reading.case in allowed else -PREPOSITION_WEIGHT
-        if head is not None and reading.case and head.case:
+        if head is not None and reading.pos == "adj" and reading.case and head.case:
             agrees = reading.case == head.case and reading.number == head.number
             score += AGREEMENT_WEIGHT if agrees else 0.0
-        if reading.case and modifiers and all(any(_agree(other, reading) for other in modifier.readings)
+        if object_case and reading.case == "acc":
+            score += OBJECT_WEIGHT
+        if reading.case and modifiers and all(any(_agree(other, reading) for other in modifier.readings
+                                                  if other.pos == "adj")
                                                for modifier in modifiers):
             score += AGREEMENT_WEIGHT
         if score > best_score:
@@ -212,7 +220,7 @@ def disambiguate(stream: str) -> str:
         units.append(_Unit(match, parts[0], [parse_reading(part) for part in parts[1:]]))
     # Nouns first, so adjectives can agree with the noun's chosen reading.
     ambiguous = [index for index, unit in enumerate(units) if len(unit.readings) > 1]
-    for index in sorted(ambiguous, key=lambda index: units[index].readings[0].pos == "adj"):
+    for index in sorted(ambiguous, key=lambda index: any(reading.pos == "adj" for reading in units[index].readings)):
         units[index].chosen = _choose(units, index)
     pieces, position = [], 0
     for unit in units:
