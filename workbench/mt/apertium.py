@@ -244,10 +244,13 @@ class ApertiumEngine(Engine):
         pair = self.pairs[source, target]
         stream = _run(["apertium-destxt"], "\n".join(" ".join(text.split()) for text in texts) + "\n")
         generation, bilingual = pair.generation_step(), pair.bilingual_step()
+        analyses = ""  # the analyser's readings, before constraint grammar removed some
         for index, step in enumerate(pair.steps()):
             if index == generation:
                 stream = prepare_generation(stream, target, pair.generator())
-            stream = demonstrative_pronouns(disambiguate(stream)) if step is None else _run(step, stream)
+            if step is not None and step[0] == "cg-proc":
+                analyses = stream
+            stream = demonstrative_pronouns(disambiguate(stream, analyses)) if step is None else _run(step, stream)
             if index == bilingual:
                 stream = prefer_translations(stream, target)
         lines = _run(["apertium-retxt"], stream).split("\n")

@@ -58,6 +58,7 @@ _NOUN_PHRASE_INSIDE = {"adj", "comp", "num", "adv"}
 PREPOSITION_WEIGHT = 1.0
 AGREEMENT_WEIGHT = 0.6
 OBJECT_WEIGHT = 0.6
+CG_WEIGHT = 0.5
 
 
 @dataclass
@@ -66,6 +67,7 @@ class Reading:
     lemma: str
     tags: list[str]
     pos: str = field(init=False)
+    kept: bool = False  # left by constraint grammar (not only by the analyser)
 
     def __post_init__(self):
         self.pos = next((_APERTIUM_POS[tag] for tag in self.tags if tag in _APERTIUM_POS), "")
@@ -195,7 +197,7 @@ def _choose(units: list[_Unit], index: int) -> int:
     object_case = verb is not None and verb.pos == "v" and "tv" in verb.tags and not {"pp", "gpr"} & set(verb.tags)
     best, best_score = 0, float("-inf")
     for position, reading in enumerate(unit.readings):
-        score = _morphology_score(unit.surface, reading)
+        score = _morphology_score(unit.surface, reading) + (CG_WEIGHT if reading.kept else 0.0)
         if allowed and reading.case:
             score += PREPOSITION_WEIGHT if reading.case in allowed else -PREPOSITION_WEIGHT
         if head is not None and reading.pos == "adj" and reading.case and head.case:
@@ -212,12 +214,25 @@ def _choose(units: list[_Unit], index: int) -> int:
     return best
 
 
-def disambiguate(stream: str) -> str:
-    """``^word/r1/r2$`` -> ``^r$`` with the best-scored reading, for a whole CG output stream."""
+def disambiguate(stream: str, analyses: str | None = None) -> str:
+    """``^word/r1/r2$`` -> ``^r$`` with the best-scored reading, for a whole CG output stream.
+
+    ``analyses``: the stream before CG. Its readings that CG removed compete too, without CG's
+    bonus: CG sometimes removes the only right one («в прошлом году»: the adjective and the
+    locative), and pymorphy3 with the preposition and agreement can win it back.
+    """
     units = []
-    for match in LEXICAL_UNIT.finditer(stream):
+    removed = [match.group(1) for match in LEXICAL_UNIT.finditer(analyses)] if analyses else []
+    for position, match in enumerate(LEXICAL_UNIT.finditer(stream)):
         parts = _READING_SEPARATOR.split(match.group(1))
-        units.append(_Unit(match, parts[0], [parse_reading(part) for part in parts[1:]]))
+        readings = [parse_reading(part) for part in parts[1:]]
+        for reading in readings:
+            reading.kept = True
+        if len(removed) > position and removed[position].startswith(parts[0] + "/") and readings:
+            kept = set(parts[1:])
+            readings += [parse_reading(part) for part in _READING_SEPARATOR.split(removed[position])[1:]
+                         if part not in kept and not part.startswith("*")]
+        units.append(_Unit(match, parts[0], readings))
     # Nouns first, so adjectives can agree with the noun's chosen reading.
     ambiguous = [index for index, unit in enumerate(units) if len(unit.readings) > 1]
     for index in sorted(ambiguous, key=lambda index: any(reading.pos == "adj" for reading in units[index].readings)):
