@@ -20,7 +20,7 @@ from pathlib import Path
 from workbench.errors import WorkbenchError
 from workbench.mt.base import Engine, InstalledModel, register_engine
 from workbench.mt.generation import agree_with_nouns, change_government, regenerate_failures, ukrainian_locatives
-from workbench.mt.orthography import polish_ukrainian
+from workbench.mt.orthography import polish_belarusian, polish_ukrainian
 from workbench.mt.readings import LEXICAL_UNIT, disambiguate
 from workbench.mt.unknown import mark_unknown, respell
 
@@ -31,7 +31,7 @@ APERTIUM_CODES = {"be": "bel", "uk": "ukr", "ru": "rus", "pl": "pol", "en": "eng
 DEBIAN_PACKAGES = {("ru", "be"): "apertium-bel-rus", ("be", "ru"): "apertium-bel-rus",
                    ("ru", "uk"): "apertium-rus-ukr", ("uk", "ru"): "apertium-rus-ukr"}
 # Surface rules of the target language that the pair's own steps leave out.
-POLISH = {"uk": polish_ukrainian}
+POLISH = {"uk": polish_ukrainian, "be": polish_belarusian}
 # Among the translations a pair's dictionary offers for a word, the one news writes today
 # (the pairs' first choice is often archaic or regional: "проціў", "цераз", "пора" for "время").
 PREFERRED_TRANSLATIONS = {"be": {"супраць", "паміж", "праз"}, "uk": {"час", "розповідати", "виборець"}}

@@ -127,13 +127,13 @@ def _rewrites(body: str) -> list[str]:
     tags = "<" + tags
     plain_lemma = lemma.rstrip("¹²³⁴⁵⁶⁷⁸⁹")
     tags = re.sub(r"<@[^>]*>", "", tags).replace("<prp>", "<loc>")
-    candidates = [plain_lemma + tags]
+    variants = [tags]
     if "<short>" in tags:  # "нужна" -> the full adjective "потрібна"
-        candidates.append(plain_lemma + re.sub(r"<short>((?:<[a-z]+>)*?<(?:sg|pl)>)", r"\1<nom>", tags)
-                          .replace("<f><sg>", "<f><an><sg>").replace("<m><sg>", "<m><an><sg>")
-                          .replace("<nt><sg>", "<nt><an><sg>").replace("<mfn><pl>", "<mfn><an><pl>"))
-    for animacy in ("", "<an>", "<nn>"):
-        candidates.append(plain_lemma + re.sub(r"<(?:an|nn|aa)>", animacy, tags))
+        variants.append(re.sub(r"<short>((?:<[a-z]+>)*?<(?:sg|pl)>)", r"\1<nom>", tags)
+                        .replace("<f><sg>", "<f><an><sg>").replace("<m><sg>", "<m><an><sg>")
+                        .replace("<nt><sg>", "<nt><an><sg>").replace("<mfn><pl>", "<mfn><an><pl>"))
+    variants += [re.sub(r"<(?:an|nn|aa)>", animacy, tags) for animacy in ("", "<an>", "<nn>")]
+    candidates = [name + variant for name in (lemma, plain_lemma) for variant in variants]
     return [candidate for candidate in dict.fromkeys(candidates) if candidate != body]
 
 

@@ -12,7 +12,8 @@
   locative), "не можучи" (a gerund for може), "цім", "являється", "їсти" for Russian "есть"
   (there is), "процентів"; and "говорить" / "уже" where news Ukrainian writes "каже" / "вже".
 
-Belarusian needs none of this here: the rus-bel mode ends with its own у / ў rules.
+Belarusian needs only "по словам" -> "па словах" ("па яго словах"): the rus-bel mode ends with
+its own у / ў rules.
 """
 
 from __future__ import annotations
@@ -63,3 +64,10 @@ def polish_ukrainian(text: str) -> str:
     text = _KOTRYI.sub(lambda m: ("Я" if m.group(1) == "К" else "я") + "к" + m.group(2), text)
     text = _ABOUT.sub("про", text)
     return _ALTERNATING.sub(_euphony, text)
+
+
+_ACCORDING_TO_BELARUSIAN = re.compile(r"(?<![\w'’-])([Пп])а ((?:яго |яе |іх )?)словам(?![\w'’-])")
+
+
+def polish_belarusian(text: str) -> str:
+    return _ACCORDING_TO_BELARUSIAN.sub(r"\1а \2словах", text)
