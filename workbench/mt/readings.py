@@ -58,7 +58,7 @@ _NOUN_PHRASE_INSIDE = {"adj", "comp", "num", "adv"}
 PREPOSITION_WEIGHT = 1.0
 AGREEMENT_WEIGHT = 0.6
 OBJECT_WEIGHT = 0.6
-CG_WEIGHT = 0.5
+CG_WEIGHT = 1.0
 
 
 @dataclass
