@@ -19,7 +19,12 @@ from pathlib import Path
 
 from workbench.errors import WorkbenchError
 from workbench.mt.base import Engine, InstalledModel, register_engine
-from workbench.mt.generation import agree_with_nouns, change_government, regenerate_failures, ukrainian_locatives
+from workbench.mt.generation import (
+    agree_with_nouns,
+    change_government,
+    regenerate_failures,
+    ukrainian_locatives,
+)
 from workbench.mt.orthography import polish_belarusian, polish_ukrainian
 from workbench.mt.readings import LEXICAL_UNIT, disambiguate
 from workbench.mt.unknown import mark_unknown, respell
