@@ -1,11 +1,14 @@
 """Apertium engine: rule-based Slavic legs (rus→bel, rus↔ukr) from Debian's apertium pairs.
 
 Debian 12's ``apertium-tagger`` segfaults on these pairs' ``.prob`` files, so the engine runs
-the mode's steps itself and chooses among the readings constraint grammar left with
-``workbench.mt.readings``. Before generation it repairs faults of the pairs' transfer rules
-(a lost blank between a determiner and its noun, animacy written over number, pronouns after
-prepositions the generators cannot form) and respells the words the pair does not know
-(``workbench.mt.unknown``); Ukrainian output gets its surface rules (``workbench.mt.orthography``).
+the mode's steps itself and chooses among the analyser's readings with ``workbench.mt.readings``
+(constraint grammar's choice weighs, but does not decide alone); "это" that agrees with nothing
+is the pronoun. Among the bilingual dictionary's translations it prefers the ones news writes
+today. Before generation it repairs faults of the pairs' transfer rules (a lost blank between a
+determiner and its noun, animacy written over number, pronouns after prepositions the generators
+cannot form, к + dative, agreement and forms the generator lacks: ``workbench.mt.generation``)
+and respells the words the pair does not know (``workbench.mt.unknown``); the output gets the
+target's surface rules (``workbench.mt.orthography``).
 """
 
 from __future__ import annotations
