@@ -105,6 +105,8 @@ def test_ukrainian_respelling_keeps_y_as_i_and_finds_lemmas_with_i_for_russian_i
     assert respell("беженцев", "uk") == "біженців"
     assert respell("шотландской", "uk") == "шотландської"
     assert respell("Палу", "uk") == "Палу"  # a capitalised common noun of Ukrainian («пал») is a name here
+    # «білорус» is also a surname (singular only): the plural comes from the common noun's reading.
+    assert respell("белорусы", "uk") == "білоруси" and respell("белорусов", "uk") == "білорусів"
 
 
 def test_pairs_are_read_from_mode_files(tmp_path):

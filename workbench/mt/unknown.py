@@ -142,15 +142,15 @@ def ukrainian_form(word: str) -> str | None:
     for lemma in _ukrainian_lemmas(russian.normal_form):
         if not ukrainian.word_is_known(lemma):
             continue
-        for parse in ukrainian.parse(lemma):
-            if parse.normal_form != lemma or parse.tag.POS != russian.tag.POS:
-                continue
-            # A capitalised word read as a common noun is most likely a name ("Палу" is not "пал").
-            if word[:1].isupper() and not (_PROPER & set(russian.tag.grammemes) or _PROPER & set(parse.tag.grammemes)):
-                continue
-            if "Fixd" in parse.tag:
-                return copy_letter_case(word, lemma)
-            for grammemes in attempts:
+        parses = [parse for parse in ukrainian.parse(lemma)
+                  if parse.normal_form == lemma and parse.tag.POS == russian.tag.POS
+                  # A capitalised word read as a common noun is most likely a name ("Палу" is not "пал").
+                  and not (word[:1].isupper() and not _PROPER & (set(russian.tag.grammemes) | set(parse.tag.grammemes)))]
+        if any("Fixd" in parse.tag for parse in parses):
+            return copy_letter_case(word, lemma)
+        # Every reading of the lemma with all the grammemes first ("білорус" is also a surname, singular only).
+        for grammemes in attempts:
+            for parse in parses:
                 inflected = parse.inflect(grammemes) if grammemes else parse
                 if inflected is not None:
                     return copy_letter_case(word, inflected.word)
