@@ -29,7 +29,6 @@ _TAGS = re.compile(r"<([^>]+)>")
 _GENDERS = {"m", "f", "nt", "mfn"}
 _CASES = {"nom", "gen", "dat", "acc", "ins", "loc", "prp", "voc"}
 _MODIFIERS = {"adj", "det"}
-_PLACEHOLDERS = ("<GD>", "<ND>", "<CD>")
 
 
 def _tags(unit: str) -> list[str]:
