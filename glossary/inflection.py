@@ -276,7 +276,7 @@ def _pl(word: str, animate: bool) -> Paradigm:
 _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}
 
 
-def _copy_letter_case(model: str, word: str) -> str:
+def copy_letter_case(model: str, word: str) -> str:
     if model.isupper() and len(model) > 1:
         return word.upper()
     if model[:1].isupper():
@@ -305,13 +305,13 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         if case == "acc" and parse.tag.POS == "ADJF":
             wanted.add("anim" if animate else "inan")
         inflected = parse.inflect(wanted) or parse.inflect({_PYMORPHY_CASES[case]})
-        paradigm[case] = [_copy_letter_case(word, inflected.word if inflected else word.lower())]
+        paradigm[case] = [copy_letter_case(word, inflected.word if inflected else word.lower())]
     # The dictionary's other forms of a case (uk Гомелеві, Гомелі, Гомелю), after its first.
     for form in parse.lexeme:
         tag = form.tag
         case = _CASES_OF_PYMORPHY.get(tag.case)
         if case and tag.number != "plur" and tag.gender == parse.tag.gender and case != "acc":
-            variant = _copy_letter_case(word, form.word)
+            variant = copy_letter_case(word, form.word)
             if variant not in paradigm[case]:
                 paradigm[case].append(variant)
     if lang == "uk" and animate and "femn" not in parse.tag:

@@ -5,6 +5,8 @@ the source token at the decoder's own position: it copies its input, token for t
 stops at the source's end-of-sentence. A copy model makes MT output predictable, so tests can
 check what the pipeline did around it (protected terms, target prefixes, pivots, batching).
 ``build_random_model`` makes a model of realistic shape with random weights for benchmarks.
+``opus_packages`` builds an OPUS-MT-style package: a source and a different target
+SentencePiece model around one shared vocabulary, and ``>>xxx<<`` target tokens.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ import sentencepiece
 MAX_POSITIONS = 256
 
 
-def train_sentencepiece(directory: Path, corpus: str, vocab_size: int = 600) -> Path:
-    """A SentencePiece model trained on ``corpus``; every character in it gets a piece."""
+def train_sentencepiece(directory: Path, corpus: str, vocab_size: int = 600, **options) -> Path:
+    """A SentencePiece model trained on ``corpus``; every character in it gets a piece.
+    ``options`` go to the trainer (``model_type="char"``...)."""
     directory.mkdir(parents=True, exist_ok=True)
     text_file = directory / "corpus.txt"
     text_file.write_text(corpus, encoding="utf-8")
@@ -36,9 +39,9 @@ def train_sentencepiece(directory: Path, corpus: str, vocab_size: int = 600) -> 
         vocab_size=vocab_size,
         hard_vocab_limit=False,
         character_coverage=1.0,
-        model_type="unigram",
         minloglevel=2,
         num_threads=1,
+        **{"model_type": "unigram", **options},
     )
     return prefix.with_suffix(".model")
 
@@ -64,7 +67,12 @@ def _unit_rows(random: np.random.Generator, rows: int, columns: int) -> np.ndarr
 
 
 def build_copy_model(
-    model_dir: Path, sp_model: Path, *, extra_tokens: tuple[str, ...] = (), prefix_start: bool = False
+    model_dir: Path,
+    sp_model: Path,
+    *,
+    extra_tokens: tuple[str, ...] = (),
+    prefix_start: bool = False,
+    target_sp_model: Path | None = None,
 ) -> Path:
     """A CTranslate2 model that copies its source.
 
@@ -72,8 +80,13 @@ def build_copy_model(
     dimensions (random vectors are nearly orthogonal, so a dot product recognises its own).
     ``prefix_start``: the decoder has no start token of its own and starts from the target
     prefix (like NLLB's language tokens), so the model only works when the caller passes it.
+    ``target_sp_model``: the target side has its own SentencePiece model, whose pieces are the
+    source's upper-cased (OPUS-MT style: one shared vocabulary holds both sides' pieces); the
+    model writes each source piece upper-cased, so only that model decodes its output.
     """
     vocabulary = _vocabulary(sp_model, extra_tokens)
+    if target_sp_model is not None:
+        vocabulary += [piece for piece in _vocabulary(target_sp_model, ()) if piece not in vocabulary]
     half = 128
     depth = 2 * half
     random = np.random.default_rng(7)
@@ -107,7 +120,16 @@ def build_copy_model(
     _linear(cross.linear[0], 10.0 * on_positions)
     _linear(cross.linear[1], np.concatenate([on_positions, on_tokens]))
     _linear(cross.linear[2], 10.0 * on_tokens)
-    _linear(spec.decoder.projection, tokens)
+    projection = tokens
+    if target_sp_model is not None:
+        # A piece scores with its lower-cased twin's vector; source-only pieces never win.
+        index = {piece: row for row, piece in enumerate(vocabulary)}
+        target_pieces = set(_vocabulary(target_sp_model, extra_tokens))
+        projection = np.zeros_like(tokens)
+        for row, piece in enumerate(vocabulary):
+            if piece in target_pieces:
+                projection[row] = tokens[index.get(piece.lower(), row)]
+    _linear(spec.decoder.projection, projection)
     spec.register_source_vocabulary(vocabulary)
     spec.register_target_vocabulary(vocabulary)
     spec.config.add_source_eos = True
@@ -233,3 +255,33 @@ def multilingual_packages() -> dict[str, Path]:
         "opus": build_package(opus, sp_model, "en", "be", directory / "opus.argosmodel",
                               language_tokens=LanguageTokens(OPUS_TOKENS, "source-token")),
     }
+
+
+@lru_cache(maxsize=None)
+def opus_packages() -> dict[str, Path]:
+    """An OPUS-MT-style multi-target package (en -> be/ru/uk by ``>>bel<<``...) with a source
+    and a target SentencePiece model, and the files it is made of.
+
+    The source model holds the seed corpus's lower-case characters; the target model holds
+    capitals and decodes them to lower case (its own denormalisation rules, as real target
+    models may have). The copy model writes the source's pieces as capitals, so a lower-case
+    text comes back unchanged only when the target model decodes the draft.
+    """
+    from workbench.mt.argos import LanguageTokens, build_package
+
+    directory = Path(tempfile.mkdtemp(prefix="workbench-mt-opus-"))
+    atexit.register(shutil.rmtree, directory, True)
+    repo = Path(__file__).resolve().parent.parent
+    corpus = "\n".join((repo / name).read_text(encoding="utf-8") for name in SEED_CORPUS_FILES)
+    capitals = sorted({letter for letter in corpus.upper() if letter.lower() != letter and len(letter.lower()) == 1})
+    rules = directory / "lower-case.tsv"
+    rules.write_text("".join(f"{ord(letter):X}\t{ord(letter.lower()):X}\n" for letter in capitals), encoding="utf-8")
+    source_spm = train_sentencepiece(directory / "source", corpus.lower(), model_type="char")
+    target_spm = train_sentencepiece(directory / "target", corpus.upper(), model_type="char",
+                                     denormalization_rule_tsv=str(rules))
+    model = build_copy_model(directory / "model", source_spm, extra_tokens=tuple(OPUS_TOKENS.values()),
+                             target_sp_model=target_spm)
+    return {"model": model, "source.spm": source_spm, "target.spm": target_spm,
+            "package": build_package(model, source_spm, "en", "be", directory / "opus-two-spm.argosmodel",
+                                     language_tokens=LanguageTokens(OPUS_TOKENS, "source-token"),
+                                     target_sp_model=target_spm)}

@@ -4,10 +4,17 @@ import pytest
 
 from workbench.mt.apertium import (
     ApertiumEngine,
+    demonstrative_pronouns,
     installed_pairs,
+    prefer_translations,
     prepositional_pronouns,
     repair_agreement_tags,
     restore_blanks,
+)
+from workbench.mt.generation import (
+    agree_with_nouns,
+    change_government,
+    ukrainian_locatives,
 )
 from workbench.mt.readings import disambiguate
 from workbench.mt.unknown import mark_unknown, respell, split_unknown
@@ -26,6 +33,43 @@ def test_disambiguation_makes_an_adjective_agree_with_its_noun_and_prefers_pymor
               r"^встречи/встреча<n><f><nn><sg><gen>/встреча<n><f><nn><pl><nom>/встреча<n><f><nn><pl><acc>$")
     assert disambiguate(stream) == (r"^после<pr>$ ^недавний<adj><sint><f><an><sg><gen>$ "
                                     r"^встреча<n><f><nn><sg><gen>$")
+
+
+def test_a_noun_takes_the_case_its_adjective_can_share_and_removed_readings_compete_again():
+    # «любимой песни»: the noun is genitive singular, as the adjective can be (not plural nominative).
+    stream = (r"^любимой/любимый<adj><sint><f><an><sg><gen>/любимый<adj><sint><f><an><sg><ins>$ "
+              r"^песни/песня<n><f><nn><pl><nom>/песня<n><f><nn><sg><gen>$")
+    assert disambiguate(stream) == r"^любимый<adj><sint><f><an><sg><gen>$ ^песня<n><f><nn><sg><gen>$"
+    # «в прошлом году»: CG left only the noun «прошлое» and the dative; the analyser's other
+    # readings (adjective, locative) win them back with the preposition and agreement.
+    after_cg = r"^В/в<pr>$ ^прошлом/прошлое<n><nt><nn><sg><prp>$ ^году/год<n><m><nn><sg><dat>$"
+    analyses = (r"^В/в<pr>$ ^прошлом/прошлое<n><nt><nn><sg><prp>/прошлый<adj><sint><m><an><sg><prp>$ "
+                r"^году/год<n><m><nn><sg><dat>/год<n><m><nn><sg><prp>$")
+    assert disambiguate(after_cg, analyses) == r"^в<pr>$ ^прошлый<adj><sint><m><an><sg><prp>$ ^год<n><m><nn><sg><prp>$"
+    assert disambiguate(after_cg) == r"^в<pr>$ ^прошлое<n><nt><nn><sg><prp>$ ^год<n><m><nn><sg><dat>$"
+
+
+def test_this_before_a_word_it_cannot_agree_with_is_the_pronoun():
+    assert demonstrative_pronouns(r"^Этот<det><dem><nt><an><sg><nom>$ ^правда<n><f><nn><sg><nom>$") == (
+        r"^*Это$ ^правда<n><f><nn><sg><nom>$")
+    kept = r"^этот<det><dem><nt><an><sg><acc>$ ^событие<n><nt><nn><sg><acc>$"
+    assert demonstrative_pronouns(kept) == kept
+
+
+def test_target_adjectives_agree_with_the_target_noun_and_k_takes_the_genitive():
+    # «прошлой недели»: тиждень is masculine in Ukrainian; «их» has placeholders for its noun's tags.
+    assert agree_with_nouns("^минулий<adj><f><an><sg><gen>$ ^тиждень<n><m><nn><sg><gen>$") == (
+        "^минулий<adj><m><an><sg><gen>$ ^тиждень<n><m><nn><sg><gen>$")
+    assert agree_with_nouns("^їхній<det><pos><GD><ND><CD>$ ^поведінка<n><f><nn><sg><gen>$") == (
+        "^їхній<det><pos><f><sg><gen>$ ^поведінка<n><f><nn><sg><gen>$")
+    assert change_government("~^к<pr>$ ~^новы<adj><m><an><sg><dat>$ ~^прэзідэнт<n><m><aa><sg><dat>$", "be") == (
+        "~^да<pr>$ ~^новы<adj><m><an><sg><gen>$ ~^прэзідэнт<n><m><aa><sg><gen>$")
+    assert change_government("^*К$ ^він<prn><pers><p3><m><sg><dat><pprep>$", "uk") == (
+        "^До<pr>$ ^він<prn><pers><p3><m><sg><gen><pprep>$")
+    assert ukrainian_locatives("^новий<adj><m><an><sg><loc>$ ^будинок<n><m><nn><sg><loc>$") == (
+        "^новий<adj><m><an><sg><dat>$ ^будинок<n><m><nn><sg><loc>$")
+    assert prefer_translations("^против<pr>/проціў<pr>/супраць<pr>$ ^уже<adv>/вузей<adv>$", "be") == (
+        "^против<pr>/супраць<pr>/проціў<pr>$ ^уже<adv>/ужо<adv>$")
 
 
 def test_disambiguation_keeps_unknown_words_and_escaped_slashes():
@@ -52,6 +96,17 @@ def test_unknown_words_are_respelled_for_the_target_and_marked():
     marked = f"у {mark_unknown('Перри', 'Перрі')} і {mark_unknown('Перри', 'Перрі')}."
     assert split_unknown(marked) == ("у Перрі і Перрі.", ["Перрі"])
     assert split_unknown(marked, keep_original=lambda word: word == "Перри") == ("у Перри і Перри.", ["Перри"])
+
+
+def test_ukrainian_respelling_keeps_y_as_i_and_finds_lemmas_with_i_for_russian_i_and_e():
+    assert respell("бывшего", "uk") == "бившего"  # ы is и, never і
+    assert respell("Ёлкин", "uk") == "Йолкін"
+    assert respell("видео", "uk") == "відео" and respell("цунами", "uk") == "цунамі"  # indeclinable in both
+    assert respell("беженцев", "uk") == "біженців"
+    assert respell("шотландской", "uk") == "шотландської"
+    assert respell("Палу", "uk") == "Палу"  # a capitalised common noun of Ukrainian («пал») is a name here
+    # «білорус» is also a surname (singular only): the plural comes from the common noun's reading.
+    assert respell("белорусы", "uk") == "білоруси" and respell("белорусов", "uk") == "білорусів"
 
 
 def test_pairs_are_read_from_mode_files(tmp_path):
@@ -83,6 +138,24 @@ def test_russian_to_belarusian_and_ukrainian_for_real():
     ukrainian = engine.translate(sentences, "ru", "uk")
     assert ukrainian[0][0].startswith("Вони хочуть")
     assert len(ukrainian) == 2
+
+
+@pytest.mark.apertium
+@needs_apertium
+def test_case_government_agreement_and_forms_the_generator_could_not_make():
+    engine = ApertiumEngine()
+    sentences = ["В начале прошлой недели во всем мире.", "Он обратился к новому президенту.",
+                 "Против войны, через год, между нами.", "В прошлом году он жил в новом доме.",
+                 "По его словам, в пятницу."]
+    belarusian = [hypotheses[0] for hypotheses in engine.translate(sentences, "ru", "be")]
+    assert belarusian[1:4] == ["Ён звярнуўся да новага прэзідэнта.", "Супраць вайны, праз год, паміж намі.",
+                               "У мінулым годзе ён жыў у новым доме."]
+    assert belarusian[4].startswith("Па яго словах,")
+    ukrainian = [hypotheses[0] for hypotheses in engine.translate(sentences, "ru", "uk")]
+    assert ukrainian[0] == "У початку минулого тижня у всьому мирі."  # not «минулої тижня», «мир¹»
+    assert ukrainian[1] == "Він звернувся до нового президента."
+    assert "у новому домі" in ukrainian[3]
+    assert ukrainian[4].startswith("За його словами, у ") and "п’ятницю" in ukrainian[4]
 
 
 @pytest.mark.apertium

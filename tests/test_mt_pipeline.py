@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 from conftest import SEED_ARTICLE, SEED_TERMBASE
-from mt_models import copy_packages, multilingual_packages
+from mt_models import OPUS_TOKENS, copy_packages, multilingual_packages, opus_packages
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
@@ -90,6 +90,32 @@ def test_target_prefix_of_a_multilingual_package_is_honoured(run_cli, database):
     drafts = translations(database, "be")
     assert len(drafts) == segment_count(database)
     assert all(t.text == " ".join(t.source_text.split()) and "__be__" not in t.text for t in drafts)
+
+
+def test_an_opus_mt_model_with_its_own_target_sentencepiece_model_drafts_end_to_end(run_cli, database, tmp_path):
+    """source.spm + target.spm, as Helsinki-NLP's converted models ship: `models package` keeps
+    both, the >>ukr<< token starts the source, and drafts are decoded with the target's model
+    (the copy model writes capitals that only target.spm turns back into the source's letters)."""
+    parts = opus_packages()
+    article = tmp_path / "article.txt"
+    # Its character pieces make a token per letter: paragraphs within the model's 256 positions.
+    paragraphs = [line for line in SEED_ARTICLE.read_text(encoding="utf-8").lower().splitlines() if len(line) < 240]
+    article.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    document = json.loads(run_cli("import", article, "--lang", "en", "--json").stdout)["id"]
+    package = tmp_path / "opus-en-zle.argosmodel"
+    tokens = ",".join(f"{lang}={token}" for lang, token in OPUS_TOKENS.items())
+    run_cli("models", "package", "--model-dir", parts["model"], "--sp-model", parts["source.spm"],
+            "--target-sp-model", parts["target.spm"], "--from", "en", "--to", "uk", "--language-tokens", tokens,
+            "--token-style", "source-token", "-o", package)
+    run_cli("models", "install", package)
+    assert "multilingual (source-token: >>bel<<, >>rus<<, >>ukr<<)" in run_cli("models", "list").stdout
+    result = translate(run_cli, document, "--to", "uk,be", "--engine", "argos")
+    assert "uk: argos en→uk" in result.stdout and "be: argos en→be" in result.stdout
+    for lang in ("uk", "be"):
+        drafts = translations(database, lang)
+        assert len(drafts) == segment_count(database)
+        assert all(t.text == " ".join(t.source_text.split()) for t in drafts)
+        assert not any(">>" in t.text for t in drafts)
 
 
 def test_human_edits_survive_a_rerun_and_force_overrides_them(run_cli, database):

@@ -81,7 +81,10 @@ def remove_model(pair: str) -> None:
 
 @models.command("package")
 @click.option("--model-dir", required=True, type=click.Path(path_type=Path), help="CTranslate2 model folder.")
-@click.option("--sp-model", required=True, type=click.Path(path_type=Path), help="SentencePiece model file.")
+@click.option("--sp-model", required=True, type=click.Path(path_type=Path),
+              help="SentencePiece model file (the source side's, e.g. OPUS-MT's source.spm).")
+@click.option("--target-sp-model", type=click.Path(path_type=Path), default=None,
+              help="The target side's SentencePiece model when the model has its own (OPUS-MT's target.spm).")
 @click.option("--from", "source", required=True, help="Source language code.")
 @click.option("--to", "target", required=True, help="Target language code.")
 @click.option("--target-prefix", default="", help="Token that starts every translation of a one-pair package.")
@@ -92,14 +95,15 @@ def remove_model(pair: str) -> None:
               show_default=True, help="target-prefix: NLLB-200 / M2M-100; source-token: OPUS-MT multi-target.")
 @click.option("--version", "version", default="1.0", show_default=True, help="Package version (shown by models list).")
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="The .argosmodel to write.")
-def package_model(model_dir: Path, sp_model: Path, source: str, target: str, target_prefix: str,
-                  language_tokens: str, token_style: str, version: str, output: Path) -> None:
+def package_model(model_dir: Path, sp_model: Path, target_sp_model: Path | None, source: str, target: str,
+                  target_prefix: str, language_tokens: str, token_style: str, version: str, output: Path) -> None:
     """Wrap a CTranslate2 model and its SentencePiece model into an Argos package."""
     from workbench.mt.argos import LanguageTokens, build_package
 
     tokens = LanguageTokens.parse(language_tokens, token_style) if language_tokens else None
     path = build_package(model_dir, sp_model, validate_language(source), validate_language(target), output,
-                         target_prefix=target_prefix, language_tokens=tokens, version=version)
+                         target_prefix=target_prefix, language_tokens=tokens, target_sp_model=target_sp_model,
+                         version=version)
     click.echo(f"wrote {path}; install it with `workbench models install {path}`")
 
 

@@ -1,11 +1,14 @@
 """Apertium engine: rule-based Slavic legs (rus→bel, rus↔ukr) from Debian's apertium pairs.
 
 Debian 12's ``apertium-tagger`` segfaults on these pairs' ``.prob`` files, so the engine runs
-the mode's steps itself and chooses among the readings constraint grammar left with
-``workbench.mt.readings``. Before generation it repairs faults of the pairs' transfer rules
-(a lost blank between a determiner and its noun, animacy written over number, pronouns after
-prepositions the generators cannot form) and respells the words the pair does not know
-(``workbench.mt.unknown``); Ukrainian output gets its surface rules (``workbench.mt.orthography``).
+the mode's steps itself and chooses among the analyser's readings with ``workbench.mt.readings``
+(constraint grammar's choice weighs, but does not decide alone); "это" that agrees with nothing
+is the pronoun. Among the bilingual dictionary's translations it prefers the ones news writes
+today. Before generation it repairs faults of the pairs' transfer rules (a lost blank between a
+determiner and its noun, animacy written over number, pronouns after prepositions the generators
+cannot form, к + dative, agreement and forms the generator lacks: ``workbench.mt.generation``)
+and respells the words the pair does not know (``workbench.mt.unknown``); the output gets the
+target's surface rules (``workbench.mt.orthography``).
 """
 
 from __future__ import annotations
@@ -19,7 +22,13 @@ from pathlib import Path
 
 from workbench.errors import WorkbenchError
 from workbench.mt.base import Engine, InstalledModel, register_engine
-from workbench.mt.orthography import polish_ukrainian
+from workbench.mt.generation import (
+    agree_with_nouns,
+    change_government,
+    regenerate_failures,
+    ukrainian_locatives,
+)
+from workbench.mt.orthography import polish_belarusian, polish_ukrainian
 from workbench.mt.readings import LEXICAL_UNIT, disambiguate
 from workbench.mt.unknown import mark_unknown, respell
 
@@ -30,7 +39,15 @@ APERTIUM_CODES = {"be": "bel", "uk": "ukr", "ru": "rus", "pl": "pol", "en": "eng
 DEBIAN_PACKAGES = {("ru", "be"): "apertium-bel-rus", ("be", "ru"): "apertium-bel-rus",
                    ("ru", "uk"): "apertium-rus-ukr", ("uk", "ru"): "apertium-rus-ukr"}
 # Surface rules of the target language that the pair's own steps leave out.
-POLISH = {"uk": polish_ukrainian}
+POLISH = {"uk": polish_ukrainian, "be": polish_belarusian}
+# Among the translations a pair's dictionary offers for a word, the one news writes today
+# (the pairs' first choice is often archaic or regional: "проціў", "цераз", "пора" for "время").
+PREFERRED_TRANSLATIONS = {"be": {"супраць", "паміж", "праз"}, "uk": {"час", "розповідати", "виборець"}}
+# Dictionary entries that are simply wrong: "уже" (already) is not "вузей" (narrower).
+WRONG_TRANSLATIONS = {"be": {"вузей<adv>": "ужо<adv>"}}
+_BILINGUAL_UNIT = re.compile(r"\^((?:\\.|[^$\\/])*)/((?:\\.|[^$\\])*)\$")
+# ... and its preferred forms among those the generator offers, chosen before generation.
+PREFERRED_FORMS = {"uk": ukrainian_locatives}
 # Two words glued by a transfer rule: "^свій<det>...$^відданість<n>...$" (no blank between).
 _GLUED = re.compile(r"(\^[^\\^$]*\w[^\\^$]*<[^$]*\$)(?=\^[^\\^$<]*\w)")
 # Ukrainian transfer copies animacy over number in adjectives: <mfn><pl><pl>, <m><an><an>.
@@ -39,11 +56,12 @@ _ADJECTIVE_AGREEMENT = re.compile(r"<(adj|det|pasv|actv)>((?:<[a-z]+>)*?)<(m|f|n
 _PAST_NUMBER = re.compile(r"<past><(m|f|nt|mfn)><(?:an|nn|aa)>(?=[<$])")
 _ANIMACY = {"an", "nn", "aa"}
 # ... and over the number of a verb: <p3><an>. A plural word just before (<mfn>, <pl>) decides.
-_VERB_NUMBER = re.compile(r"(\^[^$]*\$)?(\s*\^[^$<]*<vblex>[^$]*<p[123]>)<(?:an|nn|aa)>(?=[<$])")
+_VERB_NUMBER = re.compile(r"(\^[^$]*\$)?(\s*\^[^$<]*<vb[a-z]+>[^$]*<p[123]>)<(?:an|nn|aa)>(?=[<$])")
 
 
 # Personal pronouns after a preposition ("с ними"): the pairs' generators lack the <pprep> forms.
-_PREPOSITIONAL_PRONOUN = re.compile(r"\^([^$<]+)<prn><pers><p3>(?:<[a-z]+>)*?<(gen|acc|dat|ins|loc|prp)><pprep>\$")
+_PREPOSITIONAL_PRONOUN = re.compile(
+    r"\^([^$<]+)<prn><pers><p3>(?:<[a-z]+>)*?<(gen|acc|dat|ins|loc|prp)><pprep>(?:<@[^>]*>)*\$")
 PREPOSITIONAL_PRONOUNS = {
     "uk": {("вони", "gen"): "них", ("вони", "acc"): "них", ("вони", "dat"): "ним", ("вони", "ins"): "ними",
            ("вони", "loc"): "них", ("він", "gen"): "нього", ("він", "acc"): "нього", ("він", "dat"): "ньому",
@@ -94,6 +112,36 @@ def repair_agreement_tags(stream: str) -> str:
     return _VERB_NUMBER.sub(repair_verb, _ADJECTIVE_AGREEMENT.sub(repair, stream))
 
 
+_THIS = re.compile(r"\^([Ээ])тот<det><dem><nt>(?:<[a-z]+>)*?<sg><(?:nom|acc)>\$(?!\s*\^[^$<]*<(?:n|adj|det|num)>[^$]*<nt>[^$]*<sg>)")
+
+
+def demonstrative_pronouns(stream: str) -> str:
+    """«Это правда», «это уже беспорядок»: "это" before anything but a neuter word it could
+    agree with is the pronoun (be гэта, uk це), which the pairs' analyses lack; passed on as a
+    word for ``respell_unknown``, the transfer rules cannot make it agree ("гэтая праўда")."""
+    return _THIS.sub(lambda match: f"^*{match.group(1)}то$", stream)
+
+
+def prefer_translations(stream: str, target: str) -> str:
+    """``^против<pr>/проціў<pr>/супраць<pr>$`` -> ``супраць`` first (lexical selection takes the first)."""
+    preferred, wrong = PREFERRED_TRANSLATIONS.get(target, set()), WRONG_TRANSLATIONS.get(target, {})
+
+    def reorder(match: re.Match) -> str:
+        translations = [wrong.get(text, text) for text in re.split(r"(?<!\\)/", match.group(2))]
+        translations.sort(key=lambda text: text.split("<", 1)[0].lower() not in preferred)
+        return "^" + match.group(1) + "/" + "/".join(translations) + "$"
+
+    return _BILINGUAL_UNIT.sub(reorder, stream)
+
+
+def prepare_generation(stream: str, target: str, generator: str) -> str:
+    """The transfer output repaired for the generator (see the module docstring and ``generation``)."""
+    stream = change_government(repair_agreement_tags(restore_blanks(stream)), target)
+    stream = prepositional_pronouns(respell_unknown(stream, target), target)
+    stream = PREFERRED_FORMS.get(target, str)(agree_with_nouns(stream))
+    return regenerate_failures(stream, generator)
+
+
 def respell_unknown(stream: str, target: str) -> str:
     """``^*Вашингтона$`` -> the word respelled for ``target``, marked as unknown for the translator."""
 
@@ -124,6 +172,16 @@ class ApertiumPair:
             # $1 is the generation flag: -n leaves unknown words unmarked (no "*"); $2 is unused.
             steps.append([{"$1": "-n"}.get(word, word) for word in words if word != "$2"])
         return steps
+
+    def bilingual_step(self) -> int:
+        """The index of the bilingual dictionary's step (``lt-proc -b ...autobil.bin``)."""
+        commands = self.mode_file.read_text().strip().split(" | ")
+        return next(index for index, command in enumerate(commands) if "autobil.bin" in command)
+
+    def generator(self) -> str:
+        """The generator's transducer file (``...autogen.bin``)."""
+        commands = self.mode_file.read_text().strip().split(" | ")
+        return shlex.split(commands[self.generation_step()])[-1]
 
     def generation_step(self) -> int:
         """The index of the step that generates surface forms (``lt-proc $1 ...autogen.bin``)."""
@@ -193,12 +251,16 @@ class ApertiumEngine(Engine):
             return []
         pair = self.pairs[source, target]
         stream = _run(["apertium-destxt"], "\n".join(" ".join(text.split()) for text in texts) + "\n")
-        generation = pair.generation_step()
+        generation, bilingual = pair.generation_step(), pair.bilingual_step()
+        analyses = ""  # the analyser's readings, before constraint grammar removed some
         for index, step in enumerate(pair.steps()):
             if index == generation:
-                stream = prepositional_pronouns(respell_unknown(repair_agreement_tags(restore_blanks(stream)), target),
-                                                target)
-            stream = disambiguate(stream) if step is None else _run(step, stream)
+                stream = prepare_generation(stream, target, pair.generator())
+            if step is not None and step[0] == "cg-proc":
+                analyses = stream
+            stream = demonstrative_pronouns(disambiguate(stream, analyses)) if step is None else _run(step, stream)
+            if index == bilingual:
+                stream = prefer_translations(stream, target)
         lines = _run(["apertium-retxt"], stream).split("\n")
         if len(lines) < len(texts):
             raise WorkbenchError(f"apertium {source}→{target} returned {len(lines)} lines for {len(texts)} segments")

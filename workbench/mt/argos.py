@@ -161,6 +161,9 @@ def install_from_index(pair: str):
 # multi-target ("source-token"): the target's token (">>bel<<") starts the source.
 TOKEN_STYLES = ("target-prefix", "source-token")
 END_OF_SENTENCE = "</s>"
+# OPUS-MT models ship two SentencePiece models (source.spm, target.spm): the package keeps the
+# target's under this name and drafts are decoded with it; argos's own packages have one.
+TARGET_SP_MODEL = "target_sentencepiece.model"
 
 
 @dataclass(frozen=True)
@@ -211,18 +214,21 @@ def build_package(
     *,
     target_prefix: str = "",
     language_tokens: LanguageTokens | None = None,
+    target_sp_model: Path | None = None,
     version: str = "1.0",
 ) -> Path:
     """Wrap a CTranslate2 model folder and a SentencePiece model into an .argosmodel file.
 
     ``language_tokens`` makes it a multilingual package: once installed it serves every pair
-    its tokens allow, not only ``source``-``target``.
+    its tokens allow, not only ``source``-``target``. ``target_sp_model``: the model's own
+    SentencePiece model for the target side (OPUS-MT's target.spm), when it has one.
     """
     model_dir, sp_model, output = Path(model_dir), Path(sp_model), Path(output)
     if not (model_dir / "model.bin").is_file():
         raise WorkbenchError(f"{model_dir}: not a CTranslate2 model folder (no model.bin)")
-    if not sp_model.is_file():
-        raise WorkbenchError(f"no such SentencePiece model: {sp_model}")
+    for model in (sp_model, target_sp_model):
+        if model is not None and not Path(model).is_file():
+            raise WorkbenchError(f"no such SentencePiece model: {model}")
     from workbench.languages import language_name
 
     # A multilingual package is named by its languages, so two such models can be installed side by side.
@@ -253,6 +259,8 @@ def build_package(
     with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(f"{root}/metadata.json", json.dumps(metadata, ensure_ascii=False, indent=2))
         archive.write(sp_model, f"{root}/sentencepiece.model")
+        if target_sp_model is not None:
+            archive.write(target_sp_model, f"{root}/{TARGET_SP_MODEL}")
         for file in sorted(model_dir.rglob("*")):
             if file.is_file():
                 archive.write(file, f"{root}/model/{file.relative_to(model_dir).as_posix()}")
@@ -380,17 +388,21 @@ class ArgosEngine(Engine):
                 intra_threads=self.threads,
             )
             tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(sp_model))
+            target_sp_model = path / TARGET_SP_MODEL
+            detokenizer = (sentencepiece.SentencePieceProcessor(model_file=str(target_sp_model))
+                           if target_sp_model.is_file() else tokenizer)
             config = path / "model" / "config.json"
             adds_eos = config.is_file() and json.loads(config.read_text(encoding="utf-8")).get("add_source_eos", False)
             # Converted Hugging Face models expect the source to end with </s>; argos's own do not.
-            self._loaded[path] = (translator, tokenizer, item.language_tokens is not None and not adds_eos)
+            self._loaded[path] = (translator, tokenizer, detokenizer,
+                                  item.language_tokens is not None and not adds_eos)
         return self._loaded[path]
 
     def translate(self, texts: list[str], source: str, target: str) -> list[list[str]]:
         if not texts:
             return []
         item = self.packages[source, target]
-        translator, tokenizer, add_eos = self._load(item)
+        translator, tokenizer, detokenizer, add_eos = self._load(item)
         sources, prefixes = item.inputs(tokenizer.encode(texts, out_type=str), source, target, add_eos)
         results = translator.translate_batch(
             sources,
@@ -402,7 +414,7 @@ class ArgosEngine(Engine):
             replace_unknowns=True,
         )
         special = item.special_tokens()
-        return [[tokenizer.decode_pieces([piece for piece in hypothesis if piece not in special]).strip()
+        return [[detokenizer.decode_pieces([piece for piece in hypothesis if piece not in special]).strip()
                  for hypothesis in result.hypotheses]
                 for result in results]
 

@@ -5,11 +5,15 @@
   writes у and і.
 - The relative pronoun: modern news Ukrainian writes який where the pair writes котрий.
 - The Russian preposition о / об, which the pair leaves untranslated, is про.
+- The apostrophe inside a word is the typographic one ("п’ятниця"), as Ukrainian publishers set
+  it; the pair writes the typewriter ' (and so does the respelling of Russian ъ).
+- "по словам" is "за словами" ("за його словами").
 - Words the pair generates wrongly whatever the context: "у 2020 рокові" (dative for the
   locative), "не можучи" (a gerund for може), "цім", "являється", "їсти" for Russian "есть"
   (there is), "процентів"; and "говорить" / "уже" where news Ukrainian writes "каже" / "вже".
 
-Belarusian needs none of this here: the rus-bel mode ends with its own у / ў rules.
+Belarusian needs only "по словам" -> "па словах" ("па яго словах"): the rus-bel mode ends with
+its own у / ў rules.
 """
 
 from __future__ import annotations
@@ -50,8 +54,20 @@ def _replace(match: re.Match) -> str:
     return better[:1].upper() + better[1:] if word[:1].isupper() else better
 
 
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_ACCORDING_TO = re.compile(r"(?<![\w'’-])([Пп])о ((?:його |її |їх |їхніми )?)словам(?![\w'’-])")
+
+
 def polish_ukrainian(text: str) -> str:
-    text = _REPLACED.sub(_replace, text)
+    text = _APOSTROPHE.sub("’", _REPLACED.sub(_replace, text))
+    text = _ACCORDING_TO.sub(lambda m: ("З" if m.group(1) == "П" else "з") + f"а {m.group(2)}словами", text)
     text = _KOTRYI.sub(lambda m: ("Я" if m.group(1) == "К" else "я") + "к" + m.group(2), text)
     text = _ABOUT.sub("про", text)
     return _ALTERNATING.sub(_euphony, text)
+
+
+_ACCORDING_TO_BELARUSIAN = re.compile(r"(?<![\w'’-])([Пп])а ((?:яго |яе |іх )?)словам(?![\w'’-])")
+
+
+def polish_belarusian(text: str) -> str:
+    return _ACCORDING_TO_BELARUSIAN.sub(r"\1а \2словах", text)

@@ -7,7 +7,8 @@ reading CG left is scored instead by
 - pymorphy3's analyses of the Russian word (their probabilities), for the features the reading
   names (part of speech, case, number, gender);
 - the preposition in front of the word's noun phrase (в + acc/prp, с + gen/ins, к + dat...);
-- agreement of an adjective or determiner with the noun it stands before.
+- agreement of an adjective or determiner with the noun it stands before, and of a noun with
+  the adjectives before it (a noun reading their readings can share).
 
 The highest score wins; ties keep CG's order, as the first-reading stand-in did.
 """
@@ -56,6 +57,8 @@ GOVERNMENT = {
 _NOUN_PHRASE_INSIDE = {"adj", "comp", "num", "adv"}
 PREPOSITION_WEIGHT = 1.0
 AGREEMENT_WEIGHT = 0.6
+OBJECT_WEIGHT = 0.6
+CG_WEIGHT = 1.0
 
 
 @dataclass
@@ -64,6 +67,7 @@ class Reading:
     lemma: str
     tags: list[str]
     pos: str = field(init=False)
+    kept: bool = False  # left by constraint grammar (not only by the analyser)
 
     def __post_init__(self):
         self.pos = next((_APERTIUM_POS[tag] for tag in self.tags if tag in _APERTIUM_POS), "")
@@ -164,33 +168,74 @@ def _head_noun(units: list[_Unit], index: int) -> Reading | None:
     return None
 
 
+def _modifiers(units: list[_Unit], index: int) -> list[_Unit]:
+    """The adjectives and determiners just before the noun at ``index`` ("[этой новой] страны")."""
+    found = []
+    for previous in range(index - 1, max(index - 4, -1), -1):
+        readings = units[previous].readings
+        if not any(reading.pos == "adj" for reading in readings):
+            break
+        found.append(units[previous])
+    return found
+
+
+def _agree(modifier: Reading, noun: Reading) -> bool:
+    return (modifier.case == noun.case and modifier.number == noun.number
+            and (noun.number == "pl" or not modifier.gender or not noun.gender or modifier.gender == noun.gender))
+
+
 def _choose(units: list[_Unit], index: int) -> int:
     unit = units[index]
     preposition = _governing_preposition(units, index)
     allowed = GOVERNMENT.get(preposition or "")
-    head = _head_noun(units, index) if unit.readings[0].pos == "adj" else None
+    head = _head_noun(units, index) if any(reading.pos == "adj" for reading in unit.readings) else None
+    # A noun takes the case and number its adjectives can share ("любимой песни": gen sg).
+    modifiers = _modifiers(units, index) if unit.readings[0].pos == "n" else []
+    # A noun right after a transitive verb (and its adjectives) is most often its object ("видел это событие").
+    before = index - len(modifiers) - 1
+    verb = units[before].reading if unit.readings[0].pos == "n" and not allowed and before >= 0 else None
+    object_case = verb is not None and verb.pos == "v" and "tv" in verb.tags and not {"pp", "gpr"} & set(verb.tags)
     best, best_score = 0, float("-inf")
     for position, reading in enumerate(unit.readings):
-        score = _morphology_score(unit.surface, reading)
+        score = _morphology_score(unit.surface, reading) + (CG_WEIGHT if reading.kept else 0.0)
         if allowed and reading.case:
             score += PREPOSITION_WEIGHT if reading.case in allowed else -PREPOSITION_WEIGHT
-        if head is not None and reading.case and head.case:
+        if head is not None and reading.pos == "adj" and reading.case and head.case:
             agrees = reading.case == head.case and reading.number == head.number
             score += AGREEMENT_WEIGHT if agrees else 0.0
+        if object_case and reading.case == "acc":
+            score += OBJECT_WEIGHT
+        if reading.case and modifiers and all(any(_agree(other, reading) for other in modifier.readings
+                                                  if other.pos == "adj")
+                                               for modifier in modifiers):
+            score += AGREEMENT_WEIGHT
         if score > best_score:
             best, best_score = position, score
     return best
 
 
-def disambiguate(stream: str) -> str:
-    """``^word/r1/r2$`` -> ``^r$`` with the best-scored reading, for a whole CG output stream."""
+def disambiguate(stream: str, analyses: str | None = None) -> str:
+    """``^word/r1/r2$`` -> ``^r$`` with the best-scored reading, for a whole CG output stream.
+
+    ``analyses``: the stream before CG. Its readings that CG removed compete too, without CG's
+    bonus: CG sometimes removes the only right one («в прошлом году»: the adjective and the
+    locative), and pymorphy3 with the preposition and agreement can win it back.
+    """
     units = []
-    for match in LEXICAL_UNIT.finditer(stream):
+    removed = [match.group(1) for match in LEXICAL_UNIT.finditer(analyses)] if analyses else []
+    for position, match in enumerate(LEXICAL_UNIT.finditer(stream)):
         parts = _READING_SEPARATOR.split(match.group(1))
-        units.append(_Unit(match, parts[0], [parse_reading(part) for part in parts[1:]]))
+        readings = [parse_reading(part) for part in parts[1:]]
+        for reading in readings:
+            reading.kept = True
+        if len(removed) > position and removed[position].startswith(parts[0] + "/") and readings:
+            kept = set(parts[1:])
+            readings += [parse_reading(part) for part in _READING_SEPARATOR.split(removed[position])[1:]
+                         if part not in kept and not part.startswith("*")]
+        units.append(_Unit(match, parts[0], readings))
     # Nouns first, so adjectives can agree with the noun's chosen reading.
     ambiguous = [index for index, unit in enumerate(units) if len(unit.readings) > 1]
-    for index in sorted(ambiguous, key=lambda index: units[index].readings[0].pos == "adj"):
+    for index in sorted(ambiguous, key=lambda index: any(reading.pos == "adj" for reading in units[index].readings)):
         units[index].chosen = _choose(units, index)
     pieces, position = [], 0
     for unit in units:

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from glossary.inflection import copy_letter_case
 from glossary.lexicon import pymorphy
 
 UNKNOWN_OPEN, UNKNOWN_CLOSE, SEPARATOR = "\u27ea", "\u27eb", "\u2063"  # ⟪ ⟫ and an invisible separator
@@ -74,20 +75,16 @@ def _gaps() -> dict[str, dict[str, str]]:
         return {row["ru"]: row for row in csv.DictReader(file)}
 
 
-def _match_case(template: str, text: str) -> str:
-    if template.isupper() and len(template) > 1:
-        return text.upper()
-    if template[:1].isupper():
-        return text[:1].upper() + text[1:]
-    return text
-
-
 # Russian lemma endings and prefixes -> Ukrainian (infinitives, adjectives, verbs in -овать).
 _UKRAINIAN_LEMMA_ENDINGS = (("ироваться", "уватися"), ("ировать", "увати"), ("оваться", "уватися"),
-                            ("овать", "увати"), ("евать", "ювати"), ("ться", "тися"), ("ть", "ти"), ("ый", "ий"),
-                            ("ой", "ий"), ("ий", "ій"), ("ость", "ість"))
+                            ("овать", "увати"), ("евать", "ювати"), ("ться", "тися"), ("ть", "ти"), ("ский", "ський"),
+                            ("цкий", "цький"), ("ый", "ий"),
+                            ("ой", "ий"), ("ий", "ій"), ("ость", "ість"), ("ение", "ення"), ("ание", "ання"),
+                            ("яние", "яння"), ("тие", "ття"), ("ие", "ь"), ("ия", "ія"), ("ец", "ець"), ("ьера", "'єра"),
+                            ("ьер", "'єр"))
 _UKRAINIAN_LEMMA_PREFIXES = (("раз", "роз"), ("рас", "роз"), ("вы", "ви"))
 _GRAMMEMES = ("case", "number", "gender", "person", "tense")
+_PROPER = {"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"}
 
 
 def _ukrainian_lemmas(lemma: str) -> list[str]:
@@ -104,8 +101,27 @@ def _ukrainian_lemmas(lemma: str) -> list[str]:
     candidates = []
     for stem in stems:
         plain = "".join(_LETTERS["uk"].get(letter, letter) for letter in stem)
-        candidates += [plain, _UKRAINIAN_I.sub("і", plain)]
+        candidates += [plain, _UKRAINIAN_I.sub("і", plain), *_vowel_variants(plain)]
     return list(dict.fromkeys(candidates))
+
+
+# Russian и and е where Ukrainian often writes і ("видео" -> "відео", "цунами" -> "цунамі",
+# "лечить" -> "лікувати" no, but "белый" -> "білий"): each of the first few may change.
+_VOWEL_OPTIONS = {"и": ("и", "і"), "е": ("е", "і", "є")}
+_VARIABLE_VOWELS = 4
+
+
+def _vowel_variants(word: str) -> list[str]:
+    variants = [""]
+    changed = 0
+    for letter in word:
+        options = _VOWEL_OPTIONS.get(letter, (letter,))
+        if len(options) > 1:
+            changed += 1
+            if changed > _VARIABLE_VOWELS:
+                options = options[:1]
+        variants = [variant + option for variant in variants for option in options]
+    return variants
 
 
 @lru_cache(maxsize=100_000)
@@ -113,9 +129,12 @@ def ukrainian_form(word: str) -> str | None:
     """The Ukrainian word with the Russian word's lemma and grammar, when pymorphy3's Ukrainian
     dictionary knows that lemma ("Москве" -> "Москві", "негативную" -> "негативну")."""
     russian = pymorphy("ru").parse(word.lower())[0]
-    if "Fixd" in russian.tag:  # indeclinable ("Палу", "Роналду"): nothing to inflect
-        return None
     ukrainian = pymorphy("uk")
+    if "Fixd" in russian.tag:  # indeclinable: the same word if it is indeclinable in Ukrainian too ("відео")
+        return next((copy_letter_case(word, lemma) for lemma in _ukrainian_lemmas(russian.normal_form)
+                     if ukrainian.word_is_known(lemma)
+                     and any("Fixd" in parse.tag and parse.normal_form == lemma for parse in ukrainian.parse(lemma))),
+                    None)
     wanted = {value for name in _GRAMMEMES if (value := getattr(russian.tag, name))}
     # Plural forms have no gender, and the Ukrainian dictionary leaves number off many nouns'
     # tags: then ask for less.
@@ -123,13 +142,18 @@ def ukrainian_form(word: str) -> str | None:
     for lemma in _ukrainian_lemmas(russian.normal_form):
         if not ukrainian.word_is_known(lemma):
             continue
-        for parse in ukrainian.parse(lemma):
-            if parse.normal_form != lemma or parse.tag.POS != russian.tag.POS:
-                continue
-            for grammemes in attempts:
+        parses = [parse for parse in ukrainian.parse(lemma)
+                  if parse.normal_form == lemma and parse.tag.POS == russian.tag.POS
+                  # A capitalised word read as a common noun is most likely a name ("Палу" is not "пал").
+                  and not (word[:1].isupper() and not _PROPER & (set(russian.tag.grammemes) | set(parse.tag.grammemes)))]
+        if any("Fixd" in parse.tag for parse in parses):
+            return copy_letter_case(word, lemma)
+        # Every reading of the lemma with all the grammemes first ("білорус" is also a surname, singular only).
+        for grammemes in attempts:
+            for parse in parses:
                 inflected = parse.inflect(grammemes) if grammemes else parse
                 if inflected is not None:
-                    return _match_case(word, inflected.word)
+                    return copy_letter_case(word, inflected.word)
     return None
 
 
@@ -138,7 +162,7 @@ def respell(word: str, target: str) -> str:
     if target not in _LETTERS or not _CYRILLIC.search(word):
         return word
     if gap := _gaps().get(word.lower()):
-        return _match_case(word, gap[target])
+        return copy_letter_case(word, gap[target])
     if target == "uk" and (form := ukrainian_form(word)):
         return form
     lower = word.lower()
@@ -151,18 +175,23 @@ def respell(word: str, target: str) -> str:
     stem, _, ending = lower.partition("\0")
     name = word[:1].isupper()
     letters = _LETTERS[target]
+    if target == "uk":
+        # Russian ы is always и; ё is ьо after a consonant, йо elsewhere ("Ёлкин" -> "Йолкін").
+        stem = re.sub(r"(?<![бвгґджзклмнпрстфхцчшщ])ё", "йо", stem).replace("ы", "\1")
     respelled = "".join(letters.get(letter, letter) for letter in stem)
     if target == "uk":
-        # The rule of nine (и after д т з с ц ч ш ж р before a consonant, і elsewhere), and a
-        # vowel before е gives є ("Мариетта" -> "Марієтта").
-        respelled = re.sub(r"(?<=[аеиоуяюєї])е", "є", _UKRAINIAN_I.sub("і", respelled))
+        # The rule of nine for borrowed words and names (и after д т з с ц ч ш ж р before a
+        # consonant, і elsewhere), and a vowel before е gives є ("Мариетта" -> "Марієтта").
+        if name or pos not in ("VERB", "INFN", "GRND", "PRTF", "PRTS"):
+            respelled = _UKRAINIAN_I.sub("і", respelled)
+        respelled = re.sub(r"(?<=[аеиоуяюєїі])е", "є", respelled).replace("\1", "и")
     respelled += ending
     if target == "be":
         respelled = (_BELARUSIAN_HARD_IN_NAMES if name else _BELARUSIAN_HARD).sub(
             lambda m: (m.group(1) or m.group(3)) + _HARD_VOWEL[(m.group(2) or m.group(4)).lower()], respelled)
         if not name:
             respelled = _UNSTRESSED_O.sub("а", respelled)
-    return _match_case(word, respelled) if name else respelled
+    return copy_letter_case(word, respelled) if name else respelled
 
 
 def mark_unknown(original: str, respelled: str) -> str:
