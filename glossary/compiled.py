@@ -29,7 +29,6 @@ import json
 import os
 import sqlite3
 import sys
-from array import array
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from functools import cached_property, lru_cache

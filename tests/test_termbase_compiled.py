@@ -4,7 +4,6 @@ damaged or foreign file."""
 
 from __future__ import annotations
 
-import io
 import re
 import shutil
 
