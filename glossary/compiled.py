@@ -167,6 +167,8 @@ def _boundaries(form: str) -> int:
     return 1 + sum(1 for character in form[1:] if not character.isalnum())
 
 
+# These two read and set the matcher's arrays and automaton (and ``CompiledTermbase.fuzzy`` the
+# similarity index's stems): tests/test_termbase_compiled.py compares warm fixes with cold ones.
 def _store_matcher(connection: sqlite3.Connection, matcher: LanguageMatcher) -> None:
     forms = list(matcher._automaton.items()) if len(matcher._terms) else []
     connection.execute(
@@ -200,11 +202,7 @@ class _Records(Sequence):
     def __len__(self) -> int:
         return self._count
 
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._count))]
-        if index < 0:
-            index += self._count
+    def __getitem__(self, index: int) -> TermRecord:
         record = self._read.get(index)
         if record is None:
             row = self._connection.execute("SELECT * FROM records WHERE id = ?", (index,)).fetchone()
