@@ -4,11 +4,14 @@ damaged or foreign file."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
+import sys
 
 import pytest
-from conftest import SEED_TERMBASE
+from conftest import REPO, SEED_TERMBASE
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
@@ -113,3 +116,18 @@ def test_a_file_of_another_revision_is_not_trusted_under_this_ones_name(run_cli,
     shutil.copy(kept, new)  # the old termbase where the new one should be
     assert fix(run_cli) == after
     assert LIDA_FIX in after
+
+
+def test_two_processes_starting_cold_at_once_both_fix_and_leave_one_whole_file(run_cli, database, tmp_path):
+    run_cli("glossary", "import", SEED_TERMBASE)
+    expected = fix(run_cli)
+    [path] = compiled_files(tmp_path)
+    path.unlink()
+    environment = {**os.environ, "PYTHONPATH": str(REPO)}
+    command = [sys.executable, "-c", "from workbench.cli import main; main()", "glossary", "fix", "--lang", "be", "--explain"]
+    processes = [subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  text=True, env=environment) for _ in range(2)]
+    results = [process.communicate(DRAFTS, timeout=300) for process in processes]
+    assert [(out, err, process.returncode) for (out, err), process in zip(results, processes)] == [(expected, "", 0)] * 2
+    assert len(compiled_files(tmp_path)) == 1 and not list((tmp_path / "home" / "cache").glob(".*"))
+    assert fix(run_cli) == expected
