@@ -134,14 +134,25 @@ def per_segment_costs(database: Database, document_id: int) -> dict[str, float]:
         translated = [row for row in rows if row.text]
         annotator = notes.Annotator(session, "en", "be")
         termbase = annotator.termbase
-        termbase.REMEMBERED_SCANS = 2 * len(rows)  # each part alone: nothing scanned twice
         termbase.scan_many([rows[0].source], "en")  # the matchers are built on first use, not per segment
         termbase.scan_many([translated[0].text], "be")
+        scans = {}  # what the scans found, for the parts that are given them
+
+        def scan_sources() -> None:
+            found = termbase.scan_many([row.source for row in rows], "en")
+            scans["source"] = {row.segment_id: matches for row, matches in zip(rows, found)}
+
+        def scan_translations() -> None:
+            scans["target"] = termbase.scan_many([row.text for row in translated], "be")
+
         parts = {
-            "scan of the sources, in batches": lambda: termbase.scan_many([row.source for row in rows], "en"),
-            "scan of the translations": lambda: termbase.scan_many([row.text for row in translated], "be"),
-            "termbase notes (from the scans)": lambda: [annotator.termbase_notes(termbase.scan(row.source, "en")) for row in rows],
-            "glossary check (from the scans)": lambda: [checks.check(termbase, row.source, row.text, "en", "be") for row in translated],
+            "scan of the sources, in batches": scan_sources,
+            "scan of the translations": scan_translations,
+            "termbase notes (from the scans)": lambda: [annotator.termbase_notes(found) for found in scans["source"].values()],
+            "glossary check (from the scans)": lambda: [
+                checks.check(termbase, row.source, row.text, "en", "be", source_matches=scans["source"][row.segment_id], target_matches=found)
+                for row, found in zip(translated, scans["target"])
+            ],
             "other QA checks": lambda: [run_checks(row.source, row.text, "en", "be") for row in translated],
         }
         costs = {}

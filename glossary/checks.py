@@ -7,10 +7,10 @@ builds forms with ``Termbase.replacement``, the same call the save-time fix uses
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from glossary.syntax import cases_in_text, source_case
-from glossary.termbase import ACCEPTABLE, Termbase
+from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 
 # Tuples rather than frozen dataclasses: an export builds one per term of every segment.
@@ -69,10 +69,13 @@ def insertions(termbase: Termbase, source_text: str, source_lang: str, target_la
     return found
 
 
-def check(termbase: Termbase, source: str, target: str, source_lang: str, target_lang: str) -> list[GlossaryIssue]:
-    """Wrong renderings in ``target``, and source concepts with no preferred or admitted rendering."""
+def check(termbase: Termbase, source: str, target: str, source_lang: str, target_lang: str, *,
+          source_matches: Sequence[Match] | None = None, target_matches: Sequence[Match] | None = None) -> list[GlossaryIssue]:
+    """Wrong renderings in ``target``, and source concepts with no preferred or admitted rendering.
+    ``source_matches`` and ``target_matches``: the texts' scans, when the caller has made them."""
     issues = []
-    target_matches = termbase.scan(target, target_lang)
+    if target_matches is None:
+        target_matches = termbase.scan(target, target_lang)
     for match in target_matches:
         if match.status in ACCEPTABLE:
             continue
@@ -84,7 +87,7 @@ def check(termbase: Termbase, source: str, target: str, source_lang: str, target
             "error" if match.status == "forbidden" else "warning", match.start, match.end,
         ))
     rendered = {m.concept for m in target_matches}  # wrong renderings are reported above
-    for match in termbase.scan(source, source_lang):
+    for match in termbase.scan(source, source_lang) if source_matches is None else source_matches:
         if match.concept in rendered or not termbase.terms_in(match.concept, target_lang):
             continue
         rendered.add(match.concept)

@@ -82,3 +82,4 @@ class TermbaseRevision(GlossaryBase):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[int] = mapped_column(Integer, default=0)
+    stamp: Mapped[str | None] = mapped_column(String(32))  # random, new with every bump

@@ -220,20 +220,18 @@ class Termbase:
     def scan(self, text: str, lang: str) -> list[Match]:
         """Every term of ``lang`` in ``text`` (longest match wins), and unlisted renderings.
 
-        Remembered for recent texts: the editor's panels and every PO/XLIFF entry scan a source
-        for its hits and again for the glossary check.
+        Remembered for recent texts: the editor's panels scan a source for its hits and again
+        for the glossary check. (Batch callers pass ``scan_many``'s results on instead.)
         """
         matches = self._scanned.get((text, lang))
         if matches is None:
             matches = self.scan_many([text], lang)[0]
+            self._remember((text, lang), matches)
         return list(matches)
 
     def scan_many(self, texts: Sequence[str], lang: str) -> list[tuple[Match, ...]]:
         """``scan`` of each text, in one pass over all of them: a document's segments cost one
         automaton walk and one search for capitalised words instead of one per segment.
-
-        The results are remembered together (up to ``REMEMBERED_SCANS`` texts), so that the
-        ``scan``, ``hits`` and ``check`` calls that follow for these texts find them.
         """
         # No term contains the separator, and it is no word character: no match can cross it.
         joined = _TEXT_SEPARATOR.join(texts)
@@ -260,17 +258,15 @@ class Termbase:
             with_unlisted.add(owner)
         for owner in with_unlisted:
             found[owner].sort(key=attrgetter("start"))
-        results = list(map(tuple, found))
-        self._remember([(text, lang) for text in texts[-self.REMEMBERED_SCANS :]], results[-self.REMEMBERED_SCANS :])
-        return results
+        return list(map(tuple, found))
 
-    def _remember(self, keys: Iterable[tuple[str, str]], results: Sequence[tuple[Match, ...]]) -> None:
-        """Remember scans, forgetting the oldest first: what a caller scanned last stays."""
-        excess = len(self._scanned) + len(results) - self.REMEMBERED_SCANS
+    def _remember(self, key: tuple[str, str], matches: tuple[Match, ...]) -> None:
+        """Remember a scan, forgetting the oldest first: what a caller scanned last stays."""
+        excess = len(self._scanned) + 1 - self.REMEMBERED_SCANS
         if excess > 0:
-            for key in list(islice(self._scanned, excess)):
-                self._scanned.pop(key, None)  # the editor's threads share a termbase: one may be first
-        self._scanned.update(zip(keys, results))
+            for old in list(islice(self._scanned, excess)):
+                self._scanned.pop(old, None)  # the editor's threads share a termbase: one may be first
+        self._scanned[key] = matches
 
     def targets_and_note(self, concept: str, source_lang: str, target_lang: str) -> tuple[tuple[str, ...], str]:
         """The preferred ``target_lang`` terms of a concept found in ``source_lang`` text, and its note."""

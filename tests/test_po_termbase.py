@@ -65,6 +65,19 @@ def test_notes_are_the_same_when_the_document_is_shared_between_processes(databa
     assert len(alone) == 24 and sum(1 for _, notes in alone if notes) >= 12
 
 
+def test_notes_come_from_the_batch_scans_whatever_the_termbase_remembers(database, article_document, monkeypatch):
+    usual = _annotated(database, article_document, workers=1)
+    assert any("(glossary)" in note for _, found in usual for note in found)
+    monkeypatch.setattr(Termbase, "REMEMBERED_SCANS", 1)
+    monkeypatch.setattr(Annotator, "BATCH", 24)  # one batch far larger than the memo
+    scanned_again = []
+    scan = Termbase.scan
+    monkeypatch.setattr(Termbase, "scan", lambda self, text, lang: scanned_again.append(text) or scan(self, text, lang))
+
+    assert _annotated(database, article_document, workers=1) == usual
+    assert scanned_again == []  # the glossary check was given the batch's scans
+
+
 def test_a_worker_process_that_dies_loses_no_notes(database, article_document, monkeypatch):
     install = parallel._install
 

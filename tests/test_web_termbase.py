@@ -181,3 +181,20 @@ def test_documents_come_a_page_at_a_time_with_one_progress_query(web_app, web_cl
     html = page(web_client, "/", page=3)
     assert re.findall(r">(Document \d+)</a>", html) == ["Document 1", "Document 0"]
     assert "Page 3 of 3 (10 documents)" in html
+
+
+def test_search_follows_every_edit_and_takes_quotes_and_short_needles_literally(web_client, database):
+    with database.session() as session:
+        session.add(Concept(key="lida-castle", kind="place", terms=[Term(lang="be", text='Замак "Ліда"', status="preferred")]))
+    assert concept_keys(page(web_client, q='ЗАМАК "ЛІДА"')) == ["lida-castle"]
+    assert concept_keys(page(web_client, q="ід")) == ["lida-castle"]  # too short for a trigram
+    assert concept_keys(page(web_client, q="DA-CAS")) == ["lida-castle"]  # the key
+    assert concept_keys(page(web_client, q='"ліда" "')) == []
+    with database.session() as session:
+        session.scalar(select(Term).where(Term.text == 'Замак "Ліда"')).text = "Лідскі замак"
+    assert concept_keys(page(web_client, q="замак \"ліда")) == []
+    assert concept_keys(page(web_client, q="лідскі")) == ["lida-castle"]
+    with database.session() as session:
+        session.delete(session.scalar(select(Concept).where(Concept.key == "lida-castle")))
+    assert concept_keys(page(web_client, q="лідскі")) == []
+    assert concept_keys(page(web_client, q="castle")) == []

@@ -79,7 +79,7 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("home", "WORKBENCH_HOME", "",
-            "data directory (SQLite database, secret key, Argos packages, backups); "
+            "data directory (SQLite database, secret key, Argos packages, backups, compiled termbase); "
             "empty: the per-user data directory"),
     Setting("database_url", "WORKBENCH_DATABASE_URL", "",
             "any SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db; "

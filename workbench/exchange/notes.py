@@ -3,7 +3,8 @@ preferred target terms) and QA warnings.
 
 A 100k-segment document's notes cost seconds of pure Python, so a large export shares the rows
 out between forked processes (workbench/parallel.py). The termbase scans a batch of texts in
-one pass, a fraction of a scan per text; the notes are made from those scans, passed explicitly.
+one pass, a fraction of a scan per text; the termbase notes and the glossary check are made
+from those scans, passed to them explicitly.
 """
 
 from __future__ import annotations
@@ -44,9 +45,8 @@ class Annotator:
     """The notes of a document's units in one language pair."""
 
     # Rows scanned in one pass: large enough that a pass costs little per row, small enough that
-    # the first notes are ready soon and a batch's texts stay remembered by the termbase for the
-    # glossary check, which scans again (glossary.qa.check takes no scans yet).
-    BATCH = Termbase.REMEMBERED_SCANS // 2
+    # the first notes are ready soon.
+    BATCH = 2048
 
     def __init__(self, session: Session, source_lang: str, target_lang: str, *, workers: int | None = None):
         """``workers``: processes that share a document's notes; by default one per core for a
@@ -72,13 +72,12 @@ class Annotator:
         for start in range(0, len(rows), self.BATCH):
             batch = rows[start : start + self.BATCH]
             sources = self.termbase.scan_many([row.source for row in batch], self.source_lang)
-            # Scanned in one pass for the glossary check, which finds these scans remembered.
-            self.termbase.scan_many([row.text for row in batch if row.text], self.target_lang)
-            yield [self.notes(row, found) for row, found in zip(batch, sources)]
+            targets = iter(self.termbase.scan_many([row.text for row in batch if row.text], self.target_lang))
+            yield [self.notes(row, found, next(targets) if row.text else ()) for row, found in zip(batch, sources)]
 
-    def notes(self, row: Row, source_matches: Sequence[Match]) -> list[str]:
-        """The notes of one row, given the termbase's scan of its source."""
-        return self.termbase_notes(source_matches) + self.qa_notes(row)
+    def notes(self, row: Row, source_matches: Sequence[Match], target_matches: Sequence[Match]) -> list[str]:
+        """The notes of one row, given the termbase's scans of its source and translation."""
+        return self.termbase_notes(source_matches) + self.qa_notes(row, source_matches, target_matches)
 
     def termbase_notes(self, source_matches: Sequence[Match]) -> list[str]:
         return [self._termbase_note(match.concept, match.term) for match in source_matches]
@@ -91,11 +90,12 @@ class Annotator:
             note = self._termbase_lines[(concept, source_term)] = f"termbase: {source_term} → {', '.join(targets) or '(no target term)'}"
         return note
 
-    def qa_notes(self, row: Row) -> list[str]:
+    def qa_notes(self, row: Row, source_matches: Sequence[Match], target_matches: Sequence[Match]) -> list[str]:
         if not row.text:
             return []
         warnings = run_checks(
-            row.source, row.text, self.source_lang, self.target_lang, self.termbase, placeholders=row.markup
+            row.source, row.text, self.source_lang, self.target_lang, self.termbase, placeholders=row.markup,
+            source_matches=source_matches, target_matches=target_matches,
         )
         return [f"QA {warning.severity} ({warning.check}): {warning.message}" for warning in warnings]
 

@@ -9,7 +9,7 @@ Each check is one module that registers a ``Check`` subclass; ``CHECK_MODULES`` 
 from __future__ import annotations
 
 import importlib
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from workbench.qa.base import CHECKS, Check, QAWarning, TextPair, register_check
 
@@ -38,13 +38,16 @@ def run_checks(
     termbase=None,
     *,
     placeholders: Iterable[str] = (),
+    source_matches: Sequence | None = None,
+    target_matches: Sequence | None = None,
 ) -> list[QAWarning]:
     """Every registered check's warnings for one segment, errors first.
 
-    ``termbase`` (a ``glossary.termbase.Termbase``) enables the glossary check;
+    ``termbase`` (a ``glossary.termbase.Termbase``) enables the glossary check, which uses the
+    termbase's scans of the texts when given (``source_matches``, ``target_matches``);
     ``placeholders`` are the segment's inline-markup placeholders (``Segment.markup`` keys).
     """
-    pair = TextPair(source, target, source_lang, target_lang, tuple(placeholders), termbase)
+    pair = TextPair(source, target, source_lang, target_lang, tuple(placeholders), termbase, source_matches, target_matches)
     found: list[QAWarning] = []
     for check in CHECKS.values():
         found += check.warnings(pair)

@@ -26,6 +26,10 @@ class TextPair:
     # Inline-markup placeholders the segmenter put in the source; the target must keep each.
     placeholders: tuple[str, ...] = ()
     termbase: object | None = field(default=None, repr=False)
+    # The termbase's scans of source and target (glossary.termbase.Match tuples), when the caller
+    # has them: an export scans a batch of texts in one pass. None: the glossary check scans.
+    source_matches: tuple | None = field(default=None, repr=False)
+    target_matches: tuple | None = field(default=None, repr=False)
     # Stripped once here rather than by every check that needs them.
     stripped_source: str = field(init=False, repr=False)
     stripped_target: str = field(init=False, repr=False)

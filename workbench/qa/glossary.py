@@ -15,5 +15,6 @@ class Glossary(Check):
     def warnings(self, pair: TextPair) -> list[QAWarning]:
         if pair.termbase is None or not pair.stripped_target:
             return []
-        issues = checks.check(pair.termbase, pair.source, pair.target, pair.source_lang, pair.target_lang)
+        issues = checks.check(pair.termbase, pair.source, pair.target, pair.source_lang, pair.target_lang,
+                              source_matches=pair.source_matches, target_matches=pair.target_matches)
         return [QAWarning(self.name, issue.message, issue.severity) for issue in issues]
