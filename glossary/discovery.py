@@ -24,6 +24,16 @@ WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/br
 MAX_SENTENCES = 3
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*")
+# A full stop after an initial or an abbreviation ends no sentence: "A. Tsitsenka", "St. Petersburg".
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Gov|Sen|Rev|Jr|Sr|No|vs))\.$")
+_INITIAL = re.compile(r"\b[A-Z]\.\s+(?=[A-Z])")
+# Name particles between a given name and a surname (Ursula von der Leyen), and Arabic articles
+# written onto the surname (Mohammed al-Khulaifi).
+PARTICLES = frozenset("von van der den de da di du del della dos das le la ter ten bin ibn bint".split())
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
+# Prefixes that leave a compound with a lower-case end a noun (Co-operation), where a name would
+# make it an adjective (Kremlin-backed, Belarusian-language).
+PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid multi".split())
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
@@ -38,7 +48,7 @@ secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbi
 cardinal rabbi imam king queen prince princess tsar emperor leader chief head spokesman spokeswoman
 spokesperson opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
-vice first second new late saint st
+vice first second new late
 """.split())
 
 # Words that make a run an organisation.
@@ -48,6 +58,7 @@ center institute academy front assembly federation chamber department bureau mov
 alliance association foundation fund commission battalion regiment brigade corps army navy guard
 group company corporation news television radio channel newspaper parliament duma rada sejm
 senate government cabinet administration church school hospital club team league legion network
+forces chancellery organization organisation
 """.split())
 
 # Words that make a run a place, and the words before a name that say it is a place.
@@ -61,6 +72,11 @@ monday tuesday wednesday thursday friday saturday sunday
 """.split())
 # Capitalised only in the word list, yet no name of a person or place the termbase could want.
 GENERIC_PROPER = frozenset("europe asia africa america americas god internet christmas easter".split())
+# Acronyms of things, not of a named body or place.
+COMMON_ACRONYMS = frozenset("""
+gdp mp mep tv ceo cfo ngo covid gmt utc ai ok phd dj suv atm hiv aids vip pr id pm am bc ad ufo dna
+vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat
+""".split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "on"})
 # After an English proper noun these words leave it a noun ("Lithuania and", "Washington would");
 # any other lower-case word makes it an attribute ("Nobel peace prize", "Olympic medalist").
@@ -101,6 +117,8 @@ class _Run:
     after: str  # text right after the run
     titled: bool = False
     possessive: bool = False
+    initialled: bool = False  # after an initial: A. Tsitsenka
+    headline: bool = False  # in a title-case line, where every word is capitalised
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +138,8 @@ def _sentences(text: str):
     """``(start, sentence)`` pairs."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
+        if "\n" not in match.group() and _ABBREVIATION.search(text[start : match.start()]):
+            continue
         if text[start : match.start()].strip():
             yield start, text[start : match.start()]
         start = match.end()
@@ -128,18 +148,64 @@ def _sentences(text: str):
 
 
 def _is_capitalised(token: str) -> bool:
-    """A word that can be (part of) a name: capitalised, and no compound adjective (Kremlin-backed)."""
-    return token[:1].isupper() and not token.rsplit("-", 1)[-1][:1].islower()
+    """A word that can be (part of) a name: capitalised (Co-operation, Rostov-on-Don, al-Khulaifi),
+    and no compound adjective (Kremlin-backed, Soviet-era)."""
+    if _ARTICLE.match(token):
+        return True
+    head, _, tail = token.rpartition("-")
+    return token[:1].isupper() and not (tail[:1].islower() and head.lower() not in PREFIXES)
 
 
 def _is_acronym(token: str) -> bool:
-    return len(token) > 1 and token.isupper()
+    """EU, OSCE, TVN24, and their plurals (MPs)."""
+    bare = token[:-1] if token.endswith("s") else token
+    return len(bare) > 1 and bare.isupper()
+
+
+def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
+    """A line in title case with no full stop: its capitals say nothing about names."""
+    words = [word for _, word in tokens if word.lower() not in FUNCTION_WORDS | CONNECTORS | {"a", "an"}]
+    return (len(words) >= 3 and not sentence.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+            and all(_is_capitalised(word) or word[:1].isdigit() for word in words))
+
+
+def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> int:
+    """How many tokens from ``index`` on continue ``group`` into one name (0: none).
+
+    Plain spaces only; inside an organisation's name connectors too ("Institute for the Study of
+    War", "Freedom of Russia Legion"), and particles inside a person's (Ursula von der Leyen)."""
+    organisation = any(word.lower() in ORGANISATION_WORDS for _, word in group)
+    following = index
+    while following < len(tokens) and (tokens[following][1] in CONNECTORS or tokens[following][1] in PARTICLES):
+        following += 1
+    if following >= len(tokens) or not _is_capitalised(tokens[following][1]):
+        return 0
+    between = [word for _, word in tokens[index:following]]
+    if between and not all(word in PARTICLES for word in between):
+        # "the Committee and the OSCE": "and the" starts another name; calendar words end one
+        if "and" in between and between[-1] == "the" or tokens[following][1].lower() in CALENDAR:
+            return 0
+        rest = []
+        for _, word in tokens[following:]:
+            if not _is_capitalised(word):
+                break
+            rest.append(word.lower())
+        if not organisation and not any(word in ORGANISATION_WORDS for word in rest):
+            return 0
+    pairs = zip(tokens[index - 1 : following], tokens[index : following + 1])
+    if not all(_GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in pairs):
+        return 0
+    return following + 1 - index
 
 
 def _runs(text: str):
     """Runs of capitalised words in each sentence, with the context discovery weighs."""
     for offset, sentence in _sentences(text):
-        tokens = [(m.start(), m.group().rstrip("-")) for m in _TOKEN.finditer(sentence)]
+        # An initial (A. Tsitsenka) is left out of the name, and says it is a person's.
+        initials = {m.start(): m.end() for m in _INITIAL.finditer(sentence)}
+        initialled = set(initials.values())
+        tokens = [(m.start(), m.group().rstrip("-")) for m in _TOKEN.finditer(sentence) if m.start() not in initials]
+        headline = _is_headline(sentence, tokens)
         index = 0
         while index < len(tokens):
             if not _is_capitalised(tokens[index][1]):
@@ -148,23 +214,17 @@ def _runs(text: str):
             group = [tokens[index]]
             index += 1
             while index < len(tokens) and not _POSSESSIVE.search(group[-1][1]):
-                org = any(word.lower() in ORGANISATION_WORDS for _, word in group)
-                connectors = 0
-                # "Institute for the Study of War": connectors inside an organisation's name
-                while org and index + connectors < len(tokens) and tokens[index + connectors][1] in CONNECTORS:
-                    connectors += 1
-                following = index + connectors
-                if following >= len(tokens) or not _is_capitalised(tokens[following][1]):
+                step = _joins(sentence, tokens, group, index)
+                if not step:
                     break
-                if not all(_GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in zip(tokens[index - 1 : following], tokens[index : following + 1])):
-                    break
-                group += tokens[index : following + 1]
-                index = following + 1
+                group += tokens[index : index + step]
+                index += step
             first, last = group[0], group[-1]
             previous = sentence[: first[0]].split()
             before = previous[-1].lower().strip("\"'“‘(") if previous else ""
             yield _Run([word for _, word in group], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
-                       first[0] == tokens[0][0], before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 40])
+                       first[0] == tokens[0][0], before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
+                       initialled=first[0] in initialled, headline=headline)
 
 
 def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> bool:
@@ -198,21 +258,30 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         following = run.words[position + 1] if position + 1 < len(run.words) else ""
         # Indian Wells, Belarusian Railway: a demonym before an ordinary word names something;
         # before a title or a name (Belarusian President Lukashenko) it does not.
-        named = following.lower() in ordinary and not _is_title(following)
-        if bare.lower() in CALENDAR or not (organisation or named) and _demonym(bare, proper, first_names):
+        named = following.lower() in ordinary and not _is_title(following) and not run.headline
+        # after a given name a "demonym" is a surname (Rafael Grossi), and so is a possessive one
+        previous = run.words[position - 1] if position else ""
+        named = named or bare != word or (previous and not run.headline and previous.lower() not in ordinary
+                                          and not _is_title(previous) and not _demonym(_POSSESSIVE.sub("", previous), proper, first_names))
+        # In a title-case line only words no dictionary knows in lower case can be names.
+        headline_word = run.headline and (bare.lower() in ordinary or _is_title(bare)) and not _is_acronym(bare)
+        if headline_word or bare.lower() in CALENDAR or not (organisation or named) and _demonym(bare, proper, first_names):
             pieces.append([])
         else:
             pieces[-1].append(position)
     cleaned = []
     for piece in filter(None, pieces):
         titled = False
-        if piece[0] == 0 and run.sentence_initial and run.words[0].lower() in ordinary and not _is_title(run.words[0]):
+        # "The Vistula": a sentence's ordinary first word goes; alone, discover() weighs it
+        if len(piece) > 1 and piece[0] == 0 and run.sentence_initial and run.words[0].lower() in ordinary and not _is_title(run.words[0]):
             piece = piece[1:]
         while piece and _is_title(run.words[piece[0]]) and not _is_org(run, piece):
             titled = True
             piece = piece[1:]
-        while piece and run.words[piece[0]] in CONNECTORS:
+        while piece and run.words[piece[0]] in CONNECTORS | PARTICLES:
             piece = piece[1:]
+        while piece and run.words[piece[-1]] in CONNECTORS | PARTICLES:
+            piece = piece[:-1]
         if not piece:
             continue
         words = [run.words[i] for i in piece]
@@ -221,7 +290,7 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         before = run.words[piece[0] - 1].lower() if piece[0] else run.before
         possessive = words[-1] != run.words[piece[-1]]
         cleaned.append(_Run(words, start, start + len(" ".join(words)), run.sentence, run.sentence_initial and not piece[0],
-                            before, run.after, titled, possessive))
+                            before, run.after, titled, possessive, run.initialled and not piece[0], run.headline))
     return cleaned
 
 
@@ -239,7 +308,7 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
         return "organisation"
     if lower[-1] in PLACE_WORDS or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
         return "place"
-    if run.titled or _AGE.match(run.after) or following and following[0].strip(",.") in PERSON_VERBS:
+    if run.titled or run.initialled or _AGE.match(run.after) or following and following[0].strip(",.") in PERSON_VERBS:
         return "person"
     if lower[0] in first_names:
         return "person"
@@ -272,8 +341,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         first_names = english_first_names()
     ordinary, proper = _english_words()
     spans = [(m.start, m.end) for m in termbase.scan(text, "en")] if termbase is not None else []
-    found: dict[str, DiscoveredName] = {}
-    single: list[tuple[_Run, str | None]] = []
+    full: list[tuple[_Run, str]] = []
+    # (run, kind, True when the run is a name only as the surname of a full name in the text)
+    partial: list[tuple[_Run, str | None, bool]] = []
     for raw in _runs(text):
         for run in _clean(raw, first_names):
             if _covered(run, spans, first_names):
@@ -285,27 +355,77 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 # Ordinary words capitalised mid-sentence name something (Grand Slam, East Shield);
                 # at a sentence's start they may be a headline's title case.
                 if not (run.sentence_initial and all(word.lower() in ordinary for word in run.words)) or kind == "organisation":
-                    _mention(found, " ".join(run.words), kind or "person", run)
+                    if run.words[0].lower() in PARTICLES:
+                        partial.append((run, kind or "person", False))
+                    else:
+                        full.append((run, kind or "person"))
                 continue
             word = run.words[0]
             lower = word.lower()
             if lower in GENERIC_PROPER or lower in first_names and kind != "place":
                 continue
+            if _is_acronym(word) and (word.rstrip("s").lower() in COMMON_ACRONYMS or lower in ordinary):
+                continue
             if kind is None and word in proper and not run.possessive and _attributive(run):
                 continue
-            # An ordinary word is a name only where the context says so ("in Perm", "group Memorial").
-            if lower in ordinary and not (kind in ("place", "organisation") and run.before and not run.sentence_initial):
-                continue
-            single.append((run, kind))
-    for run, kind in single:
-        word = run.words[0]
-        # A surname alone belongs to the full name mentioned in the text.
-        full = next((n for n in found.values() if n.kind == "person" and n.name.split()[-1] == word), None)
-        if full is not None:
-            _mention(found, full.name, full.kind, run)
-        else:
-            _mention(found, word, kind or "place", run)
+            if lower in ordinary and run.sentence_initial:
+                # An ordinary word starting a sentence is a name only where what follows says so
+                # ("Chop, the border town where", "Tusk told"), or as the surname of a full name.
+                evidence = _apposition(run) or ("person" if _speaker(run) else None)
+                partial.append((run, evidence, not evidence))
+            else:
+                # An ordinary word inside a sentence is a name where the context says so ("in Perm",
+                # "group Memorial"), or as a surname.
+                partial.append((run, kind, lower in ordinary and not (kind in ("place", "organisation") and run.before)))
+    found: dict[str, DiscoveredName] = {}
+    for run, kind in full:
+        _mention(found, " ".join(run.words), kind, run)
+    for run, kind, surname_only in partial:
+        person = _full_name(found, run.words)
+        if person is not None:
+            _mention(found, person.name, person.kind, run)
+        elif not surname_only:
+            _mention(found, " ".join(run.words), kind or "place", run)
     return sorted(found.values(), key=lambda n: n.mentions[0][0])
+
+
+def _full_name(found: dict[str, DiscoveredName], words: list[str]) -> DiscoveredName | None:
+    """The person whose full name ends in ``words`` (Tusk, Von der Leyen), if the text has one."""
+    tail = [word.lower() for word in words]
+    return next((name for name in found.values() if name.kind == "person"
+                 and [word.lower() for word in name.name.split()[-len(tail):]] == tail and len(name.name.split()) > len(tail)), None)
+
+
+# A sentence's first word that is an adverb, a pronoun or a collective: "However, the", "Police said".
+SENTENCE_OPENERS = frozenset("""
+however meanwhile instead still nevertheless nonetheless moreover furthermore besides yesterday today
+tomorrow earlier later overall separately elsewhere also again then now finally first second third
+last next thus hence indeed yet so but and or he she it they we you i this that these those there here
+everyone everybody someone somebody nobody none one who what police staff management security
+""".split())
+_APPOSITION_NOUNS = PLACE_NOUNS | ORGANISATION_BEFORE | ORGANISATION_WORDS | frozenset(
+    "force union group body watchdog regulator operator producer maker company".split())
+
+
+def _apposition(run: _Run) -> str | None:
+    """ "Chop, the Ukrainian border town where ..., was": an apposition says what the word names."""
+    match = re.match(r",\s+(?:the|a|an)\s+([^,.;:]*),", run.after)
+    if not match or run.words[0].lower() in SENTENCE_OPENERS:
+        return None
+    for word in match.group(1).lower().split()[:5]:
+        if word in PLACE_NOUNS:
+            return "place"
+        if word in _APPOSITION_NOUNS:
+            return "organisation"
+    return None
+
+
+def _speaker(run: _Run) -> bool:
+    """ "Tusk told the Sejm": a singular word with no article that speaks is a person."""
+    lower = run.words[0].lower()
+    following = run.after.split()[:1]
+    return (not lower.endswith("s") and lower not in SENTENCE_OPENERS and bool(following)
+            and following[0].strip(",.") in PERSON_VERBS)
 
 
 def _attributive(run: _Run) -> bool:
