@@ -190,7 +190,9 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
             if not _is_capitalised(word):
                 break
             rest.append(word.lower())
-        if not organisation and not any(word in ORGANISATION_WORDS for word in rest):
+        # "the opposition Law and Justice party": the noun after the name makes it an organisation's
+        after = tokens[following + len(rest)][1].lower() if following + len(rest) < len(tokens) else ""
+        if not organisation and not any(word in ORGANISATION_WORDS for word in rest) and after not in ORGANISATION_BEFORE:
             return 0
     pairs = zip(tokens[index - 1 : following], tokens[index : following + 1])
     if not all(_GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in pairs):
@@ -319,13 +321,21 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
 
 def _covered(run: _Run, spans: list[tuple[int, int]], first_names: frozenset[str]) -> bool:
     """True when the termbase's terms cover the run, but for a first name or one more word
-    (Vladimir Putin, Pohonia Battalion); Radio Free Europe is a name of its own."""
+    (Vladimir Putin, Pohonia Battalion); Radio Free Europe and Minsk-Arena are names of their own."""
+    proper = _english_words()[1]
     position, uncovered = run.start, []
     for word in run.words:
-        end = position + len(word)
-        if not any(start < end and position < stop for start, stop in spans):
-            uncovered.append(word)
-        position = end + 1
+        # each part of a compound (Minsk-Arena: Minsk is known, the arena is not; Polish-Ukraine is known)
+        part_start = position
+        parts = word.split("-")
+        for part in parts:
+            part_end = part_start + len(part)
+            if not any(start < part_end and part_start < stop for start, stop in spans) and not (
+                    len(parts) > 1 and _demonym(part, proper, first_names)):
+                uncovered.append(word)
+                break
+            part_start = part_end + 1
+        position += len(word) + 1
     if len(uncovered) == len(run.words):
         return False
     return len(uncovered) <= 1 or all(word.lower() in first_names for word in uncovered)
@@ -376,7 +386,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             else:
                 # An ordinary word inside a sentence is a name where the context says so ("in Perm",
                 # "group Memorial"), or as a surname.
-                partial.append((run, kind, lower in ordinary and not (kind in ("place", "organisation") and run.before)))
+                partial.append((run, kind, lower in ordinary and not (kind in ("place", "organisation") and run.before) and not _capitalised_inside(run)))
     found: dict[str, DiscoveredName] = {}
     for run, kind in full:
         _mention(found, " ".join(run.words), kind, run)
@@ -420,6 +430,13 @@ def _apposition(run: _Run) -> str | None:
     return None
 
 
+def _capitalised_inside(run: _Run) -> bool:
+    """ "wrote on Telegram": an ordinary word capitalised inside a sentence, not after a quote or
+    colon, and not a common noun an article makes an institution (the Parliament, the West)."""
+    if not run.before or run.before[-1:] in "\"':“‘(" or run.titled or run.headline or len(run.words[0]) < 2 or _attributive(run):
+        return False  # "Patriot systems": a product's or a thing's name used as an attribute
+    return run.before not in ("the", "a", "an", "this", "that", "its", "their", "his", "her", "our")
+
 def _speaker(run: _Run) -> bool:
     """ "Tusk told the Sejm": a singular word with no article that speaks is a person."""
     lower = run.words[0].lower()
@@ -428,10 +445,21 @@ def _speaker(run: _Run) -> bool:
             and following[0].strip(",.") in PERSON_VERBS)
 
 
+# Verbs in the past tense that do not end in -ed: after them a word is a subject, no attribute.
+IRREGULAR_PAST = frozenset("""
+froze rose fell won lost beat came went ran burst broke grew hit struck took gave got saw met left
+drew began became held kept made stood sank swept spread shut threw fought sent spent led
+""".split())
+
+
 def _attributive(run: _Run) -> bool:
-    """True when the word before a lower-case noun qualifies it (Nobel peace prize)."""
+    """True when the word before a lower-case noun qualifies it (Nobel peace prize), not when a
+    verb follows it (the Vistula froze)."""
     following = run.after.split()[:1]
-    return bool(following) and following[0].islower() and following[0].strip(",.;:") not in FUNCTION_WORDS and not run.after.startswith(("'", "’"))
+    if not following or run.after.startswith(("'", "’")):
+        return False
+    word = following[0].strip(",.;:")
+    return word.islower() and word not in FUNCTION_WORDS and not word.endswith("ed") and word not in IRREGULAR_PAST
 
 
 def _mention(found: dict[str, DiscoveredName], name: str, kind: str, run: _Run) -> None:
