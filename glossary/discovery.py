@@ -29,7 +29,7 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt
 _INITIAL = re.compile(r"\b[A-Z]\.\s+(?=[A-Z])")
 # Name particles between a given name and a surname (Ursula von der Leyen), and Arabic articles
 # written onto the surname (Mohammed al-Khulaifi).
-PARTICLES = frozenset("von van der den de da di du del della dos das le la ter ten bin ibn bint".split())
+PARTICLES = frozenset("von van der den de da di du del della dos das le la ter ten bin ibn bint an am".split())
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
 # Prefixes that leave a compound with a lower-case end a noun (Co-operation), where a name would
 # make it an adjective (Kremlin-backed, Belarusian-language).
@@ -48,7 +48,7 @@ secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbi
 cardinal rabbi imam king queen prince princess tsar emperor leader chief head spokesman spokeswoman
 spokesperson opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
-vice first second new late
+vice first second new late mp mep mps meps
 """.split())
 
 # Words that make a run an organisation.
@@ -58,11 +58,22 @@ center institute academy front assembly federation chamber department bureau mov
 alliance association foundation fund commission battalion regiment brigade corps army navy guard
 group company corporation news television radio channel newspaper parliament duma rada sejm
 senate government cabinet administration church school hospital club team league legion network
-forces chancellery organization organisation
+forces chancellery organization organisation theatre theater museum gallery library orchestra
+""".split())
+
+# Common nouns the press capitalises for one institution or region: the State, the West.
+INSTITUTION_NOUNS = frozenset("""
+state crown constitution west east north south presidency prosecution opposition treasury capital
+republic kingdom empire city town village republic continent web net
 """.split())
 
 # Words that make a run a place, and the words before a name that say it is a place.
-PLACE_WORDS = frozenset("region oblast district province county river lake sea bay island mountains square street avenue".split())
+PLACE_WORDS = frozenset("""
+region oblast district province county river lake sea bay island mountains square street avenue valley basin
+delta coast peninsula gulf strait forest park airport bridge
+""".split())
+# First words that make a run a place: West Pomerania, Lower Silesia.
+COMPASS = frozenset("north south east west upper lower central greater northern southern eastern western".split())
 PLACE_BEFORE = frozenset("in from to near outside around across into towards toward via at".split())
 PLACE_NOUNS = frozenset("town city village region district oblast province capital port settlement".split())
 PERSON_VERBS = frozenset("said says told tells wrote writes added adds stated claimed argued warned explained recalled".split())
@@ -75,7 +86,7 @@ GENERIC_PROPER = frozenset("europe asia africa america americas god internet chr
 # Acronyms of things, not of a named body or place.
 COMMON_ACRONYMS = frozenset("""
 gdp mp mep tv ceo cfo ngo covid gmt utc ai ok phd dj suv atm hiv aids vip pr id pm am bc ad ufo dna
-vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat
+vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat lng lpg cpi
 """.split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "on"})
 # After an English proper noun these words leave it a noun ("Lithuania and", "Washington would");
@@ -92,6 +103,16 @@ group organisation organization party movement agency channel broadcaster newspa
 magazine airline company firm bank club union centre center network platform app messenger foundation
 charity initiative station portal publication daily weekly
 """.split())
+
+
+# Names of peoples no suffix rule derives from their country's name.
+IRREGULAR_DEMONYMS = frozenset("""
+saudi tatar kurd thai swiss dutch french greek czech slovak croat serb turk finn dane swede pole brit
+scot welsh irish arab basque roma jew yazidi uzbek kazakh tajik kyrgyz chechen buryat cossack yakut
+bashkir ossetian ingush avar circassian crimean soviet
+""".split())
+# Words that head the name of a storm or a military operation: "Storm Boris", "Operation Spiderweb".
+NAMED_BY = frozenset("storm hurricane cyclone typhoon operation".split())
 
 
 @dataclass
@@ -165,8 +186,15 @@ def _is_acronym(token: str) -> bool:
 def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
     """A line in title case with no full stop: its capitals say nothing about names."""
     words = [word for _, word in tokens if word.lower() not in FUNCTION_WORDS | CONNECTORS | {"a", "an"}]
-    return (len(words) >= 3 and not sentence.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+    return (len(words) >= 2 and not sentence.rstrip().endswith((".", "!", "?", '"', "”", ":"))
             and all(_is_capitalised(word) or word[:1].isdigit() for word in words))
+
+
+def _ordinary(word: str) -> bool:
+    """A word the English word list knows in lower case (co-operation too)."""
+    ordinary = _english_words()[0]
+    return word.lower() in ordinary or word.replace("-", "").lower() in ordinary or all(
+        part.lower() in ordinary for part in word.split("-"))
 
 
 def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> int:
@@ -194,6 +222,9 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
         after = tokens[following + len(rest)][1].lower() if following + len(rest) < len(tokens) else ""
         if not organisation and not any(word in ORGANISATION_WORDS for word in rest) and after not in ORGANISATION_BEFORE:
             return 0
+        # "Institute of Meteorology and Water Management", but "PKO Bank Polski and ING" are two
+        if "and" in between and not all(_ordinary(word) for word in rest):
+            return 0
     pairs = zip(tokens[index - 1 : following], tokens[index : following + 1])
     if not all(_GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in pairs):
         return 0
@@ -207,6 +238,8 @@ def _runs(text: str):
         initials = {m.start(): m.end() for m in _INITIAL.finditer(sentence)}
         initialled = set(initials.values())
         tokens = [(m.start(), m.group().rstrip("-")) for m in _TOKEN.finditer(sentence) if m.start() not in initials]
+        if sum(len(word) for _, word in tokens if word.isupper()) > 0.8 * sum(len(word) for _, word in tokens) and len(tokens) >= 4:
+            continue  # a headline in capitals: they say nothing about names, nor about acronyms
         headline = _is_headline(sentence, tokens)
         index = 0
         while index < len(tokens):
@@ -234,6 +267,8 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
     bare = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     if bare.lower() in first_names:  # Roman, Ivan
         return False
+    if bare.lower() in IRREGULAR_DEMONYMS or word.lower() in IRREGULAR_DEMONYMS:
+        return True
     for suffix in ("ian", "an", "ish", "ese", "i"):
         if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:  # not Xi from X
             stem = bare[: -len(suffix)]
@@ -253,7 +288,7 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
 
     An organisation keeps its demonym: European Commission, Belarusian PEN Centre."""
     ordinary, proper = _english_words()
-    organisation = _is_org(run, list(range(len(run.words))))
+    organisation = _is_org(run, list(range(len(run.words)))) and not run.headline
     pieces: list[list[int]] = [[]]
     for position, word in enumerate(run.words):
         bare = _POSSESSIVE.sub("", word)
@@ -275,7 +310,8 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
     for piece in filter(None, pieces):
         titled = False
         # "The Vistula": a sentence's ordinary first word goes; alone, discover() weighs it
-        if len(piece) > 1 and piece[0] == 0 and run.sentence_initial and run.words[0].lower() in ordinary and not _is_title(run.words[0]):
+        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and run.words[0].lower() in ordinary
+                and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY):
             piece = piece[1:]
         while piece and _is_title(run.words[piece[0]]) and not _is_org(run, piece):
             titled = True
@@ -291,8 +327,9 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         start = run.start + sum(len(w) + 1 for w in run.words[: piece[0]])
         before = run.words[piece[0] - 1].lower() if piece[0] else run.before
         possessive = words[-1] != run.words[piece[-1]]
+        after = "".join(" " + word for word in run.words[piece[-1] + 1 :]) + run.after
         cleaned.append(_Run(words, start, start + len(" ".join(words)), run.sentence, run.sentence_initial and not piece[0],
-                            before, run.after, titled, possessive, run.initialled and not piece[0], run.headline))
+                            before, after, titled, possessive, run.initialled and not piece[0], run.headline))
     return cleaned
 
 
@@ -303,12 +340,15 @@ def _is_org(run: _Run, piece: list[int]) -> bool:
 def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     """What the words and their context say the name is, or None when they say nothing."""
     lower = [w.lower() for w in run.words]
+    if lower[0] in NAMED_BY:
+        return "place"
     following = run.after.split()[:1]
     noun_after = following[0].strip(",.;:") if following and not run.possessive else ""
     if (any(w in ORGANISATION_WORDS for w in lower) or run.before in ORGANISATION_BEFORE or _is_acronym(run.words[0])
             or noun_after in ORGANISATION_WORDS):
         return "organisation"
-    if lower[-1] in PLACE_WORDS or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
+    # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
+    if lower[-1] in PLACE_WORDS or len(lower) > 1 and lower[0] in COMPASS or {"an", "am"} & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
         return "place"
     if run.titled or run.initialled or _AGE.match(run.after) or following and following[0].strip(",.") in PERSON_VERBS:
         return "person"
@@ -419,8 +459,13 @@ _APPOSITION_NOUNS = PLACE_NOUNS | ORGANISATION_BEFORE | ORGANISATION_WORDS | fro
 
 def _apposition(run: _Run) -> str | None:
     """ "Chop, the Ukrainian border town where ..., was": an apposition says what the word names."""
+    if run.words[0].lower() in SENTENCE_OPENERS:
+        return None
+    relative = re.match(r",\s+(which|who|whose|where)\b", run.after)  # "Turkey, which brokered"
+    if relative:
+        return "person" if relative.group(1) in ("who", "whose") else "place"
     match = re.match(r",\s+(?:the|a|an)\s+([^,.;:]*),", run.after)
-    if not match or run.words[0].lower() in SENTENCE_OPENERS:
+    if not match:
         return None
     for word in match.group(1).lower().split()[:5]:
         if word in PLACE_NOUNS:
@@ -433,9 +478,11 @@ def _apposition(run: _Run) -> str | None:
 def _capitalised_inside(run: _Run) -> bool:
     """ "wrote on Telegram": an ordinary word capitalised inside a sentence, not after a quote or
     colon, and not a common noun an article makes an institution (the Parliament, the West)."""
-    if not run.before or run.before[-1:] in "\"':“‘(" or run.titled or run.headline or len(run.words[0]) < 2 or _attributive(run):
+    if not run.before or run.before in ("a", "an") or run.before[-1:] in "\"':“‘(" or run.titled or run.headline or len(run.words[0]) < 2 or _attributive(run):
         return False  # "Patriot systems": a product's or a thing's name used as an attribute
-    return run.before not in ("the", "a", "an", "this", "that", "its", "their", "his", "her", "our")
+    # after an article, the words an institution or a region goes by: the Parliament, the West
+    return not (run.before in ("the", "a", "an", "this", "that", "its", "their", "his", "her", "our")
+                and run.words[0].lower() in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS)
 
 def _speaker(run: _Run) -> bool:
     """ "Tusk told the Sejm": a singular word with no article that speaks is a person."""
