@@ -37,6 +37,7 @@ PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
+SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # their full stop belongs to the name: St. Sophia Cathedral
 _AGE = re.compile(r"^,\s*\d{1,3}\s*,")
 
 # Words that introduce a person: titles, offices, roles. A run starting with them loses them.
@@ -58,7 +59,7 @@ center institute academy front assembly federation chamber department bureau mov
 alliance association foundation fund commission battalion regiment brigade corps army navy guard
 group company corporation news television radio channel newspaper parliament duma rada sejm
 senate government cabinet administration church school hospital club team league legion network
-forces chancellery organization organisation theatre theater museum gallery library orchestra
+forces chancellery organization organisation duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.
@@ -70,7 +71,7 @@ republic kingdom empire city town village republic continent web net
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""
 region oblast district province county river lake sea bay island mountains square street avenue valley basin
-delta coast peninsula gulf strait forest park airport bridge
+delta coast peninsula gulf strait forest park airport bridge cathedral monastery palace castle stadium arena
 """.split())
 # First words that make a run a place: West Pomerania, Lower Silesia.
 COMPASS = frozenset("north south east west upper lower central greater northern southern eastern western".split())
@@ -86,7 +87,7 @@ GENERIC_PROPER = frozenset("europe asia africa america americas god internet chr
 # Acronyms of things, not of a named body or place.
 COMMON_ACRONYMS = frozenset("""
 gdp mp mep tv ceo cfo ngo covid gmt utc ai ok phd dj suv atm hiv aids vip pr id pm am bc ad ufo dna
-vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat lng lpg cpi
+covid vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat lng lpg cpi
 """.split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "on"})
 # After an English proper noun these words leave it a noun ("Lithuania and", "Washington would");
@@ -237,7 +238,8 @@ def _runs(text: str):
         # An initial (A. Tsitsenka) is left out of the name, and says it is a person's.
         initials = {m.start(): m.end() for m in _INITIAL.finditer(sentence)}
         initialled = set(initials.values())
-        tokens = [(m.start(), m.group().rstrip("-")) for m in _TOKEN.finditer(sentence) if m.start() not in initials]
+        tokens = [(m.start(), m.group().rstrip("-") + ("." if m.group() in SAINT and sentence[m.end() : m.end() + 1] == "." else ""))
+                  for m in _TOKEN.finditer(sentence) if m.start() not in initials]
         if sum(len(word) for _, word in tokens if word.isupper()) > 0.8 * sum(len(word) for _, word in tokens) and len(tokens) >= 4:
             continue  # a headline in capitals: they say nothing about names, nor about acronyms
         headline = _is_headline(sentence, tokens)
@@ -311,7 +313,7 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         titled = False
         # "The Vistula": a sentence's ordinary first word goes; alone, discover() weighs it
         if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and run.words[0].lower() in ordinary
-                and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY):
+                and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names):
             piece = piece[1:]
         while piece and _is_title(run.words[piece[0]]) and not _is_org(run, piece):
             titled = True
@@ -340,7 +342,7 @@ def _is_org(run: _Run, piece: list[int]) -> bool:
 def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     """What the words and their context say the name is, or None when they say nothing."""
     lower = [w.lower() for w in run.words]
-    if lower[0] in NAMED_BY:
+    if lower[0] in NAMED_BY or len(lower) > 1 and run.words[0].rstrip(".") in SAINT | {"Saint"}:
         return "place"
     following = run.after.split()[:1]
     noun_after = following[0].strip(",.;:") if following and not run.possessive else ""
@@ -414,8 +416,11 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             lower = word.lower()
             if lower in GENERIC_PROPER or lower in first_names and kind != "place":
                 continue
-            if _is_acronym(word) and (word.rstrip("s").lower() in COMMON_ACRONYMS or lower in ordinary):
+            root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 is a channel's name
+            if (_is_acronym(root) or root != word) and (root.rstrip("s").lower() in COMMON_ACRONYMS or root.lower() in ordinary):
                 continue
+            if lower in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS and lower in ordinary:
+                continue  # "the Parliament voted": a capitalised common noun, no name
             if kind is None and word in proper and not run.possessive and _attributive(run):
                 continue
             if lower in ordinary and run.sentence_initial:
