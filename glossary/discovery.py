@@ -89,7 +89,7 @@ COMMON_ACRONYMS = frozenset("""
 gdp mp mep tv ceo cfo ngo covid gmt utc ai ok phd dj suv atm hiv aids vip pr id pm am bc ad ufo dna
 covid vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat lng lpg cpi
 """.split())
-CONNECTORS = frozenset({"of", "for", "and", "the", "on"})
+CONNECTORS = frozenset({"of", "for", "and", "the", "on", "to"})
 # After an English proper noun these words leave it a noun ("Lithuania and", "Washington would");
 # any other lower-case word makes it an attribute ("Nobel peace prize", "Olympic medalist").
 FUNCTION_WORDS = frozenset("""
@@ -223,8 +223,9 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
         after = tokens[following + len(rest)][1].lower() if following + len(rest) < len(tokens) else ""
         if not organisation and not any(word in ORGANISATION_WORDS for word in rest) and after not in ORGANISATION_BEFORE:
             return 0
-        # "Institute of Meteorology and Water Management", but "PKO Bank Polski and ING" are two
-        if "and" in between and not all(_ordinary(word) for word in rest):
+        # "Institute of Meteorology and Water Management", "Committee to Protect Journalists", but
+        # "PKO Bank Polski and ING" are two, and "sent the Committee to Minsk" names a place
+        if {"and", "to"} & set(between) and not all(_ordinary(word) for word in rest):
             return 0
     pairs = zip(tokens[index - 1 : following], tokens[index : following + 1])
     if not all(_GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in pairs):

@@ -73,6 +73,29 @@ def test_titles_ages_months_and_demonyms_are_no_names():
     assert names == {"Vladimir Putin": "person", "Ihar Karnei": "person", "Andrii Sybiha": "person", "Xi Jinping": "person"}
 
 
+HARD_CASES = """\
+Court in Pinsk Fines Teacher Who Sang Banned Song
+
+BREAKING: PINSK TEACHER FINED
+
+The prosecutor, V. Hrynkevich, asked for a fine. Hope, a village near Pinsk, sent letters of support.
+Bush told the court she was proud of her pupils. Olivia Bush teaches music in Pinsk.
+The ruling was condemned by the Committee to Protect Journalists and the OSCE, while Ursula von der Leyen
+and Mohammed al-Rashid of the Freedom of Expression Network called for her release.
+However, the local GDP figures and the MPs' debate on TV drew more attention. The Parliament voted.
+"""
+
+
+def test_discovery_weighs_headlines_initials_particles_and_a_sentences_first_word():
+    names = {name.name: name for name in discover(HARD_CASES)}
+    assert set(names) == {"Pinsk", "Hrynkevich", "Hope", "Olivia Bush", "Committee to Protect Journalists", "OSCE",
+                          "Ursula von der Leyen", "Mohammed al-Rashid", "Freedom of Expression Network"}
+    # the title-case headline's Pinsk counts (the all-capitals line says nothing), and "Bush told"
+    # joins the full name
+    assert names["Pinsk"].count == 3 and names["Olivia Bush"].count == 2
+    assert names["Hrynkevich"].kind == "person" and names["Hope"].kind == "place"
+
+
 # --- proposals -----------------------------------------------------------------------------------
 
 def test_reading_a_romanization_back_keeps_its_ambiguities_as_alternatives():
