@@ -26,6 +26,8 @@ MAX_SENTENCES = 3
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*")
 # A full stop after an initial or an abbreviation ends no sentence: "A. Tsitsenka", "St. Petersburg".
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Gov|Sen|Rev|Jr|Sr|No|vs))\.$")
+# What starts a sentence inside a sentence: "Read more: Why ...", "he said: \"Nobody ...".
+_OPENING = re.compile(r"(?:[:—–]\s*[\"“‘']?|(?:^|\s)[\"“‘'])$")
 _INITIAL = re.compile(r"\b[A-Z]\.\s+(?=[A-Z])")
 # Name particles between a given name and a surname (Ursula von der Leyen), and Arabic articles
 # written onto the surname (Mohammed al-Khulaifi).
@@ -81,6 +83,7 @@ PERSON_VERBS = frozenset("said says told tells wrote writes added adds stated cl
 CALENDAR = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 """.split())
 # Capitalised only in the word list, yet no name of a person or place the termbase could want.
 GENERIC_PROPER = frozenset("europe asia africa america americas god internet christmas easter".split())
@@ -111,6 +114,7 @@ IRREGULAR_DEMONYMS = frozenset("""
 saudi tatar kurd thai swiss dutch french greek czech slovak croat serb turk finn dane swede pole brit
 scot welsh irish arab basque roma jew yazidi uzbek kazakh tajik kyrgyz chechen buryat cossack yakut
 bashkir ossetian ingush avar circassian crimean soviet
+catholic orthodox protestant muslim christian buddhist hindu sikh lutheran baptist evangelical
 """.split())
 # Words that head the name of a storm or a military operation: "Storm Boris", "Operation Spiderweb".
 NAMED_BY = frozenset("storm hurricane cyclone typhoon operation".split())
@@ -261,7 +265,7 @@ def _runs(text: str):
             previous = sentence[: first[0]].split()
             before = previous[-1].lower().strip("\"'“‘(") if previous else ""
             yield _Run([word for _, word in group], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
-                       first[0] == tokens[0][0], before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
+                       first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
                        initialled=first[0] in initialled, headline=headline)
 
 
@@ -272,6 +276,9 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
         return False
     if bare.lower() in IRREGULAR_DEMONYMS or word.lower() in IRREGULAR_DEMONYMS:
         return True
+    head, _, tail = word.rpartition("-")
+    if head.lower() in PREFIXES:  # Pro-Russian, Anti-Soviet
+        return _demonym(tail, proper, first_names)
     for suffix in ("ian", "an", "ish", "ese", "i"):
         if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:  # not Xi from X
             stem = bare[: -len(suffix)]
@@ -420,11 +427,13 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 is a channel's name
             if (_is_acronym(root) or root != word) and (root.rstrip("s").lower() in COMMON_ACRONYMS or root.lower() in ordinary):
                 continue
+            if _relation(run, spans, proper):
+                continue
             if lower in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS and lower in ordinary:
                 continue  # "the Parliament voted": a capitalised common noun, no name
             if kind is None and word in proper and not run.possessive and _attributive(run):
                 continue
-            if lower in ordinary and run.sentence_initial:
+            if _ordinary(word) and run.sentence_initial:
                 # An ordinary word starting a sentence is a name only where what follows says so
                 # ("Chop, the border town where", "Tusk told"), or as the surname of a full name.
                 evidence = _apposition(run) or ("person" if _speaker(run) else None)
@@ -432,7 +441,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             else:
                 # An ordinary word inside a sentence is a name where the context says so ("in Perm",
                 # "group Memorial"), or as a surname.
-                partial.append((run, kind, lower in ordinary and not (kind in ("place", "organisation") and run.before) and not _capitalised_inside(run)))
+                partial.append((run, kind, _ordinary(word) and not (kind in ("place", "organisation") and run.before) and not _capitalised_inside(run)))
     found: dict[str, DiscoveredName] = {}
     for run, kind in full:
         _mention(found, " ".join(run.words), kind, run)
@@ -443,6 +452,17 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         elif not surname_only:
             _mention(found, " ".join(run.words), kind or "place", run)
     return sorted(found.values(), key=lambda n: n.mentions[0][0])
+
+
+def _relation(run: _Run, spans: list[tuple[int, int]], proper: frozenset[str]) -> bool:
+    """ "the EU-Belarus border", "Belarus-Poland talks": two known names joined to qualify a noun,
+    and "MINSK, Nov 26 (Reuters)": a dateline."""
+    word = run.words[0]
+    if run.sentence_initial and _is_acronym(word) and re.match(r"\s*(?:,|\(|[-–—]\s)", run.after):
+        return True
+    parts = word.split("-")
+    known = [_is_acronym(part) or part in proper or any(run.start <= start < run.end for start, _ in spans) for part in parts]
+    return len(parts) > 1 and all(part[:1].isupper() for part in parts) and any(known) and _attributive(run)
 
 
 def _full_name(found: dict[str, DiscoveredName], words: list[str]) -> DiscoveredName | None:
