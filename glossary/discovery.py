@@ -70,6 +70,14 @@ state crown constitution west east north south presidency prosecution opposition
 republic kingdom empire city town village republic continent web net
 """.split())
 
+# Nouns after a model's name: "Iskander missiles", "Su-34 jet", "Patriot batteries" name weapons,
+# no person, place or organisation.
+WEAPON_NOUNS = frozenset("""
+missile missiles drone drones jet jets rocket rockets tank tanks launcher launchers howitzer howitzers
+bomber bombers helicopter helicopters aircraft warplane warplanes battery batteries interceptor interceptors
+rifle rifles system systems
+""".split())
+
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""
 region oblast district province county river lake sea bay island mountains square street avenue valley basin
@@ -411,6 +419,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if len(run.words) > MAX_NAME_WORDS:
                 continue  # a headline in title case, not a name
             kind = _kind(run, first_names)
+            if run.after.split()[:1] and run.after.split()[0].strip(",.;:") in WEAPON_NOUNS and kind != "organisation":
+                continue
             if len(run.words) > 1:
                 # Ordinary words capitalised mid-sentence name something (Grand Slam, East Shield);
                 # at a sentence's start they may be a headline's title case.
