@@ -61,7 +61,7 @@ center institute academy front assembly federation chamber department bureau mov
 alliance association foundation fund commission battalion regiment brigade corps army navy guard
 group company corporation news television radio channel newspaper parliament duma rada sejm
 senate government cabinet administration church school hospital club team league legion network
-forces chancellery organization organisation duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
+forces chancellery organization organisation international duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.
@@ -75,7 +75,7 @@ republic kingdom empire city town village republic continent web net
 WEAPON_NOUNS = frozenset("""
 missile missiles drone drones jet jets rocket rockets tank tanks launcher launchers howitzer howitzers
 bomber bombers helicopter helicopters aircraft warplane warplanes battery batteries interceptor interceptors
-rifle rifles system systems
+rifle rifles pistol pistols gun guns replica replicas system systems
 """.split())
 
 # Words that make a run a place, and the words before a name that say it is a place.
@@ -94,7 +94,9 @@ monday tuesday wednesday thursday friday saturday sunday
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 """.split())
 # Capitalised only in the word list, yet no name of a person or place the termbase could want.
-GENERIC_PROPER = frozenset("europe asia africa america americas god internet christmas easter".split())
+GENERIC_PROPER = frozenset("""
+europe asia africa america americas god internet christmas easter nobel pulitzer oscar grammy emmy booker
+""".split())
 # Acronyms of things, not of a named body or place.
 COMMON_ACRONYMS = frozenset("""
 gdp mp mep tv ceo cfo ngo covid gmt utc ai ok phd dj suv atm hiv aids vip pr id pm am bc ad ufo dna
@@ -121,8 +123,15 @@ charity initiative station portal publication daily weekly
 IRREGULAR_DEMONYMS = frozenset("""
 saudi tatar kurd thai swiss dutch french greek czech slovak croat serb turk finn dane swede pole brit
 scot welsh irish arab basque roma jew yazidi uzbek kazakh tajik kyrgyz chechen buryat cossack yakut
-bashkir ossetian ingush avar circassian crimean soviet
+bashkir ossetian ingush avar circassian crimean soviet afghan nazi latin bolshevik
 catholic orthodox protestant muslim christian buddhist hindu sikh lutheran baptist evangelical
+""".split())
+# Determiners, quantifiers and conjunctions that start sentences before a name.
+STARTERS = frozenset("""
+the a an many some several few both all any no each every other another such most more much only even
+just almost nearly about around whether although though once unless despite following according asked
+speaking ahead amid among why how what where when unlike including like dozens hundreds thousands tens
+millions two three four five six seven ten
 """.split())
 # Words that head the name of a storm or a military operation: "Storm Boris", "Operation Spiderweb".
 NAMED_BY = frozenset("storm hurricane cyclone typhoon operation".split())
@@ -203,6 +212,14 @@ def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
             and all(_is_capitalised(word) or word[:1].isdigit() for word in words))
 
 
+def _compound(word: str) -> bool:
+    """Heatwave, Ceasefire: two ordinary words written as one (in a headline, where names and
+    words look alike; Greenpeace in running text stays a name)."""
+    ordinary = _english_words()[0]
+    lower = word.lower()
+    return any(lower[:cut] in ordinary and lower[cut:] in ordinary for cut in range(3, len(lower) - 2))
+
+
 def _ordinary(word: str) -> bool:
     """A word the English word list knows in lower case (co-operation too)."""
     ordinary = _english_words()[0]
@@ -263,7 +280,8 @@ def _runs(text: str):
                 continue
             group = [tokens[index]]
             index += 1
-            while index < len(tokens) and not _POSSESSIVE.search(group[-1][1]):
+            # a possessive ends a name, but for an organisation's noun: "the Prosecutor's Office"
+            while index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and tokens[index][1].lower() not in ORGANISATION_WORDS):
                 step = _joins(sentence, tokens, group, index)
                 if not step:
                     break
@@ -291,8 +309,9 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
         if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:  # not Xi from X
             stem = bare[: -len(suffix)]
             # Israeli from Israel only: Sikorski is no demonym for all that Sikorsky is a word
-            ends = ("",) if suffix == "i" else ("", "a", "e", "ia", "y")
-            if bare in proper and suffix != "i" or any(stem + end in proper for end in ends):
+            ends = ("",) if suffix == "i" else ("", "a", "e", "ia", "y", "o", "any")
+            # Polish, Belgian, Japanese are listed; a listed Kazan or Milan is a place, not a people
+            if bare in proper and suffix in ("ian", "ish", "ese") or any(stem + end in proper for end in ends):
                 return True
     return False
 
@@ -319,7 +338,7 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         named = named or bare != word or (previous and not run.headline and previous.lower() not in ordinary
                                           and not _is_title(previous) and not _demonym(_POSSESSIVE.sub("", previous), proper, first_names))
         # In a title-case line only words no dictionary knows in lower case can be names.
-        headline_word = run.headline and (bare.lower() in ordinary or _is_title(bare)) and not _is_acronym(bare)
+        headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare)) and not _is_acronym(bare)
         if headline_word or bare.lower() in CALENDAR or not (organisation or named) and _demonym(bare, proper, first_names):
             pieces.append([])
         else:
@@ -327,9 +346,11 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
     cleaned = []
     for piece in filter(None, pieces):
         titled = False
-        # "The Vistula": a sentence's ordinary first word goes; alone, discover() weighs it
+        # "The Vistula", "Many Belarusians": a sentence's ordinary first word goes; alone,
+        # discover() weighs it; "Semen Kryvonos", "Transparency International" keep it
         if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and run.words[0].lower() in ordinary
-                and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names):
+                and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
+                and _starts_sentence(run.words[0], run.words[1], organisation)):
             piece = piece[1:]
         while piece and _is_title(run.words[piece[0]]) and not _is_org(run, piece):
             titled = True
@@ -349,6 +370,13 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         cleaned.append(_Run(words, start, start + len(" ".join(words)), run.sentence, run.sentence_initial and not piece[0],
                             before, after, titled, possessive, run.initialled and not piece[0], run.headline))
     return cleaned
+
+
+def _starts_sentence(word: str, following: str, organisation: bool) -> bool:
+    """True when ``word`` is an ordinary word that starts the sentence, not a name's first word."""
+    lower = word.lower()
+    return (lower in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS or lower.endswith(("ly", "ed", "ing"))
+            or _ordinary(following) and not organisation)
 
 
 def _is_org(run: _Run, piece: list[int]) -> bool:
@@ -396,7 +424,8 @@ def _covered(run: _Run, spans: list[tuple[int, int]], first_names: frozenset[str
         position += len(word) + 1
     if len(uncovered) == len(run.words):
         return False
-    return len(uncovered) <= 1 or all(word.lower() in first_names for word in uncovered)
+    # "Pohonia Battalion" is the known name with a common noun; "Dinamo Minsk" is a name of its own
+    return all(word.lower() in first_names for word in uncovered) or len(uncovered) == 1 and _ordinary(uncovered[0])
 
 
 def discover(text: str, termbase=None, first_names: frozenset[str] | None = None) -> list[DiscoveredName]:
@@ -435,13 +464,14 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if lower in GENERIC_PROPER or lower in first_names and kind != "place":
                 continue
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 is a channel's name
-            if (_is_acronym(root) or root != word) and (root.rstrip("s").lower() in COMMON_ACRONYMS or root.lower() in ordinary):
+            # a two-letter acronym that spells a word (IT, AM) is that word; SAP, WHO are bodies
+            if (_is_acronym(root) or root != word) and (root.rstrip("s").lower() in COMMON_ACRONYMS or len(root) < 3 and root.lower() in ordinary):
                 continue
             if _relation(run, spans, proper):
                 continue
             if lower in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS and lower in ordinary:
                 continue  # "the Parliament voted": a capitalised common noun, no name
-            if kind is None and word in proper and not run.possessive and _attributive(run):
+            if kind is None and word in proper and not run.possessive and _attributive(run) and _adjectival(word):
                 continue
             if _ordinary(word) and run.sentence_initial:
                 # An ordinary word starting a sentence is a name only where what follows says so
@@ -514,8 +544,10 @@ def _apposition(run: _Run) -> str | None:
 def _capitalised_inside(run: _Run) -> bool:
     """ "wrote on Telegram": an ordinary word capitalised inside a sentence, not after a quote or
     colon, and not a common noun an article makes an institution (the Parliament, the West)."""
-    if not run.before or run.before in ("a", "an") or run.before[-1:] in "\"':“‘(" or run.titled or run.headline or len(run.words[0]) < 2 or _attributive(run):
-        return False  # "Patriot systems": a product's or a thing's name used as an attribute
+    if not run.before or run.before in ("a", "an") or run.before[-1:] in "\"':“‘(" or run.titled or run.headline or len(run.words[0]) < 2:
+        return False
+    if run.words[0].lower() in COMPASS:
+        return False  # "Western allies"
     # after an article, the words an institution or a region goes by: the Parliament, the West
     return not (run.before in ("the", "a", "an", "this", "that", "its", "their", "his", "her", "our")
                 and run.words[0].lower() in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS)
@@ -533,6 +565,12 @@ IRREGULAR_PAST = frozenset("""
 froze rose fell won lost beat came went ran burst broke grew hit struck took gave got saw met left
 drew began became held kept made stood sank swept spread shut threw fought sent spent led
 """.split())
+
+
+def _adjectival(word: str) -> bool:
+    """Olympic, Arctic, Western, Catholic: a listed proper word that reads as an adjective, where
+    Chernobyl or Barcelona before a noun still name a place ("the Barcelona captain")."""
+    return word.lower().endswith(("ic", "ian", "an", "ese", "ish", "al", "ern", "ist", "ite", "ox"))
 
 
 def _attributive(run: _Run) -> bool:
