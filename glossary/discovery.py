@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from glossary.proposals import MAX_NAME_WORDS, english_first_names
+from glossary.proposals import MAX_NAME_WORDS, english_first_names, same_first_name
 
 # Debian's wamerican and wbritish: the press writes both spellings (organizers, organisers).
 WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
@@ -31,7 +31,9 @@ _OPENING = re.compile(r"(?:[:—–]\s*[\"“‘']?|(?:^|\s)[\"“‘'])$")
 _INITIAL = re.compile(r"\b[A-Z]\.\s+(?=[A-Z])")
 # Name particles between a given name and a surname (Ursula von der Leyen), and Arabic articles
 # written onto the surname (Mohammed al-Khulaifi).
-PARTICLES = frozenset("von van der den de da di du del della dos das le la ter ten bin ibn bint an am".split())
+PARTICLES = frozenset("von van der den de da di du del della dos das le la ter ten bin ibn bint an am aan op".split())
+# Particles of places only (Frankfurt an der Oder, Wijk aan Zee), never of a person's name.
+PLACE_PARTICLES = frozenset("an am aan op".split())
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
 # Prefixes that leave a compound with a lower-case end a noun (Co-operation), where a name would
 # make it an adjective (Kremlin-backed, Belarusian-language).
@@ -39,6 +41,7 @@ PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
+QUOTES = frozenset("\"“”‘’«»")
 SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # their full stop belongs to the name: St. Sophia Cathedral
 _AGE = re.compile(r"^,\s*\d{1,3}\s*,")
 
@@ -103,6 +106,7 @@ gdp mp mep tv ceo cfo ngo covid gmt utc ai ok phd dj suv atm hiv aids vip pr id 
 covid vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat lng lpg cpi
 """.split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "to"})
+PLACE_CONNECTORS = frozenset({"of", "and", "the"})
 # After an English proper noun these words leave it a noun ("Lithuania and", "Washington would");
 # any other lower-case word makes it an attribute ("Nobel peace prize", "Olympic medalist").
 FUNCTION_WORDS = frozenset("""
@@ -162,6 +166,7 @@ class _Run:
     possessive: bool = False
     initialled: bool = False  # after an initial: A. Tsitsenka
     headline: bool = False  # in a title-case line, where every word is capitalised
+    quoted: bool = False  # the whole run in quotes: a work's title ("Wild Otter")
 
 
 @lru_cache(maxsize=1)
@@ -233,8 +238,11 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
     Plain spaces only; inside an organisation's name connectors too ("Institute for the Study of
     War", "Freedom of Russia Legion"), and particles inside a person's (Ursula von der Leyen)."""
     organisation = any(word.lower() in ORGANISATION_WORDS for _, word in group)
+    # a place's name takes "of" (and "and" after it): Gulf of Finland, Palace of Culture and Science
+    place = any(word.lower() in PLACE_WORDS for _, word in group)
+    connectors = CONNECTORS if organisation else PLACE_CONNECTORS if place else CONNECTORS
     following = index
-    while following < len(tokens) and (tokens[following][1] in CONNECTORS or tokens[following][1] in PARTICLES):
+    while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES):
         following += 1
     if following >= len(tokens) or not _is_capitalised(tokens[following][1]):
         return 0
@@ -250,7 +258,7 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
             rest.append(word.lower())
         # "the opposition Law and Justice party": the noun after the name makes it an organisation's
         after = tokens[following + len(rest)][1].lower() if following + len(rest) < len(tokens) else ""
-        if not organisation and not any(word in ORGANISATION_WORDS for word in rest) and after not in ORGANISATION_BEFORE:
+        if not (organisation or place) and not any(word in ORGANISATION_WORDS for word in rest) and after not in ORGANISATION_BEFORE:
             return 0
         # "Institute of Meteorology and Water Management", "Committee to Protect Journalists", but
         # "PKO Bank Polski and ING" are two, and "sent the Committee to Minsk" names a place
@@ -292,7 +300,8 @@ def _runs(text: str):
             before = previous[-1].lower().strip("\"'“‘(") if previous else ""
             yield _Run([word for _, word in group], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
                        first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
-                       initialled=first[0] in initialled, headline=headline)
+                       initialled=first[0] in initialled, headline=headline,
+                       quoted=len(group) > 1 and sentence[first[0] - 1 : first[0]] in QUOTES and sentence[last[0] + len(last[1]) :][:1] in QUOTES)
 
 
 def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> bool:
@@ -348,7 +357,7 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         titled = False
         # "The Vistula", "Many Belarusians": a sentence's ordinary first word goes; alone,
         # discover() weighs it; "Semen Kryvonos", "Transparency International" keep it
-        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and run.words[0].lower() in ordinary
+        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and run.words[0].lower() in ordinary
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
                 and _starts_sentence(run.words[0], run.words[1], organisation)):
             piece = piece[1:]
@@ -368,7 +377,8 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         possessive = words[-1] != run.words[piece[-1]]
         after = "".join(" " + word for word in run.words[piece[-1] + 1 :]) + run.after
         cleaned.append(_Run(words, start, start + len(" ".join(words)), run.sentence, run.sentence_initial and not piece[0],
-                            before, after, titled, possessive, run.initialled and not piece[0], run.headline))
+                            before, after, titled, possessive, run.initialled and not piece[0], run.headline,
+                            run.quoted and len(piece) == len(run.words)))
     return cleaned
 
 
@@ -394,7 +404,7 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
             or noun_after in ORGANISATION_WORDS):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
-    if lower[-1] in PLACE_WORDS or len(lower) > 1 and lower[0] in COMPASS or {"an", "am"} & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
+    if lower[-1] in PLACE_WORDS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
         return "place"
     if run.titled or run.initialled or _AGE.match(run.after) or following and following[0].strip(",.") in PERSON_VERBS:
         return "person"
@@ -405,9 +415,16 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     return "person" if len(run.words) > 1 else None
 
 
-def _covered(run: _Run, spans: list[tuple[int, int]], first_names: frozenset[str]) -> bool:
+def _given_names(termbase, concept: str) -> tuple[str, ...]:
+    """The first names the concept's English terms give its person (Sviatlana of Sviatlana Tsikhanouskaya)."""
+    terms = [termbase.records[index].text.split() for index in termbase.terms_in(concept, "en")]
+    return tuple(words[0] for words in terms if len(words) > 1)
+
+
+def _covered(run: _Run, spans: list[tuple[int, int, tuple[str, ...]]], first_names: frozenset[str]) -> bool:
     """True when the termbase's terms cover the run, but for a first name or one more word
-    (Vladimir Putin, Pohonia Battalion); Radio Free Europe and Minsk-Arena are names of their own."""
+    (Vladimir Putin, Pohonia Battalion); Radio Free Europe and Minsk-Arena are names of their own,
+    and Siarhei Tsikhanouski is not Sviatlana Tsikhanouskaya."""
     proper = _english_words()[1]
     position, uncovered = run.start, []
     for word in run.words:
@@ -416,13 +433,16 @@ def _covered(run: _Run, spans: list[tuple[int, int]], first_names: frozenset[str
         parts = word.split("-")
         for part in parts:
             part_end = part_start + len(part)
-            if not any(start < part_end and part_start < stop for start, stop in spans) and not (
+            if not any(start < part_end and part_start < stop for start, stop, _ in spans) and not (
                     len(parts) > 1 and _demonym(part, proper, first_names)):
                 uncovered.append(word)
                 break
             part_start = part_end + 1
         position += len(word) + 1
     if len(uncovered) == len(run.words):
+        return False
+    given = {name for start, stop, names in spans if run.start <= start < run.end for name in names}
+    if given and any(word.lower() in first_names and not any(same_first_name(word, name) for name in given) for word in uncovered):
         return False
     # "Pohonia Battalion" is the known name with a common noun; "Dinamo Minsk" is a name of its own
     return all(word.lower() in first_names for word in uncovered) or len(uncovered) == 1 and _ordinary(uncovered[0])
@@ -437,7 +457,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     if first_names is None:
         first_names = english_first_names()
     ordinary, proper = _english_words()
-    spans = [(m.start, m.end) for m in termbase.scan(text, "en")] if termbase is not None else []
+    spans = [(m.start, m.end, _given_names(termbase, m.concept)) for m in termbase.scan(text, "en")] if termbase is not None else []
     full: list[tuple[_Run, str]] = []
     # (run, kind, True when the run is a name only as the surname of a full name in the text)
     partial: list[tuple[_Run, str | None, bool]] = []
@@ -453,7 +473,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if len(run.words) > 1:
                 # Ordinary words capitalised mid-sentence name something (Grand Slam, East Shield);
                 # at a sentence's start they may be a headline's title case.
-                if not (run.sentence_initial and all(word.lower() in ordinary for word in run.words)) or kind == "organisation":
+                if not (run.sentence_initial and all(word.lower() in ordinary for word in run.words)) or kind == "organisation" or run.quoted:
                     if run.words[0].lower() in PARTICLES:
                         partial.append((run, kind or "person", False))
                     else:
@@ -494,21 +514,21 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     return sorted(found.values(), key=lambda n: n.mentions[0][0])
 
 
-def _relation(run: _Run, spans: list[tuple[int, int]], proper: frozenset[str]) -> bool:
+def _relation(run: _Run, spans: list[tuple[int, int, tuple[str, ...]]], proper: frozenset[str]) -> bool:
     """ "the EU-Belarus border", "Belarus-Poland talks": two known names joined to qualify a noun,
     and "MINSK, Nov 26 (Reuters)": a dateline."""
     word = run.words[0]
     if run.sentence_initial and _is_acronym(word) and re.match(r"\s*(?:,|\(|[-–—]\s)", run.after):
         return True
     parts = word.split("-")
-    known = [_is_acronym(part) or part in proper or any(run.start <= start < run.end for start, _ in spans) for part in parts]
+    known = [_is_acronym(part) or part in proper or any(run.start <= start < run.end for start, _, _ in spans) for part in parts]
     return len(parts) > 1 and all(part[:1].isupper() for part in parts) and any(known) and _attributive(run)
 
 
 def _full_name(found: dict[str, DiscoveredName], words: list[str]) -> DiscoveredName | None:
     """The person whose full name ends in ``words`` (Tusk, Von der Leyen), if the text has one."""
     tail = [word.lower() for word in words]
-    return next((name for name in found.values() if name.kind == "person"
+    return next((name for name in found.values() if name.kind == "person" and not CONNECTORS & set(name.name.split())
                  and [word.lower() for word in name.name.split()[-len(tail):]] == tail and len(name.name.split()) > len(tail)), None)
 
 

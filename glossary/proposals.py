@@ -107,6 +107,13 @@ def english_first_names() -> frozenset[str]:
     return frozenset(_first_names()[0])
 
 
+def same_first_name(first: str, second: str) -> bool:
+    """Aliaksandr and Alexander are one name in two romanizations; Siarhei and Sviatlana are two."""
+    by_english = _first_names()[0]
+    forms = by_english.get(first.lower())
+    return first.lower() == second.lower() or forms is not None and forms is by_english.get(second.lower())
+
+
 def guess_origin(name: str) -> str:
     """The language a romanized name most likely comes from (ru when nothing says otherwise).
 
