@@ -57,6 +57,10 @@ coach striker champion candidate official officer commissioner ombudsman state f
 vice first second new late mp mep mps meps
 """.split())
 
+SEASONS = frozenset({"year", "year's", "eve"})
+# Titles that only modify another title: First Deputy Prime Minister, Former President.
+MODIFIERS = frozenset("state former acting vice first second new late".split())
+
 # Words that make a run an organisation.
 ORGANISATION_WORDS = frozenset("""
 ministry council committee union university bank party service services court office agency centre
@@ -78,7 +82,7 @@ republic kingdom empire city town village republic continent web net
 WEAPON_NOUNS = frozenset("""
 missile missiles drone drones jet jets rocket rockets tank tanks launcher launchers howitzer howitzers
 bomber bombers helicopter helicopters aircraft warplane warplanes battery batteries interceptor interceptors
-rifle rifles pistol pistols gun guns replica replicas system systems
+rifle rifles pistol pistols gun guns replica replicas system systems plane planes
 """.split())
 
 # Words that make a run a place, and the words before a name that say it is a place.
@@ -361,7 +365,9 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
                 and _starts_sentence(run.words[0], run.words[1], organisation)):
             piece = piece[1:]
-        while piece and _is_title(run.words[piece[0]]) and not _is_org(run, piece):
+        # "First Deputy Prime Minister", but the Second World War and New Zealand keep theirs
+        while (piece and _is_title(run.words[piece[0]]) and not _is_org(run, piece)
+               and (run.words[piece[0]].lower() not in MODIFIERS or len(piece) > 1 and _is_title(run.words[piece[1]]))):
             titled = True
             piece = piece[1:]
         while piece and run.words[piece[0]] in CONNECTORS | PARTICLES:
@@ -390,7 +396,7 @@ def _starts_sentence(word: str, following: str, organisation: bool) -> bool:
 
 
 def _is_org(run: _Run, piece: list[int]) -> bool:
-    return any(run.words[i].lower() in ORGANISATION_WORDS for i in piece)
+    return any(_POSSESSIVE.sub("", run.words[i]).lower() in ORGANISATION_WORDS for i in piece)
 
 
 def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
@@ -444,8 +450,10 @@ def _covered(run: _Run, spans: list[tuple[int, int, tuple[str, ...]]], first_nam
     given = {name for start, stop, names in spans if run.start <= start < run.end for name in names}
     if given and any(word.lower() in first_names and not any(same_first_name(word, name) for name in given) for word in uncovered):
         return False
-    # "Pohonia Battalion" is the known name with a common noun; "Dinamo Minsk" is a name of its own
-    return all(word.lower() in first_names for word in uncovered) or len(uncovered) == 1 and _ordinary(uncovered[0])
+    # "Pohonia Battalion", "central Minsk": the known name with a common noun; "Dinamo Minsk",
+    # "Partizan Minsk" are names of their own
+    return all(word.lower() in first_names for word in uncovered) or len(uncovered) == 1 and _ordinary(uncovered[0]) and (
+        uncovered[0] != run.words[0] or uncovered[0].lower() in COMPASS)
 
 
 def discover(text: str, termbase=None, first_names: frozenset[str] | None = None) -> list[DiscoveredName]:
@@ -468,8 +476,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if len(run.words) > MAX_NAME_WORDS:
                 continue  # a headline in title case, not a name
             kind = _kind(run, first_names)
-            if run.after.split()[:1] and run.after.split()[0].strip(",.;:") in WEAPON_NOUNS and kind != "organisation":
+            if run.after.split()[:1] and run.after.split()[0].strip(",.;:") in WEAPON_NOUNS and not _is_org(run, range(len(run.words))):
                 continue
+            if run.words[-1].lower() in SEASONS and all(_ordinary(word) for word in run.words):
+                continue  # New Year, New Year's Eve: a date, no name
             if len(run.words) > 1:
                 # Ordinary words capitalised mid-sentence name something (Grand Slam, East Shield);
                 # at a sentence's start they may be a headline's title case.
@@ -483,6 +493,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             lower = word.lower()
             if lower in GENERIC_PROPER or lower in first_names and kind != "place":
                 continue
+            if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word):
+                continue  # a model: F-35s, Su-34, S-400
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 is a channel's name
             # a two-letter acronym that spells a word (IT, AM) is that word; SAP, WHO are bodies
             if (_is_acronym(root) or root != word) and (root.rstrip("s").lower() in COMMON_ACRONYMS or len(root) < 3 and root.lower() in ordinary):
@@ -518,7 +530,7 @@ def _relation(run: _Run, spans: list[tuple[int, int, tuple[str, ...]]], proper: 
     """ "the EU-Belarus border", "Belarus-Poland talks": two known names joined to qualify a noun,
     and "MINSK, Nov 26 (Reuters)": a dateline."""
     word = run.words[0]
-    if run.sentence_initial and _is_acronym(word) and re.match(r"\s*(?:,|\(|[-–—]\s)", run.after):
+    if run.sentence_initial and _is_acronym(word) and re.match(r"\s*(?:,\s*(?:[A-Z]+\s*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d|\(|[-–—]\s)", run.after):
         return True
     parts = word.split("-")
     known = [_is_acronym(part) or part in proper or any(run.start <= start < run.end for start, _, _ in spans) for part in parts]
@@ -566,8 +578,8 @@ def _capitalised_inside(run: _Run) -> bool:
     colon, and not a common noun an article makes an institution (the Parliament, the West)."""
     if not run.before or run.before in ("a", "an") or run.before[-1:] in "\"':“‘(" or run.titled or run.headline or len(run.words[0]) < 2:
         return False
-    if run.words[0].lower() in COMPASS:
-        return False  # "Western allies"
+    if run.words[0].lower() in COMPASS or run.after.strip()[:1].isdigit():
+        return False  # "Western allies", "Article 4"
     # after an article, the words an institution or a region goes by: the Parliament, the West
     return not (run.before in ("the", "a", "an", "this", "that", "its", "their", "his", "her", "our")
                 and run.words[0].lower() in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS)
