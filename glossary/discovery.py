@@ -41,7 +41,15 @@ PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
-QUOTES = frozenset("\"“”‘’«»")
+_QUOTED_TITLE = re.compile(r"[\"“«]([A-Z][^\"”».,!?;:]{0,80})[\"”»]")
+# Words that say a quoted title names a work: "the film "Green Border"", "directed by".
+WORKS = frozenset("""
+film films movie documentary book books novel novels play plays song songs album poem poems painting paintings
+series show exhibition opera ballet portrait feature story stories directed written titled entitled premiered
+published staged sang painted
+""".split())
+# Small words inside a title in title case: "The Disappearance of Josef Mengele".
+TITLE_WORDS = frozenset("the of a an and in on at to for with from by into over".split())
 SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # their full stop belongs to the name: St. Sophia Cathedral
 _AGE = re.compile(r"^,\s*\d{1,3}\s*,")
 
@@ -232,8 +240,10 @@ def _compound(word: str) -> bool:
 def _ordinary(word: str) -> bool:
     """A word the English word list knows in lower case (co-operation too)."""
     ordinary = _english_words()[0]
-    return word.lower() in ordinary or word.replace("-", "").lower() in ordinary or all(
-        part.lower() in ordinary for part in word.split("-"))
+    lower = word.lower()
+    plural = lower.endswith("s") and (lower[:-1] in ordinary or lower.endswith("es") and lower[:-2] in ordinary)  # hauliers
+    return lower in ordinary or plural or lower.replace("-", "") in ordinary or all(
+        part in ordinary for part in lower.split("-"))
 
 
 def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> int:
@@ -285,15 +295,17 @@ def _runs(text: str):
         if sum(len(word) for _, word in tokens if word.isupper()) > 0.8 * sum(len(word) for _, word in tokens) and len(tokens) >= 4:
             continue  # a headline in capitals: they say nothing about names, nor about acronyms
         headline = _is_headline(sentence, tokens)
+        titles = _titles(sentence, tokens)
         index = 0
         while index < len(tokens):
             if not _is_capitalised(tokens[index][1]):
                 index += 1
                 continue
-            group = [tokens[index]]
-            index += 1
+            title_end = titles.get(index)
+            group = tokens[index:title_end] if title_end else [tokens[index]]
+            index = title_end or index + 1
             # a possessive ends a name, but for an organisation's noun: "the Prosecutor's Office"
-            while index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and tokens[index][1].lower() not in ORGANISATION_WORDS):
+            while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and tokens[index][1].lower() not in ORGANISATION_WORDS):
                 step = _joins(sentence, tokens, group, index)
                 if not step:
                     break
@@ -305,7 +317,23 @@ def _runs(text: str):
             yield _Run([word for _, word in group], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
                        first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
                        initialled=first[0] in initialled, headline=headline,
-                       quoted=len(group) > 1 and sentence[first[0] - 1 : first[0]] in QUOTES and sentence[last[0] + len(last[1]) :][:1] in QUOTES)
+                       quoted=bool(title_end))
+
+
+def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
+    """A work's title in quotes, as token ranges: "Under the Grey Sky", "Green Border"; a quoted
+    sentence ("We are too old") has words in lower case or punctuation, and is none, and a slogan
+    ("Stop the War") is none where nothing in the sentence speaks of a work or its author."""
+    titles = {}
+    works = bool(WORKS & set(re.findall(r"[a-z]+", sentence)))
+    for match in _QUOTED_TITLE.finditer(sentence):
+        if not (works or _POSSESSIVE.search(sentence[: match.start()].rstrip())):
+            continue
+        inside = [i for i, (start, _) in enumerate(tokens) if match.start(1) <= start < match.end(1)]
+        words = [tokens[i][1] for i in inside]
+        if len(words) > 1 and all(_is_capitalised(word) or word in TITLE_WORDS for word in words) and _is_capitalised(words[-1]):
+            titles[inside[0]] = inside[-1] + 1
+    return titles
 
 
 def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> bool:
@@ -497,7 +525,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # a model: F-35s, Su-34, S-400
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 is a channel's name
             # a two-letter acronym that spells a word (IT, AM) is that word; SAP, WHO are bodies
-            if (_is_acronym(root) or root != word) and (root.rstrip("s").lower() in COMMON_ACRONYMS or len(root) < 3 and root.lower() in ordinary):
+            if (_is_acronym(root) or root != word) and (root.rstrip("s").lower() in COMMON_ACRONYMS or len(root) == 2 and root.lower() in ordinary):
                 continue
             if _relation(run, spans, proper):
                 continue
