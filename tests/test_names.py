@@ -96,6 +96,15 @@ def test_discovery_weighs_headlines_initials_particles_and_a_sentences_first_wor
     assert names["Hrynkevich"].kind == "person" and names["Hope"].kind == "place"
 
 
+def test_discovery_tells_a_relative_and_a_club_from_the_known_names(seed_termbase):
+    text = ("VILNIUS, Nov 3 (Reuters) - Sviatlana Tsikhanouskaya and her husband, Siarhei Tsikhanouski, watched "
+            "Dinamo Minsk lose. Her film \"Under the Grey Sky\" premiered in Cannes; Iskander missiles and "
+            "Su-34 jets were not shown in central Minsk.")
+    names = {name.name for name in discover(text, seed_termbase)}
+    # the dateline's capitals, the known wife, the weapons and "central Minsk" are no new names
+    assert names == {"Reuters", "Siarhei Tsikhanouski", "Dinamo Minsk", "Under the Grey Sky", "Cannes"}
+
+
 # --- proposals -----------------------------------------------------------------------------------
 
 def test_reading_a_romanization_back_keeps_its_ambiguities_as_alternatives():
