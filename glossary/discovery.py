@@ -3,9 +3,12 @@
 English marks names with capitals, and says what they are: "opposition leader X", "the town of
 Y", "X, 41,", "X said". A capitalised run of words is a name unless it is an ordinary word
 starting a sentence (Debian's wamerican and wbritish word lists say which words are ordinary), a
-title or role, a demonym (Belarusian) or a month. A surname mentioned alone joins the full
-name mentioned elsewhere; possessives join the name. Runs that overlap any term the termbase
-finds (in any listed or unlisted spelling) are not new.
+title or role, a demonym (Belarusian) or a month. Where capitals say nothing (a headline in
+title case or in capitals, a sentence's first word, a quote's), the words around decide: an
+apposition ("Chop, the border town"), a speech verb ("Tusk told"), a full name elsewhere in the
+text. A surname mentioned alone joins the full name mentioned elsewhere; possessives join the
+name. Runs that overlap any term the termbase finds (in any listed or unlisted spelling) are not
+new, unless their first name is not the known person's or another name stands before the term.
 
     discover(text, termbase)  -> [DiscoveredName(name="Maria Kalesnikava", count=3, kind="person", ...)]
 """
