@@ -69,6 +69,8 @@ vice first second new late mp mep mps meps
 """.split())
 
 SEASONS = frozenset({"year", "year's", "eve"})
+# Titles that go with one name: Patriarch Kirill, Metropolitan Pavlo, King Charles.
+ONE_NAME_TITLES = frozenset("patriarch metropolitan bishop archbishop pope king queen prince princess tsar emperor cardinal".split())
 # Titles that only modify another title: First Deputy Prime Minister, Former President.
 MODIFIERS = frozenset("state former acting vice first second new late".split())
 
@@ -257,7 +259,10 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
     organisation = any(word.lower() in ORGANISATION_WORDS for _, word in group)
     # a place's name takes "of" (and "and" after it): Gulf of Finland, Palace of Culture and Science
     place = any(word.lower() in PLACE_WORDS for _, word in group)
-    connectors = CONNECTORS if organisation else PLACE_CONNECTORS if place else CONNECTORS
+    # "World of Tanks", "Tomb of the Unknown Soldier": a capitalised common noun heads a thing's
+    # name, where "Pavel Sapelka of Viasna" are two
+    thing = all(_ordinary(word) and not _is_title(word) for _, word in group)
+    connectors = PLACE_CONNECTORS if place and not organisation else CONNECTORS
     following = index
     while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES):
         following += 1
@@ -275,7 +280,7 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
             rest.append(word.lower())
         # "the opposition Law and Justice party": the noun after the name makes it an organisation's
         after = tokens[following + len(rest)][1].lower() if following + len(rest) < len(tokens) else ""
-        if not (organisation or place) and not any(word in ORGANISATION_WORDS for word in rest) and after not in ORGANISATION_BEFORE:
+        if not (organisation or place or thing and between[0] == "of" and "and" not in between) and not any(word in ORGANISATION_WORDS for word in rest) and after not in ORGANISATION_BEFORE:
             return 0
         # "Institute of Meteorology and Water Management", "Committee to Protect Journalists", but
         # "PKO Bank Polski and ING" are two, and "sent the Committee to Minsk" names a place
@@ -522,7 +527,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             word = run.words[0]
             lower = word.lower()
-            if lower in GENERIC_PROPER or lower in first_names and kind != "place":
+            # a first name alone is no name, but for a bishop's or a king's: Patriarch Kirill
+            if lower in GENERIC_PROPER or lower in first_names and kind != "place" and not (run.titled and run.before in ONE_NAME_TITLES):
                 continue
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word):
                 continue  # a model: F-35s, Su-34, S-400
