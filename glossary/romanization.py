@@ -582,6 +582,13 @@ ie е
 ia я
 iu ю
 io ё
+^ja я
+^ju ю
+^jó ю
+^je е
+V:ja я
+V:ju ю
+V:je е
 ą он
 ę ен
 ó у
@@ -602,7 +609,6 @@ f ф
 g г
 h х
 k к
-l л
 m м
 n н
 o о
@@ -622,6 +628,8 @@ i и
 _FROM_POLISH_UK = _FROM_POLISH_COMMON.replace("ski$ ский", "ski$ ський").replace("cki$ цкий", "cki$ цький").replace(
     "ska$ ская", "ska$ ська").replace("cka$ цкая", "cka$ цька") + """
 ów$ ів ув:0.5
+^je є
+V:je є
 lo льо
 li лі
 y и
