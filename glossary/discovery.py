@@ -16,6 +16,7 @@ new, unless their first name is not the known person's or another name stands be
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -463,11 +464,12 @@ def _given_names(termbase, concept: str) -> tuple[str, ...]:
     return tuple(words[0] for words in terms if len(words) > 1)
 
 
-def _covered(run: _Run, spans: list[tuple[int, int, tuple[str, ...]]], first_names: frozenset[str]) -> bool:
+def _covered(run: _Run, all_spans: _Spans, first_names: frozenset[str]) -> bool:
     """True when the termbase's terms cover the run, but for a first name or one more word
     (Vladimir Putin, Pohonia Battalion); Radio Free Europe and Minsk-Arena are names of their own,
     and Siarhei Tsikhanouski is not Sviatlana Tsikhanouskaya."""
     proper = _english_words()[1]
+    spans = all_spans.within(run.start, run.end)
     position, uncovered = run.start, []
     for word in run.words:
         # each part of a compound (Minsk-Arena: Minsk is known, the arena is not; Polish-Ukraine is known)
@@ -501,7 +503,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     if first_names is None:
         first_names = english_first_names()
     ordinary, proper = _english_words()
-    spans = [(m.start, m.end, _given_names(termbase, m.concept)) for m in termbase.scan(text, "en")] if termbase is not None else []
+    spans = _Spans(termbase, text)
     full: list[tuple[_Run, str]] = []
     # (run, kind, True when the run is a name only as the surname of a full name in the text)
     partial: list[tuple[_Run, str | None, bool]] = []
@@ -554,31 +556,63 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     found: dict[str, DiscoveredName] = {}
     for run, kind in full:
         _mention(found, " ".join(run.words), kind, run)
+    people = _FullNames(found.values())
     for run, kind, surname_only in partial:
-        person = _full_name(found, run.words)
+        person = people.ending_in(run.words)
         if person is not None:
             _mention(found, person.name, person.kind, run)
         elif not surname_only:
-            _mention(found, " ".join(run.words), kind or "place", run)
+            people.add(_mention(found, " ".join(run.words), kind or "place", run))
     return sorted(found.values(), key=lambda n: n.mentions[0][0])
 
 
-def _relation(run: _Run, spans: list[tuple[int, int, tuple[str, ...]]], proper: frozenset[str]) -> bool:
+def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
     """ "the EU-Belarus border", "Belarus-Poland talks": two known names joined to qualify a noun,
     and "MINSK, Nov 26 (Reuters)": a dateline."""
     word = run.words[0]
     if run.sentence_initial and _is_acronym(word) and re.match(r"\s*(?:,\s*(?:[A-Z]+\s*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d|\(|[-–—]\s)", run.after):
         return True
     parts = word.split("-")
-    known = [_is_acronym(part) or part in proper or any(run.start <= start < run.end for start, _, _ in spans) for part in parts]
+    known = [_is_acronym(part) or part in proper or any(run.start <= start for start, _, _ in spans.within(run.start, run.end)) for part in parts]
     return len(parts) > 1 and all(part[:1].isupper() for part in parts) and any(known) and _attributive(run)
 
 
-def _full_name(found: dict[str, DiscoveredName], words: list[str]) -> DiscoveredName | None:
-    """The person whose full name ends in ``words`` (Tusk, Von der Leyen), if the text has one."""
-    tail = [word.lower() for word in words]
-    return next((name for name in found.values() if name.kind == "person" and not CONNECTORS & set(name.name.split())
-                 and [word.lower() for word in name.name.split()[-len(tail):]] == tail and len(name.name.split()) > len(tail)), None)
+class _FullNames:
+    """The people of the text by the ends of their full names: Tusk and Von der Leyen find theirs."""
+
+    def __init__(self, names):
+        self._by_tail: dict[tuple[str, ...], DiscoveredName] = {}
+        for name in names:
+            self.add(name)
+
+    def add(self, name: DiscoveredName) -> None:
+        words = name.name.lower().split()
+        if name.kind == "person" and not CONNECTORS & set(words):  # a place or a body "of" something is none
+            for length in range(1, len(words)):
+                self._by_tail.setdefault(tuple(words[-length:]), name)
+
+    def ending_in(self, words: list[str]) -> DiscoveredName | None:
+        return self._by_tail.get(tuple(word.lower() for word in words))
+
+
+class _Spans:
+    """Where the termbase's terms are in the text, with the first names of their people."""
+
+    def __init__(self, termbase, text: str):
+        matches = sorted(termbase.scan(text, "en"), key=lambda m: m.start) if termbase is not None else []
+        given: dict[str, tuple[str, ...]] = {}
+        for match in matches:
+            if match.concept not in given:
+                given[match.concept] = _given_names(termbase, match.concept)
+        self._spans = [(m.start, m.end, given[m.concept]) for m in matches]
+        self._starts = [start for start, _, _ in self._spans]
+        self._longest = max((end - start for start, end, _ in self._spans), default=0)
+
+    def within(self, begin: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
+        """The spans that overlap text[begin:end]."""
+        first = bisect_left(self._starts, begin - self._longest)
+        last = bisect_left(self._starts, end)
+        return [span for span in self._spans[first:last] if span[1] > begin]
 
 
 # A sentence's first word that is an adverb, a pronoun or a collective: "However, the", "Police said".
@@ -652,7 +686,7 @@ def _attributive(run: _Run) -> bool:
     return word.islower() and word not in FUNCTION_WORDS and not word.endswith("ed") and word not in IRREGULAR_PAST
 
 
-def _mention(found: dict[str, DiscoveredName], name: str, kind: str, run: _Run) -> None:
+def _mention(found: dict[str, DiscoveredName], name: str, kind: str, run: _Run) -> DiscoveredName:
     entry = found.get(name)
     if entry is None:
         entry = found[name] = DiscoveredName(name, kind)
@@ -662,3 +696,4 @@ def _mention(found: dict[str, DiscoveredName], name: str, kind: str, run: _Run) 
     entry.mentions.append((run.start, run.end))
     if len(entry.sentences) < MAX_SENTENCES and run.sentence not in entry.sentences:
         entry.sentences.append(run.sentence)
+    return entry
