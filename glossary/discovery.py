@@ -29,7 +29,7 @@ MAX_SENTENCES = 3
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*")
 # A full stop after an initial or an abbreviation ends no sentence: "A. Tsitsenka", "St. Petersburg".
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Gov|Sen|Rev|Jr|Sr|No|vs))\.$")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Gov|Sen|Rev|Jr|Sr|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
 # What starts a sentence inside a sentence: "Read more: Why ...", "he said: \"Nobody ...".
 _OPENING = re.compile(r"(?:[:—–]\s*[\"“‘']?|(?:^|\s)[\"“‘'])$")
 _INITIAL = re.compile(r"\b[A-Z]\.\s+(?=[A-Z])")
@@ -44,6 +44,7 @@ _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
 PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid multi".split())
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_WORD = re.compile(r"[\w'’-]+")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
 _QUOTED_TITLE = re.compile(r"[\"“«]([A-Z][^\"”».,!?;:]{0,80})[\"”»]")
 # Words that say a quoted title names a work: "the film "Green Border"", "directed by".
@@ -82,7 +83,7 @@ center institute academy front assembly federation chamber department bureau mov
 alliance association foundation fund commission battalion regiment brigade corps army navy guard
 group company corporation news television radio channel newspaper parliament duma rada sejm
 senate government cabinet administration church school hospital club team league legion network
-forces chancellery organization organisation international duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
+forces chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.
@@ -112,8 +113,9 @@ PERSON_VERBS = frozenset("said says told tells wrote writes added adds stated cl
 CALENDAR = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
-jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 """.split())
+# Abbreviated months and days: dates only next to a number ("Nov 26", "Sept 10"); Jan is a name too.
+ABBREVIATED_DATES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
 # Capitalised only in the word list, yet no name of a person or place the termbase could want.
 GENERIC_PROPER = frozenset("""
 europe asia africa america americas god internet christmas easter nobel pulitzer oscar grammy emmy booker
@@ -146,7 +148,7 @@ IRREGULAR_DEMONYMS = frozenset("""
 saudi tatar kurd thai swiss dutch french greek czech slovak croat serb turk finn dane swede pole brit
 scot welsh irish arab basque roma jew yazidi uzbek kazakh tajik kyrgyz chechen buryat cossack yakut
 bashkir ossetian ingush avar circassian crimean soviet afghan nazi latin bolshevik
-catholic orthodox protestant muslim christian buddhist hindu sikh lutheran baptist evangelical
+philippine filipino catholic orthodox protestant muslim christian buddhist hindu sikh lutheran baptist evangelical
 """.split())
 # Determiners, quantifiers and conjunctions that start sentences before a name.
 STARTERS = frozenset("""
@@ -252,6 +254,18 @@ def _ordinary(word: str) -> bool:
         part in ordinary for part in lower.split("-"))
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,}\)")
+
+
+def _end_of_capitals(sentence: str, tokens: list[tuple[int, str]], index: int) -> int:
+    """Where the capitalised words from ``index`` on end in ``sentence``."""
+    end = tokens[index][0] if index < len(tokens) else len(sentence)
+    while index < len(tokens) and _is_capitalised(tokens[index][1]) and _GAP.fullmatch(sentence[end : tokens[index][0]] or " "):
+        end = tokens[index][0] + len(tokens[index][1])
+        index += 1
+    return end
+
+
 def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> int:
     """How many tokens from ``index`` on continue ``group`` into one name (0: none).
 
@@ -264,6 +278,8 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
     # name, where "Pavel Sapelka of Viasna" are two
     thing = all(_ordinary(word) and not _is_title(word) for _, word in group)
     connectors = PLACE_CONNECTORS if place and not organisation else CONNECTORS
+    if organisation and tokens[index][1] == "in" and _ACRONYM_AFTER.match(sentence, _end_of_capitals(sentence, tokens, index + 1)):
+        connectors = connectors | {"in"}  # "Organization for Security and Co-operation in Europe (OSCE)"
     following = index
     while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES):
         following += 1
@@ -272,11 +288,13 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
     between = [word for _, word in tokens[index:following]]
     if between and not all(word in PARTICLES for word in between):
         # "the Committee and the OSCE": "and the" starts another name; calendar words end one
-        if "and" in between and between[-1] == "the" or tokens[following][1].lower() in CALENDAR:
-            return 0
+        if "and" in between and (between[-1] == "the" or group[-1][1].lower() in ORGANISATION_WORDS) or tokens[following][1].lower() in CALENDAR:
+            return 0  # "Human Rights Watch and Amnesty International" are two
         rest = []
-        for _, word in tokens[following:]:
-            if not _is_capitalised(word):
+        for position in range(following, len(tokens)):
+            start, word = tokens[position]
+            gap = sentence[tokens[position - 1][0] + len(tokens[position - 1][1]) : start] if rest else " "
+            if not _is_capitalised(word) or not _GAP.fullmatch(gap):
                 break
             rest.append(word.lower())
         # "the opposition Law and Justice party": the noun after the name makes it an organisation's
@@ -321,8 +339,8 @@ def _runs(text: str):
                 group += tokens[index : index + step]
                 index += step
             first, last = group[0], group[-1]
-            previous = sentence[: first[0]].split()
-            before = previous[-1].lower().strip("\"'“‘(") if previous else ""
+            previous = _WORD.findall(sentence[: first[0]])
+            before = previous[-1].lower() if previous else ""
             yield _Run([word for _, word in group], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
                        first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
                        initialled=first[0] in initialled, headline=headline,
@@ -389,7 +407,9 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                                           and not _is_title(previous) and not _demonym(_POSSESSIVE.sub("", previous), proper, first_names))
         # In a title-case line only words no dictionary knows in lower case can be names.
         headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare)) and not _is_acronym(bare)
-        if headline_word or bare.lower() in CALENDAR or not (organisation or named) and _demonym(bare, proper, first_names):
+        dated = bare.lower() in ABBREVIATED_DATES and (
+            position == len(run.words) - 1 and re.match(r"\.?\s*\d", run.after) or position == 0 and run.before.isdigit())
+        if headline_word or dated or bare.lower() in CALENDAR or not (organisation or named) and _demonym(bare, proper, first_names):
             pieces.append([])
         else:
             pieces[-1].append(position)
@@ -544,7 +564,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "the Parliament voted": a capitalised common noun, no name
             if kind is None and word in proper and not run.possessive and _attributive(run) and _adjectival(word):
                 continue
-            if _ordinary(word) and run.sentence_initial:
+            plain = _ordinary(word) and not _is_acronym(word)  # CIS, WHO: a body's letters
+            if plain and run.sentence_initial:
                 # An ordinary word starting a sentence is a name only where what follows says so
                 # ("Chop, the border town where", "Tusk told"), or as the surname of a full name.
                 evidence = _apposition(run) or ("person" if _speaker(run) else None)
@@ -552,7 +573,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             else:
                 # An ordinary word inside a sentence is a name where the context says so ("in Perm",
                 # "group Memorial"), or as a surname.
-                partial.append((run, kind, _ordinary(word) and not (kind in ("place", "organisation") and run.before) and not _capitalised_inside(run)))
+                partial.append((run, kind, plain and not (kind in ("place", "organisation") and run.before) and not _capitalised_inside(run)))
     found: dict[str, DiscoveredName] = {}
     for run, kind in full:
         _mention(found, " ".join(run.words), kind, run)
