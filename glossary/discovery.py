@@ -297,9 +297,11 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
             if not _is_capitalised(word) or not _GAP.fullmatch(gap):
                 break
             rest.append(word.lower())
-        # "the opposition Law and Justice party": the noun after the name makes it an organisation's
-        after = tokens[following + len(rest)][1].lower() if following + len(rest) < len(tokens) else ""
-        if not (organisation or place or thing and between[0] == "of" and "and" not in between) and not any(word in ORGANISATION_WORDS for word in rest) and after not in ORGANISATION_BEFORE:
+        # "the opposition Law and Justice party", "Law and Justice, the party of": the noun after
+        # the name makes it an organisation's
+        after = [word.lower() for _, word in tokens[following + len(rest) : following + len(rest) + 4]]
+        named_after = after[:1] and after[0] in ORGANISATION_BEFORE or after[:1] in (["the"], ["a"]) and ORGANISATION_BEFORE & set(after[1:])
+        if not (organisation or place or thing and between[0] == "of" and "and" not in between) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
             return 0
         # "Institute of Meteorology and Water Management", "Committee to Protect Journalists", but
         # "PKO Bank Polski and ING" are two, and "sent the Committee to Minsk" names a place
@@ -473,7 +475,7 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
         return "person"
     if lower[0] in first_names:
         return "person"
-    if run.before in PLACE_BEFORE or run.before == "of":
+    if run.before in PLACE_BEFORE or run.before == "of" and len(run.words) == 1:  # "of Donald Tusk" is a person's
         return "place"
     return "person" if len(run.words) > 1 else None
 
