@@ -71,6 +71,8 @@ vice first second new late mp mep mps meps
 """.split())
 
 SEASONS = frozenset({"year", "year's", "eve"})
+# Relatives named by their given name alone: "her younger sister, Ivanna".
+KINSHIP = frozenset("sister brother son daughter wife husband mother father cousin niece nephew grandson granddaughter".split())
 # Titles that go with one name: Patriarch Kirill, Metropolitan Pavlo, King Charles.
 ONE_NAME_TITLES = frozenset("patriarch metropolitan bishop archbishop pope king queen prince princess tsar emperor cardinal".split())
 # Titles that only modify another title: First Deputy Prime Minister, Former President.
@@ -554,6 +556,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # a first name alone is no name, but for a bishop's or a king's: Patriarch Kirill
             if lower in GENERIC_PROPER or lower in first_names and kind != "place" and not (run.titled and run.before in ONE_NAME_TITLES):
                 continue
+            if run.before in KINSHIP:
+                continue  # "her sister, Ivanna": a given name alone, no name the termbase could hold
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word):
                 continue  # a model: F-35s, Su-34, S-400
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 is a channel's name
