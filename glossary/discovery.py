@@ -35,14 +35,14 @@ _OPENING = re.compile(r"(?:[:—–]\s*[\"“‘']?|(?:^|\s)[\"“‘'])$")
 _INITIAL = re.compile(r"\b[A-Z]\.\s+(?=[A-Z])")
 # Name particles between a given name and a surname (Ursula von der Leyen), and Arabic articles
 # written onto the surname (Mohammed al-Khulaifi).
-PARTICLES = frozenset("von van der den de da di du del della dos das le la ter ten bin ibn bint an am aan op".split())
+PARTICLES = frozenset("von van der den de da di du del della dos das le la ter ten bin ibn bint an am aan op &".split())
 # Particles of places only (Frankfurt an der Oder, Wijk aan Zee), never of a person's name.
 PLACE_PARTICLES = frozenset("an am aan op".split())
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
 # Prefixes that leave a compound with a lower-case end a noun (Co-operation), where a name would
 # make it an adjective (Kremlin-backed, Belarusian-language).
 PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid multi".split())
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|&")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w'’-]+")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
@@ -278,7 +278,8 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
     place = any(word.lower() in PLACE_WORDS for _, word in group)
     # "World of Tanks", "Tomb of the Unknown Soldier": a capitalised common noun heads a thing's
     # name, where "Pavel Sapelka of Viasna" are two
-    thing = all(_ordinary(word) and not _is_title(word) for _, word in group)
+    thing = _ordinary(group[-1][1]) and not _is_title(group[-1][1])
+    head_thing = thing and all(_ordinary(word) and not _is_title(word) for _, word in group)
     connectors = PLACE_CONNECTORS if place and not organisation else CONNECTORS
     if organisation and tokens[index][1] == "in" and _ACRONYM_AFTER.match(sentence, _end_of_capitals(sentence, tokens, index + 1)):
         connectors = connectors | {"in"}  # "Organization for Security and Co-operation in Europe (OSCE)"
@@ -303,7 +304,9 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
         # the name makes it an organisation's
         after = [word.lower() for _, word in tokens[following + len(rest) : following + len(rest) + 4]]
         named_after = after[:1] and after[0] in ORGANISATION_BEFORE or after[:1] in (["the"], ["a"]) and ORGANISATION_BEFORE & set(after[1:])
-        if not (organisation or place or thing and between[0] == "of" and "and" not in between) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
+        # "World of Tanks", "BBC Ukrainian Book of the Year", where "Jannik Sinner of Italy" are two
+        thing_of = thing and between[0] == "of" and "and" not in between and (head_thing or all(_ordinary(word) for word in rest))
+        if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
             return 0
         # "Institute of Meteorology and Water Management", "Committee to Protect Journalists", but
         # "PKO Bank Polski and ING" are two, and "sent the Committee to Minsk" names a place
@@ -348,7 +351,8 @@ def _runs(text: str):
             yield _Run([word for _, word in group], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
                        first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
                        initialled=first[0] in initialled, headline=headline,
-                       quoted=bool(title_end))
+                       quoted=bool(title_end) or len(group) > 1 and sentence[first[0] - 1 : first[0]] in "\"“«"
+                       and sentence[last[0] + len(last[1]) :][:1] in "\"”»")
 
 
 def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
@@ -463,6 +467,8 @@ def _is_org(run: _Run, piece: list[int]) -> bool:
 def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     """What the words and their context say the name is, or None when they say nothing."""
     lower = [w.lower() for w in run.words]
+    if run.quoted:
+        return "organisation"  # a work's title: no person's name, and no place's
     if lower[0] in NAMED_BY or len(lower) > 1 and run.words[0].rstrip(".") in SAINT | {"Saint"}:
         return "place"
     following = run.after.split()[:1]
@@ -574,7 +580,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if plain and run.sentence_initial:
                 # An ordinary word starting a sentence is a name only where what follows says so
                 # ("Chop, the border town where", "Tusk told"), or as the surname of a full name.
-                evidence = _apposition(run) or ("person" if _speaker(run) else None)
+                evidence = _apposition(run) or ("person" if _speaker(run) else None) or _owner(run)
                 partial.append((run, evidence, not evidence))
             else:
                 # An ordinary word inside a sentence is a name where the context says so ("in Perm",
@@ -681,6 +687,14 @@ def _capitalised_inside(run: _Run) -> bool:
     # after an article, the words an institution or a region goes by: the Parliament, the West
     return not (run.before in ("the", "a", "an", "this", "that", "its", "their", "his", "her", "our")
                 and run.words[0].lower() in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS)
+
+def _owner(run: _Run) -> str | None:
+    """ "Memorial's Oleg Orlov": a body whose member is named after it."""
+    following = run.after.split()[:1]
+    if not run.possessive or run.words[0].lower() in SENTENCE_OPENERS | STARTERS or not following:
+        return None
+    return "organisation" if _is_capitalised(following[0]) and not _ordinary(following[0].strip(",.;:")) else None
+
 
 def _speaker(run: _Run) -> bool:
     """ "Tusk told the Sejm": a singular word with no article that speaks is a person."""
