@@ -228,7 +228,7 @@ def _is_capitalised(token: str) -> bool:
 
 def _is_acronym(token: str) -> bool:
     """EU, OSCE, TVN24, and their plurals (MPs)."""
-    bare = token[:-1] if token.endswith("s") else token
+    bare = token.removesuffix("s")
     return len(bare) > 1 and bare.isupper()
 
 
