@@ -67,6 +67,7 @@ secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbi
 cardinal rabbi imam king queen prince princess tsar emperor leader chief head spokesman spokeswoman
 spokesperson opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
+goalkeeper goalie keeper defender midfielder winger referee skipper
 vice first second new late mp mep mps meps
 """.split())
 
@@ -456,8 +457,9 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
 def _starts_sentence(word: str, following: str, organisation: bool) -> bool:
     """True when ``word`` is an ordinary word that starts the sentence, not a name's first word."""
     lower = word.lower()
+    # "Goalkeeper Eduard Zakharchenko": a role before a given name
     return (lower in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS or lower.endswith(("ly", "ed", "ing"))
-            or _ordinary(following) and not organisation)
+            or _ordinary(following) and not organisation or following.lower() in english_first_names())
 
 
 def _is_org(run: _Run, piece: list[int]) -> bool:
@@ -543,6 +545,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             if len(run.words) > MAX_NAME_WORDS:
                 continue  # a headline in title case, not a name
+            if len(run.words) > 1 and len(run.words[-1]) == 1 and run.after.startswith("."):
+                continue  # "Aleksandr K.": a name the press withholds
             kind = _kind(run, first_names)
             if run.after.split()[:1] and run.after.split()[0].strip(",.;:") in WEAPON_NOUNS and not _is_org(run, range(len(run.words))):
                 continue
@@ -682,8 +686,8 @@ def _capitalised_inside(run: _Run) -> bool:
     colon, and not a common noun an article makes an institution (the Parliament, the West)."""
     if not run.before or run.before in ("a", "an") or run.before[-1:] in "\"':“‘(" or run.titled or run.headline or len(run.words[0]) < 2:
         return False
-    if run.words[0].lower() in COMPASS or run.after.strip()[:1].isdigit():
-        return False  # "Western allies", "Article 4"
+    if run.words[0].lower() in COMPASS or re.match(r"\s*\d(?!\d*\s*[-–:]\s*\d)", run.after):
+        return False  # "Western allies", "Article 4", but "beat Japan 4-2"
     # after an article, the words an institution or a region goes by: the Parliament, the West
     return not (run.before in ("the", "a", "an", "this", "that", "its", "their", "his", "her", "our")
                 and run.words[0].lower() in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS)
