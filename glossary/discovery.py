@@ -158,7 +158,8 @@ STARTERS = frozenset("""
 the a an many some several few both all any no each every other another such most more much only even
 just almost nearly about around whether although though once unless despite following according asked
 speaking ahead amid among why how what where when unlike including like dozens hundreds thousands tens
-millions two three four five six seven ten
+millions two three four five six seven ten outside inside beyond behind beside along around throughout
+towards toward near via off up down out away further back
 """.split())
 # Words that head the name of a storm or a military operation: "Storm Boris", "Operation Spiderweb".
 NAMED_BY = frozenset("storm hurricane cyclone typhoon operation".split())
@@ -436,6 +437,14 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                and (run.words[piece[0]].lower() not in MODIFIERS or len(piece) > 1 and _is_title(run.words[piece[1]]))):
             titled = True
             piece = piece[1:]
+        # "Energy Minister Svitlana Hrynchuk", "Defence Secretary John Healey": a portfolio before the title
+        office = next((i for i in range(1, len(piece) - 1) if _is_title(run.words[piece[i]]) and all(
+            _ordinary(run.words[j]) for j in piece[:i])), None)
+        if office is not None and not _is_org(run, piece):
+            titled = True
+            piece = piece[office + 1 :]
+            while len(piece) > 1 and _is_title(run.words[piece[0]]):
+                piece = piece[1:]
         while piece and run.words[piece[0]] in CONNECTORS | PARTICLES:
             piece = piece[1:]
         while piece and run.words[piece[-1]] in CONNECTORS | PARTICLES:
