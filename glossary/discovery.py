@@ -42,7 +42,9 @@ _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
 # Prefixes that leave a compound with a lower-case end a noun (Co-operation), where a name would
 # make it an adjective (Kremlin-backed, Belarusian-language).
 PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid multi".split())
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|&")
+# A word, "&" (Matthes & Seitz), and capitalised words joined by a slash (RFE/RL, Radio Free
+# Europe/Radio Liberty) as one.
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*(?:/[A-Z][\w'’-]*)*|&")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w'’-]+")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
@@ -311,8 +313,9 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
         if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
             return 0
         # "Institute of Meteorology and Water Management", "Committee to Protect Journalists", but
-        # "PKO Bank Polski and ING" are two, and "sent the Committee to Minsk" names a place
-        if {"and", "to"} & set(between) and not all(_ordinary(word) for word in rest):
+        # "PKO Bank Polski and ING" are two, "sent the Committee to Minsk" names a place, and
+        # "Radio Svaboda on Facebook" a channel
+        if {"and", "to", "on"} & set(between) and not all(_ordinary(word) for word in rest):
             return 0
     pairs = zip(tokens[index - 1 : following], tokens[index : following + 1])
     if not all(_GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in pairs):

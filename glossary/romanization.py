@@ -24,6 +24,7 @@ applies, so conditioned lines come before the plain one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -705,8 +706,8 @@ def rule_name(source: str, target: str) -> str:
 
 
 def capitalise(text: str) -> str:
-    """Upper-case the first letter of each part of a (hyphenated) name."""
-    return "-".join(part[:1].upper() + part[1:] for part in text.split("-"))
+    """Upper-case the first letter of each part of a (hyphenated or slashed) name."""
+    return re.sub(r"(?:^|(?<=[-/]))\w", lambda match: match.group().upper(), text)
 
 
 # --- romanizing: the English spellings a name also appears in ------------------------------------
