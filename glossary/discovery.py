@@ -343,8 +343,10 @@ def _runs(text: str):
             title_end = titles.get(index)
             group = tokens[index:title_end] if title_end else [tokens[index]]
             index = title_end or index + 1
-            # a possessive ends a name, but for an organisation's noun: "the Prosecutor's Office"
-            while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and tokens[index][1].lower() not in ORGANISATION_WORDS):
+            # a possessive ends a name, but for an organisation's noun after a common one: "the
+            # Prosecutor's Office", "Polish People's Party" (and "Maia Sandu's Party" are two)
+            while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
+                    tokens[index][1].lower() in ORGANISATION_WORDS and _ordinary(_POSSESSIVE.sub("", group[-1][1])))):
                 step = _joins(sentence, tokens, group, index)
                 if not step:
                     break
@@ -698,8 +700,8 @@ def _capitalised_inside(run: _Run) -> bool:
     colon, and not a common noun an article makes an institution (the Parliament, the West)."""
     if not run.before or run.before in ("a", "an") or run.before[-1:] in "\"':“‘(" or run.titled or run.headline or len(run.words[0]) < 2:
         return False
-    if run.words[0].lower() in COMPASS or re.match(r"\s*\d(?!\d*\s*[-–:]\s*\d)", run.after):
-        return False  # "Western allies", "Article 4", but "beat Japan 4-2"
+    if run.words[0].lower() in COMPASS or run.before == "the" and run.words[0].endswith("s") and run.words[0].lower()[:-1] in _english_words()[0] or re.match(r"\s*\d(?!\d*\s*[-–:]\s*\d)", run.after):
+        return False  # "Western allies", "the Socialists", "Article 4", but "beat Japan 4-2"
     # after an article, the words an institution or a region goes by: the Parliament, the West
     return not (run.before in ("the", "a", "an", "this", "that", "its", "their", "his", "her", "our")
                 and run.words[0].lower() in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS)
