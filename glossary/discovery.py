@@ -580,8 +580,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # a first name alone is no name, but for a bishop's or a king's: Patriarch Kirill
             if lower in GENERIC_PROPER or lower in first_names and kind != "place" and not (run.titled and run.before in ONE_NAME_TITLES):
                 continue
-            if run.before in KINSHIP:
-                continue  # "her sister, Ivanna": a given name alone, no name the termbase could hold
+            if run.before in KINSHIP or word.rstrip(".") in SAINT:
+                continue  # "her sister, Ivanna": a given name alone; "St." alone: no name at all
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word):
                 continue  # a model: F-35s, Su-34, S-400
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 is a channel's name
