@@ -37,7 +37,7 @@ from glossary.termbase import Termbase  # noqa: E402
 DATA = Path(__file__).resolve().parent / "data"
 # What each benchmarks/data/news*/ folder is; any other news-*/ folder is run too, under its name.
 SPLITS = {
-    "news": "development texts 01-04, 11-54 + the seed article (the rules were tuned on them; first runs in the README)",
+    "news": "development texts 01-04, 11-56 + the seed article (the rules were tuned on them; first runs in the README)",
     "news-heldout": "held-out texts 05-08 (general fixes followed their first runs, in the README)",
     "news-final": "texts 09-10, meant to be run once (first run 94.7% / 2.30 in the README; fixes followed, no longer unseen)",
     "news-blind": "blind texts (written by someone who never saw the rules; only a first run counts)",

@@ -592,7 +592,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             if lower in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS and lower in ordinary:
                 continue  # "the Parliament voted": a capitalised common noun, no name
-            if kind is None and word in proper and not run.possessive and _attributive(run) and _adjectival(word):
+            # "Olympic champion", "of Baltic amber": a preposition before an adjective says no place
+            if (kind is None or run.before in PLACE_BEFORE | {"of"}) and word in proper and not run.possessive and _attributive(run) and _adjectival(word):
                 continue
             plain = _ordinary(word) and not _is_acronym(word)  # CIS, WHO: a body's letters
             if plain and run.sentence_initial:
