@@ -94,7 +94,7 @@ forces chancellery organization organisation international authority watch duchy
 # Common nouns the press capitalises for one institution or region: the State, the West.
 INSTITUTION_NOUNS = frozenset("""
 state crown constitution west east north south presidency prosecution opposition treasury capital
-republic kingdom empire city town village republic continent web net
+republic kingdom empire city town village continent web net
 """.split())
 
 # Nouns after a model's name: "Iskander missiles", "Su-34 jet", "Patriot batteries" name weapons,
