@@ -128,7 +128,7 @@ europe asia africa america americas god internet christmas easter nobel pulitzer
 # Acronyms of things, not of a named body or place.
 COMMON_ACRONYMS = frozenset("""
 gdp mp mep tv ceo cfo ngo covid gmt utc ai ok phd dj suv atm hiv aids vip pr id pm am bc ad ufo dna
-covid vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat lng lpg cpi
+vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat lng lpg cpi
 """.split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "to"})
 PLACE_CONNECTORS = frozenset({"of", "and", "the"})
@@ -160,7 +160,7 @@ STARTERS = frozenset("""
 the a an many some several few both all any no each every other another such most more much only even
 just almost nearly about around whether although though once unless despite following according asked
 speaking ahead amid among why how what where when unlike including like dozens hundreds thousands tens
-millions two three four five six seven ten outside inside beyond behind beside along around throughout
+millions two three four five six seven ten outside inside beyond behind beside along throughout
 towards toward near via off up down out away further back
 """.split())
 # Words that head the name of a storm or a military operation: "Storm Boris", "Operation Spiderweb".
