@@ -31,8 +31,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*")
 # A full stop after an initial or an abbreviation ends no sentence: "A. Tsitsenka", "St. Petersburg".
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Gov|Sen|Rev|Jr|Sr|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
 # What starts a sentence inside a sentence: "Read more: Why ...", "he said: \"Nobody ...".
-_OPENING = re.compile(r"(?:[:—–]\s*[\"“‘']?|(?:^|\s)[\"“‘'])$")
-_INITIAL = re.compile(r"\b[A-Z]\.\s+(?=[A-Z])")
+_OPENING = re.compile(r"(?:[:—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])$")
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+(?=[A-Z])")
+# "Daniel R. Foster": an initial after a given name is the name's own middle
+_MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) $")
 # Name particles between a given name and a surname (Ursula von der Leyen), and Arabic articles
 # written onto the surname (Mohammed al-Khulaifi).
 PARTICLES = frozenset("von van der den de da di du del della dos das le la ter ten bin ibn bint an am aan op &".split())
@@ -42,9 +44,9 @@ _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
 # Prefixes that leave a compound with a lower-case end a noun (Co-operation), where a name would
 # make it an adjective (Kremlin-backed, Belarusian-language).
 PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid multi".split())
-# A word, "&" (Matthes & Seitz), and capitalised words joined by a slash (RFE/RL, Radio Free
-# Europe/Radio Liberty) as one.
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*(?:/[A-Z][\w'’-]*)*|&")
+# A word, "&" (Matthes & Seitz), dotted initials before a name (J.P. Morgan), and capitalised
+# words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^\W\d_][\w'’-]*(?:/[A-Z][\w'’-]*)*|&")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w'’-]+")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
@@ -328,8 +330,10 @@ def _runs(text: str):
     for offset, sentence in _sentences(text):
         # An initial (A. Tsitsenka) is left out of the name, and says it is a person's.
         initials = {m.start(): m.end() for m in _INITIAL.finditer(sentence)}
+        middle = {start for start in initials if _given_name_before(sentence[:start])}
+        initials = {start: end for start, end in initials.items() if start not in middle}
         initialled = set(initials.values())
-        tokens = [(m.start(), m.group().rstrip("-") + ("." if m.group() in SAINT and sentence[m.end() : m.end() + 1] == "." else ""))
+        tokens = [(m.start(), m.group().rstrip("-") + ("." if (m.group() in SAINT or m.start() in middle) and sentence[m.end() : m.end() + 1] == "." else ""))
                   for m in _TOKEN.finditer(sentence) if m.start() not in initials]
         if sum(len(word) for _, word in tokens if word.isupper()) > 0.8 * sum(len(word) for _, word in tokens) and len(tokens) >= 4:
             continue  # a headline in capitals: they say nothing about names, nor about acronyms
@@ -346,7 +350,8 @@ def _runs(text: str):
             # a possessive ends a name, but for an organisation's noun after a common one: "the
             # Prosecutor's Office", "Polish People's Party" (and "Maia Sandu's Party" are two)
             while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
-                    tokens[index][1].lower() in ORGANISATION_WORDS and _ordinary(_POSSESSIVE.sub("", group[-1][1])))):
+                    tokens[index][1].lower() in ORGANISATION_WORDS and _ordinary(_POSSESSIVE.sub("", group[-1][1]))
+                    or _saints_building(sentence, tokens, group, index))):
                 step = _joins(sentence, tokens, group, index)
                 if not step:
                     break
@@ -360,6 +365,22 @@ def _runs(text: str):
                        initialled=first[0] in initialled, headline=headline,
                        quoted=bool(title_end) or len(group) > 1 and sentence[first[0] - 1 : first[0]] in "\"“«"
                        and sentence[last[0] + len(last[1]) :][:1] in "\"”»")
+
+
+def _saints_building(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> bool:
+    """ "St George's Cathedral", "St Michael's Golden-Domed Monastery": a saint's possessive
+    continues into the building named after the saint."""
+    if group[0][1].rstrip(".") not in SAINT | {"Saint"} or len(group) != 2:
+        return False
+    end = _end_of_capitals(sentence, tokens, index)
+    ahead = [word for start, word in tokens[index:] if start < end]
+    return bool(ahead) and ahead[-1].lower() in PLACE_WORDS | ORGANISATION_WORDS
+
+
+def _given_name_before(text: str) -> bool:
+    match = _MIDDLE_INITIAL.search(text)
+    return bool(match) and not _is_title(match.group(1)) and (
+        match.group(1).lower() in english_first_names() or not _ordinary(match.group(1)))
 
 
 def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
@@ -429,7 +450,7 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         else:
             pieces[-1].append(position)
     cleaned = []
-    for piece in filter(None, pieces):
+    for piece in [part for piece in pieces for part in _org_and_person(run, piece)]:
         titled = False
         # "The Vistula", "Many Belarusians": a sentence's ordinary first word goes; alone,
         # discover() weighs it; "Semen Kryvonos", "Transparency International" keep it
@@ -466,6 +487,19 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                             before, after, titled, possessive, run.initialled and not piece[0], run.headline,
                             run.quoted and len(piece) == len(run.words)))
     return cleaned
+
+
+def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
+    """ "European Commission President Ursula von der Leyen", "UEFA President X": a body, then its
+    officer's title and name, are two names."""
+    for i in range(1, len(piece) - 1):
+        word, body = run.words[piece[i]], _POSSESSIVE.sub("", run.words[piece[i - 1]])
+        if not _is_title(word) or word.lower() in MODIFIERS or not (body.lower() in ORGANISATION_WORDS or _is_acronym(body)):
+            continue
+        rest = [j for j in piece[i:] if not _is_title(run.words[j])]
+        if rest and not _is_org(run, rest) and not _ordinary(run.words[rest[0]]):
+            return [piece[:i], piece[i:]]
+    return [piece]
 
 
 def _starts_sentence(word: str, following: str, organisation: bool) -> bool:
