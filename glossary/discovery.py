@@ -104,7 +104,7 @@ republic kingdom empire city town village continent web net
 WEAPON_NOUNS = frozenset("""
 missile missiles drone drones jet jets rocket rockets tank tanks launcher launchers howitzer howitzers
 bomber bombers helicopter helicopters aircraft warplane warplanes battery batteries interceptor interceptors
-rifle rifles pistol pistols gun guns replica replicas system systems plane planes
+rifle rifles pistol pistols gun guns replica replicas system systems plane planes model models
 """.split())
 
 # Words that make a run a place, and the words before a name that say it is a place.
@@ -126,6 +126,8 @@ ABBREVIATED_DATES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec 
 # Capitalised only in the word list, yet no name of a person or place the termbase could want.
 GENERIC_PROPER = frozenset("""
 europe asia africa america americas god internet christmas easter nobel pulitzer oscar grammy emmy booker
+mass liturgy vespers eucharist orthodoxy catholicism christianity islam judaism buddhism hinduism protestantism
+celsius fahrenheit kelvin
 """.split())
 # Acronyms of things, not of a named body or place.
 COMMON_ACRONYMS = frozenset("""
@@ -415,7 +417,8 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
             # Israeli from Israel only: Sikorski is no demonym for all that Sikorsky is a word
             ends = ("",) if suffix == "i" else ("", "a", "e", "ia", "y", "o", "any")
             # Polish, Belgian, Japanese are listed; a listed Kazan or Milan is a place, not a people
-            if bare in proper and suffix in ("ian", "ish", "ese") or any(stem + end in proper for end in ends):
+            # Levan is no people of a Levy: the lists name the peoples of short countries (Cuban)
+            if bare in proper and suffix in ("ian", "ish", "ese") or any(stem + end in proper and (len(stem + end) >= 5 or bare in proper) for end in ends):
                 return True
     return False
 
@@ -437,6 +440,8 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         # Indian Wells, Belarusian Railway: a demonym before an ordinary word names something;
         # before a title or a name (Belarusian President Lukashenko) it does not.
         named = following.lower() in ordinary and not _is_title(following) and not run.headline
+        # "Moldovan GRES": a demonym before an acronym names a body
+        named = named or _is_acronym(following) and following.isalpha() and not run.headline
         # after a given name a "demonym" is a surname (Rafael Grossi), and so is a possessive one
         previous = run.words[position - 1] if position else ""
         named = named or bare != word or (previous and not run.headline and previous.lower() not in ordinary
@@ -583,6 +588,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     if first_names is None:
         first_names = english_first_names()
     ordinary, proper = _english_words()
+    # "Transnistrian" from the text's own Transnistria
+    text_proper = proper | frozenset(re.findall(r"\b[A-Z][a-z]{2,}", text))
     spans = _Spans(termbase, text)
     full: list[tuple[_Run, str]] = []
     # (run, kind, True when the run is a name only as the surname of a full name in the text)
@@ -591,6 +598,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         for run in _clean(raw, first_names):
             if _covered(run, spans, first_names):
                 continue
+            if run.before == "et" or run.after.startswith(" et "):
+                continue  # "Urbi et Orbi", "Pro Patria et ...": a Latin phrase, no name
+            if run.words[-1].lower() in GENERIC_PROPER and all(word.lower() in COMPASS for word in run.words[:-1]):
+                continue  # "Eastern Orthodoxy", "Western Europe" as a religion or a continent's part
             if len(run.words) > MAX_NAME_WORDS:
                 continue  # a headline in title case, not a name
             if len(run.words) > 1 and len(run.words[-1]) == 1 and run.after.startswith("."):
@@ -614,6 +625,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # a first name alone is no name, but for a bishop's or a king's: Patriarch Kirill
             if lower in GENERIC_PROPER or lower in first_names and kind != "place" and not (run.titled and run.before in ONE_NAME_TITLES):
                 continue
+            if not run.possessive and word not in proper and _demonym(word, text_proper, first_names):
+                continue  # a people's adjective derived from a place the text names
             if run.before in KINSHIP or word.rstrip(".") in SAINT:
                 continue  # "her sister, Ivanna": a given name alone; "St." alone: no name at all
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word):
