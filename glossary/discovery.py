@@ -47,6 +47,8 @@ PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid 
 # A word, "&" (Matthes & Seitz), dotted initials before a name (J.P. Morgan), and capitalised
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^\W\d_][\w'’-]*(?:/[A-Z][\w'’-]*)*|&")
+# A brand in mixed case: airBaltic, eBay, iPhone.
+_MIXED_CASE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w'’-]+")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
@@ -228,7 +230,7 @@ def _sentences(text: str):
 def _is_capitalised(token: str) -> bool:
     """A word that can be (part of) a name: capitalised (Co-operation, Rostov-on-Don, al-Khulaifi),
     and no compound adjective (Kremlin-backed, Soviet-era)."""
-    if _ARTICLE.match(token):
+    if _ARTICLE.match(token) or _MIXED_CASE.match(token):
         return True
     head, _, tail = token.rpartition("-")
     return token[:1].isupper() and not (tail[:1].islower() and head.lower() not in PREFIXES)
@@ -463,6 +465,11 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
                 and _starts_sentence(run.words[0], run.words[1], organisation)):
             piece = piece[1:]
+        # "Shares of PKO Bank Polski", "Workers of the Belarusian Railway": a plural noun of the
+        # sentence, then the body
+        if (len(piece) > 2 and piece[0] == 0 and run.sentence_initial and run.words[1] == "of" and _plural(run.words[0])
+                and _is_org(run, piece[2:]) and not _is_org(run, piece[:1])):
+            piece = piece[2:]
         # "First Deputy Prime Minister", but the Second World War and New Zealand keep theirs
         while (piece and _is_title(run.words[piece[0]]) and not _is_org(run, piece)
                and (run.words[piece[0]].lower() not in MODIFIERS or len(piece) > 1 and _is_title(run.words[piece[1]]))):
@@ -492,6 +499,20 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                             before, after, titled, possessive, run.initialled and not piece[0], run.headline,
                             run.quoted and len(piece) == len(run.words)))
     return cleaned
+
+
+def _plural(word: str) -> bool:
+    """Dockers, Shares: the plural of a dictionary word (Philippines, Carpathians are none)."""
+    lower = word.lower()
+    ordinary = _english_words()[0]
+    return (lower.endswith("s") and not _is_acronym(word)
+            and (lower[:-1] in ordinary or lower.endswith("es") and lower[:-2] in ordinary))
+
+
+def _agents(word: str) -> bool:
+    """Dockers, Hauliers: people named by what they do (dock, haul), where the lists lack the noun."""
+    lower, ordinary = word.lower(), _english_words()[0]
+    return lower.endswith("ers") and (lower[:-3] in ordinary or lower.endswith("iers") and lower[:-4] in ordinary)
 
 
 def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
@@ -639,10 +660,14 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             if lower in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS and lower in ordinary:
                 continue  # "the Parliament voted": a capitalised common noun, no name
+            if _plural(word) and not run.possessive and run.before not in ORGANISATION_BEFORE and not _apposition(run):
+                continue  # "Dockers strike", "the Challengers section": a plural of a word, no name
             # "Olympic champion", "of Baltic amber": a preposition before an adjective says no place
             if (kind is None or run.before in PLACE_BEFORE | {"of"}) and word in proper and not run.possessive and _attributive(run) and _adjectival(word):
                 continue
-            plain = _ordinary(word) and not _is_acronym(word)  # CIS, WHO: a body's letters
+            # CIS, WHO: a body's letters; "Dockers strike", "Hauliers from": a sentence's first
+            # word made of a dictionary verb is as ordinary as a listed one
+            plain = (_ordinary(word) or run.sentence_initial and _agents(word)) and not _is_acronym(word)
             if plain and run.sentence_initial:
                 # An ordinary word starting a sentence is a name only where what follows says so
                 # ("Chop, the border town where", "Tusk told"), or as the surname of a full name.
