@@ -516,14 +516,14 @@ def _agents(word: str) -> bool:
 
 
 def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
-    """ "European Commission President Ursula von der Leyen", "UEFA President X": a body, then its
-    officer's title and name, are two names."""
+    """ "European Commission President Ursula von der Leyen", "Bank of Latvia Governor X", "UEFA
+    President X": a body, then its officer's title and name, are two names."""
     for i in range(1, len(piece) - 1):
         word, body = run.words[piece[i]], _POSSESSIVE.sub("", run.words[piece[i - 1]])
-        if not _is_title(word) or word.lower() in MODIFIERS or not (body.lower() in ORGANISATION_WORDS or _is_acronym(body)):
+        if not _is_title(word) or word.lower() in MODIFIERS or not (_is_org(run, piece[:i]) or _is_acronym(body)):
             continue
         rest = [j for j in piece[i:] if not _is_title(run.words[j])]
-        if rest and not _is_org(run, rest) and not _ordinary(run.words[rest[0]]):
+        if rest and not _is_org(run, rest) and not all(_ordinary(run.words[j]) for j in rest):
             return [piece[:i], piece[i:]]
     return [piece]
 
