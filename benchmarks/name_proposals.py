@@ -40,7 +40,7 @@ SPLITS = {
     "news": "development texts 01-04, 11-56 + the seed article (the rules were tuned on them; first runs in the README)",
     "news-heldout": "held-out texts 05-08 (general fixes followed their first runs, in the README)",
     "news-final": "texts 09-10, meant to be run once (first run 94.7% / 2.30 in the README; fixes followed, no longer unseen)",
-    "news-blind": "blind texts (written by someone who never saw the rules; only a first run counts)",
+    "news-blind": "blind texts 21-30 (first run 93.5% / 9.31 as labelled, 93.8% / 6.30 with labels to the convention, in the README; fixes followed, no longer unseen)",
 }
 
 
