@@ -92,7 +92,7 @@ center institute academy front assembly federation chamber department bureau mov
 alliance association foundation fund commission battalion regiment brigade corps army navy guard
 group company corporation news television radio channel newspaper parliament duma rada sejm
 senate government cabinet administration church school hospital club team league legion network
-forces chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
+forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.
@@ -683,7 +683,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     people = _FullNames(found.values())
     for run, kind, surname_only in partial:
         person = people.ending_in(run.words)
-        if person is not None:
+        # "the city of Donetsk" is a place, even beside a "Shakhtar Donetsk"
+        if person is not None and not _PLACE_OF.search(text, max(0, run.start - 40), run.start):
             _mention(found, person.name, person.kind, run)
         elif not surname_only:
             people.add(_mention(found, " ".join(run.words), kind or "place", run))
@@ -699,6 +700,9 @@ def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
     parts = word.split("-")
     known = [_is_acronym(part) or part in proper or any(run.start <= start for start, _, _ in spans.within(run.start, run.end)) for part in parts]
     return len(parts) > 1 and all(part[:1].isupper() for part in parts) and any(known) and _attributive(run)
+
+
+_PLACE_OF = re.compile(r"\b(?:%s)\s+of\s+$" % "|".join(sorted(PLACE_NOUNS)))
 
 
 class _FullNames:

@@ -120,13 +120,14 @@ def test_a_sentences_first_word_a_title_and_initials_are_cut_or_kept_where_they_
                      "J.P. Morgan", "Karen M. Whitfield", "Riga"}
 
 
-def test_saints_buildings_brands_and_a_demonym_before_an_acronym_are_whole_names():
+def test_saints_buildings_brands_staffs_and_a_demonym_before_an_acronym_are_whole_names():
     text = ("Pilgrims gathered at St Sophia's Cathedral and at St. Andrew's Church in Kyiv-Pechersk. "
             "Passengers of easyJet and airBaltic were rebooked. The Ukrainian DTEK plant shut down. "
-            "Judges jailed Nika Melia and Levan Khabeishvili.")
+            "Judges jailed Nika Melia and Levan Khabeishvili. Zorya Luhansk lost; the town of Luhansk "
+            "is held by Russia, Ukraine's General Staff said.")
     names = {name.name for name in discover(text)}
     assert {"St Sophia's Cathedral", "St. Andrew's Church", "easyJet", "airBaltic", "Ukrainian DTEK",
-            "Nika Melia", "Levan Khabeishvili"} <= names
+            "Nika Melia", "Levan Khabeishvili", "Zorya Luhansk", "Luhansk", "General Staff"} <= names
     assert not names & {"St Sophia", "St. Andrew", "DTEK", "Khabeishvili"}
 
 
