@@ -44,9 +44,9 @@ _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
 # Prefixes that leave a compound with a lower-case end a noun (Co-operation), where a name would
 # make it an adjective (Kremlin-backed, Belarusian-language).
 PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid multi".split())
-# A word, "&" (Matthes & Seitz), dotted initials before a name (J.P. Morgan), and capitalised
+# A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan), and capitalised
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^\W\d_][\w'’-]*(?:/[A-Z][\w'’-]*)*|&")
+_TOKEN = re.compile(r"(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^\W\d_][\w'’-]*(?:/[A-Z][\w'’-]*)*|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _MIXED_CASE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
 _POSSESSIVE = re.compile(r"['’]s?$")

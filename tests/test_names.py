@@ -124,10 +124,10 @@ def test_saints_buildings_brands_staffs_and_a_demonym_before_an_acronym_are_whol
     text = ("Pilgrims gathered at St Sophia's Cathedral and at St. Andrew's Church in Kyiv-Pechersk. "
             "Passengers of easyJet and airBaltic were rebooked. The Ukrainian DTEK plant shut down. "
             "Judges jailed Nika Melia and Levan Khabeishvili. Zorya Luhansk lost; the town of Luhansk "
-            "is held by Russia, Ukraine's General Staff said.")
+            "is held by Russia, Ukraine's General Staff said. The band O.N.S., from Riga, played.")
     names = {name.name for name in discover(text)}
     assert {"St Sophia's Cathedral", "St. Andrew's Church", "easyJet", "airBaltic", "Ukrainian DTEK",
-            "Nika Melia", "Levan Khabeishvili", "Zorya Luhansk", "Luhansk", "General Staff"} <= names
+            "Nika Melia", "Levan Khabeishvili", "Zorya Luhansk", "Luhansk", "General Staff", "O.N.S."} <= names
     assert not names & {"St Sophia", "St. Andrew", "DTEK", "Khabeishvili"}
 
 
