@@ -457,7 +457,7 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         else:
             pieces[-1].append(position)
     cleaned = []
-    for piece in [part for piece in pieces for part in _org_and_person(run, piece)]:
+    for piece in [part for whole in pieces for part in _org_and_person(run, whole)]:
         titled = False
         # "The Vistula", "Many Belarusians": a sentence's ordinary first word goes; alone,
         # discover() weighs it; "Semen Kryvonos", "Transparency International" keep it
@@ -702,7 +702,7 @@ def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
     return len(parts) > 1 and all(part[:1].isupper() for part in parts) and any(known) and _attributive(run)
 
 
-_PLACE_OF = re.compile(r"\b(?:%s)\s+of\s+$" % "|".join(sorted(PLACE_NOUNS)))
+_PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
 
 
 class _FullNames:
