@@ -383,8 +383,10 @@ def _saints_building(sentence: str, tokens: list[tuple[int, str]], group: list[t
 
 def _given_name_before(text: str) -> bool:
     match = _MIDDLE_INITIAL.search(text)
-    return bool(match) and not _is_title(match.group(1)) and (
-        match.group(1).lower() in english_first_names() or not _ordinary(match.group(1)))
+    word = match.group(1) if match else ""
+    # "In A. Tsitsenka's case", "Judge A. Tsitsenka": the initial is the name's first
+    return bool(word) and not _is_title(word) and word.lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS and (
+        word.lower() in english_first_names() or word in _english_words()[1] or not _ordinary(word))
 
 
 def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:

@@ -109,6 +109,7 @@ SPANS_TO_CUT = """\
 RIGA, Mar 2 - The Bank of Latvia raised its forecast. Shares of Citadele Bank rose 3%.
 Officials of Latvijas Banka said the rate was fair, Bank of Latvia Governor Martins Kazaks told reporters.
 Economists at SEB Bank Latvija and J.P. Morgan agreed, said Karen M. Whitfield, an analyst in Riga.
+Flights from John F. Kennedy Airport were cut. In A. Berzins's view, nothing changed.
 """
 
 
@@ -117,7 +118,7 @@ def test_a_sentences_first_word_a_title_and_initials_are_cut_or_kept_where_they_
     # "The" after a dateline's dash and "Shares of" before a bank are the sentence's words; a
     # governor between his bank and his name splits them; a middle initial and J.P. stay in
     assert names == {"Bank of Latvia", "Citadele Bank", "Latvijas Banka", "Martins Kazaks", "SEB Bank Latvija",
-                     "J.P. Morgan", "Karen M. Whitfield", "Riga"}
+                     "J.P. Morgan", "Karen M. Whitfield", "Riga", "John F. Kennedy Airport", "Berzins"}
 
 
 def test_saints_buildings_brands_staffs_and_a_demonym_before_an_acronym_are_whole_names():
