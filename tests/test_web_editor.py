@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import time
 
 import pytest
 from conftest import SEED_ARTICLE, SEED_TERMBASE
@@ -448,6 +449,21 @@ def test_replace_goes_through_the_termbase_and_qa_and_supports_regex(client, dat
     assert "replacement" in post_json(client, url, {"find": "а", "replace": r"\9", "regex": True}, 400)["error"]
     bad = post_json(client, url, {"find": "а", "replace": "б", "apply": True, "segments": ["1"]}, 400)
     assert "segments" in bad["error"]
+
+
+def test_a_backtracking_replace_expression_ends_in_an_error_and_changes_nothing(client, database):
+    document_id = add_document(database, sources=["One.", "Two."])
+    ids = segment_ids(database, document_id)
+    versions = {str(segment): save(client, segment, "a" * 40 + "!", 0)["translation"]["version"] for segment in ids}
+    url = f"/api/documents/{document_id}/be/replace"
+    evil = {"find": r"(a|aa)+$", "replace": "b", "regex": True}  # backtracks for hours without the limit
+    started = time.monotonic()
+    assert "simpler" in post_json(client, url, evil, 400)["error"]
+    refused = post_json(client, url, {**evil, "apply": True, "segments": versions})["refused"]
+    assert [row["segment"] for row in refused] == ids and all("simpler" in row["error"] for row in refused)
+    assert time.monotonic() - started < 30
+    with database.session() as session:
+        assert set(session.scalars(select(Translation.text))) == {"a" * 40 + "!"}
 
 
 def test_replacing_a_confirmed_text_with_nothing_is_refused_not_saved(client, database):

@@ -4,9 +4,10 @@ drafts, repetitions, search and replace."""
 from __future__ import annotations
 
 import difflib
-import re
+import time
 from datetime import datetime, timezone
 
+import regex
 from flask import Blueprint, abort, current_app, g, request
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
@@ -26,6 +27,7 @@ from workbench.web.segments import check_target, search_pattern
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
 EDITOR_STATUSES = ("draft", "translated", "reviewed")
+REPLACE_TIME_LIMIT = 2.0  # seconds of regular-expression matching one search and replace may use
 # A translation may be this many times longer than its source (and never over max_save_chars);
 # short sources still get room for a sentence.
 SAVE_LENGTH_FACTOR = 20
@@ -101,7 +103,7 @@ def word_diff(old: str, new: str) -> list[dict]:
     """Word-level diff of ``old`` against ``new`` (a TM match's source against the current source,
     a revision against the one before it, a translation before and after a replacement)."""
     # A word keeps its trailing space, so the diff aligns on words, not on the gaps between them.
-    old_words, new_words = re.findall(r"\S+\s*", old), re.findall(r"\S+\s*", new)
+    old_words, new_words = regex.findall(r"\S+\s*", old), regex.findall(r"\S+\s*", new)
     parts = []
     for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, old_words, new_words, autojunk=False).get_opcodes():
         if op in ("delete", "replace"):
@@ -375,18 +377,26 @@ def draft_segment(segment_id: int, lang: str):
 
 
 def _replacer(payload: dict):
-    """The compiled search and a function giving a text's replacement and the number of matches."""
+    """The compiled search and a function giving a text's replacement and the number of matches.
+
+    All the texts of one request share REPLACE_TIME_LIMIT of matching time, so an expression
+    that backtracks catastrophically ends in a clear error instead of holding a worker."""
     find, replacement = payload.get("find", ""), payload.get("replace", "")
     if not isinstance(find, str) or not find or not isinstance(replacement, str):
         raise WorkbenchError("give the text to find and its replacement")
-    regex = payload.get("regex") is True
-    pattern = search_pattern(find, case_sensitive=payload.get("case") is True, whole_word=payload.get("word") is True, regex=regex)
+    is_regex = payload.get("regex") is True
+    pattern = search_pattern(find, case_sensitive=payload.get("case") is True, whole_word=payload.get("word") is True, is_regex=is_regex)
+    deadline = time.monotonic() + REPLACE_TIME_LIMIT
 
     def replace(text: str) -> tuple[str, int]:
         try:
             # A regular expression's replacement may name its groups (\1, \g<name>).
-            return pattern.subn(replacement if regex else lambda _match: replacement, text)
-        except (re.error, IndexError) as error:
+            return pattern.subn(replacement if is_regex else lambda _match: replacement, text,
+                                timeout=max(deadline - time.monotonic(), 0.001))
+        except TimeoutError:
+            raise WorkbenchError(f"the expression took over {REPLACE_TIME_LIMIT:g} s on these texts; "
+                                 "make it simpler (alternatives under a repeat, like (a|aa)+, backtrack)") from None
+        except (regex.error, IndexError) as error:
             raise WorkbenchError(f"the replacement does not fit the expression: {error}") from None
 
     return replace

@@ -7,8 +7,9 @@ so they scan the document's (id, source, target) rows once.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+import regex
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, object_session
@@ -49,15 +50,18 @@ class SegmentFilter:
         return {name: value for name, value in args.items() if value and not (name == "in" and value == "both")}
 
 
-def search_pattern(text: str, *, case_sensitive: bool, whole_word: bool, regex: bool = False) -> re.Pattern:
+def search_pattern(text: str, *, case_sensitive: bool, whole_word: bool, is_regex: bool = False) -> regex.Pattern:
     """``text`` (literal, or a regular expression) as a pattern, optionally bounded by word edges
-    (Unicode-aware). A malformed regular expression is a WorkbenchError."""
-    pattern = text if regex else re.escape(text)
+    (Unicode-aware). A malformed regular expression is a WorkbenchError.
+
+    Compiled with the ``regex`` package (``re``'s syntax) because its matching takes a timeout:
+    a translator's expression can backtrack for hours on one segment."""
+    pattern = text if is_regex else regex.escape(text)
     if whole_word:
         pattern = rf"(?<!\w)(?:{pattern})(?!\w)"
     try:
-        return re.compile(pattern, 0 if case_sensitive else re.IGNORECASE)
-    except re.error as error:
+        return regex.compile(pattern, 0 if case_sensitive else regex.IGNORECASE)
+    except regex.error as error:
         raise WorkbenchError(f"not a valid regular expression: {error}") from None
 
 
