@@ -46,7 +46,8 @@ _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
 PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid multi".split())
 # A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan), and capitalised
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
-_TOKEN = re.compile(r"(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^\W\d_][\w'’-]*(?:/[A-Z][\w'’-]*)*|&")
+# "Tut.by" keeps its domain; "Washington-based", "Lida-born": the place without the participle
+_TOKEN = re.compile(r"(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^\W\d_](?:[\w'’]|-(?!(?:based|born)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _MIXED_CASE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -73,7 +74,7 @@ secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbi
 cardinal rabbi imam king queen prince princess tsar emperor leader chief head spokesman spokeswoman
 spokesperson opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
-goalkeeper goalie keeper defender midfielder winger referee skipper
+executive goalkeeper goalie keeper defender midfielder winger referee skipper
 vice first second new late mp mep mps meps
 """.split())
 
@@ -299,6 +300,16 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
     if following >= len(tokens) or not _is_capitalised(tokens[following][1]):
         return 0
     between = [word for _, word in tokens[index:following]]
+    # "Church of Saints Simon and Helena": two saints' names make one church's
+    if between == ["and"] and len(group) > 1 and group[-2][1].lower() in ("saints", "sts"):
+        return following + 1 - index
+    # "Nika Gvaramia of the Coalition for Change": a person's full name ends before "of"
+    if between[:1] == ["of"] and len(group) > 1 and group[0][1].lower() in english_first_names() and not (organisation or place):
+        return 0
+    # "Committee to Protect Journalists and Reporters Without Borders": a name that says what
+    # the body is for is whole; "and" starts another
+    if "and" in between and organisation and any(word == "to" for _, word in group):
+        return 0
     if between and not all(word in PARTICLES for word in between):
         # "the Committee and the OSCE": "and the" starts another name; calendar words end one
         if "and" in between and (between[-1] == "the" or group[-1][1].lower() in ORGANISATION_WORDS) or tokens[following][1].lower() in CALENDAR:
@@ -697,7 +708,7 @@ def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
     """ "the EU-Belarus border", "Belarus-Poland talks": two known names joined to qualify a noun,
     and "MINSK, Nov 26 (Reuters)": a dateline."""
     word = run.words[0]
-    if run.sentence_initial and _is_acronym(word) and re.match(r"\s*(?:,\s*(?:[A-Z]+\s*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d|\(|[-–—]\s)", run.after):
+    if run.sentence_initial and _is_acronym(word) and re.match(r"\s*(?:,\s*(?:[A-Z]+\s*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+[-–—]\s|\(|[-–—]\s)", run.after):
         return True
     parts = word.split("-")
     known = [_is_acronym(part) or part in proper or any(run.start <= start for start, _, _ in spans.within(run.start, run.end)) for part in parts]
@@ -751,6 +762,7 @@ however meanwhile instead still nevertheless nonetheless moreover furthermore be
 tomorrow earlier later overall separately elsewhere also again then now finally first second third
 last next thus hence indeed yet so but and or he she it they we you i this that these those there here
 everyone everybody someone somebody nobody none one who what police staff management security
+its his her their our my your
 """.split())
 _APPOSITION_NOUNS = PLACE_NOUNS | ORGANISATION_BEFORE | ORGANISATION_WORDS | frozenset(
     "force union group body watchdog regulator operator producer maker company".split())
