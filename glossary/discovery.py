@@ -304,7 +304,7 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
     if between == ["and"] and len(group) > 1 and group[-2][1].lower() in ("saints", "sts"):
         return following + 1 - index
     # "Nika Gvaramia of the Coalition for Change": a person's full name ends before "of"
-    if between[:1] == ["of"] and len(group) > 1 and group[0][1].lower() in english_first_names() and not (organisation or place):
+    if between[:1] == ["of"] and len(group) > 1 and not (organisation or place or any(_ordinary(word) for _, word in group)):
         return 0
     # "Committee to Protect Journalists and Reporters Without Borders": a name that says what
     # the body is for is whole; "and" starts another
@@ -697,7 +697,11 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     for run, kind, surname_only in partial:
         person = people.ending_in(run.words)
         # "the city of Donetsk" is a place, even beside a "Shakhtar Donetsk"
-        if person is not None and not _PLACE_OF.search(text, max(0, run.start - 40), run.start):
+        # "Legia Warsaw" and "in Warsaw": after a place's preposition, a place the word list knows
+        # is no surname of a name that starts with no given name
+        town = (run.before in PLACE_BEFORE and run.words[0] in proper and not run.possessive and person is not None
+                and person.name.split()[0].lower() not in first_names)
+        if person is not None and not town and not _PLACE_OF.search(text, max(0, run.start - 40), run.start):
             _mention(found, person.name, person.kind, run)
         elif not surname_only:
             people.add(_mention(found, " ".join(run.words), kind or "place", run))
