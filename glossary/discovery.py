@@ -461,6 +461,9 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         previous = run.words[position - 1] if position else ""
         named = named or bare != word or (previous and not run.headline and previous.lower() not in ordinary
                                           and not _is_title(previous) and not _demonym(_POSSESSIVE.sub("", previous), proper, first_names))
+        # "Adrian Lupușor": a "demonym" before a surname no list knows is a given name
+        named = named or (position == 0 and len(run.words) == 2 and not run.headline and not _ordinary(following)
+                          and following not in proper and not _is_acronym(following) and not _demonym(following, proper, first_names))
         # In a title-case line only words no dictionary knows in lower case can be names.
         headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare)) and not _is_acronym(bare)
         dated = bare.lower() in ABBREVIATED_DATES and (
