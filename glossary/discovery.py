@@ -329,6 +329,11 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
         thing_of = thing and between[0] == "of" and "and" not in between and (head_thing or all(_ordinary(word) for word in rest))
         if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
             return 0
+        # "the Dormition Cathedral of the Kyiv Pechersk Lavra": a building of the place that holds
+        # it, where "the Church of the Holy Sepulchre" is one
+        if place and group[-1][1].lower() in PLACE_WORDS and between == ["of", "the"] and len(rest) > 1 and not all(
+                _ordinary(word) for word in rest):
+            return 0
         # "Institute of Meteorology and Water Management", "Committee to Protect Journalists", but
         # "PKO Bank Polski and ING" are two, "sent the Committee to Minsk" names a place, and
         # "Radio Svaboda on Facebook" a channel
