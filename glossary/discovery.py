@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -621,6 +621,17 @@ def _covered(run: _Run, all_spans: _Spans, first_names: frozenset[str]) -> bool:
         uncovered[0] != run.words[0] or uncovered[0].lower() in COMPASS)
 
 
+def _without_known_country(run: _Run, spans: _Spans) -> _Run:
+    """ "the US Gulf Coast": a known country's letters before a place's own name of two words or
+    more qualify it (the US Embassy, one common noun, stays whole)."""
+    first = run.words[0]
+    if (len(run.words) < 3 or not _is_acronym(first) or run.words[-1].lower() not in PLACE_WORDS
+            or not any(start <= run.start and run.start + len(first) <= stop for start, stop, _ in spans.within(run.start, run.start + len(first)))):
+        return run
+    start = run.start + len(first) + 1
+    return replace(run, words=run.words[1:], start=start, before=first.lower(), sentence_initial=False)
+
+
 def discover(text: str, termbase=None, first_names: frozenset[str] | None = None) -> list[DiscoveredName]:
     """Names in ``text`` no concept of ``termbase`` covers, in order of first mention.
 
@@ -640,6 +651,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         for run in _clean(raw, first_names):
             if _covered(run, spans, first_names):
                 continue
+            run = _without_known_country(run, spans)
             if run.before == "et" or run.after.startswith(" et "):
                 continue  # "Urbi et Orbi", "Pro Patria et ...": a Latin phrase, no name
             if run.words[-1].lower() in GENERIC_PROPER and all(word.lower() in COMPASS for word in run.words[:-1]):
