@@ -49,6 +49,8 @@ PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid 
 # "Tut.by" keeps its domain; "Washington-based", "Lida-born": the place without the participle
 _TOKEN = re.compile(r"(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^\W\d_](?:[\w'’]|-(?!(?:based|born)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
+_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
+UNITS = frozenset("battalion regiment brigade division corps army".split())
 _MIXED_CASE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w'’-]+")
@@ -377,6 +379,10 @@ def _runs(text: str):
                     break
                 group += tokens[index : index + step]
                 index += step
+            # "the 24th Mechanised Brigade": a unit's number is part of its name
+            ordinal = _ORDINAL.search(sentence, 0, group[0][0])
+            if ordinal and UNITS & {word.lower() for _, word in group}:
+                group.insert(0, (ordinal.start(1), ordinal.group(1)))
             first, last = group[0], group[-1]
             previous = _WORD.findall(sentence[: first[0]])
             before = previous[-1].lower() if previous else ""
