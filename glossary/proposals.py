@@ -28,7 +28,7 @@ from glossary.romanization import FROM_LATIN, capitalise, carry, read_back, roma
 LANGUAGES = ("be", "uk", "pl", "ru")
 EAST_SLAVIC = ("be", "uk", "ru")
 MAX_PROPOSALS = 3
-MAX_NAME_WORDS = 8  # International Institute for the Study of War and Peace: longer runs are no names
+MAX_NAME_WORDS = 10  # State Service of Ukraine for Ethnopolitics and Freedom of Conscience: longer runs are no names
 KNOWN_BONUS = 8.0  # a dictionary listing outweighs the letter model's doubts about a spelling
 OTHER_READING_PENALTY = 4.0  # English often romanizes a name through another language (Tikhanovskaya)
 FIRST_NAMES_RULE = "first-name equivalents"

@@ -247,8 +247,8 @@ def test_adopt_adds_the_chosen_spellings_preferred_and_the_rest_deprecated(run_c
     assert [m.concept for m in termbase.scan("Суд асудзіў Эдуарда Бабарыку.", "be")] == ["eduard-babaryka"]
     twice = run_cli("glossary", "adopt", "Eduard Babaryka", expect_exit=1)
     assert "has a concept 'eduard-babaryka' already" in twice.stderr
-    too_long = run_cli("glossary", "adopt", " ".join(["Kowalski"] * 9), expect_exit=1)
-    assert "has 9 words; a name has at most 8" in too_long.stderr
+    too_long = run_cli("glossary", "adopt", " ".join(["Kowalski"] * 11), expect_exit=1)
+    assert "has 11 words; a name has at most 10" in too_long.stderr
 
 
 # --- web -----------------------------------------------------------------------------------------
