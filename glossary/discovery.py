@@ -16,6 +16,7 @@ new, unless their first name is not the known person's or another name stands be
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -260,6 +261,11 @@ def _compound(word: str) -> bool:
     return any(lower[:cut] in ordinary and lower[cut:] in ordinary for cut in range(3, len(lower) - 2))
 
 
+def _unaccented(word: str) -> str:
+    """chargé -> charge: a loanword English writes with its accent."""
+    return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
+
+
 def _ordinary(word: str) -> bool:
     """A word the English word list knows in lower case (co-operation too)."""
     ordinary = _english_words()[0]
@@ -287,6 +293,12 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
     Plain spaces only; inside an organisation's name connectors too ("Institute for the Study of
     War", "Freedom of Russia Legion"), and particles inside a person's (Ursula von der Leyen)."""
     organisation = any(word.lower() in ORGANISATION_WORDS for _, word in group)
+    # "Sadales tīkls": Latvian, Lithuanian, Polish names write their second word in lower case;
+    # a lower-case word with letters English lacks, after a word English lacks, is the name's
+    word = tokens[index][1]
+    if word.islower() and not word.isascii() and not _ordinary(_unaccented(word)) and not _ordinary(group[-1][1]) and _GAP.fullmatch(
+            sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]]):
+        return 1
     # a place's name takes "of" (and "and" after it): Gulf of Finland, Palace of Culture and Science
     place = any(word.lower() in PLACE_WORDS for _, word in group)
     # "World of Tanks", "Tomb of the Unknown Soldier": a capitalised common noun heads a thing's
@@ -329,6 +341,8 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
         named_after = after[:1] and after[0] in ORGANISATION_BEFORE or after[:1] in (["the"], ["a"]) and ORGANISATION_BEFORE & set(after[1:])
         # "World of Tanks", "BBC Ukrainian Book of the Year", where "Jannik Sinner of Italy" are two
         thing_of = thing and between[0] == "of" and "and" not in between and (head_thing or all(_ordinary(word) for word in rest))
+        # "Wall of Remembrance of the Fallen for Ukraine": a memorial's name says whom it is for
+        thing_of = thing_of or head_thing and between == ["for"] and "of" in {word for _, word in group}
         if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
             return 0
         # "the Dormition Cathedral of the Kyiv Pechersk Lavra": a building of the place that holds
