@@ -3,9 +3,12 @@
 English marks names with capitals, and says what they are: "opposition leader X", "the town of
 Y", "X, 41,", "X said". A capitalised run of words is a name unless it is an ordinary word
 starting a sentence (Debian's wamerican and wbritish word lists say which words are ordinary), a
-title or role, a demonym (Belarusian) or a month. A surname mentioned alone joins the full
-name mentioned elsewhere; possessives join the name. Runs that overlap any term the termbase
-finds (in any listed or unlisted spelling) are not new.
+title or role, a demonym (Belarusian) or a month. Where capitals say nothing (a headline in
+title case or in capitals, a sentence's first word, a quote's), the words around decide: an
+apposition ("Chop, the border town"), a speech verb ("Tusk told"), a full name elsewhere in the
+text. A surname mentioned alone joins the full name mentioned elsewhere; possessives join the
+name. Runs that overlap any term the termbase finds (in any listed or unlisted spelling) are not
+new, unless their first name is not the known person's or another name stands before the term.
 
     discover(text, termbase)  -> [DiscoveredName(name="Maria Kalesnikava", count=3, kind="person", ...)]
 """
@@ -13,20 +16,56 @@ finds (in any listed or unlisted spelling) are not new.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from glossary.proposals import MAX_NAME_WORDS, english_first_names
+from glossary.proposals import MAX_NAME_WORDS, english_first_names, same_first_name
 
 # Debian's wamerican and wbritish: the press writes both spellings (organizers, organisers).
 WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english"))
 MAX_SENTENCES = 3
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*")
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
+# A full stop after an initial or an abbreviation ends no sentence: "A. Tsitsenka", "St. Petersburg".
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Gov|Sen|Rev|Jr|Sr|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
+# What starts a sentence inside a sentence: "Read more: Why ...", "he said: \"Nobody ...".
+_OPENING = re.compile(r"(?:[:—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])$")
+_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+(?=[A-Z])")
+# "Daniel R. Foster": an initial after a given name is the name's own middle
+_MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) $")
+# Name particles between a given name and a surname (Ursula von der Leyen), and Arabic articles
+# written onto the surname (Mohammed al-Khulaifi).
+PARTICLES = frozenset("von van der den de da di du del della dos das le la ter ten bin ibn bint an am aan op &".split())
+# Particles of places only (Frankfurt an der Oder, Wijk aan Zee), never of a person's name.
+PLACE_PARTICLES = frozenset("an am aan op".split())
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
+# Prefixes that leave a compound with a lower-case end a noun (Co-operation), where a name would
+# make it an adjective (Kremlin-backed, Belarusian-language).
+PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid multi".split())
+# A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan), and capitalised
+# words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
+# "Tut.by" keeps its domain; "Washington-based", "Lida-born": the place without the participle
+_TOKEN = re.compile(r"(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^\W\d_](?:[\w'’]|-(?!(?:based|born)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
+# A brand in mixed case: airBaltic, eBay, iPhone.
+_ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
+UNITS = frozenset("battalion regiment brigade division corps army".split())
+_MIXED_CASE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_WORD = re.compile(r"[\w'’-]+")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
+_QUOTED_TITLE = re.compile(r"[\"“«]([A-Z][^\"”».,!?;:]{0,80})[\"”»]")
+# Words that say a quoted title names a work: "the film "Green Border"", "directed by".
+WORKS = frozenset("""
+film films movie documentary book books novel novels play plays song songs album poem poems painting paintings
+series show exhibition opera ballet portrait feature story stories directed written titled entitled premiered
+published staged sang painted
+""".split())
+# Small words inside a title in title case: "The Disappearance of Josef Mengele".
+TITLE_WORDS = frozenset("the of a an and in on at to for with from by into over".split())
+SAINT = frozenset({"St", "Ste", "Mt", "Ft"})  # their full stop belongs to the name: St. Sophia Cathedral
 _AGE = re.compile(r"^,\s*\d{1,3}\s*,")
 
 # Words that introduce a person: titles, offices, roles. A run starting with them loses them.
@@ -38,8 +77,17 @@ secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbi
 cardinal rabbi imam king queen prince princess tsar emperor leader chief head spokesman spokeswoman
 spokesperson opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
-vice first second new late saint st
+executive goalkeeper goalie keeper defender midfielder winger referee skipper
+vice first second new late mp mep mps meps
 """.split())
+
+SEASONS = frozenset({"year", "year's", "eve"})
+# Relatives named by their given name alone: "her younger sister, Ivanna".
+KINSHIP = frozenset("sister brother son daughter wife husband mother father cousin niece nephew grandson granddaughter".split())
+# Titles that go with one name: Patriarch Kirill, Metropolitan Pavlo, King Charles.
+ONE_NAME_TITLES = frozenset("patriarch metropolitan bishop archbishop pope king queen prince princess tsar emperor cardinal".split())
+# Titles that only modify another title: First Deputy Prime Minister, Former President.
+MODIFIERS = frozenset("state former acting vice first second new late".split())
 
 # Words that make a run an organisation.
 ORGANISATION_WORDS = frozenset("""
@@ -48,10 +96,30 @@ center institute academy front assembly federation chamber department bureau mov
 alliance association foundation fund commission battalion regiment brigade corps army navy guard
 group company corporation news television radio channel newspaper parliament duma rada sejm
 senate government cabinet administration church school hospital club team league legion network
+forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
+""".split())
+
+# Common nouns the press capitalises for one institution or region: the State, the West.
+INSTITUTION_NOUNS = frozenset("""
+state crown constitution west east north south presidency prosecution opposition treasury capital
+republic kingdom empire city town village continent web net
+""".split())
+
+# Nouns after a model's name: "Iskander missiles", "Su-34 jet", "Patriot batteries" name weapons,
+# no person, place or organisation.
+WEAPON_NOUNS = frozenset("""
+missile missiles drone drones jet jets rocket rockets tank tanks launcher launchers howitzer howitzers
+bomber bombers helicopter helicopters aircraft warplane warplanes battery batteries interceptor interceptors
+rifle rifles pistol pistols gun guns replica replicas system systems plane planes model models
 """.split())
 
 # Words that make a run a place, and the words before a name that say it is a place.
-PLACE_WORDS = frozenset("region oblast district province county river lake sea bay island mountains square street avenue".split())
+PLACE_WORDS = frozenset("""
+region oblast district province county river lake sea bay island mountains square street avenue valley basin
+delta coast peninsula gulf strait forest park airport bridge cathedral monastery palace castle stadium arena
+""".split())
+# First words that make a run a place: West Pomerania, Lower Silesia.
+COMPASS = frozenset("north south east west upper lower central greater northern southern eastern western".split())
 PLACE_BEFORE = frozenset("in from to near outside around across into towards toward via at".split())
 PLACE_NOUNS = frozenset("town city village region district oblast province capital port settlement".split())
 PERSON_VERBS = frozenset("said says told tells wrote writes added adds stated claimed argued warned explained recalled".split())
@@ -59,9 +127,21 @@ CALENDAR = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
+# Abbreviated months and days: dates only next to a number ("Nov 26", "Sept 10"); Jan is a name too.
+ABBREVIATED_DATES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
 # Capitalised only in the word list, yet no name of a person or place the termbase could want.
-GENERIC_PROPER = frozenset("europe asia africa america americas god internet christmas easter".split())
-CONNECTORS = frozenset({"of", "for", "and", "the", "on"})
+GENERIC_PROPER = frozenset("""
+europe asia africa america americas god internet christmas easter nobel pulitzer oscar grammy emmy booker
+mass liturgy vespers eucharist orthodoxy catholicism christianity islam judaism buddhism hinduism protestantism
+celsius fahrenheit kelvin
+""".split())
+# Acronyms of things, not of a named body or place.
+COMMON_ACRONYMS = frozenset("""
+gdp mp mep tv ceo cfo ngo covid gmt utc ai ok phd dj suv atm hiv aids vip pr id pm am bc ad ufo dna
+vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat lng lpg cpi
+""".split())
+CONNECTORS = frozenset({"of", "for", "and", "the", "on", "to"})
+PLACE_CONNECTORS = frozenset({"of", "and", "the"})
 # After an English proper noun these words leave it a noun ("Lithuania and", "Washington would");
 # any other lower-case word makes it an attribute ("Nobel peace prize", "Olympic medalist").
 FUNCTION_WORDS = frozenset("""
@@ -76,6 +156,25 @@ group organisation organization party movement agency channel broadcaster newspa
 magazine airline company firm bank club union centre center network platform app messenger foundation
 charity initiative station portal publication daily weekly
 """.split())
+
+
+# Names of peoples no suffix rule derives from their country's name.
+IRREGULAR_DEMONYMS = frozenset("""
+saudi tatar kurd thai swiss dutch french greek czech slovak croat serb turk finn dane swede pole brit
+scot welsh irish arab basque roma jew yazidi uzbek kazakh tajik kyrgyz chechen buryat cossack yakut
+bashkir ossetian ingush avar circassian crimean soviet afghan nazi latin bolshevik
+philippine filipino catholic orthodox protestant muslim christian buddhist hindu sikh lutheran baptist evangelical
+""".split())
+# Determiners, quantifiers and conjunctions that start sentences before a name.
+STARTERS = frozenset("""
+the a an many some several few both all any no each every other another such most more much only even
+just almost nearly about around whether although though once unless despite following according asked
+speaking ahead amid among why how what where when unlike including like dozens hundreds thousands tens
+millions two three four five six seven ten outside inside beyond behind beside along throughout
+towards toward near via off up down out away further back
+""".split())
+# Words that head the name of a storm or a military operation: "Storm Boris", "Operation Spiderweb".
+NAMED_BY = frozenset("storm hurricane cyclone typhoon operation".split())
 
 
 @dataclass
@@ -101,6 +200,9 @@ class _Run:
     after: str  # text right after the run
     titled: bool = False
     possessive: bool = False
+    initialled: bool = False  # after an initial: A. Tsitsenka
+    headline: bool = False  # in a title-case line, where every word is capitalised
+    quoted: bool = False  # the whole run in quotes: a work's title ("Wild Otter")
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +222,8 @@ def _sentences(text: str):
     """``(start, sentence)`` pairs."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
+        if "\n" not in match.group() and _ABBREVIATION.search(text[start : match.start()]):
+            continue
         if text[start : match.start()].strip():
             yield start, text[start : match.start()]
         start = match.end()
@@ -128,43 +232,213 @@ def _sentences(text: str):
 
 
 def _is_capitalised(token: str) -> bool:
-    """A word that can be (part of) a name: capitalised, and no compound adjective (Kremlin-backed)."""
-    return token[:1].isupper() and not token.rsplit("-", 1)[-1][:1].islower()
+    """A word that can be (part of) a name: capitalised (Co-operation, Rostov-on-Don, al-Khulaifi),
+    and no compound adjective (Kremlin-backed, Soviet-era)."""
+    if _ARTICLE.match(token) or _MIXED_CASE.match(token):
+        return True
+    head, _, tail = token.rpartition("-")
+    return token[:1].isupper() and not (tail[:1].islower() and head.lower() not in PREFIXES)
 
 
 def _is_acronym(token: str) -> bool:
-    return len(token) > 1 and token.isupper()
+    """EU, OSCE, TVN24, and their plurals (MPs)."""
+    bare = token.removesuffix("s")
+    return len(bare) > 1 and bare.isupper()
+
+
+def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
+    """A line in title case with no full stop: its capitals say nothing about names."""
+    words = [word for _, word in tokens if word.lower() not in FUNCTION_WORDS | CONNECTORS | {"a", "an"}]
+    return (len(words) >= 2 and not sentence.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+            and all(_is_capitalised(word) or word[:1].isdigit() for word in words))
+
+
+def _compound(word: str) -> bool:
+    """Heatwave, Ceasefire: two ordinary words written as one (in a headline, where names and
+    words look alike; Greenpeace in running text stays a name)."""
+    ordinary = _english_words()[0]
+    lower = word.lower()
+    return any(lower[:cut] in ordinary and lower[cut:] in ordinary for cut in range(3, len(lower) - 2))
+
+
+def _unaccented(word: str) -> str:
+    """chargé -> charge: a loanword English writes with its accent."""
+    return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
+
+
+def _ordinary(word: str) -> bool:
+    """A word the English word list knows in lower case (co-operation too)."""
+    ordinary = _english_words()[0]
+    lower = word.lower()
+    plural = lower.endswith("s") and (lower[:-1] in ordinary or lower.endswith("es") and lower[:-2] in ordinary)  # hauliers
+    return lower in ordinary or plural or lower.replace("-", "") in ordinary or all(
+        part in ordinary for part in lower.split("-"))
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,}\)")
+
+
+def _end_of_capitals(sentence: str, tokens: list[tuple[int, str]], index: int) -> int:
+    """Where the capitalised words from ``index`` on end in ``sentence``."""
+    end = tokens[index][0] if index < len(tokens) else len(sentence)
+    while index < len(tokens) and _is_capitalised(tokens[index][1]) and _GAP.fullmatch(sentence[end : tokens[index][0]] or " "):
+        end = tokens[index][0] + len(tokens[index][1])
+        index += 1
+    return end
+
+
+def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> int:
+    """How many tokens from ``index`` on continue ``group`` into one name (0: none).
+
+    Plain spaces only; inside an organisation's name connectors too ("Institute for the Study of
+    War", "Freedom of Russia Legion"), and particles inside a person's (Ursula von der Leyen)."""
+    organisation = any(word.lower() in ORGANISATION_WORDS for _, word in group)
+    # "Sadales tīkls": Latvian, Lithuanian, Polish names write their second word in lower case;
+    # a lower-case word with letters English lacks, after a word English lacks, is the name's
+    word = tokens[index][1]
+    if word.islower() and not word.isascii() and not _ordinary(_unaccented(word)) and not _ordinary(group[-1][1]) and _GAP.fullmatch(
+            sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]]):
+        return 1
+    # a place's name takes "of" (and "and" after it): Gulf of Finland, Palace of Culture and Science
+    place = any(word.lower() in PLACE_WORDS for _, word in group)
+    # "World of Tanks", "Tomb of the Unknown Soldier": a capitalised common noun heads a thing's
+    # name, where "Pavel Sapelka of Viasna" are two
+    thing = _ordinary(group[-1][1]) and not _is_title(group[-1][1])
+    head_thing = thing and all(_ordinary(word) and not _is_title(word) for _, word in group)
+    connectors = PLACE_CONNECTORS if place and not organisation else CONNECTORS
+    if organisation and tokens[index][1] == "in" and _ACRONYM_AFTER.match(sentence, _end_of_capitals(sentence, tokens, index + 1)):
+        connectors = connectors | {"in"}  # "Organization for Security and Co-operation in Europe (OSCE)"
+    following = index
+    while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES):
+        following += 1
+    if following >= len(tokens) or not _is_capitalised(tokens[following][1]):
+        return 0
+    between = [word for _, word in tokens[index:following]]
+    # "Church of Saints Simon and Helena": two saints' names make one church's
+    if between == ["and"] and len(group) > 1 and group[-2][1].lower() in ("saints", "sts"):
+        return following + 1 - index
+    # "Nika Gvaramia of the Coalition for Change": a person's full name ends before "of"
+    if between[:1] == ["of"] and len(group) > 1 and not (organisation or place or any(_ordinary(word) for _, word in group)):
+        return 0
+    # "Committee to Protect Journalists and Reporters Without Borders": a name that says what
+    # the body is for is whole; "and" starts another
+    if "and" in between and organisation and any(word == "to" for _, word in group):
+        return 0
+    if between and not all(word in PARTICLES for word in between):
+        # "the Committee and the OSCE": "and the" starts another name; calendar words end one
+        if "and" in between and (between[-1] == "the" or group[-1][1].lower() in ORGANISATION_WORDS) or tokens[following][1].lower() in CALENDAR:
+            return 0  # "Human Rights Watch and Amnesty International" are two
+        rest = []
+        for position in range(following, len(tokens)):
+            start, word = tokens[position]
+            gap = sentence[tokens[position - 1][0] + len(tokens[position - 1][1]) : start] if rest else " "
+            if not _is_capitalised(word) or not _GAP.fullmatch(gap):
+                break
+            rest.append(word.lower())
+        # "the opposition Law and Justice party", "Law and Justice, the party of": the noun after
+        # the name makes it an organisation's
+        after = [word.lower() for _, word in tokens[following + len(rest) : following + len(rest) + 4]]
+        named_after = after[:1] and after[0] in ORGANISATION_BEFORE or after[:1] in (["the"], ["a"]) and ORGANISATION_BEFORE & set(after[1:])
+        # "World of Tanks", "BBC Ukrainian Book of the Year", where "Jannik Sinner of Italy" are two
+        thing_of = thing and between[0] == "of" and "and" not in between and (head_thing or all(_ordinary(word) for word in rest))
+        # "Wall of Remembrance of the Fallen for Ukraine": a memorial's name says whom it is for
+        thing_of = thing_of or head_thing and between == ["for"] and "of" in {word for _, word in group}
+        if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
+            return 0
+        # "the Dormition Cathedral of the Kyiv Pechersk Lavra": a building of the place that holds
+        # it, where "the Church of the Holy Sepulchre" is one
+        if place and group[-1][1].lower() in PLACE_WORDS and between == ["of", "the"] and len(rest) > 1 and not all(
+                _ordinary(word) for word in rest):
+            return 0
+        # "Institute of Meteorology and Water Management", "Committee to Protect Journalists", but
+        # "PKO Bank Polski and ING" are two, "sent the Committee to Minsk" names a place, and
+        # "Radio Svaboda on Facebook" a channel
+        if {"and", "to", "on"} & set(between) and not all(_ordinary(word) for word in rest):
+            return 0
+    pairs = zip(tokens[index - 1 : following], tokens[index : following + 1])
+    if not all(_GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in pairs):
+        return 0
+    return following + 1 - index
 
 
 def _runs(text: str):
     """Runs of capitalised words in each sentence, with the context discovery weighs."""
     for offset, sentence in _sentences(text):
-        tokens = [(m.start(), m.group().rstrip("-")) for m in _TOKEN.finditer(sentence)]
+        # An initial (A. Tsitsenka) is left out of the name, and says it is a person's.
+        initials = {m.start(): m.end() for m in _INITIAL.finditer(sentence)}
+        middle = {start for start in initials if _given_name_before(sentence[:start])}
+        initials = {start: end for start, end in initials.items() if start not in middle}
+        initialled = set(initials.values())
+        tokens = [(m.start(), m.group().rstrip("-") + ("." if (m.group() in SAINT or m.start() in middle) and sentence[m.end() : m.end() + 1] == "." else ""))
+                  for m in _TOKEN.finditer(sentence) if m.start() not in initials]
+        if sum(len(word) for _, word in tokens if word.isupper()) > 0.8 * sum(len(word) for _, word in tokens) and len(tokens) >= 4:
+            continue  # a headline in capitals: they say nothing about names, nor about acronyms
+        headline = _is_headline(sentence, tokens)
+        titles = _titles(sentence, tokens)
         index = 0
         while index < len(tokens):
             if not _is_capitalised(tokens[index][1]):
                 index += 1
                 continue
-            group = [tokens[index]]
-            index += 1
-            while index < len(tokens) and not _POSSESSIVE.search(group[-1][1]):
-                org = any(word.lower() in ORGANISATION_WORDS for _, word in group)
-                connectors = 0
-                # "Institute for the Study of War": connectors inside an organisation's name
-                while org and index + connectors < len(tokens) and tokens[index + connectors][1] in CONNECTORS:
-                    connectors += 1
-                following = index + connectors
-                if following >= len(tokens) or not _is_capitalised(tokens[following][1]):
+            title_end = titles.get(index)
+            group = tokens[index:title_end] if title_end else [tokens[index]]
+            index = title_end or index + 1
+            # a possessive ends a name, but for an organisation's noun after a common one: "the
+            # Prosecutor's Office", "Polish People's Party" (and "Maia Sandu's Party" are two)
+            while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
+                    tokens[index][1].lower() in ORGANISATION_WORDS and _ordinary(_POSSESSIVE.sub("", group[-1][1]))
+                    or _saints_building(sentence, tokens, group, index))):
+                step = _joins(sentence, tokens, group, index)
+                if not step:
                     break
-                if not all(_GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in zip(tokens[index - 1 : following], tokens[index : following + 1])):
-                    break
-                group += tokens[index : following + 1]
-                index = following + 1
+                group += tokens[index : index + step]
+                index += step
+            # "the 24th Mechanised Brigade": a unit's number is part of its name
+            ordinal = _ORDINAL.search(sentence, 0, group[0][0])
+            if ordinal and UNITS & {word.lower() for _, word in group}:
+                group.insert(0, (ordinal.start(1), ordinal.group(1)))
             first, last = group[0], group[-1]
-            previous = sentence[: first[0]].split()
-            before = previous[-1].lower().strip("\"'“‘(") if previous else ""
+            previous = _WORD.findall(sentence[: first[0]])
+            before = previous[-1].lower() if previous else ""
             yield _Run([word for _, word in group], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
-                       first[0] == tokens[0][0], before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 40])
+                       first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
+                       initialled=first[0] in initialled, headline=headline,
+                       quoted=bool(title_end) or len(group) > 1 and sentence[first[0] - 1 : first[0]] in "\"“«"
+                       and sentence[last[0] + len(last[1]) :][:1] in "\"”»")
+
+
+def _saints_building(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> bool:
+    """ "St George's Cathedral", "St Michael's Golden-Domed Monastery": a saint's possessive
+    continues into the building named after the saint."""
+    if group[0][1].rstrip(".") not in SAINT | {"Saint"} or len(group) != 2:
+        return False
+    end = _end_of_capitals(sentence, tokens, index)
+    ahead = [word for start, word in tokens[index:] if start < end]
+    return bool(ahead) and ahead[-1].lower() in PLACE_WORDS | ORGANISATION_WORDS
+
+
+def _given_name_before(text: str) -> bool:
+    match = _MIDDLE_INITIAL.search(text)
+    word = match.group(1) if match else ""
+    # "In A. Tsitsenka's case", "Judge A. Tsitsenka": the initial is the name's first
+    return bool(word) and not _is_title(word) and word.lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS and (
+        word.lower() in english_first_names() or word in _english_words()[1] or not _ordinary(word))
+
+
+def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
+    """A work's title in quotes, as token ranges: "Under the Grey Sky", "Green Border"; a quoted
+    sentence ("We are too old") has words in lower case or punctuation, and is none, and a slogan
+    ("Stop the War") is none where nothing in the sentence speaks of a work or its author."""
+    titles = {}
+    works = bool(WORKS & set(re.findall(r"[a-z]+", sentence)))
+    for match in _QUOTED_TITLE.finditer(sentence):
+        if not (works or _POSSESSIVE.search(sentence[: match.start()].rstrip())):
+            continue
+        inside = [i for i, (start, _) in enumerate(tokens) if match.start(1) <= start < match.end(1)]
+        words = [tokens[i][1] for i in inside]
+        if len(words) > 1 and all(_is_capitalised(word) or word in TITLE_WORDS for word in words) and _is_capitalised(words[-1]):
+            titles[inside[0]] = inside[-1] + 1
+    return titles
 
 
 def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> bool:
@@ -172,12 +446,19 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
     bare = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     if bare.lower() in first_names:  # Roman, Ivan
         return False
+    if bare.lower() in IRREGULAR_DEMONYMS or word.lower() in IRREGULAR_DEMONYMS:
+        return True
+    head, _, tail = word.rpartition("-")
+    if head.lower() in PREFIXES:  # Pro-Russian, Anti-Soviet
+        return _demonym(tail, proper, first_names)
     for suffix in ("ian", "an", "ish", "ese", "i"):
         if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:  # not Xi from X
             stem = bare[: -len(suffix)]
             # Israeli from Israel only: Sikorski is no demonym for all that Sikorsky is a word
-            ends = ("",) if suffix == "i" else ("", "a", "e", "ia", "y")
-            if bare in proper and suffix != "i" or any(stem + end in proper for end in ends):
+            ends = ("",) if suffix == "i" else ("", "a", "e", "ia", "y", "o", "any")
+            # Polish, Belgian, Japanese are listed; a listed Kazan or Milan is a place, not a people
+            # Levan is no people of a Levy: the lists name the peoples of short countries (Cuban)
+            if bare in proper and suffix in ("ian", "ish", "ese") or any(stem + end in proper and (len(stem + end) >= 5 or bare in proper) for end in ends):
                 return True
     return False
 
@@ -191,28 +472,62 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
 
     An organisation keeps its demonym: European Commission, Belarusian PEN Centre."""
     ordinary, proper = _english_words()
-    organisation = _is_org(run, list(range(len(run.words))))
+    organisation = _is_org(run, list(range(len(run.words)))) and not run.headline
     pieces: list[list[int]] = [[]]
     for position, word in enumerate(run.words):
         bare = _POSSESSIVE.sub("", word)
         following = run.words[position + 1] if position + 1 < len(run.words) else ""
         # Indian Wells, Belarusian Railway: a demonym before an ordinary word names something;
         # before a title or a name (Belarusian President Lukashenko) it does not.
-        named = following.lower() in ordinary and not _is_title(following)
-        if bare.lower() in CALENDAR or not (organisation or named) and _demonym(bare, proper, first_names):
+        named = following.lower() in ordinary and not _is_title(following) and not run.headline
+        # "Moldovan GRES": a demonym before an acronym names a body
+        named = named or _is_acronym(following) and following.isalpha() and not run.headline
+        # after a given name a "demonym" is a surname (Rafael Grossi), and so is a possessive one
+        previous = run.words[position - 1] if position else ""
+        named = named or bare != word or (previous and not run.headline and previous.lower() not in ordinary
+                                          and not _is_title(previous) and not _demonym(_POSSESSIVE.sub("", previous), proper, first_names))
+        # "Adrian Lupușor": a "demonym" before a surname no list knows is a given name
+        named = named or (position == 0 and len(run.words) == 2 and not run.headline and not _ordinary(following)
+                          and following not in proper and not _is_acronym(following) and not _demonym(following, proper, first_names))
+        # In a title-case line only words no dictionary knows in lower case can be names.
+        headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare)) and not _is_acronym(bare)
+        dated = bare.lower() in ABBREVIATED_DATES and (
+            position == len(run.words) - 1 and re.match(r"\.?\s*\d", run.after) or position == 0 and run.before.isdigit())
+        if headline_word or dated or bare.lower() in CALENDAR or not (organisation or named) and _demonym(bare, proper, first_names):
             pieces.append([])
         else:
             pieces[-1].append(position)
     cleaned = []
-    for piece in filter(None, pieces):
+    for piece in [part for whole in pieces for part in _org_and_person(run, whole)]:
         titled = False
-        if piece[0] == 0 and run.sentence_initial and run.words[0].lower() in ordinary and not _is_title(run.words[0]):
+        # "The Vistula", "Many Belarusians": a sentence's ordinary first word goes; alone,
+        # discover() weighs it; "Semen Kryvonos", "Transparency International" keep it
+        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and run.words[0].lower() in ordinary
+                and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
+                and _starts_sentence(run.words[0], run.words[1], organisation)):
             piece = piece[1:]
-        while piece and _is_title(run.words[piece[0]]) and not _is_org(run, piece):
+        # "Shares of PKO Bank Polski", "Workers of the Belarusian Railway": a plural noun of the
+        # sentence, then the body
+        if (len(piece) > 2 and piece[0] == 0 and run.sentence_initial and run.words[1] == "of" and _plural(run.words[0])
+                and _is_org(run, piece[2:]) and not _is_org(run, piece[:1])):
+            piece = piece[2:]
+        # "First Deputy Prime Minister", but the Second World War and New Zealand keep theirs
+        while (piece and _is_title(run.words[piece[0]]) and not _is_org(run, piece)
+               and (run.words[piece[0]].lower() not in MODIFIERS or len(piece) > 1 and _is_title(run.words[piece[1]]))):
             titled = True
             piece = piece[1:]
-        while piece and run.words[piece[0]] in CONNECTORS:
+        # "Energy Minister Svitlana Hrynchuk", "Defence Secretary John Healey": a portfolio before the title
+        office = next((i for i in range(1, len(piece) - 1) if _is_title(run.words[piece[i]]) and all(
+            _ordinary(run.words[j]) for j in piece[:i])), None)
+        if office is not None and not _is_org(run, piece):
+            titled = True
+            piece = piece[office + 1 :]
+            while len(piece) > 1 and _is_title(run.words[piece[0]]):
+                piece = piece[1:]
+        while piece and run.words[piece[0]] in CONNECTORS | PARTICLES:
             piece = piece[1:]
+        while piece and run.words[piece[-1]] in CONNECTORS | PARTICLES:
+            piece = piece[:-1]
         if not piece:
             continue
         words = [run.words[i] for i in piece]
@@ -220,46 +535,121 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         start = run.start + sum(len(w) + 1 for w in run.words[: piece[0]])
         before = run.words[piece[0] - 1].lower() if piece[0] else run.before
         possessive = words[-1] != run.words[piece[-1]]
+        after = "".join(" " + word for word in run.words[piece[-1] + 1 :]) + run.after
         cleaned.append(_Run(words, start, start + len(" ".join(words)), run.sentence, run.sentence_initial and not piece[0],
-                            before, run.after, titled, possessive))
+                            before, after, titled, possessive, run.initialled and not piece[0], run.headline,
+                            run.quoted and len(piece) == len(run.words)))
     return cleaned
 
 
+def _plural(word: str) -> bool:
+    """Dockers, Shares: the plural of a dictionary word (Philippines, Carpathians are none)."""
+    lower = word.lower()
+    ordinary = _english_words()[0]
+    return (lower.endswith("s") and not _is_acronym(word)
+            and (lower[:-1] in ordinary or lower.endswith("es") and lower[:-2] in ordinary))
+
+
+def _agents(word: str) -> bool:
+    """Dockers, Hauliers: people named by what they do (dock, haul), where the lists lack the noun."""
+    lower, ordinary = word.lower(), _english_words()[0]
+    return lower.endswith("ers") and (lower[:-3] in ordinary or lower.endswith("iers") and lower[:-4] in ordinary)
+
+
+def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
+    """ "European Commission President Ursula von der Leyen", "Bank of Latvia Governor X", "UEFA
+    President X": a body, then its officer's title and name, are two names."""
+    for i in range(1, len(piece) - 1):
+        word, body = run.words[piece[i]], _POSSESSIVE.sub("", run.words[piece[i - 1]])
+        if not _is_title(word) or word.lower() in MODIFIERS or not (_is_org(run, piece[:i]) or _is_acronym(body)):
+            continue
+        rest = [j for j in piece[i:] if not _is_title(run.words[j])]
+        if rest and not _is_org(run, rest) and not all(_ordinary(run.words[j]) for j in rest):
+            return [piece[:i], piece[i:]]
+    return [piece]
+
+
+def _starts_sentence(word: str, following: str, organisation: bool) -> bool:
+    """True when ``word`` is an ordinary word that starts the sentence, not a name's first word."""
+    lower = word.lower()
+    # "Goalkeeper Eduard Zakharchenko": a role before a given name
+    return (lower in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS or lower.endswith(("ly", "ed", "ing"))
+            or _ordinary(following) and not organisation or following.lower() in english_first_names())
+
+
 def _is_org(run: _Run, piece: list[int]) -> bool:
-    return any(run.words[i].lower() in ORGANISATION_WORDS for i in piece)
+    return any(_POSSESSIVE.sub("", run.words[i]).lower() in ORGANISATION_WORDS for i in piece)
 
 
 def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     """What the words and their context say the name is, or None when they say nothing."""
     lower = [w.lower() for w in run.words]
+    if run.quoted:
+        return "organisation"  # a work's title: no person's name, and no place's
+    if lower[0] in NAMED_BY or len(lower) > 1 and run.words[0].rstrip(".") in SAINT | {"Saint"}:
+        return "place"
     following = run.after.split()[:1]
     noun_after = following[0].strip(",.;:") if following and not run.possessive else ""
     if (any(w in ORGANISATION_WORDS for w in lower) or run.before in ORGANISATION_BEFORE or _is_acronym(run.words[0])
             or noun_after in ORGANISATION_WORDS):
         return "organisation"
-    if lower[-1] in PLACE_WORDS or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
+    # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
+    if lower[-1] in PLACE_WORDS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
         return "place"
-    if run.titled or _AGE.match(run.after) or following and following[0].strip(",.") in PERSON_VERBS:
+    if run.titled or run.initialled or _AGE.match(run.after) or following and following[0].strip(",.") in PERSON_VERBS:
         return "person"
     if lower[0] in first_names:
         return "person"
-    if run.before in PLACE_BEFORE or run.before == "of":
+    if run.before in PLACE_BEFORE or run.before == "of" and len(run.words) == 1:  # "of Donald Tusk" is a person's
         return "place"
     return "person" if len(run.words) > 1 else None
 
 
-def _covered(run: _Run, spans: list[tuple[int, int]], first_names: frozenset[str]) -> bool:
+def _given_names(termbase, concept: str) -> tuple[str, ...]:
+    """The first names the concept's English terms give its person (Sviatlana of Sviatlana Tsikhanouskaya)."""
+    terms = [termbase.records[index].text.split() for index in termbase.terms_in(concept, "en")]
+    return tuple(words[0] for words in terms if len(words) > 1)
+
+
+def _covered(run: _Run, all_spans: _Spans, first_names: frozenset[str]) -> bool:
     """True when the termbase's terms cover the run, but for a first name or one more word
-    (Vladimir Putin, Pohonia Battalion); Radio Free Europe is a name of its own."""
+    (Vladimir Putin, Pohonia Battalion); Radio Free Europe and Minsk-Arena are names of their own,
+    and Siarhei Tsikhanouski is not Sviatlana Tsikhanouskaya."""
+    proper = _english_words()[1]
+    spans = all_spans.within(run.start, run.end)
     position, uncovered = run.start, []
     for word in run.words:
-        end = position + len(word)
-        if not any(start < end and position < stop for start, stop in spans):
-            uncovered.append(word)
-        position = end + 1
+        # each part of a compound (Minsk-Arena: Minsk is known, the arena is not; Polish-Ukraine is known)
+        part_start = position
+        parts = word.split("-")
+        for part in parts:
+            part_end = part_start + len(part)
+            if not any(start < part_end and part_start < stop for start, stop, _ in spans) and not (
+                    len(parts) > 1 and _demonym(part, proper, first_names)):
+                uncovered.append(word)
+                break
+            part_start = part_end + 1
+        position += len(word) + 1
     if len(uncovered) == len(run.words):
         return False
-    return len(uncovered) <= 1 or all(word.lower() in first_names for word in uncovered)
+    given = {name for start, stop, names in spans if run.start <= start < run.end for name in names}
+    if given and any(word.lower() in first_names and not any(same_first_name(word, name) for name in given) for word in uncovered):
+        return False
+    # "Pohonia Battalion", "central Minsk": the known name with a common noun; "Dinamo Minsk",
+    # "Partizan Minsk" are names of their own
+    return all(word.lower() in first_names for word in uncovered) or len(uncovered) == 1 and _ordinary(uncovered[0]) and (
+        uncovered[0] != run.words[0] or uncovered[0].lower() in COMPASS)
+
+
+def _without_known_country(run: _Run, spans: _Spans) -> _Run:
+    """ "the US Gulf Coast": a known country's letters before a place's own name of two words or
+    more qualify it (the US Embassy, one common noun, stays whole)."""
+    first = run.words[0]
+    if (len(run.words) < 3 or not _is_acronym(first) or run.words[-1].lower() not in PLACE_WORDS
+            or not any(start <= run.start and run.start + len(first) <= stop for start, stop, _ in spans.within(run.start, run.start + len(first)))):
+        return run
+    start = run.start + len(first) + 1
+    return replace(run, words=run.words[1:], start=start, before=first.lower(), sentence_initial=False)
 
 
 def discover(text: str, termbase=None, first_names: frozenset[str] | None = None) -> list[DiscoveredName]:
@@ -271,50 +661,226 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     if first_names is None:
         first_names = english_first_names()
     ordinary, proper = _english_words()
-    spans = [(m.start, m.end) for m in termbase.scan(text, "en")] if termbase is not None else []
-    found: dict[str, DiscoveredName] = {}
-    single: list[tuple[_Run, str | None]] = []
+    # "Transnistrian" from the text's own Transnistria
+    text_proper = proper | frozenset(re.findall(r"\b[A-Z][a-z]{2,}", text))
+    spans = _Spans(termbase, text)
+    full: list[tuple[_Run, str]] = []
+    # (run, kind, True when the run is a name only as the surname of a full name in the text)
+    partial: list[tuple[_Run, str | None, bool]] = []
     for raw in _runs(text):
         for run in _clean(raw, first_names):
             if _covered(run, spans, first_names):
                 continue
+            run = _without_known_country(run, spans)
+            if run.before == "et" or run.after.startswith(" et "):
+                continue  # "Urbi et Orbi", "Pro Patria et ...": a Latin phrase, no name
+            if run.words[-1].lower() in GENERIC_PROPER and all(word.lower() in COMPASS for word in run.words[:-1]):
+                continue  # "Eastern Orthodoxy", "Western Europe" as a religion or a continent's part
             if len(run.words) > MAX_NAME_WORDS:
                 continue  # a headline in title case, not a name
+            if len(run.words) > 1 and len(run.words[-1]) == 1 and run.after.startswith("."):
+                continue  # "Aleksandr K.": a name the press withholds
             kind = _kind(run, first_names)
+            if run.after.split()[:1] and run.after.split()[0].strip(",.;:") in WEAPON_NOUNS and not _is_org(run, range(len(run.words))):
+                continue
+            if run.words[-1].lower() in SEASONS and all(_ordinary(word) for word in run.words):
+                continue  # New Year, New Year's Eve: a date, no name
             if len(run.words) > 1:
                 # Ordinary words capitalised mid-sentence name something (Grand Slam, East Shield);
                 # at a sentence's start they may be a headline's title case.
-                if not (run.sentence_initial and all(word.lower() in ordinary for word in run.words)) or kind == "organisation":
-                    _mention(found, " ".join(run.words), kind or "person", run)
+                if not (run.sentence_initial and all(word.lower() in ordinary for word in run.words)) or kind == "organisation" or run.quoted:
+                    if run.words[0].lower() in PARTICLES:
+                        partial.append((run, kind or "person", False))
+                    else:
+                        full.append((run, kind or "person"))
                 continue
             word = run.words[0]
             lower = word.lower()
-            if lower in GENERIC_PROPER or lower in first_names and kind != "place":
+            # a first name alone is no name, but for a bishop's or a king's: Patriarch Kirill
+            if lower in GENERIC_PROPER or lower in first_names and kind != "place" and not (run.titled and run.before in ONE_NAME_TITLES):
                 continue
-            if kind is None and word in proper and not run.possessive and _attributive(run):
+            if not run.possessive and word not in proper and _demonym(word, text_proper, first_names):
+                continue  # a people's adjective derived from a place the text names
+            if run.before in KINSHIP or word.rstrip(".") in SAINT:
+                continue  # "her sister, Ivanna": a given name alone; "St." alone: no name at all
+            if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word):
+                continue  # a model: F-35s, Su-34, S-400
+            root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 is a channel's name
+            # a two-letter acronym that spells a word (IT, AM) is that word; SAP, WHO are bodies
+            if (_is_acronym(root) or root != word) and (root.rstrip("s").lower() in COMMON_ACRONYMS or len(root) == 2 and root.lower() in ordinary):
                 continue
-            # An ordinary word is a name only where the context says so ("in Perm", "group Memorial").
-            if lower in ordinary and not (kind in ("place", "organisation") and run.before and not run.sentence_initial):
+            if _relation(run, spans, proper):
                 continue
-            single.append((run, kind))
-    for run, kind in single:
-        word = run.words[0]
-        # A surname alone belongs to the full name mentioned in the text.
-        full = next((n for n in found.values() if n.kind == "person" and n.name.split()[-1] == word), None)
-        if full is not None:
-            _mention(found, full.name, full.kind, run)
-        else:
-            _mention(found, word, kind or "place", run)
+            if lower in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS and lower in ordinary:
+                continue  # "the Parliament voted": a capitalised common noun, no name
+            if _plural(word) and not run.possessive and run.before not in ORGANISATION_BEFORE and not _apposition(run):
+                continue  # "Dockers strike", "the Challengers section": a plural of a word, no name
+            # "Olympic champion", "of Baltic amber": a preposition before an adjective says no place
+            if (kind is None or run.before in PLACE_BEFORE | {"of"}) and word in proper and not run.possessive and _attributive(run) and _adjectival(word):
+                continue
+            # CIS, WHO: a body's letters; "Dockers strike", "Hauliers from": a sentence's first
+            # word made of a dictionary verb is as ordinary as a listed one
+            plain = (_ordinary(word) or run.sentence_initial and _agents(word)) and not _is_acronym(word)
+            if plain and run.sentence_initial:
+                # An ordinary word starting a sentence is a name only where what follows says so
+                # ("Chop, the border town where", "Tusk told"), or as the surname of a full name.
+                evidence = _apposition(run) or ("person" if _speaker(run) else None) or _owner(run)
+                partial.append((run, evidence, not evidence))
+            else:
+                # An ordinary word inside a sentence is a name where the context says so ("in Perm",
+                # "group Memorial"), or as a surname.
+                partial.append((run, kind, plain and not (kind in ("place", "organisation") and run.before) and not _capitalised_inside(run)))
+    found: dict[str, DiscoveredName] = {}
+    for run, kind in full:
+        _mention(found, " ".join(run.words), kind, run)
+    people = _FullNames(found.values())
+    for run, kind, surname_only in partial:
+        person = people.ending_in(run.words)
+        # "the city of Donetsk" is a place, even beside a "Shakhtar Donetsk"
+        # "Legia Warsaw" and "in Warsaw": after a place's preposition, a place the word list knows
+        # is no surname of a name that starts with no given name
+        town = (run.before in PLACE_BEFORE and run.words[0] in proper and not run.possessive and person is not None
+                and person.name.split()[0].lower() not in first_names)
+        if person is not None and not town and not _PLACE_OF.search(text, max(0, run.start - 40), run.start):
+            _mention(found, person.name, person.kind, run)
+        elif not surname_only:
+            people.add(_mention(found, " ".join(run.words), kind or "place", run))
     return sorted(found.values(), key=lambda n: n.mentions[0][0])
 
 
-def _attributive(run: _Run) -> bool:
-    """True when the word before a lower-case noun qualifies it (Nobel peace prize)."""
+def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
+    """ "the EU-Belarus border", "Belarus-Poland talks": two known names joined to qualify a noun,
+    and "MINSK, Nov 26 (Reuters)": a dateline."""
+    word = run.words[0]
+    if run.sentence_initial and _is_acronym(word) and re.match(r"\s*(?:,\s*(?:[A-Z]+\s*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+[-–—]\s|\(|[-–—]\s)", run.after):
+        return True
+    parts = word.split("-")
+    known = [_is_acronym(part) or part in proper or any(run.start <= start for start, _, _ in spans.within(run.start, run.end)) for part in parts]
+    return len(parts) > 1 and all(part[:1].isupper() for part in parts) and any(known) and _attributive(run)
+
+
+_PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
+
+
+class _FullNames:
+    """The people of the text by the ends of their full names: Tusk and Von der Leyen find theirs."""
+
+    def __init__(self, names):
+        self._by_tail: dict[tuple[str, ...], DiscoveredName] = {}
+        for name in names:
+            self.add(name)
+
+    def add(self, name: DiscoveredName) -> None:
+        words = name.name.lower().split()
+        if name.kind == "person" and not CONNECTORS & set(words):  # a place or a body "of" something is none
+            for length in range(1, len(words)):
+                self._by_tail.setdefault(tuple(words[-length:]), name)
+
+    def ending_in(self, words: list[str]) -> DiscoveredName | None:
+        return self._by_tail.get(tuple(word.lower() for word in words))
+
+
+class _Spans:
+    """Where the termbase's terms are in the text, with the first names of their people."""
+
+    def __init__(self, termbase, text: str):
+        matches = sorted(termbase.scan(text, "en"), key=lambda m: m.start) if termbase is not None else []
+        given: dict[str, tuple[str, ...]] = {}
+        for match in matches:
+            if match.concept not in given:
+                given[match.concept] = _given_names(termbase, match.concept)
+        self._spans = [(m.start, m.end, given[m.concept]) for m in matches]
+        self._starts = [start for start, _, _ in self._spans]
+        self._longest = max((end - start for start, end, _ in self._spans), default=0)
+
+    def within(self, begin: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
+        """The spans that overlap text[begin:end]."""
+        first = bisect_left(self._starts, begin - self._longest)
+        last = bisect_left(self._starts, end)
+        return [span for span in self._spans[first:last] if span[1] > begin]
+
+
+# A sentence's first word that is an adverb, a pronoun or a collective: "However, the", "Police said".
+SENTENCE_OPENERS = frozenset("""
+however meanwhile instead still nevertheless nonetheless moreover furthermore besides yesterday today
+tomorrow earlier later overall separately elsewhere also again then now finally first second third
+last next thus hence indeed yet so but and or he she it they we you i this that these those there here
+everyone everybody someone somebody nobody none one who what police staff management security
+its his her their our my your
+""".split())
+_APPOSITION_NOUNS = PLACE_NOUNS | ORGANISATION_BEFORE | ORGANISATION_WORDS | frozenset(
+    "force union group body watchdog regulator operator producer maker company".split())
+
+
+def _apposition(run: _Run) -> str | None:
+    """ "Chop, the Ukrainian border town where ..., was": an apposition says what the word names."""
+    if run.words[0].lower() in SENTENCE_OPENERS:
+        return None
+    relative = re.match(r",\s+(which|who|whose|where)\b", run.after)  # "Turkey, which brokered"
+    if relative:
+        return "person" if relative.group(1) in ("who", "whose") else "place"
+    match = re.match(r",\s+(?:the|a|an)\s+([^,.;:]*),", run.after)
+    if not match:
+        return None
+    for word in match.group(1).lower().split()[:5]:
+        if word in PLACE_NOUNS:
+            return "place"
+        if word in _APPOSITION_NOUNS:
+            return "organisation"
+    return None
+
+
+def _capitalised_inside(run: _Run) -> bool:
+    """ "wrote on Telegram": an ordinary word capitalised inside a sentence, not after a quote or
+    colon, and not a common noun an article makes an institution (the Parliament, the West)."""
+    if not run.before or run.before in ("a", "an") or run.before[-1:] in "\"':“‘(" or run.titled or run.headline or len(run.words[0]) < 2:
+        return False
+    if run.words[0].lower() in COMPASS or run.before == "the" and run.words[0].endswith("s") and run.words[0].lower()[:-1] in _english_words()[0] or re.match(r"\s*\d(?!\d*\s*[-–:]\s*\d)", run.after):
+        return False  # "Western allies", "the Socialists", "Article 4", but "beat Japan 4-2"
+    # after an article, the words an institution or a region goes by: the Parliament, the West
+    return not (run.before in ("the", "a", "an", "this", "that", "its", "their", "his", "her", "our")
+                and run.words[0].lower() in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS)
+
+def _owner(run: _Run) -> str | None:
+    """ "Memorial's Oleg Orlov": a body whose member is named after it."""
     following = run.after.split()[:1]
-    return bool(following) and following[0].islower() and following[0].strip(",.;:") not in FUNCTION_WORDS and not run.after.startswith(("'", "’"))
+    if not run.possessive or run.words[0].lower() in SENTENCE_OPENERS | STARTERS or not following:
+        return None
+    return "organisation" if _is_capitalised(following[0]) and not _ordinary(following[0].strip(",.;:")) else None
 
 
-def _mention(found: dict[str, DiscoveredName], name: str, kind: str, run: _Run) -> None:
+def _speaker(run: _Run) -> bool:
+    """ "Tusk told the Sejm": a singular word with no article that speaks is a person."""
+    lower = run.words[0].lower()
+    following = run.after.split()[:1]
+    return (not lower.endswith("s") and lower not in SENTENCE_OPENERS and bool(following)
+            and following[0].strip(",.") in PERSON_VERBS)
+
+
+# Verbs in the past tense that do not end in -ed: after them a word is a subject, no attribute.
+IRREGULAR_PAST = frozenset("""
+froze rose fell won lost beat came went ran burst broke grew hit struck took gave got saw met left
+drew began became held kept made stood sank swept spread shut threw fought sent spent led
+""".split())
+
+
+def _adjectival(word: str) -> bool:
+    """Olympic, Arctic, Western, Catholic: a listed proper word that reads as an adjective, where
+    Chernobyl or Barcelona before a noun still name a place ("the Barcelona captain")."""
+    return word.lower().endswith(("ic", "ian", "an", "ese", "ish", "al", "ern", "ist", "ite", "ox"))
+
+
+def _attributive(run: _Run) -> bool:
+    """True when the word before a lower-case noun qualifies it (Nobel peace prize), not when a
+    verb follows it (the Vistula froze)."""
+    following = run.after.split()[:1]
+    if not following or run.after.startswith(("'", "’")):
+        return False
+    word = following[0].strip(",.;:")
+    return word.islower() and word not in FUNCTION_WORDS and not word.endswith("ed") and word not in IRREGULAR_PAST
+
+
+def _mention(found: dict[str, DiscoveredName], name: str, kind: str, run: _Run) -> DiscoveredName:
     entry = found.get(name)
     if entry is None:
         entry = found[name] = DiscoveredName(name, kind)
@@ -324,3 +890,4 @@ def _mention(found: dict[str, DiscoveredName], name: str, kind: str, run: _Run) 
     entry.mentions.append((run.start, run.end))
     if len(entry.sentences) < MAX_SENTENCES and run.sentence not in entry.sentences:
         entry.sentences.append(run.sentence)
+    return entry

@@ -28,7 +28,7 @@ from glossary.romanization import FROM_LATIN, capitalise, carry, read_back, roma
 LANGUAGES = ("be", "uk", "pl", "ru")
 EAST_SLAVIC = ("be", "uk", "ru")
 MAX_PROPOSALS = 3
-MAX_NAME_WORDS = 8  # International Institute for the Study of War and Peace: longer runs are no names
+MAX_NAME_WORDS = 10  # State Service of Ukraine for Ethnopolitics and Freedom of Conscience: longer runs are no names
 KNOWN_BONUS = 8.0  # a dictionary listing outweighs the letter model's doubts about a spelling
 OTHER_READING_PENALTY = 4.0  # English often romanizes a name through another language (Tikhanovskaya)
 FIRST_NAMES_RULE = "first-name equivalents"
@@ -105,6 +105,13 @@ def _first_names() -> tuple[dict[str, dict[str, tuple[str, ...]]], dict[tuple[st
 def english_first_names() -> frozenset[str]:
     """Lower-case English spellings of the first names in the table."""
     return frozenset(_first_names()[0])
+
+
+def same_first_name(first: str, second: str) -> bool:
+    """Aliaksandr and Alexander are one name in two romanizations; Siarhei and Sviatlana are two."""
+    by_english = _first_names()[0]
+    forms = by_english.get(first.lower())
+    return first.lower() == second.lower() or forms is not None and forms is by_english.get(second.lower())
 
 
 def guess_origin(name: str) -> str:

@@ -24,6 +24,7 @@ applies, so conditioned lines come before the plain one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -582,6 +583,13 @@ ie е
 ia я
 iu ю
 io ё
+^ja я
+^ju ю
+^jó ю
+^je е
+V:ja я
+V:ju ю
+V:je е
 ą он
 ę ен
 ó у
@@ -602,7 +610,6 @@ f ф
 g г
 h х
 k к
-l л
 m м
 n н
 o о
@@ -622,6 +629,8 @@ i и
 _FROM_POLISH_UK = _FROM_POLISH_COMMON.replace("ski$ ский", "ski$ ський").replace("cki$ цкий", "cki$ цький").replace(
     "ska$ ская", "ska$ ська").replace("cka$ цкая", "cka$ цька") + """
 ów$ ів ув:0.5
+^je є
+V:je є
 lo льо
 li лі
 y и
@@ -697,8 +706,8 @@ def rule_name(source: str, target: str) -> str:
 
 
 def capitalise(text: str) -> str:
-    """Upper-case the first letter of each part of a (hyphenated) name."""
-    return "-".join(part[:1].upper() + part[1:] for part in text.split("-"))
+    """Upper-case the first letter of each part of a (hyphenated or slashed) name."""
+    return re.sub(r"(?:^|(?<=[-/]))\w", lambda match: match.group().upper(), text)
 
 
 # --- romanizing: the English spellings a name also appears in ------------------------------------
