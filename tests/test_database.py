@@ -1,5 +1,7 @@
 """Schema migrations and the refusal to run on an unknown newer schema."""
 
+import re
+
 import pytest
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
@@ -24,6 +26,25 @@ def test_migrations_downgrade_to_base_and_up_again(db_url):
     assert "documents" not in inspect(engine).get_table_names()
     dbmod.upgrade(engine)
     assert "documents" in inspect(engine).get_table_names()
+    engine.dispose()
+
+
+@pytest.mark.sqlite_only  # reads the migration files, no database
+def test_each_migration_file_is_named_after_its_revision_and_the_newest_is_the_head():
+    # ensure_schema's quick start compares the stored revision with the newest file's name.
+    for path in (dbmod.MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py"):
+        declared = re.search(r"^revision\s*=\s*['\"](\w+)['\"]", path.read_text(encoding="utf-8"), re.M)
+        assert declared and declared.group(1) == path.name.split("_", 1)[0], path.name
+    assert dbmod.newest_migration() == dbmod.head_revision()
+
+
+def test_a_database_one_migration_behind_is_upgraded_on_open(db_url):
+    engine = dbmod.make_engine(db_url)
+    dbmod.ensure_schema(engine)
+    head = dbmod.head_revision()
+    dbmod.downgrade(engine, "-1")
+    dbmod.ensure_schema(engine)
+    assert dbmod.current_revision(engine) == head
     engine.dispose()
 
 

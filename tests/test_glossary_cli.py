@@ -1,6 +1,9 @@
 """The `workbench glossary` commands, end to end on the seed termbase."""
 
 import json
+import os
+import subprocess
+import sys
 
 from conftest import SEED_TERMBASE
 
@@ -81,3 +84,39 @@ def test_fix_explains_a_rendering_it_leaves_because_no_form_is_sure(run_cli, tmp
     assert [(e["line"], e["to"], e["reason"]) for e in explained] == [
         (1, "Петр Порошенко", "unsure"), (2, "Пятра Парашэнкі", "deprecated")]
     assert "no sure ins form" in explained[0]["note"]
+
+
+def test_every_command_a_cli_module_defines_is_reachable_from_the_workbench_command():
+    import importlib
+    import pkgutil
+
+    import click
+
+    import workbench.cli
+    from workbench.cli import main
+
+    context = click.Context(main)
+    reachable = []
+
+    def walk(group: click.Group) -> None:
+        for name in group.list_commands(context):
+            command = group.get_command(context, name)
+            reachable.append(command)
+            if isinstance(command, click.Group):
+                walk(command)
+
+    walk(main)
+    defined = [command for info in pkgutil.iter_modules(workbench.cli.__path__)
+               for command in getattr(importlib.import_module(f"workbench.cli.{info.name}"), "commands", [])]
+    assert defined and all(any(command is seen for seen in reachable) for command in defined)
+
+
+def test_glossary_fix_starts_without_importing_the_web_app_or_mt(tmp_path):
+    # Speed of a start that a shell loop pays on every line of work: no Flask, MT or backups.
+    probe = ("import sys\nfrom workbench.cli import main\n"
+             "try:\n    main(['glossary', 'fix', '--lang', 'be'])\nexcept SystemExit:\n    pass\n"
+             "print(sorted(m for m in ('flask', 'ctranslate2', 'workbench.backup', 'alembic') if m in sys.modules))\n")
+    environment = {**os.environ, "WORKBENCH_HOME": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", "from workbench.cli import main; main(['db', 'upgrade'])"], env=environment, check=True)
+    done = subprocess.run([sys.executable, "-c", probe], input="", capture_output=True, text=True, env=environment, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"

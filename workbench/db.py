@@ -10,19 +10,20 @@ import os
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.config import database_url
 from workbench.errors import WorkbenchError
 from workbench.tm.units import mirror_translations
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -54,7 +55,13 @@ def make_engine(url: str | None = None) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+# Alembic is imported inside the functions that migrate: a start whose schema is already current
+# (every start but the first after an upgrade) does not need it, and it costs a third of a second.
+
+
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     # ConfigParser interpolation would choke on the % of URL-encoded passwords.
@@ -63,11 +70,15 @@ def alembic_config(url: str) -> Config:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
 
 
@@ -97,15 +108,37 @@ def _migrate(engine: Engine, step, revision: str) -> None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     _migrate(engine, command.upgrade, revision)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     _migrate(engine, command.downgrade, revision)
+
+
+def newest_migration() -> str:
+    """The id of the newest migration file: each file is named after its revision id
+    (0009_termbase_search.py is revision 0009), and a test keeps it so."""
+    return max(path.name.split("_", 1)[0] for path in (MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py"))
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        try:
+            return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        except DBAPIError:  # no version table yet: an empty database
+            return None
 
 
 def ensure_schema(engine: Engine) -> None:
     """Upgrade to head; refuse a schema written by a newer workbench."""
+    if _stored_revision(engine) == newest_migration():
+        return  # already current: the usual start, decided without importing alembic
+    from alembic.script import ScriptDirectory
+
     current = current_revision(engine)
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
     if current is not None and not _known(script, current):

@@ -1,13 +1,38 @@
-"""The ``workbench`` command. Each area of the product adds its commands from its own module."""
+"""The ``workbench`` command. Each area of the product adds its commands from its own module.
+
+A command's module is imported only when the command runs (or when ``--help`` lists them all):
+``workbench glossary fix`` in a shell loop must not pay for importing the web app, MT engines
+and backups on every start.
+"""
 
 from __future__ import annotations
+
+import importlib
 
 import click
 
 from workbench.errors import USER_ERRORS
 
 
-class WorkbenchGroup(click.Group):
+class LazyGroup(click.Group):
+    """A group whose commands live in other modules, named in ``lazy`` (command name -> module
+    under ``workbench.cli``); each such module lists its commands in ``commands``."""
+
+    def __init__(self, *args, lazy: dict[str, str] | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = lazy or {}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy and name not in self.commands:
+            module = importlib.import_module(f"workbench.cli.{self.lazy[name]}")
+            self.add_command({command.name: command for command in module.commands}[name])
+        return super().get_command(ctx, name)
+
+
+class WorkbenchGroup(LazyGroup):
     """Turns user-facing errors into one line on stderr and exit code 1, without a traceback."""
 
     def invoke(self, ctx: click.Context):
@@ -17,20 +42,19 @@ class WorkbenchGroup(click.Group):
             raise click.ClickException(str(error)) from None
 
 
-@click.group(cls=WorkbenchGroup)
+COMMANDS = {
+    "db": "admin", "backup": "admin", "restore": "admin", "user": "admin",
+    "import": "documents", "docs": "documents", "show": "documents", "delete": "documents",
+    "export": "exchange", "import-translations": "exchange", "import-po": "exchange", "import-xliff": "exchange",
+    "glossary": "glossary",
+    "jobs": "jobs", "worker": "jobs",
+    "models": "mt", "mt": "mt", "translate": "mt",
+    "tm": "tm",
+    "serve": "web",
+}
+
+
+@click.group(cls=WorkbenchGroup, lazy=COMMANDS)
 @click.version_option(package_name="workbench")
 def main() -> None:
     """Offline translation and glossary workbench for be / uk / pl / ru."""
-
-
-def _register() -> None:
-    from workbench.cli import admin, documents, exchange, glossary, jobs, mt, names, tm, web
-
-    for module in (admin, documents, exchange, glossary, jobs, mt, tm, web):
-        for command in module.commands:
-            main.add_command(command)
-    for command in names.glossary_commands:
-        glossary.glossary.add_command(command)
-
-
-_register()

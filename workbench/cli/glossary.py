@@ -15,6 +15,7 @@ from glossary.inflection import CASES, inflect
 from glossary.io import add_term, export_file, import_file
 from glossary.models import KINDS, STATUSES, Concept, Term
 from glossary.termbase import Termbase
+from workbench.cli import LazyGroup
 from workbench.cli.common import database, print_json
 from workbench.config import workbench_home
 from workbench.documents import check_import_size
@@ -29,7 +30,7 @@ def _load_termbase(*langs: str) -> Termbase:
         return open_termbase(session, workbench_home() / "cache", langs)
 
 
-@click.group("glossary")
+@click.group("glossary", cls=LazyGroup, lazy={"discover": "names", "adopt": "names"})
 def glossary() -> None:
     """The termbase: names and terms enforced on drafts in every language."""
 

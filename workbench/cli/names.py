@@ -73,4 +73,4 @@ def adopt_command(name: str, kind: str, key: str | None, as_json: bool, **spelli
         click.echo(f"  {lang}  {' / '.join(texts)}")
 
 
-glossary_commands = [discover_command, adopt_command]
+commands = [discover_command, adopt_command]  # under `workbench glossary`
