@@ -159,3 +159,13 @@ def environment() -> dict[str, str]:
 def default_for_libraries(variable: str, value: str) -> None:
     """Set ``variable`` unless the user has: for libraries that read the environment on import."""
     os.environ.setdefault(variable, value)
+
+
+def check_import_size(size: int) -> None:
+    """Refuse a file over WORKBENCH_MAX_IMPORT_BYTES before reading it, whatever imports it."""
+    limit = settings().max_import_bytes
+    if size > limit:
+        raise WorkbenchError(
+            f"the file is {size:,} bytes, over the import limit of {limit:,} bytes "
+            "(set WORKBENCH_MAX_IMPORT_BYTES to raise it)"
+        )

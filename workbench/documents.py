@@ -14,7 +14,7 @@ from pathlib import PurePath
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, object_session
 
-from workbench.config import settings
+from workbench.config import check_import_size, settings
 from workbench.errors import WorkbenchError
 from workbench.importers import decode, detect_format, parse
 from workbench.importers.markdown import escape_typed_text
@@ -34,15 +34,6 @@ class Reassembled:
     fallback_positions: list[int]
     # Positions of the segments whose text is an unconfirmed draft.
     draft_positions: list[int] = field(default_factory=list)
-
-
-def check_import_size(size: int) -> None:
-    limit = settings().max_import_bytes
-    if size > limit:
-        raise WorkbenchError(
-            f"the file is {size:,} bytes, over the import limit of {limit:,} bytes "
-            "(set WORKBENCH_MAX_IMPORT_BYTES to raise it)"
-        )
 
 
 def checksum(data: bytes) -> str:

@@ -25,7 +25,7 @@ from glossary.models import Concept
 from glossary.proposals import LANGUAGES, propose
 from glossary.records import TermRecord, record_from_row
 from glossary.termbase import Termbase
-from workbench.documents import check_import_size
+from workbench.config import check_import_size
 from workbench.errors import WorkbenchError
 from workbench.importers import decode, detect_format, parse
 from workbench.importers.structure import Text

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.cli.common import database, load_document, print_json, warn
+from workbench.config import check_import_size
 from workbench.documents import (
-    check_import_size,
     checksum,
     delete_document,
     find_document_by_checksum,

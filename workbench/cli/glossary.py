@@ -17,8 +17,7 @@ from glossary.models import KINDS, STATUSES, Concept, Term
 from glossary.termbase import Termbase
 from workbench.cli import LazyGroup
 from workbench.cli.common import database, print_json
-from workbench.config import workbench_home
-from workbench.documents import check_import_size
+from workbench.config import check_import_size, workbench_home
 from workbench.errors import WorkbenchError
 from workbench.languages import validate_language
 

@@ -17,7 +17,7 @@ from typing import Callable
 
 from sqlalchemy.orm import Session
 
-from workbench.documents import check_import_size
+from workbench.config import check_import_size
 from workbench.errors import WorkbenchError
 from workbench.exchange.bilingual import ImportReport, IncomingFile, apply_units
 from workbench.models import Document

@@ -10,7 +10,8 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from workbench.documents import check_import_size, import_document
+from workbench.config import check_import_size
+from workbench.documents import import_document
 from workbench.errors import WorkbenchError
 from workbench.jobs.base import Confirm, JobKind, Ticket, WorkerContext, job_files, register_kind
 from workbench.languages import validate_language
