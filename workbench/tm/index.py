@@ -78,16 +78,22 @@ class TextIndex(ABC):
         )
         return [row[:-2] for row in rows if row[-2] == source_lang and row[-1] == target_lang]
 
-    def pair_sources(self, session: Session, source_lang: str, target_lang: str, before_id: int | None, limit: int) -> list[tuple]:
-        """``(id, source_text)`` of the pair's units, newest first, from below ``before_id`` (a full scan, by pages)."""
+    def pair_sources(self, session: Session, source_lang: str, target_lang: str, before_id: int | None, limit: int) -> tuple[list[tuple], int | None]:
+        """``(id, source_text)`` of the pair's units among the ``limit`` newest below ``before_id``
+        (a full scan, by pages), and where the next page starts (None: no more)."""
         p = self.parameter.format
-        return _fetch(
+        # Walked by the primary key, the pair checked here: the pair's index would make the
+        # database sort the pair's units for every page.
+        rows = _fetch(
             session,
-            f"SELECT id, source_text FROM tm_units WHERE source_lang = {p('source_lang')} AND target_lang = {p('target_lang')}"
-            + (f" AND id < {p('before_id')}" if before_id is not None else "")
+            "SELECT id, source_text, source_lang, target_lang FROM tm_units"
+            + (f" WHERE id < {p('before_id')}" if before_id is not None else "")
             + f" ORDER BY id DESC LIMIT {p('limit')}",
-            {"source_lang": source_lang, "target_lang": target_lang, "before_id": before_id, "limit": limit},
+            {"before_id": before_id, "limit": limit},
         )
+        page = [(unit_id, source) for unit_id, source, source_lang_, target_lang_ in rows
+                if source_lang_ == source_lang and target_lang_ == target_lang]
+        return page, (rows[-1][0] if len(rows) == limit else None)
 
     def stored_pairs(self, session: Session, source_lang: str, target_lang: str, keys: list[str]) -> set[tuple[str, str]]:
         """``(source, target)`` of the pair's imported units whose ``source_key`` is one of ``keys``."""

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import heapq
 import itertools
-import os
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
@@ -29,11 +28,12 @@ COUNT_CAP = 100_000
 # Units scored per look-up, the best-voted first.
 CANDIDATES = 300
 # Units the rare words of one look-up may bring in, all told; how many of the other words make
-# the sentence's frame, and how many units each look-up of the frame scores.
+# the sentence's frame, how many of them each look-up of the frame asks for together (every
+# combination is asked), and how many units each such look-up brings in.
 PROBE_BUDGET = 4000
-FRAME_WORDS = int(os.environ.get('FW','6'))
-FRAME_TERMS = int(os.environ.get('FT','3'))
-FRAME_UNITS = int(os.environ.get('FU','200'))
+FRAME_WORDS = 6
+FRAME_TERMS = 3
+FRAME_UNITS = 200
 SCAN_PAGE = 20000
 
 
@@ -136,8 +136,8 @@ def fuzzy_matches(
     """The most similar remembered sources, best first, one per source (indexed look-up).
 
     Candidates are the units sharing most of the query's rare words, and the newest units that
-    hold all but one of its four least common other words (for a sentence of common words, or
-    one that differs from many remembered ones in every name and number).
+    hold three of its six least common other words (for a sentence of common words, or one
+    that differs from many remembered ones in every name and number).
     """
     index = index_for(session)
     rare, common = _probe_words(session, source_text)
@@ -146,16 +146,17 @@ def fuzzy_matches(
         votes.update(index.units_with_words(session, [word], source_lang, target_lang, RARE))
     best_voted = heapq.nlargest(CANDIDATES, votes.items(), key=lambda item: (item[1], item[0]))
     scored = _scored(source_text, index.rows_by_id(session, [unit_id for unit_id, _votes in best_voted], source_lang, target_lang), threshold)
-    # The sentence's frame: units holding all but one of its least common other words (siblings
-    # of the same wording that differ in every name and number).
+    # The sentence's frame: units holding three of its least common other words (siblings of
+    # the same wording that differ in most names and numbers).
     frame = common[:FRAME_WORDS]
+    probes = [list(terms) for terms in itertools.combinations(frame, FRAME_TERMS)] if len(frame) > FRAME_TERMS else [frame]
     seen = {unit_id for unit_id, _votes in best_voted}
-    subsets = [list(terms) for terms in itertools.combinations(frame, FRAME_TERMS)] if len(frame) > FRAME_TERMS else [frame]
-    for terms in filter(None, subsets):
-        ids = [unit_id for unit_id in index.units_with_words(session, terms, source_lang, target_lang, FRAME_UNITS)
-               if unit_id not in seen]
-        seen.update(ids)
-        scored += _scored(source_text, index.rows_by_id(session, ids, source_lang, target_lang), threshold)
+    siblings = list(dict.fromkeys(
+        unit_id for terms in probes if terms
+        for unit_id in index.units_with_words(session, terms, source_lang, target_lang, FRAME_UNITS) if unit_id not in seen
+    ))
+    scored, floor = _ranked(scored, limit)
+    scored += _scored(source_text, index.rows_by_id(session, siblings, source_lang, target_lang), max(threshold, floor))
     return _top(scored, limit, threshold)
 
 
@@ -171,12 +172,9 @@ def scan_matches(
     against (tests, benchmark), never used to serve a request."""
     index = index_for(session)
     kept: list[tuple] = []
-    floor, last_id = threshold, None
+    floor, next_id = threshold, None
     while True:
-        page = index.pair_sources(session, source_lang, target_lang, last_id, SCAN_PAGE)
-        if not page:
-            return _top(kept, limit, threshold)
-        last_id = page[-1][0]
+        page, next_id = index.pair_sources(session, source_lang, target_lang, next_id, SCAN_PAGE)
         # A penalty only lowers a score: units under the threshold, or under the best ``limit``
         # sources so far, before it are out (less a rounding step: ties stay).
         similar = process.extract(
@@ -185,6 +183,8 @@ def scan_matches(
         ids = [page[position][0] for _source, _score, position in similar]
         kept, best = _ranked(kept + _scored(source_text, index.rows_by_id(session, ids, source_lang, target_lang), threshold), limit)
         floor = max(floor, best)
+        if next_id is None:
+            return _top(kept, limit, threshold)
 
 
 @dataclass(frozen=True)
