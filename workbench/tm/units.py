@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from workbench.errors import WorkbenchError
 from workbench.languages import validate_language
 from workbench.models import CONFIRMED_STATUSES, Document, Segment, Translation, TranslationMemoryUnit, utcnow
-from workbench.tm.index import index_for
+from workbench.tm.index import UNITS, index_for
 
 DOCUMENT_ORIGIN = "document"
 # Units per import batch (``add_units``, ``import_tmx``): each costs one look-up of the stored
@@ -28,7 +28,6 @@ DOCUMENT_ORIGIN = "document"
 BATCH = 5000
 # Values per IN (...) list: well under both databases' parameter limits.
 IN_LIST = 500
-UNITS = TranslationMemoryUnit.__table__
 
 
 def source_key(text: str) -> str:
