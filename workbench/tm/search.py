@@ -75,7 +75,8 @@ def _scored(query: str, rows: Iterable, cutoff: float = 0.0) -> list[tuple]:
     penalty: the penalised similarity first, then trust, then the newest; a total order, so
     the indexed look-up and the full scan rank the same units the same way."""
     rows = list(rows)
-    similar = process.extract(query, [row[1] for row in rows], scorer=fuzz.ratio, score_cutoff=cutoff * 100, limit=None)
+    # Less a rounding step: a unit a hair under ``cutoff`` rounds to it, and ties stay.
+    similar = process.extract(query, [row[1] for row in rows], scorer=fuzz.ratio, score_cutoff=cutoff * 100 - 0.01, limit=None)
     scored = []
     for _source, similarity, position in similar:
         unit = UnitRow(*rows[position])
@@ -176,12 +177,12 @@ def scan_matches(
     while True:
         page, next_id = index.pair_sources(session, source_lang, target_lang, next_id, SCAN_PAGE)
         # A penalty only lowers a score: units under the threshold, or under the best ``limit``
-        # sources so far, before it are out (less a rounding step: ties stay).
+        # sources so far, before it are out (less a rounding step, as in ``_scored``).
         similar = process.extract(
             source_text, [source for _id, source in page], scorer=fuzz.ratio, score_cutoff=floor * 100 - 0.01, limit=None
         )
         ids = [page[position][0] for _source, _score, position in similar]
-        kept, best = _ranked(kept + _scored(source_text, index.rows_by_id(session, ids, source_lang, target_lang), threshold), limit)
+        kept, best = _ranked(kept + _scored(source_text, index.rows_by_id(session, ids, source_lang, target_lang), floor), limit)
         floor = max(floor, best)
         if next_id is None:
             return _top(kept, limit, threshold)
