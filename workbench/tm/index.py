@@ -127,7 +127,7 @@ class TextIndex(ABC):
 
 class SQLiteIndex(TextIndex):
     """FTS5: ``tm_units_fts`` (trigram tokenizer) and ``tm_units_words`` (unicode61, detail=none);
-    new rows are indexed by ``index_new_units``, deleted ones by triggers (migration 0005)."""
+    new rows are indexed by ``insert_units``, deleted ones by triggers (migration 0005)."""
 
     dialect = "sqlite"
     parameter = ":{}"
