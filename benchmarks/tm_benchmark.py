@@ -180,7 +180,7 @@ def import_in_process(url: str, size: int) -> dict:
 
     database = Database(url)
     start = time.perf_counter()
-    with database.session() as session:
+    with database.session() as session, tm.bulk_import(session):
         added = tm.add_units(session, "en", "be", units(size), origin="tmx:news.tmx")
     seconds = time.perf_counter() - start
     database.dispose()

@@ -8,10 +8,12 @@ import json
 import random
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, inspect, select
 
 from workbench import tm
+from workbench.tm import units as tm_units
 from workbench.documents import delete_document
+from workbench.exchange.tmx import import_tmx
 from workbench.models import Document, Segment, TranslationMemoryUnit
 from workbench.translations import save_translation
 from workbench.web import create_app
@@ -235,6 +237,30 @@ def test_cli_import_streams_past_the_upload_limit_and_adds_nothing_twice(run_cli
     assert "1200 unit(s) removed" in run_cli("tm", "delete", "tmx:public.tmx").stdout
     with database.session() as session:
         assert found(session, "million") == []
+
+
+def test_a_big_import_rebuilds_the_indexes_in_its_transaction_and_every_look_up_finds_it(database, tmp_path, monkeypatch):
+    # Small numbers for a big import: batches of 200, indexes rebuilt past 500 new units.
+    monkeypatch.setattr(tm_units, "BATCH", 200)
+    monkeypatch.setattr(tm, "BATCH", 200)
+    monkeypatch.setattr(tm_units, "DEFER_INDEXES_FROM", 500)
+    pairs = news(1500, seed=11)
+    path = write_tmx(tmp_path / "big.tmx", pairs)
+    with database.session() as session:
+        tm.add_units(session, "en", "be", [("Tusk spoke in Gdansk.", "Туск выступіў у Гданьску.")], origin="tmx:small.tmx")
+    with database.session() as session:
+        assert import_tmx(session, path) == {("en", "be"): len(set(pairs))}
+        # Still in the import's transaction: the rebuilt indexes hold the old and the new units.
+        assert found(session, "Гданьску", field="target") == [("Tusk spoke in Gdansk.", "Туск выступіў у Гданьску.")]
+        last = pairs[-1][0]
+        assert tm.fuzzy_matches(session, last, "en", "be", limit=1) == [tm.TMMatch(last, last.upper(), 1.0, "tmx:big.tmx")]
+    with database.session() as session:
+        assert import_tmx(session, path) == {("en", "be"): 0}
+        first = pairs[0][0].replace("million", "millions")
+        assert tm.fuzzy_matches(session, first, "en", "be") == tm.scan_matches(session, first, "en", "be")
+        if session.get_bind().dialect.name == "postgresql":
+            names = {index["name"] for index in inspect(session.connection()).get_indexes("tm_units")}
+            assert {"ix_tm_units_source_trgm", "ix_tm_units_target_trgm", "ix_tm_units_source_words"} <= names
 
 
 def test_a_unit_broken_at_the_end_of_a_big_file_imports_nothing(run_cli, database, tmp_path):

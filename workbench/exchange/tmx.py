@@ -182,11 +182,12 @@ def import_tmx(
     def store(pair: tuple[str, str]) -> None:
         added[pair] = added.get(pair, 0) + tm.add_units(session, *pair, pending.pop(pair), origin, penalty)
 
-    for source_lang, target_lang, source, target in read_tmx(path, progress):
-        pair = (source_lang, target_lang)
-        pending.setdefault(pair, []).append((source, target))
-        if len(pending[pair]) == tm.BATCH:
+    with tm.bulk_import(session):
+        for source_lang, target_lang, source, target in read_tmx(path, progress):
+            pair = (source_lang, target_lang)
+            pending.setdefault(pair, []).append((source, target))
+            if len(pending[pair]) == tm.BATCH:
+                store(pair)
+        for pair in list(pending):
             store(pair)
-    for pair in list(pending):
-        store(pair)
     return added

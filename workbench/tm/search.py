@@ -9,6 +9,7 @@ and benchmarks/tm_benchmark.py compare against.
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
@@ -27,10 +28,12 @@ COUNT_CAP = 100_000
 # Units scored per look-up, the best-voted first.
 CANDIDATES = 300
 # Units the rare words of one look-up may bring in, all told; how many of the other words make
-# the sentence's frame, and how many units each look-up of the frame scores.
+# the sentence's frame, how many of them each look-up of the frame asks for together (every
+# combination is asked), and how many units each such look-up brings in.
 PROBE_BUDGET = 4000
-FRAME_WORDS = 4
-FRAME_UNITS = 300
+FRAME_WORDS = 6
+FRAME_TERMS = 3
+FRAME_UNITS = 200
 SCAN_PAGE = 20000
 
 
@@ -67,14 +70,36 @@ class WordCounts:
 WORD_COUNTS = WordCounts()
 
 
-def _scored(query: str, rows: Iterable) -> list[tuple]:
-    """Sort keys of ``rows`` (``UNIT_COLUMNS``): the penalised similarity first, then trust."""
+def _scored(query: str, rows: Iterable, cutoff: float = 0.0) -> list[tuple]:
+    """Sort keys of those ``rows`` (``UNIT_COLUMNS``) as similar as ``cutoff`` before their
+    penalty: the penalised similarity first, then trust, then the newest; a total order, so
+    the indexed look-up and the full scan rank the same units the same way."""
+    rows = list(rows)
+    # Less a rounding step: a unit a hair under ``cutoff`` rounds to it, and ties stay.
+    similar = process.extract(query, [row[1] for row in rows], scorer=fuzz.ratio, score_cutoff=cutoff * 100 - 0.01, limit=None)
     scored = []
-    for row in rows:
-        unit = UnitRow(*row)
-        score = round(fuzz.ratio(query, unit.source) / 100 - unit.penalty, 4)
+    for _source, similarity, position in similar:
+        unit = UnitRow(*rows[position])
+        score = round(similarity / 100 - unit.penalty, 4)
         scored.append((-score, not unit.confirmed, not unit.reviewed, unit.penalty, -unit.id, unit))
     return scored
+
+
+def _ranked(scored: list[tuple], limit: int) -> tuple[list[tuple], float]:
+    """The keys that can still be among the best ``limit`` sources, and the score a unit needs
+    to join them (0 while fewer than ``limit`` sources are known)."""
+    scored.sort(key=lambda key: key[:5])
+    sources: set[str] = set()
+    for position, key in enumerate(scored):
+        sources.add(key[-1].source)
+        if len(sources) == limit:
+            floor = -key[0]
+            # Ties with the last kept score stay: the trust order decides between them.
+            end = position + 1
+            while end < len(scored) and -scored[end][0] >= floor:
+                end += 1
+            return scored[:end], floor
+    return scored, 0.0
 
 
 def _top(scored: list[tuple], limit: int, threshold: float) -> list[TMMatch]:
@@ -112,8 +137,8 @@ def fuzzy_matches(
     """The most similar remembered sources, best first, one per source (indexed look-up).
 
     Candidates are the units sharing most of the query's rare words, and the newest units that
-    hold all but one of its four least common other words (for a sentence of common words, or
-    one that differs from many remembered ones in every name and number).
+    hold three of its six least common other words (for a sentence of common words, or one
+    that differs from many remembered ones in every name and number).
     """
     index = index_for(session)
     rare, common = _probe_words(session, source_text)
@@ -121,17 +146,18 @@ def fuzzy_matches(
     for word in rare:
         votes.update(index.units_with_words(session, [word], source_lang, target_lang, RARE))
     best_voted = heapq.nlargest(CANDIDATES, votes.items(), key=lambda item: (item[1], item[0]))
-    scored = _scored(source_text, index.rows_by_id(session, [unit_id for unit_id, _votes in best_voted], source_lang, target_lang))
-    # The sentence's frame: units holding all but one of its least common other words (siblings
-    # of the same wording that differ in every name and number).
+    scored = _scored(source_text, index.rows_by_id(session, [unit_id for unit_id, _votes in best_voted], source_lang, target_lang), threshold)
+    # The sentence's frame: units holding three of its least common other words (siblings of
+    # the same wording that differ in most names and numbers).
     frame = common[:FRAME_WORDS]
-    seen = {key[-1].id for key in scored}
-    subsets = [frame[:out] + frame[out + 1 :] for out in range(len(frame))] if len(frame) > 2 else [frame]
-    for terms in filter(None, subsets):
-        ids = [unit_id for unit_id in index.units_with_words(session, terms, source_lang, target_lang, FRAME_UNITS)
-               if unit_id not in seen]
-        seen.update(ids)
-        scored += _scored(source_text, index.rows_by_id(session, ids, source_lang, target_lang))
+    probes = [list(terms) for terms in itertools.combinations(frame, FRAME_TERMS)] if len(frame) > FRAME_TERMS else [frame]
+    seen = {unit_id for unit_id, _votes in best_voted}
+    siblings = list(dict.fromkeys(
+        unit_id for terms in probes if terms
+        for unit_id in index.units_with_words(session, terms, source_lang, target_lang, FRAME_UNITS) if unit_id not in seen
+    ))
+    scored, floor = _ranked(scored, limit)
+    scored += _scored(source_text, index.rows_by_id(session, siblings, source_lang, target_lang), max(threshold, floor))
     return _top(scored, limit, threshold)
 
 
@@ -147,19 +173,19 @@ def scan_matches(
     against (tests, benchmark), never used to serve a request."""
     index = index_for(session)
     kept: list[tuple] = []
-    last_id = None
+    floor, next_id = threshold, None
     while True:
-        page = index.pair_sources(session, source_lang, target_lang, last_id, SCAN_PAGE)
-        if not page:
-            return _top(kept, limit, threshold)
-        last_id = page[-1][0]
-        # A penalty only lowers a score: the units under the threshold before it are out.
+        page, next_id = index.pair_sources(session, source_lang, target_lang, next_id, SCAN_PAGE)
+        # A penalty only lowers a score: units under the threshold, or under the best ``limit``
+        # sources so far, before it are out (less a rounding step, as in ``_scored``).
         similar = process.extract(
-            source_text, [source for _id, source in page], scorer=fuzz.ratio, score_cutoff=threshold * 100, limit=None
+            source_text, [source for _id, source in page], scorer=fuzz.ratio, score_cutoff=floor * 100 - 0.01, limit=None
         )
         ids = [page[position][0] for _source, _score, position in similar]
-        kept.extend(key for key in _scored(source_text, index.rows_by_id(session, ids, source_lang, target_lang))
-                    if -key[0] >= threshold)
+        kept, best = _ranked(kept + _scored(source_text, index.rows_by_id(session, ids, source_lang, target_lang), floor), limit)
+        floor = max(floor, best)
+        if next_id is None:
+            return _top(kept, limit, threshold)
 
 
 @dataclass(frozen=True)

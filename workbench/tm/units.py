@@ -10,6 +10,7 @@ database's ON DELETE CASCADE.
 from __future__ import annotations
 
 import hashlib
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Collection, Iterable, Iterator
 
@@ -19,12 +20,14 @@ from sqlalchemy.orm import Session
 from workbench.errors import WorkbenchError
 from workbench.languages import validate_language
 from workbench.models import CONFIRMED_STATUSES, Document, Segment, Translation, TranslationMemoryUnit, utcnow
-from workbench.tm.index import index_for
+from workbench.tm.index import UNITS, index_for
 
 DOCUMENT_ORIGIN = "document"
-# Rows per INSERT batch and per IN (...) list: well under both databases' parameter limits.
-BATCH = 500
-UNITS = TranslationMemoryUnit.__table__
+# Units per import batch (``add_units``, ``import_tmx``): each costs one look-up of the stored
+# ones and one bulk insert.
+BATCH = 5000
+# Values per IN (...) list: well under both databases' parameter limits.
+IN_LIST = 500
 
 
 def source_key(text: str) -> str:
@@ -54,11 +57,11 @@ def mirror_translations(session: Session, _flush_context) -> None:
         return
     connection = session.connection()
     stale = [translation.id for translation in changed[len(new) :]]
-    for start in range(0, len(stale), BATCH):
-        connection.execute(delete(UNITS).where(UNITS.c.translation_id.in_(stale[start : start + BATCH])))
+    for start in range(0, len(stale), IN_LIST):
+        connection.execute(delete(UNITS).where(UNITS.c.translation_id.in_(stale[start : start + IN_LIST])))
     confirmed = [t for t in changed if t.status in CONFIRMED_STATUSES and t.text]
-    for start in range(0, len(confirmed), BATCH):
-        batch = confirmed[start : start + BATCH]
+    for start in range(0, len(confirmed), IN_LIST):
+        batch = confirmed[start : start + IN_LIST]
         sources = {
             segment_id: (text, lang)
             for segment_id, text, lang in connection.execute(
@@ -90,8 +93,7 @@ def mirror_translations(session: Session, _flush_context) -> None:
 
 def _insert(session: Session, rows: list[dict]) -> None:
     if rows:
-        ids = session.connection().execute(UNITS.insert().returning(UNITS.c.id), rows).scalars().all()
-        index_for(session).index_new_units(session, ids)
+        index_for(session).insert_units(session, rows)
 
 
 def _memory_fields_changed(translation: Translation) -> bool:
@@ -117,13 +119,13 @@ def exact_matches(
     keys = list(wanted)
     found: dict[str, str] = {}
     excluded = select(Translation.id).where(Translation.segment_id.in_(list(exclude_segments)))
-    for start in range(0, len(keys), BATCH):
+    for start in range(0, len(keys), IN_LIST):
         query = (
             select(TranslationMemoryUnit.source_text, TranslationMemoryUnit.target_text)
             .where(
                 TranslationMemoryUnit.source_lang == source_lang,
                 TranslationMemoryUnit.target_lang == target_lang,
-                TranslationMemoryUnit.source_key.in_(keys[start : start + BATCH]),
+                TranslationMemoryUnit.source_key.in_(keys[start : start + IN_LIST]),
             )
             .order_by(*trust_order())
         )
@@ -139,6 +141,33 @@ def exact_matches(
 
 def exact_match(session: Session, source_text: str, source_lang: str, target_lang: str) -> str | None:
     return exact_matches(session, [source_text], source_lang, target_lang).get(source_text)
+
+
+# A big import (more new units than this, and than the memory held before) updates the indexes
+# the database builds faster than it updates once, at its end: on PostgreSQL the GIN indexes,
+# dropped and built again in the import's transaction (which holds the table meanwhile).
+DEFER_INDEXES_FROM = 50_000
+
+
+@dataclass
+class _BulkImport:
+    units_before: int
+    added: int = 0
+    deferred: list[str] | None = None
+
+
+@contextmanager
+def bulk_import(session: Session) -> Iterator[None]:
+    """Run the ``add_units`` calls of one import inside this block: a big one lets the database
+    rebuild its indexes once at the end instead of updating them row by row."""
+    state = _BulkImport(units_before=session.scalar(select(func.count()).select_from(UNITS)))
+    session.info["tm_bulk_import"] = state
+    try:
+        yield
+    finally:
+        del session.info["tm_bulk_import"]
+    if state.deferred is not None:
+        index_for(session).rebuild_indexes(session, state.deferred)
 
 
 def add_units(
@@ -159,8 +188,13 @@ def add_units(
     if origin == DOCUMENT_ORIGIN:
         raise WorkbenchError(f"the origin {DOCUMENT_ORIGIN!r} is reserved for confirmed document translations")
     added = 0
+    bulk: _BulkImport | None = session.info.get("tm_bulk_import")
     for batch in _batches(pairs):
+        if bulk and bulk.deferred is None and bulk.added + added > max(DEFER_INDEXES_FROM, bulk.units_before):
+            bulk.deferred = index_for(session).defer_indexes(session)
         added += _add_batch(session, source_lang, target_lang, batch, origin, penalty)
+    if bulk:
+        bulk.added += added
     return added
 
 
@@ -178,16 +212,8 @@ def _batches(pairs: Iterable[tuple[str, str]]) -> Iterator[dict[tuple[str, str],
 
 
 def _add_batch(session, source_lang, target_lang, fresh: dict[tuple[str, str], str], origin, penalty) -> int:
-    stored = session.execute(
-        select(UNITS.c.source_text, UNITS.c.target_text).where(
-            UNITS.c.source_lang == source_lang,
-            UNITS.c.target_lang == target_lang,
-            UNITS.c.source_key.in_(set(fresh.values())),
-            UNITS.c.translation_id.is_(None),
-        )
-    )
-    for pair in stored:
-        fresh.pop(tuple(pair), None)
+    for pair in index_for(session).stored_pairs(session, source_lang, target_lang, list(set(fresh.values()))):
+        fresh.pop(pair, None)
     if fresh:
         now = utcnow()
         _insert(
