@@ -68,10 +68,13 @@ def _reason(match: Match) -> str | None:
 
 def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_hint: str | None = None) -> Change | None:
     reason = _reason(match)
-    if reason is None:
-        return None
     kind = termbase.kind(match.concept)
     start, cases = match.start, match.cases
+    if reason is None:
+        misread = _misread(termbase, match, draft, lang, kind)
+        if misread is None:
+            return None
+        reason, cases = misread
     given = _given_name_before(termbase, match, draft)
     if given:
         start, given_cases = given
@@ -93,6 +96,19 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if lang == "pl":
         start, replacement = _polish_preposition(draft, start, replacement)
     return Change(match.concept, draft[start : match.end], replacement, reason, start, match.end)
+
+
+def _misread(termbase: Termbase, match: Match, draft: str, lang: str, kind: str) -> tuple[str, tuple[str, ...]] | None:
+    """``(reason, cases)`` for a correct form that is also a wrong spelling's form, when only the
+    wrong reading fits the sentence: ru "о Навальному" is the uk locative, not the ru dative. A
+    form the sentence allows (uk "режим Лукашенка", the genitive) stays."""
+    wrong = termbase.wrong_reading(match, lang)
+    if wrong is None:
+        return None
+    governed = governed_case(draft, match.start, lang, kind)
+    if governed is None or governed in match.cases or governed not in wrong[1]:
+        return None
+    return wrong[0], (governed,)
 
 
 def _given_name_before(termbase: Termbase, match: Match, draft: str) -> tuple[int, tuple[str, ...]] | None:

@@ -28,7 +28,7 @@ _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Words (letters, inner hyphens and apostrophes), other runs of word characters (2w), and single
 # punctuation marks: punctuation between a verb and a name breaks the link.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?!\w)|\w+|[^\w\s]")
-_WINDOW = 60  # enough for the three tokens read before a name
+_WINDOW = 80  # enough for the four tokens read before a name
 _MORPHOLOGY_LANGS = frozenset({"ru", "uk", "pl"})  # dictionaries with parts of speech
 
 
@@ -114,8 +114,9 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term") -> str |
     if not tokens:
         return None
     # The last few tokens decide (the longest preposition; a preposition and the verb before it; a
-    # verb and the mark before it): the same words before a name recur all through a document.
-    return _governed(lang, kind, tuple(tokens[-max(3, table.longest):]), _quoted(text, start))
+    # verb and the mark before it; a title and what governs it): the same words before a name recur
+    # all through a document.
+    return _governed(lang, kind, tuple(tokens[-max(4, table.longest + 1):]), _quoted(text, start))
 
 
 @lru_cache(maxsize=50_000)
@@ -144,13 +145,42 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
     if quoted:
         return None  # a quoted name after a noun is its apposition: батальён «Пагоня», газета «Наша Ніва»
     if table.titles and table.titles.match(previous):
-        return "gen" if kind == "place" else None  # "мэр Брэста", but "мэр Клічко" is in apposition
+        if kind == "place":
+            return "gen"  # "мэр Брэста"
+        return _title_case(lang, tokens)  # a person after a title is in apposition: "з прэзідэнтам Лукашэнкам"
     if table.genitive_nouns and table.genitive_nouns.match(previous):
         return "gen"
     # Any other common noun the dictionary knows heads a genitive ("аэропорт Одессы"); before a
     # person, a noun for a person may stand in apposition ("адвокат Лосик"), so the name keeps its case.
     head = lexicon.head_noun(previous, lang) if lang in _MORPHOLOGY_LANGS else None
     return "gen" if head == "inan" or head == "anim" and kind != "person" else None
+
+
+def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
+    """The case of the title right before a person's name, which the name shares (apposition).
+
+    A title in its dictionary form (прэзідэнт, лідарка, prezydentka) is the nominative: "заявіў
+    прэзідэнт Лукашэнка" has the title as the verb's subject. Any other form takes its case from
+    the words before the title ("з лідаркай", "рэжым прэзідэнта", "падзякаваў міністру")."""
+    if _nominative_like(tokens[-1].lower()):
+        return None
+    return _governed(lang, "person", tokens[:-1], False) if len(tokens) > 1 else None
+
+
+_VOWELS = frozenset("аеёиіоуыэюяєїaąeęioóuy")
+# Instrumental (and feminine oblique -ой/-ей/-ай) endings: a title ending so is not in its dictionary form.
+_OBLIQUE_CONSONANT_ENDINGS = ("ам", "ям", "ом", "ем", "ём", "ым", "ім", "им", "ой", "ей", "ай", "яй", "ёй", "єм", "em", "om")
+
+
+def _nominative_like(word: str) -> bool:
+    """A title's dictionary form: a bare consonant stem (міністр, prezydent; not міністрам), a feminine -ка/-ца
+    after a consonant (лідарка, prezydentka, кіраўніца; not кіраўніка), -ня/-я (старшыня, суддзя) or
+    an indeclinable пані/pani."""
+    if word[-1:] not in _VOWELS:
+        return not word.endswith(_OBLIQUE_CONSONANT_ENDINGS)
+    if word.endswith(("ка", "ka")) and len(word) > 3 and word[-3] not in _VOWELS:
+        return True
+    return word.endswith(("ца", "ця", "ня", "зя", "ja", "ia", "ni", "ні"))
 
 
 def _quoted(text: str, start: int) -> bool:

@@ -206,6 +206,14 @@ class Termbase:
             matcher = self._matchers[lang] = LanguageMatcher(lang, forms, statuses)
         return matcher
 
+    def wrong_reading(self, match: Match, lang: str) -> tuple[str, tuple[str, ...]] | None:
+        """``(status, cases)`` when a correct form found in ``lang`` text is also a form of a wrong
+        spelling of the same concept (ru "Навальному" is the uk locative): the sentence decides."""
+        shadow = self._matcher(lang).shadowed_reading(match.term)
+        if shadow is None or self.records[shadow[0]].concept != match.concept:
+            return None
+        return self.records[shadow[0]].status, shadow[1]
+
     def prepare(self, *langs: str) -> None:
         """Build the matchers of ``langs`` now rather than on first use: before forking, so the
         processes that share a large export share them too instead of building them each."""
