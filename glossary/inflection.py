@@ -108,8 +108,9 @@ def _be(word: str, animate: bool) -> Paradigm:
         return _paradigm(word, word[:-1], {"gen": "і", "dat": "і", "acc": "ю", "ins": ("яй", "ёй"), "loc": "і"})
     if lower.endswith("ь"):
         stem = word[:-1]
-        return _paradigm(word, stem, {"gen": "я", "dat": "ю", "acc": "я" if animate else None, "ins": "ем", "loc": "і"})
-    if lower.endswith("й") and len(word) > 3:  # Сяргей, Аляксей, Андрэй
+        return _paradigm(word, stem, {"gen": "я", "dat": "ю", "acc": "я" if animate else None, "ins": "ем",
+                                      "loc": "ю" if animate else "і"})  # аб Алесю, у Гомелі
+    if lower.endswith("й") and len(word) > 3 and not lower.endswith(("ий", "ій")):  # Сяргей, Аляксей, Андрэй (not Russian -ий)
         return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я" if animate else None, "ins": "ем",
                                            "loc": "ю" if animate else "і"})
     if lower[-1:].isalpha() and lower[-1] not in "аеёіоуыэюяй":
@@ -167,6 +168,9 @@ def _uk(word: str, animate: bool) -> Paradigm:
     return _indeclinable(word)
 
 
+_RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
 def _ru(word: str, animate: bool) -> Paradigm:
     lower = word.lower()
     if lower.endswith("ая") or animate and _FEMININE_SURNAME.search(lower):  # Тихановская, Захарова
@@ -189,7 +193,7 @@ def _ru(word: str, animate: bool) -> Paradigm:
         return _paradigm(word, word[:-1], {"gen": "и", "dat": dat, "acc": "ю", "ins": "ей", "loc": dat})
     if lower.endswith(("ей", "ай")) and animate:  # Сергей, Николай
         return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я", "ins": "ем", "loc": "е"})
-    if lower[-1:].isalpha() and lower[-1] not in "аеёиоуыэюяьй":
+    if lower[-1:] in _RU_CONSONANTS:  # not a Belarusian -і or -ў: those spellings get no Russian endings
         surname = lower.endswith(("ин", "ын", "ов", "ев", "ёв"))
         return _paradigm(word, word, {
             "gen": "а", "dat": "у", "acc": "а" if animate else None,
@@ -296,8 +300,13 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
     # not the surname, whose accusative is Львова).
     if animate:
         ranked = [p for p in parses if _PERSON_TAGS & p.tag.grammemes] + [p for p in parses if lexicon.NAME_TAGS & p.tag.grammemes]
+        # uk Латушко, Кличко: a man's surname declines; the dictionary lists the woman's,
+        # indeclinable reading first (a woman's -ко surname needs explicit forms in the termbase).
+        ranked.sort(key=lambda parse: "Fixd" in parse.tag)
     else:  # a place: the dictionary's place, else any reading that is not a person (uk Гомель has no Geox)
         ranked = [p for p in parses if _PLACE_TAGS & p.tag.grammemes] + [p for p in parses if not _PERSON_TAGS & p.tag.grammemes]
+        if not ranked:
+            return None  # only a surname (uk Могильов): its animate forms are no place's (в Могильова)
     parse = (ranked or parses)[0]
     paradigm: Paradigm = {}
     for case in CASES:

@@ -259,3 +259,32 @@ def test_the_source_sets_the_case_where_the_draft_cannot(source, draft, fixed):
         {"concept": "losik", "lang": "be", "term": "Лосик", "status": "deprecated"},
     ])
     assert fix(termbase, draft, "be", source=source).text == fixed
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        # A title shares its case with the name after it; the title's own case comes from the words before it.
+        ("be", "Сустрэча з прэзідэнтам Лукашенко", "Сустрэча з прэзідэнтам Лукашэнкам"),
+        ("be", "Рэжым прэзідэнта Лукашенко", "Рэжым прэзідэнта Лукашэнкі"),
+        ("be", "Пра гэта заявіў прэзідэнт Лукашенко.", "Пра гэта заявіў прэзідэнт Лукашэнка."),
+        ("pl", "Spotkanie z prezydentem Łukaszenko", "Spotkanie z prezydentem Łukaszenką"),
+        # A place after a title noun is still its genitive.
+        ("be", "Мэр Минск абяцае", "Мэр Мінска абяцае"),
+    ],
+)
+def test_a_name_after_a_title_is_in_apposition(termbase, lang, draft, fixed):
+    assert fix(termbase, draft, lang).text == fixed
+
+
+def test_a_speech_verb_after_pra_heta_introduces_its_subject(termbase):
+    assert fix(termbase, "Пра гэта заявіў Лукашенко.", "be").text == "Пра гэта заявіў Лукашэнка."
+    assert fix(termbase, "Ён сказаў Лукашенко, што часу няма.", "be").text == "Ён сказаў Лукашэнку, што часу няма."
+
+
+def test_a_correct_form_that_only_a_wrong_spelling_fits_is_fixed(eval_termbase):
+    # ru "Навальному" is a dative; after "о" only the Ukrainian locative reading fits.
+    assert fix(eval_termbase, "О Навальному писали все газеты.", "ru").text == "О Навальном писали все газеты."
+    # The uk genitive "Лукашенка" equals the deprecated Belarusian spelling: where the sentence allows it, it stays.
+    assert fix(eval_termbase, "Режим Лукашенка слабшає.", "uk").text == "Режим Лукашенка слабшає."
+    assert fix(eval_termbase, "Благодаря Навальному", "ru").text == "Благодаря Навальному"
