@@ -130,3 +130,17 @@ def head_noun(word: str, lang: str) -> str | None:
                     and not _POLISH_NAME_LABELS & set(names) and len(parts[2].split(".")) <= 3:
                 return "anim" if "m1" in parts[3].split(".") else "inan"
     return None
+
+
+@lru_cache(maxsize=20_000)
+def person_noun(word: str, lang: str) -> bool:
+    """True when ``word`` can be a common noun for a person in any case (жены, сына, doradcy):
+    a name after it depends on it, not on a title before it. ru, uk, pl only."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        return any(parse.is_known and parse.tag.POS == "NOUN" and "anim" in parse.tag.grammemes
+                   and not NAME_TAGS & parse.tag.grammemes for parse in pymorphy(lang).parse(word))
+    if lang == "pl":
+        return any(tag.split(":")[0] == "subst" and "m1" in tag.split(":")[3:4][0].split(".") if len(tag.split(":")) > 3 else False
+                   for _, _, (_, _, tag, names, _) in morfeusz().analyse(word) if not _POLISH_NAME_LABELS & set(names))
+    return False

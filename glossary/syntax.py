@@ -28,7 +28,7 @@ _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Words (letters, inner hyphens and apostrophes), other runs of word characters (2w), and single
 # punctuation marks: punctuation between a verb and a name breaks the link.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?!\w)|\w+|[^\w\s]")
-_WINDOW = 80  # enough for the four tokens read before a name
+_WINDOW = 100  # enough for the six tokens read before a name
 _MORPHOLOGY_LANGS = frozenset({"ru", "uk", "pl"})  # dictionaries with parts of speech
 
 
@@ -113,10 +113,15 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term") -> str |
     tokens = _tokens_before(text, start) if table else None
     if not tokens:
         return None
+    if tokens[-1].lower() in _CONJUNCTIONS and len(tokens) > 1 and tokens[-2][:1].isupper():
+        # "падзякаваў Сікорскаму і Ціханоўскай": a name joined to a name before it shares its case.
+        earlier = _start_of_name_before(text, start)
+        if earlier is not None:
+            return governed_case(text, earlier, lang, kind)
     # The last few tokens decide (the longest preposition; a preposition and the verb before it; a
-    # verb and the mark before it; a title and what governs it): the same words before a name recur
-    # all through a document.
-    return _governed(lang, kind, tuple(tokens[-max(4, table.longest + 1):]), _quoted(text, start))
+    # verb and the mark before it; a title, the words after it and what governs it): the same words
+    # before a name recur all through a document.
+    return _governed(lang, kind, tuple(tokens[-max(_TITLE_REACH + 2, table.longest + 1):]), _quoted(text, start))
 
 
 @lru_cache(maxsize=50_000)
@@ -148,12 +153,48 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         if kind == "place":
             return "gen"  # "мэр Брэста"
         return _title_case(lang, tokens)  # a person after a title is in apposition: "з прэзідэнтам Лукашэнкам"
+    if kind == "person" and (title := _title_before(lang, tokens, table)):
+        return _title_case(lang, tokens[:title])  # "лідар апазіцыі Ціханоўская", "министр иностранных дел Кулеба"
     if table.genitive_nouns and table.genitive_nouns.match(previous):
         return "gen"
     # Any other common noun the dictionary knows heads a genitive ("аэропорт Одессы"); before a
     # person, a noun for a person may stand in apposition ("адвокат Лосик"), so the name keeps its case.
     head = lexicon.head_noun(previous, lang) if lang in _MORPHOLOGY_LANGS else None
     return "gen" if head == "inan" or head == "anim" and kind != "person" else None
+
+
+_TITLE_REACH = 4  # a title and up to three words after it: "министр иностранных дел Украины Кулеба"
+_CONJUNCTIONS = frozenset({"і", "и", "й", "та", "ды", "i", "oraz", "а"})
+_NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+\S+\s+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+
+
+def _start_of_name_before(text: str, start: int) -> int | None:
+    """Where the name before a conjunction right before ``text[start:]`` begins (its first capitalised word)."""
+    match = _NAME_BEFORE.search(text, max(0, start - _WINDOW), start)
+    if match is None or not match.group(1)[:1].isupper():
+        return None
+    position = match.start(1)
+    # Back over a first name, but not over the capitalised word that opens the sentence.
+    while (before := _WORD_BEFORE.search(text, max(0, position - 40), position)) and before.group(1)[:1].isupper() \
+            and text[: before.start(1)].rstrip()[-1:] not in ("", ".", "!", "?", "\n"):
+        position = before.start(1)
+    return position
+
+
+def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int | None:
+    """The end (a negative index into ``tokens``) of a title two to four words before the name, when
+    the words between are plain words and none a noun for a person ("адвокат жены" stops)."""
+    for position in range(2, min(_TITLE_REACH, len(tokens)) + 1):
+        between = _word(tokens, position - 1)
+        if between is None or lang in _MORPHOLOGY_LANGS and lexicon.person_noun(between, lang):
+            return None
+        word = _word(tokens, position)
+        if word is None:
+            return None
+        if table.titles.match(word):
+            return len(tokens) - position + 1
+    return None
 
 
 def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:

@@ -288,3 +288,20 @@ def test_a_correct_form_that_only_a_wrong_spelling_fits_is_fixed(eval_termbase):
     # The uk genitive "Лукашенка" equals the deprecated Belarusian spelling: where the sentence allows it, it stays.
     assert fix(eval_termbase, "Режим Лукашенка слабшає.", "uk").text == "Режим Лукашенка слабшає."
     assert fix(eval_termbase, "Благодаря Навальному", "ru").text == "Благодаря Навальному"
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        # A name joined by "і/и/i" to a name before it takes that name's case.
+        ("be", "Ён патэлефанаваў Пуціну і Лукашенко.", "Ён патэлефанаваў Пуціну і Лукашэнку."),
+        ("pl", "Spotkanie Putina i Łukaszenko", "Spotkanie Putina i Łukaszenki"),
+        # A sentence's first word is no first name: "Рэжым" does not pass its case on.
+        ("be", "Лукашенко і Путин сустрэліся.", "Лукашэнка і Пуцін сустрэліся."),
+        # Words between a title and the name: the name is still in apposition to the title.
+        ("ru", "Встреча с лидером оппозиции Ціханоўская", "Встреча с лидером оппозиции Тихановской"),
+        ("ru", "Лидер оппозиции Ціханоўская приехала.", "Лидер оппозиции Тихановская приехала."),
+    ],
+)
+def test_coordinated_names_and_titles_with_words_between(termbase, lang, draft, fixed):
+    assert fix(termbase, draft, lang).text == fixed
