@@ -4,8 +4,8 @@
 
 Each case is a draft sentence and the sentence it must become (alternatives allowed), in be, uk,
 pl or ru, with the seed termbase plus tests/glossary_eval/termbase.csv loaded. Splits: "tune" (the
-rules were tuned on it), "heldout" (written with it, kept out of tuning) and "fresh" (new names and
-sentence frames written after tuning). Prints exact-match
+rules were tuned on it; it grows as new failure classes are worked on), "heldout" (written with it,
+kept out of tuning) and "fresh" (new names and sentence frames written after tuning). Prints exact-match
 accuracy per category, per language and per split; the share of correct sentences left
 byte-identical; and invented words: words a fix wrote that are in no verified paradigm
 (tests/glossary_eval/paradigms.tsv) and in no expected output. Targets: >= 97% exact,

@@ -118,10 +118,19 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term") -> str |
         earlier = _start_of_name_before(text, start)
         if earlier is not None:
             return governed_case(text, earlier, lang, kind)
-    # The last few tokens decide (the longest preposition; a preposition and the verb before it; a
-    # verb and the mark before it; a title, the words after it and what governs it): the same words
-    # before a name recur all through a document.
-    return _governed(lang, kind, tuple(tokens[-max(_TITLE_REACH + 2, table.longest + 1):]), _quoted(text, start))
+    return _resolved(lang, kind, tuple(tokens[-max(_TITLE_REACH + 2, table.longest):]), _quoted(text, start))
+
+
+def _resolved(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool = False) -> str | None:
+    """The last few tokens decide (the longest preposition; a preposition and the verb before it; a
+    verb and the mark before it); only after a noun does a person's name need a longer look back,
+    for a title a few words before it. Both steps are remembered by the tokens they read: the same
+    words before a name recur all through a document."""
+    case = _governed(lang, kind, tokens[-max(3, government(lang).longest):], quoted)
+    return _after_a_noun(lang, tokens) if case is _FURTHER else case
+
+
+_FURTHER = "look further back"  # _governed's answer when a title a few words back may decide
 
 
 @lru_cache(maxsize=50_000)
@@ -153,8 +162,23 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         if kind == "place":
             return "gen"  # "мэр Брэста"
         return _title_case(lang, tokens)  # a person after a title is in apposition: "з прэзідэнтам Лукашэнкам"
-    if kind == "person" and (title := _title_before(lang, tokens, table)):
-        return _title_case(lang, tokens[:title])  # "лідар апазіцыі Ціханоўская", "министр иностранных дел Кулеба"
+    if kind == "person" and table.titles:
+        return _FURTHER
+    return _after_noun(lang, kind, previous)
+
+
+@lru_cache(maxsize=50_000)
+def _after_a_noun(lang: str, tokens: tuple[str, ...]) -> str | None:
+    """A person's name after a noun: in apposition to a title a few words back ("лідар апазіцыі
+    Ціханоўская", "министр иностранных дел Кулеба"), else as after any noun."""
+    title = _title_before(lang, tokens, government(lang))
+    if title:
+        return _title_case(lang, tokens[:title])
+    return _after_noun(lang, "person", _word(tokens, 1))
+
+
+def _after_noun(lang: str, kind: str, previous: str) -> str | None:
+    table = government(lang)
     if table.genitive_nouns and table.genitive_nouns.match(previous):
         return "gen"
     # Any other common noun the dictionary knows heads a genitive ("аэропорт Одессы"); before a
@@ -186,13 +210,13 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
     """The end (a negative index into ``tokens``) of a title two to four words before the name, when
     the words between are plain words and none a noun for a person ("адвокат жены" stops)."""
     for position in range(2, min(_TITLE_REACH, len(tokens)) + 1):
-        between = _word(tokens, position - 1)
-        if between is None or lang in _MORPHOLOGY_LANGS and lexicon.person_noun(between, lang):
-            return None
         word = _word(tokens, position)
-        if word is None:
+        if word is None or _word(tokens, position - 1) is None:
             return None
         if table.titles.match(word):
+            between = (_word(tokens, p) for p in range(1, position))
+            if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in between):
+                return None
             return len(tokens) - position + 1
     return None
 
@@ -205,7 +229,7 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     the words before the title ("з лідаркай", "рэжым прэзідэнта", "падзякаваў міністру")."""
     if _nominative_like(tokens[-1].lower()):
         return None
-    return _governed(lang, "person", tokens[:-1], False) if len(tokens) > 1 else None
+    return _resolved(lang, "person", tokens[:-1]) if len(tokens) > 1 else None
 
 
 _VOWELS = frozenset("аеёиіоуыэюяєїaąeęioóuy")

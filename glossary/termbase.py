@@ -20,7 +20,7 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import inflect
+from glossary.inflection import CASES, inflect
 from glossary.lexicon import known_common_word, ordinary_word
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
@@ -32,6 +32,8 @@ ACCEPTABLE = ("preferred", "admitted")
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
 _TEXT_SEPARATOR = "\n\x00\n"
+_FORM_SEPARATOR = "\x1f"  # between a term's canonical case forms (no term contains it)
+_CASE_POSITION = {case: position for position, case in enumerate(CASES)}
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
 
@@ -72,6 +74,7 @@ class Termbase:
         # Pure functions of the (unchanging) records, asked for again and again by every segment
         # that names the same people: remembered per termbase.
         self._canonical_forms: dict[int, dict[str, str]] = {}
+        self._built_forms: dict[int, str] = {}  # preferred terms' canonical forms, kept by the matcher build
         self._preferred: dict[tuple[str, str], tuple[int, ...]] = {}
         self._replacements: dict[tuple, str | None] = {}
         self._hit_details: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}
@@ -126,6 +129,8 @@ class Termbase:
     def form_in_case(self, index: int, case: str) -> str | None:
         """The term's canonical form in ``case``, or None when its paradigm is not sure of one."""
         canonical = self._canonical_forms.get(index)
+        if canonical is None and index in self._built_forms:
+            return self._built_forms[index].split(_FORM_SEPARATOR)[_CASE_POSITION[case]] or None
         if canonical is None:
             canonical = self._canonical_forms[index] = {}
             for form_case, form in self.case_forms(index):
@@ -201,10 +206,20 @@ class Termbase:
                 (index, form, case)
                 for index, record in enumerate(self.records)
                 if record.lang == lang
-                for case, form in self._inflect(index)
+                for case, form in self._remember_canonical(index, self._inflect(index))
             )
             matcher = self._matchers[lang] = LanguageMatcher(lang, forms, statuses)
         return matcher
+
+    def _remember_canonical(self, index: int, forms: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Keep a preferred term's canonical form of each case, one compact string per term, as the
+        matcher's build passes by: fixes write them, and inflecting again costs more than the scan."""
+        if self.records[index].status == "preferred":
+            canonical = dict.fromkeys(CASES, "")
+            for case, form in forms:
+                canonical[case] = canonical[case] or form
+            self._built_forms[index] = _FORM_SEPARATOR.join(canonical.values())
+        return forms
 
     def wrong_reading(self, match: Match, lang: str) -> tuple[str, tuple[str, ...]] | None:
         """``(status, cases)`` when a correct form found in ``lang`` text is also a form of a wrong
