@@ -91,11 +91,21 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
                       f"no sure {cases[0] if cases else 'nom'} form of the preferred term; left as it is")
     if replacement == text:
         return None
-    if given and replacement.split(" ", 1)[0] == text.split(" ", 1)[0]:  # the first name was right already
+    if given and _first_name_right(termbase, match.concept, lang, text.split(" ", 1)[0], replacement, cases):
         start, replacement = match.start, replacement.split(" ", 1)[1]
     if lang == "pl":
         start, replacement = _polish_preposition(draft, start, replacement)
     return Change(match.concept, draft[start : match.end], replacement, reason, start, match.end)
+
+
+def _first_name_right(termbase: Termbase, concept: str, lang: str, first: str, replacement: str, cases: tuple[str, ...]) -> bool:
+    """True when the draft's first name is already the replacement's, or another form of the preferred
+    full name in the same case (uk "Алесю" as well as "Алесеві"): it stays as it is."""
+    if replacement.split(" ", 1)[0] == first:
+        return True
+    full_names = [i for i in termbase.preferred(concept, lang) if termbase.records[i].words > 1]
+    return bool(cases) and any(case == cases[0] and form.split(" ", 1)[0] == first
+                               for i in full_names for case, form in termbase.case_forms(i))
 
 
 def _misread(termbase: Termbase, match: Match, draft: str, lang: str, kind: str) -> tuple[str, tuple[str, ...]] | None:

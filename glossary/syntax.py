@@ -167,7 +167,7 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
     return _after_noun(lang, kind, previous)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=4096)  # six tokens recur less than three: a small memory
 def _after_a_noun(lang: str, tokens: tuple[str, ...]) -> str | None:
     """A person's name after a noun: in apposition to a title a few words back ("лідар апазіцыі
     Ціханоўская", "министр иностранных дел Кулеба"), else as after any noun."""

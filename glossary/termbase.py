@@ -32,7 +32,7 @@ ACCEPTABLE = ("preferred", "admitted")
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
 _TEXT_SEPARATOR = "\n\x00\n"
-_FORM_SEPARATOR = "\x1f"  # between a term's canonical case forms (no term contains it)
+_FORM_SEPARATOR = b"\x1f"  # between a term's canonical case forms (no term contains it)
 _CASE_POSITION = {case: position for position, case in enumerate(CASES)}
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
@@ -74,7 +74,9 @@ class Termbase:
         # Pure functions of the (unchanging) records, asked for again and again by every segment
         # that names the same people: remembered per termbase.
         self._canonical_forms: dict[int, dict[str, str]] = {}
-        self._built_forms: dict[int, str] = {}  # preferred terms' canonical forms, kept by the matcher build
+        # Preferred terms' canonical forms, kept by the matcher build: UTF-8, by term index (a list, not a
+        # dict: a 100k-concept termbase holds one for every preferred term).
+        self._built_forms: list[bytes | None] = [None] * len(self.records)
         self._preferred: dict[tuple[str, str], tuple[int, ...]] = {}
         self._replacements: dict[tuple, str | None] = {}
         self._hit_details: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}
@@ -129,8 +131,8 @@ class Termbase:
     def form_in_case(self, index: int, case: str) -> str | None:
         """The term's canonical form in ``case``, or None when its paradigm is not sure of one."""
         canonical = self._canonical_forms.get(index)
-        if canonical is None and index in self._built_forms:
-            return self._built_forms[index].split(_FORM_SEPARATOR)[_CASE_POSITION[case]] or None
+        if canonical is None and (built := self._built_forms[index]) is not None:
+            return built.split(_FORM_SEPARATOR)[_CASE_POSITION[case]].decode() or None
         if canonical is None:
             canonical = self._canonical_forms[index] = {}
             for form_case, form in self.case_forms(index):
@@ -218,7 +220,7 @@ class Termbase:
             canonical = dict.fromkeys(CASES, "")
             for case, form in forms:
                 canonical[case] = canonical[case] or form
-            self._built_forms[index] = _FORM_SEPARATOR.join(canonical.values())
+            self._built_forms[index] = _FORM_SEPARATOR.join(form.encode() for form in canonical.values())
         return forms
 
     def wrong_reading(self, match: Match, lang: str) -> tuple[str, tuple[str, ...]] | None:
