@@ -85,7 +85,11 @@ def _be(word: str, animate: bool) -> Paradigm:
         stem = word[:-2] if lower.endswith("ая") else word[:-1]
         return _paradigm(word, stem, {"gen": "ай", "dat": "ай", "acc": "ую" if lower.endswith("ая") else "у",
                                       "ins": "ай", "loc": "ай"})
+    if lower.endswith("чы") and not animate:  # a plural place: Баранавічы -> у Баранавічах
+        return _paradigm(word, word[:-1], {"gen": "", "dat": "ам", "ins": "амі", "loc": "ах"})
     if lower.endswith(("ы", "і")) and len(word) > 4:  # masculine adjective: Ціханоўскі, Інтэрнацыянальны
+        if not animate and not lower.endswith(("ны", "ні", "скі", "цкі", "зкі")):
+            return _unknown(word)  # Паставы, Мёры: plural places whose endings no rule here is sure of
         stem = word[:-1]
         soft = lower.endswith("і")
         return _paradigm(word, stem, {
@@ -124,6 +128,13 @@ def _be(word: str, animate: bool) -> Paradigm:
     if lower.endswith("о"):  # a neuter noun (Гродна is spelt -а) or a foreign word: not sure which
         return _unknown(word)
     return _indeclinable(word)
+
+
+def belarusian_neuter(word: str) -> dict[str, str]:
+    """Case forms of a Belarusian neuter place spelt with a final -а (Жодзіна, Маладзечна: Russian
+    Жодино, Молодечно), which the feminine rule would get wrong (Жодзіны)."""
+    stem = word[:-1]
+    return {"gen": word, "dat": stem + "у", "acc": word, "ins": stem + "ам", "loc": _be_e(stem)}
 
 
 # --- Ukrainian and Russian rules (for words pymorphy3 does not know) -------------------------
@@ -193,6 +204,8 @@ def _ru(word: str, animate: bool) -> Paradigm:
         return _paradigm(word, word[:-1], {"gen": "и", "dat": dat, "acc": "ю", "ins": "ей", "loc": dat})
     if lower.endswith(("ей", "ай")) and animate:  # Сергей, Николай
         return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я", "ins": "ем", "loc": "е"})
+    if lower.endswith(("ых", "их")) and len(word) > 4:  # Черных, Седых: indeclinable surnames
+        return _indeclinable(word)
     if lower[-1:] in _RU_CONSONANTS:  # not a Belarusian -і or -ў: those spellings get no Russian endings
         surname = lower.endswith(("ин", "ын", "ов", "ев", "ёв"))
         return _paradigm(word, word, {

@@ -20,7 +20,7 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import CASES, inflect
+from glossary.inflection import CASES, belarusian_neuter, inflect
 from glossary.lexicon import known_common_word, ordinary_word
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
@@ -115,11 +115,19 @@ class Termbase:
             record.text,
             record.lang,
             animate=record.kind == "person",
-            explicit=record.forms,
+            explicit=record.forms or self._implied_forms(record),
             word_forms=self._word_forms(record.concept, record.lang),
             extra_langs=_NEIGHBOUR_PARADIGMS.get(record.lang, ()) if wrong else (),
             wrong=wrong,
         )
+
+    def _implied_forms(self, record: TermRecord) -> dict[str, str] | None:
+        """Forms another language's term implies: a Belarusian place in -а whose Russian or Ukrainian
+        name ends in -о is neuter (Жодзіна, Жодино), not feminine."""
+        if record.lang != "be" or record.kind != "place" or record.words != 1 or not record.text.endswith("а"):
+            return None
+        others = (self.records[i].text for lang in ("ru", "uk") for i in self._by_concept_lang.get((record.concept, lang), ()))
+        return belarusian_neuter(record.text) if any(text.endswith("о") for text in others) else None
 
     def _word_forms(self, concept: str, lang: str) -> dict[str, dict[str, str]]:
         return {

@@ -3,6 +3,7 @@
 import pytest
 
 from glossary.inflection import forms_from_note, inflect
+from glossary.termbase import Termbase
 
 
 def canonical(text, lang, **options):
@@ -53,3 +54,24 @@ def test_declension_notes_become_forms():
     note = "declines like a feminine noun in -а: Лукашэнкі (gen) Лукашэнку (dat/acc) Лукашэнкам (ins)"
     assert forms_from_note(note) == {"gen": "Лукашэнкі", "dat": "Лукашэнку", "acc": "Лукашэнку", "ins": "Лукашэнкам"}
     assert forms_from_note("apostrophe may be written ' or ’") == {}
+
+
+def test_belarusian_plural_places_and_unknown_plurals_get_no_adjective_endings():
+    assert dict(inflect("Баранавічы", "be"))["loc"] == "Баранавічах"
+    assert dict(inflect("Баранавічы", "be"))["gen"] == "Баранавіч"
+    assert dict(inflect("Паставы", "be")) == {"nom": "Паставы"}  # not Паставага: left as it is
+
+
+def test_russian_surnames_in_ykh_are_indeclinable():
+    assert {form for _, form in inflect("Седых", "ru", animate=True)} == {"Седых"}
+
+
+def test_a_belarusian_place_in_a_is_neuter_when_its_russian_name_ends_in_o():
+    termbase = Termbase.from_rows([
+        {"concept": "zhodzina", "lang": "be", "term": "Жодзіна", "status": "preferred", "kind": "place"},
+        {"concept": "zhodzina", "lang": "ru", "term": "Жодино", "status": "preferred", "kind": "place"},
+        {"concept": "lida", "lang": "be", "term": "Ліда", "status": "preferred", "kind": "place"},
+        {"concept": "lida", "lang": "ru", "term": "Лида", "status": "preferred", "kind": "place"},
+    ])
+    assert termbase.form_in_case(0, "gen") == "Жодзіна" and termbase.form_in_case(0, "ins") == "Жодзінам"
+    assert termbase.form_in_case(2, "gen") == "Ліды"
