@@ -144,3 +144,11 @@ def person_noun(word: str, lang: str) -> bool:
         return any(tag.split(":")[0] == "subst" and "m1" in tag.split(":")[3:4][0].split(".") if len(tag.split(":")) > 3 else False
                    for _, _, (_, _, tag, names, _) in morfeusz().analyse(word) if not _POLISH_NAME_LABELS & set(names))
     return False
+
+
+@lru_cache(maxsize=4096)
+def feminine_first_name(word: str, lang: str) -> bool:
+    """True when the dictionary knows ``word`` only as a woman's first name (Светлана, Юлія). ru, uk."""
+    names = [parse.tag for parse in pymorphy(lang).parse(word.lower())
+             if parse.is_known and "Name" in parse.tag.grammemes and parse.tag.case == "nomn"]
+    return bool(names) and all("femn" in tag.grammemes for tag in names)

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import CASES, belarusian_neuter, inflect
-from glossary.lexicon import known_common_word, ordinary_word
+from glossary.lexicon import feminine_first_name, known_common_word, ordinary_word
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
@@ -81,6 +81,7 @@ class Termbase:
         self._replacements: dict[tuple, str | None] = {}
         self._hit_details: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}
         self._given_names: dict[str, dict[str, tuple[str, ...]]] = {}
+        self._women: dict[str, bool] = {}
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict]) -> Termbase:
@@ -116,7 +117,7 @@ class Termbase:
             record.lang,
             animate=record.kind == "person",
             explicit=record.forms or self._implied_forms(record),
-            word_forms=self._word_forms(record.concept, record.lang),
+            word_forms=self._word_forms(record.concept, record.lang) | self._womans_surname(record),
             extra_langs=_NEIGHBOUR_PARADIGMS.get(record.lang, ()) if wrong else (),
             wrong=wrong,
         )
@@ -128,6 +129,25 @@ class Termbase:
             return None
         others = (self.records[i].text for lang in ("ru", "uk") for i in self._by_concept_lang.get((record.concept, lang), ()))
         return belarusian_neuter(record.text) if any(text.endswith("о") for text in others) else None
+
+    def _womans_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """A woman's surname that ends in a consonant or -о (Алексіевіч, Тимошенко, Kowalczuk) does
+        not decline: its one form for every case. Her first name in the concept's Russian or
+        Ukrainian full name tells (Святлана Алексіевіч has Светлана Алексиевич)."""
+        surname = record.text.split()[-1]
+        if record.kind != "person" or surname[-1:].lower() in "аяaąеєэeиыiіїоуюyoóujй'" and not surname.lower().endswith(("о", "o")):
+            return {}
+        if not self._a_woman(record.concept):
+            return {}
+        return {surname: {case: surname for case in CASES[1:]}}
+
+    def _a_woman(self, concept: str) -> bool:
+        woman = self._women.get(concept)
+        if woman is None:
+            first = next(((self.records[i].text.split()[0], lang) for lang in ("ru", "uk") for i in self._by_concept_lang.get((concept, lang), ())
+                          if self.records[i].words > 1 and self.records[i].status in ACCEPTABLE), None)
+            woman = self._women[concept] = bool(first) and feminine_first_name(*first)
+        return woman
 
     def _word_forms(self, concept: str, lang: str) -> dict[str, dict[str, str]]:
         return {

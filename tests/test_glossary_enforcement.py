@@ -305,3 +305,18 @@ def test_a_correct_form_that_only_a_wrong_spelling_fits_is_fixed(eval_termbase):
 )
 def test_coordinated_names_and_titles_with_words_between(termbase, lang, draft, fixed):
     assert fix(termbase, draft, lang).text == fixed
+
+
+def test_a_womans_surname_ending_in_a_consonant_or_o_does_not_decline():
+    rows = []
+    for lang, full, surname, wrong in [("be", "Святлана Алексіевіч", "Алексіевіч", "Алексиевич"),
+                                       ("ru", "Светлана Алексиевич", "Алексиевич", "Алексіевіч"),
+                                       ("uk", "Юлія Тимошенко", "Тимошенко", "Тимошенка")]:
+        concept = "tymoshenko" if lang == "uk" else "alexievich"  # her first name in ru or uk tells
+        rows += [{"concept": concept, "lang": lang, "term": full, "status": "preferred", "kind": "person"},
+                 {"concept": concept, "lang": lang, "term": surname, "status": "preferred", "kind": "person"},
+                 {"concept": concept, "lang": lang, "term": wrong, "status": "deprecated", "kind": "person"}]
+    termbase = Termbase.from_rows(rows)
+    assert fix(termbase, "Сустрэча з Алексиевич.", "be").text == "Сустрэча з Алексіевіч."
+    assert fix(termbase, "Встреча с Алексіевіч.", "ru").text == "Встреча с Алексиевич."
+    assert termbase.replacement("tymoshenko", "Тимошенко", ("ins",), "uk") == "Тимошенко"
