@@ -5,8 +5,11 @@ form several cases share (Russian -ой in Ukrainian text): its ending cannot sa
 preferred term must take, the sentence can. One data file per language, glossary/government/L.toml,
 lists what governs a following name: prepositions (with the rules that pick one of two cases: the
 kind of name, or a verb of motion before it), common news verbs (dative, accusative) and nouns that
-put the next name in the genitive; other common nouns are recognised by the ru, uk and pl dictionaries. Only the word right before the name is read (and, for two-case
-prepositions, the word before that): the tables stay small and every decision can be explained.
+put the next name in the genitive, and titles (прэзідэнт, адвакат, minister) whose person follows in
+apposition, in the title's own case; other common nouns are recognised by the ru, uk and pl
+dictionaries. A few words before the name are read: a preposition and the verb before it, a title
+up to three words back and what governs the title, a name before "і/и/i" whose case the next name
+shares. The tables stay small and every decision can be explained.
 """
 
 from __future__ import annotations
@@ -207,8 +210,8 @@ def _start_of_name_before(text: str, start: int) -> int | None:
 
 
 def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int | None:
-    """The end (a negative index into ``tokens``) of a title two to four words before the name, when
-    the words between are plain words and none a noun for a person ("адвокат жены" stops)."""
+    """How many of ``tokens`` reach up to a title two to four words before the name, when the words
+    between are plain words and none a noun for a person ("адвокат жены" stops)."""
     for position in range(2, min(_TITLE_REACH, len(tokens)) + 1):
         word = _word(tokens, position)
         if word is None or _word(tokens, position - 1) is None:
@@ -239,13 +242,13 @@ _OBLIQUE_CONSONANT_ENDINGS = ("ам", "ям", "ом", "ем", "ём", "ым", "�
 
 def _nominative_like(word: str) -> bool:
     """A title's dictionary form: a bare consonant stem (міністр, prezydent; not міністрам), a feminine -ка/-ца
-    after a consonant (лідарка, prezydentka, кіраўніца; not кіраўніка), -ня/-я (старшыня, суддзя) or
-    an indeclinable пані/pani."""
+    after a consonant (лідарка, prezydentka, кіраўніца; not кіраўніка), -ня/-я (старшыня, суддзя, судья),
+    Polish -ista/-eta (aktywista, poeta) or an indeclinable пані/pani."""
     if word[-1:] not in _VOWELS:
         return not word.endswith(_OBLIQUE_CONSONANT_ENDINGS)
     if word.endswith(("ка", "ka")) and len(word) > 3 and word[-3] not in _VOWELS:
         return True
-    return word.endswith(("ца", "ця", "ня", "зя", "ja", "ia", "ni", "ні"))
+    return word.endswith(("ца", "ця", "ня", "зя", "дя", "ья", "ja", "ia", "ni", "ні", "ista", "ysta", "eta"))
 
 
 def _quoted(text: str, start: int) -> bool:
