@@ -141,8 +141,10 @@ def person_noun(word: str, lang: str) -> bool:
         return any(parse.is_known and parse.tag.POS == "NOUN" and "anim" in parse.tag.grammemes
                    and not NAME_TAGS & parse.tag.grammemes for parse in pymorphy(lang).parse(word))
     if lang == "pl":
-        return any(tag.split(":")[0] == "subst" and "m1" in tag.split(":")[3:4][0].split(".") if len(tag.split(":")) > 3 else False
-                   for _, _, (_, _, tag, names, _) in morfeusz().analyse(word) if not _POLISH_NAME_LABELS & set(names))
+        for _, _, (_, _, tag, names, _) in morfeusz().analyse(word):
+            parts = tag.split(":")  # subst:sg:gen:m1 -- m1: a noun for a man or for people
+            if parts[0] == "subst" and len(parts) > 3 and "m1" in parts[3].split(".") and not _POLISH_NAME_LABELS & set(names):
+                return True
     return False
 
 
