@@ -34,6 +34,8 @@ _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be
 _TEXT_SEPARATOR = "\n\x00\n"
 _FORM_SEPARATOR = b"\x1f"  # between a term's canonical case forms (no term contains it)
 _CASE_POSITION = {case: position for position, case in enumerate(CASES)}
+# Last letters of surnames that decline for a woman too (Кавалькова, Ціханоўская, Kowalkowa).
+_DECLINING_FINALS = frozenset("аяaąеєэeиыiіїуюyй")
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
 
@@ -135,7 +137,7 @@ class Termbase:
         not decline: its one form for every case. Her first name in the concept's Russian or
         Ukrainian full name tells (Святлана Алексіевіч has Светлана Алексиевич)."""
         surname = record.text.split()[-1]
-        if record.kind != "person" or surname[-1:].lower() in "аяaąеєэeиыiіїоуюyoóujй'" and not surname.lower().endswith(("о", "o")):
+        if record.kind != "person" or surname[-1:].lower() in _DECLINING_FINALS:
             return {}
         if not self._a_woman(record.concept):
             return {}
@@ -243,7 +245,8 @@ class Termbase:
 
     def _remember_canonical(self, index: int, forms: list[tuple[str, str]]) -> list[tuple[str, str]]:
         """Keep a preferred term's canonical form of each case, one compact string per term, as the
-        matcher's build passes by: fixes write them, and inflecting again costs more than the scan."""
+        matcher's build passes by (UTF-8, the cases joined): fixes write them, and inflecting again costs
+        more than the scan."""
         if self.records[index].status == "preferred":
             canonical = dict.fromkeys(CASES, "")
             for case, form in forms:
