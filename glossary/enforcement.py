@@ -91,8 +91,12 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
                       f"no sure {cases[0] if cases else 'nom'} form of the preferred term; left as it is")
     if replacement == text:
         return None
-    if given and _first_name_right(termbase, match.concept, lang, text.split(" ", 1)[0], replacement, cases):
-        start, replacement = match.start, replacement.split(" ", 1)[1]
+    first = text.split(" ", 1)[0]
+    if (given or " " in match.canonical) and " " in replacement \
+            and _first_name_right(termbase, match.concept, lang, first, replacement, cases):
+        # The draft's first name stays; a wrong full name ("Алесю Беляцкому") keeps it too.
+        surname = replacement.split(" ", 1)[1]
+        start, replacement = (match.start, surname) if given else (start, f"{first} {surname}")
     if lang == "pl":
         start, replacement = _polish_preposition(draft, start, replacement)
     return Change(match.concept, draft[start : match.end], replacement, reason, start, match.end)
