@@ -7,6 +7,7 @@ written in lower case (enforcement). Each dictionary loads on first use and is s
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -113,26 +114,6 @@ def known_word(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def head_noun(word: str, lang: str) -> str | None:
-    """"inan" or "anim" when ``word`` can be a common noun in the nominative or accusative (the head
-    a following name depends on: "адвокат", "lotnisko"), else None. ru, uk, pl only."""
-    word = word.lower()
-    if lang in ("ru", "uk"):
-        for parse in pymorphy(lang).parse(word):
-            tag = parse.tag
-            if parse.is_known and tag.POS == "NOUN" and tag.case in ("nomn", "accs") and not NAME_TAGS & tag.grammemes:
-                return "anim" if "anim" in tag.grammemes else "inan"
-        return None
-    if lang == "pl":
-        for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word):
-            parts = tag.split(":")
-            if parts[0] == "subst" and len(parts) > 3 and {"nom", "acc"} & set(parts[2].split(".")) \
-                    and not _POLISH_NAME_LABELS & set(names) and len(parts[2].split(".")) <= 3:
-                return "anim" if "m1" in parts[3].split(".") else "inan"
-    return None
-
-
-@lru_cache(maxsize=20_000)
 def person_noun(word: str, lang: str) -> bool:
     """True when ``word`` can be a common noun for a person in any case (жены, сына, doradcy):
     a name after it depends on it, not on a title before it. ru, uk, pl only."""
@@ -154,3 +135,88 @@ def feminine_first_name(word: str, lang: str) -> bool:
     names = [parse.tag for parse in pymorphy(lang).parse(word.lower())
              if parse.is_known and "Name" in parse.tag.grammemes and parse.tag.case == "nomn"]
     return bool(names) and all("femn" in tag.grammemes for tag in names)
+
+
+@lru_cache(maxsize=20_000)
+def governor_reading(word: str, lang: str) -> tuple[str, str | None] | None:
+    """What the dictionary makes of a word right before a name that no government table lists
+    (ru, uk, pl; be by its endings): ``("object", "acc")`` for a plural or infinitive verb, whose subject cannot be one
+    person named after it (попросили, zapytali, считать); ``("noun", "gen")`` for another common
+    noun (рейтингу, дому); ``("person", case)`` for a noun for a person, with its case when only one
+    fits (пенсионерку: acc; its plural, родители: gen; a nominative or unclear form: None)."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        return _pymorphy_reading(word, lang)
+    if lang == "pl":
+        return _morfeusz_reading(word)
+    if lang == "be":
+        return _belarusian_reading(word)
+    return None
+
+
+# Belarusian has no dictionary with parts of speech here: its regular endings stand in.
+_BE_VERBAL_NOUN = re.compile(r"(?:нн|цц|чч|сс|зз|лл|жж|дз)(?:е|я|ю|ем|і)$")  # вызваленне, вызвалення
+_BE_PLURAL_PAST = re.compile(r"[аяіыэе]лі$")  # затрымалі, допытвалі
+_BE_PERSON_STEM = r"(?:ар|ер|ёр|іст|ыст|эт|нік|лаг|ал)"  # блогер, журналіст, паэт, генерал
+_BE_PERSON_ENDINGS = ((re.compile(r"[цк]ы$|[цк]э$"), "dat"), (re.compile(r"[цк]у$"), "acc"),
+                      (re.compile(_BE_PERSON_STEM + "у$"), "dat"), (re.compile(_BE_PERSON_STEM + "а$"), "gen"),
+                      (re.compile(r"(?:" + _BE_PERSON_STEM + r"|[цк])(?:ам|ай)$"), "ins"))
+
+
+def _belarusian_reading(word: str) -> tuple[str, str | None] | None:
+    if _BE_VERBAL_NOUN.search(word):
+        return "noun", "gen"
+    if _BE_PLURAL_PAST.search(word):
+        return "object", "acc"
+    return next((("person", case) for pattern, case in _BE_PERSON_ENDINGS if pattern.search(word)), None)
+
+
+_PYMORPHY_CASES = {"nomn": "nom", "gent": "gen", "datv": "dat", "accs": "acc", "ablt": "ins", "loct": "loc"}
+
+
+def _pymorphy_reading(word: str, lang: str) -> tuple[str, str | None] | None:
+    parses = [p for p in pymorphy(lang).parse(word) if p.is_known and not NAME_TAGS & p.tag.grammemes]
+    if not parses:
+        return None
+    tag = parses[0].tag
+    if tag.POS in ("VERB", "INFN"):
+        plural = tag.POS == "INFN" or "plur" in tag.grammemes
+        return ("object", "acc") if plural and "intr" not in tag.grammemes else None  # uk tags no transitivity
+    if tag.POS != "NOUN":
+        return None
+    if "anim" not in tag.grammemes:
+        return "noun", "gen"
+    nouns = [p.tag for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes]
+    if all("plur" in t.grammemes for t in nouns):
+        return "person", "gen"  # "родители Протасевича": the people of a person
+    cases = {_PYMORPHY_CASES.get(t.case) for t in nouns if "plur" not in t.grammemes}
+    return "person", _single_case(cases)
+
+
+def _single_case(cases: set) -> str | None:
+    """The one oblique case a person noun's form can be in; without a preposition -у is the dative, not the locative."""
+    if "dat" in cases:
+        cases.discard("loc")
+    return cases.pop() if len(cases) == 1 and "nom" not in cases else None
+
+
+def _morfeusz_reading(word: str) -> tuple[str, str | None] | None:
+    readings = [(lemma, tag.split(":")) for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word)
+                if tag != "ign" and not _POLISH_NAME_LABELS & set(names)]
+    if not readings:
+        return None
+    classes = {parts[0] for _, parts in readings}
+    if classes & {"fin", "praet", "inf"}:
+        plural = any(p[0] == "inf" or p[0] in ("fin", "praet") and p[1] == "pl" for _, p in readings)
+        return ("object", "acc") if plural and not classes & {"subst"} else None
+    nouns = [(lemma, parts) for lemma, parts in readings if parts[0] == "subst" and len(parts) > 3]
+    if not nouns:
+        return None
+    # A noun for a person: masculine personal (m1), or a woman's noun in -ka (emerytka, redaktorka).
+    persons = [parts for lemma, parts in nouns if "m1" in parts[3].split(".")
+               or parts[3] == "f" and lemma.split(":")[0].endswith("ka") and len(lemma) > 5]
+    if not persons:
+        return "noun", "gen"
+    if all(parts[1] == "pl" for parts in persons):
+        return "person", "gen"
+    return "person", _single_case({_MORFEUSZ_CASES.get(c) for parts in persons if parts[1] == "sg" for c in parts[2].split(".")})

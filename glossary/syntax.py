@@ -167,7 +167,7 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         return _title_case(lang, tokens)  # a person after a title is in apposition: "з прэзідэнтам Лукашэнкам"
     if kind == "person" and table.titles:
         return _FURTHER
-    return _after_noun(lang, kind, previous)
+    return _after_noun(lang, kind, tokens)
 
 
 @lru_cache(maxsize=4096)  # six tokens recur less than three: a small memory
@@ -177,17 +177,28 @@ def _after_a_noun(lang: str, tokens: tuple[str, ...]) -> str | None:
     title = _title_before(lang, tokens, government(lang))
     if title:
         return _title_case(lang, tokens[:title])
-    return _after_noun(lang, "person", _word(tokens, 1))
+    return _after_noun(lang, "person", tokens)
 
 
-def _after_noun(lang: str, kind: str, previous: str) -> str | None:
+def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
+    """A word no table lists, read by the dictionary: any other common noun heads a genitive
+    ("аэропорт Одессы", "рейтингу Сирського"); a plural or infinitive verb takes its object
+    ("попросили Пєскова"); a noun for a person has the person's name in apposition, in its own case
+    ("пенсионерку Багинскую", "пресс-секретарю Пескову"), or, when its form does not tell, in the
+    case the words before it give it."""
     table = government(lang)
+    previous = _word(tokens, 1)
     if table.genitive_nouns and table.genitive_nouns.match(previous):
         return "gen"
-    # Any other common noun the dictionary knows heads a genitive ("аэропорт Одессы"); before a
-    # person, a noun for a person may stand in apposition ("адвокат Лосик"), so the name keeps its case.
-    head = lexicon.head_noun(previous, lang) if lang in _MORPHOLOGY_LANGS else None
-    return "gen" if head == "inan" or head == "anim" and kind != "person" else None
+    reading = lexicon.governor_reading(previous, lang)
+    if reading is None:
+        return None
+    role, case = reading
+    if role == "object":
+        return None if _introduces_subject(tokens, table) else case
+    if role == "person" and kind == "person":
+        return case or _title_case(lang, tokens)
+    return "gen"
 
 
 _TITLE_REACH = 4  # a title and up to three words after it: "министр иностранных дел Украины Кулеба"
