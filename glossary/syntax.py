@@ -222,14 +222,17 @@ def _start_of_name_before(text: str, start: int) -> int | None:
 
 def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int | None:
     """How many of ``tokens`` reach up to a title two to four words before the name, when the words
-    between are plain words and none a noun for a person ("адвокат жены" stops)."""
+    between are plain words, none a noun for a person ("адвокат жены" stops) nor a verb."""
     for position in range(2, min(_TITLE_REACH, len(tokens)) + 1):
         word = _word(tokens, position)
         if word is None or _word(tokens, position - 1) is None:
             return None
         if table.titles.match(word):
-            between = (_word(tokens, p) for p in range(1, position))
+            between = [_word(tokens, p) for p in range(1, position)]
             if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in between):
+                return None
+            # "Журналісти попросили Пєскова": a verb between ends the title's phrase.
+            if any((lexicon.governor_reading(w, lang) or ("",))[0] == "object" for w in between):
                 return None
             return len(tokens) - position + 1
     return None
