@@ -156,8 +156,10 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         return next((case for pattern, case in rule.after if governor and pattern.match(governor)), rule.default)
     if previous in table.prepositions:
         return table.prepositions[previous]
+    # Belarusian ў after a vowel is у: the tables list "уручы" for ўручылі as well.
+    stem = "у" + previous[1:] if lang == "be" and previous.startswith("ў") and len(previous) > 1 else previous
     for pattern, case in table.verbs:
-        if pattern.match(previous):
+        if pattern.match(stem):
             return None if _introduces_subject(tokens, table) else case
     if quoted:
         return None  # a quoted name after a noun is its apposition: батальён «Пагоня», газета «Наша Ніва»
