@@ -51,18 +51,21 @@ def known_common_word(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def ordinary_word(word: str, lang: str, name: str = "") -> bool:
+def ordinary_word(word: str, lang: str, name: str = "", place: bool = False) -> bool:
     """True when lower-case ``word`` can be an ordinary word of ``lang`` (путина, kijów, пагоня):
     then a lower-case form of a name is left alone. Readings whose dictionary form is ``name``
-    (the term itself, lower case) do not count: the uk dictionary lists Львів untagged.
+    (the term itself, lower case) count only as common nouns of a person's name (знак, мельник,
+    świątek): an adjective that is a surname (навальный, sikorski) does not, nor does any reading
+    of a ``place`` (the uk dictionary lists Львів untagged).
     Languages without a dictionary say True (touch nothing)."""
     word, name = word.lower(), name.lower()
     if lang in ("ru", "uk"):
-        return any(p.is_known and not NAME_TAGS & p.tag.grammemes and p.normal_form != name
+        return any(p.is_known and not NAME_TAGS & p.tag.grammemes
+                   and (p.normal_form != name or not place and p.tag.POS == "NOUN")
                    for p in pymorphy(lang).parse(word))
     if lang == "pl":
         return any(tag != "ign" and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()
-                   and lemma.split(":")[0] != name
+                   and (lemma.split(":")[0] != name or not place and tag.startswith("subst"))
                    for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word))
     if lang == "be":
         return _hunspell_be().lookup(word)

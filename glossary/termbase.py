@@ -349,12 +349,14 @@ class Termbase:
 def _lower_case_name(matched: str, record: TermRecord, lang: str) -> bool:
     """True when ``matched``, a lower-case form of a capitalised term, can only be that name
     (лукашэнку, zełenskiego): no word of it is an ordinary word the dictionary knows. A reading
-    whose dictionary form is the place or person itself does not count (the uk dictionary lists
-    Львів untagged); an organisation named by a common noun (Гонитва) stays a common noun."""
+    whose dictionary form is the place itself does not count (the uk dictionary lists Львів
+    untagged), nor an adjective that is the surname itself (навальный); a surname that is a
+    common noun (знак, мельник, дуда, świątek) and an organisation named by one (Гонитва) stay
+    common nouns."""
     if lang not in _LOWER_CASE_NAMES or not matched.islower():
         return False
     names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
-    return not any(ordinary_word(word, lang, name) for word, name in zip(matched.split(), names))
+    return not any(ordinary_word(word, lang, name, record.kind == "place") for word, name in zip(matched.split(), names))
 
 
 def _ordinary_word(word: str, lang: str) -> bool:
