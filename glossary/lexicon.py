@@ -134,7 +134,10 @@ def person_noun(word: str, lang: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def feminine_first_name(word: str, lang: str) -> bool:
-    """True when the dictionary knows ``word`` only as a woman's first name (Светлана, Юлія). ru, uk."""
+    """True when the dictionary knows ``word`` only as a woman's first name (Светлана, Юлія, Iga). ru, uk, pl."""
+    if lang == "pl":
+        names = [tag.split(":") for _, _, (_, _, tag, labels, _) in morfeusz().analyse(word) if "imię" in labels]
+        return bool(names) and all(len(parts) > 3 and parts[3] == "f" for parts in names)
     names = [parse.tag for parse in pymorphy(lang).parse(word.lower())
              if parse.is_known and "Name" in parse.tag.grammemes and parse.tag.case == "nomn"]
     return bool(names) and all("femn" in tag.grammemes for tag in names)

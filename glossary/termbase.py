@@ -36,6 +36,7 @@ _FORM_SEPARATOR = b"\x1f"  # between a term's canonical case forms (no term cont
 _CASE_POSITION = {case: position for position, case in enumerate(CASES)}
 # Last letters of surnames that decline for a woman too (Кавалькова, Ціханоўская, Kowalkowa).
 _DECLINING_FINALS = frozenset("аяaąеєэeиыiіїуюyй")
+_FIRST_NAME_LANGS = ("ru", "uk", "pl")  # whose dictionaries know first names
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
 
@@ -133,22 +134,27 @@ class Termbase:
         return belarusian_neuter(record.text) if any(text.endswith("о") for text in others) else None
 
     def _womans_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
-        """A woman's surname that ends in a consonant or -о (Алексіевіч, Тимошенко, Kowalczuk) does
-        not decline: its one form for every case. Her first name in the concept's Russian or
-        Ukrainian full name tells (Святлана Алексіевіч has Светлана Алексиевич)."""
+        """A woman's surname that ends in a consonant or -о (Алексіевіч, Тимошенко, Świątek) does
+        not decline: its one form for every case; nor does its spelling in another language
+        (be Цімашэнка for uk Тимошенко). Her first name in the concept's Russian, Ukrainian or
+        Polish full name tells (Святлана Алексіевіч has Светлана Алексиевич, Iga Świątek)."""
         surname = record.text.split()[-1]
-        if record.kind != "person" or surname[-1:].lower() in _DECLINING_FINALS:
+        if record.kind != "person" or not self._a_woman(record.concept):
             return {}
-        if not self._a_woman(record.concept):
+        if surname[-1:].lower() in _DECLINING_FINALS and not any(
+                self.records[i].text.split()[-1][-1:].lower() not in _DECLINING_FINALS
+                for lang in _FIRST_NAME_LANGS for i in self._by_concept_lang.get((record.concept, lang), ())
+                if self.records[i].status in ACCEPTABLE):
             return {}
         return {surname: {case: surname for case in CASES[1:]}}
 
     def _a_woman(self, concept: str) -> bool:
         woman = self._women.get(concept)
         if woman is None:
-            first = next(((self.records[i].text.split()[0], lang) for lang in ("ru", "uk") for i in self._by_concept_lang.get((concept, lang), ())
-                          if self.records[i].words > 1 and self.records[i].status in ACCEPTABLE), None)
-            woman = self._women[concept] = bool(first) and feminine_first_name(*first)
+            firsts = [(self.records[i].text.split()[0], lang) for lang in _FIRST_NAME_LANGS
+                      for i in self._by_concept_lang.get((concept, lang), ())
+                      if self.records[i].words > 1 and self.records[i].status in ACCEPTABLE]
+            woman = self._women[concept] = any(feminine_first_name(*first) for first in firsts)
         return woman
 
     def _word_forms(self, concept: str, lang: str) -> dict[str, dict[str, str]]:
