@@ -308,6 +308,7 @@ def cases_in_text(cases: Sequence[str], text: str, start: int, lang: str, kind: 
 
 
 _POLISH_VOWELS = "aąeęioóuy"
+_POLISH_DIGRAPHS = ("sz", "cz", "rz", "dz", "dź", "dż", "ch")
 
 
 def polish_preposition(preposition: str, word: str) -> str:
@@ -317,7 +318,9 @@ def polish_preposition(preposition: str, word: str) -> str:
     if base not in "wz" or preposition.lower() not in ("w", "we", "z", "ze"):
         return preposition
     lower = word.lower()
-    cluster = len(lower) > 1 and lower[1].isalpha() and lower[1] not in _POLISH_VOWELS
+    # A digraph is one sound: "z Szojgu", "z Czech", but "ze Szczecina" (sz + cz).
+    first = 2 if lower.startswith(_POLISH_DIGRAPHS) else 1
+    cluster = len(lower) > first and lower[first].isalpha() and lower[first] not in _POLISH_VOWELS
     if base == "w":
         long = cluster and lower[0] in "wf" or lower.startswith(("lw", "mn"))
     else:
