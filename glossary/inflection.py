@@ -286,8 +286,15 @@ def _pl(word: str, animate: bool) -> Paradigm:
         # Velar and soft stems take -u in the locative (Mińsku, Kremlu); hard ones soften (Putinie).
         hard = softened and not velar and not stem.lower().endswith("ch")
         paradigm["loc"] = [softened] if hard else [stem + "u"]
+        if not animate and not lower.endswith(_PL_PLACE_GENITIVE_A):
+            del paradigm["gen"]  # Bachmutu or Bachmuta: only the dictionary or the termbase can say
         return paradigm
     return _indeclinable(word)
+
+
+# Finals of places Morfeusz does not know whose genitive is surely -a (Mohylewa, Kramatorska, Doniecka,
+# Mariupola, Żytomierza); other masculine places take -u as often (Bachmutu, Izraela).
+_PL_PLACE_GENITIVE_A = ("ów", "ew", "sk", "ck", "pol", "in", "yn", "ierz")
 
 
 _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}
