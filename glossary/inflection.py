@@ -119,7 +119,8 @@ def _be(word: str, animate: bool) -> Paradigm:
                                            "loc": "ю" if animate else "і"})
     if lower[-1:].isalpha() and lower[-1] not in "аеёіоуыэюяй":
         stem = word[:-1] + "в" if lower.endswith("ў") else word
-        surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў"))
+        # Surnames in -ін/-оў/-аў take -ым (Буданавым); first names in -слаў take -ам (Станіславам).
+        surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў", "аў")) and not lower.endswith("слаў")
         paradigm = _paradigm(word, stem, {
             "gen": "а", "dat": "у", "acc": "а" if animate else None, "ins": "ым" if surname and animate else "ам",
         })
