@@ -344,6 +344,11 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
             variant = _copy_letter_case(word, form.word)
             if variant not in paradigm[case]:
                 paradigm[case].append(variant)
+    if lang == "uk" and not animate:
+        # A place's locative is -і (у Маріуполі); -еві/-ові are a person's (при Зеленському, Петрові).
+        personal = {stem + ending for stem in (word, word[:-1]) for ending in ("ові", "еві", "єві")}
+        place_forms = [form for form in paradigm["loc"] if form not in personal]
+        paradigm["loc"] = place_forms or paradigm["loc"]
     if lang == "uk" and animate and "femn" not in parse.tag:
         # A man's name takes the dative endings in the locative too: при Зеленському, при Володимирові.
         paradigm["loc"] += [form for form in paradigm["dat"] if form not in paradigm["loc"]]
