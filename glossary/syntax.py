@@ -229,7 +229,7 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
         word = _word(tokens, position)
         if word is None or _word(tokens, position - 1) is None:
             return None
-        if table.titles.match(word):
+        if table.titles.match(word) or _person_noun(lang, word):
             between = [_word(tokens, p) for p in range(1, position)]
             if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in between):
                 return None
@@ -243,12 +243,22 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
 def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     """The case of the title right before a person's name, which the name shares (apposition).
 
-    A title in its dictionary form (прэзідэнт, лідарка, prezydentka) is the nominative: "заявіў
+    A title whose form has one oblique case gives it (генералу: dat). A title in its dictionary form (прэзідэнт, лідарка, prezydentka) is the nominative: "заявіў
     прэзідэнт Лукашэнка" has the title as the verb's subject. Any other form takes its case from
     the words before the title ("з лідаркай", "рэжым прэзідэнта", "падзякаваў міністру")."""
-    if _nominative_like(tokens[-1].lower()):
+    title = tokens[-1].lower()
+    if _nominative_like(title):
         return None
+    reading = lexicon.governor_reading(title, lang)
+    if reading and reading[0] == "person" and reading[1]:
+        return reading[1]  # the title's form tells its case: "пресс-секретарю", "генералу"
     return _resolved(lang, "person", tokens[:-1]) if len(tokens) > 1 else None
+
+
+def _person_noun(lang: str, word: str) -> bool:
+    """A noun for a person no title list holds (пресс-секретарь, пенсионерка), by the dictionary."""
+    reading = lexicon.governor_reading(word, lang)
+    return bool(reading) and reading[0] == "person"
 
 
 _VOWELS = frozenset("аеёиіоуыэюяєїaąeęioóuy")
