@@ -167,7 +167,8 @@ def governor_reading(word: str, lang: str) -> tuple[str, str | None] | None:
 
 # Belarusian has no dictionary with parts of speech here: its regular endings stand in.
 _BE_VERBAL_NOUN = re.compile(r"(?:нн|цц|чч|сс|зз|лл|жж|дз)(?:е|я|ю|ем|і)$")  # вызваленне, вызвалення
-_BE_PLURAL_PAST = re.compile(r"[аяіыэе]лі$")  # затрымалі, допытвалі
+# затрымалі, допытвалі; патрабуюць, затрымаць (not the nouns in -сць: маладосць)
+_BE_OBJECT_VERB = re.compile(r"[аяіыэе]лі$|(?<!с)(?:уць|юць|аць|яць|ыць|іць)$")
 _BE_PERSON_STEM = r"(?:ар|ер|ёр|іст|ыст|эт|нік|лаг|ал)"  # блогер, журналіст, паэт, генерал
 _BE_PERSON_ENDINGS = ((re.compile(r"[цк]ы$|[цк]э$"), "dat"), (re.compile(r"[цк]у$"), "acc"),
                       (re.compile(_BE_PERSON_STEM + "у$"), "dat"), (re.compile(_BE_PERSON_STEM + "а$"), "gen"),
@@ -177,7 +178,7 @@ _BE_PERSON_ENDINGS = ((re.compile(r"[цк]ы$|[цк]э$"), "dat"), (re.compile(r
 def _belarusian_reading(word: str) -> tuple[str, str | None] | None:
     if _BE_VERBAL_NOUN.search(word):
         return "noun", "gen"
-    if _BE_PLURAL_PAST.search(word):
+    if _BE_OBJECT_VERB.search(word):
         return "object", "acc"
     return next((("person", case) for pattern, case in _BE_PERSON_ENDINGS if pattern.search(word)), None)
 

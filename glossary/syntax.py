@@ -163,7 +163,7 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
             return None if _introduces_subject(tokens, table) else case
     if quoted:
         return None  # a quoted name after a noun is its apposition: батальён «Пагоня», газета «Наша Ніва»
-    if table.titles and table.titles.match(previous):
+    if table.titles and table.titles.match(previous) and not _common_noun(lang, previous):
         if kind == "place":
             return "gen"  # "мэр Брэста"
         return _title_case(lang, tokens)  # a person after a title is in apposition: "з прэзідэнтам Лукашэнкам"
@@ -229,7 +229,7 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
         word = _word(tokens, position)
         if word is None or _word(tokens, position - 1) is None:
             return None
-        if table.titles.match(word) or _person_noun(lang, word):
+        if table.titles.match(word) and not _common_noun(lang, word) or _person_noun(lang, word):
             between = [_word(tokens, p) for p in range(1, position)]
             if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in between):
                 return None
@@ -253,6 +253,11 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     if reading and reading[0] == "person" and reading[1]:
         return reading[1]  # the title's form tells its case: "пресс-секретарю", "генералу"
     return _resolved(lang, "person", tokens[:-1]) if len(tokens) > 1 else None
+
+
+def _common_noun(lang: str, word: str) -> bool:
+    """A noun the dictionary knows and not for a person: керівництвом begins like керівник."""
+    return lexicon.governor_reading(word, lang) == ("noun", "gen") and lang in _MORPHOLOGY_LANGS
 
 
 def _person_noun(lang: str, word: str) -> bool:
