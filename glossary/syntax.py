@@ -257,7 +257,8 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
 
 def _common_noun(lang: str, word: str) -> bool:
     """A noun the dictionary knows and not for a person: керівництвом begins like керівник."""
-    return lexicon.governor_reading(word, lang) == ("noun", "gen") and lang in _MORPHOLOGY_LANGS
+    return lang in _MORPHOLOGY_LANGS and lexicon.governor_reading(word, lang) == ("noun", "gen") \
+        and not lexicon.person_noun(word, lang)  # главе: a chapter or a head
 
 
 def _person_noun(lang: str, word: str) -> bool:
