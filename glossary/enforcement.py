@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
-from glossary.syntax import cases_in_context, cases_in_text, governed_case, polish_preposition, source_case
+from glossary.syntax import cases_in_context, cases_in_text, governed_case, polish_preposition, preposition_default, source_case
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
@@ -79,7 +79,10 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if given:
         start, given_cases = given
         cases = tuple(c for c in cases if c in given_cases) or given_cases
-    cases = cases_in_context(cases, governed_case(draft, start, lang, kind) or source_hint)
+    governed = governed_case(draft, start, lang, kind) or source_hint
+    if governed and governed not in cases and "nom" not in cases:
+        governed = preposition_default(draft, start, lang) or governed
+    cases = cases_in_context(cases, governed)
     text = draft[start : match.end]
     model = text
     if text[0].islower() and match.canonical[0].isupper():  # a name in lower case gets its capitals back

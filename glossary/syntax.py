@@ -301,6 +301,16 @@ def _introduces_subject(tokens: Sequence[str], table: Government) -> bool:
     return before_verb == "," and len(tokens) > 2 and tokens[-3] in _CLOSING_QUOTES
 
 
+def preposition_default(text: str, start: int, lang: str) -> str | None:
+    """The usual case of a two-case preposition right before ``text[start:]`` (на: loc), for a form
+    that cannot be in the case the kind of name gave ("На Ермошиной лежить": not the accusative)."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    previous = _word(tokens, 1) if tokens else None
+    rule = table.two_case.get(previous) if previous else None
+    return rule.default if rule else None
+
+
 def cases_in_context(cases: Sequence[str], governed: str | None) -> tuple[str, ...]:
     """The cases to render a replaced word in, most likely first.
 
