@@ -243,16 +243,16 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
 def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     """The case of the title right before a person's name, which the name shares (apposition).
 
-    A title whose form has one oblique case gives it (генералу: dat). A title in its dictionary form (прэзідэнт, лідарка, prezydentka) is the nominative: "заявіў
+    A title in its dictionary form (прэзідэнт, лідарка, prezydentka) is the nominative: "заявіў
     прэзідэнт Лукашэнка" has the title as the verb's subject. Any other form takes its case from
-    the words before the title ("з лідаркай", "рэжым прэзідэнта", "падзякаваў міністру")."""
+    the words before the title ("з лідаркай", "рэжым прэзідэнта", "падзякаваў міністру"), else
+    from its own form when that has one oblique case ("доручив генералу": dat)."""
     title = tokens[-1].lower()
     if _nominative_like(title):
         return None
-    reading = lexicon.governor_reading(title, lang)
-    if reading and reading[0] == "person" and reading[1]:
-        return reading[1]  # the title's form tells its case: "пресс-секретарю", "генералу"
-    return _resolved(lang, "person", tokens[:-1]) if len(tokens) > 1 else None
+    case = _resolved(lang, "person", tokens[:-1]) if len(tokens) > 1 else None
+    reading = lexicon.governor_reading(title, lang) if case is None else None
+    return reading[1] if reading and reading[0] == "person" else case
 
 
 def _common_noun(lang: str, word: str) -> bool:
