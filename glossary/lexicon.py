@@ -223,7 +223,7 @@ def _morfeusz_reading(word: str) -> tuple[str, str | None] | None:
         return ("object", "acc") if plural and not classes & {"subst"} else None
     nouns = [(lemma, parts) for lemma, parts in readings if parts[0] == "subst" and len(parts) > 3]
     if not nouns:
-        return None
+        return ("noun", "gen") if "ger" in classes else None  # a verbal noun: uwolnienia, spotkanie
     # A noun for a person: masculine personal (m1), or a woman's noun in -ka (emerytka, redaktorka).
     persons = [parts for lemma, parts in nouns if "m1" in parts[3].split(".")
                or parts[3] == "f" and lemma.split(":")[0].endswith("ka") and len(lemma) > 5]

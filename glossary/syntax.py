@@ -280,7 +280,7 @@ def _nominative_like(word: str) -> bool:
         return not word.endswith(_OBLIQUE_CONSONANT_ENDINGS)
     if word.endswith(("ка", "ka")) and len(word) > 3 and word[-3] not in _VOWELS:
         return True
-    return word.endswith(("ца", "ця", "ня", "зя", "дя", "ья", "ja", "ia", "ni", "ні", "ista", "ysta", "eta"))
+    return word in ("пані", "pani") or word.endswith(("ца", "ця", "ня", "зя", "дя", "ья", "ja", "ia", "ista", "ysta", "eta"))
 
 
 def _quoted(text: str, start: int) -> bool:
