@@ -250,6 +250,11 @@ def _pl(word: str, animate: bool) -> Paradigm:
         return _paradigm(word, word[:-1], {"gen": "ej", "dat": "ej", "acc": "ą", "ins": "ą", "loc": "ej"})
     if lower.endswith(("ski", "cki")):
         return _paradigm(word, word, {"gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "m", "loc": "m"})
+    if animate and re.search(r"[^aąeęioóuy]i$", lower) and len(word) > 4:  # a man's Verdi -> Verdiego
+        stem = word[:-1] if lower.endswith("li") else word  # but Saakaszwili -> Saakaszwilego
+        paradigm = _paradigm(word, stem, {"gen": "ego", "dat": "emu", "acc": "ego"})
+        paradigm["ins"] = paradigm["loc"] = [word + "m"]
+        return paradigm
     if lower.endswith(("owy", "ny")) and len(word) > 5:  # adjective: Międzynarodowy
         return _paradigm(word, word[:-1], {
             "gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "ym", "loc": "ym",

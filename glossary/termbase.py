@@ -35,7 +35,8 @@ _TEXT_SEPARATOR = "\n\x00\n"
 _FORM_SEPARATOR = b"\x1f"  # between a term's canonical case forms (no term contains it)
 _CASE_POSITION = {case: position for position, case in enumerate(CASES)}
 # Last letters of surnames that decline for a woman too (Кавалькова, Ціханоўская, Kowalkowa).
-_DECLINING_FINALS = frozenset("аяaąеєэeиыiіїуюyй")
+# (Not Latin -i: a man's Saakaszwili declines, a woman's surname in -i does not.)
+_DECLINING_FINALS = frozenset("аяaąеєэeиыіїуюyй")
 _FIRST_NAME_LANGS = ("ru", "uk", "pl")  # whose dictionaries know first names
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
