@@ -320,3 +320,42 @@ def test_a_womans_surname_ending_in_a_consonant_or_o_does_not_decline():
     assert fix(termbase, "Сустрэча з Алексиевич.", "be").text == "Сустрэча з Алексіевіч."
     assert fix(termbase, "Встреча с Алексіевіч.", "ru").text == "Встреча с Алексиевич."
     assert termbase.replacement("tymoshenko", "Тимошенко", ("ins",), "uk") == "Тимошенко"
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        # Words no government table lists, read by the dictionaries (or Belarusian endings).
+        ("uk", "Журналісти попросили Беляцкий прокоментувати вирок.", "Журналісти попросили Біляцького прокоментувати вирок."),
+        ("ru", "Историки спорят, кем считать Бяляцкі.", "Историки спорят, кем считать Беляцкого."),
+        ("pl", "Dziennikarze zapytali Bialiatski o wyrok.", "Dziennikarze zapytali Bialackiego o wyrok."),
+        ("be", "Праваабаронцы патрабуюць вызвалення Беляцкий.", "Праваабаронцы патрабуюць вызвалення Бяляцкага."),
+        ("ru", "Полиция задержала правозащитника Бяляцкі.", "Полиция задержала правозащитника Беляцкого."),
+    ],
+)
+def test_a_name_takes_its_case_from_words_no_table_lists(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
+
+
+def _swiatek() -> Termbase:
+    rows = [("pl", "Iga Świątek", "preferred"), ("pl", "Świątek", "preferred"), ("pl", "Swiatek", "deprecated"),
+            ("ru", "Мельник", "preferred"), ("ru", "Мельнык", "deprecated")]
+    return Termbase.from_rows([{"concept": "swiatek" if lang == "pl" else "melnyk", "lang": lang, "term": term,
+                                "status": status, "note": "", "kind": "person", "forms": ""} for lang, term, status in rows])
+
+
+def test_a_womans_surname_in_a_consonant_does_not_decline_when_her_first_name_says_so():
+    assert fix(_swiatek(), "Trener rozmawiał z Swiatek po meczu.", "pl").text == "Trener rozmawiał ze Świątek po meczu."
+
+
+@pytest.mark.parametrize("lang, text", [("ru", "Старый мельник жил у реки."),
+                                        ("pl", "Wśród figurek stał stary świątek.")])
+def test_a_surname_that_is_an_ordinary_noun_is_not_capitalised(lang, text):
+    assert fix(_swiatek(), text, lang).text == text
+
+
+
+def test_polish_z_before_a_digraph_is_one_consonant():
+    names = Termbase.from_rows([{"concept": "shoigu", "lang": "pl", "term": term, "status": status, "note": "",
+                                 "kind": "person", "forms": ""} for term, status in (("Szojgu", "preferred"), ("Shoigu", "deprecated"))])
+    assert fix(names, "Rozmowy z Shoigu trwały dwa dni.", "pl").text == "Rozmowy z Szojgu trwały dwa dni."

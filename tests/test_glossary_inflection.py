@@ -2,7 +2,7 @@
 
 import pytest
 
-from glossary.inflection import forms_from_note, inflect
+from glossary.inflection import forms_from_note, inflect, word_paradigm
 from glossary.termbase import Termbase
 
 
@@ -75,3 +75,15 @@ def test_a_belarusian_place_in_a_is_neuter_when_its_russian_name_ends_in_o():
     ])
     assert termbase.form_in_case(0, "gen") == "Жодзіна" and termbase.form_in_case(0, "ins") == "Жодзінам"
     assert termbase.form_in_case(2, "gen") == "Ліды"
+
+
+def test_a_polish_place_whose_genitive_may_be_a_or_u_has_no_genitive_to_guess():
+    assert "gen" not in word_paradigm("Bachmut", "pl", False)
+    assert word_paradigm("Bachmut", "pl", False)["ins"] == ["Bachmutem"]
+
+
+def test_place_and_surname_endings_of_the_blind_set():
+    assert word_paradigm("Маріуполь", "uk", False)["loc"][0] == "Маріуполі"
+    assert word_paradigm("Буданаў", "be", True)["ins"] == ["Буданавым"]
+    assert word_paradigm("Станіслаў", "be", True)["ins"] == ["Станіславам"]
+    assert word_paradigm("Saakaszwili", "pl", True)["gen"] == ["Saakaszwilego"]
