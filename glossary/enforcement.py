@@ -95,7 +95,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if replacement == text:
         return None
     first = text.split(" ", 1)[0]
-    if (given or " " in match.canonical) and " " in replacement \
+    if (given or " " in match.term) and " " in replacement \
             and _first_name_right(termbase, match.concept, lang, first, replacement, cases):
         # The draft's first name stays; a wrong full name ("Алесю Беляцкому") keeps it too.
         surname = replacement.split(" ", 1)[1]
@@ -131,7 +131,7 @@ def _misread(termbase: Termbase, match: Match, draft: str, lang: str, kind: str)
 def _given_name_before(termbase: Termbase, match: Match, draft: str) -> tuple[int, tuple[str, ...]] | None:
     """``(start, cases)`` of a first name of the concept right before a surname ("Sviatlana
     Тихановской", "Светланы Тихановской"), in any language: it is fixed together with the surname."""
-    if " " in match.canonical:
+    if " " in match.term:  # the full name was matched (an unlisted surname's nearest term may be one)
         return None
     before = _WORD_BEFORE.search(draft, max(0, match.start - 40), match.start)
     if before is None or not before.group(1)[0].isupper():
