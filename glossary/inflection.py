@@ -79,9 +79,9 @@ def _be_e(stem: str) -> str:
     return stem + "е"
 
 
-def _be(word: str, animate: bool) -> Paradigm:
+def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
-    if lower.endswith("ая") or animate and _FEMININE_SURNAME.search(lower):  # adjectival: Ціханоўская, Захарава
+    if lower.endswith("ая") or animate and not given and _FEMININE_SURNAME.search(lower):  # adjectival: Ціханоўская, Захарава
         stem = word[:-2] if lower.endswith("ая") else word[:-1]
         return _paradigm(word, stem, {"gen": "ай", "dat": "ай", "acc": "ую" if lower.endswith("ая") else "у",
                                       "ins": "ай", "loc": "ай"})
@@ -140,11 +140,11 @@ def belarusian_neuter(word: str) -> dict[str, str]:
 
 # --- Ukrainian and Russian rules (for words pymorphy3 does not know) -------------------------
 
-def _uk(word: str, animate: bool) -> Paradigm:
+def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
     if lower.endswith(("ська", "цька", "зька")):
         return _paradigm(word, word[:-1], {"gen": "ої", "dat": "ій", "acc": "у", "ins": "ою", "loc": "ій"})
-    if animate and _FEMININE_SURNAME.search(lower):  # Захарова, Путіна
+    if animate and not given and _FEMININE_SURNAME.search(lower):  # Захарова, Путіна (not Марина)
         return _paradigm(word, word[:-1], {"gen": "ої", "dat": "ій", "acc": "у", "ins": "ою", "loc": "ій"})
     if lower.endswith("ий") and len(word) > 4:  # masculine adjective: Зеленський, Навальний
         return _paradigm(word, word[:-2], {"gen": "ого", "dat": "ому", "acc": "ого" if animate else None,
@@ -183,9 +183,9 @@ def _uk(word: str, animate: bool) -> Paradigm:
 _RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
-def _ru(word: str, animate: bool) -> Paradigm:
+def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
-    if lower.endswith("ая") or animate and _FEMININE_SURNAME.search(lower):  # Тихановская, Захарова
+    if lower.endswith("ая") or animate and not given and _FEMININE_SURNAME.search(lower):  # Тихановская, Захарова
         stem = word[:-2] if lower.endswith("ая") else word[:-1]
         return _paradigm(word, stem, {"gen": "ой", "dat": "ой", "acc": "ую" if lower.endswith("ая") else "у",
                                       "ins": "ой", "loc": "ой"})
@@ -242,11 +242,11 @@ def _pl_soften(stem: str) -> str | None:
     return None
 
 
-def _pl(word: str, animate: bool) -> Paradigm:
+def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
     if lower.endswith(("ska", "cka", "dzka")):
         return _paradigm(word, word[:-1], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
-    if animate and re.search(r"(?:[oea]w|[iy]n)a$", lower):  # Zacharowa -> Zacharowej
+    if animate and not given and re.search(r"(?:[oea]w|[iy]n)a$", lower):  # Zacharowa -> Zacharowej
         return _paradigm(word, word[:-1], {"gen": "ej", "dat": "ej", "acc": "ą", "ins": "ą", "loc": "ej"})
     if lower.endswith(("ski", "cki")):
         return _paradigm(word, word, {"gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "m", "loc": "m"})
@@ -368,8 +368,9 @@ def _with_variants(known: Paradigm, ruled: Paradigm) -> Paradigm:
 
 
 @lru_cache(maxsize=20_000)
-def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False) -> Paradigm:
+def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, given: bool = False) -> Paradigm:
     """Case forms of one word (no explicit forms applied); cases it is not sure of are missing.
+    A ``given`` name (a person's word before the surname) is no surname: Марына, not Ярмошына.
 
     A ``wrong`` spelling is not looked up in Morfeusz 2: it knows right Polish spellings only, and a
     look-up is the dearest step of building a large termbase's matcher."""
@@ -379,12 +380,12 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False) -> P
     if lang in ("ru", "uk"):
         known = _pymorphy(word, lang, animate)
         if known:
-            return _with_variants(known, rules(word, animate))
+            return _with_variants(known, rules(word, animate, given))
     if lang == "pl" and word[:1].isupper() and not wrong:
         known = lexicon.polish_forms(word, animate)
         if known:
             return known
-    return rules(word, animate)
+    return rules(word, animate, given)
 
 
 def inflect(
@@ -404,7 +405,8 @@ def inflect(
     other languages' paradigms would give, for ``wrong`` spellings that carry a foreign ending.
     """
     words = text.split()
-    paradigms = [_merged_paradigm(word, (lang, *extra_langs), animate, (word_forms or {}).get(word), wrong) for word in words]
+    paradigms = [_merged_paradigm(word, (lang, *extra_langs), animate, (word_forms or {}).get(word), wrong,
+                                  given=animate and position < len(words) - 1) for position, word in enumerate(words)]
     pairs: list[tuple[str, str]] = []
     for case in CASES:
         if explicit and case in explicit:
@@ -415,12 +417,12 @@ def inflect(
 
 
 def _merged_paradigm(word: str, langs: tuple[str, ...], animate: bool, explicit: dict[str, str] | None,
-                     wrong: bool) -> Paradigm:
+                     wrong: bool, given: bool = False) -> Paradigm:
     merged: Paradigm = {case: [] for case in CASES}
     if explicit:
         for case, form in explicit.items():
             merged[case].append(form)
     for lang in langs:
-        for case, forms in word_paradigm(word, lang, animate, wrong).items():
+        for case, forms in word_paradigm(word, lang, animate, wrong, given).items():
             merged[case].extend(f for f in forms if f not in merged[case])
     return merged
