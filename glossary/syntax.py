@@ -158,9 +158,8 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         return table.prepositions[previous]
     # Belarusian ў after a vowel is у: the tables list "уручы" for ўручылі as well.
     stem = "у" + previous[1:] if lang == "be" and previous.startswith("ў") and len(previous) > 1 else previous
-    for pattern, case in table.verbs:
-        if pattern.match(stem):
-            return None if _introduces_subject(tokens, table) else case
+    if case := _verb_case(table, stem):
+        return None if _introduces_subject(tokens, table) else case
     if quoted:
         return None  # a quoted name after a noun is its apposition: батальён «Пагоня», газета «Наша Ніва»
     if table.titles and table.titles.match(previous) and not _common_noun(lang, previous):
@@ -200,7 +199,13 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
         return None if _introduces_subject(tokens, table) else case
     if role == "person" and kind == "person":
         return case or _title_case(lang, tokens)
+    if role == "noun" and kind == "person" and _verb_case(table, _word(tokens, 2)) == "dat":
+        return "dat"  # the thing given, then to whom: "вручил орден X", "віддали перевагу X"
     return "gen"
+
+
+def _verb_case(table: Government, word: str | None) -> str | None:
+    return next((case for pattern, case in table.verbs if word and pattern.match(word)), None)
 
 
 _TITLE_REACH = 4  # a title and up to three words after it: "министр иностранных дел Украины Кулеба"
