@@ -152,8 +152,12 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         rule = table.two_case[previous]
         if kind in rule.by_kind:
             return rule.by_kind[kind]
-        governor = _word(tokens, 2)
-        return next((case for pattern, case in rule.after if governor and pattern.match(governor)), rule.default)
+        # The verb, or the verb before its object: "przerzucili wojska pod Bachmut".
+        for governor in (_word(tokens, 2), _word(tokens, 3)):
+            case = next((case for pattern, case in rule.after if governor and pattern.match(governor)), None)
+            if case:
+                return case
+        return rule.default
     if previous in table.prepositions:
         return table.prepositions[previous]
     # Belarusian ў after a vowel is у: the tables list "уручы" for ўручылі as well.
