@@ -153,7 +153,7 @@ def governor_reading(word: str, lang: str) -> tuple[str, str | None] | None:
     """What the dictionary makes of a word right before a name that no government table lists
     (ru, uk, pl; be by its endings): ``("object", "acc")`` for a plural or infinitive verb, whose subject cannot be one
     person named after it (попросили, zapytali, считать); ``("noun", "gen")`` for another common
-    noun (рейтингу, дому); ``("person", case)`` for a noun for a person, with its case when only one
+    noun (рейтингу, дому); ``("verb", None)`` for another verb; ``("person", case)`` for a noun for a person, with its case when only one
     fits (пенсионерку: acc; its plural, родители: gen; a nominative or unclear form: None)."""
     word = word.lower()
     if lang in ("ru", "uk"):
@@ -193,7 +193,7 @@ def _pymorphy_reading(word: str, lang: str) -> tuple[str, str | None] | None:
     tag = parses[0].tag
     if tag.POS in ("VERB", "INFN"):
         plural = tag.POS == "INFN" or "plur" in tag.grammemes
-        return ("object", "acc") if plural and "intr" not in tag.grammemes else None  # uk tags no transitivity
+        return ("object", "acc") if plural and "intr" not in tag.grammemes else ("verb", None)  # uk tags no transitivity
     if tag.POS != "NOUN":
         return None
     if "anim" not in tag.grammemes:
@@ -220,7 +220,7 @@ def _morfeusz_reading(word: str) -> tuple[str, str | None] | None:
     classes = {parts[0] for _, parts in readings}
     if classes & {"fin", "praet", "inf"}:
         plural = any(p[0] == "inf" or p[0] in ("fin", "praet") and p[1] == "pl" for _, p in readings)
-        return ("object", "acc") if plural and not classes & {"subst"} else None
+        return ("object", "acc") if plural and not classes & {"subst"} else ("verb", None)
     nouns = [(lemma, parts) for lemma, parts in readings if parts[0] == "subst" and len(parts) > 3]
     if not nouns:
         return ("noun", "gen") if "ger" in classes else None  # a verbal noun: uwolnienia, spotkanie

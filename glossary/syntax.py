@@ -199,7 +199,7 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     if reading is None:
         return None
     role, case = reading
-    if role == "object":
+    if role in ("object", "verb"):
         return None if _introduces_subject(tokens, table) else case
     if role == "person" and kind == "person":
         return case or _title_case(lang, tokens)
@@ -243,7 +243,7 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
             if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in between):
                 return None
             # "Журналісти попросили Пєскова": a verb between ends the title's phrase.
-            if any((lexicon.governor_reading(w, lang) or ("",))[0] == "object" for w in between):
+            if any((lexicon.governor_reading(w, lang) or ("",))[0] in ("object", "verb") for w in between):
                 return None
             return len(tokens) - position + 1
     return None
