@@ -44,14 +44,19 @@ def _hunspell_be():
 
 
 def known_common_word(word: str, lang: str) -> bool:
-    """True when the ru/uk/pl dictionary knows ``word`` and never as a name (a capitalised word that
-    is no name, Polscy, Бывший: the fuzzy search for unlisted renderings must leave it alone)."""
+    """True when the dictionary knows ``word`` and never as a name (a capitalised word that is no
+    name, Polscy, Польські, Беларусы, Бывший: the fuzzy search for unlisted renderings must leave
+    it alone, or a demonym or adjective becomes its place)."""
+    if lang == "be":  # hunspell-be spells names with a capital: a lower-case entry is a common word
+        return _hunspell_be().lookup(word.lower())
     if lang == "pl":
         # A surname in the plural (Polscy: the Polskis) is the family, not a rendering of one name.
         readings = [(lemma, names) for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word)
                     if tag != "ign" and not (":pl:" in tag and _POLISH_NAME_LABELS & set(names))]
         return bool(readings) and not any(_POLISH_NAME_LABELS & set(names) or lemma[:1].isupper() for lemma, names in readings)
-    parses = [p for p in pymorphy(lang).parse(word.lower()) if p.is_known]
+    # As in Polish, a surname in the plural (польські: the Polskis) is a family, not one name.
+    parses = [p for p in pymorphy(lang).parse(word.lower())
+              if p.is_known and not ("plur" in p.tag.grammemes and "Surn" in p.tag.grammemes)]
     return bool(parses) and not any(NAME_TAGS & p.tag.grammemes for p in parses)
 
 

@@ -367,7 +367,7 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str) -> bool:
 
 
 def _ordinary_word(word: str, lang: str) -> bool:
-    """True for words the ru/uk/pl dictionaries know as something other than a name."""
-    return lang in ("ru", "uk", "pl") and known_common_word(word, lang)
+    """True for words the dictionaries know as something other than a name."""
+    return lang in ("ru", "uk", "pl", "be") and known_common_word(word, lang)
 
 

@@ -82,7 +82,9 @@ def test_unlisted_renderings_and_lookalike_letters_are_fixed(termbase):
 
 def test_ordinary_words_are_never_changed(termbase):
     for lang, text in [("en", "Kalashnikov replicas and Russians"), ("pl", "Polskie miasta"),
-                       ("uk", "гонитва за прибутком"), ("ru", "Тихоновская улица")]:
+                       ("uk", "гонитва за прибутком"), ("ru", "Тихоновская улица"),
+                       # a demonym or adjective of a place is no rendering of the place
+                       ("uk", "Польські оглядачі"), ("be", "Беларусы за мяжой")]:
         assert fix(termbase, text, lang).text == text
 
 
