@@ -131,6 +131,17 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     return _indeclinable(word)
 
 
+def mans_surname_in_a(word: str, lang: str) -> dict[str, str]:
+    """The oblique forms of a man's surname in -а/-a (Скарына, Скорина, Skaryna): a masculine noun
+    of the first declension, never a woman's -ина/-ова surname (Скарынай, Скориной as a dative)."""
+    if lang == "be":  # masculine nouns in -а: dative and locative -у, instrumental -ам (мужчыну, мужчынам)
+        paradigm = _paradigm(word, word[:-1], {"gen": "і" if word[-2:-1].lower() in "кгх" else "ы", "dat": "у",
+                                               "acc": "у", "ins": "ам", "loc": "у"})
+    else:  # ru, uk, pl: the endings of a noun in -а (Скорине, Скорині, Skarynie)
+        paradigm = word_paradigm(word, lang, animate=True, given=True)
+    return {case: forms[0] for case, forms in paradigm.items() if forms and case != "nom"}
+
+
 def belarusian_neuter(word: str) -> dict[str, str]:
     """Case forms of a Belarusian neuter place spelt with a final -а (Жодзіна, Маладзечна: Russian
     Жодино, Молодечно), which the feminine rule would get wrong (Жодзіны)."""

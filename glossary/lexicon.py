@@ -153,6 +153,17 @@ def feminine_first_name(word: str, lang: str) -> bool:
     return bool(names) and all("femn" in tag.grammemes for tag in names)
 
 
+@lru_cache(maxsize=4096)
+def masculine_first_name(word: str, lang: str) -> bool:
+    """True when the dictionary knows ``word`` as a man's first name in the nominative singular
+    (Франциск, Franciszek). ru, uk, pl."""
+    if lang == "pl":
+        return any("imię" in labels and tag.startswith("subst:sg:nom:m1")
+                   for _, _, (_, _, tag, labels, _) in morfeusz().analyse(word))
+    return any(parse.is_known and {"Name", "masc", "nomn"} <= parse.tag.grammemes and "plur" not in parse.tag.grammemes
+               for parse in pymorphy(lang).parse(word.lower()))
+
+
 @lru_cache(maxsize=20_000)
 def governor_reading(word: str, lang: str) -> tuple[str, str | None] | None:
     """What the dictionary makes of a word right before a name that no government table lists

@@ -20,8 +20,8 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import CASES, belarusian_neuter, inflect
-from glossary.lexicon import feminine_first_name, known_common_word, ordinary_word
+from glossary.inflection import CASES, belarusian_neuter, inflect, mans_surname_in_a
+from glossary.lexicon import feminine_first_name, known_common_word, masculine_first_name, ordinary_word
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
@@ -38,6 +38,7 @@ _CASE_POSITION = {case: position for position, case in enumerate(CASES)}
 # (Not Latin -i: a man's Saakaszwili declines, a woman's surname in -i does not.)
 _DECLINING_FINALS = frozenset("аяaąеєэeиыіїуюyй")
 _FIRST_NAME_LANGS = ("ru", "uk", "pl")  # whose dictionaries know first names
+_ADJECTIVAL_FEMININE = ("ая", "ска", "цка", "зка", "ska", "cka", "dzka", "zka")  # Ціханоўская, Nawrocka
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
 
@@ -86,6 +87,7 @@ class Termbase:
         self._hit_details: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}
         self._given_names: dict[str, dict[str, tuple[str, ...]]] = {}
         self._women: dict[str, bool] = {}
+        self._men: dict[str, bool] = {}
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict]) -> Termbase:
@@ -121,7 +123,8 @@ class Termbase:
             record.lang,
             animate=record.kind == "person",
             explicit=record.forms or self._implied_forms(record),
-            word_forms=self._word_forms(record.concept, record.lang) | self._womans_surname(record),
+            word_forms=self._word_forms(record.concept, record.lang) | self._womans_surname(record)
+            | self._mans_surname_in_a(record),
             extra_langs=_NEIGHBOUR_PARADIGMS.get(record.lang, ()) if wrong else (),
             wrong=wrong,
         )
@@ -149,14 +152,33 @@ class Termbase:
             return {}
         return {surname: {case: surname for case in CASES[1:]}}
 
+    def _mans_surname_in_a(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """A man's surname in -а/-a that is no adjective (Скарына, Skaryna; not Ціханоўская,
+        Nawrocka) declines as a masculine noun; his first name in the concept's Russian, Ukrainian
+        or Polish full name tells (Франциск, Franciszek)."""
+        surname = record.text.split()[-1]
+        lower = surname.lower()
+        if (record.kind != "person" or record.lang not in ("be", "uk", "ru", "pl") or lower[-1:] not in "аa"
+                or lower.endswith(_ADJECTIVAL_FEMININE) or not self._a_man(record.concept)):
+            return {}
+        return {surname: mans_surname_in_a(surname, record.lang)}
+
+    def _first_names(self, concept: str) -> list[tuple[str, str]]:
+        return [(self.records[i].text.split()[0], lang) for lang in _FIRST_NAME_LANGS
+                for i in self._by_concept_lang.get((concept, lang), ())
+                if self.records[i].words > 1 and self.records[i].status in ACCEPTABLE]
+
     def _a_woman(self, concept: str) -> bool:
         woman = self._women.get(concept)
         if woman is None:
-            firsts = [(self.records[i].text.split()[0], lang) for lang in _FIRST_NAME_LANGS
-                      for i in self._by_concept_lang.get((concept, lang), ())
-                      if self.records[i].words > 1 and self.records[i].status in ACCEPTABLE]
-            woman = self._women[concept] = any(feminine_first_name(*first) for first in firsts)
+            woman = self._women[concept] = any(feminine_first_name(*first) for first in self._first_names(concept))
         return woman
+
+    def _a_man(self, concept: str) -> bool:
+        man = self._men.get(concept)
+        if man is None:
+            man = self._men[concept] = any(masculine_first_name(*first) for first in self._first_names(concept))
+        return man
 
     def _word_forms(self, concept: str, lang: str) -> dict[str, dict[str, str]]:
         return {

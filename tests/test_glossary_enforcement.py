@@ -350,6 +350,28 @@ def test_a_womans_surname_in_a_consonant_does_not_decline_when_her_first_name_sa
     assert fix(_swiatek(), "Trener rozmawiał z Swiatek po meczu.", "pl").text == "Trener rozmawiał ze Świątek po meczu."
 
 
+def _skaryna() -> Termbase:
+    rows = [("be", "Францыск Скарына", "preferred"), ("be", "Скарына", "preferred"), ("be", "Скорина", "deprecated"),
+            ("ru", "Франциск Скорина", "preferred"), ("ru", "Скорина", "preferred"), ("ru", "Скарына", "deprecated"),
+            ("pl", "Franciszek Skaryna", "preferred"), ("pl", "Skaryna", "preferred"), ("pl", "Skorina", "deprecated")]
+    return Termbase.from_rows([{"concept": "skaryna", "lang": lang, "term": term, "status": status, "note": "",
+                                "kind": "person", "forms": ""} for lang, term, status in rows])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("be", "Выданні Скорина захоўваюцца ў Празе.", "Выданні Скарыны захоўваюцца ў Празе."),
+    ("ru", "Памятник первопечатнику Скарына открыли в Полоцке.", "Памятник первопечатнику Скорине открыли в Полоцке."),
+    ("pl", "Wspomnienie drukarza Skorina otworzyło konferencję.", "Wspomnienie drukarza Skaryny otworzyło konferencję."),
+])
+def test_a_mans_surname_in_a_declines_as_a_masculine_noun(lang, draft, fixed):
+    assert fix(_skaryna(), draft, lang).text == fixed
+
+
+def test_a_mans_surname_in_a_takes_masculine_endings_in_belarusian():
+    termbase = _skaryna()
+    assert [termbase.form_in_case(1, case) for case in ("gen", "dat", "ins", "loc")] == ["Скарыны", "Скарыну", "Скарынам", "Скарыну"]
+
+
 @pytest.mark.parametrize("lang, text", [("ru", "Старый мельник жил у реки."),
                                         ("pl", "Wśród figurek stał stary świątek.")])
 def test_a_surname_that_is_an_ordinary_noun_is_not_capitalised(lang, text):
