@@ -89,6 +89,10 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         model = " ".join(word[:1].upper() + word[1:] for word in text.split())
     replacement = termbase.replacement(match.concept, model, cases, lang,
                                        same_term=match.canonical if match.status in ACCEPTABLE and not given else None)
+    if replacement is None and reason == "letter case" and not given:
+        # The lower-case word is a form of the term itself (ў тбілісі): its capitals are sure even
+        # where its case is not.
+        replacement = model
     if replacement is None:
         return Change(match.concept, text, text, "unsure", start, match.end,
                       f"no sure {cases[0] if cases else 'nom'} form of the preferred term; left as it is")

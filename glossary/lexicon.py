@@ -66,7 +66,8 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False) -> 
     then a lower-case form of a name is left alone. Readings whose dictionary form is ``name``
     (the term itself, lower case) count only as common nouns of a person's name (знак, мельник,
     świątek): an adjective that is a surname (навальный, sikorski) does not, nor does any reading
-    of a ``place`` (the uk dictionary lists Львів untagged).
+    of a ``place`` in ru/uk (the uk dictionary lists Львів untagged; Morfeusz tags its common
+    nouns, so Polish winnica the vineyard stays a common noun).
     Languages without a dictionary say True (touch nothing)."""
     word, name = word.lower(), name.lower()
     if lang in ("ru", "uk"):
@@ -75,7 +76,7 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False) -> 
                    for p in pymorphy(lang).parse(word))
     if lang == "pl":
         return any(tag != "ign" and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()
-                   and (lemma.split(":")[0] != name or not place and tag.startswith("subst"))
+                   and (lemma.split(":")[0] != name or tag.startswith("subst"))
                    for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word))
     if lang == "be":
         return _hunspell_be().lookup(word)

@@ -383,3 +383,19 @@ def test_polish_z_before_a_digraph_is_one_consonant():
     names = Termbase.from_rows([{"concept": "shoigu", "lang": "pl", "term": term, "status": status, "note": "",
                                  "kind": "person", "forms": ""} for term, status in (("Szojgu", "preferred"), ("Shoigu", "deprecated"))])
     assert fix(names, "Rozmowy z Shoigu trwały dwa dni.", "pl").text == "Rozmowy z Szojgu trwały dwa dni."
+
+
+def _places() -> Termbase:
+    rows = [("tbilisi", "be", "Тбілісі", "preferred"), ("tbilisi", "be", "Тбилиси", "deprecated"),
+            ("vinnytsia", "pl", "Winnica", "preferred"), ("vinnytsia", "pl", "Winnyca", "deprecated")]
+    return Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "note": "",
+                                "kind": "place", "forms": ""} for concept, lang, term, status in rows])
+
+
+def test_a_lower_case_place_gets_its_capital_even_when_its_case_is_unsure():
+    assert fix(_places(), "Пратэсты ў тбілісі працягваюцца.", "be").text == "Пратэсты ў Тбілісі працягваюцца."
+
+
+@pytest.mark.parametrize("text", ["Rodzina prowadzi winnicę od trzech pokoleń.", "Kupiliśmy wino w winnicy."])
+def test_a_place_name_that_is_a_common_noun_stays_lower_case(text):
+    assert fix(_places(), text, "pl").text == text
