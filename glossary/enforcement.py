@@ -27,7 +27,7 @@ class Change:
     concept: str
     from_: str
     to: str
-    reason: str  # deprecated | forbidden | unlisted | letter case | missing | unsure
+    reason: str  # deprecated | forbidden | unlisted | letter case | undeclined | missing | unsure
     start: int | None  # offsets in the draft as given; None when a missing term was not located
     end: int | None
     note: str = ""  # for "unsure": why the text was left as it is
@@ -71,7 +71,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     kind = termbase.kind(match.concept)
     start, cases = match.start, match.cases
     if reason is None:
-        misread = _misread(termbase, match, draft, lang, kind)
+        misread = _misread(termbase, match, draft, lang, kind) or _undeclined(match, draft, lang, kind)
         if misread is None:
             return None
         reason, cases = misread
@@ -130,6 +130,16 @@ def _misread(termbase: Termbase, match: Match, draft: str, lang: str, kind: str)
     if governed is None or governed in match.cases or governed not in wrong[1]:
         return None
     return wrong[0], (governed,)
+
+
+def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tuple[str, ...]] | None:
+    """``("undeclined", cases)`` for a man's -ко surname left in the nominative where the sentence
+    needs another case (uk "майно Луценко", "надіслали Луценко повістку"): Russian leaves it
+    undeclined, Ukrainian declines it. Only a form that is nothing but the nominative qualifies."""
+    if lang != "uk" or kind != "person" or match.cases != ("nom",) or not match.term.lower().endswith("ко"):
+        return None
+    governed = governed_case(draft, match.start, lang, kind)
+    return ("undeclined", (governed,)) if governed not in (None, "nom") else None
 
 
 def _given_name_before(termbase: Termbase, match: Match, draft: str) -> tuple[int, tuple[str, ...]] | None:

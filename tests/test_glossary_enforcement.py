@@ -399,3 +399,19 @@ def test_a_lower_case_place_gets_its_capital_even_when_its_case_is_unsure():
 @pytest.mark.parametrize("text", ["Rodzina prowadzi winnicę od trzech pokoleń.", "Kupiliśmy wino w winnicy."])
 def test_a_place_name_that_is_a_common_noun_stays_lower_case(text):
     assert fix(_places(), text, "pl").text == text
+
+
+def _lutsenko() -> Termbase:
+    rows = [("uk", "Юрій Луценко", "preferred"), ("uk", "Луценко", "preferred"), ("uk", "Юрий Луценко", "deprecated")]
+    return Termbase.from_rows([{"concept": "lutsenko", "lang": lang, "term": term, "status": status, "note": "",
+                                "kind": "person", "forms": ""} for lang, term, status in rows])
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Суд заарештував майно Луценко.", "Суд заарештував майно Луценка."),
+    ("Слідчі надіслали Луценко повістку.", "Слідчі надіслали Луценкові повістку."),
+    ("— Ні, — заявив Луценко.", "— Ні, — заявив Луценко."),
+    ("Луценко заявив про відставку.", "Луценко заявив про відставку."),
+])
+def test_a_ukrainian_ko_surname_left_in_the_nominative_takes_the_case_the_sentence_needs(draft, fixed):
+    assert fix(_lutsenko(), draft, "uk").text == fixed
