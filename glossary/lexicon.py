@@ -186,7 +186,7 @@ def governor_reading(word: str, lang: str) -> tuple[str, str | None] | None:
 _BE_VERBAL_NOUN = re.compile(r"(?:нн|цц|чч|сс|зз|лл|жж|дз)(?:е|я|ю|ем|і)$")  # вызваленне, вызвалення
 # затрымалі, допытвалі; патрабуюць, затрымаць (not the nouns in -сць: маладосць)
 _BE_OBJECT_VERB = re.compile(r"[аяіыэе]лі$|(?<!с)(?:уць|юць|аць|яць|ыць|іць)$")
-_BE_PERSON_STEM = r"(?:ар|ер|ёр|іст|ыст|эт|нік|лаг|ал)"  # блогер, журналіст, паэт, генерал
+_BE_PERSON_STEM = r"(?:ар|ер|ёр|іст|ыст|эт|нік|лаг|ал|нт|ат)"  # блогер, журналіст, паэт, генерал, прэзідэнт, дэпутат
 _BE_PERSON_ENDINGS = ((re.compile(r"[цк]ы$|[цк]э$"), "dat"), (re.compile(r"[цк]у$"), "acc"),
                       (re.compile(_BE_PERSON_STEM + "у$"), "dat"), (re.compile(_BE_PERSON_STEM + "а$"), "gen"),
                       (re.compile(r"(?:" + _BE_PERSON_STEM + r"|[цк])(?:ам|ай)$"), "ins"))
@@ -222,6 +222,16 @@ def _pymorphy_reading(word: str, lang: str) -> tuple[str, str | None] | None:
     return "person", _single_case(cases)
 
 
+@lru_cache(maxsize=20_000)
+def noun_case(word: str, lang: str) -> str | None:
+    """The one oblique case any singular noun reading of ``word`` can be in (мэру, голові: dat),
+    whether the dictionary reads it as a person or not (голові: the head, or the chairman). ru, uk."""
+    if lang not in ("ru", "uk"):
+        return None
+    return _single_case({_PYMORPHY_CASES.get(p.tag.case) for p in pymorphy(lang).parse(word.lower())
+                         if p.is_known and p.tag.POS == "NOUN" and "plur" not in p.tag.grammemes})
+
+
 def _single_case(cases: set) -> str | None:
     """The one oblique case a person noun's form can be in; without a preposition -у is the dative, not the locative."""
     if "dat" in cases:
@@ -241,9 +251,10 @@ def _morfeusz_reading(word: str) -> tuple[str, str | None] | None:
     nouns = [(lemma, parts) for lemma, parts in readings if parts[0] == "subst" and len(parts) > 3]
     if not nouns:
         return ("noun", "gen") if "ger" in classes else None  # a verbal noun: uwolnienia, spotkanie
-    # A noun for a person: masculine personal (m1), or a woman's noun in -ka (emerytka, redaktorka).
+    # A noun for a person: masculine personal (m1), or a woman's noun in -ka (emerytka, redaktorka)
+    # or a participle's -ąca (przewodnicząca).
     persons = [parts for lemma, parts in nouns if "m1" in parts[3].split(".")
-               or parts[3] == "f" and lemma.split(":")[0].endswith("ka") and len(lemma) > 5]
+               or parts[3] == "f" and lemma.split(":")[0].endswith(("ka", "ąca")) and len(lemma) > 5]
     if not persons:
         return "noun", "gen"
     if all(parts[1] == "pl" for parts in persons):

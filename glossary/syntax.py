@@ -255,13 +255,21 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     A title in its dictionary form (прэзідэнт, лідарка, prezydentka) is the nominative: "заявіў
     прэзідэнт Лукашэнка" has the title as the verb's subject. Any other form takes its case from
     the words before the title ("з лідаркай", "рэжым прэзідэнта", "падзякаваў міністру"), else
-    from its own form when that has one oblique case ("доручив генералу": dat)."""
+    from its own form when that has one oblique case ("доручив генералу": dat), and by that form
+    when the words before give a case it cannot be in ("Письмо мэру": dat, not the genitive)."""
     title = tokens[-1].lower()
     if _nominative_like(title):
         return None
     case = _resolved(lang, "person", tokens[:-1]) if len(tokens) > 1 else None
-    reading = lexicon.governor_reading(title, lang) if case is None else None
-    return reading[1] if reading and reading[0] == "person" else case
+    reading = lexicon.governor_reading(title, lang)
+    own = reading[1] if reading and reading[0] == "person" else lexicon.noun_case(title, lang)
+    if case is None or own and own != case and {own, case} not in _HOMONYMOUS_CASES:
+        return own  # "Письмо мэру Москвы X": the noun before would give a genitive the title is not in
+    return case
+
+
+# A title's form that is one of these is the other as well (генерала: gen or acc; голові: dat or loc).
+_HOMONYMOUS_CASES = ({"gen", "acc"}, {"dat", "loc"})
 
 
 def _common_noun(lang: str, word: str) -> bool:

@@ -171,7 +171,11 @@ class Termbase:
     def _a_woman(self, concept: str) -> bool:
         woman = self._women.get(concept)
         if woman is None:
-            woman = self._women[concept] = any(feminine_first_name(*first) for first in self._first_names(concept))
+            # A name one dictionary reads as a woman's and another as a man's (ru Кароль, uk Кароль,
+            # pl Karol) is a man's: the surname declines.
+            firsts = self._first_names(concept)
+            woman = self._women[concept] = any(feminine_first_name(*first) for first in firsts) \
+                and not self._a_man(concept)
         return woman
 
     def _a_man(self, concept: str) -> bool:

@@ -415,3 +415,23 @@ def _lutsenko() -> Termbase:
 ])
 def test_a_ukrainian_ko_surname_left_in_the_nominative_takes_the_case_the_sentence_needs(draft, fixed):
     assert fix(_lutsenko(), draft, "uk").text == fixed
+
+
+def _nawrocki() -> Termbase:
+    rows = [("uk", "Кароль Навроцький", "preferred"), ("uk", "Навроцький", "preferred"), ("uk", "Навроцкий", "deprecated"),
+            ("ru", "Кароль Навроцкий", "preferred"), ("ru", "Навроцкий", "preferred"), ("ru", "Навроцки", "deprecated"),
+            ("pl", "Karol Nawrocki", "preferred"), ("pl", "Nawrocki", "preferred")]
+    return Termbase.from_rows([{"concept": "nawrocki", "lang": lang, "term": term, "status": status, "note": "",
+                                "kind": "person", "forms": ""} for lang, term, status in rows])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # ru Кароль reads as a woman's name, uk Кароль and pl Karol as a man's: a man's surname declines
+    ("uk", "Розмова з Навроцкий тривала.", "Розмова з Навроцьким тривала."),
+    # the title's case, not the genitive its complement would suggest
+    ("ru", "Письмо мэру Москвы Навроцки подписали.", "Письмо мэру Москвы Навроцкому подписали."),
+    ("uk", "Лист голові ЦВК Росії Навроцкий залишився без відповіді.",
+     "Лист голові ЦВК Росії Навроцькому залишився без відповіді."),
+])
+def test_a_name_after_a_title_and_its_genitive_complement_takes_the_titles_case(lang, draft, fixed):
+    assert fix(_nawrocki(), draft, lang).text == fixed
