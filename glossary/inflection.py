@@ -81,9 +81,10 @@ def _be_e(stem: str) -> str:
 
 def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
-    if lower.endswith("ая") or animate and not given and _FEMININE_SURNAME.search(lower):  # adjectival: Ціханоўская, Захарава
-        stem = word[:-2] if lower.endswith("ая") else word[:-1]
-        return _paradigm(word, stem, {"gen": "ай", "dat": "ай", "acc": "ую" if lower.endswith("ая") else "у",
+    adjectival = lower.endswith("ая") and not given  # Ціханоўская; not the first name Мая (Маяй)
+    if adjectival or animate and not given and _FEMININE_SURNAME.search(lower):  # adjectival: Ціханоўская, Захарава
+        stem = word[:-2] if adjectival else word[:-1]
+        return _paradigm(word, stem, {"gen": "ай", "dat": "ай", "acc": "ую" if adjectival else "у",
                                       "ins": "ай", "loc": "ай"})
     if lower.endswith("чы") and not animate:  # a plural place: Баранавічы -> у Баранавічах
         return _paradigm(word, word[:-1], {"gen": "", "dat": "ам", "ins": "амі", "loc": "ах"})

@@ -87,3 +87,10 @@ def test_place_and_surname_endings_of_the_blind_set():
     assert word_paradigm("Буданаў", "be", True)["ins"] == ["Буданавым"]
     assert word_paradigm("Станіслаў", "be", True)["ins"] == ["Станіславам"]
     assert word_paradigm("Saakaszwili", "pl", True)["gen"] == ["Saakaszwilego"]
+
+
+def test_a_belarusian_first_name_in_aya_is_no_adjective():
+    # Мая Санду: Маяй, never the invented "Май" an adjective's -ая -> -ай would give
+    assert inflect("Мая Санду", "be", animate=True)[0:1] == [("nom", "Мая Санду")]
+    assert ("ins", "Маяй Санду") in inflect("Мая Санду", "be", animate=True)
+    assert ("ins", "Май Санду") not in inflect("Мая Санду", "be", animate=True)
