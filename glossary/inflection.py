@@ -307,6 +307,8 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         if not animate and not lower.endswith(_PL_PLACE_GENITIVE_A):
             del paradigm["gen"]  # Bachmutu or Bachmuta: only the dictionary or the termbase can say
         return paradigm
+    if not animate and lower.endswith("ce"):  # a plural-only place Morfeusz does not know (-ice: -ic, -icach)
+        return _unknown(word)
     return _indeclinable(word)
 
 

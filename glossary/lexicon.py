@@ -89,7 +89,8 @@ _PERSON_LABELS = frozenset({"imię", "nazwisko"})
 
 @lru_cache(maxsize=20_000)
 def polish_forms(word: str, animate: bool) -> dict[str, list[str]] | None:
-    """Singular case forms of a Polish proper name Morfeusz 2 knows (Wrocław -> Wrocławia ...), or None.
+    """Singular case forms of a Polish proper name Morfeusz 2 knows (Wrocław -> Wrocławia ...; a
+    plural-only place's plural ones, Skierniewice -> Skierniewic), or None.
 
     Of its homonyms, a name of the right kind (a person's for ``animate``: Moskwa the city, not
     the surname) with the most distinct forms wins; indeclinable readings are left to the rules.
@@ -99,7 +100,9 @@ def polish_forms(word: str, animate: bool) -> dict[str, list[str]] | None:
     for form, lemma, tag, names, _ in morfeusz().generate(word):
         parts = tag.split(":")
         labels = set(names) & _POLISH_NAME_LABELS
-        if len(parts) < 3 or parts[0] != "subst" or "sg" not in parts[1].split(".") or not labels:
+        # Singular forms; a plural-only place's plural ones (Skierniewice: ze Skierniewic, w Skierniewicach).
+        plural_only = "pt" in parts[3:]
+        if len(parts) < 3 or parts[0] != "subst" or ("pl" if plural_only else "sg") not in parts[1].split(".") or not labels:
             continue
         fits = labels & _PERSON_LABELS if animate else labels - _PERSON_LABELS
         if not fits or len(parts[2].split(".")) > 3:  # more than three cases in one tag: indeclinable

@@ -94,3 +94,11 @@ def test_a_belarusian_first_name_in_aya_is_no_adjective():
     assert inflect("Мая Санду", "be", animate=True)[0:1] == [("nom", "Мая Санду")]
     assert ("ins", "Маяй Санду") in inflect("Мая Санду", "be", animate=True)
     assert ("ins", "Май Санду") not in inflect("Мая Санду", "be", animate=True)
+
+
+def test_a_polish_plural_only_place_takes_morfeusz_forms_or_none():
+    assert word_paradigm("Skierniewice", "pl", False) == {
+        "nom": ["Skierniewice"], "acc": ["Skierniewice"], "gen": ["Skierniewic"], "dat": ["Skierniewicom"],
+        "ins": ["Skierniewicami"], "loc": ["Skierniewicach"]}
+    # one Morfeusz does not know: no case but the nominative, never the nominative written for them all
+    assert word_paradigm("Brzyzowice", "pl", False) == {"nom": ["Brzyzowice"]}
