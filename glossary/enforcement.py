@@ -79,20 +79,19 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if given:
         start, given_cases = given
         cases = tuple(c for c in cases if c in given_cases) or given_cases
-    governed = governed_case(draft, start, lang, kind) or source_hint
-    if governed and governed not in cases and "nom" not in cases:
-        governed = preposition_default(draft, start, lang) or governed
-    cases = cases_in_context(cases, governed)
+    if reason != "letter case" or given:
+        # A name in the right spelling but lower case keeps the case the draft gave it (пасля сустрэчы
+        # сабянін не адказаў: the subject); only its capitals change.
+        governed = governed_case(draft, start, lang, kind) or source_hint
+        if governed and governed not in cases and "nom" not in cases:
+            governed = preposition_default(draft, start, lang) or governed
+        cases = cases_in_context(cases, governed)
     text = draft[start : match.end]
     model = text
     if text[0].islower() and match.canonical[0].isupper():  # a name in lower case gets its capitals back
         model = " ".join(word[:1].upper() + word[1:] for word in text.split())
     replacement = termbase.replacement(match.concept, model, cases, lang,
                                        same_term=match.canonical if match.status in ACCEPTABLE and not given else None)
-    if replacement is None and reason == "letter case" and not given:
-        # The lower-case word is a form of the term itself (ў тбілісі): its capitals are sure even
-        # where its case is not.
-        replacement = model
     if replacement is None:
         return Change(match.concept, text, text, "unsure", start, match.end,
                       f"no sure {cases[0] if cases else 'nom'} form of the preferred term; left as it is")

@@ -435,3 +435,11 @@ def _nawrocki() -> Termbase:
 ])
 def test_a_name_after_a_title_and_its_genitive_complement_takes_the_titles_case(lang, draft, fixed):
     assert fix(_nawrocki(), draft, lang).text == fixed
+
+
+def test_a_lower_case_name_keeps_the_case_the_draft_gave_it():
+    termbase = Termbase.from_rows([{"concept": "sobyanin", "lang": "be", "term": term, "status": status, "note": "",
+                                    "kind": "person", "forms": ""}
+                                   for term, status in (("Сяргей Сабянін", "preferred"), ("Сабянін", "preferred"))])
+    # the subject after a noun: capitals only, not the genitive the noun before would suggest
+    assert fix(termbase, "Пасля сустрэчы сабянін не адказаў.", "be").text == "Пасля сустрэчы Сабянін не адказаў."
