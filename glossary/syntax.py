@@ -260,7 +260,10 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     title = tokens[-1].lower()
     if _nominative_like(title):
         return None
-    case = _resolved(lang, "person", tokens[:-1]) if len(tokens) > 1 else None
+    before = tokens[:-1]
+    while before and lexicon.adjective(before[-1], lang):  # "візит білоруського опозиціонера": past its adjectives
+        before = before[:-1]
+    case = _resolved(lang, "person", before) if before else None
     reading = lexicon.governor_reading(title, lang)
     own = reading[1] if reading and reading[0] == "person" else lexicon.noun_case(title, lang)
     if case is None or own and own != case and {own, case} not in _HOMONYMOUS_CASES:

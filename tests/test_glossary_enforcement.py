@@ -432,6 +432,8 @@ def _nawrocki() -> Termbase:
     ("ru", "Письмо мэру Москвы Навроцки подписали.", "Письмо мэру Москвы Навроцкому подписали."),
     ("uk", "Лист голові ЦВК Росії Навроцкий залишився без відповіді.",
      "Лист голові ЦВК Росії Навроцькому залишився без відповіді."),
+    # past the adjectives before a title to the noun that sets its case
+    ("uk", "Візит польського опозиціонера Навроцкий скасували.", "Візит польського опозиціонера Навроцького скасували."),
 ])
 def test_a_name_after_a_title_and_its_genitive_complement_takes_the_titles_case(lang, draft, fixed):
     assert fix(_nawrocki(), draft, lang).text == fixed
