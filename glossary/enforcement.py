@@ -57,17 +57,19 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     return FixResult(_apply(draft, changes), changes, [c for c in found if c.reason == "unsure"])
 
 
-def _reason(match: Match) -> str | None:
+def _reason(match: Match, lang: str) -> str | None:
     if match.status not in ACCEPTABLE:
         return match.status
     # A correct term typed with look-alike letters (Latin i in Cyrillic) is not the listed spelling.
     if has_mixed_script(match.term):
         return "unlisted"
+    if lang == "uk" and "ё" in match.term.lower():  # matching folds ё to е, but Ukrainian has no ё: Кишинёва
+        return "unlisted"
     return "letter case" if match.term[0].islower() and match.canonical[0].isupper() else None
 
 
 def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_hint: str | None = None) -> Change | None:
-    reason = _reason(match)
+    reason = _reason(match, lang)
     kind = termbase.kind(match.concept)
     start, cases = match.start, match.cases
     if reason is None:

@@ -289,7 +289,8 @@ def _person_noun(lang: str, word: str) -> bool:
 
 _VOWELS = frozenset("аеёиіоуыэюяєїaąeęioóuy")
 # Instrumental (and feminine oblique -ой/-ей/-ай) endings: a title ending so is not in its dictionary form.
-_OBLIQUE_CONSONANT_ENDINGS = ("ам", "ям", "ом", "ем", "ём", "ым", "ім", "им", "ой", "ей", "ай", "яй", "ёй", "єм", "em", "om")
+_OBLIQUE_CONSONANT_ENDINGS = ("ам", "ям", "ом", "ем", "ём", "ым", "ім", "им", "ой", "ей", "ай", "яй", "ёй", "єм", "em", "om",
+                              "ej", "ym", "im")  # przewodniczącej, przewodniczącym
 
 
 def _nominative_like(word: str) -> bool:

@@ -445,3 +445,19 @@ def test_a_lower_case_name_keeps_the_case_the_draft_gave_it():
                                    for term, status in (("Сяргей Сабянін", "preferred"), ("Сабянін", "preferred"))])
     # the subject after a noun: capitals only, not the genitive the noun before would suggest
     assert fix(termbase, "Пасля сустрэчы сабянін не адказаў.", "be").text == "Пасля сустрэчы Сабянін не адказаў."
+
+
+def test_a_ukrainian_form_spelt_with_the_russian_yo_is_respelt():
+    termbase = Termbase.from_rows([{"concept": "chisinau", "lang": "uk", "term": term, "status": status, "note": "",
+                                    "kind": "place", "forms": ""} for term, status in (("Кишинів", "preferred"),
+                                                                                      ("Кишинёв", "deprecated"))])
+    assert fix(termbase, "Автобус з Кишинёва прибув.", "uk").text == "Автобус з Кишинева прибув."
+
+
+def test_a_polish_title_in_ej_is_no_nominative():
+    termbase = Termbase.from_rows([{"concept": "pamfilova", "lang": "pl", "term": term, "status": status, "note": "",
+                                    "kind": "person", "forms": ""}
+                                   for term, status in (("Ella Pamfiłowa", "preferred"), ("Pamfiłowa", "preferred"),
+                                                        ("Pamfilova", "deprecated"))])
+    assert fix(termbase, "List do przewodniczącej CKW Pamfilova pozostał.", "pl").text \
+        == "List do przewodniczącej CKW Pamfiłowej pozostał."
