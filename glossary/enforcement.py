@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
-from glossary.syntax import cases_in_context, cases_in_text, governed_case, polish_preposition, preposition_default, source_case
+from glossary.syntax import after_preposition, cases_in_context, cases_in_text, governed_case, polish_preposition, preposition_default, source_case
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
@@ -88,6 +88,9 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         if governed and governed not in cases and "nom" not in cases:
             governed = preposition_default(draft, start, lang) or governed
         cases = cases_in_context(cases, governed)
+        if cases == ("loc",) and governed not in (None, "loc") and not after_preposition(draft, start, lang):
+            # No locative without a preposition: pl "odpowiedział Medvedevu" is a Russian dative.
+            cases = (governed,)
     text = draft[start : match.end]
     model = text
     if text[0].islower() and match.canonical[0].isupper():  # a name in lower case gets its capitals back

@@ -332,6 +332,15 @@ def preposition_default(text: str, start: int, lang: str) -> str | None:
     return rule.default if rule else None
 
 
+def after_preposition(text: str, start: int, lang: str) -> bool:
+    """True when a preposition stands right before ``text[start:]``: the only place a locative can be."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    previous = _word(tokens, 1) if tokens else None
+    return bool(previous) and (previous in table.prepositions or previous in table.two_case
+                               or previous in table.person_prepositions)
+
+
 def cases_in_context(cases: Sequence[str], governed: str | None) -> tuple[str, ...]:
     """The cases to render a replaced word in, most likely first.
 

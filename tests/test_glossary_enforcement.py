@@ -461,3 +461,13 @@ def test_a_polish_title_in_ej_is_no_nominative():
                                                         ("Pamfilova", "deprecated"))])
     assert fix(termbase, "List do przewodniczącej CKW Pamfilova pozostał.", "pl").text \
         == "List do przewodniczącej CKW Pamfiłowej pozostał."
+
+
+def test_a_form_read_as_a_locative_with_no_preposition_before_takes_the_governed_case():
+    termbase = Termbase.from_rows([{"concept": "medvedev", "lang": "pl", "term": term, "status": status, "note": "",
+                                    "kind": "person", "forms": ""}
+                                   for term, status in (("Dmitrij Miedwiediew", "preferred"), ("Miedwiediew", "preferred"),
+                                                        ("Medvedev", "deprecated"))])
+    assert fix(termbase, "Szef MSZ odpowiedział Medvedevu na platformie X.", "pl").text \
+        == "Szef MSZ odpowiedział Miedwiediewowi na platformie X."
+    assert fix(termbase, "Mówiono o Medvedevu.", "pl").text == "Mówiono o Miedwiediewie."
