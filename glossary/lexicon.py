@@ -192,7 +192,9 @@ _BE_OBJECT_VERB = re.compile(r"[аяіыэе]лі$|(?<!с)(?:уць|юць|ац�
 _BE_PERSON_STEM = r"(?:ар|ер|ёр|іст|ыст|эт|нік|лаг|ал|нт|ат)"  # блогер, журналіст, паэт, генерал, прэзідэнт, дэпутат
 _BE_PERSON_ENDINGS = ((re.compile(r"[цк]ы$|[цк]э$"), "dat"), (re.compile(r"[цк]у$"), "acc"),
                       (re.compile(_BE_PERSON_STEM + "у$"), "dat"), (re.compile(_BE_PERSON_STEM + "а$"), "gen"),
-                      (re.compile(r"(?:" + _BE_PERSON_STEM + r"|[цк])(?:ам|ай)$"), "ins"))
+                      (re.compile(r"(?:" + _BE_PERSON_STEM + r"|[цк])(?:ам|ай)$"), "ins"),
+                      # the people of a person, as in ru/uk: адвакаты Луцэнкі, журналісты
+                      (re.compile(_BE_PERSON_STEM + r"[ыі]$"), "gen"))
 
 
 def _belarusian_reading(word: str) -> tuple[str, str | None] | None:

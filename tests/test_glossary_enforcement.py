@@ -471,3 +471,11 @@ def test_a_form_read_as_a_locative_with_no_preposition_before_takes_the_governed
     assert fix(termbase, "Szef MSZ odpowiedział Medvedevu na platformie X.", "pl").text \
         == "Szef MSZ odpowiedział Miedwiediewowi na platformie X."
     assert fix(termbase, "Mówiono o Medvedevu.", "pl").text == "Mówiono o Miedwiediewie."
+
+
+def test_a_belarusian_plural_person_noun_takes_the_genitive_of_one_person():
+    termbase = Termbase.from_rows([{"concept": "lutsenko", "lang": "be", "term": term, "status": status, "note": "",
+                                    "kind": "person", "forms": ""}
+                                   for term, status in (("Юрый Луцэнка", "preferred"), ("Луцэнка", "preferred"),
+                                                        ("Луценко", "deprecated"))])
+    assert fix(termbase, "Адвакаты Луценко абскардзілі прысуд.", "be").text == "Адвакаты Луцэнкі абскардзілі прысуд."
