@@ -24,16 +24,9 @@ class Hit(NamedTuple):
     end: int
 
 
-class Insertion(NamedTuple):
-    concept: str
-    source_term: str
-    status: str
-    targets: list[str]  # preferred target terms, full names first
-    note: str
-    start: int
-    end: int
-    form: str  # the preferred term (full name or surname, as the source has it) in ``case``
-    case: str
+# A hit and the form one key inserts: the preferred term (full name or surname, as the source
+# has it) in ``case``. Hit's fields come first, so an Insertion is built as ``Insertion(*hit, form, case)``.
+Insertion = NamedTuple("Insertion", [*Hit.__annotations__.items(), ("form", str), ("case", str)])
 
 
 class GlossaryIssue(NamedTuple):
@@ -65,7 +58,7 @@ def insertions(termbase: Termbase, source_text: str, source_lang: str, target_la
         form = termbase.replacement(hit.concept, hit.source_term, (case,), target_lang)
         if form is None:
             case, form = "nom", termbase.replacement(hit.concept, hit.source_term, ("nom",), target_lang)
-        found.append(Insertion(*hit, form=form, case=case))
+        found.append(Insertion(*hit, form, case))
     return found
 
 

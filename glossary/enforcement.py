@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
-from glossary.syntax import cases_in_context, cases_in_text, governed_case, polish_preposition, source_case
+from glossary.syntax import after_preposition, cases_in_context, cases_in_text, governed_case, polish_preposition, preposition_default, source_case
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
@@ -27,7 +27,7 @@ class Change:
     concept: str
     from_: str
     to: str
-    reason: str  # deprecated | forbidden | unlisted | letter case | missing | unsure
+    reason: str  # deprecated | forbidden | unlisted | letter case | undeclined | missing | unsure
     start: int | None  # offsets in the draft as given; None when a missing term was not located
     end: int | None
     note: str = ""  # for "unsure": why the text was left as it is
@@ -57,26 +57,40 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     return FixResult(_apply(draft, changes), changes, [c for c in found if c.reason == "unsure"])
 
 
-def _reason(match: Match) -> str | None:
+def _reason(match: Match, lang: str) -> str | None:
     if match.status not in ACCEPTABLE:
         return match.status
     # A correct term typed with look-alike letters (Latin i in Cyrillic) is not the listed spelling.
     if has_mixed_script(match.term):
         return "unlisted"
+    if lang == "uk" and "ё" in match.term.lower():  # matching folds ё to е, but Ukrainian has no ё: Кишинёва
+        return "unlisted"
     return "letter case" if match.term[0].islower() and match.canonical[0].isupper() else None
 
 
 def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_hint: str | None = None) -> Change | None:
-    reason = _reason(match)
-    if reason is None:
-        return None
+    reason = _reason(match, lang)
     kind = termbase.kind(match.concept)
     start, cases = match.start, match.cases
+    if reason is None:
+        misread = _misread(termbase, match, draft, lang, kind) or _undeclined(match, draft, lang, kind)
+        if misread is None:
+            return None
+        reason, cases = misread
     given = _given_name_before(termbase, match, draft)
     if given:
         start, given_cases = given
         cases = tuple(c for c in cases if c in given_cases) or given_cases
-    cases = cases_in_context(cases, governed_case(draft, start, lang, kind) or source_hint)
+    if reason != "letter case" or given:
+        # A name in the right spelling but lower case keeps the case the draft gave it (пасля сустрэчы
+        # сабянін не адказаў: the subject); only its capitals change.
+        governed = governed_case(draft, start, lang, kind) or source_hint
+        if governed and governed not in cases and "nom" not in cases:
+            governed = preposition_default(draft, start, lang) or governed
+        cases = cases_in_context(cases, governed)
+        if cases == ("loc",) and governed not in (None, "loc") and not after_preposition(draft, start, lang):
+            # No locative without a preposition: pl "odpowiedział Medvedevu" is a Russian dative.
+            cases = (governed,)
     text = draft[start : match.end]
     model = text
     if text[0].islower() and match.canonical[0].isupper():  # a name in lower case gets its capitals back
@@ -88,17 +102,54 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
                       f"no sure {cases[0] if cases else 'nom'} form of the preferred term; left as it is")
     if replacement == text:
         return None
-    if given and replacement.split(" ", 1)[0] == text.split(" ", 1)[0]:  # the first name was right already
-        start, replacement = match.start, replacement.split(" ", 1)[1]
+    first = text.split(" ", 1)[0]
+    if (given or " " in match.term) and " " in replacement \
+            and _first_name_right(termbase, match.concept, lang, first, replacement, cases):
+        # The draft's first name stays; a wrong full name ("Алесю Беляцкому") keeps it too.
+        surname = replacement.split(" ", 1)[1]
+        start, replacement = (match.start, surname) if given else (start, f"{first} {surname}")
     if lang == "pl":
         start, replacement = _polish_preposition(draft, start, replacement)
     return Change(match.concept, draft[start : match.end], replacement, reason, start, match.end)
 
 
+def _first_name_right(termbase: Termbase, concept: str, lang: str, first: str, replacement: str, cases: tuple[str, ...]) -> bool:
+    """True when the draft's first name is already the replacement's, or another form of the preferred
+    full name in the same case (uk "Алесю" as well as "Алесеві"): it stays as it is."""
+    if replacement.split(" ", 1)[0] == first:
+        return True
+    full_names = [i for i in termbase.preferred(concept, lang) if termbase.records[i].words > 1]
+    return bool(cases) and any(case == cases[0] and form.split(" ", 1)[0] == first
+                               for i in full_names for case, form in termbase.case_forms(i))
+
+
+def _misread(termbase: Termbase, match: Match, draft: str, lang: str, kind: str) -> tuple[str, tuple[str, ...]] | None:
+    """``(reason, cases)`` for a correct form that is also a wrong spelling's form, when only the
+    wrong reading fits the sentence: ru "о Навальному" is the uk locative, not the ru dative. A
+    form the sentence allows (uk "режим Лукашенка", the genitive) stays."""
+    wrong = termbase.wrong_reading(match, lang)
+    if wrong is None:
+        return None
+    governed = governed_case(draft, match.start, lang, kind)
+    if governed is None or governed in match.cases or governed not in wrong[1]:
+        return None
+    return wrong[0], (governed,)
+
+
+def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tuple[str, ...]] | None:
+    """``("undeclined", cases)`` for a man's -ко surname left in the nominative where the sentence
+    needs another case (uk "майно Луценко", "надіслали Луценко повістку"): Russian leaves it
+    undeclined, Ukrainian declines it. Only a form that is nothing but the nominative qualifies."""
+    if lang != "uk" or kind != "person" or match.cases != ("nom",) or not match.term.lower().endswith("ко"):
+        return None
+    governed = governed_case(draft, match.start, lang, kind)
+    return ("undeclined", (governed,)) if governed not in (None, "nom") else None
+
+
 def _given_name_before(termbase: Termbase, match: Match, draft: str) -> tuple[int, tuple[str, ...]] | None:
     """``(start, cases)`` of a first name of the concept right before a surname ("Sviatlana
     Тихановской", "Светланы Тихановской"), in any language: it is fixed together with the surname."""
-    if " " in match.canonical:
+    if " " in match.term:  # the full name was matched (an unlisted surname's nearest term may be one)
         return None
     before = _WORD_BEFORE.search(draft, max(0, match.start - 40), match.start)
     if before is None or not before.group(1)[0].isupper():

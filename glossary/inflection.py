@@ -79,13 +79,18 @@ def _be_e(stem: str) -> str:
     return stem + "е"
 
 
-def _be(word: str, animate: bool) -> Paradigm:
+def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
-    if lower.endswith("ая") or animate and _FEMININE_SURNAME.search(lower):  # adjectival: Ціханоўская, Захарава
-        stem = word[:-2] if lower.endswith("ая") else word[:-1]
-        return _paradigm(word, stem, {"gen": "ай", "dat": "ай", "acc": "ую" if lower.endswith("ая") else "у",
+    adjectival = lower.endswith("ая") and not given  # Ціханоўская; not the first name Мая (Маяй)
+    if adjectival or animate and not given and _FEMININE_SURNAME.search(lower):  # adjectival: Ціханоўская, Захарава
+        stem = word[:-2] if adjectival else word[:-1]
+        return _paradigm(word, stem, {"gen": "ай", "dat": "ай", "acc": "ую" if adjectival else "у",
                                       "ins": "ай", "loc": "ай"})
+    if lower.endswith("чы") and not animate:  # a plural place: Баранавічы -> у Баранавічах
+        return _paradigm(word, word[:-1], {"gen": "", "dat": "ам", "ins": "амі", "loc": "ах"})
     if lower.endswith(("ы", "і")) and len(word) > 4:  # masculine adjective: Ціханоўскі, Інтэрнацыянальны
+        if not animate and not lower.endswith(("ны", "ні", "скі", "цкі", "зкі")):
+            return _unknown(word)  # Паставы, Мёры: plural places whose endings no rule here is sure of
         stem = word[:-1]
         soft = lower.endswith("і")
         return _paradigm(word, stem, {
@@ -108,13 +113,15 @@ def _be(word: str, animate: bool) -> Paradigm:
         return _paradigm(word, word[:-1], {"gen": "і", "dat": "і", "acc": "ю", "ins": ("яй", "ёй"), "loc": "і"})
     if lower.endswith("ь"):
         stem = word[:-1]
-        return _paradigm(word, stem, {"gen": "я", "dat": "ю", "acc": "я" if animate else None, "ins": "ем", "loc": "і"})
-    if lower.endswith("й") and len(word) > 3:  # Сяргей, Аляксей, Андрэй
+        return _paradigm(word, stem, {"gen": "я", "dat": "ю", "acc": "я" if animate else None, "ins": "ем",
+                                      "loc": "ю" if animate else "і"})  # аб Алесю, у Гомелі
+    if lower.endswith("й") and len(word) > 3 and not lower.endswith(("ий", "ій")):  # Сяргей, Аляксей, Андрэй (not Russian -ий)
         return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я" if animate else None, "ins": "ем",
                                            "loc": "ю" if animate else "і"})
     if lower[-1:].isalpha() and lower[-1] not in "аеёіоуыэюяй":
         stem = word[:-1] + "в" if lower.endswith("ў") else word
-        surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў"))
+        # Surnames in -ін/-оў/-аў take -ым (Буданавым); first names in -слаў take -ам (Станіславам).
+        surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў", "аў")) and not lower.endswith("слаў")
         paradigm = _paradigm(word, stem, {
             "gen": "а", "dat": "у", "acc": "а" if animate else None, "ins": "ым" if surname and animate else "ам",
         })
@@ -125,13 +132,31 @@ def _be(word: str, animate: bool) -> Paradigm:
     return _indeclinable(word)
 
 
+def mans_surname_in_a(word: str, lang: str) -> dict[str, str]:
+    """The oblique forms of a man's surname in -а/-a (Скарына, Скорина, Skaryna): a masculine noun
+    of the first declension, never a woman's -ина/-ова surname (Скарынай, Скориной as a dative)."""
+    if lang == "be":  # masculine nouns in -а: dative and locative -у, instrumental -ам (мужчыну, мужчынам)
+        paradigm = _paradigm(word, word[:-1], {"gen": "і" if word[-2:-1].lower() in "кгх" else "ы", "dat": "у",
+                                               "acc": "у", "ins": "ам", "loc": "у"})
+    else:  # ru, uk, pl: the endings of a noun in -а (Скорине, Скорині, Skarynie)
+        paradigm = word_paradigm(word, lang, animate=True, given=True)
+    return {case: forms[0] for case, forms in paradigm.items() if forms and case != "nom"}
+
+
+def belarusian_neuter(word: str) -> dict[str, str]:
+    """Case forms of a Belarusian neuter place spelt with a final -а (Жодзіна, Маладзечна: Russian
+    Жодино, Молодечно), which the feminine rule would get wrong (Жодзіны)."""
+    stem = word[:-1]
+    return {"gen": word, "dat": stem + "у", "acc": word, "ins": stem + "ам", "loc": _be_e(stem)}
+
+
 # --- Ukrainian and Russian rules (for words pymorphy3 does not know) -------------------------
 
-def _uk(word: str, animate: bool) -> Paradigm:
+def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
     if lower.endswith(("ська", "цька", "зька")):
         return _paradigm(word, word[:-1], {"gen": "ої", "dat": "ій", "acc": "у", "ins": "ою", "loc": "ій"})
-    if animate and _FEMININE_SURNAME.search(lower):  # Захарова, Путіна
+    if animate and not given and _FEMININE_SURNAME.search(lower):  # Захарова, Путіна (not Марина)
         return _paradigm(word, word[:-1], {"gen": "ої", "dat": "ій", "acc": "у", "ins": "ою", "loc": "ій"})
     if lower.endswith("ий") and len(word) > 4:  # masculine adjective: Зеленський, Навальний
         return _paradigm(word, word[:-2], {"gen": "ого", "dat": "ому", "acc": "ого" if animate else None,
@@ -167,9 +192,12 @@ def _uk(word: str, animate: bool) -> Paradigm:
     return _indeclinable(word)
 
 
-def _ru(word: str, animate: bool) -> Paradigm:
+_RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
-    if lower.endswith("ая") or animate and _FEMININE_SURNAME.search(lower):  # Тихановская, Захарова
+    if lower.endswith("ая") or animate and not given and _FEMININE_SURNAME.search(lower):  # Тихановская, Захарова
         stem = word[:-2] if lower.endswith("ая") else word[:-1]
         return _paradigm(word, stem, {"gen": "ой", "dat": "ой", "acc": "ую" if lower.endswith("ая") else "у",
                                       "ins": "ой", "loc": "ой"})
@@ -189,7 +217,9 @@ def _ru(word: str, animate: bool) -> Paradigm:
         return _paradigm(word, word[:-1], {"gen": "и", "dat": dat, "acc": "ю", "ins": "ей", "loc": dat})
     if lower.endswith(("ей", "ай")) and animate:  # Сергей, Николай
         return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я", "ins": "ем", "loc": "е"})
-    if lower[-1:].isalpha() and lower[-1] not in "аеёиоуыэюяьй":
+    if lower.endswith(("ых", "их")) and len(word) > 4:  # Черных, Седых: indeclinable surnames
+        return _indeclinable(word)
+    if lower[-1:] in _RU_CONSONANTS:  # not a Belarusian -і or -ў: those spellings get no Russian endings
         surname = lower.endswith(("ин", "ын", "ов", "ев", "ёв"))
         return _paradigm(word, word, {
             "gen": "а", "dat": "у", "acc": "а" if animate else None,
@@ -224,14 +254,19 @@ def _pl_soften(stem: str) -> str | None:
     return None
 
 
-def _pl(word: str, animate: bool) -> Paradigm:
+def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
     if lower.endswith(("ska", "cka", "dzka")):
         return _paradigm(word, word[:-1], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
-    if animate and re.search(r"(?:[oea]w|[iy]n)a$", lower):  # Zacharowa -> Zacharowej
+    if animate and not given and re.search(r"(?:[oea]w|[iy]n)a$", lower):  # Zacharowa -> Zacharowej
         return _paradigm(word, word[:-1], {"gen": "ej", "dat": "ej", "acc": "ą", "ins": "ą", "loc": "ej"})
     if lower.endswith(("ski", "cki")):
         return _paradigm(word, word, {"gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "m", "loc": "m"})
+    if animate and re.search(r"[^aąeęioóuy]i$", lower) and len(word) > 4:  # a man's Verdi -> Verdiego
+        stem = word[:-1] if lower.endswith("li") else word  # but Saakaszwili -> Saakaszwilego
+        paradigm = _paradigm(word, stem, {"gen": "ego", "dat": "emu", "acc": "ego"})
+        paradigm["ins"] = paradigm["loc"] = [word + "m"]
+        return paradigm
     if lower.endswith(("owy", "ny")) and len(word) > 5:  # adjective: Międzynarodowy
         return _paradigm(word, word[:-1], {
             "gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "ym", "loc": "ym",
@@ -269,8 +304,17 @@ def _pl(word: str, animate: bool) -> Paradigm:
         # Velar and soft stems take -u in the locative (Mińsku, Kremlu); hard ones soften (Putinie).
         hard = softened and not velar and not stem.lower().endswith("ch")
         paradigm["loc"] = [softened] if hard else [stem + "u"]
+        if not animate and not lower.endswith(_PL_PLACE_GENITIVE_A):
+            del paradigm["gen"]  # Bachmutu or Bachmuta: only the dictionary or the termbase can say
         return paradigm
+    if not animate and lower.endswith("ce"):  # a plural-only place Morfeusz does not know (-ice: -ic, -icach)
+        return _unknown(word)
     return _indeclinable(word)
+
+
+# Finals of places Morfeusz does not know whose genitive is surely -a (Mohylewa, Kramatorska, Doniecka,
+# Mariupola, Żytomierza); other masculine places take -u as often (Bachmutu, Izraela).
+_PL_PLACE_GENITIVE_A = ("ów", "ew", "sk", "ck", "pol", "in", "yn", "ierz")
 
 
 _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}
@@ -296,8 +340,13 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
     # not the surname, whose accusative is Львова).
     if animate:
         ranked = [p for p in parses if _PERSON_TAGS & p.tag.grammemes] + [p for p in parses if lexicon.NAME_TAGS & p.tag.grammemes]
+        # uk Латушко, Кличко: a man's surname declines; the dictionary lists the woman's,
+        # indeclinable reading first (a woman's -ко surname needs explicit forms in the termbase).
+        ranked.sort(key=lambda parse: "Fixd" in parse.tag)
     else:  # a place: the dictionary's place, else any reading that is not a person (uk Гомель has no Geox)
         ranked = [p for p in parses if _PLACE_TAGS & p.tag.grammemes] + [p for p in parses if not _PERSON_TAGS & p.tag.grammemes]
+        if not ranked:
+            return None  # only a surname (uk Могильов): its animate forms are no place's (в Могильова)
     parse = (ranked or parses)[0]
     paradigm: Paradigm = {}
     for case in CASES:
@@ -314,6 +363,11 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
             variant = copy_letter_case(word, form.word)
             if variant not in paradigm[case]:
                 paradigm[case].append(variant)
+    if lang == "uk" and not animate:
+        # A place's locative is -і (у Маріуполі); -еві/-ові are a person's (при Зеленському, Петрові).
+        personal = {stem + ending for stem in (word, word[:-1]) for ending in ("ові", "еві", "єві")}
+        place_forms = [form for form in paradigm["loc"] if form not in personal]
+        paradigm["loc"] = place_forms or paradigm["loc"]
     if lang == "uk" and animate and "femn" not in parse.tag:
         # A man's name takes the dative endings in the locative too: при Зеленському, при Володимирові.
         paradigm["loc"] += [form for form in paradigm["dat"] if form not in paradigm["loc"]]
@@ -328,8 +382,9 @@ def _with_variants(known: Paradigm, ruled: Paradigm) -> Paradigm:
 
 
 @lru_cache(maxsize=20_000)
-def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False) -> Paradigm:
+def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, given: bool = False) -> Paradigm:
     """Case forms of one word (no explicit forms applied); cases it is not sure of are missing.
+    A ``given`` name (a person's word before the surname) is no surname: Марына, not Ярмошына.
 
     A ``wrong`` spelling is not looked up in Morfeusz 2: it knows right Polish spellings only, and a
     look-up is the dearest step of building a large termbase's matcher."""
@@ -339,12 +394,12 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False) -> P
     if lang in ("ru", "uk"):
         known = _pymorphy(word, lang, animate)
         if known:
-            return _with_variants(known, rules(word, animate))
+            return _with_variants(known, rules(word, animate, given))
     if lang == "pl" and word[:1].isupper() and not wrong:
         known = lexicon.polish_forms(word, animate)
         if known:
             return known
-    return rules(word, animate)
+    return rules(word, animate, given)
 
 
 def inflect(
@@ -364,7 +419,8 @@ def inflect(
     other languages' paradigms would give, for ``wrong`` spellings that carry a foreign ending.
     """
     words = text.split()
-    paradigms = [_merged_paradigm(word, (lang, *extra_langs), animate, (word_forms or {}).get(word), wrong) for word in words]
+    paradigms = [_merged_paradigm(word, (lang, *extra_langs), animate, (word_forms or {}).get(word), wrong,
+                                  given=animate and position < len(words) - 1) for position, word in enumerate(words)]
     pairs: list[tuple[str, str]] = []
     for case in CASES:
         if explicit and case in explicit:
@@ -375,12 +431,12 @@ def inflect(
 
 
 def _merged_paradigm(word: str, langs: tuple[str, ...], animate: bool, explicit: dict[str, str] | None,
-                     wrong: bool) -> Paradigm:
+                     wrong: bool, given: bool = False) -> Paradigm:
     merged: Paradigm = {case: [] for case in CASES}
     if explicit:
         for case, form in explicit.items():
             merged[case].append(form)
     for lang in langs:
-        for case, forms in word_paradigm(word, lang, animate, wrong).items():
+        for case, forms in word_paradigm(word, lang, animate, wrong, given).items():
             merged[case].extend(f for f in forms if f not in merged[case])
     return merged

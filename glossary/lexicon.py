@@ -7,6 +7,7 @@ written in lower case (enforcement). Each dictionary loads on first use and is s
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,25 +44,39 @@ def _hunspell_be():
 
 
 def known_common_word(word: str, lang: str) -> bool:
-    """True when the ru/uk dictionary knows ``word`` and never as a name (a capitalised word that
-    is no name: the fuzzy search for unlisted renderings must leave it alone)."""
-    parses = [p for p in pymorphy(lang).parse(word.lower()) if p.is_known]
+    """True when the dictionary knows ``word`` and never as a name (a capitalised word that is no
+    name, Polscy, Польські, Беларусы, Бывший: the fuzzy search for unlisted renderings must leave
+    it alone, or a demonym or adjective becomes its place)."""
+    if lang == "be":  # hunspell-be spells names with a capital: a lower-case entry is a common word
+        return _hunspell_be().lookup(word.lower())
+    if lang == "pl":
+        # A surname in the plural (Polscy: the Polskis) is the family, not a rendering of one name.
+        readings = [(lemma, names) for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word)
+                    if tag != "ign" and not (":pl:" in tag and _POLISH_NAME_LABELS & set(names))]
+        return bool(readings) and not any(_POLISH_NAME_LABELS & set(names) or lemma[:1].isupper() for lemma, names in readings)
+    # As in Polish, a surname in the plural (польські: the Polskis) is a family, not one name.
+    parses = [p for p in pymorphy(lang).parse(word.lower())
+              if p.is_known and not ("plur" in p.tag.grammemes and "Surn" in p.tag.grammemes)]
     return bool(parses) and not any(NAME_TAGS & p.tag.grammemes for p in parses)
 
 
 @lru_cache(maxsize=20_000)
-def ordinary_word(word: str, lang: str, name: str = "") -> bool:
+def ordinary_word(word: str, lang: str, name: str = "", place: bool = False) -> bool:
     """True when lower-case ``word`` can be an ordinary word of ``lang`` (путина, kijów, пагоня):
     then a lower-case form of a name is left alone. Readings whose dictionary form is ``name``
-    (the term itself, lower case) do not count: the uk dictionary lists Львів untagged.
+    (the term itself, lower case) count only as common nouns of a person's name (знак, мельник,
+    świątek): an adjective that is a surname (навальный, sikorski) does not, nor does any reading
+    of a ``place`` in ru/uk (the uk dictionary lists Львів untagged; Morfeusz tags its common
+    nouns, so Polish winnica the vineyard stays a common noun).
     Languages without a dictionary say True (touch nothing)."""
     word, name = word.lower(), name.lower()
     if lang in ("ru", "uk"):
-        return any(p.is_known and not NAME_TAGS & p.tag.grammemes and p.normal_form != name
+        return any(p.is_known and not NAME_TAGS & p.tag.grammemes
+                   and (p.normal_form != name or not place and p.tag.POS == "NOUN")
                    for p in pymorphy(lang).parse(word))
     if lang == "pl":
         return any(tag != "ign" and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()
-                   and lemma.split(":")[0] != name
+                   and (lemma.split(":")[0] != name or tag.startswith("subst"))
                    for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word))
     if lang == "be":
         return _hunspell_be().lookup(word)
@@ -74,7 +89,8 @@ _PERSON_LABELS = frozenset({"imię", "nazwisko"})
 
 @lru_cache(maxsize=20_000)
 def polish_forms(word: str, animate: bool) -> dict[str, list[str]] | None:
-    """Singular case forms of a Polish proper name Morfeusz 2 knows (Wrocław -> Wrocławia ...), or None.
+    """Singular case forms of a Polish proper name Morfeusz 2 knows (Wrocław -> Wrocławia ...; a
+    plural-only place's plural ones, Skierniewice -> Skierniewic), or None.
 
     Of its homonyms, a name of the right kind (a person's for ``animate``: Moskwa the city, not
     the surname) with the most distinct forms wins; indeclinable readings are left to the rules.
@@ -84,7 +100,9 @@ def polish_forms(word: str, animate: bool) -> dict[str, list[str]] | None:
     for form, lemma, tag, names, _ in morfeusz().generate(word):
         parts = tag.split(":")
         labels = set(names) & _POLISH_NAME_LABELS
-        if len(parts) < 3 or parts[0] != "subst" or "sg" not in parts[1].split(".") or not labels:
+        # Singular forms; a plural-only place's plural ones (Skierniewice: ze Skierniewic, w Skierniewicach).
+        plural_only = "pt" in parts[3:]
+        if len(parts) < 3 or parts[0] != "subst" or ("pl" if plural_only else "sg") not in parts[1].split(".") or not labels:
             continue
         fits = labels & _PERSON_LABELS if animate else labels - _PERSON_LABELS
         if not fits or len(parts[2].split(".")) > 3:  # more than three cases in one tag: indeclinable
@@ -113,20 +131,151 @@ def known_word(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def head_noun(word: str, lang: str) -> str | None:
-    """"inan" or "anim" when ``word`` can be a common noun in the nominative or accusative (the head
-    a following name depends on: "адвокат", "lotnisko"), else None. ru, uk, pl only."""
+def person_noun(word: str, lang: str) -> bool:
+    """True when ``word`` can be a common noun for a person in any case (жены, сына, doradcy):
+    a name after it depends on it, not on a title before it. ru, uk, pl only."""
     word = word.lower()
     if lang in ("ru", "uk"):
-        for parse in pymorphy(lang).parse(word):
-            tag = parse.tag
-            if parse.is_known and tag.POS == "NOUN" and tag.case in ("nomn", "accs") and not NAME_TAGS & tag.grammemes:
-                return "anim" if "anim" in tag.grammemes else "inan"
-        return None
+        return any(parse.is_known and parse.tag.POS == "NOUN" and "anim" in parse.tag.grammemes
+                   and not NAME_TAGS & parse.tag.grammemes for parse in pymorphy(lang).parse(word))
     if lang == "pl":
-        for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word):
-            parts = tag.split(":")
-            if parts[0] == "subst" and len(parts) > 3 and {"nom", "acc"} & set(parts[2].split(".")) \
-                    and not _POLISH_NAME_LABELS & set(names) and len(parts[2].split(".")) <= 3:
-                return "anim" if "m1" in parts[3].split(".") else "inan"
+        for _, _, (_, _, tag, names, _) in morfeusz().analyse(word):
+            parts = tag.split(":")  # subst:sg:gen:m1 -- m1: a noun for a man or for people
+            if parts[0] == "subst" and len(parts) > 3 and "m1" in parts[3].split(".") and not _POLISH_NAME_LABELS & set(names):
+                return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def feminine_first_name(word: str, lang: str) -> bool:
+    """True when the dictionary knows ``word`` only as a woman's first name (Светлана, Юлія, Iga). ru, uk, pl."""
+    if lang == "pl":
+        names = [tag.split(":") for _, _, (_, _, tag, labels, _) in morfeusz().analyse(word) if "imię" in labels]
+        return bool(names) and all(len(parts) > 3 and parts[3] == "f" for parts in names)
+    names = [parse.tag for parse in pymorphy(lang).parse(word.lower())
+             if parse.is_known and "Name" in parse.tag.grammemes and parse.tag.case == "nomn"]
+    return bool(names) and all("femn" in tag.grammemes for tag in names)
+
+
+@lru_cache(maxsize=4096)
+def masculine_first_name(word: str, lang: str) -> bool:
+    """True when the dictionary knows ``word`` as a man's first name in the nominative singular
+    (Франциск, Franciszek). ru, uk, pl."""
+    if lang == "pl":
+        return any("imię" in labels and tag.startswith("subst:sg:nom:m1")
+                   for _, _, (_, _, tag, labels, _) in morfeusz().analyse(word))
+    return any(parse.is_known and {"Name", "masc", "nomn"} <= parse.tag.grammemes and "plur" not in parse.tag.grammemes
+               for parse in pymorphy(lang).parse(word.lower()))
+
+
+@lru_cache(maxsize=20_000)
+def governor_reading(word: str, lang: str) -> tuple[str, str | None] | None:
+    """What the dictionary makes of a word right before a name that no government table lists
+    (ru, uk, pl; be by its endings): ``("object", "acc")`` for a plural or infinitive verb, whose subject cannot be one
+    person named after it (попросили, zapytali, считать); ``("noun", "gen")`` for another common
+    noun (рейтингу, дому); ``("verb", None)`` for another verb; ``("person", case)`` for a noun for a person, with its case when only one
+    fits (пенсионерку: acc; its plural, родители: gen; a nominative or unclear form: None)."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        return _pymorphy_reading(word, lang)
+    if lang == "pl":
+        return _morfeusz_reading(word)
+    if lang == "be":
+        return _belarusian_reading(word)
     return None
+
+
+# Belarusian has no dictionary with parts of speech here: its regular endings stand in.
+_BE_VERBAL_NOUN = re.compile(r"(?:нн|цц|чч|сс|зз|лл|жж|дз)(?:е|я|ю|ем|і)$")  # вызваленне, вызвалення
+# затрымалі, допытвалі; патрабуюць, затрымаць (not the nouns in -сць: маладосць)
+_BE_OBJECT_VERB = re.compile(r"[аяіыэе]лі$|(?<!с)(?:уць|юць|аць|яць|ыць|іць)$")
+_BE_PERSON_STEM = r"(?:ар|ер|ёр|іст|ыст|эт|нік|лаг|ал|нт|ат)"  # блогер, журналіст, паэт, генерал, прэзідэнт, дэпутат
+_BE_PERSON_ENDINGS = ((re.compile(r"[цк]ы$|[цк]э$"), "dat"), (re.compile(r"[цк]у$"), "acc"),
+                      (re.compile(_BE_PERSON_STEM + "у$"), "dat"), (re.compile(_BE_PERSON_STEM + "а$"), "gen"),
+                      (re.compile(r"(?:" + _BE_PERSON_STEM + r"|[цк])(?:ам|ай)$"), "ins"),
+                      # the people of a person, as in ru/uk: адвакаты Луцэнкі, журналісты
+                      (re.compile(_BE_PERSON_STEM + r"[ыі]$"), "gen"))
+
+
+def _belarusian_reading(word: str) -> tuple[str, str | None] | None:
+    if _BE_VERBAL_NOUN.search(word):
+        return "noun", "gen"
+    if _BE_OBJECT_VERB.search(word):
+        return "object", "acc"
+    return next((("person", case) for pattern, case in _BE_PERSON_ENDINGS if pattern.search(word)), None)
+
+
+_PYMORPHY_CASES = {"nomn": "nom", "gent": "gen", "datv": "dat", "accs": "acc", "ablt": "ins", "loct": "loc"}
+
+
+def _pymorphy_reading(word: str, lang: str) -> tuple[str, str | None] | None:
+    parses = [p for p in pymorphy(lang).parse(word) if p.is_known and not NAME_TAGS & p.tag.grammemes]
+    if not parses:
+        return None
+    tag = parses[0].tag
+    if tag.POS in ("VERB", "INFN"):
+        plural = tag.POS == "INFN" or "plur" in tag.grammemes
+        return ("object", "acc") if plural and "intr" not in tag.grammemes else ("verb", None)  # uk tags no transitivity
+    if tag.POS != "NOUN":
+        return None
+    if "anim" not in tag.grammemes:
+        return "noun", "gen"
+    nouns = [p.tag for p in parses if p.tag.POS == "NOUN" and "anim" in p.tag.grammemes]
+    if all("plur" in t.grammemes for t in nouns):
+        return "person", "gen"  # "родители Протасевича": the people of a person
+    cases = {_PYMORPHY_CASES.get(t.case) for t in nouns if "plur" not in t.grammemes}
+    return "person", _single_case(cases)
+
+
+@lru_cache(maxsize=20_000)
+def adjective(word: str, lang: str) -> bool:
+    """True when every reading the dictionary has of ``word`` is an adjective (білоруського,
+    białoruskiego): one before a title agrees with it. ru, uk, pl."""
+    if lang == "pl":
+        readings = [tag for _, _, (_, _, tag, _, _) in morfeusz().analyse(word.lower()) if tag != "ign"]
+        return bool(readings) and all(tag.startswith("adj:") for tag in readings)
+    if lang not in ("ru", "uk"):
+        return False
+    # A surname reading does not count: польського is the adjective, not the Polskis' name.
+    parses = [p for p in pymorphy(lang).parse(word.lower()) if p.is_known and not NAME_TAGS & p.tag.grammemes]
+    return bool(parses) and all(p.tag.POS == "ADJF" for p in parses)
+
+
+@lru_cache(maxsize=20_000)
+def noun_case(word: str, lang: str) -> str | None:
+    """The one oblique case any singular noun reading of ``word`` can be in (мэру, голові: dat),
+    whether the dictionary reads it as a person or not (голові: the head, or the chairman). ru, uk."""
+    if lang not in ("ru", "uk"):
+        return None
+    return _single_case({_PYMORPHY_CASES.get(p.tag.case) for p in pymorphy(lang).parse(word.lower())
+                         if p.is_known and p.tag.POS == "NOUN" and "plur" not in p.tag.grammemes})
+
+
+def _single_case(cases: set) -> str | None:
+    """The one oblique case a person noun's form can be in; without a preposition -у is the dative, not the locative."""
+    if "dat" in cases:
+        cases.discard("loc")
+    return cases.pop() if len(cases) == 1 and "nom" not in cases else None
+
+
+def _morfeusz_reading(word: str) -> tuple[str, str | None] | None:
+    readings = [(lemma, tag.split(":")) for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word)
+                if tag != "ign" and not _POLISH_NAME_LABELS & set(names)]
+    if not readings:
+        return None
+    classes = {parts[0] for _, parts in readings}
+    if classes & {"fin", "praet", "inf"}:
+        plural = any(p[0] == "inf" or p[0] in ("fin", "praet") and p[1] == "pl" for _, p in readings)
+        return ("object", "acc") if plural and not classes & {"subst"} else ("verb", None)
+    nouns = [(lemma, parts) for lemma, parts in readings if parts[0] == "subst" and len(parts) > 3]
+    if not nouns:
+        return ("noun", "gen") if "ger" in classes else None  # a verbal noun: uwolnienia, spotkanie
+    # A noun for a person: masculine personal (m1), or a woman's noun in -ka (emerytka, redaktorka)
+    # or a participle's -ąca (przewodnicząca).
+    persons = [parts for lemma, parts in nouns if "m1" in parts[3].split(".")
+               or parts[3] == "f" and lemma.split(":")[0].endswith(("ka", "ąca")) and len(lemma) > 5]
+    if not persons:
+        return "noun", "gen"
+    if all(parts[1] == "pl" for parts in persons):
+        return "person", "gen"
+    return "person", _single_case({_MORFEUSZ_CASES.get(c) for parts in persons if parts[1] == "sg" for c in parts[2].split(".")})

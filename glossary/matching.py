@@ -14,6 +14,7 @@ from glossary.inflection import CASES
 from glossary.normalize import character_class, fold, similarity, spelling_key, stem_key
 
 STATUS_RANK = {"preferred": 0, "admitted": 1, "deprecated": 2, "forbidden": 3}
+_WRONG = STATUS_RANK["deprecated"]  # this rank and above: a spelling to replace
 _WORD = re.compile(r"[^\W\d_](?:[\w'’ʼ]*\w)?")
 # The words of ``_words`` that start with a capital, found in C: only these can be names, and a
 # Python step per word of a whole document would cost more than the rest of a scan. The regex
@@ -44,6 +45,9 @@ class LanguageMatcher:
         self.lang = lang
         self._lengths, self._terms, self._cases = array("H"), array("i"), array("B")
         self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        # Forms of a correct term that a wrong term also has: automaton index -> (wrong term, case
+        # mask). Few; they let the sentence tell a misread form (uk "о Навальному" in ru text).
+        self.shadowed: dict[int, tuple[int, int]] = {}
         for term, form, case in forms:
             key = fold(form)[0]
             index = self._automaton.get(key, -1)
@@ -56,7 +60,13 @@ class LanguageMatcher:
                 self._cases[index] |= _CASE_BITS[case]
             elif STATUS_RANK[statuses[term]] < STATUS_RANK[statuses[self._terms[index]]]:
                 # A form shared by a correct and a wrong term is taken as correct: never "fix" good text.
+                if STATUS_RANK[statuses[term]] < _WRONG <= STATUS_RANK[statuses[self._terms[index]]]:
+                    self.shadowed[index] = (self._terms[index], self._cases[index])
                 self._terms[index], self._cases[index] = term, _CASE_BITS[case]
+            elif STATUS_RANK[statuses[self._terms[index]]] < _WRONG <= STATUS_RANK[statuses[term]]:
+                wrong, mask = self.shadowed.get(index, (term, 0))
+                if wrong == term:
+                    self.shadowed[index] = (term, mask | _CASE_BITS[case])
         if self._terms:
             self._automaton.make_automaton()
 
@@ -86,6 +96,13 @@ class LanguageMatcher:
                     start, end = offsets[start], offsets[end]
                 spans.append((start, end, terms[index], _CASES_OF_MASK[cases[index]]))
         return spans
+
+    def shadowed_reading(self, form: str) -> tuple[int, tuple[str, ...]] | None:
+        """``(wrong term, cases)`` when ``form``, found as a correct term, is also a wrong term's form."""
+        if not self.shadowed:
+            return None
+        shadow = self.shadowed.get(self._automaton.get(fold(form)[0], -1))
+        return (shadow[0], _CASES_OF_MASK[shadow[1]]) if shadow else None
 
     def _whole_word(self, folded: str, start: int, end: int) -> bool:
         if start > 0 and (folded[start - 1].isalnum() or (folded[start - 1] == "'" and start > 1 and folded[start - 2].isalpha())):

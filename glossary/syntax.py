@@ -5,8 +5,11 @@ form several cases share (Russian -ой in Ukrainian text): its ending cannot sa
 preferred term must take, the sentence can. One data file per language, glossary/government/L.toml,
 lists what governs a following name: prepositions (with the rules that pick one of two cases: the
 kind of name, or a verb of motion before it), common news verbs (dative, accusative) and nouns that
-put the next name in the genitive; other common nouns are recognised by the ru, uk and pl dictionaries. Only the word right before the name is read (and, for two-case
-prepositions, the word before that): the tables stay small and every decision can be explained.
+put the next name in the genitive, and titles (прэзідэнт, адвакат, minister) whose person follows in
+apposition, in the title's own case; other common nouns are recognised by the ru, uk and pl
+dictionaries. A few words before the name are read: a preposition and the verb before it, a title
+up to three words back and what governs the title, a name before "і/и/i" whose case the next name
+shares. The tables stay small and every decision can be explained.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Words (letters, inner hyphens and apostrophes), other runs of word characters (2w), and single
 # punctuation marks: punctuation between a verb and a name breaks the link.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*(?!\w)|\w+|[^\w\s]")
-_WINDOW = 60  # enough for the three tokens read before a name
+_WINDOW = 100  # enough for the six tokens read before a name
 _MORPHOLOGY_LANGS = frozenset({"ru", "uk", "pl"})  # dictionaries with parts of speech
 
 
@@ -113,9 +116,24 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term") -> str |
     tokens = _tokens_before(text, start) if table else None
     if not tokens:
         return None
-    # The last few tokens decide (the longest preposition; a preposition and the verb before it; a
-    # verb and the mark before it): the same words before a name recur all through a document.
-    return _governed(lang, kind, tuple(tokens[-max(3, table.longest):]), _quoted(text, start))
+    if tokens[-1].lower() in _CONJUNCTIONS and len(tokens) > 1 and tokens[-2][:1].isupper():
+        # "падзякаваў Сікорскаму і Ціханоўскай": a name joined to a name before it shares its case.
+        earlier = _start_of_name_before(text, start)
+        if earlier is not None:
+            return governed_case(text, earlier, lang, kind)
+    return _resolved(lang, kind, tuple(tokens[-max(_TITLE_REACH + 2, table.longest):]), _quoted(text, start))
+
+
+def _resolved(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool = False) -> str | None:
+    """The last few tokens decide (the longest preposition; a preposition and the verb before it; a
+    verb and the mark before it); only after a noun does a person's name need a longer look back,
+    for a title a few words before it. Both steps are remembered by the tokens they read: the same
+    words before a name recur all through a document."""
+    case = _governed(lang, kind, tokens[-max(3, government(lang).longest):], quoted)
+    return _after_a_noun(lang, tokens) if case is _FURTHER else case
+
+
+_FURTHER = "look further back"  # _governed's answer when a title a few words back may decide
 
 
 @lru_cache(maxsize=50_000)
@@ -134,23 +152,156 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         rule = table.two_case[previous]
         if kind in rule.by_kind:
             return rule.by_kind[kind]
-        governor = _word(tokens, 2)
-        return next((case for pattern, case in rule.after if governor and pattern.match(governor)), rule.default)
+        # The verb, or the verb before its object: "przerzucili wojska pod Bachmut".
+        for governor in (_word(tokens, 2), _word(tokens, 3)):
+            case = next((case for pattern, case in rule.after if governor and pattern.match(governor)), None)
+            if case:
+                return case
+        return rule.default
     if previous in table.prepositions:
         return table.prepositions[previous]
-    for pattern, case in table.verbs:
-        if pattern.match(previous):
-            return None if _introduces_subject(tokens, table) else case
+    # Belarusian ў after a vowel is у: the tables list "уручы" for ўручылі as well.
+    stem = "у" + previous[1:] if lang == "be" and previous.startswith("ў") and len(previous) > 1 else previous
+    if case := _verb_case(table, stem):
+        return None if _introduces_subject(tokens, table) else case
     if quoted:
         return None  # a quoted name after a noun is its apposition: батальён «Пагоня», газета «Наша Ніва»
-    if table.titles and table.titles.match(previous):
-        return "gen" if kind == "place" else None  # "мэр Брэста", but "мэр Клічко" is in apposition
+    if table.titles and table.titles.match(previous) and not _common_noun(lang, previous):
+        if kind == "place":
+            return "gen"  # "мэр Брэста"
+        return _title_case(lang, tokens)  # a person after a title is in apposition: "з прэзідэнтам Лукашэнкам"
+    if kind == "person" and table.titles:
+        return _FURTHER
+    return _after_noun(lang, kind, tokens)
+
+
+@lru_cache(maxsize=4096)  # six tokens recur less than three: a small memory
+def _after_a_noun(lang: str, tokens: tuple[str, ...]) -> str | None:
+    """A person's name after a noun: in apposition to a title a few words back ("лідар апазіцыі
+    Ціханоўская", "министр иностранных дел Кулеба"), else as after any noun."""
+    title = _title_before(lang, tokens, government(lang))
+    if title:
+        return _title_case(lang, tokens[:title])
+    return _after_noun(lang, "person", tokens)
+
+
+def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
+    """A word no table lists, read by the dictionary: any other common noun heads a genitive
+    ("аэропорт Одессы", "рейтингу Сирського"); a plural or infinitive verb takes its object
+    ("попросили Пєскова"); a noun for a person has the person's name in apposition, in its own case
+    ("пенсионерку Багинскую", "пресс-секретарю Пескову"), or, when its form does not tell, in the
+    case the words before it give it."""
+    table = government(lang)
+    previous = _word(tokens, 1)
     if table.genitive_nouns and table.genitive_nouns.match(previous):
         return "gen"
-    # Any other common noun the dictionary knows heads a genitive ("аэропорт Одессы"); before a
-    # person, a noun for a person may stand in apposition ("адвокат Лосик"), so the name keeps its case.
-    head = lexicon.head_noun(previous, lang) if lang in _MORPHOLOGY_LANGS else None
-    return "gen" if head == "inan" or head == "anim" and kind != "person" else None
+    reading = lexicon.governor_reading(previous, lang)
+    if reading is None:
+        return None
+    role, case = reading
+    if role in ("object", "verb"):
+        return None if _introduces_subject(tokens, table) else case
+    if role == "person" and kind == "person":
+        return case or _title_case(lang, tokens)
+    if role == "noun" and kind == "person" and _verb_case(table, _word(tokens, 2)) == "dat":
+        return "dat"  # the thing given, then to whom: "вручил орден X", "віддали перевагу X"
+    return "gen"
+
+
+def _verb_case(table: Government, word: str | None) -> str | None:
+    return next((case for pattern, case in table.verbs if word and pattern.match(word)), None)
+
+
+_TITLE_REACH = 4  # a title and up to three words after it: "министр иностранных дел Украины Кулеба"
+_CONJUNCTIONS = frozenset({"і", "и", "й", "та", "ды", "i", "oraz", "а"})
+_NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+\S+\s+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+
+
+def _start_of_name_before(text: str, start: int) -> int | None:
+    """Where the name before a conjunction right before ``text[start:]`` begins (its first capitalised word)."""
+    match = _NAME_BEFORE.search(text, max(0, start - _WINDOW), start)
+    if match is None or not match.group(1)[:1].isupper():
+        return None
+    position = match.start(1)
+    # Back over a first name, but not over the capitalised word that opens the sentence.
+    while (before := _WORD_BEFORE.search(text, max(0, position - 40), position)) and before.group(1)[:1].isupper() \
+            and text[: before.start(1)].rstrip()[-1:] not in ("", ".", "!", "?", "\n"):
+        position = before.start(1)
+    return position
+
+
+def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int | None:
+    """How many of ``tokens`` reach up to a title two to four words before the name, when the words
+    between are plain words, none a noun for a person ("адвокат жены" stops) nor a verb."""
+    for position in range(2, min(_TITLE_REACH, len(tokens)) + 1):
+        word = _word(tokens, position)
+        if word is None or _word(tokens, position - 1) is None:
+            return None
+        if table.titles.match(word) and not _common_noun(lang, word) or _person_noun(lang, word):
+            between = [_word(tokens, p) for p in range(1, position)]
+            if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in between):
+                return None
+            # "Журналісти попросили Пєскова": a verb between ends the title's phrase.
+            if any((lexicon.governor_reading(w, lang) or ("",))[0] in ("object", "verb") for w in between):
+                return None
+            return len(tokens) - position + 1
+    return None
+
+
+def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
+    """The case of the title right before a person's name, which the name shares (apposition).
+
+    A title in its dictionary form (прэзідэнт, лідарка, prezydentka) is the nominative: "заявіў
+    прэзідэнт Лукашэнка" has the title as the verb's subject. Any other form takes its case from
+    the words before the title ("з лідаркай", "рэжым прэзідэнта", "падзякаваў міністру"), else
+    from its own form when that has one oblique case ("доручив генералу": dat), and by that form
+    when the words before give a case it cannot be in ("Письмо мэру": dat, not the genitive)."""
+    title = tokens[-1].lower()
+    if _nominative_like(title):
+        return None
+    before = tokens[:-1]
+    while before and lexicon.adjective(before[-1], lang):  # "візит білоруського опозиціонера": past its adjectives
+        before = before[:-1]
+    case = _resolved(lang, "person", before) if before else None
+    reading = lexicon.governor_reading(title, lang)
+    own = reading[1] if reading and reading[0] == "person" else lexicon.noun_case(title, lang)
+    if case is None or own and own != case and {own, case} not in _HOMONYMOUS_CASES:
+        return own  # "Письмо мэру Москвы X": the noun before would give a genitive the title is not in
+    return case
+
+
+# A title's form that is one of these is the other as well (генерала: gen or acc; голові: dat or loc).
+_HOMONYMOUS_CASES = ({"gen", "acc"}, {"dat", "loc"})
+
+
+def _common_noun(lang: str, word: str) -> bool:
+    """A noun the dictionary knows and not for a person: керівництвом begins like керівник."""
+    return lang in _MORPHOLOGY_LANGS and lexicon.governor_reading(word, lang) == ("noun", "gen") \
+        and not lexicon.person_noun(word, lang)  # главе: a chapter or a head
+
+
+def _person_noun(lang: str, word: str) -> bool:
+    """A noun for a person no title list holds (пресс-секретарь, пенсионерка), by the dictionary."""
+    reading = lexicon.governor_reading(word, lang)
+    return bool(reading) and reading[0] == "person"
+
+
+_VOWELS = frozenset("аеёиіоуыэюяєїaąeęioóuy")
+# Instrumental (and feminine oblique -ой/-ей/-ай) endings: a title ending so is not in its dictionary form.
+_OBLIQUE_CONSONANT_ENDINGS = ("ам", "ям", "ом", "ем", "ём", "ым", "ім", "им", "ой", "ей", "ай", "яй", "ёй", "єм", "em", "om",
+                              "ej", "ym", "im")  # przewodniczącej, przewodniczącym
+
+
+def _nominative_like(word: str) -> bool:
+    """A title's dictionary form: a bare consonant stem (міністр, prezydent; not міністрам), a feminine -ка/-ца
+    after a consonant (лідарка, prezydentka, кіраўніца; not кіраўніка), -ня/-я (старшыня, суддзя, судья),
+    Polish -ista/-eta (aktywista, poeta) or an indeclinable пані/pani."""
+    if word[-1:] not in _VOWELS:
+        return not word.endswith(_OBLIQUE_CONSONANT_ENDINGS)
+    if word.endswith(("ка", "ka")) and len(word) > 3 and word[-3] not in _VOWELS:
+        return True
+    return word in ("пані", "pani") or word.endswith(("ца", "ця", "ня", "зя", "дя", "ья", "ja", "ia", "ista", "ysta", "eta"))
 
 
 def _quoted(text: str, start: int) -> bool:
@@ -169,6 +320,25 @@ def _introduces_subject(tokens: Sequence[str], table: Government) -> bool:
     if before_verb in table.subject_after:
         return True
     return before_verb == "," and len(tokens) > 2 and tokens[-3] in _CLOSING_QUOTES
+
+
+def preposition_default(text: str, start: int, lang: str) -> str | None:
+    """The usual case of a two-case preposition right before ``text[start:]`` (на: loc), for a form
+    that cannot be in the case the kind of name gave ("На Ермошиной лежить": not the accusative)."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    previous = _word(tokens, 1) if tokens else None
+    rule = table.two_case.get(previous) if previous else None
+    return rule.default if rule else None
+
+
+def after_preposition(text: str, start: int, lang: str) -> bool:
+    """True when a preposition stands right before ``text[start:]``: the only place a locative can be."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    previous = _word(tokens, 1) if tokens else None
+    return bool(previous) and (previous in table.prepositions or previous in table.two_case
+                               or previous in table.person_prepositions)
 
 
 def cases_in_context(cases: Sequence[str], governed: str | None) -> tuple[str, ...]:
@@ -194,6 +364,7 @@ def cases_in_text(cases: Sequence[str], text: str, start: int, lang: str, kind: 
 
 
 _POLISH_VOWELS = "aąeęioóuy"
+_POLISH_DIGRAPHS = ("sz", "cz", "rz", "dz", "dź", "dż", "ch")
 
 
 def polish_preposition(preposition: str, word: str) -> str:
@@ -203,7 +374,9 @@ def polish_preposition(preposition: str, word: str) -> str:
     if base not in "wz" or preposition.lower() not in ("w", "we", "z", "ze"):
         return preposition
     lower = word.lower()
-    cluster = len(lower) > 1 and lower[1].isalpha() and lower[1] not in _POLISH_VOWELS
+    # A digraph is one sound: "z Szojgu", "z Czech", but "ze Szczecina" (sz + cz).
+    first = 2 if lower.startswith(_POLISH_DIGRAPHS) else 1
+    cluster = len(lower) > first and lower[first].isalpha() and lower[first] not in _POLISH_VOWELS
     if base == "w":
         long = cluster and lower[0] in "wf" or lower.startswith(("lw", "mn"))
     else:

@@ -20,8 +20,8 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import inflect
-from glossary.lexicon import known_common_word, ordinary_word
+from glossary.inflection import CASES, belarusian_neuter, inflect, mans_surname_in_a
+from glossary.lexicon import feminine_first_name, known_common_word, masculine_first_name, ordinary_word
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
@@ -32,6 +32,13 @@ ACCEPTABLE = ("preferred", "admitted")
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
 _TEXT_SEPARATOR = "\n\x00\n"
+_FORM_SEPARATOR = b"\x1f"  # between a term's canonical case forms (no term contains it)
+_CASE_POSITION = {case: position for position, case in enumerate(CASES)}
+# Last letters of surnames that decline for a woman too (Кавалькова, Ціханоўская, Kowalkowa).
+# (Not Latin -i: a man's Saakaszwili declines, a woman's surname in -i does not.)
+_DECLINING_FINALS = frozenset("аяaąеєэeиыіїуюyй")
+_FIRST_NAME_LANGS = ("ru", "uk", "pl")  # whose dictionaries know first names
+_ADJECTIVAL_FEMININE = ("ая", "ска", "цка", "зка", "ska", "cka", "dzka", "zka")  # Ціханоўская, Nawrocka
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
 
@@ -72,10 +79,15 @@ class Termbase:
         # Pure functions of the (unchanging) records, asked for again and again by every segment
         # that names the same people: remembered per termbase.
         self._canonical_forms: dict[int, dict[str, str]] = {}
+        # Preferred terms' canonical forms, kept by the matcher build: UTF-8, by term index (a list, not a
+        # dict: a 100k-concept termbase holds one for every preferred term).
+        self._built_forms: list[bytes | None] = [None] * len(self.records)
         self._preferred: dict[tuple[str, str], tuple[int, ...]] = {}
         self._replacements: dict[tuple, str | None] = {}
         self._hit_details: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}
         self._given_names: dict[str, dict[str, tuple[str, ...]]] = {}
+        self._women: dict[str, bool] = {}
+        self._men: dict[str, bool] = {}
 
     @classmethod
     def from_rows(cls, rows: Iterable[dict]) -> Termbase:
@@ -110,11 +122,67 @@ class Termbase:
             record.text,
             record.lang,
             animate=record.kind == "person",
-            explicit=record.forms,
-            word_forms=self._word_forms(record.concept, record.lang),
+            explicit=record.forms or self._implied_forms(record),
+            word_forms=self._word_forms(record.concept, record.lang) | self._womans_surname(record)
+            | self._mans_surname_in_a(record),
             extra_langs=_NEIGHBOUR_PARADIGMS.get(record.lang, ()) if wrong else (),
             wrong=wrong,
         )
+
+    def _implied_forms(self, record: TermRecord) -> dict[str, str] | None:
+        """Forms another language's term implies: a Belarusian place in -а whose Russian or Ukrainian
+        name ends in -о is neuter (Жодзіна, Жодино), not feminine."""
+        if record.lang != "be" or record.kind != "place" or record.words != 1 or not record.text.endswith("а"):
+            return None
+        others = (self.records[i].text for lang in ("ru", "uk") for i in self._by_concept_lang.get((record.concept, lang), ()))
+        return belarusian_neuter(record.text) if any(text.endswith("о") for text in others) else None
+
+    def _womans_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """A woman's surname that ends in a consonant or -о (Алексіевіч, Тимошенко, Świątek) does
+        not decline: its one form for every case; nor does its spelling in another language
+        (be Цімашэнка for uk Тимошенко). Her first name in the concept's Russian, Ukrainian or
+        Polish full name tells (Святлана Алексіевіч has Светлана Алексиевич, Iga Świątek)."""
+        surname = record.text.split()[-1]
+        if record.kind != "person" or not self._a_woman(record.concept):
+            return {}
+        if surname[-1:].lower() in _DECLINING_FINALS and not any(
+                self.records[i].text.split()[-1][-1:].lower() not in _DECLINING_FINALS
+                for lang in _FIRST_NAME_LANGS for i in self._by_concept_lang.get((record.concept, lang), ())
+                if self.records[i].status in ACCEPTABLE):
+            return {}
+        return {surname: {case: surname for case in CASES[1:]}}
+
+    def _mans_surname_in_a(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """A man's surname in -а/-a that is no adjective (Скарына, Skaryna; not Ціханоўская,
+        Nawrocka) declines as a masculine noun; his first name in the concept's Russian, Ukrainian
+        or Polish full name tells (Франциск, Franciszek)."""
+        surname = record.text.split()[-1]
+        lower = surname.lower()
+        if (record.kind != "person" or record.lang not in ("be", "uk", "ru", "pl") or lower[-1:] not in "аa"
+                or lower.endswith(_ADJECTIVAL_FEMININE) or not self._a_man(record.concept)):
+            return {}
+        return {surname: mans_surname_in_a(surname, record.lang)}
+
+    def _first_names(self, concept: str) -> list[tuple[str, str]]:
+        return [(self.records[i].text.split()[0], lang) for lang in _FIRST_NAME_LANGS
+                for i in self._by_concept_lang.get((concept, lang), ())
+                if self.records[i].words > 1 and self.records[i].status in ACCEPTABLE]
+
+    def _a_woman(self, concept: str) -> bool:
+        woman = self._women.get(concept)
+        if woman is None:
+            # A name one dictionary reads as a woman's and another as a man's (ru Кароль, uk Кароль,
+            # pl Karol) is a man's: the surname declines.
+            firsts = self._first_names(concept)
+            woman = self._women[concept] = any(feminine_first_name(*first) for first in firsts) \
+                and not self._a_man(concept)
+        return woman
+
+    def _a_man(self, concept: str) -> bool:
+        man = self._men.get(concept)
+        if man is None:
+            man = self._men[concept] = any(masculine_first_name(*first) for first in self._first_names(concept))
+        return man
 
     def _word_forms(self, concept: str, lang: str) -> dict[str, dict[str, str]]:
         return {
@@ -126,6 +194,8 @@ class Termbase:
     def form_in_case(self, index: int, case: str) -> str | None:
         """The term's canonical form in ``case``, or None when its paradigm is not sure of one."""
         canonical = self._canonical_forms.get(index)
+        if canonical is None and (built := self._built_forms[index]) is not None:
+            return built.split(_FORM_SEPARATOR)[_CASE_POSITION[case]].decode() or None
         if canonical is None:
             canonical = self._canonical_forms[index] = {}
             for form_case, form in self.case_forms(index):
@@ -201,10 +271,29 @@ class Termbase:
                 (index, form, case)
                 for index, record in enumerate(self.records)
                 if record.lang == lang
-                for case, form in self._inflect(index)
+                for case, form in self._remember_canonical(index, self._inflect(index))
             )
             matcher = self._matchers[lang] = LanguageMatcher(lang, forms, statuses)
         return matcher
+
+    def _remember_canonical(self, index: int, forms: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Keep a preferred term's canonical form of each case, one compact string per term, as the
+        matcher's build passes by (UTF-8, the cases joined): fixes write them, and inflecting again costs
+        more than the scan."""
+        if self.records[index].status == "preferred":
+            canonical = dict.fromkeys(CASES, "")
+            for case, form in forms:
+                canonical[case] = canonical[case] or form
+            self._built_forms[index] = _FORM_SEPARATOR.join(form.encode() for form in canonical.values())
+        return forms
+
+    def wrong_reading(self, match: Match, lang: str) -> tuple[str, tuple[str, ...]] | None:
+        """``(status, cases)`` when a correct form found in ``lang`` text is also a form of a wrong
+        spelling of the same concept (ru "Навальному" is the uk locative): the sentence decides."""
+        shadow = self._matcher(lang).shadowed_reading(match.term)
+        if shadow is None or self.records[shadow[0]].concept != match.concept:
+            return None
+        return self.records[shadow[0]].status, shadow[1]
 
     def prepare(self, *langs: str) -> None:
         """Build the matchers of ``langs`` now rather than on first use: before forking, so the
@@ -289,16 +378,18 @@ class Termbase:
 def _lower_case_name(matched: str, record: TermRecord, lang: str) -> bool:
     """True when ``matched``, a lower-case form of a capitalised term, can only be that name
     (лукашэнку, zełenskiego): no word of it is an ordinary word the dictionary knows. A reading
-    whose dictionary form is the place or person itself does not count (the uk dictionary lists
-    Львів untagged); an organisation named by a common noun (Гонитва) stays a common noun."""
+    whose dictionary form is the place itself does not count (the uk dictionary lists Львів
+    untagged), nor an adjective that is the surname itself (навальный); a surname that is a
+    common noun (знак, мельник, дуда, świątek) and an organisation named by one (Гонитва) stay
+    common nouns."""
     if lang not in _LOWER_CASE_NAMES or not matched.islower():
         return False
     names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
-    return not any(ordinary_word(word, lang, name) for word, name in zip(matched.split(), names))
+    return not any(ordinary_word(word, lang, name, record.kind == "place") for word, name in zip(matched.split(), names))
 
 
 def _ordinary_word(word: str, lang: str) -> bool:
-    """True for words the ru/uk dictionaries know as something other than a name."""
-    return lang in ("ru", "uk") and known_common_word(word, lang)
+    """True for words the dictionaries know as something other than a name."""
+    return lang in ("ru", "uk", "pl", "be") and known_common_word(word, lang)
 
 

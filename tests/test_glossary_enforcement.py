@@ -82,7 +82,9 @@ def test_unlisted_renderings_and_lookalike_letters_are_fixed(termbase):
 
 def test_ordinary_words_are_never_changed(termbase):
     for lang, text in [("en", "Kalashnikov replicas and Russians"), ("pl", "Polskie miasta"),
-                       ("uk", "гонитва за прибутком"), ("ru", "Тихоновская улица")]:
+                       ("uk", "гонитва за прибутком"), ("ru", "Тихоновская улица"),
+                       # a demonym or adjective of a place is no rendering of the place
+                       ("uk", "Польські оглядачі"), ("be", "Беларусы за мяжой")]:
         assert fix(termbase, text, lang).text == text
 
 
@@ -259,3 +261,221 @@ def test_the_source_sets_the_case_where_the_draft_cannot(source, draft, fixed):
         {"concept": "losik", "lang": "be", "term": "Лосик", "status": "deprecated"},
     ])
     assert fix(termbase, draft, "be", source=source).text == fixed
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        # A title shares its case with the name after it; the title's own case comes from the words before it.
+        ("be", "Сустрэча з прэзідэнтам Лукашенко", "Сустрэча з прэзідэнтам Лукашэнкам"),
+        ("be", "Рэжым прэзідэнта Лукашенко", "Рэжым прэзідэнта Лукашэнкі"),
+        ("be", "Пра гэта заявіў прэзідэнт Лукашенко.", "Пра гэта заявіў прэзідэнт Лукашэнка."),
+        ("pl", "Spotkanie z prezydentem Łukaszenko", "Spotkanie z prezydentem Łukaszenką"),
+        # A place after a title noun is still its genitive.
+        ("be", "Мэр Минск абяцае", "Мэр Мінска абяцае"),
+    ],
+)
+def test_a_name_after_a_title_is_in_apposition(termbase, lang, draft, fixed):
+    assert fix(termbase, draft, lang).text == fixed
+
+
+def test_a_speech_verb_after_pra_heta_introduces_its_subject(termbase):
+    assert fix(termbase, "Пра гэта заявіў Лукашенко.", "be").text == "Пра гэта заявіў Лукашэнка."
+    assert fix(termbase, "Ён сказаў Лукашенко, што часу няма.", "be").text == "Ён сказаў Лукашэнку, што часу няма."
+
+
+def test_a_correct_form_that_only_a_wrong_spelling_fits_is_fixed(eval_termbase):
+    # ru "Навальному" is a dative; after "о" only the Ukrainian locative reading fits.
+    assert fix(eval_termbase, "О Навальному писали все газеты.", "ru").text == "О Навальном писали все газеты."
+    # The uk genitive "Лукашенка" equals the deprecated Belarusian spelling: where the sentence allows it, it stays.
+    assert fix(eval_termbase, "Режим Лукашенка слабшає.", "uk").text == "Режим Лукашенка слабшає."
+    assert fix(eval_termbase, "Благодаря Навальному", "ru").text == "Благодаря Навальному"
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        # A name joined by "і/и/i" to a name before it takes that name's case.
+        ("be", "Ён патэлефанаваў Пуціну і Лукашенко.", "Ён патэлефанаваў Пуціну і Лукашэнку."),
+        ("pl", "Spotkanie Putina i Łukaszenko", "Spotkanie Putina i Łukaszenki"),
+        # A sentence's first word is no first name: "Рэжым" does not pass its case on.
+        ("be", "Лукашенко і Путин сустрэліся.", "Лукашэнка і Пуцін сустрэліся."),
+        # Words between a title and the name: the name is still in apposition to the title.
+        ("ru", "Встреча с лидером оппозиции Ціханоўская", "Встреча с лидером оппозиции Тихановской"),
+        ("ru", "Лидер оппозиции Ціханоўская приехала.", "Лидер оппозиции Тихановская приехала."),
+    ],
+)
+def test_coordinated_names_and_titles_with_words_between(termbase, lang, draft, fixed):
+    assert fix(termbase, draft, lang).text == fixed
+
+
+def test_a_womans_surname_ending_in_a_consonant_or_o_does_not_decline():
+    rows = []
+    for lang, full, surname, wrong in [("be", "Святлана Алексіевіч", "Алексіевіч", "Алексиевич"),
+                                       ("ru", "Светлана Алексиевич", "Алексиевич", "Алексіевіч"),
+                                       ("uk", "Юлія Тимошенко", "Тимошенко", "Тимошенка")]:
+        concept = "tymoshenko" if lang == "uk" else "alexievich"  # her first name in ru or uk tells
+        rows += [{"concept": concept, "lang": lang, "term": full, "status": "preferred", "kind": "person"},
+                 {"concept": concept, "lang": lang, "term": surname, "status": "preferred", "kind": "person"},
+                 {"concept": concept, "lang": lang, "term": wrong, "status": "deprecated", "kind": "person"}]
+    termbase = Termbase.from_rows(rows)
+    assert fix(termbase, "Сустрэча з Алексиевич.", "be").text == "Сустрэча з Алексіевіч."
+    assert fix(termbase, "Встреча с Алексіевіч.", "ru").text == "Встреча с Алексиевич."
+    assert termbase.replacement("tymoshenko", "Тимошенко", ("ins",), "uk") == "Тимошенко"
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        # Words no government table lists, read by the dictionaries (or Belarusian endings).
+        ("uk", "Журналісти попросили Беляцкий прокоментувати вирок.", "Журналісти попросили Біляцького прокоментувати вирок."),
+        ("ru", "Историки спорят, кем считать Бяляцкі.", "Историки спорят, кем считать Беляцкого."),
+        ("pl", "Dziennikarze zapytali Bialiatski o wyrok.", "Dziennikarze zapytali Bialackiego o wyrok."),
+        ("be", "Праваабаронцы патрабуюць вызвалення Беляцкий.", "Праваабаронцы патрабуюць вызвалення Бяляцкага."),
+        ("ru", "Полиция задержала правозащитника Бяляцкі.", "Полиция задержала правозащитника Беляцкого."),
+    ],
+)
+def test_a_name_takes_its_case_from_words_no_table_lists(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
+
+
+def _swiatek() -> Termbase:
+    rows = [("pl", "Iga Świątek", "preferred"), ("pl", "Świątek", "preferred"), ("pl", "Swiatek", "deprecated"),
+            ("ru", "Мельник", "preferred"), ("ru", "Мельнык", "deprecated")]
+    return Termbase.from_rows([{"concept": "swiatek" if lang == "pl" else "melnyk", "lang": lang, "term": term,
+                                "status": status, "note": "", "kind": "person", "forms": ""} for lang, term, status in rows])
+
+
+def test_a_womans_surname_in_a_consonant_does_not_decline_when_her_first_name_says_so():
+    assert fix(_swiatek(), "Trener rozmawiał z Swiatek po meczu.", "pl").text == "Trener rozmawiał ze Świątek po meczu."
+
+
+def _skaryna() -> Termbase:
+    rows = [("be", "Францыск Скарына", "preferred"), ("be", "Скарына", "preferred"), ("be", "Скорина", "deprecated"),
+            ("ru", "Франциск Скорина", "preferred"), ("ru", "Скорина", "preferred"), ("ru", "Скарына", "deprecated"),
+            ("pl", "Franciszek Skaryna", "preferred"), ("pl", "Skaryna", "preferred"), ("pl", "Skorina", "deprecated")]
+    return Termbase.from_rows([{"concept": "skaryna", "lang": lang, "term": term, "status": status, "note": "",
+                                "kind": "person", "forms": ""} for lang, term, status in rows])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("be", "Выданні Скорина захоўваюцца ў Празе.", "Выданні Скарыны захоўваюцца ў Празе."),
+    ("ru", "Памятник первопечатнику Скарына открыли в Полоцке.", "Памятник первопечатнику Скорине открыли в Полоцке."),
+    ("pl", "Wspomnienie drukarza Skorina otworzyło konferencję.", "Wspomnienie drukarza Skaryny otworzyło konferencję."),
+])
+def test_a_mans_surname_in_a_declines_as_a_masculine_noun(lang, draft, fixed):
+    assert fix(_skaryna(), draft, lang).text == fixed
+
+
+def test_a_mans_surname_in_a_takes_masculine_endings_in_belarusian():
+    termbase = _skaryna()
+    assert [termbase.form_in_case(1, case) for case in ("gen", "dat", "ins", "loc")] == ["Скарыны", "Скарыну", "Скарынам", "Скарыну"]
+
+
+@pytest.mark.parametrize("lang, text", [("ru", "Старый мельник жил у реки."),
+                                        ("pl", "Wśród figurek stał stary świątek.")])
+def test_a_surname_that_is_an_ordinary_noun_is_not_capitalised(lang, text):
+    assert fix(_swiatek(), text, lang).text == text
+
+
+
+def test_polish_z_before_a_digraph_is_one_consonant():
+    names = Termbase.from_rows([{"concept": "shoigu", "lang": "pl", "term": term, "status": status, "note": "",
+                                 "kind": "person", "forms": ""} for term, status in (("Szojgu", "preferred"), ("Shoigu", "deprecated"))])
+    assert fix(names, "Rozmowy z Shoigu trwały dwa dni.", "pl").text == "Rozmowy z Szojgu trwały dwa dni."
+
+
+def _places() -> Termbase:
+    rows = [("tbilisi", "be", "Тбілісі", "preferred"), ("tbilisi", "be", "Тбилиси", "deprecated"),
+            ("vinnytsia", "pl", "Winnica", "preferred"), ("vinnytsia", "pl", "Winnyca", "deprecated")]
+    return Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "note": "",
+                                "kind": "place", "forms": ""} for concept, lang, term, status in rows])
+
+
+def test_a_lower_case_place_gets_its_capital_even_when_its_case_is_unsure():
+    assert fix(_places(), "Пратэсты ў тбілісі працягваюцца.", "be").text == "Пратэсты ў Тбілісі працягваюцца."
+
+
+@pytest.mark.parametrize("text", ["Rodzina prowadzi winnicę od trzech pokoleń.", "Kupiliśmy wino w winnicy."])
+def test_a_place_name_that_is_a_common_noun_stays_lower_case(text):
+    assert fix(_places(), text, "pl").text == text
+
+
+def _lutsenko() -> Termbase:
+    rows = [("uk", "Юрій Луценко", "preferred"), ("uk", "Луценко", "preferred"), ("uk", "Юрий Луценко", "deprecated")]
+    return Termbase.from_rows([{"concept": "lutsenko", "lang": lang, "term": term, "status": status, "note": "",
+                                "kind": "person", "forms": ""} for lang, term, status in rows])
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Суд заарештував майно Луценко.", "Суд заарештував майно Луценка."),
+    ("Слідчі надіслали Луценко повістку.", "Слідчі надіслали Луценкові повістку."),
+    ("— Ні, — заявив Луценко.", "— Ні, — заявив Луценко."),
+    ("Луценко заявив про відставку.", "Луценко заявив про відставку."),
+])
+def test_a_ukrainian_ko_surname_left_in_the_nominative_takes_the_case_the_sentence_needs(draft, fixed):
+    assert fix(_lutsenko(), draft, "uk").text == fixed
+
+
+def _nawrocki() -> Termbase:
+    rows = [("uk", "Кароль Навроцький", "preferred"), ("uk", "Навроцький", "preferred"), ("uk", "Навроцкий", "deprecated"),
+            ("ru", "Кароль Навроцкий", "preferred"), ("ru", "Навроцкий", "preferred"), ("ru", "Навроцки", "deprecated"),
+            ("pl", "Karol Nawrocki", "preferred"), ("pl", "Nawrocki", "preferred")]
+    return Termbase.from_rows([{"concept": "nawrocki", "lang": lang, "term": term, "status": status, "note": "",
+                                "kind": "person", "forms": ""} for lang, term, status in rows])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # ru Кароль reads as a woman's name, uk Кароль and pl Karol as a man's: a man's surname declines
+    ("uk", "Розмова з Навроцкий тривала.", "Розмова з Навроцьким тривала."),
+    # the title's case, not the genitive its complement would suggest
+    ("ru", "Письмо мэру Москвы Навроцки подписали.", "Письмо мэру Москвы Навроцкому подписали."),
+    ("uk", "Лист голові ЦВК Росії Навроцкий залишився без відповіді.",
+     "Лист голові ЦВК Росії Навроцькому залишився без відповіді."),
+    # past the adjectives before a title to the noun that sets its case
+    ("uk", "Візит польського опозиціонера Навроцкий скасували.", "Візит польського опозиціонера Навроцького скасували."),
+])
+def test_a_name_after_a_title_and_its_genitive_complement_takes_the_titles_case(lang, draft, fixed):
+    assert fix(_nawrocki(), draft, lang).text == fixed
+
+
+def test_a_lower_case_name_keeps_the_case_the_draft_gave_it():
+    termbase = Termbase.from_rows([{"concept": "sobyanin", "lang": "be", "term": term, "status": status, "note": "",
+                                    "kind": "person", "forms": ""}
+                                   for term, status in (("Сяргей Сабянін", "preferred"), ("Сабянін", "preferred"))])
+    # the subject after a noun: capitals only, not the genitive the noun before would suggest
+    assert fix(termbase, "Пасля сустрэчы сабянін не адказаў.", "be").text == "Пасля сустрэчы Сабянін не адказаў."
+
+
+def test_a_ukrainian_form_spelt_with_the_russian_yo_is_respelt():
+    termbase = Termbase.from_rows([{"concept": "chisinau", "lang": "uk", "term": term, "status": status, "note": "",
+                                    "kind": "place", "forms": ""} for term, status in (("Кишинів", "preferred"),
+                                                                                      ("Кишинёв", "deprecated"))])
+    assert fix(termbase, "Автобус з Кишинёва прибув.", "uk").text == "Автобус з Кишинева прибув."
+
+
+def test_a_polish_title_in_ej_is_no_nominative():
+    termbase = Termbase.from_rows([{"concept": "pamfilova", "lang": "pl", "term": term, "status": status, "note": "",
+                                    "kind": "person", "forms": ""}
+                                   for term, status in (("Ella Pamfiłowa", "preferred"), ("Pamfiłowa", "preferred"),
+                                                        ("Pamfilova", "deprecated"))])
+    assert fix(termbase, "List do przewodniczącej CKW Pamfilova pozostał.", "pl").text \
+        == "List do przewodniczącej CKW Pamfiłowej pozostał."
+
+
+def test_a_form_read_as_a_locative_with_no_preposition_before_takes_the_governed_case():
+    termbase = Termbase.from_rows([{"concept": "medvedev", "lang": "pl", "term": term, "status": status, "note": "",
+                                    "kind": "person", "forms": ""}
+                                   for term, status in (("Dmitrij Miedwiediew", "preferred"), ("Miedwiediew", "preferred"),
+                                                        ("Medvedev", "deprecated"))])
+    assert fix(termbase, "Szef MSZ odpowiedział Medvedevu na platformie X.", "pl").text \
+        == "Szef MSZ odpowiedział Miedwiediewowi na platformie X."
+    assert fix(termbase, "Mówiono o Medvedevu.", "pl").text == "Mówiono o Miedwiediewie."
+
+
+def test_a_belarusian_plural_person_noun_takes_the_genitive_of_one_person():
+    termbase = Termbase.from_rows([{"concept": "lutsenko", "lang": "be", "term": term, "status": status, "note": "",
+                                    "kind": "person", "forms": ""}
+                                   for term, status in (("Юрый Луцэнка", "preferred"), ("Луцэнка", "preferred"),
+                                                        ("Луценко", "deprecated"))])
+    assert fix(termbase, "Адвакаты Луценко абскардзілі прысуд.", "be").text == "Адвакаты Луцэнкі абскардзілі прысуд."

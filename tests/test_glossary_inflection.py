@@ -2,7 +2,8 @@
 
 import pytest
 
-from glossary.inflection import forms_from_note, inflect
+from glossary.inflection import forms_from_note, inflect, word_paradigm
+from glossary.termbase import Termbase
 
 
 def canonical(text, lang, **options):
@@ -53,3 +54,51 @@ def test_declension_notes_become_forms():
     note = "declines like a feminine noun in -а: Лукашэнкі (gen) Лукашэнку (dat/acc) Лукашэнкам (ins)"
     assert forms_from_note(note) == {"gen": "Лукашэнкі", "dat": "Лукашэнку", "acc": "Лукашэнку", "ins": "Лукашэнкам"}
     assert forms_from_note("apostrophe may be written ' or ’") == {}
+
+
+def test_belarusian_plural_places_and_unknown_plurals_get_no_adjective_endings():
+    assert dict(inflect("Баранавічы", "be"))["loc"] == "Баранавічах"
+    assert dict(inflect("Баранавічы", "be"))["gen"] == "Баранавіч"
+    assert dict(inflect("Паставы", "be")) == {"nom": "Паставы"}  # not Паставага: left as it is
+
+
+def test_russian_surnames_in_ykh_are_indeclinable():
+    assert {form for _, form in inflect("Седых", "ru", animate=True)} == {"Седых"}
+
+
+def test_a_belarusian_place_in_a_is_neuter_when_its_russian_name_ends_in_o():
+    termbase = Termbase.from_rows([
+        {"concept": "zhodzina", "lang": "be", "term": "Жодзіна", "status": "preferred", "kind": "place"},
+        {"concept": "zhodzina", "lang": "ru", "term": "Жодино", "status": "preferred", "kind": "place"},
+        {"concept": "lida", "lang": "be", "term": "Ліда", "status": "preferred", "kind": "place"},
+        {"concept": "lida", "lang": "ru", "term": "Лида", "status": "preferred", "kind": "place"},
+    ])
+    assert termbase.form_in_case(0, "gen") == "Жодзіна" and termbase.form_in_case(0, "ins") == "Жодзінам"
+    assert termbase.form_in_case(2, "gen") == "Ліды"
+
+
+def test_a_polish_place_whose_genitive_may_be_a_or_u_has_no_genitive_to_guess():
+    assert "gen" not in word_paradigm("Bachmut", "pl", False)
+    assert word_paradigm("Bachmut", "pl", False)["ins"] == ["Bachmutem"]
+
+
+def test_place_and_surname_endings_of_the_blind_set():
+    assert word_paradigm("Маріуполь", "uk", False)["loc"][0] == "Маріуполі"
+    assert word_paradigm("Буданаў", "be", True)["ins"] == ["Буданавым"]
+    assert word_paradigm("Станіслаў", "be", True)["ins"] == ["Станіславам"]
+    assert word_paradigm("Saakaszwili", "pl", True)["gen"] == ["Saakaszwilego"]
+
+
+def test_a_belarusian_first_name_in_aya_is_no_adjective():
+    # Мая Санду: Маяй, never the invented "Май" an adjective's -ая -> -ай would give
+    assert inflect("Мая Санду", "be", animate=True)[0:1] == [("nom", "Мая Санду")]
+    assert ("ins", "Маяй Санду") in inflect("Мая Санду", "be", animate=True)
+    assert ("ins", "Май Санду") not in inflect("Мая Санду", "be", animate=True)
+
+
+def test_a_polish_plural_only_place_takes_morfeusz_forms_or_none():
+    assert word_paradigm("Skierniewice", "pl", False) == {
+        "nom": ["Skierniewice"], "acc": ["Skierniewice"], "gen": ["Skierniewic"], "dat": ["Skierniewicom"],
+        "ins": ["Skierniewicami"], "loc": ["Skierniewicach"]}
+    # one Morfeusz does not know: no case but the nominative, never the nominative written for them all
+    assert word_paradigm("Brzyzowice", "pl", False) == {"nom": ["Brzyzowice"]}
