@@ -43,7 +43,7 @@ from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.records import NO_FORMS, TermRecord
 from glossary.termbase import Termbase
 
-FORMAT = 1
+FORMAT = 2
 _PREFIX = "termbase-"
 _DICTIONARIES = ("pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk", "morfeusz2", "spylls")
 _QUERY_CHUNK = 500  # parameters per IN (...) query, well under every SQLite's limit
@@ -55,7 +55,7 @@ CREATE INDEX records_by_concept ON records (concept, lang, id);
 CREATE TABLE notes (concept TEXT PRIMARY KEY, note TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE stems (stem TEXT PRIMARY KEY, terms TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE matchers (lang TEXT PRIMARY KEY, lengths BLOB NOT NULL, terms BLOB NOT NULL, cases BLOB NOT NULL,
-                       boundaries INTEGER NOT NULL);
+                       boundaries INTEGER NOT NULL, shadowed TEXT NOT NULL);
 CREATE TABLE forms (lang TEXT NOT NULL, form TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (lang, form)) WITHOUT ROWID;
 """
 
@@ -93,6 +93,9 @@ class CompiledTermbase(Termbase):
         self.concept_notes = _Notes(connection)
         self._by_concept = _Groups(connection, ("concept",))
         self._by_concept_lang = _Groups(connection, ("concept", "lang"))
+        # Termbase keeps the case forms its matcher build made in a list by term index; here
+        # records are read on demand, so only the forms of a language built in this process are held.
+        self._built_forms = _BuiltForms()
 
     @classmethod
     def open(cls, path: Path, key: str) -> CompiledTermbase | None:
@@ -135,13 +138,22 @@ class CompiledTermbase(Termbase):
         return index
 
 
+class _BuiltForms(dict):
+    def __missing__(self, _index: int) -> None:
+        return None
+
+
 class _StoredForms:
-    """Stands in for a matcher's automaton: ``iter`` yields what the automaton's does, ``(index
+    """Stands in for a matcher's automaton: ``get`` as the automaton's, and ``iter`` yields what the automaton's does, ``(index
     of the last character, value)`` per occurrence of a form, for the occurrences that start
     after a non-alphanumeric character and end before one, the only ones whole-word matching keeps."""
 
     def __init__(self, connection: sqlite3.Connection, lang: str, boundaries: int):
         self._connection, self._lang, self._boundaries = connection, lang, boundaries
+
+    def get(self, form: str, default: int) -> int:
+        row = self._connection.execute("SELECT value FROM forms WHERE lang = ? AND form = ?", (self._lang, form)).fetchone()
+        return row[0] if row else default
 
     def iter(self, folded: str) -> Iterator[tuple[int, int]]:
         ends = [end for end in range(1, len(folded) + 1) if end == len(folded) or not folded[end].isalnum()]
@@ -172,22 +184,24 @@ def _boundaries(form: str) -> int:
 def _store_matcher(connection: sqlite3.Connection, matcher: LanguageMatcher) -> None:
     forms = list(matcher._automaton.items()) if len(matcher._terms) else []
     connection.execute(
-        "INSERT OR REPLACE INTO matchers VALUES (?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO matchers VALUES (?, ?, ?, ?, ?, ?)",
         (matcher.lang, matcher._lengths.tobytes(), matcher._terms.tobytes(), matcher._cases.tobytes(),
-         max((_boundaries(form) for form, _ in forms), default=1)),
+         max((_boundaries(form) for form, _ in forms), default=1),
+         json.dumps([[index, term, mask] for index, (term, mask) in matcher.shadowed.items()])),
     )
     connection.execute("DELETE FROM forms WHERE lang = ?", (matcher.lang,))
     connection.executemany("INSERT INTO forms VALUES (?, ?, ?)", ((matcher.lang, form, value) for form, value in forms))
 
 
 def _read_matcher(connection: sqlite3.Connection, lang: str) -> LanguageMatcher | None:
-    row = connection.execute("SELECT lengths, terms, cases, boundaries FROM matchers WHERE lang = ?", (lang,)).fetchone()
+    row = connection.execute("SELECT lengths, terms, cases, boundaries, shadowed FROM matchers WHERE lang = ?", (lang,)).fetchone()
     if row is None:
         return None
     matcher = LanguageMatcher(lang, (), ())
     for name, data in zip(("_lengths", "_terms", "_cases"), row):
         getattr(matcher, name).frombytes(data)
     matcher._automaton = _StoredForms(connection, lang, row[3])
+    matcher.shadowed = {index: (term, mask) for index, term, mask in json.loads(row[4])}
     return matcher
 
 

@@ -131,3 +131,17 @@ def test_two_processes_starting_cold_at_once_both_fix_and_leave_one_whole_file(r
     assert [(out, err, process.returncode) for (out, err), process in zip(results, processes)] == [(expected, "", 0)] * 2
     assert len(compiled_files(tmp_path)) == 1 and not list((tmp_path / "home" / "cache").glob(".*"))
     assert fix(run_cli) == expected
+
+
+def test_a_warm_start_still_reads_a_form_two_spellings_share_by_the_sentence(run_cli, database, tmp_path):
+    # uk "Навальному" is a deprecated spelling in ru text and also a correct ru dative: after "о"
+    # only the wrong spelling's case fits, so it is fixed, warm as cold.
+    table = tmp_path / "navalny.csv"
+    table.write_text("concept,lang,term,status,note,kind\n"
+                     "navalny,ru,Навальный,preferred,,person\nnavalny,ru,Навальний,deprecated,Ukrainian spelling,person\n",
+                     encoding="utf-8")
+    run_cli("glossary", "import", table)
+    drafts = "О Навальному писали все газеты.\nНавальному передали письмо.\n"
+    cold = run_cli("glossary", "fix", "--lang", "ru", input=drafts).stdout
+    assert cold == "О Навальном писали все газеты.\nНавальному передали письмо.\n"
+    assert run_cli("glossary", "fix", "--lang", "ru", input=drafts).stdout == cold
