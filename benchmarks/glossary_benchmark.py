@@ -31,11 +31,12 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def synthetic_names(count: int, rng: random.Random) -> list[str]:
+def synthetic_names(count: int, rng: random.Random, onsets=ONSETS, vowels=VOWELS, endings=ENDINGS) -> list[str]:
+    """``count`` distinct made-up surnames of two or three syllables and an ending, sorted."""
     names: set[str] = set()
     while len(names) < count:
-        syllables = "".join(rng.choice(ONSETS) + rng.choice(VOWELS) for _ in range(rng.randint(2, 3)))
-        names.add((syllables + rng.choice(ENDINGS)).capitalize())
+        syllables = "".join(rng.choice(onsets) + rng.choice(vowels) for _ in range(rng.randint(2, 3)))
+        names.add((syllables + rng.choice(endings)).capitalize())
     return sorted(names)
 
 
