@@ -48,7 +48,7 @@ PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid 
 # A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan), and capitalised
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
 # "Tut.by" keeps its domain; "Washington-based", "Lida-born": the place without the participle
-_TOKEN = re.compile(r"(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^\W\d_](?:[\w'’]|-(?!(?:based|born)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
+_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^\W\d_](?:[\w'’]|-(?!(?:based|born)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army".split())
@@ -112,6 +112,9 @@ missile missiles drone drones jet jets rocket rockets tank tanks launcher launch
 bomber bombers helicopter helicopters aircraft warplane warplanes battery batteries interceptor interceptors
 rifle rifles pistol pistols gun guns replica replicas system systems plane planes model models
 """.split())
+
+# Common nouns that make a known name into another's: Europe Square, Minsk Arena, Europa League.
+NAMED_AFTER_KNOWN = frozenset("square street avenue bridge airport stadium arena cathedral monastery palace castle park league cup".split())
 
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""
@@ -287,8 +290,52 @@ def _end_of_capitals(sentence: str, tokens: list[tuple[int, str]], index: int) -
     return end
 
 
-def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> int:
-    """How many tokens from ``index`` on continue ``group`` into one name (0: none).
+def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int,
+           acronyms: frozenset[str] = frozenset(), whole: frozenset[str] = frozenset()) -> int:
+    """How many tokens from ``index`` on continue ``group`` into one name (0: none): by the
+    evidence around them, or because the text says the same words as one name elsewhere ("Law
+    and Justice, the largest opposition party", then "backed by Law and Justice in the vote")."""
+    step = _joins_by_evidence(sentence, tokens, group, index, acronyms) or _enumeration(sentence, tokens, group, index)
+    if step or not whole:
+        return step
+    following = index
+    while following < len(tokens) and tokens[following][1] in CONNECTORS:
+        following += 1
+    if following == index or following >= len(tokens) or not all(
+            _GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in zip(tokens[index - 1 : following], tokens[index : following + 1])):
+        return 0
+    said = " ".join(word for _, word in group + tokens[index : following + 1])
+    return following + 1 - index if any(name == said or name.startswith(said + " ") for name in whole) else 0
+
+
+def _enumeration(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> int:
+    """How many tokens from ``index`` on are a list of fields inside one body's name: "Ministry of
+    Economy, Environment and Agriculture", "Latvian Environment, Geology and Meteorology Centre"."""
+    if sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]] != ", ":
+        return 0
+    position, last = index, index
+    while position < len(tokens):
+        start, word = tokens[position]
+        gap = sentence[tokens[position - 1][0] + len(tokens[position - 1][1]) : start]
+        if word == "and" and gap in (" ", ", "):
+            position += 1
+            continue
+        if not (_is_capitalised(word) and _ordinary(word) and not _is_title(word)) or gap not in (" ", ", ") or (
+                gap == ", " and tokens[position - 1][1] == "and"):
+            break
+        last = position
+        position += 1
+    listed = [word for _, word in tokens[index : last + 1]]
+    if "and" not in listed or listed[-1] == "and":
+        return 0
+    words = [word.lower() for _, word in group]
+    body = bool(ORGANISATION_WORDS & set(words)) and bool({"of", "for"} & set(words))
+    return last + 1 - index if body or not ORGANISATION_WORDS & set(words) and listed[-1].lower() in ORGANISATION_WORDS else 0
+
+
+def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int,
+                       acronyms: frozenset[str]) -> int:
+    """How many tokens from ``index`` on continue ``group`` into one name by the words around them.
 
     Plain spaces only; inside an organisation's name connectors too ("Institute for the Study of
     War", "Freedom of Russia Legion"), and particles inside a person's (Ursula von der Leyen)."""
@@ -306,8 +353,8 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
     thing = _ordinary(group[-1][1]) and not _is_title(group[-1][1])
     head_thing = thing and all(_ordinary(word) and not _is_title(word) for _, word in group)
     connectors = PLACE_CONNECTORS if place and not organisation else CONNECTORS
-    if organisation and tokens[index][1] == "in" and _ACRONYM_AFTER.match(sentence, _end_of_capitals(sentence, tokens, index + 1)):
-        connectors = connectors | {"in"}  # "Organization for Security and Co-operation in Europe (OSCE)"
+    if tokens[index][1] == "in" and _named_with_place(sentence, tokens, group, index, acronyms):
+        connectors = connectors | {"in"}
     following = index
     while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES):
         following += 1
@@ -342,7 +389,8 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
         # "World of Tanks", "BBC Ukrainian Book of the Year", where "Jannik Sinner of Italy" are two
         thing_of = thing and between[0] == "of" and "and" not in between and (head_thing or all(_ordinary(word) for word in rest))
         # "Wall of Remembrance of the Fallen for Ukraine": a memorial's name says whom it is for
-        thing_of = thing_of or head_thing and between == ["for"] and "of" in {word for _, word in group}
+        # "Order for Courage", "Medal for Bravery": an award's name says what it is for
+        thing_of = thing_of or head_thing and between == ["for"] and ("of" in {word for _, word in group} or all(_ordinary(word) for word in rest))
         if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
             return 0
         # "the Dormition Cathedral of the Kyiv Pechersk Lavra": a building of the place that holds
@@ -361,8 +409,39 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
     return following + 1 - index
 
 
+def _named_with_place(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int,
+                      acronyms: frozenset[str]) -> bool:
+    """True when "in" and the place after it belong to the name before them, where "protesters in
+    Minsk" or "the Institute of National Remembrance in Warsaw" stop at "in": the text abbreviates
+    the whole (OSCE for "Organization for Security and Co-operation in Europe"), a continent is the
+    body's reach, too wide to say where it sits (the same "... in Europe"), a diaspora's body
+    names its people and their country ("Union of Poles in Belarus", "Association of Belarusians
+    in Lithuania"), or a Polish national museum is named by its city ("National Museum in Kraków")."""
+    end = _end_of_capitals(sentence, tokens, index + 1)
+    place = [word for start, word in tokens[index + 1 :] if start < end]
+    words = [word for _, word in group]
+    if not place or not any(word.lower() in ORGANISATION_WORDS for word in words):
+        return False
+    if _ACRONYM_AFTER.match(sentence, end) or [word.lower() for word in place] in (["europe"], ["asia"], ["africa"], ["eurasia"]):
+        return True
+    initials = "".join(part[0] for word in words + place if _is_capitalised(word) and word not in ("The", "A", "An")
+                       for part in word.split("-") if part[:1].isupper())
+    if len(initials) >= 3 and initials in acronyms:
+        return True
+    people = len(words) >= 3 and words[-2] == "of" and words[-1].endswith("s") and _demonym(
+        words[-1], _english_words()[1], english_first_names())
+    return people or [word.lower() for word in words[-2:]] == ["national", "museum"]
+
+
 def _runs(text: str):
-    """Runs of capitalised words in each sentence, with the context discovery weighs."""
+    """Runs of capitalised words in each sentence, with the context discovery weighs; a name
+    joined by its connectors once ("Law and Justice, the party") is joined wherever it recurs."""
+    acronyms = frozenset(re.findall(r"\b[A-Z]{3,}\b", text))
+    whole = frozenset(" ".join(run.words) for run in _runs_once(text, acronyms, frozenset()) if any(word.islower() for word in run.words))
+    yield from _runs_once(text, acronyms, whole)
+
+
+def _runs_once(text: str, acronyms: frozenset[str], whole: frozenset[str]):
     for offset, sentence in _sentences(text):
         # An initial (A. Tsitsenka) is left out of the name, and says it is a person's.
         initials = {m.start(): m.end() for m in _INITIAL.finditer(sentence)}
@@ -388,7 +467,7 @@ def _runs(text: str):
             while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
                     tokens[index][1].lower() in ORGANISATION_WORDS and _ordinary(_POSSESSIVE.sub("", group[-1][1]))
                     or _saints_building(sentence, tokens, group, index))):
-                step = _joins(sentence, tokens, group, index)
+                step = _joins(sentence, tokens, group, index, acronyms, whole)
                 if not step:
                     break
                 group += tokens[index : index + step]
@@ -400,7 +479,9 @@ def _runs(text: str):
             first, last = group[0], group[-1]
             previous = _WORD.findall(sentence[: first[0]])
             before = previous[-1].lower() if previous else ""
-            yield _Run([word for _, word in group], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
+            # an enumeration keeps its commas: "Ministry of Economy, Environment and Agriculture"
+            words = [word + ("," if sentence[start + len(word) : start + len(word) + 2] == ", " else "") for start, word in group[:-1]]
+            yield _Run([*words, last[1]], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
                        first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
                        initialled=first[0] in initialled, headline=headline,
                        quoted=bool(title_end) or len(group) > 1 and sentence[first[0] - 1 : first[0]] in "\"“«"
@@ -479,7 +560,7 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         following = run.words[position + 1] if position + 1 < len(run.words) else ""
         # Indian Wells, Belarusian Railway: a demonym before an ordinary word names something;
         # before a title or a name (Belarusian President Lukashenko) it does not.
-        named = following.lower() in ordinary and not _is_title(following) and not run.headline
+        named = following.lower() in ordinary and not _is_title(following) and not run.headline and not _office_ahead(run.words, position + 1)
         # "Moldovan GRES": a demonym before an acronym names a body
         named = named or _is_acronym(following) and following.isalpha() and not run.headline
         # after a given name a "demonym" is a surname (Rafael Grossi), and so is a possessive one
@@ -488,12 +569,13 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                                           and not _is_title(previous) and not _demonym(_POSSESSIVE.sub("", previous), proper, first_names))
         # "Adrian Lupușor": a "demonym" before a surname no list knows is a given name
         named = named or (position == 0 and len(run.words) == 2 and not run.headline and not _ordinary(following)
+                          and bare.lower() not in IRREGULAR_DEMONYMS
                           and following not in proper and not _is_acronym(following) and not _demonym(following, proper, first_names))
         # In a title-case line only words no dictionary knows in lower case can be names.
         headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare)) and not _is_acronym(bare)
         dated = bare.lower() in ABBREVIATED_DATES and (
             position == len(run.words) - 1 and re.match(r"\.?\s*\d", run.after) or position == 0 and run.before.isdigit())
-        if headline_word or dated or bare.lower() in CALENDAR or not (organisation or named) and _demonym(bare, proper, first_names):
+        if headline_word or dated or bare.lower() in CALENDAR or bare.lower().removesuffix("s") in CALENDAR or not (organisation or named) and _demonym(bare, proper, first_names):
             pieces.append([])
         else:
             pieces[-1].append(position)
@@ -501,10 +583,11 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
     for piece in [part for whole in pieces for part in _org_and_person(run, whole)]:
         titled = False
         # "The Vistula", "Many Belarusians": a sentence's ordinary first word goes; alone,
-        # discover() weighs it; "Semen Kryvonos", "Transparency International" keep it
+        # discover() weighs it; "Semen Kryvonos", "Transparency International" keep it, and so
+        # does a name its connectors joined ("Law and Justice, the party")
         if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and run.words[0].lower() in ordinary
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
-                and _starts_sentence(run.words[0], run.words[1], organisation)):
+                and run.words[1] != "and" and _starts_sentence(run.words[0], run.words[1], organisation)):
             piece = piece[1:]
         # "Shares of PKO Bank Polski", "Workers of the Belarusian Railway": a plural noun of the
         # sentence, then the body
@@ -512,7 +595,7 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                 and _is_org(run, piece[2:]) and not _is_org(run, piece[:1])):
             piece = piece[2:]
         # "First Deputy Prime Minister", but the Second World War and New Zealand keep theirs
-        while (piece and _is_title(run.words[piece[0]]) and not _is_org(run, piece)
+        while (piece and not run.quoted and _is_title(run.words[piece[0]]) and not _is_org(run, piece)
                and (run.words[piece[0]].lower() not in MODIFIERS or len(piece) > 1 and _is_title(run.words[piece[1]]))):
             titled = True
             piece = piece[1:]
@@ -540,6 +623,13 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                             before, after, titled, possessive, run.initialled and not piece[0], run.headline,
                             run.quoted and len(piece) == len(run.words)))
     return cleaned
+
+
+def _office_ahead(words: list[str], position: int) -> bool:
+    """ "Energy Minister Sergei Tsivilev": ordinary words from ``position`` on, then a title."""
+    while position < len(words) and _ordinary(words[position]) and not _is_title(words[position]):
+        position += 1
+    return position < len(words) and _is_title(words[position])
 
 
 def _plural(word: str) -> bool:
@@ -636,9 +726,10 @@ def _covered(run: _Run, all_spans: _Spans, first_names: frozenset[str]) -> bool:
     if given and any(word.lower() in first_names and not any(same_first_name(word, name) for name in given) for word in uncovered):
         return False
     # "Pohonia Battalion", "central Minsk": the known name with a common noun; "Dinamo Minsk",
-    # "Partizan Minsk" are names of their own
+    # "Partizan Minsk" and a square, a stadium or a league named after it (Europe Square) are
+    # names of their own
     return all(word.lower() in first_names for word in uncovered) or len(uncovered) == 1 and _ordinary(uncovered[0]) and (
-        uncovered[0] != run.words[0] or uncovered[0].lower() in COMPASS)
+        uncovered[0] != run.words[0] or uncovered[0].lower() in COMPASS) and uncovered[0].lower() not in NAMED_AFTER_KNOWN
 
 
 def _without_known_country(run: _Run, spans: _Spans) -> _Run:
@@ -664,6 +755,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     # "Transnistrian" from the text's own Transnistria
     text_proper = proper | frozenset(re.findall(r"\b[A-Z][a-z]{2,}", text))
     spans = _Spans(termbase, text)
+    # "more Patriot batteries", then "Patriot and IRIS-T systems": a weapon's name anywhere in the text
+    weapons = frozenset(_WEAPON.findall(text))
     full: list[tuple[_Run, str]] = []
     # (run, kind, True when the run is a name only as the surname of a full name in the text)
     partial: list[tuple[_Run, str | None, bool]] = []
@@ -687,15 +780,26 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # New Year, New Year's Eve: a date, no name
             if len(run.words) > 1:
                 # Ordinary words capitalised mid-sentence name something (Grand Slam, East Shield);
-                # at a sentence's start they may be a headline's title case.
-                if not (run.sentence_initial and all(word.lower() in ordinary for word in run.words)) or kind == "organisation" or run.quoted:
-                    if run.words[0].lower() in PARTICLES:
-                        partial.append((run, kind or "person", False))
-                    else:
-                        full.append((run, kind or "person"))
+                # at a sentence's start they may be a headline's title case, unless an apposition
+                # says what they name ("Law and Justice, the largest opposition party").
+                title_case = run.sentence_initial and all(word.lower() in ordinary for word in run.words)
+                if title_case and kind != "organisation" and not run.quoted:
+                    kind = _apposition(run)
+                    if kind is None:
+                        continue
+                if run.words[0].lower() in PARTICLES:
+                    partial.append((run, kind or "person", False))
+                else:
+                    full.append((run, kind or "person"))
                 continue
             word = run.words[0]
             lower = word.lower()
+            if word in weapons and not _is_org(run, [0]):
+                continue
+            # "posted on X": the platform's one letter
+            if len(word) == 1 and run.before == "on" and not re.match(r"\s+[A-Z0-9]", run.after):
+                partial.append((run, "organisation", False))
+                continue
             # a first name alone is no name, but for a bishop's or a king's: Patriarch Kirill
             if lower in GENERIC_PROPER or lower in first_names and kind != "place" and not (run.titled and run.before in ONE_NAME_TITLES):
                 continue
@@ -752,13 +856,17 @@ def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
     """ "the EU-Belarus border", "Belarus-Poland talks": two known names joined to qualify a noun,
     and "MINSK, Nov 26 (Reuters)": a dateline."""
     word = run.words[0]
-    if run.sentence_initial and _is_acronym(word) and re.match(r"\s*(?:,\s*(?:[A-Z]+\s*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+[-–—]\s|\(|[-–—]\s)", run.after):
+    if run.sentence_initial and _is_acronym(word) and _DATELINE.match(run.after):
         return True
     parts = word.split("-")
     known = [_is_acronym(part) or part in proper or any(run.start <= start for start, _, _ in spans.within(run.start, run.end)) for part in parts]
-    return len(parts) > 1 and all(part[:1].isupper() for part in parts) and any(known) and _attributive(run)
+    return (len(parts) > 1 and all(part[:1].isupper() for part in parts) and any(known) and _attributive(run)
+            and not any(len(part) > 2 and _ordinary(part) for part in parts))
 
 
+# What follows a dateline's city: its country or region, a date, an agency, then a dash.
+_DATELINE = re.compile(r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)*(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|$)")
+_WEAPON = re.compile(rf"\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:[a-z]+-[a-z-]+\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS))})\b)")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
 
 
