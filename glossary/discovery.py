@@ -41,14 +41,14 @@ _MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) $")
 PARTICLES = frozenset("von van der den de da di du del della dos das le la ter ten bin ibn bint an am aan op &".split())
 # Particles of places only (Frankfurt an der Oder, Wijk aan Zee), never of a person's name.
 PLACE_PARTICLES = frozenset("an am aan op".split())
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
+_ARTICLE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-|(?:d|l|dell|degli)['’])[A-Z]")
 # Prefixes that leave a compound with a lower-case end a noun (Co-operation), where a name would
 # make it an adjective (Kremlin-backed, Belarusian-language).
 PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid multi".split())
 # A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan), and capitalised
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
 # "Tut.by" keeps its domain; "Washington-based", "Lida-born": the place without the participle
-_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^\W\d_](?:[\w'’]|-(?!(?:based|born)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
+_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^\W\d_](?:[\w'’]|-(?!(?:based|born)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army".split())
@@ -463,9 +463,10 @@ def _runs_once(text: str, acronyms: frozenset[str], whole: frozenset[str]):
             group = tokens[index:title_end] if title_end else [tokens[index]]
             index = title_end or index + 1
             # a possessive ends a name, but for an organisation's noun after a common one: "the
-            # Prosecutor's Office", "Polish People's Party" (and "Maia Sandu's Party" are two)
+            # Prosecutor's Office", "Women's Tennis Association" (and "Maia Sandu's Party" are two)
             while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
-                    tokens[index][1].lower() in ORGANISATION_WORDS and _ordinary(_POSSESSIVE.sub("", group[-1][1]))
+                    _ordinary(_POSSESSIVE.sub("", group[-1][1])) and (len(group) == 1 or _ordinary(group[-2][1]))
+                    and _body_ahead(sentence, tokens, index)
                     or _saints_building(sentence, tokens, group, index))):
                 step = _joins(sentence, tokens, group, index, acronyms, whole)
                 if not step:
@@ -486,6 +487,14 @@ def _runs_once(text: str, acronyms: frozenset[str], whole: frozenset[str]):
                        initialled=first[0] in initialled, headline=headline,
                        quoted=bool(title_end) or len(group) > 1 and sentence[first[0] - 1 : first[0]] in "\"“«"
                        and sentence[last[0] + len(last[1]) :][:1] in "\"”»")
+
+
+def _body_ahead(sentence: str, tokens: list[tuple[int, str]], index: int) -> bool:
+    """ "the Prosecutor's Office", "Women's Tennis Association": after a common noun's possessive,
+    capitalised words that end in a body's noun continue the name."""
+    end = _end_of_capitals(sentence, tokens, index)
+    ahead = [word for start, word in tokens[index:] if start < end]
+    return bool(ahead) and ahead[-1].lower() in ORGANISATION_WORDS
 
 
 def _saints_building(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> bool:
@@ -517,7 +526,9 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
             continue
         inside = [i for i, (start, _) in enumerate(tokens) if match.start(1) <= start < match.end(1)]
         words = [tokens[i][1] for i in inside]
-        if len(words) > 1 and all(_is_capitalised(word) or word in TITLE_WORDS for word in words) and _is_capitalised(words[-1]):
+        if len(words) == 1 and _POSSESSIVE.search(sentence[: match.start()].rstrip()) and words[0][:1].isupper():
+            titles[inside[0]] = inside[0] + 1
+        elif len(words) > 1 and all(_is_capitalised(word) or word in TITLE_WORDS for word in words) and _is_capitalised(words[-1]):
             titles[inside[0]] = inside[-1] + 1
     return titles
 
@@ -560,7 +571,8 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         following = run.words[position + 1] if position + 1 < len(run.words) else ""
         # Indian Wells, Belarusian Railway: a demonym before an ordinary word names something;
         # before a title or a name (Belarusian President Lukashenko) it does not.
-        named = following.lower() in ordinary and not _is_title(following) and not run.headline and not _office_ahead(run.words, position + 1)
+        named = (following.lower() in ordinary and not _is_title(following) and not run.headline and not _office_ahead(run.words, position + 1)
+                 and following.lower() not in IRREGULAR_DEMONYMS)
         # "Moldovan GRES": a demonym before an acronym names a body
         named = named or _is_acronym(following) and following.isalpha() and not run.headline
         # after a given name a "demonym" is a surname (Rafael Grossi), and so is a possessive one
@@ -575,6 +587,10 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare)) and not _is_acronym(bare)
         dated = bare.lower() in ABBREVIATED_DATES and (
             position == len(run.words) - 1 and re.match(r"\.?\s*\d", run.after) or position == 0 and run.before.isdigit())
+        # "in Milan and Cortina", "to Kazan.": after a place's preposition, with no noun after it,
+        # a word in -an is a place, not a people (a people's word in -ian or -ish may be a language)
+        named = named or (len(run.words) == 1 and run.before in PLACE_BEFORE and bare.endswith("an") and not bare.endswith("ian")
+                          and bare.lower() not in IRREGULAR_DEMONYMS and not _attributive(run))
         if headline_word or dated or bare.lower() in CALENDAR or bare.lower().removesuffix("s") in CALENDAR or not (organisation or named) and _demonym(bare, proper, first_names):
             pieces.append([])
         else:
@@ -648,7 +664,12 @@ def _agents(word: str) -> bool:
 
 def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
     """ "European Commission President Ursula von der Leyen", "Bank of Latvia Governor X", "UEFA
-    President X": a body, then its officer's title and name, are two names."""
+    President X": a body, then its officer's title and name, are two names; "Minister Coordinator
+    of Special Services Tomasz Siemoniak": an office named after a body, then its holder, is one."""
+    words = [run.words[j] for j in piece]
+    if (len(piece) > 4 and _is_title(words[0]) and "of" in words and _is_org(run, piece[:-2])
+            and all(_is_capitalised(word) and not _ordinary(word) and not _is_org(run, [j]) for word, j in zip(words[-2:], piece[-2:]))):
+        return [piece[-2:]]
     for i in range(1, len(piece) - 1):
         word, body = run.words[piece[i]], _POSSESSIVE.sub("", run.words[piece[i - 1]])
         if not _is_title(word) or word.lower() in MODIFIERS or not (_is_org(run, piece[:i]) or _is_acronym(body)):
@@ -796,6 +817,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             lower = word.lower()
             if word in weapons and not _is_org(run, [0]):
                 continue
+            if run.quoted:
+                partial.append((run, "organisation", False))  # Homer's "Odyssey": a work's title
+                continue
             # "posted on X": the platform's one letter
             if len(word) == 1 and run.before == "on" and not re.match(r"\s+[A-Z0-9]", run.after):
                 partial.append((run, "organisation", False))
@@ -861,12 +885,13 @@ def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
     parts = word.split("-")
     known = [_is_acronym(part) or part in proper or any(run.start <= start for start, _, _ in spans.within(run.start, run.end)) for part in parts]
     return (len(parts) > 1 and all(part[:1].isupper() for part in parts) and any(known) and _attributive(run)
-            and not any(len(part) > 2 and _ordinary(part) for part in parts))
+            and not any(len(part) > 2 and not part.isupper() and _ordinary(part) for part in parts))
 
 
 # What follows a dateline's city: its country or region, a date, an agency, then a dash.
 _DATELINE = re.compile(r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)*(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|$)")
-_WEAPON = re.compile(rf"\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:[a-z]+-[a-z-]+\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS))})\b)")
+# "system" is left out: it also follows a grid's or a program's name (the BRELL system, the Delta system)
+_WEAPON = re.compile(rf"\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:[a-z]+-[a-z-]+\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS - {'system', 'systems'}))})\b)")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
 
 
@@ -880,7 +905,11 @@ class _FullNames:
 
     def add(self, name: DiscoveredName) -> None:
         words = name.name.lower().split()
-        if name.kind == "person" and not CONNECTORS & set(words):  # a place or a body "of" something is none
+        # a place or a body "of" something is none; two words no list knows, after "to" or "in",
+        # may be a person as well as a place ("lost to Marta Kostyuk", then "Kostyuk, from Kyiv")
+        unknown = (len(words) == 2 and name.kind == "place" and not any(_ordinary(word) for word in words)
+                   and words[-1].title() not in _english_words()[1])
+        if (name.kind == "person" or unknown) and not CONNECTORS & set(words):
             for length in range(1, len(words)):
                 self._by_tail.setdefault(tuple(words[-length:]), name)
 
