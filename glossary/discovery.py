@@ -61,6 +61,7 @@ _QUOTED_TITLE = re.compile(r"[\"“«]([A-Z][^\"”».,!?;:]{0,80})[\"”»]")
 WORKS = frozenset("""
 film films movie documentary book books novel novels play plays song songs album poem poems painting paintings
 series show exhibition opera ballet portrait feature story stories directed written titled entitled premiered
+memoir memoirs biography essay essays collection anthology symphony musical single track sitcom
 published staged sang painted
 """.split())
 # Small words inside a title in title case: "The Disappearance of Josef Mengele".
@@ -78,10 +79,13 @@ cardinal rabbi imam king queen prince princess tsar emperor leader chief head sp
 spokesperson opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
 executive goalkeeper goalie keeper defender midfielder winger referee skipper
+organiser organizer founder co-founder analyst economist lawyer historian poet novelist writer author artist
+singer actor actress photographer reporter correspondent rector curator conductor pianist
 vice first second new late mp mep mps meps
 """.split())
 
-SEASONS = frozenset({"year", "year's", "eve"})
+# New Year's Eve, Victory Day, Independence Day: dates and holidays, no names
+SEASONS = frozenset({"year", "year's", "eve", "day"})
 # Relatives named by their given name alone: "her younger sister, Ivanna".
 KINSHIP = frozenset("sister brother son daughter wife husband mother father cousin niece nephew grandson granddaughter".split())
 # Titles that go with one name: Patriarch Kirill, Metropolitan Pavlo, King Charles.
@@ -97,7 +101,7 @@ alliance association foundation fund commission battalion regiment brigade corps
 group company corporation news television radio channel newspaper parliament duma rada sejm
 senate government cabinet administration church school hospital club team league legion network
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
-conference society forum
+conference society forum directorate inspectorate secretariat
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.
@@ -154,6 +158,12 @@ has have had is are was were be been will would shall should can could may might
 said says told tells also still has not now then again too before after during since until because
 if into over under about against between through near across without within per like unlike
 """.split())
+# Nouns after a run of two words or more that make it a body's name.
+BODY_AFTER = frozenset("party campaign movement bloc coalition alliance initiative".split())
+# Platforms named before their channels: "its Pul Pervogo Telegram channel".
+PLATFORMS = frozenset("telegram youtube facebook instagram tiktok vkontakte whatsapp viber twitter x".split())
+CHANNELS = frozenset("channel channels account accounts page pages feed chat".split())
+
 # Words before a name that say it names an organisation ("the rights group Memorial").
 ORGANISATION_BEFORE = frozenset("""
 group organisation organization party movement agency channel broadcaster newspaper outlet site website
@@ -466,7 +476,8 @@ def _runs_once(text: str, acronyms: frozenset[str], whole: frozenset[str]):
             # a possessive ends a name, but for an organisation's noun after a common one: "the
             # Prosecutor's Office", "Women's Tennis Association" (and "Maia Sandu's Party" are two)
             while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
-                    _ordinary(_POSSESSIVE.sub("", group[-1][1])) and (len(group) == 1 or _ordinary(group[-2][1]))
+                    _ordinary(_POSSESSIVE.sub("", group[-1][1])) and _POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1]
+                    and (len(group) == 1 or _ordinary(group[-2][1]))
                     and _body_ahead(sentence, tokens, index)
                     or _saints_building(sentence, tokens, group, index))):
                 step = _joins(sentence, tokens, group, index, acronyms, whole)
@@ -527,7 +538,8 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
             continue
         inside = [i for i, (start, _) in enumerate(tokens) if match.start(1) <= start < match.end(1)]
         words = [tokens[i][1] for i in inside]
-        if len(words) == 1 and _POSSESSIVE.search(sentence[: match.start()].rstrip()) and words[0][:1].isupper():
+        if len(words) == 1 and words[0][:1].isupper() and (_POSSESSIVE.search(sentence[: match.start()].rstrip())
+                                                            or WORKS & set(re.findall(r"[a-z]+", sentence[max(0, match.start() - 30) : match.start()]))):
             titles[inside[0]] = inside[0] + 1
         elif len(words) > 1 and all(_is_capitalised(word) or word in TITLE_WORDS for word in words) and _is_capitalised(words[-1]):
             titles[inside[0]] = inside[-1] + 1
@@ -565,7 +577,10 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
 
     An organisation keeps its demonym: European Commission, Belarusian PEN Centre."""
     ordinary, proper = _english_words()
-    organisation = _is_org(run, list(range(len(run.words)))) and not run.headline
+    following_noun = run.after.split()[:1]
+    # "the European Belarus campaign", "the European Solidarity party": a body by the noun after it
+    organisation = (_is_org(run, list(range(len(run.words)))) or len(run.words) > 1 and not run.possessive and following_noun
+                    and following_noun[0].strip(",.;:") in BODY_AFTER) and not run.headline
     pieces: list[list[int]] = [[]]
     for position, word in enumerate(run.words):
         bare = _POSSESSIVE.sub("", word)
@@ -582,7 +597,7 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                                           and not _is_title(previous) and not _demonym(_POSSESSIVE.sub("", previous), proper, first_names))
         # "Adrian Lupușor": a "demonym" before a surname no list knows is a given name
         named = named or (position == 0 and len(run.words) == 2 and not run.headline and not _ordinary(following)
-                          and bare.lower() not in IRREGULAR_DEMONYMS
+                          and bare.lower() not in IRREGULAR_DEMONYMS and _given_name_like(bare, proper)
                           and following not in proper and not _is_acronym(following) and not _demonym(following, proper, first_names))
         # In a title-case line only words no dictionary knows in lower case can be names.
         headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare)) and not _is_acronym(bare)
@@ -592,7 +607,13 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         # a word in -an is a place, not a people (a people's word in -ian or -ish may be a language)
         named = named or (len(run.words) == 1 and run.before in PLACE_BEFORE and bare.endswith("an") and not bare.endswith("ian")
                           and bare.lower() not in IRREGULAR_DEMONYMS and not _attributive(run))
-        if headline_word or dated or bare.lower() in CALENDAR or bare.lower().removesuffix("s") in CALENDAR or not (organisation or named) and _demonym(bare, proper, first_names):
+        # "Russian-Language Pupils": a people's word compounded with ordinary ones is an adjective
+        head, *tail = bare.split("-")
+        compound = bool(tail) and _demonym(head, proper, first_names) and all(_ordinary(part) for part in tail)
+        if position and position == len(run.words) - 1 and bare.lower() in PLATFORMS and following_noun and following_noun[0].strip(",.;:") in CHANNELS:
+            pieces.append([position])  # "its Pul Pervogo Telegram channel": the channel's name, then the platform's
+        elif (headline_word or dated or compound or bare.lower() in CALENDAR or bare.lower().removesuffix("s") in CALENDAR
+                or not (organisation or named) and _demonym(bare, proper, first_names)):
             pieces.append([])
         else:
             pieces[-1].append(position)
@@ -640,6 +661,15 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                             before, after, titled, possessive, run.initialled and not piece[0], run.headline,
                             run.quoted and len(piece) == len(run.words)))
     return cleaned
+
+
+def _given_name_like(word: str, proper: frozenset[str]) -> bool:
+    """Adrian, Damian: a word in -an that no listed country's name makes into a people's
+    (Russian from Russia, Lithuanian from Lithuania); Swedish, Polish, Japanese are peoples only."""
+    if not word.endswith("an"):
+        return False
+    stem = word[:-3] if word.endswith("ian") else word[:-2]
+    return not any(stem + end in proper and len(stem + end) >= 5 for end in ("ia", "ie", "e", "a", "", "y"))
 
 
 def _office_ahead(words: list[str], position: int) -> bool:
@@ -799,7 +829,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if run.after.split()[:1] and run.after.split()[0].strip(",.;:") in WEAPON_NOUNS and not _is_org(run, range(len(run.words))):
                 continue
             if run.words[-1].lower() in SEASONS and all(_ordinary(word) for word in run.words):
-                continue  # New Year, New Year's Eve: a date, no name
+                continue  # New Year, New Year's Eve, Victory Day: a date or a holiday, no name
             if len(run.words) > 1:
                 # Ordinary words capitalised mid-sentence name something (Grand Slam, East Shield);
                 # at a sentence's start they may be a headline's title case, unless an apposition
@@ -844,8 +874,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "the Parliament voted": a capitalised common noun, no name
             if _plural(word) and not run.possessive and run.before not in ORGANISATION_BEFORE and not _apposition(run):
                 continue  # "Dockers strike", "the Challengers section": a plural of a word, no name
-            # "Olympic champion", "of Baltic amber": a preposition before an adjective says no place
-            if (kind is None or run.before in PLACE_BEFORE | {"of"}) and word in proper and not run.possessive and _attributive(run) and _adjectival(word):
+            # "Olympic champion", "of Baltic amber", "the Baltic coast": a preposition or an article
+            # before an adjective says no place
+            if (kind is None or run.before in PLACE_BEFORE | {"of", "the", "a", "an"}) and word in proper and not run.possessive and _attributive(run) and _adjectival(word):
                 continue
             # CIS, WHO: a body's letters; "Dockers strike", "Hauliers from": a sentence's first
             # word made of a dictionary verb is as ordinary as a listed one

@@ -194,6 +194,19 @@ def test_weapons_platforms_offices_titles_and_possessive_bodies(seed_termbase):
     assert not [name for name in names if "Coordinator" in name]
 
 
+def test_holidays_peoples_compounds_and_platforms_are_no_part_of_a_name(seed_termbase):
+    text = ("Estonia Bans Russian-Made Cameras Before Independence Day\n\n"
+            "On Constitution Day the Latvian Saeima met, and economist Jurgita Paulauskienė wrote on her Vakaro Žinios "
+            "Telegram channel that the Free Latvia campaign had a new memoir, \"Crossing\", out. "
+            "Organiser Darja Kuzmina spoke on the Baltic coast. The economist Adrian Lupușor praised "
+            "Japan's Central Research Institute.")
+    names = {name.name for name in discover(text, seed_termbase)}
+    assert {"Saeima", "Jurgita Paulauskienė", "Vakaro Žinios", "Telegram", "Free Latvia", "Crossing",
+            "Darja Kuzmina", "Adrian Lupușor", "Japan", "Central Research Institute"} <= names
+    assert not {"Russian-Made", "Independence Day", "Constitution Day", "Latvian Saeima", "Vakaro Žinios Telegram",
+                "Organiser Darja Kuzmina", "Baltic", "Japan's Central Research Institute"} & names
+
+
 # --- proposals -----------------------------------------------------------------------------------
 
 def test_reading_a_romanization_back_keeps_its_ambiguities_as_alternatives():
