@@ -260,9 +260,12 @@ def _is_acronym(token: str) -> bool:
     return len(bare) > 1 and bare.isupper()
 
 
+_SMALL_WORDS = FUNCTION_WORDS | CONNECTORS | {"a", "an"}
+
+
 def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
     """A line in title case with no full stop: its capitals say nothing about names."""
-    words = [word for _, word in tokens if word.lower() not in FUNCTION_WORDS | CONNECTORS | {"a", "an"}]
+    words = [word for _, word in tokens if word.lower() not in _SMALL_WORDS]
     return (len(words) >= 2 and not sentence.rstrip().endswith((".", "!", "?", '"', "”", ":"))
             and all(_is_capitalised(word) or word[:1].isdigit() for word in words))
 
@@ -448,57 +451,62 @@ def _runs(text: str):
     """Runs of capitalised words in each sentence, with the context discovery weighs; a name
     joined by its connectors once ("Law and Justice, the party") is joined wherever it recurs."""
     acronyms = frozenset(re.findall(r"\b[A-Z]{3,}\b", text))
-    whole = frozenset(" ".join(run.words) for run in _runs_once(text, acronyms, frozenset()) if any(word.islower() for word in run.words))
-    yield from _runs_once(text, acronyms, whole)
+    first = [(offset, sentence, list(_sentence_runs(offset, sentence, acronyms, frozenset()))) for offset, sentence in _sentences(text)]
+    whole = frozenset(" ".join(run.words) for _, _, runs in first for run in runs if any(word.islower() for word in run.words))
+    for offset, sentence, runs in first:
+        # only a sentence that holds such a name, not said whole there, reads differently
+        if any(name in sentence for name in whole):
+            runs = list(_sentence_runs(offset, sentence, acronyms, whole))
+        yield from runs
 
 
-def _runs_once(text: str, acronyms: frozenset[str], whole: frozenset[str]):
-    for offset, sentence in _sentences(text):
-        # An initial (A. Tsitsenka) is left out of the name, and says it is a person's.
-        initials = {m.start(): m.end() for m in _INITIAL.finditer(sentence)}
-        middle = {start for start in initials if _given_name_before(sentence[:start])}
-        initials = {start: end for start, end in initials.items() if start not in middle}
-        initialled = set(initials.values())
-        tokens = [(m.start(), m.group().rstrip("-") + ("." if (m.group() in SAINT or m.start() in middle) and sentence[m.end() : m.end() + 1] == "." else ""))
-                  for m in _TOKEN.finditer(sentence) if m.start() not in initials]
-        if sum(len(word) for _, word in tokens if word.isupper()) > 0.8 * sum(len(word) for _, word in tokens) and len(tokens) >= 4:
-            continue  # a headline in capitals: they say nothing about names, nor about acronyms
-        headline = _is_headline(sentence, tokens)
-        titles = _titles(sentence, tokens)
-        index = 0
-        while index < len(tokens):
-            if not _is_capitalised(tokens[index][1]):
-                index += 1
-                continue
-            title_end = titles.get(index)
-            group = tokens[index:title_end] if title_end else [tokens[index]]
-            index = title_end or index + 1
-            # a possessive ends a name, but for an organisation's noun after a common one: "the
-            # Prosecutor's Office", "Women's Tennis Association" (and "Maia Sandu's Party" are two)
-            while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
-                    _ordinary(_POSSESSIVE.sub("", group[-1][1])) and _POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1]
-                    and (len(group) == 1 or _ordinary(group[-2][1]))
-                    and _body_ahead(sentence, tokens, index)
-                    or _saints_building(sentence, tokens, group, index))):
-                step = _joins(sentence, tokens, group, index, acronyms, whole)
-                if not step:
-                    break
-                group += tokens[index : index + step]
-                index += step
-            # "the 24th Mechanised Brigade": a unit's number is part of its name
-            ordinal = _ORDINAL.search(sentence, 0, group[0][0])
-            if ordinal and UNITS & {word.lower() for _, word in group}:
-                group.insert(0, (ordinal.start(1), ordinal.group(1)))
-            first, last = group[0], group[-1]
-            previous = _WORD.findall(sentence[: first[0]])
-            before = previous[-1].lower() if previous else ""
-            # an enumeration keeps its commas: "Ministry of Economy, Environment and Agriculture"
-            words = [word + ("," if sentence[start + len(word) : start + len(word) + 2] == ", " else "") for start, word in group[:-1]]
-            yield _Run([*words, last[1]], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
-                       first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
-                       initialled=first[0] in initialled, headline=headline,
-                       quoted=bool(title_end) or len(group) > 1 and sentence[first[0] - 1 : first[0]] in "\"“«"
-                       and sentence[last[0] + len(last[1]) :][:1] in "\"”»")
+def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: frozenset[str]):
+    """The capitalised runs of one sentence, with the context discovery weighs."""
+    # An initial (A. Tsitsenka) is left out of the name, and says it is a person's.
+    initials = {m.start(): m.end() for m in _INITIAL.finditer(sentence)}
+    middle = {start for start in initials if _given_name_before(sentence[:start])}
+    initials = {start: end for start, end in initials.items() if start not in middle}
+    initialled = set(initials.values())
+    tokens = [(m.start(), m.group().rstrip("-") + ("." if (m.group() in SAINT or m.start() in middle) and sentence[m.end() : m.end() + 1] == "." else ""))
+              for m in _TOKEN.finditer(sentence) if m.start() not in initials]
+    if sum(len(word) for _, word in tokens if word.isupper()) > 0.8 * sum(len(word) for _, word in tokens) and len(tokens) >= 4:
+        return  # a headline in capitals: they say nothing about names, nor about acronyms
+    headline = _is_headline(sentence, tokens)
+    titles = _titles(sentence, tokens)
+    index = 0
+    while index < len(tokens):
+        if not _is_capitalised(tokens[index][1]):
+            index += 1
+            continue
+        title_end = titles.get(index)
+        group = tokens[index:title_end] if title_end else [tokens[index]]
+        index = title_end or index + 1
+        # a possessive ends a name, but for an organisation's noun after a common one: "the
+        # Prosecutor's Office", "Women's Tennis Association" (and "Maia Sandu's Party" are two)
+        while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
+                _ordinary(_POSSESSIVE.sub("", group[-1][1])) and _POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1]
+                and (len(group) == 1 or _ordinary(group[-2][1]))
+                and _body_ahead(sentence, tokens, index)
+                or _saints_building(sentence, tokens, group, index))):
+            step = _joins(sentence, tokens, group, index, acronyms, whole)
+            if not step:
+                break
+            group += tokens[index : index + step]
+            index += step
+        # "the 24th Mechanised Brigade": a unit's number is part of its name
+        ordinal = _ORDINAL.search(sentence, 0, group[0][0])
+        if ordinal and UNITS & {word.lower() for _, word in group}:
+            group.insert(0, (ordinal.start(1), ordinal.group(1)))
+        first, last = group[0], group[-1]
+        previous = _WORD.findall(sentence[: first[0]])
+        before = previous[-1].lower() if previous else ""
+        # an enumeration keeps its commas: "Ministry of Economy, Environment and Agriculture"
+        words = [word + ("," if sentence[start + len(word) : start + len(word) + 2] == ", " else "") for start, word in group[:-1]]
+        yield _Run([*words, last[1]], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
+                   first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
+                   initialled=first[0] in initialled, headline=headline,
+                   quoted=bool(title_end) or len(group) > 1 and sentence[first[0] - 1 : first[0]] in "\"“«"
+                   and sentence[last[0] + len(last[1]) :][:1] in "\"”»")
 
 
 def _body_ahead(sentence: str, tokens: list[tuple[int, str]], index: int) -> bool:
