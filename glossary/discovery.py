@@ -118,9 +118,6 @@ bomber bombers helicopter helicopters aircraft warplane warplanes battery batter
 rifle rifles pistol pistols gun guns replica replicas system systems plane planes model models
 """.split())
 
-# Common nouns that make a known name into another's: Europe Square, Minsk Arena, Europa League.
-NAMED_AFTER_KNOWN = frozenset("square street avenue bridge airport stadium arena cathedral monastery palace castle park league cup".split())
-
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""
 region oblast district province county river lake sea bay island mountains square street avenue valley basin
@@ -166,7 +163,7 @@ CHANNELS = frozenset("channel channels account accounts page pages feed chat".sp
 
 # Words before a name that say it names an organisation ("the rights group Memorial").
 ORGANISATION_BEFORE = frozenset("""
-group organisation organization party movement agency channel broadcaster newspaper outlet site website
+group organisation organization party movement campaign bloc agency channel broadcaster newspaper outlet site website
 magazine airline company firm bank club union centre center network platform app messenger foundation
 charity initiative station portal publication daily weekly
 """.split())
@@ -631,9 +628,11 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         # "The Vistula", "Many Belarusians": a sentence's ordinary first word goes; alone,
         # discover() weighs it; "Semen Kryvonos", "Transparency International" keep it, and so
         # does a name its connectors joined ("Law and Justice, the party")
-        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and run.words[0].lower() in ordinary
+        # "Steelmaker Severstal": a compound noun of an agent goes as well
+        agent = _compound(run.words[0]) and run.words[0].endswith(("er", "or", "ist"))
+        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent)
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
-                and run.words[1] != "and" and _starts_sentence(run.words[0], run.words[1], organisation)):
+                and run.words[1] != "and" and (agent or _starts_sentence(run.words[0], run.words[1], organisation))):
             piece = piece[1:]
         # "Shares of PKO Bank Polski", "Workers of the Belarusian Railway": a plural noun of the
         # sentence, then the body
@@ -642,9 +641,17 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
             piece = piece[2:]
         # "First Deputy Prime Minister", but the Second World War and New Zealand keep theirs
         while (piece and not run.quoted and _is_title(run.words[piece[0]]) and not _is_org(run, piece)
-               and (run.words[piece[0]].lower() not in MODIFIERS or len(piece) > 1 and _is_title(run.words[piece[1]]))):
+               and (run.words[piece[0]].lower() not in MODIFIERS or len(piece) > 1 and _is_title(run.words[piece[1]])
+                    or run.before == "of" and len(piece) > 2)):  # "Secretary of State Marco Rubio"
             titled = True
             piece = piece[1:]
+        # "Minister of Foreign Affairs Radosław Sikorski": after "of", the rest of the office goes too
+        if titled and run.before == "of":
+            rest = piece
+            while rest and _ordinary(run.words[rest[0]]):
+                rest = rest[1:]
+            if len(rest) > 1:
+                piece = rest
         # "Energy Minister Svitlana Hrynchuk", "Defence Secretary John Healey": a portfolio before the title
         office = next((i for i in range(1, len(piece) - 1) if _is_title(run.words[piece[i]]) and all(
             _ordinary(run.words[j]) for j in piece[:i])), None)
@@ -785,11 +792,10 @@ def _covered(run: _Run, all_spans: _Spans, first_names: frozenset[str]) -> bool:
     given = {name for start, stop, names in spans if run.start <= start < run.end for name in names}
     if given and any(word.lower() in first_names and not any(same_first_name(word, name) for name in given) for word in uncovered):
         return False
-    # "Pohonia Battalion", "central Minsk": the known name with a common noun; "Dinamo Minsk",
-    # "Partizan Minsk" and a square, a stadium or a league named after it (Europe Square) are
+    # "Pohonia Battalion", "Central Minsk": the known unit with its noun, the known place with a
+    # compass word; "Dinamo Minsk", "Europe Square", "Moscow Exchange", "Kyiv Independent" are
     # names of their own
-    return all(word.lower() in first_names for word in uncovered) or len(uncovered) == 1 and _ordinary(uncovered[0]) and (
-        uncovered[0] != run.words[0] or uncovered[0].lower() in COMPASS) and uncovered[0].lower() not in NAMED_AFTER_KNOWN
+    return all(word.lower() in first_names for word in uncovered) or len(uncovered) == 1 and uncovered[0].lower() in UNITS | COMPASS
 
 
 def _without_known_country(run: _Run, spans: _Spans) -> _Run:
@@ -815,8 +821,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     # "Transnistrian" from the text's own Transnistria
     text_proper = proper | frozenset(re.findall(r"\b[A-Z][a-z]{2,}", text))
     spans = _Spans(termbase, text)
-    # "more Patriot batteries", then "Patriot and IRIS-T systems": a weapon's name anywhere in the text
-    weapons = frozenset(_WEAPON.findall(text))
+    # "more Patriot batteries", then "Patriot and IRIS-T systems": a weapon's name anywhere in the
+    # text; short acronyms are bodies that own drones too (SBU drones, then "The SBU published")
+    weapons = frozenset(word for word in _WEAPON.findall(text) if not (_is_acronym(word) and len(word) <= 5))
     full: list[tuple[_Run, str]] = []
     # (run, kind, True when the run is a name only as the surname of a full name in the text)
     partial: list[tuple[_Run, str | None, bool]] = []

@@ -207,6 +207,15 @@ def test_holidays_peoples_compounds_and_platforms_are_no_part_of_a_name(seed_ter
                 "Organiser Darja Kuzmina", "Baltic", "Japan's Central Research Institute"} & names
 
 
+def test_offices_agents_campaigns_and_known_names_inside_longer_ones(seed_termbase):
+    text = ("The talks were led by Secretary of Defense Pete Hegseth and Minister of Foreign Affairs Andrii Sybiha. "
+            "Carmaker Volgavtoprom cut jobs. She led the Speak the Truth campaign. The Minsk Exchange and the Kyiv Herald "
+            "reported on it, and Central Minsk was quiet. GUR drones struck a depot, the GUR said.")
+    names = {name.name for name in discover(text, seed_termbase)}
+    assert {"Pete Hegseth", "Andrii Sybiha", "Volgavtoprom", "Speak the Truth", "Minsk Exchange", "Kyiv Herald", "GUR"} <= names
+    assert not {"Defense Pete Hegseth", "Affairs Andrii Sybiha", "Carmaker Volgavtoprom", "Speak", "Truth", "Central Minsk"} & names
+
+
 # --- proposals -----------------------------------------------------------------------------------
 
 def test_reading_a_romanization_back_keeps_its_ambiguities_as_alternatives():
