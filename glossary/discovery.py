@@ -61,7 +61,7 @@ _QUOTED_TITLE = re.compile(r"[\"“«]([A-Z][^\"”».,!?;:]{0,80})[\"”»]")
 WORKS = frozenset("""
 film films movie documentary book books novel novels play plays song songs album poem poems painting paintings
 series show exhibition opera ballet portrait feature story stories directed written titled entitled premiered
-memoir memoirs biography essay essays collection anthology symphony musical single track sitcom
+memoir memoirs biography essay essays collection anthology symphony musical single track sitcom drama comedy thriller satire
 published staged sang painted
 """.split())
 # Small words inside a title in title case: "The Disappearance of Josef Mengele".
@@ -101,7 +101,7 @@ alliance association foundation fund commission battalion regiment brigade corps
 group company corporation news television radio channel newspaper parliament duma rada sejm
 senate government cabinet administration church school hospital club team league legion network
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
-conference society forum directorate inspectorate secretariat
+conference society forum directorate inspectorate secretariat patriarchate diocese eparchy synod
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.
@@ -482,7 +482,7 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         # Prosecutor's Office", "Women's Tennis Association" (and "Maia Sandu's Party" are two)
         while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
                 _ordinary(_POSSESSIVE.sub("", group[-1][1])) and _POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1]
-                and (len(group) == 1 or _ordinary(group[-2][1]))
+                and (len(group) == 1 or _ordinary(group[-2][1]) or _demonym(group[-2][1], _english_words()[1], english_first_names()))
                 and _body_ahead(sentence, tokens, index)
                 or _saints_building(sentence, tokens, group, index))):
             step = _joins(sentence, tokens, group, index, acronyms, whole)
@@ -544,7 +544,7 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
         inside = [i for i, (start, _) in enumerate(tokens) if match.start(1) <= start < match.end(1)]
         words = [tokens[i][1] for i in inside]
         if len(words) == 1 and words[0][:1].isupper() and (_POSSESSIVE.search(sentence[: match.start()].rstrip())
-                                                            or WORKS & set(re.findall(r"[a-z]+", sentence[max(0, match.start() - 30) : match.start()]))):
+                                                            or WORKS & set(re.findall(r"[a-z]+", sentence[max(0, match.start() - 30) : match.end() + 30]))):
             titles[inside[0]] = inside[0] + 1
         elif len(words) > 1 and all(_is_capitalised(word) or word in TITLE_WORDS for word in words) and _is_capitalised(words[-1]):
             titles[inside[0]] = inside[-1] + 1
@@ -703,9 +703,11 @@ def _plural(word: str) -> bool:
 
 
 def _agents(word: str) -> bool:
-    """Dockers, Hauliers: people named by what they do (dock, haul), where the lists lack the noun."""
+    """Dockers, Hauliers, Hydrologists: people named by what they do (dock, haul, hydrology), where
+    the lists lack the noun."""
     lower, ordinary = word.lower(), _english_words()[0]
-    return lower.endswith("ers") and (lower[:-3] in ordinary or lower.endswith("iers") and lower[:-4] in ordinary)
+    return (lower.endswith("ers") and (lower[:-3] in ordinary or lower.endswith("iers") and lower[:-4] in ordinary)
+            or lower.endswith("ists") and (lower[:-4] + "y" in ordinary or lower[:-4] + "ism" in ordinary))
 
 
 def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
@@ -795,7 +797,8 @@ def _covered(run: _Run, all_spans: _Spans, first_names: frozenset[str]) -> bool:
     # "Pohonia Battalion", "Central Minsk": the known unit with its noun, the known place with a
     # compass word; "Dinamo Minsk", "Europe Square", "Moscow Exchange", "Kyiv Independent" are
     # names of their own
-    return all(word.lower() in first_names for word in uncovered) or len(uncovered) == 1 and uncovered[0].lower() in UNITS | COMPASS
+    return all(word.lower() in first_names for word in uncovered) or len(uncovered) == 1 and (
+        uncovered[0].lower() in UNITS or uncovered[0].lower() in COMPASS and uncovered[0] == run.words[0] and run.sentence_initial)
 
 
 def _without_known_country(run: _Run, spans: _Spans) -> _Run:
@@ -831,6 +834,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         for run in _clean(raw, first_names):
             if _covered(run, spans, first_names):
                 continue
+            if run.sentence_initial and all(_is_acronym(word) for word in run.words) and _DATELINE.match(run.after):
+                continue  # "MINSK, Nov 26 (Reuters) -", "KARLOVY VARY, Czech Republic, Jul 6 -": a dateline
             run = _without_known_country(run, spans)
             if run.before == "et" or run.after.startswith(" et "):
                 continue  # "Urbi et Orbi", "Pro Patria et ...": a Latin phrase, no name
@@ -875,6 +880,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             if not run.possessive and word not in proper and _demonym(word, text_proper, first_names):
                 continue  # a people's adjective derived from a place the text names
+            if kind in (None, "person") and not run.possessive and _WITHHELD.search(run.sentence):
+                continue  # "said Tomas, who asked that his surname not be used": a given name alone
             if run.before in KINSHIP or word.rstrip(".") in SAINT:
                 continue  # "her sister, Ivanna": a given name alone; "St." alone: no name at all
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word):
@@ -924,11 +931,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
 
 
 def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
-    """ "the EU-Belarus border", "Belarus-Poland talks": two known names joined to qualify a noun,
-    and "MINSK, Nov 26 (Reuters)": a dateline."""
+    """ "the EU-Belarus border", "Belarus-Poland talks": two known names joined to qualify a noun."""
     word = run.words[0]
-    if run.sentence_initial and _is_acronym(word) and _DATELINE.match(run.after):
-        return True
     parts = word.split("-")
     known = [_is_acronym(part) or part in proper or any(run.start <= start for start, _, _ in spans.within(run.start, run.end)) for part in parts]
     return (len(parts) > 1 and all(part[:1].isupper() for part in parts) and any(known) and _attributive(run)
@@ -939,6 +943,9 @@ def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
 _DATELINE = re.compile(r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)*(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|$)")
 # "system" is left out: it also follows a grid's or a program's name (the BRELL system, the Delta system)
 _WEAPON = re.compile(rf"\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:[a-z]+-[a-z-]+\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS - {'system', 'systems'}))})\b)")
+# "who asked that his surname not be used", "gave only her first name"; "her real surname X" withholds nothing
+_WITHHELD = re.compile(r"\b(?:surname|last name|full name|family name)\b[^.]{0,30}\bnot\b|\bnot\b[^.]{0,40}\b(?:surname|last name|full name|family name)\b"
+                       r"|\bonly (?:his|her|their) (?:first|given) name\b|\b(?:first|given) name only\b")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
 
 

@@ -210,10 +210,20 @@ def test_holidays_peoples_compounds_and_platforms_are_no_part_of_a_name(seed_ter
 def test_offices_agents_campaigns_and_known_names_inside_longer_ones(seed_termbase):
     text = ("The talks were led by Secretary of Defense Pete Hegseth and Minister of Foreign Affairs Andrii Sybiha. "
             "Carmaker Volgavtoprom cut jobs. She led the Speak the Truth campaign. The Minsk Exchange and the Kyiv Herald "
-            "reported on it, and Central Minsk was quiet. GUR drones struck a depot, the GUR said.")
+            "reported on it. Central Minsk was quiet; the South Belarus plant was not. GUR drones struck a depot, the GUR said.")
     names = {name.name for name in discover(text, seed_termbase)}
-    assert {"Pete Hegseth", "Andrii Sybiha", "Volgavtoprom", "Speak the Truth", "Minsk Exchange", "Kyiv Herald", "GUR"} <= names
+    assert {"Pete Hegseth", "Andrii Sybiha", "Volgavtoprom", "Speak the Truth", "Minsk Exchange", "Kyiv Herald", "South Belarus",
+            "GUR"} <= names
     assert not {"Defense Pete Hegseth", "Affairs Andrii Sybiha", "Carmaker Volgavtoprom", "Speak", "Truth", "Central Minsk"} & names
+
+
+def test_two_word_datelines_withheld_surnames_agents_and_plural_possessive_bodies(seed_termbase):
+    text = ("NOVY SAD, Serbia, Mar 2 - Seismologists at the Serbian Nurses' Union said so. \"It is cold,\" said Dragana, "
+            "a nurse who asked that her surname not be used. Andreyeva works under her real surname Bakhvalava. "
+            "The Holy Synod of Tbilisi met. The prize went to Zoran Lazić for \"Daybreak\", a drama set in Niš.")
+    names = {name.name for name in discover(text, seed_termbase)}
+    assert {"Serbian Nurses' Union", "Bakhvalava", "Holy Synod of Tbilisi", "Zoran Lazić", "Daybreak", "Niš"} <= names
+    assert not {"NOVY SAD", "Seismologists", "Dragana", "Nurses"} & names
 
 
 # --- proposals -----------------------------------------------------------------------------------
