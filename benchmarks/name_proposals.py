@@ -48,6 +48,7 @@ SPLITS = {
     "news-dev5": "development texts 94-102, written and labelled before their first run (after the dev4 fixes; in the README); fixes followed",
     "news-dev6": "development texts 103-109, written and labelled before their first run (after the dev5 fixes; in the README); fixes followed",
     "news-dev7": "development texts 110-115, written and labelled before their first run (after the dev6 fixes; in the README); fixes followed",
+    "news-dev8": "development texts 116-120, written and labelled before their first run (after the dev7 fixes; in the README); fixes followed",
 }
 
 

@@ -88,6 +88,9 @@ vice first second new late mp mep mps meps
 SEASONS = frozenset({"year", "year's", "eve", "day"})
 # Relatives named by their given name alone: "her younger sister, Ivanna".
 KINSHIP = frozenset("sister brother son daughter wife husband mother father cousin niece nephew grandson granddaughter".split())
+# Offices whose plural heads a list of holders ("Foreign Ministers X and Y"), where the plural of a
+# role may name a body (Reporters Without Borders, Union of Journalists).
+OFFICES = frozenset("minister president governor ambassador envoy mayor senator chancellor secretary commissioner".split())
 # Titles that go with one name: Patriarch Kirill, Metropolitan Pavlo, King Charles.
 ONE_NAME_TITLES = frozenset("patriarch metropolitan bishop archbishop pope king queen prince princess tsar emperor cardinal".split())
 # Titles that only modify another title: First Deputy Prime Minister, Former President.
@@ -574,7 +577,9 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
 
 
 def _is_title(word: str) -> bool:
-    return word.lower().rstrip(".").split("-")[0] in TITLES
+    """Minister, Deputy, and plurals of offices ("Foreign Ministers Radosław Sikorski and ...")."""
+    head = word.lower().rstrip(".").split("-")[0]
+    return head in TITLES or head.endswith("s") and head[:-1] in OFFICES
 
 
 def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
@@ -880,8 +885,11 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             if not run.possessive and word not in proper and _demonym(word, text_proper, first_names):
                 continue  # a people's adjective derived from a place the text names
-            if kind in (None, "person") and not run.possessive and _WITHHELD.search(run.sentence):
+            if (kind in (None, "person") and not run.possessive and _WITHHELD.search(run.sentence)
+                    and (run.before in PERSON_VERBS or re.match(r",\s+(?:a|an|\d|who|whose)\b", run.after))):
                 continue  # "said Tomas, who asked that his surname not be used": a given name alone
+            if lower.endswith(("phobia", "phobe", "ism")) and not run.possessive:
+                continue  # Russophobia, Stalinism: a notion, no name
             if run.before in KINSHIP or word.rstrip(".") in SAINT:
                 continue  # "her sister, Ivanna": a given name alone; "St." alone: no name at all
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word):

@@ -220,10 +220,13 @@ def test_offices_agents_campaigns_and_known_names_inside_longer_ones(seed_termba
 def test_two_word_datelines_withheld_surnames_agents_and_plural_possessive_bodies(seed_termbase):
     text = ("NOVY SAD, Serbia, Mar 2 - Seismologists at the Serbian Nurses' Union said so. \"It is cold,\" said Dragana, "
             "a nurse who asked that her surname not be used. Andreyeva works under her real surname Bakhvalava. "
-            "The Holy Synod of Tbilisi met. The prize went to Zoran Lazić for \"Daybreak\", a drama set in Niš.")
+            "The Holy Synod of Tbilisi met. The prize went to Zoran Lazić for \"Daybreak\", a drama set in Niš. "
+            "Foreign Ministers Marko Đurić and Ivica Dačić spoke of Russophobia. \"We left,\" said Milena, a teacher "
+            "from occupied Vukovar who gave only her first name.")
     names = {name.name for name in discover(text, seed_termbase)}
-    assert {"Serbian Nurses' Union", "Bakhvalava", "Holy Synod of Tbilisi", "Zoran Lazić", "Daybreak", "Niš"} <= names
-    assert not {"NOVY SAD", "Seismologists", "Dragana", "Nurses"} & names
+    assert {"Serbian Nurses' Union", "Bakhvalava", "Holy Synod of Tbilisi", "Zoran Lazić", "Daybreak", "Niš",
+            "Marko Đurić", "Ivica Dačić", "Vukovar"} <= names
+    assert not {"NOVY SAD", "Seismologists", "Dragana", "Nurses", "Ministers Marko Đurić", "Russophobia", "Milena"} & names
 
 
 # --- proposals -----------------------------------------------------------------------------------
