@@ -617,9 +617,11 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         # a word in -an is a place, not a people (a people's word in -ian or -ish may be a language)
         named = named or (len(run.words) == 1 and run.before in PLACE_BEFORE and bare.endswith("an") and not bare.endswith("ian")
                           and bare.lower() not in IRREGULAR_DEMONYMS and not _attributive(run))
-        # "Russian-Language Pupils": a people's word compounded with ordinary ones is an adjective
+        # "Russian-Language Pupils": a people's word compounded with ordinary ones is an adjective, and so
+        # is "Pro-Kremlin" in a headline
         head, *tail = bare.split("-")
-        compound = bool(tail) and _demonym(head, proper, first_names) and all(_ordinary(part) for part in tail)
+        compound = bool(tail) and _demonym(head, proper, first_names) and all(_ordinary(part) for part in tail) or (
+            head.lower() in ("pro", "anti") and bool(tail) and run.headline and not organisation)
         if position and position == len(run.words) - 1 and bare.lower() in PLATFORMS and following_noun and following_noun[0].strip(",.;:") in CHANNELS:
             pieces.append([position])  # "its Pul Pervogo Telegram channel": the channel's name, then the platform's
         elif (headline_word or dated or compound or bare.lower() in CALENDAR or bare.lower().removesuffix("s") in CALENDAR
@@ -853,7 +855,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             kind = _kind(run, first_names)
             if run.after.split()[:1] and run.after.split()[0].strip(",.;:") in WEAPON_NOUNS and not _is_org(run, range(len(run.words))):
                 continue
-            if run.words[-1].lower() in SEASONS and all(_ordinary(word) for word in run.words):
+            if run.words[-1].lower() in SEASONS and all(_ordinary(word) or word.lower() in GENERIC_PROPER for word in run.words):
                 continue  # New Year, New Year's Eve, Victory Day: a date or a holiday, no name
             if len(run.words) > 1:
                 # Ordinary words capitalised mid-sentence name something (Grand Slam, East Shield);
@@ -1070,11 +1072,13 @@ def _adjectival(word: str) -> bool:
 
 
 def _attributive(run: _Run) -> bool:
-    """True when the word before a lower-case noun qualifies it (Nobel peace prize), not when a
-    verb follows it (the Vistula froze)."""
-    following = run.after.split()[:1]
+    """True when the word before a lower-case noun qualifies it (Nobel peace prize, "Nordic and
+    Baltic leaders"), not when a verb follows it (the Vistula froze)."""
+    following = run.after.split()[:3]
     if not following or run.after.startswith(("'", "’")):
         return False
+    if following[0] in ("and", "or") and len(following) == 3 and following[1][:1].isupper() and not following[1].endswith(","):
+        following = following[2:]
     word = following[0].strip(",.;:")
     return word.islower() and word not in FUNCTION_WORDS and not word.endswith("ed") and word not in IRREGULAR_PAST
 

@@ -229,6 +229,15 @@ def test_two_word_datelines_withheld_surnames_agents_and_plural_possessive_bodie
     assert not {"NOVY SAD", "Seismologists", "Dragana", "Nurses", "Ministers Marko Đurić", "Russophobia", "Milena"} & names
 
 
+def test_coordinated_adjectives_holiday_eves_and_headline_prefixes_are_no_names(seed_termbase):
+    text = ("Pro-Kremlin Bloggers Cheer As Monument Returns To Hrodna Square\n\n"
+            "Nordic and Baltic leaders met in Hrodna. The Cyrillic and Latin scripts were shown. "
+            "Christmas Eve dinners were held by the Anti-Corruption Foundation.")
+    names = {name.name for name in discover(text, seed_termbase)}
+    assert {"Hrodna", "Anti-Corruption Foundation"} <= names
+    assert not {"Pro-Kremlin", "Nordic", "Cyrillic", "Christmas Eve"} & names
+
+
 # --- proposals -----------------------------------------------------------------------------------
 
 def test_reading_a_romanization_back_keeps_its_ambiguities_as_alternatives():
