@@ -500,6 +500,10 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         first, last = group[0], group[-1]
         previous = _WORD.findall(sentence[: first[0]])
         before = previous[-1].lower() if previous else ""
+        # "near Siversk, Lyman and Kupiansk": a name in a list after a place's preposition
+        listed = _LISTED.search(sentence, 0, first[0])
+        if listed and listed.group(1).lower() in PLACE_BEFORE:
+            before = listed.group(1).lower()
         # an enumeration keeps its commas: "Ministry of Economy, Environment and Agriculture"
         words = [word + ("," if sentence[start + len(word) : start + len(word) + 2] == ", " else "") for start, word in group[:-1]]
         yield _Run([*words, last[1]], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
@@ -647,7 +651,9 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                 and _is_org(run, piece[2:]) and not _is_org(run, piece[:1])):
             piece = piece[2:]
         # "First Deputy Prime Minister", but the Second World War and New Zealand keep theirs
+        # "Metropolitan Opera": a one-name title before an ordinary word is the first word of a body
         while (piece and not run.quoted and _is_title(run.words[piece[0]]) and not _is_org(run, piece)
+               and not (run.words[piece[0]].lower() in ONE_NAME_TITLES and len(piece) > 1 and _ordinary(run.words[piece[1]]))
                and (run.words[piece[0]].lower() not in MODIFIERS or len(piece) > 1 and _is_title(run.words[piece[1]])
                     or run.before == "of" and len(piece) > 2)):  # "Secretary of State Marco Rubio"
             titled = True
@@ -928,12 +934,17 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     people = _FullNames(found.values())
     for run, kind, surname_only in partial:
         person = people.ending_in(run.words)
+        # "... To Carnegie Hall" in a title-case headline, where "Hall" says nothing: the body's "Carnegie Hall"
+        said = " ".join(run.words) + " "
+        headed = next((name for name in found.values() if name.name.startswith(said)), None) if run.headline and person is None else None
         # "the city of Donetsk" is a place, even beside a "Shakhtar Donetsk"
         # "Legia Warsaw" and "in Warsaw": after a place's preposition, a place the word list knows
         # is no surname of a name that starts with no given name
         town = (run.before in PLACE_BEFORE and run.words[0] in proper and not run.possessive and person is not None
                 and person.name.split()[0].lower() not in first_names)
-        if person is not None and not town and not _PLACE_OF.search(text, max(0, run.start - 40), run.start):
+        if headed is not None:
+            _mention(found, headed.name, headed.kind, run)
+        elif person is not None and not town and not _PLACE_OF.search(text, max(0, run.start - 40), run.start):
             _mention(found, person.name, person.kind, run)
         elif not surname_only:
             people.add(_mention(found, " ".join(run.words), kind or "place", run))
@@ -956,6 +967,7 @@ _WEAPON = re.compile(rf"\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:
 # "who asked that his surname not be used", "gave only her first name"; "her real surname X" withholds nothing
 _WITHHELD = re.compile(r"\b(?:surname|last name|full name|family name)\b[^.]{0,30}\bnot\b|\bnot\b[^.]{0,40}\b(?:surname|last name|full name|family name)\b"
                        r"|\bonly (?:his|her|their) (?:first|given) name\b|\b(?:first|given) name only\b")
+_LISTED = re.compile(r"\b(\w+)\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*(?:,\s+|,?\s+(?:and|or)\s+)$")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
 
 

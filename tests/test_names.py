@@ -238,6 +238,15 @@ def test_coordinated_adjectives_holiday_eves_and_headline_prefixes_are_no_names(
     assert not {"Pro-Kremlin", "Nordic", "Cyrillic", "Christmas Eve"} & names
 
 
+def test_places_listed_after_a_preposition_headline_halves_and_bodies_named_with_a_title(seed_termbase):
+    text = ("Kyiv Choir Sings At Lincoln Center\n\n"
+            "Shelling hit villages near Siversk, Lyman and Kupiansk. The choir sang at Lincoln Center and the "
+            "Metropolitan Opera, and Metropolitan Onufriy listened.")
+    names = {name.name for name in discover(text, seed_termbase)}
+    assert {"Siversk", "Lyman", "Kupiansk", "Lincoln Center", "Metropolitan Opera", "Onufriy"} <= names
+    assert not {"Lincoln", "Opera", "Metropolitan Onufriy"} & names
+
+
 # --- proposals -----------------------------------------------------------------------------------
 
 def test_reading_a_romanization_back_keeps_its_ambiguities_as_alternatives():
