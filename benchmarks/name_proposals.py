@@ -50,6 +50,7 @@ SPLITS = {
     "news-dev7": "development texts 110-115, written and labelled before their first run (after the dev6 fixes; in the README); fixes followed",
     "news-dev8": "development texts 116-120, written and labelled before their first run (after the dev7 fixes; in the README); fixes followed",
     "news-dev9": "development texts 121-126, written and labelled before their first run (after the dev8 fixes; in the README); fixes followed",
+    "news-dev10": "development texts 127-131, written and labelled before their first run (after the dev9 fixes; in the README); fixes followed",
 }
 
 

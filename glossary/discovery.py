@@ -179,6 +179,10 @@ scot welsh irish arab basque roma jew yazidi uzbek kazakh tajik kyrgyz chechen b
 bashkir ossetian ingush avar circassian crimean soviet afghan nazi latin bolshevik
 philippine filipino catholic orthodox protestant muslim christian buddhist hindu sikh lutheran baptist evangelical
 """.split())
+# Countries named in the plural, no people's plural: "from the Philippines".
+PLURAL_COUNTRIES = frozenset("philippines netherlands bahamas maldives seychelles comoros".split())
+# A party's member as an adjective: "Social Democrat chairman", "a Christian Democrat deputy".
+PARTY_MEMBERS = frozenset("democrat republican socialist communist liberal conservative nationalist".split())
 # Determiners, quantifiers and conjunctions that start sentences before a name.
 STARTERS = frozenset("""
 the a an many some several few both all any no each every other another such most more much only even
@@ -561,7 +565,7 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
 def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> bool:
     """Belarusian(s), Ukrainian, Polish, Russians: adjectives and nouns of a people, no names."""
     bare = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    if bare.lower() in first_names:  # Roman, Ivan
+    if bare.lower() in first_names or word.lower() in PLURAL_COUNTRIES:  # Roman, Ivan; the Philippines
         return False
     if bare.lower() in IRREGULAR_DEMONYMS or word.lower() in IRREGULAR_DEMONYMS:
         return True
@@ -733,7 +737,10 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
         return [piece[-2:]]
     for i in range(1, len(piece) - 1):
         word, body = run.words[piece[i]], _POSSESSIVE.sub("", run.words[piece[i - 1]])
-        if not _is_title(word) or word.lower() in MODIFIERS or not (_is_org(run, piece[:i]) or _is_acronym(body)):
+        # "Moscow Mayor Sergei Sobyanin", "Kharkiv Governor X": a place, then its officer
+        place = i == 1 and word.lower() in OFFICES | {"governor", "mayor"} and not _ordinary(body) and not _demonym(
+            body, _english_words()[1], english_first_names())
+        if not _is_title(word) or word.lower() in MODIFIERS or not (_is_org(run, piece[:i]) or _is_acronym(body) or place):
             continue
         rest = [j for j in piece[i:] if not _is_title(run.words[j])]
         if rest and not _is_org(run, rest) and not all(_ordinary(run.words[j]) for j in rest):
@@ -861,6 +868,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             kind = _kind(run, first_names)
             if run.after.split()[:1] and run.after.split()[0].strip(",.;:") in WEAPON_NOUNS and not _is_org(run, range(len(run.words))):
                 continue
+            if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):
+                continue  # "Social Democrat chairman", "a Christian Democrat who": a party's member, no party
             if run.words[-1].lower() in SEASONS and all(_ordinary(word) or word.lower() in GENERIC_PROPER for word in run.words):
                 continue  # New Year, New Year's Eve, Victory Day: a date or a holiday, no name
             if len(run.words) > 1:
@@ -884,9 +893,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if run.quoted:
                 partial.append((run, "organisation", False))  # Homer's "Odyssey": a work's title
                 continue
-            # "posted on X": the platform's one letter
-            if len(word) == 1 and run.before == "on" and not re.match(r"\s+[A-Z0-9]", run.after):
-                partial.append((run, "organisation", False))
+            # "posted on X": the platform's one letter; any other letter alone is none ("in E minor")
+            if len(word) == 1:
+                if run.before == "on" and not re.match(r"\s+[A-Z0-9]", run.after):
+                    partial.append((run, "organisation", False))
                 continue
             # a first name alone is no name, but for a bishop's or a king's: Patriarch Kirill
             if lower in GENERIC_PROPER or lower in first_names and kind != "place" and not (run.titled and run.before in ONE_NAME_TITLES):
@@ -935,8 +945,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     for run, kind, surname_only in partial:
         person = people.ending_in(run.words)
         # "... To Carnegie Hall" in a title-case headline, where "Hall" says nothing: the body's "Carnegie Hall"
-        said = " ".join(run.words) + " "
-        headed = next((name for name in found.values() if name.name.startswith(said)), None) if run.headline and person is None else None
+        headed = _headline_whole(run, found.values()) if run.headline and person is None else None
         # "the city of Donetsk" is a place, even beside a "Shakhtar Donetsk"
         # "Legia Warsaw" and "in Warsaw": after a place's preposition, a place the word list knows
         # is no surname of a name that starts with no given name
@@ -949,6 +958,16 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         elif not surname_only:
             people.add(_mention(found, " ".join(run.words), kind or "place", run))
     return sorted(found.values(), key=lambda n: n.mentions[0][0])
+
+
+def _headline_whole(run: _Run, names) -> DiscoveredName | None:
+    """The body's full name a title-case headline cuts after its words no dictionary knows: "To
+    Carnegie Hall" for "Carnegie Hall", "Chopin Competition" for "International Chopin Piano
+    Competition"."""
+    said = " ".join(run.words)
+    cut = [word for word in run.after.split()[:1] if word[:1].isupper()]
+    return next((name for name in names if name.name.startswith(said + " ") or cut and f" {said} " in f" {name.name} "
+                 and cut[0] in name.name.split()), None)
 
 
 def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:

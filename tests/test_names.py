@@ -235,6 +235,14 @@ CLASS_CASES = [
         {"Siversk", "Lyman", "Kupiansk", "Lincoln Center", "Metropolitan Opera", "Onufriy"},
         {"Lincoln", "Opera", "Metropolitan Onufriy"},
         id="places_listed_after_a_preposition_headline_halves_and_bodies_named_with_a_title"),
+    pytest.param(
+        ("Georgian Violinist Wins Paganini Contest In Genoa\n\n"
+         "Nino Gvetadze won the International Paganini Violin Contest in Genoa with a concerto in E minor. "
+         "Tbilisi Mayor Kakha Kaladze, a Social Democrat ally and a Christian Democrat once, flew in with "
+         "sailors from the Philippines."),
+        {"Nino Gvetadze", "International Paganini Violin Contest", "Genoa", "Tbilisi", "Kakha Kaladze", "Philippines"},
+        {"Paganini", "E", "Democrat", "Christian Democrat", "Social Democrat", "Tbilisi Mayor Kakha Kaladze"},
+        id="headline_halves_letters_party_members_a_places_mayor_and_plural_countries"),
 ]
 
 
