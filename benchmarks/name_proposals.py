@@ -51,6 +51,7 @@ SPLITS = {
     "news-dev8": "development texts 116-120, written and labelled before their first run (after the dev7 fixes; in the README); fixes followed",
     "news-dev9": "development texts 121-126, written and labelled before their first run (after the dev8 fixes; in the README); fixes followed",
     "news-dev10": "development texts 127-131, written and labelled before their first run (after the dev9 fixes; in the README); fixes followed",
+    "news-dev11": "development texts 132-136, written and labelled before their first run (after the dev10 fixes; in the README); one fix followed",
 }
 
 

@@ -104,7 +104,7 @@ alliance association foundation fund commission battalion regiment brigade corps
 group company corporation news television radio channel newspaper parliament duma rada sejm
 senate government cabinet administration church school hospital club team league legion network
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
-conference society forum directorate inspectorate secretariat patriarchate diocese eparchy synod
+conference society forum headquarters directorate inspectorate secretariat patriarchate diocese eparchy synod
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.
