@@ -36,11 +36,13 @@ _OPENING = re.compile(r"(?:[:—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])$
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+(?=[A-Z])")
 # "Daniel R. Foster": an initial after a given name is the name's own middle
 _MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) $")
-# Name particles between a given name and a surname (Ursula von der Leyen), and Arabic articles
+# Name particles between a given name and a surname (Ursula von der Leyen), "din" of Romanian
+# names (Calea Ferată din Moldova), and Arabic articles
 # written onto the surname (Mohammed al-Khulaifi).
-PARTICLES = frozenset("von van der den de da di du del della dos das le la ter ten bin ibn bint an am aan op &".split())
-# Particles of places only (Frankfurt an der Oder, Wijk aan Zee), never of a person's name.
-PLACE_PARTICLES = frozenset("an am aan op".split())
+PARTICLES = frozenset("von van der den de da di din du del della dos das le la ter ten bin ibn bint an am aan op &".split())
+# Particles of places and bodies only (Frankfurt an der Oder, Wijk aan Zee, Calea Ferată din
+# Moldova), never of a person's name.
+PLACE_PARTICLES = frozenset("an am aan op din".split())
 _ARTICLE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-|(?:d|l|dell|degli)['’])[A-Z]")
 # Prefixes that leave a compound with a lower-case end a noun (Co-operation), where a name would
 # make it an adjective (Kremlin-backed, Belarusian-language).
