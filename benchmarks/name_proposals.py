@@ -52,7 +52,7 @@ SPLITS = {
     "news-dev9": "development texts 121-126, written and labelled before their first run (after the dev8 fixes; in the README); fixes followed",
     "news-dev10": "development texts 127-131, written and labelled before their first run (after the dev9 fixes; in the README); fixes followed",
     "news-dev11": "development texts 132-136, written and labelled before their first run (after the dev10 fixes; in the README); one fix followed",
-    "news-dev12": "development texts 137-141, written and labelled before their first run on the final rules; not tuned on (first run in the README)",
+    "news-dev12": "development texts 137-141, written and labelled before their first run (after the dev11 fix; in the README); one fix followed",
 }
 
 
