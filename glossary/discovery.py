@@ -141,7 +141,7 @@ monday tuesday wednesday thursday friday saturday sunday
 ABBREVIATED_DATES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
 # Capitalised only in the word list, yet no name of a person or place the termbase could want.
 GENERIC_PROPER = frozenset("""
-europe asia africa america americas god internet christmas easter nobel pulitzer oscar grammy emmy booker
+europe asia africa america americas god internet christmas easter hanukkah ramadan passover eid diwali nobel pulitzer oscar grammy emmy booker
 mass liturgy vespers eucharist orthodoxy catholicism christianity islam judaism buddhism hinduism protestantism
 celsius fahrenheit kelvin
 """.split())
@@ -575,7 +575,8 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
     if head.lower() in PREFIXES:  # Pro-Russian, Anti-Soviet
         return _demonym(tail, proper, first_names)
     for suffix in ("ian", "an", "ish", "ese", "i"):
-        if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:  # not Xi from X
+        # not Xi from X, nor Mari from Mar: Omani, Iraqi from countries of four letters or more
+        if bare.endswith(suffix) and len(bare) - len(suffix) >= (4 if suffix == "i" else 3):
             stem = bare[: -len(suffix)]
             # Israeli from Israel only: Sikorski is no demonym for all that Sikorsky is a word
             ends = ("",) if suffix == "i" else ("", "a", "e", "ia", "y", "o", "any")
@@ -847,7 +848,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     text_proper = proper | frozenset(re.findall(r"\b[A-Z][a-z]{2,}", text))
     spans = _Spans(termbase, text)
     # "more Patriot batteries", then "Patriot and IRIS-T systems": a weapon's name anywhere in the
-    # text; short acronyms are bodies that own drones too (SBU drones, then "The SBU published")
+    # text, from a plural (one "Odesa drone attack" makes no weapon of Odesa); short acronyms are
+    # bodies that own drones too (SBU drones, then "The SBU published")
     weapons = frozenset(word for word in _WEAPON.findall(text) if not (_is_acronym(word) and len(word) <= 5))
     full: list[tuple[_Run, str]] = []
     # (run, kind, True when the run is a name only as the surname of a full name in the text)
@@ -868,7 +870,12 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if len(run.words) > 1 and len(run.words[-1]) == 1 and run.after.startswith("."):
                 continue  # "Aleksandr K.": a name the press withholds
             kind = _kind(run, first_names)
-            if run.after.split()[:1] and run.after.split()[0].strip(",.;:") in WEAPON_NOUNS and not _is_org(run, range(len(run.words))):
+            # "Iskander missiles", "the Flamingo cruise missile", "whose Raybird reconnaissance drone"
+            weapon = _WEAPON_AFTER.match(run.after)
+            # the kind's word is no verb ("the Polish Operational Command scrambled aircraft") and
+            # comes after no body's letters ("DHL cargo planes")
+            if weapon and not _is_org(run, range(len(run.words))) and not (weapon.group(1) and (
+                    weapon.group(1).endswith("ed") or weapon.group(1) in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]))):
                 continue
             if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):
                 continue  # "Social Democrat chairman", "a Christian Democrat who": a party's member, no party
@@ -984,7 +991,9 @@ def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
 # What follows a dateline's city: its country or region, a date, an agency, then a dash.
 _DATELINE = re.compile(r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)*(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|$)")
 # "system" is left out: it also follows a grid's or a program's name (the BRELL system, the Delta system)
-_WEAPON = re.compile(rf"\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:[a-z]+-[a-z-]+\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS - {'system', 'systems'}))})\b)")
+_WEAPON = re.compile(rf"\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:[a-z]+-[a-z-]+\s+)?(?:{'|'.join(sorted(word for word in WEAPON_NOUNS - {'systems'} if word.endswith('s')))})\b)")
+# A weapon's noun right after a run, or after one word that says what kind: "cruise missile".
+_WEAPON_AFTER = re.compile(rf"\s+(?:([a-z]+(?:-[a-z]+)*)\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS))})\b")
 # "who asked that his surname not be used", "gave only her first name"; "her real surname X" withholds nothing
 _WITHHELD = re.compile(r"\b(?:surname|last name|full name|family name)\b[^.]{0,30}\bnot\b|\bnot\b[^.]{0,40}\b(?:surname|last name|full name|family name)\b"
                        r"|\bonly (?:his|her|their) (?:first|given) name\b|\b(?:first|given) name only\b")

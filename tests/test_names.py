@@ -243,6 +243,13 @@ CLASS_CASES = [
         {"Nino Gvetadze", "International Paganini Violin Contest", "Genoa", "Tbilisi", "Kakha Kaladze", "Philippines"},
         {"Paganini", "E", "Democrat", "Christian Democrat", "Social Democrat", "Tbilisi Mayor Kakha Kaladze"},
         id="headline_halves_letters_party_members_a_places_mayor_and_plural_countries"),
+    pytest.param(
+        ("The Kherson drone attack killed two. Kherson was dark. The firm makes the Sokil cruise missile and the "
+         "Vector attack drone; the Osa reconnaissance drone too. Minister Mari Kiviniemi lit Hanukkah candles with "
+         "Calea Ferată din Moldova staff. The Polish Operational Command scrambled aircraft."),
+        {"Kherson", "Mari Kiviniemi", "Calea Ferată din Moldova", "Polish Operational Command"},
+        {"Sokil", "Vector", "Osa", "Hanukkah", "Kiviniemi", "Calea Ferată"},
+        id="weapons_by_their_kind_one_drone_attack_holidays_and_romanian_din"),
 ]
 
 
