@@ -54,6 +54,7 @@ SPLITS = {
     "news-dev11": "development texts 132-136, written and labelled before their first run (after the dev10 fixes; in the README); one fix followed",
     "news-dev12": "development texts 137-141, written and labelled before their first run (after the dev11 fix; in the README); one fix followed",
     "news-dev13": "development texts 142-146, written and labelled before their first run (after the dev12 fix; in the README); fixes followed",
+    "news-dev14": "development texts 147-152, written and labelled before their first run (after the dev13 fixes; in the README); fixes followed",
 }
 
 

@@ -385,7 +385,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     if between == ["and"] and len(group) > 1 and group[-2][1].lower() in ("saints", "sts"):
         return following + 1 - index
     # "Nika Gvaramia of the Coalition for Change": a person's full name ends before "of"
-    if between[:1] == ["of"] and len(group) > 1 and not (organisation or place or any(_ordinary(word) for _, word in group)):
+    # (and "Judge Elena Gorbacheva of the Nagatinsky District Court": a title does not make her a thing)
+    if between[:1] == ["of"] and len(group) > 1 and not (organisation or place or any(
+            _ordinary(word) and not _is_title(word) for _, word in group)):
         return 0
     # "Committee to Protect Journalists and Reporters Without Borders": a name that says what
     # the body is for is whole; "and" starts another
@@ -524,7 +526,8 @@ def _body_ahead(sentence: str, tokens: list[tuple[int, str]], index: int) -> boo
     capitalised words that end in a body's noun continue the name."""
     end = _end_of_capitals(sentence, tokens, index)
     ahead = [word for start, word in tokens[index:] if start < end]
-    return bool(ahead) and ahead[-1].lower() in ORGANISATION_WORDS
+    # a confederation too ("Estonian Employers' Confederation"), though "the Confederation" alone is a party
+    return bool(ahead) and ahead[-1].lower() in ORGANISATION_WORDS | {"confederation"}
 
 
 def _saints_building(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> bool:
@@ -650,7 +653,7 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         agent = _compound(run.words[0]) and run.words[0].endswith(("er", "or", "ist"))
         if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent)
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
-                and run.words[1] != "and" and (agent or _starts_sentence(run.words[0], run.words[1], organisation))):
+                and run.words[1] != "and" and (agent or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
             piece = piece[1:]
         # "Shares of PKO Bank Polski", "Workers of the Belarusian Railway": a plural noun of the
         # sentence, then the body
@@ -714,6 +717,12 @@ def _office_ahead(words: list[str], position: int) -> bool:
     return position < len(words) and _is_title(words[position])
 
 
+def _speaker_after(run: _Run) -> bool:
+    """ "Reporters Without Borders said": a run of three words or more in title case that speaks."""
+    following = run.after.split()[:1]
+    return len(run.words) > 2 and bool(following) and following[0].strip(",.") in PERSON_VERBS
+
+
 def _plural(word: str) -> bool:
     """Dockers, Shares: the plural of a dictionary word (Philippines, Carpathians are none)."""
     lower = word.lower()
@@ -751,12 +760,12 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
     return [piece]
 
 
-def _starts_sentence(word: str, following: str, organisation: bool) -> bool:
+def _starts_sentence(word: str, following: str, organisation: bool, speaks: bool = False) -> bool:
     """True when ``word`` is an ordinary word that starts the sentence, not a name's first word."""
     lower = word.lower()
     # "Goalkeeper Eduard Zakharchenko": a role before a given name
     return (lower in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS or lower.endswith(("ly", "ed", "ing"))
-            or _ordinary(following) and not organisation or following.lower() in english_first_names())
+            or _ordinary(following) and not organisation and not speaks or following.lower() in english_first_names())
 
 
 def _is_org(run: _Run, piece: list[int]) -> bool:

@@ -250,6 +250,12 @@ CLASS_CASES = [
         {"Kherson", "Mari Kiviniemi", "Calea Ferată din Moldova", "Polish Operational Command"},
         {"Sokil", "Vector", "Osa", "Hanukkah", "Kiviniemi", "Calea Ferată"},
         id="weapons_by_their_kind_one_drone_attack_holidays_and_romanian_din"),
+    pytest.param(
+        ("Judge Irina Sokolova of the Basmanny District Court read the verdict. Doctors Without Borders said "
+         "it was worried."),
+        {"Irina Sokolova", "Basmanny District Court", "Doctors Without Borders"},
+        {"Without Borders", "Judge Irina Sokolova of the Basmanny District Court"},
+        id="a_titled_name_before_of_and_a_body_in_title_case_that_speaks"),
 ]
 
 
