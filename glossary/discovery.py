@@ -720,7 +720,8 @@ def _office_ahead(words: list[str], position: int) -> bool:
 def _speaker_after(run: _Run) -> bool:
     """ "Reporters Without Borders said": a run of three words or more in title case that speaks."""
     following = run.after.split()[:1]
-    return len(run.words) > 2 and bool(following) and following[0].strip(",.") in PERSON_VERBS
+    return (len(run.words) > 2 and all(word[:1].isupper() for word in run.words) and bool(following)
+            and following[0].strip(",.") in PERSON_VERBS)
 
 
 def _plural(word: str) -> bool:
@@ -896,7 +897,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 # says what they name ("Law and Justice, the largest opposition party").
                 title_case = run.sentence_initial and all(word.lower() in ordinary for word in run.words)
                 if title_case and kind != "organisation" and not run.quoted:
-                    kind = _apposition(run)
+                    kind = _apposition(run) or ("organisation" if _speaker_after(run) else None)
                     if kind is None:
                         continue
                 if run.words[0].lower() in PARTICLES:
