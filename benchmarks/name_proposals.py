@@ -55,6 +55,7 @@ SPLITS = {
     "news-dev12": "development texts 137-141, written and labelled before their first run (after the dev11 fix; in the README); one fix followed",
     "news-dev13": "development texts 142-146, written and labelled before their first run (after the dev12 fix; in the README); fixes followed",
     "news-dev14": "development texts 147-152, written and labelled before their first run (after the dev13 fixes; in the README); fixes followed",
+    "news-dev15": "development texts 153-157, written and labelled before their first run on the final rules (in the README); a few fixes followed",
 }
 
 

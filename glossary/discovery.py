@@ -95,6 +95,8 @@ KINSHIP = frozenset("sister brother son daughter wife husband mother father cous
 OFFICES = frozenset("minister president governor ambassador envoy mayor senator chancellor secretary commissioner".split())
 # Titles that go with one name: Patriarch Kirill, Metropolitan Pavlo, King Charles.
 ONE_NAME_TITLES = frozenset("patriarch metropolitan bishop archbishop pope king queen prince princess tsar emperor cardinal".split())
+# Portfolios that stand in titles (Foreign Minister), and in names of their own (Foreign Agents Act).
+PORTFOLIOS = frozenset("foreign defence defense interior finance justice health economy".split())
 # Titles that only modify another title: First Deputy Prime Minister, Former President.
 MODIFIERS = frozenset("state former acting vice first second new late".split())
 
@@ -493,7 +495,8 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         # Prosecutor's Office", "Women's Tennis Association" (and "Maia Sandu's Party" are two)
         while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
                 _ordinary(_POSSESSIVE.sub("", group[-1][1])) and _POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1]
-                and (len(group) == 1 or _ordinary(group[-2][1]) or _demonym(group[-2][1], _english_words()[1], english_first_names()))
+                and (len(group) == 1 or _ordinary(group[-2][1]) or group[-1][1].endswith(("s'", "s’"))
+                     or _demonym(group[-2][1], _english_words()[1], english_first_names()))
                 and _body_ahead(sentence, tokens, index)
                 or _saints_building(sentence, tokens, group, index))):
             step = _joins(sentence, tokens, group, index, acronyms, whole)
@@ -526,8 +529,9 @@ def _body_ahead(sentence: str, tokens: list[tuple[int, str]], index: int) -> boo
     capitalised words that end in a body's noun continue the name."""
     end = _end_of_capitals(sentence, tokens, index)
     ahead = [word for start, word in tokens[index:] if start < end]
-    # a confederation too ("Estonian Employers' Confederation"), though "the Confederation" alone is a party
-    return bool(ahead) and ahead[-1].lower() in ORGANISATION_WORDS | {"confederation"}
+    # or one that names a body after it ("Podlasie Farmers' Initiative", "People's Daily"), or a
+    # confederation ("Estonian Employers' Confederation"; "the Confederation" alone is a party)
+    return bool(ahead) and ahead[-1].lower() in ORGANISATION_WORDS | ORGANISATION_BEFORE | {"confederation"}
 
 
 def _saints_building(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> bool:
@@ -608,7 +612,7 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
     pieces: list[list[int]] = [[]]
     for position, word in enumerate(run.words):
         bare = _POSSESSIVE.sub("", word)
-        following = run.words[position + 1] if position + 1 < len(run.words) else ""
+        following = _POSSESSIVE.sub("", run.words[position + 1]) if position + 1 < len(run.words) else ""
         # Indian Wells, Belarusian Railway: a demonym before an ordinary word names something;
         # before a title or a name (Belarusian President Lukashenko) it does not.
         named = (following.lower() in ordinary and not _is_title(following) and not run.headline and not _office_ahead(run.words, position + 1)
@@ -661,9 +665,11 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                 and _is_org(run, piece[2:]) and not _is_org(run, piece[:1])):
             piece = piece[2:]
         # "First Deputy Prime Minister", but the Second World War and New Zealand keep theirs
-        # "Metropolitan Opera": a one-name title before an ordinary word is the first word of a body
+        # "Metropolitan Opera", "Foreign Agents Registration Act": a one-name title or a portfolio
+        # before an ordinary word is the first word of a name
         while (piece and not run.quoted and _is_title(run.words[piece[0]]) and not _is_org(run, piece)
-               and not (run.words[piece[0]].lower() in ONE_NAME_TITLES and len(piece) > 1 and _ordinary(run.words[piece[1]]))
+               and not (run.words[piece[0]].lower() in ONE_NAME_TITLES | PORTFOLIOS and len(piece) > 1 and run.before != "of"
+                        and _ordinary(run.words[piece[1]]) and not _is_title(run.words[piece[1]]))
                and (run.words[piece[0]].lower() not in MODIFIERS or len(piece) > 1 and _is_title(run.words[piece[1]])
                     or run.before == "of" and len(piece) > 2)):  # "Secretary of State Marco Rubio"
             titled = True
@@ -676,8 +682,10 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
             if len(rest) > 1:
                 piece = rest
         # "Energy Minister Svitlana Hrynchuk", "Defence Secretary John Healey": a portfolio before the title
+        # ("US Foreign Agents Registration Act": a portfolio before an ordinary word is no office)
         office = next((i for i in range(1, len(piece) - 1) if _is_title(run.words[piece[i]]) and all(
-            _ordinary(run.words[j]) for j in piece[:i])), None)
+            _ordinary(run.words[j]) for j in piece[:i]) and not (run.words[piece[i]].lower() in PORTFOLIOS and _ordinary(
+                run.words[piece[i + 1]]) and not _is_title(run.words[piece[i + 1]]))), None)
         if office is not None and not _is_org(run, piece):
             titled = True
             piece = piece[office + 1 :]

@@ -256,6 +256,12 @@ CLASS_CASES = [
         {"Irina Sokolova", "Basmanny District Court", "Doctors Without Borders"},
         {"Without Borders", "Judge Irina Sokolova of the Basmanny District Court"},
         id="a_titled_name_before_of_and_a_body_in_title_case_that_speaks"),
+    pytest.param(
+        ("Voters left Georgian Dream's deputy leader. Lawmakers backed the Foreign Agents Transparency Act. The Mazury "
+         "Growers' Initiative and the Latvian Employers' Confederation protested."),
+        {"Georgian Dream", "Foreign Agents Transparency Act", "Mazury Growers' Initiative", "Latvian Employers' Confederation"},
+        {"Dream", "Agents Transparency Act", "Mazury Growers", "Employers"},
+        id="possessive_bodies_and_portfolios_heading_names"),
 ]
 
 
