@@ -36,19 +36,21 @@ _OPENING = re.compile(r"(?:[:—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])$
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+(?=[A-Z])")
 # "Daniel R. Foster": an initial after a given name is the name's own middle
 _MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) $")
-# Name particles between a given name and a surname (Ursula von der Leyen), and Arabic articles
+# Name particles between a given name and a surname (Ursula von der Leyen), "din" of Romanian
+# names (Calea Ferată din Moldova), and Arabic articles
 # written onto the surname (Mohammed al-Khulaifi).
-PARTICLES = frozenset("von van der den de da di du del della dos das le la ter ten bin ibn bint an am aan op &".split())
-# Particles of places only (Frankfurt an der Oder, Wijk aan Zee), never of a person's name.
-PLACE_PARTICLES = frozenset("an am aan op".split())
-_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-[A-Z]")
+PARTICLES = frozenset("von van der den de da di din du del della dos das le la ter ten bin ibn bint an am aan op &".split())
+# Particles of places and bodies only (Frankfurt an der Oder, Wijk aan Zee, Calea Ferată din
+# Moldova), never of a person's name.
+PLACE_PARTICLES = frozenset("an am aan op din".split())
+_ARTICLE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-|(?:d|l|dell|degli)['’])[A-Z]")
 # Prefixes that leave a compound with a lower-case end a noun (Co-operation), where a name would
 # make it an adjective (Kremlin-backed, Belarusian-language).
 PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid multi".split())
 # A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan), and capitalised
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
 # "Tut.by" keeps its domain; "Washington-based", "Lida-born": the place without the participle
-_TOKEN = re.compile(r"(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^\W\d_](?:[\w'’]|-(?!(?:based|born)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
+_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^\W\d_](?:[\w'’]|-(?!(?:based|born)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army".split())
@@ -61,6 +63,7 @@ _QUOTED_TITLE = re.compile(r"[\"“«]([A-Z][^\"”».,!?;:]{0,80})[\"”»]")
 WORKS = frozenset("""
 film films movie documentary book books novel novels play plays song songs album poem poems painting paintings
 series show exhibition opera ballet portrait feature story stories directed written titled entitled premiered
+memoir memoirs biography essay essays collection anthology symphony musical single track sitcom drama comedy thriller satire
 published staged sang painted
 """.split())
 # Small words inside a title in title case: "The Disappearance of Josef Mengele".
@@ -78,14 +81,22 @@ cardinal rabbi imam king queen prince princess tsar emperor leader chief head sp
 spokesperson opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
 executive goalkeeper goalie keeper defender midfielder winger referee skipper
+organiser organizer founder co-founder analyst economist lawyer historian poet novelist writer author artist
+singer actor actress photographer reporter correspondent rector curator conductor pianist
 vice first second new late mp mep mps meps
 """.split())
 
-SEASONS = frozenset({"year", "year's", "eve"})
+# New Year's Eve, Victory Day, Independence Day: dates and holidays, no names
+SEASONS = frozenset({"year", "year's", "eve", "day"})
 # Relatives named by their given name alone: "her younger sister, Ivanna".
 KINSHIP = frozenset("sister brother son daughter wife husband mother father cousin niece nephew grandson granddaughter".split())
+# Offices whose plural heads a list of holders ("Foreign Ministers X and Y"), where the plural of a
+# role may name a body (Reporters Without Borders, Union of Journalists).
+OFFICES = frozenset("minister president governor ambassador envoy mayor senator chancellor secretary commissioner".split())
 # Titles that go with one name: Patriarch Kirill, Metropolitan Pavlo, King Charles.
 ONE_NAME_TITLES = frozenset("patriarch metropolitan bishop archbishop pope king queen prince princess tsar emperor cardinal".split())
+# Portfolios that stand in titles (Foreign Minister), and in names of their own (Foreign Agents Act).
+PORTFOLIOS = frozenset("foreign defence defense interior finance justice health economy".split())
 # Titles that only modify another title: First Deputy Prime Minister, Former President.
 MODIFIERS = frozenset("state former acting vice first second new late".split())
 
@@ -97,6 +108,7 @@ alliance association foundation fund commission battalion regiment brigade corps
 group company corporation news television radio channel newspaper parliament duma rada sejm
 senate government cabinet administration church school hospital club team league legion network
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
+conference society forum headquarters directorate inspectorate secretariat patriarchate diocese eparchy synod
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.
@@ -131,7 +143,7 @@ monday tuesday wednesday thursday friday saturday sunday
 ABBREVIATED_DATES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
 # Capitalised only in the word list, yet no name of a person or place the termbase could want.
 GENERIC_PROPER = frozenset("""
-europe asia africa america americas god internet christmas easter nobel pulitzer oscar grammy emmy booker
+europe asia africa america americas god internet christmas easter hanukkah ramadan passover eid diwali nobel pulitzer oscar grammy emmy booker
 mass liturgy vespers eucharist orthodoxy catholicism christianity islam judaism buddhism hinduism protestantism
 celsius fahrenheit kelvin
 """.split())
@@ -150,9 +162,15 @@ has have had is are was were be been will would shall should can could may might
 said says told tells also still has not now then again too before after during since until because
 if into over under about against between through near across without within per like unlike
 """.split())
+# Nouns after a run of two words or more that make it a body's name.
+BODY_AFTER = frozenset("party campaign movement bloc coalition alliance initiative".split())
+# Platforms named before their channels: "its Pul Pervogo Telegram channel".
+PLATFORMS = frozenset("telegram youtube facebook instagram tiktok vkontakte whatsapp viber twitter x".split())
+CHANNELS = frozenset("channel channels account accounts page pages feed chat".split())
+
 # Words before a name that say it names an organisation ("the rights group Memorial").
 ORGANISATION_BEFORE = frozenset("""
-group organisation organization party movement agency channel broadcaster newspaper outlet site website
+group organisation organization party movement campaign bloc agency channel broadcaster newspaper outlet site website
 magazine airline company firm bank club union centre center network platform app messenger foundation
 charity initiative station portal publication daily weekly
 """.split())
@@ -165,6 +183,10 @@ scot welsh irish arab basque roma jew yazidi uzbek kazakh tajik kyrgyz chechen b
 bashkir ossetian ingush avar circassian crimean soviet afghan nazi latin bolshevik
 philippine filipino catholic orthodox protestant muslim christian buddhist hindu sikh lutheran baptist evangelical
 """.split())
+# Countries named in the plural, no people's plural: "from the Philippines".
+PLURAL_COUNTRIES = frozenset("philippines netherlands bahamas maldives seychelles comoros".split())
+# A party's member as an adjective: "Social Democrat chairman", "a Christian Democrat deputy".
+PARTY_MEMBERS = frozenset("democrat republican socialist communist liberal conservative nationalist".split())
 # Determiners, quantifiers and conjunctions that start sentences before a name.
 STARTERS = frozenset("""
 the a an many some several few both all any no each every other another such most more much only even
@@ -246,9 +268,12 @@ def _is_acronym(token: str) -> bool:
     return len(bare) > 1 and bare.isupper()
 
 
+_SMALL_WORDS = FUNCTION_WORDS | CONNECTORS | {"a", "an"}
+
+
 def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
     """A line in title case with no full stop: its capitals say nothing about names."""
-    words = [word for _, word in tokens if word.lower() not in FUNCTION_WORDS | CONNECTORS | {"a", "an"}]
+    words = [word for _, word in tokens if word.lower() not in _SMALL_WORDS]
     return (len(words) >= 2 and not sentence.rstrip().endswith((".", "!", "?", '"', "”", ":"))
             and all(_is_capitalised(word) or word[:1].isdigit() for word in words))
 
@@ -287,8 +312,52 @@ def _end_of_capitals(sentence: str, tokens: list[tuple[int, str]], index: int) -
     return end
 
 
-def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> int:
-    """How many tokens from ``index`` on continue ``group`` into one name (0: none).
+def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int,
+           acronyms: frozenset[str] = frozenset(), whole: frozenset[str] = frozenset()) -> int:
+    """How many tokens from ``index`` on continue ``group`` into one name (0: none): by the
+    evidence around them, or because the text says the same words as one name elsewhere ("Law
+    and Justice, the largest opposition party", then "backed by Law and Justice in the vote")."""
+    step = _joins_by_evidence(sentence, tokens, group, index, acronyms) or _enumeration(sentence, tokens, group, index)
+    if step or not whole:
+        return step
+    following = index
+    while following < len(tokens) and tokens[following][1] in CONNECTORS:
+        following += 1
+    if following == index or following >= len(tokens) or not all(
+            _GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in zip(tokens[index - 1 : following], tokens[index : following + 1])):
+        return 0
+    said = " ".join(word for _, word in group + tokens[index : following + 1])
+    return following + 1 - index if any(name == said or name.startswith(said + " ") for name in whole) else 0
+
+
+def _enumeration(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> int:
+    """How many tokens from ``index`` on are a list of fields inside one body's name: "Ministry of
+    Economy, Environment and Agriculture", "Latvian Environment, Geology and Meteorology Centre"."""
+    if sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]] != ", ":
+        return 0
+    position, last = index, index
+    while position < len(tokens):
+        start, word = tokens[position]
+        gap = sentence[tokens[position - 1][0] + len(tokens[position - 1][1]) : start]
+        if word == "and" and gap in (" ", ", "):
+            position += 1
+            continue
+        if not (_is_capitalised(word) and _ordinary(word) and not _is_title(word)) or gap not in (" ", ", ") or (
+                gap == ", " and tokens[position - 1][1] == "and"):
+            break
+        last = position
+        position += 1
+    listed = [word for _, word in tokens[index : last + 1]]
+    if "and" not in listed or listed[-1] == "and":
+        return 0
+    words = [word.lower() for _, word in group]
+    body = bool(ORGANISATION_WORDS & set(words)) and bool({"of", "for"} & set(words))
+    return last + 1 - index if body or not ORGANISATION_WORDS & set(words) and listed[-1].lower() in ORGANISATION_WORDS else 0
+
+
+def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int,
+                       acronyms: frozenset[str]) -> int:
+    """How many tokens from ``index`` on continue ``group`` into one name by the words around them.
 
     Plain spaces only; inside an organisation's name connectors too ("Institute for the Study of
     War", "Freedom of Russia Legion"), and particles inside a person's (Ursula von der Leyen)."""
@@ -306,8 +375,8 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
     thing = _ordinary(group[-1][1]) and not _is_title(group[-1][1])
     head_thing = thing and all(_ordinary(word) and not _is_title(word) for _, word in group)
     connectors = PLACE_CONNECTORS if place and not organisation else CONNECTORS
-    if organisation and tokens[index][1] == "in" and _ACRONYM_AFTER.match(sentence, _end_of_capitals(sentence, tokens, index + 1)):
-        connectors = connectors | {"in"}  # "Organization for Security and Co-operation in Europe (OSCE)"
+    if tokens[index][1] == "in" and _named_with_place(sentence, tokens, group, index, acronyms):
+        connectors = connectors | {"in"}
     following = index
     while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES):
         following += 1
@@ -318,7 +387,9 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
     if between == ["and"] and len(group) > 1 and group[-2][1].lower() in ("saints", "sts"):
         return following + 1 - index
     # "Nika Gvaramia of the Coalition for Change": a person's full name ends before "of"
-    if between[:1] == ["of"] and len(group) > 1 and not (organisation or place or any(_ordinary(word) for _, word in group)):
+    # (and "Judge Elena Gorbacheva of the Nagatinsky District Court": a title does not make her a thing)
+    if between[:1] == ["of"] and len(group) > 1 and not (organisation or place or any(
+            _ordinary(word) and not _is_title(word) for _, word in group)):
         return 0
     # "Committee to Protect Journalists and Reporters Without Borders": a name that says what
     # the body is for is whole; "and" starts another
@@ -342,7 +413,8 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
         # "World of Tanks", "BBC Ukrainian Book of the Year", where "Jannik Sinner of Italy" are two
         thing_of = thing and between[0] == "of" and "and" not in between and (head_thing or all(_ordinary(word) for word in rest))
         # "Wall of Remembrance of the Fallen for Ukraine": a memorial's name says whom it is for
-        thing_of = thing_of or head_thing and between == ["for"] and "of" in {word for _, word in group}
+        # "Order for Courage", "Medal for Bravery": an award's name says what it is for
+        thing_of = thing_of or head_thing and between == ["for"] and ("of" in {word for _, word in group} or all(_ordinary(word) for word in rest))
         if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
             return 0
         # "the Dormition Cathedral of the Kyiv Pechersk Lavra": a building of the place that holds
@@ -361,50 +433,105 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
     return following + 1 - index
 
 
+def _named_with_place(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int,
+                      acronyms: frozenset[str]) -> bool:
+    """True when "in" and the place after it belong to the name before them, where "protesters in
+    Minsk" or "the Institute of National Remembrance in Warsaw" stop at "in": the text abbreviates
+    the whole (OSCE for "Organization for Security and Co-operation in Europe"), a continent is the
+    body's reach, too wide to say where it sits (the same "... in Europe"), a diaspora's body
+    names its people and their country ("Union of Poles in Belarus", "Association of Belarusians
+    in Lithuania"), or a Polish national museum is named by its city ("National Museum in Kraków")."""
+    end = _end_of_capitals(sentence, tokens, index + 1)
+    place = [word for start, word in tokens[index + 1 :] if start < end]
+    words = [word for _, word in group]
+    if not place or not any(word.lower() in ORGANISATION_WORDS for word in words):
+        return False
+    if _ACRONYM_AFTER.match(sentence, end) or [word.lower() for word in place] in (["europe"], ["asia"], ["africa"], ["eurasia"]):
+        return True
+    initials = "".join(part[0] for word in words + place if _is_capitalised(word) and word not in ("The", "A", "An")
+                       for part in word.split("-") if part[:1].isupper())
+    if len(initials) >= 3 and initials in acronyms:
+        return True
+    people = len(words) >= 3 and words[-2] == "of" and words[-1].endswith("s") and _demonym(
+        words[-1], _english_words()[1], english_first_names())
+    return people or [word.lower() for word in words[-2:]] == ["national", "museum"]
+
+
 def _runs(text: str):
-    """Runs of capitalised words in each sentence, with the context discovery weighs."""
-    for offset, sentence in _sentences(text):
-        # An initial (A. Tsitsenka) is left out of the name, and says it is a person's.
-        initials = {m.start(): m.end() for m in _INITIAL.finditer(sentence)}
-        middle = {start for start in initials if _given_name_before(sentence[:start])}
-        initials = {start: end for start, end in initials.items() if start not in middle}
-        initialled = set(initials.values())
-        tokens = [(m.start(), m.group().rstrip("-") + ("." if (m.group() in SAINT or m.start() in middle) and sentence[m.end() : m.end() + 1] == "." else ""))
-                  for m in _TOKEN.finditer(sentence) if m.start() not in initials]
-        if sum(len(word) for _, word in tokens if word.isupper()) > 0.8 * sum(len(word) for _, word in tokens) and len(tokens) >= 4:
-            continue  # a headline in capitals: they say nothing about names, nor about acronyms
-        headline = _is_headline(sentence, tokens)
-        titles = _titles(sentence, tokens)
-        index = 0
-        while index < len(tokens):
-            if not _is_capitalised(tokens[index][1]):
-                index += 1
-                continue
-            title_end = titles.get(index)
-            group = tokens[index:title_end] if title_end else [tokens[index]]
-            index = title_end or index + 1
-            # a possessive ends a name, but for an organisation's noun after a common one: "the
-            # Prosecutor's Office", "Polish People's Party" (and "Maia Sandu's Party" are two)
-            while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
-                    tokens[index][1].lower() in ORGANISATION_WORDS and _ordinary(_POSSESSIVE.sub("", group[-1][1]))
-                    or _saints_building(sentence, tokens, group, index))):
-                step = _joins(sentence, tokens, group, index)
-                if not step:
-                    break
-                group += tokens[index : index + step]
-                index += step
-            # "the 24th Mechanised Brigade": a unit's number is part of its name
-            ordinal = _ORDINAL.search(sentence, 0, group[0][0])
-            if ordinal and UNITS & {word.lower() for _, word in group}:
-                group.insert(0, (ordinal.start(1), ordinal.group(1)))
-            first, last = group[0], group[-1]
-            previous = _WORD.findall(sentence[: first[0]])
-            before = previous[-1].lower() if previous else ""
-            yield _Run([word for _, word in group], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
-                       first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
-                       initialled=first[0] in initialled, headline=headline,
-                       quoted=bool(title_end) or len(group) > 1 and sentence[first[0] - 1 : first[0]] in "\"“«"
-                       and sentence[last[0] + len(last[1]) :][:1] in "\"”»")
+    """Runs of capitalised words in each sentence, with the context discovery weighs; a name
+    joined by its connectors once ("Law and Justice, the party") is joined wherever it recurs."""
+    acronyms = frozenset(re.findall(r"\b[A-Z]{3,}\b", text))
+    first = [(offset, sentence, list(_sentence_runs(offset, sentence, acronyms, frozenset()))) for offset, sentence in _sentences(text)]
+    whole = frozenset(" ".join(run.words) for _, _, runs in first for run in runs if any(word.islower() for word in run.words))
+    for offset, sentence, runs in first:
+        # only a sentence that holds such a name, not said whole there, reads differently
+        if any(name in sentence for name in whole):
+            runs = list(_sentence_runs(offset, sentence, acronyms, whole))
+        yield from runs
+
+
+def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: frozenset[str]):
+    """The capitalised runs of one sentence, with the context discovery weighs."""
+    # An initial (A. Tsitsenka) is left out of the name, and says it is a person's.
+    initials = {m.start(): m.end() for m in _INITIAL.finditer(sentence)}
+    middle = {start for start in initials if _given_name_before(sentence[:start])}
+    initials = {start: end for start, end in initials.items() if start not in middle}
+    initialled = set(initials.values())
+    tokens = [(m.start(), m.group().rstrip("-") + ("." if (m.group() in SAINT or m.start() in middle) and sentence[m.end() : m.end() + 1] == "." else ""))
+              for m in _TOKEN.finditer(sentence) if m.start() not in initials]
+    if sum(len(word) for _, word in tokens if word.isupper()) > 0.8 * sum(len(word) for _, word in tokens) and len(tokens) >= 4:
+        return  # a headline in capitals: they say nothing about names, nor about acronyms
+    headline = _is_headline(sentence, tokens)
+    titles = _titles(sentence, tokens)
+    index = 0
+    while index < len(tokens):
+        if not _is_capitalised(tokens[index][1]):
+            index += 1
+            continue
+        title_end = titles.get(index)
+        group = tokens[index:title_end] if title_end else [tokens[index]]
+        index = title_end or index + 1
+        # a possessive ends a name, but for an organisation's noun after a common one: "the
+        # Prosecutor's Office", "Women's Tennis Association" (and "Maia Sandu's Party" are two)
+        while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
+                _ordinary(_POSSESSIVE.sub("", group[-1][1])) and _POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1]
+                and (len(group) == 1 or _ordinary(group[-2][1]) or group[-1][1].endswith(("s'", "s’"))
+                     or _demonym(group[-2][1], _english_words()[1], english_first_names()))
+                and _body_ahead(sentence, tokens, index)
+                or _saints_building(sentence, tokens, group, index))):
+            step = _joins(sentence, tokens, group, index, acronyms, whole)
+            if not step:
+                break
+            group += tokens[index : index + step]
+            index += step
+        # "the 24th Mechanised Brigade": a unit's number is part of its name
+        ordinal = _ORDINAL.search(sentence, 0, group[0][0])
+        if ordinal and UNITS & {word.lower() for _, word in group}:
+            group.insert(0, (ordinal.start(1), ordinal.group(1)))
+        first, last = group[0], group[-1]
+        previous = _WORD.findall(sentence[: first[0]])
+        before = previous[-1].lower() if previous else ""
+        # "near Siversk, Lyman and Kupiansk": a name in a list after a place's preposition
+        listed = _LISTED.search(sentence, 0, first[0])
+        if listed and listed.group(1).lower() in PLACE_BEFORE:
+            before = listed.group(1).lower()
+        # an enumeration keeps its commas: "Ministry of Economy, Environment and Agriculture"
+        words = [word + ("," if sentence[start + len(word) : start + len(word) + 2] == ", " else "") for start, word in group[:-1]]
+        yield _Run([*words, last[1]], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
+                   first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
+                   initialled=first[0] in initialled, headline=headline,
+                   quoted=bool(title_end) or len(group) > 1 and sentence[first[0] - 1 : first[0]] in "\"“«"
+                   and sentence[last[0] + len(last[1]) :][:1] in "\"”»")
+
+
+def _body_ahead(sentence: str, tokens: list[tuple[int, str]], index: int) -> bool:
+    """ "the Prosecutor's Office", "Women's Tennis Association": after a common noun's possessive,
+    capitalised words that end in a body's noun continue the name."""
+    end = _end_of_capitals(sentence, tokens, index)
+    ahead = [word for start, word in tokens[index:] if start < end]
+    # or one that names a body after it ("Podlasie Farmers' Initiative", "People's Daily"), or a
+    # confederation ("Estonian Employers' Confederation"; "the Confederation" alone is a party)
+    return bool(ahead) and ahead[-1].lower() in ORGANISATION_WORDS | ORGANISATION_BEFORE | {"confederation"}
 
 
 def _saints_building(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> bool:
@@ -436,7 +563,10 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
             continue
         inside = [i for i, (start, _) in enumerate(tokens) if match.start(1) <= start < match.end(1)]
         words = [tokens[i][1] for i in inside]
-        if len(words) > 1 and all(_is_capitalised(word) or word in TITLE_WORDS for word in words) and _is_capitalised(words[-1]):
+        if len(words) == 1 and words[0][:1].isupper() and (_POSSESSIVE.search(sentence[: match.start()].rstrip())
+                                                            or WORKS & set(re.findall(r"[a-z]+", sentence[max(0, match.start() - 30) : match.end() + 30]))):
+            titles[inside[0]] = inside[0] + 1
+        elif len(words) > 1 and all(_is_capitalised(word) or word in TITLE_WORDS for word in words) and _is_capitalised(words[-1]):
             titles[inside[0]] = inside[-1] + 1
     return titles
 
@@ -444,7 +574,7 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
 def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> bool:
     """Belarusian(s), Ukrainian, Polish, Russians: adjectives and nouns of a people, no names."""
     bare = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    if bare.lower() in first_names:  # Roman, Ivan
+    if bare.lower() in first_names or word.lower() in PLURAL_COUNTRIES:  # Roman, Ivan; the Philippines
         return False
     if bare.lower() in IRREGULAR_DEMONYMS or word.lower() in IRREGULAR_DEMONYMS:
         return True
@@ -452,7 +582,8 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
     if head.lower() in PREFIXES:  # Pro-Russian, Anti-Soviet
         return _demonym(tail, proper, first_names)
     for suffix in ("ian", "an", "ish", "ese", "i"):
-        if bare.endswith(suffix) and len(bare) - len(suffix) >= 3:  # not Xi from X
+        # not Xi from X, nor Mari from Mar: Omani, Iraqi from countries of four letters or more
+        if bare.endswith(suffix) and len(bare) - len(suffix) >= (4 if suffix == "i" else 3):
             stem = bare[: -len(suffix)]
             # Israeli from Israel only: Sikorski is no demonym for all that Sikorsky is a word
             ends = ("",) if suffix == "i" else ("", "a", "e", "ia", "y", "o", "any")
@@ -464,7 +595,9 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
 
 
 def _is_title(word: str) -> bool:
-    return word.lower().rstrip(".").split("-")[0] in TITLES
+    """Minister, Deputy, and plurals of offices ("Foreign Ministers Radosław Sikorski and ...")."""
+    head = word.lower().rstrip(".").split("-")[0]
+    return head in TITLES or head.endswith("s") and head[:-1] in OFFICES
 
 
 def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
@@ -472,14 +605,18 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
 
     An organisation keeps its demonym: European Commission, Belarusian PEN Centre."""
     ordinary, proper = _english_words()
-    organisation = _is_org(run, list(range(len(run.words)))) and not run.headline
+    following_noun = run.after.split()[:1]
+    # "the European Belarus campaign", "the European Solidarity party": a body by the noun after it
+    organisation = (_is_org(run, list(range(len(run.words)))) or len(run.words) > 1 and not run.possessive and following_noun
+                    and following_noun[0].strip(",.;:") in BODY_AFTER) and not run.headline
     pieces: list[list[int]] = [[]]
     for position, word in enumerate(run.words):
         bare = _POSSESSIVE.sub("", word)
-        following = run.words[position + 1] if position + 1 < len(run.words) else ""
+        following = _POSSESSIVE.sub("", run.words[position + 1]) if position + 1 < len(run.words) else ""
         # Indian Wells, Belarusian Railway: a demonym before an ordinary word names something;
         # before a title or a name (Belarusian President Lukashenko) it does not.
-        named = following.lower() in ordinary and not _is_title(following) and not run.headline
+        named = (following.lower() in ordinary and not _is_title(following) and not run.headline and not _office_ahead(run.words, position + 1)
+                 and following.lower() not in IRREGULAR_DEMONYMS)
         # "Moldovan GRES": a demonym before an acronym names a body
         named = named or _is_acronym(following) and following.isalpha() and not run.headline
         # after a given name a "demonym" is a surname (Rafael Grossi), and so is a possessive one
@@ -488,12 +625,25 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                                           and not _is_title(previous) and not _demonym(_POSSESSIVE.sub("", previous), proper, first_names))
         # "Adrian Lupușor": a "demonym" before a surname no list knows is a given name
         named = named or (position == 0 and len(run.words) == 2 and not run.headline and not _ordinary(following)
+                          and bare.lower() not in IRREGULAR_DEMONYMS and _given_name_like(bare, proper)
                           and following not in proper and not _is_acronym(following) and not _demonym(following, proper, first_names))
         # In a title-case line only words no dictionary knows in lower case can be names.
         headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare)) and not _is_acronym(bare)
         dated = bare.lower() in ABBREVIATED_DATES and (
             position == len(run.words) - 1 and re.match(r"\.?\s*\d", run.after) or position == 0 and run.before.isdigit())
-        if headline_word or dated or bare.lower() in CALENDAR or not (organisation or named) and _demonym(bare, proper, first_names):
+        # "in Milan and Cortina", "to Kazan.": after a place's preposition, with no noun after it,
+        # a word in -an is a place, not a people (a people's word in -ian or -ish may be a language)
+        named = named or (len(run.words) == 1 and run.before in PLACE_BEFORE and bare.endswith("an") and not bare.endswith("ian")
+                          and bare.lower() not in IRREGULAR_DEMONYMS and not _attributive(run))
+        # "Russian-Language Pupils": a people's word compounded with ordinary ones is an adjective, and so
+        # is "Pro-Kremlin" in a headline
+        head, *tail = bare.split("-")
+        compound = bool(tail) and _demonym(head, proper, first_names) and all(_ordinary(part) for part in tail) or (
+            head.lower() in ("pro", "anti") and bool(tail) and run.headline and not organisation)
+        if position and position == len(run.words) - 1 and bare.lower() in PLATFORMS and following_noun and following_noun[0].strip(",.;:") in CHANNELS:
+            pieces.append([position])  # "its Pul Pervogo Telegram channel": the channel's name, then the platform's
+        elif (headline_word or dated or compound or bare.lower() in CALENDAR or bare.lower().removesuffix("s") in CALENDAR
+                or not (organisation or named) and _demonym(bare, proper, first_names)):
             pieces.append([])
         else:
             pieces[-1].append(position)
@@ -501,10 +651,13 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
     for piece in [part for whole in pieces for part in _org_and_person(run, whole)]:
         titled = False
         # "The Vistula", "Many Belarusians": a sentence's ordinary first word goes; alone,
-        # discover() weighs it; "Semen Kryvonos", "Transparency International" keep it
-        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and run.words[0].lower() in ordinary
+        # discover() weighs it; "Semen Kryvonos", "Transparency International" keep it, and so
+        # does a name its connectors joined ("Law and Justice, the party")
+        # "Steelmaker Severstal": a compound noun of an agent goes as well
+        agent = _compound(run.words[0]) and run.words[0].endswith(("er", "or", "ist"))
+        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent)
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
-                and _starts_sentence(run.words[0], run.words[1], organisation)):
+                and run.words[1] != "and" and (agent or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
             piece = piece[1:]
         # "Shares of PKO Bank Polski", "Workers of the Belarusian Railway": a plural noun of the
         # sentence, then the body
@@ -512,13 +665,27 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                 and _is_org(run, piece[2:]) and not _is_org(run, piece[:1])):
             piece = piece[2:]
         # "First Deputy Prime Minister", but the Second World War and New Zealand keep theirs
-        while (piece and _is_title(run.words[piece[0]]) and not _is_org(run, piece)
-               and (run.words[piece[0]].lower() not in MODIFIERS or len(piece) > 1 and _is_title(run.words[piece[1]]))):
+        # "Metropolitan Opera", "Foreign Agents Registration Act": a one-name title or a portfolio
+        # before an ordinary word is the first word of a name
+        while (piece and not run.quoted and _is_title(run.words[piece[0]]) and not _is_org(run, piece)
+               and not (run.words[piece[0]].lower() in ONE_NAME_TITLES | PORTFOLIOS and len(piece) > 1 and run.before != "of"
+                        and _ordinary(run.words[piece[1]]) and not _is_title(run.words[piece[1]]))
+               and (run.words[piece[0]].lower() not in MODIFIERS or len(piece) > 1 and _is_title(run.words[piece[1]])
+                    or run.before == "of" and len(piece) > 2)):  # "Secretary of State Marco Rubio"
             titled = True
             piece = piece[1:]
+        # "Minister of Foreign Affairs Radosław Sikorski": after "of", the rest of the office goes too
+        if titled and run.before == "of":
+            rest = piece
+            while rest and _ordinary(run.words[rest[0]]):
+                rest = rest[1:]
+            if len(rest) > 1:
+                piece = rest
         # "Energy Minister Svitlana Hrynchuk", "Defence Secretary John Healey": a portfolio before the title
+        # ("US Foreign Agents Registration Act": a portfolio before an ordinary word is no office)
         office = next((i for i in range(1, len(piece) - 1) if _is_title(run.words[piece[i]]) and all(
-            _ordinary(run.words[j]) for j in piece[:i])), None)
+            _ordinary(run.words[j]) for j in piece[:i]) and not (run.words[piece[i]].lower() in PORTFOLIOS and _ordinary(
+                run.words[piece[i + 1]]) and not _is_title(run.words[piece[i + 1]]))), None)
         if office is not None and not _is_org(run, piece):
             titled = True
             piece = piece[office + 1 :]
@@ -542,6 +709,29 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
     return cleaned
 
 
+def _given_name_like(word: str, proper: frozenset[str]) -> bool:
+    """Adrian, Damian: a word in -an that no listed country's name makes into a people's
+    (Russian from Russia, Lithuanian from Lithuania); Swedish, Polish, Japanese are peoples only."""
+    if not word.endswith("an"):
+        return False
+    stem = word[:-3] if word.endswith("ian") else word[:-2]
+    return not any(stem + end in proper and len(stem + end) >= 5 for end in ("ia", "ie", "e", "a", "", "y"))
+
+
+def _office_ahead(words: list[str], position: int) -> bool:
+    """ "Energy Minister Sergei Tsivilev": ordinary words from ``position`` on, then a title."""
+    while position < len(words) and _ordinary(words[position]) and not _is_title(words[position]):
+        position += 1
+    return position < len(words) and _is_title(words[position])
+
+
+def _speaker_after(run: _Run) -> bool:
+    """ "Reporters Without Borders said": a run of three words or more in title case that speaks."""
+    following = run.after.split()[:1]
+    return (len(run.words) > 2 and all(word[:1].isupper() for word in run.words) and bool(following)
+            and following[0].strip(",.") in PERSON_VERBS)
+
+
 def _plural(word: str) -> bool:
     """Dockers, Shares: the plural of a dictionary word (Philippines, Carpathians are none)."""
     lower = word.lower()
@@ -551,17 +741,27 @@ def _plural(word: str) -> bool:
 
 
 def _agents(word: str) -> bool:
-    """Dockers, Hauliers: people named by what they do (dock, haul), where the lists lack the noun."""
+    """Dockers, Hauliers, Hydrologists: people named by what they do (dock, haul, hydrology), where
+    the lists lack the noun."""
     lower, ordinary = word.lower(), _english_words()[0]
-    return lower.endswith("ers") and (lower[:-3] in ordinary or lower.endswith("iers") and lower[:-4] in ordinary)
+    return (lower.endswith("ers") and (lower[:-3] in ordinary or lower.endswith("iers") and lower[:-4] in ordinary)
+            or lower.endswith("ists") and (lower[:-4] + "y" in ordinary or lower[:-4] + "ism" in ordinary))
 
 
 def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
     """ "European Commission President Ursula von der Leyen", "Bank of Latvia Governor X", "UEFA
-    President X": a body, then its officer's title and name, are two names."""
+    President X": a body, then its officer's title and name, are two names; "Minister Coordinator
+    of Special Services Tomasz Siemoniak": an office named after a body, then its holder, is one."""
+    words = [run.words[j] for j in piece]
+    if (len(piece) > 4 and _is_title(words[0]) and "of" in words and _is_org(run, piece[:-2])
+            and all(_is_capitalised(word) and not _ordinary(word) and not _is_org(run, [j]) for word, j in zip(words[-2:], piece[-2:]))):
+        return [piece[-2:]]
     for i in range(1, len(piece) - 1):
         word, body = run.words[piece[i]], _POSSESSIVE.sub("", run.words[piece[i - 1]])
-        if not _is_title(word) or word.lower() in MODIFIERS or not (_is_org(run, piece[:i]) or _is_acronym(body)):
+        # "Moscow Mayor Sergei Sobyanin", "Kharkiv Governor X": a place, then its officer
+        place = i == 1 and word.lower() in OFFICES | {"governor", "mayor"} and not _ordinary(body) and not _demonym(
+            body, _english_words()[1], english_first_names())
+        if not _is_title(word) or word.lower() in MODIFIERS or not (_is_org(run, piece[:i]) or _is_acronym(body) or place):
             continue
         rest = [j for j in piece[i:] if not _is_title(run.words[j])]
         if rest and not _is_org(run, rest) and not all(_ordinary(run.words[j]) for j in rest):
@@ -569,12 +769,12 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
     return [piece]
 
 
-def _starts_sentence(word: str, following: str, organisation: bool) -> bool:
+def _starts_sentence(word: str, following: str, organisation: bool, speaks: bool = False) -> bool:
     """True when ``word`` is an ordinary word that starts the sentence, not a name's first word."""
     lower = word.lower()
     # "Goalkeeper Eduard Zakharchenko": a role before a given name
     return (lower in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS or lower.endswith(("ly", "ed", "ing"))
-            or _ordinary(following) and not organisation or following.lower() in english_first_names())
+            or _ordinary(following) and not organisation and not speaks or following.lower() in english_first_names())
 
 
 def _is_org(run: _Run, piece: list[int]) -> bool:
@@ -635,10 +835,11 @@ def _covered(run: _Run, all_spans: _Spans, first_names: frozenset[str]) -> bool:
     given = {name for start, stop, names in spans if run.start <= start < run.end for name in names}
     if given and any(word.lower() in first_names and not any(same_first_name(word, name) for name in given) for word in uncovered):
         return False
-    # "Pohonia Battalion", "central Minsk": the known name with a common noun; "Dinamo Minsk",
-    # "Partizan Minsk" are names of their own
-    return all(word.lower() in first_names for word in uncovered) or len(uncovered) == 1 and _ordinary(uncovered[0]) and (
-        uncovered[0] != run.words[0] or uncovered[0].lower() in COMPASS)
+    # "Pohonia Battalion", "Central Minsk": the known unit with its noun, the known place with a
+    # compass word; "Dinamo Minsk", "Europe Square", "Moscow Exchange", "Kyiv Independent" are
+    # names of their own
+    return all(word.lower() in first_names for word in uncovered) or len(uncovered) == 1 and (
+        uncovered[0].lower() in UNITS or uncovered[0].lower() in COMPASS and uncovered[0] == run.words[0] and run.sentence_initial)
 
 
 def _without_known_country(run: _Run, spans: _Spans) -> _Run:
@@ -664,6 +865,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     # "Transnistrian" from the text's own Transnistria
     text_proper = proper | frozenset(re.findall(r"\b[A-Z][a-z]{2,}", text))
     spans = _Spans(termbase, text)
+    # "more Patriot batteries", then "Patriot and IRIS-T systems": a weapon's name anywhere in the
+    # text, from a plural (one "Odesa drone attack" makes no weapon of Odesa); short acronyms are
+    # bodies that own drones too (SBU drones, then "The SBU published")
+    weapons = frozenset(word for word in _WEAPON.findall(text) if not (_is_acronym(word) and len(word) <= 5))
     full: list[tuple[_Run, str]] = []
     # (run, kind, True when the run is a name only as the surname of a full name in the text)
     partial: list[tuple[_Run, str | None, bool]] = []
@@ -671,6 +876,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         for run in _clean(raw, first_names):
             if _covered(run, spans, first_names):
                 continue
+            if run.sentence_initial and all(_is_acronym(word) for word in run.words) and _DATELINE.match(run.after):
+                continue  # "MINSK, Nov 26 (Reuters) -", "KARLOVY VARY, Czech Republic, Jul 6 -": a dateline
             run = _without_known_country(run, spans)
             if run.before == "et" or run.after.startswith(" et "):
                 continue  # "Urbi et Orbi", "Pro Patria et ...": a Latin phrase, no name
@@ -681,26 +888,53 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if len(run.words) > 1 and len(run.words[-1]) == 1 and run.after.startswith("."):
                 continue  # "Aleksandr K.": a name the press withholds
             kind = _kind(run, first_names)
-            if run.after.split()[:1] and run.after.split()[0].strip(",.;:") in WEAPON_NOUNS and not _is_org(run, range(len(run.words))):
+            # "Iskander missiles", "the Flamingo cruise missile", "whose Raybird reconnaissance drone"
+            weapon = _WEAPON_AFTER.match(run.after)
+            # the kind's word is no verb ("the Polish Operational Command scrambled aircraft") and
+            # comes after no body's letters ("DHL cargo planes")
+            if weapon and not _is_org(run, range(len(run.words))) and not (weapon.group(1) and (
+                    weapon.group(1).endswith("ed") or weapon.group(1) in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]))):
                 continue
-            if run.words[-1].lower() in SEASONS and all(_ordinary(word) for word in run.words):
-                continue  # New Year, New Year's Eve: a date, no name
+            if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):
+                continue  # "Social Democrat chairman", "a Christian Democrat who": a party's member, no party
+            if run.words[-1].lower() in SEASONS and all(_ordinary(word) or word.lower() in GENERIC_PROPER for word in run.words):
+                continue  # New Year, New Year's Eve, Victory Day: a date or a holiday, no name
             if len(run.words) > 1:
                 # Ordinary words capitalised mid-sentence name something (Grand Slam, East Shield);
-                # at a sentence's start they may be a headline's title case.
-                if not (run.sentence_initial and all(word.lower() in ordinary for word in run.words)) or kind == "organisation" or run.quoted:
-                    if run.words[0].lower() in PARTICLES:
-                        partial.append((run, kind or "person", False))
-                    else:
-                        full.append((run, kind or "person"))
+                # at a sentence's start they may be a headline's title case, unless an apposition
+                # says what they name ("Law and Justice, the largest opposition party").
+                title_case = run.sentence_initial and all(word.lower() in ordinary for word in run.words)
+                if title_case and kind != "organisation" and not run.quoted:
+                    kind = _apposition(run) or ("organisation" if _speaker_after(run) else None)
+                    if kind is None:
+                        continue
+                if run.words[0].lower() in PARTICLES:
+                    partial.append((run, kind or "person", False))
+                else:
+                    full.append((run, kind or "person"))
                 continue
             word = run.words[0]
             lower = word.lower()
+            if word in weapons and not _is_org(run, [0]):
+                continue
+            if run.quoted:
+                partial.append((run, "organisation", False))  # Homer's "Odyssey": a work's title
+                continue
+            # "posted on X": the platform's one letter; any other letter alone is none ("in E minor")
+            if len(word) == 1:
+                if run.before == "on" and not re.match(r"\s+[A-Z0-9]", run.after):
+                    partial.append((run, "organisation", False))
+                continue
             # a first name alone is no name, but for a bishop's or a king's: Patriarch Kirill
             if lower in GENERIC_PROPER or lower in first_names and kind != "place" and not (run.titled and run.before in ONE_NAME_TITLES):
                 continue
             if not run.possessive and word not in proper and _demonym(word, text_proper, first_names):
                 continue  # a people's adjective derived from a place the text names
+            if (kind in (None, "person") and not run.possessive and _WITHHELD.search(run.sentence)
+                    and (run.before in PERSON_VERBS or re.match(r",\s+(?:a|an|\d|who|whose)\b", run.after))):
+                continue  # "said Tomas, who asked that his surname not be used": a given name alone
+            if lower.endswith(("phobia", "phobe", "ism")) and not run.possessive:
+                continue  # Russophobia, Stalinism: a notion, no name
             if run.before in KINSHIP or word.rstrip(".") in SAINT:
                 continue  # "her sister, Ivanna": a given name alone; "St." alone: no name at all
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word):
@@ -715,8 +949,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "the Parliament voted": a capitalised common noun, no name
             if _plural(word) and not run.possessive and run.before not in ORGANISATION_BEFORE and not _apposition(run):
                 continue  # "Dockers strike", "the Challengers section": a plural of a word, no name
-            # "Olympic champion", "of Baltic amber": a preposition before an adjective says no place
-            if (kind is None or run.before in PLACE_BEFORE | {"of"}) and word in proper and not run.possessive and _attributive(run) and _adjectival(word):
+            # "Olympic champion", "of Baltic amber", "the Baltic coast": a preposition or an article
+            # before an adjective says no place
+            if (kind is None or run.before in PLACE_BEFORE | {"of", "the", "a", "an"}) and word in proper and not run.possessive and _attributive(run) and _adjectival(word):
                 continue
             # CIS, WHO: a body's letters; "Dockers strike", "Hauliers from": a sentence's first
             # word made of a dictionary verb is as ordinary as a listed one
@@ -736,29 +971,51 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     people = _FullNames(found.values())
     for run, kind, surname_only in partial:
         person = people.ending_in(run.words)
+        # "... To Carnegie Hall" in a title-case headline, where "Hall" says nothing: the body's "Carnegie Hall"
+        headed = _headline_whole(run, found.values()) if run.headline and person is None else None
         # "the city of Donetsk" is a place, even beside a "Shakhtar Donetsk"
         # "Legia Warsaw" and "in Warsaw": after a place's preposition, a place the word list knows
         # is no surname of a name that starts with no given name
         town = (run.before in PLACE_BEFORE and run.words[0] in proper and not run.possessive and person is not None
                 and person.name.split()[0].lower() not in first_names)
-        if person is not None and not town and not _PLACE_OF.search(text, max(0, run.start - 40), run.start):
+        if headed is not None:
+            _mention(found, headed.name, headed.kind, run)
+        elif person is not None and not town and not _PLACE_OF.search(text, max(0, run.start - 40), run.start):
             _mention(found, person.name, person.kind, run)
         elif not surname_only:
             people.add(_mention(found, " ".join(run.words), kind or "place", run))
     return sorted(found.values(), key=lambda n: n.mentions[0][0])
 
 
+def _headline_whole(run: _Run, names) -> DiscoveredName | None:
+    """The body's full name a title-case headline cuts after its words no dictionary knows: "To
+    Carnegie Hall" for "Carnegie Hall", "Chopin Competition" for "International Chopin Piano
+    Competition"."""
+    said = " ".join(run.words)
+    cut = [word for word in run.after.split()[:1] if word[:1].isupper()]
+    return next((name for name in names if name.name.startswith(said + " ") or cut and f" {said} " in f" {name.name} "
+                 and cut[0] in name.name.split()), None)
+
+
 def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
-    """ "the EU-Belarus border", "Belarus-Poland talks": two known names joined to qualify a noun,
-    and "MINSK, Nov 26 (Reuters)": a dateline."""
+    """ "the EU-Belarus border", "Belarus-Poland talks": two known names joined to qualify a noun."""
     word = run.words[0]
-    if run.sentence_initial and _is_acronym(word) and re.match(r"\s*(?:,\s*(?:[A-Z]+\s*,\s*)?[A-Z][a-z]{2,8}\.?\s+\d|,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?\s+[-–—]\s|\(|[-–—]\s)", run.after):
-        return True
     parts = word.split("-")
     known = [_is_acronym(part) or part in proper or any(run.start <= start for start, _, _ in spans.within(run.start, run.end)) for part in parts]
-    return len(parts) > 1 and all(part[:1].isupper() for part in parts) and any(known) and _attributive(run)
+    return (len(parts) > 1 and all(part[:1].isupper() for part in parts) and any(known) and _attributive(run)
+            and not any(len(part) > 2 and not part.isupper() and _ordinary(part) for part in parts))
 
 
+# What follows a dateline's city: its country or region, a date, an agency, then a dash.
+_DATELINE = re.compile(r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)*(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|$)")
+# "system" is left out: it also follows a grid's or a program's name (the BRELL system, the Delta system)
+_WEAPON = re.compile(rf"\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:[a-z]+-[a-z-]+\s+)?(?:{'|'.join(sorted(word for word in WEAPON_NOUNS - {'systems'} if word.endswith('s')))})\b)")
+# A weapon's noun right after a run, or after one word that says what kind: "cruise missile".
+_WEAPON_AFTER = re.compile(rf"\s+(?:([a-z]+(?:-[a-z]+)*)\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS))})\b")
+# "who asked that his surname not be used", "gave only her first name"; "her real surname X" withholds nothing
+_WITHHELD = re.compile(r"\b(?:surname|last name|full name|family name)\b[^.]{0,30}\bnot\b|\bnot\b[^.]{0,40}\b(?:surname|last name|full name|family name)\b"
+                       r"|\bonly (?:his|her|their) (?:first|given) name\b|\b(?:first|given) name only\b")
+_LISTED = re.compile(r"\b(\w+)\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*(?:,\s+|,?\s+(?:and|or)\s+)$")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
 
 
@@ -772,7 +1029,11 @@ class _FullNames:
 
     def add(self, name: DiscoveredName) -> None:
         words = name.name.lower().split()
-        if name.kind == "person" and not CONNECTORS & set(words):  # a place or a body "of" something is none
+        # a place or a body "of" something is none; two words no list knows, after "to" or "in",
+        # may be a person as well as a place ("lost to Marta Kostyuk", then "Kostyuk, from Kyiv")
+        unknown = (len(words) == 2 and name.kind == "place" and not any(_ordinary(word) for word in words)
+                   and words[-1].title() not in _english_words()[1])
+        if (name.kind == "person" or unknown) and not CONNECTORS & set(words):
             for length in range(1, len(words)):
                 self._by_tail.setdefault(tuple(words[-length:]), name)
 
@@ -871,11 +1132,13 @@ def _adjectival(word: str) -> bool:
 
 
 def _attributive(run: _Run) -> bool:
-    """True when the word before a lower-case noun qualifies it (Nobel peace prize), not when a
-    verb follows it (the Vistula froze)."""
-    following = run.after.split()[:1]
+    """True when the word before a lower-case noun qualifies it (Nobel peace prize, "Nordic and
+    Baltic leaders"), not when a verb follows it (the Vistula froze)."""
+    following = run.after.split()[:3]
     if not following or run.after.startswith(("'", "’")):
         return False
+    if following[0] in ("and", "or") and len(following) == 3 and following[1][:1].isupper() and not following[1].endswith(","):
+        following = following[2:]
     word = following[0].strip(",.;:")
     return word.islower() and word not in FUNCTION_WORDS and not word.endswith("ed") and word not in IRREGULAR_PAST
 
