@@ -84,7 +84,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if reason != "letter case" or given:
         # A name in the right spelling but lower case keeps the case the draft gave it (пасля сустрэчы
         # сабянін не адказаў: the subject); only its capitals change.
-        governed = governed_case(draft, start, lang, kind) or source_hint
+        governed = governed_case(draft, start, lang, kind, match.end) or source_hint
         if governed and governed not in cases and "nom" not in cases:
             governed = preposition_default(draft, start, lang) or governed
         cases = cases_in_context(cases, governed)
@@ -130,7 +130,7 @@ def _misread(termbase: Termbase, match: Match, draft: str, lang: str, kind: str)
     wrong = termbase.wrong_reading(match, lang)
     if wrong is None:
         return None
-    governed = governed_case(draft, match.start, lang, kind)
+    governed = governed_case(draft, match.start, lang, kind, match.end)
     if governed is None or governed in match.cases or governed not in wrong[1]:
         return None
     return wrong[0], (governed,)
@@ -142,7 +142,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     undeclined, Ukrainian declines it. Only a form that is nothing but the nominative qualifies."""
     if lang != "uk" or kind != "person" or match.cases != ("nom",) or not match.term.lower().endswith("ко"):
         return None
-    governed = governed_case(draft, match.start, lang, kind)
+    governed = governed_case(draft, match.start, lang, kind, match.end)
     return ("undeclined", (governed,)) if governed not in (None, "nom") else None
 
 

@@ -279,3 +279,75 @@ def _morfeusz_reading(word: str) -> tuple[str, str | None] | None:
     if all(parts[1] == "pl" for parts in persons):
         return "person", "gen"
     return "person", _single_case({_MORFEUSZ_CASES.get(c) for parts in persons if parts[1] == "sg" for c in parts[2].split(".")})
+
+
+# A finite verb's agreement: (number, gender): "sing"/"plur", "masc"/"femn"/"neut" in the past
+# tense, None in the present or future (which says only the third person singular).
+Agreement = tuple[str, str | None]
+_BE_PAST = ((re.compile(r"(?:[аяеэіы]ў|шоў|ёў)$"), ("sing", "masc")), (re.compile(r"[аяеэіыо]ла$"), ("sing", "femn")),
+            (re.compile(r"[аяеэіыо]ло$"), ("sing", "neut")), (re.compile(r"[аяеэіыо]лі$"), ("plur", None)),
+            (re.compile(r"(?:[аяу]е|[іы]ць)$"), ("sing", None)))
+_POLISH_GENDERS = {"m1": "masc", "m2": "masc", "m3": "masc", "f": "femn", "n": "neut"}
+_POLISH_NUMBERS = {"sg": "sing", "pl": "plur"}
+
+
+@lru_cache(maxsize=20_000)
+def finite_verb(word: str, lang: str) -> Agreement | None:
+    """The agreement of ``word`` when it is a finite verb of the third person (заявіў, ввів, заявила,
+    каже, oświadczyła, mówi): its subject must agree with it. Belarusian by its past-tense endings."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        parse = pymorphy(lang).parse(word)[0]  # a Russianism in Ukrainian (поблагодарив) is a guessed verb
+        tag = parse.tag
+        if tag.POS != "VERB" or tag.mood == "impr" or tag.person in ("1per", "2per"):
+            return None
+        if tag.tense == "past":
+            return ("plur", None) if tag.number == "plur" else ("sing", tag.gender)
+        return (tag.number or "sing", None) if tag.person == "3per" else None
+    if lang == "pl":
+        for _, _, (_, _, tag, _, _) in morfeusz().analyse(word):
+            parts = tag.split(":")
+            if parts[0] == "praet" and len(parts) > 2:
+                genders = {_POLISH_GENDERS.get(g) for g in parts[2].split(".")}
+                return _POLISH_NUMBERS[parts[1]], genders.pop() if len(genders) == 1 else None
+            if parts[0] == "fin" and len(parts) > 2 and parts[2] == "ter":
+                return _POLISH_NUMBERS[parts[1]], None
+        return None
+    if lang == "be":
+        return next((agreement for pattern, agreement in _BE_PAST if pattern.search(word)), None)
+    return None
+
+
+# Belarusian nominatives by their endings: a consonant (рэжым), -о/-е (пытанне); -а/-я is a
+# feminine nominative or a masculine genitive (тыдня), so it counts only before a feminine verb.
+_BE_NOMINATIVE = re.compile(r"(?:[^аяеэіыоёуюь]|[оеё])$")
+_BE_FEMININE_NOMINATIVE = re.compile(r"[аяь]$")
+
+
+@lru_cache(maxsize=20_000)
+def can_be_subject_of(word: str, lang: str, agreement: Agreement) -> bool:
+    """True when the noun ``word`` can be in the nominative singular, or agrees as a subject with a
+    verb of ``agreement``: "рэжым" or "заявление" before a name may be the clause's subject, or its
+    object put first; "канфлікту" and "тыдня" cannot. Belarusian by its nominative endings."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        return any(p.tag.POS == "NOUN" and p.tag.case == "nomn"
+                   and (p.tag.number != "plur" or _agrees("plur", None, agreement)) for p in pymorphy(lang).parse(word))
+    if lang == "pl":
+        for _, _, (_, _, tag, _, _) in morfeusz().analyse(word):
+            parts = tag.split(":")
+            if parts[0] in ("subst", "depr") and len(parts) > 3 and "nom" in parts[2].split(".") \
+                    and (parts[1] == "sg" or agreement[0] == "plur"):
+                return True
+        return False
+    if lang == "be":
+        return bool(_BE_NOMINATIVE.search(word) or agreement[1] == "femn" and _BE_FEMININE_NOMINATIVE.search(word))
+    return True
+
+
+def _agrees(number: str, gender: str | None, agreement: Agreement) -> bool:
+    """A subject of ``number`` and ``gender`` agrees with a verb's ``agreement`` (uk tags no singular)."""
+    verb_number, verb_gender = agreement
+    if number != verb_number:
+        return False
+    return verb_gender is None or gender is None or gender == verb_gender or number == "plur"

@@ -110,8 +110,9 @@ def _word(tokens: Sequence[str], position: int) -> str | None:
     return token.lower() if _PLAIN_WORD.fullmatch(token) else None
 
 
-def governed_case(text: str, start: int, lang: str, kind: str = "term") -> str | None:
-    """The case the words right before ``text[start:]`` give a name of ``kind``, if they are clear."""
+def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int | None = None) -> str | None:
+    """The case the words right before ``text[start:]`` give a name of ``kind``, if they are clear;
+    with the name's ``end``, a person who is the subject of the verb right after takes none."""
     table = government(lang)
     tokens = _tokens_before(text, start) if table else None
     if not tokens:
@@ -121,7 +122,61 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term") -> str |
         earlier = _start_of_name_before(text, start)
         if earlier is not None:
             return governed_case(text, earlier, lang, kind)
-    return _resolved(lang, kind, tuple(tokens[-max(_TITLE_REACH + 2, table.longest):]), _quoted(text, start))
+    case = _resolved(lang, kind, tuple(tokens[-max(_TITLE_REACH + 2, table.longest):]), _quoted(text, start))
+    if case == "gen" and kind == "person" and end is not None and _subject_after_a_noun(text, start, end, lang, tokens):
+        return None
+    return case
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+# A name's own ending says a person's sex where it is plain: an adjectival or -ova/-ina woman's
+# surname, an adjectival or consonant-final man's; -а, -о (Скарына, Лукашэнка) say nothing.
+_FEMININE_NAME = re.compile(r"(?:ая|яя|ска|цка|ська|цька|зька|ова|ева|ёва|ава|ska|cka|dzka|owa|ewa|owska)$")
+_MASCULINE_NAME = re.compile(r"(?:[^аяеэёоуюыіиьaąeęioóuy]|ий|ій|ый|скі|цкі|ski|cki)$")
+
+
+def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Sequence[str]) -> bool:
+    """True for "У пачатку канфлікту Пуцін увёў войскі", "цього тижня Путін подякував": after a noun
+    in a case that cannot be the subject, a person followed by a verb that agrees with them is that
+    verb's subject, not the noun's genitive. A noun that can be the verb's subject ("рэжым
+    Лукашэнкі ўзмацніў", "уряд Туска ухвалив") keeps the name its genitive."""
+    table = government(lang)
+    noun = _word(tokens, 1)
+    if noun is None or noun in table.prepositions or noun in table.two_case or noun in table.person_prepositions \
+            or _verb_case(table, noun) or table.titles and table.titles.match(noun) and not _common_noun(lang, noun):
+        return False
+    # A verb before the name would be its governor; so would a noun for a person, where a dictionary
+    # tells one (Belarusian's endings cannot: пачатку reads like пенсіянерку).
+    reading = lexicon.governor_reading(noun, lang)
+    if reading and (reading[0] in ("object", "verb") or reading[0] == "person" and lang in _MORPHOLOGY_LANGS):
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is None or not following.group(1).islower():
+        return False
+    agreement = lexicon.finite_verb(following.group(1), lang)
+    if agreement is None or agreement[0] != "sing":
+        return False
+    name = text[start:end].split()[-1].lower()
+    gender = "femn" if _FEMININE_NAME.search(name) else "masc" if _MASCULINE_NAME.search(name) else None
+    if agreement[1] and gender and agreement[1] != gender:
+        return False
+    return not any(lexicon.can_be_subject_of(word, lang, agreement) for word in _clause_words(tokens, table))
+
+
+_CLAUSE_BREAKS = frozenset(".!?;:,—–()\"«»„“”")
+
+
+def _clause_words(tokens: Sequence[str], table: Government) -> list[str]:
+    """The words of the clause before a name, back to its start, less its prepositions."""
+    words = []
+    for token in reversed(tokens):
+        if token in _CLAUSE_BREAKS:
+            break
+        word = token.lower()
+        if _PLAIN_WORD.fullmatch(token) and word not in table.prepositions and word not in table.two_case \
+                and word not in table.person_prepositions:
+            words.append(word)
+    return words
 
 
 def _resolved(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool = False) -> str | None:
