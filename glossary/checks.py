@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Sequence
 
+from glossary.lexicon import place_adjective
 from glossary.syntax import cases_in_text, source_case
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
@@ -70,8 +71,8 @@ def check(termbase: Termbase, source: str, target: str, source_lang: str, target
     if target_matches is None:
         target_matches = termbase.scan(target, target_lang)
     for match in target_matches:
-        if match.status in ACCEPTABLE:
-            continue
+        if match.status in ACCEPTABLE or termbase.kind(match.concept) == "place" and place_adjective(match.term, match.canonical):
+            continue  # an adjective from a place (Минский суд) is no rendering of the place
         cases = cases_in_text(match.cases, target, match.start, target_lang, termbase.kind(match.concept))
         better = termbase.replacement(match.concept, match.term, cases, target_lang)
         advice = f"; use «{better}»" if better else f"; no sure {cases[0] if cases else 'nom'} form of the preferred term: fix by hand"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from glossary.lexicon import place_adjective
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
 from glossary.syntax import after_preposition, cases_in_context, cases_in_text, governed_case, polish_preposition, preposition_default, source_case
@@ -71,6 +72,8 @@ def _reason(match: Match, lang: str) -> str | None:
 def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_hint: str | None = None) -> Change | None:
     reason = _reason(match, lang)
     kind = termbase.kind(match.concept)
+    if kind == "place" and reason and place_adjective(match.term, match.canonical):
+        return None  # "Минский суд": an adjective from the place, no mention of it
     start, cases = match.start, match.cases
     if reason is None:
         misread = _misread(termbase, match, draft, lang, kind) or _undeclined(match, draft, lang, kind)

@@ -351,3 +351,18 @@ def _agrees(number: str, gender: str | None, agreement: Agreement) -> bool:
     if number != verb_number:
         return False
     return verb_gender is None or gender is None or gender == verb_gender or number == "plur"
+
+
+# An adjective made from a place (Мінскі, Минский, Мінські, miński): its -ск-/-цк-/-sk- suffix and an
+# ending only adjectives have after it. The place's own forms after -ск (Мінска, Мінську, Минском,
+# Минске, Mińska, Mińsku, Mińskiem) end otherwise; Мінська, Мінську, mińska are both and stay forms.
+_PLACE_ADJECTIVE = re.compile(
+    r"(?:с|ц|з)ь?к(?:ий|ій|ый|і|ая|яя|ое|ае|ее|ие|ія|ые|ыя|ого|ага|его|ому|аму|ему|ым|ім|им|ой|ай|ую|ых|іх|их|ыми|ымі|ими|ої|ою|ей)$"
+    r"|[sc]k(?:i|ie|iego|iemu|im|imi|ich|ą|iej)$", re.IGNORECASE)
+
+
+def place_adjective(word: str, place: str) -> bool:
+    """True when ``word`` is an adjective formed from a place name (Минский, Мінскі, Miński for
+    Мінск), not a form of the place itself; a place whose own name is such an adjective is not
+    taken for one."""
+    return bool(_PLACE_ADJECTIVE.search(word)) and not _PLACE_ADJECTIVE.search(place.split()[-1])
