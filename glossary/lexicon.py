@@ -318,9 +318,10 @@ def finite_verb(word: str, lang: str) -> Agreement | None:
     return None
 
 
-# Belarusian nominatives by their endings: a consonant (рэжым), -о/-е (пытанне); -а/-я is a
-# feminine nominative or a masculine genitive (тыдня), so it counts only before a feminine verb.
-_BE_NOMINATIVE = re.compile(r"(?:[^аяеэіыоёуюь]|[оеё])$")
+# Belarusian nominatives by their endings: a consonant (рэжым), -о/-е (пытанне); not the plural's
+# -аў/-ам/-ах (выбараў) nor -а/-я, a feminine nominative or a masculine genitive (тыдня), which
+# counts only before a feminine verb.
+_BE_NOMINATIVE = re.compile(r"[оеё]$|(?<!аў|яў|оў|ёў|ам|ям|ах|ях)(?<=[^аяеэіыоёуюь])$")
 _BE_FEMININE_NOMINATIVE = re.compile(r"[аяь]$")
 
 
@@ -330,8 +331,10 @@ def can_be_subject_of(word: str, lang: str, agreement: Agreement) -> bool:
     verb of ``agreement``: "рэжым" or "заявление" before a name may be the clause's subject, or its
     object put first; "канфлікту" and "тыдня" cannot. Belarusian by its nominative endings."""
     word = word.lower()
-    if lang in ("ru", "uk"):
-        return any(p.tag.POS == "NOUN" and p.tag.case == "nomn"
+    if len(word) < 2:
+        return False  # a particle or preposition (ж, с), which a dictionary also reads as an abbreviation
+    if lang in ("ru", "uk"):  # nor does an indeclinable reading count (того: Togo)
+        return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and not {"Abbr", "Fixd"} & p.tag.grammemes
                    and (p.tag.number != "plur" or _agrees("plur", None, agreement)) for p in pymorphy(lang).parse(word))
     if lang == "pl":
         for _, _, (_, _, tag, _, _) in morfeusz().analyse(word):

@@ -154,7 +154,7 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     if following is None or not following.group(1).islower():
         return False
     agreement = lexicon.finite_verb(following.group(1), lang)
-    if agreement is None or agreement[0] != "sing":
+    if agreement is None or agreement[0] != "sing" or _subject_after_verb(text, following, lang, agreement):
         return False
     name = text[start:end].split()[-1].lower()
     gender = "femn" if _FEMININE_NAME.search(name) else "masc" if _MASCULINE_NAME.search(name) else None
@@ -163,20 +163,40 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     return not any(lexicon.can_be_subject_of(word, lang, agreement) for word in _clause_words(tokens, table))
 
 
+_REFLEXIVE = re.compile(r"(?:ся|сь|ца)$")
+
+
+def _subject_after_verb(text: str, verb: re.Match, lang: str, agreement: lexicon.Agreement) -> bool:
+    """True for "Пасля заявы Лукашэнкі пачаўся абстрэл": a reflexive verb has no object, so a
+    noun after it that can be its subject is, and the name before it depends on the noun before."""
+    after = _NEXT_WORD.match(text, verb.end())
+    if after is not None and lang == "pl" and after.group(1) == "się":
+        after = _NEXT_WORD.match(text, after.end())
+    elif not _REFLEXIVE.search(verb.group(1)):
+        return False
+    return after is not None and after.group(1).islower() and lexicon.can_be_subject_of(after.group(1), lang, agreement)
+
+
 _CLAUSE_BREAKS = frozenset(".!?;:,—–()\"«»„“”")
 
 
 def _clause_words(tokens: Sequence[str], table: Government) -> list[str]:
-    """The words of the clause before a name, back to its start, less its prepositions."""
-    words = []
+    """The words of the clause before a name, back to its start, less its prepositions (під час,
+    pod koniec: their nouns are no subject)."""
+    words: list[str] = []
     for token in reversed(tokens):
         if token in _CLAUSE_BREAKS:
             break
-        word = token.lower()
-        if _PLAIN_WORD.fullmatch(token) and word not in table.prepositions and word not in table.two_case \
-                and word not in table.person_prepositions:
-            words.append(word)
-    return words
+        words.append(token.lower() if _PLAIN_WORD.fullmatch(token) else "")
+    words.reverse()
+    position, kept = 0, []
+    while position < len(words):
+        span = next((count for count in range(min(table.longest, len(words) - position), 0, -1)
+                     if " ".join(words[position : position + count]) in table.prepositions), 0)
+        if span == 0 and words[position] and words[position] not in table.two_case and words[position] not in table.person_prepositions:
+            kept.append(words[position])
+        position += max(span, 1)
+    return kept
 
 
 def _resolved(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool = False) -> str | None:
