@@ -369,3 +369,20 @@ def place_adjective(word: str, place: str) -> bool:
     Мінск), not a form of the place itself; a place whose own name is such an adjective is not
     taken for one."""
     return bool(_PLACE_ADJECTIVE.search(word)) and not _PLACE_ADJECTIVE.search(place.split()[-1])
+
+
+# Belarusian passive participles: напісаны, зроблены, арганізаваная, падпісанага (not зялёны).
+_BE_PASSIVE_PARTICIPLE = re.compile(r"(?:[аяе]н|[аяе]нн)(?:ы|ая|ае|ыя|ага|аму|ую|ай|ым|ых|ымі)$")
+
+
+@lru_cache(maxsize=20_000)
+def passive_participle(word: str, lang: str) -> bool:
+    """True when ``word`` is a passive participle (написану, подписанный, падпісаны): a person right
+    after one that follows its noun is its agent, in the instrumental. ru, uk, be (Polish says przez)."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        parses = [p for p in pymorphy(lang).parse(word) if p.is_known]  # затриманим: also the detainee
+        return bool(parses) and "pssv" in parses[0].tag.grammemes
+    if lang == "be":
+        return bool(_BE_PASSIVE_PARTICIPLE.search(word))
+    return False

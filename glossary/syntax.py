@@ -58,6 +58,8 @@ class Government:
     two_case: dict[str, TwoCase]
     verbs: tuple[tuple[re.Pattern, str], ...]
     genitive_nouns: re.Pattern | None
+    dative_nouns: re.Pattern | None  # a person after them is in the dative: помнік Каліноўскаму
+    dative_participles: re.Pattern | None  # passive participles that keep a dative: прысвечаны Скарыну
     titles: re.Pattern | None
     subject_after: frozenset[str]
     longest: int  # words in the longest preposition
@@ -85,7 +87,8 @@ def government(lang: str) -> Government | None:
     nouns = data.get("nouns", {})
     return Government(
         prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
-        _stems(nouns.get("gen", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
+        _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])),
+        _stems(data.get("dative_participles", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
         max((len(p.split()) for p in prepositions), default=1),
     )
 
@@ -235,6 +238,13 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         return rule.default
     if previous in table.prepositions:
         return table.prepositions[previous]
+    if table.dative_participles and table.dative_participles.match(previous):
+        return "dat"  # "выстава, прысвечаная Скарыну": to whom, not by whom
+    if lexicon.passive_participle(previous, lang):
+        if kind == "person" and _after_its_noun(lang, tokens[:-1]):
+            return "ins"  # its agent: "ліст, падпісаны Зяленскім"
+        # It describes the name, which takes the case the words before it give: "над затриманим Навальним".
+        return _resolved(lang, kind, tokens[:-1]) if len(tokens) > 1 else None
     # Belarusian ў after a vowel is у: the tables list "уручы" for ўручылі as well.
     stem = "у" + previous[1:] if lang == "be" and previous.startswith("ў") and len(previous) > 1 else previous
     if case := _verb_case(table, stem):
@@ -268,6 +278,8 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     case the words before it give it."""
     table = government(lang)
     previous = _word(tokens, 1)
+    if kind == "person" and table.dative_nouns and table.dative_nouns.match(previous):
+        return "dat"
     if table.genitive_nouns and table.genitive_nouns.match(previous):
         return "gen"
     reading = lexicon.governor_reading(previous, lang)
@@ -281,6 +293,21 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     if role == "noun" and kind == "person" and _verb_case(table, _word(tokens, 2)) == "dat":
         return "dat"  # the thing given, then to whom: "вручил орден X", "віддали перевагу X"
     return "gen"
+
+
+def _after_its_noun(lang: str, tokens: Sequence[str]) -> bool:
+    """True when a participle right after ``tokens`` follows the noun it describes ("ліст, падпісаны
+    X", "закон підписаний X"): then the person after it is its agent, not the person it describes
+    ("затрыманы X", "суд над затрыманым X")."""
+    if not tokens:
+        return False
+    if tokens[-1] == ",":
+        return True
+    word = _word(tokens, 1)
+    if word is None or word in government(lang).prepositions or word in government(lang).two_case:
+        return False
+    reading = lexicon.governor_reading(word, lang)
+    return bool(reading) and reading[0] in ("noun", "person")
 
 
 def _verb_case(table: Government, word: str | None) -> str | None:
