@@ -284,6 +284,13 @@ def _morfeusz_reading(word: str) -> tuple[str, str | None] | None:
 # A finite verb's agreement: (number, gender): "sing"/"plur", "masc"/"femn"/"neut" in the past
 # tense, None in the present or future (which says only the third person singular).
 Agreement = tuple[str, str | None]
+# Nominative personal pronouns: a clause that has one has its subject.
+PERSONAL_PRONOUNS = {
+    "be": frozenset({"я", "ты", "ён", "яна", "яно", "мы", "вы", "яны"}),
+    "uk": frozenset({"я", "ти", "він", "вона", "воно", "ми", "ви", "вони"}),
+    "ru": frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"}),
+    "pl": frozenset({"ja", "ty", "on", "ona", "ono", "my", "wy", "oni", "one"}),
+}
 _BE_PAST = ((re.compile(r"(?:[аяеэіы]ў|шоў|ёў)$"), ("sing", "masc")), (re.compile(r"[аяеэіыо]ла$"), ("sing", "femn")),
             (re.compile(r"[аяеэіыо]ло$"), ("sing", "neut")), (re.compile(r"[аяеэіыо]лі$"), ("plur", None)),
             (re.compile(r"(?:[аяу]е|[іы]ць)$"), ("sing", None)))

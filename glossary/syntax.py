@@ -62,6 +62,7 @@ class Government:
     dative_participles: re.Pattern | None  # passive participles that keep a dative: прысвечаны Скарыну
     titles: re.Pattern | None
     subject_after: frozenset[str]
+    adverbs: frozenset[str]  # words no dictionary tells from a noun (Belarusian учора): never a subject
     longest: int  # words in the longest preposition
 
 
@@ -89,6 +90,7 @@ def government(lang: str) -> Government | None:
         prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
         _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])),
         _stems(data.get("dative_participles", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
+        frozenset(data.get("adverbs", ())),
         max((len(p.split()) for p in prepositions), default=1),
     )
 
@@ -126,7 +128,10 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         if earlier is not None:
             return governed_case(text, earlier, lang, kind)
     case = _resolved(lang, kind, tuple(tokens[-max(_TITLE_REACH + 2, table.longest):]), _quoted(text, start))
-    if case == "gen" and kind == "person" and end is not None and _subject_after_a_noun(text, start, end, lang, tokens):
+    if kind != "person" or end is None:
+        return case
+    if case == "gen" and _subject_after_a_noun(text, start, end, lang, tokens) \
+            or case in ("dat", "acc") and _subject_after_its_verb(text, start, end, lang, tokens):
         return None
     return case
 
@@ -159,11 +164,38 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     agreement = lexicon.finite_verb(following.group(1), lang)
     if agreement is None or agreement[0] != "sing" or _subject_after_verb(text, following, lang, agreement):
         return False
-    name = text[start:end].split()[-1].lower()
-    gender = "femn" if _FEMININE_NAME.search(name) else "masc" if _MASCULINE_NAME.search(name) else None
+    gender = _person_gender(text, start, end)
     if agreement[1] and gender and agreement[1] != gender:
         return False
     return not any(lexicon.can_be_subject_of(word, lang, agreement) for word in _clause_words(tokens, table))
+
+
+def _person_gender(text: str, start: int, end: int) -> str | None:
+    name = text[start:end].split()[-1].lower()
+    return "femn" if _FEMININE_NAME.search(name) else "masc" if _MASCULINE_NAME.search(name) else None
+
+
+def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: Sequence[str]) -> bool:
+    """True for "Учора заявіла Ціханоўская", "Wczoraj podziękowała Cichanouska wszystkim": a verb
+    whose gender is the person's, with no word before it in its clause that could be its subject
+    (a noun, a pronoun, another name), has the person after it as its subject, not its object.
+    "Лукашэнка падзякаваў Ціханоўскай" and "яна падзякавала Ціханоўскай" keep the object."""
+    table = government(lang)
+    verb = _word(tokens, 1)
+    agreement = lexicon.finite_verb(verb, lang) if verb else None
+    if agreement is None or agreement[0] != "sing" or agreement[1] is None or agreement[1] != _person_gender(text, start, end):
+        return False
+    clause = []
+    for token in reversed(tokens[:-1]):
+        if token in _CLAUSE_BREAKS:
+            break
+        clause.append(token)
+    # A capitalised word inside the clause is a name, which may be the subject ("Лукашэнка падзякаваў").
+    if any(token[:1].isupper() for token in clause[:-1]) or clause and clause[-1][:1].isupper() \
+            and not lexicon.known_word(clause[-1].lower(), lang):
+        return False
+    return not any(word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or lexicon.can_be_subject_of(word, lang, agreement)
+                   for word in _clause_words(tokens[:-1], table))
 
 
 _REFLEXIVE = re.compile(r"(?:ся|сь|ца)$")
@@ -196,7 +228,8 @@ def _clause_words(tokens: Sequence[str], table: Government) -> list[str]:
     while position < len(words):
         span = next((count for count in range(min(table.longest, len(words) - position), 0, -1)
                      if " ".join(words[position : position + count]) in table.prepositions), 0)
-        if span == 0 and words[position] and words[position] not in table.two_case and words[position] not in table.person_prepositions:
+        if span == 0 and words[position] and words[position] not in table.two_case \
+                and words[position] not in table.person_prepositions and words[position] not in table.adverbs:
             kept.append(words[position])
         position += max(span, 1)
     return kept
