@@ -229,16 +229,16 @@ def _pymorphy_reading(word: str, lang: str) -> tuple[str, str | None] | None:
 
 @lru_cache(maxsize=20_000)
 def adjective(word: str, lang: str) -> bool:
-    """True when every reading the dictionary has of ``word`` is an adjective (білоруського,
+    """True when every reading the dictionary has of ``word`` is an adjective or participle (білоруського,
     białoruskiego): one before a title agrees with it. ru, uk, pl."""
     if lang == "pl":
         readings = [tag for _, _, (_, _, tag, _, _) in morfeusz().analyse(word.lower()) if tag != "ign"]
-        return bool(readings) and all(tag.startswith("adj:") for tag in readings)
+        return bool(readings) and all(tag.startswith(("adj:", "ppas:", "pact:")) for tag in readings)
     if lang not in ("ru", "uk"):
         return False
     # A surname reading does not count: польського is the adjective, not the Polskis' name.
     parses = [p for p in pymorphy(lang).parse(word.lower()) if p.is_known and not NAME_TAGS & p.tag.grammemes]
-    return bool(parses) and all(p.tag.POS == "ADJF" for p in parses)
+    return bool(parses) and all(p.tag.POS in ("ADJF", "PRTF") for p in parses)  # a participle agrees like one
 
 
 @lru_cache(maxsize=20_000)

@@ -36,10 +36,12 @@ _MORPHOLOGY_LANGS = frozenset({"ru", "uk", "pl"})  # dictionaries with parts of 
 
 
 def _stems(words: Sequence[str]) -> re.Pattern | None:
-    """One regex matching any word that starts with one of ``words`` (longest first)."""
+    """One regex matching any word that starts with one of ``words`` (longest first); an entry
+    ending in "$" is a whole word (дал$: not далее)."""
     if not words:
         return None
-    return re.compile("(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")")
+    return re.compile("(?:" + "|".join(re.escape(w[:-1]) + "$" if w.endswith("$") else re.escape(w)
+                                       for w in sorted(set(words), key=len, reverse=True)) + ")")
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,7 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
     if kind != "person" or end is None:
         return case
     if case == "gen" and _subject_after_a_noun(text, start, end, lang, tokens) \
-            or case in ("dat", "acc") and _subject_after_its_verb(text, start, end, lang, tokens):
+            or case in ("gen", "dat", "acc") and _subject_after_its_verb(text, start, end, lang, tokens):
         return None
     return case
 
@@ -181,12 +183,15 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     (a noun, a pronoun, another name), has the person after it as its subject, not its object.
     "Лукашэнка падзякаваў Ціханоўскай" and "яна падзякавала Ціханоўскай" keep the object."""
     table = government(lang)
-    verb = _word(tokens, 1)
-    agreement = lexicon.finite_verb(verb, lang) if verb else None
+    position = _verb_before_its_object(lang, tokens)
+    if position is None:
+        return False
+    agreement = lexicon.finite_verb(_word(tokens, position), lang)
     if agreement is None or agreement[0] != "sing" or agreement[1] is None or agreement[1] != _person_gender(text, start, end):
         return False
+    tokens = tokens[:-position]
     clause = []
-    for token in reversed(tokens[:-1]):
+    for token in reversed(tokens):
         if token in _CLAUSE_BREAKS:
             break
         clause.append(token)
@@ -195,7 +200,32 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
             and not lexicon.known_word(clause[-1].lower(), lang):
         return False
     return not any(word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or lexicon.can_be_subject_of(word, lang, agreement)
-                   for word in _clause_words(tokens[:-1], table))
+                   for word in _clause_words(tokens, table))
+
+
+def _verb_before_its_object(lang: str, tokens: Sequence[str]) -> int | None:
+    """Where (from the end of ``tokens``) the finite verb before a name stands: right before it, or
+    before its object ("дала інтэрв'ю X", "дала доўгае інтэрв'ю X")."""
+    words = [_word(tokens, position) for position in (1, 2, 3)]
+    if words[0] and lexicon.finite_verb(words[0], lang):
+        return 1
+    if not words[0] or not _a_noun(lang, words[0]) or not words[1]:
+        return None
+    if lexicon.finite_verb(words[1], lang):
+        return 2
+    if lexicon.adjective(words[1], lang) and words[2] and lexicon.finite_verb(words[2], lang):
+        return 3
+    return None
+
+
+def _a_noun(lang: str, word: str) -> bool:
+    """True when ``word`` is a common noun: by the dictionary, or in Belarusian, which has none with
+    parts of speech here, when it is no adverb, verb or noun for a person the tables and endings know."""
+    table = government(lang)
+    if lang in _MORPHOLOGY_LANGS:
+        reading = lexicon.governor_reading(word, lang)
+        return bool(reading and reading[0] == "noun" or table.genitive_nouns and table.genitive_nouns.match(word))
+    return not (word in table.adverbs or _verb_case(table, word) or lexicon.governor_reading(word, lang))
 
 
 _REFLEXIVE = re.compile(r"(?:ся|сь|ца)$")
@@ -311,7 +341,7 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     case the words before it give it."""
     table = government(lang)
     previous = _word(tokens, 1)
-    if kind == "person" and table.dative_nouns and table.dative_nouns.match(previous):
+    if kind == "person" and (table.dative_nouns and table.dative_nouns.match(previous) or _given_to(lang, tokens)):
         return "dat"
     if table.genitive_nouns and table.genitive_nouns.match(previous):
         return "gen"
@@ -323,9 +353,17 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
         return None if _introduces_subject(tokens, table) else case
     if role == "person" and kind == "person":
         return case or _title_case(lang, tokens)
-    if role == "noun" and kind == "person" and _verb_case(table, _word(tokens, 2)) == "dat":
-        return "dat"  # the thing given, then to whom: "вручил орден X", "віддали перевагу X"
     return "gen"
+
+
+def _given_to(lang: str, tokens: tuple[str, ...]) -> bool:
+    """The thing given, then to whom: "вручил орден X", "вынеслі прысуд X", "надіслали відкритий лист
+    X": a noun (past an adjective) after a verb that takes a dative."""
+    table = government(lang)
+    if not _a_noun(lang, _word(tokens, 1)):
+        return False
+    position = 3 if _word(tokens, 2) and lexicon.adjective(_word(tokens, 2), lang) else 2
+    return _verb_case(table, _word(tokens, position)) == "dat"
 
 
 def _after_its_noun(lang: str, tokens: Sequence[str]) -> bool:
