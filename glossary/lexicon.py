@@ -316,9 +316,9 @@ def finite_verb(word: str, lang: str) -> Agreement | None:
             parts = tag.split(":")
             if parts[0] == "praet" and len(parts) > 2:
                 genders = {_POLISH_GENDERS.get(g) for g in parts[2].split(".")}
-                return _POLISH_NUMBERS[parts[1]], genders.pop() if len(genders) == 1 else None
+                return _POLISH_NUMBERS.get(parts[1], parts[1]), genders.pop() if len(genders) == 1 else None
             if parts[0] == "fin" and len(parts) > 2 and parts[2] == "ter":
-                return _POLISH_NUMBERS[parts[1]], None
+                return _POLISH_NUMBERS.get(parts[1], parts[1]), None
         return None
     if lang == "be":
         return next((agreement for pattern, agreement in _BE_PAST if pattern.search(word)), None)
@@ -334,20 +334,22 @@ _BE_FEMININE_NOMINATIVE = re.compile(r"[аяь]$")
 
 @lru_cache(maxsize=20_000)
 def can_be_subject_of(word: str, lang: str, agreement: Agreement) -> bool:
-    """True when the noun ``word`` can be in the nominative singular, or agrees as a subject with a
-    verb of ``agreement``: "рэжым" or "заявление" before a name may be the clause's subject, or its
-    object put first; "канфлікту" and "тыдня" cannot. Belarusian by its nominative endings."""
+    """True when the noun ``word`` can be the nominative subject of a verb of ``agreement``: "рэжым"
+    of узмацніў can, "канфлікту", "тыдня" and "засідання" of оголосив cannot. Belarusian by its
+    nominative endings."""
     word = word.lower()
     if len(word) < 2:
         return False  # a particle or preposition (ж, с), which a dictionary also reads as an abbreviation
     if lang in ("ru", "uk"):  # nor does an indeclinable reading count (того: Togo)
         return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and not {"Abbr", "Fixd"} & p.tag.grammemes
-                   and (p.tag.number != "plur" or _agrees("plur", None, agreement)) for p in pymorphy(lang).parse(word))
+                   and _agrees(str(p.tag.number or "sing"), p.tag.gender and str(p.tag.gender), agreement)
+                   for p in pymorphy(lang).parse(word))
     if lang == "pl":
         for _, _, (_, _, tag, _, _) in morfeusz().analyse(word):
             parts = tag.split(":")
             if parts[0] in ("subst", "depr") and len(parts) > 3 and "nom" in parts[2].split(".") \
-                    and (parts[1] == "sg" or agreement[0] == "plur"):
+                    and any(_agrees(_POLISH_NUMBERS.get(n, n), _POLISH_GENDERS.get(g), agreement)
+                            for n in parts[1].split(".") for g in parts[3].split(".")):
                 return True
         return False
     if lang == "be":
@@ -393,3 +395,21 @@ def passive_participle(word: str, lang: str) -> bool:
     if lang == "be":
         return bool(_BE_PASSIVE_PARTICIPLE.search(word))
     return False
+
+
+_BE_OBLIQUE_ONLY = ("ага", "яга", "аму", "яму", "ам", "ям", "ом", "ем", "ай", "яй", "ой", "ах", "ях", "аў", "яў", "оў")
+
+
+@lru_cache(maxsize=20_000)
+def object_case_possible(word: str, lang: str) -> bool:
+    """True when the noun ``word`` can be in the nominative or accusative (заяву, przemówienie; not
+    минулого, року): a clause that opens with it may have put its object first."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        return any(p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") for p in pymorphy(lang).parse(word))
+    if lang == "pl":
+        return any(tag.startswith(("subst:", "depr:")) and {"nom", "acc"} & set(tag.split(":")[2].split("."))
+                   for _, _, (_, _, tag, _, _) in morfeusz().analyse(word) if tag.count(":") >= 2)
+    if lang == "be":
+        return not word.endswith(_BE_OBLIQUE_ONLY)
+    return True

@@ -164,7 +164,8 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     if following is None or not following.group(1).islower():
         return False
     agreement = lexicon.finite_verb(following.group(1), lang)
-    if agreement is None or agreement[0] != "sing" or _subject_after_verb(text, following, lang, agreement):
+    if agreement is None or agreement[0] != "sing" or _subject_after_verb(text, following, lang, agreement) \
+            or _object_first(lang, tokens) and _subject_after_verb(text, following, lang, agreement, any_verb=True):
         return False
     gender = _person_gender(text, start, end)
     if agreement[1] and gender and agreement[1] != gender:
@@ -225,21 +226,47 @@ def _a_noun(lang: str, word: str) -> bool:
     if lang in _MORPHOLOGY_LANGS:
         reading = lexicon.governor_reading(word, lang)
         return bool(reading and reading[0] == "noun" or table.genitive_nouns and table.genitive_nouns.match(word))
-    return not (word in table.adverbs or _verb_case(table, word) or lexicon.governor_reading(word, lang))
+    reading = lexicon.governor_reading(word, lang)
+    return not (word in table.adverbs or _verb_case(table, word)) and (reading is None or reading[0] == "noun")
 
 
 _REFLEXIVE = re.compile(r"(?:ся|сь|ца)$")
 
 
-def _subject_after_verb(text: str, verb: re.Match, lang: str, agreement: lexicon.Agreement) -> bool:
+def _subject_after_verb(text: str, verb: re.Match, lang: str, agreement: lexicon.Agreement, any_verb: bool = False) -> bool:
     """True for "Пасля заявы Лукашэнкі пачаўся абстрэл": a reflexive verb has no object, so a
-    noun after it that can be its subject is, and the name before it depends on the noun before."""
+    noun after it that can be its subject is, and the name before it depends on the noun before.
+    With ``any_verb`` (an object put first: "Вершы Шаўчэнкі перакладаў Купала"), any verb, and a
+    name after it counts as well."""
     after = _NEXT_WORD.match(text, verb.end())
     if after is not None and lang == "pl" and after.group(1) == "się":
         after = _NEXT_WORD.match(text, after.end())
-    elif not _REFLEXIVE.search(verb.group(1)):
+    elif not any_verb and not _REFLEXIVE.search(verb.group(1)):
         return False
-    return after is not None and after.group(1).islower() and lexicon.can_be_subject_of(after.group(1), lang, agreement)
+    if after is None:
+        return False
+    word = after.group(1)
+    if word.islower():
+        return lexicon.can_be_subject_of(word, lang, agreement)
+    return any_verb and not lexicon.adjective(word, lang)  # a name, not "Нобелівську премію"
+
+
+def _object_first(lang: str, tokens: Sequence[str]) -> bool:
+    """True when the clause before a name opens with a noun and has no preposition or verb, a noun
+    phrase the name ends ("Przemówienie Łatuszki transmitowała telewizja", "Заявление экс-президента
+    Польши Коморовского прокомментировал Кремль"): it may be the verb's object put first."""
+    table = government(lang)
+    clause = []
+    for token in reversed(tokens):
+        if token in _CLAUSE_BREAKS:
+            break
+        if not _PLAIN_WORD.fullmatch(token):
+            return False
+        word = token.lower()
+        if word in table.prepositions or word in table.two_case or lexicon.finite_verb(word, lang):
+            return False
+        clause.append(word)
+    return bool(clause) and _a_noun(lang, clause[-1]) and lexicon.object_case_possible(clause[-1], lang)
 
 
 _CLAUSE_BREAKS = frozenset(".!?;:,—–()\"«»„“”")
@@ -409,8 +436,8 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
     between are plain words, none a noun for a person ("адвокат жены" stops) nor a verb."""
     for position in range(2, min(_TITLE_REACH, len(tokens)) + 1):
         word = _word(tokens, position)
-        if word is None or _word(tokens, position - 1) is None:
-            return None
+        if word is None or _word(tokens, position - 1) is None or word in table.prepositions:
+            return None  # напрыканцы (a preposition) ends like кіраўніцы
         if table.titles.match(word) and not _common_noun(lang, word) or _person_noun(lang, word):
             between = [_word(tokens, p) for p in range(1, position)]
             if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in between):
