@@ -9,7 +9,10 @@ put the next name in the genitive, and titles (прэзідэнт, адвака�
 apposition, in the title's own case; other common nouns are recognised by the ru, uk and pl
 dictionaries. A few words before the name are read: a preposition and the verb before it, a title
 up to three words back and what governs the title, a name before "і/и/i" whose case the next name
-shares. The tables stay small and every decision can be explained.
+shares, a passive participle (its agent: instrumental). A person is no object or genitive when the
+sentence makes them a verb's subject: the verb agrees with them (number, and the gender the name's
+ending tells) and nothing else in the clause could be its subject. The tables stay small and every
+decision can be explained.
 """
 
 from __future__ import annotations
@@ -118,8 +121,10 @@ def _word(tokens: Sequence[str], position: int) -> str | None:
 
 
 def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int | None = None) -> str | None:
-    """The case the words right before ``text[start:]`` give a name of ``kind``, if they are clear;
-    with the name's ``end``, a person who is the subject of the verb right after takes none."""
+    """The case the words right before ``text[start:]`` give a name of ``kind``, if they are clear.
+    With the name's ``end``, a person who is the subject of a verb takes none (the nominative): of
+    the verb right after it ("цього тижня Путін подякував"), or of the verb before it that agrees
+    with them and has no other subject ("Учора заявіла Ціханоўская")."""
     table = government(lang)
     tokens = _tokens_before(text, start) if table else None
     if not tokens:
@@ -191,14 +196,11 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     if agreement is None or agreement[0] != "sing" or agreement[1] is None or agreement[1] != _person_gender(text, start, end):
         return False
     tokens = tokens[:-position]
-    clause = []
-    for token in reversed(tokens):
-        if token in _CLAUSE_BREAKS:
-            break
-        clause.append(token)
-    # A capitalised word inside the clause is a name, which may be the subject ("Лукашэнка падзякаваў").
-    if any(token[:1].isupper() for token in clause[:-1]) or clause and clause[-1][:1].isupper() \
-            and not lexicon.known_word(clause[-1].lower(), lang):
+    clause = _clause(tokens)
+    # A capitalised word in the clause is a name, which may be the subject ("Лукашэнка падзякаваў"),
+    # unless it opens the sentence and the dictionary knows it (Учора).
+    if any(token[:1].isupper() for token in clause[1:]) or clause and clause[0][:1].isupper() \
+            and not lexicon.known_word(clause[0].lower(), lang):
         return False
     return not any(word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or lexicon.can_be_subject_of(word, lang, agreement)
                    for word in _clause_words(tokens, table))
@@ -223,10 +225,9 @@ def _a_noun(lang: str, word: str) -> bool:
     """True when ``word`` is a common noun: by the dictionary, or in Belarusian, which has none with
     parts of speech here, when it is no adverb, verb or noun for a person the tables and endings know."""
     table = government(lang)
-    if lang in _MORPHOLOGY_LANGS:
-        reading = lexicon.governor_reading(word, lang)
-        return bool(reading and reading[0] == "noun" or table.genitive_nouns and table.genitive_nouns.match(word))
     reading = lexicon.governor_reading(word, lang)
+    if lang in _MORPHOLOGY_LANGS:
+        return bool(reading and reading[0] == "noun" or table.genitive_nouns and table.genitive_nouns.match(word))
     return not (word in table.adverbs or _verb_case(table, word)) and (reading is None or reading[0] == "noun")
 
 
@@ -256,31 +257,28 @@ def _object_first(lang: str, tokens: Sequence[str]) -> bool:
     phrase the name ends ("Przemówienie Łatuszki transmitowała telewizja", "Заявление экс-президента
     Польши Коморовского прокомментировал Кремль"): it may be the verb's object put first."""
     table = government(lang)
-    clause = []
-    for token in reversed(tokens):
-        if token in _CLAUSE_BREAKS:
-            break
-        if not _PLAIN_WORD.fullmatch(token):
-            return False
-        word = token.lower()
-        if word in table.prepositions or word in table.two_case or lexicon.finite_verb(word, lang):
-            return False
-        clause.append(word)
-    return bool(clause) and _a_noun(lang, clause[-1]) and lexicon.object_case_possible(clause[-1], lang)
+    clause = [token.lower() for token in _clause(tokens)]
+    if not clause or not all(_PLAIN_WORD.fullmatch(word) and word not in table.prepositions and word not in table.two_case
+                             and not lexicon.finite_verb(word, lang) for word in clause):
+        return False
+    return _a_noun(lang, clause[0]) and lexicon.object_case_possible(clause[0], lang)
 
 
 _CLAUSE_BREAKS = frozenset(".!?;:,—–()\"«»„“”")
 
 
+def _clause(tokens: Sequence[str]) -> list[str]:
+    """The tokens of the clause that ``tokens`` end, back to its start (a mark that breaks it)."""
+    start = len(tokens)
+    while start and tokens[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    return list(tokens[start:])
+
+
 def _clause_words(tokens: Sequence[str], table: Government) -> list[str]:
     """The words of the clause before a name, back to its start, less its prepositions (під час,
     pod koniec: their nouns are no subject)."""
-    words: list[str] = []
-    for token in reversed(tokens):
-        if token in _CLAUSE_BREAKS:
-            break
-        words.append(token.lower() if _PLAIN_WORD.fullmatch(token) else "")
-    words.reverse()
+    words = [token.lower() if _PLAIN_WORD.fullmatch(token) else "" for token in _clause(tokens)]
     position, kept = 0, []
     while position < len(words):
         span = next((count for count in range(min(table.longest, len(words) - position), 0, -1)
