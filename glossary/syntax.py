@@ -193,14 +193,15 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     if position is None:
         return False
     agreement = lexicon.finite_verb(_word(tokens, position), lang)
-    if agreement is None or agreement[0] != "sing" or agreement[1] is None or agreement[1] != _person_gender(text, start, end):
+    # A name whose ending says no sex (Латушка, Лукашенко) is mostly a man's: a masculine verb agrees.
+    if agreement is None or agreement[0] != "sing" or agreement[1] != (_person_gender(text, start, end) or "masc"):
         return False
     tokens = tokens[:-position]
     clause = _clause(tokens)
     # A capitalised word in the clause is a name, which may be the subject ("Лукашэнка падзякаваў"),
-    # unless it opens the sentence and the dictionary knows it (Учора).
+    # unless it opens the sentence and the dictionary knows it as no name (Учора).
     if any(token[:1].isupper() for token in clause[1:]) or clause and clause[0][:1].isupper() \
-            and not lexicon.known_word(clause[0].lower(), lang):
+            and not lexicon.known_common_word(clause[0], lang):
         return False
     return not any(word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or lexicon.can_be_subject_of(word, lang, agreement)
                    for word in _clause_words(tokens, table))
