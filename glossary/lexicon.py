@@ -1,8 +1,11 @@
 """The morphology dictionaries: pymorphy3 (ru, uk), Morfeusz 2 (pl) and Debian's hunspell-be (be).
 
-They answer two questions the termbase asks: what are the case forms of a word the dictionary
-knows (inflection), and is a lower-case word an ordinary word of the language rather than a name
-written in lower case (enforcement). Each dictionary loads on first use and is shared.
+They answer the questions the termbase asks: what are the case forms of a word the dictionary
+knows (inflection); is a lower-case word an ordinary word of the language rather than a name
+written in lower case (enforcement); and what the words around a name are (syntax): a noun and
+its case, a verb and the subject it agrees with, a participle, an adjective made from a place.
+Belarusian, with no dictionary that has parts of speech here, is read by its regular endings.
+Each dictionary loads on first use and is shared.
 """
 
 from __future__ import annotations
@@ -309,8 +312,8 @@ def finite_verb(word: str, lang: str) -> Agreement | None:
         if tag.POS != "VERB" or tag.mood == "impr" or tag.person in ("1per", "2per"):
             return None
         if tag.tense == "past":
-            return ("plur", None) if tag.number == "plur" else ("sing", tag.gender)
-        return (tag.number or "sing", None) if tag.person == "3per" else None
+            return ("plur", None) if tag.number == "plur" else ("sing", str(tag.gender) if tag.gender else None)
+        return (str(tag.number or "sing"), None) if tag.person == "3per" else None
     if lang == "pl":
         for _, _, (_, _, tag, _, _) in morfeusz().analyse(word):
             parts = tag.split(":")
@@ -381,7 +384,7 @@ def place_adjective(word: str, place: str) -> bool:
 
 
 # Belarusian passive participles: напісаны, зроблены, арганізаваная, падпісанага (not зялёны).
-_BE_PASSIVE_PARTICIPLE = re.compile(r"(?:[аяе]н|[аяе]нн)(?:ы|ая|ае|ыя|ага|аму|ую|ай|ым|ых|ымі)$")
+_BE_PASSIVE_PARTICIPLE = re.compile(r"[аяе]нн?(?:ы|ая|ае|ыя|ага|аму|ую|ай|ым|ых|ымі)$")
 
 
 @lru_cache(maxsize=20_000)
