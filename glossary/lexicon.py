@@ -416,3 +416,18 @@ def object_case_possible(word: str, lang: str) -> bool:
     if lang == "be":
         return not word.endswith(_BE_OBLIQUE_ONLY)
     return True
+
+
+@lru_cache(maxsize=20_000)
+def particle_or_adverb(word: str, lang: str) -> bool:
+    """True for a negation, particle or adverb (не, nie, також, już): it may stand between a
+    subject and its verb. ru, uk, pl (be: by syntax's table)."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        parses = [p for p in pymorphy(lang).parse(word) if p.is_known]
+        return bool(parses) and parses[0].tag.POS in ("ADVB", "PRCL")
+    if lang == "pl":
+        tags = [tag for _, _, (_, _, tag, _, _) in morfeusz().analyse(word) if tag != "ign"]  # nie: also niego
+        return any(tag.startswith(("qub", "part", "adv")) for tag in tags) \
+            and not any(tag.startswith(("subst", "fin", "praet")) for tag in tags)
+    return False

@@ -166,6 +166,11 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     if reading and (reading[0] in ("object", "verb") or reading[0] == "person" and lang in _MORPHOLOGY_LANGS):
         return False
     following = _NEXT_WORD.match(text, end)
+    for _ in range(2):  # past a negation or adverb: "Пуцін не адказаў", "Путін також подякував"
+        if following is None or not (following.group(1).lower() in table.adverbs
+                                     or lexicon.particle_or_adverb(following.group(1), lang)):
+            break
+        following = _NEXT_WORD.match(text, following.end())
     if following is None or not following.group(1).islower():
         return False
     agreement = lexicon.finite_verb(following.group(1), lang)
