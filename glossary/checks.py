@@ -73,7 +73,7 @@ def check(termbase: Termbase, source: str, target: str, source_lang: str, target
     for match in target_matches:
         if match.status in ACCEPTABLE or termbase.kind(match.concept) == "place" and place_adjective(match.term, match.canonical):
             continue  # an adjective from a place (Минский суд) is no rendering of the place
-        cases = cases_in_text(match.cases, target, match.start, target_lang, termbase.kind(match.concept))
+        cases = cases_in_text(match.cases, target, match.start, target_lang, termbase.kind(match.concept), match.end)
         better = termbase.replacement(match.concept, match.term, cases, target_lang)
         advice = f"; use «{better}»" if better else f"; no sure {cases[0] if cases else 'nom'} form of the preferred term: fix by hand"
         issues.append(GlossaryIssue(

@@ -190,7 +190,7 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
         if nearest is None:
             changes.append(Change(concept, "", termbase.records[preferred[0]].text, "missing", None, None))
             continue
-        cases = cases_in_text(nearest.cases, draft, nearest.start, lang, termbase.kind(concept))
+        cases = cases_in_text(nearest.cases, draft, nearest.start, lang, termbase.kind(concept), nearest.end)
         to = termbase.replacement(concept, nearest.word, cases, lang)
         taken.append((nearest.start, nearest.end))
         if to is not None and to != nearest.word:

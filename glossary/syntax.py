@@ -561,10 +561,11 @@ def cases_in_context(cases: Sequence[str], governed: str | None) -> tuple[str, .
     return cases
 
 
-def cases_in_text(cases: Sequence[str], text: str, start: int, lang: str, kind: str = "term") -> tuple[str, ...]:
-    """The cases of a word at ``text[start:]``, most likely first: a foreign or indeclinable spelling
-    ("w Kiev") has only its dictionary form, so the words before it tell the case."""
-    return cases_in_context(cases, governed_case(text, start, lang, kind))
+def cases_in_text(cases: Sequence[str], text: str, start: int, lang: str, kind: str = "term",
+                  end: int | None = None) -> tuple[str, ...]:
+    """The cases of a word at ``text[start:end]``, most likely first: a foreign or indeclinable spelling
+    ("w Kiev") has only its dictionary form, so the words around it tell the case."""
+    return cases_in_context(cases, governed_case(text, start, lang, kind, end))
 
 
 _POLISH_VOWELS = "aąeęioóuy"
