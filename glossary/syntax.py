@@ -133,7 +133,9 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         # "падзякаваў Сікорскаму і Ціханоўскай": a name joined to a name before it shares its case.
         earlier = _start_of_name_before(text, start)
         if earlier is not None:
-            return governed_case(text, earlier, lang, kind)
+            before = text[:start].rstrip()
+            earlier_end = len(before[: before.rfind(" ") + 1].rstrip())  # where the name before the conjunction ends
+            return governed_case(text, earlier, lang, kind, None if end is None else earlier_end)
     case = _resolved(lang, kind, tuple(tokens[-max(_TITLE_REACH + 2, table.longest):]), _quoted(text, start))
     if kind != "person" or end is None:
         return case
@@ -165,7 +167,14 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     reading = lexicon.governor_reading(noun, lang)
     if reading and (reading[0] in ("object", "verb") or reading[0] == "person" and lang in _MORPHOLOGY_LANGS):
         return False
-    following = _NEXT_WORD.match(text, end)
+    following, number = _NEXT_WORD.match(text, end), "sing"
+    if following is not None and following.group(1).lower() in _CONJUNCTIONS:
+        # "Путін і Лукашенко зустрілися": names joined to it share a plural verb.
+        following, number = _NEXT_WORD.match(text, following.end()), "plur"
+        for _ in range(3):
+            if following is None or not following.group(1)[:1].isupper():
+                break
+            following = _NEXT_WORD.match(text, following.end())
     for _ in range(2):  # past a negation or adverb: "Пуцін не адказаў", "Путін також подякував"
         if following is None or not (following.group(1).lower() in table.adverbs
                                      or lexicon.particle_or_adverb(following.group(1), lang)):
@@ -174,11 +183,11 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     if following is None or not following.group(1).islower():
         return False
     agreement = lexicon.finite_verb(following.group(1), lang)
-    if agreement is None or agreement[0] != "sing" or _subject_after_verb(text, following, lang, agreement) \
+    if agreement is None or agreement[0] != number or _subject_after_verb(text, following, lang, agreement) \
             or _object_first(lang, tokens) and _subject_after_verb(text, following, lang, agreement, any_verb=True):
         return False
     gender = _person_gender(text, start, end)
-    if agreement[1] and gender and agreement[1] != gender:
+    if number == "sing" and agreement[1] and gender and agreement[1] != gender:
         return False
     return not any(lexicon.can_be_subject_of(word, lang, agreement) for word in _clause_words(tokens, table))
 
