@@ -431,3 +431,18 @@ def particle_or_adverb(word: str, lang: str) -> bool:
         return any(tag.startswith(("qub", "part", "adv")) for tag in tags) \
             and not any(tag.startswith(("subst", "fin", "praet")) for tag in tags)
     return False
+
+
+@lru_cache(maxsize=20_000)
+def nominative_only(word: str, lang: str, agreement: Agreement) -> bool:
+    """True when the noun ``word`` can be a subject agreeing with a verb of ``agreement`` and
+    cannot be its object (брат, brat; not протест, which is both). ru, uk, pl."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        parses = [p for p in pymorphy(lang).parse(word) if p.is_known and p.tag.POS == "NOUN"]
+        return can_be_subject_of(word, lang, agreement) and not any(p.tag.case == "accs" for p in parses)
+    if lang == "pl":
+        tags = [tag.split(":") for _, _, (_, _, tag, _, _) in morfeusz().analyse(word)]
+        return can_be_subject_of(word, lang, agreement) \
+            and not any(t[0] in ("subst", "depr") and len(t) > 2 and "acc" in t[2].split(".") for t in tags)
+    return False

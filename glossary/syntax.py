@@ -252,19 +252,31 @@ _REFLEXIVE = re.compile(r"(?:ся|сь|ца)$")
 def _subject_after_verb(text: str, verb: re.Match, lang: str, agreement: lexicon.Agreement, any_verb: bool = False) -> bool:
     """True for "Пасля заявы Лукашэнкі пачаўся абстрэл": a reflexive verb has no object, so a
     noun after it that can be its subject is, and the name before it depends on the noun before.
-    With ``any_verb`` (an object put first: "Вершы Шаўчэнкі перакладаў Купала"), any verb, and a
-    name after it counts as well."""
+    After any other verb only a noun that cannot be its object counts ("На похороні Навального був
+    присутній брат", not "Путін заявив протест"). With ``any_verb`` (an object put first: "Вершы
+    Шаўчэнкі перакладаў Купала"), any noun that can be the subject, and a name, count as well."""
     after = _NEXT_WORD.match(text, verb.end())
+    reflexive = bool(_REFLEXIVE.search(verb.group(1)))
     if after is not None and lang == "pl" and after.group(1) == "się":
-        after = _NEXT_WORD.match(text, after.end())
-    elif not any_verb and not _REFLEXIVE.search(verb.group(1)):
-        return False
+        after, reflexive = _NEXT_WORD.match(text, after.end()), True
     if after is None:
         return False
     word = after.group(1)
-    if word.islower():
-        return lexicon.can_be_subject_of(word, lang, agreement)
-    return any_verb and not lexicon.adjective(word, lang)  # a name, not "Нобелівську премію"
+    if reflexive or any_verb:
+        if word.islower():
+            return lexicon.can_be_subject_of(word, lang, agreement)
+        return any_verb and not lexicon.adjective(word, lang)  # a name, not "Нобелівську премію"
+    for _ in range(2):  # past a word that describes the noun: "був присутній його брат"
+        if not (lexicon.adjective(word, lang) or word.lower() in _POSSESSIVES):
+            break
+        after = _NEXT_WORD.match(text, after.end())
+        if after is None:
+            return False
+        word = after.group(1)
+    return word.islower() and lexicon.nominative_only(word, lang, agreement)
+
+
+_POSSESSIVES = frozenset({"його", "її", "їхній", "яго", "яе", "іх", "его", "её", "их", "jego", "jej", "ich"})
 
 
 def _object_first(lang: str, tokens: Sequence[str]) -> bool:
