@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Sequence
 
+from glossary.enforcement import renders_place_as_adjective
 from glossary.lexicon import place_adjective
 from glossary.syntax import cases_in_text, source_case
 from glossary.termbase import ACCEPTABLE, Match, Termbase
@@ -82,7 +83,8 @@ def check(termbase: Termbase, source: str, target: str, source_lang: str, target
         ))
     rendered = {m.concept for m in target_matches}  # wrong renderings are reported above
     for match in termbase.scan(source, source_lang) if source_matches is None else source_matches:
-        if match.concept in rendered or not termbase.terms_in(match.concept, target_lang):
+        if match.concept in rendered or not termbase.terms_in(match.concept, target_lang) \
+                or renders_place_as_adjective(termbase, match.concept, target, target_lang):
             continue
         rendered.add(match.concept)
         expected = ", ".join(f"«{termbase.records[i].text}»" for i in termbase.preferred(match.concept, target_lang))

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.lexicon import place_adjective
+from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
 from glossary.syntax import after_preposition, cases_in_context, cases_in_text, governed_case, polish_preposition, preposition_default, source_case
@@ -187,6 +188,8 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
         if not preferred:
             continue
         nearest = termbase.fuzzy.nearest(draft, termbase.terms_of(concept), taken, MISSING_THRESHOLD)
+        if _adjective_of_place(termbase, concept, lang, nearest):
+            continue  # "Minsk protests" -> "Мінські протести": the adjective renders the place
         if nearest is None:
             changes.append(Change(concept, "", termbase.records[preferred[0]].text, "missing", None, None))
             continue
@@ -196,6 +199,20 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
         if to is not None and to != nearest.word:
             changes.append(Change(concept, nearest.word, to, "missing", nearest.start, nearest.end))
     return changes
+
+
+def _adjective_of_place(termbase: Termbase, concept: str, lang: str, nearest: FuzzyHit | None) -> bool:
+    """True when the word of a draft nearest a place the source names is an adjective made from it."""
+    preferred = termbase.preferred(concept, lang)
+    return nearest is not None and bool(preferred) and termbase.kind(concept) == "place" \
+        and place_adjective(nearest.word, termbase.records[preferred[0]].text)
+
+
+def renders_place_as_adjective(termbase: Termbase, concept: str, text: str, lang: str) -> bool:
+    """True when ``text`` renders the place ``concept`` by an adjective made from it (Minsk court:
+    Мінскі суд), which no fix or check should take for a missing term."""
+    return _adjective_of_place(termbase, concept, lang,
+                               termbase.fuzzy.nearest(text, termbase.terms_of(concept), [], MISSING_THRESHOLD))
 
 
 def _apply(text: str, changes: list[Change]) -> str:

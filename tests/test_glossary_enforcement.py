@@ -508,6 +508,16 @@ def test_an_adjective_made_from_a_place_is_not_replaced_by_the_place(termbase, l
     assert check(termbase, "", draft, "en", lang) == []  # QA does not call it a wrong rendering of Minsk either
 
 
+@pytest.mark.parametrize("lang, source, draft", [
+    ("uk", "Minsk protests continued.", "Мінські протести тривали."), ("be", "A Minsk court.", "Мінскі суд."),
+    ("pl", "A Minsk court.", "Miński sąd."),
+])
+def test_a_place_the_source_names_and_the_draft_renders_by_its_adjective_is_not_missing(termbase, lang, source, draft):
+    assert fix(termbase, draft, lang, source=source).text == draft
+    assert check(termbase, source, draft, "en", lang) == []
+    assert check(termbase, source, "Протести тривали.", "en", "uk")  # with no rendering at all it is missing
+
+
 @pytest.mark.parametrize("lang, draft, fixed", [
     ("be", "Помнік Путин ніхто не ставіў.", "Помнік Пуціну ніхто не ставіў."),
     ("ru", "Книгу, написанную Ціханоўская, издали в Вильнюсе.", "Книгу, написанную Тихановской, издали в Вильнюсе."),
