@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from glossary.lexicon import place_adjective
-from glossary.matching import FuzzyHit
+from glossary.lexicon import has_place_adjective, place_adjective
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
 from glossary.syntax import after_preposition, cases_in_context, cases_in_text, governed_case, polish_preposition, preposition_default, source_case
@@ -187,9 +186,9 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
         preferred = termbase.preferred(concept, lang)
         if not preferred:
             continue
-        nearest = termbase.fuzzy.nearest(draft, termbase.terms_of(concept), taken, MISSING_THRESHOLD)
-        if _adjective_of_place(termbase, concept, lang, nearest):
+        if termbase.kind(concept) == "place" and has_place_adjective(draft, termbase.records[preferred[0]].text):
             continue  # "Minsk protests" -> "Мінські протести": the adjective renders the place
+        nearest = termbase.fuzzy.nearest(draft, termbase.terms_of(concept), taken, MISSING_THRESHOLD)
         if nearest is None:
             changes.append(Change(concept, "", termbase.records[preferred[0]].text, "missing", None, None))
             continue
@@ -199,20 +198,6 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
         if to is not None and to != nearest.word:
             changes.append(Change(concept, nearest.word, to, "missing", nearest.start, nearest.end))
     return changes
-
-
-def _adjective_of_place(termbase: Termbase, concept: str, lang: str, nearest: FuzzyHit | None) -> bool:
-    """True when the word of a draft nearest a place the source names is an adjective made from it."""
-    preferred = termbase.preferred(concept, lang)
-    return nearest is not None and bool(preferred) and termbase.kind(concept) == "place" \
-        and place_adjective(nearest.word, termbase.records[preferred[0]].text)
-
-
-def renders_place_as_adjective(termbase: Termbase, concept: str, text: str, lang: str) -> bool:
-    """True when ``text`` renders the place ``concept`` by an adjective made from it (Minsk court:
-    Мінскі суд), which no fix or check should take for a missing term."""
-    return _adjective_of_place(termbase, concept, lang,
-                               termbase.fuzzy.nearest(text, termbase.terms_of(concept), [], MISSING_THRESHOLD))
 
 
 def _apply(text: str, changes: list[Change]) -> str:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from glossary.errors import GlossaryError
+from glossary.normalize import spelling_key
 
 NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Orgn", "Patr"})  # pymorphy3
 # Morfeusz 2 labels of proper names; ordinary words carry "nazwa_pospolita" or none.
@@ -381,6 +382,17 @@ def place_adjective(word: str, place: str) -> bool:
     Мінск), not a form of the place itself; a place whose own name is such an adjective is not
     taken for one."""
     return bool(_PLACE_ADJECTIVE.search(word)) and not _PLACE_ADJECTIVE.search(place.split()[-1])
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def has_place_adjective(text: str, place: str) -> bool:
+    """True when ``text`` has an adjective made from ``place`` (Мінські протести for Мінськ, Kijowski
+    rząd for Kijów): it renders the place a source names, which is then no missing term."""
+    stem = spelling_key(place.split()[-1]).rstrip("aeiouy")
+    return len(stem) >= 3 and any(place_adjective(word, place) and spelling_key(word).startswith(stem)
+                                  for word in _WORDS.findall(text))
 
 
 # Belarusian passive participles: напісаны, зроблены, арганізаваная, падпісанага (not зялёны).
