@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Sequence
 
+from glossary.lexicon import has_place_adjective, place_adjective
 from glossary.syntax import cases_in_text, source_case
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
@@ -70,9 +71,9 @@ def check(termbase: Termbase, source: str, target: str, source_lang: str, target
     if target_matches is None:
         target_matches = termbase.scan(target, target_lang)
     for match in target_matches:
-        if match.status in ACCEPTABLE:
-            continue
-        cases = cases_in_text(match.cases, target, match.start, target_lang, termbase.kind(match.concept))
+        if match.status in ACCEPTABLE or termbase.kind(match.concept) == "place" and place_adjective(match.term, match.canonical):
+            continue  # an adjective from a place (Минский суд) is no rendering of the place
+        cases = cases_in_text(match.cases, target, match.start, target_lang, termbase.kind(match.concept), match.end)
         better = termbase.replacement(match.concept, match.term, cases, target_lang)
         advice = f"; use «{better}»" if better else f"; no sure {cases[0] if cases else 'nom'} form of the preferred term: fix by hand"
         issues.append(GlossaryIssue(
@@ -81,8 +82,10 @@ def check(termbase: Termbase, source: str, target: str, source_lang: str, target
         ))
     rendered = {m.concept for m in target_matches}  # wrong renderings are reported above
     for match in termbase.scan(source, source_lang) if source_matches is None else source_matches:
-        if match.concept in rendered or not termbase.terms_in(match.concept, target_lang):
-            continue
+        if match.concept in rendered or not termbase.terms_in(match.concept, target_lang) \
+                or termbase.kind(match.concept) == "place" and any(
+                    has_place_adjective(target, termbase.records[i].text) for i in termbase.preferred(match.concept, target_lang)):
+            continue  # "Minsk protests": Мінські протести renders the place
         rendered.add(match.concept)
         expected = ", ".join(f"«{termbase.records[i].text}»" for i in termbase.preferred(match.concept, target_lang))
         issues.append(GlossaryIssue(

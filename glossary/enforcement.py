@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from glossary.lexicon import has_place_adjective, place_adjective
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
 from glossary.syntax import after_preposition, cases_in_context, cases_in_text, governed_case, polish_preposition, preposition_default, source_case
@@ -71,6 +72,8 @@ def _reason(match: Match, lang: str) -> str | None:
 def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_hint: str | None = None) -> Change | None:
     reason = _reason(match, lang)
     kind = termbase.kind(match.concept)
+    if kind == "place" and reason and place_adjective(match.term, match.canonical):
+        return None  # "Минский суд": an adjective from the place, no mention of it
     start, cases = match.start, match.cases
     if reason is None:
         misread = _misread(termbase, match, draft, lang, kind) or _undeclined(match, draft, lang, kind)
@@ -84,7 +87,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if reason != "letter case" or given:
         # A name in the right spelling but lower case keeps the case the draft gave it (пасля сустрэчы
         # сабянін не адказаў: the subject); only its capitals change.
-        governed = governed_case(draft, start, lang, kind) or source_hint
+        governed = governed_case(draft, start, lang, kind, match.end) or source_hint
         if governed and governed not in cases and "nom" not in cases:
             governed = preposition_default(draft, start, lang) or governed
         cases = cases_in_context(cases, governed)
@@ -130,7 +133,7 @@ def _misread(termbase: Termbase, match: Match, draft: str, lang: str, kind: str)
     wrong = termbase.wrong_reading(match, lang)
     if wrong is None:
         return None
-    governed = governed_case(draft, match.start, lang, kind)
+    governed = governed_case(draft, match.start, lang, kind, match.end)
     if governed is None or governed in match.cases or governed not in wrong[1]:
         return None
     return wrong[0], (governed,)
@@ -142,7 +145,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     undeclined, Ukrainian declines it. Only a form that is nothing but the nominative qualifies."""
     if lang != "uk" or kind != "person" or match.cases != ("nom",) or not match.term.lower().endswith("ко"):
         return None
-    governed = governed_case(draft, match.start, lang, kind)
+    governed = governed_case(draft, match.start, lang, kind, match.end)
     return ("undeclined", (governed,)) if governed not in (None, "nom") else None
 
 
@@ -183,11 +186,13 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
         preferred = termbase.preferred(concept, lang)
         if not preferred:
             continue
+        if termbase.kind(concept) == "place" and has_place_adjective(draft, termbase.records[preferred[0]].text):
+            continue  # "Minsk protests" -> "Мінські протести": the adjective renders the place
         nearest = termbase.fuzzy.nearest(draft, termbase.terms_of(concept), taken, MISSING_THRESHOLD)
         if nearest is None:
             changes.append(Change(concept, "", termbase.records[preferred[0]].text, "missing", None, None))
             continue
-        cases = cases_in_text(nearest.cases, draft, nearest.start, lang, termbase.kind(concept))
+        cases = cases_in_text(nearest.cases, draft, nearest.start, lang, termbase.kind(concept), nearest.end)
         to = termbase.replacement(concept, nearest.word, cases, lang)
         taken.append((nearest.start, nearest.end))
         if to is not None and to != nearest.word:

@@ -1,8 +1,11 @@
 """The morphology dictionaries: pymorphy3 (ru, uk), Morfeusz 2 (pl) and Debian's hunspell-be (be).
 
-They answer two questions the termbase asks: what are the case forms of a word the dictionary
-knows (inflection), and is a lower-case word an ordinary word of the language rather than a name
-written in lower case (enforcement). Each dictionary loads on first use and is shared.
+They answer the questions the termbase asks: what are the case forms of a word the dictionary
+knows (inflection); is a lower-case word an ordinary word of the language rather than a name
+written in lower case (enforcement); and what the words around a name are (syntax): a noun and
+its case, a verb and the subject it agrees with, a participle, an adjective made from a place.
+Belarusian, with no dictionary that has parts of speech here, is read by its regular endings.
+Each dictionary loads on first use and is shared.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from glossary.errors import GlossaryError
+from glossary.normalize import spelling_key
 
 NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Orgn", "Patr"})  # pymorphy3
 # Morfeusz 2 labels of proper names; ordinary words carry "nazwa_pospolita" or none.
@@ -229,16 +233,16 @@ def _pymorphy_reading(word: str, lang: str) -> tuple[str, str | None] | None:
 
 @lru_cache(maxsize=20_000)
 def adjective(word: str, lang: str) -> bool:
-    """True when every reading the dictionary has of ``word`` is an adjective (білоруського,
+    """True when every reading the dictionary has of ``word`` is an adjective or participle (білоруського,
     białoruskiego): one before a title agrees with it. ru, uk, pl."""
     if lang == "pl":
         readings = [tag for _, _, (_, _, tag, _, _) in morfeusz().analyse(word.lower()) if tag != "ign"]
-        return bool(readings) and all(tag.startswith("adj:") for tag in readings)
+        return bool(readings) and all(tag.startswith(("adj:", "ppas:", "pact:")) for tag in readings)
     if lang not in ("ru", "uk"):
         return False
     # A surname reading does not count: польського is the adjective, not the Polskis' name.
     parses = [p for p in pymorphy(lang).parse(word.lower()) if p.is_known and not NAME_TAGS & p.tag.grammemes]
-    return bool(parses) and all(p.tag.POS == "ADJF" for p in parses)
+    return bool(parses) and all(p.tag.POS in ("ADJF", "PRTF") for p in parses)  # a participle agrees like one
 
 
 @lru_cache(maxsize=20_000)
@@ -279,3 +283,178 @@ def _morfeusz_reading(word: str) -> tuple[str, str | None] | None:
     if all(parts[1] == "pl" for parts in persons):
         return "person", "gen"
     return "person", _single_case({_MORFEUSZ_CASES.get(c) for parts in persons if parts[1] == "sg" for c in parts[2].split(".")})
+
+
+# A finite verb's agreement: (number, gender): "sing"/"plur", "masc"/"femn"/"neut" in the past
+# tense, None in the present or future (which says only the third person singular).
+Agreement = tuple[str, str | None]
+# Nominative personal pronouns: a clause that has one has its subject.
+PERSONAL_PRONOUNS = {
+    "be": frozenset({"я", "ты", "ён", "яна", "яно", "мы", "вы", "яны"}),
+    "uk": frozenset({"я", "ти", "він", "вона", "воно", "ми", "ви", "вони"}),
+    "ru": frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"}),
+    "pl": frozenset({"ja", "ty", "on", "ona", "ono", "my", "wy", "oni", "one"}),
+}
+_BE_PAST = ((re.compile(r"(?:[аяеэіы]ў|шоў|ёў)$"), ("sing", "masc")), (re.compile(r"[аяеэіыо]ла$"), ("sing", "femn")),
+            (re.compile(r"[аяеэіыо]ло$"), ("sing", "neut")), (re.compile(r"[аяеэіыо]лі$"), ("plur", None)),
+            (re.compile(r"(?:[аяу]е|[іы]ць)$"), ("sing", None)))
+_POLISH_GENDERS = {"m1": "masc", "m2": "masc", "m3": "masc", "f": "femn", "n": "neut"}
+_POLISH_NUMBERS = {"sg": "sing", "pl": "plur"}
+
+
+@lru_cache(maxsize=20_000)
+def finite_verb(word: str, lang: str) -> Agreement | None:
+    """The agreement of ``word`` when it is a finite verb of the third person (заявіў, ввів, заявила,
+    каже, oświadczyła, mówi): its subject must agree with it. Belarusian by its past-tense endings."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        parse = pymorphy(lang).parse(word)[0]  # a Russianism in Ukrainian (поблагодарив) is a guessed verb
+        tag = parse.tag
+        if tag.POS != "VERB" or tag.mood == "impr" or tag.person in ("1per", "2per"):
+            return None
+        if tag.tense == "past":
+            return ("plur", None) if tag.number == "plur" else ("sing", str(tag.gender) if tag.gender else None)
+        return (str(tag.number or "sing"), None) if tag.person == "3per" else None
+    if lang == "pl":
+        for _, _, (_, _, tag, _, _) in morfeusz().analyse(word):
+            parts = tag.split(":")
+            if parts[0] == "praet" and len(parts) > 2:
+                genders = {_POLISH_GENDERS.get(g) for g in parts[2].split(".")}
+                return _POLISH_NUMBERS.get(parts[1], parts[1]), genders.pop() if len(genders) == 1 else None
+            if parts[0] == "fin" and len(parts) > 2 and parts[2] == "ter":
+                return _POLISH_NUMBERS.get(parts[1], parts[1]), None
+        return None
+    if lang == "be":
+        return next((agreement for pattern, agreement in _BE_PAST if pattern.search(word)), None)
+    return None
+
+
+# Belarusian nominatives by their endings: a consonant (рэжым), -о/-е (пытанне); not the plural's
+# -аў/-ам/-ах (выбараў) nor -а/-я, a feminine nominative or a masculine genitive (тыдня), which
+# counts only before a feminine verb.
+_BE_NOMINATIVE = re.compile(r"[оеё]$|(?<!аў|яў|оў|ёў|ам|ям|ах|ях)(?<=[^аяеэіыоёуюь])$")
+_BE_FEMININE_NOMINATIVE = re.compile(r"[аяь]$")
+
+
+@lru_cache(maxsize=20_000)
+def can_be_subject_of(word: str, lang: str, agreement: Agreement) -> bool:
+    """True when the noun ``word`` can be the nominative subject of a verb of ``agreement``: "рэжым"
+    of узмацніў can, "канфлікту", "тыдня" and "засідання" of оголосив cannot. Belarusian by its
+    nominative endings."""
+    word = word.lower()
+    if len(word) < 2:
+        return False  # a particle or preposition (ж, с), which a dictionary also reads as an abbreviation
+    if lang in ("ru", "uk"):  # nor does an indeclinable reading count (того: Togo)
+        return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and not {"Abbr", "Fixd"} & p.tag.grammemes
+                   and _agrees(str(p.tag.number or "sing"), p.tag.gender and str(p.tag.gender), agreement)
+                   for p in pymorphy(lang).parse(word))
+    if lang == "pl":
+        for _, _, (_, _, tag, _, _) in morfeusz().analyse(word):
+            parts = tag.split(":")
+            if parts[0] in ("subst", "depr") and len(parts) > 3 and "nom" in parts[2].split(".") \
+                    and any(_agrees(_POLISH_NUMBERS.get(n, n), _POLISH_GENDERS.get(g), agreement)
+                            for n in parts[1].split(".") for g in parts[3].split(".")):
+                return True
+        return False
+    if lang == "be":
+        return bool(_BE_NOMINATIVE.search(word) or agreement[1] == "femn" and _BE_FEMININE_NOMINATIVE.search(word))
+    return True
+
+
+def _agrees(number: str, gender: str | None, agreement: Agreement) -> bool:
+    """A subject of ``number`` and ``gender`` agrees with a verb's ``agreement`` (uk tags no singular)."""
+    verb_number, verb_gender = agreement
+    if number != verb_number:
+        return False
+    return verb_gender is None or gender is None or gender == verb_gender or number == "plur"
+
+
+# An adjective made from a place (Мінскі, Минский, Мінські, miński): its -ск-/-цк-/-sk- suffix and an
+# ending only adjectives have after it. The place's own forms after -ск (Мінска, Мінську, Минском,
+# Минске, Mińska, Mińsku, Mińskiem) end otherwise; Мінська, Мінську, mińska are both and stay forms.
+_PLACE_ADJECTIVE = re.compile(
+    r"(?:с|ц|з)ь?к(?:ий|ій|ый|і|ая|яя|ое|ае|ее|ие|ія|ые|ыя|ого|ага|его|ому|аму|ему|ым|ім|им|ой|ай|ую|ых|іх|их|ыми|ымі|ими|ої|ою|ей)$"
+    r"|[sc]k(?:i|ie|iego|iemu|im|imi|ich|ą|iej)$", re.IGNORECASE)
+
+
+def place_adjective(word: str, place: str) -> bool:
+    """True when ``word`` is an adjective formed from a place name (Минский, Мінскі, Miński for
+    Мінск), not a form of the place itself; a place whose own name is such an adjective is not
+    taken for one."""
+    return bool(_PLACE_ADJECTIVE.search(word)) and not _PLACE_ADJECTIVE.search(place.split()[-1])
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def has_place_adjective(text: str, place: str) -> bool:
+    """True when ``text`` has an adjective made from ``place`` (Мінські протести for Мінськ, Kijowski
+    rząd for Kijów): it renders the place a source names, which is then no missing term."""
+    stem = spelling_key(place.split()[-1]).rstrip("aeiouy")
+    return len(stem) >= 3 and any(place_adjective(word, place) and spelling_key(word).startswith(stem)
+                                  for word in _WORDS.findall(text))
+
+
+# Belarusian passive participles: напісаны, зроблены, арганізаваная, падпісанага (not зялёны).
+_BE_PASSIVE_PARTICIPLE = re.compile(r"[аяе]нн?(?:ы|ая|ае|ыя|ага|аму|ую|ай|ым|ых|ымі)$")
+
+
+@lru_cache(maxsize=20_000)
+def passive_participle(word: str, lang: str) -> bool:
+    """True when ``word`` is a passive participle (написану, подписанный, падпісаны): a person right
+    after one that follows its noun is its agent, in the instrumental. ru, uk, be (Polish says przez)."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        parses = [p for p in pymorphy(lang).parse(word) if p.is_known]  # затриманим: also the detainee
+        return bool(parses) and "pssv" in parses[0].tag.grammemes
+    if lang == "be":
+        return bool(_BE_PASSIVE_PARTICIPLE.search(word))
+    return False
+
+
+_BE_OBLIQUE_ONLY = ("ага", "яга", "аму", "яму", "ам", "ям", "ом", "ем", "ай", "яй", "ой", "ах", "ях", "аў", "яў", "оў")
+
+
+@lru_cache(maxsize=20_000)
+def object_case_possible(word: str, lang: str) -> bool:
+    """True when the noun ``word`` can be in the nominative or accusative (заяву, przemówienie; not
+    минулого, року): a clause that opens with it may have put its object first."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        return any(p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") for p in pymorphy(lang).parse(word))
+    if lang == "pl":
+        return any(tag.startswith(("subst:", "depr:")) and {"nom", "acc"} & set(tag.split(":")[2].split("."))
+                   for _, _, (_, _, tag, _, _) in morfeusz().analyse(word) if tag.count(":") >= 2)
+    if lang == "be":
+        return not word.endswith(_BE_OBLIQUE_ONLY)
+    return True
+
+
+@lru_cache(maxsize=20_000)
+def particle_or_adverb(word: str, lang: str) -> bool:
+    """True for a negation, particle or adverb (не, nie, також, już): it may stand between a
+    subject and its verb. ru, uk, pl (be: by syntax's table)."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        parses = [p for p in pymorphy(lang).parse(word) if p.is_known]
+        return bool(parses) and parses[0].tag.POS in ("ADVB", "PRCL")
+    if lang == "pl":
+        tags = [tag for _, _, (_, _, tag, _, _) in morfeusz().analyse(word) if tag != "ign"]  # nie: also niego
+        return any(tag.startswith(("qub", "part", "adv")) for tag in tags) \
+            and not any(tag.startswith(("subst", "fin", "praet")) for tag in tags)
+    return False
+
+
+@lru_cache(maxsize=20_000)
+def nominative_only(word: str, lang: str, agreement: Agreement) -> bool:
+    """True when the noun ``word`` can be a subject agreeing with a verb of ``agreement`` and
+    cannot be its object (брат, brat; not протест, which is both). ru, uk, pl."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        parses = [p for p in pymorphy(lang).parse(word) if p.is_known and p.tag.POS == "NOUN"]
+        return can_be_subject_of(word, lang, agreement) and not any(p.tag.case == "accs" for p in parses)
+    if lang == "pl":
+        tags = [tag.split(":") for _, _, (_, _, tag, _, _) in morfeusz().analyse(word)]
+        return can_be_subject_of(word, lang, agreement) \
+            and not any(t[0] in ("subst", "depr") and len(t) > 2 and "acc" in t[2].split(".") for t in tags)
+    return False

@@ -9,7 +9,10 @@ put the next name in the genitive, and titles (прэзідэнт, адвака�
 apposition, in the title's own case; other common nouns are recognised by the ru, uk and pl
 dictionaries. A few words before the name are read: a preposition and the verb before it, a title
 up to three words back and what governs the title, a name before "і/и/i" whose case the next name
-shares. The tables stay small and every decision can be explained.
+shares, a passive participle (its agent: instrumental). A person is no object or genitive when the
+sentence makes them a verb's subject: the verb agrees with them (number, and the gender the name's
+ending tells) and nothing else in the clause could be its subject. The tables stay small and every
+decision can be explained.
 """
 
 from __future__ import annotations
@@ -36,10 +39,12 @@ _MORPHOLOGY_LANGS = frozenset({"ru", "uk", "pl"})  # dictionaries with parts of 
 
 
 def _stems(words: Sequence[str]) -> re.Pattern | None:
-    """One regex matching any word that starts with one of ``words`` (longest first)."""
+    """One regex matching any word that starts with one of ``words`` (longest first); an entry
+    ending in "$" is a whole word (дал$: not далее)."""
     if not words:
         return None
-    return re.compile("(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")")
+    return re.compile("(?:" + "|".join(re.escape(w[:-1]) + "$" if w.endswith("$") else re.escape(w)
+                                       for w in sorted(set(words), key=len, reverse=True)) + ")")
 
 
 @dataclass(frozen=True)
@@ -58,8 +63,11 @@ class Government:
     two_case: dict[str, TwoCase]
     verbs: tuple[tuple[re.Pattern, str], ...]
     genitive_nouns: re.Pattern | None
+    dative_nouns: re.Pattern | None  # a person after them is in the dative: помнік Каліноўскаму
+    dative_participles: re.Pattern | None  # passive participles that keep a dative: прысвечаны Скарыну
     titles: re.Pattern | None
     subject_after: frozenset[str]
+    adverbs: frozenset[str]  # words no dictionary tells from a noun (Belarusian учора): never a subject
     longest: int  # words in the longest preposition
 
 
@@ -85,7 +93,9 @@ def government(lang: str) -> Government | None:
     nouns = data.get("nouns", {})
     return Government(
         prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
-        _stems(nouns.get("gen", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
+        _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])),
+        _stems(data.get("dative_participles", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
+        frozenset(data.get("adverbs", ())),
         max((len(p.split()) for p in prepositions), default=1),
     )
 
@@ -110,8 +120,11 @@ def _word(tokens: Sequence[str], position: int) -> str | None:
     return token.lower() if _PLAIN_WORD.fullmatch(token) else None
 
 
-def governed_case(text: str, start: int, lang: str, kind: str = "term") -> str | None:
-    """The case the words right before ``text[start:]`` give a name of ``kind``, if they are clear."""
+def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int | None = None) -> str | None:
+    """The case the words right before ``text[start:]`` give a name of ``kind``, if they are clear.
+    With the name's ``end``, a person who is the subject of a verb takes none (the nominative): of
+    the verb right after it ("цього тижня Путін подякував"), or of the verb before it that agrees
+    with them and has no other subject ("Учора заявіла Ціханоўская")."""
     table = government(lang)
     tokens = _tokens_before(text, start) if table else None
     if not tokens:
@@ -120,8 +133,188 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term") -> str |
         # "падзякаваў Сікорскаму і Ціханоўскай": a name joined to a name before it shares its case.
         earlier = _start_of_name_before(text, start)
         if earlier is not None:
-            return governed_case(text, earlier, lang, kind)
-    return _resolved(lang, kind, tuple(tokens[-max(_TITLE_REACH + 2, table.longest):]), _quoted(text, start))
+            before = text[:start].rstrip()
+            earlier_end = len(before[: before.rfind(" ") + 1].rstrip())  # where the name before the conjunction ends
+            return governed_case(text, earlier, lang, kind, None if end is None else earlier_end)
+    case = _resolved(lang, kind, tuple(tokens[-max(_TITLE_REACH + 2, table.longest):]), _quoted(text, start))
+    if kind != "person" or end is None:
+        return case
+    if case == "gen" and _subject_after_a_noun(text, start, end, lang, tokens) \
+            or case in ("gen", "dat", "acc") and _subject_after_its_verb(text, start, end, lang, tokens):
+        return None
+    return case
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+# A name's own ending says a person's sex where it is plain: an adjectival or -ova/-ina woman's
+# surname, an adjectival or consonant-final man's; -а, -о (Скарына, Лукашэнка) say nothing.
+_FEMININE_NAME = re.compile(r"(?:ая|яя|ска|цка|ська|цька|зька|ова|ева|ёва|ава|ska|cka|dzka|owa|ewa|owska)$")
+_MASCULINE_NAME = re.compile(r"(?:[^аяеэёоуюыіиьaąeęioóuy]|ий|ій|ый|скі|цкі|ski|cki)$")
+
+
+def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Sequence[str]) -> bool:
+    """True for "У пачатку канфлікту Пуцін увёў войскі", "цього тижня Путін подякував": after a noun
+    in a case that cannot be the subject, a person followed by a verb that agrees with them is that
+    verb's subject, not the noun's genitive. A noun that can be the verb's subject ("рэжым
+    Лукашэнкі ўзмацніў", "уряд Туска ухвалив") keeps the name its genitive."""
+    table = government(lang)
+    noun = _word(tokens, 1)
+    if noun is None or noun in table.prepositions or noun in table.two_case or noun in table.person_prepositions \
+            or _verb_case(table, noun) or table.titles and table.titles.match(noun) and not _common_noun(lang, noun):
+        return False
+    # A verb before the name would be its governor; so would a noun for a person, where a dictionary
+    # tells one (Belarusian's endings cannot: пачатку reads like пенсіянерку).
+    reading = lexicon.governor_reading(noun, lang)
+    if reading and (reading[0] in ("object", "verb") or reading[0] == "person" and lang in _MORPHOLOGY_LANGS):
+        return False
+    following, number = _NEXT_WORD.match(text, end), "sing"
+    if following is not None and following.group(1).lower() in _CONJUNCTIONS:
+        # "Путін і Лукашенко зустрілися": names joined to it share a plural verb.
+        following, number = _NEXT_WORD.match(text, following.end()), "plur"
+        for _ in range(3):
+            if following is None or not following.group(1)[:1].isupper():
+                break
+            following = _NEXT_WORD.match(text, following.end())
+    for _ in range(2):  # past a negation or adverb: "Пуцін не адказаў", "Путін також подякував"
+        if following is None or not (following.group(1).lower() in table.adverbs
+                                     or lexicon.particle_or_adverb(following.group(1), lang)):
+            break
+        following = _NEXT_WORD.match(text, following.end())
+    if following is None or not following.group(1).islower():
+        return False
+    agreement = lexicon.finite_verb(following.group(1), lang)
+    if agreement is None or agreement[0] != number or _subject_after_verb(text, following, lang, agreement) \
+            or _object_first(lang, tokens) and _subject_after_verb(text, following, lang, agreement, any_verb=True):
+        return False
+    gender = _person_gender(text, start, end)
+    if number == "sing" and agreement[1] and gender and agreement[1] != gender:
+        return False
+    return not any(lexicon.can_be_subject_of(word, lang, agreement) for word in _clause_words(tokens, table))
+
+
+def _person_gender(text: str, start: int, end: int) -> str | None:
+    name = text[start:end].split()[-1].lower()
+    return "femn" if _FEMININE_NAME.search(name) else "masc" if _MASCULINE_NAME.search(name) else None
+
+
+def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: Sequence[str]) -> bool:
+    """True for "Учора заявіла Ціханоўская", "Wczoraj podziękowała Cichanouska wszystkim": a verb
+    whose gender is the person's, with no word before it in its clause that could be its subject
+    (a noun, a pronoun, another name), has the person after it as its subject, not its object.
+    "Лукашэнка падзякаваў Ціханоўскай" and "яна падзякавала Ціханоўскай" keep the object."""
+    table = government(lang)
+    position = _verb_before_its_object(lang, tokens)
+    if position is None:
+        return False
+    agreement = lexicon.finite_verb(_word(tokens, position), lang)
+    # A name whose ending says no sex (Латушка, Лукашенко) is mostly a man's: a masculine verb agrees.
+    if agreement is None or agreement[0] != "sing" or agreement[1] != (_person_gender(text, start, end) or "masc"):
+        return False
+    tokens = tokens[:-position]
+    clause = _clause(tokens)
+    # A capitalised word in the clause is a name, which may be the subject ("Лукашэнка падзякаваў"),
+    # unless it opens the sentence and the dictionary knows it as no name (Учора).
+    if any(token[:1].isupper() for token in clause[1:]) or clause and clause[0][:1].isupper() \
+            and not lexicon.known_common_word(clause[0], lang):
+        return False
+    return not any(word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or lexicon.can_be_subject_of(word, lang, agreement)
+                   for word in _clause_words(tokens, table))
+
+
+def _verb_before_its_object(lang: str, tokens: Sequence[str]) -> int | None:
+    """Where (from the end of ``tokens``) the finite verb before a name stands: right before it, or
+    before its object ("дала інтэрв'ю X", "дала доўгае інтэрв'ю X")."""
+    words = [_word(tokens, position) for position in (1, 2, 3)]
+    if words[0] and lexicon.finite_verb(words[0], lang):
+        return 1
+    if not words[0] or not _a_noun(lang, words[0]) or not words[1]:
+        return None
+    if lexicon.finite_verb(words[1], lang):
+        return 2
+    if lexicon.adjective(words[1], lang) and words[2] and lexicon.finite_verb(words[2], lang):
+        return 3
+    return None
+
+
+def _a_noun(lang: str, word: str) -> bool:
+    """True when ``word`` is a common noun: by the dictionary, or in Belarusian, which has none with
+    parts of speech here, when it is no adverb, verb or noun for a person the tables and endings know."""
+    table = government(lang)
+    reading = lexicon.governor_reading(word, lang)
+    if lang in _MORPHOLOGY_LANGS:
+        return bool(reading and reading[0] == "noun" or table.genitive_nouns and table.genitive_nouns.match(word))
+    return not (word in table.adverbs or _verb_case(table, word)) and (reading is None or reading[0] == "noun")
+
+
+_REFLEXIVE = re.compile(r"(?:ся|сь|ца)$")
+
+
+def _subject_after_verb(text: str, verb: re.Match, lang: str, agreement: lexicon.Agreement, any_verb: bool = False) -> bool:
+    """True for "Пасля заявы Лукашэнкі пачаўся абстрэл": a reflexive verb has no object, so a
+    noun after it that can be its subject is, and the name before it depends on the noun before.
+    After any other verb only a noun that cannot be its object counts ("На похороні Навального був
+    присутній брат", not "Путін заявив протест"). With ``any_verb`` (an object put first: "Вершы
+    Шаўчэнкі перакладаў Купала"), any noun that can be the subject, and a name, count as well."""
+    after = _NEXT_WORD.match(text, verb.end())
+    reflexive = bool(_REFLEXIVE.search(verb.group(1)))
+    if after is not None and lang == "pl" and after.group(1) == "się":
+        after, reflexive = _NEXT_WORD.match(text, after.end()), True
+    if after is None:
+        return False
+    word = after.group(1)
+    if reflexive or any_verb:
+        if word.islower():
+            return lexicon.can_be_subject_of(word, lang, agreement)
+        return any_verb and not lexicon.adjective(word, lang)  # a name, not "Нобелівську премію"
+    for _ in range(2):  # past a word that describes the noun: "був присутній його брат"
+        if not (lexicon.adjective(word, lang) or word.lower() in _POSSESSIVES):
+            break
+        after = _NEXT_WORD.match(text, after.end())
+        if after is None:
+            return False
+        word = after.group(1)
+    return word.islower() and lexicon.nominative_only(word, lang, agreement)
+
+
+_POSSESSIVES = frozenset({"його", "її", "їхній", "яго", "яе", "іх", "его", "её", "их", "jego", "jej", "ich"})
+
+
+def _object_first(lang: str, tokens: Sequence[str]) -> bool:
+    """True when the clause before a name opens with a noun and has no preposition or verb, a noun
+    phrase the name ends ("Przemówienie Łatuszki transmitowała telewizja", "Заявление экс-президента
+    Польши Коморовского прокомментировал Кремль"): it may be the verb's object put first."""
+    table = government(lang)
+    clause = [token.lower() for token in _clause(tokens)]
+    if not clause or not all(_PLAIN_WORD.fullmatch(word) and word not in table.prepositions and word not in table.two_case
+                             and not lexicon.finite_verb(word, lang) for word in clause):
+        return False
+    return _a_noun(lang, clause[0]) and lexicon.object_case_possible(clause[0], lang)
+
+
+_CLAUSE_BREAKS = frozenset(".!?;:,—–()\"«»„“”")
+
+
+def _clause(tokens: Sequence[str]) -> list[str]:
+    """The tokens of the clause that ``tokens`` end, back to its start (a mark that breaks it)."""
+    start = len(tokens)
+    while start and tokens[start - 1] not in _CLAUSE_BREAKS:
+        start -= 1
+    return list(tokens[start:])
+
+
+def _clause_words(tokens: Sequence[str], table: Government) -> list[str]:
+    """The words of the clause before a name, back to its start, less its prepositions (під час,
+    pod koniec: their nouns are no subject)."""
+    words = [token.lower() if _PLAIN_WORD.fullmatch(token) else "" for token in _clause(tokens)]
+    position, kept = 0, []
+    while position < len(words):
+        span = next((count for count in range(min(table.longest, len(words) - position), 0, -1)
+                     if " ".join(words[position : position + count]) in table.prepositions), 0)
+        if span == 0 and words[position] and words[position] not in table.two_case \
+                and words[position] not in table.person_prepositions and words[position] not in table.adverbs:
+            kept.append(words[position])
+        position += max(span, 1)
+    return kept
 
 
 def _resolved(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool = False) -> str | None:
@@ -160,6 +353,13 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         return rule.default
     if previous in table.prepositions:
         return table.prepositions[previous]
+    if table.dative_participles and table.dative_participles.match(previous):
+        return "dat"  # "выстава, прысвечаная Скарыну": to whom, not by whom
+    if lexicon.passive_participle(previous, lang):
+        if kind == "person" and _after_its_noun(lang, tokens[:-1]):
+            return "ins"  # its agent: "ліст, падпісаны Зяленскім"
+        # It describes the name, which takes the case the words before it give: "над затриманим Навальним".
+        return _resolved(lang, kind, tokens[:-1]) if len(tokens) > 1 else None
     # Belarusian ў after a vowel is у: the tables list "уручы" for ўручылі as well.
     stem = "у" + previous[1:] if lang == "be" and previous.startswith("ў") and len(previous) > 1 else previous
     if case := _verb_case(table, stem):
@@ -193,6 +393,8 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     case the words before it give it."""
     table = government(lang)
     previous = _word(tokens, 1)
+    if kind == "person" and (table.dative_nouns and table.dative_nouns.match(previous) or _given_to(lang, tokens)):
+        return "dat"
     if table.genitive_nouns and table.genitive_nouns.match(previous):
         return "gen"
     reading = lexicon.governor_reading(previous, lang)
@@ -203,9 +405,32 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
         return None if _introduces_subject(tokens, table) else case
     if role == "person" and kind == "person":
         return case or _title_case(lang, tokens)
-    if role == "noun" and kind == "person" and _verb_case(table, _word(tokens, 2)) == "dat":
-        return "dat"  # the thing given, then to whom: "вручил орден X", "віддали перевагу X"
     return "gen"
+
+
+def _given_to(lang: str, tokens: tuple[str, ...]) -> bool:
+    """The thing given, then to whom: "вручил орден X", "вынеслі прысуд X", "надіслали відкритий лист
+    X": a noun (past an adjective) after a verb that takes a dative."""
+    table = government(lang)
+    if not _a_noun(lang, _word(tokens, 1)):
+        return False
+    position = 3 if _word(tokens, 2) and lexicon.adjective(_word(tokens, 2), lang) else 2
+    return _verb_case(table, _word(tokens, position)) == "dat"
+
+
+def _after_its_noun(lang: str, tokens: Sequence[str]) -> bool:
+    """True when a participle right after ``tokens`` follows the noun it describes ("ліст, падпісаны
+    X", "закон підписаний X"): then the person after it is its agent, not the person it describes
+    ("затрыманы X", "суд над затрыманым X")."""
+    if not tokens:
+        return False
+    if tokens[-1] == ",":
+        return True
+    word = _word(tokens, 1)
+    if word is None or word in government(lang).prepositions or word in government(lang).two_case:
+        return False
+    reading = lexicon.governor_reading(word, lang)
+    return bool(reading) and reading[0] in ("noun", "person")
 
 
 def _verb_case(table: Government, word: str | None) -> str | None:
@@ -236,8 +461,8 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
     between are plain words, none a noun for a person ("адвокат жены" stops) nor a verb."""
     for position in range(2, min(_TITLE_REACH, len(tokens)) + 1):
         word = _word(tokens, position)
-        if word is None or _word(tokens, position - 1) is None:
-            return None
+        if word is None or _word(tokens, position - 1) is None or word in table.prepositions:
+            return None  # напрыканцы (a preposition) ends like кіраўніцы
         if table.titles.match(word) and not _common_noun(lang, word) or _person_noun(lang, word):
             between = [_word(tokens, p) for p in range(1, position)]
             if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in between):
@@ -357,10 +582,11 @@ def cases_in_context(cases: Sequence[str], governed: str | None) -> tuple[str, .
     return cases
 
 
-def cases_in_text(cases: Sequence[str], text: str, start: int, lang: str, kind: str = "term") -> tuple[str, ...]:
-    """The cases of a word at ``text[start:]``, most likely first: a foreign or indeclinable spelling
-    ("w Kiev") has only its dictionary form, so the words before it tell the case."""
-    return cases_in_context(cases, governed_case(text, start, lang, kind))
+def cases_in_text(cases: Sequence[str], text: str, start: int, lang: str, kind: str = "term",
+                  end: int | None = None) -> tuple[str, ...]:
+    """The cases of a word at ``text[start:end]``, most likely first: a foreign or indeclinable spelling
+    ("w Kiev") has only its dictionary form, so the words around it tell the case."""
+    return cases_in_context(cases, governed_case(text, start, lang, kind, end))
 
 
 _POLISH_VOWELS = "aąeęioóuy"

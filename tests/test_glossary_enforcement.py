@@ -479,3 +479,50 @@ def test_a_belarusian_plural_person_noun_takes_the_genitive_of_one_person():
                                    for term, status in (("Юрый Луцэнка", "preferred"), ("Луцэнка", "preferred"),
                                                         ("Луценко", "deprecated"))])
     assert fix(termbase, "Адвакаты Луценко абскардзілі прысуд.", "be").text == "Адвакаты Луцэнкі абскардзілі прысуд."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # The seed article's Ukrainian draft: a person after a time phrase is the next verb's subject.
+    ("uk", "У початку конфлікту Путин ввів війська.", "У початку конфлікту Путін ввів війська."),
+    ("uk", "Цього тижня Путин поблагодарив солдатів.", "Цього тижня Путін поблагодарив солдатів."),
+    ("be", "Гэтага тыдня Путин не падзякаваў салдатам.", "Гэтага тыдня Пуцін не падзякаваў салдатам."),
+    ("pl", "Na początku wojny Łukaszenko oświadczył, że jest neutralny.", "Na początku wojny Łukaszenka oświadczył, że jest neutralny."),
+    # A noun that can be that verb's subject keeps the name its genitive.
+    ("be", "Рэжым Лукашенко ўзмацніў рэпрэсіі.", "Рэжым Лукашэнкі ўзмацніў рэпрэсіі."),
+    ("uk", "Уряд Лукашэнка ухвалив закон.", "Уряд Лукашенка ухвалив закон."),
+    ("be", "Пасля заявы Лукашенко пачаўся абстрэл.", "Пасля заявы Лукашэнкі пачаўся абстрэл."),
+    # A verb of the person's gender with no other subject before it: its subject, not its object.
+    ("ru", "Вчера заявила Ціханоўская, что выборы сфальсифицированы.", "Вчера заявила Тихановская, что выборы сфальсифицированы."),
+    ("ru", "Вчера она поблагодарила Ціханоўская за письмо.", "Вчера она поблагодарила Тихановскую за письмо."),
+])
+def test_a_person_who_is_a_verbs_subject_stays_in_the_nominative(termbase, lang, draft, fixed):
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft", [
+    ("ru", "Минский суд вынес приговор."), ("be", "Минский суд вынес прысуд."), ("uk", "Минский суд виніс вирок."),
+    ("pl", "Miński sąd wydał wyrok."), ("pl", "Minski sąd wydał wyrok."),
+])
+def test_an_adjective_made_from_a_place_is_not_replaced_by_the_place(termbase, lang, draft):
+    assert fix(termbase, draft, lang).text == draft
+    assert check(termbase, "", draft, "en", lang) == []  # QA does not call it a wrong rendering of Minsk either
+
+
+@pytest.mark.parametrize("lang, source, draft", [
+    ("uk", "Minsk protests continued.", "Мінські протести тривали."), ("be", "A Minsk court.", "Мінскі суд."),
+    ("pl", "A Minsk court.", "Miński sąd."),
+])
+def test_a_place_the_source_names_and_the_draft_renders_by_its_adjective_is_not_missing(termbase, lang, source, draft):
+    assert fix(termbase, draft, lang, source=source).text == draft
+    assert check(termbase, source, draft, "en", lang) == []
+    assert check(termbase, source, "Протести тривали.", "en", "uk")  # with no rendering at all it is missing
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("be", "Помнік Путин ніхто не ставіў.", "Помнік Пуціну ніхто не ставіў."),
+    ("ru", "Книгу, написанную Ціханоўская, издали в Вильнюсе.", "Книгу, написанную Тихановской, издали в Вильнюсе."),
+    ("be", "Ліст, падпісаны Тихановская, даслалі ў Брусель.", "Ліст, падпісаны Ціханоўскай, даслалі ў Брусель."),
+    ("uk", "Редакція висловила підтримку Тихановская.", "Редакція висловила підтримку Тихановській."),
+])
+def test_a_monument_takes_the_dative_a_passive_participle_its_agent_and_a_thing_given_its_recipient(termbase, lang, draft, fixed):
+    assert fix(termbase, draft, lang).text == fixed
