@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
-from glossary import lexicon
+from glossary import lexicon, romanization
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
 _PERSON_TAGS = frozenset({"Surn", "Name", "Patr"})
@@ -113,6 +113,11 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _paradigm(word, word[:-1], {"gen": "і", "dat": "і", "acc": "ю", "ins": ("яй", "ёй"), "loc": "і"})
     if lower.endswith("ь"):
         stem = word[:-1]
+        gender = "masc" if animate else _be_place_gender(word)
+        if gender == "femn":  # Валынь -> з Валыні, над Прыпяццю
+            return _paradigm(word, stem, {"gen": "і", "dat": "і", "loc": "і"}) | _be_feminine_instrumental(stem)
+        if gender != "masc":
+            return _unknown(word)  # no dictionary says which declension: never guess
         return _paradigm(word, stem, {"gen": "я", "dat": "ю", "acc": "я" if animate else None, "ins": "ем",
                                       "loc": "ю" if animate else "і"})  # аб Алесю, у Гомелі
     if lower.endswith("й") and len(word) > 3 and not lower.endswith(("ий", "ій")):  # Сяргей, Аляксей, Андрэй (not Russian -ий)
@@ -130,6 +135,39 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     if lower.endswith("о"):  # a neuter noun (Гродна is spelt -а) or a foreign word: not sure which
         return _unknown(word)
     return _indeclinable(word)
+
+
+_BE_VOWELS = "аеёіоуыэюя"
+# Places named -поль/-паль (Greek polis) are masculine in every East Slavic language.
+_BE_MASCULINE_PLACE = re.compile(r"п[ао]ль$")
+
+
+@lru_cache(maxsize=4096)
+def _be_place_gender(word: str) -> str | None:
+    """The gender of a Belarusian place in -ь, from the Russian dictionary's entry for its Russian
+    spelling (Валынь -> Волынь, feminine; Гомель, masculine); None when no dictionary knows it."""
+    if _BE_MASCULINE_PLACE.search(word.lower()):
+        return "masc"
+    genders = {
+        parse.tag.gender
+        for spelling, _ in romanization.carry(word, "be", "ru", 8, place=True) if spelling.endswith("ь")
+        for parse in lexicon.pymorphy("ru").parse(spelling)
+        if parse.is_known and parse.tag.POS == "NOUN" and "Geox" in parse.tag.grammemes and parse.tag.case == "nomn"
+    }
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _be_feminine_instrumental(stem: str) -> Paradigm:
+    """Feminine -ь nouns double a consonant after a vowel (Уманню, Прыпяццю, меддзю), not after a
+    consonant (радасцю); a labial stem's form is not one rules can be sure of."""
+    lower = stem.lower()
+    if lower[-1:] in "бпвмф":
+        return {}
+    if lower.endswith("дз") and lower[-3:-2] in _BE_VOWELS:
+        return {"ins": [stem[:-2] + "д" + stem[-2:] + "ю"]}
+    if lower[-2:-1] in _BE_VOWELS:
+        return {"ins": [stem + stem[-1] + "ю"]}
+    return {"ins": [stem + "ю"]}
 
 
 def mans_surname_in_a(word: str, lang: str) -> dict[str, str]:
@@ -185,7 +223,8 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
         surname = lower.endswith(("ін", "ин", "ов", "ев", "єв", "їн"))
         return _paradigm(word, stem, {
             "gen": "а", "dat": ("у", "ові"), "acc": "а" if animate else None,
-            "ins": "им" if surname and animate else "ом", "loc": ("ові", "у") if animate else "і",
+            "ins": "им" if surname and animate else "ем" if lower[-1] in "жчшщ" else "ом",  # Статкевичем
+            "loc": ("ові", "у") if animate else "і",
         })
     if lower.endswith(("о", "й", "ь")):  # neuter place names, soft stems: not sure of the ending
         return _unknown(word)
@@ -221,10 +260,13 @@ def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _indeclinable(word)
     if lower[-1:] in _RU_CONSONANTS:  # not a Belarusian -і or -ў: those spellings get no Russian endings
         surname = lower.endswith(("ин", "ын", "ов", "ев", "ёв"))
-        return _paradigm(word, word, {
+        paradigm = _paradigm(word, word, {
             "gen": "а", "dat": "у", "acc": "а" if animate else None,
-            "ins": "ым" if surname and animate else "ом", "loc": "е",
+            "ins": "ым" if surname and animate else "ем" if lower.endswith("ич") else "ом", "loc": "е",
         })
+        if lower[-1] in "жшчщц" and not lower.endswith("ич"):
+            del paradigm["ins"]  # -ом when stressed (Ткачом), -ем when not (Статкевичем): stress is not written
+        return paradigm
     if lower.endswith("ь") and animate:  # a man's surname: Шмыгаль -> Шмыгаля
         return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я", "ins": "ем", "loc": "е"})
     if lower.endswith(("й", "ь")):
@@ -258,7 +300,8 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
     if lower.endswith(("ska", "cka", "dzka")):
         return _paradigm(word, word[:-1], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
-    if animate and not given and re.search(r"(?:[oea]w|[iy]n)a$", lower):  # Zacharowa -> Zacharowej
+    # Zacharowa -> Zacharowej; a foreign -ina surname declines as a noun (Switoliny, Kareniny).
+    if animate and not given and re.search(r"[oea]wa$", lower):
         return _paradigm(word, word[:-1], {"gen": "ej", "dat": "ej", "acc": "ą", "ins": "ą", "loc": "ej"})
     if lower.endswith(("ski", "cki")):
         return _paradigm(word, word, {"gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "m", "loc": "m"})
@@ -291,7 +334,8 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         stem = word[:-1] + _PL_SOFT_FINALS[lower[-1]] + "i"
         if animate:
             return _paradigm(word, stem, {"gen": "a", "dat": "owi", "acc": "a", "ins": "em", "loc": "u"})
-        return _paradigm(word, stem, {"gen": "", "dat": "", "ins": "ą", "loc": ""})
+        # A place Morfeusz does not know: feminine (Pogoń -> Pogoni) or masculine (Humań -> Humania)?
+        return _unknown(word)
     if lower[-1:].isalpha() and lower[-1] not in "aąeęioóuy":
         stem = word
         if re.search(r"ó[^aąeęioóuy]$", lower):  # Kijów -> Kijowa

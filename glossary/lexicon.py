@@ -101,6 +101,7 @@ def polish_forms(word: str, animate: bool) -> dict[str, list[str]] | None:
     """
     lemmas: dict[str, dict[str, list[str]]] = {}
     given_name: dict[str, bool] = {}
+    plural_lemmas: dict[str, bool] = {}
     for form, lemma, tag, names, _ in morfeusz().generate(word):
         parts = tag.split(":")
         labels = set(names) & _POLISH_NAME_LABELS
@@ -112,11 +113,15 @@ def polish_forms(word: str, animate: bool) -> dict[str, list[str]] | None:
         if not fits or len(parts[2].split(".")) > 3:  # more than three cases in one tag: indeclinable
             continue
         given_name[lemma] = "imię" in labels
+        plural_lemmas[lemma] = plural_only
         for case in parts[2].split("."):
             if case in _MORFEUSZ_CASES:
                 forms = lemmas.setdefault(lemma, {}).setdefault(_MORFEUSZ_CASES[case], [])
                 if form not in forms:
                     forms.append(form)
+    for lemma, forms in lemmas.items():
+        if plural_lemmas.get(lemma):  # a plural place's bare genitive is the standard one: Czerniowiec, not Czerniowców
+            forms["gen"] = sorted(forms.get("gen", []), key=lambda form: form.endswith("ów"))
     complete = [lemma for lemma, f in lemmas.items() if f.get("nom", [None])[0] == word and all(c in f for c in _MORFEUSZ_CASES.values())]
     best = max(complete, key=lambda lemma: (len({x for forms in lemmas[lemma].values() for x in forms}), given_name[lemma]), default=None)
     return lemmas[best] if best else None
