@@ -140,6 +140,19 @@ def known_word(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def foreign_word(word: str, lang: str) -> bool:
+    """True when the dictionary of ``lang`` knows ``word`` at most as a surname (Rights, Rossa):
+    no word of the language, nor one of its first names or places."""
+    if lang in ("ru", "uk"):
+        return all("Surn" in p.tag.grammemes for p in pymorphy(lang).parse(word.lower()) if p.is_known)
+    if lang == "pl":
+        return all(tag == "ign" or set(names) == {"nazwisko"} for _, _, (_, _, tag, names, _) in morfeusz().analyse(word))
+    if lang == "be":
+        return not known_word(word, lang)
+    return False
+
+
+@lru_cache(maxsize=20_000)
 def person_noun(word: str, lang: str) -> bool:
     """True when ``word`` can be a common noun for a person in any case (жены, сына, doradcy):
     a name after it depends on it, not on a title before it. ru, uk, pl only."""
