@@ -16,6 +16,7 @@ from pathlib import Path
 
 from glossary.errors import GlossaryError
 from glossary.normalize import spelling_key
+from glossary.romanization import carry
 
 NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Orgn", "Patr"})  # pymorphy3
 # Morfeusz 2 labels of proper names; ordinary words carry "nazwa_pospolita" or none.
@@ -69,22 +70,37 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False) -> 
     """True when lower-case ``word`` can be an ordinary word of ``lang`` (путина, kijów, пагоня):
     then a lower-case form of a name is left alone. Readings whose dictionary form is ``name``
     (the term itself, lower case) count only as common nouns of a person's name (знак, мельник,
-    świątek): an adjective that is a surname (навальный, sikorski) does not, nor does any reading
+    świątek): an adjective that is a surname (навальный, sikorski) does not, nor does a reading
     of a ``place`` in ru/uk (the uk dictionary lists Львів untagged; Morfeusz tags its common
-    nouns, so Polish winnica the vineyard stays a common noun).
+    nouns, so Polish winnica the vineyard stays a common noun) unless Russian says it is a common
+    noun (изюм).
     Languages without a dictionary say True (touch nothing)."""
     word, name = word.lower(), name.lower()
     if lang in ("ru", "uk"):
-        return any(p.is_known and not NAME_TAGS & p.tag.grammemes
-                   and (p.normal_form != name or not place and p.tag.POS == "NOUN")
-                   for p in pymorphy(lang).parse(word))
+        if any(p.is_known and not NAME_TAGS & p.tag.grammemes
+               and (p.normal_form != name or not place and p.tag.POS == "NOUN")
+               for p in pymorphy(lang).parse(word)):
+            return True
+        return place and word == name and _russian_common_noun(word, lang)
     if lang == "pl":
         return any(tag != "ign" and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()
                    and (lemma.split(":")[0] != name or tag.startswith("subst"))
                    for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word))
     if lang == "be":
-        return _hunspell_be().lookup(word)
+        return _hunspell_be().lookup(word) or place and word == name and _russian_common_noun(word, lang)
     return True
+
+
+def _russian_common_noun(word: str, lang: str) -> bool:
+    """True when a place's own word is a common noun: the Russian dictionary, which tags its places
+    (uk lists Львів untagged, hunspell-be lacks many nouns), knows the Russian spelling as a common
+    noun and not as a place (изюм, ізюм the raisins; not Волынь)."""
+    for spelling in [word] if lang == "ru" else [spelling for spelling, _ in carry(word, lang, "ru", 2)]:
+        parses = [p for p in pymorphy("ru").parse(spelling) if p.is_known]
+        if not any("Geox" in p.tag.grammemes for p in parses) and any(
+                p.tag.POS == "NOUN" and p.normal_form == spelling and not NAME_TAGS & p.tag.grammemes for p in parses):
+            return True
+    return False
 
 
 _MORFEUSZ_CASES = {"nom": "nom", "gen": "gen", "dat": "dat", "acc": "acc", "inst": "ins", "loc": "loc"}
