@@ -81,24 +81,28 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False) -> 
                and (p.normal_form != name or not place and p.tag.POS == "NOUN")
                for p in pymorphy(lang).parse(word)):
             return True
-        return place and word == name and _russian_common_noun(word, lang)
+        return place and _russian_common_noun(word, name, lang)
     if lang == "pl":
         return any(tag != "ign" and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()
                    and (lemma.split(":")[0] != name or tag.startswith("subst"))
                    for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word))
     if lang == "be":
-        return _hunspell_be().lookup(word) or place and word == name and _russian_common_noun(word, lang)
+        return _hunspell_be().lookup(word) or place and _russian_common_noun(word, name, lang)
     return True
 
 
-def _russian_common_noun(word: str, lang: str) -> bool:
-    """True when a place's own word is a common noun: the Russian dictionary, which tags its places
-    (uk lists Львів untagged, hunspell-be lacks many nouns), knows the Russian spelling as a common
-    noun and not as a place (изюм, ізюм the raisins; not Волынь)."""
-    for spelling in [word] if lang == "ru" else [spelling for spelling, _ in carry(word, lang, "ru", 2)]:
+def _russian_common_noun(word: str, name: str, lang: str) -> bool:
+    """True when a form of a place's own word is a common noun's: the Russian dictionary, which tags
+    its places (uk lists Львів untagged, hunspell-be lacks many nouns), knows the Russian spelling as
+    a form of a common noun and not of a place (изюм, изюма, ізюм the raisins; not Волынь)."""
+    def russian(text: str) -> list[str]:
+        return [text] if lang == "ru" else [spelling for spelling, _ in carry(text, lang, "ru", 2)]
+
+    lemmas = set(russian(name))
+    for spelling in russian(word):
         parses = [p for p in pymorphy("ru").parse(spelling) if p.is_known]
         if not any("Geox" in p.tag.grammemes for p in parses) and any(
-                p.tag.POS == "NOUN" and p.normal_form == spelling and not NAME_TAGS & p.tag.grammemes for p in parses):
+                p.tag.POS == "NOUN" and p.normal_form in lemmas and not NAME_TAGS & p.tag.grammemes for p in parses):
             return True
     return False
 
