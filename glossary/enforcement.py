@@ -140,10 +140,14 @@ def _misread(termbase: Termbase, match: Match, draft: str, lang: str, kind: str)
 
 
 def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tuple[str, ...]] | None:
-    """``("undeclined", cases)`` for a man's -ко surname left in the nominative where the sentence
-    needs another case (uk "майно Луценко", "надіслали Луценко повістку"): Russian leaves it
-    undeclined, Ukrainian declines it. Only a form that is nothing but the nominative qualifies."""
-    if lang != "uk" or kind != "person" or match.cases != ("nom",) or not match.term.lower().endswith("ко"):
+    """``("undeclined", cases)`` for a term left in the nominative where the sentence needs another
+    case: a man's -ко surname (uk "майно Луценко", "надіслали Луценко повістку": Russian leaves it
+    undeclined, Ukrainian declines it), and any term right after a preposition (be "у Орша", uk "до
+    Буча"). Only a form that is nothing but the nominative qualifies."""
+    if match.cases != ("nom",):
+        return None
+    uk_surname = lang == "uk" and kind == "person" and match.term.lower().endswith("ко")
+    if not uk_surname and not after_preposition(draft, match.start, lang):
         return None
     governed = governed_case(draft, match.start, lang, kind, match.end)
     return ("undeclined", (governed,)) if governed not in (None, "nom") else None

@@ -91,6 +91,8 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     if lower.endswith(("ы", "і")) and len(word) > 4:  # masculine adjective: Ціханоўскі, Інтэрнацыянальны
         if not animate and not lower.endswith(("ны", "ні", "скі", "цкі", "зкі")):
             return _unknown(word)  # Паставы, Мёры: plural places whose endings no rule here is sure of
+        if lower.endswith("і") and not lower.endswith(("кі", "гі", "хі", "ні")):
+            return _indeclinable(word)  # a foreign name, no adjective: Саакашвілі, Вердзі
         stem = word[:-1]
         soft = lower.endswith("і")
         return _paradigm(word, stem, {
