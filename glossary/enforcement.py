@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from glossary.lexicon import has_place_adjective, place_adjective
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
-from glossary.syntax import after_preposition, cases_in_context, cases_in_text, governed_case, polish_preposition, preposition_default, source_case
+from glossary.syntax import (after_preposition, cases_in_context, cases_in_text, governed_case, polish_preposition,
+                             preposition_default, single_case_preposition, source_case)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
@@ -145,7 +146,10 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     undeclined, Ukrainian declines it), and any term right after a preposition (be "у Орша", uk "до
     Буча"). Only a form that is nothing but the nominative qualifies."""
     if match.cases != ("nom",):
-        return None
+        # A nominative that is also an accusative (uk Умань) is undeclined only after a preposition
+        # that never takes either (до Умань).
+        if set(match.cases) != {"nom", "acc"} or not single_case_preposition(draft, match.start, lang):
+            return None
     uk_surname = lang == "uk" and kind == "person" and match.term.lower().endswith("ко")
     if not uk_surname and not after_preposition(draft, match.start, lang):
         return None

@@ -134,11 +134,21 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         })
         paradigm["loc"] = [stem + "у"] if animate or lower[-1] in "кгх" else [_be_e(stem)]
         return paradigm
+    if lower.endswith(("ае", "яе")) and len(word) > 4 and not animate:  # a neuter adjective: Глыбокае, Сіняе
+        stem = word[:-2]
+        soft = lower.endswith("яе") or stem[-1:].lower() in "кгх"
+        return _paradigm(word, stem, {"gen": "яга" if lower.endswith("яе") else "ага",
+                                      "dat": "яму" if lower.endswith("яе") else "аму",
+                                      "ins": "ім" if soft else "ым", "loc": "ім" if soft else "ым"})
+    if _BE_SOFT_NEUTER.search(lower) and not animate:  # Палессе, Падмаскоўе, Закарпацце
+        return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "ins": "ем", "loc": "і"})
     if lower.endswith("о"):  # a neuter noun (Гродна is spelt -а) or a foreign word: not sure which
         return _unknown(word)
     return _indeclinable(word)
 
 
+# A soft neuter noun: a doubled consonant, ў or an apostrophe before -е (Палессе, Падмаскоўе, Прыдняпроўе).
+_BE_SOFT_NEUTER = re.compile(r"(?:(?:сс|зз|лл|нн|цц|чч|шш|жж|дздз)|ў|['’])е$")
 _BE_VOWELS = "аеёіоуыэюя"
 # Places named -поль/-паль (Greek polis) are masculine in every East Slavic language.
 _BE_MASCULINE_PLACE = re.compile(r"п[ао]ль$")
