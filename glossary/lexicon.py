@@ -239,12 +239,28 @@ _BE_PERSON_ENDINGS = ((re.compile(r"[цк]ы$|[цк]э$"), "dat"), (re.compile(r
                       (re.compile(_BE_PERSON_STEM + r"[ыі]$"), "gen"))
 
 
+_BE_VERB_LIKE = re.compile(r"(?:[аяеэіыоё]ў|л[аіо]|ц[ьі]|ся|ца)$")  # сказаў, сказала, сказаць, нарадзіўся
+
+
 def _belarusian_reading(word: str) -> tuple[str, str | None] | None:
     if _BE_VERBAL_NOUN.search(word):
         return "noun", "gen"
+    if not _BE_VERB_LIKE.search(word) and not _BE_OBJECT_VERB.search(word) and _russian_thing(word):
+        return "noun", "gen"  # ролю, імя, ідэі: a common noun heads a genitive
     if _BE_OBJECT_VERB.search(word):
         return "object", "acc"
     return next((("person", case) for pattern, case in _BE_PERSON_ENDINGS if pattern.search(word)), None)
+
+
+def _russian_thing(word: str) -> bool:
+    """True when the Russian spelling of a Belarusian word is a noun for a thing and nothing else
+    (ролю, имя, идеи): no dictionary of Belarusian tells parts of speech."""
+    for spelling, _ in carry(word, "be", "ru", 2):
+        parses = [p for p in pymorphy("ru").parse(spelling) if p.is_known]
+        if parses and all(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes and not NAME_TAGS & p.tag.grammemes
+                          for p in parses):
+            return True
+    return False
 
 
 _PYMORPHY_CASES = {"nomn": "nom", "gent": "gen", "datv": "dat", "accs": "acc", "ablt": "ins", "loct": "loc"}
