@@ -239,7 +239,7 @@ _BE_PERSON_ENDINGS = ((re.compile(r"[цк]ы$|[цк]э$"), "dat"), (re.compile(r
                       (re.compile(_BE_PERSON_STEM + r"[ыі]$"), "gen"))
 
 
-_BE_VERB_LIKE = re.compile(r"(?:[аяеэіыоё]ў|л[аіо]|ц[ьі]|ся|ца)$")  # сказаў, сказала, сказаць, нарадзіўся
+_BE_VERB_LIKE = re.compile(r"(?:[аяеэіыоё]ў|ц[ьі]|ся|ца)$")  # сказаў (сказов), сказаць, нарадзіўся
 
 
 def _belarusian_reading(word: str) -> tuple[str, str | None] | None:
