@@ -455,7 +455,12 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         known = lexicon.polish_forms(word, animate)
         if known:
             return known
-    return rules(word, animate, given)
+    paradigm = rules(word, animate, given)
+    if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:
+        # Only recognised, never written: a wrong spelling of a place may carry either genitive
+        # (Belgorodu, Kaliningradu), which the right spelling's paradigm then renders.
+        paradigm = paradigm | {"gen": [word + "u", word + "a"]}
+    return paradigm
 
 
 def inflect(
