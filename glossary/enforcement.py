@@ -148,7 +148,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     if match.cases != ("nom",):
         # A nominative that is also an accusative (uk Умань) is undeclined only after a preposition
         # that never takes either (до Умань).
-        if set(match.cases) != {"nom", "acc"} or not single_case_preposition(draft, match.start, lang):
+        if set(match.cases) != {"nom", "acc"} or not single_case_preposition(draft, match.start, lang, kind):
             return None
     uk_surname = lang == "uk" and kind == "person" and match.term.lower().endswith("ко")
     if not uk_surname and not after_preposition(draft, match.start, lang):

@@ -566,13 +566,18 @@ def after_preposition(text: str, start: int, lang: str) -> bool:
                                or previous in table.person_prepositions)
 
 
-def single_case_preposition(text: str, start: int, lang: str) -> bool:
-    """True when the word right before ``text[start:]`` is a preposition with one case only (до,
-    да, dla): the case it needs cannot be a nominative or an accusative that looks like one."""
+def single_case_preposition(text: str, start: int, lang: str, kind: str) -> bool:
+    """True when the word right before ``text[start:]`` is a preposition with one case only for a
+    name of this ``kind`` (до, да, dla; be з before a place): the case it needs cannot be a
+    nominative or an accusative that looks like one."""
     table = government(lang)
     tokens = _tokens_before(text, start) if table else None
     previous = _word(tokens, 1) if tokens else None
-    return bool(previous) and previous in table.prepositions and previous not in table.two_case
+    if not previous:
+        return False
+    if previous in table.two_case:
+        return table.two_case[previous].by_kind.get(kind) not in (None, "acc")
+    return previous in table.prepositions
 
 
 def cases_in_context(cases: Sequence[str], governed: str | None) -> tuple[str, ...]:
