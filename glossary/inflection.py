@@ -142,8 +142,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
                                       "ins": "ім" if soft else "ым", "loc": "ім" if soft else "ым"})
     if _BE_SOFT_NEUTER.search(lower) and not animate:  # Палессе, Падмаскоўе, Закарпацце
         return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "ins": "ем", "loc": "і"})
-    if lower.endswith("о"):  # a neuter noun (Гродна is spelt -а) or a foreign word: not sure which
-        return _unknown(word)
+    if lower.endswith("о"):
+        # Belarusian writes an unstressed final -о as -а (Лукашэнка, Гродна): a person's -о is a
+        # stressed foreign ending, indeclinable (Клічко, Гюго); a place's may be a neuter noun.
+        return _indeclinable(word) if animate else _unknown(word)
     return _indeclinable(word)
 
 
