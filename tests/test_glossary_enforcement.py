@@ -526,3 +526,27 @@ def test_a_place_the_source_names_and_the_draft_renders_by_its_adjective_is_not_
 ])
 def test_a_monument_takes_the_dative_a_passive_participle_its_agent_and_a_thing_given_its_recipient(termbase, lang, draft, fixed):
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "lang, draft",
+    [
+        ("pl", "Raport Human Rights Watch opisuje tortury."),  # a deprecated Human inside an English name
+        ("pl", "Chór zaśpiewał „Bandiera Rossa”."),  # Rossa: no Polish word, a surname at most
+        ("uk", "Уболівальники скандували: «Wisła, Wisła!»"),  # a chant in the other script
+        ("uk", "Він процитував: «Кадыров обещал навести порядок»."),  # обещал: Russian only
+    ],
+)
+def test_foreign_names_and_quotations_stay_as_written(lang, draft):
+    termbase = Termbase.from_rows([
+        {"concept": "uman", "lang": "pl", "term": "Humań", "status": "preferred", "kind": "place"},
+        {"concept": "uman", "lang": "pl", "term": "Human", "status": "deprecated", "kind": "place"},
+        {"concept": "bandera", "lang": "pl", "term": "Bandera", "status": "preferred", "kind": "person"},
+        {"concept": "bandera", "lang": "pl", "term": "Bandiera", "status": "deprecated", "kind": "person"},
+        {"concept": "wisla", "lang": "uk", "term": "Вісла", "status": "preferred", "kind": "place"},
+        {"concept": "wisla", "lang": "uk", "term": "Wisła", "status": "deprecated", "kind": "place"},
+        {"concept": "kadyrov", "lang": "uk", "term": "Кадиров", "status": "preferred", "kind": "person"},
+        {"concept": "kadyrov", "lang": "uk", "term": "Кадыров", "status": "deprecated", "kind": "person"},
+    ])
+    assert fix(termbase, draft, lang).text == draft
+    assert fix(termbase, "Wczoraj Bandiera przemawiał.", "pl").text == "Wczoraj Bandera przemawiał."  # the rule's limit

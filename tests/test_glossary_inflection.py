@@ -102,3 +102,28 @@ def test_a_polish_plural_only_place_takes_morfeusz_forms_or_none():
         "ins": ["Skierniewicami"], "loc": ["Skierniewicach"]}
     # one Morfeusz does not know: no case but the nominative, never the nominative written for them all
     assert word_paradigm("Brzyzowice", "pl", False) == {"nom": ["Brzyzowice"]}
+
+
+def test_a_place_in_a_soft_consonant_declines_by_the_gender_a_dictionary_gives_or_not_at_all():
+    # be: the Russian dictionary says Волынь and Припять are feminine, Гомель masculine.
+    assert canonical("Валынь", "be") == {"nom": "Валынь", "gen": "Валыні", "dat": "Валыні", "acc": "Валынь",
+                                            "ins": "Валынню", "loc": "Валыні"}
+    assert canonical("Прыпяць", "be")["ins"] == "Прыпяццю"
+    assert canonical("Гомель", "be")["gen"] == "Гомеля"
+    # pl: Morfeusz does not know Humań; feminine (Pogoni) or masculine (Humania) is a guess.
+    assert canonical("Humań", "pl") == {"nom": "Humań"}
+
+
+def test_hushing_stems_and_foreign_surnames_take_their_own_endings():
+    assert canonical("Статкевич", "ru", animate=True)["ins"] == "Статкевичем"
+    assert canonical("Статкевич", "uk", animate=True)["ins"] == "Статкевичем"
+    assert canonical("Switolina", "pl", animate=True)["gen"] == "Switoliny"  # a noun, not Switolinej
+    assert canonical("Czerniowce", "pl")["gen"] == "Czerniowiec"
+    assert {form for _, form in inflect("Саакашвілі", "be", animate=True)} == {"Саакашвілі"}
+    assert {form for _, form in inflect("Клічко", "be", animate=True)} == {"Клічко"}
+
+
+def test_belarusian_neuter_places():
+    assert canonical("Глыбокае", "be")["loc"] == "Глыбокім"
+    assert canonical("Глыбокае", "be")["gen"] == "Глыбокага"
+    assert canonical("Палессе", "be")["loc"] == "Палессі"
