@@ -143,9 +143,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     if _BE_SOFT_NEUTER.search(lower) and not animate:  # Палессе, Падмаскоўе, Закарпацце
         return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "ins": "ем", "loc": "і"})
     if lower.endswith("о"):
-        # Belarusian writes an unstressed final -о as -а (Лукашэнка, Гродна): a person's -о is a
-        # stressed foreign ending, indeclinable (Клічко, Гюго); a place's may be a neuter noun.
-        return _indeclinable(word) if animate else _unknown(word)
+        # Belarusian writes an unstressed final -о as -а (Лукашэнка, Гродна): a person's -о the
+        # dictionary does not know is a stressed foreign ending, indeclinable (Клічко); Пятро
+        # declines, and a place may be a neuter noun: not sure.
+        return _indeclinable(word) if animate and not lexicon.known_word(word, "be") else _unknown(word)
     return _indeclinable(word)
 
 
