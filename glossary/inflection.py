@@ -412,7 +412,10 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         wanted = {_PYMORPHY_CASES[case], "sing"}
         if case == "acc" and parse.tag.POS == "ADJF":
             wanted.add("anim" if animate else "inan")
-        inflected = parse.inflect(wanted) or parse.inflect({_PYMORPHY_CASES[case]})
+        inflected = parse.inflect(wanted)
+        if inflected is None and not (case == "acc" and parse.tag.POS == "ADJF" and not animate):
+            # (A place read as an adjective keeps its nominative as its accusative: у Кропивницький.)
+            inflected = parse.inflect({_PYMORPHY_CASES[case]})
         paradigm[case] = [copy_letter_case(word, inflected.word if inflected else word.lower())]
     # The dictionary's other forms of a case (uk Гомелеві, Гомелі, Гомелю), after its first.
     for form in parse.lexeme:
