@@ -88,6 +88,11 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
                                       "ins": "ай", "loc": "ай"})
     if lower.endswith("чы") and not animate:  # a plural place: Баранавічы -> у Баранавічах
         return _paradigm(word, word[:-1], {"gen": "", "dat": "ам", "ins": "амі", "loc": "ах"})
+    if lower.endswith("цы") and not animate:  # Катавіцы -> з Катавіц, у Катавіцах
+        paradigm = _paradigm(word, word[:-1], {"gen": "", "dat": "ам", "ins": "амі", "loc": "ах"})
+        if not lower.endswith("іцы"):
+            del paradigm["gen"]  # Чарнаўцоў or -цаў: by the stress, which is not written
+        return paradigm
     if lower.endswith(("ы", "і")) and len(word) > 4:  # masculine adjective: Ціханоўскі, Інтэрнацыянальны
         if not animate and not lower.endswith(("ны", "ні", "скі", "цкі", "зкі")):
             return _unknown(word)  # Паставы, Мёры: plural places whose endings no rule here is sure of
