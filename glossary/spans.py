@@ -17,6 +17,7 @@ from glossary.normalize import is_cyrillic
 _LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
 _QUOTATION = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|\"[^\"\n]*\"")
 _QUOTE_MARKS = "«„“\""
+_CLOSING_QUOTES = frozenset("»”“\"")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CYRILLIC_LANGS = frozenset({"be", "uk", "ru"})
 # English words no Slavic language shares: a Polish dictionary knows "met" and "in" as abbreviations.
@@ -44,13 +45,18 @@ _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 def _in_foreign_name(text: str, end: int, lang: str, taken: Sequence[tuple[int, int]]) -> bool:
     """True when a matched word is the start of a foreign multi-word name: the capitalised word after
-    it is no word of ``lang`` (Human Rights Watch, „Bandiera Rossa”; names put the surname last, so a
-    first name before a matched surname does not count)."""
+    it is in the other script or no word of ``lang`` (Human Rights Watch, „Bandiera Rossa”); names put
+    the surname last, so a first name before a matched surname does not count."""
     following = _NEXT_WORD.match(text, end)
     if not following or not following.group(1)[0].isupper() or any(s == following.start(1) for s, _ in taken):
         return False
     word = following.group(1)
-    return is_cyrillic(word[0]) != (lang in _CYRILLIC_LANGS) or lexicon.foreign_word(word, lang)
+    if is_cyrillic(word[0]) != (lang in _CYRILLIC_LANGS) or not lexicon.known_word(word, lang):
+        return True
+    # A word the dictionary knows only as a surname is a foreign name's only inside quotation marks
+    # („Bandiera Rossa”); unquoted it may be the subject after a place (w Kijów Zełenski …).
+    quoted = text[following.end(1):following.end(1) + 1] in _CLOSING_QUOTES
+    return quoted and lexicon.foreign_word(word, lang)
 
 
 def _foreign(text: str, start: int, end: int, lang: str, taken: Sequence[tuple[int, int]]) -> bool:
