@@ -57,6 +57,7 @@ SPLITS = {
     "news-dev13": "development texts 142-146, written and labelled before their first run (after the dev12 fix; in the README); fixes followed",
     "news-dev14": "development texts 147-152, written and labelled before their first run (after the dev13 fixes; in the README); fixes followed",
     "news-dev15": "development texts 153-157, written and labelled before their first run on the final rules (in the README); a few fixes followed",
+    "news-dev16": "development texts 158-160, written and labelled before their first run, for the blind3 failure classes (in the README); fixes followed",
 }
 
 

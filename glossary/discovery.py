@@ -492,10 +492,13 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         group = tokens[index:title_end] if title_end else [tokens[index]]
         index = title_end or index + 1
         # a possessive ends a name, but for an organisation's noun after a common one: "the
-        # Prosecutor's Office", "Women's Tennis Association" (and "Maia Sandu's Party" are two)
+        # Prosecutor's Office", "Women's Tennis Association", after a name too if the common noun is
+        # an office's ("Anticorruption Prosecutor's Office", "Kharkiv Mayor's Office"; "Maia
+        # Sandu's Party" and "Donald Tusk's Civic Coalition" are two)
         while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
                 _ordinary(_POSSESSIVE.sub("", group[-1][1])) and _POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1]
                 and (len(group) == 1 or _ordinary(group[-2][1]) or group[-1][1].endswith(("s'", "s’"))
+                     or _is_title(_POSSESSIVE.sub("", group[-1][1]))
                      or _demonym(group[-2][1], _english_words()[1], english_first_names()))
                 and _body_ahead(sentence, tokens, index)
                 or _saints_building(sentence, tokens, group, index))):
