@@ -427,6 +427,10 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Radio Svaboda on Facebook" a channel
         if {"and", "to", "on"} & set(between) and not all(_ordinary(word) for word in rest):
             return 0
+        # "the Church of Saints Simon and Helena on Independence Square": a building on a named
+        # square or street is two names
+        if "on" in between and rest[-1] in PLACE_WORDS:
+            return 0
     pairs = zip(tokens[index - 1 : following], tokens[index : following + 1])
     if not all(_GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in pairs):
         return 0

@@ -262,6 +262,15 @@ CLASS_CASES = [
         {"Georgian Dream", "Foreign Agents Transparency Act", "Mazury Growers' Initiative", "Latvian Employers' Confederation"},
         {"Dream", "Agents Transparency Act", "Mazury Growers", "Employers"},
         id="possessive_bodies_and_portfolios_heading_names"),
+    pytest.param(
+        ("The Odesa Mayor's Office and the Specialised Prosecutor's Office said so, and Donald Tusk's Civic Coalition "
+         "agreed. Mass was said at the Church of Saints Peter and Paul on Market Square and at the Museum of "
+         "Freedom on Liberty Avenue."),
+        {"Odesa Mayor's Office", "Specialised Prosecutor's Office", "Donald Tusk", "Civic Coalition",
+         "Church of Saints Peter and Paul", "Market Square", "Museum of Freedom", "Liberty Avenue"},
+        {"Odesa Mayor", "Specialised Prosecutor", "Church of Saints Peter and Paul on Market Square",
+         "Museum of Freedom on Liberty Avenue"},
+        id="an_offices_possessive_after_a_name_and_a_building_on_a_named_square"),
 ]
 
 
