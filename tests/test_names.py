@@ -271,6 +271,12 @@ CLASS_CASES = [
         {"Odesa Mayor", "Specialised Prosecutor", "Church of Saints Peter and Paul on Market Square",
          "Museum of Freedom on Liberty Avenue"},
         id="an_offices_possessive_after_a_name_and_a_building_on_a_named_square"),
+    pytest.param(
+        ("The Vatican's Dicastery for the Doctrine of the Faith, once the Congregation for the Doctrine of the Faith, "
+         "wrote to the Dicastery for Evangelisation."),
+        {"Dicastery for the Doctrine of the Faith", "Congregation for the Doctrine of the Faith", "Dicastery for Evangelisation"},
+        {"Dicastery", "Congregation", "Doctrine", "Faith", "Evangelisation"},
+        id="curia_bodies_say_what_they_are_for"),
 ]
 
 
