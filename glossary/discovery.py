@@ -589,6 +589,13 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
     head, _, tail = word.rpartition("-")
     if head.lower() in PREFIXES:  # Pro-Russian, Anti-Soviet
         return _demonym(tail, proper, first_names)
+    # Gagauz of Gagauzia, Kazakh of Kazakhstan: a people named by its land's stem (a listed
+    # Tunis or Niger is a place)
+    if len(bare) >= 4 and bare not in _english_words()[1] and any(bare + end in proper for end in ("ia", "stan", "istan")):
+        return True
+    # Turkic, Germanic: a people's adjective of a people (Islamic, Baltic are none)
+    if bare.endswith("ic") and len(bare) >= 6 and bare[:-2] in proper and _demonym(bare[:-2], proper, first_names):
+        return True
     for suffix in ("ian", "an", "ish", "ese", "i"):
         # not Xi from X, nor Mari from Mar: Omani, Iraqi from countries of four letters or more
         if bare.endswith(suffix) and len(bare) - len(suffix) >= (4 if suffix == "i" else 3):

@@ -277,6 +277,12 @@ CLASS_CASES = [
         {"Dicastery for the Doctrine of the Faith", "Congregation for the Doctrine of the Faith", "Dicastery for Evangelisation"},
         {"Dicastery", "Congregation", "Doctrine", "Faith", "Evangelisation"},
         id="curia_bodies_say_what_they_are_for"),
+    pytest.param(
+        ("Abkhaz fishermen in Abkhazia and Karakalpak farmers from Karakalpakstan met a Turkic Orthodox choir and "
+         "Germanic scholars. Tunis, the capital of Tunisia, sent an Islamic State defector home."),
+        {"Abkhazia", "Karakalpakstan", "Tunis", "Tunisia", "Islamic State"},
+        {"Abkhaz", "Karakalpak", "Turkic", "Turkic Orthodox", "Germanic"},
+        id="peoples_named_by_their_lands_stem_and_their_adjectives_in_ic"),
 ]
 
 
