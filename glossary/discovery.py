@@ -109,7 +109,7 @@ group company corporation news television radio channel newspaper parliament dum
 senate government cabinet administration church school hospital club team league legion network
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
 conference society forum headquarters directorate inspectorate secretariat patriarchate diocese eparchy synod
-dicastery congregation
+dicastery congregation subcommittee
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.

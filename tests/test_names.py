@@ -273,10 +273,11 @@ CLASS_CASES = [
         id="an_offices_possessive_after_a_name_and_a_building_on_a_named_square"),
     pytest.param(
         ("The Vatican's Dicastery for the Doctrine of the Faith, once the Congregation for the Doctrine of the Faith, "
-         "wrote to the Dicastery for Evangelisation."),
-        {"Dicastery for the Doctrine of the Faith", "Congregation for the Doctrine of the Faith", "Dicastery for Evangelisation"},
-        {"Dicastery", "Congregation", "Doctrine", "Faith", "Evangelisation"},
-        id="curia_bodies_say_what_they_are_for"),
+         "wrote to the Dicastery for Evangelisation and to the Subcommittee on Security and Defence."),
+        {"Dicastery for the Doctrine of the Faith", "Congregation for the Doctrine of the Faith", "Dicastery for Evangelisation",
+         "Subcommittee on Security and Defence"},
+        {"Dicastery", "Congregation", "Doctrine", "Faith", "Evangelisation", "Subcommittee", "Security and Defence"},
+        id="curia_bodies_and_a_subcommittee_say_what_they_are_for"),
     pytest.param(
         ("Abkhaz fishermen in Abkhazia and Karakalpak farmers from Karakalpakstan met a Turkic Orthodox choir and "
          "Germanic scholars. Tunis, the capital of Tunisia, sent an Islamic State defector home."),
