@@ -650,6 +650,12 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         # a word in -an is a place, not a people (a people's word in -ian or -ish may be a language)
         named = named or (len(run.words) == 1 and run.before in PLACE_BEFORE and bare.endswith("an") and not bare.endswith("ian")
                           and bare.lower() not in IRREGULAR_DEMONYMS and not _attributive(run))
+        # "in the Carpathians", "across the Carpathians": there a plural in -ans of no land's people
+        # (Ukrainians of Ukraine) is a mountain range
+        stem = bare.removesuffix("ians") if bare.endswith("ians") else bare.removesuffix("ans")
+        named = named or (len(run.words) == 1 and run.before == "the" and bare.endswith("ans") and not _attributive(run)
+                          and not any(stem + end in proper for end in ("", "a", "e", "ia", "y", "o", "any"))
+                          and re.search(rf"\b(?:in|across|beyond|through) the {re.escape(bare)}\b(?!['’])", run.sentence) is not None)
         # "Russian-Language Pupils": a people's word compounded with ordinary ones is an adjective, and so
         # is "Pro-Kremlin" in a headline
         head, *tail = bare.split("-")

@@ -284,6 +284,10 @@ CLASS_CASES = [
         {"Abkhazia", "Karakalpakstan", "Tunis", "Tunisia", "Islamic State"},
         {"Abkhaz", "Karakalpak", "Turkic", "Turkic Orthodox", "Germanic"},
         id="peoples_named_by_their_lands_stem_and_their_adjectives_in_ic"),
+    pytest.param(
+        "Skiers trained in the Carpathians, and trust in the Ukrainians and in the Georgians grew.",
+        {"Carpathians"}, {"Ukrainians", "Georgians"},
+        id="a_mountain_range_in_the_plural_and_peoples_of_lands"),
 ]
 
 
