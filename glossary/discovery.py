@@ -811,8 +811,10 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
         return "place"
     following = run.after.split()[:1]
     noun_after = following[0].strip(",.;:") if following and not run.possessive else ""
+    # "the Praxis think tank": the two-word noun after it says it is a body
+    think_tank = " ".join(run.after.split()[:2]).rstrip(",.;:") in ("think tank", "think tanks") and not run.possessive
     if (any(w in ORGANISATION_WORDS for w in lower) or run.before in ORGANISATION_BEFORE or _is_acronym(run.words[0])
-            or noun_after in ORGANISATION_WORDS):
+            or noun_after in ORGANISATION_WORDS or think_tank):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
     if lower[-1] in PLACE_WORDS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
@@ -912,8 +914,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # "Iskander missiles", "the Flamingo cruise missile", "whose Raybird reconnaissance drone"
             weapon = _WEAPON_AFTER.match(run.after)
             # the kind's word is no verb ("the Polish Operational Command scrambled aircraft") and
-            # comes after no body's letters ("DHL cargo planes")
-            if weapon and not _is_org(run, range(len(run.words))) and not (weapon.group(1) and (
+            # comes after no body's letters ("DHL cargo planes"); a think tank is a body
+            if weapon and not _is_org(run, range(len(run.words))) and weapon.group(1) != "think" and not (weapon.group(1) and (
                     weapon.group(1).endswith("ed") or weapon.group(1) in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]))):
                 continue
             if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):

@@ -288,6 +288,10 @@ CLASS_CASES = [
         "Skiers trained in the Carpathians, and trust in the Ukrainians and in the Georgians grew.",
         {"Carpathians"}, {"Ukrainians", "Georgians"},
         id="a_mountain_range_in_the_plural_and_peoples_of_lands"),
+    pytest.param(
+        "Critics, among them the Riga-based Providus and the Horizon think tanks, said the Abrams tank was late.",
+        {"Riga", "Providus", "Horizon"}, {"Abrams"},
+        id="a_think_tank_is_a_body_and_no_weapon"),
 ]
 
 
