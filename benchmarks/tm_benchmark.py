@@ -99,6 +99,11 @@ PLACES = ("Minsk", "Kyiv", "Warsaw", "Vilnius", "Hrodna", "Lviv", "Brest", "Khar
           "Kherson", "Mykolaiv", "Sumy", "Poltava", "Rivne", "Lutsk", "Baranavichy", "Babruisk", "Orsha")
 WEEKDAYS = ("on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "on Saturday", "on Sunday",
             "last week", "this morning", "late on Sunday", "earlier this month", "last year", "overnight")
+ARTICLES = ("the", "the", "the", "the", "a", "its", "their", "this", "another", "every", "no", "one")
+MODALS = ("would", "could", "will", "may", "might", "should", "is expected to", "plans to", "wants to", "refused to",
+          "agreed to", "failed to", "has promised to", "is unlikely to", "threatened to", "must", "would not")
+OPENERS = ("In a statement", "Meanwhile", "However", "Earlier", "At the same time", "In recent weeks", "As a result",
+           "On the other hand", "Separately", "In response", "Later that day", "For the moment")
 MONTHS = ("January February March April May June July August September October November December").split()
 
 
@@ -125,8 +130,10 @@ class WireWriter:
         self.towns = _zipf(list(PLACES) + [_syllables(lexicon, 2, 3).capitalize() + suffix
                                            for suffix in ("", "ichy", "ava", "ov", "sk") for _ in range(300)])
         self.core = (self._did, self._would, self._numbers, self._passive, self._change, self._meeting,
-                     self._warning, self._event, self._plan, self._counted, self._ruling, self._quote)
-        self.extras = (self._when, self._where, self._why, self._which, self._after)
+                     self._warning, self._event, self._plan, self._counted, self._ruling, self._quote,
+                     self._perfect, self._call, self._unclear, self._scheduled, self._pair, self._request,
+                     self._remains, self._casualties)
+        self.extras = (self._when, self._where, self._why, self._which, self._after, self._date, self._duration)
 
     # words
     def noun(self) -> str:
@@ -143,13 +150,14 @@ class WireWriter:
     def thing(self) -> str:
         rng = self.rng
         shape = rng.random()
+        article = rng.choice(ARTICLES)
         if shape < 0.35:
-            return f"the {self.noun()}"
+            return f"{article} {self.noun()}"
         if shape < 0.6:
-            return f"the {self.adjective()} {self.noun()}"
+            return f"{article} {self.adjective()} {self.noun()}"
         if shape < 0.8:
-            return f"the {self.noun()} {self.noun()}"
-        return f"the {self.noun()} of the {self.adjective()} {self.noun()}"
+            return f"{article} {self.noun()} {self.noun()}"
+        return f"{article} {self.noun()} of {rng.choice(ARTICLES)} {self.adjective()} {self.noun()}"
 
     def place(self) -> str:
         return self.rng.choices(self.towns[0], cum_weights=self.towns[1])[0]
@@ -182,7 +190,7 @@ class WireWriter:
         return f"{self.thing()} {self.rng.choice(ACTIONS)[1]} {self.thing()}"
 
     def _would(self):
-        return f"{self.thing()} would {self.rng.choice(ACTIONS)[0]} {self.thing()} by {self.number()}"
+        return f"{self.thing()} {self.rng.choice(MODALS)} {self.rng.choice(ACTIONS)[0]} {self.thing()} by {self.number()}"
 
     def _numbers(self):
         return f"{self.number()} {self.plural(self.noun())} had been {self.rng.choice(ACTIONS)[2]} in {self.place()}"
@@ -199,7 +207,7 @@ class WireWriter:
         return f"{self.person()} met {self.person()} in {self.place()} to discuss {self.thing()}"
 
     def _warning(self):
-        return f"{self.thing()} could {self.rng.choice(ACTIONS)[0]} {self.thing()} unless {self.thing()} was {self.rng.choice(ACTIONS)[2]}"
+        return f"{self.thing()} {self.rng.choice(MODALS)} {self.rng.choice(ACTIONS)[0]} {self.thing()} unless {self.thing()} was {self.rng.choice(ACTIONS)[2]}"
 
     def _event(self):
         return f"a {self.adjective()} {self.noun()} {self.rng.choice(('hit', 'struck', 'reached', 'left'))} {self.place()}"
@@ -212,6 +220,33 @@ class WireWriter:
 
     def _ruling(self):
         return f"the court in {self.place()} {self.rng.choice(ACTIONS)[1]} {self.thing()} against {self.person()}"
+
+    def _perfect(self):
+        return f"{self.thing()} {self.rng.choice(('has', 'had', 'has already', 'has not yet', 'had never'))} {self.rng.choice(ACTIONS)[2]} {self.thing()}"
+
+    def _call(self):
+        return f"{self.person()} called for {self.thing()} to be {self.rng.choice(ACTIONS)[2]}"
+
+    def _unclear(self):
+        rng = self.rng
+        return f"it was {rng.choice(('not clear', 'still unclear', 'not known'))} {rng.choice(('whether', 'when', 'how', 'why'))} {self.thing()} would {rng.choice(ACTIONS)[0]} {self.thing()}"
+
+    def _scheduled(self):
+        return f"{self.thing()} {self.rng.choice(('will take place', 'is due to open', 'was held', 'is scheduled'))} in {self.place()}"
+
+    def _pair(self):
+        return f"{self.thing()} and {self.thing()} {self.rng.choice(ACTIONS)[1]} {self.thing()}"
+
+    def _request(self):
+        rng = self.rng
+        return f"{self.person()} {rng.choice(('asked', 'urged', 'told', 'ordered', 'allowed'))} {self.thing()} to {rng.choice(ACTIONS)[0]} {self.thing()}"
+
+    def _remains(self):
+        return f"{self.thing()} {self.rng.choice(('remains', 'seemed', 'became', 'looked'))} {self.adjective()} {self.rng.choice(('for now', 'again', 'at last', 'as before', ''))}".rstrip()
+
+    def _casualties(self):
+        rng = self.rng
+        return f"{self.number()} {rng.choice(('people', 'soldiers', 'civilians', 'workers', 'children'))} were {rng.choice(('killed', 'injured', 'wounded', 'evacuated', 'rescued'))} {rng.choice(('when', 'after', 'as'))} {self.thing()} {rng.choice(('hit', 'struck', 'collapsed near', 'caught fire in'))} {self.place()}"
 
     def _quote(self):
         return f"{self.thing()} is {self.rng.choice(('not', 'still', 'already', 'no longer'))} {self.adjective()}"
@@ -228,6 +263,14 @@ class WireWriter:
 
     def _which(self):
         return f", which {self.rng.choice(ACTIONS)[1]} {self.thing()}"
+
+    def _date(self):
+        return f"{self.rng.choice(('on', 'by', 'until', 'from'))} {self.rng.randint(1, 28)} {self.rng.choice(MONTHS)}"
+
+    def _duration(self):
+        rng = self.rng
+        return rng.choice((f"for {rng.randint(2, 40)} days", "within hours", "by the end of the year", f"since {rng.randint(1990, 2025)}",
+                           "for the first time", f"over the past {rng.randint(2, 12)} months"))
 
     def _after(self):
         return f", the first {self.noun()} since {self.rng.randint(1990, 2025)}"
@@ -246,12 +289,14 @@ class WireWriter:
         body = self.clause()
         if rng.random() < 0.3:
             body += f" {rng.choice(('and', 'but', 'while'))} {self.clause()}"
-        if shape < 0.35:
-            text = f"{self.person()} {rng.choice(SAYING)} that {body}"
-        elif shape < 0.6:
+        if shape < 0.3:
+            text = f"{self.person()} {rng.choice(SAYING)} {rng.choice(WEEKDAYS) + ' ' if rng.random() < 0.3 else ''}that {body}"
+        elif shape < 0.5:
             text = f"{body}, {self.person()} {rng.choice(SAYING)}"
-        elif shape < 0.75:
+        elif shape < 0.6:
             text = f"According to {self.thing()}, {body}"
+        elif shape < 0.7:
+            text = f"{rng.choice(OPENERS)}, {body}"
         else:
             text = body
         return text[0].upper() + text[1:] + "."
