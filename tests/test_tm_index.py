@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 
 import pytest
 from sqlalchemy import delete, func, inspect, select
 
 from workbench import tm
 from workbench.tm import units as tm_units
+from workbench.tm.index import INDEXES, words
 from workbench.documents import delete_document
 from workbench.exchange.tmx import import_tmx
 from workbench.models import Document, Segment, TranslationMemoryUnit
@@ -166,6 +168,35 @@ def test_indexed_ranking_equals_a_full_scan(database, threshold):
             indexed = tm.fuzzy_matches(session, query, "en", "be", limit=5, threshold=threshold)
             assert indexed == tm.scan_matches(session, query, "en", "be", limit=5, threshold=threshold), query
         assert any(len(tm.fuzzy_matches(session, query, "en", "be", threshold=threshold)) == 5 for query in queries)
+
+
+def test_a_fuzzy_look_up_never_asks_the_index_for_words_too_common_to_read(database, monkeypatch):
+    # Small numbers for a big memory: words in more than 200 of the 3,000 units are too common to
+    # look up (PostgreSQL would read every unit holding them), those in at most 20 are rare.
+    from workbench.tm import search
+
+    monkeypatch.setattr(search, "RARE", 20)
+    monkeypatch.setattr(search, "COMMON", 200)
+    search.WORD_COUNTS.forget()
+    pairs = news(3000, seed=5)
+    with database.session() as session:
+        tm.add_units(session, "en", "be", pairs, origin="tmx:news.tmx")
+    units_holding = Counter(word for source, _target in pairs for word in words(source))
+    probed: list[str] = []
+    index = type(INDEXES[database.engine.dialect.name])
+    looked_up = index.units_with_words
+    monkeypatch.setattr(index, "units_with_words", lambda self, session, terms, *rest: probed.extend(terms) or looked_up(self, session, terms, *rest))
+    rng = random.Random(9)
+    with database.session() as session:
+        for source, _target in rng.sample(pairs, 20):
+            query = source.replace(" million", "0 million")
+            # The remembered sentence through its rare words (this memory has too many siblings
+            # of each sentence for the whole top 5 to be exact).
+            best = tm.fuzzy_matches(session, query, "en", "be", limit=1, threshold=0.75)
+            assert best == tm.scan_matches(session, query, "en", "be", limit=1, threshold=0.75) == [
+                tm.TMMatch(source, source.upper(), best[0].score, "tmx:news.tmx")], query
+    assert probed and max(units_holding[word] for word in probed) <= 200
+    assert units_holding["said"] > 200  # the common words were in the queries, and left out
 
 
 def test_concordance_pages_newest_first_with_highlights(database):

@@ -22,16 +22,17 @@ from workbench.tm.index import UnitRow, check_query, index_for, words
 
 # A word held by at most this many units is "rare": its units are all fetched and voted on.
 RARE = 2000
-# Words are counted up to here: beyond, only "very common" matters. Counts are remembered, so a
-# common word is counted once per process.
-COUNT_CAP = 100_000
+# A word held by more units than this is too common to look up: PostgreSQL's GIN index is not
+# ordered, so a look-up reads every unit holding its words. Words are counted only this far;
+# counts are remembered, so a common word is counted once per process.
+COMMON = 20_000
 # Units scored per look-up, the best-voted first.
 CANDIDATES = 300
 # Units the rare words of one look-up may bring in, all told; how many of the other words make
 # the sentence's frame, how many of them each look-up of the frame asks for together (every
 # combination is asked), and how many units each such look-up brings in.
 PROBE_BUDGET = 4000
-FRAME_WORDS = 6
+FRAME_WORDS = 4
 FRAME_TERMS = 3
 FRAME_UNITS = 200
 SCAN_PAGE = 20000
@@ -57,7 +58,7 @@ class WordCounts:
         key = (session.get_bind().url.render_as_string(), word)
         count = self.counts.get(key)
         if count is None:
-            count = index_for(session).count_units_with_word(session, word, COUNT_CAP)
+            count = index_for(session).count_units_with_word(session, word, COMMON + 1)
             self.counts[key] = count
             if len(self.counts) > self.size:
                 self.counts.popitem(last=False)
@@ -114,7 +115,7 @@ def _top(scored: list[tuple], limit: int, threshold: float) -> list[TMMatch]:
 
 def _probe_words(session: Session, query: str) -> tuple[list[str], list[str]]:
     """The query's rarest words, as many as fit in PROBE_BUDGET units (at least two), and its
-    other words, least common first."""
+    other words that are not too common to look up, least common first."""
     counts = {word: WORD_COUNTS.get(session, word) for word in words(query)}
     by_rarity = sorted((word for word, count in counts.items() if count), key=counts.__getitem__)
     probes, budget = [], PROBE_BUDGET
@@ -123,7 +124,7 @@ def _probe_words(session: Session, query: str) -> tuple[list[str], list[str]]:
             break
         probes.append(word)
         budget -= counts[word]
-    return probes, by_rarity[len(probes) :]
+    return probes, [word for word in by_rarity[len(probes) :] if counts[word] <= COMMON]
 
 
 def fuzzy_matches(
