@@ -122,6 +122,11 @@ class TextIndex(ABC):
         """How many units (any language pair) hold ``word``, counting no further than ``cap``."""
 
     @abstractmethod
+    def units_with_each_word(self, session: Session, words: list[str], limit: int) -> dict[str, list[int]]:
+        """For each of ``words``, ids of at most ``limit`` units (any language pair) holding it, in
+        no particular order: all of them, for a word held by fewer."""
+
+    @abstractmethod
     def units_with_words(self, session: Session, terms: list[str], source_lang: str, target_lang: str, limit: int) -> list[int]:
         """Ids of units holding every one of ``terms``, newest first: the pair's, though an index
         may leave other pairs' units in (``rows_by_id`` filters them)."""
@@ -172,6 +177,14 @@ class SQLiteIndex(TextIndex):
             "SELECT count(*) FROM (SELECT 1 FROM tm_units_words WHERE tm_units_words MATCH :word LIMIT :cap)",
             {"word": self._quoted(word), "cap": cap},
         )[0][0]
+
+    def units_with_each_word(self, session, words, limit):
+        return {
+            word: [unit_id for (unit_id,) in _fetch(
+                session, "SELECT rowid FROM tm_units_words WHERE tm_units_words MATCH :word LIMIT :limit",
+                {"word": self._quoted(word), "limit": limit})]
+            for word in words
+        }
 
     def units_with_words(self, session, terms, source_lang, target_lang, limit):
         # The ids alone, newest first: joining tm_units here to filter the language pair made
@@ -257,6 +270,21 @@ class PostgreSQLIndex(TextIndex):
             "@@ plainto_tsquery('simple', %(word)s) LIMIT %(cap)s) AS hits",
             {"word": word, "cap": cap},
         )[0][0]
+
+    def units_with_each_word(self, session, words, limit):
+        # One statement for all the words: planning a text-search look-up costs about as much as
+        # running it for a rare word.
+        found: dict[str, list[int]] = {word: [] for word in words}
+        rows = _fetch(
+            session,
+            "SELECT w.word, hits.id FROM unnest(%(words)s::text[]) AS w(word) CROSS JOIN LATERAL "
+            "(SELECT id FROM tm_units WHERE to_tsvector('simple', source_text) @@ plainto_tsquery('simple', w.word) "
+            "LIMIT %(limit)s) AS hits",
+            {"words": words, "limit": limit},
+        ) if words else []
+        for word, unit_id in rows:
+            found[word].append(unit_id)
+        return found
 
     def units_with_words(self, session, terms, source_lang, target_lang, limit):
         # MATERIALIZED keeps the GIN index in use: for a LIMIT the planner would rather walk the

@@ -20,8 +20,9 @@ from sqlalchemy.orm import Session
 
 from workbench.tm.index import UnitRow, check_query, index_for, words
 
-# A word held by at most this many units is "rare": its units are all fetched and voted on.
-RARE = 2000
+# A word held by at most this many units is "rare": its units are all fetched and voted on
+# (those of other language pairs too: the candidates' rows are checked).
+RARE = 1000
 # A word held by more units than this is too common to look up: PostgreSQL's GIN index is not
 # ordered, so a look-up reads every unit holding its words. Words are counted only this far;
 # counts are remembered, so a common word is counted once per process.
@@ -31,7 +32,7 @@ CANDIDATES = 300
 # Units the rare words of one look-up may bring in, all told; how many of the other words make
 # the sentence's frame, how many of them each look-up of the frame asks for together (every
 # combination is asked), and how many units each such look-up brings in.
-PROBE_BUDGET = 4000
+PROBE_BUDGET = 2000
 FRAME_WORDS = 4
 FRAME_TERMS = 3
 FRAME_UNITS = 200
@@ -54,15 +55,17 @@ class WordCounts:
         self.size = size
         self.counts: OrderedDict[tuple[str, str], int] = OrderedDict()
 
-    def get(self, session: Session, word: str) -> int:
-        key = (session.get_bind().url.render_as_string(), word)
-        count = self.counts.get(key)
-        if count is None:
-            count = index_for(session).count_units_with_word(session, word, COMMON + 1)
-            self.counts[key] = count
-            if len(self.counts) > self.size:
-                self.counts.popitem(last=False)
-        return count
+    @staticmethod
+    def _key(session: Session, word: str) -> tuple[str, str]:
+        return (session.get_bind().url.render_as_string(), word)
+
+    def known(self, session: Session, word: str) -> int | None:
+        return self.counts.get(self._key(session, word))
+
+    def remember(self, session: Session, word: str, count: int) -> None:
+        self.counts[self._key(session, word)] = count
+        if len(self.counts) > self.size:
+            self.counts.popitem(last=False)
 
     def forget(self) -> None:
         self.counts.clear()
@@ -113,10 +116,22 @@ def _top(scored: list[tuple], limit: int, threshold: float) -> list[TMMatch]:
     return list(matches.values())
 
 
-def _probe_words(session: Session, query: str) -> tuple[list[str], list[str]]:
-    """The query's rarest words, as many as fit in PROBE_BUDGET units (at least two), and its
-    other words that are not too common to look up, least common first."""
-    counts = {word: WORD_COUNTS.get(session, word) for word in words(query)}
+def _probe_words(session: Session, query: str) -> tuple[dict[str, list[int]], list[str]]:
+    """The units holding each of the query's rarest words, as many words as fit in PROBE_BUDGET
+    units (at least two), and its other words that are not too common to look up, least common
+    first.
+
+    Words seen for the first time are counted by fetching their units (up to RARE + 1, all in
+    one look-up), which also serves them as probes; a word found in more than RARE units is
+    counted on, up to COMMON, once.
+    """
+    index = index_for(session)
+    query_words = words(query)
+    units = index.units_with_each_word(session, [word for word in query_words if WORD_COUNTS.known(session, word) is None], RARE + 1)
+    for word, ids in units.items():
+        many = len(ids) > RARE
+        WORD_COUNTS.remember(session, word, index.count_units_with_word(session, word, COMMON + 1) if many else len(ids))
+    counts = {word: WORD_COUNTS.known(session, word) for word in query_words}
     by_rarity = sorted((word for word, count in counts.items() if count), key=counts.__getitem__)
     probes, budget = [], PROBE_BUDGET
     for word in by_rarity:
@@ -124,7 +139,8 @@ def _probe_words(session: Session, query: str) -> tuple[list[str], list[str]]:
             break
         probes.append(word)
         budget -= counts[word]
-    return probes, [word for word in by_rarity[len(probes) :] if counts[word] <= COMMON]
+    units |= index.units_with_each_word(session, [word for word in probes if word not in units], RARE)
+    return {word: units[word] for word in probes}, [word for word in by_rarity[len(probes) :] if counts[word] <= COMMON]
 
 
 def fuzzy_matches(
@@ -144,8 +160,8 @@ def fuzzy_matches(
     index = index_for(session)
     rare, common = _probe_words(session, source_text)
     votes: Counter[int] = Counter()
-    for word in rare:
-        votes.update(index.units_with_words(session, [word], source_lang, target_lang, RARE))
+    for ids in rare.values():
+        votes.update(ids)
     best_voted = heapq.nlargest(CANDIDATES, votes.items(), key=lambda item: (item[1], item[0]))
     scored = _scored(source_text, index.rows_by_id(session, [unit_id for unit_id, _votes in best_voted], source_lang, target_lang), threshold)
     # The sentence's frame: units holding three of its least common other words (siblings of
