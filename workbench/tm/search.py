@@ -3,7 +3,11 @@
 Fuzzy: the units sharing the query's rarer words are candidates (a near-identical sentence
 shares its names, numbers and uncommon words); the few hundred best-voted are scored with
 rapidfuzz and ranked exactly as ``scan_matches`` ranks the whole language pair, which tests
-and benchmarks/tm_benchmark.py compare against.
+and benchmarks/tm_benchmark.py compare against. No look-up asks for a word held by more than
+COMMON units, so its cost stays bounded at any memory size on both databases. What this cannot
+find is a sentence that shares only common words with the query: fuzz.ratio gives unrelated
+sentences of the same shape 0.6-0.7, so at the editor's 0.6 the top 5 can hold such chance
+matches that only a full scan sees; above 0.75 they are rare (benchmark figures in README).
 """
 
 from __future__ import annotations
@@ -154,8 +158,8 @@ def fuzzy_matches(
     """The most similar remembered sources, best first, one per source (indexed look-up).
 
     Candidates are the units sharing most of the query's rare words, and the newest units that
-    hold three of its six least common other words (for a sentence of common words, or one
-    that differs from many remembered ones in every name and number).
+    hold three of its four least common other words not too common to look up (for a sentence
+    of common words, or one that differs from many remembered ones in every name and number).
     """
     index = index_for(session)
     rare, common = _probe_words(session, source_text)
