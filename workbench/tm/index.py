@@ -117,6 +117,11 @@ class TextIndex(ABC):
     def rebuild_indexes(self, session: Session, definitions: list[str]) -> None:
         """Build the indexes ``defer_indexes`` stopped keeping, over every row."""
 
+    def common_word_counts(self, session: Session, words: list[str]) -> dict[str, int]:
+        """Estimated unit counts of those of ``words`` the database's statistics know as common,
+        when it has them: reading them is cheaper than counting."""
+        return {}
+
     @abstractmethod
     def count_units_with_word(self, session: Session, word: str, cap: int) -> int:
         """How many units (any language pair) hold ``word``, counting no further than ``cap``."""
@@ -251,6 +256,8 @@ class PostgreSQLIndex(TextIndex):
         connection.exec_driver_sql("SET LOCAL maintenance_work_mem = '256MB'")
         for definition in definitions:
             connection.exec_driver_sql(definition)
+        # Statistics for the new rows: the fuzzy look-up counts common words from them.
+        connection.exec_driver_sql("ANALYZE tm_units")
 
     def insert_units(self, session, rows):
         # COPY: a tenth of the time of batched INSERTs.
@@ -262,6 +269,19 @@ class PostgreSQLIndex(TextIndex):
                     copy.write_row([row[column] for column in columns])
         finally:
             cursor.close()
+
+    def common_word_counts(self, session, words):
+        # ANALYZE keeps the index's thousand or so most common words, each in at least ~0.1% of
+        # units, with their frequency: counting the units of such a word reads up to the cap of
+        # rows, 50 ms apiece at a million units.
+        return dict(_fetch(
+            session,
+            "SELECT f.elem, (f.freq * greatest(c.reltuples, 0))::bigint FROM pg_stats s CROSS JOIN pg_class c "
+            "CROSS JOIN unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS f(elem, freq) "
+            "WHERE s.schemaname = current_schema() AND s.tablename = 'ix_tm_units_source_words' "
+            "AND c.oid = 'tm_units'::regclass AND f.elem = ANY(%(words)s)",
+            {"words": words},
+        )) if words else {}
 
     def count_units_with_word(self, session, word, cap):
         return _fetch(

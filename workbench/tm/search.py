@@ -125,13 +125,16 @@ def _probe_words(session: Session, query: str) -> tuple[dict[str, list[int]], li
     units (at least two), and its other words that are not too common to look up, least common
     first.
 
-    Words seen for the first time are counted by fetching their units (up to RARE + 1, all in
-    one look-up), which also serves them as probes; a word found in more than RARE units is
-    counted on, up to COMMON, once.
+    Words seen for the first time are counted from the database's statistics if they are
+    common there, else by fetching their units (up to RARE + 1, all in one look-up), which also
+    serves them as probes; a word found in more than RARE units is counted on, up to COMMON, once.
     """
     index = index_for(session)
     query_words = words(query)
-    units = index.units_with_each_word(session, [word for word in query_words if WORD_COUNTS.known(session, word) is None], RARE + 1)
+    unseen = [word for word in query_words if WORD_COUNTS.known(session, word) is None]
+    for word, count in index.common_word_counts(session, unseen).items():
+        WORD_COUNTS.remember(session, word, min(count, COMMON + 1))
+    units = index.units_with_each_word(session, [word for word in unseen if WORD_COUNTS.known(session, word) is None], RARE + 1)
     for word, ids in units.items():
         many = len(ids) > RARE
         WORD_COUNTS.remember(session, word, index.count_units_with_word(session, word, COMMON + 1) if many else len(ids))
