@@ -133,7 +133,10 @@ def _probe_words(session: Session, query: str) -> tuple[dict[str, list[int]], li
     query_words = words(query)
     unseen = [word for word in query_words if WORD_COUNTS.known(session, word) is None]
     for word, count in index.common_word_counts(session, unseen).items():
-        WORD_COUNTS.remember(session, word, min(count, COMMON + 1))
+        # Trusted well above RARE only: an estimate from a sample is off by a tenth near there,
+        # and a rare word taken for a common one is not looked up.
+        if count > 3 * RARE:
+            WORD_COUNTS.remember(session, word, min(count, COMMON + 1))
     units = index.units_with_each_word(session, [word for word in unseen if WORD_COUNTS.known(session, word) is None], RARE + 1)
     for word, ids in units.items():
         many = len(ids) > RARE
