@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 
 import pytest
 from sqlalchemy import delete, func, inspect, select
 
 from workbench import tm
 from workbench.tm import units as tm_units
+from workbench.tm.index import INDEXES, words
 from workbench.documents import delete_document
 from workbench.exchange.tmx import import_tmx
 from workbench.models import Document, Segment, TranslationMemoryUnit
@@ -168,6 +170,35 @@ def test_indexed_ranking_equals_a_full_scan(database, threshold):
         assert any(len(tm.fuzzy_matches(session, query, "en", "be", threshold=threshold)) == 5 for query in queries)
 
 
+def test_a_fuzzy_look_up_never_asks_the_index_for_words_too_common_to_read(database, monkeypatch):
+    # Small numbers for a big memory: words in more than 200 of the 3,000 units are too common to
+    # look up (PostgreSQL would read every unit holding them), those in at most 20 are rare.
+    from workbench.tm import search
+
+    monkeypatch.setattr(search, "RARE", 20)
+    monkeypatch.setattr(search, "COMMON", 200)
+    search.WORD_COUNTS.forget()
+    pairs = news(3000, seed=5)
+    with database.session() as session:
+        tm.add_units(session, "en", "be", pairs, origin="tmx:news.tmx")
+    units_holding = Counter(word for source, _target in pairs for word in words(source))
+    probed: list[str] = []
+    index = type(INDEXES[database.engine.dialect.name])
+    looked_up = index.units_with_words
+    monkeypatch.setattr(index, "units_with_words", lambda self, session, terms, *rest: probed.extend(terms) or looked_up(self, session, terms, *rest))
+    rng = random.Random(9)
+    with database.session() as session:
+        for source, _target in rng.sample(pairs, 20):
+            query = source.replace(" million", "0 million")
+            # The remembered sentence through its rare words (this memory has too many siblings
+            # of each sentence for the whole top 5 to be exact).
+            best = tm.fuzzy_matches(session, query, "en", "be", limit=1, threshold=0.75)
+            assert best == tm.scan_matches(session, query, "en", "be", limit=1, threshold=0.75) == [
+                tm.TMMatch(source, source.upper(), best[0].score, "tmx:news.tmx")], query
+    assert probed and max(units_holding[word] for word in probed) <= 200
+    assert units_holding["said"] > 200  # the common words were in the queries, and left out
+
+
 def test_concordance_pages_newest_first_with_highlights(database):
     with database.session() as session:
         tm.add_units(session, "en", "be", [(f"Gas prices rose {n} times; GAS is scarce.", f"Газ {n}.") for n in range(45)], origin="tmx:gas.tmx")
@@ -261,6 +292,9 @@ def test_a_big_import_rebuilds_the_indexes_in_its_transaction_and_every_look_up_
         if session.get_bind().dialect.name == "postgresql":
             names = {index["name"] for index in inspect(session.connection()).get_indexes("tm_units")}
             assert {"ix_tm_units_source_trgm", "ix_tm_units_target_trgm", "ix_tm_units_source_words"} <= names
+            # The import ended with ANALYZE: a word in every unit is counted from the statistics.
+            counts = INDEXES["postgresql"].common_word_counts(session, ["million", "zzzq"])
+            assert list(counts) == ["million"] and abs(counts["million"] - 1501) < 50
 
 
 def test_a_unit_broken_at_the_end_of_a_big_file_imports_nothing(run_cli, database, tmp_path):

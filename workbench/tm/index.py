@@ -47,12 +47,18 @@ def words(value: str) -> list[str]:
     return list(dict.fromkeys(re.findall(r"[^\W_]+", value.lower())))
 
 
+# psycopg prepares a statement on the server from its fifth run, and PostgreSQL may then plan it
+# once for every word: a plan that reads the whole table (right for a common word) served each
+# rare word's look-up, 250 ms apiece on 10,000 units.
+EXECUTE_OPTIONS = {"postgresql": {"prepare": False}}
+
+
 def _fetch(session: Session, sql: str, parameters: dict | None = None) -> list[tuple]:
     """Rows through the driver's own cursor: the look-ups read thousands of ids, and SQLAlchemy's
     result objects cost ten times the database's time per row."""
     cursor = session.connection().connection.cursor()
     try:
-        cursor.execute(sql, parameters or {})
+        cursor.execute(sql, parameters or {}, **EXECUTE_OPTIONS.get(session.get_bind().dialect.name, {}))
         return cursor.fetchall()
     finally:
         cursor.close()
@@ -111,9 +117,19 @@ class TextIndex(ABC):
     def rebuild_indexes(self, session: Session, definitions: list[str]) -> None:
         """Build the indexes ``defer_indexes`` stopped keeping, over every row."""
 
+    def common_word_counts(self, session: Session, words: list[str]) -> dict[str, int]:
+        """Estimated unit counts of those of ``words`` the database's statistics know as common,
+        when it has them: reading them is cheaper than counting."""
+        return {}
+
     @abstractmethod
     def count_units_with_word(self, session: Session, word: str, cap: int) -> int:
         """How many units (any language pair) hold ``word``, counting no further than ``cap``."""
+
+    @abstractmethod
+    def units_with_each_word(self, session: Session, words: list[str], limit: int) -> dict[str, list[int]]:
+        """For each of ``words``, ids of at most ``limit`` units (any language pair) holding it, in
+        no particular order: all of them, for a word held by fewer."""
 
     @abstractmethod
     def units_with_words(self, session: Session, terms: list[str], source_lang: str, target_lang: str, limit: int) -> list[int]:
@@ -166,6 +182,14 @@ class SQLiteIndex(TextIndex):
             "SELECT count(*) FROM (SELECT 1 FROM tm_units_words WHERE tm_units_words MATCH :word LIMIT :cap)",
             {"word": self._quoted(word), "cap": cap},
         )[0][0]
+
+    def units_with_each_word(self, session, words, limit):
+        return {
+            word: [unit_id for (unit_id,) in _fetch(
+                session, "SELECT rowid FROM tm_units_words WHERE tm_units_words MATCH :word LIMIT :limit",
+                {"word": self._quoted(word), "limit": limit})]
+            for word in words
+        }
 
     def units_with_words(self, session, terms, source_lang, target_lang, limit):
         # The ids alone, newest first: joining tm_units here to filter the language pair made
@@ -232,6 +256,8 @@ class PostgreSQLIndex(TextIndex):
         connection.exec_driver_sql("SET LOCAL maintenance_work_mem = '256MB'")
         for definition in definitions:
             connection.exec_driver_sql(definition)
+        # Statistics for the new rows: the fuzzy look-up counts common words from them.
+        connection.exec_driver_sql("ANALYZE tm_units")
 
     def insert_units(self, session, rows):
         # COPY: a tenth of the time of batched INSERTs.
@@ -244,6 +270,19 @@ class PostgreSQLIndex(TextIndex):
         finally:
             cursor.close()
 
+    def common_word_counts(self, session, words):
+        # ANALYZE keeps the index's thousand or so most common words, each in at least ~0.1% of
+        # units, with their frequency: counting the units of such a word reads up to the cap of
+        # rows, 50 ms apiece at a million units.
+        return dict(_fetch(
+            session,
+            "SELECT f.elem, (f.freq * greatest(c.reltuples, 0))::bigint FROM pg_stats s CROSS JOIN pg_class c "
+            "CROSS JOIN unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS f(elem, freq) "
+            "WHERE s.schemaname = current_schema() AND s.tablename = 'ix_tm_units_source_words' "
+            "AND c.oid = 'tm_units'::regclass AND f.elem = ANY(%(words)s)",
+            {"words": words},
+        )) if words else {}
+
     def count_units_with_word(self, session, word, cap):
         return _fetch(
             session,
@@ -252,12 +291,31 @@ class PostgreSQLIndex(TextIndex):
             {"word": word, "cap": cap},
         )[0][0]
 
-    def units_with_words(self, session, terms, source_lang, target_lang, limit):
+    def units_with_each_word(self, session, words, limit):
+        # One statement for all the words: planning a text-search look-up costs about as much as
+        # running it for a rare word.
+        found: dict[str, list[int]] = {word: [] for word in words}
         rows = _fetch(
             session,
-            "SELECT u.id FROM tm_units u WHERE to_tsvector('simple', u.source_text) "
+            "SELECT w.word, hits.id FROM unnest(%(words)s::text[]) AS w(word) CROSS JOIN LATERAL "
+            "(SELECT id FROM tm_units WHERE to_tsvector('simple', source_text) @@ plainto_tsquery('simple', w.word) "
+            "LIMIT %(limit)s) AS hits",
+            {"words": words, "limit": limit},
+        ) if words else []
+        for word, unit_id in rows:
+            found[word].append(unit_id)
+        return found
+
+    def units_with_words(self, session, terms, source_lang, target_lang, limit):
+        # MATERIALIZED keeps the GIN index in use: for a LIMIT the planner would rather walk the
+        # primary key backwards and compute the text vector of each unit until enough match,
+        # seconds for words it wrongly thinks common. The callers only ask for words held by
+        # a bounded number of units (search.COMMON), so the set read here is bounded too.
+        rows = _fetch(
+            session,
+            "WITH hits AS MATERIALIZED (SELECT u.id FROM tm_units u WHERE to_tsvector('simple', u.source_text) "
             "@@ plainto_tsquery('simple', %(terms)s) AND u.source_lang = %(source_lang)s "
-            "AND u.target_lang = %(target_lang)s ORDER BY u.id DESC LIMIT %(limit)s",
+            "AND u.target_lang = %(target_lang)s) SELECT id FROM hits ORDER BY id DESC LIMIT %(limit)s",
             {"terms": " ".join(terms), "source_lang": source_lang, "target_lang": target_lang, "limit": limit},
         )
         return [unit_id for (unit_id,) in rows]

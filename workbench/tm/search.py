@@ -3,7 +3,11 @@
 Fuzzy: the units sharing the query's rarer words are candidates (a near-identical sentence
 shares its names, numbers and uncommon words); the few hundred best-voted are scored with
 rapidfuzz and ranked exactly as ``scan_matches`` ranks the whole language pair, which tests
-and benchmarks/tm_benchmark.py compare against.
+and benchmarks/tm_benchmark.py compare against. No look-up asks for a word held by more than
+COMMON units, so its cost stays bounded at any memory size on both databases. What this cannot
+find is a sentence that shares only common words with the query: fuzz.ratio gives unrelated
+sentences of the same shape 0.6-0.7, so at the editor's 0.6 the top 5 can hold such chance
+matches that only a full scan sees; above 0.75 they are rare (benchmark figures in README).
 """
 
 from __future__ import annotations
@@ -20,18 +24,20 @@ from sqlalchemy.orm import Session
 
 from workbench.tm.index import UnitRow, check_query, index_for, words
 
-# A word held by at most this many units is "rare": its units are all fetched and voted on.
-RARE = 2000
-# Words are counted up to here: beyond, only "very common" matters. Counts are remembered, so a
-# common word is counted once per process.
-COUNT_CAP = 100_000
+# A word held by at most this many units is "rare": its units are all fetched and voted on
+# (those of other language pairs too: the candidates' rows are checked).
+RARE = 1000
+# A word held by more units than this is too common to look up: PostgreSQL's GIN index is not
+# ordered, so a look-up reads every unit holding its words. Words are counted only this far;
+# counts are remembered, so a common word is counted once per process.
+COMMON = 20_000
 # Units scored per look-up, the best-voted first.
 CANDIDATES = 300
 # Units the rare words of one look-up may bring in, all told; how many of the other words make
 # the sentence's frame, how many of them each look-up of the frame asks for together (every
 # combination is asked), and how many units each such look-up brings in.
-PROBE_BUDGET = 4000
-FRAME_WORDS = 6
+PROBE_BUDGET = 2000
+FRAME_WORDS = 4
 FRAME_TERMS = 3
 FRAME_UNITS = 200
 SCAN_PAGE = 20000
@@ -53,15 +59,17 @@ class WordCounts:
         self.size = size
         self.counts: OrderedDict[tuple[str, str], int] = OrderedDict()
 
-    def get(self, session: Session, word: str) -> int:
-        key = (session.get_bind().url.render_as_string(), word)
-        count = self.counts.get(key)
-        if count is None:
-            count = index_for(session).count_units_with_word(session, word, COUNT_CAP)
-            self.counts[key] = count
-            if len(self.counts) > self.size:
-                self.counts.popitem(last=False)
-        return count
+    @staticmethod
+    def _key(session: Session, word: str) -> tuple[str, str]:
+        return (session.get_bind().url.render_as_string(), word)
+
+    def known(self, session: Session, word: str) -> int | None:
+        return self.counts.get(self._key(session, word))
+
+    def remember(self, session: Session, word: str, count: int) -> None:
+        self.counts[self._key(session, word)] = count
+        if len(self.counts) > self.size:
+            self.counts.popitem(last=False)
 
     def forget(self) -> None:
         self.counts.clear()
@@ -112,10 +120,28 @@ def _top(scored: list[tuple], limit: int, threshold: float) -> list[TMMatch]:
     return list(matches.values())
 
 
-def _probe_words(session: Session, query: str) -> tuple[list[str], list[str]]:
-    """The query's rarest words, as many as fit in PROBE_BUDGET units (at least two), and its
-    other words, least common first."""
-    counts = {word: WORD_COUNTS.get(session, word) for word in words(query)}
+def _probe_words(session: Session, query: str) -> tuple[dict[str, list[int]], list[str]]:
+    """The units holding each of the query's rarest words, as many words as fit in PROBE_BUDGET
+    units (at least two), and its other words that are not too common to look up, least common
+    first.
+
+    Words seen for the first time are counted from the database's statistics if they are
+    common there, else by fetching their units (up to RARE + 1, all in one look-up), which also
+    serves them as probes; a word found in more than RARE units is counted on, up to COMMON, once.
+    """
+    index = index_for(session)
+    query_words = words(query)
+    unseen = [word for word in query_words if WORD_COUNTS.known(session, word) is None]
+    for word, count in index.common_word_counts(session, unseen).items():
+        # Trusted well above RARE only: an estimate from a sample is off by a tenth near there,
+        # and a rare word taken for a common one is not looked up.
+        if count > 3 * RARE:
+            WORD_COUNTS.remember(session, word, min(count, COMMON + 1))
+    units = index.units_with_each_word(session, [word for word in unseen if WORD_COUNTS.known(session, word) is None], RARE + 1)
+    for word, ids in units.items():
+        many = len(ids) > RARE
+        WORD_COUNTS.remember(session, word, index.count_units_with_word(session, word, COMMON + 1) if many else len(ids))
+    counts = {word: WORD_COUNTS.known(session, word) for word in query_words}
     by_rarity = sorted((word for word, count in counts.items() if count), key=counts.__getitem__)
     probes, budget = [], PROBE_BUDGET
     for word in by_rarity:
@@ -123,7 +149,8 @@ def _probe_words(session: Session, query: str) -> tuple[list[str], list[str]]:
             break
         probes.append(word)
         budget -= counts[word]
-    return probes, by_rarity[len(probes) :]
+    units |= index.units_with_each_word(session, [word for word in probes if word not in units], RARE)
+    return {word: units[word] for word in probes}, [word for word in by_rarity[len(probes) :] if counts[word] <= COMMON]
 
 
 def fuzzy_matches(
@@ -137,14 +164,14 @@ def fuzzy_matches(
     """The most similar remembered sources, best first, one per source (indexed look-up).
 
     Candidates are the units sharing most of the query's rare words, and the newest units that
-    hold three of its six least common other words (for a sentence of common words, or one
-    that differs from many remembered ones in every name and number).
+    hold three of its four least common other words not too common to look up (for a sentence
+    of common words, or one that differs from many remembered ones in every name and number).
     """
     index = index_for(session)
     rare, common = _probe_words(session, source_text)
     votes: Counter[int] = Counter()
-    for word in rare:
-        votes.update(index.units_with_words(session, [word], source_lang, target_lang, RARE))
+    for ids in rare.values():
+        votes.update(ids)
     best_voted = heapq.nlargest(CANDIDATES, votes.items(), key=lambda item: (item[1], item[0]))
     scored = _scored(source_text, index.rows_by_id(session, [unit_id for unit_id, _votes in best_voted], source_lang, target_lang), threshold)
     # The sentence's frame: units holding three of its least common other words (siblings of
