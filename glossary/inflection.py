@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
-from glossary import lexicon, romanization
+from glossary import lexicon
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
 _PERSON_TAGS = frozenset({"Surn", "Name", "Patr"})
@@ -170,9 +170,9 @@ def _be_place_gender(word: str) -> str | None:
         return "masc"
     genders = {
         parse.tag.gender
-        for spelling, _ in romanization.carry(word, "be", "ru", 8, place=True) if spelling.endswith("ь")
-        for parse in lexicon.pymorphy("ru").parse(spelling)
-        if parse.is_known and parse.tag.POS == "NOUN" and "Geox" in parse.tag.grammemes and parse.tag.case == "nomn"
+        for spelling, parses in lexicon.russian_readings(word, "be", 8, place=True) if spelling.endswith("ь")
+        for parse in parses
+        if parse.tag.POS == "NOUN" and "Geox" in parse.tag.grammemes and parse.tag.case == "nomn"
     }
     return genders.pop() if len(genders) == 1 else None
 

@@ -11,6 +11,7 @@ Each dictionary loads on first use and is shared.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -91,20 +92,22 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False) -> 
     return True
 
 
+def russian_readings(word: str, lang: str, alternatives: int = 2, place: bool = False) -> Iterator[tuple[str, list]]:
+    """Each of the likeliest Russian spellings of ``word`` (itself, lower case, in ru) with the
+    Russian dictionary's known readings of it: how a word is read that the Belarusian and Ukrainian
+    dictionaries do not tag (ролю as роль, Валынь as Волынь)."""
+    for spelling, _ in carry(word, lang, "ru", alternatives, place):
+        yield spelling, [p for p in pymorphy("ru").parse(spelling) if p.is_known]
+
+
 def _russian_common_noun(word: str, name: str, lang: str) -> bool:
     """True when a form of a place's own word is a common noun's: the Russian dictionary, which tags
     its places (uk lists Львів untagged, hunspell-be lacks many nouns), knows the Russian spelling as
     a form of a common noun and not of a place (изюм, изюма, ізюм the raisins; not Волынь)."""
-    def russian(text: str) -> list[str]:
-        return [text] if lang == "ru" else [spelling for spelling, _ in carry(text, lang, "ru", 2)]
-
-    lemmas = set(russian(name))
-    for spelling in russian(word):
-        parses = [p for p in pymorphy("ru").parse(spelling) if p.is_known]
-        if not any("Geox" in p.tag.grammemes for p in parses) and any(
-                p.tag.POS == "NOUN" and p.normal_form in lemmas and not NAME_TAGS & p.tag.grammemes for p in parses):
-            return True
-    return False
+    lemmas = {spelling for spelling, _ in carry(name, lang, "ru", 2)}
+    return any(not any("Geox" in p.tag.grammemes for p in parses)
+               and any(p.tag.POS == "NOUN" and p.normal_form in lemmas and not NAME_TAGS & p.tag.grammemes for p in parses)
+               for _, parses in russian_readings(word, lang))
 
 
 _MORFEUSZ_CASES = {"nom": "nom", "gen": "gen", "dat": "dat", "acc": "acc", "inst": "ins", "loc": "loc"}
@@ -255,12 +258,9 @@ def _belarusian_reading(word: str) -> tuple[str, str | None] | None:
 def _russian_thing(word: str) -> bool:
     """True when the Russian spelling of a Belarusian word is a noun for a thing and nothing else
     (ролю, имя, идеи): no dictionary of Belarusian tells parts of speech."""
-    for spelling, _ in carry(word, "be", "ru", 2):
-        parses = [p for p in pymorphy("ru").parse(spelling) if p.is_known]
-        if parses and all(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes and not NAME_TAGS & p.tag.grammemes
-                          for p in parses):
-            return True
-    return False
+    return any(parses and all(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes and not NAME_TAGS & p.tag.grammemes
+                              for p in parses)
+               for _, parses in russian_readings(word, "be"))
 
 
 _PYMORPHY_CASES = {"nomn": "nom", "gent": "gen", "datv": "dat", "accs": "acc", "ablt": "ins", "loct": "loc"}
