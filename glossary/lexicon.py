@@ -92,6 +92,37 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False) -> 
     return True
 
 
+@lru_cache(maxsize=20_000)
+def adjective_without_its_noun(word: str, lang: str, name: str, following: str, after_preposition: bool) -> bool:
+    """True when every ordinary reading of lower-case ``word`` is an adjective (минском, покровську,
+    луцька) and ``following``, the next word, is no noun or adjective it agrees with: an adjective
+    needs its noun, so the word is a place's own form written in lower case ("під мінськом не
+    вщухають", "у краматорську вночі"), not the adjective ("в минском метро", "луцька міська рада").
+    A nominative may be a predicate with its noun before it ("озеро тут глибоке"): it counts only
+    right after a preposition ("з покровська"). Readings of the place ``name`` itself do not count
+    (the uk dictionary lists Покровськ untagged). ru, uk."""
+    if lang not in ("ru", "uk"):
+        return False
+    readings = [p.tag for p in pymorphy(lang).parse(word.lower())
+                if p.is_known and not NAME_TAGS & p.tag.grammemes and p.normal_form != name.lower()]
+    if not readings or any(tag.POS not in ("ADJF", "ADJS") for tag in readings):
+        return False
+    if not after_preposition and any(tag.POS == "ADJS" or tag.case == "nomn" for tag in readings):
+        return False
+    if not following or not following.islower():
+        return True
+    described = [p.tag for p in pymorphy(lang).parse(following) if p.is_known and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")]
+    return not any(_agree(adjective, noun) for adjective in readings for noun in described)
+
+
+def _agree(adjective, noun) -> bool:
+    """True when an adjective's form can describe a noun's: same case and number, and the same gender in the singular."""
+    number, case, gender = str(adjective.number or "sing"), str(adjective.case), str(adjective.gender or "")
+    if case != str(noun.case) or number != str(noun.number or "sing"):
+        return False
+    return number == "plur" or not gender or str(noun.gender or "") in ("", "ms-f", gender)
+
+
 def russian_readings(word: str, lang: str, alternatives: int = 2, place: bool = False) -> Iterator[tuple[str, list]]:
     """Each of the likeliest Russian spellings of ``word`` (itself, lower case, in ru) with the
     Russian dictionary's known readings of it: how a word is read that the Belarusian and Ukrainian

@@ -11,6 +11,7 @@ a Termbase is cheap.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cached_property
 from itertools import accumulate, islice
@@ -21,11 +22,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import CASES, belarusian_neuter, inflect, mans_surname_in_a
-from glossary.lexicon import feminine_first_name, known_common_word, masculine_first_name, ordinary_word
+from glossary.lexicon import (adjective_without_its_noun, feminine_first_name, known_common_word, masculine_first_name,
+                              ordinary_word)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
 from glossary.records import TermRecord, record_from_row, unify_kinds
+from glossary.syntax import after_preposition
 
 ACCEPTABLE = ("preferred", "admitted")
 
@@ -332,7 +335,8 @@ class Termbase:
             matched = joined[start:end]
             if record.text.isupper() and not matched.isupper():
                 continue  # acronyms match only in capitals: "us" is a word
-            if record.text[0].isupper() and not matched[0].isupper() and not _lower_case_name(matched, record, lang):
+            if record.text[0].isupper() and not matched[0].isupper() \
+                    and not _lower_case_name(matched, record, lang, joined, start, end):
                 continue  # names match only as names: "гонитва", "путина" and "kijów" are ordinary words
             taken.append((start, end))
             owner = bisect_right(starts, start) - 1
@@ -375,17 +379,28 @@ class Termbase:
         return next((self.records[i].note for i in indexes if self.records[i].note), "")
 
 
-def _lower_case_name(matched: str, record: TermRecord, lang: str) -> bool:
+def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, start: int, end: int) -> bool:
     """True when ``matched``, a lower-case form of a capitalised term, can only be that name
     (лукашэнку, zełenskiego): no word of it is an ordinary word the dictionary knows. A reading
     whose dictionary form is the place itself does not count (the uk dictionary lists Львів
-    untagged), nor an adjective that is the surname itself (навальный); a surname that is a
+    untagged), nor an adjective that is the surname itself (навальный), nor an adjective made from
+    the place with no noun after it to describe (у краматорську вночі); a surname that is a
     common noun (знак, мельник, дуда, świątek) and an organisation named by one (Гонитва) stay
     common nouns."""
     if lang not in _LOWER_CASE_NAMES or not matched.islower():
         return False
+    place = record.kind == "place"
+    words = matched.split()
+    following = _NEXT_WORD.match(text, end)
+    bare = place and (lambda word, name: adjective_without_its_noun(word, lang, name, following.group(1) if following else "",
+                                                                    after_preposition(text, start, lang)))
     names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
-    return not any(ordinary_word(word, lang, name, record.kind == "place") for word, name in zip(matched.split(), names))
+    return not any(ordinary_word(word, lang, name, place)
+                   and not (bare and position == len(words) - 1 and bare(word, name))
+                   for position, (word, name) in enumerate(zip(words, names)))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def _ordinary_word(word: str, lang: str) -> bool:
