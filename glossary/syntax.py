@@ -395,9 +395,12 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     previous = _word(tokens, 1)
     if kind == "person" and (table.dative_nouns and table.dative_nouns.match(previous) or _given_to(lang, tokens)):
         return "dat"
+    reading = lexicon.governor_reading(previous, lang)
+    if kind == "person" and reading and reading[0] == "person" and reading[1] and len(tokens) > 1 \
+            and _resolved(lang, kind, tokens[:-1]) == reading[1]:
+        return reading[1]  # "над палітыкам Саннікавым": a person noun in the case its preposition gives; the name in apposition
     if table.genitive_nouns and table.genitive_nouns.match(previous):
         return "gen"
-    reading = lexicon.governor_reading(previous, lang)
     if reading is None:
         return None
     role, case = reading
