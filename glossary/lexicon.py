@@ -502,14 +502,15 @@ _BE_OBLIQUE_ONLY = ("ага", "яга", "аму", "яму", "ам", "ям", "о�
 
 
 @lru_cache(maxsize=20_000)
-def object_case_possible(word: str, lang: str) -> bool:
+def object_case_possible(word: str, lang: str, cases: frozenset[str] = frozenset({"nom", "acc"})) -> bool:
     """True when the noun ``word`` can be in the nominative or accusative (заяву, przemówienie; not
-    минулого, року): a clause that opens with it may have put its object first."""
+    минулого, року): a clause that opens with it may have put its object first. With ``cases``
+    ({"acc"}), whether it can be in those."""
     word = word.lower()
     if lang in ("ru", "uk"):
-        return any(p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") for p in pymorphy(lang).parse(word))
+        return any(p.tag.POS == "NOUN" and _PYMORPHY_CASES.get(p.tag.case) in cases for p in pymorphy(lang).parse(word))
     if lang == "pl":
-        return any(tag.startswith(("subst:", "depr:")) and {"nom", "acc"} & set(tag.split(":")[2].split("."))
+        return any(tag.startswith(("subst:", "depr:")) and cases & set(tag.split(":")[2].split("."))
                    for _, _, (_, _, tag, _, _) in morfeusz().analyse(word) if tag.count(":") >= 2)
     if lang == "be":
         return not word.endswith(_BE_OBLIQUE_ONLY)

@@ -569,6 +569,42 @@ def after_preposition(text: str, start: int, lang: str) -> bool:
                                or previous in table.person_prepositions)
 
 
+def after_a_subject_noun(text: str, start: int, end: int, lang: str) -> bool:
+    """True for "Epoka Jaruzelski skończyła się", "Стародруки Скорина експонують": right after a common
+    noun that opens its clause (past its adjectives) and can be its subject, a name in the nominative
+    is no second subject; only a title or a noun for a person has a name beside it in its own case
+    ("trener Łomaczenko"). A noun that may be the object put first ("Kraj Zełenski opuścił") leaves
+    the name the subject, unless the verb after the name cannot agree with it (експонують). ru, uk,
+    pl: their dictionaries tell those nouns apart."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table and lang in _MORPHOLOGY_LANGS else None
+    clause = [token.lower() for token in _clause(tokens)] if tokens else []
+    if not clause or not all(_PLAIN_WORD.fullmatch(word) for word in clause):
+        return False
+    noun = clause[-1]
+    if not _a_noun(lang, noun) or lexicon.person_noun(noun, lang) \
+            or table.titles and table.titles.match(noun) or not all(lexicon.adjective(word, lang) for word in clause[:-1]):
+        return False
+    if not any(lexicon.can_be_subject_of(noun, lang, (number, None)) for number in ("sing", "plur")):
+        return False
+    return not lexicon.object_case_possible(noun, lang, frozenset({"acc"})) or _verb_not_its_own(text, start, end, lang)
+
+
+def _verb_not_its_own(text: str, start: int, end: int, lang: str) -> bool:
+    """True when the finite verb after a name (past a negation or adverb) cannot have it as its subject:
+    a plural verb, or one of the other gender where the name's ending tells it."""
+    following = _NEXT_WORD.match(text, end)
+    for _ in range(2):
+        if following is None or not lexicon.particle_or_adverb(following.group(1), lang):
+            break
+        following = _NEXT_WORD.match(text, following.end())
+    agreement = lexicon.finite_verb(following.group(1), lang) if following is not None and following.group(1).islower() else None
+    if agreement is None:
+        return False
+    gender = _person_gender(text, start, end)
+    return agreement[0] == "plur" or bool(agreement[1] and gender and agreement[1] != gender)
+
+
 def single_case_preposition(text: str, start: int, lang: str, kind: str) -> bool:
     """True when the word right before ``text[start:]`` is a preposition with one case only for a
     name of this ``kind`` (до, да, dla; be з before a place): the case it needs cannot be a
