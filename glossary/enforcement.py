@@ -76,6 +76,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if kind == "place" and reason and place_adjective(match.term, match.canonical):
         return None  # "Минский суд": an adjective from the place, no mention of it
     start, cases = match.start, match.cases
+    if reason == "unlisted" and not {"nom", "ins"} & set(cases):  # a noun's -ой is its instrumental alone (з Москвой)
+        cases = _shared_ending_cases(match.term, cases)
     if reason is None:
         misread = _misread(termbase, match, draft, lang, kind) or _undeclined(match, draft, lang, kind)
         if misread is None:
@@ -115,6 +117,19 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if lang == "pl":
         start, replacement = _polish_preposition(draft, start, replacement)
     return Change(match.concept, draft[start : match.end], replacement, reason, start, match.end)
+
+
+# Feminine adjectival endings one form of several cases has: Russian -ой/-ей, Belarusian -ай/-яй, Polish
+# -ej. An unlisted spelling ending so resembles one target form, but may be in any of these cases.
+_SHARED_ENDINGS = (("ой", ("gen", "dat", "ins", "loc")), ("ей", ("gen", "dat", "ins", "loc")),
+                   ("ай", ("gen", "dat", "ins", "loc")), ("яй", ("gen", "dat", "ins", "loc")), ("ej", ("gen", "dat", "loc")))
+
+
+def _shared_ending_cases(word: str, cases: tuple[str, ...]) -> tuple[str, ...]:
+    """The cases an unlisted oblique spelling may be in by its ending ("листівки Рабковой": dat as well
+    as the genitive Рабкової it resembles), its resembled cases first."""
+    shared = next((shared for ending, shared in _SHARED_ENDINGS if word.lower().endswith(ending)), ())
+    return cases + tuple(case for case in shared if case not in cases) if set(cases) <= set(shared) else cases
 
 
 def _first_name_right(termbase: Termbase, concept: str, lang: str, first: str, replacement: str, cases: tuple[str, ...]) -> bool:
