@@ -432,7 +432,9 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
                 paradigm[case].append(variant)
     if lang == "uk" and not animate:
         # A place's locative is -і (у Маріуполі); -еві/-ові are a person's (при Зеленському, Петрові).
-        personal = {stem + ending for stem in (word, word[:-1]) for ending in ("ові", "еві", "єві")}
+        # The genitive's stem too: Ірпінь alternates its vowel (Ірпеня, Ірпеневі).
+        stems = (word, word[:-1], paradigm["gen"][0][:-1])
+        personal = {stem + ending for stem in stems for ending in ("ові", "еві", "єві")}
         place_forms = [form for form in paradigm["loc"] if form not in personal]
         paradigm["loc"] = place_forms or paradigm["loc"]
     if lang == "uk" and animate and "femn" not in parse.tag:
