@@ -569,6 +569,25 @@ def after_preposition(text: str, start: int, lang: str) -> bool:
                                or previous in table.person_prepositions)
 
 
+def after_an_oblique_title(text: str, start: int, end: int, lang: str) -> bool:
+    """True when a title or a noun for a person not in its dictionary form stands right before
+    ``text[start:end]`` ("про режисера Сенцов заговорили", "z prezydentem Zełenski"): a name in
+    apposition takes its case. A verb after the name that agrees with it may have it as its subject
+    ("Після виступу президента Зеленський поїхав"): the nominative then stays."""
+    table = government(lang)
+    if _verb_after(text, start, end, lang):
+        return False
+    tokens = _tokens_before(text, start) if table else None
+    title = _word(tokens, 1) if tokens else None
+    if title is None or _nominative_like(title) or title in table.prepositions or title in table.two_case:
+        return False
+    if lexicon.finite_verb(title, lang):
+        return False  # be "падрыхтавала" ends like генерала
+    # Belarusian has no dictionary to tell a noun for a person: its title table alone counts.
+    return bool(table.titles and table.titles.match(title) and not _common_noun(lang, title)) \
+        or lang in _MORPHOLOGY_LANGS and _person_noun(lang, title)
+
+
 def after_a_subject_noun(text: str, start: int, end: int, lang: str) -> bool:
     """True for "Epoka Jaruzelski skończyła się", "Стародруки Скорина експонують": right after a common
     noun that opens its clause (past its adjectives) and can be its subject, a name in the nominative
@@ -593,6 +612,12 @@ def after_a_subject_noun(text: str, start: int, end: int, lang: str) -> bool:
 def _verb_not_its_own(text: str, start: int, end: int, lang: str) -> bool:
     """True when the finite verb after a name (past a negation or adverb) cannot have it as its subject:
     a plural verb, or one of the other gender where the name's ending tells it."""
+    return _verb_after(text, start, end, lang) is False
+
+
+def _verb_after(text: str, start: int, end: int, lang: str) -> bool | None:
+    """Whether the finite verb right after a name (past a negation or adverb) can have it as its
+    subject; None when no finite verb follows."""
     following = _NEXT_WORD.match(text, end)
     for _ in range(2):
         if following is None or not lexicon.particle_or_adverb(following.group(1), lang):
@@ -600,9 +625,9 @@ def _verb_not_its_own(text: str, start: int, end: int, lang: str) -> bool:
         following = _NEXT_WORD.match(text, following.end())
     agreement = lexicon.finite_verb(following.group(1), lang) if following is not None and following.group(1).islower() else None
     if agreement is None:
-        return False
+        return None
     gender = _person_gender(text, start, end)
-    return agreement[0] == "plur" or bool(agreement[1] and gender and agreement[1] != gender)
+    return not (agreement[0] == "plur" or bool(agreement[1] and gender and agreement[1] != gender))
 
 
 def single_case_preposition(text: str, start: int, lang: str, kind: str) -> bool:
