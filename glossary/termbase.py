@@ -307,7 +307,20 @@ class Termbase:
 
     @cached_property
     def fuzzy(self) -> FuzzyIndex:
-        return FuzzyIndex(((i, r.text.split()[-1]) for i, r in enumerate(self.records)), self.case_forms)
+        return FuzzyIndex(((i, r.text.split()[-1]) for i, r in enumerate(self.records)), self._resembled_forms)
+
+    def _resembled_forms(self, index: int) -> list[tuple[str, str]]:
+        """The forms an unlisted rendering may resemble: the term's own, and for a name spelled the
+        same in a neighbouring language, that language's forms of it (ru "под Оршей" in Belarusian
+        text is the instrumental, be "Оршай"). Only the words a text brings up are inflected so."""
+        forms = self.case_forms(index)
+        record = self.records[index]
+        if record.status not in ACCEPTABLE or record.kind not in ("person", "place"):
+            return forms
+        foreign = [(case, form) for lang in _NEIGHBOUR_PARADIGMS.get(record.lang, ())
+                   if any(self.records[i].text == record.text for i in self.terms_in(record.concept, lang))
+                   for case, form in inflect(record.text, lang, animate=record.kind == "person")]
+        return forms + [pair for pair in dict.fromkeys(foreign) if pair not in forms]
 
     def scan(self, text: str, lang: str) -> list[Match]:
         """Every term of ``lang`` in ``text`` (longest match wins), and unlisted renderings.
