@@ -98,6 +98,9 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         if cases == ("loc",) and governed not in (None, "loc") and not after_preposition(draft, start, lang):
             # No locative without a preposition: pl "odpowiedział Medvedevu" is a Russian dative.
             cases = (governed,)
+        elif governed and governed not in cases and single_case_preposition(draft, start, lang, kind):
+            # A preposition with one case leaves the wrong form no case of its own: be "пра Туске" (ru loc).
+            cases = (governed,)
     text = draft[start : match.end]
     model = text
     if text[0].islower() and match.canonical[0].isupper():  # a name in lower case gets its capitals back
