@@ -127,9 +127,11 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             return _unknown(word)  # no dictionary says which declension: never guess
         return _paradigm(word, stem, {"gen": "я", "dat": "ю", "acc": "я" if animate else None, "ins": "ем",
                                       "loc": "ю" if animate else "і"})  # аб Алесю, у Гомелі
-    if lower.endswith("й") and len(word) > 3 and not lower.endswith(("ий", "ій")):  # Сяргей, Аляксей, Андрэй (not Russian -ий)
+    if lower.endswith("й") and len(word) > 3 and not lower.endswith("ий") and (animate or not lower.endswith("ій")):
+        # Сяргей, Аляксей, Андрэй; a man's name in -ій too (Іраклій: Іраклія, Іракліем, аб Іракліі); not Russian -ий.
+        soft = lower.endswith("ій")
         return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я" if animate else None, "ins": "ем",
-                                           "loc": "ю" if animate else "і"})
+                                           "loc": "і" if soft or not animate else "ю"})
     if lower[-1:].isalpha() and lower[-1] not in "аеёіоуыэюяй":
         stem = word[:-1] + "в" if lower.endswith("ў") else word
         # Surnames in -ін/-оў/-аў take -ым (Буданавым); first names in -слаў take -ам (Станіславам).
