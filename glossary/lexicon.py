@@ -222,6 +222,21 @@ def person_noun(word: str, lang: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=20_000)
+def people_noun(word: str, lang: str) -> bool:
+    """True when ``word`` can be a plural noun for people in the nominative (мешканці, жители,
+    mieszkańcy): a place named after it is theirs. ru, uk, pl."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        return any(p.is_known and p.tag.POS == "NOUN" and {"anim", "plur", "nomn"} <= p.tag.grammemes
+                   and not NAME_TAGS & p.tag.grammemes for p in pymorphy(lang).parse(word))
+    if lang == "pl":
+        return any(tag.startswith("subst:pl:") and "nom" in tag.split(":")[2].split(".") and "m1" in tag.split(":")[3:4][0].split(".")
+                   for _, _, (_, _, tag, names, _) in morfeusz().analyse(word)
+                   if tag.count(":") >= 3 and not _POLISH_NAME_LABELS & set(names))
+    return False
+
+
 @lru_cache(maxsize=4096)
 def feminine_first_name(word: str, lang: str) -> bool:
     """True when the dictionary knows ``word`` only as a woman's first name (Светлана, Юлія, Iga). ru, uk, pl."""

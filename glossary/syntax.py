@@ -588,6 +588,14 @@ def after_an_oblique_title(text: str, start: int, end: int, lang: str) -> bool:
         or lang in _MORPHOLOGY_LANGS and _person_noun(lang, title)
 
 
+def after_people(text: str, start: int, lang: str) -> bool:
+    """True right after a plural noun for people ("Мешканці Бровари", "Mieszkańcy Browary"): a place
+    after them is their genitive. ru, uk, pl."""
+    tokens = _tokens_before(text, start) if lang in _MORPHOLOGY_LANGS else None
+    word = _word(tokens, 1) if tokens else None
+    return word is not None and lexicon.people_noun(word, lang)
+
+
 def after_a_subject_noun(text: str, start: int, end: int, lang: str) -> bool:
     """True for "Epoka Jaruzelski skończyła się", "Стародруки Скорина експонують": right after a common
     noun that opens its clause (past its adjectives) and can be its subject, a name in the nominative
