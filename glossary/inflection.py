@@ -136,8 +136,11 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         stem = word[:-1] + "в" if lower.endswith("ў") else word
         # Surnames in -ін/-оў/-аў take -ым (Буданавым); first names in -слаў take -ам (Станіславам).
         surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў", "аў")) and not lower.endswith("слаў")
+        # -ук/-юк surnames stress their ending, and a stressed -о- stays: Краўчуком, Кавальчуком.
+        stressed = animate and lower.endswith(("ук", "юк"))
         paradigm = _paradigm(word, stem, {
-            "gen": "а", "dat": "у", "acc": "а" if animate else None, "ins": "ым" if surname and animate else "ам",
+            "gen": "а", "dat": "у", "acc": "а" if animate else None,
+            "ins": "ым" if surname and animate else "ом" if stressed else "ам",
         })
         paradigm["loc"] = [stem + "у"] if animate or lower[-1] in "кгх" else [_be_e(stem)]
         return paradigm
