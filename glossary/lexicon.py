@@ -95,32 +95,58 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False) -> 
 @lru_cache(maxsize=20_000)
 def adjective_without_its_noun(word: str, lang: str, name: str, following: str, after_preposition: bool) -> bool:
     """True when every ordinary reading of lower-case ``word`` is an adjective (минском, покровську,
-    луцька) and ``following``, the next word, is no noun or adjective it agrees with: an adjective
-    needs its noun, so the word is a place's own form written in lower case ("під мінськом не
-    вщухають", "у краматорську вночі"), not the adjective ("в минском метро", "луцька міська рада").
-    A nominative may be a predicate with its noun before it ("озеро тут глибоке"): it counts only
-    right after a preposition ("з покровська"). Readings of the place ``name`` itself do not count
-    (the uk dictionary lists Покровськ untagged). ru, uk."""
-    if lang not in ("ru", "uk"):
+    луцька, łucka) and ``following``, the next word, is no noun or adjective it agrees with: an
+    adjective needs its noun, so the word is a place's own form written in lower case ("під мінськом
+    не вщухають", "у краматорську вночі"), not the adjective ("в минском метро", "луцька міська
+    рада"). A nominative may be a predicate with its noun before it ("озеро тут глибоке"): it counts
+    only right after a preposition ("з покровська", "do łucka"). Readings of the place ``name``
+    itself do not count (the uk dictionary lists Покровськ untagged). ru, uk, pl."""
+    readings = _agreement_forms(word, lang, name, adjectives=True)
+    if not readings:
         return False
-    readings = [p.tag for p in pymorphy(lang).parse(word.lower())
-                if p.is_known and not NAME_TAGS & p.tag.grammemes and p.normal_form != name.lower()]
-    if not readings or any(tag.POS not in ("ADJF", "ADJS") for tag in readings):
-        return False
-    if not after_preposition and any(tag.POS == "ADJS" or tag.case == "nomn" for tag in readings):
+    if not after_preposition and any("nom" in cases or not cases for cases, _, _ in readings):
         return False
     if not following or not following.islower():
         return True
-    described = [p.tag for p in pymorphy(lang).parse(following) if p.is_known and p.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")]
-    return not any(_agree(adjective, noun) for adjective in readings for noun in described)
+    return not any(cases & other_cases and number == other_number and (number == "plur" or not genders or not other_genders
+                                                                        or genders & other_genders)
+                   for cases, number, genders in readings
+                   for other_cases, other_number, other_genders in _agreement_forms(following, lang))
 
 
-def _agree(adjective, noun) -> bool:
-    """True when an adjective's form can describe a noun's: same case and number, and the same gender in the singular."""
-    number, case, gender = str(adjective.number or "sing"), str(adjective.case), str(adjective.gender or "")
-    if case != str(noun.case) or number != str(noun.number or "sing"):
-        return False
-    return number == "plur" or not gender or str(noun.gender or "") in ("", "ms-f", gender)
+_POLISH_GENDER_SETS = {"m1": "masc", "m2": "masc", "m3": "masc", "f": "femn", "n": "neut", "n1": "neut", "n2": "neut"}
+
+
+@lru_cache(maxsize=20_000)
+def _agreement_forms(word: str, lang: str, name: str = "", adjectives: bool = False
+                     ) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
+    """``(cases, number, genders)`` of each reading of ``word`` that agrees like a noun or adjective;
+    with ``adjectives``, of its ordinary readings (not of ``name``), and none unless all are adjectives
+    (a short adjective has no case). ru, uk, pl."""
+    forms = []
+    if lang in ("ru", "uk"):
+        for parse in pymorphy(lang).parse(word.lower()):
+            tag = parse.tag
+            if not parse.is_known or NAME_TAGS & tag.grammemes or adjectives and parse.normal_form == name.lower():
+                continue
+            if adjectives and tag.POS not in ("ADJF", "ADJS"):
+                return ()
+            if tag.POS in ("NOUN", "ADJF", "ADJS", "PRTF", "NUMR"):
+                case = _PYMORPHY_CASES.get(str(tag.case))
+                forms.append((frozenset({case} if case else ()), str(tag.number or "sing"),
+                              frozenset({str(tag.gender)} if tag.gender and str(tag.gender) != "ms-f" else ())))
+    elif lang == "pl":
+        for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word.lower()):
+            parts = tag.split(":")
+            if tag == "ign" or _POLISH_NAME_LABELS & set(names) or adjectives and lemma.split(":")[0] == name.lower():
+                continue
+            if adjectives and parts[0] != "adj":
+                return ()
+            if parts[0] in ("subst", "adj", "ppas", "pact", "num") and len(parts) > 3:
+                forms.append((frozenset(_MORFEUSZ_CASES[c] for c in parts[2].split(".") if c in _MORFEUSZ_CASES),
+                              _POLISH_NUMBERS.get(parts[1], parts[1]),
+                              frozenset(_POLISH_GENDER_SETS[g] for g in parts[3].split(".") if g in _POLISH_GENDER_SETS)))
+    return tuple(forms)
 
 
 def russian_readings(word: str, lang: str, alternatives: int = 2, place: bool = False) -> Iterator[tuple[str, list]]:
