@@ -101,28 +101,38 @@ def adjective_without_its_noun(word: str, lang: str, name: str, following: str, 
     рада"). A nominative may be a predicate with its noun before it ("озеро тут глибоке"): it counts
     only right after a preposition ("з покровська", "do łucka"). Readings of the place ``name``
     itself do not count (the uk dictionary lists Покровськ untagged). ru, uk, pl."""
-    readings = _agreement_forms(word, lang, name, adjectives=True)
+    readings = _agreement_forms(word, lang, name, adjectives="only")
     if not readings:
         return False
     if not after_preposition and any("nom" in cases or not cases for cases, _, _ in readings):
         return False
-    if not following or not following.islower():
-        return True
-    return not any(cases & other_cases and number == other_number and (number == "plur" or not genders or not other_genders
-                                                                        or genders & other_genders)
-                   for cases, number, genders in readings
-                   for other_cases, other_number, other_genders in _agreement_forms(following, lang))
+    return not following or not following.islower() or not _agree(readings, _agreement_forms(following, lang))
+
+
+def described_by_adjective(word: str, adjective_before: str, lang: str) -> bool:
+    """True when ``adjective_before``, the word before lower-case ``word``, is an adjective that agrees
+    with it ("місцеві бровари" the breweries): a name written in lower case has none. ru, uk, pl."""
+    readings = _agreement_forms(adjective_before, lang, adjectives="any")
+    return bool(readings) and _agree(readings, _agreement_forms(word, lang))
+
+
+def _agree(adjectives, nouns) -> bool:
+    """True when some reading of an adjective can describe some reading of a noun: a case in common,
+    the same number, and in the singular no other gender."""
+    return any(cases & other_cases and number == other_number
+               and (number == "plur" or not genders or not other_genders or genders & other_genders)
+               for cases, number, genders in adjectives for other_cases, other_number, other_genders in nouns)
 
 
 _POLISH_GENDER_SETS = {"m1": "masc", "m2": "masc", "m3": "masc", "f": "femn", "n": "neut", "n1": "neut", "n2": "neut"}
 
 
 @lru_cache(maxsize=20_000)
-def _agreement_forms(word: str, lang: str, name: str = "", adjectives: bool = False
+def _agreement_forms(word: str, lang: str, name: str = "", adjectives: str = ""
                      ) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
     """``(cases, number, genders)`` of each reading of ``word`` that agrees like a noun or adjective;
-    with ``adjectives``, of its ordinary readings (not of ``name``), and none unless all are adjectives
-    (a short adjective has no case). ru, uk, pl."""
+    with ``adjectives``, of its ordinary adjective readings (not of ``name``): "any", or "only" when
+    all its ordinary readings are adjectives, else none (a short adjective has no case). ru, uk, pl."""
     forms = []
     if lang in ("ru", "uk"):
         for parse in pymorphy(lang).parse(word.lower()):
@@ -130,7 +140,9 @@ def _agreement_forms(word: str, lang: str, name: str = "", adjectives: bool = Fa
             if not parse.is_known or NAME_TAGS & tag.grammemes or adjectives and parse.normal_form == name.lower():
                 continue
             if adjectives and tag.POS not in ("ADJF", "ADJS"):
-                return ()
+                if adjectives == "only":
+                    return ()
+                continue
             if tag.POS in ("NOUN", "ADJF", "ADJS", "PRTF", "NUMR"):
                 case = _PYMORPHY_CASES.get(str(tag.case))
                 forms.append((frozenset({case} if case else ()), str(tag.number or "sing"),
@@ -141,7 +153,9 @@ def _agreement_forms(word: str, lang: str, name: str = "", adjectives: bool = Fa
             if tag == "ign" or _POLISH_NAME_LABELS & set(names) or adjectives and lemma.split(":")[0] == name.lower():
                 continue
             if adjectives and parts[0] != "adj":
-                return ()
+                if adjectives == "only":
+                    return ()
+                continue
             if parts[0] in ("subst", "adj", "ppas", "pact", "num") and len(parts) > 3:
                 forms.append((frozenset(_MORFEUSZ_CASES[c] for c in parts[2].split(".") if c in _MORFEUSZ_CASES),
                               _POLISH_NUMBERS.get(parts[1], parts[1]),

@@ -22,8 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import CASES, belarusian_neuter, inflect, mans_surname_in_a
-from glossary.lexicon import (adjective_without_its_noun, feminine_first_name, known_common_word, masculine_first_name,
-                              ordinary_word)
+from glossary.lexicon import (adjective_without_its_noun, described_by_adjective, feminine_first_name, known_common_word,
+                              masculine_first_name, ordinary_word)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
@@ -402,6 +402,9 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     common nouns."""
     if lang not in _LOWER_CASE_NAMES or not matched.islower():
         return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and described_by_adjective(matched.split()[0], before.group(1), lang):
+        return False  # "Місцеві бровари": an adjective describes a common noun
     place = record.kind == "place"
     words = matched.split()
     following = _NEXT_WORD.match(text, end)
@@ -414,6 +417,7 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
 def _ordinary_word(word: str, lang: str) -> bool:
