@@ -17,8 +17,8 @@ from glossary.lexicon import has_place_adjective, place_adjective
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
 from glossary.syntax import (after_a_subject_noun, after_an_oblique_title, after_people, after_preposition, cases_in_context,
-                             cases_in_text, governed_case, polish_preposition, preposition_default,
-                             single_case_preposition, source_case)
+                             cases_in_text, governed_case, located_after_a_noun, polish_preposition,
+                             preposition_default, single_case_preposition, source_case)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
@@ -167,9 +167,11 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     skończyła się"). Only a form that is nothing but the nominative qualifies."""
     if match.cases != ("nom",):
         # A nominative that is also an accusative (uk Умань) is undeclined only after a preposition
-        # that never takes either (до Умань), or a place after a plural noun for people (Мешканці Бровари).
+        # that never takes either (до Умань) or one a noun puts in the locative (Готелі в Умань), or
+        # a place after a plural noun for people (Мешканці Бровари).
         if set(match.cases) != {"nom", "acc"} or not (single_case_preposition(draft, match.start, lang, kind)
-                                                      or kind == "place" and after_people(draft, match.start, lang)):
+                                                      or kind == "place" and after_people(draft, match.start, lang)
+                                                      or located_after_a_noun(draft, match.start, lang, kind)):
             return None
     uk_surname = lang == "uk" and kind == "person" and match.term.lower().endswith("ко")
     if not (uk_surname or after_preposition(draft, match.start, lang) or kind == "place" and after_people(draft, match.start, lang)

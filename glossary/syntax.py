@@ -67,6 +67,7 @@ class Government:
     dative_participles: re.Pattern | None  # passive participles that keep a dative: прысвечаны Скарыну
     titles: re.Pattern | None
     subject_after: frozenset[str]
+    sources: frozenset[str]  # prepositions of where from (з, from)
     adverbs: frozenset[str]  # words no dictionary tells from a noun (Belarusian учора): never a subject
     longest: int  # words in the longest preposition
 
@@ -95,6 +96,7 @@ def government(lang: str) -> Government | None:
         prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
         _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])),
         _stems(data.get("dative_participles", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
+        frozenset(data.get("source_prepositions", ())),
         frozenset(data.get("adverbs", ())),
         max((len(p.split()) for p in prepositions), default=1),
     )
@@ -586,6 +588,23 @@ def after_an_oblique_title(text: str, start: int, end: int, lang: str) -> bool:
     # Belarusian has no dictionary to tell a noun for a person: its title table alone counts.
     return bool(table.titles and table.titles.match(title) and not _common_noun(lang, title)) \
         or lang in _MORPHOLOGY_LANGS and _person_noun(lang, title)
+
+
+def located_after_a_noun(text: str, start: int, lang: str, kind: str) -> bool:
+    """True for "Готелі в Умань", "термінал у Бориспіль": a place after a preposition of two cases
+    that a noun of no motion (квитки, дорога and the like are listed with the verbs of motion) puts
+    in its locative. A clause with a verb of motion anywhere ("прыехалі на турнір у Брэст") or a
+    where-from ("з Оршы ў Мінск") may mean the accusative: not then."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    if kind != "place" or not tokens or len(tokens) < 2:
+        return False
+    rule = table.two_case.get(_word(tokens, 1) or "")
+    noun = _word(tokens, 2)
+    if rule is None or rule.default != "loc" or kind in rule.by_kind or noun is None or not _a_noun(lang, noun):
+        return False
+    clause = [token.lower() for token in _clause(tokens[:-1])]
+    return not any(word in table.sources or any(pattern.match(word) for pattern, _ in rule.after) for word in clause)
 
 
 def after_people(text: str, start: int, lang: str) -> bool:
