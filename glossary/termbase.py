@@ -143,15 +143,17 @@ class Termbase:
     def _womans_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
         """A woman's surname that ends in a consonant or -о (Алексіевіч, Тимошенко, Świątek) does
         not decline: its one form for every case; nor does its spelling in another language
-        (be Цімашэнка for uk Тимошенко). Her first name in the concept's Russian, Ukrainian or
-        Polish full name tells (Святлана Алексіевіч has Светлана Алексиевич, Iga Świątek)."""
+        (be Цімашэнка for uk Тимошенко), except in Polish, which declines every -a (Azarenka). Her
+        first name in the concept's Russian, Ukrainian or Polish full name tells (Святлана Алексіевіч
+        has Светлана Алексиевич, Iga Świątek)."""
         surname = record.text.split()[-1]
         if record.kind != "person" or not self._a_woman(record.concept):
             return {}
-        if surname[-1:].lower() in _DECLINING_FINALS and not any(
+        # Polish declines a woman's surname in -a whatever its other spellings (Azarenka: Azarenki).
+        if surname[-1:].lower() in _DECLINING_FINALS and (record.lang == "pl" or not any(
                 self.records[i].text.split()[-1][-1:].lower() not in _DECLINING_FINALS
                 for lang in _FIRST_NAME_LANGS for i in self._by_concept_lang.get((record.concept, lang), ())
-                if self.records[i].status in ACCEPTABLE):
+                if self.records[i].status in ACCEPTABLE)):
             return {}
         return {surname: {case: surname for case in CASES[1:]}}
 
