@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from glossary.lexicon import has_place_adjective, place_adjective
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
-from glossary.syntax import (after_a_subject_noun, after_an_oblique_title, after_people, after_preposition, cases_in_context,
-                             cases_in_text, governed_case, located_after_a_noun, polish_preposition,
-                             preposition_default, single_case_preposition, source_case)
+from glossary.syntax import (after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
+                             after_preposition, cases_in_context, cases_in_text, governed_case, located_after_a_noun,
+                             polish_preposition, preposition_default, single_case_preposition, source_case)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
@@ -163,7 +163,8 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     """``("undeclined", cases)`` for a term left in the nominative where the sentence needs another
     case: a man's -ко surname (uk "майно Луценко", "надіслали Луценко повістку": Russian leaves it
     undeclined, Ukrainian declines it), any term right after a preposition (be "у Орша", uk "до
-    Буча") or a title not in its dictionary form ("з режисером Сенцов"), and one right after a common noun that is its clause's subject (pl "Epoka Jaruzelski
+    Буча") or a title not in its dictionary form ("з режисером Сенцов") or a verb it cannot be the
+    subject of ("зустріли Бубка"), and one right after a common noun that is its clause's subject (pl "Epoka Jaruzelski
     skończyła się"). Only a form that is nothing but the nominative qualifies."""
     if match.cases != ("nom",):
         # A nominative that is also an accusative (uk Умань) is undeclined only after a preposition
@@ -176,7 +177,8 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     uk_surname = lang == "uk" and kind == "person" and match.term.lower().endswith("ко")
     if not (uk_surname or after_preposition(draft, match.start, lang) or kind == "place" and after_people(draft, match.start, lang)
             or after_an_oblique_title(draft, match.start, match.end, lang)
-            or after_a_subject_noun(draft, match.start, match.end, lang)):
+            or after_a_subject_noun(draft, match.start, match.end, lang)
+            or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang)):
         return None
     governed = governed_case(draft, match.start, lang, kind, match.end)
     return ("undeclined", (governed,)) if governed not in (None, "nom") else None
