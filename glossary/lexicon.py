@@ -116,6 +116,11 @@ def described_by_adjective(word: str, adjective_before: str, lang: str) -> bool:
     return bool(readings) and _agree(readings, _agreement_forms(word, lang))
 
 
+def adjective_reading(word: str, lang: str) -> bool:
+    """True when ``word`` can be an adjective, whatever else it can be (нову: also the noun нова). ru, uk, pl."""
+    return bool(_agreement_forms(word, lang, adjectives="any"))
+
+
 def _agree(adjectives, nouns) -> bool:
     """True when some reading of an adjective can describe some reading of a noun: a case in common,
     the same number, and in the singular no other gender."""

@@ -278,7 +278,9 @@ def _subject_after_verb(text: str, verb: re.Match, lang: str, agreement: lexicon
     return word.islower() and lexicon.nominative_only(word, lang, agreement)
 
 
-_POSSESSIVES = frozenset({"його", "її", "їхній", "яго", "яе", "іх", "его", "её", "их", "jego", "jej", "ich"})
+_POSSESSIVES = frozenset({"його", "її", "їхній", "яго", "яе", "іх", "его", "её", "их", "jego", "jej", "ich",
+                          "свой", "свая", "сваю", "сваё", "свае", "свій", "своя", "свою", "своє", "свої", "своё", "свои",
+                          "swój", "swoja", "swoją", "swoje", "swoich", "swojego"})
 
 
 def _object_first(lang: str, tokens: Sequence[str]) -> bool:
@@ -419,8 +421,21 @@ def _given_to(lang: str, tokens: tuple[str, ...]) -> bool:
     table = government(lang)
     if not _a_noun(lang, _word(tokens, 1)):
         return False
-    position = 3 if _word(tokens, 2) and lexicon.adjective(_word(tokens, 2), lang) else 2
+    position = 2  # past the noun's adjectives and possessive: "прысвяціў сваю новую тоўстую манаграфію X"
+    while position < 6 and (word := _word(tokens, position)) and (word in _POSSESSIVES or _describes(lang, word)):
+        position += 1
     return _verb_case(table, _word(tokens, position)) == "dat"
+
+
+# Belarusian adjective endings (no dictionary with parts of speech here): новую, тоўстую, новы, свежае.
+_BE_ADJECTIVE = re.compile(r"(?:[ыі]|ая|яя|ую|юю|ое|ае|ее|яе|ыя|ія|ых|іх)$")
+
+
+def _describes(lang: str, word: str) -> bool:
+    """True for an adjective before a noun: by the dictionary, or in Belarusian by its ending."""
+    if lang == "be":
+        return bool(_BE_ADJECTIVE.search(word)) and not _verb_case(government(lang), word) and word not in government(lang).adverbs
+    return lexicon.adjective_reading(word, lang)
 
 
 def _after_its_noun(lang: str, tokens: Sequence[str]) -> bool:
