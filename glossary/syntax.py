@@ -139,6 +139,10 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
             earlier_end = len(before[: before.rfind(" ") + 1].rstrip())  # where the name before the conjunction ends
             return governed_case(text, earlier, lang, kind, None if end is None else earlier_end)
     case = _resolved(lang, kind, tuple(tokens[-max(_TITLE_REACH + 2, table.longest):]), _quoted(text, start))
+    if case == "gen" and lang == "be" and _be_noun_by_elimination(_word(tokens, 1) or "") \
+            and _title_before(lang, tuple(tokens[-(_TITLE_REACH + 2):]), table) is None \
+            and (end is None or not _phrase_ends_after(text, end, table)):
+        return None  # "Пазней Лукашэнка заявіў": a word read as a noun by elimination, then maybe the name's own verb
     if kind != "person" or end is None:
         return case
     if case == "gen" and _subject_after_a_noun(text, start, end, lang, tokens) \
@@ -400,6 +404,8 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     if kind == "person" and (table.dative_nouns and table.dative_nouns.match(previous) or _given_to(lang, tokens)):
         return "dat"
     reading = lexicon.governor_reading(previous, lang)
+    if reading is None and lang == "be" and _be_noun_by_elimination(previous) and len(_clause(tokens)) > 1:
+        return "gen"  # "маёмасць Каламойскага", "да дома Бандарэнкі" (a verb after the name may still make it its subject)
     if kind == "person" and reading and reading[0] == "person" and reading[1] and len(tokens) > 1 \
             and _resolved(lang, kind, tokens[:-1]) == reading[1]:
         return reading[1]  # "над палітыкам Саннікавым": a person noun in the case its preposition gives; the name in apposition
@@ -413,6 +419,39 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     if role == "person" and kind == "person":
         return case or _title_case(lang, tokens)
     return "gen"
+
+
+# Belarusian words that are no noun, though no table lists them and no ending tells: pronouns, conjunctions.
+_BE_FUNCTION_WORDS = frozenset({"што", "як", "калі", "дзе", "куды", "адкуль", "бо", "каб", "хто", "гэта", "гэты", "гэтая",
+                                "той", "тая", "там", "тут", "вось", "нават", "менавіта", "ні", "ці", "ж", "жа", "ну",
+                                "пасля", "перад", "пазней", "раней", "дагэтуль", "зараз", "ледзь", "усюды", "сам", "сама"})
+# An infinitive, a past verb, a reflexive; an instrumental, which is often an adverb of time (вясной, летам).
+_BE_NOT_A_NOUN = re.compile(r"(?:(?<!с)ць|ці|[аяеэіыоё]ў|ся|ца|ой|ай|ей|ёй|ам|ям|ом|ем|ём)$")
+
+
+def _be_noun_by_elimination(word: str) -> bool:
+    """True when a Belarusian word before a name is a common noun by elimination (маёмасць, дома,
+    ліст): no table lists it, no ending reads it, and it ends like no verb, adjective or function word."""
+    table = government("be")
+    return len(word) > 2 and word not in _BE_FUNCTION_WORDS and word not in table.adverbs \
+        and not any(nouns and nouns.match(word) for nouns in (table.titles, table.genitive_nouns, table.dative_nouns)) \
+        and lexicon.governor_reading(word, "be") is None \
+        and word not in table.prepositions and word not in table.two_case and word not in table.person_prepositions \
+        and word not in table.subject_after and word not in lexicon.PERSONAL_PRONOUNS["be"] and word not in _CONJUNCTIONS \
+        and not _BE_NOT_A_NOUN.search(word) and not _BE_ADJECTIVE.search(word) and not lexicon.finite_verb(word, "be") \
+        and not _verb_case(table, word)
+
+
+def _phrase_ends_after(text: str, end: int, table: Government) -> bool:
+    """True when the name at ``text[:end]`` ends its phrase: a mark, the end, or a preposition follows
+    (past an adverb): no verb of its own comes next ("маёмасць Каламойскага яшчэ ў верасні")."""
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and following.group(1).lower() in table.adverbs | _BE_FUNCTION_WORDS:
+        following = _NEXT_WORD.match(text, following.end())
+    if following is None:
+        return True
+    word = following.group(1).lower()
+    return word in table.prepositions or word in table.two_case or word in table.person_prepositions
 
 
 def _given_to(lang: str, tokens: tuple[str, ...]) -> bool:
