@@ -20,6 +20,7 @@ from glossary.normalize import spelling_key
 from glossary.romanization import carry
 
 NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Orgn", "Patr"})  # pymorphy3
+_RARE_TAGS = frozenset({"Slng", "Arch"})
 # Morfeusz 2 labels of proper names; ordinary words carry "nazwa_pospolita" or none.
 _POLISH_NAME_LABELS = frozenset({"imię", "nazwisko", "nazwa_geograficzna", "nazwa_organizacji", "nazwa_obiektu",
                                  "nazwa_osobliwa", "pseudonim", "nazwa_własna"})
@@ -78,7 +79,8 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False) -> 
     Languages without a dictionary say True (touch nothing)."""
     word, name = word.lower(), name.lower()
     if lang in ("ru", "uk"):
-        if any(p.is_known and not NAME_TAGS & p.tag.grammemes
+        # A slang or archaic reading does not make a place's form an ordinary word (в лиде: not лид, the lead).
+        if any(p.is_known and not NAME_TAGS & p.tag.grammemes and not (place and _RARE_TAGS & p.tag.grammemes)
                and (p.normal_form != name or not place and p.tag.POS == "NOUN")
                for p in pymorphy(lang).parse(word)):
             return True
