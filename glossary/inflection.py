@@ -374,11 +374,43 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         hard = softened and not velar and not stem.lower().endswith("ch")
         paradigm["loc"] = [softened] if hard else [stem + "u"]
         if not animate and not lower.endswith(_PL_PLACE_GENITIVE_A):
-            del paradigm["gen"]  # Bachmutu or Bachmuta: only the dictionary or the termbase can say
+            # Bachmutu or Bachmuta: only the dictionary, the termbase, or a common noun the name ends in can say.
+            analogue = _pl_common_noun_ending(word)
+            if analogue is None:
+                del paradigm["gen"]
+            else:
+                paradigm |= analogue
         return paradigm
     if not animate and lower.endswith("ce"):  # a plural-only place Morfeusz does not know (-ice: -ic, -icach)
         return _unknown(word)
     return _indeclinable(word)
+
+
+def _pl_common_noun_ending(word: str) -> Paradigm | None:
+    """The oblique forms of a place Morfeusz does not know that ends in a masculine common noun it
+    knows, declined as that noun (Zdzięcioł as dzięcioł: Zdzięcioła, Zdzięciole), when the noun keeps
+    its stem (no vowel drops, as in pień, pnia); else None."""
+    lower = word.lower()
+    for start in range(1, len(lower) - 3):
+        tail = lower[start:]
+        if not any(tag.startswith("subst:sg:nom") and tag.split(":")[-1][:1] == "m" and lemma == tail
+                   for _, _, (_, lemma, tag, _, _) in lexicon.morfeusz().analyse(tail)):
+            continue
+        forms: Paradigm = {}
+        for form, lemma, tag, _, _ in lexicon.morfeusz().generate(tail):
+            parts = tag.split(":")
+            if lemma != tail or parts[0] != "subst" or parts[1] != "sg":
+                continue
+            for case in parts[2].split("."):
+                if case in ("gen", "dat", "inst", "loc") and form.startswith(tail[:-1]):
+                    forms.setdefault(_PL_CASES[case], []).append(word[:start] + form)
+        if forms.get("gen", [""])[0].lower().startswith(lower) and len(forms) == 4:
+            return forms
+        return None
+    return None
+
+
+_PL_CASES = {"gen": "gen", "dat": "dat", "inst": "ins", "loc": "loc"}
 
 
 # Finals of places Morfeusz does not know whose genitive is surely -a (Mohylewa, Kramatorska, Doniecka,
