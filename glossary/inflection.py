@@ -325,9 +325,12 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
     if lower.endswith(("ska", "cka", "dzka")):
         return _paradigm(word, word[:-1], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
-    # Zacharowa -> Zacharowej; a foreign -ina surname declines as a noun (Switoliny, Kareniny).
-    if animate and not given and re.search(r"[oea]wa$", lower):
+    # Zacharowa -> Zacharowej, and a spelling romanized from Russian the same way (Domracheva ->
+    # Domrachevej, Gorbanevskaya -> Gorbanevskiej); a foreign -ina surname declines as a noun (Switoliny).
+    if animate and not given and re.search(r"[oea][wv]a$", lower):
         return _paradigm(word, word[:-1], {"gen": "ej", "dat": "ej", "acc": "ą", "ins": "ą", "loc": "ej"})
+    if animate and not given and lower.endswith(("skaya", "ckaya")):
+        return _paradigm(word, word[:-3], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
     if lower.endswith(("ski", "cki")):
         return _paradigm(word, word, {"gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "m", "loc": "m"})
     if animate and re.search(r"[^aąeęioóuy]i$", lower) and len(word) > 4:  # a man's Verdi -> Verdiego
@@ -383,6 +386,12 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         return paradigm
     if not animate and lower.endswith("ce"):  # a plural-only place Morfeusz does not know (-ice: -ic, -icach)
         return _unknown(word)
+    if not animate and lower.endswith("y") and len(word) > 4:
+        # A plural-only place Morfeusz does not know (Czerkasy, Browary): w Czerkasach; its genitive
+        # (Czerkas or Czerkasów) only the termbase can say.
+        paradigm = _paradigm(word, word[:-1], {"dat": "om", "ins": "ami", "loc": "ach"})
+        del paradigm["gen"]
+        return paradigm
     return _indeclinable(word)
 
 
