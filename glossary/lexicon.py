@@ -123,6 +123,16 @@ def adjective_reading(word: str, lang: str) -> bool:
     return bool(_agreement_forms(word, lang, adjectives="any"))
 
 
+@lru_cache(maxsize=4096)
+def numeral(word: str, lang: str) -> bool:
+    """True when ``word`` can be a numeral (кілька, несколько, kilka). ru, uk, pl."""
+    if lang in ("ru", "uk"):
+        return any(p.is_known and p.tag.POS == "NUMR" for p in pymorphy(lang).parse(word.lower()))
+    if lang == "pl":
+        return any(tag.startswith("num") for _, _, (_, _, tag, _, _) in morfeusz().analyse(word.lower()))
+    return False
+
+
 def _agree(adjectives, nouns) -> bool:
     """True when some reading of an adjective can describe some reading of a noun: a case in common,
     the same number, and in the singular no other gender."""

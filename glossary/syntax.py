@@ -64,6 +64,7 @@ class Government:
     verbs: tuple[tuple[re.Pattern, str], ...]
     genitive_nouns: re.Pattern | None
     dative_nouns: re.Pattern | None  # a person after them is in the dative: помнік Каліноўскаму
+    given_nouns: re.Pattern | None  # things given or put to someone: "поставили Явлінському питання"
     dative_participles: re.Pattern | None  # passive participles that keep a dative: прысвечаны Скарыну
     titles: re.Pattern | None
     subject_after: frozenset[str]
@@ -94,7 +95,7 @@ def government(lang: str) -> Government | None:
     nouns = data.get("nouns", {})
     return Government(
         prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
-        _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])),
+        _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])), _stems(nouns.get("given", [])),
         _stems(data.get("dative_participles", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
         frozenset(data.get("source_prepositions", ())),
         frozenset(data.get("adverbs", ())),
@@ -145,6 +146,8 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return None  # "Пазней Лукашэнка заявіў": a word read as a noun by elimination, then maybe the name's own verb
     if kind != "person" or end is None:
         return case
+    if case == "acc" and _given_after(text, end, lang, table) and after_a_verb_not_its_own(text, start, end, lang):
+        return "dat"  # "postawili Kołomojskiemu nowe zarzuty": the person between a verb and the thing put to them
     if case == "gen" and _subject_after_a_noun(text, start, end, lang, tokens) \
             or case in ("gen", "dat", "acc") and _subject_after_its_verb(text, start, end, lang, tokens):
         return None
@@ -440,6 +443,24 @@ def _be_noun_by_elimination(word: str) -> bool:
         and word not in table.subject_after and word not in lexicon.PERSONAL_PRONOUNS["be"] and word not in _CONJUNCTIONS \
         and not _BE_NOT_A_NOUN.search(word) and not _BE_ADJECTIVE.search(word) and not lexicon.finite_verb(word, "be") \
         and not _verb_case(table, word)
+
+
+def _given_after(text: str, end: int, lang: str, table: Government) -> bool:
+    """True when a thing given or put to someone follows the name, past up to two words that describe
+    it (нові, kilka, незручних): "поставили Явлінському кілька незручних питань"."""
+    following, counted = _NEXT_WORD.match(text, end), False
+    for _ in range(3):
+        if following is None or not following.group(1).islower():
+            return False
+        word = following.group(1).lower()
+        if table.given_nouns and table.given_nouns.match(word):
+            # In the accusative ("наградили орденом" gives no thing), or counted (кілька питань).
+            return counted or lexicon.object_case_possible(word, lang, frozenset({"acc"}))
+        counted = lexicon.numeral(word, lang)
+        if not counted and not lexicon.adjective_reading(word, lang):
+            return False  # a verb or anything else ends the phrase: "попросили X прокомментировать приговор"
+        following = _NEXT_WORD.match(text, following.end())
+    return False
 
 
 def _phrase_ends_after(text: str, end: int, table: Government) -> bool:
