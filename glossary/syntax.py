@@ -709,7 +709,8 @@ def after_a_subject_noun(text: str, start: int, end: int, lang: str) -> bool:
     noun that opens its clause (past its adjectives) and can be its subject, a name in the nominative
     is no second subject; only a title or a noun for a person has a name beside it in its own case
     ("trener Łomaczenko"). A noun that may be the object put first ("Kraj Zełenski opuścił") leaves
-    the name the subject, unless the verb after the name cannot agree with it (експонують). ru, uk,
+    the name the subject, unless the verb after the name cannot agree with it (експонують) or is
+    reflexive (протримався). ru, uk,
     pl: their dictionaries tell those nouns apart."""
     table = government(lang)
     tokens = _tokens_before(text, start) if table and lang in _MORPHOLOGY_LANGS else None
@@ -722,7 +723,18 @@ def after_a_subject_noun(text: str, start: int, end: int, lang: str) -> bool:
         return False
     if not any(lexicon.can_be_subject_of(noun, lang, (number, None)) for number in ("sing", "plur")):
         return False
-    return not lexicon.object_case_possible(noun, lang, frozenset({"acc"})) or _verb_not_its_own(text, start, end, lang)
+    return not lexicon.object_case_possible(noun, lang, frozenset({"acc"})) or _verb_not_its_own(text, start, end, lang) \
+        or _reflexive_verb_after(text, end, lang)
+
+
+def _reflexive_verb_after(text: str, end: int, lang: str) -> bool:
+    """True when a reflexive finite verb follows the name ("рекорд Бубки протримався"): it has no
+    object, so the noun before the name is not one put first, but the subject."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None or not lexicon.finite_verb(following.group(1), lang):
+        return False
+    after = _NEXT_WORD.match(text, following.end())
+    return bool(_REFLEXIVE.search(following.group(1))) or lang == "pl" and after is not None and after.group(1) == "się"
 
 
 def _verb_not_its_own(text: str, start: int, end: int, lang: str) -> bool:
