@@ -98,8 +98,9 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         if cases == ("loc",) and governed not in (None, "loc") and not after_preposition(draft, start, lang):
             # No locative without a preposition: pl "odpowiedział Medvedevu" is a Russian dative.
             cases = (governed,)
-        elif governed and governed not in cases and single_case_preposition(draft, start, lang, kind):
-            # A preposition with one case leaves the wrong form no case of its own: be "пра Туске" (ru loc).
+        elif reason == "unlisted" and governed and governed not in cases and single_case_preposition(draft, start, lang, kind):
+            # A preposition with one case leaves another language's form no case of its own: be "пра
+            # Туске" (the ru locative). A listed wrong spelling's own case still wins (до Гонитвою).
             cases = (governed,)
     text = draft[start : match.end]
     model = text
