@@ -179,9 +179,12 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     if not (uk_surname or after_preposition(draft, match.start, lang) or kind == "place" and after_people(draft, match.start, lang)
             or after_an_oblique_title(draft, match.start, match.end, lang)
             or after_a_subject_noun(draft, match.start, match.end, lang)
-            or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang)):
+            or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang)
+            or kind == "place" and after_a_verb_not_its_own(draft, match.start, match.end, lang, kind)):
         return None
     governed = governed_case(draft, match.start, lang, kind, match.end)
+    if governed is None and kind == "place" and after_a_verb_not_its_own(draft, match.start, match.end, lang, kind):
+        governed = "acc"  # a place right after a verb that is not its own is its direct object
     return ("undeclined", (governed,)) if governed not in (None, "nom") else None
 
 

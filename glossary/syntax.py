@@ -682,18 +682,27 @@ def located_after_a_noun(text: str, start: int, lang: str, kind: str) -> bool:
     return not any(word in table.sources or any(pattern.match(word) for pattern, _ in rule.after) for word in clause)
 
 
-def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str) -> bool:
+def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: str = "person") -> bool:
     """True right after a finite verb that cannot have the name as its subject: a plural one with no
     other name joined to this one ("зустріли Бубка", "pogratulowali Azarenka"), or one of the other
-    gender where the name's ending tells it. The name is its object, in the case it governs."""
+    gender where the name's ending tells it (a place's by its noun ending: "przepłynął Berezyna"). The
+    name is its object, in the case it governs."""
     tokens = _tokens_before(text, start)
     verb = _word(tokens, 1) if tokens else None
     agreement = lexicon.finite_verb(verb, lang) if verb else None
     following = _NEXT_WORD.match(text, end)
     if agreement is None or following is not None and following.group(1).lower() in _CONJUNCTIONS:
         return False
+    if kind == "place":
+        gender = _PLACE_GENDERS.get(text[start:end].split()[-1][-1:].lower(), "masc")
+        return gender != "plur" and agreement[0] == "sing" and bool(agreement[1]) and agreement[1] != gender
     gender = _person_gender(text, start, end)
     return agreement[0] == "plur" or bool(agreement[1] and gender and agreement[1] != gender)
+
+
+# A place's grammatical gender by its last letter (a consonant: masculine); plural-only places say "plur".
+_PLACE_GENDERS = {**dict.fromkeys("аяaą", "femn"), **dict.fromkeys("оеёoe", "neut"), **dict.fromkeys("ыіиyi", "plur"),
+                  "ь": "plur"}
 
 
 def after_people(text: str, start: int, lang: str) -> bool:
