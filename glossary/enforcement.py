@@ -124,10 +124,12 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     return Change(match.concept, draft[start : match.end], replacement, reason, start, match.end)
 
 
-# Feminine adjectival endings one form of several cases has: Russian -ой/-ей, Belarusian -ай/-яй, Polish
-# -ej. An unlisted spelling ending so resembles one target form, but may be in any of these cases.
+# Feminine endings one form of several cases has: Russian -ой/-ей, Belarusian -ай/-яй, Polish -ej,
+# Ukrainian and Belarusian -і (Кислиці). An unlisted spelling ending so resembles one target form, but may
+# be in any of these cases.
 _SHARED_ENDINGS = (("ой", ("gen", "dat", "ins", "loc")), ("ей", ("gen", "dat", "ins", "loc")),
-                   ("ай", ("gen", "dat", "ins", "loc")), ("яй", ("gen", "dat", "ins", "loc")), ("ej", ("gen", "dat", "loc")))
+                   ("ай", ("gen", "dat", "ins", "loc")), ("яй", ("gen", "dat", "ins", "loc")), ("ej", ("gen", "dat", "loc")),
+                   ("і", ("gen", "dat", "loc")))
 
 
 def _shared_ending_cases(word: str, cases: tuple[str, ...]) -> tuple[str, ...]:
