@@ -65,6 +65,7 @@ class Government:
     genitive_nouns: re.Pattern | None
     dative_nouns: re.Pattern | None  # a person after them is in the dative: помнік Каліноўскаму
     given_nouns: re.Pattern | None  # things given or put to someone: "поставили Явлінському питання"
+    family: frozenset[str]  # family in the plural: a surname after them is in apposition (брати Кличко)
     dative_participles: re.Pattern | None  # passive participles that keep a dative: прысвечаны Скарыну
     titles: re.Pattern | None
     subject_after: frozenset[str]
@@ -96,6 +97,7 @@ def government(lang: str) -> Government | None:
     return Government(
         prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
         _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])), _stems(nouns.get("given", [])),
+        frozenset(nouns.get("family", ())),
         _stems(data.get("dative_participles", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
         frozenset(data.get("source_prepositions", ())),
         frozenset(data.get("adverbs", ())),
@@ -404,6 +406,8 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     case the words before it give it."""
     table = government(lang)
     previous = _word(tokens, 1)
+    if kind == "person" and previous in table.family:
+        return None  # "брати Кличко": the family's surname, in apposition
     if kind == "person" and (table.dative_nouns and table.dative_nouns.match(previous) or _given_to(lang, tokens)):
         return "dat"
     reading = lexicon.governor_reading(previous, lang)
@@ -678,7 +682,8 @@ def located_after_a_noun(text: str, start: int, lang: str, kind: str) -> bool:
     noun = _word(tokens, 2)
     if rule is None or rule.default != "loc" or kind in rule.by_kind or noun is None or not _a_noun(lang, noun):
         return False
-    clause = [token.lower() for token in _clause(tokens[:-1])]
+    # The clause before the preposition, and the words after the place up to a mark ("Автобусы в Ирпень идут").
+    clause = [token.lower() for token in _clause(tokens[:-1])] + _PLAIN_WORD.findall(re.split(r"[.!?;:,—–]", text[start:], 1)[0].lower())
     return not any(word in table.sources or any(pattern.match(word) for pattern, _ in rule.after) for word in clause)
 
 
