@@ -654,11 +654,12 @@ def after_an_oblique_title(text: str, start: int, end: int, lang: str) -> bool:
     """True when a title or a noun for a person not in its dictionary form stands right before
     ``text[start:end]`` ("про режисера Сенцов заговорили", "z prezydentem Zełenski"): a name in
     apposition takes its case. A verb after the name that agrees with it may have it as its subject
-    ("Після виступу президента Зеленський поїхав"): the nominative then stays."""
+    ("Після виступу президента Зеленський поїхав"): the nominative then stays, unless a noun that
+    opens the clause can be that verb's subject ("Rozmowa z posłem Bojką trwała")."""
     table = government(lang)
-    if _verb_after(text, start, end, lang):
-        return False
     tokens = _tokens_before(text, start) if table else None
+    if _verb_after(text, start, end, lang) and not _subject_before(text, end, lang, tokens or []):
+        return False
     title = _word(tokens, 1) if tokens else None
     if title is None or _nominative_like(title) or title in table.prepositions or title in table.two_case:
         return False
@@ -755,6 +756,23 @@ def _verb_not_its_own(text: str, start: int, end: int, lang: str) -> bool:
     """True when the finite verb after a name (past a negation or adverb) cannot have it as its subject:
     a plural verb, or one of the other gender where the name's ending tells it."""
     return _verb_after(text, start, end, lang) is False
+
+
+def _subject_before(text: str, end: int, lang: str, tokens: Sequence[str]) -> bool:
+    """True when a word of the clause before the name, out of its prepositional phrases, can be the
+    subject of the verb after the name."""
+    following = _NEXT_WORD.match(text, end)
+    for _ in range(2):
+        if following is None or not lexicon.particle_or_adverb(following.group(1), lang):
+            break
+        following = _NEXT_WORD.match(text, following.end())
+    agreement = lexicon.finite_verb(following.group(1), lang) if following is not None else None
+    table = government(lang)
+    clause = [token.lower() for token in _clause(tokens) if _PLAIN_WORD.fullmatch(token)]
+    # The words up to the first preposition: after it come its objects, no subject.
+    head = next((clause[:i] for i, word in enumerate(clause) if word in table.prepositions or word in table.two_case
+                 or word in table.person_prepositions), clause)
+    return agreement is not None and any(lexicon.can_be_subject_of(word, lang, agreement) for word in head)
 
 
 def _verb_after(text: str, start: int, end: int, lang: str) -> bool | None:
