@@ -94,7 +94,7 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False) -> 
     return True
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=4096)
 def adjective_without_its_noun(word: str, lang: str, name: str, following: str, after_preposition: bool) -> bool:
     """True when every ordinary reading of lower-case ``word`` is an adjective (минском, покровську,
     луцька, łucka) and ``following``, the next word, is no noun or adjective it agrees with: an
@@ -144,7 +144,7 @@ def _agree(adjectives, nouns) -> bool:
 _POLISH_GENDER_SETS = {"m1": "masc", "m2": "masc", "m3": "masc", "f": "femn", "n": "neut", "n1": "neut", "n2": "neut"}
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=4096)
 def _agreement_forms(word: str, lang: str, name: str = "", adjectives: str = ""
                      ) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
     """``(cases, number, genders)`` of each reading of ``word`` that agrees like a noun or adjective;
@@ -279,7 +279,7 @@ def person_noun(word: str, lang: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=4096)
 def people_noun(word: str, lang: str) -> bool:
     """True when ``word`` can be a plural noun for people in the nominative (мешканці, жители,
     mieszkańcy): a place named after it is theirs. ru, uk, pl."""
