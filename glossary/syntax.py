@@ -141,7 +141,12 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
             before = text[:start].rstrip()
             earlier_end = len(before[: before.rfind(" ") + 1].rstrip())  # where the name before the conjunction ends
             return governed_case(text, earlier, lang, kind, None if end is None else earlier_end)
+    reflexive = lang == "pl" and len(tokens) > 1 and tokens[-1] == "się" and bool(lexicon.finite_verb(tokens[-2], lang))
+    if reflexive:
+        tokens = tokens[:-1]  # a reflexive verb governs past its się: "szczycili się Jaruzelskim"
     case = _resolved(lang, kind, tuple(tokens[-max(_TITLE_REACH + 2, table.longest):]), _quoted(text, start))
+    if reflexive and case == "acc":
+        return None  # się is its object: "spotkali się Tusk i Zełenski" are the subjects
     if case == "gen" and lang == "be" and _be_noun_by_elimination(_word(tokens, 1) or "") \
             and _title_before(lang, tuple(tokens[-(_TITLE_REACH + 2):]), table) is None \
             and (end is None or not _phrase_ends_after(text, end, table)):
@@ -694,7 +699,7 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
     gender where the name's ending tells it (a place's by its noun ending: "przepłynął Berezyna"). The
     name is its object, in the case it governs."""
     tokens = _tokens_before(text, start)
-    verb = _word(tokens, 1) if tokens else None
+    verb = _word(tokens, 2 if tokens and tokens[-1] == "się" else 1) if tokens else None  # past a Polish się
     agreement = lexicon.finite_verb(verb, lang) if verb else None
     following = _NEXT_WORD.match(text, end)
     if agreement is None or following is not None and following.group(1).lower() in _CONJUNCTIONS:
