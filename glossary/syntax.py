@@ -708,7 +708,24 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
         gender = _PLACE_GENDERS.get(text[start:end].split()[-1][-1:].lower(), "masc")
         return gender != "plur" and agreement[0] == "sing" and bool(agreement[1]) and agreement[1] != gender
     gender = _person_gender(text, start, end)
-    return agreement[0] == "plur" or bool(agreement[1] and gender and agreement[1] != gender)
+    if agreement[0] == "plur" or bool(agreement[1] and gender and agreement[1] != gender):
+        return True
+    # The verb has its subject before it ("Міністр доручив Кислиці"): a noun before any preposition of
+    # the clause ("W piątek podziękował Tusk": piątek is no subject) that no adverb reading shares, and
+    # that cannot be the object put first ("План підтримав Туск": the plan is what Tusk backed).
+    table = government(lang)
+    return lang in _MORPHOLOGY_LANGS and any(
+        word not in table.adverbs and not lexicon.particle_or_adverb(word, lang) and lexicon.can_be_subject_of(word, lang, agreement)
+        and not lexicon.object_case_possible(word, lang, frozenset({"acc"}))
+        for word in _clause_head(tokens[: len(tokens) - (2 if tokens[-1] == "się" else 1)], table))
+
+
+def _clause_head(tokens: Sequence[str], table: Government) -> list[str]:
+    """The words of the clause that ``tokens`` end, up to its first preposition: after it come the
+    preposition's objects, no subject."""
+    clause = [token.lower() for token in _clause(tokens) if _PLAIN_WORD.fullmatch(token)]
+    return next((clause[:i] for i, word in enumerate(clause) if word in table.prepositions or word in table.two_case
+                 or word in table.person_prepositions), clause)
 
 
 # A place's grammatical gender by its last letter (a consonant: masculine); plural-only places say "plur".
@@ -772,12 +789,8 @@ def _subject_before(text: str, end: int, lang: str, tokens: Sequence[str]) -> bo
             break
         following = _NEXT_WORD.match(text, following.end())
     agreement = lexicon.finite_verb(following.group(1), lang) if following is not None else None
-    table = government(lang)
-    clause = [token.lower() for token in _clause(tokens) if _PLAIN_WORD.fullmatch(token)]
-    # The words up to the first preposition: after it come its objects, no subject.
-    head = next((clause[:i] for i, word in enumerate(clause) if word in table.prepositions or word in table.two_case
-                 or word in table.person_prepositions), clause)
-    return agreement is not None and any(lexicon.can_be_subject_of(word, lang, agreement) for word in head)
+    return agreement is not None and any(lexicon.can_be_subject_of(word, lang, agreement)
+                                         for word in _clause_head(tokens, government(lang)))
 
 
 def _verb_after(text: str, start: int, end: int, lang: str) -> bool | None:
