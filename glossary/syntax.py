@@ -747,19 +747,21 @@ def after_a_subject_noun(text: str, start: int, end: int, lang: str) -> bool:
     is no second subject; only a title or a noun for a person has a name beside it in its own case
     ("trener Łomaczenko"). A noun that may be the object put first ("Kraj Zełenski opuścił") leaves
     the name the subject, unless the verb after the name cannot agree with it (експонують) or is
-    reflexive (протримався). ru, uk,
-    pl: their dictionaries tell those nouns apart."""
+    reflexive (протримався). ru, uk, pl: their dictionaries tell those nouns apart; Belarusian,
+    read by its endings, only before a reflexive verb (Сусветны рэкорд Бубкі пратрымаўся)."""
     table = government(lang)
-    tokens = _tokens_before(text, start) if table and lang in _MORPHOLOGY_LANGS else None
+    tokens = _tokens_before(text, start) if table and (lang in _MORPHOLOGY_LANGS or lang == "be") else None
     clause = [token.lower() for token in _clause(tokens)] if tokens else []
     if not clause or not all(_PLAIN_WORD.fullmatch(word) for word in clause):
         return False
     noun = clause[-1]
     if not _a_noun(lang, noun) or lexicon.person_noun(noun, lang) \
-            or table.titles and table.titles.match(noun) or not all(lexicon.adjective(word, lang) for word in clause[:-1]):
+            or table.titles and table.titles.match(noun) or not all(_describes(lang, word) for word in clause[:-1]):
         return False
     if not any(lexicon.can_be_subject_of(noun, lang, (number, None)) for number in ("sing", "plur")):
         return False
+    if lang == "be":
+        return _reflexive_verb_after(text, end, lang)
     return not lexicon.object_case_possible(noun, lang, frozenset({"acc"})) or _verb_not_its_own(text, start, end, lang) \
         or _reflexive_verb_after(text, end, lang)
 
@@ -768,10 +770,13 @@ def _reflexive_verb_after(text: str, end: int, lang: str) -> bool:
     """True when a reflexive finite verb follows the name ("рекорд Бубки протримався"): it has no
     object, so the noun before the name is not one put first, but the subject."""
     following = _NEXT_WORD.match(text, end)
-    if following is None or not lexicon.finite_verb(following.group(1), lang):
+    verb = following.group(1) if following else ""
+    if lang == "be" and verb.endswith("ся"):
+        return bool(lexicon.finite_verb(verb[:-2], lang))  # be reads its past by the ending before -ся: пратрымаў-ся
+    if not verb or not lexicon.finite_verb(verb, lang):
         return False
     after = _NEXT_WORD.match(text, following.end())
-    return bool(_REFLEXIVE.search(following.group(1))) or lang == "pl" and after is not None and after.group(1) == "się"
+    return bool(_REFLEXIVE.search(verb)) or lang == "pl" and after is not None and after.group(1) == "się"
 
 
 def _verb_not_its_own(text: str, start: int, end: int, lang: str) -> bool:
