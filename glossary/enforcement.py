@@ -167,8 +167,9 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     case: a man's -ко surname (uk "майно Луценко", "надіслали Луценко повістку": Russian leaves it
     undeclined, Ukrainian declines it), any term right after a preposition (be "у Орша", uk "до
     Буча") or a title not in its dictionary form ("з режисером Сенцов") or a verb it cannot be the
-    subject of ("зустріли Бубка"), and one right after a common noun that is its clause's subject (pl "Epoka Jaruzelski
-    skończyła się"). Only a form that is nothing but the nominative qualifies."""
+    subject of ("зустріли Бубка"), and a person right after a common noun that is its clause's
+    subject (pl "Epoka Jaruzelski skończyła się"; a place there is in apposition: "Місто Полтава").
+    Only a form that is nothing but the nominative qualifies."""
     if match.cases != ("nom",):
         # A nominative that is also an accusative (uk Умань) is undeclined only after a preposition
         # that never takes either (до Умань) or one a noun puts in the locative (Готелі в Умань), or
@@ -180,7 +181,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     uk_surname = lang == "uk" and kind == "person" and match.term.lower().endswith("ко")
     if not (uk_surname or after_preposition(draft, match.start, lang) or kind == "place" and after_people(draft, match.start, lang)
             or after_an_oblique_title(draft, match.start, match.end, lang)
-            or after_a_subject_noun(draft, match.start, match.end, lang)
+            or kind == "person" and after_a_subject_noun(draft, match.start, match.end, lang)
             or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang)
             or kind == "place" and after_a_verb_not_its_own(draft, match.start, match.end, lang, kind)):
         return None
