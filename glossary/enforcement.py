@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from glossary.lexicon import has_place_adjective, place_adjective
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
-from glossary.syntax import (after_preposition, cases_in_context, cases_in_text, governed_case, polish_preposition,
-                             preposition_default, single_case_preposition, source_case)
+from glossary.syntax import (after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
+                             after_preposition, cases_in_context, cases_in_text, governed_case, located_after_a_noun,
+                             polish_preposition, preposition_default, single_case_preposition, source_case)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
@@ -76,6 +77,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if kind == "place" and reason and place_adjective(match.term, match.canonical):
         return None  # "Минский суд": an adjective from the place, no mention of it
     start, cases = match.start, match.cases
+    if reason == "unlisted" and not {"nom", "ins"} & set(cases):  # a noun's -ой is its instrumental alone (з Москвой)
+        cases = _shared_ending_cases(match.term, cases)
     if reason is None:
         misread = _misread(termbase, match, draft, lang, kind) or _undeclined(match, draft, lang, kind)
         if misread is None:
@@ -94,6 +97,10 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         cases = cases_in_context(cases, governed)
         if cases == ("loc",) and governed not in (None, "loc") and not after_preposition(draft, start, lang):
             # No locative without a preposition: pl "odpowiedział Medvedevu" is a Russian dative.
+            cases = (governed,)
+        elif reason == "unlisted" and governed and governed not in cases and single_case_preposition(draft, start, lang, kind):
+            # A preposition with one case leaves another language's form no case of its own: be "пра
+            # Туске" (the ru locative). A listed wrong spelling's own case still wins (до Гонитвою).
             cases = (governed,)
     text = draft[start : match.end]
     model = text
@@ -115,6 +122,21 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if lang == "pl":
         start, replacement = _polish_preposition(draft, start, replacement)
     return Change(match.concept, draft[start : match.end], replacement, reason, start, match.end)
+
+
+# Feminine endings one form of several cases has: Russian -ой/-ей, Belarusian -ай/-яй, Polish -ej,
+# Ukrainian and Belarusian -і (Кислиці). An unlisted spelling ending so resembles one target form, but may
+# be in any of these cases.
+_SHARED_ENDINGS = (("ой", ("gen", "dat", "ins", "loc")), ("ей", ("gen", "dat", "ins", "loc")),
+                   ("ай", ("gen", "dat", "ins", "loc")), ("яй", ("gen", "dat", "ins", "loc")), ("ej", ("gen", "dat", "loc")),
+                   ("і", ("gen", "dat", "loc")))
+
+
+def _shared_ending_cases(word: str, cases: tuple[str, ...]) -> tuple[str, ...]:
+    """The cases an unlisted oblique spelling may be in by its ending ("листівки Рабковой": dat as well
+    as the genitive Рабкової it resembles), its resembled cases first."""
+    shared = next((shared for ending, shared in _SHARED_ENDINGS if word.lower().endswith(ending)), ())
+    return cases + tuple(case for case in shared if case not in cases) if set(cases) <= set(shared) else cases
 
 
 def _first_name_right(termbase: Termbase, concept: str, lang: str, first: str, replacement: str, cases: tuple[str, ...]) -> bool:
@@ -143,17 +165,29 @@ def _misread(termbase: Termbase, match: Match, draft: str, lang: str, kind: str)
 def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tuple[str, ...]] | None:
     """``("undeclined", cases)`` for a term left in the nominative where the sentence needs another
     case: a man's -ко surname (uk "майно Луценко", "надіслали Луценко повістку": Russian leaves it
-    undeclined, Ukrainian declines it), and any term right after a preposition (be "у Орша", uk "до
-    Буча"). Only a form that is nothing but the nominative qualifies."""
+    undeclined, Ukrainian declines it), any term right after a preposition (be "у Орша", uk "до
+    Буча") or a title not in its dictionary form ("з режисером Сенцов") or a verb it cannot be the
+    subject of ("зустріли Бубка"), and a person right after a common noun that is its clause's
+    subject (pl "Epoka Jaruzelski skończyła się"; a place there is in apposition: "Місто Полтава").
+    Only a form that is nothing but the nominative qualifies."""
     if match.cases != ("nom",):
         # A nominative that is also an accusative (uk Умань) is undeclined only after a preposition
-        # that never takes either (до Умань).
-        if set(match.cases) != {"nom", "acc"} or not single_case_preposition(draft, match.start, lang, kind):
+        # that never takes either (до Умань) or one a noun puts in the locative (Готелі в Умань), or
+        # a place after a plural noun for people (Мешканці Бровари).
+        if set(match.cases) != {"nom", "acc"} or not (single_case_preposition(draft, match.start, lang, kind)
+                                                      or kind == "place" and after_people(draft, match.start, lang)
+                                                      or located_after_a_noun(draft, match.start, lang, kind)):
             return None
     uk_surname = lang == "uk" and kind == "person" and match.term.lower().endswith("ко")
-    if not uk_surname and not after_preposition(draft, match.start, lang):
+    if not (uk_surname or after_preposition(draft, match.start, lang) or kind == "place" and after_people(draft, match.start, lang)
+            or after_an_oblique_title(draft, match.start, match.end, lang)
+            or kind == "person" and after_a_subject_noun(draft, match.start, match.end, lang)
+            or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang)
+            or kind == "place" and after_a_verb_not_its_own(draft, match.start, match.end, lang, kind)):
         return None
     governed = governed_case(draft, match.start, lang, kind, match.end)
+    if governed is None and kind == "place" and after_a_verb_not_its_own(draft, match.start, match.end, lang, kind):
+        governed = "acc"  # a place right after a verb that is not its own is its direct object
     return ("undeclined", (governed,)) if governed not in (None, "nom") else None
 
 

@@ -127,15 +127,20 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             return _unknown(word)  # no dictionary says which declension: never guess
         return _paradigm(word, stem, {"gen": "я", "dat": "ю", "acc": "я" if animate else None, "ins": "ем",
                                       "loc": "ю" if animate else "і"})  # аб Алесю, у Гомелі
-    if lower.endswith("й") and len(word) > 3 and not lower.endswith(("ий", "ій")):  # Сяргей, Аляксей, Андрэй (not Russian -ий)
+    if lower.endswith("й") and len(word) > 3 and not lower.endswith("ий") and (animate or not lower.endswith("ій")):
+        # Сяргей, Аляксей, Андрэй; a man's name in -ій too (Іраклій: Іраклія, Іракліем, аб Іракліі); not Russian -ий.
+        soft = lower.endswith("ій")
         return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я" if animate else None, "ins": "ем",
-                                           "loc": "ю" if animate else "і"})
+                                           "loc": "і" if soft or not animate else "ю"})
     if lower[-1:].isalpha() and lower[-1] not in "аеёіоуыэюяй":
         stem = word[:-1] + "в" if lower.endswith("ў") else word
         # Surnames in -ін/-оў/-аў take -ым (Буданавым); first names in -слаў take -ам (Станіславам).
         surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў", "аў")) and not lower.endswith("слаў")
+        # -ук/-юк surnames stress their ending, and a stressed -о- stays: Краўчуком, Кавальчуком.
+        stressed = animate and lower.endswith(("ук", "юк"))
         paradigm = _paradigm(word, stem, {
-            "gen": "а", "dat": "у", "acc": "а" if animate else None, "ins": "ым" if surname and animate else "ам",
+            "gen": "а", "dat": "у", "acc": "а" if animate else None,
+            "ins": "ым" if surname and animate else "ом" if stressed else "ам",
         })
         paradigm["loc"] = [stem + "у"] if animate or lower[-1] in "кгх" else [_be_e(stem)]
         return paradigm
@@ -320,9 +325,12 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
     if lower.endswith(("ska", "cka", "dzka")):
         return _paradigm(word, word[:-1], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
-    # Zacharowa -> Zacharowej; a foreign -ina surname declines as a noun (Switoliny, Kareniny).
-    if animate and not given and re.search(r"[oea]wa$", lower):
+    # Zacharowa -> Zacharowej, and a spelling romanized from Russian the same way (Domracheva ->
+    # Domrachevej, Gorbanevskaya -> Gorbanevskiej); a foreign -ina surname declines as a noun (Switoliny).
+    if animate and not given and re.search(r"[oea][wv]a$", lower):
         return _paradigm(word, word[:-1], {"gen": "ej", "dat": "ej", "acc": "ą", "ins": "ą", "loc": "ej"})
+    if animate and not given and lower.endswith(("skaya", "ckaya")):
+        return _paradigm(word, word[:-3], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
     if lower.endswith(("ski", "cki")):
         return _paradigm(word, word, {"gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "m", "loc": "m"})
     if animate and re.search(r"[^aąeęioóuy]i$", lower) and len(word) > 4:  # a man's Verdi -> Verdiego
@@ -369,11 +377,49 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         hard = softened and not velar and not stem.lower().endswith("ch")
         paradigm["loc"] = [softened] if hard else [stem + "u"]
         if not animate and not lower.endswith(_PL_PLACE_GENITIVE_A):
-            del paradigm["gen"]  # Bachmutu or Bachmuta: only the dictionary or the termbase can say
+            # Bachmutu or Bachmuta: only the dictionary, the termbase, or a common noun the name ends in can say.
+            analogue = _pl_common_noun_ending(word)
+            if analogue is None:
+                del paradigm["gen"]
+            else:
+                paradigm |= analogue
         return paradigm
     if not animate and lower.endswith("ce"):  # a plural-only place Morfeusz does not know (-ice: -ic, -icach)
         return _unknown(word)
+    if not animate and lower.endswith("y") and len(word) > 4:
+        # A plural-only place Morfeusz does not know (Czerkasy, Browary): w Czerkasach; its genitive
+        # (Czerkas or Czerkasów) only the termbase can say.
+        paradigm = _paradigm(word, word[:-1], {"dat": "om", "ins": "ami", "loc": "ach"})
+        del paradigm["gen"]
+        return paradigm
     return _indeclinable(word)
+
+
+def _pl_common_noun_ending(word: str) -> Paradigm | None:
+    """The oblique forms of a place Morfeusz does not know that ends in a masculine common noun it
+    knows, declined as that noun (Zdzięcioł as dzięcioł: Zdzięcioła, Zdzięciole), when the noun keeps
+    its stem (no vowel drops, as in pień, pnia); else None."""
+    lower = word.lower()
+    for start in range(1, len(lower) - 3):
+        tail = lower[start:]
+        if not any(tag.startswith("subst:sg:nom") and tag.split(":")[-1][:1] == "m" and lemma == tail
+                   for _, _, (_, lemma, tag, _, _) in lexicon.morfeusz().analyse(tail)):
+            continue
+        forms: Paradigm = {}
+        for form, lemma, tag, _, _ in lexicon.morfeusz().generate(tail):
+            parts = tag.split(":")
+            if lemma != tail or parts[0] != "subst" or parts[1] != "sg":
+                continue
+            for case in parts[2].split("."):
+                if case in ("gen", "dat", "inst", "loc") and form.startswith(tail[:-1]):
+                    forms.setdefault(_PL_CASES[case], []).append(word[:start] + form)
+        if forms.get("gen", [""])[0].lower().startswith(lower) and len(forms) == 4:
+            return forms
+        return None
+    return None
+
+
+_PL_CASES = {"gen": "gen", "dat": "dat", "inst": "ins", "loc": "loc"}
 
 
 # Finals of places Morfeusz does not know whose genitive is surely -a (Mohylewa, Kramatorska, Doniecka,
@@ -408,7 +454,9 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         # indeclinable reading first (a woman's -ко surname needs explicit forms in the termbase).
         ranked.sort(key=lambda parse: "Fixd" in parse.tag)
     else:  # a place: the dictionary's place, else any reading that is not a person (uk Гомель has no Geox)
-        ranked = [p for p in parses if _PLACE_TAGS & p.tag.grammemes] + [p for p in parses if not _PERSON_TAGS & p.tag.grammemes]
+        # An inanimate reading before an animate one: Черкаси the town (з Черкас), not черкаси the people (черкасів).
+        ranked = [p for p in parses if _PLACE_TAGS & p.tag.grammemes] + sorted(
+            (p for p in parses if not _PERSON_TAGS & p.tag.grammemes), key=lambda parse: "anim" in parse.tag)
         if not ranked:
             return None  # only a surname (uk Могильов): its animate forms are no place's (в Могильова)
     parse = (ranked or parses)[0]
@@ -432,7 +480,9 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
                 paradigm[case].append(variant)
     if lang == "uk" and not animate:
         # A place's locative is -і (у Маріуполі); -еві/-ові are a person's (при Зеленському, Петрові).
-        personal = {stem + ending for stem in (word, word[:-1]) for ending in ("ові", "еві", "єві")}
+        # The genitive's stem too: Ірпінь alternates its vowel (Ірпеня, Ірпеневі).
+        stems = (word, word[:-1], paradigm["gen"][0][:-1])
+        personal = {stem + ending for stem in stems for ending in ("ові", "еві", "єві")}
         place_forms = [form for form in paradigm["loc"] if form not in personal]
         paradigm["loc"] = place_forms or paradigm["loc"]
     if lang == "uk" and animate and "femn" not in parse.tag:

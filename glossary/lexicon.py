@@ -20,6 +20,7 @@ from glossary.normalize import spelling_key
 from glossary.romanization import carry
 
 NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Orgn", "Patr"})  # pymorphy3
+_RARE_TAGS = frozenset({"Slng", "Arch"})
 # Morfeusz 2 labels of proper names; ordinary words carry "nazwa_pospolita" or none.
 _POLISH_NAME_LABELS = frozenset({"imię", "nazwisko", "nazwa_geograficzna", "nazwa_organizacji", "nazwa_obiektu",
                                  "nazwa_osobliwa", "pseudonim", "nazwa_własna"})
@@ -78,7 +79,8 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False) -> 
     Languages without a dictionary say True (touch nothing)."""
     word, name = word.lower(), name.lower()
     if lang in ("ru", "uk"):
-        if any(p.is_known and not NAME_TAGS & p.tag.grammemes
+        # A slang or archaic reading does not make a place's form an ordinary word (в лиде: not лид, the lead).
+        if any(p.is_known and not NAME_TAGS & p.tag.grammemes and not (place and _RARE_TAGS & p.tag.grammemes)
                and (p.normal_form != name or not place and p.tag.POS == "NOUN")
                for p in pymorphy(lang).parse(word)):
             return True
@@ -90,6 +92,92 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False) -> 
     if lang == "be":
         return _hunspell_be().lookup(word) or place and _russian_common_noun(word, name, lang)
     return True
+
+
+@lru_cache(maxsize=4096)
+def adjective_without_its_noun(word: str, lang: str, name: str, following: str, after_preposition: bool) -> bool:
+    """True when every ordinary reading of lower-case ``word`` is an adjective (минском, покровську,
+    луцька, łucka) and ``following``, the next word, is no noun or adjective it agrees with: an
+    adjective needs its noun, so the word is a place's own form written in lower case ("під мінськом
+    не вщухають", "у краматорську вночі"), not the adjective ("в минском метро", "луцька міська
+    рада"). A nominative may be a predicate with its noun before it ("озеро тут глибоке"): it counts
+    only right after a preposition ("з покровська", "do łucka"). Readings of the place ``name``
+    itself do not count (the uk dictionary lists Покровськ untagged). ru, uk, pl."""
+    readings = _agreement_forms(word, lang, name, adjectives="only")
+    if not readings:
+        return False
+    if not after_preposition and any("nom" in cases or not cases for cases, _, _ in readings):
+        return False
+    return not following or not following.islower() or not _agree(readings, _agreement_forms(following, lang))
+
+
+def described_by_adjective(word: str, adjective_before: str, lang: str) -> bool:
+    """True when ``adjective_before``, the word before lower-case ``word``, is an adjective that agrees
+    with it ("місцеві бровари" the breweries): a name written in lower case has none. ru, uk, pl."""
+    readings = _agreement_forms(adjective_before, lang, adjectives="any")
+    return bool(readings) and _agree(readings, _agreement_forms(word, lang))
+
+
+def adjective_reading(word: str, lang: str) -> bool:
+    """True when ``word`` can be an adjective, whatever else it can be (нову: also the noun нова). ru, uk, pl."""
+    return bool(_agreement_forms(word, lang, adjectives="any"))
+
+
+@lru_cache(maxsize=4096)
+def numeral(word: str, lang: str) -> bool:
+    """True when ``word`` can be a numeral (кілька, несколько, kilka). ru, uk, pl."""
+    if lang in ("ru", "uk"):
+        return any(p.is_known and p.tag.POS == "NUMR" for p in pymorphy(lang).parse(word.lower()))
+    if lang == "pl":
+        return any(tag.startswith("num") for _, _, (_, _, tag, _, _) in morfeusz().analyse(word.lower()))
+    return False
+
+
+def _agree(adjectives, nouns) -> bool:
+    """True when some reading of an adjective can describe some reading of a noun: a case in common,
+    the same number, and in the singular no other gender."""
+    return any(cases & other_cases and number == other_number
+               and (number == "plur" or not genders or not other_genders or genders & other_genders)
+               for cases, number, genders in adjectives for other_cases, other_number, other_genders in nouns)
+
+
+_POLISH_GENDER_SETS = {"m1": "masc", "m2": "masc", "m3": "masc", "f": "femn", "n": "neut", "n1": "neut", "n2": "neut"}
+
+
+@lru_cache(maxsize=4096)
+def _agreement_forms(word: str, lang: str, name: str = "", adjectives: str = ""
+                     ) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
+    """``(cases, number, genders)`` of each reading of ``word`` that agrees like a noun or adjective;
+    with ``adjectives``, of its ordinary adjective readings (not of ``name``): "any", or "only" when
+    all its ordinary readings are adjectives, else none (a short adjective has no case). ru, uk, pl."""
+    forms = []
+    if lang in ("ru", "uk"):
+        for parse in pymorphy(lang).parse(word.lower()):
+            tag = parse.tag
+            if not parse.is_known or NAME_TAGS & tag.grammemes or adjectives and parse.normal_form == name.lower():
+                continue
+            if adjectives and tag.POS not in ("ADJF", "ADJS"):
+                if adjectives == "only":
+                    return ()
+                continue
+            if tag.POS in ("NOUN", "ADJF", "ADJS", "PRTF", "NUMR"):
+                case = _PYMORPHY_CASES.get(str(tag.case))
+                forms.append((frozenset({case} if case else ()), str(tag.number or "sing"),
+                              frozenset({str(tag.gender)} if tag.gender and str(tag.gender) != "ms-f" else ())))
+    elif lang == "pl":
+        for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word.lower()):
+            parts = tag.split(":")
+            if tag == "ign" or _POLISH_NAME_LABELS & set(names) or adjectives and lemma.split(":")[0] == name.lower():
+                continue
+            if adjectives and parts[0] != "adj":
+                if adjectives == "only":
+                    return ()
+                continue
+            if parts[0] in ("subst", "adj", "ppas", "pact", "num") and len(parts) > 3:
+                forms.append((frozenset(_MORFEUSZ_CASES[c] for c in parts[2].split(".") if c in _MORFEUSZ_CASES),
+                              _POLISH_NUMBERS.get(parts[1], parts[1]),
+                              frozenset(_POLISH_GENDER_SETS[g] for g in parts[3].split(".") if g in _POLISH_GENDER_SETS)))
+    return tuple(forms)
 
 
 def russian_readings(word: str, lang: str, alternatives: int = 2, place: bool = False) -> Iterator[tuple[str, list]]:
@@ -192,6 +280,21 @@ def person_noun(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def people_noun(word: str, lang: str) -> bool:
+    """True when ``word`` can be a plural noun for people in the nominative (мешканці, жители,
+    mieszkańcy): a place named after it is theirs. ru, uk, pl."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        return any(p.is_known and p.tag.POS == "NOUN" and {"anim", "plur", "nomn"} <= p.tag.grammemes
+                   and not NAME_TAGS & p.tag.grammemes for p in pymorphy(lang).parse(word))
+    if lang == "pl":
+        return any(tag.startswith("subst:pl:") and "nom" in tag.split(":")[2].split(".") and "m1" in tag.split(":")[3:4][0].split(".")
+                   for _, _, (_, _, tag, names, _) in morfeusz().analyse(word)
+                   if tag.count(":") >= 3 and not _POLISH_NAME_LABELS & set(names))
+    return False
+
+
+@lru_cache(maxsize=4096)
 def feminine_first_name(word: str, lang: str) -> bool:
     """True when the dictionary knows ``word`` only as a woman's first name (Светлана, Юлія, Iga). ru, uk, pl."""
     if lang == "pl":
@@ -235,7 +338,8 @@ _BE_VERBAL_NOUN = re.compile(r"(?:нн|цц|чч|сс|зз|лл|жж|дз)(?:е|
 # затрымалі, допытвалі; патрабуюць, затрымаць (not the nouns in -сць: маладосць)
 _BE_OBJECT_VERB = re.compile(r"[аяіыэе]лі$|(?<!с)(?:уць|юць|аць|яць|ыць|іць)$")
 _BE_PERSON_STEM = r"(?:ар|ер|ёр|іст|ыст|эт|нік|лаг|ал|нт|ат)"  # блогер, журналіст, паэт, генерал, прэзідэнт, дэпутат
-_BE_PERSON_ENDINGS = ((re.compile(r"[цк]ы$|[цк]э$"), "dat"), (re.compile(r"[цк]у$"), "acc"),
+# -ку after a vowel is a masculine -ік/-ык noun's dative (кіраўніку, палітыку); after a consonant a -ка noun's accusative (журналістку).
+_BE_PERSON_ENDINGS = ((re.compile(r"[цк]ы$|[цк]э$|[іы]ку$"), "dat"), (re.compile(r"[цк]у$"), "acc"),
                       (re.compile(_BE_PERSON_STEM + "у$"), "dat"), (re.compile(_BE_PERSON_STEM + "а$"), "gen"),
                       (re.compile(r"(?:" + _BE_PERSON_STEM + r"|[цк])(?:ам|ай)$"), "ins"),
                       # the people of a person, as in ru/uk: адвакаты Луцэнкі, журналісты
@@ -470,14 +574,15 @@ _BE_OBLIQUE_ONLY = ("ага", "яга", "аму", "яму", "ам", "ям", "о�
 
 
 @lru_cache(maxsize=20_000)
-def object_case_possible(word: str, lang: str) -> bool:
+def object_case_possible(word: str, lang: str, cases: frozenset[str] = frozenset({"nom", "acc"})) -> bool:
     """True when the noun ``word`` can be in the nominative or accusative (заяву, przemówienie; not
-    минулого, року): a clause that opens with it may have put its object first."""
+    минулого, року): a clause that opens with it may have put its object first. With ``cases``
+    ({"acc"}), whether it can be in those."""
     word = word.lower()
     if lang in ("ru", "uk"):
-        return any(p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") for p in pymorphy(lang).parse(word))
+        return any(p.tag.POS == "NOUN" and _PYMORPHY_CASES.get(p.tag.case) in cases for p in pymorphy(lang).parse(word))
     if lang == "pl":
-        return any(tag.startswith(("subst:", "depr:")) and {"nom", "acc"} & set(tag.split(":")[2].split("."))
+        return any(tag.startswith(("subst:", "depr:")) and cases & set(tag.split(":")[2].split("."))
                    for _, _, (_, _, tag, _, _) in morfeusz().analyse(word) if tag.count(":") >= 2)
     if lang == "be":
         return not word.endswith(_BE_OBLIQUE_ONLY)

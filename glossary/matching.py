@@ -135,7 +135,7 @@ class FuzzyIndex:
     """
 
     THRESHOLD = 0.85
-    MIN_STEM = 4
+    MIN_STEM = 3
     REMEMBERED_WORDS = 100_000
 
     def __init__(self, last_words: Iterable[tuple[int, str]], case_forms: Callable[[int], Sequence[tuple[str, str]]]):

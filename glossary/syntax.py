@@ -64,9 +64,12 @@ class Government:
     verbs: tuple[tuple[re.Pattern, str], ...]
     genitive_nouns: re.Pattern | None
     dative_nouns: re.Pattern | None  # a person after them is in the dative: помнік Каліноўскаму
+    given_nouns: re.Pattern | None  # things given or put to someone: "поставили Явлінському питання"
+    family: frozenset[str]  # family in the plural: a surname after them is in apposition (брати Кличко)
     dative_participles: re.Pattern | None  # passive participles that keep a dative: прысвечаны Скарыну
     titles: re.Pattern | None
     subject_after: frozenset[str]
+    sources: frozenset[str]  # prepositions of where from (з, from)
     adverbs: frozenset[str]  # words no dictionary tells from a noun (Belarusian учора): never a subject
     longest: int  # words in the longest preposition
 
@@ -93,8 +96,10 @@ def government(lang: str) -> Government | None:
     nouns = data.get("nouns", {})
     return Government(
         prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
-        _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])),
+        _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])), _stems(nouns.get("given", [])),
+        frozenset(nouns.get("family", ())),
         _stems(data.get("dative_participles", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
+        frozenset(data.get("source_prepositions", ())),
         frozenset(data.get("adverbs", ())),
         max((len(p.split()) for p in prepositions), default=1),
     )
@@ -136,9 +141,20 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
             before = text[:start].rstrip()
             earlier_end = len(before[: before.rfind(" ") + 1].rstrip())  # where the name before the conjunction ends
             return governed_case(text, earlier, lang, kind, None if end is None else earlier_end)
+    reflexive = lang == "pl" and len(tokens) > 1 and tokens[-1] == "się" and bool(lexicon.finite_verb(tokens[-2], lang))
+    if reflexive:
+        tokens = tokens[:-1]  # a reflexive verb governs past its się: "szczycili się Jaruzelskim"
     case = _resolved(lang, kind, tuple(tokens[-max(_TITLE_REACH + 2, table.longest):]), _quoted(text, start))
+    if reflexive and case == "acc":
+        return None  # się is its object: "spotkali się Tusk i Zełenski" are the subjects
+    if case == "gen" and lang == "be" and _be_noun_by_elimination(_word(tokens, 1) or "") \
+            and _title_before(lang, tuple(tokens[-(_TITLE_REACH + 2):]), table) is None \
+            and (end is None or not _phrase_ends_after(text, end, table)):
+        return None  # "Пазней Лукашэнка заявіў": a word read as a noun by elimination, then maybe the name's own verb
     if kind != "person" or end is None:
         return case
+    if case == "acc" and _given_after(text, end, lang, table) and after_a_verb_not_its_own(text, start, end, lang):
+        return "dat"  # "postawili Kołomojskiemu nowe zarzuty": the person between a verb and the thing put to them
     if case == "gen" and _subject_after_a_noun(text, start, end, lang, tokens) \
             or case in ("gen", "dat", "acc") and _subject_after_its_verb(text, start, end, lang, tokens):
         return None
@@ -276,7 +292,9 @@ def _subject_after_verb(text: str, verb: re.Match, lang: str, agreement: lexicon
     return word.islower() and lexicon.nominative_only(word, lang, agreement)
 
 
-_POSSESSIVES = frozenset({"його", "її", "їхній", "яго", "яе", "іх", "его", "её", "их", "jego", "jej", "ich"})
+_POSSESSIVES = frozenset({"його", "її", "їхній", "яго", "яе", "іх", "его", "её", "их", "jego", "jej", "ich",
+                          "свой", "свая", "сваю", "сваё", "свае", "свій", "своя", "свою", "своє", "свої", "своё", "свои",
+                          "swój", "swoja", "swoją", "swoje", "swoich", "swojego"})
 
 
 def _object_first(lang: str, tokens: Sequence[str]) -> bool:
@@ -393,11 +411,18 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     case the words before it give it."""
     table = government(lang)
     previous = _word(tokens, 1)
+    if kind == "person" and previous in table.family:
+        return None  # "брати Кличко": the family's surname, in apposition
     if kind == "person" and (table.dative_nouns and table.dative_nouns.match(previous) or _given_to(lang, tokens)):
         return "dat"
+    reading = lexicon.governor_reading(previous, lang)
+    if reading is None and lang == "be" and _be_noun_by_elimination(previous) and len(_clause(tokens)) > 1:
+        return "gen"  # "маёмасць Каламойскага", "да дома Бандарэнкі" (a verb after the name may still make it its subject)
+    if kind == "person" and reading and reading[0] == "person" and reading[1] and len(tokens) > 1 \
+            and _resolved(lang, kind, tokens[:-1]) == reading[1]:
+        return reading[1]  # "над палітыкам Саннікавым": a person noun in the case its preposition gives; the name in apposition
     if table.genitive_nouns and table.genitive_nouns.match(previous):
         return "gen"
-    reading = lexicon.governor_reading(previous, lang)
     if reading is None:
         return None
     role, case = reading
@@ -408,14 +433,78 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     return "gen"
 
 
+# Belarusian words that are no noun, though no table lists them and no ending tells: pronouns, conjunctions.
+_BE_FUNCTION_WORDS = frozenset({"што", "як", "калі", "дзе", "куды", "адкуль", "бо", "каб", "хто", "гэта", "гэты", "гэтая",
+                                "той", "тая", "там", "тут", "вось", "нават", "менавіта", "ні", "ці", "ж", "жа", "ну",
+                                "пасля", "перад", "пазней", "раней", "дагэтуль", "зараз", "ледзь", "усюды", "сам", "сама"})
+# An infinitive, a past verb, a reflexive; an instrumental, which is often an adverb of time (вясной, летам).
+_BE_NOT_A_NOUN = re.compile(r"(?:(?<!с)ць|ці|[аяеэіыоё]ў|ся|ца|ой|ай|ей|ёй|ам|ям|ом|ем|ём)$")
+
+
+def _be_noun_by_elimination(word: str) -> bool:
+    """True when a Belarusian word before a name is a common noun by elimination (маёмасць, дома,
+    ліст): no table lists it, no ending reads it, and it ends like no verb, adjective or function word."""
+    table = government("be")
+    return len(word) > 2 and word not in _BE_FUNCTION_WORDS and word not in table.adverbs \
+        and not any(nouns and nouns.match(word) for nouns in (table.titles, table.genitive_nouns, table.dative_nouns)) \
+        and lexicon.governor_reading(word, "be") is None \
+        and word not in table.prepositions and word not in table.two_case and word not in table.person_prepositions \
+        and word not in table.subject_after and word not in lexicon.PERSONAL_PRONOUNS["be"] and word not in _CONJUNCTIONS \
+        and not _BE_NOT_A_NOUN.search(word) and not _BE_ADJECTIVE.search(word) and not lexicon.finite_verb(word, "be") \
+        and not _verb_case(table, word)
+
+
+def _given_after(text: str, end: int, lang: str, table: Government) -> bool:
+    """True when a thing given or put to someone follows the name, past up to two words that describe
+    it (нові, kilka, незручних): "поставили Явлінському кілька незручних питань"."""
+    following, counted = _NEXT_WORD.match(text, end), False
+    for _ in range(3):
+        if following is None or not following.group(1).islower():
+            return False
+        word = following.group(1).lower()
+        if table.given_nouns and table.given_nouns.match(word):
+            # In the accusative ("наградили орденом" gives no thing), or counted (кілька питань).
+            return counted or lexicon.object_case_possible(word, lang, frozenset({"acc"}))
+        counted = lexicon.numeral(word, lang)
+        if not counted and not lexicon.adjective_reading(word, lang):
+            return False  # a verb or anything else ends the phrase: "попросили X прокомментировать приговор"
+        following = _NEXT_WORD.match(text, following.end())
+    return False
+
+
+def _phrase_ends_after(text: str, end: int, table: Government) -> bool:
+    """True when the name at ``text[:end]`` ends its phrase: a mark, the end, or a preposition follows
+    (past an adverb): no verb of its own comes next ("маёмасць Каламойскага яшчэ ў верасні")."""
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and following.group(1).lower() in table.adverbs | _BE_FUNCTION_WORDS:
+        following = _NEXT_WORD.match(text, following.end())
+    if following is None:
+        return True
+    word = following.group(1).lower()
+    return word in table.prepositions or word in table.two_case or word in table.person_prepositions
+
+
 def _given_to(lang: str, tokens: tuple[str, ...]) -> bool:
     """The thing given, then to whom: "вручил орден X", "вынеслі прысуд X", "надіслали відкритий лист
     X": a noun (past an adjective) after a verb that takes a dative."""
     table = government(lang)
     if not _a_noun(lang, _word(tokens, 1)):
         return False
-    position = 3 if _word(tokens, 2) and lexicon.adjective(_word(tokens, 2), lang) else 2
+    position = 2  # past the noun's adjectives and possessive: "прысвяціў сваю новую тоўстую манаграфію X"
+    while position < 6 and (word := _word(tokens, position)) and (word in _POSSESSIVES or _describes(lang, word)):
+        position += 1
     return _verb_case(table, _word(tokens, position)) == "dat"
+
+
+# Belarusian adjective endings (no dictionary with parts of speech here): новую, тоўстую, новы, свежае.
+_BE_ADJECTIVE = re.compile(r"(?:[ыі]|ая|яя|ую|юю|ое|ае|ее|яе|ыя|ія|ых|іх)$")
+
+
+def _describes(lang: str, word: str) -> bool:
+    """True for an adjective before a noun: by the dictionary, or in Belarusian by its ending."""
+    if lang == "be":
+        return bool(_BE_ADJECTIVE.search(word)) and not _verb_case(government(lang), word) and word not in government(lang).adverbs
+    return lexicon.adjective_reading(word, lang)
 
 
 def _after_its_noun(lang: str, tokens: Sequence[str]) -> bool:
@@ -564,6 +653,164 @@ def after_preposition(text: str, start: int, lang: str) -> bool:
     previous = _word(tokens, 1) if tokens else None
     return bool(previous) and (previous in table.prepositions or previous in table.two_case
                                or previous in table.person_prepositions)
+
+
+def after_an_oblique_title(text: str, start: int, end: int, lang: str) -> bool:
+    """True when a title or a noun for a person not in its dictionary form stands right before
+    ``text[start:end]`` ("про режисера Сенцов заговорили", "z prezydentem Zełenski"): a name in
+    apposition takes its case. A verb after the name that agrees with it may have it as its subject
+    ("Після виступу президента Зеленський поїхав"): the nominative then stays, unless a noun that
+    opens the clause can be that verb's subject ("Rozmowa z posłem Bojką trwała")."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    if _verb_after(text, start, end, lang) and not _subject_before(text, end, lang, tokens or []):
+        return False
+    title = _word(tokens, 1) if tokens else None
+    if title is None or _nominative_like(title) or title in table.prepositions or title in table.two_case:
+        return False
+    if lexicon.finite_verb(title, lang):
+        return False  # be "падрыхтавала" ends like генерала
+    # Belarusian has no dictionary to tell a noun for a person: its title table alone counts.
+    return bool(table.titles and table.titles.match(title) and not _common_noun(lang, title)) \
+        or lang in _MORPHOLOGY_LANGS and _person_noun(lang, title)
+
+
+def located_after_a_noun(text: str, start: int, lang: str, kind: str) -> bool:
+    """True for "Готелі в Умань", "термінал у Бориспіль": a place after a preposition of two cases
+    that a noun of no motion (квитки, дорога and the like are listed with the verbs of motion) puts
+    in its locative. A clause with a verb of motion anywhere ("прыехалі на турнір у Брэст") or a
+    where-from ("з Оршы ў Мінск") may mean the accusative: not then."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    if kind != "place" or not tokens or len(tokens) < 2:
+        return False
+    rule = table.two_case.get(_word(tokens, 1) or "")
+    noun = _word(tokens, 2)
+    if rule is None or rule.default != "loc" or kind in rule.by_kind or noun is None or not _a_noun(lang, noun):
+        return False
+    # The clause before the preposition, and the words after the place up to a mark ("Автобусы в Ирпень идут").
+    clause = [token.lower() for token in _clause(tokens[:-1])] + _PLAIN_WORD.findall(re.split(r"[.!?;:,—–]", text[start:], 1)[0].lower())
+    return not any(word in table.sources or any(pattern.match(word) for pattern, _ in rule.after) for word in clause)
+
+
+def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: str = "person") -> bool:
+    """True right after a finite verb that cannot have the name as its subject: a plural one with no
+    other name joined to this one ("зустріли Бубка", "pogratulowali Azarenka"), or one of the other
+    gender where the name's ending tells it (a place's by its noun ending: "przepłynął Berezyna"). The
+    name is its object, in the case it governs."""
+    tokens = _tokens_before(text, start)
+    verb = _word(tokens, 2 if tokens and tokens[-1] == "się" else 1) if tokens else None  # past a Polish się
+    agreement = lexicon.finite_verb(verb, lang) if verb else None
+    following = _NEXT_WORD.match(text, end)
+    if agreement is None or following is not None and following.group(1).lower() in _CONJUNCTIONS:
+        return False
+    if kind == "place":
+        gender = _PLACE_GENDERS.get(text[start:end].split()[-1][-1:].lower(), "masc")
+        return gender != "plur" and agreement[0] == "sing" and bool(agreement[1]) and agreement[1] != gender
+    gender = _person_gender(text, start, end)
+    if agreement[0] == "plur" or bool(agreement[1] and gender and agreement[1] != gender):
+        return True
+    # The verb has its subject before it ("Міністр доручив Кислиці"): a noun before any preposition of
+    # the clause ("W piątek podziękował Tusk": piątek is no subject) that no adverb reading shares, and
+    # that cannot be the object put first ("План підтримав Туск": the plan is what Tusk backed).
+    table = government(lang)
+    return lang in _MORPHOLOGY_LANGS and any(
+        word not in table.adverbs and not lexicon.particle_or_adverb(word, lang) and lexicon.can_be_subject_of(word, lang, agreement)
+        and not lexicon.object_case_possible(word, lang, frozenset({"acc"}))
+        for word in _clause_head(tokens[: len(tokens) - (2 if tokens[-1] == "się" else 1)], table))
+
+
+def _clause_head(tokens: Sequence[str], table: Government) -> list[str]:
+    """The words of the clause that ``tokens`` end, up to its first preposition: after it come the
+    preposition's objects, no subject."""
+    clause = [token.lower() for token in _clause(tokens) if _PLAIN_WORD.fullmatch(token)]
+    return next((clause[:i] for i, word in enumerate(clause) if word in table.prepositions or word in table.two_case
+                 or word in table.person_prepositions), clause)
+
+
+# A place's grammatical gender by its last letter (a consonant: masculine); plural-only places say "plur".
+_PLACE_GENDERS = {**dict.fromkeys("аяaą", "femn"), **dict.fromkeys("оеёoe", "neut"), **dict.fromkeys("ыіиyi", "plur"),
+                  "ь": "plur"}
+
+
+def after_people(text: str, start: int, lang: str) -> bool:
+    """True right after a plural noun for people ("Мешканці Бровари", "Mieszkańcy Browary"): a place
+    after them is their genitive. ru, uk, pl."""
+    tokens = _tokens_before(text, start) if lang in _MORPHOLOGY_LANGS else None
+    word = _word(tokens, 1) if tokens else None
+    return word is not None and lexicon.people_noun(word, lang)
+
+
+def after_a_subject_noun(text: str, start: int, end: int, lang: str) -> bool:
+    """True for "Epoka Jaruzelski skończyła się", "Стародруки Скорина експонують": right after a common
+    noun that opens its clause (past its adjectives) and can be its subject, a name in the nominative
+    is no second subject; only a title or a noun for a person has a name beside it in its own case
+    ("trener Łomaczenko"). A noun that may be the object put first ("Kraj Zełenski opuścił") leaves
+    the name the subject, unless the verb after the name cannot agree with it (експонують) or is
+    reflexive (протримався). ru, uk, pl: their dictionaries tell those nouns apart; Belarusian,
+    read by its endings, only before a reflexive verb (Сусветны рэкорд Бубкі пратрымаўся)."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table and (lang in _MORPHOLOGY_LANGS or lang == "be") else None
+    clause = [token.lower() for token in _clause(tokens)] if tokens else []
+    if not clause or not all(_PLAIN_WORD.fullmatch(word) for word in clause):
+        return False
+    noun = clause[-1]
+    if not _a_noun(lang, noun) or lexicon.person_noun(noun, lang) \
+            or table.titles and table.titles.match(noun) or not all(_describes(lang, word) for word in clause[:-1]):
+        return False
+    if not any(lexicon.can_be_subject_of(noun, lang, (number, None)) for number in ("sing", "plur")):
+        return False
+    if lang == "be":
+        return _reflexive_verb_after(text, end, lang)
+    return not lexicon.object_case_possible(noun, lang, frozenset({"acc"})) or _verb_not_its_own(text, start, end, lang) \
+        or _reflexive_verb_after(text, end, lang)
+
+
+def _reflexive_verb_after(text: str, end: int, lang: str) -> bool:
+    """True when a reflexive finite verb follows the name ("рекорд Бубки протримався"): it has no
+    object, so the noun before the name is not one put first, but the subject."""
+    following = _NEXT_WORD.match(text, end)
+    verb = following.group(1) if following else ""
+    if lang == "be" and verb.endswith("ся"):
+        return bool(lexicon.finite_verb(verb[:-2], lang))  # be reads its past by the ending before -ся: пратрымаў-ся
+    if not verb or not lexicon.finite_verb(verb, lang):
+        return False
+    after = _NEXT_WORD.match(text, following.end())
+    return bool(_REFLEXIVE.search(verb)) or lang == "pl" and after is not None and after.group(1) == "się"
+
+
+def _verb_not_its_own(text: str, start: int, end: int, lang: str) -> bool:
+    """True when the finite verb after a name (past a negation or adverb) cannot have it as its subject:
+    a plural verb, or one of the other gender where the name's ending tells it."""
+    return _verb_after(text, start, end, lang) is False
+
+
+def _subject_before(text: str, end: int, lang: str, tokens: Sequence[str]) -> bool:
+    """True when a word of the clause before the name, out of its prepositional phrases, can be the
+    subject of the verb after the name."""
+    following = _NEXT_WORD.match(text, end)
+    for _ in range(2):
+        if following is None or not lexicon.particle_or_adverb(following.group(1), lang):
+            break
+        following = _NEXT_WORD.match(text, following.end())
+    agreement = lexicon.finite_verb(following.group(1), lang) if following is not None else None
+    return agreement is not None and any(lexicon.can_be_subject_of(word, lang, agreement)
+                                         for word in _clause_head(tokens, government(lang)))
+
+
+def _verb_after(text: str, start: int, end: int, lang: str) -> bool | None:
+    """Whether the finite verb right after a name (past a negation or adverb) can have it as its
+    subject; None when no finite verb follows."""
+    following = _NEXT_WORD.match(text, end)
+    for _ in range(2):
+        if following is None or not lexicon.particle_or_adverb(following.group(1), lang):
+            break
+        following = _NEXT_WORD.match(text, following.end())
+    agreement = lexicon.finite_verb(following.group(1), lang) if following is not None and following.group(1).islower() else None
+    if agreement is None:
+        return None
+    gender = _person_gender(text, start, end)
+    return not (agreement[0] == "plur" or bool(agreement[1] and gender and agreement[1] != gender))
 
 
 def single_case_preposition(text: str, start: int, lang: str, kind: str) -> bool:

@@ -11,6 +11,7 @@ a Termbase is cheap.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cached_property
 from itertools import accumulate, islice
@@ -21,11 +22,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import CASES, belarusian_neuter, inflect, mans_surname_in_a
-from glossary.lexicon import feminine_first_name, known_common_word, masculine_first_name, ordinary_word
+from glossary.lexicon import (adjective_without_its_noun, described_by_adjective, feminine_first_name, known_common_word,
+                              masculine_first_name, ordinary_word)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
 from glossary.records import TermRecord, record_from_row, unify_kinds
+from glossary.syntax import after_preposition
 
 ACCEPTABLE = ("preferred", "admitted")
 
@@ -140,15 +143,17 @@ class Termbase:
     def _womans_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
         """A woman's surname that ends in a consonant or -о (Алексіевіч, Тимошенко, Świątek) does
         not decline: its one form for every case; nor does its spelling in another language
-        (be Цімашэнка for uk Тимошенко). Her first name in the concept's Russian, Ukrainian or
-        Polish full name tells (Святлана Алексіевіч has Светлана Алексиевич, Iga Świątek)."""
+        (be Цімашэнка for uk Тимошенко), except in Polish, which declines every -a (Azarenka). Her
+        first name in the concept's Russian, Ukrainian or Polish full name tells (Святлана Алексіевіч
+        has Светлана Алексиевич, Iga Świątek)."""
         surname = record.text.split()[-1]
         if record.kind != "person" or not self._a_woman(record.concept):
             return {}
-        if surname[-1:].lower() in _DECLINING_FINALS and not any(
+        # Polish declines a woman's surname in -a whatever its other spellings (Azarenka: Azarenki).
+        if surname[-1:].lower() in _DECLINING_FINALS and (record.lang == "pl" or not any(
                 self.records[i].text.split()[-1][-1:].lower() not in _DECLINING_FINALS
                 for lang in _FIRST_NAME_LANGS for i in self._by_concept_lang.get((record.concept, lang), ())
-                if self.records[i].status in ACCEPTABLE):
+                if self.records[i].status in ACCEPTABLE)):
             return {}
         return {surname: {case: surname for case in CASES[1:]}}
 
@@ -304,7 +309,20 @@ class Termbase:
 
     @cached_property
     def fuzzy(self) -> FuzzyIndex:
-        return FuzzyIndex(((i, r.text.split()[-1]) for i, r in enumerate(self.records)), self.case_forms)
+        return FuzzyIndex(((i, r.text.split()[-1]) for i, r in enumerate(self.records)), self._resembled_forms)
+
+    def _resembled_forms(self, index: int) -> list[tuple[str, str]]:
+        """The forms an unlisted rendering may resemble: the term's own, and for a name spelled the
+        same in a neighbouring language, that language's forms of it (ru "под Оршей" in Belarusian
+        text is the instrumental, be "Оршай"). Only the words a text brings up are inflected so."""
+        forms = self.case_forms(index)
+        record = self.records[index]
+        if record.status not in ACCEPTABLE or record.kind not in ("person", "place"):
+            return forms
+        foreign = [(case, form) for lang in _NEIGHBOUR_PARADIGMS.get(record.lang, ())
+                   if any(self.records[i].text == record.text for i in self.terms_in(record.concept, lang))
+                   for case, form in inflect(record.text, lang, animate=record.kind == "person")]
+        return forms + [pair for pair in dict.fromkeys(foreign) if pair not in forms]
 
     def scan(self, text: str, lang: str) -> list[Match]:
         """Every term of ``lang`` in ``text`` (longest match wins), and unlisted renderings.
@@ -332,7 +350,8 @@ class Termbase:
             matched = joined[start:end]
             if record.text.isupper() and not matched.isupper():
                 continue  # acronyms match only in capitals: "us" is a word
-            if record.text[0].isupper() and not matched[0].isupper() and not _lower_case_name(matched, record, lang):
+            if record.text[0].isupper() and not matched[0].isupper() \
+                    and not _lower_case_name(matched, record, lang, joined, start, end):
                 continue  # names match only as names: "гонитва", "путина" and "kijów" are ordinary words
             taken.append((start, end))
             owner = bisect_right(starts, start) - 1
@@ -375,17 +394,32 @@ class Termbase:
         return next((self.records[i].note for i in indexes if self.records[i].note), "")
 
 
-def _lower_case_name(matched: str, record: TermRecord, lang: str) -> bool:
+def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, start: int, end: int) -> bool:
     """True when ``matched``, a lower-case form of a capitalised term, can only be that name
     (лукашэнку, zełenskiego): no word of it is an ordinary word the dictionary knows. A reading
     whose dictionary form is the place itself does not count (the uk dictionary lists Львів
-    untagged), nor an adjective that is the surname itself (навальный); a surname that is a
+    untagged), nor an adjective that is the surname itself (навальный), nor an adjective made from
+    the place with no noun after it to describe (у краматорську вночі); a surname that is a
     common noun (знак, мельник, дуда, świątek) and an organisation named by one (Гонитва) stay
     common nouns."""
     if lang not in _LOWER_CASE_NAMES or not matched.islower():
         return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before and described_by_adjective(matched.split()[0], before.group(1), lang):
+        return False  # "Місцеві бровари": an adjective describes a common noun
+    place = record.kind == "place"
+    words = matched.split()
+    following = _NEXT_WORD.match(text, end)
+    bare = place and (lambda word, name: adjective_without_its_noun(word, lang, name, following.group(1) if following else "",
+                                                                    after_preposition(text, start, lang)))
     names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
-    return not any(ordinary_word(word, lang, name, record.kind == "place") for word, name in zip(matched.split(), names))
+    return not any(ordinary_word(word, lang, name, place)
+                   and not (bare and position == len(words) - 1 and bare(word, name))
+                   for position, (word, name) in enumerate(zip(words, names)))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
 def _ordinary_word(word: str, lang: str) -> bool:
