@@ -321,15 +321,17 @@ class PostgreSQLIndex(TextIndex):
         return [unit_id for (unit_id,) in rows]
 
     def find(self, session, query, source_lang, target_lang, field, offset, limit):
+        # Through _fetch, never prepared: each phrase gets a plan of its own. The generic plan
+        # (the pattern unknown) always reads the trigram index, and for a phrase of common words
+        # that means testing every unit, where walking the newest units stops after a page.
         pattern = "%" + re.sub(r"([\\%_])", r"\\\1", query) + "%"
-        return session.execute(
-            text(
-                f"SELECT {UNIT_COLUMNS} FROM tm_units u WHERE u.{field}_text ILIKE :pattern "
-                "AND u.source_lang = :source_lang AND u.target_lang = :target_lang "
-                "ORDER BY u.id DESC LIMIT :limit OFFSET :offset"
-            ),
+        return _fetch(
+            session,
+            f"SELECT {UNIT_COLUMNS} FROM tm_units u WHERE u.{field}_text ILIKE %(pattern)s "
+            "AND u.source_lang = %(source_lang)s AND u.target_lang = %(target_lang)s "
+            "ORDER BY u.id DESC LIMIT %(limit)s OFFSET %(offset)s",
             {"pattern": pattern, "source_lang": source_lang, "target_lang": target_lang, "limit": limit, "offset": offset},
-        ).all()
+        )
 
 
 INDEXES = {index.dialect: index for index in (SQLiteIndex(), PostgreSQLIndex())}
