@@ -159,12 +159,9 @@ def _probe_words(session: Session, query: str) -> tuple[dict[str, list[int]], li
 def _siblings(session: Session, frame: list[str], terms: int, seen: set[int], source_lang: str, target_lang: str) -> list[int]:
     """Ids of units not in ``seen`` holding ``terms`` of the ``frame`` words (every combination
     is asked, FRAME_UNITS newest units each), newest combination results first."""
-    index = index_for(session)
     probes = [list(chosen) for chosen in itertools.combinations(frame, terms)] if len(frame) > terms else [frame]
-    return list(dict.fromkeys(
-        unit_id for chosen in probes if chosen
-        for unit_id in index.units_with_words(session, chosen, source_lang, target_lang, FRAME_UNITS) if unit_id not in seen
-    ))
+    found = index_for(session).units_with_words(session, [chosen for chosen in probes if chosen], source_lang, target_lang, FRAME_UNITS)
+    return list(dict.fromkeys(unit_id for unit_id in found if unit_id not in seen))
 
 
 def fuzzy_matches(
