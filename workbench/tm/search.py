@@ -176,7 +176,8 @@ def fuzzy_matches(
 
     Candidates are the units sharing most of the query's rare words, and the newest units that
     hold three of its four least common other words not too common to look up (for a sentence
-    of common words, or one that differs from many remembered ones in every name and number).
+    of common words, or one that differs from many remembered ones in every name and number);
+    when those bring a dense family of close siblings, also the units holding four of its six.
     """
     index = index_for(session)
     rare, common = _probe_words(session, source_text)
