@@ -170,6 +170,55 @@ def test_indexed_ranking_equals_a_full_scan(database, threshold):
         assert any(len(tm.fuzzy_matches(session, query, "en", "be", threshold=threshold)) == 5 for query in queries)
 
 
+ROLES = ("the foreign minister", "the mayor of the city", "the opposition leader", "a government spokesman",
+         "the prime minister", "an adviser to the president")
+DAYS = ("on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "at the weekend", "last week")
+FIRST = ("Olena", "Ivan", "Maria", "Andrei", "Pavel", "Yulia", "Taras", "Oksana", "Piotr", "Hanna")
+
+
+def one_wording(count: int, seed: int = 11) -> list[str]:
+    """Sentences of one wording with six slots (a first name, an invented surname, role, verb,
+    day, topic, place): each has hundreds of close siblings, which rank by the slots they share."""
+    rng = random.Random(seed)
+    sources = []
+    for _ in range(count):
+        surname = "".join(rng.choice("bdklmnprstvz") + rng.choice("aeiou") for _ in range(rng.randint(2, 3))).capitalize()
+        sources.append(f"{rng.choice(FIRST)} {surname}, {rng.choice(ROLES)}, {rng.choice(VERBS)} {rng.choice(DAYS)} "
+                       f"that {rng.choice(TOPICS)} would be discussed in {rng.choice(PLACES)}.")
+    return list(dict.fromkeys(sources))
+
+
+def test_a_dense_family_of_siblings_widens_the_look_up_to_the_closest_ones(database, monkeypatch):
+    # Small numbers for a big memory, as below: only the surnames are rare, the slots' words are
+    # the sentence's frame.
+    from workbench.tm import search
+
+    monkeypatch.setattr(search, "RARE", 20)
+    monkeypatch.setattr(search, "COMMON", 2000)
+    search.WORD_COUNTS.forget()
+    sources = one_wording(3000)
+    with database.session() as session:
+        tm.add_units(session, "en", "be", [(source, source.upper()) for source in sources], origin="tmx:family.tmx")
+    rng = random.Random(4)
+    queries = []
+    for source in rng.sample(sources, 40):
+        changed = source.split()
+        changed[rng.randrange(len(changed))] = rng.choice(PLACES)
+        queries.append(" ".join(changed))
+
+    def agreeing() -> int:
+        with database.session() as session:
+            return sum(
+                tm.fuzzy_matches(session, query, "en", "be", limit=2, threshold=0.75)
+                == tm.scan_matches(session, query, "en", "be", limit=2, threshold=0.75)
+                for query in queries
+            )
+
+    widened = agreeing()
+    monkeypatch.setattr(search, "WIDE_FRAME_WORDS", 0)  # the first frame alone
+    assert widened >= 1.5 * agreeing() + 2
+
+
 def test_a_fuzzy_look_up_never_asks_the_index_for_words_too_common_to_read(database, monkeypatch):
     # Small numbers for a big memory: words in more than 200 of the 3,000 units are too common to
     # look up (PostgreSQL would read every unit holding them), those in at most 20 are rare.
@@ -185,7 +234,7 @@ def test_a_fuzzy_look_up_never_asks_the_index_for_words_too_common_to_read(datab
     probed: list[str] = []
     index = type(INDEXES[database.engine.dialect.name])
     looked_up = index.units_with_words
-    monkeypatch.setattr(index, "units_with_words", lambda self, session, terms, *rest: probed.extend(terms) or looked_up(self, session, terms, *rest))
+    monkeypatch.setattr(index, "units_with_words", lambda self, session, probes, *rest: probed.extend(word for terms in probes for word in terms) or looked_up(self, session, probes, *rest))
     rng = random.Random(9)
     with database.session() as session:
         for source, _target in rng.sample(pairs, 20):

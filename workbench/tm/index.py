@@ -132,9 +132,10 @@ class TextIndex(ABC):
         no particular order: all of them, for a word held by fewer."""
 
     @abstractmethod
-    def units_with_words(self, session: Session, terms: list[str], source_lang: str, target_lang: str, limit: int) -> list[int]:
-        """Ids of units holding every one of ``terms``, newest first: the pair's, though an index
-        may leave other pairs' units in (``rows_by_id`` filters them)."""
+    def units_with_words(self, session: Session, probes: list[list[str]], source_lang: str, target_lang: str, limit: int) -> list[int]:
+        """For each probe (a list of words) in turn, ids of the ``limit`` newest units holding
+        every one of its words, newest first: the pair's, though an index may leave other pairs'
+        units in (``rows_by_id`` filters them). An id may come more than once."""
 
     @abstractmethod
     def find(self, session: Session, query: str, source_lang: str, target_lang: str, field: str, offset: int, limit: int):
@@ -191,15 +192,18 @@ class SQLiteIndex(TextIndex):
             for word in words
         }
 
-    def units_with_words(self, session, terms, source_lang, target_lang, limit):
+    def units_with_words(self, session, probes, source_lang, target_lang, limit):
         # The ids alone, newest first: joining tm_units here to filter the language pair made
         # the look-up 50 times slower; rows_by_id filters the few hundred candidates instead.
-        rows = _fetch(
-            session,
-            "SELECT rowid FROM tm_units_words WHERE tm_units_words MATCH :terms ORDER BY rowid DESC LIMIT :limit",
-            {"terms": " AND ".join(self._quoted(term) for term in terms), "limit": limit},
-        )
-        return [unit_id for (unit_id,) in rows]
+        return [
+            unit_id
+            for terms in probes
+            for (unit_id,) in _fetch(
+                session,
+                "SELECT rowid FROM tm_units_words WHERE tm_units_words MATCH :terms ORDER BY rowid DESC LIMIT :limit",
+                {"terms": " AND ".join(self._quoted(term) for term in terms), "limit": limit},
+            )
+        ]
 
     def find(self, session, query, source_lang, target_lang, field, offset, limit):
         return session.execute(
@@ -306,30 +310,35 @@ class PostgreSQLIndex(TextIndex):
             found[word].append(unit_id)
         return found
 
-    def units_with_words(self, session, terms, source_lang, target_lang, limit):
-        # MATERIALIZED keeps the GIN index in use: for a LIMIT the planner would rather walk the
-        # primary key backwards and compute the text vector of each unit until enough match,
-        # seconds for words it wrongly thinks common. The callers only ask for words held by
-        # a bounded number of units (search.COMMON), so the set read here is bounded too.
+    def units_with_words(self, session, probes, source_lang, target_lang, limit):
+        # All the probes in one statement: planning one costs as much as running it. OFFSET 0
+        # keeps the GIN index in use: for a LIMIT the planner would rather walk the primary key
+        # backwards and compute the text vector of each unit until enough match, seconds for
+        # words it wrongly thinks common. The callers only ask for words held by a bounded
+        # number of units (search.COMMON), so the set read here is bounded too.
         rows = _fetch(
             session,
-            "WITH hits AS MATERIALIZED (SELECT u.id FROM tm_units u WHERE to_tsvector('simple', u.source_text) "
-            "@@ plainto_tsquery('simple', %(terms)s) AND u.source_lang = %(source_lang)s "
-            "AND u.target_lang = %(target_lang)s) SELECT id FROM hits ORDER BY id DESC LIMIT %(limit)s",
-            {"terms": " ".join(terms), "source_lang": source_lang, "target_lang": target_lang, "limit": limit},
-        )
+            "SELECT hits.id FROM unnest(%(probes)s::text[]) WITH ORDINALITY AS p(terms, n) CROSS JOIN LATERAL "
+            "(SELECT id FROM (SELECT u.id FROM tm_units u WHERE to_tsvector('simple', u.source_text) "
+            "@@ plainto_tsquery('simple', p.terms) AND u.source_lang = %(source_lang)s "
+            "AND u.target_lang = %(target_lang)s OFFSET 0) AS matching ORDER BY id DESC LIMIT %(limit)s) AS hits "
+            "ORDER BY p.n, hits.id DESC",
+            {"probes": [" ".join(terms) for terms in probes], "source_lang": source_lang, "target_lang": target_lang, "limit": limit},
+        ) if probes else []
         return [unit_id for (unit_id,) in rows]
 
     def find(self, session, query, source_lang, target_lang, field, offset, limit):
+        # Through _fetch, never prepared: each phrase gets a plan of its own. The generic plan
+        # (the pattern unknown) always reads the trigram index, and for a phrase of common words
+        # that means testing every unit, where walking the newest units stops after a page.
         pattern = "%" + re.sub(r"([\\%_])", r"\\\1", query) + "%"
-        return session.execute(
-            text(
-                f"SELECT {UNIT_COLUMNS} FROM tm_units u WHERE u.{field}_text ILIKE :pattern "
-                "AND u.source_lang = :source_lang AND u.target_lang = :target_lang "
-                "ORDER BY u.id DESC LIMIT :limit OFFSET :offset"
-            ),
+        return _fetch(
+            session,
+            f"SELECT {UNIT_COLUMNS} FROM tm_units u WHERE u.{field}_text ILIKE %(pattern)s "
+            "AND u.source_lang = %(source_lang)s AND u.target_lang = %(target_lang)s "
+            "ORDER BY u.id DESC LIMIT %(limit)s OFFSET %(offset)s",
             {"pattern": pattern, "source_lang": source_lang, "target_lang": target_lang, "limit": limit, "offset": offset},
-        ).all()
+        )
 
 
 INDEXES = {index.dialect: index for index in (SQLiteIndex(), PostgreSQLIndex())}

@@ -40,6 +40,9 @@ PROBE_BUDGET = 2000
 FRAME_WORDS = 4
 FRAME_TERMS = 3
 FRAME_UNITS = 200
+# The wider frame asked when the first brings a dense family of close siblings.
+WIDE_FRAME_WORDS = 6
+WIDE_FRAME_TERMS = 4
 SCAN_PAGE = 20000
 
 
@@ -153,6 +156,14 @@ def _probe_words(session: Session, query: str) -> tuple[dict[str, list[int]], li
     return {word: units[word] for word in probes}, [word for word in by_rarity[len(probes) :] if counts[word] <= COMMON]
 
 
+def _siblings(session: Session, frame: list[str], terms: int, seen: set[int], source_lang: str, target_lang: str) -> list[int]:
+    """Ids of units not in ``seen`` holding ``terms`` of the ``frame`` words (every combination
+    is asked, FRAME_UNITS newest units each), newest combination results first."""
+    probes = [list(chosen) for chosen in itertools.combinations(frame, terms)] if len(frame) > terms else [frame]
+    found = index_for(session).units_with_words(session, [chosen for chosen in probes if chosen], source_lang, target_lang, FRAME_UNITS)
+    return list(dict.fromkeys(unit_id for unit_id in found if unit_id not in seen))
+
+
 def fuzzy_matches(
     session: Session,
     source_text: str,
@@ -165,7 +176,8 @@ def fuzzy_matches(
 
     Candidates are the units sharing most of the query's rare words, and the newest units that
     hold three of its four least common other words not too common to look up (for a sentence
-    of common words, or one that differs from many remembered ones in every name and number).
+    of common words, or one that differs from many remembered ones in every name and number);
+    when those bring a dense family of close siblings, also the units holding four of its six.
     """
     index = index_for(session)
     rare, common = _probe_words(session, source_text)
@@ -176,15 +188,19 @@ def fuzzy_matches(
     scored = _scored(source_text, index.rows_by_id(session, [unit_id for unit_id, _votes in best_voted], source_lang, target_lang), threshold)
     # The sentence's frame: units holding three of its least common other words (siblings of
     # the same wording that differ in most names and numbers).
-    frame = common[:FRAME_WORDS]
-    probes = [list(terms) for terms in itertools.combinations(frame, FRAME_TERMS)] if len(frame) > FRAME_TERMS else [frame]
     seen = {unit_id for unit_id, _votes in best_voted}
-    siblings = list(dict.fromkeys(
-        unit_id for terms in probes if terms
-        for unit_id in index.units_with_words(session, terms, source_lang, target_lang, FRAME_UNITS) if unit_id not in seen
-    ))
     scored, floor = _ranked(scored, limit)
-    scored += _scored(source_text, index.rows_by_id(session, siblings, source_lang, target_lang), max(threshold, floor))
+    siblings = _siblings(session, common[:FRAME_WORDS], FRAME_TERMS, seen, source_lang, target_lang)
+    close = _scored(source_text, index.rows_by_id(session, siblings, source_lang, target_lang), max(threshold, floor))
+    scored += close
+    if len(close) >= limit:
+        # A dense family of siblings outscores what the rare words found: which of them rank
+        # first depends on the slots they share with the query, so ask for units holding four
+        # of its six least common words (more of its slots at once). Only such queries pay for it.
+        seen.update(siblings)
+        scored, floor = _ranked(scored, limit)
+        siblings = _siblings(session, common[:WIDE_FRAME_WORDS], WIDE_FRAME_TERMS, seen, source_lang, target_lang)
+        scored += _scored(source_text, index.rows_by_id(session, siblings, source_lang, target_lang), max(threshold, floor))
     return _top(scored, limit, threshold)
 
 
