@@ -516,6 +516,9 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         ordinal = _ORDINAL.search(sentence, 0, group[0][0])
         if ordinal and UNITS & {word.lower() for _, word in group}:
             group.insert(0, (ordinal.start(1), ordinal.group(1)))
+        number = _numbered(sentence, group)
+        if number is not None:
+            group.append(number)
         first, last = group[0], group[-1]
         previous = _WORD.findall(sentence[: first[0]])
         before = previous[-1].lower() if previous else ""
@@ -530,6 +533,23 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
                    initialled=first[0] in initialled, headline=headline,
                    quoted=bool(title_end) or len(group) > 1 and sentence[first[0] - 1 : first[0]] in "\"“«"
                    and sentence[last[0] + len(last[1]) :][:1] in "\"”»")
+
+
+# "Estlink 2 power cable", "Estlink 1, kept", "Kvartal 95 studio": a small number after a word no
+# list knows; no score (Legia 2-1), decimal, thousands or quantity ("Naftogaz 2 billion", "Boeing 737 jet")
+_NUMBER_AFTER = re.compile(r" (\d{1,3})(?![\d,.:/–-]\d|\s*(?:%|[-–]))(?=[,.;:)]|\s+([A-Za-z]+)|\s*$)")
+
+
+def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The number that ends a name, as a token, or None."""
+    start, word = group[-1]
+    match = _NUMBER_AFTER.match(sentence, start + len(word))
+    if not match or _ordinary(word) or _is_title(word) or _is_acronym(word) or _POSSESSIVE.search(word) or word.lower() in CALENDAR | ABBREVIATED_DATES:
+        return None
+    noun = (match.group(2) or "").lower()
+    if noun.endswith("s") and noun not in FUNCTION_WORDS or noun in WEAPON_NOUNS or noun in QUANTITIES:
+        return None
+    return match.start(1), match.group(1)
 
 
 def _body_ahead(sentence: str, tokens: list[tuple[int, str]], index: int) -> bool:
@@ -805,8 +825,8 @@ def _is_org(run: _Run, piece: list[int]) -> bool:
 def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     """What the words and their context say the name is, or None when they say nothing."""
     lower = [w.lower() for w in run.words]
-    if run.quoted:
-        return "organisation"  # a work's title: no person's name, and no place's
+    if run.quoted or run.words[-1].isdigit():
+        return "organisation"  # a work's title, a numbered thing (Estlink 2): no person's name, and no place's
     if lower[0] in NAMED_BY or len(lower) > 1 and run.words[0].rstrip(".") in SAINT | {"Saint"}:
         return "place"
     following = run.after.split()[:1]
@@ -1140,6 +1160,8 @@ def _speaker(run: _Run) -> bool:
     return (not lower.endswith("s") and lower not in SENTENCE_OPENERS and bool(following)
             and following[0].strip(",.") in PERSON_VERBS)
 
+
+QUANTITIES = frozenset("million billion trillion thousand hundred dozen per percent pc km kg mw gw".split())
 
 # Verbs in the past tense that do not end in -ed: after them a word is a subject, no attribute.
 IRREGULAR_PAST = frozenset("""
