@@ -80,7 +80,7 @@ secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbi
 cardinal rabbi imam king queen prince princess tsar emperor leader chief head spokesman spokeswoman
 spokesperson opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
-executive goalkeeper goalie keeper defender midfielder winger referee skipper
+executive goalkeeper goalie keeper defender midfielder winger forward referee skipper sister brother nun monk friar
 organiser organizer founder co-founder analyst economist lawyer historian poet novelist writer author artist
 singer actor actress photographer reporter correspondent rector curator conductor pianist
 vice first second new late mp mep mps meps
@@ -129,7 +129,7 @@ rifle rifles pistol pistols gun guns replica replicas system systems plane plane
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""
 region oblast district province county river lake sea bay island mountains square street avenue valley basin
-delta coast peninsula gulf strait forest park airport bridge cathedral monastery palace castle stadium arena
+delta coast peninsula gulf strait forest park airport bridge cathedral basilica chapel shrine abbey monastery palace castle stadium arena
 """.split())
 # First words that make a run a place: West Pomerania, Lower Silesia.
 COMPASS = frozenset("north south east west upper lower central greater northern southern eastern western".split())
@@ -387,14 +387,23 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # "Church of Saints Simon and Helena": two saints' names make one church's
     if between == ["and"] and len(group) > 1 and group[-2][1].lower() in ("saints", "sts"):
         return following + 1 - index
+    # "Cathedral of St Stanislaus and St Ladislaus": so do two saints with a "St" each
+    saint = SAINT | {"Saint"}
+    if between == ["and"] and len(group) > 2 and group[-2][1].rstrip(".") in saint and tokens[following][1].rstrip(".") in saint and (
+            place or organisation):
+        return following + 1 - index
     # "Nika Gvaramia of the Coalition for Change": a person's full name ends before "of"
     # (and "Judge Elena Gorbacheva of the Nagatinsky District Court": a title does not make her a thing)
     if between[:1] == ["of"] and len(group) > 1 and not (organisation or place or any(
-            _ordinary(word) and not _is_title(word) for _, word in group)):
+            _ordinary(word) and not _is_title(word) and word.lower() not in english_first_names() for _, word in group)):
         return 0
     # "Committee to Protect Journalists and Reporters Without Borders": a name that says what
     # the body is for is whole; "and" starts another
     if "and" in between and organisation and any(word == "to" for _, word in group):
+        return 0
+    # "an icon of Our Lady of Zhyrovichy to the Church of ...": "to" goes on inside a body's name
+    # only (Committee to Protect Journalists)
+    if "to" in between and not organisation:
         return 0
     if between and not all(word in PARTICLES for word in between):
         # "the Committee and the OSCE": "and the" starts another name; calendar words end one
@@ -416,6 +425,11 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Wall of Remembrance of the Fallen for Ukraine": a memorial's name says whom it is for
         # "Order for Courage", "Medal for Bravery": an award's name says what it is for
         thing_of = thing_of or head_thing and between == ["for"] and ("of" in {word for _, word in group} or all(_ordinary(word) for word in rest))
+        # "Our Lady of Mercy", "Our Lady of Budslau": Mary's title heads an icon's or a church's name
+        thing_of = thing_of or between == ["of"] and _our_lady([word for _, word in group])
+        # "Commissioner for Religious and Ethnic Affairs", "Minister of Culture": an office and its
+        # portfolio are one title, no name
+        thing_of = thing_of or _portfolio([word for _, word in group] + between) and all(_ordinary(word) for word in rest)
         if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
             return 0
         # "the Dormition Cathedral of the Kyiv Pechersk Lavra": a building of the place that holds
@@ -436,6 +450,18 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     if not all(_GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in pairs):
         return 0
     return following + 1 - index
+
+
+def _portfolio(words: list[str]) -> bool:
+    """ "Commissioner for", "Minister of Culture and": a title, "for" or "of", then ordinary words."""
+    for position, word in enumerate(words[:-1]):
+        if _is_title(word) and words[position + 1] in ("for", "of"):
+            return all(_ordinary(other) or other in CONNECTORS for other in words[position + 1 :])
+    return False
+
+
+def _our_lady(words: list[str]) -> bool:
+    return [word.lower() for word in words[-2:]] == ["our", "lady"]
 
 
 def _named_with_place(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int,
@@ -697,6 +723,7 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         # "Steelmaker Severstal": a compound noun of an agent goes as well
         agent = _compound(run.words[0]) and run.words[0].endswith(("er", "or", "ist"))
         if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent)
+                and not _our_lady(run.words[:2])
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
                 and run.words[1] != "and" and (agent or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
             piece = piece[1:]
@@ -715,6 +742,9 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                     or run.before == "of" and len(piece) > 2)):  # "Secretary of State Marco Rubio"
             titled = True
             piece = piece[1:]
+        # "Commissioner for Religious and Ethnic Affairs": the whole is an office
+        if titled and piece and _portfolio([run.words[piece[0] - 1]] + [run.words[i] for i in piece]):
+            continue
         # "Minister of Foreign Affairs Radosław Sikorski": after "of", the rest of the office goes too
         if titled and run.before == "of":
             rest = piece
@@ -727,7 +757,7 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         office = next((i for i in range(1, len(piece) - 1) if _is_title(run.words[piece[i]]) and all(
             _ordinary(run.words[j]) for j in piece[:i]) and not (run.words[piece[i]].lower() in PORTFOLIOS and _ordinary(
                 run.words[piece[i + 1]]) and not _is_title(run.words[piece[i + 1]]))), None)
-        if office is not None and not _is_org(run, piece):
+        if office is not None and not _is_org(run, piece) and not _our_lady([run.words[i] for i in piece[: office + 1]]):
             titled = True
             piece = piece[office + 1 :]
             while len(piece) > 1 and _is_title(run.words[piece[0]]):
@@ -827,7 +857,7 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     lower = [w.lower() for w in run.words]
     if run.quoted or run.words[-1].isdigit():
         return "organisation"  # a work's title, a numbered thing (Estlink 2): no person's name, and no place's
-    if lower[0] in NAMED_BY or len(lower) > 1 and run.words[0].rstrip(".") in SAINT | {"Saint"}:
+    if lower[0] in NAMED_BY or len(lower) > 1 and (run.words[0].rstrip(".") in SAINT | {"Saint"} or _our_lady(run.words[:2])):
         return "place"
     following = run.after.split()[:1]
     noun_after = following[0].strip(",.;:") if following and not run.possessive else ""

@@ -292,6 +292,23 @@ CLASS_CASES = [
         "Critics, among them the Riga-based Providus and the Horizon think tanks, said the Abrams tank was late.",
         {"Riga", "Providus", "Horizon"}, {"Abrams"},
         id="a_think_tank_is_a_body_and_no_weapon"),
+    # Sentences written for the failure classes of news-dev17, none taken from it.
+    pytest.param(
+        ("Divers found the Balticlink 3 power cable cut; Balticlink 2, its twin, and the Kvartal 72 studio were spared. "
+         "The fund gave Naftogaz 2 billion euros, Legia Warsaw beat Dnipro 2-1 and Article 5 was cited."),
+        {"Balticlink 3", "Balticlink 2", "Kvartal 72", "Naftogaz", "Legia Warsaw", "Dnipro"},
+        {"Balticlink", "Kvartal", "Naftogaz 2", "Dnipro 2", "Article 5"},
+        id="a_small_number_ends_a_name_but_no_score_or_quantity"),
+    pytest.param(
+        ("Pilgrims carried an icon of Our Lady of Zhyrovichy to the Church of St Peter and St Paul. "
+         "Our Lady of Lourdes drew crowds. Sister Alena Barysevich of the Congregation of the Sisters of Charity "
+         "met the Commissioner for Religious and Ethnic Affairs, Ivan Pratasevich, and the Minister of Culture. "
+         "Forward Ilona Marchuk scored."),
+        {"Our Lady of Zhyrovichy", "Church of St Peter and St Paul", "Our Lady of Lourdes", "Alena Barysevich",
+         "Congregation of the Sisters of Charity", "Ivan Pratasevich", "Ilona Marchuk"},
+        {"Our Lady", "Zhyrovichy", "Lourdes", "St Paul", "Religious", "Ethnic Affairs", "Culture", "Forward Ilona Marchuk",
+         "Sister Alena Barysevich", "Alena Barysevich of the Congregation of the Sisters of Charity"},
+        id="marian_titles_two_saints_offices_with_their_portfolio_and_religious_and_sports_titles"),
 ]
 
 
