@@ -926,6 +926,39 @@ def _without_known_country(run: _Run, spans: _Spans) -> _Run:
     return replace(run, words=run.words[1:], start=start, before=first.lower(), sentence_initial=False)
 
 
+_LIST = re.compile(r"\b[A-Z][a-z]+(?:(?:,? (?:and|or) |, )[A-Z][a-z]+)+\b")
+
+
+def _listed_peoples(text: str, proper: frozenset[str], first_names: frozenset[str]) -> frozenset[str]:
+    """Peoples no list knows, named beside ones it does: "Lemkos, Roma, Tatars and Karaites",
+    "Polish and Lemko villages" (lower case, with the singular of each plural)."""
+    peoples = set()
+    for match in _LIST.finditer(text):
+        items = re.findall(r"[A-Z][a-z]+", match.group())
+        known = [item for item in items if _demonym(item, proper, first_names)]
+        if not known or match.start() and text[match.start() - 1] not in " \t":
+            continue
+        # singular, they are adjectives only before a noun: "Polish and Boyko villages"
+        attributive = re.match(r" [a-z]", text[match.end() : match.end() + 2]) is not None
+        for item in items:
+            plural = item.endswith("s")
+            if item not in known and item.lower() not in first_names and item not in proper and (plural or attributive) and any(
+                    other.endswith("s") == plural for other in known):
+                peoples.update({item.lower(), item.lower().removesuffix("s")} if plural else {item.lower()})
+    return frozenset(peoples)
+
+
+def _without_demonym(run: _Run, text: str, proper: frozenset[str], first_names: frozenset[str]) -> _Run:
+    """ "the Belarusian KGB" beside "the KGB": a people's word before letters the text also uses
+    alone qualifies them ("Moldovan GRES", never alone, stays a name)."""
+    if len(run.words) != 2 or not _is_acronym(run.words[1]) or not _demonym(run.words[0], proper, first_names):
+        return run
+    if not re.search(rf"(?<!{re.escape(run.words[0])} )\b{re.escape(run.words[1])}\b", text):
+        return run
+    start = run.start + len(run.words[0]) + 1
+    return replace(run, words=run.words[1:], start=start, before=run.words[0].lower(), sentence_initial=False)
+
+
 def discover(text: str, termbase=None, first_names: frozenset[str] | None = None) -> list[DiscoveredName]:
     """Names in ``text`` no concept of ``termbase`` covers, in order of first mention.
 
@@ -938,6 +971,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     # "Transnistrian" from the text's own Transnistria
     text_proper = proper | frozenset(re.findall(r"\b[A-Z][a-z]{2,}", text))
     spans = _Spans(termbase, text)
+    peoples = _listed_peoples(text, proper, first_names)
     # "more Patriot batteries", then "Patriot and IRIS-T systems": a weapon's name anywhere in the
     # text, from a plural (one "Odesa drone attack" makes no weapon of Odesa); short acronyms are
     # bodies that own drones too (SBU drones, then "The SBU published")
@@ -949,9 +983,11 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         for run in _clean(raw, first_names):
             if _covered(run, spans, first_names):
                 continue
+            if _POSSESSIVE.sub("", run.words[-1]).lower() in peoples and not _is_org(run, range(len(run.words))):
+                continue  # "Lemkos, Roma and Karaites", then "Traditional Lemko churches": a people, no name
             if run.sentence_initial and all(_is_acronym(word) for word in run.words) and _DATELINE.match(run.after):
                 continue  # "MINSK, Nov 26 (Reuters) -", "KARLOVY VARY, Czech Republic, Jul 6 -": a dateline
-            run = _without_known_country(run, spans)
+            run = _without_known_country(_without_demonym(run, text, proper, first_names), spans)
             if run.before == "et" or run.after.startswith(" et "):
                 continue  # "Urbi et Orbi", "Pro Patria et ...": a Latin phrase, no name
             if run.words[-1].lower() in GENERIC_PROPER and all(word.lower() in COMPASS for word in run.words[:-1]):

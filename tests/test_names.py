@@ -309,6 +309,12 @@ CLASS_CASES = [
         {"Our Lady", "Zhyrovichy", "Lourdes", "St Paul", "Religious", "Ethnic Affairs", "Culture", "Forward Ilona Marchuk",
          "Sister Alena Barysevich", "Alena Barysevich of the Congregation of the Sisters of Charity"},
         id="marian_titles_two_saints_offices_with_their_portfolio_and_religious_and_sports_titles"),
+    pytest.param(
+        ("The Russian FSB said so, and the FSB's press office denied it. Villages of Ukrainians and Hutsuls, Boykos "
+         "and Lemkos burned; Polish and Rusyn schools closed. Old Rusyn songs were sung by the Boyko Museum choir."),
+        {"FSB", "Boyko Museum"},
+        {"Russian FSB", "Hutsuls", "Boykos", "Lemkos", "Rusyn", "Old Rusyn"},
+        id="peoples_listed_beside_known_ones_and_a_demonym_before_letters_used_alone"),
 ]
 
 
