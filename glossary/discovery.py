@@ -123,7 +123,7 @@ republic kingdom empire city town village continent web net
 WEAPON_NOUNS = frozenset("""
 missile missiles drone drones jet jets rocket rockets tank tanks launcher launchers howitzer howitzers
 bomber bombers helicopter helicopters aircraft warplane warplanes battery batteries interceptor interceptors
-rifle rifles pistol pistols gun guns replica replicas system systems plane planes model models
+rifle rifles pistol pistols gun guns replica replicas system systems plane planes model models class
 """.split())
 
 # Words that make a run a place, and the words before a name that say it is a place.
@@ -145,9 +145,14 @@ ABBREVIATED_DATES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec 
 # Capitalised only in the word list, yet no name of a person or place the termbase could want.
 GENERIC_PROPER = frozenset("""
 europe asia africa america americas god internet christmas easter hanukkah ramadan passover eid diwali nobel pulitzer oscar grammy emmy booker
+assumption annunciation epiphany pentecost ascension advent lent nativity transfiguration candlemas
 mass liturgy vespers eucharist orthodoxy catholicism christianity islam judaism buddhism hinduism protestantism
 celsius fahrenheit kelvin
 """.split())
+# Words before a quoted slogan: "a banner reading "Stop the War"", "chanting "Long Live Belarus"".
+SLOGAN_BEFORE = frozenset("reading read saying chanting chanted shouting shouted slogan slogans motto banner banners placard placards".split())
+# Nouns a letter after them makes a category, no name: Group B, Plan B, Type C.
+CATEGORIES = frozenset("group pool plan type category class grade level stage section zone phase tier part annex appendix option block".split())
 # Acronyms of things, not of a named body or place.
 COMMON_ACRONYMS = frozenset("""
 gdp mp mep tv ceo cfo ngo covid gmt utc ai ok phd dj suv atm hiv aids vip pr id pm am bc ad ufo dna
@@ -554,11 +559,13 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
             before = listed.group(1).lower()
         # an enumeration keeps its commas: "Ministry of Economy, Environment and Agriculture"
         words = [word + ("," if sentence[start + len(word) : start + len(word) + 2] == ", " else "") for start, word in group[:-1]]
+        in_quotes = len(group) > 1 and sentence[first[0] - 1 : first[0]] in "\"“«" and sentence[last[0] + len(last[1]) :][:1] in "\"”»"
+        if in_quotes and not title_end and _slogan(sentence, group):
+            continue
         yield _Run([*words, last[1]], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
                    first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
                    initialled=first[0] in initialled, headline=headline,
-                   quoted=bool(title_end) or len(group) > 1 and sentence[first[0] - 1 : first[0]] in "\"“«"
-                   and sentence[last[0] + len(last[1]) :][:1] in "\"”»")
+                   quoted=bool(title_end) or in_quotes)
 
 
 # "Estlink 2 power cable", "Estlink 1, kept", "Kvartal 95 studio": a small number after a word no
@@ -576,6 +583,14 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     if noun.endswith("s") and noun not in FUNCTION_WORDS or noun in WEAPON_NOUNS or noun in QUANTITIES:
         return None
     return match.start(1), match.group(1)
+
+
+def _slogan(sentence: str, group: list[tuple[int, str]]) -> bool:
+    """ "a banner reading "Football Against War"", "chanting "Long Live Belarus"": ordinary words
+    quoted after a word that says they are read or chanted are a slogan ("code-named "Operation
+    Resin"", "the "Points of Invincibility"" are names)."""
+    said = re.search(r"(\w+)\W*$", sentence[: group[0][0]])
+    return bool(said) and said.group(1).lower() in SLOGAN_BEFORE and all(_ordinary(word) or word in TITLE_WORDS for _, word in group)
 
 
 def _body_ahead(sentence: str, tokens: list[tuple[int, str]], index: int) -> bool:
@@ -873,7 +888,7 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
         return "person"
     if lower[0] in first_names:
         return "person"
-    if run.before in PLACE_BEFORE or run.before == "of" and len(run.words) == 1:  # "of Donald Tusk" is a person's
+    if _place_before(run.before) or run.before == "of" and len(run.words) == 1:  # "of Donald Tusk" is a person's
         return "place"
     return "person" if len(run.words) > 1 else None
 
@@ -996,6 +1011,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # a headline in title case, not a name
             if len(run.words) > 1 and len(run.words[-1]) == 1 and run.after.startswith("."):
                 continue  # "Aleksandr K.": a name the press withholds
+            if len(run.words) == 2 and re.fullmatch(r"[A-Z]", run.words[1]) and run.words[0].lower() in CATEGORIES:
+                continue  # "Group B", "Plan B", "Type C": a category's letter, no name
             kind = _kind(run, first_names)
             # "Iskander missiles", "the Flamingo cruise missile", "whose Raybird reconnaissance drone"
             weapon = _WEAPON_AFTER.match(run.after)
@@ -1024,7 +1041,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             word = run.words[0]
             lower = word.lower()
-            if word in weapons and not _is_org(run, [0]):
+            if re.sub(r"-\d+[A-Za-z]*$", "", word) in weapons and not _is_org(run, [0]):  # Geran drones, Geran-2
                 continue
             if run.quoted:
                 partial.append((run, "organisation", False))  # Homer's "Odyssey": a work's title
@@ -1062,6 +1079,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # before an adjective says no place
             if (kind is None or run.before in PLACE_BEFORE | {"of", "the", "a", "an"}) and word in proper and not run.possessive and _attributive(run) and _adjectival(word):
                 continue
+            if lower.endswith("ed") and not run.sentence_initial and not run.possessive and _ordinary(word) and word not in proper and _attributive(run):
+                continue  # "Allied equipment": a participle capitalised before its noun, no name
             # CIS, WHO: a body's letters; "Dockers strike", "Hauliers from": a sentence's first
             # word made of a dictionary verb is as ordinary as a listed one
             plain = (_ordinary(word) or run.sentence_initial and _agents(word)) and not _is_acronym(word)
@@ -1085,7 +1104,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         # "the city of Donetsk" is a place, even beside a "Shakhtar Donetsk"
         # "Legia Warsaw" and "in Warsaw": after a place's preposition, a place the word list knows
         # is no surname of a name that starts with no given name
-        town = (run.before in PLACE_BEFORE and run.words[0] in proper and not run.possessive and person is not None
+        town = (_place_before(run.before) and run.words[0] in proper and not run.possessive and person is not None
                 and person.name.split()[0].lower() not in first_names)
         if headed is not None:
             _mention(found, headed.name, headed.kind, run)
@@ -1094,6 +1113,11 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         elif not surname_only:
             people.add(_mention(found, " ".join(run.words), kind or "place", run))
     return sorted(found.values(), key=lambda n: n.mentions[0][0])
+
+
+def _place_before(word: str) -> bool:
+    """ "in Donetsk", "Russian-occupied Donetsk": a preposition or a participle of a place's control."""
+    return word in PLACE_BEFORE or word.endswith(("-occupied", "-held", "-controlled", "-annexed"))
 
 
 def _headline_whole(run: _Run, names) -> DiscoveredName | None:
