@@ -59,6 +59,8 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w'’-]+")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
 _QUOTED_TITLE = re.compile(r"[\"“«]([A-Z][^\"”».,!?;:]{0,80})[\"”»]")
+# Churches' sees, named after one or two cities: Diocese of Bialystok and Gdansk.
+SEES = frozenset("diocese archdiocese eparchy archeparchy metropolis patriarchate exarchate".split())
 # Words that say a quoted title names a work: "the film "Green Border"", "directed by".
 WORKS = frozenset("""
 film films movie documentary book books novel novels play plays song songs album poem poems painting paintings
@@ -108,7 +110,7 @@ alliance association foundation fund commission battalion regiment brigade corps
 group company corporation news television radio channel newspaper parliament duma rada sejm
 senate government cabinet administration church school hospital club team league legion network
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
-conference society forum headquarters directorate inspectorate secretariat patriarchate diocese eparchy synod
+conference society forum headquarters directorate inspectorate secretariat patriarchate diocese archdiocese eparchy synod
 dicastery congregation subcommittee
 """.split())
 
@@ -445,7 +447,10 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Institute of Meteorology and Water Management", "Committee to Protect Journalists", but
         # "PKO Bank Polski and ING" are two, "sent the Committee to Minsk" names a place, and
         # "Radio Svaboda on Facebook" a channel
-        if {"and", "to", "on"} & set(between) and not all(_ordinary(word) for word in rest):
+        # ("the Diocese of Bialystok and Gdansk", "Archdiocese of Minsk and Mahilyow": a see is named by its
+        # two cities)
+        see = between == ["and"] and len(group) > 2 and group[-2][1] == "of" and group[-3][1].lower() in SEES and len(rest) == 1
+        if {"and", "to", "on"} & set(between) and not all(_ordinary(word) for word in rest) and not see:
             return 0
         # "the Church of Saints Simon and Helena on Independence Square": a building on a named
         # square or street is two names
@@ -1104,7 +1109,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         # "the city of Donetsk" is a place, even beside a "Shakhtar Donetsk"
         # "Legia Warsaw" and "in Warsaw": after a place's preposition, a place the word list knows
         # is no surname of a name that starts with no given name
-        town = (_place_before(run.before) and run.words[0] in proper and not run.possessive and person is not None
+        # ("Russian-occupied Horlivka": a participle of control says a place the word list need not know)
+        town = (_place_before(run.before) and (run.words[0] in proper or run.before not in PLACE_BEFORE)
+                and not run.possessive and person is not None
                 and person.name.split()[0].lower() not in first_names)
         if headed is not None:
             _mention(found, headed.name, headed.kind, run)

@@ -315,6 +315,17 @@ CLASS_CASES = [
         {"FSB", "Boyko Museum"},
         {"Russian FSB", "Hutsuls", "Boykos", "Lemkos", "Rusyn", "Old Rusyn"},
         id="peoples_listed_beside_known_ones_and_a_demonym_before_letters_used_alone"),
+    pytest.param(
+        ("Zorya topped Group B; Plan B failed. Fans held a banner reading \"Hockey Against Hate\" at the \"Points of "
+         "Warmth\". The arena stands in Russian-occupied Horlivka, home of Shakhtar Horlivka. Pilgrims came for the "
+         "feast of the Annunciation. Russia fires Gerbera drones and calls them Gerbera-3. The navy ordered ships of "
+         "the Hamina class, and trains carried Allied tanks. The Archdiocese of Pinsk and Turau and the Diocese of "
+         "Lida and Hrodna wrote."),
+        {"Zorya", "Points of Warmth", "Horlivka", "Shakhtar Horlivka", "Archdiocese of Pinsk and Turau",
+         "Diocese of Lida and Hrodna"},
+        {"Group B", "Plan B", "Hockey Against Hate", "Against Hate", "Annunciation", "Gerbera", "Gerbera-3", "Hamina",
+         "Allied", "Archdiocese of Pinsk", "Turau"},
+        id="categories_slogans_occupied_places_feasts_numbered_models_classes_participles_and_sees"),
 ]
 
 
