@@ -39,7 +39,7 @@ _MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) $")
 # Name particles between a given name and a surname (Ursula von der Leyen), "din" of Romanian
 # names (Calea Ferată din Moldova), and Arabic articles
 # written onto the surname (Mohammed al-Khulaifi).
-PARTICLES = frozenset("von van der den de da di din du del della dos das le la ter ten bin ibn bint an am aan op &".split())
+PARTICLES = frozenset("von van der den de da di din du del della dos das le la ter ten bin ibn bint an am aan op cel &".split())
 # Particles of places and bodies only (Frankfurt an der Oder, Wijk aan Zee, Calea Ferată din
 # Moldova), never of a person's name.
 PLACE_PARTICLES = frozenset("an am aan op din".split())
@@ -58,7 +58,8 @@ _MIXED_CASE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w'’-]+")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
-_QUOTED_TITLE = re.compile(r"[\"“«]([A-Z][^\"”».,!?;:]{0,80})[\"”»]")
+# ("Finist, the Brave Falcon": a comma before a capitalised word or "the" stays inside)
+_QUOTED_TITLE = re.compile(r"[\"“«]([A-Z](?:[^\"”».,!?;:]|, (?=[A-Z]|the ))*?)[\"”»]")
 # Churches' sees, named after one or two cities: Diocese of Bialystok and Gdansk.
 SEES = frozenset("diocese archdiocese eparchy archeparchy metropolis patriarchate exarchate".split())
 # Words that say a quoted title names a work: "the film "Green Border"", "directed by".
@@ -82,7 +83,8 @@ secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbi
 cardinal rabbi imam king queen prince princess tsar emperor leader chief head spokesman spokeswoman
 spokesperson opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
-executive goalkeeper goalie keeper defender midfielder winger forward referee skipper sister brother nun monk friar
+executive goalkeeper goalie keeper defender defenceman defenseman midfielder winger forward referee skipper
+sister brother nun monk friar nuncio mufti grand
 organiser organizer founder co-founder analyst economist lawyer historian poet novelist writer author artist
 singer actor actress photographer reporter correspondent rector curator conductor pianist
 vice first second new late mp mep mps meps
@@ -97,10 +99,12 @@ KINSHIP = frozenset("sister brother son daughter wife husband mother father cous
 OFFICES = frozenset("minister president governor ambassador envoy mayor senator chancellor secretary commissioner".split())
 # Titles that go with one name: Patriarch Kirill, Metropolitan Pavlo, King Charles.
 ONE_NAME_TITLES = frozenset("patriarch metropolitan bishop archbishop pope king queen prince princess tsar emperor cardinal".split())
+# Clerics' titles before one name: Grand Mufti Said Ismagilov, Chief Rabbi Moshe Azman.
+CLERICS = frozenset("nuncio mufti rabbi imam".split())
 # Portfolios that stand in titles (Foreign Minister), and in names of their own (Foreign Agents Act).
 PORTFOLIOS = frozenset("foreign defence defense interior finance justice health economy".split())
 # Titles that only modify another title: First Deputy Prime Minister, Former President.
-MODIFIERS = frozenset("state former acting vice first second new late".split())
+MODIFIERS = frozenset("state former acting vice first second new late grand".split())
 
 # Words that make a run an organisation.
 ORGANISATION_WORDS = frozenset("""
@@ -111,7 +115,7 @@ group company corporation news television radio channel newspaper parliament dum
 senate government cabinet administration church school hospital club team league legion network
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
 conference society forum headquarters directorate inspectorate secretariat patriarchate diocese archdiocese eparchy synod
-dicastery congregation subcommittee
+dicastery congregation subcommittee force
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.
@@ -127,6 +131,9 @@ missile missiles drone drones jet jets rocket rockets tank tanks launcher launch
 bomber bombers helicopter helicopters aircraft warplane warplanes battery batteries interceptor interceptors
 rifle rifles pistol pistols gun guns replica replicas system systems plane planes model models class
 """.split())
+
+# Words between a model's name and its plural noun: "Gripen fighter jets", "Kalibr cruise missiles".
+WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnaissance surveillance transport interceptor kamikaze stealth battle".split())
 
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""
@@ -201,7 +208,7 @@ the a an many some several few both all any no each every other another such mos
 just almost nearly about around whether although though once unless despite following according asked
 speaking ahead amid among why how what where when unlike including like dozens hundreds thousands tens
 millions two three four five six seven ten outside inside beyond behind beside along throughout
-towards toward near via off up down out away further back
+towards toward near via off up down out away further back better worse
 """.split())
 # Words that head the name of a storm or a military operation: "Storm Boris", "Operation Spiderweb".
 NAMED_BY = frozenset("storm hurricane cyclone typhoon operation".split())
@@ -268,6 +275,11 @@ def _is_capitalised(token: str) -> bool:
         return True
     head, _, tail = token.rpartition("-")
     return token[:1].isupper() and not (tail[:1].islower() and head.lower() not in PREFIXES)
+
+
+def _common_acronym(token: str) -> bool:
+    """GDP, MPs, and a two-letter acronym that spells a word (IT, AM); SAP, WHO are bodies."""
+    return token.rstrip("s").lower() in COMMON_ACRONYMS or len(token) == 2 and token.lower() in _english_words()[0]
 
 
 def _is_acronym(token: str) -> bool:
@@ -697,9 +709,9 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         # Indian Wells, Belarusian Railway: a demonym before an ordinary word names something;
         # before a title or a name (Belarusian President Lukashenko) it does not.
         named = (following.lower() in ordinary and not _is_title(following) and not run.headline and not _office_ahead(run.words, position + 1)
-                 and following.lower() not in IRREGULAR_DEMONYMS)
+                 and following.lower() not in IRREGULAR_DEMONYMS and not (_is_acronym(following) and _common_acronym(following)))
         # "Moldovan GRES": a demonym before an acronym names a body
-        named = named or _is_acronym(following) and following.isalpha() and not run.headline
+        named = named or _is_acronym(following) and following.isalpha() and not run.headline and not _common_acronym(following)
         # after a given name a "demonym" is a surname (Rafael Grossi), and so is a possessive one
         previous = run.words[position - 1] if position else ""
         named = named or bare != word or (previous and not run.headline and previous.lower() not in ordinary
@@ -708,6 +720,9 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         named = named or (position == 0 and len(run.words) == 2 and not run.headline and not _ordinary(following)
                           and bare.lower() not in IRREGULAR_DEMONYMS and _given_name_like(bare, proper)
                           and following not in proper and not _is_acronym(following) and not _demonym(following, proper, first_names))
+        # "Defenceman Kristians Rubins": a people's plural never qualifies a name, a given name in -s does
+        named = named or (bare.endswith("s") and bool(following) and not run.headline and not _ordinary(following)
+                          and not _is_acronym(following) and not _demonym(following, proper, first_names))
         # In a title-case line only words no dictionary knows in lower case can be names.
         headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare)) and not _is_acronym(bare)
         dated = bare.lower() in ABBREVIATED_DATES and (
@@ -782,6 +797,11 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
             piece = piece[office + 1 :]
             while len(piece) > 1 and _is_title(run.words[piece[0]]):
                 piece = piece[1:]
+        # "the Apostolic Nuncio", "Ecumenical Patriarch", "Chief Rabbi": a one-holder title with its
+        # adjective is an office (a "Public Defender" or an "Ombudsman" may be an institution)
+        if (piece and run.words[piece[-1]].lower() in ONE_NAME_TITLES | CLERICS and all(_ordinary(run.words[i]) for i in piece)
+                and not _is_org(run, piece)):
+            continue
         while piece and run.words[piece[0]] in CONNECTORS | PARTICLES:
             piece = piece[1:]
         while piece and run.words[piece[-1]] in CONNECTORS | PARTICLES:
@@ -1023,8 +1043,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             weapon = _WEAPON_AFTER.match(run.after)
             # the kind's word is no verb ("the Polish Operational Command scrambled aircraft") and
             # comes after no body's letters ("DHL cargo planes"); a think tank is a body
-            if weapon and not _is_org(run, range(len(run.words))) and weapon.group(1) != "think" and not (weapon.group(1) and (
-                    weapon.group(1).endswith("ed") or weapon.group(1) in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]))):
+            number, kind_word = weapon.groups() if weapon else (None, None)
+            if weapon and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and (
+                    kind_word.endswith("ed") or kind_word in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]) and not number)):
                 continue
             if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):
                 continue  # "Social Democrat chairman", "a Christian Democrat who": a party's member, no party
@@ -1071,8 +1092,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word):
                 continue  # a model: F-35s, Su-34, S-400
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 is a channel's name
-            # a two-letter acronym that spells a word (IT, AM) is that word; SAP, WHO are bodies
-            if (_is_acronym(root) or root != word) and (root.rstrip("s").lower() in COMMON_ACRONYMS or len(root) == 2 and root.lower() in ordinary):
+            if (_is_acronym(root) or root != word) and _common_acronym(root):
                 continue
             if _relation(run, spans, proper):
                 continue
@@ -1149,9 +1169,11 @@ def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
 # What follows a dateline's city: its country or region, a date, an agency, then a dash.
 _DATELINE = re.compile(r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)*(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|$)")
 # "system" is left out: it also follows a grid's or a program's name (the BRELL system, the Delta system)
-_WEAPON = re.compile(rf"\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:[a-z]+-[a-z-]+\s+)?(?:{'|'.join(sorted(word for word in WEAPON_NOUNS - {'systems'} if word.endswith('s')))})\b)")
+# ("Gripen E fighter jets": a model's letter and its kind between; "from Germany and IRIS-T launchers": no weapon after "from")
+_WEAPON = re.compile(rf"(?<!from )(?<!\bin )(?<!\bto )(?<!\bby )\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?(?:\s+[A-Z0-9]{{1,3}})?\s+(?:(?:[a-z]+-[a-z-]+|{'|'.join(sorted(WEAPON_KINDS))})\s+)?(?:{'|'.join(sorted(word for word in WEAPON_NOUNS - {'systems'} if word.endswith('s')))})\b)")
 # A weapon's noun right after a run, or after one word that says what kind: "cruise missile".
-_WEAPON_AFTER = re.compile(rf"\s+(?:([a-z]+(?:-[a-z]+)*)\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS))})\b")
+# ("Mirage 2000 jets", "ASC 890 surveillance planes": a model's number makes a model, whoever owns it)
+_WEAPON_AFTER = re.compile(rf"(\s+\d{{2,4}}[A-Za-z]?)?\s+(?:([a-z]+(?:-[a-z]+)*)\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS))})\b")
 # "who asked that his surname not be used", "gave only her first name"; "her real surname X" withholds nothing
 _WITHHELD = re.compile(r"\b(?:surname|last name|full name|family name)\b[^.]{0,30}\bnot\b|\bnot\b[^.]{0,40}\b(?:surname|last name|full name|family name)\b"
                        r"|\bonly (?:his|her|their) (?:first|given) name\b|\b(?:first|given) name only\b")

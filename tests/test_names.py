@@ -326,6 +326,16 @@ CLASS_CASES = [
         {"Group B", "Plan B", "Hockey Against Hate", "Against Hate", "Annunciation", "Gerbera", "Gerbera-3", "Hamina",
          "Allied", "Archdiocese of Pinsk", "Turau"},
         id="categories_slogans_occupied_places_feasts_numbered_models_classes_participles_and_sees"),
+    pytest.param(
+        ("Norway will buy Hawkeye C fighter jets; officials said the Hawkeye was cheap. Kyiv flies Rafale 3000 jets, "
+         "wants Nasams systems from Austria and IRIS-T launchers, and two SAC 340 surveillance planes. Air Force "
+         "spokesman Ilya Yevlash said so. The Grand Mufti of Crimea, Ayder Rustemov, met the Apostolic Nuncio. The book "
+         "\"Ivan, the Bold Falcon\" sold well. Defenceman Kristaps Zile scored for Dinamo. Many work for Lithuanian "
+         "IT firms."),
+        {"Austria", "Air Force", "Ilya Yevlash", "Ayder Rustemov", "Ivan, the Bold Falcon", "Kristaps Zile", "Dinamo"},
+        {"Hawkeye", "Hawkeye C", "Rafale", "Nasams", "SAC", "Force", "Grand Mufti of Crimea", "Apostolic Nuncio",
+         "Defenceman Kristaps Zile", "Zile", "Lithuanian IT"},
+        id="weapon_models_by_letter_number_and_kind_forces_clerics_offices_titles_with_commas_and_common_acronyms"),
 ]
 
 
