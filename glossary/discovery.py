@@ -99,6 +99,8 @@ KINSHIP = frozenset("sister brother son daughter wife husband mother father cous
 OFFICES = frozenset("minister president governor ambassador envoy mayor senator chancellor secretary commissioner".split())
 # Titles that go with one name: Patriarch Kirill, Metropolitan Pavlo, King Charles.
 ONE_NAME_TITLES = frozenset("patriarch metropolitan bishop archbishop pope king queen prince princess tsar emperor cardinal".split())
+# Rulers' epithets after "the": Yaroslav the Wise, Casimir the Great, Ivan the Terrible.
+EPITHETS = frozenset("great wise terrible bold brave good pious elder younger blessed fair just magnificent conqueror".split())
 # Clerics' titles before one name: Grand Mufti Said Ismagilov, Chief Rabbi Moshe Azman.
 CLERICS = frozenset("nuncio mufti rabbi imam".split())
 # Portfolios that stand in titles (Foreign Minister), and in names of their own (Foreign Agents Act).
@@ -406,6 +408,10 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # "Church of Saints Simon and Helena": two saints' names make one church's
     if between == ["and"] and len(group) > 1 and group[-2][1].lower() in ("saints", "sts"):
         return following + 1 - index
+    # "Yaroslav the Wise", "Casimir the Great": a ruler's name and an adjective of his
+    if (between == ["the"] and len(group) == 1 and not _ordinary(group[0][1]) and _ordinary(tokens[following][1])
+            and tokens[following][1].lower() in EPITHETS and _GAP.fullmatch(sentence[group[0][0] + len(group[0][1]) : tokens[index][0]])):
+        return following + 1 - index
     # "Cathedral of St Stanislaus and St Ladislaus": so do two saints with a "St" each
     saint = SAINT | {"Saint"}
     if between == ["and"] and len(group) > 2 and group[-2][1].rstrip(".") in saint and tokens[following][1].rstrip(".") in saint and (
@@ -450,6 +456,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # portfolio are one title, no name
         thing_of = thing_of or _portfolio([word for _, word in group] + between) and all(_ordinary(word) for word in rest)
         if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
+            return 0
+        # "Our Party of Renato Usatii": a party "of" its leader's full name is two names
+        if between == ["of"] and group[-1][1].lower() == "party" and len(rest) == 2 and not any(_ordinary(word) for word in rest):
             return 0
         # "the Dormition Cathedral of the Kyiv Pechersk Lavra": a building of the place that holds
         # it, where "the Church of the Holy Sepulchre" is one
@@ -976,7 +985,8 @@ def _listed_peoples(text: str, proper: frozenset[str], first_names: frozenset[st
     for match in _LIST.finditer(text):
         items = re.findall(r"[A-Z][a-z]+", match.group())
         known = [item for item in items if _demonym(item, proper, first_names)]
-        if not known or match.start() and text[match.start() - 1] not in " \t":
+        # ("In Volyn, Ukrainian authorities": a list has its "and" or "or")
+        if not known or match.start() and text[match.start() - 1] not in " \t" or not re.search(r" (?:and|or) ", match.group()):
             continue
         # singular, they are adjectives only before a noun: "Polish and Boyko villages"
         attributive = re.match(r" [a-z]", text[match.end() : match.end() + 2]) is not None
@@ -1112,7 +1122,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if plain and run.sentence_initial:
                 # An ordinary word starting a sentence is a name only where what follows says so
                 # ("Chop, the border town where", "Tusk told"), or as the surname of a full name.
-                evidence = _apposition(run) or ("person" if _speaker(run) else None) or _owner(run)
+                evidence = _apposition(run) or ("person" if _speaker(run) else None) or _owner(run) or _coordinated(run, first_names)
                 partial.append((run, evidence, not evidence))
             else:
                 # An ordinary word inside a sentence is a name where the context says so ("in Perm",
@@ -1270,6 +1280,22 @@ def _owner(run: _Run) -> str | None:
     if not run.possessive or run.words[0].lower() in SENTENCE_OPENERS | STARTERS or not following:
         return None
     return "organisation" if _is_capitalised(following[0]) and not _ordinary(following[0].strip(",.;:")) else None
+
+
+def _coordinated(run: _Run, first_names: frozenset[str]) -> str | None:
+    """ "Oracle, Microsoft and Cisco left", "Visa and Mastercard cards": a sentence's first word
+    listed with a name no list knows is a name as well."""
+    word = run.words[0]
+    lower = word.lower()
+    # ("Abroad, Ukraine's partners": after a comma only a list that goes on is one)
+    partner = re.match(r"(?:,\s+([A-Z][\w-]+)(?=,\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z])|\s+(?:and|or)\s+([A-Z][\w'’-]+))", run.after)
+    if (not partner or run.headline or run.possessive or _plural(word) or _is_title(word) or lower.endswith(("ly", "ed", "ing"))
+            or lower in SENTENCE_OPENERS | STARTERS | FUNCTION_WORDS | COMPASS):
+        return None
+    other = _POSSESSIVE.sub("", partner.group(1) or partner.group(2))
+    if _ordinary(other) or other.lower() in first_names or _demonym(other, _english_words()[1], first_names) or _is_title(other):
+        return None
+    return "organisation" if _is_acronym(other) else "place"
 
 
 def _speaker(run: _Run) -> bool:

@@ -336,6 +336,14 @@ CLASS_CASES = [
         {"Hawkeye", "Hawkeye C", "Rafale", "Nasams", "SAC", "Force", "Grand Mufti of Crimea", "Apostolic Nuncio",
          "Defenceman Kristaps Zile", "Zile", "Lithuanian IT"},
         id="weapon_models_by_letter_number_and_kind_forces_clerics_offices_titles_with_commas_and_common_acronyms"),
+    pytest.param(
+        ("The abbey was founded under Mieszko the Bold and rebuilt under Casimir the Great. Kyiv sent Zelensky the "
+         "Order. In Podillia, Ukrainian farmers met. Ukrainians and Hutsuls, Lemkos and Boykos sang. Amazon, Ericsson and Nokia left Minsk. "
+         "Mango and Zara shops closed. Abroad, Ukraine's partners waited. The Free Party of Dorin Chirtoaca won."),
+        {"Mieszko the Bold", "Casimir the Great", "Podillia", "Amazon", "Ericsson", "Nokia", "Mango", "Zara",
+         "Free Party", "Dorin Chirtoaca"},
+        {"Zelensky the Order", "Bold", "Great", "Hutsuls", "Lemkos", "Abroad", "Free Party of Dorin Chirtoaca"},
+        id="rulers_epithets_a_list_needs_its_and_a_first_word_listed_with_names_and_a_party_of_its_leader"),
 ]
 
 
