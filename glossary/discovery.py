@@ -261,13 +261,26 @@ def _sentences(text: str):
     """``(start, sentence)`` pairs."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if "\n" not in match.group() and _ABBREVIATION.search(text[start : match.start()]):
+        if "\n" not in match.group() and _ABBREVIATION.search(text[start : match.start()]) and not _model_letter_ends(text, match):
             continue
         if text[start : match.start()].strip():
             yield start, text[start : match.start()]
         start = match.end()
     if text[start:].strip():
         yield start, text[start:]
+
+
+_LETTER_BEFORE = re.compile(r"\b([A-Z][\w-]+) [A-Z]\.$")
+
+
+def _model_letter_ends(text: str, match: re.Match) -> bool:
+    """ "the older Gripen C. Analysts said", "Group B. Officials": a letter after a name that is no
+    given name, then an ordinary word, ends the sentence, where "Daniel R. Foster" goes on."""
+    before = _LETTER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    following = re.match(r"[A-Z][a-z]+", text[match.end() :])
+    return (before is not None and following is not None and _ordinary(following.group())
+            and before.group(1).lower() not in english_first_names() and before.group(1) not in _english_words()[1]
+            and not _is_title(before.group(1)))
 
 
 def _is_capitalised(token: str) -> bool:

@@ -344,6 +344,12 @@ CLASS_CASES = [
          "Free Party", "Dorin Chirtoaca"},
         {"Zelensky the Order", "Bold", "Great", "Hutsuls", "Lemkos", "Abroad", "Free Party of Dorin Chirtoaca"},
         id="rulers_epithets_a_list_needs_its_and_a_first_word_listed_with_names_and_a_party_of_its_leader"),
+    pytest.param(
+        ("Pilots trained on the older Hornet C. Engineers at Patria said so. Judge A. Tsitsenka ruled, and "
+         "Daniel R. Foster spoke."),
+        {"Patria", "Tsitsenka", "Daniel R. Foster"},
+        {"Hornet C. Engineers", "Engineers"},
+        id="a_models_letter_ends_a_sentence_an_initial_does_not"),
 ]
 
 
