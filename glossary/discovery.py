@@ -87,6 +87,7 @@ executive goalkeeper goalie keeper defender defenceman defenseman midfielder win
 sister brother nun monk friar nuncio mufti grand
 organiser organizer founder co-founder analyst economist lawyer historian poet novelist writer author artist
 singer actor actress photographer reporter correspondent rector curator conductor pianist
+frontman frontwoman guitarist drummer bassist vocalist
 vice first second new late mp mep mps meps
 """.split())
 
@@ -261,8 +262,9 @@ def _sentences(text: str):
     """``(start, sentence)`` pairs."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if "\n" not in match.group() and _ABBREVIATION.search(text[start : match.start()]) and not _model_letter_ends(text, match):
-            continue
+        if "\n" not in match.group() and (_ABBREVIATION.search(text[start : match.start()]) and not _model_letter_ends(text, match)
+                                           or _NUMERO.search(text, start, match.start()) and text[match.end() : match.end() + 1].isdigit()):
+            continue  # "A. Tsitsenka", "St. Petersburg", "Tyurma No. 4"
         if text[start : match.start()].strip():
             yield start, text[start : match.start()]
         start = match.end()
@@ -270,6 +272,7 @@ def _sentences(text: str):
         yield start, text[start:]
 
 
+_NUMERO = re.compile(r"\bNo\.$")
 _LETTER_BEFORE = re.compile(r"\b([A-Z][\w-]+) [A-Z]\.$")
 
 
@@ -410,7 +413,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     thing = _ordinary(group[-1][1]) and not _is_title(group[-1][1])
     head_thing = thing and all(_ordinary(word) and not _is_title(word) for _, word in group)
     connectors = PLACE_CONNECTORS if place and not organisation else CONNECTORS
-    if tokens[index][1] == "in" and _named_with_place(sentence, tokens, group, index, acronyms):
+    # "Nobel Prize in Literature": a prize in its field
+    prize_in = group[-1][1].lower() in ("prize", "award", "medal") and index + 1 < len(tokens) and _ordinary(tokens[index + 1][1])
+    if tokens[index][1] == "in" and (prize_in or _named_with_place(sentence, tokens, group, index, acronyms)):
         connectors = connectors | {"in"}
     following = index
     while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES):
@@ -468,6 +473,7 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Commissioner for Religious and Ethnic Affairs", "Minister of Culture": an office and its
         # portfolio are one title, no name
         thing_of = thing_of or _portfolio([word for _, word in group] + between) and all(_ordinary(word) for word in rest)
+        thing_of = thing_of or prize_in and between == ["in"]
         if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
             return 0
         # "Our Party of Renato Usatii": a party "of" its leader's full name is two names
@@ -588,6 +594,8 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
             group.insert(0, (ordinal.start(1), ordinal.group(1)))
         number = _numbered(sentence, group)
         if number is not None:
+            if group[-1][1] == "No":
+                group[-1] = (group[-1][0], "No.")
             group.append(number)
         first, last = group[0], group[-1]
         previous = _WORD.findall(sentence[: first[0]])
@@ -613,9 +621,13 @@ _NUMBER_AFTER = re.compile(r" (\d{1,3})(?![\d,.:/–-]\d|\s*(?:%|[-–]))(?=[,.;
 
 
 def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | None:
-    """The number that ends a name, as a token, or None."""
+    """The number that ends a name, as a token, or None; "Tyurma No. 4" too, where the words
+    before "No." name something ("Symphony No. 5" names no one)."""
     start, word = group[-1]
-    match = _NUMBER_AFTER.match(sentence, start + len(word))
+    numero = word == "No" and len(group) > 1 and sentence[start + 2 : start + 3] == "."
+    if numero:
+        word = group[-2][1]
+    match = _NUMBER_AFTER.match(sentence, start + 3 if numero else start + len(word))
     if not match or _ordinary(word) or _is_title(word) or _is_acronym(word) or _POSSESSIVE.search(word) or word.lower() in CALENDAR | ABBREVIATED_DATES:
         return None
     noun = (match.group(2) or "").lower()
@@ -751,8 +763,9 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
             position == len(run.words) - 1 and re.match(r"\.?\s*\d", run.after) or position == 0 and run.before.isdigit())
         # "in Milan and Cortina", "to Kazan.": after a place's preposition, with no noun after it,
         # a word in -an is a place, not a people (a people's word in -ian or -ish may be a language)
+        # ("into German, French and Polish": listed with peoples, it is a language)
         named = named or (len(run.words) == 1 and run.before in PLACE_BEFORE and bare.endswith("an") and not bare.endswith("ian")
-                          and bare.lower() not in IRREGULAR_DEMONYMS and not _attributive(run))
+                          and bare.lower() not in IRREGULAR_DEMONYMS and not _attributive(run) and not _listed_demonym(run, proper, first_names))
         # "in the Carpathians", "across the Carpathians": there a plural in -ans of no land's people
         # (Ukrainians of Ukraine) is a mountain range
         stem = bare.removesuffix("ians") if bare.endswith("ians") else bare.removesuffix("ans")
@@ -828,6 +841,9 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
             piece = piece[1:]
         while piece and run.words[piece[-1]] in CONNECTORS | PARTICLES:
             piece = piece[:-1]
+        # "the Klaipeda LNG terminal": a common acronym after a name qualifies the noun (Belsat TV is a channel)
+        while len(piece) > 1 and _is_acronym(run.words[piece[-1]]) and _common_acronym(run.words[piece[-1]]) and run.words[piece[-1]] != "TV":
+            piece = piece[:-1]
         if not piece:
             continue
         words = [run.words[i] for i in piece]
@@ -840,6 +856,12 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                             before, after, titled, possessive, run.initialled and not piece[0], run.headline,
                             run.quoted and len(piece) == len(run.words)))
     return cleaned
+
+
+def _listed_demonym(run: _Run, proper: frozenset[str], first_names: frozenset[str]) -> bool:
+    """ "German, French and Polish": the next word of the list is a people's."""
+    listed = re.match(r"(?:,|,? and|,? or) ([A-Z][a-z]+)\b", run.after)
+    return bool(listed) and _demonym(listed.group(1), proper, first_names)
 
 
 def _given_name_like(word: str, proper: frozenset[str]) -> bool:
@@ -1057,7 +1079,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "Eastern Orthodoxy", "Western Europe" as a religion or a continent's part
             if len(run.words) > MAX_NAME_WORDS:
                 continue  # a headline in title case, not a name
-            if len(run.words) > 1 and len(run.words[-1]) == 1 and run.after.startswith("."):
+            if len(run.words) > 1 and len(run.words[-1]) == 1 and run.words[-1].isalpha() and run.after.startswith("."):
                 continue  # "Aleksandr K.": a name the press withholds
             if len(run.words) == 2 and re.fullmatch(r"[A-Z]", run.words[1]) and run.words[0].lower() in CATEGORIES:
                 continue  # "Group B", "Plan B", "Type C": a category's letter, no name
@@ -1112,8 +1134,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # Russophobia, Stalinism: a notion, no name
             if run.before in KINSHIP or word.rstrip(".") in SAINT:
                 continue  # "her sister, Ivanna": a given name alone; "St." alone: no name at all
-            if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word):
-                continue  # a model: F-35s, Su-34, S-400
+            if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(r"\s+(?:colony|prison|camp)\b", run.after):
+                continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 is a channel's name
             if (_is_acronym(root) or root != word) and _common_acronym(root):
                 continue
@@ -1315,7 +1337,7 @@ def _speaker(run: _Run) -> bool:
     """ "Tusk told the Sejm": a singular word with no article that speaks is a person."""
     lower = run.words[0].lower()
     following = run.after.split()[:1]
-    return (not lower.endswith("s") and lower not in SENTENCE_OPENERS and bool(following)
+    return (not lower.endswith("s") and lower not in SENTENCE_OPENERS | STARTERS and bool(following)
             and following[0].strip(",.") in PERSON_VERBS)
 
 

@@ -350,6 +350,15 @@ CLASS_CASES = [
         {"Patria", "Tsitsenka", "Daniel R. Foster"},
         {"Hornet C. Engineers", "Engineers"},
         id="a_models_letter_ends_a_sentence_an_initial_does_not"),
+    pytest.param(
+        ("Adam Zagajewski, winner of the Nobel Prize in Literature, spoke. Publishers paid for translations into "
+         "German, French and Polish. Several said so. She died in the IK-2 colony in Kopeisk. Frontman Oleh "
+         "Skrypka sang. He was held in the Viciebsk prison known as Tyurma No. 2. Viasna said so. The Swinoujscie LNG "
+         "terminal was full. She said: \"No. Nothing has changed.\""),
+        {"Adam Zagajewski", "Nobel Prize in Literature", "IK-2", "Kopeisk", "Oleh Skrypka", "Viciebsk", "Tyurma No. 2",
+         "Viasna", "Swinoujscie"},
+        {"Literature", "German", "Several", "Frontman Oleh Skrypka", "Tyurma No", "Swinoujscie LNG", "Nothing"},
+        id="prizes_in_a_field_languages_listed_numbered_prisons_band_roles_and_common_acronyms_after_a_name"),
 ]
 
 
