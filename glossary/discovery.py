@@ -118,7 +118,7 @@ group company corporation news television radio channel newspaper parliament dum
 senate government cabinet administration church school hospital club team league legion network
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
 conference society forum headquarters directorate inspectorate secretariat patriarchate diocese archdiocese eparchy synod
-dicastery congregation subcommittee force
+dicastery congregation subcommittee force fleet
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.
@@ -141,7 +141,8 @@ WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnai
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""
 region oblast district province county river lake sea bay island mountains square street avenue valley basin
-delta coast peninsula gulf strait forest park airport bridge cathedral basilica chapel shrine abbey monastery palace castle stadium arena
+delta coast peninsula gulf strait forest park airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
+castle stadium arena
 """.split())
 # First words that make a run a place: West Pomerania, Lower Silesia.
 COMPASS = frozenset("north south east west upper lower central greater northern southern eastern western".split())
@@ -542,16 +543,26 @@ def _runs(text: str):
     """Runs of capitalised words in each sentence, with the context discovery weighs; a name
     joined by its connectors once ("Law and Justice, the party") is joined wherever it recurs."""
     acronyms = frozenset(re.findall(r"\b[A-Z]{3,}\b", text))
-    first = [(offset, sentence, list(_sentence_runs(offset, sentence, acronyms, frozenset()))) for offset, sentence in _sentences(text)]
+    surnames = _surnames(text)
+    first = [(offset, sentence, list(_sentence_runs(offset, sentence, acronyms, frozenset(), surnames))) for offset, sentence in _sentences(text)]
     whole = frozenset(" ".join(run.words) for _, _, runs in first for run in runs if any(word.islower() for word in run.words))
     for offset, sentence, runs in first:
         # only a sentence that holds such a name, not said whole there, reads differently
         if any(name in sentence for name in whole):
-            runs = list(_sentence_runs(offset, sentence, acronyms, whole))
+            runs = list(_sentence_runs(offset, sentence, acronyms, whole, surnames))
         yield from runs
 
 
-def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: frozenset[str]):
+def _surnames(text: str) -> frozenset[str]:
+    """Words the text writes after a given name (Donald Tusk): "Tusk's Civic Coalition" are two
+    names, for all that a tusk is a word."""
+    proper, first_names = _english_words()[1], english_first_names()
+    return frozenset(match.group(2) for match in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b", text)
+                     if (match.group(1) in proper or match.group(1).lower() in first_names) and not _ordinary(match.group(1))
+                     and not _demonym(match.group(1), proper, first_names))
+
+
+def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: frozenset[str], surnames: frozenset[str]):
     """The capitalised runs of one sentence, with the context discovery weighs."""
     # An initial (A. Tsitsenka) is left out of the name, and says it is a person's.
     initials = {m.start(): m.end() for m in _INITIAL.finditer(sentence)}
@@ -577,7 +588,7 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         # an office's ("Anticorruption Prosecutor's Office", "Kharkiv Mayor's Office"; "Maia
         # Sandu's Party" and "Donald Tusk's Civic Coalition" are two)
         while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
-                _ordinary(_POSSESSIVE.sub("", group[-1][1])) and _POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1]
+                _ordinary(_POSSESSIVE.sub("", group[-1][1])) and _POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1] | surnames
                 and (len(group) == 1 or _ordinary(group[-2][1]) or group[-1][1].endswith(("s'", "s’"))
                      or _is_title(_POSSESSIVE.sub("", group[-1][1]))
                      or _demonym(group[-2][1], _english_words()[1], english_first_names()))
@@ -1000,11 +1011,18 @@ def _covered(run: _Run, all_spans: _Spans, first_names: frozenset[str]) -> bool:
 
 
 def _without_known_country(run: _Run, spans: _Spans) -> _Run:
-    """ "the US Gulf Coast": a known country's letters before a place's own name of two words or
-    more qualify it (the US Embassy, one common noun, stays whole)."""
+    """ "the US Gulf Coast", "the US State Department", "US Foreign Agents Registration Act": a
+    known country's letters before a place's, a body's or a law's own name of two words or more
+    qualify it (the US Embassy, one common noun, stays whole; "NATO Parliamentary Assembly",
+    a body's letters, stays whole too)."""
     first = run.words[0]
-    if (len(run.words) < 3 or not _is_acronym(first) or run.words[-1].lower() not in PLACE_WORDS
+    rest = range(1, len(run.words))
+    if (len(run.words) < 3 or not _is_acronym(first)
             or not any(start <= run.start and run.start + len(first) <= stop for start, stop, _ in spans.within(run.start, run.start + len(first)))):
+        return run
+    # ("US Commission on International Religious Freedom": a body's full name with its connectors keeps them)
+    if run.words[-1].lower() not in PLACE_WORDS and not (run.start in spans.places and (_is_org(run, rest) or run.words[-1] == "Act")
+                                                          and not CONNECTORS & set(run.words)):
         return run
     start = run.start + len(first) + 1
     return replace(run, words=run.words[1:], start=start, before=first.lower(), sentence_initial=False)
@@ -1249,7 +1267,8 @@ class _FullNames:
 
 
 class _Spans:
-    """Where the termbase's terms are in the text, with the first names of their people."""
+    """Where the termbase's terms are in the text, with the first names of their people and the
+    kinds of the places (by where they start)."""
 
     def __init__(self, termbase, text: str):
         matches = sorted(termbase.scan(text, "en"), key=lambda m: m.start) if termbase is not None else []
@@ -1258,6 +1277,7 @@ class _Spans:
             if match.concept not in given:
                 given[match.concept] = _given_names(termbase, match.concept)
         self._spans = [(m.start, m.end, given[m.concept]) for m in matches]
+        self.places = frozenset(m.start for m in matches if termbase.kind(m.concept) == "place")
         self._starts = [start for start, _, _ in self._spans]
         self._longest = max((end - start for start, end, _ in self._spans), default=0)
 

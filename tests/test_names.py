@@ -359,6 +359,14 @@ CLASS_CASES = [
          "Viasna", "Swinoujscie"},
         {"Literature", "German", "Several", "Frontman Oleh Skrypka", "Tyurma No", "Swinoujscie LNG", "Nothing"},
         id="prizes_in_a_field_languages_listed_numbered_prisons_band_roles_and_common_acronyms_after_a_name"),
+    pytest.param(
+        ("Herman Hawk spoke. Deputies of Hawk's Liberty Union and the Estonian Doctors' Union left. The US Treasury "
+         "Department, the US Magnitsky Accountability Act and the NATO Defence College met at St Mary's Archcathedral. "
+         "The US Commission on Civil Rights wrote."),
+        {"Herman Hawk", "Liberty Union", "Estonian Doctors' Union", "Treasury Department", "Magnitsky Accountability Act",
+         "NATO Defence College", "St Mary's Archcathedral", "US Commission on Civil Rights"},
+        {"Hawk's Liberty Union", "US Treasury Department", "US Magnitsky Accountability Act", "Defence College", "Archcathedral"},
+        id="a_surnames_possessive_a_known_countrys_letters_before_a_body_or_law_and_archcathedrals"),
 ]
 
 
