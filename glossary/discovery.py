@@ -166,10 +166,11 @@ celsius fahrenheit kelvin
 SLOGAN_BEFORE = frozenset("reading read saying chanting chanted shouting shouted slogan slogans motto banner banners placard placards".split())
 # Nouns a letter after them makes a category, no name: Group B, Plan B, Type C.
 CATEGORIES = frozenset("group pool plan type category class grade level stage section zone phase tier part annex appendix option block".split())
+CONTINENTS = frozenset("europe asia africa america americas".split())
 # Acronyms of things, not of a named body or place.
 COMMON_ACRONYMS = frozenset("""
 gdp mp mep tv ceo cfo ngo covid gmt utc ai ok phd dj suv atm hiv aids vip pr id pm am bc ad ufo dna
-vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat lng lpg cpi
+vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat lng lpg cpi mmr
 """.split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "to"})
 PLACE_CONNECTORS = frozenset({"of", "and", "the"})
@@ -892,10 +893,11 @@ def _office_ahead(words: list[str], position: int) -> bool:
 
 
 def _speaker_after(run: _Run) -> bool:
-    """ "Reporters Without Borders said": a run of three words or more in title case that speaks."""
+    """ "Reporters Without Borders said", "Reporters Without Borders calls": a run of three words or
+    more in title case that speaks, or whose small word is capitalised too."""
     following = run.after.split()[:1]
     return (len(run.words) > 2 and all(word[:1].isupper() for word in run.words) and bool(following)
-            and following[0].strip(",.") in PERSON_VERBS)
+            and (following[0].strip(",.") in PERSON_VERBS or any(word.lower() in FUNCTION_WORDS for word in run.words[1:-1])))
 
 
 def _plural(word: str) -> bool:
@@ -907,10 +909,10 @@ def _plural(word: str) -> bool:
 
 
 def _agents(word: str) -> bool:
-    """Dockers, Hauliers, Hydrologists: people named by what they do (dock, haul, hydrology), where
-    the lists lack the noun."""
+    """Dockers, Hauliers, Hydrologists, Winemakers: people named by what they do (dock, haul,
+    hydrology, make wine), where the lists lack the noun."""
     lower, ordinary = word.lower(), _english_words()[0]
-    return (lower.endswith("ers") and (lower[:-3] in ordinary or lower.endswith("iers") and lower[:-4] in ordinary)
+    return (lower.endswith("ers") and (lower[:-3] in ordinary or lower.endswith("iers") and lower[:-4] in ordinary or _compound(word[:-1]))
             or lower.endswith("ists") and (lower[:-4] + "y" in ordinary or lower[:-4] + "ism" in ordinary))
 
 
@@ -1093,8 +1095,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             run = _without_known_country(_without_demonym(run, text, proper, first_names), spans)
             if run.before == "et" or run.after.startswith(" et "):
                 continue  # "Urbi et Orbi", "Pro Patria et ...": a Latin phrase, no name
-            if run.words[-1].lower() in GENERIC_PROPER and all(word.lower() in COMPASS for word in run.words[:-1]):
-                continue  # "Eastern Orthodoxy", "Western Europe" as a religion or a continent's part
+            if (run.words[-1].lower() in GENERIC_PROPER - CONTINENTS and all(word.lower() in COMPASS for word in run.words[:-1])):
+                continue  # "Eastern Orthodoxy" as a religion ("Central Asia", a continent's part, is a region's name)
             if len(run.words) > MAX_NAME_WORDS:
                 continue  # a headline in title case, not a name
             if len(run.words) > 1 and len(run.words[-1]) == 1 and run.words[-1].isalpha() and run.after.startswith("."):

@@ -367,6 +367,12 @@ CLASS_CASES = [
          "NATO Defence College", "St Mary's Archcathedral", "US Commission on Civil Rights"},
         {"Hawk's Liberty Union", "US Treasury Department", "US Magnitsky Accountability Act", "Defence College", "Archcathedral"},
         id="a_surnames_possessive_a_known_countrys_letters_before_a_body_or_law_and_archcathedrals"),
+    pytest.param(
+        ("Doctors Without Borders calls the case a test. Beekeepers say prices fell. Children received the MMR "
+         "vaccine. Trade with Central Asia grew, and Eastern Orthodoxy spread."),
+        {"Doctors Without Borders", "Central Asia"},
+        {"Without Borders", "Beekeepers", "MMR", "Eastern Orthodoxy"},
+        id="a_capitalised_small_word_compound_agents_a_vaccines_letters_and_a_continents_part"),
 ]
 
 
