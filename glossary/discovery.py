@@ -1154,7 +1154,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # Russophobia, Stalinism: a notion, no name
             if run.before in KINSHIP or word.rstrip(".") in SAINT:
                 continue  # "her sister, Ivanna": a given name alone; "St." alone: no name at all
-            if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(r"\s+(?:colony|prison|camp)\b", run.after):
+            if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(r"\s+(?:penal\s+)?(?:colony|prison|camp)\b", run.after):
                 continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 is a channel's name
             if (_is_acronym(root) or root != word) and _common_acronym(root):
