@@ -373,6 +373,12 @@ CLASS_CASES = [
         {"Doctors Without Borders", "Central Asia"},
         {"Without Borders", "Beekeepers", "MMR", "Eastern Orthodoxy"},
         id="a_capitalised_small_word_compound_agents_a_vaccines_letters_and_a_continents_part"),
+    pytest.param(
+        ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
+         "Reporting by Mark Trevelyan; Editing by Alison Williams"),
+        {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
+        {"Covid", "Editing", "Trevelyan", "Williams"},
+        id="penal_colonies_diseases_and_credit_lines"),
 ]
 
 
