@@ -309,6 +309,8 @@ def _is_acronym(token: str) -> bool:
 
 
 _SMALL_WORDS = FUNCTION_WORDS | CONNECTORS | {"a", "an"}
+_SLUG = re.compile(r"^\s*(?i:update|exclusive|analysis|explainer|factbox|insight|focus|timeline|breakingviews|column|wrapup|preview|"
+                   r"interview|refile|corrected|rpt)(?: \d{1,2})?-(?=[A-Z\"“])")
 _CREDIT = re.compile(r"\W*(?:additional )?(?:reporting|editing|writing|compiled|photos?|text) by [A-Z]", re.IGNORECASE)
 
 
@@ -568,6 +570,8 @@ def _surnames(text: str) -> frozenset[str]:
 
 def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: frozenset[str], surnames: frozenset[str]):
     """The capitalised runs of one sentence, with the context discovery weighs."""
+    # "UPDATE 2-", "EXCLUSIVE-", "Analysis-": a wire's slug before its headline is no word of it
+    sentence = _SLUG.sub(lambda match: " " * len(match.group()), sentence, count=1)
     # An initial (A. Tsitsenka) is left out of the name, and says it is a person's.
     initials = {m.start(): m.end() for m in _INITIAL.finditer(sentence)}
     middle = {start for start in initials if _given_name_before(sentence[:start])}

@@ -379,6 +379,11 @@ CLASS_CASES = [
         {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
         {"Covid", "Editing", "Trevelyan", "Williams"},
         id="penal_colonies_diseases_and_credit_lines"),
+    pytest.param(
+        "UPDATE 2-Latvia closes border crossings\n\nFACTBOX-What we know about the Kerch attack\n\nAnalysis-Tusk's new test",
+        {"Latvia", "Kerch", "Tusk"},
+        {"UPDATE", "FACTBOX-What", "Analysis-Tusk"},
+        id="a_wires_slug_before_its_headline"),
 ]
 
 
