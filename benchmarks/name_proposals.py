@@ -63,6 +63,7 @@ SPLITS = {
     "news-dev19": "development texts 177-181, labelled before their first run after the dev18 fixes (95.5% / 5.20; EU labelled after it); fixes followed",
     "news-dev20": "development texts 182-185, labelled before their first run after the dev19 fixes (94.9% / 4.10); fixes followed",
     "news-dev21": "development texts 186-189, labelled before their first run after the dev20 fixes (96.3% / 3.38); fixes followed",
+    "news-dev22": "development texts 190-191, labelled before their first run after the dev21 fixes (97.7% / 3.39); fixes followed",
 }
 
 

@@ -77,7 +77,7 @@ _AGE = re.compile(r"^,\s*\d{1,3}\s*,")
 # Words that introduce a person: titles, offices, roles. A run starting with them loses them.
 TITLES = frozenset("""
 president prime minister deputy foreign defence defense interior finance justice health economy
-mr mrs ms dr sir lady lord general gen colonel col lieutenant lt major maj captain capt sergeant sgt
+mr mrs ms dr sir lady lord duke duchess count countess baron general gen colonel col lieutenant lt major maj captain capt sergeant sgt
 commander admiral marshal mayor governor senator chancellor speaker chairman chairwoman chair
 secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbishop father pope
 cardinal rabbi imam king queen prince princess tsar emperor leader chief head spokesman spokeswoman
@@ -1157,6 +1157,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if (kind in (None, "person") and not run.possessive and _WITHHELD.search(run.sentence)
                     and (run.before in PERSON_VERBS or re.match(r",\s+(?:a|an|\d|who|whose)\b", run.after))):
                 continue  # "said Tomas, who asked that his surname not be used": a given name alone
+            if kind in (None, "person") and not run.possessive and run.before in PERSON_VERBS and re.match(r",\s+(?:a|an)\s", run.after):
+                partial.append((run, "person", True))  # "said Ausra, a teacher": a given name alone, unless a full name ends in it
+                continue
             if lower.endswith(("phobia", "phobe", "ism")) and not run.possessive:
                 continue  # Russophobia, Stalinism: a notion, no name
             if run.before in KINSHIP or word.rstrip(".") in SAINT:
