@@ -639,6 +639,9 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
 _NUMBER_AFTER = re.compile(r" (\d{1,3})(?![\d,.:/–-]\d|\s*(?:%|[-–]))(?=[,.;:)]|\s+([A-Za-z]+)|\s*$)")
 
 
+_ORGANISATION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ORGANISATION_BEFORE))}) $")
+
+
 def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | None:
     """The number that ends a name, as a token, or None; "Tyurma No. 4" too, where the words
     before "No." name something ("Symphony No. 5" names no one)."""
@@ -647,7 +650,9 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     if numero:
         word = group[-2][1]
     match = _NUMBER_AFTER.match(sentence, start + 3 if numero else start + len(word))
-    if not match or _ordinary(word) or _is_title(word) or _is_acronym(word) or _POSSESSIVE.search(word) or word.lower() in CALENDAR | ABBREVIATED_DATES:
+    # ("the opposition website Charter 97": a body's noun before it names the dictionary word)
+    named = _ORGANISATION_BEFORE.search(sentence, 0, group[0][0]) is not None
+    if not match or _ordinary(word) and not named or _is_title(word) or _is_acronym(word) or _POSSESSIVE.search(word) or word.lower() in CALENDAR | ABBREVIATED_DATES:
         return None
     noun = (match.group(2) or "").lower()
     if noun.endswith("s") and noun not in FUNCTION_WORDS or noun in WEAPON_NOUNS or noun in QUANTITIES:

@@ -295,9 +295,10 @@ CLASS_CASES = [
     # Sentences written for the failure classes of news-dev17, none taken from it.
     pytest.param(
         ("Divers found the Balticlink 3 power cable cut; Balticlink 2, its twin, and the Kvartal 72 studio were spared. "
-         "The fund gave Naftogaz 2 billion euros, Legia Warsaw beat Dnipro 2-1 and Article 5 was cited."),
-        {"Balticlink 3", "Balticlink 2", "Kvartal 72", "Naftogaz", "Legia Warsaw", "Dnipro"},
-        {"Balticlink", "Kvartal", "Naftogaz 2", "Dnipro 2", "Article 5"},
+         "The fund gave Naftogaz 2 billion euros, Legia Warsaw beat Dnipro 2-1 and Article 5 was cited. The opposition "
+         "website Charter 98 quoted Article 7 of the law."),
+        {"Balticlink 3", "Balticlink 2", "Kvartal 72", "Naftogaz", "Legia Warsaw", "Dnipro", "Charter 98"},
+        {"Balticlink", "Kvartal", "Naftogaz 2", "Dnipro 2", "Article 5", "Charter", "Article 7"},
         id="a_small_number_ends_a_name_but_no_score_or_quantity"),
     pytest.param(
         ("Pilgrims carried an icon of Our Lady of Zhyrovichy to the Church of St Peter and St Paul. "
