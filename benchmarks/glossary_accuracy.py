@@ -1,6 +1,6 @@
 """Termbase fixer accuracy on the evaluation set in tests/glossary_eval/ (issue 18).
 
-    .venv/bin/python benchmarks/glossary_accuracy.py [--split tune|heldout|fresh|blind|blind2|blind3|all] [--failures] [--json]
+    .venv/bin/python benchmarks/glossary_accuracy.py [--split tune|heldout|fresh|blind|blind2|blind3|blind4|all] [--failures] [--json]
 
 Each case is a draft sentence and the sentence it must become (alternatives allowed), in be, uk,
 pl or ru, with the seed termbase plus tests/glossary_eval/termbase.csv loaded. Splits: "tune" (the
@@ -30,7 +30,7 @@ from glossary.termbase import Termbase  # noqa: E402
 
 EVAL = REPO / "tests" / "glossary_eval"
 # blind/: cases, names and paradigms written by someone who never read the fixer's rules.
-SETS = (EVAL, EVAL / "blind", EVAL / "blind2", EVAL / "blind3")
+SETS = (EVAL, EVAL / "blind", EVAL / "blind2", EVAL / "blind3", EVAL / "blind4")
 TERMBASES = (REPO / "seeds" / "termbase.csv", *(folder / "termbase.csv" for folder in SETS))
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -108,7 +108,7 @@ def _print(title: str, figures: dict) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("tune", "heldout", "fresh", "blind", "blind2", "blind3", "all"), default="all")
+    parser.add_argument("--split", choices=("tune", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "all"), default="all")
     parser.add_argument("--failures", action="store_true", help="print every case the fixer got wrong")
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     args = parser.parse_args()

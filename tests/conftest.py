@@ -156,12 +156,23 @@ def _serve(application):
     return server, thread
 
 
+def _stop(server, thread):
+    """Close the server's sockets from its own loop thread: closing them from the test's thread raced
+    the loop's select() on the same descriptors (EBADF)."""
+    def close_all():
+        for dispatcher in list(server._map.values()):
+            dispatcher.close()
+
+    server.trigger.pull_trigger(close_all)
+    thread.join(timeout=5)
+    assert not thread.is_alive(), "the test server did not stop"
+
+
 @pytest.fixture
 def live_server(web_app):
     server, thread = _serve(web_app)
     yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
-    thread.join(timeout=5)
+    _stop(server, thread)
 
 
 @pytest.fixture
@@ -172,8 +183,7 @@ def prefixed_server(web_app):
 
     server, thread = _serve(DispatcherMiddleware(NotFound(), {"/desk": web_app}))
     yield f"http://127.0.0.1:{server.effective_port}/desk"
-    server.close()
-    thread.join(timeout=5)
+    _stop(server, thread)
 
 
 @pytest.fixture(scope="session")
