@@ -49,8 +49,9 @@ _ARTICLE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-|(?:d|l|del
 PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid multi".split())
 # A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan), and capitalised
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
-# "Tut.by" keeps its domain; "Washington-based", "Lida-born": the place without the participle
-_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^\W\d_](?:[\w'’]|-(?!(?:based|born)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
+# "Tut.by" keeps its domain; "Washington-based", "Lida-born", "Panama-flagged", "EU-funded": the place or
+# body without the participle
+_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army".split())
@@ -66,6 +67,7 @@ SEES = frozenset("diocese archdiocese eparchy archeparchy metropolis patriarchat
 WORKS = frozenset("""
 film films movie documentary book books novel novels play plays song songs album poem poems painting paintings
 series show exhibition opera ballet portrait feature story stories directed written titled entitled premiered
+host hosts hosted programme program episode
 memoir memoirs biography essay essays collection anthology symphony musical single track sitcom drama comedy thriller satire
 published staged sang painted
 """.split())
@@ -77,7 +79,7 @@ _AGE = re.compile(r"^,\s*\d{1,3}\s*,")
 # Words that introduce a person: titles, offices, roles. A run starting with them loses them.
 TITLES = frozenset("""
 president prime minister deputy foreign defence defense interior finance justice health economy
-mr mrs ms dr sir lady lord duke duchess count countess baron general gen colonel col lieutenant lt major maj captain capt sergeant sgt
+mr mrs ms dr sir lady lord duke duchess count countess baron mv mt uss hms general gen colonel col lieutenant lt major maj captain capt sergeant sgt
 commander admiral marshal mayor governor senator chancellor speaker chairman chairwoman chair
 secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbishop father pope
 cardinal rabbi imam king queen prince princess tsar emperor leader chief head spokesman spokeswoman
@@ -171,6 +173,7 @@ CONTINENTS = frozenset("europe asia africa america americas".split())
 COMMON_ACRONYMS = frozenset("""
 gdp mp mep tv ceo cfo ngo covid gmt utc ai ok phd dj suv atm hiv aids vip pr id pm am bc ad ufo dna
 vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat lng lpg cpi mmr
+eur usd gbp pln uah byn rub mdl gel chf sek nok dkk czk huf ron jpy cny
 """.split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "to"})
 PLACE_CONNECTORS = frozenset({"of", "and", "the"})
@@ -201,6 +204,7 @@ IRREGULAR_DEMONYMS = frozenset("""
 saudi tatar kurd thai swiss dutch french greek czech slovak croat serb turk finn dane swede pole brit
 scot welsh irish arab basque roma jew yazidi uzbek kazakh tajik kyrgyz chechen buryat cossack yakut
 bashkir ossetian ingush avar circassian crimean soviet afghan nazi latin bolshevik
+azeri abkhaz adjarian karaite hutsul lemko boyko rusyn kashub sorb chuvash karelian kalmyk tuvan nenets romani
 philippine filipino catholic orthodox protestant muslim christian buddhist hindu sikh lutheran baptist evangelical
 """.split())
 # Countries named in the plural, no people's plural: "from the Philippines".
@@ -311,6 +315,7 @@ def _is_acronym(token: str) -> bool:
 _SMALL_WORDS = FUNCTION_WORDS | CONNECTORS | {"a", "an"}
 _SLUG = re.compile(r"^\s*(?i:update|exclusive|analysis|explainer|factbox|insight|focus|timeline|breakingviews|column|wrapup|preview|"
                    r"interview|refile|corrected|rpt)(?: \d{1,2})?-(?=[A-Z\"“])")
+_APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+[,.]")
 _CREDIT = re.compile(r"\W*(?:additional )?(?:reporting|editing|writing|compiled|photos?|text) by [A-Z]", re.IGNORECASE)
 
 
@@ -444,8 +449,10 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         return following + 1 - index
     # "Nika Gvaramia of the Coalition for Change": a person's full name ends before "of"
     # (and "Judge Elena Gorbacheva of the Nagatinsky District Court": a title does not make her a thing)
-    if between[:1] == ["of"] and len(group) > 1 and not (organisation or place or any(
-            _ordinary(word) and not _is_title(word) and word.lower() not in english_first_names() for _, word in group)):
+    # ("Agriculture Minister Stefan Krajewski of the Polish People's Party": the words of the office go first)
+    holder = group[max((i + 1 for i, (_, word) in enumerate(group) if _is_title(word)), default=0):]
+    if between[:1] == ["of"] and len(holder) > 1 and not (organisation or place or any(
+            _ordinary(word) and not _is_title(word) and word.lower() not in english_first_names() for _, word in holder)):
         return 0
     # "Committee to Protect Journalists and Reporters Without Borders": a name that says what
     # the body is for is whole; "and" starts another
@@ -778,6 +785,8 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         named = named or (position == 0 and len(run.words) == 2 and not run.headline and not _ordinary(following)
                           and bare.lower() not in IRREGULAR_DEMONYMS and _given_name_like(bare, proper)
                           and following not in proper and not _is_acronym(following) and not _demonym(following, proper, first_names))
+        # "his call sign, Hutsul": a soldier's name, whatever word it is
+        named = named or position == 0 and run.before in ("sign", "callsign")
         # "Defenceman Kristians Rubins": a people's plural never qualifies a name, a given name in -s does
         named = named or (bare.endswith("s") and bool(following) and not run.headline and not _ordinary(following)
                           and not _is_acronym(following) and not _demonym(following, proper, first_names))
@@ -858,8 +867,10 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                 piece = piece[1:]
         # "the Apostolic Nuncio", "Ecumenical Patriarch", "Chief Rabbi": a one-holder title with its
         # adjective is an office (a "Public Defender" or an "Ombudsman" may be an institution)
-        if (piece and run.words[piece[-1]].lower() in ONE_NAME_TITLES | CLERICS and all(_ordinary(run.words[i]) for i in piece)
-                and not _is_org(run, piece)):
+        # ("The Public Defender, Levan Ioseliani, said": any title phrase with its holder's name after it)
+        if (piece and all(_ordinary(run.words[i]) for i in piece) and not _is_org(run, piece) and (
+                run.words[piece[-1]].lower() in ONE_NAME_TITLES | CLERICS
+                or _is_title(run.words[piece[-1]]) and piece[-1] == len(run.words) - 1 and _APPOSED_NAME.match(run.after))):
             continue
         while piece and run.words[piece[0]] in CONNECTORS | PARTICLES:
             piece = piece[1:]
@@ -1157,7 +1168,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # a first name alone is no name, but for a bishop's or a king's: Patriarch Kirill
             if lower in GENERIC_PROPER or lower in first_names and kind != "place" and not (run.titled and run.before in ONE_NAME_TITLES):
                 continue
-            if not run.possessive and word not in proper and _demonym(word, text_proper, first_names):
+            if not run.possessive and word not in proper and run.before not in ("sign", "callsign") and _demonym(word, text_proper, first_names):
                 continue  # a people's adjective derived from a place the text names
             if (kind in (None, "person") and not run.possessive and _WITHHELD.search(run.sentence)
                     and (run.before in PERSON_VERBS or re.match(r",\s+(?:a|an|\d|who|whose)\b", run.after))):
@@ -1169,6 +1180,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # Russophobia, Stalinism: a notion, no name
             if run.before in KINSHIP or word.rstrip(".") in SAINT:
                 continue  # "her sister, Ivanna": a given name alone; "St." alone: no name at all
+            if re.fullmatch(r"[ABC][12]", word):
+                continue  # A2, B1: a language level
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(r"\s+(?:penal\s+)?(?:colony|prison|camp)\b", run.after):
                 continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 is a channel's name

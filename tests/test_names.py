@@ -391,6 +391,15 @@ CLASS_CASES = [
         {"Antakalnis", "Vytenis", "Ruta Vaitkiene"},
         {"Ruta", "Grand Duke Vytenis", "Vaitkiene"},
         id="a_given_name_said_with_an_apposition_and_a_dukes_title"),
+    pytest.param(
+        ("Moldova Offers EU-Funded Supplies\n\nFarm Minister Jan Nowak of the Polish Farmers' Party met them. The "
+         "Liberia-flagged MV Sea Breeze left the Izmir-based port. Prices rose to 50 EUR. Tests at B1 level began; "
+         "leaders of the G7 met. Azeris and Abkhaz marched, and the soldier gave only his call sign, Lemko. The Public "
+         "Defender, Nino Gelashvili, said so."),
+        {"EU", "Jan Nowak", "Polish Farmers' Party", "Liberia", "Sea Breeze", "Izmir", "G7", "Lemko", "Nino Gelashvili"},
+        {"EU-Funded", "Jan Nowak of the Polish Farmers' Party", "MV Sea Breeze", "EUR", "B1", "Azeris", "Abkhaz",
+         "Public Defender"},
+        id="participles_after_names_offices_before_of_ship_prefixes_currencies_levels_peoples_and_apposed_titles"),
 ]
 
 
