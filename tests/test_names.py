@@ -400,6 +400,11 @@ CLASS_CASES = [
         {"EU-Funded", "Jan Nowak of the Polish Farmers' Party", "MV Sea Breeze", "EUR", "B1", "Azeris", "Abkhaz",
          "Public Defender"},
         id="participles_after_names_offices_before_of_ship_prefixes_currencies_levels_peoples_and_apposed_titles"),
+    pytest.param(
+        "Council Adopts 12th Aid Package, Bans Belarusian Potash and Targets Grodno Azot\n\nThe 5th Tank Brigade held.",
+        {"Grodno Azot", "5th Tank Brigade"},
+        {"Council Adopts", "Aid Package", "Bans Belarusian Potash and Targets Grodno Azot"},
+        id="an_ordinal_in_a_title_case_headline"),
 ]
 
 
