@@ -155,6 +155,7 @@ CALENDAR = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Abbreviated months and days: dates only next to a number ("Nov 26", "Sept 10"); Jan is a name too.
 ABBREVIATED_DATES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
 # Capitalised only in the word list, yet no name of a person or place the termbase could want.
@@ -488,6 +489,8 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # portfolio are one title, no name
         thing_of = thing_of or _portfolio([word for _, word in group] + between) and all(_ordinary(word) for word in rest)
         thing_of = thing_of or prize_in and between == ["in"]
+        # "the Deep and Comprehensive Free Trade Area": ordinary words joined by "and" into a longer name
+        thing_of = thing_of or head_thing and between == ["and"] and len(rest) >= 2 and all(_ordinary(word) and not _is_title(word) for word in rest)
         if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
             return 0
         # "Our Party of Renato Usatii": a party "of" its leader's full name is two names
@@ -657,11 +660,13 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     if numero:
         word = group[-2][1]
     match = _NUMBER_AFTER.match(sentence, start + 3 if numero else start + len(word))
-    # ("the opposition website Charter 97": a body's noun before it names the dictionary word)
-    named = _ORGANISATION_BEFORE.search(sentence, 0, group[0][0]) is not None
+    noun = (match.group(2) or "").lower() if match else ""
+    # ("the opposition website Charter 97", "Latvian Radio 4", "the Football 1 channel": a body's noun
+    # names the dictionary word)
+    named = (_ORGANISATION_BEFORE.search(sentence, 0, group[0][0]) is not None or noun in ORGANISATION_BEFORE
+             or any(other.lower() in ORGANISATION_WORDS - CATEGORIES for _, other in group))
     if not match or _ordinary(word) and not named or _is_title(word) or _is_acronym(word) or _POSSESSIVE.search(word) or word.lower() in CALENDAR | ABBREVIATED_DATES:
         return None
-    noun = (match.group(2) or "").lower()
     if noun.endswith("s") and noun not in FUNCTION_WORDS or noun in WEAPON_NOUNS or noun in QUANTITIES:
         return None
     return match.start(1), match.group(1)
@@ -810,9 +815,11 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         head, *tail = bare.split("-")
         compound = bool(tail) and _demonym(head, proper, first_names) and all(_ordinary(part) for part in tail) or (
             head.lower() in ("pro", "anti") and bool(tail) and run.headline and not organisation)
+        # "Fat Thursday", "Good Friday", "Bloody Sunday": an ordinary word before a weekday names the day
+        day = following.lower() in WEEKDAYS and _ordinary(bare) and not _is_title(bare)
         if position and position == len(run.words) - 1 and bare.lower() in PLATFORMS and following_noun and following_noun[0].strip(",.;:") in CHANNELS:
             pieces.append([position])  # "its Pul Pervogo Telegram channel": the channel's name, then the platform's
-        elif (headline_word or dated or compound or bare.lower() in CALENDAR or bare.lower().removesuffix("s") in CALENDAR
+        elif (headline_word or dated or compound or day or bare.lower() in CALENDAR or bare.lower().removesuffix("s") in CALENDAR
                 or not (organisation or named) and _demonym(bare, proper, first_names)):
             pieces.append([])
         else:

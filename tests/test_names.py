@@ -405,6 +405,12 @@ CLASS_CASES = [
         {"Grodno Azot", "5th Tank Brigade"},
         {"Council Adopts", "Aid Package", "Bans Belarusian Potash and Targets Grodno Azot"},
         id="an_ordinal_in_a_title_case_headline"),
+    pytest.param(
+        ("Farmers will march before Fat Thursday. The deal, known as the Deep and Comprehensive Free Trade Area, "
+         "helps. Lithuanian Radio 2 and the Sport 3 channel will broadcast it; Group 4 did not."),
+        {"Deep and Comprehensive Free Trade Area", "Lithuanian Radio 2", "Sport 3"},
+        {"Fat", "Fat Thursday", "Deep", "Comprehensive Free Trade Area", "Lithuanian Radio", "Group 4"},
+        id="days_named_by_a_word_ordinary_words_joined_by_and_and_numbered_stations"),
 ]
 
 
