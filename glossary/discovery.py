@@ -146,6 +146,8 @@ region oblast district province county river lake sea bay island mountains squar
 delta coast peninsula gulf strait forest park airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
 castle stadium arena
 """.split())
+# A street's nouns: its name alone repeats it ("Rustaveli Avenue", then "on Rustaveli").
+STREETS = frozenset("street avenue boulevard prospekt prospect square lane embankment".split())
 # First words that make a run a place: West Pomerania, Lower Silesia.
 COMPASS = frozenset("north south east west upper lower central greater northern southern eastern western".split())
 PLACE_BEFORE = frozenset("in from to near outside around across into towards toward via at".split())
@@ -1162,6 +1164,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             word = run.words[0]
             lower = word.lower()
+            parts = _joined_names(run, text, proper, first_names)
+            if parts:
+                partial.extend((part, None, False) for part in parts if not _covered(part, spans, first_names))
+                continue
             if re.sub(r"-\d+[A-Za-z]*$", "", word) in weapons and not _is_org(run, [0]):  # Geran drones, Geran-2
                 continue
             if run.quoted:
@@ -1222,8 +1228,11 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     for run, kind in full:
         _mention(found, " ".join(run.words), kind, run)
     people = _FullNames(found.values())
+    # "Rustaveli Avenue", then "back to Rustaveli": a street's short repeat
+    streets = {tuple(name.name.split()[:-1]): name for name in found.values()
+               if len(name.name.split()) > 1 and name.name.split()[-1].lower() in STREETS}
     for run, kind, surname_only in partial:
-        person = people.ending_in(run.words)
+        person = people.ending_in(run.words) or (streets.get(tuple(run.words)) if not run.possessive else None)
         # "... To Carnegie Hall" in a title-case headline, where "Hall" says nothing: the body's "Carnegie Hall"
         headed = _headline_whole(run, found.values()) if run.headline and person is None else None
         # "the city of Donetsk" is a place, even beside a "Shakhtar Donetsk"
@@ -1245,6 +1254,23 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
 def _place_before(word: str) -> bool:
     """ "in Donetsk", "Russian-occupied Donetsk": a preposition or a participle of a place's control."""
     return word in PLACE_BEFORE or word.endswith(("-occupied", "-held", "-controlled", "-annexed"))
+
+
+def _joined_names(run: _Run, text: str, proper: frozenset[str], first_names: frozenset[str]) -> list[_Run]:
+    """ "the Shakhtar-Dynamo derby", "the Iasi-Ungheni-Chisinau pipeline": names joined to qualify a
+    noun, two of which the text also names alone, are each a name (Ivano-Frankivsk, Ust-Luga and
+    Kosiniak-Kamysz are one)."""
+    parts = run.words[0].split("-")
+    if len(parts) < 2 or not _attributive(run) and not re.match(r"\s+[\"“]", run.after) or not all(
+            part[:1].isupper() and part.lower() not in PREFIXES and not _demonym(part, proper, first_names) for part in parts):
+        return []
+    if sum(re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text) is not None for part in parts) < 2:
+        return []
+    runs, start = [], run.start
+    for part in parts:
+        runs.append(replace(run, words=[part], start=start, end=start + len(part), before="", sentence_initial=False))
+        start += len(part) + 1
+    return runs
 
 
 def _headline_whole(run: _Run, names) -> DiscoveredName | None:

@@ -411,6 +411,14 @@ CLASS_CASES = [
         {"Deep and Comprehensive Free Trade Area", "Lithuanian Radio 2", "Sport 3"},
         {"Fat", "Fat Thursday", "Deep", "Comprehensive Free Trade Area", "Lithuanian Radio", "Group 4"},
         id="days_named_by_a_word_ordinary_words_joined_by_and_and_numbered_stations"),
+    pytest.param(
+        ("Crowds blocked Chavchavadze Avenue and said they would return to Chavchavadze. Zorya won and Dnipro lost "
+         "before the Zorya-Dnipro derby. Gas flows via the Siret-Balti-Chisinau pipeline; Balti is small and Chisinau "
+         "big. The EU said so, Belarus denied it, and the EU-Belarus border stayed shut. He lives in the "
+         "Ivano-Frankivsk region."),
+        {"Chavchavadze Avenue", "Zorya", "Dnipro", "Siret", "Balti", "Chisinau", "EU", "Ivano-Frankivsk"},
+        {"Chavchavadze", "Zorya-Dnipro", "Siret-Balti-Chisinau", "Belarus", "Ivano", "Frankivsk"},
+        id="a_streets_short_repeat_and_names_joined_by_hyphens"),
 ]
 
 
