@@ -80,7 +80,7 @@ _AGE = re.compile(r"^,\s*\d{1,3}\s*,")
 TITLES = frozenset("""
 president prime minister deputy foreign defence defense interior finance justice health economy
 mr mrs ms dr sir lady lord duke duchess count countess baron mv mt uss hms general gen colonel col lieutenant lt major maj captain capt sergeant sgt
-commander admiral marshal mayor governor senator chancellor speaker chairman chairwoman chair
+commander admiral marshal mayor governor senator councillor councilor chancellor speaker chairman chairwoman chair
 secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbishop father pope
 cardinal rabbi imam king queen prince princess tsar emperor leader chief head spokesman spokeswoman
 spokesperson opposition activist journalist blogger dissident director editor professor prof
@@ -274,6 +274,8 @@ def _sentences(text: str):
         if "\n" not in match.group() and (_ABBREVIATION.search(text[start : match.start()]) and not _model_letter_ends(text, match)
                                            or _NUMERO.search(text, start, match.start()) and text[match.end() : match.end() + 1].isdigit()):
             continue  # "A. Tsitsenka", "St. Petersburg", "Tyurma No. 4"
+        if text[match.start() - 1 : match.start()] in "!?" and text[match.end() : match.end() + 1].islower():
+            continue  # "the For Stability! party", "\"Why?\" she asked": the sentence goes on
         if text[start : match.start()].strip():
             yield start, text[start : match.start()]
         start = match.end()
@@ -461,10 +463,6 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # the body is for is whole; "and" starts another
     if "and" in between and organisation and any(word == "to" for _, word in group):
         return 0
-    # "an icon of Our Lady of Zhyrovichy to the Church of ...": "to" goes on inside a body's name
-    # only (Committee to Protect Journalists)
-    if "to" in between and not organisation:
-        return 0
     if between and not all(word in PARTICLES for word in between):
         # "the Committee and the OSCE": "and the" starts another name; calendar words end one
         if "and" in between and (between[-1] == "the" or group[-1][1].lower() in ORGANISATION_WORDS) or tokens[following][1].lower() in CALENDAR:
@@ -480,6 +478,10 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # the name makes it an organisation's
         after = [word.lower() for _, word in tokens[following + len(rest) : following + len(rest) + 4]]
         named_after = after[:1] and after[0] in ORGANISATION_BEFORE or after[:1] in (["the"], ["a"]) and ORGANISATION_BEFORE & set(after[1:])
+        # "an icon of Our Lady of Zhyrovichy to the Church of ...": "to" goes on inside a body's name
+        # only (Committee to Protect Journalists, the Honour to Serve! party)
+        if "to" in between and not organisation and not named_after:
+            return 0
         # "World of Tanks", "BBC Ukrainian Book of the Year", where "Jannik Sinner of Italy" are two
         thing_of = thing and between[0] == "of" and "and" not in between and (head_thing or all(_ordinary(word) for word in rest))
         # "Wall of Remembrance of the Fallen for Ukraine": a memorial's name says whom it is for
@@ -628,6 +630,10 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
             if group[-1][1] == "No":
                 group[-1] = (group[-1][0], "No.")
             group.append(number)
+        # "the For Stability! party": an exclamation mark inside a sentence is the name's own
+        start, word = group[-1]
+        if re.match(r"! [a-z]", sentence[start + len(word) : start + len(word) + 3]):
+            group[-1] = (start, word + "!")
         first, last = group[0], group[-1]
         previous = _WORD.findall(sentence[: first[0]])
         before = previous[-1].lower() if previous else ""

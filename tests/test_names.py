@@ -419,6 +419,11 @@ CLASS_CASES = [
         {"Chavchavadze Avenue", "Zorya", "Dnipro", "Siret", "Balti", "Chisinau", "EU", "Ivano-Frankivsk"},
         {"Chavchavadze", "Zorya-Dnipro", "Siret-Balti-Chisinau", "Belarus", "Ivano", "Frankivsk"},
         id="a_streets_short_repeat_and_names_joined_by_hyphens"),
+    pytest.param(
+        "Councillor Janis Berzins of the Honour to Serve! party spoke. \"Why?\" she asked. Yes! Rezekne voted.",
+        {"Janis Berzins", "Honour to Serve!", "Rezekne"},
+        {"Honour to Serve", "Yes"},
+        id="an_exclamation_mark_inside_a_name"),
 ]
 
 
