@@ -65,6 +65,7 @@ SPLITS = {
     "news-dev20": "development texts 182-185, labelled before their first run after the dev19 fixes (94.9% / 4.10); fixes followed",
     "news-dev21": "development texts 186-189, labelled before their first run after the dev20 fixes (96.3% / 3.38); fixes followed",
     "news-dev22": "development texts 190-191, labelled before their first run after the dev21 fixes (97.7% / 3.39); fixes followed",
+    "news-dev23": "development texts 192-193, labelled before their first run after the news-blind4 fixes (94.7% / 0.00); one fix followed",
 }
 
 

@@ -932,8 +932,11 @@ def _office_ahead(words: list[str], position: int) -> bool:
 
 def _speaker_after(run: _Run) -> bool:
     """ "Reporters Without Borders said", "Reporters Without Borders calls": a run of three words or
-    more in title case that speaks, or whose small word is capitalised too."""
+    more in title case that speaks, or whose small word is capitalised too; "Social Democrats and
+    Eesti 200 lost": two words or more listed with a name."""
     following = run.after.split()[:1]
+    if len(run.words) > 1 and _coordinated(run, english_first_names()):
+        return True
     return (len(run.words) > 2 and all(word[:1].isupper() for word in run.words) and bool(following)
             and (following[0].strip(",.") in PERSON_VERBS or any(word.lower() in FUNCTION_WORDS for word in run.words[1:-1])))
 

@@ -424,6 +424,11 @@ CLASS_CASES = [
         {"Janis Berzins", "Honour to Serve!", "Rezekne"},
         {"Honour to Serve", "Yes"},
         id="an_exclamation_mark_inside_a_name"),
+    pytest.param(
+        "Free Democrats and Latvija 300, the junior partner, lost seats. Prime Minister and Tusk met.",
+        {"Free Democrats", "Latvija 300"},
+        {"Prime Minister", "Democrats"},
+        id="a_title_case_pair_at_a_sentences_start_listed_with_a_name"),
 ]
 
 
