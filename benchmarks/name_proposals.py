@@ -66,6 +66,7 @@ SPLITS = {
     "news-dev21": "development texts 186-189, labelled before their first run after the dev20 fixes (96.3% / 3.38); fixes followed",
     "news-dev22": "development texts 190-191, labelled before their first run after the dev21 fixes (97.7% / 3.39); fixes followed",
     "news-dev23": "development texts 192-193, labelled before their first run after the news-blind4 fixes (94.7% / 0.00); one fix followed",
+    "news-dev24": "development texts 194-195, labelled before their first run after the dev23 fix (97.8% / 3.37); fixes followed",
 }
 
 

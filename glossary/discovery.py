@@ -771,7 +771,7 @@ def _is_title(word: str) -> bool:
     return head in TITLES or head.endswith("s") and head[:-1] in OFFICES
 
 
-def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
+def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = frozenset()) -> list[_Run]:
     """Split a run at demonyms and months, drop titles and a sentence's ordinary first word.
 
     An organisation keeps its demonym: European Commission, Belarusian PEN Centre."""
@@ -804,7 +804,8 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         named = named or (bare.endswith("s") and bool(following) and not run.headline and not _ordinary(following)
                           and not _is_acronym(following) and not _demonym(following, proper, first_names))
         # In a title-case line only words no dictionary knows in lower case can be names.
-        headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare)) and not _is_acronym(bare)
+        # ("Largest Cyber Attack" over "a cyber attack": a word the text writes in lower case is ordinary there)
+        headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare) or bare.lower() in lowered) and not _is_acronym(bare)
         dated = bare.lower() in ABBREVIATED_DATES and (
             position == len(run.words) - 1 and re.match(r"\.?\s*\d", run.after) or position == 0 and run.before.isdigit())
         # "in Milan and Cortina", "to Kazan.": after a place's preposition, with no noun after it,
@@ -1118,6 +1119,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     text_proper = proper | frozenset(re.findall(r"\b[A-Z][a-z]{2,}", text))
     spans = _Spans(termbase, text)
     peoples = _listed_peoples(text, proper, first_names)
+    lowered = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])", text))
     # "more Patriot batteries", then "Patriot and IRIS-T systems": a weapon's name anywhere in the
     # text, from a plural (one "Odesa drone attack" makes no weapon of Odesa); short acronyms are
     # bodies that own drones too (SBU drones, then "The SBU published")
@@ -1126,7 +1128,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     # (run, kind, True when the run is a name only as the surname of a full name in the text)
     partial: list[tuple[_Run, str | None, bool]] = []
     for raw in _runs(text):
-        for run in _clean(raw, first_names):
+        for run in _clean(raw, first_names, lowered):
             if _covered(run, spans, first_names):
                 continue
             if _POSSESSIVE.sub("", run.words[-1]).lower() in peoples and not _is_org(run, range(len(run.words))):
@@ -1179,6 +1181,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             if re.sub(r"-\d+[A-Za-z]*$", "", word) in weapons and not _is_org(run, [0]):  # Geran drones, Geran-2
                 continue
+            honorific = re.match(r"\s*([A-Z][\w-]+)", run.after) if run.possessive and _ordinary(word) else None
+            if honorific and _is_title(honorific.group(1)):
+                continue  # "People's Poet of Belarus", "People's Artist": an honorific title
             if run.quoted:
                 partial.append((run, "organisation", False))  # Homer's "Odyssey": a work's title
                 continue
@@ -1223,7 +1228,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "Allied equipment": a participle capitalised before its noun, no name
             # CIS, WHO: a body's letters; "Dockers strike", "Hauliers from": a sentence's first
             # word made of a dictionary verb is as ordinary as a listed one
-            plain = (_ordinary(word) or run.sentence_initial and _agents(word)) and not _is_acronym(word)
+            plain = (_ordinary(word) or run.sentence_initial and (_agents(word) or lower in lowered)) and not _is_acronym(word)
             if plain and run.sentence_initial:
                 # An ordinary word starting a sentence is a name only where what follows says so
                 # ("Chop, the border town where", "Tusk told"), or as the surname of a full name.
@@ -1402,11 +1407,14 @@ def _capitalised_inside(run: _Run) -> bool:
                 and run.words[0].lower() in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS)
 
 def _owner(run: _Run) -> str | None:
-    """ "Memorial's Oleg Orlov": a body whose member is named after it."""
-    following = run.after.split()[:1]
-    if not run.possessive or run.words[0].lower() in SENTENCE_OPENERS | STARTERS or not following:
+    """ "Memorial's Oleg Orlov", "Google's security unit Mandiant": a body whose member or unit is
+    named after it (a plural's, "Children's rights commissioner X", is none)."""
+    member = re.match(r"\s+((?:[a-z]+\s+){0,3})([A-Z][\w'’-]*)", run.after)
+    plural = _plural(run.words[0]) or run.words[0].lower() in ("children", "people", "women", "men")
+    if not run.possessive or run.words[0].lower() in SENTENCE_OPENERS | STARTERS or not member or member.group(1) and plural:
         return None
-    return "organisation" if _is_capitalised(following[0]) and not _ordinary(following[0].strip(",.;:")) else None
+    member = member.group(2)
+    return "organisation" if _is_capitalised(member) and not _ordinary(member.strip(",.;:")) else None
 
 
 def _coordinated(run: _Run, first_names: frozenset[str]) -> str | None:

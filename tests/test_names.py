@@ -429,6 +429,13 @@ CLASS_CASES = [
         {"Free Democrats", "Latvija 300"},
         {"Prime Minister", "Democrats"},
         id="a_title_case_pair_at_a_sentences_start_listed_with_a_name"),
+    pytest.param(
+        ("Hackers Hit Registers In Largest Cyber Attack\n\nA cyber attack hit registers. Amazon's security unit "
+         "Zorwell said so. Children's rights commissioner Mykola Kuleba spoke. Bykau, named People's Writer of "
+         "Belarus, wrote books."),
+        {"Amazon", "Zorwell", "Mykola Kuleba", "Bykau"},
+        {"Cyber", "Children", "People", "People's Writer of Belarus"},
+        id="words_the_text_writes_in_lower_case_owners_of_units_and_honorifics"),
 ]
 
 
