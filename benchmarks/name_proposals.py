@@ -67,6 +67,7 @@ SPLITS = {
     "news-dev22": "development texts 190-191, labelled before their first run after the dev21 fixes (97.7% / 3.39); fixes followed",
     "news-dev23": "development texts 192-193, labelled before their first run after the news-blind4 fixes (94.7% / 0.00); one fix followed",
     "news-dev24": "development texts 194-195, labelled before their first run after the dev23 fix (97.8% / 3.37); fixes followed",
+    "news-dev25": "development texts 196-197, labelled before their first run after the dev24 fixes (95.0% / 7.56); one fix followed",
 }
 
 

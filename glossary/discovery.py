@@ -615,8 +615,9 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
                      or _is_title(_POSSESSIVE.sub("", group[-1][1]))
                      or _demonym(group[-2][1], _english_words()[1], english_first_names()))
                 and _body_ahead(sentence, tokens, index)
-                or _saints_building(sentence, tokens, group, index))):
-            step = _joins(sentence, tokens, group, index, acronyms, whole)
+                or _saints_building(sentence, tokens, group, index) or _possessive_of(tokens, group, index))):
+            # "Lloyd's of London": a possessive owns nothing before "of"; the name is "X's" and the place
+            step = 2 if _possessive_of(tokens, group, index) else _joins(sentence, tokens, group, index, acronyms, whole)
             if not step:
                 break
             group += tokens[index : index + step]
@@ -686,6 +687,11 @@ def _slogan(sentence: str, group: list[tuple[int, str]]) -> bool:
     Resin"", "the "Points of Invincibility"" are names)."""
     said = re.search(r"(\w+)\W*$", sentence[: group[0][0]])
     return bool(said) and said.group(1).lower() in SLOGAN_BEFORE and all(_ordinary(word) or word in TITLE_WORDS for _, word in group)
+
+
+def _possessive_of(tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> bool:
+    return (len(group) == 1 and bool(_POSSESSIVE.search(group[0][1])) and index + 1 < len(tokens) and tokens[index][1] == "of"
+            and _is_capitalised(tokens[index + 1][1]))
 
 
 def _body_ahead(sentence: str, tokens: list[tuple[int, str]], index: int) -> bool:

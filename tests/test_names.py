@@ -436,6 +436,11 @@ CLASS_CASES = [
         {"Amazon", "Zorwell", "Mykola Kuleba", "Bykau"},
         {"Cyber", "Children", "People", "People's Writer of Belarus"},
         id="words_the_text_writes_in_lower_case_owners_of_units_and_honorifics"),
+    pytest.param(
+        "Brokers at Coutt's of Edinburgh said so, and Russia's Ministry of Defence denied it.",
+        {"Coutt's of Edinburgh", "Ministry of Defence"},
+        {"Coutt", "Edinburgh", "Russia's Ministry of Defence"},
+        id="a_possessive_before_of_is_a_firms_name"),
 ]
 
 
