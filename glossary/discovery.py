@@ -1126,6 +1126,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     spans = _Spans(termbase, text)
     peoples = _listed_peoples(text, proper, first_names)
     lowered = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])", text))
+    alone = frozenset(re.findall(r"(?<![\w'’-])[A-Z][\w'’]*(?![\w'’-])", text))  # capitalised words outside compounds
     # "more Patriot batteries", then "Patriot and IRIS-T systems": a weapon's name anywhere in the
     # text, from a plural (one "Odesa drone attack" makes no weapon of Odesa); short acronyms are
     # bodies that own drones too (SBU drones, then "The SBU published")
@@ -1181,7 +1182,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             word = run.words[0]
             lower = word.lower()
-            parts = _joined_names(run, text, proper, first_names)
+            parts = _joined_names(run, alone, proper, first_names)
             if parts:
                 partial.extend((part, None, False) for part in parts if not _covered(part, spans, first_names))
                 continue
@@ -1276,7 +1277,7 @@ def _place_before(word: str) -> bool:
     return word in PLACE_BEFORE or word.endswith(("-occupied", "-held", "-controlled", "-annexed"))
 
 
-def _joined_names(run: _Run, text: str, proper: frozenset[str], first_names: frozenset[str]) -> list[_Run]:
+def _joined_names(run: _Run, alone: frozenset[str], proper: frozenset[str], first_names: frozenset[str]) -> list[_Run]:
     """ "the Shakhtar-Dynamo derby", "the Iasi-Ungheni-Chisinau pipeline": names joined to qualify a
     noun, two of which the text also names alone, are each a name (Ivano-Frankivsk, Ust-Luga and
     Kosiniak-Kamysz are one)."""
@@ -1284,7 +1285,7 @@ def _joined_names(run: _Run, text: str, proper: frozenset[str], first_names: fro
     if len(parts) < 2 or not _attributive(run) and not re.match(r"\s+[\"“]", run.after) or not all(
             part[:1].isupper() and part.lower() not in PREFIXES and not _demonym(part, proper, first_names) for part in parts):
         return []
-    if sum(re.search(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text) is not None for part in parts) < 2:
+    if sum(part in alone for part in parts) < 2:
         return []
     runs, start = [], run.start
     for part in parts:
