@@ -297,6 +297,7 @@ def _model_letter_ends(text: str, match: re.Match) -> bool:
             and not _is_title(before.group(1)))
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_capitalised(token: str) -> bool:
     """A word that can be (part of) a name: capitalised (Co-operation, Rostov-on-Don, al-Khulaifi),
     and no compound adjective (Kremlin-backed, Soviet-era)."""
@@ -346,6 +347,7 @@ def _unaccented(word: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
 
 
+@lru_cache(maxsize=1 << 16)
 def _ordinary(word: str) -> bool:
     """A word the English word list knows in lower case (co-operation too)."""
     ordinary = _english_words()[0]
@@ -669,12 +671,14 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     if numero:
         word = group[-2][1]
     match = _NUMBER_AFTER.match(sentence, start + 3 if numero else start + len(word))
-    noun = (match.group(2) or "").lower() if match else ""
+    if not match:
+        return None
+    noun = (match.group(2) or "").lower()
     # ("the opposition website Charter 97", "Latvian Radio 4", "the Football 1 channel": a body's noun
     # names the dictionary word)
     named = (_ORGANISATION_BEFORE.search(sentence, 0, group[0][0]) is not None or noun in ORGANISATION_BEFORE
              or any(other.lower() in ORGANISATION_WORDS - CATEGORIES for _, other in group))
-    if not match or _ordinary(word) and not named or _is_title(word) or _is_acronym(word) or _POSSESSIVE.search(word) or word.lower() in CALENDAR | ABBREVIATED_DATES:
+    if _ordinary(word) and not named or _is_title(word) or _is_acronym(word) or _POSSESSIVE.search(word) or word.lower() in CALENDAR | ABBREVIATED_DATES:
         return None
     if noun.endswith("s") and noun not in FUNCTION_WORDS or noun in WEAPON_NOUNS or noun in QUANTITIES:
         return None
@@ -771,6 +775,7 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
     return False
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_title(word: str) -> bool:
     """Minister, Deputy, and plurals of offices ("Foreign Ministers Radosław Sikorski and ...")."""
     head = word.lower().rstrip(".").split("-")[0]
@@ -890,9 +895,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # "the Apostolic Nuncio", "Ecumenical Patriarch", "Chief Rabbi": a one-holder title with its
         # adjective is an office (a "Public Defender" or an "Ombudsman" may be an institution)
         # ("The Public Defender, Levan Ioseliani, said": any title phrase with its holder's name after it)
-        if (piece and all(_ordinary(run.words[i]) for i in piece) and not _is_org(run, piece) and (
-                run.words[piece[-1]].lower() in ONE_NAME_TITLES | CLERICS
-                or _is_title(run.words[piece[-1]]) and piece[-1] == len(run.words) - 1 and _APPOSED_NAME.match(run.after))):
+        if (piece and (run.words[piece[-1]].lower() in ONE_NAME_TITLES | CLERICS
+                       or _is_title(run.words[piece[-1]]) and piece[-1] == len(run.words) - 1 and _APPOSED_NAME.match(run.after))
+                and all(_ordinary(run.words[i]) for i in piece) and not _is_org(run, piece)):
             continue
         while piece and run.words[piece[0]] in CONNECTORS | PARTICLES:
             piece = piece[1:]
