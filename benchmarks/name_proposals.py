@@ -68,6 +68,7 @@ SPLITS = {
     "news-dev23": "development texts 192-193, labelled before their first run after the news-blind4 fixes (94.7% / 0.00); one fix followed",
     "news-dev24": "development texts 194-195, labelled before their first run after the dev23 fix (97.8% / 3.37); fixes followed",
     "news-dev25": "development texts 196-197, labelled before their first run after the dev24 fixes (95.0% / 7.56); one fix followed",
+    "news-dev26": "development texts 198-199, labelled before their first run after the dev25 fix (100% / 3.42); one fix followed",
 }
 
 

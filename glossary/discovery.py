@@ -1215,7 +1215,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if kind in (None, "person") and not run.possessive and run.before in PERSON_VERBS and re.match(r",\s+(?:a|an)\s", run.after):
                 partial.append((run, "person", True))  # "said Ausra, a teacher": a given name alone, unless a full name ends in it
                 continue
-            if lower.endswith(("phobia", "phobe", "ism")) and not run.possessive:
+            if lower.endswith(("phobia", "phobe", "phobic", "ism")) and not run.possessive:
                 continue  # Russophobia, Stalinism: a notion, no name
             if run.before in KINSHIP or word.rstrip(".") in SAINT:
                 continue  # "her sister, Ivanna": a given name alone; "St." alone: no name at all

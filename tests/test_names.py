@@ -215,11 +215,11 @@ CLASS_CASES = [
         ("NOVY SAD, Serbia, Mar 2 - Seismologists at the Serbian Nurses' Union said so. \"It is cold,\" said Dragana, "
          "a nurse who asked that her surname not be used. Andreyeva works under her real surname Bakhvalava. "
          "The Holy Synod of Tbilisi met. The prize went to Zoran Lazić for \"Daybreak\", a drama set in Niš. "
-         "Foreign Ministers Marko Đurić and Ivica Dačić spoke of Russophobia. \"We left,\" said Milena, a teacher "
+         "Foreign Ministers Marko Đurić and Ivica Dačić spoke of Russophobia and Russophobic lies. \"We left,\" said Milena, a teacher "
          "from occupied Vukovar who gave only her first name."),
         {"Serbian Nurses' Union", "Bakhvalava", "Holy Synod of Tbilisi", "Zoran Lazić", "Daybreak", "Niš",
          "Marko Đurić", "Ivica Dačić", "Vukovar"},
-        {"NOVY SAD", "Seismologists", "Dragana", "Nurses", "Ministers Marko Đurić", "Russophobia", "Milena"},
+        {"NOVY SAD", "Seismologists", "Dragana", "Nurses", "Ministers Marko Đurić", "Russophobia", "Russophobic", "Milena"},
         id="two_word_datelines_withheld_surnames_agents_and_plural_possessive_bodies"),
     pytest.param(
         ("Pro-Kremlin Bloggers Cheer As Monument Returns To Hrodna Square\n\n"
