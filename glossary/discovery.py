@@ -252,6 +252,7 @@ class _Run:
     initialled: bool = False  # after an initial: A. Tsitsenka
     headline: bool = False  # in a title-case line, where every word is capitalised
     quoted: bool = False  # the whole run in quotes: a work's title ("Wild Otter")
+    office: bool = False  # after a title and "for" or "of": "Deputy Prime Minister for European Integration X"
 
 
 @lru_cache(maxsize=1)
@@ -445,9 +446,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # "Church of Saints Simon and Helena": two saints' names make one church's
     if between == ["and"] and len(group) > 1 and group[-2][1].lower() in ("saints", "sts"):
         return following + 1 - index
-    # "Yaroslav the Wise", "Casimir the Great": a ruler's name and an adjective of his
-    if (between == ["the"] and len(group) == 1 and not _ordinary(group[0][1]) and _ordinary(tokens[following][1])
-            and tokens[following][1].lower() in EPITHETS and _GAP.fullmatch(sentence[group[0][0] + len(group[0][1]) : tokens[index][0]])):
+    # "Yaroslav the Wise", "Casimir the Great", "the Order of Yaroslav the Wise": a ruler's name and an adjective of his
+    if (between == ["the"] and (len(group) == 1 or group[-2][1] == "of") and not _ordinary(group[-1][1]) and _ordinary(tokens[following][1])
+            and tokens[following][1].lower() in EPITHETS and _GAP.fullmatch(sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]])):
         return following + 1 - index
     # "Cathedral of St Stanislaus and St Ladislaus": so do two saints with a "St" each
     saint = SAINT | {"Saint"}
@@ -652,7 +653,8 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         yield _Run([*words, last[1]], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
                    first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
                    initialled=first[0] in initialled, headline=headline,
-                   quoted=bool(title_end) or in_quotes)
+                   quoted=bool(title_end) or in_quotes,
+                   office=len(previous) > 1 and previous[-1] in ("for", "of") and previous[-2].lower() in OFFICES)
 
 
 # "Estlink 2 power cable", "Estlink 1, kept", "Kvartal 95 studio": a small number after a word no
@@ -875,10 +877,11 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # "Commissioner for Religious and Ethnic Affairs": the whole is an office
         if titled and piece and _portfolio([run.words[piece[0] - 1]] + [run.words[i] for i in piece]):
             continue
-        # "Minister of Foreign Affairs Radosław Sikorski": after "of", the rest of the office goes too
-        if titled and run.before == "of":
+        # "Minister of Foreign Affairs Radosław Sikorski", "Deputy Prime Minister for European Integration
+        # Taras Kachka": after "of" or "for", the rest of the office goes too
+        if piece and (titled and run.before == "of" or run.office and not piece[0]) and run.before in ("of", "for"):
             rest = piece
-            while rest and _ordinary(run.words[rest[0]]):
+            while rest and (_ordinary(run.words[rest[0]]) or _demonym(run.words[rest[0]], proper, first_names)):
                 rest = rest[1:]
             if len(rest) > 1:
                 piece = rest

@@ -441,6 +441,12 @@ CLASS_CASES = [
         {"Coutt's of Edinburgh", "Ministry of Defence"},
         {"Coutt", "Edinburgh", "Russia's Ministry of Defence"},
         id="a_possessive_before_of_is_a_firms_name"),
+    pytest.param(
+        ("He was awarded the Order of Bohdan the Great. Deputy Prime Minister for European Integration Olha Koval met "
+         "Ihar Losik, a blogger for Radio Free Europe/Radio Liberty."),
+        {"Order of Bohdan the Great", "Olha Koval", "Ihar Losik", "Radio Free Europe/Radio Liberty"},
+        {"Great", "European Integration Olha Koval", "Order of Bohdan"},
+        id="an_order_named_after_a_ruler_and_a_portfolio_after_for"),
 ]
 
 
