@@ -120,6 +120,7 @@ group company corporation news television radio channel newspaper parliament dum
 senate government cabinet administration church school hospital club team league legion network
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
 conference society forum headquarters directorate inspectorate secretariat patriarchate diocese archdiocese eparchy synod
+metropolis exarchate archeparchy
 dicastery congregation subcommittee force fleet
 """.split())
 
@@ -512,8 +513,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "PKO Bank Polski and ING" are two, "sent the Committee to Minsk" names a place, and
         # "Radio Svaboda on Facebook" a channel
         # ("the Diocese of Bialystok and Gdansk", "Archdiocese of Minsk and Mahilyow": a see is named by its
-        # two cities)
-        see = between == ["and"] and len(group) > 2 and group[-2][1] == "of" and group[-3][1].lower() in SEES and len(rest) == 1
+        # two cities, or one and "All" a land: "Metropolis of Chisinau and All Moldova")
+        see = (between == ["and"] and len(group) > 2 and group[-2][1] == "of" and group[-3][1].lower() in SEES
+               and (len(rest) == 1 or len(rest) == 2 and rest[0] == "all"))
         if {"and", "to", "on"} & set(between) and not all(_ordinary(word) for word in rest) and not see:
             return 0
         # "the Church of Saints Simon and Helena on Independence Square": a building on a named

@@ -447,6 +447,11 @@ CLASS_CASES = [
         {"Order of Bohdan the Great", "Olha Koval", "Ihar Losik", "Radio Free Europe/Radio Liberty"},
         {"Great", "European Integration Olha Koval", "Order of Bohdan"},
         id="an_order_named_after_a_ruler_and_a_portfolio_after_for"),
+    pytest.param(
+        "The Metropolis of Kyiv and All Ukraine wrote, and Ukraine's Metropolis of Lviv answered.",
+        {"Metropolis of Kyiv and All Ukraine", "Metropolis of Lviv"},
+        {"All Ukraine", "Metropolis of Kyiv"},
+        id="a_see_of_a_city_and_all_a_land"),
 ]
 
 
