@@ -1217,8 +1217,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if (kind in (None, "person") and not run.possessive and _WITHHELD.search(run.sentence)
                     and (run.before in PERSON_VERBS or re.match(r",\s+(?:a|an|\d|who|whose)\b", run.after))):
                 continue  # "said Tomas, who asked that his surname not be used": a given name alone
-            if kind in (None, "person") and not run.possessive and run.before in PERSON_VERBS and re.match(r",\s+(?:a|an)\s", run.after):
-                partial.append((run, "person", True))  # "said Ausra, a teacher": a given name alone, unless a full name ends in it
+            if kind in (None, "person") and not run.possessive and run.before in PERSON_VERBS and re.match(r",\s+(?:a|an|\d{1,3})\b", run.after):
+                partial.append((run, "person", True))  # "said Ausra, a teacher", "said Ilga, 71": a given name alone, unless a full name ends in it
                 continue
             if lower.endswith(("phobia", "phobe", "phobic", "ism")) and not run.possessive:
                 continue  # Russophobia, Stalinism: a notion, no name
