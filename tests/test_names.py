@@ -386,10 +386,10 @@ CLASS_CASES = [
         {"UPDATE", "FACTBOX-What", "Analysis-Nauseda"},
         id="a_wires_slug_before_its_headline"),
     pytest.param(
-        ("\"Nice lights,\" said Ruta, a teacher from Antakalnis. Grand Duke Vytenis built it. Ruta Vaitkiene spoke, "
+        ("\"We left,\" said Ilze, 71. \"Nice lights,\" said Ruta, a teacher from Antakalnis. Grand Duke Vytenis built it. Ruta Vaitkiene spoke, "
          "and \"No,\" said Vaitkiene, a nurse."),
         {"Antakalnis", "Vytenis", "Ruta Vaitkiene"},
-        {"Ruta", "Grand Duke Vytenis", "Vaitkiene"},
+        {"Ruta", "Ilze", "Grand Duke Vytenis", "Vaitkiene"},
         id="a_given_name_said_with_an_apposition_and_a_dukes_title"),
     pytest.param(
         ("Moldova Offers EU-Funded Supplies\n\nFarm Minister Jan Nowak of the Polish Farmers' Party met them. The "
