@@ -858,6 +858,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         agent = _compound(run.words[0]) and run.words[0].endswith(("er", "or", "ist"))
         if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent)
                 and not _our_lady(run.words[:2])
+                # ("Red Cross volunteers": two ordinary words in title case stay together, and say nothing)
+                and not (len(piece) == 2 and _ordinary(run.words[1]) and not _plural(run.words[1]) and not agent
+                         and run.words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
                 and run.words[1] != "and" and (agent or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
             piece = piece[1:]

@@ -452,6 +452,11 @@ CLASS_CASES = [
         {"Metropolis of Kyiv and All Ukraine", "Metropolis of Lviv"},
         {"All Ukraine", "Metropolis of Kyiv"},
         id="a_see_of_a_city_and_all_a_land"),
+    pytest.param(
+        "Green Cross volunteers brought food. The Vistula froze, and Heavy Rain fell on Gdynia.",
+        {"Vistula", "Gdynia"},
+        {"Cross", "Rain"},
+        id="two_ordinary_words_in_title_case_at_a_sentences_start"),
 ]
 
 
