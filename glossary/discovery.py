@@ -136,10 +136,11 @@ WEAPON_NOUNS = frozenset("""
 missile missiles drone drones jet jets rocket rockets tank tanks launcher launchers howitzer howitzers
 bomber bombers helicopter helicopters aircraft warplane warplanes battery batteries interceptor interceptors
 rifle rifles pistol pistols gun guns replica replicas system systems plane planes model models class
+bomb bombs warhead warheads torpedo torpedoes
 """.split())
 
 # Words between a model's name and its plural noun: "Gripen fighter jets", "Kalibr cruise missiles".
-WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnaissance surveillance transport interceptor kamikaze stealth battle".split())
+WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnaissance surveillance transport interceptor kamikaze stealth battle glide guided".split())
 
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""
@@ -497,6 +498,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # portfolio are one title, no name
         thing_of = thing_of or _portfolio([word for _, word in group] + between) and all(_ordinary(word) for word in rest)
         thing_of = thing_of or prize_in and between == ["in"]
+        # "Save the Children, which runs ...": a relative clause or an apposition after "X the Y" says it is one name
+        thing_of = thing_of or between == ["the"] and len(group) == 1 and len(rest) == 1 and re.match(
+            r",\s+(?:which|who|the|a|an)\b", sentence[tokens[following][0] + len(tokens[following][1]) :]) is not None
         # "the Deep and Comprehensive Free Trade Area": ordinary words joined by "and" into a longer name
         thing_of = thing_of or head_thing and between == ["and"] and len(rest) >= 2 and all(_ordinary(word) and not _is_title(word) for word in rest)
         if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
@@ -862,7 +866,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 and not (len(piece) == 2 and _ordinary(run.words[1]) and not _plural(run.words[1]) and not agent
                          and run.words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
-                and run.words[1] != "and" and (agent or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
+                and run.words[1] != "and" and not (run.words[1] == "the" and len(run.words) == 3 and run.words[0].lower() not in
+                                                   FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)  # "Save the Children, which"
+                and (agent or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
             piece = piece[1:]
         # "Shares of PKO Bank Polski", "Workers of the Belarusian Railway": a plural noun of the
         # sentence, then the body
@@ -1172,7 +1178,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # the kind's word is no verb ("the Polish Operational Command scrambled aircraft") and
             # comes after no body's letters ("DHL cargo planes"); a think tank is a body
             number, kind_word = weapon.groups() if weapon else (None, None)
-            if weapon and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and (
+            # (a weapon's kind, "KAB glide bombs", makes a model of letters too)
+            if weapon and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and kind_word not in WEAPON_KINDS and (
                     kind_word.endswith("ed") or kind_word in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]) and not number)):
                 continue
             if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):

@@ -457,6 +457,12 @@ CLASS_CASES = [
         {"Vistula", "Gdynia"},
         {"Cross", "Rain"},
         id="two_ordinary_words_in_title_case_at_a_sentences_start"),
+    pytest.param(
+        ("Feed the Future, which runs kitchens in Kharkiv, said so. Residents of the Arkadia district left. Russia "
+         "fired 30 KAB glide bombs."),
+        {"Feed the Future", "Kharkiv", "Arkadia"},
+        {"Future", "Residents of the Arkadia", "KAB"},
+        id="a_name_with_the_that_a_relative_clause_follows_and_bombs_by_kind"),
 ]
 
 
