@@ -120,7 +120,7 @@ group company corporation news television radio channel newspaper parliament dum
 senate government cabinet administration church school hospital club team league legion network
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
 conference society forum headquarters directorate inspectorate secretariat patriarchate diocese archdiocese eparchy synod
-metropolis exarchate archeparchy
+metropolis exarchate archeparchy community
 dicastery congregation subcommittee force fleet
 """.split())
 
@@ -435,8 +435,12 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     thing = _ordinary(group[-1][1]) and not _is_title(group[-1][1])
     head_thing = thing and all(_ordinary(word) and not _is_title(word) for _, word in group)
     connectors = PLACE_CONNECTORS if place and not organisation else CONNECTORS
-    # "Nobel Prize in Literature": a prize in its field
-    prize_in = group[-1][1].lower() in ("prize", "award", "medal") and index + 1 < len(tokens) and _ordinary(tokens[index + 1][1])
+    # "Nobel Prize in Literature": a prize in its field; "World Heritage in Danger": ordinary words "in" an
+    # ordinary word no place bears (the Summit in Turkey stops at "in")
+    field = tokens[index + 1][1] if index + 1 < len(tokens) else ""
+    prize_in = field[:1].isupper() and _ordinary(field) and field.lower() not in CONNECTORS | FUNCTION_WORDS and (
+        group[-1][1].lower() in ("prize", "award", "medal")
+        or all(_ordinary(word) and not _is_title(word) for _, word in group) and field not in _english_words()[1])
     if tokens[index][1] == "in" and (prize_in or _named_with_place(sentence, tokens, group, index, acronyms)):
         connectors = connectors | {"in"}
     following = index

@@ -463,6 +463,13 @@ CLASS_CASES = [
         {"Feed the Future", "Kharkiv", "Arkadia"},
         {"Future", "Residents of the Arkadia", "KAB"},
         id="a_name_with_the_that_a_relative_clause_follows_and_bombs_by_kind"),
+    pytest.param(
+        ("UNESCO put it on its list of World Heritage in Danger. The Estonian Jewish Community said so. Supporters in "
+         "the Riigikogu cheered, and the International Criminal Court in The Hague ruled."),
+        {"UNESCO", "World Heritage in Danger", "Estonian Jewish Community", "Riigikogu", "International Criminal Court",
+         "The Hague"},
+        {"World Heritage", "Danger", "Jewish Community", "Supporters in the Riigikogu"},
+        id="ordinary_words_in_an_ordinary_word_and_communities"),
 ]
 
 
