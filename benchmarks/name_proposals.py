@@ -73,6 +73,7 @@ SPLITS = {
     "news-dev28": "development texts 202b and 203b, labelled before their first run after the dev27 fix (95.2% / 5.42; Russian Defence Ministry labelled whole after it); one fix followed",
     "news-dev29": "development texts 204b and 205b, labelled before their first run after the dev28 fixes (93.5% / 3.82; a relative's given name unlabelled after it); fixes followed",
     "news-dev30": "development texts 206b and 207b, labelled before their first run after the dev29 fixes (90.0% / 16.36; the Holocaust labelled after it); fixes followed",
+    "news-dev31": "development texts 208b and 209b, labelled before their first run after the dev30 fixes (100% / 0.00)",
 }
 
 
