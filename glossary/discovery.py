@@ -32,14 +32,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*")
 # A full stop after an initial or an abbreviation ends no sentence: "A. Tsitsenka", "St. Petersburg".
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Gov|Sen|Rev|Jr|Sr|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
 # What starts a sentence inside a sentence: "Read more: Why ...", "he said: \"Nobody ...".
-_OPENING = re.compile(r"(?:[:—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])$")
+_OPENING = re.compile(r"(?:[:;—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])$")
 _INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+(?=[A-Z])")
 # "Daniel R. Foster": an initial after a given name is the name's own middle
 _MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) $")
 # Name particles between a given name and a surname (Ursula von der Leyen), "din" of Romanian
 # names (Calea Ferată din Moldova), and Arabic articles
 # written onto the surname (Mohammed al-Khulaifi).
-PARTICLES = frozenset("von van der den de da di din du del della dos das le la ter ten bin ibn bint an am aan op &".split())
+PARTICLES = frozenset("von van der den de da di din du del della dos das le la ter ten bin ibn bint an am aan op cel &".split())
 # Particles of places and bodies only (Frankfurt an der Oder, Wijk aan Zee, Calea Ferată din
 # Moldova), never of a person's name.
 PLACE_PARTICLES = frozenset("an am aan op din".split())
@@ -49,8 +49,9 @@ _ARTICLE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-|(?:d|l|del
 PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid multi".split())
 # A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan), and capitalised
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
-# "Tut.by" keeps its domain; "Washington-based", "Lida-born": the place without the participle
-_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|[^\W\d_](?:[\w'’]|-(?!(?:based|born)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
+# "Tut.by" keeps its domain; "Washington-based", "Lida-born", "Panama-flagged", "EU-funded": the place or
+# body without the participle
+_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army".split())
@@ -58,11 +59,15 @@ _MIXED_CASE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w'’-]+")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
-_QUOTED_TITLE = re.compile(r"[\"“«]([A-Z][^\"”».,!?;:]{0,80})[\"”»]")
+# ("Finist, the Brave Falcon": a comma before a capitalised word or "the" stays inside)
+_QUOTED_TITLE = re.compile(r"[\"“«]([A-Z](?:[^\"”».,!?;:]|, (?=[A-Z]|the ))*?)[\"”»]")
+# Churches' sees, named after one or two cities: Diocese of Bialystok and Gdansk.
+SEES = frozenset("diocese archdiocese eparchy archeparchy metropolis patriarchate exarchate".split())
 # Words that say a quoted title names a work: "the film "Green Border"", "directed by".
 WORKS = frozenset("""
 film films movie documentary book books novel novels play plays song songs album poem poems painting paintings
 series show exhibition opera ballet portrait feature story stories directed written titled entitled premiered
+host hosts hosted programme program episode
 memoir memoirs biography essay essays collection anthology symphony musical single track sitcom drama comedy thriller satire
 published staged sang painted
 """.split())
@@ -74,15 +79,17 @@ _AGE = re.compile(r"^,\s*\d{1,3}\s*,")
 # Words that introduce a person: titles, offices, roles. A run starting with them loses them.
 TITLES = frozenset("""
 president prime minister deputy foreign defence defense interior finance justice health economy
-mr mrs ms dr sir lady lord general gen colonel col lieutenant lt major maj captain capt sergeant sgt
-commander admiral marshal mayor governor senator chancellor speaker chairman chairwoman chair
+mr mrs ms dr sir lady lord duke duchess count countess baron mv mt uss hms general gen colonel col lieutenant lt major maj captain capt sergeant sgt
+commander admiral marshal mayor governor senator councillor councilor chancellor speaker chairman chairwoman chair
 secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbishop father pope
 cardinal rabbi imam king queen prince princess tsar emperor leader chief head spokesman spokeswoman
 spokesperson opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
-executive goalkeeper goalie keeper defender midfielder winger referee skipper
+executive goalkeeper goalie keeper defender defenceman defenseman midfielder winger forward referee skipper
+sister brother nun monk friar nuncio mufti grand
 organiser organizer founder co-founder analyst economist lawyer historian poet novelist writer author artist
 singer actor actress photographer reporter correspondent rector curator conductor pianist
+frontman frontwoman guitarist drummer bassist vocalist
 vice first second new late mp mep mps meps
 """.split())
 
@@ -95,10 +102,14 @@ KINSHIP = frozenset("sister brother son daughter wife husband mother father cous
 OFFICES = frozenset("minister president governor ambassador envoy mayor senator chancellor secretary commissioner".split())
 # Titles that go with one name: Patriarch Kirill, Metropolitan Pavlo, King Charles.
 ONE_NAME_TITLES = frozenset("patriarch metropolitan bishop archbishop pope king queen prince princess tsar emperor cardinal".split())
+# Rulers' epithets after "the": Yaroslav the Wise, Casimir the Great, Ivan the Terrible.
+EPITHETS = frozenset("great wise terrible bold brave good pious elder younger blessed fair just magnificent conqueror".split())
+# Clerics' titles before one name: Grand Mufti Said Ismagilov, Chief Rabbi Moshe Azman.
+CLERICS = frozenset("nuncio mufti rabbi imam".split())
 # Portfolios that stand in titles (Foreign Minister), and in names of their own (Foreign Agents Act).
 PORTFOLIOS = frozenset("foreign defence defense interior finance justice health economy".split())
 # Titles that only modify another title: First Deputy Prime Minister, Former President.
-MODIFIERS = frozenset("state former acting vice first second new late".split())
+MODIFIERS = frozenset("state former acting vice first second new late grand".split())
 
 # Words that make a run an organisation.
 ORGANISATION_WORDS = frozenset("""
@@ -108,8 +119,9 @@ alliance association foundation fund commission battalion regiment brigade corps
 group company corporation news television radio channel newspaper parliament duma rada sejm
 senate government cabinet administration church school hospital club team league legion network
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
-conference society forum headquarters directorate inspectorate secretariat patriarchate diocese eparchy synod
-dicastery congregation subcommittee
+conference society forum headquarters directorate inspectorate secretariat patriarchate diocese archdiocese eparchy synod
+metropolis exarchate archeparchy community
+dicastery congregation subcommittee force fleet
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.
@@ -123,14 +135,21 @@ republic kingdom empire city town village continent web net
 WEAPON_NOUNS = frozenset("""
 missile missiles drone drones jet jets rocket rockets tank tanks launcher launchers howitzer howitzers
 bomber bombers helicopter helicopters aircraft warplane warplanes battery batteries interceptor interceptors
-rifle rifles pistol pistols gun guns replica replicas system systems plane planes model models
+rifle rifles pistol pistols gun guns replica replicas system systems plane planes model models class
+bomb bombs warhead warheads torpedo torpedoes
 """.split())
+
+# Words between a model's name and its plural noun: "Gripen fighter jets", "Kalibr cruise missiles".
+WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnaissance surveillance transport interceptor kamikaze stealth battle glide guided".split())
 
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""
 region oblast district province county river lake sea bay island mountains square street avenue valley basin
-delta coast peninsula gulf strait forest park airport bridge cathedral monastery palace castle stadium arena
+delta coast peninsula gulf strait forest park airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
+castle stadium arena
 """.split())
+# A street's nouns: its name alone repeats it ("Rustaveli Avenue", then "on Rustaveli").
+STREETS = frozenset("street avenue boulevard prospekt prospect square lane embankment".split())
 # First words that make a run a place: West Pomerania, Lower Silesia.
 COMPASS = frozenset("north south east west upper lower central greater northern southern eastern western".split())
 PLACE_BEFORE = frozenset("in from to near outside around across into towards toward via at".split())
@@ -140,18 +159,26 @@ CALENDAR = frozenset("""
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Abbreviated months and days: dates only next to a number ("Nov 26", "Sept 10"); Jan is a name too.
 ABBREVIATED_DATES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
 # Capitalised only in the word list, yet no name of a person or place the termbase could want.
 GENERIC_PROPER = frozenset("""
-europe asia africa america americas god internet christmas easter hanukkah ramadan passover eid diwali nobel pulitzer oscar grammy emmy booker
+europe asia africa america americas god internet covid christmas easter hanukkah ramadan passover eid diwali nobel pulitzer oscar grammy emmy booker
+assumption annunciation epiphany pentecost ascension advent lent nativity transfiguration candlemas
 mass liturgy vespers eucharist orthodoxy catholicism christianity islam judaism buddhism hinduism protestantism
 celsius fahrenheit kelvin
 """.split())
+# Words before a quoted slogan: "a banner reading "Stop the War"", "chanting "Long Live Belarus"".
+SLOGAN_BEFORE = frozenset("reading read saying chanting chanted shouting shouted slogan slogans motto banner banners placard placards".split())
+# Nouns a letter after them makes a category, no name: Group B, Plan B, Type C.
+CATEGORIES = frozenset("group pool plan type category class grade level stage section zone phase tier part annex appendix option block".split())
+CONTINENTS = frozenset("europe asia africa america americas".split())
 # Acronyms of things, not of a named body or place.
 COMMON_ACRONYMS = frozenset("""
 gdp mp mep tv ceo cfo ngo covid gmt utc ai ok phd dj suv atm hiv aids vip pr id pm am bc ad ufo dna
-vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat lng lpg cpi
+vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat lng lpg cpi mmr
+eur usd gbp pln uah byn rub mdl gel chf sek nok dkk czk huf ron jpy cny
 """.split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "to"})
 PLACE_CONNECTORS = frozenset({"of", "and", "the"})
@@ -182,6 +209,7 @@ IRREGULAR_DEMONYMS = frozenset("""
 saudi tatar kurd thai swiss dutch french greek czech slovak croat serb turk finn dane swede pole brit
 scot welsh irish arab basque roma jew yazidi uzbek kazakh tajik kyrgyz chechen buryat cossack yakut
 bashkir ossetian ingush avar circassian crimean soviet afghan nazi latin bolshevik
+azeri abkhaz adjarian karaite hutsul lemko boyko rusyn kashub sorb chuvash karelian kalmyk tuvan nenets romani
 philippine filipino catholic orthodox protestant muslim christian buddhist hindu sikh lutheran baptist evangelical
 """.split())
 # Countries named in the plural, no people's plural: "from the Philippines".
@@ -194,7 +222,7 @@ the a an many some several few both all any no each every other another such mos
 just almost nearly about around whether although though once unless despite following according asked
 speaking ahead amid among why how what where when unlike including like dozens hundreds thousands tens
 millions two three four five six seven ten outside inside beyond behind beside along throughout
-towards toward near via off up down out away further back
+towards toward near via off up down out away further back better worse
 """.split())
 # Words that head the name of a storm or a military operation: "Storm Boris", "Operation Spiderweb".
 NAMED_BY = frozenset("storm hurricane cyclone typhoon operation".split())
@@ -226,6 +254,7 @@ class _Run:
     initialled: bool = False  # after an initial: A. Tsitsenka
     headline: bool = False  # in a title-case line, where every word is capitalised
     quoted: bool = False  # the whole run in quotes: a work's title ("Wild Otter")
+    office: bool = False  # after a title and "for" or "of": "Deputy Prime Minister for European Integration X"
 
 
 @lru_cache(maxsize=1)
@@ -245,8 +274,11 @@ def _sentences(text: str):
     """``(start, sentence)`` pairs."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if "\n" not in match.group() and _ABBREVIATION.search(text[start : match.start()]):
-            continue
+        if "\n" not in match.group() and (_ABBREVIATION.search(text[start : match.start()]) and not _model_letter_ends(text, match)
+                                           or _NUMERO.search(text, start, match.start()) and text[match.end() : match.end() + 1].isdigit()):
+            continue  # "A. Tsitsenka", "St. Petersburg", "Tyurma No. 4"
+        if text[match.start() - 1 : match.start()] in "!?" and text[match.end() : match.end() + 1].islower():
+            continue  # "the For Stability! party", "\"Why?\" she asked": the sentence goes on
         if text[start : match.start()].strip():
             yield start, text[start : match.start()]
         start = match.end()
@@ -254,6 +286,21 @@ def _sentences(text: str):
         yield start, text[start:]
 
 
+_NUMERO = re.compile(r"\bNo\.$")
+_LETTER_BEFORE = re.compile(r"\b([A-Z][\w-]+) [A-Z]\.$")
+
+
+def _model_letter_ends(text: str, match: re.Match) -> bool:
+    """ "the older Gripen C. Analysts said", "Group B. Officials": a letter after a name that is no
+    given name, then an ordinary word, ends the sentence, where "Daniel R. Foster" goes on."""
+    before = _LETTER_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    following = re.match(r"[A-Z][a-z]+", text[match.end() :])
+    return (before is not None and following is not None and _ordinary(following.group())
+            and before.group(1).lower() not in english_first_names() and before.group(1) not in _english_words()[1]
+            and not _is_title(before.group(1)))
+
+
+@lru_cache(maxsize=1 << 16)
 def _is_capitalised(token: str) -> bool:
     """A word that can be (part of) a name: capitalised (Co-operation, Rostov-on-Don, al-Khulaifi),
     and no compound adjective (Kremlin-backed, Soviet-era)."""
@@ -263,6 +310,11 @@ def _is_capitalised(token: str) -> bool:
     return token[:1].isupper() and not (tail[:1].islower() and head.lower() not in PREFIXES)
 
 
+def _common_acronym(token: str) -> bool:
+    """GDP, MPs, and a two-letter acronym that spells a word (IT, AM); SAP, WHO are bodies."""
+    return token.rstrip("s").lower() in COMMON_ACRONYMS or len(token) == 2 and token.lower() in _english_words()[0]
+
+
 def _is_acronym(token: str) -> bool:
     """EU, OSCE, TVN24, and their plurals (MPs)."""
     bare = token.removesuffix("s")
@@ -270,11 +322,17 @@ def _is_acronym(token: str) -> bool:
 
 
 _SMALL_WORDS = FUNCTION_WORDS | CONNECTORS | {"a", "an"}
+_SLUG = re.compile(r"^\s*(?i:update|exclusive|analysis|explainer|factbox|insight|focus|timeline|breakingviews|column|wrapup|preview|"
+                   r"interview|refile|corrected|rpt)(?: \d{1,2})?-(?=[A-Z\"“])")
+_APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+[,.]")
+_CREDIT = re.compile(r"\W*(?:additional )?(?:reporting|editing|writing|compiled|photos?|text) by [A-Z]", re.IGNORECASE)
 
 
 def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
     """A line in title case with no full stop: its capitals say nothing about names."""
     words = [word for _, word in tokens if word.lower() not in _SMALL_WORDS]
+    if _CREDIT.match(sentence):
+        return False  # "Editing by Mark Trevelyan": a credit line names people
     return (len(words) >= 2 and not sentence.rstrip().endswith((".", "!", "?", '"', "”", ":"))
             and all(_is_capitalised(word) or word[:1].isdigit() for word in words))
 
@@ -292,6 +350,7 @@ def _unaccented(word: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFKD", word) if not unicodedata.combining(char))
 
 
+@lru_cache(maxsize=1 << 16)
 def _ordinary(word: str) -> bool:
     """A word the English word list knows in lower case (co-operation too)."""
     ordinary = _english_words()[0]
@@ -376,7 +435,13 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     thing = _ordinary(group[-1][1]) and not _is_title(group[-1][1])
     head_thing = thing and all(_ordinary(word) and not _is_title(word) for _, word in group)
     connectors = PLACE_CONNECTORS if place and not organisation else CONNECTORS
-    if tokens[index][1] == "in" and _named_with_place(sentence, tokens, group, index, acronyms):
+    # "Nobel Prize in Literature": a prize in its field; "World Heritage in Danger": ordinary words "in" an
+    # ordinary word no place bears (the Summit in Turkey stops at "in")
+    field = tokens[index + 1][1] if index + 1 < len(tokens) else ""
+    prize_in = field[:1].isupper() and _ordinary(field) and field.lower() not in CONNECTORS | FUNCTION_WORDS and (
+        group[-1][1].lower() in ("prize", "award", "medal")
+        or all(_ordinary(word) and not _is_title(word) for _, word in group) and field not in _english_words()[1])
+    if tokens[index][1] == "in" and (prize_in or _named_with_place(sentence, tokens, group, index, acronyms)):
         connectors = connectors | {"in"}
     following = index
     while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES):
@@ -387,10 +452,21 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # "Church of Saints Simon and Helena": two saints' names make one church's
     if between == ["and"] and len(group) > 1 and group[-2][1].lower() in ("saints", "sts"):
         return following + 1 - index
+    # "Yaroslav the Wise", "Casimir the Great", "the Order of Yaroslav the Wise": a ruler's name and an adjective of his
+    if (between == ["the"] and (len(group) == 1 or group[-2][1] == "of") and not _ordinary(group[-1][1]) and _ordinary(tokens[following][1])
+            and tokens[following][1].lower() in EPITHETS and _GAP.fullmatch(sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]])):
+        return following + 1 - index
+    # "Cathedral of St Stanislaus and St Ladislaus": so do two saints with a "St" each
+    saint = SAINT | {"Saint"}
+    if between == ["and"] and len(group) > 2 and group[-2][1].rstrip(".") in saint and tokens[following][1].rstrip(".") in saint and (
+            place or organisation):
+        return following + 1 - index
     # "Nika Gvaramia of the Coalition for Change": a person's full name ends before "of"
     # (and "Judge Elena Gorbacheva of the Nagatinsky District Court": a title does not make her a thing)
-    if between[:1] == ["of"] and len(group) > 1 and not (organisation or place or any(
-            _ordinary(word) and not _is_title(word) for _, word in group)):
+    # ("Agriculture Minister Stefan Krajewski of the Polish People's Party": the words of the office go first)
+    holder = group[max((i + 1 for i, (_, word) in enumerate(group) if _is_title(word)), default=0):]
+    if between[:1] == ["of"] and len(holder) > 1 and not (organisation or place or any(
+            _ordinary(word) and not _is_title(word) and word.lower() not in english_first_names() for _, word in holder)):
         return 0
     # "Committee to Protect Journalists and Reporters Without Borders": a name that says what
     # the body is for is whole; "and" starts another
@@ -411,12 +487,30 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # the name makes it an organisation's
         after = [word.lower() for _, word in tokens[following + len(rest) : following + len(rest) + 4]]
         named_after = after[:1] and after[0] in ORGANISATION_BEFORE or after[:1] in (["the"], ["a"]) and ORGANISATION_BEFORE & set(after[1:])
+        # "an icon of Our Lady of Zhyrovichy to the Church of ...": "to" goes on inside a body's name
+        # only (Committee to Protect Journalists, the Honour to Serve! party)
+        if "to" in between and not organisation and not named_after:
+            return 0
         # "World of Tanks", "BBC Ukrainian Book of the Year", where "Jannik Sinner of Italy" are two
         thing_of = thing and between[0] == "of" and "and" not in between and (head_thing or all(_ordinary(word) for word in rest))
         # "Wall of Remembrance of the Fallen for Ukraine": a memorial's name says whom it is for
         # "Order for Courage", "Medal for Bravery": an award's name says what it is for
         thing_of = thing_of or head_thing and between == ["for"] and ("of" in {word for _, word in group} or all(_ordinary(word) for word in rest))
+        # "Our Lady of Mercy", "Our Lady of Budslau": Mary's title heads an icon's or a church's name
+        thing_of = thing_of or between == ["of"] and _our_lady([word for _, word in group])
+        # "Commissioner for Religious and Ethnic Affairs", "Minister of Culture": an office and its
+        # portfolio are one title, no name
+        thing_of = thing_of or _portfolio([word for _, word in group] + between) and all(_ordinary(word) for word in rest)
+        thing_of = thing_of or prize_in and between == ["in"]
+        # "Save the Children, which runs ...": a relative clause or an apposition after "X the Y" says it is one name
+        thing_of = thing_of or between == ["the"] and len(group) == 1 and len(rest) == 1 and re.match(
+            r",\s+(?:which|who|the|a|an)\b", sentence[tokens[following][0] + len(tokens[following][1]) :]) is not None
+        # "the Deep and Comprehensive Free Trade Area": ordinary words joined by "and" into a longer name
+        thing_of = thing_of or head_thing and between == ["and"] and len(rest) >= 2 and all(_ordinary(word) and not _is_title(word) for word in rest)
         if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
+            return 0
+        # "Our Party of Renato Usatii": a party "of" its leader's full name is two names
+        if between == ["of"] and group[-1][1].lower() == "party" and len(rest) == 2 and not any(_ordinary(word) for word in rest):
             return 0
         # "the Dormition Cathedral of the Kyiv Pechersk Lavra": a building of the place that holds
         # it, where "the Church of the Holy Sepulchre" is one
@@ -426,7 +520,11 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Institute of Meteorology and Water Management", "Committee to Protect Journalists", but
         # "PKO Bank Polski and ING" are two, "sent the Committee to Minsk" names a place, and
         # "Radio Svaboda on Facebook" a channel
-        if {"and", "to", "on"} & set(between) and not all(_ordinary(word) for word in rest):
+        # ("the Diocese of Bialystok and Gdansk", "Archdiocese of Minsk and Mahilyow": a see is named by its
+        # two cities, or one and "All" a land: "Metropolis of Chisinau and All Moldova")
+        see = (between == ["and"] and len(group) > 2 and group[-2][1] == "of" and group[-3][1].lower() in SEES
+               and (len(rest) == 1 or len(rest) == 2 and rest[0] == "all"))
+        if {"and", "to", "on"} & set(between) and not all(_ordinary(word) for word in rest) and not see:
             return 0
         # "the Church of Saints Simon and Helena on Independence Square": a building on a named
         # square or street is two names
@@ -436,6 +534,18 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     if not all(_GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in pairs):
         return 0
     return following + 1 - index
+
+
+def _portfolio(words: list[str]) -> bool:
+    """ "Commissioner for", "Minister of Culture and": a title, "for" or "of", then ordinary words."""
+    for position, word in enumerate(words[:-1]):
+        if _is_title(word) and words[position + 1] in ("for", "of"):
+            return all(_ordinary(other) or other in CONNECTORS for other in words[position + 1 :])
+    return False
+
+
+def _our_lady(words: list[str]) -> bool:
+    return [word.lower() for word in words[-2:]] == ["our", "lady"]
 
 
 def _named_with_place(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int,
@@ -466,17 +576,29 @@ def _runs(text: str):
     """Runs of capitalised words in each sentence, with the context discovery weighs; a name
     joined by its connectors once ("Law and Justice, the party") is joined wherever it recurs."""
     acronyms = frozenset(re.findall(r"\b[A-Z]{3,}\b", text))
-    first = [(offset, sentence, list(_sentence_runs(offset, sentence, acronyms, frozenset()))) for offset, sentence in _sentences(text)]
+    surnames = _surnames(text)
+    first = [(offset, sentence, list(_sentence_runs(offset, sentence, acronyms, frozenset(), surnames))) for offset, sentence in _sentences(text)]
     whole = frozenset(" ".join(run.words) for _, _, runs in first for run in runs if any(word.islower() for word in run.words))
     for offset, sentence, runs in first:
         # only a sentence that holds such a name, not said whole there, reads differently
         if any(name in sentence for name in whole):
-            runs = list(_sentence_runs(offset, sentence, acronyms, whole))
+            runs = list(_sentence_runs(offset, sentence, acronyms, whole, surnames))
         yield from runs
 
 
-def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: frozenset[str]):
+def _surnames(text: str) -> frozenset[str]:
+    """Words the text writes after a given name (Donald Tusk): "Tusk's Civic Coalition" are two
+    names, for all that a tusk is a word."""
+    proper, first_names = _english_words()[1], english_first_names()
+    return frozenset(match.group(2) for match in re.finditer(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b", text)
+                     if (match.group(1) in proper or match.group(1).lower() in first_names) and not _ordinary(match.group(1))
+                     and not _demonym(match.group(1), proper, first_names))
+
+
+def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: frozenset[str], surnames: frozenset[str]):
     """The capitalised runs of one sentence, with the context discovery weighs."""
+    # "UPDATE 2-", "EXCLUSIVE-", "Analysis-": a wire's slug before its headline is no word of it
+    sentence = _SLUG.sub(lambda match: " " * len(match.group()), sentence, count=1)
     # An initial (A. Tsitsenka) is left out of the name, and says it is a person's.
     initials = {m.start(): m.end() for m in _INITIAL.finditer(sentence)}
     middle = {start for start in initials if _given_name_before(sentence[:start])}
@@ -501,13 +623,14 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         # an office's ("Anticorruption Prosecutor's Office", "Kharkiv Mayor's Office"; "Maia
         # Sandu's Party" and "Donald Tusk's Civic Coalition" are two)
         while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
-                _ordinary(_POSSESSIVE.sub("", group[-1][1])) and _POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1]
+                _ordinary(_POSSESSIVE.sub("", group[-1][1])) and _POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1] | surnames
                 and (len(group) == 1 or _ordinary(group[-2][1]) or group[-1][1].endswith(("s'", "s’"))
                      or _is_title(_POSSESSIVE.sub("", group[-1][1]))
                      or _demonym(group[-2][1], _english_words()[1], english_first_names()))
                 and _body_ahead(sentence, tokens, index)
-                or _saints_building(sentence, tokens, group, index))):
-            step = _joins(sentence, tokens, group, index, acronyms, whole)
+                or _saints_building(sentence, tokens, group, index) or _possessive_of(tokens, group, index))):
+            # "Lloyd's of London": a possessive owns nothing before "of"; the name is "X's" and the place
+            step = 2 if _possessive_of(tokens, group, index) else _joins(sentence, tokens, group, index, acronyms, whole)
             if not step:
                 break
             group += tokens[index : index + step]
@@ -516,6 +639,15 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         ordinal = _ORDINAL.search(sentence, 0, group[0][0])
         if ordinal and UNITS & {word.lower() for _, word in group}:
             group.insert(0, (ordinal.start(1), ordinal.group(1)))
+        number = _numbered(sentence, group)
+        if number is not None:
+            if group[-1][1] == "No":
+                group[-1] = (group[-1][0], "No.")
+            group.append(number)
+        # "the For Stability! party": an exclamation mark inside a sentence is the name's own
+        start, word = group[-1]
+        if re.match(r"! [a-z]", sentence[start + len(word) : start + len(word) + 3]):
+            group[-1] = (start, word + "!")
         first, last = group[0], group[-1]
         previous = _WORD.findall(sentence[: first[0]])
         before = previous[-1].lower() if previous else ""
@@ -525,11 +657,57 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
             before = listed.group(1).lower()
         # an enumeration keeps its commas: "Ministry of Economy, Environment and Agriculture"
         words = [word + ("," if sentence[start + len(word) : start + len(word) + 2] == ", " else "") for start, word in group[:-1]]
+        in_quotes = len(group) > 1 and sentence[first[0] - 1 : first[0]] in "\"“«" and sentence[last[0] + len(last[1]) :][:1] in "\"”»"
+        if in_quotes and not title_end and _slogan(sentence, group):
+            continue
         yield _Run([*words, last[1]], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
                    first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
                    initialled=first[0] in initialled, headline=headline,
-                   quoted=bool(title_end) or len(group) > 1 and sentence[first[0] - 1 : first[0]] in "\"“«"
-                   and sentence[last[0] + len(last[1]) :][:1] in "\"”»")
+                   quoted=bool(title_end) or in_quotes,
+                   office=len(previous) > 1 and previous[-1] in ("for", "of") and previous[-2].lower() in OFFICES)
+
+
+# "Estlink 2 power cable", "Estlink 1, kept", "Kvartal 95 studio": a small number after a word no
+# list knows; no score (Legia 2-1), decimal, thousands or quantity ("Naftogaz 2 billion", "Boeing 737 jet")
+_NUMBER_AFTER = re.compile(r" (\d{1,3})(?![\d,.:/–-]\d|\s*(?:%|[-–]))(?=[,.;:)]|\s+([A-Za-z]+)|\s*$)")
+
+
+_ORGANISATION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ORGANISATION_BEFORE))}) $")
+
+
+def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The number that ends a name, as a token, or None; "Tyurma No. 4" too, where the words
+    before "No." name something ("Symphony No. 5" names no one)."""
+    start, word = group[-1]
+    numero = word == "No" and len(group) > 1 and sentence[start + 2 : start + 3] == "."
+    if numero:
+        word = group[-2][1]
+    match = _NUMBER_AFTER.match(sentence, start + 3 if numero else start + len(word))
+    if not match:
+        return None
+    noun = (match.group(2) or "").lower()
+    # ("the opposition website Charter 97", "Latvian Radio 4", "the Football 1 channel": a body's noun
+    # names the dictionary word)
+    named = (_ORGANISATION_BEFORE.search(sentence, 0, group[0][0]) is not None or noun in ORGANISATION_BEFORE
+             or any(other.lower() in ORGANISATION_WORDS - CATEGORIES for _, other in group))
+    if _ordinary(word) and not named or _is_title(word) or _is_acronym(word) or _POSSESSIVE.search(word) or word.lower() in CALENDAR | ABBREVIATED_DATES:
+        return None
+    if noun.endswith("s") and noun not in FUNCTION_WORDS or noun in WEAPON_NOUNS or noun in QUANTITIES:
+        return None
+    return match.start(1), match.group(1)
+
+
+def _slogan(sentence: str, group: list[tuple[int, str]]) -> bool:
+    """ "a banner reading "Football Against War"", "chanting "Long Live Belarus"": ordinary words
+    quoted after a word that says they are read or chanted are a slogan ("code-named "Operation
+    Resin"", "the "Points of Invincibility"" are names)."""
+    said = re.search(r"(\w+)\W*$", sentence[: group[0][0]])
+    return bool(said) and said.group(1).lower() in SLOGAN_BEFORE and all(_ordinary(word) or word in TITLE_WORDS for _, word in group)
+
+
+def _possessive_of(tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> bool:
+    return (len(group) == 1 and bool(_POSSESSIVE.search(group[0][1])) and index + 1 < len(tokens) and tokens[index][1] == "of"
+            and _is_capitalised(tokens[index + 1][1]))
 
 
 def _body_ahead(sentence: str, tokens: list[tuple[int, str]], index: int) -> bool:
@@ -609,13 +787,14 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
     return False
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_title(word: str) -> bool:
     """Minister, Deputy, and plurals of offices ("Foreign Ministers Radosław Sikorski and ...")."""
     head = word.lower().rstrip(".").split("-")[0]
     return head in TITLES or head.endswith("s") and head[:-1] in OFFICES
 
 
-def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
+def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = frozenset()) -> list[_Run]:
     """Split a run at demonyms and months, drop titles and a sentence's ordinary first word.
 
     An organisation keeps its demonym: European Commission, Belarusian PEN Centre."""
@@ -631,9 +810,9 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         # Indian Wells, Belarusian Railway: a demonym before an ordinary word names something;
         # before a title or a name (Belarusian President Lukashenko) it does not.
         named = (following.lower() in ordinary and not _is_title(following) and not run.headline and not _office_ahead(run.words, position + 1)
-                 and following.lower() not in IRREGULAR_DEMONYMS)
+                 and following.lower() not in IRREGULAR_DEMONYMS and not (_is_acronym(following) and _common_acronym(following)))
         # "Moldovan GRES": a demonym before an acronym names a body
-        named = named or _is_acronym(following) and following.isalpha() and not run.headline
+        named = named or _is_acronym(following) and following.isalpha() and not run.headline and not _common_acronym(following)
         # after a given name a "demonym" is a surname (Rafael Grossi), and so is a possessive one
         previous = run.words[position - 1] if position else ""
         named = named or bare != word or (previous and not run.headline and previous.lower() not in ordinary
@@ -642,14 +821,21 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         named = named or (position == 0 and len(run.words) == 2 and not run.headline and not _ordinary(following)
                           and bare.lower() not in IRREGULAR_DEMONYMS and _given_name_like(bare, proper)
                           and following not in proper and not _is_acronym(following) and not _demonym(following, proper, first_names))
+        # "his call sign, Hutsul": a soldier's name, whatever word it is
+        named = named or position == 0 and run.before in ("sign", "callsign")
+        # "Defenceman Kristians Rubins": a people's plural never qualifies a name, a given name in -s does
+        named = named or (bare.endswith("s") and bool(following) and not run.headline and not _ordinary(following)
+                          and not _is_acronym(following) and not _demonym(following, proper, first_names))
         # In a title-case line only words no dictionary knows in lower case can be names.
-        headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare)) and not _is_acronym(bare)
+        # ("Largest Cyber Attack" over "a cyber attack": a word the text writes in lower case is ordinary there)
+        headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare) or bare.lower() in lowered) and not _is_acronym(bare)
         dated = bare.lower() in ABBREVIATED_DATES and (
             position == len(run.words) - 1 and re.match(r"\.?\s*\d", run.after) or position == 0 and run.before.isdigit())
         # "in Milan and Cortina", "to Kazan.": after a place's preposition, with no noun after it,
         # a word in -an is a place, not a people (a people's word in -ian or -ish may be a language)
+        # ("into German, French and Polish": listed with peoples, it is a language)
         named = named or (len(run.words) == 1 and run.before in PLACE_BEFORE and bare.endswith("an") and not bare.endswith("ian")
-                          and bare.lower() not in IRREGULAR_DEMONYMS and not _attributive(run))
+                          and bare.lower() not in IRREGULAR_DEMONYMS and not _attributive(run) and not _listed_demonym(run, proper, first_names))
         # "in the Carpathians", "across the Carpathians": there a plural in -ans of no land's people
         # (Ukrainians of Ukraine) is a mountain range
         stem = bare.removesuffix("ians") if bare.endswith("ians") else bare.removesuffix("ans")
@@ -661,9 +847,11 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         head, *tail = bare.split("-")
         compound = bool(tail) and _demonym(head, proper, first_names) and all(_ordinary(part) for part in tail) or (
             head.lower() in ("pro", "anti") and bool(tail) and run.headline and not organisation)
+        # "Fat Thursday", "Good Friday", "Bloody Sunday": an ordinary word before a weekday names the day
+        day = following.lower() in WEEKDAYS and _ordinary(bare) and not _is_title(bare)
         if position and position == len(run.words) - 1 and bare.lower() in PLATFORMS and following_noun and following_noun[0].strip(",.;:") in CHANNELS:
             pieces.append([position])  # "its Pul Pervogo Telegram channel": the channel's name, then the platform's
-        elif (headline_word or dated or compound or bare.lower() in CALENDAR or bare.lower().removesuffix("s") in CALENDAR
+        elif (headline_word or dated or compound or day or bare.lower() in CALENDAR or bare.lower().removesuffix("s") in CALENDAR
                 or not (organisation or named) and _demonym(bare, proper, first_names)):
             pieces.append([])
         else:
@@ -677,8 +865,14 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         # "Steelmaker Severstal": a compound noun of an agent goes as well
         agent = _compound(run.words[0]) and run.words[0].endswith(("er", "or", "ist"))
         if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent)
+                and not _our_lady(run.words[:2])
+                # ("Red Cross volunteers": two ordinary words in title case stay together, and say nothing)
+                and not (len(piece) == 2 and _ordinary(run.words[1]) and not _plural(run.words[1]) and not agent
+                         and run.words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
-                and run.words[1] != "and" and (agent or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
+                and run.words[1] != "and" and not (run.words[1] == "the" and len(run.words) == 3 and run.words[0].lower() not in
+                                                   FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)  # "Save the Children, which"
+                and (agent or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
             piece = piece[1:]
         # "Shares of PKO Bank Polski", "Workers of the Belarusian Railway": a plural noun of the
         # sentence, then the body
@@ -695,10 +889,14 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                     or run.before == "of" and len(piece) > 2)):  # "Secretary of State Marco Rubio"
             titled = True
             piece = piece[1:]
-        # "Minister of Foreign Affairs Radosław Sikorski": after "of", the rest of the office goes too
-        if titled and run.before == "of":
+        # "Commissioner for Religious and Ethnic Affairs": the whole is an office
+        if titled and piece and _portfolio([run.words[piece[0] - 1]] + [run.words[i] for i in piece]):
+            continue
+        # "Minister of Foreign Affairs Radosław Sikorski", "Deputy Prime Minister for European Integration
+        # Taras Kachka": after "of" or "for", the rest of the office goes too
+        if piece and (titled and run.before == "of" or run.office and not piece[0]) and run.before in ("of", "for"):
             rest = piece
-            while rest and _ordinary(run.words[rest[0]]):
+            while rest and (_ordinary(run.words[rest[0]]) or _demonym(run.words[rest[0]], proper, first_names)):
                 rest = rest[1:]
             if len(rest) > 1:
                 piece = rest
@@ -707,14 +905,24 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
         office = next((i for i in range(1, len(piece) - 1) if _is_title(run.words[piece[i]]) and all(
             _ordinary(run.words[j]) for j in piece[:i]) and not (run.words[piece[i]].lower() in PORTFOLIOS and _ordinary(
                 run.words[piece[i + 1]]) and not _is_title(run.words[piece[i + 1]]))), None)
-        if office is not None and not _is_org(run, piece):
+        if office is not None and not _is_org(run, piece) and not _our_lady([run.words[i] for i in piece[: office + 1]]):
             titled = True
             piece = piece[office + 1 :]
             while len(piece) > 1 and _is_title(run.words[piece[0]]):
                 piece = piece[1:]
+        # "the Apostolic Nuncio", "Ecumenical Patriarch", "Chief Rabbi": a one-holder title with its
+        # adjective is an office (a "Public Defender" or an "Ombudsman" may be an institution)
+        # ("The Public Defender, Levan Ioseliani, said": any title phrase with its holder's name after it)
+        if (piece and (run.words[piece[-1]].lower() in ONE_NAME_TITLES | CLERICS
+                       or _is_title(run.words[piece[-1]]) and piece[-1] == len(run.words) - 1 and _APPOSED_NAME.match(run.after))
+                and all(_ordinary(run.words[i]) for i in piece) and not _is_org(run, piece)):
+            continue
         while piece and run.words[piece[0]] in CONNECTORS | PARTICLES:
             piece = piece[1:]
         while piece and run.words[piece[-1]] in CONNECTORS | PARTICLES:
+            piece = piece[:-1]
+        # "the Klaipeda LNG terminal": a common acronym after a name qualifies the noun (Belsat TV is a channel)
+        while len(piece) > 1 and _is_acronym(run.words[piece[-1]]) and _common_acronym(run.words[piece[-1]]) and run.words[piece[-1]] != "TV":
             piece = piece[:-1]
         if not piece:
             continue
@@ -728,6 +936,12 @@ def _clean(run: _Run, first_names: frozenset[str]) -> list[_Run]:
                             before, after, titled, possessive, run.initialled and not piece[0], run.headline,
                             run.quoted and len(piece) == len(run.words)))
     return cleaned
+
+
+def _listed_demonym(run: _Run, proper: frozenset[str], first_names: frozenset[str]) -> bool:
+    """ "German, French and Polish": the next word of the list is a people's."""
+    listed = re.match(r"(?:,|,? and|,? or) ([A-Z][a-z]+)\b", run.after)
+    return bool(listed) and _demonym(listed.group(1), proper, first_names)
 
 
 def _given_name_like(word: str, proper: frozenset[str]) -> bool:
@@ -747,10 +961,14 @@ def _office_ahead(words: list[str], position: int) -> bool:
 
 
 def _speaker_after(run: _Run) -> bool:
-    """ "Reporters Without Borders said": a run of three words or more in title case that speaks."""
+    """ "Reporters Without Borders said", "Reporters Without Borders calls": a run of three words or
+    more in title case that speaks, or whose small word is capitalised too; "Social Democrats and
+    Eesti 200 lost": two words or more listed with a name."""
     following = run.after.split()[:1]
+    if len(run.words) > 1 and _coordinated(run, english_first_names()):
+        return True
     return (len(run.words) > 2 and all(word[:1].isupper() for word in run.words) and bool(following)
-            and following[0].strip(",.") in PERSON_VERBS)
+            and (following[0].strip(",.") in PERSON_VERBS or any(word.lower() in FUNCTION_WORDS for word in run.words[1:-1])))
 
 
 def _plural(word: str) -> bool:
@@ -762,10 +980,10 @@ def _plural(word: str) -> bool:
 
 
 def _agents(word: str) -> bool:
-    """Dockers, Hauliers, Hydrologists: people named by what they do (dock, haul, hydrology), where
-    the lists lack the noun."""
+    """Dockers, Hauliers, Hydrologists, Winemakers: people named by what they do (dock, haul,
+    hydrology, make wine), where the lists lack the noun."""
     lower, ordinary = word.lower(), _english_words()[0]
-    return (lower.endswith("ers") and (lower[:-3] in ordinary or lower.endswith("iers") and lower[:-4] in ordinary)
+    return (lower.endswith("ers") and (lower[:-3] in ordinary or lower.endswith("iers") and lower[:-4] in ordinary or _compound(word[:-1]))
             or lower.endswith("ists") and (lower[:-4] + "y" in ordinary or lower[:-4] + "ism" in ordinary))
 
 
@@ -805,9 +1023,9 @@ def _is_org(run: _Run, piece: list[int]) -> bool:
 def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     """What the words and their context say the name is, or None when they say nothing."""
     lower = [w.lower() for w in run.words]
-    if run.quoted:
-        return "organisation"  # a work's title: no person's name, and no place's
-    if lower[0] in NAMED_BY or len(lower) > 1 and run.words[0].rstrip(".") in SAINT | {"Saint"}:
+    if run.quoted or run.words[-1].isdigit():
+        return "organisation"  # a work's title, a numbered thing (Estlink 2): no person's name, and no place's
+    if lower[0] in NAMED_BY or len(lower) > 1 and (run.words[0].rstrip(".") in SAINT | {"Saint"} or _our_lady(run.words[:2])):
         return "place"
     following = run.after.split()[:1]
     noun_after = following[0].strip(",.;:") if following and not run.possessive else ""
@@ -823,7 +1041,7 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
         return "person"
     if lower[0] in first_names:
         return "person"
-    if run.before in PLACE_BEFORE or run.before == "of" and len(run.words) == 1:  # "of Donald Tusk" is a person's
+    if _place_before(run.before) or run.before == "of" and len(run.words) == 1:  # "of Donald Tusk" is a person's
         return "place"
     return "person" if len(run.words) > 1 else None
 
@@ -866,14 +1084,55 @@ def _covered(run: _Run, all_spans: _Spans, first_names: frozenset[str]) -> bool:
 
 
 def _without_known_country(run: _Run, spans: _Spans) -> _Run:
-    """ "the US Gulf Coast": a known country's letters before a place's own name of two words or
-    more qualify it (the US Embassy, one common noun, stays whole)."""
+    """ "the US Gulf Coast", "the US State Department", "US Foreign Agents Registration Act": a
+    known country's letters before a place's, a body's or a law's own name of two words or more
+    qualify it (the US Embassy, one common noun, stays whole; "NATO Parliamentary Assembly",
+    a body's letters, stays whole too)."""
     first = run.words[0]
-    if (len(run.words) < 3 or not _is_acronym(first) or run.words[-1].lower() not in PLACE_WORDS
+    rest = range(1, len(run.words))
+    if (len(run.words) < 3 or not _is_acronym(first)
             or not any(start <= run.start and run.start + len(first) <= stop for start, stop, _ in spans.within(run.start, run.start + len(first)))):
+        return run
+    # ("US Commission on International Religious Freedom": a body's full name with its connectors keeps them)
+    if run.words[-1].lower() not in PLACE_WORDS and not (run.start in spans.places and (_is_org(run, rest) or run.words[-1] == "Act")
+                                                          and not CONNECTORS & set(run.words)):
         return run
     start = run.start + len(first) + 1
     return replace(run, words=run.words[1:], start=start, before=first.lower(), sentence_initial=False)
+
+
+_LIST = re.compile(r"\b[A-Z][a-z]+(?:(?:,? (?:and|or) |, )[A-Z][a-z]+)+\b")
+
+
+def _listed_peoples(text: str, proper: frozenset[str], first_names: frozenset[str]) -> frozenset[str]:
+    """Peoples no list knows, named beside ones it does: "Lemkos, Roma, Tatars and Karaites",
+    "Polish and Lemko villages" (lower case, with the singular of each plural)."""
+    peoples = set()
+    for match in _LIST.finditer(text):
+        items = re.findall(r"[A-Z][a-z]+", match.group())
+        known = [item for item in items if _demonym(item, proper, first_names)]
+        # ("In Volyn, Ukrainian authorities": a list has its "and" or "or")
+        if not known or match.start() and text[match.start() - 1] not in " \t" or not re.search(r" (?:and|or) ", match.group()):
+            continue
+        # singular, they are adjectives only before a noun: "Polish and Boyko villages"
+        attributive = re.match(r" [a-z]", text[match.end() : match.end() + 2]) is not None
+        for item in items:
+            plural = item.endswith("s")
+            if item not in known and item.lower() not in first_names and item not in proper and (plural or attributive) and any(
+                    other.endswith("s") == plural for other in known):
+                peoples.update({item.lower(), item.lower().removesuffix("s")} if plural else {item.lower()})
+    return frozenset(peoples)
+
+
+def _without_demonym(run: _Run, text: str, proper: frozenset[str], first_names: frozenset[str]) -> _Run:
+    """ "the Belarusian KGB" beside "the KGB": a people's word before letters the text also uses
+    alone qualifies them ("Moldovan GRES", never alone, stays a name)."""
+    if len(run.words) != 2 or not _is_acronym(run.words[1]) or not _demonym(run.words[0], proper, first_names):
+        return run
+    if not re.search(rf"(?<!{re.escape(run.words[0])} )\b{re.escape(run.words[1])}\b", text):
+        return run
+    start = run.start + len(run.words[0]) + 1
+    return replace(run, words=run.words[1:], start=start, before=run.words[0].lower(), sentence_initial=False)
 
 
 def discover(text: str, termbase=None, first_names: frozenset[str] | None = None) -> list[DiscoveredName]:
@@ -888,6 +1147,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     # "Transnistrian" from the text's own Transnistria
     text_proper = proper | frozenset(re.findall(r"\b[A-Z][a-z]{2,}", text))
     spans = _Spans(termbase, text)
+    peoples = _listed_peoples(text, proper, first_names)
+    lowered = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])", text))
+    alone = frozenset(re.findall(r"(?<![\w'’-])[A-Z][\w'’]*(?![\w'’-])", text))  # capitalised words outside compounds
     # "more Patriot batteries", then "Patriot and IRIS-T systems": a weapon's name anywhere in the
     # text, from a plural (one "Odesa drone attack" makes no weapon of Odesa); short acronyms are
     # bodies that own drones too (SBU drones, then "The SBU published")
@@ -896,27 +1158,33 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     # (run, kind, True when the run is a name only as the surname of a full name in the text)
     partial: list[tuple[_Run, str | None, bool]] = []
     for raw in _runs(text):
-        for run in _clean(raw, first_names):
+        for run in _clean(raw, first_names, lowered):
             if _covered(run, spans, first_names):
                 continue
+            if _POSSESSIVE.sub("", run.words[-1]).lower() in peoples and not _is_org(run, range(len(run.words))):
+                continue  # "Lemkos, Roma and Karaites", then "Traditional Lemko churches": a people, no name
             if run.sentence_initial and all(_is_acronym(word) for word in run.words) and _DATELINE.match(run.after):
                 continue  # "MINSK, Nov 26 (Reuters) -", "KARLOVY VARY, Czech Republic, Jul 6 -": a dateline
-            run = _without_known_country(run, spans)
+            run = _without_known_country(_without_demonym(run, text, proper, first_names), spans)
             if run.before == "et" or run.after.startswith(" et "):
                 continue  # "Urbi et Orbi", "Pro Patria et ...": a Latin phrase, no name
-            if run.words[-1].lower() in GENERIC_PROPER and all(word.lower() in COMPASS for word in run.words[:-1]):
-                continue  # "Eastern Orthodoxy", "Western Europe" as a religion or a continent's part
+            if (run.words[-1].lower() in GENERIC_PROPER - CONTINENTS and all(word.lower() in COMPASS for word in run.words[:-1])):
+                continue  # "Eastern Orthodoxy" as a religion ("Central Asia", a continent's part, is a region's name)
             if len(run.words) > MAX_NAME_WORDS:
                 continue  # a headline in title case, not a name
-            if len(run.words) > 1 and len(run.words[-1]) == 1 and run.after.startswith("."):
+            if len(run.words) > 1 and len(run.words[-1]) == 1 and run.words[-1].isalpha() and run.after.startswith("."):
                 continue  # "Aleksandr K.": a name the press withholds
+            if len(run.words) == 2 and re.fullmatch(r"[A-Z]", run.words[1]) and run.words[0].lower() in CATEGORIES:
+                continue  # "Group B", "Plan B", "Type C": a category's letter, no name
             kind = _kind(run, first_names)
             # "Iskander missiles", "the Flamingo cruise missile", "whose Raybird reconnaissance drone"
             weapon = _WEAPON_AFTER.match(run.after)
             # the kind's word is no verb ("the Polish Operational Command scrambled aircraft") and
             # comes after no body's letters ("DHL cargo planes"); a think tank is a body
-            if weapon and not _is_org(run, range(len(run.words))) and weapon.group(1) != "think" and not (weapon.group(1) and (
-                    weapon.group(1).endswith("ed") or weapon.group(1) in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]))):
+            number, kind_word = weapon.groups() if weapon else (None, None)
+            # (a weapon's kind, "KAB glide bombs", makes a model of letters too)
+            if weapon and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and kind_word not in WEAPON_KINDS and (
+                    kind_word.endswith("ed") or kind_word in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]) and not number)):
                 continue
             if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):
                 continue  # "Social Democrat chairman", "a Christian Democrat who": a party's member, no party
@@ -938,8 +1206,15 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             word = run.words[0]
             lower = word.lower()
-            if word in weapons and not _is_org(run, [0]):
+            parts = _joined_names(run, alone, proper, first_names)
+            if parts:
+                partial.extend((part, None, False) for part in parts if not _covered(part, spans, first_names))
                 continue
+            if re.sub(r"-\d+[A-Za-z]*$", "", word) in weapons and not _is_org(run, [0]):  # Geran drones, Geran-2
+                continue
+            honorific = re.match(r"\s*([A-Z][\w-]+)", run.after) if run.possessive and _ordinary(word) else None
+            if honorific and _is_title(honorific.group(1)):
+                continue  # "People's Poet of Belarus", "People's Artist": an honorific title
             if run.quoted:
                 partial.append((run, "organisation", False))  # Homer's "Odyssey": a work's title
                 continue
@@ -951,20 +1226,24 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # a first name alone is no name, but for a bishop's or a king's: Patriarch Kirill
             if lower in GENERIC_PROPER or lower in first_names and kind != "place" and not (run.titled and run.before in ONE_NAME_TITLES):
                 continue
-            if not run.possessive and word not in proper and _demonym(word, text_proper, first_names):
+            if not run.possessive and word not in proper and run.before not in ("sign", "callsign") and _demonym(word, text_proper, first_names):
                 continue  # a people's adjective derived from a place the text names
             if (kind in (None, "person") and not run.possessive and _WITHHELD.search(run.sentence)
                     and (run.before in PERSON_VERBS or re.match(r",\s+(?:a|an|\d|who|whose)\b", run.after))):
                 continue  # "said Tomas, who asked that his surname not be used": a given name alone
-            if lower.endswith(("phobia", "phobe", "ism")) and not run.possessive:
+            if kind in (None, "person") and not run.possessive and run.before in PERSON_VERBS and re.match(r",\s+(?:a|an|\d{1,3})\b", run.after):
+                partial.append((run, "person", True))  # "said Ausra, a teacher", "said Ilga, 71": a given name alone, unless a full name ends in it
+                continue
+            if lower.endswith(("phobia", "phobe", "phobic", "ism")) and not run.possessive:
                 continue  # Russophobia, Stalinism: a notion, no name
             if run.before in KINSHIP or word.rstrip(".") in SAINT:
                 continue  # "her sister, Ivanna": a given name alone; "St." alone: no name at all
-            if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word):
-                continue  # a model: F-35s, Su-34, S-400
+            if re.fullmatch(r"[ABC][12]", word):
+                continue  # A2, B1: a language level
+            if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(r"\s+(?:penal\s+)?(?:colony|prison|camp)\b", run.after):
+                continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 is a channel's name
-            # a two-letter acronym that spells a word (IT, AM) is that word; SAP, WHO are bodies
-            if (_is_acronym(root) or root != word) and (root.rstrip("s").lower() in COMMON_ACRONYMS or len(root) == 2 and root.lower() in ordinary):
+            if (_is_acronym(root) or root != word) and _common_acronym(root):
                 continue
             if _relation(run, spans, proper):
                 continue
@@ -976,13 +1255,15 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # before an adjective says no place
             if (kind is None or run.before in PLACE_BEFORE | {"of", "the", "a", "an"}) and word in proper and not run.possessive and _attributive(run) and _adjectival(word):
                 continue
+            if lower.endswith("ed") and not run.sentence_initial and not run.possessive and _ordinary(word) and word not in proper and _attributive(run):
+                continue  # "Allied equipment": a participle capitalised before its noun, no name
             # CIS, WHO: a body's letters; "Dockers strike", "Hauliers from": a sentence's first
             # word made of a dictionary verb is as ordinary as a listed one
-            plain = (_ordinary(word) or run.sentence_initial and _agents(word)) and not _is_acronym(word)
+            plain = (_ordinary(word) or run.sentence_initial and (_agents(word) or lower in lowered)) and not _is_acronym(word)
             if plain and run.sentence_initial:
                 # An ordinary word starting a sentence is a name only where what follows says so
                 # ("Chop, the border town where", "Tusk told"), or as the surname of a full name.
-                evidence = _apposition(run) or ("person" if _speaker(run) else None) or _owner(run)
+                evidence = _apposition(run) or ("person" if _speaker(run) else None) or _owner(run) or _coordinated(run, first_names)
                 partial.append((run, evidence, not evidence))
             else:
                 # An ordinary word inside a sentence is a name where the context says so ("in Perm",
@@ -992,14 +1273,19 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     for run, kind in full:
         _mention(found, " ".join(run.words), kind, run)
     people = _FullNames(found.values())
+    # "Rustaveli Avenue", then "back to Rustaveli": a street's short repeat
+    streets = {tuple(name.name.split()[:-1]): name for name in found.values()
+               if len(name.name.split()) > 1 and name.name.split()[-1].lower() in STREETS}
     for run, kind, surname_only in partial:
-        person = people.ending_in(run.words)
+        person = people.ending_in(run.words) or (streets.get(tuple(run.words)) if not run.possessive else None)
         # "... To Carnegie Hall" in a title-case headline, where "Hall" says nothing: the body's "Carnegie Hall"
         headed = _headline_whole(run, found.values()) if run.headline and person is None else None
         # "the city of Donetsk" is a place, even beside a "Shakhtar Donetsk"
         # "Legia Warsaw" and "in Warsaw": after a place's preposition, a place the word list knows
         # is no surname of a name that starts with no given name
-        town = (run.before in PLACE_BEFORE and run.words[0] in proper and not run.possessive and person is not None
+        # ("Russian-occupied Horlivka": a participle of control says a place the word list need not know)
+        town = (_place_before(run.before) and (run.words[0] in proper or run.before not in PLACE_BEFORE)
+                and not run.possessive and person is not None
                 and person.name.split()[0].lower() not in first_names)
         if headed is not None:
             _mention(found, headed.name, headed.kind, run)
@@ -1008,6 +1294,28 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         elif not surname_only:
             people.add(_mention(found, " ".join(run.words), kind or "place", run))
     return sorted(found.values(), key=lambda n: n.mentions[0][0])
+
+
+def _place_before(word: str) -> bool:
+    """ "in Donetsk", "Russian-occupied Donetsk": a preposition or a participle of a place's control."""
+    return word in PLACE_BEFORE or word.endswith(("-occupied", "-held", "-controlled", "-annexed"))
+
+
+def _joined_names(run: _Run, alone: frozenset[str], proper: frozenset[str], first_names: frozenset[str]) -> list[_Run]:
+    """ "the Shakhtar-Dynamo derby", "the Iasi-Ungheni-Chisinau pipeline": names joined to qualify a
+    noun, two of which the text also names alone, are each a name (Ivano-Frankivsk, Ust-Luga and
+    Kosiniak-Kamysz are one)."""
+    parts = run.words[0].split("-")
+    if len(parts) < 2 or not _attributive(run) and not re.match(r"\s+[\"“]", run.after) or not all(
+            part[:1].isupper() and part.lower() not in PREFIXES and not _demonym(part, proper, first_names) for part in parts):
+        return []
+    if sum(part in alone for part in parts) < 2:
+        return []
+    runs, start = [], run.start
+    for part in parts:
+        runs.append(replace(run, words=[part], start=start, end=start + len(part), before="", sentence_initial=False))
+        start += len(part) + 1
+    return runs
 
 
 def _headline_whole(run: _Run, names) -> DiscoveredName | None:
@@ -1032,9 +1340,11 @@ def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
 # What follows a dateline's city: its country or region, a date, an agency, then a dash.
 _DATELINE = re.compile(r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)*(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|$)")
 # "system" is left out: it also follows a grid's or a program's name (the BRELL system, the Delta system)
-_WEAPON = re.compile(rf"\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?\s+(?:[a-z]+-[a-z-]+\s+)?(?:{'|'.join(sorted(word for word in WEAPON_NOUNS - {'systems'} if word.endswith('s')))})\b)")
+# ("Gripen E fighter jets": a model's letter and its kind between; "from Germany and IRIS-T launchers": no weapon after "from")
+_WEAPON = re.compile(rf"(?<!from )(?<!\bin )(?<!\bto )(?<!\bby )\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?(?:\s+[A-Z0-9]{{1,3}})?\s+(?:(?:[a-z]+-[a-z-]+|{'|'.join(sorted(WEAPON_KINDS))})\s+)?(?:{'|'.join(sorted(word for word in WEAPON_NOUNS - {'systems'} if word.endswith('s')))})\b)")
 # A weapon's noun right after a run, or after one word that says what kind: "cruise missile".
-_WEAPON_AFTER = re.compile(rf"\s+(?:([a-z]+(?:-[a-z]+)*)\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS))})\b")
+# ("Mirage 2000 jets", "ASC 890 surveillance planes": a model's number makes a model, whoever owns it)
+_WEAPON_AFTER = re.compile(rf"(\s+\d{{2,4}}[A-Za-z]?)?\s+(?:([a-z]+(?:-[a-z]+)*)\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS))})\b")
 # "who asked that his surname not be used", "gave only her first name"; "her real surname X" withholds nothing
 _WITHHELD = re.compile(r"\b(?:surname|last name|full name|family name)\b[^.]{0,30}\bnot\b|\bnot\b[^.]{0,40}\b(?:surname|last name|full name|family name)\b"
                        r"|\bonly (?:his|her|their) (?:first|given) name\b|\b(?:first|given) name only\b")
@@ -1065,7 +1375,8 @@ class _FullNames:
 
 
 class _Spans:
-    """Where the termbase's terms are in the text, with the first names of their people."""
+    """Where the termbase's terms are in the text, with the first names of their people and the
+    kinds of the places (by where they start)."""
 
     def __init__(self, termbase, text: str):
         matches = sorted(termbase.scan(text, "en"), key=lambda m: m.start) if termbase is not None else []
@@ -1074,6 +1385,7 @@ class _Spans:
             if match.concept not in given:
                 given[match.concept] = _given_names(termbase, match.concept)
         self._spans = [(m.start, m.end, given[m.concept]) for m in matches]
+        self.places = frozenset(m.start for m in matches if termbase.kind(m.concept) == "place")
         self._starts = [start for start, _, _ in self._spans]
         self._longest = max((end - start for start, end, _ in self._spans), default=0)
 
@@ -1126,20 +1438,41 @@ def _capitalised_inside(run: _Run) -> bool:
                 and run.words[0].lower() in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS)
 
 def _owner(run: _Run) -> str | None:
-    """ "Memorial's Oleg Orlov": a body whose member is named after it."""
-    following = run.after.split()[:1]
-    if not run.possessive or run.words[0].lower() in SENTENCE_OPENERS | STARTERS or not following:
+    """ "Memorial's Oleg Orlov", "Google's security unit Mandiant": a body whose member or unit is
+    named after it (a plural's, "Children's rights commissioner X", is none)."""
+    member = re.match(r"\s+((?:[a-z]+\s+){0,3})([A-Z][\w'’-]*)", run.after)
+    plural = _plural(run.words[0]) or run.words[0].lower() in ("children", "people", "women", "men")
+    if not run.possessive or run.words[0].lower() in SENTENCE_OPENERS | STARTERS or not member or member.group(1) and plural:
         return None
-    return "organisation" if _is_capitalised(following[0]) and not _ordinary(following[0].strip(",.;:")) else None
+    member = member.group(2)
+    return "organisation" if _is_capitalised(member) and not _ordinary(member.strip(",.;:")) else None
+
+
+def _coordinated(run: _Run, first_names: frozenset[str]) -> str | None:
+    """ "Oracle, Microsoft and Cisco left", "Visa and Mastercard cards": a sentence's first word
+    listed with a name no list knows is a name as well."""
+    word = run.words[0]
+    lower = word.lower()
+    # ("Abroad, Ukraine's partners": after a comma only a list that goes on is one)
+    partner = re.match(r"(?:,\s+([A-Z][\w-]+)(?=,\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z])|\s+(?:and|or)\s+([A-Z][\w'’-]+))", run.after)
+    if (not partner or run.headline or run.possessive or _plural(word) or _is_title(word) or lower.endswith(("ly", "ed", "ing"))
+            or lower in SENTENCE_OPENERS | STARTERS | FUNCTION_WORDS | COMPASS):
+        return None
+    other = _POSSESSIVE.sub("", partner.group(1) or partner.group(2))
+    if _ordinary(other) or other.lower() in first_names or _demonym(other, _english_words()[1], first_names) or _is_title(other):
+        return None
+    return "organisation" if _is_acronym(other) else "place"
 
 
 def _speaker(run: _Run) -> bool:
     """ "Tusk told the Sejm": a singular word with no article that speaks is a person."""
     lower = run.words[0].lower()
     following = run.after.split()[:1]
-    return (not lower.endswith("s") and lower not in SENTENCE_OPENERS and bool(following)
+    return (not lower.endswith("s") and lower not in SENTENCE_OPENERS | STARTERS and bool(following)
             and following[0].strip(",.") in PERSON_VERBS)
 
+
+QUANTITIES = frozenset("million billion trillion thousand hundred dozen per percent pc km kg mw gw".split())
 
 # Verbs in the past tense that do not end in -ed: after them a word is a subject, no attribute.
 IRREGULAR_PAST = frozenset("""

@@ -215,11 +215,11 @@ CLASS_CASES = [
         ("NOVY SAD, Serbia, Mar 2 - Seismologists at the Serbian Nurses' Union said so. \"It is cold,\" said Dragana, "
          "a nurse who asked that her surname not be used. Andreyeva works under her real surname Bakhvalava. "
          "The Holy Synod of Tbilisi met. The prize went to Zoran Lazić for \"Daybreak\", a drama set in Niš. "
-         "Foreign Ministers Marko Đurić and Ivica Dačić spoke of Russophobia. \"We left,\" said Milena, a teacher "
+         "Foreign Ministers Marko Đurić and Ivica Dačić spoke of Russophobia and Russophobic lies. \"We left,\" said Milena, a teacher "
          "from occupied Vukovar who gave only her first name."),
         {"Serbian Nurses' Union", "Bakhvalava", "Holy Synod of Tbilisi", "Zoran Lazić", "Daybreak", "Niš",
          "Marko Đurić", "Ivica Dačić", "Vukovar"},
-        {"NOVY SAD", "Seismologists", "Dragana", "Nurses", "Ministers Marko Đurić", "Russophobia", "Milena"},
+        {"NOVY SAD", "Seismologists", "Dragana", "Nurses", "Ministers Marko Đurić", "Russophobia", "Russophobic", "Milena"},
         id="two_word_datelines_withheld_surnames_agents_and_plural_possessive_bodies"),
     pytest.param(
         ("Pro-Kremlin Bloggers Cheer As Monument Returns To Hrodna Square\n\n"
@@ -292,6 +292,184 @@ CLASS_CASES = [
         "Critics, among them the Riga-based Providus and the Horizon think tanks, said the Abrams tank was late.",
         {"Riga", "Providus", "Horizon"}, {"Abrams"},
         id="a_think_tank_is_a_body_and_no_weapon"),
+    # Sentences written for the failure classes of news-dev17, none taken from it.
+    pytest.param(
+        ("Divers found the Balticlink 3 power cable cut; Balticlink 2, its twin, and the Kvartal 72 studio were spared. "
+         "The fund gave Naftogaz 2 billion euros, Legia Warsaw beat Dnipro 2-1 and Article 5 was cited. The opposition "
+         "website Charter 98 quoted Article 7 of the law."),
+        {"Balticlink 3", "Balticlink 2", "Kvartal 72", "Naftogaz", "Legia Warsaw", "Dnipro", "Charter 98"},
+        {"Balticlink", "Kvartal", "Naftogaz 2", "Dnipro 2", "Article 5", "Charter", "Article 7"},
+        id="a_small_number_ends_a_name_but_no_score_or_quantity"),
+    pytest.param(
+        ("Pilgrims carried an icon of Our Lady of Zhyrovichy to the Church of St Peter and St Paul. "
+         "Our Lady of Lourdes drew crowds. Sister Alena Barysevich of the Congregation of the Sisters of Charity "
+         "met the Commissioner for Religious and Ethnic Affairs, Ivan Pratasevich, and the Minister of Culture. "
+         "Forward Ilona Marchuk scored."),
+        {"Our Lady of Zhyrovichy", "Church of St Peter and St Paul", "Our Lady of Lourdes", "Alena Barysevich",
+         "Congregation of the Sisters of Charity", "Ivan Pratasevich", "Ilona Marchuk"},
+        {"Our Lady", "Zhyrovichy", "Lourdes", "St Paul", "Religious", "Ethnic Affairs", "Culture", "Forward Ilona Marchuk",
+         "Sister Alena Barysevich", "Alena Barysevich of the Congregation of the Sisters of Charity"},
+        id="marian_titles_two_saints_offices_with_their_portfolio_and_religious_and_sports_titles"),
+    pytest.param(
+        ("The Russian FSB said so, and the FSB's press office denied it. Villages of Ukrainians and Hutsuls, Boykos "
+         "and Lemkos burned; Polish and Rusyn schools closed. Old Rusyn songs were sung by the Boyko Museum choir."),
+        {"FSB", "Boyko Museum"},
+        {"Russian FSB", "Hutsuls", "Boykos", "Lemkos", "Rusyn", "Old Rusyn"},
+        id="peoples_listed_beside_known_ones_and_a_demonym_before_letters_used_alone"),
+    pytest.param(
+        ("Zorya topped Group B; Plan B failed. Fans held a banner reading \"Hockey Against Hate\" at the \"Points of "
+         "Warmth\". The arena stands in Russian-occupied Horlivka, home of Shakhtar Horlivka. Pilgrims came for the "
+         "feast of the Annunciation. Russia fires Gerbera drones and calls them Gerbera-3. The navy ordered ships of "
+         "the Hamina class, and trains carried Allied tanks. The Archdiocese of Pinsk and Turau and the Diocese of "
+         "Lida and Hrodna wrote."),
+        {"Zorya", "Points of Warmth", "Horlivka", "Shakhtar Horlivka", "Archdiocese of Pinsk and Turau",
+         "Diocese of Lida and Hrodna"},
+        {"Group B", "Plan B", "Hockey Against Hate", "Against Hate", "Annunciation", "Gerbera", "Gerbera-3", "Hamina",
+         "Allied", "Archdiocese of Pinsk", "Turau"},
+        id="categories_slogans_occupied_places_feasts_numbered_models_classes_participles_and_sees"),
+    pytest.param(
+        ("Norway will buy Hawkeye C fighter jets; officials said the Hawkeye was cheap. Kyiv flies Rafale 3000 jets, "
+         "wants Nasams systems from Austria and IRIS-T launchers, and two SAC 340 surveillance planes. Air Force "
+         "spokesman Ilya Yevlash said so. The Grand Mufti of Crimea, Ayder Rustemov, met the Apostolic Nuncio. The book "
+         "\"Ivan, the Bold Falcon\" sold well. Defenceman Kristaps Zile scored for Dinamo. Many work for Lithuanian "
+         "IT firms."),
+        {"Austria", "Air Force", "Ilya Yevlash", "Ayder Rustemov", "Ivan, the Bold Falcon", "Kristaps Zile", "Dinamo"},
+        {"Hawkeye", "Hawkeye C", "Rafale", "Nasams", "SAC", "Force", "Grand Mufti of Crimea", "Apostolic Nuncio",
+         "Defenceman Kristaps Zile", "Zile", "Lithuanian IT"},
+        id="weapon_models_by_letter_number_and_kind_forces_clerics_offices_titles_with_commas_and_common_acronyms"),
+    pytest.param(
+        ("The abbey was founded under Mieszko the Bold and rebuilt under Casimir the Great. Kyiv sent Zelensky the "
+         "Order. In Podillia, Ukrainian farmers met. Ukrainians and Hutsuls, Lemkos and Boykos sang. Amazon, Ericsson and Nokia left Minsk. "
+         "Mango and Zara shops closed. Abroad, Ukraine's partners waited. The Free Party of Dorin Chirtoaca won."),
+        {"Mieszko the Bold", "Casimir the Great", "Podillia", "Amazon", "Ericsson", "Nokia", "Mango", "Zara",
+         "Free Party", "Dorin Chirtoaca"},
+        {"Zelensky the Order", "Bold", "Great", "Hutsuls", "Lemkos", "Abroad", "Free Party of Dorin Chirtoaca"},
+        id="rulers_epithets_a_list_needs_its_and_a_first_word_listed_with_names_and_a_party_of_its_leader"),
+    pytest.param(
+        ("Pilots trained on the older Hornet C. Engineers at Patria said so. Judge A. Tsitsenka ruled, and "
+         "Daniel R. Foster spoke."),
+        {"Patria", "Tsitsenka", "Daniel R. Foster"},
+        {"Hornet C. Engineers", "Engineers"},
+        id="a_models_letter_ends_a_sentence_an_initial_does_not"),
+    pytest.param(
+        ("Adam Zagajewski, winner of the Nobel Prize in Literature, spoke. Publishers paid for translations into "
+         "German, French and Polish. Several said so. She died in the IK-2 colony in Kopeisk. Frontman Oleh "
+         "Skrypka sang. He was held in the Viciebsk prison known as Tyurma No. 2. Viasna said so. The Swinoujscie LNG "
+         "terminal was full. She said: \"No. Nothing has changed.\""),
+        {"Adam Zagajewski", "Nobel Prize in Literature", "IK-2", "Kopeisk", "Oleh Skrypka", "Viciebsk", "Tyurma No. 2",
+         "Viasna", "Swinoujscie"},
+        {"Literature", "German", "Several", "Frontman Oleh Skrypka", "Tyurma No", "Swinoujscie LNG", "Nothing"},
+        id="prizes_in_a_field_languages_listed_numbered_prisons_band_roles_and_common_acronyms_after_a_name"),
+    pytest.param(
+        ("Herman Hawk spoke. Deputies of Hawk's Liberty Union and the Estonian Doctors' Union left. The US Treasury "
+         "Department, the US Magnitsky Accountability Act and the NATO Defence College met at St Mary's Archcathedral. "
+         "The US Commission on Civil Rights wrote."),
+        {"Herman Hawk", "Liberty Union", "Estonian Doctors' Union", "Treasury Department", "Magnitsky Accountability Act",
+         "NATO Defence College", "St Mary's Archcathedral", "US Commission on Civil Rights"},
+        {"Hawk's Liberty Union", "US Treasury Department", "US Magnitsky Accountability Act", "Defence College", "Archcathedral"},
+        id="a_surnames_possessive_a_known_countrys_letters_before_a_body_or_law_and_archcathedrals"),
+    pytest.param(
+        ("Doctors Without Borders calls the case a test. Beekeepers say prices fell. Children received the MMR "
+         "vaccine. Trade with Central Asia grew, and Eastern Orthodoxy spread."),
+        {"Doctors Without Borders", "Central Asia"},
+        {"Without Borders", "Beekeepers", "MMR", "Eastern Orthodoxy"},
+        id="a_capitalised_small_word_compound_agents_a_vaccines_letters_and_a_continents_part"),
+    pytest.param(
+        ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
+         "Reporting by Mark Trevelyan; Editing by Alison Williams"),
+        {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
+        {"Covid", "Editing", "Trevelyan", "Williams"},
+        id="penal_colonies_diseases_and_credit_lines"),
+    pytest.param(
+        "UPDATE 2-Latvia closes border crossings\n\nFACTBOX-What we know about the Kerch attack\n\nAnalysis-Nauseda's new test",
+        {"Latvia", "Kerch", "Nauseda"},
+        {"UPDATE", "FACTBOX-What", "Analysis-Nauseda"},
+        id="a_wires_slug_before_its_headline"),
+    pytest.param(
+        ("\"We left,\" said Ilze, 71. \"Nice lights,\" said Ruta, a teacher from Antakalnis. Grand Duke Vytenis built it. Ruta Vaitkiene spoke, "
+         "and \"No,\" said Vaitkiene, a nurse."),
+        {"Antakalnis", "Vytenis", "Ruta Vaitkiene"},
+        {"Ruta", "Ilze", "Grand Duke Vytenis", "Vaitkiene"},
+        id="a_given_name_said_with_an_apposition_and_a_dukes_title"),
+    pytest.param(
+        ("Moldova Offers EU-Funded Supplies\n\nFarm Minister Jan Nowak of the Polish Farmers' Party met them. The "
+         "Liberia-flagged MV Sea Breeze left the Izmir-based port. Prices rose to 50 EUR. Tests at B1 level began; "
+         "leaders of the G7 met. Azeris and Abkhaz marched, and the soldier gave only his call sign, Lemko. The Public "
+         "Defender, Nino Gelashvili, said so."),
+        {"EU", "Jan Nowak", "Polish Farmers' Party", "Liberia", "Sea Breeze", "Izmir", "G7", "Lemko", "Nino Gelashvili"},
+        {"EU-Funded", "Jan Nowak of the Polish Farmers' Party", "MV Sea Breeze", "EUR", "B1", "Azeris", "Abkhaz",
+         "Public Defender"},
+        id="participles_after_names_offices_before_of_ship_prefixes_currencies_levels_peoples_and_apposed_titles"),
+    pytest.param(
+        "Council Adopts 12th Aid Package, Bans Belarusian Potash and Targets Grodno Azot\n\nThe 5th Tank Brigade held.",
+        {"Grodno Azot", "5th Tank Brigade"},
+        {"Council Adopts", "Aid Package", "Bans Belarusian Potash and Targets Grodno Azot"},
+        id="an_ordinal_in_a_title_case_headline"),
+    pytest.param(
+        ("Farmers will march before Fat Thursday. The deal, known as the Deep and Comprehensive Free Trade Area, "
+         "helps. Lithuanian Radio 2 and the Sport 3 channel will broadcast it; Group 4 did not."),
+        {"Deep and Comprehensive Free Trade Area", "Lithuanian Radio 2", "Sport 3"},
+        {"Fat", "Fat Thursday", "Deep", "Comprehensive Free Trade Area", "Lithuanian Radio", "Group 4"},
+        id="days_named_by_a_word_ordinary_words_joined_by_and_and_numbered_stations"),
+    pytest.param(
+        ("Crowds blocked Chavchavadze Avenue and said they would return to Chavchavadze. Zorya won and Dnipro lost "
+         "before the Zorya-Dnipro derby. Gas flows via the Siret-Balti-Chisinau pipeline; Balti is small and Chisinau "
+         "big. The EU said so, Belarus denied it, and the EU-Belarus border stayed shut. He lives in the "
+         "Ivano-Frankivsk region."),
+        {"Chavchavadze Avenue", "Zorya", "Dnipro", "Siret", "Balti", "Chisinau", "EU", "Ivano-Frankivsk"},
+        {"Chavchavadze", "Zorya-Dnipro", "Siret-Balti-Chisinau", "Belarus", "Ivano", "Frankivsk"},
+        id="a_streets_short_repeat_and_names_joined_by_hyphens"),
+    pytest.param(
+        "Councillor Janis Berzins of the Honour to Serve! party spoke. \"Why?\" she asked. Yes! Rezekne voted.",
+        {"Janis Berzins", "Honour to Serve!", "Rezekne"},
+        {"Honour to Serve", "Yes"},
+        id="an_exclamation_mark_inside_a_name"),
+    pytest.param(
+        "Free Democrats and Latvija 300, the junior partner, lost seats. Prime Minister and Tusk met.",
+        {"Free Democrats", "Latvija 300"},
+        {"Prime Minister", "Democrats"},
+        id="a_title_case_pair_at_a_sentences_start_listed_with_a_name"),
+    pytest.param(
+        ("Hackers Hit Registers In Largest Cyber Attack\n\nA cyber attack hit registers. Amazon's security unit "
+         "Zorwell said so. Children's rights commissioner Mykola Kuleba spoke. Bykau, named People's Writer of "
+         "Belarus, wrote books."),
+        {"Amazon", "Zorwell", "Mykola Kuleba", "Bykau"},
+        {"Cyber", "Children", "People", "People's Writer of Belarus"},
+        id="words_the_text_writes_in_lower_case_owners_of_units_and_honorifics"),
+    pytest.param(
+        "Brokers at Coutt's of Edinburgh said so, and Russia's Ministry of Defence denied it.",
+        {"Coutt's of Edinburgh", "Ministry of Defence"},
+        {"Coutt", "Edinburgh", "Russia's Ministry of Defence"},
+        id="a_possessive_before_of_is_a_firms_name"),
+    pytest.param(
+        ("He was awarded the Order of Bohdan the Great. Deputy Prime Minister for European Integration Olha Koval met "
+         "Ihar Losik, a blogger for Radio Free Europe/Radio Liberty."),
+        {"Order of Bohdan the Great", "Olha Koval", "Ihar Losik", "Radio Free Europe/Radio Liberty"},
+        {"Great", "European Integration Olha Koval", "Order of Bohdan"},
+        id="an_order_named_after_a_ruler_and_a_portfolio_after_for"),
+    pytest.param(
+        "The Metropolis of Kyiv and All Ukraine wrote, and Ukraine's Metropolis of Lviv answered.",
+        {"Metropolis of Kyiv and All Ukraine", "Metropolis of Lviv"},
+        {"All Ukraine", "Metropolis of Kyiv"},
+        id="a_see_of_a_city_and_all_a_land"),
+    pytest.param(
+        "Green Cross volunteers brought food. The Vistula froze, and Heavy Rain fell on Gdynia.",
+        {"Vistula", "Gdynia"},
+        {"Cross", "Rain"},
+        id="two_ordinary_words_in_title_case_at_a_sentences_start"),
+    pytest.param(
+        ("Feed the Future, which runs kitchens in Kharkiv, said so. Residents of the Arkadia district left. Russia "
+         "fired 30 KAB glide bombs."),
+        {"Feed the Future", "Kharkiv", "Arkadia"},
+        {"Future", "Residents of the Arkadia", "KAB"},
+        id="a_name_with_the_that_a_relative_clause_follows_and_bombs_by_kind"),
+    pytest.param(
+        ("UNESCO put it on its list of World Heritage in Danger. The Estonian Jewish Community said so. Supporters in "
+         "the Riigikogu cheered, and the International Criminal Court in The Hague ruled."),
+        {"UNESCO", "World Heritage in Danger", "Estonian Jewish Community", "Riigikogu", "International Criminal Court",
+         "The Hague"},
+        {"World Heritage", "Danger", "Jewish Community", "Supporters in the Riigikogu"},
+        id="ordinary_words_in_an_ordinary_word_and_communities"),
 ]
 
 
