@@ -136,8 +136,8 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         stem = word[:-1] + "в" if lower.endswith("ў") else word
         # Surnames in -ін/-оў/-аў take -ым (Буданавым); first names in -слаў take -ам (Станіславам).
         surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў", "аў")) and not lower.endswith("слаў")
-        # -ук/-юк surnames stress their ending, and a stressed -о- stays: Краўчуком, Кавальчуком.
-        stressed = animate and lower.endswith(("ук", "юк"))
+        # -ук/-юк/-як surnames stress their ending, and a stressed -о- stays: Краўчуком, Кавальчуком, Пазняком.
+        stressed = animate and lower.endswith(("ук", "юк", "як"))
         paradigm = _paradigm(word, stem, {
             "gen": "а", "dat": "у", "acc": "а" if animate else None,
             "ins": "ым" if surname and animate else "ом" if stressed else "ам",
@@ -440,9 +440,12 @@ def copy_letter_case(model: str, word: str) -> str:
 
 def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
     """The paradigm from the dictionary when it knows ``word`` as a nominative noun or adjective."""
+    # A place in a consonant declines (в Несвиже): the dictionary's indeclinable reading of one is its mistake.
+    consonant_place = not animate and word[-1:].lower() in _RU_CONSONANTS
     parses = [
         p for p in lexicon.pymorphy(lang).parse(word.lower())
         if p.is_known and p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn"
+        and not (consonant_place and "Fixd" in p.tag.grammemes)
     ]
     if not parses:
         return None
@@ -460,9 +463,11 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         if not ranked:
             return None  # only a surname (uk Могильов): its animate forms are no place's (в Могильова)
     parse = (ranked or parses)[0]
+    # A place named in the plural keeps the plural (Великие Луки: Великих Лук, Великим Лукам).
+    number = "plur" if not animate and parse.tag.number == "plur" else "sing"
     paradigm: Paradigm = {}
     for case in CASES:
-        wanted = {_PYMORPHY_CASES[case], "sing"}
+        wanted = {_PYMORPHY_CASES[case], number}
         if case == "acc" and parse.tag.POS == "ADJF":
             wanted.add("anim" if animate else "inan")
         inflected = parse.inflect(wanted)
@@ -474,7 +479,7 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
     for form in parse.lexeme:
         tag = form.tag
         case = _CASES_OF_PYMORPHY.get(tag.case)
-        if case and tag.number != "plur" and tag.gender == parse.tag.gender and case != "acc":
+        if case and (tag.number == "plur") == (number == "plur") and tag.gender == parse.tag.gender and case != "acc":
             variant = copy_letter_case(word, form.word)
             if variant not in paradigm[case]:
                 paradigm[case].append(variant)

@@ -127,3 +127,16 @@ def test_belarusian_neuter_places():
     assert canonical("Глыбокае", "be")["loc"] == "Глыбокім"
     assert canonical("Глыбокае", "be")["gen"] == "Глыбокага"
     assert canonical("Палессе", "be")["loc"] == "Палессі"
+
+
+def test_places_the_dictionary_misreads_still_decline():
+    # pymorphy3 tags ru Несвиж indeclinable; a place in a consonant declines (в Несвиже).
+    assert canonical("Несвиж", "ru")["loc"] == "Несвиже"
+    # A place named in the plural keeps the plural in every word (not "Великому Луке").
+    assert canonical("Великие Луки", "ru") == {"nom": "Великие Луки", "gen": "Великих Лук", "dat": "Великим Лукам",
+                                               "acc": "Великие Луки", "ins": "Великими Луками", "loc": "Великих Луках"}
+
+
+def test_a_belarusian_surname_in_yak_stresses_its_instrumental_ending():
+    assert canonical("Пазняк", "be", animate=True)["ins"] == "Пазняком"
+    assert canonical("Блашчак", "be", animate=True)["ins"] == "Блашчакам"
