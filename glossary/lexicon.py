@@ -118,6 +118,20 @@ def described_by_adjective(word: str, adjective_before: str, lang: str) -> bool:
     return bool(readings) and _agree(readings, _agreement_forms(word, lang))
 
 
+@lru_cache(maxsize=4096)
+def same_lemma(word: str, term: str, lang: str) -> bool:
+    """True when the dictionary reads ``word`` as a form of the same word as ``term`` (pl Rosjan and
+    Rosjanie, both of Rosjanin): the term itself in another case, not another spelling. ru, uk, pl."""
+    if lang in ("ru", "uk"):
+        lemmas = [{p.normal_form for p in pymorphy(lang).parse(w.lower()) if p.is_known} for w in (word, term)]
+    elif lang == "pl":
+        lemmas = [{lemma.split(":")[0] for _, _, (_, lemma, tag, _, _) in morfeusz().analyse(w) if tag != "ign"}
+                  for w in (word, term)]
+    else:
+        return False
+    return bool(lemmas[0] & lemmas[1])
+
+
 def adjective_reading(word: str, lang: str) -> bool:
     """True when ``word`` can be an adjective, whatever else it can be (нову: also the noun нова). ru, uk, pl."""
     return bool(_agreement_forms(word, lang, adjectives="any"))

@@ -84,7 +84,11 @@ def test_ordinary_words_are_never_changed(termbase):
     for lang, text in [("en", "Kalashnikov replicas and Russians"), ("pl", "Polskie miasta"),
                        ("uk", "гонитва за прибутком"), ("ru", "Тихоновская улица"),
                        # a demonym or adjective of a place is no rendering of the place
-                       ("uk", "Польські оглядачі"), ("be", "Беларусы за мяжой")]:
+                       ("uk", "Польські оглядачі"), ("be", "Беларусы за мяжой"),
+                       # an adjective agreeing with its noun, singular too (it is also a surname)
+                       ("uk", "Польська делегація зустрілася з міністром"),
+                       # the preferred term itself in another case (Rosjanie, genitive Rosjan)
+                       ("pl", "Parada z udziałem Rosjan")]:
         assert fix(termbase, text, lang).text == text
 
 
