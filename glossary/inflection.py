@@ -548,13 +548,43 @@ def inflect(
     words = text.split()
     paradigms = [_merged_paradigm(word, (lang, *extra_langs), animate, (word_forms or {}).get(word), wrong,
                                   given=animate and position < len(words) - 1) for position, word in enumerate(words)]
+    if not animate and not word_forms:
+        attributes = [_attributive(word, lang) for word in words[:-1]]
+        paradigms[:-1] = [attribute or paradigm for attribute, paradigm in zip(attributes, paradigms[:-1])]
+        if lang == "pl" and any(attribute and word.lower().endswith("a") for attribute, word in zip(attributes, words)) \
+                and words[-1][-1:].lower() not in "aeiouyąę":
+            # A feminine noun in a consonant (Biała Cerkiew: Cerkwi) is no rule's: the rules' endings are a masculine's.
+            paradigms[-1] = {"nom": [words[-1]], "acc": [words[-1]]}
     pairs: list[tuple[str, str]] = []
     for case in CASES:
         if explicit and case in explicit:
             pairs.append((case, explicit[case]))
         # Every combination of the words' variants: a wrong full name may mix endings.
-        pairs.extend((case, " ".join(combination)) for combination in product(*(p[case] for p in paradigms)))
+        pairs.extend((case, " ".join(combination)) for combination in product(*(p.get(case, []) for p in paradigms)))
     return list(dict.fromkeys(pairs))
+
+
+def _attributive(word: str, lang: str) -> Paradigm | None:
+    """The forms of an adjective before a place's noun, declined as an adjective and not as the noun
+    the rules would take it for (Niżny Nowogród: w Niżnym, not Niżnach; Biała, not Biały). A plural adjective (Wielkie
+    Łuki, Вялікія Лукі) keeps only its nominative and accusative: its noun's plural forms are no
+    rule's, so the place is left as drafted. pl (an adjective Morfeusz knows), be; None otherwise."""
+    lower = word.lower()
+    if lang == "be" and lower.endswith(("ыя", "ія")):
+        return {"nom": [word], "acc": [word]}
+    if lang != "pl" or not lexicon.adjective_reading(lower, lang):
+        return None
+    if lower.endswith("ie"):
+        return {"nom": [word], "acc": [word]}
+    if lower.endswith(("y", "i")):
+        base = word[:-1] if lower.endswith("y") else word  # Niżny -> Niżnego, Wielki -> Wielkiego
+        return {"nom": [word], "gen": [base + "ego"], "dat": [base + "emu"], "acc": [word],
+                "ins": [word + "m"], "loc": [word + "m"]}
+    if lower.endswith("a"):  # Biała: Białej, Białą
+        oblique, instrumental = word[:-1] + ("iej" if lower.endswith(("ka", "ga")) else "ej"), word[:-1] + "ą"
+        return {"nom": [word], "gen": [oblique], "dat": [oblique], "acc": [instrumental], "ins": [instrumental],
+                "loc": [oblique]}
+    return None
 
 
 def _merged_paradigm(word: str, langs: tuple[str, ...], animate: bool, explicit: dict[str, str] | None,

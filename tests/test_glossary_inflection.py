@@ -140,3 +140,12 @@ def test_places_the_dictionary_misreads_still_decline():
 def test_a_belarusian_surname_in_yak_stresses_its_instrumental_ending():
     assert canonical("Пазняк", "be", animate=True)["ins"] == "Пазняком"
     assert canonical("Блашчак", "be", animate=True)["ins"] == "Блашчакам"
+
+
+def test_an_adjective_before_a_place_noun_declines_as_an_adjective_or_not_at_all():
+    assert canonical("Niżny Nowogród", "pl")["loc"] == "Niżnym Nowogrodzie"
+    assert canonical("Zielona Góra", "pl")["gen"] == "Zielonej Góry"
+    # The plural noun (Łukach) and a feminine noun in a consonant (Cerkwi) are no rule's: left alone.
+    assert canonical("Wielkie Łuki", "pl") == {"nom": "Wielkie Łuki", "acc": "Wielkie Łuki"}
+    assert canonical("Вялікія Лукі", "be") == {"nom": "Вялікія Лукі", "acc": "Вялікія Лукі"}
+    assert canonical("Biała Cerkiew", "pl") == {"nom": "Biała Cerkiew", "acc": "Białą Cerkiew"}
