@@ -457,9 +457,11 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         # indeclinable reading first (a woman's -ко surname needs explicit forms in the termbase).
         ranked.sort(key=lambda parse: "Fixd" in parse.tag)
     else:  # a place: the dictionary's place, else any reading that is not a person (uk Гомель has no Geox)
-        # An inanimate reading before an animate one: Черкаси the town (з Черкас), not черкаси the people (черкасів).
+        # An inanimate reading before an animate one: Черкаси the town (з Черкас), not черкаси the people (черкасів);
+        # a place named in the plural is a plural-only noun (uk Великі Луки: Лук, not луків the bows).
         ranked = [p for p in parses if _PLACE_TAGS & p.tag.grammemes] + sorted(
-            (p for p in parses if not _PERSON_TAGS & p.tag.grammemes), key=lambda parse: "anim" in parse.tag)
+            (p for p in parses if not _PERSON_TAGS & p.tag.grammemes),
+            key=lambda parse: ("anim" in parse.tag, "Pltm" not in parse.tag))
         if not ranked:
             return None  # only a surname (uk Могильов): its animate forms are no place's (в Могильова)
     parse = (ranked or parses)[0]

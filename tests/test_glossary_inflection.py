@@ -135,6 +135,8 @@ def test_places_the_dictionary_misreads_still_decline():
     # A place named in the plural keeps the plural in every word (not "Великому Луке").
     assert canonical("Великие Луки", "ru") == {"nom": "Великие Луки", "gen": "Великих Лук", "dat": "Великим Лукам",
                                                "acc": "Великие Луки", "ins": "Великими Луками", "loc": "Великих Луках"}
+    # ... and reads as a plural-only noun (uk Лук, not луків the bows).
+    assert canonical("Великі Луки", "uk")["gen"] == "Великих Лук"
 
 
 def test_a_belarusian_surname_in_yak_stresses_its_instrumental_ending():
