@@ -132,6 +132,14 @@ def same_lemma(word: str, term: str, lang: str) -> bool:
     return bool(lemmas[0] & lemmas[1])
 
 
+def describes_noun_before(word: str, noun_before: str, lang: str) -> bool:
+    """True when lower-case ``word`` is an adjective agreeing with ``noun_before`` (pl "województwa
+    mazowieckiego"), in a case other than the accusative, whose animate and inanimate forms the
+    genders here do not tell apart ("adwokat sikorskiego": the lawyer, not the liqueur)."""
+    readings = [(cases - {"acc"}, number, genders) for cases, number, genders in _agreement_forms(word, lang, adjectives="any")]
+    return bool(readings) and _agree(readings, _agreement_forms(noun_before, lang))
+
+
 def adjective_reading(word: str, lang: str) -> bool:
     """True when ``word`` can be an adjective, whatever else it can be (нову: also the noun нова). ru, uk, pl."""
     return bool(_agreement_forms(word, lang, adjectives="any"))

@@ -554,3 +554,14 @@ def test_foreign_names_and_quotations_stay_as_written(lang, draft):
     ])
     assert fix(termbase, draft, lang).text == draft
     assert fix(termbase, "Wczoraj Bandiera przemawiał.", "pl").text == "Wczoraj Bandera przemawiał."  # the rule's limit
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # an adjective after the noun it agrees with is the adjective, not the surname in lower case
+    ("Urząd województwa mazowieckiego ogłosił przetarg.", "Urząd województwa mazowieckiego ogłosił przetarg."),
+    ("Adwokat mazowieckiego niczego nie komentuje.", "Adwokat Mazowieckiego niczego nie komentuje."),
+])
+def test_a_polish_adjective_after_its_noun_stays_lower_case(draft, fixed):
+    termbase = Termbase.from_rows([{"concept": "mazowiecki", "lang": "pl", "term": term, "status": "preferred", "note": "",
+                                    "kind": "person", "forms": ""} for term in ("Tadeusz Mazowiecki", "Mazowiecki")])
+    assert fix(termbase, draft, "pl").text == fixed
