@@ -565,3 +565,16 @@ def test_a_polish_adjective_after_its_noun_stays_lower_case(draft, fixed):
     termbase = Termbase.from_rows([{"concept": "mazowiecki", "lang": "pl", "term": term, "status": "preferred", "note": "",
                                     "kind": "person", "forms": ""} for term in ("Tadeusz Mazowiecki", "Mazowiecki")])
     assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # a place after the noun for its kind is in apposition: it keeps its own case, not the noun's genitive
+    ("pl", "Łódź przewróciła się na rzece Neman.", "Łódź przewróciła się na rzece Niemen."),
+    ("pl", "Rosjanie ostrzelali miasto Putivl.", "Rosjanie ostrzelali miasto Putywl."),
+])
+def test_a_place_after_the_noun_for_its_kind_is_in_apposition(lang, draft, fixed):
+    rows = [("neman", "Niemen", "preferred"), ("neman", "Neman", "deprecated"),
+            ("putyvl", "Putywl", "preferred"), ("putyvl", "Putivl", "deprecated")]
+    termbase = Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "note": "",
+                                    "kind": "place", "forms": ""} for concept, term, status in rows])
+    assert fix(termbase, draft, lang).text == fixed
