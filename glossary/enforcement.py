@@ -88,6 +88,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if reason == "unlisted" and not {"nom", "ins"} & set(cases):  # a noun's -ой is its instrumental alone (з Москвой)
         cases = _shared_ending_cases(match.term, cases)
     if reason is None:
+        reason = _yo_spelling(termbase, match, lang)
+    if reason is None:
         misread = _misread(termbase, match, draft, lang, kind) or _undeclined(match, draft, lang, kind)
         if misread is None:
             return None
@@ -155,6 +157,19 @@ def _first_name_right(termbase: Termbase, concept: str, lang: str, first: str, r
     full_names = [i for i in termbase.preferred(concept, lang) if termbase.records[i].words > 1]
     return bool(cases) and any(case == cases[0] and form.split(" ", 1)[0] == first
                                for i in full_names for case, form in termbase.case_forms(i))
+
+
+def _yo_spelling(termbase: Termbase, match: Match, lang: str) -> str | None:
+    """The status of a form matched only because matching folds ё to е: the spelling the termbase
+    lists with the text's own letter (ru "на Нёмане" of the deprecated Нёман), or "unlisted" in
+    Belarusian, which always writes ё (be "Неман" for Нёман); None where the form is the term's own."""
+    if "ё" not in match.term.lower() + match.canonical.lower():
+        return None
+    spelled = [termbase.records[i].status for i in termbase.terms_in(match.concept, lang)
+               if any(form.lower() == match.term.lower() for _, form in termbase.case_forms(i))]
+    if not spelled:
+        return "unlisted" if lang == "be" else None
+    return None if any(status in ACCEPTABLE for status in spelled) else spelled[0]
 
 
 def _misread(termbase: Termbase, match: Match, draft: str, lang: str, kind: str) -> tuple[str, tuple[str, ...]] | None:

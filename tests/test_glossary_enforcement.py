@@ -578,3 +578,18 @@ def test_a_place_after_the_noun_for_its_kind_is_in_apposition(lang, draft, fixed
     termbase = Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "note": "",
                                     "kind": "place", "forms": ""} for concept, term, status in rows])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # matching folds ё to е; the spelling the termbase lists with the text's own letter decides
+    ("ru", "Лёд на Нёмане сошёл.", "Лёд на Немане сошёл."),
+    ("be", "Рыбакі выцягнулі з Немана асятра.", "Рыбакі выцягнулі з Нёмана асятра."),
+    ("ru", "Лёд на Немане сошёл.", "Лёд на Немане сошёл."),
+    # Belarusian always writes ё: a form without it is no listed spelling
+    ("be", "Лодка на рацэ Неман.", "Лодка на рацэ Нёман."),
+])
+def test_a_spelling_with_or_without_yo_is_the_term_it_spells(lang, draft, fixed):
+    rows = [("be", "Нёман", "preferred"), ("ru", "Неман", "preferred"), ("ru", "Нёман", "deprecated")]
+    termbase = Termbase.from_rows([{"concept": "neman", "lang": lang, "term": term, "status": status, "note": "",
+                                    "kind": "place", "forms": ""} for lang, term, status in rows])
+    assert fix(termbase, draft, lang).text == fixed
