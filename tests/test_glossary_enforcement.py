@@ -593,3 +593,17 @@ def test_a_spelling_with_or_without_yo_is_the_term_it_spells(lang, draft, fixed)
     termbase = Termbase.from_rows([{"concept": "neman", "lang": lang, "term": term, "status": status, "note": "",
                                     "kind": "place", "forms": ""} for lang, term, status in rows])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # under/near with a verb of motion: where to, the accusative; else where, the instrumental
+    ("uk", "Колона рушила під Мелитополь уночі.", "Колона рушила під Мелітополь уночі."),
+    ("uk", "Бої тривають під Мелитополем.", "Бої тривають під Мелітополем."),
+    ("be", "Сем'і едуць пад Мелитополь на выхадныя.", "Сем'і едуць пад Мелітопаль на выхадныя."),
+])
+def test_under_a_place_after_a_verb_of_motion_takes_the_accusative(lang, draft, fixed):
+    rows = [("uk", "Мелітополь", "preferred"), ("uk", "Мелитополь", "deprecated"),
+            ("be", "Мелітопаль", "preferred"), ("be", "Мелитополь", "deprecated")]
+    termbase = Termbase.from_rows([{"concept": "melitopol", "lang": lang, "term": term, "status": status, "note": "",
+                                    "kind": "place", "forms": ""} for lang, term, status in rows])
+    assert fix(termbase, draft, lang).text == fixed
