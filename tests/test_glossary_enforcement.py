@@ -607,3 +607,14 @@ def test_under_a_place_after_a_verb_of_motion_takes_the_accusative(lang, draft, 
     termbase = Termbase.from_rows([{"concept": "melitopol", "lang": lang, "term": term, "status": status, "note": "",
                                     "kind": "place", "forms": ""} for lang, term, status in rows])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # verbs of ascribing, granting and charging, and a memorial plaque, take the person in the dative
+    ("uk", "Медіа приписують Навроцкий десятки пророцтв.", "Медіа приписують Навроцькому десятки пророцтв."),
+    ("uk", "Влада надала Навроцкий притулок.", "Влада надала Навроцькому притулок."),
+    ("ru", "Прокуратура предъявила Навроцки новое обвинение.", "Прокуратура предъявила Навроцкому новое обвинение."),
+    ("ru", "Восстановили памятную доску Навроцки.", "Восстановили памятную доску Навроцкому."),
+])
+def test_ascribing_granting_and_plaques_take_the_dative(lang, draft, fixed):
+    assert fix(_nawrocki(), draft, lang).text == fixed
