@@ -524,11 +524,38 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         if known:
             return known
     paradigm = rules(word, animate, given)
+    if lang == "pl" and wrong and animate and not given:
+        paradigm = _with_russian_endings(word, paradigm)
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:
         # Only recognised, never written: a wrong spelling of a place may carry either genitive
         # (Belgorodu, Kaliningradu), which the right spelling's paradigm then renders.
         paradigm = paradigm | {"gen": [word + "u", word + "a"]}
     return paradigm
+
+
+# A Russian surname romanized with its Russian case ending (Zhirinovskogo, Pugachevoy): recognised
+# as the wrong spelling's form in that case, never written.
+# Letters Polish does not write (y after k, v): Polish -ski, -owa are no romanization.
+_ROMANIZED_ADJECTIVE = re.compile(r"(sk|ck)(?:y|iy|ii)$", re.IGNORECASE)
+_ROMANIZED_FEMININE = re.compile(r"[oe]va$|skaya$", re.IGNORECASE)
+
+
+def _with_russian_endings(word: str, paradigm: Paradigm) -> Paradigm:
+    """A romanized Russian surname's ``paradigm`` plus the Russian endings it is often written with."""
+    endings: dict[str, tuple[str, ...]] = {}
+    if (adjective := _ROMANIZED_ADJECTIVE.search(word)):
+        stem = word[: adjective.start(1) + len(adjective.group(1))]
+        endings = {"gen": ("ogo",), "dat": ("omu",), "acc": ("ogo",), "ins": ("im", "ym"), "loc": ("om",)}
+    elif (feminine := _ROMANIZED_FEMININE.search(word)):
+        adjectival = feminine.group().lower() == "skaya"  # Tikhanovskaya: Tikhanovskoy, Tikhanovskuyu
+        stem = word[:-3] if adjectival else word[:-1]
+        oblique = ("oy", "oj")
+        endings = {"gen": oblique, "dat": oblique, "acc": ("uyu", "uju") if adjectival else ("u",), "ins": oblique, "loc": oblique}
+    merged = {case: list(forms) for case, forms in paradigm.items()}
+    for case, variants in endings.items():
+        forms = merged.setdefault(case, [])
+        forms.extend(stem + ending for ending in variants if stem + ending not in forms)
+    return merged
 
 
 def inflect(

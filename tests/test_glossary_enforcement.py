@@ -618,3 +618,17 @@ def test_under_a_place_after_a_verb_of_motion_takes_the_accusative(lang, draft, 
 ])
 def test_ascribing_granting_and_plaques_take_the_dative(lang, draft, fixed):
     assert fix(_nawrocki(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # a romanized Russian surname written with its Russian case ending is the wrong spelling in that case
+    ("Zwolennicy Zhirinovskogo zebrali się.", "Zwolennicy Żyrinowskiego zebrali się."),
+    ("Koncert z Pugachevoy odwołano.", "Koncert z Pugaczową odwołano."),
+])
+def test_a_romanized_russian_case_ending_is_recognised_in_polish(draft, fixed):
+    rows = [("zhirinovsky", "Żyrinowski", "preferred"), ("zhirinovsky", "Zhirinovsky", "deprecated"),
+            ("pugacheva", "Ałła Pugaczowa", "preferred"), ("pugacheva", "Pugaczowa", "preferred"),
+            ("pugacheva", "Pugacheva", "deprecated")]
+    termbase = Termbase.from_rows([{"concept": concept, "lang": "pl", "term": term, "status": status, "note": "",
+                                    "kind": "person", "forms": ""} for concept, term, status in rows])
+    assert fix(termbase, draft, "pl").text == fixed
