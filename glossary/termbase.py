@@ -121,6 +121,30 @@ class Termbase:
     def _inflect(self, index: int) -> list[tuple[str, str]]:
         record = self.records[index]
         wrong = record.status not in ACCEPTABLE
+        forms = self._own_inflection(index)
+        if not wrong or record.kind != "place":
+            return forms  # (a person's wrong surname brings a first name along, whose forms the rules may not know)
+        return forms + [pair for pair in self._forms_like_the_preferred(record) if pair not in forms]
+
+    def _forms_like_the_preferred(self, record: TermRecord) -> list[tuple[str, str]]:
+        """The forms of a wrong spelling of a place that differs from a preferred term only in letters
+        of its stem (pl Suwalki for Suwałki): the preferred term's forms with the same letters, where the
+        dictionary knows the right spelling's endings (w Suwalkach)."""
+        pairs = []
+        for index in self.preferred(record.concept, record.lang):
+            right, wrong = self.records[index].text, record.text
+            if len(right) != len(wrong) or right == wrong:
+                continue
+            last = max(position for position in range(len(right)) if right[position] != wrong[position])
+            if len(right) - last - 1 < 2:
+                continue  # an ending differs: the forms are another word's
+            pairs += [(case, wrong[: last + 1] + form[last + 1 :]) for case, form in self._own_inflection(index)
+                      if form[: last + 1] == right[: last + 1]]
+        return pairs
+
+    def _own_inflection(self, index: int) -> list[tuple[str, str]]:
+        record = self.records[index]
+        wrong = record.status not in ACCEPTABLE
         return inflect(
             record.text,
             record.lang,

@@ -632,3 +632,10 @@ def test_a_romanized_russian_case_ending_is_recognised_in_polish(draft, fixed):
     termbase = Termbase.from_rows([{"concept": concept, "lang": "pl", "term": term, "status": status, "note": "",
                                     "kind": "person", "forms": ""} for concept, term, status in rows])
     assert fix(termbase, draft, "pl").text == fixed
+
+
+def test_a_wrong_spelling_of_a_place_that_differs_only_in_its_stem_declines_like_the_right_one():
+    rows = [("Suwałki", "preferred"), ("Suwalki", "deprecated")]
+    termbase = Termbase.from_rows([{"concept": "suwalki", "lang": "pl", "term": term, "status": status, "note": "",
+                                    "kind": "place", "forms": ""} for term, status in rows])
+    assert fix(termbase, "Nocą w Suwalkach ćwiczyli żołnierze.", "pl").text == "Nocą w Suwałkach ćwiczyli żołnierze."
