@@ -389,11 +389,15 @@ def test_polish_z_before_a_digraph_is_one_consonant():
     assert fix(names, "Rozmowy z Shoigu trwały dwa dni.", "pl").text == "Rozmowy z Szojgu trwały dwa dni."
 
 
-def _places() -> Termbase:
-    rows = [("tbilisi", "be", "Тбілісі", "preferred"), ("tbilisi", "be", "Тбилиси", "deprecated"),
-            ("vinnytsia", "pl", "Winnica", "preferred"), ("vinnytsia", "pl", "Winnyca", "deprecated")]
+def _named(kind: str, rows) -> Termbase:
+    """A termbase of ``(concept, lang, term, status)`` rows, all of one ``kind``."""
     return Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "note": "",
-                                "kind": "place", "forms": ""} for concept, lang, term, status in rows])
+                                "kind": kind, "forms": ""} for concept, lang, term, status in rows])
+
+
+def _places() -> Termbase:
+    return _named("place", [("tbilisi", "be", "Тбілісі", "preferred"), ("tbilisi", "be", "Тбилиси", "deprecated"),
+                            ("vinnytsia", "pl", "Winnica", "preferred"), ("vinnytsia", "pl", "Winnyca", "deprecated")])
 
 
 def test_a_lower_case_place_gets_its_capital_even_when_its_case_is_unsure():
@@ -562,8 +566,7 @@ def test_foreign_names_and_quotations_stay_as_written(lang, draft):
     ("Adwokat mazowieckiego niczego nie komentuje.", "Adwokat Mazowieckiego niczego nie komentuje."),
 ])
 def test_a_polish_adjective_after_its_noun_stays_lower_case(draft, fixed):
-    termbase = Termbase.from_rows([{"concept": "mazowiecki", "lang": "pl", "term": term, "status": "preferred", "note": "",
-                                    "kind": "person", "forms": ""} for term in ("Tadeusz Mazowiecki", "Mazowiecki")])
+    termbase = _named("person", [("mazowiecki", "pl", term, "preferred") for term in ("Tadeusz Mazowiecki", "Mazowiecki")])
     assert fix(termbase, draft, "pl").text == fixed
 
 
@@ -573,10 +576,8 @@ def test_a_polish_adjective_after_its_noun_stays_lower_case(draft, fixed):
     ("pl", "Rosjanie ostrzelali miasto Putivl.", "Rosjanie ostrzelali miasto Putywl."),
 ])
 def test_a_place_after_the_noun_for_its_kind_is_in_apposition(lang, draft, fixed):
-    rows = [("neman", "Niemen", "preferred"), ("neman", "Neman", "deprecated"),
-            ("putyvl", "Putywl", "preferred"), ("putyvl", "Putivl", "deprecated")]
-    termbase = Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "note": "",
-                                    "kind": "place", "forms": ""} for concept, term, status in rows])
+    termbase = _named("place", [("neman", "pl", "Niemen", "preferred"), ("neman", "pl", "Neman", "deprecated"),
+                                ("putyvl", "pl", "Putywl", "preferred"), ("putyvl", "pl", "Putivl", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
 
 
@@ -589,9 +590,8 @@ def test_a_place_after_the_noun_for_its_kind_is_in_apposition(lang, draft, fixed
     ("be", "Лодка на рацэ Неман.", "Лодка на рацэ Нёман."),
 ])
 def test_a_spelling_with_or_without_yo_is_the_term_it_spells(lang, draft, fixed):
-    rows = [("be", "Нёман", "preferred"), ("ru", "Неман", "preferred"), ("ru", "Нёман", "deprecated")]
-    termbase = Termbase.from_rows([{"concept": "neman", "lang": lang, "term": term, "status": status, "note": "",
-                                    "kind": "place", "forms": ""} for lang, term, status in rows])
+    termbase = _named("place", [("neman", "be", "Нёман", "preferred"), ("neman", "ru", "Неман", "preferred"),
+                                ("neman", "ru", "Нёман", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
 
 
@@ -602,10 +602,8 @@ def test_a_spelling_with_or_without_yo_is_the_term_it_spells(lang, draft, fixed)
     ("be", "Сем'і едуць пад Мелитополь на выхадныя.", "Сем'і едуць пад Мелітопаль на выхадныя."),
 ])
 def test_under_a_place_after_a_verb_of_motion_takes_the_accusative(lang, draft, fixed):
-    rows = [("uk", "Мелітополь", "preferred"), ("uk", "Мелитополь", "deprecated"),
-            ("be", "Мелітопаль", "preferred"), ("be", "Мелитополь", "deprecated")]
-    termbase = Termbase.from_rows([{"concept": "melitopol", "lang": lang, "term": term, "status": status, "note": "",
-                                    "kind": "place", "forms": ""} for lang, term, status in rows])
+    termbase = _named("place", [("melitopol", "uk", "Мелітополь", "preferred"), ("melitopol", "uk", "Мелитополь", "deprecated"),
+                                ("melitopol", "be", "Мелітопаль", "preferred"), ("melitopol", "be", "Мелитополь", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
 
 
@@ -626,16 +624,12 @@ def test_ascribing_granting_and_plaques_take_the_dative(lang, draft, fixed):
     ("Koncert z Pugachevoy odwołano.", "Koncert z Pugaczową odwołano."),
 ])
 def test_a_romanized_russian_case_ending_is_recognised_in_polish(draft, fixed):
-    rows = [("zhirinovsky", "Żyrinowski", "preferred"), ("zhirinovsky", "Zhirinovsky", "deprecated"),
-            ("pugacheva", "Ałła Pugaczowa", "preferred"), ("pugacheva", "Pugaczowa", "preferred"),
-            ("pugacheva", "Pugacheva", "deprecated")]
-    termbase = Termbase.from_rows([{"concept": concept, "lang": "pl", "term": term, "status": status, "note": "",
-                                    "kind": "person", "forms": ""} for concept, term, status in rows])
+    termbase = _named("person", [("zhirinovsky", "pl", "Żyrinowski", "preferred"), ("zhirinovsky", "pl", "Zhirinovsky", "deprecated"),
+                                 ("pugacheva", "pl", "Ałła Pugaczowa", "preferred"), ("pugacheva", "pl", "Pugaczowa", "preferred"),
+                                 ("pugacheva", "pl", "Pugacheva", "deprecated")])
     assert fix(termbase, draft, "pl").text == fixed
 
 
 def test_a_wrong_spelling_of_a_place_that_differs_only_in_its_stem_declines_like_the_right_one():
-    rows = [("Suwałki", "preferred"), ("Suwalki", "deprecated")]
-    termbase = Termbase.from_rows([{"concept": "suwalki", "lang": "pl", "term": term, "status": status, "note": "",
-                                    "kind": "place", "forms": ""} for term, status in rows])
+    termbase = _named("place", [("suwalki", "pl", "Suwałki", "preferred"), ("suwalki", "pl", "Suwalki", "deprecated")])
     assert fix(termbase, "Nocą w Suwalkach ćwiczyli żołnierze.", "pl").text == "Nocą w Suwałkach ćwiczyli żołnierze."
