@@ -386,6 +386,10 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         return paradigm
     if not animate and lower.endswith("ce"):  # a plural-only place Morfeusz does not know (-ice: -ic, -icach)
         return _unknown(word)
+    if not animate and re.search(r"(?:[^kg]ie|rze|że|cze|sze)$", lower) and len(word) > 5:
+        # A neuter place in a soft stem (Zakarpacie, Pomorze): z Zakarpacia, na Zakarpaciu. Not an
+        # adjective (Mazowieckie).
+        return _paradigm(word, word[:-1], {"gen": "a", "dat": "u", "ins": "em", "loc": "u"})
     if not animate and lower.endswith("y") and len(word) > 4:
         # A plural-only place Morfeusz does not know (Czerkasy, Browary): w Czerkasach; its genitive
         # (Czerkas or Czerkasów) only the termbase can say.

@@ -151,3 +151,8 @@ def test_an_adjective_before_a_place_noun_declines_as_an_adjective_or_not_at_all
     assert canonical("Wielkie Łuki", "pl") == {"nom": "Wielkie Łuki", "acc": "Wielkie Łuki"}
     assert canonical("Вялікія Лукі", "be") == {"nom": "Вялікія Лукі", "acc": "Вялікія Лукі"}
     assert canonical("Biała Cerkiew", "pl") == {"nom": "Biała Cerkiew", "acc": "Białą Cerkiew"}
+
+
+def test_a_polish_neuter_place_in_a_soft_stem_declines():
+    assert canonical("Zakarpacie", "pl") == {"nom": "Zakarpacie", "gen": "Zakarpacia", "dat": "Zakarpaciu",
+                                                 "acc": "Zakarpacie", "ins": "Zakarpaciem", "loc": "Zakarpaciu"}
