@@ -404,23 +404,29 @@ def _pl_common_noun_ending(word: str) -> Paradigm | None:
     knows, declined as that noun (Zdzięcioł as dzięcioł: Zdzięcioła, Zdzięciole), when the noun keeps
     its stem (no vowel drops, as in pień, pnia); else None."""
     lower = word.lower()
+    # Longest first; an inanimate noun (m3) before an animate one, whose genitive in -a is its
+    # animacy's: a place is inanimate (Władykaukaz ends in ukaz, Władykaukazu; kaukaz the sheepdog
+    # says kaukaza). An animate one serves when no inanimate one is found (Zdzięcioł as dzięcioł).
+    tails = []
     for start in range(1, len(lower) - 3):
         tail = lower[start:]
-        if not any(tag.startswith("subst:sg:nom") and tag.split(":")[-1][:1] == "m" and lemma == tail
-                   for _, _, (_, lemma, tag, _, _) in lexicon.morfeusz().analyse(tail)):
-            continue
-        forms: Paradigm = {}
-        for form, lemma, tag, _, _ in lexicon.morfeusz().generate(tail):
-            parts = tag.split(":")
-            if lemma != tail or parts[0] != "subst" or parts[1] != "sg":
-                continue
-            for case in parts[2].split("."):
-                if case in ("gen", "dat", "inst", "loc") and form.startswith(tail[:-1]):
-                    forms.setdefault(_PL_CASES[case], []).append(word[:start] + form)
-        if forms.get("gen", [""])[0].lower().startswith(lower) and len(forms) == 4:
-            return forms
+        genders = {tag.split(":")[-1] for _, _, (_, lemma, tag, _, _) in lexicon.morfeusz().analyse(tail)
+                   if tag.startswith("subst:sg:nom") and tag.split(":")[-1][:1] == "m" and lemma == tail}
+        if genders:
+            tails.append((tail, genders))
+    if not tails:
         return None
-    return None
+    tail = min(tails, key=lambda pair: "m3" not in pair[1])[0]  # the first of the best kind
+    start = len(lower) - len(tail)
+    forms: Paradigm = {}
+    for form, lemma, tag, _, _ in lexicon.morfeusz().generate(tail):
+        parts = tag.split(":")
+        if lemma != tail or parts[0] != "subst" or parts[1] != "sg":
+            continue
+        for case in parts[2].split("."):
+            if case in ("gen", "dat", "inst", "loc") and form.startswith(tail[:-1]):
+                forms.setdefault(_PL_CASES[case], []).append(word[:start] + form)
+    return forms if forms.get("gen", [""])[0].lower().startswith(lower) and len(forms) == 4 else None
 
 
 _PL_CASES = {"gen": "gen", "dat": "dat", "inst": "ins", "loc": "loc"}

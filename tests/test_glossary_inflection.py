@@ -156,3 +156,9 @@ def test_an_adjective_before_a_place_noun_declines_as_an_adjective_or_not_at_all
 def test_a_polish_neuter_place_in_a_soft_stem_declines():
     assert canonical("Zakarpacie", "pl") == {"nom": "Zakarpacie", "gen": "Zakarpacia", "dat": "Zakarpaciu",
                                                  "acc": "Zakarpacie", "ins": "Zakarpaciem", "loc": "Zakarpaciu"}
+
+
+def test_a_polish_place_ending_in_a_common_noun_declines_as_an_inanimate_one_first():
+    # ukaz (m3) before kaukaz the sheepdog (m2, kaukaza); dzięcioł (m2) when nothing inanimate fits
+    assert canonical("Władykaukaz", "pl")["gen"] == "Władykaukazu"
+    assert canonical("Zdzięcioł", "pl")["gen"] == "Zdzięcioła"
