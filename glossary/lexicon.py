@@ -111,6 +111,13 @@ def adjective_without_its_noun(word: str, lang: str, name: str, following: str, 
     return not following or not following.islower() or not _agree(readings, _agreement_forms(following, lang))
 
 
+# Belarusian possessive pronouns, which no dictionary here reads for agreement: a word after one is a
+# common noun. Not мае, маю: also the verb "has", "have".
+BELARUSIAN_POSSESSIVES = (frozenset(f"{stem}{ending}" for stem in ("наш", "ваш") for ending in ("", "а", "ы", "ага", "ай", "аму", "у", "ым"))
+                          | frozenset(f"{stem}{ending}" for stem in ("м", "тв", "св")
+                                      for ending in ("ой", "ая", "аё", "ае", "айго", "аёй", "айму", "аю", "аім"))) - {"мае", "маю"}
+
+
 def described_by_adjective(word: str, adjective_before: str, lang: str) -> bool:
     """True when ``adjective_before``, the word before lower-case ``word``, is an adjective that agrees
     with it ("місцеві бровари" the breweries): a name written in lower case has none. ru, uk, pl."""

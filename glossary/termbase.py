@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import CASES, belarusian_neuter, inflect, mans_surname_in_a
-from glossary.lexicon import (adjective_without_its_noun, described_by_adjective, describes_noun_before, feminine_first_name, known_common_word,
+from glossary.lexicon import (BELARUSIAN_POSSESSIVES, adjective_without_its_noun, described_by_adjective, describes_noun_before, feminine_first_name, known_common_word,
                               masculine_first_name, ordinary_word)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
@@ -431,6 +431,8 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before and described_by_adjective(matched.split()[0], before.group(1), lang):
         return False  # "Місцеві бровари": an adjective describes a common noun
+    if before and lang == "be" and before.group(1).lower() in BELARUSIAN_POSSESSIVES:
+        return False  # "Наш малюк": a possessive describes a common noun
     if before and lang == "pl" and " " not in matched and describes_noun_before(matched, before.group(1), lang):
         return False  # "województwa mazowieckiego": Polish puts an adjective after the noun it describes
     place = record.kind == "place"

@@ -633,3 +633,9 @@ def test_a_romanized_russian_case_ending_is_recognised_in_polish(draft, fixed):
 def test_a_wrong_spelling_of_a_place_that_differs_only_in_its_stem_declines_like_the_right_one():
     termbase = _named("place", [("suwalki", "pl", "Suwałki", "preferred"), ("suwalki", "pl", "Suwalki", "deprecated")])
     assert fix(termbase, "Nocą w Suwalkach ćwiczyli żołnierze.", "pl").text == "Nocą w Suwałkach ćwiczyli żołnierze."
+
+
+def test_a_belarusian_word_after_a_possessive_is_a_common_noun_not_a_name_in_lower_case():
+    termbase = _named("person", [("maliuk", "be", "Васіль Малюк", "preferred"), ("maliuk", "be", "Малюк", "preferred")])
+    assert fix(termbase, "Наш малюк ужо пачаў хадзіць.", "be").text == "Наш малюк ужо пачаў хадзіць."
+    assert fix(termbase, "Учора малюк заявіў пра атаку.", "be").text == "Учора Малюк заявіў пра атаку."
