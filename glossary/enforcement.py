@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from glossary.lexicon import has_place_adjective, place_adjective
+from glossary.lexicon import described_by_adjective, has_place_adjective, place_adjective, same_lemma
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
 from glossary.syntax import (after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
@@ -23,6 +23,7 @@ from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:['’-][^\W\d_]+)*) $")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 @dataclass(frozen=True)
@@ -76,9 +77,18 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     kind = termbase.kind(match.concept)
     if kind == "place" and reason and place_adjective(match.term, match.canonical):
         return None  # "Минский суд": an adjective from the place, no mention of it
+    following = _NEXT_WORD.match(draft, match.end)
+    if kind == "place" and reason and following and following.group(1).islower() \
+            and described_by_adjective(following.group(1), match.term, lang):
+        return None  # "Польська делегація": an adjective that agrees with its noun is no form of the place
+    if reason == "unlisted" and " " not in match.term and any(
+            same_lemma(match.term, termbase.records[i].text, lang) for i in termbase.preferred(match.concept, lang)):
+        return None  # pl "z udziałem Rosjan": the preferred term (Rosjanie) itself, in another case
     start, cases = match.start, match.cases
     if reason == "unlisted" and not {"nom", "ins"} & set(cases):  # a noun's -ой is its instrumental alone (з Москвой)
         cases = _shared_ending_cases(match.term, cases)
+    if reason is None:
+        reason = _yo_spelling(termbase, match, lang)
     if reason is None:
         misread = _misread(termbase, match, draft, lang, kind) or _undeclined(match, draft, lang, kind)
         if misread is None:
@@ -147,6 +157,19 @@ def _first_name_right(termbase: Termbase, concept: str, lang: str, first: str, r
     full_names = [i for i in termbase.preferred(concept, lang) if termbase.records[i].words > 1]
     return bool(cases) and any(case == cases[0] and form.split(" ", 1)[0] == first
                                for i in full_names for case, form in termbase.case_forms(i))
+
+
+def _yo_spelling(termbase: Termbase, match: Match, lang: str) -> str | None:
+    """The status of a form matched only because matching folds ё to е: the spelling the termbase
+    lists with the text's own letter (ru "на Нёмане" of the deprecated Нёман), or "unlisted" in
+    Belarusian, which always writes ё (be "Неман" for Нёман); None where the form is the term's own."""
+    if "ё" not in match.term.lower() + match.canonical.lower():
+        return None
+    spelled = [termbase.records[i].status for i in termbase.terms_in(match.concept, lang)
+               if any(form.lower() == match.term.lower() for _, form in termbase.case_forms(i))]
+    if not spelled:
+        return "unlisted" if lang == "be" else None
+    return None if any(status in ACCEPTABLE for status in spelled) else spelled[0]
 
 
 def _misread(termbase: Termbase, match: Match, draft: str, lang: str, kind: str) -> tuple[str, tuple[str, ...]] | None:

@@ -136,8 +136,8 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         stem = word[:-1] + "в" if lower.endswith("ў") else word
         # Surnames in -ін/-оў/-аў take -ым (Буданавым); first names in -слаў take -ам (Станіславам).
         surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў", "аў")) and not lower.endswith("слаў")
-        # -ук/-юк surnames stress their ending, and a stressed -о- stays: Краўчуком, Кавальчуком.
-        stressed = animate and lower.endswith(("ук", "юк"))
+        # -ук/-юк/-як surnames stress their ending, and a stressed -о- stays: Краўчуком, Кавальчуком, Пазняком.
+        stressed = animate and lower.endswith(("ук", "юк", "як"))
         paradigm = _paradigm(word, stem, {
             "gen": "а", "dat": "у", "acc": "а" if animate else None,
             "ins": "ым" if surname and animate else "ом" if stressed else "ам",
@@ -386,6 +386,10 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         return paradigm
     if not animate and lower.endswith("ce"):  # a plural-only place Morfeusz does not know (-ice: -ic, -icach)
         return _unknown(word)
+    if not animate and re.search(r"(?:[^kg]ie|rze|że|cze|sze)$", lower) and len(word) > 5:
+        # A neuter place in a soft stem (Zakarpacie, Pomorze): z Zakarpacia, na Zakarpaciu. Not an
+        # adjective (Mazowieckie).
+        return _paradigm(word, word[:-1], {"gen": "a", "dat": "u", "ins": "em", "loc": "u"})
     if not animate and lower.endswith("y") and len(word) > 4:
         # A plural-only place Morfeusz does not know (Czerkasy, Browary): w Czerkasach; its genitive
         # (Czerkas or Czerkasów) only the termbase can say.
@@ -400,23 +404,29 @@ def _pl_common_noun_ending(word: str) -> Paradigm | None:
     knows, declined as that noun (Zdzięcioł as dzięcioł: Zdzięcioła, Zdzięciole), when the noun keeps
     its stem (no vowel drops, as in pień, pnia); else None."""
     lower = word.lower()
+    # Longest first; an inanimate noun (m3) before an animate one, whose genitive in -a is its
+    # animacy's: a place is inanimate (Władykaukaz ends in ukaz, Władykaukazu; kaukaz the sheepdog
+    # says kaukaza). An animate one serves when no inanimate one is found (Zdzięcioł as dzięcioł).
+    tails = []
     for start in range(1, len(lower) - 3):
         tail = lower[start:]
-        if not any(tag.startswith("subst:sg:nom") and tag.split(":")[-1][:1] == "m" and lemma == tail
-                   for _, _, (_, lemma, tag, _, _) in lexicon.morfeusz().analyse(tail)):
-            continue
-        forms: Paradigm = {}
-        for form, lemma, tag, _, _ in lexicon.morfeusz().generate(tail):
-            parts = tag.split(":")
-            if lemma != tail or parts[0] != "subst" or parts[1] != "sg":
-                continue
-            for case in parts[2].split("."):
-                if case in ("gen", "dat", "inst", "loc") and form.startswith(tail[:-1]):
-                    forms.setdefault(_PL_CASES[case], []).append(word[:start] + form)
-        if forms.get("gen", [""])[0].lower().startswith(lower) and len(forms) == 4:
-            return forms
+        genders = {tag.split(":")[-1] for _, _, (_, lemma, tag, _, _) in lexicon.morfeusz().analyse(tail)
+                   if tag.startswith("subst:sg:nom") and tag.split(":")[-1][:1] == "m" and lemma == tail}
+        if genders:
+            tails.append((tail, genders))
+    if not tails:
         return None
-    return None
+    tail = min(tails, key=lambda pair: "m3" not in pair[1])[0]  # the first of the best kind
+    start = len(lower) - len(tail)
+    forms: Paradigm = {}
+    for form, lemma, tag, _, _ in lexicon.morfeusz().generate(tail):
+        parts = tag.split(":")
+        if lemma != tail or parts[0] != "subst" or parts[1] != "sg":
+            continue
+        for case in parts[2].split("."):
+            if case in ("gen", "dat", "inst", "loc") and form.startswith(tail[:-1]):
+                forms.setdefault(_PL_CASES[case], []).append(word[:start] + form)
+    return forms if forms.get("gen", [""])[0].lower().startswith(lower) and len(forms) == 4 else None
 
 
 _PL_CASES = {"gen": "gen", "dat": "dat", "inst": "ins", "loc": "loc"}
@@ -440,9 +450,12 @@ def copy_letter_case(model: str, word: str) -> str:
 
 def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
     """The paradigm from the dictionary when it knows ``word`` as a nominative noun or adjective."""
+    # A place in a consonant declines (в Несвиже): the dictionary's indeclinable reading of one is its mistake.
+    consonant_place = not animate and word[-1:].lower() in _RU_CONSONANTS
     parses = [
         p for p in lexicon.pymorphy(lang).parse(word.lower())
         if p.is_known and p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn"
+        and not (consonant_place and "Fixd" in p.tag.grammemes)
     ]
     if not parses:
         return None
@@ -454,15 +467,19 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         # indeclinable reading first (a woman's -ко surname needs explicit forms in the termbase).
         ranked.sort(key=lambda parse: "Fixd" in parse.tag)
     else:  # a place: the dictionary's place, else any reading that is not a person (uk Гомель has no Geox)
-        # An inanimate reading before an animate one: Черкаси the town (з Черкас), not черкаси the people (черкасів).
+        # An inanimate reading before an animate one: Черкаси the town (з Черкас), not черкаси the people (черкасів);
+        # a place named in the plural is a plural-only noun (uk Великі Луки: Лук, not луків the bows).
         ranked = [p for p in parses if _PLACE_TAGS & p.tag.grammemes] + sorted(
-            (p for p in parses if not _PERSON_TAGS & p.tag.grammemes), key=lambda parse: "anim" in parse.tag)
+            (p for p in parses if not _PERSON_TAGS & p.tag.grammemes),
+            key=lambda parse: ("anim" in parse.tag, "Pltm" not in parse.tag))
         if not ranked:
             return None  # only a surname (uk Могильов): its animate forms are no place's (в Могильова)
     parse = (ranked or parses)[0]
+    # A place named in the plural keeps the plural (Великие Луки: Великих Лук, Великим Лукам).
+    number = "plur" if not animate and parse.tag.number == "plur" else "sing"
     paradigm: Paradigm = {}
     for case in CASES:
-        wanted = {_PYMORPHY_CASES[case], "sing"}
+        wanted = {_PYMORPHY_CASES[case], number}
         if case == "acc" and parse.tag.POS == "ADJF":
             wanted.add("anim" if animate else "inan")
         inflected = parse.inflect(wanted)
@@ -474,7 +491,7 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
     for form in parse.lexeme:
         tag = form.tag
         case = _CASES_OF_PYMORPHY.get(tag.case)
-        if case and tag.number != "plur" and tag.gender == parse.tag.gender and case != "acc":
+        if case and (tag.number == "plur") == (number == "plur") and tag.gender == parse.tag.gender and case != "acc":
             variant = copy_letter_case(word, form.word)
             if variant not in paradigm[case]:
                 paradigm[case].append(variant)
@@ -517,11 +534,38 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         if known:
             return known
     paradigm = rules(word, animate, given)
+    if lang == "pl" and wrong and animate and not given:
+        paradigm = _with_russian_endings(word, paradigm)
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:
         # Only recognised, never written: a wrong spelling of a place may carry either genitive
         # (Belgorodu, Kaliningradu), which the right spelling's paradigm then renders.
         paradigm = paradigm | {"gen": [word + "u", word + "a"]}
     return paradigm
+
+
+# A Russian surname romanized with its Russian case ending (Zhirinovskogo, Pugachevoy): recognised
+# as the wrong spelling's form in that case, never written.
+# Letters Polish does not write (y after k, v): Polish -ski, -owa are no romanization.
+_ROMANIZED_ADJECTIVE = re.compile(r"(sk|ck)(?:y|iy|ii)$", re.IGNORECASE)
+_ROMANIZED_FEMININE = re.compile(r"[oe]va$|skaya$", re.IGNORECASE)
+
+
+def _with_russian_endings(word: str, paradigm: Paradigm) -> Paradigm:
+    """A romanized Russian surname's ``paradigm`` plus the Russian endings it is often written with."""
+    endings: dict[str, tuple[str, ...]] = {}
+    if (adjective := _ROMANIZED_ADJECTIVE.search(word)):
+        stem = word[: adjective.start(1) + len(adjective.group(1))]
+        endings = {"gen": ("ogo",), "dat": ("omu",), "acc": ("ogo",), "ins": ("im", "ym"), "loc": ("om",)}
+    elif (feminine := _ROMANIZED_FEMININE.search(word)):
+        adjectival = feminine.group().lower() == "skaya"  # Tikhanovskaya: Tikhanovskoy, Tikhanovskuyu
+        stem = word[:-3] if adjectival else word[:-1]
+        oblique = ("oy", "oj")
+        endings = {"gen": oblique, "dat": oblique, "acc": ("uyu", "uju") if adjectival else ("u",), "ins": oblique, "loc": oblique}
+    merged = {case: list(forms) for case, forms in paradigm.items()}
+    for case, variants in endings.items():
+        forms = merged.setdefault(case, [])
+        forms.extend(stem + ending for ending in variants if stem + ending not in forms)
+    return merged
 
 
 def inflect(
@@ -543,13 +587,43 @@ def inflect(
     words = text.split()
     paradigms = [_merged_paradigm(word, (lang, *extra_langs), animate, (word_forms or {}).get(word), wrong,
                                   given=animate and position < len(words) - 1) for position, word in enumerate(words)]
+    if not animate and not word_forms:
+        attributes = [_attributive(word, lang) for word in words[:-1]]
+        paradigms[:-1] = [attribute or paradigm for attribute, paradigm in zip(attributes, paradigms[:-1])]
+        if lang == "pl" and any(attribute and word.lower().endswith("a") for attribute, word in zip(attributes, words)) \
+                and words[-1][-1:].lower() not in "aeiouyąę":
+            # A feminine noun in a consonant (Biała Cerkiew: Cerkwi) is no rule's: the rules' endings are a masculine's.
+            paradigms[-1] = {"nom": [words[-1]], "acc": [words[-1]]}
     pairs: list[tuple[str, str]] = []
     for case in CASES:
         if explicit and case in explicit:
             pairs.append((case, explicit[case]))
         # Every combination of the words' variants: a wrong full name may mix endings.
-        pairs.extend((case, " ".join(combination)) for combination in product(*(p[case] for p in paradigms)))
+        pairs.extend((case, " ".join(combination)) for combination in product(*(p.get(case, []) for p in paradigms)))
     return list(dict.fromkeys(pairs))
+
+
+def _attributive(word: str, lang: str) -> Paradigm | None:
+    """The forms of an adjective before a place's noun, declined as an adjective and not as the noun
+    the rules would take it for (Niżny Nowogród: w Niżnym, not Niżnach; Biała, not Biały). A plural adjective (Wielkie
+    Łuki, Вялікія Лукі) keeps only its nominative and accusative: its noun's plural forms are no
+    rule's, so the place is left as drafted. pl (an adjective Morfeusz knows), be; None otherwise."""
+    lower = word.lower()
+    if lang == "be" and lower.endswith(("ыя", "ія")):
+        return {"nom": [word], "acc": [word]}
+    if lang != "pl" or not lexicon.adjective_reading(lower, lang):
+        return None
+    if lower.endswith("ie"):
+        return {"nom": [word], "acc": [word]}
+    if lower.endswith(("y", "i")):
+        base = word[:-1] if lower.endswith("y") else word  # Niżny -> Niżnego, Wielki -> Wielkiego
+        return {"nom": [word], "gen": [base + "ego"], "dat": [base + "emu"], "acc": [word],
+                "ins": [word + "m"], "loc": [word + "m"]}
+    if lower.endswith("a"):  # Biała: Białej, Białą
+        oblique, instrumental = word[:-1] + ("iej" if lower.endswith(("ka", "ga")) else "ej"), word[:-1] + "ą"
+        return {"nom": [word], "gen": [oblique], "dat": [oblique], "acc": [instrumental], "ins": [instrumental],
+                "loc": [oblique]}
+    return None
 
 
 def _merged_paradigm(word: str, langs: tuple[str, ...], animate: bool, explicit: dict[str, str] | None,

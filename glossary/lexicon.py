@@ -111,11 +111,40 @@ def adjective_without_its_noun(word: str, lang: str, name: str, following: str, 
     return not following or not following.islower() or not _agree(readings, _agreement_forms(following, lang))
 
 
+# Belarusian possessive pronouns, which no dictionary here reads for agreement: a word after one is a
+# common noun. Not мае, маю: also the verb "has", "have".
+BELARUSIAN_POSSESSIVES = (frozenset(f"{stem}{ending}" for stem in ("наш", "ваш") for ending in ("", "а", "ы", "ага", "ай", "аму", "у", "ым"))
+                          | frozenset(f"{stem}{ending}" for stem in ("м", "тв", "св")
+                                      for ending in ("ой", "ая", "аё", "ае", "айго", "аёй", "айму", "аю", "аім"))) - {"мае", "маю"}
+
+
 def described_by_adjective(word: str, adjective_before: str, lang: str) -> bool:
     """True when ``adjective_before``, the word before lower-case ``word``, is an adjective that agrees
     with it ("місцеві бровари" the breweries): a name written in lower case has none. ru, uk, pl."""
     readings = _agreement_forms(adjective_before, lang, adjectives="any")
     return bool(readings) and _agree(readings, _agreement_forms(word, lang))
+
+
+@lru_cache(maxsize=4096)
+def same_lemma(word: str, term: str, lang: str) -> bool:
+    """True when the dictionary reads ``word`` as a form of the same word as ``term`` (pl Rosjan and
+    Rosjanie, both of Rosjanin): the term itself in another case, not another spelling. ru, uk, pl."""
+    if lang in ("ru", "uk"):
+        lemmas = [{p.normal_form for p in pymorphy(lang).parse(w.lower()) if p.is_known} for w in (word, term)]
+    elif lang == "pl":
+        lemmas = [{lemma.split(":")[0] for _, _, (_, lemma, tag, _, _) in morfeusz().analyse(w) if tag != "ign"}
+                  for w in (word, term)]
+    else:
+        return False
+    return bool(lemmas[0] & lemmas[1])
+
+
+def describes_noun_before(word: str, noun_before: str, lang: str) -> bool:
+    """True when lower-case ``word`` is an adjective agreeing with ``noun_before`` (pl "województwa
+    mazowieckiego"), in a case other than the accusative, whose animate and inanimate forms the
+    genders here do not tell apart ("adwokat sikorskiego": the lawyer, not the liqueur)."""
+    readings = [(cases - {"acc"}, number, genders) for cases, number, genders in _agreement_forms(word, lang, adjectives="any")]
+    return bool(readings) and _agree(readings, _agreement_forms(noun_before, lang))
 
 
 def adjective_reading(word: str, lang: str) -> bool:

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import CASES, belarusian_neuter, inflect, mans_surname_in_a
-from glossary.lexicon import (adjective_without_its_noun, described_by_adjective, feminine_first_name, known_common_word,
+from glossary.lexicon import (BELARUSIAN_POSSESSIVES, adjective_without_its_noun, described_by_adjective, describes_noun_before, feminine_first_name, known_common_word,
                               masculine_first_name, ordinary_word)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
@@ -119,6 +119,30 @@ class Termbase:
         return forms
 
     def _inflect(self, index: int) -> list[tuple[str, str]]:
+        record = self.records[index]
+        wrong = record.status not in ACCEPTABLE
+        forms = self._own_inflection(index)
+        if not wrong or record.kind != "place":
+            return forms  # (a person's wrong surname brings a first name along, whose forms the rules may not know)
+        return forms + [pair for pair in self._forms_like_the_preferred(record) if pair not in forms]
+
+    def _forms_like_the_preferred(self, record: TermRecord) -> list[tuple[str, str]]:
+        """The forms of a wrong spelling of a place that differs from a preferred term only in letters
+        of its stem (pl Suwalki for Suwałki): the preferred term's forms with the same letters, where the
+        dictionary knows the right spelling's endings (w Suwalkach)."""
+        pairs = []
+        for index in self.preferred(record.concept, record.lang):
+            right, wrong = self.records[index].text, record.text
+            if len(right) != len(wrong) or right == wrong:
+                continue
+            last = max(position for position in range(len(right)) if right[position] != wrong[position])
+            if len(right) - last - 1 < 2:
+                continue  # an ending differs: the forms are another word's
+            pairs += [(case, wrong[: last + 1] + form[last + 1 :]) for case, form in self._own_inflection(index)
+                      if form[: last + 1] == right[: last + 1]]
+        return pairs
+
+    def _own_inflection(self, index: int) -> list[tuple[str, str]]:
         record = self.records[index]
         wrong = record.status not in ACCEPTABLE
         return inflect(
@@ -407,6 +431,10 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before and described_by_adjective(matched.split()[0], before.group(1), lang):
         return False  # "Місцеві бровари": an adjective describes a common noun
+    if before and lang == "be" and before.group(1).lower() in BELARUSIAN_POSSESSIVES:
+        return False  # "Наш малюк": a possessive describes a common noun
+    if before and lang == "pl" and " " not in matched and describes_noun_before(matched, before.group(1), lang):
+        return False  # "województwa mazowieckiego": Polish puts an adjective after the noun it describes
     place = record.kind == "place"
     words = matched.split()
     following = _NEXT_WORD.match(text, end)

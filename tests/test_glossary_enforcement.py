@@ -84,7 +84,11 @@ def test_ordinary_words_are_never_changed(termbase):
     for lang, text in [("en", "Kalashnikov replicas and Russians"), ("pl", "Polskie miasta"),
                        ("uk", "гонитва за прибутком"), ("ru", "Тихоновская улица"),
                        # a demonym or adjective of a place is no rendering of the place
-                       ("uk", "Польські оглядачі"), ("be", "Беларусы за мяжой")]:
+                       ("uk", "Польські оглядачі"), ("be", "Беларусы за мяжой"),
+                       # an adjective agreeing with its noun, singular too (it is also a surname)
+                       ("uk", "Польська делегація зустрілася з міністром"),
+                       # the preferred term itself in another case (Rosjanie, genitive Rosjan)
+                       ("pl", "Parada z udziałem Rosjan")]:
         assert fix(termbase, text, lang).text == text
 
 
@@ -385,11 +389,15 @@ def test_polish_z_before_a_digraph_is_one_consonant():
     assert fix(names, "Rozmowy z Shoigu trwały dwa dni.", "pl").text == "Rozmowy z Szojgu trwały dwa dni."
 
 
-def _places() -> Termbase:
-    rows = [("tbilisi", "be", "Тбілісі", "preferred"), ("tbilisi", "be", "Тбилиси", "deprecated"),
-            ("vinnytsia", "pl", "Winnica", "preferred"), ("vinnytsia", "pl", "Winnyca", "deprecated")]
+def _named(kind: str, rows) -> Termbase:
+    """A termbase of ``(concept, lang, term, status)`` rows, all of one ``kind``."""
     return Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "note": "",
-                                "kind": "place", "forms": ""} for concept, lang, term, status in rows])
+                                "kind": kind, "forms": ""} for concept, lang, term, status in rows])
+
+
+def _places() -> Termbase:
+    return _named("place", [("tbilisi", "be", "Тбілісі", "preferred"), ("tbilisi", "be", "Тбилиси", "deprecated"),
+                            ("vinnytsia", "pl", "Winnica", "preferred"), ("vinnytsia", "pl", "Winnyca", "deprecated")])
 
 
 def test_a_lower_case_place_gets_its_capital_even_when_its_case_is_unsure():
@@ -550,3 +558,84 @@ def test_foreign_names_and_quotations_stay_as_written(lang, draft):
     ])
     assert fix(termbase, draft, lang).text == draft
     assert fix(termbase, "Wczoraj Bandiera przemawiał.", "pl").text == "Wczoraj Bandera przemawiał."  # the rule's limit
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # an adjective after the noun it agrees with is the adjective, not the surname in lower case
+    ("Urząd województwa mazowieckiego ogłosił przetarg.", "Urząd województwa mazowieckiego ogłosił przetarg."),
+    ("Adwokat mazowieckiego niczego nie komentuje.", "Adwokat Mazowieckiego niczego nie komentuje."),
+])
+def test_a_polish_adjective_after_its_noun_stays_lower_case(draft, fixed):
+    termbase = _named("person", [("mazowiecki", "pl", term, "preferred") for term in ("Tadeusz Mazowiecki", "Mazowiecki")])
+    assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # a place after the noun for its kind is in apposition: it keeps its own case, not the noun's genitive
+    ("pl", "Łódź przewróciła się na rzece Neman.", "Łódź przewróciła się na rzece Niemen."),
+    ("pl", "Rosjanie ostrzelali miasto Putivl.", "Rosjanie ostrzelali miasto Putywl."),
+])
+def test_a_place_after_the_noun_for_its_kind_is_in_apposition(lang, draft, fixed):
+    termbase = _named("place", [("neman", "pl", "Niemen", "preferred"), ("neman", "pl", "Neman", "deprecated"),
+                                ("putyvl", "pl", "Putywl", "preferred"), ("putyvl", "pl", "Putivl", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # matching folds ё to е; the spelling the termbase lists with the text's own letter decides
+    ("ru", "Лёд на Нёмане сошёл.", "Лёд на Немане сошёл."),
+    ("be", "Рыбакі выцягнулі з Немана асятра.", "Рыбакі выцягнулі з Нёмана асятра."),
+    ("ru", "Лёд на Немане сошёл.", "Лёд на Немане сошёл."),
+    # Belarusian always writes ё: a form without it is no listed spelling
+    ("be", "Лодка на рацэ Неман.", "Лодка на рацэ Нёман."),
+])
+def test_a_spelling_with_or_without_yo_is_the_term_it_spells(lang, draft, fixed):
+    termbase = _named("place", [("neman", "be", "Нёман", "preferred"), ("neman", "ru", "Неман", "preferred"),
+                                ("neman", "ru", "Нёман", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # under/near with a verb of motion: where to, the accusative; else where, the instrumental
+    ("uk", "Колона рушила під Мелитополь уночі.", "Колона рушила під Мелітополь уночі."),
+    ("uk", "Бої тривають під Мелитополем.", "Бої тривають під Мелітополем."),
+    ("be", "Сем'і едуць пад Мелитополь на выхадныя.", "Сем'і едуць пад Мелітопаль на выхадныя."),
+])
+def test_under_a_place_after_a_verb_of_motion_takes_the_accusative(lang, draft, fixed):
+    termbase = _named("place", [("melitopol", "uk", "Мелітополь", "preferred"), ("melitopol", "uk", "Мелитополь", "deprecated"),
+                                ("melitopol", "be", "Мелітопаль", "preferred"), ("melitopol", "be", "Мелитополь", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # verbs of ascribing, granting and charging, and a memorial plaque, take the person in the dative
+    ("uk", "Медіа приписують Навроцкий десятки пророцтв.", "Медіа приписують Навроцькому десятки пророцтв."),
+    ("uk", "Влада надала Навроцкий притулок.", "Влада надала Навроцькому притулок."),
+    ("ru", "Прокуратура предъявила Навроцки новое обвинение.", "Прокуратура предъявила Навроцкому новое обвинение."),
+    ("ru", "Восстановили памятную доску Навроцки.", "Восстановили памятную доску Навроцкому."),
+])
+def test_ascribing_granting_and_plaques_take_the_dative(lang, draft, fixed):
+    assert fix(_nawrocki(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # a romanized Russian surname written with its Russian case ending is the wrong spelling in that case
+    ("Zwolennicy Zhirinovskogo zebrali się.", "Zwolennicy Żyrinowskiego zebrali się."),
+    ("Koncert z Pugachevoy odwołano.", "Koncert z Pugaczową odwołano."),
+])
+def test_a_romanized_russian_case_ending_is_recognised_in_polish(draft, fixed):
+    termbase = _named("person", [("zhirinovsky", "pl", "Żyrinowski", "preferred"), ("zhirinovsky", "pl", "Zhirinovsky", "deprecated"),
+                                 ("pugacheva", "pl", "Ałła Pugaczowa", "preferred"), ("pugacheva", "pl", "Pugaczowa", "preferred"),
+                                 ("pugacheva", "pl", "Pugacheva", "deprecated")])
+    assert fix(termbase, draft, "pl").text == fixed
+
+
+def test_a_wrong_spelling_of_a_place_that_differs_only_in_its_stem_declines_like_the_right_one():
+    termbase = _named("place", [("suwalki", "pl", "Suwałki", "preferred"), ("suwalki", "pl", "Suwalki", "deprecated")])
+    assert fix(termbase, "Nocą w Suwalkach ćwiczyli żołnierze.", "pl").text == "Nocą w Suwałkach ćwiczyli żołnierze."
+
+
+def test_a_belarusian_word_after_a_possessive_is_a_common_noun_not_a_name_in_lower_case():
+    termbase = _named("person", [("maliuk", "be", "Васіль Малюк", "preferred"), ("maliuk", "be", "Малюк", "preferred")])
+    assert fix(termbase, "Наш малюк ужо пачаў хадзіць.", "be").text == "Наш малюк ужо пачаў хадзіць."
+    assert fix(termbase, "Учора малюк заявіў пра атаку.", "be").text == "Учора Малюк заявіў пра атаку."

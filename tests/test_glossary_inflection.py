@@ -127,3 +127,38 @@ def test_belarusian_neuter_places():
     assert canonical("Глыбокае", "be")["loc"] == "Глыбокім"
     assert canonical("Глыбокае", "be")["gen"] == "Глыбокага"
     assert canonical("Палессе", "be")["loc"] == "Палессі"
+
+
+def test_places_the_dictionary_misreads_still_decline():
+    # pymorphy3 tags ru Несвиж indeclinable; a place in a consonant declines (в Несвиже).
+    assert canonical("Несвиж", "ru")["loc"] == "Несвиже"
+    # A place named in the plural keeps the plural in every word (not "Великому Луке").
+    assert canonical("Великие Луки", "ru") == {"nom": "Великие Луки", "gen": "Великих Лук", "dat": "Великим Лукам",
+                                               "acc": "Великие Луки", "ins": "Великими Луками", "loc": "Великих Луках"}
+    # ... and reads as a plural-only noun (uk Лук, not луків the bows).
+    assert canonical("Великі Луки", "uk")["gen"] == "Великих Лук"
+
+
+def test_a_belarusian_surname_in_yak_stresses_its_instrumental_ending():
+    assert canonical("Пазняк", "be", animate=True)["ins"] == "Пазняком"
+    assert canonical("Блашчак", "be", animate=True)["ins"] == "Блашчакам"
+
+
+def test_an_adjective_before_a_place_noun_declines_as_an_adjective_or_not_at_all():
+    assert canonical("Niżny Nowogród", "pl")["loc"] == "Niżnym Nowogrodzie"
+    assert canonical("Zielona Góra", "pl")["gen"] == "Zielonej Góry"
+    # The plural noun (Łukach) and a feminine noun in a consonant (Cerkwi) are no rule's: left alone.
+    assert canonical("Wielkie Łuki", "pl") == {"nom": "Wielkie Łuki", "acc": "Wielkie Łuki"}
+    assert canonical("Вялікія Лукі", "be") == {"nom": "Вялікія Лукі", "acc": "Вялікія Лукі"}
+    assert canonical("Biała Cerkiew", "pl") == {"nom": "Biała Cerkiew", "acc": "Białą Cerkiew"}
+
+
+def test_a_polish_neuter_place_in_a_soft_stem_declines():
+    assert canonical("Zakarpacie", "pl") == {"nom": "Zakarpacie", "gen": "Zakarpacia", "dat": "Zakarpaciu",
+                                                 "acc": "Zakarpacie", "ins": "Zakarpaciem", "loc": "Zakarpaciu"}
+
+
+def test_a_polish_place_ending_in_a_common_noun_declines_as_an_inanimate_one_first():
+    # ukaz (m3) before kaukaz the sheepdog (m2, kaukaza); dzięcioł (m2) when nothing inanimate fits
+    assert canonical("Władykaukaz", "pl")["gen"] == "Władykaukazu"
+    assert canonical("Zdzięcioł", "pl")["gen"] == "Zdzięcioła"
