@@ -84,7 +84,7 @@ def check(termbase: Termbase, source: str, target: str, source_lang: str, target
     for match in termbase.scan(source, source_lang) if source_matches is None else source_matches:
         if match.concept in rendered or not termbase.terms_in(match.concept, target_lang) \
                 or termbase.kind(match.concept) == "place" and any(
-                    has_place_adjective(target, termbase.records[i].text) for i in termbase.preferred(match.concept, target_lang)):
+                    has_place_adjective(target, termbase.records[i].text, target_lang) for i in termbase.preferred(match.concept, target_lang)):
             continue  # "Minsk protests": Мінські протести renders the place
         rendered.add(match.concept)
         expected = ", ".join(f"«{termbase.records[i].text}»" for i in termbase.preferred(match.concept, target_lang))

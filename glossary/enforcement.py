@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from glossary.lexicon import described_by_adjective, has_place_adjective, place_adjective, same_lemma
+from glossary.inflection import CASES
+from glossary.lexicon import described_by_adjective, describes_a_neighbour, has_place_adjective, place_adjective, same_lemma
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
 from glossary.syntax import (after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
@@ -75,16 +76,18 @@ def _reason(match: Match, lang: str) -> str | None:
 def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_hint: str | None = None) -> Change | None:
     reason = _reason(match, lang)
     kind = termbase.kind(match.concept)
-    if kind == "place" and reason and place_adjective(match.term, match.canonical):
+    adjective = bool(kind == "place" and reason and place_adjective(match.term, match.canonical))
+    if adjective and describes_a_neighbour(draft, match.start, match.end, lang):
         return None  # "Минский суд": an adjective from the place, no mention of it
     following = _NEXT_WORD.match(draft, match.end)
     if kind == "place" and reason and following and following.group(1).islower() \
             and described_by_adjective(following.group(1), match.term, lang):
         return None  # "Польська делегація": an adjective that agrees with its noun is no form of the place
-    if reason == "unlisted" and " " not in match.term and any(
+    if reason == "unlisted" and not adjective and " " not in match.term and any(
             same_lemma(match.term, termbase.records[i].text, lang) for i in termbase.preferred(match.concept, lang)):
         return None  # pl "z udziałem Rosjan": the preferred term (Rosjanie) itself, in another case
-    start, cases = match.start, match.cases
+    # An adjective standing for the place ("использует Минский как базу") says nothing of its case.
+    start, cases = match.start, CASES if adjective else match.cases
     if reason == "unlisted" and not {"nom", "ins"} & set(cases):  # a noun's -ой is its instrumental alone (з Москвой)
         cases = _shared_ending_cases(match.term, cases)
     if reason is None:
@@ -251,13 +254,16 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
         preferred = termbase.preferred(concept, lang)
         if not preferred:
             continue
-        if termbase.kind(concept) == "place" and has_place_adjective(draft, termbase.records[preferred[0]].text):
+        if termbase.kind(concept) == "place" and has_place_adjective(draft, termbase.records[preferred[0]].text, lang):
             continue  # "Minsk protests" -> "Мінські протести": the adjective renders the place
         nearest = termbase.fuzzy.nearest(draft, termbase.terms_of(concept), taken, MISSING_THRESHOLD)
         if nearest is None:
             changes.append(Change(concept, "", termbase.records[preferred[0]].text, "missing", None, None))
             continue
-        cases = cases_in_text(nearest.cases, draft, nearest.start, lang, termbase.kind(concept), nearest.end)
+        # An adjective standing for the place (MT's "використовує Мінський як базу") says nothing
+        # of the case the place needs: the sentence alone decides it.
+        resembled = CASES if place_adjective(nearest.word, termbase.records[preferred[0]].text) else nearest.cases
+        cases = cases_in_text(resembled, draft, nearest.start, lang, termbase.kind(concept), nearest.end)
         to = termbase.replacement(concept, nearest.word, cases, lang)
         taken.append((nearest.start, nearest.end))
         if to is not None and to != nearest.word:

@@ -572,14 +572,47 @@ def place_adjective(word: str, place: str) -> bool:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_WORD_AFTER = re.compile(r" +([^\W\d_]+)")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) +$")
 
 
-def has_place_adjective(text: str, place: str) -> bool:
-    """True when ``text`` has an adjective made from ``place`` (Мінські протести for Мінськ, Kijowski
-    rząd for Kijów): it renders the place a source names, which is then no missing term."""
+def has_place_adjective(text: str, place: str, lang: str) -> bool:
+    """True when ``text`` has an adjective made from ``place`` that describes a noun next to it
+    (Мінські протести for Мінськ, Kijowski rząd or rząd kijowski for Kijów): it renders the place a
+    source names, which is then no missing term."""
     stem = spelling_key(place.split()[-1]).rstrip("aeiouy")
-    return len(stem) >= 3 and any(place_adjective(word, place) and spelling_key(word).startswith(stem)
-                                  for word in _WORDS.findall(text))
+    return len(stem) >= 3 and any(
+        place_adjective(word.group(), place) and spelling_key(word.group()).startswith(stem)
+        and describes_a_neighbour(text, word.start(), word.end(), lang) for word in _WORDS.finditer(text))
+
+
+def describes_a_neighbour(text: str, start: int, end: int, lang: str) -> bool:
+    """True when the adjective at ``text[start:end]`` agrees with a noun next to it (Мінські протести;
+    Polish also after it: sąd miński). One with no noun to describe stands for a noun itself: MT's
+    "використовує Мінський як базу" for "uses Minsk as a base" is a wrong rendering of the place.
+    Belarusian, with no dictionary here, takes every adjective for one that describes a noun, and an
+    adjective the dictionary does not know describes any word after it but a function word."""
+    if lang not in ("ru", "uk", "pl"):
+        return True
+    adjective = text[start:end]
+    after, before = _WORD_AFTER.match(text, end), _WORD_BEFORE.search(text, 0, start)
+    if after and not function_word(after.group(1), lang) and (
+            described_by_adjective(after.group(1), adjective, lang) or not adjective_reading(adjective, lang)):
+        return True
+    return bool(lang == "pl" and before and not function_word(before.group(1), lang)
+                and describes_noun_before(adjective.lower(), before.group(1), lang))
+
+
+@lru_cache(maxsize=4096)
+def function_word(word: str, lang: str) -> bool:
+    """True when ``word`` can be a conjunction, preposition, particle or pronoun (uk "як", also the
+    noun yak): no noun for an adjective before it to describe. ru, uk, pl."""
+    if lang in ("ru", "uk"):
+        return any(p.tag.POS in ("CONJ", "PREP", "PRCL", "NPRO") for p in pymorphy(lang).parse(word.lower()))
+    if lang == "pl":
+        return any(tag.split(":")[0] in ("conj", "comp", "prep", "qub", "ppron12", "ppron3")
+                   for _, _, (_, _, tag, _, _) in morfeusz().analyse(word.lower()))
+    return False
 
 
 # Belarusian passive participles: напісаны, зроблены, арганізаваная, падпісанага (not зялёны).

@@ -92,6 +92,32 @@ def test_ordinary_words_are_never_changed(termbase):
         assert fix(termbase, text, lang).text == text
 
 
+@pytest.mark.parametrize(
+    "lang, source, draft, fixed",
+    [
+        # MT's adjective standing for the place (ru "Минск" -> Apertium's uk "Мінський"): the place, in
+        # the case the sentence needs
+        ("uk", "Moscow is using Minsk as a base.", "Москва використовує Мінський як базу.", "Москва використовує Мінськ як базу."),
+        ("uk", "Troops came from Minsk.", "Війська прийшли з Мінський.", "Війська прийшли з Мінська."),
+        ("uk", "He lives near Minsk.", "Він живе під Мінський.", "Він живе під Мінськом."),
+        ("ru", "Moscow is using Minsk as a base.", "Москва использует Минский как базу.", "Москва использует Минск как базу."),
+        ("ru", "They came from Minsk yesterday.", "Они приехали из Минский вчера.", "Они приехали из Минска вчера."),
+        ("pl", "Moscow is using Minsk as a base.", "Moskwa wykorzystuje Miński jako bazę.", "Moskwa wykorzystuje Mińsk jako bazę."),
+        ("pl", "They came from Minsk yesterday.", "Przyjechali z Miński wczoraj.", "Przyjechali z Mińska wczoraj."),
+        # an adjective that describes its noun renders the place: it stays ("Minsk court", "Kyiv authorities")
+        ("uk", "The Minsk court ruled.", "Мінський суд ухвалив рішення.", "Мінський суд ухвалив рішення."),
+        ("uk", "The Kyiv government agreed.", "Київський уряд погодився.", "Київський уряд погодився."),
+        ("ru", "The Minsk regime denied it.", "Минский режим это отрицал.", "Минский режим это отрицал."),
+        ("pl", "The Minsk court ruled.", "Sąd miński wydał wyrok.", "Sąd miński wydał wyrok."),
+        ("pl", "The Kyiv authorities agreed.", "Władze kijowskie zgodziły się.", "Władze kijowskie zgodziły się."),
+        ("be", "The Minsk court ruled.", "Мінскі суд вынес рашэнне.", "Мінскі суд вынес рашэнне."),
+    ],
+)
+def test_an_adjective_of_a_place_with_no_noun_to_describe_becomes_the_place(termbase, lang, source, draft, fixed):
+    assert fix(termbase, draft, lang, source=source).text == fixed
+    assert check(termbase, source, fixed, "en", lang) == []
+
+
 def test_source_aware_fix_locates_the_nearest_rendering(termbase):
     result = fix(termbase, "Тихоновская сообщила CNN в среду", "ru", source="Tikhanovskaya told CNN on Wednesday")
     assert result.text == "Тихановская сообщила CNN в среду"
