@@ -162,6 +162,7 @@ def test_filter_by_status_and_text(page, live_server, seed_document):
     filters.get_by_label("Find", exact=True).fill("prokopiev")
     filters.get_by_label("Whole word").check()
     filters.get_by_role("button", name="Filter").click()
+    expect(page).to_have_url(re.compile(r"[?&]q=prokopiev"))  # the filtered page, not the one before it
     for source in rows(page).locator(".source").all_inner_texts():
         assert "prokopiev" in source.lower()
     assert rows(page).count() >= 3
