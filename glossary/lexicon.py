@@ -582,8 +582,14 @@ def has_place_adjective(text: str, place: str, lang: str) -> bool:
     source names, which is then no missing term."""
     stem = spelling_key(place.split()[-1]).rstrip("aeiouy")
     return len(stem) >= 3 and any(
-        place_adjective(word.group(), place) and spelling_key(word.group()).startswith(stem)
+        (place_adjective(word.group(), place) or _FEMININE_PLACE_ADJECTIVE.search(word.group()))
+        and spelling_key(word.group()).startswith(stem)
         and describes_a_neighbour(text, word.start(), word.end(), lang) for word in _WORDS.finditer(text))
+
+
+# The feminine adjective that also spells a place's genitive (Київська влада; Мінська, Mińska are also
+# forms of the place): an adjective only where it agrees with a noun next to it.
+_FEMININE_PLACE_ADJECTIVE = re.compile(r"(?:с|ц|з)ька$|[sc]ka$", re.IGNORECASE)
 
 
 def describes_a_neighbour(text: str, start: int, end: int, lang: str) -> bool:

@@ -107,13 +107,15 @@ def test_ordinary_words_are_never_changed(termbase):
         # an adjective that describes its noun renders the place: it stays ("Minsk court", "Kyiv authorities")
         ("uk", "The Minsk court ruled.", "Мінський суд ухвалив рішення.", "Мінський суд ухвалив рішення."),
         ("uk", "The Kyiv government agreed.", "Київський уряд погодився.", "Київський уряд погодився."),
+        ("uk", "The Kyiv authorities agreed.", "Київська влада погодилася.", "Київська влада погодилася."),
+        ("pl", "The Kyiv authorities agreed.", "Polityka kijowska się zmieniła.", "Polityka kijowska się zmieniła."),
         ("ru", "The Minsk regime denied it.", "Минский режим это отрицал.", "Минский режим это отрицал."),
         ("pl", "The Minsk court ruled.", "Sąd miński wydał wyrok.", "Sąd miński wydał wyrok."),
         ("pl", "The Kyiv authorities agreed.", "Władze kijowskie zgodziły się.", "Władze kijowskie zgodziły się."),
         ("be", "The Minsk court ruled.", "Мінскі суд вынес рашэнне.", "Мінскі суд вынес рашэнне."),
     ],
 )
-def test_an_adjective_of_a_place_with_no_noun_to_describe_becomes_the_place(termbase, lang, source, draft, fixed):
+def test_a_place_adjective_becomes_the_place_only_where_it_describes_no_noun(termbase, lang, source, draft, fixed):
     assert fix(termbase, draft, lang, source=source).text == fixed
     assert check(termbase, source, fixed, "en", lang) == []
 
