@@ -296,9 +296,10 @@ def _subject_after_verb(text: str, verb: re.Match, lang: str, agreement: lexicon
     return word.islower() and lexicon.nominative_only(word, lang, agreement)
 
 
+# (Belarusian наш, ваш, мой, твой, свой and their forms are lexicon's)
 _POSSESSIVES = frozenset({"його", "її", "їхній", "яго", "яе", "іх", "его", "её", "их", "jego", "jej", "ich",
-                          "свой", "свая", "сваю", "сваё", "свае", "свій", "своя", "свою", "своє", "свої", "своё", "свои",
-                          "swój", "swoja", "swoją", "swoje", "swoich", "swojego"})
+                          "свой", "свій", "своя", "свою", "своє", "свої", "своё", "свои",
+                          "swój", "swoja", "swoją", "swoje", "swoich", "swojego"}) | lexicon.BELARUSIAN_POSSESSIVES
 
 
 def _object_first(lang: str, tokens: Sequence[str]) -> bool:
