@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import described_by_adjective, describes_a_neighbour, has_place_adjective, place_adjective, same_lemma
+from glossary.lexicon import NEXT_WORD, described_by_adjective, describes_a_neighbour, has_place_adjective, place_adjective, same_lemma
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
 from glossary.syntax import (after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
@@ -24,7 +24,6 @@ from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:['’-][^\W\d_]+)*) $")
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     adjective = bool(kind == "place" and reason and place_adjective(match.term, match.canonical))
     if adjective and describes_a_neighbour(draft, match.start, match.end, lang):
         return None  # "Минский суд": an adjective from the place, no mention of it
-    following = _NEXT_WORD.match(draft, match.end)
+    following = NEXT_WORD.match(draft, match.end)
     if kind == "place" and reason and following and following.group(1).islower() \
             and described_by_adjective(following.group(1), match.term, lang):
         return None  # "Польська делегація": an adjective that agrees with its noun is no form of the place

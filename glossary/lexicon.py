@@ -572,8 +572,10 @@ def place_adjective(word: str, place: str) -> bool:
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
-_WORD_AFTER = re.compile(r" +([^\W\d_]+)")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+) +$")
+# The word right after a position (``NEXT_WORD.match(text, end)``) and right before one
+# (``WORD_BEFORE.search(text, max(0, start - 40), start)``), for the neighbours of a matched term.
+NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
 def has_place_adjective(text: str, place: str, lang: str) -> bool:
@@ -601,7 +603,7 @@ def describes_a_neighbour(text: str, start: int, end: int, lang: str) -> bool:
     if lang not in ("ru", "uk", "pl"):
         return True
     adjective = text[start:end]
-    after, before = _WORD_AFTER.match(text, end), _WORD_BEFORE.search(text, 0, start)
+    after, before = NEXT_WORD.match(text, end), WORD_BEFORE.search(text, max(0, start - 40), start)
     if after and not function_word(after.group(1), lang) and (
             described_by_adjective(after.group(1), adjective, lang) or not adjective_reading(adjective, lang)):
         return True

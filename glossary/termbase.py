@@ -11,7 +11,6 @@ a Termbase is cheap.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from functools import cached_property
 from itertools import accumulate, islice
@@ -22,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import CASES, belarusian_neuter, inflect, mans_surname_in_a
-from glossary.lexicon import (BELARUSIAN_POSSESSIVES, adjective_without_its_noun, described_by_adjective, describes_noun_before, feminine_first_name, known_common_word,
+from glossary.lexicon import (BELARUSIAN_POSSESSIVES, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, described_by_adjective, describes_noun_before, feminine_first_name, known_common_word,
                               masculine_first_name, ordinary_word)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
@@ -428,7 +427,7 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     common nouns."""
     if lang not in _LOWER_CASE_NAMES or not matched.islower():
         return False
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
     if before and described_by_adjective(matched.split()[0], before.group(1), lang):
         return False  # "Місцеві бровари": an adjective describes a common noun
     if before and lang == "be" and before.group(1).lower() in BELARUSIAN_POSSESSIVES:
@@ -437,17 +436,13 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
         return False  # "województwa mazowieckiego": Polish puts an adjective after the noun it describes
     place = record.kind == "place"
     words = matched.split()
-    following = _NEXT_WORD.match(text, end)
+    following = NEXT_WORD.match(text, end)
     bare = place and (lambda word, name: adjective_without_its_noun(word, lang, name, following.group(1) if following else "",
                                                                     after_preposition(text, start, lang)))
     names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
     return not any(ordinary_word(word, lang, name, place)
                    and not (bare and position == len(words) - 1 and bare(word, name))
                    for position, (word, name) in enumerate(zip(words, names)))
-
-
-_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
 def _ordinary_word(word: str, lang: str) -> bool:
