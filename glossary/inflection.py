@@ -21,12 +21,17 @@ _PLACE_TAGS = frozenset({"Geox", "Orgn"})
 _PYMORPHY_CASES = {"nom": "nomn", "gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "loc": "loct"}
 _CASES_OF_PYMORPHY = {tag: case for case, tag in _PYMORPHY_CASES.items()}
 _NOTE_FORM = re.compile(r"(\S+)\s*\(((?:nom|gen|dat|acc|ins|loc)(?:\s*/\s*(?:nom|gen|dat|acc|ins|loc))*)\)")
+# A note saying the term does not decline (be Цімашэнка: "a woman's surname: indeclinable").
+_NOTE_INDECLINABLE = re.compile(r"\bindeclinable\b|\bdoes not decline\b|не скланяецца|не склоняется|не відмінюється", re.IGNORECASE)
 
 Paradigm = dict[str, list[str]]  # case -> forms, the first one canonical; a missing case is not known
 
 
-def forms_from_note(note: str) -> dict[str, str]:
-    """``"Кіева (gen) Кіеве (loc)"`` -> ``{"gen": "Кіева", "loc": "Кіеве"}`` (declension notes)."""
+def forms_from_note(note: str, term: str = "") -> dict[str, str]:
+    """``"Кіева (gen) Кіеве (loc)"`` -> ``{"gen": "Кіева", "loc": "Кіеве"}`` (declension notes); a
+    note calling the ``term`` indeclinable gives it its one form in every case."""
+    if term and _NOTE_INDECLINABLE.search(note or ""):
+        return {case: term for case in CASES[1:]}
     forms: dict[str, str] = {}
     for word, cases in _NOTE_FORM.findall(note or ""):
         for case in cases.split("/"):
@@ -138,6 +143,19 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў", "аў")) and not lower.endswith("слаў")
         # -ук/-юк/-як surnames stress their ending, and a stressed -о- stays: Краўчуком, Кавальчуком, Пазняком.
         stressed = animate and lower.endswith(("ук", "юк", "як"))
+        if not animate and _FLEETING_VOWEL.search(lower):
+            drops = _drops_its_vowel(word)
+            if drops is None:
+                return _unknown(word)  # Гарадок -> Гарадка, but Беласток -> Беластока: no rule knows which
+            if drops:
+                stem = word[:-2] + word[-1]
+                # Belarusian writes о only under stress, and the stress stays on the ending: Гарадком; after
+                # -ец the ending's stress is not written (Лунінцам, Камянцом).
+                paradigm = _paradigm(word, stem, {"gen": "а", "dat": "у", "ins": "ом" if lower.endswith("ок") else "ам",
+                                                  "loc": "у" if lower[-1] == "к" else "ы"})
+                if lower.endswith("ец"):
+                    del paradigm["ins"]
+                return paradigm
         paradigm = _paradigm(word, stem, {
             "gen": "а", "dat": "у", "acc": "а" if animate else None,
             "ins": "ым" if surname and animate else "ом" if stressed else "ам",
@@ -165,6 +183,35 @@ _BE_SOFT_NEUTER = re.compile(r"(?:(?:сс|зз|лл|нн|цц|чч|шш|жж|д�
 _BE_VOWELS = "аеёіоуыэюя"
 # Places named -поль/-паль (Greek polis) are masculine in every East Slavic language.
 _BE_MASCULINE_PLACE = re.compile(r"п[ао]ль$")
+
+
+# A masculine noun's last vowel that may drop in its other cases (Гарадок: Гарадка, Городок: Городка,
+# Лунінец: Лунінца); whether it does is the word's own fact (Беласток: Беластока).
+_FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц)$")
+
+
+@lru_cache(maxsize=4096)
+def _drops_its_vowel(word: str) -> bool | None:
+    """Whether a Belarusian place in -ок/-ак/-ец drops that vowel in its other cases, as the Russian
+    dictionary's entry for its Russian spelling does (Гарадок: Городок, Городка); None when no
+    dictionary knows the place."""
+    drops = set()
+    for spelling, parses in lexicon.russian_readings(word, "be", 8, place=True):
+        for parse in parses:
+            if parse.tag.POS == "NOUN" and parse.tag.gender == "masc" and parse.tag.case == "nomn" and parse.tag.number == "sing":
+                genitive = parse.inflect({"gent"})
+                if genitive is not None:
+                    drops.add(len(genitive.word) == len(spelling))  # городок, городка; белосток, белостока
+    return drops.pop() if len(drops) == 1 else None
+
+
+def _with_dropped_vowel(word: str, paradigm: Paradigm) -> Paradigm:
+    """A wrong spelling's ``paradigm`` plus its forms without the last vowel (ru Новогрудок ->
+    Новогрудка): recognised in a draft, never written."""
+    short = word[:-2] + word[-1]
+    return {case: forms + [short + form[len(word):] for form in forms
+                           if case not in ("nom", "acc") and form.startswith(word) and short + form[len(word):] not in forms]
+            for case, forms in paradigm.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -204,6 +251,23 @@ def mans_surname_in_a(word: str, lang: str) -> dict[str, str]:
     else:  # ru, uk, pl: the endings of a noun in -а (Скорине, Скорині, Skarynie)
         paradigm = word_paradigm(word, lang, animate=True, given=True)
     return {case: forms[0] for case, forms in paradigm.items() if forms and case != "nom"}
+
+
+# A surname's -а is unstressed (Сaрóка, Азара́нка): after к the dative and locative write -цы (Азаранцы, Трэсцы).
+_BE_SURNAME_DATIVE = {"к": "цы", "г": "зе", "х": "се"}
+
+
+def belarusian_womans_surname_in_a(word: str) -> dict[str, str]:
+    """The oblique forms of a Belarusian woman's surname in -а that is a noun (Сарока, Азаранка): a
+    feminine noun's, Сарокі, Сароцы, Сароку, Сарокай (the rules' -ка is a man's: Лукашэнку); none
+    for an adjective (Ціханоўская) or an -ава/-ына surname, which the rules decline as one."""
+    lower = word.lower()
+    if not lower.endswith("а") or lower.endswith("ая") or _FEMININE_SURNAME.search(lower):
+        return {}
+    stem, last = word[:-1], lower[-2:-1]
+    dative = word[:-2] + _BE_SURNAME_DATIVE[last] if last in _BE_SURNAME_DATIVE else _be_e(stem)
+    return {"gen": stem + ("і" if last in "кгх" else "ы"), "dat": dative, "acc": stem + "у", "ins": stem + "ай",
+            "loc": dative}
 
 
 def belarusian_neuter(word: str) -> dict[str, str]:
@@ -534,6 +598,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         if known:
             return known
     paradigm = rules(word, animate, given)
+    if wrong and not animate and lang in ("be", "ru", "uk") and _FLEETING_VOWEL.search(word.lower()):
+        paradigm = _with_dropped_vowel(word, paradigm)
     if lang == "pl" and wrong and animate and not given:
         paradigm = _with_russian_endings(word, paradigm)
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:

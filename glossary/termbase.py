@@ -20,7 +20,7 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import CASES, belarusian_neuter, inflect, mans_surname_in_a
+from glossary.inflection import CASES, belarusian_neuter, belarusian_womans_surname_in_a, inflect, mans_surname_in_a
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, described_by_adjective, describes_noun_before, feminine_first_name, known_common_word,
                               masculine_first_name, ordinary_word)
 from glossary.matching import FuzzyIndex, LanguageMatcher
@@ -149,8 +149,9 @@ class Termbase:
             record.lang,
             animate=record.kind == "person",
             explicit=record.forms or self._implied_forms(record),
-            word_forms=self._word_forms(record.concept, record.lang) | self._womans_surname(record)
-            | self._mans_surname_in_a(record),
+            # Explicit forms (the forms column, a note's) win over the rules for a man's or woman's surname.
+            word_forms=self._womans_surname(record) | self._mans_surname_in_a(record)
+            | self._word_forms(record.concept, record.lang),
             extra_langs=_NEIGHBOUR_PARADIGMS.get(record.lang, ()) if wrong else (),
             wrong=wrong,
         )
@@ -165,13 +166,18 @@ class Termbase:
 
     def _womans_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
         """A woman's surname that ends in a consonant or -о (Алексіевіч, Тимошенко, Świątek) does
-        not decline: its one form for every case; nor does its spelling in another language
-        (be Цімашэнка for uk Тимошенко), except in Polish, which declines every -a (Azarenka). Her
-        first name in the concept's Russian, Ukrainian or Polish full name tells (Святлана Алексіевіч
-        has Светлана Алексиевич, Iga Świątek)."""
+        not decline: its one form for every case; nor does its spelling in another language (ru
+        Тимошенко for Цімашэнка), except in Polish, which declines every -a (Azarenka), and Belarusian,
+        which declines a noun's -а (Азаранка: Азаранцы; a note may call one indeclinable). Her first
+        name in the concept's Russian, Ukrainian or Polish full name tells (Святлана Алексіевіч has
+        Светлана Алексиевич, Iga Świątek)."""
         surname = record.text.split()[-1]
         if record.kind != "person" or not self._a_woman(record.concept):
             return {}
+        if record.lang == "be" and (forms := belarusian_womans_surname_in_a(surname)):
+            # Belarusian declines a woman's surname in -а that is a noun, whatever the Russian or
+            # Ukrainian spelling: Вікторыі Азаранцы (Азаренко); a note calling it indeclinable wins.
+            return {surname: forms}
         # Polish declines a woman's surname in -a whatever its other spellings (Azarenka: Azarenki).
         if surname[-1:].lower() in _DECLINING_FINALS and (record.lang == "pl" or not any(
                 self.records[i].text.split()[-1][-1:].lower() not in _DECLINING_FINALS
