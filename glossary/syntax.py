@@ -157,6 +157,9 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return None  # "Пазней Лукашэнка заявіў": a word read as a noun by elimination, then maybe the name's own verb
     if kind != "person" or end is None:
         return case
+    if case is None and lang == "be" and len(_clause(tokens)) == 1 and _be_noun_by_elimination(_word(tokens, 1) or "") \
+            and _verb_after(text, start, end, lang) is False:
+        return "gen"  # "Зборнік Барадуліна перавыдалі": the noun opens the clause, the verb after the name is not its
     if case == "acc" and _given_after(text, end, lang, table) and after_a_verb_not_its_own(text, start, end, lang):
         return "dat"  # "postawili Kołomojskiemu nowe zarzuty": the person between a verb and the thing put to them
     if case == "gen" and _subject_after_a_noun(text, start, end, lang, tokens) \
