@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import NEXT_WORD, described_by_adjective, describes_a_neighbour, has_place_adjective, place_adjective, same_lemma
+from glossary.lexicon import describes_a_neighbour, has_place_adjective, place_adjective, same_lemma
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
 from glossary.syntax import (after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
@@ -76,12 +76,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     reason = _reason(match, lang)
     kind = termbase.kind(match.concept)
     adjective = bool(kind == "place" and reason and place_adjective(match.term, match.canonical))
-    if adjective and describes_a_neighbour(draft, match.start, match.end, lang):
-        return None  # "Минский суд": an adjective from the place, no mention of it
-    following = NEXT_WORD.match(draft, match.end)
-    if kind == "place" and reason and following and following.group(1).islower() \
-            and described_by_adjective(following.group(1), match.term, lang):
-        return None  # "Польська делегація": an adjective that agrees with its noun is no form of the place
+    if kind == "place" and reason and describes_a_neighbour(draft, match.start, match.end, lang, adjective):
+        return None  # "Минский суд", "Польська делегація": an adjective from the place, no mention of it
     if reason == "unlisted" and not adjective and " " not in match.term and any(
             same_lemma(match.term, termbase.records[i].text, lang) for i in termbase.preferred(match.concept, lang)):
         return None  # pl "z udziałem Rosjan": the preferred term (Rosjanie) itself, in another case

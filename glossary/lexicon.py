@@ -594,21 +594,26 @@ def has_place_adjective(text: str, place: str, lang: str) -> bool:
 _FEMININE_PLACE_ADJECTIVE = re.compile(r"(?:с|ц|з)ька$|[sc]ka$", re.IGNORECASE)
 
 
-def describes_a_neighbour(text: str, start: int, end: int, lang: str) -> bool:
-    """True when the adjective at ``text[start:end]`` agrees with a noun next to it (Мінські протести;
-    Polish also after it: sąd miński). One with no noun to describe stands for a noun itself: MT's
-    "використовує Мінський як базу" for "uses Minsk as a base" is a wrong rendering of the place.
-    Belarusian, with no dictionary here, takes every adjective for one that describes a noun, and an
-    adjective the dictionary does not know describes any word after it but a function word."""
+def describes_a_neighbour(text: str, start: int, end: int, lang: str, adjective_form: bool = True) -> bool:
+    """True when the word at ``text[start:end]`` is an adjective agreeing with a noun next to it: an
+    ``adjective_form`` of a place (Мінські протести; Polish also after it: sąd miński), or any form of
+    it that agrees with the lower-case noun after it (Польська делегація; Польська is also Польща's
+    adjective). One with no noun to describe stands for a noun itself: MT's "використовує Мінський
+    як базу" for "uses Minsk as a base" is a wrong rendering of the place. Belarusian, with no
+    dictionary here, takes every adjective form for one that describes a noun, and an adjective the
+    dictionary does not know describes any word after it but a function word."""
+    word = text[start:end]
+    after = NEXT_WORD.match(text, end)
+    if not adjective_form:
+        return bool(after and after.group(1).islower() and described_by_adjective(after.group(1), word, lang))
     if lang not in ("ru", "uk", "pl"):
         return True
-    adjective = text[start:end]
-    after, before = NEXT_WORD.match(text, end), WORD_BEFORE.search(text, max(0, start - 40), start)
     if after and not function_word(after.group(1), lang) and (
-            described_by_adjective(after.group(1), adjective, lang) or not adjective_reading(adjective, lang)):
+            described_by_adjective(after.group(1), word, lang) or not adjective_reading(word, lang)):
         return True
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
     return bool(lang == "pl" and before and not function_word(before.group(1), lang)
-                and describes_noun_before(adjective.lower(), before.group(1), lang))
+                and describes_noun_before(word.lower(), before.group(1), lang))
 
 
 @lru_cache(maxsize=4096)
