@@ -771,7 +771,29 @@ def after_a_subject_noun(text: str, start: int, end: int, lang: str) -> bool:
     if lang == "be":
         return _reflexive_verb_after(text, end, lang)
     return not lexicon.object_case_possible(noun, lang, frozenset({"acc"})) or _verb_not_its_own(text, start, end, lang) \
-        or _reflexive_verb_after(text, end, lang)
+        or _reflexive_verb_after(text, end, lang) or _object_after_the_verb(text, start, end, lang)
+
+
+def _object_after_the_verb(text: str, start: int, end: int, lang: str) -> bool:
+    """True when the verb after a name has its object after it ("Rząd Tusk przyjął nową ustawę", "Kult
+    Bandera dzieli Polaków"): a noun that can be accusative and not nominative, past its adjectives.
+    The noun before the name is then no object put first, and the name is its genitive. ru, uk, pl."""
+    if _verb_after(text, start, end, lang) is None:
+        return False
+    verb = _NEXT_WORD.match(text, end)
+    while verb is not None and lexicon.particle_or_adverb(verb.group(1), lang):
+        verb = _NEXT_WORD.match(text, verb.end())
+    following = _NEXT_WORD.match(text, verb.end()) if verb is not None else None
+    for _ in range(3):
+        if following is None or not following.group(1).islower():
+            return False
+        word = following.group(1)
+        if not lexicon.object_case_possible(word, lang, frozenset({"nom"})) and lexicon.adjective_reading(word, lang):
+            following = _NEXT_WORD.match(text, following.end())  # an adjective: nową, новий
+            continue
+        return lexicon.object_case_possible(word, lang, frozenset({"acc"})) \
+            and not lexicon.object_case_possible(word, lang, frozenset({"nom"}))
+    return False
 
 
 def _reflexive_verb_after(text: str, end: int, lang: str) -> bool:
