@@ -187,7 +187,7 @@ _BE_MASCULINE_PLACE = re.compile(r"п[ао]ль$")
 
 # A masculine noun's last vowel that may drop in its other cases (Гарадок: Гарадка, Городок: Городка,
 # Лунінец: Лунінца); whether it does is the word's own fact (Беласток: Беластока).
-_FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц)$")
+_FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
 
 
 @lru_cache(maxsize=4096)
@@ -598,8 +598,14 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         if known:
             return known
     paradigm = rules(word, animate, given)
-    if wrong and not animate and lang in ("be", "ru", "uk") and _FLEETING_VOWEL.search(word.lower()):
-        paradigm = _with_dropped_vowel(word, paradigm)
+    if not animate and _FLEETING_VOWEL.search(word.lower()):
+        # A place in -ок/-ец, -ek/-ec no dictionary knows: Городок, Gródek drop the vowel (Городка,
+        # Gródka), Белосток does not. A wrong spelling's forms are recognised either way; the right
+        # spelling's are no rule's (Belarusian's rules ask the Russian dictionary).
+        if wrong:
+            paradigm = _with_dropped_vowel(word, paradigm)
+        elif lang != "be":
+            paradigm = _unknown(word)
     if lang == "pl" and wrong and animate and not given:
         paradigm = _with_russian_endings(word, paradigm)
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:

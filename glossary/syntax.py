@@ -369,14 +369,12 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         return table.person_prepositions[previous]
     if previous in table.two_case:
         rule = table.two_case[previous]
-        if kind in rule.by_kind:
-            return rule.by_kind[kind]
-        # The verb, or the verb before its object: "przerzucili wojska pod Bachmut".
+        # The verb, or the verb before its object: "przerzucili wojska pod Bachmut", "uderzyli w Kijów".
         for governor in (_word(tokens, 2), _word(tokens, 3)):
             case = next((case for pattern, case in rule.after if governor and pattern.match(governor)), None)
             if case:
                 return case
-        return rule.default
+        return rule.by_kind.get(kind, rule.default)
     if previous in table.prepositions:
         return table.prepositions[previous]
     if table.dative_participles and table.dative_participles.match(previous):
@@ -853,7 +851,9 @@ def single_case_preposition(text: str, start: int, lang: str, kind: str) -> bool
     if not previous:
         return False
     if previous in table.two_case:
-        return table.two_case[previous].by_kind.get(kind) not in (None, "acc")
+        # Its case for the kind, unless the verb before it takes the other: pl "w Stolinie", "uderzyli w Kijów".
+        return table.two_case[previous].by_kind.get(kind) not in (None, "acc") \
+            and _governed(lang, kind, tuple(tokens[-3:]), False) != "acc"
     return previous in table.prepositions
 
 
