@@ -694,13 +694,13 @@ def test_a_belarusian_womans_surname_in_enka_declines_unless_its_note_says_it_do
     assert fix(indeclinable, "Размова з Аленай Цімашэнка.", "be").text == "Размова з Аленай Цімашэнка."
 
 
-def _places(rows) -> Termbase:
+def _place_rows(rows) -> Termbase:
     return Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "note": "",
                                 "kind": "place", "forms": ""} for concept, lang, term, status in rows])
 
 
 def test_a_place_drops_its_last_vowel_only_where_a_dictionary_says_so():
-    places = _places([("haradok", "be", "Гарадок", "preferred"), ("haradok", "be", "Городок", "deprecated"),
+    places = _place_rows([("haradok", "be", "Гарадок", "preferred"), ("haradok", "be", "Городок", "deprecated"),
                       ("luninets", "be", "Лунінец", "preferred"), ("luninets", "be", "Лунинец", "deprecated"),
                       ("nowhere", "be", "Зарэчок", "preferred"), ("nowhere", "be", "Заречок", "deprecated"),
                       ("nowhere", "ru", "Заречок", "preferred")])
