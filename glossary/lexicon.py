@@ -220,11 +220,11 @@ def russian_readings(word: str, lang: str, alternatives: int = 2, place: bool = 
 def _russian_common_noun(word: str, name: str, lang: str) -> bool:
     """True when a form of a place's own word is a common noun's: the Russian dictionary, which tags
     its places (uk lists Львів untagged, hunspell-be lacks many nouns), knows the Russian spelling as
-    a form of a common noun and not of a place (изюм, изюма, ізюм the raisins; not Волынь)."""
+    a form of a common noun as well (изюм, изюма, ізюм the raisins; десна the gum; not Волынь)."""
     lemmas = {spelling for spelling, _ in carry(name, lang, "ru", 2)}
-    return any(not any("Geox" in p.tag.grammemes for p in parses)
-               and any(p.tag.POS == "NOUN" and p.normal_form in lemmas and not NAME_TAGS & p.tag.grammemes for p in parses)
-               for _, parses in russian_readings(word, lang))
+    # Beside the place's own reading (десна the gum, Десна the river), not a slang or archaic one (лида).
+    return any(p.tag.POS == "NOUN" and p.normal_form in lemmas and not (NAME_TAGS | _RARE_TAGS | {"Geox"}) & p.tag.grammemes
+               for _, parses in russian_readings(word, lang) for p in parses)
 
 
 _MORFEUSZ_CASES = {"nom": "nom", "gen": "gen", "dat": "dat", "acc": "acc", "inst": "ins", "loc": "loc"}
