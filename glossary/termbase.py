@@ -338,7 +338,9 @@ class Termbase:
 
     @cached_property
     def fuzzy(self) -> FuzzyIndex:
-        return FuzzyIndex(((i, r.text.split()[-1]) for i, r in enumerate(self.records)), self._resembled_forms)
+        # A person's surname alone names them; a place's last word alone is no place (Рига is no Кривой Рог).
+        return FuzzyIndex(((i, r.text.split()[-1]) for i, r in enumerate(self.records) if r.words == 1 or r.kind == "person"),
+                          self._resembled_forms)
 
     def _resembled_forms(self, index: int) -> list[tuple[str, str]]:
         """The forms an unlisted rendering may resemble: the term's own, and for a name spelled the
