@@ -270,6 +270,35 @@ def belarusian_womans_surname_in_a(word: str) -> dict[str, str]:
             "loc": dative}
 
 
+_NOTE_GENDER = re.compile(r"\b(masculine|feminine)\b(?! in )", re.IGNORECASE)
+
+
+def gender_in_note(note: str) -> str | None:
+    """"masc" or "femn" when a termbase note names one gender ("town near Kyiv; masculine"); None
+    when it names none, both, or one for a language only ("masculine in Polish")."""
+    genders = {found.lower() for found in _NOTE_GENDER.findall(note or "")}
+    return {"masculine": "masc", "feminine": "femn"}[genders.pop()] if len(genders) == 1 else None
+
+
+def soft_place_forms(word: str, lang: str, gender: str) -> dict[str, str] | None:
+    """The oblique forms of a place in -ь of the given gender (be, uk, ru: Гостомель, Гостомеля,
+    Гостомелем; Умань, Умані, Уманню), or None where the rules are not sure: a Ukrainian і in the
+    last syllable may alternate (Ірпінь, Ірпеня; Бориспіль, Борисполя), a labial blocks the doubling."""
+    if lang not in ("be", "uk", "ru") or not word.lower().endswith("ь") or len(word) < 4 \
+            or "gen" in word_paradigm(word, lang, animate=False):
+        return None  # a dictionary or rule that knows the place's gender comes first
+    stem = word[:-1]
+    if lang == "uk" and stem[-2:-1].lower() in "іїи" and gender == "masc":
+        return None
+    if gender == "masc":
+        return {"gen": stem + "я", "dat": stem + "ю", "acc": word, "ins": stem + "ем", "loc": stem + ("е" if lang == "ru" else "і")}
+    if lang == "ru":
+        return {"gen": stem + "и", "dat": stem + "и", "acc": word, "ins": word + "ю", "loc": stem + "и"}
+    instrumental = _be_feminine_instrumental(stem).get("ins")  # the same doubling in uk: Уманню, Волинню
+    oblique = stem + "і"
+    return {"gen": oblique, "dat": oblique, "acc": word, "loc": oblique} | ({"ins": instrumental[0]} if instrumental else {})
+
+
 def belarusian_neuter(word: str) -> dict[str, str]:
     """Case forms of a Belarusian neuter place spelt with a final -а (Жодзіна, Маладзечна: Russian
     Жодино, Молодечно), which the feminine rule would get wrong (Жодзіны)."""

@@ -20,7 +20,8 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import CASES, belarusian_neuter, belarusian_womans_surname_in_a, inflect, mans_surname_in_a
+from glossary.inflection import (CASES, belarusian_neuter, belarusian_womans_surname_in_a, gender_in_note, inflect, mans_surname_in_a,
+                                 soft_place_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, described_by_adjective, describes_noun_before, feminine_first_name, known_common_word,
                               masculine_first_name, ordinary_word)
 from glossary.matching import FuzzyIndex, LanguageMatcher
@@ -157,9 +158,14 @@ class Termbase:
         )
 
     def _implied_forms(self, record: TermRecord) -> dict[str, str] | None:
-        """Forms another language's term implies: a Belarusian place in -а whose Russian or Ukrainian
-        name ends in -о is neuter (Жодзіна, Жодино), not feminine."""
-        if record.lang != "be" or record.kind != "place" or record.words != 1 or not record.text.endswith("а"):
+        """Forms another language's term or the concept's note implies: a Belarusian place in -а whose
+        Russian or Ukrainian name ends in -о is neuter (Жодзіна, Жодино), not feminine; a place in -ь
+        whose note names its gender declines as that gender (Гостомель: "masculine")."""
+        if record.kind != "place" or record.words != 1:
+            return None
+        if record.text.endswith("ь") and (gender := gender_in_note(self.note(record.concept, *self._by_concept[record.concept]))):
+            return soft_place_forms(record.text, record.lang, gender)
+        if record.lang != "be" or not record.text.endswith("а"):
             return None
         others = (self.records[i].text for lang in ("ru", "uk") for i in self._by_concept_lang.get((record.concept, lang), ()))
         return belarusian_neuter(record.text) if any(text.endswith("о") for text in others) else None

@@ -724,3 +724,16 @@ def test_a_place_drops_its_last_vowel_only_where_a_dictionary_says_so():
 ])
 def test_a_name_between_a_noun_and_a_verb_and_a_place_after_polish_w(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
+
+
+def test_a_place_in_a_soft_sign_declines_by_the_gender_its_note_names():
+    rows = [("en", "Hostomel", "preferred", "town near Kyiv; masculine"), ("ru", "Гостомель", "preferred", ""),
+            ("be", "Гастомель", "preferred", ""), ("be", "Гостомель", "deprecated", ""),
+            ("en", "Zolochiv", "preferred", "a town; feminine in Polish"), ("ru", "Золочевь", "preferred", "")]
+    places = Termbase.from_rows([{"concept": "zolochiv" if term in ("Zolochiv", "Золочевь") else "hostomel", "lang": lang,
+                                  "term": term, "status": status, "note": note, "kind": "place", "forms": ""}
+                                 for lang, term, status, note in rows])
+    assert fix(places, "Волонтёры из гостомеля помогают соседям.", "ru").text == "Волонтёры из Гостомеля помогают соседям."
+    assert fix(places, "Жыхары Гостомеля вярнуліся.", "be").text == "Жыхары Гастомеля вярнуліся."
+    # A gender the note gives for one language only says nothing of Russian: no guessed form.
+    assert places.replacement("zolochiv", "Золочевь", ("gen",), "ru") is None
