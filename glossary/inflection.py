@@ -270,23 +270,43 @@ def belarusian_womans_surname_in_a(word: str) -> dict[str, str]:
             "loc": dative}
 
 
-_NOTE_GENDER = re.compile(r"\b(masculine|feminine)\b(?! in )", re.IGNORECASE)
+_NOTE_GENDER = re.compile(r"\b(masculine|feminine)\b(?: in ([\w/]+(?: and [\w/]+)?))?", re.IGNORECASE)
+_LANGUAGE_NAMES = {"belarusian": "be", "ukrainian": "uk", "russian": "ru", "polish": "pl"}
 
 
-def gender_in_note(note: str) -> str | None:
-    """"masc" or "femn" when a termbase note names one gender ("town near Kyiv; masculine"); None
-    when it names none, both, or one for a language only ("masculine in Polish")."""
-    genders = {found.lower() for found in _NOTE_GENDER.findall(note or "")}
-    return {"masculine": "masc", "feminine": "femn"}[genders.pop()] if len(genders) == 1 else None
+def gender_in_note(note: str, lang: str) -> str | None:
+    """"masc" or "femn" when a termbase note names the place's gender in ``lang``: one given for that
+    language ("feminine in be/uk/ru, masculine in Polish"), else the one gender it names for all
+    ("town near Kyiv; masculine"); None when it names none or both."""
+    everywhere, here = set(), set()
+    for gender, languages in _NOTE_GENDER.findall(note or ""):
+        gender = "masc" if gender.lower() == "masculine" else "femn"
+        named = {_LANGUAGE_NAMES.get(name, name) for name in re.split(r"[/,]|\s+and\s+|\s+", languages.lower()) if name}
+        if not named & {*_LANGUAGE_NAMES.values()}:
+            everywhere.add(gender)  # "masculine in use" names no language
+        elif lang in named:
+            here.add(gender)
+    genders = here or everywhere
+    return genders.pop() if len(genders) == 1 else None
 
 
 def soft_place_forms(word: str, lang: str, gender: str) -> dict[str, str] | None:
-    """The oblique forms of a place in -ь of the given gender (be, uk, ru: Гостомель, Гостомеля,
-    Гостомелем; Умань, Умані, Уманню), or None where the rules are not sure: a Ukrainian і in the
-    last syllable may alternate (Ірпінь, Ірпеня; Бориспіль, Борисполя), a labial blocks the doubling."""
-    if lang not in ("be", "uk", "ru") or not word.lower().endswith("ь") or len(word) < 4 \
-            or "gen" in word_paradigm(word, lang, animate=False):
+    """The oblique forms of a place in -ь (be, uk, ru) or -ń, -ś, -ć, -ź (pl) of the given gender
+    (Гостомель, Гостомеля, Гостомелем; Умань, Умані, Уманню; Humań, Humania, w Humaniu), or None where
+    the rules are not sure: a Ukrainian і in the last syllable may alternate (Ірпінь, Ірпеня;
+    Бориспіль, Борисполя), a labial blocks the doubling."""
+    lower = word.lower()
+    if len(word) < 4 or "gen" in word_paradigm(word, lang, animate=False):
         return None  # a dictionary or rule that knows the place's gender comes first
+    if lang == "pl":
+        if lower[-1] not in _PL_SOFT_FINALS:
+            return None
+        stem = word[:-1] + _PL_SOFT_FINALS[lower[-1]] + "i"  # Humań -> Humani-
+        if gender == "masc":
+            return {"gen": stem + "a", "dat": stem + "owi", "acc": word, "ins": stem + "em", "loc": stem + "u"}
+        return {"gen": stem, "dat": stem, "acc": word, "ins": stem + "ą", "loc": stem}
+    if lang not in ("be", "uk", "ru") or not lower.endswith("ь"):
+        return None
     stem = word[:-1]
     if lang == "uk" and stem[-2:-1].lower() in "іїи" and gender == "masc":
         return None

@@ -44,6 +44,7 @@ _FIRST_NAME_LANGS = ("ru", "uk", "pl")  # whose dictionaries know first names
 _ADJECTIVAL_FEMININE = ("ая", "ска", "цка", "зка", "ska", "cka", "dzka", "zka")  # Ціханоўская, Nawrocka
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
+_SOFT_FINALS = frozenset("ьńśćź")  # a place ending so may be masculine or feminine: a note may say which
 
 
 class Match(NamedTuple):
@@ -163,8 +164,11 @@ class Termbase:
         whose note names its gender declines as that gender (Гостомель: "masculine")."""
         if record.kind != "place" or record.words != 1:
             return None
-        if record.text.endswith("ь") and (gender := gender_in_note(self.note(record.concept, *self._by_concept[record.concept]))):
-            return soft_place_forms(record.text, record.lang, gender)
+        if record.text[-1:] in _SOFT_FINALS:
+            # The first note that names one gender: the term's own, the concept's, then its other terms'.
+            notes = (record.note, self.concept_notes.get(record.concept, ""), *(self.records[i].note for i in self._by_concept[record.concept]))
+            gender = next((gender for note in notes if (gender := gender_in_note(note, record.lang))), None)
+            return soft_place_forms(record.text, record.lang, gender) if gender else None
         if record.lang != "be" or not record.text.endswith("а"):
             return None
         others = (self.records[i].text for lang in ("ru", "uk") for i in self._by_concept_lang.get((record.concept, lang), ()))

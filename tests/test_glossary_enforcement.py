@@ -737,3 +737,12 @@ def test_a_place_in_a_soft_sign_declines_by_the_gender_its_note_names():
     assert fix(places, "Жыхары Гостомеля вярнуліся.", "be").text == "Жыхары Гастомеля вярнуліся."
     # A gender the note gives for one language only says nothing of Russian: no guessed form.
     assert places.replacement("zolochiv", "Золочевь", ("gen",), "ru") is None
+
+
+def test_a_polish_place_in_a_soft_consonant_declines_by_the_gender_its_note_gives_polish():
+    rows = [("en", "Uman", "preferred", "city in central Ukraine; feminine in be/uk/ru, masculine in Polish"),
+            ("pl", "Humań", "preferred", ""), ("pl", "Uman", "deprecated", "")]
+    places = Termbase.from_rows([{"concept": "uman", "lang": lang, "term": term, "status": status, "note": note,
+                                  "kind": "place", "forms": ""} for lang, term, status, note in rows])
+    assert fix(places, "Pielgrzymi jadą do Uman.", "pl").text == "Pielgrzymi jadą do Humania."
+    assert fix(places, "W Uman modlą się chasydzi.", "pl").text == "W Humaniu modlą się chasydzi."
