@@ -319,6 +319,23 @@ def soft_place_forms(word: str, lang: str, gender: str) -> dict[str, str] | None
     return {"gen": oblique, "dat": oblique, "acc": word, "loc": oblique} | ({"ins": instrumental[0]} if instrumental else {})
 
 
+_VOWELS_OF_STEMS = re.compile(r"[аеёиіоуыэюя]", re.IGNORECASE)
+_REDUCED = {("а", "о"), ("я", "е"), ("а", "е")}  # Belarusian akanne and yakanne write an unstressed о, е so
+
+
+def belarusian_stressed_ending(word: str, russian: list[str]) -> dict[str, str] | None:
+    """``{"ins": ...}`` for a Belarusian feminine place in -а whose stem is unstressed: every stem vowel
+    is a Russian spelling's о or е written as а or я, which Belarusian does only without stress
+    (Дзясна for Десна, Масква for Москва), so the ending is stressed and takes -ой (над Дзясной), not
+    the unstressed -ай the rules give (пад Оршай); None when no Russian spelling tells."""
+    stem = _VOWELS_OF_STEMS.findall(word[:-1].lower())
+    for spelling in russian:
+        theirs = _VOWELS_OF_STEMS.findall(spelling[:-1].lower())
+        if spelling[-1:].lower() == "а" and stem and len(theirs) == len(stem) and all(pair in _REDUCED for pair in zip(stem, theirs)):
+            return {"ins": word[:-1] + "ой"}
+    return None
+
+
 def belarusian_neuter(word: str) -> dict[str, str]:
     """Case forms of a Belarusian neuter place spelt with a final -а (Жодзіна, Маладзечна: Russian
     Жодино, Молодечно), which the feminine rule would get wrong (Жодзіны)."""

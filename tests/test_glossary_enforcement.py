@@ -746,3 +746,11 @@ def test_a_polish_place_in_a_soft_consonant_declines_by_the_gender_its_note_give
                                   "kind": "place", "forms": ""} for lang, term, status, note in rows])
     assert fix(places, "Pielgrzymi jadą do Uman.", "pl").text == "Pielgrzymi jadą do Humania."
     assert fix(places, "W Uman modlą się chasydzi.", "pl").text == "W Humaniu modlą się chasydzi."
+
+
+def test_a_belarusian_place_whose_stem_vowels_are_all_reduced_stresses_its_ending():
+    places = _place_rows([("desna", "be", "Дзясна", "preferred"), ("desna", "be", "Десна", "deprecated"),
+                          ("desna", "ru", "Десна", "preferred"), ("orsha", "be", "Орша", "preferred"),
+                          ("orsha", "be", "Ерша", "deprecated"), ("orsha", "ru", "Орша", "preferred")])
+    assert fix(places, "Выходзяць на лёд над Десной.", "be").text == "Выходзяць на лёд над Дзясной."
+    assert fix(places, "Стаялі над Ершой.", "be").text == "Стаялі над Оршай."  # о is written only under stress
