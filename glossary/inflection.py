@@ -672,8 +672,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             paradigm = _with_dropped_vowel(word, paradigm)
         elif lang != "be":
             paradigm = _unknown(word)
-    if lang == "pl" and wrong and animate and not given:
-        paradigm = _with_russian_endings(word, paradigm)
+    if wrong and animate and not given and (lang == "pl" or word.isascii()):
+        paradigm = _with_russian_endings(word, paradigm)  # Zhirinovskogo in Polish text, Khodorkovskogo in Russian
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:
         # Only recognised, never written: a wrong spelling of a place may carry either genitive
         # (Belgorodu, Kaliningradu), which the right spelling's paradigm then renders.
@@ -693,7 +693,8 @@ def _with_russian_endings(word: str, paradigm: Paradigm) -> Paradigm:
     endings: dict[str, tuple[str, ...]] = {}
     if (adjective := _ROMANIZED_ADJECTIVE.search(word)):
         stem = word[: adjective.start(1) + len(adjective.group(1))]
-        endings = {"gen": ("ogo",), "dat": ("omu",), "acc": ("ogo",), "ins": ("im", "ym"), "loc": ("om",)}
+        # Russian endings, and Polish ones on the English spelling (Khodorkovskiego, Dzerzhinskiemu).
+        endings = {"gen": ("ogo", "iego"), "dat": ("omu", "iemu"), "acc": ("ogo", "iego"), "ins": ("im", "ym"), "loc": ("om", "im")}
     elif (feminine := _ROMANIZED_FEMININE.search(word)):
         adjectival = feminine.group().lower() == "skaya"  # Tikhanovskaya: Tikhanovskoy, Tikhanovskuyu
         stem = word[:-3] if adjectival else word[:-1]
