@@ -658,7 +658,13 @@ def after_preposition(text: str, start: int, lang: str) -> bool:
     tokens = _tokens_before(text, start) if table else None
     previous = _word(tokens, 1) if tokens else None
     return bool(previous) and (previous in table.prepositions or previous in table.two_case
-                               or previous in table.person_prepositions)
+                               or previous in table.person_prepositions or _compound_preposition(tokens, table))
+
+
+def _compound_preposition(tokens: Sequence[str], table: Government) -> bool:
+    """True when the words before a name end in a preposition of several words (ў бок, w kierunku)."""
+    return any(all(words := [_word(tokens, position) for position in range(count, 0, -1)]) and " ".join(words) in table.prepositions
+               for count in range(2, min(table.longest, len(tokens)) + 1))
 
 
 def after_an_oblique_title(text: str, start: int, end: int, lang: str) -> bool:
@@ -854,7 +860,7 @@ def single_case_preposition(text: str, start: int, lang: str, kind: str) -> bool
         # Its case for the kind, unless the verb before it takes the other: pl "w Stolinie", "uderzyli w Kijów".
         return table.two_case[previous].by_kind.get(kind) not in (None, "acc") \
             and _governed(lang, kind, tuple(tokens[-3:]), False) != "acc"
-    return previous in table.prepositions
+    return previous in table.prepositions or _compound_preposition(tokens, table)
 
 
 def cases_in_context(cases: Sequence[str], governed: str | None) -> tuple[str, ...]:
