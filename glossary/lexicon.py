@@ -432,10 +432,18 @@ def adjective(word: str, lang: str) -> bool:
     return bool(parses) and all(p.tag.POS in ("ADJF", "PRTF") for p in parses)  # a participle agrees like one
 
 
+# Belarusian masculine person nouns by their ending (no dictionary here): міністру the dative without
+# a preposition; міністрам the instrumental.
+_BE_PERSON_NOUN_CASES = (("ам", "ins"), ("ям", "ins"), ("ем", "ins"), ("у", "dat"), ("ю", "dat"))
+
+
 @lru_cache(maxsize=20_000)
 def noun_case(word: str, lang: str) -> str | None:
     """The one oblique case any singular noun reading of ``word`` can be in (мэру, голові: dat),
-    whether the dictionary reads it as a person or not (голові: the head, or the chairman). ru, uk."""
+    whether the dictionary reads it as a person or not (голові: the head, or the chairman). ru, uk;
+    be by the endings of a masculine noun for a person (міністру: dat)."""
+    if lang == "be":
+        return next((case for ending, case in _BE_PERSON_NOUN_CASES if word.lower().endswith(ending)), None)
     if lang not in ("ru", "uk"):
         return None
     return _single_case({_PYMORPHY_CASES.get(p.tag.case) for p in pymorphy(lang).parse(word.lower())
