@@ -434,7 +434,7 @@ def adjective(word: str, lang: str) -> bool:
 
 # Belarusian masculine person nouns by their ending (no dictionary here): міністру the dative without
 # a preposition; міністрам the instrumental.
-_BE_PERSON_NOUN_CASES = (("ам", "ins"), ("ям", "ins"), ("ем", "ins"), ("у", "dat"), ("ю", "dat"))
+_BE_PERSON_NOUN_CASES = (("ам", "ins"), ("ям", "ins"), ("ом", "ins"), ("ём", "ins"), ("ем", "ins"), ("у", "dat"), ("ю", "dat"))
 
 
 @lru_cache(maxsize=20_000)
