@@ -116,6 +116,10 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         model = " ".join(word[:1].upper() + word[1:] for word in text.split())
     replacement = termbase.replacement(match.concept, model, cases, lang,
                                        same_term=match.canonical if match.status in ACCEPTABLE and not given else None)
+    if reason == "letter case" and not given:
+        # Only the capitals change: the very form the draft wrote (по ковелю: Ковелю, not the canonical Ковеля).
+        replacement = next((form for index in termbase.terms_in(match.concept, lang) if termbase.records[index].text == match.canonical
+                            for _, form in termbase.case_forms(index) if form.lower() == text.lower()), replacement)
     if replacement is None:
         return Change(match.concept, text, text, "unsure", start, match.end,
                       f"no sure {cases[0] if cases else 'nom'} form of the preferred term; left as it is")
