@@ -212,7 +212,7 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     gender = _person_gender(text, start, end)
     if number == "sing" and agreement[1] and gender and agreement[1] != gender:
         return False
-    return not any(lexicon.can_be_subject_of(word, lang, agreement) for word in _clause_words(tokens, table))
+    return not any(lexicon.can_be_subject_of(word, lang, agreement) for word in _clause_words(tokens, table, lang))
 
 
 def _person_gender(text: str, start: int, end: int) -> str | None:
@@ -241,7 +241,7 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
             and not lexicon.known_common_word(clause[0], lang):
         return False
     return not any(word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or lexicon.can_be_subject_of(word, lang, agreement)
-                   for word in _clause_words(tokens, table))
+                   for word in _clause_words(tokens, table, lang))
 
 
 def _verb_before_its_object(lang: str, tokens: Sequence[str]) -> int | None:
@@ -328,18 +328,25 @@ def _clause(tokens: Sequence[str]) -> list[str]:
     return list(tokens[start:])
 
 
-def _clause_words(tokens: Sequence[str], table: Government) -> list[str]:
-    """The words of the clause before a name, back to its start, less its prepositions (під час,
-    pod koniec: their nouns are no subject)."""
+def _clause_words(tokens: Sequence[str], table: Government, lang: str) -> list[str]:
+    """The words of the clause before a name, back to its start, less its prepositions and their
+    objects (під час, pod koniec, пра палон: their nouns are no subject)."""
     words = [token.lower() if _PLAIN_WORD.fullmatch(token) else "" for token in _clause(tokens)]
     position, kept = 0, []
     while position < len(words):
         span = next((count for count in range(min(table.longest, len(words) - position), 0, -1)
                      if " ".join(words[position : position + count]) in table.prepositions), 0)
-        if span == 0 and words[position] and words[position] not in table.two_case \
-                and words[position] not in table.person_prepositions and words[position] not in table.adverbs:
+        if span == 0 and (words[position] in table.two_case or words[position] in table.person_prepositions):
+            span = 1
+        if span:
+            position += span
+            while position < len(words) - 1 and words[position] and _describes(lang, words[position]):
+                position += 1  # the object's adjectives ("пра доўгі палон")
+            position += 1  # and the object
+            continue
+        if words[position] and words[position] not in table.adverbs:
             kept.append(words[position])
-        position += max(span, 1)
+        position += 1
     return kept
 
 
