@@ -695,8 +695,10 @@ def test_a_belarusian_womans_surname_in_enka_declines_unless_its_note_says_it_do
 
 
 def _place_rows(rows) -> Termbase:
-    return Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "note": "",
-                                "kind": "place", "forms": ""} for concept, lang, term, status in rows])
+    """Places from ``(concept, lang, term, status[, note])`` rows."""
+    return Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status,
+                                "note": note[0] if note else "", "kind": "place", "forms": ""}
+                               for concept, lang, term, status, *note in rows])
 
 
 def test_a_place_drops_its_last_vowel_only_where_a_dictionary_says_so():
@@ -727,12 +729,11 @@ def test_a_name_between_a_noun_and_a_verb_and_a_place_after_polish_w(eval_termba
 
 
 def test_a_place_in_a_soft_sign_declines_by_the_gender_its_note_names():
-    rows = [("en", "Hostomel", "preferred", "town near Kyiv; masculine"), ("ru", "Гостомель", "preferred", ""),
-            ("be", "Гастомель", "preferred", ""), ("be", "Гостомель", "deprecated", ""),
-            ("en", "Zolochiv", "preferred", "a town; feminine in Polish"), ("ru", "Золочевь", "preferred", "")]
-    places = Termbase.from_rows([{"concept": "zolochiv" if term in ("Zolochiv", "Золочевь") else "hostomel", "lang": lang,
-                                  "term": term, "status": status, "note": note, "kind": "place", "forms": ""}
-                                 for lang, term, status, note in rows])
+    places = _place_rows([("hostomel", "en", "Hostomel", "preferred", "town near Kyiv; masculine"),
+                          ("hostomel", "ru", "Гостомель", "preferred"), ("hostomel", "be", "Гастомель", "preferred"),
+                          ("hostomel", "be", "Гостомель", "deprecated"),
+                          ("zolochiv", "en", "Zolochiv", "preferred", "a town; feminine in Polish"),
+                          ("zolochiv", "ru", "Золочевь", "preferred")])
     assert fix(places, "Волонтёры из гостомеля помогают соседям.", "ru").text == "Волонтёры из Гостомеля помогают соседям."
     assert fix(places, "Жыхары Гостомеля вярнуліся.", "be").text == "Жыхары Гастомеля вярнуліся."
     # A gender the note gives for one language only says nothing of Russian: no guessed form.
@@ -740,10 +741,8 @@ def test_a_place_in_a_soft_sign_declines_by_the_gender_its_note_names():
 
 
 def test_a_polish_place_in_a_soft_consonant_declines_by_the_gender_its_note_gives_polish():
-    rows = [("en", "Uman", "preferred", "city in central Ukraine; feminine in be/uk/ru, masculine in Polish"),
-            ("pl", "Humań", "preferred", ""), ("pl", "Uman", "deprecated", "")]
-    places = Termbase.from_rows([{"concept": "uman", "lang": lang, "term": term, "status": status, "note": note,
-                                  "kind": "place", "forms": ""} for lang, term, status, note in rows])
+    places = _place_rows([("uman", "en", "Uman", "preferred", "city in central Ukraine; feminine in be/uk/ru, masculine in Polish"),
+                          ("uman", "pl", "Humań", "preferred"), ("uman", "pl", "Uman", "deprecated")])
     assert fix(places, "Pielgrzymi jadą do Uman.", "pl").text == "Pielgrzymi jadą do Humania."
     assert fix(places, "W Uman modlą się chasydzi.", "pl").text == "W Humaniu modlą się chasydzi."
 
