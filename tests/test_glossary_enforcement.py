@@ -418,9 +418,10 @@ def test_polish_z_before_a_digraph_is_one_consonant():
 
 
 def _named(kind: str, rows) -> Termbase:
-    """A termbase of ``(concept, lang, term, status)`` rows, all of one ``kind``."""
-    return Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "note": "",
-                                "kind": kind, "forms": ""} for concept, lang, term, status in rows])
+    """A termbase of ``(concept, lang, term, status[, note])`` rows, all of one ``kind``."""
+    return Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status,
+                                "note": note[0] if note else "", "kind": kind, "forms": ""}
+                               for concept, lang, term, status, *note in rows])
 
 
 def _places() -> Termbase:
@@ -694,15 +695,8 @@ def test_a_belarusian_womans_surname_in_enka_declines_unless_its_note_says_it_do
     assert fix(indeclinable, "Размова з Аленай Цімашэнка.", "be").text == "Размова з Аленай Цімашэнка."
 
 
-def _place_rows(rows) -> Termbase:
-    """Places from ``(concept, lang, term, status[, note])`` rows."""
-    return Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status,
-                                "note": note[0] if note else "", "kind": "place", "forms": ""}
-                               for concept, lang, term, status, *note in rows])
-
-
 def test_a_place_drops_its_last_vowel_only_where_a_dictionary_says_so():
-    places = _place_rows([("haradok", "be", "Гарадок", "preferred"), ("haradok", "be", "Городок", "deprecated"),
+    places = _named("place", [("haradok", "be", "Гарадок", "preferred"), ("haradok", "be", "Городок", "deprecated"),
                       ("luninets", "be", "Лунінец", "preferred"), ("luninets", "be", "Лунинец", "deprecated"),
                       ("nowhere", "be", "Зарэчок", "preferred"), ("nowhere", "be", "Заречок", "deprecated"),
                       ("nowhere", "ru", "Заречок", "preferred")])
@@ -729,7 +723,7 @@ def test_a_name_between_a_noun_and_a_verb_and_a_place_after_polish_w(eval_termba
 
 
 def test_a_place_in_a_soft_sign_declines_by_the_gender_its_note_names():
-    places = _place_rows([("hostomel", "en", "Hostomel", "preferred", "town near Kyiv; masculine"),
+    places = _named("place", [("hostomel", "en", "Hostomel", "preferred", "town near Kyiv; masculine"),
                           ("hostomel", "ru", "Гостомель", "preferred"), ("hostomel", "be", "Гастомель", "preferred"),
                           ("hostomel", "be", "Гостомель", "deprecated"),
                           ("zolochiv", "en", "Zolochiv", "preferred", "a town; feminine in Polish"),
@@ -741,15 +735,52 @@ def test_a_place_in_a_soft_sign_declines_by_the_gender_its_note_names():
 
 
 def test_a_polish_place_in_a_soft_consonant_declines_by_the_gender_its_note_gives_polish():
-    places = _place_rows([("uman", "en", "Uman", "preferred", "city in central Ukraine; feminine in be/uk/ru, masculine in Polish"),
+    places = _named("place", [("uman", "en", "Uman", "preferred", "city in central Ukraine; feminine in be/uk/ru, masculine in Polish"),
                           ("uman", "pl", "Humań", "preferred"), ("uman", "pl", "Uman", "deprecated")])
     assert fix(places, "Pielgrzymi jadą do Uman.", "pl").text == "Pielgrzymi jadą do Humania."
     assert fix(places, "W Uman modlą się chasydzi.", "pl").text == "W Humaniu modlą się chasydzi."
 
 
 def test_a_belarusian_place_whose_stem_vowels_are_all_reduced_stresses_its_ending():
-    places = _place_rows([("desna", "be", "Дзясна", "preferred"), ("desna", "be", "Десна", "deprecated"),
+    places = _named("place", [("desna", "be", "Дзясна", "preferred"), ("desna", "be", "Десна", "deprecated"),
                           ("desna", "ru", "Десна", "preferred"), ("orsha", "be", "Орша", "preferred"),
                           ("orsha", "be", "Ерша", "deprecated"), ("orsha", "ru", "Орша", "preferred")])
     assert fix(places, "Выходзяць на лёд над Десной.", "be").text == "Выходзяць на лёд над Дзясной."
     assert fix(places, "Стаялі над Ершой.", "be").text == "Стаялі над Оршай."  # о is written only under stress
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A lower-case name gets its capitals in the very form the draft wrote (uk Ковелю is a genitive too).
+    ("uk", "Ракетний удар по ковелю пошкодив вузол.", "Ракетний удар по Ковелю пошкодив вузол."),
+    # A place's last word alone is no rendering of a two-word place.
+    ("ru", "Фильм показали в Риге.", "Фильм показали в Риге."),
+    # A lower-case word the Russian dictionary also knows as a common noun stays one (десна, the gum).
+    ("uk", "Лікар порадив полоскати рот, якщо болить десна.", "Лікар порадив полоскати рот, якщо болить десна."),
+    # A place after під is where, unless a verb of motion sends something there; ў бок takes the genitive.
+    ("uk", "Обстріли під Брянськ тривали кілька днів.", "Обстріли під Брянськом тривали кілька днів."),
+    ("ru", "Грузовики всю ночь шли под Брянск.", "Грузовики всю ночь шли под Брянск."),
+    ("be", "Калоны рухаліся ў бок Брянск.", "Калоны рухаліся ў бок Бранска."),
+])
+def test_letter_case_two_word_places_common_nouns_and_prepositions(lang, draft, fixed):
+    places = _named("place", [("kovel", "uk", "Ковель", "preferred"), ("kryvyi_rih", "ru", "Кривой Рог", "preferred"),
+                              ("kryvyi_rih", "uk", "Кривий Ріг", "preferred"), ("kryvyi_rih", "ru", "Кривий Ріг", "deprecated"),
+                              ("desna", "uk", "Десна", "preferred"), ("desna", "ru", "Десна", "preferred"),
+                              ("bryansk", "uk", "Брянськ", "preferred"), ("bryansk", "ru", "Брянск", "preferred"),
+                              ("bryansk", "be", "Бранск", "preferred"), ("bryansk", "be", "Брянск", "deprecated")])
+    assert fix(places, draft, lang).text == fixed
+
+
+def test_an_english_quotation_and_romanized_polish_endings():
+    people = _named("person", [("khodorkovsky", "pl", "Michaił Chodorkowski", "preferred"),
+                               ("khodorkovsky", "pl", "Chodorkowski", "preferred"),
+                               ("khodorkovsky", "pl", "Khodorkovsky", "deprecated")])
+    quoted = "Dziennik dał tytuł «Khodorkovsky returns to London»."
+    assert fix(people, quoted, "pl").text == quoted
+    assert fix(people, "Zwolennicy Khodorkovskiego spotkali się.", "pl").text == "Zwolennicy Chodorkowskiego spotkali się."
+
+
+def test_a_belarusian_title_in_the_dative_puts_the_name_in_it():
+    people = _named("person", [("klymenko", "be", "Ігар Кліменка", "preferred"), ("klymenko", "be", "Кліменка", "preferred"),
+                               ("klymenko", "be", "Клименко", "deprecated"), ("klymenko", "ru", "Игорь Клименко", "preferred")])
+    assert fix(people, "Ліст міністру Клименко падпісалі дваццаць арганізацый.", "be").text \
+        == "Ліст міністру Кліменку падпісалі дваццаць арганізацый."
