@@ -309,6 +309,23 @@ def person_noun(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def person_noun_cases(word: str, lang: str) -> frozenset[str]:
+    """The singular cases ``word`` can be in as a common noun for a person (прем'єра: gen or acc of
+    прем'єр; not the premiere). ru, uk, pl."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        return frozenset(_PYMORPHY_CASES[str(p.tag.case)] for p in pymorphy(lang).parse(word)
+                         if p.is_known and p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and "plur" not in p.tag.grammemes
+                         and not NAME_TAGS & p.tag.grammemes and str(p.tag.case) in _PYMORPHY_CASES)
+    if lang == "pl":
+        return frozenset(_MORFEUSZ_CASES[case] for _, _, (_, _, tag, names, _) in morfeusz().analyse(word)
+                         if (parts := tag.split(":"))[0] == "subst" and len(parts) > 3 and parts[1] == "sg"
+                         and "m1" in parts[3].split(".") and not _POLISH_NAME_LABELS & set(names)
+                         for case in parts[2].split(".") if case in _MORFEUSZ_CASES)
+    return frozenset()
+
+
+@lru_cache(maxsize=4096)
 def people_noun(word: str, lang: str) -> bool:
     """True when ``word`` can be a plural noun for people in the nominative (мешканці, жители,
     mieszkańcy): a place named after it is theirs. ru, uk, pl."""

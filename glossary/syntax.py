@@ -694,6 +694,15 @@ def after_an_oblique_title(text: str, start: int, end: int, lang: str) -> bool:
         or lang in _MORPHOLOGY_LANGS and _person_noun(lang, title)
 
 
+def oblique_title_cases(text: str, start: int, lang: str) -> tuple[str, ...]:
+    """The oblique cases the title right before ``text[start:]`` can be in as a noun for a person,
+    when it cannot be the nominative (Прем'єра: gen or acc; not прем'єр). ru, uk, pl."""
+    tokens = _tokens_before(text, start) if lang in _MORPHOLOGY_LANGS else None
+    title = _word(tokens, 1) if tokens else None
+    cases = lexicon.person_noun_cases(title, lang) if title else frozenset()
+    return () if not cases or "nom" in cases else tuple(case for case in ("gen", "dat", "acc", "ins", "loc") if case in cases)
+
+
 def located_after_a_noun(text: str, start: int, lang: str, kind: str) -> bool:
     """True for "Готелі в Умань", "термінал у Бориспіль": a place after a preposition of two cases
     that a noun of no motion (квитки, дорога and the like are listed with the verbs of motion) puts

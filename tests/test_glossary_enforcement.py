@@ -784,3 +784,18 @@ def test_a_belarusian_title_in_the_dative_puts_the_name_in_it():
                                ("klymenko", "be", "Клименко", "deprecated"), ("klymenko", "ru", "Игорь Клименко", "preferred")])
     assert fix(people, "Ліст міністру Клименко падпісалі дваццаць арганізацый.", "be").text \
         == "Ліст міністру Кліменку падпісалі дваццаць арганізацый."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A title that can only be a genitive or accusative (прем'єра: also the premiere, in the nominative):
+    # a man's forms agree, so the name takes them; a woman's differ, and the draft stays.
+    ("uk", "Прем'єра Гончарук критикували за витік.", "Прем'єра Гончарука критикували за витік."),
+    ("pl", "Premiera Honcharuk krytykowano za wyciek.", "Premiera Honczaruka krytykowano za wyciek."),
+    ("uk", "Прем'єра Свириденко критикували за витік.", "Прем'єра Свириденко критикували за витік."),
+])
+def test_a_name_after_a_title_in_the_genitive_or_accusative(lang, draft, fixed):
+    people = _named("person", [("honcharuk", "uk", "Олексій Гончарук", "preferred"), ("honcharuk", "uk", "Гончарук", "preferred"),
+                               ("honcharuk", "pl", "Ołeksij Honczaruk", "preferred"), ("honcharuk", "pl", "Honczaruk", "preferred"),
+                               ("honcharuk", "pl", "Honcharuk", "deprecated"),
+                               ("svyrydenko", "uk", "Юлія Свириденко", "preferred"), ("svyrydenko", "uk", "Свириденко", "preferred")])
+    assert fix(people, draft, lang).text == fixed
