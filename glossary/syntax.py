@@ -153,7 +153,7 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return None  # się is its object: "spotkali się Tusk i Zełenski" are the subjects
     if case == "gen" and lang == "be" and _be_noun_by_elimination(_word(tokens, 1) or "") \
             and _title_before(lang, tuple(tokens[-(_TITLE_REACH + 2):]), table) is None \
-            and (end is None or not _phrase_ends_after(text, end, table)):
+            and (end is None or not _phrase_ends_after(text, end, table) and _a_verb_may_follow(text, start, end, lang)):
         return None  # "Пазней Лукашэнка заявіў": a word read as a noun by elimination, then maybe the name's own verb
     if kind != "person" or end is None:
         return case
@@ -483,6 +483,19 @@ def _given_after(text: str, end: int, lang: str, table: Government) -> bool:
             return False  # a verb or anything else ends the phrase: "попросили X прокомментировать приговор"
         following = _NEXT_WORD.match(text, following.end())
     return False
+
+
+def _a_verb_may_follow(text: str, start: int, end: int, lang: str) -> bool:
+    """True when a finite verb follows the name (past adverbs), or a conjunction that may join another
+    name to it before their verb ("Путин і Лукашенко сустрэліся"): the name may be its subject.
+    Not so before other words ("беатыфікацыю Шаптыцкага ўжо некалькі гадоў")."""
+    following, adverbs = _NEXT_WORD.match(text, end), government(lang).adverbs - _CONJUNCTIONS
+    for _ in range(2):  # past adverbs the table knows (нарэшце, ужо)
+        if following is None or following.group(1).lower() not in adverbs:
+            break
+        following = _NEXT_WORD.match(text, following.end())
+    word = following.group(1).lower() if following else ""
+    return word in _CONJUNCTIONS or bool(word and lexicon.finite_verb(word, lang)) or _verb_after(text, start, end, lang) is not None
 
 
 def _phrase_ends_after(text: str, end: int, table: Government) -> bool:

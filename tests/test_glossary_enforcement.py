@@ -714,6 +714,9 @@ def test_a_place_drops_its_last_vowel_only_where_a_dictionary_says_so():
     ("pl", "Projekt ustawy Tusk przedstawił w piątek.", "Projekt ustawy Tusk przedstawił w piątek."),
     # A Belarusian noun opening the clause, and a verb after the name that cannot be its own.
     ("be", "Зборнік Бородулин перавыдалі ў Вільні.", "Зборнік Барадуліна перавыдалі ў Вільні."),
+    # After a Belarusian noun, a name with no verb of its own after it is the noun's genitive.
+    ("be", "Царква рыхтуе ўшанаванне Бородулин ужо некалькі гадоў.", "Царква рыхтуе ўшанаванне Барадуліна ужо некалькі гадоў."),
+    ("be", "Гэтага тыдня Бородулин нарэшце напісаў ліст.", "Гэтага тыдня Барадулін нарэшце напісаў ліст."),
     # Polish w before a place: the locative, the accusative only after a verb of striking or entering.
     ("pl", "Mieszkamy w Stolin od roku.", "Mieszkamy w Stolinie od roku."),
     ("pl", "Rakiety uderzyły w Stolin w nocy.", "Rakiety uderzyły w Stolin w nocy."),
