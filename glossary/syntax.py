@@ -439,6 +439,9 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     if reading is None:
         return None
     role, case = reading
+    if role in ("object", "verb") and lang in _MORPHOLOGY_LANGS and len(tokens) > 1 \
+            and lexicon.described_by_adjective(previous, _word(tokens, 2) or "", lang):
+        return "gen"  # "Nowa powieść Głuchowskiego": an adjective agreeing with it makes it a noun (not the verb powieść)
     if role in ("object", "verb"):
         return None if _introduces_subject(tokens, table) else case
     if role == "person" and kind == "person":

@@ -712,6 +712,8 @@ def test_a_place_drops_its_last_vowel_only_where_a_dictionary_says_so():
     # The verb after the name has its own object: the noun before is no object put first.
     ("pl", "Rząd Tusk przyjął nową ustawę.", "Rząd Tuska przyjął nową ustawę."),
     ("pl", "Projekt ustawy Tusk przedstawił w piątek.", "Projekt ustawy Tusk przedstawił w piątek."),
+    # An adjective agreeing with it makes powieść the novel, not the verb (to lead) or a form of powiedzieć.
+    ("pl", "Nowa powieść Borodulin ukazała się w Berlinie.", "Nowa powieść Baradulina ukazała się w Berlinie."),
     # A Belarusian noun opening the clause, and a verb after the name that cannot be its own.
     ("be", "Зборнік Бородулин перавыдалі ў Вільні.", "Зборнік Барадуліна перавыдалі ў Вільні."),
     # After a Belarusian noun, a name with no verb of its own after it is the noun's genitive.
