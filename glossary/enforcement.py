@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import NEXT_WORD, described_by_adjective, describes_a_neighbour, has_place_adjective, place_adjective, same_lemma
+from glossary.lexicon import describes_a_neighbour, has_place_adjective, place_adjective, same_lemma
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
 from glossary.syntax import (after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
-                             after_preposition, cases_in_context, cases_in_text, governed_case, located_after_a_noun,
+                             after_preposition, cases_in_context, cases_in_text, governed_case, located_after_a_noun, oblique_title_cases,
                              polish_preposition, preposition_default, single_case_preposition, source_case)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
@@ -76,12 +76,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     reason = _reason(match, lang)
     kind = termbase.kind(match.concept)
     adjective = bool(kind == "place" and reason and place_adjective(match.term, match.canonical))
-    if adjective and describes_a_neighbour(draft, match.start, match.end, lang):
-        return None  # "Минский суд": an adjective from the place, no mention of it
-    following = NEXT_WORD.match(draft, match.end)
-    if kind == "place" and reason and following and following.group(1).islower() \
-            and described_by_adjective(following.group(1), match.term, lang):
-        return None  # "Польська делегація": an adjective that agrees with its noun is no form of the place
+    if kind == "place" and reason and describes_a_neighbour(draft, match.start, match.end, lang, adjective):
+        return None  # "Минский суд", "Польська делегація": an adjective from the place, no mention of it
     if reason == "unlisted" and not adjective and " " not in match.term and any(
             same_lemma(match.term, termbase.records[i].text, lang) for i in termbase.preferred(match.concept, lang)):
         return None  # pl "z udziałem Rosjan": the preferred term (Rosjanie) itself, in another case
@@ -104,6 +100,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         # A name in the right spelling but lower case keeps the case the draft gave it (пасля сустрэчы
         # сабянін не адказаў: the subject); only its capitals change.
         governed = governed_case(draft, start, lang, kind, match.end) or source_hint
+        if governed is None and cases == ("nom",) and kind == "person" and not given:
+            cases = _title_cases(match, draft, lang) or cases  # a wrong spelling after an oblique title
         if governed and governed not in cases and "nom" not in cases:
             governed = preposition_default(draft, start, lang) or governed
         cases = cases_in_context(cases, governed)
@@ -118,8 +116,15 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     model = text
     if text[0].islower() and match.canonical[0].isupper():  # a name in lower case gets its capitals back
         model = " ".join(word[:1].upper() + word[1:] for word in text.split())
-    replacement = termbase.replacement(match.concept, model, cases, lang,
-                                       same_term=match.canonical if match.status in ACCEPTABLE and not given else None)
+    same_term = match.canonical if match.status in ACCEPTABLE and not given else None
+    replacement = termbase.replacement(match.concept, model, cases, lang, same_term=same_term)
+    if reason != "letter case" and len(cases) > 1 and set(cases) == set(_title_cases(match, draft, lang)) \
+            and any(termbase.replacement(match.concept, model, (case,), lang, same_term=same_term) != replacement for case in cases[1:]):
+        replacement = None  # the title may be in either case, and the name's forms differ (a woman's gen and acc)
+    if reason == "letter case" and not given:
+        # Only the capitals change: the very form the draft wrote (по ковелю: Ковелю, not the canonical Ковеля).
+        replacement = next((form for index in termbase.terms_in(match.concept, lang) if termbase.records[index].text == match.canonical
+                            for _, form in termbase.case_forms(index) if form.lower() == text.lower()), replacement)
     if replacement is None:
         return Change(match.concept, text, text, "unsure", start, match.end,
                       f"no sure {cases[0] if cases else 'nom'} form of the preferred term; left as it is")
@@ -213,7 +218,16 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     governed = governed_case(draft, match.start, lang, kind, match.end)
     if governed is None and kind == "place" and after_a_verb_not_its_own(draft, match.start, match.end, lang, kind):
         governed = "acc"  # a place right after a verb that is not its own is its direct object
+    if governed is None and kind == "person" and (titled := _title_cases(match, draft, lang)):
+        return "undeclined", titled
     return ("undeclined", (governed,)) if governed not in (None, "nom") else None
+
+
+def _title_cases(match: Match, draft: str, lang: str) -> tuple[str, ...]:
+    """The cases of an oblique title right before a person, which the name shares ("Прем'єра
+    Гончарука критикували": gen or acc); the fix checks that the name's forms in them agree."""
+    titled = oblique_title_cases(draft, match.start, lang)
+    return titled if titled and after_an_oblique_title(draft, match.start, match.end, lang) else ()
 
 
 def _given_name_before(termbase: Termbase, match: Match, draft: str) -> tuple[int, tuple[str, ...]] | None:

@@ -21,12 +21,17 @@ _PLACE_TAGS = frozenset({"Geox", "Orgn"})
 _PYMORPHY_CASES = {"nom": "nomn", "gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "loc": "loct"}
 _CASES_OF_PYMORPHY = {tag: case for case, tag in _PYMORPHY_CASES.items()}
 _NOTE_FORM = re.compile(r"(\S+)\s*\(((?:nom|gen|dat|acc|ins|loc)(?:\s*/\s*(?:nom|gen|dat|acc|ins|loc))*)\)")
+# A note saying the term does not decline (be Цімашэнка: "a woman's surname: indeclinable").
+_NOTE_INDECLINABLE = re.compile(r"\bindeclinable\b|\bdoes not decline\b|не скланяецца|не склоняется|не відмінюється", re.IGNORECASE)
 
 Paradigm = dict[str, list[str]]  # case -> forms, the first one canonical; a missing case is not known
 
 
-def forms_from_note(note: str) -> dict[str, str]:
-    """``"Кіева (gen) Кіеве (loc)"`` -> ``{"gen": "Кіева", "loc": "Кіеве"}`` (declension notes)."""
+def forms_from_note(note: str, term: str = "") -> dict[str, str]:
+    """``"Кіева (gen) Кіеве (loc)"`` -> ``{"gen": "Кіева", "loc": "Кіеве"}`` (declension notes); a
+    note calling the ``term`` indeclinable gives it its one form in every case."""
+    if term and _NOTE_INDECLINABLE.search(note or ""):
+        return {case: term for case in CASES[1:]}
     forms: dict[str, str] = {}
     for word, cases in _NOTE_FORM.findall(note or ""):
         for case in cases.split("/"):
@@ -138,6 +143,19 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў", "аў")) and not lower.endswith("слаў")
         # -ук/-юк/-як surnames stress their ending, and a stressed -о- stays: Краўчуком, Кавальчуком, Пазняком.
         stressed = animate and lower.endswith(("ук", "юк", "як"))
+        if not animate and _FLEETING_VOWEL.search(lower):
+            drops = _drops_its_vowel(word)
+            if drops is None:
+                return _unknown(word)  # Гарадок -> Гарадка, but Беласток -> Беластока: no rule knows which
+            if drops:
+                stem = word[:-2] + word[-1]
+                # Belarusian writes о only under stress, and the stress stays on the ending: Гарадком; after
+                # -ец the ending's stress is not written (Лунінцам, Камянцом).
+                paradigm = _paradigm(word, stem, {"gen": "а", "dat": "у", "ins": "ом" if lower.endswith("ок") else "ам",
+                                                  "loc": "у" if lower[-1] == "к" else "ы"})
+                if lower.endswith("ец"):
+                    del paradigm["ins"]
+                return paradigm
         paradigm = _paradigm(word, stem, {
             "gen": "а", "dat": "у", "acc": "а" if animate else None,
             "ins": "ым" if surname and animate else "ом" if stressed else "ам",
@@ -165,6 +183,35 @@ _BE_SOFT_NEUTER = re.compile(r"(?:(?:сс|зз|лл|нн|цц|чч|шш|жж|д�
 _BE_VOWELS = "аеёіоуыэюя"
 # Places named -поль/-паль (Greek polis) are masculine in every East Slavic language.
 _BE_MASCULINE_PLACE = re.compile(r"п[ао]ль$")
+
+
+# A masculine noun's last vowel that may drop in its other cases (Гарадок: Гарадка, Городок: Городка,
+# Лунінец: Лунінца); whether it does is the word's own fact (Беласток: Беластока).
+_FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
+
+
+@lru_cache(maxsize=4096)
+def _drops_its_vowel(word: str) -> bool | None:
+    """Whether a Belarusian place in -ок/-ак/-ец drops that vowel in its other cases, as the Russian
+    dictionary's entry for its Russian spelling does (Гарадок: Городок, Городка); None when no
+    dictionary knows the place."""
+    drops = set()
+    for spelling, parses in lexicon.russian_readings(word, "be", 8, place=True):
+        for parse in parses:
+            if parse.tag.POS == "NOUN" and parse.tag.gender == "masc" and parse.tag.case == "nomn" and parse.tag.number == "sing":
+                genitive = parse.inflect({"gent"})
+                if genitive is not None:
+                    drops.add(len(genitive.word) == len(spelling))  # городок, городка; белосток, белостока
+    return drops.pop() if len(drops) == 1 else None
+
+
+def _with_dropped_vowel(word: str, paradigm: Paradigm) -> Paradigm:
+    """A wrong spelling's ``paradigm`` plus its forms without the last vowel (ru Новогрудок ->
+    Новогрудка): recognised in a draft, never written."""
+    short = word[:-2] + word[-1]
+    return {case: forms + [short + form[len(word):] for form in forms
+                           if case not in ("nom", "acc") and form.startswith(word) and short + form[len(word):] not in forms]
+            for case, forms in paradigm.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -204,6 +251,89 @@ def mans_surname_in_a(word: str, lang: str) -> dict[str, str]:
     else:  # ru, uk, pl: the endings of a noun in -а (Скорине, Скорині, Skarynie)
         paradigm = word_paradigm(word, lang, animate=True, given=True)
     return {case: forms[0] for case, forms in paradigm.items() if forms and case != "nom"}
+
+
+# A surname's -а is unstressed (Сaрóка, Азара́нка): after к the dative and locative write -цы (Азаранцы, Трэсцы).
+_BE_SURNAME_DATIVE = {"к": "цы", "г": "зе", "х": "се"}
+
+
+def belarusian_womans_surname_in_a(word: str) -> dict[str, str]:
+    """The oblique forms of a Belarusian woman's surname in -а that is a noun (Сарока, Азаранка): a
+    feminine noun's, Сарокі, Сароцы, Сароку, Сарокай (the rules' -ка is a man's: Лукашэнку); none
+    for an adjective (Ціханоўская) or an -ава/-ына surname, which the rules decline as one."""
+    lower = word.lower()
+    if not lower.endswith("а") or lower.endswith("ая") or _FEMININE_SURNAME.search(lower):
+        return {}
+    stem, last = word[:-1], lower[-2:-1]
+    dative = word[:-2] + _BE_SURNAME_DATIVE[last] if last in _BE_SURNAME_DATIVE else _be_e(stem)
+    return {"gen": stem + ("і" if last in "кгх" else "ы"), "dat": dative, "acc": stem + "у", "ins": stem + "ай",
+            "loc": dative}
+
+
+_NOTE_GENDER = re.compile(r"\b(masculine|feminine)\b(?: in ([\w/]+(?: and [\w/]+)?))?", re.IGNORECASE)
+_LANGUAGE_NAMES = {"belarusian": "be", "ukrainian": "uk", "russian": "ru", "polish": "pl"}
+
+
+def gender_in_note(note: str, lang: str) -> str | None:
+    """"masc" or "femn" when a termbase note names the place's gender in ``lang``: one given for that
+    language ("feminine in be/uk/ru, masculine in Polish"), else the one gender it names for all
+    ("town near Kyiv; masculine"); None when it names none or both."""
+    everywhere, here = set(), set()
+    for gender, languages in _NOTE_GENDER.findall(note or ""):
+        gender = "masc" if gender.lower() == "masculine" else "femn"
+        named = {_LANGUAGE_NAMES.get(name, name) for name in re.split(r"[/,]|\s+and\s+|\s+", languages.lower()) if name}
+        if not named & {*_LANGUAGE_NAMES.values()}:
+            everywhere.add(gender)  # "masculine in use" names no language
+        elif lang in named:
+            here.add(gender)
+    genders = here or everywhere
+    return genders.pop() if len(genders) == 1 else None
+
+
+def soft_place_forms(word: str, lang: str, gender: str) -> dict[str, str] | None:
+    """The oblique forms of a place in -ь (be, uk, ru) or -ń, -ś, -ć, -ź (pl) of the given gender
+    (Гостомель, Гостомеля, Гостомелем; Умань, Умані, Уманню; Humań, Humania, w Humaniu), or None where
+    the rules are not sure: a Ukrainian і in the last syllable may alternate (Ірпінь, Ірпеня;
+    Бориспіль, Борисполя), a labial blocks the doubling."""
+    lower = word.lower()
+    if len(word) < 4 or "gen" in word_paradigm(word, lang, animate=False):
+        return None  # a dictionary or rule that knows the place's gender comes first
+    if lang == "pl":
+        if lower[-1] not in _PL_SOFT_FINALS:
+            return None
+        stem = word[:-1] + _PL_SOFT_FINALS[lower[-1]] + "i"  # Humań -> Humani-
+        if gender == "masc":
+            return {"gen": stem + "a", "dat": stem + "owi", "acc": word, "ins": stem + "em", "loc": stem + "u"}
+        return {"gen": stem, "dat": stem, "acc": word, "ins": stem + "ą", "loc": stem}
+    if lang not in ("be", "uk", "ru") or not lower.endswith("ь"):
+        return None
+    stem = word[:-1]
+    if lang == "uk" and stem[-2:-1].lower() in "іїи" and gender == "masc":
+        return None
+    if gender == "masc":
+        return {"gen": stem + "я", "dat": stem + "ю", "acc": word, "ins": stem + "ем", "loc": stem + ("е" if lang == "ru" else "і")}
+    if lang == "ru":
+        return {"gen": stem + "и", "dat": stem + "и", "acc": word, "ins": word + "ю", "loc": stem + "и"}
+    instrumental = _be_feminine_instrumental(stem).get("ins")  # the same doubling in uk: Уманню, Волинню
+    oblique = stem + "і"
+    return {"gen": oblique, "dat": oblique, "acc": word, "loc": oblique} | ({"ins": instrumental[0]} if instrumental else {})
+
+
+_VOWELS_OF_STEMS = re.compile(r"[аеёиіоуыэюя]", re.IGNORECASE)
+_REDUCED = {("а", "о"), ("я", "е"), ("а", "е")}  # Belarusian akanne and yakanne write an unstressed о, е so
+
+
+def belarusian_stressed_ending(word: str, russian: list[str]) -> dict[str, str] | None:
+    """``{"ins": ...}`` for a Belarusian feminine place in -а whose stem is unstressed: every stem vowel
+    is a Russian spelling's о or е written as а or я, which Belarusian does only without stress
+    (Дзясна for Десна, Масква for Москва), so the ending is stressed and takes -ой (над Дзясной), not
+    the unstressed -ай the rules give (пад Оршай); None when no Russian spelling tells."""
+    stem = _VOWELS_OF_STEMS.findall(word[:-1].lower())
+    for spelling in russian:
+        theirs = _VOWELS_OF_STEMS.findall(spelling[:-1].lower())
+        if spelling[-1:].lower() == "а" and stem and len(theirs) == len(stem) and all(pair in _REDUCED for pair in zip(stem, theirs)):
+            return {"ins": word[:-1] + "ой"}
+    return None
 
 
 def belarusian_neuter(word: str) -> dict[str, str]:
@@ -253,6 +383,10 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
         })
     if lower.endswith(("о", "й", "ь")):  # neuter place names, soft stems: not sure of the ending
         return _unknown(word)
+    if lower.endswith(("ці", "чі")) and not animate and len(word) > 4:  # a plural place: Бєльці -> із Бєльців, у Бєльцях
+        soft = lower.endswith("ці")
+        return _paradigm(word, word[:-1], {"gen": "ів", "dat": "ям" if soft else "ам", "ins": "ями" if soft else "ами",
+                                           "loc": "ях" if soft else "ах"})
     return _indeclinable(word)
 
 
@@ -534,8 +668,16 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         if known:
             return known
     paradigm = rules(word, animate, given)
-    if lang == "pl" and wrong and animate and not given:
-        paradigm = _with_russian_endings(word, paradigm)
+    if not animate and _FLEETING_VOWEL.search(word.lower()):
+        # A place in -ок/-ец, -ek/-ec no dictionary knows: Городок, Gródek drop the vowel (Городка,
+        # Gródka), Белосток does not. A wrong spelling's forms are recognised either way; the right
+        # spelling's are no rule's (Belarusian's rules ask the Russian dictionary).
+        if wrong:
+            paradigm = _with_dropped_vowel(word, paradigm)
+        elif lang != "be":
+            paradigm = _unknown(word)
+    if wrong and animate and not given and (lang == "pl" or word.isascii()):
+        paradigm = _with_russian_endings(word, paradigm)  # Zhirinovskogo in Polish text, Khodorkovskogo in Russian
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:
         # Only recognised, never written: a wrong spelling of a place may carry either genitive
         # (Belgorodu, Kaliningradu), which the right spelling's paradigm then renders.
@@ -555,7 +697,8 @@ def _with_russian_endings(word: str, paradigm: Paradigm) -> Paradigm:
     endings: dict[str, tuple[str, ...]] = {}
     if (adjective := _ROMANIZED_ADJECTIVE.search(word)):
         stem = word[: adjective.start(1) + len(adjective.group(1))]
-        endings = {"gen": ("ogo",), "dat": ("omu",), "acc": ("ogo",), "ins": ("im", "ym"), "loc": ("om",)}
+        # Russian endings, and Polish ones on the English spelling (Khodorkovskiego, Dzerzhinskiemu).
+        endings = {"gen": ("ogo", "iego"), "dat": ("omu", "iemu"), "acc": ("ogo", "iego"), "ins": ("im", "ym"), "loc": ("om", "im")}
     elif (feminine := _ROMANIZED_FEMININE.search(word)):
         adjectival = feminine.group().lower() == "skaya"  # Tikhanovskaya: Tikhanovskoy, Tikhanovskuyu
         stem = word[:-3] if adjectival else word[:-1]

@@ -220,11 +220,11 @@ def russian_readings(word: str, lang: str, alternatives: int = 2, place: bool = 
 def _russian_common_noun(word: str, name: str, lang: str) -> bool:
     """True when a form of a place's own word is a common noun's: the Russian dictionary, which tags
     its places (uk lists Львів untagged, hunspell-be lacks many nouns), knows the Russian spelling as
-    a form of a common noun and not of a place (изюм, изюма, ізюм the raisins; not Волынь)."""
+    a form of a common noun as well (изюм, изюма, ізюм the raisins; десна the gum; not Волынь)."""
     lemmas = {spelling for spelling, _ in carry(name, lang, "ru", 2)}
-    return any(not any("Geox" in p.tag.grammemes for p in parses)
-               and any(p.tag.POS == "NOUN" and p.normal_form in lemmas and not NAME_TAGS & p.tag.grammemes for p in parses)
-               for _, parses in russian_readings(word, lang))
+    # Beside the place's own reading (десна the gum, Десна the river), not a slang or archaic one (лида).
+    return any(p.tag.POS == "NOUN" and p.normal_form in lemmas and not (NAME_TAGS | _RARE_TAGS | {"Geox"}) & p.tag.grammemes
+               for _, parses in russian_readings(word, lang) for p in parses)
 
 
 _MORFEUSZ_CASES = {"nom": "nom", "gen": "gen", "dat": "dat", "acc": "acc", "inst": "ins", "loc": "loc"}
@@ -306,6 +306,23 @@ def person_noun(word: str, lang: str) -> bool:
             if parts[0] == "subst" and len(parts) > 3 and "m1" in parts[3].split(".") and not _POLISH_NAME_LABELS & set(names):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def person_noun_cases(word: str, lang: str) -> frozenset[str]:
+    """The singular cases ``word`` can be in as a common noun for a person (прем'єра: gen or acc of
+    прем'єр; not the premiere). ru, uk, pl."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        return frozenset(_PYMORPHY_CASES[str(p.tag.case)] for p in pymorphy(lang).parse(word)
+                         if p.is_known and p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and "plur" not in p.tag.grammemes
+                         and not NAME_TAGS & p.tag.grammemes and str(p.tag.case) in _PYMORPHY_CASES)
+    if lang == "pl":
+        return frozenset(_MORFEUSZ_CASES[case] for _, _, (_, _, tag, names, _) in morfeusz().analyse(word)
+                         if (parts := tag.split(":"))[0] == "subst" and len(parts) > 3 and parts[1] == "sg"
+                         and "m1" in parts[3].split(".") and not _POLISH_NAME_LABELS & set(names)
+                         for case in parts[2].split(".") if case in _MORFEUSZ_CASES)
+    return frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -432,10 +449,18 @@ def adjective(word: str, lang: str) -> bool:
     return bool(parses) and all(p.tag.POS in ("ADJF", "PRTF") for p in parses)  # a participle agrees like one
 
 
+# Belarusian masculine person nouns by their ending (no dictionary here): міністру the dative without
+# a preposition; міністрам the instrumental.
+_BE_PERSON_NOUN_CASES = (("ам", "ins"), ("ям", "ins"), ("ом", "ins"), ("ём", "ins"), ("ем", "ins"), ("у", "dat"), ("ю", "dat"))
+
+
 @lru_cache(maxsize=20_000)
 def noun_case(word: str, lang: str) -> str | None:
     """The one oblique case any singular noun reading of ``word`` can be in (мэру, голові: dat),
-    whether the dictionary reads it as a person or not (голові: the head, or the chairman). ru, uk."""
+    whether the dictionary reads it as a person or not (голові: the head, or the chairman). ru, uk;
+    be by the endings of a masculine noun for a person (міністру: dat)."""
+    if lang == "be":
+        return next((case for ending, case in _BE_PERSON_NOUN_CASES if word.lower().endswith(ending)), None)
     if lang not in ("ru", "uk"):
         return None
     return _single_case({_PYMORPHY_CASES.get(p.tag.case) for p in pymorphy(lang).parse(word.lower())
@@ -594,21 +619,26 @@ def has_place_adjective(text: str, place: str, lang: str) -> bool:
 _FEMININE_PLACE_ADJECTIVE = re.compile(r"(?:с|ц|з)ька$|[sc]ka$", re.IGNORECASE)
 
 
-def describes_a_neighbour(text: str, start: int, end: int, lang: str) -> bool:
-    """True when the adjective at ``text[start:end]`` agrees with a noun next to it (Мінські протести;
-    Polish also after it: sąd miński). One with no noun to describe stands for a noun itself: MT's
-    "використовує Мінський як базу" for "uses Minsk as a base" is a wrong rendering of the place.
-    Belarusian, with no dictionary here, takes every adjective for one that describes a noun, and an
-    adjective the dictionary does not know describes any word after it but a function word."""
+def describes_a_neighbour(text: str, start: int, end: int, lang: str, adjective_form: bool = True) -> bool:
+    """True when the word at ``text[start:end]`` is an adjective agreeing with a noun next to it: an
+    ``adjective_form`` of a place (Мінські протести; Polish also after it: sąd miński), or any form of
+    it that agrees with the lower-case noun after it (Польська делегація; Польська is also Польща's
+    adjective). One with no noun to describe stands for a noun itself: MT's "використовує Мінський
+    як базу" for "uses Minsk as a base" is a wrong rendering of the place. Belarusian, with no
+    dictionary here, takes every adjective form for one that describes a noun, and an adjective the
+    dictionary does not know describes any word after it but a function word."""
+    word = text[start:end]
+    after = NEXT_WORD.match(text, end)
+    if not adjective_form:
+        return bool(after and after.group(1).islower() and described_by_adjective(after.group(1), word, lang))
     if lang not in ("ru", "uk", "pl"):
         return True
-    adjective = text[start:end]
-    after, before = NEXT_WORD.match(text, end), WORD_BEFORE.search(text, max(0, start - 40), start)
     if after and not function_word(after.group(1), lang) and (
-            described_by_adjective(after.group(1), adjective, lang) or not adjective_reading(adjective, lang)):
+            described_by_adjective(after.group(1), word, lang) or not adjective_reading(word, lang)):
         return True
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
     return bool(lang == "pl" and before and not function_word(before.group(1), lang)
-                and describes_noun_before(adjective.lower(), before.group(1), lang))
+                and describes_noun_before(word.lower(), before.group(1), lang))
 
 
 @lru_cache(maxsize=4096)

@@ -80,7 +80,7 @@ def record_from_row(row: dict, where: str = "") -> TermRecord:
         forms = row.get("forms") or {}
         forms = dict(forms) if isinstance(forms, dict) else parse_forms(forms)
         if not forms and len(text.split()) == 1:
-            forms = forms_from_note(note)
+            forms = forms_from_note(note, text)
         # Interned: a 100k-concept termbase repeats these strings hundreds of thousands of times.
         return TermRecord(sys.intern(concept), sys.intern(normalise_language(row.get("lang"))), text,
                           sys.intern(status), note, sys.intern(kind), forms or NO_FORMS)

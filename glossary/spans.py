@@ -66,6 +66,12 @@ def _foreign(text: str, start: int, end: int, lang: str, taken: Sequence[tuple[i
     words = [w for w, matched in every if not matched or is_cyrillic(w[0]) != cyrillic_text]
     if not words:
         return False
+    # Names say little of a language (London, Warszawa): the lower-case words alone may tell.
+    lower = [w for w in words if not w[0].isupper()]
+    return _mostly_foreign(words, lang, cyrillic_text) or bool(lower) and _mostly_foreign(lower, lang, cyrillic_text)
+
+
+def _mostly_foreign(words: list[str], lang: str, cyrillic_text: bool) -> bool:
     foreign = [w for w in words if is_cyrillic(w[0]) != cyrillic_text or w.lower() in _ENGLISH
                or not lexicon.known_word(w, lang)]
     if len(foreign) * 2 >= len(words):

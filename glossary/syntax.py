@@ -153,10 +153,13 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return None  # się is its object: "spotkali się Tusk i Zełenski" are the subjects
     if case == "gen" and lang == "be" and _be_noun_by_elimination(_word(tokens, 1) or "") \
             and _title_before(lang, tuple(tokens[-(_TITLE_REACH + 2):]), table) is None \
-            and (end is None or not _phrase_ends_after(text, end, table)):
+            and (end is None or not _phrase_ends_after(text, end, table) and _a_verb_may_follow(text, start, end, lang)):
         return None  # "Пазней Лукашэнка заявіў": a word read as a noun by elimination, then maybe the name's own verb
     if kind != "person" or end is None:
         return case
+    if case is None and lang == "be" and len(_clause(tokens)) == 1 and _be_noun_by_elimination(_word(tokens, 1) or "") \
+            and _verb_after(text, start, end, lang) is False:
+        return "gen"  # "Зборнік Барадуліна перавыдалі": the noun opens the clause, the verb after the name is not its
     if case == "acc" and _given_after(text, end, lang, table) and after_a_verb_not_its_own(text, start, end, lang):
         return "dat"  # "postawili Kołomojskiemu nowe zarzuty": the person between a verb and the thing put to them
     if case == "gen" and _subject_after_a_noun(text, start, end, lang, tokens) \
@@ -209,7 +212,7 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     gender = _person_gender(text, start, end)
     if number == "sing" and agreement[1] and gender and agreement[1] != gender:
         return False
-    return not any(lexicon.can_be_subject_of(word, lang, agreement) for word in _clause_words(tokens, table))
+    return not any(lexicon.can_be_subject_of(word, lang, agreement) for word in _clause_words(tokens, table, lang))
 
 
 def _person_gender(text: str, start: int, end: int) -> str | None:
@@ -238,7 +241,7 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
             and not lexicon.known_common_word(clause[0], lang):
         return False
     return not any(word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or lexicon.can_be_subject_of(word, lang, agreement)
-                   for word in _clause_words(tokens, table))
+                   for word in _clause_words(tokens, table, lang))
 
 
 def _verb_before_its_object(lang: str, tokens: Sequence[str]) -> int | None:
@@ -325,18 +328,25 @@ def _clause(tokens: Sequence[str]) -> list[str]:
     return list(tokens[start:])
 
 
-def _clause_words(tokens: Sequence[str], table: Government) -> list[str]:
-    """The words of the clause before a name, back to its start, less its prepositions (під час,
-    pod koniec: their nouns are no subject)."""
+def _clause_words(tokens: Sequence[str], table: Government, lang: str) -> list[str]:
+    """The words of the clause before a name, back to its start, less its prepositions and their
+    objects (під час, pod koniec, пра палон: their nouns are no subject)."""
     words = [token.lower() if _PLAIN_WORD.fullmatch(token) else "" for token in _clause(tokens)]
     position, kept = 0, []
     while position < len(words):
         span = next((count for count in range(min(table.longest, len(words) - position), 0, -1)
                      if " ".join(words[position : position + count]) in table.prepositions), 0)
-        if span == 0 and words[position] and words[position] not in table.two_case \
-                and words[position] not in table.person_prepositions and words[position] not in table.adverbs:
+        if span == 0 and (words[position] in table.two_case or words[position] in table.person_prepositions):
+            span = 1
+        if span:
+            position += span
+            while position < len(words) - 1 and words[position] and _describes(lang, words[position]):
+                position += 1  # the object's adjectives ("пра доўгі палон")
+            position += 1  # and the object
+            continue
+        if words[position] and words[position] not in table.adverbs:
             kept.append(words[position])
-        position += max(span, 1)
+        position += 1
     return kept
 
 
@@ -366,14 +376,12 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         return table.person_prepositions[previous]
     if previous in table.two_case:
         rule = table.two_case[previous]
-        if kind in rule.by_kind:
-            return rule.by_kind[kind]
-        # The verb, or the verb before its object: "przerzucili wojska pod Bachmut".
+        # The verb, or the verb before its object: "przerzucili wojska pod Bachmut", "uderzyli w Kijów".
         for governor in (_word(tokens, 2), _word(tokens, 3)):
             case = next((case for pattern, case in rule.after if governor and pattern.match(governor)), None)
             if case:
                 return case
-        return rule.default
+        return rule.by_kind.get(kind, rule.default)
     if previous in table.prepositions:
         return table.prepositions[previous]
     if table.dative_participles and table.dative_participles.match(previous):
@@ -431,6 +439,9 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     if reading is None:
         return None
     role, case = reading
+    if role in ("object", "verb") and lang in _MORPHOLOGY_LANGS and len(tokens) > 1 \
+            and lexicon.described_by_adjective(previous, _word(tokens, 2) or "", lang):
+        return "gen"  # "Nowa powieść Głuchowskiego": an adjective agreeing with it makes it a noun (not the verb powieść)
     if role in ("object", "verb"):
         return None if _introduces_subject(tokens, table) else case
     if role == "person" and kind == "person":
@@ -475,6 +486,19 @@ def _given_after(text: str, end: int, lang: str, table: Government) -> bool:
             return False  # a verb or anything else ends the phrase: "попросили X прокомментировать приговор"
         following = _NEXT_WORD.match(text, following.end())
     return False
+
+
+def _a_verb_may_follow(text: str, start: int, end: int, lang: str) -> bool:
+    """True when a finite verb follows the name (past adverbs), or a conjunction that may join another
+    name to it before their verb ("Путин і Лукашенко сустрэліся"): the name may be its subject.
+    Not so before other words ("беатыфікацыю Шаптыцкага ўжо некалькі гадоў")."""
+    following, adverbs = _NEXT_WORD.match(text, end), government(lang).adverbs - _CONJUNCTIONS
+    for _ in range(2):  # past adverbs the table knows (нарэшце, ужо)
+        if following is None or following.group(1).lower() not in adverbs:
+            break
+        following = _NEXT_WORD.match(text, following.end())
+    word = following.group(1).lower() if following else ""
+    return word in _CONJUNCTIONS or bool(word and lexicon.finite_verb(word, lang)) or _verb_after(text, start, end, lang) is not None
 
 
 def _phrase_ends_after(text: str, end: int, table: Government) -> bool:
@@ -657,7 +681,13 @@ def after_preposition(text: str, start: int, lang: str) -> bool:
     tokens = _tokens_before(text, start) if table else None
     previous = _word(tokens, 1) if tokens else None
     return bool(previous) and (previous in table.prepositions or previous in table.two_case
-                               or previous in table.person_prepositions)
+                               or previous in table.person_prepositions or _compound_preposition(tokens, table))
+
+
+def _compound_preposition(tokens: Sequence[str], table: Government) -> bool:
+    """True when the words before a name end in a preposition of several words (ў бок, w kierunku)."""
+    return any(all(words := [_word(tokens, position) for position in range(count, 0, -1)]) and " ".join(words) in table.prepositions
+               for count in range(2, min(table.longest, len(tokens)) + 1))
 
 
 def after_an_oblique_title(text: str, start: int, end: int, lang: str) -> bool:
@@ -678,6 +708,15 @@ def after_an_oblique_title(text: str, start: int, end: int, lang: str) -> bool:
     # Belarusian has no dictionary to tell a noun for a person: its title table alone counts.
     return bool(table.titles and table.titles.match(title) and not _common_noun(lang, title)) \
         or lang in _MORPHOLOGY_LANGS and _person_noun(lang, title)
+
+
+def oblique_title_cases(text: str, start: int, lang: str) -> tuple[str, ...]:
+    """The oblique cases the title right before ``text[start:]`` can be in as a noun for a person,
+    when it cannot be the nominative (Прем'єра: gen or acc; not прем'єр). ru, uk, pl."""
+    tokens = _tokens_before(text, start) if lang in _MORPHOLOGY_LANGS else None
+    title = _word(tokens, 1) if tokens else None
+    cases = lexicon.person_noun_cases(title, lang) if title else frozenset()
+    return () if not cases or "nom" in cases else tuple(case for case in ("gen", "dat", "acc", "ins", "loc") if case in cases)
 
 
 def located_after_a_noun(text: str, start: int, lang: str, kind: str) -> bool:
@@ -768,7 +807,29 @@ def after_a_subject_noun(text: str, start: int, end: int, lang: str) -> bool:
     if lang == "be":
         return _reflexive_verb_after(text, end, lang)
     return not lexicon.object_case_possible(noun, lang, frozenset({"acc"})) or _verb_not_its_own(text, start, end, lang) \
-        or _reflexive_verb_after(text, end, lang)
+        or _reflexive_verb_after(text, end, lang) or _object_after_the_verb(text, start, end, lang)
+
+
+def _object_after_the_verb(text: str, start: int, end: int, lang: str) -> bool:
+    """True when the verb after a name has its object after it ("Rząd Tusk przyjął nową ustawę", "Kult
+    Bandera dzieli Polaków"): a noun that can be accusative and not nominative, past its adjectives.
+    The noun before the name is then no object put first, and the name is its genitive. ru, uk, pl."""
+    if _verb_after(text, start, end, lang) is None:
+        return False
+    verb = _NEXT_WORD.match(text, end)
+    while verb is not None and lexicon.particle_or_adverb(verb.group(1), lang):
+        verb = _NEXT_WORD.match(text, verb.end())
+    following = _NEXT_WORD.match(text, verb.end()) if verb is not None else None
+    for _ in range(3):
+        if following is None or not following.group(1).islower():
+            return False
+        word = following.group(1)
+        if not lexicon.object_case_possible(word, lang, frozenset({"nom"})) and lexicon.adjective_reading(word, lang):
+            following = _NEXT_WORD.match(text, following.end())  # an adjective: nową, новий
+            continue
+        return lexicon.object_case_possible(word, lang, frozenset({"acc"})) \
+            and not lexicon.object_case_possible(word, lang, frozenset({"nom"}))
+    return False
 
 
 def _reflexive_verb_after(text: str, end: int, lang: str) -> bool:
@@ -828,8 +889,10 @@ def single_case_preposition(text: str, start: int, lang: str, kind: str) -> bool
     if not previous:
         return False
     if previous in table.two_case:
-        return table.two_case[previous].by_kind.get(kind) not in (None, "acc")
-    return previous in table.prepositions
+        # Its case for the kind, unless the verb before it takes the other: pl "w Stolinie", "uderzyli w Kijów".
+        return table.two_case[previous].by_kind.get(kind) not in (None, "acc") \
+            and _governed(lang, kind, tuple(tokens[-3:]), False) != "acc"
+    return previous in table.prepositions or _compound_preposition(tokens, table)
 
 
 def cases_in_context(cases: Sequence[str], governed: str | None) -> tuple[str, ...]:

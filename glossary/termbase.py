@@ -20,7 +20,8 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import CASES, belarusian_neuter, inflect, mans_surname_in_a
+from glossary.inflection import (CASES, belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, gender_in_note, inflect, mans_surname_in_a,
+                                 soft_place_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, described_by_adjective, describes_noun_before, feminine_first_name, known_common_word,
                               masculine_first_name, ordinary_word)
 from glossary.matching import FuzzyIndex, LanguageMatcher
@@ -43,6 +44,7 @@ _FIRST_NAME_LANGS = ("ru", "uk", "pl")  # whose dictionaries know first names
 _ADJECTIVAL_FEMININE = ("ая", "ска", "цка", "зка", "ska", "cka", "dzka", "zka")  # Ціханоўская, Nawrocka
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
+_SOFT_FINALS = frozenset("ьńśćź")  # a place ending so may be masculine or feminine: a note may say which
 
 
 class Match(NamedTuple):
@@ -149,29 +151,47 @@ class Termbase:
             record.lang,
             animate=record.kind == "person",
             explicit=record.forms or self._implied_forms(record),
-            word_forms=self._word_forms(record.concept, record.lang) | self._womans_surname(record)
-            | self._mans_surname_in_a(record),
+            # Explicit forms (the forms column, a note's) win over the rules for a man's or woman's surname.
+            word_forms=self._womans_surname(record) | self._mans_surname_in_a(record)
+            | self._word_forms(record.concept, record.lang),
             extra_langs=_NEIGHBOUR_PARADIGMS.get(record.lang, ()) if wrong else (),
             wrong=wrong,
         )
 
     def _implied_forms(self, record: TermRecord) -> dict[str, str] | None:
-        """Forms another language's term implies: a Belarusian place in -а whose Russian or Ukrainian
-        name ends in -о is neuter (Жодзіна, Жодино), not feminine."""
-        if record.lang != "be" or record.kind != "place" or record.words != 1 or not record.text.endswith("а"):
+        """Forms another language's term or the concept's note implies: a Belarusian place in -а whose
+        Russian or Ukrainian name ends in -о is neuter (Жодзіна, Жодино), not feminine, and one whose
+        every stem vowel is a reduced Russian о or е stresses its ending (Дзясна, Десна: над Дзясной); a
+        place in -ь whose note names its gender declines as that gender (Гостомель: "masculine")."""
+        if record.kind != "place" or record.words != 1:
             return None
-        others = (self.records[i].text for lang in ("ru", "uk") for i in self._by_concept_lang.get((record.concept, lang), ()))
-        return belarusian_neuter(record.text) if any(text.endswith("о") for text in others) else None
+        if record.text[-1:] in _SOFT_FINALS:
+            # The first note that names one gender: the term's own, the concept's, then its other terms'.
+            notes = (record.note, self.concept_notes.get(record.concept, ""), *(self.records[i].note for i in self._by_concept[record.concept]))
+            gender = next((gender for note in notes if (gender := gender_in_note(note, record.lang))), None)
+            return soft_place_forms(record.text, record.lang, gender) if gender else None
+        if record.lang != "be" or not record.text.endswith("а"):
+            return None
+        others = [self.records[i].text for lang in ("ru", "uk") for i in self._by_concept_lang.get((record.concept, lang), ())]
+        if any(text.endswith("о") for text in others):
+            return belarusian_neuter(record.text)
+        russian = [self.records[i].text for i in self._by_concept_lang.get((record.concept, "ru"), ())]
+        return belarusian_stressed_ending(record.text, russian)
 
     def _womans_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
         """A woman's surname that ends in a consonant or -о (Алексіевіч, Тимошенко, Świątek) does
-        not decline: its one form for every case; nor does its spelling in another language
-        (be Цімашэнка for uk Тимошенко), except in Polish, which declines every -a (Azarenka). Her
-        first name in the concept's Russian, Ukrainian or Polish full name tells (Святлана Алексіевіч
-        has Светлана Алексиевич, Iga Świątek)."""
+        not decline: its one form for every case; nor does its spelling in another language (ru
+        Тимошенко for Цімашэнка), except in Polish, which declines every -a (Azarenka), and Belarusian,
+        which declines a noun's -а (Азаранка: Азаранцы; a note may call one indeclinable). Her first
+        name in the concept's Russian, Ukrainian or Polish full name tells (Святлана Алексіевіч has
+        Светлана Алексиевич, Iga Świątek)."""
         surname = record.text.split()[-1]
         if record.kind != "person" or not self._a_woman(record.concept):
             return {}
+        if record.lang == "be" and (forms := belarusian_womans_surname_in_a(surname)):
+            # Belarusian declines a woman's surname in -а that is a noun, whatever the Russian or
+            # Ukrainian spelling: Вікторыі Азаранцы (Азаренко); a note calling it indeclinable wins.
+            return {surname: forms}
         # Polish declines a woman's surname in -a whatever its other spellings (Azarenka: Azarenki).
         if surname[-1:].lower() in _DECLINING_FINALS and (record.lang == "pl" or not any(
                 self.records[i].text.split()[-1][-1:].lower() not in _DECLINING_FINALS
@@ -332,7 +352,9 @@ class Termbase:
 
     @cached_property
     def fuzzy(self) -> FuzzyIndex:
-        return FuzzyIndex(((i, r.text.split()[-1]) for i, r in enumerate(self.records)), self._resembled_forms)
+        # A person's surname alone names them; a place's last word alone is no place (Рига is no Кривой Рог).
+        return FuzzyIndex(((i, r.text.split()[-1]) for i, r in enumerate(self.records) if r.words == 1 or r.kind == "person"),
+                          self._resembled_forms)
 
     def _resembled_forms(self, index: int) -> list[tuple[str, str]]:
         """The forms an unlisted rendering may resemble: the term's own, and for a name spelled the
