@@ -57,6 +57,7 @@ _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army".split())
 _MIXED_CASE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_CONTRACTION = re.compile(r"(?:I|[A-Z][a-z]*)['’](?:m|ve|ll|re|d)|[A-Z][a-z]*n['’]t")
 _WORD = re.compile(r"[\w'’-]+")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
 # ("Finist, the Brave Falcon": a comma before a capitalised word or "the" stays inside)
@@ -306,6 +307,8 @@ def _is_capitalised(token: str) -> bool:
     and no compound adjective (Kremlin-backed, Soviet-era)."""
     if _ARTICLE.match(token) or _MIXED_CASE.match(token):
         return True
+    if _CONTRACTION.fullmatch(token):
+        return False  # "I've", "We'll", "Don't": a pronoun or a verb with its contraction
     head, _, tail = token.rpartition("-")
     return token[:1].isupper() and not (tail[:1].islower() and head.lower() not in PREFIXES)
 
@@ -652,8 +655,10 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         previous = _WORD.findall(sentence[: first[0]])
         before = previous[-1].lower() if previous else ""
         # "near Siversk, Lyman and Kupiansk": a name in a list after a place's preposition
+        # ("into Polish and German": a list that names a people names languages, no places)
         listed = _LISTED.search(sentence, 0, first[0])
-        if listed and listed.group(1).lower() in PLACE_BEFORE:
+        if listed and listed.group(1).lower() in PLACE_BEFORE and not any(
+                _demonym(item, _english_words()[1], english_first_names()) for item in re.findall(r"[A-Z][\w'’-]+", listed.group())):
             before = listed.group(1).lower()
         # an enumeration keeps its commas: "Ministry of Economy, Environment and Agriculture"
         words = [word + ("," if sentence[start + len(word) : start + len(word) + 2] == ", " else "") for start, word in group[:-1]]
@@ -1226,7 +1231,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # a first name alone is no name, but for a bishop's or a king's: Patriarch Kirill
             if lower in GENERIC_PROPER or lower in first_names and kind != "place" and not (run.titled and run.before in ONE_NAME_TITLES):
                 continue
-            if not run.possessive and word not in proper and run.before not in ("sign", "callsign") and _demonym(word, text_proper, first_names):
+            # ("the Tatars' representative body": a people's plural owns as a people)
+            if ((not run.possessive and word not in proper or run.possessive and word.endswith("s"))
+                    and run.before not in ("sign", "callsign") and _demonym(word, text_proper, first_names)):
                 continue  # a people's adjective derived from a place the text names
             if (kind in (None, "person") and not run.possessive and _WITHHELD.search(run.sentence)
                     and (run.before in PERSON_VERBS or re.match(r",\s+(?:a|an|\d|who|whose)\b", run.after))):

@@ -470,6 +470,13 @@ CLASS_CASES = [
          "The Hague"},
         {"World Heritage", "Danger", "Jewish Community", "Supporters in the Riigikogu"},
         id="ordinary_words_in_an_ordinary_word_and_communities"),
+    pytest.param(
+        ("\"I've waited ten years. I'm tired, and We'll see,\" said Olga Zorina of Hrodna. "
+         "Her memoir appeared in Lithuanian and Czech, and later came out into Polish, French and Dutch. "
+         "The Karaites' prayer house in Trakai reopened, and the Uzbeks' consul came to Vilnius."),
+        {"Olga Zorina", "Hrodna", "Trakai", "Vilnius"},
+        {"I've", "I'm", "We'll", "Czech", "Dutch", "Karaites", "Uzbeks"},
+        id="contractions_languages_listed_with_peoples_and_a_peoples_possessive"),
 ]
 
 
