@@ -149,6 +149,15 @@ region oblast district province county river lake sea bay island mountains squar
 delta coast peninsula gulf strait forest park airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
 castle stadium arena
 """.split())
+# The nouns of streets, squares and embankments in the region's languages, which write them in
+# lower case after the name (Gedimino prospektas, Doma laukums, Vabaduse valjak, ulica Marszalkowska
+# aside): Lithuanian, Latvian, Estonian, Polish, and East Slavic romanized.
+LOCAL_PLACE_NOUNS = frozenset("""
+gatve gatvė prospektas aleja alėja aikste aikštė bulvaras skveras krantine krantinė
+iela laukums bulvaris bulvāris prospekts krastmala tanav tänav valjak väljak plats puiestee maantee
+ulica aleje plac rynek
+vulytsia vulitsa vulica ploshcha ploshchad ulitsa naberezhna naberezhnaya pereulok provulok shosse
+""".split())
 # A street's nouns: its name alone repeats it ("Rustaveli Avenue", then "on Rustaveli").
 STREETS = frozenset("street avenue boulevard prospekt prospect square lane embankment".split())
 # First words that make a run a place: West Pomerania, Lower Silesia.
@@ -428,6 +437,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # "Sadales tīkls": Latvian, Lithuanian, Polish names write their second word in lower case;
     # a lower-case word with letters English lacks, after a word English lacks, is the name's
     word = tokens[index][1]
+    # ("Laisves aleja", "Rigas iela": the local noun of a street or square after a word English lacks)
+    if word in LOCAL_PLACE_NOUNS and not _ordinary(group[-1][1]) and _GAP.fullmatch(sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]]):
+        return 1
     if word.islower() and not word.isascii() and not _ordinary(_unaccented(word)) and not _ordinary(group[-1][1]) and _GAP.fullmatch(
             sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]]):
         return 1
@@ -663,7 +675,7 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         # an enumeration keeps its commas: "Ministry of Economy, Environment and Agriculture"
         words = [word + ("," if sentence[start + len(word) : start + len(word) + 2] == ", " else "") for start, word in group[:-1]]
         in_quotes = len(group) > 1 and sentence[first[0] - 1 : first[0]] in "\"“«" and sentence[last[0] + len(last[1]) :][:1] in "\"”»"
-        if in_quotes and not title_end and _slogan(sentence, group):
+        if not title_end and _slogan(sentence, group):
             continue
         yield _Run([*words, last[1]], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
                    first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
@@ -703,11 +715,24 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
 
 
 def _slogan(sentence: str, group: list[tuple[int, str]]) -> bool:
-    """ "a banner reading "Football Against War"", "chanting "Long Live Belarus"": ordinary words
-    quoted after a word that says they are read or chanted are a slogan ("code-named "Operation
+    """ "a banner reading "Football Against War"", "chanting "Long Live Belarus"", "placards reading
+    "No Teachers, No Future" and "Respect Us"": ordinary words quoted after a word that says they
+    are read or chanted are a slogan, and so are the quotes listed after it ("code-named "Operation
     Resin"", "the "Points of Invincibility"" are names)."""
-    said = re.search(r"(\w+)\W*$", sentence[: group[0][0]])
-    return bool(said) and said.group(1).lower() in SLOGAN_BEFORE and all(_ordinary(word) or word in TITLE_WORDS for _, word in group)
+    if not all(_ordinary(word) or word in TITLE_WORDS for _, word in group):
+        return False
+    before = sentence[: group[0][0]]
+    # inside quotes: after an odd number of straight ones, or after an opening curly one
+    opening = before.rfind('"') if before.count('"') % 2 else before.rfind("“") if before.rfind("“") > before.rfind("”") else -1
+    if opening < 0:
+        return False
+    before = _LISTED_QUOTES.sub("", before[:opening])
+    said = re.search(r"(\w+)\W*$", before)
+    return bool(said) and said.group(1).lower() in SLOGAN_BEFORE
+
+
+# The quotes listed before another: ""Stop the War" and ", ""Respect Us", "
+_LISTED_QUOTES = re.compile(r"(?:[\"“][^\"“”]*[\"”]\s*(?:,|,?\s*(?:and|or))\s*)+$")
 
 
 def _possessive_of(tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> bool:
@@ -1040,7 +1065,7 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
             or noun_after in ORGANISATION_WORDS or think_tank):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
-    if lower[-1] in PLACE_WORDS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
+    if lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
         return "place"
     if run.titled or run.initialled or _AGE.match(run.after) or following and following[0].strip(",.") in PERSON_VERBS:
         return "person"
