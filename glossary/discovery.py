@@ -56,6 +56,7 @@ _TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.)
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army".split())
 _MIXED_CASE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
+_INNER_CAPITAL = re.compile(r"[A-Za-z][a-z][A-Z]|[A-Z]{2}[a-z][A-Z]|^[A-Z][a-z]?[A-Z]$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CONTRACTION = re.compile(r"(?:I|[A-Z][a-z]*)['’](?:m|ve|ll|re|d)|[A-Z][a-z]*n['’]t")
 _WORD = re.compile(r"[\w'’-]+")
@@ -367,6 +368,8 @@ def _ordinary(word: str) -> bool:
     """A word the English word list knows in lower case (co-operation too)."""
     ordinary = _english_words()[0]
     lower = word.lower()
+    if _INNER_CAPITAL.search(word):
+        return False  # PiS, IBRiS, airBaltic: a capital after a small letter writes a name
     plural = lower.endswith("s") and (lower[:-1] in ordinary or lower.endswith("es") and lower[:-2] in ordinary)  # hauliers
     return lower in ordinary or plural or lower.replace("-", "") in ordinary or all(
         part in ordinary for part in lower.split("-"))
@@ -1005,7 +1008,7 @@ def _plural(word: str) -> bool:
     """Dockers, Shares: the plural of a dictionary word (Philippines, Carpathians are none)."""
     lower = word.lower()
     ordinary = _english_words()[0]
-    return (lower.endswith("s") and not _is_acronym(word)
+    return (lower.endswith("s") and not _is_acronym(word) and not _INNER_CAPITAL.search(word)
             and (lower[:-1] in ordinary or lower.endswith("es") and lower[:-2] in ordinary))
 
 
@@ -1274,8 +1277,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # A2, B1: a language level
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(r"\s+(?:penal\s+)?(?:colony|prison|camp)\b", run.after):
                 continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
-            root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 is a channel's name
-            if (_is_acronym(root) or root != word) and _common_acronym(root):
+            root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 and Go3 are channels' names
+            if _is_acronym(root) and _common_acronym(root) or root != word and root.lower() in COMMON_ACRONYMS:
                 continue
             if _relation(run, spans, proper):
                 continue

@@ -483,6 +483,12 @@ CLASS_CASES = [
         {"Tartu", "Raekoja plats", "Vabaduse valjak", "Kalvariju gatve", "Mindaugas Jurkus"},
         {"Safe Wards", "Enough Is Enough", "Vabaduse", "Kalvariju"},
         id="slogans_listed_in_quotes_and_local_street_nouns"),
+    pytest.param(
+        ("A survey by CBoS put KO ahead, and the games stream on Go3 and Nova 24 in Latvia. "
+         "Covid-19 and GDP figures came from the ECB."),
+        {"CBoS", "KO", "Go3", "Latvia", "ECB"},
+        {"Covid-19", "Covid", "GDP"},
+        id="mixed_case_letters_and_a_word_with_a_number_name_bodies"),
 ]
 
 
