@@ -1319,8 +1319,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         # "Legia Warsaw" and "in Warsaw": after a place's preposition, a place the word list knows
         # is no surname of a name that starts with no given name
         # ("Russian-occupied Horlivka": a participle of control says a place the word list need not know)
+        # ("in Riga's Dome Square" too: a listed place owns the place after it)
         town = (_place_before(run.before) and (run.words[0] in proper or run.before not in PLACE_BEFORE)
-                and not run.possessive and person is not None
+                and (not run.possessive or run.words[0] in proper) and person is not None
                 and person.name.split()[0].lower() not in first_names)
         if headed is not None:
             _mention(found, headed.name, headed.kind, run)

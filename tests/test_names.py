@@ -489,6 +489,10 @@ CLASS_CASES = [
         {"CBoS", "KO", "Go3", "Latvia", "ECB"},
         {"Covid-19", "Covid", "GDP"},
         id="mixed_case_letters_and_a_word_with_a_number_name_bodies"),
+    pytest.param(
+        "Dinamo Tbilisi beat Torpedo Kutaisi 2-0, and fans celebrated in Tbilisi's Freedom Square until midnight.",
+        {"Dinamo Tbilisi", "Tbilisi", "Freedom Square"}, set(),
+        id="a_place_owning_a_place_is_no_clubs_surname"),
 ]
 
 
