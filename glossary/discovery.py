@@ -376,6 +376,8 @@ def _ordinary(word: str) -> bool:
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,}\)")
+# Letters in brackets, mixed case too: (PiS), (IBRiS), (NABU)
+_LETTERS_AFTER = re.compile(r"\s*\((?=[a-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,8}\)")
 
 
 def _end_of_capitals(sentence: str, tokens: list[tuple[int, str]], index: int) -> int:
@@ -523,9 +525,22 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Save the Children, which runs ...": a relative clause or an apposition after "X the Y" says it is one name
         thing_of = thing_of or between == ["the"] and len(group) == 1 and len(rest) == 1 and re.match(
             r",\s+(?:which|who|the|a|an)\b", sentence[tokens[following][0] + len(tokens[following][1]) :]) is not None
+        # "backed by Law and Justice", "for Peace and Freedom.": two ordinary words capitalised inside a
+        # sentence and joined by "and", with no noun after them ("Finance and Economy ministries"), are one name
+        thing_of = thing_of or between == ["and"] and len(group) == 1 and len(rest) == 1 and _pair_named(sentence, tokens, group[0], following)
+        # "Law and Justice (PiS)": the letters after the words say they are one name
+        end = tokens[following + len(rest) - 1]
+        thing_of = thing_of or _LETTERS_AFTER.match(sentence, end[0] + len(end[1])) is not None
         # "the Deep and Comprehensive Free Trade Area": ordinary words joined by "and" into a longer name
         thing_of = thing_of or head_thing and between == ["and"] and len(rest) >= 2 and all(_ordinary(word) and not _is_title(word) for word in rest)
         if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
+            return 0
+        # "the New Left of Sejm Speaker Wlodzimierz Czarzasty": a title, then a name no list knows,
+        # after "of" is a holder of an office, no part of the name before it
+        holder_after = next((i for i, word in enumerate(rest[:-1]) if _is_title(word)), None)
+        if (between == ["of"] and not (organisation or place) and holder_after is not None
+                and not any(_is_title(word) and word.lower() not in MODIFIERS for _, word in group)
+                and not all(_ordinary(word) for word in rest[holder_after + 1 :])):
             return 0
         # "Our Party of Renato Usatii": a party "of" its leader's full name is two names
         if between == ["of"] and group[-1][1].lower() == "party" and len(rest) == 2 and not any(_ordinary(word) for word in rest):
@@ -552,6 +567,21 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     if not all(_GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in pairs):
         return 0
     return following + 1 - index
+
+
+def _pair_named(sentence: str, tokens: list[tuple[int, str]], first: tuple[int, str], following: int) -> bool:
+    """ "backed by Law and Justice": ``first`` and the word at ``following`` are ordinary words no
+    list writes capitalised, inside the sentence, and no noun or name follows them."""
+    second = tokens[following]
+    words = (first[1], second[1])
+    if first[0] == tokens[0][0] or _OPENING.search(sentence[: first[0]]) or not all(
+            _ordinary(word) and (not _is_title(word) or word.lower() in PORTFOLIOS) and word[1:].islower()
+            and word.lower() not in COMPASS | INSTITUTION_NOUNS | PLATFORMS | CALENDAR
+            and not _demonym(word, _english_words()[1], english_first_names()) for word in words):
+        return False
+    after = sentence[second[0] + len(second[1]) :]
+    return re.match(r"\s*(?:[,.;:)!?]|$)|\s+(?:[a-z]+)\b", after) is not None and not (
+        re.match(r"\s+([a-z]+)", after) and re.match(r"\s+([a-z]+)", after).group(1) not in FUNCTION_WORDS)
 
 
 def _portfolio(words: list[str]) -> bool:
@@ -905,6 +935,8 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
                 and run.words[1] != "and" and not (run.words[1] == "the" and len(run.words) == 3 and run.words[0].lower() not in
                                                    FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)  # "Save the Children, which"
+                # ("Third Way, the alliance of": an ordinal and a word an apposition makes a body's name)
+                and not (len(piece) == 2 and run.words[0].lower() in ORDINALS and _apposition(run) == "organisation")
                 and (agent or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
             piece = piece[1:]
         # "Shares of PKO Bank Polski", "Workers of the Belarusian Railway": a plural noun of the
@@ -1444,20 +1476,25 @@ _APPOSITION_NOUNS = PLACE_NOUNS | ORGANISATION_BEFORE | ORGANISATION_WORDS | fro
     "force union group body watchdog regulator operator producer maker company".split())
 
 
+ORDINALS = frozenset("first second third fourth fifth".split())
+
+
 def _apposition(run: _Run) -> str | None:
-    """ "Chop, the Ukrainian border town where ..., was": an apposition says what the word names."""
-    if run.words[0].lower() in SENTENCE_OPENERS:
+    """ "Chop, the Ukrainian border town where ..., was", "New Hope, one of the groups in": an
+    apposition says what the words name."""
+    if run.words[0].lower() in SENTENCE_OPENERS and not (len(run.words) > 1 and run.words[0].lower() in ORDINALS):
         return None
     relative = re.match(r",\s+(which|who|whose|where)\b", run.after)  # "Turkey, which brokered"
     if relative:
         return "person" if relative.group(1) in ("who", "whose") else "place"
-    match = re.match(r",\s+(?:the|a|an)\s+([^,.;:]*),", run.after)
+    letters = _LETTERS_AFTER.match(run.after)  # "Law and Justice (PiS), the party"
+    match = re.match(r",\s+(?:the|a|an|one of the)\s+([^,.;:]*),", run.after[letters.end() if letters else 0 :])
     if not match:
         return None
     for word in match.group(1).lower().split()[:5]:
-        if word in PLACE_NOUNS:
+        if word in PLACE_NOUNS or word.removesuffix("s") in PLACE_NOUNS and match.group().startswith(", one"):
             return "place"
-        if word in _APPOSITION_NOUNS:
+        if word in _APPOSITION_NOUNS or word.removesuffix("s") in _APPOSITION_NOUNS and match.group().startswith(", one"):
             return "organisation"
     return None
 

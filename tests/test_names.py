@@ -493,6 +493,14 @@ CLASS_CASES = [
         "Dinamo Tbilisi beat Torpedo Kutaisi 2-0, and fans celebrated in Tbilisi's Freedom Square until midnight.",
         {"Dinamo Tbilisi", "Tbilisi", "Freedom Square"}, set(),
         id="a_place_owning_a_place_is_no_clubs_surname"),
+    pytest.param(
+        ("Order and Truth (OiP), the ruling party, lost seats. Second Front, the movement of veterans, marched in Chisinau. "
+         "Fresh Start, one of the parties in parliament, walked out, and the Renewal of Deputy Speaker Ion Ceban abstained. "
+         "The bill was backed by Hope and Dignity in the vote. The Interior and Finance ministries disagreed, and "
+         "the text went into German, French and Polish."),
+        {"Order and Truth", "OiP", "Second Front", "Chisinau", "Fresh Start", "Renewal", "Ion Ceban", "Hope and Dignity"},
+        {"Order", "Front", "Start", "Hope", "Interior and Finance", "French", "French and Polish"},
+        id="parties_named_by_ordinary_words"),
 ]
 
 
