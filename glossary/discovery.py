@@ -221,6 +221,9 @@ saudi tatar kurd thai swiss dutch french greek czech slovak croat serb turk finn
 scot welsh irish arab basque roma jew yazidi uzbek kazakh tajik kyrgyz chechen buryat cossack yakut
 bashkir ossetian ingush avar circassian crimean soviet afghan nazi latin bolshevik
 azeri abkhaz adjarian karaite hutsul lemko boyko rusyn kashub sorb chuvash karelian kalmyk tuvan nenets romani
+emirati cypriot somali bosniak kosovar montenegrin slovene luxembourger briton malagasy monegasque icelandic icelander
+faroese greenlandic walloon omani tamil silesian kashubian transcarpathian galician volhynian dagestani mordovian
+argentine zealander afrikaner nigerien mozambican catalan
 philippine filipino catholic orthodox protestant muslim christian buddhist hindu sikh lutheran baptist evangelical
 """.split())
 # Countries named in the plural, no people's plural: "from the Philippines".

@@ -501,6 +501,10 @@ CLASS_CASES = [
         {"Order and Truth", "OiP", "Second Front", "Chisinau", "Fresh Start", "Renewal", "Ion Ceban", "Hope and Dignity"},
         {"Order", "Front", "Start", "Hope", "Interior and Finance", "French", "French and Polish"},
         id="parties_named_by_ordinary_words"),
+    pytest.param(
+        "Emirati and Omani mediators met Cypriot, Slovene and Kosovar diplomats in Abu Dhabi, said Lars Vinter.",
+        {"Abu Dhabi", "Lars Vinter"}, {"Emirati", "Omani", "Cypriot", "Slovene", "Kosovar"},
+        id="peoples_no_suffix_rule_derives"),
 ]
 
 
