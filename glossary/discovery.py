@@ -147,7 +147,7 @@ WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnai
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""
 region oblast district province county river lake sea bay island mountains square street avenue valley basin
-delta coast peninsula gulf strait forest park airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
+delta coast peninsula gulf strait forest park reserve airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
 castle stadium arena
 """.split())
 # The nouns of streets, squares and embankments in the region's languages, which write them in
@@ -497,8 +497,6 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         return 0
     if between and not all(word in PARTICLES for word in between):
         # "the Committee and the OSCE": "and the" starts another name; calendar words end one
-        if "and" in between and (between[-1] == "the" or group[-1][1].lower() in ORGANISATION_WORDS) or tokens[following][1].lower() in CALENDAR:
-            return 0  # "Human Rights Watch and Amnesty International" are two
         rest = []
         for position in range(following, len(tokens)):
             start, word = tokens[position]
@@ -506,6 +504,15 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
             if not _is_capitalised(word) or not _GAP.fullmatch(gap):
                 break
             rest.append(word.lower())
+        # "Latvian State Radio and Television Centre", "Chornobyl Radiation and Ecological Biosphere
+        # Reserve": two fields, ordinary words both, joined inside the name of the body or place
+        # their last noun heads ("Human Rights Watch and Amnesty International" are two)
+        fields = (between == ["and"] and len(rest) >= 2 and _ordinary(group[-1][1]) and not _is_title(group[-1][1])
+                  and all(_ordinary(word) and not _is_title(word) for word in rest)
+                  and rest[-1] in (ORGANISATION_WORDS | PLACE_WORDS) - {"international", "news", "watch"})
+        if ("and" in between and (between[-1] == "the" or group[-1][1].lower() in ORGANISATION_WORDS) and not fields
+                or tokens[following][1].lower() in CALENDAR):
+            return 0  # "Human Rights Watch and Amnesty International" are two
         # "the opposition Law and Justice party", "Law and Justice, the party of": the noun after
         # the name makes it an organisation's
         after = [word.lower() for _, word in tokens[following + len(rest) : following + len(rest) + 4]]
@@ -524,7 +531,7 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Commissioner for Religious and Ethnic Affairs", "Minister of Culture": an office and its
         # portfolio are one title, no name
         thing_of = thing_of or _portfolio([word for _, word in group] + between) and all(_ordinary(word) for word in rest)
-        thing_of = thing_of or prize_in and between == ["in"]
+        thing_of = thing_of or prize_in and between == ["in"] or fields
         # "Save the Children, which runs ...": a relative clause or an apposition after "X the Y" says it is one name
         thing_of = thing_of or between == ["the"] and len(group) == 1 and len(rest) == 1 and re.match(
             r",\s+(?:which|who|the|a|an)\b", sentence[tokens[following][0] + len(tokens[following][1]) :]) is not None

@@ -505,6 +505,13 @@ CLASS_CASES = [
         "Emirati and Omani mediators met Cypriot, Slovene and Kosovar diplomats in Abu Dhabi, said Lars Vinter.",
         {"Abu Dhabi", "Lars Vinter"}, {"Emirati", "Omani", "Cypriot", "Slovene", "Kosovar"},
         id="peoples_no_suffix_rule_derives"),
+    pytest.param(
+        ("Rangers of the Polesie Wetlands and Wildlife Nature Reserve counted storks, and the Estonian Public "
+         "Broadcasting and Film Centre filmed them for Human Rights Watch and Amnesty International."),
+        {"Polesie Wetlands and Wildlife Nature Reserve", "Estonian Public Broadcasting and Film Centre",
+         "Human Rights Watch", "Amnesty International"},
+        {"Polesie Wetlands", "Wildlife Nature Reserve", "Film Centre"},
+        id="fields_joined_inside_a_bodys_or_places_name"),
 ]
 
 
