@@ -62,6 +62,9 @@ _CONTRACTION = re.compile(r"(?:I|[A-Z][a-z]*)['’](?:m|ve|ll|re|d)|[A-Z][a-z]*n
 _WORD = re.compile(r"[\w'’-]+")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
 # ("Finist, the Brave Falcon": a comma before a capitalised word or "the" stays inside)
+# The nouns of schemes and campaigns named by a phrase: "the Grain from Ukraine programme".
+_SCHEME_AFTER = re.compile(r"\s+(?:programme|program|initiative|campaign|scheme|project|fund|festival|platform)s?\b")
+_AUTHOR_AFTER = re.compile(r"[,\s]+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+[a-z]")
 _QUOTED_TITLE = re.compile(r"[\"“«]([A-Z](?:[^\"”».,!?;:]|, (?=[A-Z]|the ))*?)[\"”»]")
 # Churches' sees, named after one or two cities: Diocese of Bialystok and Gdansk.
 SEES = frozenset("diocese archdiocese eparchy archeparchy metropolis patriarchate exarchate".split())
@@ -71,7 +74,7 @@ film films movie documentary book books novel novels play plays song songs album
 series show exhibition opera ballet portrait feature story stories directed written titled entitled premiered
 host hosts hosted programme program episode
 memoir memoirs biography essay essays collection anthology symphony musical single track sitcom drama comedy thriller satire
-published staged sang painted
+published staged sang painted ballad ballads bestseller bestsellers reissued reprinted translated trilogy
 """.split())
 # Small words inside a title in title case: "The Disappearance of Josef Mengele".
 TITLE_WORDS = frozenset("the of a an and in on at to for with from by into over".split())
@@ -466,6 +469,10 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         or all(_ordinary(word) and not _is_title(word) for _, word in group) and field not in _english_words()[1])
     if tokens[index][1] == "in" and (prize_in or _named_with_place(sentence, tokens, group, index, acronyms)):
         connectors = connectors | {"in"}
+    # "the Grain from Ukraine programme": ordinary words "from" a name, before the noun of a scheme
+    from_place = tokens[index][1] == "from" and head_thing and group[0][0] != tokens[0][0] and _SCHEME_AFTER.match(sentence, _end_of_capitals(sentence, tokens, index + 1)) is not None
+    if from_place:
+        connectors = connectors | {"from"}
     following = index
     while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES):
         following += 1
@@ -531,7 +538,7 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Commissioner for Religious and Ethnic Affairs", "Minister of Culture": an office and its
         # portfolio are one title, no name
         thing_of = thing_of or _portfolio([word for _, word in group] + between) and all(_ordinary(word) for word in rest)
-        thing_of = thing_of or prize_in and between == ["in"] or fields
+        thing_of = thing_of or prize_in and between == ["in"] or fields or from_place and between == ["from"]
         # "Save the Children, which runs ...": a relative clause or an apposition after "X the Y" says it is one name
         thing_of = thing_of or between == ["the"] and len(group) == 1 and len(rest) == 1 and re.match(
             r",\s+(?:which|who|the|a|an)\b", sentence[tokens[following][0] + len(tokens[following][1]) :]) is not None
@@ -818,14 +825,19 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
     titles = {}
     works = bool(WORKS & set(re.findall(r"[a-z]+", sentence)))
     for match in _QUOTED_TITLE.finditer(sentence):
-        if not (works or _POSSESSIVE.search(sentence[: match.start()].rstrip())):
+        # ("\"Voices from Chernobyl\", Svetlana Alexievich's oral history": an author's possessive after it)
+        owned = _POSSESSIVE.search(sentence[: match.start()].rstrip()) or _AUTHOR_AFTER.match(sentence, match.end())
+        if not (works or owned):
             continue
         inside = [i for i, (start, _) in enumerate(tokens) if match.start(1) <= start < match.end(1)]
         words = [tokens[i][1] for i in inside]
-        if len(words) == 1 and words[0][:1].isupper() and (_POSSESSIVE.search(sentence[: match.start()].rstrip())
-                                                            or WORKS & set(re.findall(r"[a-z]+", sentence[max(0, match.start() - 30) : match.end() + 30]))):
+        if len(words) == 1 and words[0][:1].isupper() and (owned or WORKS & set(re.findall(r"[a-z]+", sentence[max(0, match.start() - 30) : match.end() + 30]))):
             titles[inside[0]] = inside[0] + 1
         elif len(words) > 1 and all(_is_capitalised(word) or word in TITLE_WORDS for word in words) and _is_capitalised(words[-1]):
+            titles[inside[0]] = inside[-1] + 1
+        # "\"Dzikae palyavanne\", a ballad": a title in its own language, in sentence case
+        elif len(words) > 1 and _is_capitalised(words[0]) and not _ordinary(words[0]) and all(
+                word.islower() and not _ordinary(_unaccented(word)) for word in words[1:]):
             titles[inside[0]] = inside[-1] + 1
     return titles
 

@@ -512,6 +512,12 @@ CLASS_CASES = [
          "Human Rights Watch", "Amnesty International"},
         {"Polesie Wetlands", "Wildlife Nature Reserve", "Film Centre"},
         id="fields_joined_inside_a_bodys_or_places_name"),
+    pytest.param(
+        ("\"Children of Minsk\", Ihar Babkou's memoir of the 1990s, was reprinted in Hrodna. The Minsk band Palina sang "
+         "\"Zimovaya dzyauchyna\", a ballad. Schools joined the Books from Poland initiative run by Kasia Nowak."),
+        {"Children of Minsk", "Ihar Babkou", "Hrodna", "Palina", "Zimovaya dzyauchyna", "Books from Poland", "Kasia Nowak"},
+        {"Children", "Zimovaya", "Books"},
+        id="titles_by_their_author_in_their_own_language_and_schemes_from_a_place"),
 ]
 
 
