@@ -126,7 +126,7 @@ senate government cabinet administration church school hospital club team league
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
 conference society forum headquarters directorate inspectorate secretariat patriarchate diocese archdiocese eparchy synod
 metropolis exarchate archeparchy community
-dicastery congregation subcommittee force fleet
+dicastery congregation subcommittee force fleet cluster
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.
@@ -949,7 +949,11 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # does a name its connectors joined ("Law and Justice, the party")
         # "Steelmaker Severstal": a compound noun of an agent goes as well
         agent = _compound(run.words[0]) and run.words[0].endswith(("er", "or", "ist"))
-        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent)
+        # ("Pro-government Imedi TV", "Anti-Kremlin Dozhd TV": a prefix's compound adjective is as ordinary)
+        head, *tail = run.words[0].lower().split("-")
+        prefixed = bool(tail) and head in PREFIXES and (head in ("pro", "anti", "post", "non") or all(
+            part.islower() and _ordinary(part) for part in run.words[0].split("-")[1:]))
+        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent or prefixed)
                 and not _our_lady(run.words[:2])
                 # ("Red Cross volunteers": two ordinary words in title case stay together, and say nothing)
                 and not (len(piece) == 2 and _ordinary(run.words[1]) and not _plural(run.words[1]) and not agent
@@ -959,7 +963,7 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                                                    FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)  # "Save the Children, which"
                 # ("Third Way, the alliance of": an ordinal and a word an apposition makes a body's name)
                 and not (len(piece) == 2 and run.words[0].lower() in ORDINALS and _apposition(run) == "organisation")
-                and (agent or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
+                and (agent or prefixed or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
             piece = piece[1:]
         # "Shares of PKO Bank Polski", "Workers of the Belarusian Railway": a plural noun of the
         # sentence, then the body
@@ -1434,7 +1438,7 @@ _DATELINE = re.compile(r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)*(?:
 _WEAPON = re.compile(rf"(?<!from )(?<!\bin )(?<!\bto )(?<!\bby )\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?(?:\s+[A-Z0-9]{{1,3}})?\s+(?:(?:[a-z]+-[a-z-]+|{'|'.join(sorted(WEAPON_KINDS))})\s+)?(?:{'|'.join(sorted(word for word in WEAPON_NOUNS - {'systems'} if word.endswith('s')))})\b)")
 # A weapon's noun right after a run, or after one word that says what kind: "cruise missile".
 # ("Mirage 2000 jets", "ASC 890 surveillance planes": a model's number makes a model, whoever owns it)
-_WEAPON_AFTER = re.compile(rf"(\s+\d{{2,4}}[A-Za-z]?)?\s+(?:([a-z]+(?:-[a-z]+)*)\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS))})\b")
+_WEAPON_AFTER = re.compile(rf"(\s+\d{{2,4}}[A-Za-z]?)?\s+(?:air\s+defen[cs]e\s+|([a-z]+(?:-[a-z]+)*)\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS))})\b")
 # "who asked that his surname not be used", "gave only her first name"; "her real surname X" withholds nothing
 _WITHHELD = re.compile(r"\b(?:surname|last name|full name|family name)\b[^.]{0,30}\bnot\b|\bnot\b[^.]{0,40}\b(?:surname|last name|full name|family name)\b"
                        r"|\bonly (?:his|her|their) (?:first|given) name\b|\b(?:first|given) name only\b")

@@ -518,6 +518,12 @@ CLASS_CASES = [
         {"Children of Minsk", "Ihar Babkou", "Hrodna", "Palina", "Zimovaya dzyauchyna", "Books from Poland", "Kasia Nowak"},
         {"Children", "Zimovaya", "Books"},
         id="titles_by_their_author_in_their_own_language_and_schemes_from_a_place"),
+    pytest.param(
+        ("Pro-opposition Mtavari Arkhi closed in April. Anti-Kremlin Novaya Gazeta moved to Riga. "
+         "Kyiv bought the Falcon air defence system, said Olena Moroz of Kharkiv Machine Building Cluster."),
+        {"Mtavari Arkhi", "Novaya Gazeta", "Riga", "Olena Moroz", "Kharkiv Machine Building Cluster"},
+        {"Pro-opposition Mtavari Arkhi", "Anti-Kremlin Novaya Gazeta", "Falcon", "Machine Building Cluster"},
+        id="prefixed_adjectives_products_of_a_kind_and_clusters"),
 ]
 
 
