@@ -973,9 +973,14 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # "First Deputy Prime Minister", but the Second World War and New Zealand keep theirs
         # "Metropolitan Opera", "Foreign Agents Registration Act": a one-name title or a portfolio
         # before an ordinary word is the first word of a name
+        # ("the King Mindaugas Cup", "Queen Jadwiga Bridge": a one-name title, its holder's name and an
+        # ordinary noun name a thing after the holder)
         while (piece and not run.quoted and _is_title(run.words[piece[0]]) and not _is_org(run, piece)
                and not (run.words[piece[0]].lower() in ONE_NAME_TITLES | PORTFOLIOS and len(piece) > 1 and run.before != "of"
                         and _ordinary(run.words[piece[1]]) and not _is_title(run.words[piece[1]]))
+               and not (run.words[piece[0]].lower() in ONE_NAME_TITLES and len(piece) == 3 and not _ordinary(run.words[piece[1]])
+                        and _ordinary(run.words[piece[2]]) and run.words[piece[2]][1:].islower() and not _is_title(run.words[piece[2]])
+                        and run.words[piece[2]].lower() not in CALENDAR and not _demonym(run.words[piece[2]], proper, first_names))
                and (run.words[piece[0]].lower() not in MODIFIERS or len(piece) > 1 and _is_title(run.words[piece[1]])
                     or run.before == "of" and len(piece) > 2)):  # "Secretary of State Marco Rubio"
             titled = True
@@ -1254,6 +1259,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             if _POSSESSIVE.sub("", run.words[-1]).lower() in peoples and not _is_org(run, range(len(run.words))):
                 continue  # "Lemkos, Roma and Karaites", then "Traditional Lemko churches": a people, no name
+            if run.words == ["No"] and re.match(r"\.?\s*\d", run.after):
+                continue  # "reactor No. 4": the sign of a number
             if run.sentence_initial and all(_is_acronym(word) for word in run.words) and _DATELINE.match(run.after):
                 continue  # "MINSK, Nov 26 (Reuters) -", "KARLOVY VARY, Czech Republic, Jul 6 -": a dateline
             run = _without_known_country(_without_demonym(run, text, proper, first_names), spans)
@@ -1378,7 +1385,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         # is no surname of a name that starts with no given name
         # ("Russian-occupied Horlivka": a participle of control says a place the word list need not know)
         # ("in Riga's Dome Square" too: a listed place owns the place after it)
-        town = (_place_before(run.before) and (run.words[0] in proper or run.before not in PLACE_BEFORE)
+        # ("the centre of Kaunas", "the Vilnius city council" beside "Zalgiris Kaunas", "Rytas Vilnius": so does
+        # a listed place after "of" or before a place's noun)
+        listed_place = run.words[0] in proper and (run.before == "of" or _PLACE_NOUN_AFTER.match(run.after) is not None)
+        town = ((_place_before(run.before) or listed_place) and (run.words[0] in proper or run.before not in PLACE_BEFORE)
                 and (not run.possessive or run.words[0] in proper) and person is not None
                 and person.name.split()[0].lower() not in first_names)
         if headed is not None:
@@ -1443,6 +1453,7 @@ _WEAPON_AFTER = re.compile(rf"(\s+\d{{2,4}}[A-Za-z]?)?\s+(?:air\s+defen[cs]e\s+|
 _WITHHELD = re.compile(r"\b(?:surname|last name|full name|family name)\b[^.]{0,30}\bnot\b|\bnot\b[^.]{0,40}\b(?:surname|last name|full name|family name)\b"
                        r"|\bonly (?:his|her|their) (?:first|given) name\b|\b(?:first|given) name only\b")
 _LISTED = re.compile(r"\b(\w+)\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*(?:,\s+|,?\s+(?:and|or)\s+)$")
+_PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_NOUNS))})\b")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
 
 

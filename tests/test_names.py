@@ -524,6 +524,12 @@ CLASS_CASES = [
         {"Mtavari Arkhi", "Novaya Gazeta", "Riga", "Olena Moroz", "Kharkiv Machine Building Cluster"},
         {"Pro-opposition Mtavari Arkhi", "Anti-Kremlin Novaya Gazeta", "Falcon", "Machine Building Cluster"},
         id="prefixed_adjectives_products_of_a_kind_and_clusters"),
+    pytest.param(
+        ("Lech Poznan beat Wisla Krakow in the Queen Jadwiga Cup. Fans filled the streets of Poznan, and the "
+         "Krakow city council paid for the trip. Block No. 3 of the plant stopped, said Pope Leo XIV."),
+        {"Lech Poznan", "Wisla Krakow", "Queen Jadwiga Cup", "Poznan", "Krakow", "Leo XIV"},
+        {"No", "Jadwiga Cup", "Pope Leo XIV"},
+        id="a_thing_named_after_a_queen_a_listed_place_of_a_club_and_number_signs"),
 ]
 
 
