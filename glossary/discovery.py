@@ -126,7 +126,7 @@ senate government cabinet administration church school hospital club team league
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
 conference society forum headquarters directorate inspectorate secretariat patriarchate diocese archdiocese eparchy synod
 metropolis exarchate archeparchy community
-dicastery congregation subcommittee force fleet cluster
+dicastery congregation subcommittee force fleet cluster endowment
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.
@@ -1250,6 +1250,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     # text, from a plural (one "Odesa drone attack" makes no weapon of Odesa); short acronyms are
     # bodies that own drones too (SBU drones, then "The SBU published")
     weapons = frozenset(word for word in _WEAPON.findall(text) if not (_is_acronym(word) and len(word) <= 5))
+    storms = frozenset(match.group(1) or match.group(2) for match in _STORM.finditer(text))
     full: list[tuple[_Run, str]] = []
     # (run, kind, True when the run is a name only as the surname of a full name in the text)
     partial: list[tuple[_Run, str | None, bool]] = []
@@ -1322,7 +1323,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                     partial.append((run, "organisation", False))
                 continue
             # a first name alone is no name, but for a bishop's or a king's: Patriarch Kirill
-            if lower in GENERIC_PROPER or lower in first_names and kind != "place" and not (run.titled and run.before in ONE_NAME_TITLES):
+            # ("Storm Halina", then "storms like Halina": a storm's given name is its name)
+            if lower in GENERIC_PROPER or lower in first_names and kind != "place" and not (run.titled and run.before in ONE_NAME_TITLES) and word not in storms:
                 continue
             # ("the Tatars' representative body": a people's plural owns as a people)
             if ((not run.possessive and word not in proper or run.possessive and word.endswith("s"))
@@ -1453,6 +1455,8 @@ _WEAPON_AFTER = re.compile(rf"(\s+\d{{2,4}}[A-Za-z]?)?\s+(?:air\s+defen[cs]e\s+|
 _WITHHELD = re.compile(r"\b(?:surname|last name|full name|family name)\b[^.]{0,30}\bnot\b|\bnot\b[^.]{0,40}\b(?:surname|last name|full name|family name)\b"
                        r"|\bonly (?:his|her|their) (?:first|given) name\b|\b(?:first|given) name only\b")
 _LISTED = re.compile(r"\b(\w+)\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*(?:,\s+|,?\s+(?:and|or)\s+)$")
+# A storm's given name: "Storm Halina", "the storm, named Boris by meteorologists"
+_STORM = re.compile(r"\b(?:Storm|Hurricane|Cyclone|Typhoon) ([A-Z][a-z]+)\b|\b(?i:storm|hurricane)\b[^.]{0,20}\b(?:named|called|dubbed) ([A-Z][a-z]+)")
 _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_NOUNS))})\b")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
 

@@ -530,6 +530,12 @@ CLASS_CASES = [
         {"Lech Poznan", "Wisla Krakow", "Queen Jadwiga Cup", "Poznan", "Krakow", "Leo XIV"},
         {"No", "Jadwiga Cup", "Pope Leo XIV"},
         id="a_thing_named_after_a_queen_a_listed_place_of_a_club_and_number_signs"),
+    pytest.param(
+        ("Storm Olga closed the port of Ventspils. Insurers said storms like Olga cost more each year; the storm, "
+         "named Olga by forecasters, followed one dubbed Tomas. Aid came from the Baltic Endowment for Culture."),
+        {"Storm Olga", "Olga", "Ventspils", "Baltic Endowment for Culture"},
+        {"Baltic Endowment", "Culture"},
+        id="storms_by_their_given_names_and_endowments"),
 ]
 
 
