@@ -961,8 +961,11 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
                 and run.words[1] != "and" and not (run.words[1] == "the" and len(run.words) == 3 and run.words[0].lower() not in
                                                    FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)  # "Save the Children, which"
-                # ("Third Way, the alliance of": an ordinal and a word an apposition makes a body's name)
-                and not (len(piece) == 2 and run.words[0].lower() in ORDINALS and _apposition(run) == "organisation")
+                # ("Third Way, the alliance of", "Come Back Alive, the largest fund": ordinary words an
+                # apposition makes a body's name, from a verb or an ordinal on)
+                and not (len(piece) == len(run.words) and all(_ordinary(word) for word in run.words) and (
+                    run.words[0].lower() in ORDINALS or run.words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS
+                    and not run.words[0].lower().endswith("ly")) and _apposition(run) == "organisation")
                 and (agent or prefixed or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
             piece = piece[1:]
         # "Shares of PKO Bank Polski", "Workers of the Belarusian Railway": a plural noun of the

@@ -536,6 +536,12 @@ CLASS_CASES = [
         {"Storm Olga", "Olga", "Ventspils", "Baltic Endowment for Culture"},
         {"Baltic Endowment", "Culture"},
         id="storms_by_their_given_names_and_endowments"),
+    pytest.param(
+        ("Return Home Safe, the veterans' charity, raised money in Lutsk. Meanwhile Tusk, the party leader, "
+         "spoke in Gdansk."),
+        {"Return Home Safe", "Lutsk", "Tusk", "Gdansk"},
+        {"Home Safe", "Meanwhile Tusk"},
+        id="ordinary_words_an_apposition_makes_a_body"),
 ]
 
 
