@@ -74,7 +74,7 @@ film films movie documentary book books novel novels play plays song songs album
 series show exhibition opera ballet portrait feature story stories directed written titled entitled premiered
 host hosts hosted programme program episode
 memoir memoirs biography essay essays collection anthology symphony musical single track sitcom drama comedy thriller satire
-published staged sang painted ballad ballads bestseller bestsellers reissued reprinted translated trilogy
+published staged sang painted recorded released ballad ballads bestseller bestsellers reissued reprinted translated trilogy
 """.split())
 # Small words inside a title in title case: "The Disappearance of Josef Mengele".
 TITLE_WORDS = frozenset("the of a an and in on at to for with from by into over".split())
@@ -677,7 +677,7 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
     titles = _titles(sentence, tokens)
     index = 0
     while index < len(tokens):
-        if not _is_capitalised(tokens[index][1]):
+        if not _is_capitalised(tokens[index][1]) and index not in titles:  # ("Tiki-taka", an album, is a title)
             index += 1
             continue
         title_end = titles.get(index)
@@ -1327,7 +1327,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             # a first name alone is no name, but for a bishop's or a king's: Patriarch Kirill
             # ("Storm Halina", then "storms like Halina": a storm's given name is its name)
-            if lower in GENERIC_PROPER or lower in first_names and kind != "place" and not (run.titled and run.before in ONE_NAME_TITLES) and word not in storms:
+            if lower in GENERIC_PROPER or lower.removesuffix("s") in GENERIC_PROPER - CONTINENTS or lower in first_names and kind != "place" and not (run.titled and run.before in ONE_NAME_TITLES) and word not in storms:
                 continue
             # ("the Tatars' representative body": a people's plural owns as a people)
             if ((not run.possessive and word not in proper or run.possessive and word.endswith("s"))

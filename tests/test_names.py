@@ -542,6 +542,12 @@ CLASS_CASES = [
         {"Return Home Safe", "Lutsk", "Tusk", "Gdansk"},
         {"Home Safe", "Meanwhile Tusk"},
         id="ordinary_words_an_apposition_makes_a_body"),
+    pytest.param(
+        ("The Lviv band Vopli won a prize at home, where the awards are called the local Oscars, for the year's best "
+         "rock record on Friday, \"Rock-n-roll\", recorded in Odesa."),
+        {"Lviv", "Vopli", "Rock-n-roll", "Odesa"},
+        {"Oscars"},
+        id="a_hyphened_title_in_lower_case_and_award_plurals"),
 ]
 
 
