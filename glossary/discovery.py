@@ -739,6 +739,8 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
 _NUMBER_AFTER = re.compile(r" (\d{1,3})(?![\d,.:/–-]\d|\s*(?:%|[-–]))(?=[,.;:)]|\s+([A-Za-z]+)|\s*$)")
 
 
+_YEAR_AFTER = re.compile(r" ((?:19|20)\d\d)\b(?![\d,.:/–-]\d)")
+_BODY_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(BODY_AFTER | ORGANISATION_BEFORE))})\b")
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ORGANISATION_BEFORE))}) $")
 
 
@@ -750,6 +752,10 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     if numero:
         word = group[-2][1]
     match = _NUMBER_AFTER.match(sentence, start + 3 if numero else start + len(word))
+    # "Poland 2050, the party founded by": a year ends a body's name where an apposition says it is one
+    year = _YEAR_AFTER.match(sentence, start + len(word))
+    if not match and year and _BODY_APPOSED.match(sentence, year.end()) and not _ordinary(word) and word.lower() not in CALENDAR | ABBREVIATED_DATES:
+        return year.start(1), year.group(1)
     if not match:
         return None
     noun = (match.group(2) or "").lower()

@@ -548,6 +548,10 @@ CLASS_CASES = [
         {"Lviv", "Vopli", "Rock-n-roll", "Odesa"},
         {"Oscars"},
         id="a_hyphened_title_in_lower_case_and_award_plurals"),
+    pytest.param(
+        "Voters backed Latvia 2030, the new party of Ivars Berzins, while Lithuania 2024, the year of the vote, saw a low turnout.",
+        {"Latvia 2030", "Ivars Berzins"}, {"Lithuania 2024"},
+        id="a_year_ends_a_partys_name"),
 ]
 
 
