@@ -1449,7 +1449,7 @@ def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
     parts = word.split("-")
     known = [_is_acronym(part) or part in proper or any(run.start <= start for start, _, _ in spans.within(run.start, run.end)) for part in parts]
     return (len(parts) > 1 and all(part[:1].isupper() for part in parts) and any(known) and _attributive(run)
-            and not any(len(part) > 2 and not part.isupper() and _ordinary(part) for part in parts))
+            and not any(len(part) > 2 and not part.isupper() and _ordinary(part) and part not in proper for part in parts))
 
 
 # What follows a dateline's city: its country or region, a date, an agency, then a dash.

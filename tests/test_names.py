@@ -552,6 +552,10 @@ CLASS_CASES = [
         "Voters backed Latvia 2030, the new party of Ivars Berzins, while Lithuania 2024, the year of the vote, saw a low turnout.",
         {"Latvia 2030", "Ivars Berzins"}, {"Lithuania 2024"},
         id="a_year_ends_a_partys_name"),
+    pytest.param(
+        "Freight on the China-Europe line and Turkey-Japan flights grew, said Ayse Demir in Ankara.",
+        {"Ayse Demir", "Ankara"}, {"China-Europe", "Turkey-Japan"},
+        id="two_listed_places_joined_before_a_noun"),
 ]
 
 
