@@ -1523,7 +1523,8 @@ everyone everybody someone somebody nobody none one who what police staff manage
 its his her their our my your
 """.split())
 _APPOSITION_NOUNS = PLACE_NOUNS | ORGANISATION_BEFORE | ORGANISATION_WORDS | frozenset(
-    "force union group body watchdog regulator operator producer maker company".split())
+    "force union group body watchdog regulator operator producer maker company brand label retailer chain carrier "
+    "manufacturer insurer lender broadcaster start-up startup".split())
 
 
 ORDINALS = frozenset("first second third fourth fifth".split())

@@ -556,6 +556,10 @@ CLASS_CASES = [
         "Freight on the China-Europe line and Turkey-Japan flights grew, said Ayse Demir in Ankara.",
         {"Ayse Demir", "Ankara"}, {"China-Europe", "Turkey-Japan"},
         id="two_listed_places_joined_before_a_noun"),
+    pytest.param(
+        "Tempo, the Estonian shoe brand, and Frost, a frozen food retailer, opened shops in Tartu.",
+        {"Tempo", "Frost", "Tartu"}, set(),
+        id="a_brand_or_a_retailer_in_an_apposition"),
 ]
 
 
