@@ -51,7 +51,7 @@ PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid 
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
 # "Tut.by" keeps its domain; "Washington-based", "Lida-born", "Panama-flagged", "EU-funded": the place or
 # body without the participle
-_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
+_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army".split())
@@ -192,6 +192,7 @@ CONTINENTS = frozenset("europe asia africa america americas".split())
 COMMON_ACRONYMS = frozenset("""
 gdp mp mep tv ceo cfo ngo covid gmt utc ai ok phd dj suv atm hiv aids vip pr id pm am bc ad ufo dna
 vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat lng lpg cpi mmr
+sim esim gsm lte nfc usb api url pdf
 eur usd gbp pln uah byn rub mdl gel chf sek nok dkk czk huf ron jpy cny
 """.split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "to"})
@@ -1116,8 +1117,9 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
 def _starts_sentence(word: str, following: str, organisation: bool, speaks: bool = False) -> bool:
     """True when ``word`` is an ordinary word that starts the sentence, not a name's first word."""
     lower = word.lower()
-    # "Goalkeeper Eduard Zakharchenko": a role before a given name
+    # "Goalkeeper Eduard Zakharchenko": a role before a given name; "Rivals Vodafone Ukraine": a plural before a name
     return (lower in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS or lower.endswith(("ly", "ed", "ing"))
+            or _plural(word) and not _ordinary(following) and not speaks
             or _ordinary(following) and not organisation and not speaks or following.lower() in english_first_names())
 
 

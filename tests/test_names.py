@@ -560,6 +560,12 @@ CLASS_CASES = [
         "Tempo, the Estonian shoe brand, and Frost, a frozen food retailer, opened shops in Tartu.",
         {"Tempo", "Frost", "Tartu"}, set(),
         id="a_brand_or_a_retailer_in_an_apposition"),
+    pytest.param(
+        ("Competitors Elisa Eesti and Telia said users swapped SIM cards and eSIM plans. Tallinn-listed Enefit "
+         "and Riga-made Printful grew. Dockers Union, the port workers' union, agreed."),
+        {"Elisa Eesti", "Telia", "Tallinn", "Enefit", "Riga", "Printful", "Dockers Union"},
+        {"Competitors Elisa Eesti", "SIM", "Tallinn-listed Enefit"},
+        id="a_plural_before_a_name_technical_letters_and_listed_places"),
 ]
 
 
