@@ -470,6 +470,14 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         or all(_ordinary(word) and not _is_title(word) for _, word in group) and field not in _english_words()[1])
     if tokens[index][1] == "in" and (prize_in or _named_with_place(sentence, tokens, group, index, acronyms)):
         connectors = connectors | {"in"}
+    # "Democracy at Home, a small nationalist party": an apposition after the words says they are one body's name
+    # (ordinary words both sides: "Analysts at DeepState, a monitoring group" and "Software from Helsing, a company" are no such name)
+    apposed = (tokens[index][1] in ("at", "in", "from", "with", "without", "against") and index + 1 < len(tokens) and head_thing
+               and not _plural(group[-1][1]) and _is_capitalised(tokens[index + 1][1]) and all(
+                   _ordinary(word) and not _is_title(word) for start, word in tokens[index + 1 :] if start < _end_of_capitals(sentence, tokens, index + 1))
+               and _BODY_APPOSED.match(sentence, _end_of_capitals(sentence, tokens, index + 1)) is not None)
+    if apposed:
+        connectors = connectors | {tokens[index][1]}
     # "the Grain from Ukraine programme": ordinary words "from" a name, before the noun of a scheme
     from_place = tokens[index][1] == "from" and head_thing and group[0][0] != tokens[0][0] and _SCHEME_AFTER.match(sentence, _end_of_capitals(sentence, tokens, index + 1)) is not None
     if from_place:
@@ -539,7 +547,7 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Commissioner for Religious and Ethnic Affairs", "Minister of Culture": an office and its
         # portfolio are one title, no name
         thing_of = thing_of or _portfolio([word for _, word in group] + between) and all(_ordinary(word) for word in rest)
-        thing_of = thing_of or prize_in and between == ["in"] or fields or from_place and between == ["from"]
+        thing_of = thing_of or prize_in and between == ["in"] or fields or from_place and between == ["from"] or apposed and len(between) == 1
         # "Save the Children, which runs ...": a relative clause or an apposition after "X the Y" says it is one name
         thing_of = thing_of or between == ["the"] and len(group) == 1 and len(rest) == 1 and re.match(
             r",\s+(?:which|who|the|a|an)\b", sentence[tokens[following][0] + len(tokens[following][1]) :]) is not None
@@ -1392,7 +1400,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     for run, kind, surname_only in partial:
         person = people.ending_in(run.words) or (streets.get(tuple(run.words)) if not run.possessive else None)
         # "... To Carnegie Hall" in a title-case headline, where "Hall" says nothing: the body's "Carnegie Hall"
-        headed = _headline_whole(run, found.values()) if run.headline and person is None else None
+        # ("the Patriotic bloc" after "the Patriotic Electoral Bloc": a body's first word and its noun repeat it)
+        short_body = len(run.words) == 1 and not run.possessive and re.match(rf"\s+(?:{'|'.join(sorted(BODY_AFTER))})\b", run.after) is not None
+        headed = _headline_whole(run, found.values()) if (run.headline or short_body) and person is None else None
         # "the city of Donetsk" is a place, even beside a "Shakhtar Donetsk"
         # "Legia Warsaw" and "in Warsaw": after a place's preposition, a place the word list knows
         # is no surname of a name that starts with no given name

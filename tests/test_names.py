@@ -566,6 +566,12 @@ CLASS_CASES = [
         {"Elisa Eesti", "Telia", "Tallinn", "Enefit", "Riga", "Printful", "Dockers Union"},
         {"Competitors Elisa Eesti", "SIM", "Tallinn-listed Enefit"},
         id="a_plural_before_a_name_technical_letters_and_listed_places"),
+    pytest.param(
+        ("Freedom at Last, a new liberal party, and the Civic Unity Bloc ran in Balti. The Civic bloc came second. "
+         "Software from Kalev, a Tallinn company, and analysts at Molfar, a research group, helped."),
+        {"Freedom at Last", "Civic Unity Bloc", "Balti", "Kalev", "Tallinn", "Molfar"},
+        {"Civic", "Last", "Software from Kalev", "analysts at Molfar"},
+        id="ordinary_words_an_apposition_joins_and_a_blocs_short_mention"),
 ]
 
 
