@@ -153,12 +153,12 @@ region oblast district province county river lake sea bay island mountains squar
 delta coast peninsula gulf strait forest park reserve airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
 castle stadium arena
 """.split())
-# The nouns of streets, squares and embankments in the region's languages, which write them in
+# The nouns of streets, squares, embankments, parks and lakes in the region's languages, which write them in
 # lower case after the name (Gedimino prospektas, Doma laukums, Vabaduse valjak, ulica Marszalkowska
 # aside): Lithuanian, Latvian, Estonian, Polish, and East Slavic romanized.
 LOCAL_PLACE_NOUNS = frozenset("""
-gatve gatvė prospektas aleja alėja aikste aikštė bulvaras skveras krantine krantinė
-iela laukums bulvaris bulvāris prospekts krastmala tanav tänav valjak väljak plats puiestee maantee
+gatve gatvė prospektas aleja alėja aikste aikštė bulvaras skveras krantine krantinė parkas ezeras kalnas
+iela laukums bulvaris bulvāris prospekts krastmala parks darzs dārzs ezers tanav tänav valjak väljak plats puiestee maantee
 ulica aleje plac rynek
 vulytsia vulitsa vulica ploshcha ploshchad ulitsa naberezhna naberezhnaya pereulok provulok shosse
 """.split())
