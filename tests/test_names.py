@@ -572,6 +572,12 @@ CLASS_CASES = [
         {"Freedom at Last", "Civic Unity Bloc", "Balti", "Kalev", "Tallinn", "Molfar"},
         {"Civic", "Last", "Software from Kalev", "analysts at Molfar"},
         id="ordinary_words_an_apposition_joins_and_a_blocs_short_mention"),
+    pytest.param(
+        ("A Wizz Air plane landed in Kaunas; its Airbus planes are new. Swedish AWACS planes, Gripen fighter jets "
+         "and ASC 890 surveillance planes flew over Gotland."),
+        {"Wizz Air", "Kaunas", "Airbus", "Gotland"},
+        {"AWACS", "Gripen", "ASC"},
+        id="an_airline_or_maker_before_a_plane_and_models_before_warplanes"),
 ]
 
 
