@@ -709,6 +709,20 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
                 break
             group += tokens[index : index + step]
             index += step
+        # 'the Union of Democrats "For Lithuania"', "the Homeland Union - Lithuanian Christian Democrats": a
+        # body's name goes on into a quoted motto or, after a spaced dash, into its second name
+        if not title_end and any(word.lower() in ORGANISATION_WORDS for _, word in group):
+            step = _second_name(sentence, tokens, group, index)
+            if step:
+                quoted = sentence[group[-1][0] + len(group[-1][1]) :].lstrip()[:1] in "\"“"
+                added = tokens[index : index + step]
+                if quoted:
+                    added = [(added[0][0] - 1, sentence[added[0][0] - 1] + added[0][1]), *added[1:]]
+                    added[-1] = (added[-1][0], added[-1][1] + sentence[added[-1][0] + len(added[-1][1])])
+                else:
+                    added = [(added[0][0] - 2, "-"), *added]
+                group += added
+                index += step
         # "the 24th Mechanised Brigade": a unit's number is part of its name
         ordinal = _ORDINAL.search(sentence, 0, group[0][0])
         if ordinal and UNITS & {word.lower() for _, word in group}:
@@ -777,6 +791,23 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     if noun.endswith("s") and noun not in FUNCTION_WORDS or noun in WEAPON_NOUNS or noun in QUANTITIES:
         return None
     return match.start(1), match.group(1)
+
+
+def _second_name(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> int:
+    """How many tokens from ``index`` on are a body's quoted motto ('"For Lithuania"') or, after a
+    spaced dash, its second name ending in a party's members ("- Lithuanian Christian Democrats")."""
+    if index >= len(tokens):
+        return 0
+    gap = sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]]
+    end = _end_of_capitals(sentence, tokens, index)
+    words = [word for start, word in tokens[index:] if start < end]
+    if not words or not all(_is_capitalised(word) or word in TITLE_WORDS for word in words):
+        return 0
+    if gap in (' "', " “") and sentence[end : end + 1] in "\"”" and len(words) <= 4:
+        return len(words)
+    if gap in (" - ", " – ") and len(words) > 1 and (words[-1].lower().removesuffix("s") in PARTY_MEMBERS or words[-1].lower() in BODY_AFTER):
+        return len(words)
+    return 0
 
 
 def _slogan(sentence: str, group: list[tuple[int, str]]) -> bool:

@@ -578,6 +578,12 @@ CLASS_CASES = [
         {"Wizz Air", "Kaunas", "Airbus", "Gotland"},
         {"AWACS", "Gripen", "ASC"},
         id="an_airline_or_maker_before_a_plane_and_models_before_warplanes"),
+    pytest.param(
+        ('The Alliance of Farmers "Green Fields" joined the Civic Union - Latvian Social Democrats, led by Ilze Ozola. '
+         'The Freedom Party - "Now" said "No" to the plan.'),
+        {'Alliance of Farmers "Green Fields"', "Civic Union - Latvian Social Democrats", "Ilze Ozola"},
+        {"Alliance of Farmers", "Green Fields", "Civic Union", "Social Democrats"},
+        id="a_bodys_quoted_motto_and_its_second_name_after_a_dash"),
 ]
 
 
