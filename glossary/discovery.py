@@ -135,6 +135,9 @@ state crown constitution west east north south presidency prosecution opposition
 republic kingdom empire city town village continent web net
 """.split())
 
+# Common nouns that, capitalised after "the", name the one chamber, charter or sea the press means.
+UNIQUE_INSTITUTIONS = frozenset("senate constitution gulf".split())
+
 # Nouns after a model's name: "Iskander missiles", "Su-34 jet", "Patriot batteries" name weapons,
 # no person, place or organisation.
 WEAPON_NOUNS = frozenset("""
@@ -1301,6 +1304,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     # bodies that own drones too (SBU drones, then "The SBU published")
     weapons = frozenset(word for word in _WEAPON.findall(text) if not (_is_acronym(word) and len(word) <= 5))
     storms = frozenset(match.group(1) or match.group(2) for match in _STORM.finditer(text))
+    institutions: list[_Run] = []
     full: list[tuple[_Run, str]] = []
     # (run, kind, True when the run is a name only as the surname of a full name in the text)
     partial: list[tuple[_Run, str | None, bool]] = []
@@ -1403,7 +1407,12 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if _relation(run, spans, proper):
                 continue
             if lower in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS and lower in ordinary:
-                continue  # "the Parliament voted": a capitalised common noun, no name
+                # "the Senate", "the Constitution", "the Gulf": capitalised inside a sentence after "the", the
+                # one chamber, charter or gulf the press means is a name, unless it repeats a longer name
+                # ("the Senate" after "the US Senate"); "the Commission", "the West" stay common nouns
+                if run.before == "the" and not run.sentence_initial and not run.possessive and lower in UNIQUE_INSTITUTIONS:
+                    institutions.append(run)
+                continue
             if _plural(word) and not run.possessive and run.before not in ORGANISATION_BEFORE and not _apposition(run):
                 continue  # "Dockers strike", "the Challengers section": a plural of a word, no name
             # "Olympic champion", "of Baltic amber", "the Baltic coast": a preposition or an article
@@ -1454,6 +1463,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             _mention(found, person.name, person.kind, run)
         elif not surname_only:
             people.add(_mention(found, " ".join(run.words), kind or "place", run))
+    for run in institutions:
+        if not any(run.words[0] in name.name.split() for name in found.values() if name.name != run.words[0]):
+            _mention(found, run.words[0], "organisation", run)
     return sorted(found.values(), key=lambda n: n.mentions[0][0])
 
 

@@ -584,6 +584,16 @@ CLASS_CASES = [
         {'Alliance of Farmers "Green Fields"', "Civic Union - Latvian Social Democrats", "Ilze Ozola"},
         {"Alliance of Farmers", "Green Fields", "Civic Union", "Social Democrats"},
         id="a_bodys_quoted_motto_and_its_second_name_after_a_dash"),
+    pytest.param(
+        ("The bill went to the Senate, and Marek Nowicki said it broke the Constitution. Tankers from the Gulf "
+         "docked in Gdansk. The Commission and the West objected."),
+        {"Senate", "Marek Nowicki", "Constitution", "Gulf", "Gdansk"},
+        {"Commission", "West"},
+        id="the_one_chamber_charter_or_gulf_the_press_means"),
+    pytest.param(
+        "The Czech Senate voted first, and the Senate's speaker said the Senate would wait.",
+        {"Czech Senate"}, {"Senate"},
+        id="the_chamber_repeating_a_longer_name"),
 ]
 
 
