@@ -144,11 +144,11 @@ WEAPON_NOUNS = frozenset("""
 missile missiles drone drones jet jets rocket rockets tank tanks launcher launchers howitzer howitzers
 bomber bombers helicopter helicopters aircraft warplane warplanes battery batteries interceptor interceptors
 rifle rifles pistol pistols gun guns replica replicas system systems plane planes model models class
-bomb bombs warhead warheads torpedo torpedoes
+bomb bombs warhead warheads torpedo torpedoes vehicle vehicles
 """.split())
 
 # Words between a model's name and its plural noun: "Gripen fighter jets", "Kalibr cruise missiles".
-WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnaissance surveillance transport interceptor kamikaze stealth battle glide guided".split())
+WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnaissance surveillance transport interceptor kamikaze stealth battle glide guided armoured armored infantry".split())
 
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""

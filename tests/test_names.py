@@ -594,6 +594,10 @@ CLASS_CASES = [
         "The Czech Senate voted first, and the Senate's speaker said the Senate would wait.",
         {"Czech Senate"}, {"Senate"},
         id="the_chamber_repeating_a_longer_name"),
+    pytest.param(
+        "The 93rd Brigade in Siversk uses Marder vehicles and a Stryker armoured vehicle, said Taras Melnyk.",
+        {"93rd Brigade", "Siversk", "Taras Melnyk"}, {"Marder", "Stryker"},
+        id="vehicle_models"),
 ]
 
 
