@@ -1302,7 +1302,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     # "more Patriot batteries", then "Patriot and IRIS-T systems": a weapon's name anywhere in the
     # text, from a plural (one "Odesa drone attack" makes no weapon of Odesa); short acronyms are
     # bodies that own drones too (SBU drones, then "The SBU published")
-    weapons = frozenset(word for word in _WEAPON.findall(text) if not (_is_acronym(word) and len(word) <= 5))
+    # ("Patriot and IRIS-T systems": "systems" makes weapons only beside a model's letters and number)
+    paired = [word for match in _WEAPON_PAIR.finditer(text) for word in match.groups() if word]
+    weapons = frozenset(word for word in [*_WEAPON.findall(text), *paired] if not (_is_acronym(word) and len(word) <= 5))
     storms = frozenset(match.group(1) or match.group(2) for match in _STORM.finditer(text))
     institutions: list[_Run] = []
     full: list[tuple[_Run, str]] = []
@@ -1515,6 +1517,7 @@ _DATELINE = re.compile(r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)*(?:
 # "system" is left out: it also follows a grid's or a program's name (the BRELL system, the Delta system)
 # ("Gripen E fighter jets": a model's letter and its kind between; "from Germany and IRIS-T launchers": no weapon after "from")
 _WEAPON = re.compile(rf"(?<!from )(?<!\bin )(?<!\bto )(?<!\bby )\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?(?:\s+[A-Z0-9]{{1,3}})?\s+(?:(?:[a-z]+-[a-z-]+|{'|'.join(sorted(WEAPON_KINDS))})\s+)?(?:{'|'.join(sorted(word for word in WEAPON_NOUNS - {'systems', 'planes'} if word.endswith('s')))})\b)")
+_WEAPON_PAIR = re.compile(r"\b([A-Z][\w-]*)\s+(?:and|or)\s+[A-Z]+-[A-Z0-9]+\s+systems\b|\b[A-Z]+-[A-Z0-9]+\s+(?:and|or)\s+([A-Z][\w-]*)\s+systems\b")
 # A weapon's noun right after a run, or after one word that says what kind: "cruise missile".
 # ("Mirage 2000 jets", "ASC 890 surveillance planes": a model's number makes a model, whoever owns it)
 _WEAPON_AFTER = re.compile(rf"(\s+\d{{2,4}}[A-Za-z]?)?\s+(?:air\s+defen[cs]e\s+|([a-z]+(?:-[a-z]+)*)\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS))})\b")

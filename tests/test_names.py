@@ -598,6 +598,10 @@ CLASS_CASES = [
         "The 93rd Brigade in Siversk uses Marder vehicles and a Stryker armoured vehicle, said Taras Melnyk.",
         {"93rd Brigade", "Siversk", "Taras Melnyk"}, {"Marder", "Stryker"},
         id="vehicle_models"),
+    pytest.param(
+        "Lviv asked for more Hawk and NASAMS-2 systems, and Odesa for Skynex or S-300 systems, said Ivan Hnatyshyn.",
+        {"Lviv", "Odesa", "Ivan Hnatyshyn"}, {"Hawk", "Skynex"},
+        id="models_listed_before_systems"),
 ]
 
 
