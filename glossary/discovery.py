@@ -1429,7 +1429,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if plain and run.sentence_initial:
                 # An ordinary word starting a sentence is a name only where what follows says so
                 # ("Chop, the border town where", "Tusk told"), or as the surname of a full name.
-                evidence = _apposition(run) or ("person" if _speaker(run) else None) or _owner(run) or _coordinated(run, first_names)
+                # ("Turkey has kept ..." beside "the Turkish border": a land whose people the text names)
+                land = "place" if word in proper and not run.possessive and any(
+                    other != word and other[:4] == word[:4] and _demonym(other, proper, first_names) for other in alone) else None
+                evidence = _apposition(run) or ("person" if _speaker(run) else None) or _owner(run) or _coordinated(run, first_names) or land
                 partial.append((run, evidence, not evidence))
             else:
                 # An ordinary word inside a sentence is a name where the context says so ("in Perm",

@@ -602,6 +602,10 @@ CLASS_CASES = [
         "Lviv asked for more Hawk and NASAMS-2 systems, and Odesa for Skynex or S-300 systems, said Ivan Hnatyshyn.",
         {"Lviv", "Odesa", "Ivan Hnatyshyn"}, {"Hawk", "Skynex"},
         id="models_listed_before_systems"),
+    pytest.param(
+        "Chile has sent aid. Chilean firefighters landed in Lisbon. Police have closed roads, said Rui Costa.",
+        {"Chile", "Lisbon", "Rui Costa"}, {"Police", "Chilean"},
+        id="a_land_whose_people_the_text_names"),
 ]
 
 
