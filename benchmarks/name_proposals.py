@@ -75,7 +75,7 @@ SPLITS = {
     "news-dev29": "development texts 204b and 205b, labelled before their first run after the dev28 fixes (93.5% / 3.82; a relative's given name unlabelled after it); fixes followed",
     "news-dev30": "development texts 206b and 207b, labelled before their first run after the dev29 fixes (90.0% / 16.36; the Holocaust labelled after it); fixes followed",
     "news-dev31": "development texts 208b and 209b, labelled before their first run after the dev30 fixes (100% / 0.00)",
-    "news-dev32": "development texts 241-252 for the false-name classes, each batch labelled before its first run (241-245: 92.7% / 6.47; 246-250: 96.6% / 3.81; 251-252: 96.6% / 7.87, 5.91 with Telegram labelled); fixes followed",
+    "news-dev32": "development texts 241-270 for the false-name classes, each text or batch labelled before its first run (241-245: 92.7% / 6.47; 246-250: 96.6% / 3.81; 251-270 one to two at a time, in its README); fixes followed",
 }
 
 
