@@ -30,10 +30,11 @@ MAX_SENTENCES = 3
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*")
 # A full stop after an initial or an abbreviation ends no sentence: "A. Tsitsenka", "St. Petersburg".
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Gov|Sen|Rev|Jr|Sr|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
+_ABBREVIATION = re.compile(r"(?:(?<!\bon )\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Gov|Sen|Rev|Jr|Sr|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
 # What starts a sentence inside a sentence: "Read more: Why ...", "he said: \"Nobody ...".
 _OPENING = re.compile(r"(?:[:;—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])$")
-_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+(?=[A-Z])")
+# ("wrote on X. Navalny died": the platform's letter ends the sentence)
+_INITIAL = re.compile(r"(?<![\w.])(?<!\bon )[A-Z]\.\s+(?=[A-Z])")
 # "Daniel R. Foster": an initial after a given name is the name's own middle
 _MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) $")
 # Name particles between a given name and a surname (Ursula von der Leyen), "din" of Romanian
@@ -356,7 +357,9 @@ def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
     words = [word for _, word in tokens if word.lower() not in _SMALL_WORDS]
     if _CREDIT.match(sentence):
         return False  # "Editing by Mark Trevelyan": a credit line names people
-    return (len(words) >= 2 and not sentence.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+    # (a headline may end in a quoted word: ... as Russia Brands It "Terrorist")
+    end = sentence.rstrip()
+    return (len(words) >= 2 and not end.endswith((".", "!", "?", ":")) and not (end.endswith(('"', "”")) and not end[-2:-1].isalnum())
             and all(_is_capitalised(word) or word[:1].isdigit() for word in words))
 
 

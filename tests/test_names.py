@@ -606,6 +606,12 @@ CLASS_CASES = [
         "Chile has sent aid. Chilean firefighters landed in Lisbon. Police have closed roads, said Rui Costa.",
         {"Chile", "Lisbon", "Rui Costa"}, {"Police", "Chilean"},
         id="a_land_whose_people_the_text_names"),
+    pytest.param(
+        ('Minsk Court Jails Blogger as Police Call Him "Extremist"\n\nThe blogger Ihar Ilyash posted on X. '
+         "Tsitsenka said A. Lukin was in Hrodna."),
+        {"Ihar Ilyash", "X", "Lukin", "Hrodna"},
+        {"Minsk Court Jails Blogger", "Police Call Him", "Court Jails Blogger"},
+        id="a_headline_ending_in_a_quote_and_the_platforms_letter_ending_a_sentence"),
 ]
 
 
