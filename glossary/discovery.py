@@ -821,7 +821,9 @@ def _slogan(sentence: str, group: list[tuple[int, str]]) -> bool:
     "No Teachers, No Future" and "Respect Us"": ordinary words quoted after a word that says they
     are read or chanted are a slogan, and so are the quotes listed after it ("code-named "Operation
     Resin"", "the "Points of Invincibility"" are names)."""
-    if not all(_ordinary(word) or word in TITLE_WORDS for _, word in group):
+    # ("Free Ukraine": a land the word list knows may be chanted too)
+    if not all(_ordinary(word) or word in TITLE_WORDS for _, word in group[:1]) or not all(
+            _ordinary(word) or word in TITLE_WORDS or word in _english_words()[1] for _, word in group):
         return False
     before = sentence[: group[0][0]]
     # inside quotes: after an odd number of straight ones, or after an opening curly one

@@ -478,10 +478,11 @@ CLASS_CASES = [
         {"I've", "I'm", "We'll", "Czech", "Dutch", "Karaites", "Uzbeks"},
         id="contractions_languages_listed_with_peoples_and_a_peoples_possessive"),
     pytest.param(
-        ("Nurses in Tartu held signs reading \"Fair Pay, Safe Wards\" and \"Enough Is Enough\" in Kadrioru park and Vingio parkas. "
+        ("Nurses in Tartu held signs reading \"Fair Pay, Safe Wards\" and \"Enough Is Enough\" in Kadrioru park and Vingio parkas, "
+         "and students chanted \"Free Georgia\". "
          "They walked from Raekoja plats along Vabaduse valjak to Kalvariju gatve, where Mindaugas Jurkus spoke."),
         {"Tartu", "Raekoja plats", "Vabaduse valjak", "Kalvariju gatve", "Mindaugas Jurkus", "Kadrioru", "Vingio parkas"},
-        {"Safe Wards", "Enough Is Enough", "Vabaduse", "Kalvariju"},
+        {"Safe Wards", "Enough Is Enough", "Vabaduse", "Kalvariju", "Free Georgia", "Georgia"},
         id="slogans_listed_in_quotes_and_local_street_nouns"),
     pytest.param(
         ("A survey by CBoS put KO ahead, and the games stream on Go3 and Nova 24 in Latvia. "
