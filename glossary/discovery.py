@@ -602,8 +602,8 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
 
 
 def _pair_named(sentence: str, tokens: list[tuple[int, str]], first: tuple[int, str], following: int) -> bool:
-    """ "backed by Law and Justice": ``first`` and the word at ``following`` are ordinary words no
-    list writes capitalised, inside the sentence, and no noun or name follows them."""
+    """ "backed by Law and Justice": ``first`` and the word at ``following`` are ordinary words, no
+    people's, side's or month's, capitalised inside the sentence, and no noun or name follows them."""
     second = tokens[following]
     words = (first[1], second[1])
     if first[0] == tokens[0][0] or _OPENING.search(sentence[: first[0]]) or not all(
@@ -612,8 +612,8 @@ def _pair_named(sentence: str, tokens: list[tuple[int, str]], first: tuple[int, 
             and not _demonym(word, _english_words()[1], english_first_names()) for word in words):
         return False
     after = sentence[second[0] + len(second[1]) :]
-    return re.match(r"\s*(?:[,.;:)!?]|$)|\s+(?:[a-z]+)\b", after) is not None and not (
-        re.match(r"\s+([a-z]+)", after) and re.match(r"\s+([a-z]+)", after).group(1) not in FUNCTION_WORDS)
+    next_word = re.match(r"\s+([a-z]+)\b", after)
+    return next_word.group(1) in FUNCTION_WORDS if next_word else re.match(r"\s*(?:[,.;:)!?]|$)", after) is not None
 
 
 def _portfolio(words: list[str]) -> bool:
