@@ -1,6 +1,6 @@
 """Termbase fixer accuracy on the evaluation set in tests/glossary_eval/ (issue 18).
 
-    .venv/bin/python benchmarks/glossary_accuracy.py [--split tune|heldout|fresh|blind|blind2|blind3|blind4|blind5|all] [--failures] [--json]
+    .venv/bin/python benchmarks/glossary_accuracy.py [--split tune|heldout|fresh|blind|blind2|...|all] [--failures] [--json]
 
 Each case is a draft sentence and the sentence it must become (alternatives allowed), in be, uk,
 pl or ru, with the seed termbase plus tests/glossary_eval/termbase.csv loaded. Splits: "tune" (the
@@ -29,8 +29,9 @@ from glossary import enforcement  # noqa: E402
 from glossary.termbase import Termbase  # noqa: E402
 
 EVAL = REPO / "tests" / "glossary_eval"
-# blind/: cases, names and paradigms written by someone who never read the fixer's rules.
-SETS = (EVAL, EVAL / "blind", EVAL / "blind2", EVAL / "blind3", EVAL / "blind4", EVAL / "blind5")
+# blind*/: cases, names and paradigms written by someone who never read the fixer's rules; each folder is
+# its own split, so a new blind set is run by adding its folder.
+SETS = (EVAL, *sorted(EVAL.glob("blind*/"), key=lambda folder: (len(folder.name), folder.name)))
 TERMBASES = (REPO / "seeds" / "termbase.csv", *(folder / "termbase.csv" for folder in SETS))
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -108,7 +109,7 @@ def _print(title: str, figures: dict) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("tune", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "all"), default="all")
+    parser.add_argument("--split", choices=("tune", "heldout", "fresh", *(folder.name for folder in SETS[1:]), "all"), default="all")
     parser.add_argument("--failures", action="store_true", help="print every case the fixer got wrong")
     parser.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     args = parser.parse_args()
