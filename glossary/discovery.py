@@ -908,7 +908,9 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
         return _demonym(tail, proper, first_names)
     # Gagauz of Gagauzia, Kazakh of Kazakhstan: a people named by its land's stem (a listed
     # Tunis or Niger is a place)
-    if len(bare) >= 4 and bare not in _english_words()[1] and any(bare + end in proper for end in ("ia", "stan", "istan")):
+    # ("Alexandr" of Alexandria is a given name, as Alexandra says)
+    if (len(bare) >= 4 and bare not in _english_words()[1] and any(bare + end in proper for end in ("ia", "stan", "istan"))
+            and (bare + "a").lower() not in first_names):
         return True
     # Turkic, Germanic: a people's adjective of a people (Islamic, Baltic are none)
     if bare.endswith("ic") and len(bare) >= 6 and bare[:-2] in proper and _demonym(bare[:-2], proper, first_names):

@@ -613,6 +613,10 @@ CLASS_CASES = [
         {"Ihar Ilyash", "X", "Lukin", "Hrodna"},
         {"Minsk Court Jails Blogger", "Police Call Him", "Court Jails Blogger"},
         id="a_headline_ending_in_a_quote_and_the_platforms_letter_ending_a_sentence"),
+    pytest.param(
+        "Mayor Alexandr Cojocaru, 61, of Cahul met elders.",
+        {"Alexandr Cojocaru", "Cahul"}, {"Cojocaru"},
+        id="a_given_name_that_looks_like_a_lands_people"),
 ]
 
 
