@@ -617,6 +617,10 @@ CLASS_CASES = [
         "Mayor Alexandr Cojocaru, 61, of Cahul met elders.",
         {"Alexandr Cojocaru", "Cahul"}, {"Cojocaru"},
         id="a_given_name_that_looks_like_a_lands_people"),
+    pytest.param(
+        "Deputy Prime Minister for Decentralisation Victor Moraru and Minister of Culture Sergiu Prodan met in Orhei.",
+        {"Victor Moraru", "Sergiu Prodan", "Orhei"}, {"Decentralisation Victor Moraru", "Moraru"},
+        id="a_portfolio_no_list_knows_before_its_holder"),
 ]
 
 
