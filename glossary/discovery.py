@@ -1249,11 +1249,14 @@ def _without_known_country(run: _Run, spans: _Spans) -> _Run:
     a body's letters, stays whole too)."""
     first = run.words[0]
     rest = range(1, len(run.words))
+    # ("the U.S. Foreign Agents Registration Act": the known letters written with full stops)
+    dotted = len(run.words) >= 3 and "." in first and spans.knows(first.replace(".", ""))
     if (len(run.words) < 3 or not _is_acronym(first)
-            or not any(start <= run.start and run.start + len(first) <= stop for start, stop, _ in spans.within(run.start, run.start + len(first)))):
+            or not any(start <= run.start and run.start + len(first) <= stop for start, stop, _ in spans.within(run.start, run.start + len(first)))
+            and not dotted):
         return run
     # ("US Commission on International Religious Freedom": a body's full name with its connectors keeps them)
-    if run.words[-1].lower() not in PLACE_WORDS and not (run.start in spans.places and (_is_org(run, rest) or run.words[-1] == "Act")
+    if run.words[-1].lower() not in PLACE_WORDS and not ((run.start in spans.places or dotted) and (_is_org(run, rest) or run.words[-1] == "Act")
                                                           and not CONNECTORS & set(run.words)):
         return run
     start = run.start + len(first) + 1
@@ -1579,7 +1582,12 @@ class _Spans:
         self._spans = [(m.start, m.end, given[m.concept]) for m in matches]
         self.places = frozenset(m.start for m in matches if termbase.kind(m.concept) == "place")
         self._starts = [start for start, _, _ in self._spans]
+        self._termbase = termbase
         self._longest = max((end - start for start, end, _ in self._spans), default=0)
+
+    def knows(self, term: str) -> bool:
+        """True when a term of the termbase is ``term`` whole (US for "U.S.")."""
+        return self._termbase is not None and any(m.start == 0 and m.end == len(term) for m in self._termbase.scan(term, "en"))
 
     def within(self, begin: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
         """The spans that overlap text[begin:end]."""

@@ -621,6 +621,11 @@ CLASS_CASES = [
         "Deputy Prime Minister for Decentralisation Victor Moraru and Minister of Culture Sergiu Prodan met in Orhei.",
         {"Victor Moraru", "Sergiu Prodan", "Orhei"}, {"Decentralisation Victor Moraru", "Moraru"},
         id="a_portfolio_no_list_knows_before_its_holder"),
+    pytest.param(
+        "The U.S. Federal Aviation Administration and the U.S. Coast Guard Academy wrote to Olha Zhuk.",
+        {"Federal Aviation Administration", "Coast Guard Academy", "Olha Zhuk"},
+        {"U.S. Federal Aviation Administration", "U.S. Coast Guard Academy"},
+        id="a_known_countrys_letters_with_full_stops"),
 ]
 
 
