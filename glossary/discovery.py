@@ -559,7 +559,8 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
             r",\s+(?:which|who|the|a|an)\b", sentence[tokens[following][0] + len(tokens[following][1]) :]) is not None
         # "backed by Law and Justice", "for Peace and Freedom.": two ordinary words capitalised inside a
         # sentence and joined by "and", with no noun after them ("Finance and Economy ministries"), are one name
-        thing_of = thing_of or between == ["and"] and len(group) == 1 and len(rest) == 1 and _pair_named(sentence, tokens, group[0], following)
+        # ("the Warsaw Rapid and Blitz on Sunday", "the Day of Dignity and Freedom": so do the last of longer words)
+        thing_of = thing_of or between == ["and"] and len(rest) == 1 and _pair_named(sentence, tokens, group, following)
         # "Law and Justice (PiS)": the letters after the words say they are one name
         end = tokens[following + len(rest) - 1]
         thing_of = thing_of or _LETTERS_AFTER.match(sentence, end[0] + len(end[1])) is not None
@@ -601,19 +602,26 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     return following + 1 - index
 
 
-def _pair_named(sentence: str, tokens: list[tuple[int, str]], first: tuple[int, str], following: int) -> bool:
-    """ "backed by Law and Justice": ``first`` and the word at ``following`` are ordinary words, no
-    people's, side's or month's, capitalised inside the sentence, and no noun or name follows them."""
-    second = tokens[following]
+def _pair_named(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], following: int) -> bool:
+    """ "backed by Law and Justice": the last word of ``group`` and the word at ``following`` are
+    ordinary words, no people's, side's or month's, capitalised inside the sentence (or after other
+    capitalised words), and no noun or name follows them."""
+    first, second = group[-1], tokens[following]
     words = (first[1], second[1])
-    if first[0] == tokens[0][0] or _OPENING.search(sentence[: first[0]]) or not all(
+    # (after longer words only words of the lists, no land they know and no letters: "the United Nations and
+    # Turkey", "NZ Gold and Fest", "Marlboro Gold and Fest" are two names each)
+    if len(group) > 1 and (second[1] in _english_words()[1] or any(
+            _is_acronym(word) or not (_ordinary(word) or word in _english_words()[1]) for _, word in group)):
+        return False
+    if len(group) == 1 and (first[0] == tokens[0][0] or _OPENING.search(sentence[: first[0]])) or not all(
             _ordinary(word) and (not _is_title(word) or word.lower() in PORTFOLIOS) and word[1:].islower()
             and word.lower() not in COMPASS | INSTITUTION_NOUNS | PLATFORMS | CALENDAR
             and not _demonym(word, _english_words()[1], english_first_names()) for word in words):
         return False
     after = sentence[second[0] + len(second[1]) :]
     next_word = re.match(r"\s+([a-z]+)\b", after)
-    return next_word.group(1) in FUNCTION_WORDS if next_word else re.match(r"\s*(?:[,.;:)!?]|$)", after) is not None
+    # ("on the Day of Dignity and Freedom next year": a time's word after them is no noun of theirs)
+    return next_word.group(1) in FUNCTION_WORDS | {"next", "last", "this", "every"} if next_word else re.match(r"\s*(?:[,.;:)!?]|$)", after) is not None
 
 
 def _portfolio(words: list[str]) -> bool:
@@ -1361,6 +1369,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "Social Democrat chairman", "a Christian Democrat who": a party's member, no party
             if run.words[-1].lower() in SEASONS and all(_ordinary(word) or word.lower() in GENERIC_PROPER for word in run.words):
                 continue  # New Year, New Year's Eve, Victory Day: a date or a holiday, no name
+            if run.words[:2] == ["Day", "of"] and all(_ordinary(word) for word in run.words):
+                continue  # the Day of Dignity and Freedom, the Day of Remembrance: a holiday
             if len(run.words) > 1:
                 # Ordinary words capitalised mid-sentence name something (Grand Slam, East Shield);
                 # at a sentence's start they may be a headline's title case, unless an apposition

@@ -626,6 +626,12 @@ CLASS_CASES = [
         {"Federal Aviation Administration", "Coast Guard Academy", "Olha Zhuk"},
         {"U.S. Federal Aviation Administration", "U.S. Coast Guard Academy"},
         id="a_known_countrys_letters_with_full_stops"),
+    pytest.param(
+        ("Gukesh won the Tallinn Rapid and Blitz on Monday, and a plaque goes up on the Day of Unity and Remembrance "
+         "next year. Aid came from the United Nations and Turkey; shops sell Belomor Gold and Fest."),
+        {"Gukesh", "Tallinn Rapid and Blitz", "United Nations", "Turkey", "Belomor Gold", "Fest"},
+        {"Tallinn Rapid", "Blitz", "Day of Unity", "Remembrance", "Day of Unity and Remembrance", "United Nations and Turkey"},
+        id="longer_names_of_ordinary_words_joined_by_and_and_holidays"),
 ]
 
 
