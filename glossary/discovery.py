@@ -140,11 +140,11 @@ republic kingdom empire city town village continent web net
 UNIQUE_INSTITUTIONS = frozenset("senate constitution gulf".split())
 
 # Nouns after a model's name: "Iskander missiles", "Su-34 jet", "Patriot batteries" name weapons,
-# no person, place or organisation.
+# no person, place or organisation ("Shahed models", but "on the Maidan model" names a place's example).
 WEAPON_NOUNS = frozenset("""
 missile missiles drone drones jet jets rocket rockets tank tanks launcher launchers howitzer howitzers
 bomber bombers helicopter helicopters aircraft warplane warplanes battery batteries interceptor interceptors
-rifle rifles pistol pistols gun guns replica replicas system systems plane planes model models class
+rifle rifles pistol pistols gun guns replica replicas system systems plane planes models class
 bomb bombs warhead warheads torpedo torpedoes vehicle vehicles
 """.split())
 

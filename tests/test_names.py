@@ -632,6 +632,10 @@ CLASS_CASES = [
         {"Gukesh", "Tallinn Rapid and Blitz", "United Nations", "Turkey", "Belomor Gold", "Fest"},
         {"Tallinn Rapid", "Blitz", "Day of Unity", "Remembrance", "Day of Unity and Remembrance", "United Nations and Turkey"},
         id="longer_names_of_ordinary_words_joined_by_and_and_holidays"),
+    pytest.param(
+        "Officials warned of a revolution on the Euromaidan model, said Levan Beridze, as Geran models hit Poti.",
+        {"Euromaidan", "Levan Beridze", "Poti"}, {"Geran"},
+        id="a_place_as_a_model"),
 ]
 
 
