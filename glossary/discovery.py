@@ -166,6 +166,8 @@ iela laukums bulvaris bulvāris prospekts krastmala parks darzs dārzs ezers tan
 ulica aleje plac rynek
 vulytsia vulitsa vulica ploshcha ploshchad ulitsa naberezhna naberezhnaya pereulok provulok shosse
 """.split())
+# Endings of Lithuanian and Latvian nouns (tipografija, prospektas, kelias, bulvaris, ezerys, muzejus).
+BALTIC_ENDINGS = ("ija", "as", "is", "ys", "us")
 # A street's nouns: its name alone repeats it ("Rustaveli Avenue", then "on Rustaveli").
 STREETS = frozenset("street avenue boulevard prospekt prospect square lane embankment".split())
 # First words that make a run a place: West Pomerania, Lower Silesia.
@@ -458,7 +460,10 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # ("Laisves aleja", "Rigas iela": the local noun of a street or square after a word English lacks)
     if word in LOCAL_PLACE_NOUNS and not _ordinary(group[-1][1]) and _GAP.fullmatch(sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]]):
         return 1
-    if word.islower() and not word.isascii() and not _ordinary(_unaccented(word)) and not _ordinary(group[-1][1]) and _GAP.fullmatch(
+    # ("Jelgavas tipografija": so does one written without its letters but with a Baltic noun's ending)
+    if word.islower() and (not word.isascii() or len(word) >= 6 and word.isalpha() and word.endswith(BALTIC_ENDINGS)
+                           and group[-1][1] not in _english_words()[1] and group[-1][1].lower() not in english_first_names()
+                           ) and not _ordinary(_unaccented(word)) and not _ordinary(group[-1][1]) and _GAP.fullmatch(
             sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]]):
         return 1
     # a place's name takes "of" (and "and" after it): Gulf of Finland, Palace of Culture and Science
@@ -1360,7 +1365,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             number, kind_word = weapon.groups() if weapon else (None, None)
             # ("a Ryanair plane", "its Boeing planes": a plane is an airline's or its maker's, where letters
             # or a number make a model: "AWACS planes", "ASC 890 surveillance planes")
-            civil = weapon is not None and weapon.group().split()[-1] in ("plane", "planes") and not number and not kind_word and not _is_acronym(run.words[-1])
+            civil = (weapon is not None and weapon.group().split()[-1] in ("plane", "planes") and not number
+                     and kind_word in (None, "cargo", "passenger") and not _is_acronym(run.words[-1]))  # "the Mriya cargo plane"
             # (a weapon's kind, "KAB glide bombs", makes a model of letters too)
             if weapon and not civil and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and kind_word not in WEAPON_KINDS and (
                     kind_word.endswith("ed") or kind_word in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]) and not number)):

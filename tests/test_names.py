@@ -636,6 +636,12 @@ CLASS_CASES = [
         "Officials warned of a revolution on the Euromaidan model, said Levan Beridze, as Geran models hit Poti.",
         {"Euromaidan", "Levan Beridze", "Poti"}, {"Geran"},
         id="a_place_as_a_model"),
+    pytest.param(
+        ("The Kobzar cargo plane flew to Hostomel. The paper is printed at the Kauno spaustuve plant and the "
+         "Liepajas tipografija press, near the Kaliningrad exclave, with hypersonic Kinzhal missiles overhead."),
+        {"Kobzar", "Hostomel", "Liepajas tipografija", "Kaliningrad"},
+        {"Liepajas", "Kaliningrad exclave", "Kinzhal", "Kinzhal hypersonic"},
+        id="a_plane_named_as_cargo_and_baltic_nouns_written_without_their_letters"),
 ]
 
 
