@@ -1115,6 +1115,12 @@ def _listed_demonym(run: _Run, proper: frozenset[str], first_names: frozenset[st
     return bool(listed) and _demonym(listed.group(1), proper, first_names)
 
 
+def _listed_with_place(run: _Run, proper: frozenset[str], first_names: frozenset[str]) -> bool:
+    """ "in Tbilisi and Yerevan cover": listed after a name no adjective, the word is a name too."""
+    listed = re.search(rf"\b([A-Z][\w'’-]+)(?:,|,? and|,? or) {re.escape(run.words[0])}\b", run.sentence)
+    return bool(listed) and not _adjectival(listed.group(1)) and not _demonym(listed.group(1), proper, first_names)
+
+
 def _given_name_like(word: str, proper: frozenset[str]) -> bool:
     """Adrian, Damian: a word in -an that no listed country's name makes into a people's
     (Russian from Russia, Lithuanian from Lithuania); Swedish, Polish, Japanese are peoples only."""
@@ -1448,7 +1454,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "Dockers strike", "the Challengers section": a plural of a word, no name
             # "Olympic champion", "of Baltic amber", "the Baltic coast": a preposition or an article
             # before an adjective says no place
-            if (kind is None or run.before in PLACE_BEFORE | {"of", "the", "a", "an"}) and word in proper and not run.possessive and _attributive(run) and _adjectival(word):
+            if ((kind is None or run.before in PLACE_BEFORE | {"of", "the", "a", "an"}) and word in proper and not run.possessive and _attributive(run)
+                    and _adjectival(word) and not _listed_with_place(run, proper, first_names)):
                 continue
             if lower.endswith("ed") and not run.sentence_initial and not run.possessive and _ordinary(word) and word not in proper and _attributive(run):
                 continue  # "Allied equipment": a participle capitalised before its noun, no name

@@ -642,6 +642,10 @@ CLASS_CASES = [
         {"Kobzar", "Hostomel", "Liepajas tipografija", "Kaliningrad"},
         {"Liepajas", "Kaliningrad exclave", "Kinzhal", "Kinzhal hypersonic"},
         id="a_plane_named_as_cargo_and_baltic_nouns_written_without_their_letters"),
+    pytest.param(
+        "Its bureaus in Baku and Tehran cover the region, while Nordic and Baltic leaders meet, said Ole Berg.",
+        {"Baku", "Tehran", "Ole Berg"}, {"Nordic", "Baltic"},
+        id="a_place_listed_after_a_place_before_a_verb"),
 ]
 
 
