@@ -1417,8 +1417,11 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                     partial.append((run, "organisation", False))
                 continue
             # a first name alone is no name, but for a bishop's or a king's: Patriarch Kirill
-            # ("Storm Halina", then "storms like Halina": a storm's given name is its name)
-            if lower in GENERIC_PROPER or lower.removesuffix("s") in GENERIC_PROPER - CONTINENTS or lower in first_names and kind != "place" and not (run.titled and run.before in ONE_NAME_TITLES) and word not in storms:
+            # ("Storm Halina", then "storms like Halina": a storm's given name is its name; so is the one
+            # a person is known by: "an officer known to him only as "Sergei"")
+            alias = re.search(rf"\bknown\b[\w ]{{0,20}}\bas [\"“]?{re.escape(word)}\b", run.sentence) is not None
+            if lower in GENERIC_PROPER or lower.removesuffix("s") in GENERIC_PROPER - CONTINENTS or lower in first_names and kind != "place" and not (
+                    run.titled and run.before in ONE_NAME_TITLES) and word not in storms and not alias:
                 continue
             # ("the Tatars' representative body": a people's plural owns as a people)
             if ((not run.possessive and word not in proper or run.possessive and word.endswith("s"))

@@ -646,6 +646,10 @@ CLASS_CASES = [
         "Its bureaus in Baku and Tehran cover the region, while Nordic and Baltic leaders meet, said Ole Berg.",
         {"Baku", "Tehran", "Ole Berg"}, {"Nordic", "Baltic"},
         id="a_place_listed_after_a_place_before_a_verb"),
+    pytest.param(
+        "A handler known only as Andrei paid him, said Tomas Jonaitis; his brother Pavel was not charged.",
+        {"Andrei", "Tomas Jonaitis"}, {"Pavel"},
+        id="a_person_known_by_a_given_name_alone"),
 ]
 
 
