@@ -65,6 +65,8 @@ _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into on
 # ("Finist, the Brave Falcon": a comma before a capitalised word or "the" stays inside)
 # The nouns of schemes and campaigns named by a phrase: "the Grain from Ukraine programme".
 _SCHEME_AFTER = re.compile(r"\s+(?:programme|program|initiative|campaign|scheme|project|fund|festival|platform)s?\b")
+# A member's role and name after a body's: "Associated Press writer Illia Novikov", "Meduza editor Ivan Kolpakov".
+_MEMBER_AFTER = re.compile(r"\s+(?:writer|correspondent|reporter|editor|photographer|spokesman|spokeswoman|spokesperson|analyst)\s+[A-Z][a-z]")
 _AUTHOR_AFTER = re.compile(r"[,\s]+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+[a-z]")
 _QUOTED_TITLE = re.compile(r"[\"“«]([A-Z](?:[^\"”».,!?;:]|, (?=[A-Z]|the ))*?)[\"”»]")
 # Churches' sees, named after one or two cities: Diocese of Bialystok and Gdansk.
@@ -1030,6 +1032,8 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
                 and run.words[1] != "and" and not (run.words[1] == "the" and len(run.words) == 3 and run.words[0].lower() not in
                                                    FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)  # "Save the Children, which"
+                # ("Associated Press writer Illia Novikov": a body's words before its member's role and name)
+                and not _MEMBER_AFTER.match(run.after)
                 # ("Third Way, the alliance of", "Come Back Alive, the largest fund": ordinary words an
                 # apposition makes a body's name, from a verb or an ordinal on)
                 and not (len(piece) == len(run.words) and all(_ordinary(word) for word in run.words) and (
@@ -1210,7 +1214,7 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     # "the Praxis think tank": the two-word noun after it says it is a body
     think_tank = " ".join(run.after.split()[:2]).rstrip(",.;:") in ("think tank", "think tanks") and not run.possessive
     if (any(w in ORGANISATION_WORDS for w in lower) or run.before in ORGANISATION_BEFORE or _is_acronym(run.words[0])
-            or noun_after in ORGANISATION_WORDS or think_tank):
+            or noun_after in ORGANISATION_WORDS or think_tank or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
     if lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:

@@ -650,6 +650,10 @@ CLASS_CASES = [
         "A handler known only as Andrei paid him, said Tomas Jonaitis; his brother Pavel was not charged.",
         {"Andrei", "Tomas Jonaitis"}, {"Pavel"},
         id="a_person_known_by_a_given_name_alone"),
+    pytest.param(
+        "Associated Press writer Jan Olsen contributed. Daily Telegraph correspondent Ruth Kay was in Sumy.",
+        {"Associated Press", "Jan Olsen", "Daily Telegraph", "Ruth Kay", "Sumy"}, {"Press", "Telegraph"},
+        id="a_body_before_its_members_role_and_name"),
 ]
 
 
