@@ -353,7 +353,8 @@ _SMALL_WORDS = FUNCTION_WORDS | CONNECTORS | {"a", "an"}
 _SLUG = re.compile(r"^\s*(?i:update|exclusive|analysis|explainer|factbox|insight|focus|timeline|breakingviews|column|wrapup|preview|"
                    r"interview|refile|corrected|rpt)(?: \d{1,2})?-(?=[A-Z\"“])")
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+[,.]")
-_CREDIT = re.compile(r"\W*(?:additional )?(?:reporting|editing|writing|compiled|photos?|text) by [A-Z]", re.IGNORECASE)
+# ("By Ilya Kozlov, BBC Russian": a byline too)
+_CREDIT = re.compile(r"\W*(?:(?:additional )?(?:reporting|editing|writing|compiled|photos?|text) )?by [A-Z]", re.IGNORECASE)
 
 
 def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
@@ -768,7 +769,8 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
             before = listed.group(1).lower()
         # an enumeration keeps its commas: "Ministry of Economy, Environment and Agriculture"
         words = [word + ("," if sentence[start + len(word) : start + len(word) + 2] == ", " else "") for start, word in group[:-1]]
-        in_quotes = len(group) > 1 and sentence[first[0] - 1 : first[0]] in "\"“«" and sentence[last[0] + len(last[1]) :][:1] in "\"”»"
+        in_quotes = (len(group) > 1 and first[0] > 0 and sentence[first[0] - 1] in "\"“«"
+                     and sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 1] in ("\"", "”", "»"))
         if not title_end and _slogan(sentence, group):
             continue
         yield _Run([*words, last[1]], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),

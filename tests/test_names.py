@@ -654,6 +654,11 @@ CLASS_CASES = [
         "Associated Press writer Jan Olsen contributed. Daily Telegraph correspondent Ruth Kay was in Sumy.",
         {"Associated Press", "Jan Olsen", "Daily Telegraph", "Ruth Kay", "Sumy"}, {"Press", "Telegraph"},
         id="a_body_before_its_members_role_and_name"),
+    pytest.param(
+        "By Olena Harmash, BBC Ukrainian\n\nBy Tomas Dapkus\n\nIn the town of Kupiansk, shelling went on.",
+        {"Olena Harmash", "BBC Ukrainian", "Tomas Dapkus", "Kupiansk"},
+        {"By Tomas Dapkus", "By Olena Harmash", "BBC"},
+        id="bylines_are_no_headlines"),
 ]
 
 
