@@ -986,7 +986,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                           and not _is_acronym(following) and not _demonym(following, proper, first_names))
         # In a title-case line only words no dictionary knows in lower case can be names.
         # ("Largest Cyber Attack" over "a cyber attack": a word the text writes in lower case is ordinary there)
-        headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare) or bare.lower() in lowered) and not _is_acronym(bare)
+        # ("Why the Baltic States Fear": an adjective the list knows, before another word of the headline)
+        headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare) or bare.lower() in lowered
+                                          or following and bare in proper and _adjectival(bare)) and not _is_acronym(bare)
         dated = bare.lower() in ABBREVIATED_DATES and (
             position == len(run.words) - 1 and re.match(r"\.?\s*\d", run.after) or position == 0 and run.before.isdigit())
         # "in Milan and Cortina", "to Kazan.": after a place's preposition, with no noun after it,

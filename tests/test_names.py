@@ -659,6 +659,10 @@ CLASS_CASES = [
         {"Olena Harmash", "BBC Ukrainian", "Tomas Dapkus", "Kupiansk"},
         {"By Tomas Dapkus", "By Olena Harmash", "BBC"},
         id="bylines_are_no_headlines"),
+    pytest.param(
+        "How the Baltic Nations Prepare for Winter\n\nOSLO, May 2 - Norway's Arctic policy worries Moscow, said Ida Lund.",
+        {"Norway", "Ida Lund"}, {"Baltic", "Arctic", "Baltic Nations"},
+        id="a_listed_adjective_in_a_headline"),
 ]
 
 
