@@ -352,6 +352,7 @@ def _is_acronym(token: str) -> bool:
 _SMALL_WORDS = FUNCTION_WORDS | CONNECTORS | {"a", "an"}
 _SLUG = re.compile(r"^\s*(?i:update|exclusive|analysis|explainer|factbox|insight|focus|timeline|breakingviews|column|wrapup|preview|"
                    r"interview|refile|corrected|rpt)(?: \d{1,2})?-(?=[A-Z\"“])")
+_LABEL = re.compile(r"\W*[A-Z][a-z]+:\s[^,:]+,")  # "Sources: Viasna, Reuters", where "Analysis: Why the ..." is a headline
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+[,.]")
 # ("By Ilya Kozlov, BBC Russian": a byline too)
 _CREDIT = re.compile(r"\W*(?:(?:additional )?(?:reporting|editing|writing|compiled|photos?|text) )?by [A-Z]", re.IGNORECASE)
@@ -360,8 +361,8 @@ _CREDIT = re.compile(r"\W*(?:(?:additional )?(?:reporting|editing|writing|compil
 def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
     """A line in title case with no full stop: its capitals say nothing about names."""
     words = [word for _, word in tokens if word.lower() not in _SMALL_WORDS]
-    if _CREDIT.match(sentence):
-        return False  # "Editing by Mark Trevelyan": a credit line names people
+    if _CREDIT.match(sentence) or _LABEL.match(sentence):
+        return False  # "Editing by Mark Trevelyan", "Sources: Viasna, Reuters": a credit line names people and bodies
     # (a headline may end in a quoted word: ... as Russia Brands It "Terrorist")
     end = sentence.rstrip()
     return (len(words) >= 2 and not end.endswith((".", "!", "?", ":")) and not (end.endswith(('"', "”")) and not end[-2:-1].isalnum())
@@ -575,6 +576,12 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "the Deep and Comprehensive Free Trade Area": ordinary words joined by "and" into a longer name
         thing_of = thing_of or head_thing and between == ["and"] and len(rest) >= 2 and all(_ordinary(word) and not _is_title(word) for word in rest)
         if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
+            return 0
+        # "Journalist for Radio Svaboda", "Leader of the Belarusian Popular Front": a role at a named body
+        # is no part of its name (an office's portfolio of ordinary words, "Commissioner for Human Rights",
+        # and "Secretary of State Marco Rubio" go on)
+        if (between[:1] in (["of"], ["for"]) and all(_is_title(word) for _, word in group) and not _is_title(rest[0])
+                and not all(_ordinary(word) for word in rest)):
             return 0
         # "the New Left of Sejm Speaker Wlodzimierz Czarzasty": a title, then a name no list knows,
         # after "of" is a holder of an office, no part of the name before it

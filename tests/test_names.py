@@ -663,6 +663,12 @@ CLASS_CASES = [
         "How the Baltic Nations Prepare for Winter\n\nOSLO, May 2 - Norway's Arctic policy worries Moscow, said Ida Lund.",
         {"Norway", "Ida Lund"}, {"Baltic", "Arctic", "Baltic Nations"},
         id="a_listed_adjective_in_a_headline"),
+    pytest.param(
+        ("* ALES PUSHKIN - Curator for Lavka Gallery, jailed in 2021. Editor of the Nasha Niva Weekly, freed in June.\n\n"
+         "Sources: Viasna, Reuters, Belarusian Helsinki Committee\n\nAnalysis: Why the Nordic Countries Arm Themselves"),
+        {"Lavka Gallery", "Nasha Niva Weekly", "Viasna", "Reuters", "Belarusian Helsinki Committee"},
+        {"Curator for Lavka Gallery", "Editor of the Nasha Niva Weekly", "Nordic Countries Arm Themselves", "Countries Arm Themselves"},
+        id="a_role_at_a_body_and_a_label_line"),
 ]
 
 
