@@ -1365,7 +1365,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "Lemkos, Roma and Karaites", then "Traditional Lemko churches": a people, no name
             if run.words == ["No"] and re.match(r"\.?\s*\d", run.after):
                 continue  # "reactor No. 4": the sign of a number
-            if run.sentence_initial and all(_is_acronym(word) for word in run.words) and _DATELINE.match(run.after):
+            # (a bulleted "* IHAR KARNEI - Journalist ..." is a factbox's name)
+            if (run.sentence_initial and all(_is_acronym(word) for word in run.words) and _DATELINE.match(run.after)
+                    and not run.sentence.startswith(("*", "•"))):
                 continue  # "MINSK, Nov 26 (Reuters) -", "KARLOVY VARY, Czech Republic, Jul 6 -": a dateline
             run = _without_known_country(_without_demonym(run, text, proper, first_names), spans)
             if run.before == "et" or run.after.startswith(" et "):

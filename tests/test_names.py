@@ -669,6 +669,10 @@ CLASS_CASES = [
         {"Lavka Gallery", "Nasha Niva Weekly", "Viasna", "Reuters", "Belarusian Helsinki Committee"},
         {"Curator for Lavka Gallery", "Editor of the Nasha Niva Weekly", "Nordic Countries Arm Themselves", "Countries Arm Themselves"},
         id="a_role_at_a_body_and_a_label_line"),
+    pytest.param(
+        "RIGA - Three were freed.\n\n* ANDREI POCZOBUT - Journalist, jailed in 2021.\n\n* MARFA RABKOVA - Rights defender.",
+        {"ANDREI POCZOBUT", "MARFA RABKOVA"}, {"RIGA"},
+        id="names_in_capitals_in_a_factbox_and_a_dateline"),
 ]
 
 
