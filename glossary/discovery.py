@@ -129,7 +129,7 @@ senate government cabinet administration church school hospital club team league
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
 conference society forum headquarters directorate inspectorate secretariat patriarchate diocese archdiocese eparchy synod
 metropolis exarchate archeparchy community
-dicastery congregation subcommittee force fleet cluster endowment
+dicastery congregation subcommittee force fleet cluster endowment lyceum gymnasium college
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.
@@ -1668,7 +1668,8 @@ def _apposition(run: _Run) -> str | None:
     if not match:
         return None
     for word in match.group(1).lower().split()[:5]:
-        if word in PLACE_NOUNS or word.removesuffix("s") in PLACE_NOUNS and match.group().startswith(", one"):
+        # ("Independence Avenue, the capital's main street, keeps": a street, a square, a park)
+        if word in PLACE_NOUNS | STREETS or word.removesuffix("s") in PLACE_NOUNS and match.group().startswith(", one"):
             return "place"
         if word in _APPOSITION_NOUNS or word.removesuffix("s") in _APPOSITION_NOUNS and match.group().startswith(", one"):
             return "organisation"

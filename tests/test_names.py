@@ -673,6 +673,10 @@ CLASS_CASES = [
         "RIGA - Three were freed.\n\n* ANDREI POCZOBUT - Journalist, jailed in 2021.\n\n* MARFA RABKOVA - Rights defender.",
         {"ANDREI POCZOBUT", "MARFA RABKOVA"}, {"RIGA"},
         id="names_in_capitals_in_a_factbox_and_a_dateline"),
+    pytest.param(
+        "Liberty Square, the old town's main square, was closed. Pupils of Hrodna's Gymnasium No. 2 marched.",
+        {"Liberty Square", "Hrodna", "Gymnasium No. 2"}, {"Gymnasium No", "Gymnasium"},
+        id="a_square_by_its_apposition_and_a_numbered_school"),
 ]
 
 
