@@ -617,6 +617,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     return following + 1 - index
 
 
+_LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+$")
+
+
 def _pair_named(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], following: int) -> bool:
     """ "backed by Law and Justice": the last word of ``group`` and the word at ``following`` are
     ordinary words, no people's, side's or month's, capitalised inside the sentence (or after other
@@ -627,6 +630,9 @@ def _pair_named(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[
     # Turkey", "NZ Gold and Fest", "Marlboro Gold and Fest" are two names each)
     if len(group) > 1 and (second[1] in _english_words()[1] or any(
             _is_acronym(word) or not (_ordinary(word) or word in _english_words()[1]) for _, word in group)):
+        return False
+    # ("to Egypt, Spain, Turkey and China": the last two items of a list are two)
+    if _LIST_BEFORE.search(sentence, 0, group[0][0]):
         return False
     if len(group) == 1 and (first[0] == tokens[0][0] or _OPENING.search(sentence[: first[0]])) or not all(
             _ordinary(word) and (not _is_title(word) or word.lower() in PORTFOLIOS) and word[1:].islower()

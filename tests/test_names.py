@@ -677,6 +677,10 @@ CLASS_CASES = [
         "Liberty Square, the old town's main square, was closed. Pupils of Hrodna's Gymnasium No. 2 marched.",
         {"Liberty Square", "Hrodna", "Gymnasium No. 2"}, {"Gymnasium No", "Gymnasium"},
         id="a_square_by_its_apposition_and_a_numbered_school"),
+    pytest.param(
+        "Wheat went to Egypt, Jordan, Turkey and China, and the bill was backed by Order and Justice.",
+        {"Egypt", "Jordan", "Turkey", "China", "Order and Justice"}, {"Turkey and China"},
+        id="the_last_two_items_of_a_list"),
 ]
 
 
