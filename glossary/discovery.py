@@ -631,8 +631,9 @@ def _pair_named(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[
     if len(group) > 1 and (second[1] in _english_words()[1] or any(
             _is_acronym(word) or not (_ordinary(word) or word in _english_words()[1]) for _, word in group)):
         return False
-    # ("to Egypt, Spain, Turkey and China": the last two items of a list are two)
-    if _LIST_BEFORE.search(sentence, 0, group[0][0]):
+    # ("to Egypt, Spain, Turkey and China", "to Turkey and China": the last two items of a list, and two
+    # words both of which the list knows as names, are two)
+    if _LIST_BEFORE.search(sentence, 0, group[0][0]) or all(word in _english_words()[1] for word in words):
         return False
     if len(group) == 1 and (first[0] == tokens[0][0] or _OPENING.search(sentence[: first[0]])) or not all(
             _ordinary(word) and (not _is_title(word) or word.lower() in PORTFOLIOS) and word[1:].islower()

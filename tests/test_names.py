@@ -678,8 +678,8 @@ CLASS_CASES = [
         {"Liberty Square", "Hrodna", "Gymnasium No. 2"}, {"Gymnasium No", "Gymnasium"},
         id="a_square_by_its_apposition_and_a_numbered_school"),
     pytest.param(
-        "Wheat went to Egypt, Jordan, Turkey and China, and the bill was backed by Order and Justice.",
-        {"Egypt", "Jordan", "Turkey", "China", "Order and Justice"}, {"Turkey and China"},
+        "Wheat went to Egypt, Jordan, Turkey and China, then to Chile and Turkey, and the bill was backed by Order and Justice.",
+        {"Egypt", "Jordan", "Turkey", "China", "Chile", "Order and Justice"}, {"Turkey and China", "Chile and Turkey"},
         id="the_last_two_items_of_a_list"),
 ]
 
