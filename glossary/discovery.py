@@ -1476,6 +1476,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 # ("the Senate" after "the US Senate"); "the Commission", "the West" stay common nouns
                 if run.before == "the" and not run.sentence_initial and not run.possessive and lower in UNIQUE_INSTITUTIONS:
                     institutions.append(run)
+                elif not run.possessive:
+                    partial.append((run, "organisation", True))  # only as a party's short name ("Centre leader X")
                 continue
             if _plural(word) and not run.possessive and run.before not in ORGANISATION_BEFORE and not _apposition(run):
                 continue  # "Dockers strike", "the Challengers section": a plural of a word, no name
@@ -1531,6 +1533,12 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             _mention(found, person.name, person.kind, run)
         elif not surname_only:
             people.add(_mention(found, " ".join(run.words), kind or "place", run))
+        elif len(run.words) == 1 and not run.possessive and any(
+                name.name.split()[0] == run.words[0] and name.name.split()[-1].lower() in BODY_AFTER and len(name.name.split()) == 2
+                for name in found.values()):
+            # "Centre leader Tonis Saar", "Reform won 11%" beside the Centre Party and the Reform Party:
+            # a party's short name
+            _mention(found, run.words[0], "organisation", run)
     for run in institutions:
         if not any(run.words[0] in name.name.split() for name in found.values() if name.name != run.words[0]):
             _mention(found, run.words[0], "organisation", run)

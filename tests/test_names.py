@@ -681,6 +681,12 @@ CLASS_CASES = [
         "Wheat went to Egypt, Jordan, Turkey and China, then to Chile and Turkey, and the bill was backed by Order and Justice.",
         {"Egypt", "Jordan", "Turkey", "China", "Chile", "Order and Justice"}, {"Turkey and China", "Chile and Turkey"},
         id="the_last_two_items_of_a_list"),
+    pytest.param(
+        ("The Unity Party and the Harmony Party won seats in Daugavpils. Unity leader Aiva Berzina spoke; "
+         "Harmony came second. The Centre said nothing."),
+        {"Unity Party", "Harmony Party", "Daugavpils", "Unity", "Aiva Berzina", "Harmony"},
+        {"Centre"},
+        id="a_partys_short_name_standing_alone"),
 ]
 
 
