@@ -768,6 +768,12 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
             if group[-1][1] == "No":
                 group[-1] = (group[-1][0], "No.")
             group.append(number)
+            # "the Family 800 Plus programme": capitalised words after the number, before a scheme's noun
+            end = _end_of_capitals(sentence, tokens, index)
+            if index < len(tokens) and sentence[number[0] + len(number[1]) : tokens[index][0]] == " " and end > tokens[index][0] and _SCHEME_AFTER.match(sentence, end):
+                while index < len(tokens) and tokens[index][0] < end:
+                    group.append(tokens[index])
+                    index += 1
         # "the For Stability! party": an exclamation mark inside a sentence is the name's own
         start, word = group[-1]
         if re.match(r"! [a-z]", sentence[start + len(word) : start + len(word) + 3]):
@@ -799,6 +805,7 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
 _NUMBER_AFTER = re.compile(r" (\d{1,3})(?![\d,.:/–-]\d|\s*(?:%|[-–]))(?=[,.;:)]|\s+([A-Za-z]+)|\s*$)")
 
 
+_CAPITALS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
 _YEAR_AFTER = re.compile(r" ((?:19|20)\d\d)\b(?![\d,.:/–-]\d)")
 _BODY_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(BODY_AFTER | ORGANISATION_BEFORE))})\b")
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ORGANISATION_BEFORE))}) $")
@@ -822,10 +829,12 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     # ("the opposition website Charter 97", "Latvian Radio 4", "the Football 1 channel": a body's noun
     # names the dictionary word)
     named = (_ORGANISATION_BEFORE.search(sentence, 0, group[0][0]) is not None or noun in ORGANISATION_BEFORE
-             or any(other.lower() in ORGANISATION_WORDS - CATEGORIES for _, other in group))
+             or any(other.lower() in ORGANISATION_WORDS - CATEGORIES for _, other in group)
+             or _SCHEME_AFTER.match(sentence, _CAPITALS_AFTER.match(sentence, match.end(1)).end()) is not None)
     if _ordinary(word) and not named or _is_title(word) or _is_acronym(word) or _POSSESSIVE.search(word) or word.lower() in CALENDAR | ABBREVIATED_DATES:
         return None
-    if noun.endswith("s") and noun not in FUNCTION_WORDS or noun in WEAPON_NOUNS or noun in QUANTITIES:
+    # (a plural after the number counts things, where a capitalised word goes on with a name: "Family 800 Plus")
+    if noun.endswith("s") and noun not in FUNCTION_WORDS and not (match.group(2) or "")[:1].isupper() or noun in WEAPON_NOUNS or noun in QUANTITIES:
         return None
     return match.start(1), match.group(1)
 
@@ -1372,6 +1381,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "Lemkos, Roma and Karaites", then "Traditional Lemko churches": a people, no name
             if run.words == ["No"] and re.match(r"\.?\s*\d", run.after):
                 continue  # "reactor No. 4": the sign of a number
+            if len(run.words) == 1 and _ordinary(run.words[0]) and re.search(r"\d\s$", text[max(0, run.start - 2) : run.start]):
+                continue  # "the 800 Plus child benefit": an ordinary word after a number is no name alone
             # (a bulleted "* IHAR KARNEI - Journalist ..." is a factbox's name)
             if (run.sentence_initial and all(_is_acronym(word) for word in run.words) and _DATELINE.match(run.after)
                     and not run.sentence.startswith(("*", "•"))):

@@ -687,6 +687,10 @@ CLASS_CASES = [
         {"Unity Party", "Harmony Party", "Daugavpils", "Unity", "Aiva Berzina", "Harmony"},
         {"Centre"},
         id="a_partys_short_name_standing_alone"),
+    pytest.param(
+        "Farmers get aid under the Harvest 500 Plus programme, and the 300 Plus school grant rises, said Anna Zych.",
+        {"Harvest 500 Plus", "Anna Zych"}, {"Plus", "Harvest"},
+        id="a_scheme_with_a_number_inside_its_name"),
 ]
 
 
