@@ -90,7 +90,7 @@ president prime minister deputy foreign defence defense interior finance justice
 mr mrs ms dr sir lady lord duke duchess count countess baron mv mt uss hms general gen colonel col lieutenant lt major maj captain capt sergeant sgt
 commander admiral marshal mayor governor senator councillor councilor chancellor speaker chairman chairwoman chair
 secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbishop father pope
-cardinal rabbi imam king queen prince princess tsar emperor leader chief head spokesman spokeswoman
+cardinal rabbi imam archimandrite hegumen abbot archpriest deacon king queen prince princess tsar emperor leader chief head spokesman spokeswoman
 spokesperson opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
 executive goalkeeper goalie keeper defender defenceman defenseman midfielder winger forward referee skipper
@@ -109,7 +109,7 @@ KINSHIP = frozenset("sister brother son daughter wife husband mother father cous
 # role may name a body (Reporters Without Borders, Union of Journalists).
 OFFICES = frozenset("minister president governor ambassador envoy mayor senator chancellor secretary commissioner".split())
 # Titles that go with one name: Patriarch Kirill, Metropolitan Pavlo, King Charles.
-ONE_NAME_TITLES = frozenset("patriarch metropolitan bishop archbishop pope king queen prince princess tsar emperor cardinal".split())
+ONE_NAME_TITLES = frozenset("patriarch metropolitan bishop archbishop archimandrite hegumen abbot pope king queen prince princess tsar emperor cardinal".split())
 # Rulers' epithets after "the": Yaroslav the Wise, Casimir the Great, Ivan the Terrible.
 EPITHETS = frozenset("great wise terrible bold brave good pious elder younger blessed fair just magnificent conqueror".split())
 # Clerics' titles before one name: Grand Mufti Said Ismagilov, Chief Rabbi Moshe Azman.
@@ -1208,7 +1208,9 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
         # "Moscow Mayor Sergei Sobyanin", "Kharkiv Governor X": a place, then its officer
         place = i == 1 and word.lower() in OFFICES | {"governor", "mayor"} and not _ordinary(body) and not _demonym(
             body, _english_words()[1], english_first_names())
-        if not _is_title(word) or word.lower() in MODIFIERS or not (_is_org(run, piece[:i]) or _is_acronym(body) or place):
+        # ("U.S. Vice President JD Vance": a modifier before a title starts the officer's title too)
+        modifier = word.lower() in MODIFIERS and not (i + 1 < len(piece) and _is_title(run.words[piece[i + 1]]))
+        if not _is_title(word) or modifier or not (_is_org(run, piece[:i]) or _is_acronym(body) or place):
             continue
         rest = [j for j in piece[i:] if not _is_title(run.words[j])]
         if rest and not _is_org(run, rest) and not all(_ordinary(run.words[j]) for j in rest):
@@ -1375,8 +1377,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     partial: list[tuple[_Run, str | None, bool]] = []
     for raw in _runs(text):
         for run in _clean(raw, first_names, lowered):
-            if _covered(run, spans, first_names):
-                continue
+            if _covered(run, spans, first_names) or len(run.words) == 1 and "." in run.words[0] and spans.knows(run.words[0].replace(".", "")):
+                continue  # (and "U.S.", the known US with full stops)
             if _POSSESSIVE.sub("", run.words[-1]).lower() in peoples and not _is_org(run, range(len(run.words))):
                 continue  # "Lemkos, Roma and Karaites", then "Traditional Lemko churches": a people, no name
             if run.words == ["No"] and re.match(r"\.?\s*\d", run.after):

@@ -691,6 +691,11 @@ CLASS_CASES = [
         "Farmers get aid under the Harvest 500 Plus programme, and the 300 Plus school grant rises, said Anna Zych.",
         {"Harvest 500 Plus", "Anna Zych"}, {"Plus", "Harvest"},
         id="a_scheme_with_a_number_inside_its_name"),
+    pytest.param(
+        "U.S. Vice President Mike Dorn and Hegumen Pavlo met Abbot Ioan at the Lavra, said Archimandrite Luka.",
+        {"Mike Dorn", "Pavlo", "Ioan", "Lavra", "Luka"},
+        {"U.S.", "U.S. Vice President Mike Dorn", "Hegumen Pavlo", "Abbot Ioan", "Archimandrite Luka"},
+        id="a_known_countrys_officer_and_monastic_titles"),
 ]
 
 
