@@ -1396,6 +1396,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "Eastern Orthodoxy" as a religion ("Central Asia", a continent's part, is a region's name)
             if len(run.words) > MAX_NAME_WORDS:
                 continue  # a headline in title case, not a name
+            if len(run.words) > 1 and all(word.isupper() and _ordinary(word) for word in run.words):
+                continue  # "WHAT HAPPENS NEXT?": a subhead in capitals, ordinary words
             if len(run.words) > 1 and len(run.words[-1]) == 1 and run.words[-1].isalpha() and run.after.startswith("."):
                 continue  # "Aleksandr K.": a name the press withholds
             if len(run.words) == 2 and re.fullmatch(r"[A-Z]", run.words[1]) and run.words[0].lower() in CATEGORIES:

@@ -696,6 +696,10 @@ CLASS_CASES = [
         {"Mike Dorn", "Pavlo", "Ioan", "Lavra", "Luka"},
         {"U.S.", "U.S. Vice President Mike Dorn", "Hegumen Pavlo", "Abbot Ioan", "Archimandrite Luka"},
         id="a_known_countrys_officer_and_monastic_titles"),
+    pytest.param(
+        "WHO PAYS NOW?\n\nThe plan was drafted in Tallinn by Kadri Tamm.\n\nWHAT COMES NEXT?\n\nLeaders meet in Riga.",
+        {"Tallinn", "Kadri Tamm", "Riga"}, {"PAYS NOW", "WHO PAYS NOW", "COMES NEXT", "WHAT COMES NEXT"},
+        id="subheads_in_capitals"),
 ]
 
 
