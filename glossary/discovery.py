@@ -750,7 +750,7 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         if not title_end and any(word.lower() in ORGANISATION_WORDS for _, word in group):
             step = _second_name(sentence, tokens, group, index)
             if step:
-                quoted = sentence[group[-1][0] + len(group[-1][1]) :].lstrip()[:1] in "\"“"
+                quoted = sentence[group[-1][0] + len(group[-1][1]) :].lstrip()[:1] in ('"', "“")
                 added = tokens[index : index + step]
                 if quoted:
                     added = [(added[0][0] - 1, sentence[added[0][0] - 1] + added[0][1]), *added[1:]]
@@ -849,7 +849,7 @@ def _second_name(sentence: str, tokens: list[tuple[int, str]], group: list[tuple
     words = [word for start, word in tokens[index:] if start < end]
     if not words or not all(_is_capitalised(word) or word in TITLE_WORDS for word in words):
         return 0
-    if gap in (' "', " “") and sentence[end : end + 1] in "\"”" and len(words) <= 4:
+    if gap in (' "', " “") and sentence[end : end + 1] in ('"', "”") and len(words) <= 4:
         return len(words)
     if gap in (" - ", " – ") and len(words) > 1 and (words[-1].lower().removesuffix("s") in PARTY_MEMBERS or words[-1].lower() in BODY_AFTER):
         return len(words)

@@ -700,6 +700,10 @@ CLASS_CASES = [
         "WHO PAYS NOW?\n\nThe plan was drafted in Tallinn by Kadri Tamm.\n\nWHAT COMES NEXT?\n\nLeaders meet in Riga.",
         {"Tallinn", "Kadri Tamm", "Riga"}, {"PAYS NOW", "WHO PAYS NOW", "COMES NEXT", "WHAT COMES NEXT"},
         id="subheads_in_capitals"),
+    pytest.param(
+        'The Union of Farmers "For Land',
+        set(), {'Union of Farmers "For Land'},
+        id="an_unclosed_quote_after_a_body_ends_the_text"),
 ]
 
 
