@@ -30,10 +30,11 @@ MAX_SENTENCES = 3
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*")
 # A full stop after an initial or an abbreviation ends no sentence: "A. Tsitsenka", "St. Petersburg".
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Gov|Sen|Rev|Jr|Sr|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
+_ABBREVIATION = re.compile(r"(?:(?<!\bon )\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Gov|Sen|Rev|Jr|Sr|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
 # What starts a sentence inside a sentence: "Read more: Why ...", "he said: \"Nobody ...".
 _OPENING = re.compile(r"(?:[:;—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])$")
-_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+(?=[A-Z])")
+# ("wrote on X. Navalny died": the platform's letter ends the sentence)
+_INITIAL = re.compile(r"(?<![\w.])(?<!\bon )[A-Z]\.\s+(?=[A-Z])")
 # "Daniel R. Foster": an initial after a given name is the name's own middle
 _MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) $")
 # Name particles between a given name and a surname (Ursula von der Leyen), "din" of Romanian
@@ -51,15 +52,22 @@ PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid 
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
 # "Tut.by" keeps its domain; "Washington-based", "Lida-born", "Panama-flagged", "EU-funded": the place or
 # body without the participle
-_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
+_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army".split())
 _MIXED_CASE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
+_INNER_CAPITAL = re.compile(r"[A-Za-z][a-z][A-Z]|[A-Z]{2}[a-z][A-Z]|^[A-Z][a-z]?[A-Z]$")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_CONTRACTION = re.compile(r"(?:I|[A-Z][a-z]*)['’](?:m|ve|ll|re|d)|[A-Z][a-z]*n['’]t")
 _WORD = re.compile(r"[\w'’-]+")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
 # ("Finist, the Brave Falcon": a comma before a capitalised word or "the" stays inside)
+# The nouns of schemes and campaigns named by a phrase: "the Grain from Ukraine programme".
+_SCHEME_AFTER = re.compile(r"\s+(?:programme|program|initiative|campaign|scheme|project|fund|festival|platform)s?\b")
+# A member's role and name after a body's: "Associated Press writer Illia Novikov", "Meduza editor Ivan Kolpakov".
+_MEMBER_AFTER = re.compile(r"\s+(?:writer|correspondent|reporter|editor|photographer|spokesman|spokeswoman|spokesperson|analyst)\s+[A-Z][a-z]")
+_AUTHOR_AFTER = re.compile(r"[,\s]+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+[a-z]")
 _QUOTED_TITLE = re.compile(r"[\"“«]([A-Z](?:[^\"”».,!?;:]|, (?=[A-Z]|the ))*?)[\"”»]")
 # Churches' sees, named after one or two cities: Diocese of Bialystok and Gdansk.
 SEES = frozenset("diocese archdiocese eparchy archeparchy metropolis patriarchate exarchate".split())
@@ -69,7 +77,7 @@ film films movie documentary book books novel novels play plays song songs album
 series show exhibition opera ballet portrait feature story stories directed written titled entitled premiered
 host hosts hosted programme program episode
 memoir memoirs biography essay essays collection anthology symphony musical single track sitcom drama comedy thriller satire
-published staged sang painted
+published staged sang painted recorded released ballad ballads bestseller bestsellers reissued reprinted translated trilogy
 """.split())
 # Small words inside a title in title case: "The Disappearance of Josef Mengele".
 TITLE_WORDS = frozenset("the of a an and in on at to for with from by into over".split())
@@ -82,7 +90,7 @@ president prime minister deputy foreign defence defense interior finance justice
 mr mrs ms dr sir lady lord duke duchess count countess baron mv mt uss hms general gen colonel col lieutenant lt major maj captain capt sergeant sgt
 commander admiral marshal mayor governor senator councillor councilor chancellor speaker chairman chairwoman chair
 secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbishop father pope
-cardinal rabbi imam king queen prince princess tsar emperor leader chief head spokesman spokeswoman
+cardinal rabbi imam archimandrite hegumen abbot archpriest deacon king queen prince princess tsar emperor leader chief head spokesman spokeswoman
 spokesperson opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
 executive goalkeeper goalie keeper defender defenceman defenseman midfielder winger forward referee skipper
@@ -101,7 +109,7 @@ KINSHIP = frozenset("sister brother son daughter wife husband mother father cous
 # role may name a body (Reporters Without Borders, Union of Journalists).
 OFFICES = frozenset("minister president governor ambassador envoy mayor senator chancellor secretary commissioner".split())
 # Titles that go with one name: Patriarch Kirill, Metropolitan Pavlo, King Charles.
-ONE_NAME_TITLES = frozenset("patriarch metropolitan bishop archbishop pope king queen prince princess tsar emperor cardinal".split())
+ONE_NAME_TITLES = frozenset("patriarch metropolitan bishop archbishop archimandrite hegumen abbot pope king queen prince princess tsar emperor cardinal".split())
 # Rulers' epithets after "the": Yaroslav the Wise, Casimir the Great, Ivan the Terrible.
 EPITHETS = frozenset("great wise terrible bold brave good pious elder younger blessed fair just magnificent conqueror".split())
 # Clerics' titles before one name: Grand Mufti Said Ismagilov, Chief Rabbi Moshe Azman.
@@ -121,7 +129,7 @@ senate government cabinet administration church school hospital club team league
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
 conference society forum headquarters directorate inspectorate secretariat patriarchate diocese archdiocese eparchy synod
 metropolis exarchate archeparchy community
-dicastery congregation subcommittee force fleet
+dicastery congregation subcommittee force fleet cluster endowment lyceum gymnasium college
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.
@@ -130,24 +138,38 @@ state crown constitution west east north south presidency prosecution opposition
 republic kingdom empire city town village continent web net
 """.split())
 
+# Common nouns that, capitalised after "the", name the one chamber, charter or sea the press means.
+UNIQUE_INSTITUTIONS = frozenset("senate constitution gulf".split())
+
 # Nouns after a model's name: "Iskander missiles", "Su-34 jet", "Patriot batteries" name weapons,
-# no person, place or organisation.
+# no person, place or organisation ("Shahed models", but "on the Maidan model" names a place's example).
 WEAPON_NOUNS = frozenset("""
 missile missiles drone drones jet jets rocket rockets tank tanks launcher launchers howitzer howitzers
 bomber bombers helicopter helicopters aircraft warplane warplanes battery batteries interceptor interceptors
-rifle rifles pistol pistols gun guns replica replicas system systems plane planes model models class
-bomb bombs warhead warheads torpedo torpedoes
+rifle rifles pistol pistols gun guns replica replicas system systems plane planes models class
+bomb bombs warhead warheads torpedo torpedoes vehicle vehicles
 """.split())
 
 # Words between a model's name and its plural noun: "Gripen fighter jets", "Kalibr cruise missiles".
-WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnaissance surveillance transport interceptor kamikaze stealth battle glide guided".split())
+WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnaissance surveillance transport interceptor kamikaze stealth battle glide guided armoured armored infantry".split())
 
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""
 region oblast district province county river lake sea bay island mountains square street avenue valley basin
-delta coast peninsula gulf strait forest park airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
+delta coast peninsula gulf strait forest park reserve airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
 castle stadium arena
 """.split())
+# The nouns of streets, squares, embankments, parks and lakes in the region's languages, which write them in
+# lower case after the name (Gedimino prospektas, Doma laukums, Vabaduse valjak, ulica Marszalkowska
+# aside): Lithuanian, Latvian, Estonian, Polish, and East Slavic romanized.
+LOCAL_PLACE_NOUNS = frozenset("""
+gatve gatvė prospektas aleja alėja aikste aikštė bulvaras skveras krantine krantinė parkas ezeras kalnas
+iela laukums bulvaris bulvāris prospekts krastmala parks darzs dārzs ezers tanav tänav valjak väljak plats puiestee maantee
+ulica aleje plac rynek
+vulytsia vulitsa vulica ploshcha ploshchad ulitsa naberezhna naberezhnaya pereulok provulok shosse
+""".split())
+# Endings of Lithuanian and Latvian nouns (tipografija, prospektas, kelias, bulvaris, ezerys, muzejus).
+BALTIC_ENDINGS = ("ija", "as", "is", "ys", "us")
 # A street's nouns: its name alone repeats it ("Rustaveli Avenue", then "on Rustaveli").
 STREETS = frozenset("street avenue boulevard prospekt prospect square lane embankment".split())
 # First words that make a run a place: West Pomerania, Lower Silesia.
@@ -178,6 +200,7 @@ CONTINENTS = frozenset("europe asia africa america americas".split())
 COMMON_ACRONYMS = frozenset("""
 gdp mp mep tv ceo cfo ngo covid gmt utc ai ok phd dj suv atm hiv aids vip pr id pm am bc ad ufo dna
 vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat lng lpg cpi mmr
+sim esim gsm lte nfc usb api url pdf
 eur usd gbp pln uah byn rub mdl gel chf sek nok dkk czk huf ron jpy cny
 """.split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "to"})
@@ -210,6 +233,9 @@ saudi tatar kurd thai swiss dutch french greek czech slovak croat serb turk finn
 scot welsh irish arab basque roma jew yazidi uzbek kazakh tajik kyrgyz chechen buryat cossack yakut
 bashkir ossetian ingush avar circassian crimean soviet afghan nazi latin bolshevik
 azeri abkhaz adjarian karaite hutsul lemko boyko rusyn kashub sorb chuvash karelian kalmyk tuvan nenets romani
+emirati cypriot somali bosniak kosovar montenegrin slovene luxembourger briton malagasy monegasque icelandic icelander
+faroese greenlandic walloon omani tamil silesian kashubian transcarpathian galician volhynian dagestani mordovian
+argentine zealander afrikaner nigerien mozambican catalan
 philippine filipino catholic orthodox protestant muslim christian buddhist hindu sikh lutheran baptist evangelical
 """.split())
 # Countries named in the plural, no people's plural: "from the Philippines".
@@ -306,6 +332,8 @@ def _is_capitalised(token: str) -> bool:
     and no compound adjective (Kremlin-backed, Soviet-era)."""
     if _ARTICLE.match(token) or _MIXED_CASE.match(token):
         return True
+    if _CONTRACTION.fullmatch(token):
+        return False  # "I've", "We'll", "Don't": a pronoun or a verb with its contraction
     head, _, tail = token.rpartition("-")
     return token[:1].isupper() and not (tail[:1].islower() and head.lower() not in PREFIXES)
 
@@ -324,16 +352,20 @@ def _is_acronym(token: str) -> bool:
 _SMALL_WORDS = FUNCTION_WORDS | CONNECTORS | {"a", "an"}
 _SLUG = re.compile(r"^\s*(?i:update|exclusive|analysis|explainer|factbox|insight|focus|timeline|breakingviews|column|wrapup|preview|"
                    r"interview|refile|corrected|rpt)(?: \d{1,2})?-(?=[A-Z\"“])")
+_LABEL = re.compile(r"\W*[A-Z][a-z]+:\s[^,:]+,")  # "Sources: Viasna, Reuters", where "Analysis: Why the ..." is a headline
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+[,.]")
-_CREDIT = re.compile(r"\W*(?:additional )?(?:reporting|editing|writing|compiled|photos?|text) by [A-Z]", re.IGNORECASE)
+# ("By Ilya Kozlov, BBC Russian": a byline too)
+_CREDIT = re.compile(r"\W*(?:(?:additional )?(?:reporting|editing|writing|compiled|photos?|text) )?by [A-Z]", re.IGNORECASE)
 
 
 def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
     """A line in title case with no full stop: its capitals say nothing about names."""
     words = [word for _, word in tokens if word.lower() not in _SMALL_WORDS]
-    if _CREDIT.match(sentence):
-        return False  # "Editing by Mark Trevelyan": a credit line names people
-    return (len(words) >= 2 and not sentence.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+    if _CREDIT.match(sentence) or _LABEL.match(sentence):
+        return False  # "Editing by Mark Trevelyan", "Sources: Viasna, Reuters": a credit line names people and bodies
+    # (a headline may end in a quoted word: ... as Russia Brands It "Terrorist")
+    end = sentence.rstrip()
+    return (len(words) >= 2 and not end.endswith((".", "!", "?", ":")) and not (end.endswith(('"', "”")) and not end[-2:-1].isalnum())
             and all(_is_capitalised(word) or word[:1].isdigit() for word in words))
 
 
@@ -355,12 +387,16 @@ def _ordinary(word: str) -> bool:
     """A word the English word list knows in lower case (co-operation too)."""
     ordinary = _english_words()[0]
     lower = word.lower()
+    if _INNER_CAPITAL.search(word):
+        return False  # PiS, IBRiS, airBaltic: a capital after a small letter writes a name
     plural = lower.endswith("s") and (lower[:-1] in ordinary or lower.endswith("es") and lower[:-2] in ordinary)  # hauliers
     return lower in ordinary or plural or lower.replace("-", "") in ordinary or all(
         part in ordinary for part in lower.split("-"))
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,}\)")
+# Letters in brackets, mixed case too: (PiS), (IBRiS), (NABU)
+_LETTERS_AFTER = re.compile(r"\s*\((?=[a-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,8}\)")
 
 
 def _end_of_capitals(sentence: str, tokens: list[tuple[int, str]], index: int) -> int:
@@ -425,7 +461,13 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # "Sadales tīkls": Latvian, Lithuanian, Polish names write their second word in lower case;
     # a lower-case word with letters English lacks, after a word English lacks, is the name's
     word = tokens[index][1]
-    if word.islower() and not word.isascii() and not _ordinary(_unaccented(word)) and not _ordinary(group[-1][1]) and _GAP.fullmatch(
+    # ("Laisves aleja", "Rigas iela": the local noun of a street or square after a word English lacks)
+    if word in LOCAL_PLACE_NOUNS and not _ordinary(group[-1][1]) and _GAP.fullmatch(sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]]):
+        return 1
+    # ("Jelgavas tipografija": so does one written without its letters but with a Baltic noun's ending)
+    if word.islower() and (not word.isascii() or len(word) >= 6 and word.isalpha() and word.endswith(BALTIC_ENDINGS)
+                           and group[-1][1] not in _english_words()[1] and group[-1][1].lower() not in english_first_names()
+                           ) and not _ordinary(_unaccented(word)) and not _ordinary(group[-1][1]) and _GAP.fullmatch(
             sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]]):
         return 1
     # a place's name takes "of" (and "and" after it): Gulf of Finland, Palace of Culture and Science
@@ -443,6 +485,18 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         or all(_ordinary(word) and not _is_title(word) for _, word in group) and field not in _english_words()[1])
     if tokens[index][1] == "in" and (prize_in or _named_with_place(sentence, tokens, group, index, acronyms)):
         connectors = connectors | {"in"}
+    # "Democracy at Home, a small nationalist party": an apposition after the words says they are one body's name
+    # (ordinary words both sides: "Analysts at DeepState, a monitoring group" and "Software from Helsing, a company" are no such name)
+    apposed = (tokens[index][1] in ("at", "in", "from", "with", "without", "against") and index + 1 < len(tokens) and head_thing
+               and not _plural(group[-1][1]) and _is_capitalised(tokens[index + 1][1]) and all(
+                   _ordinary(word) and not _is_title(word) for start, word in tokens[index + 1 :] if start < _end_of_capitals(sentence, tokens, index + 1))
+               and _BODY_APPOSED.match(sentence, _end_of_capitals(sentence, tokens, index + 1)) is not None)
+    if apposed:
+        connectors = connectors | {tokens[index][1]}
+    # "the Grain from Ukraine programme": ordinary words "from" a name, before the noun of a scheme
+    from_place = tokens[index][1] == "from" and head_thing and group[0][0] != tokens[0][0] and _SCHEME_AFTER.match(sentence, _end_of_capitals(sentence, tokens, index + 1)) is not None
+    if from_place:
+        connectors = connectors | {"from"}
     following = index
     while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES):
         following += 1
@@ -474,8 +528,6 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         return 0
     if between and not all(word in PARTICLES for word in between):
         # "the Committee and the OSCE": "and the" starts another name; calendar words end one
-        if "and" in between and (between[-1] == "the" or group[-1][1].lower() in ORGANISATION_WORDS) or tokens[following][1].lower() in CALENDAR:
-            return 0  # "Human Rights Watch and Amnesty International" are two
         rest = []
         for position in range(following, len(tokens)):
             start, word = tokens[position]
@@ -483,6 +535,15 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
             if not _is_capitalised(word) or not _GAP.fullmatch(gap):
                 break
             rest.append(word.lower())
+        # "Latvian State Radio and Television Centre", "Chornobyl Radiation and Ecological Biosphere
+        # Reserve": two fields, ordinary words both, joined inside the name of the body or place
+        # their last noun heads ("Human Rights Watch and Amnesty International" are two)
+        fields = (between == ["and"] and len(rest) >= 2 and _ordinary(group[-1][1]) and not _is_title(group[-1][1])
+                  and all(_ordinary(word) and not _is_title(word) for word in rest)
+                  and rest[-1] in (ORGANISATION_WORDS | PLACE_WORDS) - {"international", "news", "watch"})
+        if ("and" in between and (between[-1] == "the" or group[-1][1].lower() in ORGANISATION_WORDS) and not fields
+                or tokens[following][1].lower() in CALENDAR):
+            return 0  # "Human Rights Watch and Amnesty International" are two
         # "the opposition Law and Justice party", "Law and Justice, the party of": the noun after
         # the name makes it an organisation's
         after = [word.lower() for _, word in tokens[following + len(rest) : following + len(rest) + 4]]
@@ -501,13 +562,33 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Commissioner for Religious and Ethnic Affairs", "Minister of Culture": an office and its
         # portfolio are one title, no name
         thing_of = thing_of or _portfolio([word for _, word in group] + between) and all(_ordinary(word) for word in rest)
-        thing_of = thing_of or prize_in and between == ["in"]
+        thing_of = thing_of or prize_in and between == ["in"] or fields or from_place and between == ["from"] or apposed and len(between) == 1
         # "Save the Children, which runs ...": a relative clause or an apposition after "X the Y" says it is one name
         thing_of = thing_of or between == ["the"] and len(group) == 1 and len(rest) == 1 and re.match(
             r",\s+(?:which|who|the|a|an)\b", sentence[tokens[following][0] + len(tokens[following][1]) :]) is not None
+        # "backed by Law and Justice", "for Peace and Freedom.": two ordinary words capitalised inside a
+        # sentence and joined by "and", with no noun after them ("Finance and Economy ministries"), are one name
+        # ("the Warsaw Rapid and Blitz on Sunday", "the Day of Dignity and Freedom": so do the last of longer words)
+        thing_of = thing_of or between == ["and"] and len(rest) == 1 and _pair_named(sentence, tokens, group, following)
+        # "Law and Justice (PiS)": the letters after the words say they are one name
+        end = tokens[following + len(rest) - 1]
+        thing_of = thing_of or _LETTERS_AFTER.match(sentence, end[0] + len(end[1])) is not None
         # "the Deep and Comprehensive Free Trade Area": ordinary words joined by "and" into a longer name
         thing_of = thing_of or head_thing and between == ["and"] and len(rest) >= 2 and all(_ordinary(word) and not _is_title(word) for word in rest)
         if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
+            return 0
+        # "Journalist for Radio Svaboda", "Leader of the Belarusian Popular Front": a role at a named body
+        # is no part of its name (an office's portfolio of ordinary words, "Commissioner for Human Rights",
+        # and "Secretary of State Marco Rubio" go on)
+        if (between[:1] in (["of"], ["for"]) and all(_is_title(word) for _, word in group) and not _is_title(rest[0])
+                and not all(_ordinary(word) for word in rest)):
+            return 0
+        # "the New Left of Sejm Speaker Wlodzimierz Czarzasty": a title, then a name no list knows,
+        # after "of" is a holder of an office, no part of the name before it
+        holder_after = next((i for i, word in enumerate(rest[:-1]) if _is_title(word)), None)
+        if (between == ["of"] and not (organisation or place) and holder_after is not None
+                and not any(_is_title(word) and word.lower() not in MODIFIERS for _, word in group)
+                and not all(_ordinary(word) for word in rest[holder_after + 1 :])):
             return 0
         # "Our Party of Renato Usatii": a party "of" its leader's full name is two names
         if between == ["of"] and group[-1][1].lower() == "party" and len(rest) == 2 and not any(_ordinary(word) for word in rest):
@@ -534,6 +615,35 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     if not all(_GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in pairs):
         return 0
     return following + 1 - index
+
+
+_LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+$")
+
+
+def _pair_named(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], following: int) -> bool:
+    """ "backed by Law and Justice": the last word of ``group`` and the word at ``following`` are
+    ordinary words, no people's, side's or month's, capitalised inside the sentence (or after other
+    capitalised words), and no noun or name follows them."""
+    first, second = group[-1], tokens[following]
+    words = (first[1], second[1])
+    # (after longer words only words of the lists, no land they know and no letters: "the United Nations and
+    # Turkey", "NZ Gold and Fest", "Marlboro Gold and Fest" are two names each)
+    if len(group) > 1 and (second[1] in _english_words()[1] or any(
+            _is_acronym(word) or not (_ordinary(word) or word in _english_words()[1]) for _, word in group)):
+        return False
+    # ("to Egypt, Spain, Turkey and China", "to Turkey and China": the last two items of a list, and two
+    # words both of which the list knows as names, are two)
+    if _LIST_BEFORE.search(sentence, 0, group[0][0]) or all(word in _english_words()[1] for word in words):
+        return False
+    if len(group) == 1 and (first[0] == tokens[0][0] or _OPENING.search(sentence[: first[0]])) or not all(
+            _ordinary(word) and (not _is_title(word) or word.lower() in PORTFOLIOS) and word[1:].islower()
+            and word.lower() not in COMPASS | INSTITUTION_NOUNS | PLATFORMS | CALENDAR
+            and not _demonym(word, _english_words()[1], english_first_names()) for word in words):
+        return False
+    after = sentence[second[0] + len(second[1]) :]
+    next_word = re.match(r"\s+([a-z]+)\b", after)
+    # ("on the Day of Dignity and Freedom next year": a time's word after them is no noun of theirs)
+    return next_word.group(1) in FUNCTION_WORDS | {"next", "last", "this", "every"} if next_word else re.match(r"\s*(?:[,.;:)!?]|$)", after) is not None
 
 
 def _portfolio(words: list[str]) -> bool:
@@ -612,7 +722,7 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
     titles = _titles(sentence, tokens)
     index = 0
     while index < len(tokens):
-        if not _is_capitalised(tokens[index][1]):
+        if not _is_capitalised(tokens[index][1]) and index not in titles:  # ("Tiki-taka", an album, is a title)
             index += 1
             continue
         title_end = titles.get(index)
@@ -635,6 +745,20 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
                 break
             group += tokens[index : index + step]
             index += step
+        # 'the Union of Democrats "For Lithuania"', "the Homeland Union - Lithuanian Christian Democrats": a
+        # body's name goes on into a quoted motto or, after a spaced dash, into its second name
+        if not title_end and any(word.lower() in ORGANISATION_WORDS for _, word in group):
+            step = _second_name(sentence, tokens, group, index)
+            if step:
+                quoted = sentence[group[-1][0] + len(group[-1][1]) :].lstrip()[:1] in ('"', "“")
+                added = tokens[index : index + step]
+                if quoted:
+                    added = [(added[0][0] - 1, sentence[added[0][0] - 1] + added[0][1]), *added[1:]]
+                    added[-1] = (added[-1][0], added[-1][1] + sentence[added[-1][0] + len(added[-1][1])])
+                else:
+                    added = [(added[0][0] - 2, "-"), *added]
+                group += added
+                index += step
         # "the 24th Mechanised Brigade": a unit's number is part of its name
         ordinal = _ORDINAL.search(sentence, 0, group[0][0])
         if ordinal and UNITS & {word.lower() for _, word in group}:
@@ -644,6 +768,12 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
             if group[-1][1] == "No":
                 group[-1] = (group[-1][0], "No.")
             group.append(number)
+            # "the Family 800 Plus programme": capitalised words after the number, before a scheme's noun
+            end = _end_of_capitals(sentence, tokens, index)
+            if index < len(tokens) and sentence[number[0] + len(number[1]) : tokens[index][0]] == " " and end > tokens[index][0] and _SCHEME_AFTER.match(sentence, end):
+                while index < len(tokens) and tokens[index][0] < end:
+                    group.append(tokens[index])
+                    index += 1
         # "the For Stability! party": an exclamation mark inside a sentence is the name's own
         start, word = group[-1]
         if re.match(r"! [a-z]", sentence[start + len(word) : start + len(word) + 3]):
@@ -652,13 +782,16 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         previous = _WORD.findall(sentence[: first[0]])
         before = previous[-1].lower() if previous else ""
         # "near Siversk, Lyman and Kupiansk": a name in a list after a place's preposition
+        # ("into Polish and German": a list that names a people names languages, no places)
         listed = _LISTED.search(sentence, 0, first[0])
-        if listed and listed.group(1).lower() in PLACE_BEFORE:
+        if listed and listed.group(1).lower() in PLACE_BEFORE and not any(
+                _demonym(item, _english_words()[1], english_first_names()) for item in re.findall(r"[A-Z][\w'’-]+", listed.group())):
             before = listed.group(1).lower()
         # an enumeration keeps its commas: "Ministry of Economy, Environment and Agriculture"
         words = [word + ("," if sentence[start + len(word) : start + len(word) + 2] == ", " else "") for start, word in group[:-1]]
-        in_quotes = len(group) > 1 and sentence[first[0] - 1 : first[0]] in "\"“«" and sentence[last[0] + len(last[1]) :][:1] in "\"”»"
-        if in_quotes and not title_end and _slogan(sentence, group):
+        in_quotes = (len(group) > 1 and first[0] > 0 and sentence[first[0] - 1] in "\"“«"
+                     and sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 1] in ("\"", "”", "»"))
+        if not title_end and _slogan(sentence, group):
             continue
         yield _Run([*words, last[1]], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
                    first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
@@ -672,6 +805,9 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
 _NUMBER_AFTER = re.compile(r" (\d{1,3})(?![\d,.:/–-]\d|\s*(?:%|[-–]))(?=[,.;:)]|\s+([A-Za-z]+)|\s*$)")
 
 
+_CAPITALS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
+_YEAR_AFTER = re.compile(r" ((?:19|20)\d\d)\b(?![\d,.:/–-]\d)")
+_BODY_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(BODY_AFTER | ORGANISATION_BEFORE))})\b")
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ORGANISATION_BEFORE))}) $")
 
 
@@ -683,26 +819,64 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     if numero:
         word = group[-2][1]
     match = _NUMBER_AFTER.match(sentence, start + 3 if numero else start + len(word))
+    # "Poland 2050, the party founded by": a year ends a body's name where an apposition says it is one
+    year = _YEAR_AFTER.match(sentence, start + len(word))
+    if not match and year and _BODY_APPOSED.match(sentence, year.end()) and not _ordinary(word) and word.lower() not in CALENDAR | ABBREVIATED_DATES:
+        return year.start(1), year.group(1)
     if not match:
         return None
     noun = (match.group(2) or "").lower()
     # ("the opposition website Charter 97", "Latvian Radio 4", "the Football 1 channel": a body's noun
     # names the dictionary word)
     named = (_ORGANISATION_BEFORE.search(sentence, 0, group[0][0]) is not None or noun in ORGANISATION_BEFORE
-             or any(other.lower() in ORGANISATION_WORDS - CATEGORIES for _, other in group))
+             or any(other.lower() in ORGANISATION_WORDS - CATEGORIES for _, other in group)
+             or _SCHEME_AFTER.match(sentence, _CAPITALS_AFTER.match(sentence, match.end(1)).end()) is not None)
     if _ordinary(word) and not named or _is_title(word) or _is_acronym(word) or _POSSESSIVE.search(word) or word.lower() in CALENDAR | ABBREVIATED_DATES:
         return None
-    if noun.endswith("s") and noun not in FUNCTION_WORDS or noun in WEAPON_NOUNS or noun in QUANTITIES:
+    # (a plural after the number counts things, where a capitalised word goes on with a name: "Family 800 Plus")
+    if noun.endswith("s") and noun not in FUNCTION_WORDS and not (match.group(2) or "")[:1].isupper() or noun in WEAPON_NOUNS or noun in QUANTITIES:
         return None
     return match.start(1), match.group(1)
 
 
+def _second_name(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> int:
+    """How many tokens from ``index`` on are a body's quoted motto ('"For Lithuania"') or, after a
+    spaced dash, its second name ending in a party's members ("- Lithuanian Christian Democrats")."""
+    if index >= len(tokens):
+        return 0
+    gap = sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]]
+    end = _end_of_capitals(sentence, tokens, index)
+    words = [word for start, word in tokens[index:] if start < end]
+    if not words or not all(_is_capitalised(word) or word in TITLE_WORDS for word in words):
+        return 0
+    if gap in (' "', " “") and sentence[end : end + 1] in ('"', "”") and len(words) <= 4:
+        return len(words)
+    if gap in (" - ", " – ") and len(words) > 1 and (words[-1].lower().removesuffix("s") in PARTY_MEMBERS or words[-1].lower() in BODY_AFTER):
+        return len(words)
+    return 0
+
+
 def _slogan(sentence: str, group: list[tuple[int, str]]) -> bool:
-    """ "a banner reading "Football Against War"", "chanting "Long Live Belarus"": ordinary words
-    quoted after a word that says they are read or chanted are a slogan ("code-named "Operation
+    """ "a banner reading "Football Against War"", "chanting "Long Live Belarus"", "placards reading
+    "No Teachers, No Future" and "Respect Us"": ordinary words quoted after a word that says they
+    are read or chanted are a slogan, and so are the quotes listed after it ("code-named "Operation
     Resin"", "the "Points of Invincibility"" are names)."""
-    said = re.search(r"(\w+)\W*$", sentence[: group[0][0]])
-    return bool(said) and said.group(1).lower() in SLOGAN_BEFORE and all(_ordinary(word) or word in TITLE_WORDS for _, word in group)
+    # ("Free Ukraine": a land the word list knows may be chanted too)
+    if not all(_ordinary(word) or word in TITLE_WORDS for _, word in group[:1]) or not all(
+            _ordinary(word) or word in TITLE_WORDS or word in _english_words()[1] for _, word in group):
+        return False
+    before = sentence[: group[0][0]]
+    # inside quotes: after an odd number of straight ones, or after an opening curly one
+    opening = before.rfind('"') if before.count('"') % 2 else before.rfind("“") if before.rfind("“") > before.rfind("”") else -1
+    if opening < 0:
+        return False
+    before = _LISTED_QUOTES.sub("", before[:opening])
+    said = re.search(r"(\w+)\W*$", before)
+    return bool(said) and said.group(1).lower() in SLOGAN_BEFORE
+
+
+# The quotes listed before another: ""Stop the War" and ", ""Respect Us", "
+_LISTED_QUOTES = re.compile(r"(?:[\"“][^\"“”]*[\"”]\s*(?:,|,?\s*(?:and|or))\s*)+$")
 
 
 def _possessive_of(tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> bool:
@@ -745,14 +919,19 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
     titles = {}
     works = bool(WORKS & set(re.findall(r"[a-z]+", sentence)))
     for match in _QUOTED_TITLE.finditer(sentence):
-        if not (works or _POSSESSIVE.search(sentence[: match.start()].rstrip())):
+        # ("\"Voices from Chernobyl\", Svetlana Alexievich's oral history": an author's possessive after it)
+        owned = _POSSESSIVE.search(sentence[: match.start()].rstrip()) or _AUTHOR_AFTER.match(sentence, match.end())
+        if not (works or owned):
             continue
         inside = [i for i, (start, _) in enumerate(tokens) if match.start(1) <= start < match.end(1)]
         words = [tokens[i][1] for i in inside]
-        if len(words) == 1 and words[0][:1].isupper() and (_POSSESSIVE.search(sentence[: match.start()].rstrip())
-                                                            or WORKS & set(re.findall(r"[a-z]+", sentence[max(0, match.start() - 30) : match.end() + 30]))):
+        if len(words) == 1 and words[0][:1].isupper() and (owned or WORKS & set(re.findall(r"[a-z]+", sentence[max(0, match.start() - 30) : match.end() + 30]))):
             titles[inside[0]] = inside[0] + 1
         elif len(words) > 1 and all(_is_capitalised(word) or word in TITLE_WORDS for word in words) and _is_capitalised(words[-1]):
+            titles[inside[0]] = inside[-1] + 1
+        # "\"Dzikae palyavanne\", a ballad": a title in its own language, in sentence case
+        elif len(words) > 1 and _is_capitalised(words[0]) and not _ordinary(words[0]) and all(
+                word.islower() and not _ordinary(_unaccented(word)) for word in words[1:]):
             titles[inside[0]] = inside[-1] + 1
     return titles
 
@@ -769,7 +948,9 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
         return _demonym(tail, proper, first_names)
     # Gagauz of Gagauzia, Kazakh of Kazakhstan: a people named by its land's stem (a listed
     # Tunis or Niger is a place)
-    if len(bare) >= 4 and bare not in _english_words()[1] and any(bare + end in proper for end in ("ia", "stan", "istan")):
+    # ("Alexandr" of Alexandria is a given name, as Alexandra says)
+    if (len(bare) >= 4 and bare not in _english_words()[1] and any(bare + end in proper for end in ("ia", "stan", "istan"))
+            and (bare + "a").lower() not in first_names):
         return True
     # Turkic, Germanic: a people's adjective of a people (Islamic, Baltic are none)
     if bare.endswith("ic") and len(bare) >= 6 and bare[:-2] in proper and _demonym(bare[:-2], proper, first_names):
@@ -828,7 +1009,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                           and not _is_acronym(following) and not _demonym(following, proper, first_names))
         # In a title-case line only words no dictionary knows in lower case can be names.
         # ("Largest Cyber Attack" over "a cyber attack": a word the text writes in lower case is ordinary there)
-        headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare) or bare.lower() in lowered) and not _is_acronym(bare)
+        # ("Why the Baltic States Fear": an adjective the list knows, before another word of the headline)
+        headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare) or bare.lower() in lowered
+                                          or following and bare in proper and _adjectival(bare)) and not _is_acronym(bare)
         dated = bare.lower() in ABBREVIATED_DATES and (
             position == len(run.words) - 1 and re.match(r"\.?\s*\d", run.after) or position == 0 and run.before.isdigit())
         # "in Milan and Cortina", "to Kazan.": after a place's preposition, with no noun after it,
@@ -864,7 +1047,11 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # does a name its connectors joined ("Law and Justice, the party")
         # "Steelmaker Severstal": a compound noun of an agent goes as well
         agent = _compound(run.words[0]) and run.words[0].endswith(("er", "or", "ist"))
-        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent)
+        # ("Pro-government Imedi TV", "Anti-Kremlin Dozhd TV": a prefix's compound adjective is as ordinary)
+        head, *tail = run.words[0].lower().split("-")
+        prefixed = bool(tail) and head in PREFIXES and (head in ("pro", "anti", "post", "non") or all(
+            part.islower() and _ordinary(part) for part in run.words[0].split("-")[1:]))
+        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent or prefixed)
                 and not _our_lady(run.words[:2])
                 # ("Red Cross volunteers": two ordinary words in title case stay together, and say nothing)
                 and not (len(piece) == 2 and _ordinary(run.words[1]) and not _plural(run.words[1]) and not agent
@@ -872,7 +1059,14 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
                 and run.words[1] != "and" and not (run.words[1] == "the" and len(run.words) == 3 and run.words[0].lower() not in
                                                    FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)  # "Save the Children, which"
-                and (agent or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
+                # ("Associated Press writer Illia Novikov": a body's words before its member's role and name)
+                and not _MEMBER_AFTER.match(run.after)
+                # ("Third Way, the alliance of", "Come Back Alive, the largest fund": ordinary words an
+                # apposition makes a body's name, from a verb or an ordinal on)
+                and not (len(piece) == len(run.words) and all(_ordinary(word) for word in run.words) and (
+                    run.words[0].lower() in ORDINALS or run.words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS
+                    and not run.words[0].lower().endswith("ly")) and _apposition(run) == "organisation")
+                and (agent or prefixed or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
             piece = piece[1:]
         # "Shares of PKO Bank Polski", "Workers of the Belarusian Railway": a plural noun of the
         # sentence, then the body
@@ -882,9 +1076,14 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # "First Deputy Prime Minister", but the Second World War and New Zealand keep theirs
         # "Metropolitan Opera", "Foreign Agents Registration Act": a one-name title or a portfolio
         # before an ordinary word is the first word of a name
+        # ("the King Mindaugas Cup", "Queen Jadwiga Bridge": a one-name title, its holder's name and an
+        # ordinary noun name a thing after the holder)
         while (piece and not run.quoted and _is_title(run.words[piece[0]]) and not _is_org(run, piece)
                and not (run.words[piece[0]].lower() in ONE_NAME_TITLES | PORTFOLIOS and len(piece) > 1 and run.before != "of"
                         and _ordinary(run.words[piece[1]]) and not _is_title(run.words[piece[1]]))
+               and not (run.words[piece[0]].lower() in ONE_NAME_TITLES and len(piece) == 3 and not _ordinary(run.words[piece[1]])
+                        and _ordinary(run.words[piece[2]]) and run.words[piece[2]][1:].islower() and not _is_title(run.words[piece[2]])
+                        and run.words[piece[2]].lower() not in CALENDAR and not _demonym(run.words[piece[2]], proper, first_names))
                and (run.words[piece[0]].lower() not in MODIFIERS or len(piece) > 1 and _is_title(run.words[piece[1]])
                     or run.before == "of" and len(piece) > 2)):  # "Secretary of State Marco Rubio"
             titled = True
@@ -896,7 +1095,10 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # Taras Kachka": after "of" or "for", the rest of the office goes too
         if piece and (titled and run.before == "of" or run.office and not piece[0]) and run.before in ("of", "for"):
             rest = piece
-            while rest and (_ordinary(run.words[rest[0]]) or _demonym(run.words[rest[0]], proper, first_names)):
+            # ("for Reintegration Roman Rotari": a portfolio no list knows goes before a given name and a surname)
+            while rest and not (len(rest) == 2 and run.words[rest[0]].lower() in first_names and not _ordinary(run.words[rest[1]])) and (
+                    _ordinary(run.words[rest[0]]) or _demonym(run.words[rest[0]], proper, first_names)
+                    or len(rest) > 2 and run.words[rest[1]].lower() in first_names and run.words[rest[0]].lower() not in first_names):
                 rest = rest[1:]
             if len(rest) > 1:
                 piece = rest
@@ -944,6 +1146,12 @@ def _listed_demonym(run: _Run, proper: frozenset[str], first_names: frozenset[st
     return bool(listed) and _demonym(listed.group(1), proper, first_names)
 
 
+def _listed_with_place(run: _Run, proper: frozenset[str], first_names: frozenset[str]) -> bool:
+    """ "in Tbilisi and Yerevan cover": listed after a name no adjective, the word is a name too."""
+    listed = re.search(rf"\b([A-Z][\w'’-]+)(?:,|,? and|,? or) {re.escape(run.words[0])}\b", run.sentence)
+    return bool(listed) and not _adjectival(listed.group(1)) and not _demonym(listed.group(1), proper, first_names)
+
+
 def _given_name_like(word: str, proper: frozenset[str]) -> bool:
     """Adrian, Damian: a word in -an that no listed country's name makes into a people's
     (Russian from Russia, Lithuanian from Lithuania); Swedish, Polish, Japanese are peoples only."""
@@ -975,7 +1183,7 @@ def _plural(word: str) -> bool:
     """Dockers, Shares: the plural of a dictionary word (Philippines, Carpathians are none)."""
     lower = word.lower()
     ordinary = _english_words()[0]
-    return (lower.endswith("s") and not _is_acronym(word)
+    return (lower.endswith("s") and not _is_acronym(word) and not _INNER_CAPITAL.search(word)
             and (lower[:-1] in ordinary or lower.endswith("es") and lower[:-2] in ordinary))
 
 
@@ -1000,7 +1208,9 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
         # "Moscow Mayor Sergei Sobyanin", "Kharkiv Governor X": a place, then its officer
         place = i == 1 and word.lower() in OFFICES | {"governor", "mayor"} and not _ordinary(body) and not _demonym(
             body, _english_words()[1], english_first_names())
-        if not _is_title(word) or word.lower() in MODIFIERS or not (_is_org(run, piece[:i]) or _is_acronym(body) or place):
+        # ("U.S. Vice President JD Vance": a modifier before a title starts the officer's title too)
+        modifier = word.lower() in MODIFIERS and not (i + 1 < len(piece) and _is_title(run.words[piece[i + 1]]))
+        if not _is_title(word) or modifier or not (_is_org(run, piece[:i]) or _is_acronym(body) or place):
             continue
         rest = [j for j in piece[i:] if not _is_title(run.words[j])]
         if rest and not _is_org(run, rest) and not all(_ordinary(run.words[j]) for j in rest):
@@ -1011,8 +1221,9 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
 def _starts_sentence(word: str, following: str, organisation: bool, speaks: bool = False) -> bool:
     """True when ``word`` is an ordinary word that starts the sentence, not a name's first word."""
     lower = word.lower()
-    # "Goalkeeper Eduard Zakharchenko": a role before a given name
+    # "Goalkeeper Eduard Zakharchenko": a role before a given name; "Rivals Vodafone Ukraine": a plural before a name
     return (lower in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS or lower.endswith(("ly", "ed", "ing"))
+            or _plural(word) and not _ordinary(following) and not speaks
             or _ordinary(following) and not organisation and not speaks or following.lower() in english_first_names())
 
 
@@ -1032,10 +1243,10 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     # "the Praxis think tank": the two-word noun after it says it is a body
     think_tank = " ".join(run.after.split()[:2]).rstrip(",.;:") in ("think tank", "think tanks") and not run.possessive
     if (any(w in ORGANISATION_WORDS for w in lower) or run.before in ORGANISATION_BEFORE or _is_acronym(run.words[0])
-            or noun_after in ORGANISATION_WORDS or think_tank):
+            or noun_after in ORGANISATION_WORDS or think_tank or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
-    if lower[-1] in PLACE_WORDS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
+    if lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
         return "place"
     if run.titled or run.initialled or _AGE.match(run.after) or following and following[0].strip(",.") in PERSON_VERBS:
         return "person"
@@ -1090,11 +1301,14 @@ def _without_known_country(run: _Run, spans: _Spans) -> _Run:
     a body's letters, stays whole too)."""
     first = run.words[0]
     rest = range(1, len(run.words))
+    # ("the U.S. Foreign Agents Registration Act": the known letters written with full stops)
+    dotted = len(run.words) >= 3 and "." in first and spans.knows(first.replace(".", ""))
     if (len(run.words) < 3 or not _is_acronym(first)
-            or not any(start <= run.start and run.start + len(first) <= stop for start, stop, _ in spans.within(run.start, run.start + len(first)))):
+            or not any(start <= run.start and run.start + len(first) <= stop for start, stop, _ in spans.within(run.start, run.start + len(first)))
+            and not dotted):
         return run
     # ("US Commission on International Religious Freedom": a body's full name with its connectors keeps them)
-    if run.words[-1].lower() not in PLACE_WORDS and not (run.start in spans.places and (_is_org(run, rest) or run.words[-1] == "Act")
+    if run.words[-1].lower() not in PLACE_WORDS and not ((run.start in spans.places or dotted) and (_is_org(run, rest) or run.words[-1] == "Act")
                                                           and not CONNECTORS & set(run.words)):
         return run
     start = run.start + len(first) + 1
@@ -1153,17 +1367,27 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     # "more Patriot batteries", then "Patriot and IRIS-T systems": a weapon's name anywhere in the
     # text, from a plural (one "Odesa drone attack" makes no weapon of Odesa); short acronyms are
     # bodies that own drones too (SBU drones, then "The SBU published")
-    weapons = frozenset(word for word in _WEAPON.findall(text) if not (_is_acronym(word) and len(word) <= 5))
+    # ("Patriot and IRIS-T systems": "systems" makes weapons only beside a model's letters and number)
+    paired = [word for match in _WEAPON_PAIR.finditer(text) for word in match.groups() if word]
+    weapons = frozenset(word for word in [*_WEAPON.findall(text), *paired] if not (_is_acronym(word) and len(word) <= 5))
+    storms = frozenset(match.group(1) or match.group(2) for match in _STORM.finditer(text))
+    institutions: list[_Run] = []
     full: list[tuple[_Run, str]] = []
     # (run, kind, True when the run is a name only as the surname of a full name in the text)
     partial: list[tuple[_Run, str | None, bool]] = []
     for raw in _runs(text):
         for run in _clean(raw, first_names, lowered):
-            if _covered(run, spans, first_names):
-                continue
+            if _covered(run, spans, first_names) or len(run.words) == 1 and "." in run.words[0] and spans.knows(run.words[0].replace(".", "")):
+                continue  # (and "U.S.", the known US with full stops)
             if _POSSESSIVE.sub("", run.words[-1]).lower() in peoples and not _is_org(run, range(len(run.words))):
                 continue  # "Lemkos, Roma and Karaites", then "Traditional Lemko churches": a people, no name
-            if run.sentence_initial and all(_is_acronym(word) for word in run.words) and _DATELINE.match(run.after):
+            if run.words == ["No"] and re.match(r"\.?\s*\d", run.after):
+                continue  # "reactor No. 4": the sign of a number
+            if len(run.words) == 1 and _ordinary(run.words[0]) and re.search(r"\d\s$", text[max(0, run.start - 2) : run.start]):
+                continue  # "the 800 Plus child benefit": an ordinary word after a number is no name alone
+            # (a bulleted "* IHAR KARNEI - Journalist ..." is a factbox's name)
+            if (run.sentence_initial and all(_is_acronym(word) for word in run.words) and _DATELINE.match(run.after)
+                    and not run.sentence.startswith(("*", "•"))):
                 continue  # "MINSK, Nov 26 (Reuters) -", "KARLOVY VARY, Czech Republic, Jul 6 -": a dateline
             run = _without_known_country(_without_demonym(run, text, proper, first_names), spans)
             if run.before == "et" or run.after.startswith(" et "):
@@ -1172,6 +1396,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "Eastern Orthodoxy" as a religion ("Central Asia", a continent's part, is a region's name)
             if len(run.words) > MAX_NAME_WORDS:
                 continue  # a headline in title case, not a name
+            if len(run.words) > 1 and all(word.isupper() and _ordinary(word) for word in run.words):
+                continue  # "WHAT HAPPENS NEXT?": a subhead in capitals, ordinary words
             if len(run.words) > 1 and len(run.words[-1]) == 1 and run.words[-1].isalpha() and run.after.startswith("."):
                 continue  # "Aleksandr K.": a name the press withholds
             if len(run.words) == 2 and re.fullmatch(r"[A-Z]", run.words[1]) and run.words[0].lower() in CATEGORIES:
@@ -1182,14 +1408,20 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # the kind's word is no verb ("the Polish Operational Command scrambled aircraft") and
             # comes after no body's letters ("DHL cargo planes"); a think tank is a body
             number, kind_word = weapon.groups() if weapon else (None, None)
+            # ("a Ryanair plane", "its Boeing planes": a plane is an airline's or its maker's, where letters
+            # or a number make a model: "AWACS planes", "ASC 890 surveillance planes")
+            civil = (weapon is not None and weapon.group().split()[-1] in ("plane", "planes") and not number
+                     and kind_word in (None, "cargo", "passenger") and not _is_acronym(run.words[-1]))  # "the Mriya cargo plane"
             # (a weapon's kind, "KAB glide bombs", makes a model of letters too)
-            if weapon and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and kind_word not in WEAPON_KINDS and (
+            if weapon and not civil and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and kind_word not in WEAPON_KINDS and (
                     kind_word.endswith("ed") or kind_word in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]) and not number)):
                 continue
             if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):
                 continue  # "Social Democrat chairman", "a Christian Democrat who": a party's member, no party
             if run.words[-1].lower() in SEASONS and all(_ordinary(word) or word.lower() in GENERIC_PROPER for word in run.words):
                 continue  # New Year, New Year's Eve, Victory Day: a date or a holiday, no name
+            if run.words[:2] == ["Day", "of"] and all(_ordinary(word) for word in run.words):
+                continue  # the Day of Dignity and Freedom, the Day of Remembrance: a holiday
             if len(run.words) > 1:
                 # Ordinary words capitalised mid-sentence name something (Grand Slam, East Shield);
                 # at a sentence's start they may be a headline's title case, unless an apposition
@@ -1224,9 +1456,15 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                     partial.append((run, "organisation", False))
                 continue
             # a first name alone is no name, but for a bishop's or a king's: Patriarch Kirill
-            if lower in GENERIC_PROPER or lower in first_names and kind != "place" and not (run.titled and run.before in ONE_NAME_TITLES):
+            # ("Storm Halina", then "storms like Halina": a storm's given name is its name; so is the one
+            # a person is known by: "an officer known to him only as "Sergei"")
+            alias = re.search(rf"\bknown\b[\w ]{{0,20}}\bas [\"“]?{re.escape(word)}\b", run.sentence) is not None
+            if lower in GENERIC_PROPER or lower.removesuffix("s") in GENERIC_PROPER - CONTINENTS or lower in first_names and kind != "place" and not (
+                    run.titled and run.before in ONE_NAME_TITLES) and word not in storms and not alias:
                 continue
-            if not run.possessive and word not in proper and run.before not in ("sign", "callsign") and _demonym(word, text_proper, first_names):
+            # ("the Tatars' representative body": a people's plural owns as a people)
+            if ((not run.possessive and word not in proper or run.possessive and word.endswith("s"))
+                    and run.before not in ("sign", "callsign") and _demonym(word, text_proper, first_names)):
                 continue  # a people's adjective derived from a place the text names
             if (kind in (None, "person") and not run.possessive and _WITHHELD.search(run.sentence)
                     and (run.before in PERSON_VERBS or re.match(r",\s+(?:a|an|\d|who|whose)\b", run.after))):
@@ -1242,18 +1480,26 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # A2, B1: a language level
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(r"\s+(?:penal\s+)?(?:colony|prison|camp)\b", run.after):
                 continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
-            root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 is a channel's name
-            if (_is_acronym(root) or root != word) and _common_acronym(root):
+            root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 and Go3 are channels' names
+            if _is_acronym(root) and _common_acronym(root) or root != word and root.lower() in COMMON_ACRONYMS:
                 continue
             if _relation(run, spans, proper):
                 continue
             if lower in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS and lower in ordinary:
-                continue  # "the Parliament voted": a capitalised common noun, no name
+                # "the Senate", "the Constitution", "the Gulf": capitalised inside a sentence after "the", the
+                # one chamber, charter or gulf the press means is a name, unless it repeats a longer name
+                # ("the Senate" after "the US Senate"); "the Commission", "the West" stay common nouns
+                if run.before == "the" and not run.sentence_initial and not run.possessive and lower in UNIQUE_INSTITUTIONS:
+                    institutions.append(run)
+                elif not run.possessive:
+                    partial.append((run, "organisation", True))  # only as a party's short name ("Centre leader X")
+                continue
             if _plural(word) and not run.possessive and run.before not in ORGANISATION_BEFORE and not _apposition(run):
                 continue  # "Dockers strike", "the Challengers section": a plural of a word, no name
             # "Olympic champion", "of Baltic amber", "the Baltic coast": a preposition or an article
             # before an adjective says no place
-            if (kind is None or run.before in PLACE_BEFORE | {"of", "the", "a", "an"}) and word in proper and not run.possessive and _attributive(run) and _adjectival(word):
+            if ((kind is None or run.before in PLACE_BEFORE | {"of", "the", "a", "an"}) and word in proper and not run.possessive and _attributive(run)
+                    and _adjectival(word) and not _listed_with_place(run, proper, first_names)):
                 continue
             if lower.endswith("ed") and not run.sentence_initial and not run.possessive and _ordinary(word) and word not in proper and _attributive(run):
                 continue  # "Allied equipment": a participle capitalised before its noun, no name
@@ -1263,7 +1509,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if plain and run.sentence_initial:
                 # An ordinary word starting a sentence is a name only where what follows says so
                 # ("Chop, the border town where", "Tusk told"), or as the surname of a full name.
-                evidence = _apposition(run) or ("person" if _speaker(run) else None) or _owner(run) or _coordinated(run, first_names)
+                # ("Turkey has kept ..." beside "the Turkish border": a land whose people the text names)
+                land = "place" if word in proper and not run.possessive and any(
+                    other != word and other[:4] == word[:4] and _demonym(other, proper, first_names) for other in alone) else None
+                evidence = _apposition(run) or ("person" if _speaker(run) else None) or _owner(run) or _coordinated(run, first_names) or land
                 partial.append((run, evidence, not evidence))
             else:
                 # An ordinary word inside a sentence is a name where the context says so ("in Perm",
@@ -1279,13 +1528,19 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     for run, kind, surname_only in partial:
         person = people.ending_in(run.words) or (streets.get(tuple(run.words)) if not run.possessive else None)
         # "... To Carnegie Hall" in a title-case headline, where "Hall" says nothing: the body's "Carnegie Hall"
-        headed = _headline_whole(run, found.values()) if run.headline and person is None else None
+        # ("the Patriotic bloc" after "the Patriotic Electoral Bloc": a body's first word and its noun repeat it)
+        short_body = len(run.words) == 1 and not run.possessive and re.match(rf"\s+(?:{'|'.join(sorted(BODY_AFTER))})\b", run.after) is not None
+        headed = _headline_whole(run, found.values()) if (run.headline or short_body) and person is None else None
         # "the city of Donetsk" is a place, even beside a "Shakhtar Donetsk"
         # "Legia Warsaw" and "in Warsaw": after a place's preposition, a place the word list knows
         # is no surname of a name that starts with no given name
         # ("Russian-occupied Horlivka": a participle of control says a place the word list need not know)
-        town = (_place_before(run.before) and (run.words[0] in proper or run.before not in PLACE_BEFORE)
-                and not run.possessive and person is not None
+        # ("in Riga's Dome Square" too: a listed place owns the place after it)
+        # ("the centre of Kaunas", "the Vilnius city council" beside "Zalgiris Kaunas", "Rytas Vilnius": so does
+        # a listed place after "of" or before a place's noun)
+        listed_place = run.words[0] in proper and (run.before == "of" or _PLACE_NOUN_AFTER.match(run.after) is not None)
+        town = ((_place_before(run.before) or listed_place) and (run.words[0] in proper or run.before not in PLACE_BEFORE)
+                and (not run.possessive or run.words[0] in proper) and person is not None
                 and person.name.split()[0].lower() not in first_names)
         if headed is not None:
             _mention(found, headed.name, headed.kind, run)
@@ -1293,6 +1548,15 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             _mention(found, person.name, person.kind, run)
         elif not surname_only:
             people.add(_mention(found, " ".join(run.words), kind or "place", run))
+        elif len(run.words) == 1 and not run.possessive and any(
+                name.name.split()[0] == run.words[0] and name.name.split()[-1].lower() in BODY_AFTER and len(name.name.split()) == 2
+                for name in found.values()):
+            # "Centre leader Tonis Saar", "Reform won 11%" beside the Centre Party and the Reform Party:
+            # a party's short name
+            _mention(found, run.words[0], "organisation", run)
+    for run in institutions:
+        if not any(run.words[0] in name.name.split() for name in found.values() if name.name != run.words[0]):
+            _mention(found, run.words[0], "organisation", run)
     return sorted(found.values(), key=lambda n: n.mentions[0][0])
 
 
@@ -1334,21 +1598,25 @@ def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
     parts = word.split("-")
     known = [_is_acronym(part) or part in proper or any(run.start <= start for start, _, _ in spans.within(run.start, run.end)) for part in parts]
     return (len(parts) > 1 and all(part[:1].isupper() for part in parts) and any(known) and _attributive(run)
-            and not any(len(part) > 2 and not part.isupper() and _ordinary(part) for part in parts))
+            and not any(len(part) > 2 and not part.isupper() and _ordinary(part) and part not in proper for part in parts))
 
 
 # What follows a dateline's city: its country or region, a date, an agency, then a dash.
 _DATELINE = re.compile(r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)*(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|$)")
 # "system" is left out: it also follows a grid's or a program's name (the BRELL system, the Delta system)
 # ("Gripen E fighter jets": a model's letter and its kind between; "from Germany and IRIS-T launchers": no weapon after "from")
-_WEAPON = re.compile(rf"(?<!from )(?<!\bin )(?<!\bto )(?<!\bby )\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?(?:\s+[A-Z0-9]{{1,3}})?\s+(?:(?:[a-z]+-[a-z-]+|{'|'.join(sorted(WEAPON_KINDS))})\s+)?(?:{'|'.join(sorted(word for word in WEAPON_NOUNS - {'systems'} if word.endswith('s')))})\b)")
+_WEAPON = re.compile(rf"(?<!from )(?<!\bin )(?<!\bto )(?<!\bby )\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?(?:\s+[A-Z0-9]{{1,3}})?\s+(?:(?:[a-z]+-[a-z-]+|{'|'.join(sorted(WEAPON_KINDS))})\s+)?(?:{'|'.join(sorted(word for word in WEAPON_NOUNS - {'systems', 'planes'} if word.endswith('s')))})\b)")
+_WEAPON_PAIR = re.compile(r"\b([A-Z][\w-]*)\s+(?:and|or)\s+[A-Z]+-[A-Z0-9]+\s+systems\b|\b[A-Z]+-[A-Z0-9]+\s+(?:and|or)\s+([A-Z][\w-]*)\s+systems\b")
 # A weapon's noun right after a run, or after one word that says what kind: "cruise missile".
 # ("Mirage 2000 jets", "ASC 890 surveillance planes": a model's number makes a model, whoever owns it)
-_WEAPON_AFTER = re.compile(rf"(\s+\d{{2,4}}[A-Za-z]?)?\s+(?:([a-z]+(?:-[a-z]+)*)\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS))})\b")
+_WEAPON_AFTER = re.compile(rf"(\s+\d{{2,4}}[A-Za-z]?)?\s+(?:air\s+defen[cs]e\s+|([a-z]+(?:-[a-z]+)*)\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS))})\b")
 # "who asked that his surname not be used", "gave only her first name"; "her real surname X" withholds nothing
 _WITHHELD = re.compile(r"\b(?:surname|last name|full name|family name)\b[^.]{0,30}\bnot\b|\bnot\b[^.]{0,40}\b(?:surname|last name|full name|family name)\b"
                        r"|\bonly (?:his|her|their) (?:first|given) name\b|\b(?:first|given) name only\b")
 _LISTED = re.compile(r"\b(\w+)\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*(?:,\s+|,?\s+(?:and|or)\s+)$")
+# A storm's given name: "Storm Halina", "the storm, named Boris by meteorologists"
+_STORM = re.compile(r"\b(?:Storm|Hurricane|Cyclone|Typhoon) ([A-Z][a-z]+)\b|\b(?i:storm|hurricane)\b[^.]{0,20}\b(?:named|called|dubbed) ([A-Z][a-z]+)")
+_PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_NOUNS))})\b")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
 
 
@@ -1387,7 +1655,12 @@ class _Spans:
         self._spans = [(m.start, m.end, given[m.concept]) for m in matches]
         self.places = frozenset(m.start for m in matches if termbase.kind(m.concept) == "place")
         self._starts = [start for start, _, _ in self._spans]
+        self._termbase = termbase
         self._longest = max((end - start for start, end, _ in self._spans), default=0)
+
+    def knows(self, term: str) -> bool:
+        """True when a term of the termbase is ``term`` whole (US for "U.S.")."""
+        return self._termbase is not None and any(m.start == 0 and m.end == len(term) for m in self._termbase.scan(term, "en"))
 
     def within(self, begin: int, end: int) -> list[tuple[int, int, tuple[str, ...]]]:
         """The spans that overlap text[begin:end]."""
@@ -1405,23 +1678,30 @@ everyone everybody someone somebody nobody none one who what police staff manage
 its his her their our my your
 """.split())
 _APPOSITION_NOUNS = PLACE_NOUNS | ORGANISATION_BEFORE | ORGANISATION_WORDS | frozenset(
-    "force union group body watchdog regulator operator producer maker company".split())
+    "force union group body watchdog regulator operator producer maker company brand label retailer chain carrier "
+    "manufacturer insurer lender broadcaster start-up startup".split())
+
+
+ORDINALS = frozenset("first second third fourth fifth".split())
 
 
 def _apposition(run: _Run) -> str | None:
-    """ "Chop, the Ukrainian border town where ..., was": an apposition says what the word names."""
-    if run.words[0].lower() in SENTENCE_OPENERS:
+    """ "Chop, the Ukrainian border town where ..., was", "New Hope, one of the groups in": an
+    apposition says what the words name."""
+    if run.words[0].lower() in SENTENCE_OPENERS and not (len(run.words) > 1 and run.words[0].lower() in ORDINALS):
         return None
     relative = re.match(r",\s+(which|who|whose|where)\b", run.after)  # "Turkey, which brokered"
     if relative:
         return "person" if relative.group(1) in ("who", "whose") else "place"
-    match = re.match(r",\s+(?:the|a|an)\s+([^,.;:]*),", run.after)
+    letters = _LETTERS_AFTER.match(run.after)  # "Law and Justice (PiS), the party"
+    match = re.match(r",\s+(?:the|a|an|one of the)\s+([^,.;:]*),", run.after[letters.end() if letters else 0 :])
     if not match:
         return None
     for word in match.group(1).lower().split()[:5]:
-        if word in PLACE_NOUNS:
+        # ("Independence Avenue, the capital's main street, keeps": a street, a square, a park)
+        if word in PLACE_NOUNS | STREETS or word.removesuffix("s") in PLACE_NOUNS and match.group().startswith(", one"):
             return "place"
-        if word in _APPOSITION_NOUNS:
+        if word in _APPOSITION_NOUNS or word.removesuffix("s") in _APPOSITION_NOUNS and match.group().startswith(", one"):
             return "organisation"
     return None
 
