@@ -379,7 +379,7 @@ def test_a_big_import_rebuilds_the_indexes_in_its_transaction_and_every_look_up_
         if session.get_bind().dialect.name == "postgresql":
             names = {index["name"] for index in inspect(session.connection()).get_indexes("tm_units")}
             assert {"ix_tm_units_source_trgm", "ix_tm_units_target_trgm", "ix_tm_units_source_words",
-                    "ix_tm_units_source_joins", "ix_tm_units_target_joins"} <= names
+                    "ix_tm_units_source_joined_words", "ix_tm_units_target_joined_words"} <= names
             # The import ended with ANALYZE: a word in every unit is counted from the statistics.
             counts = INDEXES["postgresql"].common_word_counts(session, ["million", "zzzq"])
             assert list(counts) == ["million"] and abs(counts["million"] - 1501) < 50

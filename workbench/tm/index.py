@@ -276,7 +276,7 @@ class PostgreSQLIndex(TextIndex):
     # The GIN indexes cost a few milliseconds per inserted row; built anew they cost a few seconds
     # per hundred thousand rows.
     DEFERRED = ("ix_tm_units_source_trgm", "ix_tm_units_target_trgm", "ix_tm_units_source_words",
-                "ix_tm_units_source_joins", "ix_tm_units_target_joins")
+                "ix_tm_units_source_joined_words", "ix_tm_units_target_joined_words")
 
     def defer_indexes(self, session):
         definitions = [definition for (definition,) in _fetch(
@@ -360,7 +360,7 @@ class PostgreSQLIndex(TextIndex):
     # looked for among the NEWEST units (walking them is the quickest look-up of a phrase that
     # fills a page there), then its joins among the newest JOIN_WINDOWS units, widening until a
     # page is full (None: all of them). Fetching every unit of such a join would take longer.
-    COMMON_JOIN = 5000
+    COMMON_JOIN = 1000
     NEWEST = 2000
     JOIN_WINDOWS = (20_000, 200_000, None)
 
@@ -370,7 +370,7 @@ class PostgreSQLIndex(TextIndex):
         # that means testing every unit, where walking the newest units stops after a page.
         pattern = "%" + re.sub(r"([\\%_])", r"\\\1", query) + "%"
         parameters = {"pattern": pattern, "source_lang": source_lang, "target_lang": target_lang, "limit": limit,
-                      "offset": offset, "newest": self.NEWEST, "statistics_of": f"ix_tm_units_{field}_joins"}
+                      "offset": offset, "newest": self.NEWEST, "statistics_of": f"ix_tm_units_{field}_joined_words"}
         matching = (f"u.{field}_text ILIKE %(pattern)s AND u.source_lang = %(source_lang)s "
                     "AND u.target_lang = %(target_lang)s ORDER BY u.id DESC LIMIT %(limit)s OFFSET %(offset)s")
         joins = []
