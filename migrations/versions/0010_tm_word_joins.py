@@ -23,9 +23,11 @@ depends_on = None
 
 # Words are split at ASCII white space, as workbench.tm.index splits the query (PostgreSQL's
 # \s depends on the server's locale). COST: it takes tens of microseconds a unit, so the planner
-# must never compute it over the table where the index can answer.
+# must never compute it over the table where the index can answer. PARALLEL RESTRICTED: a plan
+# with parallel workers handed the leader every unit holding a join (whole rows), which took
+# longer than reading them in one process.
 WORD_JOINS = r"""
-CREATE FUNCTION tm_word_joins(value text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 1000 AS $$
+CREATE FUNCTION tm_word_joins(value text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL RESTRICTED COST 1000 AS $$
 SELECT coalesce(array_agg(DISTINCT joined), '{}') FROM (
     SELECT word, lead(word) OVER (ORDER BY position) AS next_word
     FROM unnest(regexp_split_to_array(lower(value), '[ \t\n\r\f\v]+')) WITH ORDINALITY AS words(word, position)
