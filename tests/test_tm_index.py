@@ -118,6 +118,7 @@ def test_imported_units_are_indexed_and_leave_with_their_origin(database):
         save_translation(session, document.segments[0], "be", "Наш пераклад.", status="translated", origin="human")
     with database.session() as session:
         assert len(found(session, "million")) == 20  # the first page
+        assert len(found(session, "would cost 2")) == sum("would cost 2" in source for source, _ in news(50)) == 4
         assert [(o.name, o.units) for o in tm.origins(session)] == [("document", 1), ("tmx:public.tmx", 50)]
         assert tm.delete_origin(session, "tmx:public.tmx") == 50
     with database.session() as session:
@@ -263,6 +264,42 @@ def test_concordance_pages_newest_first_with_highlights(database):
             tm.concordance(session, "ga", "en", "be")
 
 
+# Sentences where "at last" and its neighbours occur whole, inside longer words, across two spaces
+# and in other cases: a phrase's first word may end a longer word and its last begin one.
+PHRASE_SENTENCES = (
+    "At last the talks ended.", "What lasted was the talks.", "Flat lasagne at lunch, at  last.",
+    "That LAST minute deal held.", "The data bigger than a big win.", "A big win at last minute talks.",
+    "Nothing like it.", "Talks ended at dawn.",
+)
+PHRASE_QUERIES = ("at last", "AT LAST", "hat las", "t las", "at  last", "last minute", "a big", "ta big",
+                  "at last the talks", "talks ended", "win at last minute talks", "lunch, at", "ТАЛКС ЭНДЭД")
+
+
+@pytest.mark.parametrize("windows", ["planned", "every step"])
+def test_a_phrase_is_found_wherever_its_words_meet_and_paged_newest_first(database, monkeypatch, windows):
+    """Concordance of phrases equals a substring test of every unit, page by page. On PostgreSQL
+    the word-join index serves phrases; "every step" makes each phrase walk the newest units and
+    widen its window of joins one unit at a time, as a common one does in a big memory."""
+    if windows == "every step":
+        postgresql = type(INDEXES["postgresql"])
+        monkeypatch.setattr(postgresql, "COMMON_JOIN", -1)
+        monkeypatch.setattr(postgresql, "NEWEST", 3)
+        monkeypatch.setattr(postgresql, "JOIN_WINDOWS", (2, 5, None))
+    pairs = [(f"{sentence} ({n})", f"{sentence.upper().translate(str.maketrans('ATLKSEND', 'АТЛКСЭНД'))} ({n})")
+             for n in range(3) for sentence in PHRASE_SENTENCES]
+    with database.session() as session:
+        tm.add_units(session, "en", "be", pairs, origin="tmx:phrases.tmx")
+    with database.session() as session:
+        for field, side in (("source", 0), ("target", 1)):
+            for query in PHRASE_QUERIES:
+                expected = [pair for pair in reversed(pairs) if query.lower() in pair[side].lower()]
+                for page in (1, 2, 3):
+                    result = tm.concordance(session, query, "en", "be", field=field, page=page, page_size=4)
+                    assert [(hit.source, hit.target) for hit in result.hits] == expected[(page - 1) * 4 : page * 4], (query, field, page)
+                    assert result.has_more == (len(expected) > page * 4)
+        assert found(session, "ТАЛКС ЭНДЭД", field="target")[0] == pairs[-1]  # lower-cased by the database
+
+
 # --- CLI -----------------------------------------------------------------------------------------
 
 
@@ -332,6 +369,7 @@ def test_a_big_import_rebuilds_the_indexes_in_its_transaction_and_every_look_up_
         assert import_tmx(session, path) == {("en", "be"): len(set(pairs))}
         # Still in the import's transaction: the rebuilt indexes hold the old and the new units.
         assert found(session, "Гданьску", field="target") == [("Tusk spoke in Gdansk.", "Туск выступіў у Гданьску.")]
+        assert found(session, "k spoke in Gd") == [("Tusk spoke in Gdansk.", "Туск выступіў у Гданьску.")]
         last = pairs[-1][0]
         assert tm.fuzzy_matches(session, last, "en", "be", limit=1) == [tm.TMMatch(last, last.upper(), 1.0, "tmx:big.tmx")]
     with database.session() as session:
@@ -340,7 +378,8 @@ def test_a_big_import_rebuilds_the_indexes_in_its_transaction_and_every_look_up_
         assert tm.fuzzy_matches(session, first, "en", "be") == tm.scan_matches(session, first, "en", "be")
         if session.get_bind().dialect.name == "postgresql":
             names = {index["name"] for index in inspect(session.connection()).get_indexes("tm_units")}
-            assert {"ix_tm_units_source_trgm", "ix_tm_units_target_trgm", "ix_tm_units_source_words"} <= names
+            assert {"ix_tm_units_source_trgm", "ix_tm_units_target_trgm", "ix_tm_units_source_words",
+                    "ix_tm_units_source_joined_words", "ix_tm_units_target_joined_words"} <= names
             # The import ended with ANALYZE: a word in every unit is counted from the statistics.
             counts = INDEXES["postgresql"].common_word_counts(session, ["million", "zzzq"])
             assert list(counts) == ["million"] and abs(counts["million"] - 1501) < 50
