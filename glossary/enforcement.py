@@ -17,7 +17,7 @@ from glossary.inflection import CASES
 from glossary.lexicon import describes_a_neighbour, has_place_adjective, place_adjective, same_lemma
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
-from glossary.syntax import (after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
+from glossary.syntax import (after_a_monument, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
                              after_preposition, cases_in_context, cases_in_text, governed_case, located_after_a_noun, oblique_title_cases,
                              polish_preposition, preposition_default, single_case_preposition, source_case)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
@@ -212,6 +212,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     if not (uk_surname or after_preposition(draft, match.start, lang) or kind == "place" and after_people(draft, match.start, lang)
             or after_an_oblique_title(draft, match.start, match.end, lang)
             or kind == "person" and after_a_subject_noun(draft, match.start, match.end, lang)
+            or kind == "person" and after_a_monument(draft, match.start, lang)
             or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang)
             or kind == "place" and after_a_verb_not_its_own(draft, match.start, match.end, lang, kind)):
         return None

@@ -785,6 +785,16 @@ def after_people(text: str, start: int, lang: str) -> bool:
     return word is not None and lexicon.people_noun(word, lang)
 
 
+def after_a_monument(text: str, start: int, lang: str) -> bool:
+    """True right after a monument noun in its dictionary form ("Пам'ятник Скорина стоїть", "поставили
+    памятник Гонта"): the person it honours is in the dative, never a nominative beside it. Another
+    form of the noun (під час відкриття пам'ятника Зеленський сказав) may have the subject after it."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table and table.dative_nouns else None
+    word = _word(tokens, 1) if tokens else None
+    return word is not None and bool(table.dative_nouns.fullmatch(word))
+
+
 def after_a_subject_noun(text: str, start: int, end: int, lang: str) -> bool:
     """True for "Epoka Jaruzelski skończyła się", "Стародруки Скорина експонують": right after a common
     noun that opens its clause (past its adjectives) and can be its subject, a name in the nominative

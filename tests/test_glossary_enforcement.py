@@ -807,3 +807,17 @@ def test_a_name_after_a_title_in_the_genitive_or_accusative(lang, draft, fixed):
                                ("honcharuk", "pl", "Honcharuk", "deprecated"),
                                ("svyrydenko", "uk", "Юлія Свириденко", "preferred"), ("svyrydenko", "uk", "Свириденко", "preferred")])
     assert fix(people, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("uk", "Пам'ятник Петлюра відкрили у Вінниці.", "Пам'ятник Петлюрі відкрили у Вінниці."),
+    ("ru", "В Виннице поставили памятник Петлюра.", "В Виннице поставили памятник Петлюре."),
+    ("be", "Помнік Петлюра стаіць у Вінніцы.", "Помнік Пятлюру стаіць у Вінніцы."),
+    # Another form of the noun may have the subject after it: the name stays.
+    ("uk", "Під час відкриття пам'ятника Петлюра промовляв мер.", "Під час відкриття пам'ятника Петлюра промовляв мер."),
+])
+def test_a_name_left_in_the_nominative_after_a_monument_takes_the_dative(lang, draft, fixed):
+    people = _named("person", [("petliura", "uk", "Симон Петлюра", "preferred"), ("petliura", "uk", "Петлюра", "preferred"),
+                               ("petliura", "ru", "Симон Петлюра", "preferred"), ("petliura", "ru", "Петлюра", "preferred"),
+                               ("petliura", "be", "Сымон Пятлюра", "preferred"), ("petliura", "be", "Пятлюра", "preferred")])
+    assert fix(people, draft, lang).text == fixed
