@@ -392,7 +392,8 @@ _BE_PERSON_ENDINGS = ((re.compile(r"[цк]ы$|[цк]э$|[іы]ку$"), "dat"), (
                       (re.compile(_BE_PERSON_STEM + r"[ыі]$"), "gen"))
 
 
-_BE_VERB_LIKE = re.compile(r"(?:[аяеэіыоё]ў|ц[ьі]|ся|ца)$")  # сказаў (сказов), сказаць, нарадзіўся
+# сказаў (сказов), сказаць, нарадзіўся; a present in -ае/-яе/-уе (знае, раздае), which ends no Belarusian noun
+_BE_VERB_LIKE = re.compile(r"(?:[аяеэіыоё]ў|ц[ьі]|ся|ца|[аяу]е)$")
 
 
 def _belarusian_reading(word: str) -> tuple[str, str | None] | None:
