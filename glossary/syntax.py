@@ -481,9 +481,10 @@ def _given_after(text: str, end: int, lang: str, table: Government) -> bool:
         if table.given_nouns and table.given_nouns.match(word):
             # In the accusative ("наградили орденом" gives no thing), or counted (кілька питань).
             return counted or lexicon.object_case_possible(word, lang, frozenset({"acc"}))
-        counted = lexicon.numeral(word, lang)
-        if not counted and not lexicon.adjective_reading(word, lang):
+        numeral = lexicon.numeral(word, lang)
+        if not numeral and not lexicon.adjective_reading(word, lang):
             return False  # a verb or anything else ends the phrase: "попросили X прокомментировать приговор"
+        counted = counted or numeral  # a numeral counts its noun past the adjectives after it (кілька незручних питань)
         following = _NEXT_WORD.match(text, following.end())
     return False
 

@@ -832,3 +832,15 @@ def test_a_belarusian_present_verb_in_ae_is_no_noun_heading_a_genitive(draft, fi
     people = _named("person", [("vasilevsky", "be", "Андрэй Васілеўскі", "preferred"), ("vasilevsky", "be", "Васілеўскі", "preferred"),
                                ("vasilevsky", "be", "Василевский", "deprecated")])
     assert fix(people, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("uk", "Депутати поставили Яворский декілька гострих запитань.", "Депутати поставили Яворському декілька гострих запитань."),
+    ("uk", "Слідчі поставили Яворский кілька нових питань.", "Слідчі поставили Яворському кілька нових питань."),
+    ("pl", "Dziennikarze zadali Yavorsky kilka trudnych pytań.", "Dziennikarze zadali Jaworskiemu kilka trudnych pytań."),
+])
+def test_a_person_between_a_verb_and_several_questions_put_to_them_is_in_the_dative(lang, draft, fixed):
+    # A numeral counts its noun past the adjectives after it; кілька is one though the uk dictionary tags it a pronoun.
+    people = _named("person", [("yavorsky", "uk", "Яворський", "preferred"), ("yavorsky", "uk", "Яворский", "deprecated"),
+                               ("yavorsky", "pl", "Jaworski", "preferred"), ("yavorsky", "pl", "Yavorsky", "deprecated")])
+    assert fix(people, draft, lang).text == fixed
