@@ -849,10 +849,12 @@ def test_a_person_between_a_verb_and_several_questions_put_to_them_is_in_the_dat
 @pytest.mark.parametrize("draft, fixed", [
     ("Школьнікі вывучаюць вершы Богданович на памяць.", "Школьнікі вывучаюць вершы Багдановіча на памяць."),
     ("Творы Богданович перавыдалі ў Вільні.", "Творы Багдановіча перавыдалі ў Вільні."),
+    ("Вечар памяці Богданович сабраў поўную залу.", "Вечар памяці Багдановіча сабраў поўную залу."),
+    ("Прэс-канферэнцыя Богданович прайшла ў Мінску.", "Прэс-канферэнцыя Багдановіча прайшла ў Мінску."),
     # The name before a verb that agrees with it is its subject, the works its object put first.
     ("Вершы Багдановіч пісаў у Ялце.", "Вершы Багдановіч пісаў у Ялце."),
 ])
-def test_a_belarusian_plural_for_a_persons_works_heads_their_genitive(draft, fixed):
+def test_a_belarusian_plural_for_a_persons_works_memory_and_a_press_conference_head_a_genitive(draft, fixed):
     people = _named("person", [("bahdanovich", "be", "Максім Багдановіч", "preferred"), ("bahdanovich", "be", "Багдановіч", "preferred"),
                                ("bahdanovich", "be", "Богданович", "deprecated")])
     assert fix(people, draft, "be").text == fixed
