@@ -890,6 +890,16 @@ def _verb_after(text: str, start: int, end: int, lang: str) -> bool | None:
     return not (agreement[0] == "plur" or bool(agreement[1] and gender and agreement[1] != gender))
 
 
+def case_of_the_verb_after(text: str, start: int, end: int, lang: str) -> str | None:
+    """The case the finite verb right after a name governs when the name cannot be its subject (a
+    plural verb, or one of the other gender): "Письменниці Чуковській присвятили вечір", its dative
+    object put first."""
+    if _verb_after(text, start, end, lang) is not False:
+        return None
+    following = _NEXT_WORD.match(text, end)
+    return _verb_case(government(lang), following.group(1).lower()) if following else None
+
+
 def single_case_preposition(text: str, start: int, lang: str, kind: str) -> bool:
     """True when the word right before ``text[start:]`` is a preposition with one case only for a
     name of this ``kind`` (до, да, dla; be з before a place): the case it needs cannot be a

@@ -858,3 +858,15 @@ def test_a_belarusian_plural_for_a_persons_works_memory_and_a_press_conference_h
     people = _named("person", [("bahdanovich", "be", "Максім Багдановіч", "preferred"), ("bahdanovich", "be", "Багдановіч", "preferred"),
                                ("bahdanovich", "be", "Богданович", "deprecated")])
     assert fix(people, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A title of gen, dat or loc, a woman's forms that differ: a plural dative verb after them takes its object put first.
+    ("Письменниці Загребельная вручили премію.", "Письменниці Загребельній вручили премію."),
+    ("Письменниці Загребельная аплодували стоячи.", "Письменниці Загребельній аплодували стоячи."),
+    # A verb of no case the title may be in says nothing: the draft stays.
+    ("Письменниці Загребельная чекали дві години.", "Письменниці Загребельная чекали дві години."),
+])
+def test_a_verb_after_a_woman_and_her_ambiguous_title_chooses_their_case(draft, fixed):
+    people = _named("person", [("zahrebelna", "uk", "Загребельна", "preferred"), ("zahrebelna", "uk", "Загребельная", "deprecated")])
+    assert fix(people, draft, "uk").text == fixed
