@@ -871,3 +871,17 @@ def test_a_belarusian_plural_for_a_persons_works_memory_and_a_press_conference_h
 def test_a_verb_after_a_woman_and_her_ambiguous_title_chooses_their_case(draft, fixed):
     people = _named("person", [("zahrebelna", "uk", "Загребельна", "preferred"), ("zahrebelna", "uk", "Загребельная", "deprecated")])
     assert fix(people, draft, "uk").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("ru", "Суд оштрафовал Статкевіч на сто рублей.", "Суд оштрафовал Статкевича на сто рублей."),
+    ("uk", "Суд оштрафував Статкевіч на сто гривень.", "Суд оштрафував Статкевича на сто гривень."),
+    ("be", "Суд аштрафаваў Статкевич на сто рублёў.", "Суд аштрафаваў Статкевіча на сто рублёў."),
+    ("pl", "Sąd ukarał Statkevich wysoką grzywną.", "Sąd ukarał Statkiewicza wysoką grzywną."),
+])
+def test_a_person_fined_or_punished_is_the_verbs_accusative_object(lang, draft, fixed):
+    people = _named("person", [("statkevich", "ru", "Статкевич", "preferred"), ("statkevich", "uk", "Статкевич", "preferred"),
+                               ("statkevich", "be", "Статкевіч", "preferred"), ("statkevich", "pl", "Statkiewicz", "preferred"),
+                               ("statkevich", "ru", "Статкевіч", "deprecated"), ("statkevich", "uk", "Статкевіч", "deprecated"),
+                               ("statkevich", "be", "Статкевич", "deprecated"), ("statkevich", "pl", "Statkevich", "deprecated")])
+    assert fix(people, draft, lang).text == fixed
