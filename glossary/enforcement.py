@@ -17,9 +17,10 @@ from glossary.inflection import CASES
 from glossary.lexicon import describes_a_neighbour, has_place_adjective, place_adjective, same_lemma
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
-from glossary.syntax import (after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
-                             after_preposition, cases_in_context, cases_in_text, governed_case, located_after_a_noun, oblique_title_cases,
-                             polish_preposition, preposition_default, single_case_preposition, source_case)
+from glossary.syntax import (after_a_monument, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
+                             after_preposition, case_of_the_verb_after, cases_in_context, cases_in_text, governed_case,
+                             located_after_a_noun, oblique_title_cases, polish_preposition, preposition_default,
+                             single_case_preposition, source_case)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
@@ -120,7 +121,11 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     replacement = termbase.replacement(match.concept, model, cases, lang, same_term=same_term)
     if reason != "letter case" and len(cases) > 1 and set(cases) == set(_title_cases(match, draft, lang)) \
             and any(termbase.replacement(match.concept, model, (case,), lang, same_term=same_term) != replacement for case in cases[1:]):
-        replacement = None  # the title may be in either case, and the name's forms differ (a woman's gen and acc)
+        # The title may be in either case, and the name's forms differ (a woman's gen and acc): the verb
+        # after them may say which, when they are its object put first (Письменниці X присвятили вечір).
+        verb_case = case_of_the_verb_after(draft, start, match.end, lang)
+        replacement = termbase.replacement(match.concept, model, (verb_case,), lang, same_term=same_term) \
+            if verb_case in cases else None
     if reason == "letter case" and not given:
         # Only the capitals change: the very form the draft wrote (по ковелю: Ковелю, not the canonical Ковеля).
         replacement = next((form for index in termbase.terms_in(match.concept, lang) if termbase.records[index].text == match.canonical
@@ -212,6 +217,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     if not (uk_surname or after_preposition(draft, match.start, lang) or kind == "place" and after_people(draft, match.start, lang)
             or after_an_oblique_title(draft, match.start, match.end, lang)
             or kind == "person" and after_a_subject_noun(draft, match.start, match.end, lang)
+            or kind == "person" and after_a_monument(draft, match.start, lang)
             or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang)
             or kind == "place" and after_a_verb_not_its_own(draft, match.start, match.end, lang, kind)):
         return None

@@ -152,11 +152,16 @@ def adjective_reading(word: str, lang: str) -> bool:
     return bool(_agreement_forms(word, lang, adjectives="any"))
 
 
+_UKRAINIAN_INDEFINITE_NUMERALS = frozenset({"кілька", "декілька"})
+
+
 @lru_cache(maxsize=4096)
 def numeral(word: str, lang: str) -> bool:
     """True when ``word`` can be a numeral (кілька, несколько, kilka). ru, uk, pl."""
     if lang in ("ru", "uk"):
-        return any(p.is_known and p.tag.POS == "NUMR" for p in pymorphy(lang).parse(word.lower()))
+        # The uk dictionary tags кілька and декілька (several) as pronouns: Ukrainian grammars call them numerals.
+        return any(p.is_known and (p.tag.POS == "NUMR" or p.normal_form in _UKRAINIAN_INDEFINITE_NUMERALS)
+                   for p in pymorphy(lang).parse(word.lower()))
     if lang == "pl":
         return any(tag.startswith("num") for _, _, (_, _, tag, _, _) in morfeusz().analyse(word.lower()))
     return False
@@ -392,7 +397,8 @@ _BE_PERSON_ENDINGS = ((re.compile(r"[цк]ы$|[цк]э$|[іы]ку$"), "dat"), (
                       (re.compile(_BE_PERSON_STEM + r"[ыі]$"), "gen"))
 
 
-_BE_VERB_LIKE = re.compile(r"(?:[аяеэіыоё]ў|ц[ьі]|ся|ца)$")  # сказаў (сказов), сказаць, нарадзіўся
+# сказаў (сказов), сказаць, нарадзіўся; a present in -ае/-яе/-уе (знае, раздае), which ends no Belarusian noun
+_BE_VERB_LIKE = re.compile(r"(?:[аяеэіыоё]ў|ц[ьі]|ся|ца|[аяу]е)$")
 
 
 def _belarusian_reading(word: str) -> tuple[str, str | None] | None:

@@ -424,6 +424,8 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     case the words before it give it."""
     table = government(lang)
     previous = _word(tokens, 1)
+    if lang == "be" and previous and previous.startswith("ў") and len(previous) > 1:
+        previous = "у" + previous[1:]  # Belarusian ў after a vowel is у: the table lists успамінаў for ўспамінаў
     if kind == "person" and previous in table.family:
         return None  # "брати Кличко": the family's surname, in apposition
     if kind == "person" and (table.dative_nouns and table.dative_nouns.match(previous) or _given_to(lang, tokens)):
@@ -481,9 +483,10 @@ def _given_after(text: str, end: int, lang: str, table: Government) -> bool:
         if table.given_nouns and table.given_nouns.match(word):
             # In the accusative ("наградили орденом" gives no thing), or counted (кілька питань).
             return counted or lexicon.object_case_possible(word, lang, frozenset({"acc"}))
-        counted = lexicon.numeral(word, lang)
-        if not counted and not lexicon.adjective_reading(word, lang):
+        numeral = lexicon.numeral(word, lang)
+        if not numeral and not lexicon.adjective_reading(word, lang):
             return False  # a verb or anything else ends the phrase: "попросили X прокомментировать приговор"
+        counted = counted or numeral  # a numeral counts its noun past the adjectives after it (кілька незручних питань)
         following = _NEXT_WORD.match(text, following.end())
     return False
 
@@ -785,6 +788,16 @@ def after_people(text: str, start: int, lang: str) -> bool:
     return word is not None and lexicon.people_noun(word, lang)
 
 
+def after_a_monument(text: str, start: int, lang: str) -> bool:
+    """True right after a monument noun in its dictionary form ("Пам'ятник Скорина стоїть", "поставили
+    памятник Гонта"): the person it honours is in the dative, never a nominative beside it. Another
+    form of the noun (під час відкриття пам'ятника Зеленський сказав) may have the subject after it."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table and table.dative_nouns else None
+    word = _word(tokens, 1) if tokens else None
+    return word is not None and bool(table.dative_nouns.fullmatch(word))
+
+
 def after_a_subject_noun(text: str, start: int, end: int, lang: str) -> bool:
     """True for "Epoka Jaruzelski skończyła się", "Стародруки Скорина експонують": right after a common
     noun that opens its clause (past its adjectives) and can be its subject, a name in the nominative
@@ -877,6 +890,16 @@ def _verb_after(text: str, start: int, end: int, lang: str) -> bool | None:
         return None
     gender = _person_gender(text, start, end)
     return not (agreement[0] == "plur" or bool(agreement[1] and gender and agreement[1] != gender))
+
+
+def case_of_the_verb_after(text: str, start: int, end: int, lang: str) -> str | None:
+    """The case the finite verb right after a name governs when the name cannot be its subject (a
+    plural verb, or one of the other gender): "Письменниці Чуковській присвятили вечір", its dative
+    object put first."""
+    if _verb_after(text, start, end, lang) is not False:
+        return None
+    following = _NEXT_WORD.match(text, end)
+    return _verb_case(government(lang), following.group(1).lower()) if following else None
 
 
 def single_case_preposition(text: str, start: int, lang: str, kind: str) -> bool:
