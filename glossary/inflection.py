@@ -71,6 +71,7 @@ _FEMININE_SURNAME = re.compile(r"(?:[оеёєа]в|[іиы]н)а$")  # Заха�
 
 _BE_DATIVE_MUTATION = {"к": "цэ", "г": "зе", "х": "се"}
 _BE_SOFTENING = {"т": "ц", "д": "дз"}  # before -е: Брэст -> у Брэсце, Ліда -> Лідзе
+_BE_STRESSED_ONLY = re.compile(r"[оёэ]", re.IGNORECASE)  # written only in a stressed syllable
 _BE_HARD = "жшчрц"  # always hard: -ы where other stems take -е (Жытомір -> у Жытоміры)
 
 
@@ -115,7 +116,11 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             return _paradigm(word, stem, {"gen": "і", "dat": "у", "acc": "у", "ins": "ам", "loc": "у"})
         gen = "і" if last in "кгх" else "ы"
         paradigm = _paradigm(word, stem, {"gen": gen, "acc": "у", "ins": ("ай", "ой")})
-        if last in _BE_DATIVE_MUTATION:  # рука -> руцэ: the velar softens before the ending
+        if last == "к" and _BE_STRESSED_ONLY.search(stem[:-1]):
+            # Belarusian writes о, ё, э only under stress: a stem with one has the stress, the ending is
+            # unstressed, and after к it is -цы (у Кахоўцы, на Лёўцы), not the stressed -цэ (на рацэ).
+            dative = word[:-2] + "цы"
+        elif last in _BE_DATIVE_MUTATION:  # рука -> руцэ: the velar softens before the ending
             dative = word[:-2] + _BE_DATIVE_MUTATION[last]
         else:
             dative = _be_e(stem)

@@ -162,3 +162,11 @@ def test_a_polish_place_ending_in_a_common_noun_declines_as_an_inanimate_one_fir
     # ukaz (m3) before kaukaz the sheepdog (m2, kaukaza); dzięcioł (m2) when nothing inanimate fits
     assert canonical("Władykaukaz", "pl")["gen"] == "Władykaukazu"
     assert canonical("Zdzięcioł", "pl")["gen"] == "Zdzięcioła"
+
+
+def test_a_belarusian_place_in_ka_with_a_stressed_stem_takes_tsy_in_the_locative():
+    # о and э are written only under stress: the ending is unstressed, -цы; a stem without one says
+    # nothing of the stress and keeps the rules' -цэ (на рацэ).
+    assert canonical("Дубровка", "be")["loc"] == "Дубровцы"
+    assert canonical("Лошаўка", "be")["dat"] == "Лошаўцы"
+    assert canonical("Рака", "be")["loc"] == "Рацэ"
