@@ -885,3 +885,19 @@ def test_a_person_fined_or_punished_is_the_verbs_accusative_object(lang, draft, 
                                ("statkevich", "ru", "Статкевіч", "deprecated"), ("statkevich", "uk", "Статкевіч", "deprecated"),
                                ("statkevich", "be", "Статкевич", "deprecated"), ("statkevich", "pl", "Statkevich", "deprecated")])
     assert fix(people, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, unannounced, fixed", [
+    # The words before a quotation name its language: it is quoted as written, in that language.
+    ("uk", "Банер мав напис білоруською: «Ціханоўская — наша!»", "Банер мав напис: «Ціханоўская — наша!»",
+     "Банер мав напис: «Тихановська — наша!»"),
+])
+def test_a_quotation_announced_in_another_language_stays_as_written(termbase, lang, draft, unannounced, fixed):
+    assert fix(termbase, draft, lang).text == draft
+    assert fix(termbase, unannounced, lang).text == fixed
+
+
+def test_a_name_inside_a_hyphenated_compound_stays_as_written(termbase):
+    # The compound is a name of its own (a café, a centre); the name alone is still fixed.
+    assert fix(termbase, "Кав'ярня Тихановская-кафе відкрилася в Києві.", "uk").text == "Кав'ярня Тихановская-кафе відкрилася в Києві."
+    assert fix(termbase, "Прихильники Тихановская зібралися в Києві.", "uk").text == "Прихильники Тихановської зібралися в Києві."
