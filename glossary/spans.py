@@ -63,9 +63,11 @@ def _in_foreign_name(text: str, end: int, lang: str, taken: Sequence[tuple[int, 
     if is_cyrillic(word[0]) != (lang in _CYRILLIC_LANGS) or not lexicon.known_word(word, lang):
         return True
     # A word the dictionary knows only as a surname is a foreign name's only inside quotation marks
-    # („Bandiera Rossa”); unquoted it may be the subject after a place (w Kijów Zełenski …).
+    # („Bandiera Rossa”); unquoted it may be the subject after a place (w Kijów Zełenski …). So is a
+    # common noun with a capital there: a Slavic title capitalises its first word alone, so the
+    # title is spelt as in another language („Sevastopol Blues”) and keeps its name as it is.
     quoted = text[following.end(1):following.end(1) + 1] in _CLOSING_QUOTES
-    return quoted and lexicon.foreign_word(word, lang)
+    return quoted and (lexicon.foreign_word(word, lang) or lexicon.known_common_word(word, lang))
 
 
 # A language named right before a quotation ("напис білоруською: «…»", "по-украински: «…»", "po
