@@ -901,3 +901,15 @@ def test_a_name_inside_a_hyphenated_compound_stays_as_written(termbase):
     # The compound is a name of its own (a café, a centre); the name alone is still fixed.
     assert fix(termbase, "Кав'ярня Тихановская-кафе відкрилася в Києві.", "uk").text == "Кав'ярня Тихановская-кафе відкрилася в Києві."
     assert fix(termbase, "Прихильники Тихановская зібралися в Києві.", "uk").text == "Прихильники Тихановської зібралися в Києві."
+
+
+def test_a_name_in_a_quoted_title_spelt_as_in_another_language_stays_as_written(termbase):
+    # A Polish title capitalises its first word alone: „Kiev Blues” is a foreign title, kept whole.
+    assert fix(termbase, "Zespół nagrał utwór „Kiev Blues” w zeszłym roku.", "pl").text == \
+        "Zespół nagrał utwór „Kiev Blues” w zeszłym roku."
+    assert fix(termbase, "Zespół nagrał utwór o Kiev w zeszłym roku.", "pl").text == "Zespół nagrał utwór o Kijowie w zeszłym roku."
+
+
+def test_an_adjective_of_a_people_agreeing_with_its_noun_is_no_rendering_of_the_people(termbase):
+    assert fix(termbase, "Sojusz chciał stworzyć Państwo Ruskie.", "pl").text == "Sojusz chciał stworzyć Państwo Ruskie."
+    assert fix(termbase, "Wieś zajęli Ruskie.", "pl").text == "Wieś zajęli Rosjanie."  # the people itself
