@@ -324,6 +324,28 @@ def soft_place_forms(word: str, lang: str, gender: str) -> dict[str, str] | None
     return {"gen": oblique, "dat": oblique, "acc": word, "loc": oblique} | ({"ins": instrumental[0]} if instrumental else {})
 
 
+_HUSHING = "чшжщ"
+
+
+def feminine_hushing_place_forms(word: str, lang: str, russian: list[str]) -> dict[str, str] | None:
+    """The oblique forms of a be or uk place in a hushing consonant that is feminine (be Свіслач, uk
+    Свіслоч: з Свіслачы, над Свіслаччу; зі Свіслочі, над Свіслоччю): Belarusian and Ukrainian drop the
+    -ь Russian writes after a hushing consonant, which it writes in feminine nouns alone (Свислочь, ночь;
+    the masculine врач has none). None when no Russian spelling says so, or when a Ukrainian і in the
+    last syllable may alternate (ніч, ночі), which no rule here can tell."""
+    lower = word.lower()
+    if lang not in ("be", "uk") or lower[-1:] not in _HUSHING or len(word) < 4:
+        return None
+    if not any(spelling.lower().endswith(lower[-1] + "ь") for spelling in russian):
+        return None
+    vowels = _VOWELS_OF_STEMS.findall(lower)
+    if lang == "uk" and vowels and vowels[-1] == "і":
+        return None
+    doubled = word + word[-1] if lower[-2:-1] in _BE_VOWELS + "иєї" else word  # ноччу, Свіслаччу; after a consonant none
+    oblique, instrumental = (word + "ы", doubled + "у") if lang == "be" else (word + "і", doubled + "ю")
+    return {"gen": oblique, "dat": oblique, "acc": word, "ins": instrumental, "loc": oblique}
+
+
 _VOWELS_OF_STEMS = re.compile(r"[аеёиіоуыэюя]", re.IGNORECASE)
 _REDUCED = {("а", "о"), ("я", "е"), ("а", "е")}  # Belarusian akanne and yakanne write an unstressed о, е so
 

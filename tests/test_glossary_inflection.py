@@ -170,3 +170,19 @@ def test_a_belarusian_place_in_ka_with_a_stressed_stem_takes_tsy_in_the_locative
     assert canonical("Дубровка", "be")["loc"] == "Дубровцы"
     assert canonical("Лошаўка", "be")["dat"] == "Лошаўцы"
     assert canonical("Рака", "be")["loc"] == "Рацэ"
+
+
+
+def test_a_place_in_a_hushing_consonant_is_feminine_when_its_russian_name_ends_in_a_soft_sign():
+    # Russian writes -ь after a hushing consonant in feminine nouns alone: Птичь, and so be Пціч, uk Птич.
+    rows = [("ptsich", "be", "Пціч"), ("ptsich", "uk", "Птич"), ("ptsich", "ru", "Птичь"),
+            ("nyasvizh", "be", "Нясвіж"), ("nyasvizh", "ru", "Несвиж")]
+    termbase = Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": "preferred", "kind": "place"}
+                                   for concept, lang, term in rows])
+    forms = [{} for _ in rows]
+    for index, canonical_forms in enumerate(forms):
+        for case, form in termbase.case_forms(index):
+            canonical_forms.setdefault(case, form)
+    assert forms[0] == {"nom": "Пціч", "gen": "Пцічы", "dat": "Пцічы", "acc": "Пціч", "ins": "Пціччу", "loc": "Пцічы"}
+    assert forms[1] == {"nom": "Птич", "gen": "Птичі", "dat": "Птичі", "acc": "Птич", "ins": "Птиччю", "loc": "Птичі"}
+    assert forms[3]["gen"] == "Нясвіжа"  # masculine: the Russian name has no -ь
