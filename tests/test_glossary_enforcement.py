@@ -913,3 +913,12 @@ def test_a_name_in_a_quoted_title_spelt_as_in_another_language_stays_as_written(
 def test_an_adjective_of_a_people_agreeing_with_its_noun_is_no_rendering_of_the_people(termbase):
     assert fix(termbase, "Sojusz chciał stworzyć Państwo Ruskie.", "pl").text == "Sojusz chciał stworzyć Państwo Ruskie."
     assert fix(termbase, "Wieś zajęli Ruskie.", "pl").text == "Wieś zajęli Rosjanie."  # the people itself
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Both nouns of a hyphenated title decline, agreeing: the last one says its case (dative here).
+    ("uk", "Орден вручили льотчиці-космонавтці Тихановская.", "Орден вручили льотчиці-космонавтці Тихановській."),
+    ("ru", "Медаль врачу-хирургу Ціханоўская вручили вчера.", "Медаль врачу-хирургу Тихановской вручили вчера."),
+])
+def test_a_name_after_a_hyphenated_title_takes_the_case_of_its_last_noun(termbase, lang, draft, fixed):
+    assert fix(termbase, draft, lang).text == fixed
