@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import describes_a_neighbour, has_place_adjective, place_adjective, same_lemma
+from glossary.lexicon import adjective_reading, describes_a_neighbour, has_place_adjective, place_adjective, same_lemma
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
 from glossary.syntax import (after_a_monument, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
@@ -79,6 +79,9 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     adjective = bool(kind == "place" and reason and place_adjective(match.term, match.canonical))
     if kind == "place" and reason and describes_a_neighbour(draft, match.start, match.end, lang, adjective):
         return None  # "Минский суд", "Польська делегація": an adjective from the place, no mention of it
+    if kind == "term" and reason == "unlisted" and lang in ("ru", "uk", "pl") and adjective_reading(match.term, lang) \
+            and describes_a_neighbour(draft, match.start, match.end, lang):
+        return None  # pl "Księstwo Ruskie": an adjective of a land or people agreeing with its noun, not the people
     if reason == "unlisted" and not adjective and " " not in match.term and any(
             same_lemma(match.term, termbase.records[i].text, lang) for i in termbase.preferred(match.concept, lang)):
         return None  # pl "z udziałem Rosjan": the preferred term (Rosjanie) itself, in another case

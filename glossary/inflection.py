@@ -71,6 +71,7 @@ _FEMININE_SURNAME = re.compile(r"(?:[оеёєа]в|[іиы]н)а$")  # Заха�
 
 _BE_DATIVE_MUTATION = {"к": "цэ", "г": "зе", "х": "се"}
 _BE_SOFTENING = {"т": "ц", "д": "дз"}  # before -е: Брэст -> у Брэсце, Ліда -> Лідзе
+_BE_STRESSED_ONLY = re.compile(r"[оёэ]", re.IGNORECASE)  # written only in a stressed syllable
 _BE_HARD = "жшчрц"  # always hard: -ы where other stems take -е (Жытомір -> у Жытоміры)
 
 
@@ -115,7 +116,11 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             return _paradigm(word, stem, {"gen": "і", "dat": "у", "acc": "у", "ins": "ам", "loc": "у"})
         gen = "і" if last in "кгх" else "ы"
         paradigm = _paradigm(word, stem, {"gen": gen, "acc": "у", "ins": ("ай", "ой")})
-        if last in _BE_DATIVE_MUTATION:  # рука -> руцэ: the velar softens before the ending
+        if last == "к" and _BE_STRESSED_ONLY.search(stem[:-1]):
+            # Belarusian writes о, ё, э only under stress: a stem with one has the stress, the ending is
+            # unstressed, and after к it is -цы (у Кахоўцы, на Лёўцы), not the stressed -цэ (на рацэ).
+            dative = word[:-2] + "цы"
+        elif last in _BE_DATIVE_MUTATION:  # рука -> руцэ: the velar softens before the ending
             dative = word[:-2] + _BE_DATIVE_MUTATION[last]
         else:
             dative = _be_e(stem)
@@ -317,6 +322,28 @@ def soft_place_forms(word: str, lang: str, gender: str) -> dict[str, str] | None
     instrumental = _be_feminine_instrumental(stem).get("ins")  # the same doubling in uk: Уманню, Волинню
     oblique = stem + "і"
     return {"gen": oblique, "dat": oblique, "acc": word, "loc": oblique} | ({"ins": instrumental[0]} if instrumental else {})
+
+
+_HUSHING = "чшжщ"
+
+
+def feminine_hushing_place_forms(word: str, lang: str, russian: list[str]) -> dict[str, str] | None:
+    """The oblique forms of a be or uk place in a hushing consonant that is feminine (be Свіслач, uk
+    Свіслоч: з Свіслачы, над Свіслаччу; зі Свіслочі, над Свіслоччю): Belarusian and Ukrainian drop the
+    -ь Russian writes after a hushing consonant, which it writes in feminine nouns alone (Свислочь, ночь;
+    the masculine врач has none). None when no Russian spelling says so, or when a Ukrainian і in the
+    last syllable may alternate (ніч, ночі), which no rule here can tell."""
+    lower = word.lower()
+    if lang not in ("be", "uk") or lower[-1:] not in _HUSHING or len(word) < 4:
+        return None
+    if not any(spelling.lower().endswith(lower[-1] + "ь") for spelling in russian):
+        return None
+    vowels = _VOWELS_OF_STEMS.findall(lower)
+    if lang == "uk" and vowels and vowels[-1] == "і":
+        return None
+    doubled = word + word[-1] if lower[-2:-1] in _BE_VOWELS + "иєї" else word  # ноччу, Свіслаччу; after a consonant none
+    oblique, instrumental = (word + "ы", doubled + "у") if lang == "be" else (word + "і", doubled + "ю")
+    return {"gen": oblique, "dat": oblique, "acc": word, "ins": instrumental, "loc": oblique}
 
 
 _VOWELS_OF_STEMS = re.compile(r"[аеёиіоуыэюя]", re.IGNORECASE)

@@ -1,4 +1,5 @@
-"""Parts of a text the termbase leaves alone: URLs, e-mail addresses and quotations in another language.
+"""Parts of a text the termbase leaves alone: URLs, e-mail addresses, quotations in another language
+and names inside hyphenated compounds.
 
 "https://ru.wikipedia.org/wiki/Тихановская" and «Встреча Лукашенко и Путина прошла в Минске» quoted
 in a Belarusian sentence are right as they are; fixing the names in them would break a link or
@@ -31,9 +32,17 @@ def protected_spans(text: str, lang: str, taken: Sequence[tuple[int, int]]) -> l
     if "@" in text or "://" in text or "www." in text:
         spans += [m.span() for m in _LINK.finditer(text)]
     if any(mark in text for mark in _QUOTE_MARKS):
-        spans += [m.span() for m in _QUOTATION.finditer(text) if _foreign(text, m.start(), m.end(), lang, taken)]
-    spans += [(start, end) for start, end in taken if _in_foreign_name(text, end, lang, taken)]
+        spans += [m.span() for m in _QUOTATION.finditer(text)
+                  if _announced_language(text, m.start()) not in (None, lang) or _foreign(text, m.start(), m.end(), lang, taken)]
+    spans += [(start, end) for start, end in taken if _in_foreign_name(text, end, lang, taken) or _in_compound(text, start, end)]
     return spans
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """True when a matched word is joined by a hyphen to another word (Довженко-Центр, Sabalenka-Team):
+    the compound is a name of its own, whose part keeps the spelling and form the compound gives it."""
+    return (text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
+            or text[start - 1:start] == "-" and start > 1 and text[start - 2].isalpha())
 
 
 def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
@@ -54,9 +63,35 @@ def _in_foreign_name(text: str, end: int, lang: str, taken: Sequence[tuple[int, 
     if is_cyrillic(word[0]) != (lang in _CYRILLIC_LANGS) or not lexicon.known_word(word, lang):
         return True
     # A word the dictionary knows only as a surname is a foreign name's only inside quotation marks
-    # („Bandiera Rossa”); unquoted it may be the subject after a place (w Kijów Zełenski …).
+    # („Bandiera Rossa”); unquoted it may be the subject after a place (w Kijów Zełenski …). So is a
+    # common noun with a capital there: a Slavic title capitalises its first word alone, so the
+    # title is spelt as in another language („Sevastopol Blues”) and keeps its name as it is.
     quoted = text[following.end(1):following.end(1) + 1] in _CLOSING_QUOTES
-    return quoted and lexicon.foreign_word(word, lang)
+    return quoted and (lexicon.foreign_word(word, lang) or lexicon.known_common_word(word, lang))
+
+
+# A language named right before a quotation ("напис білоруською: «…»", "по-украински: «…»", "po
+# polsku: „…”"): an adverb or a Ukrainian/Belarusian instrumental of the language, by its stem.
+_LANGUAGE_WORD = re.compile(r"(?P<prefix>(?<![\w-])(?:по|па|po)[- ])?(?P<word>[^\W\d_]+)[^\w«„“\"]*$", re.IGNORECASE)
+_LANGUAGE_STEMS = (("беларус", "be"), ("білорус", "be"), ("белорус", "be"), ("białorus", "be"),
+                   ("украин", "uk"), ("україн", "uk"), ("украін", "uk"), ("ўкраін", "uk"), ("ukraiń", "uk"),
+                   ("русск", "ru"), ("руск", "ru"), ("російськ", "ru"), ("расійск", "ru"), ("rosyjsk", "ru"),
+                   ("польск", "pl"), ("польськ", "pl"), ("polsk", "pl"),
+                   ("английск", "en"), ("англійськ", "en"), ("англійск", "en"), ("angielsk", "en"))
+_ADVERB_ENDINGS = ("ски", "ськи", "ску", "sku")
+_INSTRUMENTAL_ENDINGS = ("ською", "скай")
+
+
+def _announced_language(text: str, start: int) -> str | None:
+    """The language the words right before a quotation say it is in, or None."""
+    before = _LANGUAGE_WORD.search(text, max(0, start - 40), start)
+    if before is None:
+        return None
+    word = before.group("word").lower()
+    adverb = bool(before.group("prefix")) and word.endswith(_ADVERB_ENDINGS)
+    if not (adverb or word.endswith(_INSTRUMENTAL_ENDINGS)):
+        return None
+    return next((language for stem, language in _LANGUAGE_STEMS if word.startswith(stem)), None)
 
 
 def _foreign(text: str, start: int, end: int, lang: str, taken: Sequence[tuple[int, int]]) -> bool:

@@ -124,7 +124,15 @@ def _word(tokens: Sequence[str], position: int) -> str | None:
     if len(tokens) < position:
         return None
     token = tokens[-position]
-    return token.lower() if _PLAIN_WORD.fullmatch(token) else None
+    if not _PLAIN_WORD.fullmatch(token):
+        return None
+    parts = token.lower().split("-")
+    # Two nouns joined in apposition decline together, so their endings agree (лётчику-космонавту,
+    # льотчиці-космонавтці): the last one says the compound's case as a word of its own would.
+    # An undeclined first part (прэм'ер-міністра, вице-президента) leaves the compound as it is.
+    if len(parts) == 2 and min(map(len, parts)) > 3 and parts[0][-1] == parts[1][-1]:
+        return parts[1]
+    return token.lower()
 
 
 def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int | None = None) -> str | None:

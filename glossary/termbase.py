@@ -20,8 +20,8 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import (CASES, belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, gender_in_note, inflect, mans_surname_in_a,
-                                 soft_place_forms)
+from glossary.inflection import (CASES, belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms,
+                                 gender_in_note, inflect, mans_surname_in_a, soft_place_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, described_by_adjective, describes_noun_before, feminine_first_name, known_common_word,
                               masculine_first_name, ordinary_word)
 from glossary.matching import FuzzyIndex, LanguageMatcher
@@ -162,7 +162,8 @@ class Termbase:
         """Forms another language's term or the concept's note implies: a Belarusian place in -а whose
         Russian or Ukrainian name ends in -о is neuter (Жодзіна, Жодино), not feminine, and one whose
         every stem vowel is a reduced Russian о or е stresses its ending (Дзясна, Десна: над Дзясной); a
-        place in -ь whose note names its gender declines as that gender (Гостомель: "masculine")."""
+        place in -ь whose note names its gender declines as that gender (Гостомель: "masculine"), and a be or
+        uk place in a hushing consonant whose Russian name ends in -ь is feminine (Свіслач, Свислочь)."""
         if record.kind != "place" or record.words != 1:
             return None
         if record.text[-1:] in _SOFT_FINALS:
@@ -170,12 +171,14 @@ class Termbase:
             notes = (record.note, self.concept_notes.get(record.concept, ""), *(self.records[i].note for i in self._by_concept[record.concept]))
             gender = next((gender for note in notes if (gender := gender_in_note(note, record.lang))), None)
             return soft_place_forms(record.text, record.lang, gender) if gender else None
+        russian = [self.records[i].text for i in self._by_concept_lang.get((record.concept, "ru"), ())]
+        if forms := feminine_hushing_place_forms(record.text, record.lang, russian):
+            return forms
         if record.lang != "be" or not record.text.endswith("а"):
             return None
         others = [self.records[i].text for lang in ("ru", "uk") for i in self._by_concept_lang.get((record.concept, lang), ())]
         if any(text.endswith("о") for text in others):
             return belarusian_neuter(record.text)
-        russian = [self.records[i].text for i in self._by_concept_lang.get((record.concept, "ru"), ())]
         return belarusian_stressed_ending(record.text, russian)
 
     def _womans_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:

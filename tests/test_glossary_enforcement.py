@@ -885,3 +885,40 @@ def test_a_person_fined_or_punished_is_the_verbs_accusative_object(lang, draft, 
                                ("statkevich", "ru", "Статкевіч", "deprecated"), ("statkevich", "uk", "Статкевіч", "deprecated"),
                                ("statkevich", "be", "Статкевич", "deprecated"), ("statkevich", "pl", "Statkevich", "deprecated")])
     assert fix(people, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, unannounced, fixed", [
+    # The words before a quotation name its language: it is quoted as written, in that language.
+    ("uk", "Банер мав напис білоруською: «Ціханоўская — наша!»", "Банер мав напис: «Ціханоўская — наша!»",
+     "Банер мав напис: «Тихановська — наша!»"),
+])
+def test_a_quotation_announced_in_another_language_stays_as_written(termbase, lang, draft, unannounced, fixed):
+    assert fix(termbase, draft, lang).text == draft
+    assert fix(termbase, unannounced, lang).text == fixed
+
+
+def test_a_name_inside_a_hyphenated_compound_stays_as_written(termbase):
+    # The compound is a name of its own (a café, a centre); the name alone is still fixed.
+    assert fix(termbase, "Кав'ярня Тихановская-кафе відкрилася в Києві.", "uk").text == "Кав'ярня Тихановская-кафе відкрилася в Києві."
+    assert fix(termbase, "Прихильники Тихановская зібралися в Києві.", "uk").text == "Прихильники Тихановської зібралися в Києві."
+
+
+def test_a_name_in_a_quoted_title_spelt_as_in_another_language_stays_as_written(termbase):
+    # A Polish title capitalises its first word alone: „Kiev Blues” is a foreign title, kept whole.
+    assert fix(termbase, "Zespół nagrał utwór „Kiev Blues” w zeszłym roku.", "pl").text == \
+        "Zespół nagrał utwór „Kiev Blues” w zeszłym roku."
+    assert fix(termbase, "Zespół nagrał utwór o Kiev w zeszłym roku.", "pl").text == "Zespół nagrał utwór o Kijowie w zeszłym roku."
+
+
+def test_an_adjective_of_a_people_agreeing_with_its_noun_is_no_rendering_of_the_people(termbase):
+    assert fix(termbase, "Sojusz chciał stworzyć Państwo Ruskie.", "pl").text == "Sojusz chciał stworzyć Państwo Ruskie."
+    assert fix(termbase, "Wieś zajęli Ruskie.", "pl").text == "Wieś zajęli Rosjanie."  # the people itself
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Both nouns of a hyphenated title decline, agreeing: the last one says its case (dative here).
+    ("uk", "Орден вручили льотчиці-космонавтці Тихановская.", "Орден вручили льотчиці-космонавтці Тихановській."),
+    ("ru", "Медаль врачу-хирургу Ціханоўская вручили вчера.", "Медаль врачу-хирургу Тихановской вручили вчера."),
+])
+def test_a_name_after_a_hyphenated_title_takes_the_case_of_its_last_noun(termbase, lang, draft, fixed):
+    assert fix(termbase, draft, lang).text == fixed

@@ -162,3 +162,27 @@ def test_a_polish_place_ending_in_a_common_noun_declines_as_an_inanimate_one_fir
     # ukaz (m3) before kaukaz the sheepdog (m2, kaukaza); dzięcioł (m2) when nothing inanimate fits
     assert canonical("Władykaukaz", "pl")["gen"] == "Władykaukazu"
     assert canonical("Zdzięcioł", "pl")["gen"] == "Zdzięcioła"
+
+
+def test_a_belarusian_place_in_ka_with_a_stressed_stem_takes_tsy_in_the_locative():
+    # о and э are written only under stress: the ending is unstressed, -цы; a stem without one says
+    # nothing of the stress and keeps the rules' -цэ (на рацэ).
+    assert canonical("Дубровка", "be")["loc"] == "Дубровцы"
+    assert canonical("Лошаўка", "be")["dat"] == "Лошаўцы"
+    assert canonical("Рака", "be")["loc"] == "Рацэ"
+
+
+
+def test_a_place_in_a_hushing_consonant_is_feminine_when_its_russian_name_ends_in_a_soft_sign():
+    # Russian writes -ь after a hushing consonant in feminine nouns alone: Птичь, and so be Пціч, uk Птич.
+    rows = [("ptsich", "be", "Пціч"), ("ptsich", "uk", "Птич"), ("ptsich", "ru", "Птичь"),
+            ("nyasvizh", "be", "Нясвіж"), ("nyasvizh", "ru", "Несвиж")]
+    termbase = Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": "preferred", "kind": "place"}
+                                   for concept, lang, term in rows])
+    forms = [{} for _ in rows]
+    for index, canonical_forms in enumerate(forms):
+        for case, form in termbase.case_forms(index):
+            canonical_forms.setdefault(case, form)
+    assert forms[0] == {"nom": "Пціч", "gen": "Пцічы", "dat": "Пцічы", "acc": "Пціч", "ins": "Пціччу", "loc": "Пцічы"}
+    assert forms[1] == {"nom": "Птич", "gen": "Птичі", "dat": "Птичі", "acc": "Птич", "ins": "Птиччю", "loc": "Птичі"}
+    assert forms[3]["gen"] == "Нясвіжа"  # masculine: the Russian name has no -ь
