@@ -1371,6 +1371,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     paired = [word for match in _WEAPON_PAIR.finditer(text) for word in match.groups() if word]
     weapons = frozenset(word for word in [*_WEAPON.findall(text), *paired] if not (_is_acronym(word) and len(word) <= 5))
     storms = frozenset(match.group(1) or match.group(2) for match in _STORM.finditer(text))
+    club_cities = _club_cities(text, first_names)
     institutions: list[_Run] = []
     full: list[tuple[_Run, str]] = []
     # (run, kind, True when the run is a name only as the surname of a full name in the text)
@@ -1499,7 +1500,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # "Olympic champion", "of Baltic amber", "the Baltic coast": a preposition or an article
             # before an adjective says no place
             if ((kind is None or run.before in PLACE_BEFORE | {"of", "the", "a", "an"}) and word in proper and not run.possessive and _attributive(run)
-                    and _adjectival(word) and not _listed_with_place(run, proper, first_names)):
+                    and _adjectival(word) and not _listed_with_place(run, proper, first_names) and word not in club_cities):
                 continue
             if lower.endswith("ed") and not run.sentence_initial and not run.possessive and _ordinary(word) and word not in proper and _attributive(run):
                 continue  # "Allied equipment": a participle capitalised before its noun, no name
@@ -1539,9 +1540,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         # ("the centre of Kaunas", "the Vilnius city council" beside "Zalgiris Kaunas", "Rytas Vilnius": so does
         # a listed place after "of" or before a place's noun)
         listed_place = run.words[0] in proper and (run.before == "of" or _PLACE_NOUN_AFTER.match(run.after) is not None)
-        town = ((_place_before(run.before) or listed_place) and (run.words[0] in proper or run.before not in PLACE_BEFORE)
-                and (not run.possessive or run.words[0] in proper) and person is not None
-                and person.name.split()[0].lower() not in first_names)
+        # ("Poznan officials" beside "Lech Poznan" and "Lech went top": a club's city alone)
+        town = person is not None and (((_place_before(run.before) or listed_place) and (run.words[0] in proper or run.before not in PLACE_BEFORE)
+                                        and (not run.possessive or run.words[0] in proper) and person.name.split()[0].lower() not in first_names)
+                                       or person.name.split()[1:] == run.words and run.words[0] in club_cities)
         if headed is not None:
             _mention(found, headed.name, headed.kind, run)
         elif person is not None and not town and not _PLACE_OF.search(text, max(0, run.start - 40), run.start):
@@ -1618,6 +1620,17 @@ _LISTED = re.compile(r"\b(\w+)\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*(?:,\s+|
 _STORM = re.compile(r"\b(?:Storm|Hurricane|Cyclone|Typhoon) ([A-Z][a-z]+)\b|\b(?i:storm|hurricane)\b[^.]{0,20}\b(?:named|called|dubbed) ([A-Z][a-z]+)")
 _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_NOUNS))})\b")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
+
+
+def _club_cities(text: str, first_names: frozenset[str]) -> frozenset[str]:
+    """ "Lech Poznan", then "Lech went top" and "Poznan officials": where the first of two words, no
+    given name, listed word nor people's, stands alone as well outside quotes, the pair is a club and
+    its city, and the city alone is a place, no surname ("Freedom for Zhenya" chanted for Zhenya
+    Berkovich makes no city of Berkovich)."""
+    pairs = re.findall(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][a-z]+)(?![\w'’-])", text)
+    unquoted = re.sub(r'"[^"\n]*"|“[^”\n]*”', " ", text)
+    return frozenset(city for club, city in pairs if club.lower() not in first_names and club not in _english_words()[1]
+                     and not _ordinary(club) and re.search(rf"(?<![\w'’-]){club}(?![\w-])(?!\s+{city}\b)", unquoted))
 
 
 class _FullNames:

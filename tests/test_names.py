@@ -704,6 +704,13 @@ CLASS_CASES = [
         'The Union of Farmers "For Land',
         set(), {'Union of Farmers "For Land'},
         id="an_unclosed_quote_after_a_body_ends_the_text"),
+    # Sentences written for the failure classes of news-dev33, none taken from it.
+    pytest.param(
+        ("Zaglebie Lubin drew with Korona Kielce. Zaglebie stay fifth, and Lubin fans booed; the Korona striker "
+         "scored. Kielce officials praised him. Olya Renko was jailed; \"Free Olya\", fans chanted, and Renko fans wept."),
+        {"Zaglebie Lubin", "Zaglebie", "Lubin", "Korona Kielce", "Korona", "Kielce", "Olya Renko"},
+        {"Renko", "Olya"},
+        id="a_clubs_city_alone_beside_its_short_name_but_no_surname"),
 ]
 
 
