@@ -1526,7 +1526,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     # "Rustaveli Avenue", then "back to Rustaveli": a street's short repeat
     streets = {tuple(name.name.split()[:-1]): name for name in found.values()
                if len(name.name.split()) > 1 and name.name.split()[-1].lower() in STREETS}
+    given_names = frozenset(name.name.split()[0] for name in found.values() if name.kind == "person" and len(name.name.split()) > 1)
     for run, kind, surname_only in partial:
+        if run.words[0] in given_names and len(run.words) == 1 and run.before not in PLACE_BEFORE and _in_quotes(text, run.start):
+            continue  # "Freedom for Zhenya" chanted for Zhenya Berkovich: a person's given name alone ("from Hrodna" is a place)
         person = people.ending_in(run.words) or (streets.get(tuple(run.words)) if not run.possessive else None)
         # "... To Carnegie Hall" in a title-case headline, where "Hall" says nothing: the body's "Carnegie Hall"
         # ("the Patriotic bloc" after "the Patriotic Electoral Bloc": a body's first word and its noun repeat it)
@@ -1620,6 +1623,12 @@ _LISTED = re.compile(r"\b(\w+)\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*(?:,\s+|
 _STORM = re.compile(r"\b(?:Storm|Hurricane|Cyclone|Typhoon) ([A-Z][a-z]+)\b|\b(?i:storm|hurricane)\b[^.]{0,20}\b(?:named|called|dubbed) ([A-Z][a-z]+)")
 _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_NOUNS))})\b")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
+
+
+def _in_quotes(text: str, start: int) -> bool:
+    """True when ``start`` falls inside a quotation of its paragraph."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _club_cities(text: str, first_names: frozenset[str]) -> frozenset[str]:

@@ -711,6 +711,11 @@ CLASS_CASES = [
         {"Zaglebie Lubin", "Zaglebie", "Lubin", "Korona Kielce", "Korona", "Kielce", "Olya Renko"},
         {"Renko", "Olya"},
         id="a_clubs_city_alone_beside_its_short_name_but_no_surname"),
+    pytest.param(
+        ("A court jailed the poet Nastia Lutak. Outside, crowds chanted \"Nastia is innocent\" and \"Free Lutak\"; "
+         "her husband said: \"We wait for Nastia every day.\" Hrodna Azot said: \"The sacks came from Hrodna.\""),
+        {"Nastia Lutak", "Hrodna"}, {"Nastia"},
+        id="a_persons_given_name_alone_inside_a_chant_or_quote"),
 ]
 
 
