@@ -1372,6 +1372,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     weapons = frozenset(word for word in [*_WEAPON.findall(text), *paired] if not (_is_acronym(word) and len(word) <= 5))
     storms = frozenset(match.group(1) or match.group(2) for match in _STORM.finditer(text))
     club_cities = _club_cities(text, first_names)
+    products = frozenset(word for match in _PRODUCT.finditer(text) for word in match.groups() if word)
     institutions: list[_Run] = []
     full: list[tuple[_Run, str]] = []
     # (run, kind, True when the run is a name only as the surname of a full name in the text)
@@ -1397,6 +1398,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "Eastern Orthodoxy" as a religion ("Central Asia", a continent's part, is a region's name)
             if len(run.words) > MAX_NAME_WORDS:
                 continue  # a headline in title case, not a name
+            if run.words[0] in products and len(run.words) == 1:
+                continue  # a grape or a wine, a product
             if len(run.words) > 1 and all(word.isupper() and _ordinary(word) for word in run.words):
                 continue  # "WHAT HAPPENS NEXT?": a subhead in capitals, ordinary words
             if len(run.words) > 1 and len(run.words[-1]) == 1 and run.words[-1].isalpha() and run.after.startswith("."):
@@ -1619,6 +1622,13 @@ _WEAPON_AFTER = re.compile(rf"(\s+\d{{2,4}}[A-Za-z]?)?\s+(?:air\s+defen[cs]e\s+|
 _WITHHELD = re.compile(r"\b(?:surname|last name|full name|family name)\b[^.]{0,30}\bnot\b|\bnot\b[^.]{0,40}\b(?:surname|last name|full name|family name)\b"
                        r"|\bonly (?:his|her|their) (?:first|given) name\b|\b(?:first|given) name only\b")
 _LISTED = re.compile(r"\b(\w+)\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*(?:,\s+|,?\s+(?:and|or)\s+)$")
+# "Saperavi, the country's best-known red grape,", "Kindzmarauli and Khvanchkara, semi-sweet reds popular
+# in Russia": an apposition ending in a grape or a wine says a product, no name ("Kakheti, the wine
+# region" ends in its region)
+# ("Rospotrebnadzor, has repeatedly banned Moldovan wine,": a verb after the comma makes no apposition)
+_PRODUCT = re.compile(r"\b([A-Z][a-z]+)(?: and ([A-Z][a-z]+))?,\s+(?:the |a |an )?"
+                      r"(?!(?:has|have|had|is|was|are|were|will|would|can|could|\w+ly|\w+ed)\b)(?:[a-z][\w'’-]*\s+){0,4}?"
+                      r"(?:grapes?|wines?|reds?|whites?|variet(?:y|ies))(?=[,.;]|\s+(?:popular|that|which|made|grown|from)\b)")
 # A storm's given name: "Storm Halina", "the storm, named Boris by meteorologists"
 _STORM = re.compile(r"\b(?:Storm|Hurricane|Cyclone|Typhoon) ([A-Z][a-z]+)\b|\b(?i:storm|hurricane)\b[^.]{0,20}\b(?:named|called|dubbed) ([A-Z][a-z]+)")
 _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_NOUNS))})\b")

@@ -716,6 +716,12 @@ CLASS_CASES = [
          "her husband said: \"We wait for Nastia every day.\" Hrodna Azot said: \"The sacks came from Hrodna.\""),
         {"Nastia Lutak", "Hrodna"}, {"Nastia"},
         id="a_persons_given_name_alone_inside_a_chant_or_quote"),
+    pytest.param(
+        ("Buyers in Gdansk want Chinuri, a crisp white grown near Mtskheta, and Ojaleshi and Aleksandrouli, dry reds "
+         "from Racha; Kakheti, the wine region, sells Chinuri too. Russia's regulator, Alkonadzor, has repeatedly "
+         "banned Georgian wine."),
+        {"Gdansk", "Mtskheta", "Racha", "Kakheti", "Alkonadzor"}, {"Chinuri", "Ojaleshi", "Aleksandrouli"},
+        id="a_grape_or_a_wine_named_by_its_apposition"),
 ]
 
 
