@@ -51,8 +51,8 @@ PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid 
 # A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan), and capitalised
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
 # "Tut.by" keeps its domain; "Washington-based", "Lida-born", "Panama-flagged", "EU-funded": the place or
-# body without the participle
-_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
+# body without the participle; "Canal+", "Disney+" keep their plus (not a "C+" grade nor "C++")
+_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?(?:(?<=[A-Za-z]{2})\+(?![\w+]))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army".split())

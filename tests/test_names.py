@@ -722,6 +722,10 @@ CLASS_CASES = [
          "banned Georgian wine."),
         {"Gdansk", "Mtskheta", "Racha", "Kakheti", "Alkonadzor"}, {"Chinuri", "Ojaleshi", "Aleksandrouli"},
         id="a_grape_or_a_wine_named_by_its_apposition"),
+    pytest.param(
+        "The final airs on Canal+ Sport and Disney+, not on Polsat; pupils with C+ grades learn C++ at school.",
+        {"Canal+ Sport", "Disney+", "Polsat"}, {"Canal", "Sport", "Disney", "C+", "C"},
+        id="a_brand_ending_in_a_plus"),
 ]
 
 
