@@ -1466,6 +1466,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if lower in GENERIC_PROPER or lower.removesuffix("s") in GENERIC_PROPER - CONTINENTS or lower in first_names and kind != "place" and not (
                     run.titled and run.before in ONE_NAME_TITLES) and word not in storms and not alias:
                 continue
+            addressed = len(re.findall(rf"[\"“]{re.escape(word)}, you\b", text))
+            if addressed and addressed == len(re.findall(rf"\b{re.escape(word)}\b", text)):
+                continue  # "Slava, you are our voice", and Slava nowhere else: a person addressed by a nickname
             # ("the Tatars' representative body": a people's plural owns as a people)
             if ((not run.possessive and word not in proper or run.possessive and word.endswith("s"))
                     and run.before not in ("sign", "callsign") and _demonym(word, text_proper, first_names)):

@@ -717,6 +717,11 @@ CLASS_CASES = [
         {"Nastia Lutak", "Hrodna"}, {"Nastia"},
         id="a_persons_given_name_alone_inside_a_chant_or_quote"),
     pytest.param(
+        ("Fans in Lviv cheered the singer Oleh Pavlyk. \"Olezhko, you are our hope,\" one placard read; \"Lviv, you "
+         "are free,\" read another."),
+        {"Oleh Pavlyk", "Lviv"}, {"Olezhko"},
+        id="a_person_addressed_by_a_nickname_inside_a_quote"),
+    pytest.param(
         ("Buyers in Gdansk want Chinuri, a crisp white grown near Mtskheta, and Ojaleshi and Aleksandrouli, dry reds "
          "from Racha; Kakheti, the wine region, sells Chinuri too. Russia's regulator, Alkonadzor, has repeatedly "
          "banned Georgian wine."),
