@@ -51,8 +51,8 @@ PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid 
 # A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan), and capitalised
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
 # "Tut.by" keeps its domain; "Washington-based", "Lida-born", "Panama-flagged", "EU-funded": the place or
-# body without the participle
-_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?|&")
+# body without the participle; "Canal+", "Disney+" keep their plus (not a "C+" grade nor "C++")
+_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?(?:(?<=[A-Za-z]{2})\+(?![\w+]))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army".split())
@@ -1371,6 +1371,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     paired = [word for match in _WEAPON_PAIR.finditer(text) for word in match.groups() if word]
     weapons = frozenset(word for word in [*_WEAPON.findall(text), *paired] if not (_is_acronym(word) and len(word) <= 5))
     storms = frozenset(match.group(1) or match.group(2) for match in _STORM.finditer(text))
+    club_cities = _club_cities(text, first_names)
+    products = frozenset(word for match in _PRODUCT.finditer(text) for word in match.groups() if word)
     institutions: list[_Run] = []
     full: list[tuple[_Run, str]] = []
     # (run, kind, True when the run is a name only as the surname of a full name in the text)
@@ -1396,6 +1398,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "Eastern Orthodoxy" as a religion ("Central Asia", a continent's part, is a region's name)
             if len(run.words) > MAX_NAME_WORDS:
                 continue  # a headline in title case, not a name
+            if run.words[0] in products and len(run.words) == 1:
+                continue  # a grape or a wine, a product
             if len(run.words) > 1 and all(word.isupper() and _ordinary(word) for word in run.words):
                 continue  # "WHAT HAPPENS NEXT?": a subhead in capitals, ordinary words
             if len(run.words) > 1 and len(run.words[-1]) == 1 and run.words[-1].isalpha() and run.after.startswith("."):
@@ -1462,6 +1466,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if lower in GENERIC_PROPER or lower.removesuffix("s") in GENERIC_PROPER - CONTINENTS or lower in first_names and kind != "place" and not (
                     run.titled and run.before in ONE_NAME_TITLES) and word not in storms and not alias:
                 continue
+            addressed = len(re.findall(rf"[\"“]{re.escape(word)}, you\b", text))
+            if addressed and addressed == len(re.findall(rf"\b{re.escape(word)}\b", text)):
+                continue  # "Slava, you are our voice", and Slava nowhere else: a person addressed by a nickname
             # ("the Tatars' representative body": a people's plural owns as a people)
             if ((not run.possessive and word not in proper or run.possessive and word.endswith("s"))
                     and run.before not in ("sign", "callsign") and _demonym(word, text_proper, first_names)):
@@ -1499,7 +1506,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # "Olympic champion", "of Baltic amber", "the Baltic coast": a preposition or an article
             # before an adjective says no place
             if ((kind is None or run.before in PLACE_BEFORE | {"of", "the", "a", "an"}) and word in proper and not run.possessive and _attributive(run)
-                    and _adjectival(word) and not _listed_with_place(run, proper, first_names)):
+                    and _adjectival(word) and not _listed_with_place(run, proper, first_names) and word not in club_cities):
                 continue
             if lower.endswith("ed") and not run.sentence_initial and not run.possessive and _ordinary(word) and word not in proper and _attributive(run):
                 continue  # "Allied equipment": a participle capitalised before its noun, no name
@@ -1525,7 +1532,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     # "Rustaveli Avenue", then "back to Rustaveli": a street's short repeat
     streets = {tuple(name.name.split()[:-1]): name for name in found.values()
                if len(name.name.split()) > 1 and name.name.split()[-1].lower() in STREETS}
+    given_names = frozenset(name.name.split()[0] for name in found.values() if name.kind == "person" and len(name.name.split()) > 1)
     for run, kind, surname_only in partial:
+        if run.words[0] in given_names and len(run.words) == 1 and run.before not in PLACE_BEFORE and _in_quotes(text, run.start):
+            continue  # "Freedom for Zhenya" chanted for Zhenya Berkovich: a person's given name alone ("from Hrodna" is a place)
         person = people.ending_in(run.words) or (streets.get(tuple(run.words)) if not run.possessive else None)
         # "... To Carnegie Hall" in a title-case headline, where "Hall" says nothing: the body's "Carnegie Hall"
         # ("the Patriotic bloc" after "the Patriotic Electoral Bloc": a body's first word and its noun repeat it)
@@ -1539,9 +1549,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         # ("the centre of Kaunas", "the Vilnius city council" beside "Zalgiris Kaunas", "Rytas Vilnius": so does
         # a listed place after "of" or before a place's noun)
         listed_place = run.words[0] in proper and (run.before == "of" or _PLACE_NOUN_AFTER.match(run.after) is not None)
-        town = ((_place_before(run.before) or listed_place) and (run.words[0] in proper or run.before not in PLACE_BEFORE)
-                and (not run.possessive or run.words[0] in proper) and person is not None
-                and person.name.split()[0].lower() not in first_names)
+        # ("Poznan officials" beside "Lech Poznan" and "Lech went top": a club's city alone)
+        town = person is not None and (((_place_before(run.before) or listed_place) and (run.words[0] in proper or run.before not in PLACE_BEFORE)
+                                        and (not run.possessive or run.words[0] in proper) and person.name.split()[0].lower() not in first_names)
+                                       or person.name.split()[1:] == run.words and run.words[0] in club_cities)
         if headed is not None:
             _mention(found, headed.name, headed.kind, run)
         elif person is not None and not town and not _PLACE_OF.search(text, max(0, run.start - 40), run.start):
@@ -1614,10 +1625,34 @@ _WEAPON_AFTER = re.compile(rf"(\s+\d{{2,4}}[A-Za-z]?)?\s+(?:air\s+defen[cs]e\s+|
 _WITHHELD = re.compile(r"\b(?:surname|last name|full name|family name)\b[^.]{0,30}\bnot\b|\bnot\b[^.]{0,40}\b(?:surname|last name|full name|family name)\b"
                        r"|\bonly (?:his|her|their) (?:first|given) name\b|\b(?:first|given) name only\b")
 _LISTED = re.compile(r"\b(\w+)\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+)*(?:,\s+|,?\s+(?:and|or)\s+)$")
+# "Saperavi, the country's best-known red grape,", "Kindzmarauli and Khvanchkara, semi-sweet reds popular
+# in Russia": an apposition ending in a grape or a wine says a product, no name ("Kakheti, the wine
+# region" ends in its region)
+# ("Rospotrebnadzor, has repeatedly banned Moldovan wine,": a verb after the comma makes no apposition)
+_PRODUCT = re.compile(r"\b([A-Z][a-z]+)(?: and ([A-Z][a-z]+))?,\s+(?:the |a |an )?"
+                      r"(?!(?:has|have|had|is|was|are|were|will|would|can|could|\w+ly|\w+ed)\b)(?:[a-z][\w'’-]*\s+){0,4}?"
+                      r"(?:grapes?|wines?|reds?|whites?|variet(?:y|ies))(?=[,.;]|\s+(?:popular|that|which|made|grown|from)\b)")
 # A storm's given name: "Storm Halina", "the storm, named Boris by meteorologists"
 _STORM = re.compile(r"\b(?:Storm|Hurricane|Cyclone|Typhoon) ([A-Z][a-z]+)\b|\b(?i:storm|hurricane)\b[^.]{0,20}\b(?:named|called|dubbed) ([A-Z][a-z]+)")
 _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_NOUNS))})\b")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
+
+
+def _in_quotes(text: str, start: int) -> bool:
+    """True when ``start`` falls inside a quotation of its paragraph."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _club_cities(text: str, first_names: frozenset[str]) -> frozenset[str]:
+    """ "Lech Poznan", then "Lech went top" and "Poznan officials": where the first of two words, no
+    given name, listed word nor people's, stands alone as well outside quotes, the pair is a club and
+    its city, and the city alone is a place, no surname ("Freedom for Zhenya" chanted for Zhenya
+    Berkovich makes no city of Berkovich)."""
+    pairs = re.findall(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][a-z]+)(?![\w'’-])", text)
+    unquoted = re.sub(r'"[^"\n]*"|“[^”\n]*”', " ", text)
+    return frozenset(city for club, city in pairs if club.lower() not in first_names and club not in _english_words()[1]
+                     and not _ordinary(club) and re.search(rf"(?<![\w'’-]){club}(?![\w-])(?!\s+{city}\b)", unquoted))
 
 
 class _FullNames:

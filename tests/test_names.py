@@ -704,6 +704,33 @@ CLASS_CASES = [
         'The Union of Farmers "For Land',
         set(), {'Union of Farmers "For Land'},
         id="an_unclosed_quote_after_a_body_ends_the_text"),
+    # Sentences written for the failure classes of news-dev33, none taken from it.
+    pytest.param(
+        ("Zaglebie Lubin drew with Korona Kielce. Zaglebie stay fifth, and Lubin fans booed; the Korona striker "
+         "scored. Kielce officials praised him. Olya Renko was jailed; \"Free Olya\", fans chanted, and Renko fans wept."),
+        {"Zaglebie Lubin", "Zaglebie", "Lubin", "Korona Kielce", "Korona", "Kielce", "Olya Renko"},
+        {"Renko", "Olya"},
+        id="a_clubs_city_alone_beside_its_short_name_but_no_surname"),
+    pytest.param(
+        ("A court jailed the poet Nastia Lutak. Outside, crowds chanted \"Nastia is innocent\" and \"Free Lutak\"; "
+         "her husband said: \"We wait for Nastia every day.\" Hrodna Azot said: \"The sacks came from Hrodna.\""),
+        {"Nastia Lutak", "Hrodna"}, {"Nastia"},
+        id="a_persons_given_name_alone_inside_a_chant_or_quote"),
+    pytest.param(
+        ("Fans in Lviv cheered the singer Oleh Pavlyk. \"Olezhko, you are our hope,\" one placard read; \"Lviv, you "
+         "are free,\" read another."),
+        {"Oleh Pavlyk", "Lviv"}, {"Olezhko"},
+        id="a_person_addressed_by_a_nickname_inside_a_quote"),
+    pytest.param(
+        ("Buyers in Gdansk want Chinuri, a crisp white grown near Mtskheta, and Ojaleshi and Aleksandrouli, dry reds "
+         "from Racha; Kakheti, the wine region, sells Chinuri too. Russia's regulator, Alkonadzor, has repeatedly "
+         "banned Georgian wine."),
+        {"Gdansk", "Mtskheta", "Racha", "Kakheti", "Alkonadzor"}, {"Chinuri", "Ojaleshi", "Aleksandrouli"},
+        id="a_grape_or_a_wine_named_by_its_apposition"),
+    pytest.param(
+        "The final airs on Canal+ Sport and Disney+, not on Polsat; pupils with C+ grades learn C++ at school.",
+        {"Canal+ Sport", "Disney+", "Polsat"}, {"Canal", "Sport", "Disney", "C+", "C"},
+        id="a_brand_ending_in_a_plus"),
 ]
 
 
