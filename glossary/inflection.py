@@ -643,6 +643,8 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         wanted = {_PYMORPHY_CASES[case], number}
         if case == "acc" and parse.tag.POS == "ADJF":
             wanted.add("anim" if animate else "inan")
+            if number == "sing" and parse.tag.gender:
+                wanted.add(parse.tag.gender)  # a woman's Горская: Горскую, not the man's animate Горского
         inflected = parse.inflect(wanted)
         if inflected is None and not (case == "acc" and parse.tag.POS == "ADJF" and not animate):
             # (A place read as an adjective keeps its nominative as its accusative: у Кропивницький.)

@@ -186,3 +186,9 @@ def test_a_place_in_a_hushing_consonant_is_feminine_when_its_russian_name_ends_i
     assert forms[0] == {"nom": "Пціч", "gen": "Пцічы", "dat": "Пцічы", "acc": "Пціч", "ins": "Пціччу", "loc": "Пцічы"}
     assert forms[1] == {"nom": "Птич", "gen": "Птичі", "dat": "Птичі", "acc": "Птич", "ins": "Птиччю", "loc": "Птичі"}
     assert forms[3]["gen"] == "Нясвіжа"  # masculine: the Russian name has no -ь
+
+
+@pytest.mark.parametrize("text, accusative", [("Ольга Лесная", "Ольгу Лесную"), ("Анна Полевая", "Анну Полевую")])
+def test_a_womans_adjectival_surname_keeps_her_gender_in_the_accusative(text, accusative):
+    # A common adjective as a woman's surname: "встретили Ольгу Лесную", never the man's "Лесного".
+    assert canonical(text, "ru", animate=True)["acc"] == accusative
