@@ -464,7 +464,7 @@ def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
 
 # Locative/dative of nouns in -a (and masculine loc): the stem's last consonant softens.
 _PL_SOFTENING = [
-    ("ch", "sze"), ("st", "ście"), ("sł", "śle"), ("k", "ce"), ("g", "dze"), ("r", "rze"), ("t", "cie"),
+    ("ch", "sze"), ("h", "sze"), ("st", "ście"), ("sł", "śle"), ("k", "ce"), ("g", "dze"), ("r", "rze"), ("t", "cie"),
     ("d", "dzie"), ("ł", "le"), ("n", "nie"), ("s", "sie"), ("z", "zie"), ("w", "wie"), ("m", "mie"),
     ("p", "pie"), ("b", "bie"), ("f", "fie"),
 ]
@@ -535,7 +535,7 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
             "gen": "a", "dat": "owi", "acc": "a" if animate else None, "ins": "iem" if velar else "em",
         })
         # Velar and soft stems take -u in the locative (Mińsku, Kremlu); hard ones soften (Putinie).
-        hard = softened and not velar and not stem.lower().endswith("ch")
+        hard = softened and not velar and not stem.lower().endswith("h")  # -ch, -h: Lechu, druhu
         paradigm["loc"] = [softened] if hard else [stem + "u"]
         if not animate and not lower.endswith(_PL_PLACE_GENITIVE_A):
             # Bachmutu or Bachmuta: only the dictionary, the termbase, or a common noun the name ends in can say.

@@ -192,3 +192,10 @@ def test_a_place_in_a_hushing_consonant_is_feminine_when_its_russian_name_ends_i
 def test_a_womans_adjectival_surname_keeps_her_gender_in_the_accusative(text, accusative):
     # A common adjective as a woman's surname: "встретили Ольгу Лесную", never the man's "Лесного".
     assert canonical(text, "ru", animate=True)["acc"] == accusative
+
+
+def test_a_polish_feminine_noun_in_ha_alternates_h_as_ch_does():
+    # Morfeusz 2: wataha, watasze. A man's surname in -ha the dictionary lacks: "dziękuję Hołowasze".
+    assert canonical("Hołowaha", "pl", animate=True)["dat"] == "Hołowasze"
+    assert canonical("Hołowaha", "pl", animate=True)["gen"] == "Hołowahy"
+    assert canonical("Druh", "pl", animate=True)["loc"] == "Druhu"  # a masculine -h keeps it: o druhu
