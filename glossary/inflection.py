@@ -196,18 +196,62 @@ _FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
 
 
 @lru_cache(maxsize=4096)
-def _drops_its_vowel(word: str) -> bool | None:
-    """Whether a Belarusian place in -ок/-ак/-ец drops that vowel in its other cases, as the Russian
-    dictionary's entry for its Russian spelling does (Гарадок: Городок, Городка); None when no
-    dictionary knows the place."""
+def _drops_its_vowel(word: str, place: bool = True) -> bool | None:
+    """Whether a Belarusian place in -ок/-ак/-ец (or a name) drops that vowel in its other cases, as
+    the Russian dictionary's entry for its Russian spelling does (Гарадок: Городок, Городка; Павел:
+    Павла); None when no dictionary knows the word."""
     drops = set()
-    for spelling, parses in lexicon.russian_readings(word, "be", 8, place=True):
+    for spelling, parses in lexicon.russian_readings(word, "be", 8, place=place):
         for parse in parses:
             if parse.tag.POS == "NOUN" and parse.tag.gender == "masc" and parse.tag.case == "nomn" and parse.tag.number == "sing":
                 genitive = parse.inflect({"gent"})
                 if genitive is not None:
                     drops.add(len(genitive.word) == len(spelling))  # городок, городка; белосток, белостока
     return drops.pop() if len(drops) == 1 else None
+
+
+# A Belarusian name whose last vowel may drop (Павел: Паўла), as its Russian spelling's does (Павла).
+_BE_NAMES_FLEETING_VOWEL = re.compile(r"[оаеэ][^аеёіоуыэюяьўй'’]$")
+
+# A person's surname in -ец/-ець/-ec (Коновалец, Konowalec): whether and how its vowel drops (Коновальца,
+# Konowalca; Кузнеца keeps it) is the fact of the common noun it ends in (валец: вальца; walec: walca).
+_PERSONS_FLEETING_VOWEL = re.compile(r"(?:[еэ]ц|ець|ec)$")
+
+
+@lru_cache(maxsize=4096)
+def _oblique_stem(word: str, lang: str) -> str | None:
+    """The stem of the oblique cases of a surname in -ец/-ec that no dictionary knows, from the
+    longest masculine common noun the Russian, Ukrainian or Polish dictionary knows that it ends in
+    (Коновалец as валец: Коновальц-; Konowalec as walec: Konowalc-); None when no such noun is known."""
+    lower = word.lower()
+    for start in range(1, len(lower) - 3):
+        tail = lower[start:]
+        if lang == "pl":
+            genitives = [form for form, lemma, tag, _, _ in lexicon.morfeusz().generate(tail)
+                         if lemma == tail and tag.startswith("subst:sg:gen") and tag.split(":")[-1][:1] == "m"]
+        else:
+            genitives = [genitive.word for parse in lexicon.pymorphy("uk" if lang == "uk" else "ru").parse(tail)
+                         if parse.is_known and parse.normal_form == tail and parse.tag.POS == "NOUN"
+                         and parse.tag.gender == "masc" and parse.tag.number == "sing" and parse.tag.case == "nomn"
+                         and not lexicon.NAME_TAGS & parse.tag.grammemes
+                         and (genitive := parse.inflect({"gent", "sing"})) is not None]
+        if genitives:
+            return word[:start] + genitives[0][:-1]
+    return None
+
+
+def _with_oblique_stem(word: str, lang: str, paradigm: Paradigm, wrong: bool) -> Paradigm:
+    """A person's surname in -ец/-ec declined on its dictionary noun's stem (Коновальца, Konowalca); a
+    right spelling no noun explains keeps only its nominative (unsure); a wrong spelling's forms are
+    recognised both ways."""
+    stem = _oblique_stem(word, lang)
+    if stem is None:
+        return _with_dropped_vowel(word, paradigm) if wrong else {"nom": [word]}
+    moved = {case: [stem + form[len(word):] if case not in ("nom",) and form.startswith(word) else form for form in forms]
+             for case, forms in paradigm.items()}
+    if wrong:
+        return {case: forms + [form for form in moved.get(case, []) if form not in forms] for case, forms in paradigm.items()}
+    return moved
 
 
 def _with_dropped_vowel(word: str, paradigm: Paradigm) -> Paradigm:
@@ -705,6 +749,11 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             paradigm = _with_dropped_vowel(word, paradigm)
         elif lang != "be":
             paradigm = _unknown(word)
+    if animate and _PERSONS_FLEETING_VOWEL.search(word.lower()):
+        paradigm = _with_oblique_stem(word, lang, paradigm, wrong)
+    elif lang == "be" and animate and not wrong and _BE_NAMES_FLEETING_VOWEL.search(word.lower()) \
+            and _drops_its_vowel(word, place=False):
+        paradigm = _unknown(word)  # Павел: Паўла, whose л turns ў as its vowel drops; no rule of these
     if wrong and animate and not given and (lang == "pl" or word.isascii()):
         paradigm = _with_russian_endings(word, paradigm)  # Zhirinovskogo in Polish text, Khodorkovskogo in Russian
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:

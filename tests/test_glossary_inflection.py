@@ -199,3 +199,17 @@ def test_a_polish_feminine_noun_in_ha_alternates_h_as_ch_does():
     assert canonical("Hołowaha", "pl", animate=True)["dat"] == "Hołowasze"
     assert canonical("Hołowaha", "pl", animate=True)["gen"] == "Hołowahy"
     assert canonical("Druh", "pl", animate=True)["loc"] == "Druhu"  # a masculine -h keeps it: o druhu
+
+
+@pytest.mark.parametrize("text, lang, genitive", [
+    ("Ігар Навапалец", "be", "Ігара Навапальца"), ("Олег Новопалец", "ru", "Олега Новопальца"),
+    ("Marek Nowopalec", "pl", "Marka Nowopalca"),
+])
+def test_a_surname_in_ets_drops_its_vowel_as_the_common_noun_it_ends_in(text, lang, genitive):
+    # палец: пальца, palec: palca; "a letter from Новопальца", never the invented "Новопалеца".
+    assert canonical(text, lang, animate=True)["gen"] == genitive
+
+
+def test_a_surname_in_ets_that_no_noun_explains_and_a_name_losing_its_vowel_are_left_unsure():
+    assert "gen" not in canonical("Бзыхец", "ru", animate=True)  # Бзыхца or Бзыхеца: no dictionary says
+    assert "gen" not in canonical("Павел Квач", "be", animate=True)  # Паўла: the л turns ў, no rule's
