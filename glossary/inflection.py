@@ -100,16 +100,17 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             del paradigm["gen"]  # Чарнаўцоў or -цаў: by the stress, which is not written
         return paradigm
     if lower.endswith(("ы", "і")) and len(word) > 4:  # masculine adjective: Ціханоўскі, Інтэрнацыянальны
-        if not animate and not lower.endswith(("ны", "ні", "скі", "цкі", "зкі")):
+        if not animate and lower.endswith("ны"):
+            # A place named by a word in -ны alone is a plural-only noun (Ашмяны: у Ашмянах); its
+            # genitive (Ашмян) goes by the stress, which is not written. Before a noun it is an adjective.
+            paradigm = _paradigm(word, word[:-1], {"dat": "ам", "ins": "амі", "loc": "ах"})
+            del paradigm["gen"]
+            return paradigm
+        if not animate and not lower.endswith(("ні", "скі", "цкі", "зкі")):
             return _unknown(word)  # Паставы, Мёры: plural places whose endings no rule here is sure of
         if lower.endswith("і") and not lower.endswith(("кі", "гі", "хі", "ні")):
             return _indeclinable(word)  # a foreign name, no adjective: Саакашвілі, Вердзі
-        stem = word[:-1]
-        soft = lower.endswith("і")
-        return _paradigm(word, stem, {
-            "gen": "ага", "dat": "аму", "acc": "ага" if animate else None,
-            "ins": "ім" if soft else "ым", "loc": "ім" if soft else "ым",
-        })
+        return _be_masculine_adjective(word, animate)
     if lower.endswith("а"):
         stem, last = word[:-1], lower[-2:-1]
         if animate and last in "кгх":  # a man's surname in -ка: Лукашэнка -> Лукашэнку, Лукашэнкам
@@ -181,6 +182,14 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         # declines, and a place may be a neuter noun: not sure.
         return _indeclinable(word) if animate and not lexicon.known_word(word, "be") else _unknown(word)
     return _indeclinable(word)
+
+
+def _be_masculine_adjective(word: str, animate: bool) -> Paradigm:
+    soft = word[-1:].lower() == "і"
+    return _paradigm(word, word[:-1], {
+        "gen": "ага", "dat": "аму", "acc": "ага" if animate else None,
+        "ins": "ім" if soft else "ым", "loc": "ім" if soft else "ым",
+    })
 
 
 # A soft neuter noun: a doubled consonant, ў or an apostrophe before -е (Палессе, Падмаскоўе, Прыдняпроўе).
@@ -832,6 +841,8 @@ def _attributive(word: str, lang: str) -> Paradigm | None:
     lower = word.lower()
     if lang == "be" and lower.endswith(("ыя", "ія")):
         return {"nom": [word], "acc": [word]}
+    if lang == "be" and lower.endswith("ны") and len(word) > 4:  # Чырвоны Бор: Чырвонага Бора
+        return _be_masculine_adjective(word, animate=False)
     if lang != "pl" or not lexicon.adjective_reading(lower, lang):
         return None
     if lower.endswith("ie"):

@@ -213,3 +213,10 @@ def test_a_surname_in_ets_drops_its_vowel_as_the_common_noun_it_ends_in(text, la
 def test_a_surname_in_ets_that_no_noun_explains_and_a_name_losing_its_vowel_are_left_unsure():
     assert "gen" not in canonical("Бзыхец", "ru", animate=True)  # Бзыхца or Бзыхеца: no dictionary says
     assert "gen" not in canonical("Павел Квач", "be", animate=True)  # Паўла: the л turns ў, no rule's
+
+
+def test_a_belarusian_place_in_ny_alone_is_plural_only_and_an_adjective_before_a_noun():
+    # "у Смаляны" is no form: a place named Смаляны alone is plural (у Смалянах, not the adjective's Смаляным).
+    assert canonical("Смаляны", "be")["loc"] == "Смалянах"
+    assert "gen" not in canonical("Смаляны", "be")  # Смалян: by the unwritten stress
+    assert canonical("Чырвоны Бор", "be")["gen"] == "Чырвонага Бора"
