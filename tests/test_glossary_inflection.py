@@ -220,3 +220,17 @@ def test_a_belarusian_place_in_ny_alone_is_plural_only_and_an_adjective_before_a
     assert canonical("Смаляны", "be")["loc"] == "Смалянах"
     assert "gen" not in canonical("Смаляны", "be")  # Смалян: by the unwritten stress
     assert canonical("Чырвоны Бор", "be")["gen"] == "Чырвонага Бора"
+
+
+@pytest.mark.parametrize("note, dative", [
+    ("a woman; her surname does not decline in any of the four languages", "Кавалэнка"),
+    ("a woman", "Кавалэнцы"),  # Belarusian declines a woman's noun in -а unless a note says otherwise
+])
+def test_a_note_that_the_surname_declines_in_no_language_holds_for_belarusian(note, dative):
+    termbase = Termbase.from_rows([
+        {"concept": "kavalenka", "lang": "en", "term": "Olha Kovalenko", "status": "preferred", "kind": "person", "note": note},
+        {"concept": "kavalenka", "lang": "be", "term": "Кавалэнка", "status": "preferred", "kind": "person"},
+        {"concept": "kavalenka", "lang": "ru", "term": "Ольга Коваленко", "status": "preferred", "kind": "person"},
+        {"concept": "kavalenka", "lang": "uk", "term": "Ольга Коваленко", "status": "preferred", "kind": "person"},
+    ])
+    assert termbase.form_in_case(1, "dat") == dative
