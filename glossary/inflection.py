@@ -100,16 +100,17 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             del paradigm["gen"]  # Чарнаўцоў or -цаў: by the stress, which is not written
         return paradigm
     if lower.endswith(("ы", "і")) and len(word) > 4:  # masculine adjective: Ціханоўскі, Інтэрнацыянальны
-        if not animate and not lower.endswith(("ны", "ні", "скі", "цкі", "зкі")):
+        if not animate and lower.endswith("ны"):
+            # A place named by a word in -ны alone is a plural-only noun (Ашмяны: у Ашмянах); its
+            # genitive (Ашмян) goes by the stress, which is not written. Before a noun it is an adjective.
+            paradigm = _paradigm(word, word[:-1], {"dat": "ам", "ins": "амі", "loc": "ах"})
+            del paradigm["gen"]
+            return paradigm
+        if not animate and not lower.endswith(("ні", "скі", "цкі", "зкі")):
             return _unknown(word)  # Паставы, Мёры: plural places whose endings no rule here is sure of
         if lower.endswith("і") and not lower.endswith(("кі", "гі", "хі", "ні")):
             return _indeclinable(word)  # a foreign name, no adjective: Саакашвілі, Вердзі
-        stem = word[:-1]
-        soft = lower.endswith("і")
-        return _paradigm(word, stem, {
-            "gen": "ага", "dat": "аму", "acc": "ага" if animate else None,
-            "ins": "ім" if soft else "ым", "loc": "ім" if soft else "ым",
-        })
+        return _be_masculine_adjective(word, animate)
     if lower.endswith("а"):
         stem, last = word[:-1], lower[-2:-1]
         if animate and last in "кгх":  # a man's surname in -ка: Лукашэнка -> Лукашэнку, Лукашэнкам
@@ -183,6 +184,14 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     return _indeclinable(word)
 
 
+def _be_masculine_adjective(word: str, animate: bool) -> Paradigm:
+    soft = word[-1:].lower() == "і"
+    return _paradigm(word, word[:-1], {
+        "gen": "ага", "dat": "аму", "acc": "ага" if animate else None,
+        "ins": "ім" if soft else "ым", "loc": "ім" if soft else "ым",
+    })
+
+
 # A soft neuter noun: a doubled consonant, ў or an apostrophe before -е (Палессе, Падмаскоўе, Прыдняпроўе).
 _BE_SOFT_NEUTER = re.compile(r"(?:(?:сс|зз|лл|нн|цц|чч|шш|жж|дздз)|ў|['’])е$")
 _BE_VOWELS = "аеёіоуыэюя"
@@ -196,18 +205,62 @@ _FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
 
 
 @lru_cache(maxsize=4096)
-def _drops_its_vowel(word: str) -> bool | None:
-    """Whether a Belarusian place in -ок/-ак/-ец drops that vowel in its other cases, as the Russian
-    dictionary's entry for its Russian spelling does (Гарадок: Городок, Городка); None when no
-    dictionary knows the place."""
+def _drops_its_vowel(word: str, place: bool = True) -> bool | None:
+    """Whether a Belarusian place in -ок/-ак/-ец (or a name) drops that vowel in its other cases, as
+    the Russian dictionary's entry for its Russian spelling does (Гарадок: Городок, Городка; Павел:
+    Павла); None when no dictionary knows the word."""
     drops = set()
-    for spelling, parses in lexicon.russian_readings(word, "be", 8, place=True):
+    for spelling, parses in lexicon.russian_readings(word, "be", 8, place=place):
         for parse in parses:
             if parse.tag.POS == "NOUN" and parse.tag.gender == "masc" and parse.tag.case == "nomn" and parse.tag.number == "sing":
                 genitive = parse.inflect({"gent"})
                 if genitive is not None:
                     drops.add(len(genitive.word) == len(spelling))  # городок, городка; белосток, белостока
     return drops.pop() if len(drops) == 1 else None
+
+
+# A Belarusian name whose last vowel may drop (Павел: Паўла), as its Russian spelling's does (Павла).
+_BE_NAMES_FLEETING_VOWEL = re.compile(r"[оаеэ][^аеёіоуыэюяьўй'’]$")
+
+# A person's surname in -ец/-ець/-ec (Коновалец, Konowalec): whether and how its vowel drops (Коновальца,
+# Konowalca; Кузнеца keeps it) is the fact of the common noun it ends in (валец: вальца; walec: walca).
+_PERSONS_FLEETING_VOWEL = re.compile(r"(?:[еэ]ц|ець|ec)$")
+
+
+@lru_cache(maxsize=4096)
+def _oblique_stem(word: str, lang: str) -> str | None:
+    """The stem of the oblique cases of a surname in -ец/-ec that no dictionary knows, from the
+    longest masculine common noun the Russian, Ukrainian or Polish dictionary knows that it ends in
+    (Коновалец as валец: Коновальц-; Konowalec as walec: Konowalc-); None when no such noun is known."""
+    lower = word.lower()
+    for start in range(1, len(lower) - 3):
+        tail = lower[start:]
+        if lang == "pl":
+            genitives = [form for form, lemma, tag, _, _ in lexicon.morfeusz().generate(tail)
+                         if lemma == tail and tag.startswith("subst:sg:gen") and tag.split(":")[-1][:1] == "m"]
+        else:
+            genitives = [genitive.word for parse in lexicon.pymorphy("uk" if lang == "uk" else "ru").parse(tail)
+                         if parse.is_known and parse.normal_form == tail and parse.tag.POS == "NOUN"
+                         and parse.tag.gender == "masc" and parse.tag.number == "sing" and parse.tag.case == "nomn"
+                         and not lexicon.NAME_TAGS & parse.tag.grammemes
+                         and (genitive := parse.inflect({"gent", "sing"})) is not None]
+        if genitives:
+            return word[:start] + genitives[0][:-1]
+    return None
+
+
+def _with_oblique_stem(word: str, lang: str, paradigm: Paradigm, wrong: bool) -> Paradigm:
+    """A person's surname in -ец/-ec declined on its dictionary noun's stem (Коновальца, Konowalca); a
+    right spelling no noun explains keeps only its nominative (unsure); a wrong spelling's forms are
+    recognised both ways."""
+    stem = _oblique_stem(word, lang)
+    if stem is None:
+        return _with_dropped_vowel(word, paradigm) if wrong else {"nom": [word]}
+    moved = {case: [stem + form[len(word):] if case not in ("nom",) and form.startswith(word) else form for form in forms]
+             for case, forms in paradigm.items()}
+    if wrong:
+        return {case: forms + [form for form in moved.get(case, []) if form not in forms] for case, forms in paradigm.items()}
+    return moved
 
 
 def _with_dropped_vowel(word: str, paradigm: Paradigm) -> Paradigm:
@@ -464,7 +517,7 @@ def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
 
 # Locative/dative of nouns in -a (and masculine loc): the stem's last consonant softens.
 _PL_SOFTENING = [
-    ("ch", "sze"), ("st", "ście"), ("sł", "śle"), ("k", "ce"), ("g", "dze"), ("r", "rze"), ("t", "cie"),
+    ("ch", "sze"), ("h", "sze"), ("st", "ście"), ("sł", "śle"), ("k", "ce"), ("g", "dze"), ("r", "rze"), ("t", "cie"),
     ("d", "dzie"), ("ł", "le"), ("n", "nie"), ("s", "sie"), ("z", "zie"), ("w", "wie"), ("m", "mie"),
     ("p", "pie"), ("b", "bie"), ("f", "fie"),
 ]
@@ -535,7 +588,7 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
             "gen": "a", "dat": "owi", "acc": "a" if animate else None, "ins": "iem" if velar else "em",
         })
         # Velar and soft stems take -u in the locative (Mińsku, Kremlu); hard ones soften (Putinie).
-        hard = softened and not velar and not stem.lower().endswith("ch")
+        hard = softened and not velar and not stem.lower().endswith("h")  # -ch, -h: Lechu, druhu
         paradigm["loc"] = [softened] if hard else [stem + "u"]
         if not animate and not lower.endswith(_PL_PLACE_GENITIVE_A):
             # Bachmutu or Bachmuta: only the dictionary, the termbase, or a common noun the name ends in can say.
@@ -643,6 +696,8 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         wanted = {_PYMORPHY_CASES[case], number}
         if case == "acc" and parse.tag.POS == "ADJF":
             wanted.add("anim" if animate else "inan")
+            if number == "sing" and parse.tag.gender:
+                wanted.add(parse.tag.gender)  # a woman's Горская: Горскую, not the man's animate Горского
         inflected = parse.inflect(wanted)
         if inflected is None and not (case == "acc" and parse.tag.POS == "ADJF" and not animate):
             # (A place read as an adjective keeps its nominative as its accusative: у Кропивницький.)
@@ -703,6 +758,11 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             paradigm = _with_dropped_vowel(word, paradigm)
         elif lang != "be":
             paradigm = _unknown(word)
+    if animate and _PERSONS_FLEETING_VOWEL.search(word.lower()):
+        paradigm = _with_oblique_stem(word, lang, paradigm, wrong)
+    elif lang == "be" and animate and not wrong and _BE_NAMES_FLEETING_VOWEL.search(word.lower()) \
+            and _drops_its_vowel(word, place=False):
+        paradigm = _unknown(word)  # Павел: Паўла, whose л turns ў as its vowel drops; no rule of these
     if wrong and animate and not given and (lang == "pl" or word.isascii()):
         paradigm = _with_russian_endings(word, paradigm)  # Zhirinovskogo in Polish text, Khodorkovskogo in Russian
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:
@@ -781,6 +841,8 @@ def _attributive(word: str, lang: str) -> Paradigm | None:
     lower = word.lower()
     if lang == "be" and lower.endswith(("ыя", "ія")):
         return {"nom": [word], "acc": [word]}
+    if lang == "be" and lower.endswith("ны") and len(word) > 4:  # Чырвоны Бор: Чырвонага Бора
+        return _be_masculine_adjective(word, animate=False)
     if lang != "pl" or not lexicon.adjective_reading(lower, lang):
         return None
     if lower.endswith("ie"):

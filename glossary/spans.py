@@ -32,10 +32,20 @@ def protected_spans(text: str, lang: str, taken: Sequence[tuple[int, int]]) -> l
     if "@" in text or "://" in text or "www." in text:
         spans += [m.span() for m in _LINK.finditer(text)]
     if any(mark in text for mark in _QUOTE_MARKS):
-        spans += [m.span() for m in _QUOTATION.finditer(text)
-                  if _announced_language(text, m.start()) not in (None, lang) or _foreign(text, m.start(), m.end(), lang, taken)]
+        quotations = [m.span() for m in _QUOTATION.finditer(text)
+                      if _announced_language(text, m.start()) not in (None, lang) or _foreign(text, m.start(), m.end(), lang, taken)]
+        spans += quotations
+        if lang in _CYRILLIC_LANGS and any(_latin(text[start:end]) for start, end in quotations):
+            # A text citing a title in the Latin original («Kultura») cites its people so too: "выданне
+            # «Kultura», якое рэдагаваў Jerzy Giedroyc" keeps the name as the citation spells it.
+            spans += [(start, end) for start, end in taken if _latin(text[start:end])]
     spans += [(start, end) for start, end in taken if _in_foreign_name(text, end, lang, taken) or _in_compound(text, start, end)]
     return spans
+
+
+def _latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and not any(is_cyrillic(c) for c in letters)
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:

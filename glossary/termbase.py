@@ -11,6 +11,7 @@ a Termbase is cheap.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import cached_property
 from itertools import accumulate, islice
@@ -42,6 +43,8 @@ _CASE_POSITION = {case: position for position, case in enumerate(CASES)}
 _DECLINING_FINALS = frozenset("аяaąеєэeиыіїуюyй")
 _FIRST_NAME_LANGS = ("ru", "uk", "pl")  # whose dictionaries know first names
 _ADJECTIVAL_FEMININE = ("ая", "ска", "цка", "зка", "ska", "cka", "dzka", "zka")  # Ціханоўская, Nawrocka
+# A note saying the name declines in none of the languages (Mendel, Prymachenko).
+_INDECLINABLE_EVERYWHERE = re.compile(r"(?:does not decline|indeclinable) in (?:any|all|each) of the", re.IGNORECASE)
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
 _SOFT_FINALS = frozenset("ьńśćź")  # a place ending so may be masculine or feminine: a note may say which
@@ -191,7 +194,8 @@ class Termbase:
         surname = record.text.split()[-1]
         if record.kind != "person" or not self._a_woman(record.concept):
             return {}
-        if record.lang == "be" and (forms := belarusian_womans_surname_in_a(surname)):
+        if record.lang == "be" and not self._indeclinable_everywhere(record.concept) \
+                and (forms := belarusian_womans_surname_in_a(surname)):
             # Belarusian declines a woman's surname in -а that is a noun, whatever the Russian or
             # Ukrainian spelling: Вікторыі Азаранцы (Азаренко); a note calling it indeclinable wins.
             return {surname: forms}
@@ -202,6 +206,12 @@ class Termbase:
                 if self.records[i].status in ACCEPTABLE)):
             return {}
         return {surname: {case: surname for case in CASES[1:]}}
+
+    def _indeclinable_everywhere(self, concept: str) -> bool:
+        """True when a note of the concept says its name declines in none of the languages ("her -ко
+        surname does not decline in any of the four languages"): Belarusian's rule yields to it."""
+        notes = (self.concept_notes.get(concept, ""), *(self.records[i].note for i in self._by_concept[concept]))
+        return any(_INDECLINABLE_EVERYWHERE.search(note) for note in notes)
 
     def _mans_surname_in_a(self, record: TermRecord) -> dict[str, dict[str, str]]:
         """A man's surname in -а/-a that is no adjective (Скарына, Skaryna; not Ціханоўская,

@@ -922,3 +922,14 @@ def test_an_adjective_of_a_people_agreeing_with_its_noun_is_no_rendering_of_the_
 ])
 def test_a_name_after_a_hyphenated_title_takes_the_case_of_its_last_noun(termbase, lang, draft, fixed):
     assert fix(termbase, draft, lang).text == fixed
+
+
+def _michnik() -> Termbase:
+    return _named("person", [("michnik", "uk", "Адам Міхнік", "preferred"), ("michnik", "uk", "Adam Michnik", "deprecated")])
+
+
+def test_a_latin_name_beside_a_title_quoted_in_the_latin_original_is_kept_as_cited():
+    cited = "Студенти читали «Gazeta Wyborcza», яку заснував Adam Michnik."
+    assert fix(_michnik(), cited, "uk").text == cited
+    # Without such a citation the Latin spelling is no Ukrainian one: it is fixed.
+    assert fix(_michnik(), "До Львова приїхав Adam Michnik.", "uk").text == "До Львова приїхав Адам Міхнік."

@@ -186,3 +186,51 @@ def test_a_place_in_a_hushing_consonant_is_feminine_when_its_russian_name_ends_i
     assert forms[0] == {"nom": "Пціч", "gen": "Пцічы", "dat": "Пцічы", "acc": "Пціч", "ins": "Пціччу", "loc": "Пцічы"}
     assert forms[1] == {"nom": "Птич", "gen": "Птичі", "dat": "Птичі", "acc": "Птич", "ins": "Птиччю", "loc": "Птичі"}
     assert forms[3]["gen"] == "Нясвіжа"  # masculine: the Russian name has no -ь
+
+
+@pytest.mark.parametrize("text, accusative", [("Ольга Лесная", "Ольгу Лесную"), ("Анна Полевая", "Анну Полевую")])
+def test_a_womans_adjectival_surname_keeps_her_gender_in_the_accusative(text, accusative):
+    # A common adjective as a woman's surname: "встретили Ольгу Лесную", never the man's "Лесного".
+    assert canonical(text, "ru", animate=True)["acc"] == accusative
+
+
+def test_a_polish_feminine_noun_in_ha_alternates_h_as_ch_does():
+    # Morfeusz 2: wataha, watasze. A man's surname in -ha the dictionary lacks: "dziękuję Hołowasze".
+    assert canonical("Hołowaha", "pl", animate=True)["dat"] == "Hołowasze"
+    assert canonical("Hołowaha", "pl", animate=True)["gen"] == "Hołowahy"
+    assert canonical("Druh", "pl", animate=True)["loc"] == "Druhu"  # a masculine -h keeps it: o druhu
+
+
+@pytest.mark.parametrize("text, lang, genitive", [
+    ("Ігар Навапалец", "be", "Ігара Навапальца"), ("Олег Новопалец", "ru", "Олега Новопальца"),
+    ("Marek Nowopalec", "pl", "Marka Nowopalca"),
+])
+def test_a_surname_in_ets_drops_its_vowel_as_the_common_noun_it_ends_in(text, lang, genitive):
+    # палец: пальца, palec: palca; "a letter from Новопальца", never the invented "Новопалеца".
+    assert canonical(text, lang, animate=True)["gen"] == genitive
+
+
+def test_a_surname_in_ets_that_no_noun_explains_and_a_name_losing_its_vowel_are_left_unsure():
+    assert "gen" not in canonical("Бзыхец", "ru", animate=True)  # Бзыхца or Бзыхеца: no dictionary says
+    assert "gen" not in canonical("Павел Квач", "be", animate=True)  # Паўла: the л turns ў, no rule's
+
+
+def test_a_belarusian_place_in_ny_alone_is_plural_only_and_an_adjective_before_a_noun():
+    # "у Смаляны" is no form: a place named Смаляны alone is plural (у Смалянах, not the adjective's Смаляным).
+    assert canonical("Смаляны", "be")["loc"] == "Смалянах"
+    assert "gen" not in canonical("Смаляны", "be")  # Смалян: by the unwritten stress
+    assert canonical("Чырвоны Бор", "be")["gen"] == "Чырвонага Бора"
+
+
+@pytest.mark.parametrize("note, dative", [
+    ("a woman; her surname does not decline in any of the four languages", "Кавалэнка"),
+    ("a woman", "Кавалэнцы"),  # Belarusian declines a woman's noun in -а unless a note says otherwise
+])
+def test_a_note_that_the_surname_declines_in_no_language_holds_for_belarusian(note, dative):
+    termbase = Termbase.from_rows([
+        {"concept": "kavalenka", "lang": "en", "term": "Olha Kovalenko", "status": "preferred", "kind": "person", "note": note},
+        {"concept": "kavalenka", "lang": "be", "term": "Кавалэнка", "status": "preferred", "kind": "person"},
+        {"concept": "kavalenka", "lang": "ru", "term": "Ольга Коваленко", "status": "preferred", "kind": "person"},
+        {"concept": "kavalenka", "lang": "uk", "term": "Ольга Коваленко", "status": "preferred", "kind": "person"},
+    ])
+    assert termbase.form_in_case(1, "dat") == dative
