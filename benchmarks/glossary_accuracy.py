@@ -94,6 +94,9 @@ def summary(results: list[dict]) -> dict:
         "all": rate(results),
         "by_split": by("split"),
         "by_language": by("lang"),
+        "by_split_and_language": {split: {lang: rate([r for r in results if r["split"] == split and r["lang"] == lang])
+                                          for lang in sorted({r["lang"] for r in results})}
+                                  for split in sorted({r["split"] for r in results})},
         "by_category": by("category"),
         "by_name": by("name"),
         "correct_unchanged": rate(correct),

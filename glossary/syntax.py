@@ -955,7 +955,7 @@ _POLISH_DIGRAPHS = ("sz", "cz", "rz", "dz", "dź", "dż", "ch")
 
 def polish_preposition(preposition: str, word: str) -> str:
     """``w``/``we``, ``z``/``ze`` as the next word needs them: we Wrocławiu, we Lwowie, ze Szczecina,
-    ze Lwowa, but w Kijowie, z Żytomierza. Other prepositions come back as they are."""
+    ze Lwowa, ze Wschowy, but w Kijowie, z Żytomierza, z Włoch. Other prepositions come back as they are."""
     base = preposition.lower()[:1]
     if base not in "wz" or preposition.lower() not in ("w", "we", "z", "ze"):
         return preposition
@@ -966,7 +966,8 @@ def polish_preposition(preposition: str, word: str) -> str:
     if base == "w":
         long = cluster and lower[0] in "wf" or lower.startswith(("lw", "mn"))
     else:
-        long = cluster and lower[0] in "sśzźż" or lower.startswith(("lw", "mn", "wsz"))
+        # w before a sibilant is a cluster "z" cannot open either: ze wsi, ze wschodu, ze Wschowy, ze względu.
+        long = cluster and lower[0] in "sśzźż" or lower.startswith(("lw", "mn")) or lower[:1] == "w" and lower[1:2] in ("s", "ś", "z", "ź", "ż")
     form = base + ("e" if long else "")
     return form.upper() if preposition.isupper() and len(preposition) > 1 else form.capitalize() if preposition[0].isupper() else form
 

@@ -933,3 +933,16 @@ def test_a_latin_name_beside_a_title_quoted_in_the_latin_original_is_kept_as_cit
     assert fix(_michnik(), cited, "uk").text == cited
     # Without such a citation the Latin spelling is no Ukrainian one: it is fixed.
     assert fix(_michnik(), "До Львова приїхав Adam Michnik.", "uk").text == "До Львова приїхав Адам Міхнік."
+
+
+@pytest.mark.parametrize("preposition, word, written", [
+    ("z", "Wschowy", "ze"), ("z", "wsi", "ze"), ("z", "Wzgórz", "ze"), ("Z", "Wschodu", "Ze"),  # w before a sibilant
+    ("z", "Włoch", "z"), ("z", "Wrocławia", "z"), ("z", "Warszawy", "z"), ("ze", "Wilna", "z"),
+])
+def test_polish_z_takes_its_vowel_before_w_and_a_sibilant(preposition, word, written):
+    from glossary.syntax import polish_preposition
+    assert polish_preposition(preposition, word) == written
+
+
+def test_a_polish_ovation_is_prepared_for_someone_in_the_dative(eval_termbase):
+    assert fix(eval_termbase, "Widzowie zgotowali Tichanowska owację.", "pl").text == "Widzowie zgotowali Cichanouskiej owację."
