@@ -171,7 +171,7 @@ class Termbase:
             return None
         if record.text[-1:] in _SOFT_FINALS:
             # The first note that names one gender: the term's own, the concept's, then its other terms'.
-            notes = (record.note, self.concept_notes.get(record.concept, ""), *(self.records[i].note for i in self._by_concept[record.concept]))
+            notes = (record.note, *self._notes(record.concept))
             gender = next((gender for note in notes if (gender := gender_in_note(note, record.lang))), None)
             return soft_place_forms(record.text, record.lang, gender) if gender else None
         russian = [self.records[i].text for i in self._by_concept_lang.get((record.concept, "ru"), ())]
@@ -210,8 +210,11 @@ class Termbase:
     def _indeclinable_everywhere(self, concept: str) -> bool:
         """True when a note of the concept says its name declines in none of the languages ("her -ко
         surname does not decline in any of the four languages"): Belarusian's rule yields to it."""
-        notes = (self.concept_notes.get(concept, ""), *(self.records[i].note for i in self._by_concept[concept]))
-        return any(_INDECLINABLE_EVERYWHERE.search(note) for note in notes)
+        return any(_INDECLINABLE_EVERYWHERE.search(note) for note in self._notes(concept))
+
+    def _notes(self, concept: str) -> tuple[str, ...]:
+        """Every note of the concept: its own, then each of its terms'."""
+        return (self.concept_notes.get(concept, ""), *(self.records[i].note for i in self._by_concept[concept]))
 
     def _mans_surname_in_a(self, record: TermRecord) -> dict[str, dict[str, str]]:
         """A man's surname in -а/-a that is no adjective (Скарына, Skaryna; not Ціханоўская,
