@@ -30,7 +30,7 @@ MAX_SENTENCES = 3
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*")
 # A full stop after an initial or an abbreviation ends no sentence: "A. Tsitsenka", "St. Petersburg".
-_ABBREVIATION = re.compile(r"(?:(?<!\bon )\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Gov|Sen|Rev|Jr|Sr|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
+_ABBREVIATION = re.compile(r"(?:(?<!\bon )\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Brig|Col|Lt|Sgt|Cpl|Capt|Adm|Prof|Gov|Sen|Rev|Fr|Jr|Sr|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
 # What starts a sentence inside a sentence: "Read more: Why ...", "he said: \"Nobody ...".
 _OPENING = re.compile(r"(?:[:;—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])$")
 # ("wrote on X. Navalny died": the platform's letter ends the sentence)
@@ -88,8 +88,10 @@ _AGE = re.compile(r"^,\s*\d{1,3}\s*,")
 TITLES = frozenset("""
 president prime minister deputy foreign defence defense interior finance justice health economy
 mr mrs ms dr sir lady lord duke duchess count countess baron mv mt uss hms general gen colonel col lieutenant lt major maj captain capt sergeant sgt
+brigadier brig corporal cpl commodore adm ensign
 commander admiral marshal mayor governor senator councillor councilor chancellor speaker chairman chairwoman chair
-secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbishop father pope
+secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbishop father fr pope
+reverend rev pastor vicar archdeacon protodeacon hieromonk sheikh ayatollah
 cardinal rabbi imam archimandrite hegumen abbot archpriest deacon king queen prince princess tsar emperor leader chief head spokesman spokeswoman
 spokesperson opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
@@ -831,7 +833,9 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     named = (_ORGANISATION_BEFORE.search(sentence, 0, group[0][0]) is not None or noun in ORGANISATION_BEFORE
              or any(other.lower() in ORGANISATION_WORDS - CATEGORIES for _, other in group)
              or _SCHEME_AFTER.match(sentence, _CAPITALS_AFTER.match(sentence, match.end(1)).end()) is not None)
-    if _ordinary(word) and not named or _is_title(word) or _is_acronym(word) or _POSSESSIVE.search(word) or word.lower() in CALENDAR | ABBREVIATED_DATES:
+    # ("Jails Three Men For Up To 22 Years": a headline's preposition before a number names nothing)
+    if (_ordinary(word) and not named or _is_title(word) or _is_acronym(word) or _POSSESSIVE.search(word)
+            or word.lower() in CALENDAR | ABBREVIATED_DATES | FUNCTION_WORDS):
         return None
     # (a plural after the number counts things, where a capitalised word goes on with a name: "Family 800 Plus")
     if noun.endswith("s") and noun not in FUNCTION_WORDS and not (match.group(2) or "")[:1].isupper() or noun in WEAPON_NOUNS or noun in QUANTITIES:
@@ -1731,6 +1735,9 @@ def _apposition(run: _Run) -> str | None:
     letters = _LETTERS_AFTER.match(run.after)  # "Law and Justice (PiS), the party"
     match = re.match(r",\s+(?:the|a|an|one of the)\s+([^,.;:]*),", run.after[letters.end() if letters else 0 :])
     if not match:
+        return None
+    # ("Upstream, the spa town of Ladek-Zdroj": the town is the name after "of", not the word before)
+    if PLACE_NOUNS - {"capital"} & set(re.findall(r"\b([a-z]+) of [A-Z]", match.group(1))):
         return None
     for word in match.group(1).lower().split()[:5]:
         # ("Independence Avenue, the capital's main street, keeps": a street, a square, a park)

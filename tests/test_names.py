@@ -731,6 +731,22 @@ CLASS_CASES = [
         "The final airs on Canal+ Sport and Disney+, not on Polsat; pupils with C+ grades learn C++ at school.",
         {"Canal+ Sport", "Disney+", "Polsat"}, {"Canal", "Sport", "Disney", "C+", "C"},
         id="a_brand_ending_in_a_plus"),
+    # Sentences written for the failure classes of news-blind8, none taken from it.
+    pytest.param(
+        ("Parish priest Fr Andrei Rusu and the Rev. Tomas Zemaitis prayed; Brigadier General Anna Ruud and "
+         "Brig. Gen. Ole Dahl watched with Corporal Ivan Petrenko and Sheikh Omar Nasser."),
+        {"Andrei Rusu", "Tomas Zemaitis", "Anna Ruud", "Ole Dahl", "Ivan Petrenko", "Omar Nasser"},
+        {"Fr Andrei Rusu", "Brigadier General Anna Ruud", "Brigadier", "Brig", "Corporal Ivan Petrenko", "Sheikh Omar Nasser"},
+        id="a_clerics_or_officers_title_before_a_name"),
+    pytest.param(
+        "Grodno Court Jails Two Bloggers For Up To 12 Years\n\nA court in Hrodna jailed Ales Mikhnou for 12 years.",
+        {"Hrodna", "Ales Mikhnou"}, {"12", "To 12"},
+        id="a_headlines_preposition_before_a_number"),
+    pytest.param(
+        ("Water rose in Nysa. Downstream, the village of Lewin Brzeski was cut off. Further south, the town of "
+         "Glucholazy, which flooded in 1997, reported no deaths."),
+        {"Nysa", "Lewin Brzeski", "Glucholazy"}, {"Downstream", "Further", "Further south"},
+        id="a_sentences_first_adverb_before_the_town_of_a_name"),
 ]
 
 
