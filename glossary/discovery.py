@@ -460,6 +460,10 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     Plain spaces only; inside an organisation's name connectors too ("Institute for the Study of
     War", "Freedom of Russia Legion"), and particles inside a person's (Ursula von der Leyen)."""
     organisation = any(word.lower() in ORGANISATION_WORDS for _, word in group)
+    # "the Lithuanian National Road Carriers' Association LINAVA": an acronym after a body's noun is its
+    # short name, a name of its own
+    if len(group) > 1 and _short_name_after([word for _, word in group], tokens[index][1]):
+        return 0
     # "Sadales tīkls": Latvian, Lithuanian, Polish names write their second word in lower case;
     # a lower-case word with letters English lacks, after a word English lacks, is the name's
     word = tokens[index][1]
@@ -888,11 +892,19 @@ def _possessive_of(tokens: list[tuple[int, str]], group: list[tuple[int, str]], 
             and _is_capitalised(tokens[index + 1][1]))
 
 
+def _short_name_after(words: list[str], word: str) -> bool:
+    """True when ``word`` is a body's acronym right after its full name, ``words``."""
+    return (len(word) >= 3 and word.isupper() and word.isalpha() and not _common_acronym(word)
+            and any(_POSSESSIVE.sub("", other).lower() in ORGANISATION_WORDS for other in words))
+
+
 def _body_ahead(sentence: str, tokens: list[tuple[int, str]], index: int) -> bool:
     """ "the Prosecutor's Office", "Women's Tennis Association": after a common noun's possessive,
     capitalised words that end in a body's noun continue the name."""
     end = _end_of_capitals(sentence, tokens, index)
     ahead = [word for start, word in tokens[index:] if start < end]
+    if len(ahead) > 1 and _short_name_after(ahead[:-1], ahead[-1]):
+        ahead = ahead[:-1]
     # or one that names a body after it ("Podlasie Farmers' Initiative", "People's Daily"), or a
     # confederation ("Estonian Employers' Confederation"; "the Confederation" alone is a party)
     return bool(ahead) and ahead[-1].lower() in ORGANISATION_WORDS | ORGANISATION_BEFORE | {"confederation"}
@@ -905,6 +917,8 @@ def _saints_building(sentence: str, tokens: list[tuple[int, str]], group: list[t
         return False
     end = _end_of_capitals(sentence, tokens, index)
     ahead = [word for start, word in tokens[index:] if start < end]
+    if len(ahead) > 1 and _short_name_after(ahead[:-1], ahead[-1]):
+        ahead = ahead[:-1]
     return bool(ahead) and ahead[-1].lower() in PLACE_WORDS | ORGANISATION_WORDS
 
 

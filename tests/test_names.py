@@ -747,6 +747,12 @@ CLASS_CASES = [
          "Glucholazy, which flooded in 1997, reported no deaths."),
         {"Nysa", "Lewin Brzeski", "Glucholazy"}, {"Downstream", "Further", "Further south"},
         id="a_sentences_first_adverb_before_the_town_of_a_name"),
+    pytest.param(
+        ("The Latvian Truck Drivers' Union LATRA and the Estonian Farmers' Federation EPKK protested; the Polish "
+         "Chess Federation PZSzach did not. Inter RAO and Belsat TV reported it."),
+        {"Latvian Truck Drivers' Union", "LATRA", "Estonian Farmers' Federation", "EPKK", "Inter RAO", "Belsat TV"},
+        {"Latvian Truck Drivers", "Union LATRA", "Federation EPKK", "Estonian Farmers"},
+        id="a_bodys_acronym_after_its_full_name_is_a_name_of_its_own"),
 ]
 
 
