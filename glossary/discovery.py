@@ -48,6 +48,8 @@ _ARTICLE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-|(?:d|l|del
 # Prefixes that leave a compound with a lower-case end a noun (Co-operation), where a name would
 # make it an adjective (Kremlin-backed, Belarusian-language).
 PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid multi".split())
+# Combining forms written as words of their own in names: Cyber Partisans, Agro Holding, Eco Union.
+COMBINING_FORMS = frozenset("cyber agro eco bio geo info tele petro techno".split())
 # A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan), and capitalised
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
 # "Tut.by" keeps its domain; "Washington-based", "Lida-born", "Panama-flagged", "EU-funded": the place or
@@ -827,7 +829,10 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     match = _NUMBER_AFTER.match(sentence, start + 3 if numero else start + len(word))
     # "Poland 2050, the party founded by": a year ends a body's name where an apposition says it is one
     year = _YEAR_AFTER.match(sentence, start + len(word))
-    if not match and year and _BODY_APPOSED.match(sentence, year.end()) and not _ordinary(word) and word.lower() not in CALENDAR | ABBREVIATED_DATES:
+    # ("HK Olimp/Venta 2002, HK Prizma": a club's founding year after its name and its club letters)
+    club = (year and len(group) > 1 and 2 <= len(group[0][1]) <= 3 and _is_acronym(group[0][1])
+            and re.match(r"[,;.]|\s+(?:and|or)\s", sentence[year.end() :]))
+    if not match and year and (_BODY_APPOSED.match(sentence, year.end()) or club) and not _ordinary(word) and word.lower() not in CALENDAR | ABBREVIATED_DATES:
         return year.start(1), year.group(1)
     if not match:
         return None
@@ -1008,7 +1013,7 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         following = _POSSESSIVE.sub("", run.words[position + 1]) if position + 1 < len(run.words) else ""
         # Indian Wells, Belarusian Railway: a demonym before an ordinary word names something;
         # before a title or a name (Belarusian President Lukashenko) it does not.
-        named = (following.lower() in ordinary and not _is_title(following) and not run.headline and not _office_ahead(run.words, position + 1)
+        named = ((following.lower() in ordinary or following.lower() in COMBINING_FORMS) and not _is_title(following) and not run.headline and not _office_ahead(run.words, position + 1)
                  and following.lower() not in IRREGULAR_DEMONYMS and not (_is_acronym(following) and _common_acronym(following)))
         # "Moldovan GRES": a demonym before an acronym names a body
         named = named or _is_acronym(following) and following.isalpha() and not run.headline and not _common_acronym(following)

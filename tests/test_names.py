@@ -753,6 +753,12 @@ CLASS_CASES = [
         {"Latvian Truck Drivers' Union", "LATRA", "Estonian Farmers' Federation", "EPKK", "Inter RAO", "Belsat TV"},
         {"Latvian Truck Drivers", "Union LATRA", "Federation EPKK", "Estonian Farmers"},
         id="a_bodys_acronym_after_its_full_name_is_a_name_of_its_own"),
+    pytest.param(
+        ("Riga's league has FK Auda 1967, HK Zemgale 2004 and BK Ogre; the EU 2030 targets were met. The Ukrainian "
+         "Cyber Alliance and the Moldovan Agro Union protested, as did Belarusian Palina Sharenda-Panasiuk."),
+        {"FK Auda 1967", "HK Zemgale 2004", "BK Ogre", "Ukrainian Cyber Alliance", "Moldovan Agro Union", "Palina Sharenda-Panasiuk"},
+        {"FK Auda", "HK Zemgale", "EU 2030", "Cyber Alliance", "Agro Union", "Belarusian Palina Sharenda-Panasiuk"},
+        id="a_clubs_founding_year_and_a_demonym_before_a_combining_form"),
 ]
 
 
