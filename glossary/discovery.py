@@ -90,7 +90,7 @@ _AGE = re.compile(r"^,\s*\d{1,3}\s*,")
 TITLES = frozenset("""
 president prime minister deputy foreign defence defense interior finance justice health economy
 mr mrs ms dr sir lady lord duke duchess count countess baron mv mt uss hms general gen colonel col lieutenant lt major maj captain capt sergeant sgt
-brigadier brig corporal cpl commodore adm ensign
+brigadier brig corporal cpl commodore adm ensign rank grandmaster
 commander admiral marshal mayor governor senator councillor councilor chancellor speaker chairman chairwoman chair
 secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbishop father fr pope
 reverend rev pastor vicar archdeacon protodeacon hieromonk sheikh ayatollah
@@ -394,7 +394,9 @@ def _ordinary(word: str) -> bool:
     if _INNER_CAPITAL.search(word):
         return False  # PiS, IBRiS, airBaltic: a capital after a small letter writes a name
     plural = lower.endswith("s") and (lower[:-1] in ordinary or lower.endswith("es") and lower[:-2] in ordinary)  # hauliers
-    return lower in ordinary or plural or lower.replace("-", "") in ordinary or all(
+    # Unsurprisingly, Happily, Arguably: an adverb of a listed adjective
+    adverb = lower.endswith("ly") and len(lower) > 6 and (lower[:-2] in ordinary or lower[:-3] + "y" in ordinary or lower[:-1] + "e" in ordinary)
+    return lower in ordinary or plural or adverb or lower.replace("-", "") in ordinary or all(
         part in ordinary for part in lower.split("-"))
 
 
@@ -832,14 +834,20 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     # ("HK Olimp/Venta 2002, HK Prizma": a club's founding year after its name and its club letters)
     club = (year and len(group) > 1 and 2 <= len(group[0][1]) <= 3 and _is_acronym(group[0][1])
             and re.match(r"[,;.]|\s+(?:and|or)\s", sentence[year.end() :]))
-    if not match and year and (_BODY_APPOSED.match(sentence, year.end()) or club) and not _ordinary(word) and word.lower() not in CALENDAR | ABBREVIATED_DATES:
+    # ("EuroBasket 2025", "Euro 2024": a European event's or a brand's edition)
+    edition = year and len(group) == 1 and (word.startswith("Euro") or _INNER_CAPITAL.search(word)) and not _is_acronym(word)
+    if not match and year and (_BODY_APPOSED.match(sentence, year.end()) or club or edition) and (
+            not _ordinary(word) or edition) and word.lower() not in CALENDAR | ABBREVIATED_DATES:
         return year.start(1), year.group(1)
     if not match:
         return None
     noun = (match.group(2) or "").lower()
     # ("the opposition website Charter 97", "Latvian Radio 4", "the Football 1 channel": a body's noun
     # names the dictionary word)
+    # ("shown on Polsat Sport 1": a brand's ordinary word and its number name a channel)
     named = (_ORGANISATION_BEFORE.search(sentence, 0, group[0][0]) is not None or noun in ORGANISATION_BEFORE
+             or len(group) > 1 and not _ordinary(group[0][1]) and group[0][1].lower() not in english_first_names()
+             and not (match.group(2) or "")[:1].isupper()
              or any(other.lower() in ORGANISATION_WORDS - CATEGORIES for _, other in group)
              or _SCHEME_AFTER.match(sentence, _CAPITALS_AFTER.match(sentence, match.end(1)).end()) is not None)
     # ("Jails Three Men For Up To 22 Years": a headline's preposition before a number names nothing)
@@ -1414,6 +1422,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if (run.sentence_initial and all(_is_acronym(word) for word in run.words) and _DATELINE.match(run.after)
                     and not run.sentence.startswith(("*", "•"))):
                 continue  # "MINSK, Nov 26 (Reuters) -", "KARLOVY VARY, Czech Republic, Jul 6 -": a dateline
+            if _DATELINE.match(run.after) and _DATELINE_CITY.fullmatch(run.sentence[: run.sentence.find(" ".join(run.words))]):
+                continue  # "KLAIPEDA, Lithuania, Dec 3 (Reuters) -": a dateline's country adds no entry either
             run = _without_known_country(_without_demonym(run, text, proper, first_names), spans)
             if run.before == "et" or run.after.startswith(" et "):
                 continue  # "Urbi et Orbi", "Pro Patria et ...": a Latin phrase, no name
@@ -1636,6 +1646,8 @@ def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
 
 
 # What follows a dateline's city: its country or region, a date, an agency, then a dash.
+# A dateline's city in capitals, then the regions named before the one in question: "KLAIPEDA, ".
+_DATELINE_CITY = re.compile(r"[A-Z][A-Z.’' -]+,\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,\s+)*")
 _DATELINE = re.compile(r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)*(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|$)")
 # "system" is left out: it also follows a grid's or a program's name (the BRELL system, the Delta system)
 # ("Gripen E fighter jets": a model's letter and its kind between; "from Germany and IRIS-T launchers": no weapon after "from")

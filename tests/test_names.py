@@ -759,6 +759,15 @@ CLASS_CASES = [
         {"FK Auda 1967", "HK Zemgale 2004", "BK Ogre", "Ukrainian Cyber Alliance", "Moldovan Agro Union", "Palina Sharenda-Panasiuk"},
         {"FK Auda", "HK Zemgale", "EU 2030", "Cyber Alliance", "Agro Union", "Belarusian Palina Sharenda-Panasiuk"},
         id="a_clubs_founding_year_and_a_demonym_before_a_combining_form"),
+    # Sentences written for the failure classes of news-dev34, none taken from it.
+    pytest.param(
+        ("PARNU, Estonia, May 2 (Reuters) - Captain Second Rank Oleg Sukhov met Grandmaster Eduard Rozum in Parnu. "
+         "Unsurprisingly, both spoke. Regrettably, Euro 2028 and EuroHockey 2027 will be shown on Viasat Sport 2 "
+         "only. Belarus Frees 31 Political Prisoners; Vilnius Marks 700 Years."),
+        {"Oleg Sukhov", "Eduard Rozum", "Parnu", "Euro 2028", "EuroHockey 2027", "Viasat Sport 2"},
+        {"Estonia", "Second Rank Oleg Sukhov", "Grandmaster Eduard Rozum", "Unsurprisingly", "Regrettably",
+         "Euro", "EuroHockey", "Viasat Sport", "31", "700"},
+        id="a_rank_a_dateline_country_an_adverb_an_events_year_and_a_channels_number"),
 ]
 
 
