@@ -95,7 +95,7 @@ commander admiral marshal mayor governor senator councillor councilor chancellor
 secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbishop father fr pope
 reverend rev pastor vicar archdeacon protodeacon hieromonk sheikh ayatollah
 cardinal rabbi imam archimandrite hegumen abbot archpriest deacon king queen prince princess tsar emperor leader chief head spokesman spokeswoman
-spokesperson opposition activist journalist blogger dissident director editor professor prof
+spokesperson rapporteur representative opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
 executive goalkeeper goalie keeper defender defenceman defenseman midfielder winger forward referee skipper
 sister brother nun monk friar nuncio mufti grand
@@ -112,6 +112,8 @@ KINSHIP = frozenset("sister brother son daughter wife husband mother father cous
 # Offices whose plural heads a list of holders ("Foreign Ministers X and Y"), where the plural of a
 # role may name a body (Reporters Without Borders, Union of Journalists).
 OFFICES = frozenset("minister president governor ambassador envoy mayor senator chancellor secretary commissioner".split())
+# Offices a holder's name, the office's field ("for Enlargement") or nothing follows: no names alone.
+OFFICE_HOLDERS = OFFICES | frozenset({"rapporteur", "representative"})
 # Titles that go with one name: Patriarch Kirill, Metropolitan Pavlo, King Charles.
 ONE_NAME_TITLES = frozenset("patriarch metropolitan bishop archbishop archimandrite hegumen abbot pope king queen prince princess tsar emperor cardinal".split())
 # Rulers' epithets after "the": Yaroslav the Wise, Casimir the Great, Ivan the Terrible.
@@ -726,8 +728,12 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
     initialled = set(initials.values())
     tokens = [(m.start(), m.group().rstrip("-") + ("." if (m.group() in SAINT or m.start() in middle) and sentence[m.end() : m.end() + 1] == "." else ""))
               for m in _TOKEN.finditer(sentence) if m.start() not in initials]
-    if sum(len(word) for _, word in tokens if word.isupper()) > 0.8 * sum(len(word) for _, word in tokens) and len(tokens) >= 4:
+    capitals = sum(len(word) for _, word in tokens if word.isupper())
+    if capitals > 0.8 * sum(len(word) for _, word in tokens) and len(tokens) >= 4:
         return  # a headline in capitals: they say nothing about names, nor about acronyms
+    # ("* LITPOL LINK", "* NORDBALT": a factbox's subhead in capitals, where "* IHAR KARNEI - Journalist" goes on)
+    if tokens and capitals == sum(len(word) for _, word in tokens) and sentence.lstrip().startswith(("*", "•")):
+        return
     headline = _is_headline(sentence, tokens)
     titles = _titles(sentence, tokens)
     index = 0
@@ -807,7 +813,14 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
                    first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
                    initialled=first[0] in initialled, headline=headline,
                    quoted=bool(title_end) or in_quotes,
-                   office=len(previous) > 1 and previous[-1] in ("for", "of") and previous[-2].lower() in OFFICES)
+                   office=_office_before(previous))
+
+
+def _office_before(previous: list[str]) -> bool:
+    """ "Minister of", "Special Envoy for", "Rapporteur on the": the words before a run end in an
+    office's title and the preposition that goes on into its field."""
+    words = previous[:-1] if previous[-1:] == ["the"] else previous
+    return len(words) > 1 and words[-1] in ("for", "of", "on") and words[-2].lower() in OFFICE_HOLDERS
 
 
 # "Estlink 2 power cable", "Estlink 1, kept", "Kvartal 95 studio": a small number after a word no
@@ -1124,7 +1137,7 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
             continue
         # "Minister of Foreign Affairs Radosław Sikorski", "Deputy Prime Minister for European Integration
         # Taras Kachka": after "of" or "for", the rest of the office goes too
-        if piece and (titled and run.before == "of" or run.office and not piece[0]) and run.before in ("of", "for"):
+        if piece and (titled and run.before == "of" or run.office and not piece[0]) and run.before in ("of", "for", "on", "the"):
             rest = piece
             # ("for Reintegration Roman Rotari": a portfolio no list knows goes before a given name and a surname)
             while rest and not (len(rest) == 2 and run.words[rest[0]].lower() in first_names and not _ordinary(run.words[rest[1]])) and (
@@ -1133,6 +1146,8 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 rest = rest[1:]
             if len(rest) > 1:
                 piece = rest
+            elif not rest and run.office and not _is_org(run, piece):
+                continue  # "Rapporteur on the Situation of Human Rights in Belarus": the office's field alone
         # "Energy Minister Svitlana Hrynchuk", "Defence Secretary John Healey": a portfolio before the title
         # ("US Foreign Agents Registration Act": a portfolio before an ordinary word is no office)
         office = next((i for i in range(1, len(piece) - 1) if _is_title(run.words[piece[i]]) and all(
@@ -1146,10 +1161,19 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # "the Apostolic Nuncio", "Ecumenical Patriarch", "Chief Rabbi": a one-holder title with its
         # adjective is an office (a "Public Defender" or an "Ombudsman" may be an institution)
         # ("The Public Defender, Levan Ioseliani, said": any title phrase with its holder's name after it)
-        if (piece and (run.words[piece[-1]].lower() in ONE_NAME_TITLES | CLERICS
-                       or _is_title(run.words[piece[-1]]) and piece[-1] == len(run.words) - 1 and _APPOSED_NAME.match(run.after))
-                and all(_ordinary(run.words[i]) for i in piece) and not _is_org(run, piece)):
-            continue
+        # ("Special Envoy for Ukraine", "U.N. Special Rapporteur on ...", "the UN Secretary-General said": a
+        # title phrase its field or holder follows, or that ends the name, is an office; a body's acronym
+        # before it stays)
+        last = piece[-1] == len(run.words) - 1 if piece else False
+        office = piece and last and (_is_title(run.words[piece[-1]]) and _APPOSED_NAME.match(run.after) or (
+            run.words[piece[-1]].lower().split("-")[0] in OFFICE_HOLDERS
+            and (re.match(r"\s+(?:for|on|of)\s", run.after) or not re.match(r"\s*[A-Z]", run.after))))
+        body = 1 if len(piece) > 1 and _is_acronym(run.words[piece[0]].replace(".", "")) and office else 0
+        if (piece and (run.words[piece[-1]].lower() in ONE_NAME_TITLES | CLERICS or office)
+                and all(_ordinary(run.words[i]) or _is_title(run.words[i]) for i in piece[body:]) and not _is_org(run, piece[body:])):
+            if not body:
+                continue
+            piece = piece[:body]
         while piece and run.words[piece[0]] in CONNECTORS | PARTICLES:
             piece = piece[1:]
         while piece and run.words[piece[-1]] in CONNECTORS | PARTICLES:

@@ -768,6 +768,19 @@ CLASS_CASES = [
         {"Estonia", "Second Rank Oleg Sukhov", "Grandmaster Eduard Rozum", "Unsurprisingly", "Regrettably",
          "Euro", "EuroHockey", "Viasat Sport", "31", "700"},
         id="a_rank_a_dateline_country_an_adverb_an_events_year_and_a_channels_number"),
+    pytest.param(
+        ("* BALTIC CONNECTOR\n\nBalticconnector, a gas pipeline, links Inkoo and Paldiski.\n\n* IHAR KARNEI - Journalist, "
+         "jailed in Hrodna."),
+        {"Balticconnector", "Inkoo", "Paldiski", "IHAR KARNEI", "Hrodna"}, {"BALTIC CONNECTOR", "BALTIC", "CONNECTOR"},
+        id="a_factbox_subhead_in_capitals"),
+    pytest.param(
+        ("The OSCE Representative on Freedom of the Media, Jan Braathu, and the U.N. Special Rapporteur on the Situation "
+         "of Human Rights in Belarus, Nils Muiznieks, spoke; the UN Secretary-General agreed, as did the President of "
+         "the European Commission and Mariia Orlova."),
+        {"OSCE", "Jan Braathu", "U.N.", "Nils Muiznieks", "UN", "European Commission", "Mariia Orlova"},
+        {"OSCE Representative", "Freedom of the Media", "U.N. Special Rapporteur", "Situation of Human Rights",
+         "UN Secretary-General"},
+        id="an_office_named_after_its_body_and_its_field"),
 ]
 
 
