@@ -1142,7 +1142,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
             # ("for Reintegration Roman Rotari": a portfolio no list knows goes before a given name and a surname)
             while rest and not (len(rest) == 2 and run.words[rest[0]].lower() in first_names and not _ordinary(run.words[rest[1]])) and (
                     _ordinary(run.words[rest[0]]) or _demonym(run.words[rest[0]], proper, first_names)
-                    or len(rest) > 2 and run.words[rest[1]].lower() in first_names and run.words[rest[0]].lower() not in first_names):
+                    or len(rest) > 2 and run.words[rest[1]].lower() in first_names and run.words[rest[0]].lower() not in first_names
+                    # ("Special Envoy for Ukraine Keith Kellogg": a listed place as the field, then the holder)
+                    or len(rest) > 2 and run.words[rest[0]] in proper and run.words[rest[0]].lower() not in first_names):
                 rest = rest[1:]
             if len(rest) > 1:
                 piece = rest

@@ -776,10 +776,10 @@ CLASS_CASES = [
     pytest.param(
         ("The OSCE Representative on Freedom of the Media, Jan Braathu, and the U.N. Special Rapporteur on the Situation "
          "of Human Rights in Belarus, Nils Muiznieks, spoke; the UN Secretary-General agreed, as did the President of "
-         "the European Commission and Mariia Orlova."),
-        {"OSCE", "Jan Braathu", "U.N.", "Nils Muiznieks", "UN", "European Commission", "Mariia Orlova"},
+         "the European Commission, Mariia Orlova and US Special Envoy for Ukraine Keith Kellogg."),
+        {"OSCE", "Jan Braathu", "U.N.", "Nils Muiznieks", "UN", "European Commission", "Mariia Orlova", "Keith Kellogg"},
         {"OSCE Representative", "Freedom of the Media", "U.N. Special Rapporteur", "Situation of Human Rights",
-         "UN Secretary-General"},
+         "UN Secretary-General", "Special Envoy", "Ukraine Keith Kellogg"},
         id="an_office_named_after_its_body_and_its_field"),
 ]
 
