@@ -1775,7 +1775,8 @@ its his her their our my your
 """.split())
 _APPOSITION_NOUNS = PLACE_NOUNS | ORGANISATION_BEFORE | ORGANISATION_WORDS | frozenset(
     "force union group body watchdog regulator operator producer maker company brand label retailer chain carrier "
-    "manufacturer insurer lender broadcaster start-up startup".split())
+    "manufacturer insurer lender broadcaster start-up startup "
+    "cable pipeline interconnector railway motorway highway".split())  # "Harmony Link, a planned power cable"
 
 
 ORDINALS = frozenset("first second third fourth fifth".split())

@@ -781,6 +781,10 @@ CLASS_CASES = [
         {"OSCE Representative", "Freedom of the Media", "U.N. Special Rapporteur", "Situation of Human Rights",
          "UN Secretary-General", "Special Envoy", "Ukraine Keith Kellogg"},
         id="an_office_named_after_its_body_and_its_field"),
+    pytest.param(
+        "Harmony Link, a planned 700-megawatt cable between Lithuania and Poland, is due by 2030.",
+        {"Harmony Link", "Lithuania"}, {"Link", "Harmony"},
+        id="ordinary_words_an_apposition_names_a_cable"),
 ]
 
 
