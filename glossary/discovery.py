@@ -54,7 +54,7 @@ COMBINING_FORMS = frozenset("cyber agro eco bio geo info tele petro techno".spli
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
 # "Tut.by" keeps its domain; "Washington-based", "Lida-born", "Panama-flagged", "EU-funded": the place or
 # body without the participle; "Canal+", "Disney+" keep their plus (not a "C+" grade nor "C++")
-_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?(?:(?<=[A-Za-z]{2})\+(?![\w+]))?|&")
+_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?(?:(?<=[A-Za-z]{2})\+(?![\w+]))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army".split())
@@ -755,6 +755,12 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
                      or _demonym(group[-2][1], _english_words()[1], english_first_names()))
                 and _body_ahead(sentence, tokens, index)
                 or _saints_building(sentence, tokens, group, index) or _possessive_of(tokens, group, index))):
+            # 'Robert "Magyar" Brovdi': a nickname in quotes between a given name and a surname
+            if _NICKNAME.match(sentence, group[-1][0]) and (group[-1][1].lower() in english_first_names() or group[-1][1] in _english_words()[1]):
+                start, word = tokens[index]
+                group += [(start - 1, sentence[start - 1] + word + sentence[start + len(word)]), tokens[index + 1]]
+                index += 2
+                continue
             # "Lloyd's of London": a possessive owns nothing before "of"; the name is "X's" and the place
             step = 2 if _possessive_of(tokens, group, index) else _joins(sentence, tokens, group, index, acronyms, whole)
             if not step:
@@ -814,6 +820,9 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
                    initialled=first[0] in initialled, headline=headline,
                    quoted=bool(title_end) or in_quotes,
                    office=_office_before(previous))
+
+
+_NICKNAME = re.compile(r"[A-Z][a-z]+ [\"“][A-Z][\w-]*[\"”] [A-Z][\w'’-]+")
 
 
 def _office_before(previous: list[str]) -> bool:
@@ -1186,7 +1195,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         if not piece:
             continue
         words = [run.words[i] for i in piece]
-        words[-1] = _POSSESSIVE.sub("", words[-1])
+        # ("Fitch Ratings and Moody's have warned": a possessive a verb follows owns nothing; it is the name's own)
+        if not (piece[-1] == len(run.words) - 1 and words[-1].endswith(("'s", "’s")) and _VERB_AFTER.match(run.after)):
+            words[-1] = _POSSESSIVE.sub("", words[-1])
         start = run.start + sum(len(w) + 1 for w in run.words[: piece[0]])
         before = run.words[piece[0] - 1].lower() if piece[0] else run.before
         possessive = words[-1] != run.words[piece[-1]]
@@ -1195,6 +1206,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                             before, after, titled, possessive, run.initialled and not piece[0], run.headline,
                             run.quoted and len(piece) == len(run.words)))
     return cleaned
+
+
+_VERB_AFTER = re.compile(rf"\s+(?:have|has|had|is|was|are|were|will|would|{'|'.join(sorted(PERSON_VERBS))})\b")
 
 
 def _listed_demonym(run: _Run, proper: frozenset[str], first_names: frozenset[str]) -> bool:

@@ -785,6 +785,13 @@ CLASS_CASES = [
         "Harmony Link, a planned 700-megawatt cable between Lithuania and Poland, is due by 2030.",
         {"Harmony Link", "Lithuania"}, {"Link", "Harmony"},
         id="ordinary_words_an_apposition_names_a_cable"),
+    # Sentences written for the failure classes of news-dev34's third batch, none taken from it.
+    pytest.param(
+        ("Fitch Ratings and Moody's have cut the rating; S&P Global said Moody's was right, and Tusk's coalition "
+         "agreed. Colonel Dmytro \"Kupol\" Kukharchuk spoke to Oksana Pavlenko."),
+        {"Fitch Ratings", "Moody's", "S&P Global", 'Dmytro "Kupol" Kukharchuk', "Oksana Pavlenko"},
+        {"Moody", "P Global", "Tusk's", "Dmytro", "Kupol", "Kukharchuk"},
+        id="a_brand_in_the_possessive_an_ampersand_and_a_nickname_in_quotes"),
 ]
 
 
