@@ -93,7 +93,7 @@ mr mrs ms dr sir lady lord duke duchess count countess baron mv mt uss hms gener
 brigadier brig corporal cpl commodore adm ensign rank grandmaster
 commander admiral marshal mayor governor senator councillor councilor chancellor speaker chairman chairwoman chair
 secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbishop father fr pope
-reverend rev pastor vicar archdeacon protodeacon hieromonk sheikh ayatollah
+reverend rev pastor vicar archdeacon protodeacon hieromonk monsignor msgr sheikh ayatollah
 cardinal rabbi imam archimandrite hegumen abbot archpriest deacon king queen prince princess tsar emperor leader chief head spokesman spokeswoman
 spokesperson rapporteur representative opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
@@ -750,6 +750,8 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         # Sandu's Party" and "Donald Tusk's Civic Coalition" are two)
         while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
                 _ordinary(_POSSESSIVE.sub("", group[-1][1])) and _POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1] | surnames
+                # ("the Polish Academy of Sciences' Institute of Art": a whole body's possessive owns the next one)
+                and not any(word.lower() in ORGANISATION_WORDS for _, word in group[:-1])
                 and (len(group) == 1 or _ordinary(group[-2][1]) or group[-1][1].endswith(("s'", "s’"))
                      or _is_title(_POSSESSIVE.sub("", group[-1][1]))
                      or _demonym(group[-2][1], _english_words()[1], english_first_names()))

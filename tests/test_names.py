@@ -792,6 +792,12 @@ CLASS_CASES = [
         {"Fitch Ratings", "Moody's", "S&P Global", 'Dmytro "Kupol" Kukharchuk', "Oksana Pavlenko"},
         {"Moody", "P Global", "Tusk's", "Dmytro", "Kupol", "Kukharchuk"},
         id="a_brand_in_the_possessive_an_ampersand_and_a_nickname_in_quotes"),
+    pytest.param(
+        ("Monsignor Jan Zajac blessed it. The Lithuanian Academy of Sciences' Institute of History and the Estonian "
+         "Farmers' Federation agreed."),
+        {"Jan Zajac", "Lithuanian Academy of Sciences", "Institute of History", "Estonian Farmers' Federation"},
+        {"Monsignor Jan Zajac", "Lithuanian Academy of Sciences' Institute of History"},
+        id="a_monsignor_and_a_whole_bodys_possessive_before_its_institute"),
 ]
 
 
