@@ -1687,9 +1687,9 @@ def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
             and not any(len(part) > 2 and not part.isupper() and _ordinary(part) and part not in proper for part in parts))
 
 
-# What follows a dateline's city: its country or region, a date, an agency, then a dash.
 # A dateline's city in capitals, then the regions named before the one in question: "KLAIPEDA, ".
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.’' -]+,\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,\s+)*")
+# What follows a dateline's city: its country or region, a date, an agency, then a dash.
 _DATELINE = re.compile(r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)*(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|$)")
 # "system" is left out: it also follows a grid's or a program's name (the BRELL system, the Delta system)
 # ("Gripen E fighter jets": a model's letter and its kind between; "from Germany and IRIS-T launchers": no weapon after "from")
