@@ -954,8 +954,6 @@ def _saints_building(sentence: str, tokens: list[tuple[int, str]], group: list[t
         return False
     end = _end_of_capitals(sentence, tokens, index)
     ahead = [word for start, word in tokens[index:] if start < end]
-    if len(ahead) > 1 and _short_name_after(ahead[:-1], ahead[-1]):
-        ahead = ahead[:-1]
     return bool(ahead) and ahead[-1].lower() in PLACE_WORDS | ORGANISATION_WORDS
 
 
@@ -1177,12 +1175,12 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # ("Special Envoy for Ukraine", "U.N. Special Rapporteur on ...", "the UN Secretary-General said": a
         # title phrase its field or holder follows, or that ends the name, is an office; a body's acronym
         # before it stays)
-        last = piece[-1] == len(run.words) - 1 if piece else False
-        office = piece and last and (_is_title(run.words[piece[-1]]) and _APPOSED_NAME.match(run.after) or (
+        ends_run = bool(piece) and piece[-1] == len(run.words) - 1
+        office_phrase = ends_run and (_is_title(run.words[piece[-1]]) and _APPOSED_NAME.match(run.after) or (
             run.words[piece[-1]].lower().split("-")[0] in OFFICE_HOLDERS
             and (re.match(r"\s+(?:for|on|of)\s", run.after) or not re.match(r"\s*[A-Z]", run.after))))
-        body = 1 if len(piece) > 1 and _is_acronym(run.words[piece[0]].replace(".", "")) and office else 0
-        if (piece and (run.words[piece[-1]].lower() in ONE_NAME_TITLES | CLERICS or office)
+        body = 1 if len(piece) > 1 and _is_acronym(run.words[piece[0]].replace(".", "")) and office_phrase else 0
+        if (piece and (run.words[piece[-1]].lower() in ONE_NAME_TITLES | CLERICS or office_phrase)
                 and all(_ordinary(run.words[i]) or _is_title(run.words[i]) for i in piece[body:]) and not _is_org(run, piece[body:])):
             if not body:
                 continue
@@ -1464,7 +1462,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if (run.sentence_initial and all(_is_acronym(word) for word in run.words) and _DATELINE.match(run.after)
                     and not run.sentence.startswith(("*", "•"))):
                 continue  # "MINSK, Nov 26 (Reuters) -", "KARLOVY VARY, Czech Republic, Jul 6 -": a dateline
-            if _DATELINE.match(run.after) and _DATELINE_CITY.fullmatch(run.sentence[: run.sentence.find(" ".join(run.words))]):
+            if _DATELINE.match(run.after) and _DATELINE_CITY.fullmatch(run.sentence[: max(0, run.sentence.find(" ".join(run.words)))]):
                 continue  # "KLAIPEDA, Lithuania, Dec 3 (Reuters) -": a dateline's country adds no entry either
             run = _without_known_country(_without_demonym(run, text, proper, first_names), spans)
             if run.before == "et" or run.after.startswith(" et "):
