@@ -1467,8 +1467,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             run = _without_known_country(_without_demonym(run, text, proper, first_names), spans)
             if run.before == "et" or run.after.startswith(" et "):
                 continue  # "Urbi et Orbi", "Pro Patria et ...": a Latin phrase, no name
-            if (run.words[-1].lower() in GENERIC_PROPER - CONTINENTS and all(word.lower() in COMPASS for word in run.words[:-1])):
-                continue  # "Eastern Orthodoxy" as a religion ("Central Asia", a continent's part, is a region's name)
+            if (run.words[-1].lower() in GENERIC_PROPER - CONTINENTS and all(
+                    word.lower() in COMPASS or _ordinary(word) and word not in CONNECTORS for word in run.words[:-1])):
+                continue  # "Eastern Orthodoxy", "Divine Liturgy": a religion or a rite ("Central Asia", a continent's part, is a region's name)
             if len(run.words) > MAX_NAME_WORDS:
                 continue  # a headline in title case, not a name
             if run.words[0] in products and len(run.words) == 1:

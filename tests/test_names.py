@@ -798,6 +798,10 @@ CLASS_CASES = [
         {"Jan Zajac", "Lithuanian Academy of Sciences", "Institute of History", "Estonian Farmers' Federation"},
         {"Monsignor Jan Zajac", "Lithuanian Academy of Sciences' Institute of History"},
         id="a_monsignor_and_a_whole_bodys_possessive_before_its_institute"),
+    pytest.param(
+        "In Grodno the Divine Liturgy and a Holy Mass marked Orthodox Christmas; Eastern Orthodoxy spread.",
+        {"Grodno"}, {"Divine Liturgy", "Holy Mass", "Orthodox Christmas", "Eastern Orthodoxy"},
+        id="a_rite_or_a_holiday_with_its_adjective"),
 ]
 
 
