@@ -161,8 +161,8 @@ WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnai
 
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""
-region oblast district province county river lake sea bay island mountains square street avenue valley basin
-delta coast peninsula gulf strait forest park reserve airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
+region oblast district province county krai kray okrug raion rayon river lake sea bay island cape mountains square street avenue valley basin
+delta coast peninsula gulf strait ocean forest park reserve airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
 castle stadium arena
 """.split())
 # The nouns of streets, squares, embankments, parks and lakes in the region's languages, which write them in
@@ -206,6 +206,7 @@ CONTINENTS = frozenset("europe asia africa america americas".split())
 COMMON_ACRONYMS = frozenset("""
 gdp mp mep tv ceo cfo ngo covid gmt utc ai ok phd dj suv atm hiv aids vip pr id pm am bc ad ufo dna
 vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat lng lpg cpi mmr
+r&d m&a q&a p&i b&b
 sim esim gsm lte nfc usb api url pdf
 eur usd gbp pln uah byn rub mdl gel chf sek nok dkk czk huf ron jpy cny
 """.split())
@@ -992,7 +993,8 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
 def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> bool:
     """Belarusian(s), Ukrainian, Polish, Russians: adjectives and nouns of a people, no names."""
     bare = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    if bare.lower() in first_names or word.lower() in PLURAL_COUNTRIES:  # Roman, Ivan; the Philippines
+    # Roman, Ivan; the Philippines; Ocean (no people of Oceania)
+    if bare.lower() in first_names or word.lower() in PLURAL_COUNTRIES or word.lower() in PLACE_WORDS:
         return False
     if bare.lower() in IRREGULAR_DEMONYMS or word.lower() in IRREGULAR_DEMONYMS:
         return True
@@ -1045,6 +1047,10 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # before a title or a name (Belarusian President Lukashenko) it does not.
         named = ((following.lower() in ordinary or following.lower() in COMBINING_FORMS) and not _is_title(following) and not run.headline and not _office_ahead(run.words, position + 1)
                  and following.lower() not in IRREGULAR_DEMONYMS and not (_is_acronym(following) and _common_acronym(following)))
+        # ("Altai Krai", "Indian Ocean": a people's word before a place's noun names the place; "Ukrainian Black
+        # Sea ports": before a place's whole name it qualifies it)
+        named = named or following.lower() in PLACE_WORDS
+        named = named and not (position == 0 and len(run.words) > 2 and run.words[-1].lower() in PLACE_WORDS and not organisation)
         # "Moldovan GRES": a demonym before an acronym names a body
         named = named or _is_acronym(following) and following.isalpha() and not run.headline and not _common_acronym(following)
         # after a given name a "demonym" is a surname (Rafael Grossi), and so is a possessive one
@@ -1491,7 +1497,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             civil = (weapon is not None and weapon.group().split()[-1] in ("plane", "planes") and not number
                      and kind_word in (None, "cargo", "passenger") and not _is_acronym(run.words[-1]))  # "the Mriya cargo plane"
             # (a weapon's kind, "KAB glide bombs", makes a model of letters too)
-            if weapon and not civil and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and kind_word not in WEAPON_KINDS and (
+            # ("storms off Cape Tarkhankut ground drones": a place's noun makes no model of a place)
+            place = run.words[0].lower() in PLACE_WORDS or run.words[-1].lower() in PLACE_WORDS
+            if weapon and not civil and not place and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and kind_word not in WEAPON_KINDS and (
                     kind_word.endswith("ed") or kind_word in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]) and not number)):
                 continue
             if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):

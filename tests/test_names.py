@@ -802,6 +802,13 @@ CLASS_CASES = [
         "In Grodno the Divine Liturgy and a Holy Mass marked Orthodox Christmas; Eastern Orthodoxy spread.",
         {"Grodno"}, {"Divine Liturgy", "Holy Mass", "Orthodox Christmas", "Eastern Orthodoxy"},
         id="a_rite_or_a_holiday_with_its_adjective"),
+    # Sentences written for the failure classes of news-blind9, none taken from it.
+    pytest.param(
+        ("Tankers at Russian Baltic Sea terminals and Ukrainian Azov Sea ports; gales off Cape Kaliakra ground "
+         "ferries. The R&D unit and the P&I cover stayed. The vote in Zabaykalsky Krai and the Indian Ocean."),
+        {"Baltic Sea", "Azov Sea", "Cape Kaliakra", "Zabaykalsky Krai", "Indian Ocean"},
+        {"Russian Baltic Sea", "Ukrainian Azov Sea", "Kaliakra", "R&D", "P&I", "Krai", "Indian"},
+        id="a_demonym_before_a_places_name_a_cape_a_krai_and_acronyms_of_things"),
 ]
 
 
