@@ -1059,7 +1059,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                                           and not _is_title(previous) and not _demonym(_POSSESSIVE.sub("", previous), proper, first_names))
         # "Adrian Lupușor": a "demonym" before a surname no list knows is a given name
         named = named or (position == 0 and len(run.words) == 2 and not run.headline and not _ordinary(following)
-                          and bare.lower() not in IRREGULAR_DEMONYMS and _given_name_like(bare, proper)
+                          and bare.lower() not in IRREGULAR_DEMONYMS
+                          # ("Eugen Comendant": a "people" of a land's stem, Eugenia's, with no people's ending, too)
+                          and (_given_name_like(bare, proper) or not bare.endswith(("an", "ish", "ese", "i", "ic")))
                           and following not in proper and not _is_acronym(following) and not _demonym(following, proper, first_names))
         # "his call sign, Hutsul": a soldier's name, whatever word it is
         named = named or position == 0 and run.before in ("sign", "callsign")
@@ -1497,9 +1499,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             civil = (weapon is not None and weapon.group().split()[-1] in ("plane", "planes") and not number
                      and kind_word in (None, "cargo", "passenger") and not _is_acronym(run.words[-1]))  # "the Mriya cargo plane"
             # (a weapon's kind, "KAB glide bombs", makes a model of letters too)
-            # ("storms off Cape Tarkhankut ground drones": a place's noun makes no model of a place)
+            # ("storms off Cape Tarkhankut ground drones": a place's noun makes no model of a place, and
+            # "North Korea's ballistic missile programme": an owner none)
             place = run.words[0].lower() in PLACE_WORDS or run.words[-1].lower() in PLACE_WORDS
-            if weapon and not civil and not place and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and kind_word not in WEAPON_KINDS and (
+            if weapon and not civil and not place and not run.possessive and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and kind_word not in WEAPON_KINDS and (
                     kind_word.endswith("ed") or kind_word in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]) and not number)):
                 continue
             if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):
@@ -1570,7 +1573,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(r"\s+(?:penal\s+)?(?:colony|prison|camp)\b", run.after):
                 continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 and Go3 are channels' names
-            if _is_acronym(root) and _common_acronym(root) or root != word and root.lower() in COMMON_ACRONYMS:
+            # ("on TV3": a channel's number after TV, where MP3 is a format)
+            if (_is_acronym(root) and _common_acronym(root) or root != word and root.lower() in COMMON_ACRONYMS) and not (root == "TV" and root != word):
                 continue
             if _relation(run, spans, proper):
                 continue

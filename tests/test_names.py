@@ -809,6 +809,11 @@ CLASS_CASES = [
         {"Baltic Sea", "Azov Sea", "Cape Kaliakra", "Zabaykalsky Krai", "Indian Ocean"},
         {"Russian Baltic Sea", "Ukrainian Azov Sea", "Kaliakra", "R&D", "P&I", "Krai", "Indian"},
         id="a_demonym_before_a_places_name_a_cape_a_krai_and_acronyms_of_things"),
+    pytest.param(
+        ("\"We stay,\" said Valer Munteanu, 51, a grower. Buyers linked to North Korea's cruise missile "
+         "programme and Russia's Kalibr missiles were named; fans watched on TV3, not as MP3 files."),
+        {"Valer Munteanu", "North Korea", "TV3"}, {"Munteanu", "Kalibr", "MP3"},
+        id="a_given_name_of_a_lands_stem_an_owner_before_a_weapon_and_a_tv_channels_number"),
 ]
 
 
