@@ -397,9 +397,12 @@ def _ordinary(word: str) -> bool:
     if _INNER_CAPITAL.search(word):
         return False  # PiS, IBRiS, airBaltic: a capital after a small letter writes a name
     plural = lower.endswith("s") and (lower[:-1] in ordinary or lower.endswith("es") and lower[:-2] in ordinary)  # hauliers
+    # Reshapes, Reopens: a listed word with a prefix of repetition or negation
+    prefixed = any(lower.startswith(prefix) and len(lower) - len(prefix) >= 5 and lower[len(prefix) :] in ordinary
+                   for prefix in ("re", "un", "co", "pre"))
     # Unsurprisingly, Happily, Arguably: an adverb of a listed adjective
     adverb = lower.endswith("ly") and len(lower) > 6 and (lower[:-2] in ordinary or lower[:-3] + "y" in ordinary or lower[:-1] + "e" in ordinary)
-    return lower in ordinary or plural or adverb or lower.replace("-", "") in ordinary or all(
+    return lower in ordinary or plural or adverb or prefixed or lower.replace("-", "") in ordinary or all(
         part in ordinary for part in lower.split("-"))
 
 
@@ -750,7 +753,9 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         # an office's ("Anticorruption Prosecutor's Office", "Kharkiv Mayor's Office"; "Maia
         # Sandu's Party" and "Donald Tusk's Civic Coalition" are two)
         while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
-                _ordinary(_POSSESSIVE.sub("", group[-1][1])) and _POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1] | surnames
+                # ("Hellenic Shipowners' Association": a compound of two ordinary words is as common)
+                (_ordinary(_POSSESSIVE.sub("", group[-1][1])) or _compound(_POSSESSIVE.sub("", group[-1][1])))
+                and (_POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1] | surnames or group[-1][1].endswith(("s'", "s’")))
                 # ("the Polish Academy of Sciences' Institute of Art": a whole body's possessive owns the next one)
                 and not any(word.lower() in ORGANISATION_WORDS for _, word in group[:-1])
                 and (len(group) == 1 or _ordinary(group[-2][1]) or group[-1][1].endswith(("s'", "s’"))
@@ -1050,6 +1055,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # ("Altai Krai", "Indian Ocean": a people's word before a place's noun names the place; "Ukrainian Black
         # Sea ports": before a place's whole name it qualifies it)
         named = named or following.lower() in PLACE_WORDS
+        # ("the European Olympic Qualification Tournament": before a proper adjective and a body's or an event's noun)
+        named = named or (following in proper and _adjectival(following) and len(run.words) > 2 and _ordinary(run.words[-1])
+                          and not run.headline and not _demonym(following, proper, first_names))
         named = named and not (position == 0 and len(run.words) > 2 and run.words[-1].lower() in PLACE_WORDS and not organisation)
         # "Moldovan GRES": a demonym before an acronym names a body
         named = named or _is_acronym(following) and following.isalpha() and not run.headline and not _common_acronym(following)

@@ -814,6 +814,12 @@ CLASS_CASES = [
          "programme and Russia's Kalibr missiles were named; fans watched on TV3, not as MP3 files."),
         {"Valer Munteanu", "North Korea", "TV3"}, {"Munteanu", "Kalibr", "MP3"},
         id="a_given_name_of_a_lands_stem_an_owner_before_a_weapon_and_a_tv_channels_number"),
+    pytest.param(
+        ("Polish Carmakers Rethink Their Plans\n\nNikos Pappas of the Hellenic Boatowners' Association met the "
+         "European Olympic Qualification Committee in Sofia; priests of the Greek Catholic parish prayed."),
+        {"Hellenic Boatowners' Association", "European Olympic Qualification Committee", "Sofia", "Nikos Pappas"},
+        {"Rethink", "Hellenic Boatowners", "Olympic Qualification Committee", "Greek", "Greek Catholic"},
+        id="a_compound_plural_possessive_a_prefixed_verb_and_a_demonym_before_a_proper_adjective"),
 ]
 
 
