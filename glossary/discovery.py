@@ -732,6 +732,8 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
     initialled = set(initials.values())
     tokens = [(m.start(), m.group().rstrip("-") + ("." if (m.group() in SAINT or m.start() in middle) and sentence[m.end() : m.end() + 1] == "." else ""))
               for m in _TOKEN.finditer(sentence) if m.start() not in initials]
+    # ("Court Jails Ex-ABLV Executives", "ex-Wagner fighters": the name after "ex-" is the body's own)
+    tokens = [(start + 3, word[3:]) if _FORMER.match(word) else (start, word) for start, word in tokens]
     capitals = sum(len(word) for _, word in tokens if word.isupper())
     if capitals > 0.8 * sum(len(word) for _, word in tokens) and len(tokens) >= 4:
         return  # a headline in capitals: they say nothing about names, nor about acronyms
@@ -830,6 +832,7 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
                    office=_office_before(previous))
 
 
+_FORMER = re.compile(r"[Ee]x-(?=[A-Z])")
 _NICKNAME = re.compile(r"[A-Z][a-z]+ [\"“][A-Z][\w-]*[\"”] [A-Z][\w'’-]+")
 
 

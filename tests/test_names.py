@@ -820,6 +820,10 @@ CLASS_CASES = [
         {"Hellenic Boatowners' Association", "European Olympic Qualification Committee", "Sofia", "Nikos Pappas"},
         {"Rethink", "Hellenic Boatowners", "Olympic Qualification Committee", "Greek", "Greek Catholic"},
         id="a_compound_plural_possessive_a_prefixed_verb_and_a_demonym_before_a_proper_adjective"),
+    pytest.param(
+        "Riga Court Frees Ex-Parex Managers\n\nTwo ex-Wagner fighters and Ex-Minister Oleg Sokol were tried.",
+        {"Parex", "Wagner", "Oleg Sokol"}, {"Ex-Parex", "ex-Wagner", "Ex-Minister Oleg Sokol"},
+        id="a_name_after_ex"),
 ]
 
 
