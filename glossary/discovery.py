@@ -737,8 +737,10 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
     capitals = sum(len(word) for _, word in tokens if word.isupper())
     if capitals > 0.8 * sum(len(word) for _, word in tokens) and len(tokens) >= 4:
         return  # a headline in capitals: they say nothing about names, nor about acronyms
-    # ("* LITPOL LINK", "* NORDBALT": a factbox's subhead in capitals, where "* IHAR KARNEI - Journalist" goes on)
-    if tokens and capitals == sum(len(word) for _, word in tokens) and sentence.lstrip().startswith(("*", "•")):
+    # ("* LITPOL LINK", "* NORDBALT": a factbox's subhead in capitals, where "* IHAR KARNEI - Journalist" goes on;
+    # "WHAT CHANGED?": an explainer's, of ordinary words)
+    if tokens and capitals == sum(len(word) for _, word in tokens) and (
+            sentence.lstrip().startswith(("*", "•")) or len(tokens) > 1 and all(_ordinary(word) for _, word in tokens)):
         return
     headline = _is_headline(sentence, tokens)
     titles = _titles(sentence, tokens)

@@ -824,6 +824,10 @@ CLASS_CASES = [
         "Riga Court Frees Ex-Parex Managers\n\nTwo ex-Wagner fighters and Ex-Minister Oleg Sokol were tried.",
         {"Parex", "Wagner", "Oleg Sokol"}, {"Ex-Parex", "ex-Wagner", "Ex-Minister Oleg Sokol"},
         id="a_name_after_ex"),
+    pytest.param(
+        "WHAT HAPPENED?\n\nTrains from Kena stopped.\n\nWHO PAYS?\n\nThe EU pays.\n\nNATO SUMMIT\n\nLeaders met in Riga.",
+        {"Kena", "Riga"}, {"HAPPENED", "PAYS", "WHO"},
+        id="an_explainers_short_subheads_in_capitals"),
 ]
 
 
