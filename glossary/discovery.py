@@ -1600,7 +1600,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 elif not run.possessive:
                     partial.append((run, "organisation", True))  # only as a party's short name ("Centre leader X")
                 continue
-            if _plural(word) and not run.possessive and run.before not in ORGANISATION_BEFORE and not _apposition(run):
+            # ("a wagon, Customs said": a capitalised plural that speaks inside a sentence is a body)
+            speaks = not run.sentence_initial and run.before not in ("the", "a", "an") and re.match(r"\s+(?:said|says|told)\b", run.after)
+            if _plural(word) and not run.possessive and run.before not in ORGANISATION_BEFORE and not _apposition(run) and not speaks:
                 continue  # "Dockers strike", "the Challengers section": a plural of a word, no name
             # "Olympic champion", "of Baltic amber", "the Baltic coast": a preposition or an article
             # before an adjective says no place

@@ -828,6 +828,10 @@ CLASS_CASES = [
         "WHAT HAPPENED?\n\nTrains from Kena stopped.\n\nWHO PAYS?\n\nThe EU pays.\n\nNATO SUMMIT\n\nLeaders met in Riga.",
         {"Kena", "Riga"}, {"HAPPENED", "PAYS", "WHO"},
         id="an_explainers_short_subheads_in_capitals"),
+    pytest.param(
+        "Guards found cigarettes in a lorry at Terespol, Customs said. Sources said the Dockers section struck.",
+        {"Customs", "Terespol"}, {"Sources", "Dockers"},
+        id="a_capitalised_plural_that_speaks_inside_a_sentence"),
 ]
 
 
