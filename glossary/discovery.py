@@ -256,6 +256,7 @@ just almost nearly about around whether although though once unless despite foll
 speaking ahead amid among why how what where when unlike including like dozens hundreds thousands tens
 millions two three four five six seven ten outside inside beyond behind beside along throughout
 towards toward near via off up down out away further back better worse
+nearby upstream downstream upriver downriver abroad ashore
 """.split())
 # Words that head the name of a storm or a military operation: "Storm Boris", "Operation Spiderweb".
 NAMED_BY = frozenset("storm hurricane cyclone typhoon operation".split())

@@ -832,6 +832,10 @@ CLASS_CASES = [
         "Guards found cigarettes in a lorry at Terespol, Customs said. Sources said the lorry was Polish.",
         {"Customs", "Terespol"}, {"Sources"},
         id="a_capitalised_plural_that_speaks_inside_a_sentence"),
+    pytest.param(
+        "Nearby Borodianka, where the shelling was worst, held a service. Downstream Vylkove flooded.",
+        {"Borodianka", "Vylkove"}, {"Nearby Borodianka", "Downstream Vylkove"},
+        id="a_sentences_first_adverb_of_place_before_a_name"),
 ]
 
 
