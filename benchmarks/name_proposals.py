@@ -49,6 +49,7 @@ SPLITS = {
     "news-blind6": "sixth blind texts 221-230 (news-blind6, first run on the issue-17 fixer's rules of this round when merged: 96.8% / 2.03 as labelled, 97.1% / 2.03 with Tbilisi unlabelled; 96.5% / 2.29 on main 00829f7; fixes followed, no longer unseen)",
     "news-blind7": "seventh blind texts 231-240 (news-blind7, run once on the stop-23 final rules: 98.1% / 0.00 as labelled, in the README; the stop-22 rules score the same; not tuned on)",
     "news-blind8": "eighth blind texts 301-310 (news-blind8, run once on the stop-23 final rules: 97.4% / 2.29 as labelled, in the README; 97.1% / 2.80 on the stop-22 rules; not tuned on)",
+    "news-blind9": "ninth blind texts 321-330 (news-blind9, first run on the issue-17 fixer's rules of stop 24 when merged: 97.3% / 3.81 as labelled; 97.3% / 3.54 on main d28da1f; Panama labelled after it, to the convention; fixes followed, no longer unseen)",
     "news-dev3": "development texts 71-83, written and labelled before their first run (95.2% / 5.49, in the README); fixes followed",
     "news-dev4": "development texts 84-93, written and labelled before their first run (after the dev3 fixes; in the README); fixes followed",
     "news-dev5": "development texts 94-102, written and labelled before their first run (after the dev4 fixes; in the README); fixes followed",
@@ -80,6 +81,7 @@ SPLITS = {
     "news-dev31": "development texts 208b and 209b, labelled before their first run after the dev30 fixes (100% / 0.00)",
     "news-dev32": "development texts 241-292 for the false-name classes, each text or batch labelled before its first run (241-245: 92.7% / 6.47; 246-292 together: 95.2% / 3.56 as first labelled; 277-292, after news-blind6: 93.5% / 4.03; each run in its README); fixes followed",
     "news-dev33": "development texts 311-314, labelled before their first run on main 34fe2a4 (93.6% / 7.61, in its README); fixes followed",
+    "news-dev34": "development texts 341-360 for the news-blind8 false-name classes, each batch labelled before its first run (341-344: 97.2% / 5.98; 345-348: 97.0% / 8.83; 349-351: 96.8% / 5.85; 352-353: 95.5% / 7.49; 354: 100% / 7.87; 355-357: 98.9% / 2.61; 358: 96.3% / 0.00; 359: 100% / 0.00; 360: 96.3% / 3.82; in its README); fixes followed",
 }
 
 

@@ -30,7 +30,7 @@ MAX_SENTENCES = 3
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*")
 # A full stop after an initial or an abbreviation ends no sentence: "A. Tsitsenka", "St. Petersburg".
-_ABBREVIATION = re.compile(r"(?:(?<!\bon )\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Prof|Gov|Sen|Rev|Jr|Sr|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
+_ABBREVIATION = re.compile(r"(?:(?<!\bon )\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Brig|Col|Lt|Sgt|Cpl|Capt|Adm|Prof|Gov|Sen|Rev|Fr|Jr|Sr|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
 # What starts a sentence inside a sentence: "Read more: Why ...", "he said: \"Nobody ...".
 _OPENING = re.compile(r"(?:[:;—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])$")
 # ("wrote on X. Navalny died": the platform's letter ends the sentence)
@@ -48,11 +48,13 @@ _ARTICLE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-|(?:d|l|del
 # Prefixes that leave a compound with a lower-case end a noun (Co-operation), where a name would
 # make it an adjective (Kremlin-backed, Belarusian-language).
 PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid multi".split())
+# Combining forms written as words of their own in names: Cyber Partisans, Agro Holding, Eco Union.
+COMBINING_FORMS = frozenset("cyber agro eco bio geo info tele petro techno".split())
 # A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan), and capitalised
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
 # "Tut.by" keeps its domain; "Washington-based", "Lida-born", "Panama-flagged", "EU-funded": the place or
 # body without the participle; "Canal+", "Disney+" keep their plus (not a "C+" grade nor "C++")
-_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?(?:(?<=[A-Za-z]{2})\+(?![\w+]))?|&")
+_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?(?:(?<=[A-Za-z]{2})\+(?![\w+]))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army".split())
@@ -88,10 +90,12 @@ _AGE = re.compile(r"^,\s*\d{1,3}\s*,")
 TITLES = frozenset("""
 president prime minister deputy foreign defence defense interior finance justice health economy
 mr mrs ms dr sir lady lord duke duchess count countess baron mv mt uss hms general gen colonel col lieutenant lt major maj captain capt sergeant sgt
+brigadier brig corporal cpl commodore adm ensign rank grandmaster
 commander admiral marshal mayor governor senator councillor councilor chancellor speaker chairman chairwoman chair
-secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbishop father pope
+secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbishop father fr pope
+reverend rev pastor vicar archdeacon protodeacon hieromonk monsignor msgr sheikh ayatollah
 cardinal rabbi imam archimandrite hegumen abbot archpriest deacon king queen prince princess tsar emperor leader chief head spokesman spokeswoman
-spokesperson opposition activist journalist blogger dissident director editor professor prof
+spokesperson rapporteur representative opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
 executive goalkeeper goalie keeper defender defenceman defenseman midfielder winger forward referee skipper
 sister brother nun monk friar nuncio mufti grand
@@ -108,6 +112,8 @@ KINSHIP = frozenset("sister brother son daughter wife husband mother father cous
 # Offices whose plural heads a list of holders ("Foreign Ministers X and Y"), where the plural of a
 # role may name a body (Reporters Without Borders, Union of Journalists).
 OFFICES = frozenset("minister president governor ambassador envoy mayor senator chancellor secretary commissioner".split())
+# Offices a holder's name, the office's field ("for Enlargement") or nothing follows: no names alone.
+OFFICE_HOLDERS = OFFICES | frozenset({"rapporteur", "representative"})
 # Titles that go with one name: Patriarch Kirill, Metropolitan Pavlo, King Charles.
 ONE_NAME_TITLES = frozenset("patriarch metropolitan bishop archbishop archimandrite hegumen abbot pope king queen prince princess tsar emperor cardinal".split())
 # Rulers' epithets after "the": Yaroslav the Wise, Casimir the Great, Ivan the Terrible.
@@ -155,8 +161,8 @@ WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnai
 
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""
-region oblast district province county river lake sea bay island mountains square street avenue valley basin
-delta coast peninsula gulf strait forest park reserve airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
+region oblast district province county krai kray okrug raion rayon river lake sea bay island cape mountains square street avenue valley basin
+delta coast peninsula gulf strait ocean forest park reserve airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
 castle stadium arena
 """.split())
 # The nouns of streets, squares, embankments, parks and lakes in the region's languages, which write them in
@@ -200,6 +206,7 @@ CONTINENTS = frozenset("europe asia africa america americas".split())
 COMMON_ACRONYMS = frozenset("""
 gdp mp mep tv ceo cfo ngo covid gmt utc ai ok phd dj suv atm hiv aids vip pr id pm am bc ad ufo dna
 vpn sms ip usb pc it km kg mph gps lgbt lgbtq faq diy pow pows idp idps apc ifv mlrs hq vat lng lpg cpi mmr
+r&d m&a q&a p&i b&b
 sim esim gsm lte nfc usb api url pdf
 eur usd gbp pln uah byn rub mdl gel chf sek nok dkk czk huf ron jpy cny
 """.split())
@@ -249,6 +256,7 @@ just almost nearly about around whether although though once unless despite foll
 speaking ahead amid among why how what where when unlike including like dozens hundreds thousands tens
 millions two three four five six seven ten outside inside beyond behind beside along throughout
 towards toward near via off up down out away further back better worse
+nearby upstream downstream upriver downriver abroad ashore
 """.split())
 # Words that head the name of a storm or a military operation: "Storm Boris", "Operation Spiderweb".
 NAMED_BY = frozenset("storm hurricane cyclone typhoon operation".split())
@@ -390,7 +398,12 @@ def _ordinary(word: str) -> bool:
     if _INNER_CAPITAL.search(word):
         return False  # PiS, IBRiS, airBaltic: a capital after a small letter writes a name
     plural = lower.endswith("s") and (lower[:-1] in ordinary or lower.endswith("es") and lower[:-2] in ordinary)  # hauliers
-    return lower in ordinary or plural or lower.replace("-", "") in ordinary or all(
+    # Reshapes, Reopens: a listed word with a prefix of repetition or negation
+    prefixed = any(lower.startswith(prefix) and len(lower) - len(prefix) >= 5 and lower[len(prefix) :] in ordinary
+                   for prefix in ("re", "un", "co", "pre"))
+    # Unsurprisingly, Happily, Arguably: an adverb of a listed adjective
+    adverb = lower.endswith("ly") and len(lower) > 6 and (lower[:-2] in ordinary or lower[:-3] + "y" in ordinary or lower[:-1] + "e" in ordinary)
+    return lower in ordinary or plural or adverb or prefixed or lower.replace("-", "") in ordinary or all(
         part in ordinary for part in lower.split("-"))
 
 
@@ -458,6 +471,10 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     Plain spaces only; inside an organisation's name connectors too ("Institute for the Study of
     War", "Freedom of Russia Legion"), and particles inside a person's (Ursula von der Leyen)."""
     organisation = any(word.lower() in ORGANISATION_WORDS for _, word in group)
+    # "the Lithuanian National Road Carriers' Association LINAVA": an acronym after a body's noun is its
+    # short name, a name of its own
+    if len(group) > 1 and _short_name_after([word for _, word in group], tokens[index][1]):
+        return 0
     # "Sadales tīkls": Latvian, Lithuanian, Polish names write their second word in lower case;
     # a lower-case word with letters English lacks, after a word English lacks, is the name's
     word = tokens[index][1]
@@ -716,8 +733,16 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
     initialled = set(initials.values())
     tokens = [(m.start(), m.group().rstrip("-") + ("." if (m.group() in SAINT or m.start() in middle) and sentence[m.end() : m.end() + 1] == "." else ""))
               for m in _TOKEN.finditer(sentence) if m.start() not in initials]
-    if sum(len(word) for _, word in tokens if word.isupper()) > 0.8 * sum(len(word) for _, word in tokens) and len(tokens) >= 4:
+    # ("Court Jails Ex-ABLV Executives", "ex-Wagner fighters": the name after "ex-" is the body's own)
+    tokens = [(start + 3, word[3:]) if _FORMER.match(word) else (start, word) for start, word in tokens]
+    capitals = sum(len(word) for _, word in tokens if word.isupper())
+    if capitals > 0.8 * sum(len(word) for _, word in tokens) and len(tokens) >= 4:
         return  # a headline in capitals: they say nothing about names, nor about acronyms
+    # ("* LITPOL LINK", "* NORDBALT": a factbox's subhead in capitals, where "* IHAR KARNEI - Journalist" goes on;
+    # "WHAT CHANGED?": an explainer's, of ordinary words)
+    if tokens and capitals == sum(len(word) for _, word in tokens) and (
+            sentence.lstrip().startswith(("*", "•")) or len(tokens) > 1 and all(_ordinary(word) for _, word in tokens)):
+        return
     headline = _is_headline(sentence, tokens)
     titles = _titles(sentence, tokens)
     index = 0
@@ -733,12 +758,22 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         # an office's ("Anticorruption Prosecutor's Office", "Kharkiv Mayor's Office"; "Maia
         # Sandu's Party" and "Donald Tusk's Civic Coalition" are two)
         while not title_end and index < len(tokens) and not (_POSSESSIVE.search(group[-1][1]) and not (
-                _ordinary(_POSSESSIVE.sub("", group[-1][1])) and _POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1] | surnames
+                # ("Hellenic Shipowners' Association": a compound of two ordinary words is as common)
+                (_ordinary(_POSSESSIVE.sub("", group[-1][1])) or _compound(_POSSESSIVE.sub("", group[-1][1])))
+                and (_POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1] | surnames or group[-1][1].endswith(("s'", "s’")))
+                # ("the Polish Academy of Sciences' Institute of Art": a whole body's possessive owns the next one)
+                and not any(word.lower() in ORGANISATION_WORDS for _, word in group[:-1])
                 and (len(group) == 1 or _ordinary(group[-2][1]) or group[-1][1].endswith(("s'", "s’"))
                      or _is_title(_POSSESSIVE.sub("", group[-1][1]))
                      or _demonym(group[-2][1], _english_words()[1], english_first_names()))
                 and _body_ahead(sentence, tokens, index)
                 or _saints_building(sentence, tokens, group, index) or _possessive_of(tokens, group, index))):
+            # 'Robert "Magyar" Brovdi': a nickname in quotes between a given name and a surname
+            if _NICKNAME.match(sentence, group[-1][0]) and (group[-1][1].lower() in english_first_names() or group[-1][1] in _english_words()[1]):
+                start, word = tokens[index]
+                group += [(start - 1, sentence[start - 1] + word + sentence[start + len(word)]), tokens[index + 1]]
+                index += 2
+                continue
             # "Lloyd's of London": a possessive owns nothing before "of"; the name is "X's" and the place
             step = 2 if _possessive_of(tokens, group, index) else _joins(sentence, tokens, group, index, acronyms, whole)
             if not step:
@@ -797,7 +832,18 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
                    first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
                    initialled=first[0] in initialled, headline=headline,
                    quoted=bool(title_end) or in_quotes,
-                   office=len(previous) > 1 and previous[-1] in ("for", "of") and previous[-2].lower() in OFFICES)
+                   office=_office_before(previous))
+
+
+_FORMER = re.compile(r"[Ee]x-(?=[A-Z])")
+_NICKNAME = re.compile(r"[A-Z][a-z]+ [\"“][A-Z][\w-]*[\"”] [A-Z][\w'’-]+")
+
+
+def _office_before(previous: list[str]) -> bool:
+    """ "Minister of", "Special Envoy for", "Rapporteur on the": the words before a run end in an
+    office's title and the preposition that goes on into its field."""
+    words = previous[:-1] if previous[-1:] == ["the"] else previous
+    return len(words) > 1 and words[-1] in ("for", "of", "on") and words[-2].lower() in OFFICE_HOLDERS
 
 
 # "Estlink 2 power cable", "Estlink 1, kept", "Kvartal 95 studio": a small number after a word no
@@ -821,17 +867,28 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     match = _NUMBER_AFTER.match(sentence, start + 3 if numero else start + len(word))
     # "Poland 2050, the party founded by": a year ends a body's name where an apposition says it is one
     year = _YEAR_AFTER.match(sentence, start + len(word))
-    if not match and year and _BODY_APPOSED.match(sentence, year.end()) and not _ordinary(word) and word.lower() not in CALENDAR | ABBREVIATED_DATES:
+    # ("HK Olimp/Venta 2002, HK Prizma": a club's founding year after its name and its club letters)
+    club = (year and len(group) > 1 and 2 <= len(group[0][1]) <= 3 and _is_acronym(group[0][1])
+            and re.match(r"[,;.]|\s+(?:and|or)\s", sentence[year.end() :]))
+    # ("EuroBasket 2025", "Euro 2024": a European event's or a brand's edition)
+    edition = year and len(group) == 1 and (word.startswith("Euro") or _INNER_CAPITAL.search(word)) and not _is_acronym(word)
+    if not match and year and (_BODY_APPOSED.match(sentence, year.end()) or club or edition) and (
+            not _ordinary(word) or edition) and word.lower() not in CALENDAR | ABBREVIATED_DATES:
         return year.start(1), year.group(1)
     if not match:
         return None
     noun = (match.group(2) or "").lower()
     # ("the opposition website Charter 97", "Latvian Radio 4", "the Football 1 channel": a body's noun
     # names the dictionary word)
+    # ("shown on Polsat Sport 1": a brand's ordinary word and its number name a channel)
     named = (_ORGANISATION_BEFORE.search(sentence, 0, group[0][0]) is not None or noun in ORGANISATION_BEFORE
+             or len(group) > 1 and not _ordinary(group[0][1]) and group[0][1].lower() not in english_first_names()
+             and not (match.group(2) or "")[:1].isupper()
              or any(other.lower() in ORGANISATION_WORDS - CATEGORIES for _, other in group)
              or _SCHEME_AFTER.match(sentence, _CAPITALS_AFTER.match(sentence, match.end(1)).end()) is not None)
-    if _ordinary(word) and not named or _is_title(word) or _is_acronym(word) or _POSSESSIVE.search(word) or word.lower() in CALENDAR | ABBREVIATED_DATES:
+    # ("Jails Three Men For Up To 22 Years": a headline's preposition before a number names nothing)
+    if (_ordinary(word) and not named or _is_title(word) or _is_acronym(word) or _POSSESSIVE.search(word)
+            or word.lower() in CALENDAR | ABBREVIATED_DATES | FUNCTION_WORDS):
         return None
     # (a plural after the number counts things, where a capitalised word goes on with a name: "Family 800 Plus")
     if noun.endswith("s") and noun not in FUNCTION_WORDS and not (match.group(2) or "")[:1].isupper() or noun in WEAPON_NOUNS or noun in QUANTITIES:
@@ -884,11 +941,19 @@ def _possessive_of(tokens: list[tuple[int, str]], group: list[tuple[int, str]], 
             and _is_capitalised(tokens[index + 1][1]))
 
 
+def _short_name_after(words: list[str], word: str) -> bool:
+    """True when ``word`` is a body's acronym right after its full name, ``words``."""
+    return (len(word) >= 3 and word.isupper() and word.isalpha() and not _common_acronym(word)
+            and any(_POSSESSIVE.sub("", other).lower() in ORGANISATION_WORDS for other in words))
+
+
 def _body_ahead(sentence: str, tokens: list[tuple[int, str]], index: int) -> bool:
     """ "the Prosecutor's Office", "Women's Tennis Association": after a common noun's possessive,
     capitalised words that end in a body's noun continue the name."""
     end = _end_of_capitals(sentence, tokens, index)
     ahead = [word for start, word in tokens[index:] if start < end]
+    if len(ahead) > 1 and _short_name_after(ahead[:-1], ahead[-1]):
+        ahead = ahead[:-1]
     # or one that names a body after it ("Podlasie Farmers' Initiative", "People's Daily"), or a
     # confederation ("Estonian Employers' Confederation"; "the Confederation" alone is a party)
     return bool(ahead) and ahead[-1].lower() in ORGANISATION_WORDS | ORGANISATION_BEFORE | {"confederation"}
@@ -939,7 +1004,8 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
 def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> bool:
     """Belarusian(s), Ukrainian, Polish, Russians: adjectives and nouns of a people, no names."""
     bare = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    if bare.lower() in first_names or word.lower() in PLURAL_COUNTRIES:  # Roman, Ivan; the Philippines
+    # Roman, Ivan; the Philippines; Ocean (no people of Oceania)
+    if bare.lower() in first_names or word.lower() in PLURAL_COUNTRIES or word.lower() in PLACE_WORDS:
         return False
     if bare.lower() in IRREGULAR_DEMONYMS or word.lower() in IRREGULAR_DEMONYMS:
         return True
@@ -990,8 +1056,15 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         following = _POSSESSIVE.sub("", run.words[position + 1]) if position + 1 < len(run.words) else ""
         # Indian Wells, Belarusian Railway: a demonym before an ordinary word names something;
         # before a title or a name (Belarusian President Lukashenko) it does not.
-        named = (following.lower() in ordinary and not _is_title(following) and not run.headline and not _office_ahead(run.words, position + 1)
+        named = ((following.lower() in ordinary or following.lower() in COMBINING_FORMS) and not _is_title(following) and not run.headline and not _office_ahead(run.words, position + 1)
                  and following.lower() not in IRREGULAR_DEMONYMS and not (_is_acronym(following) and _common_acronym(following)))
+        # ("Altai Krai", "Indian Ocean": a people's word before a place's noun names the place; "Ukrainian Black
+        # Sea ports": before a place's whole name it qualifies it)
+        named = named or following.lower() in PLACE_WORDS
+        # ("the European Olympic Qualification Tournament": before a proper adjective and a body's or an event's noun)
+        named = named or (following in proper and _adjectival(following) and len(run.words) > 2 and _ordinary(run.words[-1])
+                          and not run.headline and not _demonym(following, proper, first_names))
+        named = named and not (position == 0 and len(run.words) > 2 and run.words[-1].lower() in PLACE_WORDS and not organisation)
         # "Moldovan GRES": a demonym before an acronym names a body
         named = named or _is_acronym(following) and following.isalpha() and not run.headline and not _common_acronym(following)
         # after a given name a "demonym" is a surname (Rafael Grossi), and so is a possessive one
@@ -1000,7 +1073,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                                           and not _is_title(previous) and not _demonym(_POSSESSIVE.sub("", previous), proper, first_names))
         # "Adrian Lupușor": a "demonym" before a surname no list knows is a given name
         named = named or (position == 0 and len(run.words) == 2 and not run.headline and not _ordinary(following)
-                          and bare.lower() not in IRREGULAR_DEMONYMS and _given_name_like(bare, proper)
+                          and bare.lower() not in IRREGULAR_DEMONYMS
+                          # ("Eugen Comendant": a "people" of a land's stem, Eugenia's, with no people's ending, too)
+                          and (_given_name_like(bare, proper) or not bare.endswith(("an", "ish", "ese", "i", "ic")))
                           and following not in proper and not _is_acronym(following) and not _demonym(following, proper, first_names))
         # "his call sign, Hutsul": a soldier's name, whatever word it is
         named = named or position == 0 and run.before in ("sign", "callsign")
@@ -1093,15 +1168,19 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
             continue
         # "Minister of Foreign Affairs Radosław Sikorski", "Deputy Prime Minister for European Integration
         # Taras Kachka": after "of" or "for", the rest of the office goes too
-        if piece and (titled and run.before == "of" or run.office and not piece[0]) and run.before in ("of", "for"):
+        if piece and (titled and run.before == "of" or run.office and not piece[0]) and run.before in ("of", "for", "on", "the"):
             rest = piece
             # ("for Reintegration Roman Rotari": a portfolio no list knows goes before a given name and a surname)
             while rest and not (len(rest) == 2 and run.words[rest[0]].lower() in first_names and not _ordinary(run.words[rest[1]])) and (
                     _ordinary(run.words[rest[0]]) or _demonym(run.words[rest[0]], proper, first_names)
-                    or len(rest) > 2 and run.words[rest[1]].lower() in first_names and run.words[rest[0]].lower() not in first_names):
+                    or len(rest) > 2 and run.words[rest[1]].lower() in first_names and run.words[rest[0]].lower() not in first_names
+                    # ("Special Envoy for Ukraine Keith Kellogg": a listed place as the field, then the holder)
+                    or len(rest) > 2 and run.words[rest[0]] in proper and run.words[rest[0]].lower() not in first_names):
                 rest = rest[1:]
             if len(rest) > 1:
                 piece = rest
+            elif not rest and run.office and not _is_org(run, piece):
+                continue  # "Rapporteur on the Situation of Human Rights in Belarus": the office's field alone
         # "Energy Minister Svitlana Hrynchuk", "Defence Secretary John Healey": a portfolio before the title
         # ("US Foreign Agents Registration Act": a portfolio before an ordinary word is no office)
         office = next((i for i in range(1, len(piece) - 1) if _is_title(run.words[piece[i]]) and all(
@@ -1115,10 +1194,19 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # "the Apostolic Nuncio", "Ecumenical Patriarch", "Chief Rabbi": a one-holder title with its
         # adjective is an office (a "Public Defender" or an "Ombudsman" may be an institution)
         # ("The Public Defender, Levan Ioseliani, said": any title phrase with its holder's name after it)
-        if (piece and (run.words[piece[-1]].lower() in ONE_NAME_TITLES | CLERICS
-                       or _is_title(run.words[piece[-1]]) and piece[-1] == len(run.words) - 1 and _APPOSED_NAME.match(run.after))
-                and all(_ordinary(run.words[i]) for i in piece) and not _is_org(run, piece)):
-            continue
+        # ("Special Envoy for Ukraine", "U.N. Special Rapporteur on ...", "the UN Secretary-General said": a
+        # title phrase its field or holder follows, or that ends the name, is an office; a body's acronym
+        # before it stays)
+        ends_run = bool(piece) and piece[-1] == len(run.words) - 1
+        office_phrase = ends_run and (_is_title(run.words[piece[-1]]) and _APPOSED_NAME.match(run.after) or (
+            run.words[piece[-1]].lower().split("-")[0] in OFFICE_HOLDERS
+            and (re.match(r"\s+(?:for|on|of)\s", run.after) or not re.match(r"\s*[A-Z]", run.after))))
+        body = 1 if len(piece) > 1 and _is_acronym(run.words[piece[0]].replace(".", "")) and office_phrase else 0
+        if (piece and (run.words[piece[-1]].lower() in ONE_NAME_TITLES | CLERICS or office_phrase)
+                and all(_ordinary(run.words[i]) or _is_title(run.words[i]) for i in piece[body:]) and not _is_org(run, piece[body:])):
+            if not body:
+                continue
+            piece = piece[:body]
         while piece and run.words[piece[0]] in CONNECTORS | PARTICLES:
             piece = piece[1:]
         while piece and run.words[piece[-1]] in CONNECTORS | PARTICLES:
@@ -1129,7 +1217,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         if not piece:
             continue
         words = [run.words[i] for i in piece]
-        words[-1] = _POSSESSIVE.sub("", words[-1])
+        # ("Fitch Ratings and Moody's have warned": a possessive a verb follows owns nothing; it is the name's own)
+        if not (piece[-1] == len(run.words) - 1 and words[-1].endswith(("'s", "’s")) and _VERB_AFTER.match(run.after)):
+            words[-1] = _POSSESSIVE.sub("", words[-1])
         start = run.start + sum(len(w) + 1 for w in run.words[: piece[0]])
         before = run.words[piece[0] - 1].lower() if piece[0] else run.before
         possessive = words[-1] != run.words[piece[-1]]
@@ -1138,6 +1228,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                             before, after, titled, possessive, run.initialled and not piece[0], run.headline,
                             run.quoted and len(piece) == len(run.words)))
     return cleaned
+
+
+_VERB_AFTER = re.compile(rf"\s+(?:have|has|had|is|was|are|were|will|would|{'|'.join(sorted(PERSON_VERBS))})\b")
 
 
 def _listed_demonym(run: _Run, proper: frozenset[str], first_names: frozenset[str]) -> bool:
@@ -1391,11 +1484,14 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if (run.sentence_initial and all(_is_acronym(word) for word in run.words) and _DATELINE.match(run.after)
                     and not run.sentence.startswith(("*", "•"))):
                 continue  # "MINSK, Nov 26 (Reuters) -", "KARLOVY VARY, Czech Republic, Jul 6 -": a dateline
+            if _DATELINE.match(run.after) and _DATELINE_CITY.fullmatch(run.sentence[: max(0, run.sentence.find(" ".join(run.words)))]):
+                continue  # "KLAIPEDA, Lithuania, Dec 3 (Reuters) -": a dateline's country adds no entry either
             run = _without_known_country(_without_demonym(run, text, proper, first_names), spans)
             if run.before == "et" or run.after.startswith(" et "):
                 continue  # "Urbi et Orbi", "Pro Patria et ...": a Latin phrase, no name
-            if (run.words[-1].lower() in GENERIC_PROPER - CONTINENTS and all(word.lower() in COMPASS for word in run.words[:-1])):
-                continue  # "Eastern Orthodoxy" as a religion ("Central Asia", a continent's part, is a region's name)
+            if (run.words[-1].lower() in GENERIC_PROPER - CONTINENTS and all(
+                    word.lower() in COMPASS or _ordinary(word) and word not in CONNECTORS for word in run.words[:-1])):
+                continue  # "Eastern Orthodoxy", "Divine Liturgy": a religion or a rite ("Central Asia", a continent's part, is a region's name)
             if len(run.words) > MAX_NAME_WORDS:
                 continue  # a headline in title case, not a name
             if run.words[0] in products and len(run.words) == 1:
@@ -1417,7 +1513,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             civil = (weapon is not None and weapon.group().split()[-1] in ("plane", "planes") and not number
                      and kind_word in (None, "cargo", "passenger") and not _is_acronym(run.words[-1]))  # "the Mriya cargo plane"
             # (a weapon's kind, "KAB glide bombs", makes a model of letters too)
-            if weapon and not civil and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and kind_word not in WEAPON_KINDS and (
+            # ("storms off Cape Tarkhankut ground drones": a place's noun makes no model of a place, and
+            # "North Korea's ballistic missile programme": an owner none)
+            place = run.words[0].lower() in PLACE_WORDS or run.words[-1].lower() in PLACE_WORDS
+            if weapon and not civil and not place and not run.possessive and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and kind_word not in WEAPON_KINDS and (
                     kind_word.endswith("ed") or kind_word in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]) and not number)):
                 continue
             if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):
@@ -1488,7 +1587,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(r"\s+(?:penal\s+)?(?:colony|prison|camp)\b", run.after):
                 continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 and Go3 are channels' names
-            if _is_acronym(root) and _common_acronym(root) or root != word and root.lower() in COMMON_ACRONYMS:
+            # ("on TV3": a channel's number after TV, where MP3 is a format)
+            if (_is_acronym(root) and _common_acronym(root) or root != word and root.lower() in COMMON_ACRONYMS) and not (root == "TV" and root != word):
                 continue
             if _relation(run, spans, proper):
                 continue
@@ -1501,7 +1601,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 elif not run.possessive:
                     partial.append((run, "organisation", True))  # only as a party's short name ("Centre leader X")
                 continue
-            if _plural(word) and not run.possessive and run.before not in ORGANISATION_BEFORE and not _apposition(run):
+            # ("a wagon, Customs said": a capitalised plural that speaks inside a sentence is a body)
+            speaks = not run.sentence_initial and run.before not in ("the", "a", "an") and re.match(r"\s+(?:said|says|told)\b", run.after)
+            if _plural(word) and not run.possessive and run.before not in ORGANISATION_BEFORE and not _apposition(run) and not speaks:
                 continue  # "Dockers strike", "the Challengers section": a plural of a word, no name
             # "Olympic champion", "of Baltic amber", "the Baltic coast": a preposition or an article
             # before an adjective says no place
@@ -1612,6 +1714,8 @@ def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
             and not any(len(part) > 2 and not part.isupper() and _ordinary(part) and part not in proper for part in parts))
 
 
+# A dateline's city in capitals, then the regions named before the one in question: "KLAIPEDA, ".
+_DATELINE_CITY = re.compile(r"[A-Z][A-Z.’' -]+,\s+(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,\s+)*")
 # What follows a dateline's city: its country or region, a date, an agency, then a dash.
 _DATELINE = re.compile(r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)*(?:\s*,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)?\s*(?:\([^()]{1,40}\)\s*)?(?:[-–—]|$)")
 # "system" is left out: it also follows a grid's or a program's name (the BRELL system, the Delta system)
@@ -1714,7 +1818,8 @@ its his her their our my your
 """.split())
 _APPOSITION_NOUNS = PLACE_NOUNS | ORGANISATION_BEFORE | ORGANISATION_WORDS | frozenset(
     "force union group body watchdog regulator operator producer maker company brand label retailer chain carrier "
-    "manufacturer insurer lender broadcaster start-up startup".split())
+    "manufacturer insurer lender broadcaster start-up startup "
+    "cable pipeline interconnector railway motorway highway".split())  # "Harmony Link, a planned power cable"
 
 
 ORDINALS = frozenset("first second third fourth fifth".split())
@@ -1731,6 +1836,9 @@ def _apposition(run: _Run) -> str | None:
     letters = _LETTERS_AFTER.match(run.after)  # "Law and Justice (PiS), the party"
     match = re.match(r",\s+(?:the|a|an|one of the)\s+([^,.;:]*),", run.after[letters.end() if letters else 0 :])
     if not match:
+        return None
+    # ("Upstream, the spa town of Ladek-Zdroj": the town is the name after "of", not the word before)
+    if PLACE_NOUNS - {"capital"} & set(re.findall(r"\b([a-z]+) of [A-Z]", match.group(1))):
         return None
     for word in match.group(1).lower().split()[:5]:
         # ("Independence Avenue, the capital's main street, keeps": a street, a square, a park)

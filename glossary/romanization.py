@@ -706,8 +706,8 @@ def rule_name(source: str, target: str) -> str:
 
 
 def capitalise(text: str) -> str:
-    """Upper-case the first letter of each part of a (hyphenated or slashed) name."""
-    return re.sub(r"(?:^|(?<=[-/]))\w", lambda match: match.group().upper(), text)
+    """Upper-case the first letter of each part of a (hyphenated, slashed or quoted) name."""
+    return re.sub(r"(?:^|(?<=[-/\"“«]))\w", lambda match: match.group().upper(), text)
 
 
 # --- romanizing: the English spellings a name also appears in ------------------------------------
