@@ -515,7 +515,9 @@ PERSONAL_PRONOUNS = {
 }
 _BE_PAST = ((re.compile(r"(?:[аяеэіы]ў|шоў|ёў)$"), ("sing", "masc")), (re.compile(r"[аяеэіыо]ла$"), ("sing", "femn")),
             (re.compile(r"[аяеэіыо]ло$"), ("sing", "neut")), (re.compile(r"[аяеэіыо]лі$"), ("plur", None)),
-            (re.compile(r"(?:[аяу]е|[іы]ць)$"), ("sing", None)))
+            (re.compile(r"(?:[аяу]е|[іы]ць)$"), ("sing", None)),
+            # the present plural after a vowel (памятаюць, працуюць); no infinitive ends so (-нуць, -аць do)
+            (re.compile(r"[аяеэоуыі]юць$"), ("plur", None)))
 _POLISH_GENDERS = {"m1": "masc", "m2": "masc", "m3": "masc", "f": "femn", "n": "neut"}
 _POLISH_NUMBERS = {"sg": "sing", "pl": "plur"}
 

@@ -199,9 +199,11 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     if reading and (reading[0] in ("object", "verb") or reading[0] == "person" and lang in _MORPHOLOGY_LANGS):
         return False
     following, number = _NEXT_WORD.match(text, end), "sing"
-    if following is not None and following.group(1).lower() in _CONJUNCTIONS:
-        # "Путін і Лукашенко зустрілися": names joined to it share a plural verb.
-        following, number = _NEXT_WORD.match(text, following.end()), "plur"
+    joined = _NEXT_WORD.match(text, following.end()) if following is not None and following.group(1).lower() in _CONJUNCTIONS else None
+    if joined is not None and joined.group(1)[:1].isupper():
+        # "Путін і Лукашенко зустрілися": names joined to it share a plural verb. A conjunction before
+        # no name joins no subject ("Ідэі Бандэры і сёння натхняюць": the ideas inspire).
+        following, number = joined, "plur"
         for _ in range(3):
             if following is None or not following.group(1)[:1].isupper():
                 break

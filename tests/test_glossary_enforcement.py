@@ -946,3 +946,14 @@ def test_polish_z_takes_its_vowel_before_w_and_a_sibilant(preposition, word, wri
 
 def test_a_polish_ovation_is_prepared_for_someone_in_the_dative(eval_termbase):
     assert fix(eval_termbase, "Widzowie zgotowali Tichanowska owację.", "pl").text == "Widzowie zgotowali Cichanouskiej owację."
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A Belarusian present plural (-юць after a vowel) cannot have one woman as its subject: she is its object.
+    ("Сябры памятаюць Тихановская як смелую жанчыну.", "Сябры памятаюць Ціханоўскую як смелую жанчыну."),
+    ("Журналісты шануюць Тихановская за смеласць.", "Журналісты шануюць Ціханоўскую за смеласць."),
+    # A conjunction before no name joins no second subject: the plural verb is the ideas', she is their genitive.
+    ("Ідэі Тихановская і сёння натхняюць моладзь.", "Ідэі Ціханоўскай і сёння натхняюць моладзь."),
+])
+def test_a_belarusian_present_plural_verb_has_no_single_name_for_its_subject(termbase, draft, fixed):
+    assert fix(termbase, draft, "be").text == fixed
