@@ -441,6 +441,8 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     if kind == "person" and (table.dative_nouns and table.dative_nouns.match(previous) or _given_to(lang, tokens)):
         return "dat"
     reading = lexicon.governor_reading(previous, lang)
+    if lang == "be" and reading and reading[0] == "person" and lexicon.finite_verb(previous, lang):
+        return None  # "падрыхтавала X" ends like "генерала X": a verb's subject or a title's apposition, its ending does not tell
     if reading is None and lang == "be" and _be_noun_by_elimination(previous) and len(_clause(tokens)) > 1:
         return "gen"  # "маёмасць Каламойскага", "да дома Бандарэнкі" (a verb after the name may still make it its subject)
     if kind == "person" and reading and reading[0] == "person" and reading[1] and len(tokens) > 1 \
@@ -808,6 +810,24 @@ def after_a_monument(text: str, start: int, lang: str) -> bool:
     return word is not None and bool(table.dative_nouns.fullmatch(word))
 
 
+def of_the_noun_before(text: str, start: int, end: int, lang: str) -> bool:
+    """True when a person's name right after a common noun can only be that noun's genitive ("спрачаліся
+    пра лёс X.", "Przemówienie X w ONZ obejrzały", "Выстаўка работ X адкрылася"): no verb of the clause
+    can have the person for its subject. None before agrees with them ("Рэпартаж падрыхтавала X": its
+    subject, after it); none follows, or one that cannot agree, or a reflexive one (it has no object, so
+    a noun of the clause before the name, which can be its subject, is: "Projekt ustawy X przedstawił"
+    stays, the project being the object put first)."""
+    if governed_case(text, start, lang, "person", end) != "gen":
+        return False
+    tokens = _tokens_before(text, start) or []
+    gender = _person_gender(text, start, end)
+    if any((agreement := lexicon.finite_verb(word, lang)) and _agrees(agreement, gender)
+           for word in _clause(tokens) if _PLAIN_WORD.fullmatch(word)):
+        return False
+    return not _verb_after(text, start, end, lang) \
+        or _reflexive_verb_after(text, end, lang) and _subject_before(text, end, lang, tokens)
+
+
 def after_a_subject_noun(text: str, start: int, end: int, lang: str) -> bool:
     """True for "Epoka Jaruzelski skończyła się", "Стародруки Скорина експонують": right after a common
     noun that opens its clause (past its adjectives) and can be its subject, a name in the nominative
@@ -898,7 +918,11 @@ def _verb_after(text: str, start: int, end: int, lang: str) -> bool | None:
     agreement = lexicon.finite_verb(following.group(1), lang) if following is not None and following.group(1).islower() else None
     if agreement is None:
         return None
-    gender = _person_gender(text, start, end)
+    return _agrees(agreement, _person_gender(text, start, end))
+
+
+def _agrees(agreement: lexicon.Agreement, gender: str | None) -> bool:
+    """True when a verb of ``agreement`` can have one person of ``gender`` (None: not told) for its subject."""
     return not (agreement[0] == "plur" or bool(agreement[1] and gender and agreement[1] != gender))
 
 

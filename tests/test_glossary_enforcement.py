@@ -957,3 +957,19 @@ def test_a_polish_ovation_is_prepared_for_someone_in_the_dative(eval_termbase):
 ])
 def test_a_belarusian_present_plural_verb_has_no_single_name_for_its_subject(termbase, draft, fixed):
     assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # No verb can have her for its subject: none follows, or a reflexive one whose subject is the noun
+    # phrase before her. The name is the genitive of the noun before it.
+    ("be", "Мы доўга гаварылі пра лёс Тихановская.", "Мы доўга гаварылі пра лёс Ціханоўскай."),
+    ("be", "Выстава фотаздымкаў Ціханоўская адкрылася ў Вільні.", "Выстава фотаздымкаў Ціханоўскай адкрылася ў Вільні."),
+    ("uk", "Виставка фотографій Тихановська відкрилася у Львові.", "Виставка фотографій Тихановської відкрилася у Львові."),
+    ("pl", "Przemówienie Cichanouska w Sejmie obejrzały tysiące widzów.", "Przemówienie Cichanouskiej w Sejmie obejrzały tysiące widzów."),
+    # A verb that may be hers keeps her the subject: after it, or a transitive one with its object put first.
+    ("be", "Рэпартаж падрыхтавала Ціханоўская.", "Рэпартаж падрыхтавала Ціханоўская."),
+    ("be", "Рэпартаж падрыхтавала Тихановская.", "Рэпартаж падрыхтавала Ціханоўская."),  # -ала: a verb, not генерала
+    ("pl", "Projekt ustawy Cichanouska przedstawiła w piątek.", "Projekt ustawy Cichanouska przedstawiła w piątek."),
+])
+def test_a_name_no_verb_can_have_for_its_subject_is_the_genitive_of_the_noun_before(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
