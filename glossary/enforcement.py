@@ -20,7 +20,7 @@ from glossary.spans import inside, protected_spans
 from glossary.syntax import (after_a_monument, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
                              after_preposition, case_of_the_verb_after, cases_in_context, cases_in_text, governed_case,
                              located_after_a_noun, oblique_title_cases, of_the_noun_before, polish_preposition, preposition_default,
-                             single_case_preposition, source_case)
+                             single_case_preposition, source_case, with_a_person)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
@@ -112,6 +112,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         if cases == ("loc",) and governed not in (None, "loc") and not after_preposition(draft, start, lang):
             # No locative without a preposition: pl "odpowiedział Medvedevu" is a Russian dative.
             cases = (governed,)
+        elif kind == "person" and governed == "ins" and governed not in cases and with_a_person(draft, start, lang):
+            cases = (governed,)  # pl "wygrała z Dementievej": with her, not from her
         elif reason == "unlisted" and governed and governed not in cases and single_case_preposition(draft, start, lang, kind):
             # A preposition with one case leaves another language's form no case of its own: be "пра
             # Туске" (the ru locative). A listed wrong spelling's own case still wins (до Гонитвою).

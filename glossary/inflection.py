@@ -328,6 +328,16 @@ def belarusian_womans_surname_in_a(word: str) -> dict[str, str]:
             "loc": dative}
 
 
+def polish_adjectival_misreadings(forms: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The -ej a Polish surname in -ina/-yna declined as a noun (Kasatkina, Kasatkiny, Kasatkinie) is
+    given by MT copying the Russian -иной as an adjective's: Kasatkinej, for the genitive, dative or
+    locative. No form of the surname, only what an unlisted spelling may resemble."""
+    nominative = next((form for case, form in forms if case == "nom"), "")
+    if not nominative.lower().endswith(("ina", "yna")) or ("gen", nominative[:-1] + "y") not in forms:
+        return []
+    return [(case, nominative[:-1] + "ej") for case in ("gen", "dat", "loc")]
+
+
 _NOTE_GENDER = re.compile(r"\b(masculine|feminine)\b(?: in ([\w/]+(?: and [\w/]+)?))?", re.IGNORECASE)
 _LANGUAGE_NAMES = {"belarusian": "be", "ukrainian": "uk", "russian": "ru", "polish": "pl"}
 

@@ -690,6 +690,18 @@ def preposition_default(text: str, start: int, lang: str) -> str | None:
     return rule.default if rule else None
 
 
+def with_a_person(text: str, start: int, lang: str) -> bool:
+    """True right after the preposition "with" (pl z, ru с, uk/be з), which takes a person in the
+    instrumental: its genitive means "from", which a person seldom is, so a wrong spelling in the
+    genitive (MT's "wygrała z Dementievej") is no reading of the draft worth keeping."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    previous = _word(tokens, 1) if tokens else None
+    rule = table.two_case.get(previous) if previous else None
+    return rule is not None and rule.by_kind.get("person") == "ins" and not any(
+        governor and pattern.match(governor) for governor in (_word(tokens, 2), _word(tokens, 3)) for pattern, _ in rule.after)
+
+
 def after_preposition(text: str, start: int, lang: str) -> bool:
     """True when a preposition stands right before ``text[start:]``: the only place a locative can be."""
     table = government(lang)

@@ -973,3 +973,23 @@ def test_a_belarusian_present_plural_verb_has_no_single_name_for_its_subject(ter
 ])
 def test_a_name_no_verb_can_have_for_its_subject_is_the_genitive_of_the_noun_before(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
+
+
+def _vesnina() -> Termbase:
+    return _named("person", [("vesnina", "pl", "Jelena Wiesnina", "preferred"), ("vesnina", "pl", "Wiesnina", "preferred"),
+                             ("vesnina", "pl", "Elena Vesnina", "deprecated"), ("vesnina", "pl", "Vesnina", "deprecated"),
+                             ("vesnina", "ru", "Елена Веснина", "preferred")])
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A Polish -ina surname declines as a noun; MT's adjectival -ej (after the Russian -иной) stands for its
+    # genitive, dative or locative, which the sentence chooses.
+    ("Kibice zgotowali Wiesninej owację.", "Kibice zgotowali Wiesninie owację."),
+    ("Mówiono o Wiesninej przez tydzień.", "Mówiono o Wiesninie przez tydzień."),
+    ("Sztab Wiesninej ogłosił zmiany.", "Sztab Wiesniny ogłosił zmiany."),
+    # With a person, z is "with": the instrumental, whatever case the wrong spelling was in.
+    ("Rozmawiał ze Vesninej o turnieju.", "Rozmawiał z Wiesniną o turnieju."),
+    ("Przegrała z Vesninej w finale.", "Przegrała z Wiesniną w finale."),
+])
+def test_a_polish_ina_surname_declined_as_an_adjective_is_fixed_in_the_case_the_sentence_needs(draft, fixed):
+    assert fix(_vesnina(), draft, "pl").text == fixed
