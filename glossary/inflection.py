@@ -85,6 +85,14 @@ def _be_e(stem: str) -> str:
     return stem + "е"
 
 
+def _plural_place(word: str, instrumental: str) -> Paradigm:
+    """A place named by a plural-only noun in -ы/-и, whose genitive (bare or in -ов, -ів, -аў) goes by
+    the stress, which is not written: the cases it is sure of (Ошмяны: Ошмянам, Ошмянами, в Ошмянах)."""
+    paradigm = _paradigm(word, word[:-1], {"dat": "ам", "ins": instrumental, "loc": "ах"})
+    del paradigm["gen"]
+    return paradigm
+
+
 def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
     adjectival = lower.endswith("ая") and not given  # Ціханоўская; not the first name Мая (Маяй)
@@ -106,6 +114,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             paradigm = _paradigm(word, word[:-1], {"dat": "ам", "ins": "амі", "loc": "ах"})
             del paradigm["gen"]
             return paradigm
+        if not animate and lower[-2:-1] in "кгх" and lower[-3:-2] in _BE_VOWELS and lower.endswith("і"):
+            # A place in -кі after a vowel is a plural-only noun, its genitive bare: Хойнікі -> з Хойнік,
+            # у Хойніках; Трокі -> Трок (a consonant before -кі may take a fleeting vowel: not here).
+            return _paradigm(word, word[:-1], {"gen": "", "dat": "ам", "ins": "амі", "loc": "ах"})
         if not animate and not lower.endswith(("ні", "скі", "цкі", "зкі")):
             return _unknown(word)  # Паставы, Мёры: plural places whose endings no rule here is sure of
         if lower.endswith("і") and not lower.endswith(("кі", "гі", "хі", "ні")):
@@ -473,6 +485,10 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
         })
     if lower.endswith(("о", "й", "ь")):  # neuter place names, soft stems: not sure of the ending
         return _unknown(word)
+    if lower.endswith("и") and not animate and len(word) > 3:
+        # A place in -и is a plural-only noun (Ukrainian writes a foreign indeclinable -і: Тбілісі): у Хойниках,
+        # Ошмянам; its genitive goes by the stress (Черкас, Броварів), which is not written.
+        return _plural_place(word, "ами")
     if lower.endswith(("ці", "чі")) and not animate and len(word) > 4:  # a plural place: Бєльці -> із Бєльців, у Бєльцях
         soft = lower.endswith("ці")
         return _paradigm(word, word[:-1], {"gen": "ів", "dat": "ям" if soft else "ам", "ins": "ями" if soft else "ами",
@@ -520,6 +536,8 @@ def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я", "ins": "ем", "loc": "е"})
     if lower.endswith(("й", "ь")):
         return _unknown(word)
+    if lower.endswith("ы") and not animate and len(word) > 3:  # a plural-only place: Ошмяны, в Ошмянах
+        return _plural_place(word, "ами")
     return _indeclinable(word)  # Лукашенко, Гродно: indeclinable in Russian
 
 

@@ -234,3 +234,18 @@ def test_a_note_that_the_surname_declines_in_no_language_holds_for_belarusian(no
         {"concept": "kavalenka", "lang": "uk", "term": "Ольга Коваленко", "status": "preferred", "kind": "person"},
     ])
     assert termbase.form_in_case(1, "dat") == dative
+
+
+@pytest.mark.parametrize("word, lang, forms, unsure", [
+    # A place named in the plural declines as a plural-only noun; its genitive goes by the unwritten stress
+    # (Черкас, Броварів) and stays unsure, except a Belarusian -кі after a vowel (Хойнік, Трок, Лук).
+    ("Ошмяни", "uk", {"dat": "Ошмянам", "ins": "Ошмянами", "loc": "Ошмянах"}, "gen"),
+    ("Хойники", "uk", {"loc": "Хойниках", "acc": "Хойники"}, "gen"),
+    ("Ошмяны", "ru", {"dat": "Ошмянам", "ins": "Ошмянами", "loc": "Ошмянах"}, "gen"),
+    ("Хойнікі", "be", {"gen": "Хойнік", "ins": "Хойнікамі", "loc": "Хойніках"}, None),
+    ("Трокі", "be", {"gen": "Трок", "loc": "Троках"}, None),
+])
+def test_a_place_named_in_the_plural_declines_as_a_plural_noun(word, lang, forms, unsure):
+    paradigm = dict(reversed(inflect(word, lang)))  # the canonical (first) form of each case
+    assert {case: paradigm.get(case) for case in forms} == forms
+    assert unsure is None or unsure not in paradigm
