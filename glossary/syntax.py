@@ -504,8 +504,9 @@ def _given_after(text: str, end: int, lang: str, table: Government) -> bool:
 
 
 def _a_verb_may_follow(text: str, start: int, end: int, lang: str) -> bool:
-    """True when a finite verb follows the name (past adverbs), or a conjunction that may join another
-    name to it before their verb ("Путин і Лукашенко сустрэліся"): the name may be its subject.
+    """True when a finite verb that can agree with the name follows it (past adverbs), or a conjunction that
+    may join another name to it before their verb ("Путин і Лукашенко сустрэліся"): the name may be its
+    subject. A verb of another gender or number cannot have it ("зборнік эсэ Налкоўскай выйшаў").
     Not so before other words ("беатыфікацыю Шаптыцкага ўжо некалькі гадоў")."""
     following, adverbs = _NEXT_WORD.match(text, end), government(lang).adverbs - _CONJUNCTIONS
     for _ in range(2):  # past adverbs the table knows (нарэшце, ужо)
@@ -513,7 +514,9 @@ def _a_verb_may_follow(text: str, start: int, end: int, lang: str) -> bool:
             break
         following = _NEXT_WORD.match(text, following.end())
     word = following.group(1).lower() if following else ""
-    return word in _CONJUNCTIONS or bool(word and lexicon.finite_verb(word, lang)) or _verb_after(text, start, end, lang) is not None
+    agreement = lexicon.finite_verb(word, lang) if word else None
+    return word in _CONJUNCTIONS or bool(agreement and _agrees(agreement, _person_gender(text, start, end))) \
+        or bool(_verb_after(text, start, end, lang))
 
 
 def _phrase_ends_after(text: str, end: int, table: Government) -> bool:

@@ -1002,3 +1002,13 @@ def test_a_plural_place_takes_its_plural_case_and_an_unsure_genitive_is_left_as_
     assert fix(termbase, "Артисты выступили в Ашмяны вчера.", "ru").text == "Артисты выступили в Ошмянах вчера."
     # The genitive (Ошмян, or -ів?) goes by the stress: the draft stays rather than take a guessed ending.
     assert fix(termbase, "Дорога до Ошмяны ремонтується.", "uk").text == "Дорога до Ошмяны ремонтується."
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A verb after the name that cannot agree with it (masculine after a woman) is not hers: the noun before heads her genitive.
+    ("Новы зборнік эсэ Тихановская выйшаў летась.", "Новы зборнік эсэ Ціханоўскай выйшаў летась."),
+    # One that agrees may be hers: the nominative stays.
+    ("Пазней Тихановская заявіла пра выбары.", "Пазней Ціханоўская заявіла пра выбары."),
+])
+def test_a_belarusian_verb_after_a_name_counts_as_its_own_only_when_it_agrees(termbase, draft, fixed):
+    assert fix(termbase, draft, "be").text == fixed
