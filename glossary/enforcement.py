@@ -100,6 +100,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if given:
         start, given_cases = given
         cases = tuple(c for c in cases if c in given_cases) or given_cases
+    governed = None
     if reason != "letter case" or given:
         # A name in the right spelling but lower case keeps the case the draft gave it (пасля сустрэчы
         # сабянін не адказаў: the subject); only its capitals change.
@@ -124,13 +125,17 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         model = " ".join(word[:1].upper() + word[1:] for word in text.split())
     same_term = match.canonical if match.status in ACCEPTABLE and not given else None
     replacement = termbase.replacement(match.concept, model, cases, lang, same_term=same_term)
-    if reason != "letter case" and len(cases) > 1 and set(cases) == set(_title_cases(match, draft, lang)) \
-            and any(termbase.replacement(match.concept, model, (case,), lang, same_term=same_term) != replacement for case in cases[1:]):
-        # The title may be in either case, and the name's forms differ (a woman's gen and acc): the verb
-        # after them may say which, when they are its object put first (Письменниці X присвятили вечір).
+    title_cases = _title_cases(match, draft, lang) if reason != "letter case" and len(cases) > 1 else ()
+    # The cases the name shares with its title: any, where the words before gave none; else all of them.
+    titled = tuple(case for case in cases if case in title_cases) if governed is None or set(title_cases) == set(cases) else ()
+    if len(titled) > 1 and any(termbase.replacement(match.concept, model, (case,), lang, same_term=same_term)
+                               != termbase.replacement(match.concept, model, (titled[0],), lang, same_term=same_term) for case in titled[1:]):
+        # The title and the name may share several cases, in which the name's forms differ (a woman's gen
+        # and acc, gen and dat): the verb after them may say which, when they are its object put first
+        # (Письменниці X присвятили вечір).
         verb_case = case_of_the_verb_after(draft, start, match.end, lang)
         replacement = termbase.replacement(match.concept, model, (verb_case,), lang, same_term=same_term) \
-            if verb_case in cases else None
+            if verb_case in titled else None
     if reason == "letter case" and not given:
         # Only the capitals change: the very form the draft wrote (по ковелю: Ковелю, not the canonical Ковеля).
         replacement = next((form for index in termbase.terms_in(match.concept, lang) if termbase.records[index].text == match.canonical

@@ -1012,3 +1012,13 @@ def test_a_plural_place_takes_its_plural_case_and_an_unsure_genitive_is_left_as_
 ])
 def test_a_belarusian_verb_after_a_name_counts_as_its_own_only_when_it_agrees(termbase, draft, fixed):
     assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A Russian -ой spelling may be four cases, the title before it three (gen, dat, loc): the verb after
+    # them, whose object they are, says which they share.
+    ("Поетесі Тихановской присвятили вечір у Києві.", "Поетесі Тихановській присвятили вечір у Києві."),
+    ("Поетесі Тихановской подарували квіти.", "Поетесі Тихановській подарували квіти."),
+])
+def test_a_wrong_spelling_shares_the_case_of_its_title_that_the_verb_after_them_governs(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "uk").text == fixed
