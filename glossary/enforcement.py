@@ -93,6 +93,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         reason = _yo_spelling(termbase, match, lang)
     if reason is None:
         misread = _misread(termbase, match, draft, lang, kind) or _undeclined(match, draft, lang, kind)
+        if misread is None and _foreign_given_name(termbase, match, draft, lang):
+            misread = "unlisted", match.cases  # "Олександра Усика" in Russian: the surname is right, the first name is not
         if misread is None:
             return None
         reason, cases = misread
@@ -257,6 +259,19 @@ def _given_name_before(termbase: Termbase, match: Match, draft: str) -> tuple[in
         return None
     cases = termbase.given_name_cases(match.concept).get(fold_term(before.group(1)))
     return (before.start(1), cases) if cases else None
+
+
+def _foreign_given_name(termbase: Termbase, match: Match, draft: str, lang: str) -> bool:
+    """True when a right surname has before it the concept's first name as another language writes it
+    (ru "Олександра Усика", the Ukrainian first name): no form of the language's own full names has it,
+    and there is a full name to put in its place."""
+    given = _given_name_before(termbase, match, draft)
+    full_names = [i for i in termbase.terms_in(match.concept, lang)
+                  if termbase.records[i].words > 1 and termbase.records[i].status in ACCEPTABLE]
+    if given is None or not full_names or not any(termbase.records[i].status == "preferred" for i in full_names):
+        return False
+    first = draft[given[0] : match.start].strip()
+    return not any(form.split(" ", 1)[0] == first for i in full_names for _, form in termbase.case_forms(i))
 
 
 _POLISH_SHORT_PREPOSITION = re.compile(r"(?<![\w-])([wWzZ][eE]?) $")

@@ -1022,3 +1022,13 @@ def test_a_belarusian_verb_after_a_name_counts_as_its_own_only_when_it_agrees(te
 ])
 def test_a_wrong_spelling_shares_the_case_of_its_title_that_the_verb_after_them_governs(eval_termbase, draft, fixed):
     assert fix(eval_termbase, draft, "uk").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # The surname is right; the first name before it is the concept's own in another language: it is fixed, in its case.
+    ("ru", "Вчера Святлана Тихановская выступила в Сейме.", "Вчера Светлана Тихановская выступила в Сейме."),
+    ("uk", "Зустріч зі Светланой Тихановською відбулася у Вільнюсі.", "Зустріч зі Світланою Тихановською відбулася у Вільнюсі."),
+    ("uk", "Зустріч зі Світланою Тихановською відбулася у Вільнюсі.", "Зустріч зі Світланою Тихановською відбулася у Вільнюсі."),
+])
+def test_a_first_name_in_another_language_before_a_right_surname_is_fixed(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
