@@ -628,6 +628,11 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         return paradigm
     if not animate and lower.endswith("ce"):  # a plural-only place Morfeusz does not know (-ice: -ic, -icach)
         return _unknown(word)
+    if not animate and re.search(r"[iy]cze$", lower):
+        # A place in -icze/-ycze is a plural-only noun with a bare genitive: Kalinkowicze, do Kalinkowicz, w Baranowiczach.
+        return _paradigm(word, word[:-1], {"gen": "", "dat": "om", "ins": "ami", "loc": "ach"})
+    if not animate and re.search(r"[^aąeęioóuy]nie$", lower):
+        return _unknown(word)  # a neuter noun or a plural-only place (Łubnie, do Łubni): no ending says which
     if not animate and re.search(r"(?:[^kg]ie|rze|że|cze|sze)$", lower) and len(word) > 5:
         # A neuter place in a soft stem (Zakarpacie, Pomorze): z Zakarpacia, na Zakarpaciu. Not an
         # adjective (Mazowieckie).

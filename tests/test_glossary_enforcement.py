@@ -1032,3 +1032,14 @@ def test_a_wrong_spelling_shares_the_case_of_its_title_that_the_verb_after_them_
 ])
 def test_a_first_name_in_another_language_before_a_right_surname_is_fixed(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A bare domain name (no scheme, no www) is an address, kept as written, at a sentence's end too.
+    ("Подробности на сайте Tsikhanouskaya.org сегодня.", "Подробности на сайте Tsikhanouskaya.org сегодня."),
+    ("Подробности есть на Tsikhanouskaya.org.", "Подробности есть на Tsikhanouskaya.org."),
+    # A name that ends a sentence is no domain: the next sentence starts after a space.
+    ("Подробности есть у Tsikhanouskaya. Она приедет.", "Подробности есть у Тихановской. Она приедет."),
+])
+def test_a_name_inside_a_bare_domain_name_stays_as_written(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "ru").text == fixed

@@ -249,3 +249,11 @@ def test_a_place_named_in_the_plural_declines_as_a_plural_noun(word, lang, forms
     paradigm = dict(reversed(inflect(word, lang)))  # the canonical (first) form of each case
     assert {case: paradigm.get(case) for case in forms} == forms
     assert unsure is None or unsure not in paradigm
+
+
+def test_a_polish_place_in_icze_is_a_plural_noun_and_one_in_nie_is_left_unsure():
+    # -icze/-ycze (the East Slavic -ichi towns) are plural-only with a bare genitive: do Hancewicz, w Hancewiczach.
+    assert dict(reversed(inflect("Hancewicze", "pl"))) == {"nom": "Hancewicze", "gen": "Hancewicz", "dat": "Hancewiczom",
+                                                            "acc": "Hancewicze", "ins": "Hancewiczami", "loc": "Hancewiczach"}
+    # -nie may be a neuter noun's or a plural place's (Łubnie, do Łubni): no form is guessed.
+    assert dict(inflect("Łubnie", "pl")) == {"nom": "Łubnie"}
