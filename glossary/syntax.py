@@ -67,6 +67,7 @@ class Government:
     given_nouns: re.Pattern | None  # things given or put to someone: "поставили Явлінському питання"
     family: frozenset[str]  # family in the plural: a surname after them is in apposition (брати Кличко)
     place_kinds: re.Pattern | None  # a place after them is in apposition: на рацэ Нёман, miasto Putywl
+    settlement_kinds: re.Pattern | None  # those of them a place agrees with in case: над городом Иловайском
     dative_participles: re.Pattern | None  # passive participles that keep a dative: прысвечаны Скарыну
     titles: re.Pattern | None
     subject_after: frozenset[str]
@@ -99,7 +100,7 @@ def government(lang: str) -> Government | None:
         prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
         _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])), _stems(nouns.get("given", [])),
         frozenset(nouns.get("family", ())),
-        _stems(nouns.get("place_kinds", [])),
+        _stems(nouns.get("place_kinds", [])), _stems(nouns.get("settlement_kinds", [])),
         _stems(data.get("dative_participles", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
         frozenset(data.get("source_prepositions", ())),
         frozenset(data.get("adverbs", ())),
@@ -151,8 +152,13 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
             before = text[:start].rstrip()
             earlier_end = len(before[: before.rfind(" ") + 1].rstrip())  # where the name before the conjunction ends
             return governed_case(text, earlier, lang, kind, None if end is None else earlier_end)
-    if kind == "place" and table.place_kinds and table.place_kinds.match(_word(tokens, 1) or ""):
-        return None  # "на рацэ Нёман", "miasto Putywl": in apposition to its kind, in the case of its own form
+    if kind == "place" and table.place_kinds and table.place_kinds.match(kind_word := _word(tokens, 1) or ""):
+        # In apposition to its kind. A settlement's name agrees with it ("над городом Иловайском", "мешканці
+        # міста Калуша"): the case the words before the kind noun give it, if any; else, and after a river or
+        # lake ("на рацэ Нёман", Горад Ілавайск), the case of its own form.
+        before = text[:start].rstrip()
+        settlement = table.settlement_kinds and table.settlement_kinds.match(kind_word) and before.rfind(" ") >= 0
+        return governed_case(text, before.rfind(" ") + 1, lang, kind) if settlement else None
     reflexive = lang == "pl" and len(tokens) > 1 and tokens[-1] == "się" and bool(lexicon.finite_verb(tokens[-2], lang))
     if reflexive:
         tokens = tokens[:-1]  # a reflexive verb governs past its się: "szczycili się Jaruzelskim"

@@ -1043,3 +1043,15 @@ def test_a_first_name_in_another_language_before_a_right_surname_is_fixed(eval_t
 ])
 def test_a_name_inside_a_bare_domain_name_stays_as_written(eval_termbase, draft, fixed):
     assert fix(eval_termbase, draft, "ru").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A settlement's name agrees in case with its kind noun, whose case the words before it give.
+    ("ru", "Над городом Minsk снова были слышны взрывы.", "Над городом Минском снова были слышны взрывы."),
+    ("uk", "У місті Минск відкрили центр.", "У місті Мінську відкрили центр."),
+    ("uk", "Мешканці міста Минск протестували.", "Мешканці міста Мінська протестували."),
+    # Nothing before the kind noun gives it a case: the name keeps its own form's.
+    ("ru", "Город Minsk принял гостей.", "Город Минск принял гостей."),
+])
+def test_a_place_after_a_kind_of_settlement_agrees_with_it(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
