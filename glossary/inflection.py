@@ -565,6 +565,10 @@ def _pl_soften(stem: str) -> str | None:
 
 def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
+    if given and re.search(r"[iy]y$", lower):
+        # A first name in the English -iy of -ий/-ій (Andriy; Polish writes Andrij) declines as the -ij it stands
+        # for, when MT declines it: Andriya, z Andriyem, o Andriyu.
+        return _paradigm(word, word, {"gen": "a", "dat": "owi", "acc": "a", "ins": "em", "loc": "u"})
     if lower.endswith(("ska", "cka", "dzka")):
         return _paradigm(word, word[:-1], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
     # Zacharowa -> Zacharowej, and a spelling romanized from Russian the same way (Domracheva ->

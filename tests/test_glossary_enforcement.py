@@ -1055,3 +1055,11 @@ def test_a_name_inside_a_bare_domain_name_stays_as_written(eval_termbase, draft,
 ])
 def test_a_place_after_a_kind_of_settlement_agrees_with_it(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
+
+
+def test_a_polish_first_name_in_the_english_iy_is_fixed_with_its_surname_in_its_case():
+    termbase = _named("person", [("hrytsak", "pl", "Jurij Hrycak", "preferred"), ("hrytsak", "pl", "Hrycak", "preferred"),
+                                 ("hrytsak", "pl", "Yuriy Hrytsak", "deprecated"), ("hrytsak", "pl", "Hrytsak", "deprecated"),
+                                 ("hrytsak", "ru", "Юрий Грицак", "preferred")])
+    assert fix(termbase, "Rozmawiali z Yuriyem Hrytsakiem o historii.", "pl").text == "Rozmawiali z Jurijem Hrycakiem o historii."
+    assert fix(termbase, "Esej o Yuriyu Hrytsaku ukazał się wczoraj.", "pl").text == "Esej o Juriju Hrycaku ukazał się wczoraj."
