@@ -1063,3 +1063,12 @@ def test_a_polish_first_name_in_the_english_iy_is_fixed_with_its_surname_in_its_
                                  ("hrytsak", "ru", "Юрий Грицак", "preferred")])
     assert fix(termbase, "Rozmawiali z Yuriyem Hrytsakiem o historii.", "pl").text == "Rozmawiali z Jurijem Hrycakiem o historii."
     assert fix(termbase, "Esej o Yuriyu Hrytsaku ukazał się wczoraj.", "pl").text == "Esej o Juriju Hrycaku ukazał się wczoraj."
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # -хіў and -тыў end Belarusian nouns (архіў, калектыў), no past verb: the name after one is its genitive.
+    ("Архіў Тихановская перадалі ў музей.", "Архіў Ціханоўскай перадалі ў музей."),
+    ("Калектыў Тихановская падтрымаў ініцыятыву.", "Калектыў Ціханоўскай падтрымаў ініцыятыву."),
+])
+def test_a_belarusian_noun_in_iw_is_no_past_verb(termbase, draft, fixed):
+    assert fix(termbase, draft, "be").text == fixed
