@@ -580,7 +580,7 @@ def _verb_case(table: Government, word: str | None) -> str | None:
 
 
 _TITLE_REACH = 4  # a title and up to three words after it: "министр иностранных дел Украины Кулеба"
-_CONJUNCTIONS = frozenset({"і", "и", "й", "та", "ды", "i", "oraz", "а"})
+_CONJUNCTIONS = frozenset({"і", "и", "й", "та", "ды", "i", "oraz", "а", "a"})  # Cyrillic а, Polish a (między X a Y)
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+\S+\s+$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 

@@ -1072,3 +1072,8 @@ def test_a_polish_first_name_in_the_english_iy_is_fixed_with_its_surname_in_its_
 ])
 def test_a_belarusian_noun_in_iw_is_no_past_verb(termbase, draft, fixed):
     assert fix(termbase, draft, "be").text == fixed
+
+
+def test_a_polish_place_joined_by_a_to_a_place_before_it_shares_its_case(eval_termbase):
+    # "między X a Y": the Polish a joins the second place to the first, in the instrumental between governs.
+    assert fix(eval_termbase, "Między Warszawą a Minsk uruchomiono pociąg.", "pl").text == "Między Warszawą a Mińskiem uruchomiono pociąg."
