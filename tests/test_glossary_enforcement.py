@@ -1077,3 +1077,11 @@ def test_a_belarusian_noun_in_iw_is_no_past_verb(termbase, draft, fixed):
 def test_a_polish_place_joined_by_a_to_a_place_before_it_shares_its_case(eval_termbase):
     # "między X a Y": the Polish a joins the second place to the first, in the instrumental between governs.
     assert fix(eval_termbase, "Między Warszawą a Minsk uruchomiono pociąg.", "pl").text == "Między Warszawą a Mińskiem uruchomiono pociąg."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("ru", "Мы многим обязаны Zelensky.", "Мы многим обязаны Зеленскому."),  # обязан: to whom, the dative
+    ("be", "Лісты рэдактару Зеленский захоўваюцца ў архіве.", "Лісты рэдактару Зяленскаму захоўваюцца ў архіве."),  # a title
+])
+def test_a_name_after_obliged_or_an_editor_in_the_dative_is_in_the_dative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
