@@ -588,6 +588,10 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _paradigm(word, word[:-1], {
             "gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "ym", "loc": "ym",
         })
+    if animate and lower.endswith(("sia", "zia", "cia", "nia")):
+        # In a person's -sia, -zia, -cia, -nia (-dzia) the i only softens the consonant: Łesia, Kasia, Tania ->
+        # Łesi, Kasi, Tani (Maria, Julia: Marii, Julii; a place, Dania: Danii).
+        return _paradigm(word, word[:-1], {"gen": "", "dat": "", "acc": "ę", "ins": "ą", "loc": ""})
     if lower.endswith(("ia", "ja")):
         return _paradigm(word, word[:-1], {"gen": "i", "dat": "i", "acc": "ę", "ins": "ą", "loc": "i"})
     if lower.endswith("a") or (lower.endswith("o") and animate):

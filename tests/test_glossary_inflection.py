@@ -257,3 +257,8 @@ def test_a_polish_place_in_icze_is_a_plural_noun_and_one_in_nie_is_left_unsure()
                                                             "acc": "Hancewicze", "ins": "Hancewiczami", "loc": "Hancewiczach"}
     # -nie may be a neuter noun's or a plural place's (Łubnie, do Łubni): no form is guessed.
     assert dict(inflect("Łubnie", "pl")) == {"nom": "Łubnie"}
+
+
+@pytest.mark.parametrize("word, genitive", [("Łesia", "Łesi"), ("Kasia", "Kasi"), ("Tania", "Tani"), ("Maria", "Marii"), ("Julia", "Julii")])
+def test_a_polish_name_in_sia_cia_nia_has_its_i_as_a_softening_mark(word, genitive):
+    assert dict(reversed(inflect(word, "pl", animate=True)))["gen"] == genitive
