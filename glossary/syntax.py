@@ -64,6 +64,7 @@ class Government:
     verbs: tuple[tuple[re.Pattern, str], ...]
     genitive_nouns: re.Pattern | None
     dative_nouns: re.Pattern | None  # a person after them is in the dative: помнік Каліноўскаму
+    instrumental_nouns: re.Pattern | None  # a person after them is in the instrumental: захапленне Кеслёўскім
     given_nouns: re.Pattern | None  # things given or put to someone: "поставили Явлінському питання"
     family: frozenset[str]  # family in the plural: a surname after them is in apposition (брати Кличко)
     place_kinds: re.Pattern | None  # a place after them is in apposition: на рацэ Нёман, miasto Putywl
@@ -98,7 +99,7 @@ def government(lang: str) -> Government | None:
     nouns = data.get("nouns", {})
     return Government(
         prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
-        _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])), _stems(nouns.get("given", [])),
+        _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])), _stems(nouns.get("ins", [])), _stems(nouns.get("given", [])),
         frozenset(nouns.get("family", ())),
         _stems(nouns.get("place_kinds", [])), _stems(nouns.get("settlement_kinds", [])),
         _stems(data.get("dative_participles", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
@@ -446,6 +447,8 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
         return None  # "брати Кличко": the family's surname, in apposition
     if kind == "person" and (table.dative_nouns and table.dative_nouns.match(previous) or _given_to(lang, tokens)):
         return "dat"
+    if kind == "person" and table.instrumental_nouns and table.instrumental_nouns.match(previous):
+        return "ins"
     reading = lexicon.governor_reading(previous, lang)
     if lang == "be" and reading and reading[0] == "person" and lexicon.finite_verb(previous, lang):
         return None  # "падрыхтавала X" ends like "генерала X": a verb's subject or a title's apposition, its ending does not tell

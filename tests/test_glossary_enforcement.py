@@ -1085,3 +1085,8 @@ def test_a_polish_place_joined_by_a_to_a_place_before_it_shares_its_case(eval_te
 ])
 def test_a_name_after_obliged_or_an_editor_in_the_dative_is_in_the_dative(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
+
+
+def test_a_person_after_a_noun_of_fascination_is_in_the_instrumental(eval_termbase):
+    # увлечение, захапленне, захоплення govern the instrumental as their verbs do (увлекаться кем).
+    assert fix(eval_termbase, "Увлечение Zelensky объединяет поколения.", "ru").text == "Увлечение Зеленским объединяет поколения."
