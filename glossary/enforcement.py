@@ -17,7 +17,7 @@ from glossary.inflection import CASES
 from glossary.lexicon import adjective_reading, describes_a_neighbour, has_place_adjective, place_adjective, same_lemma
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
-from glossary.syntax import (after_a_monument, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
+from glossary.syntax import (after_a_monument, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
                              after_preposition, case_of_the_verb_after, cases_in_context, cases_in_text, governed_case,
                              located_after_a_noun, oblique_title_cases, of_the_noun_before, polish_preposition, preposition_default,
                              single_case_preposition, source_case, with_a_person)
@@ -215,7 +215,8 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     undeclined, Ukrainian declines it), any term right after a preposition (be "у Орша", uk "до
     Буча") or a title not in its dictionary form ("з режисером Сенцов") or a verb it cannot be the
     subject of ("зустріли Бубка"), and a person right after a common noun that is its clause's
-    subject (pl "Epoka Jaruzelski skończyła się"; a place there is in apposition: "Місто Полтава").
+    subject (pl "Epoka Jaruzelski skończyła się"; a place there is in apposition: "Місто Полтава", agreeing with
+    its kind noun where the words before give that a case: "над містом Казанню").
     Only a form that is nothing but the nominative qualifies."""
     if match.cases != ("nom",):
         # A nominative that is also an accusative (uk Умань) is undeclined only after a preposition
@@ -223,10 +224,12 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
         # a place after a plural noun for people (Мешканці Бровари).
         if set(match.cases) != {"nom", "acc"} or not (single_case_preposition(draft, match.start, lang, kind)
                                                       or kind == "place" and after_people(draft, match.start, lang)
+                                                      or kind == "place" and after_a_settlement(draft, match.start, lang)
                                                       or located_after_a_noun(draft, match.start, lang, kind)):
             return None
     uk_surname = lang == "uk" and kind == "person" and match.term.lower().endswith("ко")
     if not (uk_surname or after_preposition(draft, match.start, lang) or kind == "place" and after_people(draft, match.start, lang)
+            or kind == "place" and after_a_settlement(draft, match.start, lang)
             or after_an_oblique_title(draft, match.start, match.end, lang)
             or kind == "person" and after_a_subject_noun(draft, match.start, match.end, lang)
             or kind == "person" and of_the_noun_before(draft, match.start, match.end, lang)

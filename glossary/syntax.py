@@ -824,6 +824,14 @@ def after_people(text: str, start: int, lang: str) -> bool:
     return word is not None and lexicon.people_noun(word, lang)
 
 
+def after_a_settlement(text: str, start: int, lang: str) -> bool:
+    """True right after a kind of settlement ("над містом Казань"): the place agrees with it in case."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table and table.settlement_kinds else None
+    word = _word(tokens, 1) if tokens else None
+    return word is not None and bool(table.settlement_kinds.match(word))
+
+
 def after_a_monument(text: str, start: int, lang: str) -> bool:
     """True right after a monument noun in its dictionary form ("Пам'ятник Скорина стоїть", "поставили
     памятник Гонта"): the person it honours is in the dative, never a nominative beside it. Another

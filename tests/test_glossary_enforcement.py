@@ -1090,3 +1090,13 @@ def test_a_name_after_obliged_or_an_editor_in_the_dative_is_in_the_dative(eval_t
 def test_a_person_after_a_noun_of_fascination_is_in_the_instrumental(eval_termbase):
     # увлечение, захапленне, захоплення govern the instrumental as their verbs do (увлекаться кем).
     assert fix(eval_termbase, "Увлечение Zelensky объединяет поколения.", "ru").text == "Увлечение Зеленским объединяет поколения."
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # The right spelling left in the nominative after a settlement noun in an oblique case takes that case.
+    ("Над містом Київ знову чути вибухи.", "Над містом Києвом знову чути вибухи."),
+    ("Мешканці міста Київ протестували.", "Мешканці міста Києва протестували."),
+    ("Місто Київ прийняло гостей.", "Місто Київ прийняло гостей."),
+])
+def test_a_right_place_name_after_a_settlement_noun_agrees_with_it(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "uk").text == fixed
