@@ -268,10 +268,12 @@ def _foreign_given_name(termbase: Termbase, match: Match, draft: str, lang: str)
     """True when a right surname has before it the concept's first name as another language writes it
     (ru "Олександра Усика", the Ukrainian first name): no form of the language's own full names has it,
     and there is a full name to put in its place."""
-    given = _given_name_before(termbase, match, draft)
     full_names = [i for i in termbase.terms_in(match.concept, lang)
                   if termbase.records[i].words > 1 and termbase.records[i].status in ACCEPTABLE]
-    if given is None or not full_names or not any(termbase.records[i].status == "preferred" for i in full_names):
+    if not any(termbase.records[i].status == "preferred" for i in full_names):
+        return False  # (first: no first names are gathered for the many concepts named by a surname alone)
+    given = _given_name_before(termbase, match, draft)
+    if given is None:
         return False
     first = draft[given[0] : match.start].strip()
     return not any(form.split(" ", 1)[0] == first for i in full_names for _, form in termbase.case_forms(i))
