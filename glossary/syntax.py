@@ -849,15 +849,17 @@ def of_the_noun_before(text: str, start: int, end: int, lang: str) -> bool:
     subject, after it); none follows, or one that cannot agree, or a reflexive one (it has no object, so
     a noun of the clause before the name, which can be its subject, is: "Projekt ustawy X przedstawił"
     stays, the project being the object put first)."""
-    if governed_case(text, start, lang, "person", end) != "gen":
-        return False
     tokens = _tokens_before(text, start) or []
+    previous = _word(tokens, 1)
+    if previous is None or not previous.islower():
+        return False
     gender = _person_gender(text, start, end)
     if any((agreement := lexicon.finite_verb(word, lang)) and _agrees(agreement, gender)
            for word in _clause(tokens) if _PLAIN_WORD.fullmatch(word)):
         return False
-    return not _verb_after(text, start, end, lang) \
-        or _reflexive_verb_after(text, end, lang) and _subject_before(text, end, lang, tokens)
+    if _verb_after(text, start, end, lang) and not (_reflexive_verb_after(text, end, lang) and _subject_before(text, end, lang, tokens)):
+        return False
+    return governed_case(text, start, lang, "person", end) == "gen"  # the dearest test last
 
 
 def after_a_subject_noun(text: str, start: int, end: int, lang: str) -> bool:
