@@ -17,10 +17,10 @@ from glossary.inflection import CASES
 from glossary.lexicon import adjective_reading, describes_a_neighbour, has_place_adjective, place_adjective, same_lemma
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
-from glossary.syntax import (after_a_monument, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
+from glossary.syntax import (after_a_monument, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
                              after_preposition, case_of_the_verb_after, cases_in_context, cases_in_text, governed_case,
-                             located_after_a_noun, oblique_title_cases, polish_preposition, preposition_default,
-                             single_case_preposition, source_case)
+                             located_after_a_noun, oblique_title_cases, of_the_noun_before, polish_preposition, preposition_default,
+                             single_case_preposition, source_case, with_a_person)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
@@ -93,6 +93,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         reason = _yo_spelling(termbase, match, lang)
     if reason is None:
         misread = _misread(termbase, match, draft, lang, kind) or _undeclined(match, draft, lang, kind)
+        if misread is None and _foreign_given_name(termbase, match, draft, lang):
+            misread = "unlisted", match.cases  # "Олександра Усика" in Russian: the surname is right, the first name is not
         if misread is None:
             return None
         reason, cases = misread
@@ -100,6 +102,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if given:
         start, given_cases = given
         cases = tuple(c for c in cases if c in given_cases) or given_cases
+    governed = None
     if reason != "letter case" or given:
         # A name in the right spelling but lower case keeps the case the draft gave it (пасля сустрэчы
         # сабянін не адказаў: the subject); only its capitals change.
@@ -112,6 +115,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         if cases == ("loc",) and governed not in (None, "loc") and not after_preposition(draft, start, lang):
             # No locative without a preposition: pl "odpowiedział Medvedevu" is a Russian dative.
             cases = (governed,)
+        elif kind == "person" and governed == "ins" and governed not in cases and with_a_person(draft, start, lang):
+            cases = (governed,)  # pl "wygrała z Dementievej": with her, not from her
         elif reason == "unlisted" and governed and governed not in cases and single_case_preposition(draft, start, lang, kind):
             # A preposition with one case leaves another language's form no case of its own: be "пра
             # Туске" (the ru locative). A listed wrong spelling's own case still wins (до Гонитвою).
@@ -122,13 +127,17 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         model = " ".join(word[:1].upper() + word[1:] for word in text.split())
     same_term = match.canonical if match.status in ACCEPTABLE and not given else None
     replacement = termbase.replacement(match.concept, model, cases, lang, same_term=same_term)
-    if reason != "letter case" and len(cases) > 1 and set(cases) == set(_title_cases(match, draft, lang)) \
-            and any(termbase.replacement(match.concept, model, (case,), lang, same_term=same_term) != replacement for case in cases[1:]):
-        # The title may be in either case, and the name's forms differ (a woman's gen and acc): the verb
-        # after them may say which, when they are its object put first (Письменниці X присвятили вечір).
+    title_cases = _title_cases(match, draft, lang) if reason != "letter case" and len(cases) > 1 else ()
+    # The cases the name shares with its title: any, where the words before gave none; else all of them.
+    titled = tuple(case for case in cases if case in title_cases) if governed is None or set(title_cases) == set(cases) else ()
+    if len(titled) > 1 and any(termbase.replacement(match.concept, model, (case,), lang, same_term=same_term)
+                               != termbase.replacement(match.concept, model, (titled[0],), lang, same_term=same_term) for case in titled[1:]):
+        # The title and the name may share several cases, in which the name's forms differ (a woman's gen
+        # and acc, gen and dat): the verb after them may say which, when they are its object put first
+        # (Письменниці X присвятили вечір).
         verb_case = case_of_the_verb_after(draft, start, match.end, lang)
         replacement = termbase.replacement(match.concept, model, (verb_case,), lang, same_term=same_term) \
-            if verb_case in cases else None
+            if verb_case in titled else None
     if reason == "letter case" and not given:
         # Only the capitals change: the very form the draft wrote (по ковелю: Ковелю, not the canonical Ковеля).
         replacement = next((form for index in termbase.terms_in(match.concept, lang) if termbase.records[index].text == match.canonical
@@ -206,7 +215,8 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     undeclined, Ukrainian declines it), any term right after a preposition (be "у Орша", uk "до
     Буча") or a title not in its dictionary form ("з режисером Сенцов") or a verb it cannot be the
     subject of ("зустріли Бубка"), and a person right after a common noun that is its clause's
-    subject (pl "Epoka Jaruzelski skończyła się"; a place there is in apposition: "Місто Полтава").
+    subject (pl "Epoka Jaruzelski skończyła się"; a place there is in apposition: "Місто Полтава", agreeing with
+    its kind noun where the words before give that a case: "над містом Казанню").
     Only a form that is nothing but the nominative qualifies."""
     if match.cases != ("nom",):
         # A nominative that is also an accusative (uk Умань) is undeclined only after a preposition
@@ -214,12 +224,15 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
         # a place after a plural noun for people (Мешканці Бровари).
         if set(match.cases) != {"nom", "acc"} or not (single_case_preposition(draft, match.start, lang, kind)
                                                       or kind == "place" and after_people(draft, match.start, lang)
+                                                      or kind == "place" and after_a_settlement(draft, match.start, lang)
                                                       or located_after_a_noun(draft, match.start, lang, kind)):
             return None
     uk_surname = lang == "uk" and kind == "person" and match.term.lower().endswith("ко")
     if not (uk_surname or after_preposition(draft, match.start, lang) or kind == "place" and after_people(draft, match.start, lang)
+            or kind == "place" and after_a_settlement(draft, match.start, lang)
             or after_an_oblique_title(draft, match.start, match.end, lang)
             or kind == "person" and after_a_subject_noun(draft, match.start, match.end, lang)
+            or kind == "person" and of_the_noun_before(draft, match.start, match.end, lang)
             or kind == "person" and after_a_monument(draft, match.start, lang)
             or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang)
             or kind == "place" and after_a_verb_not_its_own(draft, match.start, match.end, lang, kind)):
@@ -249,6 +262,21 @@ def _given_name_before(termbase: Termbase, match: Match, draft: str) -> tuple[in
         return None
     cases = termbase.given_name_cases(match.concept).get(fold_term(before.group(1)))
     return (before.start(1), cases) if cases else None
+
+
+def _foreign_given_name(termbase: Termbase, match: Match, draft: str, lang: str) -> bool:
+    """True when a right surname has before it the concept's first name as another language writes it
+    (ru "Олександра Усика", the Ukrainian first name): no form of the language's own full names has it,
+    and there is a full name to put in its place."""
+    full_names = [i for i in termbase.terms_in(match.concept, lang)
+                  if termbase.records[i].words > 1 and termbase.records[i].status in ACCEPTABLE]
+    if not any(termbase.records[i].status == "preferred" for i in full_names):
+        return False  # (first: no first names are gathered for the many concepts named by a surname alone)
+    given = _given_name_before(termbase, match, draft)
+    if given is None:
+        return False
+    first = draft[given[0] : match.start].strip()
+    return not any(form.split(" ", 1)[0] == first for i in full_names for _, form in termbase.case_forms(i))
 
 
 _POLISH_SHORT_PREPOSITION = re.compile(r"(?<![\w-])([wWzZ][eE]?) $")

@@ -85,6 +85,14 @@ def _be_e(stem: str) -> str:
     return stem + "е"
 
 
+def _plural_place(word: str, instrumental: str) -> Paradigm:
+    """A place named by a plural-only noun in -ы/-и, whose genitive (bare or in -ов, -ів, -аў) goes by
+    the stress, which is not written: the cases it is sure of (Ошмяны: Ошмянам, Ошмянами, в Ошмянах)."""
+    paradigm = _paradigm(word, word[:-1], {"dat": "ам", "ins": instrumental, "loc": "ах"})
+    del paradigm["gen"]
+    return paradigm
+
+
 def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
     adjectival = lower.endswith("ая") and not given  # Ціханоўская; not the first name Мая (Маяй)
@@ -106,6 +114,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             paradigm = _paradigm(word, word[:-1], {"dat": "ам", "ins": "амі", "loc": "ах"})
             del paradigm["gen"]
             return paradigm
+        if not animate and lower[-2:-1] in "кгх" and lower[-3:-2] in _BE_VOWELS and lower.endswith("і"):
+            # A place in -кі after a vowel is a plural-only noun, its genitive bare: Хойнікі -> з Хойнік,
+            # у Хойніках; Трокі -> Трок (a consonant before -кі may take a fleeting vowel: not here).
+            return _paradigm(word, word[:-1], {"gen": "", "dat": "ам", "ins": "амі", "loc": "ах"})
         if not animate and not lower.endswith(("ні", "скі", "цкі", "зкі")):
             return _unknown(word)  # Паставы, Мёры: plural places whose endings no rule here is sure of
         if lower.endswith("і") and not lower.endswith(("кі", "гі", "хі", "ні")):
@@ -328,6 +340,16 @@ def belarusian_womans_surname_in_a(word: str) -> dict[str, str]:
             "loc": dative}
 
 
+def polish_adjectival_misreadings(forms: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The -ej a Polish surname in -ina/-yna declined as a noun (Kasatkina, Kasatkiny, Kasatkinie) is
+    given by MT copying the Russian -иной as an adjective's: Kasatkinej, for the genitive, dative or
+    locative. No form of the surname, only what an unlisted spelling may resemble."""
+    nominative = next((form for case, form in forms if case == "nom"), "")
+    if not nominative.lower().endswith(("ina", "yna")) or ("gen", nominative[:-1] + "y") not in forms:
+        return []
+    return [(case, nominative[:-1] + "ej") for case in ("gen", "dat", "loc")]
+
+
 _NOTE_GENDER = re.compile(r"\b(masculine|feminine)\b(?: in ([\w/]+(?: and [\w/]+)?))?", re.IGNORECASE)
 _LANGUAGE_NAMES = {"belarusian": "be", "ukrainian": "uk", "russian": "ru", "polish": "pl"}
 
@@ -463,6 +485,10 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
         })
     if lower.endswith(("о", "й", "ь")):  # neuter place names, soft stems: not sure of the ending
         return _unknown(word)
+    if lower.endswith("и") and not animate and len(word) > 3:
+        # A place in -и is a plural-only noun (Ukrainian writes a foreign indeclinable -і: Тбілісі): у Хойниках,
+        # Ошмянам; its genitive goes by the stress (Черкас, Броварів), which is not written.
+        return _plural_place(word, "ами")
     if lower.endswith(("ці", "чі")) and not animate and len(word) > 4:  # a plural place: Бєльці -> із Бєльців, у Бєльцях
         soft = lower.endswith("ці")
         return _paradigm(word, word[:-1], {"gen": "ів", "dat": "ям" if soft else "ам", "ins": "ями" if soft else "ами",
@@ -510,6 +536,8 @@ def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я", "ins": "ем", "loc": "е"})
     if lower.endswith(("й", "ь")):
         return _unknown(word)
+    if lower.endswith("ы") and not animate and len(word) > 3:  # a plural-only place: Ошмяны, в Ошмянах
+        return _plural_place(word, "ами")
     return _indeclinable(word)  # Лукашенко, Гродно: indeclinable in Russian
 
 
@@ -537,6 +565,10 @@ def _pl_soften(stem: str) -> str | None:
 
 def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
+    if given and re.search(r"[iy]y$", lower):
+        # A first name in the English -iy of -ий/-ій (Andriy; Polish writes Andrij) declines as the -ij it stands
+        # for, when MT declines it: Andriya, z Andriyem, o Andriyu.
+        return _paradigm(word, word, {"gen": "a", "dat": "owi", "acc": "a", "ins": "em", "loc": "u"})
     if lower.endswith(("ska", "cka", "dzka")):
         return _paradigm(word, word[:-1], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
     # Zacharowa -> Zacharowej, and a spelling romanized from Russian the same way (Domracheva ->
@@ -556,6 +588,10 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _paradigm(word, word[:-1], {
             "gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "ym", "loc": "ym",
         })
+    if animate and lower.endswith(("sia", "zia", "cia", "nia")):
+        # In a person's -sia, -zia, -cia, -nia (-dzia) the i only softens the consonant: Łesia, Kasia, Tania ->
+        # Łesi, Kasi, Tani (Maria, Julia: Marii, Julii; a place, Dania: Danii).
+        return _paradigm(word, word[:-1], {"gen": "", "dat": "", "acc": "ę", "ins": "ą", "loc": ""})
     if lower.endswith(("ia", "ja")):
         return _paradigm(word, word[:-1], {"gen": "i", "dat": "i", "acc": "ę", "ins": "ą", "loc": "i"})
     if lower.endswith("a") or (lower.endswith("o") and animate):
@@ -600,6 +636,11 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         return paradigm
     if not animate and lower.endswith("ce"):  # a plural-only place Morfeusz does not know (-ice: -ic, -icach)
         return _unknown(word)
+    if not animate and re.search(r"[iy]cze$", lower):
+        # A place in -icze/-ycze is a plural-only noun with a bare genitive: Kalinkowicze, do Kalinkowicz, w Baranowiczach.
+        return _paradigm(word, word[:-1], {"gen": "", "dat": "om", "ins": "ami", "loc": "ach"})
+    if not animate and re.search(r"[^aąeęioóuy]nie$", lower):
+        return _unknown(word)  # a neuter noun or a plural-only place (Łubnie, do Łubni): no ending says which
     if not animate and re.search(r"(?:[^kg]ie|rze|że|cze|sze)$", lower) and len(word) > 5:
         # A neuter place in a soft stem (Zakarpacie, Pomorze): z Zakarpacia, na Zakarpaciu. Not an
         # adjective (Mazowieckie).

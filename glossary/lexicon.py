@@ -397,8 +397,10 @@ _BE_PERSON_ENDINGS = ((re.compile(r"[цк]ы$|[цк]э$|[іы]ку$"), "dat"), (
                       (re.compile(_BE_PERSON_STEM + r"[ыі]$"), "gen"))
 
 
+# -хіў, -тыў end nouns (архіў, калектыў, матыў), no past verb.
+_BE_NOUN_IN_W = r"(?<![хт])"
 # сказаў (сказов), сказаць, нарадзіўся; a present in -ае/-яе/-уе (знае, раздае), which ends no Belarusian noun
-_BE_VERB_LIKE = re.compile(r"(?:[аяеэіыоё]ў|ц[ьі]|ся|ца|[аяу]е)$")
+_BE_VERB_LIKE = re.compile(r"(?:[аяеэоё]ў|" + _BE_NOUN_IN_W + r"[іы]ў|ц[ьі]|ся|ца|[аяу]е)$")
 
 
 def _belarusian_reading(word: str) -> tuple[str, str | None] | None:
@@ -513,9 +515,11 @@ PERSONAL_PRONOUNS = {
     "ru": frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"}),
     "pl": frozenset({"ja", "ty", "on", "ona", "ono", "my", "wy", "oni", "one"}),
 }
-_BE_PAST = ((re.compile(r"(?:[аяеэіы]ў|шоў|ёў)$"), ("sing", "masc")), (re.compile(r"[аяеэіыо]ла$"), ("sing", "femn")),
+_BE_PAST = ((re.compile(r"(?:[аяеэ]ў|" + _BE_NOUN_IN_W + r"[іы]ў|шоў|ёў)$"), ("sing", "masc")), (re.compile(r"[аяеэіыо]ла$"), ("sing", "femn")),
             (re.compile(r"[аяеэіыо]ло$"), ("sing", "neut")), (re.compile(r"[аяеэіыо]лі$"), ("plur", None)),
-            (re.compile(r"(?:[аяу]е|[іы]ць)$"), ("sing", None)))
+            (re.compile(r"(?:[аяу]е|[іы]ць)$"), ("sing", None)),
+            # the present plural after a vowel (памятаюць, працуюць); no infinitive ends so (-нуць, -аць do)
+            (re.compile(r"[аяеэоуыі]юць$"), ("plur", None)))
 _POLISH_GENDERS = {"m1": "masc", "m2": "masc", "m3": "masc", "f": "femn", "n": "neut"}
 _POLISH_NUMBERS = {"sg": "sing", "pl": "plur"}
 

@@ -15,7 +15,11 @@ from typing import Sequence
 from glossary import lexicon
 from glossary.normalize import is_cyrillic
 
-_LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+# A link, an e-mail address, or a bare domain name (kazan.ru, kieslowski.pl): a dot between two words with
+# no space after it, the last a top-level domain in Latin letters.
+_LINK = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?!\w|\.\w)"
+                   r"(?:/\S*)?", re.IGNORECASE)
+_DOMAIN_DOT = re.compile(r"\w\.[a-z]", re.IGNORECASE)
 _QUOTATION = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|\"[^\"\n]*\"")
 _QUOTE_MARKS = "«„“\""
 _CLOSING_QUOTES = frozenset("»”“\"")
@@ -29,7 +33,7 @@ def protected_spans(text: str, lang: str, taken: Sequence[tuple[int, int]]) -> l
     """Spans of ``text`` not to change; ``taken`` are the termbase's matches (left out of the
     language test, so a quoted name alone, «Гонитва», is not a foreign quotation)."""
     spans = []
-    if "@" in text or "://" in text or "www." in text:
+    if "@" in text or "://" in text or "www." in text or _DOMAIN_DOT.search(text):
         spans += [m.span() for m in _LINK.finditer(text)]
     if any(mark in text for mark in _QUOTE_MARKS):
         quotations = [m.span() for m in _QUOTATION.finditer(text)

@@ -64,9 +64,11 @@ class Government:
     verbs: tuple[tuple[re.Pattern, str], ...]
     genitive_nouns: re.Pattern | None
     dative_nouns: re.Pattern | None  # a person after them is in the dative: помнік Каліноўскаму
+    instrumental_nouns: re.Pattern | None  # a person after them is in the instrumental: захапленне Кеслёўскім
     given_nouns: re.Pattern | None  # things given or put to someone: "поставили Явлінському питання"
     family: frozenset[str]  # family in the plural: a surname after them is in apposition (брати Кличко)
     place_kinds: re.Pattern | None  # a place after them is in apposition: на рацэ Нёман, miasto Putywl
+    settlement_kinds: re.Pattern | None  # those of them a place agrees with in case: над городом Иловайском
     dative_participles: re.Pattern | None  # passive participles that keep a dative: прысвечаны Скарыну
     titles: re.Pattern | None
     subject_after: frozenset[str]
@@ -97,9 +99,9 @@ def government(lang: str) -> Government | None:
     nouns = data.get("nouns", {})
     return Government(
         prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
-        _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])), _stems(nouns.get("given", [])),
+        _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])), _stems(nouns.get("ins", [])), _stems(nouns.get("given", [])),
         frozenset(nouns.get("family", ())),
-        _stems(nouns.get("place_kinds", [])),
+        _stems(nouns.get("place_kinds", [])), _stems(nouns.get("settlement_kinds", [])),
         _stems(data.get("dative_participles", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
         frozenset(data.get("source_prepositions", ())),
         frozenset(data.get("adverbs", ())),
@@ -151,8 +153,13 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
             before = text[:start].rstrip()
             earlier_end = len(before[: before.rfind(" ") + 1].rstrip())  # where the name before the conjunction ends
             return governed_case(text, earlier, lang, kind, None if end is None else earlier_end)
-    if kind == "place" and table.place_kinds and table.place_kinds.match(_word(tokens, 1) or ""):
-        return None  # "на рацэ Нёман", "miasto Putywl": in apposition to its kind, in the case of its own form
+    if kind == "place" and table.place_kinds and table.place_kinds.match(kind_word := _word(tokens, 1) or ""):
+        # In apposition to its kind. A settlement's name agrees with it ("над городом Иловайском", "мешканці
+        # міста Калуша"): the case the words before the kind noun give it, if any; else, and after a river or
+        # lake ("на рацэ Нёман", Горад Ілавайск), the case of its own form.
+        before = text[:start].rstrip()
+        settlement = table.settlement_kinds and table.settlement_kinds.match(kind_word) and before.rfind(" ") >= 0
+        return governed_case(text, before.rfind(" ") + 1, lang, kind) if settlement else None
     reflexive = lang == "pl" and len(tokens) > 1 and tokens[-1] == "się" and bool(lexicon.finite_verb(tokens[-2], lang))
     if reflexive:
         tokens = tokens[:-1]  # a reflexive verb governs past its się: "szczycili się Jaruzelskim"
@@ -199,9 +206,11 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     if reading and (reading[0] in ("object", "verb") or reading[0] == "person" and lang in _MORPHOLOGY_LANGS):
         return False
     following, number = _NEXT_WORD.match(text, end), "sing"
-    if following is not None and following.group(1).lower() in _CONJUNCTIONS:
-        # "Путін і Лукашенко зустрілися": names joined to it share a plural verb.
-        following, number = _NEXT_WORD.match(text, following.end()), "plur"
+    joined = _NEXT_WORD.match(text, following.end()) if following is not None and following.group(1).lower() in _CONJUNCTIONS else None
+    if joined is not None and joined.group(1)[:1].isupper():
+        # "Путін і Лукашенко зустрілися": names joined to it share a plural verb. A conjunction before
+        # no name joins no subject ("Ідэі Бандэры і сёння натхняюць": the ideas inspire).
+        following, number = joined, "plur"
         for _ in range(3):
             if following is None or not following.group(1)[:1].isupper():
                 break
@@ -438,7 +447,11 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
         return None  # "брати Кличко": the family's surname, in apposition
     if kind == "person" and (table.dative_nouns and table.dative_nouns.match(previous) or _given_to(lang, tokens)):
         return "dat"
+    if kind == "person" and table.instrumental_nouns and table.instrumental_nouns.match(previous):
+        return "ins"
     reading = lexicon.governor_reading(previous, lang)
+    if lang == "be" and reading and reading[0] == "person" and lexicon.finite_verb(previous, lang):
+        return None  # "падрыхтавала X" ends like "генерала X": a verb's subject or a title's apposition, its ending does not tell
     if reading is None and lang == "be" and _be_noun_by_elimination(previous) and len(_clause(tokens)) > 1:
         return "gen"  # "маёмасць Каламойскага", "да дома Бандарэнкі" (a verb after the name may still make it its subject)
     if kind == "person" and reading and reading[0] == "person" and reading[1] and len(tokens) > 1 \
@@ -464,7 +477,7 @@ _BE_FUNCTION_WORDS = frozenset({"што", "як", "калі", "дзе", "куд�
                                 "той", "тая", "там", "тут", "вось", "нават", "менавіта", "ні", "ці", "ж", "жа", "ну",
                                 "пасля", "перад", "пазней", "раней", "дагэтуль", "зараз", "ледзь", "усюды", "сам", "сама"})
 # An infinitive, a past verb, a reflexive; an instrumental, which is often an adverb of time (вясной, летам).
-_BE_NOT_A_NOUN = re.compile(r"(?:(?<!с)ць|ці|[аяеэіыоё]ў|ся|ца|ой|ай|ей|ёй|ам|ям|ом|ем|ём)$")
+_BE_NOT_A_NOUN = re.compile(r"(?:(?<!с)ць|ці|[аяеэоё]ў|(?<![хт])[іы]ў|ся|ца|ой|ай|ей|ёй|ам|ям|ом|ем|ём)$")  # not архіў, матыў
 
 
 def _be_noun_by_elimination(word: str) -> bool:
@@ -500,8 +513,9 @@ def _given_after(text: str, end: int, lang: str, table: Government) -> bool:
 
 
 def _a_verb_may_follow(text: str, start: int, end: int, lang: str) -> bool:
-    """True when a finite verb follows the name (past adverbs), or a conjunction that may join another
-    name to it before their verb ("Путин і Лукашенко сустрэліся"): the name may be its subject.
+    """True when a finite verb that can agree with the name follows it (past adverbs), or a conjunction that
+    may join another name to it before their verb ("Путин і Лукашенко сустрэліся"): the name may be its
+    subject. A verb of another gender or number cannot have it ("зборнік эсэ Налкоўскай выйшаў").
     Not so before other words ("беатыфікацыю Шаптыцкага ўжо некалькі гадоў")."""
     following, adverbs = _NEXT_WORD.match(text, end), government(lang).adverbs - _CONJUNCTIONS
     for _ in range(2):  # past adverbs the table knows (нарэшце, ужо)
@@ -509,7 +523,9 @@ def _a_verb_may_follow(text: str, start: int, end: int, lang: str) -> bool:
             break
         following = _NEXT_WORD.match(text, following.end())
     word = following.group(1).lower() if following else ""
-    return word in _CONJUNCTIONS or bool(word and lexicon.finite_verb(word, lang)) or _verb_after(text, start, end, lang) is not None
+    agreement = lexicon.finite_verb(word, lang) if word else None
+    return word in _CONJUNCTIONS or bool(agreement and _agrees(agreement, _person_gender(text, start, end))) \
+        or bool(_verb_after(text, start, end, lang))
 
 
 def _phrase_ends_after(text: str, end: int, table: Government) -> bool:
@@ -567,7 +583,7 @@ def _verb_case(table: Government, word: str | None) -> str | None:
 
 
 _TITLE_REACH = 4  # a title and up to three words after it: "министр иностранных дел Украины Кулеба"
-_CONJUNCTIONS = frozenset({"і", "и", "й", "та", "ды", "i", "oraz", "а"})
+_CONJUNCTIONS = frozenset({"і", "и", "й", "та", "ды", "i", "oraz", "а", "a"})  # Cyrillic а, Polish a (między X a Y)
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+\S+\s+$")
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
 
@@ -686,6 +702,18 @@ def preposition_default(text: str, start: int, lang: str) -> str | None:
     return rule.default if rule else None
 
 
+def with_a_person(text: str, start: int, lang: str) -> bool:
+    """True right after the preposition "with" (pl z, ru с, uk/be з), which takes a person in the
+    instrumental: its genitive means "from", which a person seldom is, so a wrong spelling in the
+    genitive (MT's "wygrała z Dementievej") is no reading of the draft worth keeping."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    previous = _word(tokens, 1) if tokens else None
+    rule = table.two_case.get(previous) if previous else None
+    return rule is not None and rule.by_kind.get("person") == "ins" and not any(
+        governor and pattern.match(governor) for governor in (_word(tokens, 2), _word(tokens, 3)) for pattern, _ in rule.after)
+
+
 def after_preposition(text: str, start: int, lang: str) -> bool:
     """True when a preposition stands right before ``text[start:]``: the only place a locative can be."""
     table = government(lang)
@@ -796,6 +824,14 @@ def after_people(text: str, start: int, lang: str) -> bool:
     return word is not None and lexicon.people_noun(word, lang)
 
 
+def after_a_settlement(text: str, start: int, lang: str) -> bool:
+    """True right after a kind of settlement ("над містом Казань"): the place agrees with it in case."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table and table.settlement_kinds else None
+    word = _word(tokens, 1) if tokens else None
+    return word is not None and bool(table.settlement_kinds.match(word))
+
+
 def after_a_monument(text: str, start: int, lang: str) -> bool:
     """True right after a monument noun in its dictionary form ("Пам'ятник Скорина стоїть", "поставили
     памятник Гонта"): the person it honours is in the dative, never a nominative beside it. Another
@@ -804,6 +840,26 @@ def after_a_monument(text: str, start: int, lang: str) -> bool:
     tokens = _tokens_before(text, start) if table and table.dative_nouns else None
     word = _word(tokens, 1) if tokens else None
     return word is not None and bool(table.dative_nouns.fullmatch(word))
+
+
+def of_the_noun_before(text: str, start: int, end: int, lang: str) -> bool:
+    """True when a person's name right after a common noun can only be that noun's genitive ("спрачаліся
+    пра лёс X.", "Przemówienie X w ONZ obejrzały", "Выстаўка работ X адкрылася"): no verb of the clause
+    can have the person for its subject. None before agrees with them ("Рэпартаж падрыхтавала X": its
+    subject, after it); none follows, or one that cannot agree, or a reflexive one (it has no object, so
+    a noun of the clause before the name, which can be its subject, is: "Projekt ustawy X przedstawił"
+    stays, the project being the object put first)."""
+    tokens = _tokens_before(text, start) or []
+    previous = _word(tokens, 1)
+    if previous is None or not previous.islower():
+        return False
+    gender = _person_gender(text, start, end)
+    if any((agreement := lexicon.finite_verb(word, lang)) and _agrees(agreement, gender)
+           for word in _clause(tokens) if _PLAIN_WORD.fullmatch(word)):
+        return False
+    if _verb_after(text, start, end, lang) and not (_reflexive_verb_after(text, end, lang) and _subject_before(text, end, lang, tokens)):
+        return False
+    return governed_case(text, start, lang, "person", end) == "gen"  # the dearest test last
 
 
 def after_a_subject_noun(text: str, start: int, end: int, lang: str) -> bool:
@@ -896,7 +952,11 @@ def _verb_after(text: str, start: int, end: int, lang: str) -> bool | None:
     agreement = lexicon.finite_verb(following.group(1), lang) if following is not None and following.group(1).islower() else None
     if agreement is None:
         return None
-    gender = _person_gender(text, start, end)
+    return _agrees(agreement, _person_gender(text, start, end))
+
+
+def _agrees(agreement: lexicon.Agreement, gender: str | None) -> bool:
+    """True when a verb of ``agreement`` can have one person of ``gender`` (None: not told) for its subject."""
     return not (agreement[0] == "plur" or bool(agreement[1] and gender and agreement[1] != gender))
 
 

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import (CASES, belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms,
-                                 gender_in_note, inflect, mans_surname_in_a, soft_place_forms)
+                                 gender_in_note, inflect, mans_surname_in_a, polish_adjectival_misreadings, soft_place_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, described_by_adjective, describes_noun_before, feminine_first_name, known_common_word,
                               masculine_first_name, ordinary_word)
 from glossary.matching import FuzzyIndex, LanguageMatcher
@@ -375,9 +375,12 @@ class Termbase:
     def _resembled_forms(self, index: int) -> list[tuple[str, str]]:
         """The forms an unlisted rendering may resemble: the term's own, and for a name spelled the
         same in a neighbouring language, that language's forms of it (ru "под Оршей" in Belarusian
-        text is the instrumental, be "Оршай"). Only the words a text brings up are inflected so."""
+        text is the instrumental, be "Оршай"); a Polish -ina surname declined as an adjective (Kasatkinej). Only
+        the words a text brings up are inflected so."""
         forms = self.case_forms(index)
         record = self.records[index]
+        if record.kind == "person" and record.lang == "pl":
+            forms = forms + polish_adjectival_misreadings(forms)
         if record.status not in ACCEPTABLE or record.kind not in ("person", "place"):
             return forms
         foreign = [(case, form) for lang in _NEIGHBOUR_PARADIGMS.get(record.lang, ())

@@ -234,3 +234,31 @@ def test_a_note_that_the_surname_declines_in_no_language_holds_for_belarusian(no
         {"concept": "kavalenka", "lang": "uk", "term": "Ольга Коваленко", "status": "preferred", "kind": "person"},
     ])
     assert termbase.form_in_case(1, "dat") == dative
+
+
+@pytest.mark.parametrize("word, lang, forms, unsure", [
+    # A place named in the plural declines as a plural-only noun; its genitive goes by the unwritten stress
+    # (Черкас, Броварів) and stays unsure, except a Belarusian -кі after a vowel (Хойнік, Трок, Лук).
+    ("Ошмяни", "uk", {"dat": "Ошмянам", "ins": "Ошмянами", "loc": "Ошмянах"}, "gen"),
+    ("Хойники", "uk", {"loc": "Хойниках", "acc": "Хойники"}, "gen"),
+    ("Ошмяны", "ru", {"dat": "Ошмянам", "ins": "Ошмянами", "loc": "Ошмянах"}, "gen"),
+    ("Хойнікі", "be", {"gen": "Хойнік", "ins": "Хойнікамі", "loc": "Хойніках"}, None),
+    ("Трокі", "be", {"gen": "Трок", "loc": "Троках"}, None),
+])
+def test_a_place_named_in_the_plural_declines_as_a_plural_noun(word, lang, forms, unsure):
+    paradigm = dict(reversed(inflect(word, lang)))  # the canonical (first) form of each case
+    assert {case: paradigm.get(case) for case in forms} == forms
+    assert unsure is None or unsure not in paradigm
+
+
+def test_a_polish_place_in_icze_is_a_plural_noun_and_one_in_nie_is_left_unsure():
+    # -icze/-ycze (the East Slavic -ichi towns) are plural-only with a bare genitive: do Hancewicz, w Hancewiczach.
+    assert dict(reversed(inflect("Hancewicze", "pl"))) == {"nom": "Hancewicze", "gen": "Hancewicz", "dat": "Hancewiczom",
+                                                            "acc": "Hancewicze", "ins": "Hancewiczami", "loc": "Hancewiczach"}
+    # -nie may be a neuter noun's or a plural place's (Łubnie, do Łubni): no form is guessed.
+    assert dict(inflect("Łubnie", "pl")) == {"nom": "Łubnie"}
+
+
+@pytest.mark.parametrize("word, genitive", [("Łesia", "Łesi"), ("Kasia", "Kasi"), ("Tania", "Tani"), ("Maria", "Marii"), ("Julia", "Julii")])
+def test_a_polish_name_in_sia_cia_nia_has_its_i_as_a_softening_mark(word, genitive):
+    assert dict(reversed(inflect(word, "pl", animate=True)))["gen"] == genitive
