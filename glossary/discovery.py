@@ -197,6 +197,12 @@ assumption annunciation epiphany pentecost ascension advent lent nativity transf
 mass liturgy vespers eucharist orthodoxy catholicism christianity islam judaism buddhism hinduism protestantism
 celsius fahrenheit kelvin
 """.split())
+# Languages, periods, styles and units: no name alone ("in Hebrew", "a Renaissance palace", "per kWh"),
+# though a name may end in one (the Executed Renaissance, a generation of writers).
+ALONE_NO_NAME = frozenset("""
+hebrew yiddish sanskrit esperanto renaissance baroque gothic romanesque enlightenment reformation
+kwh mwh gwh twh
+""".split())
 # Words before a quoted slogan: "a banner reading "Stop the War"", "chanting "Long Live Belarus"".
 SLOGAN_BEFORE = frozenset("reading read saying chanting chanted shouting shouted slogan slogans motto banner banners placard placards".split())
 # Nouns a letter after them makes a category, no name: Group B, Plan B, Type C.
@@ -1562,7 +1568,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # ("Storm Halina", then "storms like Halina": a storm's given name is its name; so is the one
             # a person is known by: "an officer known to him only as "Sergei"")
             alias = re.search(rf"\bknown\b[\w ]{{0,20}}\bas [\"“]?{re.escape(word)}\b", run.sentence) is not None
-            if lower in GENERIC_PROPER or lower.removesuffix("s") in GENERIC_PROPER - CONTINENTS or lower in first_names and kind != "place" and not (
+            if lower in GENERIC_PROPER | ALONE_NO_NAME or lower.removesuffix("s") in GENERIC_PROPER - CONTINENTS or lower in first_names and kind != "place" and not (
                     run.titled and run.before in ONE_NAME_TITLES) and word not in storms and not alias:
                 continue
             addressed = len(re.findall(rf"[\"“]{re.escape(word)}, you\b", text))

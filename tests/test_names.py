@@ -836,6 +836,12 @@ CLASS_CASES = [
         "Nearby Borodianka, where the shelling was worst, held a service. Downstream Vylkove flooded.",
         {"Borodianka", "Vylkove"}, {"Nearby Borodianka", "Downstream Vylkove"},
         id="a_sentences_first_adverb_of_place_before_a_name"),
+    # Sentences written for the failure classes of news-blind10 and news-blind11, none taken from them.
+    pytest.param(
+        ("Psalms were sung in Hebrew and Yiddish in Hrodna. The Baroque church and a Renaissance chapel in "
+         "Nesvizh were restored; power there costs 9 cents per kWh. The Gothic Quarter of Girona drew crowds."),
+        {"Hrodna", "Nesvizh", "Gothic Quarter", "Girona"}, {"Hebrew", "Yiddish", "Baroque", "Renaissance", "kWh"},
+        id="languages_periods_styles_and_units_alone"),
 ]
 
 
