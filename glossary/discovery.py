@@ -1032,7 +1032,10 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
         if bare.endswith(suffix) and len(bare) - len(suffix) >= (4 if suffix == "i" else 3):
             stem = bare[: -len(suffix)]
             # Israeli from Israel only: Sikorski is no demonym for all that Sikorsky is a word
-            ends = ("",) if suffix == "i" else ("", "a", "e", "ia", "y", "o", "any")
+            # (a land in -ia names its people in -ian, never in -an, and one in -o in -an, never in -ian:
+            # Serban is a surname, not a Serb, and Ciprian a given name)
+            ends = {"i": ("",), "an": ("", "a", "e", "y", "o", "any"), "ian": ("", "a", "e", "ia", "y")}.get(
+                suffix, ("", "a", "e", "ia", "y", "o", "any"))
             # Polish, Belgian, Japanese are listed; a listed Kazan or Milan is a place, not a people
             # Levan is no people of a Levy: the lists name the peoples of short countries (Cuban)
             if bare in proper and suffix in ("ian", "ish", "ese") or any(stem + end in proper and (len(stem + end) >= 5 or bare in proper) for end in ends):

@@ -842,6 +842,11 @@ CLASS_CASES = [
          "Nesvizh were restored; power there costs 9 cents per kWh. The Gothic Quarter of Girona drew crowds."),
         {"Hrodna", "Nesvizh", "Gothic Quarter", "Girona"}, {"Hebrew", "Yiddish", "Baroque", "Renaissance", "kWh"},
         id="languages_periods_styles_and_units_alone"),
+    pytest.param(
+        ("Braila's port grew. Romanian Transport Minister Ciprian Lupu said a berth would be built, and the grower "
+         "Dorin Marcan agreed. Mexican, Moroccan, Chilean and Colombian buyers came."),
+        {"Braila", "Ciprian Lupu", "Dorin Marcan"}, {"Lupu", "Transport Minister", "Mexican", "Colombian"},
+        id="a_given_name_or_surname_in_ian_or_an_that_no_land_makes_a_peoples_word"),
 ]
 
 
