@@ -101,7 +101,7 @@ executive goalkeeper goalie keeper defender defenceman defenseman midfielder win
 sister brother nun monk friar nuncio mufti grand
 organiser organizer founder co-founder analyst economist lawyer historian poet novelist writer author artist
 singer actor actress photographer reporter correspondent rector curator conductor pianist
-frontman frontwoman guitarist drummer bassist vocalist
+frontman frontwoman guitarist drummer bassist vocalist soprano mezzo-soprano contralto tenor baritone violinist cellist composer ballerina choreographer
 vice first second new late mp mep mps meps
 """.split())
 

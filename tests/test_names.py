@@ -847,6 +847,12 @@ CLASS_CASES = [
          "Dorin Marcan agreed. Mexican, Moroccan, Chilean and Colombian buyers came."),
         {"Braila", "Ciprian Lupu", "Dorin Marcan"}, {"Lupu", "Transport Minister", "Mexican", "Colombian"},
         id="a_given_name_or_surname_in_ian_or_an_that_no_land_makes_a_peoples_word"),
+    pytest.param(
+        ("Soprano Daina Petraityte, 31, from Panevezys, sang the lead, with Tenor Lukas Mardosa. "
+         "Composer Anna Tuma wrote it for the Violinist Ona Gerulaityte."),
+        {"Daina Petraityte", "Panevezys", "Lukas Mardosa", "Anna Tuma", "Ona Gerulaityte"},
+        {"Soprano Daina Petraityte", "Tenor Lukas Mardosa", "Composer Anna Tuma", "Violinist Ona Gerulaityte"},
+        id="a_musicians_role_before_a_name"),
 ]
 
 
