@@ -1312,11 +1312,14 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
             body, _english_words()[1], english_first_names())
         # ("U.S. Vice President JD Vance": a modifier before a title starts the officer's title too)
         modifier = word.lower() in MODIFIERS and not (i + 1 < len(piece) and _is_title(run.words[piece[i + 1]]))
-        if not _is_title(word) or modifier or not (_is_org(run, piece[:i]) or _is_acronym(body) or place):
+        # ("EU Enlargement Commissioner Marta Kos": a body's letters, then its officer's field, title and name)
+        field = i > 1 and _is_acronym(run.words[piece[0]]) and not _is_org(run, piece[:i]) and all(
+            _ordinary(run.words[j]) and not _is_title(run.words[j]) for j in piece[1:i])
+        if not _is_title(word) or modifier or not (_is_org(run, piece[:i]) or _is_acronym(body) or place or field):
             continue
         rest = [j for j in piece[i:] if not _is_title(run.words[j])]
         if rest and not _is_org(run, rest) and not all(_ordinary(run.words[j]) for j in rest):
-            return [piece[:i], piece[i:]]
+            return [piece[:1], piece[1:]] if field else [piece[:i], piece[i:]]
     return [piece]
 
 

@@ -853,6 +853,13 @@ CLASS_CASES = [
         {"Daina Petraityte", "Panevezys", "Lukas Mardosa", "Anna Tuma", "Ona Gerulaityte"},
         {"Soprano Daina Petraityte", "Tenor Lukas Mardosa", "Composer Anna Tuma", "Violinist Ona Gerulaityte"},
         id="a_musicians_role_before_a_name"),
+    pytest.param(
+        ("Prices rose. EU Trade Commissioner Ana Lopes said in Brussels that it was done. OSCE Media Freedom "
+         "Representative Jan Braathu and UN Human Rights Commissioner Volker Turk spoke."),
+        {"EU", "Ana Lopes", "Brussels", "OSCE", "Jan Braathu", "UN", "Volker Turk"},
+        {"EU Trade Commissioner Ana Lopes", "Trade Commissioner", "OSCE Media Freedom Representative Jan Braathu",
+         "UN Human Rights Commissioner Volker Turk", "Human Rights Commissioner Volker Turk"},
+        id="a_bodys_letters_its_officers_field_title_and_name"),
 ]
 
 
