@@ -380,7 +380,8 @@ def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
     # (a headline may end in a quoted word: ... as Russia Brands It "Terrorist")
     end = sentence.rstrip()
     return (len(words) >= 2 and not end.endswith((".", "!", "?", ":")) and not (end.endswith(('"', "”")) and not end[-2:-1].isalnum())
-            and all(_is_capitalised(word) or word[:1].isdigit() for word in words))
+            # ("... in Run-off", "Kremlin-backed Rebels ...": a compound is capitalised by its first part)
+            and all(_is_capitalised(word) or word[:1].isupper() or word[:1].isdigit() for word in words))
 
 
 def _compound(word: str) -> bool:

@@ -860,6 +860,10 @@ CLASS_CASES = [
         {"EU Trade Commissioner Ana Lopes", "Trade Commissioner", "OSCE Media Freedom Representative Jan Braathu",
          "UN Human Rights Commissioner Volker Turk", "Human Rights Commissioner Volker Turk"},
         id="a_bodys_letters_its_officers_field_title_and_name"),
+    pytest.param(
+        "Plock Mayor Wins Second Term as Turnout Slumps in Run-off\n\nPLOCK, Poland, May 5 - Anna Lis won again in Plock.",
+        {"Plock", "Anna Lis"}, {"Plock Mayor Wins Second Term", "Turnout Slumps", "Run-off"},
+        id="a_title_case_headline_with_a_hyphenated_compound"),
 ]
 
 
