@@ -1022,7 +1022,8 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
     # Gagauz of Gagauzia, Kazakh of Kazakhstan: a people named by its land's stem (a listed
     # Tunis or Niger is a place)
     # ("Alexandr" of Alexandria is a given name, as Alexandra says)
-    if (len(bare) >= 4 and bare not in _english_words()[1] and any(bare + end in proper for end in ("ia", "stan", "istan"))
+    # (Port is a word, no people of a Portia)
+    if (len(bare) >= 4 and bare not in _english_words()[1] and not _ordinary(bare) and any(bare + end in proper for end in ("ia", "stan", "istan"))
             and (bare + "a").lower() not in first_names):
         return True
     # Turkic, Germanic: a people's adjective of a people (Islamic, Baltic are none)

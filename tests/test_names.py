@@ -864,6 +864,10 @@ CLASS_CASES = [
         "Plock Mayor Wins Second Term as Turnout Slumps in Run-off\n\nPLOCK, Poland, May 5 - Anna Lis won again in Plock.",
         {"Plock", "Anna Lis"}, {"Plock Mayor Wins Second Term", "Turnout Slumps", "Run-off"},
         id="a_title_case_headline_with_a_hyphenated_compound"),
+    pytest.param(
+        "The barges left the Izmail Sea Port at dawn; Gagauz and Kazakh traders watched.",
+        {"Izmail Sea Port"}, {"Izmail Sea", "Gagauz", "Kazakh"},
+        id="an_ordinary_word_is_no_people_of_a_land_named_after_it"),
 ]
 
 
