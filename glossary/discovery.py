@@ -1194,8 +1194,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 continue  # "Rapporteur on the Situation of Human Rights in Belarus": the office's field alone
         # "Energy Minister Svitlana Hrynchuk", "Defence Secretary John Healey": a portfolio before the title
         # ("US Foreign Agents Registration Act": a portfolio before an ordinary word is no office)
+        # ("Palace of the Grand Dukes of Lithuania": a place's noun and its connectors before a title name a place)
         office = next((i for i in range(1, len(piece) - 1) if _is_title(run.words[piece[i]]) and all(
-            _ordinary(run.words[j]) for j in piece[:i]) and not (run.words[piece[i]].lower() in PORTFOLIOS and _ordinary(
+            _ordinary(run.words[j]) and run.words[j] not in CONNECTORS for j in piece[:i]) and not (run.words[piece[i]].lower() in PORTFOLIOS and _ordinary(
                 run.words[piece[i + 1]]) and not _is_title(run.words[piece[i + 1]]))), None)
         if office is not None and not _is_org(run, piece) and not _our_lady([run.words[i] for i in piece[: office + 1]]):
             titled = True

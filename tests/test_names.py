@@ -868,6 +868,10 @@ CLASS_CASES = [
         "The barges left the Izmail Sea Port at dawn; Gagauz and Kazakh traders watched.",
         {"Izmail Sea Port"}, {"Izmail Sea", "Gagauz", "Kazakh"},
         id="an_ordinary_word_is_no_people_of_a_land_named_after_it"),
+    pytest.param(
+        "The opera opened in the Palace of the Grand Dukes of Tuscany in Florence; Energy Minister Ana Rusu came.",
+        {"Palace of the Grand Dukes of Tuscany", "Florence", "Ana Rusu"}, {"Dukes of Tuscany", "Energy Minister"},
+        id="a_buildings_name_with_a_title_inside"),
 ]
 
 
