@@ -161,7 +161,7 @@ WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnai
 
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""
-region oblast district province county krai kray okrug raion rayon river lake sea bay island cape mountains square street avenue valley basin
+region oblast district province county voivodeship krai kray okrug raion rayon river lake sea bay island cape mountains square street avenue valley basin
 delta coast peninsula gulf strait ocean forest park reserve airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
 castle stadium arena
 """.split())

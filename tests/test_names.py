@@ -872,6 +872,10 @@ CLASS_CASES = [
         "The opera opened in the Palace of the Grand Dukes of Tuscany in Florence; Energy Minister Ana Rusu came.",
         {"Palace of the Grand Dukes of Tuscany", "Florence", "Ana Rusu"}, {"Dukes of Tuscany", "Energy Minister"},
         id="a_buildings_name_with_a_title_inside"),
+    pytest.param(
+        "Funds went to the Lower Silesian Voivodeship, the largest share, and to the Opole Voivodeship.",
+        {"Lower Silesian Voivodeship", "Opole Voivodeship"}, {"Voivodeship", "Opole"},
+        id="a_demonym_before_a_voivodeship"),
 ]
 
 
