@@ -193,7 +193,7 @@ ABBREVIATED_DATES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec 
 # Capitalised only in the word list, yet no name of a person or place the termbase could want.
 GENERIC_PROPER = frozenset("""
 europe asia africa america americas god internet covid christmas easter hanukkah ramadan passover eid diwali nobel pulitzer oscar grammy emmy booker
-assumption annunciation epiphany pentecost ascension advent lent nativity transfiguration candlemas
+assumption annunciation epiphany pentecost ascension advent lent nativity transfiguration candlemas christi
 mass liturgy vespers eucharist orthodoxy catholicism christianity islam judaism buddhism hinduism protestantism
 celsius fahrenheit kelvin
 """.split())
@@ -1011,8 +1011,8 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
 def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> bool:
     """Belarusian(s), Ukrainian, Polish, Russians: adjectives and nouns of a people, no names."""
     bare = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    # Roman, Ivan; the Philippines; Ocean (no people of Oceania)
-    if bare.lower() in first_names or word.lower() in PLURAL_COUNTRIES or word.lower() in PLACE_WORDS:
+    # Roman, Ivan; the Philippines; Ocean (no people of Oceania); Christi of Corpus Christi, a feast
+    if bare.lower() in first_names or word.lower() in PLURAL_COUNTRIES | PLACE_WORDS | GENERIC_PROPER:
         return False
     if bare.lower() in IRREGULAR_DEMONYMS or word.lower() in IRREGULAR_DEMONYMS:
         return True

@@ -876,6 +876,10 @@ CLASS_CASES = [
         "Funds went to the Lower Silesian Voivodeship, the largest share, and to the Opole Voivodeship.",
         {"Lower Silesian Voivodeship", "Opole Voivodeship"}, {"Voivodeship", "Opole"},
         id="a_demonym_before_a_voivodeship"),
+    pytest.param(
+        "The Corpus Christi procession in Hlybokaye went ahead. Corpus Christi falls in June this year.",
+        {"Hlybokaye"}, {"Corpus", "Corpus Christi", "Christi"},
+        id="a_feasts_latin_name"),
 ]
 
 
