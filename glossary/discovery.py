@@ -488,8 +488,10 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # ("Laisves aleja", "Rigas iela": the local noun of a street or square after a word English lacks)
     if word in LOCAL_PLACE_NOUNS and not _ordinary(group[-1][1]) and _GAP.fullmatch(sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]]):
         return 1
-    # ("Jelgavas tipografija": so does one written without its letters but with a Baltic noun's ending)
-    if word.islower() and (not word.isascii() or len(word) >= 6 and word.isalpha() and word.endswith(BALTIC_ENDINGS)
+    # ("Jelgavas tipografija": so does one written without its letters but with a Baltic noun's ending,
+    # and "Augstsprieguma tikls": a Latvian noun's -s after a consonant, where "Azovstal steelworks" is English)
+    if word.islower() and (not word.isascii() or word.isalpha() and (len(word) >= 6 and word.endswith(BALTIC_ENDINGS)
+                                                                     or len(word) >= 5 and re.search(r"[^aeiouys]s$", word) and not _compound(word))
                            and group[-1][1] not in _english_words()[1] and group[-1][1].lower() not in english_first_names()
                            ) and not _ordinary(_unaccented(word)) and not _ordinary(group[-1][1]) and _GAP.fullmatch(
             sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]]):

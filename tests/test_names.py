@@ -880,6 +880,10 @@ CLASS_CASES = [
         "The Corpus Christi procession in Hlybokaye went ahead. Corpus Christi falls in June this year.",
         {"Hlybokaye"}, {"Corpus", "Corpus Christi", "Christi"},
         id="a_feasts_latin_name"),
+    pytest.param(
+        "The distributor Sadales tikls cut power in Jelgava; Azovstal steelworks and Purcari winemakers were hit.",
+        {"Sadales tikls", "Jelgava", "Azovstal", "Purcari"}, {"Sadales", "Azovstal steelworks", "Purcari winemakers"},
+        id="a_latvian_second_word_in_lower_case_ending_in_s"),
 ]
 
 
