@@ -1723,11 +1723,12 @@ def _headline_whole(run: _Run, names) -> DiscoveredName | None:
 
 
 def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
-    """ "the EU-Belarus border", "Belarus-Poland talks": two known names joined to qualify a noun."""
+    """ "the EU-Belarus border", "Belarus-Poland talks": two known names joined to qualify a noun (one known
+    part, Baden of Baden-Wurttemberg, makes no relation)."""
     word = run.words[0]
     parts = word.split("-")
     known = [_is_acronym(part) or part in proper or any(run.start <= start for start, _, _ in spans.within(run.start, run.end)) for part in parts]
-    return (len(parts) > 1 and all(part[:1].isupper() for part in parts) and any(known) and _attributive(run)
+    return (len(parts) > 1 and all(part[:1].isupper() for part in parts) and all(known) and _attributive(run)
             and not any(len(part) > 2 and not part.isupper() and _ordinary(part) and part not in proper for part in parts))
 
 

@@ -884,6 +884,10 @@ CLASS_CASES = [
         "The heat supplier Rigas siltums cut heating in Jelgava; Azovstal steelworks and Purcari winemakers were hit.",
         {"Rigas siltums", "Jelgava", "Azovstal", "Purcari"}, {"Rigas", "Azovstal steelworks", "Purcari winemakers"},
         id="a_latvian_second_word_in_lower_case_ending_in_s"),
+    pytest.param(
+        "Carers work in the Lombardy and Baden-Wurttemberg regions; the EU-Ukraine border talks and Belarus-Lithuania trade stalled.",
+        {"Lombardy", "Baden-Wurttemberg"}, {"EU-Ukraine", "Belarus-Lithuania", "Lithuania"},
+        id="a_hyphenated_region_with_one_known_part_is_no_relation_of_two_names"),
 ]
 
 
