@@ -101,7 +101,7 @@ executive goalkeeper goalie keeper defender defenceman defenseman midfielder win
 sister brother nun monk friar nuncio mufti grand
 organiser organizer founder co-founder analyst economist lawyer historian poet novelist writer author artist
 singer actor actress photographer reporter correspondent rector curator conductor pianist
-frontman frontwoman guitarist drummer bassist vocalist
+frontman frontwoman guitarist drummer bassist vocalist soprano mezzo-soprano contralto tenor baritone violinist cellist composer ballerina choreographer
 vice first second new late mp mep mps meps
 """.split())
 
@@ -161,7 +161,7 @@ WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnai
 
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""
-region oblast district province county krai kray okrug raion rayon river lake sea bay island cape mountains square street avenue valley basin
+region oblast district province county voivodeship krai kray okrug raion rayon river lake sea bay island cape mountains square street avenue valley basin
 delta coast peninsula gulf strait ocean forest park reserve airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
 castle stadium arena
 """.split())
@@ -193,9 +193,15 @@ ABBREVIATED_DATES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec 
 # Capitalised only in the word list, yet no name of a person or place the termbase could want.
 GENERIC_PROPER = frozenset("""
 europe asia africa america americas god internet covid christmas easter hanukkah ramadan passover eid diwali nobel pulitzer oscar grammy emmy booker
-assumption annunciation epiphany pentecost ascension advent lent nativity transfiguration candlemas
+assumption annunciation epiphany pentecost ascension advent lent nativity transfiguration candlemas christi
 mass liturgy vespers eucharist orthodoxy catholicism christianity islam judaism buddhism hinduism protestantism
 celsius fahrenheit kelvin
+""".split())
+# Languages, periods, styles and units: no name alone ("in Hebrew", "a Renaissance palace", "per kWh"),
+# though a name may end in one (the Executed Renaissance, a generation of writers).
+ALONE_NO_NAME = frozenset("""
+hebrew yiddish sanskrit esperanto renaissance baroque gothic romanesque enlightenment reformation
+kwh mwh gwh twh
 """.split())
 # Words before a quoted slogan: "a banner reading "Stop the War"", "chanting "Long Live Belarus"".
 SLOGAN_BEFORE = frozenset("reading read saying chanting chanted shouting shouted slogan slogans motto banner banners placard placards".split())
@@ -374,7 +380,8 @@ def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
     # (a headline may end in a quoted word: ... as Russia Brands It "Terrorist")
     end = sentence.rstrip()
     return (len(words) >= 2 and not end.endswith((".", "!", "?", ":")) and not (end.endswith(('"', "”")) and not end[-2:-1].isalnum())
-            and all(_is_capitalised(word) or word[:1].isdigit() for word in words))
+            # ("... in Run-off", "Kremlin-backed Rebels ...": a compound is capitalised by its first part)
+            and all(_is_capitalised(word) or word[:1].isupper() or word[:1].isdigit() for word in words))
 
 
 def _compound(word: str) -> bool:
@@ -481,8 +488,10 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # ("Laisves aleja", "Rigas iela": the local noun of a street or square after a word English lacks)
     if word in LOCAL_PLACE_NOUNS and not _ordinary(group[-1][1]) and _GAP.fullmatch(sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]]):
         return 1
-    # ("Jelgavas tipografija": so does one written without its letters but with a Baltic noun's ending)
-    if word.islower() and (not word.isascii() or len(word) >= 6 and word.isalpha() and word.endswith(BALTIC_ENDINGS)
+    # ("Jelgavas tipografija": so does one written without its letters but with a Baltic noun's ending,
+    # and "Augstsprieguma tikls": a Latvian noun's -s after a consonant, where "Azovstal steelworks" is English)
+    if word.islower() and (not word.isascii() or word.isalpha() and (len(word) >= 6 and word.endswith(BALTIC_ENDINGS)
+                                                                     or len(word) >= 5 and re.search(r"[^aeiouys]s$", word) and not _compound(word))
                            and group[-1][1] not in _english_words()[1] and group[-1][1].lower() not in english_first_names()
                            ) and not _ordinary(_unaccented(word)) and not _ordinary(group[-1][1]) and _GAP.fullmatch(
             sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]]):
@@ -1004,8 +1013,8 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
 def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> bool:
     """Belarusian(s), Ukrainian, Polish, Russians: adjectives and nouns of a people, no names."""
     bare = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    # Roman, Ivan; the Philippines; Ocean (no people of Oceania)
-    if bare.lower() in first_names or word.lower() in PLURAL_COUNTRIES or word.lower() in PLACE_WORDS:
+    # Roman, Ivan; the Philippines; Ocean (no people of Oceania); Christi of Corpus Christi, a feast
+    if bare.lower() in first_names or word.lower() in PLURAL_COUNTRIES | PLACE_WORDS | GENERIC_PROPER:
         return False
     if bare.lower() in IRREGULAR_DEMONYMS or word.lower() in IRREGULAR_DEMONYMS:
         return True
@@ -1015,7 +1024,8 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
     # Gagauz of Gagauzia, Kazakh of Kazakhstan: a people named by its land's stem (a listed
     # Tunis or Niger is a place)
     # ("Alexandr" of Alexandria is a given name, as Alexandra says)
-    if (len(bare) >= 4 and bare not in _english_words()[1] and any(bare + end in proper for end in ("ia", "stan", "istan"))
+    # (Port is a word, no people of a Portia)
+    if (len(bare) >= 4 and bare not in _english_words()[1] and not _ordinary(bare) and any(bare + end in proper for end in ("ia", "stan", "istan"))
             and (bare + "a").lower() not in first_names):
         return True
     # Turkic, Germanic: a people's adjective of a people (Islamic, Baltic are none)
@@ -1026,7 +1036,10 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
         if bare.endswith(suffix) and len(bare) - len(suffix) >= (4 if suffix == "i" else 3):
             stem = bare[: -len(suffix)]
             # Israeli from Israel only: Sikorski is no demonym for all that Sikorsky is a word
-            ends = ("",) if suffix == "i" else ("", "a", "e", "ia", "y", "o", "any")
+            # (a land in -ia names its people in -ian, never in -an, and one in -o in -an, never in -ian:
+            # Serban is a surname, not a Serb, and Ciprian a given name)
+            ends = {"i": ("",), "an": ("", "a", "e", "y", "o", "any"), "ian": ("", "a", "e", "ia", "y")}.get(
+                suffix, ("", "a", "e", "ia", "y", "o", "any"))
             # Polish, Belgian, Japanese are listed; a listed Kazan or Milan is a place, not a people
             # Levan is no people of a Levy: the lists name the peoples of short countries (Cuban)
             if bare in proper and suffix in ("ian", "ish", "ese") or any(stem + end in proper and (len(stem + end) >= 5 or bare in proper) for end in ends):
@@ -1183,8 +1196,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 continue  # "Rapporteur on the Situation of Human Rights in Belarus": the office's field alone
         # "Energy Minister Svitlana Hrynchuk", "Defence Secretary John Healey": a portfolio before the title
         # ("US Foreign Agents Registration Act": a portfolio before an ordinary word is no office)
+        # ("Palace of the Grand Dukes of Lithuania": a place's noun and its connectors before a title name a place)
         office = next((i for i in range(1, len(piece) - 1) if _is_title(run.words[piece[i]]) and all(
-            _ordinary(run.words[j]) for j in piece[:i]) and not (run.words[piece[i]].lower() in PORTFOLIOS and _ordinary(
+            _ordinary(run.words[j]) and run.words[j] not in CONNECTORS for j in piece[:i]) and not (run.words[piece[i]].lower() in PORTFOLIOS and _ordinary(
                 run.words[piece[i + 1]]) and not _is_title(run.words[piece[i + 1]]))), None)
         if office is not None and not _is_org(run, piece) and not _our_lady([run.words[i] for i in piece[: office + 1]]):
             titled = True
@@ -1303,11 +1317,14 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
             body, _english_words()[1], english_first_names())
         # ("U.S. Vice President JD Vance": a modifier before a title starts the officer's title too)
         modifier = word.lower() in MODIFIERS and not (i + 1 < len(piece) and _is_title(run.words[piece[i + 1]]))
-        if not _is_title(word) or modifier or not (_is_org(run, piece[:i]) or _is_acronym(body) or place):
+        # ("EU Enlargement Commissioner Marta Kos": a body's letters, then its officer's field, title and name)
+        field = i > 1 and _is_acronym(run.words[piece[0]]) and not _is_org(run, piece[:i]) and all(
+            _ordinary(run.words[j]) and not _is_title(run.words[j]) for j in piece[1:i])
+        if not _is_title(word) or modifier or not (_is_org(run, piece[:i]) or _is_acronym(body) or place or field):
             continue
         rest = [j for j in piece[i:] if not _is_title(run.words[j])]
         if rest and not _is_org(run, rest) and not all(_ordinary(run.words[j]) for j in rest):
-            return [piece[:i], piece[i:]]
+            return [piece[:1], piece[1:]] if field else [piece[:i], piece[i:]]
     return [piece]
 
 
@@ -1562,7 +1579,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # ("Storm Halina", then "storms like Halina": a storm's given name is its name; so is the one
             # a person is known by: "an officer known to him only as "Sergei"")
             alias = re.search(rf"\bknown\b[\w ]{{0,20}}\bas [\"“]?{re.escape(word)}\b", run.sentence) is not None
-            if lower in GENERIC_PROPER or lower.removesuffix("s") in GENERIC_PROPER - CONTINENTS or lower in first_names and kind != "place" and not (
+            if lower in GENERIC_PROPER | ALONE_NO_NAME or lower.removesuffix("s") in GENERIC_PROPER - CONTINENTS or lower in first_names and kind != "place" and not (
                     run.titled and run.before in ONE_NAME_TITLES) and word not in storms and not alias:
                 continue
             addressed = len(re.findall(rf"[\"“]{re.escape(word)}, you\b", text))
@@ -1706,11 +1723,12 @@ def _headline_whole(run: _Run, names) -> DiscoveredName | None:
 
 
 def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
-    """ "the EU-Belarus border", "Belarus-Poland talks": two known names joined to qualify a noun."""
+    """ "the EU-Belarus border", "Belarus-Poland talks": two known names joined to qualify a noun (one known
+    part, Baden of Baden-Wurttemberg, makes no relation)."""
     word = run.words[0]
     parts = word.split("-")
     known = [_is_acronym(part) or part in proper or any(run.start <= start for start, _, _ in spans.within(run.start, run.end)) for part in parts]
-    return (len(parts) > 1 and all(part[:1].isupper() for part in parts) and any(known) and _attributive(run)
+    return (len(parts) > 1 and all(part[:1].isupper() for part in parts) and all(known) and _attributive(run)
             and not any(len(part) > 2 and not part.isupper() and _ordinary(part) and part not in proper for part in parts))
 
 
