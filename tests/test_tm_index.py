@@ -275,16 +275,24 @@ PHRASE_QUERIES = ("at last", "AT LAST", "hat las", "t las", "at  last", "last mi
                   "at last the talks", "talks ended", "win at last minute talks", "lunch, at", "ТАЛКС ЭНДЭД")
 
 
-@pytest.mark.parametrize("windows", ["planned", "every step"])
+@pytest.mark.parametrize("windows", ["planned", "every step", "rare word"])
 def test_a_phrase_is_found_wherever_its_words_meet_and_paged_newest_first(database, monkeypatch, windows):
     """Concordance of phrases equals a substring test of every unit, page by page. On PostgreSQL
     the word-join index serves phrases; "every step" makes each phrase walk the newest units and
-    widen its window of joins one unit at a time, as a common one does in a big memory."""
-    if windows == "every step":
-        postgresql = type(INDEXES["postgresql"])
+    widen its window of joins one unit at a time, as a common one does in a big memory; "rare
+    word" makes each source phrase with a word of three letters or more that the statistics do
+    not call common go to the trigram index once the newest units do not fill its page."""
+    postgresql = type(INDEXES["postgresql"])
+    if windows != "planned":
         monkeypatch.setattr(postgresql, "COMMON_JOIN", -1)
         monkeypatch.setattr(postgresql, "NEWEST", 3)
         monkeypatch.setattr(postgresql, "JOIN_WINDOWS", (2, 5, None))
+        monkeypatch.setattr(postgresql, "RARE_WORD_LETTERS", 3 if windows == "rare word" else 1000)
+    if windows == "rare word" and database.engine.dialect.name == "postgresql":
+        trigram_look_ups = []
+        look_up = postgresql._has_rare_word
+        monkeypatch.setattr(postgresql, "_has_rare_word",
+                            lambda *args: trigram_look_ups.append((args[2], look_up(*args))) or trigram_look_ups[-1][1])
     pairs = [(f"{sentence} ({n})", f"{sentence.upper().translate(str.maketrans('ATLKSEND', 'АТЛКСЭНД'))} ({n})")
              for n in range(3) for sentence in PHRASE_SENTENCES]
     with database.session() as session:
@@ -298,6 +306,8 @@ def test_a_phrase_is_found_wherever_its_words_meet_and_paged_newest_first(databa
                     assert [(hit.source, hit.target) for hit in result.hits] == expected[(page - 1) * 4 : page * 4], (query, field, page)
                     assert result.has_more == (len(expected) > page * 4)
         assert found(session, "ТАЛКС ЭНДЭД", field="target")[0] == pairs[-1]  # lower-cased by the database
+    if windows == "rare word" and database.engine.dialect.name == "postgresql":
+        assert ("win at last minute talks", True) in trigram_look_ups
 
 
 # --- CLI -----------------------------------------------------------------------------------------
