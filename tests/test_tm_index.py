@@ -220,7 +220,40 @@ def test_a_dense_family_of_siblings_widens_the_look_up_to_the_closest_ones(datab
     assert widened >= 1.5 * agreeing() + 2
 
 
-def test_a_fuzzy_look_up_never_asks_the_index_for_words_too_common_to_read(database, monkeypatch):
+def test_a_frame_held_by_more_units_than_are_fetched_is_narrowed_by_the_other_words(database, monkeypatch):
+    # Old sentences of one wording, their slots' words held by hundreds of units, a look-up
+    # fetching 2 units: the newest 2 holding three frame words are not the query's siblings.
+    from workbench.tm import search
+
+    monkeypatch.setattr(search, "RARE", 20)
+    monkeypatch.setattr(search, "COMMON", 2000)
+    monkeypatch.setattr(search, "FRAME_UNITS", 2)
+    monkeypatch.setattr(search, "WIDE_FRAME_WORDS", 0)  # the first frame alone
+    search.WORD_COUNTS.forget()
+    sources = one_wording(3000, seed=12)
+    with database.session() as session:
+        tm.add_units(session, "en", "be", [(source, source.upper()) for source in sources], origin="tmx:family.tmx")
+    rng = random.Random(6)
+    queries = []
+    for source in rng.sample(sources[:1500], 30):
+        changed = source.split()
+        del changed[1]  # the rare surname: what is left are the frame's words
+        queries.append(" ".join(changed))
+
+    def best_found() -> int:
+        with database.session() as session:
+            return sum(
+                tm.fuzzy_matches(session, query, "en", "be", limit=1, threshold=0.75)
+                == tm.scan_matches(session, query, "en", "be", limit=1, threshold=0.75)
+                for query in queries
+            )
+
+    narrowed = best_found()
+    monkeypatch.setattr(search, "NARROWING_WORDS", 0)
+    assert narrowed >= 1.5 * best_found() + 2
+
+
+def test_a_fuzzy_look_up_never_asks_the_index_for_words_too_common_to_read_alone(database, monkeypatch):
     # Small numbers for a big memory: words in more than 200 of the 3,000 units are too common to
     # look up (PostgreSQL would read every unit holding them), those in at most 20 are rare.
     from workbench.tm import search
@@ -232,10 +265,11 @@ def test_a_fuzzy_look_up_never_asks_the_index_for_words_too_common_to_read(datab
     with database.session() as session:
         tm.add_units(session, "en", "be", pairs, origin="tmx:news.tmx")
     units_holding = Counter(word for source, _target in pairs for word in words(source))
-    probed: list[str] = []
+    monkeypatch.setattr(search, "FRAME_UNITS", 10)  # so that look-ups of the frame are narrowed
+    probed: list[list[str]] = []
     index = type(INDEXES[database.engine.dialect.name])
     looked_up = index.units_with_words
-    monkeypatch.setattr(index, "units_with_words", lambda self, session, probes, *rest: probed.extend(word for terms in probes for word in terms) or looked_up(self, session, probes, *rest))
+    monkeypatch.setattr(index, "units_with_words", lambda self, session, probes, *rest: probed.extend(probes) or looked_up(self, session, probes, *rest))
     rng = random.Random(9)
     with database.session() as session:
         for source, _target in rng.sample(pairs, 20):
@@ -245,8 +279,11 @@ def test_a_fuzzy_look_up_never_asks_the_index_for_words_too_common_to_read(datab
             best = tm.fuzzy_matches(session, query, "en", "be", limit=1, threshold=0.75)
             assert best == tm.scan_matches(session, query, "en", "be", limit=1, threshold=0.75) == [
                 tm.TMMatch(source, source.upper(), best[0].score, "tmx:news.tmx")], query
-    assert probed and max(units_holding[word] for word in probed) <= 200
-    assert units_holding["said"] > 200  # the common words were in the queries, and left out
+    # A too common word is asked only together with a word that is not, which bounds what the
+    # index reads; narrowing a frame look-up asks for them so.
+    assert probed and all(min(units_holding[word] for word in probe) <= 200 for probe in probed)
+    assert any(max(units_holding[word] for word in probe) > 200 for probe in probed)
+    assert ["said"] not in probed and units_holding["said"] > 200
 
 
 def test_concordance_pages_newest_first_with_highlights(database):
