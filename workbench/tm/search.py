@@ -4,10 +4,11 @@ Fuzzy: the units sharing the query's rarer words are candidates (a near-identica
 shares its names, numbers and uncommon words); the few hundred best-voted are scored with
 rapidfuzz and ranked exactly as ``scan_matches`` ranks the whole language pair, which tests
 and benchmarks/tm_benchmark.py compare against. No look-up asks for a word held by more than
-COMMON units, so its cost stays bounded at any memory size on both databases. What this cannot
-find is a sentence that shares only common words with the query: fuzz.ratio gives unrelated
-sentences of the same shape 0.6-0.7, so at the editor's 0.6 the top 5 can hold such chance
-matches that only a full scan sees; above 0.75 they are rare (benchmark figures in README).
+COMMON units but together with one held by fewer, so its cost stays bounded at any memory size
+on both databases. What this cannot find is a sentence that shares only common words with the
+query: fuzz.ratio gives unrelated sentences of the same shape 0.6-0.7, so at the editor's 0.6
+the top 5 can hold such chance matches that only a full scan sees; above 0.75 they are rare
+(benchmark figures in README).
 """
 
 from __future__ import annotations
@@ -191,6 +192,8 @@ def fuzzy_matches(
     hold three of its four least common other words not too common to look up (for a sentence
     of common words, or one that differs from many remembered ones in every name and number);
     when those bring a dense family of close siblings, also the units holding four of its six.
+    A look-up of such words that brings as many units as it fetches is asked again with one
+    more of the query's words at a time, so that older units sharing more of them come too.
     """
     index = index_for(session)
     rare, others = _probe_words(session, source_text)
