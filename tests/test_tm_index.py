@@ -189,6 +189,23 @@ def one_wording(count: int, seed: int = 11) -> list[str]:
     return list(dict.fromkeys(sources))
 
 
+def add_one_wording(database, seed: int) -> list[str]:
+    sources = one_wording(3000, seed)
+    with database.session() as session:
+        tm.add_units(session, "en", "be", [(source, source.upper()) for source in sources], origin="tmx:family.tmx")
+    return sources
+
+
+def agreeing(database, queries: list[str], limit: int) -> int:
+    """How many of ``queries`` get the full scan's top ``limit`` above 0.75 from the index."""
+    with database.session() as session:
+        return sum(
+            tm.fuzzy_matches(session, query, "en", "be", limit=limit, threshold=0.75)
+            == tm.scan_matches(session, query, "en", "be", limit=limit, threshold=0.75)
+            for query in queries
+        )
+
+
 def test_a_dense_family_of_siblings_widens_the_look_up_to_the_closest_ones(database, monkeypatch):
     # Small numbers for a big memory, as below: only the surnames are rare, the slots' words are
     # the sentence's frame.
@@ -197,27 +214,16 @@ def test_a_dense_family_of_siblings_widens_the_look_up_to_the_closest_ones(datab
     monkeypatch.setattr(search, "RARE", 20)
     monkeypatch.setattr(search, "COMMON", 2000)
     search.WORD_COUNTS.forget()
-    sources = one_wording(3000)
-    with database.session() as session:
-        tm.add_units(session, "en", "be", [(source, source.upper()) for source in sources], origin="tmx:family.tmx")
+    sources = add_one_wording(database, seed=11)
     rng = random.Random(4)
     queries = []
     for source in rng.sample(sources, 40):
         changed = source.split()
         changed[rng.randrange(len(changed))] = rng.choice(PLACES)
         queries.append(" ".join(changed))
-
-    def agreeing() -> int:
-        with database.session() as session:
-            return sum(
-                tm.fuzzy_matches(session, query, "en", "be", limit=2, threshold=0.75)
-                == tm.scan_matches(session, query, "en", "be", limit=2, threshold=0.75)
-                for query in queries
-            )
-
-    widened = agreeing()
+    widened = agreeing(database, queries, limit=2)
     monkeypatch.setattr(search, "WIDE_FRAME_WORDS", 0)  # the first frame alone
-    assert widened >= 1.5 * agreeing() + 2
+    assert widened >= 1.5 * agreeing(database, queries, limit=2) + 2
 
 
 def test_a_frame_held_by_more_units_than_are_fetched_is_narrowed_by_the_other_words(database, monkeypatch):
@@ -230,27 +236,15 @@ def test_a_frame_held_by_more_units_than_are_fetched_is_narrowed_by_the_other_wo
     monkeypatch.setattr(search, "FRAME_UNITS", 2)
     monkeypatch.setattr(search, "WIDE_FRAME_WORDS", 0)  # the first frame alone
     search.WORD_COUNTS.forget()
-    sources = one_wording(3000, seed=12)
-    with database.session() as session:
-        tm.add_units(session, "en", "be", [(source, source.upper()) for source in sources], origin="tmx:family.tmx")
-    rng = random.Random(6)
+    sources = add_one_wording(database, seed=12)
     queries = []
-    for source in rng.sample(sources[:1500], 30):
+    for source in random.Random(6).sample(sources[:1500], 30):
         changed = source.split()
         del changed[1]  # the rare surname: what is left are the frame's words
         queries.append(" ".join(changed))
-
-    def best_found() -> int:
-        with database.session() as session:
-            return sum(
-                tm.fuzzy_matches(session, query, "en", "be", limit=1, threshold=0.75)
-                == tm.scan_matches(session, query, "en", "be", limit=1, threshold=0.75)
-                for query in queries
-            )
-
-    narrowed = best_found()
+    narrowed = agreeing(database, queries, limit=1)
     monkeypatch.setattr(search, "NARROWING_WORDS", 0)
-    assert narrowed >= 1.5 * best_found() + 2
+    assert narrowed >= 1.5 * agreeing(database, queries, limit=1) + 2
 
 
 def test_a_fuzzy_look_up_never_asks_the_index_for_words_too_common_to_read_alone(database, monkeypatch):
