@@ -164,12 +164,10 @@ def _probe_words(session: Session, query: str) -> tuple[dict[str, list[int]], di
 def _siblings(session: Session, others: dict[str, int], words: int, terms: int, seen: set[int], source_lang: str, target_lang: str) -> list[int]:
     """Ids of units not in ``seen`` holding ``terms`` of the frame, the ``words`` least common of
     ``others`` not too common to look up (every combination is asked, FRAME_UNITS newest units
-    each), newest first. A frame of no more than ``terms`` words is asked all but one at a time:
-    a sentence whose other words are too common to look up has a small frame, and the query's
-    one new word may be in it. A combination that fills its FRAME_UNITS is narrowed."""
+    each, the whole frame if it has no more than ``terms`` words), newest first. A combination
+    that fills its FRAME_UNITS is narrowed."""
     frame = [word for word, count in others.items() if count <= COMMON][:words]
-    terms = min(terms, max(len(frame) - 1, 1))
-    probes = [list(chosen) for chosen in itertools.combinations(frame, terms)]
+    probes = [list(chosen) for chosen in itertools.combinations(frame, terms)] if len(frame) > terms else [frame] if frame else []
     index = index_for(session)
     found = index.units_with_words(session, probes, source_lang, target_lang, FRAME_UNITS)
     narrower = [probe + [word] for probe, ids in zip(probes, found) if len(ids) == FRAME_UNITS
