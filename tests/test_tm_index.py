@@ -189,6 +189,23 @@ def one_wording(count: int, seed: int = 11) -> list[str]:
     return list(dict.fromkeys(sources))
 
 
+def add_one_wording(database, seed: int) -> list[str]:
+    sources = one_wording(3000, seed)
+    with database.session() as session:
+        tm.add_units(session, "en", "be", [(source, source.upper()) for source in sources], origin="tmx:family.tmx")
+    return sources
+
+
+def agreeing(database, queries: list[str], limit: int) -> int:
+    """How many of ``queries`` get the full scan's top ``limit`` above 0.75 from the index."""
+    with database.session() as session:
+        return sum(
+            tm.fuzzy_matches(session, query, "en", "be", limit=limit, threshold=0.75)
+            == tm.scan_matches(session, query, "en", "be", limit=limit, threshold=0.75)
+            for query in queries
+        )
+
+
 def test_a_dense_family_of_siblings_widens_the_look_up_to_the_closest_ones(database, monkeypatch):
     # Small numbers for a big memory, as below: only the surnames are rare, the slots' words are
     # the sentence's frame.
@@ -197,30 +214,40 @@ def test_a_dense_family_of_siblings_widens_the_look_up_to_the_closest_ones(datab
     monkeypatch.setattr(search, "RARE", 20)
     monkeypatch.setattr(search, "COMMON", 2000)
     search.WORD_COUNTS.forget()
-    sources = one_wording(3000)
-    with database.session() as session:
-        tm.add_units(session, "en", "be", [(source, source.upper()) for source in sources], origin="tmx:family.tmx")
+    sources = add_one_wording(database, seed=11)
     rng = random.Random(4)
     queries = []
     for source in rng.sample(sources, 40):
         changed = source.split()
         changed[rng.randrange(len(changed))] = rng.choice(PLACES)
         queries.append(" ".join(changed))
-
-    def agreeing() -> int:
-        with database.session() as session:
-            return sum(
-                tm.fuzzy_matches(session, query, "en", "be", limit=2, threshold=0.75)
-                == tm.scan_matches(session, query, "en", "be", limit=2, threshold=0.75)
-                for query in queries
-            )
-
-    widened = agreeing()
+    widened = agreeing(database, queries, limit=2)
     monkeypatch.setattr(search, "WIDE_FRAME_WORDS", 0)  # the first frame alone
-    assert widened >= 1.5 * agreeing() + 2
+    assert widened >= 1.5 * agreeing(database, queries, limit=2) + 2
 
 
-def test_a_fuzzy_look_up_never_asks_the_index_for_words_too_common_to_read(database, monkeypatch):
+def test_a_frame_held_by_more_units_than_are_fetched_is_narrowed_by_the_other_words(database, monkeypatch):
+    # Old sentences of one wording, their slots' words held by hundreds of units, a look-up
+    # fetching 2 units: the newest 2 holding three frame words are not the query's siblings.
+    from workbench.tm import search
+
+    monkeypatch.setattr(search, "RARE", 20)
+    monkeypatch.setattr(search, "COMMON", 2000)
+    monkeypatch.setattr(search, "FRAME_UNITS", 2)
+    monkeypatch.setattr(search, "WIDE_FRAME_WORDS", 0)  # the first frame alone
+    search.WORD_COUNTS.forget()
+    sources = add_one_wording(database, seed=12)
+    queries = []
+    for source in random.Random(6).sample(sources[:1500], 30):
+        changed = source.split()
+        del changed[1]  # the rare surname: what is left are the frame's words
+        queries.append(" ".join(changed))
+    narrowed = agreeing(database, queries, limit=1)
+    monkeypatch.setattr(search, "NARROWING_WORDS", 0)
+    assert narrowed >= 1.5 * agreeing(database, queries, limit=1) + 2
+
+
+def test_a_fuzzy_look_up_never_asks_the_index_for_words_too_common_to_read_alone(database, monkeypatch):
     # Small numbers for a big memory: words in more than 200 of the 3,000 units are too common to
     # look up (PostgreSQL would read every unit holding them), those in at most 20 are rare.
     from workbench.tm import search
@@ -232,10 +259,11 @@ def test_a_fuzzy_look_up_never_asks_the_index_for_words_too_common_to_read(datab
     with database.session() as session:
         tm.add_units(session, "en", "be", pairs, origin="tmx:news.tmx")
     units_holding = Counter(word for source, _target in pairs for word in words(source))
-    probed: list[str] = []
+    monkeypatch.setattr(search, "FRAME_UNITS", 10)  # so that look-ups of the frame are narrowed
+    probed: list[list[str]] = []
     index = type(INDEXES[database.engine.dialect.name])
     looked_up = index.units_with_words
-    monkeypatch.setattr(index, "units_with_words", lambda self, session, probes, *rest: probed.extend(word for terms in probes for word in terms) or looked_up(self, session, probes, *rest))
+    monkeypatch.setattr(index, "units_with_words", lambda self, session, probes, *rest: probed.extend(probes) or looked_up(self, session, probes, *rest))
     rng = random.Random(9)
     with database.session() as session:
         for source, _target in rng.sample(pairs, 20):
@@ -245,8 +273,11 @@ def test_a_fuzzy_look_up_never_asks_the_index_for_words_too_common_to_read(datab
             best = tm.fuzzy_matches(session, query, "en", "be", limit=1, threshold=0.75)
             assert best == tm.scan_matches(session, query, "en", "be", limit=1, threshold=0.75) == [
                 tm.TMMatch(source, source.upper(), best[0].score, "tmx:news.tmx")], query
-    assert probed and max(units_holding[word] for word in probed) <= 200
-    assert units_holding["said"] > 200  # the common words were in the queries, and left out
+    # A too common word is asked only together with a word that is not, which bounds what the
+    # index reads; narrowing a frame look-up asks for them so.
+    assert probed and all(min(units_holding[word] for word in probe) <= 200 for probe in probed)
+    assert any(max(units_holding[word] for word in probe) > 200 for probe in probed)
+    assert ["said"] not in probed and units_holding["said"] > 200
 
 
 def test_concordance_pages_newest_first_with_highlights(database):
@@ -275,16 +306,24 @@ PHRASE_QUERIES = ("at last", "AT LAST", "hat las", "t las", "at  last", "last mi
                   "at last the talks", "talks ended", "win at last minute talks", "lunch, at", "ТАЛКС ЭНДЭД")
 
 
-@pytest.mark.parametrize("windows", ["planned", "every step"])
+@pytest.mark.parametrize("windows", ["planned", "every step", "rare word"])
 def test_a_phrase_is_found_wherever_its_words_meet_and_paged_newest_first(database, monkeypatch, windows):
     """Concordance of phrases equals a substring test of every unit, page by page. On PostgreSQL
     the word-join index serves phrases; "every step" makes each phrase walk the newest units and
-    widen its window of joins one unit at a time, as a common one does in a big memory."""
-    if windows == "every step":
-        postgresql = type(INDEXES["postgresql"])
+    widen its window of joins one unit at a time, as a common one does in a big memory; "rare
+    word" makes each source phrase with a word of three letters or more that the statistics do
+    not call common go to the trigram index once the newest units do not fill its page."""
+    postgresql = type(INDEXES["postgresql"])
+    if windows != "planned":
         monkeypatch.setattr(postgresql, "COMMON_JOIN", -1)
         monkeypatch.setattr(postgresql, "NEWEST", 3)
         monkeypatch.setattr(postgresql, "JOIN_WINDOWS", (2, 5, None))
+        monkeypatch.setattr(postgresql, "RARE_WORD_LETTERS", 3 if windows == "rare word" else 1000)
+    if windows == "rare word" and database.engine.dialect.name == "postgresql":
+        trigram_look_ups = []
+        look_up = postgresql._has_rare_word
+        monkeypatch.setattr(postgresql, "_has_rare_word",
+                            lambda *args: trigram_look_ups.append((args[2], look_up(*args))) or trigram_look_ups[-1][1])
     pairs = [(f"{sentence} ({n})", f"{sentence.upper().translate(str.maketrans('ATLKSEND', 'АТЛКСЭНД'))} ({n})")
              for n in range(3) for sentence in PHRASE_SENTENCES]
     with database.session() as session:
@@ -298,6 +337,8 @@ def test_a_phrase_is_found_wherever_its_words_meet_and_paged_newest_first(databa
                     assert [(hit.source, hit.target) for hit in result.hits] == expected[(page - 1) * 4 : page * 4], (query, field, page)
                     assert result.has_more == (len(expected) > page * 4)
         assert found(session, "ТАЛКС ЭНДЭД", field="target")[0] == pairs[-1]  # lower-cased by the database
+    if windows == "rare word" and database.engine.dialect.name == "postgresql":
+        assert ("win at last minute talks", True) in trigram_look_ups
 
 
 # --- CLI -----------------------------------------------------------------------------------------

@@ -125,6 +125,10 @@ class TextIndex(ABC):
                 if source_lang_ == source_lang and target_lang_ == target_lang]
         return page, (rows[-1][0] if len(rows) == limit else None)
 
+    def split_words(self, session: Session, value: str) -> list[str]:
+        """The distinct words of ``value`` as this database's word index splits them."""
+        return words(value)
+
     @abstractmethod
     def stored_pairs(self, session: Session, source_lang: str, target_lang: str, keys: list[str]) -> set[tuple[str, str]]:
         """``(source, target)`` of the pair's imported units whose ``source_key`` is one of ``keys``."""
@@ -156,10 +160,10 @@ class TextIndex(ABC):
         no particular order: all of them, for a word held by fewer."""
 
     @abstractmethod
-    def units_with_words(self, session: Session, probes: list[list[str]], source_lang: str, target_lang: str, limit: int) -> list[int]:
-        """For each probe (a list of words) in turn, ids of the ``limit`` newest units holding
-        every one of its words, newest first: the pair's, though an index may leave other pairs'
-        units in (``rows_by_id`` filters them). An id may come more than once."""
+    def units_with_words(self, session: Session, probes: list[list[str]], source_lang: str, target_lang: str, limit: int) -> list[list[int]]:
+        """For each probe (a list of words), ids of the ``limit`` newest units holding every one
+        of its words, newest first: the pair's, though an index may leave other pairs' units in
+        (``rows_by_id`` filters them)."""
 
     @abstractmethod
     def find(self, session: Session, query: str, source_lang: str, target_lang: str, field: str, offset: int, limit: int):
@@ -220,13 +224,12 @@ class SQLiteIndex(TextIndex):
         # The ids alone, newest first: joining tm_units here to filter the language pair made
         # the look-up 50 times slower; rows_by_id filters the few hundred candidates instead.
         return [
-            unit_id
-            for terms in probes
-            for (unit_id,) in _fetch(
+            [unit_id for (unit_id,) in _fetch(
                 session,
                 "SELECT rowid FROM tm_units_words WHERE tm_units_words MATCH :terms ORDER BY rowid DESC LIMIT :limit",
                 {"terms": " AND ".join(self._quoted(term) for term in terms), "limit": limit},
-            )
+            )]
+            for terms in probes
         ]
 
     def find(self, session, query, source_lang, target_lang, field, offset, limit):
@@ -309,6 +312,13 @@ class PostgreSQLIndex(TextIndex):
         finally:
             cursor.close()
 
+    def split_words(self, session, value):
+        # The text-search parser keeps "37.9", "-5" and "e-mail" as words of their own: the
+        # query split as the rest of this module splits it asked for "37" and "9", which the
+        # units holding "37.9" do not hold, and missed them (a third of the missed matches).
+        return [word for (word,) in _fetch(
+            session, "SELECT lexeme FROM unnest(to_tsvector('simple', %(value)s)) ORDER BY positions[1]", {"value": value})]
+
     def common_word_counts(self, session, words):
         # ANALYZE keeps the index's thousand or so most common words, each in at least ~0.1% of
         # units, with their frequency: counting the units of such a word reads up to the cap of
@@ -346,18 +356,21 @@ class PostgreSQLIndex(TextIndex):
         # All the probes in one statement: planning one costs as much as running it. OFFSET 0
         # keeps the GIN index in use: for a LIMIT the planner would rather walk the primary key
         # backwards and compute the text vector of each unit until enough match, seconds for
-        # words it wrongly thinks common. The callers only ask for words held by a bounded
-        # number of units (search.COMMON), so the set read here is bounded too.
+        # words it wrongly thinks common. Each probe of the callers holds a word held by a
+        # bounded number of units (search.COMMON), so the set read here is bounded too.
         rows = _fetch(
             session,
-            "SELECT hits.id FROM unnest(%(probes)s::text[]) WITH ORDINALITY AS p(terms, n) CROSS JOIN LATERAL "
+            "SELECT p.n, hits.id FROM unnest(%(probes)s::text[]) WITH ORDINALITY AS p(terms, n) CROSS JOIN LATERAL "
             "(SELECT id FROM (SELECT u.id FROM tm_units u WHERE to_tsvector('simple', u.source_text) "
             "@@ plainto_tsquery('simple', p.terms) AND u.source_lang = %(source_lang)s "
             "AND u.target_lang = %(target_lang)s OFFSET 0) AS matching ORDER BY id DESC LIMIT %(limit)s) AS hits "
             "ORDER BY p.n, hits.id DESC",
             {"probes": [" ".join(terms) for terms in probes], "source_lang": source_lang, "target_lang": target_lang, "limit": limit},
         ) if probes else []
-        return [unit_id for (unit_id,) in rows]
+        found: list[list[int]] = [[] for _probe in probes]
+        for number, unit_id in rows:
+            found[number - 1].append(unit_id)
+        return found
 
     # A phrase whose rarest word join is held by more units than this may be common: it is first
     # looked for among the NEWEST units (walking them is the quickest look-up of a phrase that
@@ -366,6 +379,11 @@ class PostgreSQLIndex(TextIndex):
     COMMON_JOIN = 1000
     NEWEST = 2000
     JOIN_WINDOWS = (20_000, 200_000, None)
+    # A common join beside a word of at least this many letters that is not among the source
+    # words index's common ones ("Khiaseyan of": "an of" is everywhere): the trigram index finds
+    # the units holding that word's letters, few, where walking the join's units took 0.2-0.4 s
+    # at a million. The target side has no word statistics: its phrases walk the joins.
+    RARE_WORD_LETTERS = 5
 
     def find(self, session, query, source_lang, target_lang, field, offset, limit):
         # Through _fetch, never prepared: each phrase gets a plan of its own. The generic plan
@@ -403,6 +421,12 @@ class PostgreSQLIndex(TextIndex):
                 f"SELECT {UNIT_COLUMNS} FROM (SELECT * FROM tm_units ORDER BY id DESC LIMIT %(newest)s) AS u WHERE {matching}",
                 parameters,
             )
+            if len(rows) < limit and self._has_rare_word(session, query, field):
+                # OFFSET 0 keeps the trigram index in use: for a LIMIT the planner may rather walk
+                # the primary key backwards.
+                return _fetch(
+                    session, f"SELECT {UNIT_COLUMNS} FROM (SELECT * FROM tm_units u WHERE u.{field}_text ILIKE "
+                    f"%(pattern)s OFFSET 0) AS u WHERE {matching}", parameters)
         for window in windows:
             if len(rows) == limit:
                 break  # a page found among the newest units is the page: every unit further back is older
@@ -414,6 +438,15 @@ class PostgreSQLIndex(TextIndex):
                 parameters | {"window": window},
             )
         return rows
+
+
+    def _has_rare_word(self, session, query, field):
+        """Whether ``query`` holds a word of RARE_WORD_LETTERS or more that the statistics of the
+        source words index do not list as common (each of those is in ~0.1% of units or more)."""
+        if field != "source":
+            return False
+        long_words = [word for word in self.split_words(session, query) if len(word) >= self.RARE_WORD_LETTERS]
+        return bool(long_words) and len(self.common_word_counts(session, long_words)) < len(long_words)
 
 
 INDEXES = {index.dialect: index for index in (SQLiteIndex(), PostgreSQLIndex())}

@@ -4,10 +4,11 @@ Fuzzy: the units sharing the query's rarer words are candidates (a near-identica
 shares its names, numbers and uncommon words); the few hundred best-voted are scored with
 rapidfuzz and ranked exactly as ``scan_matches`` ranks the whole language pair, which tests
 and benchmarks/tm_benchmark.py compare against. No look-up asks for a word held by more than
-COMMON units, so its cost stays bounded at any memory size on both databases. What this cannot
-find is a sentence that shares only common words with the query: fuzz.ratio gives unrelated
-sentences of the same shape 0.6-0.7, so at the editor's 0.6 the top 5 can hold such chance
-matches that only a full scan sees; above 0.75 they are rare (benchmark figures in README).
+COMMON units but together with one held by fewer, so its cost stays bounded at any memory size
+on both databases. What this cannot find is a sentence that shares only common words with the
+query: fuzz.ratio gives unrelated sentences of the same shape 0.6-0.7, so at the editor's 0.6
+the top 5 can hold such chance matches that only a full scan sees; above 0.75 they are rare
+(benchmark figures in README).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
-from workbench.tm.index import UnitRow, check_query, index_for, words
+from workbench.tm.index import UnitRow, check_query, index_for
 
 # A word held by at most this many units is "rare": its units are all fetched and voted on
 # (those of other language pairs too: the candidates' rows are checked).
@@ -43,6 +44,11 @@ FRAME_UNITS = 200
 # The wider frame asked when the first brings a dense family of close siblings.
 WIDE_FRAME_WORDS = 6
 WIDE_FRAME_TERMS = 4
+# A frame look-up that fills its FRAME_UNITS left older units out: it is asked again with each
+# of this many more of the query's words (the least common first, too common ones included: held
+# together with the frame's words, they narrow the look-up, and the index reads no further than
+# the rarer words' units).
+NARROWING_WORDS = 3
 SCAN_PAGE = 20000
 
 
@@ -123,23 +129,22 @@ def _top(scored: list[tuple], limit: int, threshold: float) -> list[TMMatch]:
     return list(matches.values())
 
 
-def _probe_words(session: Session, query: str) -> tuple[dict[str, list[int]], list[str]]:
+def _probe_words(session: Session, query: str) -> tuple[dict[str, list[int]], dict[str, int]]:
     """The units holding each of the query's rarest words, as many words as fit in PROBE_BUDGET
-    units (at least two), and its other words that are not too common to look up, least common
-    first.
+    units (at least two), and its other words with their counts, least common first.
 
     Words seen for the first time are counted from the database's statistics if they are
     common there, else by fetching their units (up to RARE + 1, all in one look-up), which also
     serves them as probes; a word found in more than RARE units is counted on, up to COMMON, once.
     """
     index = index_for(session)
-    query_words = words(query)
+    query_words = index.split_words(session, query)
     unseen = [word for word in query_words if WORD_COUNTS.known(session, word) is None]
     for word, count in index.common_word_counts(session, unseen).items():
         # Trusted well above RARE only: an estimate from a sample is off by a tenth near there,
         # and a rare word taken for a common one is not looked up.
         if count > 3 * RARE:
-            WORD_COUNTS.remember(session, word, min(count, COMMON + 1))
+            WORD_COUNTS.remember(session, word, count)
     units = index.units_with_each_word(session, [word for word in unseen if WORD_COUNTS.known(session, word) is None], RARE + 1)
     for word, ids in units.items():
         many = len(ids) > RARE
@@ -153,15 +158,22 @@ def _probe_words(session: Session, query: str) -> tuple[dict[str, list[int]], li
         probes.append(word)
         budget -= counts[word]
     units |= index.units_with_each_word(session, [word for word in probes if word not in units], RARE)
-    return {word: units[word] for word in probes}, [word for word in by_rarity[len(probes) :] if counts[word] <= COMMON]
+    return {word: units[word] for word in probes}, {word: counts[word] for word in by_rarity[len(probes) :]}
 
 
-def _siblings(session: Session, frame: list[str], terms: int, seen: set[int], source_lang: str, target_lang: str) -> list[int]:
-    """Ids of units not in ``seen`` holding ``terms`` of the ``frame`` words (every combination
-    is asked, FRAME_UNITS newest units each), newest combination results first."""
-    probes = [list(chosen) for chosen in itertools.combinations(frame, terms)] if len(frame) > terms else [frame]
-    found = index_for(session).units_with_words(session, [chosen for chosen in probes if chosen], source_lang, target_lang, FRAME_UNITS)
-    return list(dict.fromkeys(unit_id for unit_id in found if unit_id not in seen))
+def _siblings(session: Session, others: dict[str, int], words: int, terms: int, seen: set[int], source_lang: str, target_lang: str) -> list[int]:
+    """Ids of units not in ``seen`` holding ``terms`` of the frame, the ``words`` least common of
+    ``others`` not too common to look up (every combination is asked, FRAME_UNITS newest units
+    each, the whole frame if it has no more than ``terms`` words), newest first. A combination
+    that fills its FRAME_UNITS is narrowed."""
+    frame = [word for word, count in others.items() if count <= COMMON][:words]
+    probes = [list(chosen) for chosen in itertools.combinations(frame, terms)] if len(frame) > terms else [frame] if frame else []
+    index = index_for(session)
+    found = index.units_with_words(session, probes, source_lang, target_lang, FRAME_UNITS)
+    narrower = [probe + [word] for probe, ids in zip(probes, found) if len(ids) == FRAME_UNITS
+                for word in [word for word in others if word not in probe][:NARROWING_WORDS]]
+    found += index.units_with_words(session, narrower, source_lang, target_lang, FRAME_UNITS)
+    return list(dict.fromkeys(unit_id for ids in found for unit_id in ids if unit_id not in seen))
 
 
 def fuzzy_matches(
@@ -178,9 +190,11 @@ def fuzzy_matches(
     hold three of its four least common other words not too common to look up (for a sentence
     of common words, or one that differs from many remembered ones in every name and number);
     when those bring a dense family of close siblings, also the units holding four of its six.
+    A look-up of such words that brings as many units as it fetches is asked again with one
+    more of the query's words at a time, so that older units sharing more of them come too.
     """
     index = index_for(session)
-    rare, common = _probe_words(session, source_text)
+    rare, others = _probe_words(session, source_text)
     votes: Counter[int] = Counter()
     for ids in rare.values():
         votes.update(ids)
@@ -190,7 +204,7 @@ def fuzzy_matches(
     # the same wording that differ in most names and numbers).
     seen = {unit_id for unit_id, _votes in best_voted}
     scored, floor = _ranked(scored, limit)
-    siblings = _siblings(session, common[:FRAME_WORDS], FRAME_TERMS, seen, source_lang, target_lang)
+    siblings = _siblings(session, others, FRAME_WORDS, FRAME_TERMS, seen, source_lang, target_lang)
     close = _scored(source_text, index.rows_by_id(session, siblings, source_lang, target_lang), max(threshold, floor))
     scored += close
     if len(close) >= limit:
@@ -199,7 +213,7 @@ def fuzzy_matches(
         # of its six least common words (more of its slots at once). Only such queries pay for it.
         seen.update(siblings)
         scored, floor = _ranked(scored, limit)
-        siblings = _siblings(session, common[:WIDE_FRAME_WORDS], WIDE_FRAME_TERMS, seen, source_lang, target_lang)
+        siblings = _siblings(session, others, WIDE_FRAME_WORDS, WIDE_FRAME_TERMS, seen, source_lang, target_lang)
         scored += _scored(source_text, index.rows_by_id(session, siblings, source_lang, target_lang), max(threshold, floor))
     return _top(scored, limit, threshold)
 
