@@ -323,6 +323,25 @@ def mans_surname_in_a(word: str, lang: str) -> dict[str, str]:
     return {case: forms[0] for case, forms in paradigm.items() if forms and case != "nom"}
 
 
+def womans_first_name_forms(word: str, lang: str) -> dict[str, str] | None:
+    """The oblique forms of a woman's first name in a consonant, which the rules would decline as a
+    man's (Любова, Lubowem): Polish declines none (z Lubow, z Carmen); Belarusian declines one in -ў or
+    -ь as a feminine noun of the third declension (Любоў: Любові, Любоўю; Нінэль: Нінэлі, Нінэллю) and a
+    foreign one in a hard consonant not at all (Кармэн). None for ru and uk, whose dictionaries know the
+    names, and for a name in a vowel."""
+    lower = word.lower()
+    if lang not in ("be", "pl") or lower[-1:] in "аяaąеєэeиыіїуюyоoёйi":
+        return None
+    if lang == "be" and lower[-1:] in "ўь":
+        if lower.endswith("ў"):
+            oblique, instrumental = word[:-1] + "ві", word + "ю"
+        else:  # a consonant before -ь doubles after a vowel (Нінэллю), not after a consonant (радасцю)
+            stem = word[:-1]
+            oblique, instrumental = stem + "і", stem + (stem[-1] if lower[-3:-2] in _BE_VOWELS else "") + "ю"
+        return {"gen": oblique, "dat": oblique, "acc": word, "ins": instrumental, "loc": oblique}
+    return {case: word for case in CASES[1:]}
+
+
 # A surname's -а is unstressed (Сaрóка, Азара́нка): after к the dative and locative write -цы (Азаранцы, Трэсцы).
 _BE_SURNAME_DATIVE = {"к": "цы", "г": "зе", "х": "се"}
 

@@ -1100,3 +1100,22 @@ def test_a_person_after_a_noun_of_fascination_is_in_the_instrumental(eval_termba
 ])
 def test_a_right_place_name_after_a_settlement_noun_agrees_with_it(eval_termbase, draft, fixed):
     assert fix(eval_termbase, draft, "uk").text == fixed
+
+
+def _ninel() -> Termbase:
+    """A woman whose first name ends in a soft sign (ru Нинель, be Нінэль, pl Ninel)."""
+    rows = [("be", "Нінэль Каваль", "preferred"), ("be", "Нинель Коваль", "deprecated"), ("ru", "Нинель Коваль", "preferred"),
+            ("pl", "Ninel Kowal", "preferred"), ("pl", "Ninel Koval", "deprecated")]
+    return Termbase.from_rows([{"concept": "ninel", "lang": lang, "term": term, "status": status, "note": "",
+                                "kind": "person", "forms": ""} for lang, term, status in rows])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("be", "Верш Нинели Коваль надрукавалі ў часопісе.", "Верш Нінэлі Каваль надрукавалі ў часопісе."),
+    ("be", "Рэдактар сустрэўся з Нинелью Коваль.", "Рэдактар сустрэўся з Нінэллю Каваль."),
+    ("pl", "Redaktor spotkał się z Ninel Koval w Gdańsku.", "Redaktor spotkał się z Ninel Kowal w Gdańsku."),
+    ("pl", "Redaktor spotkał się z Ninel Kowal w Gdańsku.", "Redaktor spotkał się z Ninel Kowal w Gdańsku."),
+])
+def test_a_womans_first_name_in_a_consonant_declines_as_a_womans_or_not_at_all(lang, draft, fixed):
+    assert fix(_ninel(), draft, lang).text == fixed
+
