@@ -903,6 +903,10 @@ def _attributive(word: str, lang: str) -> Paradigm | None:
         return {"nom": [word], "acc": [word]}
     if lang == "be" and lower.endswith("ны") and len(word) > 4:  # Чырвоны Бор: Чырвонага Бора
         return _be_masculine_adjective(word, animate=False)
+    if lang == "be" and lower.endswith("ая") and not _BE_STRESSED_ONLY.search(lower[:-2]):
+        # Its oblique ending is -ай unstressed (Новай Кахоўкі: о is written under stress alone), -ой
+        # stressed (Старой Русы), and no written letter tells which: only the accusative -ую is sure.
+        return {"nom": [word], "acc": [word[:-2] + "ую"]}
     if lang != "pl" or not lexicon.adjective_reading(lower, lang):
         return None
     if lower.endswith("ie"):

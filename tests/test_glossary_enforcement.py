@@ -1119,3 +1119,10 @@ def _ninel() -> Termbase:
 def test_a_womans_first_name_in_a_consonant_declines_as_a_womans_or_not_at_all(lang, draft, fixed):
     assert fix(_ninel(), draft, lang).text == fixed
 
+
+def test_a_belarusian_adjective_in_a_place_is_left_where_its_stress_is_not_written():
+    places = _named("place", [("pole", "be", "Сівая Гара", "preferred"), ("pole", "be", "Сивая Гора", "deprecated"),
+                              ("nova", "be", "Новая Ушыца", "preferred"), ("nova", "be", "Новая Ушица", "deprecated")])
+    # Сівой or Сівай: the ending's stress is not written, so the draft stays; о in Новая is stressed, its ending not.
+    assert fix(places, "Дарога да Сивой Горы.", "be").text == "Дарога да Сивой Горы."
+    assert fix(places, "Дарога да Новой Ушицы.", "be").text == "Дарога да Новай Ушыцы."
