@@ -603,6 +603,12 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         paradigm = _paradigm(word, stem, {"gen": "ego", "dat": "emu", "acc": "ego"})
         paradigm["ins"] = paradigm["loc"] = [word + "m"]
         return paradigm
+    if not animate and re.search(r"[aeo]ny$", lower) and len(word) > 5:
+        # A place named by a word in -any, -eny, -ony alone is a plural-only noun (Ossolany: w Ossolanach), not an
+        # adjective (Ossolanego); its genitive (Ossolan or Ossolanów) only the termbase can say.
+        paradigm = _paradigm(word, word[:-1], {"dat": "om", "ins": "ami", "loc": "ach"})
+        del paradigm["gen"]
+        return paradigm
     if lower.endswith(("owy", "ny")) and len(word) > 5:  # adjective: Międzynarodowy
         return _paradigm(word, word[:-1], {
             "gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "ym", "loc": "ym",

@@ -1126,3 +1126,10 @@ def test_a_belarusian_adjective_in_a_place_is_left_where_its_stress_is_not_writt
     # Сівой or Сівай: the ending's stress is not written, so the draft stays; о in Новая is stressed, its ending not.
     assert fix(places, "Дарога да Сивой Горы.", "be").text == "Дарога да Сивой Горы."
     assert fix(places, "Дарога да Новой Ушицы.", "be").text == "Дарога да Новай Ушыцы."
+
+
+def test_a_polish_place_in_ny_alone_is_a_plural_only_noun_never_an_adjective():
+    places = _named("place", [("ostrozany", "pl", "Ostrożany", "preferred"), ("ostrozany", "pl", "Ostrozhany", "deprecated")])
+    assert fix(places, "Mieszkańcy Ostrożan czekają na nowy most.", "pl").text == "Mieszkańcy Ostrożan czekają na nowy most."
+    assert fix(places, "Festyn odbył się w Ostrozhanach.", "pl").text == "Festyn odbył się w Ostrożanach."
+    assert fix(places, "Autobus do Ostrozhany nie przyjechał.", "pl").text == "Autobus do Ostrożan nie przyjechał."
