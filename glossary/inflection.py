@@ -815,6 +815,10 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         known = lexicon.polish_forms(word, animate)
         if known:
             return known
+        if not animate and lexicon.masculine_first_name(word, lang):
+            # A place Morfeusz knows only as a man's first name (Mścisław): the rules' endings are the
+            # man's (Mścisławie), a town's may differ (w Jarosławiu), so none is sure.
+            return _unknown(word)
     paradigm = rules(word, animate, given)
     if not animate and _FLEETING_VOWEL.search(word.lower()):
         # A place in -ок/-ец, -ek/-ec no dictionary knows: Городок, Gródek drop the vowel (Городка,

@@ -1133,3 +1133,11 @@ def test_a_polish_place_in_ny_alone_is_a_plural_only_noun_never_an_adjective():
     assert fix(places, "Mieszkańcy Ostrożan czekają na nowy most.", "pl").text == "Mieszkańcy Ostrożan czekają na nowy most."
     assert fix(places, "Festyn odbył się w Ostrozhanach.", "pl").text == "Festyn odbył się w Ostrożanach."
     assert fix(places, "Autobus do Ostrozhany nie przyjechał.", "pl").text == "Autobus do Ostrożan nie przyjechał."
+
+
+def test_a_polish_place_known_only_as_a_mans_first_name_never_takes_the_mans_endings():
+    places = _named("place", [("zbyslaw", "pl", "Zbysław", "preferred"), ("zbyslaw", "pl", "Zbyslav", "deprecated")])
+    # A town in -sław declines as a place (w Zbysławiu), the man as a person (o Zbysławie): neither is written.
+    assert fix(places, "Festyn odbył się w Zbyslavie.", "pl").text == "Festyn odbył się w Zbyslavie."
+    assert fix(places, "Festyn odbył się w Zbysławiu.", "pl").text == "Festyn odbył się w Zbysławiu."
+    assert fix(places, "Zbyslav leży nad rzeką.", "pl").text == "Zbysław leży nad rzeką."
