@@ -373,6 +373,21 @@ _NOTE_GENDER = re.compile(r"\b(masculine|feminine)\b(?: in ([\w/]+(?: and [\w/]+
 _LANGUAGE_NAMES = {"belarusian": "be", "ukrainian": "uk", "russian": "ru", "polish": "pl"}
 
 
+_SAID_INDECLINABLE = ("does not decline", "is indeclinable", "indeclinable")
+_CLAUSE_END = re.compile(r"[;,.:(]")
+
+
+def said_indeclinable(note: str, term: str, lang: str) -> bool:
+    """True when ``note`` says ``term`` does not decline in ``lang``, named before it ("ru/uk Друскининкай
+    does not decline"; not "Russian Бондаренко does not decline" for the Ukrainian Бондаренко)."""
+    start = note.find(term)
+    if start < 0 or not note[start + len(term):].lstrip().startswith(_SAID_INDECLINABLE):
+        return False
+    clause = _CLAUSE_END.split(note[:start])[-1].lower()
+    named = {_LANGUAGE_NAMES.get(name, name) for name in re.split(r"[/\s]+", clause) if name}
+    return lang in named
+
+
 def gender_in_note(note: str, lang: str) -> str | None:
     """"masc" or "femn" when a termbase note names the place's gender in ``lang``: one given for that
     language ("feminine in be/uk/ru, masculine in Polish"), else the one gender it names for all

@@ -22,8 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import (CASES, belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms,
-                                 gender_in_note, inflect, mans_surname_in_a, polish_adjectival_misreadings, soft_place_forms,
-                                 womans_first_name_forms)
+                                 gender_in_note, inflect, mans_surname_in_a, polish_adjectival_misreadings, said_indeclinable,
+                                 soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, described_by_adjective, describes_noun_before, feminine_first_name, known_common_word,
                               masculine_first_name, ordinary_word)
 from glossary.matching import FuzzyIndex, LanguageMatcher
@@ -154,13 +154,20 @@ class Termbase:
             record.text,
             record.lang,
             animate=record.kind == "person",
-            explicit=record.forms or self._implied_forms(record),
+            explicit=record.forms or self._named_indeclinable(record) or self._implied_forms(record),
             # Explicit forms (the forms column, a note's) win over the rules for a man's or woman's surname.
             word_forms=self._womans_surname(record) | self._mans_surname_in_a(record) | self._womans_first_name(record)
             | self._word_forms(record.concept, record.lang),
             extra_langs=_NEIGHBOUR_PARADIGMS.get(record.lang, ()) if wrong else (),
             wrong=wrong,
         )
+
+    def _named_indeclinable(self, record: TermRecord) -> dict[str, str] | None:
+        """Its one form in every case when a note of the concept says this very term does not decline in
+        its language ("ru/uk Друскининкай does not decline"): the termbase wins over a dictionary."""
+        if any(said_indeclinable(note, record.text, record.lang) for note in self._notes(record.concept)):
+            return {case: record.text for case in CASES[1:]}
+        return None
 
     def _implied_forms(self, record: TermRecord) -> dict[str, str] | None:
         """Forms another language's term or the concept's note implies: a Belarusian place in -а whose

@@ -1141,3 +1141,13 @@ def test_a_polish_place_known_only_as_a_mans_first_name_never_takes_the_mans_end
     assert fix(places, "Festyn odbył się w Zbyslavie.", "pl").text == "Festyn odbył się w Zbyslavie."
     assert fix(places, "Festyn odbył się w Zbysławiu.", "pl").text == "Festyn odbył się w Zbysławiu."
     assert fix(places, "Zbyslav leży nad rzeką.", "pl").text == "Zbysław leży nad rzeką."
+
+
+def test_a_place_the_termbase_calls_indeclinable_in_its_language_stays_so_whatever_the_dictionary_says():
+    # The note is the English term's: the Russian term's own note would say so for it alone.
+    places = _named("place", [("siauliai", "en", "Šiauliai", "preferred", "Lithuanian city; ru Шяуляй does not decline"),
+                              ("siauliai", "ru", "Шяуляй", "preferred"), ("siauliai", "ru", "Шауляй", "deprecated"),
+                              ("siauliai", "uk", "Шяуляй", "preferred", "Ukrainian Шяуляй declines (Шяуляя)")])
+    assert fix(places, "Мы жили в Шяуляй два года.", "ru").text == "Мы жили в Шяуляй два года."
+    assert fix(places, "Вокзал Шауляя закрыли на ремонт.", "ru").text == "Вокзал Шяуляй закрыли на ремонт."
+    assert fix(places, "Ми жили в Шяуляй два роки.", "uk").text == "Ми жили в Шяуляї два роки."
