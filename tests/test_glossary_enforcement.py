@@ -1106,8 +1106,7 @@ def _ninel() -> Termbase:
     """A woman whose first name ends in a soft sign (ru Нинель, be Нінэль, pl Ninel)."""
     rows = [("be", "Нінэль Каваль", "preferred"), ("be", "Нинель Коваль", "deprecated"), ("ru", "Нинель Коваль", "preferred"),
             ("pl", "Ninel Kowal", "preferred"), ("pl", "Ninel Koval", "deprecated")]
-    return Termbase.from_rows([{"concept": "ninel", "lang": lang, "term": term, "status": status, "note": "",
-                                "kind": "person", "forms": ""} for lang, term, status in rows])
+    return _named("person", [("ninel", *row) for row in rows])
 
 
 @pytest.mark.parametrize("lang, draft, fixed", [
