@@ -761,6 +761,10 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         # uk Латушко, Кличко: a man's surname declines; the dictionary lists the woman's,
         # indeclinable reading first (a woman's -ко surname needs explicit forms in the termbase).
         ranked.sort(key=lambda parse: "Fixd" in parse.tag)
+        if lang == "uk" and word.lower().endswith("ко") and all("Fixd" in parse.tag for parse in ranked):
+            # No reading of a person that declines (Франко): Ukrainian declines a man's -ко surname (Франка,
+            # Франкові) by the rules; a woman's is indeclinable where the termbase's first name tells.
+            return None
     else:  # a place: the dictionary's place, else any reading that is not a person (uk Гомель has no Geox)
         # An inanimate reading before an animate one: Черкаси the town (з Черкас), not черкаси the people (черкасів);
         # a place named in the plural is a plural-only noun (uk Великі Луки: Лук, not луків the bows).

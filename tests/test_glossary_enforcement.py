@@ -1150,3 +1150,10 @@ def test_a_place_the_termbase_calls_indeclinable_in_its_language_stays_so_whatev
     assert fix(places, "Мы жили в Шяуляй два года.", "ru").text == "Мы жили в Шяуляй два года."
     assert fix(places, "Вокзал Шауляя закрыли на ремонт.", "ru").text == "Вокзал Шяуляй закрыли на ремонт."
     assert fix(places, "Ми жили в Шяуляй два роки.", "uk").text == "Ми жили в Шяуляї два роки."
+
+
+def test_a_ukrainian_mans_surname_in_ko_declines_where_the_dictionary_lists_it_indeclinable():
+    people = _named("person", [("franko", "uk", "Іван Франко", "preferred"), ("franko", "uk", "Франко", "preferred"),
+                               ("franko", "uk", "Franko", "deprecated"), ("franko", "ru", "Иван Франко", "preferred")])
+    assert fix(people, "Листування Franko видали окремою книжкою.", "uk").text == "Листування Франка видали окремою книжкою."
+    assert fix(people, "Студенти читали вірші Франко вголос.", "uk").text == "Студенти читали вірші Франка вголос."
