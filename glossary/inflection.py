@@ -323,6 +323,25 @@ def mans_surname_in_a(word: str, lang: str) -> dict[str, str]:
     return {case: forms[0] for case, forms in paradigm.items() if forms and case != "nom"}
 
 
+def womans_first_name_forms(word: str, lang: str) -> dict[str, str] | None:
+    """The oblique forms of a woman's first name in a consonant, which the rules would decline as a
+    man's (Любова, Lubowem): Polish declines none (z Lubow, z Carmen); Belarusian declines one in -ў or
+    -ь as a feminine noun of the third declension (Любоў: Любові, Любоўю; Нінэль: Нінэлі, Нінэллю) and a
+    foreign one in a hard consonant not at all (Кармэн). None for ru and uk, whose dictionaries know the
+    names, and for a name in a vowel."""
+    lower = word.lower()
+    if lang not in ("be", "pl") or lower[-1:] in "аяaąеєэeиыіїуюyоoёйi":
+        return None
+    if lang == "be" and lower[-1:] in "ўь":
+        if lower.endswith("ў"):
+            oblique, instrumental = word[:-1] + "ві", word + "ю"
+        else:  # a consonant before -ь doubles after a vowel (Нінэллю), not after a consonant (радасцю)
+            stem = word[:-1]
+            oblique, instrumental = stem + "і", stem + (stem[-1] if lower[-3:-2] in _BE_VOWELS else "") + "ю"
+        return {"gen": oblique, "dat": oblique, "acc": word, "ins": instrumental, "loc": oblique}
+    return {case: word for case in CASES[1:]}
+
+
 # A surname's -а is unstressed (Сaрóка, Азара́нка): after к the dative and locative write -цы (Азаранцы, Трэсцы).
 _BE_SURNAME_DATIVE = {"к": "цы", "г": "зе", "х": "се"}
 
@@ -352,6 +371,21 @@ def polish_adjectival_misreadings(forms: list[tuple[str, str]]) -> list[tuple[st
 
 _NOTE_GENDER = re.compile(r"\b(masculine|feminine)\b(?: in ([\w/]+(?: and [\w/]+)?))?", re.IGNORECASE)
 _LANGUAGE_NAMES = {"belarusian": "be", "ukrainian": "uk", "russian": "ru", "polish": "pl"}
+
+
+_SAID_INDECLINABLE = ("does not decline", "is indeclinable", "indeclinable")
+_CLAUSE_END = re.compile(r"[;,.:(]")
+
+
+def said_indeclinable(note: str, term: str, lang: str) -> bool:
+    """True when ``note`` says ``term`` does not decline in ``lang``, named before it ("ru/uk Друскининкай
+    does not decline"; not "Russian Бондаренко does not decline" for the Ukrainian Бондаренко)."""
+    start = note.find(term)
+    if start < 0 or not note[start + len(term):].lstrip().startswith(_SAID_INDECLINABLE):
+        return False
+    clause = _CLAUSE_END.split(note[:start])[-1].lower()
+    named = {_LANGUAGE_NAMES.get(name, name) for name in re.split(r"[/\s]+", clause) if name}
+    return lang in named
 
 
 def gender_in_note(note: str, lang: str) -> str | None:
@@ -584,6 +618,12 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         paradigm = _paradigm(word, stem, {"gen": "ego", "dat": "emu", "acc": "ego"})
         paradigm["ins"] = paradigm["loc"] = [word + "m"]
         return paradigm
+    if not animate and re.search(r"[aeo]ny$", lower) and len(word) > 5:
+        # A place named by a word in -any, -eny, -ony alone is a plural-only noun (Ossolany: w Ossolanach), not an
+        # adjective (Ossolanego); its genitive (Ossolan or Ossolanów) only the termbase can say.
+        paradigm = _paradigm(word, word[:-1], {"dat": "om", "ins": "ami", "loc": "ach"})
+        del paradigm["gen"]
+        return paradigm
     if lower.endswith(("owy", "ny")) and len(word) > 5:  # adjective: Międzynarodowy
         return _paradigm(word, word[:-1], {
             "gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "ym", "loc": "ym",
@@ -721,6 +761,10 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         # uk Латушко, Кличко: a man's surname declines; the dictionary lists the woman's,
         # indeclinable reading first (a woman's -ко surname needs explicit forms in the termbase).
         ranked.sort(key=lambda parse: "Fixd" in parse.tag)
+        if lang == "uk" and word.lower().endswith("ко") and all("Fixd" in parse.tag for parse in ranked):
+            # No reading of a person that declines (Франко): Ukrainian declines a man's -ко surname (Франка,
+            # Франкові) by the rules; a woman's is indeclinable where the termbase's first name tells.
+            return None
     else:  # a place: the dictionary's place, else any reading that is not a person (uk Гомель has no Geox)
         # An inanimate reading before an animate one: Черкаси the town (з Черкас), not черкаси the people (черкасів);
         # a place named in the plural is a plural-only noun (uk Великі Луки: Лук, not луків the bows).
@@ -790,6 +834,10 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         known = lexicon.polish_forms(word, animate)
         if known:
             return known
+        if not animate and lexicon.masculine_first_name(word, lang):
+            # A place Morfeusz knows only as a man's first name (Mścisław): the rules' endings are the
+            # man's (Mścisławie), a town's may differ (w Jarosławiu), so none is sure.
+            return _unknown(word)
     paradigm = rules(word, animate, given)
     if not animate and _FLEETING_VOWEL.search(word.lower()):
         # A place in -ок/-ец, -ek/-ec no dictionary knows: Городок, Gródek drop the vowel (Городка,
@@ -884,6 +932,10 @@ def _attributive(word: str, lang: str) -> Paradigm | None:
         return {"nom": [word], "acc": [word]}
     if lang == "be" and lower.endswith("ны") and len(word) > 4:  # Чырвоны Бор: Чырвонага Бора
         return _be_masculine_adjective(word, animate=False)
+    if lang == "be" and lower.endswith("ая") and not _BE_STRESSED_ONLY.search(lower[:-2]):
+        # Its oblique ending is -ай unstressed (Новай Кахоўкі: о is written under stress alone), -ой
+        # stressed (Старой Русы), and no written letter tells which: only the accusative -ую is sure.
+        return {"nom": [word], "acc": [word[:-2] + "ую"]}
     if lang != "pl" or not lexicon.adjective_reading(lower, lang):
         return None
     if lower.endswith("ie"):

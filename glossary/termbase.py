@@ -22,7 +22,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import (CASES, belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms,
-                                 gender_in_note, inflect, mans_surname_in_a, polish_adjectival_misreadings, soft_place_forms)
+                                 gender_in_note, inflect, mans_surname_in_a, polish_adjectival_misreadings, said_indeclinable,
+                                 soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, described_by_adjective, describes_noun_before, feminine_first_name, known_common_word,
                               masculine_first_name, ordinary_word)
 from glossary.matching import FuzzyIndex, LanguageMatcher
@@ -153,13 +154,20 @@ class Termbase:
             record.text,
             record.lang,
             animate=record.kind == "person",
-            explicit=record.forms or self._implied_forms(record),
+            explicit=record.forms or self._named_indeclinable(record) or self._implied_forms(record),
             # Explicit forms (the forms column, a note's) win over the rules for a man's or woman's surname.
-            word_forms=self._womans_surname(record) | self._mans_surname_in_a(record)
+            word_forms=self._womans_surname(record) | self._mans_surname_in_a(record) | self._womans_first_name(record)
             | self._word_forms(record.concept, record.lang),
             extra_langs=_NEIGHBOUR_PARADIGMS.get(record.lang, ()) if wrong else (),
             wrong=wrong,
         )
+
+    def _named_indeclinable(self, record: TermRecord) -> dict[str, str] | None:
+        """Its one form in every case when a note of the concept says this very term does not decline in
+        its language ("ru/uk Друскининкай does not decline"): the termbase wins over a dictionary."""
+        if any(said_indeclinable(note, record.text, record.lang) for note in self._notes(record.concept)):
+            return {case: record.text for case in CASES[1:]}
+        return None
 
     def _implied_forms(self, record: TermRecord) -> dict[str, str] | None:
         """Forms another language's term or the concept's note implies: a Belarusian place in -а whose
@@ -206,6 +214,15 @@ class Termbase:
                 if self.records[i].status in ACCEPTABLE)):
             return {}
         return {surname: {case: surname for case in CASES[1:]}}
+
+    def _womans_first_name(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """A woman's first name in a consonant (be Любоў, pl Lubow) declines as a woman's or not at all,
+        never as the man's name the rules take it for (Любова, Lubowem)."""
+        if record.kind != "person" or record.words < 2 or not self._a_woman(record.concept):
+            return {}
+        first = record.text.split()[0]
+        forms = womans_first_name_forms(first, record.lang)
+        return {first: forms} if forms else {}
 
     def _indeclinable_everywhere(self, concept: str) -> bool:
         """True when a note of the concept says its name declines in none of the languages ("her -ко

@@ -1100,3 +1100,60 @@ def test_a_person_after_a_noun_of_fascination_is_in_the_instrumental(eval_termba
 ])
 def test_a_right_place_name_after_a_settlement_noun_agrees_with_it(eval_termbase, draft, fixed):
     assert fix(eval_termbase, draft, "uk").text == fixed
+
+
+def _ninel() -> Termbase:
+    """A woman whose first name ends in a soft sign (ru Нинель, be Нінэль, pl Ninel)."""
+    rows = [("be", "Нінэль Каваль", "preferred"), ("be", "Нинель Коваль", "deprecated"), ("ru", "Нинель Коваль", "preferred"),
+            ("pl", "Ninel Kowal", "preferred"), ("pl", "Ninel Koval", "deprecated")]
+    return _named("person", [("ninel", *row) for row in rows])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("be", "Верш Нинели Коваль надрукавалі ў часопісе.", "Верш Нінэлі Каваль надрукавалі ў часопісе."),
+    ("be", "Рэдактар сустрэўся з Нинелью Коваль.", "Рэдактар сустрэўся з Нінэллю Каваль."),
+    ("pl", "Redaktor spotkał się z Ninel Koval w Gdańsku.", "Redaktor spotkał się z Ninel Kowal w Gdańsku."),
+    ("pl", "Redaktor spotkał się z Ninel Kowal w Gdańsku.", "Redaktor spotkał się z Ninel Kowal w Gdańsku."),
+])
+def test_a_womans_first_name_in_a_consonant_declines_as_a_womans_or_not_at_all(lang, draft, fixed):
+    assert fix(_ninel(), draft, lang).text == fixed
+
+
+def test_a_belarusian_adjective_in_a_place_is_left_where_its_stress_is_not_written():
+    places = _named("place", [("pole", "be", "Сівая Гара", "preferred"), ("pole", "be", "Сивая Гора", "deprecated"),
+                              ("nova", "be", "Новая Ушыца", "preferred"), ("nova", "be", "Новая Ушица", "deprecated")])
+    # Сівой or Сівай: the ending's stress is not written, so the draft stays; о in Новая is stressed, its ending not.
+    assert fix(places, "Дарога да Сивой Горы.", "be").text == "Дарога да Сивой Горы."
+    assert fix(places, "Дарога да Новой Ушицы.", "be").text == "Дарога да Новай Ушыцы."
+
+
+def test_a_polish_place_in_ny_alone_is_a_plural_only_noun_never_an_adjective():
+    places = _named("place", [("ostrozany", "pl", "Ostrożany", "preferred"), ("ostrozany", "pl", "Ostrozhany", "deprecated")])
+    assert fix(places, "Mieszkańcy Ostrożan czekają na nowy most.", "pl").text == "Mieszkańcy Ostrożan czekają na nowy most."
+    assert fix(places, "Festyn odbył się w Ostrozhanach.", "pl").text == "Festyn odbył się w Ostrożanach."
+    assert fix(places, "Autobus do Ostrozhany nie przyjechał.", "pl").text == "Autobus do Ostrożan nie przyjechał."
+
+
+def test_a_polish_place_known_only_as_a_mans_first_name_never_takes_the_mans_endings():
+    places = _named("place", [("zbyslaw", "pl", "Zbysław", "preferred"), ("zbyslaw", "pl", "Zbyslav", "deprecated")])
+    # A town in -sław declines as a place (w Zbysławiu), the man as a person (o Zbysławie): neither is written.
+    assert fix(places, "Festyn odbył się w Zbyslavie.", "pl").text == "Festyn odbył się w Zbyslavie."
+    assert fix(places, "Festyn odbył się w Zbysławiu.", "pl").text == "Festyn odbył się w Zbysławiu."
+    assert fix(places, "Zbyslav leży nad rzeką.", "pl").text == "Zbysław leży nad rzeką."
+
+
+def test_a_place_the_termbase_calls_indeclinable_in_its_language_stays_so_whatever_the_dictionary_says():
+    # The note is the English term's: the Russian term's own note would say so for it alone.
+    places = _named("place", [("siauliai", "en", "Šiauliai", "preferred", "Lithuanian city; ru Шяуляй does not decline"),
+                              ("siauliai", "ru", "Шяуляй", "preferred"), ("siauliai", "ru", "Шауляй", "deprecated"),
+                              ("siauliai", "uk", "Шяуляй", "preferred", "Ukrainian Шяуляй declines (Шяуляя)")])
+    assert fix(places, "Мы жили в Шяуляй два года.", "ru").text == "Мы жили в Шяуляй два года."
+    assert fix(places, "Вокзал Шауляя закрыли на ремонт.", "ru").text == "Вокзал Шяуляй закрыли на ремонт."
+    assert fix(places, "Ми жили в Шяуляй два роки.", "uk").text == "Ми жили в Шяуляї два роки."
+
+
+def test_a_ukrainian_mans_surname_in_ko_declines_where_the_dictionary_lists_it_indeclinable():
+    people = _named("person", [("franko", "uk", "Іван Франко", "preferred"), ("franko", "uk", "Франко", "preferred"),
+                               ("franko", "uk", "Franko", "deprecated"), ("franko", "ru", "Иван Франко", "preferred")])
+    assert fix(people, "Листування Franko видали окремою книжкою.", "uk").text == "Листування Франка видали окремою книжкою."
+    assert fix(people, "Студенти читали вірші Франко вголос.", "uk").text == "Студенти читали вірші Франка вголос."
