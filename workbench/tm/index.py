@@ -439,7 +439,6 @@ class PostgreSQLIndex(TextIndex):
             )
         return rows
 
-
     def _has_rare_word(self, session, query, field):
         """Whether ``query`` holds a word of RARE_WORD_LETTERS or more that the statistics of the
         source words index do not list as common (each of those is in ~0.1% of units or more)."""
