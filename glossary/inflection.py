@@ -85,10 +85,16 @@ def _be_e(stem: str) -> str:
     return stem + "е"
 
 
-def _plural_place(word: str, instrumental: str) -> Paradigm:
-    """A place named by a plural-only noun in -ы/-и, whose genitive (bare or in -ов, -ів, -аў) goes by
-    the stress, which is not written: the cases it is sure of (Ошмяны: Ошмянам, Ошмянами, в Ошмянах)."""
-    paradigm = _paradigm(word, word[:-1], {"dat": "ам", "ins": instrumental, "loc": "ах"})
+# The dative, instrumental and locative plural endings of a plural-only place, by language.
+_PLURAL_PLACE_ENDINGS = {"be": ("ам", "амі", "ах"), "uk": ("ам", "ами", "ах"), "ru": ("ам", "ами", "ах"), "pl": ("om", "ami", "ach")}
+
+
+def _plural_place(word: str, lang: str) -> Paradigm:
+    """A place named by a plural-only noun in -ы/-и/-y, whose genitive (bare or in -ов, -ів, -аў, -ów)
+    goes by the stress or the word, which no letter shows: the cases it is sure of (Ошмяны: Ошмянам,
+    Ошмянами, в Ошмянах; Czerkasy: w Czerkasach)."""
+    dative, instrumental, locative = _PLURAL_PLACE_ENDINGS[lang]
+    paradigm = _paradigm(word, word[:-1], {"dat": dative, "ins": instrumental, "loc": locative})
     del paradigm["gen"]
     return paradigm
 
@@ -111,9 +117,7 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         if not animate and lower.endswith("ны"):
             # A place named by a word in -ны alone is a plural-only noun (Ашмяны: у Ашмянах); its
             # genitive (Ашмян) goes by the stress, which is not written. Before a noun it is an adjective.
-            paradigm = _paradigm(word, word[:-1], {"dat": "ам", "ins": "амі", "loc": "ах"})
-            del paradigm["gen"]
-            return paradigm
+            return _plural_place(word, "be")
         if not animate and lower[-2:-1] in "кгх" and lower[-3:-2] in _BE_VOWELS and lower.endswith("і"):
             # A place in -кі after a vowel is a plural-only noun, its genitive bare: Хойнікі -> з Хойнік,
             # у Хойніках; Трокі -> Трок (a consonant before -кі may take a fleeting vowel: not here).
@@ -522,7 +526,7 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
     if lower.endswith("и") and not animate and len(word) > 3:
         # A place in -и is a plural-only noun (Ukrainian writes a foreign indeclinable -і: Тбілісі): у Хойниках,
         # Ошмянам; its genitive goes by the stress (Черкас, Броварів), which is not written.
-        return _plural_place(word, "ами")
+        return _plural_place(word, "uk")
     if lower.endswith(("ці", "чі")) and not animate and len(word) > 4:  # a plural place: Бєльці -> із Бєльців, у Бєльцях
         soft = lower.endswith("ці")
         return _paradigm(word, word[:-1], {"gen": "ів", "dat": "ям" if soft else "ам", "ins": "ями" if soft else "ами",
@@ -571,7 +575,7 @@ def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
     if lower.endswith(("й", "ь")):
         return _unknown(word)
     if lower.endswith("ы") and not animate and len(word) > 3:  # a plural-only place: Ошмяны, в Ошмянах
-        return _plural_place(word, "ами")
+        return _plural_place(word, "ru")
     return _indeclinable(word)  # Лукашенко, Гродно: indeclinable in Russian
 
 
@@ -621,9 +625,7 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
     if not animate and re.search(r"[aeo]ny$", lower) and len(word) > 5:
         # A place named by a word in -any, -eny, -ony alone is a plural-only noun (Ossolany: w Ossolanach), not an
         # adjective (Ossolanego); its genitive (Ossolan or Ossolanów) only the termbase can say.
-        paradigm = _paradigm(word, word[:-1], {"dat": "om", "ins": "ami", "loc": "ach"})
-        del paradigm["gen"]
-        return paradigm
+        return _plural_place(word, "pl")
     if lower.endswith(("owy", "ny")) and len(word) > 5:  # adjective: Międzynarodowy
         return _paradigm(word, word[:-1], {
             "gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "ym", "loc": "ym",
@@ -688,9 +690,7 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
     if not animate and lower.endswith("y") and len(word) > 4:
         # A plural-only place Morfeusz does not know (Czerkasy, Browary): w Czerkasach; its genitive
         # (Czerkas or Czerkasów) only the termbase can say.
-        paradigm = _paradigm(word, word[:-1], {"dat": "om", "ins": "ami", "loc": "ach"})
-        del paradigm["gen"]
-        return paradigm
+        return _plural_place(word, "pl")
     return _indeclinable(word)
 
 
