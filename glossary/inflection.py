@@ -89,13 +89,15 @@ def _be_e(stem: str) -> str:
 _PLURAL_PLACE_ENDINGS = {"be": ("ам", "амі", "ах"), "uk": ("ам", "ами", "ах"), "ru": ("ам", "ами", "ах"), "pl": ("om", "ami", "ach")}
 
 
-def _plural_place(word: str, lang: str) -> Paradigm:
-    """A place named by a plural-only noun in -ы/-и/-y, whose genitive (bare or in -ов, -ів, -аў, -ów)
-    goes by the stress or the word, which no letter shows: the cases it is sure of (Ошмяны: Ошмянам,
-    Ошмянами, в Ошмянах; Czerkasy: w Czerkasach)."""
+def _plural_place(word: str, lang: str, bare_genitive: bool = False) -> Paradigm:
+    """A place named by a plural-only noun in -ы/-и/-y: its dative, instrumental and locative (Ошмяны:
+    Ошмянам, Ошмянами, в Ошмянах; Czerkasy: w Czerkasach), and its genitive only where the word shows
+    it is bare (Баранавічы: з Баранавіч); else it goes by the stress or the word (-ов, -ів, -аў, -ów or
+    none), which no letter shows."""
     dative, instrumental, locative = _PLURAL_PLACE_ENDINGS[lang]
-    paradigm = _paradigm(word, word[:-1], {"dat": dative, "ins": instrumental, "loc": locative})
-    del paradigm["gen"]
+    paradigm = _paradigm(word, word[:-1], {"gen": "", "dat": dative, "ins": instrumental, "loc": locative})
+    if not bare_genitive:
+        del paradigm["gen"]
     return paradigm
 
 
@@ -107,12 +109,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _paradigm(word, stem, {"gen": "ай", "dat": "ай", "acc": "ую" if adjectival else "у",
                                       "ins": "ай", "loc": "ай"})
     if lower.endswith("чы") and not animate:  # a plural place: Баранавічы -> у Баранавічах
-        return _paradigm(word, word[:-1], {"gen": "", "dat": "ам", "ins": "амі", "loc": "ах"})
+        return _plural_place(word, "be", bare_genitive=True)
     if lower.endswith("цы") and not animate:  # Катавіцы -> з Катавіц, у Катавіцах
-        paradigm = _paradigm(word, word[:-1], {"gen": "", "dat": "ам", "ins": "амі", "loc": "ах"})
-        if not lower.endswith("іцы"):
-            del paradigm["gen"]  # Чарнаўцоў or -цаў: by the stress, which is not written
-        return paradigm
+        # (Чарнаўцы: Чарнаўцоў or -цаў, by the stress, which is not written)
+        return _plural_place(word, "be", bare_genitive=lower.endswith("іцы"))
     if lower.endswith(("ы", "і")) and len(word) > 4:  # masculine adjective: Ціханоўскі, Інтэрнацыянальны
         if not animate and lower.endswith("ны"):
             # A place named by a word in -ны alone is a plural-only noun (Ашмяны: у Ашмянах); its
@@ -121,7 +121,7 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         if not animate and lower[-2:-1] in "кгх" and lower[-3:-2] in _BE_VOWELS and lower.endswith("і"):
             # A place in -кі after a vowel is a plural-only noun, its genitive bare: Хойнікі -> з Хойнік,
             # у Хойніках; Трокі -> Трок (a consonant before -кі may take a fleeting vowel: not here).
-            return _paradigm(word, word[:-1], {"gen": "", "dat": "ам", "ins": "амі", "loc": "ах"})
+            return _plural_place(word, "be", bare_genitive=True)
         if not animate and not lower.endswith(("ні", "скі", "цкі", "зкі")):
             return _unknown(word)  # Паставы, Мёры: plural places whose endings no rule here is sure of
         if lower.endswith("і") and not lower.endswith(("кі", "гі", "хі", "ні")):
@@ -680,7 +680,7 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _unknown(word)
     if not animate and re.search(r"[iy]cze$", lower):
         # A place in -icze/-ycze is a plural-only noun with a bare genitive: Kalinkowicze, do Kalinkowicz, w Baranowiczach.
-        return _paradigm(word, word[:-1], {"gen": "", "dat": "om", "ins": "ami", "loc": "ach"})
+        return _plural_place(word, "pl", bare_genitive=True)
     if not animate and re.search(r"[^aąeęioóuy]nie$", lower):
         return _unknown(word)  # a neuter noun or a plural-only place (Łubnie, do Łubni): no ending says which
     if not animate and re.search(r"(?:[^kg]ie|rze|że|cze|sze)$", lower) and len(word) > 5:
