@@ -733,6 +733,9 @@ _PL_PLACE_GENITIVE_A = ("ów", "ew", "sk", "ck", "pol", "in", "yn", "ierz")
 
 
 _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}
+# Two capitalised names joined after a linking vowel, the second a masculine noun in a consonant
+# (Івана-Франкоўск); a second name in a vowel is an adjective's noun that declines with it (Зялёна-Гура).
+_LINKED_PLACE = re.compile(r"([^\W\d_]+[оаыиoy]-)([^\W\d_]*[бвгджзклмнпрстфхцчшщbcdfghjklmnprstwzńł])$")
 
 
 def copy_letter_case(model: str, word: str) -> str:
@@ -824,6 +827,12 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     A ``wrong`` spelling is not looked up in Morfeusz 2: it knows right Polish spellings only, and a
     look-up is the dearest step of building a large termbase's matcher."""
     rules = _RULES.get(lang)
+    if rules and not animate and (linked := _LINKED_PLACE.match(word)):
+        # A place of two names joined by a linking vowel (Ивано-Франковск, Ханты-Мансийск) declines its
+        # last name alone: Івано-Франківська, Iwano-Frankiwska.
+        first = linked.group(1)
+        return {case: [first + form for form in forms]
+                for case, forms in word_paradigm(linked.group(2), lang, animate, wrong).items()}
     if rules is None or len(word) < 3 or is_acronym(word) or not word[-1].isalpha():
         return _indeclinable(word)
     if lang in ("ru", "uk"):

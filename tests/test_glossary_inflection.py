@@ -262,3 +262,16 @@ def test_a_polish_place_in_icze_is_a_plural_noun_and_one_in_nie_is_left_unsure()
 @pytest.mark.parametrize("word, genitive", [("Łesia", "Łesi"), ("Kasia", "Kasi"), ("Tania", "Tani"), ("Maria", "Marii"), ("Julia", "Julii")])
 def test_a_polish_name_in_sia_cia_nia_has_its_i_as_a_softening_mark(word, genitive):
     assert dict(reversed(inflect(word, "pl", animate=True)))["gen"] == genitive
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Two names joined by a linking vowel decline the second alone, whatever their spelling.
+    ("Горна-Алтайск", "be", {"gen": "Горна-Алтайска", "loc": "Горна-Алтайску"}),
+    ("Ханты-Мансийск", "ru", {"gen": "Ханты-Мансийска", "ins": "Ханты-Мансийском"}),
+    ("Івано-Франківськ", "uk", {"gen": "Івано-Франківська", "ins": "Івано-Франківськом"}),
+    ("Gorno-Ałtajsk", "pl", {"gen": "Gorno-Ałtajska", "loc": "Gorno-Ałtajsku"}),
+])
+def test_a_place_of_two_names_joined_by_a_linking_vowel_declines_its_last_name(text, lang, expected):
+    forms = canonical(text, lang)
+    assert {case: forms[case] for case in expected} == expected
+
