@@ -1157,3 +1157,15 @@ def test_a_ukrainian_mans_surname_in_ko_declines_where_the_dictionary_lists_it_i
                                ("franko", "uk", "Franko", "deprecated"), ("franko", "ru", "Иван Франко", "preferred")])
     assert fix(people, "Листування Franko видали окремою книжкою.", "uk").text == "Листування Франка видали окремою книжкою."
     assert fix(people, "Студенти читали вірші Франко вголос.", "uk").text == "Студенти читали вірші Франка вголос."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A person's works, their heritage and the museum in their house take them in the genitive.
+    ("ru", "В Гродно открыли дом-музей Быкаў после ремонта.", "В Гродно открыли дом-музей Быкова после ремонта."),
+    ("uk", "У Гродні відкрили будинок-музей Быкаў після ремонту.", "У Гродні відкрили будинок-музей Бикова після ремонту."),
+    ("be", "Дом-музей Быков адкрыўся пасля рамонту.", "Дом-музей Быкава адкрыўся пасля рамонту."),
+    ("be", "Спадчына Быков вывучаецца ў школе.", "Спадчына Быкава вывучаецца ў школе."),
+    ("pl", "Powieści Tichanowska ukazały się w Krakowie.", "Powieści Cichanouskiej ukazały się w Krakowie."),
+])
+def test_a_person_after_their_works_or_their_house_museum_is_in_the_genitive(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
