@@ -1166,6 +1166,12 @@ def test_a_ukrainian_mans_surname_in_ko_declines_where_the_dictionary_lists_it_i
     ("be", "Дом-музей Быков адкрыўся пасля рамонту.", "Дом-музей Быкава адкрыўся пасля рамонту."),
     ("be", "Спадчына Быков вывучаецца ў школе.", "Спадчына Быкава вывучаецца ў школе."),
     ("pl", "Powieści Tichanowska ukazały się w Krakowie.", "Powieści Cichanouskiej ukazały się w Krakowie."),
+    ("pl", "Teatr wystawił sztukę Tichanowska w listopadzie.", "Teatr wystawił sztukę Cichanouskiej w listopadzie."),
 ])
 def test_a_person_after_their_works_or_their_house_museum_is_in_the_genitive(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
+
+
+def test_a_person_after_a_short_participle_of_dedication_is_in_the_dative(eval_termbase):
+    # посвящена, like посвящённая, dedicates to someone (not "by" them, the instrumental of an agent).
+    assert fix(eval_termbase, "Выставка посвящена Быкаў и его повестям.", "ru").text == "Выставка посвящена Быкову и его повестям."
