@@ -1175,3 +1175,12 @@ def test_a_person_after_their_works_or_their_house_museum_is_in_the_genitive(eva
 def test_a_person_after_a_short_participle_of_dedication_is_in_the_dative(eval_termbase):
     # посвящена, like посвящённая, dedicates to someone (not "by" them, the instrumental of an agent).
     assert fix(eval_termbase, "Выставка посвящена Быкаў и его повестям.", "ru").text == "Выставка посвящена Быкову и его повестям."
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # фільмаў ends like a past verb (сказаў), but the table lists it whole as a noun: no verb has the name as subject.
+    ("Выстава фільмаў Быков адкрыецца ў Гродне.", "Выстава фільмаў Быкава адкрыецца ў Гродне."),
+    ("Рэтраспектыва фільмаў Быков пачнецца ўвосень.", "Рэтраспектыва фільмаў Быкава пачнецца ўвосень."),
+])
+def test_a_belarusian_noun_the_table_lists_whole_is_no_past_verb_before_a_name(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "be").text == fixed
