@@ -609,8 +609,9 @@ def place_adjective(word: str, place: str) -> bool:
 _WORDS = re.compile(r"[^\W\d_]+")
 # The word right after a position (``NEXT_WORD.match(text, end)``) and right before one
 # (``WORD_BEFORE.search(text, max(0, start - 40), start)``), for the neighbours of a matched term.
-NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
-WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+# A word may hold an apostrophe (uk прем'єр, be сям'я): all of it is the word, not the letters before it.
+NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:['’][^\W\d_]+)*)")
+WORD_BEFORE = re.compile(r"(?<!['’])([^\W\d_]+(?:['’][^\W\d_]+)*)[ \t]+$")
 
 
 def has_place_adjective(text: str, place: str, lang: str) -> bool:

@@ -1184,3 +1184,8 @@ def test_a_person_after_a_short_participle_of_dedication_is_in_the_dative(eval_t
 ])
 def test_a_belarusian_noun_the_table_lists_whole_is_no_past_verb_before_a_name(eval_termbase, draft, fixed):
     assert fix(eval_termbase, draft, "be").text == fixed
+
+
+def test_an_adjective_from_a_place_before_a_noun_with_an_apostrophe_describes_it(termbase):
+    # прем'єр is one word: "Польський" describes it, it is no rendering of Польща.
+    assert fix(termbase, "Польський прем'єр прибув до Києва.", "uk").text == "Польський прем'єр прибув до Києва."
