@@ -535,6 +535,7 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
 
 
 _RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+_RU_NOUN_BEFORE_IY = frozenset("рлтдвбмпзсф")  # -ий after these ends a noun (Григорий), never an adjective
 
 
 def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
@@ -543,6 +544,9 @@ def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
         stem = word[:-2] if lower.endswith("ая") else word[:-1]
         return _paradigm(word, stem, {"gen": "ой", "dat": "ой", "acc": "ую" if lower.endswith("ая") else "у",
                                       "ins": "ой", "loc": "ой"})
+    if animate and lower.endswith("ий") and lower[-3:-2] in _RU_NOUN_BEFORE_IY:
+        # No adjective ends in -рий, -лий, -тий...: a noun like Григорий (Баторий: Батория, о Батории).
+        return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я", "ins": "ем", "loc": "и"})
     if lower.endswith(("ый", "ой", "ий")) and len(word) > 4:  # masculine adjective: Навальный, Тихановский
         soft = lower.endswith("ий") and lower[-3:-2] not in "кгхц"  # Крайний -> Крайнего
         vowel = "е" if soft or lower[-3:-2] in "жшчщ" else "о"
@@ -764,6 +768,8 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         # uk Латушко, Кличко: a man's surname declines; the dictionary lists the woman's,
         # indeclinable reading first (a woman's -ко surname needs explicit forms in the termbase).
         ranked.sort(key=lambda parse: "Fixd" in parse.tag)
+        if not ranked and word.lower().endswith("ь") and all("femn" in parse.tag for parse in parses):
+            return None  # a man's surname that is a feminine noun (Даль, даль "distance") declines as a man's: Даля
         if lang == "uk" and word.lower().endswith("ко") and all("Fixd" in parse.tag for parse in ranked):
             # No reading of a person that declines (Франко): Ukrainian declines a man's -ко surname (Франка,
             # Франкові) by the rules; a woman's is indeclinable where the termbase's first name tells.

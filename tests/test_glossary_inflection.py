@@ -275,3 +275,14 @@ def test_a_place_of_two_names_joined_by_a_linking_vowel_declines_its_last_name(t
     forms = canonical(text, lang)
     assert {case: forms[case] for case in expected} == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A man's surname that the dictionary knows only as a feminine noun (шаль) declines as a man's.
+    ("Шаль", {"gen": "Шаля", "ins": "Шалем"}),
+    # No Russian adjective ends in -рий: a man's -рий is a noun like Григорий, not Крайний.
+    ("Заторий", {"gen": "Затория", "dat": "Заторию", "loc": "Затории"}),
+])
+def test_a_russian_mans_surname_declines_as_a_masculine_noun(text, expected):
+    forms = canonical(text, "ru", animate=True)
+    assert {case: forms[case] for case in expected} == expected
