@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import adjective_reading, describes_a_neighbour, has_place_adjective, place_adjective, same_lemma
+from glossary.lexicon import adjective_reading, describes_a_neighbour, has_place_adjective, place_adjective, place_adjective_alone, same_lemma
+from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import inside, protected_spans
 from glossary.syntax import (after_a_monument, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
@@ -306,7 +307,13 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
             continue
         if termbase.kind(concept) == "place" and has_place_adjective(draft, termbase.records[preferred[0]].text, lang):
             continue  # "Minsk protests" -> "Мінські протести": the adjective renders the place
-        nearest = termbase.fuzzy.nearest(draft, termbase.terms_of(concept), taken, MISSING_THRESHOLD)
+        # MT may render a place by its adjective, which may resemble none of its case forms, and a
+        # word like one of them may be another word (Війська, Мінська): the adjective is looked for first.
+        alone = place_adjective_alone(draft, termbase.records[preferred[0]].text, lang) if termbase.kind(concept) == "place" else None
+        if alone is not None and not any(start < alone.end() and alone.start() < end for start, end in taken):
+            nearest = FuzzyHit(alone.start(), alone.end(), alone.group(), preferred[0], CASES, 1.0)
+        else:
+            nearest = termbase.fuzzy.nearest(draft, termbase.terms_of(concept), taken, MISSING_THRESHOLD)
         if nearest is None:
             changes.append(Change(concept, "", termbase.records[preferred[0]].text, "missing", None, None))
             continue

@@ -519,7 +519,8 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _paradigm(word, stem, {
             "gen": "а", "dat": ("у", "ові"), "acc": "а" if animate else None,
             "ins": "им" if surname and animate else "ем" if lower[-1] in "жчшщ" else "ом",  # Статкевичем
-            "loc": ("ові", "у") if animate else "і",
+            # A place's locative is -і (у Харкові), -у after a velar (у Білоозерську, Луцьку: not -ські, -цькі).
+            "loc": ("ові", "у") if animate else "у" if lower[-1] in "кгх" else "і",
         })
     if lower.endswith(("о", "й", "ь")):  # neuter place names, soft stems: not sure of the ending
         return _unknown(word)

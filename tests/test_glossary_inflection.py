@@ -286,3 +286,9 @@ def test_a_place_of_two_names_joined_by_a_linking_vowel_declines_its_last_name(t
 def test_a_russian_mans_surname_declines_as_a_masculine_noun(text, expected):
     forms = canonical(text, "ru", animate=True)
     assert {case: forms[case] for case in expected} == expected
+
+
+def test_a_ukrainian_place_in_a_velar_takes_u_in_the_locative():
+    # у Луцьку, у Слов'янську: a town in -ськ no dictionary knows is no adjective's -ські.
+    assert canonical("Березоозерськ", "uk")["loc"] == "Березоозерську"
+    assert canonical("Березоозерськ", "uk")["gen"] == "Березоозерська"
