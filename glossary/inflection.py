@@ -612,7 +612,7 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         # A first name in the English -iy of -ий/-ій (Andriy; Polish writes Andrij) declines as the -ij it stands
         # for, when MT declines it: Andriya, z Andriyem, o Andriyu.
         return _paradigm(word, word, {"gen": "a", "dat": "owi", "acc": "a", "ins": "em", "loc": "u"})
-    if lower.endswith(("ska", "cka", "dzka")):
+    if lower.endswith(("ska", "cka", "dzka")) and not given:  # (a man's -ska is a noun: Deripaska, Deripasce)
         return _paradigm(word, word[:-1], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
     # Zacharowa -> Zacharowej, and a spelling romanized from Russian the same way (Domracheva ->
     # Domrachevej, Gorbanevskaya -> Gorbanevskiej); a foreign -ina surname declines as a noun (Switoliny).

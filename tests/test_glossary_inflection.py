@@ -292,3 +292,13 @@ def test_a_ukrainian_place_in_a_velar_takes_u_in_the_locative():
     # у Луцьку, у Слов'янську: a town in -ськ no dictionary knows is no adjective's -ські.
     assert canonical("Березоозерськ", "uk")["loc"] == "Березоозерську"
     assert canonical("Березоозерськ", "uk")["gen"] == "Березоозерська"
+
+
+def test_a_mans_surname_in_ska_declines_as_a_noun_not_as_a_womans_adjective():
+    termbase = Termbase.from_rows([
+        {"concept": "bialaska", "lang": "en", "term": "Oleg Bialaska", "status": "preferred", "kind": "person"},
+        {"concept": "bialaska", "lang": "pl", "term": "Oleg Białaska", "status": "preferred", "kind": "person"},
+        {"concept": "bialaska", "lang": "pl", "term": "Białaska", "status": "preferred", "kind": "person"},
+    ])
+    assert termbase.form_in_case(2, "dat") == "Białasce"  # not the woman's Białaskiej
+    assert termbase.form_in_case(2, "gen") == "Białaski"
