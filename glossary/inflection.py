@@ -866,8 +866,11 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     if animate and _PERSONS_FLEETING_VOWEL.search(word.lower()):
         paradigm = _with_oblique_stem(word, lang, paradigm, wrong)
     elif lang == "be" and animate and not wrong and _BE_NAMES_FLEETING_VOWEL.search(word.lower()) \
-            and _drops_its_vowel(word, place=False):
-        paradigm = _unknown(word)  # Павел: Паўла, whose л turns ў as its vowel drops; no rule of these
+            and (drops := _drops_its_vowel(word, place=False)) is not False \
+            and (drops or given and word.lower().endswith(("ак", "ок", "ек", "эк"))):
+        # Павел: Паўла, whose л turns ў as its vowel drops; no rule of these. A first name in -ак no
+        # dictionary knows may drop it too (Францішак: Францішка; Казак does not): no ending is sure.
+        paradigm = _unknown(word)
     if wrong and animate and not given and (lang == "pl" or word.isascii()):
         paradigm = _with_russian_endings(word, paradigm)  # Zhirinovskogo in Polish text, Khodorkovskogo in Russian
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:

@@ -302,3 +302,9 @@ def test_a_mans_surname_in_ska_declines_as_a_noun_not_as_a_womans_adjective():
     ])
     assert termbase.form_in_case(2, "dat") == "Białasce"  # not the woman's Białaskiej
     assert termbase.form_in_case(2, "gen") == "Białaski"
+
+
+def test_a_belarusian_first_name_in_ak_no_dictionary_knows_has_no_sure_oblique_form():
+    # Францішак: Францішка, its vowel dropped; no rule knows whether another -ак name drops it.
+    assert "gen" not in canonical("Вітушак Кавалевіч", "be", animate=True)
+    assert canonical("Кавалевіч", "be", animate=True)["gen"] == "Кавалевіча"
