@@ -17,7 +17,7 @@ from glossary.inflection import CASES
 from glossary.lexicon import adjective_reading, describes_a_neighbour, has_place_adjective, place_adjective, place_adjective_alone, same_lemma
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
-from glossary.spans import inside, protected_spans
+from glossary.spans import fills_a_quotation, inside, protected_spans
 from glossary.syntax import (after_a_monument, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
                              after_preposition, case_of_the_verb_after, cases_in_context, cases_in_text, governed_case,
                              located_after_a_noun, oblique_title_cases, of_the_noun_before, polish_preposition, preposition_default,
@@ -56,7 +56,11 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     found = [change for m in matches if (change := _change_for(termbase, m, draft, lang, hints.get(m.concept)))]
     if found:
         protected = protected_spans(draft, lang, [(m.start, m.end) for m in matches])
-        found = [c for c in found if not inside(protected, c.start, c.end)]
+        # A person's name alone in quotation marks is cited, not written by MT (a sign, a slogan),
+        # unless a preposition makes it part of the sentence (Mówił o „Łukaszence”).
+        found = [c for c in found if not inside(protected, c.start, c.end)
+                 and not (termbase.kind(c.concept) == "person" and fills_a_quotation(draft, c.start, c.end)
+                          and not after_preposition(draft, c.start, lang))]
     changes = [c for c in found if c.reason != "unsure"]
     if source:
         changes += _missing(termbase, draft, lang, source_matches, matches)

@@ -1189,3 +1189,10 @@ def test_a_belarusian_noun_the_table_lists_whole_is_no_past_verb_before_a_name(e
 def test_an_adjective_from_a_place_before_a_noun_with_an_apostrophe_describes_it(termbase):
     # прем'єр is one word: "Польський" describes it, it is no rendering of Польща.
     assert fix(termbase, "Польський прем'єр прибув до Києва.", "uk").text == "Польський прем'єр прибув до Києва."
+
+
+def test_a_persons_name_alone_in_quotation_marks_is_cited_as_written(termbase):
+    # A sign or a placard cited: neither its spelling nor its case is MT's.
+    draft = "На плакаце было напісана «Светлана Тихановская», і людзі фатаграфаваліся."
+    assert fix(termbase, draft, "be").text == draft
+    assert fix(termbase, "Сустрэча з Тихановская адбылася ў Вільні.", "be").text == "Сустрэча з Ціханоўскай адбылася ў Вільні."
