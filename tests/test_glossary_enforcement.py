@@ -1167,6 +1167,8 @@ def test_a_ukrainian_mans_surname_in_ko_declines_where_the_dictionary_lists_it_i
     ("be", "Спадчына Быков вывучаецца ў школе.", "Спадчына Быкава вывучаецца ў школе."),
     ("pl", "Powieści Tichanowska ukazały się w Krakowie.", "Powieści Cichanouskiej ukazały się w Krakowie."),
     ("pl", "Teatr wystawił sztukę Tichanowska w listopadzie.", "Teatr wystawił sztukę Cichanouskiej w listopadzie."),
+    ("be", "Артыкулы Быков пра вайну чытаюць студэнты.", "Артыкулы Быкава пра вайну чытаюць студэнты."),
+    ("be", "Паэмы Быков распаўсюджваліся ў рукапісах.", "Паэмы Быкава распаўсюджваліся ў рукапісах."),
 ])
 def test_a_person_after_their_works_or_their_house_museum_is_in_the_genitive(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
