@@ -1198,3 +1198,12 @@ def test_a_persons_name_alone_in_quotation_marks_is_cited_as_written(termbase):
     draft = "На плакаце было напісана «Светлана Тихановская», і людзі фатаграфаваліся."
     assert fix(termbase, draft, "be").text == draft
     assert fix(termbase, "Сустрэча з Тихановская адбылася ў Вільні.", "be").text == "Сустрэча з Ціханоўскай адбылася ў Вільні."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A monument takes the dative of its person; a monumentalist, whose word begins alike, is a title in apposition.
+    ("uk", "Монументаліст Быков створив власну школу.", "Монументаліст Биков створив власну школу."),
+    ("uk", "У Гродні відкрили монумент Быков.", "У Гродні відкрили монумент Бикову."),
+])
+def test_only_a_monument_not_a_monumentalist_takes_the_dative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
