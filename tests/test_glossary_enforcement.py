@@ -1207,3 +1207,12 @@ def test_a_persons_name_alone_in_quotation_marks_is_cited_as_written(termbase):
 ])
 def test_only_a_monument_not_a_monumentalist_takes_the_dative(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # What brought fame brought it to someone: the dative.
+    ("be", "Гэты раман прынёс Быков сусветную славу.", "Гэты раман прынёс Быкаву сусветную славу."),
+    ("ru", "Эта повесть принесла Быкаў мировую славу.", "Эта повесть принесла Быкову мировую славу."),
+])
+def test_a_person_after_a_verb_of_bringing_is_in_the_dative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
