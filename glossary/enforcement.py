@@ -122,9 +122,10 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
             cases = (governed,)
         elif kind == "person" and governed == "ins" and governed not in cases and with_a_person(draft, start, lang):
             cases = (governed,)  # pl "wygrała z Dementievej": with her, not from her
-        elif reason == "unlisted" and governed and governed not in cases and single_case_preposition(draft, start, lang, kind):
+        elif reason in ("unlisted", "deprecated") and governed and governed not in cases and single_case_preposition(draft, start, lang, kind):
             # A preposition with one case leaves another language's form no case of its own: be "пра
-            # Туске" (the ru locative). A listed wrong spelling's own case still wins (до Гонитвою).
+            # Туске", "пра Дашковой" (ru forms, unlisted or deprecated). A forbidden rendering's own
+            # case still wins (до Гонитвою).
             cases = (governed,)
     text = draft[start : match.end]
     model = text

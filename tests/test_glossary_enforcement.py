@@ -1216,3 +1216,8 @@ def test_only_a_monument_not_a_monumentalist_takes_the_dative(eval_termbase, lan
 ])
 def test_a_person_after_a_verb_of_bringing_is_in_the_dative(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
+
+
+def test_a_deprecated_spelling_after_a_one_case_preposition_takes_that_case(eval_termbase):
+    # пра takes the accusative alone: the Russian form's genitive/dative ending is no case here.
+    assert fix(eval_termbase, "Кніга пра Тихановской выйшла ў Мінску.", "be").text == "Кніга пра Ціханоўскую выйшла ў Мінску."
