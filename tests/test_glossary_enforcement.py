@@ -1221,3 +1221,13 @@ def test_a_person_after_a_verb_of_bringing_is_in_the_dative(eval_termbase, lang,
 def test_a_deprecated_spelling_after_a_one_case_preposition_takes_that_case(eval_termbase):
     # пра takes the accusative alone: the Russian form's genitive/dative ending is no case here.
     assert fix(eval_termbase, "Кніга пра Тихановской выйшла ў Мінску.", "be").text == "Кніга пра Ціханоўскую выйшла ў Мінску."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # What is named after a person has them in the genitive, though a verb after the name agrees with them.
+    ("be", "Прэмію імя Быков атрымаў малады паэт.", "Прэмію імя Быкава атрымаў малады паэт."),
+    ("ru", "Премию имени Быкаў получил молодой поэт.", "Премию имени Быкова получил молодой поэт."),
+    ("pl", "Nagrodę imienia Tichanowska otrzymała dziennikarka.", "Nagrodę imienia Cichanouskiej otrzymała dziennikarka."),
+])
+def test_a_person_something_is_named_after_is_in_the_genitive(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
