@@ -1231,3 +1231,8 @@ def test_a_deprecated_spelling_after_a_one_case_preposition_takes_that_case(eval
 ])
 def test_a_person_something_is_named_after_is_in_the_genitive(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
+
+
+def test_a_person_compared_to_another_is_the_accusative_object(eval_termbase):
+    draft = "Historyk porównał Tichanowska do innych liderów."
+    assert fix(eval_termbase, draft, "pl").text == "Historyk porównał Cichanouską do innych liderów."
