@@ -581,6 +581,8 @@ def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _unknown(word)
     if lower.endswith("ы") and not animate and len(word) > 3:  # a plural-only place: Ошмяны, в Ошмянах
         return _plural_place(word, "ru")
+    if lower.endswith("ичи") and not animate:  # Осиповичи as Барановичи: из Осиповичей (-ей after ч), в Осиповичах
+        return _plural_place(word, "ru") | {"gen": [word[:-1] + "ей"]}
     return _indeclinable(word)  # Лукашенко, Гродно: indeclinable in Russian
 
 

@@ -308,3 +308,9 @@ def test_a_belarusian_first_name_in_ak_no_dictionary_knows_has_no_sure_oblique_f
     # Францішак: Францішка, its vowel dropped; no rule knows whether another -ак name drops it.
     assert "gen" not in canonical("Вітушак Кавалевіч", "be", animate=True)
     assert canonical("Кавалевіч", "be", animate=True)["gen"] == "Кавалевіча"
+
+
+def test_a_russian_place_in_ichi_no_dictionary_knows_declines_as_a_plural_only_noun():
+    # As Барановичи: из Барановичей, в Барановичах (after ч the genitive plural is -ей).
+    forms = canonical("Гуляковичи", "ru")
+    assert (forms["gen"], forms["dat"], forms["loc"]) == ("Гуляковичей", "Гуляковичам", "Гуляковичах")
