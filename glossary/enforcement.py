@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import adjective_reading, describes_a_neighbour, has_place_adjective, place_adjective, same_lemma
+from glossary.lexicon import adjective_reading, describes_a_neighbour, has_place_adjective, place_adjective, place_adjective_alone, same_lemma
+from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
-from glossary.spans import inside, protected_spans
+from glossary.spans import fills_a_quotation, inside, protected_spans
 from glossary.syntax import (after_a_monument, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
                              after_preposition, case_of_the_verb_after, cases_in_context, cases_in_text, governed_case,
                              located_after_a_noun, oblique_title_cases, of_the_noun_before, polish_preposition, preposition_default,
@@ -55,7 +56,11 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     found = [change for m in matches if (change := _change_for(termbase, m, draft, lang, hints.get(m.concept)))]
     if found:
         protected = protected_spans(draft, lang, [(m.start, m.end) for m in matches])
-        found = [c for c in found if not inside(protected, c.start, c.end)]
+        # A person's name alone in quotation marks is cited, not written by MT (a sign, a slogan),
+        # unless a preposition makes it part of the sentence (Mówił o „Łukaszence”).
+        found = [c for c in found if not inside(protected, c.start, c.end)
+                 and not (termbase.kind(c.concept) == "person" and fills_a_quotation(draft, c.start, c.end)
+                          and not after_preposition(draft, c.start, lang))]
     changes = [c for c in found if c.reason != "unsure"]
     if source:
         changes += _missing(termbase, draft, lang, source_matches, matches)
@@ -117,9 +122,10 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
             cases = (governed,)
         elif kind == "person" and governed == "ins" and governed not in cases and with_a_person(draft, start, lang):
             cases = (governed,)  # pl "wygrała z Dementievej": with her, not from her
-        elif reason == "unlisted" and governed and governed not in cases and single_case_preposition(draft, start, lang, kind):
+        elif reason in ("unlisted", "deprecated") and governed and governed not in cases and single_case_preposition(draft, start, lang, kind):
             # A preposition with one case leaves another language's form no case of its own: be "пра
-            # Туске" (the ru locative). A listed wrong spelling's own case still wins (до Гонитвою).
+            # Туске", "пра Дашковой" (ru forms, unlisted or deprecated). A forbidden rendering's own
+            # case still wins (до Гонитвою).
             cases = (governed,)
     text = draft[start : match.end]
     model = text
@@ -306,7 +312,13 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
             continue
         if termbase.kind(concept) == "place" and has_place_adjective(draft, termbase.records[preferred[0]].text, lang):
             continue  # "Minsk protests" -> "Мінські протести": the adjective renders the place
-        nearest = termbase.fuzzy.nearest(draft, termbase.terms_of(concept), taken, MISSING_THRESHOLD)
+        # MT may render a place by its adjective, which may resemble none of its case forms, and a
+        # word like one of them may be another word (Війська, Мінська): the adjective is looked for first.
+        alone = place_adjective_alone(draft, termbase.records[preferred[0]].text, lang) if termbase.kind(concept) == "place" else None
+        if alone is not None and not any(start < alone.end() and alone.start() < end for start, end in taken):
+            nearest = FuzzyHit(alone.start(), alone.end(), alone.group(), preferred[0], CASES, 1.0)
+        else:
+            nearest = termbase.fuzzy.nearest(draft, termbase.terms_of(concept), taken, MISSING_THRESHOLD)
         if nearest is None:
             changes.append(Change(concept, "", termbase.records[preferred[0]].text, "missing", None, None))
             continue

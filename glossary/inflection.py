@@ -519,7 +519,8 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _paradigm(word, stem, {
             "gen": "а", "dat": ("у", "ові"), "acc": "а" if animate else None,
             "ins": "им" if surname and animate else "ем" if lower[-1] in "жчшщ" else "ом",  # Статкевичем
-            "loc": ("ові", "у") if animate else "і",
+            # A place's locative is -і (у Харкові), -у after a velar (у Білоозерську, Луцьку: not -ські, -цькі).
+            "loc": ("ові", "у") if animate else "у" if lower[-1] in "кгх" else "і",
         })
     if lower.endswith(("о", "й", "ь")):  # neuter place names, soft stems: not sure of the ending
         return _unknown(word)
@@ -535,6 +536,7 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
 
 
 _RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+_RU_NOUN_BEFORE_IY = frozenset("рлтдвбмпзсф")  # -ий after these ends a noun (Григорий), never an adjective
 
 
 def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
@@ -543,6 +545,9 @@ def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
         stem = word[:-2] if lower.endswith("ая") else word[:-1]
         return _paradigm(word, stem, {"gen": "ой", "dat": "ой", "acc": "ую" if lower.endswith("ая") else "у",
                                       "ins": "ой", "loc": "ой"})
+    if animate and lower.endswith("ий") and lower[-3:-2] in _RU_NOUN_BEFORE_IY:
+        # No adjective ends in -рий, -лий, -тий...: a noun like Григорий (Баторий: Батория, о Батории).
+        return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я", "ins": "ем", "loc": "и"})
     if lower.endswith(("ый", "ой", "ий")) and len(word) > 4:  # masculine adjective: Навальный, Тихановский
         soft = lower.endswith("ий") and lower[-3:-2] not in "кгхц"  # Крайний -> Крайнего
         vowel = "е" if soft or lower[-3:-2] in "жшчщ" else "о"
@@ -576,6 +581,8 @@ def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _unknown(word)
     if lower.endswith("ы") and not animate and len(word) > 3:  # a plural-only place: Ошмяны, в Ошмянах
         return _plural_place(word, "ru")
+    if lower.endswith("ичи") and not animate:  # Осиповичи as Барановичи: из Осиповичей (-ей after ч), в Осиповичах
+        return _plural_place(word, "ru") | {"gen": [word[:-1] + "ей"]}
     return _indeclinable(word)  # Лукашенко, Гродно: indeclinable in Russian
 
 
@@ -607,7 +614,7 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         # A first name in the English -iy of -ий/-ій (Andriy; Polish writes Andrij) declines as the -ij it stands
         # for, when MT declines it: Andriya, z Andriyem, o Andriyu.
         return _paradigm(word, word, {"gen": "a", "dat": "owi", "acc": "a", "ins": "em", "loc": "u"})
-    if lower.endswith(("ska", "cka", "dzka")):
+    if lower.endswith(("ska", "cka", "dzka")) and not given:  # (a man's -ska is a noun: Deripaska, Deripasce)
         return _paradigm(word, word[:-1], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
     # Zacharowa -> Zacharowej, and a spelling romanized from Russian the same way (Domracheva ->
     # Domrachevej, Gorbanevskaya -> Gorbanevskiej); a foreign -ina surname declines as a noun (Switoliny).
@@ -733,6 +740,9 @@ _PL_PLACE_GENITIVE_A = ("ów", "ew", "sk", "ck", "pol", "in", "yn", "ierz")
 
 
 _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}
+# Two capitalised names joined after a linking vowel, the second a masculine noun in a consonant
+# (Івана-Франкоўск); a second name in a vowel is an adjective's noun that declines with it (Зялёна-Гура).
+_LINKED_PLACE = re.compile(r"([^\W\d_]+[оаыиoy]-)([^\W\d_]*[бвгджзклмнпрстфхцчшщbcdfghjklmnprstwzńł])$")
 
 
 def copy_letter_case(model: str, word: str) -> str:
@@ -761,6 +771,8 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         # uk Латушко, Кличко: a man's surname declines; the dictionary lists the woman's,
         # indeclinable reading first (a woman's -ко surname needs explicit forms in the termbase).
         ranked.sort(key=lambda parse: "Fixd" in parse.tag)
+        if not ranked and word.lower().endswith("ь") and all("femn" in parse.tag for parse in parses):
+            return None  # a man's surname that is a feminine noun (Даль, даль "distance") declines as a man's: Даля
         if lang == "uk" and word.lower().endswith("ко") and all("Fixd" in parse.tag for parse in ranked):
             # No reading of a person that declines (Франко): Ukrainian declines a man's -ко surname (Франка,
             # Франкові) by the rules; a woman's is indeclinable where the termbase's first name tells.
@@ -824,6 +836,12 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     A ``wrong`` spelling is not looked up in Morfeusz 2: it knows right Polish spellings only, and a
     look-up is the dearest step of building a large termbase's matcher."""
     rules = _RULES.get(lang)
+    if rules and not animate and (linked := _LINKED_PLACE.match(word)):
+        # A place of two names joined by a linking vowel (Ивано-Франковск, Ханты-Мансийск) declines its
+        # last name alone: Івано-Франківська, Iwano-Frankiwska.
+        first = linked.group(1)
+        return {case: [first + form for form in forms]
+                for case, forms in word_paradigm(linked.group(2), lang, animate, wrong).items()}
     if rules is None or len(word) < 3 or is_acronym(word) or not word[-1].isalpha():
         return _indeclinable(word)
     if lang in ("ru", "uk"):
@@ -850,8 +868,11 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     if animate and _PERSONS_FLEETING_VOWEL.search(word.lower()):
         paradigm = _with_oblique_stem(word, lang, paradigm, wrong)
     elif lang == "be" and animate and not wrong and _BE_NAMES_FLEETING_VOWEL.search(word.lower()) \
-            and _drops_its_vowel(word, place=False):
-        paradigm = _unknown(word)  # Павел: Паўла, whose л turns ў as its vowel drops; no rule of these
+            and (drops := _drops_its_vowel(word, place=False)) is not False \
+            and (drops or given and word.lower().endswith(("ак", "ок", "ек", "эк"))):
+        # Павел: Паўла, whose л turns ў as its vowel drops; no rule of these. A first name in -ак no
+        # dictionary knows may drop it too (Францішак: Францішка; Казак does not): no ending is sure.
+        paradigm = _unknown(word)
     if wrong and animate and not given and (lang == "pl" or word.isascii()):
         paradigm = _with_russian_endings(word, paradigm)  # Zhirinovskogo in Polish text, Khodorkovskogo in Russian
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:

@@ -609,19 +609,33 @@ def place_adjective(word: str, place: str) -> bool:
 _WORDS = re.compile(r"[^\W\d_]+")
 # The word right after a position (``NEXT_WORD.match(text, end)``) and right before one
 # (``WORD_BEFORE.search(text, max(0, start - 40), start)``), for the neighbours of a matched term.
-NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
-WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+# A word may hold an apostrophe (uk прем'єр, be сям'я): all of it is the word, not the letters before it.
+NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:['’][^\W\d_]+)*)")
+WORD_BEFORE = re.compile(r"(?<!['’])([^\W\d_]+(?:['’][^\W\d_]+)*)[ \t]+$")
+
+
+def _place_adjectives(text: str, place: str) -> list[re.Match]:
+    """The adjectives of ``text`` made from ``place`` (Мінські, Мінський, kijowski)."""
+    stem = spelling_key(place.split()[-1]).rstrip("aeiouy")
+    if len(stem) < 3:
+        return []
+    return [word for word in _WORDS.finditer(text)
+            if (place_adjective(word.group(), place) or _FEMININE_PLACE_ADJECTIVE.search(word.group()))
+            and spelling_key(word.group()).startswith(stem)]
 
 
 def has_place_adjective(text: str, place: str, lang: str) -> bool:
     """True when ``text`` has an adjective made from ``place`` that describes a noun next to it
     (Мінські протести for Мінськ, Kijowski rząd or rząd kijowski for Kijów): it renders the place a
     source names, which is then no missing term."""
-    stem = spelling_key(place.split()[-1]).rstrip("aeiouy")
-    return len(stem) >= 3 and any(
-        (place_adjective(word.group(), place) or _FEMININE_PLACE_ADJECTIVE.search(word.group()))
-        and spelling_key(word.group()).startswith(stem)
-        and describes_a_neighbour(text, word.start(), word.end(), lang) for word in _WORDS.finditer(text))
+    return any(describes_a_neighbour(text, word.start(), word.end(), lang) for word in _place_adjectives(text, place))
+
+
+def place_adjective_alone(text: str, place: str, lang: str) -> re.Match | None:
+    """An adjective made from ``place`` that describes no word next to it: MT's rendering of the
+    place itself ("використовує Мінський як базу" for "uses Minsk as a base")."""
+    return next((word for word in _place_adjectives(text, place)
+                 if not describes_a_neighbour(text, word.start(), word.end(), lang)), None)
 
 
 # The feminine adjective that also spells a place's genitive (Київська влада; Мінська, Mińska are also

@@ -59,6 +59,12 @@ def _in_compound(text: str, start: int, end: int) -> bool:
             or text[start - 1:start] == "-" and start > 1 and text[start - 2].isalpha())
 
 
+def fills_a_quotation(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is all a quotation holds: «Пятро Дарашэнка» written on a sign
+    is cited as it was written, in its own language's spelling and case."""
+    return text[start - 1:start] in _QUOTE_MARKS and start > 0 and text[end:end + 1] in _CLOSING_QUOTES and end < len(text)
+
+
 def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 

@@ -67,6 +67,7 @@ class Government:
     instrumental_nouns: re.Pattern | None  # a person after them is in the instrumental: захапленне Кеслёўскім
     given_nouns: re.Pattern | None  # things given or put to someone: "поставили Явлінському питання"
     family: frozenset[str]  # family in the plural: a surname after them is in apposition (брати Кличко)
+    naming: frozenset[str]  # what is named after a person: прэмія імя X, nagroda imienia X (the genitive)
     place_kinds: re.Pattern | None  # a place after them is in apposition: на рацэ Нёман, miasto Putywl
     settlement_kinds: re.Pattern | None  # those of them a place agrees with in case: над городом Иловайском
     dative_participles: re.Pattern | None  # passive participles that keep a dative: прысвечаны Скарыну
@@ -100,7 +101,7 @@ def government(lang: str) -> Government | None:
     return Government(
         prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
         _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])), _stems(nouns.get("ins", [])), _stems(nouns.get("given", [])),
-        frozenset(nouns.get("family", ())),
+        frozenset(nouns.get("family", ())), frozenset(nouns.get("naming", ())),
         _stems(nouns.get("place_kinds", [])), _stems(nouns.get("settlement_kinds", [])),
         _stems(data.get("dative_participles", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
         frozenset(data.get("source_prepositions", ())),
@@ -197,7 +198,7 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     Лукашэнкі ўзмацніў", "уряд Туска ухвалив") keeps the name its genitive."""
     table = government(lang)
     noun = _word(tokens, 1)
-    if noun is None or noun in table.prepositions or noun in table.two_case or noun in table.person_prepositions \
+    if noun is None or noun in table.prepositions or noun in table.two_case or noun in table.person_prepositions or noun in table.naming \
             or _verb_case(table, noun) or table.titles and table.titles.match(noun) and not _common_noun(lang, noun):
         return False
     # A verb before the name would be its governor; so would a noun for a person, where a dictionary
@@ -265,8 +266,9 @@ def _verb_before_its_object(lang: str, tokens: Sequence[str]) -> int | None:
     """Where (from the end of ``tokens``) the finite verb before a name stands: right before it, or
     before its object ("дала інтэрв'ю X", "дала доўгае інтэрв'ю X")."""
     words = [_word(tokens, position) for position in (1, 2, 3)]
-    if words[0] and lexicon.finite_verb(words[0], lang):
-        return 1
+    genitive_nouns = government(lang).genitive_nouns
+    if words[0] and lexicon.finite_verb(words[0], lang) and not (genitive_nouns and genitive_nouns.fullmatch(words[0])):
+        return 1  # (a whole word the table lists as a noun is none, though it ends like one: be фільмаў, like сказаў)
     if not words[0] or not _a_noun(lang, words[0]) or not words[1]:
         return None
     if lexicon.finite_verb(words[1], lang):
@@ -445,6 +447,8 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
         previous = "у" + previous[1:]  # Belarusian ў after a vowel is у: the table lists успамінаў for ўспамінаў
     if kind == "person" and previous in table.family:
         return None  # "брати Кличко": the family's surname, in apposition
+    if previous in table.naming:
+        return "gen"  # "прэмію імя Багушэвіча атрымаў": whatever the verb after it
     if kind == "person" and (table.dative_nouns and table.dative_nouns.match(previous) or _given_to(lang, tokens)):
         return "dat"
     if kind == "person" and table.instrumental_nouns and table.instrumental_nouns.match(previous):

@@ -43,7 +43,6 @@ _CASE_POSITION = {case: position for position, case in enumerate(CASES)}
 # (Not Latin -i: a man's Saakaszwili declines, a woman's surname in -i does not.)
 _DECLINING_FINALS = frozenset("аяaąеєэeиыіїуюyй")
 _FIRST_NAME_LANGS = ("ru", "uk", "pl")  # whose dictionaries know first names
-_ADJECTIVAL_FEMININE = ("ая", "ска", "цка", "зка", "ska", "cka", "dzka", "zka")  # Ціханоўская, Nawrocka
 # A note saying the name declines in none of the languages (Mendel, Prymachenko).
 _INDECLINABLE_EVERYWHERE = re.compile(r"(?:does not decline|indeclinable) in (?:any|all|each) of the", re.IGNORECASE)
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
@@ -234,13 +233,13 @@ class Termbase:
         return (self.concept_notes.get(concept, ""), *(self.records[i].note for i in self._by_concept[concept]))
 
     def _mans_surname_in_a(self, record: TermRecord) -> dict[str, dict[str, str]]:
-        """A man's surname in -а/-a that is no adjective (Скарына, Skaryna; not Ціханоўская,
-        Nawrocka) declines as a masculine noun; his first name in the concept's Russian, Ukrainian
-        or Polish full name tells (Франциск, Franciszek)."""
+        """A man's surname in -а/-a declines as a masculine noun (Скарына, Skaryna); his first name
+        in the concept's Russian, Ukrainian or Polish full name tells (Франциск, Franciszek). A man's
+        -ска/-ska is no woman's adjective either (Deripaska: Deripasce, not Deripaskiej)."""
         surname = record.text.split()[-1]
         lower = surname.lower()
         if (record.kind != "person" or record.lang not in ("be", "uk", "ru", "pl") or lower[-1:] not in "аa"
-                or lower.endswith(_ADJECTIVAL_FEMININE) or not self._a_man(record.concept)):
+                or not self._a_man(record.concept)):
             return {}
         return {surname: mans_surname_in_a(surname, record.lang)}
 

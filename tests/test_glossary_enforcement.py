@@ -1157,3 +1157,82 @@ def test_a_ukrainian_mans_surname_in_ko_declines_where_the_dictionary_lists_it_i
                                ("franko", "uk", "Franko", "deprecated"), ("franko", "ru", "Иван Франко", "preferred")])
     assert fix(people, "Листування Franko видали окремою книжкою.", "uk").text == "Листування Франка видали окремою книжкою."
     assert fix(people, "Студенти читали вірші Франко вголос.", "uk").text == "Студенти читали вірші Франка вголос."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A person's works, their heritage and the museum in their house take them in the genitive.
+    ("ru", "В Гродно открыли дом-музей Быкаў после ремонта.", "В Гродно открыли дом-музей Быкова после ремонта."),
+    ("uk", "У Гродні відкрили будинок-музей Быкаў після ремонту.", "У Гродні відкрили будинок-музей Бикова після ремонту."),
+    ("be", "Дом-музей Быков адкрыўся пасля рамонту.", "Дом-музей Быкава адкрыўся пасля рамонту."),
+    ("be", "Спадчына Быков вывучаецца ў школе.", "Спадчына Быкава вывучаецца ў школе."),
+    ("pl", "Powieści Tichanowska ukazały się w Krakowie.", "Powieści Cichanouskiej ukazały się w Krakowie."),
+    ("pl", "Teatr wystawił sztukę Tichanowska w listopadzie.", "Teatr wystawił sztukę Cichanouskiej w listopadzie."),
+    ("be", "Артыкулы Быков пра вайну чытаюць студэнты.", "Артыкулы Быкава пра вайну чытаюць студэнты."),
+    ("be", "Паэмы Быков распаўсюджваліся ў рукапісах.", "Паэмы Быкава распаўсюджваліся ў рукапісах."),
+])
+def test_a_person_after_their_works_or_their_house_museum_is_in_the_genitive(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
+
+
+def test_a_person_after_a_short_participle_of_dedication_is_in_the_dative(eval_termbase):
+    # посвящена, like посвящённая, dedicates to someone (not "by" them, the instrumental of an agent).
+    assert fix(eval_termbase, "Выставка посвящена Быкаў и его повестям.", "ru").text == "Выставка посвящена Быкову и его повестям."
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # фільмаў ends like a past verb (сказаў), but the table lists it whole as a noun: no verb has the name as subject.
+    ("Выстава фільмаў Быков адкрыецца ў Гродне.", "Выстава фільмаў Быкава адкрыецца ў Гродне."),
+    ("Рэтраспектыва фільмаў Быков пачнецца ўвосень.", "Рэтраспектыва фільмаў Быкава пачнецца ўвосень."),
+])
+def test_a_belarusian_noun_the_table_lists_whole_is_no_past_verb_before_a_name(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "be").text == fixed
+
+
+def test_an_adjective_from_a_place_before_a_noun_with_an_apostrophe_describes_it(termbase):
+    # прем'єр is one word: "Польський" describes it, it is no rendering of Польща.
+    assert fix(termbase, "Польський прем'єр прибув до Києва.", "uk").text == "Польський прем'єр прибув до Києва."
+
+
+def test_a_persons_name_alone_in_quotation_marks_is_cited_as_written(termbase):
+    # A sign or a placard cited: neither its spelling nor its case is MT's.
+    draft = "На плакаце было напісана «Светлана Тихановская», і людзі фатаграфаваліся."
+    assert fix(termbase, draft, "be").text == draft
+    assert fix(termbase, "Сустрэча з Тихановская адбылася ў Вільні.", "be").text == "Сустрэча з Ціханоўскай адбылася ў Вільні."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A monument takes the dative of its person; a monumentalist, whose word begins alike, is a title in apposition.
+    ("uk", "Монументаліст Быков створив власну школу.", "Монументаліст Биков створив власну школу."),
+    ("uk", "У Гродні відкрили монумент Быков.", "У Гродні відкрили монумент Бикову."),
+])
+def test_only_a_monument_not_a_monumentalist_takes_the_dative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # What brought fame brought it to someone: the dative.
+    ("be", "Гэты раман прынёс Быков сусветную славу.", "Гэты раман прынёс Быкаву сусветную славу."),
+    ("ru", "Эта повесть принесла Быкаў мировую славу.", "Эта повесть принесла Быкову мировую славу."),
+])
+def test_a_person_after_a_verb_of_bringing_is_in_the_dative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
+
+
+def test_a_deprecated_spelling_after_a_one_case_preposition_takes_that_case(eval_termbase):
+    # пра takes the accusative alone: the Russian form's genitive/dative ending is no case here.
+    assert fix(eval_termbase, "Кніга пра Тихановской выйшла ў Мінску.", "be").text == "Кніга пра Ціханоўскую выйшла ў Мінску."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # What is named after a person has them in the genitive, though a verb after the name agrees with them.
+    ("be", "Прэмію імя Быков атрымаў малады паэт.", "Прэмію імя Быкава атрымаў малады паэт."),
+    ("ru", "Премию имени Быкаў получил молодой поэт.", "Премию имени Быкова получил молодой поэт."),
+    ("pl", "Nagrodę imienia Tichanowska otrzymała dziennikarka.", "Nagrodę imienia Cichanouskiej otrzymała dziennikarka."),
+])
+def test_a_person_something_is_named_after_is_in_the_genitive(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
+
+
+def test_a_person_compared_to_another_is_the_accusative_object(eval_termbase):
+    draft = "Historyk porównał Tichanowska do innych liderów."
+    assert fix(eval_termbase, draft, "pl").text == "Historyk porównał Cichanouską do innych liderów."

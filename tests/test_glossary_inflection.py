@@ -262,3 +262,55 @@ def test_a_polish_place_in_icze_is_a_plural_noun_and_one_in_nie_is_left_unsure()
 @pytest.mark.parametrize("word, genitive", [("Łesia", "Łesi"), ("Kasia", "Kasi"), ("Tania", "Tani"), ("Maria", "Marii"), ("Julia", "Julii")])
 def test_a_polish_name_in_sia_cia_nia_has_its_i_as_a_softening_mark(word, genitive):
     assert dict(reversed(inflect(word, "pl", animate=True)))["gen"] == genitive
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Two names joined by a linking vowel decline the second alone, whatever their spelling.
+    ("Горна-Алтайск", "be", {"gen": "Горна-Алтайска", "loc": "Горна-Алтайску"}),
+    ("Ханты-Мансийск", "ru", {"gen": "Ханты-Мансийска", "ins": "Ханты-Мансийском"}),
+    ("Івано-Франківськ", "uk", {"gen": "Івано-Франківська", "ins": "Івано-Франківськом"}),
+    ("Gorno-Ałtajsk", "pl", {"gen": "Gorno-Ałtajska", "loc": "Gorno-Ałtajsku"}),
+])
+def test_a_place_of_two_names_joined_by_a_linking_vowel_declines_its_last_name(text, lang, expected):
+    forms = canonical(text, lang)
+    assert {case: forms[case] for case in expected} == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A man's surname that the dictionary knows only as a feminine noun (шаль) declines as a man's.
+    ("Шаль", {"gen": "Шаля", "ins": "Шалем"}),
+    # No Russian adjective ends in -рий: a man's -рий is a noun like Григорий, not Крайний.
+    ("Заторий", {"gen": "Затория", "dat": "Заторию", "loc": "Затории"}),
+])
+def test_a_russian_mans_surname_declines_as_a_masculine_noun(text, expected):
+    forms = canonical(text, "ru", animate=True)
+    assert {case: forms[case] for case in expected} == expected
+
+
+def test_a_ukrainian_place_in_a_velar_takes_u_in_the_locative():
+    # у Луцьку, у Слов'янську: a town in -ськ no dictionary knows is no adjective's -ські.
+    assert canonical("Березоозерськ", "uk")["loc"] == "Березоозерську"
+    assert canonical("Березоозерськ", "uk")["gen"] == "Березоозерська"
+
+
+def test_a_mans_surname_in_ska_declines_as_a_noun_not_as_a_womans_adjective():
+    termbase = Termbase.from_rows([
+        {"concept": "bialaska", "lang": "en", "term": "Oleg Bialaska", "status": "preferred", "kind": "person"},
+        {"concept": "bialaska", "lang": "pl", "term": "Oleg Białaska", "status": "preferred", "kind": "person"},
+        {"concept": "bialaska", "lang": "pl", "term": "Białaska", "status": "preferred", "kind": "person"},
+    ])
+    assert termbase.form_in_case(2, "dat") == "Białasce"  # not the woman's Białaskiej
+    assert termbase.form_in_case(2, "gen") == "Białaski"
+
+
+def test_a_belarusian_first_name_in_ak_no_dictionary_knows_has_no_sure_oblique_form():
+    # Францішак: Францішка, its vowel dropped; no rule knows whether another -ак name drops it.
+    assert "gen" not in canonical("Вітушак Кавалевіч", "be", animate=True)
+    assert canonical("Кавалевіч", "be", animate=True)["gen"] == "Кавалевіча"
+
+
+def test_a_russian_place_in_ichi_no_dictionary_knows_declines_as_a_plural_only_noun():
+    # As Барановичи: из Барановичей, в Барановичах (after ч the genitive plural is -ей).
+    forms = canonical("Гуляковичи", "ru")
+    assert (forms["gen"], forms["dat"], forms["loc"]) == ("Гуляковичей", "Гуляковичам", "Гуляковичах")
