@@ -791,7 +791,8 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
             index += step
         # 'the Union of Democrats "For Lithuania"', "the Homeland Union - Lithuanian Christian Democrats": a
         # body's name goes on into a quoted motto or, after a spaced dash, into its second name
-        if not title_end and any(word.lower() in ORGANISATION_WORDS for _, word in group):
+        # (not in a headline: 'Exiled Theatre Stages "Tutejshyja"' quotes a play after a verb)
+        if not title_end and not headline and any(word.lower() in ORGANISATION_WORDS for _, word in group):
             step = _second_name(sentence, tokens, group, index)
             if step:
                 quoted = sentence[group[-1][0] + len(group[-1][1]) :].lstrip()[:1] in ('"', "“")
@@ -1320,9 +1321,13 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
         # ("EU Enlargement Commissioner Marta Kos": a body's letters, then its officer's field, title and name)
         field = i > 1 and _is_acronym(run.words[piece[0]]) and not _is_org(run, piece[:i]) and all(
             _ordinary(run.words[j]) and not _is_title(run.words[j]) for j in piece[1:i])
-        if not _is_title(word) or modifier or not (_is_org(run, piece[:i]) or _is_acronym(body) or place or field):
-            continue
         rest = [j for j in piece[i:] if not _is_title(run.words[j])]
+        # ("Naftogaz Chief Executive Serhiy Koretskyi": a word no list knows, then a title, then a given
+        # name and a surname: a body, then its officer)
+        employer = (i == 1 and len(rest) == 2 and not any(_ordinary(run.words[j]) for j in rest) and body.lower() not in english_first_names()
+                    and not _ordinary(body) and body[:1].isupper() and not _demonym(body, _english_words()[1], english_first_names()))
+        if not _is_title(word) or modifier or not (_is_org(run, piece[:i]) or _is_acronym(body) or place or field or employer):
+            continue
         if rest and not _is_org(run, rest) and not all(_ordinary(run.words[j]) for j in rest):
             return [piece[:1], piece[1:]] if field else [piece[:i], piece[i:]]
     return [piece]
@@ -1527,8 +1532,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             number, kind_word = weapon.groups() if weapon else (None, None)
             # ("a Ryanair plane", "its Boeing planes": a plane is an airline's or its maker's, where letters
             # or a number make a model: "AWACS planes", "ASC 890 surveillance planes")
+            # ("the Mriya cargo plane", "the Lokomotiv Yaroslavl team plane": a plane of no weapon's kind)
             civil = (weapon is not None and weapon.group().split()[-1] in ("plane", "planes") and not number
-                     and kind_word in (None, "cargo", "passenger") and not _is_acronym(run.words[-1]))  # "the Mriya cargo plane"
+                     and kind_word not in WEAPON_KINDS and not _is_acronym(run.words[-1]))
             # (a weapon's kind, "KAB glide bombs", makes a model of letters too)
             # ("storms off Cape Tarkhankut ground drones": a place's noun makes no model of a place, and
             # "North Korea's ballistic missile programme": an owner none)
@@ -1601,6 +1607,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "her sister, Ivanna": a given name alone; "St." alone: no name at all
             if re.fullmatch(r"[ABC][12]", word):
                 continue  # A2, B1: a language level
+            if re.fullmatch(r"U-?\d{2}", word):
+                continue  # "U20 national team", "the U-21 side": an age group
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(r"\s+(?:penal\s+)?(?:colony|prison|camp)\b", run.after):
                 continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 and Go3 are channels' names

@@ -888,6 +888,12 @@ CLASS_CASES = [
         "Carers work in the Lombardy and Baden-Wurttemberg regions; the EU-Ukraine border talks and Belarus-Lithuania trade stalled.",
         {"Lombardy", "Baden-Wurttemberg"}, {"EU-Ukraine", "Belarus-Lithuania", "Lithuania"},
         id="a_hyphenated_region_with_one_known_part_is_no_relation_of_two_names"),
+    pytest.param(
+        "Exiled Belarusian Theatre Stages \"Tutejshyja\" in Hrodna\n\nHe died in the crash of the Torpedo Ufa team plane, "
+        "the U20 national team said. Vostok Chief Executive Ireneusz Fafara agreed.",
+        {"Tutejshyja", "Hrodna", "Torpedo Ufa", "Vostok", "Ireneusz Fafara"},
+        {"\"Tutejshyja\"", "U20", "Vostok Chief Executive Ireneusz Fafara"},
+        id="a_headlines_quoted_play_a_team_plane_an_age_group_and_a_body_before_its_officer"),
 ]
 
 
