@@ -30,7 +30,7 @@ MAX_SENTENCES = 3
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*")
 # A full stop after an initial or an abbreviation ends no sentence: "A. Tsitsenka", "St. Petersburg".
-_ABBREVIATION = re.compile(r"(?:(?<!\bon )\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Brig|Col|Lt|Sgt|Cpl|Capt|Adm|Prof|Gov|Sen|Rev|Fr|Jr|Sr|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
+_ABBREVIATION = re.compile(r"(?:(?<!\bon )\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Brig|Col|Lt|Sgt|Cpl|Capt|Adm|Prof|Gov|Sen|Rev|Fr|Jr|Sr|vs|v|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
 # What starts a sentence inside a sentence: "Read more: Why ...", "he said: \"Nobody ...".
 _OPENING = re.compile(r"(?:[:;—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])$")
 # ("wrote on X. Navalny died": the platform's letter ends the sentence)
@@ -58,6 +58,8 @@ _TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z]\.[
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army".split())
+# Places of detention, numbered: "Penal Colony No. 15", "the IK-3 colony", "Prison No. 8".
+PRISONS = frozenset("colony colonies prison prisons camp camps jail".split())
 _MIXED_CASE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
 _INNER_CAPITAL = re.compile(r"[A-Za-z][a-z][A-Z]|[A-Z]{2}[a-z][A-Z]|^[A-Z][a-z]?[A-Z]$")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -70,6 +72,10 @@ _SCHEME_AFTER = re.compile(r"\s+(?:programme|program|initiative|campaign|scheme|
 # A member's role and name after a body's: "Associated Press writer Illia Novikov", "Meduza editor Ivan Kolpakov".
 _MEMBER_AFTER = re.compile(r"\s+(?:writer|correspondent|reporter|editor|photographer|spokesman|spokeswoman|spokesperson|analyst)\s+[A-Z][a-z]")
 _AUTHOR_AFTER = re.compile(r"[,\s]+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+[a-z]")
+# A court case's name, as its judgment is cited: "Valiullina and Others v. Latvia", "Smith v Jones",
+# where a word of the law says it is a case (a fixture is "Dinamo v Shakhtar").
+_CASE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: (?:and|of|the|[A-Z][\w'’-]*))*? v\.? [A-Z][\w'’-]*(?: (?:the )?[A-Z][\w'’-]*)*")
+_LAW = re.compile(r"\b(?:case|cases|court|courts|judgment|judgement|ruling|ruled|rules|lawsuit|tribunal|judges?)\b")
 _QUOTED_TITLE = re.compile(r"[\"“«]([A-Z](?:[^\"”».,!?;:]|, (?=[A-Z]|the ))*?)[\"”»]")
 # Churches' sees, named after one or two cities: Diocese of Bialystok and Gdansk.
 SEES = frozenset("diocese archdiocese eparchy archeparchy metropolis patriarchate exarchate".split())
@@ -446,29 +452,41 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
     return following + 1 - index if any(name == said or name.startswith(said + " ") for name in whole) else 0
 
 
+def _epithet_agent(word: str) -> bool:
+    """ "Nestor the Chronicler", "Edward the Confessor", "Yaroslav the Builder": a capitalised noun of
+    what a man did, after "the", names him with his given name."""
+    lower, ordinary = word.lower(), _english_words()[0]
+    return lower.endswith(("er", "or")) and word[1:].islower() and not _is_title(word) and (lower[:-1] in ordinary or lower[:-2] in ordinary)
+
+
 def _enumeration(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> int:
     """How many tokens from ``index`` on are a list of fields inside one body's name: "Ministry of
-    Economy, Environment and Agriculture", "Latvian Environment, Geology and Meteorology Centre"."""
+    Economy, Environment and Agriculture", "Latvian Environment, Geology and Meteorology Centre",
+    "Lithuanian Farmers, Greens and Christian Families Union" (where the body's noun ends the list,
+    a proper adjective may stand in it)."""
     if sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]] != ", ":
-        return 0
-    position, last = index, index
-    while position < len(tokens):
-        start, word = tokens[position]
-        gap = sentence[tokens[position - 1][0] + len(tokens[position - 1][1]) : start]
-        if word == "and" and gap in (" ", ", "):
-            position += 1
-            continue
-        if not (_is_capitalised(word) and _ordinary(word) and not _is_title(word)) or gap not in (" ", ", ") or (
-                gap == ", " and tokens[position - 1][1] == "and"):
-            break
-        last = position
-        position += 1
-    listed = [word for _, word in tokens[index : last + 1]]
-    if "and" not in listed or listed[-1] == "and":
         return 0
     words = [word.lower() for _, word in group]
     body = bool(ORGANISATION_WORDS & set(words)) and bool({"of", "for"} & set(words))
-    return last + 1 - index if body or not ORGANISATION_WORDS & set(words) and listed[-1].lower() in ORGANISATION_WORDS else 0
+    for loose, field in ((False, _ordinary), (True, lambda word: _ordinary(word) or word in _english_words()[1] and _adjectival(word))):
+        position, last = index, index
+        while position < len(tokens):
+            start, word = tokens[position]
+            gap = sentence[tokens[position - 1][0] + len(tokens[position - 1][1]) : start]
+            if word == "and" and gap in (" ", ", "):
+                position += 1
+                continue
+            if not (_is_capitalised(word) and field(word) and not _is_title(word)) or gap not in (" ", ", ") or (
+                    gap == ", " and tokens[position - 1][1] == "and"):
+                break
+            last = position
+            position += 1
+        listed = [word for _, word in tokens[index : last + 1]]
+        if "and" not in listed or listed[-1] == "and":
+            continue
+        if body and not loose or not ORGANISATION_WORDS & set(words) and listed[-1].lower() in ORGANISATION_WORDS:
+            return last + 1 - index
+    return 0
 
 
 def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int,
@@ -534,7 +552,7 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         return following + 1 - index
     # "Yaroslav the Wise", "Casimir the Great", "the Order of Yaroslav the Wise": a ruler's name and an adjective of his
     if (between == ["the"] and (len(group) == 1 or group[-2][1] == "of") and not _ordinary(group[-1][1]) and _ordinary(tokens[following][1])
-            and tokens[following][1].lower() in EPITHETS and _GAP.fullmatch(sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]])):
+            and (tokens[following][1].lower() in EPITHETS or _epithet_agent(tokens[following][1])) and _GAP.fullmatch(sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]])):
         return following + 1 - index
     # "Cathedral of St Stanislaus and St Ladislaus": so do two saints with a "St" each
     saint = SAINT | {"Saint"}
@@ -740,7 +758,7 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
     middle = {start for start in initials if _given_name_before(sentence[:start])}
     initials = {start: end for start, end in initials.items() if start not in middle}
     initialled = set(initials.values())
-    tokens = [(m.start(), m.group().rstrip("-") + ("." if (m.group() in SAINT or m.start() in middle) and sentence[m.end() : m.end() + 1] == "." else ""))
+    tokens = [(m.start(), m.group().rstrip("-") + ("." if (m.group() in SAINT | {"v", "vs"} or m.start() in middle) and sentence[m.end() : m.end() + 1] == "." else ""))
               for m in _TOKEN.finditer(sentence) if m.start() not in initials]
     # ("Court Jails Ex-ABLV Executives", "ex-Wagner fighters": the name after "ex-" is the body's own)
     tokens = [(start + 3, word[3:]) if _FORMER.match(word) else (start, word) for start, word in tokens]
@@ -894,7 +912,7 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     named = (_ORGANISATION_BEFORE.search(sentence, 0, group[0][0]) is not None or noun in ORGANISATION_BEFORE
              or len(group) > 1 and not _ordinary(group[0][1]) and group[0][1].lower() not in english_first_names()
              and not (match.group(2) or "")[:1].isupper()
-             or any(other.lower() in ORGANISATION_WORDS - CATEGORIES for _, other in group)
+             or any(other.lower() in ORGANISATION_WORDS - CATEGORIES | PRISONS for _, other in group)
              or _SCHEME_AFTER.match(sentence, _CAPITALS_AFTER.match(sentence, match.end(1)).end()) is not None)
     # ("Jails Three Men For Up To 22 Years": a headline's preposition before a number names nothing)
     if (_ordinary(word) and not named or _is_title(word) or _is_acronym(word) or _POSSESSIVE.search(word)
@@ -1008,6 +1026,9 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
         elif len(words) > 1 and _is_capitalised(words[0]) and not _ordinary(words[0]) and all(
                 word.islower() and not _ordinary(_unaccented(word)) for word in words[1:]):
             titles[inside[0]] = inside[-1] + 1
+    for match in _CASE.finditer(sentence) if _LAW.search(sentence) else ():
+        inside = [i for i, (start, _) in enumerate(tokens) if match.start() <= start < match.end()]
+        titles[inside[0]] = inside[-1] + 1
     return titles
 
 
@@ -1498,10 +1519,11 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # (and "U.S.", the known US with full stops)
             if _POSSESSIVE.sub("", run.words[-1]).lower() in peoples and not _is_org(run, range(len(run.words))):
                 continue  # "Lemkos, Roma and Karaites", then "Traditional Lemko churches": a people, no name
-            if run.words == ["No"] and re.match(r"\.?\s*\d", run.after):
-                continue  # "reactor No. 4": the sign of a number
-            if len(run.words) == 1 and _ordinary(run.words[0]) and re.search(r"\d\s$", text[max(0, run.start - 2) : run.start]):
-                continue  # "the 800 Plus child benefit": an ordinary word after a number is no name alone
+            if run.words[-1] == "No" and re.match(r"\.?\s*\d", run.after) and all(_ordinary(word) for word in run.words[:-1]):
+                continue  # "reactor No. 4": the sign of a number; "Symphony No. 5", "Piano Concerto No. 2": a work's number
+            if (len(run.words) == 1 and _ordinary(run.words[0]) and re.search(r"\d\s$", text[max(0, run.start - 2) : run.start])
+                    and not (run.words[0].lower() in PLATFORMS and run.after.split()[:1] and run.after.split()[0].strip(",.;:") in CHANNELS)):
+                continue  # "the 800 Plus child benefit": an ordinary word after a number is no name alone ("100 Telegram channels" is a platform)
             # (a bulleted "* IHAR KARNEI - Journalist ..." is a factbox's name)
             if (run.sentence_initial and all(_is_acronym(word) for word in run.words) and _DATELINE.match(run.after)
                     and not run.sentence.startswith(("*", "•"))):
@@ -1544,8 +1566,14 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):
                 continue  # "Social Democrat chairman", "a Christian Democrat who": a party's member, no party
-            if run.words[-1].lower() in SEASONS and all(_ordinary(word) or word.lower() in GENERIC_PROPER for word in run.words):
-                continue  # New Year, New Year's Eve, Victory Day: a date or a holiday, no name
+            if run.words[-1].lower() in SEASONS and (all(_ordinary(word) or word.lower() in GENERIC_PROPER for word in run.words)
+                                                     or run.words[0].rstrip(".") in ("St", "Saint") and run.words[-1] == "Day"):
+                continue  # New Year, New Year's Eve, Victory Day, St Nicholas Day: a date or a holiday, no name
+            if run.words[0].rstrip(".") in ("St", "Saint") and run.possessive and re.match(r"\s+Day\b", run.after):
+                continue  # "St. George's Day": a saint's possessive before "Day" names the holiday
+            if (len(run.words) > 1 and all(word.lower() in COMPASS for word in run.words[:-1])
+                    and _demonym(_POSSESSIVE.sub("", run.words[-1]), text_proper, first_names)):
+                continue  # "the South American bloc", "East German": a region's people's adjective, no name
             if run.words[:2] == ["Day", "of"] and all(_ordinary(word) for word in run.words):
                 continue  # the Day of Dignity and Freedom, the Day of Remembrance: a holiday
             if len(run.words) > 1:
@@ -1609,7 +1637,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # A2, B1: a language level
             if re.fullmatch(r"U-?\d{2}", word):
                 continue  # "U20 national team", "the U-21 side": an age group
-            if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(r"\s+(?:penal\s+)?(?:colony|prison|camp)\b", run.after):
+            if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(rf"\s+(?:penal\s+)?(?:{'|'.join(sorted(PRISONS))})\b", run.after):
                 continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 and Go3 are channels' names
             # ("on TV3": a channel's number after TV, where MP3 is a format)

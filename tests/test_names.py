@@ -894,6 +894,19 @@ CLASS_CASES = [
         {"Tutejshyja", "Hrodna", "Torpedo Ufa", "Vostok", "Ireneusz Fafara"},
         {"\"Tutejshyja\"", "U20", "Vostok Chief Executive Ireneusz Fafara"},
         id="a_headlines_quoted_play_a_team_plane_an_age_group_and_a_body_before_its_officer"),
+    pytest.param(
+        "Farmers will stay until St Nicholas Day or St. George's Day, and the North American bloc NAFTA and 40 Telegram channels "
+        "backed them. Orchestras played Piano Concerto No. 2; Sakalou sat in Penal Colony No. 9 near the relics of Nestor the Chronicler.",
+        {"NAFTA", "Telegram", "Penal Colony No. 9", "Nestor the Chronicler", "Sakalou"},
+        {"St Nicholas Day", "St. George", "North American", "Piano Concerto No", "Penal Colony No", "Nestor", "Chronicler"},
+        id="a_saints_day_a_regions_adjective_a_platform_after_a_number_numbered_works_and_prisons_and_an_epithet"),
+    pytest.param(
+        "The court ruled in the case of Kurt and Others v. Estonia. Dinamo v Shakhtar ended 2-2. Most members of the "
+        "Lithuanian Farmers, Greens and Christian Families Union and the Ministry of Economy, Environment and Agriculture agreed.",
+        {"Kurt and Others v. Estonia", "Dinamo", "Shakhtar", "Lithuanian Farmers, Greens and Christian Families Union",
+         "Ministry of Economy, Environment and Agriculture"},
+        {"Kurt", "Dinamo v Shakhtar", "Lithuanian Farmers", "Christian Families Union"},
+        id="a_court_cases_name_and_a_listed_proper_adjective_in_a_bodys_name"),
 ]
 
 
