@@ -871,7 +871,9 @@ def _office_before(previous: list[str]) -> bool:
     """ "Minister of", "Special Envoy for", "Rapporteur on the": the words before a run end in an
     office's title and the preposition that goes on into its field."""
     words = previous[:-1] if previous[-1:] == ["the"] else previous
-    return len(words) > 1 and words[-1] in ("for", "of", "on") and words[-2].lower() in OFFICE_HOLDERS
+    # ("Speaker of the", "Chairman of the": a capitalised title too)
+    return len(words) > 1 and words[-1] in ("for", "of", "on") and (
+        words[-2].lower() in OFFICE_HOLDERS or words[-2][:1].isupper() and _is_title(words[-2]) and words[-2].lower() not in MODIFIERS)
 
 
 # "Estlink 2 power cable", "Estlink 1, kept", "Kvartal 95 studio": a small number after a word no
@@ -1329,6 +1331,10 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
     President X": a body, then its officer's title and name, are two names; "Minister Coordinator
     of Special Services Tomasz Siemoniak": an office named after a body, then its holder, is one."""
     words = [run.words[j] for j in piece]
+    # ("Speaker of the Sejm Wlodzimierz Czarzasty": after an office's "of", the body's own name, then its holder's)
+    if (run.office and len(piece) > 2 and piece[0] == 0 and all(not _ordinary(word) or _is_org(run, [j]) for word, j in zip(words[:-2], piece))
+            and all(_is_capitalised(word) and not _ordinary(word) and not _is_org(run, [j]) and not _is_title(word) for word, j in zip(words[-2:], piece[-2:]))):
+        return [piece[:-2], piece[-2:]]
     if (len(piece) > 4 and _is_title(words[0]) and "of" in words and _is_org(run, piece[:-2])
             and all(_is_capitalised(word) and not _ordinary(word) and not _is_org(run, [j]) for word, j in zip(words[-2:], piece[-2:]))):
         return [piece[-2:]]
