@@ -1470,6 +1470,9 @@ def _listed_peoples(text: str, proper: frozenset[str], first_names: frozenset[st
         # ("In Volyn, Ukrainian authorities": a list has its "and" or "or")
         if not known or match.start() and text[match.start() - 1] not in " \t" or not re.search(r" (?:and|or) ", match.group()):
             continue
+        # ("captain Sergei Drozd and Canadian defenseman": a list's first word that ends a name is its surname)
+        if re.search(r"(?<![.!?]\s)\b[A-Z][\w'’-]*[ \t]$", text[max(0, match.start() - 40) : match.start()]):
+            continue
         # singular, they are adjectives only before a noun: "Polish and Boyko villages"
         attributive = re.match(r" [a-z]", text[match.end() : match.end() + 2]) is not None
         for item in items:

@@ -912,6 +912,10 @@ CLASS_CASES = [
         {"Sejm", "Wlodzimierz Czarzasty", "Seimas", "Saulius Skvernelis"},
         {"Sejm Wlodzimierz Czarzasty", "Seimas Saulius Skvernelis"},
         id="an_office_of_a_body_before_its_holder"),
+    pytest.param(
+        "Dinamo hit back through captain Sergei Drozd and Canadian defenseman Nick Bailen. Polish and Boyko villages burned.",
+        {"Sergei Drozd", "Nick Bailen"}, {"Boyko", "Canadian"},
+        id="a_surname_before_and_a_peoples_adjective_is_no_people"),
 ]
 
 
