@@ -15,6 +15,7 @@ new, unless their first name is not the known person's or another name stands be
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -207,7 +208,7 @@ celsius fahrenheit kelvin
 # though a name may end in one (the Executed Renaissance, a generation of writers).
 ALONE_NO_NAME = frozenset("""
 hebrew yiddish sanskrit esperanto renaissance baroque gothic romanesque enlightenment reformation
-kwh mwh gwh twh
+kwh mwh gwh twh kw mw gw hz khz mhz ghz kv
 """.split())
 # Words before a quoted slogan: "a banner reading "Stop the War"", "chanting "Long Live Belarus"".
 SLOGAN_BEFORE = frozenset("reading read saying chanting chanted shouting shouted slogan slogans motto banner banners placard placards".split())
@@ -565,6 +566,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     holder = group[max((i + 1 for i, (_, word) in enumerate(group) if _is_title(word)), default=0):]
     if between[:1] == ["of"] and len(holder) > 1 and not (organisation or place or any(
             _ordinary(word) and not _is_title(word) and word.lower() not in english_first_names() for _, word in holder)):
+        return 0
+    # ("switched from the Russian Chess Federation to the Polish one": "from" before a name, "to" after it, are a move's)
+    if between[:2] == ["to", "the"] and re.search(r"\bfrom\s+(?:the\s+)?$", sentence[: group[0][0]]):
         return 0
     # "Committee to Protect Journalists and Reporters Without Borders": a name that says what
     # the body is for is whole; "and" starts another
@@ -1349,10 +1353,12 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
         field = i > 1 and _is_acronym(run.words[piece[0]]) and not _is_org(run, piece[:i]) and all(
             _ordinary(run.words[j]) and not _is_title(run.words[j]) for j in piece[1:i])
         rest = [j for j in piece[i:] if not _is_title(run.words[j])]
-        # ("Naftogaz Chief Executive Serhiy Koretskyi": a word no list knows, then a title, then a given
-        # name and a surname: a body, then its officer)
-        employer = (i == 1 and len(rest) == 2 and not any(_ordinary(run.words[j]) for j in rest) and body.lower() not in english_first_names()
-                    and not _ordinary(body) and body[:1].isupper() and not _demonym(body, _english_words()[1], english_first_names()))
+        # ("Naftogaz Chief Executive Serhiy Koretskyi", "Ignitis Chief Financial Officer Jonas Rimavicius":
+        # words no list knows, then a title, then a given name and a surname: a body, then its officer)
+        holder = list(itertools.dropwhile(lambda j: _is_title(run.words[j]) or _ordinary(run.words[j]), piece[i:]))
+        employer = (len(holder) == 2 and not any(_ordinary(run.words[j]) for j in holder) and run.words[piece[0]].lower() not in english_first_names()
+                    and all(not _ordinary(run.words[j]) and run.words[j][:1].isupper() and not _demonym(run.words[j], _english_words()[1], english_first_names())
+                            for j in piece[:i]))
         if not _is_title(word) or modifier or not (_is_org(run, piece[:i]) or _is_acronym(body) or place or field or employer):
             continue
         if rest and not _is_org(run, rest) and not all(_ordinary(run.words[j]) for j in rest):

@@ -916,6 +916,13 @@ CLASS_CASES = [
         "Dinamo hit back through captain Sergei Drozd and Canadian defenseman Nick Bailen. Polish and Boyko villages burned.",
         {"Sergei Drozd", "Nick Bailen"}, {"Boyko", "Canadian"},
         id="a_surname_before_and_a_peoples_adjective_is_no_people"),
+    pytest.param(
+        "Ignitis Chief Financial Officer Jonas Rimavicius and Telia Lietuva Chief Executive Dan Strommer bid for the 3.6 GHz band. "
+        "She switched from the Russian Chess Federation to the Polish Chess Federation; the Committee to Protect Journalists spoke.",
+        {"Ignitis", "Jonas Rimavicius", "Telia Lietuva", "Dan Strommer", "Russian Chess Federation", "Polish Chess Federation",
+         "Committee to Protect Journalists"},
+        {"GHz", "Ignitis Chief Financial Officer Jonas Rimavicius", "Russian Chess Federation to the Polish Chess Federation"},
+        id="bodies_before_their_officers_long_titles_a_unit_and_a_move_from_one_body_to_another"),
 ]
 
 
