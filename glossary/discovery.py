@@ -1600,6 +1600,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                     kind = _apposition(run) or ("organisation" if _speaker_after(run) else None)
                     if kind is None:
                         continue
+                # ("the Kyiv Pechersk Lavra": a name that starts with a place the termbase knows is no person's,
+                # and its last word alone is no surname of it)
+                if kind != "organisation" and run.start in spans.places and not run.titled:
+                    kind = "place"
                 if run.words[0].lower() in PARTICLES:
                     partial.append((run, kind or "person", False))
                 else:
@@ -1766,11 +1770,12 @@ def _joined_names(run: _Run, alone: frozenset[str], proper: frozenset[str], firs
 def _headline_whole(run: _Run, names) -> DiscoveredName | None:
     """The body's full name a title-case headline cuts after its words no dictionary knows: "To
     Carnegie Hall" for "Carnegie Hall", "Chopin Competition" for "International Chopin Piano
-    Competition"."""
+    Competition", "Leave Lavra" for "Kyiv Pechersk Lavra"."""
     said = " ".join(run.words)
     cut = [word for word in run.after.split()[:1] if word[:1].isupper()]
+    # ("Monks Refuse to Leave Lavra" for "Kyiv Pechersk Lavra": or to its last word)
     return next((name for name in names if name.name.startswith(said + " ") or cut and f" {said} " in f" {name.name} "
-                 and cut[0] in name.name.split()), None)
+                 and cut[0] in name.name.split() or run.headline and name.name.endswith(" " + said)), None)
 
 
 def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:

@@ -923,6 +923,11 @@ CLASS_CASES = [
          "Committee to Protect Journalists"},
         {"GHz", "Ignitis Chief Financial Officer Jonas Rimavicius", "Russian Chess Federation to the Polish Chess Federation"},
         id="bodies_before_their_officers_long_titles_a_unit_and_a_move_from_one_body_to_another"),
+    pytest.param(
+        "Monks Refuse to Leave Lavra\n\nKYIV, Nov 18 - The court ordered the church out of the Kyiv Pechersk Lavra, the monastery. "
+        "Metropolitan Pavel, the Lavra's former abbot, is on trial.",
+        {"Kyiv Pechersk Lavra", "Lavra", "Pavel"}, {"Leave Lavra"},
+        id="a_name_that_starts_with_a_known_place_is_no_persons_and_its_last_word_alone_is_its_short_form"),
 ]
 
 
