@@ -1260,7 +1260,10 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
             continue
         words = [run.words[i] for i in piece]
         # ("Fitch Ratings and Moody's have warned": a possessive a verb follows owns nothing; it is the name's own)
-        if not (piece[-1] == len(run.words) - 1 and words[-1].endswith(("'s", "’s")) and _VERB_AFTER.match(run.after)):
+        # ("Insurers Lloyd's and AXA XL covered": nor one another name follows with "and", itself owning nothing;
+        # "after Moody's cut its outlook": nor one whose next word takes an object)
+        if not (piece[-1] == len(run.words) - 1 and words[-1].endswith(("'s", "’s")) and (
+                _VERB_AFTER.match(run.after) or _PAIRED_AFTER.match(run.after) or _OBJECT_AFTER.match(run.after))):
             words[-1] = _POSSESSIVE.sub("", words[-1])
         start = run.start + sum(len(w) + 1 for w in run.words[: piece[0]])
         before = run.words[piece[0] - 1].lower() if piece[0] else run.before
@@ -1272,6 +1275,7 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
     return cleaned
 
 
+_PAIRED_AFTER = re.compile(r"\s+(?:and|or)\s+(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*(?!['’\w&.-]|\s+[A-Z])")
 _VERB_AFTER = re.compile(rf"\s+(?:have|has|had|is|was|are|were|will|would|{'|'.join(sorted(PERSON_VERBS))})\b")
 
 
@@ -1974,8 +1978,10 @@ QUANTITIES = frozenset("million billion trillion thousand hundred dozen per perc
 # Verbs in the past tense that do not end in -ed: after them a word is a subject, no attribute.
 IRREGULAR_PAST = frozenset("""
 froze rose fell won lost beat came went ran burst broke grew hit struck took gave got saw met left
-drew began became held kept made stood sank swept spread shut threw fought sent spent led
+drew began became held kept made stood sank swept spread shut threw fought sent spent led cut put set
 """.split())
+# "after Moody's cut its outlook": a past verb and its object after a name's own possessive
+_OBJECT_AFTER = re.compile(rf"\s+(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))})\s+(?:its|their|his|her|the|a|an)\s")
 
 
 def _adjectival(word: str) -> bool:

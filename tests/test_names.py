@@ -928,6 +928,12 @@ CLASS_CASES = [
         "Metropolitan Pavel, the Lavra's former abbot, is on trial.",
         {"Kyiv Pechersk Lavra", "Lavra", "Pavel"}, {"Leave Lavra"},
         id="a_name_that_starts_with_a_known_place_is_no_persons_and_its_last_word_alone_is_its_short_form"),
+    pytest.param(
+        "Insurers Lloyd's and AXA XL covered the cargo. Orlen fell after Moody's cut its outlook. "
+        "Warsaw made Poczobut's release a condition; Tusk's and Macron's advisers met.",
+        {"Lloyd's", "AXA XL", "Orlen", "Moody's"},
+        {"Lloyd", "Moody", "Poczobut's", "Tusk's"},
+        id="a_names_own_possessive_before_and_another_name_or_a_past_verb_and_its_object"),
 ]
 
 
