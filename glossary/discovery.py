@@ -31,7 +31,7 @@ MAX_SENTENCES = 3
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*")
 # A full stop after an initial or an abbreviation ends no sentence: "A. Tsitsenka", "St. Petersburg".
-_ABBREVIATION = re.compile(r"(?:(?<!\bon )\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Brig|Col|Lt|Sgt|Cpl|Capt|Adm|Prof|Gov|Sen|Rev|Fr|Jr|Sr|vs|v|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
+_ABBREVIATION = re.compile(r"(?:(?<!\bon )\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Brig|Col|Lt|Sgt|Cpl|Capt|Adm|Prof|Gov|Sen|Rep|Rev|Fr|Jr|Sr|vs|v|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
 # What starts a sentence inside a sentence: "Read more: Why ...", "he said: \"Nobody ...".
 _OPENING = re.compile(r"(?:[:;—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])$")
 # ("wrote on X. Navalny died": the platform's letter ends the sentence)
@@ -110,6 +110,7 @@ organiser organizer founder co-founder analyst economist lawyer historian poet n
 singer actor actress photographer reporter correspondent rector curator conductor pianist
 frontman frontwoman guitarist drummer bassist vocalist soprano mezzo-soprano contralto tenor baritone violinist cellist composer ballerina choreographer
 vice first second new late mp mep mps meps
+ceo cfo coo cto gov sen rep
 """.split())
 
 # New Year's Eve, Victory Day, Independence Day: dates and holidays, no names

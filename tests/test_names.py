@@ -934,6 +934,10 @@ CLASS_CASES = [
         {"Lloyd's", "AXA XL", "Orlen", "Moody's"},
         {"Lloyd", "Moody", "Poczobut's", "Tusk's"},
         id="a_names_own_possessive_before_and_another_name_or_a_past_verb_and_its_object"),
+    pytest.param(
+        "Orlen CEO Ireneusz Fafara met Rep. Joe Wilson and Sen. Lindsey Graham.",
+        {"Orlen", "Ireneusz Fafara", "Joe Wilson", "Lindsey Graham"}, {"Orlen CEO Ireneusz Fafara", "Sen", "CEO Ireneusz Fafara"},
+        id="a_chief_executives_letters_and_lawmakers_abbreviated_titles"),
 ]
 
 
