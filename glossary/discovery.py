@@ -1562,7 +1562,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # a grape or a wine, a product
             if len(run.words) > 1 and all(word.isupper() and _ordinary(word) for word in run.words):
                 continue  # "WHAT HAPPENS NEXT?": a subhead in capitals, ordinary words
-            if len(run.words) > 1 and len(run.words[-1]) == 1 and run.words[-1].isalpha() and run.after.startswith("."):
+            # ("in Serie A.": a league's letter after a word no given name)
+            if (len(run.words) > 1 and len(run.words[-1]) == 1 and run.words[-1].isalpha() and run.after.startswith(".")
+                    and not (len(run.words) == 2 and run.words[0].lower() not in first_names and run.before in PLACE_BEFORE)):
                 continue  # "Aleksandr K.": a name the press withholds
             if len(run.words) == 2 and re.fullmatch(r"[A-Z]", run.words[1]) and run.words[0].lower() in CATEGORIES:
                 continue  # "Group B", "Plan B", "Type C": a category's letter, no name

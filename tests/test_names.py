@@ -938,6 +938,10 @@ CLASS_CASES = [
         "Orlen CEO Ireneusz Fafara met Rep. Joe Wilson and Sen. Lindsey Graham.",
         {"Orlen", "Ireneusz Fafara", "Joe Wilson", "Lindsey Graham"}, {"Orlen CEO Ireneusz Fafara", "Sen", "CEO Ireneusz Fafara"},
         id="a_chief_executives_letters_and_lawmakers_abbreviated_titles"),
+    pytest.param(
+        "Artem Dovbyk scored twice in Serie A. The soldier, Aleksandr K., said so.",
+        {"Artem Dovbyk", "Serie A"}, {"Aleksandr K", "Aleksandr"},
+        id="a_leagues_letter_at_a_sentences_end_and_a_withheld_surname"),
 ]
 
 
