@@ -1340,13 +1340,17 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
     President X": a body, then its officer's title and name, are two names; "Minister Coordinator
     of Special Services Tomasz Siemoniak": an office named after a body, then its holder, is one."""
     words = [run.words[j] for j in piece]
-    # ("Speaker of the Sejm Wlodzimierz Czarzasty": after an office's "of", the body's own name, then its holder's)
-    if (run.office and len(piece) > 2 and piece[0] == 0 and all(not _ordinary(word) or _is_org(run, [j]) for word, j in zip(words[:-2], piece))
+    # ("Speaker of the Sejm Wlodzimierz Czarzasty", "Chairwoman of the Central Election Commission Angelina Karas":
+    # after an office's "of", the body's own name, then its holder's)
+    if (run.office and len(piece) > 2 and piece[0] == 0 and (_is_org(run, piece[:-2]) or all(not _ordinary(word) for word in words[:-2]))
             and all(_is_capitalised(word) and not _ordinary(word) and not _is_org(run, [j]) and not _is_title(word) for word, j in zip(words[-2:], piece[-2:]))):
         return [piece[:-2], piece[-2:]]
     if (len(piece) > 4 and _is_title(words[0]) and "of" in words and _is_org(run, piece[:-2])
             and all(_is_capitalised(word) and not _ordinary(word) and not _is_org(run, [j]) for word, j in zip(words[-2:], piece[-2:]))):
-        return [piece[-2:]]
+        # ("Governor of the National Bank of Ukraine Andriy Pyshnyi": "of the" names the body itself, which stays)
+        of = words.index("of")
+        body = piece[of + 2 : -2] if words[of + 1 : of + 2] == ["the"] else []
+        return [body, piece[-2:]] if body and _is_org(run, body) else [piece[-2:]]
     for i in range(1, len(piece) - 1):
         word, body = run.words[piece[i]], _POSSESSIVE.sub("", run.words[piece[i - 1]])
         # "Moscow Mayor Sergei Sobyanin", "Kharkiv Governor X": a place, then its officer

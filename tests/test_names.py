@@ -913,6 +913,12 @@ CLASS_CASES = [
         {"Sejm Wlodzimierz Czarzasty", "Seimas Saulius Skvernelis"},
         id="an_office_of_a_body_before_its_holder"),
     pytest.param(
+        "Governor of the National Bank of Ukraine Andriy Pyshnyi spoke. Chairwoman of the Central Election Commission Angelina Karas "
+        "agreed. Minister Coordinator of Special Services Tomasz Siemoniak did not.",
+        {"National Bank of Ukraine", "Andriy Pyshnyi", "Central Election Commission", "Angelina Karas", "Tomasz Siemoniak"},
+        {"Special Services", "Central Election Commission Angelina Karas", "Special Services Tomasz Siemoniak"},
+        id="an_office_of_the_body_keeps_the_body_an_office_of_a_field_does_not"),
+    pytest.param(
         "Dinamo hit back through captain Sergei Drozd and Canadian defenseman Nick Bailen. Polish and Boyko villages burned.",
         {"Sergei Drozd", "Nick Bailen"}, {"Boyko", "Canadian"},
         id="a_surname_before_and_a_peoples_adjective_is_no_people"),
