@@ -77,7 +77,7 @@ _AUTHOR_AFTER = re.compile(r"[,\s]+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+[a-z]
 # where a word of the law says it is a case (a fixture is "Dinamo v Shakhtar").
 _CASE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: (?:and|of|the|[A-Z][\w'’-]*))*? v\.? [A-Z][\w'’-]*(?: (?:the )?[A-Z][\w'’-]*)*")
 _LAW = re.compile(r"\b(?:case|cases|court|courts|judgment|judgement|ruling|ruled|rules|lawsuit|tribunal|judges?)\b")
-_QUOTED_TITLE = re.compile(r"[\"“«]([A-Z](?:[^\"”».,!?;:]|, (?=[A-Z]|the ))*?)[\"”»]")
+_QUOTED_TITLE = re.compile(r"[\"“«]([A-Z](?:[^\"”».,!?;:]|, (?=[A-Z]|the |[^\W\d_]+[\"”»\s]))*?)[\"”»]")
 # Churches' sees, named after one or two cities: Diocese of Bialystok and Gdansk.
 SEES = frozenset("diocese archdiocese eparchy archeparchy metropolis patriarchate exarchate".split())
 # Words that say a quoted title names a work: "the film "Green Border"", "directed by".
@@ -87,6 +87,7 @@ series show exhibition opera ballet portrait feature story stories directed writ
 host hosts hosted programme program episode
 memoir memoirs biography essay essays collection anthology symphony musical single track sitcom drama comedy thriller satire
 published staged sang painted recorded released ballad ballads bestseller bestsellers reissued reprinted translated trilogy
+anthem anthems hymn hymns sing sings sung verse
 """.split())
 # Small words inside a title in title case: "The Disappearance of Josef Mengele".
 TITLE_WORDS = frozenset("the of a an and in on at to for with from by into over".split())
@@ -1030,8 +1031,9 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
         elif len(words) > 1 and all(_is_capitalised(word) or word in TITLE_WORDS for word in words) and _is_capitalised(words[-1]):
             titles[inside[0]] = inside[-1] + 1
         # "\"Dzikae palyavanne\", a ballad": a title in its own language, in sentence case
+        # ("Dievs, sveti Latviju", an anthem: with a comma and a name inside)
         elif len(words) > 1 and _is_capitalised(words[0]) and not _ordinary(words[0]) and all(
-                word.islower() and not _ordinary(_unaccented(word)) for word in words[1:]):
+                (word.islower() or _is_capitalised(word)) and not _ordinary(_unaccented(word)) for word in words[1:]):
             titles[inside[0]] = inside[-1] + 1
     for match in _CASE.finditer(sentence) if _LAW.search(sentence) else ():
         inside = [i for i, (start, _) in enumerate(tokens) if match.start() <= start < match.end()]

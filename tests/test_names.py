@@ -948,6 +948,10 @@ CLASS_CASES = [
         "Artem Dovbyk scored twice in Serie A. The soldier, Aleksandr K., said so.",
         {"Artem Dovbyk", "Serie A"}, {"Aleksandr K", "Aleksandr"},
         id="a_leagues_letter_at_a_sentences_end_and_a_withheld_surname"),
+    pytest.param(
+        'Applicants must sing the anthem, "Dievs, sveti Latviju", in Riga. He sang "We will fight, and we will win" there.',
+        {"Dievs, sveti Latviju", "Riga"}, {"Dievs", "Latviju", "We", "We will fight"},
+        id="a_quoted_anthem_with_a_comma_and_a_name_inside"),
 ]
 
 
