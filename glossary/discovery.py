@@ -884,7 +884,11 @@ def _office_before(previous: list[str]) -> bool:
 
 # "Estlink 2 power cable", "Estlink 1, kept", "Kvartal 95 studio": a small number after a word no
 # list knows; no score (Legia 2-1), decimal, thousands or quantity ("Naftogaz 2 billion", "Boeing 737 jet")
-_NUMBER_AFTER = re.compile(r" (\d{1,3})(?![\d,.:/–-]\d|\s*(?:%|[-–]))(?=[,.;:)]|\s+([A-Za-z]+)|\s*$)")
+_OUTLETS = "site|website|portal|channel|broadcaster|newspaper|outlet|daily|weekly|magazine|station|app|platform"
+_NOT_A_NAME_AFTER_DIGITS = r"(?!(?:st|nd|rd|th|km|kg|am|pm|mm|cm|ml|kw|mw|gw|mb|gb)\b)"  # ordinals and units
+_NUMBERED_OUTLET = re.compile(rf"\b(?:{_OUTLETS})\s+(\d{{1,3}}{_NOT_A_NAME_AFTER_DIGITS}[a-z]{{2,}}(?:\.[a-z]{{2,4}})?|\d\+\d)(?![\w+])"
+                              rf"|(?<![\w+.,])(\d{{1,3}}{_NOT_A_NAME_AFTER_DIGITS}[a-z]{{2,}}|\d\+\d)\s+(?:{_OUTLETS})s?\b")
+_NUMBER_AFTER = re.compile(r" (\d{1,3}(?:\+\d{1,3})?)(?![\d,.:/–+-]\d|\s*(?:%|[-–]))(?=[,.;:)]|\s+([A-Za-z]+)|\s*$)")
 
 
 _CAPITALS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
@@ -920,10 +924,12 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     named = (_ORGANISATION_BEFORE.search(sentence, 0, group[0][0]) is not None or noun in ORGANISATION_BEFORE
              or len(group) > 1 and not _ordinary(group[0][1]) and group[0][1].lower() not in english_first_names()
              and not (match.group(2) or "")[:1].isupper()
-             or any(other.lower() in ORGANISATION_WORDS - CATEGORIES | PRISONS for _, other in group)
-             or _SCHEME_AFTER.match(sentence, _CAPITALS_AFTER.match(sentence, match.end(1)).end()) is not None)
+             or any(other.lower() in ORGANISATION_WORDS - CATEGORIES | PRISONS for _, other in group))
+    # ("the PARE 1+1 programme": a scheme's letters and number before its noun)
+    scheme = _SCHEME_AFTER.match(sentence, _CAPITALS_AFTER.match(sentence, match.end(1)).end()) is not None
+    named = named or scheme
     # ("Jails Three Men For Up To 22 Years": a headline's preposition before a number names nothing)
-    if (_ordinary(word) and not named or _is_title(word) or _is_acronym(word) or _POSSESSIVE.search(word)
+    if (_ordinary(word) and not named or _is_title(word) or _is_acronym(word) and not scheme or _POSSESSIVE.search(word)
             or word.lower() in CALENDAR | ABBREVIATED_DATES | FUNCTION_WORDS):
         return None
     # (a plural after the number counts things, where a capitalised word goes on with a name: "Family 800 Plus")
@@ -1752,6 +1758,13 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # "Centre leader Tonis Saar", "Reform won 11%" beside the Centre Party and the Reform Party:
             # a party's short name
             _mention(found, run.words[0], "organisation", run)
+    # ("told the news site 15min", "the 1+1 channel": an outlet whose name starts with a number)
+    for offset, sentence in _sentences(text):
+        for match in _NUMBERED_OUTLET.finditer(sentence):
+            name = match.group(1) or match.group(2)
+            start = offset + (match.start(1) if match.group(1) else match.start(2))
+            if not spans.knows(name):
+                _mention(found, name, "organisation", _Run([name], start, start + len(name), sentence.strip(), False, "", ""))
     for run in institutions:
         if not any(run.words[0] in name.name.split() for name in found.values() if name.name != run.words[0]):
             _mention(found, run.words[0], "organisation", run)

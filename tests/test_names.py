@@ -952,6 +952,10 @@ CLASS_CASES = [
         'Applicants must sing the anthem, "Dievs, sveti Latviju", in Riga. He sang "We will fight, and we will win" there.',
         {"Dievs, sveti Latviju", "Riga"}, {"Dievs", "Latviju", "We", "We will fight"},
         id="a_quoted_anthem_with_a_comma_and_a_name_inside"),
+    pytest.param(
+        "The PARE 1+1 programme helped. He told the news site 15min and the 1+1 channel; the 12th channel and a 15km site said nothing.",
+        {"PARE 1+1", "15min", "1+1"}, {"PARE", "12th", "15km"},
+        id="digits_in_a_schemes_name_and_an_outlet_named_by_a_number"),
 ]
 
 
