@@ -1616,7 +1616,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 # says what they name ("Law and Justice, the largest opposition party").
                 title_case = run.sentence_initial and all(word.lower() in ordinary for word in run.words)
                 if title_case and kind != "organisation" and not run.quoted:
-                    kind = _apposition(run) or ("organisation" if _speaker_after(run) else None)
+                    # ("Law and Justice (PiS), whose candidate": letters in brackets after the words are a body's)
+                    kind = _apposition(run) or ("organisation" if _speaker_after(run) or _LETTERS_AFTER.match(run.after)
+                                                or _ACRONYM_AFTER.match(run.after) else None)
                     if kind is None:
                         continue
                 # ("the Kyiv Pechersk Lavra": a name that starts with a place the termbase knows is no person's,

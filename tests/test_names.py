@@ -956,6 +956,10 @@ CLASS_CASES = [
         "The PARE 1+1 programme helped. He told the news site 15min and the 1+1 channel; the 12th channel and a 15km site said nothing.",
         {"PARE 1+1", "15min", "1+1"}, {"PARE", "12th", "15km"},
         id="digits_in_a_schemes_name_and_an_outlet_named_by_a_number"),
+    pytest.param(
+        "Law and Justice (PiS), whose candidate Waldemar Buda lost, urged its voters to back Rzepecki.",
+        {"Law and Justice", "PiS", "Waldemar Buda"}, {"Law", "Justice"},
+        id="a_party_of_ordinary_words_first_in_a_sentence_before_its_letters"),
 ]
 
 
