@@ -199,12 +199,14 @@ monday tuesday wednesday thursday friday saturday sunday
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Abbreviated months and days: dates only next to a number ("Nov 26", "Sept 10"); Jan is a name too.
 ABBREVIATED_DATES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
-# Capitalised only in the word list, yet no name of a person or place the termbase could want.
+# Capitalised only in the word list, yet no name of a person or place the termbase could want; and the
+# region's feasts no English list holds (Kupalle, Dziady, Barborka), holidays as Christmas is.
 GENERIC_PROPER = frozenset("""
 europe asia africa america americas god internet covid christmas easter hanukkah ramadan passover eid diwali nobel pulitzer oscar grammy emmy booker
 assumption annunciation epiphany pentecost ascension advent lent nativity transfiguration candlemas christi
 mass liturgy vespers eucharist orthodoxy catholicism christianity islam judaism buddhism hinduism protestantism
 celsius fahrenheit kelvin
+kupalle kupalye kupalla dziady kaliady maslenitsa radonitsa barborka andrzejki jaanipaev jonines uzgavenes
 """.split())
 # Languages, periods, styles and units: no name alone ("in Hebrew", "a Renaissance palace", "per kWh"),
 # though a name may end in one (the Executed Renaissance, a generation of writers).

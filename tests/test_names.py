@@ -960,6 +960,10 @@ CLASS_CASES = [
         "Law and Justice (PiS), whose candidate Waldemar Buda lost, urged its voters to back Rzepecki.",
         {"Law and Justice", "PiS", "Waldemar Buda"}, {"Law", "Justice"},
         id="a_party_of_ordinary_words_first_in_a_sentence_before_its_letters"),
+    pytest.param(
+        "Miners protested in Katowice before Barborka; Belarusians marked Dziady in Kurapaty and Kupalle in Minsk.",
+        {"Katowice", "Kurapaty"}, {"Barborka", "Dziady", "Kupalle"},
+        id="the_regions_feasts_are_holidays"),
 ]
 
 
