@@ -1195,9 +1195,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                     and not run.words[0].lower().endswith("ly")) and _apposition(run) == "organisation")
                 and (agent or prefixed or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
             piece = piece[1:]
-        # "Shares of PKO Bank Polski", "Workers of the Belarusian Railway": a plural noun of the
-        # sentence, then the body
-        if (len(piece) > 2 and piece[0] == 0 and run.sentence_initial and run.words[1] == "of" and _plural(run.words[0])
+        # "Shares of PKO Bank Polski", "Shares in Bank Millennium", "Workers of the Belarusian Railway": a
+        # plural noun of the sentence, then the body
+        if (len(piece) > 2 and piece[0] == 0 and run.sentence_initial and run.words[1] in ("of", "in") and _plural(run.words[0])
                 and _is_org(run, piece[2:]) and not _is_org(run, piece[:1])):
             piece = piece[2:]
         # "First Deputy Prime Minister", but the Second World War and New Zealand keep theirs

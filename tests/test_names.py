@@ -964,6 +964,10 @@ CLASS_CASES = [
         "Miners protested in Katowice before Barborka; Belarusians marked Dziady in Kurapaty and Kupalle in Minsk.",
         {"Katowice", "Kurapaty"}, {"Barborka", "Dziady", "Kupalle"},
         id="the_regions_feasts_are_holidays"),
+    pytest.param(
+        "Shares in Bank Millennium rose 3%. Shares of PKO Bank Polski fell.",
+        {"Bank Millennium", "PKO Bank Polski"}, {"Shares in Bank Millennium", "Shares"},
+        id="a_sentences_plural_noun_in_a_body"),
 ]
 
 
