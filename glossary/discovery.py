@@ -229,6 +229,8 @@ eur usd gbp pln uah byn rub mdl gel chf sek nok dkk czk huf ron jpy cny
 """.split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "to"})
 PLACE_CONNECTORS = frozenset({"of", "and", "the"})
+# Lower-case prepositions that join words inside a name only ("Nobel Prize in Literature", "Democracy at Home").
+JOINING_PREPOSITIONS = frozenset({"in", "at", "from", "with", "without", "against"})
 # After an English proper noun these words leave it a noun ("Lithuania and", "Washington would");
 # any other lower-case word makes it an attribute ("Nobel peace prize", "Olympic medalist").
 FUNCTION_WORDS = frozenset("""
@@ -1260,9 +1262,10 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
             if not body:
                 continue
             piece = piece[:body]
-        while piece and run.words[piece[0]] in CONNECTORS | PARTICLES:
+        # ("Investors in Allegro": the preposition that joined ordinary words to a name goes with them)
+        while piece and run.words[piece[0]] in CONNECTORS | PARTICLES | JOINING_PREPOSITIONS:
             piece = piece[1:]
-        while piece and run.words[piece[-1]] in CONNECTORS | PARTICLES:
+        while piece and run.words[piece[-1]] in CONNECTORS | PARTICLES | JOINING_PREPOSITIONS:
             piece = piece[:-1]
         # "the Klaipeda LNG terminal": a common acronym after a name qualifies the noun (Belsat TV is a channel)
         while len(piece) > 1 and _is_acronym(run.words[piece[-1]]) and _common_acronym(run.words[piece[-1]]) and run.words[piece[-1]] != "TV":

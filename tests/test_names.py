@@ -965,8 +965,8 @@ CLASS_CASES = [
         {"Katowice", "Kurapaty"}, {"Barborka", "Dziady", "Kupalle"},
         id="the_regions_feasts_are_holidays"),
     pytest.param(
-        "Shares in Bank Millennium rose 3%. Shares of PKO Bank Polski fell.",
-        {"Bank Millennium", "PKO Bank Polski"}, {"Shares in Bank Millennium", "Shares"},
+        "Shares in Bank Millennium rose 3%. Shares of PKO Bank Polski fell. Investors in Allegro cheered.",
+        {"Bank Millennium", "PKO Bank Polski", "Allegro"}, {"Shares in Bank Millennium", "Shares", "in Allegro"},
         id="a_sentences_plural_noun_in_a_body"),
 ]
 
