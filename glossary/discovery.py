@@ -1110,7 +1110,10 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         following = _POSSESSIVE.sub("", run.words[position + 1]) if position + 1 < len(run.words) else ""
         # Indian Wells, Belarusian Railway: a demonym before an ordinary word names something;
         # before a title or a name (Belarusian President Lukashenko) it does not.
-        named = ((following.lower() in ordinary or following.lower() in COMBINING_FORMS) and not _is_title(following) and not run.headline and not _office_ahead(run.words, position + 1)
+        # ("the Belarusian Extraleague": so does one before a body's noun compounded with an ordinary word)
+        named = ((following.lower() in ordinary or following.lower() in COMBINING_FORMS or following[:1].isupper() and _compound(following)
+                  and following.lower().endswith(tuple(ORGANISATION_WORDS)) and following not in proper)
+                 and not _is_title(following) and not run.headline and not _office_ahead(run.words, position + 1)
                  and following.lower() not in IRREGULAR_DEMONYMS and not (_is_acronym(following) and _common_acronym(following)))
         # ("Altai Krai", "Indian Ocean": a people's word before a place's noun names the place; "Ukrainian Black
         # Sea ports": before a place's whole name it qualifies it)

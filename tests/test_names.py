@@ -968,6 +968,10 @@ CLASS_CASES = [
         "Shares in Bank Millennium rose 3%. Shares of PKO Bank Polski fell. Investors in Allegro cheered.",
         {"Bank Millennium", "PKO Bank Polski", "Allegro"}, {"Shares in Bank Millennium", "Shares", "in Allegro"},
         id="a_sentences_plural_noun_in_a_body"),
+    pytest.param(
+        "Two clubs will join the Belarusian Extraleague. Russian Greenpeace activists were detained in Nazi Germany's former camp.",
+        {"Belarusian Extraleague", "Greenpeace"}, {"Extraleague", "Russian Greenpeace", "Nazi Germany"},
+        id="a_peoples_word_before_a_compound_bodys_noun"),
 ]
 
 
