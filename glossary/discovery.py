@@ -589,6 +589,14 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
             if not _is_capitalised(word) or not _GAP.fullmatch(gap):
                 break
             rest.append(word.lower())
+        # ("the Iron Wolf Brigade of the Lithuanian Armed Forces", "Kyiv Metropolis of the Ukrainian Orthodox Church":
+        # a body's part and the whole body, each named in full, are two; the Council of the European Union, the
+        # Lithuanian Academy of Sciences' library and a church "of the Moscow Patriarchate" are one)
+        if (between == ["of", "the"] and sum(word.lower() not in _SMALL_WORDS for _, word in group) > 1
+                and group[-1][1].lower() in ORGANISATION_WORDS and len(rest) > 1
+                and [word for _, word in tokens[following + len(rest) : following + len(rest) + 1]] != ["of"]
+                and rest[-1] in ORGANISATION_WORDS - SEES and (not _ordinary(tokens[following][1]) or _demonym(tokens[following][1], _english_words()[1], english_first_names()))):
+            return 0
         # "Latvian State Radio and Television Centre", "Chornobyl Radiation and Ecological Biosphere
         # Reserve": two fields, ordinary words both, joined inside the name of the body or place
         # their last noun heads ("Human Rights Watch and Amnesty International" are two)

@@ -972,6 +972,13 @@ CLASS_CASES = [
         "Two clubs will join the Belarusian Extraleague. Russian Greenpeace activists were detained in Nazi Germany's former camp.",
         {"Belarusian Extraleague", "Greenpeace"}, {"Extraleague", "Russian Greenpeace", "Nazi Germany"},
         id="a_peoples_word_before_a_compound_bodys_noun"),
+    pytest.param(
+        "Soldiers of the Iron Wolf Brigade of the Lithuanian Armed Forces trained. The Council of the European Union and the "
+        "Ukrainian Orthodox Church of the Moscow Patriarchate spoke; the Wroblewski Library of the Lithuanian Academy of Sciences lent it.",
+        {"Iron Wolf Brigade", "Lithuanian Armed Forces", "Council of the European Union", "Ukrainian Orthodox Church of the Moscow Patriarchate",
+         "Wroblewski Library of the Lithuanian Academy of Sciences"},
+        {"Iron Wolf Brigade of the Lithuanian Armed Forces", "Moscow Patriarchate", "Wroblewski Library"},
+        id="a_bodys_part_of_the_whole_body_each_named_in_full"),
 ]
 
 
