@@ -392,7 +392,9 @@ def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
         return False  # "Editing by Mark Trevelyan", "Sources: Viasna, Reuters": a credit line names people and bodies
     # (a headline may end in a quoted word: ... as Russia Brands It "Terrorist")
     end = sentence.rstrip()
-    return (len(words) >= 2 and not end.endswith((".", "!", "?", ":")) and not (end.endswith(('"', "”")) and not end[-2:-1].isalnum())
+    # ("What Next for Moldova After Pro-EU Party Wins Majority?": a question in title case too)
+    return (len(words) >= 2 and not end.endswith((".", "!", ":")) and not (end.endswith("?") and len(words) < 4)
+            and not (end.endswith(('"', "”")) and not end[-2:-1].isalnum())
             # ("... in Run-off", "Kremlin-backed Rebels ...": a compound is capitalised by its first part)
             and all(_is_capitalised(word) or word[:1].isupper() or word[:1].isdigit() for word in words))
 

@@ -979,6 +979,10 @@ CLASS_CASES = [
          "Wroblewski Library of the Lithuanian Academy of Sciences"},
         {"Iron Wolf Brigade of the Lithuanian Armed Forces", "Moscow Patriarchate", "Wroblewski Library"},
         id="a_bodys_part_of_the_whole_body_each_named_in_full"),
+    pytest.param(
+        "What Next for Moldova After Pro-EU Party Wins Majority?\n\nCHISINAU, Sept 29 - Moldova's ruling party won, said Igor Grosu.",
+        {"Moldova", "Igor Grosu"}, {"Next for Moldova After Pro-EU Party Wins Majority", "Party Wins Majority", "Next"},
+        id="a_question_headline_in_title_case"),
 ]
 
 
