@@ -1650,7 +1650,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             word = run.words[0]
             lower = word.lower()
-            parts = _joined_names(run, alone, proper, first_names)
+            parts = _joined_names(run, alone, proper, first_names, spans)
             if parts:
                 partial.extend((part, None, False) for part in parts if not _covered(part, spans, first_names))
                 continue
@@ -1796,7 +1796,7 @@ def _place_before(word: str) -> bool:
     return word in PLACE_BEFORE or word.endswith(("-occupied", "-held", "-controlled", "-annexed"))
 
 
-def _joined_names(run: _Run, alone: frozenset[str], proper: frozenset[str], first_names: frozenset[str]) -> list[_Run]:
+def _joined_names(run: _Run, alone: frozenset[str], proper: frozenset[str], first_names: frozenset[str], spans: _Spans) -> list[_Run]:
     """ "the Shakhtar-Dynamo derby", "the Iasi-Ungheni-Chisinau pipeline": names joined to qualify a
     noun, two of which the text also names alone, are each a name (Ivano-Frankivsk, Ust-Luga and
     Kosiniak-Kamysz are one)."""
@@ -1804,7 +1804,9 @@ def _joined_names(run: _Run, alone: frozenset[str], proper: frozenset[str], firs
     if len(parts) < 2 or not _attributive(run) and not re.match(r"\s+[\"“]", run.after) or not all(
             part[:1].isupper() and part.lower() not in PREFIXES and not _demonym(part, proper, first_names) for part in parts):
         return []
-    if sum(part in alone for part in parts) < 2:
+    # ("the Putin-Trump summit": beside a person the termbase knows, who is no part of a place's name)
+    person = any(start not in spans.places for start, _, _ in spans.within(run.start, run.end))
+    if sum(part in alone for part in parts) < 2 and not person:
         return []
     runs, start = [], run.start
     for part in parts:

@@ -983,6 +983,10 @@ CLASS_CASES = [
         "What Next for Moldova After Pro-EU Party Wins Majority?\n\nCHISINAU, Sept 29 - Moldova's ruling party won, said Igor Grosu.",
         {"Moldova", "Igor Grosu"}, {"Next for Moldova After Pro-EU Party Wins Majority", "Party Wins Majority", "Next"},
         id="a_question_headline_in_title_case"),
+    pytest.param(
+        "The Kremlin said a Putin-Trump summit in Budapest was possible.",
+        {"Trump", "Budapest"}, {"Putin-Trump"},
+        id="a_known_person_joined_to_another_name_before_a_noun"),
 ]
 
 
