@@ -926,7 +926,10 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
             and re.match(r"[,;.]|\s+(?:and|or)\s", sentence[year.end() :]))
     # ("EuroBasket 2025", "Euro 2024": a European event's or a brand's edition)
     edition = year and len(group) == 1 and (word.startswith("Euro") or _INNER_CAPITAL.search(word)) and not _is_acronym(word)
-    if not match and year and (_BODY_APPOSED.match(sentence, year.end()) or club or edition) and (
+    # ("Poland 2050 polled 4%", "drafted by Poland 2050 and": a far year after a land's name is a party's or a plan's, where
+    # "in Poland 2024 was" is none; a year after a preposition is a date: "in Poland in 2050")
+    vision = year and len(group) == 1 and int(year.group(1)) >= 2030 and word in _english_words()[1] and not _ordinary(word)
+    if not match and year and (_BODY_APPOSED.match(sentence, year.end()) or club or edition or vision) and (
             not _ordinary(word) or edition) and word.lower() not in CALENDAR | ABBREVIATED_DATES:
         return year.start(1), year.group(1)
     if not match:

@@ -987,6 +987,10 @@ CLASS_CASES = [
         "The Kremlin said a Putin-Trump summit in Budapest was possible.",
         {"Trump", "Budapest"}, {"Putin-Trump"},
         id="a_known_person_joined_to_another_name_before_a_noun"),
+    pytest.param(
+        "Holownia's Poland 2050 polled 4%, and Ukraine 2024 was hard.",
+        {"Poland 2050"}, {"Ukraine 2024", "Holownia's Poland"},
+        id="a_far_year_after_a_lands_name_is_a_partys"),
 ]
 
 
