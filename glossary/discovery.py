@@ -1196,7 +1196,10 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         head, *tail = run.words[0].lower().split("-")
         prefixed = bool(tail) and head in PREFIXES and (head in ("pro", "anti", "post", "non") or all(
             part.islower() and _ordinary(part) for part in run.words[0].split("-")[1:]))
-        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent or prefixed)
+        # ("Biathlete Dmytro Pidruchnyi": a word no list knows before a given name and a surname is a role)
+        role = (len(run.words) == 3 and run.words[1].lower() in first_names and run.words[0].lower() not in first_names
+                and run.words[0] not in proper and not _is_acronym(run.words[0]) and run.words[0][1:].islower() and "-" not in run.words[0])
+        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent or prefixed or role)
                 and not _our_lady(run.words[:2])
                 # ("Red Cross volunteers": two ordinary words in title case stay together, and say nothing)
                 and not (len(piece) == 2 and _ordinary(run.words[1]) and not _plural(run.words[1]) and not agent

@@ -991,6 +991,10 @@ CLASS_CASES = [
         "Holownia's Poland 2050 polled 4%, and Ukraine 2024 was hard.",
         {"Poland 2050"}, {"Ukraine 2024", "Holownia's Poland"},
         id="a_far_year_after_a_lands_name_is_a_partys"),
+    pytest.param(
+        "Biathlete Dmytro Pidruchnyi finished fifth in Ruhpolding.",
+        {"Dmytro Pidruchnyi", "Ruhpolding"}, {"Biathlete Dmytro Pidruchnyi", "Biathlete"},
+        id="a_sentences_first_role_no_list_knows_before_a_given_name"),
 ]
 
 
