@@ -1060,7 +1060,8 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
             titles[inside[0]] = inside[-1] + 1
     for match in _CASE.finditer(sentence) if _LAW.search(sentence) else ():
         inside = [i for i, (start, _) in enumerate(tokens) if match.start() <= start < match.end()]
-        titles[inside[0]] = inside[-1] + 1
+        if inside:
+            titles[inside[0]] = inside[-1] + 1
     return titles
 
 
