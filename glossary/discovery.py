@@ -77,7 +77,8 @@ _AUTHOR_AFTER = re.compile(r"[,\s]+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+[a-z]
 # where a word of the law says it is a case (a fixture is "Dinamo v Shakhtar").
 _CASE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: (?:and|of|the|[A-Z][\w'’-]*))*? v\.? [A-Z][\w'’-]*(?: (?:the )?[A-Z][\w'’-]*)*")
 _LAW = re.compile(r"\b(?:case|cases|court|courts|judgment|judgement|ruling|ruled|rules|lawsuit|tribunal|judges?)\b")
-_QUOTED_TITLE = re.compile(r"[\"“«]([A-Z](?:[^\"”».,!?;:]|, (?=[A-Z]|the |[^\W\d_]+[\"”»\s]))*?)[\"”»]")
+_NUMBER_FIRST = re.compile(r"[\"“«](\d{1,4}) $")
+_QUOTED_TITLE = re.compile(r"[\"“«]((?:\d{1,4} )?[A-Z](?:[^\"”».,!?;:]|, (?=[A-Z]|the |[^\W\d_]+[\"”»\s]))*?)[\"”»]")
 # Churches' sees, named after one or two cities: Diocese of Bialystok and Gdansk.
 SEES = frozenset("diocese archdiocese eparchy archeparchy metropolis patriarchate exarchate".split())
 # Words that say a quoted title names a work: "the film "Green Border"", "directed by".
@@ -799,6 +800,10 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
             continue
         title_end = titles.get(index)
         group = tokens[index:title_end] if title_end else [tokens[index]]
+        # ("20 Days in Mariupol": a title's first number is its own)
+        number_first = _NUMBER_FIRST.search(sentence, 0, group[0][0]) if title_end else None
+        if number_first:
+            group.insert(0, (number_first.start(1), number_first.group(1)))
         index = title_end or index + 1
         # a possessive ends a name, but for an organisation's noun after a common one: "the
         # Prosecutor's Office", "Women's Tennis Association", after a name too if the common noun is

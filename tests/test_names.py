@@ -995,6 +995,10 @@ CLASS_CASES = [
         "Biathlete Dmytro Pidruchnyi finished fifth in Ruhpolding.",
         {"Dmytro Pidruchnyi", "Ruhpolding"}, {"Biathlete Dmytro Pidruchnyi", "Biathlete"},
         id="a_sentences_first_role_no_list_knows_before_a_given_name"),
+    pytest.param(
+        'The documentary "20 Days in Mariupol" won an Oscar.',
+        {"20 Days in Mariupol"}, {"Days in Mariupol", "Mariupol"},
+        id="a_quoted_title_that_starts_with_a_number"),
 ]
 
 
