@@ -1791,7 +1791,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # a party's short name
             _mention(found, run.words[0], "organisation", run)
     # ("told the news site 15min", "the 1+1 channel": an outlet whose name starts with a number)
-    for offset, sentence in _sentences(text):
+    for offset, sentence in _sentences(text) if _NUMBERED_OUTLET.search(text) else ():
         for match in _NUMBERED_OUTLET.finditer(sentence):
             name = match.group(1) or match.group(2)
             start = offset + (match.start(1) if match.group(1) else match.start(2))
