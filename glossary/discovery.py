@@ -15,6 +15,7 @@ new, unless their first name is not the known person's or another name stands be
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left
@@ -30,7 +31,7 @@ MAX_SENTENCES = 3
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*")
 # A full stop after an initial or an abbreviation ends no sentence: "A. Tsitsenka", "St. Petersburg".
-_ABBREVIATION = re.compile(r"(?:(?<!\bon )\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Brig|Col|Lt|Sgt|Cpl|Capt|Adm|Prof|Gov|Sen|Rev|Fr|Jr|Sr|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
+_ABBREVIATION = re.compile(r"(?:(?<!\bon )\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Brig|Col|Lt|Sgt|Cpl|Capt|Adm|Prof|Gov|Sen|Rep|Rev|Fr|Jr|Sr|vs|v|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
 # What starts a sentence inside a sentence: "Read more: Why ...", "he said: \"Nobody ...".
 _OPENING = re.compile(r"(?:[:;—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])$")
 # ("wrote on X. Navalny died": the platform's letter ends the sentence)
@@ -58,6 +59,8 @@ _TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z]\.[
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army".split())
+# Places of detention, numbered: "Penal Colony No. 15", "the IK-3 colony", "Prison No. 8".
+PRISONS = frozenset("colony colonies prison prisons camp camps jail".split())
 _MIXED_CASE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
 _INNER_CAPITAL = re.compile(r"[A-Za-z][a-z][A-Z]|[A-Z]{2}[a-z][A-Z]|^[A-Z][a-z]?[A-Z]$")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -70,7 +73,12 @@ _SCHEME_AFTER = re.compile(r"\s+(?:programme|program|initiative|campaign|scheme|
 # A member's role and name after a body's: "Associated Press writer Illia Novikov", "Meduza editor Ivan Kolpakov".
 _MEMBER_AFTER = re.compile(r"\s+(?:writer|correspondent|reporter|editor|photographer|spokesman|spokeswoman|spokesperson|analyst)\s+[A-Z][a-z]")
 _AUTHOR_AFTER = re.compile(r"[,\s]+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+[a-z]")
-_QUOTED_TITLE = re.compile(r"[\"“«]([A-Z](?:[^\"”».,!?;:]|, (?=[A-Z]|the ))*?)[\"”»]")
+# A court case's name, as its judgment is cited: "Valiullina and Others v. Latvia", "Smith v Jones",
+# where a word of the law says it is a case (a fixture is "Dinamo v Shakhtar").
+_CASE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: (?:and|of|the|[A-Z][\w'’-]*))*? v\.? [A-Z][\w'’-]*(?: (?:the )?[A-Z][\w'’-]*)*")
+_LAW = re.compile(r"\b(?:case|cases|court|courts|judgment|judgement|ruling|ruled|rules|lawsuit|tribunal|judges?)\b")
+_NUMBER_FIRST = re.compile(r"[\"“«](\d{1,4}) $")
+_QUOTED_TITLE = re.compile(r"[\"“«]((?:\d{1,4} )?[A-Z](?:[^\"”».,!?;:]|, (?=[A-Z]|the |[^\W\d_]+[\"”»\s]))*?)[\"”»]")
 # Churches' sees, named after one or two cities: Diocese of Bialystok and Gdansk.
 SEES = frozenset("diocese archdiocese eparchy archeparchy metropolis patriarchate exarchate".split())
 # Words that say a quoted title names a work: "the film "Green Border"", "directed by".
@@ -80,6 +88,7 @@ series show exhibition opera ballet portrait feature story stories directed writ
 host hosts hosted programme program episode
 memoir memoirs biography essay essays collection anthology symphony musical single track sitcom drama comedy thriller satire
 published staged sang painted recorded released ballad ballads bestseller bestsellers reissued reprinted translated trilogy
+anthem anthems hymn hymns sing sings sung verse
 """.split())
 # Small words inside a title in title case: "The Disappearance of Josef Mengele".
 TITLE_WORDS = frozenset("the of a an and in on at to for with from by into over".split())
@@ -103,6 +112,7 @@ organiser organizer founder co-founder analyst economist lawyer historian poet n
 singer actor actress photographer reporter correspondent rector curator conductor pianist
 frontman frontwoman guitarist drummer bassist vocalist soprano mezzo-soprano contralto tenor baritone violinist cellist composer ballerina choreographer
 vice first second new late mp mep mps meps
+ceo cfo coo cto gov sen rep
 """.split())
 
 # New Year's Eve, Victory Day, Independence Day: dates and holidays, no names
@@ -190,18 +200,20 @@ monday tuesday wednesday thursday friday saturday sunday
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Abbreviated months and days: dates only next to a number ("Nov 26", "Sept 10"); Jan is a name too.
 ABBREVIATED_DATES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split())
-# Capitalised only in the word list, yet no name of a person or place the termbase could want.
+# Capitalised only in the word list, yet no name of a person or place the termbase could want; and the
+# region's feasts no English list holds (Kupalle, Dziady, Barborka), holidays as Christmas is.
 GENERIC_PROPER = frozenset("""
 europe asia africa america americas god internet covid christmas easter hanukkah ramadan passover eid diwali nobel pulitzer oscar grammy emmy booker
 assumption annunciation epiphany pentecost ascension advent lent nativity transfiguration candlemas christi
 mass liturgy vespers eucharist orthodoxy catholicism christianity islam judaism buddhism hinduism protestantism
 celsius fahrenheit kelvin
+kupalle kupalye kupalla dziady kaliady maslenitsa radonitsa barborka andrzejki jaanipaev jonines uzgavenes
 """.split())
 # Languages, periods, styles and units: no name alone ("in Hebrew", "a Renaissance palace", "per kWh"),
 # though a name may end in one (the Executed Renaissance, a generation of writers).
 ALONE_NO_NAME = frozenset("""
 hebrew yiddish sanskrit esperanto renaissance baroque gothic romanesque enlightenment reformation
-kwh mwh gwh twh
+kwh mwh gwh twh kw mw gw hz khz mhz ghz kv
 """.split())
 # Words before a quoted slogan: "a banner reading "Stop the War"", "chanting "Long Live Belarus"".
 SLOGAN_BEFORE = frozenset("reading read saying chanting chanted shouting shouted slogan slogans motto banner banners placard placards".split())
@@ -218,6 +230,8 @@ eur usd gbp pln uah byn rub mdl gel chf sek nok dkk czk huf ron jpy cny
 """.split())
 CONNECTORS = frozenset({"of", "for", "and", "the", "on", "to"})
 PLACE_CONNECTORS = frozenset({"of", "and", "the"})
+# Lower-case prepositions that join words inside a name only ("Nobel Prize in Literature", "Democracy at Home").
+JOINING_PREPOSITIONS = frozenset({"in", "at", "from", "with", "without", "against"})
 # After an English proper noun these words leave it a noun ("Lithuania and", "Washington would");
 # any other lower-case word makes it an attribute ("Nobel peace prize", "Olympic medalist").
 FUNCTION_WORDS = frozenset("""
@@ -379,7 +393,9 @@ def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
         return False  # "Editing by Mark Trevelyan", "Sources: Viasna, Reuters": a credit line names people and bodies
     # (a headline may end in a quoted word: ... as Russia Brands It "Terrorist")
     end = sentence.rstrip()
-    return (len(words) >= 2 and not end.endswith((".", "!", "?", ":")) and not (end.endswith(('"', "”")) and not end[-2:-1].isalnum())
+    # ("What Next for Moldova After Pro-EU Party Wins Majority?": a question in title case too)
+    return (len(words) >= 2 and not end.endswith((".", "!", ":")) and not (end.endswith("?") and len(words) < 4)
+            and not (end.endswith(('"', "”")) and not end[-2:-1].isalnum())
             # ("... in Run-off", "Kremlin-backed Rebels ...": a compound is capitalised by its first part)
             and all(_is_capitalised(word) or word[:1].isupper() or word[:1].isdigit() for word in words))
 
@@ -446,29 +462,41 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
     return following + 1 - index if any(name == said or name.startswith(said + " ") for name in whole) else 0
 
 
+def _epithet_agent(word: str) -> bool:
+    """ "Nestor the Chronicler", "Edward the Confessor", "Yaroslav the Builder": a capitalised noun of
+    what a man did, after "the", names him with his given name."""
+    lower, ordinary = word.lower(), _english_words()[0]
+    return lower.endswith(("er", "or")) and word[1:].islower() and not _is_title(word) and (lower[:-1] in ordinary or lower[:-2] in ordinary)
+
+
 def _enumeration(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> int:
     """How many tokens from ``index`` on are a list of fields inside one body's name: "Ministry of
-    Economy, Environment and Agriculture", "Latvian Environment, Geology and Meteorology Centre"."""
+    Economy, Environment and Agriculture", "Latvian Environment, Geology and Meteorology Centre",
+    "Lithuanian Farmers, Greens and Christian Families Union" (where the body's noun ends the list,
+    a proper adjective may stand in it)."""
     if sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]] != ", ":
-        return 0
-    position, last = index, index
-    while position < len(tokens):
-        start, word = tokens[position]
-        gap = sentence[tokens[position - 1][0] + len(tokens[position - 1][1]) : start]
-        if word == "and" and gap in (" ", ", "):
-            position += 1
-            continue
-        if not (_is_capitalised(word) and _ordinary(word) and not _is_title(word)) or gap not in (" ", ", ") or (
-                gap == ", " and tokens[position - 1][1] == "and"):
-            break
-        last = position
-        position += 1
-    listed = [word for _, word in tokens[index : last + 1]]
-    if "and" not in listed or listed[-1] == "and":
         return 0
     words = [word.lower() for _, word in group]
     body = bool(ORGANISATION_WORDS & set(words)) and bool({"of", "for"} & set(words))
-    return last + 1 - index if body or not ORGANISATION_WORDS & set(words) and listed[-1].lower() in ORGANISATION_WORDS else 0
+    for loose, field in ((False, _ordinary), (True, lambda word: _ordinary(word) or word in _english_words()[1] and _adjectival(word))):
+        position, last = index, index
+        while position < len(tokens):
+            start, word = tokens[position]
+            gap = sentence[tokens[position - 1][0] + len(tokens[position - 1][1]) : start]
+            if word == "and" and gap in (" ", ", "):
+                position += 1
+                continue
+            if not (_is_capitalised(word) and field(word) and not _is_title(word)) or gap not in (" ", ", ") or (
+                    gap == ", " and tokens[position - 1][1] == "and"):
+                break
+            last = position
+            position += 1
+        listed = [word for _, word in tokens[index : last + 1]]
+        if "and" not in listed or listed[-1] == "and":
+            continue
+        if body and not loose or not ORGANISATION_WORDS & set(words) and listed[-1].lower() in ORGANISATION_WORDS:
+            return last + 1 - index
+    return 0
 
 
 def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int,
@@ -534,7 +562,7 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         return following + 1 - index
     # "Yaroslav the Wise", "Casimir the Great", "the Order of Yaroslav the Wise": a ruler's name and an adjective of his
     if (between == ["the"] and (len(group) == 1 or group[-2][1] == "of") and not _ordinary(group[-1][1]) and _ordinary(tokens[following][1])
-            and tokens[following][1].lower() in EPITHETS and _GAP.fullmatch(sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]])):
+            and (tokens[following][1].lower() in EPITHETS or _epithet_agent(tokens[following][1])) and _GAP.fullmatch(sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]])):
         return following + 1 - index
     # "Cathedral of St Stanislaus and St Ladislaus": so do two saints with a "St" each
     saint = SAINT | {"Saint"}
@@ -547,6 +575,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     holder = group[max((i + 1 for i, (_, word) in enumerate(group) if _is_title(word)), default=0):]
     if between[:1] == ["of"] and len(holder) > 1 and not (organisation or place or any(
             _ordinary(word) and not _is_title(word) and word.lower() not in english_first_names() for _, word in holder)):
+        return 0
+    # ("switched from the Russian Chess Federation to the Polish one": "from" before a name, "to" after it, are a move's)
+    if between[:2] == ["to", "the"] and re.search(r"\bfrom\s+(?:the\s+)?$", sentence[: group[0][0]]):
         return 0
     # "Committee to Protect Journalists and Reporters Without Borders": a name that says what
     # the body is for is whole; "and" starts another
@@ -561,6 +592,14 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
             if not _is_capitalised(word) or not _GAP.fullmatch(gap):
                 break
             rest.append(word.lower())
+        # ("the Iron Wolf Brigade of the Lithuanian Armed Forces", "Kyiv Metropolis of the Ukrainian Orthodox Church":
+        # a body's part and the whole body, each named in full, are two; the Council of the European Union, the
+        # Lithuanian Academy of Sciences' library and a church "of the Moscow Patriarchate" are one)
+        if (between == ["of", "the"] and sum(word.lower() not in _SMALL_WORDS for _, word in group) > 1
+                and group[-1][1].lower() in ORGANISATION_WORDS and len(rest) > 1
+                and [word for _, word in tokens[following + len(rest) : following + len(rest) + 1]] != ["of"]
+                and rest[-1] in ORGANISATION_WORDS - SEES and (not _ordinary(tokens[following][1]) or _demonym(tokens[following][1], _english_words()[1], english_first_names()))):
+            return 0
         # "Latvian State Radio and Television Centre", "Chornobyl Radiation and Ecological Biosphere
         # Reserve": two fields, ordinary words both, joined inside the name of the body or place
         # their last noun heads ("Human Rights Watch and Amnesty International" are two)
@@ -740,7 +779,7 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
     middle = {start for start in initials if _given_name_before(sentence[:start])}
     initials = {start: end for start, end in initials.items() if start not in middle}
     initialled = set(initials.values())
-    tokens = [(m.start(), m.group().rstrip("-") + ("." if (m.group() in SAINT or m.start() in middle) and sentence[m.end() : m.end() + 1] == "." else ""))
+    tokens = [(m.start(), m.group().rstrip("-") + ("." if (m.group() in SAINT | {"v", "vs"} or m.start() in middle) and sentence[m.end() : m.end() + 1] == "." else ""))
               for m in _TOKEN.finditer(sentence) if m.start() not in initials]
     # ("Court Jails Ex-ABLV Executives", "ex-Wagner fighters": the name after "ex-" is the body's own)
     tokens = [(start + 3, word[3:]) if _FORMER.match(word) else (start, word) for start, word in tokens]
@@ -761,6 +800,10 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
             continue
         title_end = titles.get(index)
         group = tokens[index:title_end] if title_end else [tokens[index]]
+        # ("20 Days in Mariupol": a title's first number is its own)
+        number_first = _NUMBER_FIRST.search(sentence, 0, group[0][0]) if title_end else None
+        if number_first:
+            group.insert(0, (number_first.start(1), number_first.group(1)))
         index = title_end or index + 1
         # a possessive ends a name, but for an organisation's noun after a common one: "the
         # Prosecutor's Office", "Women's Tennis Association", after a name too if the common noun is
@@ -791,7 +834,8 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
             index += step
         # 'the Union of Democrats "For Lithuania"', "the Homeland Union - Lithuanian Christian Democrats": a
         # body's name goes on into a quoted motto or, after a spaced dash, into its second name
-        if not title_end and any(word.lower() in ORGANISATION_WORDS for _, word in group):
+        # (not in a headline: 'Exiled Theatre Stages "Tutejshyja"' quotes a play after a verb)
+        if not title_end and not headline and any(word.lower() in ORGANISATION_WORDS for _, word in group):
             step = _second_name(sentence, tokens, group, index)
             if step:
                 quoted = sentence[group[-1][0] + len(group[-1][1]) :].lstrip()[:1] in ('"', "“")
@@ -852,12 +896,18 @@ def _office_before(previous: list[str]) -> bool:
     """ "Minister of", "Special Envoy for", "Rapporteur on the": the words before a run end in an
     office's title and the preposition that goes on into its field."""
     words = previous[:-1] if previous[-1:] == ["the"] else previous
-    return len(words) > 1 and words[-1] in ("for", "of", "on") and words[-2].lower() in OFFICE_HOLDERS
+    # ("Speaker of the", "Chairman of the": a capitalised title too)
+    return len(words) > 1 and words[-1] in ("for", "of", "on") and (
+        words[-2].lower() in OFFICE_HOLDERS or words[-2][:1].isupper() and _is_title(words[-2]) and words[-2].lower() not in MODIFIERS)
 
 
 # "Estlink 2 power cable", "Estlink 1, kept", "Kvartal 95 studio": a small number after a word no
 # list knows; no score (Legia 2-1), decimal, thousands or quantity ("Naftogaz 2 billion", "Boeing 737 jet")
-_NUMBER_AFTER = re.compile(r" (\d{1,3})(?![\d,.:/–-]\d|\s*(?:%|[-–]))(?=[,.;:)]|\s+([A-Za-z]+)|\s*$)")
+_OUTLETS = "site|website|portal|channel|broadcaster|newspaper|outlet|daily|weekly|magazine|station|app|platform"
+_NOT_A_NAME_AFTER_DIGITS = r"(?!(?:st|nd|rd|th|km|kg|am|pm|mm|cm|ml|kw|mw|gw|mb|gb)\b)"  # ordinals and units
+_NUMBERED_OUTLET = re.compile(rf"\b(?:{_OUTLETS})\s+(\d{{1,3}}{_NOT_A_NAME_AFTER_DIGITS}[a-z]{{2,}}(?:\.[a-z]{{2,4}})?|\d\+\d)(?![\w+])"
+                              rf"|(?<![\w+.,])(\d{{1,3}}{_NOT_A_NAME_AFTER_DIGITS}[a-z]{{2,}}|\d\+\d)\s+(?:{_OUTLETS})s?\b")
+_NUMBER_AFTER = re.compile(r" (\d{1,3}(?:\+\d{1,3})?)(?![\d,.:/–+-]\d|\s*(?:%|[-–]))(?=[,.;:)]|\s+([A-Za-z]+)|\s*$)")
 
 
 _CAPITALS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
@@ -881,7 +931,10 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
             and re.match(r"[,;.]|\s+(?:and|or)\s", sentence[year.end() :]))
     # ("EuroBasket 2025", "Euro 2024": a European event's or a brand's edition)
     edition = year and len(group) == 1 and (word.startswith("Euro") or _INNER_CAPITAL.search(word)) and not _is_acronym(word)
-    if not match and year and (_BODY_APPOSED.match(sentence, year.end()) or club or edition) and (
+    # ("Poland 2050 polled 4%", "drafted by Poland 2050 and": a far year after a land's name is a party's or a plan's, where
+    # "in Poland 2024 was" is none; a year after a preposition is a date: "in Poland in 2050")
+    vision = year and len(group) == 1 and int(year.group(1)) >= 2030 and word in _english_words()[1] and not _ordinary(word)
+    if not match and year and (_BODY_APPOSED.match(sentence, year.end()) or club or edition or vision) and (
             not _ordinary(word) or edition) and word.lower() not in CALENDAR | ABBREVIATED_DATES:
         return year.start(1), year.group(1)
     if not match:
@@ -893,10 +946,12 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     named = (_ORGANISATION_BEFORE.search(sentence, 0, group[0][0]) is not None or noun in ORGANISATION_BEFORE
              or len(group) > 1 and not _ordinary(group[0][1]) and group[0][1].lower() not in english_first_names()
              and not (match.group(2) or "")[:1].isupper()
-             or any(other.lower() in ORGANISATION_WORDS - CATEGORIES for _, other in group)
-             or _SCHEME_AFTER.match(sentence, _CAPITALS_AFTER.match(sentence, match.end(1)).end()) is not None)
+             or any(other.lower() in ORGANISATION_WORDS - CATEGORIES | PRISONS for _, other in group))
+    # ("the PARE 1+1 programme": a scheme's letters and number before its noun)
+    scheme = _SCHEME_AFTER.match(sentence, _CAPITALS_AFTER.match(sentence, match.end(1)).end()) is not None
+    named = named or scheme
     # ("Jails Three Men For Up To 22 Years": a headline's preposition before a number names nothing)
-    if (_ordinary(word) and not named or _is_title(word) or _is_acronym(word) or _POSSESSIVE.search(word)
+    if (_ordinary(word) and not named or _is_title(word) or _is_acronym(word) and not scheme or _POSSESSIVE.search(word)
             or word.lower() in CALENDAR | ABBREVIATED_DATES | FUNCTION_WORDS):
         return None
     # (a plural after the number counts things, where a capitalised word goes on with a name: "Family 800 Plus")
@@ -1004,8 +1059,13 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
         elif len(words) > 1 and all(_is_capitalised(word) or word in TITLE_WORDS for word in words) and _is_capitalised(words[-1]):
             titles[inside[0]] = inside[-1] + 1
         # "\"Dzikae palyavanne\", a ballad": a title in its own language, in sentence case
+        # ("Dievs, sveti Latviju", an anthem: with a comma and a name inside)
         elif len(words) > 1 and _is_capitalised(words[0]) and not _ordinary(words[0]) and all(
-                word.islower() and not _ordinary(_unaccented(word)) for word in words[1:]):
+                (word.islower() or _is_capitalised(word)) and not _ordinary(_unaccented(word)) for word in words[1:]):
+            titles[inside[0]] = inside[-1] + 1
+    for match in _CASE.finditer(sentence) if _LAW.search(sentence) else ():
+        inside = [i for i, (start, _) in enumerate(tokens) if match.start() <= start < match.end()]
+        if inside:
             titles[inside[0]] = inside[-1] + 1
     return titles
 
@@ -1069,7 +1129,10 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         following = _POSSESSIVE.sub("", run.words[position + 1]) if position + 1 < len(run.words) else ""
         # Indian Wells, Belarusian Railway: a demonym before an ordinary word names something;
         # before a title or a name (Belarusian President Lukashenko) it does not.
-        named = ((following.lower() in ordinary or following.lower() in COMBINING_FORMS) and not _is_title(following) and not run.headline and not _office_ahead(run.words, position + 1)
+        # ("the Belarusian Extraleague": so does one before a body's noun compounded with an ordinary word)
+        named = ((following.lower() in ordinary or following.lower() in COMBINING_FORMS or following[:1].isupper() and _compound(following)
+                  and following.lower().endswith(tuple(ORGANISATION_WORDS)) and following not in proper)
+                 and not _is_title(following) and not run.headline and not _office_ahead(run.words, position + 1)
                  and following.lower() not in IRREGULAR_DEMONYMS and not (_is_acronym(following) and _common_acronym(following)))
         # ("Altai Krai", "Indian Ocean": a people's word before a place's noun names the place; "Ukrainian Black
         # Sea ports": before a place's whole name it qualifies it)
@@ -1139,7 +1202,10 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         head, *tail = run.words[0].lower().split("-")
         prefixed = bool(tail) and head in PREFIXES and (head in ("pro", "anti", "post", "non") or all(
             part.islower() and _ordinary(part) for part in run.words[0].split("-")[1:]))
-        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent or prefixed)
+        # ("Biathlete Dmytro Pidruchnyi": a word no list knows before a given name and a surname is a role)
+        role = (len(run.words) == 3 and run.words[1].lower() in first_names and run.words[0].lower() not in first_names
+                and run.words[0] not in proper and not _is_acronym(run.words[0]) and run.words[0][1:].islower() and "-" not in run.words[0])
+        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent or prefixed or role)
                 and not _our_lady(run.words[:2])
                 # ("Red Cross volunteers": two ordinary words in title case stay together, and say nothing)
                 and not (len(piece) == 2 and _ordinary(run.words[1]) and not _plural(run.words[1]) and not agent
@@ -1156,9 +1222,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                     and not run.words[0].lower().endswith("ly")) and _apposition(run) == "organisation")
                 and (agent or prefixed or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
             piece = piece[1:]
-        # "Shares of PKO Bank Polski", "Workers of the Belarusian Railway": a plural noun of the
-        # sentence, then the body
-        if (len(piece) > 2 and piece[0] == 0 and run.sentence_initial and run.words[1] == "of" and _plural(run.words[0])
+        # "Shares of PKO Bank Polski", "Shares in Bank Millennium", "Workers of the Belarusian Railway": a
+        # plural noun of the sentence, then the body
+        if (len(piece) > 2 and piece[0] == 0 and run.sentence_initial and run.words[1] in ("of", "in") and _plural(run.words[0])
                 and _is_org(run, piece[2:]) and not _is_org(run, piece[:1])):
             piece = piece[2:]
         # "First Deputy Prime Minister", but the Second World War and New Zealand keep theirs
@@ -1221,9 +1287,10 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
             if not body:
                 continue
             piece = piece[:body]
-        while piece and run.words[piece[0]] in CONNECTORS | PARTICLES:
+        # ("Investors in Allegro": the preposition that joined ordinary words to a name goes with them)
+        while piece and run.words[piece[0]] in CONNECTORS | PARTICLES | JOINING_PREPOSITIONS:
             piece = piece[1:]
-        while piece and run.words[piece[-1]] in CONNECTORS | PARTICLES:
+        while piece and run.words[piece[-1]] in CONNECTORS | PARTICLES | JOINING_PREPOSITIONS:
             piece = piece[:-1]
         # "the Klaipeda LNG terminal": a common acronym after a name qualifies the noun (Belsat TV is a channel)
         while len(piece) > 1 and _is_acronym(run.words[piece[-1]]) and _common_acronym(run.words[piece[-1]]) and run.words[piece[-1]] != "TV":
@@ -1232,7 +1299,10 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
             continue
         words = [run.words[i] for i in piece]
         # ("Fitch Ratings and Moody's have warned": a possessive a verb follows owns nothing; it is the name's own)
-        if not (piece[-1] == len(run.words) - 1 and words[-1].endswith(("'s", "’s")) and _VERB_AFTER.match(run.after)):
+        # ("Insurers Lloyd's and AXA XL covered": nor one another name follows with "and", itself owning nothing;
+        # "after Moody's cut its outlook": nor one whose next word takes an object)
+        if not (piece[-1] == len(run.words) - 1 and words[-1].endswith(("'s", "’s")) and (
+                _VERB_AFTER.match(run.after) or _PAIRED_AFTER.match(run.after) or _OBJECT_AFTER.match(run.after))):
             words[-1] = _POSSESSIVE.sub("", words[-1])
         start = run.start + sum(len(w) + 1 for w in run.words[: piece[0]])
         before = run.words[piece[0] - 1].lower() if piece[0] else run.before
@@ -1244,6 +1314,7 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
     return cleaned
 
 
+_PAIRED_AFTER = re.compile(r"\s+(?:and|or)\s+(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*(?!['’\w&.-]|\s+[A-Z])")
 _VERB_AFTER = re.compile(rf"\s+(?:have|has|had|is|was|are|were|will|would|{'|'.join(sorted(PERSON_VERBS))})\b")
 
 
@@ -1307,9 +1378,17 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
     President X": a body, then its officer's title and name, are two names; "Minister Coordinator
     of Special Services Tomasz Siemoniak": an office named after a body, then its holder, is one."""
     words = [run.words[j] for j in piece]
+    # ("Speaker of the Sejm Wlodzimierz Czarzasty", "Chairwoman of the Central Election Commission Angelina Karas":
+    # after an office's "of", the body's own name, then its holder's)
+    if (run.office and len(piece) > 2 and piece[0] == 0 and (_is_org(run, piece[:-2]) or all(not _ordinary(word) for word in words[:-2]))
+            and all(_is_capitalised(word) and not _ordinary(word) and not _is_org(run, [j]) and not _is_title(word) for word, j in zip(words[-2:], piece[-2:]))):
+        return [piece[:-2], piece[-2:]]
     if (len(piece) > 4 and _is_title(words[0]) and "of" in words and _is_org(run, piece[:-2])
             and all(_is_capitalised(word) and not _ordinary(word) and not _is_org(run, [j]) for word, j in zip(words[-2:], piece[-2:]))):
-        return [piece[-2:]]
+        # ("Governor of the National Bank of Ukraine Andriy Pyshnyi": "of the" names the body itself, which stays)
+        of = words.index("of")
+        body = piece[of + 2 : -2] if words[of + 1 : of + 2] == ["the"] else []
+        return [body, piece[-2:]] if body and _is_org(run, body) else [piece[-2:]]
     for i in range(1, len(piece) - 1):
         word, body = run.words[piece[i]], _POSSESSIVE.sub("", run.words[piece[i - 1]])
         # "Moscow Mayor Sergei Sobyanin", "Kharkiv Governor X": a place, then its officer
@@ -1320,9 +1399,15 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
         # ("EU Enlargement Commissioner Marta Kos": a body's letters, then its officer's field, title and name)
         field = i > 1 and _is_acronym(run.words[piece[0]]) and not _is_org(run, piece[:i]) and all(
             _ordinary(run.words[j]) and not _is_title(run.words[j]) for j in piece[1:i])
-        if not _is_title(word) or modifier or not (_is_org(run, piece[:i]) or _is_acronym(body) or place or field):
-            continue
         rest = [j for j in piece[i:] if not _is_title(run.words[j])]
+        # ("Naftogaz Chief Executive Serhiy Koretskyi", "Ignitis Chief Financial Officer Jonas Rimavicius":
+        # words no list knows, then a title, then a given name and a surname: a body, then its officer)
+        holder = list(itertools.dropwhile(lambda j: _is_title(run.words[j]) or _ordinary(run.words[j]), piece[i:]))
+        employer = (len(holder) == 2 and not any(_ordinary(run.words[j]) for j in holder) and run.words[piece[0]].lower() not in english_first_names()
+                    and all(not _ordinary(run.words[j]) and run.words[j][:1].isupper() and not _demonym(run.words[j], _english_words()[1], english_first_names())
+                            for j in piece[:i]))
+        if not _is_title(word) or modifier or not (_is_org(run, piece[:i]) or _is_acronym(body) or place or field or employer):
+            continue
         if rest and not _is_org(run, rest) and not all(_ordinary(run.words[j]) for j in rest):
             return [piece[:1], piece[1:]] if field else [piece[:i], piece[i:]]
     return [piece]
@@ -1438,6 +1523,9 @@ def _listed_peoples(text: str, proper: frozenset[str], first_names: frozenset[st
         # ("In Volyn, Ukrainian authorities": a list has its "and" or "or")
         if not known or match.start() and text[match.start() - 1] not in " \t" or not re.search(r" (?:and|or) ", match.group()):
             continue
+        # ("captain Sergei Drozd and Canadian defenseman": a list's first word that ends a name is its surname)
+        if re.search(r"(?<![.!?]\s)\b[A-Z][\w'’-]*[ \t]$", text[max(0, match.start() - 40) : match.start()]):
+            continue
         # singular, they are adjectives only before a noun: "Polish and Boyko villages"
         attributive = re.match(r" [a-z]", text[match.end() : match.end() + 2]) is not None
         for item in items:
@@ -1493,10 +1581,11 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # (and "U.S.", the known US with full stops)
             if _POSSESSIVE.sub("", run.words[-1]).lower() in peoples and not _is_org(run, range(len(run.words))):
                 continue  # "Lemkos, Roma and Karaites", then "Traditional Lemko churches": a people, no name
-            if run.words == ["No"] and re.match(r"\.?\s*\d", run.after):
-                continue  # "reactor No. 4": the sign of a number
-            if len(run.words) == 1 and _ordinary(run.words[0]) and re.search(r"\d\s$", text[max(0, run.start - 2) : run.start]):
-                continue  # "the 800 Plus child benefit": an ordinary word after a number is no name alone
+            if run.words[-1] == "No" and re.match(r"\.?\s*\d", run.after) and all(_ordinary(word) for word in run.words[:-1]):
+                continue  # "reactor No. 4": the sign of a number; "Symphony No. 5", "Piano Concerto No. 2": a work's number
+            if (len(run.words) == 1 and _ordinary(run.words[0]) and re.search(r"\d\s$", text[max(0, run.start - 2) : run.start])
+                    and not (run.words[0].lower() in PLATFORMS and run.after.split()[:1] and run.after.split()[0].strip(",.;:") in CHANNELS)):
+                continue  # "the 800 Plus child benefit": an ordinary word after a number is no name alone ("100 Telegram channels" is a platform)
             # (a bulleted "* IHAR KARNEI - Journalist ..." is a factbox's name)
             if (run.sentence_initial and all(_is_acronym(word) for word in run.words) and _DATELINE.match(run.after)
                     and not run.sentence.startswith(("*", "•"))):
@@ -1515,7 +1604,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # a grape or a wine, a product
             if len(run.words) > 1 and all(word.isupper() and _ordinary(word) for word in run.words):
                 continue  # "WHAT HAPPENS NEXT?": a subhead in capitals, ordinary words
-            if len(run.words) > 1 and len(run.words[-1]) == 1 and run.words[-1].isalpha() and run.after.startswith("."):
+            # ("in Serie A.": a league's letter after a word no given name)
+            if (len(run.words) > 1 and len(run.words[-1]) == 1 and run.words[-1].isalpha() and run.after.startswith(".")
+                    and not (len(run.words) == 2 and run.words[0].lower() not in first_names and run.before in PLACE_BEFORE)):
                 continue  # "Aleksandr K.": a name the press withholds
             if len(run.words) == 2 and re.fullmatch(r"[A-Z]", run.words[1]) and run.words[0].lower() in CATEGORIES:
                 continue  # "Group B", "Plan B", "Type C": a category's letter, no name
@@ -1527,8 +1618,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             number, kind_word = weapon.groups() if weapon else (None, None)
             # ("a Ryanair plane", "its Boeing planes": a plane is an airline's or its maker's, where letters
             # or a number make a model: "AWACS planes", "ASC 890 surveillance planes")
+            # ("the Mriya cargo plane", "the Lokomotiv Yaroslavl team plane": a plane of no weapon's kind)
             civil = (weapon is not None and weapon.group().split()[-1] in ("plane", "planes") and not number
-                     and kind_word in (None, "cargo", "passenger") and not _is_acronym(run.words[-1]))  # "the Mriya cargo plane"
+                     and kind_word not in WEAPON_KINDS and not _is_acronym(run.words[-1]))
             # (a weapon's kind, "KAB glide bombs", makes a model of letters too)
             # ("storms off Cape Tarkhankut ground drones": a place's noun makes no model of a place, and
             # "North Korea's ballistic missile programme": an owner none)
@@ -1538,8 +1630,14 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):
                 continue  # "Social Democrat chairman", "a Christian Democrat who": a party's member, no party
-            if run.words[-1].lower() in SEASONS and all(_ordinary(word) or word.lower() in GENERIC_PROPER for word in run.words):
-                continue  # New Year, New Year's Eve, Victory Day: a date or a holiday, no name
+            if run.words[-1].lower() in SEASONS and (all(_ordinary(word) or word.lower() in GENERIC_PROPER for word in run.words)
+                                                     or run.words[0].rstrip(".") in ("St", "Saint") and run.words[-1] == "Day"):
+                continue  # New Year, New Year's Eve, Victory Day, St Nicholas Day: a date or a holiday, no name
+            if run.words[0].rstrip(".") in ("St", "Saint") and run.possessive and re.match(r"\s+Day\b", run.after):
+                continue  # "St. George's Day": a saint's possessive before "Day" names the holiday
+            if (len(run.words) > 1 and all(word.lower() in COMPASS for word in run.words[:-1])
+                    and _demonym(_POSSESSIVE.sub("", run.words[-1]), text_proper, first_names)):
+                continue  # "the South American bloc", "East German": a region's people's adjective, no name
             if run.words[:2] == ["Day", "of"] and all(_ordinary(word) for word in run.words):
                 continue  # the Day of Dignity and Freedom, the Day of Remembrance: a holiday
             if len(run.words) > 1:
@@ -1548,9 +1646,15 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 # says what they name ("Law and Justice, the largest opposition party").
                 title_case = run.sentence_initial and all(word.lower() in ordinary for word in run.words)
                 if title_case and kind != "organisation" and not run.quoted:
-                    kind = _apposition(run) or ("organisation" if _speaker_after(run) else None)
+                    # ("Law and Justice (PiS), whose candidate": letters in brackets after the words are a body's)
+                    kind = _apposition(run) or ("organisation" if _speaker_after(run) or _LETTERS_AFTER.match(run.after)
+                                                or _ACRONYM_AFTER.match(run.after) else None)
                     if kind is None:
                         continue
+                # ("the Kyiv Pechersk Lavra": a name that starts with a place the termbase knows is no person's,
+                # and its last word alone is no surname of it)
+                if kind != "organisation" and run.start in spans.places and not run.titled:
+                    kind = "place"
                 if run.words[0].lower() in PARTICLES:
                     partial.append((run, kind or "person", False))
                 else:
@@ -1558,7 +1662,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             word = run.words[0]
             lower = word.lower()
-            parts = _joined_names(run, alone, proper, first_names)
+            parts = _joined_names(run, alone, proper, first_names, spans)
             if parts:
                 partial.extend((part, None, False) for part in parts if not _covered(part, spans, first_names))
                 continue
@@ -1601,7 +1705,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "her sister, Ivanna": a given name alone; "St." alone: no name at all
             if re.fullmatch(r"[ABC][12]", word):
                 continue  # A2, B1: a language level
-            if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(r"\s+(?:penal\s+)?(?:colony|prison|camp)\b", run.after):
+            if re.fullmatch(r"U-?\d{2}", word):
+                continue  # "U20 national team", "the U-21 side": an age group
+            if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(rf"\s+(?:penal\s+)?(?:{'|'.join(sorted(PRISONS))})\b", run.after):
                 continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 and Go3 are channels' names
             # ("on TV3": a channel's number after TV, where MP3 is a format)
@@ -1684,6 +1790,13 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # "Centre leader Tonis Saar", "Reform won 11%" beside the Centre Party and the Reform Party:
             # a party's short name
             _mention(found, run.words[0], "organisation", run)
+    # ("told the news site 15min", "the 1+1 channel": an outlet whose name starts with a number)
+    for offset, sentence in _sentences(text) if _NUMBERED_OUTLET.search(text) else ():
+        for match in _NUMBERED_OUTLET.finditer(sentence):
+            name = match.group(1) or match.group(2)
+            start = offset + (match.start(1) if match.group(1) else match.start(2))
+            if not spans.knows(name):
+                _mention(found, name, "organisation", _Run([name], start, start + len(name), sentence.strip(), False, "", ""))
     for run in institutions:
         if not any(run.words[0] in name.name.split() for name in found.values() if name.name != run.words[0]):
             _mention(found, run.words[0], "organisation", run)
@@ -1695,7 +1808,7 @@ def _place_before(word: str) -> bool:
     return word in PLACE_BEFORE or word.endswith(("-occupied", "-held", "-controlled", "-annexed"))
 
 
-def _joined_names(run: _Run, alone: frozenset[str], proper: frozenset[str], first_names: frozenset[str]) -> list[_Run]:
+def _joined_names(run: _Run, alone: frozenset[str], proper: frozenset[str], first_names: frozenset[str], spans: _Spans) -> list[_Run]:
     """ "the Shakhtar-Dynamo derby", "the Iasi-Ungheni-Chisinau pipeline": names joined to qualify a
     noun, two of which the text also names alone, are each a name (Ivano-Frankivsk, Ust-Luga and
     Kosiniak-Kamysz are one)."""
@@ -1703,7 +1816,9 @@ def _joined_names(run: _Run, alone: frozenset[str], proper: frozenset[str], firs
     if len(parts) < 2 or not _attributive(run) and not re.match(r"\s+[\"“]", run.after) or not all(
             part[:1].isupper() and part.lower() not in PREFIXES and not _demonym(part, proper, first_names) for part in parts):
         return []
-    if sum(part in alone for part in parts) < 2:
+    # ("the Putin-Trump summit": beside a person the termbase knows, who is no part of a place's name)
+    person = any(start not in spans.places for start, _, _ in spans.within(run.start, run.end))
+    if sum(part in alone for part in parts) < 2 and not person:
         return []
     runs, start = [], run.start
     for part in parts:
@@ -1715,11 +1830,12 @@ def _joined_names(run: _Run, alone: frozenset[str], proper: frozenset[str], firs
 def _headline_whole(run: _Run, names) -> DiscoveredName | None:
     """The body's full name a title-case headline cuts after its words no dictionary knows: "To
     Carnegie Hall" for "Carnegie Hall", "Chopin Competition" for "International Chopin Piano
-    Competition"."""
+    Competition", "Leave Lavra" for "Kyiv Pechersk Lavra"."""
     said = " ".join(run.words)
     cut = [word for word in run.after.split()[:1] if word[:1].isupper()]
+    # ("Monks Refuse to Leave Lavra" for "Kyiv Pechersk Lavra": or to its last word)
     return next((name for name in names if name.name.startswith(said + " ") or cut and f" {said} " in f" {name.name} "
-                 and cut[0] in name.name.split()), None)
+                 and cut[0] in name.name.split() or run.headline and name.name.endswith(" " + said)), None)
 
 
 def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
@@ -1918,8 +2034,10 @@ QUANTITIES = frozenset("million billion trillion thousand hundred dozen per perc
 # Verbs in the past tense that do not end in -ed: after them a word is a subject, no attribute.
 IRREGULAR_PAST = frozenset("""
 froze rose fell won lost beat came went ran burst broke grew hit struck took gave got saw met left
-drew began became held kept made stood sank swept spread shut threw fought sent spent led
+drew began became held kept made stood sank swept spread shut threw fought sent spent led cut put set
 """.split())
+# "after Moody's cut its outlook": a past verb and its object after a name's own possessive
+_OBJECT_AFTER = re.compile(rf"\s+(?:[a-z]+ed|{'|'.join(sorted(IRREGULAR_PAST))})\s+(?:its|their|his|her|the|a|an)\s")
 
 
 def _adjectival(word: str) -> bool:

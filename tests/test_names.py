@@ -888,6 +888,117 @@ CLASS_CASES = [
         "Carers work in the Lombardy and Baden-Wurttemberg regions; the EU-Ukraine border talks and Belarus-Lithuania trade stalled.",
         {"Lombardy", "Baden-Wurttemberg"}, {"EU-Ukraine", "Belarus-Lithuania", "Lithuania"},
         id="a_hyphenated_region_with_one_known_part_is_no_relation_of_two_names"),
+    pytest.param(
+        "Exiled Belarusian Theatre Stages \"Tutejshyja\" in Hrodna\n\nHe died in the crash of the Torpedo Ufa team plane, "
+        "the U20 national team said. Vostok Chief Executive Ireneusz Fafara agreed.",
+        {"Tutejshyja", "Hrodna", "Torpedo Ufa", "Vostok", "Ireneusz Fafara"},
+        {"\"Tutejshyja\"", "U20", "Vostok Chief Executive Ireneusz Fafara"},
+        id="a_headlines_quoted_play_a_team_plane_an_age_group_and_a_body_before_its_officer"),
+    pytest.param(
+        "Farmers will stay until St Nicholas Day or St. George's Day, and the North American bloc NAFTA and 40 Telegram channels "
+        "backed them. Orchestras played Piano Concerto No. 2; Sakalou sat in Penal Colony No. 9 near the relics of Nestor the Chronicler.",
+        {"NAFTA", "Telegram", "Penal Colony No. 9", "Nestor the Chronicler", "Sakalou"},
+        {"St Nicholas Day", "St. George", "North American", "Piano Concerto No", "Penal Colony No", "Nestor", "Chronicler"},
+        id="a_saints_day_a_regions_adjective_a_platform_after_a_number_numbered_works_and_prisons_and_an_epithet"),
+    pytest.param(
+        "The court ruled in the case of Kurt and Others v. Estonia. Dinamo v Shakhtar ended 2-2. Most members of the "
+        "Lithuanian Farmers, Greens and Christian Families Union and the Ministry of Economy, Environment and Agriculture agreed.",
+        {"Kurt and Others v. Estonia", "Dinamo", "Shakhtar", "Lithuanian Farmers, Greens and Christian Families Union",
+         "Ministry of Economy, Environment and Agriculture"},
+        {"Kurt", "Dinamo v Shakhtar", "Lithuanian Farmers", "Christian Families Union"},
+        id="a_court_cases_name_and_a_listed_proper_adjective_in_a_bodys_name"),
+    pytest.param(
+        "He met Speaker of the Sejm Wlodzimierz Czarzasty on Monday. Chairman of the Seimas Saulius Skvernelis spoke.",
+        {"Sejm", "Wlodzimierz Czarzasty", "Seimas", "Saulius Skvernelis"},
+        {"Sejm Wlodzimierz Czarzasty", "Seimas Saulius Skvernelis"},
+        id="an_office_of_a_body_before_its_holder"),
+    pytest.param(
+        "Governor of the National Bank of Ukraine Andriy Pyshnyi spoke. Chairwoman of the Central Election Commission Angelina Karas "
+        "agreed. Minister Coordinator of Special Services Tomasz Siemoniak did not.",
+        {"National Bank of Ukraine", "Andriy Pyshnyi", "Central Election Commission", "Angelina Karas", "Tomasz Siemoniak"},
+        {"Special Services", "Central Election Commission Angelina Karas", "Special Services Tomasz Siemoniak"},
+        id="an_office_of_the_body_keeps_the_body_an_office_of_a_field_does_not"),
+    pytest.param(
+        "Dinamo hit back through captain Sergei Drozd and Canadian defenseman Nick Bailen. Polish and Boyko villages burned.",
+        {"Sergei Drozd", "Nick Bailen"}, {"Boyko", "Canadian"},
+        id="a_surname_before_and_a_peoples_adjective_is_no_people"),
+    pytest.param(
+        "Ignitis Chief Financial Officer Jonas Rimavicius and Telia Lietuva Chief Executive Dan Strommer bid for the 3.6 GHz band. "
+        "She switched from the Russian Chess Federation to the Polish Chess Federation; the Committee to Protect Journalists spoke.",
+        {"Ignitis", "Jonas Rimavicius", "Telia Lietuva", "Dan Strommer", "Russian Chess Federation", "Polish Chess Federation",
+         "Committee to Protect Journalists"},
+        {"GHz", "Ignitis Chief Financial Officer Jonas Rimavicius", "Russian Chess Federation to the Polish Chess Federation"},
+        id="bodies_before_their_officers_long_titles_a_unit_and_a_move_from_one_body_to_another"),
+    pytest.param(
+        "Monks Refuse to Leave Lavra\n\nKYIV, Nov 18 - The court ordered the church out of the Kyiv Pechersk Lavra, the monastery. "
+        "Metropolitan Pavel, the Lavra's former abbot, is on trial.",
+        {"Kyiv Pechersk Lavra", "Lavra", "Pavel"}, {"Leave Lavra"},
+        id="a_name_that_starts_with_a_known_place_is_no_persons_and_its_last_word_alone_is_its_short_form"),
+    pytest.param(
+        "Insurers Lloyd's and AXA XL covered the cargo. Orlen fell after Moody's cut its outlook. "
+        "Warsaw made Poczobut's release a condition; Tusk's and Macron's advisers met.",
+        {"Lloyd's", "AXA XL", "Orlen", "Moody's"},
+        {"Lloyd", "Moody", "Poczobut's", "Tusk's"},
+        id="a_names_own_possessive_before_and_another_name_or_a_past_verb_and_its_object"),
+    pytest.param(
+        "Orlen CEO Ireneusz Fafara met Rep. Joe Wilson and Sen. Lindsey Graham.",
+        {"Orlen", "Ireneusz Fafara", "Joe Wilson", "Lindsey Graham"}, {"Orlen CEO Ireneusz Fafara", "Sen", "CEO Ireneusz Fafara"},
+        id="a_chief_executives_letters_and_lawmakers_abbreviated_titles"),
+    pytest.param(
+        "Artem Dovbyk scored twice in Serie A. The soldier, Aleksandr K., said so.",
+        {"Artem Dovbyk", "Serie A"}, {"Aleksandr K", "Aleksandr"},
+        id="a_leagues_letter_at_a_sentences_end_and_a_withheld_surname"),
+    pytest.param(
+        'Applicants must sing the anthem, "Dievs, sveti Latviju", in Riga. He sang "We will fight, and we will win" there.',
+        {"Dievs, sveti Latviju", "Riga"}, {"Dievs", "Latviju", "We", "We will fight"},
+        id="a_quoted_anthem_with_a_comma_and_a_name_inside"),
+    pytest.param(
+        "The PARE 1+1 programme helped. He told the news site 15min and the 1+1 channel; the 12th channel and a 15km site said nothing.",
+        {"PARE 1+1", "15min", "1+1"}, {"PARE", "12th", "15km"},
+        id="digits_in_a_schemes_name_and_an_outlet_named_by_a_number"),
+    pytest.param(
+        "Law and Justice (PiS), whose candidate Waldemar Buda lost, urged its voters to back Rzepecki.",
+        {"Law and Justice", "PiS", "Waldemar Buda"}, {"Law", "Justice"},
+        id="a_party_of_ordinary_words_first_in_a_sentence_before_its_letters"),
+    pytest.param(
+        "Miners protested in Katowice before Barborka; Belarusians marked Dziady in Kurapaty and Kupalle in Minsk.",
+        {"Katowice", "Kurapaty"}, {"Barborka", "Dziady", "Kupalle"},
+        id="the_regions_feasts_are_holidays"),
+    pytest.param(
+        "Shares in Bank Millennium rose 3%. Shares of PKO Bank Polski fell. Investors in Allegro cheered.",
+        {"Bank Millennium", "PKO Bank Polski", "Allegro"}, {"Shares in Bank Millennium", "Shares", "in Allegro"},
+        id="a_sentences_plural_noun_in_a_body"),
+    pytest.param(
+        "Two clubs will join the Belarusian Extraleague. Russian Greenpeace activists were detained in Nazi Germany's former camp.",
+        {"Belarusian Extraleague", "Greenpeace"}, {"Extraleague", "Russian Greenpeace", "Nazi Germany"},
+        id="a_peoples_word_before_a_compound_bodys_noun"),
+    pytest.param(
+        "Soldiers of the Iron Wolf Brigade of the Lithuanian Armed Forces trained. The Council of the European Union and the "
+        "Ukrainian Orthodox Church of the Moscow Patriarchate spoke; the Wroblewski Library of the Lithuanian Academy of Sciences lent it.",
+        {"Iron Wolf Brigade", "Lithuanian Armed Forces", "Council of the European Union", "Ukrainian Orthodox Church of the Moscow Patriarchate",
+         "Wroblewski Library of the Lithuanian Academy of Sciences"},
+        {"Iron Wolf Brigade of the Lithuanian Armed Forces", "Moscow Patriarchate", "Wroblewski Library"},
+        id="a_bodys_part_of_the_whole_body_each_named_in_full"),
+    pytest.param(
+        "What Next for Moldova After Pro-EU Party Wins Majority?\n\nCHISINAU, Sept 29 - Moldova's ruling party won, said Igor Grosu.",
+        {"Moldova", "Igor Grosu"}, {"Next for Moldova After Pro-EU Party Wins Majority", "Party Wins Majority", "Next"},
+        id="a_question_headline_in_title_case"),
+    pytest.param(
+        "The Kremlin said a Putin-Trump summit in Budapest was possible.",
+        {"Trump", "Budapest"}, {"Putin-Trump"},
+        id="a_known_person_joined_to_another_name_before_a_noun"),
+    pytest.param(
+        "Holownia's Poland 2050 polled 4%, and Ukraine 2024 was hard.",
+        {"Poland 2050"}, {"Ukraine 2024", "Holownia's Poland"},
+        id="a_far_year_after_a_lands_name_is_a_partys"),
+    pytest.param(
+        "Biathlete Dmytro Pidruchnyi finished fifth in Ruhpolding.",
+        {"Dmytro Pidruchnyi", "Ruhpolding"}, {"Biathlete Dmytro Pidruchnyi", "Biathlete"},
+        id="a_sentences_first_role_no_list_knows_before_a_given_name"),
+    pytest.param(
+        'The documentary "20 Days in Mariupol" won an Oscar.',
+        {"20 Days in Mariupol"}, {"Days in Mariupol", "Mariupol"},
+        id="a_quoted_title_that_starts_with_a_number"),
 ]
 
 
