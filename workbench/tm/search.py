@@ -49,6 +49,9 @@ WIDE_FRAME_TERMS = 4
 # together with the frame's words, they narrow the look-up, and the index reads no further than
 # the rarer words' units).
 NARROWING_WORDS = 3
+# ... unless the rare words already found a unit this close: the query is then a remembered
+# sentence edited, and its other close matches share its rare words too.
+NEAR_DUPLICATE = 0.85
 SCAN_PAGE = 20000
 
 
@@ -161,18 +164,20 @@ def _probe_words(session: Session, query: str) -> tuple[dict[str, list[int]], di
     return {word: units[word] for word in probes}, {word: counts[word] for word in by_rarity[len(probes) :]}
 
 
-def _siblings(session: Session, others: dict[str, int], words: int, terms: int, seen: set[int], source_lang: str, target_lang: str) -> list[int]:
+def _siblings(session: Session, others: dict[str, int], words: int, terms: int, narrowing_words: int, seen: set[int], source_lang: str, target_lang: str) -> list[int]:
     """Ids of units not in ``seen`` holding ``terms`` of the frame, the ``words`` least common of
     ``others`` not too common to look up (every combination is asked, FRAME_UNITS newest units
     each, the whole frame if it has no more than ``terms`` words), newest first. A combination
-    that fills its FRAME_UNITS is narrowed."""
+    that fills its FRAME_UNITS is asked again with each of the ``narrowing_words`` next words."""
     frame = [word for word, count in others.items() if count <= COMMON][:words]
     probes = [list(chosen) for chosen in itertools.combinations(frame, terms)] if len(frame) > terms else [frame] if frame else []
     index = index_for(session)
     found = index.units_with_words(session, probes, source_lang, target_lang, FRAME_UNITS)
-    narrower = [probe + [word] for probe, ids in zip(probes, found) if len(ids) == FRAME_UNITS
-                for word in [word for word in others if word not in probe][:NARROWING_WORDS]]
-    found += index.units_with_words(session, narrower, source_lang, target_lang, FRAME_UNITS)
+    # Each narrowed look-up once: the frame's combinations narrowed by its other words meet again
+    # (three of four frame words and the fourth are the whole frame).
+    narrower = {frozenset(probe + [word]): probe + [word] for probe, ids in zip(probes, found) if len(ids) == FRAME_UNITS
+                for word in [word for word in others if word not in probe][:narrowing_words]}
+    found += index.units_with_words(session, list(narrower.values()), source_lang, target_lang, FRAME_UNITS)
     return list(dict.fromkeys(unit_id for ids in found for unit_id in ids if unit_id not in seen))
 
 
@@ -204,7 +209,8 @@ def fuzzy_matches(
     # the same wording that differ in most names and numbers).
     seen = {unit_id for unit_id, _votes in best_voted}
     scored, floor = _ranked(scored, limit)
-    siblings = _siblings(session, others, FRAME_WORDS, FRAME_TERMS, seen, source_lang, target_lang)
+    narrowing_words = 0 if scored and -scored[0][0] >= NEAR_DUPLICATE else NARROWING_WORDS
+    siblings = _siblings(session, others, FRAME_WORDS, FRAME_TERMS, narrowing_words, seen, source_lang, target_lang)
     close = _scored(source_text, index.rows_by_id(session, siblings, source_lang, target_lang), max(threshold, floor))
     scored += close
     if len(close) >= limit:
@@ -213,7 +219,7 @@ def fuzzy_matches(
         # of its six least common words (more of its slots at once). Only such queries pay for it.
         seen.update(siblings)
         scored, floor = _ranked(scored, limit)
-        siblings = _siblings(session, others, WIDE_FRAME_WORDS, WIDE_FRAME_TERMS, seen, source_lang, target_lang)
+        siblings = _siblings(session, others, WIDE_FRAME_WORDS, WIDE_FRAME_TERMS, narrowing_words, seen, source_lang, target_lang)
         scored += _scored(source_text, index.rows_by_id(session, siblings, source_lang, target_lang), max(threshold, floor))
     return _top(scored, limit, threshold)
 
