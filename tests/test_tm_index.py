@@ -247,6 +247,30 @@ def test_a_frame_held_by_more_units_than_are_fetched_is_narrowed_by_the_other_wo
     assert narrowed >= 1.5 * agreeing(database, queries, limit=1) + 2
 
 
+def test_a_frame_is_not_narrowed_when_the_rare_words_found_a_near_duplicate(database, monkeypatch):
+    # The memory and numbers of the test above; the queries keep their rare surname, so the rare
+    # words find the remembered sentence: the frame's look-ups are asked once, none narrowed.
+    from workbench.tm import search
+
+    monkeypatch.setattr(search, "RARE", 20)
+    monkeypatch.setattr(search, "COMMON", 2000)
+    monkeypatch.setattr(search, "FRAME_UNITS", 2)
+    monkeypatch.setattr(search, "WIDE_FRAME_WORDS", 0)
+    search.WORD_COUNTS.forget()
+    sources = add_one_wording(database, seed=12)
+    probed: list[list[str]] = []
+    index = type(INDEXES[database.engine.dialect.name])
+    looked_up = index.units_with_words
+    monkeypatch.setattr(index, "units_with_words", lambda self, session, probes, *rest: probed.extend(probes) or looked_up(self, session, probes, *rest))
+    queries = [source.replace(" discussed ", " debated ") for source in random.Random(6).sample(sources[:1500], 30)]
+    assert agreeing(database, queries, limit=1) == len(queries)
+    assert probed and max(len(probe) for probe in probed) == search.FRAME_TERMS
+    # Without the surname the same queries are narrowed (the test above: it finds their siblings).
+    probed.clear()
+    agreeing(database, [" ".join(query.split()[:1] + query.split()[2:]) for query in queries], limit=1)
+    assert max(len(probe) for probe in probed) == search.FRAME_TERMS + 1
+
+
 def test_a_fuzzy_look_up_never_asks_the_index_for_words_too_common_to_read_alone(database, monkeypatch):
     # Small numbers for a big memory: words in more than 200 of the 3,000 units are too common to
     # look up (PostgreSQL would read every unit holding them), those in at most 20 are rare.
