@@ -271,6 +271,27 @@ def test_a_frame_is_not_narrowed_when_the_rare_words_found_a_near_duplicate(data
     assert max(len(probe) for probe in probed) == search.FRAME_TERMS + 1
 
 
+def test_a_short_query_finds_its_close_siblings_behind_newer_long_sentences_of_its_words(database, monkeypatch):
+    # A short sentence of common words: thousands of newer long sentences hold its frame and fill
+    # every frame look-up; only sources of a length that can reach the score are fetched.
+    from workbench.tm import search
+
+    monkeypatch.setattr(search, "RARE", 20)
+    monkeypatch.setattr(search, "COMMON", 5000)
+    monkeypatch.setattr(search, "FRAME_UNITS", 20)
+    search.WORD_COUNTS.forget()
+    rng = random.Random(13)
+    short = [f"The {rng.choice(TOPICS)} {rng.choice(PLACES)} remains open again." for _ in range(200)]
+    long = [f"{rng.choice(NAMES)} {rng.choice(VERBS)} in {rng.choice(PLACES)} that the court remains open again "
+            f"because {rng.choice(TOPICS)} would cost {rng.randint(2, 90)} million on day {rng.randint(1, 400)}." for _ in range(1500)]
+    with database.session() as session:
+        tm.add_units(session, "en", "be", [(source, source.upper()) for source in short + long], origin="tmx:short.tmx")
+    queries = [f"The {topic} office remains open again." for topic in TOPICS]
+    assert agreeing(database, queries, limit=5) == len(queries)
+    monkeypatch.setattr(search, "_lengths", lambda query, score: (0, 10**6))  # any length
+    assert agreeing(database, queries, limit=5) < len(queries) / 2
+
+
 def test_a_fuzzy_look_up_never_asks_the_index_for_words_too_common_to_read_alone(database, monkeypatch):
     # Small numbers for a big memory: words in more than 200 of the 3,000 units are too common to
     # look up (PostgreSQL would read every unit holding them), those in at most 20 are rare.
