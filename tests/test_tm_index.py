@@ -247,6 +247,51 @@ def test_a_frame_held_by_more_units_than_are_fetched_is_narrowed_by_the_other_wo
     assert narrowed >= 1.5 * agreeing(database, queries, limit=1) + 2
 
 
+def test_a_frame_is_not_narrowed_when_the_rare_words_found_a_near_duplicate(database, monkeypatch):
+    # The memory and numbers of the test above; the queries keep their rare surname, so the rare
+    # words find the remembered sentence: the frame's look-ups are asked once, none narrowed.
+    from workbench.tm import search
+
+    monkeypatch.setattr(search, "RARE", 20)
+    monkeypatch.setattr(search, "COMMON", 2000)
+    monkeypatch.setattr(search, "FRAME_UNITS", 2)
+    monkeypatch.setattr(search, "WIDE_FRAME_WORDS", 0)
+    search.WORD_COUNTS.forget()
+    sources = add_one_wording(database, seed=12)
+    probed: list[list[str]] = []
+    index = type(INDEXES[database.engine.dialect.name])
+    looked_up = index.units_with_words
+    monkeypatch.setattr(index, "units_with_words", lambda self, session, probes, *rest: probed.extend(probes) or looked_up(self, session, probes, *rest))
+    queries = [source.replace(" discussed ", " debated ") for source in random.Random(6).sample(sources[:1500], 30)]
+    assert agreeing(database, queries, limit=1) == len(queries)
+    assert probed and max(len(probe) for probe in probed) == search.FRAME_TERMS
+    # Without the surname the same queries are narrowed (the test above: it finds their siblings).
+    probed.clear()
+    agreeing(database, [" ".join(query.split()[:1] + query.split()[2:]) for query in queries], limit=1)
+    assert max(len(probe) for probe in probed) == search.FRAME_TERMS + 1
+
+
+def test_a_short_query_finds_its_close_siblings_behind_newer_long_sentences_of_its_words(database, monkeypatch):
+    # A short sentence of common words: thousands of newer long sentences hold its frame and fill
+    # every frame look-up; only sources of a length that can reach the score are fetched.
+    from workbench.tm import search
+
+    monkeypatch.setattr(search, "RARE", 20)
+    monkeypatch.setattr(search, "COMMON", 5000)
+    monkeypatch.setattr(search, "FRAME_UNITS", 20)
+    search.WORD_COUNTS.forget()
+    rng = random.Random(13)
+    short = [f"The {rng.choice(TOPICS)} {rng.choice(PLACES)} remains open again." for _ in range(200)]
+    long = [f"{rng.choice(NAMES)} {rng.choice(VERBS)} in {rng.choice(PLACES)} that the court remains open again "
+            f"because {rng.choice(TOPICS)} would cost {rng.randint(2, 90)} million on day {rng.randint(1, 400)}." for _ in range(1500)]
+    with database.session() as session:
+        tm.add_units(session, "en", "be", [(source, source.upper()) for source in short + long], origin="tmx:short.tmx")
+    queries = [f"The {topic} office remains open again." for topic in TOPICS]
+    assert agreeing(database, queries, limit=5) == len(queries)
+    monkeypatch.setattr(search, "_lengths", lambda query, score: (0, 10**6))  # any length
+    assert agreeing(database, queries, limit=5) < len(queries) / 2
+
+
 def test_a_fuzzy_look_up_never_asks_the_index_for_words_too_common_to_read_alone(database, monkeypatch):
     # Small numbers for a big memory: words in more than 200 of the 3,000 units are too common to
     # look up (PostgreSQL would read every unit holding them), those in at most 20 are rare.

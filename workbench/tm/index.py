@@ -160,10 +160,11 @@ class TextIndex(ABC):
         no particular order: all of them, for a word held by fewer."""
 
     @abstractmethod
-    def units_with_words(self, session: Session, probes: list[list[str]], source_lang: str, target_lang: str, limit: int) -> list[list[int]]:
+    def units_with_words(self, session: Session, probes: list[list[str]], source_lang: str, target_lang: str, limit: int, lengths: tuple[int, int]) -> list[list[int]]:
         """For each probe (a list of words), ids of the ``limit`` newest units holding every one
-        of its words, newest first: the pair's, though an index may leave other pairs' units in
-        (``rows_by_id`` filters them)."""
+        of its words whose source is ``lengths`` characters long (shortest, longest), newest
+        first: the pair's, though an index may leave other pairs' units in (``rows_by_id``
+        filters them)."""
 
     @abstractmethod
     def find(self, session: Session, query: str, source_lang: str, target_lang: str, field: str, offset: int, limit: int):
@@ -220,14 +221,18 @@ class SQLiteIndex(TextIndex):
             for word in words
         }
 
-    def units_with_words(self, session, probes, source_lang, target_lang, limit):
-        # The ids alone, newest first: joining tm_units here to filter the language pair made
-        # the look-up 50 times slower; rows_by_id filters the few hundred candidates instead.
+    def units_with_words(self, session, probes, source_lang, target_lang, limit, lengths):
+        # The language pair is not checked here: filtering it in this join made the look-up 50
+        # times slower; rows_by_id filters the few hundred candidates instead. CROSS JOIN keeps
+        # the word index the outer loop, walked newest first until the limit is reached.
         return [
             [unit_id for (unit_id,) in _fetch(
                 session,
-                "SELECT rowid FROM tm_units_words WHERE tm_units_words MATCH :terms ORDER BY rowid DESC LIMIT :limit",
-                {"terms": " AND ".join(self._quoted(term) for term in terms), "limit": limit},
+                "SELECT f.rowid FROM tm_units_words f CROSS JOIN tm_units u ON u.id = f.rowid "
+                "WHERE tm_units_words MATCH :terms AND length(u.source_text) BETWEEN :shortest AND :longest "
+                "ORDER BY f.rowid DESC LIMIT :limit",
+                {"terms": " AND ".join(self._quoted(term) for term in terms), "limit": limit,
+                 "shortest": lengths[0], "longest": lengths[1]},
             )]
             for terms in probes
         ]
@@ -352,7 +357,7 @@ class PostgreSQLIndex(TextIndex):
             found[word].append(unit_id)
         return found
 
-    def units_with_words(self, session, probes, source_lang, target_lang, limit):
+    def units_with_words(self, session, probes, source_lang, target_lang, limit, lengths):
         # All the probes in one statement: planning one costs as much as running it. OFFSET 0
         # keeps the GIN index in use: for a LIMIT the planner would rather walk the primary key
         # backwards and compute the text vector of each unit until enough match, seconds for
@@ -363,9 +368,10 @@ class PostgreSQLIndex(TextIndex):
             "SELECT p.n, hits.id FROM unnest(%(probes)s::text[]) WITH ORDINALITY AS p(terms, n) CROSS JOIN LATERAL "
             "(SELECT id FROM (SELECT u.id FROM tm_units u WHERE to_tsvector('simple', u.source_text) "
             "@@ plainto_tsquery('simple', p.terms) AND u.source_lang = %(source_lang)s "
-            "AND u.target_lang = %(target_lang)s OFFSET 0) AS matching ORDER BY id DESC LIMIT %(limit)s) AS hits "
-            "ORDER BY p.n, hits.id DESC",
-            {"probes": [" ".join(terms) for terms in probes], "source_lang": source_lang, "target_lang": target_lang, "limit": limit},
+            "AND u.target_lang = %(target_lang)s AND length(u.source_text) BETWEEN %(shortest)s AND %(longest)s "
+            "OFFSET 0) AS matching ORDER BY id DESC LIMIT %(limit)s) AS hits ORDER BY p.n, hits.id DESC",
+            {"probes": [" ".join(terms) for terms in probes], "source_lang": source_lang, "target_lang": target_lang,
+             "limit": limit, "shortest": lengths[0], "longest": lengths[1]},
         ) if probes else []
         found: list[list[int]] = [[] for _probe in probes]
         for number, unit_id in rows:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import math
 import re
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
@@ -49,6 +50,9 @@ WIDE_FRAME_TERMS = 4
 # together with the frame's words, they narrow the look-up, and the index reads no further than
 # the rarer words' units).
 NARROWING_WORDS = 3
+# ... unless the rare words already found a unit this close: the query is then a remembered
+# sentence edited, and its other close matches share its rare words too.
+NEAR_DUPLICATE = 0.85
 SCAN_PAGE = 20000
 
 
@@ -129,6 +133,15 @@ def _top(scored: list[tuple], limit: int, threshold: float) -> list[TMMatch]:
     return list(matches.values())
 
 
+def _lengths(query: str, score: float) -> tuple[int, int]:
+    """The shortest and longest source that can be as similar as ``score`` to ``query``:
+    fuzz.ratio is at most twice the shorter length over both lengths. A frame look-up fetches
+    the newest units of those lengths only (a short query's frame is held by thousands of
+    longer sentences, which filled its FRAME_UNITS and left the close ones out)."""
+    score = max(score - 0.0001, 0.01)  # less _scored's rounding step
+    return math.floor(len(query) * score / (2 - score)), math.ceil(len(query) * (2 - score) / score)
+
+
 def _probe_words(session: Session, query: str) -> tuple[dict[str, list[int]], dict[str, int]]:
     """The units holding each of the query's rarest words, as many words as fit in PROBE_BUDGET
     units (at least two), and its other words with their counts, least common first.
@@ -161,18 +174,21 @@ def _probe_words(session: Session, query: str) -> tuple[dict[str, list[int]], di
     return {word: units[word] for word in probes}, {word: counts[word] for word in by_rarity[len(probes) :]}
 
 
-def _siblings(session: Session, others: dict[str, int], words: int, terms: int, seen: set[int], source_lang: str, target_lang: str) -> list[int]:
+def _siblings(session: Session, others: dict[str, int], words: int, terms: int, narrowing_words: int, lengths: tuple[int, int], seen: set[int], source_lang: str, target_lang: str) -> list[int]:
     """Ids of units not in ``seen`` holding ``terms`` of the frame, the ``words`` least common of
     ``others`` not too common to look up (every combination is asked, FRAME_UNITS newest units
-    each, the whole frame if it has no more than ``terms`` words), newest first. A combination
-    that fills its FRAME_UNITS is narrowed."""
+    each, the whole frame if it has no more than ``terms`` words; sources ``lengths`` long),
+    newest first. A combination that fills its FRAME_UNITS is asked again with each of the
+    ``narrowing_words`` next words."""
     frame = [word for word, count in others.items() if count <= COMMON][:words]
     probes = [list(chosen) for chosen in itertools.combinations(frame, terms)] if len(frame) > terms else [frame] if frame else []
     index = index_for(session)
-    found = index.units_with_words(session, probes, source_lang, target_lang, FRAME_UNITS)
-    narrower = [probe + [word] for probe, ids in zip(probes, found) if len(ids) == FRAME_UNITS
-                for word in [word for word in others if word not in probe][:NARROWING_WORDS]]
-    found += index.units_with_words(session, narrower, source_lang, target_lang, FRAME_UNITS)
+    found = index.units_with_words(session, probes, source_lang, target_lang, FRAME_UNITS, lengths)
+    # Each narrowed look-up once: the frame's combinations narrowed by its other words meet again
+    # (three of four frame words and the fourth are the whole frame).
+    narrower = {frozenset(probe + [word]): probe + [word] for probe, ids in zip(probes, found) if len(ids) == FRAME_UNITS
+                for word in [word for word in others if word not in probe][:narrowing_words]}
+    found += index.units_with_words(session, list(narrower.values()), source_lang, target_lang, FRAME_UNITS, lengths)
     return list(dict.fromkeys(unit_id for ids in found for unit_id in ids if unit_id not in seen))
 
 
@@ -204,7 +220,9 @@ def fuzzy_matches(
     # the same wording that differ in most names and numbers).
     seen = {unit_id for unit_id, _votes in best_voted}
     scored, floor = _ranked(scored, limit)
-    siblings = _siblings(session, others, FRAME_WORDS, FRAME_TERMS, seen, source_lang, target_lang)
+    narrowing_words = 0 if scored and -scored[0][0] >= NEAR_DUPLICATE else NARROWING_WORDS
+    siblings = _siblings(session, others, FRAME_WORDS, FRAME_TERMS, narrowing_words, _lengths(source_text, max(threshold, floor)),
+                         seen, source_lang, target_lang)
     close = _scored(source_text, index.rows_by_id(session, siblings, source_lang, target_lang), max(threshold, floor))
     scored += close
     if len(close) >= limit:
@@ -213,7 +231,8 @@ def fuzzy_matches(
         # of its six least common words (more of its slots at once). Only such queries pay for it.
         seen.update(siblings)
         scored, floor = _ranked(scored, limit)
-        siblings = _siblings(session, others, WIDE_FRAME_WORDS, WIDE_FRAME_TERMS, seen, source_lang, target_lang)
+        siblings = _siblings(session, others, WIDE_FRAME_WORDS, WIDE_FRAME_TERMS, narrowing_words,
+                             _lengths(source_text, max(threshold, floor)), seen, source_lang, target_lang)
         scored += _scored(source_text, index.rows_by_id(session, siblings, source_lang, target_lang), max(threshold, floor))
     return _top(scored, limit, threshold)
 
