@@ -41,7 +41,7 @@ _MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) $")
 # Name particles between a given name and a surname (Ursula von der Leyen), "din" of Romanian
 # names (Calea Ferată din Moldova), and Arabic articles
 # written onto the surname (Mohammed al-Khulaifi).
-PARTICLES = frozenset("von van der den de da di din du del della dos das le la ter ten bin ibn bint an am aan op cel &".split())
+PARTICLES = frozenset("von van der den de da di din du del della delle dei degli dos das le la ter ten bin ibn bint an am aan op cel &".split())
 # Particles of places and bodies only (Frankfurt an der Oder, Wijk aan Zee, Calea Ferată din
 # Moldova), never of a person's name.
 PLACE_PARTICLES = frozenset("an am aan op din".split())
@@ -145,7 +145,7 @@ senate government cabinet administration church school hospital club team league
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
 conference society forum headquarters directorate inspectorate secretariat patriarchate diocese archdiocese eparchy synod
 metropolis exarchate archeparchy community
-dicastery congregation subcommittee force fleet cluster endowment lyceum gymnasium college
+dicastery congregation subcommittee force fleet cluster endowment lyceum gymnasium college mission
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.
@@ -185,7 +185,7 @@ ulica aleje plac rynek
 vulytsia vulitsa vulica ploshcha ploshchad ulitsa naberezhna naberezhnaya pereulok provulok shosse
 """.split())
 # Endings of Lithuanian and Latvian nouns (tipografija, prospektas, kelias, bulvaris, ezerys, muzejus).
-BALTIC_ENDINGS = ("ija", "as", "is", "ys", "us")
+BALTIC_ENDINGS = ("ija", "as", "is", "ys", "us", "ai")
 # A street's nouns: its name alone repeats it ("Rustaveli Avenue", then "on Rustaveli").
 STREETS = frozenset("street avenue boulevard prospekt prospect square lane embankment".split())
 # First words that make a run a place: West Pomerania, Lower Silesia.
@@ -595,10 +595,12 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # ("the Iron Wolf Brigade of the Lithuanian Armed Forces", "Kyiv Metropolis of the Ukrainian Orthodox Church":
         # a body's part and the whole body, each named in full, are two; the Council of the European Union, the
         # Lithuanian Academy of Sciences' library and a church "of the Moscow Patriarchate" are one)
+        # ("the 13th Khartiia Brigade of the National Guard of Ukraine": a named unit of a force, in ordinary words or not)
+        unit = group[-1][1].lower() in UNITS
         if (between == ["of", "the"] and sum(word.lower() not in _SMALL_WORDS for _, word in group) > 1
-                and group[-1][1].lower() in ORGANISATION_WORDS and len(rest) > 1
-                and [word for _, word in tokens[following + len(rest) : following + len(rest) + 1]] != ["of"]
-                and rest[-1] in ORGANISATION_WORDS - SEES and (not _ordinary(tokens[following][1]) or _demonym(tokens[following][1], _english_words()[1], english_first_names()))):
+                and group[-1][1].lower() in ORGANISATION_WORDS and len(rest) > 1 and rest[-1] in ORGANISATION_WORDS - SEES
+                and (unit or [word for _, word in tokens[following + len(rest) : following + len(rest) + 1]] != ["of"]
+                     and (not _ordinary(tokens[following][1]) or _demonym(tokens[following][1], _english_words()[1], english_first_names())))):
             return 0
         # "Latvian State Radio and Television Centre", "Chornobyl Radiation and Ecological Biosphere
         # Reserve": two fields, ordinary words both, joined inside the name of the body or place
@@ -815,6 +817,8 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
                 and (_POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1] | surnames or group[-1][1].endswith(("s'", "s’")))
                 # ("the Polish Academy of Sciences' Institute of Art": a whole body's possessive owns the next one)
                 and not any(word.lower() in ORGANISATION_WORDS for _, word in group[:-1])
+                # ("the Supreme Court's Chamber of ...", "the European Union's Cohesion Fund": so does a body's own)
+                and _POSSESSIVE.sub("", group[-1][1]).lower() not in ORGANISATION_WORDS
                 and (len(group) == 1 or _ordinary(group[-2][1]) or group[-1][1].endswith(("s'", "s’"))
                      or _is_title(_POSSESSIVE.sub("", group[-1][1]))
                      or _demonym(group[-2][1], _english_words()[1], english_first_names()))
@@ -1369,7 +1373,9 @@ def _agents(word: str) -> bool:
     """Dockers, Hauliers, Hydrologists, Winemakers: people named by what they do (dock, haul,
     hydrology, make wine), where the lists lack the noun."""
     lower, ordinary = word.lower(), _english_words()[0]
-    return (lower.endswith("ers") and (lower[:-3] in ordinary or lower.endswith("iers") and lower[:-4] in ordinary or _compound(word[:-1]))
+    # (Deminers: "de-" undoes a listed agent's work, demining)
+    return (lower.endswith("ers") and (lower[:-3] in ordinary or lower.endswith("iers") and lower[:-4] in ordinary or _compound(word[:-1])
+                                       or lower.startswith("de") and lower[2:-1] in ordinary)
             or lower.endswith("ists") and (lower[:-4] + "y" in ordinary or lower[:-4] + "ism" in ordinary))
 
 
@@ -1886,11 +1892,15 @@ def _club_cities(text: str, first_names: frozenset[str]) -> frozenset[str]:
     """ "Lech Poznan", then "Lech went top" and "Poznan officials": where the first of two words, no
     given name, listed word nor people's, stands alone as well outside quotes, the pair is a club and
     its city, and the city alone is a place, no surname ("Freedom for Zhenya" chanted for Zhenya
-    Berkovich makes no city of Berkovich)."""
+    Berkovich makes no city of Berkovich; Irakli Beridze and Irakli Kobakhidze, two men of one given
+    name, make no club of Irakli: alone is before none of the words it is paired with)."""
     pairs = re.findall(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][a-z]+)(?![\w'’-])", text)
     unquoted = re.sub(r'"[^"\n]*"|“[^”\n]*”', " ", text)
+    paired: dict[str, set[str]] = {}
+    for club, city in pairs:  # ("Jagiellonia Top Ekstraklasa", a headline: an ordinary word after it pairs with nothing)
+        paired.setdefault(club, set()).update(() if _ordinary(city) else (city,))
     return frozenset(city for club, city in pairs if club.lower() not in first_names and club not in _english_words()[1]
-                     and not _ordinary(club) and re.search(rf"(?<![\w'’-]){club}(?![\w-])(?!\s+{city}\b)", unquoted))
+                     and not _ordinary(club) and re.search(rf"(?<![\w'’-]){club}(?![\w-])(?!\s+(?:{'|'.join(sorted(paired[club] | {city}))})\b)", unquoted))
 
 
 class _FullNames:
