@@ -505,7 +505,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
 
     Plain spaces only; inside an organisation's name connectors too ("Institute for the Study of
     War", "Freedom of Russia Legion"), and particles inside a person's (Ursula von der Leyen)."""
-    organisation = any(word.lower() in ORGANISATION_WORDS for _, word in group)
+    # ("the opposition party Lelo for Georgia": a body's noun in lower case right before the words names their body)
+    organisation = any(word.lower() in ORGANISATION_WORDS for _, word in group) or re.search(
+        rf"\b(?:{'|'.join(sorted(BODY_AFTER))}) $", sentence[: group[0][0]]) is not None
     # "the Lithuanian National Road Carriers' Association LINAVA": an acronym after a body's noun is its
     # short name, a name of its own
     if len(group) > 1 and _short_name_after([word for _, word in group], tokens[index][1]):

@@ -1028,6 +1028,10 @@ CLASS_CASES = [
         "Tsereteli said he had also received a letter.\nPrime Minister Irakli Papuashvili called the strike blackmail.",
         {"Irakli Tsereteli", "Irakli Papuashvili"}, {"Tsereteli"},
         id="two_people_of_one_given_name_are_no_club_and_its_cities"),
+    pytest.param(
+        "The ruling party Georgian Dream and the movement Freedom for Moldova met in Batumi.",
+        {"Georgian Dream", "Freedom for Moldova", "Batumi"}, {"Freedom", "Moldova"},
+        id="a_body_named_with_for_after_its_noun_in_lower_case"),
 ]
 
 
