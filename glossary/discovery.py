@@ -1963,7 +1963,7 @@ everyone everybody someone somebody nobody none one who what police staff manage
 its his her their our my your
 """.split())
 _APPOSITION_NOUNS = PLACE_NOUNS | ORGANISATION_BEFORE | ORGANISATION_WORDS | frozenset(
-    "force union group body watchdog regulator operator producer maker company brand label retailer chain carrier "
+    "force union group body watchdog regulator operator producer maker company conglomerate brand label retailer chain carrier "
     "manufacturer insurer lender broadcaster start-up startup "
     "cable pipeline interconnector railway motorway highway".split())  # "Harmony Link, a planned power cable"
 
@@ -1980,7 +1980,10 @@ def _apposition(run: _Run) -> str | None:
     if relative:
         return "person" if relative.group(1) in ("who", "whose") else "place"
     letters = _LETTERS_AFTER.match(run.after)  # "Law and Justice (PiS), the party"
-    match = re.match(r",\s+(?:the|a|an|one of the)\s+([^,.;:]*),", run.after[letters.end() if letters else 0 :])
+    # ("Kernel, Ukraine's largest oil producer,": a place's possessive is as good as "the"; "Memorial, the rights group
+    # which ...": a relative clause after the noun ends the apposition as a comma does)
+    match = re.match(r",\s+(?:the|a|an|one of the|[A-Z][\w-]*['’]s)\s+([^,.;:]*?)(?:,|\s+(?:which|that|who|whose|where)\b)",
+                     run.after[letters.end() if letters else 0 :])
     if not match:
         return None
     # ("Upstream, the spa town of Ladek-Zdroj": the town is the name after "of", not the word before)

@@ -1032,6 +1032,12 @@ CLASS_CASES = [
         "The ruling party Georgian Dream and the movement Freedom for Moldova met in Batumi.",
         {"Georgian Dream", "Freedom for Moldova", "Batumi"}, {"Freedom", "Moldova"},
         id="a_body_named_with_for_after_its_noun_in_lower_case"),
+    pytest.param(
+        "Traders were calm. Harvest, Ukraine's biggest sugar producer, kept its plants open. Beacon, the rights group which "
+        "monitors the courts of the region and of the capital, said nothing. Anchor, the conglomerate that runs the town's "
+        "shops, cut prices. Later, the ministry that oversees ports said nothing. Yesterday, Poland's biggest bank paid.",
+        {"Harvest", "Beacon", "Anchor"}, {"Later", "Yesterday", "Traders"},
+        id="a_sentences_first_word_before_an_apposition_with_a_possessive_or_a_relative_clause"),
 ]
 
 
