@@ -1538,6 +1538,10 @@ def _listed_peoples(text: str, proper: frozenset[str], first_names: frozenset[st
         attributive = re.match(r" [a-z]", text[match.end() : match.end() + 2]) is not None
         for item in items:
             plural = item.endswith("s")
+            # ("living in Narva or Estonian residents", then "Narva, a city of", "Narva is Estonia": a word the
+            # text writes as a noun, alone before a comma, a stop or a verb, is no people's adjective)
+            if not plural and re.search(rf"(?<![\w'’-]){item}(?:[,.;:]|\s+(?:is|was|has|had)\b)", text):
+                continue
             if item not in known and item.lower() not in first_names and item not in proper and (plural or attributive) and any(
                     other.endswith("s") == plural for other in known):
                 peoples.update({item.lower(), item.lower().removesuffix("s")} if plural else {item.lower()})

@@ -1038,6 +1038,11 @@ CLASS_CASES = [
         "shops, cut prices. Later, the ministry that oversees ports said nothing. Yesterday, Poland's biggest bank paid.",
         {"Harvest", "Beacon", "Anchor"}, {"Later", "Yesterday", "Traders"},
         id="a_sentences_first_word_before_an_apposition_with_a_possessive_or_a_relative_clause"),
+    pytest.param(
+        "Pensioners living in Paldiski or Estonian villages nearby cross daily. Paldiski, a port of about 4,000, has a ferry. "
+        "Polish and Boyko villages lie beyond the river.",
+        {"Paldiski"}, {"Boyko"},
+        id="a_place_listed_before_a_peoples_adjective_that_the_text_writes_as_a_noun"),
 ]
 
 
