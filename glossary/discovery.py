@@ -187,6 +187,12 @@ vulytsia vulitsa vulica ploshcha ploshchad ulitsa naberezhna naberezhnaya pereul
 # Endings of Lithuanian and Latvian nouns (tipografija, prospektas, kelias, bulvaris, ezerys, muzejus).
 BALTIC_ENDINGS = ("ija", "as", "is", "ys", "us", "ai")
 # A street's nouns: its name alone repeats it ("Rustaveli Avenue", then "on Rustaveli").
+# "New", "Old", "Great", "Little", "White" of East Slavic and Polish place names (Nova Kakhovka, Stara Huta,
+# Velyka Novosilka, Bila Tserkva): no given name, so the word after them is no surname.
+SLAVIC_PLACE_ADJECTIVES = frozenset("""
+nova novyi nove novy novaya novoye nowa nowy nowe stara staryi stare stary staraya staroye velyka velykyi velyke
+mala malyi male bila bilyi
+""".split())
 STREETS = frozenset("street avenue boulevard prospekt prospect square lane embankment".split())
 # First words that make a run a place: West Pomerania, Lower Silesia.
 COMPASS = frozenset("north south east west upper lower central greater northern southern eastern western".split())
@@ -1449,7 +1455,7 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
             or noun_after in ORGANISATION_WORDS or think_tank or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
-    if lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
+    if lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS | SLAVIC_PLACE_ADJECTIVES or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
         return "place"
     if run.titled or run.initialled or _AGE.match(run.after) or following and following[0].strip(",.") in PERSON_VERBS:
         return "person"
@@ -1923,7 +1929,7 @@ class _FullNames:
         # may be a person as well as a place ("lost to Marta Kostyuk", then "Kostyuk, from Kyiv")
         unknown = (len(words) == 2 and name.kind == "place" and not any(_ordinary(word) for word in words)
                    and words[-1].title() not in _english_words()[1])
-        if (name.kind == "person" or unknown) and not CONNECTORS & set(words):
+        if (name.kind == "person" or unknown) and not CONNECTORS & set(words) and words[0] not in SLAVIC_PLACE_ADJECTIVES:
             for length in range(1, len(words)):
                 self._by_tail.setdefault(tuple(words[-length:]), name)
 

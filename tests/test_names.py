@@ -1043,6 +1043,10 @@ CLASS_CASES = [
         "Polish and Boyko villages lie beyond the river.",
         {"Paldiski"}, {"Boyko"},
         id="a_place_listed_before_a_peoples_adjective_that_the_text_writes_as_a_noun"),
+    pytest.param(
+        "Shelling hit Velyka Pysarivka and Stara Huta overnight. Residents of Huta said the school burned; the road to Pysarivka was cut.",
+        {"Velyka Pysarivka", "Stara Huta", "Huta", "Pysarivka"}, set(),
+        id="a_slavic_places_new_or_old_is_no_given_name"),
 ]
 
 
