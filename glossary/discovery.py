@@ -1072,7 +1072,8 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
             titles[inside[0]] = inside[-1] + 1
         # "\"Dzikae palyavanne\", a ballad": a title in its own language, in sentence case
         # ("Dievs, sveti Latviju", an anthem: with a comma and a name inside)
-        elif len(words) > 1 and _is_capitalised(words[0]) and not _ordinary(words[0]) and all(
+        # ("Put, vejini", a song: its first word may look English where the words after it are all foreign, in lower case)
+        elif len(words) > 1 and _is_capitalised(words[0]) and (not _ordinary(words[0]) or all(word.islower() for word in words[1:])) and all(
                 (word.islower() or _is_capitalised(word)) and not _ordinary(_unaccented(word)) for word in words[1:]):
             titles[inside[0]] = inside[-1] + 1
     for match in _CASE.finditer(sentence) if _LAW.search(sentence) else ():

@@ -1047,6 +1047,10 @@ CLASS_CASES = [
         "Shelling hit Velyka Pysarivka and Stara Huta overnight. Residents of Huta said the school burned; the road to Pysarivka was cut.",
         {"Velyka Pysarivka", "Stara Huta", "Huta", "Pysarivka"}, set(),
         id="a_slavic_places_new_or_old_is_no_given_name"),
+    pytest.param(
+        'The crowd sang "Put, vejini", a folk song. Fans sang "Mans dzimtais" and "Go team" at the arena.',
+        {"Put, vejini", "Mans dzimtais"}, {"Put", "Go team", "Go"},
+        id="a_foreign_title_in_sentence_case_whose_first_word_looks_english"),
 ]
 
 
