@@ -41,7 +41,7 @@ _MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) $")
 # Name particles between a given name and a surname (Ursula von der Leyen), "din" of Romanian
 # names (Calea Ferată din Moldova), and Arabic articles
 # written onto the surname (Mohammed al-Khulaifi).
-PARTICLES = frozenset("von van der den de da di din du del della dos das le la ter ten bin ibn bint an am aan op cel &".split())
+PARTICLES = frozenset("von van der den de da di din du del della delle dei degli dos das le la ter ten bin ibn bint an am aan op cel &".split())
 # Particles of places and bodies only (Frankfurt an der Oder, Wijk aan Zee, Calea Ferată din
 # Moldova), never of a person's name.
 PLACE_PARTICLES = frozenset("an am aan op din".split())
@@ -145,7 +145,7 @@ senate government cabinet administration church school hospital club team league
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
 conference society forum headquarters directorate inspectorate secretariat patriarchate diocese archdiocese eparchy synod
 metropolis exarchate archeparchy community
-dicastery congregation subcommittee force fleet cluster endowment lyceum gymnasium college
+dicastery congregation subcommittee force fleet cluster endowment lyceum gymnasium college mission
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West.
@@ -185,8 +185,14 @@ ulica aleje plac rynek
 vulytsia vulitsa vulica ploshcha ploshchad ulitsa naberezhna naberezhnaya pereulok provulok shosse
 """.split())
 # Endings of Lithuanian and Latvian nouns (tipografija, prospektas, kelias, bulvaris, ezerys, muzejus).
-BALTIC_ENDINGS = ("ija", "as", "is", "ys", "us")
+BALTIC_ENDINGS = ("ija", "as", "is", "ys", "us", "ai")
 # A street's nouns: its name alone repeats it ("Rustaveli Avenue", then "on Rustaveli").
+# "New", "Old", "Great", "Little", "White" of East Slavic and Polish place names (Nova Kakhovka, Stara Huta,
+# Velyka Novosilka, Bila Tserkva): no given name, so the word after them is no surname.
+SLAVIC_PLACE_ADJECTIVES = frozenset("""
+nova novyi nove novy novaya novoye nowa nowy nowe stara staryi stare stary staraya staroye velyka velykyi velyke
+mala malyi male bila bilyi
+""".split())
 STREETS = frozenset("street avenue boulevard prospekt prospect square lane embankment".split())
 # First words that make a run a place: West Pomerania, Lower Silesia.
 COMPASS = frozenset("north south east west upper lower central greater northern southern eastern western".split())
@@ -505,7 +511,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
 
     Plain spaces only; inside an organisation's name connectors too ("Institute for the Study of
     War", "Freedom of Russia Legion"), and particles inside a person's (Ursula von der Leyen)."""
-    organisation = any(word.lower() in ORGANISATION_WORDS for _, word in group)
+    # ("the opposition party Lelo for Georgia": a body's noun in lower case right before the words names their body)
+    organisation = any(word.lower() in ORGANISATION_WORDS for _, word in group) or re.search(
+        rf"\b(?:{'|'.join(sorted(BODY_AFTER))}) $", sentence[: group[0][0]]) is not None
     # "the Lithuanian National Road Carriers' Association LINAVA": an acronym after a body's noun is its
     # short name, a name of its own
     if len(group) > 1 and _short_name_after([word for _, word in group], tokens[index][1]):
@@ -595,10 +603,12 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # ("the Iron Wolf Brigade of the Lithuanian Armed Forces", "Kyiv Metropolis of the Ukrainian Orthodox Church":
         # a body's part and the whole body, each named in full, are two; the Council of the European Union, the
         # Lithuanian Academy of Sciences' library and a church "of the Moscow Patriarchate" are one)
+        # ("the 13th Khartiia Brigade of the National Guard of Ukraine": a named unit of a force, in ordinary words or not)
+        unit = group[-1][1].lower() in UNITS
         if (between == ["of", "the"] and sum(word.lower() not in _SMALL_WORDS for _, word in group) > 1
-                and group[-1][1].lower() in ORGANISATION_WORDS and len(rest) > 1
-                and [word for _, word in tokens[following + len(rest) : following + len(rest) + 1]] != ["of"]
-                and rest[-1] in ORGANISATION_WORDS - SEES and (not _ordinary(tokens[following][1]) or _demonym(tokens[following][1], _english_words()[1], english_first_names()))):
+                and group[-1][1].lower() in ORGANISATION_WORDS and len(rest) > 1 and rest[-1] in ORGANISATION_WORDS - SEES
+                and (unit or [word for _, word in tokens[following + len(rest) : following + len(rest) + 1]] != ["of"]
+                     and (not _ordinary(tokens[following][1]) or _demonym(tokens[following][1], _english_words()[1], english_first_names())))):
             return 0
         # "Latvian State Radio and Television Centre", "Chornobyl Radiation and Ecological Biosphere
         # Reserve": two fields, ordinary words both, joined inside the name of the body or place
@@ -815,6 +825,8 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
                 and (_POSSESSIVE.sub("", group[-1][1]) not in _english_words()[1] | surnames or group[-1][1].endswith(("s'", "s’")))
                 # ("the Polish Academy of Sciences' Institute of Art": a whole body's possessive owns the next one)
                 and not any(word.lower() in ORGANISATION_WORDS for _, word in group[:-1])
+                # ("the Supreme Court's Chamber of ...", "the European Union's Cohesion Fund": so does a body's own)
+                and _POSSESSIVE.sub("", group[-1][1]).lower() not in ORGANISATION_WORDS
                 and (len(group) == 1 or _ordinary(group[-2][1]) or group[-1][1].endswith(("s'", "s’"))
                      or _is_title(_POSSESSIVE.sub("", group[-1][1]))
                      or _demonym(group[-2][1], _english_words()[1], english_first_names()))
@@ -1060,7 +1072,8 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
             titles[inside[0]] = inside[-1] + 1
         # "\"Dzikae palyavanne\", a ballad": a title in its own language, in sentence case
         # ("Dievs, sveti Latviju", an anthem: with a comma and a name inside)
-        elif len(words) > 1 and _is_capitalised(words[0]) and not _ordinary(words[0]) and all(
+        # ("Put, vejini", a song: its first word may look English where the words after it are all foreign, in lower case)
+        elif len(words) > 1 and _is_capitalised(words[0]) and (not _ordinary(words[0]) or all(word.islower() for word in words[1:])) and all(
                 (word.islower() or _is_capitalised(word)) and not _ordinary(_unaccented(word)) for word in words[1:]):
             titles[inside[0]] = inside[-1] + 1
     for match in _CASE.finditer(sentence) if _LAW.search(sentence) else ():
@@ -1369,7 +1382,9 @@ def _agents(word: str) -> bool:
     """Dockers, Hauliers, Hydrologists, Winemakers: people named by what they do (dock, haul,
     hydrology, make wine), where the lists lack the noun."""
     lower, ordinary = word.lower(), _english_words()[0]
-    return (lower.endswith("ers") and (lower[:-3] in ordinary or lower.endswith("iers") and lower[:-4] in ordinary or _compound(word[:-1]))
+    # (Deminers: "de-" undoes a listed agent's work, demining)
+    return (lower.endswith("ers") and (lower[:-3] in ordinary or lower.endswith("iers") and lower[:-4] in ordinary or _compound(word[:-1])
+                                       or lower.startswith("de") and lower[2:-1] in ordinary)
             or lower.endswith("ists") and (lower[:-4] + "y" in ordinary or lower[:-4] + "ism" in ordinary))
 
 
@@ -1441,7 +1456,7 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
             or noun_after in ORGANISATION_WORDS or think_tank or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
-    if lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
+    if lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS | SLAVIC_PLACE_ADJECTIVES or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
         return "place"
     if run.titled or run.initialled or _AGE.match(run.after) or following and following[0].strip(",.") in PERSON_VERBS:
         return "person"
@@ -1530,6 +1545,10 @@ def _listed_peoples(text: str, proper: frozenset[str], first_names: frozenset[st
         attributive = re.match(r" [a-z]", text[match.end() : match.end() + 2]) is not None
         for item in items:
             plural = item.endswith("s")
+            # ("living in Narva or Estonian residents", then "Narva, a city of", "Narva is Estonia": a word the
+            # text writes as a noun, alone before a comma, a stop or a verb, is no people's adjective)
+            if not plural and re.search(rf"(?<![\w'’-]){item}(?:[,.;:]|\s+(?:is|was|has|had)\b)", text):
+                continue
             if item not in known and item.lower() not in first_names and item not in proper and (plural or attributive) and any(
                     other.endswith("s") == plural for other in known):
                 peoples.update({item.lower(), item.lower().removesuffix("s")} if plural else {item.lower()})
@@ -1886,11 +1905,15 @@ def _club_cities(text: str, first_names: frozenset[str]) -> frozenset[str]:
     """ "Lech Poznan", then "Lech went top" and "Poznan officials": where the first of two words, no
     given name, listed word nor people's, stands alone as well outside quotes, the pair is a club and
     its city, and the city alone is a place, no surname ("Freedom for Zhenya" chanted for Zhenya
-    Berkovich makes no city of Berkovich)."""
+    Berkovich makes no city of Berkovich; Irakli Beridze and Irakli Kobakhidze, two men of one given
+    name, make no club of Irakli: alone is before none of the words it is paired with)."""
     pairs = re.findall(r"(?<![\w'’-])([A-Z][a-z]+) ([A-Z][a-z]+)(?![\w'’-])", text)
     unquoted = re.sub(r'"[^"\n]*"|“[^”\n]*”', " ", text)
+    paired: dict[str, set[str]] = {}
+    for club, city in pairs:  # ("Jagiellonia Top Ekstraklasa", a headline: an ordinary word after it pairs with nothing)
+        paired.setdefault(club, set()).update(() if _ordinary(city) else (city,))
     return frozenset(city for club, city in pairs if club.lower() not in first_names and club not in _english_words()[1]
-                     and not _ordinary(club) and re.search(rf"(?<![\w'’-]){club}(?![\w-])(?!\s+{city}\b)", unquoted))
+                     and not _ordinary(club) and re.search(rf"(?<![\w'’-]){club}(?![\w-])(?!\s+(?:{'|'.join(sorted(paired[club] | {city}))})\b)", unquoted))
 
 
 class _FullNames:
@@ -1907,7 +1930,7 @@ class _FullNames:
         # may be a person as well as a place ("lost to Marta Kostyuk", then "Kostyuk, from Kyiv")
         unknown = (len(words) == 2 and name.kind == "place" and not any(_ordinary(word) for word in words)
                    and words[-1].title() not in _english_words()[1])
-        if (name.kind == "person" or unknown) and not CONNECTORS & set(words):
+        if (name.kind == "person" or unknown) and not CONNECTORS & set(words) and words[0] not in SLAVIC_PLACE_ADJECTIVES:
             for length in range(1, len(words)):
                 self._by_tail.setdefault(tuple(words[-length:]), name)
 
@@ -1951,7 +1974,7 @@ everyone everybody someone somebody nobody none one who what police staff manage
 its his her their our my your
 """.split())
 _APPOSITION_NOUNS = PLACE_NOUNS | ORGANISATION_BEFORE | ORGANISATION_WORDS | frozenset(
-    "force union group body watchdog regulator operator producer maker company brand label retailer chain carrier "
+    "force union group body watchdog regulator operator producer maker company conglomerate brand label retailer chain carrier "
     "manufacturer insurer lender broadcaster start-up startup "
     "cable pipeline interconnector railway motorway highway".split())  # "Harmony Link, a planned power cable"
 
@@ -1968,7 +1991,10 @@ def _apposition(run: _Run) -> str | None:
     if relative:
         return "person" if relative.group(1) in ("who", "whose") else "place"
     letters = _LETTERS_AFTER.match(run.after)  # "Law and Justice (PiS), the party"
-    match = re.match(r",\s+(?:the|a|an|one of the)\s+([^,.;:]*),", run.after[letters.end() if letters else 0 :])
+    # ("Kernel, Ukraine's largest oil producer,": a place's possessive is as good as "the"; "Memorial, the rights group
+    # which ...": a relative clause after the noun ends the apposition as a comma does)
+    match = re.match(r",\s+(?:the|a|an|one of the|[A-Z][\w-]*['’]s)\s+([^,.;:]*?)(?:,|\s+(?:which|that|who|whose|where)\b)",
+                     run.after[letters.end() if letters else 0 :])
     if not match:
         return None
     # ("Upstream, the spa town of Ladek-Zdroj": the town is the name after "of", not the word before)

@@ -999,6 +999,58 @@ CLASS_CASES = [
         'The documentary "20 Days in Mariupol" won an Oscar.',
         {"20 Days in Mariupol"}, {"Days in Mariupol", "Mariupol"},
         id="a_quoted_title_that_starts_with_a_number"),
+    pytest.param(
+        "Lawyers asked the Constitutional Court's Chamber of Civil Appeals to rule. The Prosecutor's Office declined.",
+        {"Constitutional Court", "Chamber of Civil Appeals", "Prosecutor's Office"}, {"Constitutional Court's Chamber of Civil Appeals"},
+        id="a_bodys_possessive_owns_another_body"),
+    pytest.param(
+        "The 92nd Assault Brigade of the National Guard of Ukraine held Kupiansk.",
+        {"92nd Assault Brigade", "National Guard of Ukraine"}, {"92nd Assault Brigade of the National Guard of Ukraine"},
+        id="a_named_unit_of_a_force_of_ordinary_words"),
+    pytest.param(
+        "The Observer Mission in Armenia (OMA) left Yerevan.",
+        {"Observer Mission in Armenia", "OMA"}, {"Observer Mission"},
+        id="a_mission_is_a_body"),
+    pytest.param(
+        "Paintings went to the Galleria degli Uffizi, the Palazzo dei Normanni and the Accademia delle Belle Arti.",
+        {"Galleria degli Uffizi", "Palazzo dei Normanni", "Accademia delle Belle Arti"}, {"Galleria", "Uffizi", "Belle Arti"},
+        id="italian_particles_inside_a_name"),
+    pytest.param(
+        "The contract went to Vilniaus keliai, a road builder.",
+        {"Vilniaus keliai"}, {"Vilniaus"},
+        id="a_lithuanian_plural_in_lower_case"),
+    pytest.param(
+        "Deminers from the Czech charity cleared the fields near Izium.",
+        {"Izium"}, {"Deminers"},
+        id="a_sentences_first_agent_of_de_and_a_listed_noun"),
+    pytest.param(
+        "Opposition politician Irakli Tsereteli entered the 12th day of a hunger strike.\n"
+        "Tsereteli said he had also received a letter.\nPrime Minister Irakli Papuashvili called the strike blackmail.",
+        {"Irakli Tsereteli", "Irakli Papuashvili"}, {"Tsereteli"},
+        id="two_people_of_one_given_name_are_no_club_and_its_cities"),
+    pytest.param(
+        "The ruling party Georgian Dream and the movement Freedom for Moldova met in Batumi.",
+        {"Georgian Dream", "Freedom for Moldova", "Batumi"}, {"Freedom", "Moldova"},
+        id="a_body_named_with_for_after_its_noun_in_lower_case"),
+    pytest.param(
+        "Traders were calm. Harvest, Ukraine's biggest sugar producer, kept its plants open. Beacon, the rights group which "
+        "monitors the courts of the region and of the capital, said nothing. Anchor, the conglomerate that runs the town's "
+        "shops, cut prices. Later, the ministry that oversees ports said nothing. Yesterday, Poland's biggest bank paid.",
+        {"Harvest", "Beacon", "Anchor"}, {"Later", "Yesterday", "Traders"},
+        id="a_sentences_first_word_before_an_apposition_with_a_possessive_or_a_relative_clause"),
+    pytest.param(
+        "Pensioners living in Paldiski or Estonian villages nearby cross daily. Paldiski, a port of about 4,000, has a ferry. "
+        "Polish and Boyko villages lie beyond the river.",
+        {"Paldiski"}, {"Boyko"},
+        id="a_place_listed_before_a_peoples_adjective_that_the_text_writes_as_a_noun"),
+    pytest.param(
+        "Shelling hit Velyka Pysarivka and Stara Huta overnight. Residents of Huta said the school burned; the road to Pysarivka was cut.",
+        {"Velyka Pysarivka", "Stara Huta", "Huta", "Pysarivka"}, set(),
+        id="a_slavic_places_new_or_old_is_no_given_name"),
+    pytest.param(
+        'The crowd sang "Put, vejini", a folk song. Fans sang "Mans dzimtais" and "Go team" at the arena.',
+        {"Put, vejini", "Mans dzimtais"}, {"Put", "Go team", "Go"},
+        id="a_foreign_title_in_sentence_case_whose_first_word_looks_english"),
 ]
 
 
