@@ -1236,3 +1236,22 @@ def test_a_person_something_is_named_after_is_in_the_genitive(eval_termbase, lan
 def test_a_person_compared_to_another_is_the_accusative_object(eval_termbase):
     draft = "Historyk porównał Tichanowska do innych liderów."
     assert fix(eval_termbase, draft, "pl").text == "Historyk porównał Cichanouską do innych liderów."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A lower-case word the dictionary knows as a common noun beside the name stays a common noun:
+    # the Ukrainian guard (варта) and, where the Russian dictionary lacks it, the plant (лобода).
+    ("uk", "Суд відпустив обох з-під варти до ранку.", "Суд відпустив обох з-під варти до ранку."),
+    ("ru", "Вдоль забора выросла лобода в человеческий рост.", "Вдоль забора выросла лобода в человеческий рост."),
+    # A sentence that sends someone there makes it the place; another form of the name stays a name.
+    ("uk", "Байдарочники поїхали на варту з наметами.", "Байдарочники поїхали на Варту з наметами."),
+    ("ru", "Билеты на концерт лободы раскупили за день.", "Билеты на концерт Лободы раскупили за день."),
+])
+def test_a_lower_case_common_noun_is_no_name_unless_the_sentence_makes_it_one(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "warta", "lang": "en", "term": "Warta", "kind": "place"},
+        {"concept": "warta", "lang": "uk", "term": "Варта"},
+        {"concept": "loboda", "lang": "en", "term": "Loboda", "kind": "person"},
+        {"concept": "loboda", "lang": "ru", "term": "Лобода"},
+    ])
+    assert fix(termbase, draft, lang).text == fixed
