@@ -566,8 +566,14 @@ def finite_verb(word: str, lang: str) -> Agreement | None:
                 return _POLISH_NUMBERS.get(parts[1], parts[1]), None
         return None
     if lang == "be":
-        return next((agreement for pattern, agreement in _BE_PAST if pattern.search(word)), None)
+        # A reflexive verb agrees as its plain form does: сфатаграфаваўся, засмяялася, смяецца, вучацца.
+        plain = _BE_REFLEXIVE.sub(lambda ending: _BE_REFLEXIVE_PLAIN[ending.group()], word)
+        return next((agreement for pattern, agreement in _BE_PAST if pattern.search(plain)), None)
     return None
+
+
+_BE_REFLEXIVE_PLAIN = {"ўся": "ў", "лася": "ла", "лося": "ло", "ліся": "лі", "ецца": "е", "юцца": "юць", "іцца": "іць"}
+_BE_REFLEXIVE = re.compile("(?:" + "|".join(_BE_REFLEXIVE_PLAIN) + ")$")
 
 
 # Belarusian nominatives by their endings: a consonant (рэжым), -о/-е (пытанне); not the plural's
@@ -598,7 +604,8 @@ def can_be_subject_of(word: str, lang: str, agreement: Agreement) -> bool:
                 return True
         return False
     if lang == "be":
-        return bool(_BE_NOMINATIVE.search(word) or agreement[1] == "femn" and _BE_FEMININE_NOMINATIVE.search(word))
+        # A present-tense verb has no gender: a feminine -а noun may be its subject (Спадчына ... вывучаецца).
+        return bool(_BE_NOMINATIVE.search(word) or agreement in (("sing", "femn"), ("sing", None)) and _BE_FEMININE_NOMINATIVE.search(word))
     return True
 
 

@@ -1255,3 +1255,13 @@ def test_a_lower_case_common_noun_is_no_name_unless_the_sentence_makes_it_one(la
         {"concept": "loboda", "lang": "ru", "term": "Лобода"},
     ])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A name after a noun, before a reflexive verb that agrees with it, is that verb's subject (nominative).
+    ("Пасля канцэрта Лукашэнка сфатаграфаваўся з гледачамі.", "Пасля канцэрта Лукашэнка сфатаграфаваўся з гледачамі."),
+    ("Пасля сустрэчы Тихановская сфатаграфавалася з журналістамі.", "Пасля сустрэчы Ціханоўская сфатаграфавалася з журналістамі."),
+    ("Пасля сустрэчы Тихановская смяецца з журналістамі.", "Пасля сустрэчы Ціханоўская смяецца з журналістамі."),
+])
+def test_a_belarusian_reflexive_verb_after_the_name_makes_it_the_subject(termbase, draft, fixed):
+    assert fix(termbase, draft, "be").text == fixed
