@@ -96,6 +96,10 @@ def _plural_place(word: str, lang: str, bare_genitive: bool = False) -> Paradigm
     none), which no letter shows."""
     dative, instrumental, locative = _PLURAL_PLACE_ENDINGS[lang]
     paradigm = _paradigm(word, word[:-1], {"gen": "", "dat": dative, "ins": instrumental, "loc": locative})
+    if lang == "be" and bare_genitive and word.lower().endswith("чы"):
+        # Belarusian writes the genitive of a place in -чы bare (Баранавіч) or in -аў (Клімавічаў, Мытішчаў): the
+        # bare one is sure where hunspell-be lists the place with it (Клімавічы/G), not where it lacks the place.
+        bare_genitive = lexicon.known_word(word, "be") and all(lexicon.known_word(form, "be") for form in paradigm["gen"])
     if not bare_genitive:
         del paradigm["gen"]
     return paradigm

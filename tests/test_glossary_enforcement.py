@@ -1265,3 +1265,21 @@ def test_a_lower_case_common_noun_is_no_name_unless_the_sentence_makes_it_one(la
 ])
 def test_a_belarusian_reflexive_verb_after_the_name_makes_it_the_subject(termbase, draft, fixed):
     assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A place in -чы has a bare genitive (Ляхавіч) or one in -аў: only hunspell-be listing the place settles it.
+    ("Аўтобус з Ляховичи прыйшоў своечасова.", "Аўтобус з Ляхавіч прыйшоў своечасова."),
+    ("Аўтобус з Мытищи прыйшоў своечасова.", "Аўтобус з Мытищи прыйшоў своечасова."),
+    ("Аўтобус прыйшоў у Мытищи своечасова.", "Аўтобус прыйшоў у Мытішчы своечасова."),
+])
+def test_a_belarusian_plural_place_in_chy_has_a_genitive_only_where_the_dictionary_lists_it(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "liakhavichy", "lang": "en", "term": "Liakhavichy", "kind": "place"},
+        {"concept": "liakhavichy", "lang": "be", "term": "Ляхавічы"},
+        {"concept": "liakhavichy", "lang": "be", "term": "Ляховичи", "status": "deprecated"},
+        {"concept": "mytishchi", "lang": "en", "term": "Mytishchi", "kind": "place"},
+        {"concept": "mytishchi", "lang": "be", "term": "Мытішчы"},
+        {"concept": "mytishchi", "lang": "be", "term": "Мытищи", "status": "deprecated"},
+    ])
+    assert fix(termbase, draft, "be").text == fixed
