@@ -765,6 +765,8 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         p for p in lexicon.pymorphy(lang).parse(word.lower())
         if p.is_known and p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn"
         and not (consonant_place and "Fixd" in p.tag.grammemes)
+        # A place is no participle (uk reads the Polish Закопане as закопаний, buried): not the language's word.
+        and not (not animate and {"pssv", "actv"} & p.tag.grammemes)
     ]
     if not parses:
         return None
