@@ -107,6 +107,10 @@ def _plural_place(word: str, lang: str, bare_genitive: bool = False) -> Paradigm
 
 def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
+    if [letter for letter in lower if letter in _BE_VOWELS] == ["ё"]:
+        # One syllable under ё: an ending may take the stress, and Belarusian writes the unstressed ё as я or е
+        # (Пётр: Пятра; Лёў: Льва), which no rule here knows.
+        return _unknown(word)
     adjectival = lower.endswith("ая") and not given  # Ціханоўская; not the first name Мая (Маяй)
     if adjectival or animate and not given and _FEMININE_SURNAME.search(lower):  # adjectival: Ціханоўская, Захарава
         stem = word[:-2] if adjectival else word[:-1]

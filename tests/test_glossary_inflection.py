@@ -324,3 +324,13 @@ def test_a_russian_place_in_ichi_no_dictionary_knows_declines_as_a_plural_only_n
 ])
 def test_a_ukrainian_place_read_only_as_a_participle_is_indeclinable(text, expected):
     assert canonical(text, "uk").items() >= expected.items()
+
+
+@pytest.mark.parametrize("text", ["Пётр", "Лёў"])
+def test_a_belarusian_one_syllable_word_under_yo_has_no_sure_oblique_forms(text):
+    # Пётр: Пятра, Лёў: Льва; the stress moving to the ending, which the spelling does not show, decides.
+    assert canonical(text, "be", animate=True) == {"nom": text}
+
+
+def test_a_belarusian_word_of_more_syllables_under_yo_declines():
+    assert canonical("Фёдар", "be", animate=True)["gen"] == "Фёдара"
