@@ -773,8 +773,9 @@ def located_after_a_noun(text: str, start: int, lang: str, kind: str) -> bool:
         return False
     rule = table.two_case.get(_word(tokens, 1) or "")
     noun = _word(tokens, 2)
-    if rule is None or rule.default != "loc" or kind in rule.by_kind or noun is None or not _a_noun(lang, noun):
-        return False
+    if rule is None or rule.default != "loc" or kind in rule.by_kind or noun is None or not _a_noun(lang, noun) \
+            or lang not in _MORPHOLOGY_LANGS and lexicon.finite_verb(noun, lang):
+        return False  # (a Belarusian noun by elimination that may be a verb, прыязджаў, is no sure noun: the draft stays)
     # The clause before the preposition, and the words after the place up to a mark ("Автобусы в Ирпень идут").
     clause = [token.lower() for token in _clause(tokens[:-1])] + _PLAIN_WORD.findall(re.split(r"[.!?;:,—–]", text[start:], 1)[0].lower())
     return not any(word in table.sources or any(pattern.match(word) for pattern, _ in rule.after) for word in clause)

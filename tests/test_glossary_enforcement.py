@@ -1283,3 +1283,14 @@ def test_a_belarusian_plural_place_in_chy_has_a_genitive_only_where_the_dictiona
         {"concept": "mytishchi", "lang": "be", "term": "Мытищи", "status": "deprecated"},
     ])
     assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A verb of motion or a means of transport before в/у/на sends someone there: the accusative stays.
+    ("be", "Ён рэдка прыязджаў у Кіеў зімой.", "Ён рэдка прыязджаў у Кіеў зімой."),
+    ("be", "Цягнікі на Киев сёння адмянілі.", "Цягнікі на Кіеў сёння адмянілі."),
+    ("uk", "Поїзд на Киев запізнився на годину.", "Поїзд на Київ запізнився на годину."),
+    ("ru", "Автобусы на Киев сегодня отменили.", "Автобусы на Киев сегодня отменили."),
+])
+def test_a_place_one_travels_to_keeps_the_accusative(termbase, lang, draft, fixed):
+    assert fix(termbase, draft, lang).text == fixed
