@@ -706,6 +706,12 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         # A plural-only place Morfeusz does not know (Czerkasy, Browary): w Czerkasach; its genitive
         # (Czerkas or Czerkasów) only the termbase can say.
         return _plural_place(word, "pl")
+    if animate and not given and re.search(r"[^aąeęioóuy][ae]u$", lower):
+        # A Belarusian man's surname in -ŭ (Niaklajeŭ: Niaklajeu) declines as a consonant stem: Niaklajeua,
+        # z Niaklajeuem; its locative has no settled spelling. Not French -eau, -ieu (Rousseau, Depardieu).
+        paradigm = _paradigm(word, word, {"gen": "a", "dat": "owi", "acc": "a", "ins": "em"})
+        del paradigm["loc"]
+        return paradigm
     return _indeclinable(word)
 
 

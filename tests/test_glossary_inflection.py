@@ -334,3 +334,14 @@ def test_a_belarusian_one_syllable_word_under_yo_has_no_sure_oblique_forms(text)
 
 def test_a_belarusian_word_of_more_syllables_under_yo_declines():
     assert canonical("Фёдар", "be", animate=True)["gen"] == "Фёдара"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A Belarusian man's surname in -au/-eu (-аў/-еў) declines in Polish as a consonant stem; no sure locative.
+    ("Sannikau", {"nom": "Sannikau", "gen": "Sannikaua", "acc": "Sannikaua", "dat": "Sannikauowi", "ins": "Sannikauem"}),
+    ("Aliakseu", {"nom": "Aliakseu", "gen": "Aliakseua", "acc": "Aliakseua", "dat": "Aliakseuowi", "ins": "Aliakseuem"}),
+    # French -eau, -ieu stay as they are.
+    ("Rousseau", {"nom": "Rousseau", "gen": "Rousseau", "dat": "Rousseau", "acc": "Rousseau", "ins": "Rousseau", "loc": "Rousseau"}),
+])
+def test_a_polish_belarusian_surname_in_u_declines_as_a_consonant_stem(text, expected):
+    assert canonical(text, "pl", animate=True) == expected
