@@ -1294,3 +1294,14 @@ def test_a_belarusian_plural_place_in_chy_has_a_genitive_only_where_the_dictiona
 ])
 def test_a_place_one_travels_to_keeps_the_accusative(termbase, lang, draft, fixed):
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Verbs of honouring and hearing take their person in the accusative; of paying and securing, in the dative.
+    ("uk", "Суддя вислухав Тихановская без перекладача.", "Суддя вислухав Тихановську без перекладача."),
+    ("uk", "Комісія відзначила Тихановская за сміливість.", "Комісія відзначила Тихановську за сміливість."),
+    ("pl", "Fundacja wypłaciła Tichanowska stypendium.", "Fundacja wypłaciła Cichanouskiej stypendium."),
+    ("pl", "Policja zapewniła Tichanowska ochronę.", "Policja zapewniła Cichanouskiej ochronę."),
+])
+def test_verbs_of_hearing_honouring_paying_and_securing_govern_their_case(termbase, lang, draft, fixed):
+    assert fix(termbase, draft, lang).text == fixed
