@@ -82,7 +82,9 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
     if lang in ("ru", "uk"):
         parses = pymorphy(lang).parse(word)
         # A slang or archaic reading does not make a place's form an ordinary word (в лиде: not лид, the lead).
+        # Nor does another name the Ukrainian dictionary lists for the place (у перемишлі: Перемишель).
         if any(p.is_known and not NAME_TAGS & p.tag.grammemes and not (place and _RARE_TAGS & p.tag.grammemes)
+               and not (place and lang == "uk" and _ukrainian_name_reading(p))
                and (p.normal_form != name or not place and p.tag.POS == "NOUN" or lang == "uk" and not destination and _ukrainian_common_noun(p, parses))
                for p in parses):
             return True
@@ -100,11 +102,18 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
     return True
 
 
+def _ukrainian_name_reading(reading) -> bool:
+    """True for a noun the Ukrainian dictionary lists as a name: it tags no place Geox, but puts a
+    name's gender on the word (Варта "NOUN,femn,inan", Перемишель "NOUN,masc,inan") and a common
+    noun's on each form (варта "NOUN,inan femn", the guard)."""
+    lexeme = str(reading.tag).split(" ", 1)[0].split(",")
+    return lexeme[0] == "NOUN" and bool({"masc", "femn", "neut"} & set(lexeme[1:]))
+
+
 def _ukrainian_common_noun(parse, parses) -> bool:
     """True for a reading the Ukrainian dictionary gives a common noun beside a name of the same
-    spelling among ``parses``: it tags no place Geox, but puts a common noun's gender on each form (варта
-    "NOUN,inan femn", the guard) and a name's on the word (Варта "NOUN,femn,inan", Лобода "NOUN,Surn,...").
-    A word it lists once (поділля) may be the place itself, as it lists Львів."""
+    spelling among ``parses`` (варта the guard beside the river Варта, лобода the plant beside the
+    surname). A word it lists once (поділля) may be the place itself, as it lists Львів."""
     def common(reading) -> bool:
         lexeme = str(reading.tag).split(" ", 1)[0].split(",")
         return lexeme[0] == "NOUN" and set(lexeme[1:]) <= {"inan", "anim"}

@@ -1305,3 +1305,12 @@ def test_a_place_one_travels_to_keeps_the_accusative(termbase, lang, draft, fixe
 ])
 def test_verbs_of_hearing_honouring_paying_and_securing_govern_their_case(termbase, lang, draft, fixed):
     assert fix(termbase, draft, lang).text == fixed
+
+
+def test_another_name_the_dictionary_lists_for_a_place_is_no_ordinary_word():
+    # The Ukrainian dictionary lists Перемишль also as Перемишель, a name (its gender on the word): у перемишлі is the place.
+    termbase = Termbase.from_rows([
+        {"concept": "przemysl", "lang": "en", "term": "Przemyśl", "kind": "place"},
+        {"concept": "przemysl", "lang": "uk", "term": "Перемишль"},
+    ])
+    assert fix(termbase, "Ярмарок у перемишлі відкрили вранці.", "uk").text == "Ярмарок у Перемишлі відкрили вранці."
