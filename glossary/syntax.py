@@ -961,8 +961,9 @@ def _verb_after(text: str, start: int, end: int, lang: str) -> bool | None:
 
 
 def _agrees(agreement: lexicon.Agreement, gender: str | None) -> bool:
-    """True when a verb of ``agreement`` can have one person of ``gender`` (None: not told) for its subject."""
-    return not (agreement[0] == "plur" or bool(agreement[1] and gender and agreement[1] != gender))
+    """True when a verb of ``agreement`` can have one person of ``gender`` (None: not told) for its subject;
+    a person is never neuter (Інтерв'ю зі співачкою Лобода набрало: the interview did)."""
+    return not (agreement[0] == "plur" or agreement[1] == "neut" or bool(agreement[1] and gender and agreement[1] != gender))
 
 
 def case_of_the_verb_after(text: str, start: int, end: int, lang: str) -> str | None:

@@ -1314,3 +1314,9 @@ def test_another_name_the_dictionary_lists_for_a_place_is_no_ordinary_word():
         {"concept": "przemysl", "lang": "uk", "term": "Перемишль"},
     ])
     assert fix(termbase, "Ярмарок у перемишлі відкрили вранці.", "uk").text == "Ярмарок у Перемишлі відкрили вранці."
+
+
+def test_a_neuter_verb_after_a_name_is_not_its_own(termbase):
+    # A person is never the subject of a neuter verb: the interview is; the name agrees with its title.
+    draft = "Інтэрв'ю з кіраўніком Лукашэнка набрало мільён праглядаў."
+    assert fix(termbase, draft, "be").text == "Інтэрв'ю з кіраўніком Лукашэнкам набрало мільён праглядаў."
