@@ -1320,3 +1320,13 @@ def test_a_neuter_verb_after_a_name_is_not_its_own(termbase):
     # A person is never the subject of a neuter verb: the interview is; the name agrees with its title.
     draft = "Інтэрв'ю з кіраўніком Лукашэнка набрало мільён праглядаў."
     assert fix(termbase, draft, "be").text == "Інтэрв'ю з кіраўніком Лукашэнкам набрало мільён праглядаў."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Verbs of honouring (ушанувати beside вшанувати) and using take their person in the accusative.
+    ("uk", "Парламент ушанував Тихановская хвилиною оплесків.", "Парламент ушанував Тихановську хвилиною оплесків."),
+    ("uk", "Кампанія використовує Тихановская як символ протесту.", "Кампанія використовує Тихановську як символ протесту."),
+    ("ru", "Кампания использует Ціханоўская как символ протеста.", "Кампания использует Тихановскую как символ протеста."),
+])
+def test_verbs_of_honouring_and_using_govern_the_accusative(termbase, lang, draft, fixed):
+    assert fix(termbase, draft, lang).text == fixed
