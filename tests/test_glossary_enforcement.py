@@ -1330,3 +1330,12 @@ def test_a_neuter_verb_after_a_name_is_not_its_own(termbase):
 ])
 def test_verbs_of_honouring_and_using_govern_the_accusative(termbase, lang, draft, fixed):
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A sportsman's or pilot's title is a title: the name after it shares its case (пра: acc; dative title: dat).
+    ("Пра футбаліста Лукашэнка зноў пішуць газеты.", "Пра футбаліста Лукашэнку зноў пішуць газеты."),
+    ("Хакеісту Лукашэнка падарылі клюшку.", "Хакеісту Лукашэнку падарылі клюшку."),
+])
+def test_a_belarusian_name_after_a_profession_shares_its_case(termbase, draft, fixed):
+    assert fix(termbase, draft, "be").text == fixed
