@@ -1339,3 +1339,12 @@ def test_verbs_of_honouring_and_using_govern_the_accusative(termbase, lang, draf
 ])
 def test_a_belarusian_name_after_a_profession_shares_its_case(termbase, draft, fixed):
     assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # Polish puts an adjective after its noun: past it, the noun heads the name's genitive.
+    ("Widzowie obejrzeli wywiad telewizyjny Tichanowska w całości.", "Widzowie obejrzeli wywiad telewizyjny Cichanouskiej w całości."),
+    ("Wczoraj opublikowano orędzie noworoczne Tichanowska.", "Wczoraj opublikowano orędzie noworoczne Cichanouskiej."),
+])
+def test_a_polish_name_after_a_noun_and_its_adjective_is_the_nouns_genitive(termbase, draft, fixed):
+    assert fix(termbase, draft, "pl").text == fixed
