@@ -808,10 +808,13 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
     for case in CASES:
         wanted = {_PYMORPHY_CASES[case], number}
         if case == "acc" and parse.tag.POS == "ADJF":
-            wanted.add("anim" if animate else "inan")
+            if number == "plur" or parse.tag.gender in (None, "masc"):  # (a feminine's accusative has one form: Великую)
+                wanted.add("anim" if animate else "inan")
             if number == "sing" and parse.tag.gender:
                 wanted.add(parse.tag.gender)  # a woman's Горская: Горскую, not the man's animate Горского
         inflected = parse.inflect(wanted)
+        if inflected is None and case == "acc" and parse.tag.POS == "ADJF" and parse.tag.gender == "femn":
+            inflected = parse.inflect(wanted - {number})  # the uk dictionary tags no singular: Велику
         if inflected is None and not (case == "acc" and parse.tag.POS == "ADJF" and not animate):
             # (A place read as an adjective keeps its nominative as its accusative: у Кропивницький.)
             inflected = parse.inflect({_PYMORPHY_CASES[case]})
@@ -820,7 +823,8 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
     for form in parse.lexeme:
         tag = form.tag
         case = _CASES_OF_PYMORPHY.get(tag.case)
-        if case and (tag.number == "plur") == (number == "plur") and tag.gender == parse.tag.gender and case != "acc":
+        if case and (tag.number == "plur") == (number == "plur") and tag.gender == parse.tag.gender and case != "acc" \
+                and ("Supr" in tag) == ("Supr" in parse.tag):  # not the superlative's forms (Великая: not Величайшей)
             variant = copy_letter_case(word, form.word)
             if variant not in paradigm[case]:
                 paradigm[case].append(variant)

@@ -345,3 +345,14 @@ def test_a_belarusian_word_of_more_syllables_under_yo_declines():
 ])
 def test_a_polish_belarusian_surname_in_u_declines_as_a_consonant_stem(text, expected):
     assert canonical(text, "pl", animate=True) == expected
+
+
+@pytest.mark.parametrize("text, lang, accusative", [
+    # A feminine adjective in a place's name has one accusative, animate or not; no superlative is one of its forms.
+    ("Белая Церковь", "ru", "Белую Церковь"),
+    ("Біла Церква", "uk", "Білу Церкву"),
+])
+def test_a_feminine_adjective_in_a_place_takes_its_accusative(text, lang, accusative):
+    forms = inflect(text, lang)
+    assert canonical(text, lang)["acc"] == accusative
+    assert not any("йш" in form for _, form in forms)  # Белейшая, Наибелейшей
