@@ -1348,3 +1348,12 @@ def test_a_belarusian_name_after_a_profession_shares_its_case(termbase, draft, f
 ])
 def test_a_polish_name_after_a_noun_and_its_adjective_is_the_nouns_genitive(termbase, draft, fixed):
     assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # What fell to someone (дісталося, досталось) fell to them: the dative.
+    ("uk", "Головна нагорода дісталася Тихановской.", "Головна нагорода дісталася Тихановській."),
+    ("ru", "Главная награда досталась Ціханоўскай.", "Главная награда досталась Тихановской."),
+])
+def test_what_fell_to_someone_takes_the_dative(termbase, lang, draft, fixed):
+    assert fix(termbase, draft, lang).text == fixed
