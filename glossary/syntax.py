@@ -463,7 +463,7 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
         return reading[1]  # "над палітыкам Саннікавым": a person noun in the case its preposition gives; the name in apposition
     if table.genitive_nouns and table.genitive_nouns.match(previous):
         return "gen"
-    if reading is None and lang == "pl" and len(tokens) > 1 and _word(tokens, 2) \
+    if reading is None and lang == "pl" and len(tokens) > 1 and _word(tokens, 2) and lexicon.adjective(previous, lang) \
             and lexicon.describes_noun_before(previous, _word(tokens, 2), lang):
         return _after_noun(lang, kind, tokens[:-1])  # "Koncert fortepianowy Czajkowskiego": past an adjective after its noun
     if reading is None:
