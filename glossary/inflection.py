@@ -96,6 +96,10 @@ def _plural_place(word: str, lang: str, bare_genitive: bool = False) -> Paradigm
     none), which no letter shows."""
     dative, instrumental, locative = _PLURAL_PLACE_ENDINGS[lang]
     paradigm = _paradigm(word, word[:-1], {"gen": "", "dat": dative, "ins": instrumental, "loc": locative})
+    if lang == "be" and bare_genitive and word.lower().endswith("чы"):
+        # Belarusian writes the genitive of a place in -чы bare (Баранавіч) or in -аў (Клімавічаў, Мытішчаў): the
+        # bare one is sure where hunspell-be lists the place with it (Клімавічы/G), not where it lacks the place.
+        bare_genitive = lexicon.known_word(word, "be") and all(lexicon.known_word(form, "be") for form in paradigm["gen"])
     if not bare_genitive:
         del paradigm["gen"]
     return paradigm
@@ -103,6 +107,10 @@ def _plural_place(word: str, lang: str, bare_genitive: bool = False) -> Paradigm
 
 def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
+    if [letter for letter in lower if letter in _BE_VOWELS] == ["ё"]:
+        # One syllable under ё: an ending may take the stress, and Belarusian writes the unstressed ё as я or е
+        # (Пётр: Пятра; Лёў: Льва), which no rule here knows.
+        return _unknown(word)
     adjectival = lower.endswith("ая") and not given  # Ціханоўская; not the first name Мая (Маяй)
     if adjectival or animate and not given and _FEMININE_SURNAME.search(lower):  # adjectival: Ціханоўская, Захарава
         stem = word[:-2] if adjectival else word[:-1]
@@ -698,6 +706,12 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         # A plural-only place Morfeusz does not know (Czerkasy, Browary): w Czerkasach; its genitive
         # (Czerkas or Czerkasów) only the termbase can say.
         return _plural_place(word, "pl")
+    if animate and not given and re.search(r"[^aąeęioóuy][ae]u$", lower):
+        # A Belarusian man's surname in -ŭ (Niaklajeŭ: Niaklajeu) declines as a consonant stem: Niaklajeua,
+        # z Niaklajeuem; its locative has no settled spelling. Not French -eau, -ieu (Rousseau, Depardieu).
+        paradigm = _paradigm(word, word, {"gen": "a", "dat": "owi", "acc": "a", "ins": "em"})
+        del paradigm["loc"]
+        return paradigm
     return _indeclinable(word)
 
 
@@ -761,6 +775,8 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         p for p in lexicon.pymorphy(lang).parse(word.lower())
         if p.is_known and p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn"
         and not (consonant_place and "Fixd" in p.tag.grammemes)
+        # A place is no participle (uk reads the Polish Закопане as закопаний, buried): not the language's word.
+        and not (not animate and {"pssv", "actv"} & p.tag.grammemes)
     ]
     if not parses:
         return None
@@ -792,10 +808,13 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
     for case in CASES:
         wanted = {_PYMORPHY_CASES[case], number}
         if case == "acc" and parse.tag.POS == "ADJF":
-            wanted.add("anim" if animate else "inan")
+            if number == "plur" or parse.tag.gender in (None, "masc"):  # (a feminine's accusative has one form: Великую)
+                wanted.add("anim" if animate else "inan")
             if number == "sing" and parse.tag.gender:
                 wanted.add(parse.tag.gender)  # a woman's Горская: Горскую, not the man's animate Горского
         inflected = parse.inflect(wanted)
+        if inflected is None and case == "acc" and parse.tag.POS == "ADJF" and parse.tag.gender == "femn":
+            inflected = parse.inflect(wanted - {number})  # the uk dictionary tags no singular: Велику
         if inflected is None and not (case == "acc" and parse.tag.POS == "ADJF" and not animate):
             # (A place read as an adjective keeps its nominative as its accusative: у Кропивницький.)
             inflected = parse.inflect({_PYMORPHY_CASES[case]})
@@ -804,7 +823,8 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
     for form in parse.lexeme:
         tag = form.tag
         case = _CASES_OF_PYMORPHY.get(tag.case)
-        if case and (tag.number == "plur") == (number == "plur") and tag.gender == parse.tag.gender and case != "acc":
+        if case and (tag.number == "plur") == (number == "plur") and tag.gender == parse.tag.gender and case != "acc" \
+                and ("Supr" in tag) == ("Supr" in parse.tag):  # not the superlative's forms (Великая: not Величайшей)
             variant = copy_letter_case(word, form.word)
             if variant not in paradigm[case]:
                 paradigm[case].append(variant)

@@ -68,22 +68,30 @@ def known_common_word(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def ordinary_word(word: str, lang: str, name: str = "", place: bool = False) -> bool:
+def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, destination: bool = False) -> bool:
     """True when lower-case ``word`` can be an ordinary word of ``lang`` (путина, kijów, пагоня):
     then a lower-case form of a name is left alone. Readings whose dictionary form is ``name``
     (the term itself, lower case) count only as common nouns of a person's name (знак, мельник,
     świątek): an adjective that is a surname (навальный, sikorski) does not, nor does a reading
     of a ``place`` in ru/uk (the uk dictionary lists Львів untagged; Morfeusz tags its common
     nouns, so Polish winnica the vineyard stays a common noun) unless Russian says it is a common
-    noun (изюм).
+    noun (изюм), or Ukrainian lists a common noun beside it (з-під варти, the guard) and the sentence
+    does not send someone there as its ``destination`` (їдуть на поділля).
     Languages without a dictionary say True (touch nothing)."""
     word, name = word.lower(), name.lower()
     if lang in ("ru", "uk"):
+        parses = pymorphy(lang).parse(word)
         # A slang or archaic reading does not make a place's form an ordinary word (в лиде: not лид, the lead).
+        # Nor does another name the Ukrainian dictionary lists for the place (у перемишлі: Перемишель).
         if any(p.is_known and not NAME_TAGS & p.tag.grammemes and not (place and _RARE_TAGS & p.tag.grammemes)
-               and (p.normal_form != name or not place and p.tag.POS == "NOUN")
-               for p in pymorphy(lang).parse(word)):
+               and not (place and lang == "uk" and _ukrainian_name_reading(p))
+               and (p.normal_form != name or not place and p.tag.POS == "NOUN" or lang == "uk" and not destination and _ukrainian_common_noun(p, parses))
+               for p in parses):
             return True
+        if lang == "ru" and word == name and not any(p.is_known for p in parses):
+            # The name itself, as a plant or thing the Russian dictionary lacks (лобода) and the Ukrainian one has.
+            uk_parses = pymorphy("uk").parse(word)
+            return any(p.normal_form == word and _ukrainian_common_noun(p, uk_parses) for p in uk_parses)
         return place and _russian_common_noun(word, name, lang)
     if lang == "pl":
         return any(tag != "ign" and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()
@@ -92,6 +100,26 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False) -> 
     if lang == "be":
         return _hunspell_be().lookup(word) or place and _russian_common_noun(word, name, lang)
     return True
+
+
+def _ukrainian_name_reading(reading) -> bool:
+    """True for a noun the Ukrainian dictionary lists as a name: it tags no place Geox, but puts a
+    name's gender on the word (Варта "NOUN,femn,inan", Перемишель "NOUN,masc,inan") and a common
+    noun's on each form (варта "NOUN,inan femn", the guard)."""
+    lexeme = str(reading.tag).split(" ", 1)[0].split(",")
+    return lexeme[0] == "NOUN" and bool({"masc", "femn", "neut"} & set(lexeme[1:]))
+
+
+def _ukrainian_common_noun(parse, parses) -> bool:
+    """True for a reading the Ukrainian dictionary gives a common noun beside a name of the same
+    spelling among ``parses`` (варта the guard beside the river Варта, лобода the plant beside the
+    surname). A word it lists once (поділля) may be the place itself, as it lists Львів."""
+    def common(reading) -> bool:
+        lexeme = str(reading.tag).split(" ", 1)[0].split(",")
+        return lexeme[0] == "NOUN" and set(lexeme[1:]) <= {"inan", "anim"}
+
+    return parse.is_known and common(parse) and any(
+        other.is_known and other.normal_form == parse.normal_form and other.tag.POS == "NOUN" and not common(other) for other in parses)
 
 
 @lru_cache(maxsize=4096)
@@ -547,8 +575,14 @@ def finite_verb(word: str, lang: str) -> Agreement | None:
                 return _POLISH_NUMBERS.get(parts[1], parts[1]), None
         return None
     if lang == "be":
-        return next((agreement for pattern, agreement in _BE_PAST if pattern.search(word)), None)
+        # A reflexive verb agrees as its plain form does: сфатаграфаваўся, засмяялася, смяецца, вучацца.
+        plain = _BE_REFLEXIVE.sub(lambda ending: _BE_REFLEXIVE_PLAIN[ending.group()], word)
+        return next((agreement for pattern, agreement in _BE_PAST if pattern.search(plain)), None)
     return None
+
+
+_BE_REFLEXIVE_PLAIN = {"ўся": "ў", "лася": "ла", "лося": "ло", "ліся": "лі", "ецца": "е", "юцца": "юць", "іцца": "іць"}
+_BE_REFLEXIVE = re.compile("(?:" + "|".join(_BE_REFLEXIVE_PLAIN) + ")$")
 
 
 # Belarusian nominatives by their endings: a consonant (рэжым), -о/-е (пытанне); not the plural's
@@ -579,7 +613,8 @@ def can_be_subject_of(word: str, lang: str, agreement: Agreement) -> bool:
                 return True
         return False
     if lang == "be":
-        return bool(_BE_NOMINATIVE.search(word) or agreement[1] == "femn" and _BE_FEMININE_NOMINATIVE.search(word))
+        # A present-tense verb has no gender: a feminine -а noun may be its subject (Спадчына ... вывучаецца).
+        return bool(_BE_NOMINATIVE.search(word) or agreement in (("sing", "femn"), ("sing", None)) and _BE_FEMININE_NOMINATIVE.search(word))
     return True
 
 

@@ -463,6 +463,9 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
         return reading[1]  # "над палітыкам Саннікавым": a person noun in the case its preposition gives; the name in apposition
     if table.genitive_nouns and table.genitive_nouns.match(previous):
         return "gen"
+    if reading is None and lang == "pl" and len(tokens) > 1 and _word(tokens, 2) and lexicon.adjective(previous, lang) \
+            and lexicon.describes_noun_before(previous, _word(tokens, 2), lang):
+        return _after_noun(lang, kind, tokens[:-1])  # "Koncert fortepianowy Czajkowskiego": past an adjective after its noun
     if reading is None:
         return None
     role, case = reading
@@ -773,8 +776,9 @@ def located_after_a_noun(text: str, start: int, lang: str, kind: str) -> bool:
         return False
     rule = table.two_case.get(_word(tokens, 1) or "")
     noun = _word(tokens, 2)
-    if rule is None or rule.default != "loc" or kind in rule.by_kind or noun is None or not _a_noun(lang, noun):
-        return False
+    if rule is None or rule.default != "loc" or kind in rule.by_kind or noun is None or not _a_noun(lang, noun) \
+            or lang not in _MORPHOLOGY_LANGS and lexicon.finite_verb(noun, lang):
+        return False  # (a Belarusian noun by elimination that may be a verb, прыязджаў, is no sure noun: the draft stays)
     # The clause before the preposition, and the words after the place up to a mark ("Автобусы в Ирпень идут").
     clause = [token.lower() for token in _clause(tokens[:-1])] + _PLAIN_WORD.findall(re.split(r"[.!?;:,—–]", text[start:], 1)[0].lower())
     return not any(word in table.sources or any(pattern.match(word) for pattern, _ in rule.after) for word in clause)
@@ -960,8 +964,9 @@ def _verb_after(text: str, start: int, end: int, lang: str) -> bool | None:
 
 
 def _agrees(agreement: lexicon.Agreement, gender: str | None) -> bool:
-    """True when a verb of ``agreement`` can have one person of ``gender`` (None: not told) for its subject."""
-    return not (agreement[0] == "plur" or bool(agreement[1] and gender and agreement[1] != gender))
+    """True when a verb of ``agreement`` can have one person of ``gender`` (None: not told) for its subject;
+    a person is never neuter (Інтерв'ю зі співачкою Лобода набрало: the interview did)."""
+    return not (agreement[0] == "plur" or agreement[1] == "neut" or bool(agreement[1] and gender and agreement[1] != gender))
 
 
 def case_of_the_verb_after(text: str, start: int, end: int, lang: str) -> str | None:

@@ -30,7 +30,7 @@ from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
 from glossary.records import TermRecord, record_from_row, unify_kinds
-from glossary.syntax import after_preposition
+from glossary.syntax import after_preposition, governed_case
 
 ACCEPTABLE = ("preferred", "admitted")
 
@@ -497,7 +497,8 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     bare = place and (lambda word, name: adjective_without_its_noun(word, lang, name, following.group(1) if following else "",
                                                                     after_preposition(text, start, lang)))
     names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
-    return not any(ordinary_word(word, lang, name, place)
+    destination = place and after_preposition(text, start, lang) and governed_case(text, start, lang, "place") == "acc"
+    return not any(ordinary_word(word, lang, name, place, destination)
                    and not (bare and position == len(words) - 1 and bare(word, name))
                    for position, (word, name) in enumerate(zip(words, names)))
 

@@ -1236,3 +1236,124 @@ def test_a_person_something_is_named_after_is_in_the_genitive(eval_termbase, lan
 def test_a_person_compared_to_another_is_the_accusative_object(eval_termbase):
     draft = "Historyk porównał Tichanowska do innych liderów."
     assert fix(eval_termbase, draft, "pl").text == "Historyk porównał Cichanouską do innych liderów."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A lower-case word the dictionary knows as a common noun beside the name stays a common noun:
+    # the Ukrainian guard (варта) and, where the Russian dictionary lacks it, the plant (лобода).
+    ("uk", "Суд відпустив обох з-під варти до ранку.", "Суд відпустив обох з-під варти до ранку."),
+    ("ru", "Вдоль забора выросла лобода в человеческий рост.", "Вдоль забора выросла лобода в человеческий рост."),
+    # A sentence that sends someone there makes it the place; another form of the name stays a name.
+    ("uk", "Байдарочники поїхали на варту з наметами.", "Байдарочники поїхали на Варту з наметами."),
+    ("ru", "Билеты на концерт лободы раскупили за день.", "Билеты на концерт Лободы раскупили за день."),
+])
+def test_a_lower_case_common_noun_is_no_name_unless_the_sentence_makes_it_one(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "warta", "lang": "en", "term": "Warta", "kind": "place"},
+        {"concept": "warta", "lang": "uk", "term": "Варта"},
+        {"concept": "loboda", "lang": "en", "term": "Loboda", "kind": "person"},
+        {"concept": "loboda", "lang": "ru", "term": "Лобода"},
+    ])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A name after a noun, before a reflexive verb that agrees with it, is that verb's subject (nominative).
+    ("Пасля канцэрта Лукашэнка сфатаграфаваўся з гледачамі.", "Пасля канцэрта Лукашэнка сфатаграфаваўся з гледачамі."),
+    ("Пасля сустрэчы Тихановская сфатаграфавалася з журналістамі.", "Пасля сустрэчы Ціханоўская сфатаграфавалася з журналістамі."),
+    ("Пасля сустрэчы Тихановская смяецца з журналістамі.", "Пасля сустрэчы Ціханоўская смяецца з журналістамі."),
+])
+def test_a_belarusian_reflexive_verb_after_the_name_makes_it_the_subject(termbase, draft, fixed):
+    assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A place in -чы has a bare genitive (Ляхавіч) or one in -аў: only hunspell-be listing the place settles it.
+    ("Аўтобус з Ляховичи прыйшоў своечасова.", "Аўтобус з Ляхавіч прыйшоў своечасова."),
+    ("Аўтобус з Мытищи прыйшоў своечасова.", "Аўтобус з Мытищи прыйшоў своечасова."),
+    ("Аўтобус прыйшоў у Мытищи своечасова.", "Аўтобус прыйшоў у Мытішчы своечасова."),
+])
+def test_a_belarusian_plural_place_in_chy_has_a_genitive_only_where_the_dictionary_lists_it(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "liakhavichy", "lang": "en", "term": "Liakhavichy", "kind": "place"},
+        {"concept": "liakhavichy", "lang": "be", "term": "Ляхавічы"},
+        {"concept": "liakhavichy", "lang": "be", "term": "Ляховичи", "status": "deprecated"},
+        {"concept": "mytishchi", "lang": "en", "term": "Mytishchi", "kind": "place"},
+        {"concept": "mytishchi", "lang": "be", "term": "Мытішчы"},
+        {"concept": "mytishchi", "lang": "be", "term": "Мытищи", "status": "deprecated"},
+    ])
+    assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A verb of motion or a means of transport before в/у/на sends someone there: the accusative stays.
+    ("be", "Ён рэдка прыязджаў у Кіеў зімой.", "Ён рэдка прыязджаў у Кіеў зімой."),
+    ("be", "Цягнікі на Киев сёння адмянілі.", "Цягнікі на Кіеў сёння адмянілі."),
+    ("uk", "Поїзд на Киев запізнився на годину.", "Поїзд на Київ запізнився на годину."),
+    ("ru", "Автобусы на Киев сегодня отменили.", "Автобусы на Киев сегодня отменили."),
+])
+def test_a_place_one_travels_to_keeps_the_accusative(termbase, lang, draft, fixed):
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Verbs of honouring and hearing take their person in the accusative; of paying and securing, in the dative.
+    ("uk", "Суддя вислухав Тихановская без перекладача.", "Суддя вислухав Тихановську без перекладача."),
+    ("uk", "Комісія відзначила Тихановская за сміливість.", "Комісія відзначила Тихановську за сміливість."),
+    ("pl", "Fundacja wypłaciła Tichanowska stypendium.", "Fundacja wypłaciła Cichanouskiej stypendium."),
+    ("pl", "Policja zapewniła Tichanowska ochronę.", "Policja zapewniła Cichanouskiej ochronę."),
+])
+def test_verbs_of_hearing_honouring_paying_and_securing_govern_their_case(termbase, lang, draft, fixed):
+    assert fix(termbase, draft, lang).text == fixed
+
+
+def test_another_name_the_dictionary_lists_for_a_place_is_no_ordinary_word():
+    # The Ukrainian dictionary lists Перемишль also as Перемишель, a name (its gender on the word): у перемишлі is the place.
+    termbase = Termbase.from_rows([
+        {"concept": "przemysl", "lang": "en", "term": "Przemyśl", "kind": "place"},
+        {"concept": "przemysl", "lang": "uk", "term": "Перемишль"},
+    ])
+    assert fix(termbase, "Ярмарок у перемишлі відкрили вранці.", "uk").text == "Ярмарок у Перемишлі відкрили вранці."
+
+
+def test_a_neuter_verb_after_a_name_is_not_its_own(termbase):
+    # A person is never the subject of a neuter verb: the interview is; the name agrees with its title.
+    draft = "Інтэрв'ю з кіраўніком Лукашэнка набрало мільён праглядаў."
+    assert fix(termbase, draft, "be").text == "Інтэрв'ю з кіраўніком Лукашэнкам набрало мільён праглядаў."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Verbs of honouring (ушанувати beside вшанувати) and using take their person in the accusative.
+    ("uk", "Парламент ушанував Тихановская хвилиною оплесків.", "Парламент ушанував Тихановську хвилиною оплесків."),
+    ("uk", "Кампанія використовує Тихановская як символ протесту.", "Кампанія використовує Тихановську як символ протесту."),
+    ("ru", "Кампания использует Ціханоўская как символ протеста.", "Кампания использует Тихановскую как символ протеста."),
+])
+def test_verbs_of_honouring_and_using_govern_the_accusative(termbase, lang, draft, fixed):
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A sportsman's or pilot's title is a title: the name after it shares its case (пра: acc; dative title: dat).
+    ("Пра футбаліста Лукашэнка зноў пішуць газеты.", "Пра футбаліста Лукашэнку зноў пішуць газеты."),
+    ("Хакеісту Лукашэнка падарылі клюшку.", "Хакеісту Лукашэнку падарылі клюшку."),
+])
+def test_a_belarusian_name_after_a_profession_shares_its_case(termbase, draft, fixed):
+    assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # Polish puts an adjective after its noun: past it, the noun heads the name's genitive.
+    ("Widzowie obejrzeli wywiad telewizyjny Tichanowska w całości.", "Widzowie obejrzeli wywiad telewizyjny Cichanouskiej w całości."),
+    ("Wczoraj opublikowano orędzie noworoczne Tichanowska.", "Wczoraj opublikowano orędzie noworoczne Cichanouskiej."),
+])
+def test_a_polish_name_after_a_noun_and_its_adjective_is_the_nouns_genitive(termbase, draft, fixed):
+    assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # What fell to someone (дісталося, досталось) fell to them: the dative.
+    ("uk", "Головна нагорода дісталася Тихановской.", "Головна нагорода дісталася Тихановській."),
+    ("ru", "Главная награда досталась Ціханоўскай.", "Главная награда досталась Тихановской."),
+])
+def test_what_fell_to_someone_takes_the_dative(termbase, lang, draft, fixed):
+    assert fix(termbase, draft, lang).text == fixed

@@ -314,3 +314,45 @@ def test_a_russian_place_in_ichi_no_dictionary_knows_declines_as_a_plural_only_n
     # As Барановичи: из Барановичей, в Барановичах (after ч the genitive plural is -ей).
     forms = canonical("Гуляковичи", "ru")
     assert (forms["gen"], forms["dat"], forms["loc"]) == ("Гуляковичей", "Гуляковичам", "Гуляковичах")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A foreign place the dictionary reads only as a participle (закопане, buried) is no adjective: it stays.
+    ("Закопане", {"gen": "Закопане", "loc": "Закопане"}),
+    # A place that is the language's own adjective declines as one.
+    ("Запорізьке", {"gen": "Запорізького", "ins": "Запорізьким"}),
+])
+def test_a_ukrainian_place_read_only_as_a_participle_is_indeclinable(text, expected):
+    assert canonical(text, "uk").items() >= expected.items()
+
+
+@pytest.mark.parametrize("text", ["Пётр", "Лёў"])
+def test_a_belarusian_one_syllable_word_under_yo_has_no_sure_oblique_forms(text):
+    # Пётр: Пятра, Лёў: Льва; the stress moving to the ending, which the spelling does not show, decides.
+    assert canonical(text, "be", animate=True) == {"nom": text}
+
+
+def test_a_belarusian_word_of_more_syllables_under_yo_declines():
+    assert canonical("Фёдар", "be", animate=True)["gen"] == "Фёдара"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A Belarusian man's surname in -au/-eu (-аў/-еў) declines in Polish as a consonant stem; no sure locative.
+    ("Sannikau", {"nom": "Sannikau", "gen": "Sannikaua", "acc": "Sannikaua", "dat": "Sannikauowi", "ins": "Sannikauem"}),
+    ("Aliakseu", {"nom": "Aliakseu", "gen": "Aliakseua", "acc": "Aliakseua", "dat": "Aliakseuowi", "ins": "Aliakseuem"}),
+    # French -eau, -ieu stay as they are.
+    ("Rousseau", {"nom": "Rousseau", "gen": "Rousseau", "dat": "Rousseau", "acc": "Rousseau", "ins": "Rousseau", "loc": "Rousseau"}),
+])
+def test_a_polish_belarusian_surname_in_u_declines_as_a_consonant_stem(text, expected):
+    assert canonical(text, "pl", animate=True) == expected
+
+
+@pytest.mark.parametrize("text, lang, accusative", [
+    # A feminine adjective in a place's name has one accusative, animate or not; no superlative is one of its forms.
+    ("Белая Церковь", "ru", "Белую Церковь"),
+    ("Біла Церква", "uk", "Білу Церкву"),
+])
+def test_a_feminine_adjective_in_a_place_takes_its_accusative(text, lang, accusative):
+    forms = inflect(text, lang)
+    assert canonical(text, lang)["acc"] == accusative
+    assert not any("йш" in form for _, form in forms)  # Белейшая, Наибелейшей
