@@ -122,6 +122,12 @@ def _tokens_before(text: str, start: int) -> list[str] | None:
     return tokens[1:] if start > _WINDOW else tokens  # the window may have cut the first token
 
 
+def _word_before(text: str, start: int) -> str | None:
+    """The plain word right before ``text[start:]`` in lower case (see ``_word``), if any."""
+    tokens = _tokens_before(text, start)
+    return _word(tokens, 1) if tokens else None
+
+
 def _word(tokens: Sequence[str], position: int) -> str | None:
     """The token at ``position`` (from the end) in lower case, if it is a plain word."""
     if len(tokens) < position:
@@ -703,8 +709,7 @@ def preposition_default(text: str, start: int, lang: str) -> str | None:
     """The usual case of a two-case preposition right before ``text[start:]`` (на: loc), for a form
     that cannot be in the case the kind of name gave ("На Ермошиной лежить": not the accusative)."""
     table = government(lang)
-    tokens = _tokens_before(text, start) if table else None
-    previous = _word(tokens, 1) if tokens else None
+    previous = _word_before(text, start) if table else None
     rule = table.two_case.get(previous) if previous else None
     return rule.default if rule else None
 
@@ -759,8 +764,7 @@ def after_an_oblique_title(text: str, start: int, end: int, lang: str) -> bool:
 def oblique_title_cases(text: str, start: int, lang: str) -> tuple[str, ...]:
     """The oblique cases the title right before ``text[start:]`` can be in as a noun for a person,
     when it cannot be the nominative (Прем'єра: gen or acc; not прем'єр). ru, uk, pl."""
-    tokens = _tokens_before(text, start) if lang in _MORPHOLOGY_LANGS else None
-    title = _word(tokens, 1) if tokens else None
+    title = _word_before(text, start) if lang in _MORPHOLOGY_LANGS else None
     cases = lexicon.person_noun_cases(title, lang) if title else frozenset()
     return () if not cases or "nom" in cases else tuple(case for case in ("gen", "dat", "acc", "ins", "loc") if case in cases)
 
@@ -827,16 +831,14 @@ _PLACE_GENDERS = {**dict.fromkeys("аяaą", "femn"), **dict.fromkeys("оеёoe"
 def after_people(text: str, start: int, lang: str) -> bool:
     """True right after a plural noun for people ("Мешканці Бровари", "Mieszkańcy Browary"): a place
     after them is their genitive. ru, uk, pl."""
-    tokens = _tokens_before(text, start) if lang in _MORPHOLOGY_LANGS else None
-    word = _word(tokens, 1) if tokens else None
+    word = _word_before(text, start) if lang in _MORPHOLOGY_LANGS else None
     return word is not None and lexicon.people_noun(word, lang)
 
 
 def after_a_settlement(text: str, start: int, lang: str) -> bool:
     """True right after a kind of settlement ("над містом Казань"): the place agrees with it in case."""
     table = government(lang)
-    tokens = _tokens_before(text, start) if table and table.settlement_kinds else None
-    word = _word(tokens, 1) if tokens else None
+    word = _word_before(text, start) if table and table.settlement_kinds else None
     return word is not None and bool(table.settlement_kinds.match(word))
 
 
@@ -845,8 +847,7 @@ def after_a_monument(text: str, start: int, lang: str) -> bool:
     памятник Гонта"): the person it honours is in the dative, never a nominative beside it. Another
     form of the noun (під час відкриття пам'ятника Зеленський сказав) may have the subject after it."""
     table = government(lang)
-    tokens = _tokens_before(text, start) if table and table.dative_nouns else None
-    word = _word(tokens, 1) if tokens else None
+    word = _word_before(text, start) if table and table.dative_nouns else None
     return word is not None and bool(table.dative_nouns.fullmatch(word))
 
 
@@ -1065,8 +1066,7 @@ def source_case(source: str, start: int, end: int, source_lang: str, target_lang
         return "nom"
     if re.match(r"['’]s?(?!\w)", source[end:]):
         return "gen"
-    tokens = _tokens_before(source, start)
-    previous = _word(tokens, 1) if tokens else None
+    previous = _word_before(source, start)
     if previous is None:
         return "nom"
     return table.get(kind, {}).get(previous) or table[""].get(previous) or "nom"
