@@ -248,6 +248,9 @@ if into over under about against between through near across without within per 
 """.split())
 # Nouns after a run of two words or more that make it a body's name.
 BODY_AFTER = frozenset("party campaign movement bloc coalition alliance initiative".split())
+# One of them right before a run ("the party Lelo for Georgia") or right after it ("the Patriotic bloc").
+_BODY_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(BODY_AFTER))}) $")
+_BODY_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(BODY_AFTER))})\b")
 # Platforms named before their channels: "its Pul Pervogo Telegram channel".
 PLATFORMS = frozenset("telegram youtube facebook instagram tiktok vkontakte whatsapp viber twitter x".split())
 CHANNELS = frozenset("channel channels account accounts page pages feed chat".split())
@@ -512,8 +515,8 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     Plain spaces only; inside an organisation's name connectors too ("Institute for the Study of
     War", "Freedom of Russia Legion"), and particles inside a person's (Ursula von der Leyen)."""
     # ("the opposition party Lelo for Georgia": a body's noun in lower case right before the words names their body)
-    organisation = any(word.lower() in ORGANISATION_WORDS for _, word in group) or re.search(
-        rf"\b(?:{'|'.join(sorted(BODY_AFTER))}) $", sentence[: group[0][0]]) is not None
+    organisation = any(word.lower() in ORGANISATION_WORDS for _, word in group) or _BODY_NOUN_BEFORE.search(
+        sentence[: group[0][0]]) is not None
     # "the Lithuanian National Road Carriers' Association LINAVA": an acronym after a body's noun is its
     # short name, a name of its own
     if len(group) > 1 and _short_name_after([word for _, word in group], tokens[index][1]):
@@ -1783,7 +1786,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         person = people.ending_in(run.words) or (streets.get(tuple(run.words)) if not run.possessive else None)
         # "... To Carnegie Hall" in a title-case headline, where "Hall" says nothing: the body's "Carnegie Hall"
         # ("the Patriotic bloc" after "the Patriotic Electoral Bloc": a body's first word and its noun repeat it)
-        short_body = len(run.words) == 1 and not run.possessive and re.match(rf"\s+(?:{'|'.join(sorted(BODY_AFTER))})\b", run.after) is not None
+        short_body = len(run.words) == 1 and not run.possessive and _BODY_NOUN_AFTER.match(run.after) is not None
         headed = _headline_whole(run, found.values()) if (run.headline or short_body) and person is None else None
         # "the city of Donetsk" is a place, even beside a "Shakhtar Donetsk"
         # "Legia Warsaw" and "in Warsaw": after a place's preposition, a place the word list knows
