@@ -102,12 +102,19 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
     return True
 
 
+def _noun_word_tags(reading) -> set[str] | None:
+    """The grammemes the Ukrainian dictionary puts on a noun's word as a whole (before the space
+    that starts the form's own: "NOUN,femn,inan" gives femn and inan), or None for no noun."""
+    lexeme = str(reading.tag).split(" ", 1)[0].split(",")
+    return set(lexeme[1:]) if lexeme[0] == "NOUN" else None
+
+
 def _ukrainian_name_reading(reading) -> bool:
     """True for a noun the Ukrainian dictionary lists as a name: it tags no place Geox, but puts a
     name's gender on the word (Варта "NOUN,femn,inan", Перемишель "NOUN,masc,inan") and a common
     noun's on each form (варта "NOUN,inan femn", the guard)."""
-    lexeme = str(reading.tag).split(" ", 1)[0].split(",")
-    return lexeme[0] == "NOUN" and bool({"masc", "femn", "neut"} & set(lexeme[1:]))
+    tags = _noun_word_tags(reading)
+    return tags is not None and bool({"masc", "femn", "neut"} & tags)
 
 
 def _ukrainian_common_noun(parse, parses) -> bool:
@@ -115,8 +122,8 @@ def _ukrainian_common_noun(parse, parses) -> bool:
     spelling among ``parses`` (варта the guard beside the river Варта, лобода the plant beside the
     surname). A word it lists once (поділля) may be the place itself, as it lists Львів."""
     def common(reading) -> bool:
-        lexeme = str(reading.tag).split(" ", 1)[0].split(",")
-        return lexeme[0] == "NOUN" and set(lexeme[1:]) <= {"inan", "anim"}
+        tags = _noun_word_tags(reading)
+        return tags is not None and tags <= {"inan", "anim"}
 
     return parse.is_known and common(parse) and any(
         other.is_known and other.normal_form == parse.normal_form and other.tag.POS == "NOUN" and not common(other) for other in parses)
