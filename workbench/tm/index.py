@@ -145,9 +145,9 @@ class TextIndex(ABC):
     def rebuild_indexes(self, session: Session, definitions: list[str]) -> None:
         """Build the indexes ``defer_indexes`` stopped keeping, over every row."""
 
-    def common_word_counts(self, session: Session, words: list[str]) -> dict[str, int]:
-        """Estimated unit counts of those of ``words`` the database's statistics know as common,
-        when it has them: reading them is cheaper than counting."""
+    def common_word_counts(self, session: Session, words: list[str] | None = None) -> dict[str, int]:
+        """Estimated unit counts of those of ``words`` (None: of all words) the database's
+        statistics know as common, when it has them: reading them is cheaper than counting."""
         return {}
 
     @abstractmethod
@@ -320,15 +320,18 @@ class PostgreSQLIndex(TextIndex):
         return [word for (word,) in _fetch(
             session, "SELECT lexeme FROM unnest(to_tsvector('simple', %(value)s)) ORDER BY positions[1]", {"value": value})]
 
-    def common_word_counts(self, session, words):
+    def common_word_counts(self, session, words=None):
         # ANALYZE keeps the index's thousand or so most common words, each in at least ~0.1% of
         # units, with their frequency: counting the units of such a word reads up to the cap of
         # rows, 50 ms apiece at a million units.
+        if words == []:
+            return {}
         return dict(_fetch(
             session,
-            f"SELECT elem, units FROM ({COMMON_ELEMENTS}) AS common WHERE elem = ANY(%(words)s)",
+            f"SELECT elem, units FROM ({COMMON_ELEMENTS}) AS common"
+            + (" WHERE elem = ANY(%(words)s)" if words is not None else ""),
             {"words": words, "statistics_of": "ix_tm_units_source_words"},
-        )) if words else {}
+        ))
 
     def units_with_each_word(self, session, words, limit, cap):
         # One statement for all the words, counted and fetched in one reading of each word's

@@ -71,6 +71,12 @@ class WordCounts:
     def __init__(self, size: int = 200_000):
         self.size = size
         self.counts: OrderedDict[tuple[str, str], int] = OrderedDict()
+        # The database's statistics of common words, read once: a look-up of them in every
+        # query cost a round trip and 1-2 ms of planning the statistics views. They change when
+        # the table is analysed: an import in this process forgets them (``bulk_import``), as it
+        # forgets the counts; another process's import reaches them when this one restarts, as it
+        # reaches the counts.
+        self.statistics: dict[str, dict[str, int]] = {}
 
     @staticmethod
     def _key(session: Session, word: str) -> tuple[str, str]:
@@ -84,8 +90,16 @@ class WordCounts:
         if len(self.counts) > self.size:
             self.counts.popitem(last=False)
 
+    def common(self, session: Session) -> dict[str, int]:
+        """Estimated unit counts of the words the database's statistics know as common."""
+        url = session.get_bind().url.render_as_string()
+        if url not in self.statistics:
+            self.statistics[url] = index_for(session).common_word_counts(session)
+        return self.statistics[url]
+
     def forget(self) -> None:
         self.counts.clear()
+        self.statistics.clear()
 
 
 WORD_COUNTS = WordCounts()
@@ -153,11 +167,12 @@ def _probe_words(session: Session, query: str) -> tuple[dict[str, list[int]], di
     index = index_for(session)
     query_words = index.split_words(session, query)
     unseen = [word for word in query_words if WORD_COUNTS.known(session, word) is None]
-    for word, count in index.common_word_counts(session, unseen).items():
+    common = WORD_COUNTS.common(session)
+    for word in unseen:
         # Trusted well above RARE only: an estimate from a sample is off by a tenth near there,
         # and a rare word taken for a common one is not looked up.
-        if count > 3 * RARE:
-            WORD_COUNTS.remember(session, word, count)
+        if common.get(word, 0) > 3 * RARE:
+            WORD_COUNTS.remember(session, word, common[word])
     uncounted = [word for word in unseen if WORD_COUNTS.known(session, word) is None]
     # With them, the units of the known words that are probes whatever the uncounted words'
     # counts turn out to be (those can only take budget from them): one look-up for both.
