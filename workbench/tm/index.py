@@ -129,6 +129,9 @@ class TextIndex(ABC):
         """The distinct words of ``value`` as this database's word index splits them."""
         return words(value)
 
+    def prepare_look_ups(self, session: Session) -> None:
+        """Settings for the look-ups of one query, in the session's transaction."""
+
     @abstractmethod
     def stored_pairs(self, session: Session, source_lang: str, target_lang: str, keys: list[str]) -> set[tuple[str, str]]:
         """``(source, target)`` of the pair's imported units whose ``source_key`` is one of ``keys``."""
@@ -312,6 +315,12 @@ class PostgreSQLIndex(TextIndex):
                     copy.write_row([row[column] for column in columns])
         finally:
             cursor.close()
+
+    def prepare_look_ups(self, session):
+        # PostgreSQL compiles a plan with LLVM when its estimated cost passes jit_above_cost
+        # (100,000): at a million units the look-ups of a query's words and frames pass it, and
+        # compiling costs tens of milliseconds, more than running them.
+        session.connection().exec_driver_sql("SET LOCAL jit = off")
 
     def split_words(self, session, value):
         # The text-search parser keeps "37.9", "-5" and "e-mail" as words of their own: the

@@ -239,6 +239,7 @@ def fuzzy_matches(
     more of the query's words at a time, so that older units sharing more of them come too.
     """
     index = index_for(session)
+    index.prepare_look_ups(session)
     rare, others = _probe_words(session, source_text)
     votes: Counter[int] = Counter()
     for ids in rare.values():
