@@ -478,6 +478,12 @@ def test_a_big_import_rebuilds_the_indexes_in_its_transaction_and_every_look_up_
             assert list(counts) == ["million"] and abs(counts["million"] - 1501) < 50
             # The fuzzy look-up's copy of the statistics is the new one, read after the import.
             assert abs(WORD_COUNTS.common(session)["million"] - 1501) < 50
+            # Its look-ups ran without JIT compilation (tens of ms per statement at 1M units),
+            # for its transaction only.
+            assert session.connection().exec_driver_sql("SHOW jit").scalar() == "off"
+    if database.engine.dialect.name == "postgresql":
+        with database.session() as session:
+            assert session.connection().exec_driver_sql("SHOW jit").scalar() == "on"
 
 
 def test_a_unit_broken_at_the_end_of_a_big_file_imports_nothing(run_cli, database, tmp_path):
