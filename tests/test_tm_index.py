@@ -449,10 +449,17 @@ def test_a_big_import_rebuilds_the_indexes_in_its_transaction_and_every_look_up_
     monkeypatch.setattr(tm_units, "DEFER_INDEXES_FROM", 500)
     pairs = news(1500, seed=11)
     path = write_tmx(tmp_path / "big.tmx", pairs)
+    from workbench.tm.search import WORD_COUNTS
+
     with database.session() as session:
         tm.add_units(session, "en", "be", [("Tusk spoke in Gdansk.", "Туск выступіў у Гданьску.")], origin="tmx:small.tmx")
+        # Counted, and the statistics read, while no unit holds "million".
+        assert tm.fuzzy_matches(session, "Tusk spoke of a million in Gdansk.", "en", "be", limit=1)[0].source == "Tusk spoke in Gdansk."
+        assert WORD_COUNTS.known(session, "million") == 0
     with database.session() as session:
         assert import_tmx(session, path) == {("en", "be"): len(set(pairs))}
+        # Forgotten with the import's ANALYZE: the next look-up counts it again.
+        assert WORD_COUNTS.known(session, "million") is None
         # Still in the import's transaction: the rebuilt indexes hold the old and the new units.
         assert found(session, "Гданьску", field="target") == [("Tusk spoke in Gdansk.", "Туск выступіў у Гданьску.")]
         assert found(session, "k spoke in Gd") == [("Tusk spoke in Gdansk.", "Туск выступіў у Гданьску.")]
@@ -469,6 +476,14 @@ def test_a_big_import_rebuilds_the_indexes_in_its_transaction_and_every_look_up_
             # The import ended with ANALYZE: a word in every unit is counted from the statistics.
             counts = INDEXES["postgresql"].common_word_counts(session, ["million", "zzzq"])
             assert list(counts) == ["million"] and abs(counts["million"] - 1501) < 50
+            # The fuzzy look-up's copy of the statistics is the new one, read after the import.
+            assert abs(WORD_COUNTS.common(session)["million"] - 1501) < 50
+            # Its look-ups ran without JIT compilation (tens of ms per statement at 1M units),
+            # for its transaction only.
+            assert session.connection().exec_driver_sql("SHOW jit").scalar() == "off"
+    if database.engine.dialect.name == "postgresql":
+        with database.session() as session:
+            assert session.connection().exec_driver_sql("SHOW jit").scalar() == "on"
 
 
 def test_a_unit_broken_at_the_end_of_a_big_file_imports_nothing(run_cli, database, tmp_path):

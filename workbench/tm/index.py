@@ -129,6 +129,9 @@ class TextIndex(ABC):
         """The distinct words of ``value`` as this database's word index splits them."""
         return words(value)
 
+    def prepare_look_ups(self, session: Session) -> None:
+        """Settings for the look-ups of one query, in the session's transaction."""
+
     @abstractmethod
     def stored_pairs(self, session: Session, source_lang: str, target_lang: str, keys: list[str]) -> set[tuple[str, str]]:
         """``(source, target)`` of the pair's imported units whose ``source_key`` is one of ``keys``."""
@@ -145,19 +148,16 @@ class TextIndex(ABC):
     def rebuild_indexes(self, session: Session, definitions: list[str]) -> None:
         """Build the indexes ``defer_indexes`` stopped keeping, over every row."""
 
-    def common_word_counts(self, session: Session, words: list[str]) -> dict[str, int]:
-        """Estimated unit counts of those of ``words`` the database's statistics know as common,
-        when it has them: reading them is cheaper than counting."""
+    def common_word_counts(self, session: Session, words: list[str] | None = None) -> dict[str, int]:
+        """Estimated unit counts of those of ``words`` (None: of all words) the database's
+        statistics know as common, when it has them: reading them is cheaper than counting."""
         return {}
 
     @abstractmethod
-    def count_units_with_word(self, session: Session, word: str, cap: int) -> int:
-        """How many units (any language pair) hold ``word``, counting no further than ``cap``."""
-
-    @abstractmethod
-    def units_with_each_word(self, session: Session, words: list[str], limit: int) -> dict[str, list[int]]:
-        """For each of ``words``, ids of at most ``limit`` units (any language pair) holding it, in
-        no particular order: all of them, for a word held by fewer."""
+    def units_with_each_word(self, session: Session, words: list[str], limit: int, cap: int) -> dict[str, tuple[int, list[int]]]:
+        """For each of ``words``, how many units (any language pair) hold it, counting no further
+        than ``cap``, and ids of at most ``limit`` of them, in no particular order: all of them,
+        for a word held by no more."""
 
     @abstractmethod
     def units_with_words(self, session: Session, probes: list[list[str]], source_lang: str, target_lang: str, limit: int, lengths: tuple[int, int]) -> list[list[int]]:
@@ -206,20 +206,19 @@ class SQLiteIndex(TextIndex):
     def _quoted(value: str) -> str:
         return '"' + value.replace('"', '""') + '"'
 
-    def count_units_with_word(self, session, word, cap):
-        return _fetch(
-            session,
-            "SELECT count(*) FROM (SELECT 1 FROM tm_units_words WHERE tm_units_words MATCH :word LIMIT :cap)",
-            {"word": self._quoted(word), "cap": cap},
-        )[0][0]
-
-    def units_with_each_word(self, session, words, limit):
-        return {
-            word: [unit_id for (unit_id,) in _fetch(
+    def units_with_each_word(self, session, words, limit, cap):
+        found = {}
+        for word in words:
+            ids = [unit_id for (unit_id,) in _fetch(
                 session, "SELECT rowid FROM tm_units_words WHERE tm_units_words MATCH :word LIMIT :limit",
-                {"word": self._quoted(word), "limit": limit})]
-            for word in words
-        }
+                {"word": self._quoted(word), "limit": limit + 1})]
+            count = len(ids) if len(ids) <= limit else _fetch(
+                session,
+                "SELECT count(*) FROM (SELECT 1 FROM tm_units_words WHERE tm_units_words MATCH :word LIMIT :cap)",
+                {"word": self._quoted(word), "cap": cap},
+            )[0][0]
+            found[word] = (count, ids[:limit])
+        return found
 
     def units_with_words(self, session, probes, source_lang, target_lang, limit, lengths):
         # The language pair is not checked here: filtering it in this join made the look-up 50
@@ -317,6 +316,12 @@ class PostgreSQLIndex(TextIndex):
         finally:
             cursor.close()
 
+    def prepare_look_ups(self, session):
+        # PostgreSQL compiles a plan with LLVM when its estimated cost passes jit_above_cost
+        # (100,000): at a million units the look-ups of a query's words and frames pass it, and
+        # compiling costs tens of milliseconds, more than running them.
+        session.connection().exec_driver_sql("SET LOCAL jit = off")
+
     def split_words(self, session, value):
         # The text-search parser keeps "37.9", "-5" and "e-mail" as words of their own: the
         # query split as the rest of this module splits it asked for "37" and "9", which the
@@ -324,37 +329,33 @@ class PostgreSQLIndex(TextIndex):
         return [word for (word,) in _fetch(
             session, "SELECT lexeme FROM unnest(to_tsvector('simple', %(value)s)) ORDER BY positions[1]", {"value": value})]
 
-    def common_word_counts(self, session, words):
+    def common_word_counts(self, session, words=None):
         # ANALYZE keeps the index's thousand or so most common words, each in at least ~0.1% of
         # units, with their frequency: counting the units of such a word reads up to the cap of
         # rows, 50 ms apiece at a million units.
+        if words == []:
+            return {}
         return dict(_fetch(
             session,
-            f"SELECT elem, units FROM ({COMMON_ELEMENTS}) AS common WHERE elem = ANY(%(words)s)",
+            f"SELECT elem, units FROM ({COMMON_ELEMENTS}) AS common"
+            + (" WHERE elem = ANY(%(words)s)" if words is not None else ""),
             {"words": words, "statistics_of": "ix_tm_units_source_words"},
-        )) if words else {}
+        ))
 
-    def count_units_with_word(self, session, word, cap):
-        return _fetch(
-            session,
-            "SELECT count(*) FROM (SELECT 1 FROM tm_units u WHERE to_tsvector('simple', u.source_text) "
-            "@@ plainto_tsquery('simple', %(word)s) LIMIT %(cap)s) AS hits",
-            {"word": word, "cap": cap},
-        )[0][0]
-
-    def units_with_each_word(self, session, words, limit):
-        # One statement for all the words: planning a text-search look-up costs about as much as
-        # running it for a rare word.
-        found: dict[str, list[int]] = {word: [] for word in words}
+    def units_with_each_word(self, session, words, limit, cap):
+        # One statement for all the words, counted and fetched in one reading of each word's
+        # units: planning a text-search look-up costs about as much as running it for a rare
+        # word, and a word first counted in a statement of its own cost a round trip and a plan
+        # each (five to ten of them for a query of new words).
         rows = _fetch(
             session,
-            "SELECT w.word, hits.id FROM unnest(%(words)s::text[]) AS w(word) CROSS JOIN LATERAL "
-            "(SELECT id FROM tm_units WHERE to_tsvector('simple', source_text) @@ plainto_tsquery('simple', w.word) "
-            "LIMIT %(limit)s) AS hits",
-            {"words": words, "limit": limit},
+            "SELECT w.word, count(*), (array_agg(hits.id))[1:%(limit)s] FROM unnest(%(words)s::text[]) AS w(word) "
+            "CROSS JOIN LATERAL (SELECT id FROM tm_units WHERE to_tsvector('simple', source_text) "
+            "@@ plainto_tsquery('simple', w.word) LIMIT %(cap)s) AS hits GROUP BY w.word",
+            {"words": words, "limit": limit, "cap": cap},
         ) if words else []
-        for word, unit_id in rows:
-            found[word].append(unit_id)
+        found = {word: (0, []) for word in words}
+        found.update((word, (count, ids)) for word, count, ids in rows)
         return found
 
     def units_with_words(self, session, probes, source_lang, target_lang, limit, lengths):

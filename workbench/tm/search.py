@@ -71,6 +71,12 @@ class WordCounts:
     def __init__(self, size: int = 200_000):
         self.size = size
         self.counts: OrderedDict[tuple[str, str], int] = OrderedDict()
+        # The database's statistics of common words, read once: a look-up of them in every
+        # query cost a round trip and 1-2 ms of planning the statistics views. They change when
+        # the table is analysed: an import in this process forgets them (``bulk_import``), as it
+        # forgets the counts; another process's import reaches them when this one restarts, as it
+        # reaches the counts.
+        self.statistics: dict[str, dict[str, int]] = {}
 
     @staticmethod
     def _key(session: Session, word: str) -> tuple[str, str]:
@@ -84,8 +90,16 @@ class WordCounts:
         if len(self.counts) > self.size:
             self.counts.popitem(last=False)
 
+    def common(self, session: Session) -> dict[str, int]:
+        """Estimated unit counts of the words the database's statistics know as common."""
+        url = session.get_bind().url.render_as_string()
+        if url not in self.statistics:
+            self.statistics[url] = index_for(session).common_word_counts(session)
+        return self.statistics[url]
+
     def forget(self) -> None:
         self.counts.clear()
+        self.statistics.clear()
 
 
 WORD_COUNTS = WordCounts()
@@ -147,31 +161,46 @@ def _probe_words(session: Session, query: str) -> tuple[dict[str, list[int]], di
     units (at least two), and its other words with their counts, least common first.
 
     Words seen for the first time are counted from the database's statistics if they are
-    common there, else by fetching their units (up to RARE + 1, all in one look-up), which also
-    serves them as probes; a word found in more than RARE units is counted on, up to COMMON, once.
+    common there, else by reading their units (up to COMMON + 1) once, in the look-up that also
+    fetches the units of the known words that can be probes.
     """
     index = index_for(session)
     query_words = index.split_words(session, query)
     unseen = [word for word in query_words if WORD_COUNTS.known(session, word) is None]
-    for word, count in index.common_word_counts(session, unseen).items():
+    common = WORD_COUNTS.common(session)
+    for word in unseen:
         # Trusted well above RARE only: an estimate from a sample is off by a tenth near there,
         # and a rare word taken for a common one is not looked up.
-        if count > 3 * RARE:
-            WORD_COUNTS.remember(session, word, count)
-    units = index.units_with_each_word(session, [word for word in unseen if WORD_COUNTS.known(session, word) is None], RARE + 1)
-    for word, ids in units.items():
-        many = len(ids) > RARE
-        WORD_COUNTS.remember(session, word, index.count_units_with_word(session, word, COMMON + 1) if many else len(ids))
+        if common.get(word, 0) > 3 * RARE:
+            WORD_COUNTS.remember(session, word, common[word])
+    uncounted = [word for word in unseen if WORD_COUNTS.known(session, word) is None]
+    # With them, the units of the known words that are probes whatever the uncounted words'
+    # counts turn out to be (those can only take budget from them): one look-up for both.
+    known = {word: WORD_COUNTS.known(session, word) for word in query_words if word not in uncounted}
+    found = index.units_with_each_word(session, uncounted + _within_budget(known), RARE, COMMON + 1)
+    for word in uncounted:
+        WORD_COUNTS.remember(session, word, found[word][0])
     counts = {word: WORD_COUNTS.known(session, word) for word in query_words}
-    by_rarity = sorted((word for word, count in counts.items() if count), key=counts.__getitem__)
-    probes, budget = [], PROBE_BUDGET
-    for word in by_rarity:
-        if counts[word] > RARE or (len(probes) >= 2 and counts[word] > budget):
+    probes = _within_budget(counts)
+    by_rarity = _by_rarity(counts)
+    return {word: found[word][1] for word in probes}, {word: counts[word] for word in by_rarity[len(probes) :]}
+
+
+def _by_rarity(counts: dict[str, int]) -> list[str]:
+    """The words ``counts`` finds in some unit, least common first."""
+    return sorted((word for word, count in counts.items() if count), key=counts.__getitem__)
+
+
+def _within_budget(counts: dict[str, int]) -> list[str]:
+    """The rarest of the words ``counts`` counts, as many as fit in PROBE_BUDGET units (at least
+    two), none held by more than RARE."""
+    chosen, budget = [], PROBE_BUDGET
+    for word in _by_rarity(counts):
+        if counts[word] > RARE or (len(chosen) >= 2 and counts[word] > budget):
             break
-        probes.append(word)
+        chosen.append(word)
         budget -= counts[word]
-    units |= index.units_with_each_word(session, [word for word in probes if word not in units], RARE)
-    return {word: units[word] for word in probes}, {word: counts[word] for word in by_rarity[len(probes) :]}
+    return chosen
 
 
 def _siblings(session: Session, others: dict[str, int], words: int, terms: int, narrowing_words: int, lengths: tuple[int, int], seen: set[int], source_lang: str, target_lang: str) -> list[int]:
@@ -210,6 +239,7 @@ def fuzzy_matches(
     more of the query's words at a time, so that older units sharing more of them come too.
     """
     index = index_for(session)
+    index.prepare_look_ups(session)
     rare, others = _probe_words(session, source_text)
     votes: Counter[int] = Counter()
     for ids in rare.values():

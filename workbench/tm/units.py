@@ -177,7 +177,10 @@ def bulk_import(session: Session) -> Iterator[None]:
     finally:
         del session.info["tm_bulk_import"]
     if state.deferred is not None:
+        from workbench.tm.search import WORD_COUNTS
+
         index_for(session).rebuild_indexes(session, state.deferred)
+        WORD_COUNTS.forget()  # the counts and the statistics (ANALYZE) of a memory this much bigger
 
 
 def add_units(
