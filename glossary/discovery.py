@@ -209,7 +209,7 @@ ABBREVIATED_DATES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec 
 # Capitalised only in the word list, yet no name of a person or place the termbase could want; and the
 # region's feasts no English list holds (Kupalle, Dziady, Barborka), holidays as Christmas is.
 GENERIC_PROPER = frozenset("""
-europe asia africa america americas god internet covid christmas easter hanukkah ramadan passover eid diwali nobel pulitzer oscar grammy emmy booker
+god internet covid christmas easter hanukkah ramadan passover eid diwali nobel pulitzer oscar grammy emmy booker
 assumption annunciation epiphany pentecost ascension advent lent nativity transfiguration candlemas christi
 mass liturgy vespers eucharist orthodoxy catholicism christianity islam judaism buddhism hinduism protestantism
 celsius fahrenheit kelvin
@@ -225,6 +225,7 @@ kwh mwh gwh twh kw mw gw hz khz mhz ghz kv
 SLOGAN_BEFORE = frozenset("reading read saying chanting chanted shouting shouted slogan slogans motto banner banners placard placards".split())
 # Nouns a letter after them makes a category, no name: Group B, Plan B, Type C.
 CATEGORIES = frozenset("group pool plan type category class grade level stage section zone phase tier part annex appendix option block".split())
+# Continents are places, so names (the seed termbase holds Europe): "exports to Africa and Asia".
 CONTINENTS = frozenset("europe asia africa america americas".split())
 # Acronyms of things, not of a named body or place.
 COMMON_ACRONYMS = frozenset("""
@@ -1090,7 +1091,7 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
     """Belarusian(s), Ukrainian, Polish, Russians: adjectives and nouns of a people, no names."""
     bare = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     # Roman, Ivan; the Philippines; Ocean (no people of Oceania); Christi of Corpus Christi, a feast
-    if bare.lower() in first_names or word.lower() in PLURAL_COUNTRIES | PLACE_WORDS | GENERIC_PROPER:
+    if bare.lower() in first_names or word.lower() in PLURAL_COUNTRIES | PLACE_WORDS | GENERIC_PROPER | CONTINENTS:
         return False
     if bare.lower() in IRREGULAR_DEMONYMS or word.lower() in IRREGULAR_DEMONYMS:
         return True
@@ -1617,7 +1618,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             run = _without_known_country(_without_demonym(run, text, proper, first_names), spans)
             if run.before == "et" or run.after.startswith(" et "):
                 continue  # "Urbi et Orbi", "Pro Patria et ...": a Latin phrase, no name
-            if (run.words[-1].lower() in GENERIC_PROPER - CONTINENTS and all(
+            if (run.words[-1].lower() in GENERIC_PROPER and all(
                     word.lower() in COMPASS or _ordinary(word) and word not in CONNECTORS for word in run.words[:-1])):
                 continue  # "Eastern Orthodoxy", "Divine Liturgy": a religion or a rite ("Central Asia", a continent's part, is a region's name)
             if len(run.words) > MAX_NAME_WORDS:
@@ -1652,7 +1653,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):
                 continue  # "Social Democrat chairman", "a Christian Democrat who": a party's member, no party
-            if run.words[-1].lower() in SEASONS and (all(_ordinary(word) or word.lower() in GENERIC_PROPER for word in run.words)
+            if run.words[-1].lower() in SEASONS and (all(_ordinary(word) or word.lower() in GENERIC_PROPER | CONTINENTS for word in run.words)
                                                      or run.words[0].rstrip(".") in ("St", "Saint") and run.words[-1] == "Day"):
                 continue  # New Year, New Year's Eve, Victory Day, St Nicholas Day: a date or a holiday, no name
             if run.words[0].rstrip(".") in ("St", "Saint") and run.possessive and re.match(r"\s+Day\b", run.after):
@@ -1705,7 +1706,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # ("Storm Halina", then "storms like Halina": a storm's given name is its name; so is the one
             # a person is known by: "an officer known to him only as "Sergei"")
             alias = re.search(rf"\bknown\b[\w ]{{0,20}}\bas [\"“]?{re.escape(word)}\b", run.sentence) is not None
-            if lower in GENERIC_PROPER | ALONE_NO_NAME or lower.removesuffix("s") in GENERIC_PROPER - CONTINENTS or lower in first_names and kind != "place" and not (
+            if lower in GENERIC_PROPER | ALONE_NO_NAME or lower.removesuffix("s") in GENERIC_PROPER or lower in first_names and kind != "place" and not (
                     run.titled and run.before in ONE_NAME_TITLES) and word not in storms and not alias:
                 continue
             addressed = len(re.findall(rf"[\"“]{re.escape(word)}, you\b", text))

@@ -375,6 +375,12 @@ CLASS_CASES = [
         {"Without Borders", "Beekeepers", "MMR", "Eastern Orthodoxy"},
         id="a_capitalised_small_word_compound_agents_a_vaccines_letters_and_a_continents_part"),
     pytest.param(
+        ("Sales to Africa and Asia rose as Europe closed. Exports to the Americas fell. Eastern Orthodoxy spread, "
+         "and Divine Liturgy was served."),
+        {"Africa", "Asia", "Americas"},
+        {"Europe", "Eastern Orthodoxy", "Divine Liturgy", "Orthodoxy"},
+        id="continents_alone_are_places_a_rite_is_no_name"),
+    pytest.param(
         ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
          "Reporting by Mark Trevelyan; Editing by Alison Williams"),
         {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
