@@ -53,12 +53,12 @@ PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid 
 COMBINING_FORMS = frozenset("cyber agro eco bio geo info tele petro techno".split())
 # A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan), and capitalised
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
-# "Tut.by" keeps its domain; "Washington-based", "Lida-born", "Panama-flagged", "EU-funded": the place or
+# "Tut.by", "WatchDog.MD" keep their domain; "Washington-based", "Lida-born", "Panama-flagged", "EU-funded": the place or
 # body without the participle; "Canal+", "Disney+" keep their plus (not a "C+" grade nor "C++")
-_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?(?:(?<=[A-Za-z]{2})\+(?![\w+]))?|&")
+_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.(?:[a-z]{2,4}|[A-Z]{2})\b(?!\.\w))?(?:(?<=[A-Za-z]{2})\+(?![\w+]))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
-UNITS = frozenset("battalion regiment brigade division corps army".split())
+UNITS = frozenset("battalion regiment brigade division corps army wing squadron fleet flotilla base".split())
 # Places of detention, numbered: "Penal Colony No. 15", "the IK-3 colony", "Prison No. 8".
 PRISONS = frozenset("colony colonies prison prisons camp camps jail".split())
 _MIXED_CASE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
@@ -584,8 +584,10 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # "Nika Gvaramia of the Coalition for Change": a person's full name ends before "of"
     # (and "Judge Elena Gorbacheva of the Nagatinsky District Court": a title does not make her a thing)
     # ("Agriculture Minister Stefan Krajewski of the Polish People's Party": the words of the office go first)
+    # ("Judge Ion Munteanu of the ...": after a title, a given name that is also a word, before a surname no word, is a person's)
     holder = group[max((i + 1 for i, (_, word) in enumerate(group) if _is_title(word)), default=0):]
-    if between[:1] == ["of"] and len(holder) > 1 and not (organisation or place or any(
+    titled_person = len(holder) == 2 and len(holder) < len(group) and not _ordinary(holder[-1][1])
+    if between[:1] == ["of"] and len(holder) > 1 and not (organisation or place or not titled_person and any(
             _ordinary(word) and not _is_title(word) and word.lower() not in english_first_names() for _, word in holder)):
         return 0
     # ("switched from the Russian Chess Federation to the Polish one": "from" before a name, "to" after it, are a move's)

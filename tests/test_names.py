@@ -381,6 +381,14 @@ CLASS_CASES = [
         {"Europe", "Eastern Orthodoxy", "Divine Liturgy", "Orthodoxy"},
         id="continents_alone_are_places_a_rite_is_no_name"),
     pytest.param(
+        ("Judge Ion Munteanu of the Buiucani District Court ruled. Lawyer Mihai Rusu of the Chisinau Bar "
+         "Association spoke. Jets will reach the 32nd Tactical Air Base in Lask, said Major Anna Nowak of the 1st "
+         "Tactical Wing. The 6th Fleet sailed. Support fell in a poll by WatchDog.MD and Tut.by."),
+        {"Ion Munteanu", "Buiucani District Court", "Mihai Rusu", "Chisinau Bar Association", "32nd Tactical Air Base",
+         "Lask", "Anna Nowak", "1st Tactical Wing", "6th Fleet", "WatchDog.MD", "Tut.by"},
+        {"Judge Ion Munteanu of the Buiucani District Court", "Tactical Air Base", "Tactical Wing", "Fleet", "WatchDog", "MD"},
+        id="a_titled_person_with_a_word_for_a_given_name_ends_before_of_numbered_air_units_and_capital_domains"),
+    pytest.param(
         ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
          "Reporting by Mark Trevelyan; Editing by Alison Williams"),
         {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
