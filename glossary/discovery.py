@@ -278,6 +278,8 @@ philippine filipino catholic orthodox protestant muslim christian buddhist hindu
 # Countries named in the plural, no people's plural: "from the Philippines".
 PLURAL_COUNTRIES = frozenset("philippines netherlands bahamas maldives seychelles comoros".split())
 # A party's member as an adjective: "Social Democrat chairman", "a Christian Democrat deputy".
+# Nouns after a party's name that say whose they are: "the Law and Justice caucus", "Law and Justice lawmakers".
+PARTY_NOUNS = frozenset("caucus faction lawmakers deputies legislators members leader leadership chairman candidate candidates voters supporters government".split())
 PARTY_MEMBERS = frozenset("democrat republican socialist communist liberal conservative nationalist".split())
 # Determiners, quantifiers and conjunctions that start sentences before a name.
 STARTERS = frozenset("""
@@ -723,8 +725,12 @@ def _pair_named(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[
         return False
     after = sentence[second[0] + len(second[1]) :]
     next_word = re.match(r"\s+([a-z]+)\b", after)
-    # ("on the Day of Dignity and Freedom next year": a time's word after them is no noun of theirs)
-    return next_word.group(1) in FUNCTION_WORDS | {"next", "last", "this", "every"} if next_word else re.match(r"\s*(?:[,.;:)!?]|$)", after) is not None
+    # ("on the Day of Dignity and Freedom next year": a time's word after them is no noun of theirs;
+    # "Law and Justice caucus", "Law and Justice voted": a party's members or a verb after them are no
+    # noun of a field either, where "Finance and Economy ministries" are)
+    return (next_word.group(1) in FUNCTION_WORDS | {"next", "last", "this", "every"} | PARTY_NOUNS
+            or _VERB_AFTER.match(after) is not None or next_word.group(1).endswith("ed") and len(next_word.group(1)) > 4
+            ) if next_word else re.match(r"\s*(?:[,.;:)!?]|$)", after) is not None
 
 
 def _portfolio(words: list[str]) -> bool:
@@ -875,8 +881,10 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
                 group[-1] = (group[-1][0], "No.")
             group.append(number)
             # "the Family 800 Plus programme": capitalised words after the number, before a scheme's noun
+            # ("Metalist 1925 Kharkiv": and a club's city after its founding year)
             end = _end_of_capitals(sentence, tokens, index)
-            if index < len(tokens) and sentence[number[0] + len(number[1]) : tokens[index][0]] == " " and end > tokens[index][0] and _SCHEME_AFTER.match(sentence, end):
+            if index < len(tokens) and sentence[number[0] + len(number[1]) : tokens[index][0]] == " " and end > tokens[index][0] and (
+                    _SCHEME_AFTER.match(sentence, end) or _founded_in(sentence, group[:-1], _YEAR_AFTER.match(sentence, number[0] - 1))):
                 while index < len(tokens) and tokens[index][0] < end:
                     group.append(tokens[index])
                     index += 1
@@ -934,6 +942,15 @@ _BODY_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.joi
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ORGANISATION_BEFORE))}) $")
 
 
+def _founded_in(sentence: str, group: list[tuple[int, str]], year: re.Match | None) -> bool:
+    """ "Metalist 1925 Kharkiv": a past year between a word no list knows and a place's capitalised
+    name, no ordinary word, is a club's founding year inside its name."""
+    if not year or not group or _ordinary(group[-1][1]) or _is_acronym(group[-1][1]) or int(year.group(1)) > 2025:
+        return False
+    city = re.match(r" ([A-Z][a-z]+)\b(?![’'-])", sentence[year.end() :])
+    return city is not None and not _ordinary(city.group(1))
+
+
 def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | None:
     """The number that ends a name, as a token, or None; "Tyurma No. 4" too, where the words
     before "No." name something ("Symphony No. 5" names no one)."""
@@ -952,7 +969,7 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     # ("Poland 2050 polled 4%", "drafted by Poland 2050 and": a far year after a land's name is a party's or a plan's, where
     # "in Poland 2024 was" is none; a year after a preposition is a date: "in Poland in 2050")
     vision = year and len(group) == 1 and int(year.group(1)) >= 2030 and word in _english_words()[1] and not _ordinary(word)
-    if not match and year and (_BODY_APPOSED.match(sentence, year.end()) or club or edition or vision) and (
+    if not match and year and (_BODY_APPOSED.match(sentence, year.end()) or club or edition or vision or _founded_in(sentence, group, year)) and (
             not _ordinary(word) or edition) and word.lower() not in CALENDAR | ABBREVIATED_DATES:
         return year.start(1), year.group(1)
     if not match:
@@ -1524,7 +1541,9 @@ def _without_known_country(run: _Run, spans: _Spans) -> _Run:
             and not dotted):
         return run
     # ("US Commission on International Religious Freedom": a body's full name with its connectors keeps them)
-    if run.words[-1].lower() not in PLACE_WORDS and not ((run.start in spans.places or dotted) and (_is_org(run, rest) or run.words[-1] == "Act")
+    # ("U.S. West Texas Intermediate": before a grade's or any other name of words the lists know as names too)
+    if run.words[-1].lower() not in PLACE_WORDS and not ((run.start in spans.places or dotted) and (
+            _is_org(run, rest) or run.words[-1] == "Act" or any(not _ordinary(word) for word in run.words[1:]))
                                                           and not CONNECTORS & set(run.words)):
         return run
     start = run.start + len(first) + 1

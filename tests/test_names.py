@@ -389,6 +389,15 @@ CLASS_CASES = [
         {"Judge Ion Munteanu of the Buiucani District Court", "Tactical Air Base", "Tactical Wing", "Fleet", "WatchDog", "MD"},
         id="a_titled_person_with_a_word_for_a_given_name_ends_before_of_numbered_air_units_and_capital_domains"),
     pytest.param(
+        ("Mariusz Blaszczak, who heads the Law and Justice caucus, spoke. Lawmakers from Peace and Prosperity voted. "
+         "The Finance and Economy ministries met. Refiners bought U.S. West Texas Intermediate crude and US Gulf Coast "
+         "cargoes. Shakhtar beat Metalist 1925 Kharkiv on Sunday. Protests in Gdansk 1980 were big."),
+        {"Mariusz Blaszczak", "Law and Justice", "Peace and Prosperity", "West Texas Intermediate", "Gulf Coast",
+         "Shakhtar", "Metalist 1925 Kharkiv", "Gdansk"},
+        {"Law", "Peace", "Finance and Economy", "U.S. West Texas Intermediate", "US Gulf Coast", "Metalist", "Kharkiv",
+         "Gdansk 1980"},
+        id="a_party_of_two_words_before_its_members_or_a_verb_a_known_country_before_a_grade_and_a_clubs_founding_year"),
+    pytest.param(
         ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
          "Reporting by Mark Trevelyan; Editing by Alison Williams"),
         {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
