@@ -53,9 +53,9 @@ PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid 
 COMBINING_FORMS = frozenset("cyber agro eco bio geo info tele petro techno".split())
 # A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan), and capitalised
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
-# "Tut.by", "WatchDog.MD" keep their domain; "Washington-based", "Lida-born", "Panama-flagged", "EU-funded": the place or
+# "Tut.by", "WatchDog.MD" keep their domain, "Kavkaz.Realii" its second word; "Washington-based", "Lida-born", "Panama-flagged", "EU-funded": the place or
 # body without the participle; "Canal+", "Disney+" keep their plus (not a "C+" grade nor "C++")
-_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.(?:[a-z]{2,4}|[A-Z]{2})\b(?!\.\w))?(?:(?<=[A-Za-z]{2})\+(?![\w+]))?|&")
+_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.(?:[a-z]{2,4}|[A-Z]{2}|[A-Z][a-z]{3,})\b(?!\.\w))?(?:(?<=[A-Za-z]{2})\+(?![\w+]))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army wing squadron fleet flotilla base".split())
@@ -69,6 +69,8 @@ _WORD = re.compile(r"[\w'’-]+")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
 # ("Finist, the Brave Falcon": a comma before a capitalised word or "the" stays inside)
 # The nouns of schemes and campaigns named by a phrase: "the Grain from Ukraine programme".
+# Nouns of a plan named with "for" and whom it is for: the Growth Plan for Moldova.
+PLANS = frozenset("plan programme program facility strategy fund pact compact agenda mechanism initiative".split())
 _SCHEME_AFTER = re.compile(r"\s+(?:programme|program|initiative|campaign|scheme|project|fund|festival|platform)s?\b")
 # A member's role and name after a body's: "Associated Press writer Illia Novikov", "Meduza editor Ivan Kolpakov".
 _MEMBER_AFTER = re.compile(r"\s+(?:writer|correspondent|reporter|editor|photographer|spokesman|spokeswoman|spokesperson|analyst)\s+[A-Z][a-z]")
@@ -106,7 +108,7 @@ reverend rev pastor vicar archdeacon protodeacon hieromonk monsignor msgr sheikh
 cardinal rabbi imam archimandrite hegumen abbot archpriest deacon king queen prince princess tsar emperor leader chief head spokesman spokeswoman
 spokesperson rapporteur representative opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
-executive goalkeeper goalie keeper defender defenceman defenseman midfielder winger forward referee skipper
+executive goalkeeper goalie keeper defender defenceman defenseman midfielder winger forward referee skipper pivot playmaker
 sister brother nun monk friar nuncio mufti grand
 organiser organizer founder co-founder analyst economist lawyer historian poet novelist writer author artist
 singer actor actress photographer reporter correspondent rector curator conductor pianist
@@ -148,10 +150,10 @@ metropolis exarchate archeparchy community
 dicastery congregation subcommittee force fleet cluster endowment lyceum gymnasium college mission
 """.split())
 
-# Common nouns the press capitalises for one institution or region: the State, the West.
+# Common nouns the press capitalises for one institution or region: the State, the West, the Fatherland.
 INSTITUTION_NOUNS = frozenset("""
 state crown constitution west east north south presidency prosecution opposition treasury capital
-republic kingdom empire city town village continent web net
+republic kingdom empire city town village continent web net fatherland motherland homeland
 """.split())
 
 # Common nouns that, capitalised after "the", name the one chamber, charter or sea the press means.
@@ -213,12 +215,12 @@ god internet covid christmas easter hanukkah ramadan passover eid diwali nobel p
 assumption annunciation epiphany pentecost ascension advent lent nativity transfiguration candlemas christi
 mass liturgy vespers eucharist orthodoxy catholicism christianity islam judaism buddhism hinduism protestantism
 celsius fahrenheit kelvin
-kupalle kupalye kupalla dziady kaliady maslenitsa radonitsa barborka andrzejki jaanipaev jonines uzgavenes
+kupalle kupalye kupalla dziady kaliady maslenitsa radonitsa barborka andrzejki jaanipaev jonines uzgavenes navruz nowruz novruz nauryz
 """.split())
 # Languages, periods, styles and units: no name alone ("in Hebrew", "a Renaissance palace", "per kWh"),
 # though a name may end in one (the Executed Renaissance, a generation of writers).
 ALONE_NO_NAME = frozenset("""
-hebrew yiddish sanskrit esperanto renaissance baroque gothic romanesque enlightenment reformation
+hebrew yiddish sanskrit esperanto renaissance baroque rococo gothic romanesque classicism neoclassicism modernism constructivism enlightenment reformation
 kwh mwh gwh twh kw mw gw hz khz mhz ghz kv
 """.split())
 # Words before a quoted slogan: "a banner reading "Stop the War"", "chanting "Long Live Belarus"".
@@ -639,7 +641,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         thing_of = thing and between[0] == "of" and "and" not in between and (head_thing or all(_ordinary(word) for word in rest))
         # "Wall of Remembrance of the Fallen for Ukraine": a memorial's name says whom it is for
         # "Order for Courage", "Medal for Bravery": an award's name says what it is for
-        thing_of = thing_of or head_thing and between == ["for"] and ("of" in {word for _, word in group} or all(_ordinary(word) for word in rest))
+        # ("the Growth Plan for Moldova", "Reform and Growth Facility for Moldova": so does a plan's, for the land it helps)
+        thing_of = thing_of or head_thing and between == ["for"] and ("of" in {word for _, word in group} or all(_ordinary(word) for word in rest)
+                                                                      or group[-1][1].lower() in PLANS)
         # "Our Lady of Mercy", "Our Lady of Budslau": Mary's title heads an icon's or a church's name
         thing_of = thing_of or between == ["of"] and _our_lady([word for _, word in group])
         # "Commissioner for Religious and Ethnic Affairs", "Minister of Culture": an office and its
@@ -1055,7 +1059,10 @@ def _body_ahead(sentence: str, tokens: list[tuple[int, str]], index: int) -> boo
         ahead = ahead[:-1]
     # or one that names a body after it ("Podlasie Farmers' Initiative", "People's Daily"), or a
     # confederation ("Estonian Employers' Confederation"; "the Confederation" alone is a party)
-    return bool(ahead) and ahead[-1].lower() in ORGANISATION_WORDS | ORGANISATION_BEFORE | {"confederation"}
+    # ("the Devil's Valley", "Heroes' Square": or a place's noun; "the Women's Strike movement": or a
+    # movement's noun in lower case after them)
+    return bool(ahead) and (ahead[-1].lower() in ORGANISATION_WORDS | ORGANISATION_BEFORE | PLACE_WORDS | {"confederation"}
+                            or _BODY_NOUN_AFTER.match(sentence, end) is not None)
 
 
 def _saints_building(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> bool:
@@ -1582,10 +1589,13 @@ def _listed_peoples(text: str, proper: frozenset[str], first_names: frozenset[st
 
 def _without_demonym(run: _Run, text: str, proper: frozenset[str], first_names: frozenset[str]) -> _Run:
     """ "the Belarusian KGB" beside "the KGB": a people's word before letters the text also uses
-    alone qualifies them ("Moldovan GRES", never alone, stays a name)."""
-    if len(run.words) != 2 or not _is_acronym(run.words[1]) or not _demonym(run.words[0], proper, first_names):
+    alone qualifies them ("Moldovan GRES", never alone, stays a name); so does one before a place's
+    name the text also uses alone ("the Russian Black Sea Fleet" beside "the Black Sea")."""
+    if len(run.words) < 2 or not _demonym(run.words[0], proper, first_names):
         return run
-    if not re.search(rf"(?<!{re.escape(run.words[0])} )\b{re.escape(run.words[1])}\b", text):
+    place = next((" ".join(run.words[1 : end + 1]) for end in range(2, len(run.words)) if run.words[end].lower() in PLACE_WORDS), None)
+    said = run.words[1] if len(run.words) == 2 and _is_acronym(run.words[1]) else place
+    if not said or not re.search(rf"(?<!{re.escape(run.words[0])} )\b{re.escape(said)}\b", text):
         return run
     start = run.start + len(run.words[0]) + 1
     return replace(run, words=run.words[1:], start=start, before=run.words[0].lower(), sentence_initial=False)
@@ -1639,6 +1649,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             run = _without_known_country(_without_demonym(run, text, proper, first_names), spans)
             if run.before == "et" or run.after.startswith(" et "):
                 continue  # "Urbi et Orbi", "Pro Patria et ...": a Latin phrase, no name
+            if run.words[0].lower() in GENERIC_PROPER and len(run.words) > 1 and all(_ARTICLE.match(word) for word in run.words[1:]):
+                continue  # "Eid al-Adha", "Eid al-Fitr": a feast with its Arabic name, a holiday
             if (run.words[-1].lower() in GENERIC_PROPER and all(
                     word.lower() in COMPASS or _ordinary(word) and word not in CONNECTORS for word in run.words[:-1])):
                 continue  # "Eastern Orthodoxy", "Divine Liturgy": a religion or a rite ("Central Asia", a continent's part, is a region's name)
@@ -1672,6 +1684,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if weapon and not civil and not place and not run.possessive and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and kind_word not in WEAPON_KINDS and (
                     kind_word.endswith("ed") or kind_word in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]) and not number)):
                 continue
+            if _WEAPON_EXAMPLE.search(run.sentence) and re.search(rf"{_WEAPON_EXAMPLE.pattern}{re.escape(run.words[0])}\b", run.sentence):
+                continue  # "naval drones such as the Magura V5": an example of a weapon is a model
             if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):
                 continue  # "Social Democrat chairman", "a Christian Democrat who": a party's member, no party
             if run.words[-1].lower() in SEASONS and (all(_ordinary(word) or word.lower() in GENERIC_PROPER | CONTINENTS for word in run.words)
@@ -1759,7 +1773,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             if _relation(run, spans, proper):
                 continue
-            if lower in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS and lower in ordinary:
+            # ("the Fatherland party": a party's noun after the word makes it the party's name)
+            if lower in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS and lower in ordinary and not _BODY_NOUN_AFTER.match(run.after):
                 # "the Senate", "the Constitution", "the Gulf": capitalised inside a sentence after "the", the
                 # one chamber, charter or gulf the press means is a name, unless it repeats a longer name
                 # ("the Senate" after "the US Senate"); "the Commission", "the West" stay common nouns
@@ -1900,6 +1915,8 @@ _DATELINE = re.compile(r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)*(?:
 # ("Gripen E fighter jets": a model's letter and its kind between; "from Germany and IRIS-T launchers": no weapon after "from")
 _WEAPON = re.compile(rf"(?<!from )(?<!\bin )(?<!\bto )(?<!\bby )\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?(?:\s+[A-Z0-9]{{1,3}})?\s+(?:(?:[a-z]+-[a-z-]+|{'|'.join(sorted(WEAPON_KINDS))})\s+)?(?:{'|'.join(sorted(word for word in WEAPON_NOUNS - {'systems', 'planes'} if word.endswith('s')))})\b)")
 _WEAPON_PAIR = re.compile(r"\b([A-Z][\w-]*)\s+(?:and|or)\s+[A-Z]+-[A-Z0-9]+\s+systems\b|\b[A-Z]+-[A-Z0-9]+\s+(?:and|or)\s+([A-Z][\w-]*)\s+systems\b")
+# A weapon's plural before its examples: "naval drones such as the", "missiles including".
+_WEAPON_EXAMPLE = re.compile(rf"\b(?:{'|'.join(sorted(word for word in WEAPON_NOUNS if word.endswith('s')))})\s+(?:such as|like|including)\s+(?:the\s+)?")
 # A weapon's noun right after a run, or after one word that says what kind: "cruise missile".
 # ("Mirage 2000 jets", "ASC 890 surveillance planes": a model's number makes a model, whoever owns it)
 _WEAPON_AFTER = re.compile(rf"(\s+\d{{2,4}}[A-Za-z]?)?\s+(?:air\s+defen[cs]e\s+|([a-z]+(?:-[a-z]+)*)\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS))})\b")

@@ -398,6 +398,17 @@ CLASS_CASES = [
          "Gdansk 1980"},
         id="a_party_of_two_words_before_its_members_or_a_verb_a_known_country_before_a_grade_and_a_clubs_founding_year"),
     pytest.param(
+        ("Protesters from the Women's Strike movement met by the Devil's Valley and on Heroes' Square. The Kavkaz.Realii "
+         "service said so. \"We defended the Fatherland,\" he wrote; Yulia Tymoshenko's Fatherland party agreed. Many mark "
+         "Eid al-Adha and Navruz together in Baroque and Rococo halls. Pivot Artsem Karalek plays for Industria Kielce. "
+         "The EU paid under its Growth Plan for Moldova. The Black Sea is calm, but drones forced the Russian Black Sea "
+         "Fleet to move. Naval drones such as the Magura V5 hit ships; missiles like the Kinzhal too."),
+        {"Women's Strike", "Devil's Valley", "Heroes' Square", "Kavkaz.Realii", "Yulia Tymoshenko", "Fatherland",
+         "Artsem Karalek", "Industria Kielce", "EU", "Growth Plan for Moldova", "Black Sea", "Black Sea Fleet"},
+        {"Women", "Strike", "Devil", "Kavkaz", "Realii", "Eid al-Adha", "Navruz", "Rococo", "Pivot Artsem Karalek",
+         "Growth Plan", "Russian Black Sea Fleet", "Magura V5", "Kinzhal"},
+        id="possessive_common_nouns_before_places_and_movements_domains_holidays_styles_positions_plans_and_weapon_examples"),
+    pytest.param(
         ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
          "Reporting by Mark Trevelyan; Editing by Alison Williams"),
         {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
