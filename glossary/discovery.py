@@ -99,7 +99,7 @@ _AGE = re.compile(r"^,\s*\d{1,3}\s*,")
 
 # Words that introduce a person: titles, offices, roles. A run starting with them loses them.
 TITLES = frozenset("""
-president prime minister deputy foreign defence defense interior finance justice health economy
+president prime minister deputy foreign defence defense interior finance justice health economy anticorruption
 mr mrs ms dr sir lady lord duke duchess count countess baron mv mt uss hms general gen colonel col lieutenant lt major maj captain capt sergeant sgt
 brigadier brig corporal cpl commodore adm ensign rank grandmaster
 commander admiral marshal mayor governor senator councillor councilor chancellor speaker chairman chairwoman chair
@@ -1621,7 +1621,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     # bodies that own drones too (SBU drones, then "The SBU published")
     # ("Patriot and IRIS-T systems": "systems" makes weapons only beside a model's letters and number)
     paired = [word for match in _WEAPON_PAIR.finditer(text) for word in match.groups() if word]
-    weapons = frozenset(word for word in [*_WEAPON.findall(text), *paired] if not (_is_acronym(word) and len(word) <= 5))
+    weapons = frozenset(word for word in [*_WEAPON.findall(text), *paired, *_MODEL_FIGHTERS.findall(text)] if not (_is_acronym(word) and len(word) <= 5))
     storms = frozenset(match.group(1) or match.group(2) for match in _STORM.finditer(text))
     club_cities = _club_cities(text, first_names)
     products = frozenset(word for match in _PRODUCT.finditer(text) for word in match.groups() if word)
@@ -1684,6 +1684,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if weapon and not civil and not place and not run.possessive and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and kind_word not in WEAPON_KINDS and (
                     kind_word.endswith("ed") or kind_word in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]) and not number)):
                 continue
+            if (len(run.words) == 2 and run.words[0] in weapons and re.fullmatch(r"[A-Z](?:/[A-Z])?", run.words[1])
+                    or _MODEL_CODE.fullmatch(run.words[0]) and len(run.words) > 1 and all(
+                        _ordinary(word) and word.lower() not in PRISONS | PLACE_WORDS | ORGANISATION_WORDS for word in run.words[1:])):
+                continue  # "Gripen E", "F-16 Fighting Falcons": a model's variant or nickname
             if _WEAPON_EXAMPLE.search(run.sentence) and re.search(rf"{_WEAPON_EXAMPLE.pattern}{re.escape(run.words[0])}\b", run.sentence):
                 continue  # "naval drones such as the Magura V5": an example of a weapon is a model
             if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):
@@ -1915,6 +1919,11 @@ _DATELINE = re.compile(r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)*(?:
 # ("Gripen E fighter jets": a model's letter and its kind between; "from Germany and IRIS-T launchers": no weapon after "from")
 _WEAPON = re.compile(rf"(?<!from )(?<!\bin )(?<!\bto )(?<!\bby )\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?(?:\s+[A-Z0-9]{{1,3}})?\s+(?:(?:[a-z]+-[a-z-]+|{'|'.join(sorted(WEAPON_KINDS))})\s+)?(?:{'|'.join(sorted(word for word in WEAPON_NOUNS - {'systems', 'planes'} if word.endswith('s')))})\b)")
 _WEAPON_PAIR = re.compile(r"\b([A-Z][\w-]*)\s+(?:and|or)\s+[A-Z]+-[A-Z0-9]+\s+systems\b|\b[A-Z]+-[A-Z0-9]+\s+(?:and|or)\s+([A-Z][\w-]*)\s+systems\b")
+# "Gripen E fighters", "Gripen C/D jets": a model's letter between its name and "fighters", a noun that
+# also follows armed groups' names (Wagner fighters), makes the name a fighter's model.
+_MODEL_FIGHTERS = re.compile(r"\b([A-Z][a-z][\w-]*)\s+[A-Z](?:/[A-Z])?\s+(?:fighter\s+)?(?:fighters|jets)\b")
+# "F-16 Fighting Falcons", "Su-25 Frogfoot": a model's letters and number, then its nickname in words.
+_MODEL_CODE = re.compile(r"[A-Za-z]{1,3}-\d+[A-Za-z]*")
 # A weapon's plural before its examples: "naval drones such as the", "missiles including".
 _WEAPON_EXAMPLE = re.compile(rf"\b(?:{'|'.join(sorted(word for word in WEAPON_NOUNS if word.endswith('s')))})\s+(?:such as|like|including)\s+(?:the\s+)?")
 # A weapon's noun right after a run, or after one word that says what kind: "cruise missile".

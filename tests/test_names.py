@@ -409,6 +409,13 @@ CLASS_CASES = [
          "Growth Plan", "Russian Black Sea Fleet", "Magura V5", "Kinzhal"},
         id="possessive_common_nouns_before_places_and_movements_domains_holidays_styles_positions_plans_and_weapon_examples"),
     pytest.param(
+        ("Poland will buy 24 Gripen E fighters from Saab; the Gripen fighters are cheap. It already flies F-16 Fighting "
+         "Falcons. Wagner fighters left Bakhmut. He was held in the IK-3 Penal Colony. Anticorruption Prosecutor "
+         "Veronica Dragalin's successor spoke, and the Anticorruption Prosecutor's Office agreed."),
+        {"Saab", "Wagner", "Bakhmut", "IK-3 Penal Colony", "Veronica Dragalin", "Anticorruption Prosecutor's Office"},
+        {"Gripen E", "Gripen", "F-16 Fighting Falcons", "Anticorruption"},
+        id="a_fighters_model_letter_a_models_nickname_and_an_anticorruption_office"),
+    pytest.param(
         ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
          "Reporting by Mark Trevelyan; Editing by Alison Williams"),
         {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
