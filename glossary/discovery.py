@@ -80,7 +80,7 @@ _AUTHOR_AFTER = re.compile(r"[,\s]+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+[a-z]
 _CASE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: (?:and|of|the|[A-Z][\w'’-]*))*? v\.? [A-Z][\w'’-]*(?: (?:the )?[A-Z][\w'’-]*)*")
 _LAW = re.compile(r"\b(?:case|cases|court|courts|judgment|judgement|ruling|ruled|rules|lawsuit|tribunal|judges?)\b")
 _NUMBER_FIRST = re.compile(r"[\"“«](\d{1,4}) $")
-_QUOTED_TITLE = re.compile(r"[\"“«]((?:\d{1,4} )?[A-Z](?:[^\"”».,!?;:]|, (?=[A-Z]|the |[^\W\d_]+[\"”»\s]))*?)[\"”»]")
+_QUOTED_TITLE = re.compile(r"[\"“«]((?:\d{1,4} )?[A-Z](?:[^\"”».,!?;:]|, (?=[A-Z]|the |[^\W\d_]+[\"”»\s])|: (?=[A-Z]))*?)[\"”»]")
 # Churches' sees, named after one or two cities: Diocese of Bialystok and Gdansk.
 SEES = frozenset("diocese archdiocese eparchy archeparchy metropolis patriarchate exarchate".split())
 # Words that say a quoted title names a work: "the film "Green Border"", "directed by".
@@ -211,7 +211,7 @@ ABBREVIATED_DATES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec 
 # Capitalised only in the word list, yet no name of a person or place the termbase could want; and the
 # region's feasts no English list holds (Kupalle, Dziady, Barborka), holidays as Christmas is.
 GENERIC_PROPER = frozenset("""
-god internet covid christmas easter hanukkah ramadan passover eid diwali nobel pulitzer oscar grammy emmy booker
+god virgin internet covid christmas easter hanukkah ramadan passover eid diwali nobel pulitzer oscar grammy emmy booker
 assumption annunciation epiphany pentecost ascension advent lent nativity transfiguration candlemas christi
 mass liturgy vespers eucharist orthodoxy catholicism christianity islam judaism buddhism hinduism protestantism
 celsius fahrenheit kelvin
@@ -905,8 +905,10 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         if listed and listed.group(1).lower() in PLACE_BEFORE and not any(
                 _demonym(item, _english_words()[1], english_first_names()) for item in re.findall(r"[A-Z][\w'’-]+", listed.group())):
             before = listed.group(1).lower()
-        # an enumeration keeps its commas: "Ministry of Economy, Environment and Agriculture"
-        words = [word + ("," if sentence[start + len(word) : start + len(word) + 2] == ", " else "") for start, word in group[:-1]]
+        # an enumeration keeps its commas: "Ministry of Economy, Environment and Agriculture" (and a title its
+        # colon: "Faces of Faith: Icons from Donbas")
+        words = [word + (sentence[start + len(word)] if sentence[start + len(word) : start + len(word) + 2] in (", ", ": ") else "")
+                 for start, word in group[:-1]]
         in_quotes = (len(group) > 1 and first[0] > 0 and sentence[first[0] - 1] in "\"“«"
                      and sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 1] in ("\"", "”", "»"))
         if not title_end and _slogan(sentence, group):
@@ -946,13 +948,19 @@ _BODY_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.joi
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ORGANISATION_BEFORE))}) $")
 
 
+_EVENT_AFTER = re.compile(r"(?: [A-Z][a-z]+)*? (?:Olympics|Paralympics|Games|Cup|Championships?|Expo|Biennale|Festival)\b")
+
+
 def _founded_in(sentence: str, group: list[tuple[int, str]], year: re.Match | None) -> bool:
     """ "Metalist 1925 Kharkiv": a past year between a word no list knows and a place's capitalised
-    name, no ordinary word, is a club's founding year inside its name."""
-    if not year or not group or _ordinary(group[-1][1]) or _is_acronym(group[-1][1]) or int(year.group(1)) > 2025:
+    name, no ordinary word, is a club's founding year inside its name; "Milano Cortina 2026 Winter
+    Olympics": any year, before an event's noun, the edition's."""
+    if not year or not group or _ordinary(group[-1][1]) or _is_acronym(group[-1][1]):
         return False
+    if _EVENT_AFTER.match(sentence, year.end()):
+        return True
     city = re.match(r" ([A-Z][a-z]+)\b(?![’'-])", sentence[year.end() :])
-    return city is not None and not _ordinary(city.group(1))
+    return city is not None and not _ordinary(city.group(1)) and int(year.group(1)) <= 2025
 
 
 def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | None:
@@ -1724,6 +1732,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             word = run.words[0]
             lower = word.lower()
+            if "-" in lower and all(part in CALENDAR | ABBREVIATED_DATES for part in lower.split("-")):
+                continue  # "February-June", "Mon-Fri": a span of months or days
             parts = _joined_names(run, alone, proper, first_names, spans)
             if parts:
                 partial.extend((part, None, False) for part in parts if not _covered(part, spans, first_names))
@@ -2036,7 +2046,9 @@ ORDINALS = frozenset("first second third fourth fifth".split())
 def _apposition(run: _Run) -> str | None:
     """ "Chop, the Ukrainian border town where ..., was", "New Hope, one of the groups in": an
     apposition says what the words name."""
-    if run.words[0].lower() in SENTENCE_OPENERS and not (len(run.words) > 1 and run.words[0].lower() in ORDINALS):
+    # ("Remarkably, Ukraine's federation has kept": an adverb before a clause is no name in apposition)
+    if run.words[0].lower() in SENTENCE_OPENERS and not (len(run.words) > 1 and run.words[0].lower() in ORDINALS) or (
+            len(run.words) == 1 and run.words[0].endswith("ly") and _ordinary(run.words[0])):
         return None
     relative = re.match(r",\s+(which|who|whose|where)\b", run.after)  # "Turkey, which brokered"
     if relative:

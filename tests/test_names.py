@@ -416,6 +416,13 @@ CLASS_CASES = [
         {"Gripen E", "Gripen", "F-16 Fighting Falcons", "Anticorruption"},
         id="a_fighters_model_letter_a_models_nickname_and_an_anticorruption_office"),
     pytest.param(
+        ("Remarkably, Ukraine's federation kept its team in Shostka. Titled \"Faces of Faith: Icons from Donbas\", the "
+         "show opened. Biathlon moves to the Milano Cortina 2026 Winter Olympics. The quota for February-June is set. "
+         "An icon of the Virgin hangs beside maps of the British Virgin Islands."),
+        {"Shostka", "Faces of Faith: Icons from Donbas", "Milano Cortina 2026 Winter Olympics", "British Virgin Islands"},
+        {"Remarkably", "Faith", "Donbas", "Milano Cortina", "Winter Olympics", "February-June", "Virgin"},
+        id="an_adverb_before_a_possessive_a_titles_colon_an_events_year_a_span_of_months_and_the_virgin"),
+    pytest.param(
         ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
          "Reporting by Mark Trevelyan; Editing by Alison Williams"),
         {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
