@@ -225,8 +225,8 @@ kwh mwh gwh twh kw mw gw hz khz mhz ghz kv
 """.split())
 # Words before a quoted slogan: "a banner reading "Stop the War"", "chanting "Long Live Belarus"".
 SLOGAN_BEFORE = frozenset("reading read saying chanting chanted shouting shouted slogan slogans motto banner banners placard placards".split())
-# Nouns a letter after them makes a category, no name: Group B, Plan B, Type C.
-CATEGORIES = frozenset("group pool plan type category class grade level stage section zone phase tier part annex appendix option block".split())
+# Nouns a letter after them makes a category or a product's model, no name: Group B, Plan B, Type C, Model Y.
+CATEGORIES = frozenset("group pool plan type category class grade level stage section zone phase tier part annex appendix option block model series".split())
 # Continents are places, so names (the seed termbase holds Europe): "exports to Africa and Asia".
 CONTINENTS = frozenset("europe asia africa america americas".split())
 # Acronyms of things, not of a named body or place.
@@ -1542,6 +1542,17 @@ def _covered(run: _Run, all_spans: _Spans, first_names: frozenset[str]) -> bool:
         uncovered[0].lower() in UNITS or uncovered[0].lower() in COMPASS and uncovered[0] == run.words[0] and run.sentence_initial)
 
 
+_PRODUCT_CODE = re.compile(r"[A-Z]{1,2}\d{1,4}[a-z]*(?:-\d+)?")
+
+
+def _without_model(run: _Run) -> _Run:
+    """ "the BMW X5", "an Airbus A321neo", "Nvidia's H20 chips": a maker's name, then its product's
+    letters and number; the maker is the name, the model none."""
+    if len(run.words) != 2 or not _PRODUCT_CODE.fullmatch(run.words[1]) or _ordinary(run.words[0]):
+        return run
+    return replace(run, words=run.words[:1], end=run.start + len(run.words[0]), after=f" {run.words[1]}{run.after}", possessive=False)
+
+
 def _without_known_country(run: _Run, spans: _Spans) -> _Run:
     """ "the US Gulf Coast", "the US State Department", "US Foreign Agents Registration Act": a
     known country's letters before a place's, a body's or a law's own name of two words or more
@@ -1654,7 +1665,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "MINSK, Nov 26 (Reuters) -", "KARLOVY VARY, Czech Republic, Jul 6 -": a dateline
             if _DATELINE.match(run.after) and _DATELINE_CITY.fullmatch(run.sentence[: max(0, run.sentence.find(" ".join(run.words)))]):
                 continue  # "KLAIPEDA, Lithuania, Dec 3 (Reuters) -": a dateline's country adds no entry either
-            run = _without_known_country(_without_demonym(run, text, proper, first_names), spans)
+            run = _without_model(_without_known_country(_without_demonym(run, text, proper, first_names), spans))
             if run.before == "et" or run.after.startswith(" et "):
                 continue  # "Urbi et Orbi", "Pro Patria et ...": a Latin phrase, no name
             if run.words[0].lower() in GENERIC_PROPER and len(run.words) > 1 and all(_ARTICLE.match(word) for word in run.words[1:]):

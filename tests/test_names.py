@@ -423,6 +423,12 @@ CLASS_CASES = [
         {"Remarkably", "Faith", "Donbas", "Milano Cortina", "Winter Olympics", "February-June", "Virgin"},
         id="an_adverb_before_a_possessive_a_titles_colon_an_events_year_a_span_of_months_and_the_virgin"),
     pytest.param(
+        ("Tesla's Model Y and the BMW X5 sold well in Riga. The Airbus A321neo and an Embraer E195 flown by LOT landed. "
+         "Estlink 2 and Latvian Radio 4 went off air."),
+        {"Tesla", "BMW", "Riga", "Airbus", "Embraer", "LOT", "Estlink 2", "Latvian Radio 4"},
+        {"Model Y", "BMW X5", "Airbus A321neo", "Embraer E195", "A321neo"},
+        id="a_makers_product_code_and_a_model_letter_are_no_names_a_numbered_cable_or_station_is"),
+    pytest.param(
         ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
          "Reporting by Mark Trevelyan; Editing by Alison Williams"),
         {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
