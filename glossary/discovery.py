@@ -1459,7 +1459,10 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
         employer = (len(holder) == 2 and not any(_ordinary(run.words[j]) for j in holder) and run.words[piece[0]].lower() not in english_first_names()
                     and all(not _ordinary(run.words[j]) and run.words[j][:1].isupper() and not _demonym(run.words[j], _english_words()[1], english_first_names())
                             for j in piece[:i]))
-        if not _is_title(word) or modifier or not (_is_org(run, piece[:i]) or _is_acronym(body) or place or field or employer):
+        # ("the Office of the President of Ukraine", "Office of the Prosecutor General": an officer "of the" a
+        # body's noun names the body)
+        of_the = i >= 2 and [run.words[piece[i - 2]], run.words[piece[i - 1]]] == ["of", "the"]
+        if not _is_title(word) or modifier or of_the or not (_is_org(run, piece[:i]) or _is_acronym(body) or place or field or employer):
             continue
         if rest and not _is_org(run, rest) and not all(_ordinary(run.words[j]) for j in rest):
             return [piece[:1], piece[1:]] if field else [piece[:i], piece[i:]]

@@ -429,6 +429,13 @@ CLASS_CASES = [
         {"Model Y", "BMW X5", "Airbus A321neo", "Embraer E195", "A321neo"},
         id="a_makers_product_code_and_a_model_letter_are_no_names_a_numbered_cable_or_station_is"),
     pytest.param(
+        ("Officials at the Office of the President of Ukraine said so. Andriy Yermak, head of the Office of the "
+         "President, agreed. Governor of the National Bank of Ukraine Andriy Pyshnyi spoke."),
+        {"Office of the President of Ukraine", "Andriy Yermak", "Office of the President", "National Bank of Ukraine",
+         "Andriy Pyshnyi"},
+        {"Office of the", "President of Ukraine", "Office"},
+        id="an_officer_of_the_a_bodys_noun_names_the_body"),
+    pytest.param(
         ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
          "Reporting by Mark Trevelyan; Editing by Alison Williams"),
         {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
