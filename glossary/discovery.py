@@ -951,6 +951,10 @@ _ORGANISATION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ORGANISATION_BEFORE))
 _EVENT_AFTER = re.compile(r"(?: [A-Z][a-z]+)*? (?:Olympics|Paralympics|Games|Cup|Championships?|Expo|Biennale|Festival)\b")
 
 
+# Words after a stock index's name: its noun, or a verb its level takes.
+INDEX_AFTER = frozenset("index indexes indices rose fell gained lost slipped added climbed dropped edged ended closed jumped slumped".split())
+
+
 def _founded_in(sentence: str, group: list[tuple[int, str]], year: re.Match | None) -> bool:
     """ "Metalist 1925 Kharkiv": a past year between a word no list knows and a place's capitalised
     name, no ordinary word, is a club's founding year inside its name; "Milano Cortina 2026 Winter
@@ -996,6 +1000,8 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
              or any(other.lower() in ORGANISATION_WORDS - CATEGORIES | PRISONS for _, other in group))
     # ("the PARE 1+1 programme": a scheme's letters and number before its noun)
     scheme = _SCHEME_AFTER.match(sentence, _CAPITALS_AFTER.match(sentence, match.end(1)).end()) is not None
+    # ("the S&P 500 rose", "the STOXX 600 index": a stock index's letters and number, before its noun or a verb of prices)
+    scheme = scheme or (_is_acronym(word) or "&" in word) and re.fullmatch(r"\d{2,3}", match.group(1)) is not None and noun in INDEX_AFTER
     named = named or scheme
     # ("Jails Three Men For Up To 22 Years": a headline's preposition before a number names nothing)
     if (_ordinary(word) and not named or _is_title(word) or _is_acronym(word) and not scheme or _POSSESSIVE.search(word)
@@ -1545,6 +1551,8 @@ def _covered(run: _Run, all_spans: _Spans, first_names: frozenset[str]) -> bool:
         uncovered[0].lower() in UNITS or uncovered[0].lower() in COMPASS and uncovered[0] == run.words[0] and run.sentence_initial)
 
 
+# Credit ratings, as the agencies write them: AAA, BBB-, CCC+, RD, SD; Baa1, Caa3, A2.
+_RATING = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|RD|SD|D)[+-]?|(?:Aaa|Aa|A|Baa|Ba|B|Caa)[123]|Ca")
 _PRODUCT_CODE = re.compile(r"[A-Z]{1,2}\d{1,4}[a-z]*(?:-\d+)?")
 
 
@@ -1795,6 +1803,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "U20 national team", "the U-21 side": an age group
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(rf"\s+(?:penal\s+)?(?:{'|'.join(sorted(PRISONS))})\b", run.after):
                 continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
+            if _RATING.fullmatch(word) and (run.before in ("to", "from", "at", "rated", "of") or re.match(r"\s+(?:rating|grade)\b", run.after)):
+                continue  # "upgraded Ukraine to CCC+ from RD", "its A2 rating": a credit rating
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 and Go3 are channels' names
             # ("on TV3": a channel's number after TV, where MP3 is a format)
             if (_is_acronym(root) and _common_acronym(root) or root != word and root.lower() in COMMON_ACRONYMS) and not (root == "TV" and root != word):

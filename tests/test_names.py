@@ -436,6 +436,12 @@ CLASS_CASES = [
         {"Office of the", "President of Ukraine", "Office"},
         id="an_officer_of_the_a_bodys_noun_names_the_body"),
     pytest.param(
+        ("The S&P 500 rose while the STOXX 600 fell and Japan's Nikkei was flat. The FTSE 100 index closed higher. "
+         "Fitch Ratings upgraded Ukraine to CCC+ from RD, and Poland kept its A2 rating. The EU 27 met."),
+        {"S&P 500", "STOXX 600", "Japan", "Nikkei", "FTSE 100", "Fitch Ratings", "EU"},
+        {"S&P", "STOXX", "FTSE", "CCC+", "RD", "A2", "EU 27"},
+        id="a_stock_indexs_number_is_its_names_a_credit_rating_is_none"),
+    pytest.param(
         ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
          "Reporting by Mark Trevelyan; Editing by Alison Williams"),
         {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
