@@ -623,6 +623,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Latvian State Radio and Television Centre", "Chornobyl Radiation and Ecological Biosphere
         # Reserve": two fields, ordinary words both, joined inside the name of the body or place
         # their last noun heads ("Human Rights Watch and Amnesty International" are two)
+        # ("Viasna and Human Rights Watch": a name of its own, then a body's whole name, are two)
+        if between == ["and"] and not (organisation or place) and not _ordinary(group[-1][1]) and rest[-1] in ORGANISATION_WORDS:
+            return 0
         fields = (between == ["and"] and len(rest) >= 2 and _ordinary(group[-1][1]) and not _is_title(group[-1][1])
                   and all(_ordinary(word) and not _is_title(word) for word in rest)
                   and rest[-1] in (ORGANISATION_WORDS | PLACE_WORDS) - {"international", "news", "watch"})
@@ -1323,7 +1326,8 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         office = next((i for i in range(1, len(piece) - 1) if _is_title(run.words[piece[i]]) and all(
             _ordinary(run.words[j]) and run.words[j] not in CONNECTORS for j in piece[:i]) and not (run.words[piece[i]].lower() in PORTFOLIOS and _ordinary(
                 run.words[piece[i + 1]]) and not _is_title(run.words[piece[i + 1]]))), None)
-        if office is not None and not _is_org(run, piece) and not _our_lady([run.words[i] for i in piece[: office + 1]]):
+        # ('"The Former Son"': a quoted title keeps its words)
+        if office is not None and not run.quoted and not _is_org(run, piece) and not _our_lady([run.words[i] for i in piece[: office + 1]]):
             titled = True
             piece = piece[office + 1 :]
             while len(piece) > 1 and _is_title(run.words[piece[0]]):
@@ -1780,6 +1784,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if lower in GENERIC_PROPER | ALONE_NO_NAME or lower.removesuffix("s") in GENERIC_PROPER or lower in first_names and kind != "place" and not (
                     run.titled and run.before in ONE_NAME_TITLES) and word not in storms and not alias:
                 continue
+            if lower in ONE_NAME_TITLES and run.before == "the":
+                continue  # "the Pope's envoy", "the Patriarch said": a one-holder title, no name
             addressed = len(re.findall(rf"[\"“]{re.escape(word)}, you\b", text))
             if addressed and addressed == len(re.findall(rf"\b{re.escape(word)}\b", text)):
                 continue  # "Slava, you are our voice", and Slava nowhere else: a person addressed by a nickname

@@ -442,6 +442,12 @@ CLASS_CASES = [
         {"S&P", "STOXX", "FTSE", "CCC+", "RD", "A2", "EU 27"},
         id="a_stock_indexs_number_is_its_names_a_credit_rating_is_none"),
     pytest.param(
+        ("Viasna and Human Rights Watch said so. Novelist Sasha Filipenko's book \"The Former Son\" was banned. The Pope's "
+         "envoy met Patriarch Kirill, and later the Patriarch spoke."),
+        {"Viasna", "Human Rights Watch", "Sasha Filipenko", "The Former Son", "Kirill"},
+        {"Viasna and Human Rights Watch", "Son", "Pope", "Patriarch"},
+        id="a_name_and_a_bodys_whole_name_are_two_a_quoted_title_keeps_a_titles_word_and_the_pope_is_no_name"),
+    pytest.param(
         ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
          "Reporting by Mark Trevelyan; Editing by Alison Williams"),
         {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
