@@ -2060,6 +2060,7 @@ class _Spans:
 SENTENCE_OPENERS = frozenset("""
 however meanwhile instead still nevertheless nonetheless moreover furthermore besides yesterday today
 tomorrow earlier later overall separately elsewhere also again then now finally first second third
+together otherwise likewise afterwards afterward anyway meantime notwithstanding regardless altogether
 last next thus hence indeed yet so but and or he she it they we you i this that these those there here
 everyone everybody someone somebody nobody none one who what police staff management security
 its his her their our my your

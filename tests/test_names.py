@@ -448,6 +448,11 @@ CLASS_CASES = [
         {"Viasna and Human Rights Watch", "Son", "Pope", "Patriarch"},
         id="a_name_and_a_bodys_whole_name_are_two_a_quoted_title_keeps_a_titles_word_and_the_pope_is_no_name"),
     pytest.param(
+        "Together, Poland and Lithuania built it. Otherwise, Latvia and Estonia will act. Amazon, Ericsson and Nokia left Minsk.",
+        {"Lithuania", "Latvia", "Estonia", "Amazon", "Ericsson", "Nokia"},
+        {"Together", "Otherwise"},
+        id="a_sentence_first_adverb_before_a_list_of_names_is_no_item_of_it"),
+    pytest.param(
         ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
          "Reporting by Mark Trevelyan; Editing by Alison Williams"),
         {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
