@@ -393,7 +393,8 @@ def _is_acronym(token: str) -> bool:
 
 _SMALL_WORDS = FUNCTION_WORDS | CONNECTORS | {"a", "an"}
 _SLUG = re.compile(r"^\s*(?i:update|exclusive|analysis|explainer|factbox|insight|focus|timeline|breakingviews|column|wrapup|preview|"
-                   r"interview|refile|corrected|rpt)(?: \d{1,2})?-(?=[A-Z\"“])")
+                   r"interview|refile|corrected|rpt|wider image|graphic|poll|feature|scenarios|view|global markets|"
+                   r"instant view|live|marketmind|soccer|tennis|athletics|biathlon|skiing|chess|olympics|ice hockey|basketball|cycling)(?: \d{1,2})?-(?=[A-Z\"“])")
 _LABEL = re.compile(r"\W*[A-Z][a-z]+:\s[^,:]+,")  # "Sources: Viasna, Reuters", where "Analysis: Why the ..." is a headline
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+[,.]")
 # ("By Ilya Kozlov, BBC Russian": a byline too)
@@ -1688,6 +1689,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if (run.words[-1].lower() in GENERIC_PROPER and all(
                     word.lower() in COMPASS or _ordinary(word) and word not in CONNECTORS for word in run.words[:-1])):
                 continue  # "Eastern Orthodoxy", "Divine Liturgy": a religion or a rite ("Central Asia", a continent's part, is a region's name)
+            if all(word.isdigit() for word in run.words):
+                continue  # "Strike On Ternopil Kills 26": a headline's number, its verb gone
             if len(run.words) > MAX_NAME_WORDS:
                 continue  # a headline in title case, not a name
             if run.words[0] in products and len(run.words) == 1:

@@ -453,6 +453,11 @@ CLASS_CASES = [
         {"Together", "Otherwise"},
         id="a_sentence_first_adverb_before_a_list_of_names_is_no_item_of_it"),
     pytest.param(
+        "Russian Strike On Ternopil Kills 26\n\nWIDER IMAGE-Life On The Front Line In Pokrovsk\n\nTENNIS-Sabalenka Reaches Final In Riyadh",
+        {"Ternopil", "Pokrovsk", "Sabalenka", "Riyadh"},
+        {"26", "WIDER", "WIDER IMAGE", "TENNIS"},
+        id="a_headlines_number_and_more_wire_slugs_are_no_names"),
+    pytest.param(
         ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
          "Reporting by Mark Trevelyan; Editing by Alison Williams"),
         {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
