@@ -325,6 +325,10 @@ class _Run:
     office: bool = False  # after a title and "for" or "of": "Deputy Prime Minister for European Integration X"
 
 
+# Commodities of the region's trade copy the English word lists lack ("Rapeseed and soybeans rose").
+TRADE_WORDS = frozenset("rapeseed rapeseeds soymeal sunflowerseed durum canola ethanol biodiesel".split())
+
+
 @lru_cache(maxsize=1)
 def _english_words() -> tuple[frozenset[str], frozenset[str]]:
     """(ordinary lower-case words, capitalised proper nouns) of the English word list."""
@@ -335,7 +339,7 @@ def _english_words() -> tuple[frozenset[str], frozenset[str]]:
             if word.endswith("'s"):
                 continue
             (proper if word[:1].isupper() else ordinary).add(word)
-    return frozenset(ordinary), frozenset(proper)
+    return frozenset(ordinary | TRADE_WORDS), frozenset(proper)
 
 
 def _sentences(text: str):
@@ -998,8 +1002,10 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     # ("the opposition website Charter 97", "Latvian Radio 4", "the Football 1 channel": a body's noun
     # names the dictionary word)
     # ("shown on Polsat Sport 1": a brand's ordinary word and its number name a channel)
+    # (a sentence's article is no word of the name: "The Nord Stream 2 pipeline")
+    words = [word for _, word in group[1:]] if group[0][1] in ("The", "A", "An") else [word for _, word in group]
     named = (_ORGANISATION_BEFORE.search(sentence, 0, group[0][0]) is not None or noun in ORGANISATION_BEFORE
-             or len(group) > 1 and not _ordinary(group[0][1]) and group[0][1].lower() not in english_first_names()
+             or len(words) > 1 and not _ordinary(words[0]) and words[0].lower() not in english_first_names()
              and not (match.group(2) or "")[:1].isupper()
              or any(other.lower() in ORGANISATION_WORDS - CATEGORIES | PRISONS for _, other in group))
     # ("the PARE 1+1 programme": a scheme's letters and number before its noun)

@@ -458,6 +458,11 @@ CLASS_CASES = [
         {"26", "WIDER", "WIDER IMAGE", "TENNIS"},
         id="a_headlines_number_and_more_wire_slugs_are_no_names"),
     pytest.param(
+        "Rapeseed and soybeans from Odesa sold. Canola prices rose. The Nord Stream 2 pipeline was never used.",
+        {"Odesa", "Nord Stream 2"},
+        {"Rapeseed", "Canola", "Nord Stream"},
+        id="commodities_the_word_lists_lack_and_a_sentence_first_article_before_a_numbered_name"),
+    pytest.param(
         ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
          "Reporting by Mark Trevelyan; Editing by Alison Williams"),
         {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
