@@ -119,6 +119,8 @@ ceo cfo coo cto gov sen rep
 
 # New Year's Eve, Victory Day, Independence Day: dates and holidays, no names
 SEASONS = frozenset({"year", "year's", "eve", "day"})
+# Words before a surname that make it a person's: "Mr Tusk", "Mrs May".
+HONORIFICS = frozenset("mr mrs ms dr messrs".split())
 # Relatives named by their given name alone: "her younger sister, Ivanna".
 KINSHIP = frozenset("sister brother son daughter wife husband mother father cousin niece nephew grandson granddaughter".split())
 # Offices whose plural heads a list of holders ("Foreign Ministers X and Y"), where the plural of a
@@ -1861,7 +1863,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             else:
                 # An ordinary word inside a sentence is a name where the context says so ("in Perm",
                 # "group Memorial"), or as a surname.
-                partial.append((run, kind, plain and not (kind in ("place", "organisation") and run.before) and not _capitalised_inside(run)))
+                # ("Mr Tusk and Mrs Merkel met": after an honorific, a word is a surname of its own)
+                partial.append((run, kind, plain and not (kind in ("place", "organisation") and run.before) and not _capitalised_inside(run)
+                                and run.before not in HONORIFICS))
     found: dict[str, DiscoveredName] = {}
     for run, kind in full:
         _mention(found, " ".join(run.words), kind, run)

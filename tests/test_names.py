@@ -463,6 +463,11 @@ CLASS_CASES = [
         {"Rapeseed", "Canola", "Nord Stream"},
         id="commodities_the_word_lists_lack_and_a_sentence_first_article_before_a_numbered_name"),
     pytest.param(
+        "Mr Tusk and Mrs Merkel met in Vilnius. Later the tusk of a mammoth was shown.",
+        {"Tusk", "Merkel", "Vilnius"},
+        {"Mr Tusk", "Mrs Merkel"},
+        id="a_word_after_an_honorific_is_a_surname"),
+    pytest.param(
         ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
          "Reporting by Mark Trevelyan; Editing by Alison Williams"),
         {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
