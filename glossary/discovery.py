@@ -119,6 +119,8 @@ ceo cfo coo cto gov sen rep
 
 # New Year's Eve, Victory Day, Independence Day: dates and holidays, no names
 SEASONS = frozenset({"year", "year's", "eve", "day"})
+# The arts a house stages, two of which may name it: "the Podlasie Opera and Philharmonic".
+STAGE_ARTS = frozenset("opera philharmonic ballet theatre theater drama operetta".split())
 # Words before a surname that make it a person's: "Mr Tusk", "Mrs May".
 HONORIFICS = frozenset("mr mrs ms dr messrs".split())
 # Relatives named by their given name alone: "her younger sister, Ivanna".
@@ -630,6 +632,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Latvian State Radio and Television Centre", "Chornobyl Radiation and Ecological Biosphere
         # Reserve": two fields, ordinary words both, joined inside the name of the body or place
         # their last noun heads ("Human Rights Watch and Amnesty International" are two)
+        # ("the Podlasie Opera and Philharmonic": one house named by the two arts it stages)
+        if between == ["and"] and len(rest) == 1 and group[-1][1].lower() in STAGE_ARTS and rest[0] in STAGE_ARTS:
+            return following + 1 - index
         # ("Viasna and Human Rights Watch": a name of its own, then a body's whole name, are two)
         if between == ["and"] and not (organisation or place) and not _ordinary(group[-1][1]) and rest[-1] in ORGANISATION_WORDS:
             return 0

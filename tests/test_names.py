@@ -468,6 +468,12 @@ CLASS_CASES = [
         {"Mr Tusk", "Mrs Merkel"},
         id="a_word_after_an_honorific_is_a_surname"),
     pytest.param(
+        ("The troupe came to the Podlasie Opera and Philharmonic on Friday. The Odesa National Academic Theatre of Opera "
+         "and Ballet reopened. The Lviv Opera and the Kyiv Philharmonic played."),
+        {"Podlasie Opera and Philharmonic", "Odesa National Academic Theatre of Opera and Ballet", "Lviv Opera", "Kyiv Philharmonic"},
+        {"Podlasie Opera", "Philharmonic", "Lviv Opera and the Kyiv Philharmonic"},
+        id="a_house_named_by_two_stage_arts_is_one_name"),
+    pytest.param(
         ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
          "Reporting by Mark Trevelyan; Editing by Alison Williams"),
         {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
