@@ -190,6 +190,8 @@ iela laukums bulvaris bulvāris prospekts krastmala parks darzs dārzs ezers tan
 ulica aleje plac rynek
 vulytsia vulitsa vulica ploshcha ploshchad ulitsa naberezhna naberezhnaya pereulok provulok shosse
 """.split())
+# Endings of Lithuanian genitives before a noun of the name: Vilniaus, Verslo, Lietuvos, Kauno.
+LITHUANIAN_GENITIVES = ("aus", "os", "lo", "no", "ių", "iu")
 # Endings of Lithuanian and Latvian nouns (tipografija, prospektas, kelias, bulvaris, ezerys, muzejus).
 BALTIC_ENDINGS = ("ija", "as", "is", "ys", "us", "ai")
 # A street's nouns: its name alone repeats it ("Rustaveli Avenue", then "on Rustaveli").
@@ -543,8 +545,11 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         return 1
     # ("Jelgavas tipografija": so does one written without its letters but with a Baltic noun's ending,
     # and "Augstsprieguma tikls": a Latvian noun's -s after a consonant, where "Azovstal steelworks" is English)
+    # ("Vilniaus prekyba", "Verslo zinios": any such word after a Lithuanian genitive)
     if word.islower() and (not word.isascii() or word.isalpha() and (len(word) >= 6 and word.endswith(BALTIC_ENDINGS)
-                                                                     or len(word) >= 5 and re.search(r"[^aeiouys]s$", word) and not _compound(word))
+                                                                     or len(word) >= 5 and re.search(r"[^aeiouys]s$", word) and not _compound(word)
+                                                                     or len(word) >= 5 and group[-1][1].endswith(LITHUANIAN_GENITIVES)
+                                                                     and word not in PLACE_WORDS | LOCAL_PLACE_NOUNS)
                            and group[-1][1] not in _english_words()[1] and group[-1][1].lower() not in english_first_names()
                            ) and not _ordinary(_unaccented(word)) and not _ordinary(group[-1][1]) and _GAP.fullmatch(
             sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]]):

@@ -474,6 +474,12 @@ CLASS_CASES = [
         {"Podlasie Opera", "Philharmonic", "Lviv Opera and the Kyiv Philharmonic"},
         id="a_house_named_by_two_stage_arts_is_one_name"),
     pytest.param(
+        ("Owned by the group Vilniaus prekyba, the chain grew, he told the Verslo zinios daily. The Kauno tiltai company "
+         "built it. In the Dnipro oblast, power was cut."),
+        {"Vilniaus prekyba", "Verslo zinios", "Kauno tiltai", "Dnipro"},
+        {"Vilniaus", "Verslo", "Kauno", "Dnipro oblast"},
+        id="a_lithuanian_genitive_and_the_lower_case_noun_after_it_are_one_name"),
+    pytest.param(
         ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
          "Reporting by Mark Trevelyan; Editing by Alison Williams"),
         {"IK-6", "Melekhovo", "Mark Trevelyan", "Alison Williams"},
