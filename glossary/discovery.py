@@ -177,7 +177,7 @@ WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnai
 
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""
-region oblast district province county voivodeship krai kray okrug raion rayon river lake sea bay island cape mountains square street avenue valley basin
+region oblast voblast hromada district province county voivodeship krai kray okrug raion rayon river lake sea bay island cape mountains square street avenue valley basin
 delta coast peninsula gulf strait ocean forest park reserve airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
 castle stadium arena
 """.split())
@@ -1574,8 +1574,8 @@ def _covered(run: _Run, all_spans: _Spans, first_names: frozenset[str]) -> bool:
         uncovered[0].lower() in UNITS or uncovered[0].lower() in COMPASS and uncovered[0] == run.words[0] and run.sentence_initial)
 
 
-# Credit ratings, as the agencies write them: AAA, BBB-, CCC+, RD, SD; Baa1, Caa3, A2.
-_RATING = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|RD|SD|D)[+-]?|(?:Aaa|Aa|A|Baa|Ba|B|Caa)[123]|Ca")
+# Credit ratings, as the agencies write them: AAA, BBB-, CCC+, RD; Baa1, Caa3, A2.
+_RATING = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|RD|D)[+-]?|(?:Aaa|Aa|A|Baa|Ba|B|Caa)[123]|Ca")
 _PRODUCT_CODE = re.compile(r"[A-Z]{1,2}\d{1,4}[a-z]*(?:-\d+)?")
 
 
@@ -1830,7 +1830,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "U20 national team", "the U-21 side": an age group
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(rf"\s+(?:penal\s+)?(?:{'|'.join(sorted(PRISONS))})\b", run.after):
                 continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
-            if _RATING.fullmatch(word) and (run.before in ("to", "from", "at", "rated", "of") or re.match(r"\s+(?:rating|grade)\b", run.after)):
+            if _RATING.fullmatch(word) and (run.before in ("to", "from", "at", "rated") or re.match(r"\s+(?:rating|grade)\b", run.after)):
                 continue  # "upgraded Ukraine to CCC+ from RD", "its A2 rating": a credit rating
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 and Go3 are channels' names
             # ("on TV3": a channel's number after TV, where MP3 is a format)

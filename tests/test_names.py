@@ -475,9 +475,9 @@ CLASS_CASES = [
         id="a_house_named_by_two_stage_arts_is_one_name"),
     pytest.param(
         ("Owned by the group Vilniaus prekyba, the chain grew, he told the Verslo zinios daily. The Kauno tiltai company "
-         "built it. In the Dnipro oblast, power was cut."),
-        {"Vilniaus prekyba", "Verslo zinios", "Kauno tiltai", "Dnipro"},
-        {"Vilniaus", "Verslo", "Kauno", "Dnipro oblast"},
+         "built it. In the Dnipro oblast and the Hrodno voblast, power was cut. Voters switched to SD."),
+        {"Vilniaus prekyba", "Verslo zinios", "Kauno tiltai", "Dnipro", "Hrodno", "SD"},
+        {"Vilniaus", "Verslo", "Kauno", "Dnipro oblast", "Hrodno voblast"},
         id="a_lithuanian_genitive_and_the_lower_case_noun_after_it_are_one_name"),
     pytest.param(
         ("Navalny died in the IK-6 penal colony in Melekhovo. Covid cases rose.\n\n"
