@@ -1988,7 +1988,9 @@ _MODEL_FIGHTERS = re.compile(r"\b([A-Z][a-z][\w-]*)\s+[A-Z](?:/[A-Z])?\s+(?:figh
 # "F-16 Fighting Falcons", "Su-25 Frogfoot": a model's letters and number, then its nickname in words.
 _MODEL_CODE = re.compile(r"[A-Za-z]{1,3}-\d+[A-Za-z]*")
 # A weapon's plural before its examples: "naval drones such as the", "missiles including".
-_WEAPON_EXAMPLE = re.compile(rf"\b(?:{'|'.join(sorted(word for word in WEAPON_NOUNS if word.endswith('s')))})\s+(?:such as|like|including)\s+(?:the\s+)?")
+# ("vehicles such as the Tesla", "systems like Starlink", "planes including Boeing's": a civil thing's example is its maker's)
+_WEAPON_EXAMPLE = re.compile(rf"\b(?i:{'|'.join(sorted(word for word in WEAPON_NOUNS - {'vehicles', 'systems', 'planes', 'models', 'replicas', 'batteries'} if word.endswith('s')))})"
+                             r"\s+(?:such as|like|including)\s+(?:the\s+)?")
 # A weapon's noun right after a run, or after one word that says what kind: "cruise missile".
 # ("Mirage 2000 jets", "ASC 890 surveillance planes": a model's number makes a model, whoever owns it)
 _WEAPON_AFTER = re.compile(rf"(\s+\d{{2,4}}[A-Za-z]?)?\s+(?:air\s+defen[cs]e\s+|([a-z]+(?:-[a-z]+)*)\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS))})\b")

@@ -474,6 +474,11 @@ CLASS_CASES = [
         {"Podlasie Opera", "Philharmonic", "Lviv Opera and the Kyiv Philharmonic"},
         id="a_house_named_by_two_stage_arts_is_one_name"),
     pytest.param(
+        "Missiles including the Kinzhal hit Kyiv. Electric vehicles such as the Tesla sold well, and systems like Starlink helped.",
+        {"Tesla", "Starlink"},
+        {"Kinzhal"},
+        id="a_weapons_example_is_a_model_a_civil_things_example_its_makers_name"),
+    pytest.param(
         ("Owned by the group Vilniaus prekyba, the chain grew, he told the Verslo zinios daily. The Kauno tiltai company "
          "built it. In the Dnipro oblast and the Hrodno voblast, power was cut. Voters switched to SD."),
         {"Vilniaus prekyba", "Verslo zinios", "Kauno tiltai", "Dnipro", "Hrodno", "SD"},
