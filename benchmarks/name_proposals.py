@@ -55,6 +55,7 @@ SPLITS = {
     "news-blind12": "twelfth blind texts 381-390 (news-blind12, first run on the issue-17 fixer's rules of stop 25 when merged: 98.1% / 2.05 as labelled; the same on main 062b72c; general fixes followed, no longer unseen)",
     "news-blind13": "thirteenth blind texts 391-400 (news-blind13, run once on the stop-25 final rules, main 9f770f2: 98.0% / 1.01 as labelled, in the README; 98.0% / 1.01 on the stop-24 rules; general fixes followed, no longer unseen)",
     "news-blind14": "fourteenth blind texts 401-410 (news-blind14, run once on the stop-25 final rules, main 9f770f2: 96.7% / 1.28 as labelled, in the README; 96.4% / 1.54 on the stop-24 rules; Elizaveta and Shahed unlabelled after it, to the convention; general fixes followed, no longer unseen)",
+    "news-blind15": "fifteenth blind texts 421-430 (news-blind15, first run on the issue-17 fixer's rules of stop 26 when merged, 2370bfd: 97.2% / 3.42 as labelled, the same on the stop-25 rules; Magura V5, Geran and Shahed unlabelled after it, to the convention; general fixes followed, no longer unseen)",
     "news-dev3": "development texts 71-83, written and labelled before their first run (95.2% / 5.49, in the README); fixes followed",
     "news-dev4": "development texts 84-93, written and labelled before their first run (after the dev3 fixes; in the README); fixes followed",
     "news-dev5": "development texts 94-102, written and labelled before their first run (after the dev4 fixes; in the README); fixes followed",
@@ -88,6 +89,7 @@ SPLITS = {
     "news-dev33": "development texts 311-314, labelled before their first run on main 34fe2a4 (93.6% / 7.61, in its README); fixes followed",
     "news-dev34": "development texts 341-360 for the news-blind8 false-name classes, each batch labelled before its first run (341-344: 97.2% / 5.98; 345-348: 97.0% / 8.83; 349-351: 96.8% / 5.85; 352-353: 95.5% / 7.49; 354: 100% / 7.87; 355-357: 98.9% / 2.61; 358: 96.3% / 0.00; 359: 100% / 0.00; 360: 96.3% / 3.82; in its README); fixes followed",
     "news-dev35": "development texts 371-380 for the news-blind9 to news-blind11 false-name classes, each batch labelled before its first run (371-375: 94.4% / 6.44; 376-380: 96.2% / 3.81; in its README); fixes followed",
+    "news-dev36": "development texts 411-420 for the false-name classes of the blind first runs, each batch labelled before its first run (411-415: 94.6% / 10.25; 416-420: 95.7% / 8.02; in its README); fixes followed (98.8% / 1.06 on the stop-26 rules)",
 }
 
 

@@ -53,12 +53,12 @@ PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid 
 COMBINING_FORMS = frozenset("cyber agro eco bio geo info tele petro techno".split())
 # A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan), and capitalised
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
-# "Tut.by" keeps its domain; "Washington-based", "Lida-born", "Panama-flagged", "EU-funded": the place or
+# "Tut.by", "WatchDog.MD" keep their domain, "Kavkaz.Realii" its second word; "Washington-based", "Lida-born", "Panama-flagged", "EU-funded": the place or
 # body without the participle; "Canal+", "Disney+" keep their plus (not a "C+" grade nor "C++")
-_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.[a-z]{2,4}\b(?!\.\w))?(?:(?<=[A-Za-z]{2})\+(?![\w+]))?|&")
+_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.(?:[a-z]{2,4}|[A-Z]{2}|[A-Z][a-z]{3,})\b(?!\.\w))?(?:(?<=[A-Za-z]{2})\+(?![\w+]))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
-UNITS = frozenset("battalion regiment brigade division corps army".split())
+UNITS = frozenset("battalion regiment brigade division corps army wing squadron fleet flotilla base".split())
 # Places of detention, numbered: "Penal Colony No. 15", "the IK-3 colony", "Prison No. 8".
 PRISONS = frozenset("colony colonies prison prisons camp camps jail".split())
 _MIXED_CASE = re.compile(r"[a-z]{1,4}[A-Z][a-z]")
@@ -69,6 +69,8 @@ _WORD = re.compile(r"[\w'’-]+")
 _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into one name
 # ("Finist, the Brave Falcon": a comma before a capitalised word or "the" stays inside)
 # The nouns of schemes and campaigns named by a phrase: "the Grain from Ukraine programme".
+# Nouns of a plan named with "for" and whom it is for: the Growth Plan for Moldova.
+PLANS = frozenset("plan programme program facility strategy fund pact compact agenda mechanism initiative".split())
 _SCHEME_AFTER = re.compile(r"\s+(?:programme|program|initiative|campaign|scheme|project|fund|festival|platform)s?\b")
 # A member's role and name after a body's: "Associated Press writer Illia Novikov", "Meduza editor Ivan Kolpakov".
 _MEMBER_AFTER = re.compile(r"\s+(?:writer|correspondent|reporter|editor|photographer|spokesman|spokeswoman|spokesperson|analyst)\s+[A-Z][a-z]")
@@ -78,7 +80,7 @@ _AUTHOR_AFTER = re.compile(r"[,\s]+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+[a-z]
 _CASE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?: (?:and|of|the|[A-Z][\w'’-]*))*? v\.? [A-Z][\w'’-]*(?: (?:the )?[A-Z][\w'’-]*)*")
 _LAW = re.compile(r"\b(?:case|cases|court|courts|judgment|judgement|ruling|ruled|rules|lawsuit|tribunal|judges?)\b")
 _NUMBER_FIRST = re.compile(r"[\"“«](\d{1,4}) $")
-_QUOTED_TITLE = re.compile(r"[\"“«]((?:\d{1,4} )?[A-Z](?:[^\"”».,!?;:]|, (?=[A-Z]|the |[^\W\d_]+[\"”»\s]))*?)[\"”»]")
+_QUOTED_TITLE = re.compile(r"[\"“«]((?:\d{1,4} )?[A-Z](?:[^\"”».,!?;:]|, (?=[A-Z]|the |[^\W\d_]+[\"”»\s])|: (?=[A-Z]))*?)[\"”»]")
 # Churches' sees, named after one or two cities: Diocese of Bialystok and Gdansk.
 SEES = frozenset("diocese archdiocese eparchy archeparchy metropolis patriarchate exarchate".split())
 # Words that say a quoted title names a work: "the film "Green Border"", "directed by".
@@ -97,7 +99,7 @@ _AGE = re.compile(r"^,\s*\d{1,3}\s*,")
 
 # Words that introduce a person: titles, offices, roles. A run starting with them loses them.
 TITLES = frozenset("""
-president prime minister deputy foreign defence defense interior finance justice health economy
+president prime minister deputy foreign defence defense interior finance justice health economy anticorruption
 mr mrs ms dr sir lady lord duke duchess count countess baron mv mt uss hms general gen colonel col lieutenant lt major maj captain capt sergeant sgt
 brigadier brig corporal cpl commodore adm ensign rank grandmaster
 commander admiral marshal mayor governor senator councillor councilor chancellor speaker chairman chairwoman chair
@@ -106,7 +108,7 @@ reverend rev pastor vicar archdeacon protodeacon hieromonk monsignor msgr sheikh
 cardinal rabbi imam archimandrite hegumen abbot archpriest deacon king queen prince princess tsar emperor leader chief head spokesman spokeswoman
 spokesperson rapporteur representative opposition activist journalist blogger dissident director editor professor prof
 coach striker champion candidate official officer commissioner ombudsman state former acting
-executive goalkeeper goalie keeper defender defenceman defenseman midfielder winger forward referee skipper
+executive goalkeeper goalie keeper defender defenceman defenseman midfielder winger forward referee skipper pivot playmaker
 sister brother nun monk friar nuncio mufti grand
 organiser organizer founder co-founder analyst economist lawyer historian poet novelist writer author artist
 singer actor actress photographer reporter correspondent rector curator conductor pianist
@@ -117,6 +119,10 @@ ceo cfo coo cto gov sen rep
 
 # New Year's Eve, Victory Day, Independence Day: dates and holidays, no names
 SEASONS = frozenset({"year", "year's", "eve", "day"})
+# The arts a house stages, two of which may name it: "the Podlasie Opera and Philharmonic".
+STAGE_ARTS = frozenset("opera philharmonic ballet theatre theater drama operetta".split())
+# Words before a surname that make it a person's: "Mr Tusk", "Mrs May".
+HONORIFICS = frozenset("mr mrs ms dr messrs".split())
 # Relatives named by their given name alone: "her younger sister, Ivanna".
 KINSHIP = frozenset("sister brother son daughter wife husband mother father cousin niece nephew grandson granddaughter".split())
 # Offices whose plural heads a list of holders ("Foreign Ministers X and Y"), where the plural of a
@@ -148,10 +154,10 @@ metropolis exarchate archeparchy community
 dicastery congregation subcommittee force fleet cluster endowment lyceum gymnasium college mission
 """.split())
 
-# Common nouns the press capitalises for one institution or region: the State, the West.
+# Common nouns the press capitalises for one institution or region: the State, the West, the Fatherland.
 INSTITUTION_NOUNS = frozenset("""
 state crown constitution west east north south presidency prosecution opposition treasury capital
-republic kingdom empire city town village continent web net
+republic kingdom empire city town village continent web net fatherland motherland homeland
 """.split())
 
 # Common nouns that, capitalised after "the", name the one chamber, charter or sea the press means.
@@ -171,7 +177,7 @@ WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnai
 
 # Words that make a run a place, and the words before a name that say it is a place.
 PLACE_WORDS = frozenset("""
-region oblast district province county voivodeship krai kray okrug raion rayon river lake sea bay island cape mountains square street avenue valley basin
+region oblast voblast hromada district province county voivodeship krai kray okrug raion rayon river lake sea bay island cape mountains square street avenue valley basin
 delta coast peninsula gulf strait ocean forest park reserve airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
 castle stadium arena
 """.split())
@@ -184,6 +190,8 @@ iela laukums bulvaris bulvāris prospekts krastmala parks darzs dārzs ezers tan
 ulica aleje plac rynek
 vulytsia vulitsa vulica ploshcha ploshchad ulitsa naberezhna naberezhnaya pereulok provulok shosse
 """.split())
+# Endings of Lithuanian genitives before a noun of the name: Vilniaus, Verslo, Lietuvos, Kauno.
+LITHUANIAN_GENITIVES = ("aus", "os", "lo", "no", "ių", "iu")
 # Endings of Lithuanian and Latvian nouns (tipografija, prospektas, kelias, bulvaris, ezerys, muzejus).
 BALTIC_ENDINGS = ("ija", "as", "is", "ys", "us", "ai")
 # A street's nouns: its name alone repeats it ("Rustaveli Avenue", then "on Rustaveli").
@@ -209,22 +217,23 @@ ABBREVIATED_DATES = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec 
 # Capitalised only in the word list, yet no name of a person or place the termbase could want; and the
 # region's feasts no English list holds (Kupalle, Dziady, Barborka), holidays as Christmas is.
 GENERIC_PROPER = frozenset("""
-europe asia africa america americas god internet covid christmas easter hanukkah ramadan passover eid diwali nobel pulitzer oscar grammy emmy booker
+god virgin internet covid christmas easter hanukkah ramadan passover eid diwali nobel pulitzer oscar grammy emmy booker
 assumption annunciation epiphany pentecost ascension advent lent nativity transfiguration candlemas christi
 mass liturgy vespers eucharist orthodoxy catholicism christianity islam judaism buddhism hinduism protestantism
 celsius fahrenheit kelvin
-kupalle kupalye kupalla dziady kaliady maslenitsa radonitsa barborka andrzejki jaanipaev jonines uzgavenes
+kupalle kupalye kupalla dziady kaliady maslenitsa radonitsa barborka andrzejki jaanipaev jonines uzgavenes navruz nowruz novruz nauryz
 """.split())
 # Languages, periods, styles and units: no name alone ("in Hebrew", "a Renaissance palace", "per kWh"),
 # though a name may end in one (the Executed Renaissance, a generation of writers).
 ALONE_NO_NAME = frozenset("""
-hebrew yiddish sanskrit esperanto renaissance baroque gothic romanesque enlightenment reformation
+hebrew yiddish sanskrit esperanto renaissance baroque rococo gothic romanesque classicism neoclassicism modernism constructivism enlightenment reformation
 kwh mwh gwh twh kw mw gw hz khz mhz ghz kv
 """.split())
 # Words before a quoted slogan: "a banner reading "Stop the War"", "chanting "Long Live Belarus"".
 SLOGAN_BEFORE = frozenset("reading read saying chanting chanted shouting shouted slogan slogans motto banner banners placard placards".split())
-# Nouns a letter after them makes a category, no name: Group B, Plan B, Type C.
-CATEGORIES = frozenset("group pool plan type category class grade level stage section zone phase tier part annex appendix option block".split())
+# Nouns a letter after them makes a category or a product's model, no name: Group B, Plan B, Type C, Model Y.
+CATEGORIES = frozenset("group pool plan type category class grade level stage section zone phase tier part annex appendix option block model series".split())
+# Continents are places, so names (the seed termbase holds Europe): "exports to Africa and Asia".
 CONTINENTS = frozenset("europe asia africa america americas".split())
 # Acronyms of things, not of a named body or place.
 COMMON_ACRONYMS = frozenset("""
@@ -277,6 +286,8 @@ philippine filipino catholic orthodox protestant muslim christian buddhist hindu
 # Countries named in the plural, no people's plural: "from the Philippines".
 PLURAL_COUNTRIES = frozenset("philippines netherlands bahamas maldives seychelles comoros".split())
 # A party's member as an adjective: "Social Democrat chairman", "a Christian Democrat deputy".
+# Nouns after a party's name that say whose they are: "the Law and Justice caucus", "Law and Justice lawmakers".
+PARTY_NOUNS = frozenset("caucus faction lawmakers deputies legislators members leader leadership chairman candidate candidates voters supporters government".split())
 PARTY_MEMBERS = frozenset("democrat republican socialist communist liberal conservative nationalist".split())
 # Determiners, quantifiers and conjunctions that start sentences before a name.
 STARTERS = frozenset("""
@@ -320,6 +331,10 @@ class _Run:
     office: bool = False  # after a title and "for" or "of": "Deputy Prime Minister for European Integration X"
 
 
+# Commodities of the region's trade copy the English word lists lack ("Rapeseed and soybeans rose").
+TRADE_WORDS = frozenset("rapeseed rapeseeds soymeal sunflowerseed durum canola ethanol biodiesel".split())
+
+
 @lru_cache(maxsize=1)
 def _english_words() -> tuple[frozenset[str], frozenset[str]]:
     """(ordinary lower-case words, capitalised proper nouns) of the English word list."""
@@ -330,7 +345,7 @@ def _english_words() -> tuple[frozenset[str], frozenset[str]]:
             if word.endswith("'s"):
                 continue
             (proper if word[:1].isupper() else ordinary).add(word)
-    return frozenset(ordinary), frozenset(proper)
+    return frozenset(ordinary | TRADE_WORDS), frozenset(proper)
 
 
 def _sentences(text: str):
@@ -388,7 +403,8 @@ def _is_acronym(token: str) -> bool:
 
 _SMALL_WORDS = FUNCTION_WORDS | CONNECTORS | {"a", "an"}
 _SLUG = re.compile(r"^\s*(?i:update|exclusive|analysis|explainer|factbox|insight|focus|timeline|breakingviews|column|wrapup|preview|"
-                   r"interview|refile|corrected|rpt)(?: \d{1,2})?-(?=[A-Z\"“])")
+                   r"interview|refile|corrected|rpt|wider image|graphic|poll|feature|scenarios|view|global markets|"
+                   r"instant view|live|marketmind|soccer|tennis|athletics|biathlon|skiing|chess|olympics|ice hockey|basketball|cycling)(?: \d{1,2})?-(?=[A-Z\"“])")
 _LABEL = re.compile(r"\W*[A-Z][a-z]+:\s[^,:]+,")  # "Sources: Viasna, Reuters", where "Analysis: Why the ..." is a headline
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+[,.]")
 # ("By Ilya Kozlov, BBC Russian": a byline too)
@@ -529,8 +545,11 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         return 1
     # ("Jelgavas tipografija": so does one written without its letters but with a Baltic noun's ending,
     # and "Augstsprieguma tikls": a Latvian noun's -s after a consonant, where "Azovstal steelworks" is English)
+    # ("Vilniaus prekyba", "Verslo zinios": any such word after a Lithuanian genitive)
     if word.islower() and (not word.isascii() or word.isalpha() and (len(word) >= 6 and word.endswith(BALTIC_ENDINGS)
-                                                                     or len(word) >= 5 and re.search(r"[^aeiouys]s$", word) and not _compound(word))
+                                                                     or len(word) >= 5 and re.search(r"[^aeiouys]s$", word) and not _compound(word)
+                                                                     or len(word) >= 5 and group[-1][1].endswith(LITHUANIAN_GENITIVES)
+                                                                     and word not in PLACE_WORDS | LOCAL_PLACE_NOUNS)
                            and group[-1][1] not in _english_words()[1] and group[-1][1].lower() not in english_first_names()
                            ) and not _ordinary(_unaccented(word)) and not _ordinary(group[-1][1]) and _GAP.fullmatch(
             sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]]):
@@ -583,8 +602,10 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # "Nika Gvaramia of the Coalition for Change": a person's full name ends before "of"
     # (and "Judge Elena Gorbacheva of the Nagatinsky District Court": a title does not make her a thing)
     # ("Agriculture Minister Stefan Krajewski of the Polish People's Party": the words of the office go first)
+    # ("Judge Ion Munteanu of the ...": after a title, a given name that is also a word, before a surname no word, is a person's)
     holder = group[max((i + 1 for i, (_, word) in enumerate(group) if _is_title(word)), default=0):]
-    if between[:1] == ["of"] and len(holder) > 1 and not (organisation or place or any(
+    titled_person = len(holder) == 2 and len(holder) < len(group) and not _ordinary(holder[-1][1])
+    if between[:1] == ["of"] and len(holder) > 1 and not (organisation or place or not titled_person and any(
             _ordinary(word) and not _is_title(word) and word.lower() not in english_first_names() for _, word in holder)):
         return 0
     # ("switched from the Russian Chess Federation to the Polish one": "from" before a name, "to" after it, are a move's)
@@ -616,6 +637,12 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Latvian State Radio and Television Centre", "Chornobyl Radiation and Ecological Biosphere
         # Reserve": two fields, ordinary words both, joined inside the name of the body or place
         # their last noun heads ("Human Rights Watch and Amnesty International" are two)
+        # ("the Podlasie Opera and Philharmonic": one house named by the two arts it stages)
+        if between == ["and"] and len(rest) == 1 and group[-1][1].lower() in STAGE_ARTS and rest[0] in STAGE_ARTS:
+            return following + 1 - index
+        # ("Viasna and Human Rights Watch": a name of its own, then a body's whole name, are two)
+        if between == ["and"] and not (organisation or place) and not _ordinary(group[-1][1]) and rest[-1] in ORGANISATION_WORDS:
+            return 0
         fields = (between == ["and"] and len(rest) >= 2 and _ordinary(group[-1][1]) and not _is_title(group[-1][1])
                   and all(_ordinary(word) and not _is_title(word) for word in rest)
                   and rest[-1] in (ORGANISATION_WORDS | PLACE_WORDS) - {"international", "news", "watch"})
@@ -634,7 +661,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         thing_of = thing and between[0] == "of" and "and" not in between and (head_thing or all(_ordinary(word) for word in rest))
         # "Wall of Remembrance of the Fallen for Ukraine": a memorial's name says whom it is for
         # "Order for Courage", "Medal for Bravery": an award's name says what it is for
-        thing_of = thing_of or head_thing and between == ["for"] and ("of" in {word for _, word in group} or all(_ordinary(word) for word in rest))
+        # ("the Growth Plan for Moldova", "Reform and Growth Facility for Moldova": so does a plan's, for the land it helps)
+        thing_of = thing_of or head_thing and between == ["for"] and ("of" in {word for _, word in group} or all(_ordinary(word) for word in rest)
+                                                                      or group[-1][1].lower() in PLANS)
         # "Our Lady of Mercy", "Our Lady of Budslau": Mary's title heads an icon's or a church's name
         thing_of = thing_of or between == ["of"] and _our_lady([word for _, word in group])
         # "Commissioner for Religious and Ethnic Affairs", "Minister of Culture": an office and its
@@ -720,8 +749,12 @@ def _pair_named(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[
         return False
     after = sentence[second[0] + len(second[1]) :]
     next_word = re.match(r"\s+([a-z]+)\b", after)
-    # ("on the Day of Dignity and Freedom next year": a time's word after them is no noun of theirs)
-    return next_word.group(1) in FUNCTION_WORDS | {"next", "last", "this", "every"} if next_word else re.match(r"\s*(?:[,.;:)!?]|$)", after) is not None
+    # ("on the Day of Dignity and Freedom next year": a time's word after them is no noun of theirs;
+    # "Law and Justice caucus", "Law and Justice voted": a party's members or a verb after them are no
+    # noun of a field either, where "Finance and Economy ministries" are)
+    return (next_word.group(1) in FUNCTION_WORDS | {"next", "last", "this", "every"} | PARTY_NOUNS
+            or _VERB_AFTER.match(after) is not None or next_word.group(1).endswith("ed") and len(next_word.group(1)) > 4
+            ) if next_word else re.match(r"\s*(?:[,.;:)!?]|$)", after) is not None
 
 
 def _portfolio(words: list[str]) -> bool:
@@ -872,8 +905,10 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
                 group[-1] = (group[-1][0], "No.")
             group.append(number)
             # "the Family 800 Plus programme": capitalised words after the number, before a scheme's noun
+            # ("Metalist 1925 Kharkiv": and a club's city after its founding year)
             end = _end_of_capitals(sentence, tokens, index)
-            if index < len(tokens) and sentence[number[0] + len(number[1]) : tokens[index][0]] == " " and end > tokens[index][0] and _SCHEME_AFTER.match(sentence, end):
+            if index < len(tokens) and sentence[number[0] + len(number[1]) : tokens[index][0]] == " " and end > tokens[index][0] and (
+                    _SCHEME_AFTER.match(sentence, end) or _founded_in(sentence, group[:-1], _YEAR_AFTER.match(sentence, number[0] - 1))):
                 while index < len(tokens) and tokens[index][0] < end:
                     group.append(tokens[index])
                     index += 1
@@ -890,8 +925,10 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         if listed and listed.group(1).lower() in PLACE_BEFORE and not any(
                 _demonym(item, _english_words()[1], english_first_names()) for item in re.findall(r"[A-Z][\w'’-]+", listed.group())):
             before = listed.group(1).lower()
-        # an enumeration keeps its commas: "Ministry of Economy, Environment and Agriculture"
-        words = [word + ("," if sentence[start + len(word) : start + len(word) + 2] == ", " else "") for start, word in group[:-1]]
+        # an enumeration keeps its commas: "Ministry of Economy, Environment and Agriculture" (and a title its
+        # colon: "Faces of Faith: Icons from Donbas")
+        words = [word + (sentence[start + len(word)] if sentence[start + len(word) : start + len(word) + 2] in (", ", ": ") else "")
+                 for start, word in group[:-1]]
         in_quotes = (len(group) > 1 and first[0] > 0 and sentence[first[0] - 1] in "\"“«"
                      and sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 1] in ("\"", "”", "»"))
         if not title_end and _slogan(sentence, group):
@@ -931,6 +968,25 @@ _BODY_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.joi
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ORGANISATION_BEFORE))}) $")
 
 
+_EVENT_AFTER = re.compile(r"(?: [A-Z][a-z]+)*? (?:Olympics|Paralympics|Games|Cup|Championships?|Expo|Biennale|Festival)\b")
+
+
+# Words after a stock index's name: its noun, or a verb its level takes.
+INDEX_AFTER = frozenset("index indexes indices rose fell gained lost slipped added climbed dropped edged ended closed jumped slumped".split())
+
+
+def _founded_in(sentence: str, group: list[tuple[int, str]], year: re.Match | None) -> bool:
+    """ "Metalist 1925 Kharkiv": a past year between a word no list knows and a place's capitalised
+    name, no ordinary word, is a club's founding year inside its name; "Milano Cortina 2026 Winter
+    Olympics": any year, before an event's noun, the edition's."""
+    if not year or not group or _ordinary(group[-1][1]) or _is_acronym(group[-1][1]):
+        return False
+    if _EVENT_AFTER.match(sentence, year.end()):
+        return True
+    city = re.match(r" ([A-Z][a-z]+)\b(?![’'-])", sentence[year.end() :])
+    return city is not None and not _ordinary(city.group(1)) and int(year.group(1)) <= 2025
+
+
 def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | None:
     """The number that ends a name, as a token, or None; "Tyurma No. 4" too, where the words
     before "No." name something ("Symphony No. 5" names no one)."""
@@ -949,7 +1005,7 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     # ("Poland 2050 polled 4%", "drafted by Poland 2050 and": a far year after a land's name is a party's or a plan's, where
     # "in Poland 2024 was" is none; a year after a preposition is a date: "in Poland in 2050")
     vision = year and len(group) == 1 and int(year.group(1)) >= 2030 and word in _english_words()[1] and not _ordinary(word)
-    if not match and year and (_BODY_APPOSED.match(sentence, year.end()) or club or edition or vision) and (
+    if not match and year and (_BODY_APPOSED.match(sentence, year.end()) or club or edition or vision or _founded_in(sentence, group, year)) and (
             not _ordinary(word) or edition) and word.lower() not in CALENDAR | ABBREVIATED_DATES:
         return year.start(1), year.group(1)
     if not match:
@@ -958,12 +1014,16 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     # ("the opposition website Charter 97", "Latvian Radio 4", "the Football 1 channel": a body's noun
     # names the dictionary word)
     # ("shown on Polsat Sport 1": a brand's ordinary word and its number name a channel)
+    # (a sentence's article is no word of the name: "The Nord Stream 2 pipeline")
+    words = [word for _, word in group[1:]] if group[0][1] in ("The", "A", "An") else [word for _, word in group]
     named = (_ORGANISATION_BEFORE.search(sentence, 0, group[0][0]) is not None or noun in ORGANISATION_BEFORE
-             or len(group) > 1 and not _ordinary(group[0][1]) and group[0][1].lower() not in english_first_names()
+             or len(words) > 1 and not _ordinary(words[0]) and words[0].lower() not in english_first_names()
              and not (match.group(2) or "")[:1].isupper()
              or any(other.lower() in ORGANISATION_WORDS - CATEGORIES | PRISONS for _, other in group))
     # ("the PARE 1+1 programme": a scheme's letters and number before its noun)
     scheme = _SCHEME_AFTER.match(sentence, _CAPITALS_AFTER.match(sentence, match.end(1)).end()) is not None
+    # ("the S&P 500 rose", "the STOXX 600 index": a stock index's letters and number, before its noun or a verb of prices)
+    scheme = scheme or (_is_acronym(word) or "&" in word) and re.fullmatch(r"\d{2,3}", match.group(1)) is not None and noun in INDEX_AFTER
     named = named or scheme
     # ("Jails Three Men For Up To 22 Years": a headline's preposition before a number names nothing)
     if (_ordinary(word) and not named or _is_title(word) or _is_acronym(word) and not scheme or _POSSESSIVE.search(word)
@@ -1035,7 +1095,10 @@ def _body_ahead(sentence: str, tokens: list[tuple[int, str]], index: int) -> boo
         ahead = ahead[:-1]
     # or one that names a body after it ("Podlasie Farmers' Initiative", "People's Daily"), or a
     # confederation ("Estonian Employers' Confederation"; "the Confederation" alone is a party)
-    return bool(ahead) and ahead[-1].lower() in ORGANISATION_WORDS | ORGANISATION_BEFORE | {"confederation"}
+    # ("the Devil's Valley", "Heroes' Square": or a place's noun; "the Women's Strike movement": or a
+    # movement's noun in lower case after them)
+    return bool(ahead) and (ahead[-1].lower() in ORGANISATION_WORDS | ORGANISATION_BEFORE | PLACE_WORDS | {"confederation"}
+                            or _BODY_NOUN_AFTER.match(sentence, end) is not None)
 
 
 def _saints_building(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, str]], index: int) -> bool:
@@ -1090,7 +1153,7 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
     """Belarusian(s), Ukrainian, Polish, Russians: adjectives and nouns of a people, no names."""
     bare = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     # Roman, Ivan; the Philippines; Ocean (no people of Oceania); Christi of Corpus Christi, a feast
-    if bare.lower() in first_names or word.lower() in PLURAL_COUNTRIES | PLACE_WORDS | GENERIC_PROPER:
+    if bare.lower() in first_names or word.lower() in PLURAL_COUNTRIES | PLACE_WORDS | GENERIC_PROPER | CONTINENTS:
         return False
     if bare.lower() in IRREGULAR_DEMONYMS or word.lower() in IRREGULAR_DEMONYMS:
         return True
@@ -1282,7 +1345,8 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         office = next((i for i in range(1, len(piece) - 1) if _is_title(run.words[piece[i]]) and all(
             _ordinary(run.words[j]) and run.words[j] not in CONNECTORS for j in piece[:i]) and not (run.words[piece[i]].lower() in PORTFOLIOS and _ordinary(
                 run.words[piece[i + 1]]) and not _is_title(run.words[piece[i + 1]]))), None)
-        if office is not None and not _is_org(run, piece) and not _our_lady([run.words[i] for i in piece[: office + 1]]):
+        # ('"The Former Son"': a quoted title keeps its words)
+        if office is not None and not run.quoted and not _is_org(run, piece) and not _our_lady([run.words[i] for i in piece[: office + 1]]):
             titled = True
             piece = piece[office + 1 :]
             while len(piece) > 1 and _is_title(run.words[piece[0]]):
@@ -1424,7 +1488,10 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
         employer = (len(holder) == 2 and not any(_ordinary(run.words[j]) for j in holder) and run.words[piece[0]].lower() not in english_first_names()
                     and all(not _ordinary(run.words[j]) and run.words[j][:1].isupper() and not _demonym(run.words[j], _english_words()[1], english_first_names())
                             for j in piece[:i]))
-        if not _is_title(word) or modifier or not (_is_org(run, piece[:i]) or _is_acronym(body) or place or field or employer):
+        # ("the Office of the President of Ukraine", "Office of the Prosecutor General": an officer "of the" a
+        # body's noun names the body)
+        of_the = i >= 2 and [run.words[piece[i - 2]], run.words[piece[i - 1]]] == ["of", "the"]
+        if not _is_title(word) or modifier or of_the or not (_is_org(run, piece[:i]) or _is_acronym(body) or place or field or employer):
             continue
         if rest and not _is_org(run, rest) and not all(_ordinary(run.words[j]) for j in rest):
             return [piece[:1], piece[1:]] if field else [piece[:i], piece[i:]]
@@ -1507,6 +1574,19 @@ def _covered(run: _Run, all_spans: _Spans, first_names: frozenset[str]) -> bool:
         uncovered[0].lower() in UNITS or uncovered[0].lower() in COMPASS and uncovered[0] == run.words[0] and run.sentence_initial)
 
 
+# Credit ratings, as the agencies write them: AAA, BBB-, CCC+, RD; Baa1, Caa3, A2.
+_RATING = re.compile(r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|RD|D)[+-]?|(?:Aaa|Aa|A|Baa|Ba|B|Caa)[123]|Ca")
+_PRODUCT_CODE = re.compile(r"[A-Z]{1,2}\d{1,4}[a-z]*(?:-\d+)?")
+
+
+def _without_model(run: _Run) -> _Run:
+    """ "the BMW X5", "an Airbus A321neo", "Nvidia's H20 chips": a maker's name, then its product's
+    letters and number; the maker is the name, the model none."""
+    if len(run.words) != 2 or not _PRODUCT_CODE.fullmatch(run.words[1]) or _ordinary(run.words[0]):
+        return run
+    return replace(run, words=run.words[:1], end=run.start + len(run.words[0]), after=f" {run.words[1]}{run.after}", possessive=False)
+
+
 def _without_known_country(run: _Run, spans: _Spans) -> _Run:
     """ "the US Gulf Coast", "the US State Department", "US Foreign Agents Registration Act": a
     known country's letters before a place's, a body's or a law's own name of two words or more
@@ -1521,7 +1601,9 @@ def _without_known_country(run: _Run, spans: _Spans) -> _Run:
             and not dotted):
         return run
     # ("US Commission on International Religious Freedom": a body's full name with its connectors keeps them)
-    if run.words[-1].lower() not in PLACE_WORDS and not ((run.start in spans.places or dotted) and (_is_org(run, rest) or run.words[-1] == "Act")
+    # ("U.S. West Texas Intermediate": before a grade's or any other name of words the lists know as names too)
+    if run.words[-1].lower() not in PLACE_WORDS and not ((run.start in spans.places or dotted) and (
+            _is_org(run, rest) or run.words[-1] == "Act" or any(not _ordinary(word) for word in run.words[1:]))
                                                           and not CONNECTORS & set(run.words)):
         return run
     start = run.start + len(first) + 1
@@ -1560,10 +1642,13 @@ def _listed_peoples(text: str, proper: frozenset[str], first_names: frozenset[st
 
 def _without_demonym(run: _Run, text: str, proper: frozenset[str], first_names: frozenset[str]) -> _Run:
     """ "the Belarusian KGB" beside "the KGB": a people's word before letters the text also uses
-    alone qualifies them ("Moldovan GRES", never alone, stays a name)."""
-    if len(run.words) != 2 or not _is_acronym(run.words[1]) or not _demonym(run.words[0], proper, first_names):
+    alone qualifies them ("Moldovan GRES", never alone, stays a name); so does one before a place's
+    name the text also uses alone ("the Russian Black Sea Fleet" beside "the Black Sea")."""
+    if len(run.words) < 2 or not _demonym(run.words[0], proper, first_names):
         return run
-    if not re.search(rf"(?<!{re.escape(run.words[0])} )\b{re.escape(run.words[1])}\b", text):
+    place = next((" ".join(run.words[1 : end + 1]) for end in range(2, len(run.words)) if run.words[end].lower() in PLACE_WORDS), None)
+    said = run.words[1] if len(run.words) == 2 and _is_acronym(run.words[1]) else place
+    if not said or not re.search(rf"(?<!{re.escape(run.words[0])} )\b{re.escape(said)}\b", text):
         return run
     start = run.start + len(run.words[0]) + 1
     return replace(run, words=run.words[1:], start=start, before=run.words[0].lower(), sentence_initial=False)
@@ -1589,7 +1674,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     # bodies that own drones too (SBU drones, then "The SBU published")
     # ("Patriot and IRIS-T systems": "systems" makes weapons only beside a model's letters and number)
     paired = [word for match in _WEAPON_PAIR.finditer(text) for word in match.groups() if word]
-    weapons = frozenset(word for word in [*_WEAPON.findall(text), *paired] if not (_is_acronym(word) and len(word) <= 5))
+    weapons = frozenset(word for word in [*_WEAPON.findall(text), *paired, *_MODEL_FIGHTERS.findall(text)] if not (_is_acronym(word) and len(word) <= 5))
     storms = frozenset(match.group(1) or match.group(2) for match in _STORM.finditer(text))
     club_cities = _club_cities(text, first_names)
     products = frozenset(word for match in _PRODUCT.finditer(text) for word in match.groups() if word)
@@ -1614,12 +1699,16 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "MINSK, Nov 26 (Reuters) -", "KARLOVY VARY, Czech Republic, Jul 6 -": a dateline
             if _DATELINE.match(run.after) and _DATELINE_CITY.fullmatch(run.sentence[: max(0, run.sentence.find(" ".join(run.words)))]):
                 continue  # "KLAIPEDA, Lithuania, Dec 3 (Reuters) -": a dateline's country adds no entry either
-            run = _without_known_country(_without_demonym(run, text, proper, first_names), spans)
+            run = _without_model(_without_known_country(_without_demonym(run, text, proper, first_names), spans))
             if run.before == "et" or run.after.startswith(" et "):
                 continue  # "Urbi et Orbi", "Pro Patria et ...": a Latin phrase, no name
-            if (run.words[-1].lower() in GENERIC_PROPER - CONTINENTS and all(
+            if run.words[0].lower() in GENERIC_PROPER and len(run.words) > 1 and all(_ARTICLE.match(word) for word in run.words[1:]):
+                continue  # "Eid al-Adha", "Eid al-Fitr": a feast with its Arabic name, a holiday
+            if (run.words[-1].lower() in GENERIC_PROPER and all(
                     word.lower() in COMPASS or _ordinary(word) and word not in CONNECTORS for word in run.words[:-1])):
                 continue  # "Eastern Orthodoxy", "Divine Liturgy": a religion or a rite ("Central Asia", a continent's part, is a region's name)
+            if all(word.isdigit() for word in run.words):
+                continue  # "Strike On Ternopil Kills 26": a headline's number, its verb gone
             if len(run.words) > MAX_NAME_WORDS:
                 continue  # a headline in title case, not a name
             if run.words[0] in products and len(run.words) == 1:
@@ -1650,9 +1739,15 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if weapon and not civil and not place and not run.possessive and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and kind_word not in WEAPON_KINDS and (
                     kind_word.endswith("ed") or kind_word in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]) and not number)):
                 continue
+            if (len(run.words) == 2 and run.words[0] in weapons and re.fullmatch(r"[A-Z](?:/[A-Z])?", run.words[1])
+                    or _MODEL_CODE.fullmatch(run.words[0]) and len(run.words) > 1 and all(
+                        _ordinary(word) and word.lower() not in PRISONS | PLACE_WORDS | ORGANISATION_WORDS for word in run.words[1:])):
+                continue  # "Gripen E", "F-16 Fighting Falcons": a model's variant or nickname
+            if _WEAPON_EXAMPLE.search(run.sentence) and re.search(rf"{_WEAPON_EXAMPLE.pattern}{re.escape(run.words[0])}\b", run.sentence):
+                continue  # "naval drones such as the Magura V5": an example of a weapon is a model
             if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):
                 continue  # "Social Democrat chairman", "a Christian Democrat who": a party's member, no party
-            if run.words[-1].lower() in SEASONS and (all(_ordinary(word) or word.lower() in GENERIC_PROPER for word in run.words)
+            if run.words[-1].lower() in SEASONS and (all(_ordinary(word) or word.lower() in GENERIC_PROPER | CONTINENTS for word in run.words)
                                                      or run.words[0].rstrip(".") in ("St", "Saint") and run.words[-1] == "Day"):
                 continue  # New Year, New Year's Eve, Victory Day, St Nicholas Day: a date or a holiday, no name
             if run.words[0].rstrip(".") in ("St", "Saint") and run.possessive and re.match(r"\s+Day\b", run.after):
@@ -1684,6 +1779,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             word = run.words[0]
             lower = word.lower()
+            if "-" in lower and all(part in CALENDAR | ABBREVIATED_DATES for part in lower.split("-")):
+                continue  # "February-June", "Mon-Fri": a span of months or days
             parts = _joined_names(run, alone, proper, first_names, spans)
             if parts:
                 partial.extend((part, None, False) for part in parts if not _covered(part, spans, first_names))
@@ -1705,9 +1802,11 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # ("Storm Halina", then "storms like Halina": a storm's given name is its name; so is the one
             # a person is known by: "an officer known to him only as "Sergei"")
             alias = re.search(rf"\bknown\b[\w ]{{0,20}}\bas [\"“]?{re.escape(word)}\b", run.sentence) is not None
-            if lower in GENERIC_PROPER | ALONE_NO_NAME or lower.removesuffix("s") in GENERIC_PROPER - CONTINENTS or lower in first_names and kind != "place" and not (
+            if lower in GENERIC_PROPER | ALONE_NO_NAME or lower.removesuffix("s") in GENERIC_PROPER or lower in first_names and kind != "place" and not (
                     run.titled and run.before in ONE_NAME_TITLES) and word not in storms and not alias:
                 continue
+            if lower in ONE_NAME_TITLES and run.before == "the":
+                continue  # "the Pope's envoy", "the Patriarch said": a one-holder title, no name
             addressed = len(re.findall(rf"[\"“]{re.escape(word)}, you\b", text))
             if addressed and addressed == len(re.findall(rf"\b{re.escape(word)}\b", text)):
                 continue  # "Slava, you are our voice", and Slava nowhere else: a person addressed by a nickname
@@ -1731,13 +1830,16 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "U20 national team", "the U-21 side": an age group
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(rf"\s+(?:penal\s+)?(?:{'|'.join(sorted(PRISONS))})\b", run.after):
                 continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
+            if _RATING.fullmatch(word) and (run.before in ("to", "from", "at", "rated") or re.match(r"\s+(?:rating|grade)\b", run.after)):
+                continue  # "upgraded Ukraine to CCC+ from RD", "its A2 rating": a credit rating
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 and Go3 are channels' names
             # ("on TV3": a channel's number after TV, where MP3 is a format)
             if (_is_acronym(root) and _common_acronym(root) or root != word and root.lower() in COMMON_ACRONYMS) and not (root == "TV" and root != word):
                 continue
             if _relation(run, spans, proper):
                 continue
-            if lower in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS and lower in ordinary:
+            # ("the Fatherland party": a party's noun after the word makes it the party's name)
+            if lower in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS and lower in ordinary and not _BODY_NOUN_AFTER.match(run.after):
                 # "the Senate", "the Constitution", "the Gulf": capitalised inside a sentence after "the", the
                 # one chamber, charter or gulf the press means is a name, unless it repeats a longer name
                 # ("the Senate" after "the US Senate"); "the Commission", "the West" stay common nouns
@@ -1771,7 +1873,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             else:
                 # An ordinary word inside a sentence is a name where the context says so ("in Perm",
                 # "group Memorial"), or as a surname.
-                partial.append((run, kind, plain and not (kind in ("place", "organisation") and run.before) and not _capitalised_inside(run)))
+                # ("Mr Tusk and Mrs Merkel met": after an honorific, a word is a surname of its own)
+                partial.append((run, kind, plain and not (kind in ("place", "organisation") and run.before) and not _capitalised_inside(run)
+                                and run.before not in HONORIFICS))
     found: dict[str, DiscoveredName] = {}
     for run, kind in full:
         _mention(found, " ".join(run.words), kind, run)
@@ -1878,6 +1982,15 @@ _DATELINE = re.compile(r"(?:\s*,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?)*(?:
 # ("Gripen E fighter jets": a model's letter and its kind between; "from Germany and IRIS-T launchers": no weapon after "from")
 _WEAPON = re.compile(rf"(?<!from )(?<!\bin )(?<!\bto )(?<!\bby )\b([A-Z][\w-]*)(?=(?:\s+(?:and|or)\s+[A-Z][\w-]*)?(?:\s+[A-Z0-9]{{1,3}})?\s+(?:(?:[a-z]+-[a-z-]+|{'|'.join(sorted(WEAPON_KINDS))})\s+)?(?:{'|'.join(sorted(word for word in WEAPON_NOUNS - {'systems', 'planes'} if word.endswith('s')))})\b)")
 _WEAPON_PAIR = re.compile(r"\b([A-Z][\w-]*)\s+(?:and|or)\s+[A-Z]+-[A-Z0-9]+\s+systems\b|\b[A-Z]+-[A-Z0-9]+\s+(?:and|or)\s+([A-Z][\w-]*)\s+systems\b")
+# "Gripen E fighters", "Gripen C/D jets": a model's letter between its name and "fighters", a noun that
+# also follows armed groups' names (Wagner fighters), makes the name a fighter's model.
+_MODEL_FIGHTERS = re.compile(r"\b([A-Z][a-z][\w-]*)\s+[A-Z](?:/[A-Z])?\s+(?:fighter\s+)?(?:fighters|jets)\b")
+# "F-16 Fighting Falcons", "Su-25 Frogfoot": a model's letters and number, then its nickname in words.
+_MODEL_CODE = re.compile(r"[A-Za-z]{1,3}-\d+[A-Za-z]*")
+# A weapon's plural before its examples: "naval drones such as the", "missiles including".
+# ("vehicles such as the Tesla", "systems like Starlink", "planes including Boeing's": a civil thing's example is its maker's)
+_WEAPON_EXAMPLE = re.compile(rf"\b(?i:{'|'.join(sorted(word for word in WEAPON_NOUNS - {'vehicles', 'systems', 'planes', 'models', 'replicas', 'batteries'} if word.endswith('s')))})"
+                             r"\s+(?:such as|like|including)\s+(?:the\s+)?")
 # A weapon's noun right after a run, or after one word that says what kind: "cruise missile".
 # ("Mirage 2000 jets", "ASC 890 surveillance planes": a model's number makes a model, whoever owns it)
 _WEAPON_AFTER = re.compile(rf"(\s+\d{{2,4}}[A-Za-z]?)?\s+(?:air\s+defen[cs]e\s+|([a-z]+(?:-[a-z]+)*)\s+)?(?:{'|'.join(sorted(WEAPON_NOUNS))})\b")
@@ -1972,6 +2085,7 @@ class _Spans:
 SENTENCE_OPENERS = frozenset("""
 however meanwhile instead still nevertheless nonetheless moreover furthermore besides yesterday today
 tomorrow earlier later overall separately elsewhere also again then now finally first second third
+together otherwise likewise afterwards afterward anyway meantime notwithstanding regardless altogether
 last next thus hence indeed yet so but and or he she it they we you i this that these those there here
 everyone everybody someone somebody nobody none one who what police staff management security
 its his her their our my your
@@ -1988,7 +2102,9 @@ ORDINALS = frozenset("first second third fourth fifth".split())
 def _apposition(run: _Run) -> str | None:
     """ "Chop, the Ukrainian border town where ..., was", "New Hope, one of the groups in": an
     apposition says what the words name."""
-    if run.words[0].lower() in SENTENCE_OPENERS and not (len(run.words) > 1 and run.words[0].lower() in ORDINALS):
+    # ("Remarkably, Ukraine's federation has kept": an adverb before a clause is no name in apposition)
+    if run.words[0].lower() in SENTENCE_OPENERS and not (len(run.words) > 1 and run.words[0].lower() in ORDINALS) or (
+            len(run.words) == 1 and run.words[0].endswith("ly") and _ordinary(run.words[0])):
         return None
     relative = re.match(r",\s+(which|who|whose|where)\b", run.after)  # "Turkey, which brokered"
     if relative:
