@@ -319,6 +319,14 @@ def known_word(word: str, lang: str) -> bool:
     return True
 
 
+def belarusian_plural_noun(word: str) -> bool:
+    """True when hunspell-be makes lower-case ``word`` in -ы/-і from a base word one letter shorter
+    (метады of метад, пераклады of пераклад) and does not list it as a base word of its own (новы,
+    вялікі): a noun's plural (or genitive), where the ending alone would also read a masculine adjective."""
+    dictionary = _hunspell_be().dic
+    return word.endswith(("ы", "і")) and not dictionary.homonyms(word) and bool(dictionary.homonyms(word[:-1]))
+
+
 @lru_cache(maxsize=20_000)
 def foreign_word(word: str, lang: str) -> bool:
     """True when the dictionary of ``lang`` knows ``word`` at most as a surname (Rights, Rossa):
@@ -550,8 +558,9 @@ PERSONAL_PRONOUNS = {
     "ru": frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"}),
     "pl": frozenset({"ja", "ty", "on", "ona", "ono", "my", "wy", "oni", "one"}),
 }
-_BE_PAST = ((re.compile(r"(?:[аяеэ]ў|" + _BE_NOUN_IN_W + r"[іы]ў|шоў|ёў)$"), ("sing", "masc")), (re.compile(r"[аяеэіыо]ла$"), ("sing", "femn")),
-            (re.compile(r"[аяеэіыо]ло$"), ("sing", "neut")), (re.compile(r"[аяеэіыо]лі$"), ("plur", None)),
+_BE_PAST = ((re.compile(r"(?:[аяеэ]ў|" + _BE_NOUN_IN_W + r"[іы]ў|шоў|ёў)$"), ("sing", "masc")), (re.compile(r"(?:[аяеэіыо]|ш)ла$"), ("sing", "femn")),
+            # the past of -йсці verbs has -шл- (пайшла, прыйшло, разышліся)
+            (re.compile(r"(?:[аяеэіыо]|ш)ло$"), ("sing", "neut")), (re.compile(r"(?:[аяеэіыо]|ш)лі$"), ("plur", None)),
             (re.compile(r"(?:[аяу]е|[іы]ць)$"), ("sing", None)),
             # the present plural after a vowel (памятаюць, працуюць); no infinitive ends so (-нуць, -аць do)
             (re.compile(r"[аяеэоуыі]юць$"), ("plur", None)))

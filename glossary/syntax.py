@@ -502,7 +502,8 @@ def _be_noun_by_elimination(word: str) -> bool:
         and lexicon.governor_reading(word, "be") is None \
         and word not in table.prepositions and word not in table.two_case and word not in table.person_prepositions \
         and word not in table.subject_after and word not in lexicon.PERSONAL_PRONOUNS["be"] and word not in _CONJUNCTIONS \
-        and not _BE_NOT_A_NOUN.search(word) and not _BE_ADJECTIVE.search(word) and not lexicon.finite_verb(word, "be") \
+        and not _BE_NOT_A_NOUN.search(word) and not (_BE_ADJECTIVE.search(word) and not lexicon.belarusian_plural_noun(word)) \
+        and not lexicon.finite_verb(word, "be") \
         and not _verb_case(table, word)
 
 

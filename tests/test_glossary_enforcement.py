@@ -1357,3 +1357,24 @@ def test_a_polish_name_after_a_noun_and_its_adjective_is_the_nouns_genitive(term
 ])
 def test_what_fell_to_someone_takes_the_dative(termbase, lang, draft, fixed):
     assert fix(termbase, draft, lang).text == fixed
+
+
+def _karpenko_and_lebed() -> Termbase:
+    return _named("person", [("karpenko", "be", "Карпенка", "preferred"), ("karpenko", "be", "Карпенко", "deprecated"),
+                             ("lebed", "be", "Лебедзь", "preferred"), ("lebed", "be", "Лебедь", "deprecated")])
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A Belarusian plural noun in -ы/-і (метады of метад) ends like a masculine adjective (новы): hunspell-be
+    # makes it from its noun, so the name after it is the noun's genitive.
+    ("Метады Карпенко абмяркоўвалі на канферэнцыі.", "Метады Карпенкі абмяркоўвалі на канферэнцыі."),
+    ("Эксперты параўноўваюць метады Карпенко з падыходамі іншых трэнераў.", "Эксперты параўноўваюць метады Карпенкі з падыходамі іншых трэнераў."),
+    # The past of a -йсці verb (разышліся, выйшлі) is plural: not the name's own verb.
+    ("Пераклады Лебедь разышліся за тыдзень.", "Пераклады Лебедзя разышліся за тыдзень."),
+    ("Фельетоны Карпенко выйшлі асобнай кнігай.", "Фельетоны Карпенкі выйшлі асобнай кнігай."),
+    # A masculine adjective in -ы is its own word in hunspell-be: the name it describes stays the subject.
+    ("Малады Лебедь выйшаў на сцэну.", "Малады Лебедзь выйшаў на сцэну."),
+    ("Новы Карпенко выйшаў на сцэну.", "Новы Карпенка выйшаў на сцэну."),
+])
+def test_a_belarusian_name_after_a_plural_noun_is_its_genitive(draft, fixed):
+    assert fix(_karpenko_and_lebed(), draft, "be").text == fixed
