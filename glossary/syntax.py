@@ -622,7 +622,10 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
         word = _word(tokens, position)
         if word is None or _word(tokens, position - 1) is None or word in table.prepositions:
             return None  # напрыканцы (a preposition) ends like кіраўніцы
-        if table.titles.match(word) and not _common_noun(lang, word) or _person_noun(lang, word):
+        if (table.titles.match(word) and not _common_noun(lang, word) or _person_noun(lang, word)) \
+                and not (lang in _MORPHOLOGY_LANGS and lexicon.described_by_adjective(_word(tokens, position - 1), word, lang)):
+            # (an adjective that may be a noun for a person, agreeing with the noun after it, describes
+            # that noun: "Nowy tomik X", nowy the newcomer)
             between = [_word(tokens, p) for p in range(1, position)]
             if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in between):
                 return None

@@ -1378,3 +1378,15 @@ def _karpenko_and_lebed() -> Termbase:
 ])
 def test_a_belarusian_name_after_a_plural_noun_is_its_genitive(draft, fixed):
     assert fix(_karpenko_and_lebed(), draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # Polish nowy, stary are also nouns for a person (the newcomer): agreeing with the noun after them they
+    # describe it, and are no title the name stands in apposition to; the name is that noun's genitive.
+    ("Nowy tomik Lebed ukazał się w Krakowie.", "Nowy tomik Łebieda ukazał się w Krakowie."),
+    ("Stary dom Lebed stoi przy rynku.", "Stary dom Łebieda stoi przy rynku."),
+    ("Nowy premier Lebed ogłosił reformę.", "Nowy premier Łebied ogłosił reformę."),
+])
+def test_an_adjective_before_a_polish_noun_is_no_title(draft, fixed):
+    termbase = _named("person", [("lebed", "pl", "Łebied", "preferred"), ("lebed", "pl", "Lebed", "deprecated")])
+    assert fix(termbase, draft, "pl").text == fixed
