@@ -1390,3 +1390,13 @@ def test_a_belarusian_name_after_a_plural_noun_is_its_genitive(draft, fixed):
 def test_an_adjective_before_a_polish_noun_is_no_title(draft, fixed):
     termbase = _named("person", [("lebed", "pl", "Łebied", "preferred"), ("lebed", "pl", "Lebed", "deprecated")])
     assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # "pod wodzą" (under the leadership of) heads a genitive; Morfeusz also reads wodzą as "they lead".
+    ("Oddział pod wodzą Lebed zajął wzgórze.", "Oddział pod wodzą Łebieda zajął wzgórze."),
+    ("Drużyna pod wodzą Lebed wygrała turniej.", "Drużyna pod wodzą Łebieda wygrała turniej."),
+])
+def test_under_someones_leadership_takes_the_polish_genitive(draft, fixed):
+    termbase = _named("person", [("lebed", "pl", "Łebied", "preferred"), ("lebed", "pl", "Lebed", "deprecated")])
+    assert fix(termbase, draft, "pl").text == fixed
