@@ -801,6 +801,10 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
             key=lambda parse: ("anim" in parse.tag, "Pltm" not in parse.tag))
         if not ranked:
             return None  # only a surname (uk Могильов): its animate forms are no place's (в Могильова)
+        if not _PLACE_TAGS & ranked[0].tag.grammemes and {"masc", "femn"} <= {p.tag.gender for p in ranked if p.tag.POS == "NOUN" and p.tag.number != "plur"}:
+            # A masculine and a feminine common noun of the place's spelling (uk галич): the dictionary does
+            # not say which the place declines as (Галича, not Галичі); the rules decide by the word.
+            return None
     parse = (ranked or parses)[0]
     # A place named in the plural keeps the plural (Великие Луки: Великих Лук, Великим Лукам).
     number = "plur" if not animate and parse.tag.number == "plur" else "sing"

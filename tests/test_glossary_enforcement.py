@@ -1400,3 +1400,14 @@ def test_an_adjective_before_a_polish_noun_is_no_title(draft, fixed):
 def test_under_someones_leadership_takes_the_polish_genitive(draft, fixed):
     termbase = _named("person", [("lebed", "pl", "Łebied", "preferred"), ("lebed", "pl", "Lebed", "deprecated")])
     assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # The uk dictionary lists галич as a masculine and as a feminine common noun: it does not say which the
+    # town declines as, so the rules do (a masculine in a consonant: Галича, not the feminine Галичі).
+    ("Туристи приїхали до Halych уранці.", "Туристи приїхали до Галича уранці."),
+    ("Автобус до галича вирушив уранці.", "Автобус до Галича вирушив уранці."),
+])
+def test_a_ukrainian_place_the_dictionary_gives_two_genders_declines_by_the_rules(draft, fixed):
+    termbase = _named("place", [("halych", "uk", "Галич", "preferred"), ("halych", "uk", "Halych", "deprecated")])
+    assert fix(termbase, draft, "uk").text == fixed
