@@ -141,9 +141,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             return _paradigm(word, stem, {"gen": "і", "dat": "у", "acc": "у", "ins": "ам", "loc": "у"})
         gen = "і" if last in "кгх" else "ы"
         paradigm = _paradigm(word, stem, {"gen": gen, "acc": "у", "ins": ("ай", "ой")})
-        if last == "к" and _BE_STRESSED_ONLY.search(stem[:-1]):
+        if last == "к" and (_BE_STRESSED_ONLY.search(stem[:-1]) or lower.endswith("ўка")):
             # Belarusian writes о, ё, э only under stress: a stem with one has the stress, the ending is
             # unstressed, and after к it is -цы (у Кахоўцы, на Лёўцы), not the stressed -цэ (на рацэ).
+            # So is the ending of the suffix -ўка (Russian -овка, -евка): у Аўдзееўцы.
             dative = word[:-2] + "цы"
         elif last in _BE_DATIVE_MUTATION:  # рука -> руцэ: the velar softens before the ending
             dative = word[:-2] + _BE_DATIVE_MUTATION[last]
@@ -514,6 +515,8 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
             paradigm["dat"] = paradigm["loc"] = [word[:-2] + mutated]
         return paradigm
     if lower.endswith("я"):
+        if lower[-2:-1] in "аеєиіїоуюя'’":  # after a vowel і and е are written ї and є: Агнія -> Агнії, Агнією
+            return _paradigm(word, word[:-1], {"gen": "ї", "dat": "ї", "acc": "ю", "ins": "єю", "loc": "ї"})
         return _paradigm(word, word[:-1], {"gen": "і", "dat": "і", "acc": "ю", "ins": "ею", "loc": "і"})
     if lower.endswith("о") and animate:  # Лукашенко, Бабарико
         return _paradigm(word, word[:-1], {"gen": "а", "dat": ("у", "ові"), "acc": "а", "ins": "ом", "loc": ("у", "ові")})
@@ -822,14 +825,14 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         if inflected is None and not (case == "acc" and parse.tag.POS == "ADJF" and not animate):
             # (A place read as an adjective keeps its nominative as its accusative: у Кропивницький.)
             inflected = parse.inflect({_PYMORPHY_CASES[case]})
-        paradigm[case] = [copy_letter_case(word, inflected.word if inflected else word.lower())]
+        paradigm[case] = [_own_e(word, copy_letter_case(word, inflected.word if inflected else word.lower()))]
     # The dictionary's other forms of a case (uk Гомелеві, Гомелі, Гомелю), after its first.
     for form in parse.lexeme:
         tag = form.tag
         case = _CASES_OF_PYMORPHY.get(tag.case)
         if case and (tag.number == "plur") == (number == "plur") and tag.gender == parse.tag.gender and case != "acc" \
                 and ("Supr" in tag) == ("Supr" in parse.tag):  # not the superlative's forms (Великая: not Величайшей)
-            variant = copy_letter_case(word, form.word)
+            variant = _own_e(word, copy_letter_case(word, form.word))
             if variant not in paradigm[case]:
                 paradigm[case].append(variant)
     if lang == "uk" and not animate:
@@ -843,6 +846,12 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         # A man's name takes the dative endings in the locative too: при Зеленському, при Володимирові.
         paradigm["loc"] += [form for form in paradigm["dat"] if form not in paradigm["loc"]]
     return paradigm
+
+
+def _own_e(word: str, form: str) -> str:
+    """``form`` with the е that ``word`` writes where the Russian dictionary writes ё (Федоров:
+    Федорова, not Фёдорова): ё is optional in Russian, and the termbase's spelling decides."""
+    return "".join(mine if mine in "еЕ" and theirs in "ёЁ" else theirs for mine, theirs in zip(word, form)) + form[len(word):]
 
 
 def _with_variants(known: Paradigm, ruled: Paradigm) -> Paradigm:

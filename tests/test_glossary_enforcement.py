@@ -1411,3 +1411,22 @@ def test_under_someones_leadership_takes_the_polish_genitive(draft, fixed):
 def test_a_ukrainian_place_the_dictionary_gives_two_genders_declines_by_the_rules(draft, fixed):
     termbase = _named("place", [("halych", "uk", "Галич", "preferred"), ("halych", "uk", "Halych", "deprecated")])
     assert fix(termbase, draft, "uk").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Russian writes ё at will: the termbase's Королев keeps its е in every case (not Королёвым).
+    ("ru", "Инвесторы встретились с Сергій Корольов в Москве.", "Инвесторы встретились с Сергеем Королевым в Москве."),
+    # The Belarusian suffix -ўка (Russian -овка) is unstressed: its dative and locative end in -цы, not -цэ.
+    ("be", "Вадаправод у Николаевка разбураны.", "Вадаправод у Мікалаеўцы разбураны."),
+])
+def test_forms_keep_the_spelling_and_stress_of_their_word(lang, draft, fixed):
+    termbase = _named("person", [("korolev", "ru", "Сергей Королев", "preferred"), ("korolev", "ru", "Сергій Корольов", "deprecated")]) \
+        if lang == "ru" else _named("place", [("mykolaivka", "be", "Мікалаеўка", "preferred"), ("mykolaivka", "be", "Николаевка", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+def test_a_ukrainian_name_in_a_vowel_and_ya_writes_yi_after_the_vowel():
+    # After a vowel Ukrainian writes ї and є: Агнія -> Агнії, Агнією (not Агніі, Агніею).
+    from glossary.inflection import word_paradigm
+    paradigm = word_paradigm("Тавія", "uk", True, given=True)
+    assert (paradigm["gen"], paradigm["ins"]) == (["Тавії"], ["Тавією"])
