@@ -1430,3 +1430,16 @@ def test_a_ukrainian_name_in_a_vowel_and_ya_writes_yi_after_the_vowel():
     from glossary.inflection import word_paradigm
     paradigm = word_paradigm("Тавія", "uk", True, given=True)
     assert (paradigm["gen"], paradigm["ins"]) == (["Тавії"], ["Тавією"])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A first name no dictionary knows, in -а/-я/-a in every language, is a woman's: her surname in a
+    # consonant does not decline (not the man's Ждана, Żdanem), her first name does.
+    ("uk", "Вірші Тавия Ждан читають у школах.", "Вірші Тавії Ждан читають у школах."),
+    ("pl", "Rozmawiał z Taviya Zhdan przez telefon.", "Rozmawiał z Tawiją Żdan przez telefon."),
+])
+def test_a_woman_with_a_first_name_no_dictionary_knows_keeps_her_surname(lang, draft, fixed):
+    termbase = _named("person", [("zhdan", "uk", "Тавія Ждан", "preferred"), ("zhdan", "uk", "Тавия Ждан", "deprecated"),
+                                 ("zhdan", "ru", "Тавия Ждан", "preferred"),
+                                 ("zhdan", "pl", "Tawija Żdan", "preferred"), ("zhdan", "pl", "Taviya Zhdan", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
