@@ -356,7 +356,8 @@ def _clause(tokens: Sequence[str]) -> list[str]:
 def _clause_words(tokens: Sequence[str], table: Government, lang: str) -> list[str]:
     """The words of the clause before a name, back to its start, less its prepositions and their
     objects (під час, pod koniec, пра палон: their nouns are no subject)."""
-    words = [token.lower() if _PLAIN_WORD.fullmatch(token) else "" for token in _clause(tokens)]
+    clause = _clause(tokens)
+    words = [token.lower() if _PLAIN_WORD.fullmatch(token) else "" for token in clause]
     position, kept = 0, []
     while position < len(words):
         span = next((count for count in range(min(table.longest, len(words) - position), 0, -1)
@@ -365,8 +366,8 @@ def _clause_words(tokens: Sequence[str], table: Government, lang: str) -> list[s
             span = 1
         if span:
             position += span
-            while position < len(words) - 1 and words[position] and _describes(lang, words[position]):
-                position += 1  # the object's adjectives ("пра доўгі палон")
+            while position < len(words) - 1 and (words[position] and _describes(lang, words[position]) or clause[position][:1].isdigit()):
+                position += 1  # the object's adjectives and numbers ("пра доўгі палон", "ў 2004 годзе")
             position += 1  # and the object
             continue
         if words[position] and words[position] not in table.adverbs:

@@ -1443,3 +1443,13 @@ def test_a_woman_with_a_first_name_no_dictionary_knows_keeps_her_surname(lang, d
                                  ("zhdan", "ru", "Тавия Ждан", "preferred"),
                                  ("zhdan", "pl", "Tawija Żdan", "preferred"), ("zhdan", "pl", "Taviya Zhdan", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A number inside a prepositional phrase ("ў 2004 годзе") leaves its noun the preposition's: no subject,
+    # so the person after the verb is the verb's subject, in the nominative.
+    ("Рэформы, якія ў 2004 годзе праводзіў Карпенко, далі плён.", "Рэформы, якія ў 2004 годзе праводзіў Карпенка, далі плён."),
+    ("Праект, які ў 2010 годзе ўзначаліў Лебедь, закрылі.", "Праект, які ў 2010 годзе ўзначаліў Лебедзь, закрылі."),
+])
+def test_a_dated_prepositional_phrase_is_no_subject(draft, fixed):
+    assert fix(_karpenko_and_lebed(), draft, "be").text == fixed
