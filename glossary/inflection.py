@@ -653,7 +653,10 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         # Łesi, Kasi, Tani (Maria, Julia: Marii, Julii; a place, Dania: Danii).
         return _paradigm(word, word[:-1], {"gen": "", "dat": "", "acc": "ę", "ins": "ą", "loc": ""})
     if lower.endswith(("ia", "ja")):
-        return _paradigm(word, word[:-1], {"gen": "i", "dat": "i", "acc": "ę", "ins": "ą", "loc": "i"})
+        paradigm = _paradigm(word, word[:-1], {"gen": "i", "dat": "i", "acc": "ę", "ins": "ą", "loc": "i"})
+        if lower.endswith("ja") and lower[-3:-2] in "aąeęioóuy":  # after a vowel the j goes before -i: Zoja, Agnija -> Zoi, Agnii
+            paradigm["gen"] = paradigm["dat"] = paradigm["loc"] = [word[:-2] + "i"]
+        return paradigm
     if lower.endswith("a") or (lower.endswith("o") and animate):
         stem = word[:-1]
         last = stem.lower()[-1:]
@@ -698,6 +701,10 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _unknown(word)
     if not animate and re.search(r"[iy]cze$", lower):
         # A place in -icze/-ycze is a plural-only noun with a bare genitive: Kalinkowicze, do Kalinkowicz, w Baranowiczach.
+        return _plural_place(word, "pl", bare_genitive=True)
+    if not animate and re.search(r"[iy]ki$", lower) and len(word) > 5:
+        # A place in -iki/-yki is a plural-only noun, its genitive bare (Czaśniki: do Czaśnik, w Czaśnikach), as
+        # in Belarusian (Хойнікі); after a consonant -ki may take a fleeting vowel (Łomianki: Łomianek): not here.
         return _plural_place(word, "pl", bare_genitive=True)
     if not animate and re.search(r"[^aąeęioóuy]nie$", lower):
         return _unknown(word)  # a neuter noun or a plural-only place (Łubnie, do Łubni): no ending says which

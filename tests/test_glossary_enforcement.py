@@ -1453,3 +1453,20 @@ def test_a_woman_with_a_first_name_no_dictionary_knows_keeps_her_surname(lang, d
 ])
 def test_a_dated_prepositional_phrase_is_no_subject(draft, fixed):
     assert fix(_karpenko_and_lebed(), draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A Polish place in -iki/-yki that Morfeusz does not know is a plural-only noun with a bare genitive.
+    ("Autobus pojechał do Polonyki wieczorem.", "Autobus pojechał do Połonik wieczorem."),
+    ("W Polonyki otwarto nową szkołę.", "W Połonikach otwarto nową szkołę."),
+])
+def test_a_polish_place_in_iki_is_plural_with_a_bare_genitive(draft, fixed):
+    termbase = _named("place", [("poloniki", "pl", "Połoniki", "preferred"), ("poloniki", "pl", "Polonyki", "deprecated")])
+    assert fix(termbase, draft, "pl").text == fixed
+
+
+def test_a_polish_name_in_a_vowel_and_ja_drops_the_j_before_i():
+    # Zoja: Zoi; so a first name no dictionary knows (Tawija: Tawii, not Tawiji); Azja after a consonant keeps it.
+    from glossary.inflection import word_paradigm
+    assert word_paradigm("Tawija", "pl", True, given=True)["gen"] == ["Tawii"]
+    assert word_paradigm("Tawija", "pl", True, given=True)["ins"] == ["Tawiją"]
