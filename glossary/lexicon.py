@@ -739,7 +739,9 @@ def passive_participle(word: str, lang: str) -> bool:
     word = word.lower()
     if lang in ("ru", "uk"):
         parses = [p for p in pymorphy(lang).parse(word) if p.is_known]  # затриманим: also the detainee
-        return bool(parses) and "pssv" in parses[0].tag.grammemes
+        # An adjective read first is the participle's own adjective (снятой beside снять: снятые X).
+        return bool(parses) and ("pssv" in parses[0].tag.grammemes
+                                 or parses[0].tag.POS == "ADJF" and any("pssv" in p.tag.grammemes for p in parses))
     if lang == "be":
         return bool(_BE_PASSIVE_PARTICIPLE.search(word))
     return False

@@ -1470,3 +1470,13 @@ def test_a_polish_name_in_a_vowel_and_ja_drops_the_j_before_i():
     from glossary.inflection import word_paradigm
     assert word_paradigm("Tawija", "pl", True, given=True)["gen"] == ["Tawii"]
     assert word_paradigm("Tawija", "pl", True, given=True)["ins"] == ["Tawiją"]
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # The dictionary reads снятые first as the adjective снятой: it is still the participle, whose agent is instrumental.
+    ("Кадры, снятые Ганна Мароз на передовой, разошлись по сети.", "Кадры, снятые Анной Мороз на передовой, разошлись по сети."),
+    ("Задержанные Ганна Мароз и её брат вышли на свободу.", "Задержанные Анна Мороз и её брат вышли на свободу."),
+])
+def test_a_russian_participle_read_first_as_an_adjective_takes_its_agent(draft, fixed):
+    termbase = _named("person", [("moroz", "ru", "Анна Мороз", "preferred"), ("moroz", "ru", "Ганна Мароз", "deprecated")])
+    assert fix(termbase, draft, "ru").text == fixed
