@@ -1480,3 +1480,14 @@ def test_a_polish_name_in_a_vowel_and_ja_drops_the_j_before_i():
 def test_a_russian_participle_read_first_as_an_adjective_takes_its_agent(draft, fixed):
     termbase = _named("person", [("moroz", "ru", "Анна Мороз", "preferred"), ("moroz", "ru", "Ганна Мароз", "deprecated")])
     assert fix(termbase, draft, "ru").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # What went (ішоў, ішла, ішлі) into a town went there: the accusative, which a plural place shares with
+    # its nominative (у Мікашэвічы), not the locative (у Мікашэвічах).
+    ("Аўтобус, які ішоў у Микашевичи, спыніўся.", "Аўтобус, які ішоў у Мікашэвічы, спыніўся."),
+    ("Калона ішла ў Микашевичи ўсю ноч.", "Калона ішла ў Мікашэвічы ўсю ноч."),
+])
+def test_a_belarusian_place_someone_went_to_is_in_the_accusative(draft, fixed):
+    termbase = _named("place", [("mikashevichy", "be", "Мікашэвічы", "preferred"), ("mikashevichy", "be", "Микашевичи", "deprecated")])
+    assert fix(termbase, draft, "be").text == fixed
