@@ -131,7 +131,9 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             # у Хойніках; Трокі -> Трок (a consonant before -кі may take a fleeting vowel: not here).
             return _plural_place(word, "be", bare_genitive=True)
         if not animate and not lower.endswith(("ні", "скі", "цкі", "зкі")):
-            return _unknown(word)  # Паставы, Мёры: plural places whose endings no rule here is sure of
+            # Паставы, Мёры: plural places whose oblique endings no rule here is sure of; a plural
+            # thing's accusative is its nominative (цягнік у Бендэры).
+            return {"nom": [word], "acc": [word]}
         if lower.endswith("і") and not lower.endswith(("кі", "гі", "хі", "ні")):
             return _indeclinable(word)  # a foreign name, no adjective: Саакашвілі, Вердзі
         return _be_masculine_adjective(word, animate)
