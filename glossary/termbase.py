@@ -256,9 +256,9 @@ class Termbase:
             # A first name no dictionary knows, in -а/-я/-a in every language (Тавія, Tawija), is most likely a
             # woman's: her surname in a consonant then stays as written, where the man's endings would invent.
             firsts = self._first_names(concept)
-            woman = self._women[concept] = not self._a_man(concept) and (
-                any(feminine_first_name(*first) for first in firsts)
-                or bool(firsts) and all(first[-1:].lower() in "аяa" for first, _ in firsts))
+            woman = self._women[concept] = (any(feminine_first_name(*first) for first in firsts)
+                                            or bool(firsts) and all(first[-1:].lower() in "аяa" for first, _ in firsts)) \
+                and not self._a_man(concept)
         return woman
 
     def _a_man(self, concept: str) -> bool:
