@@ -452,6 +452,8 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     previous = _word(tokens, 1)
     if lang == "be" and previous and previous.startswith("ў") and len(previous) > 1:
         previous = "у" + previous[1:]  # Belarusian ў after a vowel is у: the table lists успамінаў for ўспамінаў
+    if previous in table.adverbs or lang == "be" and previous in _BE_FUNCTION_WORDS:
+        return None  # "Калі Карпенка прыйшоў": an adverb or conjunction heads no case, though it ends like a verb
     if kind == "person" and previous in table.family:
         return None  # "брати Кличко": the family's surname, in apposition
     if previous in table.naming:

@@ -1491,3 +1491,15 @@ def test_a_russian_participle_read_first_as_an_adjective_takes_its_agent(draft, 
 def test_a_belarusian_place_someone_went_to_is_in_the_accusative(draft, fixed):
     termbase = _named("place", [("mikashevichy", "be", "Мікашэвічы", "preferred"), ("mikashevichy", "be", "Микашевичи", "deprecated")])
     assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft", [
+    # An adverb or conjunction that ends like a plural verb (калі, некалі: затрымалі) or like a noun
+    # (спачатку, недзе) heads no case: the name after it is its own verb's subject and stays as written.
+    "Калі Карпенка прыйшоў, усе ўсталі.",
+    "Некалі Карпенка жыў у Мінску.",
+    "Спачатку Лебедзь адмовіўся.",
+    "Недзе Карпенка знайшоў грошы.",
+])
+def test_a_belarusian_name_after_an_adverb_stays_its_verbs_subject(draft):
+    assert fix(_karpenko_and_lebed(), draft, "be").text == draft
