@@ -1500,6 +1500,10 @@ def test_a_belarusian_place_someone_went_to_is_in_the_accusative(draft, fixed):
     "Некалі Карпенка жыў у Мінску.",
     "Спачатку Лебедзь адмовіўся.",
     "Недзе Карпенка знайшоў грошы.",
+    "Улетку Карпенка адпачываў.",
+    "Уранні Карпенка пабег.",
+    # The past of a -нуць verb ends in -нуў (вярнуўся): the name's own verb.
+    "Праз год Карпенка вярнуўся.",
 ])
 def test_a_belarusian_name_after_an_adverb_stays_its_verbs_subject(draft):
     assert fix(_karpenko_and_lebed(), draft, "be").text == draft
