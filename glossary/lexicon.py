@@ -574,7 +574,11 @@ def finite_verb(word: str, lang: str) -> Agreement | None:
     каже, oświadczyła, mówi): its subject must agree with it. Belarusian by its past-tense endings."""
     word = word.lower()
     if lang in ("ru", "uk"):
-        parse = pymorphy(lang).parse(word)[0]  # a Russianism in Ukrainian (поблагодарив) is a guessed verb
+        parses = pymorphy(lang).parse(word)
+        parse = parses[0]  # a Russianism in Ukrainian (поблагодарив) is a guessed verb
+        if parse.tag.POS in ("ADJF", "ADJS"):
+            # A short adjective the dictionary reads first (uk жив: живий) is also the past verb (жити).
+            parse = next((p for p in parses if p.is_known and p.tag.POS == "VERB"), parse)
         tag = parse.tag
         if tag.POS != "VERB" or tag.mood == "impr" or tag.person in ("1per", "2per"):
             return None

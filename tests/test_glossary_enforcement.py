@@ -1507,3 +1507,13 @@ def test_a_belarusian_place_someone_went_to_is_in_the_accusative(draft, fixed):
 ])
 def test_a_belarusian_name_after_an_adverb_stays_its_verbs_subject(draft):
     assert fix(_karpenko_and_lebed(), draft, "be").text == draft
+
+
+@pytest.mark.parametrize("draft", [
+    # uk жив is read first as the short adjective of живий: it is also the verb (жити), the name's own.
+    "Два роки Карпенко жив у Вільнюсі.",
+    "Три роки Карпенко жив у Львові.",
+])
+def test_a_ukrainian_name_before_a_verb_read_first_as_an_adjective_stays_its_subject(draft):
+    termbase = _named("person", [("karpenko", "uk", "Карпенко", "preferred"), ("karpenko", "uk", "Karpenko", "deprecated")])
+    assert fix(termbase, draft, "uk").text == draft
