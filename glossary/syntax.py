@@ -236,7 +236,21 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     gender = _person_gender(text, start, end)
     if number == "sing" and agreement[1] and gender and agreement[1] != gender:
         return False
-    return not any(lexicon.can_be_subject_of(word, lang, agreement) for word in _clause_words(tokens, table, lang))
+    words = _clause_words(tokens, table, lang)
+    return not any(lexicon.can_be_subject_of(word, lang, agreement) and not _be_instrumental_adjective(lang, word, following_word)
+                   for word, following_word in zip(words, [*words[1:], ""]))
+
+
+# Belarusian instrumental endings: of an adjective (гэтым, мінулым) and of a noun (разам, летам).
+_BE_INSTRUMENTAL_ADJECTIVE = re.compile(r"[ыі]м$")
+_BE_INSTRUMENTAL_NOUN = re.compile(r"(?:[ая]м|[оеё]м)$")
+
+
+def _be_instrumental_adjective(lang: str, word: str, following: str) -> bool:
+    """True for a Belarusian adjective in -ым/-ім before a noun in the instrumental ("Гэтым разам",
+    "Мінулым летам"): the phrase is an adverb of time, and the adjective no subject, though it ends in
+    a consonant as a nominative noun does (рэжым)."""
+    return lang == "be" and bool(_BE_INSTRUMENTAL_ADJECTIVE.search(word)) and bool(_BE_INSTRUMENTAL_NOUN.search(following))
 
 
 def _person_gender(text: str, start: int, end: int) -> str | None:

@@ -1504,6 +1504,9 @@ def test_a_belarusian_place_someone_went_to_is_in_the_accusative(draft, fixed):
     "Уранні Карпенка пабег.",
     # The past of a -нуць verb ends in -нуў (вярнуўся): the name's own verb.
     "Праз год Карпенка вярнуўся.",
+    # An adjective in -ым before an instrumental noun makes an adverb of time, no subject (not рэжым).
+    "Гэтым разам Карпенка выйграў.",
+    "Мінулым летам Лебедзь адпачываў.",
 ])
 def test_a_belarusian_name_after_an_adverb_stays_its_verbs_subject(draft):
     assert fix(_karpenko_and_lebed(), draft, "be").text == draft
