@@ -561,7 +561,7 @@ PERSONAL_PRONOUNS = {
 _BE_PAST = ((re.compile(r"(?:[аяеэу]ў|" + _BE_NOUN_IN_W + r"[іы]ў|шоў|ёў)$"), ("sing", "masc")), (re.compile(r"(?:[аяеэіыо]|ш)ла$"), ("sing", "femn")),
             # the past of -йсці verbs has -шл- (пайшла, прыйшло, разышліся)
             (re.compile(r"(?:[аяеэіыо]|ш)ло$"), ("sing", "neut")), (re.compile(r"(?:[аяеэіыо]|ш)лі$"), ("plur", None)),
-            (re.compile(r"(?:[аяу]е|[іы]ць)$"), ("sing", None)),
+            (re.compile(r"(?:[аяуэе]е|[іы]ць)$"), ("sing", None)),  # знае, дае, хварэе, разумее
             # the present plural after a vowel (памятаюць, працуюць); no infinitive ends so (-нуць, -аць do)
             (re.compile(r"[аяеэоуыі]юць$"), ("plur", None)))
 _POLISH_GENDERS = {"m1": "masc", "m2": "masc", "m3": "masc", "f": "femn", "n": "neut"}
@@ -775,6 +775,8 @@ def particle_or_adverb(word: str, lang: str) -> bool:
     """True for a negation, particle or adverb (не, nie, також, już): it may stand between a
     subject and its verb. ru, uk, pl (be: by syntax's table)."""
     word = word.lower()
+    if word in _NEGATIVE_PRONOUNS:
+        return True  # "Карпенко нічого не їв": the object of a negated verb, before it, as an adverb stands
     if lang in ("ru", "uk"):
         parses = [p for p in pymorphy(lang).parse(word) if p.is_known]
         return bool(parses) and parses[0].tag.POS in ("ADVB", "PRCL")
@@ -783,6 +785,9 @@ def particle_or_adverb(word: str, lang: str) -> bool:
         return any(tag.startswith(("qub", "part", "adv")) for tag in tags) \
             and not any(tag.startswith(("subst", "fin", "praet")) for tag in tags)
     return False
+
+
+_NEGATIVE_PRONOUNS = frozenset({"нічога", "нікога", "нічого", "нікого", "ничего", "никого", "nic", "niczego", "nikogo"})
 
 
 @lru_cache(maxsize=20_000)

@@ -1520,3 +1520,17 @@ def test_a_belarusian_name_after_an_adverb_stays_its_verbs_subject(draft):
 def test_a_ukrainian_name_before_a_verb_read_first_as_an_adjective_stays_its_subject(draft):
     termbase = _named("person", [("karpenko", "uk", "Карпенко", "preferred"), ("karpenko", "uk", "Karpenko", "deprecated")])
     assert fix(termbase, draft, "uk").text == draft
+
+
+@pytest.mark.parametrize("lang, draft", [
+    # A negative pronoun (нічого, nic) before a negated verb is its object and stands between the name and
+    # its verb as an adverb would: the name stays the verb's subject.
+    ("uk", "Три дні Гарбуз нічого не їв."),
+    ("pl", "Przez trzy dni Harbuz nic nie jadł."),
+    # The Belarusian present in -эе/-ее (хварэе) is a verb.
+    ("be", "Апошнім часам Гарбуз хварэе."),
+])
+def test_a_name_before_its_negated_or_present_verb_stays_its_subject(lang, draft):
+    spelling = {"pl": "Harbuz"}.get(lang, "Гарбуз")
+    termbase = _named("person", [("harbuz", lang, spelling, "preferred"), ("harbuz", lang, "Garbuz", "deprecated")])
+    assert fix(termbase, draft, lang).text == draft
