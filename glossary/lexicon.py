@@ -558,7 +558,8 @@ PERSONAL_PRONOUNS = {
     "ru": frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"}),
     "pl": frozenset({"ja", "ty", "on", "ona", "ono", "my", "wy", "oni", "one"}),
 }
-_BE_PAST = ((re.compile(r"(?:[аяеэу]ў|" + _BE_NOUN_IN_W + r"[іы]ў|шоў|ёў)$"), ("sing", "masc")), (re.compile(r"(?:[аяеэіыо]|ш)ла$"), ("sing", "femn")),
+# (-мог: the past of -магчы verbs, перамог, дапамог, which no noun ends in)
+_BE_PAST = ((re.compile(r"(?:[аяеэу]ў|" + _BE_NOUN_IN_W + r"[іы]ў|шоў|ёў|мог)$"), ("sing", "masc")), (re.compile(r"(?:[аяеэіыо]|ш)ла$"), ("sing", "femn")),
             # the past of -йсці verbs has -шл- (пайшла, прыйшло, разышліся)
             (re.compile(r"(?:[аяеэіыо]|ш)ло$"), ("sing", "neut")), (re.compile(r"(?:[аяеэіыо]|ш)лі$"), ("plur", None)),
             (re.compile(r"(?:[аяуэе]е|[іы]ць)$"), ("sing", None)),  # знае, дае, хварэе, разумее

@@ -1509,6 +1509,8 @@ def test_a_belarusian_place_someone_went_to_is_in_the_accusative(draft, fixed):
     "Мінулым летам Лебедзь адпачываў.",
     # гэты ends like паэты, people: it is a pronoun, and no title the name stands in apposition to.
     "За гэты час Карпенка напісаў кнігу.",
+    # The past of -магчы verbs ends in -мог (перамог, дапамог): a verb.
+    "Між тым Лебедзь перамог.",
 ])
 def test_a_belarusian_name_after_an_adverb_stays_its_verbs_subject(draft):
     assert fix(_karpenko_and_lebed(), draft, "be").text == draft
