@@ -75,6 +75,7 @@ class Government:
     subject_after: frozenset[str]
     sources: frozenset[str]  # prepositions of where from (з, from)
     adverbs: frozenset[str]  # words no dictionary tells from a noun (Belarusian учора): never a subject
+    spans: frozenset[str]  # nouns of a span of time, an adverb in the accusative or genitive (цілий рік, таго ж дня): no subject
     longest: int  # words in the longest preposition
 
 
@@ -105,7 +106,7 @@ def government(lang: str) -> Government | None:
         _stems(nouns.get("place_kinds", [])), _stems(nouns.get("settlement_kinds", [])),
         _stems(data.get("dative_participles", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
         frozenset(data.get("source_prepositions", ())),
-        frozenset(data.get("adverbs", ())),
+        frozenset(data.get("adverbs", ())), frozenset(nouns.get("spans", ())),
         max((len(p.split()) for p in prepositions), default=1),
     )
 
@@ -237,7 +238,8 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     if number == "sing" and agreement[1] and gender and agreement[1] != gender:
         return False
     words = _clause_words(tokens, table, lang)
-    return not any(lexicon.can_be_subject_of(word, lang, agreement) and not _be_instrumental_adjective(lang, word, following_word)
+    return not any(lexicon.can_be_subject_of(word, lang, agreement) and word not in table.spans
+                   and not _be_instrumental_adjective(lang, word, following_word)
                    for word, following_word in zip(words, [*words[1:], ""]))
 
 

@@ -1538,3 +1538,16 @@ def test_a_name_before_its_negated_or_present_verb_stays_its_subject(lang, draft
     spelling = {"pl": "Harbuz"}.get(lang, "Гарбуз")
     termbase = _named("person", [("harbuz", lang, spelling, "preferred"), ("harbuz", lang, "Garbuz", "deprecated")])
     assert fix(termbase, draft, lang).text == draft
+
+
+@pytest.mark.parametrize("lang, draft", [
+    # A span of time (цілий рік, увесь год) is an adverb in the accusative: no subject, so the name after
+    # it is its verb's subject. A year or day that is the person's (Рік Карпенка видався важким) keeps the genitive.
+    ("uk", "Цілий рік Карпенко мовчав."),
+    ("be", "Увесь год Карпенка маўчаў."),
+    ("uk", "Рік Карпенка видався важким."),
+])
+def test_a_name_after_a_span_of_time_stays_its_verbs_subject(lang, draft):
+    spelling = {"uk": "Карпенко"}.get(lang, "Карпенка")
+    termbase = _named("person", [("karpenko", lang, spelling, "preferred"), ("karpenko", lang, "Karpenko", "deprecated")])
+    assert fix(termbase, draft, lang).text == draft
