@@ -131,7 +131,9 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             # у Хойніках; Трокі -> Трок (a consonant before -кі may take a fleeting vowel: not here).
             return _plural_place(word, "be", bare_genitive=True)
         if not animate and not lower.endswith(("ні", "скі", "цкі", "зкі")):
-            return _unknown(word)  # Паставы, Мёры: plural places whose endings no rule here is sure of
+            # Паставы, Мёры: plural places whose oblique endings no rule here is sure of; a plural
+            # thing's accusative is its nominative (цягнік у Бендэры).
+            return {"nom": [word], "acc": [word]}
         if lower.endswith("і") and not lower.endswith(("кі", "гі", "хі", "ні")):
             return _indeclinable(word)  # a foreign name, no adjective: Саакашвілі, Вердзі
         return _be_masculine_adjective(word, animate)
@@ -141,9 +143,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             return _paradigm(word, stem, {"gen": "і", "dat": "у", "acc": "у", "ins": "ам", "loc": "у"})
         gen = "і" if last in "кгх" else "ы"
         paradigm = _paradigm(word, stem, {"gen": gen, "acc": "у", "ins": ("ай", "ой")})
-        if last == "к" and _BE_STRESSED_ONLY.search(stem[:-1]):
+        if last == "к" and (_BE_STRESSED_ONLY.search(stem[:-1]) or lower.endswith("ўка")):
             # Belarusian writes о, ё, э only under stress: a stem with one has the stress, the ending is
             # unstressed, and after к it is -цы (у Кахоўцы, на Лёўцы), not the stressed -цэ (на рацэ).
+            # So is the ending of the suffix -ўка (Russian -овка, -евка): у Аўдзееўцы.
             dative = word[:-2] + "цы"
         elif last in _BE_DATIVE_MUTATION:  # рука -> руцэ: the velar softens before the ending
             dative = word[:-2] + _BE_DATIVE_MUTATION[last]
@@ -514,6 +517,8 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
             paradigm["dat"] = paradigm["loc"] = [word[:-2] + mutated]
         return paradigm
     if lower.endswith("я"):
+        if lower[-2:-1] in "аеєиіїоуюя'’":  # after a vowel і and е are written ї and є: Агнія -> Агнії, Агнією
+            return _paradigm(word, word[:-1], {"gen": "ї", "dat": "ї", "acc": "ю", "ins": "єю", "loc": "ї"})
         return _paradigm(word, word[:-1], {"gen": "і", "dat": "і", "acc": "ю", "ins": "ею", "loc": "і"})
     if lower.endswith("о") and animate:  # Лукашенко, Бабарико
         return _paradigm(word, word[:-1], {"gen": "а", "dat": ("у", "ові"), "acc": "а", "ins": "ом", "loc": ("у", "ові")})
@@ -650,7 +655,10 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         # Łesi, Kasi, Tani (Maria, Julia: Marii, Julii; a place, Dania: Danii).
         return _paradigm(word, word[:-1], {"gen": "", "dat": "", "acc": "ę", "ins": "ą", "loc": ""})
     if lower.endswith(("ia", "ja")):
-        return _paradigm(word, word[:-1], {"gen": "i", "dat": "i", "acc": "ę", "ins": "ą", "loc": "i"})
+        paradigm = _paradigm(word, word[:-1], {"gen": "i", "dat": "i", "acc": "ę", "ins": "ą", "loc": "i"})
+        if lower.endswith("ja") and lower[-3:-2] in "aąeęioóuy":  # after a vowel the j goes before -i: Zoja, Agnija -> Zoi, Agnii
+            paradigm["gen"] = paradigm["dat"] = paradigm["loc"] = [word[:-2] + "i"]
+        return paradigm
     if lower.endswith("a") or (lower.endswith("o") and animate):
         stem = word[:-1]
         last = stem.lower()[-1:]
@@ -695,6 +703,10 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _unknown(word)
     if not animate and re.search(r"[iy]cze$", lower):
         # A place in -icze/-ycze is a plural-only noun with a bare genitive: Kalinkowicze, do Kalinkowicz, w Baranowiczach.
+        return _plural_place(word, "pl", bare_genitive=True)
+    if not animate and re.search(r"[iy]ki$", lower) and len(word) > 5:
+        # A place in -iki/-yki is a plural-only noun, its genitive bare (Czaśniki: do Czaśnik, w Czaśnikach), as
+        # in Belarusian (Хойнікі); after a consonant -ki may take a fleeting vowel (Łomianki: Łomianek): not here.
         return _plural_place(word, "pl", bare_genitive=True)
     if not animate and re.search(r"[^aąeęioóuy]nie$", lower):
         return _unknown(word)  # a neuter noun or a plural-only place (Łubnie, do Łubni): no ending says which
@@ -801,6 +813,10 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
             key=lambda parse: ("anim" in parse.tag, "Pltm" not in parse.tag))
         if not ranked:
             return None  # only a surname (uk Могильов): its animate forms are no place's (в Могильова)
+        if not _PLACE_TAGS & ranked[0].tag.grammemes and {"masc", "femn"} <= {p.tag.gender for p in ranked if p.tag.POS == "NOUN" and p.tag.number != "plur"}:
+            # A masculine and a feminine common noun of the place's spelling (uk галич): the dictionary does
+            # not say which the place declines as (Галича, not Галичі); the rules decide by the word.
+            return None
     parse = (ranked or parses)[0]
     # A place named in the plural keeps the plural (Великие Луки: Великих Лук, Великим Лукам).
     number = "plur" if not animate and parse.tag.number == "plur" else "sing"
@@ -818,14 +834,14 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         if inflected is None and not (case == "acc" and parse.tag.POS == "ADJF" and not animate):
             # (A place read as an adjective keeps its nominative as its accusative: у Кропивницький.)
             inflected = parse.inflect({_PYMORPHY_CASES[case]})
-        paradigm[case] = [copy_letter_case(word, inflected.word if inflected else word.lower())]
+        paradigm[case] = [_own_e(word, copy_letter_case(word, inflected.word if inflected else word.lower()))]
     # The dictionary's other forms of a case (uk Гомелеві, Гомелі, Гомелю), after its first.
     for form in parse.lexeme:
         tag = form.tag
         case = _CASES_OF_PYMORPHY.get(tag.case)
         if case and (tag.number == "plur") == (number == "plur") and tag.gender == parse.tag.gender and case != "acc" \
                 and ("Supr" in tag) == ("Supr" in parse.tag):  # not the superlative's forms (Великая: not Величайшей)
-            variant = copy_letter_case(word, form.word)
+            variant = _own_e(word, copy_letter_case(word, form.word))
             if variant not in paradigm[case]:
                 paradigm[case].append(variant)
     if lang == "uk" and not animate:
@@ -839,6 +855,12 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         # A man's name takes the dative endings in the locative too: при Зеленському, при Володимирові.
         paradigm["loc"] += [form for form in paradigm["dat"] if form not in paradigm["loc"]]
     return paradigm
+
+
+def _own_e(word: str, form: str) -> str:
+    """``form`` with the е that ``word`` writes where the Russian dictionary writes ё (Федоров:
+    Федорова, not Фёдорова): ё is optional in Russian, and the termbase's spelling decides."""
+    return "".join(mine if mine in "еЕ" and theirs in "ёЁ" else theirs for mine, theirs in zip(word, form)) + form[len(word):]
 
 
 def _with_variants(known: Paradigm, ruled: Paradigm) -> Paradigm:

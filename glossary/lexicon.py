@@ -319,6 +319,14 @@ def known_word(word: str, lang: str) -> bool:
     return True
 
 
+def belarusian_plural_noun(word: str) -> bool:
+    """True when hunspell-be makes lower-case ``word`` in -ы/-і from a base word one letter shorter
+    (метады of метад, пераклады of пераклад) and does not list it as a base word of its own (новы,
+    вялікі): a noun's plural (or genitive), where the ending alone would also read a masculine adjective."""
+    dictionary = _hunspell_be().dic
+    return word.endswith(("ы", "і")) and not dictionary.homonyms(word) and bool(dictionary.homonyms(word[:-1]))
+
+
 @lru_cache(maxsize=20_000)
 def foreign_word(word: str, lang: str) -> bool:
     """True when the dictionary of ``lang`` knows ``word`` at most as a surname (Rights, Rossa):
@@ -550,9 +558,11 @@ PERSONAL_PRONOUNS = {
     "ru": frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"}),
     "pl": frozenset({"ja", "ty", "on", "ona", "ono", "my", "wy", "oni", "one"}),
 }
-_BE_PAST = ((re.compile(r"(?:[аяеэ]ў|" + _BE_NOUN_IN_W + r"[іы]ў|шоў|ёў)$"), ("sing", "masc")), (re.compile(r"[аяеэіыо]ла$"), ("sing", "femn")),
-            (re.compile(r"[аяеэіыо]ло$"), ("sing", "neut")), (re.compile(r"[аяеэіыо]лі$"), ("plur", None)),
-            (re.compile(r"(?:[аяу]е|[іы]ць)$"), ("sing", None)),
+# (-мог: the past of -магчы verbs, перамог, дапамог, which no noun ends in)
+_BE_PAST = ((re.compile(r"(?:[аяеэу]ў|" + _BE_NOUN_IN_W + r"[іы]ў|шоў|ёў|мог)$"), ("sing", "masc")), (re.compile(r"(?:[аяеэіыо]|ш)ла$"), ("sing", "femn")),
+            # the past of -йсці verbs has -шл- (пайшла, прыйшло, разышліся)
+            (re.compile(r"(?:[аяеэіыо]|ш)ло$"), ("sing", "neut")), (re.compile(r"(?:[аяеэіыо]|ш)лі$"), ("plur", None)),
+            (re.compile(r"(?:[аяуэе]е|[іы]ць)$"), ("sing", None)),  # знае, дае, хварэе, разумее
             # the present plural after a vowel (памятаюць, працуюць); no infinitive ends so (-нуць, -аць do)
             (re.compile(r"[аяеэоуыі]юць$"), ("plur", None)))
 _POLISH_GENDERS = {"m1": "masc", "m2": "masc", "m3": "masc", "f": "femn", "n": "neut"}
@@ -565,7 +575,11 @@ def finite_verb(word: str, lang: str) -> Agreement | None:
     каже, oświadczyła, mówi): its subject must agree with it. Belarusian by its past-tense endings."""
     word = word.lower()
     if lang in ("ru", "uk"):
-        parse = pymorphy(lang).parse(word)[0]  # a Russianism in Ukrainian (поблагодарив) is a guessed verb
+        parses = pymorphy(lang).parse(word)
+        parse = parses[0]  # a Russianism in Ukrainian (поблагодарив) is a guessed verb
+        if parse.tag.POS in ("ADJF", "ADJS"):
+            # A short adjective the dictionary reads first (uk жив: живий) is also the past verb (жити).
+            parse = next((p for p in parses if p.is_known and p.tag.POS == "VERB"), parse)
         tag = parse.tag
         if tag.POS != "VERB" or tag.mood == "impr" or tag.person in ("1per", "2per"):
             return None
@@ -730,7 +744,9 @@ def passive_participle(word: str, lang: str) -> bool:
     word = word.lower()
     if lang in ("ru", "uk"):
         parses = [p for p in pymorphy(lang).parse(word) if p.is_known]  # затриманим: also the detainee
-        return bool(parses) and "pssv" in parses[0].tag.grammemes
+        # An adjective read first is the participle's own adjective (снятой beside снять: снятые X).
+        return bool(parses) and ("pssv" in parses[0].tag.grammemes
+                                 or parses[0].tag.POS == "ADJF" and any("pssv" in p.tag.grammemes for p in parses))
     if lang == "be":
         return bool(_BE_PASSIVE_PARTICIPLE.search(word))
     return False
@@ -760,6 +776,8 @@ def particle_or_adverb(word: str, lang: str) -> bool:
     """True for a negation, particle or adverb (не, nie, також, już): it may stand between a
     subject and its verb. ru, uk, pl (be: by syntax's table)."""
     word = word.lower()
+    if word in _NEGATIVE_PRONOUNS:
+        return True  # "Карпенко нічого не їв": the object of a negated verb, before it, as an adverb stands
     if lang in ("ru", "uk"):
         parses = [p for p in pymorphy(lang).parse(word) if p.is_known]
         return bool(parses) and parses[0].tag.POS in ("ADVB", "PRCL")
@@ -768,6 +786,9 @@ def particle_or_adverb(word: str, lang: str) -> bool:
         return any(tag.startswith(("qub", "part", "adv")) for tag in tags) \
             and not any(tag.startswith(("subst", "fin", "praet")) for tag in tags)
     return False
+
+
+_NEGATIVE_PRONOUNS = frozenset({"нічога", "нікога", "нічого", "нікого", "ничего", "никого", "nic", "niczego", "nikogo"})
 
 
 @lru_cache(maxsize=20_000)

@@ -75,6 +75,7 @@ class Government:
     subject_after: frozenset[str]
     sources: frozenset[str]  # prepositions of where from (з, from)
     adverbs: frozenset[str]  # words no dictionary tells from a noun (Belarusian учора): never a subject
+    spans: frozenset[str]  # nouns of a span of time, an adverb in the accusative or genitive (цілий рік, таго ж дня): no subject
     longest: int  # words in the longest preposition
 
 
@@ -105,7 +106,7 @@ def government(lang: str) -> Government | None:
         _stems(nouns.get("place_kinds", [])), _stems(nouns.get("settlement_kinds", [])),
         _stems(data.get("dative_participles", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
         frozenset(data.get("source_prepositions", ())),
-        frozenset(data.get("adverbs", ())),
+        frozenset(data.get("adverbs", ())), frozenset(nouns.get("spans", ())),
         max((len(p.split()) for p in prepositions), default=1),
     )
 
@@ -236,7 +237,22 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     gender = _person_gender(text, start, end)
     if number == "sing" and agreement[1] and gender and agreement[1] != gender:
         return False
-    return not any(lexicon.can_be_subject_of(word, lang, agreement) for word in _clause_words(tokens, table, lang))
+    words = _clause_words(tokens, table, lang)
+    return not any(lexicon.can_be_subject_of(word, lang, agreement) and word not in table.spans
+                   and not _be_instrumental_adjective(lang, word, following_word)
+                   for word, following_word in zip(words, [*words[1:], ""]))
+
+
+# Belarusian instrumental endings: of an adjective (гэтым, мінулым) and of a noun (разам, летам).
+_BE_INSTRUMENTAL_ADJECTIVE = re.compile(r"[ыі]м$")
+_BE_INSTRUMENTAL_NOUN = re.compile(r"(?:[ая]м|[оеё]м)$")
+
+
+def _be_instrumental_adjective(lang: str, word: str, following: str) -> bool:
+    """True for a Belarusian adjective in -ым/-ім before a noun in the instrumental ("Гэтым разам",
+    "Мінулым летам"): the phrase is an adverb of time, and the adjective no subject, though it ends in
+    a consonant as a nominative noun does (рэжым)."""
+    return lang == "be" and bool(_BE_INSTRUMENTAL_ADJECTIVE.search(word)) and bool(_BE_INSTRUMENTAL_NOUN.search(following))
 
 
 def _person_gender(text: str, start: int, end: int) -> str | None:
@@ -356,7 +372,8 @@ def _clause(tokens: Sequence[str]) -> list[str]:
 def _clause_words(tokens: Sequence[str], table: Government, lang: str) -> list[str]:
     """The words of the clause before a name, back to its start, less its prepositions and their
     objects (під час, pod koniec, пра палон: their nouns are no subject)."""
-    words = [token.lower() if _PLAIN_WORD.fullmatch(token) else "" for token in _clause(tokens)]
+    clause = _clause(tokens)
+    words = [token.lower() if _PLAIN_WORD.fullmatch(token) else "" for token in clause]
     position, kept = 0, []
     while position < len(words):
         span = next((count for count in range(min(table.longest, len(words) - position), 0, -1)
@@ -365,8 +382,8 @@ def _clause_words(tokens: Sequence[str], table: Government, lang: str) -> list[s
             span = 1
         if span:
             position += span
-            while position < len(words) - 1 and words[position] and _describes(lang, words[position]):
-                position += 1  # the object's adjectives ("пра доўгі палон")
+            while position < len(words) - 1 and (words[position] and _describes(lang, words[position]) or clause[position][:1].isdigit()):
+                position += 1  # the object's adjectives and numbers ("пра доўгі палон", "ў 2004 годзе")
             position += 1  # and the object
             continue
         if words[position] and words[position] not in table.adverbs:
@@ -451,6 +468,8 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     previous = _word(tokens, 1)
     if lang == "be" and previous and previous.startswith("ў") and len(previous) > 1:
         previous = "у" + previous[1:]  # Belarusian ў after a vowel is у: the table lists успамінаў for ўспамінаў
+    if previous in table.adverbs or lang == "be" and previous in _BE_FUNCTION_WORDS:
+        return None  # "Калі Карпенка прыйшоў": an adverb or conjunction heads no case, though it ends like a verb
     if kind == "person" and previous in table.family:
         return None  # "брати Кличко": the family's surname, in apposition
     if previous in table.naming:
@@ -502,7 +521,8 @@ def _be_noun_by_elimination(word: str) -> bool:
         and lexicon.governor_reading(word, "be") is None \
         and word not in table.prepositions and word not in table.two_case and word not in table.person_prepositions \
         and word not in table.subject_after and word not in lexicon.PERSONAL_PRONOUNS["be"] and word not in _CONJUNCTIONS \
-        and not _BE_NOT_A_NOUN.search(word) and not _BE_ADJECTIVE.search(word) and not lexicon.finite_verb(word, "be") \
+        and not _BE_NOT_A_NOUN.search(word) and not (_BE_ADJECTIVE.search(word) and not lexicon.belarusian_plural_noun(word)) \
+        and not lexicon.finite_verb(word, "be") \
         and not _verb_case(table, word)
 
 
@@ -621,7 +641,10 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
         word = _word(tokens, position)
         if word is None or _word(tokens, position - 1) is None or word in table.prepositions:
             return None  # напрыканцы (a preposition) ends like кіраўніцы
-        if table.titles.match(word) and not _common_noun(lang, word) or _person_noun(lang, word):
+        if (table.titles.match(word) and not _common_noun(lang, word) or _person_noun(lang, word)) \
+                and not (lang in _MORPHOLOGY_LANGS and lexicon.described_by_adjective(_word(tokens, position - 1), word, lang)):
+            # (an adjective that may be a noun for a person, agreeing with the noun after it, describes
+            # that noun: "Nowy tomik X", nowy the newcomer)
             between = [_word(tokens, p) for p in range(1, position)]
             if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in between):
                 return None
@@ -665,7 +688,10 @@ def _common_noun(lang: str, word: str) -> bool:
 
 
 def _person_noun(lang: str, word: str) -> bool:
-    """A noun for a person no title list holds (пресс-секретарь, пенсионерка), by the dictionary."""
+    """A noun for a person no title list holds (пресс-секретарь, пенсионерка), by the dictionary;
+    not a Belarusian pronoun whose ending reads like one (гэты like паэты)."""
+    if lang == "be" and word in _BE_FUNCTION_WORDS:
+        return False
     reading = lexicon.governor_reading(word, lang)
     return bool(reading) and reading[0] == "person"
 

@@ -253,8 +253,11 @@ class Termbase:
         if woman is None:
             # A name one dictionary reads as a woman's and another as a man's (ru Кароль, uk Кароль,
             # pl Karol) is a man's: the surname declines.
+            # A first name no dictionary knows, in -а/-я/-a in every language (Тавія, Tawija), is most likely a
+            # woman's: her surname in a consonant then stays as written, where the man's endings would invent.
             firsts = self._first_names(concept)
-            woman = self._women[concept] = any(feminine_first_name(*first) for first in firsts) \
+            woman = self._women[concept] = (any(feminine_first_name(*first) for first in firsts)
+                                            or bool(firsts) and all(first[-1:].lower() in "аяa" for first, _ in firsts)) \
                 and not self._a_man(concept)
         return woman
 

@@ -1357,3 +1357,197 @@ def test_a_polish_name_after_a_noun_and_its_adjective_is_the_nouns_genitive(term
 ])
 def test_what_fell_to_someone_takes_the_dative(termbase, lang, draft, fixed):
     assert fix(termbase, draft, lang).text == fixed
+
+
+def _karpenko_and_lebed() -> Termbase:
+    return _named("person", [("karpenko", "be", "Карпенка", "preferred"), ("karpenko", "be", "Карпенко", "deprecated"),
+                             ("lebed", "be", "Лебедзь", "preferred"), ("lebed", "be", "Лебедь", "deprecated")])
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A Belarusian plural noun in -ы/-і (метады of метад) ends like a masculine adjective (новы): hunspell-be
+    # makes it from its noun, so the name after it is the noun's genitive.
+    ("Метады Карпенко абмяркоўвалі на канферэнцыі.", "Метады Карпенкі абмяркоўвалі на канферэнцыі."),
+    ("Эксперты параўноўваюць метады Карпенко з падыходамі іншых трэнераў.", "Эксперты параўноўваюць метады Карпенкі з падыходамі іншых трэнераў."),
+    # The past of a -йсці verb (разышліся, выйшлі) is plural: not the name's own verb.
+    ("Пераклады Лебедь разышліся за тыдзень.", "Пераклады Лебедзя разышліся за тыдзень."),
+    ("Фельетоны Карпенко выйшлі асобнай кнігай.", "Фельетоны Карпенкі выйшлі асобнай кнігай."),
+    # A masculine adjective in -ы is its own word in hunspell-be: the name it describes stays the subject.
+    ("Малады Лебедь выйшаў на сцэну.", "Малады Лебедзь выйшаў на сцэну."),
+    ("Новы Карпенко выйшаў на сцэну.", "Новы Карпенка выйшаў на сцэну."),
+])
+def test_a_belarusian_name_after_a_plural_noun_is_its_genitive(draft, fixed):
+    assert fix(_karpenko_and_lebed(), draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # Polish nowy, stary are also nouns for a person (the newcomer): agreeing with the noun after them they
+    # describe it, and are no title the name stands in apposition to; the name is that noun's genitive.
+    ("Nowy tomik Lebed ukazał się w Krakowie.", "Nowy tomik Łebieda ukazał się w Krakowie."),
+    ("Stary dom Lebed stoi przy rynku.", "Stary dom Łebieda stoi przy rynku."),
+    ("Nowy premier Lebed ogłosił reformę.", "Nowy premier Łebied ogłosił reformę."),
+])
+def test_an_adjective_before_a_polish_noun_is_no_title(draft, fixed):
+    termbase = _named("person", [("lebed", "pl", "Łebied", "preferred"), ("lebed", "pl", "Lebed", "deprecated")])
+    assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # "pod wodzą" (under the leadership of) heads a genitive; Morfeusz also reads wodzą as "they lead".
+    ("Oddział pod wodzą Lebed zajął wzgórze.", "Oddział pod wodzą Łebieda zajął wzgórze."),
+    ("Drużyna pod wodzą Lebed wygrała turniej.", "Drużyna pod wodzą Łebieda wygrała turniej."),
+])
+def test_under_someones_leadership_takes_the_polish_genitive(draft, fixed):
+    termbase = _named("person", [("lebed", "pl", "Łebied", "preferred"), ("lebed", "pl", "Lebed", "deprecated")])
+    assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # The uk dictionary lists галич as a masculine and as a feminine common noun: it does not say which the
+    # town declines as, so the rules do (a masculine in a consonant: Галича, not the feminine Галичі).
+    ("Туристи приїхали до Halych уранці.", "Туристи приїхали до Галича уранці."),
+    ("Автобус до галича вирушив уранці.", "Автобус до Галича вирушив уранці."),
+])
+def test_a_ukrainian_place_the_dictionary_gives_two_genders_declines_by_the_rules(draft, fixed):
+    termbase = _named("place", [("halych", "uk", "Галич", "preferred"), ("halych", "uk", "Halych", "deprecated")])
+    assert fix(termbase, draft, "uk").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Russian writes ё at will: the termbase's Королев keeps its е in every case (not Королёвым).
+    ("ru", "Инвесторы встретились с Сергій Корольов в Москве.", "Инвесторы встретились с Сергеем Королевым в Москве."),
+    # The Belarusian suffix -ўка (Russian -овка) is unstressed: its dative and locative end in -цы, not -цэ.
+    ("be", "Вадаправод у Николаевка разбураны.", "Вадаправод у Мікалаеўцы разбураны."),
+])
+def test_forms_keep_the_spelling_and_stress_of_their_word(lang, draft, fixed):
+    termbase = _named("person", [("korolev", "ru", "Сергей Королев", "preferred"), ("korolev", "ru", "Сергій Корольов", "deprecated")]) \
+        if lang == "ru" else _named("place", [("mykolaivka", "be", "Мікалаеўка", "preferred"), ("mykolaivka", "be", "Николаевка", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+def test_a_ukrainian_name_in_a_vowel_and_ya_writes_yi_after_the_vowel():
+    # After a vowel Ukrainian writes ї and є: Агнія -> Агнії, Агнією (not Агніі, Агніею).
+    from glossary.inflection import word_paradigm
+    paradigm = word_paradigm("Тавія", "uk", True, given=True)
+    assert (paradigm["gen"], paradigm["ins"]) == (["Тавії"], ["Тавією"])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A first name no dictionary knows, in -а/-я/-a in every language, is a woman's: her surname in a
+    # consonant does not decline (not the man's Ждана, Żdanem), her first name does.
+    ("uk", "Вірші Тавия Ждан читають у школах.", "Вірші Тавії Ждан читають у школах."),
+    ("pl", "Rozmawiał z Taviya Zhdan przez telefon.", "Rozmawiał z Tawiją Żdan przez telefon."),
+])
+def test_a_woman_with_a_first_name_no_dictionary_knows_keeps_her_surname(lang, draft, fixed):
+    termbase = _named("person", [("zhdan", "uk", "Тавія Ждан", "preferred"), ("zhdan", "uk", "Тавия Ждан", "deprecated"),
+                                 ("zhdan", "ru", "Тавия Ждан", "preferred"),
+                                 ("zhdan", "pl", "Tawija Żdan", "preferred"), ("zhdan", "pl", "Taviya Zhdan", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A number inside a prepositional phrase ("ў 2004 годзе") leaves its noun the preposition's: no subject,
+    # so the person after the verb is the verb's subject, in the nominative.
+    ("Рэформы, якія ў 2004 годзе праводзіў Карпенко, далі плён.", "Рэформы, якія ў 2004 годзе праводзіў Карпенка, далі плён."),
+    ("Праект, які ў 2010 годзе ўзначаліў Лебедь, закрылі.", "Праект, які ў 2010 годзе ўзначаліў Лебедзь, закрылі."),
+])
+def test_a_dated_prepositional_phrase_is_no_subject(draft, fixed):
+    assert fix(_karpenko_and_lebed(), draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A Polish place in -iki/-yki that Morfeusz does not know is a plural-only noun with a bare genitive.
+    ("Autobus pojechał do Polonyki wieczorem.", "Autobus pojechał do Połonik wieczorem."),
+    ("W Polonyki otwarto nową szkołę.", "W Połonikach otwarto nową szkołę."),
+])
+def test_a_polish_place_in_iki_is_plural_with_a_bare_genitive(draft, fixed):
+    termbase = _named("place", [("poloniki", "pl", "Połoniki", "preferred"), ("poloniki", "pl", "Polonyki", "deprecated")])
+    assert fix(termbase, draft, "pl").text == fixed
+
+
+def test_a_polish_name_in_a_vowel_and_ja_drops_the_j_before_i():
+    # Zoja: Zoi; so a first name no dictionary knows (Tawija: Tawii, not Tawiji); Azja after a consonant keeps it.
+    from glossary.inflection import word_paradigm
+    assert word_paradigm("Tawija", "pl", True, given=True)["gen"] == ["Tawii"]
+    assert word_paradigm("Tawija", "pl", True, given=True)["ins"] == ["Tawiją"]
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # The dictionary reads снятые first as the adjective снятой: it is still the participle, whose agent is instrumental.
+    ("Кадры, снятые Ганна Мароз на передовой, разошлись по сети.", "Кадры, снятые Анной Мороз на передовой, разошлись по сети."),
+    ("Задержанные Ганна Мароз и её брат вышли на свободу.", "Задержанные Анна Мороз и её брат вышли на свободу."),
+])
+def test_a_russian_participle_read_first_as_an_adjective_takes_its_agent(draft, fixed):
+    termbase = _named("person", [("moroz", "ru", "Анна Мороз", "preferred"), ("moroz", "ru", "Ганна Мароз", "deprecated")])
+    assert fix(termbase, draft, "ru").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # What went (ішоў, ішла, ішлі) into a town went there: the accusative, which a plural place shares with
+    # its nominative (у Мікашэвічы), not the locative (у Мікашэвічах).
+    ("Аўтобус, які ішоў у Микашевичи, спыніўся.", "Аўтобус, які ішоў у Мікашэвічы, спыніўся."),
+    ("Калона ішла ў Микашевичи ўсю ноч.", "Калона ішла ў Мікашэвічы ўсю ноч."),
+])
+def test_a_belarusian_place_someone_went_to_is_in_the_accusative(draft, fixed):
+    termbase = _named("place", [("mikashevichy", "be", "Мікашэвічы", "preferred"), ("mikashevichy", "be", "Микашевичи", "deprecated")])
+    assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft", [
+    # An adverb or conjunction that ends like a plural verb (калі, некалі: затрымалі) or like a noun
+    # (спачатку, недзе) heads no case: the name after it is its own verb's subject and stays as written.
+    "Калі Карпенка прыйшоў, усе ўсталі.",
+    "Некалі Карпенка жыў у Мінску.",
+    "Спачатку Лебедзь адмовіўся.",
+    "Недзе Карпенка знайшоў грошы.",
+    "Улетку Карпенка адпачываў.",
+    "Уранні Карпенка пабег.",
+    # The past of a -нуць verb ends in -нуў (вярнуўся): the name's own verb.
+    "Праз год Карпенка вярнуўся.",
+    # An adjective in -ым before an instrumental noun makes an adverb of time, no subject (not рэжым).
+    "Гэтым разам Карпенка выйграў.",
+    "Мінулым летам Лебедзь адпачываў.",
+    # гэты ends like паэты, people: it is a pronoun, and no title the name stands in apposition to.
+    "За гэты час Карпенка напісаў кнігу.",
+    # The past of -магчы verbs ends in -мог (перамог, дапамог): a verb.
+    "Між тым Лебедзь перамог.",
+])
+def test_a_belarusian_name_after_an_adverb_stays_its_verbs_subject(draft):
+    assert fix(_karpenko_and_lebed(), draft, "be").text == draft
+
+
+@pytest.mark.parametrize("draft", [
+    # uk жив is read first as the short adjective of живий: it is also the verb (жити), the name's own.
+    "Два роки Карпенко жив у Вільнюсі.",
+    "Три роки Карпенко жив у Львові.",
+])
+def test_a_ukrainian_name_before_a_verb_read_first_as_an_adjective_stays_its_subject(draft):
+    termbase = _named("person", [("karpenko", "uk", "Карпенко", "preferred"), ("karpenko", "uk", "Karpenko", "deprecated")])
+    assert fix(termbase, draft, "uk").text == draft
+
+
+@pytest.mark.parametrize("lang, draft", [
+    # A negative pronoun (нічого, nic) before a negated verb is its object and stands between the name and
+    # its verb as an adverb would: the name stays the verb's subject.
+    ("uk", "Три дні Гарбуз нічого не їв."),
+    ("pl", "Przez trzy dni Harbuz nic nie jadł."),
+    # The Belarusian present in -эе/-ее (хварэе) is a verb.
+    ("be", "Апошнім часам Гарбуз хварэе."),
+])
+def test_a_name_before_its_negated_or_present_verb_stays_its_subject(lang, draft):
+    spelling = {"pl": "Harbuz"}.get(lang, "Гарбуз")
+    termbase = _named("person", [("harbuz", lang, spelling, "preferred"), ("harbuz", lang, "Garbuz", "deprecated")])
+    assert fix(termbase, draft, lang).text == draft
+
+
+@pytest.mark.parametrize("lang, draft", [
+    # A span of time (цілий рік, увесь год) is an adverb in the accusative: no subject, so the name after
+    # it is its verb's subject. A year or day that is the person's (Рік Карпенка видався важким) keeps the genitive.
+    ("uk", "Цілий рік Карпенко мовчав."),
+    ("be", "Увесь год Карпенка маўчаў."),
+    ("uk", "Рік Карпенка видався важким."),
+])
+def test_a_name_after_a_span_of_time_stays_its_verbs_subject(lang, draft):
+    spelling = {"uk": "Карпенко"}.get(lang, "Карпенка")
+    termbase = _named("person", [("karpenko", lang, spelling, "preferred"), ("karpenko", lang, "Karpenko", "deprecated")])
+    assert fix(termbase, draft, lang).text == draft

@@ -59,7 +59,7 @@ def test_declension_notes_become_forms():
 def test_belarusian_plural_places_and_unknown_plurals_get_no_adjective_endings():
     assert dict(inflect("Баранавічы", "be"))["loc"] == "Баранавічах"
     assert dict(inflect("Баранавічы", "be"))["gen"] == "Баранавіч"
-    assert dict(inflect("Паставы", "be")) == {"nom": "Паставы"}  # not Паставага: left as it is
+    assert dict(inflect("Паставы", "be")) == {"nom": "Паставы", "acc": "Паставы"}  # not Паставага: its oblique cases left as they are
 
 
 def test_russian_surnames_in_ykh_are_indeclinable():
