@@ -325,6 +325,63 @@ def test_a_fuzzy_look_up_never_asks_the_index_for_words_too_common_to_read_alone
     assert ["said"] not in probed and units_holding["said"] > 200
 
 
+def test_a_word_held_by_many_units_is_read_among_the_newest_first_with_the_same_units(database, monkeypatch):
+    # Small numbers for a big memory: a probe of a word held by more than 500 units is dense.
+    # "granary" is in every other unit, "quarry" only in the oldest 1,000: the newest units
+    # holding either are found, those of "quarry" behind 5,000 newer units without it.
+    index = INDEXES[database.engine.dialect.name]
+    monkeypatch.setattr(type(index), "DENSE", 500, raising=False)
+    monkeypatch.setattr(type(index), "WINDOW_HITS", 100, raising=False)
+    sources = [f"Report {number} on the {'granary' if number % 2 else 'harbour'} "
+               f"{'and the quarry' if number < 1000 else 'and the mill'}." for number in range(6000)]
+    with database.session() as session:
+        tm.add_units(session, "en", "be", [(source, source.upper()) for source in sources], origin="tmx:dense.tmx")
+    with database.session() as session:
+        ids = dict(session.execute(select(TranslationMemoryUnit.source_text, TranslationMemoryUnit.id)).all())
+    newest = {word: sorted((ids[source] for source in sources if f" {word} " in source or f" {word}." in source),
+                           reverse=True)[:50] for word in ("granary", "quarry")}
+    probes, held = [["granary"], ["quarry"]], [3000, 1000]
+
+    if database.engine.dialect.name == "postgresql":
+        with database.session() as session:
+            session.connection().exec_driver_sql("ANALYZE tm_units")  # as a big import does
+
+    def look_up(held):
+        before = fetched(database)
+        with database.session() as session:
+            found = index.units_with_words(session, probes, "en", "be", 50, (0, 1000), held)
+            flush_statistics(session)
+        return found, fetched(database) - before
+
+    counted, fetched_counted = look_up(held)
+    uncounted, fetched_uncounted = look_up(None)
+    assert counted == uncounted == [newest["granary"], newest["quarry"]]
+    if database.engine.dialect.name == "postgresql":
+        # Without the counts every unit holding either word is read (4,000); with them, the 200
+        # newest ids (100 of "granary"'s units), the 600 newest (none of "quarry"'s), then all
+        # of "quarry"'s.
+        assert fetched_uncounted >= 4000 and fetched_counted < fetched_uncounted - 2000
+
+
+def flush_statistics(session) -> None:
+    """Ends the session's transaction; PostgreSQL then adds its counts to the statistics."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.connection().exec_driver_sql("SELECT pg_stat_force_next_flush()")
+    session.commit()
+
+
+def fetched(database) -> int:
+    """PostgreSQL: rows of tm_units read through its indexes so far (0 on SQLite)."""
+    if database.engine.dialect.name != "postgresql":
+        return 0
+    with database.session() as session:
+        flush_statistics(session)
+    with database.session() as session:
+        return session.connection().exec_driver_sql(
+            "SELECT idx_tup_fetch FROM pg_stat_user_tables WHERE relname = 'tm_units' AND schemaname = current_schema()"
+        ).scalar()
+
+
 def test_concordance_pages_newest_first_with_highlights(database):
     with database.session() as session:
         tm.add_units(session, "en", "be", [(f"Gas prices rose {n} times; GAS is scarce.", f"Газ {n}.") for n in range(45)], origin="tmx:gas.tmx")

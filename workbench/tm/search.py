@@ -212,7 +212,10 @@ def _siblings(session: Session, others: dict[str, int], words: int, terms: int, 
     frame = [word for word, count in others.items() if count <= COMMON][:words]
     probes = [list(chosen) for chosen in itertools.combinations(frame, terms)] if len(frame) > terms else [frame] if frame else []
     index = index_for(session)
-    found = index.units_with_words(session, probes, source_lang, target_lang, FRAME_UNITS, lengths)
+    # A probe of one word comes with its count: the index may read a word held by many units
+    # among the newest ones first.
+    found = index.units_with_words(session, probes, source_lang, target_lang, FRAME_UNITS, lengths,
+                                   [others[probe[0]] if len(probe) == 1 else 0 for probe in probes])
     # Each narrowed look-up once: the frame's combinations narrowed by its other words meet again
     # (three of four frame words and the fourth are the whole frame).
     narrower = {frozenset(probe + [word]): probe + [word] for probe, ids in zip(probes, found) if len(ids) == FRAME_UNITS
