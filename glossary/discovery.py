@@ -280,7 +280,7 @@ bashkir ossetian ingush avar circassian crimean soviet afghan nazi latin bolshev
 azeri abkhaz adjarian karaite hutsul lemko boyko rusyn kashub sorb chuvash karelian kalmyk tuvan nenets romani
 emirati cypriot somali bosniak kosovar montenegrin slovene luxembourger briton malagasy monegasque icelandic icelander
 faroese greenlandic walloon omani tamil silesian kashubian transcarpathian galician volhynian dagestani mordovian
-argentine zealander afrikaner nigerien mozambican catalan
+argentine zealander afrikaner nigerien mozambican catalan yugoslav
 philippine filipino catholic orthodox protestant muslim christian buddhist hindu sikh lutheran baptist evangelical
 """.split())
 # Countries named in the plural, no people's plural: "from the Philippines".
@@ -1283,7 +1283,10 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
             part.islower() and _ordinary(part) for part in run.words[0].split("-")[1:]))
         # ("Biathlete Dmytro Pidruchnyi": a word no list knows before a given name and a surname is a role)
         role = (len(run.words) == 3 and run.words[1].lower() in first_names and run.words[0].lower() not in first_names
-                and run.words[0] not in proper and not _is_acronym(run.words[0]) and run.words[0][1:].islower() and "-" not in run.words[0])
+                and run.words[0] not in proper and not _is_acronym(run.words[0]) and run.words[0][1:].islower() and "-" not in run.words[0]
+                # ("Critic Tomasz Raczek", "Insurer ERGO Lietuva": a noun of one who does what a listed verb
+                # says, before words no list knows, is the sentence's role, not the name's first word)
+                or len(run.words) >= 3 and _doer(run.words[0]) and not any(_ordinary(word) and not _is_acronym(word) for word in run.words[1:]))
         if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent or prefixed or role)
                 and not _our_lady(run.words[:2])
                 # ("Red Cross volunteers": two ordinary words in title case stay together, and say nothing)
@@ -1299,7 +1302,7 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 and not (len(piece) == len(run.words) and all(_ordinary(word) for word in run.words) and (
                     run.words[0].lower() in ORDINALS or run.words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS
                     and not run.words[0].lower().endswith("ly")) and _apposition(run) == "organisation")
-                and (agent or prefixed or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
+                and (agent or prefixed or role or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
             piece = piece[1:]
         # "Shares of PKO Bank Polski", "Shares in Bank Millennium", "Workers of the Belarusian Railway": a
         # plural noun of the sentence, then the body
@@ -1453,6 +1456,16 @@ def _agents(word: str) -> bool:
     return (lower.endswith("ers") and (lower[:-3] in ordinary or lower.endswith("iers") and lower[:-4] in ordinary or _compound(word[:-1])
                                        or lower.startswith("de") and lower[2:-1] in ordinary)
             or lower.endswith("ists") and (lower[:-4] + "y" in ordinary or lower[:-4] + "ism" in ordinary))
+
+
+def _doer(word: str) -> bool:
+    """Insurer, Carrier, Critic, Columnist: a singular noun the lists hold for one who does what a listed
+    word says (insure, carry, criticize, column), written in lower case."""
+    lower, ordinary = word.lower(), _english_words()[0]
+    return (word[1:].islower() and lower in ordinary and len(lower) > 5 and (
+        lower.endswith("er") and (lower[:-1] in ordinary or lower[:-2] in ordinary or lower.endswith("ier") and lower[:-3] + "y" in ordinary)
+        or lower.endswith("ic") and lower + "ize" in ordinary
+        or lower.endswith("ist") and (lower[:-3] in ordinary or lower[:-3] + "ize" in ordinary)))
 
 
 def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:

@@ -1161,6 +1161,17 @@ CLASS_CASES = [
         'The crowd sang "Put, vejini", a folk song. Fans sang "Mans dzimtais" and "Go team" at the arena.',
         {"Put, vejini", "Mans dzimtais"}, {"Put", "Go team", "Go"},
         id="a_foreign_title_in_sentence_case_whose_first_word_looks_english"),
+    pytest.param(
+        "Few agreed. Reviewer Agnieszka Wolny-Hamkalo praised the film. Broadcaster TV Republika called it propaganda. "
+        "Columnist Witold Gadomski was unmoved. Critic Tomasz Raczek wrote on Facebook. Border Guard Service said so.",
+        {"Agnieszka Wolny-Hamkalo", "TV Republika", "Witold Gadomski", "Tomasz Raczek", "Border Guard Service"},
+        {"Reviewer Agnieszka Wolny-Hamkalo", "Broadcaster TV Republika", "Columnist Witold Gadomski", "Critic Tomasz Raczek",
+         "Reviewer", "Columnist", "Critic"},
+        id="a_sentences_first_noun_of_a_doer_before_a_name_is_its_role"),
+    pytest.param(
+        "Bondarchuk cited Croatia's experience after the Yugoslav wars. Yugoslavs emigrated.",
+        set(), {"Yugoslav", "Yugoslavs"},
+        id="a_peoples_word_the_lists_lack"),
 ]
 
 
