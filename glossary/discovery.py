@@ -1897,6 +1897,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     streets = {tuple(name.name.split()[:-1]): name for name in found.values()
                if len(name.name.split()) > 1 and name.name.split()[-1].lower() in STREETS}
     given_names = frozenset(name.name.split()[0] for name in found.values() if name.kind == "person" and len(name.name.split()) > 1)
+    # ("Riga International Airport", "the Riga City Council": a listed place's word that heads bodies and places)
+    heads = frozenset(name.name.split()[0] for name in found.values() if name.kind != "person" and len(name.name.split()) > 1)
     for run, kind, surname_only in partial:
         if run.words[0] in given_names and len(run.words) == 1 and run.before not in PLACE_BEFORE and _in_quotes(text, run.start):
             continue  # "Freedom for Zhenya" chanted for Zhenya Berkovich: a person's given name alone ("from Hrodna" is a place)
@@ -1917,8 +1919,16 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         town = person is not None and (((_place_before(run.before) or listed_place) and (run.words[0] in proper or run.before not in PLACE_BEFORE)
                                         and (not run.possessive or run.words[0] in proper) and person.name.split()[0].lower() not in first_names)
                                        or person.name.split()[1:] == run.words and run.words[0] in club_cities)
+        # ("Dinamo Riga", then '"Riga knows how to host a party"' beside Riga International Airport; "Nasdaq
+        # Vilnius", then "the Vilnius-based institute": a listed place that heads other names or comes before
+        # -based or -born stands alone as the place, no surname of the name it ends)
+        placed = (person is not None and len(run.words) == 1 and not run.possessive and run.words[0] in proper
+                  and person.name.split()[0].lower() not in first_names
+                  and (run.words[0] in heads or _PLACED_AFTER.match(run.after) is not None))
         if headed is not None:
             _mention(found, headed.name, headed.kind, run)
+        elif placed:
+            _mention(found, run.words[0], "place", run)
         elif person is not None and not town and not _PLACE_OF.search(text, max(0, run.start - 40), run.start):
             _mention(found, person.name, person.kind, run)
         elif not surname_only:
@@ -2020,6 +2030,7 @@ _PRODUCT = re.compile(r"\b([A-Z][a-z]+)(?: and ([A-Z][a-z]+))?,\s+(?:the |a |an 
                       r"(?:grapes?|wines?|reds?|whites?|variet(?:y|ies))(?=[,.;]|\s+(?:popular|that|which|made|grown|from)\b)")
 # A storm's given name: "Storm Halina", "the storm, named Boris by meteorologists"
 _STORM = re.compile(r"\b(?:Storm|Hurricane|Cyclone|Typhoon) ([A-Z][a-z]+)\b|\b(?i:storm|hurricane)\b[^.]{0,20}\b(?:named|called|dubbed) ([A-Z][a-z]+)")
+_PLACED_AFTER = re.compile(r"-(?:based|born|headquartered|registered|flagged)\b")
 _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_NOUNS))})\b")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
 

@@ -1172,6 +1172,11 @@ CLASS_CASES = [
         "Bondarchuk cited Croatia's experience after the Yugoslav wars. Yugoslavs emigrated.",
         set(), {"Yugoslav", "Yugoslavs"},
         id="a_peoples_word_the_lists_lack"),
+    pytest.param(
+        'Dinamo Riga plays in the OHL. Fans flew in from Riga International Airport. "Riga knows how to host a party," he said. '
+        "Shares rose on the Nasdaq Tallinn exchange, said an analyst of the Tallinn-based Praxis.",
+        {"Dinamo Riga", "Riga International Airport", "Riga", "Nasdaq Tallinn", "Tallinn"}, set(),
+        id="a_listed_place_that_ends_a_name_stands_alone_where_it_heads_names_or_comes_before_based"),
 ]
 
 
