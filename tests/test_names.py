@@ -1173,8 +1173,9 @@ CLASS_CASES = [
         set(), {"Yugoslav", "Yugoslavs"},
         id="a_peoples_word_the_lists_lack"),
     pytest.param(
-        'Dinamo Riga plays in the OHL. Fans flew in from Riga International Airport. "Riga knows how to host a party," he said. '
-        "Shares rose on the Nasdaq Tallinn exchange, said an analyst of the Tallinn-based Praxis.",
+        'Fans Ready Riga Arenas\n\n"Riga knows how to host a party," he said. Fans flew in from Riga International Airport.\n\n'
+        "Dinamo Riga, which left the KHL, plays in the OHL. Shares rose on the Nasdaq Tallinn exchange. An analyst of the "
+        "Tallinn-based Praxis said so.\n",
         {"Dinamo Riga", "Riga International Airport", "Riga", "Nasdaq Tallinn", "Tallinn"}, set(),
         id="a_listed_place_that_ends_a_name_stands_alone_where_it_heads_names_or_comes_before_based"),
 ]
