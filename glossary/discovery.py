@@ -1779,6 +1779,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                     # ("Law and Justice (PiS), whose candidate": letters in brackets after the words are a body's)
                     kind = _apposition(run) or ("organisation" if _speaker_after(run) or _LETTERS_AFTER.match(run.after)
                                                 or _ACRONYM_AFTER.match(run.after) else None)
+                    # ('"Old Town is the heart of Vilnius"' beside "Vilnius Old Town": the words that end a longer
+                    # name stand alone as its short form)
+                    if kind is None and re.search(rf"[A-Z][\w'’-]* {re.escape(' '.join(run.words))}\b", text):
+                        kind = "place"
                     if kind is None:
                         continue
                 # ("the Kyiv Pechersk Lavra": a name that starts with a place the termbase knows is no person's,

@@ -1178,6 +1178,11 @@ CLASS_CASES = [
         "Tallinn-based Praxis said so.\n",
         {"Dinamo Riga", "Riga International Airport", "Riga", "Nasdaq Tallinn", "Tallinn"}, set(),
         id="a_listed_place_that_ends_a_name_stands_alone_where_it_heads_names_or_comes_before_based"),
+    pytest.param(
+        '"Old Town is the heart of Tallinn," the mayor said. Tourists crowd Tallinn Old Town. "Great Stone is the pearl of '
+        'the project," he said of the China-Belarus Industrial Park Great Stone. Human Rights groups agreed.',
+        {"Old Town", "Tallinn Old Town", "Great Stone", "China-Belarus Industrial Park Great Stone"}, {"Human Rights"},
+        id="a_sentences_first_ordinary_words_that_end_a_longer_name_are_its_short_form"),
 ]
 
 
