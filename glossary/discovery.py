@@ -283,6 +283,11 @@ faroese greenlandic walloon omani tamil silesian kashubian transcarpathian galic
 argentine zealander afrikaner nigerien mozambican catalan yugoslav
 philippine filipino catholic orthodox protestant muslim christian buddhist hindu sikh lutheran baptist evangelical
 """.split())
+# Countries and territories named by two lands joined by "and" (where "Poland and Lithuania" are two names).
+TWO_LAND_COUNTRIES = frozenset({
+    "Trinidad and Tobago", "Bosnia and Herzegovina", "Antigua and Barbuda", "Saint Kitts and Nevis", "St Kitts and Nevis",
+    "Saint Vincent and the Grenadines", "Sao Tome and Principe", "São Tomé and Príncipe", "Turks and Caicos",
+    "Wallis and Futuna", "Saint Pierre and Miquelon", "Heard and McDonald Islands"})
 # Countries named in the plural, no people's plural: "from the Philippines".
 PLURAL_COUNTRIES = frozenset("philippines netherlands bahamas maldives seychelles comoros".split())
 # A party's member as an adjective: "Social Democrat chairman", "a Christian Democrat deputy".
@@ -474,6 +479,10 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
     """How many tokens from ``index`` on continue ``group`` into one name (0: none): by the
     evidence around them, or because the text says the same words as one name elsewhere ("Law
     and Justice, the largest opposition party", then "backed by Law and Justice in the vote")."""
+    said = " ".join(word for _, word in group)
+    for step in (2, 3):  # "from Trinidad and Tobago": one country of two lands
+        if " ".join([said, *(word for _, word in tokens[index : index + step])]) in TWO_LAND_COUNTRIES:
+            return step
     step = _joins_by_evidence(sentence, tokens, group, index, acronyms) or _enumeration(sentence, tokens, group, index)
     if step or not whole:
         return step

@@ -1183,6 +1183,12 @@ CLASS_CASES = [
         'the project," he said of the China-Belarus Industrial Park Great Stone. Human Rights groups agreed.',
         {"Old Town", "Tallinn Old Town", "Great Stone", "China-Belarus Industrial Park Great Stone"}, {"Human Rights"},
         id="a_sentences_first_ordinary_words_that_end_a_longer_name_are_its_short_form"),
+    pytest.param(
+        "Cargoes came from Bosnia and Herzegovina and from Antigua and Barbuda; Saint Vincent and the Grenadines sent none. "
+        "Poland and Lithuania agreed.",
+        {"Bosnia and Herzegovina", "Antigua and Barbuda", "Saint Vincent and the Grenadines", "Lithuania"},
+        {"Bosnia", "Herzegovina", "Antigua", "Barbuda", "Grenadines", "Poland and Lithuania"},
+        id="a_country_of_two_lands_joined_by_and_where_two_listed_countries_stay_two"),
 ]
 
 
