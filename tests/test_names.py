@@ -1189,6 +1189,10 @@ CLASS_CASES = [
         {"Bosnia and Herzegovina", "Antigua and Barbuda", "Saint Vincent and the Grenadines", "Lithuania"},
         {"Bosnia", "Herzegovina", "Antigua", "Barbuda", "Grenadines", "Poland and Lithuania"},
         id="a_country_of_two_lands_joined_by_and_where_two_listed_countries_stay_two"),
+    pytest.param(
+        'The bank runs a scheme called "Mieszkanie na Start"; its branch in Nowe Miasto nad Pilica opened.',
+        {"Mieszkanie na Start", "Nowe Miasto nad Pilica"}, {"Mieszkanie", "Start", "Nowe Miasto", "Pilica"},
+        id="slavic_na_and_nad_inside_a_name"),
 ]
 
 
