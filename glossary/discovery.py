@@ -679,9 +679,14 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # portfolio are one title, no name
         thing_of = thing_of or _portfolio([word for _, word in group] + between) and all(_ordinary(word) for word in rest)
         thing_of = thing_of or prize_in and between == ["in"] or fields or from_place and between == ["from"] or apposed and len(between) == 1
-        # "Save the Children, which runs ...": a relative clause or an apposition after "X the Y" says it is one name
-        thing_of = thing_of or between == ["the"] and len(group) == 1 and len(rest) == 1 and re.match(
-            r",\s+(?:which|who|the|a|an)\b", sentence[tokens[following][0] + len(tokens[following][1]) :]) is not None
+        # "Save the Children, which runs ...": a relative clause or an apposition after "X the Y" says it is one name;
+        # so does a verb of speech after a verb's phrase of ordinary words ("Save the Children said", where "Then
+        # the Ministry said" and "Meanwhile the Kremlin said" start with an adverb or go on to a listed name)
+        after_phrase = sentence[tokens[following][0] + len(tokens[following][1]) :]
+        thing_of = thing_of or between == ["the"] and len(group) == 1 and len(rest) == 1 and (re.match(
+            r",\s+(?:which|who|the|a|an)\b", after_phrase) is not None or _VERB_AFTER.match(after_phrase) is not None
+            and _ordinary(group[0][1]) and _ordinary(tokens[following][1]) and tokens[following][1] not in _english_words()[1]
+            and group[0][1].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS and not group[0][1].lower().endswith("ly"))
         # "backed by Law and Justice", "for Peace and Freedom.": two ordinary words capitalised inside a
         # sentence and joined by "and", with no noun after them ("Finance and Economy ministries"), are one name
         # ("the Warsaw Rapid and Blitz on Sunday", "the Day of Dignity and Freedom": so do the last of longer words)
@@ -1440,13 +1445,16 @@ def _office_ahead(words: list[str], position: int) -> bool:
 
 def _speaker_after(run: _Run) -> bool:
     """ "Reporters Without Borders said", "Reporters Without Borders calls": a run of three words or
-    more in title case that speaks, or whose small word is capitalised too; "Social Democrats and
+    more in title case that speaks (a verb's phrase too: "Save the Children said"), or whose small word is capitalised too; "Social Democrats and
     Eesti 200 lost": two words or more listed with a name."""
     following = run.after.split()[:1]
     if len(run.words) > 1 and _coordinated(run, english_first_names()):
         return True
-    return (len(run.words) > 2 and all(word[:1].isupper() for word in run.words) and bool(following)
-            and (following[0].strip(",.") in PERSON_VERBS or any(word.lower() in FUNCTION_WORDS for word in run.words[1:-1])))
+    # ("Save the Children said": a verb's phrase that speaks is a body's name)
+    return (len(run.words) > 2 and bool(following) and (
+        all(word[:1].isupper() for word in run.words)
+        and (following[0].strip(",.") in PERSON_VERBS or any(word.lower() in FUNCTION_WORDS for word in run.words[1:-1]))
+        or len(run.words) == 3 and run.words[1] == "the" and following[0].strip(",.") in PERSON_VERBS))
 
 
 def _plural(word: str) -> bool:

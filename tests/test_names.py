@@ -1193,6 +1193,10 @@ CLASS_CASES = [
         'The bank runs a scheme called "Mieszkanie na Start"; its branch in Nowe Miasto nad Pilica opened.',
         {"Mieszkanie na Start", "Nowe Miasto nad Pilica"}, {"Mieszkanie", "Start", "Nowe Miasto", "Pilica"},
         id="slavic_na_and_nad_inside_a_name"),
+    pytest.param(
+        "Stop the War said it would march on Saturday. Yesterday the Council said so. Then the Ministry said no.",
+        {"Stop the War"}, {"War", "Yesterday the Council", "Then the Ministry", "Council", "Ministry"},
+        id="a_verbs_phrase_with_the_that_speaks_is_a_bodys_name"),
 ]
 
 
