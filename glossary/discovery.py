@@ -1311,6 +1311,8 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                                                    FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)  # "Save the Children, which"
                 # ("Associated Press writer Illia Novikov": a body's words before its member's role and name)
                 and not _MEMBER_AFTER.match(run.after)
+                # ("Statistics Poland (GUS) reported", Statistics Lithuania: a land's statistics office is named so)
+                and not (run.words[0] == "Statistics" and len(run.words) == 2 and run.words[1] in proper)
                 # ("Third Way, the alliance of", "Come Back Alive, the largest fund": ordinary words an
                 # apposition makes a body's name, from a verb or an ordinal on)
                 and not (len(piece) == len(run.words) and all(_ordinary(word) for word in run.words) and (

@@ -1197,6 +1197,10 @@ CLASS_CASES = [
         "Stop the War said it would march on Saturday. Yesterday the Council said so. Then the Ministry said no.",
         {"Stop the War"}, {"War", "Yesterday the Council", "Then the Ministry", "Council", "Ministry"},
         id="a_verbs_phrase_with_the_that_speaks_is_a_bodys_name"),
+    pytest.param(
+        "Statistics Lithuania (LSD) reported a rise. Statistics Estonia agreed. Statistics show a fall.",
+        {"Statistics Lithuania", "Statistics Estonia"}, {"Lithuania", "Estonia", "Statistics"},
+        id="a_lands_statistics_office"),
 ]
 
 
