@@ -2156,6 +2156,10 @@ def _apposition(run: _Run) -> str | None:
     relative = re.match(r",\s+(which|who|whose|where)\b", run.after)  # "Turkey, which brokered"
     if relative:
         return "person" if relative.group(1) in ("who", "whose") else "place"
+    # ("Martin Green, director of the Eurovision Song Contest, said": a person's office at a body, with no article)
+    office = re.match(r",\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", run.after)
+    if office and office.group(1) not in MODIFIERS and _is_title(office.group(1)) and len(run.words) > 1:
+        return "person"
     letters = _LETTERS_AFTER.match(run.after)  # "Law and Justice (PiS), the party"
     # ("Kernel, Ukraine's largest oil producer,": a place's possessive is as good as "the"; "Memorial, the rights group
     # which ...": a relative clause after the noun ends the apposition as a comma does)

@@ -1201,6 +1201,10 @@ CLASS_CASES = [
         "Statistics Lithuania (LSD) reported a rise. Statistics Estonia agreed. Statistics show a fall.",
         {"Statistics Lithuania", "Statistics Estonia"}, {"Lithuania", "Estonia", "Statistics"},
         id="a_lands_statistics_office"),
+    pytest.param(
+        "Rose Little, head of the Eurovision Song Contest, said Ukraine remained loved. Grand Slam, then the final.",
+        {"Rose Little", "Eurovision Song Contest"}, {"Grand Slam"},
+        id="a_sentences_first_ordinary_words_before_an_office_at_a_body_name_a_person"),
 ]
 
 
