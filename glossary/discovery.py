@@ -1392,7 +1392,12 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         while piece and run.words[piece[-1]] in CONNECTORS | PARTICLES | JOINING_PREPOSITIONS:
             piece = piece[:-1]
         # "the Klaipeda LNG terminal": a common acronym after a name qualifies the noun (Belsat TV is a channel)
-        while len(piece) > 1 and _is_acronym(run.words[piece[-1]]) and _common_acronym(run.words[piece[-1]]) and run.words[piece[-1]] != "TV":
+        # ("Norway's Hoegh LNG and", "Hoegh LNG said": with no noun after it nor "the" before it, a trade's letters
+        # after a word no list knows end a company's name)
+        trade = bool(piece) and piece[-1] == len(run.words) - 1 and run.before != "the" and run.words[0] != "The" and (
+            not re.match(r"\s+[a-z]", run.after) or _VERB_AFTER.match(run.after) or re.match(r"\s+(?:and|or)\b", run.after)) and not any(
+            _ordinary(run.words[i]) or run.words[i] in proper or _is_acronym(run.words[i]) for i in piece[:-1])
+        while len(piece) > 1 and _is_acronym(run.words[piece[-1]]) and _common_acronym(run.words[piece[-1]]) and run.words[piece[-1]] != "TV" and not trade:
             piece = piece[:-1]
         if not piece:
             continue

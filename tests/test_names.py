@@ -1205,6 +1205,10 @@ CLASS_CASES = [
         "Rose Little, head of the Eurovision Song Contest, said Ukraine remained loved. Grand Slam, then the final.",
         {"Rose Little", "Eurovision Song Contest"}, {"Grand Slam"},
         id="a_sentences_first_ordinary_words_before_an_office_at_a_body_name_a_person"),
+    pytest.param(
+        "Leases from Norway's Golar LNG and the Klaipeda LNG terminal ended. Cheniere LPG said so. The Swinoujscie LNG was full.",
+        {"Golar LNG", "Cheniere LPG", "Klaipeda", "Swinoujscie"}, {"Golar", "Klaipeda LNG", "Cheniere", "Swinoujscie LNG"},
+        id="a_trades_letters_after_a_word_no_list_knows_end_a_companys_name"),
 ]
 
 
