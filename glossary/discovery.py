@@ -1863,6 +1863,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             if lower.endswith(("phobia", "phobe", "phobic", "ism")) and not run.possessive:
                 continue  # Russophobia, Stalinism: a notion, no name
+            if (run.possessive and _EPONYM_AFTER.match(run.after)
+                    and not re.search(rf"\b[A-Z][\w-]+ {re.escape(_POSSESSIVE.sub('', word))}\b", text)):
+                continue  # "Przewalski's horses", "Parkinson's disease": a species or an illness named after a man, no name
             if run.before in KINSHIP or word.rstrip(".") in SAINT:
                 continue  # "her sister, Ivanna": a given name alone; "St." alone: no name at all
             if re.fullmatch(r"[ABC][12]", word):
@@ -2058,6 +2061,7 @@ _PRODUCT = re.compile(r"\b([A-Z][a-z]+)(?: and ([A-Z][a-z]+))?,\s+(?:the |a |an 
                       r"(?:grapes?|wines?|reds?|whites?|variet(?:y|ies))(?=[,.;]|\s+(?:popular|that|which|made|grown|from)\b)")
 # A storm's given name: "Storm Halina", "the storm, named Boris by meteorologists"
 _STORM = re.compile(r"\b(?:Storm|Hurricane|Cyclone|Typhoon) ([A-Z][a-z]+)\b|\b(?i:storm|hurricane)\b[^.]{0,20}\b(?:named|called|dubbed) ([A-Z][a-z]+)")
+_EPONYM_AFTER = re.compile(r"\s+(?:horses?|gazelles?|deer|pheasants?|gulls?|warblers?|buntings?|frogs?|toads?|vipers?|disease|syndrome)\b")
 _PLACED_AFTER = re.compile(r"-(?:based|born|headquartered|registered|flagged)\b")
 _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_NOUNS))})\b")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")

@@ -1209,6 +1209,11 @@ CLASS_CASES = [
         "Leases from Norway's Golar LNG and the Klaipeda LNG terminal ended. Cheniere LPG said so. The Swinoujscie LNG was full.",
         {"Golar LNG", "Cheniere LPG", "Klaipeda", "Swinoujscie"}, {"Golar", "Klaipeda LNG", "Cheniere", "Swinoujscie LNG"},
         id="a_trades_letters_after_a_word_no_list_knows_end_a_companys_name"),
+    pytest.param(
+        "Rangers counted Przewalski's horses near Babchin; patients with Huntington's disease waited. Karol Nawrocki's horses won, "
+        "and Nawrocki's horses ran again.",
+        {"Babchin", "Karol Nawrocki"}, {"Przewalski", "Przewalski's", "Huntington", "Nawrocki"},
+        id="a_species_or_an_illness_named_after_a_man_is_no_name"),
 ]
 
 
