@@ -914,6 +914,11 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         if ordinal and UNITS & {word.lower() for _, word in group}:
             group.insert(0, (ordinal.start(1), ordinal.group(1)))
         number = _numbered(sentence, group)
+        # ("the Safe Credit 2% run by the previous government", "the Housing 1.5% scheme": a scheme named by its rate)
+        rate = _RATE_NAMED.match(sentence, group[-1][0] + len(group[-1][1])) if number is None and len(group) > 1 else None
+        if rate and (sentence[: group[0][0]].endswith("the ") or group[0][1] == "The") and all(
+                _ordinary(word) and not _is_title(word) for _, word in group):
+            number = (rate.start(1), rate.group(1))
         if number is not None:
             if group[-1][1] == "No":
                 group[-1] = (group[-1][0], "No.")
@@ -976,6 +981,7 @@ _NUMBERED_OUTLET = re.compile(rf"\b(?:{_OUTLETS})\s+(\d{{1,3}}{_NOT_A_NAME_AFTER
 _NUMBER_AFTER = re.compile(r" (\d{1,3}(?:\+\d{1,3})?)(?![\d,.:/–+-]\d|\s*(?:%|[-–]))(?=[,.;:)]|\s+([A-Za-z]+)|\s*$)")
 
 
+_RATE_NAMED = re.compile(r" (\d{1,2}(?:\.\d)?%)(?=\s+(?:programme|program|scheme|loans?|mortgages?|run|launched|introduced|offered)\b)")
 _CAPITALS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
 _YEAR_AFTER = re.compile(r" ((?:19|20)\d\d)\b(?![\d,.:/–-]\d)")
 _BODY_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(BODY_AFTER | ORGANISATION_BEFORE))})\b")

@@ -1214,6 +1214,11 @@ CLASS_CASES = [
         "and Nawrocki's horses ran again.",
         {"Babchin", "Karol Nawrocki"}, {"Przewalski", "Przewalski's", "Huntington", "Nawrocki"},
         id="a_species_or_an_illness_named_after_a_man_is_no_name"),
+    pytest.param(
+        "Unlike the Safe Mortgage 2% run by the last government, the Family Housing 1.5% scheme ended. "
+        "Civic Coalition 31% led, the Left 8% trailed.",
+        {"Safe Mortgage 2%", "Family Housing 1.5%", "Civic Coalition"}, {"Safe Mortgage", "Family Housing", "Civic Coalition 31%", "Left 8%"},
+        id="a_scheme_named_by_its_rate"),
 ]
 
 
