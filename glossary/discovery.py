@@ -913,6 +913,10 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         ordinal = _ORDINAL.search(sentence, 0, group[0][0])
         if ordinal and UNITS & {word.lower() for _, word in group}:
             group.insert(0, (ordinal.start(1), ordinal.group(1)))
+        # "on October 25th Street": a street named after a date keeps its month and day
+        dated_street = _DATED_STREET.search(sentence, 0, group[0][0]) if len(group) == 1 and group[0][1].lower() in STREETS else None
+        if dated_street:
+            group[:0] = [(dated_street.start(1), dated_street.group(1)), (dated_street.start(2), dated_street.group(2))]
         number = _numbered(sentence, group)
         # ("the Safe Credit 2% run by the previous government", "the Housing 1.5% scheme": a scheme named by its rate)
         rate = _RATE_NAMED.match(sentence, group[-1][0] + len(group[-1][1])) if number is None and len(group) > 1 else None
@@ -981,6 +985,7 @@ _NUMBERED_OUTLET = re.compile(rf"\b(?:{_OUTLETS})\s+(\d{{1,3}}{_NOT_A_NAME_AFTER
 _NUMBER_AFTER = re.compile(r" (\d{1,3}(?:\+\d{1,3})?)(?![\d,.:/–+-]\d|\s*(?:%|[-–]))(?=[,.;:)]|\s+([A-Za-z]+)|\s*$)")
 
 
+_DATED_STREET = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}(?:st|nd|rd|th)) $")
 _RATE_NAMED = re.compile(r" (\d{1,2}(?:\.\d)?%)(?=\s+(?:programme|program|scheme|loans?|mortgages?|run|launched|introduced|offered)\b)")
 _CAPITALS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
 _YEAR_AFTER = re.compile(r" ((?:19|20)\d\d)\b(?![\d,.:/–-]\d)")
@@ -1284,7 +1289,8 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         day = following.lower() in WEEKDAYS and _ordinary(bare) and not _is_title(bare)
         if position and position == len(run.words) - 1 and bare.lower() in PLATFORMS and following_noun and following_noun[0].strip(",.;:") in CHANNELS:
             pieces.append([position])  # "its Pul Pervogo Telegram channel": the channel's name, then the platform's
-        elif (headline_word or dated or compound or day or bare.lower() in CALENDAR or bare.lower().removesuffix("s") in CALENDAR
+        elif (headline_word or dated or compound or day
+                or (bare.lower() in CALENDAR or bare.lower().removesuffix("s") in CALENDAR) and not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", following)
                 or not (organisation or named) and _demonym(bare, proper, first_names)):
             pieces.append([])
         else:

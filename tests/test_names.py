@@ -1219,6 +1219,10 @@ CLASS_CASES = [
         "Civic Coalition 31% led, the Left 8% trailed.",
         {"Safe Mortgage 2%", "Family Housing 1.5%", "Civic Coalition"}, {"Safe Mortgage", "Family Housing", "Civic Coalition 31%", "Left 8%"},
         id="a_scheme_named_by_its_rate"),
+    pytest.param(
+        "Queues formed on November 7th Street in Bender. Prices rose on November 7th in Bender.",
+        {"November 7th Street", "Bender"}, {"Street", "7th Street", "November"},
+        id="a_street_named_after_a_date"),
 ]
 
 
