@@ -56,6 +56,8 @@ SPLITS = {
     "news-blind13": "thirteenth blind texts 391-400 (news-blind13, run once on the stop-25 final rules, main 9f770f2: 98.0% / 1.01 as labelled, in the README; 98.0% / 1.01 on the stop-24 rules; general fixes followed, no longer unseen)",
     "news-blind14": "fourteenth blind texts 401-410 (news-blind14, run once on the stop-25 final rules, main 9f770f2: 96.7% / 1.28 as labelled, in the README; 96.4% / 1.54 on the stop-24 rules; Elizaveta and Shahed unlabelled after it, to the convention; general fixes followed, no longer unseen)",
     "news-blind15": "fifteenth blind texts 421-430 (news-blind15, first run on the issue-17 fixer's rules of stop 26 when merged, 2370bfd: 97.2% / 3.42 as labelled, the same on the stop-25 rules; Magura V5, Geran and Shahed unlabelled after it, to the convention; general fixes followed, no longer unseen)",
+    "news-blind16": "sixteenth blind texts 431-440 (news-blind16, run once on the stop-26 final rules, main ca93b2d: 98.0% / 1.26 as labelled, in the README; 97.4% / 1.77 on the stop-25 rules; general fixes followed, no longer unseen)",
+    "news-blind17": "seventeenth blind texts 441-450 (news-blind17, run once on the stop-26 final rules, main ca93b2d: 97.7% / 1.54 as labelled, in the README; the same on the stop-25 rules; general fixes followed, no longer unseen)",
     "news-dev3": "development texts 71-83, written and labelled before their first run (95.2% / 5.49, in the README); fixes followed",
     "news-dev4": "development texts 84-93, written and labelled before their first run (after the dev3 fixes; in the README); fixes followed",
     "news-dev5": "development texts 94-102, written and labelled before their first run (after the dev4 fixes; in the README); fixes followed",

@@ -39,9 +39,9 @@ _INITIAL = re.compile(r"(?<![\w.])(?<!\bon )[A-Z]\.\s+(?=[A-Z])")
 # "Daniel R. Foster": an initial after a given name is the name's own middle
 _MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) $")
 # Name particles between a given name and a surname (Ursula von der Leyen), "din" of Romanian
-# names (Calea Ferată din Moldova), and Arabic articles
-# written onto the surname (Mohammed al-Khulaifi).
-PARTICLES = frozenset("von van der den de da di din du del della delle dei degli dos das le la ter ten bin ibn bint an am aan op cel &".split())
+# names (Calea Ferată din Moldova), Slavic "na" and "nad" inside names (Kredyt na Start, Nowe Miasto
+# nad Pilicą), and Arabic articles written onto the surname (Mohammed al-Khulaifi).
+PARTICLES = frozenset("von van der den de da di din du del della delle dei degli dos das le la ter ten bin ibn bint an am aan op cel na nad &".split())
 # Particles of places and bodies only (Frankfurt an der Oder, Wijk aan Zee, Calea Ferată din
 # Moldova), never of a person's name.
 PLACE_PARTICLES = frozenset("an am aan op din".split())
@@ -280,9 +280,14 @@ bashkir ossetian ingush avar circassian crimean soviet afghan nazi latin bolshev
 azeri abkhaz adjarian karaite hutsul lemko boyko rusyn kashub sorb chuvash karelian kalmyk tuvan nenets romani
 emirati cypriot somali bosniak kosovar montenegrin slovene luxembourger briton malagasy monegasque icelandic icelander
 faroese greenlandic walloon omani tamil silesian kashubian transcarpathian galician volhynian dagestani mordovian
-argentine zealander afrikaner nigerien mozambican catalan
+argentine zealander afrikaner nigerien mozambican catalan yugoslav
 philippine filipino catholic orthodox protestant muslim christian buddhist hindu sikh lutheran baptist evangelical
 """.split())
+# Countries and territories named by two lands joined by "and" (where "Poland and Lithuania" are two names).
+TWO_LAND_COUNTRIES = frozenset({
+    "Trinidad and Tobago", "Bosnia and Herzegovina", "Antigua and Barbuda", "Saint Kitts and Nevis", "St Kitts and Nevis",
+    "Saint Vincent and the Grenadines", "Sao Tome and Principe", "São Tomé and Príncipe", "Turks and Caicos",
+    "Wallis and Futuna", "Saint Pierre and Miquelon", "Heard and McDonald Islands"})
 # Countries named in the plural, no people's plural: "from the Philippines".
 PLURAL_COUNTRIES = frozenset("philippines netherlands bahamas maldives seychelles comoros".split())
 # A party's member as an adjective: "Social Democrat chairman", "a Christian Democrat deputy".
@@ -474,6 +479,10 @@ def _joins(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[int, 
     """How many tokens from ``index`` on continue ``group`` into one name (0: none): by the
     evidence around them, or because the text says the same words as one name elsewhere ("Law
     and Justice, the largest opposition party", then "backed by Law and Justice in the vote")."""
+    said = " ".join(word for _, word in group)
+    for step in (2, 3):  # "from Trinidad and Tobago": one country of two lands
+        if " ".join([said, *(word for _, word in tokens[index : index + step])]) in TWO_LAND_COUNTRIES:
+            return step
     step = _joins_by_evidence(sentence, tokens, group, index, acronyms) or _enumeration(sentence, tokens, group, index)
     if step or not whole:
         return step
@@ -670,9 +679,14 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # portfolio are one title, no name
         thing_of = thing_of or _portfolio([word for _, word in group] + between) and all(_ordinary(word) for word in rest)
         thing_of = thing_of or prize_in and between == ["in"] or fields or from_place and between == ["from"] or apposed and len(between) == 1
-        # "Save the Children, which runs ...": a relative clause or an apposition after "X the Y" says it is one name
-        thing_of = thing_of or between == ["the"] and len(group) == 1 and len(rest) == 1 and re.match(
-            r",\s+(?:which|who|the|a|an)\b", sentence[tokens[following][0] + len(tokens[following][1]) :]) is not None
+        # "Save the Children, which runs ...": a relative clause or an apposition after "X the Y" says it is one name;
+        # so does a verb of speech after a verb's phrase of ordinary words ("Save the Children said", where "Then
+        # the Ministry said" and "Meanwhile the Kremlin said" start with an adverb or go on to a listed name)
+        after_phrase = sentence[tokens[following][0] + len(tokens[following][1]) :]
+        thing_of = thing_of or between == ["the"] and len(group) == 1 and len(rest) == 1 and (re.match(
+            r",\s+(?:which|who|the|a|an)\b", after_phrase) is not None or _VERB_AFTER.match(after_phrase) is not None
+            and _ordinary(group[0][1]) and _ordinary(tokens[following][1]) and tokens[following][1] not in _english_words()[1]
+            and group[0][1].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS and not group[0][1].lower().endswith("ly"))
         # "backed by Law and Justice", "for Peace and Freedom.": two ordinary words capitalised inside a
         # sentence and joined by "and", with no noun after them ("Finance and Economy ministries"), are one name
         # ("the Warsaw Rapid and Blitz on Sunday", "the Day of Dignity and Freedom": so do the last of longer words)
@@ -899,7 +913,16 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         ordinal = _ORDINAL.search(sentence, 0, group[0][0])
         if ordinal and UNITS & {word.lower() for _, word in group}:
             group.insert(0, (ordinal.start(1), ordinal.group(1)))
+        # "on October 25th Street": a street named after a date keeps its month and day
+        dated_street = _DATED_STREET.search(sentence, 0, group[0][0]) if len(group) == 1 and group[0][1].lower() in STREETS else None
+        if dated_street:
+            group[:0] = [(dated_street.start(1), dated_street.group(1)), (dated_street.start(2), dated_street.group(2))]
         number = _numbered(sentence, group)
+        # ("the Safe Credit 2% run by the previous government", "the Housing 1.5% scheme": a scheme named by its rate)
+        rate = _RATE_NAMED.match(sentence, group[-1][0] + len(group[-1][1])) if number is None and len(group) > 1 else None
+        if rate and (sentence[: group[0][0]].endswith("the ") or group[0][1] == "The") and all(
+                _ordinary(word) and not _is_title(word) for _, word in group):
+            number = (rate.start(1), rate.group(1))
         if number is not None:
             if group[-1][1] == "No":
                 group[-1] = (group[-1][0], "No.")
@@ -962,6 +985,8 @@ _NUMBERED_OUTLET = re.compile(rf"\b(?:{_OUTLETS})\s+(\d{{1,3}}{_NOT_A_NAME_AFTER
 _NUMBER_AFTER = re.compile(r" (\d{1,3}(?:\+\d{1,3})?)(?![\d,.:/–+-]\d|\s*(?:%|[-–]))(?=[,.;:)]|\s+([A-Za-z]+)|\s*$)")
 
 
+_DATED_STREET = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}(?:st|nd|rd|th)) $")
+_RATE_NAMED = re.compile(r" (\d{1,2}(?:\.\d)?%)(?=\s+(?:programme|program|scheme|loans?|mortgages?|run|launched|introduced|offered)\b)")
 _CAPITALS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*)*")
 _YEAR_AFTER = re.compile(r" ((?:19|20)\d\d)\b(?![\d,.:/–-]\d)")
 _BODY_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(BODY_AFTER | ORGANISATION_BEFORE))})\b")
@@ -1264,7 +1289,8 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         day = following.lower() in WEEKDAYS and _ordinary(bare) and not _is_title(bare)
         if position and position == len(run.words) - 1 and bare.lower() in PLATFORMS and following_noun and following_noun[0].strip(",.;:") in CHANNELS:
             pieces.append([position])  # "its Pul Pervogo Telegram channel": the channel's name, then the platform's
-        elif (headline_word or dated or compound or day or bare.lower() in CALENDAR or bare.lower().removesuffix("s") in CALENDAR
+        elif (headline_word or dated or compound or day
+                or (bare.lower() in CALENDAR or bare.lower().removesuffix("s") in CALENDAR) and not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", following)
                 or not (organisation or named) and _demonym(bare, proper, first_names)):
             pieces.append([])
         else:
@@ -1283,7 +1309,10 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
             part.islower() and _ordinary(part) for part in run.words[0].split("-")[1:]))
         # ("Biathlete Dmytro Pidruchnyi": a word no list knows before a given name and a surname is a role)
         role = (len(run.words) == 3 and run.words[1].lower() in first_names and run.words[0].lower() not in first_names
-                and run.words[0] not in proper and not _is_acronym(run.words[0]) and run.words[0][1:].islower() and "-" not in run.words[0])
+                and run.words[0] not in proper and not _is_acronym(run.words[0]) and run.words[0][1:].islower() and "-" not in run.words[0]
+                # ("Critic Tomasz Raczek", "Insurer ERGO Lietuva": a noun of one who does what a listed verb
+                # says, before words no list knows, is the sentence's role, not the name's first word)
+                or len(run.words) >= 3 and _doer(run.words[0]) and not any(_ordinary(word) and not _is_acronym(word) for word in run.words[1:]))
         if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent or prefixed or role)
                 and not _our_lady(run.words[:2])
                 # ("Red Cross volunteers": two ordinary words in title case stay together, and say nothing)
@@ -1294,12 +1323,14 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                                                    FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)  # "Save the Children, which"
                 # ("Associated Press writer Illia Novikov": a body's words before its member's role and name)
                 and not _MEMBER_AFTER.match(run.after)
+                # ("Statistics Poland (GUS) reported", Statistics Lithuania: a land's statistics office is named so)
+                and not (run.words[0] == "Statistics" and len(run.words) == 2 and run.words[1] in proper)
                 # ("Third Way, the alliance of", "Come Back Alive, the largest fund": ordinary words an
                 # apposition makes a body's name, from a verb or an ordinal on)
                 and not (len(piece) == len(run.words) and all(_ordinary(word) for word in run.words) and (
                     run.words[0].lower() in ORDINALS or run.words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS
                     and not run.words[0].lower().endswith("ly")) and _apposition(run) == "organisation")
-                and (agent or prefixed or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
+                and (agent or prefixed or role or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
             piece = piece[1:]
         # "Shares of PKO Bank Polski", "Shares in Bank Millennium", "Workers of the Belarusian Railway": a
         # plural noun of the sentence, then the body
@@ -1373,7 +1404,12 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         while piece and run.words[piece[-1]] in CONNECTORS | PARTICLES | JOINING_PREPOSITIONS:
             piece = piece[:-1]
         # "the Klaipeda LNG terminal": a common acronym after a name qualifies the noun (Belsat TV is a channel)
-        while len(piece) > 1 and _is_acronym(run.words[piece[-1]]) and _common_acronym(run.words[piece[-1]]) and run.words[piece[-1]] != "TV":
+        # ("Norway's Hoegh LNG and", "Hoegh LNG said": with no noun after it nor "the" before it, a trade's letters
+        # after a word no list knows end a company's name)
+        trade = bool(piece) and piece[-1] == len(run.words) - 1 and run.before != "the" and run.words[0] != "The" and (
+            not re.match(r"\s+[a-z]", run.after) or _VERB_AFTER.match(run.after) or re.match(r"\s+(?:and|or)\b", run.after)) and not any(
+            _ordinary(run.words[i]) or run.words[i] in proper or _is_acronym(run.words[i]) for i in piece[:-1])
+        while len(piece) > 1 and _is_acronym(run.words[piece[-1]]) and _common_acronym(run.words[piece[-1]]) and run.words[piece[-1]] != "TV" and not trade:
             piece = piece[:-1]
         if not piece:
             continue
@@ -1428,13 +1464,16 @@ def _office_ahead(words: list[str], position: int) -> bool:
 
 def _speaker_after(run: _Run) -> bool:
     """ "Reporters Without Borders said", "Reporters Without Borders calls": a run of three words or
-    more in title case that speaks, or whose small word is capitalised too; "Social Democrats and
+    more in title case that speaks (a verb's phrase too: "Save the Children said"), or whose small word is capitalised too; "Social Democrats and
     Eesti 200 lost": two words or more listed with a name."""
     following = run.after.split()[:1]
     if len(run.words) > 1 and _coordinated(run, english_first_names()):
         return True
-    return (len(run.words) > 2 and all(word[:1].isupper() for word in run.words) and bool(following)
-            and (following[0].strip(",.") in PERSON_VERBS or any(word.lower() in FUNCTION_WORDS for word in run.words[1:-1])))
+    # ("Save the Children said": a verb's phrase that speaks is a body's name)
+    return (len(run.words) > 2 and bool(following) and (
+        all(word[:1].isupper() for word in run.words)
+        and (following[0].strip(",.") in PERSON_VERBS or any(word.lower() in FUNCTION_WORDS for word in run.words[1:-1]))
+        or len(run.words) == 3 and run.words[1] == "the" and following[0].strip(",.") in PERSON_VERBS))
 
 
 def _plural(word: str) -> bool:
@@ -1453,6 +1492,16 @@ def _agents(word: str) -> bool:
     return (lower.endswith("ers") and (lower[:-3] in ordinary or lower.endswith("iers") and lower[:-4] in ordinary or _compound(word[:-1])
                                        or lower.startswith("de") and lower[2:-1] in ordinary)
             or lower.endswith("ists") and (lower[:-4] + "y" in ordinary or lower[:-4] + "ism" in ordinary))
+
+
+def _doer(word: str) -> bool:
+    """Insurer, Carrier, Critic, Columnist: a singular noun the lists hold for one who does what a listed
+    word says (insure, carry, criticize, column), written in lower case."""
+    lower, ordinary = word.lower(), _english_words()[0]
+    return (word[1:].islower() and lower in ordinary and len(lower) > 5 and (
+        lower.endswith("er") and (lower[:-1] in ordinary or lower[:-2] in ordinary or lower.endswith("ier") and lower[:-3] + "y" in ordinary)
+        or lower.endswith("ic") and lower + "ize" in ordinary
+        or lower.endswith("ist") and (lower[:-3] in ordinary or lower[:-3] + "ize" in ordinary)))
 
 
 def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
@@ -1766,6 +1815,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                     # ("Law and Justice (PiS), whose candidate": letters in brackets after the words are a body's)
                     kind = _apposition(run) or ("organisation" if _speaker_after(run) or _LETTERS_AFTER.match(run.after)
                                                 or _ACRONYM_AFTER.match(run.after) else None)
+                    # ('"Old Town is the heart of Vilnius"' beside "Vilnius Old Town": the words that end a longer
+                    # name stand alone as its short form)
+                    if kind is None and re.search(rf"[A-Z][\w'’-]* {re.escape(' '.join(run.words))}\b", text):
+                        kind = "place"
                     if kind is None:
                         continue
                 # ("the Kyiv Pechersk Lavra": a name that starts with a place the termbase knows is no person's,
@@ -1822,6 +1875,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             if lower.endswith(("phobia", "phobe", "phobic", "ism")) and not run.possessive:
                 continue  # Russophobia, Stalinism: a notion, no name
+            if (run.possessive and _EPONYM_AFTER.match(run.after)
+                    and not re.search(rf"\b[A-Z][\w-]+ {re.escape(_POSSESSIVE.sub('', word))}\b", text)):
+                continue  # "Przewalski's horses", "Parkinson's disease": a species or an illness named after a man, no name
             if run.before in KINSHIP or word.rstrip(".") in SAINT:
                 continue  # "her sister, Ivanna": a given name alone; "St." alone: no name at all
             if re.fullmatch(r"[ABC][12]", word):
@@ -1884,6 +1940,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     streets = {tuple(name.name.split()[:-1]): name for name in found.values()
                if len(name.name.split()) > 1 and name.name.split()[-1].lower() in STREETS}
     given_names = frozenset(name.name.split()[0] for name in found.values() if name.kind == "person" and len(name.name.split()) > 1)
+    # ("Riga International Airport", "the Riga City Council": a listed place's word that heads bodies and places)
+    heads = frozenset(name.name.split()[0] for name in found.values() if name.kind != "person" and len(name.name.split()) > 1)
     for run, kind, surname_only in partial:
         if run.words[0] in given_names and len(run.words) == 1 and run.before not in PLACE_BEFORE and _in_quotes(text, run.start):
             continue  # "Freedom for Zhenya" chanted for Zhenya Berkovich: a person's given name alone ("from Hrodna" is a place)
@@ -1904,8 +1962,16 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         town = person is not None and (((_place_before(run.before) or listed_place) and (run.words[0] in proper or run.before not in PLACE_BEFORE)
                                         and (not run.possessive or run.words[0] in proper) and person.name.split()[0].lower() not in first_names)
                                        or person.name.split()[1:] == run.words and run.words[0] in club_cities)
+        # ("Dinamo Riga", then '"Riga knows how to host a party"' beside Riga International Airport; "Nasdaq
+        # Vilnius", then "the Vilnius-based institute": a listed place that heads other names or comes before
+        # -based or -born stands alone as the place, no surname of the name it ends)
+        placed = (person is not None and len(run.words) == 1 and not run.possessive and run.words[0] in proper
+                  and person.name.split()[0].lower() not in first_names
+                  and (run.words[0] in heads or _PLACED_AFTER.match(run.after) is not None))
         if headed is not None:
             _mention(found, headed.name, headed.kind, run)
+        elif placed:
+            _mention(found, run.words[0], "place", run)
         elif person is not None and not town and not _PLACE_OF.search(text, max(0, run.start - 40), run.start):
             _mention(found, person.name, person.kind, run)
         elif not surname_only:
@@ -2007,6 +2073,8 @@ _PRODUCT = re.compile(r"\b([A-Z][a-z]+)(?: and ([A-Z][a-z]+))?,\s+(?:the |a |an 
                       r"(?:grapes?|wines?|reds?|whites?|variet(?:y|ies))(?=[,.;]|\s+(?:popular|that|which|made|grown|from)\b)")
 # A storm's given name: "Storm Halina", "the storm, named Boris by meteorologists"
 _STORM = re.compile(r"\b(?:Storm|Hurricane|Cyclone|Typhoon) ([A-Z][a-z]+)\b|\b(?i:storm|hurricane)\b[^.]{0,20}\b(?:named|called|dubbed) ([A-Z][a-z]+)")
+_EPONYM_AFTER = re.compile(r"\s+(?:horses?|gazelles?|deer|pheasants?|gulls?|warblers?|buntings?|frogs?|toads?|vipers?|disease|syndrome)\b")
+_PLACED_AFTER = re.compile(r"-(?:based|born|headquartered|registered|flagged)\b")
 _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_NOUNS))})\b")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
 
@@ -2109,6 +2177,10 @@ def _apposition(run: _Run) -> str | None:
     relative = re.match(r",\s+(which|who|whose|where)\b", run.after)  # "Turkey, which brokered"
     if relative:
         return "person" if relative.group(1) in ("who", "whose") else "place"
+    # ("Martin Green, director of the Eurovision Song Contest, said": a person's office at a body, with no article)
+    office = re.match(r",\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", run.after)
+    if office and office.group(1) not in MODIFIERS and _is_title(office.group(1)) and len(run.words) > 1:
+        return "person"
     letters = _LETTERS_AFTER.match(run.after)  # "Law and Justice (PiS), the party"
     # ("Kernel, Ukraine's largest oil producer,": a place's possessive is as good as "the"; "Memorial, the rights group
     # which ...": a relative clause after the noun ends the apposition as a comma does)

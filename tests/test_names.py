@@ -1161,6 +1161,68 @@ CLASS_CASES = [
         'The crowd sang "Put, vejini", a folk song. Fans sang "Mans dzimtais" and "Go team" at the arena.',
         {"Put, vejini", "Mans dzimtais"}, {"Put", "Go team", "Go"},
         id="a_foreign_title_in_sentence_case_whose_first_word_looks_english"),
+    pytest.param(
+        "Few agreed. Reviewer Agnieszka Wolny-Hamkalo praised the film. Broadcaster TV Republika called it propaganda. "
+        "Columnist Witold Gadomski was unmoved. Critic Tomasz Raczek wrote on Facebook. Border Guard Service said so.",
+        {"Agnieszka Wolny-Hamkalo", "TV Republika", "Witold Gadomski", "Tomasz Raczek", "Border Guard Service"},
+        {"Reviewer Agnieszka Wolny-Hamkalo", "Broadcaster TV Republika", "Columnist Witold Gadomski", "Critic Tomasz Raczek",
+         "Reviewer", "Columnist", "Critic"},
+        id="a_sentences_first_noun_of_a_doer_before_a_name_is_its_role"),
+    pytest.param(
+        "Bondarchuk cited Croatia's experience after the Yugoslav wars. Yugoslavs emigrated.",
+        set(), {"Yugoslav", "Yugoslavs"},
+        id="a_peoples_word_the_lists_lack"),
+    pytest.param(
+        'Fans Ready Riga Arenas\n\n"Riga knows how to host a party," he said. Fans flew in from Riga International Airport.\n\n'
+        "Dinamo Riga, which left the KHL, plays in the OHL. Shares rose on the Nasdaq Tallinn exchange. An analyst of the "
+        "Tallinn-based Praxis said so.\n",
+        {"Dinamo Riga", "Riga International Airport", "Riga", "Nasdaq Tallinn", "Tallinn"}, set(),
+        id="a_listed_place_that_ends_a_name_stands_alone_where_it_heads_names_or_comes_before_based"),
+    pytest.param(
+        '"Old Town is the heart of Tallinn," the mayor said. Tourists crowd Tallinn Old Town. "Great Stone is the pearl of '
+        'the project," he said of the China-Belarus Industrial Park Great Stone. Human Rights groups agreed.',
+        {"Old Town", "Tallinn Old Town", "Great Stone", "China-Belarus Industrial Park Great Stone"}, {"Human Rights"},
+        id="a_sentences_first_ordinary_words_that_end_a_longer_name_are_its_short_form"),
+    pytest.param(
+        "Cargoes came from Bosnia and Herzegovina and from Antigua and Barbuda; Saint Vincent and the Grenadines sent none. "
+        "Poland and Lithuania agreed.",
+        {"Bosnia and Herzegovina", "Antigua and Barbuda", "Saint Vincent and the Grenadines", "Lithuania"},
+        {"Bosnia", "Herzegovina", "Antigua", "Barbuda", "Grenadines", "Poland and Lithuania"},
+        id="a_country_of_two_lands_joined_by_and_where_two_listed_countries_stay_two"),
+    pytest.param(
+        'The bank runs a scheme called "Mieszkanie na Start"; its branch in Nowe Miasto nad Pilica opened.',
+        {"Mieszkanie na Start", "Nowe Miasto nad Pilica"}, {"Mieszkanie", "Start", "Nowe Miasto", "Pilica"},
+        id="slavic_na_and_nad_inside_a_name"),
+    pytest.param(
+        "Stop the War said it would march on Saturday. Yesterday the Council said so. Then the Ministry said no.",
+        {"Stop the War"}, {"War", "Yesterday the Council", "Then the Ministry", "Council", "Ministry"},
+        id="a_verbs_phrase_with_the_that_speaks_is_a_bodys_name"),
+    pytest.param(
+        "Statistics Lithuania (LSD) reported a rise. Statistics Estonia agreed. Statistics show a fall.",
+        {"Statistics Lithuania", "Statistics Estonia"}, {"Lithuania", "Estonia", "Statistics"},
+        id="a_lands_statistics_office"),
+    pytest.param(
+        "Rose Little, head of the Eurovision Song Contest, said Ukraine remained loved. Grand Slam, then the final.",
+        {"Rose Little", "Eurovision Song Contest"}, {"Grand Slam"},
+        id="a_sentences_first_ordinary_words_before_an_office_at_a_body_name_a_person"),
+    pytest.param(
+        "Leases from Norway's Golar LNG and the Klaipeda LNG terminal ended. Cheniere LPG said so. The Swinoujscie LNG was full.",
+        {"Golar LNG", "Cheniere LPG", "Klaipeda", "Swinoujscie"}, {"Golar", "Klaipeda LNG", "Cheniere", "Swinoujscie LNG"},
+        id="a_trades_letters_after_a_word_no_list_knows_end_a_companys_name"),
+    pytest.param(
+        "Rangers counted Przewalski's horses near Babchin; patients with Huntington's disease waited. Karol Nawrocki's horses won, "
+        "and Nawrocki's horses ran again.",
+        {"Babchin", "Karol Nawrocki"}, {"Przewalski", "Przewalski's", "Huntington", "Nawrocki"},
+        id="a_species_or_an_illness_named_after_a_man_is_no_name"),
+    pytest.param(
+        "Unlike the Safe Mortgage 2% run by the last government, the Family Housing 1.5% scheme ended. "
+        "Civic Coalition 31% led, the Left 8% trailed.",
+        {"Safe Mortgage 2%", "Family Housing 1.5%", "Civic Coalition"}, {"Safe Mortgage", "Family Housing", "Civic Coalition 31%", "Left 8%"},
+        id="a_scheme_named_by_its_rate"),
+    pytest.param(
+        "Queues formed on November 7th Street in Bender. Prices rose on November 7th in Bender.",
+        {"November 7th Street", "Bender"}, {"Street", "7th Street", "November"},
+        id="a_street_named_after_a_date"),
 ]
 
 
