@@ -787,6 +787,9 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         p for p in lexicon.pymorphy(lang).parse(word.lower())
         if p.is_known and p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn"
         and not (consonant_place and "Fixd" in p.tag.grammemes)
+        # Nor is its adjective reading (uk миколаїв, ru мамин: Mykola's, mum's): a short possessive adjective
+        # names an owner, the place is a masculine noun (Миколаєва, у Миколаєві; not Миколаєвого, Миколаєвім).
+        and not (consonant_place and p.tag.POS == "ADJF")
         # A place is no participle (uk reads the Polish Закопане as закопаний, buried): not the language's word.
         and not (not animate and {"pssv", "actv"} & p.tag.grammemes)
     ]

@@ -1413,6 +1413,16 @@ def test_a_ukrainian_place_the_dictionary_gives_two_genders_declines_by_the_rule
     assert fix(termbase, draft, "uk").text == fixed
 
 
+@pytest.mark.parametrize("draft, fixed", [
+    # The uk dictionary reads батьків as a possessive adjective (father's) too: the town declines as a noun.
+    ("Школу в Батьков відкрили знову.", "Школу в Батькові відкрили знову."),
+    ("Автобус із Батьков запізнився.", "Автобус із Батькова запізнився."),
+])
+def test_a_ukrainian_place_in_iv_declines_as_a_noun_not_as_a_possessive_adjective(draft, fixed):
+    termbase = _named("place", [("batkiv", "uk", "Батьків", "preferred"), ("batkiv", "uk", "Батьков", "deprecated")])
+    assert fix(termbase, draft, "uk").text == fixed
+
+
 @pytest.mark.parametrize("lang, draft, fixed", [
     # Russian writes ё at will: the termbase's Королев keeps its е in every case (not Королёвым).
     ("ru", "Инвесторы встретились с Сергій Корольов в Москве.", "Инвесторы встретились с Сергеем Королевым в Москве."),
