@@ -43,8 +43,13 @@ _CASE_POSITION = {case: position for position, case in enumerate(CASES)}
 # (Not Latin -i: a man's Saakaszwili declines, a woman's surname in -i does not.)
 _DECLINING_FINALS = frozenset("аяaąеєэeиыіїуюyй")
 _FIRST_NAME_LANGS = ("ru", "uk", "pl")  # whose dictionaries know first names
-# A note saying the name declines in none of the languages (Mendel, Prymachenko).
-_INDECLINABLE_EVERYWHERE = re.compile(r"(?:does not decline|indeclinable) in (?:any|all|each) of the", re.IGNORECASE)
+# A note saying the name declines in none of the languages (Mendel, Prymachenko), or saying her surname does not
+# decline and naming no language ("a woman's surname in -енко does not decline"): Belarusian usage differs on a
+# woman's -енка (Азаранцы, Азаранка), and the termbase's word settles it.
+_INDECLINABLE_EVERYWHERE = re.compile(
+    r"(?:does not decline|indeclinable) in (?:any|all|each) of the"
+    r"|surname\b[^;.]*?\b(?:does not decline|indeclinable)\b(?!\s+in\b)(?![^;.]*\b(?:ru|uk|pl|be|Russian|Ukrainian|Polish|Belarusian)\b)",
+    re.IGNORECASE)
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
 _SOFT_FINALS = frozenset("ьńśćź")  # a place ending so may be masculine or feminine: a note may say which
@@ -225,7 +230,8 @@ class Termbase:
 
     def _indeclinable_everywhere(self, concept: str) -> bool:
         """True when a note of the concept says its name declines in none of the languages ("her -ко
-        surname does not decline in any of the four languages"): Belarusian's rule yields to it."""
+        surname does not decline in any of the four languages", "a woman's surname in -енко does not
+        decline"): Belarusian's rule yields to it."""
         return any(_INDECLINABLE_EVERYWHERE.search(note) for note in self._notes(concept))
 
     def _notes(self, concept: str) -> tuple[str, ...]:

@@ -695,6 +695,20 @@ def test_a_belarusian_womans_surname_in_enka_declines_unless_its_note_says_it_do
     assert fix(indeclinable, "Размова з Аленай Цімашэнка.", "be").text == "Размова з Аленай Цімашэнка."
 
 
+@pytest.mark.parametrize("note, fixed", [
+    # A note that her surname does not decline, naming no language, settles Belarusian's divided usage.
+    ("a woman: her surname in -енко does not decline", "Кветкі перадалі Алене Ткачэнка."),
+    ("singer; surname in -енко, indeclinable for a woman", "Кветкі перадалі Алене Ткачэнка."),
+    # One naming a language speaks of that language alone: Belarusian declines her -а as a noun's.
+    ("the surname does not decline in Russian", "Кветкі перадалі Алене Ткачэнцы."),
+])
+def test_a_concept_note_that_a_womans_surname_does_not_decline_holds_for_belarusian(note, fixed):
+    termbase = _named("person", [("woman", "en", "Alena Tkachenko", "preferred", note),
+                                 ("woman", "be", "Алена Ткачэнка", "preferred"), ("woman", "be", "Ткачэнка", "preferred"),
+                                 ("woman", "be", "Елена Ткаченко", "deprecated"), ("woman", "ru", "Елена Ткаченко", "preferred")])
+    assert fix(termbase, "Кветкі перадалі Елена Ткаченко.", "be").text == fixed
+
+
 def test_a_place_drops_its_last_vowel_only_where_a_dictionary_says_so():
     places = _named("place", [("haradok", "be", "Гарадок", "preferred"), ("haradok", "be", "Городок", "deprecated"),
                       ("luninets", "be", "Лунінец", "preferred"), ("luninets", "be", "Лунинец", "deprecated"),
