@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session, selectinload
 from glossary.inflection import (CASES, belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms,
                                  gender_in_note, inflect, mans_surname_in_a, polish_adjectival_misreadings, said_indeclinable,
                                  soft_place_forms, womans_first_name_forms)
-from glossary.lexicon import (BELARUSIAN_POSSESSIVES, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, described_by_adjective, describes_noun_before, feminine_first_name, known_common_word,
+from glossary.lexicon import (BELARUSIAN_POSSESSIVES, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, described_by_adjective,
+                              described_by_belarusian_adjective, describes_noun_after, describes_noun_before, feminine_first_name, known_common_word,
                               masculine_first_name, ordinary_word)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
@@ -498,11 +499,16 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
         return False  # "Місцеві бровари": an adjective describes a common noun
     if before and lang == "be" and before.group(1).lower() in BELARUSIAN_POSSESSIVES:
         return False  # "Наш малюк": a possessive describes a common noun
+    if before and lang == "be" and " " not in matched and described_by_belarusian_adjective(matched, before.group(1)):
+        return False  # "драўляная ступка": an adjective agreeing with it describes a common noun
     if before and lang == "pl" and " " not in matched and describes_noun_before(matched, before.group(1), lang):
         return False  # "województwa mazowieckiego": Polish puts an adjective after the noun it describes
     place = record.kind == "place"
     words = matched.split()
     following = NEXT_WORD.match(text, end)
+    if record.kind == "person" and following and following.group(1).islower() and len(words) == 1 \
+            and describes_noun_after(matched, following.group(1), lang):
+        return False  # "szczęsny dzień": an adjective surname before a noun it agrees with is the adjective
     bare = place and (lambda word, name: adjective_without_its_noun(word, lang, name, following.group(1) if following else "",
                                                                     after_preposition(text, start, lang)))
     names = record.text.split() if record.kind in ("person", "place") else [""] * record.words

@@ -1575,3 +1575,29 @@ def test_a_name_after_a_span_of_time_stays_its_verbs_subject(lang, draft):
     spelling = {"uk": "Карпенко"}.get(lang, "Карпенка")
     termbase = _named("person", [("karpenko", lang, spelling, "preferred"), ("karpenko", lang, "Karpenko", "deprecated")])
     assert fix(termbase, draft, lang).text == draft
+
+
+@pytest.mark.parametrize("lang, draft", [
+    # A lower-case word after an adjective agreeing with it is a common noun (a mortar), not the surname Ступка.
+    ("be", "Новая каменная ступка ляжыць на стале."),
+    ("be", "Бабуля купіла новую каменную ступку."),
+    # A surname of an adjective's spelling before a noun it agrees with is the adjective (a happy year).
+    ("pl", "To był szczęsny rok dla całego zespołu."),
+    # An English title in quotation marks is cited as it is, its name too.
+    ("pl", "Recenzja książki „Zelensky: The Red Baron” ukazała się wczoraj."),
+])
+def test_an_ordinary_word_the_context_shows_and_a_foreign_title_are_left(lang, draft):
+    termbase = _named("person", [("stupka", "be", "Ступка", "preferred"), ("stupka", "be", "Стопка", "deprecated"),
+                                 ("szczesny", "pl", "Szczęsny", "preferred"), ("szczesny", "pl", "Szczesny", "deprecated"),
+                                 ("zelensky", "pl", "Zełenski", "preferred"), ("zelensky", "pl", "Zelensky", "deprecated")])
+    assert fix(termbase, draft, lang).text == draft
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("be", "Учора ступка заявіла пра адстаўку.", "Учора Ступка заявіла пра адстаўку."),
+    ("pl", "Recenzja książki „Zelensky i jego wojna” ukazała się wczoraj.", "Recenzja książki „Zełenski i jego wojna” ukazała się wczoraj."),
+])
+def test_a_name_with_no_such_context_is_still_fixed(lang, draft, fixed):
+    termbase = _named("person", [("stupka", "be", "Ступка", "preferred"), ("zelensky", "pl", "Zełenski", "preferred"),
+                                 ("zelensky", "pl", "Zelensky", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
