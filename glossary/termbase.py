@@ -163,9 +163,15 @@ class Termbase:
             # Explicit forms (the forms column, a note's) win over the rules for a man's or woman's surname.
             word_forms=self._womans_surname(record) | self._mans_surname_in_a(record) | self._womans_first_name(record)
             | self._word_forms(record.concept, record.lang),
-            extra_langs=_NEIGHBOUR_PARADIGMS.get(record.lang, ()) if wrong else (),
+            extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
         )
+
+    def _foreign_endings(self, record: TermRecord) -> tuple[str, ...]:
+        """The languages whose endings a wrong spelling may carry: a neighbour's (Тихановской in be text),
+        and Polish's when it is the concept's Polish spelling (похвалил Szczęsnego, о наследии Poniatowskiego)."""
+        polish = record.lang != "pl" and any(self.records[i].text == record.text for i in self.terms_in(record.concept, "pl"))
+        return _NEIGHBOUR_PARADIGMS.get(record.lang, ()) + (("pl",) if polish else ())
 
     def _named_indeclinable(self, record: TermRecord) -> dict[str, str] | None:
         """Its one form in every case when a note of the concept says this very term does not decline in

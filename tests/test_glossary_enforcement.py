@@ -1601,3 +1601,16 @@ def test_a_name_with_no_such_context_is_still_fixed(lang, draft, fixed):
     termbase = _named("person", [("stupka", "be", "Ступка", "preferred"), ("zelensky", "pl", "Zełenski", "preferred"),
                                  ("zelensky", "pl", "Zelensky", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A concept's Polish spelling left in the draft carries Polish endings: they are recognised, and the right form written.
+    ("ru", "Журналисты спросили Kowalskiego о выборах.", "Журналисты спросили Ковальского о выборах."),
+    ("uk", "Вболівальники підтримали Szczęsnego після матчу.", "Вболівальники підтримали Щенсного після матчу."),
+])
+def test_a_polish_spelling_in_a_cyrillic_text_is_recognised_in_its_polish_case(lang, draft, fixed):
+    termbase = _named("person", [("kowalski", "pl", "Kowalski", "preferred"), ("kowalski", "ru", "Ковальский", "preferred"),
+                                 ("kowalski", "ru", "Kowalski", "deprecated"),
+                                 ("szczesny", "pl", "Szczęsny", "preferred"), ("szczesny", "uk", "Щенсний", "preferred"),
+                                 ("szczesny", "uk", "Szczęsny", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
