@@ -664,9 +664,14 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     from its own form when that has one oblique case ("доручив генералу": dat), and by that form
     when the words before give a case it cannot be in ("Письмо мэру": dat, not the genitive)."""
     title = tokens[-1].lower()
-    if _nominative_like(title):
-        return None
     before = tokens[:-1]
+    if _nominative_like(title):
+        table = government(lang)
+        if lang == "pl" and before and (before[-1].lower() in table.prepositions or before[-1].lower() in table.two_case):
+            # "z minister Lubimową", "do senator Narusowej": a Polish title in its dictionary form after a
+            # preposition is a woman's, which does not decline; her name takes the preposition's case.
+            return _resolved(lang, "person", before)
+        return None
     while before and lexicon.adjective(before[-1], lang):  # "візит білоруського опозиціонера": past its adjectives
         before = before[:-1]
     case = _resolved(lang, "person", before) if before else None

@@ -1614,3 +1614,14 @@ def test_a_polish_spelling_in_a_cyrillic_text_is_recognised_in_its_polish_case(l
                                  ("szczesny", "pl", "Szczęsny", "preferred"), ("szczesny", "uk", "Щенсний", "preferred"),
                                  ("szczesny", "uk", "Szczęsny", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A Polish title in its dictionary form after a preposition is a woman's and does not decline; her name does.
+    ("Rozmowa z senator Novikova była krótka.", "Rozmowa z senator Nowikową była krótka."),
+    ("Prośba do minister Novikova wpłynęła wczoraj.", "Prośba do minister Nowikowej wpłynęła wczoraj."),
+    ("Minister Novikova zabrała głos.", "Minister Nowikowa zabrała głos."),
+])
+def test_a_womans_name_after_a_polish_title_that_does_not_decline_takes_the_prepositions_case(draft, fixed):
+    termbase = _named("person", [("novikova", "pl", "Nowikowa", "preferred"), ("novikova", "pl", "Novikova", "deprecated")])
+    assert fix(termbase, draft, "pl").text == fixed
