@@ -280,8 +280,14 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     if any(token[:1].isupper() for token in clause[1:]) or clause and clause[0][:1].isupper() \
             and not lexicon.known_common_word(clause[0], lang):
         return False
-    return not any(word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or lexicon.can_be_subject_of(word, lang, agreement)
+    # "хто выкраў Захаранку", "Старшыня камісіі патэлефанаваў Нікаленку": "who" and a title in its
+    # dictionary form (a Belarusian старшыня, суддзя agrees as a man) are subjects too.
+    return not any(word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or word in _WHO or lexicon.can_be_subject_of(word, lang, agreement)
+                   or table.titles and table.titles.match(word) and _nominative_like(word)
                    for word in _clause_words(tokens, table, lang))
+
+
+_WHO = frozenset({"хто", "кто", "kto"})
 
 
 def _verb_before_its_object(lang: str, tokens: Sequence[str]) -> int | None:

@@ -1625,3 +1625,20 @@ def test_a_polish_spelling_in_a_cyrillic_text_is_recognised_in_its_polish_case(l
 def test_a_womans_name_after_a_polish_title_that_does_not_decline_takes_the_prepositions_case(draft, fixed):
     termbase = _named("person", [("novikova", "pl", "Nowikowa", "preferred"), ("novikova", "pl", "Novikova", "deprecated")])
     assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A title in its dictionary form before the verb is its subject (старшыня agrees as a man): the name after is the object.
+    ("Суддзя раённага суда патэлефанаваў Бондаренко ўвечары.", "Суддзя раённага суда патэлефанаваў Бандарэнку ўвечары."),
+    ("Невядома, хто затрымаў Бондаренко ўчора.", "Невядома, хто затрымаў Бандарэнку ўчора."),
+    # With no subject before it, the verb's subject is the name.
+    ("Учора патэлефанаваў Бондаренко.", "Учора патэлефанаваў Бандарэнка."),
+])
+def test_a_belarusian_verb_with_a_title_or_who_before_it_has_the_name_as_its_object(draft, fixed):
+    termbase = _named("person", [("bondarenko", "be", "Бандарэнка", "preferred"), ("bondarenko", "be", "Бондаренко", "deprecated")])
+    assert fix(termbase, draft, "be").text == fixed
+
+
+def test_who_before_a_verb_is_its_subject():
+    termbase = _named("person", [("sidorov", "ru", "Сидоров", "preferred"), ("sidorov", "ru", "Sidorov", "deprecated")])
+    assert fix(termbase, "Неизвестно, кто задержал Sidorov вчера.", "ru").text == "Неизвестно, кто задержал Сидорова вчера."
