@@ -1642,3 +1642,8 @@ def test_a_belarusian_verb_with_a_title_or_who_before_it_has_the_name_as_its_obj
 def test_who_before_a_verb_is_its_subject():
     termbase = _named("person", [("sidorov", "ru", "Сидоров", "preferred"), ("sidorov", "ru", "Sidorov", "deprecated")])
     assert fix(termbase, "Неизвестно, кто задержал Sidorov вчера.", "ru").text == "Неизвестно, кто задержал Сидорова вчера."
+
+
+def test_a_belarusian_verb_of_kidnapping_takes_the_accusative():
+    termbase = _named("person", [("bondarenko", "be", "Бандарэнка", "preferred"), ("bondarenko", "be", "Бондаренко", "deprecated")])
+    assert fix(termbase, "Міліцыя высвятляе, хто выкраў Бондаренко з дому.", "be").text == "Міліцыя высвятляе, хто выкраў Бандарэнку з дому."
