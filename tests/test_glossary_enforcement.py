@@ -1647,3 +1647,18 @@ def test_who_before_a_verb_is_its_subject():
 def test_a_belarusian_verb_of_kidnapping_takes_the_accusative():
     termbase = _named("person", [("bondarenko", "be", "Бандарэнка", "preferred"), ("bondarenko", "be", "Бондаренко", "deprecated")])
     assert fix(termbase, "Міліцыя высвятляе, хто выкраў Бондаренко з дому.", "be").text == "Міліцыя высвятляе, хто выкраў Бандарэнку з дому."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A grandchild or a widow is someone's: the name after it is in the genitive.
+    ("uk", "Онука Вишневский передала архів музею.", "Онука Вишневського передала архів музею."),
+    ("ru", "Вдова Вишнєвський передала архив музею.", "Вдова Вишневского передала архив музею."),
+    ("pl", "Wnuczka Wisniewski przekazała archiwum muzeum.", "Wnuczka Wiśniewskiego przekazała archiwum muzeum."),
+    ("be", "Унучка Вишневский перадала архіў музею.", "Унучка Вішнеўскага перадала архіў музею."),
+])
+def test_a_grandchild_or_widow_takes_the_relatives_name_in_the_genitive(lang, draft, fixed):
+    termbase = _named("person", [("w", "uk", "Вишневський", "preferred"), ("w", "uk", "Вишневский", "deprecated"),
+                                 ("w", "ru", "Вишневский", "preferred"), ("w", "ru", "Вишнєвський", "deprecated"),
+                                 ("w", "pl", "Wiśniewski", "preferred"), ("w", "pl", "Wisniewski", "deprecated"),
+                                 ("w", "be", "Вішнеўскі", "preferred"), ("w", "be", "Вишневский", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
