@@ -1662,3 +1662,14 @@ def test_a_grandchild_or_widow_takes_the_relatives_name_in_the_genitive(lang, dr
                                  ("w", "pl", "Wiśniewski", "preferred"), ("w", "pl", "Wisniewski", "deprecated"),
                                  ("w", "be", "Вішнеўскі", "preferred"), ("w", "be", "Вишневский", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Where to: coming back under a town (пад + acc), falling onto a city (na + acc).
+    ("be", "Жаўнеры зноў вярнуліся пад Слоним увосень.", "Жаўнеры зноў вярнуліся пад Слонім увосень."),
+    ("pl", "Bomby spadły na Lviv w nocy.", "Bomby spadły na Lwów w nocy."),
+])
+def test_a_verb_of_motion_sends_a_place_after_a_two_case_preposition_into_the_accusative(lang, draft, fixed):
+    termbase = _named("place", [("slonim", "be", "Слонім", "preferred"), ("slonim", "be", "Слоним", "deprecated"),
+                                ("lviv", "pl", "Lwów", "preferred"), ("lviv", "pl", "Lviv", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
