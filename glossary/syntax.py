@@ -71,6 +71,7 @@ class Government:
     place_kinds: re.Pattern | None  # a place after them is in apposition: на рацэ Нёман, miasto Putywl
     settlement_kinds: re.Pattern | None  # those of them a place agrees with in case: над городом Иловайском
     dative_participles: re.Pattern | None  # passive participles that keep a dative: прысвечаны Скарыну
+    sending_verbs: re.Pattern | None  # the thing sent, then to whom (dative): направили письмо X
     titles: re.Pattern | None
     subject_after: frozenset[str]
     sources: frozenset[str]  # prepositions of where from (з, from)
@@ -104,7 +105,7 @@ def government(lang: str) -> Government | None:
         _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])), _stems(nouns.get("ins", [])), _stems(nouns.get("given", [])),
         frozenset(nouns.get("family", ())), frozenset(nouns.get("naming", ())),
         _stems(nouns.get("place_kinds", [])), _stems(nouns.get("settlement_kinds", [])),
-        _stems(data.get("dative_participles", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
+        _stems(data.get("dative_participles", [])), _stems(data.get("sending_verbs", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
         frozenset(data.get("source_prepositions", ())),
         frozenset(data.get("adverbs", ())), frozenset(nouns.get("spans", ())),
         max((len(p.split()) for p in prepositions), default=1),
@@ -581,14 +582,15 @@ def _phrase_ends_after(text: str, end: int, table: Government) -> bool:
 
 def _given_to(lang: str, tokens: tuple[str, ...]) -> bool:
     """The thing given, then to whom: "вручил орден X", "вынеслі прысуд X", "надіслали відкритий лист
-    X": a noun (past an adjective) after a verb that takes a dative."""
+    X", "направили письмо X": a noun (past an adjective) after a verb that takes a dative or sends."""
     table = government(lang)
     if not _a_noun(lang, _word(tokens, 1)):
         return False
     position = 2  # past the noun's adjectives and possessive: "прысвяціў сваю новую тоўстую манаграфію X"
     while position < 6 and (word := _word(tokens, position)) and (word in _POSSESSIVES or _describes(lang, word)):
         position += 1
-    return _verb_case(table, _word(tokens, position)) == "dat"
+    verb = _word(tokens, position)
+    return _verb_case(table, verb) == "dat" or bool(verb and table.sending_verbs and table.sending_verbs.match(verb))
 
 
 # Belarusian adjective endings (no dictionary with parts of speech here): новую, тоўстую, новы, свежае.
