@@ -342,9 +342,12 @@ def womans_first_name_forms(word: str, lang: str) -> dict[str, str] | None:
     """The oblique forms of a woman's first name in a consonant, which the rules would decline as a
     man's (Любова, Lubowem): Polish declines none (z Lubow, z Carmen); Belarusian declines one in -ў or
     -ь as a feminine noun of the third declension (Любоў: Любові, Любоўю; Нінэль: Нінэлі, Нінэллю) and a
-    foreign one in a hard consonant not at all (Кармэн). None for ru and uk, whose dictionaries know the
-    names, and for a name in a vowel."""
+    foreign one in a hard consonant not at all (Кармэн), and one in -ка/-га/-ха as a feminine noun (Вольга:
+    Вользе), not as the man's -ка the rules take it for. None for ru and uk, whose dictionaries know the
+    names, and for another name in a vowel."""
     lower = word.lower()
+    if lang == "be" and lower[-2:] in ("ка", "га", "ха"):
+        return belarusian_womans_surname_in_a(word)  # Вольга: Вользе, Вольгай (the rules' -га is a man's: Вольгу)
     if lang not in ("be", "pl") or lower[-1:] in "аяaąеєэeиыіїуюyоoёйi":
         return None
     if lang == "be" and lower[-1:] in "ўь":

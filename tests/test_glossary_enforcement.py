@@ -1684,3 +1684,14 @@ def test_the_one_a_thing_is_sent_to_is_in_the_dative(lang, draft, fixed):
     termbase = _named("person", [("sidorov", "ru", "Сидоров", "preferred"), ("sidorov", "ru", "Sidorov", "deprecated"),
                                  ("sidorov", "uk", "Сидоров", "preferred"), ("sidorov", "uk", "Sidorov", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A woman's first name in -га declines as a feminine noun (Вользе, Вольгай), not as a man's -ка surname (Вольгу, Вольгам).
+    ("Кветкі перадалі Ольга Любимова.", "Кветкі перадалі Вользе Любімавай."),
+    ("Размова з Ольга Любимова была кароткай.", "Размова з Вольгай Любімавай была кароткай."),
+])
+def test_a_belarusian_womans_first_name_in_ga_declines_as_a_feminine_noun(draft, fixed):
+    termbase = _named("person", [("lyubimova", "be", "Вольга Любімава", "preferred"), ("lyubimova", "be", "Ольга Любимова", "deprecated"),
+                                 ("lyubimova", "ru", "Ольга Любимова", "preferred")])
+    assert fix(termbase, draft, "be").text == fixed
