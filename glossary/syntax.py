@@ -587,7 +587,8 @@ def _given_to(lang: str, tokens: tuple[str, ...]) -> bool:
     if not _a_noun(lang, _word(tokens, 1)):
         return False
     position = 2  # past the noun's adjectives and possessive: "прысвяціў сваю новую тоўстую манаграфію X"
-    while position < 6 and (word := _word(tokens, position)) and (word in _POSSESSIVES or _describes(lang, word)):
+    while position < 6 and (word := _word(tokens, position)) and (word in _POSSESSIVES or _describes(lang, word)) \
+            and not lexicon.finite_verb(word, lang):  # (a Belarusian past plural ends like an adjective: накіравалі)
         position += 1
     verb = _word(tokens, position)
     return _verb_case(table, verb) == "dat" or bool(verb and table.sending_verbs and table.sending_verbs.match(verb))

@@ -1679,10 +1679,13 @@ def test_a_verb_of_motion_sends_a_place_after_a_two_case_preposition_into_the_ac
     # The thing sent, then the one it goes to: the dative.
     ("ru", "Студенты отправили письмо Sidorov с вопросами.", "Студенты отправили письмо Сидорову с вопросами."),
     ("uk", "Журналісти відправили запит Sidorov учора.", "Журналісти відправили запит Сидорову учора."),
+    # (a Belarusian past plural, накіравалі, ends like an adjective and is no word describing the thing)
+    ("be", "Студэнты накіравалі ліст Sidorov з пытаннямі.", "Студэнты накіравалі ліст Сідараву з пытаннямі."),
 ])
 def test_the_one_a_thing_is_sent_to_is_in_the_dative(lang, draft, fixed):
     termbase = _named("person", [("sidorov", "ru", "Сидоров", "preferred"), ("sidorov", "ru", "Sidorov", "deprecated"),
-                                 ("sidorov", "uk", "Сидоров", "preferred"), ("sidorov", "uk", "Sidorov", "deprecated")])
+                                 ("sidorov", "uk", "Сидоров", "preferred"), ("sidorov", "uk", "Sidorov", "deprecated"),
+                                 ("sidorov", "be", "Сідараў", "preferred"), ("sidorov", "be", "Sidorov", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
 
 
