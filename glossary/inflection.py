@@ -342,9 +342,12 @@ def womans_first_name_forms(word: str, lang: str) -> dict[str, str] | None:
     """The oblique forms of a woman's first name in a consonant, which the rules would decline as a
     man's (Любова, Lubowem): Polish declines none (z Lubow, z Carmen); Belarusian declines one in -ў or
     -ь as a feminine noun of the third declension (Любоў: Любові, Любоўю; Нінэль: Нінэлі, Нінэллю) and a
-    foreign one in a hard consonant not at all (Кармэн). None for ru and uk, whose dictionaries know the
-    names, and for a name in a vowel."""
+    foreign one in a hard consonant not at all (Кармэн), and one in -ка/-га/-ха as a feminine noun (Вольга:
+    Вользе), not as the man's -ка the rules take it for. None for ru and uk, whose dictionaries know the
+    names, and for another name in a vowel."""
     lower = word.lower()
+    if lang == "be" and lower[-2:] in ("ка", "га", "ха"):
+        return belarusian_womans_surname_in_a(word)  # Вольга: Вользе, Вольгай (the rules' -га is a man's: Вольгу)
     if lang not in ("be", "pl") or lower[-1:] in "аяaąеєэeиыіїуюyоoёйi":
         return None
     if lang == "be" and lower[-1:] in "ўь":
@@ -787,6 +790,9 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         p for p in lexicon.pymorphy(lang).parse(word.lower())
         if p.is_known and p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn"
         and not (consonant_place and "Fixd" in p.tag.grammemes)
+        # Nor is its adjective reading (uk миколаїв, ru мамин: Mykola's, mum's): a short possessive adjective
+        # names an owner, the place is a masculine noun (Миколаєва, у Миколаєві; not Миколаєвого, Миколаєвім).
+        and not (consonant_place and p.tag.POS == "ADJF")
         # A place is no participle (uk reads the Polish Закопане as закопаний, buried): not the language's word.
         and not (not animate and {"pssv", "actv"} & p.tag.grammemes)
     ]

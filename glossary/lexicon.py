@@ -153,6 +153,19 @@ BELARUSIAN_POSSESSIVES = (frozenset(f"{stem}{ending}" for stem in ("наш", "в
                                       for ending in ("ой", "ая", "аё", "ае", "айго", "аёй", "айму", "аю", "аім"))) - {"мае", "маю"}
 
 
+# A Belarusian feminine adjective's nominative and accusative endings, and its noun's: no dictionary
+# here reads Belarusian for agreement, and these endings tell it (драўляная ступка, драўляную ступку).
+_BELARUSIAN_FEMININE_AGREEMENT = ((("ая", "яя"), ("а", "я")), (("ую", "юю"), ("у", "ю")))
+
+
+def described_by_belarusian_adjective(word: str, adjective_before: str) -> bool:
+    """True when ``adjective_before`` ends as a feminine adjective agreeing with lower-case ``word``
+    ("старая драўляная ступка", the mortar): a name written in lower case has no adjective before it."""
+    word, adjective_before = word.lower(), adjective_before.lower()
+    return len(adjective_before) > 3 and any(adjective_before.endswith(adjective) and word.endswith(noun)
+                                             for adjective, noun in _BELARUSIAN_FEMININE_AGREEMENT)
+
+
 def described_by_adjective(word: str, adjective_before: str, lang: str) -> bool:
     """True when ``adjective_before``, the word before lower-case ``word``, is an adjective that agrees
     with it ("місцеві бровари" the breweries): a name written in lower case has none. ru, uk, pl."""
@@ -180,6 +193,15 @@ def describes_noun_before(word: str, noun_before: str, lang: str) -> bool:
     genders here do not tell apart ("adwokat sikorskiego": the lawyer, not the liqueur)."""
     readings = [(cases - {"acc"}, number, genders) for cases, number, genders in _agreement_forms(word, lang, adjectives="any")]
     return bool(readings) and _agree(readings, _agreement_forms(noun_before, lang))
+
+
+def describes_noun_after(word: str, noun_after: str, lang: str) -> bool:
+    """True when lower-case ``word`` is a nominative adjective agreeing with ``noun_after`` (pl "szczęsny
+    dzień", the happy day): a surname of an adjective's spelling is then the adjective. The nominative
+    alone: an oblique case may be the surname's before the verb's object ("po wystąpieniu sikorskiego
+    głos zabrał"). ru, uk, pl."""
+    readings = [({"nom"} & cases, number, genders) for cases, number, genders in _agreement_forms(word, lang, adjectives="any")]
+    return any(cases for cases, _, _ in readings) and _agree(readings, _agreement_forms(noun_after, lang))
 
 
 def adjective_reading(word: str, lang: str) -> bool:

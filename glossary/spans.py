@@ -121,9 +121,13 @@ def _foreign(text: str, start: int, end: int, lang: str, taken: Sequence[tuple[i
     words = [w for w, matched in every if not matched or is_cyrillic(w[0]) != cyrillic_text]
     if not words:
         return False
-    # Names say little of a language (London, Warszawa): the lower-case words alone may tell.
+    # Names say little of a language (London, Warszawa): the lower-case words alone may tell. So may an
+    # English word no Slavic language shares among words that are all capitalised, names or a title's
+    # („Tukhachevsky: The Red Napoleon”: a Slavic title capitalises its first word alone).
     lower = [w for w in words if not w[0].isupper()]
-    return _mostly_foreign(words, lang, cyrillic_text) or bool(lower) and _mostly_foreign(lower, lang, cyrillic_text)
+    english = [w for w in words if w.lower() in _ENGLISH]
+    return _mostly_foreign(words, lang, cyrillic_text) or bool(lower) and _mostly_foreign(lower, lang, cyrillic_text) \
+        or bool(english) and all(w[0].isupper() for w in words)
 
 
 def _mostly_foreign(words: list[str], lang: str, cyrillic_text: bool) -> bool:

@@ -71,6 +71,7 @@ class Government:
     place_kinds: re.Pattern | None  # a place after them is in apposition: на рацэ Нёман, miasto Putywl
     settlement_kinds: re.Pattern | None  # those of them a place agrees with in case: над городом Иловайском
     dative_participles: re.Pattern | None  # passive participles that keep a dative: прысвечаны Скарыну
+    sending_verbs: re.Pattern | None  # the thing sent, then to whom (dative): направили письмо X
     titles: re.Pattern | None
     subject_after: frozenset[str]
     sources: frozenset[str]  # prepositions of where from (з, from)
@@ -104,7 +105,7 @@ def government(lang: str) -> Government | None:
         _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])), _stems(nouns.get("ins", [])), _stems(nouns.get("given", [])),
         frozenset(nouns.get("family", ())), frozenset(nouns.get("naming", ())),
         _stems(nouns.get("place_kinds", [])), _stems(nouns.get("settlement_kinds", [])),
-        _stems(data.get("dative_participles", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
+        _stems(data.get("dative_participles", [])), _stems(data.get("sending_verbs", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
         frozenset(data.get("source_prepositions", ())),
         frozenset(data.get("adverbs", ())), frozenset(nouns.get("spans", ())),
         max((len(p.split()) for p in prepositions), default=1),
@@ -280,8 +281,14 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     if any(token[:1].isupper() for token in clause[1:]) or clause and clause[0][:1].isupper() \
             and not lexicon.known_common_word(clause[0], lang):
         return False
-    return not any(word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or lexicon.can_be_subject_of(word, lang, agreement)
+    # "хто выкраў Захаранку", "Старшыня камісіі патэлефанаваў Нікаленку": "who" and a title in its
+    # dictionary form (a Belarusian старшыня, суддзя agrees as a man) are subjects too.
+    return not any(word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or word in _WHO or lexicon.can_be_subject_of(word, lang, agreement)
+                   or table.titles and table.titles.match(word) and _nominative_like(word)
                    for word in _clause_words(tokens, table, lang))
+
+
+_WHO = frozenset({"хто", "кто", "kto"})
 
 
 def _verb_before_its_object(lang: str, tokens: Sequence[str]) -> int | None:
@@ -575,14 +582,16 @@ def _phrase_ends_after(text: str, end: int, table: Government) -> bool:
 
 def _given_to(lang: str, tokens: tuple[str, ...]) -> bool:
     """The thing given, then to whom: "вручил орден X", "вынеслі прысуд X", "надіслали відкритий лист
-    X": a noun (past an adjective) after a verb that takes a dative."""
+    X", "направили письмо X": a noun (past an adjective) after a verb that takes a dative or sends."""
     table = government(lang)
     if not _a_noun(lang, _word(tokens, 1)):
         return False
     position = 2  # past the noun's adjectives and possessive: "прысвяціў сваю новую тоўстую манаграфію X"
-    while position < 6 and (word := _word(tokens, position)) and (word in _POSSESSIVES or _describes(lang, word)):
+    while position < 6 and (word := _word(tokens, position)) and (word in _POSSESSIVES or _describes(lang, word)) \
+            and not lexicon.finite_verb(word, lang):  # (a Belarusian past plural ends like an adjective: накіравалі)
         position += 1
-    return _verb_case(table, _word(tokens, position)) == "dat"
+    verb = _word(tokens, position)
+    return _verb_case(table, verb) == "dat" or bool(verb and table.sending_verbs and table.sending_verbs.match(verb))
 
 
 # Belarusian adjective endings (no dictionary with parts of speech here): новую, тоўстую, новы, свежае.
@@ -664,9 +673,14 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     from its own form when that has one oblique case ("доручив генералу": dat), and by that form
     when the words before give a case it cannot be in ("Письмо мэру": dat, not the genitive)."""
     title = tokens[-1].lower()
-    if _nominative_like(title):
-        return None
     before = tokens[:-1]
+    if _nominative_like(title):
+        table = government(lang)
+        if lang == "pl" and before and (before[-1].lower() in table.prepositions or before[-1].lower() in table.two_case):
+            # "z minister Lubimową", "do senator Narusowej": a Polish title in its dictionary form after a
+            # preposition is a woman's, which does not decline; her name takes the preposition's case.
+            return _resolved(lang, "person", before)
+        return None
     while before and lexicon.adjective(before[-1], lang):  # "візит білоруського опозиціонера": past its adjectives
         before = before[:-1]
     case = _resolved(lang, "person", before) if before else None

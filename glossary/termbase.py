@@ -24,7 +24,8 @@ from sqlalchemy.orm import Session, selectinload
 from glossary.inflection import (CASES, belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms,
                                  gender_in_note, inflect, mans_surname_in_a, polish_adjectival_misreadings, said_indeclinable,
                                  soft_place_forms, womans_first_name_forms)
-from glossary.lexicon import (BELARUSIAN_POSSESSIVES, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, described_by_adjective, describes_noun_before, feminine_first_name, known_common_word,
+from glossary.lexicon import (BELARUSIAN_POSSESSIVES, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, described_by_adjective,
+                              described_by_belarusian_adjective, describes_noun_after, describes_noun_before, feminine_first_name, known_common_word,
                               masculine_first_name, ordinary_word)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
@@ -43,8 +44,13 @@ _CASE_POSITION = {case: position for position, case in enumerate(CASES)}
 # (Not Latin -i: a man's Saakaszwili declines, a woman's surname in -i does not.)
 _DECLINING_FINALS = frozenset("аяaąеєэeиыіїуюyй")
 _FIRST_NAME_LANGS = ("ru", "uk", "pl")  # whose dictionaries know first names
-# A note saying the name declines in none of the languages (Mendel, Prymachenko).
-_INDECLINABLE_EVERYWHERE = re.compile(r"(?:does not decline|indeclinable) in (?:any|all|each) of the", re.IGNORECASE)
+# A note saying the name declines in none of the languages (Mendel, Prymachenko), or saying her surname does not
+# decline and naming no language ("a woman's surname in -енко does not decline"): Belarusian usage differs on a
+# woman's -енка (Азаранцы, Азаранка), and the termbase's word settles it.
+_INDECLINABLE_EVERYWHERE = re.compile(
+    r"(?:does not decline|indeclinable) in (?:any|all|each) of the"
+    r"|surname\b[^;.]*?\b(?:does not decline|indeclinable)\b(?!\s+in\b)(?![^;.]*\b(?:ru|uk|pl|be|Russian|Ukrainian|Polish|Belarusian)\b)",
+    re.IGNORECASE)
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
 _SOFT_FINALS = frozenset("ьńśćź")  # a place ending so may be masculine or feminine: a note may say which
@@ -157,9 +163,15 @@ class Termbase:
             # Explicit forms (the forms column, a note's) win over the rules for a man's or woman's surname.
             word_forms=self._womans_surname(record) | self._mans_surname_in_a(record) | self._womans_first_name(record)
             | self._word_forms(record.concept, record.lang),
-            extra_langs=_NEIGHBOUR_PARADIGMS.get(record.lang, ()) if wrong else (),
+            extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
         )
+
+    def _foreign_endings(self, record: TermRecord) -> tuple[str, ...]:
+        """The languages whose endings a wrong spelling may carry: a neighbour's (Тихановской in be text),
+        and Polish's when it is the concept's Polish spelling (похвалил Szczęsnego, о наследии Poniatowskiego)."""
+        polish = record.lang != "pl" and any(self.records[i].text == record.text for i in self.terms_in(record.concept, "pl"))
+        return _NEIGHBOUR_PARADIGMS.get(record.lang, ()) + (("pl",) if polish else ())
 
     def _named_indeclinable(self, record: TermRecord) -> dict[str, str] | None:
         """Its one form in every case when a note of the concept says this very term does not decline in
@@ -225,7 +237,8 @@ class Termbase:
 
     def _indeclinable_everywhere(self, concept: str) -> bool:
         """True when a note of the concept says its name declines in none of the languages ("her -ко
-        surname does not decline in any of the four languages"): Belarusian's rule yields to it."""
+        surname does not decline in any of the four languages", "a woman's surname in -енко does not
+        decline"): Belarusian's rule yields to it."""
         return any(_INDECLINABLE_EVERYWHERE.search(note) for note in self._notes(concept))
 
     def _notes(self, concept: str) -> tuple[str, ...]:
@@ -492,11 +505,16 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
         return False  # "Місцеві бровари": an adjective describes a common noun
     if before and lang == "be" and before.group(1).lower() in BELARUSIAN_POSSESSIVES:
         return False  # "Наш малюк": a possessive describes a common noun
+    if before and lang == "be" and " " not in matched and described_by_belarusian_adjective(matched, before.group(1)):
+        return False  # "драўляная ступка": an adjective agreeing with it describes a common noun
     if before and lang == "pl" and " " not in matched and describes_noun_before(matched, before.group(1), lang):
         return False  # "województwa mazowieckiego": Polish puts an adjective after the noun it describes
     place = record.kind == "place"
     words = matched.split()
     following = NEXT_WORD.match(text, end)
+    if record.kind == "person" and following and following.group(1).islower() and len(words) == 1 \
+            and describes_noun_after(matched, following.group(1), lang):
+        return False  # "szczęsny dzień": an adjective surname before a noun it agrees with is the adjective
     bare = place and (lambda word, name: adjective_without_its_noun(word, lang, name, following.group(1) if following else "",
                                                                     after_preposition(text, start, lang)))
     names = record.text.split() if record.kind in ("person", "place") else [""] * record.words

@@ -695,6 +695,20 @@ def test_a_belarusian_womans_surname_in_enka_declines_unless_its_note_says_it_do
     assert fix(indeclinable, "Размова з Аленай Цімашэнка.", "be").text == "Размова з Аленай Цімашэнка."
 
 
+@pytest.mark.parametrize("note, fixed", [
+    # A note that her surname does not decline, naming no language, settles Belarusian's divided usage.
+    ("a woman: her surname in -енко does not decline", "Кветкі перадалі Алене Ткачэнка."),
+    ("singer; surname in -енко, indeclinable for a woman", "Кветкі перадалі Алене Ткачэнка."),
+    # One naming a language speaks of that language alone: Belarusian declines her -а as a noun's.
+    ("the surname does not decline in Russian", "Кветкі перадалі Алене Ткачэнцы."),
+])
+def test_a_concept_note_that_a_womans_surname_does_not_decline_holds_for_belarusian(note, fixed):
+    termbase = _named("person", [("woman", "en", "Alena Tkachenko", "preferred", note),
+                                 ("woman", "be", "Алена Ткачэнка", "preferred"), ("woman", "be", "Ткачэнка", "preferred"),
+                                 ("woman", "be", "Елена Ткаченко", "deprecated"), ("woman", "ru", "Елена Ткаченко", "preferred")])
+    assert fix(termbase, "Кветкі перадалі Елена Ткаченко.", "be").text == fixed
+
+
 def test_a_place_drops_its_last_vowel_only_where_a_dictionary_says_so():
     places = _named("place", [("haradok", "be", "Гарадок", "preferred"), ("haradok", "be", "Городок", "deprecated"),
                       ("luninets", "be", "Лунінец", "preferred"), ("luninets", "be", "Лунинец", "deprecated"),
@@ -1413,6 +1427,16 @@ def test_a_ukrainian_place_the_dictionary_gives_two_genders_declines_by_the_rule
     assert fix(termbase, draft, "uk").text == fixed
 
 
+@pytest.mark.parametrize("draft, fixed", [
+    # The uk dictionary reads батьків as a possessive adjective (father's) too: the town declines as a noun.
+    ("Школу в Батьков відкрили знову.", "Школу в Батькові відкрили знову."),
+    ("Автобус із Батьков запізнився.", "Автобус із Батькова запізнився."),
+])
+def test_a_ukrainian_place_in_iv_declines_as_a_noun_not_as_a_possessive_adjective(draft, fixed):
+    termbase = _named("place", [("batkiv", "uk", "Батьків", "preferred"), ("batkiv", "uk", "Батьков", "deprecated")])
+    assert fix(termbase, draft, "uk").text == fixed
+
+
 @pytest.mark.parametrize("lang, draft, fixed", [
     # Russian writes ё at will: the termbase's Королев keeps its е in every case (not Королёвым).
     ("ru", "Инвесторы встретились с Сергій Корольов в Москве.", "Инвесторы встретились с Сергеем Королевым в Москве."),
@@ -1551,3 +1575,126 @@ def test_a_name_after_a_span_of_time_stays_its_verbs_subject(lang, draft):
     spelling = {"uk": "Карпенко"}.get(lang, "Карпенка")
     termbase = _named("person", [("karpenko", lang, spelling, "preferred"), ("karpenko", lang, "Karpenko", "deprecated")])
     assert fix(termbase, draft, lang).text == draft
+
+
+@pytest.mark.parametrize("lang, draft", [
+    # A lower-case word after an adjective agreeing with it is a common noun (a mortar), not the surname Ступка.
+    ("be", "Новая каменная ступка ляжыць на стале."),
+    ("be", "Бабуля купіла новую каменную ступку."),
+    # A surname of an adjective's spelling before a noun it agrees with is the adjective (a happy year).
+    ("pl", "To był szczęsny rok dla całego zespołu."),
+    # An English title in quotation marks is cited as it is, its name too.
+    ("pl", "Recenzja książki „Zelensky: The Red Baron” ukazała się wczoraj."),
+])
+def test_an_ordinary_word_the_context_shows_and_a_foreign_title_are_left(lang, draft):
+    termbase = _named("person", [("stupka", "be", "Ступка", "preferred"), ("stupka", "be", "Стопка", "deprecated"),
+                                 ("szczesny", "pl", "Szczęsny", "preferred"), ("szczesny", "pl", "Szczesny", "deprecated"),
+                                 ("zelensky", "pl", "Zełenski", "preferred"), ("zelensky", "pl", "Zelensky", "deprecated")])
+    assert fix(termbase, draft, lang).text == draft
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("be", "Учора ступка заявіла пра адстаўку.", "Учора Ступка заявіла пра адстаўку."),
+    ("pl", "Recenzja książki „Zelensky i jego wojna” ukazała się wczoraj.", "Recenzja książki „Zełenski i jego wojna” ukazała się wczoraj."),
+])
+def test_a_name_with_no_such_context_is_still_fixed(lang, draft, fixed):
+    termbase = _named("person", [("stupka", "be", "Ступка", "preferred"), ("zelensky", "pl", "Zełenski", "preferred"),
+                                 ("zelensky", "pl", "Zelensky", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A concept's Polish spelling left in the draft carries Polish endings: they are recognised, and the right form written.
+    ("ru", "Журналисты спросили Kowalskiego о выборах.", "Журналисты спросили Ковальского о выборах."),
+    ("uk", "Вболівальники підтримали Szczęsnego після матчу.", "Вболівальники підтримали Щенсного після матчу."),
+])
+def test_a_polish_spelling_in_a_cyrillic_text_is_recognised_in_its_polish_case(lang, draft, fixed):
+    termbase = _named("person", [("kowalski", "pl", "Kowalski", "preferred"), ("kowalski", "ru", "Ковальский", "preferred"),
+                                 ("kowalski", "ru", "Kowalski", "deprecated"),
+                                 ("szczesny", "pl", "Szczęsny", "preferred"), ("szczesny", "uk", "Щенсний", "preferred"),
+                                 ("szczesny", "uk", "Szczęsny", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A Polish title in its dictionary form after a preposition is a woman's and does not decline; her name does.
+    ("Rozmowa z senator Novikova była krótka.", "Rozmowa z senator Nowikową była krótka."),
+    ("Prośba do minister Novikova wpłynęła wczoraj.", "Prośba do minister Nowikowej wpłynęła wczoraj."),
+    ("Minister Novikova zabrała głos.", "Minister Nowikowa zabrała głos."),
+])
+def test_a_womans_name_after_a_polish_title_that_does_not_decline_takes_the_prepositions_case(draft, fixed):
+    termbase = _named("person", [("novikova", "pl", "Nowikowa", "preferred"), ("novikova", "pl", "Novikova", "deprecated")])
+    assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A title in its dictionary form before the verb is its subject (старшыня agrees as a man): the name after is the object.
+    ("Суддзя раённага суда патэлефанаваў Бондаренко ўвечары.", "Суддзя раённага суда патэлефанаваў Бандарэнку ўвечары."),
+    ("Невядома, хто затрымаў Бондаренко ўчора.", "Невядома, хто затрымаў Бандарэнку ўчора."),
+    # With no subject before it, the verb's subject is the name.
+    ("Учора патэлефанаваў Бондаренко.", "Учора патэлефанаваў Бандарэнка."),
+])
+def test_a_belarusian_verb_with_a_title_or_who_before_it_has_the_name_as_its_object(draft, fixed):
+    termbase = _named("person", [("bondarenko", "be", "Бандарэнка", "preferred"), ("bondarenko", "be", "Бондаренко", "deprecated")])
+    assert fix(termbase, draft, "be").text == fixed
+
+
+def test_who_before_a_verb_is_its_subject():
+    termbase = _named("person", [("sidorov", "ru", "Сидоров", "preferred"), ("sidorov", "ru", "Sidorov", "deprecated")])
+    assert fix(termbase, "Неизвестно, кто задержал Sidorov вчера.", "ru").text == "Неизвестно, кто задержал Сидорова вчера."
+
+
+def test_a_belarusian_verb_of_kidnapping_takes_the_accusative():
+    termbase = _named("person", [("bondarenko", "be", "Бандарэнка", "preferred"), ("bondarenko", "be", "Бондаренко", "deprecated")])
+    assert fix(termbase, "Міліцыя высвятляе, хто выкраў Бондаренко з дому.", "be").text == "Міліцыя высвятляе, хто выкраў Бандарэнку з дому."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A grandchild or a widow is someone's: the name after it is in the genitive.
+    ("uk", "Онука Вишневский передала архів музею.", "Онука Вишневського передала архів музею."),
+    ("ru", "Вдова Вишнєвський передала архив музею.", "Вдова Вишневского передала архив музею."),
+    ("pl", "Wnuczka Wisniewski przekazała archiwum muzeum.", "Wnuczka Wiśniewskiego przekazała archiwum muzeum."),
+    ("be", "Унучка Вишневский перадала архіў музею.", "Унучка Вішнеўскага перадала архіў музею."),
+])
+def test_a_grandchild_or_widow_takes_the_relatives_name_in_the_genitive(lang, draft, fixed):
+    termbase = _named("person", [("w", "uk", "Вишневський", "preferred"), ("w", "uk", "Вишневский", "deprecated"),
+                                 ("w", "ru", "Вишневский", "preferred"), ("w", "ru", "Вишнєвський", "deprecated"),
+                                 ("w", "pl", "Wiśniewski", "preferred"), ("w", "pl", "Wisniewski", "deprecated"),
+                                 ("w", "be", "Вішнеўскі", "preferred"), ("w", "be", "Вишневский", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Where to: coming back under a town (пад + acc), falling onto a city (na + acc).
+    ("be", "Жаўнеры зноў вярнуліся пад Слоним увосень.", "Жаўнеры зноў вярнуліся пад Слонім увосень."),
+    ("pl", "Bomby spadły na Lviv w nocy.", "Bomby spadły na Lwów w nocy."),
+])
+def test_a_verb_of_motion_sends_a_place_after_a_two_case_preposition_into_the_accusative(lang, draft, fixed):
+    termbase = _named("place", [("slonim", "be", "Слонім", "preferred"), ("slonim", "be", "Слоним", "deprecated"),
+                                ("lviv", "pl", "Lwów", "preferred"), ("lviv", "pl", "Lviv", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # The thing sent, then the one it goes to: the dative.
+    ("ru", "Студенты отправили письмо Sidorov с вопросами.", "Студенты отправили письмо Сидорову с вопросами."),
+    ("uk", "Журналісти відправили запит Sidorov учора.", "Журналісти відправили запит Сидорову учора."),
+    # (a Belarusian past plural, накіравалі, ends like an adjective and is no word describing the thing)
+    ("be", "Студэнты накіравалі ліст Sidorov з пытаннямі.", "Студэнты накіравалі ліст Сідараву з пытаннямі."),
+])
+def test_the_one_a_thing_is_sent_to_is_in_the_dative(lang, draft, fixed):
+    termbase = _named("person", [("sidorov", "ru", "Сидоров", "preferred"), ("sidorov", "ru", "Sidorov", "deprecated"),
+                                 ("sidorov", "uk", "Сидоров", "preferred"), ("sidorov", "uk", "Sidorov", "deprecated"),
+                                 ("sidorov", "be", "Сідараў", "preferred"), ("sidorov", "be", "Sidorov", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A woman's first name in -га declines as a feminine noun (Вользе, Вольгай), not as a man's -ка surname (Вольгу, Вольгам).
+    ("Кветкі перадалі Ольга Любимова.", "Кветкі перадалі Вользе Любімавай."),
+    ("Размова з Ольга Любимова была кароткай.", "Размова з Вольгай Любімавай была кароткай."),
+])
+def test_a_belarusian_womans_first_name_in_ga_declines_as_a_feminine_noun(draft, fixed):
+    termbase = _named("person", [("lyubimova", "be", "Вольга Любімава", "preferred"), ("lyubimova", "be", "Ольга Любимова", "deprecated"),
+                                 ("lyubimova", "ru", "Ольга Любимова", "preferred")])
+    assert fix(termbase, draft, "be").text == fixed

@@ -288,6 +288,19 @@ def test_a_russian_mans_surname_declines_as_a_masculine_noun(text, expected):
     assert {case: forms[case] for case in expected} == expected
 
 
+@pytest.mark.parametrize("text, lang, gen, loc", [
+    # The dictionary also reads Батьків as a possessive adjective (father's): a place is a noun.
+    ("Батьків", "uk", "Батькова", "Батькові"),
+    ("Турків", "uk", "Туркова", "Туркові"),
+    ("Жовків", "uk", "Жовкова", "Жовкові"),
+    ("Яворів", "uk", "Яворова", "Яворові"),
+    ("Мамин", "ru", "Мамина", "Мамине"),  # мамин (mum's): в Мамине, not в Маминым
+])
+def test_a_place_spelt_as_a_possessive_adjective_declines_as_a_masculine_noun(text, lang, gen, loc):
+    forms = canonical(text, lang)
+    assert (forms["gen"], forms["loc"]) == (gen, loc)
+
+
 def test_a_ukrainian_place_in_a_velar_takes_u_in_the_locative():
     # у Луцьку, у Слов'янську: a town in -ськ no dictionary knows is no adjective's -ські.
     assert canonical("Березоозерськ", "uk")["loc"] == "Березоозерську"
