@@ -79,8 +79,11 @@ class WordCounts:
         self.statistics: dict[str, dict[str, int]] = {}
 
     @staticmethod
-    def _key(session: Session, word: str) -> tuple[str, str]:
-        return (session.get_bind().url.render_as_string(), word)
+    def _database(session: Session) -> str:
+        return session.get_bind().url.render_as_string()
+
+    def _key(self, session: Session, word: str) -> tuple[str, str]:
+        return (self._database(session), word)
 
     def known(self, session: Session, word: str) -> int | None:
         return self.counts.get(self._key(session, word))
@@ -92,10 +95,10 @@ class WordCounts:
 
     def common(self, session: Session) -> dict[str, int]:
         """Estimated unit counts of the words the database's statistics know as common."""
-        url = session.get_bind().url.render_as_string()
-        if url not in self.statistics:
-            self.statistics[url] = index_for(session).common_word_counts(session)
-        return self.statistics[url]
+        database = self._database(session)
+        if database not in self.statistics:
+            self.statistics[database] = index_for(session).common_word_counts(session)
+        return self.statistics[database]
 
     def forget(self) -> None:
         self.counts.clear()
