@@ -23,6 +23,7 @@ from workbench.errors import WorkbenchError
 from workbench.languages import validate_language
 from workbench.models import CONFIRMED_STATUSES, Document, Segment, Translation, TranslationMemoryUnit, utcnow
 from workbench.tm.index import UNITS, index_for
+from workbench.tm.search import WORD_COUNTS
 
 DOCUMENT_ORIGIN = "document"
 # Units per import batch (``add_units``, ``import_tmx``): each costs one look-up of the stored
@@ -177,8 +178,6 @@ def bulk_import(session: Session) -> Iterator[None]:
     finally:
         del session.info["tm_bulk_import"]
     if state.deferred is not None:
-        from workbench.tm.search import WORD_COUNTS
-
         index_for(session).rebuild_indexes(session, state.deferred)
         WORD_COUNTS.forget()  # the counts and the statistics (ANALYZE) of a memory this much bigger
 
@@ -287,8 +286,6 @@ def _imported(session: Session, origin: str):
 
 def delete_origin(session: Session, origin: str) -> int:
     """Remove every unit an import added (e.g. ``tmx:dgt.tmx``); returns how many went."""
-    from workbench.tm.search import WORD_COUNTS
-
     removed = session.execute(delete(TranslationMemoryUnit).where(_imported(session, origin))).rowcount
     WORD_COUNTS.forget()  # words of a big import may be rare again
     return removed
