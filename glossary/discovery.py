@@ -51,11 +51,11 @@ _ARTICLE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-|(?:d|l|del
 PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid multi".split())
 # Combining forms written as words of their own in names: Cyber Partisans, Agro Holding, Eco Union.
 COMBINING_FORMS = frozenset("cyber agro eco bio geo info tele petro techno".split())
-# A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan), and capitalised
+# A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan, "U.S. envoy"), and capitalised
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
 # "Tut.by", "WatchDog.MD" keep their domain, "Kavkaz.Realii" its second word; "Washington-based", "Lida-born", "Panama-flagged", "EU-funded": the place or
 # body without the participle; "Canal+", "Disney+" keep their plus (not a "C+" grade nor "C++")
-_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.(?:[a-z]{2,4}|[A-Z]{2}|[A-Z][a-z]{3,})\b(?!\.\w))?(?:(?<=[A-Za-z]{2})\+(?![\w+]))?|&")
+_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Za-z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.(?:[a-z]{2,4}|[A-Z]{2}|[A-Z][a-z]{3,})\b(?!\.\w))?(?:(?<=[A-Za-z]{2})\+(?![\w+]))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army wing squadron fleet flotilla base".split())

@@ -1223,6 +1223,10 @@ CLASS_CASES = [
         "Queues formed on November 7th Street in Bender. Prices rose on November 7th in Bender.",
         {"November 7th Street", "Bender"}, {"Street", "7th Street", "November"},
         id="a_street_named_after_a_date"),
+    pytest.param(
+        "Talks with Annalena Baerbock and U.S. officials ended. Staff of Olena Zelenska and U.K. diplomats left.",
+        {"Annalena Baerbock", "Olena Zelenska"}, {"Annalena Baerbock and U", "Olena Zelenska and U", "U", "S", "K"},
+        id="dotted_letters_of_a_country_before_a_lower_case_word"),
 ]
 
 
