@@ -1245,8 +1245,10 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         named = named or (following in proper and _adjectival(following) and len(run.words) > 2 and _ordinary(run.words[-1])
                           and not run.headline and not _demonym(following, proper, first_names))
         named = named and not (position == 0 and len(run.words) > 2 and run.words[-1].lower() in PLACE_WORDS and not organisation)
-        # "Moldovan GRES": a demonym before an acronym names a body
-        named = named or _is_acronym(following) and following.isalpha() and not run.headline and not _common_acronym(following)
+        # "Moldovan GRES": a demonym before an acronym names a body ("Dutch TTF prices", "British NBP futures": not
+        # the letters of a market its prices are quoted at, which the people's word only places)
+        named = named or (_is_acronym(following) and following.isalpha() and not run.headline and not _common_acronym(following)
+                          and not (position + 2 == len(run.words) and _MARKET_AFTER.match(run.after)))
         # after a given name a "demonym" is a surname (Rafael Grossi), and so is a possessive one
         previous = run.words[position - 1] if position else ""
         named = named or bare != word or (previous and not run.headline and previous.lower() not in ordinary
@@ -1431,6 +1433,8 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
 
 
 _PAIRED_AFTER = re.compile(r"\s+(?:and|or)\s+(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*(?!['’\w&.-]|\s+[A-Z])")
+# Nouns of what a market quotes, after its letters: "Dutch TTF prices", "TTF front-month futures".
+_MARKET_AFTER = re.compile(r"\s+(?:(?:benchmark|front-month|day-ahead|spot)\s+)?(?:prices?|futures|contracts?|benchmark|hub|quotes?)\b")
 _VERB_AFTER = re.compile(rf"\s+(?:have|has|had|is|was|are|were|will|would|{'|'.join(sorted(PERSON_VERBS))})\b")
 
 

@@ -1227,6 +1227,10 @@ CLASS_CASES = [
         "Talks with Annalena Baerbock and U.S. officials ended. Staff of Olena Zelenska and U.K. diplomats left.",
         {"Annalena Baerbock", "Olena Zelenska"}, {"Annalena Baerbock and U", "Olena Zelenska and U", "U", "S", "K"},
         id="dotted_letters_of_a_country_before_a_lower_case_word"),
+    pytest.param(
+        "Traders said British NBP prices fell and Dutch TTF front-month futures slipped. The Moldovan GRES power plant idled.",
+        {"NBP", "TTF", "Moldovan GRES"}, {"British NBP", "Dutch TTF"},
+        id="a_peoples_word_before_the_letters_of_a_market_its_prices_are_quoted_at"),
 ]
 
 
