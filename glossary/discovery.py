@@ -771,6 +771,16 @@ def _pair_named(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[
             ) if next_word else re.match(r"\s*(?:[,.;:)!?]|$)", after) is not None
 
 
+def _title_cased_name(run: _Run) -> bool:
+    """ "World War Two ended", "Central Election Commission said": three ordinary words or more in title
+    case that start a sentence of running text, no headline, before a lower-case word, are one name; a
+    sentence's words would not all be capitalised (a plural at the end, "Red Cross Volunteers", counts things)."""
+    words = run.words
+    return (len(words) >= 3 and not run.headline and not run.quoted and all(word[:1].isupper() and _ordinary(word) and not _is_title(word) for word in words)
+            and words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS | CONNECTORS and not words[0].lower().endswith(("ly", "ed", "ing"))
+            and not _plural(words[-1]) and re.match(r"\s+[a-z]", run.after) is not None)
+
+
 def _portfolio(words: list[str]) -> bool:
     """ "Commissioner for", "Minister of Culture and": a title, "for" or "of", then ordinary words."""
     for position, word in enumerate(words[:-1]):
@@ -1317,9 +1327,11 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 or len(run.words) >= 3 and _doer(run.words[0]) and not any(_ordinary(word) and not _is_acronym(word) for word in run.words[1:]))
         if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent or prefixed or role)
                 and not _our_lady(run.words[:2])
-                # ("Red Cross volunteers": two ordinary words in title case stay together, and say nothing)
+                # ("Red Cross volunteers": two ordinary words in title case stay together, and say nothing;
+                # "World War Two ended": so do three or more in a sentence, which _title_cased_name weighs)
                 and not (len(piece) == 2 and _ordinary(run.words[1]) and not _plural(run.words[1]) and not agent
                          and run.words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)
+                and not (len(piece) == len(run.words) and _title_cased_name(run))
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
                 and run.words[1] != "and" and not (run.words[1] == "the" and len(run.words) == 3 and run.words[0].lower() not in
                                                    FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)  # "Save the Children, which"
@@ -1823,6 +1835,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                     # name stand alone as its short form)
                     if kind is None and re.search(rf"[A-Z][\w'’-]* {re.escape(' '.join(run.words))}\b", text):
                         kind = "place"
+                    if kind is None and _title_cased_name(run):
+                        kind = "organisation"
                     if kind is None:
                         continue
                 # ("the Kyiv Pechersk Lavra": a name that starts with a place the termbase knows is no person's,

@@ -1231,6 +1231,10 @@ CLASS_CASES = [
         "Traders said British NBP prices fell and Dutch TTF front-month futures slipped. The Moldovan GRES power plant idled.",
         {"NBP", "TTF", "Moldovan GRES"}, {"British NBP", "Dutch TTF"},
         id="a_peoples_word_before_the_letters_of_a_market_its_prices_are_quoted_at"),
+    pytest.param(
+        "Cold War Two began, one historian wrote. Second Chance Fund paid out. Red Cross Volunteers came.",
+        {"Cold War Two", "Second Chance Fund"}, {"War Two", "Chance Fund", "Red Cross Volunteers"},
+        id="three_ordinary_words_in_title_case_starting_a_sentence_of_running_text"),
 ]
 
 
