@@ -288,6 +288,9 @@ TWO_LAND_COUNTRIES = frozenset({
     "Trinidad and Tobago", "Bosnia and Herzegovina", "Antigua and Barbuda", "Saint Kitts and Nevis", "St Kitts and Nevis",
     "Saint Vincent and the Grenadines", "Sao Tome and Principe", "São Tomé and Príncipe", "Turks and Caicos",
     "Wallis and Futuna", "Saint Pierre and Miquelon", "Heard and McDonald Islands"})
+# Lands whose name starts with a people's word, where "the Polish Gdansk team" or "Russian Kursk" only qualify a
+# place (English gives no other sign: "Saudi Arabia's fund", "in French Guiana").
+PEOPLES_LANDS = frozenset({"Saudi Arabia", "French Guiana", "French Polynesia", "British Columbia", "Dutch Caribbean"})
 # Countries named in the plural, no people's plural: "from the Philippines".
 PLURAL_COUNTRIES = frozenset("philippines netherlands bahamas maldives seychelles comoros".split())
 # A party's member as an adjective: "Social Democrat chairman", "a Christian Democrat deputy".
@@ -1255,6 +1258,7 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         named = named or (following in proper and _adjectival(following) and len(run.words) > 2 and _ordinary(run.words[-1])
                           and not run.headline and not _demonym(following, proper, first_names))
         named = named and not (position == 0 and len(run.words) > 2 and run.words[-1].lower() in PLACE_WORDS and not organisation)
+        named = named or f"{bare} {following}" in PEOPLES_LANDS
         # "Moldovan GRES": a demonym before an acronym names a body ("Dutch TTF prices", "British NBP futures": not
         # the letters of a market its prices are quoted at, which the people's word only places)
         named = named or (_is_acronym(following) and following.isalpha() and not run.headline and not _common_acronym(following)
@@ -1591,7 +1595,9 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
             or noun_after in ORGANISATION_WORDS or think_tank or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
-    if lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS | SLAVIC_PLACE_ADJECTIVES or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
+    if (lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS | SLAVIC_PLACE_ADJECTIVES
+            or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS
+            or " ".join(run.words) in PEOPLES_LANDS | TWO_LAND_COUNTRIES):
         return "place"
     if run.titled or run.initialled or _AGE.match(run.after) or following and following[0].strip(",.") in PERSON_VERBS:
         return "person"

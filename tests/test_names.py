@@ -1235,6 +1235,11 @@ CLASS_CASES = [
         "Cold War Two began, one historian wrote. Second Chance Fund paid out. Red Cross Volunteers came.",
         {"Cold War Two", "Second Chance Fund"}, {"War Two", "Chance Fund", "Red Cross Volunteers"},
         id="three_ordinary_words_in_title_case_starting_a_sentence_of_running_text"),
+    pytest.param(
+        "Exports went to Saudi Arabia and French Polynesia; Saudi Arabia's minister came. The Polish Gdynia team "
+        "lost.",
+        {"Saudi Arabia", "French Polynesia", "Gdynia"}, {"Arabia", "Polynesia", "Polish Gdynia"},
+        id="a_land_named_with_a_peoples_word"),
 ]
 
 
