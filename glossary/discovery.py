@@ -1273,6 +1273,10 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                           # ("Eugen Comendant": a "people" of a land's stem, Eugenia's, with no people's ending, too)
                           and (_given_name_like(bare, proper) or not bare.endswith(("an", "ish", "ese", "i", "ic")))
                           and following not in proper and not _is_acronym(following) and not _demonym(following, proper, first_names))
+        # "Editing by Christian Radnedge", "Reporting by Roman Olearchyk and German Adamovich": a credit line names people,
+        # so a people's or a faith's word before a surname is a given name
+        named = named or (position == 0 and run.before in ("by", "and") and bool(following) and not _ordinary(following)
+                          and _CREDIT.match(run.sentence) is not None)
         # "his call sign, Hutsul": a soldier's name, whatever word it is
         named = named or position == 0 and run.before in ("sign", "callsign")
         # "Defenceman Kristians Rubins": a people's plural never qualifies a name, a given name in -s does

@@ -1240,6 +1240,12 @@ CLASS_CASES = [
         "lost.",
         {"Saudi Arabia", "French Polynesia", "Gdynia"}, {"Arabia", "Polynesia", "Polish Gdynia"},
         id="a_land_named_with_a_peoples_word"),
+    pytest.param(
+        "Christian Democrats joined the Bundeswehr rally.\n\n(Reporting by Christian Lowe and German Padinger; "
+        "Editing by Roman Olearchyk)\n",
+        {"Christian Lowe", "German Padinger", "Roman Olearchyk", "Bundeswehr"},
+        {"Lowe", "Padinger", "Olearchyk"},
+        id="a_peoples_or_faiths_word_as_a_given_name_in_a_credit_line"),
 ]
 
 
