@@ -1892,7 +1892,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if addressed and addressed == len(re.findall(rf"\b{re.escape(word)}\b", text)):
                 continue  # "Slava, you are our voice", and Slava nowhere else: a person addressed by a nickname
             # ("the Tatars' representative body": a people's plural owns as a people)
-            if ((not run.possessive and word not in proper or run.possessive and word.endswith("s"))
+            # ("broke the Pole's serve", "the Ukrainian's win": a people's word that owns after "the" is one of them)
+            if ((not run.possessive and word not in proper or run.possessive and (word.endswith("s") or run.before == "the"))
                     and run.before not in ("sign", "callsign") and _demonym(word, text_proper, first_names)):
                 continue  # a people's adjective derived from a place the text names
             if (kind in (None, "person") and not run.possessive and _WITHHELD.search(run.sentence)

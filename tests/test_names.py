@@ -1246,6 +1246,11 @@ CLASS_CASES = [
         {"Christian Lowe", "German Padinger", "Roman Olearchyk", "Bundeswehr"},
         {"Lowe", "Padinger", "Olearchyk"},
         id="a_peoples_or_faiths_word_as_a_given_name_in_a_credit_line"),
+    pytest.param(
+        "Svitolina saved two break points, but the Ukrainian's forehand failed and the Czech's serve held. Milan's "
+        "mayor watched.",
+        {"Milan"}, {"Ukrainian", "Czech"},
+        id="a_peoples_word_that_owns_after_the_is_one_of_them"),
 ]
 
 
