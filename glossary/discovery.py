@@ -1435,6 +1435,11 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
             piece = piece[:-1]
         if not piece:
             continue
+        # ("flew on a Russian Soyuz", "bought an American Abrams": one word after "a" and a people's word, and no noun
+        # after it, is a model of theirs; a person would be "a Russian, Ivan", a firm "a Polish Orlen station")
+        if (piece == [1] and len(run.words) == 2 and run.before in ("a", "an") and not run.possessive and not _attributive(run)
+                and _demonym(run.words[0], proper, first_names) and not _is_acronym(run.words[1])):
+            continue
         words = [run.words[i] for i in piece]
         # ("Fitch Ratings and Moody's have warned": a possessive a verb follows owns nothing; it is the name's own)
         # ("Insurers Lloyd's and AXA XL covered": nor one another name follows with "and", itself owning nothing;

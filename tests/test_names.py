@@ -1251,6 +1251,11 @@ CLASS_CASES = [
         "mayor watched.",
         {"Milan"}, {"Ukrainian", "Czech"},
         id="a_peoples_word_that_owns_after_the_is_one_of_them"),
+    pytest.param(
+        "The crew flew on a Russian Soyuz, and the army bought an American Abrams. A Polish Orlen station helped "
+        "Lockheed.",
+        {"Orlen", "Lockheed"}, {"Soyuz", "Abrams"},
+        id="one_word_after_a_and_a_peoples_word_is_a_model"),
 ]
 
 
