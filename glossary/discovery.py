@@ -433,6 +433,13 @@ def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
             and all(_is_capitalised(word) or word[:1].isupper() or word[:1].isdigit() for word in words))
 
 
+def _headline_compound(word: str) -> bool:
+    """PiS-Era, Kremlin-Backed, Soviet-Style: a name (no ordinary word, no prefix) and an ordinary word joined."""
+    head, _, tail = word.rpartition("-")
+    return (tail[:1].isupper() and tail[1:].islower() and _ordinary(tail) and head.lower() not in PREFIXES
+            and not _ordinary(head) and "-" not in head and head[:1].isupper())
+
+
 def _compound(word: str) -> bool:
     """Heatwave, Ceasefire: two ordinary words written as one (in a headline, where names and
     words look alike; Greenpeace in running text stays a name)."""
@@ -865,6 +872,10 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
             sentence.lstrip().startswith(("*", "•")) or len(tokens) > 1 and all(_ordinary(word) for _, word in tokens)):
         return
     headline = _is_headline(sentence, tokens)
+    if headline:
+        # ("... Remove PiS-Era Appointees", "Kremlin-Backed Rebels": a headline capitalises a compound's ordinary end,
+        # which running text writes "PiS-era"; the name is the part before it)
+        tokens = [(start, word.rpartition("-")[0]) if "-" in word and _headline_compound(word) else (start, word) for start, word in tokens]
     titles = _titles(sentence, tokens)
     index = 0
     while index < len(tokens):

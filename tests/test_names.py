@@ -1256,6 +1256,10 @@ CLASS_CASES = [
         "Lockheed.",
         {"Orlen", "Lockheed"}, {"Soyuz", "Abrams"},
         id="one_word_after_a_and_a_peoples_word_is_a_model"),
+    pytest.param(
+        "Court Sacks Fidesz-Era Judges As Orban-Style Rules End",
+        {"Fidesz", "Orban"}, {"Fidesz-Era", "Orban-Style"},
+        id="a_headlines_compound_of_a_name_and_an_ordinary_word"),
 ]
 
 
