@@ -91,6 +91,7 @@ host hosts hosted programme program episode
 memoir memoirs biography essay essays collection anthology symphony musical single track sitcom drama comedy thriller satire
 published staged sang painted recorded released ballad ballads bestseller bestsellers reissued reprinted translated trilogy
 anthem anthems hymn hymns sing sings sung verse
+director directors screenplay screened screening screenings premiere jury nominated nomination cinema cinemas winner prize award awards
 """.split())
 # Small words inside a title in title case: "The Disappearance of Josef Mengele".
 TITLE_WORDS = frozenset("the of a an and in on at to for with from by into over".split())

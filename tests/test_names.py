@@ -1260,6 +1260,12 @@ CLASS_CASES = [
         "Court Sacks Fidesz-Era Judges As Orban-Style Rules End",
         {"Fidesz", "Orban"}, {"Fidesz-Era", "Orban-Style"},
         id="a_headlines_compound_of_a_name_and_an_ordinary_word"),
+    pytest.param(
+        'The jury gave its prize to Oksana Karpovych for "Intercepted". Director Kira Muratova\'s "Asya\'s Happiness" '
+        'won too. This year\'s winner, "The Seed of the Sacred Fig", was Germany\'s entry.',
+        {"Intercepted", "Asya's Happiness", "The Seed of the Sacred Fig", "Oksana Karpovych", "Kira Muratova"},
+        {"Asya", "Happiness", "Seed", "Sacred Fig"},
+        id="a_quoted_title_beside_a_director_a_prize_or_a_winner"),
 ]
 
 
