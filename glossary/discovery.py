@@ -182,6 +182,8 @@ region oblast voblast hromada district province county voivodeship krai kray okr
 delta coast peninsula gulf strait ocean forest park reserve airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
 castle stadium arena
 """.split())
+# The nouns of places nature made, whose names a people's word before them only qualifies ("Ukrainian Black Sea ports").
+NATURAL_PLACE_WORDS = frozenset("river lake sea bay island cape mountains valley basin delta coast peninsula gulf strait ocean forest".split())
 # The nouns of streets, squares, embankments, parks and lakes in the region's languages, which write them in
 # lower case after the name (Gedimino prospektas, Doma laukums, Vabaduse valjak, ulica Marszalkowska
 # aside): Lithuanian, Latvian, Estonian, Polish, and East Slavic romanized.
@@ -1269,7 +1271,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # ("the European Olympic Qualification Tournament": before a proper adjective and a body's or an event's noun)
         named = named or (following in proper and _adjectival(following) and len(run.words) > 2 and _ordinary(run.words[-1])
                           and not run.headline and not _demonym(following, proper, first_names))
-        named = named and not (position == 0 and len(run.words) > 2 and run.words[-1].lower() in PLACE_WORDS and not organisation)
+        # ("Pomeranian Science and Technology Park", "Lithuanian National Stadium": before a built place's name the people's
+        # word is the name's own)
+        named = named and not (position == 0 and len(run.words) > 2 and run.words[-1].lower() in NATURAL_PLACE_WORDS and not organisation)
         named = named or f"{bare} {following}" in PEOPLES_LANDS
         # "Moldovan GRES": a demonym before an acronym names a body ("Dutch TTF prices", "British NBP futures": not
         # the letters of a market its prices are quoted at, which the people's word only places)

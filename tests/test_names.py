@@ -1266,6 +1266,11 @@ CLASS_CASES = [
         {"Intercepted", "Asya's Happiness", "The Seed of the Sacred Fig", "Oksana Karpovych", "Kira Muratova"},
         {"Asya", "Happiness", "Seed", "Sacred Fig"},
         id="a_quoted_title_beside_a_director_a_prize_or_a_winner"),
+    pytest.param(
+        "Fans filled the Lithuanian National Stadium and the Silesian Science and Innovation Park; Ukrainian Azov "
+        "Sea ports stayed shut.",
+        {"Lithuanian National Stadium", "Silesian Science and Innovation Park", "Azov Sea"}, {"National Stadium", "Science and Innovation Park", "Ukrainian Azov Sea"},
+        id="a_peoples_word_before_a_built_places_name_is_its_own"),
 ]
 
 
