@@ -134,7 +134,8 @@ OFFICE_HOLDERS = OFFICES | frozenset({"rapporteur", "representative"})
 # Titles that go with one name: Patriarch Kirill, Metropolitan Pavlo, King Charles.
 ONE_NAME_TITLES = frozenset("patriarch metropolitan bishop archbishop archimandrite hegumen abbot pope king queen prince princess tsar emperor cardinal".split())
 # Rulers' epithets after "the": Yaroslav the Wise, Casimir the Great, Ivan the Terrible.
-EPITHETS = frozenset("great wise terrible bold brave good pious elder younger blessed fair just magnificent conqueror".split())
+EPITHETS = frozenset("""great wise terrible bold brave good pious elder younger blessed fair just magnificent conqueror
+baptist evangelist apostle theologian martyr divine wonderworker illuminator""".split())
 # Clerics' titles before one name: Grand Mufti Said Ismagilov, Chief Rabbi Moshe Azman.
 CLERICS = frozenset("nuncio mufti rabbi imam".split())
 # Portfolios that stand in titles (Foreign Minister), and in names of their own (Foreign Agents Act).
@@ -613,8 +614,11 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     if between == ["and"] and len(group) > 1 and group[-2][1].lower() in ("saints", "sts"):
         return following + 1 - index
     # "Yaroslav the Wise", "Casimir the Great", "the Order of Yaroslav the Wise": a ruler's name and an adjective of his
-    if (between == ["the"] and (len(group) == 1 or group[-2][1] == "of") and not _ordinary(group[-1][1]) and _ordinary(tokens[following][1])
-            and (tokens[following][1].lower() in EPITHETS or _epithet_agent(tokens[following][1])) and _GAP.fullmatch(sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]])):
+    # ("the Cathedral of St John the Baptist", "St Gregory the Illuminator": a saint's name, a word or not, and his)
+    saint_named = len(group) > 1 and group[-2][1].rstrip(".") in SAINT | {"Saint"}
+    if (between == ["the"] and (len(group) == 1 or group[-2][1] == "of" or saint_named) and (saint_named or not _ordinary(group[-1][1]))
+            and (tokens[following][1].lower() in EPITHETS or _ordinary(tokens[following][1]) and _epithet_agent(tokens[following][1]))
+            and _GAP.fullmatch(sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]])):
         return following + 1 - index
     # "Cathedral of St Stanislaus and St Ladislaus": so do two saints with a "St" each
     saint = SAINT | {"Saint"}
@@ -1293,6 +1297,8 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # so a people's or a faith's word before a surname is a given name
         named = named or (position == 0 and run.before in ("by", "and") and bool(following) and not _ordinary(following)
                           and _CREDIT.match(run.sentence) is not None)
+        # "St John the Baptist": an epithet after "the" inside a name is no people's word
+        named = named or previous == "the" and bare.lower() in EPITHETS
         # "his call sign, Hutsul": a soldier's name, whatever word it is
         named = named or position == 0 and run.before in ("sign", "callsign")
         # "Defenceman Kristians Rubins": a people's plural never qualifies a name, a given name in -s does

@@ -1271,6 +1271,11 @@ CLASS_CASES = [
         "Sea ports stayed shut.",
         {"Lithuanian National Stadium", "Silesian Science and Innovation Park", "Azov Sea"}, {"National Stadium", "Science and Innovation Park", "Ukrainian Azov Sea"},
         id="a_peoples_word_before_a_built_places_name_is_its_own"),
+    pytest.param(
+        "Mourners filled the Church of St John the Evangelist; pilgrims visited St Gregory the Illuminator "
+        "Cathedral. Baptist pastors came.",
+        {"Church of St John the Evangelist", "St Gregory the Illuminator Cathedral"}, {"Church of St John", "St Gregory", "Illuminator Cathedral", "Baptist"},
+        id="a_saints_epithet_inside_a_churchs_name"),
 ]
 
 
