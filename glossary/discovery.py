@@ -2259,7 +2259,10 @@ def _apposition(run: _Run) -> str | None:
 def _capitalised_inside(run: _Run) -> bool:
     """ "wrote on Telegram": an ordinary word capitalised inside a sentence, not after a quote or
     colon, and not a common noun an article makes an institution (the Parliament, the West)."""
-    if not run.before or run.before in ("a", "an") or run.before[-1:] in "\"':“‘(" or run.titled or run.headline or len(run.words[0]) < 2:
+    # ("in a Telegram post", "a YouTube video": a platform's name after an article too)
+    platform = len(run.words) == 1 and run.words[0].lower() in PLATFORMS and run.before in ("a", "an")
+    if (not run.before or run.before in ("a", "an") and not platform or run.before[-1:] in "\"':“‘(" or run.titled or run.headline
+            or len(run.words[0]) < 2):
         return False
     if run.words[0].lower() in COMPASS or run.before == "the" and run.words[0].endswith("s") and run.words[0].lower()[:-1] in _english_words()[0] or re.match(r"\s*\d(?!\d*\s*[-–:]\s*\d)", run.after):
         return False  # "Western allies", "the Socialists", "Article 4", but "beat Japan 4-2"

@@ -1276,6 +1276,10 @@ CLASS_CASES = [
         "Cathedral. Baptist pastors came.",
         {"Church of St John the Evangelist", "St Gregory the Illuminator Cathedral"}, {"Church of St John", "St Gregory", "Illuminator Cathedral", "Baptist"},
         id="a_saints_epithet_inside_a_churchs_name"),
+    pytest.param(
+        "The mayor said in a Telegram post and an Instagram story that a telegram had come.",
+        {"Telegram", "Instagram"}, set(),
+        id="a_platform_after_an_article"),
 ]
 
 
