@@ -2183,7 +2183,9 @@ class _Spans:
     kinds of the places (by where they start)."""
 
     def __init__(self, termbase, text: str):
-        matches = sorted(termbase.scan(text, "en"), key=lambda m: m.start) if termbase is not None else []
+        # (an acronym the termbase only finds as an unlisted rendering of a term, POLSA of Polska, is another body's letters)
+        matches = sorted((m for m in termbase.scan(text, "en") if not (m.status == "unlisted" and m.term.isupper() and len(m.term) > 2)),
+                         key=lambda m: m.start) if termbase is not None else []
         given: dict[str, tuple[str, ...]] = {}
         for match in matches:
             if match.concept not in given:

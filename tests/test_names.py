@@ -1280,6 +1280,10 @@ CLASS_CASES = [
         "The mayor said in a Telegram post and an Instagram story that a telegram had come.",
         {"Telegram", "Instagram"}, set(),
         id="a_platform_after_an_article"),
+    pytest.param(
+        "Poland's space agency POLSA signed a deal with NASA on Monday.",
+        {"POLSA", "NASA"}, set(),
+        id="an_acronym_the_termbase_knows_only_as_an_unlisted_rendering"),
 ]
 
 
