@@ -1082,7 +1082,9 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     scheme = scheme or (_is_acronym(word) or "&" in word) and re.fullmatch(r"\d{2,3}", match.group(1)) is not None and noun in INDEX_AFTER
     named = named or scheme
     # ("Jails Three Men For Up To 22 Years": a headline's preposition before a number names nothing)
-    if (_ordinary(word) and not named or _is_title(word) or _is_acronym(word) and not scheme or _POSSESSIVE.search(word)
+    # ("sanctions on Arctic LNG 2": a trade's letters before a project's number, after its other words, name the project)
+    project = len(group) > 1 and _common_acronym(word) and group[0][1] not in ("The", "A", "An") and not _is_title(group[0][1])
+    if (_ordinary(word) and not named or _is_title(word) or _is_acronym(word) and not (scheme or project) or _POSSESSIVE.search(word)
             or word.lower() in CALENDAR | ABBREVIATED_DATES | FUNCTION_WORDS):
         return None
     # (a plural after the number counts things, where a capitalised word goes on with a name: "Family 800 Plus")

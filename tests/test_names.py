@@ -1284,6 +1284,10 @@ CLASS_CASES = [
         "Poland's space agency POLSA signed a deal with NASA on Monday.",
         {"POLSA", "NASA"}, set(),
         id="an_acronym_the_termbase_knows_only_as_an_unlisted_rendering"),
+    pytest.param(
+        "Washington sanctioned Arctic LNG 2 and Baltic LNG 3; the Klaipeda LNG terminal was spared.",
+        {"Arctic LNG 2", "Baltic LNG 3", "Klaipeda"}, {"Arctic", "Baltic", "Klaipeda LNG"},
+        id="a_trades_letters_before_a_projects_number"),
 ]
 
 
