@@ -1624,8 +1624,10 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     noun_after = following[0].strip(",.;:") if following and not run.possessive else ""
     # "the Praxis think tank": the two-word noun after it says it is a body
     think_tank = " ".join(run.after.split()[:2]).rstrip(",.;:") in ("think tank", "think tanks") and not run.possessive
+    # ("Statistics Poland": a land's statistics office)
+    statistics = lower[0] == "statistics" and len(lower) == 2
     if (any(w in ORGANISATION_WORDS for w in lower) or run.before in ORGANISATION_BEFORE or _is_acronym(run.words[0])
-            or noun_after in ORGANISATION_WORDS or think_tank or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
+            or noun_after in ORGANISATION_WORDS or think_tank or statistics or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
     if (lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS | SLAVIC_PLACE_ADJECTIVES

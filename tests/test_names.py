@@ -1497,3 +1497,8 @@ def test_the_evaluation_data_holds_150_names_with_a_spelling_per_language():
         for lang in ("be", "uk", "ru"):
             assert all(re.fullmatch(r"[\u0400-\u04FF' -]+", spelling) for spelling in row[lang].split("|")), row
         assert all(re.fullmatch(r"[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż' -]+", spelling) for spelling in row["pl"].split("|")), row
+
+
+def test_a_lands_statistics_office_and_a_land_named_with_a_peoples_word_have_their_kinds(seed_termbase):
+    names = {name.name: name.kind for name in discover("Statistics Latvia said wages rose; exports to Saudi Arabia fell.", seed_termbase)}
+    assert names == {"Statistics Latvia": "organisation", "Saudi Arabia": "place"}
