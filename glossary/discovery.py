@@ -1367,8 +1367,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
                 and run.words[1] != "and" and not (run.words[1] == "the" and len(run.words) == 3 and run.words[0].lower() not in
                                                    FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)  # "Save the Children, which"
-                # ("Associated Press writer Illia Novikov": a body's words before its member's role and name)
-                and not _MEMBER_AFTER.match(run.after)
+                # ("Associated Press writer Illia Novikov": a body's words before its member's role and name; "The Kremlin's
+                # spokesman X" still loses its article)
+                and not (_MEMBER_AFTER.match(run.after) and run.words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)
                 # ("Statistics Poland (GUS) reported", Statistics Lithuania: a land's statistics office is named so)
                 and not (run.words[0] == "Statistics" and len(run.words) == 2 and run.words[1] in proper)
                 # ("Third Way, the alliance of", "Come Back Alive, the largest fund": ordinary words an

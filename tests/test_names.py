@@ -1288,6 +1288,11 @@ CLASS_CASES = [
         "Washington sanctioned Arctic LNG 2 and Baltic LNG 3; the Klaipeda LNG terminal was spared.",
         {"Arctic LNG 2", "Baltic LNG 3", "Klaipeda"}, {"Arctic", "Baltic", "Klaipeda LNG"},
         id="a_trades_letters_before_a_projects_number"),
+    pytest.param(
+        "The Kremlin's spokesman Dmitry Peskov spoke. The Sejm's spokeswoman Ewa Nowak and Associated Press writer "
+        "Hanna Arhirova agreed.",
+        {"Dmitry Peskov", "Sejm", "Ewa Nowak", "Associated Press", "Hanna Arhirova"}, {"The Kremlin", "The Sejm"},
+        id="an_article_before_a_bodys_possessive_and_its_members_role"),
 ]
 
 
