@@ -1862,6 +1862,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if (len(run.words) > 1 and all(word.lower() in COMPASS for word in run.words[:-1])
                     and _demonym(_POSSESSIVE.sub("", run.words[-1]), text_proper, first_names)):
                 continue  # "the South American bloc", "East German": a region's people's adjective, no name
+            if (len(run.words) == 2 and run.words[0].lower() in ("middle", "far", "near") and run.words[1].lower() in COMPASS
+                    and run.words[1].lower().endswith("ern") and (_attributive(run) or run.after[:1] in ",.;:")):
+                continue  # "Middle Eastern officials", "Far Eastern ports": a region's adjective (the Middle East is a name)
             if run.words[:2] == ["Day", "of"] and all(_ordinary(word) for word in run.words):
                 continue  # the Day of Dignity and Freedom, the Day of Remembrance: a holiday
             if len(run.words) > 1:

@@ -1293,6 +1293,11 @@ CLASS_CASES = [
         "Hanna Arhirova agreed.",
         {"Dmitry Peskov", "Sejm", "Ewa Nowak", "Associated Press", "Hanna Arhirova"}, {"The Kremlin", "The Sejm"},
         id="an_article_before_a_bodys_possessive_and_its_members_role"),
+    pytest.param(
+        "Far Eastern ports and Middle Eastern buyers took more grain from the Far East and the Middle East, and "
+        "the Far Eastern Federal University studied it.",
+        {"Far East", "Middle East", "Far Eastern Federal University"}, {"Far Eastern", "Middle Eastern"},
+        id="a_regions_adjective_in_ern"),
 ]
 
 
