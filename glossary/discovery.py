@@ -1357,7 +1357,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 # ("Critic Tomasz Raczek", "Insurer ERGO Lietuva": a noun of one who does what a listed verb
                 # says, before words no list knows, is the sentence's role, not the name's first word)
                 or len(run.words) >= 3 and _doer(run.words[0]) and not any(_ordinary(word) and not _is_acronym(word) for word in run.words[1:]))
-        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent or prefixed or role)
+        # ("LOT Polish Airlines kept": a word in capitals of three letters or more is a body's letters, for all that a lot is a word)
+        letters = len(run.words[0]) > 2 and run.words[0].isupper() and run.words[0].isalpha()
+        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary and not letters or agent or prefixed or role)
                 and not _our_lady(run.words[:2])
                 # ("Red Cross volunteers": two ordinary words in title case stay together, and say nothing;
                 # "World War Two ended": so do three or more in a sentence, which _title_cased_name weighs)

@@ -1298,6 +1298,10 @@ CLASS_CASES = [
         "the Far Eastern Federal University studied it.",
         {"Far East", "Middle East", "Far Eastern Federal University"}, {"Far Eastern", "Middle Eastern"},
         id="a_regions_adjective_in_ern"),
+    pytest.param(
+        "LOT Polish Airlines kept its flights. CAT Insurance Group kept its rates. Lot owners complained.",
+        {"LOT Polish Airlines", "CAT Insurance Group"}, {"Polish Airlines", "Insurance Group", "Lot"},
+        id="a_sentences_first_letters_that_spell_a_word"),
 ]
 
 
