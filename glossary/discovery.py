@@ -444,6 +444,12 @@ def _headline_compound(word: str) -> bool:
             and not _ordinary(head) and "-" not in head and head[:1].isupper())
 
 
+def _sea_named(word: str, following: str) -> bool:
+    """Baltic Sea, Black Sea, Caspian Sea, Indian Ocean: a listed proper word, a colour or a compass word before a sea's noun."""
+    return following.lower() in ("sea", "ocean") and (word in _english_words()[1] and not _ordinary(word)
+                                                      or word.lower() in COMPASS | {"black", "white", "red", "yellow", "dead"})
+
+
 def _compound(word: str) -> bool:
     """Heatwave, Ceasefire: two ordinary words written as one (in a headline, where names and
     words look alike; Greenpeace in running text stays a name)."""
@@ -1311,6 +1317,11 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # ("Why the Baltic States Fear": an adjective the list knows, before another word of the headline)
         headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare) or bare.lower() in lowered
                                           or following and bare in proper and _adjectival(bare)) and not _is_acronym(bare)
+        # ("Submarine Shadowed Ferry In Baltic Sea", "Drills In Black Sea As ...": a sea's name that ends a headline's phrase says
+        # itself, where "Black Sea Corridor Nears Record" may only qualify a name the text gives whole)
+        previous_word = _POSSESSIVE.sub("", run.words[position - 1]) if position else ""
+        sea_at = position + 1 if _sea_named(bare, following) else position if _sea_named(previous_word, bare) else None
+        headline_word = headline_word and not (sea_at is not None and (sea_at == len(run.words) - 1 or run.words[sea_at + 1].lower() in _SMALL_WORDS))
         dated = bare.lower() in ABBREVIATED_DATES and (
             position == len(run.words) - 1 and re.match(r"\.?\s*\d", run.after) or position == 0 and run.before.isdigit())
         # "in Milan and Cortina", "to Kazan.": after a place's preposition, with no noun after it,

@@ -1302,6 +1302,11 @@ CLASS_CASES = [
         "LOT Polish Airlines kept its flights. CAT Insurance Group kept its rates. Lot owners complained.",
         {"LOT Polish Airlines", "CAT Insurance Group"}, {"Polish Airlines", "Insurance Group", "Lot"},
         id="a_sentences_first_letters_that_spell_a_word"),
+    pytest.param(
+        "Tankers Wait Off Turkey As Storms Hit Caspian Sea\n\nFerries Return To White Sea As Ice Melts\n\nStorm At Sea Sinks "
+        "Trawler\n\nThe ships waited near Samsun.\n",
+        {"Caspian Sea", "White Sea", "Samsun"}, {"Sea", "Storm At Sea"},
+        id="a_seas_name_that_ends_a_headlines_phrase"),
 ]
 
 
