@@ -801,7 +801,9 @@ def _title_cased_name(run: _Run) -> bool:
     words = run.words
     return (len(words) >= 3 and not run.headline and not run.quoted and all(word[:1].isupper() and _ordinary(word) and not _is_title(word) for word in words)
             and words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS | CONNECTORS and not words[0].lower().endswith(("ly", "ed", "ing"))
-            and not _plural(words[-1]) and re.match(r"\s+[a-z]", run.after) is not None)
+            and not _plural(words[-1]) and re.match(r"\s+[a-z]", run.after) is not None
+            # ("Promoter Frank Warren said": a doer's noun before words the lists also hold as a person's names is a role)
+            and not (_doer(words[0]) and any(word in _english_words()[1] for word in words[1:])))
 
 
 def _portfolio(words: list[str]) -> bool:
@@ -1367,7 +1369,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 and run.words[0] not in proper and not _is_acronym(run.words[0]) and run.words[0][1:].islower() and "-" not in run.words[0]
                 # ("Critic Tomasz Raczek", "Insurer ERGO Lietuva": a noun of one who does what a listed verb
                 # says, before words no list knows, is the sentence's role, not the name's first word)
-                or len(run.words) >= 3 and _doer(run.words[0]) and not any(_ordinary(word) and not _is_acronym(word) for word in run.words[1:]))
+                # ("Promoter Frank Warren": words the lists also hold as names, Frank and Warren, count as names there)
+                or len(run.words) >= 3 and _doer(run.words[0]) and not any(_ordinary(word) and word not in proper and not _is_acronym(word)
+                                                                       for word in run.words[1:]))
         # ("LOT Polish Airlines kept": a word in capitals of three letters or more is a body's letters, for all that a lot is a word)
         letters = len(run.words[0]) > 2 and run.words[0].isupper() and run.words[0].isalpha()
         if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary and not letters or agent or prefixed or role)

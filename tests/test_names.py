@@ -1307,6 +1307,10 @@ CLASS_CASES = [
         "Trawler\n\nThe ships waited near Samsun.\n",
         {"Caspian Sea", "White Sea", "Samsun"}, {"Sea", "Storm At Sea"},
         id="a_seas_name_that_ends_a_headlines_phrase"),
+    pytest.param(
+        "Promoter Frank Warren said a rematch was likely. Developer Rose Gray agreed.",
+        {"Frank Warren", "Rose Gray"}, {"Promoter Frank Warren", "Developer Rose Gray"},
+        id="a_doers_noun_before_names_that_are_also_words"),
 ]
 
 
