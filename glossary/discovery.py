@@ -721,6 +721,11 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         thing_of = thing_of or head_thing and between == ["and"] and len(rest) >= 2 and all(_ordinary(word) and not _is_title(word) for word in rest)
         if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
             return 0
+        # ("a poll by Norstat for ERR News", "Ipsos for Rzeczpospolita Daily": one word no list knows, then "for" a body named by
+        # its noun, are a firm and its client; "Razom for Ukraine" is one)
+        if (between == ["for"] and len(group) == 1 and not (organisation or place or thing_of) and not _ordinary(group[0][1])
+                and len(rest) > 1 and rest[-1] in ORGANISATION_WORDS | ORGANISATION_BEFORE):
+            return 0
         # "Journalist for Radio Svaboda", "Leader of the Belarusian Popular Front": a role at a named body
         # is no part of its name (an office's portfolio of ordinary words, "Commissioner for Human Rights",
         # and "Secretary of State Marco Rubio" go on)

@@ -1311,6 +1311,10 @@ CLASS_CASES = [
         "Promoter Frank Warren said a rematch was likely. Developer Rose Gray agreed.",
         {"Frank Warren", "Rose Gray"}, {"Promoter Frank Warren", "Developer Rose Gray"},
         id="a_doers_noun_before_names_that_are_also_words"),
+    pytest.param(
+        "Support for Isamaa rose in a survey by Kantar for Delfi News, and by Ipsos for Rzeczpospolita Daily.",
+        {"Kantar", "Delfi News", "Ipsos", "Rzeczpospolita Daily", "Isamaa"}, {"Kantar for Delfi News", "Ipsos for Rzeczpospolita Daily"},
+        id="a_firm_for_a_body_is_two_names"),
 ]
 
 
