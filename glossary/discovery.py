@@ -417,6 +417,7 @@ _SMALL_WORDS = FUNCTION_WORDS | CONNECTORS | {"a", "an"}
 _SLUG = re.compile(r"^\s*(?i:update|exclusive|analysis|explainer|factbox|insight|focus|timeline|breakingviews|column|wrapup|preview|"
                    r"interview|refile|corrected|rpt|wider image|graphic|poll|feature|scenarios|view|global markets|"
                    r"instant view|live|marketmind|soccer|tennis|athletics|biathlon|skiing|chess|olympics|ice hockey|basketball|cycling)(?: \d{1,2})?-(?=[A-Z\"“])")
+_READ_MORE = re.compile(r"\W*(?i:read more|read also|also read|see also|related|recommended)\s*:\s+")
 _LABEL = re.compile(r"\W*[A-Z][a-z]+:\s[^,:]+,")  # "Sources: Viasna, Reuters", where "Analysis: Why the ..." is a headline
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+[,.]")
 # ("By Ilya Kozlov, BBC Russian": a byline too)
@@ -425,7 +426,9 @@ _CREDIT = re.compile(r"\W*(?:(?:additional )?(?:reporting|editing|writing|compil
 
 def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
     """A line in title case with no full stop: its capitals say nothing about names."""
-    words = [word for _, word in tokens if word.lower() not in _SMALL_WORDS]
+    # ("Read more: Why Belarus Matters to Putin": a link's label before a headline is no word of it)
+    label = _READ_MORE.match(sentence)
+    words = [word for start, word in tokens if word.lower() not in _SMALL_WORDS and (not label or start >= label.end())]
     if _CREDIT.match(sentence) or _LABEL.match(sentence):
         return False  # "Editing by Mark Trevelyan", "Sources: Viasna, Reuters": a credit line names people and bodies
     # (a headline may end in a quoted word: ... as Russia Brands It "Terrorist")

@@ -1315,6 +1315,10 @@ CLASS_CASES = [
         "Support for Isamaa rose in a survey by Kantar for Delfi News, and by Ipsos for Rzeczpospolita Daily.",
         {"Kantar", "Delfi News", "Ipsos", "Rzeczpospolita Daily", "Isamaa"}, {"Kantar for Delfi News", "Ipsos for Rzeczpospolita Daily"},
         id="a_firm_for_a_body_is_two_names"),
+    pytest.param(
+        "Read more: Why Lithuania Matters to Brussels\n\nSee also: Poland Counts Its Drones\n",
+        {"Lithuania", "Brussels"}, {"Lithuania Matters", "Poland Counts"},
+        id="a_links_label_before_a_headline"),
 ]
 
 
