@@ -1325,7 +1325,8 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # In a title-case line only words no dictionary knows in lower case can be names.
         # ("Largest Cyber Attack" over "a cyber attack": a word the text writes in lower case is ordinary there)
         # ("Why the Baltic States Fear": an adjective the list knows, before another word of the headline)
-        headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare) or bare.lower() in lowered
+        # ("... Courts Washington", "Trump Eyes Greenland": a place the lists name is no compound of two words)
+        headline_word = run.headline and (_ordinary(bare) or _compound(bare) and bare not in proper or _is_title(bare) or bare.lower() in lowered
                                           or following and bare in proper and _adjectival(bare)) and not _is_acronym(bare)
         # ("Submarine Shadowed Ferry In Baltic Sea", "Drills In Black Sea As ...": a sea's name that ends a headline's phrase says
         # itself, where "Black Sea Corridor Nears Record" may only qualify a name the text gives whole)

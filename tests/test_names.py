@@ -1319,6 +1319,10 @@ CLASS_CASES = [
         "Read more: Why Lithuania Matters to Brussels\n\nSee also: Poland Counts Its Drones\n",
         {"Lithuania", "Brussels"}, {"Lithuania Matters", "Poland Counts"},
         id="a_links_label_before_a_headline"),
+    pytest.param(
+        "Trump Eyes Greenland As Ceasefire Holds",
+        {"Greenland"}, {"Ceasefire"},
+        id="a_place_the_lists_name_is_no_compound_in_a_headline"),
 ]
 
 
