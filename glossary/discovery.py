@@ -1310,7 +1310,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                           and bare.lower() not in IRREGULAR_DEMONYMS
                           # ("Eugen Comendant": a "people" of a land's stem, Eugenia's, with no people's ending, too)
                           and (_given_name_like(bare, proper) or not bare.endswith(("an", "ish", "ese", "i", "ic")))
-                          and following not in proper and not _is_acronym(following) and not _demonym(following, proper, first_names))
+                          # ("Brian Fitzpatrick", "Damian Green": a listed given name before a listed surname too)
+                          and (following not in proper or bare in proper and _given_name_like(bare, proper))
+                          and not _is_acronym(following) and not _demonym(following, proper, first_names))
         # "Editing by Christian Radnedge", "Reporting by Roman Olearchyk and German Adamovich": a credit line names people,
         # so a people's or a faith's word before a surname is a given name
         named = named or (position == 0 and run.before in ("by", "and") and bool(following) and not _ordinary(following)

@@ -1323,6 +1323,10 @@ CLASS_CASES = [
         "Trump Eyes Greenland As Ceasefire Holds",
         {"Greenland"}, {"Ceasefire"},
         id="a_place_the_lists_name_is_no_compound_in_a_headline"),
+    pytest.param(
+        "Rep. Brian Fitzpatrick met Damian Hinds in London on Monday.",
+        {"Brian Fitzpatrick", "Damian Hinds", "London"}, {"Fitzpatrick", "Hinds"},
+        id="a_listed_given_name_in_ian_or_an_before_a_listed_surname"),
 ]
 
 
