@@ -720,8 +720,10 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Law and Justice (PiS)": the letters after the words say they are one name
         end = tokens[following + len(rest) - 1]
         thing_of = thing_of or _LETTERS_AFTER.match(sentence, end[0] + len(end[1])) is not None
-        # "the Deep and Comprehensive Free Trade Area": ordinary words joined by "and" into a longer name
-        thing_of = thing_of or head_thing and between == ["and"] and len(rest) >= 2 and all(_ordinary(word) and not _is_title(word) for word in rest)
+        # "the Deep and Comprehensive Free Trade Area": ordinary words joined by "and" into a longer name (after one word, or
+        # before a plural both halves share: "World Blitz and Rapid Championships"; "Extinction Rebellion and Last Generation" are two)
+        thing_of = thing_of or head_thing and between == ["and"] and len(rest) >= 2 and all(_ordinary(word) and not _is_title(word) for word in rest) and (
+            len([word for _, word in group if word not in ("The", "A", "An")]) == 1 or _plural(rest[-1]))
         if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
             return 0
         # ("a poll by Norstat for ERR News", "Ipsos for Rzeczpospolita Daily": one word no list knows, then "for" a body named by

@@ -1327,6 +1327,11 @@ CLASS_CASES = [
         "Rep. Brian Fitzpatrick met Damian Hinds in London on Monday.",
         {"Brian Fitzpatrick", "Damian Hinds", "London"}, {"Fitzpatrick", "Hinds"},
         id="a_listed_given_name_in_ian_or_an_before_a_listed_surname"),
+    pytest.param(
+        "Activists of Extinction Rebellion and Last Generation blocked the road before the European Film and "
+        "Television Awards.",
+        {"Extinction Rebellion", "Last Generation", "European Film and Television Awards"}, {"Extinction Rebellion and Last Generation"},
+        id="two_bodies_of_ordinary_words_joined_by_and"),
 ]
 
 
