@@ -103,7 +103,7 @@ TITLES = frozenset("""
 president prime minister deputy foreign defence defense interior finance justice health economy anticorruption
 mr mrs ms dr sir lady lord duke duchess count countess baron mv mt uss hms general gen colonel col lieutenant lt major maj captain capt sergeant sgt
 brigadier brig corporal cpl commodore adm ensign rank grandmaster
-commander admiral marshal mayor governor senator councillor councilor chancellor speaker chairman chairwoman chair
+commander admiral marshal mayor governor senator congressman congresswoman councillor councilor chancellor speaker chairman chairwoman chair
 secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbishop father fr pope
 reverend rev pastor vicar archdeacon protodeacon hieromonk monsignor msgr sheikh ayatollah
 cardinal rabbi imam archimandrite hegumen abbot archpriest deacon king queen prince princess tsar emperor leader chief head spokesman spokeswoman

@@ -1332,6 +1332,10 @@ CLASS_CASES = [
         "Television Awards.",
         {"Extinction Rebellion", "Last Generation", "European Film and Television Awards"}, {"Extinction Rebellion and Last Generation"},
         id="two_bodies_of_ordinary_words_joined_by_and"),
+    pytest.param(
+        "Congressman Joe Wilson and Congresswoman Marcy Kaptur wrote to Kyiv.",
+        {"Joe Wilson", "Marcy Kaptur"}, {"Congressman Joe Wilson", "Congresswoman Marcy Kaptur"},
+        id="a_congressmans_title"),
 ]
 
 
