@@ -407,6 +407,10 @@ def _common_acronym(token: str) -> bool:
     return token.rstrip("s").lower() in COMMON_ACRONYMS or len(token) == 2 and token.lower() in _english_words()[0]
 
 
+# A name's number in Roman figures, of two letters or more: World War II, John Paul II, Charles III.
+_ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 def _is_acronym(token: str) -> bool:
     """EU, OSCE, TVN24, and their plurals (MPs)."""
     bare = token.removesuffix("s")
@@ -808,8 +812,8 @@ def _title_cased_name(run: _Run) -> bool:
     """ "World War Two ended", "Central Election Commission said": three ordinary words or more in title
     case that start a sentence of running text, no headline, before a lower-case word, are one name; a
     sentence's words would not all be capitalised (a plural at the end, "Red Cross Volunteers", counts things)."""
-    words = run.words
-    return (len(words) >= 3 and not run.headline and not run.quoted and all(word[:1].isupper() and _ordinary(word) and not _is_title(word) for word in words)
+    words = run.words[:-1] if _ROMAN.fullmatch(run.words[-1]) else run.words  # "World War II ended"
+    return (len(run.words) >= 3 and not run.headline and not run.quoted and all(word[:1].isupper() and _ordinary(word) and not _is_title(word) for word in words)
             and words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS | CONNECTORS and not words[0].lower().endswith(("ly", "ed", "ing"))
             and not _plural(words[-1]) and re.match(r"\s+[a-z]", run.after) is not None
             # ("Promoter Frank Warren said": a doer's noun before words the lists also hold as a person's names is a role)
@@ -1486,7 +1490,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         trade = bool(piece) and piece[-1] == len(run.words) - 1 and run.before != "the" and run.words[0] != "The" and (
             not re.match(r"\s+[a-z]", run.after) or _VERB_AFTER.match(run.after) or re.match(r"\s+(?:and|or)\b", run.after)) and not any(
             _ordinary(run.words[i]) or run.words[i] in proper or _is_acronym(run.words[i]) for i in piece[:-1])
-        while len(piece) > 1 and _is_acronym(run.words[piece[-1]]) and _common_acronym(run.words[piece[-1]]) and run.words[piece[-1]] != "TV" and not trade:
+        # (a Roman number after a name is its own: World War II, John Paul II)
+        while (len(piece) > 1 and _is_acronym(run.words[piece[-1]]) and _common_acronym(run.words[piece[-1]]) and run.words[piece[-1]] != "TV"
+               and not trade and not _ROMAN.fullmatch(run.words[piece[-1]])):
             piece = piece[:-1]
         if not piece:
             continue

@@ -1336,6 +1336,10 @@ CLASS_CASES = [
         "Congressman Joe Wilson and Congresswoman Marcy Kaptur wrote to Kyiv.",
         {"Joe Wilson", "Marcy Kaptur"}, {"Congressman Joe Wilson", "Congresswoman Marcy Kaptur"},
         id="a_congressmans_title"),
+    pytest.param(
+        "World War II ended in 1945. Survivors of World War II met Frederick II of Prussia's heirs.",
+        {"World War II", "Frederick II"}, {"World War", "War"},
+        id="a_roman_number_after_a_name_is_its_own"),
 ]
 
 
