@@ -1424,8 +1424,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # ("the King Mindaugas Cup", "Queen Jadwiga Bridge": a one-name title, its holder's name and an
         # ordinary noun name a thing after the holder)
         while (piece and not run.quoted and _is_title(run.words[piece[0]]) and not _is_org(run, piece)
+               # ("Pope John Paul II": a given name the lists hold, for all that a john is a word, is the holder's)
                and not (run.words[piece[0]].lower() in ONE_NAME_TITLES | PORTFOLIOS and len(piece) > 1 and run.before != "of"
-                        and _ordinary(run.words[piece[1]]) and not _is_title(run.words[piece[1]]))
+                        and _ordinary(run.words[piece[1]]) and not _is_title(run.words[piece[1]]) and run.words[piece[1]] not in proper)
                and not (run.words[piece[0]].lower() in ONE_NAME_TITLES and len(piece) == 3 and not _ordinary(run.words[piece[1]])
                         and _ordinary(run.words[piece[2]]) and run.words[piece[2]][1:].islower() and not _is_title(run.words[piece[2]])
                         and run.words[piece[2]].lower() not in CALENDAR and not _demonym(run.words[piece[2]], proper, first_names))

@@ -1340,6 +1340,10 @@ CLASS_CASES = [
         "World War II ended in 1945. Survivors of World War II met Frederick II of Prussia's heirs.",
         {"World War II", "Frederick II"}, {"World War", "War"},
         id="a_roman_number_after_a_name_is_its_own"),
+    pytest.param(
+        "Pope John Paul II and Pope John XXIII were made saints together; King Will was a film.",
+        {"John Paul II", "John XXIII"}, {"Pope John Paul II", "Pope John XXIII", "Pope John Paul", "Pope John"},
+        id="a_given_name_that_is_also_a_word_after_a_one_name_title"),
 ]
 
 
