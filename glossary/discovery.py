@@ -2378,7 +2378,13 @@ def _attributive(run: _Run) -> bool:
     if following[0] in ("and", "or") and len(following) == 3 and following[1][:1].isupper() and not following[1].endswith(","):
         following = following[2:]
     word = following[0].strip(",.;:")
-    return word.islower() and word not in FUNCTION_WORDS and not word.endswith("ed") and word not in IRREGULAR_PAST
+    # ("in the Carpathians around Vorokhta": a preposition of place starts no noun the word could qualify)
+    return (word.islower() and word not in FUNCTION_WORDS | PLACE_BEFORE | LATER_PREPOSITIONS and not word.endswith("ed")
+            and word not in IRREGULAR_PAST)
+
+
+# Prepositions FUNCTION_WORDS lacks, after which no noun follows a name: "shot in the Carpathians around Vorokhta".
+LATER_PREPOSITIONS = frozenset("along beyond behind amid among above below despite onto toward towards".split())
 
 
 def _mention(found: dict[str, DiscoveredName], name: str, kind: str, run: _Run) -> DiscoveredName:

@@ -1344,6 +1344,10 @@ CLASS_CASES = [
         "Pope John Paul II and Pope John XXIII were made saints together; King Will was a film.",
         {"John Paul II", "John XXIII"}, {"Pope John Paul II", "Pope John XXIII", "Pope John Paul", "Pope John"},
         id="a_given_name_that_is_also_a_word_after_a_one_name_title"),
+    pytest.param(
+        "Shepherds graze sheep in the Carpathians around Yaremche; snow fell in the Urals near Zlatoust.",
+        {"Carpathians", "Yaremche", "Urals", "Zlatoust"}, set(),
+        id="a_preposition_of_place_after_a_mountain_range"),
 ]
 
 
