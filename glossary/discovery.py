@@ -2137,7 +2137,9 @@ def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
     word = run.words[0]
     parts = word.split("-")
     known = [_is_acronym(part) or part in proper or any(run.start <= start for start, _, _ in spans.within(run.start, run.end)) for part in parts]
+    # ("the Eco-TIRAS group": a combining form is no name of its own)
     return (len(parts) > 1 and all(part[:1].isupper() for part in parts) and all(known) and _attributive(run)
+            and not any(part.lower() in COMBINING_FORMS | PREFIXES for part in parts)
             and not any(len(part) > 2 and not part.isupper() and _ordinary(part) and part not in proper for part in parts))
 
 

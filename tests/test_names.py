@@ -1348,6 +1348,10 @@ CLASS_CASES = [
         "Shepherds graze sheep in the Carpathians around Yaremche; snow fell in the Urals near Zlatoust.",
         {"Carpathians", "Yaremche", "Urals", "Zlatoust"}, set(),
         id="a_preposition_of_place_after_a_mountain_range"),
+    pytest.param(
+        "Members of the Eco-MOLDOVA network and the Bio-TIRAS group met; Belarus-Poland talks ended.",
+        {"Eco-MOLDOVA", "Bio-TIRAS"}, {"Belarus-Poland"},
+        id="a_combining_forms_compound_is_no_relation_of_two_names"),
 ]
 
 
