@@ -38,13 +38,13 @@ _OPENING = re.compile(r"(?:[:;—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])
 _INITIAL = re.compile(r"(?<![\w.])(?<!\bon )[A-Z]\.\s+(?=[A-Z])")
 # "Daniel R. Foster": an initial after a given name is the name's own middle
 _MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) $")
-# Name particles between a given name and a surname (Ursula von der Leyen), "din" of Romanian
-# names (Calea Ferată din Moldova), Slavic "na" and "nad" inside names (Kredyt na Start, Nowe Miasto
+# Name particles between a given name and a surname (Ursula von der Leyen), "din" and "lui" of Romanian
+# names (Calea Ferată din Moldova, Valul lui Traian), Slavic "na" and "nad" inside names (Kredyt na Start, Nowe Miasto
 # nad Pilicą), and Arabic articles written onto the surname (Mohammed al-Khulaifi).
-PARTICLES = frozenset("von van der den de da di din du del della delle dei degli dos das le la ter ten bin ibn bint an am aan op cel na nad &".split())
+PARTICLES = frozenset("von van der den de da di din du del della delle dei degli dos das le la ter ten bin ibn bint an am aan op cel lui na nad &".split())
 # Particles of places and bodies only (Frankfurt an der Oder, Wijk aan Zee, Calea Ferată din
-# Moldova), never of a person's name.
-PLACE_PARTICLES = frozenset("an am aan op din".split())
+# Moldova, Valul lui Traian), never of a person's name.
+PLACE_PARTICLES = frozenset("an am aan op din lui".split())
 _ARTICLE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-|(?:d|l|dell|degli)['’])[A-Z]")
 # Prefixes that leave a compound with a lower-case end a noun (Co-operation), where a name would
 # make it an adjective (Kremlin-backed, Belarusian-language).

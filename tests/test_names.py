@@ -1352,6 +1352,10 @@ CLASS_CASES = [
         "Members of the Eco-MOLDOVA network and the Bio-TIRAS group met; Belarus-Poland talks ended.",
         {"Eco-MOLDOVA", "Bio-TIRAS"}, {"Belarus-Poland"},
         id="a_combining_forms_compound_is_no_relation_of_two_names"),
+    pytest.param(
+        "Growers in Valul lui Traian and Targul lui Vlad sold wine.",
+        {"Valul lui Traian", "Targul lui Vlad"}, {"Valul", "Traian", "Targul", "Vlad"},
+        id="a_romanian_lui_inside_a_places_name"),
 ]
 
 
