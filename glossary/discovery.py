@@ -199,11 +199,16 @@ LITHUANIAN_GENITIVES = ("aus", "os", "lo", "no", "ių", "iu")
 # Endings of Lithuanian and Latvian nouns (tipografija, prospektas, kelias, bulvaris, ezerys, muzejus).
 BALTIC_ENDINGS = ("ija", "as", "is", "ys", "us", "ai")
 # A street's nouns: its name alone repeats it ("Rustaveli Avenue", then "on Rustaveli").
-# "New", "Old", "Great", "Little", "White" of East Slavic and Polish place names (Nova Kakhovka, Stara Huta,
-# Velyka Novosilka, Bila Tserkva): no given name, so the word after them is no surname.
+# "New", "Old", "Great", "Little", "White", "Northern", "Upper" of East Slavic and Polish place names (Nova Kakhovka,
+# Stara Huta, Velyka Novosilka, Bila Tserkva, Pivnichna Saltivka, Verkhnii Rohachyk): no given name, so the word after
+# them is no surname.
 SLAVIC_PLACE_ADJECTIVES = frozenset("""
 nova novyi nove novy novaya novoye nowa nowy nowe stara staryi stare stary staraya staroye velyka velykyi velyke
 mala malyi male bila bilyi
+pivnichna pivnichnyi pivnichne pivdenna pivdennyi pivdenne skhidna skhidnyi skhidne zakhidna zakhidnyi zakhidne
+severnaya severny severnyi yuzhnaya yuzhny yuzhnyi vostochnaya vostochny zapadnaya zapadny
+polnocna polnocny poludniowa poludniowy wschodnia wschodni zachodnia zachodni
+verkhnia verkhnii verkhnie nyzhnia nyzhnii nyzhnie verkhnyaya nizhnyaya nizhny nizhniy gorna gorny dolna dolny
 """.split())
 STREETS = frozenset("street avenue boulevard prospekt prospect square lane embankment".split())
 # First words that make a run a place: West Pomerania, Lower Silesia.

@@ -1356,6 +1356,11 @@ CLASS_CASES = [
         "Growers in Valul lui Traian and Targul lui Vlad sold wine.",
         {"Valul lui Traian", "Targul lui Vlad"}, {"Valul", "Traian", "Targul", "Vlad"},
         id="a_romanian_lui_inside_a_places_name"),
+    pytest.param(
+        "Shells hit Pivdenna Borshchahivka and Verkhnia Syrovatka; the Borshchahivka market and the Syrovatka "
+        "school burned.",
+        {"Pivdenna Borshchahivka", "Verkhnia Syrovatka", "Borshchahivka", "Syrovatka"}, set(),
+        id="a_slavic_places_northern_or_upper_is_no_given_name"),
 ]
 
 
