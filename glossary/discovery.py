@@ -1278,8 +1278,9 @@ def _is_title(word: str) -> bool:
     return head in TITLES or head.endswith("s") and head[:-1] in OFFICES
 
 
-def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = frozenset()) -> list[_Run]:
-    """Split a run at demonyms and months, drop titles and a sentence's ordinary first word.
+def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = frozenset(), inside: frozenset[str] = frozenset()) -> list[_Run]:
+    """Split a run at demonyms and months, drop titles and a sentence's ordinary first word (but for words
+    the text capitalises inside a sentence too, ``inside``).
 
     An organisation keeps its demonym: European Commission, Belarusian PEN Centre."""
     ordinary, proper = _english_words()
@@ -1403,6 +1404,7 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 and not (len(piece) == 2 and _ordinary(run.words[1]) and not _plural(run.words[1]) and not agent
                          and run.words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)
                 and not (len(piece) == len(run.words) and _title_cased_name(run))
+                and " ".join(run.words[i] for i in piece) not in inside
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
                 and run.words[1] != "and" and not (run.words[1] == "the" and len(run.words) == 3 and run.words[0].lower() not in
                                                    FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)  # "Save the Children, which"
@@ -1831,8 +1833,12 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     full: list[tuple[_Run, str]] = []
     # (run, kind, True when the run is a name only as the surname of a full name in the text)
     partial: list[tuple[_Run, str | None, bool]] = []
-    for raw in _runs(text):
-        for run in _clean(raw, first_names, lowered):
+    raws = list(_runs(text))
+    # ("the populist Dawn of Nemunas party", then "Dawn of Nemunas, led by X, left": words the text capitalises inside a
+    # sentence are a name at a sentence's start too)
+    inside = frozenset(" ".join(raw.words) for raw in raws if not raw.sentence_initial and not raw.headline and len(raw.words) > 1)
+    for raw in raws:
+        for run in _clean(raw, first_names, lowered, inside):
             if _covered(run, spans, first_names) or len(run.words) == 1 and "." in run.words[0] and spans.knows(run.words[0].replace(".", "")):
                 continue  # (and "U.S.", the known US with full stops)
             if _POSSESSIVE.sub("", run.words[-1]).lower() in peoples and not _is_org(run, range(len(run.words))):

@@ -1361,6 +1361,11 @@ CLASS_CASES = [
         "school burned.",
         {"Pivdenna Borshchahivka", "Verkhnia Syrovatka", "Borshchahivka", "Syrovatka"}, set(),
         id="a_slavic_places_northern_or_upper_is_no_given_name"),
+    pytest.param(
+        "Voters backed the new Dawn of Freedom party in June. Dawn of Freedom, founded by Ona Rimkute, won 9 "
+        "percent.",
+        {"Dawn of Freedom", "Ona Rimkute"}, {"Freedom"},
+        id="a_sentences_first_words_the_text_capitalises_inside_a_sentence"),
 ]
 
 
