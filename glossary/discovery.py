@@ -678,6 +678,11 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
                 and (unit or [word for _, word in tokens[following + len(rest) : following + len(rest) + 1]] != ["of"]
                      and (not _ordinary(tokens[following][1]) or _demonym(tokens[following][1], _english_words()[1], english_first_names())))):
             return 0
+        # ("the Institute of International Relations and Political Science of Vilnius University": a body named "of" its
+        # field, then "of" a whole body named by a word no list knows, is a part of that body: two names)
+        if (between == ["of"] and group[0][1].lower() in ORGANISATION_WORDS and {"of", "for"} & {word for _, word in group[1:]}
+                and len(rest) > 1 and rest[-1] in ORGANISATION_WORDS and not _ordinary(tokens[following][1])):
+            return 0
         # "Latvian State Radio and Television Centre", "Chornobyl Radiation and Ecological Biosphere
         # Reserve": two fields, ordinary words both, joined inside the name of the body or place
         # their last noun heads ("Human Rights Watch and Amnesty International" are two)

@@ -1366,6 +1366,11 @@ CLASS_CASES = [
         "percent.",
         {"Dawn of Freedom", "Ona Rimkute"}, {"Freedom"},
         id="a_sentences_first_words_the_text_capitalises_inside_a_sentence"),
+    pytest.param(
+        "Scholars at the Institute of Geology and Geography of Tartu University and the Centre for Social Research "
+        "of Kaunas University met.",
+        {"Institute of Geology and Geography", "Tartu University", "Centre for Social Research", "Kaunas University"}, {"Institute of Geology and Geography of Tartu University", "Centre for Social Research of Kaunas University"},
+        id="a_bodys_part_of_a_whole_body_named_by_a_word_no_list_knows"),
 ]
 
 
