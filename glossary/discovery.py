@@ -619,9 +619,11 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     if apposed:
         connectors = connectors | {tokens[index][1]}
     # "the Grain from Ukraine programme": ordinary words "from" a name, before the noun of a scheme
-    from_place = tokens[index][1] == "from" and head_thing and group[0][0] != tokens[0][0] and _SCHEME_AFTER.match(sentence, _end_of_capitals(sentence, tokens, index + 1)) is not None
+    # ("the Build with Ukraine initiative": or "with" a name)
+    from_place = tokens[index][1] in ("from", "with") and head_thing and group[0][0] != tokens[0][0] and _SCHEME_AFTER.match(
+        sentence, _end_of_capitals(sentence, tokens, index + 1)) is not None
     if from_place:
-        connectors = connectors | {"from"}
+        connectors = connectors | {tokens[index][1]}
     following = index
     while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES):
         following += 1
@@ -718,7 +720,7 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Commissioner for Religious and Ethnic Affairs", "Minister of Culture": an office and its
         # portfolio are one title, no name
         thing_of = thing_of or _portfolio([word for _, word in group] + between) and all(_ordinary(word) for word in rest)
-        thing_of = thing_of or prize_in and between == ["in"] or fields or from_place and between == ["from"] or apposed and len(between) == 1
+        thing_of = thing_of or prize_in and between == ["in"] or fields or from_place and between in (["from"], ["with"]) or apposed and len(between) == 1
         # "Save the Children, which runs ...": a relative clause or an apposition after "X the Y" says it is one name;
         # so does a verb of speech after a verb's phrase of ordinary words ("Save the Children said", where "Then
         # the Ministry said" and "Meanwhile the Kremlin said" start with an adverb or go on to a listed name)
@@ -1674,10 +1676,11 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     noun_after = following[0].strip(",.;:") if following and not run.possessive else ""
     # "the Praxis think tank": the two-word noun after it says it is a body
     think_tank = " ".join(run.after.split()[:2]).rstrip(",.;:") in ("think tank", "think tanks") and not run.possessive
-    # ("Statistics Poland": a land's statistics office)
-    statistics = lower[0] == "statistics" and len(lower) == 2
+    # ("Statistics Poland": a land's statistics office; "the Build with Ukraine initiative": a scheme, no person)
+    office_or_scheme = lower[0] == "statistics" and len(lower) == 2 or len(lower) > 2 and bool(set(lower) & {"from", "with"}) and (
+        not run.possessive and _SCHEME_AFTER.match(run.after) is not None)
     if (any(w in ORGANISATION_WORDS for w in lower) or run.before in ORGANISATION_BEFORE or _is_acronym(run.words[0])
-            or noun_after in ORGANISATION_WORDS or think_tank or statistics or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
+            or noun_after in ORGANISATION_WORDS or think_tank or office_or_scheme or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
     if (lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS | SLAVIC_PLACE_ADJECTIVES

@@ -1371,6 +1371,11 @@ CLASS_CASES = [
         "of Kaunas University met.",
         {"Institute of Geology and Geography", "Tartu University", "Centre for Social Research", "Kaunas University"}, {"Institute of Geology and Geography of Tartu University", "Centre for Social Research of Kaunas University"},
         id="a_bodys_part_of_a_whole_body_named_by_a_word_no_list_knows"),
+    pytest.param(
+        "Firms joined the Invest with Moldova programme and the Trade with Latvia campaign; shoppers with Latvia "
+        "cards paid less.",
+        {"Invest with Moldova", "Trade with Latvia", "Latvia"}, {"Invest", "Trade"},
+        id="ordinary_words_with_a_name_before_a_schemes_noun"),
 ]
 
 
