@@ -2006,6 +2006,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "U20 national team", "the U-21 side": an age group
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(rf"\s+(?:penal\s+)?(?:{'|'.join(sorted(PRISONS))})\b", run.after):
                 continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
+            if re.fullmatch(r"[A-Z][a-z]{2,}-[A-Z]{1,2}\d?", word) and not _ordinary(word.split("-")[0]):
+                continue  # a model's variant by its letter: Berkut-M, Iskander-M, Pantsir-S1 (Motor-G, of a word, is a firm)
             if _RATING.fullmatch(word) and (run.before in ("to", "from", "at", "rated") or re.match(r"\s+(?:rating|grade)\b", run.after)):
                 continue  # "upgraded Ukraine to CCC+ from RD", "its A2 rating": a credit rating
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 and Go3 are channels' names

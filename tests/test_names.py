@@ -1376,6 +1376,11 @@ CLASS_CASES = [
         "cards paid less.",
         {"Invest with Moldova", "Trade with Latvia", "Latvia"}, {"Invest", "Trade"},
         id="ordinary_words_with_a_name_before_a_schemes_noun"),
+    pytest.param(
+        "Stepova will build a faster version, the Sokil-M, for Poland; Russia moved Pantsir-S1 and Iskander-M units "
+        "near Luga. Suppliers such as Magnet-K in Lviv grew.",
+        {"Stepova", "Luga", "Magnet-K", "Lviv"}, {"Sokil-M", "Pantsir-S1", "Iskander-M"},
+        id="a_models_variant_by_its_letter"),
 ]
 
 
