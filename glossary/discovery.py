@@ -1266,6 +1266,8 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
         # not Xi from X, nor Mari from Mar: Omani, Iraqi from countries of four letters or more
         if bare.endswith(suffix) and len(bare) - len(suffix) >= (4 if suffix == "i" else 3):
             stem = bare[: -len(suffix)]
+            if suffix == "i" and stem[-1] in "aeiou":
+                continue  # Nicolai of a Nicola, Mihai: a land's people in -i take it after a consonant (Israeli, Omani, Qatari)
             # Israeli from Israel only: Sikorski is no demonym for all that Sikorsky is a word
             # (a land in -ia names its people in -ian, never in -an, and one in -o in -an, never in -ian:
             # Serban is a surname, not a Serb, and Ciprian a given name)

@@ -1381,6 +1381,10 @@ CLASS_CASES = [
         "near Luga. Suppliers such as Magnet-K in Lviv grew.",
         {"Stepova", "Luga", "Magnet-K", "Lviv"}, {"Sokil-M", "Pantsir-S1", "Iskander-M"},
         id="a_models_variant_by_its_letter"),
+    pytest.param(
+        "Actors Irina Sandu and Nicolai Ceban met Israeli and Qatari envoys in Chisinau.",
+        {"Nicolai Ceban", "Irina Sandu", "Chisinau"}, {"Ceban", "Israeli", "Qatari"},
+        id="a_given_name_in_i_after_a_vowel_is_no_demonym"),
 ]
 
 
