@@ -313,7 +313,7 @@ just almost nearly about around whether although though once unless despite foll
 speaking ahead amid among why how what where when unlike including like dozens hundreds thousands tens
 millions two three four five six seven ten outside inside beyond behind beside along throughout
 towards toward near via off up down out away further back better worse
-nearby upstream downstream upriver downriver abroad ashore
+nearby upstream downstream upriver downriver abroad ashore offshore onshore overseas inland
 """.split())
 # Words that head the name of a storm or a military operation: "Storm Boris", "Operation Spiderweb".
 NAMED_BY = frozenset("storm hurricane cyclone typhoon operation".split())
@@ -2288,18 +2288,21 @@ its his her their our my your
 """.split())
 _APPOSITION_NOUNS = PLACE_NOUNS | ORGANISATION_BEFORE | ORGANISATION_WORDS | frozenset(
     "force union group body watchdog regulator operator producer maker company conglomerate brand label retailer chain carrier "
-    "manufacturer insurer lender broadcaster start-up startup "
+    "manufacturer insurer lender broadcaster start-up startup troupe band ensemble choir "
     "cable pipeline interconnector railway motorway highway".split())  # "Harmony Link, a planned power cable"
 
 
 ORDINALS = frozenset("first second third fourth fifth".split())
+# Nouns of built places an apposition names: "Golden Gate, the Kyiv landmark".
+LANDMARKS = frozenset("landmark monument memorial building venue bridge cathedral church palace castle tower gate stadium arena park".split())
 
 
 def _apposition(run: _Run) -> str | None:
     """ "Chop, the Ukrainian border town where ..., was", "New Hope, one of the groups in": an
     apposition says what the words name."""
-    # ("Remarkably, Ukraine's federation has kept": an adverb before a clause is no name in apposition)
-    if run.words[0].lower() in SENTENCE_OPENERS and not (len(run.words) > 1 and run.words[0].lower() in ORDINALS) or (
+    # ("Remarkably, Ukraine's federation has kept": an adverb before a clause is no name in apposition; "Offshore, Estonia's
+    # first wind park, X": nor is one of place)
+    if run.words[0].lower() in SENTENCE_OPENERS | STARTERS and not (len(run.words) > 1 and run.words[0].lower() in ORDINALS) or (
             len(run.words) == 1 and run.words[0].endswith("ly") and _ordinary(run.words[0])):
         return None
     relative = re.match(r",\s+(which|who|whose|where)\b", run.after)  # "Turkey, which brokered"
@@ -2321,7 +2324,8 @@ def _apposition(run: _Run) -> str | None:
         return None
     for word in match.group(1).lower().split()[:5]:
         # ("Independence Avenue, the capital's main street, keeps": a street, a square, a park)
-        if word in PLACE_NOUNS | STREETS or word.removesuffix("s") in PLACE_NOUNS and match.group().startswith(", one"):
+        # ("Golden Gate, the Kyiv landmark, inspired": a landmark, a monument, a bridge or a cathedral too)
+        if word in PLACE_NOUNS | STREETS | LANDMARKS or word.removesuffix("s") in PLACE_NOUNS and match.group().startswith(", one"):
             return "place"
         if word in _APPOSITION_NOUNS or word.removesuffix("s") in _APPOSITION_NOUNS and match.group().startswith(", one"):
             return "organisation"

@@ -1385,6 +1385,11 @@ CLASS_CASES = [
         "Actors Irina Sandu and Nicolai Ceban met Israeli and Qatari envoys in Chisinau.",
         {"Nicolai Ceban", "Irina Sandu", "Chisinau"}, {"Ceban", "Israeli", "Qatari"},
         id="a_given_name_in_i_after_a_vowel_is_no_demonym"),
+    pytest.param(
+        "Silver Bridge, the Daugavpils landmark, was closed. Black Birds, a folk band from Hrodna, played. "
+        "Offshore, Latvia's first wind park, Elwind, waits.",
+        {"Silver Bridge", "Black Birds", "Hrodna", "Latvia", "Elwind"}, {"Offshore"},
+        id="an_apposition_naming_a_landmark_or_a_troupe"),
 ]
 
 
