@@ -1124,6 +1124,9 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     # (a plural after the number counts things, where a capitalised word goes on with a name: "Family 800 Plus")
     if noun.endswith("s") and noun not in FUNCTION_WORDS and not (match.group(2) or "")[:1].isupper() or noun in WEAPON_NOUNS or noun in QUANTITIES:
         return None
+    # ("the Saab 340 AEW plane", "Boeing 737 MAX jets": a variant's letters, then a lower-case noun, after a maker's number make a model)
+    if re.match(r" [A-Z]{2,4} [a-z]", sentence[match.end(1) :]) and not named:
+        return None
     return match.start(1), match.group(1)
 
 

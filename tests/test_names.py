@@ -1390,6 +1390,10 @@ CLASS_CASES = [
         "Offshore, Latvia's first wind park, Elwind, waits.",
         {"Silver Bridge", "Black Birds", "Hrodna", "Latvia", "Elwind"}, {"Offshore"},
         id="an_apposition_naming_a_landmark_or_a_troupe"),
+    pytest.param(
+        "Poland ordered the Saab 340 AEW plane and more Embraer 190 LR jets; Airbus said Estlink 2 worked.",
+        {"Saab", "Embraer", "Airbus", "Estlink 2"}, {"Saab 340", "Embraer 190"},
+        id="a_makers_number_and_a_variants_letters_before_a_noun"),
 ]
 
 
