@@ -38,24 +38,24 @@ _OPENING = re.compile(r"(?:[:;—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])
 _INITIAL = re.compile(r"(?<![\w.])(?<!\bon )[A-Z]\.\s+(?=[A-Z])")
 # "Daniel R. Foster": an initial after a given name is the name's own middle
 _MIDDLE_INITIAL = re.compile(r"([A-Z][a-z]+) $")
-# Name particles between a given name and a surname (Ursula von der Leyen), "din" of Romanian
-# names (Calea Ferată din Moldova), Slavic "na" and "nad" inside names (Kredyt na Start, Nowe Miasto
+# Name particles between a given name and a surname (Ursula von der Leyen), "din" and "lui" of Romanian
+# names (Calea Ferată din Moldova, Valul lui Traian), Slavic "na" and "nad" inside names (Kredyt na Start, Nowe Miasto
 # nad Pilicą), and Arabic articles written onto the surname (Mohammed al-Khulaifi).
-PARTICLES = frozenset("von van der den de da di din du del della delle dei degli dos das le la ter ten bin ibn bint an am aan op cel na nad &".split())
+PARTICLES = frozenset("von van der den de da di din du del della delle dei degli dos das le la ter ten bin ibn bint an am aan op cel lui na nad &".split())
 # Particles of places and bodies only (Frankfurt an der Oder, Wijk aan Zee, Calea Ferată din
-# Moldova), never of a person's name.
-PLACE_PARTICLES = frozenset("an am aan op din".split())
+# Moldova, Valul lui Traian), never of a person's name.
+PLACE_PARTICLES = frozenset("an am aan op din lui".split())
 _ARTICLE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-|(?:d|l|dell|degli)['’])[A-Z]")
 # Prefixes that leave a compound with a lower-case end a noun (Co-operation), where a name would
 # make it an adjective (Kremlin-backed, Belarusian-language).
 PREFIXES = frozenset("co ex non anti pro post pre re self sub inter counter mid multi".split())
 # Combining forms written as words of their own in names: Cyber Partisans, Agro Holding, Eco Union.
 COMBINING_FORMS = frozenset("cyber agro eco bio geo info tele petro techno".split())
-# A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan), and capitalised
+# A word, "&" (Matthes & Seitz), dotted initials (N.R.M., J.P. Morgan, "U.S. envoy"), and capitalised
 # words joined by a slash (RFE/RL, Radio Free Europe/Radio Liberty) as one.
 # "Tut.by", "WatchDog.MD" keep their domain, "Kavkaz.Realii" its second word; "Washington-based", "Lida-born", "Panama-flagged", "EU-funded": the place or
 # body without the participle; "Canal+", "Disney+" keep their plus (not a "C+" grade nor "C++")
-_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.(?:[a-z]{2,4}|[A-Z]{2}|[A-Z][a-z]{3,})\b(?!\.\w))?(?:(?<=[A-Za-z]{2})\+(?![\w+]))?|&")
+_TOKEN = re.compile(r"[A-Z]{2,}:[A-Z][\w'’-]*|[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z]\.[A-Z][a-z]\w+|(?:[A-Z]\.){3,}|(?:[A-Z]\.){2,}(?=\s+[A-Za-z])|(?<!\w)[^\W\d_](?:[\w'’]|-(?!(?i:based|born|flagged|registered|headquartered|funded|owned|backed|linked|led|listed|made|built|operated|sponsored)\b))*(?:/[A-Z][\w'’-]*)*(?:\.(?:[a-z]{2,4}|[A-Z]{2}|[A-Z][a-z]{3,})\b(?!\.\w))?(?:(?<=[A-Za-z]{2})\+(?![\w+]))?|&")
 # A brand in mixed case: airBaltic, eBay, iPhone.
 _ORDINAL = re.compile(r"(?<![\w.])(\d{1,3}(?:st|nd|rd|th)) $")
 UNITS = frozenset("battalion regiment brigade division corps army wing squadron fleet flotilla base".split())
@@ -91,6 +91,7 @@ host hosts hosted programme program episode
 memoir memoirs biography essay essays collection anthology symphony musical single track sitcom drama comedy thriller satire
 published staged sang painted recorded released ballad ballads bestseller bestsellers reissued reprinted translated trilogy
 anthem anthems hymn hymns sing sings sung verse
+director directors screenplay screened screening screenings premiere jury nominated nomination cinema cinemas winner prize award awards
 """.split())
 # Small words inside a title in title case: "The Disappearance of Josef Mengele".
 TITLE_WORDS = frozenset("the of a an and in on at to for with from by into over".split())
@@ -102,7 +103,7 @@ TITLES = frozenset("""
 president prime minister deputy foreign defence defense interior finance justice health economy anticorruption
 mr mrs ms dr sir lady lord duke duchess count countess baron mv mt uss hms general gen colonel col lieutenant lt major maj captain capt sergeant sgt
 brigadier brig corporal cpl commodore adm ensign rank grandmaster
-commander admiral marshal mayor governor senator councillor councilor chancellor speaker chairman chairwoman chair
+commander admiral marshal mayor governor senator congressman congresswoman councillor councilor chancellor speaker chairman chairwoman chair
 secretary ambassador envoy judge prosecutor patriarch metropolitan bishop archbishop father fr pope
 reverend rev pastor vicar archdeacon protodeacon hieromonk monsignor msgr sheikh ayatollah
 cardinal rabbi imam archimandrite hegumen abbot archpriest deacon king queen prince princess tsar emperor leader chief head spokesman spokeswoman
@@ -133,7 +134,8 @@ OFFICE_HOLDERS = OFFICES | frozenset({"rapporteur", "representative"})
 # Titles that go with one name: Patriarch Kirill, Metropolitan Pavlo, King Charles.
 ONE_NAME_TITLES = frozenset("patriarch metropolitan bishop archbishop archimandrite hegumen abbot pope king queen prince princess tsar emperor cardinal".split())
 # Rulers' epithets after "the": Yaroslav the Wise, Casimir the Great, Ivan the Terrible.
-EPITHETS = frozenset("great wise terrible bold brave good pious elder younger blessed fair just magnificent conqueror".split())
+EPITHETS = frozenset("""great wise terrible bold brave good pious elder younger blessed fair just magnificent conqueror
+baptist evangelist apostle theologian martyr divine wonderworker illuminator""".split())
 # Clerics' titles before one name: Grand Mufti Said Ismagilov, Chief Rabbi Moshe Azman.
 CLERICS = frozenset("nuncio mufti rabbi imam".split())
 # Portfolios that stand in titles (Foreign Minister), and in names of their own (Foreign Agents Act).
@@ -181,6 +183,8 @@ region oblast voblast hromada district province county voivodeship krai kray okr
 delta coast peninsula gulf strait ocean forest park reserve airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
 castle stadium arena
 """.split())
+# The nouns of places nature made, whose names a people's word before them only qualifies ("Ukrainian Black Sea ports").
+NATURAL_PLACE_WORDS = frozenset("river lake sea bay island cape mountains valley basin delta coast peninsula gulf strait ocean forest".split())
 # The nouns of streets, squares, embankments, parks and lakes in the region's languages, which write them in
 # lower case after the name (Gedimino prospektas, Doma laukums, Vabaduse valjak, ulica Marszalkowska
 # aside): Lithuanian, Latvian, Estonian, Polish, and East Slavic romanized.
@@ -195,11 +199,16 @@ LITHUANIAN_GENITIVES = ("aus", "os", "lo", "no", "ių", "iu")
 # Endings of Lithuanian and Latvian nouns (tipografija, prospektas, kelias, bulvaris, ezerys, muzejus).
 BALTIC_ENDINGS = ("ija", "as", "is", "ys", "us", "ai")
 # A street's nouns: its name alone repeats it ("Rustaveli Avenue", then "on Rustaveli").
-# "New", "Old", "Great", "Little", "White" of East Slavic and Polish place names (Nova Kakhovka, Stara Huta,
-# Velyka Novosilka, Bila Tserkva): no given name, so the word after them is no surname.
+# "New", "Old", "Great", "Little", "White", "Northern", "Upper" of East Slavic and Polish place names (Nova Kakhovka,
+# Stara Huta, Velyka Novosilka, Bila Tserkva, Pivnichna Saltivka, Verkhnii Rohachyk): no given name, so the word after
+# them is no surname.
 SLAVIC_PLACE_ADJECTIVES = frozenset("""
 nova novyi nove novy novaya novoye nowa nowy nowe stara staryi stare stary staraya staroye velyka velykyi velyke
 mala malyi male bila bilyi
+pivnichna pivnichnyi pivnichne pivdenna pivdennyi pivdenne skhidna skhidnyi skhidne zakhidna zakhidnyi zakhidne
+severnaya severny severnyi yuzhnaya yuzhny yuzhnyi vostochnaya vostochny zapadnaya zapadny
+polnocna polnocny poludniowa poludniowy wschodnia wschodni zachodnia zachodni
+verkhnia verkhnii verkhnie nyzhnia nyzhnii nyzhnie verkhnyaya nizhnyaya nizhny nizhniy gorna gorny dolna dolny
 """.split())
 STREETS = frozenset("street avenue boulevard prospekt prospect square lane embankment".split())
 # First words that make a run a place: West Pomerania, Lower Silesia.
@@ -288,6 +297,9 @@ TWO_LAND_COUNTRIES = frozenset({
     "Trinidad and Tobago", "Bosnia and Herzegovina", "Antigua and Barbuda", "Saint Kitts and Nevis", "St Kitts and Nevis",
     "Saint Vincent and the Grenadines", "Sao Tome and Principe", "São Tomé and Príncipe", "Turks and Caicos",
     "Wallis and Futuna", "Saint Pierre and Miquelon", "Heard and McDonald Islands"})
+# Lands whose name starts with a people's word, where "the Polish Gdansk team" or "Russian Kursk" only qualify a
+# place (English gives no other sign: "Saudi Arabia's fund", "in French Guiana").
+PEOPLES_LANDS = frozenset({"Saudi Arabia", "French Guiana", "French Polynesia", "British Columbia", "Dutch Caribbean"})
 # Countries named in the plural, no people's plural: "from the Philippines".
 PLURAL_COUNTRIES = frozenset("philippines netherlands bahamas maldives seychelles comoros".split())
 # A party's member as an adjective: "Social Democrat chairman", "a Christian Democrat deputy".
@@ -301,7 +313,7 @@ just almost nearly about around whether although though once unless despite foll
 speaking ahead amid among why how what where when unlike including like dozens hundreds thousands tens
 millions two three four five six seven ten outside inside beyond behind beside along throughout
 towards toward near via off up down out away further back better worse
-nearby upstream downstream upriver downriver abroad ashore
+nearby upstream downstream upriver downriver abroad ashore offshore onshore overseas inland
 """.split())
 # Words that head the name of a storm or a military operation: "Storm Boris", "Operation Spiderweb".
 NAMED_BY = frozenset("storm hurricane cyclone typhoon operation".split())
@@ -400,6 +412,10 @@ def _common_acronym(token: str) -> bool:
     return token.rstrip("s").lower() in COMMON_ACRONYMS or len(token) == 2 and token.lower() in _english_words()[0]
 
 
+# A name's number in Roman figures, of two letters or more: World War II, John Paul II, Charles III.
+_ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 def _is_acronym(token: str) -> bool:
     """EU, OSCE, TVN24, and their plurals (MPs)."""
     bare = token.removesuffix("s")
@@ -410,6 +426,7 @@ _SMALL_WORDS = FUNCTION_WORDS | CONNECTORS | {"a", "an"}
 _SLUG = re.compile(r"^\s*(?i:update|exclusive|analysis|explainer|factbox|insight|focus|timeline|breakingviews|column|wrapup|preview|"
                    r"interview|refile|corrected|rpt|wider image|graphic|poll|feature|scenarios|view|global markets|"
                    r"instant view|live|marketmind|soccer|tennis|athletics|biathlon|skiing|chess|olympics|ice hockey|basketball|cycling)(?: \d{1,2})?-(?=[A-Z\"“])")
+_READ_MORE = re.compile(r"\W*(?i:read more|read also|also read|see also|related|recommended)\s*:\s+")
 _LABEL = re.compile(r"\W*[A-Z][a-z]+:\s[^,:]+,")  # "Sources: Viasna, Reuters", where "Analysis: Why the ..." is a headline
 _APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+[,.]")
 # ("By Ilya Kozlov, BBC Russian": a byline too)
@@ -418,7 +435,9 @@ _CREDIT = re.compile(r"\W*(?:(?:additional )?(?:reporting|editing|writing|compil
 
 def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
     """A line in title case with no full stop: its capitals say nothing about names."""
-    words = [word for _, word in tokens if word.lower() not in _SMALL_WORDS]
+    # ("Read more: Why Belarus Matters to Putin": a link's label before a headline is no word of it)
+    label = _READ_MORE.match(sentence)
+    words = [word for start, word in tokens if word.lower() not in _SMALL_WORDS and (not label or start >= label.end())]
     if _CREDIT.match(sentence) or _LABEL.match(sentence):
         return False  # "Editing by Mark Trevelyan", "Sources: Viasna, Reuters": a credit line names people and bodies
     # (a headline may end in a quoted word: ... as Russia Brands It "Terrorist")
@@ -428,6 +447,19 @@ def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
             and not (end.endswith(('"', "”")) and not end[-2:-1].isalnum())
             # ("... in Run-off", "Kremlin-backed Rebels ...": a compound is capitalised by its first part)
             and all(_is_capitalised(word) or word[:1].isupper() or word[:1].isdigit() for word in words))
+
+
+def _headline_compound(word: str) -> bool:
+    """PiS-Era, Kremlin-Backed, Soviet-Style: a name (no ordinary word, no prefix) and an ordinary word joined."""
+    head, _, tail = word.rpartition("-")
+    return (tail[:1].isupper() and tail[1:].islower() and _ordinary(tail) and head.lower() not in PREFIXES
+            and not _ordinary(head) and "-" not in head and head[:1].isupper())
+
+
+def _sea_named(word: str, following: str) -> bool:
+    """Baltic Sea, Black Sea, Caspian Sea, Indian Ocean: a listed proper word, a colour or a compass word before a sea's noun."""
+    return following.lower() in ("sea", "ocean") and (word in _english_words()[1] and not _ordinary(word)
+                                                      or word.lower() in COMPASS | {"black", "white", "red", "yellow", "dead"})
 
 
 def _compound(word: str) -> bool:
@@ -587,9 +619,11 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     if apposed:
         connectors = connectors | {tokens[index][1]}
     # "the Grain from Ukraine programme": ordinary words "from" a name, before the noun of a scheme
-    from_place = tokens[index][1] == "from" and head_thing and group[0][0] != tokens[0][0] and _SCHEME_AFTER.match(sentence, _end_of_capitals(sentence, tokens, index + 1)) is not None
+    # ("the Build with Ukraine initiative": or "with" a name)
+    from_place = tokens[index][1] in ("from", "with") and head_thing and group[0][0] != tokens[0][0] and _SCHEME_AFTER.match(
+        sentence, _end_of_capitals(sentence, tokens, index + 1)) is not None
     if from_place:
-        connectors = connectors | {"from"}
+        connectors = connectors | {tokens[index][1]}
     following = index
     while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES):
         following += 1
@@ -600,8 +634,11 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     if between == ["and"] and len(group) > 1 and group[-2][1].lower() in ("saints", "sts"):
         return following + 1 - index
     # "Yaroslav the Wise", "Casimir the Great", "the Order of Yaroslav the Wise": a ruler's name and an adjective of his
-    if (between == ["the"] and (len(group) == 1 or group[-2][1] == "of") and not _ordinary(group[-1][1]) and _ordinary(tokens[following][1])
-            and (tokens[following][1].lower() in EPITHETS or _epithet_agent(tokens[following][1])) and _GAP.fullmatch(sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]])):
+    # ("the Cathedral of St John the Baptist", "St Gregory the Illuminator": a saint's name, a word or not, and his)
+    saint_named = len(group) > 1 and group[-2][1].rstrip(".") in SAINT | {"Saint"}
+    if (between == ["the"] and (len(group) == 1 or group[-2][1] == "of" or saint_named) and (saint_named or not _ordinary(group[-1][1]))
+            and (tokens[following][1].lower() in EPITHETS or _ordinary(tokens[following][1]) and _epithet_agent(tokens[following][1]))
+            and _GAP.fullmatch(sentence[group[-1][0] + len(group[-1][1]) : tokens[index][0]])):
         return following + 1 - index
     # "Cathedral of St Stanislaus and St Ladislaus": so do two saints with a "St" each
     saint = SAINT | {"Saint"}
@@ -643,6 +680,11 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
                 and (unit or [word for _, word in tokens[following + len(rest) : following + len(rest) + 1]] != ["of"]
                      and (not _ordinary(tokens[following][1]) or _demonym(tokens[following][1], _english_words()[1], english_first_names())))):
             return 0
+        # ("the Institute of International Relations and Political Science of Vilnius University": a body named "of" its
+        # field, then "of" a whole body named by a word no list knows, is a part of that body: two names)
+        if (between == ["of"] and group[0][1].lower() in ORGANISATION_WORDS and {"of", "for"} & {word for _, word in group[1:]}
+                and len(rest) > 1 and rest[-1] in ORGANISATION_WORDS and not _ordinary(tokens[following][1])):
+            return 0
         # "Latvian State Radio and Television Centre", "Chornobyl Radiation and Ecological Biosphere
         # Reserve": two fields, ordinary words both, joined inside the name of the body or place
         # their last noun heads ("Human Rights Watch and Amnesty International" are two)
@@ -678,7 +720,7 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Commissioner for Religious and Ethnic Affairs", "Minister of Culture": an office and its
         # portfolio are one title, no name
         thing_of = thing_of or _portfolio([word for _, word in group] + between) and all(_ordinary(word) for word in rest)
-        thing_of = thing_of or prize_in and between == ["in"] or fields or from_place and between == ["from"] or apposed and len(between) == 1
+        thing_of = thing_of or prize_in and between == ["in"] or fields or from_place and between in (["from"], ["with"]) or apposed and len(between) == 1
         # "Save the Children, which runs ...": a relative clause or an apposition after "X the Y" says it is one name;
         # so does a verb of speech after a verb's phrase of ordinary words ("Save the Children said", where "Then
         # the Ministry said" and "Meanwhile the Kremlin said" start with an adverb or go on to a listed name)
@@ -694,9 +736,16 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Law and Justice (PiS)": the letters after the words say they are one name
         end = tokens[following + len(rest) - 1]
         thing_of = thing_of or _LETTERS_AFTER.match(sentence, end[0] + len(end[1])) is not None
-        # "the Deep and Comprehensive Free Trade Area": ordinary words joined by "and" into a longer name
-        thing_of = thing_of or head_thing and between == ["and"] and len(rest) >= 2 and all(_ordinary(word) and not _is_title(word) for word in rest)
+        # "the Deep and Comprehensive Free Trade Area": ordinary words joined by "and" into a longer name (after one word, or
+        # before a plural both halves share: "World Blitz and Rapid Championships"; "Extinction Rebellion and Last Generation" are two)
+        thing_of = thing_of or head_thing and between == ["and"] and len(rest) >= 2 and all(_ordinary(word) and not _is_title(word) for word in rest) and (
+            len([word for _, word in group if word not in ("The", "A", "An")]) == 1 or _plural(rest[-1]))
         if not (organisation or place or thing_of) and not any(word in ORGANISATION_WORDS for word in rest) and not named_after:
+            return 0
+        # ("a poll by Norstat for ERR News", "Ipsos for Rzeczpospolita Daily": one word no list knows, then "for" a body named by
+        # its noun, are a firm and its client; "Razom for Ukraine" is one)
+        if (between == ["for"] and len(group) == 1 and not (organisation or place or thing_of) and not _ordinary(group[0][1])
+                and len(rest) > 1 and rest[-1] in ORGANISATION_WORDS | ORGANISATION_BEFORE):
             return 0
         # "Journalist for Radio Svaboda", "Leader of the Belarusian Popular Front": a role at a named body
         # is no part of its name (an office's portfolio of ordinary words, "Commissioner for Human Rights",
@@ -769,6 +818,18 @@ def _pair_named(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[
     return (next_word.group(1) in FUNCTION_WORDS | {"next", "last", "this", "every"} | PARTY_NOUNS
             or _VERB_AFTER.match(after) is not None or next_word.group(1).endswith("ed") and len(next_word.group(1)) > 4
             ) if next_word else re.match(r"\s*(?:[,.;:)!?]|$)", after) is not None
+
+
+def _title_cased_name(run: _Run) -> bool:
+    """ "World War Two ended", "Central Election Commission said": three ordinary words or more in title
+    case that start a sentence of running text, no headline, before a lower-case word, are one name; a
+    sentence's words would not all be capitalised (a plural at the end, "Red Cross Volunteers", counts things)."""
+    words = run.words[:-1] if _ROMAN.fullmatch(run.words[-1]) else run.words  # "World War II ended"
+    return (len(run.words) >= 3 and not run.headline and not run.quoted and all(word[:1].isupper() and _ordinary(word) and not _is_title(word) for word in words)
+            and words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS | CONNECTORS and not words[0].lower().endswith(("ly", "ed", "ing"))
+            and not _plural(words[-1]) and re.match(r"\s+[a-z]", run.after) is not None
+            # ("Promoter Frank Warren said": a doer's noun before words the lists also hold as a person's names is a role)
+            and not (_doer(words[0]) and any(word in _english_words()[1] for word in words[1:])))
 
 
 def _portfolio(words: list[str]) -> bool:
@@ -852,6 +913,10 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
             sentence.lstrip().startswith(("*", "•")) or len(tokens) > 1 and all(_ordinary(word) for _, word in tokens)):
         return
     headline = _is_headline(sentence, tokens)
+    if headline:
+        # ("... Remove PiS-Era Appointees", "Kremlin-Backed Rebels": a headline capitalises a compound's ordinary end,
+        # which running text writes "PiS-era"; the name is the part before it)
+        tokens = [(start, word.rpartition("-")[0]) if "-" in word and _headline_compound(word) else (start, word) for start, word in tokens]
     titles = _titles(sentence, tokens)
     index = 0
     while index < len(tokens):
@@ -1051,11 +1116,16 @@ def _numbered(sentence: str, group: list[tuple[int, str]]) -> tuple[int, str] | 
     scheme = scheme or (_is_acronym(word) or "&" in word) and re.fullmatch(r"\d{2,3}", match.group(1)) is not None and noun in INDEX_AFTER
     named = named or scheme
     # ("Jails Three Men For Up To 22 Years": a headline's preposition before a number names nothing)
-    if (_ordinary(word) and not named or _is_title(word) or _is_acronym(word) and not scheme or _POSSESSIVE.search(word)
+    # ("sanctions on Arctic LNG 2": a trade's letters before a project's number, after its other words, name the project)
+    project = len(group) > 1 and _common_acronym(word) and group[0][1] not in ("The", "A", "An") and not _is_title(group[0][1])
+    if (_ordinary(word) and not named or _is_title(word) or _is_acronym(word) and not (scheme or project) or _POSSESSIVE.search(word)
             or word.lower() in CALENDAR | ABBREVIATED_DATES | FUNCTION_WORDS):
         return None
     # (a plural after the number counts things, where a capitalised word goes on with a name: "Family 800 Plus")
     if noun.endswith("s") and noun not in FUNCTION_WORDS and not (match.group(2) or "")[:1].isupper() or noun in WEAPON_NOUNS or noun in QUANTITIES:
+        return None
+    # ("the Saab 340 AEW plane", "Boeing 737 MAX jets": a variant's letters, then a lower-case noun, after a maker's number make a model)
+    if re.match(r" [A-Z]{2,4} [a-z]", sentence[match.end(1) :]) and not named:
         return None
     return match.start(1), match.group(1)
 
@@ -1199,6 +1269,8 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
         # not Xi from X, nor Mari from Mar: Omani, Iraqi from countries of four letters or more
         if bare.endswith(suffix) and len(bare) - len(suffix) >= (4 if suffix == "i" else 3):
             stem = bare[: -len(suffix)]
+            if suffix == "i" and stem[-1] in "aeiou":
+                continue  # Nicolai of a Nicola, Mihai: a land's people in -i take it after a consonant (Israeli, Omani, Qatari)
             # Israeli from Israel only: Sikorski is no demonym for all that Sikorsky is a word
             # (a land in -ia names its people in -ian, never in -an, and one in -o in -an, never in -ian:
             # Serban is a surname, not a Serb, and Ciprian a given name)
@@ -1218,8 +1290,9 @@ def _is_title(word: str) -> bool:
     return head in TITLES or head.endswith("s") and head[:-1] in OFFICES
 
 
-def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = frozenset()) -> list[_Run]:
-    """Split a run at demonyms and months, drop titles and a sentence's ordinary first word.
+def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = frozenset(), inside: frozenset[str] = frozenset()) -> list[_Run]:
+    """Split a run at demonyms and months, drop titles and a sentence's ordinary first word (but for words
+    the text capitalises inside a sentence too, ``inside``).
 
     An organisation keeps its demonym: European Commission, Belarusian PEN Centre."""
     ordinary, proper = _english_words()
@@ -1244,9 +1317,14 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # ("the European Olympic Qualification Tournament": before a proper adjective and a body's or an event's noun)
         named = named or (following in proper and _adjectival(following) and len(run.words) > 2 and _ordinary(run.words[-1])
                           and not run.headline and not _demonym(following, proper, first_names))
-        named = named and not (position == 0 and len(run.words) > 2 and run.words[-1].lower() in PLACE_WORDS and not organisation)
-        # "Moldovan GRES": a demonym before an acronym names a body
-        named = named or _is_acronym(following) and following.isalpha() and not run.headline and not _common_acronym(following)
+        # ("Pomeranian Science and Technology Park", "Lithuanian National Stadium": before a built place's name the people's
+        # word is the name's own)
+        named = named and not (position == 0 and len(run.words) > 2 and run.words[-1].lower() in NATURAL_PLACE_WORDS and not organisation)
+        named = named or f"{bare} {following}" in PEOPLES_LANDS
+        # "Moldovan GRES": a demonym before an acronym names a body ("Dutch TTF prices", "British NBP futures": not
+        # the letters of a market its prices are quoted at, which the people's word only places)
+        named = named or (_is_acronym(following) and following.isalpha() and not run.headline and not _common_acronym(following)
+                          and not (position + 2 == len(run.words) and _MARKET_AFTER.match(run.after)))
         # after a given name a "demonym" is a surname (Rafael Grossi), and so is a possessive one
         previous = run.words[position - 1] if position else ""
         named = named or bare != word or (previous and not run.headline and previous.lower() not in ordinary
@@ -1256,7 +1334,15 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                           and bare.lower() not in IRREGULAR_DEMONYMS
                           # ("Eugen Comendant": a "people" of a land's stem, Eugenia's, with no people's ending, too)
                           and (_given_name_like(bare, proper) or not bare.endswith(("an", "ish", "ese", "i", "ic")))
-                          and following not in proper and not _is_acronym(following) and not _demonym(following, proper, first_names))
+                          # ("Brian Fitzpatrick", "Damian Green": a listed given name before a listed surname too)
+                          and (following not in proper or bare in proper and _given_name_like(bare, proper))
+                          and not _is_acronym(following) and not _demonym(following, proper, first_names))
+        # "Editing by Christian Radnedge", "Reporting by Roman Olearchyk and German Adamovich": a credit line names people,
+        # so a people's or a faith's word before a surname is a given name
+        named = named or (position == 0 and run.before in ("by", "and") and bool(following) and not _ordinary(following)
+                          and _CREDIT.match(run.sentence) is not None)
+        # "St John the Baptist": an epithet after "the" inside a name is no people's word
+        named = named or previous == "the" and bare.lower() in EPITHETS
         # "his call sign, Hutsul": a soldier's name, whatever word it is
         named = named or position == 0 and run.before in ("sign", "callsign")
         # "Defenceman Kristians Rubins": a people's plural never qualifies a name, a given name in -s does
@@ -1265,8 +1351,14 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # In a title-case line only words no dictionary knows in lower case can be names.
         # ("Largest Cyber Attack" over "a cyber attack": a word the text writes in lower case is ordinary there)
         # ("Why the Baltic States Fear": an adjective the list knows, before another word of the headline)
-        headline_word = run.headline and (_ordinary(bare) or _compound(bare) or _is_title(bare) or bare.lower() in lowered
+        # ("... Courts Washington", "Trump Eyes Greenland": a place the lists name is no compound of two words)
+        headline_word = run.headline and (_ordinary(bare) or _compound(bare) and bare not in proper or _is_title(bare) or bare.lower() in lowered
                                           or following and bare in proper and _adjectival(bare)) and not _is_acronym(bare)
+        # ("Submarine Shadowed Ferry In Baltic Sea", "Drills In Black Sea As ...": a sea's name that ends a headline's phrase says
+        # itself, where "Black Sea Corridor Nears Record" may only qualify a name the text gives whole)
+        previous_word = _POSSESSIVE.sub("", run.words[position - 1]) if position else ""
+        sea_at = position + 1 if _sea_named(bare, following) else position if _sea_named(previous_word, bare) else None
+        headline_word = headline_word and not (sea_at is not None and (sea_at == len(run.words) - 1 or run.words[sea_at + 1].lower() in _SMALL_WORDS))
         dated = bare.lower() in ABBREVIATED_DATES and (
             position == len(run.words) - 1 and re.match(r"\.?\s*\d", run.after) or position == 0 and run.before.isdigit())
         # "in Milan and Cortina", "to Kazan.": after a place's preposition, with no noun after it,
@@ -1312,17 +1404,25 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 and run.words[0] not in proper and not _is_acronym(run.words[0]) and run.words[0][1:].islower() and "-" not in run.words[0]
                 # ("Critic Tomasz Raczek", "Insurer ERGO Lietuva": a noun of one who does what a listed verb
                 # says, before words no list knows, is the sentence's role, not the name's first word)
-                or len(run.words) >= 3 and _doer(run.words[0]) and not any(_ordinary(word) and not _is_acronym(word) for word in run.words[1:]))
-        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary or agent or prefixed or role)
+                # ("Promoter Frank Warren": words the lists also hold as names, Frank and Warren, count as names there)
+                or len(run.words) >= 3 and _doer(run.words[0]) and not any(_ordinary(word) and word not in proper and not _is_acronym(word)
+                                                                       for word in run.words[1:]))
+        # ("LOT Polish Airlines kept": a word in capitals of three letters or more is a body's letters, for all that a lot is a word)
+        letters = len(run.words[0]) > 2 and run.words[0].isupper() and run.words[0].isalpha()
+        if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary and not letters or agent or prefixed or role)
                 and not _our_lady(run.words[:2])
-                # ("Red Cross volunteers": two ordinary words in title case stay together, and say nothing)
+                # ("Red Cross volunteers": two ordinary words in title case stay together, and say nothing;
+                # "World War Two ended": so do three or more in a sentence, which _title_cased_name weighs)
                 and not (len(piece) == 2 and _ordinary(run.words[1]) and not _plural(run.words[1]) and not agent
                          and run.words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)
+                and not (len(piece) == len(run.words) and _title_cased_name(run))
+                and " ".join(run.words[i] for i in piece) not in inside
                 and not _is_title(run.words[0]) and run.words[0].lower() not in NAMED_BY | first_names
                 and run.words[1] != "and" and not (run.words[1] == "the" and len(run.words) == 3 and run.words[0].lower() not in
                                                    FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)  # "Save the Children, which"
-                # ("Associated Press writer Illia Novikov": a body's words before its member's role and name)
-                and not _MEMBER_AFTER.match(run.after)
+                # ("Associated Press writer Illia Novikov": a body's words before its member's role and name; "The Kremlin's
+                # spokesman X" still loses its article)
+                and not (_MEMBER_AFTER.match(run.after) and run.words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS)
                 # ("Statistics Poland (GUS) reported", Statistics Lithuania: a land's statistics office is named so)
                 and not (run.words[0] == "Statistics" and len(run.words) == 2 and run.words[1] in proper)
                 # ("Third Way, the alliance of", "Come Back Alive, the largest fund": ordinary words an
@@ -1343,8 +1443,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # ("the King Mindaugas Cup", "Queen Jadwiga Bridge": a one-name title, its holder's name and an
         # ordinary noun name a thing after the holder)
         while (piece and not run.quoted and _is_title(run.words[piece[0]]) and not _is_org(run, piece)
+               # ("Pope John Paul II": a given name the lists hold, for all that a john is a word, is the holder's)
                and not (run.words[piece[0]].lower() in ONE_NAME_TITLES | PORTFOLIOS and len(piece) > 1 and run.before != "of"
-                        and _ordinary(run.words[piece[1]]) and not _is_title(run.words[piece[1]]))
+                        and _ordinary(run.words[piece[1]]) and not _is_title(run.words[piece[1]]) and run.words[piece[1]] not in proper)
                and not (run.words[piece[0]].lower() in ONE_NAME_TITLES and len(piece) == 3 and not _ordinary(run.words[piece[1]])
                         and _ordinary(run.words[piece[2]]) and run.words[piece[2]][1:].islower() and not _is_title(run.words[piece[2]])
                         and run.words[piece[2]].lower() not in CALENDAR and not _demonym(run.words[piece[2]], proper, first_names))
@@ -1409,9 +1510,16 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         trade = bool(piece) and piece[-1] == len(run.words) - 1 and run.before != "the" and run.words[0] != "The" and (
             not re.match(r"\s+[a-z]", run.after) or _VERB_AFTER.match(run.after) or re.match(r"\s+(?:and|or)\b", run.after)) and not any(
             _ordinary(run.words[i]) or run.words[i] in proper or _is_acronym(run.words[i]) for i in piece[:-1])
-        while len(piece) > 1 and _is_acronym(run.words[piece[-1]]) and _common_acronym(run.words[piece[-1]]) and run.words[piece[-1]] != "TV" and not trade:
+        # (a Roman number after a name is its own: World War II, John Paul II)
+        while (len(piece) > 1 and _is_acronym(run.words[piece[-1]]) and _common_acronym(run.words[piece[-1]]) and run.words[piece[-1]] != "TV"
+               and not trade and not _ROMAN.fullmatch(run.words[piece[-1]])):
             piece = piece[:-1]
         if not piece:
+            continue
+        # ("flew on a Russian Soyuz", "bought an American Abrams": one word after "a" and a people's word, and no noun
+        # after it, is a model of theirs; a person would be "a Russian, Ivan", a firm "a Polish Orlen station")
+        if (piece == [1] and len(run.words) == 2 and run.before in ("a", "an") and not run.possessive and not _attributive(run)
+                and _demonym(run.words[0], proper, first_names) and not _is_acronym(run.words[1])):
             continue
         words = [run.words[i] for i in piece]
         # ("Fitch Ratings and Moody's have warned": a possessive a verb follows owns nothing; it is the name's own)
@@ -1431,6 +1539,8 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
 
 
 _PAIRED_AFTER = re.compile(r"\s+(?:and|or)\s+(?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*(?!['’\w&.-]|\s+[A-Z])")
+# Nouns of what a market quotes, after its letters: "Dutch TTF prices", "TTF front-month futures".
+_MARKET_AFTER = re.compile(r"\s+(?:(?:benchmark|front-month|day-ahead|spot)\s+)?(?:prices?|futures|contracts?|benchmark|hub|quotes?)\b")
 _VERB_AFTER = re.compile(rf"\s+(?:have|has|had|is|was|are|were|will|would|{'|'.join(sorted(PERSON_VERBS))})\b")
 
 
@@ -1571,11 +1681,16 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     noun_after = following[0].strip(",.;:") if following and not run.possessive else ""
     # "the Praxis think tank": the two-word noun after it says it is a body
     think_tank = " ".join(run.after.split()[:2]).rstrip(",.;:") in ("think tank", "think tanks") and not run.possessive
+    # ("Statistics Poland": a land's statistics office; "the Build with Ukraine initiative": a scheme, no person)
+    office_or_scheme = lower[0] == "statistics" and len(lower) == 2 or len(lower) > 2 and bool(set(lower) & {"from", "with"}) and (
+        not run.possessive and _SCHEME_AFTER.match(run.after) is not None)
     if (any(w in ORGANISATION_WORDS for w in lower) or run.before in ORGANISATION_BEFORE or _is_acronym(run.words[0])
-            or noun_after in ORGANISATION_WORDS or think_tank or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
+            or noun_after in ORGANISATION_WORDS or think_tank or office_or_scheme or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
-    if lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS | SLAVIC_PLACE_ADJECTIVES or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS:
+    if (lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS | SLAVIC_PLACE_ADJECTIVES
+            or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS
+            or " ".join(run.words) in PEOPLES_LANDS | TWO_LAND_COUNTRIES):
         return "place"
     if run.titled or run.initialled or _AGE.match(run.after) or following and following[0].strip(",.") in PERSON_VERBS:
         return "person"
@@ -1731,8 +1846,12 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     full: list[tuple[_Run, str]] = []
     # (run, kind, True when the run is a name only as the surname of a full name in the text)
     partial: list[tuple[_Run, str | None, bool]] = []
-    for raw in _runs(text):
-        for run in _clean(raw, first_names, lowered):
+    raws = list(_runs(text))
+    # ("the populist Dawn of Nemunas party", then "Dawn of Nemunas, led by X, left": words the text capitalises inside a
+    # sentence are a name at a sentence's start too)
+    inside = frozenset(" ".join(raw.words) for raw in raws if not raw.sentence_initial and not raw.headline and len(raw.words) > 1)
+    for raw in raws:
+        for run in _clean(raw, first_names, lowered, inside):
             if _covered(run, spans, first_names) or len(run.words) == 1 and "." in run.words[0] and spans.knows(run.words[0].replace(".", "")):
                 continue  # (and "U.S.", the known US with full stops)
             if _POSSESSIVE.sub("", run.words[-1]).lower() in peoples and not _is_org(run, range(len(run.words))):
@@ -1804,6 +1923,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if (len(run.words) > 1 and all(word.lower() in COMPASS for word in run.words[:-1])
                     and _demonym(_POSSESSIVE.sub("", run.words[-1]), text_proper, first_names)):
                 continue  # "the South American bloc", "East German": a region's people's adjective, no name
+            if (len(run.words) == 2 and run.words[0].lower() in ("middle", "far", "near") and run.words[1].lower() in COMPASS
+                    and run.words[1].lower().endswith("ern") and (_attributive(run) or run.after[:1] in ",.;:")):
+                continue  # "Middle Eastern officials", "Far Eastern ports": a region's adjective (the Middle East is a name)
             if run.words[:2] == ["Day", "of"] and all(_ordinary(word) for word in run.words):
                 continue  # the Day of Dignity and Freedom, the Day of Remembrance: a holiday
             if len(run.words) > 1:
@@ -1819,6 +1941,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                     # name stand alone as its short form)
                     if kind is None and re.search(rf"[A-Z][\w'’-]* {re.escape(' '.join(run.words))}\b", text):
                         kind = "place"
+                    if kind is None and _title_cased_name(run):
+                        kind = "organisation"
                     if kind is None:
                         continue
                 # ("the Kyiv Pechersk Lavra": a name that starts with a place the termbase knows is no person's,
@@ -1864,7 +1988,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if addressed and addressed == len(re.findall(rf"\b{re.escape(word)}\b", text)):
                 continue  # "Slava, you are our voice", and Slava nowhere else: a person addressed by a nickname
             # ("the Tatars' representative body": a people's plural owns as a people)
-            if ((not run.possessive and word not in proper or run.possessive and word.endswith("s"))
+            # ("broke the Pole's serve", "the Ukrainian's win": a people's word that owns after "the" is one of them)
+            if ((not run.possessive and word not in proper or run.possessive and (word.endswith("s") or run.before == "the"))
                     and run.before not in ("sign", "callsign") and _demonym(word, text_proper, first_names)):
                 continue  # a people's adjective derived from a place the text names
             if (kind in (None, "person") and not run.possessive and _WITHHELD.search(run.sentence)
@@ -1886,6 +2011,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "U20 national team", "the U-21 side": an age group
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(rf"\s+(?:penal\s+)?(?:{'|'.join(sorted(PRISONS))})\b", run.after):
                 continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
+            if re.fullmatch(r"[A-Z][a-z]{2,}-[A-Z]{1,2}\d?", word) and not _ordinary(word.split("-")[0]):
+                continue  # a model's variant by its letter: Berkut-M, Iskander-M, Pantsir-S1 (Motor-G, of a word, is a firm)
             if _RATING.fullmatch(word) and (run.before in ("to", "from", "at", "rated") or re.match(r"\s+(?:rating|grade)\b", run.after)):
                 continue  # "upgraded Ukraine to CCC+ from RD", "its A2 rating": a credit rating
             root = re.sub(r"-?\d+$", "", word)  # Covid-19, but TVN24 and Go3 are channels' names
@@ -2036,7 +2163,9 @@ def _relation(run: _Run, spans: _Spans, proper: frozenset[str]) -> bool:
     word = run.words[0]
     parts = word.split("-")
     known = [_is_acronym(part) or part in proper or any(run.start <= start for start, _, _ in spans.within(run.start, run.end)) for part in parts]
+    # ("the Eco-TIRAS group": a combining form is no name of its own)
     return (len(parts) > 1 and all(part[:1].isupper() for part in parts) and all(known) and _attributive(run)
+            and not any(part.lower() in COMBINING_FORMS | PREFIXES for part in parts)
             and not any(len(part) > 2 and not part.isupper() and _ordinary(part) and part not in proper for part in parts))
 
 
@@ -2127,7 +2256,9 @@ class _Spans:
     kinds of the places (by where they start)."""
 
     def __init__(self, termbase, text: str):
-        matches = sorted(termbase.scan(text, "en"), key=lambda m: m.start) if termbase is not None else []
+        # (an acronym the termbase only finds as an unlisted rendering of a term, POLSA of Polska, is another body's letters)
+        matches = sorted((m for m in termbase.scan(text, "en") if not (m.status == "unlisted" and m.term.isupper() and len(m.term) > 2)),
+                         key=lambda m: m.start) if termbase is not None else []
         given: dict[str, tuple[str, ...]] = {}
         for match in matches:
             if match.concept not in given:
@@ -2160,18 +2291,21 @@ its his her their our my your
 """.split())
 _APPOSITION_NOUNS = PLACE_NOUNS | ORGANISATION_BEFORE | ORGANISATION_WORDS | frozenset(
     "force union group body watchdog regulator operator producer maker company conglomerate brand label retailer chain carrier "
-    "manufacturer insurer lender broadcaster start-up startup "
+    "manufacturer insurer lender broadcaster start-up startup troupe band ensemble choir "
     "cable pipeline interconnector railway motorway highway".split())  # "Harmony Link, a planned power cable"
 
 
 ORDINALS = frozenset("first second third fourth fifth".split())
+# Nouns of built places an apposition names: "Golden Gate, the Kyiv landmark".
+LANDMARKS = frozenset("landmark monument memorial building venue bridge cathedral church palace castle tower gate stadium arena park".split())
 
 
 def _apposition(run: _Run) -> str | None:
     """ "Chop, the Ukrainian border town where ..., was", "New Hope, one of the groups in": an
     apposition says what the words name."""
-    # ("Remarkably, Ukraine's federation has kept": an adverb before a clause is no name in apposition)
-    if run.words[0].lower() in SENTENCE_OPENERS and not (len(run.words) > 1 and run.words[0].lower() in ORDINALS) or (
+    # ("Remarkably, Ukraine's federation has kept": an adverb before a clause is no name in apposition; "Offshore, Estonia's
+    # first wind park, X": nor is one of place)
+    if run.words[0].lower() in SENTENCE_OPENERS | STARTERS and not (len(run.words) > 1 and run.words[0].lower() in ORDINALS) or (
             len(run.words) == 1 and run.words[0].endswith("ly") and _ordinary(run.words[0])):
         return None
     relative = re.match(r",\s+(which|who|whose|where)\b", run.after)  # "Turkey, which brokered"
@@ -2193,7 +2327,8 @@ def _apposition(run: _Run) -> str | None:
         return None
     for word in match.group(1).lower().split()[:5]:
         # ("Independence Avenue, the capital's main street, keeps": a street, a square, a park)
-        if word in PLACE_NOUNS | STREETS or word.removesuffix("s") in PLACE_NOUNS and match.group().startswith(", one"):
+        # ("Golden Gate, the Kyiv landmark, inspired": a landmark, a monument, a bridge or a cathedral too)
+        if word in PLACE_NOUNS | STREETS | LANDMARKS or word.removesuffix("s") in PLACE_NOUNS and match.group().startswith(", one"):
             return "place"
         if word in _APPOSITION_NOUNS or word.removesuffix("s") in _APPOSITION_NOUNS and match.group().startswith(", one"):
             return "organisation"
@@ -2203,7 +2338,10 @@ def _apposition(run: _Run) -> str | None:
 def _capitalised_inside(run: _Run) -> bool:
     """ "wrote on Telegram": an ordinary word capitalised inside a sentence, not after a quote or
     colon, and not a common noun an article makes an institution (the Parliament, the West)."""
-    if not run.before or run.before in ("a", "an") or run.before[-1:] in "\"':“‘(" or run.titled or run.headline or len(run.words[0]) < 2:
+    # ("in a Telegram post", "a YouTube video": a platform's name after an article too)
+    platform = len(run.words) == 1 and run.words[0].lower() in PLATFORMS and run.before in ("a", "an")
+    if (not run.before or run.before in ("a", "an") and not platform or run.before[-1:] in "\"':“‘(" or run.titled or run.headline
+            or len(run.words[0]) < 2):
         return False
     if run.words[0].lower() in COMPASS or run.before == "the" and run.words[0].endswith("s") and run.words[0].lower()[:-1] in _english_words()[0] or re.match(r"\s*\d(?!\d*\s*[-–:]\s*\d)", run.after):
         return False  # "Western allies", "the Socialists", "Article 4", but "beat Japan 4-2"
@@ -2272,7 +2410,13 @@ def _attributive(run: _Run) -> bool:
     if following[0] in ("and", "or") and len(following) == 3 and following[1][:1].isupper() and not following[1].endswith(","):
         following = following[2:]
     word = following[0].strip(",.;:")
-    return word.islower() and word not in FUNCTION_WORDS and not word.endswith("ed") and word not in IRREGULAR_PAST
+    # ("in the Carpathians around Vorokhta": a preposition of place starts no noun the word could qualify)
+    return (word.islower() and word not in FUNCTION_WORDS | PLACE_BEFORE | LATER_PREPOSITIONS and not word.endswith("ed")
+            and word not in IRREGULAR_PAST)
+
+
+# Prepositions FUNCTION_WORDS lacks, after which no noun follows a name: "shot in the Carpathians around Vorokhta".
+LATER_PREPOSITIONS = frozenset("along beyond behind amid among above below despite onto toward towards".split())
 
 
 def _mention(found: dict[str, DiscoveredName], name: str, kind: str, run: _Run) -> DiscoveredName:
