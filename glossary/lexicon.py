@@ -580,6 +580,11 @@ PERSONAL_PRONOUNS = {
     "ru": frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"}),
     "pl": frozenset({"ja", "ty", "on", "ona", "ono", "my", "wy", "oni", "one"}),
 }
+# Nominative pronouns a clause's subject may be, indefinite ones too: a name before one and its verb is the
+# verb's object put first ("Беразоўскаму нехта дапамог").
+SUBJECT_PRONOUNS = {lang: PERSONAL_PRONOUNS[lang] | frozenset(indefinite) for lang, indefinite in (
+    ("be", ("нехта", "хтосьці", "хто-небудзь", "ніхто")), ("uk", ("хтось", "хто-небудь", "ніхто")),
+    ("ru", ("кто-то", "кто-нибудь", "никто")), ("pl", ("ktoś", "nikt")))}
 # (-мог: the past of -магчы verbs, перамог, дапамог, which no noun ends in)
 _BE_PAST = ((re.compile(r"(?:[аяеэу]ў|" + _BE_NOUN_IN_W + r"[іы]ў|шоў|ёў|мог)$"), ("sing", "masc")), (re.compile(r"(?:[аяеэіыо]|ш)ла$"), ("sing", "femn")),
             # the past of -йсці verbs has -шл- (пайшла, прыйшло, разышліся)

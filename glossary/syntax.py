@@ -181,6 +181,8 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return None  # "Пазней Лукашэнка заявіў": a word read as a noun by elimination, then maybe the name's own verb
     if kind != "person" or end is None:
         return case
+    if case is None and (verb_case := case_of_the_verb_after(text, start, end, lang)) not in (None, "acc"):
+        return verb_case  # "Лабаноўскаму не падабаліся размовы": the object of the verb after, whose subject the name is not
     if case is None and lang == "be" and len(_clause(tokens)) == 1 and _be_noun_by_elimination(_word(tokens, 1) or "") \
             and _verb_after(text, start, end, lang) is False:
         return "gen"  # "Зборнік Барадуліна перавыдалі": the noun opens the clause, the verb after the name is not its
@@ -980,11 +982,7 @@ def _verb_not_its_own(text: str, start: int, end: int, lang: str) -> bool:
 def _subject_before(text: str, end: int, lang: str, tokens: Sequence[str]) -> bool:
     """True when a word of the clause before the name, out of its prepositional phrases, can be the
     subject of the verb after the name."""
-    following = _NEXT_WORD.match(text, end)
-    for _ in range(2):
-        if following is None or not lexicon.particle_or_adverb(following.group(1), lang):
-            break
-        following = _NEXT_WORD.match(text, following.end())
+    following = _word_past_adverbs(text, end, lang)
     agreement = lexicon.finite_verb(following.group(1), lang) if following is not None else None
     return agreement is not None and any(lexicon.can_be_subject_of(word, lang, agreement)
                                          for word in _clause_head(tokens, government(lang)))
@@ -992,16 +990,28 @@ def _subject_before(text: str, end: int, lang: str, tokens: Sequence[str]) -> bo
 
 def _verb_after(text: str, start: int, end: int, lang: str) -> bool | None:
     """Whether the finite verb right after a name (past a negation or adverb) can have it as its
-    subject; None when no finite verb follows."""
-    following = _NEXT_WORD.match(text, end)
-    for _ in range(2):
-        if following is None or not lexicon.particle_or_adverb(following.group(1), lang):
-            break
-        following = _NEXT_WORD.match(text, following.end())
+    subject; None when no finite verb follows. A pronoun before the verb is its subject ("Беразоўскаму
+    нехта дапамог", "Горскую он знал"): the name then cannot be."""
+    following = _word_past_adverbs(text, end, lang)
+    pronoun = following is not None and following.group(1) in lexicon.SUBJECT_PRONOUNS.get(lang, ())
+    if pronoun:
+        following = _word_past_adverbs(text, following.end(), lang)
     agreement = lexicon.finite_verb(following.group(1), lang) if following is not None and following.group(1).islower() else None
     if agreement is None:
         return None
-    return _agrees(agreement, _person_gender(text, start, end))
+    return not pronoun and _agrees(agreement, _person_gender(text, start, end))
+
+
+def _word_past_adverbs(text: str, end: int, lang: str) -> re.Match | None:
+    """The word after ``text[:end]`` past up to two negations or adverbs (не, таксама, nie, już); the
+    Belarusian ones from the government table, which no dictionary here reads."""
+    adverbs = government(lang).adverbs - _CONJUNCTIONS if lang == "be" else frozenset()
+    following = _NEXT_WORD.match(text, end)
+    for _ in range(2):
+        if following is None or not (following.group(1).lower() in adverbs or lexicon.particle_or_adverb(following.group(1), lang)):
+            break
+        following = _NEXT_WORD.match(text, following.end())
+    return following
 
 
 def _agrees(agreement: lexicon.Agreement, gender: str | None) -> bool:
@@ -1016,7 +1026,9 @@ def case_of_the_verb_after(text: str, start: int, end: int, lang: str) -> str | 
     object put first."""
     if _verb_after(text, start, end, lang) is not False:
         return None
-    following = _NEXT_WORD.match(text, end)
+    following = _word_past_adverbs(text, end, lang)
+    if following is not None and following.group(1) in lexicon.SUBJECT_PRONOUNS.get(lang, ()):
+        following = _word_past_adverbs(text, following.end(), lang)
     return _verb_case(government(lang), following.group(1).lower()) if following else None
 
 

@@ -1698,3 +1698,20 @@ def test_a_belarusian_womans_first_name_in_ga_declines_as_a_feminine_noun(draft,
     termbase = _named("person", [("lyubimova", "be", "Вольга Любімава", "preferred"), ("lyubimova", "be", "Ольга Любимова", "deprecated"),
                                  ("lyubimova", "ru", "Ольга Любимова", "preferred")])
     assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # The verb after the name cannot have it as its subject (a plural or neuter verb; a pronoun before it
+    # is its subject): the name is the verb's object put first, in the case the verb governs.
+    ("be", "Сябры кажуць, што Зарецкий не падабаліся доўгія размовы.", "Сябры кажуць, што Зарэцкаму не падабаліся доўгія размовы."),
+    ("be", "Суд так і не высветліў, ці Зарецкий нехта дапамагаў.", "Суд так і не высветліў, ці Зарэцкаму нехта дапамагаў."),
+    ("uk", "Усі бачили, що Зарецкий бракувало досвіду.", "Усі бачили, що Зарецькому бракувало досвіду."),
+    ("pl", "Wiadomo, że Zaretsky nie podobały się długie wywiady.", "Wiadomo, że Zareckiemu nie podobały się długie wywiady."),
+    # A verb that agrees with the name, past a negation, has it as its subject.
+    ("be", "Учора Зарецкий не сказаў нічога.", "Учора Зарэцкі не сказаў нічога."),
+])
+def test_a_name_before_a_verb_that_is_not_its_own_takes_the_verbs_case(lang, draft, fixed):
+    termbase = _named("person", [("zaretsky", "be", "Зарэцкі", "preferred"), ("zaretsky", "be", "Зарецкий", "deprecated"),
+                                 ("zaretsky", "uk", "Зарецький", "preferred"), ("zaretsky", "uk", "Зарецкий", "deprecated"),
+                                 ("zaretsky", "pl", "Zarecki", "preferred"), ("zaretsky", "pl", "Zaretsky", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
