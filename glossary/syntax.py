@@ -181,7 +181,7 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return None  # "Пазней Лукашэнка заявіў": a word read as a noun by elimination, then maybe the name's own verb
     if kind != "person" or end is None:
         return case
-    if case is None and (verb_case := case_of_the_verb_after(text, start, end, lang)) not in (None, "acc"):
+    if case is None and (verb_case := case_of_the_verb_after(text, start, end, lang)):
         return verb_case  # "Лабаноўскаму не падабаліся размовы": the object of the verb after, whose subject the name is not
     if case is None and lang == "be" and len(_clause(tokens)) == 1 and _be_noun_by_elimination(_word(tokens, 1) or "") \
             and _verb_after(text, start, end, lang) is False:

@@ -1707,6 +1707,10 @@ def test_a_belarusian_womans_first_name_in_ga_declines_as_a_feminine_noun(draft,
     ("be", "Суд так і не высветліў, ці Зарецкий нехта дапамагаў.", "Суд так і не высветліў, ці Зарэцкаму нехта дапамагаў."),
     ("uk", "Усі бачили, що Зарецкий бракувало досвіду.", "Усі бачили, що Зарецькому бракувало досвіду."),
     ("pl", "Wiadomo, że Zaretsky nie podobały się długie wywiady.", "Wiadomo, że Zareckiemu nie podobały się długie wywiady."),
+    # A plural verb of its own object: the accusative.
+    ("be", "Учора Зарецкий арыштавалі ў Мінску.", "Учора Зарэцкага арыштавалі ў Мінску."),
+    ("be", "Сябры кажуць, што Зарецкий вызвалілі.", "Сябры кажуць, што Зарэцкага вызвалілі."),
+    ("uk", "Кажуть, що Зарецкий звільнили.", "Кажуть, що Зарецького звільнили."),
     # A verb that agrees with the name, past a negation, has it as its subject.
     ("be", "Учора Зарецкий не сказаў нічога.", "Учора Зарэцкі не сказаў нічога."),
 ])
