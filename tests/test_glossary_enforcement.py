@@ -1719,3 +1719,22 @@ def test_a_name_before_a_verb_that_is_not_its_own_takes_the_verbs_case(lang, dra
                                  ("zaretsky", "uk", "Зарецький", "preferred"), ("zaretsky", "uk", "Зарецкий", "deprecated"),
                                  ("zaretsky", "pl", "Zarecki", "preferred"), ("zaretsky", "pl", "Zaretsky", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+def _havryliuk() -> Termbase:
+    return _named("person", [("havryliuk", "be", "Гаўрылюк", "preferred"), ("havryliuk", "be", "Гаврилюк", "deprecated"),
+                             ("havryliuk", "ru", "Гаврилюк", "preferred"), ("havryliuk", "uk", "Гаврилюк", "preferred"),
+                             ("havryliuk", "uk", "Gavrilyuk", "deprecated"), ("havryliuk", "pl", "Hawryluk", "preferred"),
+                             ("havryliuk", "pl", "Gavrilyuk", "deprecated")])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Offices and ranks are titles: the name after one shares its case (apposition), not its genitive.
+    ("be", "Новы фільм распавядае пра маршала Гаврилюк і яго армію.", "Новы фільм распавядае пра маршала Гаўрылюка і яго армію."),
+    ("be", "Прэс-сакратар Гаврилюк адмовіўся адказваць.", "Прэс-сакратар Гаўрылюк адмовіўся адказваць."),
+    ("uk", "Прес-секретар Gavrilyuk відмовився коментувати.", "Прес-секретар Гаврилюк відмовився коментувати."),
+    ("pl", "Rzecznik Gavrilyuk odpowiedział na pytania.", "Rzecznik Hawryluk odpowiedział na pytania."),
+    ("pl", "Doradcy prezydenta Gavrilyuk grożą rosyjskie służby.", "Doradcy prezydenta Hawrylukowi grożą rosyjskie służby."),
+])
+def test_a_name_after_an_office_or_rank_shares_its_case(lang, draft, fixed):
+    assert fix(_havryliuk(), draft, lang).text == fixed
