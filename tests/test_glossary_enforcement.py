@@ -1738,3 +1738,13 @@ def _havryliuk() -> Termbase:
 ])
 def test_a_name_after_an_office_or_rank_shares_its_case(lang, draft, fixed):
     assert fix(_havryliuk(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A Belarusian man's -ца title in -цу is accusative or dative alike: the verb before it decides.
+    ("Міністр падзякаваў дарадцу Гаврилюк за дапамогу.", "Міністр падзякаваў дарадцу Гаўрылюку за дапамогу."),
+    ("Журналісты бачылі дарадцу Гаврилюк у Кіеве.", "Журналісты бачылі дарадцу Гаўрылюка у Кіеве."),
+    ("Праваабаронцу Гаврилюк вызвалілі ў жніўні.", "Праваабаронцу Гаўрылюка вызвалілі ў жніўні."),
+])
+def test_a_belarusian_mans_title_in_tsu_takes_the_case_of_the_verb(draft, fixed):
+    assert fix(_havryliuk(), draft, "be").text == fixed
