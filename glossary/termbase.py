@@ -54,6 +54,8 @@ _INDECLINABLE_EVERYWHERE = re.compile(
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
 _SOFT_FINALS = frozenset("ьńśćź")  # a place ending so may be masculine or feminine: a note may say which
+# A place named "-polis" (Севастополь, Тирасполь, be Ямпаль) is masculine, whatever dictionary lacks it.
+_POLIS = re.compile(r"(?:поль|паль)$", re.IGNORECASE)
 
 
 class Match(NamedTuple):
@@ -184,14 +186,16 @@ class Termbase:
         """Forms another language's term or the concept's note implies: a Belarusian place in -а whose
         Russian or Ukrainian name ends in -о is neuter (Жодзіна, Жодино), not feminine, and one whose
         every stem vowel is a reduced Russian о or е stresses its ending (Дзясна, Десна: над Дзясной); a
-        place in -ь whose note names its gender declines as that gender (Гостомель: "masculine"), and a be or
-        uk place in a hushing consonant whose Russian name ends in -ь is feminine (Свіслач, Свислочь)."""
+        place in -ь whose note names its gender declines as that gender (Гостомель: "masculine"; one in -поль
+        is masculine without a note), and a be or uk place in a hushing consonant whose Russian name ends in
+        -ь is feminine (Свіслач, Свислочь)."""
         if record.kind != "place" or record.words != 1:
             return None
         if record.text[-1:] in _SOFT_FINALS:
             # The first note that names one gender: the term's own, the concept's, then its other terms'.
             notes = (record.note, *self._notes(record.concept))
-            gender = next((gender for note in notes if (gender := gender_in_note(note, record.lang))), None)
+            gender = next((gender for note in notes if (gender := gender_in_note(note, record.lang))), None) \
+                or ("masc" if _POLIS.search(record.text) else None)
             return soft_place_forms(record.text, record.lang, gender) if gender else None
         russian = [self.records[i].text for i in self._by_concept_lang.get((record.concept, "ru"), ())]
         if forms := feminine_hushing_place_forms(record.text, record.lang, russian):

@@ -1748,3 +1748,16 @@ def test_a_name_after_an_office_or_rank_shares_its_case(lang, draft, fixed):
 ])
 def test_a_belarusian_mans_title_in_tsu_takes_the_case_of_the_verb(draft, fixed):
     assert fix(_havryliuk(), draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A place named "-polis" is masculine, though no dictionary knows it: from the Ukrainian spelling or
+    # its oblique form to the Russian one in the same case.
+    ("ru", "Фермеры из Ольгопіль вывезли урожай.", "Фермеры из Ольгополя вывезли урожай."),
+    ("ru", "Полиция в Ольгополі задержала подозреваемого.", "Полиция в Ольгополе задержала подозреваемого."),
+    ("ru", "Дорогу до Olhopil отремонтировали.", "Дорогу до Ольгополя отремонтировали."),
+])
+def test_a_polis_place_no_dictionary_knows_declines_as_a_masculine(lang, draft, fixed):
+    termbase = _named("place", [("olhopil", "ru", "Ольгополь", "preferred"), ("olhopil", "ru", "Ольгопіль", "deprecated"),
+                                ("olhopil", "ru", "Olhopil", "deprecated"), ("olhopil", "uk", "Ольгопіль", "preferred")])
+    assert fix(termbase, draft, lang).text == fixed
