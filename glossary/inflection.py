@@ -246,6 +246,17 @@ def _drops_its_vowel(word: str, place: bool = True) -> bool | None:
     return drops.pop() if len(drops) == 1 else None
 
 
+def _be_dropped_vowel(word: str) -> Paradigm:
+    """A Belarusian man's name whose last vowel drops as its Russian spelling's does (Павел: Павла):
+    в after a vowel and before the consonant it now meets is written ў (Паўла, Паўлу, Паўлам). The
+    locative (аб Паўлу or Паўле) no grammar here settles: left unsure."""
+    stem = _BE_W_BEFORE_A_CONSONANT.sub("ў", word[:-2] + word[-1])
+    paradigm = _paradigm(word, stem, {"gen": "а", "dat": "у", "acc": "а", "ins": "ом" if word.lower().endswith("ок") else "ам"})
+    del paradigm["loc"]
+    return paradigm
+
+
+_BE_W_BEFORE_A_CONSONANT = re.compile(r"(?<=[аеёіоуыэюя])в(?=[^аеёіоуыэюяьі'’]$)", re.IGNORECASE)
 # A Belarusian name whose last vowel may drop (Павел: Паўла), as its Russian spelling's does (Павла).
 _BE_NAMES_FLEETING_VOWEL = re.compile(r"[оаеэ][^аеёіоуыэюяьўй'’]$")
 
@@ -918,9 +929,9 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     elif lang == "be" and animate and not wrong and _BE_NAMES_FLEETING_VOWEL.search(word.lower()) \
             and (drops := _drops_its_vowel(word, place=False)) is not False \
             and (drops or given and word.lower().endswith(("ак", "ок", "ек", "эк"))):
-        # Павел: Паўла, whose л turns ў as its vowel drops; no rule of these. A first name in -ак no
-        # dictionary knows may drop it too (Францішак: Францішка; Казак does not): no ending is sure.
-        paradigm = _unknown(word)
+        # A first name in -ак no dictionary knows may drop its vowel (Францішак: Францішка; Казак does
+        # not): no ending is sure.
+        paradigm = _be_dropped_vowel(word) if drops else _unknown(word)
     if wrong and animate and not given and (lang == "pl" or word.isascii()):
         paradigm = _with_russian_endings(word, paradigm)  # Zhirinovskogo in Polish text, Khodorkovskogo in Russian
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:
