@@ -189,7 +189,7 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
     if case == "acc" and _given_after(text, end, lang, table) and after_a_verb_not_its_own(text, start, end, lang):
         return "dat"  # "postawili Kołomojskiemu nowe zarzuty": the person between a verb and the thing put to them
     if case == "gen" and _subject_after_a_noun(text, start, end, lang, tokens) \
-            or case in ("gen", "dat", "acc") and _subject_after_its_verb(text, start, end, lang, tokens):
+            or case in ("gen", "dat", "acc", "ins") and _subject_after_its_verb(text, start, end, lang, tokens):
         return None
     return case
 
@@ -240,10 +240,16 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     gender = _person_gender(text, start, end)
     if number == "sing" and agreement[1] and gender and agreement[1] != gender:
         return False
-    words = _clause_words(tokens, table, lang)
-    return not any(lexicon.can_be_subject_of(word, lang, agreement) and word not in table.spans
-                   and not _be_instrumental_adjective(lang, word, following_word)
-                   for word, following_word in zip(words, [*words[1:], ""]))
+    return not _a_subject_among(_clause_words(tokens, table, lang), lang, agreement)
+
+
+def _a_subject_among(words: Sequence[str], lang: str, agreement: lexicon.Agreement) -> bool:
+    """True when one of a clause's ``words`` can be the subject of a verb of ``agreement``: not a span of
+    time (таго ж дня) nor a be adjective before an instrumental noun (польскім корпусам, мінулым летам)."""
+    spans = government(lang).spans
+    return any(lexicon.can_be_subject_of(word, lang, agreement) and word not in spans
+               and not _be_instrumental_adjective(lang, word, following_word)
+               for word, following_word in zip(words, [*words[1:], ""]))
 
 
 # Belarusian instrumental endings: of an adjective (гэтым, мінулым) and of a noun (разам, летам).
@@ -285,9 +291,10 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
         return False
     # "хто выкраў Захаранку", "Старшыня камісіі патэлефанаваў Нікаленку": "who" and a title in its
     # dictionary form (a Belarusian старшыня, суддзя agrees as a man) are subjects too.
-    return not any(word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or word in _WHO or lexicon.can_be_subject_of(word, lang, agreement)
-                   or table.titles and table.titles.match(word) and _nominative_like(word)
-                   for word in _clause_words(tokens, table, lang))
+    words = _clause_words(tokens, table, lang)
+    return not _a_subject_among(words, lang, agreement) and not any(
+        word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or word in _WHO or table.titles and table.titles.match(word) and _nominative_like(word)
+        for word in words)
 
 
 _WHO = frozenset({"хто", "кто", "kto"})

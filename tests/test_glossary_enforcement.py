@@ -1761,3 +1761,14 @@ def test_a_polis_place_no_dictionary_knows_declines_as_a_masculine(lang, draft, 
     termbase = _named("place", [("olhopil", "ru", "Ольгополь", "preferred"), ("olhopil", "ru", "Ольгопіль", "deprecated"),
                                 ("olhopil", "ru", "Olhopil", "deprecated"), ("olhopil", "uk", "Ольгопіль", "preferred")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # The verb's instrumental object stands before it (an adjective in -ым before a noun in -ам is no
+    # subject): the name after the verb is its subject, in the nominative.
+    ("Вядома, што першым батальёнам тады камандаваў Зарецкий.", "Вядома, што першым батальёнам тады камандаваў Зарэцкі."),
+    ("Вядома, што тады камандаваў Зарецкий першым батальёнам.", "Вядома, што тады камандаваў Зарэцкі першым батальёнам."),
+])
+def test_a_name_after_a_verb_of_the_instrumental_whose_object_stands_before_it_is_its_subject(draft, fixed):
+    termbase = _named("person", [("zaretsky", "be", "Зарэцкі", "preferred"), ("zaretsky", "be", "Зарецкий", "deprecated")])
+    assert fix(termbase, draft, "be").text == fixed
