@@ -1772,3 +1772,14 @@ def test_a_polis_place_no_dictionary_knows_declines_as_a_masculine(lang, draft, 
 def test_a_name_after_a_verb_of_the_instrumental_whose_object_stands_before_it_is_its_subject(draft, fixed):
     termbase = _named("person", [("zaretsky", "be", "Зарэцкі", "preferred"), ("zaretsky", "be", "Зарецкий", "deprecated")])
     assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Artists' professions are titles too, hyphenated ones as well: the name shares the title's case.
+    ("uk", "Глядачі довго аплодували прима-балерині Зарецкая.", "Глядачі довго аплодували прима-балерині Зарецькій."),
+    ("ru", "Зрители долго аплодировали прима-балерине Zaretskaya.", "Зрители долго аплодировали прима-балерине Зарецкой."),
+])
+def test_a_name_after_an_artists_title_shares_its_case(lang, draft, fixed):
+    termbase = _named("person", [("zaretskaya", "uk", "Зарецька", "preferred"), ("zaretskaya", "uk", "Зарецкая", "deprecated"),
+                                 ("zaretskaya", "ru", "Зарецкая", "preferred"), ("zaretskaya", "ru", "Zaretskaya", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
