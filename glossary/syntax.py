@@ -413,7 +413,7 @@ def _resolved(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool = Fals
     verb and the mark before it); only after a noun does a person's name need a longer look back,
     for a title a few words before it. Both steps are remembered by the tokens they read: the same
     words before a name recur all through a document."""
-    case = _governed(lang, kind, tokens[-max(3, government(lang).longest):], quoted)
+    case = _governed(lang, kind, tokens[-max(4, government(lang).longest):], quoted)
     return _after_a_noun(lang, tokens) if case is _FURTHER else case
 
 
@@ -434,12 +434,8 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         return table.person_prepositions[previous]
     if previous in table.two_case:
         rule = table.two_case[previous]
-        # The verb, or the verb before its object: "przerzucili wojska pod Bachmut", "uderzyli w Kijów".
-        for governor in (_word(tokens, 2), _word(tokens, 3)):
-            case = next((case for pattern, case in rule.after if governor and pattern.match(governor)), None)
-            if case:
-                return case
-        return rule.by_kind.get(kind, rule.default)
+        case = next((case for governor in _governors(tokens, table) for pattern, case in rule.after if pattern.match(governor)), None)
+        return case or rule.by_kind.get(kind, rule.default)
     if previous in table.prepositions:
         return table.prepositions[previous]
     if table.dative_participles and table.dative_participles.match(previous):
@@ -772,7 +768,20 @@ def with_a_person(text: str, start: int, lang: str) -> bool:
     previous = _word(tokens, 1) if tokens else None
     rule = table.two_case.get(previous) if previous else None
     return rule is not None and rule.by_kind.get("person") == "ins" and not any(
-        governor and pattern.match(governor) for governor in (_word(tokens, 2), _word(tokens, 3)) for pattern, _ in rule.after)
+        pattern.match(governor) for governor in _governors(tokens, table) for pattern, _ in rule.after)
+
+
+def _governors(tokens: Sequence[str], table: Government) -> list[str]:
+    """The words before a two-case preposition that may choose its case: the verb, or the verb before its
+    object and the object's adjective ("przerzucili wojska pod Bachmut", "привезли гуманітарну допомогу в
+    Дубосари"), within the phrase: a mark or another preposition ends it."""
+    governors = []
+    for position in range(2, min(len(tokens), 4) + 1):
+        word = _word(tokens, position)
+        if word is None or word in table.prepositions or word in table.two_case or word in table.person_prepositions:
+            break
+        governors.append(word)
+    return governors
 
 
 def after_preposition(text: str, start: int, lang: str) -> bool:

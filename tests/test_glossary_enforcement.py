@@ -1783,3 +1783,18 @@ def test_a_name_after_an_artists_title_shares_its_case(lang, draft, fixed):
     termbase = _named("person", [("zaretskaya", "uk", "Зарецька", "preferred"), ("zaretskaya", "uk", "Зарецкая", "deprecated"),
                                  ("zaretskaya", "ru", "Зарецкая", "preferred"), ("zaretskaya", "ru", "Zaretskaya", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+def _sniatyn() -> Termbase:
+    return _named("place", [("sniatyn", "uk", "Снятин", "preferred"), ("sniatyn", "uk", "Sniatyn", "deprecated"),
+                            ("sniatyn", "ru", "Снятын", "preferred"), ("sniatyn", "ru", "Sniatyn", "deprecated")])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A verb of motion before its object and the object's adjective still sends the place into the accusative.
+    ("ru", "Волонтёры привезли гуманитарную помощь в Sniatyn накануне праздников.",
+     "Волонтёры привезли гуманитарную помощь в Снятын накануне праздников."),
+    ("ru", "Волонтёры долго жили в Sniatyn.", "Волонтёры долго жили в Снятыне."),
+])
+def test_a_verb_of_motion_before_its_object_sends_the_place_into_the_accusative(lang, draft, fixed):
+    assert fix(_sniatyn(), draft, lang).text == fixed
