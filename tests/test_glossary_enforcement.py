@@ -1795,6 +1795,9 @@ def _sniatyn() -> Termbase:
     ("ru", "Волонтёры привезли гуманитарную помощь в Sniatyn накануне праздников.",
      "Волонтёры привезли гуманитарную помощь в Снятын накануне праздников."),
     ("ru", "Волонтёры долго жили в Sniatyn.", "Волонтёры долго жили в Снятыне."),
+    # Ukrainian verbs of carrying are verbs of motion.
+    ("uk", "Волонтери привезли генератори у Sniatyn.", "Волонтери привезли генератори у Снятин."),
+    ("uk", "Волонтери вивезли гуманітарну допомогу в Sniatyn напередодні свят.", "Волонтери вивезли гуманітарну допомогу в Снятин напередодні свят."),
 ])
 def test_a_verb_of_motion_before_its_object_sends_the_place_into_the_accusative(lang, draft, fixed):
     assert fix(_sniatyn(), draft, lang).text == fixed
