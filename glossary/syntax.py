@@ -434,7 +434,7 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         return table.person_prepositions[previous]
     if previous in table.two_case:
         rule = table.two_case[previous]
-        case = next((case for governor in _governors(tokens, table) for pattern, case in rule.after if pattern.match(governor)), None)
+        case = next((case for governor in _governors(tokens, lang) for pattern, case in rule.after if pattern.match(governor)), None)
         return case or rule.by_kind.get(kind, rule.default)
     if previous in table.prepositions:
         return table.prepositions[previous]
@@ -445,9 +445,7 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
             return "ins"  # its agent: "ліст, падпісаны Зяленскім"
         # It describes the name, which takes the case the words before it give: "над затриманим Навальним".
         return _resolved(lang, kind, tokens[:-1]) if len(tokens) > 1 else None
-    # Belarusian ў after a vowel is у: the tables list "уручы" for ўручылі as well.
-    stem = "у" + previous[1:] if lang == "be" and previous.startswith("ў") and len(previous) > 1 else previous
-    if case := _verb_case(table, stem):
+    if case := _verb_case(table, _plain_u(lang, previous)):
         return None if _introduces_subject(tokens, table) else case
     if quoted:
         return None  # a quoted name after a noun is its apposition: батальён «Пагоня», газета «Наша Ніва»
@@ -477,9 +475,7 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     ("пенсионерку Багинскую", "пресс-секретарю Пескову"), or, when its form does not tell, in the
     case the words before it give it."""
     table = government(lang)
-    previous = _word(tokens, 1)
-    if lang == "be" and previous and previous.startswith("ў") and len(previous) > 1:
-        previous = "у" + previous[1:]  # Belarusian ў after a vowel is у: the table lists успамінаў for ўспамінаў
+    previous = _plain_u(lang, _word(tokens, 1))
     if previous in table.adverbs or lang == "be" and previous in _BE_FUNCTION_WORDS:
         return None  # "Калі Карпенка прыйшоў": an adverb or conjunction heads no case, though it ends like a verb
     if kind == "person" and previous in table.family:
@@ -768,20 +764,25 @@ def with_a_person(text: str, start: int, lang: str) -> bool:
     previous = _word(tokens, 1) if tokens else None
     rule = table.two_case.get(previous) if previous else None
     return rule is not None and rule.by_kind.get("person") == "ins" and not any(
-        pattern.match(governor) for governor in _governors(tokens, table) for pattern, _ in rule.after)
+        pattern.match(governor) for governor in _governors(tokens, lang) for pattern, _ in rule.after)
 
 
-def _governors(tokens: Sequence[str], table: Government) -> list[str]:
+def _governors(tokens: Sequence[str], lang: str) -> list[str]:
     """The words before a two-case preposition that may choose its case: the verb, or the verb before its
     object and the object's adjective ("przerzucili wojska pod Bachmut", "привезли гуманітарну допомогу в
     Дубосари"), within the phrase: a mark or another preposition ends it."""
-    governors = []
+    table, governors = government(lang), []
     for position in range(2, min(len(tokens), 4) + 1):
         word = _word(tokens, position)
         if word is None or word in table.prepositions or word in table.two_case or word in table.person_prepositions:
             break
-        governors.append(word)
+        governors.append(_plain_u(lang, word))
     return governors
+
+
+def _plain_u(lang: str, word: str | None) -> str | None:
+    """A Belarusian word's ў after a vowel written у, as the tables list it (ўручылі: уручы, ўездзе: уезд)."""
+    return "у" + word[1:] if lang == "be" and word and word.startswith("ў") and len(word) > 1 else word
 
 
 def after_preposition(text: str, start: int, lang: str) -> bool:
@@ -842,7 +843,8 @@ def located_after_a_noun(text: str, start: int, lang: str, kind: str) -> bool:
             or lang not in _MORPHOLOGY_LANGS and lexicon.finite_verb(noun, lang):
         return False  # (a Belarusian noun by elimination that may be a verb, прыязджаў, is no sure noun: the draft stays)
     # The clause before the preposition, and the words after the place up to a mark ("Автобусы в Ирпень идут").
-    clause = [token.lower() for token in _clause(tokens[:-1])] + _PLAIN_WORD.findall(re.split(r"[.!?;:,—–]", text[start:], 1)[0].lower())
+    clause = [_plain_u(lang, token.lower()) for token in _clause(tokens[:-1])] \
+        + _PLAIN_WORD.findall(re.split(r"[.!?;:,—–]", text[start:], 1)[0].lower())
     return not any(word in table.sources or any(pattern.match(word) for pattern, _ in rule.after) for word in clause)
 
 

@@ -1801,3 +1801,16 @@ def _sniatyn() -> Termbase:
 ])
 def test_a_verb_of_motion_before_its_object_sends_the_place_into_the_accusative(lang, draft, fixed):
     assert fix(_sniatyn(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A be noun of motion written with ў after a vowel (ўездзе) is the table's уезд: the place after
+    # у is where to, in the accusative; a correct accusative stays as it is.
+    ("Шлагбаум стаяў на ўездзе ў Лоеў да 2020 года.", "Шлагбаум стаяў на ўездзе ў Лоеў да 2020 года."),
+    ("Шлагбаум стаяў на ўездзе ў Лоев да 2020 года.", "Шлагбаум стаяў на ўездзе ў Лоеў да 2020 года."),
+    ("Шлагбаум стаяў у Лоев да 2020 года.", "Шлагбаум стаяў у Лоеве да 2020 года."),
+])
+def test_a_belarusian_noun_of_motion_written_with_short_u_keeps_the_accusative(draft, fixed):
+    termbase = _named("place", [("loyew", "be", "Лоеў", "preferred"), ("loyew", "be", "Лоев", "deprecated"),
+                                ("loyew", "ru", "Лоев", "preferred")])
+    assert fix(termbase, draft, "be").text == fixed
