@@ -67,6 +67,7 @@ class Government:
     instrumental_nouns: re.Pattern | None  # a person after them is in the instrumental: захапленне Кеслёўскім
     given_nouns: re.Pattern | None  # things given or put to someone: "поставили Явлінському питання"
     family: frozenset[str]  # family in the plural: a surname after them is in apposition (брати Кличко)
+    kin: re.Pattern | None  # kin in the singular: a name after one is the relative's (онука Яблонської), no apposition
     naming: frozenset[str]  # what is named after a person: прэмія імя X, nagroda imienia X (the genitive)
     place_kinds: re.Pattern | None  # a place after them is in apposition: на рацэ Нёман, miasto Putywl
     settlement_kinds: re.Pattern | None  # those of them a place agrees with in case: над городом Иловайском
@@ -103,7 +104,7 @@ def government(lang: str) -> Government | None:
     return Government(
         prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
         _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])), _stems(nouns.get("ins", [])), _stems(nouns.get("given", [])),
-        frozenset(nouns.get("family", ())), frozenset(nouns.get("naming", ())),
+        frozenset(nouns.get("family", ())), _stems(nouns.get("kin", [])), frozenset(nouns.get("naming", ())),
         _stems(nouns.get("place_kinds", [])), _stems(nouns.get("settlement_kinds", [])),
         _stems(data.get("dative_participles", [])), _stems(data.get("sending_verbs", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
         frozenset(data.get("source_prepositions", ())),
@@ -189,8 +190,9 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
     if case == "acc" and _given_after(text, end, lang, table) and after_a_verb_not_its_own(text, start, end, lang):
         return "dat"  # "postawili Kołomojskiemu nowe zarzuty": the person between a verb and the thing put to them
     if case == "gen" and _subject_after_a_noun(text, start, end, lang, tokens) \
-            or case in ("gen", "dat", "acc", "ins") and _subject_after_its_verb(text, start, end, lang, tokens):
-        return None
+            or case in ("gen", "dat", "acc", "ins") and _subject_after_its_verb(text, start, end, lang, tokens) \
+            or case in ("gen", "acc") and _verb_after(text, start, end, lang) and _subject_before(text, end, lang, tokens, person=True):
+        return None  # (the last: "Помощник президента Дюмин провёл", the name in apposition to the subject)
     return case
 
 
@@ -808,8 +810,9 @@ def after_an_oblique_title(text: str, start: int, end: int, lang: str) -> bool:
     opens the clause can be that verb's subject ("Rozmowa z posłem Bojką trwała")."""
     table = government(lang)
     tokens = _tokens_before(text, start) if table else None
-    if _verb_after(text, start, end, lang) and not _subject_before(text, end, lang, tokens or []):
-        return False
+    if _verb_after(text, start, end, lang) and (not _subject_before(text, end, lang, tokens or [])
+                                                or _subject_before(text, end, lang, tokens or [], person=True)):
+        return False  # (the nominative stays too where the subject is a person the name may stand in apposition to)
     title = _word(tokens, 1) if tokens else None
     if title is None or _nominative_like(title) or title in table.prepositions or title in table.two_case:
         return False
@@ -997,13 +1000,19 @@ def _verb_not_its_own(text: str, start: int, end: int, lang: str) -> bool:
     return _verb_after(text, start, end, lang) is False
 
 
-def _subject_before(text: str, end: int, lang: str, tokens: Sequence[str]) -> bool:
+def _subject_before(text: str, end: int, lang: str, tokens: Sequence[str], person: bool = False) -> bool:
     """True when a word of the clause before the name, out of its prepositional phrases, can be the
-    subject of the verb after the name."""
+    subject of the verb after the name; with ``person``, a noun for a person in the nominative, which
+    the name may stand in apposition to ("Помощник президента Дюмин провёл": the aide)."""
     following = _word_past_adverbs(text, end, lang)
     agreement = lexicon.finite_verb(following.group(1), lang) if following is not None else None
-    return agreement is not None and any(lexicon.can_be_subject_of(word, lang, agreement)
-                                         for word in _clause_head(tokens, government(lang)))
+    table = government(lang)
+    return agreement is not None and any(
+        lexicon.can_be_subject_of(word, lang, agreement)
+        and (not person or not (table.kin and table.kin.match(word))
+             and ("nom" in lexicon.person_noun_cases(word, lang) if lang in _MORPHOLOGY_LANGS
+                  else bool(table.titles and table.titles.match(word)) and _nominative_like(word)))
+        for word in _clause_head(tokens, table))
 
 
 def _verb_after(text: str, start: int, end: int, lang: str) -> bool | None:

@@ -1814,3 +1814,15 @@ def test_a_belarusian_noun_of_motion_written_with_short_u_keeps_the_accusative(d
     termbase = _named("place", [("loyew", "be", "Лоеў", "preferred"), ("loyew", "be", "Лоев", "deprecated"),
                                 ("loyew", "ru", "Лоев", "preferred")])
     assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A name after a title's genitive complement, before a verb that agrees with it, stands in apposition
+    # to the noun for a person that opens the clause: the nominative (a correct one stays).
+    ("ru", "Помощник губернатора Гаврилюк провёл совещание.", "Помощник губернатора Гаврилюк провёл совещание."),
+    ("pl", "Były doradca prezydenta Gavrilyuk ogłosił start w wyborach.", "Były doradca prezydenta Hawryluk ogłosił start w wyborach."),
+    # Kin are another person: the name after them is the relative's genitive.
+    ("uk", "Онук президента Gavrilyuk передав музею картини.", "Онук президента Гаврилюка передав музею картини."),
+])
+def test_a_name_after_a_titles_complement_stands_in_apposition_to_the_person_before(lang, draft, fixed):
+    assert fix(_havryliuk(), draft, lang).text == fixed
