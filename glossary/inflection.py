@@ -1014,8 +1014,14 @@ def _attributive(word: str, lang: str) -> Paradigm | None:
         return _be_masculine_adjective(word, animate=False)
     if lang == "be" and lower.endswith("ая") and not _BE_STRESSED_ONLY.search(lower[:-2]):
         # Its oblique ending is -ай unstressed (Новай Кахоўкі: о is written under stress alone), -ой
-        # stressed (Старой Русы), and no written letter tells which: only the accusative -ую is sure.
-        return {"nom": [word], "acc": [word[:-2] + "ую"]}
+        # stressed (Старой Русы), and no written letter tells which: only the accusative -ую is sure,
+        # unless it is made with -ск- and the Russian dictionary's masculine shows the stress (беловежский:
+        # Белавежскай; городской: Гарадской), as -ск- adjectives stress the same syllable in both.
+        stressed = lexicon.russian_stressed_ending(word) if lower.endswith(("ская", "цкая", "зкая")) else None
+        if stressed is None:
+            return {"nom": [word], "acc": [word[:-2] + "ую"]}
+        oblique = word[:-2] + ("ой" if stressed else "ай")
+        return {"nom": [word], "gen": [oblique], "dat": [oblique], "acc": [word[:-2] + "ую"], "ins": [oblique], "loc": [oblique]}
     if lang != "pl" or not lexicon.adjective_reading(lower, lang):
         return None
     if lower.endswith("ie"):

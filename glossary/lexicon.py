@@ -279,6 +279,15 @@ def russian_readings(word: str, lang: str, alternatives: int = 2, place: bool = 
         yield spelling, [p for p in pymorphy("ru").parse(spelling) if p.is_known]
 
 
+def russian_stressed_ending(word: str) -> bool | None:
+    """Whether the Russian spelling of a Belarusian feminine adjective (Белавежская, Гарадская) is
+    stressed on its ending, as the dictionary's masculine shows (городской: -ой; беловежский: -ий, the
+    stem); None when the dictionary does not know it or knows both (донской, донский)."""
+    endings = {p.normal_form[-2:] for spelling, parses in russian_readings(word, "be") if spelling.endswith("ая")
+               for p in parses if p.tag.POS == "ADJF" and p.normal_form[-2:] in ("ий", "ый", "ой")}
+    return None if len(endings) != 1 and endings != {"ий", "ый"} else "ой" in endings
+
+
 def _russian_common_noun(word: str, name: str, lang: str) -> bool:
     """True when a form of a place's own word is a common noun's: the Russian dictionary, which tags
     its places (uk lists Львів untagged, hunspell-be lacks many nouns), knows the Russian spelling as

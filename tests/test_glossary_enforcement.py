@@ -1826,3 +1826,14 @@ def test_a_belarusian_noun_of_motion_written_with_short_u_keeps_the_accusative(d
 ])
 def test_a_name_after_a_titles_complement_stands_in_apposition_to_the_person_before(lang, draft, fixed):
     assert fix(_havryliuk(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A be -ская adjective before a place's noun takes the oblique ending its Russian masculine's stress
+    # shows: городской (the ending) gives Гарадской, минский (the stem) Мінскай.
+    ("Рэдкія птушкі жывуць у Городской пуще.", "Рэдкія птушкі жывуць у Гарадской пушчы."),
+])
+def test_a_belarusian_sk_adjective_before_a_places_noun_takes_the_ending_its_stress_needs(draft, fixed):
+    termbase = _named("place", [("city_forest", "be", "Гарадская пушча", "preferred"), ("city_forest", "be", "Городская пуща", "deprecated"),
+                                ("minsk_forest", "be", "Мінская пушча", "preferred"), ("minsk_forest", "be", "Минская пуща", "deprecated")])
+    assert fix(termbase, draft, "be").text == fixed
