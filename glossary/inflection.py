@@ -880,6 +880,12 @@ def _own_e(word: str, form: str) -> str:
     return "".join(mine if mine in "еЕ" and theirs in "ёЁ" else theirs for mine, theirs in zip(word, form)) + form[len(word):]
 
 
+def _with_all_forms(first: Paradigm, other: Paradigm) -> Paradigm:
+    """``first``'s forms of each case, then ``other``'s it lacks."""
+    return {case: [*first.get(case, []), *(f for f in other.get(case, []) if f not in first.get(case, []))]
+            for case in CASES if case in first or case in other}
+
+
 def _with_variants(known: Paradigm, ruled: Paradigm) -> Paradigm:
     """The dictionary's paradigm, plus the rules' other endings of a case where the rules agree with
     the dictionary's form: pymorphy3 gives Бабарикові, Ukrainian also says Бабарику."""
@@ -988,7 +994,10 @@ def inflect(
                                   given=animate and position < len(words) - 1) for position, word in enumerate(words)]
     if not animate and not word_forms:
         attributes = [_attributive(word, lang) for word in words[:-1]]
-        paradigms[:-1] = [attribute or paradigm for attribute, paradigm in zip(attributes, paradigms[:-1])]
+        # A wrong spelling's adjective keeps the other languages' endings too (be text's Russian Минской):
+        # recognised in a draft, never written.
+        paradigms[:-1] = [(_with_all_forms(attribute, paradigm) if wrong else attribute) if attribute else paradigm
+                          for attribute, paradigm in zip(attributes, paradigms[:-1])]
         if lang == "pl" and any(attribute and word.lower().endswith("a") for attribute, word in zip(attributes, words)) \
                 and words[-1][-1:].lower() not in "aeiouyąę":
             # A feminine noun in a consonant (Biała Cerkiew: Cerkwi) is no rule's: the rules' endings are a masculine's.

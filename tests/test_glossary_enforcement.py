@@ -1832,6 +1832,8 @@ def test_a_name_after_a_titles_complement_stands_in_apposition_to_the_person_bef
     # A be -ская adjective before a place's noun takes the oblique ending its Russian masculine's stress
     # shows: городской (the ending) gives Гарадской, минский (the stem) Мінскай.
     ("Рэдкія птушкі жывуць у Городской пуще.", "Рэдкія птушкі жывуць у Гарадской пушчы."),
+    # (the wrong Russian spelling's own ending, Минской, is recognised though Belarusian writes -ай)
+    ("Рэдкія птушкі жывуць у Минской пуще.", "Рэдкія птушкі жывуць у Мінскай пушчы."),
 ])
 def test_a_belarusian_sk_adjective_before_a_places_noun_takes_the_ending_its_stress_needs(draft, fixed):
     termbase = _named("place", [("city_forest", "be", "Гарадская пушча", "preferred"), ("city_forest", "be", "Городская пуща", "deprecated"),
