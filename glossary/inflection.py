@@ -1003,6 +1003,7 @@ def inflect(
             # A feminine noun in a consonant (Biała Cerkiew: Cerkwi) is no rule's: the rules' endings are a masculine's.
             paradigms[-1] = {"nom": [words[-1]], "acc": [words[-1]]}
     pairs: list[tuple[str, str]] = []
+    explicit = _with_animate_accusative(explicit, text, animate) if explicit else explicit
     for case in CASES:
         if explicit and case in explicit:
             pairs.append((case, explicit[case]))
@@ -1046,11 +1047,22 @@ def _attributive(word: str, lang: str) -> Paradigm | None:
     return None
 
 
+_ALL_VOWELS = "аеёиіоуыэюяєїaąeęioóuy"
+
+
+def _with_animate_accusative(explicit: dict[str, str], word: str, animate: bool) -> dict[str, str]:
+    """Explicit forms with the accusative a man's name in a consonant takes when they give only its
+    genitive: the same form (gen=Дзядка: Дзядка, never the rules' Дзядока)."""
+    if animate and "gen" in explicit and "acc" not in explicit and word[-1:].lower() not in _ALL_VOWELS:
+        return {**explicit, "acc": explicit["gen"]}
+    return explicit
+
+
 def _merged_paradigm(word: str, langs: tuple[str, ...], animate: bool, explicit: dict[str, str] | None,
                      wrong: bool, given: bool = False) -> Paradigm:
     merged: Paradigm = {case: [] for case in CASES}
     if explicit:
-        for case, form in explicit.items():
+        for case, form in _with_animate_accusative(explicit, word, animate).items():
             merged[case].append(form)
     for lang in langs:
         for case, forms in word_paradigm(word, lang, animate, wrong, given).items():

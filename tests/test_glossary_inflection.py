@@ -375,3 +375,9 @@ def test_a_feminine_adjective_in_a_place_takes_its_accusative(text, lang, accusa
     forms = inflect(text, lang)
     assert canonical(text, lang)["acc"] == accusative
     assert not any("йш" in form for _, form in forms)  # Белейшая, Наибелейшей
+
+
+def test_explicit_forms_giving_a_mans_genitive_give_his_accusative():
+    # An animate masculine in a consonant has its accusative in its genitive's form: never the rules' Кляштока.
+    forms = canonical("Кляшток", "be", animate=True, explicit={"gen": "Кляштка", "dat": "Кляштку", "ins": "Кляштком"})
+    assert forms["acc"] == "Кляштка"
