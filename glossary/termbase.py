@@ -37,6 +37,7 @@ ACCEPTABLE = ("preferred", "admitted")
 
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
+_DECLINING_LANGS = frozenset({"be", "uk", "ru", "pl"})  # (English terms have one form: no case of their own)
 _TEXT_SEPARATOR = "\n\x00\n"
 _FORM_SEPARATOR = b"\x1f"  # between a term's canonical case forms (no term contains it)
 _CASE_POSITION = {case: position for position, case in enumerate(CASES)}
@@ -134,9 +135,18 @@ class Termbase:
         record = self.records[index]
         wrong = record.status not in ACCEPTABLE
         forms = self._own_inflection(index)
+        if wrong:
+            forms += [pair for pair in self._forms_of_the_same_spelling(record) if pair not in forms]
         if not wrong or record.kind != "place":
             return forms  # (a person's wrong surname brings a first name along, whose forms the rules may not know)
         return forms + [pair for pair in self._forms_like_the_preferred(record) if pair not in forms]
+
+    def _forms_of_the_same_spelling(self, record: TermRecord) -> list[tuple[str, str]]:
+        """The forms of another language's right term spelled as this wrong one (be text's Дедок is the ru
+        and uk Дедок): its explicit forms too (Дедка, Дедкові), which no rule of this language gives."""
+        return [pair for index in self.terms_of(record.concept) if (other := self.records[index]).lang in _DECLINING_LANGS
+                and other.lang != record.lang and other.text == record.text and other.status in ACCEPTABLE
+                for pair in self._own_inflection(index)]
 
     def _forms_like_the_preferred(self, record: TermRecord) -> list[tuple[str, str]]:
         """The forms of a wrong spelling of a place that differs from a preferred term only in letters

@@ -1839,3 +1839,18 @@ def test_a_belarusian_sk_adjective_before_a_places_noun_takes_the_ending_its_str
     termbase = _named("place", [("city_forest", "be", "Гарадская пушча", "preferred"), ("city_forest", "be", "Городская пуща", "deprecated"),
                                 ("minsk_forest", "be", "Мінская пушча", "preferred"), ("minsk_forest", "be", "Минская пуща", "deprecated")])
     assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A wrong spelling that is another language's right term is found in that term's forms, its explicit
+    # ones too (Смешка, which no rule gives the be or uk wrong spelling): the right term in the same case.
+    ("be", "Апошні ліст ад Смешка сваякі атрымалі ў сакавіку.", "Апошні ліст ад Смяшка сваякі атрымалі ў сакавіку."),
+    ("uk", "Журналісти листувалися зі Смяшком через адвоката.", "Журналісти листувалися зі Смешком через адвоката."),
+])
+def test_a_wrong_spelling_that_is_another_languages_term_is_found_in_its_forms(lang, draft, fixed):
+    rows = [("ru", "Смешок", "preferred", "gen=Смешка; dat=Смешку; ins=Смешком"), ("uk", "Смешок", "preferred", "gen=Смешка; dat=Смешкові; ins=Смешком"),
+            ("be", "Смяшок", "preferred", "gen=Смяшка; dat=Смяшку; ins=Смяшком"), ("be", "Смешок", "deprecated", ""),
+            ("uk", "Смяшок", "deprecated", "")]
+    termbase = Termbase.from_rows([{"concept": "smiashok", "lang": lang_, "term": term, "status": status, "note": "",
+                                    "kind": "person", "forms": forms} for lang_, term, status, forms in rows])
+    assert fix(termbase, draft, lang).text == fixed
