@@ -352,10 +352,12 @@ def known_word(word: str, lang: str) -> bool:
 
 def belarusian_plural_noun(word: str) -> bool:
     """True when hunspell-be makes lower-case ``word`` in -ы/-і from a base word one letter shorter
-    (метады of метад, пераклады of пераклад) and does not list it as a base word of its own (новы,
-    вялікі): a noun's plural (or genitive), where the ending alone would also read a masculine adjective."""
+    (метады of метад, пераклады of пераклад) or from a feminine noun in -а (вырубкі of вырубка, мовы of
+    мова) and does not list it as a base word of its own (новы, вялікі): a noun's plural or genitive,
+    where the ending alone would also read a masculine adjective."""
     dictionary = _hunspell_be().dic
-    return word.endswith(("ы", "і")) and not dictionary.homonyms(word) and bool(dictionary.homonyms(word[:-1]))
+    return word.endswith(("ы", "і")) and not dictionary.homonyms(word) \
+        and bool(dictionary.homonyms(word[:-1]) or dictionary.homonyms(word[:-1] + "а"))
 
 
 @lru_cache(maxsize=20_000)

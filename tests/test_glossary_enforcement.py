@@ -1834,6 +1834,8 @@ def test_a_name_after_a_titles_complement_stands_in_apposition_to_the_person_bef
     ("Рэдкія птушкі жывуць у Городской пуще.", "Рэдкія птушкі жывуць у Гарадской пушчы."),
     # (the wrong Russian spelling's own ending, Минской, is recognised though Belarusian writes -ай)
     ("Рэдкія птушкі жывуць у Минской пуще.", "Рэдкія птушкі жывуць у Мінскай пушчы."),
+    # A feminine noun's genitive in -кі (вырубкі of вырубка: hunspell-be) is no adjective: the place is its genitive.
+    ("Экалагісты выступілі супраць вырубкі Минская пуща на поўдні.", "Экалагісты выступілі супраць вырубкі Мінскай пушчы на поўдні."),
 ])
 def test_a_belarusian_sk_adjective_before_a_places_noun_takes_the_ending_its_stress_needs(draft, fixed):
     termbase = _named("place", [("city_forest", "be", "Гарадская пушча", "preferred"), ("city_forest", "be", "Городская пуща", "deprecated"),
