@@ -732,13 +732,22 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         # A plural-only place Morfeusz does not know (Czerkasy, Browary): w Czerkasach; its genitive
         # (Czerkas or Czerkasów) only the termbase can say.
         return _plural_place(word, "pl")
-    if animate and not given and re.search(r"[^aąeęioóuy][ae]u$", lower):
-        # A Belarusian man's surname in -ŭ (Niaklajeŭ: Niaklajeu) declines as a consonant stem: Niaklajeua,
-        # z Niaklajeuem; its locative has no settled spelling. Not French -eau, -ieu (Rousseau, Depardieu).
-        paradigm = _paradigm(word, word, {"gen": "a", "dat": "owi", "acc": "a", "ins": "em"})
-        del paradigm["loc"]
-        return paradigm
+    if animate and not given and _PL_BELARUSIAN_U.search(lower):
+        return _pl_belarusian_u(word)
     return _indeclinable(word)
+
+
+# A Belarusian man's name in -ŭ romanized -u after a or e (Niaklajeŭ: Niaklajeu, Stanisłaŭ: Stanislau);
+# not French -eau, -ieu (Rousseau, Depardieu).
+_PL_BELARUSIAN_U = re.compile(r"[^aąeęioóuy][ae]u$")
+
+
+def _pl_belarusian_u(word: str) -> Paradigm:
+    """A Belarusian man's name in -ŭ in Polish text declines as a consonant stem: Niaklajeua, z
+    Niaklajeuem; its locative has no settled spelling."""
+    paradigm = _paradigm(word, word, {"gen": "a", "dat": "owi", "acc": "a", "ins": "em"})
+    del paradigm["loc"]
+    return paradigm
 
 
 def _pl_common_noun_ending(word: str) -> Paradigm | None:
@@ -938,6 +947,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # A first name in -ак no dictionary knows may drop its vowel (Францішак: Францішка; Казак does
         # not): no ending is sure.
         paradigm = _be_dropped_vowel(word) if drops else _unknown(word)
+    if wrong and animate and given and lang == "pl" and _PL_BELARUSIAN_U.search(word.lower()):
+        paradigm = _pl_belarusian_u(word)  # a wrong first name so too (z Stanislauem): found, never written
     if wrong and animate and not given and (lang == "pl" or word.isascii()):
         paradigm = _with_russian_endings(word, paradigm)  # Zhirinovskogo in Polish text, Khodorkovskogo in Russian
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:

@@ -1856,3 +1856,11 @@ def test_a_wrong_spelling_that_is_another_languages_term_is_found_in_its_forms(l
     termbase = Termbase.from_rows([{"concept": "smiashok", "lang": lang_, "term": term, "status": status, "note": "",
                                     "kind": "person", "forms": forms} for lang_, term, status, forms in rows])
     assert fix(termbase, draft, lang).text == fixed
+
+
+def test_a_wrong_belarusian_first_name_in_au_is_found_declined_in_polish():
+    # Jaraslau declines as a consonant stem (z Jaraslauem), so the whole name is fixed, and z becomes ze.
+    termbase = _named("person", [("ramanchuk", "pl", "Jarosław Romańczuk", "preferred"), ("ramanchuk", "pl", "Romańczuk", "preferred"),
+                                 ("ramanchuk", "pl", "Jaraslau Ramanchuk", "deprecated"), ("ramanchuk", "pl", "Ramanchuk", "deprecated")])
+    assert fix(termbase, "Rozmawialiśmy z Jaraslauem Ramanchukiem o gospodarce.", "pl").text \
+        == "Rozmawialiśmy z Jarosławem Romańczukiem o gospodarce."
