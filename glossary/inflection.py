@@ -949,6 +949,12 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         paradigm = _be_dropped_vowel(word) if drops else _unknown(word)
     if wrong and animate and given and lang == "pl" and _PL_BELARUSIAN_U.search(word.lower()):
         paradigm = _pl_belarusian_u(word)  # a wrong first name so too (z Stanislauem): found, never written
+    elif wrong and animate and given and lang == "pl" and re.search(r"[^aąeęioóuy]y$", word.lower()):
+        # A Russian first name romanized in -y (Dmitry, Yury) is declined in Polish text as an adjective
+        # (z Dmitrym): found, never written.
+        stem = word[:-1]
+        paradigm = _with_all_forms(paradigm, {"gen": [stem + "ego"], "dat": [stem + "emu"], "acc": [stem + "ego"],
+                                              "ins": [word + "m"], "loc": [word + "m"]})
     if wrong and animate and not given and (lang == "pl" or word.isascii()):
         paradigm = _with_russian_endings(word, paradigm)  # Zhirinovskogo in Polish text, Khodorkovskogo in Russian
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:

@@ -1864,3 +1864,10 @@ def test_a_wrong_belarusian_first_name_in_au_is_found_declined_in_polish():
                                  ("ramanchuk", "pl", "Jaraslau Ramanchuk", "deprecated"), ("ramanchuk", "pl", "Ramanchuk", "deprecated")])
     assert fix(termbase, "Rozmawialiśmy z Jaraslauem Ramanchukiem o gospodarce.", "pl").text \
         == "Rozmawialiśmy z Jarosławem Romańczukiem o gospodarce."
+
+
+def test_a_wrong_russian_first_name_in_y_is_found_declined_as_an_adjective_in_polish():
+    # MT declines the romanized Yury as a Polish adjective (z Yurym): the whole name is fixed, and z becomes ze.
+    termbase = _named("person", [("bondar", "pl", "Zmicier Bondar", "preferred"), ("bondar", "pl", "Bondar", "preferred"),
+                                 ("bondar", "pl", "Yury Bondar", "deprecated")])
+    assert fix(termbase, "Wywiad z Yurym Bondarem ukazał się w sobotę.", "pl").text == "Wywiad ze Zmicierem Bondarem ukazał się w sobotę."
