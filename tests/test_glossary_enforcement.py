@@ -1871,3 +1871,13 @@ def test_a_wrong_russian_first_name_in_y_is_found_declined_as_an_adjective_in_po
     termbase = _named("person", [("bondar", "pl", "Zmicier Bondar", "preferred"), ("bondar", "pl", "Bondar", "preferred"),
                                  ("bondar", "pl", "Yury Bondar", "deprecated")])
     assert fix(termbase, "Wywiad z Yurym Bondarem ukazał się w sobotę.", "pl").text == "Wywiad ze Zmicierem Bondarem ukazał się w sobotę."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Summoning someone takes them in the accusative, put first before a plural verb too.
+    ("be", "Дарадцу Гаврилюк выклікалі на пасяджэнне камісіі.", "Дарадцу Гаўрылюка выклікалі на пасяджэнне камісіі."),
+    ("be", "Камісія выклікала Гаврилюк на допыт.", "Камісія выклікала Гаўрылюка на допыт."),
+    ("pl", "Prokuratura wezwała Gavrilyuk na przesłuchanie.", "Prokuratura wezwała Hawryluka na przesłuchanie."),
+])
+def test_a_person_summoned_is_in_the_accusative(lang, draft, fixed):
+    assert fix(_havryliuk(), draft, lang).text == fixed
