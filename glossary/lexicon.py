@@ -699,7 +699,14 @@ def place_adjective(word: str, place: str) -> bool:
     """True when ``word`` is an adjective formed from a place name (Минский, Мінскі, Miński for
     Мінск), not a form of the place itself; a place whose own name is such an adjective is not
     taken for one."""
-    return bool(_PLACE_ADJECTIVE.search(word)) and not _PLACE_ADJECTIVE.search(place.split()[-1])
+    words = place.split()
+    # (a Polish place of a noun and its adjective may end in a feminine nominative, which no adjective of a
+    # place ends in: Puszcza Białowieska, whose Puszczy Białowieskiej is the place; Polska alone is a noun)
+    return bool(_PLACE_ADJECTIVE.search(word)) and not _PLACE_ADJECTIVE.search(words[-1]) \
+        and not (len(words) > 1 and _POLISH_FEMININE_ADJECTIVE.search(words[-1]))
+
+
+_POLISH_FEMININE_ADJECTIVE = re.compile(r"[sc]ka$")
 
 
 _WORDS = re.compile(r"[^\W\d_]+")

@@ -1881,3 +1881,14 @@ def test_a_wrong_russian_first_name_in_y_is_found_declined_as_an_adjective_in_po
 ])
 def test_a_person_summoned_is_in_the_accusative(lang, draft, fixed):
     assert fix(_havryliuk(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A Polish place of a noun and its feminine adjective (Puszcza Kampinoska): its oblique forms are the
+    # place, not an adjective made from it.
+    ("Turyści odwiedzają skraj Puszczy Kampinowskiej latem.", "Turyści odwiedzają skraj Puszczy Kampinoskiej latem."),
+    ("Turyści odwiedzają Puszczę Kampinowską latem.", "Turyści odwiedzają Puszczę Kampinoską latem."),
+])
+def test_a_polish_place_named_by_a_noun_and_its_adjective_is_fixed_in_every_case(draft, fixed):
+    termbase = _named("place", [("kampinos", "pl", "Puszcza Kampinoska", "preferred"), ("kampinos", "pl", "Puszcza Kampinowska", "deprecated")])
+    assert fix(termbase, draft, "pl").text == fixed
