@@ -1892,3 +1892,13 @@ def test_a_person_summoned_is_in_the_accusative(lang, draft, fixed):
 def test_a_polish_place_named_by_a_noun_and_its_adjective_is_fixed_in_every_case(draft, fixed):
     termbase = _named("place", [("kampinos", "pl", "Puszcza Kampinoska", "preferred"), ("kampinos", "pl", "Puszcza Kampinowska", "deprecated")])
     assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # After a singular verb that cannot have the name as subject, then the thing put to them: the dative.
+    ("pl", "Prokuratura postawiła Gavrilyuk kolejne zarzuty.", "Prokuratura postawiła Hawrylukowi kolejne zarzuty."),
+    # A verb of the name's own gender may be its own: the subject stays.
+    ("pl", "Wczoraj postawił Gavrilyuk kolejne pytania.", "Wczoraj postawił Hawryluk kolejne pytania."),
+])
+def test_the_one_a_thing_is_put_to_after_a_singular_verb_is_in_the_dative(lang, draft, fixed):
+    assert fix(_havryliuk(), draft, lang).text == fixed
