@@ -182,8 +182,10 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return None  # "Пазней Лукашэнка заявіў": a word read as a noun by elimination, then maybe the name's own verb
     if kind != "person" or end is None:
         return case
-    if case is None and (verb_case := case_of_the_verb_after(text, start, end, lang)):
-        return verb_case  # "Лабаноўскаму не падабаліся размовы": the object of the verb after, whose subject the name is not
+    if case is None and (verb_case := case_of_the_verb_after(text, start, end, lang)) and not _subject_before(text, end, lang, tokens, head=True):
+        # "Лабаноўскаму не падабаліся размовы": the object of the verb after, whose subject the name is not,
+        # nor any word before it ("Калектыў Ціханоўскай падтрымаў": the noun's genitive)
+        return verb_case
     if case is None and lang == "be" and len(_clause(tokens)) == 1 and _be_noun_by_elimination(_word(tokens, 1) or "") \
             and _verb_after(text, start, end, lang) is False:
         return "gen"  # "Зборнік Барадуліна перавыдалі": the noun opens the clause, the verb after the name is not its
@@ -1000,19 +1002,23 @@ def _verb_not_its_own(text: str, start: int, end: int, lang: str) -> bool:
     return _verb_after(text, start, end, lang) is False
 
 
-def _subject_before(text: str, end: int, lang: str, tokens: Sequence[str], person: bool = False) -> bool:
+def _subject_before(text: str, end: int, lang: str, tokens: Sequence[str], person: bool = False, head: bool = False) -> bool:
     """True when a word of the clause before the name, out of its prepositional phrases, can be the
     subject of the verb after the name; with ``person``, a noun for a person in the nominative, which
-    the name may stand in apposition to ("Помощник президента Дюмин провёл": the aide)."""
+    the name may stand in apposition to ("Помощник президента Дюмин провёл": the aide); with ``head``,
+    the clause's first word past its adverbs ("Калектыў Ціханоўскай падтрымаў"; not "Лауреата
+    Нобелівської премії", whose premії is the title's complement)."""
     following = _word_past_adverbs(text, end, lang)
     agreement = lexicon.finite_verb(following.group(1), lang) if following is not None else None
     table = government(lang)
+    words = [word for word in _clause_head(tokens, table) if word not in table.adverbs and not (lang == "be" and word in _BE_FUNCTION_WORDS)]
     return agreement is not None and any(
         lexicon.can_be_subject_of(word, lang, agreement)
         and (not person or not (table.kin and table.kin.match(word))
-             and ("nom" in lexicon.person_noun_cases(word, lang) if lang in _MORPHOLOGY_LANGS
+             # (not an adjective that may be a noun for a person: Nowy tomik, the newcomer)
+             and ("nom" in lexicon.person_noun_cases(word, lang) and not lexicon.adjective_reading(word, lang) if lang in _MORPHOLOGY_LANGS
                   else bool(table.titles and table.titles.match(word)) and _nominative_like(word)))
-        for word in _clause_head(tokens, table))
+        for word in (words[:1] if head else words))
 
 
 def _verb_after(text: str, start: int, end: int, lang: str) -> bool | None:
