@@ -417,7 +417,10 @@ def _resolved(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool = Fals
     verb and the mark before it); only after a noun does a person's name need a longer look back,
     for a title a few words before it. Both steps are remembered by the tokens they read: the same
     words before a name recur all through a document."""
-    case = _governed(lang, kind, tokens[-max(4, government(lang).longest):], quoted)
+    table = government(lang)
+    # (four words only before a two-case preposition, whose verb may stand past its object: a smaller cache)
+    window = 4 if _word(tokens, 1) in table.two_case else 3
+    case = _governed(lang, kind, tokens[-max(window, table.longest):], quoted)
     return _after_a_noun(lang, tokens) if case is _FURTHER else case
 
 
