@@ -781,6 +781,8 @@ def _governors(tokens: Sequence[str], lang: str) -> list[str]:
     table, governors = government(lang), []
     for position in range(2, min(len(tokens), 4) + 1):
         word = _word(tokens, position)
+        if word in table.sources:
+            continue  # past a where-from: "ездзіць з Мінска ў X", the route's verb
         if word is None or word in table.prepositions or word in table.two_case or word in table.person_prepositions:
             break
         governors.append(_plain_u(lang, word))

@@ -1901,3 +1901,13 @@ def test_a_polish_place_named_by_a_noun_and_its_adjective_is_fixed_in_every_case
 ])
 def test_the_one_a_thing_is_put_to_after_a_singular_verb_is_in_the_dative(lang, draft, fixed):
     assert fix(_havryliuk(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A verb of motion before a where-from still sends the place after у into the accusative.
+    ("Сябры паехалі з Мінска ў Лоев на выхадныя.", "Сябры паехалі з Мінска ў Лоеў на выхадныя."),
+    ("Сябры жывуць у Лоев ужо год.", "Сябры жывуць у Лоеве ужо год."),
+])
+def test_a_verb_of_motion_before_a_where_from_sends_the_place_into_the_accusative(draft, fixed):
+    termbase = _named("place", [("loyew", "be", "Лоеў", "preferred"), ("loyew", "be", "Лоев", "deprecated"), ("loyew", "ru", "Лоев", "preferred")])
+    assert fix(termbase, draft, "be").text == fixed
