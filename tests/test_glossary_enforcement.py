@@ -1911,3 +1911,8 @@ def test_the_one_a_thing_is_put_to_after_a_singular_verb_is_in_the_dative(lang, 
 def test_a_verb_of_motion_before_a_where_from_sends_the_place_into_the_accusative(draft, fixed):
     termbase = _named("place", [("loyew", "be", "Лоеў", "preferred"), ("loyew", "be", "Лоев", "deprecated"), ("loyew", "ru", "Лоев", "preferred")])
     assert fix(termbase, draft, "be").text == fixed
+
+
+def test_a_belarusian_verb_of_travelling_is_a_verb_of_motion():
+    termbase = _named("place", [("loyew", "be", "Лоеў", "preferred"), ("loyew", "be", "Лоев", "deprecated")])
+    assert fix(termbase, "Маці штотыдзень ездзіць у Лоев на спатканне.", "be").text == "Маці штотыдзень ездзіць у Лоеў на спатканне."
