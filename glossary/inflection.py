@@ -902,7 +902,7 @@ def _with_variants(known: Paradigm, ruled: Paradigm) -> Paradigm:
             for case, forms in known.items()}
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=12_000)
 def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, given: bool = False) -> Paradigm:
     """Case forms of one word (no explicit forms applied); cases it is not sure of are missing.
     A ``given`` name (a person's word before the surname) is no surname: Марына, not Ярмошына.
