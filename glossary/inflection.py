@@ -246,6 +246,17 @@ def _drops_its_vowel(word: str, place: bool = True) -> bool | None:
     return drops.pop() if len(drops) == 1 else None
 
 
+def _be_dropped_vowel(word: str) -> Paradigm:
+    """A Belarusian man's name whose last vowel drops as its Russian spelling's does (Павел: Павла):
+    в after a vowel and before the consonant it now meets is written ў (Паўла, Паўлу, Паўлам). The
+    locative (аб Паўлу or Паўле) no grammar here settles: left unsure."""
+    stem = _BE_W_BEFORE_A_CONSONANT.sub("ў", word[:-2] + word[-1])
+    paradigm = _paradigm(word, stem, {"gen": "а", "dat": "у", "acc": "а", "ins": "ом" if word.lower().endswith("ок") else "ам"})
+    del paradigm["loc"]
+    return paradigm
+
+
+_BE_W_BEFORE_A_CONSONANT = re.compile(r"(?<=[аеёіоуыэюя])в(?=[^аеёіоуыэюяьі'’]$)", re.IGNORECASE)
 # A Belarusian name whose last vowel may drop (Павел: Паўла), as its Russian spelling's does (Павла).
 _BE_NAMES_FLEETING_VOWEL = re.compile(r"[оаеэ][^аеёіоуыэюяьўй'’]$")
 
@@ -721,13 +732,22 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         # A plural-only place Morfeusz does not know (Czerkasy, Browary): w Czerkasach; its genitive
         # (Czerkas or Czerkasów) only the termbase can say.
         return _plural_place(word, "pl")
-    if animate and not given and re.search(r"[^aąeęioóuy][ae]u$", lower):
-        # A Belarusian man's surname in -ŭ (Niaklajeŭ: Niaklajeu) declines as a consonant stem: Niaklajeua,
-        # z Niaklajeuem; its locative has no settled spelling. Not French -eau, -ieu (Rousseau, Depardieu).
-        paradigm = _paradigm(word, word, {"gen": "a", "dat": "owi", "acc": "a", "ins": "em"})
-        del paradigm["loc"]
-        return paradigm
+    if animate and not given and _PL_BELARUSIAN_U.search(lower):
+        return _pl_belarusian_u(word)
     return _indeclinable(word)
+
+
+# A Belarusian man's name in -ŭ romanized -u after a or e (Niaklajeŭ: Niaklajeu, Stanisłaŭ: Stanislau);
+# not French -eau, -ieu (Rousseau, Depardieu).
+_PL_BELARUSIAN_U = re.compile(r"[^aąeęioóuy][ae]u$")
+
+
+def _pl_belarusian_u(word: str) -> Paradigm:
+    """A Belarusian man's name in -ŭ in Polish text declines as a consonant stem: Niaklajeua, z
+    Niaklajeuem; its locative has no settled spelling."""
+    paradigm = _paradigm(word, word, {"gen": "a", "dat": "owi", "acc": "a", "ins": "em"})
+    del paradigm["loc"]
+    return paradigm
 
 
 def _pl_common_noun_ending(word: str) -> Paradigm | None:
@@ -869,6 +889,12 @@ def _own_e(word: str, form: str) -> str:
     return "".join(mine if mine in "еЕ" and theirs in "ёЁ" else theirs for mine, theirs in zip(word, form)) + form[len(word):]
 
 
+def _with_all_forms(first: Paradigm, other: Paradigm) -> Paradigm:
+    """``first``'s forms of each case, then ``other``'s it lacks."""
+    return {case: [*first.get(case, []), *(f for f in other.get(case, []) if f not in first.get(case, []))]
+            for case in CASES if case in first or case in other}
+
+
 def _with_variants(known: Paradigm, ruled: Paradigm) -> Paradigm:
     """The dictionary's paradigm, plus the rules' other endings of a case where the rules agree with
     the dictionary's form: pymorphy3 gives Бабарикові, Ukrainian also says Бабарику."""
@@ -876,7 +902,7 @@ def _with_variants(known: Paradigm, ruled: Paradigm) -> Paradigm:
             for case, forms in known.items()}
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=12_000)
 def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, given: bool = False) -> Paradigm:
     """Case forms of one word (no explicit forms applied); cases it is not sure of are missing.
     A ``given`` name (a person's word before the surname) is no surname: Марына, not Ярмошына.
@@ -918,9 +944,17 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     elif lang == "be" and animate and not wrong and _BE_NAMES_FLEETING_VOWEL.search(word.lower()) \
             and (drops := _drops_its_vowel(word, place=False)) is not False \
             and (drops or given and word.lower().endswith(("ак", "ок", "ек", "эк"))):
-        # Павел: Паўла, whose л turns ў as its vowel drops; no rule of these. A first name in -ак no
-        # dictionary knows may drop it too (Францішак: Францішка; Казак does not): no ending is sure.
-        paradigm = _unknown(word)
+        # A first name in -ак no dictionary knows may drop its vowel (Францішак: Францішка; Казак does
+        # not): no ending is sure.
+        paradigm = _be_dropped_vowel(word) if drops else _unknown(word)
+    if wrong and animate and given and lang == "pl" and _PL_BELARUSIAN_U.search(word.lower()):
+        paradigm = _pl_belarusian_u(word)  # a wrong first name so too (z Stanislauem): found, never written
+    elif wrong and animate and given and lang == "pl" and re.search(r"[^aąeęioóuy]y$", word.lower()):
+        # A Russian first name romanized in -y (Dmitry, Yury) is declined in Polish text as an adjective
+        # (z Dmitrym): found, never written.
+        stem = word[:-1]
+        paradigm = _with_all_forms(paradigm, {"gen": [stem + "ego"], "dat": [stem + "emu"], "acc": [stem + "ego"],
+                                              "ins": [word + "m"], "loc": [word + "m"]})
     if wrong and animate and not given and (lang == "pl" or word.isascii()):
         paradigm = _with_russian_endings(word, paradigm)  # Zhirinovskogo in Polish text, Khodorkovskogo in Russian
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:
@@ -977,12 +1011,16 @@ def inflect(
                                   given=animate and position < len(words) - 1) for position, word in enumerate(words)]
     if not animate and not word_forms:
         attributes = [_attributive(word, lang) for word in words[:-1]]
-        paradigms[:-1] = [attribute or paradigm for attribute, paradigm in zip(attributes, paradigms[:-1])]
+        # A wrong spelling's adjective keeps the other languages' endings too (be text's Russian Минской):
+        # recognised in a draft, never written.
+        paradigms[:-1] = [(_with_all_forms(attribute, paradigm) if wrong else attribute) if attribute else paradigm
+                          for attribute, paradigm in zip(attributes, paradigms[:-1])]
         if lang == "pl" and any(attribute and word.lower().endswith("a") for attribute, word in zip(attributes, words)) \
                 and words[-1][-1:].lower() not in "aeiouyąę":
             # A feminine noun in a consonant (Biała Cerkiew: Cerkwi) is no rule's: the rules' endings are a masculine's.
             paradigms[-1] = {"nom": [words[-1]], "acc": [words[-1]]}
     pairs: list[tuple[str, str]] = []
+    explicit = _with_animate_accusative(explicit, text, animate) if explicit else explicit
     for case in CASES:
         if explicit and case in explicit:
             pairs.append((case, explicit[case]))
@@ -1003,8 +1041,14 @@ def _attributive(word: str, lang: str) -> Paradigm | None:
         return _be_masculine_adjective(word, animate=False)
     if lang == "be" and lower.endswith("ая") and not _BE_STRESSED_ONLY.search(lower[:-2]):
         # Its oblique ending is -ай unstressed (Новай Кахоўкі: о is written under stress alone), -ой
-        # stressed (Старой Русы), and no written letter tells which: only the accusative -ую is sure.
-        return {"nom": [word], "acc": [word[:-2] + "ую"]}
+        # stressed (Старой Русы), and no written letter tells which: only the accusative -ую is sure,
+        # unless it is made with -ск- and the Russian dictionary's masculine shows the stress (беловежский:
+        # Белавежскай; городской: Гарадской), as -ск- adjectives stress the same syllable in both.
+        stressed = lexicon.russian_stressed_ending(word) if lower.endswith(("ская", "цкая", "зкая")) else None
+        if stressed is None:
+            return {"nom": [word], "acc": [word[:-2] + "ую"]}
+        oblique = word[:-2] + ("ой" if stressed else "ай")
+        return {"nom": [word], "gen": [oblique], "dat": [oblique], "acc": [word[:-2] + "ую"], "ins": [oblique], "loc": [oblique]}
     if lang != "pl" or not lexicon.adjective_reading(lower, lang):
         return None
     if lower.endswith("ie"):
@@ -1020,11 +1064,22 @@ def _attributive(word: str, lang: str) -> Paradigm | None:
     return None
 
 
+_ALL_VOWELS = "аеёиіоуыэюяєїaąeęioóuy"
+
+
+def _with_animate_accusative(explicit: dict[str, str], word: str, animate: bool) -> dict[str, str]:
+    """Explicit forms with the accusative a man's name in a consonant takes when they give only its
+    genitive: the same form (gen=Дзядка: Дзядка, never the rules' Дзядока)."""
+    if animate and "gen" in explicit and "acc" not in explicit and word[-1:].lower() not in _ALL_VOWELS:
+        return {**explicit, "acc": explicit["gen"]}
+    return explicit
+
+
 def _merged_paradigm(word: str, langs: tuple[str, ...], animate: bool, explicit: dict[str, str] | None,
                      wrong: bool, given: bool = False) -> Paradigm:
     merged: Paradigm = {case: [] for case in CASES}
     if explicit:
-        for case, form in explicit.items():
+        for case, form in _with_animate_accusative(explicit, word, animate).items():
             merged[case].append(form)
     for lang in langs:
         for case, forms in word_paradigm(word, lang, animate, wrong, given).items():

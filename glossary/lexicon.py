@@ -279,6 +279,15 @@ def russian_readings(word: str, lang: str, alternatives: int = 2, place: bool = 
         yield spelling, [p for p in pymorphy("ru").parse(spelling) if p.is_known]
 
 
+def russian_stressed_ending(word: str) -> bool | None:
+    """Whether the Russian spelling of a Belarusian feminine adjective (Белавежская, Гарадская) is
+    stressed on its ending, as the dictionary's masculine shows (городской: -ой; беловежский: -ий, the
+    stem); None when the dictionary does not know it or knows both (донской, донский)."""
+    endings = {p.normal_form[-2:] for spelling, parses in russian_readings(word, "be") if spelling.endswith("ая")
+               for p in parses if p.tag.POS == "ADJF" and p.normal_form[-2:] in ("ий", "ый", "ой")}
+    return None if len(endings) != 1 and endings != {"ий", "ый"} else "ой" in endings
+
+
 def _russian_common_noun(word: str, name: str, lang: str) -> bool:
     """True when a form of a place's own word is a common noun's: the Russian dictionary, which tags
     its places (uk lists Львів untagged, hunspell-be lacks many nouns), knows the Russian spelling as
@@ -343,10 +352,12 @@ def known_word(word: str, lang: str) -> bool:
 
 def belarusian_plural_noun(word: str) -> bool:
     """True when hunspell-be makes lower-case ``word`` in -ы/-і from a base word one letter shorter
-    (метады of метад, пераклады of пераклад) and does not list it as a base word of its own (новы,
-    вялікі): a noun's plural (or genitive), where the ending alone would also read a masculine adjective."""
+    (метады of метад, пераклады of пераклад) or from a feminine noun in -а (вырубкі of вырубка, мовы of
+    мова) and does not list it as a base word of its own (новы, вялікі): a noun's plural or genitive,
+    where the ending alone would also read a masculine adjective."""
     dictionary = _hunspell_be().dic
-    return word.endswith(("ы", "і")) and not dictionary.homonyms(word) and bool(dictionary.homonyms(word[:-1]))
+    return word.endswith(("ы", "і")) and not dictionary.homonyms(word) \
+        and bool(dictionary.homonyms(word[:-1]) or dictionary.homonyms(word[:-1] + "а"))
 
 
 @lru_cache(maxsize=20_000)
@@ -455,7 +466,9 @@ _BE_VERBAL_NOUN = re.compile(r"(?:нн|цц|чч|сс|зз|лл|жж|дз)(?:е|
 _BE_OBJECT_VERB = re.compile(r"[аяіыэе]лі$|(?<!с)(?:уць|юць|аць|яць|ыць|іць)$")
 _BE_PERSON_STEM = r"(?:ар|ер|ёр|іст|ыст|эт|нік|лаг|ал|нт|ат)"  # блогер, журналіст, паэт, генерал, прэзідэнт, дэпутат
 # -ку after a vowel is a masculine -ік/-ык noun's dative (кіраўніку, палітыку); after a consonant a -ка noun's accusative (журналістку).
-_BE_PERSON_ENDINGS = ((re.compile(r"[цк]ы$|[цк]э$|[іы]ку$"), "dat"), (re.compile(r"[цк]у$"), "acc"),
+# -цу is a woman's -ніца noun's accusative (кіраўніцу), but a man's -ца noun's (дарадцу, праваабаронцу) accusative
+# or dative alike: the words before decide.
+_BE_PERSON_ENDINGS = ((re.compile(r"[цк]ы$|[цк]э$|[іы]ку$"), "dat"), (re.compile(r"(?<!ні)цу$"), None), (re.compile(r"[цк]у$"), "acc"),
                       (re.compile(_BE_PERSON_STEM + "у$"), "dat"), (re.compile(_BE_PERSON_STEM + "а$"), "gen"),
                       (re.compile(r"(?:" + _BE_PERSON_STEM + r"|[цк])(?:ам|ай)$"), "ins"),
                       # the people of a person, as in ru/uk: адвакаты Луцэнкі, журналісты
@@ -580,6 +593,11 @@ PERSONAL_PRONOUNS = {
     "ru": frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"}),
     "pl": frozenset({"ja", "ty", "on", "ona", "ono", "my", "wy", "oni", "one"}),
 }
+# Nominative pronouns a clause's subject may be, indefinite ones too: a name before one and its verb is the
+# verb's object put first ("Беразоўскаму нехта дапамог").
+SUBJECT_PRONOUNS = {lang: PERSONAL_PRONOUNS[lang] | frozenset(indefinite) for lang, indefinite in (
+    ("be", ("нехта", "хтосьці", "хто-небудзь", "ніхто")), ("uk", ("хтось", "хто-небудь", "ніхто")),
+    ("ru", ("кто-то", "кто-нибудь", "никто")), ("pl", ("ktoś", "nikt")))}
 # (-мог: the past of -магчы verbs, перамог, дапамог, which no noun ends in)
 _BE_PAST = ((re.compile(r"(?:[аяеэу]ў|" + _BE_NOUN_IN_W + r"[іы]ў|шоў|ёў|мог)$"), ("sing", "masc")), (re.compile(r"(?:[аяеэіыо]|ш)ла$"), ("sing", "femn")),
             # the past of -йсці verbs has -шл- (пайшла, прыйшло, разышліся)
@@ -681,7 +699,14 @@ def place_adjective(word: str, place: str) -> bool:
     """True when ``word`` is an adjective formed from a place name (Минский, Мінскі, Miński for
     Мінск), not a form of the place itself; a place whose own name is such an adjective is not
     taken for one."""
-    return bool(_PLACE_ADJECTIVE.search(word)) and not _PLACE_ADJECTIVE.search(place.split()[-1])
+    words = place.split()
+    # (a Polish place of a noun and its adjective may end in a feminine nominative, which no adjective of a
+    # place ends in: Puszcza Białowieska, whose Puszczy Białowieskiej is the place; Polska alone is a noun)
+    return bool(_PLACE_ADJECTIVE.search(word)) and not _PLACE_ADJECTIVE.search(words[-1]) \
+        and not (len(words) > 1 and _POLISH_FEMININE_ADJECTIVE.search(words[-1]))
+
+
+_POLISH_FEMININE_ADJECTIVE = re.compile(r"[sc]ka$")
 
 
 _WORDS = re.compile(r"[^\W\d_]+")

@@ -67,6 +67,7 @@ class Government:
     instrumental_nouns: re.Pattern | None  # a person after them is in the instrumental: захапленне Кеслёўскім
     given_nouns: re.Pattern | None  # things given or put to someone: "поставили Явлінському питання"
     family: frozenset[str]  # family in the plural: a surname after them is in apposition (брати Кличко)
+    kin: re.Pattern | None  # kin in the singular: a name after one is the relative's (онука Яблонської), no apposition
     naming: frozenset[str]  # what is named after a person: прэмія імя X, nagroda imienia X (the genitive)
     place_kinds: re.Pattern | None  # a place after them is in apposition: на рацэ Нёман, miasto Putywl
     settlement_kinds: re.Pattern | None  # those of them a place agrees with in case: над городом Иловайском
@@ -103,7 +104,7 @@ def government(lang: str) -> Government | None:
     return Government(
         prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
         _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])), _stems(nouns.get("ins", [])), _stems(nouns.get("given", [])),
-        frozenset(nouns.get("family", ())), frozenset(nouns.get("naming", ())),
+        frozenset(nouns.get("family", ())), _stems(nouns.get("kin", [])), frozenset(nouns.get("naming", ())),
         _stems(nouns.get("place_kinds", [])), _stems(nouns.get("settlement_kinds", [])),
         _stems(data.get("dative_participles", [])), _stems(data.get("sending_verbs", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
         frozenset(data.get("source_prepositions", ())),
@@ -181,14 +182,19 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return None  # "Пазней Лукашэнка заявіў": a word read as a noun by elimination, then maybe the name's own verb
     if kind != "person" or end is None:
         return case
+    if case is None and (verb_case := case_of_the_verb_after(text, start, end, lang)) and not _subject_before(text, end, lang, tokens, head=True):
+        # "Лабаноўскаму не падабаліся размовы": the object of the verb after, whose subject the name is not,
+        # nor any word before it ("Калектыў Ціханоўскай падтрымаў": the noun's genitive)
+        return verb_case
     if case is None and lang == "be" and len(_clause(tokens)) == 1 and _be_noun_by_elimination(_word(tokens, 1) or "") \
             and _verb_after(text, start, end, lang) is False:
         return "gen"  # "Зборнік Барадуліна перавыдалі": the noun opens the clause, the verb after the name is not its
-    if case == "acc" and _given_after(text, end, lang, table) and after_a_verb_not_its_own(text, start, end, lang):
+    if case in ("acc", None) and _given_after(text, end, lang, table) and after_a_verb_not_its_own(text, start, end, lang):
         return "dat"  # "postawili Kołomojskiemu nowe zarzuty": the person between a verb and the thing put to them
     if case == "gen" and _subject_after_a_noun(text, start, end, lang, tokens) \
-            or case in ("gen", "dat", "acc") and _subject_after_its_verb(text, start, end, lang, tokens):
-        return None
+            or case in ("gen", "dat", "acc", "ins") and _subject_after_its_verb(text, start, end, lang, tokens) \
+            or case in ("gen", "acc") and _verb_after(text, start, end, lang) and _subject_before(text, end, lang, tokens, person=True):
+        return None  # (the last: "Помощник президента Дюмин провёл", the name in apposition to the subject)
     return case
 
 
@@ -238,10 +244,16 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     gender = _person_gender(text, start, end)
     if number == "sing" and agreement[1] and gender and agreement[1] != gender:
         return False
-    words = _clause_words(tokens, table, lang)
-    return not any(lexicon.can_be_subject_of(word, lang, agreement) and word not in table.spans
-                   and not _be_instrumental_adjective(lang, word, following_word)
-                   for word, following_word in zip(words, [*words[1:], ""]))
+    return not _a_subject_among(_clause_words(tokens, table, lang), lang, agreement)
+
+
+def _a_subject_among(words: Sequence[str], lang: str, agreement: lexicon.Agreement) -> bool:
+    """True when one of a clause's ``words`` can be the subject of a verb of ``agreement``: not a span of
+    time (таго ж дня) nor a be adjective before an instrumental noun (польскім корпусам, мінулым летам)."""
+    spans = government(lang).spans
+    return any(lexicon.can_be_subject_of(word, lang, agreement) and word not in spans
+               and not _be_instrumental_adjective(lang, word, following_word)
+               for word, following_word in zip(words, [*words[1:], ""]))
 
 
 # Belarusian instrumental endings: of an adjective (гэтым, мінулым) and of a noun (разам, летам).
@@ -283,9 +295,10 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
         return False
     # "хто выкраў Захаранку", "Старшыня камісіі патэлефанаваў Нікаленку": "who" and a title in its
     # dictionary form (a Belarusian старшыня, суддзя agrees as a man) are subjects too.
-    return not any(word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or word in _WHO or lexicon.can_be_subject_of(word, lang, agreement)
-                   or table.titles and table.titles.match(word) and _nominative_like(word)
-                   for word in _clause_words(tokens, table, lang))
+    words = _clause_words(tokens, table, lang)
+    return not _a_subject_among(words, lang, agreement) and not any(
+        word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or word in _WHO or table.titles and table.titles.match(word) and _nominative_like(word)
+        for word in words)
 
 
 _WHO = frozenset({"хто", "кто", "kto"})
@@ -404,7 +417,10 @@ def _resolved(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool = Fals
     verb and the mark before it); only after a noun does a person's name need a longer look back,
     for a title a few words before it. Both steps are remembered by the tokens they read: the same
     words before a name recur all through a document."""
-    case = _governed(lang, kind, tokens[-max(3, government(lang).longest):], quoted)
+    table = government(lang)
+    # (four words only before a two-case preposition, whose verb may stand past its object: a smaller cache)
+    window = 4 if _word(tokens, 1) in table.two_case else 3
+    case = _governed(lang, kind, tokens[-max(window, table.longest):], quoted)
     return _after_a_noun(lang, tokens) if case is _FURTHER else case
 
 
@@ -425,12 +441,8 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         return table.person_prepositions[previous]
     if previous in table.two_case:
         rule = table.two_case[previous]
-        # The verb, or the verb before its object: "przerzucili wojska pod Bachmut", "uderzyli w Kijów".
-        for governor in (_word(tokens, 2), _word(tokens, 3)):
-            case = next((case for pattern, case in rule.after if governor and pattern.match(governor)), None)
-            if case:
-                return case
-        return rule.by_kind.get(kind, rule.default)
+        case = next((case for governor in _governors(tokens, lang) for pattern, case in rule.after if pattern.match(governor)), None)
+        return case or rule.by_kind.get(kind, rule.default)
     if previous in table.prepositions:
         return table.prepositions[previous]
     if table.dative_participles and table.dative_participles.match(previous):
@@ -440,9 +452,7 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
             return "ins"  # its agent: "ліст, падпісаны Зяленскім"
         # It describes the name, which takes the case the words before it give: "над затриманим Навальним".
         return _resolved(lang, kind, tokens[:-1]) if len(tokens) > 1 else None
-    # Belarusian ў after a vowel is у: the tables list "уручы" for ўручылі as well.
-    stem = "у" + previous[1:] if lang == "be" and previous.startswith("ў") and len(previous) > 1 else previous
-    if case := _verb_case(table, stem):
+    if case := _verb_case(table, _plain_u(lang, previous)):
         return None if _introduces_subject(tokens, table) else case
     if quoted:
         return None  # a quoted name after a noun is its apposition: батальён «Пагоня», газета «Наша Ніва»
@@ -472,9 +482,7 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     ("пенсионерку Багинскую", "пресс-секретарю Пескову"), or, when its form does not tell, in the
     case the words before it give it."""
     table = government(lang)
-    previous = _word(tokens, 1)
-    if lang == "be" and previous and previous.startswith("ў") and len(previous) > 1:
-        previous = "у" + previous[1:]  # Belarusian ў after a vowel is у: the table lists успамінаў for ўспамінаў
+    previous = _plain_u(lang, _word(tokens, 1))
     if previous in table.adverbs or lang == "be" and previous in _BE_FUNCTION_WORDS:
         return None  # "Калі Карпенка прыйшоў": an adverb or conjunction heads no case, though it ends like a verb
     if kind == "person" and previous in table.family:
@@ -763,7 +771,27 @@ def with_a_person(text: str, start: int, lang: str) -> bool:
     previous = _word(tokens, 1) if tokens else None
     rule = table.two_case.get(previous) if previous else None
     return rule is not None and rule.by_kind.get("person") == "ins" and not any(
-        governor and pattern.match(governor) for governor in (_word(tokens, 2), _word(tokens, 3)) for pattern, _ in rule.after)
+        pattern.match(governor) for governor in _governors(tokens, lang) for pattern, _ in rule.after)
+
+
+def _governors(tokens: Sequence[str], lang: str) -> list[str]:
+    """The words before a two-case preposition that may choose its case: the verb, or the verb before its
+    object and the object's adjective ("przerzucili wojska pod Bachmut", "привезли гуманітарну допомогу в
+    Дубосари"), within the phrase: a mark or another preposition ends it."""
+    table, governors = government(lang), []
+    for position in range(2, min(len(tokens), 4) + 1):
+        word = _word(tokens, position)
+        if word in table.sources:
+            continue  # past a where-from: "ездзіць з Мінска ў X", the route's verb
+        if word is None or word in table.prepositions or word in table.two_case or word in table.person_prepositions:
+            break
+        governors.append(_plain_u(lang, word))
+    return governors
+
+
+def _plain_u(lang: str, word: str | None) -> str | None:
+    """A Belarusian word's ў after a vowel written у, as the tables list it (ўручылі: уручы, ўездзе: уезд)."""
+    return "у" + word[1:] if lang == "be" and word and word.startswith("ў") and len(word) > 1 else word
 
 
 def after_preposition(text: str, start: int, lang: str) -> bool:
@@ -789,8 +817,9 @@ def after_an_oblique_title(text: str, start: int, end: int, lang: str) -> bool:
     opens the clause can be that verb's subject ("Rozmowa z posłem Bojką trwała")."""
     table = government(lang)
     tokens = _tokens_before(text, start) if table else None
-    if _verb_after(text, start, end, lang) and not _subject_before(text, end, lang, tokens or []):
-        return False
+    if _verb_after(text, start, end, lang) and (not _subject_before(text, end, lang, tokens or [])
+                                                or _subject_before(text, end, lang, tokens or [], person=True)):
+        return False  # (the nominative stays too where the subject is a person the name may stand in apposition to)
     title = _word(tokens, 1) if tokens else None
     if title is None or _nominative_like(title) or title in table.prepositions or title in table.two_case:
         return False
@@ -824,7 +853,8 @@ def located_after_a_noun(text: str, start: int, lang: str, kind: str) -> bool:
             or lang not in _MORPHOLOGY_LANGS and lexicon.finite_verb(noun, lang):
         return False  # (a Belarusian noun by elimination that may be a verb, прыязджаў, is no sure noun: the draft stays)
     # The clause before the preposition, and the words after the place up to a mark ("Автобусы в Ирпень идут").
-    clause = [token.lower() for token in _clause(tokens[:-1])] + _PLAIN_WORD.findall(re.split(r"[.!?;:,—–]", text[start:], 1)[0].lower())
+    clause = [_plain_u(lang, token.lower()) for token in _clause(tokens[:-1])] \
+        + _PLAIN_WORD.findall(re.split(r"[.!?;:,—–]", text[start:], 1)[0].lower())
     return not any(word in table.sources or any(pattern.match(word) for pattern, _ in rule.after) for word in clause)
 
 
@@ -977,31 +1007,49 @@ def _verb_not_its_own(text: str, start: int, end: int, lang: str) -> bool:
     return _verb_after(text, start, end, lang) is False
 
 
-def _subject_before(text: str, end: int, lang: str, tokens: Sequence[str]) -> bool:
+def _subject_before(text: str, end: int, lang: str, tokens: Sequence[str], person: bool = False, head: bool = False) -> bool:
     """True when a word of the clause before the name, out of its prepositional phrases, can be the
-    subject of the verb after the name."""
-    following = _NEXT_WORD.match(text, end)
-    for _ in range(2):
-        if following is None or not lexicon.particle_or_adverb(following.group(1), lang):
-            break
-        following = _NEXT_WORD.match(text, following.end())
+    subject of the verb after the name; with ``person``, a noun for a person in the nominative, which
+    the name may stand in apposition to ("Помощник президента Дюмин провёл": the aide); with ``head``,
+    the clause's first word past its adverbs ("Калектыў Ціханоўскай падтрымаў"; not "Лауреата
+    Нобелівської премії", whose premії is the title's complement)."""
+    following = _word_past_adverbs(text, end, lang)
     agreement = lexicon.finite_verb(following.group(1), lang) if following is not None else None
-    return agreement is not None and any(lexicon.can_be_subject_of(word, lang, agreement)
-                                         for word in _clause_head(tokens, government(lang)))
+    table = government(lang)
+    words = [word for word in _clause_head(tokens, table) if word not in table.adverbs and not (lang == "be" and word in _BE_FUNCTION_WORDS)]
+    return agreement is not None and any(
+        lexicon.can_be_subject_of(word, lang, agreement)
+        and (not person or not (table.kin and table.kin.match(word))
+             # (not an adjective that may be a noun for a person: Nowy tomik, the newcomer)
+             and ("nom" in lexicon.person_noun_cases(word, lang) and not lexicon.adjective_reading(word, lang) if lang in _MORPHOLOGY_LANGS
+                  else bool(table.titles and table.titles.match(word)) and _nominative_like(word)))
+        for word in (words[:1] if head else words))
 
 
 def _verb_after(text: str, start: int, end: int, lang: str) -> bool | None:
     """Whether the finite verb right after a name (past a negation or adverb) can have it as its
-    subject; None when no finite verb follows."""
-    following = _NEXT_WORD.match(text, end)
-    for _ in range(2):
-        if following is None or not lexicon.particle_or_adverb(following.group(1), lang):
-            break
-        following = _NEXT_WORD.match(text, following.end())
+    subject; None when no finite verb follows. A pronoun before the verb is its subject ("Беразоўскаму
+    нехта дапамог", "Горскую он знал"): the name then cannot be."""
+    following = _word_past_adverbs(text, end, lang)
+    pronoun = following is not None and following.group(1) in lexicon.SUBJECT_PRONOUNS.get(lang, ())
+    if pronoun:
+        following = _word_past_adverbs(text, following.end(), lang)
     agreement = lexicon.finite_verb(following.group(1), lang) if following is not None and following.group(1).islower() else None
     if agreement is None:
         return None
-    return _agrees(agreement, _person_gender(text, start, end))
+    return not pronoun and _agrees(agreement, _person_gender(text, start, end))
+
+
+def _word_past_adverbs(text: str, end: int, lang: str) -> re.Match | None:
+    """The word after ``text[:end]`` past up to two negations or adverbs (не, таксама, nie, już); the
+    Belarusian ones from the government table, which no dictionary here reads."""
+    adverbs = government(lang).adverbs - _CONJUNCTIONS if lang == "be" else frozenset()
+    following = _NEXT_WORD.match(text, end)
+    for _ in range(2):
+        if following is None or not (following.group(1).lower() in adverbs or lexicon.particle_or_adverb(following.group(1), lang)):
+            break
+        following = _NEXT_WORD.match(text, following.end())
+    return following
 
 
 def _agrees(agreement: lexicon.Agreement, gender: str | None) -> bool:
@@ -1016,7 +1064,9 @@ def case_of_the_verb_after(text: str, start: int, end: int, lang: str) -> str | 
     object put first."""
     if _verb_after(text, start, end, lang) is not False:
         return None
-    following = _NEXT_WORD.match(text, end)
+    following = _word_past_adverbs(text, end, lang)
+    if following is not None and following.group(1) in lexicon.SUBJECT_PRONOUNS.get(lang, ()):
+        following = _word_past_adverbs(text, following.end(), lang)
     return _verb_case(government(lang), following.group(1).lower()) if following else None
 
 

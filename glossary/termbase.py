@@ -37,6 +37,7 @@ ACCEPTABLE = ("preferred", "admitted")
 
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
+_DECLINING_LANGS = frozenset({"be", "uk", "ru", "pl"})  # (English terms have one form: no case of their own)
 _TEXT_SEPARATOR = "\n\x00\n"
 _FORM_SEPARATOR = b"\x1f"  # between a term's canonical case forms (no term contains it)
 _CASE_POSITION = {case: position for position, case in enumerate(CASES)}
@@ -54,6 +55,8 @@ _INDECLINABLE_EVERYWHERE = re.compile(
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
 _SOFT_FINALS = frozenset("ьńśćź")  # a place ending so may be masculine or feminine: a note may say which
+# A place named "-polis" (Севастополь, Тирасполь, be Ямпаль) is masculine, whatever dictionary lacks it.
+_POLIS = re.compile(r"(?:поль|паль)$", re.IGNORECASE)
 
 
 class Match(NamedTuple):
@@ -132,9 +135,18 @@ class Termbase:
         record = self.records[index]
         wrong = record.status not in ACCEPTABLE
         forms = self._own_inflection(index)
+        if wrong:
+            forms += [pair for pair in self._forms_of_the_same_spelling(record) if pair not in forms]
         if not wrong or record.kind != "place":
             return forms  # (a person's wrong surname brings a first name along, whose forms the rules may not know)
         return forms + [pair for pair in self._forms_like_the_preferred(record) if pair not in forms]
+
+    def _forms_of_the_same_spelling(self, record: TermRecord) -> list[tuple[str, str]]:
+        """The forms of another language's right term spelled as this wrong one (be text's Дедок is the ru
+        and uk Дедок): its explicit forms too (Дедка, Дедкові), which no rule of this language gives."""
+        return [pair for index in self.terms_of(record.concept) if (other := self.records[index]).lang in _DECLINING_LANGS
+                and other.lang != record.lang and other.text == record.text and other.status in ACCEPTABLE
+                for pair in self._own_inflection(index)]
 
     def _forms_like_the_preferred(self, record: TermRecord) -> list[tuple[str, str]]:
         """The forms of a wrong spelling of a place that differs from a preferred term only in letters
@@ -184,14 +196,16 @@ class Termbase:
         """Forms another language's term or the concept's note implies: a Belarusian place in -а whose
         Russian or Ukrainian name ends in -о is neuter (Жодзіна, Жодино), not feminine, and one whose
         every stem vowel is a reduced Russian о or е stresses its ending (Дзясна, Десна: над Дзясной); a
-        place in -ь whose note names its gender declines as that gender (Гостомель: "masculine"), and a be or
-        uk place in a hushing consonant whose Russian name ends in -ь is feminine (Свіслач, Свислочь)."""
+        place in -ь whose note names its gender declines as that gender (Гостомель: "masculine"; one in -поль
+        is masculine without a note), and a be or uk place in a hushing consonant whose Russian name ends in
+        -ь is feminine (Свіслач, Свислочь)."""
         if record.kind != "place" or record.words != 1:
             return None
         if record.text[-1:] in _SOFT_FINALS:
             # The first note that names one gender: the term's own, the concept's, then its other terms'.
             notes = (record.note, *self._notes(record.concept))
-            gender = next((gender for note in notes if (gender := gender_in_note(note, record.lang))), None)
+            gender = next((gender for note in notes if (gender := gender_in_note(note, record.lang))), None) \
+                or ("masc" if _POLIS.search(record.text) else None)
             return soft_place_forms(record.text, record.lang, gender) if gender else None
         russian = [self.records[i].text for i in self._by_concept_lang.get((record.concept, "ru"), ())]
         if forms := feminine_hushing_place_forms(record.text, record.lang, russian):
