@@ -143,6 +143,9 @@ PORTFOLIOS = frozenset("foreign defence defense interior finance justice health 
 # Titles that only modify another title: First Deputy Prime Minister, Former President.
 MODIFIERS = frozenset("state former acting vice first second new late grand".split())
 
+# Bodies named by the land they work in or are sent to: "Monitoring Mission in Ukraine", "OSCE Mission to Moldova".
+MISSIONS = frozenset({"mission"})
+
 # Words that make a run an organisation.
 ORGANISATION_WORDS = frozenset("""
 ministry council committee union university bank party service services court office agency centre
@@ -775,7 +778,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # two cities, or one and "All" a land: "Metropolis of Chisinau and All Moldova")
         see = (between == ["and"] and len(group) > 2 and group[-2][1] == "of" and group[-3][1].lower() in SEES
                and (len(rest) == 1 or len(rest) == 2 and rest[0] == "all"))
-        if {"and", "to", "on"} & set(between) and not all(_ordinary(word) for word in rest) and not see:
+        # ("the OSCE Mission to Moldova", "the UN Mission to Kosovo": a mission is named by the land it is sent to)
+        sent_to = between in (["to"], ["to", "the"]) and group[-1][1].lower() in MISSIONS
+        if {"and", "to", "on"} & set(between) and not all(_ordinary(word) for word in rest) and not see and not sent_to:
             return 0
         # "the Church of Saints Simon and Helena on Independence Square": a building on a named
         # square or street is two names
@@ -851,7 +856,7 @@ def _named_with_place(sentence: str, tokens: list[tuple[int, str]], group: list[
     the whole (OSCE for "Organization for Security and Co-operation in Europe"), a continent is the
     body's reach, too wide to say where it sits (the same "... in Europe"), a diaspora's body
     names its people and their country ("Union of Poles in Belarus", "Association of Belarusians
-    in Lithuania"), or a Polish national museum is named by its city ("National Museum in Kraków")."""
+    in Lithuania"), a mission is named by the land it works in ("Monitoring Mission in Georgia"), or a Polish national museum is named by its city ("National Museum in Kraków")."""
     end = _end_of_capitals(sentence, tokens, index + 1)
     place = [word for start, word in tokens[index + 1 :] if start < end]
     words = [word for _, word in group]
@@ -865,7 +870,7 @@ def _named_with_place(sentence: str, tokens: list[tuple[int, str]], group: list[
         return True
     people = len(words) >= 3 and words[-2] == "of" and words[-1].endswith("s") and _demonym(
         words[-1], _english_words()[1], english_first_names())
-    return people or [word.lower() for word in words[-2:]] == ["national", "museum"]
+    return people or words[-1].lower() in MISSIONS or [word.lower() for word in words[-2:]] == ["national", "museum"]
 
 
 def _runs(text: str):

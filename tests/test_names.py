@@ -1394,6 +1394,12 @@ CLASS_CASES = [
         "Poland ordered the Saab 340 AEW plane and more Embraer 190 LR jets; Airbus said Estlink 2 worked.",
         {"Saab", "Embraer", "Airbus", "Estlink 2"}, {"Saab 340", "Embraer 190"},
         id="a_makers_number_and_a_variants_letters_before_a_noun"),
+    pytest.param(
+        "The European Union Advisory Mission in Armenia saw the shelling, and the OSCE Mission to Serbia agreed; "
+        "protesters in Chisinau marched to Tbilisi.",
+        {"European Union Advisory Mission in Armenia", "OSCE Mission to Serbia", "Chisinau", "Tbilisi"},
+        {"European Union Advisory Mission", "OSCE Mission"},
+        id="a_mission_in_or_to_a_land"),
 ]
 
 
