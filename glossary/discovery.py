@@ -146,6 +146,10 @@ MODIFIERS = frozenset("state former acting vice first second new late grand".spl
 # Bodies named by the land they work in or are sent to: "Monitoring Mission in Ukraine", "OSCE Mission to Moldova".
 MISSIONS = frozenset({"mission"})
 
+# Players' positions that are bodies' nouns too: "Guard Tadas Zukauskas scored", "centre Arvydas Sabonis", where
+# the National Guard and the Centre for Eastern Studies are bodies.
+POSITIONS = frozenset("guard centre center".split())
+
 # Words that make a run an organisation.
 ORGANISATION_WORDS = frozenset("""
 ministry council committee union university bank party service services court office agency centre
@@ -1411,7 +1415,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 # says, before words no list knows, is the sentence's role, not the name's first word)
                 # ("Promoter Frank Warren": words the lists also hold as names, Frank and Warren, count as names there)
                 or len(run.words) >= 3 and _doer(run.words[0]) and not any(_ordinary(word) and word not in proper and not _is_acronym(word)
-                                                                       for word in run.words[1:]))
+                                                                       for word in run.words[1:])
+                # ("Guard Tadas Zukauskas scored": a player's position before two words no list knows)
+                or _positioned(run.words[0], run.words[1:]))
         # ("LOT Polish Airlines kept": a word in capitals of three letters or more is a body's letters, for all that a lot is a word)
         letters = len(run.words[0]) > 2 and run.words[0].isupper() and run.words[0].isalpha()
         if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary and not letters or agent or prefixed or role)
@@ -1675,6 +1681,11 @@ def _is_org(run: _Run, piece: list[int]) -> bool:
     return any(_POSSESSIVE.sub("", run.words[i]).lower() in ORGANISATION_WORDS for i in piece)
 
 
+def _positioned(word: str, words: list[str]) -> bool:
+    """True when ``word`` is a player's position before two words no word list holds in lower case (Guard Tadas Zukauskas)."""
+    return word.lower() in POSITIONS and len(words) == 2 and not any(_ordinary(name) or _is_acronym(name) for name in words)
+
+
 def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     """What the words and their context say the name is, or None when they say nothing."""
     lower = [w.lower() for w in run.words]
@@ -1689,7 +1700,9 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     # ("Statistics Poland": a land's statistics office; "the Build with Ukraine initiative": a scheme, no person)
     office_or_scheme = lower[0] == "statistics" and len(lower) == 2 or len(lower) > 2 and bool(set(lower) & {"from", "with"}) and (
         not run.possessive and _SCHEME_AFTER.match(run.after) is not None)
-    if (any(w in ORGANISATION_WORDS for w in lower) or run.before in ORGANISATION_BEFORE or _is_acronym(run.words[0])
+    # ("former Zalgiris centre Arvydas Sabonis": a player's position before a person's name, no body's noun)
+    positioned = _positioned(run.before, run.words)
+    if (any(w in ORGANISATION_WORDS for w in lower) and not positioned or run.before in ORGANISATION_BEFORE and not positioned or _is_acronym(run.words[0])
             or noun_after in ORGANISATION_WORDS or think_tank or office_or_scheme or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle

@@ -1400,6 +1400,11 @@ CLASS_CASES = [
         {"European Union Advisory Mission in Armenia", "OSCE Mission to Serbia", "Chisinau", "Tbilisi"},
         {"European Union Advisory Mission", "OSCE Mission"},
         id="a_mission_in_or_to_a_land"),
+    pytest.param(
+        "Guard Lukas Petraitis scored 20 points, and former Rytas centre Jonas Valaitis added ten. Valaitis said the "
+        "Guard Battalion Vytis had sung.",
+        {"Lukas Petraitis", "Jonas Valaitis", "Guard Battalion Vytis", "Rytas"}, {"Guard Lukas Petraitis", "Valaitis"},
+        id="a_players_position_that_is_a_bodys_noun_too"),
 ]
 
 
