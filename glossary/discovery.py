@@ -146,6 +146,9 @@ MODIFIERS = frozenset("state former acting vice first second new late grand".spl
 # Bodies named by the land they work in or are sent to: "Monitoring Mission in Ukraine", "OSCE Mission to Moldova".
 MISSIONS = frozenset({"mission"})
 
+# Ports named "of" their city: the Port of Tallinn, the Freeport of Riga.
+PORTS = frozenset("port seaport freeport airport".split())
+
 # Players' positions that are bodies' nouns too: "Guard Tadas Zukauskas scored", "centre Arvydas Sabonis", where
 # the National Guard and the Centre for Eastern Studies are bodies.
 POSITIONS = frozenset("guard centre center".split())
@@ -722,6 +725,8 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # ("the Growth Plan for Moldova", "Reform and Growth Facility for Moldova": so does a plan's, for the land it helps)
         thing_of = thing_of or head_thing and between == ["for"] and ("of" in {word for _, word in group} or all(_ordinary(word) for word in rest)
                                                                       or group[-1][1].lower() in PLANS)
+        # ("the Freeport of Riga", "the Seaport of Gdansk": a port is named "of" its city, for all that Freeport is a town too)
+        thing_of = thing_of or between == ["of"] and group[-1][1].lower() in PORTS
         # "Our Lady of Mercy", "Our Lady of Budslau": Mary's title heads an icon's or a church's name
         thing_of = thing_of or between == ["of"] and _our_lady([word for _, word in group])
         # "Commissioner for Religious and Ethnic Affairs", "Minister of Culture": an office and its
@@ -1707,7 +1712,7 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
     if (lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS | SLAVIC_PLACE_ADJECTIVES
-            or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS
+            or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS or lower[0] in PORTS and lower[1:2] == ["of"]
             or " ".join(run.words) in PEOPLES_LANDS | TWO_LAND_COUNTRIES):
         return "place"
     if run.titled or run.initialled or _AGE.match(run.after) or following and following[0].strip(",.") in PERSON_VERBS:

@@ -1619,3 +1619,8 @@ def test_the_evaluation_data_holds_150_names_with_a_spelling_per_language():
 def test_a_lands_statistics_office_and_a_land_named_with_a_peoples_word_have_their_kinds(seed_termbase):
     names = {name.name: name.kind for name in discover("Statistics Latvia said wages rose; exports to Saudi Arabia fell.", seed_termbase)}
     assert names == {"Statistics Latvia": "organisation", "Saudi Arabia": "place"}
+
+
+def test_a_port_is_named_of_its_city_and_is_a_place(seed_termbase):
+    names = {name.name: name.kind for name in discover("Cargo through the Freeport of Ventspils fell, the Seaport of Gdansk said.", seed_termbase)}
+    assert names == {"Freeport of Ventspils": "place", "Seaport of Gdansk": "place"}
