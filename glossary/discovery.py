@@ -1756,9 +1756,10 @@ def _covered(run: _Run, all_spans: _Spans, first_names: frozenset[str]) -> bool:
         return False
     # "Pohonia Battalion", "Central Minsk": the known unit with its noun, the known place with a
     # compass word; "Dinamo Minsk", "Europe Square", "Moscow Exchange", "Kyiv Independent" are
-    # names of their own
+    # names of their own, and so is a known land's army (the US Army)
+    known_place = any(start in all_spans.places for start, _, _ in spans)
     return all(word.lower() in first_names for word in uncovered) or len(uncovered) == 1 and (
-        uncovered[0].lower() in UNITS or uncovered[0].lower() in COMPASS and uncovered[0] == run.words[0] and run.sentence_initial)
+        uncovered[0].lower() in UNITS and not known_place or uncovered[0].lower() in COMPASS and uncovered[0] == run.words[0] and run.sentence_initial)
 
 
 # Credit ratings, as the agencies write them: AAA, BBB-, CCC+, RD; Baa1, Caa3, A2.

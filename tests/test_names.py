@@ -1624,3 +1624,8 @@ def test_a_lands_statistics_office_and_a_land_named_with_a_peoples_word_have_the
 def test_a_port_is_named_of_its_city_and_is_a_place(seed_termbase):
     names = {name.name: name.kind for name in discover("Cargo through the Freeport of Ventspils fell, the Seaport of Gdansk said.", seed_termbase)}
     assert names == {"Freeport of Ventspils": "place", "Seaport of Gdansk": "place"}
+
+
+def test_a_known_lands_army_is_a_new_name_where_a_known_units_noun_is_none(seed_termbase):
+    names = {name.name for name in discover("Fuel went to the US Army and the Belarus Army, and the Pohonia Battalion fought on.", seed_termbase)}
+    assert names == {"US Army", "Belarus Army"}
