@@ -2267,7 +2267,12 @@ class _FullNames:
         # may be a person as well as a place ("lost to Marta Kostyuk", then "Kostyuk, from Kyiv")
         unknown = (len(words) == 2 and name.kind == "place" and not any(_ordinary(word) for word in words)
                    and words[-1].title() not in _english_words()[1])
-        if (name.kind == "person" or unknown) and not CONNECTORS & set(words) and words[0] not in SLAVIC_PLACE_ADJECTIVES:
+        # ("through Startup Estonia", then "Estonia, which ...": a word the lists hold only in lower case, then a place
+        # they name, is a scheme's or a firm's name, no person's whose surname the place would be; Ales Bialiatski is one)
+        first, last = name.name.split()[0], name.name.split()[-1]
+        named_by_word = (len(words) == 2 and _ordinary(first) and first not in _english_words()[1] and words[0] not in english_first_names()
+                         and last in _english_words()[1] and not _ordinary(last))
+        if (name.kind == "person" or unknown) and not CONNECTORS & set(words) and words[0] not in SLAVIC_PLACE_ADJECTIVES and not named_by_word:
             for length in range(1, len(words)):
                 self._by_tail.setdefault(tuple(words[-length:]), name)
 

@@ -1629,3 +1629,8 @@ def test_a_port_is_named_of_its_city_and_is_a_place(seed_termbase):
 def test_a_known_lands_army_is_a_new_name_where_a_known_units_noun_is_none(seed_termbase):
     names = {name.name for name in discover("Fuel went to the US Army and the Belarus Army, and the Pohonia Battalion fought on.", seed_termbase)}
     assert names == {"US Army", "Belarus Army"}
+
+
+def test_a_place_after_an_ordinary_word_is_no_surname_its_mention_alone_would_join(seed_termbase):
+    text = "Firms apply through Startup Lithuania. Lithuania, which borders Latvia, pays for it. They met Ales Zmitrovich, and Zmitrovich said so."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Startup Lithuania", "Lithuania", "Latvia", "Ales Zmitrovich"}
