@@ -163,7 +163,7 @@ senate government cabinet administration church school hospital club team league
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
 conference society forum headquarters directorate inspectorate secretariat patriarchate diocese archdiocese eparchy synod
 metropolis exarchate archeparchy community
-dicastery congregation subcommittee force fleet cluster endowment lyceum gymnasium college mission
+dicastery congregation subcommittee force fleet cluster endowment lyceum gymnasium college mission tribunal
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West, the Fatherland.
@@ -634,6 +634,13 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         sentence, _end_of_capitals(sentence, tokens, index + 1)) is not None
     if from_place:
         connectors = connectors | {tokens[index][1]}
+    # ("the Special Tribunal for the Crime of Aggression against Ukraine", "the Committee against Torture": "against" goes on
+    # inside a body's name after the field it is for, or before ordinary words; "the Council against Russia" stops at it)
+    if tokens[index][1] == "against" and organisation and index + 1 < len(tokens) and _is_capitalised(tokens[index + 1][1]):
+        against = [word for start, word in tokens[index + 1 :] if start < _end_of_capitals(sentence, tokens, index + 1)]
+        words = [word for _, word in group]
+        if all(_ordinary(word) for word in against) or {"for", "of"} & set(words) and thing and group[-1][1].lower() not in ORGANISATION_WORDS:
+            connectors = connectors | {"against"}
     following = index
     while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES):
         following += 1

@@ -1405,6 +1405,12 @@ CLASS_CASES = [
         "Guard Battalion Vytis had sung.",
         {"Lukas Petraitis", "Jonas Valaitis", "Guard Battalion Vytis", "Rytas"}, {"Guard Lukas Petraitis", "Valaitis"},
         id="a_players_position_that_is_a_bodys_noun_too"),
+    pytest.param(
+        "Judges of the Special Tribunal for the Crime of Genocide against Armenia met; the Committee against Torture "
+        "agreed, while sanctions by the Council against Russia stayed.",
+        {"Special Tribunal for the Crime of Genocide against Armenia", "Committee against Torture"},
+        {"Special Tribunal", "Crime of Genocide", "Torture", "Council against Russia"},
+        id="against_inside_a_tribunals_or_a_committees_name"),
 ]
 
 
