@@ -1022,8 +1022,9 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
                     group.append(tokens[index])
                     index += 1
         # "the For Stability! party": an exclamation mark inside a sentence is the name's own
+        # ("the party Stability!, led by ...": so is one before a comma)
         start, word = group[-1]
-        if re.match(r"! [a-z]", sentence[start + len(word) : start + len(word) + 3]):
+        if re.match(r"!(?: [a-z]|,)", sentence[start + len(word) : start + len(word) + 3]):
             group[-1] = (start, word + "!")
         first, last = group[0], group[-1]
         previous = _WORD.findall(sentence[: first[0]])

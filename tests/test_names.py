@@ -1411,6 +1411,10 @@ CLASS_CASES = [
         {"Special Tribunal for the Crime of Genocide against Armenia", "Committee against Torture"},
         {"Special Tribunal", "Crime of Genocide", "Torture", "Council against Russia"},
         id="against_inside_a_tribunals_or_a_committees_name"),
+    pytest.param(
+        "In Riga the opposition party Forward!, led by Ivars Berzins, gained.",
+        {"Forward!", "Ivars Berzins", "Riga"}, {"Forward"},
+        id="a_partys_exclamation_mark_before_a_comma"),
 ]
 
 
