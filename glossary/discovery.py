@@ -146,6 +146,9 @@ MODIFIERS = frozenset("state former acting vice first second new late grand".spl
 # Bodies named by the land they work in or are sent to: "Monitoring Mission in Ukraine", "OSCE Mission to Moldova".
 MISSIONS = frozenset({"mission"})
 
+# Nouns of events that words joined by "and" may name together: "the European Rapid and Blitz Championship".
+EVENT_NOUNS = frozenset("championship championships cup tournament games festival".split())
+
 # Ports named "of" their city: the Port of Tallinn, the Freeport of Riga.
 PORTS = frozenset("port seaport freeport airport".split())
 
@@ -752,6 +755,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # sentence and joined by "and", with no noun after them ("Finance and Economy ministries"), are one name
         # ("the Warsaw Rapid and Blitz on Sunday", "the Day of Dignity and Freedom": so do the last of longer words)
         thing_of = thing_of or between == ["and"] and len(rest) == 1 and _pair_named(sentence, tokens, group, following)
+        # ("the European Rapid and Blitz Championship": two ordinary words joined by "and" before an event's noun are its kinds)
+        thing_of = thing_of or between == ["and"] and len(rest) >= 2 and rest[-1] in EVENT_NOUNS and group[-1][1].lower() not in EVENT_NOUNS and (
+            _ordinary(group[-1][1]) and all(_ordinary(word) for word in rest))
         # "Law and Justice (PiS)": the letters after the words say they are one name
         end = tokens[following + len(rest) - 1]
         thing_of = thing_of or _LETTERS_AFTER.match(sentence, end[0] + len(end[1])) is not None
@@ -1080,6 +1086,7 @@ _BODY_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.joi
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ORGANISATION_BEFORE))}) $")
 
 
+_SERIES_AFTER = re.compile(r"\s+(?:events?|tournaments?|series|games|matches|sessions|broadcasts|shows)\b")
 _EVENT_AFTER = re.compile(r"(?: [A-Z][a-z]+)*? (?:Olympics|Paralympics|Games|Cup|Championships?|Expo|Biennale|Festival)\b")
 
 
@@ -1400,11 +1407,15 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         compound = bool(tail) and _demonym(head, proper, first_names) and all(_ordinary(part) for part in tail) or (
             head.lower() in ("pro", "anti") and bool(tail) and run.headline and not organisation)
         # "Fat Thursday", "Good Friday", "Bloody Sunday": an ordinary word before a weekday names the day
-        day = following.lower() in WEEKDAYS and _ordinary(bare) and not _is_title(bare)
+        # ("the Titled Tuesday events": an event's noun after the weekday says it names a series of events)
+        series = len(run.words) >= 2 and run.words[-1] in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday") and (
+            _ordinary(run.words[-2]) and not _is_title(run.words[-2]) and _SERIES_AFTER.match(run.after) is not None)
+        day = following.lower() in WEEKDAYS and _ordinary(bare) and not _is_title(bare) and not (series and position + 2 == len(run.words))
         if position and position == len(run.words) - 1 and bare.lower() in PLATFORMS and following_noun and following_noun[0].strip(",.;:") in CHANNELS:
             pieces.append([position])  # "its Pul Pervogo Telegram channel": the channel's name, then the platform's
         elif (headline_word or dated or compound or day
                 or (bare.lower() in CALENDAR or bare.lower().removesuffix("s") in CALENDAR) and not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", following)
+                and not (series and position == len(run.words) - 1)
                 or not (organisation or named) and _demonym(bare, proper, first_names)):
             pieces.append([])
         else:

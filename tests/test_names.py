@@ -1415,6 +1415,12 @@ CLASS_CASES = [
         "In Riga the opposition party Forward!, led by Ivars Berzins, gained.",
         {"Forward!", "Ivars Berzins", "Riga"}, {"Forward"},
         id="a_partys_exclamation_mark_before_a_comma"),
+    pytest.param(
+        "He left the Asian Rapid and Blitz Championship in Tashkent and won the Speedy Friday events on Lichess. "
+        "Fat Thursday came, then Good Friday.",
+        {"Asian Rapid and Blitz Championship", "Speedy Friday", "Tashkent", "Lichess"},
+        {"Asian Rapid", "Blitz Championship", "Speedy", "Fat Thursday", "Good Friday"},
+        id="an_events_kinds_joined_by_and_and_a_weekdays_series"),
 ]
 
 
