@@ -194,7 +194,7 @@ WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnai
 PLACE_WORDS = frozenset("""
 region oblast voblast hromada district province county voivodeship krai kray okrug raion rayon river lake sea bay island cape mountains square street avenue valley basin
 delta coast peninsula gulf strait ocean forest park reserve airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
-castle stadium arena
+castle stadium arena hall
 """.split())
 # The nouns of places nature made, whose names a people's word before them only qualifies ("Ukrainian Black Sea ports").
 NATURAL_PLACE_WORDS = frozenset("river lake sea bay island cape mountains valley basin delta coast peninsula gulf strait ocean forest".split())

@@ -1650,3 +1650,10 @@ def test_a_known_lands_army_is_a_new_name_where_a_known_units_noun_is_none(seed_
 def test_a_place_after_an_ordinary_word_is_no_surname_its_mention_alone_would_join(seed_termbase):
     text = "Firms apply through Startup Lithuania. Lithuania, which borders Latvia, pays for it. They met Ales Zmitrovich, and Zmitrovich said so."
     assert {name.name for name in discover(text, seed_termbase)} == {"Startup Lithuania", "Lithuania", "Latvia", "Ales Zmitrovich"}
+
+
+def test_a_town_hall_is_a_place_so_its_towns_name_is_no_given_name_in_a_quote(seed_termbase):
+    text = ('Lietkabelis Panevezys won. "It belongs to the fans of Panevezys," said Lietkabelis coach Jonas Petrauskas. '
+            "Fans met at the Panevezys Town Hall.")
+    names = {name.name: name.kind for name in discover(text, seed_termbase)}
+    assert names["Panevezys Town Hall"] == "place" and names["Panevezys"] == "place"
