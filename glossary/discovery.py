@@ -302,7 +302,7 @@ bashkir ossetian ingush avar circassian crimean soviet afghan nazi latin bolshev
 azeri abkhaz adjarian karaite hutsul lemko boyko rusyn kashub sorb chuvash karelian kalmyk tuvan nenets romani
 emirati cypriot somali bosniak kosovar montenegrin slovene luxembourger briton malagasy monegasque icelandic icelander
 faroese greenlandic walloon omani tamil silesian kashubian transcarpathian galician volhynian dagestani mordovian
-argentine zealander afrikaner nigerien mozambican catalan yugoslav
+argentine zealander afrikaner nigerien mozambican catalan yugoslav mongol magyar
 philippine filipino catholic orthodox protestant muslim christian buddhist hindu sikh lutheran baptist evangelical
 """.split())
 # Countries and territories named by two lands joined by "and" (where "Poland and Lithuania" are two names).

@@ -1421,6 +1421,10 @@ CLASS_CASES = [
         {"Asian Rapid and Blitz Championship", "Speedy Friday", "Tashkent", "Lichess"},
         {"Asian Rapid", "Blitz Championship", "Speedy", "Fat Thursday", "Good Friday"},
         id="an_events_kinds_joined_by_and_and_a_weekdays_series"),
+    pytest.param(
+        "The opera recalls the Mongol invasion and the Magyar raids; Mongolia and Hungary sent envoys.",
+        {"Mongolia", "Hungary"}, {"Mongol", "Magyar"},
+        id="peoples_no_suffix_rule_derives"),
 ]
 
 
