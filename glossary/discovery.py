@@ -2105,7 +2105,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     found: dict[str, DiscoveredName] = {}
     for run, kind in full:
         _mention(found, " ".join(run.words), kind, run)
-    people = _FullNames(found.values())
+    people = _FullNames(found.values(), text)
     # "Rustaveli Avenue", then "back to Rustaveli": a street's short repeat
     streets = {tuple(name.name.split()[:-1]): name for name in found.values()
                if len(name.name.split()) > 1 and name.name.split()[-1].lower() in STREETS}
@@ -2275,8 +2275,9 @@ def _club_cities(text: str, first_names: frozenset[str]) -> frozenset[str]:
 class _FullNames:
     """The people of the text by the ends of their full names: Tusk and Von der Leyen find theirs."""
 
-    def __init__(self, names):
+    def __init__(self, names, text: str):
         self._by_tail: dict[tuple[str, ...], DiscoveredName] = {}
+        self._text = text
         for name in names:
             self.add(name)
 
@@ -2291,7 +2292,10 @@ class _FullNames:
         first, last = name.name.split()[0], name.name.split()[-1]
         named_by_word = (len(words) == 2 and _ordinary(first) and first not in _english_words()[1] and words[0] not in english_first_names()
                          and last in _english_words()[1] and not _ordinary(last))
-        if (name.kind == "person" or unknown) and not CONNECTORS & set(words) and words[0] not in SLAVIC_PLACE_ADJECTIVES and not named_by_word:
+        # ('Franko\'s novel "Zakhar Berkut"', then "Berkut's son": a work's title in quotes, two words no list knows, names its hero)
+        hero = name.kind == "organisation" and len(words) == 2 and not any(_ordinary(word) for word in name.name.split()) and any(
+            _in_quotes(self._text, start) for start, _ in name.mentions)
+        if (name.kind == "person" or unknown or hero) and not CONNECTORS & set(words) and words[0] not in SLAVIC_PLACE_ADJECTIVES and not named_by_word:
             for length in range(1, len(words)):
                 self._by_tail.setdefault(tuple(words[-length:]), name)
 

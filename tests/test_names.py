@@ -1661,3 +1661,8 @@ def test_a_town_hall_is_a_place_so_its_towns_name_is_no_given_name_in_a_quote(se
             "Fans met at the Panevezys Town Hall.")
     names = {name.name: name.kind for name in discover(text, seed_termbase)}
     assert names["Panevezys Town Hall"] == "place" and names["Panevezys"] == "place"
+
+
+def test_a_surname_alone_joins_the_heros_name_a_quoted_title_gives(seed_termbase):
+    text = 'The theatre staged Gogol\'s "Taras Bulba" in Poltava. The tenor sang Bulba\'s son Andriy.'
+    assert {name.name for name in discover(text, seed_termbase)} == {"Gogol", "Taras Bulba", "Poltava"}
