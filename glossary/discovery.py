@@ -2367,6 +2367,9 @@ def _apposition(run: _Run) -> str | None:
     office = re.match(r",\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", run.after)
     if office and office.group(1) not in MODIFIERS and _is_title(office.group(1)) and len(run.words) > 1:
         return "person"
+    # ("Wolves, founded in 2022 by a businessman, had": a founding says a body)
+    if re.match(r",\s+(?:founded|established|set up)\s+(?:in|by)\b", run.after):
+        return "organisation"
     letters = _LETTERS_AFTER.match(run.after)  # "Law and Justice (PiS), the party"
     # ("Kernel, Ukraine's largest oil producer,": a place's possessive is as good as "the"; "Memorial, the rights group
     # which ...": a relative clause after the noun ends the apposition as a comma does)

@@ -1425,6 +1425,10 @@ CLASS_CASES = [
         "The opera recalls the Mongol invasion and the Magyar raids; Mongolia and Hungary sent envoys.",
         {"Mongolia", "Hungary"}, {"Mongol", "Magyar"},
         id="peoples_no_suffix_rule_derives"),
+    pytest.param(
+        "Rytas beat Hawks Kaunas on Sunday. Hawks, founded in 2019 by a banker, lost again. Farmers said so.",
+        {"Rytas", "Hawks Kaunas", "Hawks"}, {"Farmers"},
+        id="a_sentences_first_plural_that_was_founded_is_a_body"),
 ]
 
 
