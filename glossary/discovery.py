@@ -194,7 +194,7 @@ WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnai
 PLACE_WORDS = frozenset("""
 region oblast voblast hromada district province county voivodeship krai kray okrug raion rayon river lake sea bay island cape mountains square street avenue valley basin
 delta coast peninsula gulf strait ocean forest park reserve airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
-castle stadium arena hall
+castle stadium arena
 """.split())
 # The nouns of places nature made, whose names a people's word before them only qualifies ("Ukrainian Black Sea ports").
 NATURAL_PLACE_WORDS = frozenset("river lake sea bay island cape mountains valley basin delta coast peninsula gulf strait ocean forest".split())
@@ -1732,6 +1732,7 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
     if (lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS | SLAVIC_PLACE_ADJECTIVES
             or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS or lower[0] in PORTS and lower[1:2] == ["of"]
+            or lower[-2:] in (["town", "hall"], ["city", "hall"])  # Kaunas Town Hall, where Stuart Hall is a person
             or " ".join(run.words) in PEOPLES_LANDS | TWO_LAND_COUNTRIES):
         return "place"
     if run.titled or run.initialled or _AGE.match(run.after) or following and following[0].strip(",.") in PERSON_VERBS:
