@@ -143,6 +143,19 @@ PORTFOLIOS = frozenset("foreign defence defense interior finance justice health 
 # Titles that only modify another title: First Deputy Prime Minister, Former President.
 MODIFIERS = frozenset("state former acting vice first second new late grand".split())
 
+# Bodies named by the land they work in or are sent to: "Monitoring Mission in Ukraine", "OSCE Mission to Moldova".
+MISSIONS = frozenset({"mission"})
+
+# Nouns of events that words joined by "and" may name together: "the European Rapid and Blitz Championship".
+EVENT_NOUNS = frozenset("championship championships cup tournament games festival".split())
+
+# Ports named "of" their city: the Port of Tallinn, the Freeport of Riga.
+PORTS = frozenset("port seaport freeport airport".split())
+
+# Players' positions that are bodies' nouns too: "Guard Tadas Zukauskas scored", "centre Arvydas Sabonis", where
+# the National Guard and the Centre for Eastern Studies are bodies.
+POSITIONS = frozenset("guard centre center".split())
+
 # Words that make a run an organisation.
 ORGANISATION_WORDS = frozenset("""
 ministry council committee union university bank party service services court office agency centre
@@ -153,7 +166,7 @@ senate government cabinet administration church school hospital club team league
 forces staff chancellery organization organisation international authority watch duchy kingdom empire principality commonwealth theatre theater museum gallery library orchestra
 conference society forum headquarters directorate inspectorate secretariat patriarchate diocese archdiocese eparchy synod
 metropolis exarchate archeparchy community
-dicastery congregation subcommittee force fleet cluster endowment lyceum gymnasium college mission
+dicastery congregation subcommittee force fleet cluster endowment lyceum gymnasium college mission tribunal
 """.split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West, the Fatherland.
@@ -289,7 +302,7 @@ bashkir ossetian ingush avar circassian crimean soviet afghan nazi latin bolshev
 azeri abkhaz adjarian karaite hutsul lemko boyko rusyn kashub sorb chuvash karelian kalmyk tuvan nenets romani
 emirati cypriot somali bosniak kosovar montenegrin slovene luxembourger briton malagasy monegasque icelandic icelander
 faroese greenlandic walloon omani tamil silesian kashubian transcarpathian galician volhynian dagestani mordovian
-argentine zealander afrikaner nigerien mozambican catalan yugoslav
+argentine zealander afrikaner nigerien mozambican catalan yugoslav mongol magyar
 philippine filipino catholic orthodox protestant muslim christian buddhist hindu sikh lutheran baptist evangelical
 """.split())
 # Countries and territories named by two lands joined by "and" (where "Poland and Lithuania" are two names).
@@ -624,6 +637,13 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         sentence, _end_of_capitals(sentence, tokens, index + 1)) is not None
     if from_place:
         connectors = connectors | {tokens[index][1]}
+    # ("the Special Tribunal for the Crime of Aggression against Ukraine", "the Committee against Torture": "against" goes on
+    # inside a body's name after the field it is for, or before ordinary words; "the Council against Russia" stops at it)
+    if tokens[index][1] == "against" and organisation and index + 1 < len(tokens) and _is_capitalised(tokens[index + 1][1]):
+        against = [word for start, word in tokens[index + 1 :] if start < _end_of_capitals(sentence, tokens, index + 1)]
+        words = [word for _, word in group]
+        if all(_ordinary(word) for word in against) or {"for", "of"} & set(words) and thing and group[-1][1].lower() not in ORGANISATION_WORDS:
+            connectors = connectors | {"against"}
     following = index
     while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES):
         following += 1
@@ -715,6 +735,8 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # ("the Growth Plan for Moldova", "Reform and Growth Facility for Moldova": so does a plan's, for the land it helps)
         thing_of = thing_of or head_thing and between == ["for"] and ("of" in {word for _, word in group} or all(_ordinary(word) for word in rest)
                                                                       or group[-1][1].lower() in PLANS)
+        # ("the Freeport of Riga", "the Seaport of Gdansk": a port is named "of" its city, for all that Freeport is a town too)
+        thing_of = thing_of or between == ["of"] and group[-1][1].lower() in PORTS
         # "Our Lady of Mercy", "Our Lady of Budslau": Mary's title heads an icon's or a church's name
         thing_of = thing_of or between == ["of"] and _our_lady([word for _, word in group])
         # "Commissioner for Religious and Ethnic Affairs", "Minister of Culture": an office and its
@@ -733,6 +755,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # sentence and joined by "and", with no noun after them ("Finance and Economy ministries"), are one name
         # ("the Warsaw Rapid and Blitz on Sunday", "the Day of Dignity and Freedom": so do the last of longer words)
         thing_of = thing_of or between == ["and"] and len(rest) == 1 and _pair_named(sentence, tokens, group, following)
+        # ("the European Rapid and Blitz Championship": two ordinary words joined by "and" before an event's noun are its kinds)
+        thing_of = thing_of or between == ["and"] and len(rest) >= 2 and rest[-1] in EVENT_NOUNS and group[-1][1].lower() not in EVENT_NOUNS and (
+            _ordinary(group[-1][1]) and all(_ordinary(word) for word in rest))
         # "Law and Justice (PiS)": the letters after the words say they are one name
         end = tokens[following + len(rest) - 1]
         thing_of = thing_of or _LETTERS_AFTER.match(sentence, end[0] + len(end[1])) is not None
@@ -775,7 +800,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # two cities, or one and "All" a land: "Metropolis of Chisinau and All Moldova")
         see = (between == ["and"] and len(group) > 2 and group[-2][1] == "of" and group[-3][1].lower() in SEES
                and (len(rest) == 1 or len(rest) == 2 and rest[0] == "all"))
-        if {"and", "to", "on"} & set(between) and not all(_ordinary(word) for word in rest) and not see:
+        # ("the OSCE Mission to Moldova", "the UN Mission to Kosovo": a mission is named by the land it is sent to)
+        sent_to = between in (["to"], ["to", "the"]) and group[-1][1].lower() in MISSIONS
+        if {"and", "to", "on"} & set(between) and not all(_ordinary(word) for word in rest) and not see and not sent_to:
             return 0
         # "the Church of Saints Simon and Helena on Independence Square": a building on a named
         # square or street is two names
@@ -851,7 +878,7 @@ def _named_with_place(sentence: str, tokens: list[tuple[int, str]], group: list[
     the whole (OSCE for "Organization for Security and Co-operation in Europe"), a continent is the
     body's reach, too wide to say where it sits (the same "... in Europe"), a diaspora's body
     names its people and their country ("Union of Poles in Belarus", "Association of Belarusians
-    in Lithuania"), or a Polish national museum is named by its city ("National Museum in Kraków")."""
+    in Lithuania"), a mission is named by the land it works in ("Monitoring Mission in Georgia"), or a Polish national museum is named by its city ("National Museum in Kraków")."""
     end = _end_of_capitals(sentence, tokens, index + 1)
     place = [word for start, word in tokens[index + 1 :] if start < end]
     words = [word for _, word in group]
@@ -865,7 +892,7 @@ def _named_with_place(sentence: str, tokens: list[tuple[int, str]], group: list[
         return True
     people = len(words) >= 3 and words[-2] == "of" and words[-1].endswith("s") and _demonym(
         words[-1], _english_words()[1], english_first_names())
-    return people or [word.lower() for word in words[-2:]] == ["national", "museum"]
+    return people or words[-1].lower() in MISSIONS or [word.lower() for word in words[-2:]] == ["national", "museum"]
 
 
 def _runs(text: str):
@@ -1001,8 +1028,9 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
                     group.append(tokens[index])
                     index += 1
         # "the For Stability! party": an exclamation mark inside a sentence is the name's own
+        # ("the party Stability!, led by ...": so is one before a comma)
         start, word = group[-1]
-        if re.match(r"! [a-z]", sentence[start + len(word) : start + len(word) + 3]):
+        if re.match(r"!(?: [a-z]|,)", sentence[start + len(word) : start + len(word) + 3]):
             group[-1] = (start, word + "!")
         first, last = group[0], group[-1]
         previous = _WORD.findall(sentence[: first[0]])
@@ -1058,6 +1086,7 @@ _BODY_APPOSED = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.joi
 _ORGANISATION_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(ORGANISATION_BEFORE))}) $")
 
 
+_SERIES_AFTER = re.compile(r"\s+(?:events?|tournaments?|series|games|matches|sessions|broadcasts|shows)\b")
 _EVENT_AFTER = re.compile(r"(?: [A-Z][a-z]+)*? (?:Olympics|Paralympics|Games|Cup|Championships?|Expo|Biennale|Festival)\b")
 
 
@@ -1378,11 +1407,15 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         compound = bool(tail) and _demonym(head, proper, first_names) and all(_ordinary(part) for part in tail) or (
             head.lower() in ("pro", "anti") and bool(tail) and run.headline and not organisation)
         # "Fat Thursday", "Good Friday", "Bloody Sunday": an ordinary word before a weekday names the day
-        day = following.lower() in WEEKDAYS and _ordinary(bare) and not _is_title(bare)
+        # ("the Titled Tuesday events": an event's noun after the weekday says it names a series of events)
+        series = len(run.words) >= 2 and run.words[-1] in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday") and (
+            _ordinary(run.words[-2]) and not _is_title(run.words[-2]) and _SERIES_AFTER.match(run.after) is not None)
+        day = following.lower() in WEEKDAYS and _ordinary(bare) and not _is_title(bare) and not (series and position + 2 == len(run.words))
         if position and position == len(run.words) - 1 and bare.lower() in PLATFORMS and following_noun and following_noun[0].strip(",.;:") in CHANNELS:
             pieces.append([position])  # "its Pul Pervogo Telegram channel": the channel's name, then the platform's
         elif (headline_word or dated or compound or day
                 or (bare.lower() in CALENDAR or bare.lower().removesuffix("s") in CALENDAR) and not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", following)
+                and not (series and position == len(run.words) - 1)
                 or not (organisation or named) and _demonym(bare, proper, first_names)):
             pieces.append([])
         else:
@@ -1406,7 +1439,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 # says, before words no list knows, is the sentence's role, not the name's first word)
                 # ("Promoter Frank Warren": words the lists also hold as names, Frank and Warren, count as names there)
                 or len(run.words) >= 3 and _doer(run.words[0]) and not any(_ordinary(word) and word not in proper and not _is_acronym(word)
-                                                                       for word in run.words[1:]))
+                                                                       for word in run.words[1:])
+                # ("Guard Tadas Zukauskas scored": a player's position before two words no list knows)
+                or _positioned(run.words[0], run.words[1:]))
         # ("LOT Polish Airlines kept": a word in capitals of three letters or more is a body's letters, for all that a lot is a word)
         letters = len(run.words[0]) > 2 and run.words[0].isupper() and run.words[0].isalpha()
         if (len(piece) > 1 and piece[0] == 0 and run.sentence_initial and not run.quoted and (run.words[0].lower() in ordinary and not letters or agent or prefixed or role)
@@ -1670,6 +1705,11 @@ def _is_org(run: _Run, piece: list[int]) -> bool:
     return any(_POSSESSIVE.sub("", run.words[i]).lower() in ORGANISATION_WORDS for i in piece)
 
 
+def _positioned(word: str, words: list[str]) -> bool:
+    """True when ``word`` is a player's position before two words no word list holds in lower case (Guard Tadas Zukauskas)."""
+    return word.lower() in POSITIONS and len(words) == 2 and not any(_ordinary(name) or _is_acronym(name) for name in words)
+
+
 def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     """What the words and their context say the name is, or None when they say nothing."""
     lower = [w.lower() for w in run.words]
@@ -1684,12 +1724,15 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     # ("Statistics Poland": a land's statistics office; "the Build with Ukraine initiative": a scheme, no person)
     office_or_scheme = lower[0] == "statistics" and len(lower) == 2 or len(lower) > 2 and bool(set(lower) & {"from", "with"}) and (
         not run.possessive and _SCHEME_AFTER.match(run.after) is not None)
-    if (any(w in ORGANISATION_WORDS for w in lower) or run.before in ORGANISATION_BEFORE or _is_acronym(run.words[0])
+    # ("former Zalgiris centre Arvydas Sabonis": a player's position before a person's name, no body's noun)
+    positioned = _positioned(run.before, run.words)
+    if (any(w in ORGANISATION_WORDS for w in lower) and not positioned or run.before in ORGANISATION_BEFORE and not positioned or _is_acronym(run.words[0])
             or noun_after in ORGANISATION_WORDS or think_tank or office_or_scheme or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
     if (lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS | SLAVIC_PLACE_ADJECTIVES
-            or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS
+            or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS or lower[0] in PORTS and lower[1:2] == ["of"]
+            or lower[-2:] in (["town", "hall"], ["city", "hall"])  # Kaunas Town Hall, where Stuart Hall is a person
             or " ".join(run.words) in PEOPLES_LANDS | TWO_LAND_COUNTRIES):
         return "place"
     if run.titled or run.initialled or _AGE.match(run.after) or following and following[0].strip(",.") in PERSON_VERBS:
@@ -1733,9 +1776,10 @@ def _covered(run: _Run, all_spans: _Spans, first_names: frozenset[str]) -> bool:
         return False
     # "Pohonia Battalion", "Central Minsk": the known unit with its noun, the known place with a
     # compass word; "Dinamo Minsk", "Europe Square", "Moscow Exchange", "Kyiv Independent" are
-    # names of their own
+    # names of their own, and so is a known land's army (the US Army)
+    known_place = any(start in all_spans.places for start, _, _ in spans)
     return all(word.lower() in first_names for word in uncovered) or len(uncovered) == 1 and (
-        uncovered[0].lower() in UNITS or uncovered[0].lower() in COMPASS and uncovered[0] == run.words[0] and run.sentence_initial)
+        uncovered[0].lower() in UNITS and not known_place or uncovered[0].lower() in COMPASS and uncovered[0] == run.words[0] and run.sentence_initial)
 
 
 # Credit ratings, as the agencies write them: AAA, BBB-, CCC+, RD; Baa1, Caa3, A2.
@@ -2062,7 +2106,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     found: dict[str, DiscoveredName] = {}
     for run, kind in full:
         _mention(found, " ".join(run.words), kind, run)
-    people = _FullNames(found.values())
+    people = _FullNames(found.values(), text)
     # "Rustaveli Avenue", then "back to Rustaveli": a street's short repeat
     streets = {tuple(name.name.split()[:-1]): name for name in found.values()
                if len(name.name.split()) > 1 and name.name.split()[-1].lower() in STREETS}
@@ -2232,8 +2276,9 @@ def _club_cities(text: str, first_names: frozenset[str]) -> frozenset[str]:
 class _FullNames:
     """The people of the text by the ends of their full names: Tusk and Von der Leyen find theirs."""
 
-    def __init__(self, names):
+    def __init__(self, names, text: str):
         self._by_tail: dict[tuple[str, ...], DiscoveredName] = {}
+        self._text = text
         for name in names:
             self.add(name)
 
@@ -2243,7 +2288,15 @@ class _FullNames:
         # may be a person as well as a place ("lost to Marta Kostyuk", then "Kostyuk, from Kyiv")
         unknown = (len(words) == 2 and name.kind == "place" and not any(_ordinary(word) for word in words)
                    and words[-1].title() not in _english_words()[1])
-        if (name.kind == "person" or unknown) and not CONNECTORS & set(words) and words[0] not in SLAVIC_PLACE_ADJECTIVES:
+        # ("through Startup Estonia", then "Estonia, which ...": a word the lists hold only in lower case, then a place
+        # they name, is a scheme's or a firm's name, no person's whose surname the place would be; Ales Bialiatski is one)
+        first, last = name.name.split()[0], name.name.split()[-1]
+        named_by_word = (len(words) == 2 and _ordinary(first) and first not in _english_words()[1] and words[0] not in english_first_names()
+                         and last in _english_words()[1] and not _ordinary(last))
+        # ('Franko\'s novel "Zakhar Berkut"', then "Berkut's son": a work's title in quotes, two words no list knows, names its hero)
+        hero = name.kind == "organisation" and len(words) == 2 and not any(_ordinary(word) for word in name.name.split()) and any(
+            _in_quotes(self._text, start) for start, _ in name.mentions)
+        if (name.kind == "person" or unknown or hero) and not CONNECTORS & set(words) and words[0] not in SLAVIC_PLACE_ADJECTIVES and not named_by_word:
             for length in range(1, len(words)):
                 self._by_tail.setdefault(tuple(words[-length:]), name)
 
@@ -2315,6 +2368,9 @@ def _apposition(run: _Run) -> str | None:
     office = re.match(r",\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]", run.after)
     if office and office.group(1) not in MODIFIERS and _is_title(office.group(1)) and len(run.words) > 1:
         return "person"
+    # ("Wolves, founded in 2022 by a businessman, had": a founding says a body)
+    if re.match(r",\s+(?:founded|established|set up)\s+(?:in|by)\b", run.after):
+        return "organisation"
     letters = _LETTERS_AFTER.match(run.after)  # "Law and Justice (PiS), the party"
     # ("Kernel, Ukraine's largest oil producer,": a place's possessive is as good as "the"; "Memorial, the rights group
     # which ...": a relative clause after the noun ends the apposition as a comma does)

@@ -1394,6 +1394,41 @@ CLASS_CASES = [
         "Poland ordered the Saab 340 AEW plane and more Embraer 190 LR jets; Airbus said Estlink 2 worked.",
         {"Saab", "Embraer", "Airbus", "Estlink 2"}, {"Saab 340", "Embraer 190"},
         id="a_makers_number_and_a_variants_letters_before_a_noun"),
+    pytest.param(
+        "The European Union Advisory Mission in Armenia saw the shelling, and the OSCE Mission to Serbia agreed; "
+        "protesters in Chisinau marched to Tbilisi.",
+        {"European Union Advisory Mission in Armenia", "OSCE Mission to Serbia", "Chisinau", "Tbilisi"},
+        {"European Union Advisory Mission", "OSCE Mission"},
+        id="a_mission_in_or_to_a_land"),
+    pytest.param(
+        "Guard Lukas Petraitis scored 20 points, and former Rytas centre Jonas Valaitis added ten. Valaitis said the "
+        "Guard Battalion Vytis had sung.",
+        {"Lukas Petraitis", "Jonas Valaitis", "Guard Battalion Vytis", "Rytas"}, {"Guard Lukas Petraitis", "Valaitis"},
+        id="a_players_position_that_is_a_bodys_noun_too"),
+    pytest.param(
+        "Judges of the Special Tribunal for the Crime of Genocide against Armenia met; the Committee against Torture "
+        "agreed, while sanctions by the Council against Russia stayed.",
+        {"Special Tribunal for the Crime of Genocide against Armenia", "Committee against Torture"},
+        {"Special Tribunal", "Crime of Genocide", "Torture", "Council against Russia"},
+        id="against_inside_a_tribunals_or_a_committees_name"),
+    pytest.param(
+        "In Riga the opposition party Forward!, led by Ivars Berzins, gained.",
+        {"Forward!", "Ivars Berzins", "Riga"}, {"Forward"},
+        id="a_partys_exclamation_mark_before_a_comma"),
+    pytest.param(
+        "He left the Asian Rapid and Blitz Championship in Tashkent and won the Speedy Friday events on Lichess. "
+        "Fat Thursday came, then Good Friday.",
+        {"Asian Rapid and Blitz Championship", "Speedy Friday", "Tashkent", "Lichess"},
+        {"Asian Rapid", "Blitz Championship", "Speedy", "Fat Thursday", "Good Friday"},
+        id="an_events_kinds_joined_by_and_and_a_weekdays_series"),
+    pytest.param(
+        "The opera recalls the Mongol invasion and the Magyar raids; Mongolia and Hungary sent envoys.",
+        {"Mongolia", "Hungary"}, {"Mongol", "Magyar"},
+        id="peoples_no_suffix_rule_derives"),
+    pytest.param(
+        "Rytas beat Hawks Kaunas on Sunday. Hawks, founded in 2019 by a banker, lost again. Farmers said so.",
+        {"Rytas", "Hawks Kaunas", "Hawks"}, {"Farmers"},
+        id="a_sentences_first_plural_that_was_founded_is_a_body"),
 ]
 
 
@@ -1608,3 +1643,30 @@ def test_the_evaluation_data_holds_150_names_with_a_spelling_per_language():
 def test_a_lands_statistics_office_and_a_land_named_with_a_peoples_word_have_their_kinds(seed_termbase):
     names = {name.name: name.kind for name in discover("Statistics Latvia said wages rose; exports to Saudi Arabia fell.", seed_termbase)}
     assert names == {"Statistics Latvia": "organisation", "Saudi Arabia": "place"}
+
+
+def test_a_port_is_named_of_its_city_and_is_a_place(seed_termbase):
+    names = {name.name: name.kind for name in discover("Cargo through the Freeport of Ventspils fell, the Seaport of Gdansk said.", seed_termbase)}
+    assert names == {"Freeport of Ventspils": "place", "Seaport of Gdansk": "place"}
+
+
+def test_a_known_lands_army_is_a_new_name_where_a_known_units_noun_is_none(seed_termbase):
+    names = {name.name for name in discover("Fuel went to the US Army and the Belarus Army, and the Pohonia Battalion fought on.", seed_termbase)}
+    assert names == {"US Army", "Belarus Army"}
+
+
+def test_a_place_after_an_ordinary_word_is_no_surname_its_mention_alone_would_join(seed_termbase):
+    text = "Firms apply through Startup Lithuania. Lithuania, which borders Latvia, pays for it. They met Ales Zmitrovich, and Zmitrovich said so."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Startup Lithuania", "Lithuania", "Latvia", "Ales Zmitrovich"}
+
+
+def test_a_town_hall_is_a_place_so_its_towns_name_is_no_given_name_in_a_quote(seed_termbase):
+    text = ('Lietkabelis Panevezys won. "It belongs to the fans of Panevezys," said Lietkabelis coach Jonas Petrauskas. '
+            "Fans met at the Panevezys Town Hall.")
+    names = {name.name: name.kind for name in discover(text + " Economist Stuart Hall, 58, agreed.", seed_termbase)}
+    assert names["Panevezys Town Hall"] == "place" and names["Panevezys"] == "place" and names["Stuart Hall"] == "person"
+
+
+def test_a_surname_alone_joins_the_heros_name_a_quoted_title_gives(seed_termbase):
+    text = 'The theatre staged Gogol\'s "Taras Bulba" in Poltava. The tenor sang Bulba\'s son Andriy.'
+    assert {name.name for name in discover(text, seed_termbase)} == {"Gogol", "Taras Bulba", "Poltava"}
