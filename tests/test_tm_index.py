@@ -443,6 +443,36 @@ def test_a_phrase_is_found_wherever_its_words_meet_and_paged_newest_first(databa
         assert ("win at last minute talks", True) in trigram_look_ups
 
 
+def test_sqlite_reads_a_phrase_with_few_hits_forwards_and_pages_it_from_its_newest_end(database, monkeypatch):
+    """FTS5 decodes each doclist page whole when it reads newest first: a phrase held by few units
+    (here at most 6) is read whole in FTS5's own order and paged from its newest end, one held by
+    more is read newest first, where its page is. Both page as a substring test of the pair does."""
+    if database.engine.dialect.name != "sqlite":
+        pytest.skip("FTS5's reading order")
+    monkeypatch.setattr(type(INDEXES["sqlite"]), "SPARSE", 6)
+    pairs = {"be": [], "uk": []}
+    with database.session() as session:
+        for n in range(12):
+            unit = (f"Grain exports rose {n} times" + (", the harbour Crane broke." if n % 3 == 0 else "."),
+                    f"Экспарт збожжа {n}" + (", КРАН зламаўся." if n % 3 == 0 else "."))
+            language = "uk" if n % 4 == 3 else "be"
+            tm.add_units(session, "en", language, [unit], origin=f"tmx:{n}.tmx")
+            pairs[language].append(unit)
+    statements: list[str] = []
+    with database.session() as session:
+        session.connection().connection.driver_connection.set_trace_callback(statements.append)
+        for query, field, dense in (("grain EXPORTS", "source", True), ("harbour crane", "source", False),
+                                    ("кран", "target", False), ("збожжа", "target", True)):
+            side = 0 if field == "source" else 1
+            expected = [unit for unit in reversed(pairs["be"]) if query.lower() in unit[side].lower()]
+            for page in (1, 2, 3, 4):
+                statements.clear()
+                result = tm.concordance(session, query, "en", "be", field=field, page=page, page_size=3)
+                assert [(hit.source, hit.target) for hit in result.hits] == expected[(page - 1) * 3 : page * 3], (query, page)
+                assert result.has_more == (len(expected) > page * 3)
+                assert any("DESC" in statement and "MATCH" in statement for statement in statements) == dense, query
+
+
 # --- CLI -----------------------------------------------------------------------------------------
 
 
