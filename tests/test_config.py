@@ -62,6 +62,9 @@ def test_settings_reach_the_web_app_and_progress(database, monkeypatch):
     ("WORKBENCH_TARGET_LANGUAGES", " , ", "names no language"),
     ("WORKBENCH_PAGE_SIZE", "0", "not a positive whole number"),
     ("WORKBENCH_MAX_IMPORT_BYTES", "20MB", "not a positive whole number"),
+    ("WORKBENCH_TM_MIN_SIMILARITY", "75", "not a number above 0 and at most 1"),
+    ("WORKBENCH_TM_MIN_SIMILARITY", "0", "not a number above 0 and at most 1"),
+    ("WORKBENCH_TM_MIN_SIMILARITY", "high", "not a number above 0 and at most 1"),
 ])
 def test_a_malformed_setting_is_one_clear_line(variable, value, problem, monkeypatch, run_cli):
     monkeypatch.setenv(variable, value)

@@ -514,6 +514,26 @@ def test_cli_fuzzy_and_search_print_json_lines(run_cli, database, tmp_path):
     assert run_cli("tm", "fuzzy", "x", "--from", "en", "--to", "zz", expect_exit=1).stderr.count("\n") == 1
 
 
+def test_cli_fuzzy_prints_down_to_the_configured_similarity_unless_told(run_cli, database, tmp_path, monkeypatch):
+    near = "Hrynchuk said in a statement that the bridge in Hrodna would reopen by the end of May."
+    same_shape = "Police said in a statement that two suspects in Pinsk were detained at the end of the week."  # 0.66
+    run_cli("tm", "import", write_tmx(tmp_path / "news.tmx", [(near, near.upper()), (same_shape, same_shape.upper())]))
+
+    def printed(*options):
+        query = "Hrynchuk said in a statement that the bridge in Hrodna would reopen by the end of the year."
+        lines = run_cli("tm", "fuzzy", query, "--from", "en", "--to", "be", "--json", *options).stdout.splitlines()
+        return [json.loads(line)["source"] for line in lines]
+
+    assert printed() == [near]
+    monkeypatch.setenv("WORKBENCH_TM_MIN_SIMILARITY", "0.6")
+    assert printed() == [near, same_shape]
+    assert printed("--min", "0.9") == [near]
+    monkeypatch.setenv("WORKBENCH_TM_MIN_SIMILARITY", "60")
+    stderr = run_cli("tm", "fuzzy", near, "--from", "en", "--to", "be", expect_exit=1).stderr
+    assert stderr.startswith("Error: WORKBENCH_TM_MIN_SIMILARITY is malformed: '60': not a number above 0 and at most 1")
+    assert stderr.count("\n") == 1
+
+
 def test_cli_import_streams_past_the_upload_limit_and_adds_nothing_twice(run_cli, database, tmp_path, monkeypatch):
     path = write_tmx(tmp_path / "public.tmx", news(1200))
     monkeypatch.setenv("WORKBENCH_MAX_IMPORT_BYTES", "1000")

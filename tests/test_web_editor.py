@@ -15,6 +15,7 @@ from glossary.models import Concept, Term
 from workbench.errors import WorkbenchError
 from workbench.exchange import all_exporters
 from workbench.models import Document, Revision, Segment, Translation
+from workbench.tm import add_units
 from workbench.translations import save_translation
 from workbench.web import create_app
 from workbench.web.api import word_diff
@@ -300,6 +301,22 @@ def test_tm_matches_show_a_word_diff_against_the_current_source():
         {"op": "delete", "text": "the "},
         {"op": "equal", "text": "dissident Prokopiev."},
     ]
+
+
+NEAR_MATCH = "Hrynchuk said in a statement that the bridge in Hrodna would reopen by the end of May."
+# The same boilerplate around other news: fuzz.ratio 0.66 against the segment below.
+SAME_SHAPE = "Police said in a statement that two suspects in Pinsk were detained at the end of the week."
+
+
+def test_the_tm_panel_shows_near_matches_down_to_the_configured_similarity(client, database, monkeypatch):
+    document_id = add_document(database, ["Hrynchuk said in a statement that the bridge in Hrodna would reopen by the end of the year."])
+    with database.session() as session:
+        add_units(session, "en", "be", [(NEAR_MATCH, "Грынчук заявіў, што мост адкрыюць да канца траўня."),
+                                        (SAME_SHAPE, "Паліцыя заявіла, што затрымала двух падазроных.")], origin="tmx:news.tmx")
+    url = f"/api/segments/{segment_ids(database, document_id)[0]}/be"
+    assert [match["source"] for match in client.get(url).get_json()["tm"]] == [NEAR_MATCH]
+    monkeypatch.setenv("WORKBENCH_TM_MIN_SIMILARITY", "0.6")
+    assert [match["source"] for match in client.get(url).get_json()["tm"]] == [NEAR_MATCH, SAME_SHAPE]
 
 
 def test_export_downloads_a_file_with_a_safe_name(client, database):

@@ -8,6 +8,7 @@ and a long-running server reads them once when it starts.  Nothing else reads ``
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,6 +60,13 @@ def _hours(value: str) -> float:
     return hours
 
 
+def _similarity(value: str) -> float:
+    with contextlib.suppress(ValueError):
+        if 0 < float(value) <= 1:
+            return float(value)
+    raise ValueError("not a number above 0 and at most 1")
+
+
 def _flag(value: str) -> bool:
     lowered = value.strip().lower()
     if lowered in ("1", "true", "yes", "on"):
@@ -66,6 +74,11 @@ def _flag(value: str) -> bool:
     if lowered in ("0", "false", "no", "off"):
         return False
     raise ValueError(value)
+
+
+# The editor's lowest fuzzy-match score, Weblate's: below it fuzz.ratio's matches are mostly unrelated
+# sentences of the same shape (shared boilerplate), not edits of the query (benchmark figures in README).
+TM_MIN_SIMILARITY = 0.75
 
 
 @dataclass(frozen=True)
@@ -107,6 +120,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("repetitions", "WORKBENCH_REPETITIONS", "offer",
             "confirming a segment in the editor offers its translation to identical untranslated "
             "segments of the document (offer), or gives it to them at once (apply)", _repetitions),
+    Setting("tm_min_similarity", "WORKBENCH_TM_MIN_SIMILARITY", str(TM_MIN_SIMILARITY),
+            "lowest score (above 0, at most 1) of the translation memory matches the editor shows and "
+            "`workbench tm fuzzy` prints by default", _similarity),
 )
 
 

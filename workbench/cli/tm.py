@@ -10,6 +10,7 @@ import click
 
 from workbench import tm
 from workbench.cli.common import database, print_json, warn
+from workbench.config import settings
 from workbench.exchange.tmx import import_tmx, write_memory_tmx
 from workbench.languages import parse_language_list, validate_language
 from workbench.safe_files import replacing
@@ -67,11 +68,13 @@ def tm_import_command(path, penalty) -> None:
 @source_option
 @target_option
 @click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True, help="Most matches to print.")
-@click.option("--min", "threshold", type=click.FloatRange(0, 1), default=0.75, show_default=True,
-              help="Lowest score printed (1.0: identical source).")
+@click.option("--min", "threshold", type=click.FloatRange(0, 1),
+              help="Lowest score printed (1.0: identical source); default: WORKBENCH_TM_MIN_SIMILARITY (0.75).")
 @json_option
 def tm_fuzzy_command(text, source_lang, target_lang, limit, threshold, as_json) -> None:
     """The remembered translations whose source is most like TEXT, best first."""
+    if threshold is None:
+        threshold = settings().tm_min_similarity
     with database().session() as session:
         matches = tm.fuzzy_matches(
             session, text, validate_language(source_lang), validate_language(target_lang), limit=limit, threshold=threshold

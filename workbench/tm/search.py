@@ -6,9 +6,9 @@ rapidfuzz and ranked exactly as ``scan_matches`` ranks the whole language pair, 
 and benchmarks/tm_benchmark.py compare against. No look-up asks for a word held by more than
 COMMON units but together with one held by fewer, so its cost stays bounded at any memory size
 on both databases. What this cannot find is a sentence that shares only common words with the
-query: fuzz.ratio gives unrelated sentences of the same shape 0.6-0.7, so at the editor's 0.6
-the top 5 can hold such chance matches that only a full scan sees; above 0.75 they are rare
-(benchmark figures in README).
+query: fuzz.ratio gives unrelated sentences of the same shape 0.6-0.7, which only a full scan
+sees; the look-ups' threshold defaults to the editor's (TM_MIN_SIMILARITY, 0.75), above which
+they are rare (benchmark figures in README).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from typing import Iterable
 from rapidfuzz import fuzz, process
 from sqlalchemy.orm import Session
 
+from workbench.config import TM_MIN_SIMILARITY
 from workbench.tm.index import UnitRow, check_query, index_for
 
 # A word held by at most this many units is "rare": its units are all fetched and voted on
@@ -233,7 +234,7 @@ def fuzzy_matches(
     source_lang: str,
     target_lang: str,
     limit: int = 5,
-    threshold: float = 0.6,
+    threshold: float = TM_MIN_SIMILARITY,
 ) -> list[TMMatch]:
     """The most similar remembered sources, best first, one per source (indexed look-up).
 
@@ -279,7 +280,7 @@ def scan_matches(
     source_lang: str,
     target_lang: str,
     limit: int = 5,
-    threshold: float = 0.6,
+    threshold: float = TM_MIN_SIMILARITY,
 ) -> list[TMMatch]:
     """``fuzzy_matches`` by reading every unit of the pair: the reference the index is checked
     against (tests, benchmark), never used to serve a request."""

@@ -160,7 +160,8 @@ def panels(segment_id: int, lang: str):
         # The segment's own confirmed translation comes back as a 100% match: not worth showing.
         matches = [
             match
-            for match in fuzzy_matches(session, segment.source_text, source_lang, lang, limit=6)
+            for match in fuzzy_matches(session, segment.source_text, source_lang, lang, limit=6,
+                                       threshold=settings().tm_min_similarity)
             if (match.source, match.target) != (segment.source_text, current_text)
         ][:5]
         return {
