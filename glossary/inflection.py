@@ -1023,7 +1023,7 @@ def inflect(
     explicit = _with_animate_accusative(explicit, text, animate) if explicit else explicit
     for case in CASES:
         if explicit and case in explicit:
-            pairs.append((case, explicit[case]))
+            pairs.extend((case, form) for form in explicit[case].split("/"))  # alternatives: gen=Жодина/Жодино
         # Every combination of the words' variants: a wrong full name may mix endings.
         pairs.extend((case, " ".join(combination)) for combination in product(*(p.get(case, []) for p in paradigms)))
     return list(dict.fromkeys(pairs))
@@ -1079,8 +1079,8 @@ def _merged_paradigm(word: str, langs: tuple[str, ...], animate: bool, explicit:
                      wrong: bool, given: bool = False) -> Paradigm:
     merged: Paradigm = {case: [] for case in CASES}
     if explicit:
-        for case, form in _with_animate_accusative(explicit, word, animate).items():
-            merged[case].append(form)
+        for case, forms in _with_animate_accusative(explicit, word, animate).items():
+            merged[case].extend(forms.split("/"))
     for lang in langs:
         for case, forms in word_paradigm(word, lang, animate, wrong, given).items():
             merged[case].extend(f for f in forms if f not in merged[case])

@@ -1916,3 +1916,16 @@ def test_a_verb_of_motion_before_a_where_from_sends_the_place_into_the_accusativ
 def test_a_belarusian_verb_of_travelling_is_a_verb_of_motion():
     termbase = _named("place", [("loyew", "be", "Лоеў", "preferred"), ("loyew", "be", "Лоев", "deprecated")])
     assert fix(termbase, "Маці штотыдзень ездзіць у Лоев на спатканне.", "be").text == "Маці штотыдзень ездзіць у Лоеў на спатканне."
+
+
+def _rows_with_forms(kind: str, rows) -> Termbase:
+    """A termbase of ``(concept, lang, term, status, forms)`` rows, all of one ``kind``."""
+    return Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "note": "", "kind": kind,
+                                "forms": forms} for concept, lang, term, status, forms in rows])
+
+
+def test_explicit_forms_with_alternatives_leave_either_one_alone():
+    termbase = _rows_with_forms("place", [("marino", "ru", "Марьино", "preferred", "gen=Марьина/Марьино; loc=Марьине/Марьино"),
+                                          ("marino", "ru", "Марїно", "deprecated", "")])
+    for draft in ("Выставка в музее в Марьино открылась вчера.", "Выставка в музее в Марьине открылась вчера."):
+        assert fix(termbase, draft, "ru").text == draft

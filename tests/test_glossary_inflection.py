@@ -381,3 +381,10 @@ def test_explicit_forms_giving_a_mans_genitive_give_his_accusative():
     # An animate masculine in a consonant has its accusative in its genitive's form: never the rules' Кляштока.
     forms = canonical("Кляшток", "be", animate=True, explicit={"gen": "Кляштка", "dat": "Кляштку", "ins": "Кляштком"})
     assert forms["acc"] == "Кляштка"
+
+
+def test_explicit_forms_may_give_a_case_two_forms():
+    # gen=Марьина/Марьино: both are the place's forms, neither is the text with its slash.
+    forms = inflect("Марьино", "ru", explicit={"gen": "Марьина/Марьино", "loc": "Марьине/Марьино"})
+    assert ("loc", "Марьине") in forms and ("loc", "Марьино") in forms
+    assert not any("/" in form for _, form in forms)
