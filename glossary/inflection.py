@@ -433,14 +433,24 @@ def gender_in_note(note: str, lang: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-def soft_place_forms(word: str, lang: str, gender: str) -> dict[str, str] | None:
+def instrumental_gender(instrumental: str) -> str | None:
+    """"femn" or "masc" as the instrumental of a noun in -ь or a Polish soft consonant shows (be
+    Лоддзю, pl Łodzią: feminine; Гомелем, Humaniem: masculine); None for any other."""
+    lower = instrumental.lower()
+    if lower.endswith(("ю", "ą")):
+        return "femn"
+    return "masc" if lower.endswith(("ем", "ём", "ам", "em")) else None
+
+
+def soft_place_forms(word: str, lang: str, gender: str, dictionary_first: bool = True) -> dict[str, str] | None:
     """The oblique forms of a place in -ь (be, uk, ru) or -ń, -ś, -ć, -ź (pl) of the given gender
     (Гостомель, Гостомеля, Гостомелем; Умань, Умані, Уманню; Humań, Humania, w Humaniu), or None where
     the rules are not sure: a Ukrainian і in the last syllable may alternate (Ірпінь, Ірпеня;
-    Бориспіль, Борисполя), a labial blocks the doubling."""
+    Бориспіль, Борисполя), a labial blocks the doubling. A dictionary or rule that knows the place's
+    gender comes first unless ``dictionary_first`` is false (the termbase's own forms show the gender)."""
     lower = word.lower()
-    if len(word) < 4 or "gen" in word_paradigm(word, lang, animate=False):
-        return None  # a dictionary or rule that knows the place's gender comes first
+    if len(word) < 4 or dictionary_first and "gen" in word_paradigm(word, lang, animate=False):
+        return None
     if lang == "pl":
         if lower[-1] not in _PL_SOFT_FINALS:
             return None

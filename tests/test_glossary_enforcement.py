@@ -1929,3 +1929,11 @@ def test_explicit_forms_with_alternatives_leave_either_one_alone():
                                           ("marino", "ru", "Марїно", "deprecated", "")])
     for draft in ("Выставка в музее в Марьино открылась вчера.", "Выставка в музее в Марьине открылась вчера."):
         assert fix(termbase, draft, "ru").text == draft
+
+
+def test_a_soft_place_declines_by_the_gender_another_languages_explicit_instrumental_shows():
+    # be ins=Вязынню is a feminine's: the ru Вязынь, which no dictionary knows, is feminine too.
+    termbase = _rows_with_forms("place", [("viazyn", "be", "Вязынь", "preferred", "ins=Вязынню"),
+                                          ("viazyn", "ru", "Вязынь", "preferred", ""), ("viazyn", "ru", "Вязын", "deprecated", "")])
+    assert fix(termbase, "Автобус из Вязын отменили.", "ru").text == "Автобус из Вязыни отменили."
+    assert fix(termbase, "Праздник в Вязыни прошёл тихо.", "ru").text == "Праздник в Вязыни прошёл тихо."
