@@ -172,8 +172,8 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
                                            "loc": "і" if soft or not animate else "ю"})
     if lower[-1:].isalpha() and lower[-1] not in "аеёіоуыэюяй":
         stem = word[:-1] + "в" if lower.endswith("ў") else word
-        # Surnames in -ін/-оў/-аў take -ым (Буданавым); first names in -слаў take -ам (Станіславам).
-        surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў", "аў")) and not lower.endswith("слаў")
+        # Surnames in -ін/-оў/-аў take -ым (Буданавым); first names take -ам (Станіславам, Збігневам, Марцінам).
+        surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў", "аў")) and not lower.endswith("слаў") and not given
         # -ук/-юк/-як surnames stress their ending, and a stressed -о- stays: Краўчуком, Кавальчуком, Пазняком.
         stressed = animate and lower.endswith(("ук", "юк", "як"))
         if not animate and _FLEETING_VOWEL.search(lower):

@@ -388,3 +388,9 @@ def test_explicit_forms_may_give_a_case_two_forms():
     forms = inflect("Марьино", "ru", explicit={"gen": "Марьина/Марьино", "loc": "Марьине/Марьино"})
     assert ("loc", "Марьине") in forms and ("loc", "Марьино") in forms
     assert not any("/" in form for _, form in forms)
+
+
+def test_a_belarusian_first_name_in_a_surnames_ending_takes_the_nouns_instrumental():
+    # Surnames in -ін/-еў take -ым (Рагуліным); a first name is a noun: Валянцінам, Збышэвам.
+    assert canonical("Валянцін Рагулін", "be", animate=True)["ins"] == "Валянцінам Рагуліным"
+    assert canonical("Збышэў Рагуля", "be", animate=True)["ins"].startswith("Збышэвам ")
