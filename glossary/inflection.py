@@ -1061,7 +1061,7 @@ def _attributive(word: str, lang: str) -> Paradigm | None:
         return {"nom": [word], "gen": [oblique], "dat": [oblique], "acc": [word[:-2] + "ую"], "ins": [oblique], "loc": [oblique]}
     if lang != "pl" or not lexicon.adjective_reading(lower, lang):
         return None
-    if lower.endswith("ie"):
+    if lower.endswith("e"):  # plural (Wielkie Łuki, Stare Drogi) or neuter (Stare Miasto): no letter tells
         return {"nom": [word], "acc": [word]}
     if lower.endswith(("y", "i")):
         base = word[:-1] if lower.endswith("y") else word  # Niżny -> Niżnego, Wielki -> Wielkiego

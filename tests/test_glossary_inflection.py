@@ -394,3 +394,8 @@ def test_a_belarusian_first_name_in_a_surnames_ending_takes_the_nouns_instrument
     # Surnames in -ін/-еў take -ым (Рагуліным); a first name is a noun: Валянцінам, Збышэвам.
     assert canonical("Валянцін Рагулін", "be", animate=True)["ins"] == "Валянцінам Рагуліным"
     assert canonical("Збышэў Рагуля", "be", animate=True)["ins"].startswith("Збышэвам ")
+
+
+def test_a_polish_place_named_with_an_adjective_in_e_declines_only_where_sure():
+    # Białe Błota is plural (Białych Błot), Stare Miasto neuter (Starego Miasta): no letter tells which.
+    assert canonical("Białe Błota", "pl") == {"nom": "Białe Błota", "acc": "Białe Błota"}
