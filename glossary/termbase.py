@@ -533,7 +533,7 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
         return False  # "Місцеві бровари": an adjective describes a common noun
     if before and lang == "be" and before.group(1).lower() in BELARUSIAN_POSSESSIVES:
         return False  # "Наш малюк": a possessive describes a common noun
-    if before and lang == "be" and " " not in matched and described_by_belarusian_adjective(matched, before.group(1)):
+    if before and lang == "be" and " " not in matched and described_by_belarusian_adjective(matched, before.group(1), record.text):
         return False  # "драўляная ступка": an adjective agreeing with it describes a common noun
     if before and lang == "pl" and " " not in matched and describes_noun_before(matched, before.group(1), lang):
         return False  # "województwa mazowieckiego": Polish puts an adjective after the noun it describes

@@ -1937,3 +1937,13 @@ def test_a_soft_place_declines_by_the_gender_another_languages_explicit_instrume
                                           ("viazyn", "ru", "Вязынь", "preferred", ""), ("viazyn", "ru", "Вязын", "deprecated", "")])
     assert fix(termbase, "Автобус из Вязын отменили.", "ru").text == "Автобус из Вязыни отменили."
     assert fix(termbase, "Праздник в Вязыни прошёл тихо.", "ru").text == "Праздник в Вязыни прошёл тихо."
+
+
+def test_a_lower_case_belarusian_word_after_a_masculine_adjective_is_the_common_noun_russian_knows():
+    # халад (холод, the cold), which hunspell-be lacks: after an adjective it is the word, not the surname Халад;
+    # after no adjective, or after a genitive before a word that is no common noun, it is a name.
+    termbase = _named("person", [("khalad", "be", "Халад", "preferred"), ("khalad", "ru", "Халад", "preferred"),
+                                 ("vasilevich", "be", "Васілевіч", "preferred")])
+    assert fix(termbase, "Зімовы халад прыйшоў рана.", "be").text == "Зімовы халад прыйшоў рана."
+    assert fix(termbase, "Учора халад выступіў у парламенце.", "be").text == "Учора Халад выступіў у парламенце."
+    assert fix(termbase, "Дэпутат Рады васілевіч выступіў у парламенце.", "be").text == "Дэпутат Рады Васілевіч выступіў у парламенце."
