@@ -1947,3 +1947,14 @@ def test_a_lower_case_belarusian_word_after_a_masculine_adjective_is_the_common_
     assert fix(termbase, "Зімовы халад прыйшоў рана.", "be").text == "Зімовы халад прыйшоў рана."
     assert fix(termbase, "Учора халад выступіў у парламенце.", "be").text == "Учора Халад выступіў у парламенце."
     assert fix(termbase, "Дэпутат Рады васілевіч выступіў у парламенце.", "be").text == "Дэпутат Рады Васілевіч выступіў у парламенце."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A woman's surname in a consonant ends as a man's would: her first name says the verb after is hers.
+    ("uk", "Заступниця міністра фінансів Елена Ткач повідомила про нові податки.", "Заступниця міністра фінансів Олена Ткач повідомила про нові податки."),
+    ("ru", "Замминистра финансов Олена Ткач сообщила о новых налогах.", "Замминистра финансов Елена Ткач сообщила о новых налогах."),
+])
+def test_a_womans_first_name_makes_the_verb_after_her_name_hers(lang, draft, fixed):
+    termbase = _named("person", [("tkach", "uk", "Олена Ткач", "preferred"), ("tkach", "uk", "Елена Ткач", "deprecated"),
+                                 ("tkach", "ru", "Елена Ткач", "preferred"), ("tkach", "ru", "Олена Ткач", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
