@@ -1958,3 +1958,9 @@ def test_a_womans_first_name_makes_the_verb_after_her_name_hers(lang, draft, fix
     termbase = _named("person", [("tkach", "uk", "Олена Ткач", "preferred"), ("tkach", "uk", "Елена Ткач", "deprecated"),
                                  ("tkach", "ru", "Елена Ткач", "preferred"), ("tkach", "ru", "Олена Ткач", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+def test_a_belarusian_deputy_is_a_title_the_name_after_its_complement_stands_in_apposition_to():
+    termbase = _named("person", [("tkach", "be", "Алена Ткач", "preferred"), ("tkach", "be", "Елена Ткач", "deprecated")])
+    draft = "Намесніца міністра фінансаў Беларусі Елена Ткач заявіла пра новыя падаткі."
+    assert fix(termbase, draft, "be").text == "Намесніца міністра фінансаў Беларусі Алена Ткач заявіла пра новыя падаткі."
