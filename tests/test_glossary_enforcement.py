@@ -1964,3 +1964,14 @@ def test_a_belarusian_deputy_is_a_title_the_name_after_its_complement_stands_in_
     termbase = _named("person", [("tkach", "be", "Алена Ткач", "preferred"), ("tkach", "be", "Елена Ткач", "deprecated")])
     draft = "Намесніца міністра фінансаў Беларусі Елена Ткач заявіла пра новыя падаткі."
     assert fix(termbase, draft, "be").text == "Намесніца міністра фінансаў Беларусі Алена Ткач заявіла пра новыя падаткі."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A propagandist and a TV host are titles: the name after one is in apposition, in its case.
+    ("be", "Рэдакцыя даслала ліст прапагандысту Шейнин праз юрыста.", "Рэдакцыя даслала ліст прапагандысту Шэйніну праз юрыста."),
+    ("ru", "Санкции против ведущего Шэйнін ввели в марте.", "Санкции против ведущего Шейнина ввели в марте."),
+])
+def test_a_propagandist_and_a_host_are_titles(lang, draft, fixed):
+    termbase = _named("person", [("sheinin", "be", "Шэйнін", "preferred"), ("sheinin", "be", "Шейнин", "deprecated"),
+                                 ("sheinin", "ru", "Шейнин", "preferred"), ("sheinin", "ru", "Шэйнін", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
