@@ -211,6 +211,21 @@ def describes_noun_after(word: str, noun_after: str, lang: str) -> bool:
     return any(cases for cases, _, _ in readings) and _agree(readings, _agreement_forms(noun_after, lang))
 
 
+@lru_cache(maxsize=4096)
+def adjective_as_noun(word: str, lang: str) -> bool:
+    """True when ``word`` is an adjective and a noun of one lemma (nowy, the newcomer; ведучий, the
+    host), not a noun with a homonymous adjective of another lemma (ministrowi: minister's dative and
+    the possessive ministrowy's plural; uk міністрові, of міністрів). ru, uk, pl."""
+    if lang == "pl":
+        readings = [(tag.split(":")[0], lemma.split(":")[0]) for _, _, (_, lemma, tag, _, _) in morfeusz().analyse(word.lower())]
+    elif lang in ("ru", "uk"):
+        readings = [({"NOUN": "subst", "ADJF": "adj"}.get(p.tag.POS, ""), p.normal_form) for p in pymorphy(lang).parse(word.lower()) if p.is_known]
+    else:
+        return False
+    nouns = {lemma for kind, lemma in readings if kind == "subst"}
+    return any(kind == "adj" and lemma in nouns for kind, lemma in readings)
+
+
 def adjective_reading(word: str, lang: str) -> bool:
     """True when ``word`` can be an adjective, whatever else it can be (нову: also the noun нова). ru, uk, pl."""
     return bool(_agreement_forms(word, lang, adjectives="any"))

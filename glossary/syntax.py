@@ -667,9 +667,11 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
         if word is None or _word(tokens, position - 1) is None or word in table.prepositions:
             return None  # напрыканцы (a preposition) ends like кіраўніцы
         if (table.titles.match(word) and not _common_noun(lang, word) or _person_noun(lang, word)) \
-                and not (lang in _MORPHOLOGY_LANGS and lexicon.described_by_adjective(_word(tokens, position - 1), word, lang)):
+                and not (lang in _MORPHOLOGY_LANGS and lexicon.adjective_as_noun(word, lang)
+                         and lexicon.described_by_adjective(_word(tokens, position - 1), word, lang)):
             # (an adjective that may be a noun for a person, agreeing with the noun after it, describes
-            # that noun: "Nowy tomik X", nowy the newcomer)
+            # that noun: "Nowy tomik X", nowy the newcomer; not a title whose form a possessive adjective
+            # of another lemma shares: "ministrowi obrony X", ministrowy)
             between = [_word(tokens, p) for p in range(1, position)]
             if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in between):
                 return None

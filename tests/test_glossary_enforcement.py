@@ -1975,3 +1975,14 @@ def test_a_propagandist_and_a_host_are_titles(lang, draft, fixed):
     termbase = _named("person", [("sheinin", "be", "Шэйнін", "preferred"), ("sheinin", "be", "Шейнин", "deprecated"),
                                  ("sheinin", "ru", "Шейнин", "preferred"), ("sheinin", "ru", "Шэйнін", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # ministrowi, міністрові are also a possessive adjective's plural (ministrowy): still the title, whose case the name shares.
+    ("uk", "Колишньому міністрові освіти Шкарлєт висунули нові звинувачення.", "Колишньому міністрові освіти Шкарлетові висунули нові звинувачення."),
+    ("pl", "Byłemu ministrowi obrony Shkarlet postawiono nowe zarzuty.", "Byłemu ministrowi obrony Szkarłetowi postawiono nowe zarzuty."),
+])
+def test_a_title_with_a_possessive_adjectives_form_keeps_the_name_after_its_complement_in_apposition(lang, draft, fixed):
+    termbase = _named("person", [("shkarlet", "uk", "Шкарлет", "preferred"), ("shkarlet", "uk", "Шкарлєт", "deprecated"),
+                                 ("shkarlet", "pl", "Szkarłet", "preferred"), ("shkarlet", "pl", "Shkarlet", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
