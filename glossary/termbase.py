@@ -246,8 +246,11 @@ class Termbase:
             # Belarusian declines a woman's surname in -а that is a noun, whatever the Russian or
             # Ukrainian spelling: Вікторыі Азаранцы (Азаренко); a note calling it indeclinable wins.
             return {surname: forms}
-        # Polish declines a woman's surname in -a whatever its other spellings (Azarenka: Azarenki).
-        if surname[-1:].lower() in _DECLINING_FINALS and (record.lang == "pl" or not any(
+        # Polish declines a woman's surname in -a whatever its other spellings (Azarenka: Azarenki), and so
+        # do Ukrainian and Russian where the termbase spells hers with -а (uk Палажанка: Палажанки, though
+        # ru Положанко does not decline).
+        own_a = record.lang in ("uk", "ru") and record.status in ACCEPTABLE and surname[-1:].lower() == "а"
+        if surname[-1:].lower() in _DECLINING_FINALS and (record.lang == "pl" or own_a or not any(
                 self.records[i].text.split()[-1][-1:].lower() not in _DECLINING_FINALS
                 for lang in _FIRST_NAME_LANGS for i in self._by_concept_lang.get((record.concept, lang), ())
                 if self.records[i].status in ACCEPTABLE)):

@@ -1986,3 +1986,15 @@ def test_a_title_with_a_possessive_adjectives_form_keeps_the_name_after_its_comp
     termbase = _named("person", [("shkarlet", "uk", "Шкарлет", "preferred"), ("shkarlet", "uk", "Шкарлєт", "deprecated"),
                                  ("shkarlet", "pl", "Szkarłet", "preferred"), ("shkarlet", "pl", "Shkarlet", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Суд засудив Кондрашенко до трьох років.", "Суд засудив Кандрашенку до трьох років."),
+    ("Матір Кондрашенко затримали на кордоні.", "Матір Кандрашенки затримали на кордоні."),
+])
+def test_a_womans_surname_the_termbase_spells_with_a_in_ukrainian_declines_though_the_russian_does_not(draft, fixed):
+    termbase = _named("person", [("kandrashenka", "en", "Hanna Kandrashenka", "preferred", "Belarusian activist, a woman"),
+                                 ("kandrashenka", "uk", "Ганна Кандрашенка", "preferred"), ("kandrashenka", "uk", "Кандрашенка", "preferred"),
+                                 ("kandrashenka", "uk", "Кондрашенко", "deprecated"), ("kandrashenka", "ru", "Анна Кондрашенко", "preferred"),
+                                 ("kandrashenka", "ru", "Кондрашенко", "preferred")])
+    assert fix(termbase, draft, "uk").text == fixed
