@@ -1017,8 +1017,10 @@ def inflect(
     other languages' paradigms would give, for ``wrong`` spellings that carry a foreign ending.
     """
     words = text.split()
-    paradigms = [_merged_paradigm(word, (lang, *extra_langs), animate, (word_forms or {}).get(word), wrong,
-                                  given=animate and position < len(words) - 1) for position, word in enumerate(words)]
+    langs = (lang, *extra_langs)
+    paradigms = [(animate and position < len(words) - 1 and word not in (word_forms or {}) and _double_given_name(word, langs, wrong))
+                 or _merged_paradigm(word, langs, animate, (word_forms or {}).get(word), wrong, given=animate and position < len(words) - 1)
+                 for position, word in enumerate(words)]
     if not animate and not word_forms:
         attributes = [_attributive(word, lang) for word in words[:-1]]
         # A wrong spelling's adjective keeps the other languages' endings too (be text's Russian Минской):
@@ -1037,6 +1039,16 @@ def inflect(
         # Every combination of the words' variants: a wrong full name may mix endings.
         pairs.extend((case, " ".join(combination)) for combination in product(*(p.get(case, []) for p in paradigms)))
     return list(dict.fromkeys(pairs))
+
+
+def _double_given_name(word: str, langs: tuple[str, ...], wrong: bool) -> Paradigm | None:
+    """The forms of a double first name whose first part ends in a consonant: its last part alone
+    declines (Касым-Жамарт: Касым-Жамарта; Жан-Поль: Жан-Поля); None for any other word."""
+    head, _, last = word.rpartition("-")
+    if not head or head[-1:].lower() in _ALL_VOWELS or not last[:1].isupper():
+        return None
+    return {case: [f"{head}-{form}" for form in forms]
+            for case, forms in _merged_paradigm(last, langs, True, None, wrong, given=True).items() if forms}
 
 
 def _attributive(word: str, lang: str) -> Paradigm | None:

@@ -399,3 +399,13 @@ def test_a_belarusian_first_name_in_a_surnames_ending_takes_the_nouns_instrument
 def test_a_polish_place_named_with_an_adjective_in_e_declines_only_where_sure():
     # Białe Błota is plural (Białych Błot), Stare Miasto neuter (Starego Miasta): no letter tells which.
     assert canonical("Białe Błota", "pl") == {"nom": "Białe Błota", "acc": "Białe Błota"}
+
+
+@pytest.mark.parametrize("text, lang, genitive, instrumental", [
+    # A double first name whose first part ends in a consonant declines in its last part alone.
+    ("Жан-Поль Бельмондо", "ru", "Жан-Поля Бельмондо", "Жан-Полем Бельмондо"),
+    ("Нурсултан-Ерлан Сейткалі", "be", "Нурсултан-Ерлана Сейткалі", "Нурсултан-Ерланам Сейткалі"),
+])
+def test_a_double_first_name_declines_in_its_last_part(text, lang, genitive, instrumental):
+    forms = canonical(text, lang, animate=True)
+    assert (forms["gen"], forms["ins"]) == (genitive, instrumental)
