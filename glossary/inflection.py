@@ -732,6 +732,10 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         # A place in -iki/-yki is a plural-only noun, its genitive bare (Czaśniki: do Czaśnik, w Czaśnikach), as
         # in Belarusian (Хойнікі); after a consonant -ki may take a fleeting vowel (Łomianki: Łomianek): not here.
         return _plural_place(word, "pl", bare_genitive=True)
+    if not animate and re.search(r"(?:[^aąeęioóuy]n|ow)e$", lower) and len(word) > 5:
+        # A place named by a neuter adjective (Rubiżne, Kurachowe: the Ukrainian Рубіжне, Курахове) declines as
+        # one, with the -em place names keep in the locative and instrumental: z Rubiżnego, w Rubiżnem.
+        return _paradigm(word, word[:-1], {"gen": "ego", "dat": "emu", "ins": "em", "loc": "em"})
     if not animate and re.search(r"[^aąeęioóuy]nie$", lower):
         return _unknown(word)  # a neuter noun or a plural-only place (Łubnie, do Łubni): no ending says which
     if not animate and re.search(r"(?:[^kg]ie|rze|że|cze|sze)$", lower) and len(word) > 5:

@@ -409,3 +409,13 @@ def test_a_polish_place_named_with_an_adjective_in_e_declines_only_where_sure():
 def test_a_double_first_name_declines_in_its_last_part(text, lang, genitive, instrumental):
     forms = canonical(text, lang, animate=True)
     assert (forms["gen"], forms["ins"]) == (genitive, instrumental)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place named by a neuter adjective Morfeusz does not know declines as one, -em in the locative.
+    ("Kurachowe", {"gen": "Kurachowego", "dat": "Kurachowemu", "acc": "Kurachowe", "loc": "Kurachowem"}),
+    ("Piwdenne", {"gen": "Piwdennego", "loc": "Piwdennem"}),
+])
+def test_a_polish_place_named_by_a_neuter_adjective_declines_as_one(text, expected):
+    forms = canonical(text, "pl")
+    assert {case: forms.get(case) for case in expected} == expected
