@@ -31,7 +31,7 @@ from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
 from glossary.records import TermRecord, record_from_row, unify_kinds
-from glossary.syntax import after_preposition, governed_case
+from glossary.syntax import after_preposition, governed_case, government
 
 ACCEPTABLE = ("preferred", "admitted")
 
@@ -541,6 +541,8 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     if before and lang == "pl" and " " not in matched and describes_noun_before(matched, before.group(1), lang):
         return False  # "województwa mazowieckiego": Polish puts an adjective after the noun it describes
     place = record.kind == "place"
+    if place and before and (kinds := government(lang).place_kinds) and kinds.match(before.group(1).lower()):
+        return True  # "за місто лиман", "miasta łodzi": after the word for its kind, the place itself
     words = matched.split()
     following = NEXT_WORD.match(text, end)
     if record.kind == "person" and following and following.group(1).islower() and len(words) == 1 \

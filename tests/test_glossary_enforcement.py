@@ -1998,3 +1998,15 @@ def test_a_womans_surname_the_termbase_spells_with_a_in_ukrainian_declines_thoug
                                  ("kandrashenka", "uk", "Кондрашенко", "deprecated"), ("kandrashenka", "ru", "Анна Кондрашенко", "preferred"),
                                  ("kandrashenka", "ru", "Кондрашенко", "preferred")])
     assert fix(termbase, draft, "uk").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed, ordinary", [
+    # A lower-case place that is also an ordinary word (бар, the bar; koło, the wheel) after the word for its
+    # kind is the place; elsewhere the word.
+    ("uk", "Мешканці міста бар скаржаться на дороги.", "Мешканці міста Бар скаржаться на дороги.", "У барі було людно."),
+    ("pl", "Burmistrz miasta koła ogłosił nowy budżet.", "Burmistrz miasta Koła ogłosił nowy budżet.", "Koło się zepsuło."),
+])
+def test_a_lower_case_place_after_the_word_for_its_kind_is_the_place(lang, draft, fixed, ordinary):
+    termbase = _named("place", [("bar", "uk", "Бар", "preferred"), ("kolo", "pl", "Koło", "preferred")])
+    assert fix(termbase, draft, lang).text == fixed
+    assert fix(termbase, ordinary, lang).text == ordinary
