@@ -2010,3 +2010,13 @@ def test_a_lower_case_place_after_the_word_for_its_kind_is_the_place(lang, draft
     termbase = _named("place", [("bar", "uk", "Бар", "preferred"), ("kolo", "pl", "Koło", "preferred")])
     assert fix(termbase, draft, lang).text == fixed
     assert fix(termbase, ordinary, lang).text == ordinary
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # The future паедзе and the perfective вырушыў are verbs of motion: the place after у is where to.
+    ("Улетку брат паедзе ў Лоев на рыбалку.", "Улетку брат паедзе ў Лоеў на рыбалку."),
+    ("Ансамбль вырушыў у Лоев на свята.", "Ансамбль вырушыў у Лоеў на свята."),
+])
+def test_belarusian_verbs_of_setting_off_are_verbs_of_motion(draft, fixed):
+    termbase = _named("place", [("loyew", "be", "Лоеў", "preferred"), ("loyew", "be", "Лоев", "deprecated")])
+    assert fix(termbase, draft, "be").text == fixed
