@@ -6,7 +6,7 @@ import pytest
 
 from conftest import SEED_TERMBASE
 from glossary.checks import check, hits, insertions
-from glossary.enforcement import fix
+from glossary.enforcement import Change, _apply, fix
 from glossary.termbase import Termbase
 
 
@@ -2020,3 +2020,13 @@ def test_a_lower_case_place_after_the_word_for_its_kind_is_the_place(lang, draft
 def test_belarusian_verbs_of_setting_off_are_verbs_of_motion(draft, fixed):
     termbase = _named("place", [("loyew", "be", "Лоеў", "preferred"), ("loyew", "be", "Лоев", "deprecated")])
     assert fix(termbase, draft, "be").text == fixed
+
+
+def test_of_two_changes_starting_together_the_whole_names_wins():
+    # A guess at a first name alone as another person's (Bronisław of Geremek) yields to the change of the
+    # whole name it begins, whichever was found first.
+    draft = "Spytali Bronislava Komorowskiego o wybory."
+    first_name = Change("geremek", "Bronislava", "Geremka", "unlisted", 8, 18, "")
+    whole_name = Change("komorowski", "Bronislava Komorowskiego", "Bronisława Komorowskiego", "deprecated", 8, 32, "")
+    for changes in ([first_name, whole_name], [whole_name, first_name]):
+        assert _apply(draft, changes) == "Spytali Bronisława Komorowskiego o wybory."
