@@ -2030,3 +2030,10 @@ def test_of_two_changes_starting_together_the_whole_names_wins():
     whole_name = Change("komorowski", "Bronislava Komorowskiego", "Bronisława Komorowskiego", "deprecated", 8, 32, "")
     for changes in ([first_name, whole_name], [whole_name, first_name]):
         assert _apply(draft, changes) == "Spytali Bronisława Komorowskiego o wybory."
+
+
+def test_a_belarusian_politician_is_a_title_though_policy_heads_a_genitive():
+    # палітык (the politician) has the name after it in apposition; палітыка (the policy) still governs it.
+    termbase = _named("person", [("sheinin", "be", "Шэйнін", "preferred"), ("sheinin", "be", "Шейнин", "deprecated")])
+    assert fix(termbase, "Вядомы палітык Шейнин выступіў на мітынгу.", "be").text == "Вядомы палітык Шэйнін выступіў на мітынгу."
+    assert fix(termbase, "Эксперты ацанілі палітыку Шейнина ў рэгіёне.", "be").text == "Эксперты ацанілі палітыку Шэйніна ў рэгіёне."
