@@ -335,7 +335,9 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
 
 def _apply(text: str, changes: list[Change]) -> str:
     pieces, position = [], 0
-    for change in sorted((c for c in changes if c.start is not None), key=lambda c: c.start):
+    # Of changes starting together, the longer first: a whole name's change (Збігнєва Зьобро) wins over a
+    # guess at its first name alone as another person's (Збігнєва as Zbigniew Herbert's).
+    for change in sorted((c for c in changes if c.start is not None), key=lambda c: (c.start, -c.end)):
         if change.start < position:
             continue  # overlaps the change before it (a first name taken along with its surname)
         pieces += [text[position : change.start], change.to]

@@ -172,8 +172,8 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
                                            "loc": "і" if soft or not animate else "ю"})
     if lower[-1:].isalpha() and lower[-1] not in "аеёіоуыэюяй":
         stem = word[:-1] + "в" if lower.endswith("ў") else word
-        # Surnames in -ін/-оў/-аў take -ым (Буданавым); first names in -слаў take -ам (Станіславам).
-        surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў", "аў")) and not lower.endswith("слаў")
+        # Surnames in -ін/-оў/-аў take -ым (Буданавым); first names take -ам (Станіславам, Збігневам, Марцінам).
+        surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў", "аў")) and not lower.endswith("слаў") and not given
         # -ук/-юк/-як surnames stress their ending, and a stressed -о- stays: Краўчуком, Кавальчуком, Пазняком.
         stressed = animate and lower.endswith(("ук", "юк", "як"))
         if not animate and _FLEETING_VOWEL.search(lower):
@@ -433,14 +433,24 @@ def gender_in_note(note: str, lang: str) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-def soft_place_forms(word: str, lang: str, gender: str) -> dict[str, str] | None:
+def instrumental_gender(instrumental: str) -> str | None:
+    """"femn" or "masc" as the instrumental of a noun in -ь or a Polish soft consonant shows (be
+    Лоддзю, pl Łodzią: feminine; Гомелем, Humaniem: masculine); None for any other."""
+    lower = instrumental.lower()
+    if lower.endswith(("ю", "ą")):
+        return "femn"
+    return "masc" if lower.endswith(("ем", "ём", "ам", "em")) else None
+
+
+def soft_place_forms(word: str, lang: str, gender: str, dictionary_first: bool = True) -> dict[str, str] | None:
     """The oblique forms of a place in -ь (be, uk, ru) or -ń, -ś, -ć, -ź (pl) of the given gender
     (Гостомель, Гостомеля, Гостомелем; Умань, Умані, Уманню; Humań, Humania, w Humaniu), or None where
     the rules are not sure: a Ukrainian і in the last syllable may alternate (Ірпінь, Ірпеня;
-    Бориспіль, Борисполя), a labial blocks the doubling."""
+    Бориспіль, Борисполя), a labial blocks the doubling. A dictionary or rule that knows the place's
+    gender comes first unless ``dictionary_first`` is false (the termbase's own forms show the gender)."""
     lower = word.lower()
-    if len(word) < 4 or "gen" in word_paradigm(word, lang, animate=False):
-        return None  # a dictionary or rule that knows the place's gender comes first
+    if len(word) < 4 or dictionary_first and "gen" in word_paradigm(word, lang, animate=False):
+        return None
     if lang == "pl":
         if lower[-1] not in _PL_SOFT_FINALS:
             return None
@@ -722,6 +732,10 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         # A place in -iki/-yki is a plural-only noun, its genitive bare (Czaśniki: do Czaśnik, w Czaśnikach), as
         # in Belarusian (Хойнікі); after a consonant -ki may take a fleeting vowel (Łomianki: Łomianek): not here.
         return _plural_place(word, "pl", bare_genitive=True)
+    if not animate and re.search(r"(?:[^aąeęioóuy]n|ow)e$", lower) and len(word) > 5:
+        # A place named by a neuter adjective (Rubiżne, Kurachowe: the Ukrainian Рубіжне, Курахове) declines as
+        # one, with the -em place names keep in the locative and instrumental: z Rubiżnego, w Rubiżnem.
+        return _paradigm(word, word[:-1], {"gen": "ego", "dat": "emu", "ins": "em", "loc": "em"})
     if not animate and re.search(r"[^aąeęioóuy]nie$", lower):
         return _unknown(word)  # a neuter noun or a plural-only place (Łubnie, do Łubni): no ending says which
     if not animate and re.search(r"(?:[^kg]ie|rze|że|cze|sze)$", lower) and len(word) > 5:
@@ -1007,8 +1021,10 @@ def inflect(
     other languages' paradigms would give, for ``wrong`` spellings that carry a foreign ending.
     """
     words = text.split()
-    paradigms = [_merged_paradigm(word, (lang, *extra_langs), animate, (word_forms or {}).get(word), wrong,
-                                  given=animate and position < len(words) - 1) for position, word in enumerate(words)]
+    langs = (lang, *extra_langs)
+    paradigms = [(animate and position < len(words) - 1 and word not in (word_forms or {}) and _double_given_name(word, langs, wrong))
+                 or _merged_paradigm(word, langs, animate, (word_forms or {}).get(word), wrong, given=animate and position < len(words) - 1)
+                 for position, word in enumerate(words)]
     if not animate and not word_forms:
         attributes = [_attributive(word, lang) for word in words[:-1]]
         # A wrong spelling's adjective keeps the other languages' endings too (be text's Russian Минской):
@@ -1023,10 +1039,20 @@ def inflect(
     explicit = _with_animate_accusative(explicit, text, animate) if explicit else explicit
     for case in CASES:
         if explicit and case in explicit:
-            pairs.append((case, explicit[case]))
+            pairs.extend((case, form) for form in explicit[case].split("/"))  # alternatives: gen=Жодина/Жодино
         # Every combination of the words' variants: a wrong full name may mix endings.
         pairs.extend((case, " ".join(combination)) for combination in product(*(p.get(case, []) for p in paradigms)))
     return list(dict.fromkeys(pairs))
+
+
+def _double_given_name(word: str, langs: tuple[str, ...], wrong: bool) -> Paradigm | None:
+    """The forms of a double first name whose first part ends in a consonant: its last part alone
+    declines (Касым-Жамарт: Касым-Жамарта; Жан-Поль: Жан-Поля); None for any other word."""
+    head, _, last = word.rpartition("-")
+    if not head or head[-1:].lower() in _ALL_VOWELS or not last[:1].isupper():
+        return None
+    return {case: [f"{head}-{form}" for form in forms]
+            for case, forms in _merged_paradigm(last, langs, True, None, wrong, given=True).items() if forms}
 
 
 def _attributive(word: str, lang: str) -> Paradigm | None:
@@ -1051,7 +1077,7 @@ def _attributive(word: str, lang: str) -> Paradigm | None:
         return {"nom": [word], "gen": [oblique], "dat": [oblique], "acc": [word[:-2] + "ую"], "ins": [oblique], "loc": [oblique]}
     if lang != "pl" or not lexicon.adjective_reading(lower, lang):
         return None
-    if lower.endswith("ie"):
+    if lower.endswith("e"):  # plural (Wielkie Łuki, Stare Drogi) or neuter (Stare Miasto): no letter tells
         return {"nom": [word], "acc": [word]}
     if lower.endswith(("y", "i")):
         base = word[:-1] if lower.endswith("y") else word  # Niżny -> Niżnego, Wielki -> Wielkiego
@@ -1079,8 +1105,8 @@ def _merged_paradigm(word: str, langs: tuple[str, ...], animate: bool, explicit:
                      wrong: bool, given: bool = False) -> Paradigm:
     merged: Paradigm = {case: [] for case in CASES}
     if explicit:
-        for case, form in _with_animate_accusative(explicit, word, animate).items():
-            merged[case].append(form)
+        for case, forms in _with_animate_accusative(explicit, word, animate).items():
+            merged[case].extend(forms.split("/"))
     for lang in langs:
         for case, forms in word_paradigm(word, lang, animate, wrong, given).items():
             merged[case].extend(f for f in forms if f not in merged[case])

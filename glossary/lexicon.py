@@ -156,14 +156,21 @@ BELARUSIAN_POSSESSIVES = (frozenset(f"{stem}{ending}" for stem in ("наш", "в
 # A Belarusian feminine adjective's nominative and accusative endings, and its noun's: no dictionary
 # here reads Belarusian for agreement, and these endings tell it (драўляная ступка, драўляную ступку).
 _BELARUSIAN_FEMININE_AGREEMENT = ((("ая", "яя"), ("а", "я")), (("ую", "юю"), ("у", "ю")))
+_BELARUSIAN_VOWELS = "аеёіоуыэюя"
 
 
-def described_by_belarusian_adjective(word: str, adjective_before: str) -> bool:
+def described_by_belarusian_adjective(word: str, adjective_before: str, name: str = "") -> bool:
     """True when ``adjective_before`` ends as a feminine adjective agreeing with lower-case ``word``
-    ("старая драўляная ступка", the mortar): a name written in lower case has no adjective before it."""
+    ("старая драўляная ступка", the mortar), or as a masculine one (-ы, -і) before a word in a consonant
+    that Russian knows as a common noun letter for letter ("жытні калас": колос, the ear of grain, which
+    hunspell-be lacks; not прэзідэнт Расіі пуцін, a genitive before no common noun): a name written in
+    lower case has no adjective before it. ``name``: the term whose lower-case form ``word`` may be."""
     word, adjective_before = word.lower(), adjective_before.lower()
-    return len(adjective_before) > 3 and any(adjective_before.endswith(adjective) and word.endswith(noun)
-                                             for adjective, noun in _BELARUSIAN_FEMININE_AGREEMENT)
+    if len(adjective_before) <= 3:
+        return False
+    if adjective_before.endswith(("ы", "і")) and word[-1:] not in _BELARUSIAN_VOWELS + "йў":
+        return _russian_common_noun(word, name or word, "be", letter_for_letter=True)
+    return any(adjective_before.endswith(adjective) and word.endswith(noun) for adjective, noun in _BELARUSIAN_FEMININE_AGREEMENT)
 
 
 def described_by_adjective(word: str, adjective_before: str, lang: str) -> bool:
@@ -202,6 +209,21 @@ def describes_noun_after(word: str, noun_after: str, lang: str) -> bool:
     głos zabrał"). ru, uk, pl."""
     readings = [({"nom"} & cases, number, genders) for cases, number, genders in _agreement_forms(word, lang, adjectives="any")]
     return any(cases for cases, _, _ in readings) and _agree(readings, _agreement_forms(noun_after, lang))
+
+
+@lru_cache(maxsize=4096)
+def adjective_as_noun(word: str, lang: str) -> bool:
+    """True when ``word`` is an adjective and a noun of one lemma (nowy, the newcomer; ведучий, the
+    host), not a noun with a homonymous adjective of another lemma (ministrowi: minister's dative and
+    the possessive ministrowy's plural; uk міністрові, of міністрів). ru, uk, pl."""
+    if lang == "pl":
+        readings = [(tag.split(":")[0], lemma.split(":")[0]) for _, _, (_, lemma, tag, _, _) in morfeusz().analyse(word.lower())]
+    elif lang in ("ru", "uk"):
+        readings = [({"NOUN": "subst", "ADJF": "adj"}.get(p.tag.POS, ""), p.normal_form) for p in pymorphy(lang).parse(word.lower()) if p.is_known]
+    else:
+        return False
+    nouns = {lemma for kind, lemma in readings if kind == "subst"}
+    return any(kind == "adj" and lemma in nouns for kind, lemma in readings)
 
 
 def adjective_reading(word: str, lang: str) -> bool:
@@ -288,14 +310,17 @@ def russian_stressed_ending(word: str) -> bool | None:
     return None if len(endings) != 1 and endings != {"ий", "ый"} else "ой" in endings
 
 
-def _russian_common_noun(word: str, name: str, lang: str) -> bool:
-    """True when a form of a place's own word is a common noun's: the Russian dictionary, which tags
+def _russian_common_noun(word: str, name: str, lang: str, letter_for_letter: bool = False) -> bool:
+    """True when a form of a name's own word is a common noun's: the Russian dictionary, which tags
     its places (uk lists Львів untagged, hunspell-be lacks many nouns), knows the Russian spelling as
-    a form of a common noun as well (изюм, изюма, ізюм the raisins; десна the gum; not Волынь)."""
+    a form of a common noun as well (изюм, изюма, ізюм the raisins; десна the gum; not Волынь).
+    ``letter_for_letter``: only by a Russian spelling of the word's length (калас: колос, the ear of
+    grain), for a person's name, not one that drops a letter (белька, the surname Бэлька: not белка)."""
     lemmas = {spelling for spelling, _ in carry(name, lang, "ru", 2)}
     # Beside the place's own reading (десна the gum, Десна the river), not a slang or archaic one (лида).
     return any(p.tag.POS == "NOUN" and p.normal_form in lemmas and not (NAME_TAGS | _RARE_TAGS | {"Geox"}) & p.tag.grammemes
-               for _, parses in russian_readings(word, lang) for p in parses)
+               for spelling, parses in russian_readings(word, lang) if not letter_for_letter or len(spelling) == len(word)
+               for p in parses)
 
 
 _MORFEUSZ_CASES = {"nom": "nom", "gen": "gen", "dat": "dat", "acc": "acc", "inst": "ins", "loc": "loc"}

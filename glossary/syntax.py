@@ -198,6 +198,7 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
     return case
 
 
+_FIRST_NAME_LANGS = ("ru", "uk", "pl")  # whose dictionaries know first names
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
 # A name's own ending says a person's sex where it is plain: an adjectival or -ova/-ina woman's
 # surname, an adjectival or consonant-final man's; -а, -о (Скарына, Лукашэнка) say nothing.
@@ -269,7 +270,14 @@ def _be_instrumental_adjective(lang: str, word: str, following: str) -> bool:
 
 
 def _person_gender(text: str, start: int, end: int) -> str | None:
-    name = text[start:end].split()[-1].lower()
+    words = text[start:end].split()
+    if len(words) > 1:
+        # A first name the dictionaries know says what a surname's ending may not (Анна Маляр: a woman's
+        # Маляр ends as a man's would); one a dictionary knows as either sex, or none knows, does not.
+        feminine = any(lexicon.feminine_first_name(words[0], lang) for lang in _FIRST_NAME_LANGS)
+        if feminine != any(lexicon.masculine_first_name(words[0], lang) for lang in _FIRST_NAME_LANGS):
+            return "femn" if feminine else "masc"
+    name = words[-1].lower()
     return "femn" if _FEMININE_NAME.search(name) else "masc" if _MASCULINE_NAME.search(name) else None
 
 
@@ -659,9 +667,11 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
         if word is None or _word(tokens, position - 1) is None or word in table.prepositions:
             return None  # напрыканцы (a preposition) ends like кіраўніцы
         if (table.titles.match(word) and not _common_noun(lang, word) or _person_noun(lang, word)) \
-                and not (lang in _MORPHOLOGY_LANGS and lexicon.described_by_adjective(_word(tokens, position - 1), word, lang)):
+                and not (lang in _MORPHOLOGY_LANGS and lexicon.adjective_as_noun(word, lang)
+                         and lexicon.described_by_adjective(_word(tokens, position - 1), word, lang)):
             # (an adjective that may be a noun for a person, agreeing with the noun after it, describes
-            # that noun: "Nowy tomik X", nowy the newcomer)
+            # that noun: "Nowy tomik X", nowy the newcomer; not a title whose form a possessive adjective
+            # of another lemma shares: "ministrowi obrony X", ministrowy)
             between = [_word(tokens, p) for p in range(1, position)]
             if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in between):
                 return None

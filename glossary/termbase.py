@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import (CASES, belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms,
-                                 gender_in_note, inflect, mans_surname_in_a, polish_adjectival_misreadings, said_indeclinable,
+                                 gender_in_note, inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, said_indeclinable,
                                  soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, described_by_adjective,
                               described_by_belarusian_adjective, describes_noun_after, describes_noun_before, feminine_first_name, known_common_word,
@@ -31,7 +31,7 @@ from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
 from glossary.records import TermRecord, record_from_row, unify_kinds
-from glossary.syntax import after_preposition, governed_case
+from glossary.syntax import after_preposition, governed_case, government
 
 ACCEPTABLE = ("preferred", "admitted")
 
@@ -171,7 +171,9 @@ class Termbase:
             record.text,
             record.lang,
             animate=record.kind == "person",
-            explicit=record.forms or self._named_indeclinable(record) or self._implied_forms(record),
+            # (The forms column wins case by case over forms a note or another term implies: be Лодзь's
+            # ins=Лоддзю says nothing of its genitive, which its feminine gender gives.)
+            explicit=(self._named_indeclinable(record) or self._implied_forms(record) or {}) | dict(record.forms),
             # Explicit forms (the forms column, a note's) win over the rules for a man's or woman's surname.
             word_forms=self._womans_surname(record) | self._mans_surname_in_a(record) | self._womans_first_name(record)
             | self._word_forms(record.concept, record.lang),
@@ -206,7 +208,11 @@ class Termbase:
             notes = (record.note, *self._notes(record.concept))
             gender = next((gender for note in notes if (gender := gender_in_note(note, record.lang))), None) \
                 or ("masc" if _POLIS.search(record.text) else None)
-            return soft_place_forms(record.text, record.lang, gender) if gender else None
+            if gender:
+                return soft_place_forms(record.text, record.lang, gender)
+            # The termbase's own forms outrank a dictionary (the ru dictionary's Лодзь is masculine).
+            gender = self._gender_in_explicit_forms(record)
+            return soft_place_forms(record.text, record.lang, gender, dictionary_first=False) if gender else None
         russian = [self.records[i].text for i in self._by_concept_lang.get((record.concept, "ru"), ())]
         if forms := feminine_hushing_place_forms(record.text, record.lang, russian):
             return forms
@@ -216,6 +222,14 @@ class Termbase:
         if any(text.endswith("о") for text in others):
             return belarusian_neuter(record.text)
         return belarusian_stressed_ending(record.text, russian)
+
+    def _gender_in_explicit_forms(self, record: TermRecord) -> str | None:
+        """The gender another language's explicit instrumental of the concept's soft-final place shows
+        (be ins=Лоддзю, pl ins=Łodzią: feminine; -ем/-em: masculine): the same place has one gender in
+        all four languages, and the ru dictionary's masculine Лодзь wrote Лодзя for the feminine Лодзи."""
+        genders = {gender for index in self.terms_of(record.concept) if (other := self.records[index]) is not record
+                   and other.text[-1:] in _SOFT_FINALS and (gender := instrumental_gender(other.forms.get("ins", "")))}
+        return genders.pop() if len(genders) == 1 else None
 
     def _womans_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
         """A woman's surname that ends in a consonant or -о (Алексіевіч, Тимошенко, Świątek) does
@@ -232,8 +246,11 @@ class Termbase:
             # Belarusian declines a woman's surname in -а that is a noun, whatever the Russian or
             # Ukrainian spelling: Вікторыі Азаранцы (Азаренко); a note calling it indeclinable wins.
             return {surname: forms}
-        # Polish declines a woman's surname in -a whatever its other spellings (Azarenka: Azarenki).
-        if surname[-1:].lower() in _DECLINING_FINALS and (record.lang == "pl" or not any(
+        # Polish declines a woman's surname in -a whatever its other spellings (Azarenka: Azarenki), and so
+        # do Ukrainian and Russian where the termbase spells hers with -а (uk Палажанка: Палажанки, though
+        # ru Положанко does not decline).
+        own_a = record.lang in ("uk", "ru") and record.status in ACCEPTABLE and surname[-1:].lower() == "а"
+        if surname[-1:].lower() in _DECLINING_FINALS and (record.lang == "pl" or own_a or not any(
                 self.records[i].text.split()[-1][-1:].lower() not in _DECLINING_FINALS
                 for lang in _FIRST_NAME_LANGS for i in self._by_concept_lang.get((record.concept, lang), ())
                 if self.records[i].status in ACCEPTABLE)):
@@ -519,11 +536,13 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
         return False  # "Місцеві бровари": an adjective describes a common noun
     if before and lang == "be" and before.group(1).lower() in BELARUSIAN_POSSESSIVES:
         return False  # "Наш малюк": a possessive describes a common noun
-    if before and lang == "be" and " " not in matched and described_by_belarusian_adjective(matched, before.group(1)):
+    if before and lang == "be" and " " not in matched and described_by_belarusian_adjective(matched, before.group(1), record.text):
         return False  # "драўляная ступка": an adjective agreeing with it describes a common noun
     if before and lang == "pl" and " " not in matched and describes_noun_before(matched, before.group(1), lang):
         return False  # "województwa mazowieckiego": Polish puts an adjective after the noun it describes
     place = record.kind == "place"
+    if place and before and (kinds := government(lang).place_kinds) and kinds.match(before.group(1).lower()):
+        return True  # "за місто лиман", "miasta łodzi": after the word for its kind, the place itself
     words = matched.split()
     following = NEXT_WORD.match(text, end)
     if record.kind == "person" and following and following.group(1).islower() and len(words) == 1 \

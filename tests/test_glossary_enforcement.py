@@ -6,7 +6,7 @@ import pytest
 
 from conftest import SEED_TERMBASE
 from glossary.checks import check, hits, insertions
-from glossary.enforcement import fix
+from glossary.enforcement import Change, _apply, fix
 from glossary.termbase import Termbase
 
 
@@ -1916,3 +1916,124 @@ def test_a_verb_of_motion_before_a_where_from_sends_the_place_into_the_accusativ
 def test_a_belarusian_verb_of_travelling_is_a_verb_of_motion():
     termbase = _named("place", [("loyew", "be", "Лоеў", "preferred"), ("loyew", "be", "Лоев", "deprecated")])
     assert fix(termbase, "Маці штотыдзень ездзіць у Лоев на спатканне.", "be").text == "Маці штотыдзень ездзіць у Лоеў на спатканне."
+
+
+def _rows_with_forms(kind: str, rows) -> Termbase:
+    """A termbase of ``(concept, lang, term, status, forms)`` rows, all of one ``kind``."""
+    return Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "note": "", "kind": kind,
+                                "forms": forms} for concept, lang, term, status, forms in rows])
+
+
+def test_explicit_forms_with_alternatives_leave_either_one_alone():
+    termbase = _rows_with_forms("place", [("marino", "ru", "Марьино", "preferred", "gen=Марьина/Марьино; loc=Марьине/Марьино"),
+                                          ("marino", "ru", "Марїно", "deprecated", "")])
+    for draft in ("Выставка в музее в Марьино открылась вчера.", "Выставка в музее в Марьине открылась вчера."):
+        assert fix(termbase, draft, "ru").text == draft
+
+
+def test_a_soft_place_declines_by_the_gender_another_languages_explicit_instrumental_shows():
+    # be ins=Вязынню is a feminine's: the ru Вязынь, which no dictionary knows, is feminine too.
+    termbase = _rows_with_forms("place", [("viazyn", "be", "Вязынь", "preferred", "ins=Вязынню"),
+                                          ("viazyn", "ru", "Вязынь", "preferred", ""), ("viazyn", "ru", "Вязын", "deprecated", "")])
+    assert fix(termbase, "Автобус из Вязын отменили.", "ru").text == "Автобус из Вязыни отменили."
+    assert fix(termbase, "Праздник в Вязыни прошёл тихо.", "ru").text == "Праздник в Вязыни прошёл тихо."
+
+
+def test_a_lower_case_belarusian_word_after_a_masculine_adjective_is_the_common_noun_russian_knows():
+    # халад (холод, the cold), which hunspell-be lacks: after an adjective it is the word, not the surname Халад;
+    # after no adjective, or after a genitive before a word that is no common noun, it is a name.
+    termbase = _named("person", [("khalad", "be", "Халад", "preferred"), ("khalad", "ru", "Халад", "preferred"),
+                                 ("vasilevich", "be", "Васілевіч", "preferred")])
+    assert fix(termbase, "Зімовы халад прыйшоў рана.", "be").text == "Зімовы халад прыйшоў рана."
+    assert fix(termbase, "Учора халад выступіў у парламенце.", "be").text == "Учора Халад выступіў у парламенце."
+    assert fix(termbase, "Дэпутат Рады васілевіч выступіў у парламенце.", "be").text == "Дэпутат Рады Васілевіч выступіў у парламенце."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A woman's surname in a consonant ends as a man's would: her first name says the verb after is hers.
+    ("uk", "Заступниця міністра фінансів Елена Ткач повідомила про нові податки.", "Заступниця міністра фінансів Олена Ткач повідомила про нові податки."),
+    ("ru", "Замминистра финансов Олена Ткач сообщила о новых налогах.", "Замминистра финансов Елена Ткач сообщила о новых налогах."),
+])
+def test_a_womans_first_name_makes_the_verb_after_her_name_hers(lang, draft, fixed):
+    termbase = _named("person", [("tkach", "uk", "Олена Ткач", "preferred"), ("tkach", "uk", "Елена Ткач", "deprecated"),
+                                 ("tkach", "ru", "Елена Ткач", "preferred"), ("tkach", "ru", "Олена Ткач", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+def test_a_belarusian_deputy_is_a_title_the_name_after_its_complement_stands_in_apposition_to():
+    termbase = _named("person", [("tkach", "be", "Алена Ткач", "preferred"), ("tkach", "be", "Елена Ткач", "deprecated")])
+    draft = "Намесніца міністра фінансаў Беларусі Елена Ткач заявіла пра новыя падаткі."
+    assert fix(termbase, draft, "be").text == "Намесніца міністра фінансаў Беларусі Алена Ткач заявіла пра новыя падаткі."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A propagandist and a TV host are titles: the name after one is in apposition, in its case.
+    ("be", "Рэдакцыя даслала ліст прапагандысту Шейнин праз юрыста.", "Рэдакцыя даслала ліст прапагандысту Шэйніну праз юрыста."),
+    ("ru", "Санкции против ведущего Шэйнін ввели в марте.", "Санкции против ведущего Шейнина ввели в марте."),
+])
+def test_a_propagandist_and_a_host_are_titles(lang, draft, fixed):
+    termbase = _named("person", [("sheinin", "be", "Шэйнін", "preferred"), ("sheinin", "be", "Шейнин", "deprecated"),
+                                 ("sheinin", "ru", "Шейнин", "preferred"), ("sheinin", "ru", "Шэйнін", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # ministrowi, міністрові are also a possessive adjective's plural (ministrowy): still the title, whose case the name shares.
+    ("uk", "Колишньому міністрові освіти Шкарлєт висунули нові звинувачення.", "Колишньому міністрові освіти Шкарлетові висунули нові звинувачення."),
+    ("pl", "Byłemu ministrowi obrony Shkarlet postawiono nowe zarzuty.", "Byłemu ministrowi obrony Szkarłetowi postawiono nowe zarzuty."),
+])
+def test_a_title_with_a_possessive_adjectives_form_keeps_the_name_after_its_complement_in_apposition(lang, draft, fixed):
+    termbase = _named("person", [("shkarlet", "uk", "Шкарлет", "preferred"), ("shkarlet", "uk", "Шкарлєт", "deprecated"),
+                                 ("shkarlet", "pl", "Szkarłet", "preferred"), ("shkarlet", "pl", "Shkarlet", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Суд засудив Кондрашенко до трьох років.", "Суд засудив Кандрашенку до трьох років."),
+    ("Матір Кондрашенко затримали на кордоні.", "Матір Кандрашенки затримали на кордоні."),
+])
+def test_a_womans_surname_the_termbase_spells_with_a_in_ukrainian_declines_though_the_russian_does_not(draft, fixed):
+    termbase = _named("person", [("kandrashenka", "en", "Hanna Kandrashenka", "preferred", "Belarusian activist, a woman"),
+                                 ("kandrashenka", "uk", "Ганна Кандрашенка", "preferred"), ("kandrashenka", "uk", "Кандрашенка", "preferred"),
+                                 ("kandrashenka", "uk", "Кондрашенко", "deprecated"), ("kandrashenka", "ru", "Анна Кондрашенко", "preferred"),
+                                 ("kandrashenka", "ru", "Кондрашенко", "preferred")])
+    assert fix(termbase, draft, "uk").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed, ordinary", [
+    # A lower-case place that is also an ordinary word (бар, the bar; koło, the wheel) after the word for its
+    # kind is the place; elsewhere the word.
+    ("uk", "Мешканці міста бар скаржаться на дороги.", "Мешканці міста Бар скаржаться на дороги.", "У барі було людно."),
+    ("pl", "Burmistrz miasta koła ogłosił nowy budżet.", "Burmistrz miasta Koła ogłosił nowy budżet.", "Koło się zepsuło."),
+])
+def test_a_lower_case_place_after_the_word_for_its_kind_is_the_place(lang, draft, fixed, ordinary):
+    termbase = _named("place", [("bar", "uk", "Бар", "preferred"), ("kolo", "pl", "Koło", "preferred")])
+    assert fix(termbase, draft, lang).text == fixed
+    assert fix(termbase, ordinary, lang).text == ordinary
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # The future паедзе and the perfective вырушыў are verbs of motion: the place after у is where to.
+    ("Улетку брат паедзе ў Лоев на рыбалку.", "Улетку брат паедзе ў Лоеў на рыбалку."),
+    ("Ансамбль вырушыў у Лоев на свята.", "Ансамбль вырушыў у Лоеў на свята."),
+])
+def test_belarusian_verbs_of_setting_off_are_verbs_of_motion(draft, fixed):
+    termbase = _named("place", [("loyew", "be", "Лоеў", "preferred"), ("loyew", "be", "Лоев", "deprecated")])
+    assert fix(termbase, draft, "be").text == fixed
+
+
+def test_of_two_changes_starting_together_the_whole_names_wins():
+    # A guess at a first name alone as another person's (Bronisław of Geremek) yields to the change of the
+    # whole name it begins, whichever was found first.
+    draft = "Spytali Bronislava Komorowskiego o wybory."
+    first_name = Change("geremek", "Bronislava", "Geremka", "unlisted", 8, 18, "")
+    whole_name = Change("komorowski", "Bronislava Komorowskiego", "Bronisława Komorowskiego", "deprecated", 8, 32, "")
+    for changes in ([first_name, whole_name], [whole_name, first_name]):
+        assert _apply(draft, changes) == "Spytali Bronisława Komorowskiego o wybory."
+
+
+def test_a_belarusian_politician_is_a_title_though_policy_heads_a_genitive():
+    # палітык (the politician) has the name after it in apposition; палітыка (the policy) still governs it.
+    termbase = _named("person", [("sheinin", "be", "Шэйнін", "preferred"), ("sheinin", "be", "Шейнин", "deprecated")])
+    assert fix(termbase, "Вядомы палітык Шейнин выступіў на мітынгу.", "be").text == "Вядомы палітык Шэйнін выступіў на мітынгу."
+    assert fix(termbase, "Эксперты ацанілі палітыку Шейнина ў рэгіёне.", "be").text == "Эксперты ацанілі палітыку Шэйніна ў рэгіёне."

@@ -381,3 +381,41 @@ def test_explicit_forms_giving_a_mans_genitive_give_his_accusative():
     # An animate masculine in a consonant has its accusative in its genitive's form: never the rules' Кляштока.
     forms = canonical("Кляшток", "be", animate=True, explicit={"gen": "Кляштка", "dat": "Кляштку", "ins": "Кляштком"})
     assert forms["acc"] == "Кляштка"
+
+
+def test_explicit_forms_may_give_a_case_two_forms():
+    # gen=Марьина/Марьино: both are the place's forms, neither is the text with its slash.
+    forms = inflect("Марьино", "ru", explicit={"gen": "Марьина/Марьино", "loc": "Марьине/Марьино"})
+    assert ("loc", "Марьине") in forms and ("loc", "Марьино") in forms
+    assert not any("/" in form for _, form in forms)
+
+
+def test_a_belarusian_first_name_in_a_surnames_ending_takes_the_nouns_instrumental():
+    # Surnames in -ін/-еў take -ым (Рагуліным); a first name is a noun: Валянцінам, Збышэвам.
+    assert canonical("Валянцін Рагулін", "be", animate=True)["ins"] == "Валянцінам Рагуліным"
+    assert canonical("Збышэў Рагуля", "be", animate=True)["ins"].startswith("Збышэвам ")
+
+
+def test_a_polish_place_named_with_an_adjective_in_e_declines_only_where_sure():
+    # Białe Błota is plural (Białych Błot), Stare Miasto neuter (Starego Miasta): no letter tells which.
+    assert canonical("Białe Błota", "pl") == {"nom": "Białe Błota", "acc": "Białe Błota"}
+
+
+@pytest.mark.parametrize("text, lang, genitive, instrumental", [
+    # A double first name whose first part ends in a consonant declines in its last part alone.
+    ("Жан-Поль Бельмондо", "ru", "Жан-Поля Бельмондо", "Жан-Полем Бельмондо"),
+    ("Нурсултан-Ерлан Сейткалі", "be", "Нурсултан-Ерлана Сейткалі", "Нурсултан-Ерланам Сейткалі"),
+])
+def test_a_double_first_name_declines_in_its_last_part(text, lang, genitive, instrumental):
+    forms = canonical(text, lang, animate=True)
+    assert (forms["gen"], forms["ins"]) == (genitive, instrumental)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place named by a neuter adjective Morfeusz does not know declines as one, -em in the locative.
+    ("Kurachowe", {"gen": "Kurachowego", "dat": "Kurachowemu", "acc": "Kurachowe", "loc": "Kurachowem"}),
+    ("Piwdenne", {"gen": "Piwdennego", "loc": "Piwdennem"}),
+])
+def test_a_polish_place_named_by_a_neuter_adjective_declines_as_one(text, expected):
+    forms = canonical(text, "pl")
+    assert {case: forms.get(case) for case in expected} == expected
