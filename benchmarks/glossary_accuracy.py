@@ -63,7 +63,8 @@ def paradigm_vocabulary() -> dict[str, set[str]]:
         with (folder / "paradigms.tsv").open(encoding="utf-8") as handle:
             for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t"):
                 for case in ("nom", "gen", "dat", "acc", "ins", "loc"):
-                    vocabulary[row["lang"]].update(form for form in row[case].split("/") if form != "-")
+                    # word by word, as fixes are checked: a place of two words (Stalowej Woli) lists its forms whole
+                    vocabulary[row["lang"]].update(word for form in row[case].split("/") if form != "-" for word in _WORD.findall(form))
     return vocabulary
 
 
