@@ -163,8 +163,12 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             return _paradigm(word, stem, {"gen": "і", "dat": "і", "loc": "і"}) | _be_feminine_instrumental(stem)
         if gender != "masc":
             return _unknown(word)  # no dictionary says which declension: never guess
-        return _paradigm(word, stem, {"gen": "я", "dat": "ю", "acc": "я" if animate else None, "ins": "ем",
-                                      "loc": "ю" if animate else "і"})  # аб Алесю, у Гомелі
+        if animate and _BE_YA_BEFORE_LAST_SYLLABLE.search(lower):
+            # Belarusian writes я for an unstressed е only right before the stress: a name stressed on its
+            # last syllable (Пятру́сь) whose ending takes the stress writes е there (Петруся́), one stressed
+            # on the я or on a stem that keeps it does not: the stress is not written, so no ending is sure.
+            return _unknown(word)
+        return _be_soft_masculine(word, stem, animate)
     if lower.endswith("й") and len(word) > 3 and not lower.endswith("ий") and (animate or not lower.endswith("ій")):
         # Сяргей, Аляксей, Андрэй; a man's name in -ій too (Іраклій: Іраклія, Іракліем, аб Іракліі); not Russian -ий.
         soft = lower.endswith("ій")
@@ -211,6 +215,23 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     return _indeclinable(word)
 
 
+def _be_soft_masculine(word: str, stem: str, animate: bool) -> Paradigm:
+    return _paradigm(word, stem, {"gen": "я", "dat": "ю", "acc": "я" if animate else None, "ins": "ем",
+                                  "loc": "ю" if animate else "і"})  # аб Алесю, у Гомелі
+
+
+def belarusian_name_of_either_stress(word: str) -> Paradigm:
+    """The case forms a draft may write of a Belarusian man's name in -ь whose stress the rules cannot
+    know (Пятрусь: Пятруся or Петруся), both ways: a first name recognised before a surname being
+    fixed, never written. Empty for any other word."""
+    lower = word.lower()
+    if not lower.endswith("ь") or not _BE_YA_BEFORE_LAST_SYLLABLE.search(lower):
+        return {}
+    reduced = _BE_YA_BEFORE_LAST_SYLLABLE.sub(lambda ya: "Е" if ya.group() == "Я" else "е", word)
+    oblique = {case: forms for case, forms in _be_soft_masculine(reduced, reduced[:-1], True).items() if case != "nom"}
+    return _with_all_forms(_be_soft_masculine(word, word[:-1], True), oblique)
+
+
 def _be_masculine_adjective(word: str, animate: bool) -> Paradigm:
     soft = word[-1:].lower() == "і"
     return _paradigm(word, word[:-1], {
@@ -222,6 +243,7 @@ def _be_masculine_adjective(word: str, animate: bool) -> Paradigm:
 # A soft neuter noun: a doubled consonant, ў or an apostrophe before -е (Палессе, Падмаскоўе, Прыдняпроўе).
 _BE_SOFT_NEUTER = re.compile(r"(?:(?:сс|зз|лл|нн|цц|чч|шш|жж|дздз)|ў|['’])е$")
 _BE_VOWELS = "аеёіоуыэюя"
+_BE_YA_BEFORE_LAST_SYLLABLE = re.compile(r"я(?=[^аеёіоуыэюя]+[аеіуыюя][^аеёіоуыэюя]*$)", re.IGNORECASE)
 # Places named -поль/-паль (Greek polis) are masculine in every East Slavic language.
 _BE_MASCULINE_PLACE = re.compile(r"п[ао]ль$")
 

@@ -21,9 +21,9 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import (CASES, belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms,
-                                 gender_in_note, inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, said_indeclinable,
-                                 soft_place_forms, womans_first_name_forms)
+from glossary.inflection import (CASES, belarusian_name_of_either_stress, belarusian_neuter, belarusian_stressed_ending,
+                                 belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note, inflect, instrumental_gender,
+                                 mans_surname_in_a, polish_adjectival_misreadings, said_indeclinable, soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, described_by_adjective,
                               described_by_belarusian_adjective, describes_noun_after, describes_noun_before, feminine_first_name, known_common_word,
                               masculine_first_name, ordinary_word)
@@ -345,12 +345,20 @@ class Termbase:
             found: dict[str, list[str]] = {}
             for index in self.terms_of(concept):
                 if self.records[index].words > 1:
-                    for case, form in self.case_forms(index):
+                    for case, form in self.case_forms(index) + self._first_name_of_either_stress(index):
                         cases = found.setdefault(fold_term(form.split()[0]), [])
                         if case not in cases:
                             cases.append(case)
             names = self._given_names[concept] = {word: tuple(cases) for word, cases in found.items()}
         return names
+
+    def _first_name_of_either_stress(self, index: int) -> list[tuple[str, str]]:
+        """A Belarusian first name's forms the rules write neither way, as a draft may (Пятрусь: Пятруся
+        or Петруся): the stress they go by is not written."""
+        record = self.records[index]
+        if record.lang != "be" or record.kind != "person":
+            return []
+        return [(case, form) for case, forms in belarusian_name_of_either_stress(record.text.split()[0]).items() for form in forms]
 
     def terms_in(self, concept: str, lang: str) -> tuple[int, ...]:
         return self._by_concept_lang.get((concept, lang), ())

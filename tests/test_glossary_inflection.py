@@ -419,3 +419,15 @@ def test_a_double_first_name_declines_in_its_last_part(text, lang, genitive, ins
 def test_a_polish_place_named_by_a_neuter_adjective_declines_as_one(text, expected):
     forms = canonical(text, "pl")
     assert {case: forms.get(case) for case in expected} == expected
+
+
+@pytest.mark.parametrize("name", ["Сямусь", "Лявусь", "Вясусь Міхалевіч"])
+def test_a_belarusian_mans_name_with_ya_before_its_last_syllable_gets_no_oblique_form(name):
+    # Сяму́сь stresses its ending in the other cases (Семуся́, Семусём): the я, written only right before
+    # the stress, becomes е there; a name stressed on its я keeps it. The stress is not written: no form.
+    assert set(canonical(name, "be", animate=True)) == {"nom"}
+
+
+def test_a_belarusian_mans_name_in_s_without_a_reduced_ya_still_declines():
+    assert canonical("Алесь", "be", animate=True)["gen"] == "Алеся"
+    assert canonical("Юрась", "be", animate=True)["dat"] == "Юрасю"
