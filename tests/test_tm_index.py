@@ -443,12 +443,11 @@ def test_a_phrase_is_found_wherever_its_words_meet_and_paged_newest_first(databa
         assert ("win at last minute talks", True) in trigram_look_ups
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_reads_a_phrase_with_few_hits_forwards_and_pages_it_from_its_newest_end(database, monkeypatch):
     """FTS5 decodes each doclist page whole when it reads newest first: a phrase held by few units
     (here at most 6) is read whole in FTS5's own order and paged from its newest end, one held by
     more is read newest first, where its page is. Both page as a substring test of the pair does."""
-    if database.engine.dialect.name != "sqlite":
-        pytest.skip("FTS5's reading order")
     monkeypatch.setattr(type(INDEXES["sqlite"]), "SPARSE", 6)
     pairs = {"be": [], "uk": []}
     with database.session() as session:
