@@ -107,7 +107,7 @@ def _plural_place(word: str, lang: str, bare_genitive: bool = False) -> Paradigm
 
 def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
-    if [letter for letter in lower if letter in _BE_VOWELS] == ["ё"]:
+    if [letter for letter in lower if letter in lexicon.BELARUSIAN_VOWELS] == ["ё"]:
         # One syllable under ё: an ending may take the stress, and Belarusian writes the unstressed ё as я or е
         # (Пётр: Пятра; Лёў: Льва), which no rule here knows.
         return _unknown(word)
@@ -126,7 +126,7 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             # A place named by a word in -ны alone is a plural-only noun (Ашмяны: у Ашмянах); its
             # genitive (Ашмян) goes by the stress, which is not written. Before a noun it is an adjective.
             return _plural_place(word, "be")
-        if not animate and lower[-2:-1] in "кгх" and lower[-3:-2] in _BE_VOWELS and lower.endswith("і"):
+        if not animate and lower[-2:-1] in "кгх" and lower[-3:-2] in lexicon.BELARUSIAN_VOWELS and lower.endswith("і"):
             # A place in -кі after a vowel is a plural-only noun, its genitive bare: Хойнікі -> з Хойнік,
             # у Хойніках; Трокі -> Трок (a consonant before -кі may take a fleeting vowel: not here).
             return _plural_place(word, "be", bare_genitive=True)
@@ -242,10 +242,9 @@ def _be_masculine_adjective(word: str, animate: bool) -> Paradigm:
 
 # A soft neuter noun: a doubled consonant, ў or an apostrophe before -е (Палессе, Падмаскоўе, Прыдняпроўе).
 _BE_SOFT_NEUTER = re.compile(r"(?:(?:сс|зз|лл|нн|цц|чч|шш|жж|дздз)|ў|['’])е$")
-_BE_VOWELS = "аеёіоуыэюя"
 _BE_YA_BEFORE_LAST_SYLLABLE = re.compile(r"я(?=[^аеёіоуыэюя]+[аеіуыюя][^аеёіоуыэюя]*$)", re.IGNORECASE)
 # Places named -поль/-паль (Greek polis) are masculine in every East Slavic language.
-_BE_MASCULINE_PLACE = re.compile(r"п[ао]ль$")
+MASCULINE_POLIS_PLACE = re.compile(r"п[ао]ль$")
 
 
 # A masculine noun's last vowel that may drop in its other cases (Гарадок: Гарадка, Городок: Городка,
@@ -336,7 +335,7 @@ def _with_dropped_vowel(word: str, paradigm: Paradigm) -> Paradigm:
 def _be_place_gender(word: str) -> str | None:
     """The gender of a Belarusian place in -ь, from the Russian dictionary's entry for its Russian
     spelling (Валынь -> Волынь, feminine; Гомель, masculine); None when no dictionary knows it."""
-    if _BE_MASCULINE_PLACE.search(word.lower()):
+    if MASCULINE_POLIS_PLACE.search(word.lower()):
         return "masc"
     genders = {
         parse.tag.gender
@@ -353,9 +352,9 @@ def _be_feminine_instrumental(stem: str) -> Paradigm:
     lower = stem.lower()
     if lower[-1:] in "бпвмф":
         return {}
-    if lower.endswith("дз") and lower[-3:-2] in _BE_VOWELS:
+    if lower.endswith("дз") and lower[-3:-2] in lexicon.BELARUSIAN_VOWELS:
         return {"ins": [stem[:-2] + "д" + stem[-2:] + "ю"]}
-    if lower[-2:-1] in _BE_VOWELS:
+    if lower[-2:-1] in lexicon.BELARUSIAN_VOWELS:
         return {"ins": [stem + stem[-1] + "ю"]}
     return {"ins": [stem + "ю"]}
 
@@ -388,7 +387,7 @@ def womans_first_name_forms(word: str, lang: str) -> dict[str, str] | None:
             oblique, instrumental = word[:-1] + "ві", word + "ю"
         else:  # a consonant before -ь doubles after a vowel (Нінэллю), not after a consonant (радасцю)
             stem = word[:-1]
-            oblique, instrumental = stem + "і", stem + (stem[-1] if lower[-3:-2] in _BE_VOWELS else "") + "ю"
+            oblique, instrumental = stem + "і", stem + (stem[-1] if lower[-3:-2] in lexicon.BELARUSIAN_VOWELS else "") + "ю"
         return {"gen": oblique, "dat": oblique, "acc": word, "ins": instrumental, "loc": oblique}
     return {case: word for case in CASES[1:]}
 
@@ -511,7 +510,7 @@ def feminine_hushing_place_forms(word: str, lang: str, russian: list[str]) -> di
     vowels = _VOWELS_OF_STEMS.findall(lower)
     if lang == "uk" and vowels and vowels[-1] == "і":
         return None
-    doubled = word + word[-1] if lower[-2:-1] in _BE_VOWELS + "иєї" else word  # ноччу, Свіслаччу; after a consonant none
+    doubled = word + word[-1] if lower[-2:-1] in lexicon.BELARUSIAN_VOWELS + "иєї" else word  # ноччу, Свіслаччу; after a consonant none
     oblique, instrumental = (word + "ы", doubled + "у") if lang == "be" else (word + "і", doubled + "ю")
     return {"gen": oblique, "dat": oblique, "acc": word, "ins": instrumental, "loc": oblique}
 
@@ -1071,7 +1070,7 @@ def _double_given_name(word: str, langs: tuple[str, ...], wrong: bool) -> Paradi
     """The forms of a double first name whose first part ends in a consonant: its last part alone
     declines (Касым-Жамарт: Касым-Жамарта; Жан-Поль: Жан-Поля); None for any other word."""
     head, _, last = word.rpartition("-")
-    if not head or head[-1:].lower() in _ALL_VOWELS or not last[:1].isupper():
+    if not head or head[-1:].lower() in lexicon.VOWELS or not last[:1].isupper():
         return None
     return {case: [f"{head}-{form}" for form in forms]
             for case, forms in _merged_paradigm(last, langs, True, None, wrong, given=True).items() if forms}
@@ -1112,13 +1111,10 @@ def _attributive(word: str, lang: str) -> Paradigm | None:
     return None
 
 
-_ALL_VOWELS = "аеёиіоуыэюяєїaąeęioóuy"
-
-
 def _with_animate_accusative(explicit: dict[str, str], word: str, animate: bool) -> dict[str, str]:
     """Explicit forms with the accusative a man's name in a consonant takes when they give only its
     genitive: the same form (gen=Дзядка: Дзядка, never the rules' Дзядока)."""
-    if animate and "gen" in explicit and "acc" not in explicit and word[-1:].lower() not in _ALL_VOWELS:
+    if animate and "gen" in explicit and "acc" not in explicit and word[-1:].lower() not in lexicon.VOWELS:
         return {**explicit, "acc": explicit["gen"]}
     return explicit
 

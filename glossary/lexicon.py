@@ -156,7 +156,11 @@ BELARUSIAN_POSSESSIVES = (frozenset(f"{stem}{ending}" for stem in ("наш", "в
 # A Belarusian feminine adjective's nominative and accusative endings, and its noun's: no dictionary
 # here reads Belarusian for agreement, and these endings tell it (драўляная ступка, драўляную ступку).
 _BELARUSIAN_FEMININE_AGREEMENT = ((("ая", "яя"), ("а", "я")), (("ую", "юю"), ("у", "ю")))
-_BELARUSIAN_VOWELS = "аеёіоуыэюя"
+# Vowel letters: Belarusian ones, and every letter of the four languages that is a vowel.
+BELARUSIAN_VOWELS = "аеёіоуыэюя"
+VOWELS = frozenset("аеёиіоуыэюяєїaąeęioóuy")
+# Languages whose dictionaries know first names (feminine_first_name, masculine_first_name).
+FIRST_NAME_LANGS = ("ru", "uk", "pl")
 
 
 def described_by_belarusian_adjective(word: str, adjective_before: str, name: str = "") -> bool:
@@ -168,7 +172,7 @@ def described_by_belarusian_adjective(word: str, adjective_before: str, name: st
     word, adjective_before = word.lower(), adjective_before.lower()
     if len(adjective_before) <= 3:
         return False
-    if adjective_before.endswith(("ы", "і")) and word[-1:] not in _BELARUSIAN_VOWELS + "йў":
+    if adjective_before.endswith(("ы", "і")) and word[-1:] not in BELARUSIAN_VOWELS + "йў":
         return _russian_common_noun(word, name or word, "be", letter_for_letter=True)
     return any(adjective_before.endswith(adjective) and word.endswith(noun) for adjective, noun in _BELARUSIAN_FEMININE_AGREEMENT)
 

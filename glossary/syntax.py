@@ -198,7 +198,6 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
     return case
 
 
-_FIRST_NAME_LANGS = ("ru", "uk", "pl")  # whose dictionaries know first names
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
 # A name's own ending says a person's sex where it is plain: an adjectival or -ova/-ina woman's
 # surname, an adjectival or consonant-final man's; -а, -о (Скарына, Лукашэнка) say nothing.
@@ -274,8 +273,8 @@ def _person_gender(text: str, start: int, end: int) -> str | None:
     if len(words) > 1:
         # A first name the dictionaries know says what a surname's ending may not (Анна Маляр: a woman's
         # Маляр ends as a man's would); one a dictionary knows as either sex, or none knows, does not.
-        feminine = any(lexicon.feminine_first_name(words[0], lang) for lang in _FIRST_NAME_LANGS)
-        if feminine != any(lexicon.masculine_first_name(words[0], lang) for lang in _FIRST_NAME_LANGS):
+        feminine = any(lexicon.feminine_first_name(words[0], lang) for lang in lexicon.FIRST_NAME_LANGS)
+        if feminine != any(lexicon.masculine_first_name(words[0], lang) for lang in lexicon.FIRST_NAME_LANGS):
             return "femn" if feminine else "masc"
     name = words[-1].lower()
     return "femn" if _FEMININE_NAME.search(name) else "masc" if _MASCULINE_NAME.search(name) else None
@@ -728,7 +727,6 @@ def _person_noun(lang: str, word: str) -> bool:
     return bool(reading) and reading[0] == "person"
 
 
-_VOWELS = frozenset("аеёиіоуыэюяєїaąeęioóuy")
 # Instrumental (and feminine oblique -ой/-ей/-ай) endings: a title ending so is not in its dictionary form.
 _OBLIQUE_CONSONANT_ENDINGS = ("ам", "ям", "ом", "ем", "ём", "ым", "ім", "им", "ой", "ей", "ай", "яй", "ёй", "єм", "em", "om",
                               "ej", "ym", "im")  # przewodniczącej, przewodniczącym
@@ -738,9 +736,9 @@ def _nominative_like(word: str) -> bool:
     """A title's dictionary form: a bare consonant stem (міністр, prezydent; not міністрам), a feminine -ка/-ца
     after a consonant (лідарка, prezydentka, кіраўніца; not кіраўніка), -ня/-я (старшыня, суддзя, судья),
     Polish -ista/-eta (aktywista, poeta) or an indeclinable пані/pani."""
-    if word[-1:] not in _VOWELS:
+    if word[-1:] not in lexicon.VOWELS:
         return not word.endswith(_OBLIQUE_CONSONANT_ENDINGS)
-    if word.endswith(("ка", "ka")) and len(word) > 3 and word[-3] not in _VOWELS:
+    if word.endswith(("ка", "ka")) and len(word) > 3 and word[-3] not in lexicon.VOWELS:
         return True
     return word in ("пані", "pani") or word.endswith(("ца", "ця", "ня", "зя", "дя", "ья", "ja", "ia", "ista", "ysta", "eta"))
 

@@ -21,12 +21,13 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import (CASES, belarusian_name_of_either_stress, belarusian_neuter, belarusian_stressed_ending,
-                                 belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note, inflect, instrumental_gender,
-                                 mans_surname_in_a, polish_adjectival_misreadings, said_indeclinable, soft_place_forms, womans_first_name_forms)
-from glossary.lexicon import (BELARUSIAN_POSSESSIVES, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, described_by_adjective,
-                              described_by_belarusian_adjective, describes_noun_after, describes_noun_before, feminine_first_name, known_common_word,
-                              masculine_first_name, ordinary_word)
+from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_name_of_either_stress, belarusian_neuter,
+                                 belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
+                                 inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, said_indeclinable,
+                                 soft_place_forms, womans_first_name_forms)
+from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
+                              described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
+                              feminine_first_name, known_common_word, masculine_first_name, ordinary_word)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
@@ -44,7 +45,6 @@ _CASE_POSITION = {case: position for position, case in enumerate(CASES)}
 # Last letters of surnames that decline for a woman too (Кавалькова, Ціханоўская, Kowalkowa).
 # (Not Latin -i: a man's Saakaszwili declines, a woman's surname in -i does not.)
 _DECLINING_FINALS = frozenset("аяaąеєэeиыіїуюyй")
-_FIRST_NAME_LANGS = ("ru", "uk", "pl")  # whose dictionaries know first names
 # A note saying the name declines in none of the languages (Mendel, Prymachenko), or saying her surname does not
 # decline and naming no language ("a woman's surname in -енко does not decline"): Belarusian usage differs on a
 # woman's -енка (Азаранцы, Азаранка), and the termbase's word settles it.
@@ -55,8 +55,6 @@ _INDECLINABLE_EVERYWHERE = re.compile(
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
 _SOFT_FINALS = frozenset("ьńśćź")  # a place ending so may be masculine or feminine: a note may say which
-# A place named "-polis" (Севастополь, Тирасполь, be Ямпаль) is masculine, whatever dictionary lacks it.
-_POLIS = re.compile(r"(?:поль|паль)$", re.IGNORECASE)
 
 
 class Match(NamedTuple):
@@ -207,7 +205,7 @@ class Termbase:
             # The first note that names one gender: the term's own, the concept's, then its other terms'.
             notes = (record.note, *self._notes(record.concept))
             gender = next((gender for note in notes if (gender := gender_in_note(note, record.lang))), None) \
-                or ("masc" if _POLIS.search(record.text) else None)
+                or ("masc" if MASCULINE_POLIS_PLACE.search(record.text.lower()) else None)
             if gender:
                 return soft_place_forms(record.text, record.lang, gender)
             # The termbase's own forms outrank a dictionary (the ru dictionary's Лодзь is masculine).
@@ -252,7 +250,7 @@ class Termbase:
         own_a = record.lang in ("uk", "ru") and record.status in ACCEPTABLE and surname[-1:].lower() == "а"
         if surname[-1:].lower() in _DECLINING_FINALS and (record.lang == "pl" or own_a or not any(
                 self.records[i].text.split()[-1][-1:].lower() not in _DECLINING_FINALS
-                for lang in _FIRST_NAME_LANGS for i in self._by_concept_lang.get((record.concept, lang), ())
+                for lang in FIRST_NAME_LANGS for i in self._by_concept_lang.get((record.concept, lang), ())
                 if self.records[i].status in ACCEPTABLE)):
             return {}
         return {surname: {case: surname for case in CASES[1:]}}
@@ -288,7 +286,7 @@ class Termbase:
         return {surname: mans_surname_in_a(surname, record.lang)}
 
     def _first_names(self, concept: str) -> list[tuple[str, str]]:
-        return [(self.records[i].text.split()[0], lang) for lang in _FIRST_NAME_LANGS
+        return [(self.records[i].text.split()[0], lang) for lang in FIRST_NAME_LANGS
                 for i in self._by_concept_lang.get((concept, lang), ())
                 if self.records[i].words > 1 and self.records[i].status in ACCEPTABLE]
 
