@@ -190,14 +190,13 @@ bomb bombs warhead warheads torpedo torpedoes vehicle vehicles
 # Words between a model's name and its plural noun: "Gripen fighter jets", "Kalibr cruise missiles".
 WEAPON_KINDS = frozenset("fighter combat cruise ballistic attack strike reconnaissance surveillance transport interceptor kamikaze stealth battle glide guided armoured armored infantry".split())
 
-# Words that make a run a place, and the words before a name that say it is a place.
-PLACE_WORDS = frozenset("""
-region oblast voblast hromada district province county voivodeship krai kray okrug raion rayon river lake sea bay island cape mountains square street avenue valley basin
-delta coast peninsula gulf strait ocean forest park reserve airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace
-castle stadium arena
-""".split())
 # The nouns of places nature made, whose names a people's word before them only qualifies ("Ukrainian Black Sea ports").
 NATURAL_PLACE_WORDS = frozenset("river lake sea bay island cape mountains valley basin delta coast peninsula gulf strait ocean forest".split())
+# Words that make a run a place, and the words before a name that say it is a place.
+PLACE_WORDS = NATURAL_PLACE_WORDS | frozenset("""
+region oblast voblast hromada district province county voivodeship krai kray okrug raion rayon square street avenue park reserve
+airport bridge cathedral archcathedral basilica chapel shrine abbey monastery palace castle stadium arena
+""".split())
 # The nouns of streets, squares, embankments, parks and lakes in the region's languages, which write them in
 # lower case after the name (Gedimino prospektas, Doma laukums, Vabaduse valjak, ulica Marszalkowska
 # aside): Lithuanian, Latvian, Estonian, Polish, and East Slavic romanized.
