@@ -33,7 +33,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*")
 # A full stop after an initial or an abbreviation ends no sentence: "A. Tsitsenka", "St. Petersburg".
 _ABBREVIATION = re.compile(r"(?:(?<!\bon )\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Brig|Col|Lt|Sgt|Cpl|Capt|Adm|Prof|Gov|Sen|Rep|Rev|Fr|Jr|Sr|vs|v|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
 # What starts a sentence inside a sentence: "Read more: Why ...", "he said: \"Nobody ...".
-_OPENING = re.compile(r"(?:[:;—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])$")
+_OPENING = re.compile(r"(?:[:—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])$")
+_SEMICOLON = re.compile(r";\s*$")
 # ("wrote on X. Navalny died": the platform's letter ends the sentence)
 _INITIAL = re.compile(r"(?<![\w.])(?<!\bon )[A-Z]\.\s+(?=[A-Z])")
 # "Daniel R. Foster": an initial after a given name is the name's own middle
@@ -445,6 +446,14 @@ _APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+[,.]")
 _CREDIT = re.compile(r"\W*(?:(?:additional )?(?:reporting|editing|writing|compiled|photos?|text) )?by [A-Z]", re.IGNORECASE)
 
 
+def _opens(sentence: str, start: int) -> bool:
+    """Whether the word at start opens a clause as a sentence's first word does.
+
+    English capitalises no word after a semicolon ("exports rose; China came fourth" names China), but for a
+    credit line's next part ("Reporting by ...; Editing by ...")."""
+    return bool(_OPENING.search(sentence[:start]) or _SEMICOLON.search(sentence[:start]) and _CREDIT.match(sentence, start))
+
+
 def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
     """A line in title case with no full stop: its capitals say nothing about names."""
     # ("Read more: Why Belarus Matters to Putin": a link's label before a headline is no word of it)
@@ -831,7 +840,7 @@ def _pair_named(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[
     # words both of which the list knows as names, are two)
     if _LIST_BEFORE.search(sentence, 0, group[0][0]) or all(word in _english_words()[1] for word in words):
         return False
-    if len(group) == 1 and (first[0] == tokens[0][0] or _OPENING.search(sentence[: first[0]])) or not all(
+    if len(group) == 1 and (first[0] == tokens[0][0] or _opens(sentence, first[0])) or not all(
             _ordinary(word) and (not _is_title(word) or word.lower() in PORTFOLIOS) and word[1:].islower()
             and word.lower() not in COMPASS | INSTITUTION_NOUNS | PLATFORMS | CALENDAR
             and not _demonym(word, _english_words()[1], english_first_names()) for word in words):
@@ -1049,7 +1058,7 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         if not title_end and _slogan(sentence, group):
             continue
         yield _Run([*words, last[1]], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
-                   first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
+                   first[0] == tokens[0][0] or _opens(sentence, first[0]), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
                    initialled=first[0] in initialled, headline=headline,
                    quoted=bool(title_end) or in_quotes,
                    office=_office_before(previous))

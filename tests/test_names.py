@@ -1670,3 +1670,8 @@ def test_a_town_hall_is_a_place_so_its_towns_name_is_no_given_name_in_a_quote(se
 def test_a_surname_alone_joins_the_heros_name_a_quoted_title_gives(seed_termbase):
     text = 'The theatre staged Gogol\'s "Taras Bulba" in Poltava. The tenor sang Bulba\'s son Andriy.'
     assert {name.name for name in discover(text, seed_termbase)} == {"Gogol", "Taras Bulba", "Poltava"}
+
+
+def test_a_word_after_a_semicolon_is_no_sentences_first_word_but_in_a_credit_line(seed_termbase):
+    text = "Grain sales fell by half; Turkey bought less and China stopped buying. (Reporting by Anna Nowak; Editing by Tom Hale)"
+    assert {name.name for name in discover(text, seed_termbase)} == {"Turkey", "China", "Anna Nowak", "Tom Hale"}
