@@ -1403,12 +1403,12 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # ("into German, French and Polish": listed with peoples, it is a language)
         named = named or (len(run.words) == 1 and run.before in PLACE_BEFORE and bare.endswith("an") and not bare.endswith("ian")
                           and bare.lower() not in IRREGULAR_DEMONYMS and not _attributive(run) and not _listed_demonym(run, proper, first_names))
-        # "in the Carpathians", "across the Carpathians": there a plural in -ans of no land's people
+        # "in the Carpathians", "a ballet about the Carpathians": there a plural in -ans of no land's people
         # (Ukrainians of Ukraine) is a mountain range
         stem = bare.removesuffix("ians") if bare.endswith("ians") else bare.removesuffix("ans")
         named = named or (len(run.words) == 1 and run.before == "the" and bare.endswith("ans") and not _attributive(run)
                           and not any(stem + end in proper for end in ("", "a", "e", "ia", "y", "o", "any"))
-                          and re.search(rf"\b(?:in|across|beyond|through) the {re.escape(bare)}\b(?!['’])", run.sentence) is not None)
+                          and re.search(rf"\b(?:in|across|beyond|through|about|over|along|into|around|near|under|on) the {re.escape(bare)}\b(?!['’])", run.sentence) is not None)
         # "Russian-Language Pupils": a people's word compounded with ordinary ones is an adjective, and so
         # is "Pro-Kremlin" in a headline
         head, *tail = bare.split("-")
@@ -2472,6 +2472,9 @@ def _attributive(run: _Run) -> bool:
     if not following or run.after.startswith(("'", "’")):
         return False
     if following[0] in ("and", "or") and len(following) == 3 and following[1][:1].isupper() and not following[1].endswith(","):
+        following = following[2:]
+    # ("the Olympic 400 metres bronze medallist": a figure and its unit between the word and its noun)
+    if len(following) == 3 and re.fullmatch(r"\d[\d.,]*", following[0]) and following[1].islower() and following[2].islower():
         following = following[2:]
     word = following[0].strip(",.;:")
     # ("in the Carpathians around Vorokhta": a preposition of place starts no noun the word could qualify)

@@ -1675,3 +1675,13 @@ def test_a_surname_alone_joins_the_heros_name_a_quoted_title_gives(seed_termbase
 def test_a_word_after_a_semicolon_is_no_sentences_first_word_but_in_a_credit_line(seed_termbase):
     text = "Grain sales fell by half; Turkey bought less and China stopped buying. (Reporting by Anna Nowak; Editing by Tom Hale)"
     assert {name.name for name in discover(text, seed_termbase)} == {"Turkey", "China", "Anna Nowak", "Tom Hale"}
+
+
+def test_a_mountain_range_after_a_topics_preposition_is_a_place(seed_termbase):
+    text = "The film is about the Carpathians, and the Hungarians who farm them."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Carpathians"}
+
+
+def test_a_proper_adjective_before_a_figure_and_its_unit_is_no_name(seed_termbase):
+    text = "Marta Nowak, the Olympic 800 metres champion, won in Turin."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Marta Nowak", "Turin"}
