@@ -1378,6 +1378,10 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # so a people's or a faith's word before a surname is a given name
         named = named or (position == 0 and run.before in ("by", "and") and bool(following) and not _ordinary(following)
                           and _CREDIT.match(run.sentence) is not None)
+        # "Chancellor Christian Stocker", "Energy Minister German Galushchenko": after an office a people's or a faith's
+        # word before a surname is a given name
+        named = named or (bool(previous) and _is_title(previous) and following[:1].isupper() and not _ordinary(following)
+                          and not _is_acronym(following) and not _demonym(following, proper, first_names))
         # "St John the Baptist": an epithet after "the" inside a name is no people's word
         named = named or previous == "the" and bare.lower() in EPITHETS
         # "his call sign, Hutsul": a soldier's name, whatever word it is

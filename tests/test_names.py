@@ -1685,3 +1685,8 @@ def test_a_mountain_range_after_a_topics_preposition_is_a_place(seed_termbase):
 def test_a_proper_adjective_before_a_figure_and_its_unit_is_no_name(seed_termbase):
     text = "Marta Nowak, the Olympic 800 metres champion, won in Turin."
     assert {name.name for name in discover(text, seed_termbase)} == {"Marta Nowak", "Turin"}
+
+
+def test_a_peoples_or_faiths_word_after_an_office_is_a_given_name(seed_termbase):
+    text = "Finance Minister German Pavlenko met Austrian Chancellor Christian Vogl in Graz."
+    assert {name.name for name in discover(text, seed_termbase)} == {"German Pavlenko", "Christian Vogl", "Graz"}
