@@ -1473,8 +1473,11 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 # ("Statistics Poland (GUS) reported", Statistics Lithuania: a land's statistics office is named so)
                 and not (run.words[0] == "Statistics" and len(run.words) == 2 and run.words[1] in proper)
                 # ("Third Way, the alliance of", "Come Back Alive, the largest fund": ordinary words an
-                # apposition makes a body's name, from a verb or an ordinal on)
-                and not (len(piece) == len(run.words) and all(_ordinary(word) for word in run.words) and (
+                # apposition makes a body's name, from a verb or an ordinal on; "United Russia, the ruling party": so
+                # does it an ordinary word before a place)
+                and not (len(piece) == len(run.words) and _ordinary(run.words[0]) and (
+                    all(_ordinary(word) for word in run.words[1:])
+                    or len(run.words) == 2 and run.words[1] in proper and not _demonym(run.words[1], proper, first_names)) and (
                     run.words[0].lower() in ORDINALS or run.words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS
                     and not run.words[0].lower().endswith("ly")) and _apposition(run) == "organisation")
                 and (agent or prefixed or role or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):

@@ -1690,3 +1690,8 @@ def test_a_proper_adjective_before_a_figure_and_its_unit_is_no_name(seed_termbas
 def test_a_peoples_or_faiths_word_after_an_office_is_a_given_name(seed_termbase):
     text = "Finance Minister German Pavlenko met Austrian Chancellor Christian Vogl in Graz."
     assert {name.name for name in discover(text, seed_termbase)} == {"German Pavlenko", "Christian Vogl", "Graz"}
+
+
+def test_an_ordinary_word_before_a_known_land_is_a_bodys_name_an_apposition_gives(seed_termbase):
+    text = "United Belarus, the exiled party, met in Vilnius. Only Belarus, the country, stayed away."
+    assert {name.name for name in discover(text, seed_termbase)} == {"United Belarus", "Vilnius"}
