@@ -2351,7 +2351,7 @@ class _Spans:
 # A sentence's first word that is an adverb, a pronoun or a collective: "However, the", "Police said".
 SENTENCE_OPENERS = frozenset("""
 however meanwhile instead still nevertheless nonetheless moreover furthermore besides yesterday today
-tomorrow earlier later overall separately elsewhere also again then now finally first second third
+tonight overnight nowadays sometimes once soon already tomorrow earlier later overall separately elsewhere also again then now finally first second third
 together otherwise likewise afterwards afterward anyway meantime notwithstanding regardless altogether
 last next thus hence indeed yet so but and or he she it they we you i this that these those there here
 everyone everybody someone somebody nobody none one who what police staff management security

@@ -1695,3 +1695,8 @@ def test_a_peoples_or_faiths_word_after_an_office_is_a_given_name(seed_termbase)
 def test_an_ordinary_word_before_a_known_land_is_a_bodys_name_an_apposition_gives(seed_termbase):
     text = "United Belarus, the exiled party, met in Vilnius. Only Belarus, the country, stayed away."
     assert {name.name for name in discover(text, seed_termbase)} == {"United Belarus", "Vilnius"}
+
+
+def test_a_time_adverb_first_in_a_quoted_sentence_is_no_word_of_the_name_after_it(seed_termbase):
+    text = '"We waited for years. Tonight Lisbon listens," the conductor said.'
+    assert {name.name for name in discover(text, seed_termbase)} == {"Lisbon"}
