@@ -170,6 +170,9 @@ metropolis exarchate archeparchy community
 dicastery congregation subcommittee force fleet cluster endowment lyceum gymnasium college mission tribunal
 """.split())
 
+# Nouns of documents, whose names say their subject with "on": the Treaty on European Union, the Convention on Cybercrime.
+DOCUMENTS = frozenset("treaty convention agreement declaration act law charter protocol pact accord resolution statute code".split())
+
 # Common nouns the press capitalises for one institution or region: the State, the West, the Fatherland.
 INSTITUTION_NOUNS = frozenset("""
 state crown constitution west east north south presidency prosecution opposition treasury capital
@@ -652,6 +655,10 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         words = [word for _, word in group]
         if all(_ordinary(word) for word in against) or {"for", "of"} & set(words) and thing and group[-1][1].lower() not in ORGANISATION_WORDS:
             connectors = connectors | {"against"}
+    # ("the Council on Foreign Relations", "the Convention on Cybercrime": "on" goes on after a body's or a document's noun, its
+    # subject; "flew to the International Space Station on the Axiom mission" names a station and a mission)
+    if tokens[index][1] == "on" and group[-1][1].lower() not in ORGANISATION_WORDS | DOCUMENTS:
+        connectors = connectors - {"on"}
     following = index
     while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES):
         following += 1

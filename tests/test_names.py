@@ -1700,3 +1700,9 @@ def test_an_ordinary_word_before_a_known_land_is_a_bodys_name_an_apposition_give
 def test_a_time_adverb_first_in_a_quoted_sentence_is_no_word_of_the_name_after_it(seed_termbase):
     text = '"We waited for years. Tonight Lisbon listens," the conductor said.'
     assert {name.name for name in discover(text, seed_termbase)} == {"Lisbon"}
+
+
+def test_on_goes_on_inside_a_name_only_after_a_bodys_or_a_documents_noun(seed_termbase):
+    text = "The crew reached the International Space Station on the Endeavour flight, Anna Ostrowska of the Council on Space Law said."
+    names = {name.name for name in discover(text, seed_termbase)}
+    assert names == {"International Space Station", "Endeavour", "Anna Ostrowska", "Council on Space Law"}
