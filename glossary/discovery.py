@@ -170,6 +170,9 @@ metropolis exarchate archeparchy community
 dicastery congregation subcommittee force fleet cluster endowment lyceum gymnasium college mission tribunal
 """.split())
 
+# A firm's group nouns after its brand: PSA International, Orlen Group, Kernel Holding.
+CORPORATE = frozenset("international group holding holdings company corporation".split())
+
 # Nouns of documents, whose names say their subject with "on": the Treaty on European Union, the Convention on Cybercrime.
 DOCUMENTS = frozenset("treaty convention agreement declaration act law charter protocol pact accord resolution statute code".split())
 
@@ -799,6 +802,11 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         if (between == ["of"] and not (organisation or place) and holder_after is not None
                 and not any(_is_title(word) and word.lower() not in MODIFIERS for _, word in group)
                 and not all(_ordinary(word) for word in rest[holder_after + 1 :])):
+            return 0
+        # ("PSA International of Singapore", "Orlen Group of Poland": a firm's brand and its group's noun, then "of" the
+        # land it comes from, are two names; the Bank of Georgia, the Group of Seven and the University of Warsaw are one)
+        if (between == ["of"] and len(rest) == 1 and group[-1][1].lower() in CORPORATE and tokens[following][1] in _english_words()[1]
+                and any(_is_acronym(word) or not _ordinary(word) for _, word in group[:-1])):
             return 0
         # "Our Party of Renato Usatii": a party "of" its leader's full name is two names
         if between == ["of"] and group[-1][1].lower() == "party" and len(rest) == 2 and not any(_ordinary(word) for word in rest):

@@ -1706,3 +1706,8 @@ def test_on_goes_on_inside_a_name_only_after_a_bodys_or_a_documents_noun(seed_te
     text = "The crew reached the International Space Station on the Endeavour flight, Anna Ostrowska of the Council on Space Law said."
     names = {name.name for name in discover(text, seed_termbase)}
     assert names == {"International Space Station", "Endeavour", "Anna Ostrowska", "Council on Space Law"}
+
+
+def test_a_brands_group_of_its_land_is_two_names_a_bank_of_a_land_one(seed_termbase):
+    text = "The quay is leased to Vetrox Group of Latvia, a client of the Bank of Georgia."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Vetrox Group", "Latvia", "Bank of Georgia"}
