@@ -1428,6 +1428,13 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         named = named or (len(run.words) == 1 and run.before == "the" and bare.endswith("ans") and not _attributive(run)
                           and not any(stem + end in proper for end in ("", "a", "e", "ia", "y", "o", "any"))
                           and re.search(rf"\b(?:in|across|beyond|through|about|over|along|into|around|near|under|on) the {re.escape(bare)}\b(?!['’])", run.sentence) is not None)
+        # ("the Caspian Sea", then "ports on the Caspian."; "the Jagiellonian University", then "the Jagiellonian and the
+        # University of Warsaw": a people's word of no land, alone after "the", is the short form of the place or body the
+        # text names with it, where "the Ukrainian said" beside "the Ukrainian Athletic Association" is a person)
+        land_stem = re.sub(r"(?:ian|an|ish)$", "", bare)
+        named = named or (len(run.words) == 1 and run.before == "the" and not _attributive(run) and not run.after.startswith(("'", "’"))
+                          and land_stem != bare and not any(land_stem + end in proper for end in ("", "a", "e", "ia", "y", "o", "and"))
+                          and any(name.startswith(bare + " ") and name.split()[-1].lower() in ORGANISATION_WORDS | PLACE_WORDS for name in inside))
         # "Russian-Language Pupils": a people's word compounded with ordinary ones is an adjective, and so
         # is "Pro-Kremlin" in a headline
         head, *tail = bare.split("-")

@@ -1711,3 +1711,10 @@ def test_on_goes_on_inside_a_name_only_after_a_bodys_or_a_documents_noun(seed_te
 def test_a_brands_group_of_its_land_is_two_names_a_bank_of_a_land_one(seed_termbase):
     text = "The quay is leased to Vetrox Group of Latvia, a client of the Bank of Georgia."
     assert {name.name for name in discover(text, seed_termbase)} == {"Vetrox Group", "Latvia", "Bank of Georgia"}
+
+
+def test_a_peoples_word_of_no_land_alone_after_the_is_the_short_form_of_the_name_it_starts(seed_termbase):
+    text = ("Tankers leave Aktau on the Caspian Sea for Alat. Water on the Caspian is falling. "
+            "Marta Lis of the Ukrainian Athletic Association said the Ukrainian won.")
+    names = {name.name for name in discover(text, seed_termbase)}
+    assert names == {"Aktau", "Caspian Sea", "Alat", "Caspian", "Marta Lis", "Ukrainian Athletic Association"}
