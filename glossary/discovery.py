@@ -72,6 +72,8 @@ _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into on
 # The nouns of schemes and campaigns named by a phrase: "the Grain from Ukraine programme".
 # Nouns of a plan named with "for" and whom it is for: the Growth Plan for Moldova.
 PLANS = frozenset("plan programme program facility strategy fund pact compact agenda mechanism initiative".split())
+SCHEME_NOUNS = frozenset("programme program initiative campaign scheme project fund platform".split())
+_SCHEME_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(SCHEME_NOUNS))}),\s+$")
 _SCHEME_AFTER = re.compile(r"\s+(?:programme|program|initiative|campaign|scheme|project|fund|festival|platform)s?\b")
 # A member's role and name after a body's: "Associated Press writer Illia Novikov", "Meduza editor Ivan Kolpakov".
 _MEMBER_AFTER = re.compile(r"\s+(?:writer|correspondent|reporter|editor|photographer|spokesman|spokeswoman|spokesperson|analyst)\s+[A-Z][a-z]")
@@ -639,10 +641,15 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         connectors = connectors | {"in"}
     # "Democracy at Home, a small nationalist party": an apposition after the words says they are one body's name
     # (ordinary words both sides: "Analysts at DeepState, a monitoring group" and "Software from Helsing, a company" are no such name)
-    apposed = (tokens[index][1] in ("at", "in", "from", "with", "without", "against") and index + 1 < len(tokens) and head_thing
-               and not _plural(group[-1][1]) and _is_capitalised(tokens[index + 1][1]) and all(
-                   _ordinary(word) and not _is_title(word) for start, word in tokens[index + 1 :] if start < _end_of_capitals(sentence, tokens, index + 1))
-               and _BODY_APPOSED.match(sentence, _end_of_capitals(sentence, tokens, index + 1)) is not None)
+    apposed = False
+    if tokens[index][1] in ("at", "in", "from", "with", "without", "against") and index + 1 < len(tokens) and head_thing and not _plural(
+            group[-1][1]) and _is_capitalised(tokens[index + 1][1]):
+        end = _end_of_capitals(sentence, tokens, index + 1)
+        named = [word for start, word in tokens[index + 1 :] if start < end]
+        apposed = (all(_ordinary(word) and not _is_title(word) for word in named) and _BODY_APPOSED.match(sentence, end) is not None
+                   # ("a new programme, Study in Poland, which": or the scheme's noun before the words, in apposition, with a place)
+                   or _SCHEME_BEFORE.search(sentence, 0, group[0][0]) is not None and sentence[end : end + 1] in (",", ".")
+                   and not any(_is_title(word) for word in named))
     if apposed:
         connectors = connectors | {tokens[index][1]}
     # "the Grain from Ukraine programme": ordinary words "from" a name, before the noun of a scheme
@@ -1759,8 +1766,9 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     # "the Praxis think tank": the two-word noun after it says it is a body
     think_tank = " ".join(run.after.split()[:2]).rstrip(",.;:") in ("think tank", "think tanks") and not run.possessive
     # ("Statistics Poland": a land's statistics office; "the Build with Ukraine initiative": a scheme, no person)
-    office_or_scheme = lower[0] == "statistics" and len(lower) == 2 or len(lower) > 2 and bool(set(lower) & {"from", "with"}) and (
-        not run.possessive and _SCHEME_AFTER.match(run.after) is not None)
+    # ("a new programme, Study in Poland, which": or a scheme's noun before it)
+    office_or_scheme = lower[0] == "statistics" and len(lower) == 2 or len(lower) > 2 and bool(set(lower) & {"from", "with", "in"}) and (
+        not run.possessive and _SCHEME_AFTER.match(run.after) is not None or run.before in SCHEME_NOUNS)
     # ("former Zalgiris centre Arvydas Sabonis": a player's position before a person's name, no body's noun)
     positioned = _positioned(run.before, run.words)
     if (any(w in ORGANISATION_WORDS for w in lower) and not positioned or run.before in ORGANISATION_BEFORE and not positioned or _is_acronym(run.words[0])

@@ -1718,3 +1718,8 @@ def test_a_peoples_word_of_no_land_alone_after_the_is_the_short_form_of_the_name
             "Marta Lis of the Ukrainian Athletic Association said the Ukrainian won.")
     names = {name.name for name in discover(text, seed_termbase)}
     assert names == {"Aktau", "Caspian Sea", "Alat", "Caspian", "Marta Lis", "Ukrainian Athletic Association"}
+
+
+def test_a_schemes_name_in_apposition_after_its_noun_keeps_its_place(seed_termbase):
+    names = {name.name: name.kind for name in discover("Grants come from a fund, Invest in Lithuania, which Vilnius runs.", seed_termbase)}
+    assert names == {"Invest in Lithuania": "organisation", "Vilnius": "place"}
