@@ -800,7 +800,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Journalist for Radio Svaboda", "Leader of the Belarusian Popular Front": a role at a named body
         # is no part of its name (an office's portfolio of ordinary words, "Commissioner for Human Rights",
         # and "Secretary of State Marco Rubio" go on)
-        if (between[:1] in (["of"], ["for"]) and all(_is_title(word) for _, word in group) and not _is_title(rest[0])
+        # ("The Speaker of the Sejm signed": a sentence's article before the office too)
+        if (between[:1] in (["of"], ["for"]) and all(_is_title(word) for _, word in group if word not in ("The", "A", "An"))
+                and group[-1][1] not in ("The", "A", "An") and not _is_title(rest[0])
                 and not all(_ordinary(word) for word in rest)):
             return 0
         # "the New Left of Sejm Speaker Wlodzimierz Czarzasty": a title, then a name no list knows,

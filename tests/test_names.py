@@ -1723,3 +1723,8 @@ def test_a_peoples_word_of_no_land_alone_after_the_is_the_short_form_of_the_name
 def test_a_schemes_name_in_apposition_after_its_noun_keeps_its_place(seed_termbase):
     names = {name.name: name.kind for name in discover("Grants come from a fund, Invest in Lithuania, which Vilnius runs.", seed_termbase)}
     assert names == {"Invest in Lithuania": "organisation", "Vilnius": "place"}
+
+
+def test_an_office_of_a_named_body_first_in_a_sentence_is_no_part_of_the_bodys_name(seed_termbase):
+    names = {name.name for name in discover("The Chairman of the Verkhovna Rada flew to Lublin on Monday.", seed_termbase)}
+    assert names == {"Verkhovna Rada", "Lublin"}
