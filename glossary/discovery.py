@@ -1995,8 +1995,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # ("storms off Cape Tarkhankut ground drones": a place's noun makes no model of a place, and
             # "North Korea's ballistic missile programme": an owner none)
             place = run.words[0].lower() in PLACE_WORDS or run.words[-1].lower() in PLACE_WORDS
+            # ("Lithuania's Granta Autonomy makes interceptor drones", "Vyriy and Skyfall build drones": a maker's verb, present or past,
+            # between the name and the weapon says a firm, no model)
             if weapon and not civil and not place and not run.possessive and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and kind_word not in WEAPON_KINDS and (
-                    kind_word.endswith("ed") or kind_word in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]) and not number)):
+                    kind_word.endswith("ed") or kind_word in FUNCTION_WORDS | IRREGULAR_PAST | MAKERS_VERBS or _is_acronym(run.words[-1]) and not number)):
                 continue
             if (len(run.words) == 2 and run.words[0] in weapons and re.fullmatch(r"[A-Z](?:/[A-Z])?", run.words[1])
                     or _MODEL_CODE.fullmatch(run.words[0]) and len(run.words) > 1 and all(
@@ -2273,6 +2275,12 @@ _WEAPON_PAIR = re.compile(r"\b([A-Z][\w-]*)\s+(?:and|or)\s+[A-Z]+-[A-Z0-9]+\s+sy
 _MODEL_FIGHTERS = re.compile(r"\b([A-Z][a-z][\w-]*)\s+[A-Z](?:/[A-Z])?\s+(?:fighter\s+)?(?:fighters|jets)\b")
 # "F-16 Fighting Falcons", "Su-25 Frogfoot": a model's letters and number, then its nickname in words.
 _MODEL_CODE = re.compile(r"[A-Za-z]{1,3}-\d+[A-Za-z]*")
+# Verbs of a maker, a seller or a user between a name and a weapon's noun: "Vyriy makes drones".
+MAKERS_VERBS = frozenset("""
+make makes build builds sell sells produce produces supply supplies export exports buy buys use uses develop develops
+deliver delivers design designs assemble assembles test tests fly flies launch launches
+""".split())
+
 # A weapon's plural before its examples: "naval drones such as the", "missiles including".
 # ("vehicles such as the Tesla", "systems like Starlink", "planes including Boeing's": a civil thing's example is its maker's)
 _WEAPON_EXAMPLE = re.compile(rf"\b(?i:{'|'.join(sorted(word for word in WEAPON_NOUNS - {'vehicles', 'systems', 'planes', 'models', 'replicas', 'batteries'} if word.endswith('s')))})"
