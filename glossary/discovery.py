@@ -77,6 +77,7 @@ _SCHEME_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(SCHEME_NOUNS))}),\s+$")
 _SCHEME_AFTER = re.compile(r"\s+(?:programme|program|initiative|campaign|scheme|project|fund|festival|platform)s?\b")
 # A member's role and name after a body's: "Associated Press writer Illia Novikov", "Meduza editor Ivan Kolpakov".
 _MEMBER_AFTER = re.compile(r"\s+(?:writer|correspondent|reporter|editor|photographer|spokesman|spokeswoman|spokesperson|analyst)\s+[A-Z][a-z]")
+_BY_AUTHOR = re.compile(r"\s+by\s+(?:[A-Z][\w'’-]*\.?\s+)*?([A-Z][\w'’-]*)\b(?!\s+[A-Z])")
 _AUTHOR_AFTER = re.compile(r"[,\s]+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+[a-z]")
 # A court case's name, as its judgment is cited: "Valiullina and Others v. Latvia", "Smith v Jones",
 # where a word of the law says it is a case (a fixture is "Dinamo v Shakhtar").
@@ -1283,7 +1284,10 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
     works = bool(WORKS & set(re.findall(r"[a-z]+", sentence)))
     for match in _QUOTED_TITLE.finditer(sentence):
         # ("\"Voices from Chernobyl\", Svetlana Alexievich's oral history": an author's possessive after it)
-        owned = _POSSESSIVE.search(sentence[: match.start()].rstrip()) or _AUTHOR_AFTER.match(sentence, match.end())
+        # ('"Kaidash's Family" by Ivan Nechui-Levytskyi': an author named after "by" too)
+        author = _BY_AUTHOR.match(sentence, match.end())
+        owned = (_POSSESSIVE.search(sentence[: match.start()].rstrip()) or _AUTHOR_AFTER.match(sentence, match.end())
+                 or author and not _ordinary(author.group(1)))
         if not (works or owned):
             continue
         inside = [i for i, (start, _) in enumerate(tokens) if match.start(1) <= start < match.end(1)]

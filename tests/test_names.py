@@ -1734,3 +1734,9 @@ def test_a_makers_verb_between_a_name_and_a_weapon_says_a_firm_no_model(seed_ter
     text = "Investors like Vetrano Dynamics, which sells drones, and Latvia's Kestrel Autonomy makes interceptor drones."
     names = {name.name for name in discover(text, seed_termbase)}
     assert names == {"Vetrano Dynamics", "Latvia", "Kestrel Autonomy"}
+
+
+def test_a_quoted_title_with_its_author_after_by_is_a_work_whole(seed_termbase):
+    text = "The season opens with \"Hutsul's Daughter\" by Olha Kobylianska and closes in Lutsk."
+    names = {name.name for name in discover(text, seed_termbase)}
+    assert names == {"Hutsul's Daughter", "Olha Kobylianska", "Lutsk"}
