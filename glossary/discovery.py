@@ -1428,6 +1428,13 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         previous_word = _POSSESSIVE.sub("", run.words[position - 1]) if position else ""
         sea_at = position + 1 if _sea_named(bare, following) else position if _sea_named(previous_word, bare) else None
         headline_word = headline_word and not (sea_at is not None and (sea_at == len(run.words) - 1 or run.words[sea_at + 1].lower() in _SMALL_WORDS))
+        # ("Turkey And Hungary Back ...", "Floods Hit Nice And Grasse": a word the lists name too, joined by "And" to a name no
+        # dictionary knows as a word, is a name as its partner is)
+        partners = [run.words[at] for at, joined in ((position + 2, position + 1), (position - 2, position - 1))
+                    if 0 <= at < len(run.words) and run.words[joined] in ("And", "and", "&")]
+        headline_word = headline_word and not (bare in proper and not _is_title(bare) and word == bare and any(
+            _POSSESSIVE.sub("", partner) in proper and not _ordinary(_POSSESSIVE.sub("", partner)) and not _demonym(_POSSESSIVE.sub("", partner), proper, first_names)
+            for partner in partners))
         dated = bare.lower() in ABBREVIATED_DATES and (
             position == len(run.words) - 1 and re.match(r"\.?\s*\d", run.after) or position == 0 and run.before.isdigit())
         # "in Milan and Cortina", "to Kazan.": after a place's preposition, with no noun after it,
@@ -2154,8 +2161,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 # An ordinary word inside a sentence is a name where the context says so ("in Perm",
                 # "group Memorial"), or as a surname.
                 # ("Mr Tusk and Mrs Merkel met": after an honorific, a word is a surname of its own)
-                partial.append((run, kind, plain and not (kind in ("place", "organisation") and run.before) and not _capitalised_inside(run)
-                                and run.before not in HONORIFICS))
+                # ("Floods Hit Nice And Grasse": in a title-case headline, a listed word joined to a name is one)
+                listed = _coordinated(run, first_names) if run.headline and plain else None
+                partial.append((run, kind or listed, plain and not listed and not (kind in ("place", "organisation") and run.before)
+                                and not _capitalised_inside(run) and run.before not in HONORIFICS))
     found: dict[str, DiscoveredName] = {}
     for run, kind in full:
         _mention(found, " ".join(run.words), kind, run)
@@ -2481,8 +2490,9 @@ def _coordinated(run: _Run, first_names: frozenset[str]) -> str | None:
     word = run.words[0]
     lower = word.lower()
     # ("Abroad, Ukraine's partners": after a comma only a list that goes on is one)
-    partner = re.match(r"(?:,\s+([A-Z][\w-]+)(?=,\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z])|\s+(?:and|or)\s+([A-Z][\w'’-]+))", run.after)
-    if (not partner or run.headline or run.possessive or _plural(word) or _is_title(word) or lower.endswith(("ly", "ed", "ing"))
+    partner = re.match(r"(?:,\s+([A-Z][\w-]+)(?=,\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z])|\s+(?:and|or|And|Or)\s+([A-Z][\w'’-]+))", run.after)
+    # ("Turkey And Hungary Back ...": in a title-case headline only a word the lists name too)
+    if (not partner or run.headline and word not in _english_words()[1] or run.possessive or _plural(word) or _is_title(word) or lower.endswith(("ly", "ed", "ing"))
             or lower in SENTENCE_OPENERS | STARTERS | FUNCTION_WORDS | COMPASS):
         return None
     other = _POSSESSIVE.sub("", partner.group(1) or partner.group(2))

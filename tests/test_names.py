@@ -1740,3 +1740,9 @@ def test_a_quoted_title_with_its_author_after_by_is_a_work_whole(seed_termbase):
     text = "The season opens with \"Hutsul's Daughter\" by Olha Kobylianska and closes in Lutsk."
     names = {name.name for name in discover(text, seed_termbase)}
     assert names == {"Hutsul's Daughter", "Olha Kobylianska", "Lutsk"}
+
+
+def test_a_listed_word_joined_by_and_to_a_name_in_a_title_case_headline_is_a_name(seed_termbase):
+    text = "Jordan And Kenya Sign Grain Deal With Gabon\n\nMINSK, May 4 (Reuters) - Three states signed a deal on Monday."
+    names = {name.name for name in discover(text, seed_termbase)}
+    assert names == {"Jordan", "Kenya", "Gabon", "Reuters"}
