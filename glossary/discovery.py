@@ -1784,7 +1784,9 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
         not run.possessive and _SCHEME_AFTER.match(run.after) is not None or run.before in SCHEME_NOUNS)
     # ("former Zalgiris centre Arvydas Sabonis": a player's position before a person's name, no body's noun)
     positioned = _positioned(run.before, run.words)
-    if (any(w in ORGANISATION_WORDS for w in lower) and not positioned or run.before in ORGANISATION_BEFORE and not positioned or _is_acronym(run.words[0])
+    # ("the Madrid Open", "the World Cup": an event's noun ends an event's name, no person's)
+    event = len(lower) > 1 and lower[-1] in EVENT_NOUNS | {"open", "olympics"}
+    if (any(w in ORGANISATION_WORDS for w in lower) and not positioned or run.before in ORGANISATION_BEFORE and not positioned or _is_acronym(run.words[0]) or event
             or noun_after in ORGANISATION_WORDS or think_tank or office_or_scheme or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle

@@ -1746,3 +1746,8 @@ def test_a_listed_word_joined_by_and_to_a_name_in_a_title_case_headline_is_a_nam
     text = "Jordan And Kenya Sign Grain Deal With Gabon\n\nMINSK, May 4 (Reuters) - Three states signed a deal on Monday."
     names = {name.name for name in discover(text, seed_termbase)}
     assert names == {"Jordan", "Kenya", "Gabon", "Reuters"}
+
+
+def test_an_events_noun_makes_an_events_name_no_persons(seed_termbase):
+    names = {name.name: name.kind for name in discover("Kostyuk reached the final of the Stuttgart Open after the Davis Cup.", seed_termbase)}
+    assert names["Stuttgart Open"] == "organisation" and names["Davis Cup"] == "organisation"
