@@ -173,8 +173,11 @@ metropolis exarchate archeparchy community
 dicastery congregation subcommittee force fleet cluster endowment lyceum gymnasium college mission tribunal
 """.split())
 
-# A firm's group nouns after its brand: PSA International, Orlen Group, Kernel Holding.
-CORPORATE = frozenset("international group holding holdings company corporation".split())
+# A firm's nouns after its brand: PSA International, Orlen Group, Kernel Holding, Dragon Capital, Fitch Ratings.
+FIRM_NOUNS = frozenset("""
+international group holding holdings company corporation capital financial technologies robotics ratings partners
+industries solutions logistics ventures investments securities airlines pharma telecom
+""".split())
 
 # Nouns of documents, whose names say their subject with "on": the Treaty on European Union, the Convention on Cybercrime.
 DOCUMENTS = frozenset("treaty convention agreement declaration act law charter protocol pact accord resolution statute code".split())
@@ -815,7 +818,7 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
             return 0
         # ("PSA International of Singapore", "Orlen Group of Poland": a firm's brand and its group's noun, then "of" the
         # land it comes from, are two names; the Bank of Georgia, the Group of Seven and the University of Warsaw are one)
-        if (between == ["of"] and len(rest) == 1 and group[-1][1].lower() in CORPORATE and tokens[following][1] in _english_words()[1]
+        if (between == ["of"] and len(rest) == 1 and group[-1][1].lower() in FIRM_NOUNS and tokens[following][1] in _english_words()[1]
                 and any(_is_acronym(word) or not _ordinary(word) for _, word in group[:-1])):
             return 0
         # "Our Party of Renato Usatii": a party "of" its leader's full name is two names
@@ -1785,8 +1788,9 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     # ("former Zalgiris centre Arvydas Sabonis": a player's position before a person's name, no body's noun)
     positioned = _positioned(run.before, run.words)
     # ("the Madrid Open", "the World Cup": an event's noun ends an event's name, no person's)
-    event = len(lower) > 1 and lower[-1] in EVENT_NOUNS | {"open", "olympics"}
-    if (any(w in ORGANISATION_WORDS for w in lower) and not positioned or run.before in ORGANISATION_BEFORE and not positioned or _is_acronym(run.words[0]) or event
+    # ("Dragon Capital", "Marduk Technologies": so does a firm's noun)
+    event_or_firm = len(lower) > 1 and lower[-1] in EVENT_NOUNS | FIRM_NOUNS | {"open", "olympics"}
+    if (any(w in ORGANISATION_WORDS for w in lower) and not positioned or run.before in ORGANISATION_BEFORE and not positioned or _is_acronym(run.words[0]) or event_or_firm
             or noun_after in ORGANISATION_WORDS or think_tank or office_or_scheme or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle

@@ -1751,3 +1751,8 @@ def test_a_listed_word_joined_by_and_to_a_name_in_a_title_case_headline_is_a_nam
 def test_an_events_noun_makes_an_events_name_no_persons(seed_termbase):
     names = {name.name: name.kind for name in discover("Kostyuk reached the final of the Stuttgart Open after the Davis Cup.", seed_termbase)}
     assert names["Stuttgart Open"] == "organisation" and names["Davis Cup"] == "organisation"
+
+
+def test_a_firms_noun_makes_a_firms_name_and_goes_with_no_land_after_of(seed_termbase):
+    names = {name.name: name.kind for name in discover("Shares in Vostok Capital of Estonia rose, Fitch Ratings said.", seed_termbase)}
+    assert names == {"Vostok Capital": "organisation", "Estonia": "place", "Fitch Ratings": "organisation"}
