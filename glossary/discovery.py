@@ -2023,7 +2023,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "Gripen E", "F-16 Fighting Falcons": a model's variant or nickname
             if _WEAPON_EXAMPLE.search(run.sentence) and re.search(rf"{_WEAPON_EXAMPLE.pattern}{re.escape(run.words[0])}\b", run.sentence):
                 continue  # "naval drones such as the Magura V5": an example of a weapon is a model
-            if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):
+            # ("the Socialist-backed candidate": a compound's first word too)
+            if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an") or run.after.startswith("-")):
                 continue  # "Social Democrat chairman", "a Christian Democrat who": a party's member, no party
             if run.words[-1].lower() in SEASONS and (all(_ordinary(word) or word.lower() in GENERIC_PROPER | CONTINENTS for word in run.words)
                                                      or run.words[0].rstrip(".") in ("St", "Saint") and run.words[-1] == "Day"):

@@ -1756,3 +1756,8 @@ def test_an_events_noun_makes_an_events_name_no_persons(seed_termbase):
 def test_a_firms_noun_makes_a_firms_name_and_goes_with_no_land_after_of(seed_termbase):
     names = {name.name: name.kind for name in discover("Shares in Vostok Capital of Estonia rose, Fitch Ratings said.", seed_termbase)}
     assert names == {"Vostok Capital": "organisation", "Estonia": "place", "Fitch Ratings": "organisation"}
+
+
+def test_a_party_members_word_before_a_compounds_participle_is_no_name(seed_termbase):
+    text = "The Conservative-backed mayor of Gdynia, Wojciech Szczurek, lost."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Gdynia", "Wojciech Szczurek"}
