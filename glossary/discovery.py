@@ -1794,7 +1794,8 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
             or noun_after in ORGANISATION_WORDS or think_tank or office_or_scheme or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
-    if (lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS | SLAVIC_PLACE_ADJECTIVES
+    # ("Stefan cel Mare Boulevard", "the Holodomor Victims Memorial": a street's or a landmark's noun too)
+    if (lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS | STREETS | LANDMARKS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS | SLAVIC_PLACE_ADJECTIVES
             or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS or lower[0] in PORTS and lower[1:2] == ["of"]
             or lower[-2:] in (["town", "hall"], ["city", "hall"])  # Kaunas Town Hall, where Stuart Hall is a person
             or " ".join(run.words) in PEOPLES_LANDS | TWO_LAND_COUNTRIES):

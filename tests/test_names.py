@@ -1761,3 +1761,8 @@ def test_a_firms_noun_makes_a_firms_name_and_goes_with_no_land_after_of(seed_ter
 def test_a_party_members_word_before_a_compounds_participle_is_no_name(seed_termbase):
     text = "The Conservative-backed mayor of Gdynia, Wojciech Szczurek, lost."
     assert {name.name for name in discover(text, seed_termbase)} == {"Gdynia", "Wojciech Szczurek"}
+
+
+def test_a_streets_or_a_landmarks_noun_makes_a_place(seed_termbase):
+    names = {name.name: name.kind for name in discover("Crowds filled Dacia Boulevard near the Eternity Memorial.", seed_termbase)}
+    assert names == {"Dacia Boulevard": "place", "Eternity Memorial": "place"}
