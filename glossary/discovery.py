@@ -1788,8 +1788,8 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     # ("former Zalgiris centre Arvydas Sabonis": a player's position before a person's name, no body's noun)
     positioned = _positioned(run.before, run.words)
     # ("the Madrid Open", "the World Cup": an event's noun ends an event's name, no person's)
-    # ("Dragon Capital", "Marduk Technologies": so does a firm's noun)
-    event_or_firm = len(lower) > 1 and lower[-1] in EVENT_NOUNS | FIRM_NOUNS | {"open", "olympics"}
+    # ("Dragon Capital", "Marduk Technologies": so does a firm's noun, and "Promsvyazbank", "Commerzbank" a bank's)
+    event_or_firm = len(lower) > 1 and lower[-1] in EVENT_NOUNS | FIRM_NOUNS | {"open", "olympics"} or lower[-1].endswith("bank") and len(lower[-1]) > 4
     if (any(w in ORGANISATION_WORDS for w in lower) and not positioned or run.before in ORGANISATION_BEFORE and not positioned or _is_acronym(run.words[0]) or event_or_firm
             or noun_after in ORGANISATION_WORDS or think_tank or office_or_scheme or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
         return "organisation"

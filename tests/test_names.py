@@ -1766,3 +1766,8 @@ def test_a_party_members_word_before_a_compounds_participle_is_no_name(seed_term
 def test_a_streets_or_a_landmarks_noun_makes_a_place(seed_termbase):
     names = {name.name: name.kind for name in discover("Crowds filled Dacia Boulevard near the Eternity Memorial.", seed_termbase)}
     assert names == {"Dacia Boulevard": "place", "Eternity Memorial": "place"}
+
+
+def test_a_name_ending_in_bank_is_a_banks(seed_termbase):
+    names = {name.name: name.kind for name in discover("The loans went through Sberbank to Tatsotsbank in Kazan.", seed_termbase)}
+    assert names == {"Sberbank": "organisation", "Tatsotsbank": "organisation", "Kazan": "place"}
