@@ -724,7 +724,10 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # Lithuanian Academy of Sciences' library and a church "of the Moscow Patriarchate" are one)
         # ("the 13th Khartiia Brigade of the National Guard of Ukraine": a named unit of a force, in ordinary words or not)
         unit = group[-1][1].lower() in UNITS
-        if (between == ["of", "the"] and sum(word.lower() not in _SMALL_WORDS for _, word in group) > 1
+        # ("the Communist Party of the Russian Federation": a land named by its people's word and "Federation" or "Republic"
+        # is no body, and the party "of" it is one name)
+        land = len(rest) == 2 and rest[-1] in ("federation", "republic") and _demonym(tokens[following][1], _english_words()[1], english_first_names())
+        if (between == ["of", "the"] and sum(word.lower() not in _SMALL_WORDS for _, word in group) > 1 and not land
                 and group[-1][1].lower() in ORGANISATION_WORDS and len(rest) > 1 and rest[-1] in ORGANISATION_WORDS - SEES
                 and (unit or [word for _, word in tokens[following + len(rest) : following + len(rest) + 1]] != ["of"]
                      and (not _ordinary(tokens[following][1]) or _demonym(tokens[following][1], _english_words()[1], english_first_names())))):

@@ -1771,3 +1771,9 @@ def test_a_streets_or_a_landmarks_noun_makes_a_place(seed_termbase):
 def test_a_name_ending_in_bank_is_a_banks(seed_termbase):
     names = {name.name: name.kind for name in discover("The loans went through Sberbank to Tatsotsbank in Kazan.", seed_termbase)}
     assert names == {"Sberbank": "organisation", "Tatsotsbank": "organisation", "Kazan": "place"}
+
+
+def test_a_body_of_a_land_named_federation_or_republic_is_one_name(seed_termbase):
+    text = "The Agrarian Party of the Russian Federation met the Iron Wolf Brigade of the Lithuanian Armed Forces in Rukla."
+    names = {name.name for name in discover(text, seed_termbase)}
+    assert names == {"Agrarian Party of the Russian Federation", "Iron Wolf Brigade", "Lithuanian Armed Forces", "Rukla"}
