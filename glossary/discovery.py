@@ -1349,7 +1349,9 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
                 suffix, ("", "a", "e", "ia", "y", "o", "any"))
             # Polish, Belgian, Japanese are listed; a listed Kazan or Milan is a place, not a people
             # Levan is no people of a Levy: the lists name the peoples of short countries (Cuban)
-            if bare in proper and suffix in ("ian", "ish", "ese") or any(stem + end in proper and (len(stem + end) >= 5 or bare in proper) for end in ends):
+            # (a short land in -a names its people in -an, Cuba's Cubans; Milan is no people of a Milo)
+            if bare in proper and suffix in ("ian", "ish", "ese") or any(
+                    stem + end in proper and (len(stem + end) >= 5 or bare in proper and (suffix != "an" or end == "a")) for end in ends):
                 return True
     return False
 

@@ -1777,3 +1777,8 @@ def test_a_body_of_a_land_named_federation_or_republic_is_one_name(seed_termbase
     text = "The Agrarian Party of the Russian Federation met the Iron Wolf Brigade of the Lithuanian Armed Forces in Rukla."
     names = {name.name for name in discover(text, seed_termbase)}
     assert names == {"Agrarian Party of the Russian Federation", "Iron Wolf Brigade", "Lithuanian Armed Forces", "Rukla"}
+
+
+def test_a_city_in_an_that_looks_like_a_short_given_names_people_is_a_place(seed_termbase):
+    names = {name.name for name in discover("Skaters missed the Milan Cortina Games, and a Cuban coach left.", seed_termbase)}
+    assert names == {"Milan Cortina Games"}
