@@ -674,7 +674,12 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     if tokens[index][1] == "on" and group[-1][1].lower() not in ORGANISATION_WORDS | DOCUMENTS:
         connectors = connectors - {"on"}
     following = index
-    while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES):
+    # ("Pracownia na rzecz Wszystkich Istot": a lower-case word no English list knows after a Slavic particle goes on with it,
+    # between words no list knows either)
+    foreign = not _ordinary(group[-1][1])
+    while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES or foreign and following > index
+                                       and tokens[following - 1][1] in PARTICLES and tokens[following][1].isalpha()
+                                       and tokens[following][1].islower() and not _ordinary(tokens[following][1])):
         following += 1
     if following >= len(tokens) or not _is_capitalised(tokens[following][1]):
         return 0
@@ -710,7 +715,7 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # the body is for is whole; "and" starts another
     if "and" in between and organisation and any(word == "to" for _, word in group):
         return 0
-    if between and not all(word in PARTICLES for word in between):
+    if between and not all(word in PARTICLES or word.islower() and not _ordinary(word) for word in between):
         # "the Committee and the OSCE": "and the" starts another name; calendar words end one
         rest = []
         for position in range(following, len(tokens)):

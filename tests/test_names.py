@@ -1782,3 +1782,8 @@ def test_a_body_of_a_land_named_federation_or_republic_is_one_name(seed_termbase
 def test_a_city_in_an_that_looks_like_a_short_given_names_people_is_a_place(seed_termbase):
     names = {name.name for name in discover("Skaters missed the Milan Cortina Games, and a Cuban coach left.", seed_termbase)}
     assert names == {"Milan Cortina Games"}
+
+
+def test_a_foreign_lower_case_word_after_a_slavic_particle_stays_inside_the_name(seed_termbase):
+    text = "Volunteers of Fundacja na rzecz Czystej Wisly cleaned the banks near Torun."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Fundacja na rzecz Czystej Wisly", "Torun"}
