@@ -152,6 +152,7 @@ MISSIONS = frozenset({"mission"})
 
 # Nouns of events that words joined by "and" may name together: "the European Rapid and Blitz Championship".
 EVENT_NOUNS = frozenset("championship championships cup tournament games festival".split())
+_EVENT_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(EVENT_NOUNS))})\b")
 
 # Ports named "of" their city: the Port of Tallinn, the Freeport of Riga.
 PORTS = frozenset("port seaport freeport airport".split())
@@ -1801,7 +1802,7 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     # ("Dragon Capital", "Marduk Technologies": so does a firm's noun, and "Promsvyazbank", "Commerzbank" a bank's)
     event_or_firm = len(lower) > 1 and lower[-1] in EVENT_NOUNS | FIRM_NOUNS | {"open", "olympics"} or lower[-1].endswith("bank") and len(lower[-1]) > 4
     if (any(w in ORGANISATION_WORDS for w in lower) and not positioned or run.before in ORGANISATION_BEFORE and not positioned or _is_acronym(run.words[0]) or event_or_firm
-            or noun_after in ORGANISATION_WORDS or think_tank or office_or_scheme or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
+            or noun_after in ORGANISATION_WORDS | EVENT_NOUNS or think_tank or office_or_scheme or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
     # ("Stefan cel Mare Boulevard", "the Holodomor Victims Memorial": a street's or a landmark's noun too)
@@ -2155,7 +2156,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             # ("a wagon, Customs said": a capitalised plural that speaks inside a sentence is a body)
             speaks = not run.sentence_initial and run.before not in ("the", "a", "an") and re.match(r"\s+(?:said|says|told)\b", run.after)
-            if _plural(word) and not run.possessive and run.before not in ORGANISATION_BEFORE and not _apposition(run) and not speaks:
+            # ("the Contrasts festival": before an event's noun the plural names the event)
+            if (_plural(word) and not run.possessive and run.before not in ORGANISATION_BEFORE and not _apposition(run) and not speaks
+                    and not _EVENT_NOUN_AFTER.match(run.after)):
                 continue  # "Dockers strike", "the Challengers section": a plural of a word, no name
             # "Olympic champion", "of Baltic amber", "the Baltic coast": a preposition or an article
             # before an adjective says no place

@@ -1787,3 +1787,8 @@ def test_a_city_in_an_that_looks_like_a_short_given_names_people_is_a_place(seed
 def test_a_foreign_lower_case_word_after_a_slavic_particle_stays_inside_the_name(seed_termbase):
     text = "Volunteers of Fundacja na rzecz Czystej Wisly cleaned the banks near Torun."
     assert {name.name for name in discover(text, seed_termbase)} == {"Fundacja na rzecz Czystej Wisly", "Torun"}
+
+
+def test_a_plural_word_before_an_events_noun_names_the_event(seed_termbase):
+    names = {name.name: name.kind for name in discover("Crowds came to the Horizons festival in Lutsk.", seed_termbase)}
+    assert names == {"Horizons": "organisation", "Lutsk": "place"}
