@@ -2213,7 +2213,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         # a listed place after "of" or before a place's noun)
         listed_place = run.words[0] in proper and (run.before == "of" or _PLACE_NOUN_AFTER.match(run.after) is not None)
         # ("Poznan officials" beside "Lech Poznan" and "Lech went top": a club's city alone)
-        town = person is not None and (((_place_before(run.before) or listed_place) and (run.words[0] in proper or run.before not in PLACE_BEFORE)
+        # ("Born in Zhlobin, he played for Metallurg Zhlobin": where one is born or lives is a place, listed or not)
+        born_in = _BORN_IN.search(text, max(0, run.start - 30), run.start) is not None
+        town = person is not None and (((_place_before(run.before) or listed_place) and (run.words[0] in proper or run.before not in PLACE_BEFORE or born_in)
                                         and (not run.possessive or run.words[0] in proper) and person.name.split()[0].lower() not in first_names)
                                        or person.name.split()[1:] == run.words and run.words[0] in club_cities)
         # ("Dinamo Riga", then '"Riga knows how to host a party"' beside Riga International Airport; "Nasdaq
@@ -2337,6 +2339,7 @@ _PRODUCT = re.compile(r"\b([A-Z][a-z]+)(?: and ([A-Z][a-z]+))?,\s+(?:the |a |an 
 _STORM = re.compile(r"\b(?:Storm|Hurricane|Cyclone|Typhoon) ([A-Z][a-z]+)\b|\b(?i:storm|hurricane)\b[^.]{0,20}\b(?:named|called|dubbed) ([A-Z][a-z]+)")
 _EPONYM_AFTER = re.compile(r"\s+(?:horses?|gazelles?|deer|pheasants?|gulls?|warblers?|buntings?|frogs?|toads?|vipers?|disease|syndrome)\b")
 _PLACED_AFTER = re.compile(r"-(?:based|born|headquartered|registered|flagged)\b")
+_BORN_IN = re.compile(r"\b(?i:born|raised|grew up|lives|lived|died)\s+in\s+$")
 _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_NOUNS))})\b")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
 

@@ -1792,3 +1792,8 @@ def test_a_foreign_lower_case_word_after_a_slavic_particle_stays_inside_the_name
 def test_a_plural_word_before_an_events_noun_names_the_event(seed_termbase):
     names = {name.name: name.kind for name in discover("Crowds came to the Horizons festival in Lutsk.", seed_termbase)}
     assert names == {"Horizons": "organisation", "Lutsk": "place"}
+
+
+def test_where_one_was_born_is_a_place_though_a_club_ends_with_it(seed_termbase):
+    text = "Born in Rechytsa, the defender joined Vodnik Rechytsa at 17."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Rechytsa", "Vodnik Rechytsa"}
