@@ -819,8 +819,9 @@ _PL_CASES = {"gen": "gen", "dat": "dat", "inst": "ins", "loc": "loc"}
 
 
 # Finals of places Morfeusz does not know whose genitive is surely -a (Mohylewa, Kramatorska, Doniecka,
-# Mariupola, Żytomierza); other masculine places take -u as often (Bachmutu, Izraela).
-_PL_PLACE_GENITIVE_A = ("ów", "ew", "sk", "ck", "pol", "in", "yn", "ierz")
+# Torećka, Mariupola, Żytomierza); other masculine places take -u as often (Bachmutu, Izraela). The
+# possessive -ów is also written as Russian -ов and Ukrainian -ів spell it (Tambowa, Czuhujiwa).
+_PL_PLACE_GENITIVE_A = ("ów", "ow", "iw", "ew", "sk", "ck", "ćk", "pol", "in", "yn", "ierz")
 
 
 _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}

@@ -431,3 +431,9 @@ def test_a_belarusian_mans_name_with_ya_before_its_last_syllable_gets_no_oblique
 def test_a_belarusian_mans_name_in_s_without_a_reduced_ya_still_declines():
     assert canonical("Алесь", "be", animate=True)["gen"] == "Алеся"
     assert canonical("Юрась", "be", animate=True)["dat"] == "Юрасю"
+
+
+def test_a_polish_place_in_the_possessive_ow_spelled_as_russian_or_ukrainian_takes_genitive_a():
+    # -ов and -ів are the possessive -ów (Kraków, Krakowa): Azow, Bohoduchiw -> Azowa, Bohoduchiwa, as Kijów does.
+    assert word_paradigm("Azow", "pl", False)["gen"] == ["Azowa"]
+    assert word_paradigm("Bohoduchiw", "pl", False)["gen"] == ["Bohoduchiwa"]
