@@ -2059,3 +2059,13 @@ def test_a_belarusian_first_name_whose_ya_may_lose_the_stress_is_still_found_in_
     # A draft may write it either way before the surname being fixed: it is the name, fixed with it.
     for draft in ("Песни на стихи Сямуся Галавача исполнял хор.", "Песни на стихи Семуся Галавача исполнял хор."):
         assert fix(_halavach(), draft, "ru").text == "Песни на стихи Семуся Головача исполнял хор."
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Współpraca z Kalish przyniosła nowe inwestycje.", "Współpraca z Kaliszem przyniosła nowe inwestycje."),
+    ("Podpisano umowę z Kalish o budowie mostu.", "Podpisano umowę z Kaliszem o budowie mostu."),
+    ("Pociąg z Kalish przyjechał z opóźnieniem.", "Pociąg z Kalisza przyjechał z opóźnieniem."),
+])
+def test_a_polish_place_after_z_is_the_partner_after_a_word_of_dealings_else_where_from(draft, fixed):
+    termbase = _named("place", [("kalisz", "pl", "Kalisz", "preferred"), ("kalisz", "pl", "Kalish", "deprecated")])
+    assert fix(termbase, draft, "pl").text == fixed
