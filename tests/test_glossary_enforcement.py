@@ -2069,3 +2069,15 @@ def test_a_belarusian_first_name_whose_ya_may_lose_the_stress_is_still_found_in_
 def test_a_polish_place_after_z_is_the_partner_after_a_word_of_dealings_else_where_from(draft, fixed):
     termbase = _named("place", [("kalisz", "pl", "Kalisz", "preferred"), ("kalisz", "pl", "Kalish", "deprecated")])
     assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("ru", "Министр приедет на конференцию в Каунас.", "Министр приедет на конференцию в Каунас."),
+    ("ru", "Делегаты приедут в Kaunas утром.", "Делегаты приедут в Каунас утром."),
+    ("uk", "Колона прямує в Бердичев через Житомир.", "Колона прямує в Бердичів через Житомир."),
+    ("uk", "Артисти приїдуть у Бердичев навесні.", "Артисти приїдуть у Бердичів навесні."),
+])
+def test_a_future_or_present_verb_of_motion_sends_a_place_after_v_into_the_accusative(lang, draft, fixed):
+    termbase = _named("place", [("kaunas", "ru", "Каунас", "preferred"), ("kaunas", "ru", "Kaunas", "deprecated"),
+                                ("berdychiv", "uk", "Бердичів", "preferred"), ("berdychiv", "uk", "Бердичев", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
