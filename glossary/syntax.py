@@ -779,7 +779,7 @@ def with_a_person(text: str, start: int, lang: str) -> bool:
     previous = _word(tokens, 1) if tokens else None
     rule = table.two_case.get(previous) if previous else None
     return rule is not None and rule.by_kind.get("person") == "ins" and not any(
-        pattern.match(governor) for governor in _governors(tokens, lang) for pattern, _ in rule.after)
+        pattern.match(governor) for governor in _governors(tokens, lang) for pattern, case in rule.after if case != "ins")
 
 
 def _governors(tokens: Sequence[str], lang: str) -> list[str]:
@@ -863,7 +863,20 @@ def located_after_a_noun(text: str, start: int, lang: str, kind: str) -> bool:
     # The clause before the preposition, and the words after the place up to a mark ("Автобусы в Ирпень идут").
     clause = [_plain_u(lang, token.lower()) for token in _clause(tokens[:-1])] \
         + _PLAIN_WORD.findall(re.split(r"[.!?;:,—–]", text[start:], 1)[0].lower())
-    return not any(word in table.sources or any(pattern.match(word) for pattern, _ in rule.after) for word in clause)
+    return not any(word in table.sources or any(pattern.match(word) for pattern, case in rule.after if case != "loc") for word in clause)
+
+
+def located_by_its_verb(text: str, start: int, lang: str, kind: str) -> bool:
+    """True for "Вибухи пролунали в Чугуїв": a place after a preposition of two cases right after a
+    verb of being or happening somewhere (its table's ``after.loc``: пролунали, живуць, родился), which
+    puts it in the locative; a verb of motion or none says nothing."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    if kind != "place" or not tokens or len(tokens) < 2:
+        return False
+    rule = table.two_case.get(_word(tokens, 1) or "")
+    verb = _plain_u(lang, _word(tokens, 2))
+    return rule is not None and verb is not None and any(case == "loc" and pattern.match(verb) for pattern, case in rule.after)
 
 
 def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: str = "person") -> bool:

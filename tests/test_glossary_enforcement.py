@@ -2081,3 +2081,16 @@ def test_a_future_or_present_verb_of_motion_sends_a_place_after_v_into_the_accus
     termbase = _named("place", [("kaunas", "ru", "Каунас", "preferred"), ("kaunas", "ru", "Kaunas", "deprecated"),
                                 ("berdychiv", "uk", "Бердичів", "preferred"), ("berdychiv", "uk", "Бердичев", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("uk", "Вибухи пролунали в Бердичів уночі.", "Вибухи пролунали в Бердичеві уночі."),
+    ("uk", "Колона прямувала в Бердичів уночі.", "Колона прямувала в Бердичів уночі."),
+    ("ru", "Мой дед родился в Каунас до войны.", "Мой дед родился в Каунасе до войны."),
+    ("be", "Паэтка нарадзілася ў Слонім перад вайной.", "Паэтка нарадзілася ў Слоніме перад вайной."),
+    ("be", "Паэтка вярнулася ў Слонім перад вайной.", "Паэтка вярнулася ў Слонім перад вайной."),
+])
+def test_a_place_left_in_the_nominative_after_a_verb_of_being_somewhere_and_v_takes_the_locative(lang, draft, fixed):
+    termbase = _named("place", [("kaunas", "ru", "Каунас", "preferred"), ("berdychiv", "uk", "Бердичів", "preferred"),
+                                ("slonim", "be", "Слонім", "preferred")])
+    assert fix(termbase, draft, lang).text == fixed
