@@ -838,6 +838,20 @@ def after_an_oblique_title(text: str, start: int, end: int, lang: str) -> bool:
         or lang in _MORPHOLOGY_LANGS and _person_noun(lang, title)
 
 
+def after_a_title(text: str, start: int, end: int, lang: str) -> bool:
+    """True where a word in lower case can only be the person it spells: right after a title or a noun
+    for a person not in its dictionary form ("над анархістам дзядком", "dla anarchisty dziadka"), or
+    two to four plain words past a title ("министр обороны хренин"), in apposition to it; not when the
+    word reads as a verb or an adverb (Мама купала, журналистам бойко)."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table and table.titles else None
+    word = text[start:end]
+    if not tokens or " " in word or after_preposition(text, start, lang) or lexicon.finite_verb(word, lang) \
+            or lexicon.particle_or_adverb(word, lang):
+        return False  # (after a preposition, a title further back heads no apposition: "ассистентку за ширму")
+    return after_an_oblique_title(text, start, end, lang) or _title_before(lang, tuple(tokens), table) is not None
+
+
 def oblique_title_cases(text: str, start: int, lang: str) -> tuple[str, ...]:
     """The oblique cases the title right before ``text[start:]`` can be in as a noun for a person,
     when it cannot be the nominative (Прем'єра: gen or acc; not прем'єр). ru, uk, pl."""

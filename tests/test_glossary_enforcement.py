@@ -2094,3 +2094,16 @@ def test_a_place_left_in_the_nominative_after_a_verb_of_being_somewhere_and_v_ta
     termbase = _named("place", [("kaunas", "ru", "Каунас", "preferred"), ("berdychiv", "uk", "Бердичів", "preferred"),
                                 ("slonim", "be", "Слонім", "preferred")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("ru", "Интервью с журналисткой сорокой вышло вчера.", "Интервью с журналисткой Сорокой вышло вчера."),
+    ("ru", "Министр культуры сорока открыла выставку.", "Министр культуры Сорока открыла выставку."),
+    ("ru", "Журналистка заметила сороку на крыше.", "Журналистка заметила сороку на крыше."),
+    ("pl", "Wywiad z dziennikarką sroką ukazał się wczoraj.", "Wywiad z dziennikarką Sroką ukazał się wczoraj."),
+    ("pl", "Dziennikarka widziała srokę w parku.", "Dziennikarka widziała srokę w parku."),
+])
+def test_a_lower_case_surname_that_is_also_a_common_noun_gets_its_capital_after_a_title(lang, draft, fixed):
+    # сорока, sroka (the magpie) stay birds, except in apposition to a title: the person it names.
+    termbase = _named("person", [("soroka", "ru", "Сорока", "preferred"), ("soroka", "pl", "Sroka", "preferred")])
+    assert fix(termbase, draft, lang).text == fixed
