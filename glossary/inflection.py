@@ -281,6 +281,10 @@ _BE_W_BEFORE_A_CONSONANT = re.compile(r"(?<=[аеёіоуыэюя])в(?=[^аеё
 # A Belarusian name whose last vowel may drop (Павел: Паўла), as its Russian spelling's does (Павла).
 _BE_NAMES_FLEETING_VOWEL = re.compile(r"[оаеэ][^аеёіоуыэюяьўй'’]$")
 
+# A surname whose last vowel may drop in its other cases (Дзядок: Дзядка) or may not (Гудок: Гудока); a
+# foreign -ек keeps it (Бузек: Бузека, Чапек: Чапека).
+_SURNAMES_FLEETING_VOWEL = re.compile(r"(?:[оё]к|ёл)$")
+
 # A person's surname in -ец/-ець/-ec (Коновалец, Konowalec): whether and how its vowel drops (Коновальца,
 # Konowalca; Кузнеца keeps it) is the fact of the common noun it ends in (валец: вальца; walec: walca).
 _PERSONS_FLEETING_VOWEL = re.compile(r"(?:[еэ]ц|ець|ec)$")
@@ -983,6 +987,17 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # A first name in -ак no dictionary knows may drop its vowel (Францішак: Францішка; Казак does
         # not): no ending is sure.
         paradigm = _be_dropped_vowel(word) if drops else _unknown(word)
+    elif animate and not given and lang in ("be", "ru", "uk") and _SURNAMES_FLEETING_VOWEL.search(word.lower()):
+        # A surname in -ок, -ёк, -ёл no dictionary knows as a name: whether its vowel drops (Дзядок:
+        # Дзядка) is the name's own fact. A wrong spelling's forms are recognised either way;
+        # the right spelling keeps its nominative only, unless the Russian dictionary's noun settles it.
+        drops = _drops_its_vowel(word, place=False) if lang == "be" else None
+        if wrong:
+            paradigm = _with_dropped_vowel(word, paradigm)
+        elif drops:
+            paradigm = _be_dropped_vowel(word)
+        elif drops is None:
+            paradigm = _unknown(word)
     if wrong and animate and given and lang == "pl" and _PL_BELARUSIAN_U.search(word.lower()):
         paradigm = _pl_belarusian_u(word)  # a wrong first name so too (z Stanislauem): found, never written
     elif wrong and animate and given and lang == "pl" and re.search(r"[^aąeęioóuy]y$", word.lower()):

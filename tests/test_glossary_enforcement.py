@@ -2107,3 +2107,9 @@ def test_a_lower_case_surname_that_is_also_a_common_noun_gets_its_capital_after_
     # сорока, sroka (the magpie) stay birds, except in apposition to a title: the person it names.
     termbase = _named("person", [("soroka", "ru", "Сорока", "preferred"), ("soroka", "pl", "Sroka", "preferred")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+def test_a_surname_in_ok_is_left_unsure_rather_than_given_a_guessed_ending():
+    termbase = _named("person", [("chabanok", "ru", "Чабанок", "preferred"), ("chabanok", "ru", "Chabanok", "deprecated")])
+    result = fix(termbase, "Встреча с Chabanok прошла в Минске.", "ru")
+    assert result.text == "Встреча с Chabanok прошла в Минске." and result.unsure

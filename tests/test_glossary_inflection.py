@@ -437,3 +437,11 @@ def test_a_polish_place_in_the_possessive_ow_spelled_as_russian_or_ukrainian_tak
     # -ов and -ів are the possessive -ów (Kraków, Krakowa): Azow, Bohoduchiw -> Azowa, Bohoduchiwa, as Kijów does.
     assert word_paradigm("Azow", "pl", False)["gen"] == ["Azowa"]
     assert word_paradigm("Bohoduchiw", "pl", False)["gen"] == ["Bohoduchiwa"]
+
+
+def test_a_surname_in_ok_no_dictionary_knows_has_no_oblique_form_to_guess():
+    # Чабанок: Чабанка or Чабанока, the name's own fact; never a guessed one. A foreign -ек keeps its vowel (Бузека).
+    assert word_paradigm("Чабанок", "ru", True) == {"nom": ["Чабанок"]}
+    assert word_paradigm("Гарошок", "be", True) == {"nom": ["Гарошок"]}
+    assert word_paradigm("Бузек", "ru", True)["gen"] == ["Бузека"]
+    assert "Чабанка" in word_paradigm("Чабанок", "ru", True, wrong=True)["gen"]  # a wrong spelling is found either way
