@@ -270,9 +270,10 @@ def _drops_its_vowel(word: str, place: bool = True) -> bool | None:
 def _be_dropped_vowel(word: str) -> Paradigm:
     """A Belarusian man's name whose last vowel drops as its Russian spelling's does (Павел: Павла):
     в after a vowel and before the consonant it now meets is written ў (Паўла, Паўлу, Паўлам). The
-    locative (аб Паўлу or Паўле) no grammar here settles: left unsure."""
+    locative (аб Паўлу or Паўле) no grammar here settles: left unsure. A dropped о or ё was stressed (Belarusian
+    writes them under stress alone), and the stress moves to the ending, which then writes о: Казёл, Казлом."""
     stem = _BE_W_BEFORE_A_CONSONANT.sub("ў", word[:-2] + word[-1])
-    paradigm = _paradigm(word, stem, {"gen": "а", "dat": "у", "acc": "а", "ins": "ом" if word.lower().endswith("ок") else "ам"})
+    paradigm = _paradigm(word, stem, {"gen": "а", "dat": "у", "acc": "а", "ins": "ом" if word.lower()[-2] in "оё" else "ам"})
     del paradigm["loc"]
     return paradigm
 

@@ -445,3 +445,9 @@ def test_a_surname_in_ok_no_dictionary_knows_has_no_oblique_form_to_guess():
     assert word_paradigm("Гарошок", "be", True) == {"nom": ["Гарошок"]}
     assert word_paradigm("Бузек", "ru", True)["gen"] == ["Бузека"]
     assert "Чабанка" in word_paradigm("Чабанок", "ru", True, wrong=True)["gen"]  # a wrong spelling is found either way
+
+
+def test_a_belarusian_name_whose_stressed_o_drops_stresses_its_instrumental_ending():
+    # Belarusian writes о and ё under stress alone: once they drop, the stress is on the ending (Казлом, Гарадком); Паўлам keeps it on the stem.
+    assert word_paradigm("Казёл", "be", True)["ins"] == ["Казлом"]
+    assert word_paradigm("Павел", "be", True, given=True)["ins"] == ["Паўлам"]
