@@ -522,6 +522,10 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     if role in ("object", "verb"):
         return None if _introduces_subject(tokens, table) else case
     if role == "person" and kind == "person":
+        if case == "loc":
+            # A locative stands after a preposition alone, and none is before it (that apposition is read above):
+            # the noun is the plural its form also is, whose people are the name's (Учні Александровської).
+            return "gen" if lexicon.people_noun(previous, lang) else None
         return case or _title_case(lang, tokens)
     return "gen"
 

@@ -2113,3 +2113,9 @@ def test_a_surname_in_ok_is_left_unsure_rather_than_given_a_guessed_ending():
     termbase = _named("person", [("chabanok", "ru", "Чабанок", "preferred"), ("chabanok", "ru", "Chabanok", "deprecated")])
     result = fix(termbase, "Встреча с Chabanok прошла в Минске.", "ru")
     assert result.text == "Встреча с Chabanok прошла в Минске." and result.unsure
+
+
+def test_a_ukrainian_plural_for_people_that_reads_like_a_locative_heads_a_genitive():
+    # учні is also the dictionary's locative of учень, which no preposition allows here: the pupils of X.
+    termbase = _named("person", [("lypkovska", "uk", "Ліпковська", "preferred"), ("lypkovska", "uk", "Липковская", "deprecated")])
+    assert fix(termbase, "Учні Липковской згадують її уроки.", "uk").text == "Учні Ліпковської згадують її уроки."
