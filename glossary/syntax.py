@@ -454,7 +454,8 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         return table.prepositions[previous]
     if table.dative_participles and table.dative_participles.match(previous):
         return "dat"  # "выстава, прысвечаная Скарыну": to whom, not by whom
-    if lexicon.passive_participle(previous, lang):
+    if lexicon.passive_participle(previous, lang) and _verb_case(table, _plain_u(lang, previous)) != "ins":
+        # (a participle the table lists with the instrumental governs it as listed: "задоволений Набіулліною")
         if kind == "person" and _after_its_noun(lang, tokens[:-1]):
             return "ins"  # its agent: "ліст, падпісаны Зяленскім"
         # It describes the name, which takes the case the words before it give: "над затриманим Навальним".

@@ -2119,3 +2119,9 @@ def test_a_ukrainian_plural_for_people_that_reads_like_a_locative_heads_a_geniti
     # учні is also the dictionary's locative of учень, which no preposition allows here: the pupils of X.
     termbase = _named("person", [("lypkovska", "uk", "Ліпковська", "preferred"), ("lypkovska", "uk", "Липковская", "deprecated")])
     assert fix(termbase, "Учні Липковской згадують її уроки.", "uk").text == "Учні Ліпковської згадують її уроки."
+
+
+def test_a_participle_of_contentment_governs_the_instrumental():
+    # задоволений (pleased with) is a participle, but no agent follows it: the one it is pleased with.
+    termbase = _named("person", [("lypkovska", "uk", "Ліпковська", "preferred"), ("lypkovska", "uk", "Липковская", "deprecated")])
+    assert fix(termbase, "Директор задоволений Липковской і хвалить її.", "uk").text == "Директор задоволений Ліпковською і хвалить її."
