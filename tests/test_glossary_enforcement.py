@@ -2124,4 +2124,4 @@ def test_a_ukrainian_plural_for_people_that_reads_like_a_locative_heads_a_geniti
 def test_a_participle_of_contentment_governs_the_instrumental():
     # задоволений (pleased with) is a participle, but no agent follows it: the one it is pleased with.
     termbase = _named("person", [("lypkovska", "uk", "Ліпковська", "preferred"), ("lypkovska", "uk", "Липковская", "deprecated")])
-    assert fix(termbase, "Директор задоволений Липковской і хвалить її.", "uk").text == "Директор задоволений Ліпковською і хвалить її."
+    assert fix(termbase, "Вона задоволена Липковской і хвалить її.", "uk").text == "Вона задоволена Ліпковською і хвалить її."
