@@ -235,6 +235,7 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
                                      or lexicon.particle_or_adverb(following.group(1), lang)):
             break
         following = _NEXT_WORD.match(text, following.end())
+    following = _past_a_time_or_place(text, following, table, lang)
     if following is None or not following.group(1).islower():
         return False
     agreement = lexicon.finite_verb(following.group(1), lang)
@@ -245,6 +246,29 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     if number == "sing" and agreement[1] and gender and agreement[1] != gender:
         return False
     return not _a_subject_among(_clause_words(tokens, table, lang), lang, agreement)
+
+
+def _past_a_time_or_place(text: str, following: re.Match | None, table: Government, lang: str) -> re.Match | None:
+    """The verb after a phrase of time between a name and it ("X в этом году занимает", "X цього року
+    посідає", "X w tym roku zajmuje"): a span of time after a preposition and a word, or after a word; else
+    ``following`` itself."""
+    if following is None:
+        return None
+    words = [following]
+    while len(words) < 4 and (after := _NEXT_WORD.match(text, words[-1].end())) is not None:
+        words.append(after)
+    lowered = [word.group(1).lower() for word in words]
+    if lowered[0] in table.prepositions or lowered[0] in table.two_case:
+        candidates = (2, 3)
+    elif len(lowered) > 1 and lowered[1] in table.spans:
+        candidates = (2,)
+    else:
+        return following
+    for count in candidates:
+        if len(words) > count and lowered[count - 1] in table.spans and words[count].group(1).islower() \
+                and lexicon.finite_verb(words[count].group(1), lang):
+            return words[count]
+    return following
 
 
 def _a_subject_among(words: Sequence[str], lang: str, agreement: lexicon.Agreement) -> bool:

@@ -2125,3 +2125,18 @@ def test_a_participle_of_contentment_governs_the_instrumental():
     # задоволений (pleased with) is a participle, but no agent follows it: the one it is pleased with.
     termbase = _named("person", [("lypkovska", "uk", "Ліпковська", "preferred"), ("lypkovska", "uk", "Липковская", "deprecated")])
     assert fix(termbase, "Вона задоволена Липковской і хвалить її.", "uk").text == "Вона задоволена Ліпковською і хвалить її."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("ru", "По данным опроса Kovalchuk в этом году опережает соперников.", "По данным опроса Ковальчук в этом году опережает соперников."),
+    ("ru", "По данным опроса Ковальчук в этом году опережает соперников.", "По данным опроса Ковальчук в этом году опережает соперников."),
+    ("uk", "За даними опитування Ковальчук цього року випереджає суперників.", "За даними опитування Ковальчук цього року випереджає суперників."),
+    ("pl", "Według sondażu Kovalchuk w tym roku wyprzedza rywali.", "Według sondażu Kowalczuk w tym roku wyprzedza rywali."),
+    ("ru", "Сторонники Kovalchuk в этом году провели митинг.", "Сторонники Ковальчука в этом году провели митинг."),
+])
+def test_a_name_after_a_noun_is_the_subject_of_a_verb_after_a_phrase_of_time(lang, draft, fixed):
+    # "в этом году", "цього року" between the name and its verb: the name is still the verb's subject, not the noun's genitive.
+    termbase = _named("person", [("k", "ru", "Ковальчук", "preferred"), ("k", "ru", "Kovalchuk", "deprecated"),
+                                 ("k", "uk", "Ковальчук", "preferred"), ("k", "pl", "Kowalczuk", "preferred"),
+                                 ("k", "pl", "Kovalchuk", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
