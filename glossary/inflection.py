@@ -197,7 +197,9 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             "gen": "а", "dat": "у", "acc": "а" if animate else None,
             "ins": "ым" if surname and animate else "ом" if stressed else "ам",
         })
-        paradigm["loc"] = [stem + "у"] if animate or lower[-1] in "кгх" else [_be_e(stem)]
+        # A person's locative is -у (аб Алесю, аб Бураку), but a surname in -ін, -оў, -аў takes -е (аб Пуціне,
+        # аб Філатаве), as a place does.
+        paradigm["loc"] = [_be_e(stem)] if surname and animate or not animate and lower[-1] not in "кгх" else [stem + "у"]
         return paradigm
     if lower.endswith(("ае", "яе")) and len(word) > 4 and not animate:  # a neuter adjective: Глыбокае, Сіняе
         stem = word[:-2]

@@ -2140,3 +2140,14 @@ def test_a_name_after_a_noun_is_the_subject_of_a_verb_after_a_phrase_of_time(lan
                                  ("k", "uk", "Ковальчук", "preferred"), ("k", "pl", "Kowalczuk", "preferred"),
                                  ("k", "pl", "Kovalchuk", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Аўтары кнігі пішуць і аб Лаптеве.", "Аўтары кнігі пішуць і аб Лапцеве."),
+    ("Аўтары кнігі пішуць і аб Лапцеве.", "Аўтары кнігі пішуць і аб Лапцеве."),
+    ("Успаміны аб Шишкине выйшлі ў Мінску.", "Успаміны аб Шышкіне выйшлі ў Мінску."),
+])
+def test_a_belarusian_surname_in_ou_or_in_takes_its_locative_in_e(draft, fixed):
+    termbase = _named("person", [("laptsew", "be", "Лапцеў", "preferred"), ("laptsew", "be", "Лаптев", "deprecated"),
+                                 ("shyshkin", "be", "Шышкін", "preferred"), ("shyshkin", "be", "Шишкин", "deprecated")])
+    assert fix(termbase, draft, "be").text == fixed
