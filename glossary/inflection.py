@@ -710,6 +710,11 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         paradigm = _paradigm(word, word[:-1], {"gen": "i", "dat": "i", "acc": "ę", "ins": "ą", "loc": "i"})
         if lower.endswith("ja") and lower[-3:-2] in "aąeęioóuy":  # after a vowel the j goes before -i: Zoja, Agnija -> Zoi, Agnii
             paradigm["gen"] = paradigm["dat"] = paradigm["loc"] = [word[:-2] + "i"]
+            if not animate and lower.endswith("ija"):
+                # A place in -ija is Ukrainian -ія written out (Bałaklija): Polish writes its -ii (as żmii) or keeps
+                # the j (Bałakliji), no rule says which.
+                for case in ("gen", "dat", "loc"):
+                    del paradigm[case]
         return paradigm
     if lower.endswith("a") or (lower.endswith("o") and animate):
         stem = word[:-1]

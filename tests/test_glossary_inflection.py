@@ -451,3 +451,10 @@ def test_a_belarusian_name_whose_stressed_o_drops_stresses_its_instrumental_endi
     # Belarusian writes о and ё under stress alone: once they drop, the stress is on the ending (Казлом, Гарадком); Паўлам keeps it on the stem.
     assert word_paradigm("Казёл", "be", True)["ins"] == ["Казлом"]
     assert word_paradigm("Павел", "be", True, given=True)["ins"] == ["Паўлам"]
+
+
+def test_a_polish_place_in_ija_has_no_genitive_to_guess():
+    # Ukrainian -ія written -ija: Ołeksandrii or Ołeksandriji, no rule says which; its accusative and instrumental are sure.
+    paradigm = word_paradigm("Ołeksandrija", "pl", False)
+    assert "gen" not in paradigm and "loc" not in paradigm and paradigm["ins"] == ["Ołeksandriją"]
+    assert word_paradigm("Agnija", "pl", True)["gen"] == ["Agnii"]
