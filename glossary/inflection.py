@@ -761,6 +761,10 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
     if not animate and re.search(r"[iy]cze$", lower):
         # A place in -icze/-ycze is a plural-only noun with a bare genitive: Kalinkowicze, do Kalinkowicz, w Baranowiczach.
         return _plural_place(word, "pl", bare_genitive=True)
+    if not animate and re.search(r"[aou]cze$", lower) and len(word) > 5:
+        # So is one in -acze (Derhacze: the Ukrainian Дергачі), its genitive in -y or bare (Derhaczy); a neuter
+        # noun writes -ecze (Zarzecze: Zarzecza).
+        return _plural_place(word, "pl")
     if not animate and re.search(r"[iy]ki$", lower) and len(word) > 5:
         # A place in -iki/-yki is a plural-only noun, its genitive bare (Czaśniki: do Czaśnik, w Czaśnikach), as
         # in Belarusian (Хойнікі); after a consonant -ki may take a fleeting vowel (Łomianki: Łomianek): not here.

@@ -458,3 +458,9 @@ def test_a_polish_place_in_ija_has_no_genitive_to_guess():
     paradigm = word_paradigm("Ołeksandrija", "pl", False)
     assert "gen" not in paradigm and "loc" not in paradigm and paradigm["ins"] == ["Ołeksandriją"]
     assert word_paradigm("Agnija", "pl", True)["gen"] == ["Agnii"]
+
+
+def test_a_polish_place_in_acze_is_plural_only():
+    # Ukrainian -ачі written -acze is a plural (w Kołaczach), never the neuter Kołacza; its genitive (-y or bare) is not sure.
+    assert word_paradigm("Kołacze", "pl", False) == {"nom": ["Kołacze"], "dat": ["Kołaczom"], "acc": ["Kołacze"],
+                                                     "ins": ["Kołaczami"], "loc": ["Kołaczach"]}
