@@ -740,6 +740,12 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         stem = word
         if re.search(r"ó[^aąeęioóuy]$", lower):  # Kijów -> Kijowa
             stem = word[:-2] + "o" + word[-1]
+        if animate and lower.endswith("ek") and re.search(r"[aąeęioóuy]", lower[:-2]):
+            # The -ek of a Polish name is a fleeting vowel (Dudek: Dudka, Buzek: Buzka); after -i- or -rz- the
+            # consonant before it may harden or soften in a way the rules do not write (Kosiek: Kośka): left unsure.
+            if lower[-3] == "i" or lower.endswith("rzek"):
+                return _unknown(word)
+            stem = word[:-2] + word[-1]
         velar = stem.lower().endswith(("k", "g"))
         softened = _pl_soften(stem)
         paradigm = _paradigm(word, stem, {

@@ -464,3 +464,10 @@ def test_a_polish_place_in_acze_is_plural_only():
     # Ukrainian -ачі written -acze is a plural (w Pidhaczach), never the neuter Pidhacza; its genitive (-y or bare) is not sure.
     assert word_paradigm("Pidhacze", "pl", False) == {"nom": ["Pidhacze"], "dat": ["Pidhaczom"], "acc": ["Pidhacze"],
                                                       "ins": ["Pidhaczami"], "loc": ["Pidhaczach"]}
+
+
+def test_a_polish_man_s_name_in_ek_drops_its_vowel():
+    # Dudek: Dudka, as Polish -ek nouns do; never the guessed Prządeka. After -i- the softening is left unsure.
+    assert word_paradigm("Prządek", "pl", True)["gen"] == ["Prządka"]
+    assert word_paradigm("Prządek", "pl", True)["ins"] == ["Prządkiem"]
+    assert word_paradigm("Hołubiek", "pl", True) == {"nom": ["Hołubiek"]}
