@@ -2151,3 +2151,17 @@ def test_a_belarusian_surname_in_ou_or_in_takes_its_locative_in_e(draft, fixed):
     termbase = _named("person", [("laptsew", "be", "Лапцеў", "preferred"), ("laptsew", "be", "Лаптев", "deprecated"),
                                  ("shyshkin", "be", "Шышкін", "preferred"), ("shyshkin", "be", "Шишкин", "deprecated")])
     assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("ru", "Активисты направили Kovalchuk письмо с просьбой о встрече.", "Активисты направили Ковальчуку письмо с просьбой о встрече."),
+    ("uk", "Депутати скерували Kovalchuk лист із вимогами.", "Депутати скерували Ковальчукові лист із вимогами."),
+    ("pl", "Posłowie skierowali Kovalchuk list otwarty.", "Posłowie skierowali Kowalczukowi list otwarty."),
+    ("be", "Актывісты накіравалі Kovalchuk ліст з просьбай.", "Актывісты накіравалі Кавальчуку ліст з просьбай."),
+])
+def test_a_person_between_a_verb_and_a_letter_is_its_addressee(lang, draft, fixed):
+    termbase = _named("person", [("k", "ru", "Ковальчук", "preferred"), ("k", "ru", "Kovalchuk", "deprecated"),
+                                 ("k", "uk", "Ковальчук", "preferred"), ("k", "uk", "Kovalchuk", "deprecated"),
+                                 ("k", "pl", "Kowalczuk", "preferred"), ("k", "pl", "Kovalchuk", "deprecated"),
+                                 ("k", "be", "Кавальчук", "preferred"), ("k", "be", "Kovalchuk", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
