@@ -144,6 +144,9 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         verb_case = case_of_the_verb_after(draft, start, match.end, lang)
         replacement = termbase.replacement(match.concept, model, (verb_case,), lang, same_term=same_term) \
             if verb_case in titled else None
+    elif titled and titled[0] != cases[0]:
+        # A spelling of any case (uk "спортсмена Девятовский", a Russian nominative) takes the title's.
+        replacement = termbase.replacement(match.concept, model, titled, lang, same_term=same_term)
     if reason == "letter case" and not given:
         # Only the capitals change: the very form the draft wrote (по ковелю: Ковелю, not the canonical Ковеля).
         replacement = next((form for index in termbase.terms_in(match.concept, lang) if termbase.records[index].text == match.canonical

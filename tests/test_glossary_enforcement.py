@@ -2165,3 +2165,13 @@ def test_a_person_between_a_verb_and_a_letter_is_its_addressee(lang, draft, fixe
                                  ("k", "pl", "Kowalczuk", "preferred"), ("k", "pl", "Kovalchuk", "deprecated"),
                                  ("k", "be", "Кавальчук", "preferred"), ("k", "be", "Kovalchuk", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("uk", "Федерація покарала тренера Kovalchuk на рік.", "Федерація покарала тренера Ковальчука на рік."),
+    ("uk", "Федерація покарала тренера Ковальчук на рік.", "Федерація покарала тренера Ковальчука на рік."),
+])
+def test_a_spelling_of_any_case_after_an_oblique_title_takes_the_title_s_case(lang, draft, fixed):
+    termbase = _named("person", [("k", "uk", "Ковальчук", "preferred"), ("k", "uk", "Kovalchuk", "deprecated"),
+                                 ("k", "uk", "Kowalczuk", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
