@@ -997,8 +997,11 @@ def of_the_noun_before(text: str, start: int, end: int, lang: str) -> bool:
     if previous is None or not previous.islower():
         return False
     gender = _person_gender(text, start, end)
+    words = [word for word in _clause(tokens) if _PLAIN_WORD.fullmatch(word)]
+    # (a verb with a noun before it that is its subject is no verb of the name: "Prokuratura bada wypowiedzi X")
     if any((agreement := lexicon.finite_verb(word, lang)) and _agrees(agreement, gender)
-           for word in _clause(tokens) if _PLAIN_WORD.fullmatch(word)):
+           and not any(lexicon.can_be_subject_of(before, lang, agreement) for before in words[:position])
+           for position, word in enumerate(words)):
         return False
     if _verb_after(text, start, end, lang) and not (_reflexive_verb_after(text, end, lang) and _subject_before(text, end, lang, tokens)):
         return False

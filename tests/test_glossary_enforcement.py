@@ -2175,3 +2175,13 @@ def test_a_spelling_of_any_case_after_an_oblique_title_takes_the_title_s_case(la
     termbase = _named("person", [("k", "uk", "Ковальчук", "preferred"), ("k", "uk", "Kovalchuk", "deprecated"),
                                  ("k", "uk", "Kowalczuk", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("pl", "Prokuratura bada wypowiedzi Skaryna na temat świadków.", "Prokuratura bada wypowiedzi Skaryny na temat świadków."),
+    ("pl", "Rzeczniczka przeczytała wypowiedzi Skaryna.", "Rzeczniczka przeczytała wypowiedzi Skaryny."),
+])
+def test_a_verb_with_its_own_subject_before_it_leaves_the_name_after_a_noun_its_genitive(lang, draft, fixed):
+    # "Prokuratura bada": bada has its subject, so the name after "wypowiedzi" is whose statements they are.
+    termbase = _named("person", [("skaryna", "pl", "Skaryna", "preferred")])
+    assert fix(termbase, draft, lang).text == fixed
