@@ -197,9 +197,11 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             "gen": "а", "dat": "у", "acc": "а" if animate else None,
             "ins": "ым" if surname and animate else "ом" if stressed else "ам",
         })
-        # A person's locative is -у (аб Алесю, аб Бураку), but a surname in -ін, -оў, -аў takes -е (аб Пуціне,
-        # аб Філатаве), as a place does.
-        paradigm["loc"] = [_be_e(stem)] if surname and animate or not animate and lower[-1] not in "кгх" else [stem + "у"]
+        # A person's locative is -у (аб Алесю, аб Бураку); a surname in -ін, -оў, -аў is written so too (аб Быкаву)
+        # and with a place's -е (аб Пуціне, аб Філатаве): both are its forms, a text's either stays.
+        paradigm["loc"] = [stem + "у"] if animate or lower[-1] in "кгх" else [_be_e(stem)]
+        if surname and animate:
+            paradigm["loc"].append(_be_e(stem))
         return paradigm
     if lower.endswith(("ае", "яе")) and len(word) > 4 and not animate:  # a neuter adjective: Глыбокае, Сіняе
         stem = word[:-2]
