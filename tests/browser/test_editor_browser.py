@@ -528,3 +528,30 @@ def test_the_editor_is_usable_on_a_phone(chromium, live_server, seed_document, d
         page.screenshot(path=str(ARTIFACTS / "editor-390px.png"))
     finally:
         context.close()
+
+
+def test_a_link_to_a_segment_puts_the_cursor_in_it(page, live_server, seed_document):
+    """A link to one segment (a comment's ¶ link, a bookmark) lands in its box, keys working."""
+    page.goto(f"{live_server}/documents/{seed_document}/uk")
+    fifth_id = rows(page).nth(4).get_attribute("id")
+    page.goto(f"{live_server}/documents/{seed_document}/be#{fifth_id}")
+    fifth = rows(page).nth(4)
+    expect(fifth).to_have_class(re.compile("active"))
+    expect(fifth.locator("textarea")).to_be_focused()
+    expect(page.locator("#panel-comments")).to_contain_text("No comments.", timeout=30_000)  # the first loads the termbase
+    page.keyboard.press("Control+ArrowDown")
+    expect(rows(page).nth(5).locator("textarea")).to_be_focused()
+    expect(page.locator("#panel-comments")).to_contain_text("No comments.")
+
+    page.keyboard.press("Control+Shift+KeyL")
+    page.keyboard.type("Zarechny or Zarichny? Ask the desk.")
+    page.keyboard.press("Control+Enter")
+    expect(page.locator("#panel-comments")).to_contain_text("Ask the desk.")
+    expect(rows(page).nth(5).locator("textarea")).to_be_focused()
+    page.keyboard.press("Control+ArrowUp")
+    expect(fifth.locator("textarea")).to_be_focused()
+    page.get_by_text("Comments on this document").click()
+    page.locator("#document-comments").get_by_role("link", name="¶ 6").click()
+    expect(rows(page).nth(5).locator("textarea")).to_be_focused()
+    page.keyboard.type("Зарэчны")
+    expect(rows(page).nth(5).locator("textarea")).to_have_value(re.compile("Зарэчны"))
