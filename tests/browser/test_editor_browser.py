@@ -555,3 +555,16 @@ def test_a_link_to_a_segment_puts_the_cursor_in_it(page, live_server, seed_docum
     expect(rows(page).nth(5).locator("textarea")).to_be_focused()
     page.keyboard.type("Зарэчны")
     expect(rows(page).nth(5).locator("textarea")).to_have_value(re.compile("Зарэчны"))
+
+
+def test_a_reload_mid_edit_returns_to_the_unsaved_segment(page, live_server, seed_document):
+    """Back on the page (a reload, the back button), the cursor is in the edit kept unsaved."""
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    seventh = rows(page).nth(6)
+    seventh.locator("textarea").fill("Паводка ў Зарэчным")
+    expect(page.locator("#unsaved-count")).to_have_text("1 unsaved")
+    page.once("dialog", lambda dialog: dialog.accept())  # "leave the page?" for the unsaved edit
+    page.reload()
+    expect(seventh.locator("textarea")).to_have_value("Паводка ў Зарэчным")
+    expect(seventh.locator("textarea")).to_be_focused()
+    expect(seventh).to_have_class(re.compile("active"))

@@ -50,7 +50,8 @@ function start() {
     window.addEventListener("load", () => state.active === linked && activate(linked, { scroll: true }), { once: true });
   } else if (location.hash === "#last") activate(all[all.length - 1], { scroll: true });
   else if (location.hash === "#first") activate(all[0], { scroll: true });
-  else activate(all.find((row) => NEEDS_WORK.has(row.dataset.status)) || all[0]);
+  // Back on the page after a reload or the back button: the cursor goes to the edit kept unsaved.
+  else activate(all.find((row) => row.classList.contains("unsaved")) || all.find((row) => NEEDS_WORK.has(row.dataset.status)) || all[0]);
   // A link to a segment of this page (a comment's ¶ link) only scrolls: make it the active one.
   window.addEventListener("hashchange", () => activate(linkedRow(), { scroll: true }));
 }
