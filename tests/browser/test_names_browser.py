@@ -86,3 +86,25 @@ def test_translator_picks_and_edits_spellings_and_adds_the_name(live_server, dat
         concept = session.scalars(select(Concept).where(Concept.key == "nasta-loika")).one()
         preferred = {(t.lang, t.text) for t in concept.terms if t.status == "preferred"}
     assert ("pl", "Nasta Łojka") in preferred and ("be", chosen["be"]) in preferred
+
+
+def test_a_name_added_shows_at_once_in_the_termbase_panel_of_the_segment(live_server, database, request):
+    with database.session() as session:
+        document = Document(title="Names panel", source_lang="en", checksum="names-panel-refresh")
+        document.segments = [Segment(position=1, paragraph=1, source_text="Mayor Teodora Villaseñor spent the night at the pumping station.")]
+        session.add(document)
+        session.flush()
+        document_id = document.id
+
+    def steps(page) -> None:
+        page.goto(f"{live_server}/documents/{document_id}/ru")
+        expect(page.locator("#panel-glossary")).to_have_text("No termbase terms in this segment.", timeout=60_000)
+        page.get_by_text("New names").click()
+        entry = page.locator('#names-list li[data-name="Teodora Villaseñor"]')
+        expect(entry).to_be_visible(timeout=60_000)
+        entry.get_by_label("Teodora Villaseñor in ru").fill("Теодора Вильясеньор")
+        entry.get_by_role("button", name="Add to termbase").click()
+        expect(page.locator("#names-list .added")).to_contain_text("added as")
+        expect(page.locator("#panel-glossary")).to_contain_text("Теодора Вильясеньор")
+
+    in_own_browser(steps, request.node.name)
