@@ -568,3 +568,19 @@ def test_a_reload_mid_edit_returns_to_the_unsaved_segment(page, live_server, see
     expect(seventh.locator("textarea")).to_have_value("Паводка ў Зарэчным")
     expect(seventh.locator("textarea")).to_be_focused()
     expect(seventh).to_have_class(re.compile("active"))
+
+
+def test_the_keys_still_work_after_clicking_the_source_text(page, live_server, seed_document):
+    """Clicking a source sentence (to read or select it) leaves nothing focused to type in."""
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    first = rows(page).nth(0)
+    first.locator("textarea").fill("Некаторыя беларусы хочуць ваяваць з расейцамі ва Украіне.")
+    first.locator(".source").click()
+    page.keyboard.press("Control+Enter")
+    expect(first.locator(".badge")).to_have_text("translated")
+    expect(rows(page).nth(1).locator("textarea")).to_be_focused()
+
+    rows(page).nth(6).locator(".source").click()  # another segment: it becomes the active one
+    expect(rows(page).nth(6)).to_have_class(re.compile("active"))
+    page.keyboard.press("Control+ArrowDown")
+    expect(rows(page).nth(7).locator("textarea")).to_be_focused()

@@ -35,6 +35,8 @@ function start() {
     restoreUnsaved(row);
     fit(area);
     area.addEventListener("focus", () => activate(row, { focus: false }));
+    // A click on the source makes the segment the active one, leaving the text selectable.
+    row.addEventListener("click", () => activate(row, { focus: false }));
     area.addEventListener("input", () => {
       fit(area);
       remember(row);
