@@ -584,3 +584,27 @@ def test_the_keys_still_work_after_clicking_the_source_text(page, live_server, s
     expect(rows(page).nth(6)).to_have_class(re.compile("active"))
     page.keyboard.press("Control+ArrowDown")
     expect(rows(page).nth(7).locator("textarea")).to_be_focused()
+
+
+def test_an_undone_termbase_fix_is_saved_and_stays_undone(page, live_server, database):
+    """Undo of the termbase's fix is the translator's decision: it is saved, not refused by QA
+    (whose override would confirm the text with the fix applied again)."""
+    from workbench.names import adopt
+
+    with database.session() as session:
+        adopt(session, "Teodora Villaseñor", "person", {"ru": "Теодора Вильясеньор"})
+        document = import_document(session, "Mayor Teodora Villaseñor spent the night at the pumping station.\n".encode(),
+                                   filename="flood.txt", lang="en").id
+    mine = "Мэр Теодора Вилласенор провела ночь на насосной станции."
+    page.goto(f"{live_server}/documents/{document}/ru")
+    row = rows(page).nth(0)
+    row.locator("textarea").fill(mine)
+    row.locator("textarea").press("Control+Enter")
+    expect(row.locator(".changes")).to_contain_text("Вильясеньор")
+    expect(row.locator(".badge")).to_have_text("translated")
+    row.locator("textarea").focus()
+    page.keyboard.press("Control+Shift+Backspace")
+    expect(row.locator(".notice")).to_contain_text("Saved")
+    expect(row.locator("textarea")).to_have_value(mine)
+    expect(row).not_to_have_class(re.compile("unsaved"))
+    assert stored(database, int(row.get_attribute("data-segment")), "ru").text == mine
