@@ -608,3 +608,22 @@ def test_an_undone_termbase_fix_is_saved_and_stays_undone(page, live_server, dat
     expect(row.locator("textarea")).to_have_value(mine)
     expect(row).not_to_have_class(re.compile("unsaved"))
     assert stored(database, int(row.get_attribute("data-segment")), "ru").text == mine
+
+
+def test_back_to_the_editor_shows_what_a_colleague_saved_meanwhile(page, live_server, seed_document, database):
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    first = rows(page).nth(0)
+    first.locator("textarea").fill("Некаторыя беларусы хочуць ваяваць з расейцамі ва Украіне.")
+    first.locator("textarea").press("Control+Enter")
+    expect(first.locator(".badge")).to_have_text("translated", timeout=30_000)  # the first save loads the termbase
+    segment_id = int(first.get_attribute("data-segment"))
+    with database.session() as session:
+        current = get_translation(session, session.get(Segment, segment_id), "be")
+        save_translation(session, session.get(Segment, segment_id), "be", "Версія калегі.", status="reviewed",
+                         origin="human", author="olga", base_version=current.version)
+    page.get_by_role("link", name="Termbase").click()
+    expect(page).to_have_url(re.compile("/termbase"))
+    page.go_back()
+    first = rows(page).nth(0)
+    expect(first.locator("textarea")).to_have_value("Версія калегі.")
+    expect(first.locator(".badge")).to_have_text("reviewed")
