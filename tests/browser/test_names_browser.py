@@ -15,6 +15,7 @@ from sqlalchemy import select
 from conftest import ARTIFACTS, CHROMIUM
 
 from glossary.models import Concept
+from workbench.documents import import_document
 from workbench.models import Document, Segment
 
 pytestmark = pytest.mark.browser
@@ -90,11 +91,8 @@ def test_translator_picks_and_edits_spellings_and_adds_the_name(live_server, dat
 
 def test_a_name_added_shows_at_once_in_the_termbase_panel_of_the_segment(live_server, database, request):
     with database.session() as session:
-        document = Document(title="Names panel", source_lang="en", checksum="names-panel-refresh")
-        document.segments = [Segment(position=1, paragraph=1, source_text="Mayor Teodora Villaseñor spent the night at the pumping station.")]
-        session.add(document)
-        session.flush()
-        document_id = document.id
+        document_id = import_document(session, "Mayor Teodora Villaseñor spent the night at the pumping station.\n".encode(),
+                                      filename="flood.txt", lang="en").id
 
     def steps(page) -> None:
         page.goto(f"{live_server}/documents/{document_id}/ru")
