@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from sqlalchemy import inspect, text
 
 from conftest import SEED_ARTICLE, SEED_TERMBASE
@@ -379,3 +380,43 @@ def test_termbase_csv_with_a_byte_order_mark_imports_like_without(run_cli, datab
     assert "Ціханоўская" in from_bom
     run_cli("glossary", "import", SEED_TERMBASE)
     assert run_cli("glossary", "list", "--json").stdout == from_bom
+
+
+# --- characters XML cannot hold: exports never crash, XLIFF 2.0 carries them ----------------------
+
+
+@pytest.fixture
+def bell_document(run_cli, database, tmp_path) -> int:
+    """A document whose text, and whose Belarusian translation, hold a BEL and an ESC (pasted from a
+    terminal): legal in text and PO, impossible in XML 1.0."""
+    article = write(tmp_path, "bell.txt", "The alarm\x07 rang near\x1b Brest.\n".encode())
+    document_id = json.loads(run_cli("import", article, "--lang", "en", "--json").stdout)["id"]
+    run_cli("export", document_id, "--lang", "be", "--format", "po", "-o", tmp_path / "bell.po")
+    po = (tmp_path / "bell.po").read_text(encoding="utf-8")
+    write(tmp_path, "bell.po", re.sub(r'^msgstr ""$(?!\n")', 'msgstr "Трывога\x07 прагучала."', po, flags=re.M).encode())
+    run_cli("import-translations", document_id, tmp_path / "bell.po", "--lang", "be")
+    return document_id
+
+
+def test_xliff20_carries_control_characters_as_cp_codes_and_reads_them_back(run_cli, database, bell_document, tmp_path):
+    out = tmp_path / "bell.xlf"
+    run_cli("export", bell_document, "--lang", "be", "--format", "xliff", "-o", out)
+    assert b'<cp hex="0007"/>' in out.read_bytes() and b'<cp hex="001B"/>' in out.read_bytes()
+    schema = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "schemas" / "xliff_core_2.0_subset.xsd")))
+    assert schema.validate(etree.parse(str(out))), schema.error_log
+    before = fingerprint(database)
+    assert "0 segment(s) changed, 1 unchanged, 0 problem" in run_cli("import-translations", bell_document, out).stdout
+    assert fingerprint(database) == before
+
+
+@pytest.mark.parametrize("fmt", ["xliff12", "tmx"])
+def test_formats_without_control_characters_refuse_them_by_segment(run_cli, database, bell_document, tmp_path, fmt):
+    result = run_cli("export", bell_document, "--lang", "be", "--format", fmt, "-o", tmp_path / f"bell.{fmt}",
+                     expect_exit=None)
+    assert_refused(result, "U+0007", "XLIFF 2.0")
+    assert not (tmp_path / f"bell.{fmt}").exists()
+
+
+def test_the_memory_export_refuses_a_control_character_by_unit(run_cli, database, bell_document, tmp_path):
+    assert_refused(run_cli("tm", "export", tmp_path / "tm.tmx", "--lang", "be", expect_exit=None), "memory unit", "U+0007")
+    assert not (tmp_path / "tm.tmx").exists()

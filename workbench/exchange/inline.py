@@ -5,14 +5,15 @@ markup standing alone, see ``workbench.importers.placeholders``). XLIFF 2.0 writ
 ``<sc>``/``<ec>``/``<ph>`` with the original markup in ``<originalData>``; XLIFF 1.2 as
 ``<bx>``/``<ex>``/``<x>``. Reading turns any of these (and ``<pc>``/``<g>`` pairs that other tools
 write) back into placeholders; native-code elements (1.2 ``bpt``, ``ept``, ``ph``, ``it``) are left
-out, and everything else keeps its text.
+out, and everything else keeps its text. A character XML cannot hold (a BEL in a news text) is a
+2.0 ``<cp hex="0007"/>`` and is read back as itself; XLIFF 1.2 has no such code (see xliff.py).
 """
 
 from __future__ import annotations
 
 from lxml import etree
 
-from workbench.exchange.xmlsafe import local_name
+from workbench.exchange.xmlsafe import NOT_XML, local_name
 from workbench.importers.placeholders import PLACEHOLDER
 
 XLIFF20 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -36,11 +37,11 @@ def write_original_data(unit: etree._Element, markup: dict, ns: str) -> None:
 
 def write_text(element: etree._Element, text: str, markup: dict) -> None:
     """Fill ``element`` with ``text``, the segment's placeholders becoming inline codes."""
-    if not markup:
-        element.text = text
-        return
     ns = f"{{{etree.QName(element).namespace}}}"
     version20 = ns == f"{{{XLIFF20}}}"
+    if not markup and not NOT_XML.search(text):
+        element.text = text
+        return
     matches = [match for match in PLACEHOLDER.finditer(text) if match.group() in markup]
     # A translation may lose one tag of a pair; XLIFF 2.0 then marks the other one isolated.
     keys = {match.group() for match in matches}
@@ -48,7 +49,7 @@ def write_text(element: etree._Element, text: str, markup: dict) -> None:
     element.text = ""
     last, position = None, 0
     for match in matches:
-        _append(element, last, text[position : match.start()])
+        last = _append(element, last, text[position : match.start()])
         closing, number, alone = match.groups()
         if version20:
             if alone:
@@ -65,7 +66,19 @@ def write_text(element: etree._Element, text: str, markup: dict) -> None:
     _append(element, last, text[position:])
 
 
-def _append(element: etree._Element, last: etree._Element | None, text: str) -> None:
+def _append(element: etree._Element, last: etree._Element | None, text: str) -> etree._Element | None:
+    """Add ``text`` after ``last`` (or at the start), characters XML cannot hold as ``<cp>``;
+    returns the element the next text follows."""
+    position = 0
+    for match in NOT_XML.finditer(text):
+        _append_plain(element, last, text[position : match.start()])
+        last = etree.SubElement(element, f"{{{XLIFF20}}}cp", hex=f"{ord(match.group()):04X}")
+        position = match.end()
+    _append_plain(element, last, text[position:])
+    return last
+
+
+def _append_plain(element: etree._Element, last: etree._Element | None, text: str) -> None:
     if last is None:
         element.text += text
     else:
