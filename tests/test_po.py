@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 
 import polib
@@ -246,3 +247,27 @@ def test_a_file_rewritten_by_gettext_tools_imports_without_changes(database, run
 
     assert "0 segment(s) changed, 4 unchanged, 0 problem(s)" in result.stdout
     assert revision_count(database) == before
+
+
+# Characters str.splitlines() breaks at but gettext does not: a PO file holds them raw (or, for
+# \v and \f, escaped) inside one string line.
+LINE_BREAKING_CHARACTERS = "\u2028\u2029\x85\x1c\x1d\x1e\v\f"
+
+
+def test_sources_and_translations_with_unicode_line_separators_come_back_exactly(database, run_cli, tmp_path):
+    source = f"Sirens{LINE_BREAKING_CHARACTERS}sounded in Hrodna."
+    article = tmp_path / "separators.txt"
+    article.write_text(source + "\n", encoding="utf-8")
+    document_id = json.loads(run_cli("import", article, "--lang", "en", "--json").stdout)["id"]
+    path = tmp_path / "separators.po"
+    catalog = export(run_cli, document_id, path)
+    assert msgfmt_check(path).returncode == 0, msgfmt_check(path).stderr
+    typed = f"Сірэны{LINE_BREAKING_CHARACTERS}гучалі ў Гродне."
+    catalog[0].msgstr = typed
+    catalog.save(str(path))
+
+    result = run_cli("import-po", document_id, path, "--lang", "be")
+
+    assert "1 segment(s) changed, 0 unchanged, 0 problem(s)" in result.stdout
+    with database.session() as session:
+        assert session.scalars(select(Translation.text)).all() == [typed]

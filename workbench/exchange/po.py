@@ -175,12 +175,20 @@ def _parse(path: Path) -> polib.POFile:
         line = data[: error.start].count(b"\n") + 1
         raise WorkbenchError(f"{path}: line {line}: the file is not valid {charset} as its header says") from None
     text = text.removeprefix("\ufeff")  # editors on Windows may add a byte-order mark
-    _check_syntax(text, path)
+    lines = text.split("\n")
+    _check_syntax(lines, path)
+    # polib splits a string with str.splitlines(), which also breaks at U+2028, NEL, form feed and
+    # other characters a msgid may hold raw (gettext breaks lines only at "\n"): hand its parser
+    # the lines gettext sees.
+    parser = polib._POFileParser(text, encoding="utf-8")
+    parser.fhandle = lines
     try:
-        return polib.pofile(text, wrapwidth=NO_WRAPPING)
+        catalog = parser.parse()
     except (OSError, ValueError) as error:
         # polib reports syntax errors as "Syntax error in po file (line N)".
         raise WorkbenchError(f"{path}: {error}; nothing imported") from None
+    catalog.wrapwidth = NO_WRAPPING
+    return catalog
 
 
 # A keyword line or a continuation line: polib accepts some broken quoting silently (it would
@@ -188,8 +196,8 @@ def _parse(path: Path) -> polib.POFile:
 STRING_LINE = re.compile(r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"\s*')
 
 
-def _check_syntax(text: str, path: Path) -> None:
-    for number, line in enumerate(text.splitlines(), start=1):
+def _check_syntax(lines: list[str], path: Path) -> None:
+    for number, line in enumerate(lines, start=1):
         stripped = line.strip()
         if stripped and not stripped.startswith("#") and not STRING_LINE.fullmatch(stripped):
             raise WorkbenchError(f"{path}: line {number}: syntax error: {stripped[:60]!r}; nothing imported")
