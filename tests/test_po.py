@@ -271,3 +271,65 @@ def test_sources_and_translations_with_unicode_line_separators_come_back_exactly
     assert "1 segment(s) changed, 0 unchanged, 0 problem(s)" in result.stdout
     with database.session() as session:
         assert session.scalars(select(Translation.text)).all() == [typed]
+
+
+def import_article(run_cli, tmp_path, text: str) -> int:
+    article = tmp_path / "article.txt"
+    article.write_text(text + "\n", encoding="utf-8")
+    return json.loads(run_cli("import", article, "--lang", "en", "--json").stdout)["id"]
+
+
+def stored_translations(database) -> list[str]:
+    with database.session() as session:
+        return session.scalars(select(Translation.text)).all()
+
+
+def test_a_bell_rewritten_by_msgcat_as_backslash_a_comes_back_as_a_bell(database, run_cli, tmp_path):
+    document_id = import_article(run_cli, tmp_path, "The siren\x07 wailed in Pinsk.")
+    exported, rewritten = tmp_path / "doc.po", tmp_path / "msgcat.po"
+    catalog = export(run_cli, document_id, exported)
+    catalog[0].msgstr = "Сірэна\x07 завыла ў Пінску."
+    catalog.save(str(exported))
+    subprocess.run(["msgcat", "-o", str(rewritten), str(exported)], check=True, capture_output=True)
+    assert '"Сірэна\\a завыла' in rewritten.read_text(encoding="utf-8")
+
+    result = run_cli("import-po", document_id, rewritten, "--lang", "be")
+
+    assert "1 segment(s) changed, 0 unchanged, 0 problem(s)" in result.stdout
+    assert stored_translations(database) == ["Сірэна\x07 завыла ў Пінску."]
+
+
+@pytest.mark.parametrize(
+    "typed, stored",
+    [
+        (r"\320\241\320\262\321\217\321\202\320\273\320\276", "Святло"),  # UTF-8 bytes in octal
+        (r"\xd0\xa1\xd0\xb2\xd1\x8f\xd1\x82\xd0\xbb\xd0\xbe", "Святло"),  # and in hex
+        (r"back\\a slash \\101", "back\\a slash \\101"),  # escaped backslashes stay backslashes
+        (r"tab\011 quote\042", 'tab\t quote"'),
+    ],
+    ids=["octal", "hex", "escaped-backslash", "escapes-polib-knows"],
+)
+def test_octal_and_hex_escapes_are_read_as_gettext_reads_them(database, run_cli, tmp_path, typed, stored):
+    document_id = import_article(run_cli, tmp_path, "Light returned.")
+    path = tmp_path / "doc.po"
+    export(run_cli, document_id, path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: text.rindex('msgstr ""')] + f'msgstr "{typed}"\n', encoding="utf-8")
+    assert msgfmt_check(path).returncode == 0, msgfmt_check(path).stderr
+
+    run_cli("import-po", document_id, path, "--lang", "be")
+
+    assert stored_translations(database) == [stored]
+
+
+def test_an_escaped_nul_is_refused_with_its_line(database, run_cli, tmp_path):
+    document_id = import_article(run_cli, tmp_path, "Light returned.")
+    path = tmp_path / "doc.po"
+    export(run_cli, document_id, path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: text.rindex('msgstr ""')] + 'msgstr "Святло\\0"\n', encoding="utf-8")
+
+    result = run_cli("import-po", document_id, path, "--lang", "be", expect_exit=1)
+
+    assert f"line {text.count(chr(10))}: an escaped NUL" in result.stderr
+    assert stored_translations(database) == []

@@ -177,6 +177,8 @@ def _parse(path: Path) -> polib.POFile:
     text = text.removeprefix("\ufeff")  # editors on Windows may add a byte-order mark
     lines = text.split("\n")
     _check_syntax(lines, path)
+    lines = [line if line.lstrip().startswith("#") else _gettext_escapes(line, charset, number, path)
+             for number, line in enumerate(lines, start=1)]
     # polib splits a string with str.splitlines(), which also breaks at U+2028, NEL, form feed and
     # other characters a msgid may hold raw (gettext breaks lines only at "\n"): hand its parser
     # the lines gettext sees.
@@ -201,6 +203,44 @@ def _check_syntax(lines: list[str], path: Path) -> None:
         stripped = line.strip()
         if stripped and not stripped.startswith("#") and not STRING_LINE.fullmatch(stripped):
             raise WorkbenchError(f"{path}: line {number}: syntax error: {stripped[:60]!r}; nothing imported")
+
+
+# The escapes gettext reads and polib does not: \a, and octal or hex bytes in the file's charset
+# (msgcat writes a BEL as \a). Every other escape is matched too, so "\\a" stays a backslash and "a".
+C_ESCAPE = re.compile(r"\\(?:([0-7]{1,3}|x[0-9A-Fa-f]{1,2})|(.))")
+
+
+def _gettext_escapes(line: str, charset: str, number: int, path: Path) -> str:
+    """``line`` with the escapes polib does not know turned into the characters they stand for
+    (raw, or in an escape polib reads)."""
+    if "\\" not in line:
+        return line
+    pieces, pending, position = [], bytearray(), 0
+
+    def flush() -> None:
+        try:
+            decoded = bytes(pending).decode(charset)
+        except UnicodeDecodeError:
+            raise WorkbenchError(f"{path}: line {number}: escaped bytes that are not {charset}; nothing imported") from None
+        if "\0" in decoded:
+            raise WorkbenchError(f"{path}: line {number}: an escaped NUL character; nothing imported")
+        pieces.append(escape(decoded))
+        pending.clear()
+
+    for match in C_ESCAPE.finditer(line):
+        code, other = match.groups()
+        if match.start() > position or code is None:
+            flush()
+            pieces.append(line[position : match.start()])
+        if code is None:
+            pieces.append("\a" if other == "a" else match.group())
+        elif (value := int(code[1:], 16) if code.startswith("x") else int(code, 8)) > 0xFF:
+            raise WorkbenchError(f"{path}: line {number}: escape \\{code} is not a byte; nothing imported")
+        else:
+            pending.append(value)
+        position = match.end()
+    flush()
+    return "".join(pieces) + line[position:]
 
 
 def _nplurals(plural_forms_header: str, path: Path) -> int | None:
