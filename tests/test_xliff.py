@@ -249,3 +249,19 @@ def test_a_tag_the_translation_lost_leaves_its_partner_isolated_and_valid(databa
     assert (closing.get("id"), closing.get("isolated")) == ("1", "yes")
     assert etree.XMLSchema(etree.parse(str(SCHEMA_DIR / SCHEMAS["xliff"]))).validate(tree)
     assert "0 segment(s) changed" in run_cli("import-xliff", document_id, path).stdout
+
+
+@pytest.mark.parametrize("value", ["zz", "", "0000", "D800", "110000", "1F600A"])
+def test_a_cp_code_that_is_no_storable_character_is_refused_with_its_line(database, run_cli, tmp_path, value):
+    document_id = make_document(database)
+    path = tmp_path / "doc.xlf"
+    export(run_cli, document_id, path, "xliff")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    edited = next(number for number, line in enumerate(lines) if "<target>" in line)
+    lines[edited] = lines[edited].replace("<target>", f'<target>New <cp hex="{value}"/>', 1)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+    result = run_cli("import-xliff", document_id, path, expect_exit=1)
+
+    assert result.stderr.startswith(f"Error: line {edited + 1}: <cp hex='{value}'/>"), result.stderr
+    assert statuses(database, document_id) == ["translated", "draft", "reviewed", "none"]

@@ -11,14 +11,19 @@ out, and everything else keeps its text. A character XML cannot hold (a BEL in a
 
 from __future__ import annotations
 
+import re
+import sys
+
 from lxml import etree
 
+from workbench.errors import WorkbenchError
 from workbench.exchange.xmlsafe import NOT_XML, local_name
 from workbench.importers.placeholders import PLACEHOLDER
 
 XLIFF20 = "urn:oasis:names:tc:xliff:document:2.0"
 XLIFF12 = "urn:oasis:names:tc:xliff:document:1.2"
 NATIVE_CODE_12 = {"bpt", "ept", "it", "ph", "ut"}
+HEX = re.compile(r"[0-9A-Fa-f]{1,6}")
 
 
 def data_id(placeholder: str) -> str:
@@ -111,5 +116,16 @@ def _code_text(code: etree._Element) -> str:
     if name in ("pc", "g"):
         return f"{{{reference}}}{read_text(code)}{{/{reference}}}"
     if name == "cp":
-        return chr(int(code.get("hex", "0"), 16))
+        return _code_point(code)
     return read_text(code)
+
+
+def _code_point(code: etree._Element) -> str:
+    """The character a ``<cp hex="...">`` stands for: never NUL or a surrogate, which no database
+    column stores, and never a crash on a value that is no number."""
+    value = code.get("hex", "")
+    number = int(value, 16) if HEX.fullmatch(value) else None
+    if number is None or number == 0 or number > sys.maxunicode or 0xD800 <= number <= 0xDFFF:
+        raise WorkbenchError(f"line {code.sourceline}: <cp hex={value!r}/> is not a character the workbench "
+                             "can store; nothing imported")
+    return chr(number)
