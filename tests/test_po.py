@@ -322,14 +322,16 @@ def test_octal_and_hex_escapes_are_read_as_gettext_reads_them(database, run_cli,
     assert stored_translations(database) == [stored]
 
 
-def test_an_escaped_nul_is_refused_with_its_line(database, run_cli, tmp_path):
+@pytest.mark.parametrize("typed, message", [("Святло\\0", "an escaped NUL"), ("Святло\0", "a NUL character")],
+                         ids=["escaped", "raw"])
+def test_a_nul_is_refused_with_its_line(database, run_cli, tmp_path, typed, message):
     document_id = import_article(run_cli, tmp_path, "Light returned.")
     path = tmp_path / "doc.po"
     export(run_cli, document_id, path)
     text = path.read_text(encoding="utf-8")
-    path.write_text(text[: text.rindex('msgstr ""')] + 'msgstr "Святло\\0"\n', encoding="utf-8")
+    path.write_text(text[: text.rindex('msgstr ""')] + f'msgstr "{typed}"\n', encoding="utf-8")
 
     result = run_cli("import-po", document_id, path, "--lang", "be", expect_exit=1)
 
-    assert f"line {text.count(chr(10))}: an escaped NUL" in result.stderr
+    assert f"line {text.count(chr(10))}: {message}" in result.stderr
     assert stored_translations(database) == []

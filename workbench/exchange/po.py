@@ -175,6 +175,10 @@ def _parse(path: Path) -> polib.POFile:
         line = data[: error.start].count(b"\n") + 1
         raise WorkbenchError(f"{path}: line {line}: the file is not valid {charset} as its header says") from None
     text = text.removeprefix("\ufeff")  # editors on Windows may add a byte-order mark
+    if "\0" in text:
+        # No database text column takes a NUL (PostgreSQL refuses it), and no PO editor writes one.
+        line = text.count("\n", 0, text.index("\0")) + 1
+        raise WorkbenchError(f"{path}: line {line}: a NUL character; the file is damaged or binary; nothing imported")
     lines = text.split("\n")
     _check_syntax(lines, path)
     lines = [line if line.lstrip().startswith("#") else _gettext_escapes(line, charset, number, path)
