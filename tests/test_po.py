@@ -335,3 +335,19 @@ def test_a_nul_is_refused_with_its_line(database, run_cli, tmp_path, typed, mess
 
     assert f"line {text.count(chr(10))}: {message}" in result.stderr
     assert stored_translations(database) == []
+
+
+@pytest.mark.parametrize("typed", ["Святло вярнулася.\n", "\nСвятло вярнулася."], ids=["trailing", "leading"])
+def test_a_translation_with_a_stray_line_break_still_exports_a_file_msgfmt_accepts(database, run_cli, tmp_path, typed):
+    document_id = import_article(run_cli, tmp_path, "Light returned.")
+    path = tmp_path / "doc.po"
+    catalog = export(run_cli, document_id, path)
+    catalog[0].msgstr = typed
+    catalog.save(str(path))
+    run_cli("import-po", document_id, path, "--lang", "be")
+
+    again = export(run_cli, document_id, tmp_path / "again.po")
+
+    assert msgfmt_check(tmp_path / "again.po").returncode == 0, msgfmt_check(tmp_path / "again.po").stderr
+    assert again[0].msgstr == typed and "fuzzy" in again[0].flags
+    assert "line break" in again[0].comment

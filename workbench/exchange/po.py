@@ -88,11 +88,14 @@ def render_entry(key: str, row: Row, notes: list[str], source_file: str, comment
     Written here rather than through ``polib.POEntry`` because polib's per-entry rendering costs
     about 60 µs, which alone would break the 3-second budget for a 100k-segment export.
     """
+    unlike_edges = bool(row.text) and _line_break_edges(row.source) != _line_break_edges(row.text)
+    if unlike_edges:
+        notes = [*notes, LINE_BREAK_NOTE]
     lines = [f"# {line}" for comment in comments for line in comment.splitlines()]
     lines += [f"#. {' '.join(note.splitlines())}" for note in notes]
     lines.append(f"#: {source_file}:{row.paragraph}")
     flags = []
-    if row.status == "draft" or (row.previous_source is not None and row.text):
+    if row.status == "draft" or (row.previous_source is not None and row.text) or unlike_edges:
         flags.append("fuzzy")
     if "%" in row.source:
         # Say explicitly that "%" is text, so no tool guesses a printf format and checks it.
@@ -105,6 +108,17 @@ def render_entry(key: str, row: Row, notes: list[str], source_file: str, comment
     lines.append(f'msgid "{escape(row.source)}"')
     lines.append(f'msgstr "{escape(row.text)}"\n')
     return "\n".join(lines)
+
+
+# msgfmt --check rejects a file whose msgid and msgstr do not both begin, and both end, with a
+# line break (fuzzy entries are not checked); a translation typed with a stray final line break
+# must not make the whole export unusable, so its entry goes out fuzzy, saying why.
+LINE_BREAK_NOTE = ("the translation begins or ends with a line break where the source does not (or the other way "
+                   "round); marked fuzzy so that msgfmt accepts the file")
+
+
+def _line_break_edges(text: str) -> tuple[bool, bool]:
+    return text.startswith("\n"), text.endswith("\n")
 
 
 def export_po(session: Session, document: Document, lang: str) -> ExportResult:
