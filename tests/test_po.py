@@ -351,3 +351,50 @@ def test_a_translation_with_a_stray_line_break_still_exports_a_file_msgfmt_accep
     assert msgfmt_check(tmp_path / "again.po").returncode == 0, msgfmt_check(tmp_path / "again.po").stderr
     assert again[0].msgstr == typed and "fuzzy" in again[0].flags
     assert "line break" in again[0].comment
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Why charset=koi8-r still haunts us", "Two lines\nContent-Type: text/plain; charset=koi8-r"],
+    ids=["charset-in-title", "header-line-in-title"],
+)
+def test_a_title_naming_a_charset_does_not_change_how_the_file_is_read(database, run_cli, tmp_path, title):
+    article = tmp_path / "article.txt"
+    article.write_text("Light returned.\n", encoding="utf-8")
+    document_id = json.loads(run_cli("import", article, "--lang", "en", "--title", title, "--json").stdout)["id"]
+    path = tmp_path / "doc.po"
+    # polib, like gettext, takes the first "charset=" in the header as the file's charset.
+    assert export(run_cli, document_id, path).encoding.lower() == "utf-8"
+    assert msgfmt_check(path).returncode == 0, msgfmt_check(path).stderr
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: text.rindex('msgstr ""')] + 'msgstr "Святло вярнулася."\n', encoding="utf-8")
+
+    run_cli("import-po", document_id, path, "--lang", "be")
+
+    assert stored_translations(database) == ["Святло вярнулася."]
+
+
+def test_a_file_saved_in_the_charset_its_header_names_imports(database, run_cli, tmp_path):
+    document_id = import_article(run_cli, tmp_path, "Light returned.")
+    path = tmp_path / "doc.po"
+    catalog = export(run_cli, document_id, path)
+    catalog[0].msgstr = "Святло вярнулася."
+    path.write_bytes(str(catalog).replace("charset=UTF-8", "charset=CP1251").encode("cp1251"))
+
+    run_cli("import-po", document_id, path, "--lang", "be")
+
+    assert stored_translations(database) == ["Святло вярнулася."]
+
+
+def test_only_the_header_content_type_names_the_charset(database, run_cli, tmp_path):
+    """A comment (or any text) saying "charset=" is not the header's Content-Type line."""
+    document_id = import_article(run_cli, tmp_path, "Light returned.")
+    path = tmp_path / "doc.po"
+    export(run_cli, document_id, path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text("# Converted from charset=koi8-r by hand.\n" + text[: text.rindex('msgstr ""')]
+                    + 'msgstr "Святло вярнулася."\n', encoding="utf-8")
+
+    run_cli("import-po", document_id, path, "--lang", "be")
+
+    assert stored_translations(database) == ["Святло вярнулася."]

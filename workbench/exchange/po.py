@@ -65,11 +65,14 @@ def last_translator(session: Session, document: Document, lang: str) -> str:
 
 def header(session: Session, document: Document, lang: str) -> str:
     catalog = polib.POFile(wrapwidth=NO_WRAPPING)
-    catalog.header = f"{language_name(lang)} translation of “{document.title}” (document {document.id})."
+    # Header values are one line each (a line break in a title would start a header field of its
+    # own), and only Content-Type says "charset=": gettext and polib take the first one in the header.
+    title = re.sub(r"(?i)charset=", "charset =", " ".join(document.title.splitlines()))
+    catalog.header = f"{language_name(lang)} translation of “{title}” (document {document.id})."
     catalog.metadata = {
-        "Project-Id-Version": document.title,
+        "Project-Id-Version": title,
         "PO-Revision-Date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M+0000"),
-        "Last-Translator": last_translator(session, document, lang),
+        "Last-Translator": " ".join(last_translator(session, document, lang).splitlines()),
         "Language": lang,
         "Language-Team": language_name(lang),
         "MIME-Version": "1.0",
@@ -179,8 +182,7 @@ register_exporter(Exporter(name="po", extension=".po", label="Gettext PO", expor
 
 def _parse(path: Path) -> polib.POFile:
     data = path.read_bytes()
-    charset_match = re.search(rb"charset=([A-Za-z0-9_.:-]+)", data)
-    charset = charset_match.group(1).decode() if charset_match else "utf-8"
+    charset = _declared_charset(data)
     try:
         text = data.decode(charset)
     except LookupError:
@@ -209,6 +211,23 @@ def _parse(path: Path) -> polib.POFile:
         raise WorkbenchError(f"{path}: {error}; nothing imported") from None
     catalog.wrapwidth = NO_WRAPPING
     return catalog
+
+
+ENTRY_KEYWORD = re.compile(rb"^[ \t]*(?:msgctxt|msgid)[ \t]", re.M)
+HEADER_START = re.compile(rb'[ \t]*msgid[ \t]+""[ \t]*\r?\n[ \t]*msgstr[ \t]')
+HEADER_CHARSET = re.compile(rb'^[ \t]*"Content-Type:[^"\n]*charset=([A-Za-z0-9_.:-]+)', re.M)
+
+
+def _declared_charset(data: bytes) -> str:
+    """The charset the header entry (the first, with an empty msgid) declares, else UTF-8. Only
+    the header's own Content-Type line counts: "charset=" in a title or a translation must not
+    make the file be read in another charset."""
+    keywords = [match.start() for match, _ in zip(ENTRY_KEYWORD.finditer(data), range(2))]
+    if keywords and HEADER_START.match(data, keywords[0]):
+        header = data[: keywords[1]] if len(keywords) > 1 else data
+        if match := HEADER_CHARSET.search(header):
+            return match.group(1).decode()
+    return "utf-8"
 
 
 # A keyword line or a continuation line: polib accepts some broken quoting silently (it would
