@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -49,8 +50,14 @@ def parse_forms(value: str) -> dict[str, str]:
     return forms
 
 
+def nfc(text: str) -> str:
+    """Composed form: a file saved on a Mac writes "ў" as "у" + U+0306, the same term in other
+    bytes, which would otherwise become a second, invisible twin of the stored one."""
+    return unicodedata.normalize("NFC", text)
+
+
 def validate_concept_key(key: str) -> str:
-    key = (key or "").strip()
+    key = nfc((key or "").strip())
     if not key:
         raise GlossaryError("the concept key is empty")
     if len(key) > MAX_CONCEPT_KEY:
@@ -65,7 +72,7 @@ def record_from_row(row: dict, where: str = "") -> TermRecord:
         raise GlossaryError(f"{where}a value holds a NUL character, which is not text (a binary or damaged file?)")
     try:
         concept = validate_concept_key(row.get("concept"))
-        text = " ".join((row.get("term") or "").split())
+        text = nfc(" ".join((row.get("term") or "").split()))
         status = (row.get("status") or "preferred").strip().lower()
         kind = (row.get("kind") or "term").strip().lower()
         note = (row.get("note") or "").strip()
@@ -78,7 +85,7 @@ def record_from_row(row: dict, where: str = "") -> TermRecord:
         if kind not in KINDS:
             raise ValueError(f"kind {kind!r} is not one of {', '.join(KINDS)}")
         forms = row.get("forms") or {}
-        forms = dict(forms) if isinstance(forms, dict) else parse_forms(forms)
+        forms = {case: nfc(form) for case, form in (forms.items() if isinstance(forms, dict) else parse_forms(forms).items())}
         if not forms and len(text.split()) == 1:
             forms = forms_from_note(note, text)
         # Interned: a 100k-concept termbase repeats these strings hundreds of thousands of times.
