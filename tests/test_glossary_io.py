@@ -153,3 +153,15 @@ def test_a_decomposed_file_updates_the_composed_terms_instead_of_adding_twins(da
     with database.session() as session:
         term = session.scalars(select(Term)).one()
         assert (term.text, term.status, term.forms) == ("Магілёў", "admitted", {"gen": "Магілёва"})
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tbx"])
+def test_export_never_writes_through_a_symbolic_link(database, tmp_path, suffix):
+    precious = tmp_path / "profile"
+    precious.write_text("export PATH=/usr/bin\n", encoding="utf-8")
+    (tmp_path / f"termbase{suffix}").symlink_to(precious)
+    with database.session() as session:
+        import_file(session, SEED_TERMBASE)
+        with pytest.raises(GlossaryError, match="symbolic link"):
+            export_file(session, tmp_path / f"termbase{suffix}")
+    assert precious.read_text(encoding="utf-8") == "export PATH=/usr/bin\n"
