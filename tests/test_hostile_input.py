@@ -148,6 +148,18 @@ def test_unicode_with_bom_imports_and_exports_back_byte_for_byte(run_cli, databa
     assert (tmp_path / "back.txt").read_bytes() == data
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_imports_and_exports_back_byte_for_byte(run_cli, database, tmp_path, encoding):
+    """Some Windows tools save UTF-16 without a byte order mark: its NULs are half of each ASCII
+    character, not a sign of a binary file."""
+    data = PARAGRAPHS.encode(encoding)
+    imported = json.loads(run_cli("import", write(tmp_path, "nobom.txt", data), "--lang", "en", "--json").stdout)
+    assert imported["encoding"] == encoding
+    assert "Батальён «Пагоня» трэніруецца." in run_cli("show", imported["id"]).stdout
+    run_cli("export", imported["id"], "--lang", "en", "-o", tmp_path / "back.txt")
+    assert (tmp_path / "back.txt").read_bytes() == data
+
+
 def test_markup_in_plain_text_is_stored_as_text(run_cli, database, tmp_path):
     imported = json.loads(run_cli("import", CORPUS / "script.txt", "--lang", "en", "--json").stdout)
     shown = run_cli("show", imported["id"], "--json").stdout

@@ -61,6 +61,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     for bom, name in BOMS:
         if data.startswith(bom):
             return _decode_as(data, name), name
+    if utf16 := _bomless_utf16(data):
+        return _decode_as(data, utf16), utf16
     if b"\x00" in data:
         raise WorkbenchError(
             f"the file holds NUL bytes (first at byte {data.index(0)}): it is binary, not text"
@@ -88,6 +90,26 @@ def parse(text: str, fmt: str) -> ParsedDocument:
     else:
         parsed.tail = bom + parsed.tail
     return parsed
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """"utf-16-le" or "-be" for UTF-16 saved without a byte order mark (some Windows tools), else
+    None. Its NUL bytes are the high bytes of ASCII characters: all on one side of each pair, and
+    many of them (spaces, digits, punctuation), where a binary file has NULs on both sides or a
+    stray NUL in text has only a few."""
+    if len(data) % 2 or b"\x00" not in data:
+        return None
+    high_even, high_odd = data[0::2].count(0), data[1::2].count(0)
+    if high_even and high_odd:
+        return None
+    encoding = "utf-16-be" if high_even else "utf-16-le"
+    if max(high_even, high_odd) * 10 < len(data) // 2:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return encoding if "\n" in text or " " in text else None
 
 
 def _codec_name(encoding: str) -> str:
