@@ -432,3 +432,17 @@ def test_formats_without_control_characters_refuse_them_by_segment(run_cli, data
 def test_the_memory_export_refuses_a_control_character_by_unit(run_cli, database, bell_document, tmp_path):
     assert_refused(run_cli("tm", "export", tmp_path / "tm.tmx", "--lang", "be", expect_exit=None), "memory unit", "U+0007")
     assert not (tmp_path / "tm.tmx").exists()
+
+
+def test_terminal_escapes_in_a_strangers_document_are_shown_not_sent_to_the_terminal(run_cli, database, tmp_path):
+    """An ESC sequence (here: set the window title, then red) or a bidi override in a title or a
+    segment would act on the terminal of whoever lists the documents."""
+    hostile = "Minsk \x1b]0;owned\x07news \x1b[31mred\u202e\x9b2J.\n\nSecond \x1b[8mhidden paragraph.\n"
+    document_id = json.loads(run_cli("import", write(tmp_path, "escapes.txt", hostile.encode()), "--lang", "en",
+                                     "--json").stdout)["id"]
+    outputs = [run_cli("docs").stdout, run_cli("show", document_id).stdout, run_cli("show", document_id, "--lang", "be").stdout]
+    for output in outputs:
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", output), repr(output)
+    assert "\\x1b[31mred\\u202e\\x9b2J." in outputs[0] + outputs[1]
+    assert "\\x1b[8mhidden" in outputs[1]
+    assert json.loads(run_cli("show", document_id, "--json").stdout)["segments"][0]["source"].startswith("Minsk \x1b]0;")
