@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from pathlib import Path
 
 import polib
 import pytest
@@ -284,6 +285,17 @@ def stored_translations(database) -> list[str]:
         return session.scalars(select(Translation.text)).all()
 
 
+def with_msgstr(run_cli, tmp_path, typed: str, before: str = "") -> tuple[int, Path, int]:
+    """A one-segment document exported to PO, its msgstr written as ``typed`` (escapes as typed)
+    and ``before`` put in front; -> the document id, the file and the msgstr's line."""
+    document_id = import_article(run_cli, tmp_path, "Light returned.")
+    path = tmp_path / "doc.po"
+    export(run_cli, document_id, path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(before + text[: text.rindex('msgstr ""')] + f'msgstr "{typed}"\n', encoding="utf-8")
+    return document_id, path, text.count("\n")
+
+
 def test_a_bell_rewritten_by_msgcat_as_backslash_a_comes_back_as_a_bell(database, run_cli, tmp_path):
     document_id = import_article(run_cli, tmp_path, "The siren\x07 wailed in Pinsk.")
     exported, rewritten = tmp_path / "doc.po", tmp_path / "msgcat.po"
@@ -310,11 +322,7 @@ def test_a_bell_rewritten_by_msgcat_as_backslash_a_comes_back_as_a_bell(database
     ids=["octal", "hex", "escaped-backslash", "escapes-polib-knows"],
 )
 def test_octal_and_hex_escapes_are_read_as_gettext_reads_them(database, run_cli, tmp_path, typed, stored):
-    document_id = import_article(run_cli, tmp_path, "Light returned.")
-    path = tmp_path / "doc.po"
-    export(run_cli, document_id, path)
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text[: text.rindex('msgstr ""')] + f'msgstr "{typed}"\n', encoding="utf-8")
+    document_id, path, _ = with_msgstr(run_cli, tmp_path, typed)
     assert msgfmt_check(path).returncode == 0, msgfmt_check(path).stderr
 
     run_cli("import-po", document_id, path, "--lang", "be")
@@ -325,15 +333,11 @@ def test_octal_and_hex_escapes_are_read_as_gettext_reads_them(database, run_cli,
 @pytest.mark.parametrize("typed, message", [("Святло\\0", "an escaped NUL"), ("Святло\0", "a NUL character")],
                          ids=["escaped", "raw"])
 def test_a_nul_is_refused_with_its_line(database, run_cli, tmp_path, typed, message):
-    document_id = import_article(run_cli, tmp_path, "Light returned.")
-    path = tmp_path / "doc.po"
-    export(run_cli, document_id, path)
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text[: text.rindex('msgstr ""')] + f'msgstr "{typed}"\n', encoding="utf-8")
+    document_id, path, line = with_msgstr(run_cli, tmp_path, typed)
 
     result = run_cli("import-po", document_id, path, "--lang", "be", expect_exit=1)
 
-    assert f"line {text.count(chr(10))}: {message}" in result.stderr
+    assert f"line {line}: {message}" in result.stderr
     assert stored_translations(database) == []
 
 
@@ -388,12 +392,8 @@ def test_a_file_saved_in_the_charset_its_header_names_imports(database, run_cli,
 
 def test_only_the_header_content_type_names_the_charset(database, run_cli, tmp_path):
     """A comment (or any text) saying "charset=" is not the header's Content-Type line."""
-    document_id = import_article(run_cli, tmp_path, "Light returned.")
-    path = tmp_path / "doc.po"
-    export(run_cli, document_id, path)
-    text = path.read_text(encoding="utf-8")
-    path.write_text("# Converted from charset=koi8-r by hand.\n" + text[: text.rindex('msgstr ""')]
-                    + 'msgstr "Святло вярнулася."\n', encoding="utf-8")
+    document_id, path, _ = with_msgstr(run_cli, tmp_path, "Святло вярнулася.",
+                                       before="# Converted from charset=koi8-r by hand.\n")
 
     run_cli("import-po", document_id, path, "--lang", "be")
 
