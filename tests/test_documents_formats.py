@@ -180,3 +180,24 @@ def test_emphasis_runs_become_placeholders_up_to_a_depth():
     deep = "*" + "_*" * 30 + "x" + "*_" * 30 + "*"
     drafts, _, _ = segment(f"{deep}\n".encode(), "md")
     assert drafts[0][1].count("{/") == 20
+
+
+@pytest.mark.parametrize(
+    "text, encoding",
+    [
+        ("Батальйон тренується біля Києва, каже джерело.\n", "koi8-u"),
+        ("Батальон тренируется под Москвой, сообщает источник.\n", "koi8-r"),
+        ("Żołnierze ćwiczą pod Łodzią. Gęśla jaźń.\n\nZa żółtą ścianą. Źródło mówi, że ćwiczenia się kończą.\n",
+         "iso8859-2"),
+    ],
+    ids=["koi8-u", "koi8-r", "latin-2"],
+)
+def test_a_legacy_charset_is_never_guessed_as_an_unrelated_script(text, encoding):
+    """KOI8 Cyrillic was read as Shift-JIS and Latin-2 Polish as Nordic Latin-6: garbled text that
+    still exported back byte for byte. Now the guess is right, or the user is asked for --encoding."""
+    try:
+        decoded, _ = decode(text.encode(encoding))
+    except WorkbenchError as error:
+        assert "--encoding" in str(error)
+    else:
+        assert decoded == text
