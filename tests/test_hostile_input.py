@@ -446,3 +446,13 @@ def test_terminal_escapes_in_a_strangers_document_are_shown_not_sent_to_the_term
     assert "\\x1b[31mred\\u202e\\x9b2J." in outputs[0] + outputs[1]
     assert "\\x1b[8mhidden" in outputs[1]
     assert json.loads(run_cli("show", document_id, "--json").stdout)["segments"][0]["source"].startswith("Minsk \x1b]0;")
+
+
+def test_a_guessed_legacy_charset_is_said_so_the_user_can_check_it(run_cli, database, tmp_path):
+    """cp1250 and Latin-2 differ in a few letters: a short Latin-2 text reads as cp1250 with one
+    letter wrong, so the user is told the guess and how to correct it."""
+    article = write(tmp_path, "legacy.txt", "Żołnierze ćwiczą.\n".encode("iso8859-2"))
+    result = run_cli("import", article, "--lang", "en", "--json")
+    assert "read as " + json.loads(result.stdout)["encoding"] in result.stderr and "--encoding" in result.stderr
+    given = run_cli("import", article, "--lang", "en", "--encoding", "iso8859-2", "--json")
+    assert given.stderr == "" and json.loads(given.stdout)["title"] == "Żołnierze ćwiczą."

@@ -71,6 +71,10 @@ def import_command(path: Path, lang, title, fmt, encoding, as_json, if_new) -> N
         new_names = count_new_names(session, document)
     if new_names is not None:
         summary["new_names"] = new_names
+    if not existed and not encoding and not summary["encoding"].startswith("utf"):
+        # Legacy charsets are told apart by statistics: cp1250 and Latin-2 differ in a few letters.
+        warn(f"{path.name} is not Unicode; read as {summary['encoding']}: if `workbench show {summary['id']}` "
+             "shows wrong letters, delete it and import again with --encoding")
     if as_json:
         print_json(summary)
     else:
