@@ -398,3 +398,20 @@ def test_only_the_header_content_type_names_the_charset(database, run_cli, tmp_p
     run_cli("import-po", document_id, path, "--lang", "be")
 
     assert stored_translations(database) == ["Святло вярнулася."]
+
+
+@pytest.mark.parametrize("respelled", ["doc{d}-seg0{s}", " doc{d}-seg{s}"], ids=["leading-zero", "space"])
+def test_two_entries_for_one_segment_are_refused_however_the_key_is_spelled(database, run_cli, tmp_path, respelled):
+    document_id = import_article(run_cli, tmp_path, "Light returned.")
+    path = tmp_path / "doc.po"
+    catalog = export(run_cli, document_id, path)
+    entry = catalog[0]
+    entry.msgstr = "Святло вярнулася."
+    document, segment = entry.msgctxt.removeprefix("doc").split("-seg")
+    catalog.append(polib.POEntry(msgctxt=respelled.format(d=document, s=segment), msgid=entry.msgid, msgstr="Іншае."))
+    catalog.save(str(path))
+
+    result = run_cli("import-po", document_id, path, "--lang", "be", expect_exit=1)
+
+    assert "duplicate msgctxt" in result.stderr
+    assert stored_translations(database) == []
