@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 from collections.abc import Mapping
@@ -13,6 +14,8 @@ from glossary.inflection import CASES, forms_from_note
 from glossary.languages import normalise_language
 from glossary.models import KINDS, STATUSES, Concept, Term
 
+# C0 controls other than tab and line breaks (which a note may hold).
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 NO_FORMS: Mapping[str, str] = MappingProxyType({})
 # Column sizes (VARCHAR on PostgreSQL): longer values are refused here, with the row named.
 MAX_CONCEPT_KEY = Concept.__table__.c.key.type.length
@@ -67,9 +70,12 @@ def validate_concept_key(key: str) -> str:
 
 def record_from_row(row: dict, where: str = "") -> TermRecord:
     """Validate one row (``concept, lang, term, status[, note, kind, forms]``) into a record."""
-    if any("\x00" in value for value in row.values() if isinstance(value, str)):
-        # A NUL byte is binary, never text; PostgreSQL cannot even store it.
-        raise GlossaryError(f"{where}a value holds a NUL character, which is not text (a binary or damaged file?)")
+    for value in row.values():
+        if isinstance(value, str) and (control := CONTROL.search(value)):
+            # A NUL byte is binary, never text (PostgreSQL cannot even store it); a BEL or ESC is
+            # no part of a term, and XML (the TBX export) cannot hold either.
+            name = "a NUL character" if control.group() == "\x00" else f"the control character U+{ord(control.group()):04X}"
+            raise GlossaryError(f"{where}a value holds {name}, which is not text (a binary or damaged file?)")
     try:
         concept = validate_concept_key(row.get("concept"))
         text = nfc(" ".join((row.get("term") or "").split()))
