@@ -78,6 +78,6 @@ def refuse_unwritable(text: str, where: str, format_label: str) -> str:
     if match := NOT_XML.search(text):
         raise WorkbenchError(
             f"{where} holds the control character U+{ord(match.group()):04X}, which {format_label} cannot "
-            "carry; export it as XLIFF 2.0 or PO, or remove the character"
+            "carry; remove the character (a document's export as XLIFF 2.0 or PO carries it)"
         )
     return text
