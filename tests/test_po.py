@@ -415,3 +415,37 @@ def test_two_entries_for_one_segment_are_refused_however_the_key_is_spelled(data
 
     assert "duplicate msgctxt" in result.stderr
     assert stored_translations(database) == []
+
+
+def stored_languages(database) -> list[str]:
+    with database.session() as session:
+        return session.scalars(select(Translation.lang)).all()
+
+
+@pytest.mark.parametrize("header", ["be_BY", "be-BY", "be_BY.UTF-8", "BE"])
+def test_a_region_or_charset_in_the_language_header_stores_the_translations_under_the_language(
+    database, run_cli, tmp_path, header
+):
+    """Poedit writes "be_BY": the translations belong in the editor's Belarusian column, not in a
+    separate "be-by" one nobody sees."""
+    document_id, path, _ = with_msgstr(run_cli, tmp_path, "Святло вярнулася.")
+    path.write_text(path.read_text(encoding="utf-8").replace('"Language: be\\n"', f'"Language: {header}\\n"'),
+                    encoding="utf-8")
+
+    result = run_cli("import-po", document_id, path)
+
+    assert result.stdout.startswith("be: 1 segment(s) changed")
+    assert stored_languages(database) == ["be"]
+
+
+def test_a_language_variant_is_imported_only_into_the_language_given(database, run_cli, tmp_path):
+    document_id, path, _ = with_msgstr(run_cli, tmp_path, "Сьвятло вярнулася.")
+    path.write_text(path.read_text(encoding="utf-8").replace('"Language: be\\n"', '"Language: be@tarask\\n"'),
+                    encoding="utf-8")
+
+    refused = run_cli("import-po", document_id, path, expect_exit=1)
+    assert "be@tarask" in refused.stderr and "--lang be" in refused.stderr
+    assert stored_languages(database) == []
+
+    run_cli("import-po", document_id, path, "--lang", "be")
+    assert stored_languages(database) == ["be"]

@@ -99,13 +99,27 @@ def import_translations(session: Session, document: Document, path: Path, *, lan
     transaction); returns the file's language and what changed."""
     check_import_size(path.stat().st_size)
     incoming = reader_for(path, format_name).read(path, lang)
-    # "be_BY" is still Belarusian: compare the language, not the region.
-    if lang is not None and incoming.lang.split("-")[0] != lang.split("-")[0]:
-        raise WorkbenchError(f"{path}: the file is in {incoming.lang}, not {lang}; nothing imported")
-    report = apply_units(session, document, incoming.lang, incoming.units, origin=incoming.origin, author=author,
+    target = _target_language(path, incoming.lang, lang)
+    report = apply_units(session, document, target, incoming.units, origin=incoming.origin, author=author,
                          may_review=may_review)
     report.problems[:0] = incoming.notices
-    return incoming.lang, report
+    return target, report
+
+
+def _target_language(path: Path, file_lang: str, lang: str | None) -> str:
+    """The language the file's translations are stored in. Tools write a region or a charset into
+    the code ("be_BY", "uk_UA.UTF-8"): still the language itself, stored under "be" and "uk" where
+    the editor shows it, not beside it. A variant ("be@tarask", "sr@latin") is another spelling of
+    the language: taken only when ``lang`` says which language to store it in."""
+    language, variant = re.match(r"([a-z]+)[^@]*(@.*)?", file_lang).groups()
+    if lang is not None:
+        if language != lang.split("-")[0]:
+            raise WorkbenchError(f"{path}: the file is in {file_lang}, not {lang}; nothing imported")
+        return lang
+    if variant:
+        raise WorkbenchError(f"{path}: the file is in {file_lang}, a variant of {language}; give the language "
+                             f"to import it as (--lang {language}); nothing imported")
+    return language
 
 
 # Format modules register themselves when imported; add new ones here.
