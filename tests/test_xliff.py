@@ -265,3 +265,24 @@ def test_a_cp_code_that_is_no_storable_character_is_refused_with_its_line(databa
 
     assert result.stderr.startswith(f"Error: line {edited + 1}: <cp hex='{value}'/>"), result.stderr
     assert statuses(database, document_id) == ["translated", "draft", "reviewed", "none"]
+
+
+def test_an_xliff12_file_bundling_two_target_languages_is_refused(database, run_cli, tmp_path):
+    """Russian units in a second <file> were stored as Belarusian, the first <file>'s language."""
+    document_id = make_document(database)
+    path = tmp_path / "doc.xliff"
+    tree = export(run_cli, document_id, path, "xliff12")
+    ns = {"x": NS["xliff12"]}
+    first = tree.find("x:file", ns)
+    second = etree.SubElement(tree.getroot(), first.tag, dict(first.attrib))
+    second.set("target-language", "ru")
+    body = etree.SubElement(second, f"{{{NS['xliff12']}}}body")
+    moved = first.findall(".//x:trans-unit", ns)[-1]
+    body.append(moved)
+    moved.find("x:target", ns).text, moved.find("x:target", ns).attrib["state"] = "Батальон был сформирован.", "translated"
+    tree.write(str(path), encoding="UTF-8", xml_declaration=True)
+
+    result = run_cli("import-xliff", document_id, path, expect_exit=1)
+
+    assert "different target languages (be, ru)" in result.stderr
+    assert statuses(database, document_id, "ru") == ["none"] * 4

@@ -137,8 +137,13 @@ def read_xliff(path: Path, _lang: str | None = None) -> IncomingFile:
     if namespace == XLIFF20:
         lang, units = root.get("trgLang"), list(_units20(root))
     else:
-        file_element = root.find(f"{{{XLIFF12}}}file")
-        lang = file_element.get("target-language") if file_element is not None else None
+        # Each 1.2 <file> names its own target language: one import stores one language.
+        languages = {element.get("target-language") for element in root.iterfind(f"{{{XLIFF12}}}file")}
+        if len(languages) > 1:
+            named = ", ".join(sorted(str(language) for language in languages))
+            raise WorkbenchError(f"{path}: its <file> elements are in different target languages ({named}); "
+                                 "import one language at a time; nothing imported")
+        lang = languages.pop() if languages else None
         units = list(_units12(root, path))
     if not lang:
         raise WorkbenchError(f"{path}: the file does not name its target language")
