@@ -438,13 +438,15 @@ def test_a_region_or_charset_in_the_language_header_stores_the_translations_unde
     assert stored_languages(database) == ["be"]
 
 
-def test_a_language_variant_is_imported_only_into_the_language_given(database, run_cli, tmp_path):
+@pytest.mark.parametrize("header, named", [("be@tarask", "be@tarask"), ("be_Latn", "be-latn")])
+def test_a_language_variant_is_imported_only_into_the_language_given(database, run_cli, tmp_path, header, named):
+    """Taraškievica (be@tarask) and Łacinka (be-Latn) are other spellings, not the editor's be."""
     document_id, path, _ = with_msgstr(run_cli, tmp_path, "Сьвятло вярнулася.")
-    path.write_text(path.read_text(encoding="utf-8").replace('"Language: be\\n"', '"Language: be@tarask\\n"'),
+    path.write_text(path.read_text(encoding="utf-8").replace('"Language: be\\n"', f'"Language: {header}\\n"'),
                     encoding="utf-8")
 
     refused = run_cli("import-po", document_id, path, expect_exit=1)
-    assert "be@tarask" in refused.stderr and "--lang be" in refused.stderr
+    assert named in refused.stderr and "--lang be" in refused.stderr
     assert stored_languages(database) == []
 
     run_cli("import-po", document_id, path, "--lang", "be")
