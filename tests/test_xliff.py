@@ -268,19 +268,12 @@ def test_a_cp_code_that_is_no_storable_character_is_refused_with_its_line(databa
 
 
 def test_an_xliff12_file_bundling_two_target_languages_is_refused(database, run_cli, tmp_path):
-    """Russian units in a second <file> were stored as Belarusian, the first <file>'s language."""
-    document_id = make_document(database)
-    path = tmp_path / "doc.xliff"
-    tree = export(run_cli, document_id, path, "xliff12")
-    ns = {"x": NS["xliff12"]}
-    first = tree.find("x:file", ns)
-    second = etree.SubElement(tree.getroot(), first.tag, dict(first.attrib))
-    second.set("target-language", "ru")
-    body = etree.SubElement(second, f"{{{NS['xliff12']}}}body")
-    moved = first.findall(".//x:trans-unit", ns)[-1]
-    body.append(moved)
-    moved.find("x:target", ns).text, moved.find("x:target", ns).attrib["state"] = "Батальон был сформирован.", "translated"
-    tree.write(str(path), encoding="UTF-8", xml_declaration=True)
+    """Units in a second, Russian <file> were stored as Belarusian, the first <file>'s language."""
+    document_id, path = make_document(database), tmp_path / "doc.xliff"
+    root = export(run_cli, document_id, path, "xliff12").getroot()
+    russian = etree.SubElement(root, root[0].tag, {**root[0].attrib, "target-language": "ru"})
+    etree.SubElement(russian, f"{{{NS['xliff12']}}}body").append(root[0].findall(f".//{{{NS['xliff12']}}}trans-unit")[-1])
+    etree.ElementTree(root).write(str(path), encoding="UTF-8", xml_declaration=True)
 
     result = run_cli("import-xliff", document_id, path, expect_exit=1)
 
