@@ -20,7 +20,7 @@ from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import fills_a_quotation, inside, protected_spans
 from glossary.syntax import (after_a_monument, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
                              after_preposition, case_of_the_verb_after, cases_in_context, cases_in_text, governed_case,
-                             located_after_a_noun, oblique_title_cases, of_the_noun_before, polish_preposition, preposition_default,
+                             located_after_a_noun, located_by_its_verb, oblique_title_cases, of_the_noun_before, polish_preposition, preposition_default,
                              single_case_preposition, source_case, with_a_person)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
@@ -144,6 +144,9 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         verb_case = case_of_the_verb_after(draft, start, match.end, lang)
         replacement = termbase.replacement(match.concept, model, (verb_case,), lang, same_term=same_term) \
             if verb_case in titled else None
+    elif titled and titled[0] != cases[0]:
+        # A spelling of any case (uk "спортсмена Девятовский", a Russian nominative) takes the title's.
+        replacement = termbase.replacement(match.concept, model, titled, lang, same_term=same_term)
     if reason == "letter case" and not given:
         # Only the capitals change: the very form the draft wrote (по ковелю: Ковелю, not the canonical Ковеля).
         replacement = next((form for index in termbase.terms_in(match.concept, lang) if termbase.records[index].text == match.canonical
@@ -231,7 +234,8 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
         if set(match.cases) != {"nom", "acc"} or not (single_case_preposition(draft, match.start, lang, kind)
                                                       or kind == "place" and after_people(draft, match.start, lang)
                                                       or kind == "place" and after_a_settlement(draft, match.start, lang)
-                                                      or located_after_a_noun(draft, match.start, lang, kind)):
+                                                      or located_after_a_noun(draft, match.start, lang, kind)
+                                                      or located_by_its_verb(draft, match.start, lang, kind)):
             return None
     uk_surname = lang == "uk" and kind == "person" and match.term.lower().endswith("ко")
     if not (uk_surname or after_preposition(draft, match.start, lang) or kind == "place" and after_people(draft, match.start, lang)

@@ -197,7 +197,11 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             "gen": "а", "dat": "у", "acc": "а" if animate else None,
             "ins": "ым" if surname and animate else "ом" if stressed else "ам",
         })
+        # A person's locative is -у (аб Алесю, аб Бураку); a surname in -ін, -оў, -аў is written so too (аб Быкаву)
+        # and with a place's -е (аб Пуціне, аб Філатаве): both are its forms, a text's either stays.
         paradigm["loc"] = [stem + "у"] if animate or lower[-1] in "кгх" else [_be_e(stem)]
+        if surname and animate:
+            paradigm["loc"].append(_be_e(stem))
         return paradigm
     if lower.endswith(("ае", "яе")) and len(word) > 4 and not animate:  # a neuter adjective: Глыбокае, Сіняе
         stem = word[:-2]
@@ -270,9 +274,10 @@ def _drops_its_vowel(word: str, place: bool = True) -> bool | None:
 def _be_dropped_vowel(word: str) -> Paradigm:
     """A Belarusian man's name whose last vowel drops as its Russian spelling's does (Павел: Павла):
     в after a vowel and before the consonant it now meets is written ў (Паўла, Паўлу, Паўлам). The
-    locative (аб Паўлу or Паўле) no grammar here settles: left unsure."""
+    locative (аб Паўлу or Паўле) no grammar here settles: left unsure. A dropped о or ё was stressed (Belarusian
+    writes them under stress alone), and the stress moves to the ending, which then writes о: Казёл, Казлом."""
     stem = _BE_W_BEFORE_A_CONSONANT.sub("ў", word[:-2] + word[-1])
-    paradigm = _paradigm(word, stem, {"gen": "а", "dat": "у", "acc": "а", "ins": "ом" if word.lower().endswith("ок") else "ам"})
+    paradigm = _paradigm(word, stem, {"gen": "а", "dat": "у", "acc": "а", "ins": "ом" if word.lower()[-2] in "оё" else "ам"})
     del paradigm["loc"]
     return paradigm
 
@@ -280,6 +285,10 @@ def _be_dropped_vowel(word: str) -> Paradigm:
 _BE_W_BEFORE_A_CONSONANT = re.compile(r"(?<=[аеёіоуыэюя])в(?=[^аеёіоуыэюяьі'’]$)", re.IGNORECASE)
 # A Belarusian name whose last vowel may drop (Павел: Паўла), as its Russian spelling's does (Павла).
 _BE_NAMES_FLEETING_VOWEL = re.compile(r"[оаеэ][^аеёіоуыэюяьўй'’]$")
+
+# A surname whose last vowel may drop in its other cases (Дзядок: Дзядка) or may not (Гудок: Гудока); a
+# foreign -ек keeps it (Бузек: Бузека, Чапек: Чапека).
+_SURNAMES_FLEETING_VOWEL = re.compile(r"(?:[оё]к|ёл)$")
 
 # A person's surname in -ец/-ець/-ec (Коновалец, Konowalec): whether and how its vowel drops (Коновальца,
 # Konowalca; Кузнеца keeps it) is the fact of the common noun it ends in (валец: вальца; walec: walca).
@@ -703,6 +712,11 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         paradigm = _paradigm(word, word[:-1], {"gen": "i", "dat": "i", "acc": "ę", "ins": "ą", "loc": "i"})
         if lower.endswith("ja") and lower[-3:-2] in "aąeęioóuy":  # after a vowel the j goes before -i: Zoja, Agnija -> Zoi, Agnii
             paradigm["gen"] = paradigm["dat"] = paradigm["loc"] = [word[:-2] + "i"]
+            if not animate and lower.endswith("ija"):
+                # A place in -ija is Ukrainian -ія written out (Bałaklija): Polish writes its -ii (as żmii) or keeps
+                # the j (Bałakliji), no rule says which.
+                for case in ("gen", "dat", "loc"):
+                    del paradigm[case]
         return paradigm
     if lower.endswith("a") or (lower.endswith("o") and animate):
         stem = word[:-1]
@@ -728,6 +742,12 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         stem = word
         if re.search(r"ó[^aąeęioóuy]$", lower):  # Kijów -> Kijowa
             stem = word[:-2] + "o" + word[-1]
+        if animate and lower.endswith("ek") and re.search(r"[aąeęioóuy]", lower[:-2]):
+            # The -ek of a Polish name is a fleeting vowel (Dudek: Dudka, Buzek: Buzka); after -i- or -rz- the
+            # consonant before it may harden or soften in a way the rules do not write (Kosiek: Kośka): left unsure.
+            if lower[-3] == "i" or lower.endswith("rzek"):
+                return _unknown(word)
+            stem = word[:-2] + word[-1]
         velar = stem.lower().endswith(("k", "g"))
         softened = _pl_soften(stem)
         paradigm = _paradigm(word, stem, {
@@ -749,6 +769,10 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
     if not animate and re.search(r"[iy]cze$", lower):
         # A place in -icze/-ycze is a plural-only noun with a bare genitive: Kalinkowicze, do Kalinkowicz, w Baranowiczach.
         return _plural_place(word, "pl", bare_genitive=True)
+    if not animate and re.search(r"[aou]cze$", lower) and len(word) > 5:
+        # So is one in -acze (Derhacze: the Ukrainian Дергачі), its genitive in -y or bare (Derhaczy); a neuter
+        # noun writes -ecze (Zarzecze: Zarzecza).
+        return _plural_place(word, "pl")
     if not animate and re.search(r"[iy]ki$", lower) and len(word) > 5:
         # A place in -iki/-yki is a plural-only noun, its genitive bare (Czaśniki: do Czaśnik, w Czaśnikach), as
         # in Belarusian (Хойнікі); after a consonant -ki may take a fleeting vowel (Łomianki: Łomianek): not here.
@@ -819,8 +843,9 @@ _PL_CASES = {"gen": "gen", "dat": "dat", "inst": "ins", "loc": "loc"}
 
 
 # Finals of places Morfeusz does not know whose genitive is surely -a (Mohylewa, Kramatorska, Doniecka,
-# Mariupola, Żytomierza); other masculine places take -u as often (Bachmutu, Izraela).
-_PL_PLACE_GENITIVE_A = ("ów", "ew", "sk", "ck", "pol", "in", "yn", "ierz")
+# Torećka, Mariupola, Żytomierza); other masculine places take -u as often (Bachmutu, Izraela). The
+# possessive -ów is also written as Russian -ов and Ukrainian -ів spell it (Tambowa, Czuhujiwa).
+_PL_PLACE_GENITIVE_A = ("ów", "ow", "iw", "ew", "sk", "ck", "ćk", "pol", "in", "yn", "ierz")
 
 
 _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}
@@ -982,6 +1007,17 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # A first name in -ак no dictionary knows may drop its vowel (Францішак: Францішка; Казак does
         # not): no ending is sure.
         paradigm = _be_dropped_vowel(word) if drops else _unknown(word)
+    elif animate and not given and lang in ("be", "ru", "uk") and _SURNAMES_FLEETING_VOWEL.search(word.lower()):
+        # A surname in -ок, -ёк, -ёл no dictionary knows as a name: whether its vowel drops (Дзядок:
+        # Дзядка) is the name's own fact. A wrong spelling's forms are recognised either way;
+        # the right spelling keeps its nominative only, unless the Russian dictionary's noun settles it.
+        drops = _drops_its_vowel(word, place=False) if lang == "be" else None
+        if wrong:
+            paradigm = _with_dropped_vowel(word, paradigm)
+        elif drops:
+            paradigm = _be_dropped_vowel(word)
+        elif drops is None:
+            paradigm = _unknown(word)
     if wrong and animate and given and lang == "pl" and _PL_BELARUSIAN_U.search(word.lower()):
         paradigm = _pl_belarusian_u(word)  # a wrong first name so too (z Stanislauem): found, never written
     elif wrong and animate and given and lang == "pl" and re.search(r"[^aąeęioóuy]y$", word.lower()):

@@ -7,8 +7,12 @@ Files are read and validated whole before the database is touched, so a bad file
 from __future__ import annotations
 
 import csv
+import errno
+import io
+import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from lxml import etree
 from sqlalchemy import select
@@ -253,8 +257,20 @@ def export_file(session: Session, path: str | Path) -> int:
     return sum(len(c.terms) for c in concepts)
 
 
+def _open_for_writing(path: Path) -> BinaryIO:
+    """``path`` truncated or created, never through a symbolic link: `glossary export link.csv`
+    must not overwrite whatever the link points at (a shell profile, another user's file)."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o666)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise GlossaryError(f"{path} is a symbolic link; refusing to write through it") from None
+        raise GlossaryError(f"cannot write {path}: {error.strerror}") from None
+    return os.fdopen(descriptor, "wb")
+
+
 def _write_csv(path: Path, concepts: list[Concept]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with _open_for_writing(path) as binary, io.TextIOWrapper(binary, encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(CSV_COLUMNS)
         for concept in concepts:
@@ -296,4 +312,5 @@ def _write_tbx(path: Path, concepts: list[Concept]) -> None:
                 etree.SubElement(section, "termNote", type="inflectedForms").text = format_forms(term.forms)
             if term.note:
                 etree.SubElement(section, "note").text = term.note
-    etree.ElementTree(root).write(str(path), encoding="UTF-8", xml_declaration=True, pretty_print=True)
+    with _open_for_writing(path) as handle:
+        etree.ElementTree(root).write(handle, encoding="UTF-8", xml_declaration=True, pretty_print=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import sys
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
@@ -12,6 +14,8 @@ from glossary.inflection import CASES, forms_from_note
 from glossary.languages import normalise_language
 from glossary.models import KINDS, STATUSES, Concept, Term
 
+# C0 controls other than tab and line breaks (which a note may hold).
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 NO_FORMS: Mapping[str, str] = MappingProxyType({})
 # Column sizes (VARCHAR on PostgreSQL): longer values are refused here, with the row named.
 MAX_CONCEPT_KEY = Concept.__table__.c.key.type.length
@@ -49,8 +53,14 @@ def parse_forms(value: str) -> dict[str, str]:
     return forms
 
 
+def nfc(text: str) -> str:
+    """Composed form: a file saved on a Mac writes "ў" as "у" + U+0306, the same term in other
+    bytes, which would otherwise become a second, invisible twin of the stored one."""
+    return unicodedata.normalize("NFC", text)
+
+
 def validate_concept_key(key: str) -> str:
-    key = (key or "").strip()
+    key = nfc((key or "").strip())
     if not key:
         raise GlossaryError("the concept key is empty")
     if len(key) > MAX_CONCEPT_KEY:
@@ -60,12 +70,15 @@ def validate_concept_key(key: str) -> str:
 
 def record_from_row(row: dict, where: str = "") -> TermRecord:
     """Validate one row (``concept, lang, term, status[, note, kind, forms]``) into a record."""
-    if any("\x00" in value for value in row.values() if isinstance(value, str)):
-        # A NUL byte is binary, never text; PostgreSQL cannot even store it.
-        raise GlossaryError(f"{where}a value holds a NUL character, which is not text (a binary or damaged file?)")
+    for value in row.values():
+        if isinstance(value, str) and (control := CONTROL.search(value)):
+            # A NUL byte is binary, never text (PostgreSQL cannot even store it); a BEL or ESC is
+            # no part of a term, and XML (the TBX export) cannot hold either.
+            name = "a NUL character" if control.group() == "\x00" else f"the control character U+{ord(control.group()):04X}"
+            raise GlossaryError(f"{where}a value holds {name}, which is not text (a binary or damaged file?)")
     try:
         concept = validate_concept_key(row.get("concept"))
-        text = " ".join((row.get("term") or "").split())
+        text = nfc(" ".join((row.get("term") or "").split()))
         status = (row.get("status") or "preferred").strip().lower()
         kind = (row.get("kind") or "term").strip().lower()
         note = (row.get("note") or "").strip()
@@ -78,7 +91,7 @@ def record_from_row(row: dict, where: str = "") -> TermRecord:
         if kind not in KINDS:
             raise ValueError(f"kind {kind!r} is not one of {', '.join(KINDS)}")
         forms = row.get("forms") or {}
-        forms = dict(forms) if isinstance(forms, dict) else parse_forms(forms)
+        forms = {case: nfc(form) for case, form in (forms.items() if isinstance(forms, dict) else parse_forms(forms).items())}
         if not forms and len(text.split()) == 1:
             forms = forms_from_note(note, text)
         # Interned: a 100k-concept termbase repeats these strings hundreds of thousands of times.

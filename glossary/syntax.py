@@ -235,6 +235,7 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
                                      or lexicon.particle_or_adverb(following.group(1), lang)):
             break
         following = _NEXT_WORD.match(text, following.end())
+    following = _past_a_time_or_place(text, following, table, lang)
     if following is None or not following.group(1).islower():
         return False
     agreement = lexicon.finite_verb(following.group(1), lang)
@@ -245,6 +246,29 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     if number == "sing" and agreement[1] and gender and agreement[1] != gender:
         return False
     return not _a_subject_among(_clause_words(tokens, table, lang), lang, agreement)
+
+
+def _past_a_time_or_place(text: str, following: re.Match | None, table: Government, lang: str) -> re.Match | None:
+    """The verb after a phrase of time between a name and it ("X в этом году занимает", "X цього року
+    посідає", "X w tym roku zajmuje"): a span of time after a preposition and a word, or after a word; else
+    ``following`` itself."""
+    if following is None:
+        return None
+    words = [following]
+    while len(words) < 4 and (after := _NEXT_WORD.match(text, words[-1].end())) is not None:
+        words.append(after)
+    lowered = [word.group(1).lower() for word in words]
+    if lowered[0] in table.prepositions or lowered[0] in table.two_case:
+        candidates = (2, 3)
+    elif len(lowered) > 1 and lowered[1] in table.spans:
+        candidates = (2,)
+    else:
+        return following
+    for count in candidates:
+        if len(words) > count and lowered[count - 1] in table.spans and words[count].group(1).islower() \
+                and lexicon.finite_verb(words[count].group(1), lang):
+            return words[count]
+    return following
 
 
 def _a_subject_among(words: Sequence[str], lang: str, agreement: lexicon.Agreement) -> bool:
@@ -454,7 +478,8 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         return table.prepositions[previous]
     if table.dative_participles and table.dative_participles.match(previous):
         return "dat"  # "выстава, прысвечаная Скарыну": to whom, not by whom
-    if lexicon.passive_participle(previous, lang):
+    if lexicon.passive_participle(previous, lang) and _verb_case(table, _plain_u(lang, previous)) != "ins":
+        # (a participle the table lists with the instrumental governs it as listed: "задоволений Набіулліною")
         if kind == "person" and _after_its_noun(lang, tokens[:-1]):
             return "ins"  # its agent: "ліст, падпісаны Зяленскім"
         # It describes the name, which takes the case the words before it give: "над затриманим Навальним".
@@ -522,6 +547,10 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     if role in ("object", "verb"):
         return None if _introduces_subject(tokens, table) else case
     if role == "person" and kind == "person":
+        if case == "loc":
+            # A locative stands after a preposition alone, and none is before it (that apposition is read above):
+            # the noun is the plural its form also is, whose people are the name's (Учні Александровської).
+            return "gen" if lexicon.people_noun(previous, lang) else None
         return case or _title_case(lang, tokens)
     return "gen"
 
@@ -779,7 +808,7 @@ def with_a_person(text: str, start: int, lang: str) -> bool:
     previous = _word(tokens, 1) if tokens else None
     rule = table.two_case.get(previous) if previous else None
     return rule is not None and rule.by_kind.get("person") == "ins" and not any(
-        pattern.match(governor) for governor in _governors(tokens, lang) for pattern, _ in rule.after)
+        pattern.match(governor) for governor in _governors(tokens, lang) for pattern, case in rule.after if case != "ins")
 
 
 def _governors(tokens: Sequence[str], lang: str) -> list[str]:
@@ -838,6 +867,20 @@ def after_an_oblique_title(text: str, start: int, end: int, lang: str) -> bool:
         or lang in _MORPHOLOGY_LANGS and _person_noun(lang, title)
 
 
+def after_a_title(text: str, start: int, end: int, lang: str) -> bool:
+    """True where a word in lower case can only be the person it spells: right after a title or a noun
+    for a person not in its dictionary form ("над анархістам дзядком", "dla anarchisty dziadka"), or
+    two to four plain words past a title ("министр обороны хренин"), in apposition to it; not when the
+    word reads as a verb or an adverb (Мама купала, журналистам бойко)."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table and table.titles else None
+    word = text[start:end]
+    if not tokens or " " in word or after_preposition(text, start, lang) or lexicon.finite_verb(word, lang) \
+            or lexicon.particle_or_adverb(word, lang):
+        return False  # (after a preposition, a title further back heads no apposition: "ассистентку за ширму")
+    return after_an_oblique_title(text, start, end, lang) or _title_before(lang, tuple(tokens), table) is not None
+
+
 def oblique_title_cases(text: str, start: int, lang: str) -> tuple[str, ...]:
     """The oblique cases the title right before ``text[start:]`` can be in as a noun for a person,
     when it cannot be the nominative (Прем'єра: gen or acc; not прем'єр). ru, uk, pl."""
@@ -863,7 +906,20 @@ def located_after_a_noun(text: str, start: int, lang: str, kind: str) -> bool:
     # The clause before the preposition, and the words after the place up to a mark ("Автобусы в Ирпень идут").
     clause = [_plain_u(lang, token.lower()) for token in _clause(tokens[:-1])] \
         + _PLAIN_WORD.findall(re.split(r"[.!?;:,—–]", text[start:], 1)[0].lower())
-    return not any(word in table.sources or any(pattern.match(word) for pattern, _ in rule.after) for word in clause)
+    return not any(word in table.sources or any(pattern.match(word) for pattern, case in rule.after if case != "loc") for word in clause)
+
+
+def located_by_its_verb(text: str, start: int, lang: str, kind: str) -> bool:
+    """True for "Вибухи пролунали в Чугуїв": a place after a preposition of two cases right after a
+    verb of being or happening somewhere (its table's ``after.loc``: пролунали, живуць, родился), which
+    puts it in the locative; a verb of motion or none says nothing."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    if kind != "place" or not tokens or len(tokens) < 2:
+        return False
+    rule = table.two_case.get(_word(tokens, 1) or "")
+    verb = _plain_u(lang, _word(tokens, 2))
+    return rule is not None and verb is not None and any(case == "loc" and pattern.match(verb) for pattern, case in rule.after)
 
 
 def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: str = "person") -> bool:
@@ -941,8 +997,11 @@ def of_the_noun_before(text: str, start: int, end: int, lang: str) -> bool:
     if previous is None or not previous.islower():
         return False
     gender = _person_gender(text, start, end)
+    words = [word for word in _clause(tokens) if _PLAIN_WORD.fullmatch(word)]
+    # (a verb with a noun before it that is its subject is no verb of the name: "Prokuratura bada wypowiedzi X")
     if any((agreement := lexicon.finite_verb(word, lang)) and _agrees(agreement, gender)
-           for word in _clause(tokens) if _PLAIN_WORD.fullmatch(word)):
+           and not any(lexicon.can_be_subject_of(before, lang, agreement) for before in words[:position])
+           for position, word in enumerate(words)):
         return False
     if _verb_after(text, start, end, lang) and not (_reflexive_verb_after(text, end, lang) and _subject_before(text, end, lang, tokens)):
         return False

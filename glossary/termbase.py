@@ -32,7 +32,7 @@ from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
 from glossary.records import TermRecord, record_from_row, unify_kinds
-from glossary.syntax import after_preposition, governed_case, government
+from glossary.syntax import after_a_title, after_preposition, governed_case, government
 
 ACCEPTABLE = ("preferred", "admitted")
 
@@ -549,6 +549,8 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     place = record.kind == "place"
     if place and before and (kinds := government(lang).place_kinds) and kinds.match(before.group(1).lower()):
         return True  # "за місто лиман", "miasta łodzi": after the word for its kind, the place itself
+    if record.kind == "person" and after_a_title(text, start, end, lang):
+        return True  # "анархістам дзядком", "министр обороны хренин": after a title, the person it names
     words = matched.split()
     following = NEXT_WORD.match(text, end)
     if record.kind == "person" and following and following.group(1).islower() and len(words) == 1 \

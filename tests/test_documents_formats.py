@@ -157,3 +157,47 @@ def test_given_encoding_is_used_and_checked():
 def test_html_in_a_legacy_charset_is_read_with_its_declared_charset():
     page = '<html><head><meta charset="koi8-u"></head><body><p>Привіт</p></body></html>'
     assert decode(page.encode("koi8-u")) == (page, "koi8-u")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "**_" * 3000 + "deep" + "_**" * 3000,  # nested emphasis: a RecursionError before
+        "*a " * 5000,  # openings without closings: each one scanned the rest of the line
+        "_x_ " * 2000 + "**" * 2000,
+    ],
+    ids=["nested-emphasis", "unclosed-emphasis", "many-runs"],
+)
+def test_pathological_markdown_emphasis_imports_exactly(line):
+    data = f"# Title\n\n{line}\n".encode()
+    drafts, tail, encoding = segment(data, "md")
+    assert reassembled(drafts, tail).encode(encoding) == data
+
+
+def test_emphasis_runs_become_placeholders_up_to_a_depth():
+    drafts, _, _ = segment(b"Plain *one* and __two *three*__ here.\n", "md")
+    assert drafts[0][1] == "Plain {1}one{/1} and {2}two {3}three{/3}{/2} here."
+    deep = "*" + "_*" * 30 + "x" + "*_" * 30 + "*"
+    drafts, _, _ = segment(f"{deep}\n".encode(), "md")
+    assert drafts[0][1].count("{/") == 20
+
+
+@pytest.mark.parametrize(
+    "text, encoding",
+    [
+        ("Батальйон тренується біля Києва, каже джерело.\n", "koi8-u"),
+        ("Батальон тренируется под Москвой, сообщает источник.\n", "koi8-r"),
+        ("Żołnierze ćwiczą pod Łodzią. Gęśla jaźń.\n\nZa żółtą ścianą. Źródło mówi, że ćwiczenia się kończą.\n",
+         "iso8859-2"),
+    ],
+    ids=["koi8-u", "koi8-r", "latin-2"],
+)
+def test_a_legacy_charset_is_never_guessed_as_an_unrelated_script(text, encoding):
+    """KOI8 Cyrillic was read as Shift-JIS and Latin-2 Polish as Nordic Latin-6: garbled text that
+    still exported back byte for byte. Now the guess is right, or the user is asked for --encoding."""
+    try:
+        decoded, _ = decode(text.encode(encoding))
+    except WorkbenchError as error:
+        assert "--encoding" in str(error)
+    else:
+        assert decoded == text

@@ -431,3 +431,43 @@ def test_a_belarusian_mans_name_with_ya_before_its_last_syllable_gets_no_oblique
 def test_a_belarusian_mans_name_in_s_without_a_reduced_ya_still_declines():
     assert canonical("Алесь", "be", animate=True)["gen"] == "Алеся"
     assert canonical("Юрась", "be", animate=True)["dat"] == "Юрасю"
+
+
+def test_a_polish_place_in_the_possessive_ow_spelled_as_russian_or_ukrainian_takes_genitive_a():
+    # -ов and -ів are the possessive -ów (Kraków, Krakowa): Azow, Bohoduchiw -> Azowa, Bohoduchiwa, as Kijów does.
+    assert word_paradigm("Azow", "pl", False)["gen"] == ["Azowa"]
+    assert word_paradigm("Bohoduchiw", "pl", False)["gen"] == ["Bohoduchiwa"]
+
+
+def test_a_surname_in_ok_no_dictionary_knows_has_no_oblique_form_to_guess():
+    # Чабанок: Чабанка or Чабанока, the name's own fact; never a guessed one. A foreign -ек keeps its vowel (Бузека).
+    assert word_paradigm("Чабанок", "ru", True) == {"nom": ["Чабанок"]}
+    assert word_paradigm("Гарошок", "be", True) == {"nom": ["Гарошок"]}
+    assert word_paradigm("Бузек", "ru", True)["gen"] == ["Бузека"]
+    assert "Чабанка" in word_paradigm("Чабанок", "ru", True, wrong=True)["gen"]  # a wrong spelling is found either way
+
+
+def test_a_belarusian_name_whose_stressed_o_drops_stresses_its_instrumental_ending():
+    # Belarusian writes о and ё under stress alone: once they drop, the stress is on the ending (Казлом, Гарадком); Паўлам keeps it on the stem.
+    assert word_paradigm("Казёл", "be", True)["ins"] == ["Казлом"]
+    assert word_paradigm("Павел", "be", True, given=True)["ins"] == ["Паўлам"]
+
+
+def test_a_polish_place_in_ija_has_no_genitive_to_guess():
+    # Ukrainian -ія written -ija: Ołeksandrii or Ołeksandriji, no rule says which; its accusative and instrumental are sure.
+    paradigm = word_paradigm("Ołeksandrija", "pl", False)
+    assert "gen" not in paradigm and "loc" not in paradigm and paradigm["ins"] == ["Ołeksandriją"]
+    assert word_paradigm("Agnija", "pl", True)["gen"] == ["Agnii"]
+
+
+def test_a_polish_place_in_acze_is_plural_only():
+    # Ukrainian -ачі written -acze is a plural (w Pidhaczach), never the neuter Pidhacza; its genitive (-y or bare) is not sure.
+    assert word_paradigm("Pidhacze", "pl", False) == {"nom": ["Pidhacze"], "dat": ["Pidhaczom"], "acc": ["Pidhacze"],
+                                                      "ins": ["Pidhaczami"], "loc": ["Pidhaczach"]}
+
+
+def test_a_polish_man_s_name_in_ek_drops_its_vowel():
+    # Dudek: Dudka, as Polish -ek nouns do; never the guessed Prządeka. After -i- the softening is left unsure.
+    assert word_paradigm("Prządek", "pl", True)["gen"] == ["Prządka"]
+    assert word_paradigm("Prządek", "pl", True)["ins"] == ["Prządkiem"]
+    assert word_paradigm("Hołubiek", "pl", True) == {"nom": ["Hołubiek"]}

@@ -1,5 +1,7 @@
 """Termbase files: CSV and TBX import/export round-trip, re-import updates, bad input is refused whole."""
 
+import unicodedata
+
 import pytest
 from sqlalchemy import func, select
 
@@ -53,6 +55,10 @@ def test_reimport_updates_status_and_note(database, tmp_path):
         ("concept,lang,term,status\nkyiv,en,Kyiv,preferred\nkyiv,en,Kyiv,admitted\n", "line 3: repeats en term 'Kyiv'"),
         ("concept,lang,word\nkyiv,en,Kyiv\n", "missing column(s) term, status"),
         ("concept,lang,term,status,forms\nkyiv,be,Кіеў,preferred,genitive=Кіева\n", "line 2: forms must look like"),
+        ("concept,lang,term,status\nbell,en,Bell\x07town,preferred\n", "line 2: a value holds the control character U\\+0007"),
+        ("concept,lang,term,status,note\nbell,en,Belltown,preferred,\x1b[31mred\n", "line 2: .*U\\+001B"),
+        # The same term composed (NFC) and decomposed (NFD, as macOS writes it): one term, not two.
+        ("concept,lang,term,status\nkyiv,be,Кіеў,preferred\nkyiv,be,Кіеу\u0306,admitted\n", "line 3: repeats be term 'Кіеў'"),
     ],
 )
 def test_bad_rows_are_refused_with_line_numbers_and_nothing_is_imported(database, tmp_path, content, message):
@@ -133,3 +139,31 @@ def test_termbase_from_the_database_fixes_like_the_file(database):
     assert enforcement.fix(termbase, "Мы бачылі Тихановскую ў Киеве.", "be").text == "Мы бачылі Ціханоўскую ў Кіеве."
     assert enforcement.fix(termbase, "Rozmawialiśmy z Tichanowską.", "pl").text == "Rozmawialiśmy z Cichanouską."
     assert Termbase().scan("Tikhanovskaya", "en") == []
+
+
+def test_a_decomposed_file_updates_the_composed_terms_instead_of_adding_twins(database, tmp_path):
+    composed = "concept,lang,term,status,note,kind,forms\nmahilyow,be,Магілёў,preferred,,place,gen=Магілёва\n"
+    (tmp_path / "first.csv").write_text(composed, encoding="utf-8")
+    decomposed = tmp_path / "mac.csv"
+    decomposed.write_text(unicodedata.normalize("NFD", composed.replace("preferred", "admitted")), encoding="utf-8")
+    assert decomposed.read_bytes() != (tmp_path / "first.csv").read_bytes().replace(b"preferred", b"admitted")
+    with database.session() as session:
+        import_file(session, tmp_path / "first.csv")
+    with database.session() as session:
+        report = import_file(session, decomposed)
+    assert (report.terms_created, report.terms_updated) == (0, 1)
+    with database.session() as session:
+        term = session.scalars(select(Term)).one()
+        assert (term.text, term.status, term.forms) == ("Магілёў", "admitted", {"gen": "Магілёва"})
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tbx"])
+def test_export_never_writes_through_a_symbolic_link(database, tmp_path, suffix):
+    precious = tmp_path / "profile"
+    precious.write_text("export PATH=/usr/bin\n", encoding="utf-8")
+    (tmp_path / f"termbase{suffix}").symlink_to(precious)
+    with database.session() as session:
+        import_file(session, SEED_TERMBASE)
+        with pytest.raises(GlossaryError, match="symbolic link"):
+            export_file(session, tmp_path / f"termbase{suffix}")
+    assert precious.read_text(encoding="utf-8") == "export PATH=/usr/bin\n"

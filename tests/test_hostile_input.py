@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from sqlalchemy import inspect, text
 
 from conftest import SEED_ARTICLE, SEED_TERMBASE
@@ -143,6 +144,18 @@ def test_unicode_with_bom_imports_and_exports_back_byte_for_byte(run_cli, databa
     shown = run_cli("show", imported["id"]).stdout
     assert "Батальён «Пагоня» трэніруецца." in shown
     assert "\ufeff" not in shown
+    run_cli("export", imported["id"], "--lang", "en", "-o", tmp_path / "back.txt")
+    assert (tmp_path / "back.txt").read_bytes() == data
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_imports_and_exports_back_byte_for_byte(run_cli, database, tmp_path, encoding):
+    """Some Windows tools save UTF-16 without a byte order mark: its NULs are half of each ASCII
+    character, not a sign of a binary file."""
+    data = PARAGRAPHS.encode(encoding)
+    imported = json.loads(run_cli("import", write(tmp_path, "nobom.txt", data), "--lang", "en", "--json").stdout)
+    assert imported["encoding"] == encoding
+    assert "Батальён «Пагоня» трэніруецца." in run_cli("show", imported["id"]).stdout
     run_cli("export", imported["id"], "--lang", "en", "-o", tmp_path / "back.txt")
     assert (tmp_path / "back.txt").read_bytes() == data
 
@@ -379,3 +392,67 @@ def test_termbase_csv_with_a_byte_order_mark_imports_like_without(run_cli, datab
     assert "Ціханоўская" in from_bom
     run_cli("glossary", "import", SEED_TERMBASE)
     assert run_cli("glossary", "list", "--json").stdout == from_bom
+
+
+# --- characters XML cannot hold: exports never crash, XLIFF 2.0 carries them ----------------------
+
+
+@pytest.fixture
+def bell_document(run_cli, database, tmp_path) -> int:
+    """A document whose text, and whose Belarusian translation, hold a BEL and an ESC (pasted from a
+    terminal): legal in text and PO, impossible in XML 1.0."""
+    article = write(tmp_path, "bell.txt", "The alarm\x07 rang near\x1b Brest.\n".encode())
+    document_id = json.loads(run_cli("import", article, "--lang", "en", "--json").stdout)["id"]
+    run_cli("export", document_id, "--lang", "be", "--format", "po", "-o", tmp_path / "bell.po")
+    po = (tmp_path / "bell.po").read_text(encoding="utf-8")
+    write(tmp_path, "bell.po", re.sub(r'^msgstr ""$(?!\n")', 'msgstr "Трывога\x07 прагучала."', po, flags=re.M).encode())
+    run_cli("import-translations", document_id, tmp_path / "bell.po", "--lang", "be")
+    return document_id
+
+
+def test_xliff20_carries_control_characters_as_cp_codes_and_reads_them_back(run_cli, database, bell_document, tmp_path):
+    out = tmp_path / "bell.xlf"
+    run_cli("export", bell_document, "--lang", "be", "--format", "xliff", "-o", out)
+    assert b'<cp hex="0007"/>' in out.read_bytes() and b'<cp hex="001B"/>' in out.read_bytes()
+    schema = etree.XMLSchema(etree.parse(str(Path(__file__).parent / "schemas" / "xliff_core_2.0_subset.xsd")))
+    assert schema.validate(etree.parse(str(out))), schema.error_log
+    before = fingerprint(database)
+    assert "0 segment(s) changed, 1 unchanged, 0 problem" in run_cli("import-translations", bell_document, out).stdout
+    assert fingerprint(database) == before
+
+
+@pytest.mark.parametrize("fmt", ["xliff12", "tmx"])
+def test_formats_without_control_characters_refuse_them_by_segment(run_cli, database, bell_document, tmp_path, fmt):
+    result = run_cli("export", bell_document, "--lang", "be", "--format", fmt, "-o", tmp_path / f"bell.{fmt}",
+                     expect_exit=None)
+    assert_refused(result, "U+0007", "XLIFF 2.0")
+    assert not (tmp_path / f"bell.{fmt}").exists()
+
+
+def test_the_memory_export_refuses_a_control_character_by_unit(run_cli, database, bell_document, tmp_path):
+    assert_refused(run_cli("tm", "export", tmp_path / "tm.tmx", "--lang", "be", expect_exit=None), "memory unit", "U+0007")
+    assert not (tmp_path / "tm.tmx").exists()
+
+
+def test_terminal_escapes_in_a_strangers_document_are_shown_not_sent_to_the_terminal(run_cli, database, tmp_path):
+    """An ESC sequence (here: set the window title, then red) or a bidi override in a title or a
+    segment would act on the terminal of whoever lists the documents."""
+    hostile = "Minsk \x1b]0;owned\x07news \x1b[31mred\u202e\x9b2J.\n\nSecond \x1b[8mhidden paragraph.\n"
+    document_id = json.loads(run_cli("import", write(tmp_path, "escapes.txt", hostile.encode()), "--lang", "en",
+                                     "--json").stdout)["id"]
+    outputs = [run_cli("docs").stdout, run_cli("show", document_id).stdout, run_cli("show", document_id, "--lang", "be").stdout]
+    for output in outputs:
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", output), repr(output)
+    assert "\\x1b[31mred\\u202e\\x9b2J." in outputs[0] + outputs[1]
+    assert "\\x1b[8mhidden" in outputs[1]
+    assert json.loads(run_cli("show", document_id, "--json").stdout)["segments"][0]["source"].startswith("Minsk \x1b]0;")
+
+
+def test_a_guessed_legacy_charset_is_said_so_the_user_can_check_it(run_cli, database, tmp_path):
+    """cp1250 and Latin-2 differ in a few letters: a short Latin-2 text reads as cp1250 with one
+    letter wrong, so the user is told the guess and how to correct it."""
+    article = write(tmp_path, "legacy.txt", "Żołnierze ćwiczą.\n".encode("iso8859-2"))
+    result = run_cli("import", article, "--lang", "en", "--json")
+    assert "read as " + json.loads(result.stdout)["encoding"] in result.stderr and "--encoding" in result.stderr
+    given = run_cli("import", article, "--lang", "en", "--encoding", "iso8859-2", "--json")
+    assert given.stderr == "" and json.loads(given.stdout)["title"] == "Żołnierze ćwiczą."

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
+from pathlib import Path
 
 import polib
 import pytest
@@ -246,3 +248,206 @@ def test_a_file_rewritten_by_gettext_tools_imports_without_changes(database, run
 
     assert "0 segment(s) changed, 4 unchanged, 0 problem(s)" in result.stdout
     assert revision_count(database) == before
+
+
+# Characters str.splitlines() breaks at but gettext does not: a PO file holds them raw (or, for
+# \v and \f, escaped) inside one string line.
+LINE_BREAKING_CHARACTERS = "\u2028\u2029\x85\x1c\x1d\x1e\v\f"
+
+
+def test_sources_and_translations_with_unicode_line_separators_come_back_exactly(database, run_cli, tmp_path):
+    source = f"Sirens{LINE_BREAKING_CHARACTERS}sounded in Hrodna."
+    article = tmp_path / "separators.txt"
+    article.write_text(source + "\n", encoding="utf-8")
+    document_id = json.loads(run_cli("import", article, "--lang", "en", "--json").stdout)["id"]
+    path = tmp_path / "separators.po"
+    catalog = export(run_cli, document_id, path)
+    assert msgfmt_check(path).returncode == 0, msgfmt_check(path).stderr
+    typed = f"Сірэны{LINE_BREAKING_CHARACTERS}гучалі ў Гродне."
+    catalog[0].msgstr = typed
+    catalog.save(str(path))
+
+    result = run_cli("import-po", document_id, path, "--lang", "be")
+
+    assert "1 segment(s) changed, 0 unchanged, 0 problem(s)" in result.stdout
+    with database.session() as session:
+        assert session.scalars(select(Translation.text)).all() == [typed]
+
+
+def import_article(run_cli, tmp_path, text: str) -> int:
+    article = tmp_path / "article.txt"
+    article.write_text(text + "\n", encoding="utf-8")
+    return json.loads(run_cli("import", article, "--lang", "en", "--json").stdout)["id"]
+
+
+def stored_translations(database) -> list[str]:
+    with database.session() as session:
+        return session.scalars(select(Translation.text)).all()
+
+
+def with_msgstr(run_cli, tmp_path, typed: str, before: str = "") -> tuple[int, Path, int]:
+    """A one-segment document exported to PO, its msgstr written as ``typed`` (escapes as typed)
+    and ``before`` put in front; -> the document id, the file and the msgstr's line."""
+    document_id = import_article(run_cli, tmp_path, "Light returned.")
+    path = tmp_path / "doc.po"
+    export(run_cli, document_id, path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(before + text[: text.rindex('msgstr ""')] + f'msgstr "{typed}"\n', encoding="utf-8")
+    return document_id, path, text.count("\n")
+
+
+def test_a_bell_rewritten_by_msgcat_as_backslash_a_comes_back_as_a_bell(database, run_cli, tmp_path):
+    document_id = import_article(run_cli, tmp_path, "The siren\x07 wailed in Pinsk.")
+    exported, rewritten = tmp_path / "doc.po", tmp_path / "msgcat.po"
+    catalog = export(run_cli, document_id, exported)
+    catalog[0].msgstr = "Сірэна\x07 завыла ў Пінску."
+    catalog.save(str(exported))
+    subprocess.run(["msgcat", "-o", str(rewritten), str(exported)], check=True, capture_output=True)
+    assert '"Сірэна\\a завыла' in rewritten.read_text(encoding="utf-8")
+
+    result = run_cli("import-po", document_id, rewritten, "--lang", "be")
+
+    assert "1 segment(s) changed, 0 unchanged, 0 problem(s)" in result.stdout
+    assert stored_translations(database) == ["Сірэна\x07 завыла ў Пінску."]
+
+
+@pytest.mark.parametrize(
+    "typed, stored",
+    [
+        (r"\320\241\320\262\321\217\321\202\320\273\320\276", "Святло"),  # UTF-8 bytes in octal
+        (r"\xd0\xa1\xd0\xb2\xd1\x8f\xd1\x82\xd0\xbb\xd0\xbe", "Святло"),  # and in hex
+        (r"back\\a slash \\101", "back\\a slash \\101"),  # escaped backslashes stay backslashes
+        (r"tab\011 quote\042", 'tab\t quote"'),
+    ],
+    ids=["octal", "hex", "escaped-backslash", "escapes-polib-knows"],
+)
+def test_octal_and_hex_escapes_are_read_as_gettext_reads_them(database, run_cli, tmp_path, typed, stored):
+    document_id, path, _ = with_msgstr(run_cli, tmp_path, typed)
+    assert msgfmt_check(path).returncode == 0, msgfmt_check(path).stderr
+
+    run_cli("import-po", document_id, path, "--lang", "be")
+
+    assert stored_translations(database) == [stored]
+
+
+@pytest.mark.parametrize("typed, message", [("Святло\\0", "an escaped NUL"), ("Святло\0", "a NUL character")],
+                         ids=["escaped", "raw"])
+def test_a_nul_is_refused_with_its_line(database, run_cli, tmp_path, typed, message):
+    document_id, path, line = with_msgstr(run_cli, tmp_path, typed)
+
+    result = run_cli("import-po", document_id, path, "--lang", "be", expect_exit=1)
+
+    assert f"line {line}: {message}" in result.stderr
+    assert stored_translations(database) == []
+
+
+@pytest.mark.parametrize("typed", ["Святло вярнулася.\n", "\nСвятло вярнулася."], ids=["trailing", "leading"])
+def test_a_translation_with_a_stray_line_break_still_exports_a_file_msgfmt_accepts(database, run_cli, tmp_path, typed):
+    document_id = import_article(run_cli, tmp_path, "Light returned.")
+    path = tmp_path / "doc.po"
+    catalog = export(run_cli, document_id, path)
+    catalog[0].msgstr = typed
+    catalog.save(str(path))
+    run_cli("import-po", document_id, path, "--lang", "be")
+
+    again = export(run_cli, document_id, tmp_path / "again.po")
+
+    assert msgfmt_check(tmp_path / "again.po").returncode == 0, msgfmt_check(tmp_path / "again.po").stderr
+    assert again[0].msgstr == typed and "fuzzy" in again[0].flags
+    assert "line break" in again[0].comment
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Why charset=koi8-r still haunts us", "Two lines\nContent-Type: text/plain; charset=koi8-r"],
+    ids=["charset-in-title", "header-line-in-title"],
+)
+def test_a_title_naming_a_charset_does_not_change_how_the_file_is_read(database, run_cli, tmp_path, title):
+    article = tmp_path / "article.txt"
+    article.write_text("Light returned.\n", encoding="utf-8")
+    document_id = json.loads(run_cli("import", article, "--lang", "en", "--title", title, "--json").stdout)["id"]
+    path = tmp_path / "doc.po"
+    # polib, like gettext, takes the first "charset=" in the header as the file's charset.
+    assert export(run_cli, document_id, path).encoding.lower() == "utf-8"
+    assert msgfmt_check(path).returncode == 0, msgfmt_check(path).stderr
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text[: text.rindex('msgstr ""')] + 'msgstr "Святло вярнулася."\n', encoding="utf-8")
+
+    run_cli("import-po", document_id, path, "--lang", "be")
+
+    assert stored_translations(database) == ["Святло вярнулася."]
+
+
+def test_a_file_saved_in_the_charset_its_header_names_imports(database, run_cli, tmp_path):
+    document_id = import_article(run_cli, tmp_path, "Light returned.")
+    path = tmp_path / "doc.po"
+    catalog = export(run_cli, document_id, path)
+    catalog[0].msgstr = "Святло вярнулася."
+    path.write_bytes(str(catalog).replace("charset=UTF-8", "charset=CP1251").encode("cp1251"))
+
+    run_cli("import-po", document_id, path, "--lang", "be")
+
+    assert stored_translations(database) == ["Святло вярнулася."]
+
+
+def test_only_the_header_content_type_names_the_charset(database, run_cli, tmp_path):
+    """A comment (or any text) saying "charset=" is not the header's Content-Type line."""
+    document_id, path, _ = with_msgstr(run_cli, tmp_path, "Святло вярнулася.",
+                                       before="# Converted from charset=koi8-r by hand.\n")
+
+    run_cli("import-po", document_id, path, "--lang", "be")
+
+    assert stored_translations(database) == ["Святло вярнулася."]
+
+
+@pytest.mark.parametrize("respelled", ["doc{d}-seg0{s}", " doc{d}-seg{s}"], ids=["leading-zero", "space"])
+def test_two_entries_for_one_segment_are_refused_however_the_key_is_spelled(database, run_cli, tmp_path, respelled):
+    document_id = import_article(run_cli, tmp_path, "Light returned.")
+    path = tmp_path / "doc.po"
+    catalog = export(run_cli, document_id, path)
+    entry = catalog[0]
+    entry.msgstr = "Святло вярнулася."
+    document, segment = entry.msgctxt.removeprefix("doc").split("-seg")
+    catalog.append(polib.POEntry(msgctxt=respelled.format(d=document, s=segment), msgid=entry.msgid, msgstr="Іншае."))
+    catalog.save(str(path))
+
+    result = run_cli("import-po", document_id, path, "--lang", "be", expect_exit=1)
+
+    assert "duplicate msgctxt" in result.stderr
+    assert stored_translations(database) == []
+
+
+def stored_languages(database) -> list[str]:
+    with database.session() as session:
+        return session.scalars(select(Translation.lang)).all()
+
+
+@pytest.mark.parametrize("header", ["be_BY", "be-BY", "be_BY.UTF-8", "BE"])
+def test_a_region_or_charset_in_the_language_header_stores_the_translations_under_the_language(
+    database, run_cli, tmp_path, header
+):
+    """Poedit writes "be_BY": the translations belong in the editor's Belarusian column, not in a
+    separate "be-by" one nobody sees."""
+    document_id, path, _ = with_msgstr(run_cli, tmp_path, "Святло вярнулася.")
+    path.write_text(path.read_text(encoding="utf-8").replace('"Language: be\\n"', f'"Language: {header}\\n"'),
+                    encoding="utf-8")
+
+    result = run_cli("import-po", document_id, path)
+
+    assert result.stdout.startswith("be: 1 segment(s) changed")
+    assert stored_languages(database) == ["be"]
+
+
+@pytest.mark.parametrize("header, named", [("be@tarask", "be@tarask"), ("be_Latn", "be-latn")])
+def test_a_language_variant_is_imported_only_into_the_language_given(database, run_cli, tmp_path, header, named):
+    """Taraškievica (be@tarask) and Łacinka (be-Latn) are other spellings, not the editor's be."""
+    document_id, path, _ = with_msgstr(run_cli, tmp_path, "Сьвятло вярнулася.")
+    path.write_text(path.read_text(encoding="utf-8").replace('"Language: be\\n"', f'"Language: {header}\\n"'),
+                    encoding="utf-8")
+
+    refused = run_cli("import-po", document_id, path, expect_exit=1)
+    assert named in refused.stderr and "--lang be" in refused.stderr
+    assert stored_languages(database) == []
+
+    run_cli("import-po", document_id, path, "--lang", "be")
+    assert stored_languages(database) == ["be"]

@@ -249,3 +249,33 @@ def test_a_tag_the_translation_lost_leaves_its_partner_isolated_and_valid(databa
     assert (closing.get("id"), closing.get("isolated")) == ("1", "yes")
     assert etree.XMLSchema(etree.parse(str(SCHEMA_DIR / SCHEMAS["xliff"]))).validate(tree)
     assert "0 segment(s) changed" in run_cli("import-xliff", document_id, path).stdout
+
+
+@pytest.mark.parametrize("value", ["zz", "", "0000", "D800", "110000", "1F600A"])
+def test_a_cp_code_that_is_no_storable_character_is_refused_with_its_line(database, run_cli, tmp_path, value):
+    document_id = make_document(database)
+    path = tmp_path / "doc.xlf"
+    export(run_cli, document_id, path, "xliff")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    edited = next(number for number, line in enumerate(lines) if "<target>" in line)
+    lines[edited] = lines[edited].replace("<target>", f'<target>New <cp hex="{value}"/>', 1)
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+    result = run_cli("import-xliff", document_id, path, expect_exit=1)
+
+    assert result.stderr.startswith(f"Error: line {edited + 1}: <cp hex='{value}'/>"), result.stderr
+    assert statuses(database, document_id) == ["translated", "draft", "reviewed", "none"]
+
+
+def test_an_xliff12_file_bundling_two_target_languages_is_refused(database, run_cli, tmp_path):
+    """Units in a second, Russian <file> were stored as Belarusian, the first <file>'s language."""
+    document_id, path = make_document(database), tmp_path / "doc.xliff"
+    root = export(run_cli, document_id, path, "xliff12").getroot()
+    russian = etree.SubElement(root, root[0].tag, {**root[0].attrib, "target-language": "ru"})
+    etree.SubElement(russian, f"{{{NS['xliff12']}}}body").append(root[0].findall(f".//{{{NS['xliff12']}}}trans-unit")[-1])
+    etree.ElementTree(root).write(str(path), encoding="UTF-8", xml_declaration=True)
+
+    result = run_cli("import-xliff", document_id, path, expect_exit=1)
+
+    assert "different target languages (be, ru)" in result.stderr
+    assert statuses(database, document_id, "ru") == ["none"] * 4

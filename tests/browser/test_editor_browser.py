@@ -528,3 +528,102 @@ def test_the_editor_is_usable_on_a_phone(chromium, live_server, seed_document, d
         page.screenshot(path=str(ARTIFACTS / "editor-390px.png"))
     finally:
         context.close()
+
+
+def test_a_link_to_a_segment_puts_the_cursor_in_it(page, live_server, seed_document):
+    """A link to one segment (a comment's ¶ link, a bookmark) lands in its box, keys working."""
+    page.goto(f"{live_server}/documents/{seed_document}/uk")
+    fifth_id = rows(page).nth(4).get_attribute("id")
+    page.goto(f"{live_server}/documents/{seed_document}/be#{fifth_id}")
+    fifth = rows(page).nth(4)
+    expect(fifth).to_have_class(re.compile("active"))
+    expect(fifth.locator("textarea")).to_be_focused()
+    expect(page.locator("#panel-comments")).to_contain_text("No comments.", timeout=30_000)  # the first loads the termbase
+    page.keyboard.press("Control+ArrowDown")
+    expect(rows(page).nth(5).locator("textarea")).to_be_focused()
+    expect(page.locator("#panel-comments")).to_contain_text("No comments.")
+
+    page.keyboard.press("Control+Shift+KeyL")
+    page.keyboard.type("Zarechny or Zarichny? Ask the desk.")
+    page.keyboard.press("Control+Enter")
+    expect(page.locator("#panel-comments")).to_contain_text("Ask the desk.")
+    expect(rows(page).nth(5).locator("textarea")).to_be_focused()
+    page.keyboard.press("Control+ArrowUp")
+    expect(fifth.locator("textarea")).to_be_focused()
+    page.get_by_text("Comments on this document").click()
+    page.locator("#document-comments").get_by_role("link", name="¶ 6").click()
+    expect(rows(page).nth(5).locator("textarea")).to_be_focused()
+    page.keyboard.type("Зарэчны")
+    expect(rows(page).nth(5).locator("textarea")).to_have_value(re.compile("Зарэчны"))
+
+
+def test_a_reload_mid_edit_returns_to_the_unsaved_segment(page, live_server, seed_document):
+    """Back on the page (a reload, the back button), the cursor is in the edit kept unsaved."""
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    seventh = rows(page).nth(6)
+    seventh.locator("textarea").fill("Паводка ў Зарэчным")
+    expect(page.locator("#unsaved-count")).to_have_text("1 unsaved")
+    page.once("dialog", lambda dialog: dialog.accept())  # "leave the page?" for the unsaved edit
+    page.reload()
+    expect(seventh.locator("textarea")).to_have_value("Паводка ў Зарэчным")
+    expect(seventh.locator("textarea")).to_be_focused()
+    expect(seventh).to_have_class(re.compile("active"))
+
+
+def test_the_keys_still_work_after_clicking_the_source_text(page, live_server, seed_document):
+    """Clicking a source sentence (to read or select it) leaves nothing focused to type in."""
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    first = rows(page).nth(0)
+    first.locator("textarea").fill("Некаторыя беларусы хочуць ваяваць з расейцамі ва Украіне.")
+    first.locator(".source").click()
+    page.keyboard.press("Control+Enter")
+    expect(first.locator(".badge")).to_have_text("translated")
+    expect(rows(page).nth(1).locator("textarea")).to_be_focused()
+
+    rows(page).nth(6).locator(".source").click()  # another segment: it becomes the active one
+    expect(rows(page).nth(6)).to_have_class(re.compile("active"))
+    page.keyboard.press("Control+ArrowDown")
+    expect(rows(page).nth(7).locator("textarea")).to_be_focused()
+
+
+def test_an_undone_termbase_fix_is_saved_and_stays_undone(page, live_server, database):
+    """Undo of the termbase's fix is the translator's decision: it is saved, not refused by QA
+    (whose override would confirm the text with the fix applied again)."""
+    from workbench.names import adopt
+
+    with database.session() as session:
+        adopt(session, "Teodora Villaseñor", "person", {"ru": "Теодора Вильясеньор"})
+        document = import_document(session, "Mayor Teodora Villaseñor spent the night at the pumping station.\n".encode(),
+                                   filename="flood.txt", lang="en").id
+    mine = "Мэр Теодора Вилласенор провела ночь на насосной станции."
+    page.goto(f"{live_server}/documents/{document}/ru")
+    row = rows(page).nth(0)
+    row.locator("textarea").fill(mine)
+    row.locator("textarea").press("Control+Enter")
+    expect(row.locator(".changes")).to_contain_text("Вильясеньор")
+    expect(row.locator(".badge")).to_have_text("translated")
+    row.locator("textarea").focus()
+    page.keyboard.press("Control+Shift+Backspace")
+    expect(row.locator(".notice")).to_contain_text("Saved")
+    expect(row.locator("textarea")).to_have_value(mine)
+    expect(row).not_to_have_class(re.compile("unsaved"))
+    assert stored(database, int(row.get_attribute("data-segment")), "ru").text == mine
+
+
+def test_back_to_the_editor_shows_what_a_colleague_saved_meanwhile(page, live_server, seed_document, database):
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    first = rows(page).nth(0)
+    first.locator("textarea").fill("Некаторыя беларусы хочуць ваяваць з расейцамі ва Украіне.")
+    first.locator("textarea").press("Control+Enter")
+    expect(first.locator(".badge")).to_have_text("translated", timeout=30_000)  # the first save loads the termbase
+    segment_id = int(first.get_attribute("data-segment"))
+    with database.session() as session:
+        current = get_translation(session, session.get(Segment, segment_id), "be")
+        save_translation(session, session.get(Segment, segment_id), "be", "Версія калегі.", status="reviewed",
+                         origin="human", author="olga", base_version=current.version)
+    page.get_by_role("link", name="Termbase").click()
+    expect(page).to_have_url(re.compile("/termbase"))
+    page.go_back()
+    first = rows(page).nth(0)
+    expect(first.locator("textarea")).to_have_value("Версія калегі.")
+    expect(first.locator(".badge")).to_have_text("reviewed")

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from conftest import ARTIFACTS, CHROMIUM
 
 from glossary.models import Concept
+from workbench.documents import import_document
 from workbench.models import Document, Segment
 
 pytestmark = pytest.mark.browser
@@ -86,3 +87,22 @@ def test_translator_picks_and_edits_spellings_and_adds_the_name(live_server, dat
         concept = session.scalars(select(Concept).where(Concept.key == "nasta-loika")).one()
         preferred = {(t.lang, t.text) for t in concept.terms if t.status == "preferred"}
     assert ("pl", "Nasta Łojka") in preferred and ("be", chosen["be"]) in preferred
+
+
+def test_a_name_added_shows_at_once_in_the_termbase_panel_of_the_segment(live_server, database, request):
+    with database.session() as session:
+        document_id = import_document(session, "Mayor Teodora Villaseñor spent the night at the pumping station.\n".encode(),
+                                      filename="flood.txt", lang="en").id
+
+    def steps(page) -> None:
+        page.goto(f"{live_server}/documents/{document_id}/ru")
+        expect(page.locator("#panel-glossary")).to_have_text("No termbase terms in this segment.", timeout=60_000)
+        page.get_by_text("New names").click()
+        entry = page.locator('#names-list li[data-name="Teodora Villaseñor"]')
+        expect(entry).to_be_visible(timeout=60_000)
+        entry.get_by_label("Teodora Villaseñor in ru").fill("Теодора Вильясеньор")
+        entry.get_by_role("button", name="Add to termbase").click()
+        expect(page.locator("#names-list .added")).to_contain_text("added as")
+        expect(page.locator("#panel-glossary")).to_contain_text("Теодора Вильясеньор")
+
+    in_own_browser(steps, request.node.name)

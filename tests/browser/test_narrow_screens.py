@@ -59,3 +59,15 @@ def test_add_this_term_form_fits_a_phone(phone, live_server, filled):
     phone.keyboard.type("pohonia-new")
     phone.get_by_role("button", name="Add term").first.click()
     expect(phone.locator(".flash.info")).to_contain_text("Added the be term “Пагоня” to the new concept “pohonia-new”.")
+
+
+@pytest.mark.parametrize("width", [700, 1000])
+def test_documents_and_termbase_fit_a_half_screen_window(page, live_server, filled, width):
+    """A laptop window beside another (wider than a phone, narrower than the tables) scrolls no sideways."""
+    page.set_viewport_size({"width": width, "height": 900})
+    for address in ("/", "/termbase", "/termbase?add_term=Sviritsa&add_lang=en"):
+        page.goto(live_server + address)
+        assert_no_sideways_scrolling(page)
+    expect(page.get_by_role("button", name="Save").first).to_be_visible()
+    box = page.get_by_role("button", name="Save").first.bounding_box()
+    assert box["x"] + box["width"] <= width

@@ -11,7 +11,7 @@ import click
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.cli.common import database, load_document, print_json, warn
+from workbench.cli.common import database, load_document, print_json, printable, warn
 from workbench.config import check_import_size
 from workbench.documents import (
     checksum,
@@ -71,6 +71,10 @@ def import_command(path: Path, lang, title, fmt, encoding, as_json, if_new) -> N
         new_names = count_new_names(session, document)
     if new_names is not None:
         summary["new_names"] = new_names
+    if not existed and not encoding and not summary["encoding"].startswith("utf"):
+        # Legacy charsets are told apart by statistics: cp1250 and Latin-2 differ in a few letters.
+        warn(f"{path.name} is not Unicode; read as {summary['encoding']}: if `workbench show {summary['id']}` "
+             "shows wrong letters, delete it and import again with --encoding")
     if as_json:
         print_json(summary)
     else:
@@ -95,10 +99,10 @@ def docs_command(as_json) -> None:
         return
     for entry in listing:
         click.echo(
-            f"{entry['id']:>4}  {entry['title']}\n      {language_name(entry['source_lang'])}, "
+            f"{entry['id']:>4}  {printable(entry['title'])}\n      {language_name(entry['source_lang'])}, "
             f"{entry['format']}, {entry['segments']} segments in {entry['paragraphs']} paragraphs, "
             f"{entry['words']:,} words, "
-            f"{entry['filename']}"
+            f"{printable(entry['filename'])}"
         )
         for lang, counts in entry["progress"].items():
             done = counts["translated"] + counts["reviewed"]
@@ -142,7 +146,7 @@ def show_command(document_id: int, lang, as_json) -> None:
     if as_json:
         print_json({"document": summary, "lang": lang, "segments": rows})
         return
-    heading = f"#{summary['id']} {summary['title']} ({language_name(summary['source_lang'])}"
+    heading = f"#{summary['id']} {printable(summary['title'])} ({language_name(summary['source_lang'])}"
     click.echo(heading + (f" | {language_name(lang)})" if lang else ")"))
     _print_rows(rows, bool(lang))
 
@@ -155,8 +159,8 @@ def _print_rows(rows: list[dict], side_by_side: bool) -> None:
         if paragraph is not None and row["paragraph"] != paragraph:
             click.echo("")
         paragraph = row["paragraph"]
-        left = textwrap.wrap(row["source"], column) or [""]
-        right = textwrap.wrap(f"[{row['status']}] {row['target']}", column) if side_by_side else []
+        left = textwrap.wrap(printable(row["source"]), column) or [""]
+        right = textwrap.wrap(printable(f"[{row['status']}] {row['target']}"), column) if side_by_side else []
         for index in range(max(len(left), len(right))):
             number = str(row["position"]) if index == 0 else ""
             line = f"{number:>4}  {left[index] if index < len(left) else '':<{column}}"
@@ -174,7 +178,7 @@ def delete_command(document_id: int) -> None:
         document = load_document(session, document_id)
         title = document.title
         delete_document(session, document)
-    click.echo(f"deleted document {document_id} ({title})")
+    click.echo(f"deleted document {document_id} ({printable(title)})")
 
 
 commands = [import_command, docs_command, show_command, delete_command]

@@ -99,13 +99,38 @@ def import_translations(session: Session, document: Document, path: Path, *, lan
     transaction); returns the file's language and what changed."""
     check_import_size(path.stat().st_size)
     incoming = reader_for(path, format_name).read(path, lang)
-    # "be_BY" is still Belarusian: compare the language, not the region.
-    if lang is not None and incoming.lang.split("-")[0] != lang.split("-")[0]:
-        raise WorkbenchError(f"{path}: the file is in {incoming.lang}, not {lang}; nothing imported")
-    report = apply_units(session, document, incoming.lang, incoming.units, origin=incoming.origin, author=author,
+    target = _target_language(path, incoming.lang, lang)
+    report = apply_units(session, document, target, incoming.units, origin=incoming.origin, author=author,
                          may_review=may_review)
     report.problems[:0] = incoming.notices
-    return incoming.lang, report
+    return target, report
+
+
+def _target_language(path: Path, file_lang: str, lang: str | None) -> str:
+    """The language the file's translations are stored in. Tools write a region or a charset into
+    the code ("be_BY", "uk_UA.UTF-8"): still the language itself, stored under "be" and "uk" where
+    the editor shows it, not beside it. A variant ("be@tarask", "sr@latin") is another spelling of
+    the language: taken only when ``lang`` says which language to store it in."""
+    plain = plain_language(file_lang)
+    language = re.match("[a-z]+", plain).group()
+    if lang is not None:
+        if language != lang.split("-")[0]:
+            raise WorkbenchError(f"{path}: the file is in {file_lang}, not {lang}; nothing imported")
+        return lang
+    if plain != language:
+        raise WorkbenchError(f"{path}: the file is in {file_lang}, a variant of {language}; give the language "
+                             f"to import it as (--lang {language}); nothing imported")
+    return language
+
+
+def plain_language(code: str) -> str:
+    """A validated code without the region and charset that tools add ("ru-ru", "uk-ua.utf-8" ->
+    "ru", "uk"), so what they write is stored where the workbench looks for the language. A
+    script or variant ("be-latn", "be@tarask") is kept: another way of writing it."""
+    main, _, variant = re.sub(r"\.[^@]*", "", code).partition("@")
+    first, *rest = main.split("-")
+    kept = [first, *(subtag for subtag in rest if not re.fullmatch(r"[a-z]{2}|\d{3}", subtag))]
+    return "-".join(kept) + (f"@{variant}" if variant else "")
 
 
 # Format modules register themselves when imported; add new ones here.

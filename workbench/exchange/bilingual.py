@@ -114,14 +114,17 @@ class ImportReport:
 
 
 def reject_duplicates(units: Iterable[IncomingUnit], what: str) -> None:
-    first_line: dict[str, int] = {}
+    """Refuse two units for one segment, however their keys are spelled ("doc1-seg2", " doc1-seg02"):
+    the second would silently overwrite the first."""
+    first_line: dict[object, int] = {}
     for unit in units:
-        if unit.key in first_line:
+        identity = parse_segment_key(unit.key) or unit.key
+        if identity in first_line:
             raise WorkbenchError(
-                f"line {unit.line}: duplicate {what} {unit.key!r} (first on line {first_line[unit.key]}); "
+                f"line {unit.line}: duplicate {what} {unit.key!r} (first on line {first_line[identity]}); "
                 "nothing imported"
             )
-        first_line[unit.key] = unit.line
+        first_line[identity] = unit.line
 
 
 def apply_units(

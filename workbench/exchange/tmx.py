@@ -19,7 +19,7 @@ from workbench import tm
 from workbench.errors import WorkbenchError
 from workbench.exchange import Exporter, ExportResult, register_exporter
 from workbench.exchange.bilingual import GENERATOR, rows, segment_key
-from workbench.exchange.xmlsafe import local_name, open_xml
+from workbench.exchange.xmlsafe import local_name, open_xml, refuse_unwritable
 from workbench.languages import validate_language
 from workbench.models import CONFIRMED_STATUSES, Document, TranslationMemoryUnit
 
@@ -29,10 +29,10 @@ EXPORT_PAGE = 2000  # units read per query by the streamed export
 NATIVE_CODE_ELEMENTS = {"bpt", "ept", "it", "ph", "ut"}
 
 
-def _tuv(tu: etree._Element, lang: str, text: str) -> None:
+def _tuv(tu: etree._Element, lang: str, text: str, where: str) -> None:
     tuv = etree.SubElement(tu, "tuv")
     tuv.set(XML_LANG, lang)
-    etree.SubElement(tuv, "seg").text = text
+    etree.SubElement(tuv, "seg").text = refuse_unwritable(text, where, "TMX")
 
 
 def _header(source_lang: str) -> etree._Element:
@@ -60,12 +60,11 @@ def build_tmx(source_lang: str, documents: Iterable[Document], session: Session,
                 # A translation of a source that has changed since would pair the wrong sentences.
                 if row.status not in CONFIRMED_STATUSES or not row.text or row.previous_source is not None:
                     continue
+                key = segment_key(document.id, row.segment_id)
                 if row.segment_id not in units:
-                    units[row.segment_id] = tu = etree.SubElement(
-                        body, "tu", tuid=segment_key(document.id, row.segment_id)
-                    )
-                    _tuv(tu, document.source_lang, row.source)
-                _tuv(units[row.segment_id], lang, row.text)
+                    units[row.segment_id] = tu = etree.SubElement(body, "tu", tuid=key)
+                    _tuv(tu, document.source_lang, row.source, f"segment {key}")
+                _tuv(units[row.segment_id], lang, row.text, f"the {lang} translation of {key}")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
@@ -93,8 +92,8 @@ def write_memory_tmx(session: Session, output: BinaryIO, langs: list[str], origi
                 while page := session.execute(query.where(units.id > last_id).order_by(units.id).limit(EXPORT_PAGE)).all():
                     for unit_id, source_lang, target_lang, source, target in page:
                         tu = etree.Element("tu", srclang=source_lang)
-                        _tuv(tu, source_lang, source)
-                        _tuv(tu, target_lang, target)
+                        _tuv(tu, source_lang, source, f"memory unit {unit_id}")
+                        _tuv(tu, target_lang, target, f"memory unit {unit_id}")
                         xml.write(tu, pretty_print=True)
                     written += len(page)
                     last_id = page[-1][0]

@@ -37,7 +37,7 @@ from workbench.exchange.bilingual import (
 )
 from workbench.exchange.inline import XLIFF12, XLIFF20, read_text, write_original_data, write_text
 from workbench.exchange.notes import Annotator
-from workbench.exchange.xmlsafe import local_name, parse_xml
+from workbench.exchange.xmlsafe import local_name, parse_xml, refuse_unwritable, shown
 from workbench.languages import validate_language
 from workbench.models import Document
 
@@ -77,7 +77,7 @@ def export_xliff20(session: Session, document: Document, lang: str) -> ExportRes
         ns + "xliff", nsmap={None: XLIFF20}, version="2.0", srcLang=document.source_lang, trgLang=lang
     )
     root.set(XML_SPACE, "preserve")
-    file_element = etree.SubElement(root, ns + "file", id=f"doc{document.id}", original=document.original_filename or document.title)
+    file_element = etree.SubElement(root, ns + "file", id=f"doc{document.id}", original=shown(document.original_filename or document.title))
     annotator = Annotator(session, document.source_lang, lang)
     comments = comments_by_segment(session, document.id)
     for row, notes in annotator.annotate(rows(session, document, lang)):
@@ -86,9 +86,9 @@ def export_xliff20(session: Session, document: Document, lang: str) -> ExportRes
         if notes or row_comments:
             notes_element = etree.SubElement(unit, ns + "notes")
             for note in notes:
-                etree.SubElement(notes_element, ns + "note").text = note
+                etree.SubElement(notes_element, ns + "note").text = shown(note)
             for comment in row_comments:
-                etree.SubElement(notes_element, ns + "note", category="comment").text = comment
+                etree.SubElement(notes_element, ns + "note", category="comment").text = shown(comment)
         write_original_data(unit, row.markup, ns)
         segment = etree.SubElement(unit, ns + "segment", state=STATE20[row.status])
         write_text(etree.SubElement(segment, ns + "source"), row.source, row.markup)
@@ -103,7 +103,7 @@ def export_xliff12(session: Session, document: Document, lang: str) -> ExportRes
     file_element = etree.SubElement(
         root,
         ns + "file",
-        original=document.original_filename or document.title,
+        original=shown(document.original_filename or document.title),
         datatype="plaintext",
         **{"source-language": document.source_lang, "target-language": lang},
     )
@@ -111,16 +111,19 @@ def export_xliff12(session: Session, document: Document, lang: str) -> ExportRes
     annotator = Annotator(session, document.source_lang, lang)
     comments = comments_by_segment(session, document.id)
     for row, notes in annotator.annotate(rows(session, document, lang)):
-        unit = etree.SubElement(body, ns + "trans-unit", id=segment_key(document.id, row.segment_id))
+        key = segment_key(document.id, row.segment_id)
+        unit = etree.SubElement(body, ns + "trans-unit", id=key)
         unit.set(XML_SPACE, "preserve")
         if row.status == "reviewed":
             unit.set("approved", "yes")
-        write_text(etree.SubElement(unit, ns + "source"), row.source, row.markup)
-        write_text(etree.SubElement(unit, ns + "target", state=STATE12[row.status]), row.text, row.markup)
+        source = refuse_unwritable(row.source, f"segment {key}", "XLIFF 1.2")
+        write_text(etree.SubElement(unit, ns + "source"), source, row.markup)
+        target = refuse_unwritable(row.text, f"the {lang} translation of {key}", "XLIFF 1.2")
+        write_text(etree.SubElement(unit, ns + "target", state=STATE12[row.status]), target, row.markup)
         for note in notes:
-            etree.SubElement(unit, ns + "note", **{"from": "workbench"}).text = note
+            etree.SubElement(unit, ns + "note", **{"from": "workbench"}).text = shown(note)
         for comment in comments.get(row.segment_id, []):
-            etree.SubElement(unit, ns + "note", **{"from": "translator"}).text = comment
+            etree.SubElement(unit, ns + "note", **{"from": "translator"}).text = shown(comment)
     return _serialise(root)
 
 
@@ -134,8 +137,13 @@ def read_xliff(path: Path, _lang: str | None = None) -> IncomingFile:
     if namespace == XLIFF20:
         lang, units = root.get("trgLang"), list(_units20(root))
     else:
-        file_element = root.find(f"{{{XLIFF12}}}file")
-        lang = file_element.get("target-language") if file_element is not None else None
+        # Each 1.2 <file> names its own target language: one import stores one language.
+        languages = {element.get("target-language") for element in root.iterfind(f"{{{XLIFF12}}}file")}
+        if len(languages) > 1:
+            named = ", ".join(sorted(str(language) for language in languages))
+            raise WorkbenchError(f"{path}: its <file> elements are in different target languages ({named}); "
+                                 "import one language at a time; nothing imported")
+        lang = languages.pop() if languages else None
         units = list(_units12(root, path))
     if not lang:
         raise WorkbenchError(f"{path}: the file does not name its target language")

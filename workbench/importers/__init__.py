@@ -10,6 +10,7 @@ import codecs
 from pathlib import PurePath
 
 from charset_normalizer import from_bytes
+from charset_normalizer.utils import any_specified_encoding
 
 from workbench.errors import WorkbenchError
 from workbench.importers.html import parse_html
@@ -33,6 +34,13 @@ BOMS = (
 )
 
 
+# The legacy charsets a file in the workbench's languages (English, Belarusian, Ukrainian, Polish,
+# Russian) comes in, the only ones guessed unless the file declares another: a guess among every
+# codec read Latin-2 Polish as Nordic iso8859-10 and KOI8 Cyrillic as Shift-JIS, garbling the text.
+LEGACY_ENCODINGS = ["cp1251", "koi8_r", "koi8_u", "cp866", "mac_cyrillic", "iso8859_5",
+                    "cp1250", "iso8859_2", "cp1252", "iso8859_15", "latin_1"]
+
+
 def detect_format(filename: str, fmt: str | None = None) -> str:
     if fmt:
         if fmt not in READERS:
@@ -51,8 +59,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """(text, encoding) where ``text.encode(encoding)`` gives ``data`` back.
 
     A byte order mark stays in the text as U+FEFF, and the encoding is the BOM-less codec. Without
-    a given encoding: BOM, then UTF-8, then charset-normalizer's best guess (which honours an
-    HTML page's <meta charset>).
+    a given encoding: BOM, then UTF-8, then charset-normalizer's best guess among the declared
+    charset (an HTML page's <meta charset>) and LEGACY_ENCODINGS.
     """
     if not data:
         raise WorkbenchError("the file is empty")
@@ -61,6 +69,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     for bom, name in BOMS:
         if data.startswith(bom):
             return _decode_as(data, name), name
+    if utf16 := _bomless_utf16(data):
+        return _decode_as(data, utf16), utf16
     if b"\x00" in data:
         raise WorkbenchError(
             f"the file holds NUL bytes (first at byte {data.index(0)}): it is binary, not text"
@@ -71,7 +81,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         if any(byte >= 0x80 for byte in data[: error.start]):
             # Valid multi-byte UTF-8 before the bad byte: a damaged UTF-8 file, not another charset.
             raise _undecodable(data, "utf-8", error) from None
-    guess = from_bytes(data).best()
+    declared = any_specified_encoding(data)  # <meta charset>, <?xml encoding?>
+    guess = from_bytes(data, cp_isolation=LEGACY_ENCODINGS + ([declared] if declared else [])).best()
     if guess is None:
         raise WorkbenchError("cannot tell the file's character encoding; give it with --encoding")
     name = _codec_name(guess.encoding)
@@ -88,6 +99,26 @@ def parse(text: str, fmt: str) -> ParsedDocument:
     else:
         parsed.tail = bom + parsed.tail
     return parsed
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """"utf-16-le" or "-be" for UTF-16 saved without a byte order mark (some Windows tools), else
+    None. Its NUL bytes are the high bytes of ASCII characters: all on one side of each pair, and
+    many of them (spaces, digits, punctuation), where a binary file has NULs on both sides or a
+    stray NUL in text has only a few."""
+    if len(data) % 2 or b"\x00" not in data:
+        return None
+    high_even, high_odd = data[0::2].count(0), data[1::2].count(0)
+    if high_even and high_odd:
+        return None
+    encoding = "utf-16-be" if high_even else "utf-16-le"
+    if max(high_even, high_odd) * 10 < len(data) // 2:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return encoding if "\n" in text or " " in text else None
 
 
 def _codec_name(encoding: str) -> str:

@@ -67,7 +67,7 @@ def edit(document_id: int, lang: str):
         page = page_of_segments(
             session, document, lang, segment_filter, _page_number(), current_app.config["PAGE_SIZE"], termbase=termbase
         )
-        return render_template(
+        page_html = render_template(
             "editor.html",
             document=document,
             lang=lang,
@@ -80,6 +80,9 @@ def edit(document_id: int, lang: str):
             statuses=STATUSES,
             exporters=all_exporters(),
         )
+    # Never from the browser's cache: Back to the editor must show what is stored now (someone
+    # may have saved since), not the texts and versions of the page left behind.
+    return page_html, {"Cache-Control": "no-store"}
 
 
 @blueprint.get("/documents/<int:document_id>/all")

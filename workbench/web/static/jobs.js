@@ -63,6 +63,7 @@ if (panel) {
         );
         if (job.download_url) item.append(node("a", { href: job.download_url, download: "" }, `Download ${job.result.filename}`));
         if (job.error) item.append(node("span", { class: "job-error" }, job.error));
+        if (job.kind === "draft" && job.result) item.append(...draftOutcome(job.result));
         if (active(job)) {
           const cancel = node("button", { type: "button", class: "secondary" }, "Cancel");
           cancel.addEventListener("click", () => cancelJob(job));
@@ -71,6 +72,15 @@ if (panel) {
         return item;
       }),
     );
+  }
+
+  // A draft job that ends "done" may have drafted nothing (no engine for the language): say so.
+  function draftOutcome(result) {
+    const counts = [`${result.drafted || 0} drafted`, `${result.from_tm || 0} from the translation memory`];
+    if (result.skipped_human) counts.push(`${result.skipped_human} kept (a person's translation)`);
+    if (result.already_drafted) counts.push(`${result.already_drafted} already drafted`);
+    const missing = [...new Set(result.missing || [])];
+    return [node("span", { class: "job-result" }, counts.join(", ")), ...missing.map((why) => node("span", { class: "job-error" }, why))];
   }
 
   function editing(row) {

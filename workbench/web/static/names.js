@@ -111,6 +111,8 @@ function setUp(panel) {
         const result = await request("POST", body);
         const link = el("a", { href: result.termbase_url }, result.concept);
         item.replaceChildren(el("p", { class: "added", role: "status" }, `${name.name}: added as `, link, ` (${result.terms} terms).`));
+        // The editor's termbase panel shows the new name in the segment at once (editor/events.js).
+        document.dispatchEvent(new CustomEvent("workbench:termbase-changed"));
       } catch (error) {
         add.disabled = false;
         status.textContent = `${name.name}: ${error.message}`;

@@ -8,6 +8,8 @@
 //       A panel that changed a segment on the server (a background draft) dispatches it too,
 //       with or without `translation`: the editor then shows the new text (fetching it when
 //       not given) unless the translator has unsaved edits in that row.
+//   workbench:termbase-changed   (dispatched BY a panel that added or changed a concept)
+//       the editor reloads the active segment's panels, so its termbase hits show the change.
 //   workbench:insert-text        detail {text, replace}   (dispatched BY a panel)
 //       put text into the active segment's box: at the cursor, or replacing it all when
 //       `replace` is true. The edit is unsaved until the translator saves it.
@@ -17,6 +19,7 @@ import { state } from "./state.js";
 export const ACTIVATED = "workbench:segment-activated";
 export const UPDATED = "workbench:segment-updated";
 export const INSERT = "workbench:insert-text";
+export const TERMBASE_CHANGED = "workbench:termbase-changed";
 
 export function segmentActivated(row) {
   document.dispatchEvent(new CustomEvent(ACTIVATED, {

@@ -43,6 +43,10 @@ const SHORTCUTS = [
   [true, "KeyL", () => focusFirst("#comment-text"), true],
 ];
 
+// Clicking the source text (to read or select it) leaves the focus on <main>, where nothing is
+// typed: the keys act on the active segment then too.
+const nothingFocused = (element) => !element || element === document.body || element.tagName === "MAIN";
+
 export function startKeys() {
   const help = document.getElementById("help");
   const panels = document.getElementById("panels");
@@ -59,7 +63,8 @@ export function startKeys() {
       return help.open ? help.close() : help.showModal();
     }
     const row = state.active;
-    if (!row || help.open || !(state.list.contains(document.activeElement) || panels.contains(document.activeElement))) return;
+    const focused = document.activeElement;
+    if (!row || help.open || !(nothingFocused(focused) || state.list.contains(focused) || panels.contains(focused))) return;
     if (document.activeElement.id === "comment-text") return;  // its own Ctrl+Enter adds the comment
     const digit = /^Digit([1-9])$/.exec(event.code) || /^Numpad([1-9])$/.exec(event.code);
     if (digit && !event.shiftKey) {

@@ -35,6 +35,8 @@ function start() {
     restoreUnsaved(row);
     fit(area);
     area.addEventListener("focus", () => activate(row, { focus: false }));
+    // A click on the source makes the segment the active one, leaving the text selectable.
+    row.addEventListener("click", () => activate(row, { focus: false }));
     area.addEventListener("input", () => {
       fit(area);
       remember(row);
@@ -42,11 +44,23 @@ function start() {
   }
   countUnsaved();
   const all = rows();
-  const linked = location.hash.startsWith("#segment-") && document.getElementById(location.hash.slice(1));
-  if (linked) activate(linked, { scroll: true });
-  else if (location.hash === "#last") activate(all[all.length - 1], { scroll: true });
+  const linked = linkedRow();
+  if (linked) {
+    activate(linked, { scroll: true });
+    // Chromium takes the focus away when it scrolls to the fragment's row (not focusable itself):
+    // give it back once the page has loaded, unless the translator has moved on meanwhile.
+    window.addEventListener("load", () => state.active === linked && activate(linked, { scroll: true }), { once: true });
+  } else if (location.hash === "#last") activate(all[all.length - 1], { scroll: true });
   else if (location.hash === "#first") activate(all[0], { scroll: true });
-  else activate(all.find((row) => NEEDS_WORK.has(row.dataset.status)) || all[0]);
+  // Back on the page after a reload or the back button: the cursor goes to the edit kept unsaved.
+  else activate(all.find((row) => row.classList.contains("unsaved")) || all.find((row) => NEEDS_WORK.has(row.dataset.status)) || all[0]);
+  // A link to a segment of this page (a comment's ¶ link) only scrolls: make it the active one.
+  window.addEventListener("hashchange", () => activate(linkedRow(), { scroll: true }));
+}
+
+function linkedRow() {
+  const target = location.hash.startsWith("#segment-") && document.getElementById(location.hash.slice(1));
+  return target && target.matches("li.segment") ? target : null;
 }
 
 if (state.list) start();

@@ -5,7 +5,7 @@
 import { api, url } from "./api.js";
 import { renderComments } from "./comments.js";
 import { diff, el, empty } from "./dom.js";
-import { ACTIVATED, UPDATED } from "./events.js";
+import { ACTIVATED, TERMBASE_CHANGED, UPDATED } from "./events.js";
 import { insertAtCursor, notice, setText } from "./rows.js";
 import { restoreRevision } from "./saving.js";
 import { state } from "./state.js";
@@ -156,6 +156,9 @@ export function startPanels() {
   });
   document.addEventListener(UPDATED, (event) => {
     if (state.active && Number(state.active.dataset.segment) === event.detail.segmentId) state.panels = load(state.active);
+  });
+  document.addEventListener(TERMBASE_CHANGED, () => {
+    if (state.active) state.panels = load(state.active);
   });
   document.getElementById("draft-segment")?.addEventListener("click", () => state.active && draftSegment(state.active));
 }

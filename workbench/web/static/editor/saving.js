@@ -85,7 +85,7 @@ async function post(row, address, body, status) {
   return false;
 }
 
-export function save(row, status, { enforceGlossary = true } = {}) {
+export function save(row, status, { enforceGlossary = true, insist = false } = {}) {
   const text = textarea(row).value;
   return post(row, url("panels", row.dataset.segment), {
     text,
@@ -93,7 +93,7 @@ export function save(row, status, { enforceGlossary = true } = {}) {
     base_version: Number(row.dataset.version),
     enforce_glossary: enforceGlossary,
     // Confirming the same text again after QA errors refused it: the translator insists.
-    allow_errors: row.overrideText != null && row.overrideText === text,
+    allow_errors: insist || (row.overrideText != null && row.overrideText === text),
   }, status);
 }
 
@@ -145,6 +145,8 @@ function replacedItem(row, change) {
 }
 
 // Puts the translator's words back and saves without enforcement, so the fix is not reapplied.
+// Undoing is the translator's decision: the QA error it brings back (the term is missing) does
+// not refuse it, since confirming again to override would enforce, and reapply, the fix.
 export function undoChange(row, change) {
   const area = textarea(row);
   const text = area.value;
@@ -152,7 +154,7 @@ export function undoChange(row, change) {
   if (at < 0) return notice(row, "That fix is no longer in the text.", "error");
   area.value = text.slice(0, at) + change.from + text.slice(at + change.to.length);
   area.focus();
-  return save(row, row.dataset.status === "untranslated" ? "translated" : row.dataset.status, { enforceGlossary: false });
+  return save(row, row.dataset.status === "untranslated" ? "translated" : row.dataset.status, { enforceGlossary: false, insist: true });
 }
 
 function showConflict(row, conflict) {
