@@ -1442,7 +1442,7 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         previous_word = _POSSESSIVE.sub("", run.words[position - 1]) if position else ""
         sea_at = position + 1 if _sea_named(bare, following) else position if _sea_named(previous_word, bare) else None
         headline_word = headline_word and not (sea_at is not None and (sea_at == len(run.words) - 1 or run.words[sea_at + 1].lower() in _SMALL_WORDS))
-        # ("Turkey And Hungary Back ...", "Floods Hit Nice And Grasse": a word the lists name too, joined by "And" to a name no
+        # ("Turkey And Hungary Back ...", "Deal With Chad And Niger": a word the lists name too, joined by "And" to a name no
         # dictionary knows as a word, is a name as its partner is)
         partners = [run.words[at] for at, joined in ((position + 2, position + 1), (position - 2, position - 1))
                     if 0 <= at < len(run.words) and run.words[joined] in ("And", "and", "&")]
@@ -1462,9 +1462,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         named = named or (len(run.words) == 1 and run.before == "the" and bare.endswith("ans") and not _attributive(run)
                           and not any(stem + end in proper for end in ("", "a", "e", "ia", "y", "o", "any"))
                           and re.search(rf"\b(?:in|across|beyond|through|about|over|along|into|around|near|under|on) the {re.escape(bare)}\b(?!['’])", run.sentence) is not None)
-        # ("the Caspian Sea", then "ports on the Caspian."; "the Jagiellonian University", then "the Jagiellonian and the
-        # University of Warsaw": a people's word of no land, alone after "the", is the short form of the place or body the
-        # text names with it, where "the Ukrainian said" beside "the Ukrainian Athletic Association" is a person)
+        # ("the Caspian Sea", then "ports on the Caspian.": a people's word of no land, alone after "the", is the short form of
+        # the place or body the text names with it, where "the Ukrainian said" beside "the Ukrainian Athletic Association" is a
+        # person)
         land_stem = re.sub(r"(?:ian|an|ish)$", "", bare)
         named = named or (len(run.words) == 1 and run.before == "the" and not _attributive(run) and not run.after.startswith(("'", "’"))
                           and land_stem != bare and not any(land_stem + end in proper for end in ("", "a", "e", "ia", "y", "o", "and"))
@@ -2182,7 +2182,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 # An ordinary word inside a sentence is a name where the context says so ("in Perm",
                 # "group Memorial"), or as a surname.
                 # ("Mr Tusk and Mrs Merkel met": after an honorific, a word is a surname of its own)
-                # ("Floods Hit Nice And Grasse": in a title-case headline, a listed word joined to a name is one)
+                # ("Deal With Chad And Niger": in a title-case headline, a listed word joined to a name is one)
                 listed = _coordinated(run, first_names) if run.headline and plain else None
                 partial.append((run, kind or listed, plain and not listed and not (kind in ("place", "organisation") and run.before)
                                 and not _capitalised_inside(run) and run.before not in HONORIFICS))
