@@ -33,7 +33,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+|\n\s*")
 # A full stop after an initial or an abbreviation ends no sentence: "A. Tsitsenka", "St. Petersburg".
 _ABBREVIATION = re.compile(r"(?:(?<!\bon )\b[A-Z]|\b(?:St|Mr|Mrs|Ms|Dr|Gen|Brig|Col|Lt|Sgt|Cpl|Capt|Adm|Prof|Gov|Sen|Rep|Rev|Fr|Jr|Sr|vs|v|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\.$")
 # What starts a sentence inside a sentence: "Read more: Why ...", "he said: \"Nobody ...".
-_OPENING = re.compile(r"(?:[:;—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])$")
+_OPENING = re.compile(r"(?:[:—–]\s*[\"“‘']?|\s-\s+|(?:^|\s)[\"“‘'])$")
+_SEMICOLON = re.compile(r";\s*$")
 # ("wrote on X. Navalny died": the platform's letter ends the sentence)
 _INITIAL = re.compile(r"(?<![\w.])(?<!\bon )[A-Z]\.\s+(?=[A-Z])")
 # "Daniel R. Foster": an initial after a given name is the name's own middle
@@ -71,9 +72,12 @@ _GAP = re.compile(r"[ \t]+")  # only plain spaces join capitalised words into on
 # The nouns of schemes and campaigns named by a phrase: "the Grain from Ukraine programme".
 # Nouns of a plan named with "for" and whom it is for: the Growth Plan for Moldova.
 PLANS = frozenset("plan programme program facility strategy fund pact compact agenda mechanism initiative".split())
+SCHEME_NOUNS = frozenset("programme program initiative campaign scheme project fund platform".split())
+_SCHEME_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(SCHEME_NOUNS))}),\s+$")
 _SCHEME_AFTER = re.compile(r"\s+(?:programme|program|initiative|campaign|scheme|project|fund|festival|platform)s?\b")
 # A member's role and name after a body's: "Associated Press writer Illia Novikov", "Meduza editor Ivan Kolpakov".
 _MEMBER_AFTER = re.compile(r"\s+(?:writer|correspondent|reporter|editor|photographer|spokesman|spokeswoman|spokesperson|analyst)\s+[A-Z][a-z]")
+_BY_AUTHOR = re.compile(r"\s+by\s+(?:[A-Z][\w'’-]*\.?\s+)*?([A-Z][\w'’-]*)\b(?!\s+[A-Z])")
 _AUTHOR_AFTER = re.compile(r"[,\s]+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['’]s\s+[a-z]")
 # A court case's name, as its judgment is cited: "Valiullina and Others v. Latvia", "Smith v Jones",
 # where a word of the law says it is a case (a fixture is "Dinamo v Shakhtar").
@@ -148,6 +152,7 @@ MISSIONS = frozenset({"mission"})
 
 # Nouns of events that words joined by "and" may name together: "the European Rapid and Blitz Championship".
 EVENT_NOUNS = frozenset("championship championships cup tournament games festival".split())
+_EVENT_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(EVENT_NOUNS))})\b")
 
 # Ports named "of" their city: the Port of Tallinn, the Freeport of Riga.
 PORTS = frozenset("port seaport freeport airport".split())
@@ -168,6 +173,15 @@ conference society forum headquarters directorate inspectorate secretariat patri
 metropolis exarchate archeparchy community
 dicastery congregation subcommittee force fleet cluster endowment lyceum gymnasium college mission tribunal
 """.split())
+
+# A firm's nouns after its brand: PSA International, Orlen Group, Kernel Holding, Dragon Capital, Fitch Ratings.
+FIRM_NOUNS = frozenset("""
+international group holding holdings company corporation capital financial technologies robotics ratings partners
+industries solutions logistics ventures investments securities airlines pharma telecom
+""".split())
+
+# Nouns of documents, whose names say their subject with "on": the Treaty on European Union, the Convention on Cybercrime.
+DOCUMENTS = frozenset("treaty convention agreement declaration act law charter protocol pact accord resolution statute code".split())
 
 # Common nouns the press capitalises for one institution or region: the State, the West, the Fatherland.
 INSTITUTION_NOUNS = frozenset("""
@@ -445,6 +459,14 @@ _APPOSED_NAME = re.compile(r",\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+[,.]")
 _CREDIT = re.compile(r"\W*(?:(?:additional )?(?:reporting|editing|writing|compiled|photos?|text) )?by [A-Z]", re.IGNORECASE)
 
 
+def _opens(sentence: str, start: int) -> bool:
+    """Whether the word at start opens a clause as a sentence's first word does.
+
+    English capitalises no word after a semicolon ("exports rose; China came fourth" names China), but for a
+    credit line's next part ("Reporting by ...; Editing by ...")."""
+    return bool(_OPENING.search(sentence[:start]) or _SEMICOLON.search(sentence[:start]) and _CREDIT.match(sentence, start))
+
+
 def _is_headline(sentence: str, tokens: list[tuple[int, str]]) -> bool:
     """A line in title case with no full stop: its capitals say nothing about names."""
     # ("Read more: Why Belarus Matters to Putin": a link's label before a headline is no word of it)
@@ -624,10 +646,15 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         connectors = connectors | {"in"}
     # "Democracy at Home, a small nationalist party": an apposition after the words says they are one body's name
     # (ordinary words both sides: "Analysts at DeepState, a monitoring group" and "Software from Helsing, a company" are no such name)
-    apposed = (tokens[index][1] in ("at", "in", "from", "with", "without", "against") and index + 1 < len(tokens) and head_thing
-               and not _plural(group[-1][1]) and _is_capitalised(tokens[index + 1][1]) and all(
-                   _ordinary(word) and not _is_title(word) for start, word in tokens[index + 1 :] if start < _end_of_capitals(sentence, tokens, index + 1))
-               and _BODY_APPOSED.match(sentence, _end_of_capitals(sentence, tokens, index + 1)) is not None)
+    apposed = False
+    if tokens[index][1] in ("at", "in", "from", "with", "without", "against") and index + 1 < len(tokens) and head_thing and not _plural(
+            group[-1][1]) and _is_capitalised(tokens[index + 1][1]):
+        end = _end_of_capitals(sentence, tokens, index + 1)
+        named = [word for start, word in tokens[index + 1 :] if start < end]
+        apposed = (all(_ordinary(word) and not _is_title(word) for word in named) and _BODY_APPOSED.match(sentence, end) is not None
+                   # ("a new programme, Study in Poland, which": or the scheme's noun before the words, in apposition, with a place)
+                   or _SCHEME_BEFORE.search(sentence, 0, group[0][0]) is not None and sentence[end : end + 1] in (",", ".")
+                   and not any(_is_title(word) for word in named))
     if apposed:
         connectors = connectors | {tokens[index][1]}
     # "the Grain from Ukraine programme": ordinary words "from" a name, before the noun of a scheme
@@ -643,8 +670,17 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         words = [word for _, word in group]
         if all(_ordinary(word) for word in against) or {"for", "of"} & set(words) and thing and group[-1][1].lower() not in ORGANISATION_WORDS:
             connectors = connectors | {"against"}
+    # ("the Council on Foreign Relations", "the Convention on Cybercrime": "on" goes on after a body's or a document's noun, its
+    # subject; "flew to the International Space Station on the Axiom mission" names a station and a mission)
+    if tokens[index][1] == "on" and group[-1][1].lower() not in ORGANISATION_WORDS | DOCUMENTS:
+        connectors = connectors - {"on"}
     following = index
-    while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES):
+    # ("Pracownia na rzecz Wszystkich Istot": a lower-case word no English list knows after a Slavic particle goes on with it,
+    # between words no list knows either)
+    foreign = not _ordinary(group[-1][1])
+    while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES or foreign and following > index
+                                       and tokens[following - 1][1] in PARTICLES and tokens[following][1].isalpha()
+                                       and tokens[following][1].islower() and not _ordinary(tokens[following][1])):
         following += 1
     if following >= len(tokens) or not _is_capitalised(tokens[following][1]):
         return 0
@@ -680,7 +716,7 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # the body is for is whole; "and" starts another
     if "and" in between and organisation and any(word == "to" for _, word in group):
         return 0
-    if between and not all(word in PARTICLES for word in between):
+    if between and not all(word in PARTICLES or word.islower() and not _ordinary(word) for word in between):
         # "the Committee and the OSCE": "and the" starts another name; calendar words end one
         rest = []
         for position in range(following, len(tokens)):
@@ -694,7 +730,10 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # Lithuanian Academy of Sciences' library and a church "of the Moscow Patriarchate" are one)
         # ("the 13th Khartiia Brigade of the National Guard of Ukraine": a named unit of a force, in ordinary words or not)
         unit = group[-1][1].lower() in UNITS
-        if (between == ["of", "the"] and sum(word.lower() not in _SMALL_WORDS for _, word in group) > 1
+        # ("the Communist Party of the Russian Federation": a land named by its people's word and "Federation" or "Republic"
+        # is no body, and the party "of" it is one name)
+        land = len(rest) == 2 and rest[-1] in ("federation", "republic") and _demonym(tokens[following][1], _english_words()[1], english_first_names())
+        if (between == ["of", "the"] and sum(word.lower() not in _SMALL_WORDS for _, word in group) > 1 and not land
                 and group[-1][1].lower() in ORGANISATION_WORDS and len(rest) > 1 and rest[-1] in ORGANISATION_WORDS - SEES
                 and (unit or [word for _, word in tokens[following + len(rest) : following + len(rest) + 1]] != ["of"]
                      and (not _ordinary(tokens[following][1]) or _demonym(tokens[following][1], _english_words()[1], english_first_names())))):
@@ -774,7 +813,9 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         # "Journalist for Radio Svaboda", "Leader of the Belarusian Popular Front": a role at a named body
         # is no part of its name (an office's portfolio of ordinary words, "Commissioner for Human Rights",
         # and "Secretary of State Marco Rubio" go on)
-        if (between[:1] in (["of"], ["for"]) and all(_is_title(word) for _, word in group) and not _is_title(rest[0])
+        # ("The Speaker of the Sejm signed": a sentence's article before the office too)
+        if (between[:1] in (["of"], ["for"]) and all(_is_title(word) for _, word in group if word not in ("The", "A", "An"))
+                and group[-1][1] not in ("The", "A", "An") and not _is_title(rest[0])
                 and not all(_ordinary(word) for word in rest)):
             return 0
         # "the New Left of Sejm Speaker Wlodzimierz Czarzasty": a title, then a name no list knows,
@@ -783,6 +824,11 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
         if (between == ["of"] and not (organisation or place) and holder_after is not None
                 and not any(_is_title(word) and word.lower() not in MODIFIERS for _, word in group)
                 and not all(_ordinary(word) for word in rest[holder_after + 1 :])):
+            return 0
+        # ("PSA International of Singapore", "Orlen Group of Poland": a firm's brand and its group's noun, then "of" the
+        # land it comes from, are two names; the Bank of Georgia, the Group of Seven and the University of Warsaw are one)
+        if (between == ["of"] and len(rest) == 1 and group[-1][1].lower() in FIRM_NOUNS and tokens[following][1] in _english_words()[1]
+                and any(_is_acronym(word) or not _ordinary(word) for _, word in group[:-1])):
             return 0
         # "Our Party of Renato Usatii": a party "of" its leader's full name is two names
         if between == ["of"] and group[-1][1].lower() == "party" and len(rest) == 2 and not any(_ordinary(word) for word in rest):
@@ -831,7 +877,7 @@ def _pair_named(sentence: str, tokens: list[tuple[int, str]], group: list[tuple[
     # words both of which the list knows as names, are two)
     if _LIST_BEFORE.search(sentence, 0, group[0][0]) or all(word in _english_words()[1] for word in words):
         return False
-    if len(group) == 1 and (first[0] == tokens[0][0] or _OPENING.search(sentence[: first[0]])) or not all(
+    if len(group) == 1 and (first[0] == tokens[0][0] or _opens(sentence, first[0])) or not all(
             _ordinary(word) and (not _is_title(word) or word.lower() in PORTFOLIOS) and word[1:].islower()
             and word.lower() not in COMPASS | INSTITUTION_NOUNS | PLATFORMS | CALENDAR
             and not _demonym(word, _english_words()[1], english_first_names()) for word in words):
@@ -1049,7 +1095,7 @@ def _sentence_runs(offset: int, sentence: str, acronyms: frozenset[str], whole: 
         if not title_end and _slogan(sentence, group):
             continue
         yield _Run([*words, last[1]], offset + first[0], offset + last[0] + len(last[1]), sentence.strip(),
-                   first[0] == tokens[0][0] or bool(_OPENING.search(sentence[: first[0]])), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
+                   first[0] == tokens[0][0] or _opens(sentence, first[0]), before, sentence[last[0] + len(last[1]) : last[0] + len(last[1]) + 120],
                    initialled=first[0] in initialled, headline=headline,
                    quoted=bool(title_end) or in_quotes,
                    office=_office_before(previous))
@@ -1250,7 +1296,10 @@ def _titles(sentence: str, tokens: list[tuple[int, str]]) -> dict[int, int]:
     works = bool(WORKS & set(re.findall(r"[a-z]+", sentence)))
     for match in _QUOTED_TITLE.finditer(sentence):
         # ("\"Voices from Chernobyl\", Svetlana Alexievich's oral history": an author's possessive after it)
-        owned = _POSSESSIVE.search(sentence[: match.start()].rstrip()) or _AUTHOR_AFTER.match(sentence, match.end())
+        # ('"Kaidash's Family" by Ivan Nechui-Levytskyi': an author named after "by" too)
+        author = _BY_AUTHOR.match(sentence, match.end())
+        owned = (_POSSESSIVE.search(sentence[: match.start()].rstrip()) or _AUTHOR_AFTER.match(sentence, match.end())
+                 or author and not _ordinary(author.group(1)))
         if not (works or owned):
             continue
         inside = [i for i, (start, _) in enumerate(tokens) if match.start(1) <= start < match.end(1)]
@@ -1306,7 +1355,9 @@ def _demonym(word: str, proper: frozenset[str], first_names: frozenset[str]) -> 
                 suffix, ("", "a", "e", "ia", "y", "o", "any"))
             # Polish, Belgian, Japanese are listed; a listed Kazan or Milan is a place, not a people
             # Levan is no people of a Levy: the lists name the peoples of short countries (Cuban)
-            if bare in proper and suffix in ("ian", "ish", "ese") or any(stem + end in proper and (len(stem + end) >= 5 or bare in proper) for end in ends):
+            # (a short land in -a names its people in -an, Cuba's Cubans; Milan is no people of a Milo)
+            if bare in proper and suffix in ("ian", "ish", "ese") or any(
+                    stem + end in proper and (len(stem + end) >= 5 or bare in proper and (suffix != "an" or end == "a")) for end in ends):
                 return True
     return False
 
@@ -1369,6 +1420,10 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # so a people's or a faith's word before a surname is a given name
         named = named or (position == 0 and run.before in ("by", "and") and bool(following) and not _ordinary(following)
                           and _CREDIT.match(run.sentence) is not None)
+        # "Chancellor Christian Stocker", "Energy Minister German Galushchenko": after an office a people's or a faith's
+        # word before a surname is a given name
+        named = named or (bool(previous) and _is_title(previous) and following[:1].isupper() and not _ordinary(following)
+                          and not _is_acronym(following) and not _demonym(following, proper, first_names))
         # "St John the Baptist": an epithet after "the" inside a name is no people's word
         named = named or previous == "the" and bare.lower() in EPITHETS
         # "his call sign, Hutsul": a soldier's name, whatever word it is
@@ -1387,6 +1442,13 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         previous_word = _POSSESSIVE.sub("", run.words[position - 1]) if position else ""
         sea_at = position + 1 if _sea_named(bare, following) else position if _sea_named(previous_word, bare) else None
         headline_word = headline_word and not (sea_at is not None and (sea_at == len(run.words) - 1 or run.words[sea_at + 1].lower() in _SMALL_WORDS))
+        # ("Turkey And Hungary Back ...", "Deal With Chad And Niger": a word the lists name too, joined by "And" to a name no
+        # dictionary knows as a word, is a name as its partner is)
+        partners = [run.words[at] for at, joined in ((position + 2, position + 1), (position - 2, position - 1))
+                    if 0 <= at < len(run.words) and run.words[joined] in ("And", "and", "&")]
+        headline_word = headline_word and not (bare in proper and not _is_title(bare) and word == bare and any(
+            _POSSESSIVE.sub("", partner) in proper and not _ordinary(_POSSESSIVE.sub("", partner)) and not _demonym(_POSSESSIVE.sub("", partner), proper, first_names)
+            for partner in partners))
         dated = bare.lower() in ABBREVIATED_DATES and (
             position == len(run.words) - 1 and re.match(r"\.?\s*\d", run.after) or position == 0 and run.before.isdigit())
         # "in Milan and Cortina", "to Kazan.": after a place's preposition, with no noun after it,
@@ -1394,12 +1456,19 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
         # ("into German, French and Polish": listed with peoples, it is a language)
         named = named or (len(run.words) == 1 and run.before in PLACE_BEFORE and bare.endswith("an") and not bare.endswith("ian")
                           and bare.lower() not in IRREGULAR_DEMONYMS and not _attributive(run) and not _listed_demonym(run, proper, first_names))
-        # "in the Carpathians", "across the Carpathians": there a plural in -ans of no land's people
+        # "in the Carpathians", "a ballet about the Carpathians": there a plural in -ans of no land's people
         # (Ukrainians of Ukraine) is a mountain range
         stem = bare.removesuffix("ians") if bare.endswith("ians") else bare.removesuffix("ans")
         named = named or (len(run.words) == 1 and run.before == "the" and bare.endswith("ans") and not _attributive(run)
                           and not any(stem + end in proper for end in ("", "a", "e", "ia", "y", "o", "any"))
-                          and re.search(rf"\b(?:in|across|beyond|through) the {re.escape(bare)}\b(?!['’])", run.sentence) is not None)
+                          and re.search(rf"\b(?:in|across|beyond|through|about|over|along|into|around|near|under|on) the {re.escape(bare)}\b(?!['’])", run.sentence) is not None)
+        # ("the Caspian Sea", then "ports on the Caspian.": a people's word of no land, alone after "the", is the short form of
+        # the place or body the text names with it, where "the Ukrainian said" beside "the Ukrainian Athletic Association" is a
+        # person)
+        land_stem = re.sub(r"(?:ian|an|ish)$", "", bare)
+        named = named or (len(run.words) == 1 and run.before == "the" and not _attributive(run) and not run.after.startswith(("'", "’"))
+                          and land_stem != bare and not any(land_stem + end in proper for end in ("", "a", "e", "ia", "y", "o", "and"))
+                          and any(name.startswith(bare + " ") and name.split()[-1].lower() in ORGANISATION_WORDS | PLACE_WORDS for name in inside))
         # "Russian-Language Pupils": a people's word compounded with ordinary ones is an adjective, and so
         # is "Pro-Kremlin" in a headline
         head, *tail = bare.split("-")
@@ -1460,8 +1529,11 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
                 # ("Statistics Poland (GUS) reported", Statistics Lithuania: a land's statistics office is named so)
                 and not (run.words[0] == "Statistics" and len(run.words) == 2 and run.words[1] in proper)
                 # ("Third Way, the alliance of", "Come Back Alive, the largest fund": ordinary words an
-                # apposition makes a body's name, from a verb or an ordinal on)
-                and not (len(piece) == len(run.words) and all(_ordinary(word) for word in run.words) and (
+                # apposition makes a body's name, from a verb or an ordinal on; "United Russia, the ruling party": so
+                # does it an ordinary word before a place)
+                and not (len(piece) == len(run.words) and _ordinary(run.words[0]) and (
+                    all(_ordinary(word) for word in run.words[1:])
+                    or len(run.words) == 2 and run.words[1] in proper and not _demonym(run.words[1], proper, first_names)) and (
                     run.words[0].lower() in ORDINALS or run.words[0].lower() not in FUNCTION_WORDS | SENTENCE_OPENERS | STARTERS
                     and not run.words[0].lower().endswith("ly")) and _apposition(run) == "organisation")
                 and (agent or prefixed or role or _starts_sentence(run.words[0], run.words[1], organisation, _speaker_after(run)))):
@@ -1721,15 +1793,20 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     # "the Praxis think tank": the two-word noun after it says it is a body
     think_tank = " ".join(run.after.split()[:2]).rstrip(",.;:") in ("think tank", "think tanks") and not run.possessive
     # ("Statistics Poland": a land's statistics office; "the Build with Ukraine initiative": a scheme, no person)
-    office_or_scheme = lower[0] == "statistics" and len(lower) == 2 or len(lower) > 2 and bool(set(lower) & {"from", "with"}) and (
-        not run.possessive and _SCHEME_AFTER.match(run.after) is not None)
+    # ("a new programme, Study in Poland, which": or a scheme's noun before it)
+    office_or_scheme = lower[0] == "statistics" and len(lower) == 2 or len(lower) > 2 and bool(set(lower) & {"from", "with", "in"}) and (
+        not run.possessive and _SCHEME_AFTER.match(run.after) is not None or run.before in SCHEME_NOUNS)
     # ("former Zalgiris centre Arvydas Sabonis": a player's position before a person's name, no body's noun)
     positioned = _positioned(run.before, run.words)
-    if (any(w in ORGANISATION_WORDS for w in lower) and not positioned or run.before in ORGANISATION_BEFORE and not positioned or _is_acronym(run.words[0])
-            or noun_after in ORGANISATION_WORDS or think_tank or office_or_scheme or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
+    # ("the Madrid Open", "the World Cup": an event's noun ends an event's name, no person's)
+    # ("Dragon Capital", "Marduk Technologies": so does a firm's noun, and "Promsvyazbank", "Commerzbank" a bank's)
+    event_or_firm = len(lower) > 1 and lower[-1] in EVENT_NOUNS | FIRM_NOUNS | {"open", "olympics"} or lower[-1].endswith("bank") and len(lower[-1]) > 4
+    if (any(w in ORGANISATION_WORDS for w in lower) and not positioned or run.before in ORGANISATION_BEFORE and not positioned or _is_acronym(run.words[0]) or event_or_firm
+            or noun_after in ORGANISATION_WORDS | EVENT_NOUNS or think_tank or office_or_scheme or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
-    if (lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS | SLAVIC_PLACE_ADJECTIVES
+    # ("Stefan cel Mare Boulevard", "the Holodomor Victims Memorial": a street's or a landmark's noun too)
+    if (lower[-1] in PLACE_WORDS | LOCAL_PLACE_NOUNS | STREETS | LANDMARKS or len(lower) > 1 and lower[0] in COMPASS | PLACE_WORDS | SLAVIC_PLACE_ADJECTIVES
             or PLACE_PARTICLES & set(lower) or run.before in PLACE_NOUNS or noun_after in PLACE_WORDS or lower[0] in PORTS and lower[1:2] == ["of"]
             or lower[-2:] in (["town", "hall"], ["city", "hall"])  # Kaunas Town Hall, where Stuart Hall is a person
             or " ".join(run.words) in PEOPLES_LANDS | TWO_LAND_COUNTRIES):
@@ -1947,8 +2024,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # ("storms off Cape Tarkhankut ground drones": a place's noun makes no model of a place, and
             # "North Korea's ballistic missile programme": an owner none)
             place = run.words[0].lower() in PLACE_WORDS or run.words[-1].lower() in PLACE_WORDS
+            # ("Lithuania's Granta Autonomy makes interceptor drones", "Vyriy and Skyfall build drones": a maker's verb, present or past,
+            # between the name and the weapon says a firm, no model)
             if weapon and not civil and not place and not run.possessive and not _is_org(run, range(len(run.words))) and kind_word != "think" and not (kind_word and kind_word not in WEAPON_KINDS and (
-                    kind_word.endswith("ed") or kind_word in FUNCTION_WORDS | IRREGULAR_PAST or _is_acronym(run.words[-1]) and not number)):
+                    kind_word.endswith("ed") or kind_word in FUNCTION_WORDS | IRREGULAR_PAST | MAKERS_VERBS or _is_acronym(run.words[-1]) and not number)):
                 continue
             if (len(run.words) == 2 and run.words[0] in weapons and re.fullmatch(r"[A-Z](?:/[A-Z])?", run.words[1])
                     or _MODEL_CODE.fullmatch(run.words[0]) and len(run.words) > 1 and all(
@@ -1956,7 +2035,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "Gripen E", "F-16 Fighting Falcons": a model's variant or nickname
             if _WEAPON_EXAMPLE.search(run.sentence) and re.search(rf"{_WEAPON_EXAMPLE.pattern}{re.escape(run.words[0])}\b", run.sentence):
                 continue  # "naval drones such as the Magura V5": an example of a weapon is a model
-            if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an")):
+            # ("the Socialist-backed candidate": a compound's first word too)
+            if run.words[-1].lower() in PARTY_MEMBERS and (_attributive(run) or run.before in ("a", "an") or run.after.startswith("-")):
                 continue  # "Social Democrat chairman", "a Christian Democrat who": a party's member, no party
             if run.words[-1].lower() in SEASONS and (all(_ordinary(word) or word.lower() in GENERIC_PROPER | CONTINENTS for word in run.words)
                                                      or run.words[0].rstrip(".") in ("St", "Saint") and run.words[-1] == "Day"):
@@ -2076,7 +2156,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             # ("a wagon, Customs said": a capitalised plural that speaks inside a sentence is a body)
             speaks = not run.sentence_initial and run.before not in ("the", "a", "an") and re.match(r"\s+(?:said|says|told)\b", run.after)
-            if _plural(word) and not run.possessive and run.before not in ORGANISATION_BEFORE and not _apposition(run) and not speaks:
+            # ("the Contrasts festival": before an event's noun the plural names the event)
+            if (_plural(word) and not run.possessive and run.before not in ORGANISATION_BEFORE and not _apposition(run) and not speaks
+                    and not _EVENT_NOUN_AFTER.match(run.after)):
                 continue  # "Dockers strike", "the Challengers section": a plural of a word, no name
             # "Olympic champion", "of Baltic amber", "the Baltic coast": a preposition or an article
             # before an adjective says no place
@@ -2100,8 +2182,10 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 # An ordinary word inside a sentence is a name where the context says so ("in Perm",
                 # "group Memorial"), or as a surname.
                 # ("Mr Tusk and Mrs Merkel met": after an honorific, a word is a surname of its own)
-                partial.append((run, kind, plain and not (kind in ("place", "organisation") and run.before) and not _capitalised_inside(run)
-                                and run.before not in HONORIFICS))
+                # ("Deal With Chad And Niger": in a title-case headline, a listed word joined to a name is one)
+                listed = _coordinated(run, first_names) if run.headline and plain else None
+                partial.append((run, kind or listed, plain and not listed and not (kind in ("place", "organisation") and run.before)
+                                and not _capitalised_inside(run) and run.before not in HONORIFICS))
     found: dict[str, DiscoveredName] = {}
     for run, kind in full:
         _mention(found, " ".join(run.words), kind, run)
@@ -2129,7 +2213,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
         # a listed place after "of" or before a place's noun)
         listed_place = run.words[0] in proper and (run.before == "of" or _PLACE_NOUN_AFTER.match(run.after) is not None)
         # ("Poznan officials" beside "Lech Poznan" and "Lech went top": a club's city alone)
-        town = person is not None and (((_place_before(run.before) or listed_place) and (run.words[0] in proper or run.before not in PLACE_BEFORE)
+        # ("Born in Zhlobin, he played for Metallurg Zhlobin": where one is born or lives is a place, listed or not)
+        born_in = _BORN_IN.search(text, max(0, run.start - 30), run.start) is not None
+        town = person is not None and (((_place_before(run.before) or listed_place) and (run.words[0] in proper or run.before not in PLACE_BEFORE or born_in)
                                         and (not run.possessive or run.words[0] in proper) and person.name.split()[0].lower() not in first_names)
                                        or person.name.split()[1:] == run.words and run.words[0] in club_cities)
         # ("Dinamo Riga", then '"Riga knows how to host a party"' beside Riga International Airport; "Nasdaq
@@ -2225,6 +2311,12 @@ _WEAPON_PAIR = re.compile(r"\b([A-Z][\w-]*)\s+(?:and|or)\s+[A-Z]+-[A-Z0-9]+\s+sy
 _MODEL_FIGHTERS = re.compile(r"\b([A-Z][a-z][\w-]*)\s+[A-Z](?:/[A-Z])?\s+(?:fighter\s+)?(?:fighters|jets)\b")
 # "F-16 Fighting Falcons", "Su-25 Frogfoot": a model's letters and number, then its nickname in words.
 _MODEL_CODE = re.compile(r"[A-Za-z]{1,3}-\d+[A-Za-z]*")
+# Verbs of a maker, a seller or a user between a name and a weapon's noun: "Vyriy makes drones".
+MAKERS_VERBS = frozenset("""
+make makes build builds sell sells produce produces supply supplies export exports buy buys use uses develop develops
+deliver delivers design designs assemble assembles test tests fly flies launch launches
+""".split())
+
 # A weapon's plural before its examples: "naval drones such as the", "missiles including".
 # ("vehicles such as the Tesla", "systems like Starlink", "planes including Boeing's": a civil thing's example is its maker's)
 _WEAPON_EXAMPLE = re.compile(rf"\b(?i:{'|'.join(sorted(word for word in WEAPON_NOUNS - {'vehicles', 'systems', 'planes', 'models', 'replicas', 'batteries'} if word.endswith('s')))})"
@@ -2247,6 +2339,7 @@ _PRODUCT = re.compile(r"\b([A-Z][a-z]+)(?: and ([A-Z][a-z]+))?,\s+(?:the |a |an 
 _STORM = re.compile(r"\b(?:Storm|Hurricane|Cyclone|Typhoon) ([A-Z][a-z]+)\b|\b(?i:storm|hurricane)\b[^.]{0,20}\b(?:named|called|dubbed) ([A-Z][a-z]+)")
 _EPONYM_AFTER = re.compile(r"\s+(?:horses?|gazelles?|deer|pheasants?|gulls?|warblers?|buntings?|frogs?|toads?|vipers?|disease|syndrome)\b")
 _PLACED_AFTER = re.compile(r"-(?:based|born|headquartered|registered|flagged)\b")
+_BORN_IN = re.compile(r"\b(?i:born|raised|grew up|lives|lived|died)\s+in\s+$")
 _PLACE_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_NOUNS))})\b")
 _PLACE_OF = re.compile(rf"\b(?:{'|'.join(sorted(PLACE_NOUNS))})\s+of\s+$")
 
@@ -2335,7 +2428,7 @@ class _Spans:
 # A sentence's first word that is an adverb, a pronoun or a collective: "However, the", "Police said".
 SENTENCE_OPENERS = frozenset("""
 however meanwhile instead still nevertheless nonetheless moreover furthermore besides yesterday today
-tomorrow earlier later overall separately elsewhere also again then now finally first second third
+tonight overnight nowadays sometimes once soon already tomorrow earlier later overall separately elsewhere also again then now finally first second third
 together otherwise likewise afterwards afterward anyway meantime notwithstanding regardless altogether
 last next thus hence indeed yet so but and or he she it they we you i this that these those there here
 everyone everybody someone somebody nobody none one who what police staff management security
@@ -2421,8 +2514,9 @@ def _coordinated(run: _Run, first_names: frozenset[str]) -> str | None:
     word = run.words[0]
     lower = word.lower()
     # ("Abroad, Ukraine's partners": after a comma only a list that goes on is one)
-    partner = re.match(r"(?:,\s+([A-Z][\w-]+)(?=,\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z])|\s+(?:and|or)\s+([A-Z][\w'’-]+))", run.after)
-    if (not partner or run.headline or run.possessive or _plural(word) or _is_title(word) or lower.endswith(("ly", "ed", "ing"))
+    partner = re.match(r"(?:,\s+([A-Z][\w-]+)(?=,\s+[A-Z]|,?\s+(?:and|or)\s+[A-Z])|\s+(?:and|or|And|Or)\s+([A-Z][\w'’-]+))", run.after)
+    # ("Turkey And Hungary Back ...": in a title-case headline only a word the lists name too)
+    if (not partner or run.headline and word not in _english_words()[1] or run.possessive or _plural(word) or _is_title(word) or lower.endswith(("ly", "ed", "ing"))
             or lower in SENTENCE_OPENERS | STARTERS | FUNCTION_WORDS | COMPASS):
         return None
     other = _POSSESSIVE.sub("", partner.group(1) or partner.group(2))
@@ -2463,6 +2557,9 @@ def _attributive(run: _Run) -> bool:
     if not following or run.after.startswith(("'", "’")):
         return False
     if following[0] in ("and", "or") and len(following) == 3 and following[1][:1].isupper() and not following[1].endswith(","):
+        following = following[2:]
+    # ("the Olympic 400 metres bronze medallist": a figure and its unit between the word and its noun)
+    if len(following) == 3 and re.fullmatch(r"\d[\d.,]*", following[0]) and following[1].islower() and following[2].islower():
         following = following[2:]
     word = following[0].strip(",.;:")
     # ("in the Carpathians around Vorokhta": a preposition of place starts no noun the word could qualify)
