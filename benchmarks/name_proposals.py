@@ -63,6 +63,8 @@ SPLITS = {
     "news-blind20": "twentieth blind texts 481-490 (news-blind20, run once on the stop-27 final rules of the first fixer, main 6f7deea: 99.1% / 3.42 as written, 99.1% / 0.98 with Reuters labelled in every dateline text; 99.1% / 4.15 and 99.1% / 1.71 on the stop-26 rules; given to the second fixer, no longer unseen)",
     "news-blind21": "twenty-first blind texts 491-500 (news-blind21, written after this stop's fixes and run once on its final rules, main 25e8b92: 97.9% / 0.50 as labelled, in the README; the same on the stop-26 rules; not tuned on)",
     "news-blind22": "twenty-second blind texts 511-520 (news-blind22, first run on the stop-27 final rules when merged, main f1771d5: 97.6% / 1.50 as labelled; given to the stop-28 fixer, no longer unseen)",
+    "news-blind23": "twenty-third blind texts 521-530 (news-blind23, run once on the stop-28 first fixer's final rules, main bb8c7e1: 99.1% / 0.73 as labelled; the same on the stop-27 rules; given to the second fixer, no longer unseen)",
+    "news-blind24": "twenty-fourth blind texts 531-540 (news-blind24, run once on the stop-28 first fixer's final rules, main bb8c7e1: 99.4% / 0.25 as labelled; the same on the stop-27 rules; given to the second fixer, no longer unseen)",
     "news-dev3": "development texts 71-83, written and labelled before their first run (95.2% / 5.49, in the README); fixes followed",
     "news-dev4": "development texts 84-93, written and labelled before their first run (after the dev3 fixes; in the README); fixes followed",
     "news-dev5": "development texts 94-102, written and labelled before their first run (after the dev4 fixes; in the README); fixes followed",
