@@ -89,9 +89,45 @@ def test_import_reads_inline_markup_and_several_languages(database, run_cli, tmp
 
     result = run_cli("tm", "import", path)
 
-    assert "en-gb→pl: 1 new unit(s)" in result.stdout and "en-gb→ru: 1 new unit(s)" in result.stdout
+    assert "en→pl: 1 new unit(s)" in result.stdout and "en→ru: 1 new unit(s)" in result.stdout
     with database.session() as session:
-        assert tm.exact_match(session, "Press Save.", "en-gb", "pl") == "Naciśnij Zapisz."
+        assert tm.exact_match(session, "Press Save.", "en", "pl") == "Naciśnij Zapisz."
+
+
+def test_regional_codes_as_trados_writes_them_are_found_by_the_plain_pair(database, run_cli, tmp_path):
+    path = tmp_path / "trados.tmx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en-US"/><body>'
+        '<tu><tuv xml:lang="en-US"><seg>The bridge reopened on Monday.</seg></tuv>'
+        '<tuv xml:lang="ru-RU"><seg>Мост вновь открыли в понедельник.</seg></tuv></tu>'
+        '<tu srclang="EN_us"><tuv xml:lang="EN_us"><seg>Schools stay closed.</seg></tuv>'
+        '<tuv xml:lang="uk_UA.UTF-8"><seg>Школи залишаються зачиненими.</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
+
+    result = run_cli("tm", "import", path)
+
+    assert "en→ru: 1 new unit(s)" in result.stdout and "en→uk: 1 new unit(s)" in result.stdout
+    with database.session() as session:
+        assert tm.exact_match(session, "The bridge reopened on Monday.", "en", "ru") == "Мост вновь открыли в понедельник."
+        assert tm.exact_match(session, "Schools stay closed.", "en", "uk") == "Школи залишаються зачиненими."
+
+
+@pytest.mark.parametrize("variant", ["be@tarask", "be-Latn"])
+def test_a_variant_the_memory_cannot_hold_is_refused_not_a_new_language(database, run_cli, tmp_path, variant):
+    path = tmp_path / "variant.tmx"
+    path.write_text(
+        f'<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>It rained.</seg></tuv>'
+        f'<tuv xml:lang="{variant}"><seg>Ішоў дождж.</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
+
+    result = run_cli("tm", "import", path, expect_exit=1)
+
+    assert f"variant.tmx: the file is in {variant}, a variant of be" in result.stderr
+    assert "nothing imported" in result.stderr
+    with database.session() as session:
+        assert session.scalars(select(TranslationMemoryUnit)).all() == []
 
 
 @pytest.mark.parametrize(
