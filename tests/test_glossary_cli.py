@@ -120,3 +120,32 @@ def test_glossary_fix_starts_without_importing_the_web_app_or_mt(tmp_path):
     subprocess.run([sys.executable, "-c", "from workbench.cli import main; main(['db', 'upgrade'])"], env=environment, check=True)
     done = subprocess.run([sys.executable, "-c", probe], input="", capture_output=True, text=True, env=environment, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_export_keeps_an_existing_file_unless_forced(run_cli, tmp_path):
+    run_cli("glossary", "add", "lida", "be", "Ліда", "--kind", "place")
+    target = tmp_path / "precious.csv"
+    target.write_text("do not touch")
+    result = run_cli("glossary", "export", target, expect_exit=1)
+    assert "already exists" in result.stderr and "--force" in result.stderr
+    assert target.read_text() == "do not touch"
+    run_cli("glossary", "export", target, "--force")
+    assert "lida,be,Ліда,preferred,,place," in target.read_text(encoding="utf-8")
+
+
+def test_export_never_writes_the_database_nor_leaves_a_half_file(run_cli, db_url, tmp_path):
+    from sqlalchemy.engine import make_url
+
+    run_cli("glossary", "add", "lida", "be", "Ліда", "--kind", "place")
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    database_file = make_url(db_url).database
+    if database_file and os.path.exists(database_file):  # SQLite: the database is a file
+        os.link(database_file, exports / "hard.tbx")
+        result = run_cli("glossary", "export", exports / "hard.tbx", expect_exit=1)
+        assert "the workbench's own database" in result.stderr
+        os.unlink(exports / "hard.tbx")
+    result = run_cli("glossary", "export", exports / "terms.txt", expect_exit=1)
+    assert f"{exports / 'terms.txt'}: termbase files must end in .csv or .tbx" in result.stderr
+    assert os.listdir(exports) == []
+    assert [row["term"] for row in json.loads(run_cli("glossary", "list", "--json").stdout)] == ["Ліда"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import click
@@ -16,10 +18,11 @@ from glossary.io import add_term, export_file, import_file
 from glossary.models import KINDS, STATUSES, Concept, Term
 from glossary.termbase import Termbase
 from workbench.cli import LazyGroup
-from workbench.cli.common import database, print_json
+from workbench.cli.common import database, print_json, printable
 from workbench.config import check_import_size, workbench_home
 from workbench.errors import WorkbenchError
 from workbench.languages import validate_language
+from workbench.safe_files import replacing
 
 
 def _load_termbase(*langs: str) -> Termbase:
@@ -47,11 +50,21 @@ def import_command(file: str) -> None:
 
 @glossary.command("export")
 @click.argument("file", type=click.Path(dir_okay=False))
-def export_command(file: str) -> None:
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def export_command(file: str, force: bool) -> None:
     """Export the termbase to a .csv or .tbx file."""
-    with database().session() as session:
-        count = export_file(session, file)
-    click.echo(f"exported {count} terms to {file}")
+    target = Path(file)
+    if target.suffix.lower() not in (".csv", ".tbx"):
+        raise WorkbenchError(f"{printable(file)}: termbase files must end in .csv or .tbx")
+    # The termbase writer knows nothing of the workbench's files: it writes a scratch copy, which
+    # reaches FILE the way every export does (not over a file without --force, never the
+    # database, whole or not at all).
+    with database().session() as session, tempfile.TemporaryDirectory() as scratch:
+        written = Path(scratch) / f"termbase{target.suffix.lower()}"
+        count = export_file(session, written)
+        with replacing(target, force=force) as output, written.open("rb") as handle:
+            shutil.copyfileobj(handle, output)
+    click.echo(f"exported {count} terms to {printable(file)}")
 
 
 @glossary.command("add")
