@@ -16,6 +16,7 @@ from glossary.compiled import open_termbase
 from glossary.inflection import CASES, inflect
 from glossary.io import add_term, export_file, import_file
 from glossary.models import KINDS, STATUSES, Concept, Term
+from glossary.records import CONTROL
 from glossary.termbase import Termbase
 from workbench.cli import LazyGroup
 from workbench.cli.common import database, print_json, printable
@@ -45,7 +46,7 @@ def import_command(file: str) -> None:
         check_import_size(Path(file).stat().st_size)
     with database().session() as session:
         report = import_file(session, file)
-    click.echo(f"imported {file}: {report}")
+    click.echo(printable(f"imported {file}: {report}"))
 
 
 @glossary.command("export")
@@ -60,11 +61,27 @@ def export_command(file: str, force: bool) -> None:
     # reaches FILE the way every export does (not over a file without --force, never the
     # database, whole or not at all).
     with database().session() as session, tempfile.TemporaryDirectory() as scratch:
+        if target.suffix.lower() == ".tbx":
+            _refuse_what_xml_cannot_hold(session)
         written = Path(scratch) / f"termbase{target.suffix.lower()}"
         count = export_file(session, written)
         with replacing(target, force=force) as output, written.open("rb") as handle:
             shutil.copyfileobj(handle, output)
     click.echo(f"exported {count} terms to {printable(file)}")
+
+
+def _refuse_what_xml_cannot_hold(session) -> None:
+    """A concept or term stored before control characters were refused (records.CONTROL) cannot
+    go into XML: named here, with the way out, instead of lxml's ValueError traceback."""
+    for concept in session.scalars(select(Concept).options(selectinload(Concept.terms)).order_by(Concept.key)):
+        values = {f"concept {concept.key!r}": [concept.key, concept.note or ""]} | {
+            f"concept {concept.key!r}, {term.lang} term {term.text!r}": [term.text, term.note or "",
+                                                                        *(term.forms or {}).values()]
+            for term in concept.terms}
+        for where, texts in values.items():
+            if control := next(filter(None, (CONTROL.search(text) for text in texts)), None):
+                raise WorkbenchError(f"{where}: holds the control character U+{ord(control.group()):04X}, which "
+                                     "TBX (XML) cannot carry; correct it or export to .csv")
 
 
 @glossary.command("add")
@@ -99,7 +116,7 @@ def list_command(lang: str | None, as_json: bool) -> None:
         print_json(rows)
         return
     for row in rows:
-        click.echo(f"{row['concept']}\t{row['lang']}\t{row['status']}\t{row['term']}")
+        click.echo(printable(f"{row['concept']}\t{row['lang']}\t{row['status']}\t{row['term']}"))
 
 
 @glossary.command("delete")
@@ -135,11 +152,11 @@ def show_command(concept: str) -> None:
         if found is None:
             raise WorkbenchError(f"no concept {concept!r}; `workbench glossary list` shows them")
         termbase = Termbase.from_session(session)
-    click.echo(f"{found.key} ({found.kind}){': ' + found.note if found.note else ''}")
+    click.echo(printable(f"{found.key} ({found.kind}){': ' + found.note if found.note else ''}"))
     for index in termbase.terms_of(concept):
         record = termbase.records[index]
         forms = ", ".join(f"{case} {termbase.form_in_case(index, case) or '?'}" for case in CASES)
-        click.echo(f"  {record.lang}  {record.status:<10} {record.text}  [{forms}]")
+        click.echo(printable(f"  {record.lang}  {record.status:<10} {record.text}  [{forms}]"))
 
 
 @glossary.command("forms")
