@@ -149,3 +149,17 @@ def test_export_never_writes_the_database_nor_leaves_a_half_file(run_cli, db_url
     assert f"{exports / 'terms.txt'}: termbase files must end in .csv or .tbx" in result.stderr
     assert os.listdir(exports) == []
     assert [row["term"] for row in json.loads(run_cli("glossary", "list", "--json").stdout)] == ["Ліда"]
+
+
+def test_a_locale_spelling_of_a_language_is_the_language_and_a_variant_is_refused(run_cli):
+    """uk_UA.UTF-8 (what a shell's LANG says) is Ukrainian, stored where the uk look-ups find it;
+    be@tarask is a way of writing Belarusian, not a language to store terms under."""
+    run_cli("glossary", "add", "kyiv", "uk_UA.UTF-8", "Київ", "--kind", "place")
+    run_cli("glossary", "add", "kyiv", "EN-gb", "Kyiv")
+    refused = run_cli("glossary", "add", "kyiv", "be@tarask", "Кіеў", expect_exit=1)
+    assert "'be@tarask' names a variant of be" in refused.stderr and "Traceback" not in refused.stderr
+    garbage = run_cli("glossary", "list", "--lang", "uk;DROP", expect_exit=1)
+    assert "unknown language code 'uk;DROP'" in garbage.stderr
+    rows = json.loads(run_cli("glossary", "list", "--lang", "uk_UA", "--json").stdout)
+    assert [(row["lang"], row["term"]) for row in rows] == [("uk", "Київ")]
+    assert {row["lang"] for row in json.loads(run_cli("glossary", "list", "--json").stdout)} == {"uk", "en"}

@@ -21,7 +21,7 @@ from workbench.errors import WorkbenchError
 from workbench.exchange import Exporter, ExportResult, plain_language, register_exporter
 from workbench.exchange.bilingual import GENERATOR, rows, segment_key
 from workbench.exchange.xmlsafe import local_name, open_xml, refuse_unwritable
-from workbench.languages import validate_language
+from workbench.languages import file_language
 from workbench.models import CONFIRMED_STATUSES, Document, TranslationMemoryUnit
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -153,7 +153,7 @@ class _LanguageCodes(dict):
         self.path = path
 
     def __missing__(self, code: str) -> str:
-        plain = plain_language(validate_language(code))
+        plain = plain_language(file_language(code))
         language = re.match("[a-z]+", plain).group()
         if plain != language:
             raise WorkbenchError(f"{self.path}: the file is in {code}, a variant of {language} the memory "
