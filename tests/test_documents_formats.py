@@ -101,6 +101,14 @@ def test_markdown_entity_references_are_the_characters_they_stand_for():
     assert reassembled(drafts, tail).encode() == MARKDOWN_ENTITIES
 
 
+@pytest.mark.parametrize("data, fmt", [(b"A `code` and &#123;1/} here.\n", "md"),
+                                       (b"<p>A <br> and &#123;1/} here.</p>", "html")])
+def test_a_brace_spelled_as_a_reference_does_not_make_a_placeholder(data, fmt):
+    drafts, tail, encoding = segment(data, fmt)
+    assert [text for _, text, _ in drafts] == ["A {1/} and {2/}1/} here."]
+    assert reassembled(drafts, tail).encode(encoding) == data
+
+
 def test_a_translation_of_an_entity_paragraph_keeps_the_files_spelling():
     (_, _, markup), *_ = segment(MARKDOWN_ENTITIES, "md")[0]
     assert restore_markup("Рыба & чыпсы", markup) == "Рыба &amp; чыпсы"
