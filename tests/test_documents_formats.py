@@ -3,9 +3,11 @@
 import random
 
 import pytest
+from lxml import etree
 
 from workbench.errors import WorkbenchError
 from workbench.importers import decode, parse
+from workbench.importers.markdown import escape_typed_text
 from workbench.importers.placeholders import placeholder_keys, restore_markup
 from workbench.importers.segments import split_paragraph
 
@@ -83,6 +85,35 @@ def test_markdown_keeps_markers_and_code_out_of_the_text():
     assert "item {1}one{/1} and snake_case" in texts and "item two\n  lazy line" in texts and "numbered" in texts
     assert "quoted." in texts and "Setext" in texts
     assert not any("print" in text or "indented code" in text or "block html" in text for text in texts)
+
+
+MARKDOWN_ENTITIES = (b"# Fish &amp; Chips\n\nPrices from &#163;5 at Joe&#x27;s &copy; 2026, &bogus; stays, "
+                     b"AT&T too, `&amp; in code`.\n\nA &lt;tag&gt; &amp; more.\n")
+
+
+def test_markdown_entity_references_are_the_characters_they_stand_for():
+    drafts, tail, _ = segment(MARKDOWN_ENTITIES, "md")
+    texts = [text for _, text, _ in drafts]
+    assert texts[0] == "Fish & Chips"
+    assert texts[1] == "Prices from £5 at Joe's © 2026, &bogus; stays, AT&T too, {1/}."
+    # "<" stays a placeholder: a translator's "<" is escaped as markup, the file's own as it was.
+    assert texts[2] == "A {1/}tag> & more."
+    assert reassembled(drafts, tail).encode() == MARKDOWN_ENTITIES
+
+
+@pytest.mark.parametrize("data, fmt", [(b"A `code` and &#123;1/} here.\n", "md"),
+                                       (b"<p>A <br> and &#123;1/} here.</p>", "html")])
+def test_a_brace_spelled_as_a_reference_does_not_make_a_placeholder(data, fmt):
+    drafts, tail, encoding = segment(data, fmt)
+    assert [text for _, text, _ in drafts] == ["A {1/} and {2/}1/} here."]
+    assert reassembled(drafts, tail).encode(encoding) == data
+
+
+def test_a_translation_of_an_entity_paragraph_keeps_the_files_spelling():
+    (_, _, markup), *_ = segment(MARKDOWN_ENTITIES, "md")[0]
+    assert restore_markup("Рыба & чыпсы", markup) == "Рыба &amp; чыпсы"
+    # What a translator typed as markup is escaped once, never twice (no "&amp;lt;").
+    assert restore_markup(escape_typed_text("Рыба & <b>чыпсы</b>"), markup) == "Рыба &amp; \\<b>чыпсы\\</b>"
 
 
 FRAGMENTS = [
@@ -201,3 +232,16 @@ def test_a_legacy_charset_is_never_guessed_as_an_unrelated_script(text, encoding
         assert "--encoding" in str(error)
     else:
         assert decoded == text
+
+
+def test_a_markdown_ampersand_reaches_xliff_once_escaped_and_the_file_comes_back_exact(run_cli, tmp_path):
+    story = tmp_path / "menu.md"
+    story.write_bytes(MARKDOWN_ENTITIES)
+    run_cli("import", story, "--lang", "en")
+    xliff = tmp_path / "menu.xlf"
+    run_cli("export", "1", "--lang", "be", "--format", "xliff", "-o", xliff)
+    sources = [source.xpath("string()") for source in etree.parse(str(xliff)).iter("{*}source")]
+    assert sources[0] == "Fish & Chips" and "&amp;" not in "".join(sources)
+    original = tmp_path / "back.md"
+    run_cli("export", "1", "--lang", "en", "-o", original)
+    assert original.read_bytes() == MARKDOWN_ENTITIES

@@ -120,3 +120,46 @@ def test_glossary_fix_starts_without_importing_the_web_app_or_mt(tmp_path):
     subprocess.run([sys.executable, "-c", "from workbench.cli import main; main(['db', 'upgrade'])"], env=environment, check=True)
     done = subprocess.run([sys.executable, "-c", probe], input="", capture_output=True, text=True, env=environment, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_export_keeps_an_existing_file_unless_forced(run_cli, tmp_path):
+    run_cli("glossary", "add", "lida", "be", "Ліда", "--kind", "place")
+    target = tmp_path / "precious.csv"
+    target.write_text("do not touch")
+    result = run_cli("glossary", "export", target, expect_exit=1)
+    assert "already exists" in result.stderr and "--force" in result.stderr
+    assert target.read_text() == "do not touch"
+    run_cli("glossary", "export", target, "--force")
+    assert "lida,be,Ліда,preferred,,place," in target.read_text(encoding="utf-8")
+
+
+def test_export_never_writes_the_database_nor_leaves_a_half_file(run_cli, db_url, tmp_path):
+    from sqlalchemy.engine import make_url
+
+    run_cli("glossary", "add", "lida", "be", "Ліда", "--kind", "place")
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    database_file = make_url(db_url).database
+    if database_file and os.path.exists(database_file):  # SQLite: the database is a file
+        os.link(database_file, exports / "hard.tbx")
+        result = run_cli("glossary", "export", exports / "hard.tbx", expect_exit=1)
+        assert "the workbench's own database" in result.stderr
+        os.unlink(exports / "hard.tbx")
+    result = run_cli("glossary", "export", exports / "terms.txt", expect_exit=1)
+    assert f"{exports / 'terms.txt'}: termbase files must end in .csv or .tbx" in result.stderr
+    assert os.listdir(exports) == []
+    assert [row["term"] for row in json.loads(run_cli("glossary", "list", "--json").stdout)] == ["Ліда"]
+
+
+def test_a_locale_spelling_of_a_language_is_the_language_and_a_variant_is_refused(run_cli):
+    """uk_UA.UTF-8 (what a shell's LANG says) is Ukrainian, stored where the uk look-ups find it;
+    be@tarask is a way of writing Belarusian, not a language to store terms under."""
+    run_cli("glossary", "add", "kyiv", "uk_UA.UTF-8", "Київ", "--kind", "place")
+    run_cli("glossary", "add", "kyiv", "EN-gb", "Kyiv")
+    refused = run_cli("glossary", "add", "kyiv", "be@tarask", "Кіеў", expect_exit=1)
+    assert "'be@tarask' names a variant of be" in refused.stderr and "Traceback" not in refused.stderr
+    garbage = run_cli("glossary", "list", "--lang", "uk;DROP", expect_exit=1)
+    assert "unknown language code 'uk;DROP'" in garbage.stderr
+    rows = json.loads(run_cli("glossary", "list", "--lang", "uk_UA", "--json").stdout)
+    assert [(row["lang"], row["term"]) for row in rows] == [("uk", "Київ")]
+    assert {row["lang"] for row in json.loads(run_cli("glossary", "list", "--json").stdout)} == {"uk", "en"}

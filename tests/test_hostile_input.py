@@ -456,3 +456,52 @@ def test_a_guessed_legacy_charset_is_said_so_the_user_can_check_it(run_cli, data
     assert "read as " + json.loads(result.stdout)["encoding"] in result.stderr and "--encoding" in result.stderr
     given = run_cli("import", article, "--lang", "en", "--encoding", "iso8859-2", "--json")
     assert given.stderr == "" and json.loads(given.stdout)["title"] == "Żołnierze ćwiczą."
+
+
+# --- terminal escapes from the termbase and from file names ---------------------------------------
+
+TERMINAL_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]")
+
+
+@pytest.fixture
+def termbase_stored_before_the_refusal(database) -> None:
+    """Rows with an ESC sequence and a bidi override, as a termbase imported before control
+    characters were refused holds them."""
+    from glossary.models import Concept, Term
+
+    with database.session() as session:
+        concept = Concept(key="minsk\x1b]0;owned\x07", kind="place", note="capital \x1b[8mhidden")
+        concept.terms = [Term(lang="be", text="Мінск\x1b[31m\u202e", status="preferred", note="\x1b[2J")]
+        session.add(concept)
+
+
+def test_glossary_list_and_show_print_control_characters_as_escapes(run_cli, termbase_stored_before_the_refusal):
+    listed = run_cli("glossary", "list").stdout
+    shown = run_cli("glossary", "show", "minsk\x1b]0;owned\x07").stdout
+    for output in (listed, shown):
+        assert not TERMINAL_CONTROL.search(output), repr(output)
+        assert "Мінск\\x1b[31m\\u202e" in output and "minsk\\x1b]0;owned\\x07" in output
+    assert "capital \\x1b[8mhidden" in shown
+    assert json.loads(run_cli("glossary", "list", "--json").stdout)[0]["term"] == "Мінск\x1b[31m\u202e"
+
+
+def test_tbx_export_of_a_term_stored_before_the_refusal_is_a_clear_error(run_cli, database,
+                                                                         termbase_stored_before_the_refusal, tmp_path):
+    result = run_cli("glossary", "export", tmp_path / "terms.tbx", expect_exit=1)
+    assert_refused(result, "minsk", "U+001B", "TBX", ".csv")
+    assert not TERMINAL_CONTROL.search(result.stderr), repr(result.stderr)
+    assert list(tmp_path.glob("terms*")) == []
+    run_cli("glossary", "export", tmp_path / "terms.csv")  # CSV carries them; nothing is lost
+    assert "Мінск\x1b[31m" in (tmp_path / "terms.csv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command, made", [(("glossary", "import"), True), (("import", "--lang", "en"), False)],
+                         ids=["glossary-import-of-a-broken-file", "import-of-a-missing-file"])
+def test_an_error_naming_a_hostile_file_name_prints_its_control_characters_as_escapes(run_cli, database, tmp_path,
+                                                                                      command, made):
+    name = "news\x1b]0;owned\x07\x1b[2J\u202e.csv"
+    path = write(tmp_path, name, b"\x00\x01\x02 binary, not a termbase\n") if made else tmp_path / name
+    result = run_cli(*command, path, expect_exit=1)
+    assert result.stderr.startswith("Error: ") and "Traceback" not in result.stderr
+    assert not TERMINAL_CONTROL.search(result.stderr), repr(result.stderr)
+    assert "news\\x1b]0;owned\\x07\\x1b[2J\\u202e.csv" in result.stderr

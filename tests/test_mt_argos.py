@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 from conftest import SEED_ARTICLE
@@ -63,6 +64,61 @@ def test_a_broken_package_is_refused_and_leaves_nothing(home, tmp_path):
         install_package(no_model)
     assert installed_packages() == []
     assert list((home / "argos" / "packages").iterdir()) == []
+
+
+def _repacked(package: Path, destination: Path, rename=lambda name: name, extra: str | None = None) -> Path:
+    """A copy of a genuine package whose member names pass through ``rename``, plus one
+    ``extra`` member."""
+    with zipfile.ZipFile(package) as source, zipfile.ZipFile(destination, "w") as archive:
+        for member in source.infolist():
+            archive.writestr(rename(member.filename), source.read(member))
+        if extra:
+            archive.writestr(extra, "planted")
+    return destination
+
+
+def _assert_only_en_ru_installed(home, tmp_path):
+    assert [(p.from_code, p.to_code) for p in installed_packages()] == [("en", "ru")]
+    assert sorted(path.name for path in (home / "argos" / "packages").iterdir()) == ["translate-en_ru"]
+    assert (home / "argos" / "downloads" / "kept.txt").read_text() == "kept"
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["home", "hostile.argosmodel"]
+
+
+@pytest.mark.parametrize("root", ["", "..", ".", "C:", "translate-en_be\\..", " "])
+def test_a_package_whose_folder_is_no_plain_name_is_refused_and_deletes_nothing(home, tmp_path, root):
+    install_package(copy_packages()["en-ru"])
+    (home / "argos" / "downloads" / "kept.txt").write_text("kept")
+    hostile = _repacked(copy_packages()["en-be"], tmp_path / "hostile.argosmodel",
+                        lambda name: root + "/" + name.split("/", 1)[1])
+    with pytest.raises(WorkbenchError, match="hostile.argosmodel: .*folder"):
+        install_package(hostile)
+    _assert_only_en_ru_installed(home, tmp_path)
+
+
+@pytest.mark.parametrize("member", [
+    "translate-en_be/../../escaped.txt",
+    "translate-en_be/model/../../../escaped.txt",
+    "translate-en_be/..\\..\\escaped.txt",
+    "translate-en_be/C:/escaped.txt",
+])
+def test_a_package_member_that_would_land_outside_it_is_refused(home, tmp_path, member):
+    install_package(copy_packages()["en-ru"])
+    (home / "argos" / "downloads" / "kept.txt").write_text("kept")
+    hostile = _repacked(copy_packages()["en-be"], tmp_path / "hostile.argosmodel", extra=member)
+    with pytest.raises(WorkbenchError, match="hostile.argosmodel: .*escaped.txt"):
+        install_package(hostile)
+    _assert_only_en_ru_installed(home, tmp_path)
+
+
+def test_a_package_with_a_symlink_is_refused(home, tmp_path):
+    hostile = _repacked(copy_packages()["en-be"], tmp_path / "link.argosmodel")
+    with zipfile.ZipFile(hostile, "a") as archive:
+        link = zipfile.ZipInfo("translate-en_be/model/vocab.txt")
+        link.external_attr = 0o120777 << 16
+        archive.writestr(link, "/etc/passwd")
+    with pytest.raises(WorkbenchError, match="link.argosmodel: .*vocab.txt.*link"):
+        install_package(hostile)
+    assert installed_packages() == []
 
 
 def test_package_metadata_carries_pair_and_target_prefix(tmp_path):

@@ -77,21 +77,40 @@ def test_tmx_round_trip_into_the_translation_memory(database, run_cli, tmp_path)
 
 
 def test_import_reads_inline_markup_and_several_languages(database, run_cli, tmp_path):
+    """Regional codes, as Trados writes them, are stored under the language the look-ups use."""
     path = tmp_path / "other-tool.tmx"
     path.write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en-GB" creationtool="x" '
         'creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/><body>'
         '<tu><tuv xml:lang="en-GB"><seg>Press <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept>.</seg></tuv>'
         '<tuv xml:lang="pl"><seg>Naciśnij <bpt i="1">&lt;b&gt;</bpt>Zapisz<ept i="1">&lt;/b&gt;</ept>.</seg></tuv>'
-        '<tuv xml:lang="ru"><seg>Нажмите «Сохранить».</seg></tuv></tu></body></tmx>',
+        '<tuv xml:lang="ru-RU"><seg>Нажмите «Сохранить».</seg></tuv></tu></body></tmx>',
         encoding="utf-8",
     )
 
     result = run_cli("tm", "import", path)
 
-    assert "en-gb→pl: 1 new unit(s)" in result.stdout and "en-gb→ru: 1 new unit(s)" in result.stdout
+    assert "en→pl: 1 new unit(s)" in result.stdout and "en→ru: 1 new unit(s)" in result.stdout
     with database.session() as session:
-        assert tm.exact_match(session, "Press Save.", "en-gb", "pl") == "Naciśnij Zapisz."
+        assert tm.exact_match(session, "Press Save.", "en", "pl") == "Naciśnij Zapisz."
+        assert tm.exact_match(session, "Press Save.", "en", "ru") == "Нажмите «Сохранить»."
+
+
+@pytest.mark.parametrize("variant", ["be@tarask", "be-Latn"])
+def test_a_variant_the_memory_cannot_hold_is_refused_not_a_new_language(database, run_cli, tmp_path, variant):
+    path = tmp_path / "variant.tmx"
+    path.write_text(
+        f'<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>It rained.</seg></tuv>'
+        f'<tuv xml:lang="{variant}"><seg>Ішоў дождж.</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
+
+    result = run_cli("tm", "import", path, expect_exit=1)
+
+    assert f"variant.tmx: the file is in {variant}, a variant of be" in result.stderr
+    assert "nothing imported" in result.stderr
+    with database.session() as session:
+        assert session.scalars(select(TranslationMemoryUnit)).all() == []
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,12 @@ from glossary.languages import normalise_language as validate_language
 from workbench.errors import WorkbenchError
 
 
+def file_language(code: str) -> str:
+    """The language a file names, a variant kept ("be_BY@tarask" -> "be@tarask"): the import
+    says what the file holds and asks which language to store it as (exchange.plain_language)."""
+    return validate_language(code, modifier=True)
+
+
 def parse_language_list(value: str) -> list[str]:
     """``"be,uk, pl"`` -> ``["be", "uk", "pl"]``, each validated, order kept, no repeats."""
     codes = [validate_language(part) for part in value.split(",") if part.strip()]

@@ -39,7 +39,10 @@ class WorkbenchGroup(LazyGroup):
         try:
             return super().invoke(ctx)
         except USER_ERRORS as error:
-            raise click.ClickException(str(error)) from None
+            # Messages quote file names and terms: a stranger's may carry terminal sequences.
+            from workbench.cli.common import printable
+
+            raise click.ClickException(printable(str(error))) from None
 
 
 COMMANDS = {

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import click
@@ -14,12 +16,14 @@ from glossary.compiled import open_termbase
 from glossary.inflection import CASES, inflect
 from glossary.io import add_term, export_file, import_file
 from glossary.models import KINDS, STATUSES, Concept, Term
+from glossary.records import CONTROL
 from glossary.termbase import Termbase
 from workbench.cli import LazyGroup
-from workbench.cli.common import database, print_json
+from workbench.cli.common import database, print_json, printable
 from workbench.config import check_import_size, workbench_home
 from workbench.errors import WorkbenchError
 from workbench.languages import validate_language
+from workbench.safe_files import replacing
 
 
 def _load_termbase(*langs: str) -> Termbase:
@@ -42,16 +46,42 @@ def import_command(file: str) -> None:
         check_import_size(Path(file).stat().st_size)
     with database().session() as session:
         report = import_file(session, file)
-    click.echo(f"imported {file}: {report}")
+    click.echo(printable(f"imported {file}: {report}"))
 
 
 @glossary.command("export")
 @click.argument("file", type=click.Path(dir_okay=False))
-def export_command(file: str) -> None:
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def export_command(file: str, force: bool) -> None:
     """Export the termbase to a .csv or .tbx file."""
-    with database().session() as session:
-        count = export_file(session, file)
-    click.echo(f"exported {count} terms to {file}")
+    target = Path(file)
+    if target.suffix.lower() not in (".csv", ".tbx"):
+        raise WorkbenchError(f"{printable(file)}: termbase files must end in .csv or .tbx")
+    # The termbase writer knows nothing of the workbench's files: it writes a scratch copy, which
+    # reaches FILE the way every export does (not over a file without --force, never the
+    # database, whole or not at all).
+    with database().session() as session, tempfile.TemporaryDirectory() as scratch:
+        if target.suffix.lower() == ".tbx":
+            _refuse_what_xml_cannot_hold(session)
+        written = Path(scratch) / f"termbase{target.suffix.lower()}"
+        count = export_file(session, written)
+        with replacing(target, force=force) as output, written.open("rb") as handle:
+            shutil.copyfileobj(handle, output)
+    click.echo(f"exported {count} terms to {printable(file)}")
+
+
+def _refuse_what_xml_cannot_hold(session) -> None:
+    """A concept or term stored before control characters were refused (records.CONTROL) cannot
+    go into XML: named here, with the way out, instead of lxml's ValueError traceback."""
+    for concept in session.scalars(select(Concept).options(selectinload(Concept.terms)).order_by(Concept.key)):
+        values = {f"concept {concept.key!r}": [concept.key, concept.note or ""]} | {
+            f"concept {concept.key!r}, {term.lang} term {term.text!r}": [term.text, term.note or "",
+                                                                        *(term.forms or {}).values()]
+            for term in concept.terms}
+        for where, texts in values.items():
+            if control := next(filter(None, (CONTROL.search(text) for text in texts)), None):
+                raise WorkbenchError(f"{where}: holds the control character U+{ord(control.group()):04X}, which "
+                                     "TBX (XML) cannot carry; correct it or export to .csv")
 
 
 @glossary.command("add")
@@ -86,7 +116,7 @@ def list_command(lang: str | None, as_json: bool) -> None:
         print_json(rows)
         return
     for row in rows:
-        click.echo(f"{row['concept']}\t{row['lang']}\t{row['status']}\t{row['term']}")
+        click.echo(printable(f"{row['concept']}\t{row['lang']}\t{row['status']}\t{row['term']}"))
 
 
 @glossary.command("delete")
@@ -122,11 +152,11 @@ def show_command(concept: str) -> None:
         if found is None:
             raise WorkbenchError(f"no concept {concept!r}; `workbench glossary list` shows them")
         termbase = Termbase.from_session(session)
-    click.echo(f"{found.key} ({found.kind}){': ' + found.note if found.note else ''}")
+    click.echo(printable(f"{found.key} ({found.kind}){': ' + found.note if found.note else ''}"))
     for index in termbase.terms_of(concept):
         record = termbase.records[index]
         forms = ", ".join(f"{case} {termbase.form_in_case(index, case) or '?'}" for case in CASES)
-        click.echo(f"  {record.lang}  {record.status:<10} {record.text}  [{forms}]")
+        click.echo(printable(f"  {record.lang}  {record.status:<10} {record.text}  [{forms}]"))
 
 
 @glossary.command("forms")

@@ -33,7 +33,7 @@ from workbench.exchange.bilingual import (
     segment_key,
 )
 from workbench.exchange.notes import Annotator
-from workbench.languages import language_name, validate_language
+from workbench.languages import file_language, language_name
 from workbench.models import Document, Segment, Translation
 
 ORIGIN = "po import"
@@ -142,7 +142,7 @@ def read_po(path: Path, lang: str | None) -> IncomingFile:
     language is the Language header's, else ``lang``."""
     catalog = _parse(path)
     if catalog.metadata.get("Language"):
-        lang = validate_language(catalog.metadata["Language"])
+        lang = file_language(catalog.metadata["Language"])
     elif lang is None:
         raise WorkbenchError(f"{path}: the file has no Language header; give its target language (--lang)")
     expected_plurals = _nplurals(catalog.metadata.get("Plural-Forms", ""), path) or _nplurals(plural_forms(lang), path)

@@ -8,6 +8,7 @@ memories of millions of units pass in bounded memory.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
@@ -17,10 +18,10 @@ from sqlalchemy.orm import Session
 
 from workbench import tm
 from workbench.errors import WorkbenchError
-from workbench.exchange import Exporter, ExportResult, register_exporter
+from workbench.exchange import Exporter, ExportResult, plain_language, register_exporter
 from workbench.exchange.bilingual import GENERATOR, rows, segment_key
 from workbench.exchange.xmlsafe import local_name, open_xml, refuse_unwritable
-from workbench.languages import validate_language
+from workbench.languages import file_language
 from workbench.models import CONFIRMED_STATUSES, Document, TranslationMemoryUnit
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -122,7 +123,7 @@ def read_tmx(path: Path, progress: Callable[[int], None] | None = None) -> Itera
     files of any size. ``progress`` is called with the number of bytes read so far.
     """
     header_source = None
-    languages = _LanguageCodes()
+    languages = _LanguageCodes(path)
     with open_xml(path) as (handle, events):
         for event, element in events:
             name = local_name(element)
@@ -142,11 +143,23 @@ def read_tmx(path: Path, progress: Callable[[int], None] | None = None) -> Itera
 
 
 class _LanguageCodes(dict):
-    """Validated codes by their spelling in the file: a million units use the same two or three."""
+    """The languages the file's codes are stored under, by their spelling in the file (a million
+    units use the same two or three). A region or charset (en-US, ru-RU as Trados writes) is
+    dropped, so ``en→ru`` look-ups find the units; a variant (be@tarask, be-Latn) is refused, as
+    the PO import does without ``--lang``: stored apart, no look-up would ever find it."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.path = path
 
     def __missing__(self, code: str) -> str:
-        self[code] = validate_language(code)
-        return self[code]
+        plain = plain_language(file_language(code))
+        language = re.match("[a-z]+", plain).group()
+        if plain != language:
+            raise WorkbenchError(f"{self.path}: the file is in {code}, a variant of {language} the memory "
+                                 "cannot hold apart; nothing imported")
+        self[code] = language
+        return language
 
 
 def _tu_pairs(path: Path, tu: etree._Element, header_source: str | None, languages: _LanguageCodes) -> Iterator[tuple[str, str, str, str]]:

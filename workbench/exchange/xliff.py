@@ -38,7 +38,7 @@ from workbench.exchange.bilingual import (
 from workbench.exchange.inline import XLIFF12, XLIFF20, read_text, write_original_data, write_text
 from workbench.exchange.notes import Annotator
 from workbench.exchange.xmlsafe import local_name, parse_xml, refuse_unwritable, shown
-from workbench.languages import validate_language
+from workbench.languages import file_language
 from workbench.models import Document
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -148,7 +148,7 @@ def read_xliff(path: Path, _lang: str | None = None) -> IncomingFile:
     if not lang:
         raise WorkbenchError(f"{path}: the file does not name its target language")
     reject_duplicates(units, "unit id")
-    return IncomingFile(validate_language(lang), units, ORIGIN)
+    return IncomingFile(file_language(lang), units, ORIGIN)
 
 
 def _units20(root: etree._Element):

@@ -8,6 +8,7 @@ and emphasis markers (``**``, ``*``, ``__``, ``_``) become placeholder pairs aro
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_left
 from typing import Iterator
@@ -28,9 +29,18 @@ INLINE_CODE_OR_TARGET = re.compile(
     r"|(?P<open>!?\[)(?P<label>[^\[\]]*)(?P<close>\]\([^()\s]*(?:[ \t]+\"[^\"]*\")?\))"
 )
 # What lets text a translator typed turn into markup: raw HTML and autolinks start with "<",
-# links and images with "[", and a backslash could undo those escapes. Rendered, "&lt;", "\\["
+# links and images with "[", and a backslash could undo those escapes. Rendered, "\\<", "\\["
 # and "\\\\" read as the characters typed, so the reader sees the same text and no live link.
-TYPED_MARKUP = str.maketrans({"<": "&lt;", "[": "\\[", "\\": "\\\\"})
+# Backslash escapes, not "&lt;": a segment whose file writes "&" as "&amp;" spells a typed "&"
+# that way too (its escapes table), which would turn an "&lt;" into "&amp;lt;".
+TYPED_MARKUP = str.maketrans({"<": "\\<", "[": "\\[", "\\": "\\\\"})
+# Entity and numeric character references, which CommonMark reads as the character in text (not
+# in code spans or link targets): the translator sees "Fish & Chips", not "Fish &amp; Chips",
+# and the segment's escapes table writes the file's spelling back.
+CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A reference to a character the typed-text escape writes with stays a placeholder: in the
+# escapes table it would rewrite that escape's own backslash or "<".
+TYPED_MARKUP_CHARACTERS = {chr(code) for code in TYPED_MARKUP}
 # An emphasis run: markers that hug their text, not inside a word ("snake_case", "2*3*4"), the
 # shortest run from an opening marker to the same marker closing. Found in linear time (see
 # _emphasis_runs): as one regex with a lazy ".*?", each opening without a closing scanned the
@@ -109,11 +119,30 @@ def _inline(builder: Builder, content: str) -> None:
 def _emphasis(builder: Builder, text: str, depth: int = 0) -> None:
     position = 0
     for start, end, marker in _emphasis_runs(text) if depth < MAX_EMPHASIS_DEPTH else ():
-        builder.text(text[position:start])
+        _references(builder, text[position:start])
         builder.tag(marker, "open", marker)
         _emphasis(builder, text[start + len(marker) : end - len(marker)], depth + 1)
         builder.tag(marker, "close", marker)
         position = end
+    _references(builder, text[position:])
+
+
+def _references(builder: Builder, text: str) -> None:
+    """Text with its character references decoded (see CHARACTER_REFERENCE). A name HTML does not
+    know stays text as written; a reference to nothing printable (``&#0;`` decodes to "") or to
+    a character of TYPED_MARKUP becomes a placeholder, keeping the file exact."""
+    position = 0
+    for match in CHARACTER_REFERENCE.finditer(text):
+        reference = match.group()
+        character = html.unescape(reference)
+        if character == reference:
+            continue
+        builder.text(text[position:match.start()])
+        if character and not TYPED_MARKUP_CHARACTERS & set(character):
+            builder.text(character, reference)
+        else:
+            builder.tag(reference, "empty")
+        position = match.end()
     builder.text(text[position:])
 
 

@@ -22,6 +22,7 @@ from workbench.importers.structure import Piece, Tag, Text
 
 PLACEHOLDER = re.compile(r"\{(/?)(\d+)(/?)\}")
 ESCAPES_KEY = "{escapes}"
+PLACEHOLDER_BRACES = {"{", "}"}
 
 
 def placeholder_keys(markup: dict) -> list[str]:
@@ -109,13 +110,13 @@ def _escape_table(pieces: list[Piece], escapes: dict[str, str]) -> dict[str, str
 def _protect_odd_characters(pieces: list[Piece], table: dict[str, str]) -> list[Piece]:
     """Turn spellings the table cannot reproduce into standalone markup: a "’" written both as
     "&rsquo;" and literally, entities that stand for several characters, and text that looks
-    like a placeholder."""
+    like a placeholder, also when a reference spells its brace ("&#123;1/}")."""
     protected: list[Piece] = []
     for piece in pieces:
         if isinstance(piece, Tag):
             protected.append(piece)
         elif not piece.literal:
-            if table.get(piece.text) == piece.raw:
+            if table.get(piece.text) == piece.raw and not PLACEHOLDER_BRACES & set(piece.text):
                 protected.append(piece)
             else:
                 protected.append(Tag(piece.raw, "empty"))

@@ -59,13 +59,36 @@ def installed_packages() -> list:
                   key=lambda package: (package.from_code, package.to_code))
 
 
+def _is_plain_name(part: str) -> bool:
+    """A file or folder name that stays where it is put on any system: not empty, not ``.``
+    or ``..``, no separator or drive colon, no leading or trailing space."""
+    return bool(part) and part not in (".", "..") and part == part.strip() and not any(
+        character in part for character in "\\:")
+
+
+def _check_member(member: zipfile.ZipInfo, path: Path) -> None:
+    """Refuse a member that could land outside the unpack folder or point elsewhere: a zip is
+    written by whoever sent it, and ``extractall`` only mends some of these names."""
+    parts = member.filename.removesuffix("/").split("/") if member.is_dir() else member.filename.split("/")
+    if not all(_is_plain_name(part) for part in parts):
+        raise WorkbenchError(f"{path}: refused, the member {member.filename!r} could land outside "
+                             "the package folder")
+    if (member.external_attr >> 16) & 0o170000 == 0o120000:
+        raise WorkbenchError(f"{path}: refused, the member {member.filename!r} is a symbolic link")
+
+
 def _package_root(archive: zipfile.ZipFile, path: Path) -> str:
-    """The single top-level folder of an .argosmodel, checked to hold what a package needs."""
+    """The single top-level folder of an .argosmodel, checked to hold what a package needs and
+    nothing that would be unpacked outside it."""
     names = archive.namelist()
     roots = {name.split("/", 1)[0] for name in names}
     if len(roots) != 1:
         raise WorkbenchError(f"{path}: an .argosmodel holds exactly one folder, found {len(roots)}")
     root = roots.pop()
+    if not _is_plain_name(root):
+        raise WorkbenchError(f"{path}: refused, the package's folder {root!r} is not a plain folder name")
+    for member in archive.infolist():
+        _check_member(member, path)
     missing = [part for part in ("metadata.json", "model/model.bin") if f"{root}/{part}" not in names]
     if not any(f"{root}/{name}" in names for name in ("sentencepiece.model", "bpe.model")):
         missing.append("sentencepiece.model")
@@ -96,6 +119,9 @@ def install_package(path: Path):
         with tempfile.TemporaryDirectory(dir=settings.package_data_dir, prefix=".unpack-") as scratch:
             archive.extractall(scratch)
             destination = settings.package_data_dir / root
+            # The last guard before deleting: only a folder directly in the packages folder.
+            if destination.parent.resolve() != settings.package_data_dir.resolve() or destination.is_symlink():
+                raise WorkbenchError(f"{path}: refused, {root!r} is not a folder of the packages folder")
             if destination.exists():
                 shutil.rmtree(destination)
             os.replace(Path(scratch) / root, destination)
