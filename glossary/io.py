@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from glossary.errors import GlossaryError
 from glossary.models import Concept, Term
-from glossary.records import TermRecord, format_forms, record_from_row, unify_kinds
+from glossary.records import CONTROL, TermRecord, format_forms, record_from_row, unify_kinds
 
 CSV_COLUMNS = ("concept", "lang", "term", "status", "note", "kind", "forms")
 _REQUIRED = ("concept", "lang", "term", "status")
@@ -290,7 +290,22 @@ def _unquoted(value):
     return value
 
 
+def _refuse_what_xml_cannot_hold(concepts: list[Concept]) -> None:
+    """A concept or term stored before control characters were refused (records.CONTROL) cannot
+    go into XML: named here, with the way out, instead of lxml's ValueError from every front end."""
+    for concept in concepts:
+        values = {f"concept {concept.key!r}": [concept.key, concept.note or ""]} | {
+            f"concept {concept.key!r}, {term.lang} term {term.text!r}": [term.text, term.note or "",
+                                                                        *(term.forms or {}).values()]
+            for term in concept.terms}
+        for where, texts in values.items():
+            if control := next(filter(None, (CONTROL.search(text) for text in texts)), None):
+                raise GlossaryError(f"{where}: holds the control character U+{ord(control.group()):04X}, which "
+                                    "TBX (XML) cannot carry; correct it or export to .csv")
+
+
 def _write_tbx(path: Path, concepts: list[Concept]) -> None:
+    _refuse_what_xml_cannot_hold(concepts)
     root = etree.Element("tbx", nsmap={None: TBX_NAMESPACE}, type="TBX-Basic", style="dca")
     root.set(_XML_LANG, "en")
     header = etree.SubElement(etree.SubElement(etree.SubElement(root, "tbxHeader"), "fileDesc"), "sourceDesc")

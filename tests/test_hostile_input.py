@@ -505,3 +505,13 @@ def test_an_error_naming_a_hostile_file_name_prints_its_control_characters_as_es
     assert result.stderr.startswith("Error: ") and "Traceback" not in result.stderr
     assert not TERMINAL_CONTROL.search(result.stderr), repr(result.stderr)
     assert "news\\x1b]0;owned\\x07\\x1b[2J\\u202e.csv" in result.stderr
+
+
+def test_the_web_tbx_export_of_a_term_stored_before_the_refusal_names_it(web_client,
+                                                                         termbase_stored_before_the_refusal):
+    refused = web_client.get("/termbase/export.tbx", follow_redirects=True)
+    page = refused.get_data(as_text=True)
+    assert refused.status_code < 500 and "Traceback" not in page
+    assert "U+001B" in page and "TBX (XML) cannot carry" in page
+    exported = web_client.get("/termbase/export.csv")  # CSV carries them; nothing is lost
+    assert exported.status_code == 200 and "Мінск\x1b[31m" in exported.get_data(as_text=True)

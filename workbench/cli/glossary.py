@@ -16,7 +16,6 @@ from glossary.compiled import open_termbase
 from glossary.inflection import CASES, inflect
 from glossary.io import add_term, export_file, import_file
 from glossary.models import KINDS, STATUSES, Concept, Term
-from glossary.records import CONTROL
 from glossary.termbase import Termbase
 from workbench.cli import LazyGroup
 from workbench.cli.common import database, print_json, printable
@@ -61,27 +60,11 @@ def export_command(file: str, force: bool) -> None:
     # reaches FILE the way every export does (not over a file without --force, never the
     # database, whole or not at all).
     with database().session() as session, tempfile.TemporaryDirectory() as scratch:
-        if target.suffix.lower() == ".tbx":
-            _refuse_what_xml_cannot_hold(session)
         written = Path(scratch) / f"termbase{target.suffix.lower()}"
         count = export_file(session, written)
         with replacing(target, force=force) as output, written.open("rb") as handle:
             shutil.copyfileobj(handle, output)
     click.echo(f"exported {count} terms to {printable(file)}")
-
-
-def _refuse_what_xml_cannot_hold(session) -> None:
-    """A concept or term stored before control characters were refused (records.CONTROL) cannot
-    go into XML: named here, with the way out, instead of lxml's ValueError traceback."""
-    for concept in session.scalars(select(Concept).options(selectinload(Concept.terms)).order_by(Concept.key)):
-        values = {f"concept {concept.key!r}": [concept.key, concept.note or ""]} | {
-            f"concept {concept.key!r}, {term.lang} term {term.text!r}": [term.text, term.note or "",
-                                                                        *(term.forms or {}).values()]
-            for term in concept.terms}
-        for where, texts in values.items():
-            if control := next(filter(None, (CONTROL.search(text) for text in texts)), None):
-                raise WorkbenchError(f"{where}: holds the control character U+{ord(control.group()):04X}, which "
-                                     "TBX (XML) cannot carry; correct it or export to .csv")
 
 
 @glossary.command("add")
