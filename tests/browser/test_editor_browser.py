@@ -479,6 +479,10 @@ def test_add_this_term_opens_the_termbase_with_the_selection(page, live_server, 
         page.get_by_role("button", name="Add the selected text to the termbase").click()
     url = opened.value.url
     assert "/termbase?" in url and "add_term=%D0%9F%D0%B0%D0%B3%D0%BE%D0%BD%D1%8F" in url and "add_lang=be" in url
+    # its sentence goes along, so the form can tell a name's kind
+    source = rows(page).nth(0).locator(".source").inner_text()
+    expect(opened.value.locator("#at-concept")).to_have_value("pahonia")
+    assert opened.value.evaluate("() => new URL(location.href).searchParams.get('add_source')") == source.strip()
 
 
 def test_other_panels_can_follow_the_active_segment_insert_text_and_refresh_a_row(page, live_server, seed_document, database):
