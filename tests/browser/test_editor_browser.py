@@ -14,7 +14,7 @@ from conftest import ARTIFACTS, SEED_ARTICLE, SEED_TERMBASE
 from playwright.sync_api import expect
 from sqlalchemy import select
 
-from glossary.io import import_file
+from glossary.io import add_term, import_file
 from workbench.documents import import_document
 from workbench.models import Document, Segment, Translation
 from workbench.translations import get_translation, save_machine_draft, save_translation
@@ -631,3 +631,24 @@ def test_back_to_the_editor_shows_what_a_colleague_saved_meanwhile(page, live_se
     first = rows(page).nth(0)
     expect(first.locator("textarea")).to_have_value("Версія калегі.")
     expect(first.locator(".badge")).to_have_text("reviewed")
+
+
+def test_coming_back_to_the_tab_shows_a_concept_added_in_another(page, live_server, database):
+    """"Add the selected text" opens the termbase in a new tab; back in the editor tab, its
+    termbase panel shows the new concept without leaving the segment."""
+    with database.session() as session:
+        document = import_document(session, b"Lecturer Yanina Kavalchuk spoke to the weavers.\n",
+                                   filename="weavers.txt", lang="en", title="Weavers")
+        document_id = document.id
+    page.goto(f"{live_server}/documents/{document_id}/be")
+    page.keyboard.type("Выкладчыца ")
+    expect(page.locator("#panel-glossary")).to_contain_text("No termbase terms")
+    with database.session() as session:  # what the termbase tab's form does
+        add_term(session, "yanina-kavalchuk", "en", "Yanina Kavalchuk", kind="person")
+        add_term(session, "yanina-kavalchuk", "be", "Яніна Кавальчук")
+    page.evaluate("""() => {
+        Object.defineProperty(document, "visibilityState", {value: "visible", configurable: true});
+        document.dispatchEvent(new Event("visibilitychange"));
+    }""")
+    expect(page.locator("#panel-glossary")).to_contain_text("Яніна Кавальчук")
+    expect(rows(page).nth(0).locator("textarea")).to_have_value("Выкладчыца ")  # the typing is kept
