@@ -641,3 +641,13 @@ def test_words_the_mt_did_not_know_are_listed_until_a_person_edits_the_draft(cli
     assert client.get(f"/api/segments/{first}/be").get_json()["mt"]["unknown"] == ["ваяваць"]
     save(client, first, "Некаторыя беларусы пайшлі змагацца.", draft.version)
     assert client.get(f"/api/segments/{first}/be").get_json()["mt"]["unknown"] == []
+
+
+@pytest.mark.parametrize("typed", ["xx", "de", "belarusian"])
+def test_a_language_typed_in_the_address_that_is_no_target_says_so(client, database, typed):
+    document_id = add_document(database)
+    page = client.get(f"/documents/{document_id}/{typed}", follow_redirects=True)
+    html = page.get_data(as_text=True)
+    assert page.request.path == f"/documents/{document_id}/be"  # the first target language instead
+    assert re.search(rf"“{typed}” is not a language this document is translated into \(be, uk, pl, ru\)", html)
+    assert client.get(f"/documents/{document_id}/BE").status_code == 200  # a code in capitals is still that language
