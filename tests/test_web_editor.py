@@ -9,7 +9,7 @@ import time
 
 import pytest
 from conftest import SEED_ARTICLE, SEED_TERMBASE
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from glossary.models import Concept, Term
 from workbench.errors import WorkbenchError
@@ -651,3 +651,19 @@ def test_a_language_typed_in_the_address_that_is_no_target_says_so(client, datab
     assert page.request.path == f"/documents/{document_id}/be"  # the first target language instead
     assert re.search(rf"“{typed}” is not a language this document is translated into \(be, uk, pl, ru\)", html)
     assert client.get(f"/documents/{document_id}/BE").status_code == 200  # a code in capitals is still that language
+
+
+def test_a_second_reviewer_approving_the_same_text_at_once_is_told_not_refused(client, database):
+    document_id = add_document(database)
+    first = segment_ids(database, document_id)[0]
+    translated = save(client, first, "Ціханоўская выступіла ў Варшаве ў панядзелак.", 0, status="translated")["translation"]
+    save(client, first, translated["text"], translated["version"], status="reviewed")  # the first reviewer
+    second = save(client, first, translated["text"], translated["version"], status="reviewed")  # the same, a moment later
+    assert second["translation"]["status"] == "reviewed" and second["translation"]["version"] == translated["version"] + 1
+    assert second["already"] == "local had already saved this text as reviewed."
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Revision).where(Revision.translation_id == session.scalar(
+            select(Translation.id).where(Translation.segment_id == first)))) == 2  # no revision for the repeat
+    # a different text, or the same text with another status, is still a conflict to look at
+    save(client, first, translated["text"], translated["version"], status="translated", expect=409)
+    save(client, first, "Іншы тэкст.", translated["version"], status="reviewed", expect=409)

@@ -652,3 +652,22 @@ def test_coming_back_to_the_tab_shows_a_concept_added_in_another(page, live_serv
     }""")
     expect(page.locator("#panel-glossary")).to_contain_text("Яніна Кавальчук")
     expect(rows(page).nth(0).locator("textarea")).to_have_value("Выкладчыца ")  # the typing is kept
+
+
+def test_two_reviewers_approving_the_same_segment_at_once(page, live_server, seed_document):
+    address = f"{live_server}/documents/{seed_document}/be"
+    page.goto(address)
+    page.keyboard.type("Некаторыя беларусы хочуць ваяваць з расейцамі ва Украіне.")
+    page.keyboard.press("Control+Enter")
+    expect(rows(page).nth(0).locator(".badge")).to_have_text("translated")
+    other = page.context.new_page()  # the second reviewer, with the same version open
+    other.goto(address)
+    for reviewer in (page, other):
+        rows(reviewer).nth(0).locator("textarea").click()
+    page.keyboard.press("Control+Shift+KeyF")
+    expect(rows(page).nth(0).locator(".badge")).to_have_text("reviewed")
+    other.keyboard.press("Control+Shift+KeyF")
+    late = rows(other).nth(0)
+    expect(late.locator(".notice")).to_have_text("local had already saved this text as reviewed.")
+    expect(late.locator(".badge")).to_have_text("reviewed")
+    expect(late.locator(".conflict")).to_be_hidden()

@@ -66,7 +66,8 @@ async function post(row, address, body, status) {
     showChanges(row, data.glossary_changes || []);
     showQA(row, data.qa || []);
     const problems = (data.qa || []).length;
-    notice(row, problems ? `Saved, ${plural(problems, "QA warning")}.` : "Saved.", problems ? "error" : "");
+    const saved = data.already || "Saved.";  // "already": someone saved the same text and status first
+    notice(row, problems ? `${saved} ${plural(problems, "QA warning")}.` : saved, problems ? "error" : "");
     showRepetitions(row, data);
     return true;
   }
