@@ -137,3 +137,17 @@ def test_a_translator_replacing_reviewed_text_sends_it_back_for_review(app, data
     ).get_json()
     assert result["applied"][0]["translation"]["text"] == "Вітаю."
     assert result["applied"][0]["translation"]["status"] == "translated"
+
+
+def test_a_save_after_the_login_ended_says_so_and_how_to_go_on(app, database):
+    segment = segment_id(database)
+    expired = log_in(app, "translator")
+    with expired.session_transaction() as cookie:
+        cookie.clear()  # the session cookie ran out (WORKBENCH_SESSION_HOURS) while the page stayed open
+    revoked, elsewhere = log_in(app, "translator"), log_in(app, "translator")
+    elsewhere.post("/logout", data={"csrf_token": elsewhere.csrf})  # logging out ends every session of the user
+    for client in (expired, revoked):
+        refused = save(client, segment)
+        assert refused.status_code == 401
+        assert refused.get_json()["error"] == ("Not saved: your login has ended. Reload the page and log in again; "
+                                               "your text is kept in this browser and comes back.")
