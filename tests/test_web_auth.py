@@ -151,3 +151,12 @@ def test_a_save_after_the_login_ended_says_so_and_how_to_go_on(app, database):
         assert refused.status_code == 401
         assert refused.get_json()["error"] == ("Not saved: your login has ended. Reload the page and log in again; "
                                                "your text is kept in this browser and comes back.")
+
+
+def test_the_login_back_off_counts_its_seconds_in_words(app):
+    throttle = app.extensions["workbench.login_throttle"]
+    client = app.test_client()
+    for wait, said in ((1, "try again in 1 second."), (4, "try again in 4 seconds.")):
+        throttle.attempt = lambda name, address, wait=wait: wait
+        refused = client.post("/login", data={"name": "admin", "password": "wrong", "csrf_token": csrf(client)})
+        assert refused.status_code == 429 and said in refused.get_data(as_text=True)

@@ -120,7 +120,7 @@ def login():
         wait = throttle.attempt(name, address)
         if wait:
             current_app.logger.warning("login refused for %r from %s: too many failures", name, address)
-            flash(f"Too many failed logins; try again in {wait} seconds.", "error")
+            flash(f"Too many failed logins; try again in {wait} second{'' if wait == 1 else 's'}.", "error")
             return render_template("login.html"), 429, {"Retry-After": str(wait)}
         with database().session() as db_session:
             user = accounts.authenticate(db_session, name, request.form.get("password", ""))
