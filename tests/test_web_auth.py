@@ -160,3 +160,14 @@ def test_the_login_back_off_counts_its_seconds_in_words(app):
         throttle.attempt = lambda name, address, wait=wait: wait
         refused = client.post("/login", data={"name": "admin", "password": "wrong", "csrf_token": csrf(client)})
         assert refused.status_code == 429 and said in refused.get_data(as_text=True)
+
+
+def test_a_page_the_user_may_not_see_or_that_is_not_there_keeps_the_app_around_it(app, database):
+    translator = log_in(app, "translator")
+    for path, status, said in (("/users", 403, "your role (translator) may not do this; it needs the &#39;admin&#39; right"),
+                               ("/documents/4040/be", 404, "no document with id 4040")):
+        page = translator.get(path)
+        html = page.get_data(as_text=True)
+        assert page.status_code == status and said in html
+        assert '<nav aria-label="Main">' in html and "translator (translator)" in html  # the way back and who is logged in
+        assert re.search(r'<a class="button" href="/">Back to the documents</a>', html)
