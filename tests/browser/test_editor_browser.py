@@ -7,6 +7,7 @@ A live editor runs on a free loopback port (waitress in a thread); Debian's Chro
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -671,3 +672,34 @@ def test_two_reviewers_approving_the_same_segment_at_once(page, live_server, see
     expect(late.locator(".notice")).to_have_text("local had already saved this text as reviewed.")
     expect(late.locator(".badge")).to_have_text("reviewed")
     expect(late.locator(".conflict")).to_be_hidden()
+
+
+def test_typing_on_while_a_confirmation_is_on_its_way_goes_to_the_next_segment(page, live_server, database, monkeypatch):
+    """A fast translator confirms and types the next sentence at once; a slow save (a big
+    termbase, a busy server) must neither swallow those keys nor save them into the last segment."""
+    from workbench.web import api
+
+    def slow_save(*args, **kwargs):
+        time.sleep(0.7)
+        return save_translation(*args, **kwargs)
+
+    monkeypatch.setattr(api, "save_translation", slow_save)
+    with database.session() as session:
+        document = import_document(session, b"The weavers met on Monday.\n\nThe mill stayed shut.\n\nNobody spoke.\n",
+                                   filename="mill.txt", lang="en", title="Mill")
+        document_id = document.id
+    page.goto(f"{live_server}/documents/{document_id}/be")
+    first, second = rows(page).nth(0), rows(page).nth(1)
+    page.keyboard.type("Першы сказ.")
+    page.keyboard.press("Control+Enter")
+    page.keyboard.type("Другі сказ.")  # before the first save has answered
+    expect(first.locator(".badge")).to_have_text("translated")
+    expect(second.locator("textarea")).to_have_value("Другі сказ.")
+    expect(second.locator("textarea")).to_be_focused()
+    expect(first.locator("textarea")).to_have_value("Першы сказ.")
+    assert stored(database, int(first.get_attribute("data-segment"))).text == "Першы сказ."
+    page.keyboard.press("Control+Shift+Enter")  # a draft save: what is typed meanwhile stays in its box, unsaved
+    page.keyboard.type(" Трэці.")
+    expect(second.locator(".badge")).to_have_text("draft")
+    expect(second.locator("textarea")).to_have_value("Другі сказ. Трэці.")
+    expect(page.locator("#unsaved-count")).to_have_text("1 unsaved")
