@@ -667,3 +667,14 @@ def test_a_second_reviewer_approving_the_same_text_at_once_is_told_not_refused(c
     # a different text, or the same text with another status, is still a conflict to look at
     save(client, first, translated["text"], translated["version"], status="translated", expect=409)
     save(client, first, "Іншы тэкст.", translated["version"], status="reviewed", expect=409)
+
+
+def test_presence_brings_the_comments_of_the_segment_and_only_of_this_document(client, database):
+    document_id, other_id = add_document(database), add_document(database, title="Другі")
+    mine, theirs = segment_ids(database, document_id)[0], segment_ids(database, other_id)[0]
+    post_json(client, f"/api/segments/{mine}/be/comments", {"text": "Whose quote is this?"}, expect=201)
+    post_json(client, f"/api/segments/{theirs}/be/comments", {"text": "Another story's note."}, expect=201)
+    url = f"/api/documents/{document_id}/be/presence"
+    assert [c["text"] for c in post_json(client, url, {"segment": mine})["comments"]] == ["Whose quote is this?"]
+    assert post_json(client, url, {"segment": theirs})["comments"] == []
+    assert post_json(client, url, {})["comments"] == []

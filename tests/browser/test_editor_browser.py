@@ -703,3 +703,24 @@ def test_typing_on_while_a_confirmation_is_on_its_way_goes_to_the_next_segment(p
     expect(second.locator(".badge")).to_have_text("draft")
     expect(second.locator("textarea")).to_have_value("Другі сказ. Трэці.")
     expect(page.locator("#unsaved-count")).to_have_text("1 unsaved")
+
+
+def test_an_answer_to_a_comment_shows_on_the_segment_of_who_asked(page, live_server, seed_document):
+    """Two people on the same segment: the asker sees the answer within a presence poll,
+    without leaving the segment."""
+    address = f"{live_server}/documents/{seed_document}/be"
+    page.clock.install()
+    page.goto(address)
+    page.keyboard.press("Control+Shift+KeyL")
+    page.keyboard.type("Pohonia: the battalion or the coat of arms?")
+    page.keyboard.press("Control+Enter")
+    expect(page.locator("#panel-comments")).to_contain_text("the coat of arms?")
+    reviewer = page.context.new_page()
+    reviewer.goto(address)
+    expect(reviewer.locator("#panel-comments")).to_contain_text("the coat of arms?")
+    reviewer.locator("#comment-text").fill("The battalion: keep Пагоня in quotes.")
+    reviewer.locator("#comment-text").press("Control+Enter")
+    expect(reviewer.locator("#panel-comments")).to_contain_text("keep Пагоня in quotes")
+    page.clock.run_for(16_000)  # the next presence poll
+    expect(page.locator("#panel-comments")).to_contain_text("keep Пагоня in quotes")
+    expect(page.locator("#panel-comments li")).to_have_count(2)  # the question once, the answer once
