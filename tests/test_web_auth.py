@@ -137,3 +137,37 @@ def test_a_translator_replacing_reviewed_text_sends_it_back_for_review(app, data
     ).get_json()
     assert result["applied"][0]["translation"]["text"] == "Вітаю."
     assert result["applied"][0]["translation"]["status"] == "translated"
+
+
+def test_a_save_after_the_login_ended_says_so_and_how_to_go_on(app, database):
+    segment = segment_id(database)
+    expired = log_in(app, "translator")
+    with expired.session_transaction() as cookie:
+        cookie.clear()  # the session cookie ran out (WORKBENCH_SESSION_HOURS) while the page stayed open
+    revoked, elsewhere = log_in(app, "translator"), log_in(app, "translator")
+    elsewhere.post("/logout", data={"csrf_token": elsewhere.csrf})  # logging out ends every session of the user
+    for client in (expired, revoked):
+        refused = save(client, segment)
+        assert refused.status_code == 401
+        assert refused.get_json()["error"] == ("Not saved: your login has ended. Reload the page and log in again; "
+                                               "your text is kept in this browser and comes back.")
+
+
+def test_the_login_back_off_counts_its_seconds_in_words(app):
+    throttle = app.extensions["workbench.login_throttle"]
+    client = app.test_client()
+    for wait, said in ((1, "try again in 1 second."), (4, "try again in 4 seconds.")):
+        throttle.attempt = lambda name, address, wait=wait: wait
+        refused = client.post("/login", data={"name": "admin", "password": "wrong", "csrf_token": csrf(client)})
+        assert refused.status_code == 429 and said in refused.get_data(as_text=True)
+
+
+def test_a_page_the_user_may_not_see_or_that_is_not_there_keeps_the_app_around_it(app, database):
+    translator = log_in(app, "translator")
+    for path, status, said in (("/users", 403, "your role (translator) may not do this; it needs the &#39;admin&#39; right"),
+                               ("/documents/4040/be", 404, "no document with id 4040")):
+        page = translator.get(path)
+        html = page.get_data(as_text=True)
+        assert page.status_code == status and said in html
+        assert '<nav aria-label="Main">' in html and "translator (translator)" in html  # the way back and who is logged in
+        assert re.search(r'<a class="button" href="/">Back to the documents</a>', html)

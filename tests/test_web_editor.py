@@ -9,7 +9,7 @@ import time
 
 import pytest
 from conftest import SEED_ARTICLE, SEED_TERMBASE
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from glossary.models import Concept, Term
 from workbench.errors import WorkbenchError
@@ -641,3 +641,40 @@ def test_words_the_mt_did_not_know_are_listed_until_a_person_edits_the_draft(cli
     assert client.get(f"/api/segments/{first}/be").get_json()["mt"]["unknown"] == ["ваяваць"]
     save(client, first, "Некаторыя беларусы пайшлі змагацца.", draft.version)
     assert client.get(f"/api/segments/{first}/be").get_json()["mt"]["unknown"] == []
+
+
+@pytest.mark.parametrize("typed", ["xx", "de", "belarusian"])
+def test_a_language_typed_in_the_address_that_is_no_target_says_so(client, database, typed):
+    document_id = add_document(database)
+    page = client.get(f"/documents/{document_id}/{typed}", follow_redirects=True)
+    html = page.get_data(as_text=True)
+    assert page.request.path == f"/documents/{document_id}/be"  # the first target language instead
+    assert re.search(rf"“{typed}” is not a language this document is translated into \(be, uk, pl, ru\)", html)
+    assert client.get(f"/documents/{document_id}/BE").status_code == 200  # a code in capitals is still that language
+
+
+def test_a_second_reviewer_approving_the_same_text_at_once_is_told_not_refused(client, database):
+    document_id = add_document(database)
+    first = segment_ids(database, document_id)[0]
+    translated = save(client, first, "Ціханоўская выступіла ў Варшаве ў панядзелак.", 0, status="translated")["translation"]
+    save(client, first, translated["text"], translated["version"], status="reviewed")  # the first reviewer
+    second = save(client, first, translated["text"], translated["version"], status="reviewed")  # the same, a moment later
+    assert second["translation"]["status"] == "reviewed" and second["translation"]["version"] == translated["version"] + 1
+    assert second["already"] == "local had already saved this text as reviewed."
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Revision).where(Revision.translation_id == session.scalar(
+            select(Translation.id).where(Translation.segment_id == first)))) == 2  # no revision for the repeat
+    # a different text, or the same text with another status, is still a conflict to look at
+    save(client, first, translated["text"], translated["version"], status="translated", expect=409)
+    save(client, first, "Іншы тэкст.", translated["version"], status="reviewed", expect=409)
+
+
+def test_presence_brings_the_comments_of_the_segment_and_only_of_this_document(client, database):
+    document_id, other_id = add_document(database), add_document(database, title="Другі")
+    mine, theirs = segment_ids(database, document_id)[0], segment_ids(database, other_id)[0]
+    post_json(client, f"/api/segments/{mine}/be/comments", {"text": "Whose quote is this?"}, expect=201)
+    post_json(client, f"/api/segments/{theirs}/be/comments", {"text": "Another story's note."}, expect=201)
+    url = f"/api/documents/{document_id}/be/presence"
+    assert [c["text"] for c in post_json(client, url, {"segment": mine})["comments"]] == ["Whose quote is this?"]
+    assert post_json(client, url, {"segment": theirs})["comments"] == []
+    assert post_json(client, url, {})["comments"] == []

@@ -198,3 +198,21 @@ def test_search_follows_every_edit_and_takes_quotes_and_short_needles_literally(
         session.delete(session.scalar(select(Concept).where(Concept.key == "lida-castle")))
     assert concept_keys(page(web_client, q="лідскі")) == []
     assert concept_keys(page(web_client, q="castle")) == []
+
+
+def test_the_add_form_starts_with_a_key_and_the_kind_a_name_has_in_its_sentence(web_client):
+    sentence = "Lecturer Yanina Kavalchuk said the looms in Orsha would stop on Monday."
+
+    def form(text: str, lang: str = "en") -> str:
+        return page(web_client, add_term=text, add_lang=lang, add_source=sentence)
+
+    def kind(html: str) -> str:
+        return re.search(r'<select id="at-kind" name="kind">.*?<option selected>(\w+)</option>', html, re.S)[1]
+
+    person = form("Yanina Kavalchuk")
+    assert 'id="at-concept" name="concept" value="yanina-kavalchuk"' in person and kind(person) == "person"
+    place = form("Orsha")
+    assert 'value="orsha"' in place and kind(place) == "place"
+    looms = form("looms")
+    assert 'value="looms"' in looms and kind(looms) == "term"
+    assert 'value="vorsha"' in form("Ворша", "be")  # romanized, as the New names panel keys names

@@ -7,6 +7,7 @@ A live editor runs on a free loopback port (waitress in a thread); Debian's Chro
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from conftest import ARTIFACTS, SEED_ARTICLE, SEED_TERMBASE
 from playwright.sync_api import expect
 from sqlalchemy import select
 
-from glossary.io import import_file
+from glossary.io import add_term, import_file
 from workbench.documents import import_document
 from workbench.models import Document, Segment, Translation
 from workbench.translations import get_translation, save_machine_draft, save_translation
@@ -479,6 +480,10 @@ def test_add_this_term_opens_the_termbase_with_the_selection(page, live_server, 
         page.get_by_role("button", name="Add the selected text to the termbase").click()
     url = opened.value.url
     assert "/termbase?" in url and "add_term=%D0%9F%D0%B0%D0%B3%D0%BE%D0%BD%D1%8F" in url and "add_lang=be" in url
+    # its sentence goes along, so the form can tell a name's kind
+    source = rows(page).nth(0).locator(".source").inner_text()
+    expect(opened.value.locator("#at-concept")).to_have_value("pahonia")
+    assert opened.value.evaluate("() => new URL(location.href).searchParams.get('add_source')") == source.strip()
 
 
 def test_other_panels_can_follow_the_active_segment_insert_text_and_refresh_a_row(page, live_server, seed_document, database):
@@ -627,3 +632,95 @@ def test_back_to_the_editor_shows_what_a_colleague_saved_meanwhile(page, live_se
     first = rows(page).nth(0)
     expect(first.locator("textarea")).to_have_value("Версія калегі.")
     expect(first.locator(".badge")).to_have_text("reviewed")
+
+
+def test_coming_back_to_the_tab_shows_a_concept_added_in_another(page, live_server, database):
+    """"Add the selected text" opens the termbase in a new tab; back in the editor tab, its
+    termbase panel shows the new concept without leaving the segment."""
+    with database.session() as session:
+        document = import_document(session, b"Lecturer Yanina Kavalchuk spoke to the weavers.\n",
+                                   filename="weavers.txt", lang="en", title="Weavers")
+        document_id = document.id
+    page.goto(f"{live_server}/documents/{document_id}/be")
+    page.keyboard.type("Выкладчыца ")
+    expect(page.locator("#panel-glossary")).to_contain_text("No termbase terms")
+    with database.session() as session:  # what the termbase tab's form does
+        add_term(session, "yanina-kavalchuk", "en", "Yanina Kavalchuk", kind="person")
+        add_term(session, "yanina-kavalchuk", "be", "Яніна Кавальчук")
+    page.evaluate("""() => {
+        Object.defineProperty(document, "visibilityState", {value: "visible", configurable: true});
+        document.dispatchEvent(new Event("visibilitychange"));
+    }""")
+    expect(page.locator("#panel-glossary")).to_contain_text("Яніна Кавальчук")
+    expect(rows(page).nth(0).locator("textarea")).to_have_value("Выкладчыца ")  # the typing is kept
+
+
+def test_two_reviewers_approving_the_same_segment_at_once(page, live_server, seed_document):
+    address = f"{live_server}/documents/{seed_document}/be"
+    page.goto(address)
+    page.keyboard.type("Некаторыя беларусы хочуць ваяваць з расейцамі ва Украіне.")
+    page.keyboard.press("Control+Enter")
+    expect(rows(page).nth(0).locator(".badge")).to_have_text("translated")
+    other = page.context.new_page()  # the second reviewer, with the same version open
+    other.goto(address)
+    for reviewer in (page, other):
+        rows(reviewer).nth(0).locator("textarea").click()
+    page.keyboard.press("Control+Shift+KeyF")
+    expect(rows(page).nth(0).locator(".badge")).to_have_text("reviewed")
+    other.keyboard.press("Control+Shift+KeyF")
+    late = rows(other).nth(0)
+    expect(late.locator(".notice")).to_have_text("local had already saved this text as reviewed.")
+    expect(late.locator(".badge")).to_have_text("reviewed")
+    expect(late.locator(".conflict")).to_be_hidden()
+
+
+def test_typing_on_while_a_confirmation_is_on_its_way_goes_to_the_next_segment(page, live_server, database, monkeypatch):
+    """A fast translator confirms and types the next sentence at once; a slow save (a big
+    termbase, a busy server) must neither swallow those keys nor save them into the last segment."""
+    from workbench.web import api
+
+    def slow_save(*args, **kwargs):
+        time.sleep(0.7)
+        return save_translation(*args, **kwargs)
+
+    monkeypatch.setattr(api, "save_translation", slow_save)
+    with database.session() as session:
+        document = import_document(session, b"The weavers met on Monday.\n\nThe mill stayed shut.\n\nNobody spoke.\n",
+                                   filename="mill.txt", lang="en", title="Mill")
+        document_id = document.id
+    page.goto(f"{live_server}/documents/{document_id}/be")
+    first, second = rows(page).nth(0), rows(page).nth(1)
+    page.keyboard.type("Першы сказ.")
+    page.keyboard.press("Control+Enter")
+    page.keyboard.type("Другі сказ.")  # before the first save has answered
+    expect(first.locator(".badge")).to_have_text("translated")
+    expect(second.locator("textarea")).to_have_value("Другі сказ.")
+    expect(second.locator("textarea")).to_be_focused()
+    expect(first.locator("textarea")).to_have_value("Першы сказ.")
+    assert stored(database, int(first.get_attribute("data-segment"))).text == "Першы сказ."
+    page.keyboard.press("Control+Shift+Enter")  # a draft save: what is typed meanwhile stays in its box, unsaved
+    page.keyboard.type(" Трэці.")
+    expect(second.locator(".badge")).to_have_text("draft")
+    expect(second.locator("textarea")).to_have_value("Другі сказ. Трэці.")
+    expect(page.locator("#unsaved-count")).to_have_text("1 unsaved")
+
+
+def test_an_answer_to_a_comment_shows_on_the_segment_of_who_asked(page, live_server, seed_document):
+    """Two people on the same segment: the asker sees the answer within a presence poll,
+    without leaving the segment."""
+    address = f"{live_server}/documents/{seed_document}/be"
+    page.clock.install()
+    page.goto(address)
+    page.keyboard.press("Control+Shift+KeyL")
+    page.keyboard.type("Pohonia: the battalion or the coat of arms?")
+    page.keyboard.press("Control+Enter")
+    expect(page.locator("#panel-comments")).to_contain_text("the coat of arms?")
+    reviewer = page.context.new_page()
+    reviewer.goto(address)
+    expect(reviewer.locator("#panel-comments")).to_contain_text("the coat of arms?")
+    reviewer.locator("#comment-text").fill("The battalion: keep Пагоня in quotes.")
+    reviewer.locator("#comment-text").press("Control+Enter")
+    expect(reviewer.locator("#panel-comments")).to_contain_text("keep Пагоня in quotes")
+    page.clock.run_for(16_000)  # the next presence poll
+    expect(page.locator("#panel-comments")).to_contain_text("keep Пагоня in quotes")
+    expect(page.locator("#panel-comments li")).to_have_count(2)  # the question once, the answer once

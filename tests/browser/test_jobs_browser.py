@@ -63,3 +63,9 @@ def test_a_draft_that_could_not_translate_says_why(page, jobs_server, database):
     expect(job).to_contain_text("done", timeout=60_000)
     expect(job).to_contain_text("0 drafted")
     expect(job.locator(".job-error")).to_contain_text("no route en→pl")
+
+
+def test_the_jobs_page_says_when_there_are_none(page, live_server):
+    page.goto(f"{live_server}/jobs")
+    page.wait_for_load_state("networkidle")  # the list is refreshed from the jobs API once loaded
+    expect(page.locator("#jobs-list")).to_contain_text("No jobs yet")

@@ -56,6 +56,8 @@ def test_add_this_term_form_fits_a_phone(phone, live_server, filled):
     phone.goto(live_server + "/termbase?add_term=Пагоня&add_lang=be")
     assert_no_sideways_scrolling(phone)
     expect(phone.get_by_label("Concept key")).to_be_focused()
+    expect(phone.get_by_label("Concept key")).to_have_value("pahonia")  # proposed; the translator may replace it
+    phone.keyboard.press("Control+A")
     phone.keyboard.type("pohonia-new")
     phone.get_by_role("button", name="Add term").first.click()
     expect(phone.locator(".flash.info")).to_contain_text("Added the be term “Пагоня” to the new concept “pohonia-new”.")

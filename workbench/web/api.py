@@ -202,9 +202,21 @@ def history(segment_id: int, lang: str):
 
 
 def _conflict(segment_id: int, lang: str, attempted_text: str, attempted_status: str):
-    """The refusal of a stale save, read afresh: the failed transaction is already rolled back."""
+    """The refusal of a stale save, read afresh: the failed transaction is already rolled back.
+    When the other save stored this very text and status (two reviewers approving at once),
+    there is nothing to choose between: the answer is the stored translation, saying who saved it."""
     with database().session() as session:
-        theirs = get_translation(session, _segment(session, segment_id), lang)
+        segment = _segment(session, segment_id)
+        theirs = get_translation(session, segment, lang)
+        if theirs is not None and (theirs.text, theirs.status) == (attempted_text, attempted_status):
+            return {
+                "translation": translation_json(theirs),
+                "glossary_changes": [],
+                "qa": _warnings_json(segment, theirs.text, lang, current_termbase(session)),
+                "propagated": [],
+                "repetitions": 0,
+                "already": f"{theirs.updated_by or 'Someone'} had already saved this text as {theirs.status}.",
+            }
         return {
             "error": "Someone else saved this segment after you opened it; your text was not saved.",
             "conflict": {"theirs": translation_json(theirs), "yours": attempted_text, "status": attempted_status},

@@ -48,9 +48,16 @@ def init_app(app) -> None:
     app.register_error_handler(CSRFError, _csrf_refused)
 
 
+# The editor's script shows this next to the segment; its unsaved text stays in localStorage,
+# and the reloaded page (through the login form) brings it back.
+LOGIN_ENDED = "Not saved: your login has ended. Reload the page and log in again; your text is kept in this browser and comes back."
+
+
 def _csrf_refused(error: CSRFError):
     if request.path.startswith("/api/"):
-        # The editor's script shows this next to the segment; the text stays in the browser.
+        if current_app.config["LOGIN_REQUIRED"] and "user_id" not in session:
+            # No token because no session: the cookie ran out or a logout cleared it.
+            return {"error": LOGIN_ENDED}, 401
         return {"error": f"{error.description} Reload the page, then save again."}, 400
     return error
 
@@ -70,7 +77,7 @@ def _identify():
         session.clear()  # revoked: logged out elsewhere, new password or role, or removed
     if g.user is None and request.endpoint not in PUBLIC_ENDPOINTS:
         if request.path.startswith("/api/"):
-            return {"error": "log in first"}, 401
+            return {"error": LOGIN_ENDED}, 401
         return redirect(url_for("auth.login", next=request.full_path))
     return None
 
@@ -113,7 +120,7 @@ def login():
         wait = throttle.attempt(name, address)
         if wait:
             current_app.logger.warning("login refused for %r from %s: too many failures", name, address)
-            flash(f"Too many failed logins; try again in {wait} seconds.", "error")
+            flash(f"Too many failed logins; try again in {wait} second{'' if wait == 1 else 's'}.", "error")
             return render_template("login.html"), 429, {"Retry-After": str(wait)}
         with database().session() as db_session:
             user = accounts.authenticate(db_session, name, request.form.get("password", ""))

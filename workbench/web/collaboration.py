@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, g, request
 
-from workbench.collaboration import add_comment, document_comments, mark_present, present
+from workbench.collaboration import add_comment, document_comments, mark_present, present, segment_comments
 from workbench.errors import WorkbenchError
 from workbench.languages import validate_language
 from workbench.models import Document, Segment
@@ -65,7 +65,8 @@ def comments(document_id: int, lang: str):
 
 @blueprint.post("/documents/<int:document_id>/<lang>/presence")
 def presence(document_id: int, lang: str):
-    """Record that the current user has the editor open (on ``segment``); answer who else has."""
+    """Record that the current user has the editor open (on ``segment``); answer who else has,
+    and the comments on that segment, so an answer shows without leaving it."""
     lang = validate_language(lang)
     payload = request.get_json(silent=True) or {}
     segment_id = payload.get("segment") if isinstance(payload, dict) else None
@@ -74,10 +75,15 @@ def presence(document_id: int, lang: str):
     with database().session() as session:
         _document(session, document_id, lang)
         mark_present(session, document_id, g.user.name, lang, segment_id)
-        return {"others": [
-            {"user": other.user_name, "lang": other.lang, "segment": other.segment_id}
-            for other in present(session, document_id, besides=g.user.name)
-        ]}
+        segment = session.get(Segment, segment_id) if segment_id else None
+        return {
+            "others": [
+                {"user": other.user_name, "lang": other.lang, "segment": other.segment_id}
+                for other in present(session, document_id, besides=g.user.name)
+            ],
+            "comments": [comment_json(comment) for comment in segment_comments(session, segment.id)]
+            if segment is not None and segment.document_id == document_id else [],
+        }
 
 
 @blueprint.get("/documents/<int:document_id>/<lang>/progress")

@@ -7,11 +7,11 @@ from sqlalchemy import and_, select
 
 from workbench.errors import USER_ERRORS
 from workbench.exchange import all_exporters
-from workbench.languages import language_name, validate_language
+from workbench.languages import language_name
 from workbench.models import STATUSES, Translation
 from workbench.web import current_termbase, database
 from workbench.web.documents import load_document
-from workbench.web.segments import SegmentFilter, check_target, page_of_segments, previous_paragraph
+from workbench.web.segments import SegmentFilter, check_target, page_of_segments, previous_paragraph, target_languages
 
 blueprint = Blueprint("editor", __name__)
 
@@ -24,11 +24,6 @@ SPECIAL_CHARACTERS = {
     "ru": "ё Ё « » „ “ — –",
 }
 COMMON_CHARACTERS = "« » „ “ ” — – … ’"
-
-
-def _target_languages(document) -> list[str]:
-    """The languages this document can be translated into: never its own source language."""
-    return [lang for lang in current_app.config["TARGET_LANGUAGES"] if lang != document.source_lang]
 
 
 # Past any real document, and small enough that the page's offset fits a 64-bit SQL integer.
@@ -45,22 +40,19 @@ def _page_number() -> int:
 @blueprint.get("/documents/<int:document_id>")
 def first_language(document_id: int):
     with database().session() as session:
-        languages = _target_languages(load_document(session, document_id))
+        languages = target_languages(load_document(session, document_id))
     return redirect(url_for("editor.edit", document_id=document_id, lang=languages[0]))
 
 
 @blueprint.get("/documents/<int:document_id>/<lang>")
 def edit(document_id: int, lang: str):
-    try:
-        lang = validate_language(lang)
-    except USER_ERRORS:
-        return redirect(url_for("editor.first_language", document_id=document_id))
     segment_filter = SegmentFilter.from_args(request.args)
     with database().session() as session:
         document = load_document(session, document_id)
+        lang = lang.lower()  # typed in the address: BE is be
         try:
             check_target(document, lang)
-        except USER_ERRORS as error:
+        except USER_ERRORS as error:  # say why another language opens instead
             flash(str(error), "error")
             return redirect(url_for("editor.first_language", document_id=document_id))
         termbase = current_termbase(session) if segment_filter.with_qa_warnings else None
@@ -72,7 +64,7 @@ def edit(document_id: int, lang: str):
             document=document,
             lang=lang,
             lang_name=language_name(lang),
-            languages=_target_languages(document),
+            languages=target_languages(document),
             special_characters=(SPECIAL_CHARACTERS.get(lang) or COMMON_CHARACTERS).split(),
             page=page,
             paragraph_before=previous_paragraph(session, document, page.rows[0][0] if page.rows else None),
@@ -91,7 +83,7 @@ def all_languages(document_id: int):
     size = current_app.config["PAGE_SIZE"]
     with database().session() as session:
         document = load_document(session, document_id)
-        languages = _target_languages(document)
+        languages = target_languages(document)
         page = page_of_segments(session, document, languages[0], SegmentFilter(), _page_number(), size)
         segment_ids = [segment.id for segment, _ in page.rows]
         translations = {

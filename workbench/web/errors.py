@@ -3,7 +3,8 @@
 A user error (WorkbenchError, GlossaryError), an HTTP error or a database that cannot store
 (disk full, locked, gone) raised anywhere in a view ends here:
 under /api the editor's script gets ``{"error": message}`` with the status; a page gets the message
-flashed and is sent back where the user came from (HTTP errors other than 413 keep Flask's page).
+flashed and is sent back where the user came from (other HTTP errors: a page in the app's
+layout, with the way back, instead of Flask's bare one).
 Views therefore raise and never catch to report; their transaction has rolled back by then.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import Flask, current_app, flash, redirect, request, url_for
+from flask import Flask, current_app, flash, redirect, render_template, request, url_for
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
@@ -48,7 +49,7 @@ def _http_error(error: HTTPException):
         limit = current_app.config["MAX_CONTENT_LENGTH"] / (1024 * 1024)
         flash(f"That file is larger than the upload limit ({limit:.1f} MB); nothing was imported.", "error")
         return redirect(back_url(), 303)
-    return error
+    return render_template("error.html", error=error), error.code
 
 
 def _not_stored(error: OperationalError):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
-
+from flask import current_app
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session, object_session
 
@@ -65,10 +65,17 @@ def search_pattern(text: str, *, case_sensitive: bool, whole_word: bool, is_rege
         raise WorkbenchError(f"not a valid regular expression: {error}") from None
 
 
+def target_languages(document: Document) -> list[str]:
+    """The languages this document can be translated into: never its own source language."""
+    return [lang for lang in current_app.config["TARGET_LANGUAGES"] if lang != document.source_lang]
+
+
 def check_target(document: Document, lang: str) -> None:
-    """A document is never translated into its own source language."""
+    """A document is translated into the configured languages, never into its own source language."""
     if lang == document.source_lang:
         raise WorkbenchError(f"{lang} is the source language of this document; choose another target language")
+    if lang not in target_languages(document):
+        raise WorkbenchError(f"“{lang}” is not a language this document is translated into ({', '.join(target_languages(document))})")
 
 
 @dataclass

@@ -2,8 +2,9 @@
 their case forms), delete with a confirmation and an undo, import and export CSV/TBX.
 
 Search and paging run in SQL (glossary.search), so a 100k-concept termbase opens as fast as a
-small one. ``?add_term=TEXT&add_lang=LANG`` opens the page with the add form filled in: the
-editor links here from a selection.
+small one. ``?add_term=TEXT&add_lang=LANG[&add_source=SENTENCE]`` opens the page with the add
+form filled in: the editor links here from a selection, with its segment's source sentence so a
+name gets the kind the new-names finder gives it there and a key like the New names panel's.
 """
 
 from __future__ import annotations
@@ -18,11 +19,14 @@ from sqlalchemy.orm import Session
 from glossary import io as termbase_io
 from glossary.inflection import CASES
 from glossary.io import TermFile
+from glossary.discovery import discover
 from glossary.models import KINDS, STATUSES, Concept, Term
 from glossary.records import TermRecord, format_forms, record_from_row, validate_concept_key
+from glossary.romanization import romanize
 from glossary.search import find_concepts, languages
 from workbench.errors import WorkbenchError
 from workbench.languages import language_name
+from workbench.names import concept_key
 from workbench.web import database
 from workbench.web.auth import requires
 from workbench.web.uploads import saved_upload
@@ -30,12 +34,27 @@ from workbench.web.uploads import saved_upload
 blueprint = Blueprint("termbase", __name__, url_prefix="/termbase")
 FORMATS = {"csv": "text/csv", "tbx": "application/x-tbx+xml"}
 UNDO_KEY = "termbase_undo"  # in the session: what the last delete removed, until undone or replaced
+CYRILLIC_LANGUAGES = ("be", "uk", "ru")  # romanized for a concept key; Latin scripts fold as they are
+
+
+def proposed_concept(text: str, lang: str, source: str) -> dict:
+    """The add form's starting key and kind for ``text``: a capitalised selection is a name, of
+    the kind the finder gives it in its source sentence (a person when it finds none there)."""
+    key = concept_key(romanize(text, lang) if lang in CYRILLIC_LANGUAGES else text)
+    if not text[:1].isupper():
+        return {"key": key, "kind": "term"}
+    found = {concept_key(name.name): name.kind for name in discover(source)} if source else {}
+    words = set(key.split("-"))  # a surname alone, or a name with a word more, is still that name
+    kind = found.get(key) or next((kind for name, kind in found.items() if words <= set(name.split("-")) or set(name.split("-")) <= words), "person")
+    return {"key": key, "kind": kind}
 
 
 @blueprint.get("")
 def index():
     query = request.args.get("q", "").strip()
     adding = {"text": request.args.get("add_term", "").strip(), "lang": request.args.get("add_lang", "").strip().lower()}
+    if adding["text"]:
+        adding |= proposed_concept(adding["text"], adding["lang"], request.args.get("add_source", "").strip())
     with database().session() as db:
         found = find_concepts(db, query, request.args.get("page", 1, type=int) or 1, current_app.config["PAGE_SIZE"])
         codes = list(dict.fromkeys(["en", *current_app.config["TARGET_LANGUAGES"], *languages(db)]))

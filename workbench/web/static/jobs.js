@@ -50,6 +50,10 @@ if (panel) {
   }
 
   function render(jobs) {
+    if (!jobs.length) {
+      list.replaceChildren(node("li", { class: "muted" }, "No jobs yet: the editor's Draft button and background exports start them."));
+      return;
+    }
     list.replaceChildren(
       ...jobs.map((job) => {
         const progress = node("progress", { max: String(job.total || 1), value: String(job.done) });

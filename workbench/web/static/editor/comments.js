@@ -40,6 +40,15 @@ async function showDocumentComments(page, body) {
   }
 }
 
+// The active segment's comments as the server has them now (presence.js brings them on each poll).
+export async function followComments(segmentId, comments) {
+  const panels = await state.panels;
+  if (!panels || !state.active || Number(state.active.dataset.segment) !== segmentId) return;
+  if (comments.map((comment) => comment.id).join() === panels.comments.map((comment) => comment.id).join()) return;
+  panels.comments = comments;
+  renderComments(comments);
+}
+
 export function startComments() {
   const listing = document.getElementById("document-comments");
   listing.addEventListener("toggle", () => {
@@ -55,7 +64,8 @@ export function startComments() {
     form.text.value = "";
     const panels = await state.panels;
     if (panels && row === state.active) {
-      panels.comments.push(data);
+      // The panels may have been fetched after the comment was stored: then it is there already.
+      if (!panels.comments.some((comment) => comment.id === data.id)) panels.comments.push(data);
       renderComments(panels.comments);
     }
     textarea(row).focus();

@@ -4,12 +4,15 @@
 
 import { move, nextNeedingWork } from "./navigation.js";
 import { draftSegment } from "./panels.js";
-import { notice, setText, textarea } from "./rows.js";
+import { insertAtCursor, notice, setText, textarea } from "./rows.js";
 import { save, undoChange } from "./saving.js";
 import { state } from "./state.js";
 
 async function confirmAndAdvance(row) {
-  if (await save(row, "translated")) nextNeedingWork();
+  const saved = await save(row, "translated", { advancing: true });
+  if (!saved) return;
+  nextNeedingWork();
+  if (saved.typedAhead) insertAtCursor(state.active, saved.typedAhead.trimStart());
 }
 
 function useSuggestion(row, number) {

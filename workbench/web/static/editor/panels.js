@@ -160,5 +160,9 @@ export function startPanels() {
   document.addEventListener(TERMBASE_CHANGED, () => {
     if (state.active) state.panels = load(state.active);
   });
+  // "Add the selected text" adds the concept in another tab: coming back, show what it changed.
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible" && state.active) state.panels = load(state.active);
+  });
   document.getElementById("draft-segment")?.addEventListener("click", () => state.active && draftSegment(state.active));
 }

@@ -1,7 +1,9 @@
 // Who else has this document open, and on which segment: the editor tells the server where the
-// translator is (on every move and every 15 s) and shows the others it answers with.
+// translator is (on every move and every 15 s) and shows the others it answers with; the
+// answer also brings the segment's comments, so a colleague's reply shows in its panel.
 
 import { api, url } from "./api.js";
+import { followComments } from "./comments.js";
 import { ACTIVATED } from "./events.js";
 import { state } from "./state.js";
 
@@ -29,7 +31,10 @@ async function report() {
   const segment = state.active ? Number(state.active.dataset.segment) : null;
   try {
     const { code, data } = await api("POST", url("presence"), { segment });
-    if (code === 200) show(data.others);
+    if (code === 200) {
+      show(data.others);
+      if (segment) followComments(segment, data.comments);
+    }
   } catch (error) {
     // Offline for a moment: the next poll tries again.
   }

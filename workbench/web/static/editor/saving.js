@@ -60,19 +60,22 @@ async function post(row, address, body, status) {
     row.saving = false;
   }
   const { code, data } = response;
+  const typed = textarea(row).value;  // with any keys pressed while the save was on its way
   if (code === 200) {
     row.overrideText = null;
     showSaved(row, data.translation);
     showChanges(row, data.glossary_changes || []);
     showQA(row, data.qa || []);
     const problems = (data.qa || []).length;
-    notice(row, problems ? `Saved, ${plural(problems, "QA warning")}.` : "Saved.", problems ? "error" : "");
+    const saved = data.already || "Saved.";  // "already": someone saved the same text and status first
+    notice(row, problems ? `${saved} ${plural(problems, "QA warning")}.` : saved, problems ? "error" : "");
     showRepetitions(row, data);
-    return true;
+    return { typed };
   }
   if (code === 422 && data.blocked) {
-    // Not saved: the text (with the termbase's fixes) stays in the box as an unsaved edit.
-    if (data.text !== textarea(row).value) {
+    // Not saved: the text (with the termbase's fixes) stays in the box as an unsaved edit,
+    // unless the translator typed on meanwhile.
+    if (data.text !== typed && typed === body.text) {
       textarea(row).value = data.text;
       remember(row);
     }
@@ -85,9 +88,11 @@ async function post(row, address, body, status) {
   return false;
 }
 
-export function save(row, status, { enforceGlossary = true, insist = false } = {}) {
+// Saves the row; on success answers {typedAhead}: when `advancing` (Ctrl+Enter), the keys
+// typed after the sent text while the save was on its way, for the next segment.
+export async function save(row, status, { enforceGlossary = true, insist = false, advancing = false } = {}) {
   const text = textarea(row).value;
-  return post(row, url("panels", row.dataset.segment), {
+  const saved = await post(row, url("panels", row.dataset.segment), {
     text,
     status,
     base_version: Number(row.dataset.version),
@@ -95,6 +100,20 @@ export function save(row, status, { enforceGlossary = true, insist = false } = {
     // Confirming the same text again after QA errors refused it: the translator insists.
     allow_errors: insist || (row.overrideText != null && row.overrideText === text),
   }, status);
+  return saved && { typedAhead: keepTyped(row, text, saved.typed, advancing) };
+}
+
+// The stored text replaced the box, and with it keys typed during the save: typed after the
+// sent text they go to the next segment when confirming, else they stay here, unsaved.
+function keepTyped(row, sent, typed, advancing) {
+  if (typed === sent) return "";
+  const ahead = typed.startsWith(sent) ? typed.slice(sent.length) : null;
+  if (advancing && ahead !== null) return ahead;
+  const area = textarea(row);
+  area.value = ahead === null ? typed : area.value + ahead;
+  fit(area);
+  remember(row);
+  return "";
 }
 
 export function restoreRevision(row, revision) {
