@@ -136,6 +136,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             return {"nom": [word], "acc": [word]}
         if lower.endswith("і") and not lower.endswith(("кі", "гі", "хі", "ні")):
             return _indeclinable(word)  # a foreign name, no adjective: Саакашвілі, Вердзі
+        if animate and lower.endswith("ні") and not lexicon.known_word(lower, "be"):
+            # A person's -ні that is no Belarusian soft adjective (сіні, верхні) is a foreign name, indeclinable
+            # (Берлусконі, Марконі); declined as an adjective it gave the invented Марконім.
+            return _indeclinable(word)
         return _be_masculine_adjective(word, animate)
     if lower.endswith("а"):
         stem, last = word[:-1], lower[-2:-1]

@@ -2185,3 +2185,8 @@ def test_a_verb_with_its_own_subject_before_it_leaves_the_name_after_a_noun_its_
     # "Prokuratura bada": bada has its subject, so the name after "wypowiedzi" is whose statements they are.
     termbase = _named("person", [("skaryna", "pl", "Skaryna", "preferred")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+def test_a_foreign_belarusian_surname_in_ni_stays_undeclined():
+    termbase = _named("person", [("berlusconi", "be", "Берлусконі", "preferred"), ("berlusconi", "be", "Берлускони", "deprecated")])
+    assert fix(termbase, "Міністр патэлефанаваў Берлускони ўчора.", "be").text == "Міністр патэлефанаваў Берлусконі ўчора."

@@ -471,3 +471,9 @@ def test_a_polish_man_s_name_in_ek_drops_its_vowel():
     assert word_paradigm("Prządek", "pl", True)["gen"] == ["Prządka"]
     assert word_paradigm("Prządek", "pl", True)["ins"] == ["Prządkiem"]
     assert word_paradigm("Hołubiek", "pl", True) == {"nom": ["Hołubiek"]}
+
+
+def test_a_belarusian_person_s_name_in_ni_that_is_no_adjective_is_indeclinable():
+    # A foreign -ні (Берлусконі) declined as the adjective верхні gave invented forms (Берлусконім); верхні still declines.
+    assert set(sum(word_paradigm("Берлусконі", "be", True).values(), [])) == {"Берлусконі"}
+    assert word_paradigm("Верхні", "be", True)["ins"] == ["Верхнім"]
