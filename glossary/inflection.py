@@ -665,15 +665,18 @@ _PL_SOFTENING = [
     ("d", "dzie"), ("ł", "le"), ("n", "nie"), ("s", "sie"), ("z", "zie"), ("w", "wie"), ("m", "mie"),
     ("p", "pie"), ("b", "bie"), ("f", "fie"),
 ]
+# In a noun in -a or -o, s and z before a softened n, m, ł soften too (ojczyzna: ojczyźnie, wiosna: wiośnie,
+# Wisła: Wiśle, Krosno: Krośnie); a masculine noun's do not (w organizmie).
+_PL_CLUSTER_SOFTENING = [("sn", "śnie"), ("zn", "źnie"), ("sm", "śmie"), ("zm", "źmie"), ("zł", "źle")]
 _PL_SOFT_FINALS = {"ń": "n", "ś": "s", "ć": "c", "ź": "z"}
 _PL_SOFT_ENDINGS = ("l", "j", "cz", "sz", "rz", "ż", "c", "dz", "ń", "ś", "ć", "ź")
 
 
-def _pl_soften(stem: str) -> str | None:
+def _pl_soften(stem: str, vowel_ending: bool = True) -> str | None:
     lower = stem.lower()
     if lower.endswith(_PL_SOFT_ENDINGS):
         return None
-    for consonant, replacement in _PL_SOFTENING:
+    for consonant, replacement in (_PL_CLUSTER_SOFTENING if vowel_ending else []) + _PL_SOFTENING:
         if lower.endswith(consonant):
             return stem[: len(stem) - len(consonant)] + replacement
     return None
@@ -753,7 +756,7 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
                 return _unknown(word)
             stem = word[:-2] + word[-1]
         velar = stem.lower().endswith(("k", "g"))
-        softened = _pl_soften(stem)
+        softened = _pl_soften(stem, vowel_ending=False)
         paradigm = _paradigm(word, stem, {
             "gen": "a", "dat": "owi", "acc": "a" if animate else None, "ins": "iem" if velar else "em",
         })

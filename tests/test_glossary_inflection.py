@@ -477,3 +477,9 @@ def test_a_belarusian_person_s_name_in_ni_that_is_no_adjective_is_indeclinable()
     # A foreign -ні (Берлусконі) declined as the adjective верхні gave invented forms (Берлусконім); верхні still declines.
     assert set(sum(word_paradigm("Берлусконі", "be", True).values(), [])) == {"Берлусконі"}
     assert word_paradigm("Верхні", "be", True)["ins"] == ["Верхнім"]
+
+
+def test_a_polish_noun_in_sna_or_zna_softens_its_s_or_z_too():
+    # ojczyzna: ojczyźnie; the rules wrote the invented Zabłoszczyznie.
+    assert word_paradigm("Zabłoszczyzna", "pl", False)["loc"] == ["Zabłoszczyźnie"]
+    assert word_paradigm("Zabłoszczyzna", "pl", False)["gen"] == ["Zabłoszczyzny"]
