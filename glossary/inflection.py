@@ -732,6 +732,10 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         softened = _pl_soften(stem)
         paradigm = _paradigm(word, stem, {"gen": gen, "acc": "ę", "ins": "ą"})
         paradigm["dat"] = paradigm["loc"] = [softened] if softened else [stem + "y"]
+        if given and re.search(r"[^c]h$", stem.lower()):
+            # The h of a Ukrainian or Belarusian first name stands for their г: Polish declines Olha, Wolha as
+            # the Olga they are (Olgi: Olhi, Wolhi), not as a noun in -cha (a surname's Telihy).
+            paradigm["gen"] = [stem + "i"]
         return paradigm
     if lower.endswith("o"):  # a neuter place: Grodno -> Grodna, Grodnie
         stem = word[:-1]

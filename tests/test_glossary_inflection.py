@@ -483,3 +483,9 @@ def test_a_polish_noun_in_sna_or_zna_softens_its_s_or_z_too():
     # ojczyzna: ojczyźnie; the rules wrote the invented Zabłoszczyznie.
     assert word_paradigm("Zabłoszczyzna", "pl", False)["loc"] == ["Zabłoszczyźnie"]
     assert word_paradigm("Zabłoszczyzna", "pl", False)["gen"] == ["Zabłoszczyzny"]
+
+
+def test_a_polish_first_name_in_ha_takes_the_genitive_of_the_olga_it_stands_for():
+    # Belarusian Інга in Polish text: Inhi, as Ingi; a surname in -ha keeps the noun's -hy (Telihy).
+    assert word_paradigm("Inha", "pl", True, given=True)["gen"] == ["Inhi"]
+    assert word_paradigm("Inha", "pl", True)["gen"] == ["Inhy"]
