@@ -92,6 +92,10 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
             # The name itself, as a plant or thing the Russian dictionary lacks (лобода) and the Ukrainian one has.
             uk_parses = pymorphy("uk").parse(word)
             return any(p.normal_form == word and _ukrainian_common_noun(p, uk_parses) for p in uk_parses)
+        if lang == "uk" and not place and not any(p.is_known for p in parses):
+            # A person's name the Ukrainian dictionary lacks in every reading that is, letter for letter, a common
+            # noun the Russian one lists (лещина, the hazel, beside the standard ліщина): a common word, as a place's.
+            return _russian_common_noun(word, name, lang, letter_for_letter=True)
         return place and _russian_common_noun(word, name, lang)
     if lang == "pl":
         return any(tag != "ign" and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()

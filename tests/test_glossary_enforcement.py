@@ -2187,6 +2187,12 @@ def test_a_verb_with_its_own_subject_before_it_leaves_the_name_after_a_noun_its_
     assert fix(termbase, draft, lang).text == fixed
 
 
+def test_a_lower_case_name_that_only_russian_lists_as_a_common_noun_stays_in_ukrainian():
+    # ольха: the Russian alder, a word uk text borrows that its own dictionary lacks; no surname Ольха.
+    termbase = _named("person", [("olkha", "uk", "Ольха", "preferred"), ("olkha", "uk", "Olkha", "deprecated")])
+    assert fix(termbase, "Навесні ольха вкривається сережками.", "uk").text == "Навесні ольха вкривається сережками."
+
+
 def test_a_foreign_belarusian_surname_in_ni_stays_undeclined():
     termbase = _named("person", [("berlusconi", "be", "Берлусконі", "preferred"), ("berlusconi", "be", "Берлускони", "deprecated")])
     assert fix(termbase, "Міністр патэлефанаваў Берлускони ўчора.", "be").text == "Міністр патэлефанаваў Берлусконі ўчора."
