@@ -214,9 +214,16 @@ def describes_noun_after(word: str, noun_after: str, lang: str) -> bool:
     """True when lower-case ``word`` is a nominative adjective agreeing with ``noun_after`` (pl "szczęsny
     dzień", the happy day): a surname of an adjective's spelling is then the adjective. The nominative
     alone: an oblique case may be the surname's before the verb's object ("po wystąpieniu sikorskiego
-    głos zabrał"). ru, uk, pl."""
-    readings = [({"nom"} & cases, number, genders) for cases, number, genders in _agreement_forms(word, lang, adjectives="any")]
-    return any(cases for cases, _, _ in readings) and _agree(readings, _agreement_forms(noun_after, lang))
+    głos zabrał"), unless no reading of the noun is a man's singular, the one an oblique surname could
+    agree with by chance (ru, uk: эвакуацию мирного населения, the peaceful population). ru, uk, pl."""
+    adjective = _agreement_forms(word, lang, adjectives="any")
+    nouns = _agreement_forms(noun_after, lang)
+    readings = [({"nom"} & cases, number, genders) for cases, number, genders in adjective]
+    if any(cases for cases, _, _ in readings) and _agree(readings, nouns):
+        return True
+    # (ru, uk: Morfeusz tags the pronoun nic a noun, and "adwokat sikorskiego niczego nie" is the man's)
+    return lang != "pl" and bool(nouns) and all(number == "plur" or genders and "masc" not in genders for _, number, genders in nouns) \
+        and _agree(adjective, nouns)
 
 
 @lru_cache(maxsize=4096)

@@ -2193,6 +2193,12 @@ def test_a_lower_case_name_that_only_russian_lists_as_a_common_noun_stays_in_ukr
     assert fix(termbase, "Навесні ольха вкривається сережками.", "uk").text == "Навесні ольха вкривається сережками."
 
 
+def test_a_lower_case_oblique_adjective_agreeing_with_a_noun_no_man_is_stays():
+    # тихого утра: the adjective agreeing with a neuter noun, not the genitive of a man's surname Тихий.
+    termbase = _named("person", [("tikhy", "ru", "Тихий", "preferred"), ("tikhy", "ru", "Tikhy", "deprecated")])
+    assert fix(termbase, "Жители ждали тихого утра после обстрелов.", "ru").text == "Жители ждали тихого утра после обстрелов."
+
+
 def test_a_foreign_belarusian_surname_in_ni_stays_undeclined():
     termbase = _named("person", [("berlusconi", "be", "Берлусконі", "preferred"), ("berlusconi", "be", "Берлускони", "deprecated")])
     assert fix(termbase, "Міністр патэлефанаваў Берлускони ўчора.", "be").text == "Міністр патэлефанаваў Берлусконі ўчора."
