@@ -2199,6 +2199,16 @@ def test_a_lower_case_oblique_adjective_agreeing_with_a_noun_no_man_is_stays():
     assert fix(termbase, "Жители ждали тихого утра после обстрелов.", "ru").text == "Жители ждали тихого утра после обстрелов."
 
 
+@pytest.mark.parametrize("lang, draft", [
+    ("ru", "Рассказ назывался «Берёза» и вышел весной."),
+    ("uk", "Фільм називався «Береза» і вийшов навесні."),
+])
+def test_a_place_after_a_reflexive_verb_is_no_object(lang, draft):
+    # назывался, називався: a reflexive verb has no object; the name is what it was called, in the nominative.
+    termbase = _named("place", [("byaroza", "ru", "Берёза", "preferred"), ("byaroza", "uk", "Береза", "preferred")])
+    assert fix(termbase, draft, lang).text == draft
+
+
 def test_a_foreign_belarusian_surname_in_ni_stays_undeclined():
     termbase = _named("person", [("berlusconi", "be", "Берлусконі", "preferred"), ("berlusconi", "be", "Берлускони", "deprecated")])
     assert fix(termbase, "Міністр патэлефанаваў Берлускони ўчора.", "be").text == "Міністр патэлефанаваў Берлусконі ўчора."
