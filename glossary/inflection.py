@@ -595,6 +595,10 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
         })
     if lower.endswith(("о", "й", "ь")):  # neuter place names, soft stems: not sure of the ending
         return _unknown(word)
+    if not animate and re.search(r"(?:[оеє]в|[иії]н)е$", lower) and len(word) > 5:
+        # A place named by a neuter possessive adjective (Russian -ово, -ино: Курахове, Шебекине) declines
+        # as one: із Шебекиного, у Шебекиному; it was left in the nominative everywhere.
+        return _paradigm(word, word[:-1], {"gen": "ого", "dat": "ому", "ins": "им", "loc": ("ому", "ім")})
     if lower.endswith("и") and not animate and len(word) > 3:
         # A place in -и is a plural-only noun (Ukrainian writes a foreign indeclinable -і: Тбілісі): у Хойниках,
         # Ошмянам; its genitive goes by the stress (Черкас, Броварів), which is not written.

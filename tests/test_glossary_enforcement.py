@@ -2212,3 +2212,13 @@ def test_a_place_after_a_reflexive_verb_is_no_object(lang, draft):
 def test_a_foreign_belarusian_surname_in_ni_stays_undeclined():
     termbase = _named("person", [("berlusconi", "be", "Берлусконі", "preferred"), ("berlusconi", "be", "Берлускони", "deprecated")])
     assert fix(termbase, "Міністр патэлефанаваў Берлускони ўчора.", "be").text == "Міністр патэлефанаваў Берлусконі ўчора."
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Біля Гурово стоять нові позиції.", "Біля Гурового стоять нові позиції."),
+    ("Завод у Гурове зупинив роботу.", "Завод у Гуровому зупинив роботу."),
+])
+def test_a_ukrainian_place_in_ove_or_ine_declines_as_an_adjective(draft, fixed):
+    # Гурове (Russian Гурово): a neuter possessive adjective, із Гурового, у Гуровому; it stayed in the nominative.
+    termbase = _named("place", [("gurovo", "uk", "Гурове", "preferred"), ("gurovo", "uk", "Гурово", "deprecated")])
+    assert fix(termbase, draft, "uk").text == fixed
