@@ -1041,6 +1041,14 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         stem = word[:-1]
         paradigm = _with_all_forms(paradigm, {"gen": [stem + "ego"], "dat": [stem + "emu"], "acc": [stem + "ego"],
                                               "ins": [word + "m"], "loc": [word + "m"]})
+    elif wrong and animate and given and lang == "pl" and re.search(r"[aeiou]i$", word.lower()):
+        # So is one in -ei, -ai (Sergei, Andrei) as a noun in -j (Sergeia, z Sergeiem), and one in a consonant and -i
+        # (Yuri) as an adjective (Yuriego): found, never written.
+        paradigm = _with_all_forms(paradigm, {"gen": [word + "a"], "dat": [word + "owi"], "acc": [word + "a"],
+                                              "ins": [word + "em"], "loc": [word + "u"]})
+    elif wrong and animate and given and lang == "pl" and re.search(r"[^aąeęioóuy]i$", word.lower()):
+        paradigm = _with_all_forms(paradigm, {"gen": [word + "ego"], "dat": [word + "emu"], "acc": [word + "ego"],
+                                              "ins": [word + "m"], "loc": [word + "m"]})
     if wrong and animate and not given and (lang == "pl" or word.isascii()):
         paradigm = _with_russian_endings(word, paradigm)  # Zhirinovskogo in Polish text, Khodorkovskogo in Russian
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:

@@ -2222,3 +2222,16 @@ def test_a_ukrainian_place_in_ove_or_ine_declines_as_an_adjective(draft, fixed):
     # Гурове (Russian Гурово): a neuter possessive adjective, із Гурового, у Гуровому; it stayed in the nominative.
     termbase = _named("place", [("gurovo", "uk", "Гурове", "preferred"), ("gurovo", "uk", "Гурово", "deprecated")])
     assert fix(termbase, draft, "uk").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Media zacytowały Nikolaia Belyaeva bez komentarza.", "Media zacytowały Nikołaja Bielajewa bez komentarza."),
+    ("Prokuratura wezwała Yuriego Zotova do złożenia wyjaśnień.", "Prokuratura wezwała Jurija Zotowa do złożenia wyjaśnień."),
+])
+def test_a_polish_declined_english_first_name_in_i_is_fixed_with_its_surname(draft, fixed):
+    # Nikolai as a noun in -j (Nikolaia), Yuri as an adjective (Yuriego): the first name was left in English.
+    termbase = _named("person", [("belyaev", "pl", "Nikołaj Bielajew", "preferred"), ("belyaev", "pl", "Bielajew", "preferred"),
+                                 ("belyaev", "pl", "Nikolai Belyaev", "deprecated"), ("belyaev", "pl", "Belyaev", "deprecated"),
+                                 ("zotov", "pl", "Jurij Zotow", "preferred"), ("zotov", "pl", "Zotow", "preferred"),
+                                 ("zotov", "pl", "Yuri Zotov", "deprecated"), ("zotov", "pl", "Zotov", "deprecated")])
+    assert fix(termbase, draft, "pl").text == fixed
