@@ -67,6 +67,11 @@ def known_common_word(word: str, lang: str) -> bool:
     return bool(parses) and not any(NAME_TAGS & p.tag.grammemes for p in parses)
 
 
+# A woman's adjectival surname's ending and its masculine's (Żukowska: Żukowski, Жуковская: Жуковский).
+_MASCULINE_OF = {"ska": "ski", "cka": "cki", "ская": "ский", "цкая": "цкий", "ська": "ський", "цька": "цький"}
+_FEMININE_ADJECTIVE = re.compile("(?:" + "|".join(_MASCULINE_OF) + ")$")
+
+
 @lru_cache(maxsize=20_000)
 def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, destination: bool = False) -> bool:
     """True when lower-case ``word`` can be an ordinary word of ``lang`` (путина, kijów, пагоня):
@@ -77,15 +82,17 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
     nouns, so Polish winnica the vineyard stays a common noun) unless Russian says it is a common
     noun (изюм), or Ukrainian lists a common noun beside it (з-під варти, the guard) and the sentence
     does not send someone there as its ``destination`` (їдуть на поділля).
-    Languages without a dictionary say True (touch nothing)."""
+    Languages without a dictionary say True (touch nothing). A woman's adjectival surname counts as
+    the adjective of its masculine, which is the surname too (żukowska, жуковская: żukowski, жуковский)."""
     word, name = word.lower(), name.lower()
+    lemmas = {name, _FEMININE_ADJECTIVE.sub(lambda ending: _MASCULINE_OF[ending.group()], name) if not place else name}
     if lang in ("ru", "uk"):
         parses = pymorphy(lang).parse(word)
         # A slang or archaic reading does not make a place's form an ordinary word (в лиде: not лид, the lead).
         # Nor does another name the Ukrainian dictionary lists for the place (у перемишлі: Перемишель).
         if any(p.is_known and not NAME_TAGS & p.tag.grammemes and not (place and _RARE_TAGS & p.tag.grammemes)
                and not (place and lang == "uk" and _ukrainian_name_reading(p))
-               and (p.normal_form != name or not place and p.tag.POS == "NOUN" or lang == "uk" and not destination and _ukrainian_common_noun(p, parses))
+               and (p.normal_form not in lemmas or not place and p.tag.POS == "NOUN" or lang == "uk" and not destination and _ukrainian_common_noun(p, parses))
                for p in parses):
             return True
         if lang == "ru" and word == name and not any(p.is_known for p in parses):
@@ -99,7 +106,7 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
         return place and _russian_common_noun(word, name, lang)
     if lang == "pl":
         return any(tag != "ign" and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()
-                   and (lemma.split(":")[0] != name or tag.startswith("subst"))
+                   and (lemma.split(":")[0] not in lemmas or tag.startswith("subst"))
                    for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word))
     if lang == "be":
         return _hunspell_be().lookup(word) or place and _russian_common_noun(word, name, lang)

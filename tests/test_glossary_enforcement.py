@@ -2235,3 +2235,14 @@ def test_a_polish_declined_english_first_name_in_i_is_fixed_with_its_surname(dra
                                  ("zotov", "pl", "Jurij Zotow", "preferred"), ("zotov", "pl", "Zotow", "preferred"),
                                  ("zotov", "pl", "Yuri Zotov", "deprecated"), ("zotov", "pl", "Zotov", "deprecated")])
     assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("pl", "Sondaże pokazały, że brzeska pozostaje popularna.", "Sondaże pokazały, że Brzeska pozostaje popularna."),
+    ("ru", "Опросы показали, что смоленская остаётся популярной.", "Опросы показали, что Смоленская остаётся популярной."),
+])
+def test_a_lower_case_woman_s_adjectival_surname_gets_its_capital(lang, draft, fixed):
+    # brzeska, смоленская: the dictionaries' adjectives brzeski, смоленский are the surname's masculine, no ordinary word.
+    termbase = _named("person", [("brzeska", "pl", "Brzeska", "preferred"), ("brzeska", "pl", "Brzheska", "deprecated"),
+                                 ("smolenskaya", "ru", "Смоленская", "preferred"), ("smolenskaya", "ru", "Smolenskaya", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
