@@ -2246,3 +2246,14 @@ def test_a_lower_case_woman_s_adjectival_surname_gets_its_capital(lang, draft, f
     termbase = _named("person", [("brzeska", "pl", "Brzeska", "preferred"), ("brzeska", "pl", "Brzheska", "deprecated"),
                                  ("smolenskaya", "ru", "Смоленская", "preferred"), ("smolenskaya", "ru", "Smolenskaya", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("ru", "Студенты стали ездить в Кошалін по выходным.", "Студенты стали ездить в Кошалин по выходным."),
+    ("uk", "Студенти почали їздити в Koszalin на вихідні.", "Студенти почали їздити в Кошалін на вихідні."),
+])
+def test_a_place_after_the_iterative_verb_of_riding_and_v_is_where_to(lang, draft, fixed):
+    # ездить, їздити: a verb of motion, as ехать is; the place was put in the locative (Кошалине).
+    termbase = _named("place", [("koszalin", "ru", "Кошалин", "preferred"), ("koszalin", "ru", "Кошалін", "deprecated"),
+                                ("koszalin", "uk", "Кошалін", "preferred"), ("koszalin", "uk", "Koszalin", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
