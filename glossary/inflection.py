@@ -1049,6 +1049,10 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     elif wrong and animate and given and lang == "pl" and re.search(r"[^aąeęioóuy]i$", word.lower()):
         paradigm = _with_all_forms(paradigm, {"gen": [word + "ego"], "dat": [word + "emu"], "acc": [word + "ego"],
                                               "ins": [word + "m"], "loc": [word + "m"]})
+    if wrong and animate and lang in ("ru", "uk") and re.search(r"[аеиоуыяі][жшчщц]$", word.lower()):
+        # A wrong spelling's instrumental after a hushing consonant, stressed -ом or unstressed -ем (Пшыдачом,
+        # Пшыдачем): the stress is not written, so either is found, never written.
+        paradigm = _with_all_forms(paradigm, {"ins": [word + "ом", word + "ем"]})
     if wrong and animate and not given and (lang == "pl" or word.isascii()):
         paradigm = _with_russian_endings(word, paradigm)  # Zhirinovskogo in Polish text, Khodorkovskogo in Russian
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:

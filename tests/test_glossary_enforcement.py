@@ -2257,3 +2257,10 @@ def test_a_place_after_the_iterative_verb_of_riding_and_v_is_where_to(lang, draf
     termbase = _named("place", [("koszalin", "ru", "Кошалин", "preferred"), ("koszalin", "ru", "Кошалін", "deprecated"),
                                 ("koszalin", "uk", "Кошалін", "preferred"), ("koszalin", "uk", "Koszalin", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+def test_a_wrong_spelling_s_instrumental_in_om_after_a_hushing_consonant_is_found():
+    # Грывачом (the Belarusian spelling's stressed -ом) in uk text: the instrumental, Гривачем; it was not found.
+    termbase = _named("person", [("hryvach", "uk", "Гривач", "preferred"), ("hryvach", "uk", "Грывач", "deprecated")])
+    assert fix(termbase, "Делегація на чолі з тренером Грывачом прибула до Львова.", "uk").text \
+        == "Делегація на чолі з тренером Гривачем прибула до Львова."
