@@ -64,7 +64,8 @@ def _paradigm(word: str, stem: str, endings: dict[str, str | tuple[str, ...]]) -
     return paradigm
 
 
-_FEMININE_SURNAME = re.compile(r"(?:[оеёєа]в|[іиы]н)а$")  # Захарова, Калеснікава, Пуціна
+# Захарова, Калеснікава, Пуціна; not a noun in -щина, -чына (Лещина, the hazel: Лещины, Лешчыне).
+_FEMININE_SURNAME = re.compile(r"(?:[оеёєа]в|(?<![чщ])[іиы]н)а$")
 
 
 # --- Belarusian ------------------------------------------------------------------------------

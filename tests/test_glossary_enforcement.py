@@ -2274,3 +2274,13 @@ def test_a_belarusian_place_s_adjective_in_y_declines_as_an_adjective(draft, fix
     # Дубовы Лог: the adjective before the noun is no plural place; it was left as drafted (only -ны declined).
     termbase = _named("place", [("dubovy_log", "be", "Дубовы Лог", "preferred"), ("dubovy_log", "be", "Дубовый Лог", "deprecated")])
     assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Прэм'ер даручыў Пащине падрыхтаваць рэформу.", "Прэм'ер даручыў Пашчыне падрыхтаваць рэформу."),
+    ("Прэса пісала пра сяброўства Пащины з кіраўніцтвам.", "Прэса пісала пра сяброўства Пашчыны з кіраўніцтвам."),
+])
+def test_a_woman_s_surname_in_shchina_declines_as_a_noun(draft, fixed):
+    # -щина, -чына is a noun's suffix (лещина), no possessive -ина: Пашчыне, Пашчыны, not the adjective's Пашчынай.
+    termbase = _named("person", [("pashchyna", "be", "Пашчына", "preferred"), ("pashchyna", "be", "Пащина", "deprecated")])
+    assert fix(termbase, draft, "be").text == fixed
