@@ -2284,3 +2284,10 @@ def test_a_woman_s_surname_in_shchina_declines_as_a_noun(draft, fixed):
     # -щина, -чына is a noun's suffix (лещина), no possessive -ина: Пашчыне, Пашчыны, not the adjective's Пашчынай.
     termbase = _named("person", [("pashchyna", "be", "Пашчына", "preferred"), ("pashchyna", "be", "Пащина", "deprecated")])
     assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft", ["Kolumna wojska była w drodze na Koszalin.", "Kupiła bilet na Koszalin w piątek."])
+def test_a_place_after_the_road_or_a_ticket_and_na_is_where_to(draft):
+    # droga, bilet na X: the place it leads to, in the accusative; a right Koszalin was made locative (Koszalinie).
+    termbase = _named("place", [("koszalin", "pl", "Koszalin", "preferred"), ("koszalin", "pl", "Koshalin", "deprecated")])
+    assert fix(termbase, draft, "pl").text == draft
