@@ -2291,3 +2291,11 @@ def test_a_place_after_the_road_or_a_ticket_and_na_is_where_to(draft):
     # droga, bilet na X: the place it leads to, in the accusative; a right Koszalin was made locative (Koszalinie).
     termbase = _named("place", [("koszalin", "pl", "Koszalin", "preferred"), ("koszalin", "pl", "Koshalin", "deprecated")])
     assert fix(termbase, draft, "pl").text == draft
+
+
+def test_a_person_after_the_verb_vystupyty_is_its_subject_not_a_speech_s_genitive():
+    # виступила: the verb, not the noun виступ (the speech of X): the name stays in the nominative.
+    termbase = _named("person", [("zhuravlova", "uk", "Олена Журавльова", "preferred"),
+                                 ("zhuravlova", "uk", "Olena Zhuravlova", "deprecated")])
+    assert fix(termbase, "На форумі виступила Olena Zhuravlova, депутатка.", "uk").text \
+        == "На форумі виступила Олена Журавльова, депутатка."
