@@ -1054,6 +1054,9 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # A wrong spelling's instrumental after a hushing consonant, stressed -ом or unstressed -ем (Пшыдачом,
         # Пшыдачем): the stress is not written, so either is found, never written.
         paradigm = _with_all_forms(paradigm, {"ins": [word + "ом", word + "ем"]})
+    if wrong and animate and not given and lang == "pl" and word.lower().endswith("li") and len(word) > 4:
+        # Polish drops the i of -li before -ego (Saakaszwilego); MT often keeps it (Kavelashviliego): found, never written.
+        paradigm = _with_all_forms(paradigm, {"gen": [word + "ego"], "dat": [word + "emu"], "acc": [word + "ego"]})
     if wrong and animate and not given and (lang == "pl" or word.isascii()):
         paradigm = _with_russian_endings(word, paradigm)  # Zhirinovskogo in Polish text, Khodorkovskogo in Russian
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:

@@ -2299,3 +2299,11 @@ def test_a_person_after_the_verb_vystupyty_is_its_subject_not_a_speech_s_genitiv
                                  ("zhuravlova", "uk", "Olena Zhuravlova", "deprecated")])
     assert fix(termbase, "На форумі виступила Olena Zhuravlova, депутатка.", "uk").text \
         == "На форумі виступила Олена Журавльова, депутатка."
+
+
+def test_a_wrong_polish_genitive_that_keeps_the_i_of_li_is_found():
+    # MT's Margvelashviliego keeps the i Polish drops (Margwelaszwilego): it was not found.
+    termbase = _named("person", [("margvelashvili", "pl", "Margwelaszwili", "preferred"),
+                                 ("margvelashvili", "pl", "Margvelashvili", "deprecated")])
+    assert fix(termbase, "Opozycja nie uznaje Margvelashviliego za prezydenta.", "pl").text \
+        == "Opozycja nie uznaje Margwelaszwilego za prezydenta."
