@@ -64,7 +64,8 @@ def _paradigm(word: str, stem: str, endings: dict[str, str | tuple[str, ...]]) -
     return paradigm
 
 
-_FEMININE_SURNAME = re.compile(r"(?:[оеёєа]в|[іиы]н)а$")  # Захарова, Калеснікава, Пуціна
+# Захарова, Калеснікава, Пуціна; not a noun in -щина, -чына (Лещина, the hazel: Лещины, Лешчыне).
+_FEMININE_SURNAME = re.compile(r"(?:[оеёєа]в|(?<![чщ])[іиы]н)а$")
 
 
 # --- Belarusian ------------------------------------------------------------------------------
@@ -136,6 +137,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             return {"nom": [word], "acc": [word]}
         if lower.endswith("і") and not lower.endswith(("кі", "гі", "хі", "ні")):
             return _indeclinable(word)  # a foreign name, no adjective: Саакашвілі, Вердзі
+        if animate and lower.endswith("ні") and not lexicon.known_word(lower, "be"):
+            # A person's -ні that is no Belarusian soft adjective (сіні, верхні) is a foreign name, indeclinable
+            # (Берлусконі, Марконі); declined as an adjective it gave the invented Марконім.
+            return _indeclinable(word)
         return _be_masculine_adjective(word, animate)
     if lower.endswith("а"):
         stem, last = word[:-1], lower[-2:-1]
@@ -591,6 +596,10 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
         })
     if lower.endswith(("о", "й", "ь")):  # neuter place names, soft stems: not sure of the ending
         return _unknown(word)
+    if not animate and re.search(r"(?:[оеє]в|[иії]н)е$", lower) and len(word) > 5:
+        # A place named by a neuter possessive adjective (Russian -ово, -ино: Курахове, Шебекине) declines
+        # as one: із Шебекиного, у Шебекиному; it was left in the nominative everywhere.
+        return _paradigm(word, word[:-1], {"gen": "ого", "dat": "ому", "ins": "им", "loc": ("ому", "ім")})
     if lower.endswith("и") and not animate and len(word) > 3:
         # A place in -и is a plural-only noun (Ukrainian writes a foreign indeclinable -і: Тбілісі): у Хойниках,
         # Ошмянам; its genitive goes by the stress (Черкас, Броварів), which is not written.
@@ -661,15 +670,18 @@ _PL_SOFTENING = [
     ("d", "dzie"), ("ł", "le"), ("n", "nie"), ("s", "sie"), ("z", "zie"), ("w", "wie"), ("m", "mie"),
     ("p", "pie"), ("b", "bie"), ("f", "fie"),
 ]
+# In a noun in -a or -o, s and z before a softened n, m, ł soften too (ojczyzna: ojczyźnie, wiosna: wiośnie,
+# Wisła: Wiśle, Krosno: Krośnie); a masculine noun's do not (w organizmie).
+_PL_CLUSTER_SOFTENING = [("sn", "śnie"), ("zn", "źnie"), ("sm", "śmie"), ("zm", "źmie"), ("zł", "źle")]
 _PL_SOFT_FINALS = {"ń": "n", "ś": "s", "ć": "c", "ź": "z"}
 _PL_SOFT_ENDINGS = ("l", "j", "cz", "sz", "rz", "ż", "c", "dz", "ń", "ś", "ć", "ź")
 
 
-def _pl_soften(stem: str) -> str | None:
+def _pl_soften(stem: str, vowel_ending: bool = True) -> str | None:
     lower = stem.lower()
     if lower.endswith(_PL_SOFT_ENDINGS):
         return None
-    for consonant, replacement in _PL_SOFTENING:
+    for consonant, replacement in (_PL_CLUSTER_SOFTENING if vowel_ending else []) + _PL_SOFTENING:
         if lower.endswith(consonant):
             return stem[: len(stem) - len(consonant)] + replacement
     return None
@@ -725,6 +737,10 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         softened = _pl_soften(stem)
         paradigm = _paradigm(word, stem, {"gen": gen, "acc": "ę", "ins": "ą"})
         paradigm["dat"] = paradigm["loc"] = [softened] if softened else [stem + "y"]
+        if given and re.search(r"[^c]h$", stem.lower()):
+            # The h of a Ukrainian or Belarusian first name stands for their г: Polish declines Olha, Wolha as
+            # the Olga they are (Olgi: Olhi, Wolhi), not as a noun in -cha (a surname's Telihy).
+            paradigm["gen"] = [stem + "i"]
         return paradigm
     if lower.endswith("o"):  # a neuter place: Grodno -> Grodna, Grodnie
         stem = word[:-1]
@@ -749,7 +765,7 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
                 return _unknown(word)
             stem = word[:-2] + word[-1]
         velar = stem.lower().endswith(("k", "g"))
-        softened = _pl_soften(stem)
+        softened = _pl_soften(stem, vowel_ending=False)
         paradigm = _paradigm(word, stem, {
             "gen": "a", "dat": "owi", "acc": "a" if animate else None, "ins": "iem" if velar else "em",
         })
@@ -1026,6 +1042,21 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         stem = word[:-1]
         paradigm = _with_all_forms(paradigm, {"gen": [stem + "ego"], "dat": [stem + "emu"], "acc": [stem + "ego"],
                                               "ins": [word + "m"], "loc": [word + "m"]})
+    elif wrong and animate and given and lang == "pl" and re.search(r"[aeiou]i$", word.lower()):
+        # So is one in -ei, -ai (Sergei, Andrei) as a noun in -j (Sergeia, z Sergeiem), and one in a consonant and -i
+        # (Yuri) as an adjective (Yuriego): found, never written.
+        paradigm = _with_all_forms(paradigm, {"gen": [word + "a"], "dat": [word + "owi"], "acc": [word + "a"],
+                                              "ins": [word + "em"], "loc": [word + "u"]})
+    elif wrong and animate and given and lang == "pl" and re.search(r"[^aąeęioóuy]i$", word.lower()):
+        paradigm = _with_all_forms(paradigm, {"gen": [word + "ego"], "dat": [word + "emu"], "acc": [word + "ego"],
+                                              "ins": [word + "m"], "loc": [word + "m"]})
+    if wrong and animate and lang in ("ru", "uk") and re.search(r"[аеиоуыяі][жшчщц]$", word.lower()):
+        # A wrong spelling's instrumental after a hushing consonant, stressed -ом or unstressed -ем (Пшыдачом,
+        # Пшыдачем): the stress is not written, so either is found, never written.
+        paradigm = _with_all_forms(paradigm, {"ins": [word + "ом", word + "ем"]})
+    if wrong and animate and not given and lang == "pl" and word.lower().endswith("li") and len(word) > 4:
+        # Polish drops the i of -li before -ego (Saakaszwilego); MT often keeps it (Kavelashviliego): found, never written.
+        paradigm = _with_all_forms(paradigm, {"gen": [word + "ego"], "dat": [word + "emu"], "acc": [word + "ego"]})
     if wrong and animate and not given and (lang == "pl" or word.isascii()):
         paradigm = _with_russian_endings(word, paradigm)  # Zhirinovskogo in Polish text, Khodorkovskogo in Russian
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:
@@ -1120,7 +1151,7 @@ def _attributive(word: str, lang: str) -> Paradigm | None:
     lower = word.lower()
     if lang == "be" and lower.endswith(("ыя", "ія")):
         return {"nom": [word], "acc": [word]}
-    if lang == "be" and lower.endswith("ны") and len(word) > 4:  # Чырвоны Бор: Чырвонага Бора
+    if lang == "be" and lower.endswith("ы") and len(word) > 4:  # Чырвоны Бор: Чырвонага Бора; Сасновы Бор: Сасновага
         return _be_masculine_adjective(word, animate=False)
     if lang == "be" and lower.endswith("ая") and not _BE_STRESSED_ONLY.search(lower[:-2]):
         # Its oblique ending is -ай unstressed (Новай Кахоўкі: о is written under stress alone), -ой

@@ -67,6 +67,11 @@ def known_common_word(word: str, lang: str) -> bool:
     return bool(parses) and not any(NAME_TAGS & p.tag.grammemes for p in parses)
 
 
+# A woman's adjectival surname's ending and its masculine's (Żukowska: Żukowski, Жуковская: Жуковский).
+_MASCULINE_OF = {"ska": "ski", "cka": "cki", "ская": "ский", "цкая": "цкий", "ська": "ський", "цька": "цький"}
+_FEMININE_ADJECTIVE = re.compile("(?:" + "|".join(_MASCULINE_OF) + ")$")
+
+
 @lru_cache(maxsize=20_000)
 def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, destination: bool = False) -> bool:
     """True when lower-case ``word`` can be an ordinary word of ``lang`` (путина, kijów, пагоня):
@@ -77,25 +82,31 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
     nouns, so Polish winnica the vineyard stays a common noun) unless Russian says it is a common
     noun (изюм), or Ukrainian lists a common noun beside it (з-під варти, the guard) and the sentence
     does not send someone there as its ``destination`` (їдуть на поділля).
-    Languages without a dictionary say True (touch nothing)."""
+    Languages without a dictionary say True (touch nothing). A woman's adjectival surname counts as
+    the adjective of its masculine, which is the surname too (żukowska, жуковская: żukowski, жуковский)."""
     word, name = word.lower(), name.lower()
+    lemmas = {name, _FEMININE_ADJECTIVE.sub(lambda ending: _MASCULINE_OF[ending.group()], name) if not place else name}
     if lang in ("ru", "uk"):
         parses = pymorphy(lang).parse(word)
         # A slang or archaic reading does not make a place's form an ordinary word (в лиде: not лид, the lead).
         # Nor does another name the Ukrainian dictionary lists for the place (у перемишлі: Перемишель).
         if any(p.is_known and not NAME_TAGS & p.tag.grammemes and not (place and _RARE_TAGS & p.tag.grammemes)
                and not (place and lang == "uk" and _ukrainian_name_reading(p))
-               and (p.normal_form != name or not place and p.tag.POS == "NOUN" or lang == "uk" and not destination and _ukrainian_common_noun(p, parses))
+               and (p.normal_form not in lemmas or not place and p.tag.POS == "NOUN" or lang == "uk" and not destination and _ukrainian_common_noun(p, parses))
                for p in parses):
             return True
         if lang == "ru" and word == name and not any(p.is_known for p in parses):
             # The name itself, as a plant or thing the Russian dictionary lacks (лобода) and the Ukrainian one has.
             uk_parses = pymorphy("uk").parse(word)
             return any(p.normal_form == word and _ukrainian_common_noun(p, uk_parses) for p in uk_parses)
+        if lang == "uk" and not place and not any(p.is_known for p in parses):
+            # A person's name the Ukrainian dictionary lacks in every reading that is, letter for letter, a common
+            # noun the Russian one lists (лещина, the hazel, beside the standard ліщина): a common word, as a place's.
+            return _russian_common_noun(word, name, lang, letter_for_letter=True)
         return place and _russian_common_noun(word, name, lang)
     if lang == "pl":
         return any(tag != "ign" and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()
-                   and (lemma.split(":")[0] != name or tag.startswith("subst"))
+                   and (lemma.split(":")[0] not in lemmas or tag.startswith("subst"))
                    for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word))
     if lang == "be":
         return _hunspell_be().lookup(word) or place and _russian_common_noun(word, name, lang)
@@ -210,9 +221,16 @@ def describes_noun_after(word: str, noun_after: str, lang: str) -> bool:
     """True when lower-case ``word`` is a nominative adjective agreeing with ``noun_after`` (pl "szczęsny
     dzień", the happy day): a surname of an adjective's spelling is then the adjective. The nominative
     alone: an oblique case may be the surname's before the verb's object ("po wystąpieniu sikorskiego
-    głos zabrał"). ru, uk, pl."""
-    readings = [({"nom"} & cases, number, genders) for cases, number, genders in _agreement_forms(word, lang, adjectives="any")]
-    return any(cases for cases, _, _ in readings) and _agree(readings, _agreement_forms(noun_after, lang))
+    głos zabrał"), unless no reading of the noun is a man's singular, the one an oblique surname could
+    agree with by chance (ru, uk: эвакуацию мирного населения, the peaceful population). ru, uk, pl."""
+    adjective = _agreement_forms(word, lang, adjectives="any")
+    nouns = _agreement_forms(noun_after, lang)
+    readings = [({"nom"} & cases, number, genders) for cases, number, genders in adjective]
+    if any(cases for cases, _, _ in readings) and _agree(readings, nouns):
+        return True
+    # (ru, uk: Morfeusz tags the pronoun nic a noun, and "adwokat sikorskiego niczego nie" is the man's)
+    return lang != "pl" and bool(nouns) and all(number == "plur" or genders and "masc" not in genders for _, number, genders in nouns) \
+        and _agree(adjective, nouns)
 
 
 @lru_cache(maxsize=4096)

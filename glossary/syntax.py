@@ -934,6 +934,8 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
     if agreement is None or following is not None and following.group(1).lower() in _CONJUNCTIONS:
         return False
     if kind == "place":
+        if _REFLEXIVE.search(verb):
+            return False  # a reflexive verb has no object: "Рассказ назывался «Узда»" names it, in the nominative
         gender = _PLACE_GENDERS.get(text[start:end].split()[-1][-1:].lower(), "masc")
         return gender != "plur" and agreement[0] == "sing" and bool(agreement[1]) and agreement[1] != gender
     gender = _person_gender(text, start, end)

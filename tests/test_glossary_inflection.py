@@ -471,3 +471,21 @@ def test_a_polish_man_s_name_in_ek_drops_its_vowel():
     assert word_paradigm("Prządek", "pl", True)["gen"] == ["Prządka"]
     assert word_paradigm("Prządek", "pl", True)["ins"] == ["Prządkiem"]
     assert word_paradigm("Hołubiek", "pl", True) == {"nom": ["Hołubiek"]}
+
+
+def test_a_belarusian_person_s_name_in_ni_that_is_no_adjective_is_indeclinable():
+    # A foreign -ні (Берлусконі) declined as the adjective верхні gave invented forms (Берлусконім); верхні still declines.
+    assert set(sum(word_paradigm("Берлусконі", "be", True).values(), [])) == {"Берлусконі"}
+    assert word_paradigm("Верхні", "be", True)["ins"] == ["Верхнім"]
+
+
+def test_a_polish_noun_in_sna_or_zna_softens_its_s_or_z_too():
+    # ojczyzna: ojczyźnie; the rules wrote the invented Zabłoszczyznie.
+    assert word_paradigm("Zabłoszczyzna", "pl", False)["loc"] == ["Zabłoszczyźnie"]
+    assert word_paradigm("Zabłoszczyzna", "pl", False)["gen"] == ["Zabłoszczyzny"]
+
+
+def test_a_polish_first_name_in_ha_takes_the_genitive_of_the_olga_it_stands_for():
+    # Belarusian Інга in Polish text: Inhi, as Ingi; a surname in -ha keeps the noun's -hy (Telihy).
+    assert word_paradigm("Inha", "pl", True, given=True)["gen"] == ["Inhi"]
+    assert word_paradigm("Inha", "pl", True)["gen"] == ["Inhy"]
