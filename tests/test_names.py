@@ -1797,3 +1797,26 @@ def test_a_plural_word_before_an_events_noun_names_the_event(seed_termbase):
 def test_where_one_was_born_is_a_place_though_a_club_ends_with_it(seed_termbase):
     text = "Born in Rechytsa, the defender joined Vodnik Rechytsa at 17."
     assert {name.name for name in discover(text, seed_termbase)} == {"Rechytsa", "Vodnik Rechytsa"}
+
+
+# Spanish, Turkish, Nordic, Baltic, Czech, Romanian and German names in their own spelling.
+OWN_SPELLING_NAMES = ["Ramona Ibáñez", "Gonzalo Peñalver", "Ömer Çelik", "Ayşe Kılıç", "Ingrid Sørli", "Håkon Ålgård",
+                      "Gintarė Šimkūnaitė", "Kārlis Ozoliņš", "Jiří Hořejš", "Ștefan Țăranu", "Jürgen Größmann",
+                      "Ewa Ściężyńska", "François Lefèvre"]
+
+
+def test_a_name_in_its_own_latin_spelling_is_read_into_cyrillic_letter_by_letter():
+    for name in OWN_SPELLING_NAMES:
+        proposals = propose(name).proposals
+        for lang in ("be", "uk", "ru"):
+            assert proposals[lang], (name, lang)
+            for proposal in proposals[lang]:
+                assert re.fullmatch(r"[\u0400-\u04ff\s'’-]+", proposal.text), (name, lang, proposal.text)
+    assert re.search(r"Пень?я", propose("Gonzalo Peñalver").proposals["ru"][0].text)  # ñ is a soft н
+    assert propose("Ömer Çelik").proposals["ru"][0].text.endswith("Челик")
+
+
+def test_the_polish_proposal_keeps_a_latin_names_own_letters():
+    for name in ("Gonzalo Peñalver", "Kārlis Ozoliņš", "Jiří Hořejš", "Ewa Ściężyńska"):
+        assert propose(name).proposals["pl"][0].text == name
+
