@@ -264,7 +264,7 @@ def _combine(words: list[list[_Candidate]], lang: str, animate: bool) -> list[Pr
     proposals = []
     for choice in _cheapest(words)[:MAX_PROPOSALS]:
         text = " ".join(capitalise(c.text) for c in choice)
-        rules = list(dict.fromkeys(c.rule for c in reversed(choice)))  # the surname's rule first
+        rules = list(dict.fromkeys(c.rule for c in reversed(choice) if c.rule))  # the surname's rule first
         proposals.append(Proposal(text, " + ".join(rules), all(c.known for c in choice), _case_forms(text, lang, animate)))
     return proposals
 
@@ -286,6 +286,10 @@ def propose(name: str, kind: str = "person", origin: str | None = None) -> NameP
     own_spelling = any(has_own_letters(word) for word in words)
     per_word = []
     for position, word in enumerate(words):
+        if not any(char.isalpha() for char in word):
+            # "&" in Hallgren & Oduya is no word to spell: every language keeps it.
+            per_word.append(dict.fromkeys(LANGUAGES, [_Candidate(word, 0.0, "", True)]))
+            continue
         parts = word.split("-")
         # A hyphenated word (Kara-Murza, Ivano-Frankivsk) is spelt part by part.
         part_candidates = [

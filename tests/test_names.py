@@ -1820,3 +1820,9 @@ def test_the_polish_proposal_keeps_a_latin_names_own_letters():
     for name in ("Gonzalo Peñalver", "Kārlis Ozoliņš", "Jiří Hořejš", "Ewa Ściężyńska"):
         assert propose(name).proposals["pl"][0].text == name
 
+
+def test_a_firm_of_two_surnames_joined_by_an_ampersand_gets_every_languages_proposal():
+    proposals = propose("Lindqvist & Mbeki", kind="organisation").proposals
+    for lang in ("be", "uk", "pl", "ru"):
+        assert proposals[lang] and " & " in proposals[lang][0].text, lang
+    assert "&" not in proposals["pl"][0].rule
