@@ -1938,6 +1938,21 @@ def _without_demonym(run: _Run, text: str, proper: frozenset[str], first_names: 
     return replace(run, words=run.words[1:], start=start, before=run.words[0].lower(), sentence_initial=False)
 
 
+# Markdown bold or underline around a span: "**Danger: deep water**", "met **Ivan Petrov** there".
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_CLAUSE_START = re.compile(r"(?:^|\n|[.!?:][\"'”’»)]*\s)\s*$")
+
+
+def _without_emphasis(text: str) -> str:
+    """``text`` with its emphasis markers blanked (offsets stay), so "A sign read: **Danger" opens
+    a clause at Danger; a notice set in bold at a clause's start ends where it closes, as a line
+    does ("**Danger: deep water** The sign went up" is two lines)."""
+    def blank(match: re.Match) -> str:
+        notice = _CLAUSE_START.search(text, 0, match.start()) and re.match(r"\s+[A-Z\"“]", text[match.end() :])
+        return "  " + match.group(2) + (" \n" if notice else "  ")
+    return _EMPHASIS.sub(blank, text)
+
+
 def discover(text: str, termbase=None, first_names: frozenset[str] | None = None) -> list[DiscoveredName]:
     """Names in ``text`` no concept of ``termbase`` covers, in order of first mention.
 
@@ -1946,6 +1961,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     """
     if first_names is None:
         first_names = english_first_names()
+    text = _without_emphasis(text)
     ordinary, proper = _english_words()
     # "Transnistrian" from the text's own Transnistria
     text_proper = proper | frozenset(re.findall(r"\b[A-Z][a-z]{2,}", text))

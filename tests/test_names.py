@@ -1826,3 +1826,9 @@ def test_a_firm_of_two_surnames_joined_by_an_ampersand_gets_every_languages_prop
     for lang in ("be", "uk", "pl", "ru"):
         assert proposals[lang] and " & " in proposals[lang][0].text, lang
     assert "&" not in proposals["pl"][0].rule
+
+
+def test_a_bold_notice_is_no_name(seed_termbase):
+    text = ("A sign on the jetty at Lake Svitiaz read: **Danger: deep water**. Lifeguards from Shatsk said few obeyed.\n"
+            "**Warning: strong current** The ferry to Kaniv waited, and **Oleh Tkachuk** steered it.")
+    assert {name.name for name in discover(text, seed_termbase)} == {"Lake Svitiaz", "Shatsk", "Kaniv", "Oleh Tkachuk"}
