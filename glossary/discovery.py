@@ -46,6 +46,7 @@ PARTICLES = frozenset("von van der den de da di din du del della delle dei degli
 # Particles of places and bodies only (Frankfurt an der Oder, Wijk aan Zee, Calea Ferată din
 # Moldova, Valul lui Traian), never of a person's name.
 PLACE_PARTICLES = frozenset("an am aan op din lui".split())
+POLISH_IN = frozenset({"w", "we"})
 _ARTICLE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-|(?:d|l|dell|degli)['’])[A-Z]")
 # Prefixes that leave a compound with a lower-case end a noun (Co-operation), where a name would
 # make it an adjective (Kremlin-backed, Belarusian-language).
@@ -678,6 +679,12 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # ("Pracownia na rzecz Wszystkich Istot": a lower-case word no English list knows after a Slavic particle goes on with it,
     # between words no list knows either)
     foreign = not _ordinary(group[-1][1])
+    # ("Targi w Krakowie", "Sąd Okręgowy we Wrocławiu": Polish "w" / "we" before a place no list knows, after a word no list
+    # knows either, names a Polish body by its seat)
+    seat = (foreign and tokens[index][1] in POLISH_IN and index + 1 < len(tokens) and _is_capitalised(tokens[index + 1][1])
+            and not _ordinary(tokens[index + 1][1]))
+    if seat:
+        following += 1
     while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES or foreign and following > index
                                        and tokens[following - 1][1] in PARTICLES and tokens[following][1].isalpha()
                                        and tokens[following][1].islower() and not _ordinary(tokens[following][1])):
@@ -716,7 +723,7 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # the body is for is whole; "and" starts another
     if "and" in between and organisation and any(word == "to" for _, word in group):
         return 0
-    if between and not all(word in PARTICLES or word.islower() and not _ordinary(word) for word in between):
+    if between and not seat and not all(word in PARTICLES or word.islower() and not _ordinary(word) for word in between):
         # "the Committee and the OSCE": "and the" starts another name; calendar words end one
         rest = []
         for position in range(following, len(tokens)):
@@ -1802,7 +1809,8 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     # ("Dragon Capital", "Marduk Technologies": so does a firm's noun, and "Promsvyazbank", "Commerzbank" a bank's)
     event_or_firm = len(lower) > 1 and lower[-1] in EVENT_NOUNS | FIRM_NOUNS | {"open", "olympics"} or lower[-1].endswith("bank") and len(lower[-1]) > 4
     if (any(w in ORGANISATION_WORDS for w in lower) and not positioned or run.before in ORGANISATION_BEFORE and not positioned or _is_acronym(run.words[0]) or event_or_firm
-            or noun_after in ORGANISATION_WORDS | EVENT_NOUNS or think_tank or office_or_scheme or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
+            or noun_after in ORGANISATION_WORDS | EVENT_NOUNS or think_tank or office_or_scheme or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)
+            or len(lower) > 2 and POLISH_IN & set(lower[1:-1])):  # "Targi w Krakowie": a body by its seat
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
     # ("Stefan cel Mare Boulevard", "the Holodomor Victims Memorial": a street's or a landmark's noun too)

@@ -1832,3 +1832,9 @@ def test_a_bold_notice_is_no_name(seed_termbase):
     text = ("A sign on the jetty at Lake Svitiaz read: **Danger: deep water**. Lifeguards from Shatsk said few obeyed.\n"
             "**Warning: strong current** The ferry to Kaniv waited, and **Oleh Tkachuk** steered it.")
     assert {name.name for name in discover(text, seed_termbase)} == {"Lake Svitiaz", "Shatsk", "Kaniv", "Oleh Tkachuk"}
+
+
+def test_a_polish_body_named_by_its_seat_after_w_is_one_name(seed_termbase):
+    text = "The case went to Sąd Rejonowy w Lublinie, and the hull was built by Stocznia Remontowa we Władysławowie for a firm in Puck."
+    found = {name.name: name.kind for name in discover(text, seed_termbase)}
+    assert found == {"Sąd Rejonowy w Lublinie": "organisation", "Stocznia Remontowa we Władysławowie": "organisation", "Puck": "place"}
