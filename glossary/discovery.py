@@ -2158,6 +2158,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "U20 national team", "the U-21 side": an age group
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(rf"\s+(?:penal\s+)?(?:{'|'.join(sorted(PRISONS))})\b", run.after):
                 continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
+            if re.fullmatch(r"[A-Z]{4,5}-\d{2,}[A-Za-z]*", word) and _MACHINE_AFTER.match(run.after):
+                continue  # a longer code's model before its machine's noun: "VVER-1200 reactors", "BREST-300 units"
             if re.fullmatch(r"[A-Z][a-z]{2,}-[A-Z]{1,2}\d?", word) and not _ordinary(word.split("-")[0]):
                 continue  # a model's variant by its letter: Berkut-M, Iskander-M, Pantsir-S1 (Motor-G, of a word, is a firm)
             if _RATING.fullmatch(word) and (run.before in ("to", "from", "at", "rated") or re.match(r"\s+(?:rating|grade)\b", run.after)):
@@ -2333,6 +2335,9 @@ _WEAPON_PAIR = re.compile(r"\b([A-Z][\w-]*)\s+(?:and|or)\s+[A-Z]+-[A-Z0-9]+\s+sy
 # "Gripen E fighters", "Gripen C/D jets": a model's letter between its name and "fighters", a noun that
 # also follows armed groups' names (Wagner fighters), makes the name a fighter's model.
 _MODEL_FIGHTERS = re.compile(r"\b([A-Z][a-z][\w-]*)\s+[A-Z](?:/[A-Z])?\s+(?:fighter\s+)?(?:fighters|jets)\b")
+# The nouns of machines a model code names ("two VVER-1200 reactors"), weapons' among them.
+MACHINE_NOUNS = frozenset("reactor reactors unit units engine engines turbine turbines locomotive locomotives".split())
+_MACHINE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(MACHINE_NOUNS | WEAPON_NOUNS))})\b")
 # "F-16 Fighting Falcons", "Su-25 Frogfoot": a model's letters and number, then its nickname in words.
 _MODEL_CODE = re.compile(r"[A-Za-z]{1,3}-\d+[A-Za-z]*")
 # Verbs of a maker, a seller or a user between a name and a weapon's noun: "Vyriy makes drones".

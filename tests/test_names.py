@@ -1838,3 +1838,8 @@ def test_a_polish_body_named_by_its_seat_after_w_is_one_name(seed_termbase):
     text = "The case went to Sąd Rejonowy w Lublinie, and the hull was built by Stocznia Remontowa we Władysławowie for a firm in Puck."
     found = {name.name: name.kind for name in discover(text, seed_termbase)}
     assert found == {"Sąd Rejonowy w Lublinie": "organisation", "Stocznia Remontowa we Władysławowie": "organisation", "Puck": "place"}
+
+
+def test_a_longer_model_code_before_its_machines_noun_is_no_name(seed_termbase):
+    text = "Rosatom offered two BREST-300 reactors and KLTM-400 turbines, but FORA-200 said Pevek would wait."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Rosatom", "FORA-200", "Pevek"}
