@@ -152,7 +152,7 @@ MODIFIERS = frozenset("state former acting vice first second new late grand".spl
 MISSIONS = frozenset({"mission"})
 
 # Nouns of events that words joined by "and" may name together: "the European Rapid and Blitz Championship".
-EVENT_NOUNS = frozenset("championship championships cup tournament games festival".split())
+EVENT_NOUNS = frozenset("championship championships cup tournament games festival olympiad".split())
 _EVENT_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(EVENT_NOUNS))})\b")
 
 # Ports named "of" their city: the Port of Tallinn, the Freeport of Riga.
@@ -2170,6 +2170,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             if _relation(run, spans, proper):
                 continue
+            if lower in EVENT_NOUNS and re.search(rf"\b[A-Z][\w'’-]*\s+{re.escape(word)}\b", text):
+                continue  # "the Chess Olympiad", then "his 14th Olympiad": the event's noun alone repeats its name
             # ("the Fatherland party": a party's noun after the word makes it the party's name)
             if lower in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS and lower in ordinary and not _BODY_NOUN_AFTER.match(run.after):
                 # "the Senate", "the Constitution", "the Gulf": capitalised inside a sentence after "the", the

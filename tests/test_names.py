@@ -1843,3 +1843,11 @@ def test_a_polish_body_named_by_its_seat_after_w_is_one_name(seed_termbase):
 def test_a_longer_model_code_before_its_machines_noun_is_no_name(seed_termbase):
     text = "Rosatom offered two BREST-300 reactors and KLTM-400 turbines, but FORA-200 said Pevek would wait."
     assert {name.name for name in discover(text, seed_termbase)} == {"Rosatom", "FORA-200", "Pevek"}
+
+
+def test_an_events_noun_alone_after_the_events_full_name_is_no_new_name(seed_termbase):
+    text = ("Lithuania hosted the Bridge Olympiad in Druskininkai. Egle Vaitkute, in her third Olympiad, won a medal. "
+            "Latvia took the Baltic Cup, and the next Cup goes to Parnu.")
+    found = {name.name: name.kind for name in discover(text, seed_termbase)}
+    assert set(found) == {"Lithuania", "Bridge Olympiad", "Druskininkai", "Egle Vaitkute", "Latvia", "Baltic Cup", "Parnu"}
+    assert found["Bridge Olympiad"] == "organisation"
