@@ -2044,6 +2044,11 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # ("the Mriya cargo plane", "the Lokomotiv Yaroslavl team plane": a plane of no weapon's kind)
             civil = (weapon is not None and weapon.group().split()[-1] in ("plane", "planes") and not number
                      and kind_word not in WEAPON_KINDS and not _is_acronym(run.words[-1]))
+            # ("the RO-Alert system", "the NL-Alert system": a code and an ordinary word before one system name a warning or a
+            # software system, where "the Patriot system", "the Iris-T system" and "the Nasams air defence system" are weapons)
+            tail = run.words[-1].rpartition("-")[2]
+            civil = civil or (weapon is not None and weapon.group().split()[-1] == "system" and not number and not kind_word
+                              and tail != run.words[-1] and len(tail) > 2 and _ordinary(tail))
             # (a weapon's kind, "KAB glide bombs", makes a model of letters too)
             # ("storms off Cape Tarkhankut ground drones": a place's noun makes no model of a place, and
             # "North Korea's ballistic missile programme": an owner none)

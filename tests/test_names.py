@@ -1851,3 +1851,8 @@ def test_an_events_noun_alone_after_the_events_full_name_is_no_new_name(seed_ter
     found = {name.name: name.kind for name in discover(text, seed_termbase)}
     assert set(found) == {"Lithuania", "Bridge Olympiad", "Druskininkai", "Egle Vaitkute", "Latvia", "Baltic Cup", "Parnu"}
     assert found["Bridge Olympiad"] == "organisation"
+
+
+def test_a_warning_systems_hyphenated_name_is_a_name_where_a_weapons_system_is_not(seed_termbase):
+    text = "Phones near Vik got the IS-Warning system alert, and Reykjavik asked for the Patriot system."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Vik", "IS-Warning", "Reykjavik"}
