@@ -2615,6 +2615,7 @@ def _mention(found: dict[str, DiscoveredName], name: str, kind: str, run: _Run) 
         entry.kind = kind
     entry.count += 1
     entry.mentions.append((run.start, run.end))
-    if len(entry.sentences) < MAX_SENTENCES and run.sentence not in entry.sentences:
-        entry.sentences.append(run.sentence)
+    sentence = re.sub(r" {2,}", " ", run.sentence).strip()  # without the blanks of emphasis markers
+    if len(entry.sentences) < MAX_SENTENCES and sentence not in entry.sentences:
+        entry.sentences.append(sentence)
     return entry

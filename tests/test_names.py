@@ -1831,7 +1831,9 @@ def test_a_firm_of_two_surnames_joined_by_an_ampersand_gets_every_languages_prop
 def test_a_bold_notice_is_no_name(seed_termbase):
     text = ("A sign on the jetty at Lake Svitiaz read: **Danger: deep water**. Lifeguards from Shatsk said few obeyed.\n"
             "**Warning: strong current** The ferry to Kaniv waited, and **Oleh Tkachuk** steered it.")
-    assert {name.name for name in discover(text, seed_termbase)} == {"Lake Svitiaz", "Shatsk", "Kaniv", "Oleh Tkachuk"}
+    found = {name.name: name for name in discover(text, seed_termbase)}
+    assert set(found) == {"Lake Svitiaz", "Shatsk", "Kaniv", "Oleh Tkachuk"}
+    assert found["Oleh Tkachuk"].sentences == ["The ferry to Kaniv waited, and Oleh Tkachuk steered it."]
 
 
 def test_a_polish_body_named_by_its_seat_after_w_is_one_name(seed_termbase):
