@@ -2009,6 +2009,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if (run.sentence_initial and all(_is_acronym(word) for word in run.words) and _DATELINE.match(run.after)
                     and not run.sentence.startswith(("*", "•"))):
                 continue  # "MINSK, Nov 26 (Reuters) -", "KARLOVY VARY, Czech Republic, Jul 6 -": a dateline
+            if (run.sentence_initial and len(run.words) == 1 and run.words[0].isupper() and len(run.words[0]) > 4
+                    and run.words[0].lower() in ordinary and run.after.startswith(":")):
+                continue  # "DANGER: deep water", "WARNING: thin ice": a notice's label in capitals, no acronym
             if _DATELINE.match(run.after) and _DATELINE_CITY.fullmatch(run.sentence[: max(0, run.sentence.find(" ".join(run.words)))]):
                 continue  # "KLAIPEDA, Lithuania, Dec 3 (Reuters) -": a dateline's country adds no entry either
             run = _without_model(_without_known_country(_without_demonym(run, text, proper, first_names), spans))

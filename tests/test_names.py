@@ -1858,3 +1858,8 @@ def test_an_events_noun_alone_after_the_events_full_name_is_no_new_name(seed_ter
 def test_a_warning_systems_hyphenated_name_is_a_name_where_a_weapons_system_is_not(seed_termbase):
     text = "Phones near Vik got the IS-Warning system alert, and Reykjavik asked for the Patriot system."
     assert {name.name for name in discover(text, seed_termbase)} == {"Vik", "IS-Warning", "Reykjavik"}
+
+
+def test_a_notices_label_in_capitals_is_no_acronym(seed_termbase):
+    text = "CAUTION: falling rocks near Mezhyhirya\nThe NAFTOGAZ statement came later."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Mezhyhirya", "NAFTOGAZ"}
