@@ -46,6 +46,7 @@ PARTICLES = frozenset("von van der den de da di din du del della delle dei degli
 # Particles of places and bodies only (Frankfurt an der Oder, Wijk aan Zee, Calea Ferată din
 # Moldova, Valul lui Traian), never of a person's name.
 PLACE_PARTICLES = frozenset("an am aan op din lui".split())
+POLISH_IN = frozenset({"w", "we"})
 _ARTICLE = re.compile(r"^(?:(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-|(?:d|l|dell|degli)['’])[A-Z]")
 # Prefixes that leave a compound with a lower-case end a noun (Co-operation), where a name would
 # make it an adjective (Kremlin-backed, Belarusian-language).
@@ -151,7 +152,7 @@ MODIFIERS = frozenset("state former acting vice first second new late grand".spl
 MISSIONS = frozenset({"mission"})
 
 # Nouns of events that words joined by "and" may name together: "the European Rapid and Blitz Championship".
-EVENT_NOUNS = frozenset("championship championships cup tournament games festival".split())
+EVENT_NOUNS = frozenset("championship championships cup tournament games festival olympiad".split())
 _EVENT_NOUN_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(EVENT_NOUNS))})\b")
 
 # Ports named "of" their city: the Port of Tallinn, the Freeport of Riga.
@@ -678,6 +679,12 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # ("Pracownia na rzecz Wszystkich Istot": a lower-case word no English list knows after a Slavic particle goes on with it,
     # between words no list knows either)
     foreign = not _ordinary(group[-1][1])
+    # ("Targi w Krakowie", "Sąd Okręgowy we Wrocławiu": Polish "w" / "we" before a place no list knows, after a word no list
+    # knows either, names a Polish body by its seat)
+    seat = (foreign and tokens[index][1] in POLISH_IN and index + 1 < len(tokens) and _is_capitalised(tokens[index + 1][1])
+            and not _ordinary(tokens[index + 1][1]))
+    if seat:
+        following += 1
     while following < len(tokens) and (tokens[following][1] in connectors or tokens[following][1] in PARTICLES or foreign and following > index
                                        and tokens[following - 1][1] in PARTICLES and tokens[following][1].isalpha()
                                        and tokens[following][1].islower() and not _ordinary(tokens[following][1])):
@@ -716,7 +723,7 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     # the body is for is whole; "and" starts another
     if "and" in between and organisation and any(word == "to" for _, word in group):
         return 0
-    if between and not all(word in PARTICLES or word.islower() and not _ordinary(word) for word in between):
+    if between and not seat and not all(word in PARTICLES or word.islower() and not _ordinary(word) for word in between):
         # "the Committee and the OSCE": "and the" starts another name; calendar words end one
         rest = []
         for position in range(following, len(tokens)):
@@ -1802,7 +1809,8 @@ def _kind(run: _Run, first_names: frozenset[str]) -> str | None:
     # ("Dragon Capital", "Marduk Technologies": so does a firm's noun, and "Promsvyazbank", "Commerzbank" a bank's)
     event_or_firm = len(lower) > 1 and lower[-1] in EVENT_NOUNS | FIRM_NOUNS | {"open", "olympics"} or lower[-1].endswith("bank") and len(lower[-1]) > 4
     if (any(w in ORGANISATION_WORDS for w in lower) and not positioned or run.before in ORGANISATION_BEFORE and not positioned or _is_acronym(run.words[0]) or event_or_firm
-            or noun_after in ORGANISATION_WORDS | EVENT_NOUNS or think_tank or office_or_scheme or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)):
+            or noun_after in ORGANISATION_WORDS | EVENT_NOUNS or think_tank or office_or_scheme or len(run.words) > 1 and _MEMBER_AFTER.match(run.after)
+            or len(lower) > 2 and POLISH_IN & set(lower[1:-1])):  # "Targi w Krakowie": a body by its seat
         return "organisation"
     # Frankfurt an der Oder, Frankfurt am Main: German places, never a person's particle
     # ("Stefan cel Mare Boulevard", "the Holodomor Victims Memorial": a street's or a landmark's noun too)
@@ -1938,6 +1946,21 @@ def _without_demonym(run: _Run, text: str, proper: frozenset[str], first_names: 
     return replace(run, words=run.words[1:], start=start, before=run.words[0].lower(), sentence_initial=False)
 
 
+# Markdown bold or underline around a span: "**Danger: deep water**", "met **Ivan Petrov** there".
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_CLAUSE_START = re.compile(r"(?:^|\n|[.!?:][\"'”’»)]*\s)\s*$")
+
+
+def _without_emphasis(text: str) -> str:
+    """``text`` with its emphasis markers blanked (offsets stay), so "A sign read: **Danger" opens
+    a clause at Danger; a notice set in bold at a clause's start ends where it closes, as a line
+    does ("**Danger: deep water** The sign went up" is two lines)."""
+    def blank(match: re.Match) -> str:
+        notice = _CLAUSE_START.search(text, 0, match.start()) and re.match(r"\s+[A-Z\"“]", text[match.end() :])
+        return "  " + match.group(2) + (" \n" if notice else "  ")
+    return _EMPHASIS.sub(blank, text)
+
+
 def discover(text: str, termbase=None, first_names: frozenset[str] | None = None) -> list[DiscoveredName]:
     """Names in ``text`` no concept of ``termbase`` covers, in order of first mention.
 
@@ -1946,6 +1969,7 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     """
     if first_names is None:
         first_names = english_first_names()
+    text = _without_emphasis(text)
     ordinary, proper = _english_words()
     # "Transnistrian" from the text's own Transnistria
     text_proper = proper | frozenset(re.findall(r"\b[A-Z][a-z]{2,}", text))
@@ -1985,6 +2009,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if (run.sentence_initial and all(_is_acronym(word) for word in run.words) and _DATELINE.match(run.after)
                     and not run.sentence.startswith(("*", "•"))):
                 continue  # "MINSK, Nov 26 (Reuters) -", "KARLOVY VARY, Czech Republic, Jul 6 -": a dateline
+            if (run.sentence_initial and len(run.words) == 1 and run.words[0].isupper() and len(run.words[0]) > 4
+                    and run.words[0].lower() in ordinary and run.after.startswith(":")):
+                continue  # "DANGER: deep water", "WARNING: thin ice": a notice's label in capitals, no acronym
             if _DATELINE.match(run.after) and _DATELINE_CITY.fullmatch(run.sentence[: max(0, run.sentence.find(" ".join(run.words)))]):
                 continue  # "KLAIPEDA, Lithuania, Dec 3 (Reuters) -": a dateline's country adds no entry either
             run = _without_model(_without_known_country(_without_demonym(run, text, proper, first_names), spans))
@@ -2020,6 +2047,11 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             # ("the Mriya cargo plane", "the Lokomotiv Yaroslavl team plane": a plane of no weapon's kind)
             civil = (weapon is not None and weapon.group().split()[-1] in ("plane", "planes") and not number
                      and kind_word not in WEAPON_KINDS and not _is_acronym(run.words[-1]))
+            # ("the RO-Alert system", "the NL-Alert system": a code and an ordinary word before one system name a warning or a
+            # software system, where "the Patriot system", "the Iris-T system" and "the Nasams air defence system" are weapons)
+            tail = run.words[-1].rpartition("-")[2]
+            civil = civil or (weapon is not None and weapon.group().split()[-1] == "system" and not number and not kind_word
+                              and tail != run.words[-1] and len(tail) > 2 and _ordinary(tail))
             # (a weapon's kind, "KAB glide bombs", makes a model of letters too)
             # ("storms off Cape Tarkhankut ground drones": a place's noun makes no model of a place, and
             # "North Korea's ballistic missile programme": an owner none)
@@ -2134,6 +2166,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue  # "U20 national team", "the U-21 side": an age group
             if re.fullmatch(r"[A-Za-z]{1,3}-\d+[A-Za-z]*", word) and not re.match(rf"\s+(?:penal\s+)?(?:{'|'.join(sorted(PRISONS))})\b", run.after):
                 continue  # a model: F-35s, Su-34, S-400 (the IK-3 colony is a place)
+            if re.fullmatch(r"[A-Z]{4,5}-\d{2,}[A-Za-z]*", word) and _MACHINE_AFTER.match(run.after):
+                continue  # a longer code's model before its machine's noun: "VVER-1200 reactors", "BREST-300 units"
             if re.fullmatch(r"[A-Z][a-z]{2,}-[A-Z]{1,2}\d?", word) and not _ordinary(word.split("-")[0]):
                 continue  # a model's variant by its letter: Berkut-M, Iskander-M, Pantsir-S1 (Motor-G, of a word, is a firm)
             if _RATING.fullmatch(word) and (run.before in ("to", "from", "at", "rated") or re.match(r"\s+(?:rating|grade)\b", run.after)):
@@ -2144,6 +2178,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
                 continue
             if _relation(run, spans, proper):
                 continue
+            if lower in EVENT_NOUNS and re.search(rf"\b[A-Z][\w'’-]*\s+{re.escape(word)}\b", text):
+                continue  # "the Chess Olympiad", then "his 14th Olympiad": the event's noun alone repeats its name
             # ("the Fatherland party": a party's noun after the word makes it the party's name)
             if lower in ORGANISATION_WORDS | PLACE_WORDS | INSTITUTION_NOUNS and lower in ordinary and not _BODY_NOUN_AFTER.match(run.after):
                 # "the Senate", "the Constitution", "the Gulf": capitalised inside a sentence after "the", the
@@ -2309,6 +2345,9 @@ _WEAPON_PAIR = re.compile(r"\b([A-Z][\w-]*)\s+(?:and|or)\s+[A-Z]+-[A-Z0-9]+\s+sy
 # "Gripen E fighters", "Gripen C/D jets": a model's letter between its name and "fighters", a noun that
 # also follows armed groups' names (Wagner fighters), makes the name a fighter's model.
 _MODEL_FIGHTERS = re.compile(r"\b([A-Z][a-z][\w-]*)\s+[A-Z](?:/[A-Z])?\s+(?:fighter\s+)?(?:fighters|jets)\b")
+# The nouns of machines a model code names ("two VVER-1200 reactors"), weapons' among them.
+MACHINE_NOUNS = frozenset("reactor reactors unit units engine engines turbine turbines locomotive locomotives".split())
+_MACHINE_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(MACHINE_NOUNS | WEAPON_NOUNS))})\b")
 # "F-16 Fighting Falcons", "Su-25 Frogfoot": a model's letters and number, then its nickname in words.
 _MODEL_CODE = re.compile(r"[A-Za-z]{1,3}-\d+[A-Za-z]*")
 # Verbs of a maker, a seller or a user between a name and a weapon's noun: "Vyriy makes drones".
@@ -2579,6 +2618,7 @@ def _mention(found: dict[str, DiscoveredName], name: str, kind: str, run: _Run) 
         entry.kind = kind
     entry.count += 1
     entry.mentions.append((run.start, run.end))
-    if len(entry.sentences) < MAX_SENTENCES and run.sentence not in entry.sentences:
-        entry.sentences.append(run.sentence)
+    sentence = re.sub(r" {2,}", " ", run.sentence).strip()  # without the blanks of emphasis markers
+    if len(entry.sentences) < MAX_SENTENCES and sentence not in entry.sentences:
+        entry.sentences.append(sentence)
     return entry

@@ -23,7 +23,7 @@ from pathlib import Path
 from glossary.dictionaries import known_name
 from glossary.errors import GlossaryError
 from glossary.inflection import CASES, inflect
-from glossary.romanization import FROM_LATIN, capitalise, carry, read_back, romanize, rule_name
+from glossary.romanization import FROM_LATIN, capitalise, carry, has_own_letters, read_back, romanize, rule_name
 
 LANGUAGES = ("be", "uk", "pl", "ru")
 EAST_SLAVIC = ("be", "uk", "ru")
@@ -32,6 +32,7 @@ MAX_NAME_WORDS = 10  # State Service of Ukraine for Ethnopolitics and Freedom of
 KNOWN_BONUS = 8.0  # a dictionary listing outweighs the letter model's doubts about a spelling
 OTHER_READING_PENALTY = 4.0  # English often romanizes a name through another language (Tikhanovskaya)
 FIRST_NAMES_RULE = "first-name equivalents"
+OWN_SPELLING_RULE = "own Latin spelling kept"
 _FIRST_NAMES = Path(__file__).parent / "data" / "first_names.tsv"
 
 # Evidence in a romanization for the language it came from, with weights.
@@ -213,7 +214,10 @@ def _word_candidates(word: str, origin: str, kind: str, is_first_name: bool) -> 
         found = _first_name_candidates(word, origin)
         if found is not None:
             return {lang: _ranked(found[lang], lang) for lang in LANGUAGES}
-    result = {origin: _ranked(_relative(read_back(word, origin, 8), FROM_LATIN[origin].name), origin)}
+    if origin == "pl" and has_own_letters(word):
+        result = {"pl": [_Candidate(word.lower(), 0.0, OWN_SPELLING_RULE)]}  # Bērziņš is spelt already
+    else:
+        result = {origin: _ranked(_relative(read_back(word, origin, 8), FROM_LATIN[origin].name), origin)}
     for lang in EAST_SLAVIC:
         if lang != origin:
             # Carried from the origin's spelling, or read straight from English: the English
@@ -260,7 +264,7 @@ def _combine(words: list[list[_Candidate]], lang: str, animate: bool) -> list[Pr
     proposals = []
     for choice in _cheapest(words)[:MAX_PROPOSALS]:
         text = " ".join(capitalise(c.text) for c in choice)
-        rules = list(dict.fromkeys(c.rule for c in reversed(choice)))  # the surname's rule first
+        rules = list(dict.fromkeys(c.rule for c in reversed(choice) if c.rule))  # the surname's rule first
         proposals.append(Proposal(text, " + ".join(rules), all(c.known for c in choice), _case_forms(text, lang, animate)))
     return proposals
 
@@ -278,13 +282,23 @@ def propose(name: str, kind: str = "person", origin: str | None = None) -> NameP
     if len(words) > MAX_NAME_WORDS:
         raise GlossaryError(f"{name[:60]!r} has {len(words)} words; a name has at most {MAX_NAME_WORDS}")
     origin = origin or guess_origin(name)
+    # The Polish press keeps a name written in its own Latin spelling as it is (Teodora Villaseñor).
+    own_spelling = any(has_own_letters(word) for word in words)
     per_word = []
     for position, word in enumerate(words):
+        if not any(char.isalpha() for char in word):
+            # "&" in Hallgren & Oduya is no word to spell: every language keeps it.
+            per_word.append(dict.fromkeys(LANGUAGES, [_Candidate(word, 0.0, "", True)]))
+            continue
         parts = word.split("-")
         # A hyphenated word (Kara-Murza, Ivano-Frankivsk) is spelt part by part.
         part_candidates = [
             _word_candidates(part, origin, kind, kind == "person" and position == 0 and len(words) > 1) for part in parts
         ]
+        if own_spelling:
+            for candidates, part in zip(part_candidates, parts):
+                candidates["pl"] = [_Candidate(part.lower(), -KNOWN_BONUS, OWN_SPELLING_RULE, True)] + [
+                    c for c in candidates["pl"] if c.text != part.lower()]
         if len(parts) == 1:
             per_word.append(part_candidates[0])
             continue

@@ -25,6 +25,7 @@ applies, so conditioned lines come before the plain one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -670,10 +671,46 @@ ACROSS = {
 }
 
 
+# Latin letters English text keeps from a name's own spelling (Villaseñor, Müller, Şahin,
+# Bērziņš), read as the English-letter spelling that the reverse romanizations know; a letter
+# the table lacks loses its marks (é → e). Left in, they would stay Latin inside Cyrillic.
+_PLAIN_LATIN = {
+    "ñ": "ny", "ń": "ny", "ņ": "ny", "ň": "ny", "ü": "yu", "ø": "yo", "ö": "yo", "œ": "yo", "å": "o", "ä": "e",
+    "æ": "e", "ç": "ch", "č": "ch", "ć": "ch", "ş": "sh", "š": "sh", "ś": "sh", "ș": "sh", "ț": "ts", "ţ": "ts",
+    "ž": "zh", "ż": "zh", "ź": "zh", "ř": "rzh", "ł": "l", "ļ": "l", "ą": "on", "ę": "en", "ı": "y", "ß": "ss",
+    "đ": "d", "ð": "d", "þ": "th", "ė": "e", "ě": "ye",
+}
+# The same letters as Polish spells them, for the tables that read Polish into Cyrillic.
+_POLISH_READING = {
+    "ñ": "ń", "ņ": "ń", "ň": "ń", "ç": "cz", "č": "cz", "ş": "sz", "š": "sz", "ș": "sz", "ț": "c", "ţ": "c",
+    "ž": "ż", "ř": "rz", "ļ": "l", "ü": "iu", "ø": "io", "ö": "io",
+}
+_POLISH_LETTERS = frozenset("ąćęłńóśźż")
+
+
+def plain_latin(word: str, polish: bool = False) -> str:
+    """``word`` in English letters only (in Polish letters when ``polish``), for reading into Cyrillic."""
+    table = _POLISH_READING if polish else {}
+    letters = []
+    for char in word:
+        lower = char.lower()
+        if polish and lower in _POLISH_LETTERS or char.isascii():
+            letters.append(char)
+            continue
+        plain = table.get(lower) or _PLAIN_LATIN.get(lower) or "".join(c for c in unicodedata.normalize("NFD", lower) if c.isascii())
+        letters.append(plain.capitalize() if char.isupper() else plain)
+    return "".join(letters)
+
+
+def has_own_letters(word: str) -> bool:
+    """The word is written with letters beyond English's, i.e. in its own language's spelling."""
+    return any(char.isalpha() and not char.isascii() for char in word)
+
+
 @lru_cache(maxsize=20_000)
 def read_back(word: str, lang: str, limit: int = 5) -> tuple[tuple[str, float], ...]:
     """Cyrillic (or, for pl, diacritic) spellings of one romanized word, cheapest first."""
-    return tuple(FROM_LATIN[lang].spellings(word, limit))
+    return tuple(FROM_LATIN[lang].spellings(word if lang == "pl" else plain_latin(word), limit))
 
 
 # Place names only: a Belarusian neuter in unstressed -а is -о in Russian (Гродна → Гродно); a
@@ -689,6 +726,8 @@ def carry(word: str, source: str, target: str, limit: int = 5, place: bool = Fal
     be ↔ uk go through Russian."""
     if source == target:
         return ((word.lower(), 0.0),)
+    if source == "pl":
+        word = plain_latin(word, polish=True)  # the Polish tables read Polish letters, not Bērziņš's
     rewriter = (PLACE_ACROSS.get((source, target)) if place else None) or ACROSS.get((source, target))
     if rewriter is not None:
         return tuple(rewriter.spellings(word, limit))

@@ -1797,3 +1797,69 @@ def test_a_plural_word_before_an_events_noun_names_the_event(seed_termbase):
 def test_where_one_was_born_is_a_place_though_a_club_ends_with_it(seed_termbase):
     text = "Born in Rechytsa, the defender joined Vodnik Rechytsa at 17."
     assert {name.name for name in discover(text, seed_termbase)} == {"Rechytsa", "Vodnik Rechytsa"}
+
+
+# Spanish, Turkish, Nordic, Baltic, Czech, Romanian and German names in their own spelling.
+OWN_SPELLING_NAMES = ["Ramona Ibáñez", "Gonzalo Peñalver", "Ömer Çelik", "Ayşe Kılıç", "Ingrid Sørli", "Håkon Ålgård",
+                      "Gintarė Šimkūnaitė", "Kārlis Ozoliņš", "Jiří Hořejš", "Ștefan Țăranu", "Jürgen Größmann",
+                      "Ewa Ściężyńska", "François Lefèvre"]
+
+
+def test_a_name_in_its_own_latin_spelling_is_read_into_cyrillic_letter_by_letter():
+    for name in OWN_SPELLING_NAMES:
+        proposals = propose(name).proposals
+        for lang in ("be", "uk", "ru"):
+            assert proposals[lang], (name, lang)
+            for proposal in proposals[lang]:
+                assert re.fullmatch(r"[\u0400-\u04ff\s'’-]+", proposal.text), (name, lang, proposal.text)
+    assert re.search(r"Пень?я", propose("Gonzalo Peñalver").proposals["ru"][0].text)  # ñ is a soft н
+    assert propose("Ömer Çelik").proposals["ru"][0].text.endswith("Челик")
+
+
+def test_the_polish_proposal_keeps_a_latin_names_own_letters():
+    for name in ("Gonzalo Peñalver", "Kārlis Ozoliņš", "Jiří Hořejš", "Ewa Ściężyńska"):
+        assert propose(name).proposals["pl"][0].text == name
+
+
+def test_a_firm_of_two_surnames_joined_by_an_ampersand_gets_every_languages_proposal():
+    proposals = propose("Lindqvist & Mbeki", kind="organisation").proposals
+    for lang in ("be", "uk", "pl", "ru"):
+        assert proposals[lang] and " & " in proposals[lang][0].text, lang
+    assert "&" not in proposals["pl"][0].rule
+
+
+def test_a_bold_notice_is_no_name(seed_termbase):
+    text = ("A sign on the jetty at Lake Svitiaz read: **Danger: deep water**. Lifeguards from Shatsk said few obeyed.\n"
+            "**Warning: strong current** The ferry to Kaniv waited, and **Oleh Tkachuk** steered it.")
+    found = {name.name: name for name in discover(text, seed_termbase)}
+    assert set(found) == {"Lake Svitiaz", "Shatsk", "Kaniv", "Oleh Tkachuk"}
+    assert found["Oleh Tkachuk"].sentences == ["The ferry to Kaniv waited, and Oleh Tkachuk steered it."]
+
+
+def test_a_polish_body_named_by_its_seat_after_w_is_one_name(seed_termbase):
+    text = "The case went to Sąd Rejonowy w Lublinie, and the hull was built by Stocznia Remontowa we Władysławowie for a firm in Puck."
+    found = {name.name: name.kind for name in discover(text, seed_termbase)}
+    assert found == {"Sąd Rejonowy w Lublinie": "organisation", "Stocznia Remontowa we Władysławowie": "organisation", "Puck": "place"}
+
+
+def test_a_longer_model_code_before_its_machines_noun_is_no_name(seed_termbase):
+    text = "Rosatom offered two BREST-300 reactors and KLTM-400 turbines, but FORA-200 said Pevek would wait."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Rosatom", "FORA-200", "Pevek"}
+
+
+def test_an_events_noun_alone_after_the_events_full_name_is_no_new_name(seed_termbase):
+    text = ("Lithuania hosted the Bridge Olympiad in Druskininkai. Egle Vaitkute, in her third Olympiad, won a medal. "
+            "Latvia took the Baltic Cup, and the next Cup goes to Parnu.")
+    found = {name.name: name.kind for name in discover(text, seed_termbase)}
+    assert set(found) == {"Lithuania", "Bridge Olympiad", "Druskininkai", "Egle Vaitkute", "Latvia", "Baltic Cup", "Parnu"}
+    assert found["Bridge Olympiad"] == "organisation"
+
+
+def test_a_warning_systems_hyphenated_name_is_a_name_where_a_weapons_system_is_not(seed_termbase):
+    text = "Phones near Vik got the IS-Warning system alert, and Reykjavik asked for the Patriot system."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Vik", "IS-Warning", "Reykjavik"}
+
+
+def test_a_notices_label_in_capitals_is_no_acronym(seed_termbase):
+    text = "CAUTION: falling rocks near Mezhyhirya\nThe NAFTOGAZ statement came later."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Mezhyhirya", "NAFTOGAZ"}
