@@ -431,7 +431,10 @@ def _is_capitalised(token: str) -> bool:
     if _CONTRACTION.fullmatch(token):
         return False  # "I've", "We'll", "Don't": a pronoun or a verb with its contraction
     head, _, tail = token.rpartition("-")
-    return token[:1].isupper() and not (tail[:1].islower() and head.lower() not in PREFIXES)
+    # ("Lee Yong-bae", "Kim Dong-kwan": a Korean given name writes its second syllable in lower case, a short one
+    # no English word, where "Soviet-era" and "Kyiv-bound" end on a word)
+    syllables = re.fullmatch(r"[A-Z][a-z]{1,4}", head) is not None and re.fullmatch(r"[a-z]{2,4}", tail) is not None and not _ordinary(tail)
+    return token[:1].isupper() and (syllables or not (tail[:1].islower() and head.lower() not in PREFIXES))
 
 
 def _common_acronym(token: str) -> bool:

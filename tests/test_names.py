@@ -1863,3 +1863,8 @@ def test_a_warning_systems_hyphenated_name_is_a_name_where_a_weapons_system_is_n
 def test_a_notices_label_in_capitals_is_no_acronym(seed_termbase):
     text = "CAUTION: falling rocks near Mezhyhirya\nThe NAFTOGAZ statement came later."
     assert {name.name for name in discover(text, seed_termbase)} == {"Mezhyhirya", "NAFTOGAZ"}
+
+
+def test_a_korean_given_name_with_a_lower_case_second_syllable_stays_with_its_surname(seed_termbase):
+    text = "Samsung Heavy chief Choi Dong-kwan met Kim Hyun-seok in Busan; the Soviet-era cranes stayed."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Samsung Heavy", "Choi Dong-kwan", "Kim Hyun-seok", "Busan"}
