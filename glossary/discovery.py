@@ -857,7 +857,12 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
                and (len(rest) == 1 or len(rest) == 2 and rest[0] == "all"))
         # ("the OSCE Mission to Moldova", "the UN Mission to Kosovo": a mission is named by the land it is sent to)
         sent_to = between in (["to"], ["to", "the"]) and group[-1][1].lower() in MISSIONS
-        if {"and", "to", "on"} & set(between) and not all(_ordinary(word) for word in rest) and not see and not sent_to:
+        # ("the Ministry of Communications and Informatization": a body's field may be a word the list lacks, a noun
+        # derived by an English ending, after "and" and another field)
+        derived_field = (between == ["and"] and organisation and len(rest) == 1 and _ordinary(group[-1][1])
+                         and {"of", "for"} & {word for _, word in group} and _derived_noun(tokens[following][1]))
+        if ({"and", "to", "on"} & set(between) and not all(_ordinary(word) for word in rest) and not see and not sent_to
+                and not derived_field):
             return 0
         # "the Church of Saints Simon and Helena on Independence Square": a building on a named
         # square or street is two names
@@ -867,6 +872,12 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     if not all(_GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in pairs):
         return 0
     return following + 1 - index
+
+
+def _derived_noun(word: str) -> bool:
+    """Informatization, Digitalisation, Decarbonisation: a field's noun of an English ending, capitalised
+    only, that the word list may lack."""
+    return word[1:].islower() and word.lower().endswith(("ization", "isation", "ification")) and word not in _english_words()[1]
 
 
 _LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+$")
@@ -1766,7 +1777,9 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
         # ("the Office of the President of Ukraine", "Office of the Prosecutor General": an officer "of the" a
         # body's noun names the body)
         of_the = i >= 2 and [run.words[piece[i - 2]], run.words[piece[i - 1]]] == ["of", "the"]
-        if not _is_title(word) or modifier or of_the or not (_is_org(run, piece[:i]) or _is_acronym(body) or place or field or employer):
+        # ("the Ministry of Finance and Digitalization": a portfolio right after "of" is the body's field, no officer's)
+        field_of = body in ("of", "for") and word.lower() in PORTFOLIOS
+        if not _is_title(word) or modifier or of_the or field_of or not (_is_org(run, piece[:i]) or _is_acronym(body) or place or field or employer):
             continue
         if rest and not _is_org(run, rest) and not all(_ordinary(run.words[j]) for j in rest):
             return [piece[:1], piece[1:]] if field else [piece[:i], piece[i:]]

@@ -1868,3 +1868,11 @@ def test_a_notices_label_in_capitals_is_no_acronym(seed_termbase):
 def test_a_korean_given_name_with_a_lower_case_second_syllable_stays_with_its_surname(seed_termbase):
     text = "Samsung Heavy chief Choi Dong-kwan met Kim Hyun-seok in Busan; the Soviet-era cranes stayed."
     assert {name.name for name in discover(text, seed_termbase)} == {"Samsung Heavy", "Choi Dong-kwan", "Kim Hyun-seok", "Busan"}
+
+
+def test_a_ministrys_second_field_of_a_rare_derived_noun_stays_in_its_name(seed_termbase):
+    text = ("In Yerevan, the Ministry of Transport and Digitalisation said the Agency for Energy and Decarbonisation "
+            "would move, and the Ministry of Justice and Informatization agreed.")
+    assert {name.name for name in discover(text, seed_termbase)} == {
+        "Yerevan", "Ministry of Transport and Digitalisation", "Agency for Energy and Decarbonisation",
+        "Ministry of Justice and Informatization"}
