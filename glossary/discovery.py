@@ -1585,7 +1585,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
             continue
         # "Minister of Foreign Affairs Radosław Sikorski", "Deputy Prime Minister for European Integration
         # Taras Kachka": after "of" or "for", the rest of the office goes too
-        if piece and (titled and run.before == "of" or run.office and not piece[0]) and run.before in ("of", "for", "on", "the"):
+        # ("Minister of State for International Cooperation Lolwah Al-Khater": so does it after the title's own "of" or "for")
+        own_of = titled and bool(piece) and run.words[piece[0]] in ("of", "for")
+        if piece and ((titled and run.before == "of" or run.office and not piece[0]) and run.before in ("of", "for", "on", "the") or own_of):
             rest = piece
             # ("for Reintegration Roman Rotari": a portfolio no list knows goes before a given name and a surname)
             while rest and not (len(rest) == 2 and run.words[rest[0]].lower() in first_names and not _ordinary(run.words[rest[1]])) and (
@@ -1796,7 +1798,9 @@ def _starts_sentence(word: str, following: str, organisation: bool, speaks: bool
 
 
 def _is_org(run: _Run, piece: list[int]) -> bool:
-    return any(_POSSESSIVE.sub("", run.words[i]).lower() in ORGANISATION_WORDS for i in piece)
+    # ("Amnesty International", but "Minister for International Cooperation": "International" before a word is its adjective)
+    return any(_POSSESSIVE.sub("", run.words[i]).lower() in ORGANISATION_WORDS
+               and not (run.words[i] == "International" and i != piece[-1] and _ordinary(run.words[i + 1])) for i in piece)
 
 
 def _positioned(word: str, words: list[str]) -> bool:

@@ -1876,3 +1876,10 @@ def test_a_ministrys_second_field_of_a_rare_derived_noun_stays_in_its_name(seed_
     assert {name.name for name in discover(text, seed_termbase)} == {
         "Yerevan", "Ministry of Transport and Digitalisation", "Agency for Energy and Decarbonisation",
         "Ministry of Justice and Informatization"}
+
+
+def test_a_ministers_office_with_international_in_its_field_is_no_name(seed_termbase):
+    text = ("Kenya's Minister of State for International Development, Amina Wanjiru, spoke in Mombasa. Oman's Minister "
+            "for International Cooperation Salim Al-Harthy agreed, and Transparency International Kenya welcomed it.")
+    assert {name.name for name in discover(text, seed_termbase)} == {
+        "Kenya", "Amina Wanjiru", "Mombasa", "Oman", "Salim Al-Harthy", "Transparency International Kenya"}
