@@ -2002,7 +2002,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     # bodies that own drones too (SBU drones, then "The SBU published")
     # ("Patriot and IRIS-T systems": "systems" makes weapons only beside a model's letters and number)
     paired = [word for match in _WEAPON_PAIR.finditer(text) for word in match.groups() if word]
-    weapons = frozenset(word for word in [*_WEAPON.findall(text), *paired, *_MODEL_FIGHTERS.findall(text)] if not (_is_acronym(word) and len(word) <= 5))
+    # ("180 K2 tanks", "K9 howitzers": a letter with a figure is a model's code, no body's letters)
+    weapons = frozenset(word for word in [*_WEAPON.findall(text), *paired, *_MODEL_FIGHTERS.findall(text)]
+                        if not (_is_acronym(word) and len(word) <= 5 and not re.fullmatch(r"[A-Z]{1,2}\d{1,3}", word)))
     storms = frozenset(match.group(1) or match.group(2) for match in _STORM.finditer(text))
     club_cities = _club_cities(text, first_names)
     products = frozenset(word for match in _PRODUCT.finditer(text) for word in match.groups() if word)

@@ -1883,3 +1883,8 @@ def test_a_ministers_office_with_international_in_its_field_is_no_name(seed_term
             "for International Cooperation Salim Al-Harthy agreed, and Transparency International Kenya welcomed it.")
     assert {name.name for name in discover(text, seed_termbase)} == {
         "Kenya", "Amina Wanjiru", "Mombasa", "Oman", "Salim Al-Harthy", "Transparency International Kenya"}
+
+
+def test_a_model_code_of_a_letter_and_a_figure_before_weapons_is_no_name(seed_termbase):
+    text = "Oslo ordered 24 more K9 howitzers, and the first K9 contract dates from 2017, officials in Bergen said."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Oslo", "Bergen"}
