@@ -2175,8 +2175,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if kind in (None, "person") and not run.possessive and run.before in PERSON_VERBS and re.match(r",\s+(?:a|an|\d{1,3})\b", run.after):
                 partial.append((run, "person", True))  # "said Ausra, a teacher", "said Ilga, 71": a given name alone, unless a full name ends in it
                 continue
-            if lower.endswith(("phobia", "phobe", "phobic", "ism")) and not run.possessive:
-                continue  # Russophobia, Stalinism: a notion, no name
+            if lower.endswith(("phobia", "phobe", "phobic", "ism")) and not run.possessive and not _is_acronym(word):
+                continue  # Russophobia, Stalinism: a notion, no name (PISM, in capitals, is a body's letters)
             if (run.possessive and _EPONYM_AFTER.match(run.after)
                     and not re.search(rf"\b[A-Z][\w-]+ {re.escape(_POSSESSIVE.sub('', word))}\b", text)):
                 continue  # "Przewalski's horses", "Parkinson's disease": a species or an illness named after a man, no name

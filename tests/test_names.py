@@ -1888,3 +1888,8 @@ def test_a_ministers_office_with_international_in_its_field_is_no_name(seed_term
 def test_a_model_code_of_a_letter_and_a_figure_before_weapons_is_no_name(seed_termbase):
     text = "Oslo ordered 24 more K9 howitzers, and the first K9 contract dates from 2017, officials in Bergen said."
     assert {name.name for name in discover(text, seed_termbase)} == {"Oslo", "Bergen"}
+
+
+def test_an_acronym_in_capitals_ending_in_ism_is_a_bodys_letters_not_a_notion(seed_termbase):
+    text = "Analysts at the Czech Institute of Regional Studies (CISM) in Brno said Stalinism was no guide."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Czech Institute of Regional Studies", "CISM", "Brno"}
