@@ -1893,3 +1893,13 @@ def test_a_model_code_of_a_letter_and_a_figure_before_weapons_is_no_name(seed_te
 def test_an_acronym_in_capitals_ending_in_ism_is_a_bodys_letters_not_a_notion(seed_termbase):
     text = "Analysts at the Czech Institute of Regional Studies (CISM) in Brno said Stalinism was no guide."
     assert {name.name for name in discover(text, seed_termbase)} == {"Czech Institute of Regional Studies", "CISM", "Brno"}
+
+
+def test_a_belarusian_town_in_ichy_is_proposed_as_a_plural_not_an_adjective():
+    firsts = {town: {lang: found[0].text for lang, found in propose(town, kind="place").proposals.items()}
+              for town in ("Zhytkavichy", "Lyakhavichy", "Ivatsevichy")}
+    assert firsts["Zhytkavichy"] == {"be": "Жыткавічы", "ru": "Житковичи", "uk": "Житковичі", "pl": "Żytkowicze"}
+    assert (firsts["Lyakhavichy"]["ru"], firsts["Lyakhavichy"]["pl"]) == ("Ляховичи", "Lachowicze")
+    assert (firsts["Ivatsevichy"]["ru"], firsts["Ivatsevichy"]["uk"]) == ("Ивацевичи", "Івацевичі")
+    for town, first in firsts.items():
+        assert first["ru"].endswith("ичи") and first["uk"].endswith("ичі") and first["pl"].endswith("icze"), town
