@@ -431,7 +431,10 @@ def _is_capitalised(token: str) -> bool:
     if _CONTRACTION.fullmatch(token):
         return False  # "I've", "We'll", "Don't": a pronoun or a verb with its contraction
     head, _, tail = token.rpartition("-")
-    return token[:1].isupper() and not (tail[:1].islower() and head.lower() not in PREFIXES)
+    # ("Lee Yong-bae", "Kim Dong-kwan": a Korean given name writes its second syllable in lower case, a short one
+    # no English word, where "Soviet-era" and "Kyiv-bound" end on a word)
+    syllables = re.fullmatch(r"[A-Z][a-z]{1,4}", head) is not None and re.fullmatch(r"[a-z]{2,4}", tail) is not None and not _ordinary(tail)
+    return token[:1].isupper() and (syllables or not (tail[:1].islower() and head.lower() not in PREFIXES))
 
 
 def _common_acronym(token: str) -> bool:
@@ -854,7 +857,12 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
                and (len(rest) == 1 or len(rest) == 2 and rest[0] == "all"))
         # ("the OSCE Mission to Moldova", "the UN Mission to Kosovo": a mission is named by the land it is sent to)
         sent_to = between in (["to"], ["to", "the"]) and group[-1][1].lower() in MISSIONS
-        if {"and", "to", "on"} & set(between) and not all(_ordinary(word) for word in rest) and not see and not sent_to:
+        # ("the Ministry of Communications and Informatization": a body's field may be a word the list lacks, a noun
+        # derived by an English ending, after "and" and another field)
+        derived_field = (between == ["and"] and organisation and len(rest) == 1 and _ordinary(group[-1][1])
+                         and {"of", "for"} & {word for _, word in group} and _derived_noun(tokens[following][1]))
+        if ({"and", "to", "on"} & set(between) and not all(_ordinary(word) for word in rest) and not see and not sent_to
+                and not derived_field):
             return 0
         # "the Church of Saints Simon and Helena on Independence Square": a building on a named
         # square or street is two names
@@ -864,6 +872,12 @@ def _joins_by_evidence(sentence: str, tokens: list[tuple[int, str]], group: list
     if not all(_GAP.fullmatch(sentence[a[0] + len(a[1]) : b[0]]) for a, b in pairs):
         return 0
     return following + 1 - index
+
+
+def _derived_noun(word: str) -> bool:
+    """Informatization, Digitalisation, Decarbonisation: a field's noun of an English ending, capitalised
+    only, that the word list may lack."""
+    return word[1:].islower() and word.lower().endswith(("ization", "isation", "ification")) and word not in _english_words()[1]
 
 
 _LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+$")
@@ -1571,7 +1585,9 @@ def _clean(run: _Run, first_names: frozenset[str], lowered: frozenset[str] = fro
             continue
         # "Minister of Foreign Affairs Radosław Sikorski", "Deputy Prime Minister for European Integration
         # Taras Kachka": after "of" or "for", the rest of the office goes too
-        if piece and (titled and run.before == "of" or run.office and not piece[0]) and run.before in ("of", "for", "on", "the"):
+        # ("Minister of State for International Cooperation Lolwah Al-Khater": so does it after the title's own "of" or "for")
+        own_of = titled and bool(piece) and run.words[piece[0]] in ("of", "for")
+        if piece and ((titled and run.before == "of" or run.office and not piece[0]) and run.before in ("of", "for", "on", "the") or own_of):
             rest = piece
             # ("for Reintegration Roman Rotari": a portfolio no list knows goes before a given name and a surname)
             while rest and not (len(rest) == 2 and run.words[rest[0]].lower() in first_names and not _ordinary(run.words[rest[1]])) and (
@@ -1763,7 +1779,9 @@ def _org_and_person(run: _Run, piece: list[int]) -> list[list[int]]:
         # ("the Office of the President of Ukraine", "Office of the Prosecutor General": an officer "of the" a
         # body's noun names the body)
         of_the = i >= 2 and [run.words[piece[i - 2]], run.words[piece[i - 1]]] == ["of", "the"]
-        if not _is_title(word) or modifier or of_the or not (_is_org(run, piece[:i]) or _is_acronym(body) or place or field or employer):
+        # ("the Ministry of Finance and Digitalization": a portfolio right after "of" is the body's field, no officer's)
+        field_of = body in ("of", "for") and word.lower() in PORTFOLIOS
+        if not _is_title(word) or modifier or of_the or field_of or not (_is_org(run, piece[:i]) or _is_acronym(body) or place or field or employer):
             continue
         if rest and not _is_org(run, rest) and not all(_ordinary(run.words[j]) for j in rest):
             return [piece[:1], piece[1:]] if field else [piece[:i], piece[i:]]
@@ -1780,7 +1798,9 @@ def _starts_sentence(word: str, following: str, organisation: bool, speaks: bool
 
 
 def _is_org(run: _Run, piece: list[int]) -> bool:
-    return any(_POSSESSIVE.sub("", run.words[i]).lower() in ORGANISATION_WORDS for i in piece)
+    # ("Amnesty International", but "Minister for International Cooperation": "International" before a word is its adjective)
+    return any(_POSSESSIVE.sub("", run.words[i]).lower() in ORGANISATION_WORDS
+               and not (run.words[i] == "International" and i != piece[-1] and _ordinary(run.words[i + 1])) for i in piece)
 
 
 def _positioned(word: str, words: list[str]) -> bool:
@@ -1982,7 +2002,9 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
     # bodies that own drones too (SBU drones, then "The SBU published")
     # ("Patriot and IRIS-T systems": "systems" makes weapons only beside a model's letters and number)
     paired = [word for match in _WEAPON_PAIR.finditer(text) for word in match.groups() if word]
-    weapons = frozenset(word for word in [*_WEAPON.findall(text), *paired, *_MODEL_FIGHTERS.findall(text)] if not (_is_acronym(word) and len(word) <= 5))
+    # ("180 K2 tanks", "K9 howitzers": a letter with a figure is a model's code, no body's letters)
+    weapons = frozenset(word for word in [*_WEAPON.findall(text), *paired, *_MODEL_FIGHTERS.findall(text)]
+                        if not (_is_acronym(word) and len(word) <= 5 and not re.fullmatch(r"[A-Z]{1,2}\d{1,3}", word)))
     storms = frozenset(match.group(1) or match.group(2) for match in _STORM.finditer(text))
     club_cities = _club_cities(text, first_names)
     products = frozenset(word for match in _PRODUCT.finditer(text) for word in match.groups() if word)
@@ -2153,8 +2175,8 @@ def discover(text: str, termbase=None, first_names: frozenset[str] | None = None
             if kind in (None, "person") and not run.possessive and run.before in PERSON_VERBS and re.match(r",\s+(?:a|an|\d{1,3})\b", run.after):
                 partial.append((run, "person", True))  # "said Ausra, a teacher", "said Ilga, 71": a given name alone, unless a full name ends in it
                 continue
-            if lower.endswith(("phobia", "phobe", "phobic", "ism")) and not run.possessive:
-                continue  # Russophobia, Stalinism: a notion, no name
+            if lower.endswith(("phobia", "phobe", "phobic", "ism")) and not run.possessive and not _is_acronym(word):
+                continue  # Russophobia, Stalinism: a notion, no name (PISM, in capitals, is a body's letters)
             if (run.possessive and _EPONYM_AFTER.match(run.after)
                     and not re.search(rf"\b[A-Z][\w-]+ {re.escape(_POSSESSIVE.sub('', word))}\b", text)):
                 continue  # "Przewalski's horses", "Parkinson's disease": a species or an illness named after a man, no name

@@ -715,8 +715,19 @@ def read_back(word: str, lang: str, limit: int = 5) -> tuple[tuple[str, float], 
 
 # Place names only: a Belarusian neuter in unstressed -а is -о in Russian (Гродна → Гродно); a
 # woman's surname in -ава keeps its -а (Калеснікава → Колесникова).
+# A place in -ічы (Баранавічы, Ляхавічы) is a plural, Барановичи, Барановичі, Baranowicze, with
+# the Russian о of its unstressed -аві-; no adjective in -ый.
+_PLURAL_PLACES_RU = """
+ы$ ы ый:1
+чы$ чи
+авічы$ овичи авичи:0.5
+"""
 PLACE_ACROSS = {
-    ("be", "ru"): Rewriter("be→ru correspondences", "ru", _BE_TO_RU + "\nа$ а:0.3 о:0.5\n"),
+    ("be", "ru"): Rewriter("be→ru correspondences", "ru", _BE_TO_RU + "\nа$ а:0.3 о:0.5\n" + _PLURAL_PLACES_RU),
+    ("ru", "uk"): Rewriter("ru→uk correspondences", "uk", _RU_TO_UK + "\nичи$ ичі\n"),
+    ("be", "pl"): Rewriter("Polish press transcription of Belarusian", "pl", _BE_TO_POLISH + "\nы$ y:1.5\nічы$ icze\nавічы$ owicze awicze:0.5\n",
+                           keep_unknown=False),
+    ("ru", "pl"): Rewriter("Polish press transcription of Russian", "pl", _RU_TO_POLISH + "\nичи$ icze\n", keep_unknown=False),
 }
 
 

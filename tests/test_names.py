@@ -1863,3 +1863,43 @@ def test_a_warning_systems_hyphenated_name_is_a_name_where_a_weapons_system_is_n
 def test_a_notices_label_in_capitals_is_no_acronym(seed_termbase):
     text = "CAUTION: falling rocks near Mezhyhirya\nThe NAFTOGAZ statement came later."
     assert {name.name for name in discover(text, seed_termbase)} == {"Mezhyhirya", "NAFTOGAZ"}
+
+
+def test_a_korean_given_name_with_a_lower_case_second_syllable_stays_with_its_surname(seed_termbase):
+    text = "Samsung Heavy chief Choi Dong-kwan met Kim Hyun-seok in Busan; the Soviet-era cranes stayed."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Samsung Heavy", "Choi Dong-kwan", "Kim Hyun-seok", "Busan"}
+
+
+def test_a_ministrys_second_field_of_a_rare_derived_noun_stays_in_its_name(seed_termbase):
+    text = ("In Yerevan, the Ministry of Transport and Digitalisation said the Agency for Energy and Decarbonisation "
+            "would move, and the Ministry of Justice and Informatization agreed.")
+    assert {name.name for name in discover(text, seed_termbase)} == {
+        "Yerevan", "Ministry of Transport and Digitalisation", "Agency for Energy and Decarbonisation",
+        "Ministry of Justice and Informatization"}
+
+
+def test_a_ministers_office_with_international_in_its_field_is_no_name(seed_termbase):
+    text = ("Kenya's Minister of State for International Development, Amina Wanjiru, spoke in Mombasa. Oman's Minister "
+            "for International Cooperation Salim Al-Harthy agreed, and Transparency International Kenya welcomed it.")
+    assert {name.name for name in discover(text, seed_termbase)} == {
+        "Kenya", "Amina Wanjiru", "Mombasa", "Oman", "Salim Al-Harthy", "Transparency International Kenya"}
+
+
+def test_a_model_code_of_a_letter_and_a_figure_before_weapons_is_no_name(seed_termbase):
+    text = "Oslo ordered 24 more K9 howitzers, and the first K9 contract dates from 2017, officials in Bergen said."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Oslo", "Bergen"}
+
+
+def test_an_acronym_in_capitals_ending_in_ism_is_a_bodys_letters_not_a_notion(seed_termbase):
+    text = "Analysts at the Czech Institute of Regional Studies (CISM) in Brno said Stalinism was no guide."
+    assert {name.name for name in discover(text, seed_termbase)} == {"Czech Institute of Regional Studies", "CISM", "Brno"}
+
+
+def test_a_belarusian_town_in_ichy_is_proposed_as_a_plural_not_an_adjective():
+    firsts = {town: {lang: found[0].text for lang, found in propose(town, kind="place").proposals.items()}
+              for town in ("Zhytkavichy", "Lyakhavichy", "Ivatsevichy")}
+    assert firsts["Zhytkavichy"] == {"be": "Жыткавічы", "ru": "Житковичи", "uk": "Житковичі", "pl": "Żytkowicze"}
+    assert (firsts["Lyakhavichy"]["ru"], firsts["Lyakhavichy"]["pl"]) == ("Ляховичи", "Lachowicze")
+    assert (firsts["Ivatsevichy"]["ru"], firsts["Ivatsevichy"]["uk"]) == ("Ивацевичи", "Івацевичі")
+    for town, first in firsts.items():
+        assert first["ru"].endswith("ичи") and first["uk"].endswith("ичі") and first["pl"].endswith("icze"), town
