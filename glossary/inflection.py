@@ -243,10 +243,17 @@ def belarusian_name_of_either_stress(word: str) -> Paradigm:
 
 def _be_masculine_adjective(word: str, animate: bool) -> Paradigm:
     soft = word[-1:].lower() == "і"
-    return _paradigm(word, word[:-1], {
+    paradigm = _paradigm(word, word[:-1], {
         "gen": "ага", "dat": "аму", "acc": "ага" if animate else None,
         "ins": "ім" if soft else "ым", "loc": "ім" if soft else "ым",
     })
+    if not _BE_STRESSED_ONLY.search(word[:-1]) and not word.lower().endswith(("скі", "цкі", "зкі")):
+        # The nominative -ы is stressed or not (новы, малады́) and writes no о that would say so: the
+        # genitive and dative are -ага, -аму after a stressed stem (Новага) and -ога, -ому after an
+        # unstressed one (Старога, Садавога), so neither is sure; -ым is both's. (-скі stresses its stem.)
+        for case in ("gen", "dat", "acc") if animate else ("gen", "dat"):
+            del paradigm[case]
+    return paradigm
 
 
 # A soft neuter noun: a doubled consonant, ў or an apostrophe before -е (Палессе, Падмаскоўе, Прыдняпроўе).
@@ -544,6 +551,20 @@ def belarusian_stressed_ending(word: str, russian: list[str]) -> dict[str, str] 
         if spelling[-1:].lower() == "а" and stem and len(theirs) == len(stem) and all(pair in _REDUCED for pair in zip(stem, theirs)):
             return {"ins": word[:-1] + "ой"}
     return None
+
+
+def belarusian_adjectival_surname(word: str, russian: list[str]) -> dict[str, str] | None:
+    """The oblique forms of a Belarusian man's surname in -ы whose stem writes no о that would show its
+    stress (Садавы, Забарны), by his Russian surname's ending, which shows it: -ой is stressed (Садовой:
+    Садавога, Садавому), -ый unstressed (Забарный: Забарнага); None when no Russian spelling tells."""
+    if not word.lower().endswith("ы") or _BE_STRESSED_ONLY.search(word[:-1]):
+        return None
+    endings = {spelling.lower()[-2:] for spelling in russian} & {"ой", "ый"}
+    if len(endings) != 1:
+        return None
+    oblique = "о" if endings == {"ой"} else "а"
+    stem = word[:-1]
+    return {"gen": f"{stem}{oblique}га", "dat": f"{stem}{oblique}му", "acc": f"{stem}{oblique}га"}
 
 
 def belarusian_neuter(word: str) -> dict[str, str]:

@@ -2307,3 +2307,22 @@ def test_a_wrong_polish_genitive_that_keeps_the_i_of_li_is_found():
                                  ("margvelashvili", "pl", "Margvelashvili", "deprecated")])
     assert fix(termbase, "Opozycja nie uznaje Margvelashviliego za prezydenta.", "pl").text \
         == "Opozycja nie uznaje Margwelaszwilego za prezydenta."
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Журналісты цытавалі словы Андрэя Луговой пра справу.", "Журналісты цытавалі словы Андрэя Лугавога пра справу."),
+    ("Суд адмовіў Андрэю Луговой ў скарзе.", "Суд адмовіў Андрэю Лугавому ў скарзе."),
+])
+def test_a_belarusian_adjectival_surname_is_stressed_as_its_russian_oi_shows(draft, fixed):
+    # Лугавы writes no о to show its stress; Russian Луговой stresses the ending: Лугавога, not the invented Лугавага.
+    termbase = _named("person", [("lugovoi", "be", "Андрэй Лугавы", "preferred"), ("lugovoi", "be", "Лугавы", "preferred"),
+                                 ("lugovoi", "be", "Луговой", "deprecated"), ("lugovoi", "ru", "Андрей Луговой", "preferred"),
+                                 ("lugovoi", "ru", "Луговой", "preferred")])
+    assert fix(termbase, draft, "be").text == fixed
+
+
+def test_a_belarusian_adjectival_surname_with_no_russian_to_show_its_stress_is_left():
+    # Ласкавы: Ласкавага or Ласкавога, which no letter says; the draft stays, marked unsure, not a guessed ending.
+    termbase = _named("person", [("laskavy", "be", "Ласкавы", "preferred"), ("laskavy", "be", "Ласковый", "deprecated")])
+    result = fix(termbase, "Журналісты цытавалі словы Ласковый пра справу.", "be")
+    assert result.text == "Журналісты цытавалі словы Ласковый пра справу." and result.unsure
