@@ -148,10 +148,12 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             return _paradigm(word, stem, {"gen": "і", "dat": "у", "acc": "у", "ins": "ам", "loc": "у"})
         gen = "і" if last in "кгх" else "ы"
         paradigm = _paradigm(word, stem, {"gen": gen, "acc": "у", "ins": ("ай", "ой")})
-        if last == "к" and (_BE_STRESSED_ONLY.search(stem[:-1]) or lower.endswith("ўка")):
+        if last == "к" and (_BE_STRESSED_ONLY.search(stem[:-1]) or lower.endswith("ўка")
+                            or not animate and lower[-3:-2] not in lexicon.BELARUSIAN_VOWELS):
             # Belarusian writes о, ё, э only under stress: a stem with one has the stress, the ending is
             # unstressed, and after к it is -цы (у Кахоўцы, на Лёўцы), not the stressed -цэ (на рацэ).
-            # So is the ending of the suffix -ўка (Russian -овка, -евка): у Аўдзееўцы.
+            # So is the ending of the suffix -ўка (Russian -овка, -евка): у Аўдзееўцы, and a place's -ка
+            # after a consonant, its unstressed suffix -к- (у Вульцы, у Астраленцы).
             dative = word[:-2] + "цы"
         elif last in _BE_DATIVE_MUTATION:  # рука -> руцэ: the velar softens before the ending
             dative = word[:-2] + _BE_DATIVE_MUTATION[last]

@@ -2326,3 +2326,9 @@ def test_a_belarusian_adjectival_surname_with_no_russian_to_show_its_stress_is_l
     termbase = _named("person", [("laskavy", "be", "Ласкавы", "preferred"), ("laskavy", "be", "Ласковый", "deprecated")])
     result = fix(termbase, "Журналісты цытавалі словы Ласковый пра справу.", "be")
     assert result.text == "Журналісты цытавалі словы Ласковый пра справу." and result.unsure
+
+
+def test_a_belarusian_place_in_ka_after_a_consonant_takes_the_unstressed_tsy():
+    # The suffix -к- after a consonant is unstressed: у Вульцы, not the stressed ending's Вульцэ (на рацэ).
+    termbase = _named("place", [("vulka", "be", "Вулька", "preferred"), ("vulka", "be", "Вулка", "deprecated")])
+    assert fix(termbase, "У Вулка адкрылі новую школу.", "be").text == "У Вульцы адкрылі новую школу."
