@@ -739,9 +739,12 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _paradigm(word, word[:-1], {
             "gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "ym", "loc": "ym",
         })
-    if animate and lower.endswith(("sia", "zia", "cia", "nia")):
+    if animate and lower.endswith(("sia", "zia", "cia", "nia")) and not (
+            given and lower.endswith("nia") and len(re.findall(r"[aąeęioóuy]", lower[:-3])) > 1):
         # In a person's -sia, -zia, -cia, -nia (-dzia) the i only softens the consonant: Łesia, Kasia, Tania ->
-        # Łesi, Kasi, Tani (Maria, Julia: Marii, Julii; a place, Dania: Danii).
+        # Łesi, Kasi, Tani (Maria, Julia: Marii, Julii; a place, Dania: Danii). A pet name's -nia follows one
+        # syllable (Ania, Tonia); after two a first name's -ia is its own syllable: Eugenia, Stefania -> Eugenii (a
+        # surname's -nia is Slavic -ня: Herasimienia -> Herasimieni).
         return _paradigm(word, word[:-1], {"gen": "", "dat": "", "acc": "ę", "ins": "ą", "loc": ""})
     if lower.endswith(("ia", "ja")):
         paradigm = _paradigm(word, word[:-1], {"gen": "i", "dat": "i", "acc": "ę", "ins": "ą", "loc": "i"})

@@ -2332,3 +2332,11 @@ def test_a_belarusian_place_in_ka_after_a_consonant_takes_the_unstressed_tsy():
     # The suffix -к- after a consonant is unstressed: у Вульцы, not the stressed ending's Вульцэ (на рацэ).
     termbase = _named("place", [("vulka", "be", "Вулька", "preferred"), ("vulka", "be", "Вулка", "deprecated")])
     assert fix(termbase, "У Вулка адкрылі новую школу.", "be").text == "У Вульцы адкрылі новую школу."
+
+
+def test_a_polish_first_name_in_nia_after_two_syllables_keeps_its_i():
+    # Jewhenia is Je-wh-e-ni-a: Jewhenii, as Eugenii; only a pet name's -nia (Ania, Tania) softens the n (Ani, Tani).
+    termbase = _named("person", [("lavrynovych", "pl", "Jewhenia Ławrynowicz", "preferred", "a woman"),
+                                 ("lavrynovych", "pl", "Yevhenia Lavrynovych", "deprecated")])
+    assert fix(termbase, "Nagrodę przyznano dla Yevhenia Lavrynovych z Lublina.", "pl").text \
+        == "Nagrodę przyznano dla Jewhenii Ławrynowicz z Lublina."
