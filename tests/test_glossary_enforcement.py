@@ -2340,3 +2340,10 @@ def test_a_polish_first_name_in_nia_after_two_syllables_keeps_its_i():
                                  ("lavrynovych", "pl", "Yevhenia Lavrynovych", "deprecated")])
     assert fix(termbase, "Nagrodę przyznano dla Yevhenia Lavrynovych z Lublina.", "pl").text \
         == "Nagrodę przyznano dla Jewhenii Ławrynowicz z Lublina."
+
+
+@pytest.mark.parametrize("draft", ["На Луговой улице открыли новую школу.", "Митинг прошёл на Луговой площади вечером."])
+def test_a_russian_adjective_agreeing_with_the_noun_after_it_is_no_adjectival_surname(draft):
+    # Луговой before улице agrees with it: the street's adjective, not the surname Луговой (На Лугового улице).
+    termbase = _named("person", [("lugovoi", "ru", "Андрей Луговой", "preferred"), ("lugovoi", "ru", "Луговой", "preferred")])
+    assert fix(termbase, draft, "ru").text == draft
