@@ -87,6 +87,9 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if kind == "term" and reason == "unlisted" and lang in ("ru", "uk", "pl") and adjective_reading(match.term, lang) \
             and describes_a_neighbour(draft, match.start, match.end, lang):
         return None  # pl "Księstwo Ruskie": an adjective of a land or people agreeing with its noun, not the people
+    if kind == "person" and lang in ("ru", "uk") and " " not in match.term \
+            and describes_a_neighbour(draft, match.start, match.end, lang, adjective_form=False):
+        return None  # ru "На Садовой улице": an adjective agreeing with the noun after it, no surname Садовой
     if reason == "unlisted" and not adjective and " " not in match.term and any(
             same_lemma(match.term, termbase.records[i].text, lang) for i in termbase.preferred(match.concept, lang)):
         return None  # pl "z udziałem Rosjan": the preferred term (Rosjanie) itself, in another case

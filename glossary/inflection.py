@@ -148,10 +148,12 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             return _paradigm(word, stem, {"gen": "і", "dat": "у", "acc": "у", "ins": "ам", "loc": "у"})
         gen = "і" if last in "кгх" else "ы"
         paradigm = _paradigm(word, stem, {"gen": gen, "acc": "у", "ins": ("ай", "ой")})
-        if last == "к" and (_BE_STRESSED_ONLY.search(stem[:-1]) or lower.endswith("ўка")):
+        if last == "к" and (_BE_STRESSED_ONLY.search(stem[:-1]) or lower.endswith("ўка")
+                            or not animate and lower[-3:-2] not in lexicon.BELARUSIAN_VOWELS):
             # Belarusian writes о, ё, э only under stress: a stem with one has the stress, the ending is
             # unstressed, and after к it is -цы (у Кахоўцы, на Лёўцы), not the stressed -цэ (на рацэ).
-            # So is the ending of the suffix -ўка (Russian -овка, -евка): у Аўдзееўцы.
+            # So is the ending of the suffix -ўка (Russian -овка, -евка): у Аўдзееўцы, and a place's -ка
+            # after a consonant, its unstressed suffix -к- (у Вульцы, у Астраленцы).
             dative = word[:-2] + "цы"
         elif last in _BE_DATIVE_MUTATION:  # рука -> руцэ: the velar softens before the ending
             dative = word[:-2] + _BE_DATIVE_MUTATION[last]
@@ -243,10 +245,17 @@ def belarusian_name_of_either_stress(word: str) -> Paradigm:
 
 def _be_masculine_adjective(word: str, animate: bool) -> Paradigm:
     soft = word[-1:].lower() == "і"
-    return _paradigm(word, word[:-1], {
+    paradigm = _paradigm(word, word[:-1], {
         "gen": "ага", "dat": "аму", "acc": "ага" if animate else None,
         "ins": "ім" if soft else "ым", "loc": "ім" if soft else "ым",
     })
+    if not _BE_STRESSED_ONLY.search(word[:-1]) and not word.lower().endswith(("скі", "цкі", "зкі")):
+        # The nominative -ы is stressed or not (новы, малады́) and writes no о that would say so: the
+        # genitive and dative are -ага, -аму after a stressed stem (Новага) and -ога, -ому after an
+        # unstressed one (Старога, Садавога), so neither is sure; -ым is both's. (-скі stresses its stem.)
+        for case in ("gen", "dat", "acc") if animate else ("gen", "dat"):
+            del paradigm[case]
+    return paradigm
 
 
 # A soft neuter noun: a doubled consonant, ў or an apostrophe before -е (Палессе, Падмаскоўе, Прыдняпроўе).
@@ -546,6 +555,20 @@ def belarusian_stressed_ending(word: str, russian: list[str]) -> dict[str, str] 
     return None
 
 
+def belarusian_adjectival_surname(word: str, russian: list[str]) -> dict[str, str] | None:
+    """The oblique forms of a Belarusian man's surname in -ы whose stem writes no о that would show its
+    stress (Садавы, Забарны), by his Russian surname's ending, which shows it: -ой is stressed (Садовой:
+    Садавога, Садавому), -ый unstressed (Забарный: Забарнага); None when no Russian spelling tells."""
+    if not word.lower().endswith("ы") or _BE_STRESSED_ONLY.search(word[:-1]):
+        return None
+    endings = {spelling.lower()[-2:] for spelling in russian} & {"ой", "ый"}
+    if len(endings) != 1:
+        return None
+    oblique = "о" if endings == {"ой"} else "а"
+    stem = word[:-1]
+    return {"gen": f"{stem}{oblique}га", "dat": f"{stem}{oblique}му", "acc": f"{stem}{oblique}га"}
+
+
 def belarusian_neuter(word: str) -> dict[str, str]:
     """Case forms of a Belarusian neuter place spelt with a final -а (Жодзіна, Маладзечна: Russian
     Жодино, Молодечно), which the feminine rule would get wrong (Жодзіны)."""
@@ -716,9 +739,12 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _paradigm(word, word[:-1], {
             "gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "ym", "loc": "ym",
         })
-    if animate and lower.endswith(("sia", "zia", "cia", "nia")):
+    if animate and lower.endswith(("sia", "zia", "cia", "nia")) and not (
+            given and lower.endswith("nia") and len(re.findall(r"[aąeęioóuy]", lower[:-3])) > 1):
         # In a person's -sia, -zia, -cia, -nia (-dzia) the i only softens the consonant: Łesia, Kasia, Tania ->
-        # Łesi, Kasi, Tani (Maria, Julia: Marii, Julii; a place, Dania: Danii).
+        # Łesi, Kasi, Tani (Maria, Julia: Marii, Julii; a place, Dania: Danii). A pet name's -nia follows one
+        # syllable (Ania, Tonia); after two a first name's -ia is its own syllable: Eugenia, Stefania -> Eugenii (a
+        # surname's -nia is Slavic -ня: Herasimienia -> Herasimieni).
         return _paradigm(word, word[:-1], {"gen": "", "dat": "", "acc": "ę", "ins": "ą", "loc": ""})
     if lower.endswith(("ia", "ja")):
         paradigm = _paradigm(word, word[:-1], {"gen": "i", "dat": "i", "acc": "ę", "ins": "ą", "loc": "i"})

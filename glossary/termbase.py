@@ -21,8 +21,8 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_name_of_either_stress, belarusian_neuter,
-                                 belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
+from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adjectival_surname, belarusian_name_of_either_stress,
+                                 belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
                                  inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, said_indeclinable,
                                  soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
@@ -174,7 +174,7 @@ class Termbase:
             explicit=(self._named_indeclinable(record) or self._implied_forms(record) or {}) | dict(record.forms),
             # Explicit forms (the forms column, a note's) win over the rules for a man's or woman's surname.
             word_forms=self._womans_surname(record) | self._mans_surname_in_a(record) | self._womans_first_name(record)
-            | self._word_forms(record.concept, record.lang),
+            | self._belarusian_adjectival_surname(record) | self._word_forms(record.concept, record.lang),
             extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
         )
@@ -228,6 +228,17 @@ class Termbase:
         genders = {gender for index in self.terms_of(record.concept) if (other := self.records[index]) is not record
                    and other.text[-1:] in _SOFT_FINALS and (gender := instrumental_gender(other.forms.get("ins", "")))}
         return genders.pop() if len(genders) == 1 else None
+
+    def _belarusian_adjectival_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """A Belarusian man's surname in -ы that writes no stress (Садавы: Садавога or Садавага?) declined
+        as the concept's Russian surname's ending shows (Садовой: stressed), not a woman's."""
+        surname = record.text.split()[-1]
+        if record.lang != "be" or record.kind != "person" or self._a_woman(record.concept):
+            return {}
+        russian = [self.records[i].text.split()[-1] for i in self.terms_in(record.concept, "ru")
+                   if self.records[i].status in ACCEPTABLE]
+        forms = belarusian_adjectival_surname(surname, russian)
+        return {surname: forms} if forms else {}
 
     def _womans_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
         """A woman's surname that ends in a consonant or -о (Алексіевіч, Тимошенко, Świątek) does

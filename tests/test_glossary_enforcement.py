@@ -2307,3 +2307,43 @@ def test_a_wrong_polish_genitive_that_keeps_the_i_of_li_is_found():
                                  ("margvelashvili", "pl", "Margvelashvili", "deprecated")])
     assert fix(termbase, "Opozycja nie uznaje Margvelashviliego za prezydenta.", "pl").text \
         == "Opozycja nie uznaje Margwelaszwilego za prezydenta."
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Журналісты цытавалі словы Андрэя Луговой пра справу.", "Журналісты цытавалі словы Андрэя Лугавога пра справу."),
+    ("Суд адмовіў Андрэю Луговой ў скарзе.", "Суд адмовіў Андрэю Лугавому ў скарзе."),
+])
+def test_a_belarusian_adjectival_surname_is_stressed_as_its_russian_oi_shows(draft, fixed):
+    # Лугавы writes no о to show its stress; Russian Луговой stresses the ending: Лугавога, not the invented Лугавага.
+    termbase = _named("person", [("lugovoi", "be", "Андрэй Лугавы", "preferred"), ("lugovoi", "be", "Лугавы", "preferred"),
+                                 ("lugovoi", "be", "Луговой", "deprecated"), ("lugovoi", "ru", "Андрей Луговой", "preferred"),
+                                 ("lugovoi", "ru", "Луговой", "preferred")])
+    assert fix(termbase, draft, "be").text == fixed
+
+
+def test_a_belarusian_adjectival_surname_with_no_russian_to_show_its_stress_is_left():
+    # Ласкавы: Ласкавага or Ласкавога, which no letter says; the draft stays, marked unsure, not a guessed ending.
+    termbase = _named("person", [("laskavy", "be", "Ласкавы", "preferred"), ("laskavy", "be", "Ласковый", "deprecated")])
+    result = fix(termbase, "Журналісты цытавалі словы Ласковый пра справу.", "be")
+    assert result.text == "Журналісты цытавалі словы Ласковый пра справу." and result.unsure
+
+
+def test_a_belarusian_place_in_ka_after_a_consonant_takes_the_unstressed_tsy():
+    # The suffix -к- after a consonant is unstressed: у Вульцы, not the stressed ending's Вульцэ (на рацэ).
+    termbase = _named("place", [("vulka", "be", "Вулька", "preferred"), ("vulka", "be", "Вулка", "deprecated")])
+    assert fix(termbase, "У Вулка адкрылі новую школу.", "be").text == "У Вульцы адкрылі новую школу."
+
+
+def test_a_polish_first_name_in_nia_after_two_syllables_keeps_its_i():
+    # Jewhenia is Je-wh-e-ni-a: Jewhenii, as Eugenii; only a pet name's -nia (Ania, Tania) softens the n (Ani, Tani).
+    termbase = _named("person", [("lavrynovych", "pl", "Jewhenia Ławrynowicz", "preferred", "a woman"),
+                                 ("lavrynovych", "pl", "Yevhenia Lavrynovych", "deprecated")])
+    assert fix(termbase, "Nagrodę przyznano dla Yevhenia Lavrynovych z Lublina.", "pl").text \
+        == "Nagrodę przyznano dla Jewhenii Ławrynowicz z Lublina."
+
+
+@pytest.mark.parametrize("draft", ["На Луговой улице открыли новую школу.", "Митинг прошёл на Луговой площади вечером."])
+def test_a_russian_adjective_agreeing_with_the_noun_after_it_is_no_adjectival_surname(draft):
+    # Луговой before улице agrees with it: the street's adjective, not the surname Луговой (На Лугового улице).
+    termbase = _named("person", [("lugovoi", "ru", "Андрей Луговой", "preferred"), ("lugovoi", "ru", "Луговой", "preferred")])
+    assert fix(termbase, draft, "ru").text == draft
