@@ -14,3 +14,18 @@ def test_a_translations_lookup_of_an_id_past_64_bits_is_a_json_error(team_app):
     response = translator.get(f"/api/jobs/translations/be?ids=1,{HUGE}")
     assert response.status_code == 400
     assert "ids" in response.get_json()["error"]
+
+
+def test_replacing_in_a_segment_id_past_64_bits_reports_it_as_a_conflict(team_app):
+    translator = log_in(team_app, "translator")
+    headers = {"X-CSRFToken": translator.csrf}
+    saved = translator.post("/api/segments/1/be", headers=headers,
+                            json={"text": "Добры дзень.", "status": "translated", "base_version": 0})
+    assert saved.status_code == 200, saved.get_data(as_text=True)
+    response = translator.post("/api/documents/1/be/replace", headers=headers, json={
+        "find": "Добры", "replace": "Прывітанне", "apply": True, "segments": {str(HUGE): 1, "²": 1, "1": 1},
+    })
+    assert response.status_code == 200, response.get_data(as_text=True)
+    answer = response.get_json()
+    assert answer["conflicts"] == [str(HUGE), "²"]  # echoed: no segment has such an id
+    assert [applied["translation"]["text"] for applied in answer["applied"]] == ["Прывітанне дзень."]
