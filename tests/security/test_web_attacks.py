@@ -29,3 +29,13 @@ def test_replacing_in_a_segment_id_past_64_bits_reports_it_as_a_conflict(team_ap
     answer = response.get_json()
     assert answer["conflicts"] == [str(HUGE), "²"]  # echoed: no segment has such an id
     assert [applied["translation"]["text"] for applied in answer["applied"]] == ["Прывітанне дзень."]
+
+
+def test_an_error_never_sends_the_browser_to_a_host_named_in_the_referer_path(team_app):
+    translator = log_in(team_app, "translator")
+    # An import without a file is a user error: the page goes back where it came from.
+    response = translator.post("/documents/1/translations", data={"csrf_token": translator.csrf},
+                               headers={"Referer": "http://localhost//elsewhere.example/login"})
+    assert response.status_code == 303
+    assert not response.headers["Location"].startswith("//")
+    assert "elsewhere.example" not in response.headers["Location"]
