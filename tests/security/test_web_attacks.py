@@ -39,3 +39,23 @@ def test_an_error_never_sends_the_browser_to_a_host_named_in_the_referer_path(te
     assert response.status_code == 303
     assert not response.headers["Location"].startswith("//")
     assert "elsewhere.example" not in response.headers["Location"]
+
+
+def test_a_translator_cannot_add_a_name_to_the_termbase(team_app):
+    translator = log_in(team_app, "translator")
+    response = translator.post("/api/documents/1/names", headers={"X-CSRFToken": translator.csrf},
+                               json={"name": "Hanna Zhukava", "kind": "person"})
+    assert response.status_code == 403
+    termbase = translator.get("/termbase?q=zhukava").get_data(as_text=True)
+    assert "hanna-zhukava" not in termbase
+    panel = translator.get("/documents/1/be").get_data(as_text=True)
+    assert 'data-can-add="0"' in panel
+
+
+def test_an_admin_still_adds_a_name_from_the_panel(team_app):
+    admin = log_in(team_app, "admin")
+    assert 'data-can-add="1"' in admin.get("/documents/1/be").get_data(as_text=True)
+    response = admin.post("/api/documents/1/names", headers={"X-CSRFToken": admin.csrf},
+                          json={"name": "Hanna Zhukava", "kind": "person"})
+    assert response.status_code == 200, response.get_data(as_text=True)
+    assert response.get_json()["concept"] == "hanna-zhukava"
