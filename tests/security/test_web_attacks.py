@@ -1,6 +1,7 @@
 """A logged-in user pushing past the editor's routes: ids beyond what the database holds in
-requests the editor's own script never sends, a Referer that would send a page off the site, and
-a translator reaching an admin's action (the termbase) through the New names panel."""
+requests the editor's own script never sends, a Referer that would send a page off the site, a
+translator reaching an admin's action (the termbase) through the New names panel, and a GET that
+makes the server look for names in 200 KB of text."""
 
 from __future__ import annotations
 
@@ -59,3 +60,17 @@ def test_an_admin_still_adds_a_name_from_the_panel(team_app):
                           json={"name": "Hanna Zhukava", "kind": "person"})
     assert response.status_code == 200, response.get_data(as_text=True)
     assert response.get_json()["concept"] == "hanna-zhukava"
+
+
+def test_the_termbase_add_form_finds_names_only_in_a_segment_sized_source(team_app, monkeypatch):
+    import workbench.web.termbase
+
+    analysed = []
+    monkeypatch.setattr(workbench.web.termbase, "discover", lambda source: analysed.append(len(source)) or [])
+    admin = log_in(team_app, "admin")
+    sentence = "Hanna Zhukava, a teacher from Hrodna, said the school would reopen."
+    for source in (sentence, "Hanna Zhukava said so. " * 8000):  # the second: 184 KB in the address
+        page = admin.get("/termbase", query_string={"add_term": "Hanna Zhukava", "add_lang": "en", "add_source": source})
+        assert page.status_code == 200
+        assert 'value="hanna-zhukava"' in page.get_data(as_text=True)
+    assert analysed == [len(sentence)]
