@@ -23,6 +23,7 @@ from workbench.tm import fuzzy_matches
 from workbench.translations import count_repetitions, get_translation, propagate, save_translation
 from workbench.web import current_termbase, database
 from workbench.web.auth import requires
+from workbench.web.hardening import MAX_ID
 from workbench.web.segments import check_target, search_pattern
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
@@ -426,6 +427,12 @@ def _replaced(segment: Segment, text: str, lang: str, replace, termbase) -> tupl
     return fixed.text, fixed.changes
 
 
+def _segment_id(key: str) -> int | None:
+    """The id a replace's chosen segment names, or None for a key no segment can have (not ASCII
+    digits, such as "²", or past 64 bits, which the database cannot even compare)."""
+    return int(key) if key.isascii() and key.isdigit() and int(key) <= MAX_ID else None
+
+
 @blueprint.post("/documents/<int:document_id>/<lang>/replace")
 @requires("edit")
 def replace(document_id: int, lang: str):
@@ -470,14 +477,15 @@ def replace(document_id: int, lang: str):
                 })
             return {"matches": matches}
     applied, conflicts, refused = [], [], []
-    for segment_id, version in chosen.items():
+    for key, version in chosen.items():
+        segment_id = _segment_id(key)
         try:
             # One transaction per segment: a conflict on one leaves the others' saves intact.
             with database().session() as session:
-                segment = session.get(Segment, int(segment_id)) if str(segment_id).isdigit() else None
+                segment = session.get(Segment, segment_id) if segment_id is not None else None
                 translation = get_translation(session, segment, lang) if segment and segment.document_id == document_id else None
                 if translation is None or translation.version != version:  # deleted or changed since the preview
-                    conflicts.append(int(segment_id) if str(segment_id).isdigit() else segment_id)
+                    conflicts.append(key if segment_id is None else segment_id)
                     continue
                 replaced = _replaced(segment, translation.text, lang, replace_text, termbase)
                 if replaced is None:
@@ -491,7 +499,7 @@ def replace(document_id: int, lang: str):
                 applied.append({"segment": segment.id, "translation": translation_json(saved),
                                 "glossary_changes": _changes_json(changes), "qa": _warnings_json(segment, after, lang, termbase)})
         except StaleTranslation:
-            conflicts.append(int(segment_id))
+            conflicts.append(segment_id)
         except WorkbenchError as error:  # e.g. a confirmed translation replaced by nothing
-            refused.append({"segment": int(segment_id), "error": str(error)})
+            refused.append({"segment": segment_id, "error": str(error)})
     return {"applied": applied, "conflicts": conflicts, "refused": refused}

@@ -29,7 +29,9 @@ def _is_api() -> bool:
 def back_url() -> str:
     """The same-site page the request came from, else the index of the view's blueprint."""
     referrer = urlsplit(request.referrer or "")
-    if referrer.netloc == request.host and referrer.path and request.referrer != request.url:
+    # A path starting "//" names a host of its own: http://editor//elsewhere/ must not lead there.
+    same_site_path = referrer.path.startswith("/") and not referrer.path.startswith("//")
+    if referrer.netloc == request.host and same_site_path and request.referrer != request.url:
         return referrer.path + (f"?{referrer.query}" if referrer.query else "")
     index = f"{request.blueprint}.index"
     return url_for(index if index in current_app.view_functions else "documents.index")

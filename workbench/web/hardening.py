@@ -16,7 +16,7 @@ import ipaddress
 from datetime import timedelta
 from urllib.parse import urlsplit
 
-from flask import abort, current_app, request
+from flask import Response, abort, current_app, request
 from flask.sessions import SecureCookieSessionInterface
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
@@ -104,13 +104,19 @@ def _check_host_and_origin():
     host = request.host
     if not current_app.config["LOGIN_REQUIRED"]:
         if not is_loopback(host_name(host)):
-            abort(400, description=f"this editor serves only loopback addresses (127.0.0.1, localhost), not {host!r}")
+            _refuse_host(f"this editor serves only loopback addresses (127.0.0.1, localhost), not {host!r}")
     elif current_app.config["ALLOWED_HOSTS"] and host_name(host) not in current_app.config["ALLOWED_HOSTS"]:
-        abort(400, description=f"host name {host!r} is not in WORKBENCH_ALLOWED_HOSTS")
+        _refuse_host(f"host name {host!r} is not in WORKBENCH_ALLOWED_HOSTS")
     if request.method not in SAFE_METHODS:
         origin = request.headers.get("Origin")
         if origin is not None and _site(origin) != _site(f"{request.scheme}://{host}"):
             abort(403, description=f"a request from {origin} may not change anything here")
+
+
+def _refuse_host(reason: str):
+    # Plain text, not the app's layout: a rebound page reads this answer, and the layout would
+    # hand it a CSRF token and the name of the user logged in.
+    abort(Response(f"400 Bad Request: {reason}\n", 400, mimetype="text/plain"))
 
 
 def _site(url: str) -> tuple:

@@ -27,6 +27,7 @@ from workbench.web import database
 from workbench.web.api import translation_json
 from workbench.web.auth import requires
 from workbench.web.documents import load_document
+from workbench.web.hardening import MAX_ID
 
 blueprint = Blueprint("jobs", __name__)
 RUNNER = "workbench.jobs"
@@ -127,7 +128,10 @@ def translations(lang: str):
     try:
         ids = [int(part) for part in request.args.get("ids", "").split(",") if part][:MAX_ROWS]
     except ValueError:
-        raise WorkbenchError("ids must be segment ids separated by commas") from None
+        ids = None
+    # An id past 64 bits is no segment's, and the database cannot even compare it.
+    if ids is None or any(abs(segment_id) > MAX_ID for segment_id in ids):
+        raise WorkbenchError("ids must be segment ids separated by commas")
     with database().session() as session:
         found = session.scalars(select(Translation).where(Translation.segment_id.in_(ids), Translation.lang == lang))
         return {"translations": {str(t.segment_id): translation_json(t) for t in found}}

@@ -28,7 +28,7 @@ def listing(document_id: int):
 
 
 @blueprint.post("")
-@requires("edit")
+@requires("admin")  # a new concept changes the termbase every translation is checked against
 def add(document_id: int):
     """Add a name as a concept: {"name", "kind", "be", "uk", "pl", "ru"} (spellings optional)."""
     payload = request.get_json(silent=True)

@@ -27,6 +27,7 @@ from glossary.search import find_concepts, languages
 from workbench.errors import WorkbenchError
 from workbench.languages import language_name
 from workbench.names import concept_key
+from workbench.segmentation import MAX_SEGMENT
 from workbench.web import database
 from workbench.web.auth import requires
 from workbench.web.uploads import saved_upload
@@ -43,7 +44,9 @@ def proposed_concept(text: str, lang: str, source: str) -> dict:
     key = concept_key(romanize(text, lang) if lang in CYRILLIC_LANGUAGES else text)
     if not text[:1].isupper():
         return {"key": key, "kind": "term"}
-    found = {concept_key(name.name): name.kind for name in discover(source)} if source else {}
+    # The editor sends the selection's segment; a longer "source" is no segment's and only costs
+    # seconds of name finding per request (the address can hold 200 KB of it).
+    found = {concept_key(name.name): name.kind for name in discover(source)} if 0 < len(source) <= MAX_SEGMENT else {}
     words = set(key.split("-"))  # a surname alone, or a name with a word more, is still that name
     kind = found.get(key) or next((kind for name, kind in found.items() if words <= set(name.split("-")) or set(name.split("-")) <= words), "person")
     return {"key": key, "kind": kind}

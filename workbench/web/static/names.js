@@ -24,7 +24,8 @@ function describe(proposal) {
 function setUp(panel) {
   const csrfToken = document.querySelector('meta[name="csrf-token"]').content;
   const url = panel.dataset.namesUrl;
-  const canEdit = panel.dataset.canEdit === "1";
+  // The termbase is the admins' (as on the termbase page): others see the proposals only.
+  const canAdd = panel.dataset.canAdd === "1";
   const list = panel.querySelector("#names-list");
   const status = panel.querySelector("#names-status");
   const count = panel.querySelector("#names-count");
@@ -102,7 +103,8 @@ function setUp(panel) {
       item.append(el("p", { class: "small" }, `Also deprecated in English: ${name.english_variants.join(", ")}`));
     }
     const add = el("button", { type: "button", class: "add-name" }, "Add to termbase");
-    add.disabled = !canEdit;
+    add.disabled = !canAdd;
+    if (!canAdd) add.title = "Only an admin adds to the termbase";
     add.addEventListener("click", async () => {
       add.disabled = true;
       const body = { name: name.name, kind: kind.value };
