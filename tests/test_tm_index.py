@@ -614,6 +614,7 @@ def test_web_concordance_endpoint_returns_pages_as_json(database):
     answer = client.get("/api/tm/search", query_string={"q": "minsk", "from": "en", "to": "be"}).get_json()
     refused = client.get("/api/tm/search", query_string={"q": "mi", "from": "en", "to": "be"})
     unknown = client.get("/api/tm/search", query_string={"q": "minsk", "from": "en", "to": "zz"})
+    too_long = client.get("/api/tm/search", query_string={"q": "Minsk claims " * 100, "from": "en", "to": "be"})
 
     assert answer == {
         "page": 1,
@@ -623,6 +624,7 @@ def test_web_concordance_endpoint_returns_pages_as_json(database):
     }
     assert refused.status_code == 400 and "at least 3 characters" in refused.get_json()["error"]
     assert unknown.status_code == 400 and "unknown language" in unknown.get_json()["error"]
+    assert too_long.status_code == 400 and "at most 1000 characters, not 1299" in too_long.get_json()["error"]
     editor_page_panel = client.get("/api/tm/search", query_string={"q": "claims", "from": "en", "to": "be", "page": "x"})
     assert editor_page_panel.status_code == 400
 

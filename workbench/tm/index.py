@@ -22,9 +22,13 @@ from sqlalchemy.orm import Session
 
 from workbench.errors import WorkbenchError
 from workbench.models import TranslationMemoryUnit
+from workbench.segmentation import MAX_SEGMENT
 
 SEARCH_FIELDS = ("source", "target")
 MIN_QUERY = 3  # a trigram index finds nothing shorter
+# A concordance query is a word or phrase; one longer than a segment only costs the server time
+# (an 80 KB query took 1.3 s of a worker).
+MAX_QUERY = MAX_SEGMENT
 
 
 @dataclass(frozen=True)
@@ -512,6 +516,9 @@ def check_query(query: str, field: str) -> str:
     query = query.strip()
     if len(query) < MIN_QUERY:
         raise WorkbenchError(f"type at least {MIN_QUERY} characters to search the translation memory")
+    if len(query) > MAX_QUERY:
+        raise WorkbenchError(f"a search of the translation memory is for a word or phrase: at most {MAX_QUERY} "
+                             f"characters, not {len(query)}")
     if field not in SEARCH_FIELDS:
         raise WorkbenchError(f"search in {' or '.join(SEARCH_FIELDS)}, not {field!r}")
     return query
