@@ -5,6 +5,8 @@
 // else handled (event not cancelled) is filled in here unless the translator is editing it.
 // Every URL comes from data- attributes the server wrote; text goes in through textContent.
 
+import { el } from "./editor/dom.js";
+
 const panel = document.getElementById("jobs-panel");
 const POLL_MS = 1500;
 
@@ -42,34 +44,27 @@ if (panel) {
   const draftsThisPage = (job) =>
     job.kind === "draft" && job.arguments.document_ids.includes(documentId) && job.arguments.targets.includes(lang);
 
-  function node(tag, attributes = {}, ...children) {
-    const element = document.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-    element.append(...children);
-    return element;
-  }
-
   function render(jobs) {
     if (!jobs.length) {
-      list.replaceChildren(node("li", { class: "muted" }, "No jobs yet: the editor's Draft button and background exports start them."));
+      list.replaceChildren(el("li", { class: "muted" }, "No jobs yet: the editor's Draft button and background exports start them."));
       return;
     }
     list.replaceChildren(
       ...jobs.map((job) => {
-        const progress = node("progress", { max: String(job.total || 1), value: String(job.done) });
+        const progress = el("progress", { max: String(job.total || 1), value: String(job.done) });
         progress.textContent = `${job.done} / ${job.total}`;
-        const item = node(
+        const item = el(
           "li",
           { class: `job state-${job.state}`, "data-job": String(job.id) },
-          node("span", { class: "job-title" }, `${job.label} ${job.description}`),
+          el("span", { class: "job-title" }, `${job.label} ${job.description}`),
           progress,
-          node("span", { class: "job-state" }, `${job.state} · ${job.done} / ${job.total}`),
+          el("span", { class: "job-state" }, `${job.state} · ${job.done} / ${job.total}`),
         );
-        if (job.download_url) item.append(node("a", { href: job.download_url, download: "" }, `Download ${job.result.filename}`));
-        if (job.error) item.append(node("span", { class: "job-error" }, job.error));
+        if (job.download_url) item.append(el("a", { href: job.download_url, download: "" }, `Download ${job.result.filename}`));
+        if (job.error) item.append(el("span", { class: "job-error" }, job.error));
         if (job.kind === "draft" && job.result) item.append(...draftOutcome(job.result));
         if (active(job)) {
-          const cancel = node("button", { type: "button", class: "secondary" }, "Cancel");
+          const cancel = el("button", { type: "button", class: "secondary" }, "Cancel");
           cancel.addEventListener("click", () => cancelJob(job));
           item.append(cancel);
         }
@@ -84,7 +79,7 @@ if (panel) {
     if (result.skipped_human) counts.push(`${result.skipped_human} kept (a person's translation)`);
     if (result.already_drafted) counts.push(`${result.already_drafted} already drafted`);
     const missing = [...new Set(result.missing || [])];
-    return [node("span", { class: "job-result" }, counts.join(", ")), ...missing.map((why) => node("span", { class: "job-error" }, why))];
+    return [el("span", { class: "job-result" }, counts.join(", ")), ...missing.map((why) => el("span", { class: "job-error" }, why))];
   }
 
   function editing(row) {

@@ -3,17 +3,12 @@
 // one per language and adds the name as a concept. Text from the server goes in through
 // textContent only.
 
+import { el } from "./editor/dom.js";
+
 const LANGUAGES = ["be", "uk", "pl", "ru"];
 const KINDS = ["person", "place", "organisation"];
 const panel = document.getElementById("names-panel");
 if (panel) setUp(panel);
-
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 // The rule that made a proposal, and its genitive: the termbase will match the name declined.
 function describe(proposal) {
