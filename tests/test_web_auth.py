@@ -171,3 +171,10 @@ def test_a_page_the_user_may_not_see_or_that_is_not_there_keeps_the_app_around_i
         assert page.status_code == status and said in html
         assert '<nav aria-label="Main">' in html and "translator (translator)" in html  # the way back and who is logged in
         assert re.search(r'<a class="button" href="/">Back to the documents</a>', html)
+
+
+def test_only_who_may_change_the_termbase_is_offered_to_add_to_it_in_the_editor(app, database):
+    segment_id(database)
+    offered = {role: 'id="add-term"' in log_in(app, role).get("/documents/1/be").get_data(as_text=True)
+               for role in ("translator", "reviewer", "admin")}
+    assert offered == {"translator": False, "reviewer": False, "admin": True}
