@@ -210,18 +210,20 @@ def _conflict(segment_id: int, lang: str, attempted_text: str, attempted_status:
         segment = _segment(session, segment_id)
         theirs = get_translation(session, segment, lang)
         if theirs is not None and (theirs.text, theirs.status) == (attempted_text, attempted_status):
-            return {
-                "translation": translation_json(theirs),
-                "glossary_changes": [],
-                "qa": _warnings_json(segment, theirs.text, lang, current_termbase(session)),
-                "propagated": [],
-                "repetitions": 0,
-                "already": f"{theirs.updated_by or 'Someone'} had already saved this text as {theirs.status}.",
-            }
+            return {**_saved(theirs, _warnings_json(segment, theirs.text, lang, current_termbase(session))),
+                    "already": f"{theirs.updated_by or 'Someone'} had already saved this text as {theirs.status}."}
         return {
             "error": "Someone else saved this segment after you opened it; your text was not saved.",
             "conflict": {"theirs": translation_json(theirs), "yours": attempted_text, "status": attempted_status},
         }, 409
+
+
+def _saved(translation, qa: list, glossary_changes: list | None = None, propagated: list | None = None,
+           repetitions: int = 0) -> dict:
+    """A save's answer: the stored translation, its QA, and what the save changed besides (the
+    termbase fix, the repetitions it was given to or can be offered)."""
+    return {"translation": translation_json(translation), "glossary_changes": glossary_changes or [], "qa": qa,
+            "propagated": propagated or [], "repetitions": repetitions}
 
 
 def _repetitions_setting() -> str:
@@ -279,13 +281,10 @@ def _save(segment_id: int, lang: str, text, status: str, base_version, *, enforc
             )
             if refusal:
                 raise _Refused(refused)
-            return {
-                "translation": translation_json(translation),
-                "glossary_changes": _changes_json(changes),
-                "qa": qa,
-                "propagated": _propagated(session, segment, lang) if confirmed else [],
-                "repetitions": count_repetitions(session, segment, lang) if confirmed else 0,
-            }
+            if not confirmed:
+                return _saved(translation, qa, _changes_json(changes))
+            return _saved(translation, qa, _changes_json(changes), _propagated(session, segment, lang),
+                          count_repetitions(session, segment, lang))
     except StaleTranslation as stale:
         return _conflict(segment_id, lang, stale.attempted_text, status)
     except _Refused as refused:
