@@ -34,6 +34,8 @@ STATUSES = ("untranslated", "draft", "translated", "reviewed")
 CONFIRMED_STATUSES = ("translated", "reviewed")
 MACHINE_ORIGINS = ("mt", "tm")
 ROLES = ("translator", "reviewer", "admin")
+# What a person is assigned to do in a document's language.
+ASSIGNMENT_ROLES = ("translator", "reviewer")
 # A word: letters or digits, joined by inner hyphens or apostrophes ("сямʼя", "2020-2021").
 WORD = re.compile(r"[^\W_]+(?:[-'’ʼ][^\W_]+)*")
 # Inline-markup placeholders ({1}, {/1}, {2/}) are not words (see importers.placeholders).
@@ -198,6 +200,48 @@ class Presence(Base):
     lang: Mapped[str] = mapped_column(String(16))
     segment_id: Mapped[int | None] = mapped_column(Integer)
     seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Assignment(Base):
+    """Who does a document's language: one person per role (translator, reviewer).
+
+    It locks nobody out; it says whom to ask and whose work it is. A removed user's
+    assignments go with them (ON DELETE CASCADE); ``AssignmentChange`` keeps the names.
+    """
+
+    __tablename__ = "assignments"
+    __table_args__ = (UniqueConstraint("document_id", "lang", "role"), one_of("role", ASSIGNMENT_ROLES))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Indexed by the unique constraint, whose first column it is.
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"))
+    lang: Mapped[str] = mapped_column(String(16))
+    role: Mapped[str] = mapped_column(String(20))
+    # Indexed: "assigned to me" lists a user's assignments.
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    assigned_by: Mapped[str] = mapped_column(String(100), default="")
+    assigned_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    user: Mapped[User] = relationship()
+
+
+class AssignmentChange(Base):
+    """The history of a document's assignments: who changed which, when, from whom to whom.
+
+    Names, not user ids: the history outlives a removed user. "" is nobody.
+    """
+
+    __tablename__ = "assignment_changes"
+    __table_args__ = (one_of("role", ASSIGNMENT_ROLES),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    lang: Mapped[str] = mapped_column(String(16))
+    role: Mapped[str] = mapped_column(String(20))
+    old_user: Mapped[str] = mapped_column(String(100), default="")
+    new_user: Mapped[str] = mapped_column(String(100), default="")
+    changed_by: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class TranslationMemoryUnit(Base):
