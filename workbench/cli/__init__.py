@@ -47,7 +47,7 @@ class WorkbenchGroup(LazyGroup):
 
 COMMANDS = {
     "db": "admin", "backup": "admin", "restore": "admin", "user": "admin",
-    "import": "documents", "docs": "documents", "show": "documents", "delete": "documents",
+    "import": "documents", "docs": "documents", "show": "documents", "delete": "documents", "documents": "documents",
     "export": "exchange", "import-translations": "exchange", "import-po": "exchange", "import-xliff": "exchange",
     "glossary": "glossary",
     "jobs": "jobs", "worker": "jobs",

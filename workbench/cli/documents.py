@@ -1,7 +1,8 @@
-"""Commands: import documents, list them, show their segments, delete them."""
+"""Commands: import documents, list them, show their segments, delete them, assign their languages."""
 
 from __future__ import annotations
 
+import getpass
 import shutil
 import textwrap
 from datetime import timezone
@@ -12,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.cli.common import database, load_document, print_json, printable, warn
-from workbench.config import check_import_size
+from workbench.collaboration import assign, assignees
+from workbench.config import check_import_size, settings
 from workbench.documents import (
     checksum,
     delete_document,
@@ -25,7 +27,7 @@ from workbench.documents import (
 from workbench.errors import WorkbenchError
 from workbench.importers import READERS
 from workbench.languages import language_name, validate_language
-from workbench.models import Document, Translation
+from workbench.models import ASSIGNMENT_ROLES, Document, Translation
 from workbench.names import count_new_names, notice
 
 
@@ -90,7 +92,14 @@ def docs_command(as_json) -> None:
     with database().session() as session:
         documents = session.scalars(select(Document).order_by(Document.id)).all()
         progress = progress_of(session, [document.id for document in documents])
-        listing = [_summary(session, document) | {"progress": progress[document.id].languages} for document in documents]
+        assigned = assignees(session, [document.id for document in documents])
+        listing = [
+            _summary(session, document) | {
+                "progress": progress[document.id].languages,
+                "assigned": {lang: people for (document_id, lang), people in sorted(assigned.items()) if document_id == document.id},
+            }
+            for document in documents
+        ]
     if as_json:
         print_json(listing)
         return
@@ -111,6 +120,8 @@ def docs_command(as_json) -> None:
                 f"({counts['reviewed']} reviewed), {counts['draft']} draft, "
                 f"{counts['untranslated']} untranslated"
             )
+        for lang, people in entry["assigned"].items():
+            click.echo(f"      {language_name(lang):<12} " + ", ".join(f"{role} {printable(name)}" for role, name in people.items()))
 
 
 @click.command("show")
@@ -181,4 +192,36 @@ def delete_command(document_id: int) -> None:
     click.echo(f"deleted document {document_id} ({printable(title)})")
 
 
-commands = [import_command, docs_command, show_command, delete_command]
+def _system_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment or the password database
+        return "command line"
+
+
+@click.group("documents")
+def documents_group() -> None:
+    """Work on documents: who is assigned to translate and review their languages."""
+
+
+@documents_group.command("assign")
+@click.argument("document_id", type=int)
+@click.argument("lang")
+@click.argument("user", required=False)
+@click.option("--role", type=click.Choice(ASSIGNMENT_ROLES), default="translator", show_default=True)
+@click.option("--clear", is_flag=True, help="Assign nobody (USER is not given).")
+@click.option("--by", default=_system_user, show_default="the system user", help="Name the history records.")
+def assign_command(document_id: int, lang: str, user, role: str, clear: bool, by: str) -> None:
+    """Assign the document's LANG to USER (an account) as its translator or reviewer."""
+    if clear == bool(user):
+        raise WorkbenchError("name the USER to assign, or give --clear (and no USER)")
+    lang = validate_language(lang)
+    with database().session() as session:
+        document = load_document(session, document_id)
+        if lang == document.source_lang or lang not in settings().target_languages:
+            raise WorkbenchError(f"{lang} is not a language document {document_id} is translated into")
+        result = assign(session, document, lang, role, user, by=by, may_assign_others=True)
+    click.echo(f"document {document_id} {printable(str(result))}")
+
+
+commands = [import_command, docs_command, show_command, delete_command, documents_group]
