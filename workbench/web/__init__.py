@@ -68,13 +68,14 @@ def create_app(config: dict | None = None) -> Flask:
     hardening.init_app(app)
     CSRFProtect(app)
 
-    from workbench.web import api, auth, collaboration, documents, editor, errors, jobs, names, termbase, tm
+    from workbench.web import api, assignments, auth, collaboration, documents, editor, errors, jobs, names, termbase, tm
 
     errors.init_app(app)
     auth.init_app(app)
     jobs.init_app(app)
+    assignments.init_app(app)
     for blueprint in (auth.blueprint, documents.blueprint, editor.blueprint, termbase.blueprint, api.blueprint,
-                      collaboration.blueprint, jobs.blueprint, names.blueprint, tm.blueprint):
+                      collaboration.blueprint, jobs.blueprint, names.blueprint, tm.blueprint, assignments.blueprint):
         app.register_blueprint(blueprint)
     return app
 

@@ -30,12 +30,13 @@ class DocumentPage:
     pages: int
 
 
-def page_of_documents(session, requested: int, size: int) -> DocumentPage:
-    count = session.scalar(select(func.count()).select_from(Document))
+def page_of_documents(session, requested: int, size: int, *criteria) -> DocumentPage:
+    """A page of the documents (those matching ``criteria``, if given)."""
+    count = session.scalar(select(func.count()).select_from(Document).where(*criteria))
     pages = max(1, -(-count // size))
     number = min(max(1, requested), pages)
     documents = session.scalars(
-        select(Document).order_by(Document.created_at.desc(), Document.id.desc()).limit(size).offset((number - 1) * size)
+        select(Document).where(*criteria).order_by(Document.created_at.desc(), Document.id.desc()).limit(size).offset((number - 1) * size)
     ).all()
     return DocumentPage(list(documents), count, number, pages)
 
@@ -56,15 +57,20 @@ def _progress_bars(progress: Progress, languages) -> dict:
     return bars
 
 
+def render_listing(session, page: DocumentPage, **context) -> str:
+    """The documents page showing ``page``, each document with its progress per target language."""
+    languages = current_app.config["TARGET_LANGUAGES"]
+    progress = progress_of(session, [document.id for document in page.documents])
+    listing = [(document, progress[document.id].segments, _progress_bars(progress[document.id], languages))
+               for document in page.documents]
+    return render_template("documents.html", listing=listing, languages=languages, page=page, **context)
+
+
 @blueprint.get("/")
 def index():
-    languages = current_app.config["TARGET_LANGUAGES"]
     with database().session() as session:
         page = page_of_documents(session, request.args.get("page", 1, type=int) or 1, current_app.config["PAGE_SIZE"])
-        progress = progress_of(session, [document.id for document in page.documents])
-        listing = [(document, progress[document.id].segments, _progress_bars(progress[document.id], languages))
-                   for document in page.documents]
-        return render_template("documents.html", listing=listing, languages=languages, page=page)
+        return render_listing(session, page)
 
 
 @blueprint.post("/documents")

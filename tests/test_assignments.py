@@ -1,0 +1,213 @@
+"""Who does what: assigning a document's languages in the web app and on the command line."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+from sqlalchemy import select
+
+from workbench.accounts import add_user, find_user, remove_user
+from workbench.documents import delete_document
+from workbench.models import Assignment, AssignmentChange, Document, Segment
+from workbench.web import create_app
+
+PASSWORD = "a long newsroom password"
+
+
+def _document(session, title: str) -> int:
+    document = Document(title=title, source_lang="en", checksum=title)
+    document.segments = [Segment(position=1, paragraph=1, source_text="The mayor opened the bridge on Monday.")]
+    session.add(document)
+    session.flush()
+    return document.id
+
+
+@pytest.fixture
+def newsroom(database):
+    """Two translators, a reviewer, an admin and two stories; the app requires logins."""
+    with database.session() as session:
+        for name, role in (("olena", "translator"), ("taras", "translator"), ("petro", "reviewer"), ("chief", "admin")):
+            add_user(session, name, PASSWORD, role)
+        stories = {"bridge": _document(session, "Bridge opens"), "flood": _document(session, "Flood warning")}
+    app = create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False)})
+    return app, stories
+
+
+def _csrf(client, path: str) -> str:
+    return re.search(r'name="csrf-token" content="([^"]+)"', client.get(path).get_data(as_text=True)).group(1)
+
+
+def log_in(app, name: str):
+    client = app.test_client()
+    response = client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": _csrf(client, "/login")})
+    assert response.status_code == 302
+    client.csrf = _csrf(client, "/")
+    return client
+
+
+def post_assignment(client, document_id: int, lang: str, user: str, role: str = "translator", *, page: str | None = None):
+    """The form post, as from ``page`` (the editor by default); answers the page it leads back to."""
+    page = page or f"/documents/{document_id}/{lang}"
+    response = client.post(f"/documents/{document_id}/{lang}/assignment", headers={"Referer": f"http://localhost{page}"},
+                           data={"role": role, "user": user, "csrf_token": client.csrf})
+    assert response.status_code == 303, response.get_data(as_text=True)
+    return text_of(client.get(response.headers["Location"]))
+
+
+def text_of(response) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", response.get_data(as_text=True))).replace("\xa0", " ")
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def warning_of(client, document_id: int, lang: str) -> str:
+    page = client.get(f"/documents/{document_id}/{lang}").get_data(as_text=True)
+    return html.unescape(re.search(r'data-warning="([^"]*)"', page).group(1))
+
+
+def header(client, document_id: int, lang: str) -> str:
+    """The editor header's assignment line (HTML)."""
+    page = client.get(f"/documents/{document_id}/{lang}").get_data(as_text=True)
+    return page.split('id="assignment"', 1)[1].split("</div>", 1)[0]
+
+
+def test_an_admin_assigns_a_language_and_everyone_sees_who_has_it(newsroom):
+    app, stories = newsroom
+    chief, olena, taras = log_in(app, "chief"), log_in(app, "olena"), log_in(app, "taras")
+    answer = post_assignment(chief, stories["bridge"], "uk", "olena")
+    assert "“Bridge opens” uk: translator olena." in words(answer)
+    assert "Translator: olena" in words(answer)  # back in the editor, its header says so
+
+    listing = words(text_of(taras.get("/")))
+    assert "olena" in listing and "Flood warning" in listing
+    assert "Translator: olena" in words(text_of(taras.get(f"/documents/{stories['bridge']}/uk")))
+    # Only in that language: Belarusian has nobody.
+    assert "Translator: nobody" in words(text_of(taras.get(f"/documents/{stories['bridge']}/be")))
+    assert warning_of(taras, stories["bridge"], "uk") == "Ukrainian of this document is assigned to olena (translator)."
+    assert warning_of(olena, stories["bridge"], "uk") == ""
+    assert warning_of(taras, stories["bridge"], "be") == ""
+
+
+def test_reassigning_says_who_had_it_and_the_history_keeps_every_change(newsroom, database):
+    app, stories = newsroom
+    chief = log_in(app, "chief")
+    post_assignment(chief, stories["bridge"], "uk", "olena")
+    post_assignment(chief, stories["bridge"], "uk", "petro", role="reviewer")
+    answer = post_assignment(chief, stories["bridge"], "uk", "taras")
+    assert "uk: translator taras (was olena)." in words(answer)
+    cleared = post_assignment(chief, stories["bridge"], "uk", "")
+    assert "uk: no translator (was taras)." in words(cleared)
+
+    history = words(text_of(chief.get(f"/documents/{stories['bridge']}/assignments")))
+    assert history.index("chief: uk translator taras → nobody") < history.index("chief: uk translator olena → taras")
+    assert "chief: uk reviewer nobody → petro" in history
+    assert "chief: uk translator nobody → olena" in history
+    with database.session() as session:  # one row per change, none for the page views
+        assert len(session.scalars(select(AssignmentChange)).all()) == 4
+
+
+def test_a_translator_claims_a_free_language_and_gives_back_only_their_own(newsroom):
+    app, stories = newsroom
+    olena, taras = log_in(app, "olena"), log_in(app, "taras")
+    bridge = stories["bridge"]
+    assert "uk: translator taras." in words(post_assignment(taras, bridge, "uk", "taras"))
+    refused = words(post_assignment(olena, bridge, "uk", "olena"))
+    assert "uk is assigned to taras as translator; a reviewer or admin can reassign it" in refused
+    assert "only reviewers and admins assign others" in words(post_assignment(olena, bridge, "be", "taras"))
+    assert "uk is assigned to taras" in words(post_assignment(olena, bridge, "uk", ""))  # not hers to give back
+    assert "may not review" in words(post_assignment(olena, bridge, "pl", "olena", role="reviewer"))
+    assert "Translator: taras" in words(text_of(olena.get(f"/documents/{bridge}/uk")))
+
+    assert ">Give back<" in header(taras, bridge, "uk")
+    assert ">Claim<" not in header(olena, bridge, "uk") and ">Give back<" not in header(olena, bridge, "uk")
+    assert ">Claim<" in header(olena, bridge, "be") and ">Claim review<" not in header(olena, bridge, "be")
+    assert "uk: no translator (was taras)." in words(post_assignment(taras, bridge, "uk", ""))
+    assert "uk: translator olena." in words(post_assignment(olena, bridge, "uk", "olena"))
+
+
+def test_a_reviewer_assigns_others_but_only_reviewers_review(newsroom):
+    app, stories = newsroom
+    petro = log_in(app, "petro")
+    assert "pl: translator olena." in words(post_assignment(petro, stories["flood"], "pl", "olena"))
+    refused = words(post_assignment(petro, stories["flood"], "pl", "taras", role="reviewer"))
+    assert "taras is a translator and may not review; choose a reviewer or an admin" in refused
+    assert "pl: reviewer petro." in words(post_assignment(petro, stories["flood"], "pl", "petro", role="reviewer"))
+    assert "no user 'nadia'" in words(post_assignment(petro, stories["flood"], "ru", "nadia"))
+    assert "is the source language" in words(post_assignment(petro, stories["flood"], "en", "olena", page="/"))
+
+
+def test_assigned_to_me_lists_only_the_documents_i_have_a_language_of(newsroom):
+    app, stories = newsroom
+    chief, olena, taras = log_in(app, "chief"), log_in(app, "olena"), log_in(app, "taras")
+    post_assignment(chief, stories["flood"], "ru", "olena")
+    mine = words(text_of(olena.get("/documents/assigned-to-me")))
+    assert "Flood warning" in mine and "Bridge opens" not in mine
+    assert "Assigned to me" in words(text_of(olena.get("/")))  # the filter is one click away
+    assert "Nothing is assigned to you." in words(text_of(taras.get("/documents/assigned-to-me")))
+
+
+def test_assignment_forms_need_the_csrf_token_and_a_known_document(newsroom):
+    app, stories = newsroom
+    chief = log_in(app, "chief")
+    forged = chief.post(f"/documents/{stories['bridge']}/uk/assignment", data={"role": "translator", "user": "olena"})
+    assert forged.status_code == 400 and "CSRF" in forged.get_data(as_text=True)
+    missing = chief.post("/documents/999/uk/assignment", data={"role": "translator", "user": "olena", "csrf_token": chief.csrf})
+    assert missing.status_code == 404 and "no document with id 999" in text_of(missing)
+    assert chief.get("/documents/999/assignments").status_code == 404
+    app.test_client().post(f"/documents/{stories['bridge']}/uk/assignment", data={"role": "translator", "user": "olena"})
+    assert "Translator: nobody" in words(text_of(chief.get(f"/documents/{stories['bridge']}/uk")))
+
+
+def test_a_removed_user_or_document_takes_its_assignments_along_but_not_the_history(newsroom, database):
+    app, stories = newsroom
+    chief = log_in(app, "chief")
+    post_assignment(chief, stories["bridge"], "uk", "olena")
+    post_assignment(chief, stories["flood"], "uk", "olena")
+    with database.session() as session:
+        remove_user(session, find_user(session, "olena"))
+    assert "Translator: nobody" in words(text_of(chief.get(f"/documents/{stories['bridge']}/uk")))
+    assert "nobody → olena" in words(text_of(chief.get(f"/documents/{stories['bridge']}/assignments")))
+    with database.session() as session:
+        delete_document(session, session.get(Document, stories["flood"]))
+    with database.session() as session:
+        assert session.scalars(select(Assignment)).all() == []
+        assert {change.document_id for change in session.scalars(select(AssignmentChange))} == {stories["bridge"]}
+
+
+def test_without_logins_nothing_nags_the_local_user(web_client, database):
+    with database.session() as session:
+        add_user(session, "olena", PASSWORD, "translator")
+        story = _document(session, "Bridge opens")
+    editor = web_client.get(f"/documents/{story}/uk").get_data(as_text=True)
+    assert 'id="assignment"' not in editor  # nothing assigned: no line about it
+    assert "Assigned to me" not in text_of(web_client.get("/"))
+    response = web_client.post(f"/documents/{story}/uk/assignment", headers={"Referer": f"http://localhost/documents/{story}/uk"},
+                               data={"role": "translator", "user": "olena", "csrf_token": web_client.csrf})
+    assert response.status_code == 303
+    assert "Translator: olena" in words(text_of(web_client.get(f"/documents/{story}/uk")))
+    assert warning_of(web_client, story, "uk") == ""  # the local user is never warned
+    assert "olena" in words(text_of(web_client.get("/")))
+
+
+def test_cli_assigns_clears_and_the_documents_listing_shows_it(run_cli, database):
+    with database.session() as session:
+        add_user(session, "olena", PASSWORD, "translator")
+        add_user(session, "petro", PASSWORD, "reviewer")
+        story = _document(session, "Bridge opens")
+    assert run_cli("documents", "assign", story, "uk", "olena", "--by", "chief").stdout.strip() == f"document {story} uk: translator olena"
+    assert run_cli("documents", "assign", story, "uk", "petro", "--role", "reviewer").stdout.strip().endswith("uk: reviewer petro")
+    listing = run_cli("docs").stdout
+    assert re.search(r"Ukrainian\s+translator olena, reviewer petro", listing)
+    assert run_cli("docs", "--json").stdout.count('"assigned": {"uk": {"translator": "olena", "reviewer": "petro"}}') == 1
+    assert "no translator (was olena)" in run_cli("documents", "assign", story, "uk", "--clear").stdout
+    assert "olena is a translator and may not review" in run_cli(
+        "documents", "assign", story, "pl", "olena", "--role", "reviewer", expect_exit=1).stderr
+    assert "give --clear" in run_cli("documents", "assign", story, "pl", expect_exit=1).stderr
+    assert "not a language document" in run_cli("documents", "assign", story, "en", "olena", expect_exit=1).stderr
+    with database.session() as session:
+        assert [(c.changed_by, c.old_user, c.new_user) for c in session.scalars(select(AssignmentChange).order_by(AssignmentChange.id))][0] == (
+            "chief", "", "olena")
