@@ -115,13 +115,19 @@ def docs_command(as_json) -> None:
         )
         for lang, counts in entry["progress"].items():
             done = counts["translated"] + counts["reviewed"]
+            people = entry["assigned"].get(lang)
             click.echo(
                 f"      {language_name(lang):<12} {done:>4}/{entry['segments']} done "
                 f"({counts['reviewed']} reviewed), {counts['draft']} draft, "
                 f"{counts['untranslated']} untranslated"
+                + (f"; {_assignees_text(people)}" if people else "")
             )
-        for lang, people in entry["assigned"].items():
-            click.echo(f"      {language_name(lang):<12} " + ", ".join(f"{role} {printable(name)}" for role, name in people.items()))
+        for lang in entry["assigned"].keys() - entry["progress"].keys():  # a language with nothing drafted yet
+            click.echo(f"      {language_name(lang):<12} {_assignees_text(entry['assigned'][lang])}")
+
+
+def _assignees_text(people: dict[str, str]) -> str:
+    return ", ".join(f"{role} {printable(name)}" for role, name in people.items())
 
 
 @click.command("show")
