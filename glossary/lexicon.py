@@ -315,6 +315,12 @@ def _agreement_forms(word: str, lang: str, name: str = "", adjectives: str = ""
     return tuple(forms)
 
 
+def genitive_reading(word: str, lang: str) -> bool:
+    """True when an ordinary reading of ``word`` (a noun or adjective, not a name) is in the genitive:
+    after a noun it may be that noun's complement (adwokat łosika, the elk's). ru, uk, pl."""
+    return any("gen" in cases for cases, _, _ in _agreement_forms(word, lang))
+
+
 def russian_readings(word: str, lang: str, alternatives: int = 2, place: bool = False) -> Iterator[tuple[str, list]]:
     """Each of the likeliest Russian spellings of ``word`` (itself, lower case, in ru) with the
     Russian dictionary's known readings of it: how a word is read that the Belarusian and Ukrainian

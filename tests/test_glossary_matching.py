@@ -119,3 +119,23 @@ def test_scanning_a_batch_finds_what_scanning_each_text_finds(termbase, lang, te
     assert sum(len(matches) for matches in batch) >= len(texts) - 2
     for text, matches in zip(texts, batch):
         assert all(text[m.start : m.end] == m.term for m in matches)
+
+
+_TITLED_SURNAMES = Termbase.from_rows([
+    {"concept": concept, "lang": lang, "term": term, "status": "preferred", "note": note, "kind": "person", "forms": ""}
+    for concept, lang, term, note in (("hlukhyi", "uk", "Глухий", ""), ("kuznets", "ru", "Кузнец", ""), ("wrona", "pl", "Wrona", "a woman"))
+])
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("uk", "Вчора мер глухий відкрив новий міст.", ["глухий"]),  # also the adjective "deaf"
+        ("ru", "Губернатор кузнец подписал указ о школах.", ["кузнец"]),  # also the noun "smith"
+        ("pl", "Posłowie zapytali minister wronę o budżet.", ["wronę"]),  # also the noun "crow"
+        ("pl", "Adwokat wrony nic nie powiedział.", []),  # a genitive after a title is its complement: the crow's lawyer
+        ("ru", "Губернатор кузнеца наградил за работу.", []),
+    ],
+)
+def test_a_lower_case_surname_right_after_a_title_is_the_person(lang, text, expected):
+    assert [m.term for m in _TITLED_SURNAMES.scan(text, lang)] == expected
