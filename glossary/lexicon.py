@@ -83,7 +83,8 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
     noun (изюм), or Ukrainian lists a common noun beside it (з-під варти, the guard) and the sentence
     does not send someone there as its ``destination`` (їдуть на поділля).
     Languages without a dictionary say True (touch nothing). A woman's adjectival surname counts as
-    the adjective of its masculine, which is the surname too (żukowska, жуковская: żukowski, жуковский)."""
+    the adjective of its masculine, which is the surname too (żukowska, жуковская: żukowski, жуковский), and
+    so does a possessive adjective made from a surname's stem (uk труханова: Трухан's, for Труханов)."""
     word, name = word.lower(), name.lower()
     lemmas = {name, _FEMININE_ADJECTIVE.sub(lambda ending: _MASCULINE_OF[ending.group()], name) if not place else name}
     if lang in ("ru", "uk"):
@@ -92,7 +93,8 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
         # Nor does another name the Ukrainian dictionary lists for the place (у перемишлі: Перемишель).
         if any(p.is_known and not NAME_TAGS & p.tag.grammemes and not (place and _RARE_TAGS & p.tag.grammemes)
                and not (place and lang == "uk" and _ukrainian_name_reading(p))
-               and (p.normal_form not in lemmas or not place and p.tag.POS == "NOUN" or lang == "uk" and not destination and _ukrainian_common_noun(p, parses))
+               and (p.normal_form not in lemmas and (place or not _possessive_of(p, name))
+                    or not place and p.tag.POS == "NOUN" or lang == "uk" and not destination and _ukrainian_common_noun(p, parses))
                for p in parses):
             return True
         if lang == "ru" and word == name and not any(p.is_known for p in parses):
@@ -111,6 +113,19 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
     if lang == "be":
         return _hunspell_be().lookup(word) or place and _russian_common_noun(word, name, lang)
     return True
+
+
+# A possessive adjective's ending (труханів, хрущова, репин) and a surname's (Труханов, Хрущов, Репин).
+_POSSESSIVE_ENDING = re.compile(r"(?:ів|їв|ов|ев|єв|ин|ін|їн)а?$")
+_SURNAME_ENDING = re.compile(r"(?:ов|ев|єв|ів|ин|ін|їн)$")
+
+
+def _possessive_of(reading, name: str) -> bool:
+    """True for an adjective reading that is a possessive made from the surname ``name``'s own stem
+    (uk труханова, азаровим: Трухан's; хрущова): a form of the name itself, as the surname's own
+    adjective is (навальный), not an ordinary word."""
+    stem = _SURNAME_ENDING.sub("", name)
+    return reading.tag.POS == "ADJF" and stem != name and _POSSESSIVE_ENDING.sub("", reading.normal_form) == stem
 
 
 def _noun_word_tags(reading) -> set[str] | None:

@@ -139,3 +139,20 @@ _TITLED_SURNAMES = Termbase.from_rows([
 )
 def test_a_lower_case_surname_right_after_a_title_is_the_person(lang, text, expected):
     assert [m.term for m in _TITLED_SURNAMES.scan(text, lang)] == expected
+
+
+_POSSESSIVE_LOOKALIKES = Termbase.from_rows([
+    {"concept": concept, "lang": "uk", "term": term, "status": "preferred", "note": "", "kind": "person", "forms": ""}
+    for concept, term in (("stepanov", "Степанов"), ("havrylov", "Гаврилов"))
+])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("У справі степанова допитали трьох свідків.", ["степанова"]),  # степанів, Stepan's: the dictionary's only reading
+        ("Інтерв'ю з гавриловим покажуть завтра.", ["гавриловим"]),
+    ],
+)
+def test_a_lower_case_surname_read_only_as_a_possessive_of_its_stem_is_the_person(text, expected):
+    assert [m.term for m in _POSSESSIVE_LOOKALIKES.scan(text, "uk")] == expected
