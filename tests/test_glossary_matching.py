@@ -156,3 +156,11 @@ _POSSESSIVE_LOOKALIKES = Termbase.from_rows([
 )
 def test_a_lower_case_surname_read_only_as_a_possessive_of_its_stem_is_the_person(text, expected):
     assert [m.term for m in _POSSESSIVE_LOOKALIKES.scan(text, "uk")] == expected
+
+
+def test_a_lower_case_surname_the_dictionary_reads_only_as_other_names_is_the_person():
+    termbase = Termbase.from_rows([{"concept": "horodetskyi", "lang": "uk", "term": "Городецький", "status": "preferred",
+                                    "note": "", "kind": "person", "forms": ""}])
+    # городецького: the surname, or the genitive of the village Городецьке, a name too
+    assert [m.term for m in termbase.scan("Пісні городецького лунали на площі.", "uk")] == ["городецького"]
+    assert termbase.scan("На концерті звучали пісні городецьких хорів.", "uk") == []
