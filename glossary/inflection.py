@@ -1018,6 +1018,9 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         first = linked.group(1)
         return {case: [first + form for form in forms]
                 for case, forms in word_paradigm(linked.group(2), lang, animate, wrong).items()}
+    if rules and animate and not given and (double := _DOUBLE_SURNAME.fullmatch(word)) \
+            and all(part[0].isupper() and part[1:].islower() for part in double.groups()):
+        return _double_surname(double.group(1), double.group(2), lang, wrong)
     if rules is None or len(word) < 3 or is_acronym(word) or not word[-1].isalpha():
         return _indeclinable(word)
     if lang in ("ru", "uk"):
@@ -1090,6 +1093,25 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # (Belgorodu, Kaliningradu), which the right spelling's paradigm then renders.
         paradigm = paradigm | {"gen": [word + "u", word + "a"]}
     return paradigm
+
+
+# A man's double surname of two nouns (Косіняк-Камыш, Saltykow-Szczedrin): a first part of four letters or
+# fewer, or in a vowel, is often an undeclined prefix (Бонч-Бруевич, Тер-Петросян, Кара-Мурза), so it is no rule's.
+_DOUBLE_SURNAME = re.compile(r"([^\W\d_]{4,}[^\W\d_аеёиіїоуыэюяєaąeęioóuy])-([^\W\d_]+[^\W\d_аеёиіїоуыэюяєaąeęioóuy])")
+
+
+def _double_surname(first: str, last: str, lang: str, wrong: bool) -> Paradigm:
+    """A man's double surname whose parts both end in a consonant declines both parts (Косіняка-Камыша,
+    Kosiniakiem-Kamyszem), each as the man's surname it is; the accusative is the genitive, as a man's
+    (not a reed's: камыш). Cases either part is unsure of are missing."""
+    parts = [word_paradigm(part, lang, True, wrong) for part in (first, last)]
+    parts = [paradigm | {"acc": paradigm["gen"]} if "gen" in paradigm else paradigm for paradigm in parts]
+    if lang == "be" and any(form.endswith(("ом", "ём")) for paradigm in parts for form in paradigm.get("ins", [])):
+        # Belarusian writes о only under stress, which the rules guess from the ending (Пазняком); a foreign
+        # double surname's stress is its own (Kosiniak: Касінякам), so its instrumental is no rule's.
+        parts = [{case: forms for case, forms in paradigm.items() if case != "ins"} for paradigm in parts]
+    return {case: [f"{one}-{other}" for one, other in product(parts[0][case], parts[1][case])]
+            for case in CASES if parts[0].get(case) and parts[1].get(case)}
 
 
 # A Russian surname romanized with its Russian case ending (Zhirinovskogo, Pugachevoy): recognised

@@ -489,3 +489,15 @@ def test_a_polish_first_name_in_ha_takes_the_genitive_of_the_olga_it_stands_for(
     # Belarusian Інга in Polish text: Inhi, as Ingi; a surname in -ha keeps the noun's -hy (Telihy).
     assert word_paradigm("Inha", "pl", True, given=True)["gen"] == ["Inhi"]
     assert word_paradigm("Inha", "pl", True)["gen"] == ["Inhy"]
+
+
+def test_a_mans_double_surname_declines_both_its_parts():
+    # Косіняк-Камыш was written in the nominative in every case: two capitals read as an acronym.
+    assert word_paradigm("Daszkiewicz-Horbacz", "pl", True)["ins"] == ["Daszkiewiczem-Horbaczem"]
+    assert word_paradigm("Дашкевич-Горбач", "ru", True)["gen"] == ["Дашкевича-Горбача"]
+    assert word_paradigm("Дашкевич-Горбач", "ru", True)["acc"] == ["Дашкевича-Горбача"]  # a man's, not a hunchback's
+    assert word_paradigm("Дашкевіч-Горбач", "be", True)["dat"] == ["Дашкевічу-Горбачу"]
+    # An undeclined short first part (Бонч-Бруевич, Тер-Петросян) is no rule's: the name stays as it is.
+    assert set(sum(word_paradigm("Бонч-Бруевич", "ru", True).values(), [])) == {"Бонч-Бруевич"}
+    # Belarusian writes о only under stress: a foreign double surname's instrumental is not guessed (Kosiniak: Касінякам).
+    assert "ins" not in word_paradigm("Касіняк-Камыш", "be", True)
