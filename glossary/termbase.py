@@ -573,8 +573,11 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     if record.kind == "person" and following and following.group(1).islower() and len(words) == 1 \
             and describes_noun_after(matched, following.group(1), lang):
         return False  # "szczęsny dzień": an adjective surname before a noun it agrees with is the adjective
-    bare = place and (lambda word, name: adjective_without_its_noun(word, lang, name, following.group(1) if following else "",
-                                                                    after_preposition(text, start, lang)))
+    # After a preposition, or after a noun that takes the place's genitive (мешканці луцька), a nominative
+    # adjective has no noun before it to be the predicate of.
+    governed = after_preposition(text, start, lang) or bool(
+        before and (nouns := government(lang).genitive_nouns) and nouns.match(before.group(1).lower()))
+    bare = place and (lambda word, name: adjective_without_its_noun(word, lang, name, following.group(1) if following else "", governed))
     names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
     destination = place and after_preposition(text, start, lang) and governed_case(text, start, lang, "place") == "acc"
     return not any(ordinary_word(word, lang, name, place, destination)

@@ -164,3 +164,17 @@ def test_a_lower_case_surname_the_dictionary_reads_only_as_other_names_is_the_pe
     # городецького: the surname, or the genitive of the village Городецьке, a name too
     assert [m.term for m in termbase.scan("Пісні городецького лунали на площі.", "uk")] == ["городецького"]
     assert termbase.scan("На концерті звучали пісні городецьких хорів.", "uk") == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("uk", "Мешканці омська скаржаться на смог.", ["омська"]),  # the genitive of Омськ, not the adjective омська
+        ("pl", "Mieszkańcy omska skarżą się na smog.", ["omska"]),
+        ("uk", "Центр омська влада перенесла на околицю.", []),  # an adjective describing the noun after it
+    ],
+)
+def test_a_lower_case_place_after_a_noun_taking_its_genitive_is_the_place_not_an_adjective(lang, text, expected):
+    termbase = Termbase.from_rows([{"concept": "omsk", "lang": lang, "term": {"uk": "Омськ", "pl": "Omsk"}[lang],
+                                    "status": "preferred", "note": "", "kind": "place", "forms": ""}])
+    assert [m.term for m in termbase.scan(text, lang)] == expected
