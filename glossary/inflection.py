@@ -1071,6 +1071,7 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         stem = word[:-1]
         paradigm = _with_all_forms(paradigm, {"gen": [stem + "ego"], "dat": [stem + "emu"], "acc": [stem + "ego"],
                                               "ins": [word + "m"], "loc": [word + "m"]})
+        paradigm = _with_all_forms(paradigm, _romanized_russian_given_name(stem))
     elif wrong and animate and given and lang == "pl" and re.search(r"[aeiou]i$", word.lower()):
         # So is one in -ei, -ai (Sergei, Andrei) as a noun in -j (Sergeia, z Sergeiem), and one in a consonant and -i
         # (Yuri) as an adjective (Yuriego): found, never written.
@@ -1079,6 +1080,7 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     elif wrong and animate and given and lang == "pl" and re.search(r"[^aąeęioóuy]i$", word.lower()):
         paradigm = _with_all_forms(paradigm, {"gen": [word + "ego"], "dat": [word + "emu"], "acc": [word + "ego"],
                                               "ins": [word + "m"], "loc": [word + "m"]})
+        paradigm = _with_all_forms(paradigm, _romanized_russian_given_name(word[:-1]))
     if wrong and animate and lang in ("ru", "uk") and re.search(r"[аеиоуыяі][жшчщц]$", word.lower()):
         # A wrong spelling's instrumental after a hushing consonant, stressed -ом or unstressed -ем (Пшыдачом,
         # Пшыдачем): the stress is not written, so either is found, never written.
@@ -1112,6 +1114,12 @@ def _double_surname(first: str, last: str, lang: str, wrong: bool) -> Paradigm:
         parts = [{case: forms for case, forms in paradigm.items() if case != "ins"} for paradigm in parts]
     return {case: [f"{one}-{other}" for one, other in product(parts[0][case], parts[1][case])]
             for case in CASES if parts[0].get(case) and parts[1].get(case)}
+
+
+def _romanized_russian_given_name(stem: str) -> Paradigm:
+    """The Russian endings of a first name in -ий romanized (Yevgeny, Yuri: Евгения, Юрия), which MT keeps in
+    Polish text (w sprawie Yevgeniya, adwokaci Yuriya): found, never written."""
+    return {"gen": [stem + "iya"], "dat": [stem + "iyu"], "acc": [stem + "iya"], "ins": [stem + "iyem", stem + "iem"], "loc": [stem + "ii"]}
 
 
 # A Russian surname romanized with its Russian case ending (Zhirinovskogo, Pugachevoy): recognised

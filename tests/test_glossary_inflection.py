@@ -501,3 +501,13 @@ def test_a_mans_double_surname_declines_both_its_parts():
     assert set(sum(word_paradigm("Бонч-Бруевич", "ru", True).values(), [])) == {"Бонч-Бруевич"}
     # Belarusian writes о only under stress: a foreign double surname's instrumental is not guessed (Kosiniak: Касінякам).
     assert "ins" not in word_paradigm("Касіняк-Камыш", "be", True)
+
+
+def test_a_romanized_russian_first_name_in_y_or_i_is_found_with_its_russian_endings():
+    # MT keeps Russian Виталия, Юрия romanized in Polish text: Vitaliya Portnikova, adwokaci Yuriya.
+    vitaly = word_paradigm("Vitaly", "pl", True, wrong=True, given=True)
+    assert "Vitaliya" in vitaly["gen"] and "Vitaliyem" in vitaly["ins"] and "Vitaliyu" in vitaly["dat"]
+    assert "Yuriya" in word_paradigm("Yuri", "pl", True, wrong=True, given=True)["gen"]
+    # Only a wrong spelling's: the right one has no such form to write.
+    assert "Jurija" in word_paradigm("Jurij", "pl", True, given=True)["gen"]
+    assert "Juriya" not in word_paradigm("Jurij", "pl", True, given=True)["gen"]
