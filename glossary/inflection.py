@@ -1063,6 +1063,10 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             paradigm = _be_dropped_vowel(word)
         elif drops is None:
             paradigm = _unknown(word)
+    if wrong and animate and given and lang == "pl" and word.lower().endswith("ya") and len(word) > 3:
+        # A first name romanized in -ya (Kaya, Agniya) takes Polish -i after its y in MT's drafts (Kayi, Agniyi),
+        # as Maja does after j (Mai): found, never written.
+        paradigm = _with_all_forms(paradigm, {case: [word[:-1] + "i"] for case in ("gen", "dat", "loc")})
     if wrong and animate and given and lang == "pl" and _PL_BELARUSIAN_U.search(word.lower()):
         paradigm = _pl_belarusian_u(word)  # a wrong first name so too (z Stanislauem): found, never written
     elif wrong and animate and given and lang == "pl" and re.search(r"[^aąeęioóuy]y$", word.lower()):

@@ -511,3 +511,10 @@ def test_a_romanized_russian_first_name_in_y_or_i_is_found_with_its_russian_endi
     # Only a wrong spelling's: the right one has no such form to write.
     assert "Jurija" in word_paradigm("Jurij", "pl", True, given=True)["gen"]
     assert "Juriya" not in word_paradigm("Jurij", "pl", True, given=True)["gen"]
+
+
+def test_a_first_name_romanized_in_ya_is_found_with_the_polish_i_after_its_y():
+    # Kayi Kallas, Agniyi Barto: MT's Polish genitive and dative of Kaya, Agniya (as Maja: Mai).
+    taisiya = word_paradigm("Taisiya", "pl", True, wrong=True, given=True)
+    assert "Taisiyi" in taisiya["gen"] and "Taisiyi" in taisiya["dat"]
+    assert "Taisiyi" not in word_paradigm("Taisiya", "pl", True, wrong=True).get("gen", [])  # a surname's -ya is no first name's
