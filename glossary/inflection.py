@@ -267,6 +267,8 @@ MASCULINE_POLIS_PLACE = re.compile(r"п[ао]ль$")
 
 # A masculine noun's last vowel that may drop in its other cases (Гарадок: Гарадка, Городок: Городка,
 # Лунінец: Лунінца); whether it does is the word's own fact (Беласток: Беластока).
+# Two syllables before the suffix -ець after a consonant (Лунинець; not Жнець, Боєць).
+_UK_FLEETING_ETS = re.compile(r"[аеєиіїоуюя][^аеєиіїоуюяй'’ь]*[бвгґджзклмнпрстфхцчшщ]ець$")
 _FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
 
 
@@ -1036,6 +1038,12 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             # man's (Mścisławie), a town's may differ (w Jarosławiu), so none is sure.
             return _unknown(word)
     paradigm = rules(word, animate, given)
+    if lang == "uk" and not animate and _UK_FLEETING_ETS.search(word.lower()):
+        # A Ukrainian place in the suffix -ець is masculine and drops its е (Кременець: Кременця, Тростянця;
+        # Лунинець: Лунинця), л softening before the ц (Стрілець: Стрільця).
+        stem = word[:-3] + ("ь" if word[-4].lower() == "л" else "") + "ц"
+        paradigm = {"nom": [word], "gen": [stem + "я"], "dat": [stem + "еві", stem + "ю"], "acc": [word],
+                    "ins": [stem + "ем"], "loc": [stem + "і", stem + "ю"]}
     if not animate and _FLEETING_VOWEL.search(word.lower()):
         # A place in -ок/-ец, -ek/-ec no dictionary knows: Городок, Gródek drop the vowel (Городка,
         # Gródka), Белосток does not. A wrong spelling's forms are recognised either way; the right

@@ -518,3 +518,10 @@ def test_a_first_name_romanized_in_ya_is_found_with_the_polish_i_after_its_y():
     taisiya = word_paradigm("Taisiya", "pl", True, wrong=True, given=True)
     assert "Taisiyi" in taisiya["gen"] and "Taisiyi" in taisiya["dat"]
     assert "Taisiyi" not in word_paradigm("Taisiya", "pl", True, wrong=True).get("gen", [])  # a surname's -ya is no first name's
+
+
+def test_a_ukrainian_place_in_the_suffix_ets_drops_its_e():
+    # Лунинець, Болеславець had no oblique form (a place in -ь of no known gender); Polish Mielec is uk Мелець.
+    assert word_paradigm("Мелець", "uk", False)["gen"] == ["Мельця"]  # л softens before ц, as Стрілець: Стрільця
+    assert word_paradigm("Лунинець", "uk", False)["loc"][0] == "Лунинці"
+    assert word_paradigm("Лунинець", "uk", False)["acc"] == ["Лунинець"]
