@@ -90,10 +90,10 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
     if lang in ("ru", "uk"):
         parses = pymorphy(lang).parse(word)
         # A slang or archaic reading does not make a place's form an ordinary word (в лиде: not лид, the lead).
-        # Nor does another name the Ukrainian dictionary lists (у перемишлі: Перемишель; пісні городецького: the
-        # village Городецьке), which is no ordinary word either.
+        # Nor does another name the Ukrainian dictionary lists for a place's or person's word (у перемишлі:
+        # Перемишель; пісні городецького: the village Городецьке); an organisation's stays a word (Гонитва).
         if any(p.is_known and not NAME_TAGS & p.tag.grammemes and not (place and _RARE_TAGS & p.tag.grammemes)
-               and not (lang == "uk" and _ukrainian_name_reading(p))
+               and not ((place or name) and lang == "uk" and _ukrainian_name_reading(p))
                and (p.normal_form not in lemmas and (place or not _possessive_of(p, name))
                     or not place and p.tag.POS == "NOUN" or lang == "uk" and not destination and _ukrainian_common_noun(p, parses))
                for p in parses):
