@@ -1042,7 +1042,7 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # A Ukrainian place in the suffix -ець is masculine and drops its е (Кременець: Кременця, Тростянця;
         # Лунинець: Лунинця), л softening before the ц (Стрілець: Стрільця).
         stem = word[:-3] + ("ь" if word[-4].lower() == "л" else "") + "ц"
-        paradigm = {"nom": [word], "gen": [stem + "я"], "dat": [stem + "еві", stem + "ю"], "acc": [word],
+        paradigm = {"nom": [word], "gen": [stem + "я"], "dat": [stem + "ю", stem + "еві"], "acc": [word],
                     "ins": [stem + "ем"], "loc": [stem + "і", stem + "ю"]}
     if not animate and _FLEETING_VOWEL.search(word.lower()):
         # A place in -ок/-ец, -ek/-ec no dictionary knows: Городок, Gródek drop the vowel (Городка,
