@@ -178,3 +178,12 @@ def test_a_lower_case_place_after_a_noun_taking_its_genitive_is_the_place_not_an
     termbase = Termbase.from_rows([{"concept": "omsk", "lang": lang, "term": {"uk": "Омськ", "pl": "Omsk"}[lang],
                                     "status": "preferred", "note": "", "kind": "place", "forms": ""}])
     assert [m.term for m in termbase.scan(text, lang)] == expected
+
+
+def test_another_languages_genitive_of_an_adjectival_surname_is_found_as_an_unlisted_rendering():
+    # The genitive's -ого/-ага kept its g in the lookup key, so no nominative's stem (Заболоцкий) was found.
+    termbase = Termbase.from_rows([
+        {"concept": "zabolotsky", "lang": lang, "term": term, "status": "preferred", "note": "", "kind": "person", "forms": ""}
+        for lang, term in (("ru", "Заболоцкий"), ("uk", "Заболоцький"), ("be", "Забалоцкі"))])
+    assert [(m.term, m.status) for m in termbase.scan("Стихи Забалоцкага перевели.", "ru")] == [("Забалоцкага", "unlisted")]
+    assert [(m.term, m.status) for m in termbase.scan("Вірші Заболоцкого переклали.", "uk")] == [("Заболоцкого", "unlisted")]
