@@ -267,6 +267,8 @@ MASCULINE_POLIS_PLACE = re.compile(r"п[ао]ль$")
 
 # A masculine noun's last vowel that may drop in its other cases (Гарадок: Гарадка, Городок: Городка,
 # Лунінец: Лунінца); whether it does is the word's own fact (Беласток: Беластока).
+# Two syllables before the suffix -ець after a consonant (Лунинець; not Жнець, Боєць).
+_UK_FLEETING_ETS = re.compile(r"[аеєиіїоуюя][^аеєиіїоуюяй'’ь]*[бвгґджзклмнпрстфхцчшщ]ець$")
 _FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
 
 
@@ -1018,6 +1020,9 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         first = linked.group(1)
         return {case: [first + form for form in forms]
                 for case, forms in word_paradigm(linked.group(2), lang, animate, wrong).items()}
+    if rules and animate and not given and (double := _DOUBLE_SURNAME.fullmatch(word)) \
+            and all(part[0].isupper() and part[1:].islower() for part in double.groups()):
+        return _double_surname(double.group(1), double.group(2), lang, wrong)
     if rules is None or len(word) < 3 or is_acronym(word) or not word[-1].isalpha():
         return _indeclinable(word)
     if lang in ("ru", "uk"):
@@ -1033,6 +1038,12 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             # man's (Mścisławie), a town's may differ (w Jarosławiu), so none is sure.
             return _unknown(word)
     paradigm = rules(word, animate, given)
+    if lang == "uk" and not animate and _UK_FLEETING_ETS.search(word.lower()):
+        # A Ukrainian place in the suffix -ець is masculine and drops its е (Кременець: Кременця, Тростянця;
+        # Лунинець: Лунинця), л softening before the ц (Стрілець: Стрільця).
+        stem = word[:-3] + ("ь" if word[-4].lower() == "л" else "") + "ц"
+        paradigm = {"nom": [word], "gen": [stem + "я"], "dat": [stem + "ю", stem + "еві"], "acc": [word],
+                    "ins": [stem + "ем"], "loc": [stem + "і", stem + "ю"]}
     if not animate and _FLEETING_VOWEL.search(word.lower()):
         # A place in -ок/-ец, -ek/-ec no dictionary knows: Городок, Gródek drop the vowel (Городка,
         # Gródka), Белосток does not. A wrong spelling's forms are recognised either way; the right
@@ -1060,6 +1071,10 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             paradigm = _be_dropped_vowel(word)
         elif drops is None:
             paradigm = _unknown(word)
+    if wrong and animate and given and lang == "pl" and word.lower().endswith("ya") and len(word) > 3:
+        # A first name romanized in -ya (Kaya, Agniya) takes Polish -i after its y in MT's drafts (Kayi, Agniyi),
+        # as Maja does after j (Mai): found, never written.
+        paradigm = _with_all_forms(paradigm, {case: [word[:-1] + "i"] for case in ("gen", "dat", "loc")})
     if wrong and animate and given and lang == "pl" and _PL_BELARUSIAN_U.search(word.lower()):
         paradigm = _pl_belarusian_u(word)  # a wrong first name so too (z Stanislauem): found, never written
     elif wrong and animate and given and lang == "pl" and re.search(r"[^aąeęioóuy]y$", word.lower()):
@@ -1068,6 +1083,7 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         stem = word[:-1]
         paradigm = _with_all_forms(paradigm, {"gen": [stem + "ego"], "dat": [stem + "emu"], "acc": [stem + "ego"],
                                               "ins": [word + "m"], "loc": [word + "m"]})
+        paradigm = _with_all_forms(paradigm, _romanized_russian_given_name(stem))
     elif wrong and animate and given and lang == "pl" and re.search(r"[aeiou]i$", word.lower()):
         # So is one in -ei, -ai (Sergei, Andrei) as a noun in -j (Sergeia, z Sergeiem), and one in a consonant and -i
         # (Yuri) as an adjective (Yuriego): found, never written.
@@ -1076,6 +1092,7 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     elif wrong and animate and given and lang == "pl" and re.search(r"[^aąeęioóuy]i$", word.lower()):
         paradigm = _with_all_forms(paradigm, {"gen": [word + "ego"], "dat": [word + "emu"], "acc": [word + "ego"],
                                               "ins": [word + "m"], "loc": [word + "m"]})
+        paradigm = _with_all_forms(paradigm, _romanized_russian_given_name(word[:-1]))
     if wrong and animate and lang in ("ru", "uk") and re.search(r"[аеиоуыяі][жшчщц]$", word.lower()):
         # A wrong spelling's instrumental after a hushing consonant, stressed -ом or unstressed -ем (Пшыдачом,
         # Пшыдачем): the stress is not written, so either is found, never written.
@@ -1090,6 +1107,31 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # (Belgorodu, Kaliningradu), which the right spelling's paradigm then renders.
         paradigm = paradigm | {"gen": [word + "u", word + "a"]}
     return paradigm
+
+
+# A man's double surname of two nouns (Косіняк-Камыш, Saltykow-Szczedrin): a first part of four letters or
+# fewer, or in a vowel, is often an undeclined prefix (Бонч-Бруевич, Тер-Петросян, Кара-Мурза), so it is no rule's.
+_DOUBLE_SURNAME = re.compile(r"([^\W\d_]{4,}[^\W\d_аеёиіїоуыэюяєaąeęioóuy])-([^\W\d_]+[^\W\d_аеёиіїоуыэюяєaąeęioóuy])")
+
+
+def _double_surname(first: str, last: str, lang: str, wrong: bool) -> Paradigm:
+    """A man's double surname whose parts both end in a consonant declines both parts (Косіняка-Камыша,
+    Kosiniakiem-Kamyszem), each as the man's surname it is; the accusative is the genitive, as a man's
+    (not a reed's: камыш). Cases either part is unsure of are missing."""
+    parts = [word_paradigm(part, lang, True, wrong) for part in (first, last)]
+    parts = [paradigm | {"acc": paradigm["gen"]} if "gen" in paradigm else paradigm for paradigm in parts]
+    if lang == "be" and any(form.endswith(("ом", "ём")) for paradigm in parts for form in paradigm.get("ins", [])):
+        # Belarusian writes о only under stress, which the rules guess from the ending (Пазняком); a foreign
+        # double surname's stress is its own (Kosiniak: Касінякам), so its instrumental is no rule's.
+        parts = [{case: forms for case, forms in paradigm.items() if case != "ins"} for paradigm in parts]
+    return {case: [f"{one}-{other}" for one, other in product(parts[0][case], parts[1][case])]
+            for case in CASES if parts[0].get(case) and parts[1].get(case)}
+
+
+def _romanized_russian_given_name(stem: str) -> Paradigm:
+    """The Russian endings of a first name in -ий romanized (Yevgeny, Yuri: Евгения, Юрия), which MT keeps in
+    Polish text (w sprawie Yevgeniya, adwokaci Yuriya): found, never written."""
+    return {"gen": [stem + "iya"], "dat": [stem + "iyu"], "acc": [stem + "iya"], "ins": [stem + "iyem", stem + "iem"], "loc": [stem + "ii"]}
 
 
 # A Russian surname romanized with its Russian case ending (Zhirinovskogo, Pugachevoy): recognised

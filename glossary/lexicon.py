@@ -83,16 +83,19 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
     noun (изюм), or Ukrainian lists a common noun beside it (з-під варти, the guard) and the sentence
     does not send someone there as its ``destination`` (їдуть на поділля).
     Languages without a dictionary say True (touch nothing). A woman's adjectival surname counts as
-    the adjective of its masculine, which is the surname too (żukowska, жуковская: żukowski, жуковский)."""
+    the adjective of its masculine, which is the surname too (żukowska, жуковская: żukowski, жуковский), and
+    so does a possessive adjective made from a surname's stem (uk труханова: Трухан's, for Труханов)."""
     word, name = word.lower(), name.lower()
     lemmas = {name, _FEMININE_ADJECTIVE.sub(lambda ending: _MASCULINE_OF[ending.group()], name) if not place else name}
     if lang in ("ru", "uk"):
         parses = pymorphy(lang).parse(word)
         # A slang or archaic reading does not make a place's form an ordinary word (в лиде: not лид, the lead).
-        # Nor does another name the Ukrainian dictionary lists for the place (у перемишлі: Перемишель).
+        # Nor does another name the Ukrainian dictionary lists for a place's or person's word (у перемишлі:
+        # Перемишель; пісні городецького: the village Городецьке); an organisation's stays a word (Гонитва).
         if any(p.is_known and not NAME_TAGS & p.tag.grammemes and not (place and _RARE_TAGS & p.tag.grammemes)
-               and not (place and lang == "uk" and _ukrainian_name_reading(p))
-               and (p.normal_form not in lemmas or not place and p.tag.POS == "NOUN" or lang == "uk" and not destination and _ukrainian_common_noun(p, parses))
+               and not ((place or name) and lang == "uk" and _ukrainian_name_reading(p))
+               and (p.normal_form not in lemmas and (place or not _possessive_of(p, name))
+                    or not place and p.tag.POS == "NOUN" or lang == "uk" and not destination and _ukrainian_common_noun(p, parses))
                for p in parses):
             return True
         if lang == "ru" and word == name and not any(p.is_known for p in parses):
@@ -111,6 +114,19 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
     if lang == "be":
         return _hunspell_be().lookup(word) or place and _russian_common_noun(word, name, lang)
     return True
+
+
+# A possessive adjective's ending (труханів, хрущова, репин) and a surname's (Труханов, Хрущов, Репин).
+_POSSESSIVE_ENDING = re.compile(r"(?:ів|їв|ов|ев|єв|ин|ін|їн)а?$")
+_SURNAME_ENDING = re.compile(r"(?:ов|ев|єв|ів|ин|ін|їн)$")
+
+
+def _possessive_of(reading, name: str) -> bool:
+    """True for an adjective reading that is a possessive made from the surname ``name``'s own stem
+    (uk труханова, азаровим: Трухан's; хрущова): a form of the name itself, as the surname's own
+    adjective is (навальный), not an ordinary word."""
+    stem = _SURNAME_ENDING.sub("", name)
+    return reading.tag.POS == "ADJF" and stem != name and _POSSESSIVE_ENDING.sub("", reading.normal_form) == stem
 
 
 def _noun_word_tags(reading) -> set[str] | None:
@@ -313,6 +329,12 @@ def _agreement_forms(word: str, lang: str, name: str = "", adjectives: str = ""
                               _POLISH_NUMBERS.get(parts[1], parts[1]),
                               frozenset(_POLISH_GENDER_SETS[g] for g in parts[3].split(".") if g in _POLISH_GENDER_SETS)))
     return tuple(forms)
+
+
+def genitive_reading(word: str, lang: str) -> bool:
+    """True when an ordinary reading of ``word`` (a noun or adjective, not a name) is in the genitive:
+    after a noun it may be that noun's complement (adwokat łosika, the elk's). ru, uk, pl."""
+    return any("gen" in cases for cases, _, _ in _agreement_forms(word, lang))
 
 
 def russian_readings(word: str, lang: str, alternatives: int = 2, place: bool = False) -> Iterator[tuple[str, list]]:

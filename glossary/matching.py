@@ -26,6 +26,7 @@ _CAPITALISED_WORD = re.compile(
     rf"{character_class(str.isupper)}(?<![^\W\d_].)(?<!-.)(?:[\w'’ʼ]*\w)?(?![\w-]|['’ʼ]+\w)"
 )
 _APOSTROPHE_CHARS = "'’ʼ"
+_ADJECTIVAL_GENITIVE = re.compile(r"(?<=[сцз]к)(?:ого|его|ага|ogo|iego|ego)$", re.IGNORECASE)
 _UNKNOWN = object()  # not yet looked up (None is a remembered "no candidate")
 
 
@@ -178,7 +179,12 @@ class FuzzyIndex:
         return best
 
     def candidates(self, word: str) -> list[int]:
-        return self._by_stem.get(stem_key(word), [])
+        found = self._by_stem.get(stem_key(word), [])
+        if not found and (genitive := _ADJECTIVAL_GENITIVE.search(word)):
+            # An adjectival surname's genitive keeps its g in the stem key (Таркоўскага, Белинского): the
+            # nominative's stem (Тарковский) is the one indexed.
+            found = self._by_stem.get(stem_key(word[: genitive.start()]), [])
+        return found
 
     def _best_candidate(self, word: str) -> tuple[float, int, tuple[str, ...]] | None:
         """``best`` among the word's candidates, remembered: names recur all through a document."""

@@ -27,7 +27,8 @@ from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adject
                                  soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
-                              feminine_first_name, known_common_word, masculine_first_name, ordinary_word)
+                              feminine_first_name, finite_verb, genitive_reading, known_common_word, masculine_first_name, ordinary_word,
+                              particle_or_adverb, person_noun_cases)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
@@ -562,18 +563,33 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
         return True  # "за місто лиман", "miasta łodzi": after the word for its kind, the place itself
     if record.kind == "person" and after_a_title(text, start, end, lang):
         return True  # "анархістам дзядком", "министр обороны хренин": after a title, the person it names
+    if record.kind == "person" and before and " " not in matched and _title_in_its_dictionary_form(before.group(1), lang) \
+            and not finite_verb(matched, lang) and not particle_or_adverb(matched, lang) and not genitive_reading(matched, lang):
+        # "мер садовий", "Губернатор богомаз", "minister leszczynę": the title's name, in apposition (a
+        # genitive may be the title's complement: adwokat łosika)
+        return True
     words = matched.split()
     following = NEXT_WORD.match(text, end)
     if record.kind == "person" and following and following.group(1).islower() and len(words) == 1 \
             and describes_noun_after(matched, following.group(1), lang):
         return False  # "szczęsny dzień": an adjective surname before a noun it agrees with is the adjective
-    bare = place and (lambda word, name: adjective_without_its_noun(word, lang, name, following.group(1) if following else "",
-                                                                    after_preposition(text, start, lang)))
+    # After a preposition, or after a noun that takes the place's genitive (мешканці луцька), a nominative
+    # adjective has no noun before it to be the predicate of.
+    governed = after_preposition(text, start, lang) or bool(
+        before and (nouns := government(lang).genitive_nouns) and nouns.match(before.group(1).lower()))
+    bare = place and (lambda word, name: adjective_without_its_noun(word, lang, name, following.group(1) if following else "", governed))
     names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
     destination = place and after_preposition(text, start, lang) and governed_case(text, start, lang, "place") == "acc"
     return not any(ordinary_word(word, lang, name, place, destination)
                    and not (bare and position == len(words) - 1 and bare(word, name))
                    for position, (word, name) in enumerate(zip(words, names)))
+
+
+def _title_in_its_dictionary_form(word: str, lang: str) -> bool:
+    """True for a title (government table) that the dictionary reads as a noun for a person in the
+    nominative: мер, губернатор, minister; not a word that only begins like one (мережа). ru, uk, pl."""
+    titles = government(lang).titles if lang in ("ru", "uk", "pl") else None
+    return bool(titles and titles.match(word.lower()) and "nom" in person_noun_cases(word, lang))
 
 
 def _ordinary_word(word: str, lang: str) -> bool:

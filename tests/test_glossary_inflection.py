@@ -489,3 +489,39 @@ def test_a_polish_first_name_in_ha_takes_the_genitive_of_the_olga_it_stands_for(
     # Belarusian Інга in Polish text: Inhi, as Ingi; a surname in -ha keeps the noun's -hy (Telihy).
     assert word_paradigm("Inha", "pl", True, given=True)["gen"] == ["Inhi"]
     assert word_paradigm("Inha", "pl", True)["gen"] == ["Inhy"]
+
+
+def test_a_mans_double_surname_declines_both_its_parts():
+    # Косіняк-Камыш was written in the nominative in every case: two capitals read as an acronym.
+    assert word_paradigm("Daszkiewicz-Horbacz", "pl", True)["ins"] == ["Daszkiewiczem-Horbaczem"]
+    assert word_paradigm("Дашкевич-Горбач", "ru", True)["gen"] == ["Дашкевича-Горбача"]
+    assert word_paradigm("Дашкевич-Горбач", "ru", True)["acc"] == ["Дашкевича-Горбача"]  # a man's, not a hunchback's
+    assert word_paradigm("Дашкевіч-Горбач", "be", True)["dat"] == ["Дашкевічу-Горбачу"]
+    # An undeclined short first part (Бонч-Бруевич, Тер-Петросян) is no rule's: the name stays as it is.
+    assert set(sum(word_paradigm("Бонч-Бруевич", "ru", True).values(), [])) == {"Бонч-Бруевич"}
+    # Belarusian writes о only under stress: a foreign double surname's instrumental is not guessed (Kosiniak: Касінякам).
+    assert "ins" not in word_paradigm("Касіняк-Камыш", "be", True)
+
+
+def test_a_romanized_russian_first_name_in_y_or_i_is_found_with_its_russian_endings():
+    # MT keeps Russian Виталия, Юрия romanized in Polish text: Vitaliya Portnikova, adwokaci Yuriya.
+    vitaly = word_paradigm("Vitaly", "pl", True, wrong=True, given=True)
+    assert "Vitaliya" in vitaly["gen"] and "Vitaliyem" in vitaly["ins"] and "Vitaliyu" in vitaly["dat"]
+    assert "Yuriya" in word_paradigm("Yuri", "pl", True, wrong=True, given=True)["gen"]
+    # Only a wrong spelling's: the right one has no such form to write.
+    assert "Jurija" in word_paradigm("Jurij", "pl", True, given=True)["gen"]
+    assert "Juriya" not in word_paradigm("Jurij", "pl", True, given=True)["gen"]
+
+
+def test_a_first_name_romanized_in_ya_is_found_with_the_polish_i_after_its_y():
+    # Kayi Kallas, Agniyi Barto: MT's Polish genitive and dative of Kaya, Agniya (as Maja: Mai).
+    taisiya = word_paradigm("Taisiya", "pl", True, wrong=True, given=True)
+    assert "Taisiyi" in taisiya["gen"] and "Taisiyi" in taisiya["dat"]
+    assert "Taisiyi" not in word_paradigm("Taisiya", "pl", True, wrong=True).get("gen", [])  # a surname's -ya is no first name's
+
+
+def test_a_ukrainian_place_in_the_suffix_ets_drops_its_e():
+    # Лунинець, Болеславець had no oblique form (a place in -ь of no known gender); Polish Mielec is uk Мелець.
+    assert word_paradigm("Мелець", "uk", False)["gen"] == ["Мельця"]  # л softens before ц, as Стрілець: Стрільця
+    assert word_paradigm("Лунинець", "uk", False)["loc"][0] == "Лунинці"
+    assert word_paradigm("Лунинець", "uk", False)["acc"] == ["Лунинець"]

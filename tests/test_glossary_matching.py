@@ -119,3 +119,71 @@ def test_scanning_a_batch_finds_what_scanning_each_text_finds(termbase, lang, te
     assert sum(len(matches) for matches in batch) >= len(texts) - 2
     for text, matches in zip(texts, batch):
         assert all(text[m.start : m.end] == m.term for m in matches)
+
+
+_TITLED_SURNAMES = Termbase.from_rows([
+    {"concept": concept, "lang": lang, "term": term, "status": "preferred", "note": note, "kind": "person", "forms": ""}
+    for concept, lang, term, note in (("hlukhyi", "uk", "Глухий", ""), ("kuznets", "ru", "Кузнец", ""), ("wrona", "pl", "Wrona", "a woman"))
+])
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("uk", "Вчора мер глухий відкрив новий міст.", ["глухий"]),  # also the adjective "deaf"
+        ("ru", "Губернатор кузнец подписал указ о школах.", ["кузнец"]),  # also the noun "smith"
+        ("pl", "Posłowie zapytali minister wronę o budżet.", ["wronę"]),  # also the noun "crow"
+        ("pl", "Adwokat wrony nic nie powiedział.", []),  # a genitive after a title is its complement: the crow's lawyer
+        ("ru", "Губернатор кузнеца наградил за работу.", []),
+    ],
+)
+def test_a_lower_case_surname_right_after_a_title_is_the_person(lang, text, expected):
+    assert [m.term for m in _TITLED_SURNAMES.scan(text, lang)] == expected
+
+
+_POSSESSIVE_LOOKALIKES = Termbase.from_rows([
+    {"concept": concept, "lang": "uk", "term": term, "status": "preferred", "note": "", "kind": "person", "forms": ""}
+    for concept, term in (("stepanov", "Степанов"), ("havrylov", "Гаврилов"))
+])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("У справі степанова допитали трьох свідків.", ["степанова"]),  # степанів, Stepan's: the dictionary's only reading
+        ("Інтерв'ю з гавриловим покажуть завтра.", ["гавриловим"]),
+    ],
+)
+def test_a_lower_case_surname_read_only_as_a_possessive_of_its_stem_is_the_person(text, expected):
+    assert [m.term for m in _POSSESSIVE_LOOKALIKES.scan(text, "uk")] == expected
+
+
+def test_a_lower_case_surname_the_dictionary_reads_only_as_other_names_is_the_person():
+    termbase = Termbase.from_rows([{"concept": "horodetskyi", "lang": "uk", "term": "Городецький", "status": "preferred",
+                                    "note": "", "kind": "person", "forms": ""}])
+    # городецького: the surname, or the genitive of the village Городецьке, a name too
+    assert [m.term for m in termbase.scan("Пісні городецького лунали на площі.", "uk")] == ["городецького"]
+    assert termbase.scan("На концерті звучали пісні городецьких хорів.", "uk") == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("uk", "Мешканці омська скаржаться на смог.", ["омська"]),  # the genitive of Омськ, not the adjective омська
+        ("pl", "Mieszkańcy omska skarżą się na smog.", ["omska"]),
+        ("uk", "Центр омська влада перенесла на околицю.", []),  # an adjective describing the noun after it
+    ],
+)
+def test_a_lower_case_place_after_a_noun_taking_its_genitive_is_the_place_not_an_adjective(lang, text, expected):
+    termbase = Termbase.from_rows([{"concept": "omsk", "lang": lang, "term": {"uk": "Омськ", "pl": "Omsk"}[lang],
+                                    "status": "preferred", "note": "", "kind": "place", "forms": ""}])
+    assert [m.term for m in termbase.scan(text, lang)] == expected
+
+
+def test_another_languages_genitive_of_an_adjectival_surname_is_found_as_an_unlisted_rendering():
+    # The genitive's -ого/-ага kept its g in the lookup key, so no nominative's stem (Заболоцкий) was found.
+    termbase = Termbase.from_rows([
+        {"concept": "zabolotsky", "lang": lang, "term": term, "status": "preferred", "note": "", "kind": "person", "forms": ""}
+        for lang, term in (("ru", "Заболоцкий"), ("uk", "Заболоцький"), ("be", "Забалоцкі"))])
+    assert [(m.term, m.status) for m in termbase.scan("Стихи Забалоцкага перевели.", "ru")] == [("Забалоцкага", "unlisted")]
+    assert [(m.term, m.status) for m in termbase.scan("Вірші Заболоцкого переклали.", "uk")] == [("Заболоцкого", "unlisted")]
