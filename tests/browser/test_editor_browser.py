@@ -378,6 +378,26 @@ def test_draft_this_segment_by_key_puts_the_draft_in_and_numbers_the_alternative
     expect(first.locator("textarea")).to_have_value(re.compile("Belarusians"))
 
 
+def test_a_fresh_draft_and_its_alternatives_stay_in_the_mt_panel_after_coming_back_to_the_tab(page, live_server, seed_document, run_cli):
+    from mt_models import copy_packages
+
+    run_cli("models", "install", copy_packages()["en-pl"])
+    page.goto(f"{live_server}/documents/{seed_document}/pl")
+    page.keyboard.press("Control+Shift+KeyD")
+    mt = page.locator("#panel-mt")
+    expect(mt).to_contain_text("Fresh draft · argos en→pl")
+    number = suggestion_number(mt, "Insert")
+    page.evaluate("""() => {
+        Object.defineProperty(document, "visibilityState", {value: "visible", configurable: true});
+        document.dispatchEvent(new Event("visibilitychange"));
+    }""")  # back from another tab: the panels reload
+    expect(page.locator("#panel-history")).to_contain_text("No history yet")
+    expect(mt).to_contain_text("Fresh draft · argos en→pl")
+    rows(page).nth(0).locator("textarea").fill("")
+    page.keyboard.press(f"Control+Digit{number}")  # the same number still inserts the draft
+    expect(rows(page).nth(0).locator("textarea")).to_have_value(re.compile("Belarusians"))
+
+
 def test_progress_in_segments_and_words_follows_the_saves(page, live_server, seed_document):
     page.goto(f"{live_server}/documents/{seed_document}/be")
     progress = page.locator("#progress")
