@@ -398,6 +398,23 @@ def test_a_fresh_draft_and_its_alternatives_stay_in_the_mt_panel_after_coming_ba
     expect(rows(page).nth(0).locator("textarea")).to_have_value(re.compile("Belarusians"))
 
 
+def test_ctrl_j_goes_to_a_segment_by_its_number_on_another_page(page, live_server, seed_document, web_app):
+    web_app.config["PAGE_SIZE"] = 5
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    page.keyboard.press("Control+KeyJ")  # OmegaT's "go to segment"
+    expect(page.locator("#goto-segment")).to_be_focused()
+    page.keyboard.type("12")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"page=3"))
+    twelfth = page.locator("li.segment.active")
+    expect(twelfth.locator(".number")).to_have_text("12")
+    expect(twelfth.locator("textarea")).to_be_focused()
+    page.keyboard.press("Control+KeyJ")
+    page.keyboard.type("999")
+    page.keyboard.press("Enter")
+    expect(page.locator(".flash")).to_contain_text("No segment from 999 on")
+
+
 def test_progress_in_segments_and_words_follows_the_saves(page, live_server, seed_document):
     page.goto(f"{live_server}/documents/{seed_document}/be")
     progress = page.locator("#progress")

@@ -29,6 +29,13 @@ function focusFirst(selector) {
   return Boolean(target);
 }
 
+// The number typed last time is selected, so the next one replaces it.
+function goToSegment() {
+  const field = document.getElementById("goto-segment");
+  field.focus();
+  field.select();
+}
+
 // [shift?, event.code, what it does]; `editing` ones need the edit right.
 const SHORTCUTS = [
   [false, "Enter", (row) => confirmAndAdvance(row), true],
@@ -37,6 +44,7 @@ const SHORTCUTS = [
   [false, "NumpadEnter", (row) => confirmAndAdvance(row), true],
   [true, "KeyF", (row) => (state.canReview ? save(row, "reviewed") : notice(row, "Only reviewers can mark segments reviewed.", "error")), true],
   [false, "ArrowDown", () => move(1), false],
+  [false, "KeyJ", goToSegment, false],
   [false, "ArrowUp", () => move(-1), false],
   [true, "KeyS", (row) => setText(row, row.querySelector(".source").textContent), true],
   [true, "KeyD", (row) => draftSegment(row), true],
@@ -57,8 +65,9 @@ export function startKeys() {
   document.addEventListener("keydown", (event) => {
     if (event.altKey || event.getModifierState("AltGraph")) return;
     if (!(event.ctrlKey || event.metaKey)) {
-      // Esc in a panel goes back to the text being translated.
-      if (event.key === "Escape" && state.active && panels.contains(document.activeElement)) textarea(state.active).focus();
+      // Esc in a panel or the segment number goes back to the text being translated.
+      const away = panels.contains(document.activeElement) || document.activeElement.id === "goto-segment";
+      if (event.key === "Escape" && state.active && away) textarea(state.active).focus();
       return;
     }
     if (event.code === "Slash") {
