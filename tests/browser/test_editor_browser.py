@@ -415,6 +415,18 @@ def test_ctrl_j_goes_to_a_segment_by_its_number_on_another_page(page, live_serve
     expect(page.locator(".flash")).to_contain_text("No segment from 999 on")
 
 
+def test_coming_back_to_the_document_opens_the_segment_left_on_another_page(page, live_server, seed_document, web_app):
+    web_app.config["PAGE_SIZE"] = 5
+    page.goto(f"{live_server}/documents/{seed_document}/be?page=3")
+    rows(page).filter(has=page.locator(".number", has_text=re.compile("^12$"))).locator("textarea").click()
+    page.keyboard.press("Control+ArrowDown")
+    expect(page.locator("li.segment.active .number")).to_have_text("13")
+    page.goto(f"{live_server}/")  # to the documents, and back by the document's link
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    expect(page.locator("li.segment.active .number")).to_have_text("13")
+    expect(page.locator("li.segment.active textarea")).to_be_focused()
+
+
 def test_progress_in_segments_and_words_follows_the_saves(page, live_server, seed_document):
     page.goto(f"{live_server}/documents/{seed_document}/be")
     progress = page.locator("#progress")
