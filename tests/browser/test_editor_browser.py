@@ -282,6 +282,26 @@ def test_search_and_replace_with_preview(page, live_server, seed_document, datab
     assert stored(database, int(rows(page).nth(0).get_attribute("data-segment"))).text.startswith("[BE] ")
 
 
+def test_a_replacement_across_the_document_is_undone_in_one_step(page, live_server, seed_document, database):
+    page.goto(f"{live_server}/documents/{seed_document}/be?status=draft")
+    before = [rows(page).nth(n).locator("textarea").input_value() for n in range(4)]
+    page.get_by_text("Search and replace").click()
+    page.get_by_label("Find in translations").fill("[be]")
+    page.get_by_label("Replace with").fill("")  # the translator meant another field: every draft loses its start
+    page.get_by_role("button", name="Preview").click()
+    preview = page.locator("#replace-preview")
+    expect(preview).to_contain_text("4 segment(s) would change", timeout=15000)  # the termbase loads first
+    preview.get_by_role("button", name="Replace in the selected segments").click()
+    expect(preview).to_contain_text("Replaced in 4 segment(s).")
+    preview.get_by_role("button", name="Undo this replacement").click()
+    expect(preview).to_contain_text("Undone in 4 segment(s).")
+    for n, text in enumerate(before):
+        expect(rows(page).nth(n).locator("textarea")).to_have_value(text)
+        expect(rows(page).nth(n).locator(".badge")).to_have_text("draft")  # the status it had
+        assert stored(database, int(rows(page).nth(n).get_attribute("data-segment"))).text == text
+    expect(preview.get_by_role("button", name="Undo this replacement")).to_have_count(0)
+
+
 def test_search_and_replace_runs_the_termbase_marks_the_change_and_takes_regex(page, live_server, seed_document, database):
     page.goto(f"{live_server}/documents/{seed_document}/be?status=draft")
     page.get_by_text("Search and replace").click()
