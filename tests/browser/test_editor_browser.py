@@ -447,6 +447,20 @@ def test_coming_back_to_the_document_opens_the_segment_left_on_another_page(page
     expect(page.locator("li.segment.active textarea")).to_be_focused()
 
 
+def test_enter_alone_does_not_split_a_segment_whose_source_is_one_line(page, live_server, seed_document, database):
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    first = rows(page).nth(0)
+    expect(first.locator("textarea")).to_be_focused()
+    page.keyboard.type("Некаторыя беларусы")
+    page.keyboard.press("Enter")  # OmegaT's habit, or a slip: no line break in the translation
+    page.keyboard.type(" хочуць ваяваць з расейцамі ва Украіне.")
+    expect(first.locator("textarea")).to_have_value("Некаторыя беларусы хочуць ваяваць з расейцамі ва Украіне.")
+    expect(first.locator(".notice")).to_contain_text("Shift+Enter")
+    page.keyboard.press("Control+Enter")
+    expect(first.locator(".badge")).to_have_text("translated")
+    assert stored(database, int(first.get_attribute("data-segment"))).text == "Некаторыя беларусы хочуць ваяваць з расейцамі ва Украіне."
+
+
 def test_progress_in_segments_and_words_follows_the_saves(page, live_server, seed_document):
     page.goto(f"{live_server}/documents/{seed_document}/be")
     progress = page.locator("#progress")

@@ -54,6 +54,15 @@ const SHORTCUTS = [
   [true, "KeyL", () => focusFirst("#comment-text"), true],
 ];
 
+// Enter alone (OmegaT's "next segment", or a slip) would put a line break the source lacks into
+// the translation, splitting its sentence in the exported file: only Shift+Enter makes one.
+function keepOnOneLine(event) {
+  const row = event.target.closest?.("li.segment");
+  if (!row || event.target !== textarea(row) || row.querySelector(".source").textContent.includes("\n")) return;
+  event.preventDefault();
+  notice(row, "No line break: the source has none (Shift+Enter makes one; Ctrl+Enter confirms).");
+}
+
 // Clicking the source text (to read or select it) leaves the focus on <main>, where nothing is
 // typed: the keys act on the active segment then too.
 const nothingFocused = (element) => !element || element === document.body || element.tagName === "MAIN";
@@ -65,6 +74,7 @@ export function startKeys() {
   document.addEventListener("keydown", (event) => {
     if (event.altKey || event.getModifierState("AltGraph")) return;
     if (!(event.ctrlKey || event.metaKey)) {
+      if (event.key === "Enter" && !event.shiftKey && !event.isComposing) keepOnOneLine(event);
       // Esc in a panel or the segment number goes back to the text being translated.
       const away = panels.contains(document.activeElement) || document.activeElement.id === "goto-segment";
       if (event.key === "Escape" && state.active && away) textarea(state.active).focus();
