@@ -294,6 +294,19 @@ def test_qa_filter_shows_only_segments_with_warnings(client, database):
     assert re.findall(r'data-segment="(\d+)"', page) == [str(ids[1])]
 
 
+
+def test_the_qa_filter_shows_each_segments_warnings_on_its_row(client, database):
+    """Going through the QA list before delivery, each row says what is wrong, not only the
+    segment being edited."""
+    document_id = add_document(database)
+    ids = segment_ids(database, document_id)
+    save(client, ids[1], "У батальёне 40 чалавек.", 0)
+    page = client.get(f"/documents/{document_id}/be", query_string={"qa": "1"}).get_data(as_text=True)
+    row = page[page.index(f'id="segment-{ids[1]}"'):]
+    row = row[: row.index('<div class="changes"')]
+    assert re.search(r'<span class="qa-marker[^"]*"[^>]*>⚠ 2 QA</span>', row)
+    assert "numbers missing from the translation: 30" in re.search(r'<ul class="row-qa">(.*?)</ul>', row, re.S).group(1)
+
 def test_search_and_replace_previews_then_applies_only_chosen_segments(client, database):
     document_id = add_document(database)
     ids = segment_ids(database, document_id)

@@ -10,6 +10,7 @@ from workbench.exchange import all_exporters
 from workbench.languages import language_name
 from workbench.models import STATUSES, Translation
 from workbench.web import current_termbase, database
+from workbench.web.api import warnings_json
 from workbench.web.documents import load_document
 from workbench.web.segments import (
     SegmentFilter,
@@ -85,6 +86,12 @@ def edit(document_id: int, lang: str):
             page=page,
             paragraph_before=previous_paragraph(session, document, page.rows[0][0] if page.rows else None),
             segment_filter=segment_filter,
+            # Going through the QA list, every row says what is wrong (else only a save's does).
+            row_warnings={
+                segment.id: warnings_json(segment, translation.text, lang, termbase)
+                for segment, translation in page.rows
+                if translation and termbase is not None
+            },
             statuses=STATUSES,
             exporters=all_exporters(),
         )
