@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import re
@@ -265,6 +266,25 @@ def test_filters_by_status_text_and_paginates(app, client, database):
     assert "Page 2 of 2 (4 segments)" in client.get(url, query_string={"page": 2}).get_data(as_text=True)
 
 
+def test_the_next_page_of_a_status_filter_goes_on_after_the_segments_just_translated(app, client, database):
+    """Page 2 of "untranslated", asked for once page 1 is done, is what page 3 was: the next page
+    goes on from the last segment of the page instead, so none is skipped."""
+    document_id = add_document(database, sources=[f"Sentence number {n} of the story." for n in range(1, 8)])
+    ids = segment_ids(database, document_id)
+    app.config["PAGE_SIZE"] = 2
+    url = f"/documents/{document_id}/be"
+    first_page = client.get(url, query_string={"status": "untranslated"}).get_data(as_text=True)
+    assert re.findall(r'data-segment="(\d+)"', first_page) == [str(ids[0]), str(ids[1])]
+    for segment_id in ids[:2]:  # the translator confirms the whole page
+        save(client, segment_id, "Сказ.", 0, status="translated")
+    next_page = html.unescape(re.search(r'data-next-page="([^"]+)"', first_page).group(1))
+    answer = client.get(next_page)
+    assert answer.status_code == 302
+    assert answer.location.endswith(f"#segment-{ids[2]}")
+    shown = client.get(answer.location.split("#")[0]).get_data(as_text=True)
+    assert re.findall(r'data-segment="(\d+)"', shown) == [str(ids[2]), str(ids[3])]  # not ids[4], ids[5]
+
+
 def test_qa_filter_shows_only_segments_with_warnings(client, database):
     document_id = add_document(database)
     ids = segment_ids(database, document_id)
@@ -273,6 +293,19 @@ def test_qa_filter_shows_only_segments_with_warnings(client, database):
     page = client.get(f"/documents/{document_id}/be", query_string={"qa": "1"}).get_data(as_text=True)
     assert re.findall(r'data-segment="(\d+)"', page) == [str(ids[1])]
 
+
+
+def test_the_qa_filter_shows_each_segments_warnings_on_its_row(client, database):
+    """Going through the QA list before delivery, each row says what is wrong, not only the
+    segment being edited."""
+    document_id = add_document(database)
+    ids = segment_ids(database, document_id)
+    save(client, ids[1], "У батальёне 40 чалавек.", 0)
+    page = client.get(f"/documents/{document_id}/be", query_string={"qa": "1"}).get_data(as_text=True)
+    row = page[page.index(f'id="segment-{ids[1]}"'):]
+    row = row[: row.index('<div class="changes"')]
+    assert re.search(r'<span class="qa-marker[^"]*"[^>]*>⚠ 2 QA</span>', row)
+    assert "numbers missing from the translation: 30" in re.search(r'<ul class="row-qa">(.*?)</ul>', row, re.S).group(1)
 
 def test_search_and_replace_previews_then_applies_only_chosen_segments(client, database):
     document_id = add_document(database)

@@ -282,6 +282,26 @@ def test_search_and_replace_with_preview(page, live_server, seed_document, datab
     assert stored(database, int(rows(page).nth(0).get_attribute("data-segment"))).text.startswith("[BE] ")
 
 
+def test_a_replacement_across_the_document_is_undone_in_one_step(page, live_server, seed_document, database):
+    page.goto(f"{live_server}/documents/{seed_document}/be?status=draft")
+    before = [rows(page).nth(n).locator("textarea").input_value() for n in range(4)]
+    page.get_by_text("Search and replace").click()
+    page.get_by_label("Find in translations").fill("[be]")
+    page.get_by_label("Replace with").fill("")  # the translator meant another field: every draft loses its start
+    page.get_by_role("button", name="Preview").click()
+    preview = page.locator("#replace-preview")
+    expect(preview).to_contain_text("4 segment(s) would change", timeout=15000)  # the termbase loads first
+    preview.get_by_role("button", name="Replace in the selected segments").click()
+    expect(preview).to_contain_text("Replaced in 4 segment(s).")
+    preview.get_by_role("button", name="Undo this replacement").click()
+    expect(preview).to_contain_text("Undone in 4 segment(s).")
+    for n, text in enumerate(before):
+        expect(rows(page).nth(n).locator("textarea")).to_have_value(text)
+        expect(rows(page).nth(n).locator(".badge")).to_have_text("draft")  # the status it had
+        assert stored(database, int(rows(page).nth(n).get_attribute("data-segment"))).text == text
+    expect(preview.get_by_role("button", name="Undo this replacement")).to_have_count(0)
+
+
 def test_search_and_replace_runs_the_termbase_marks_the_change_and_takes_regex(page, live_server, seed_document, database):
     page.goto(f"{live_server}/documents/{seed_document}/be?status=draft")
     page.get_by_text("Search and replace").click()
@@ -376,6 +396,69 @@ def test_draft_this_segment_by_key_puts_the_draft_in_and_numbers_the_alternative
     first.locator("textarea").fill("")
     page.keyboard.press(f"Control+Digit{number}")
     expect(first.locator("textarea")).to_have_value(re.compile("Belarusians"))
+
+
+def test_a_fresh_draft_and_its_alternatives_stay_in_the_mt_panel_after_coming_back_to_the_tab(page, live_server, seed_document, run_cli):
+    from mt_models import copy_packages
+
+    run_cli("models", "install", copy_packages()["en-pl"])
+    page.goto(f"{live_server}/documents/{seed_document}/pl")
+    page.keyboard.press("Control+Shift+KeyD")
+    mt = page.locator("#panel-mt")
+    expect(mt).to_contain_text("Fresh draft · argos en→pl")
+    number = suggestion_number(mt, "Insert")
+    page.evaluate("""() => {
+        Object.defineProperty(document, "visibilityState", {value: "visible", configurable: true});
+        document.dispatchEvent(new Event("visibilitychange"));
+    }""")  # back from another tab: the panels reload
+    expect(page.locator("#panel-history")).to_contain_text("No history yet")
+    expect(mt).to_contain_text("Fresh draft · argos en→pl")
+    rows(page).nth(0).locator("textarea").fill("")
+    page.keyboard.press(f"Control+Digit{number}")  # the same number still inserts the draft
+    expect(rows(page).nth(0).locator("textarea")).to_have_value(re.compile("Belarusians"))
+
+
+def test_ctrl_j_goes_to_a_segment_by_its_number_on_another_page(page, live_server, seed_document, web_app):
+    web_app.config["PAGE_SIZE"] = 5
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    page.keyboard.press("Control+KeyJ")  # OmegaT's "go to segment"
+    expect(page.locator("#goto-segment")).to_be_focused()
+    page.keyboard.type("12")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"page=3"))
+    twelfth = page.locator("li.segment.active")
+    expect(twelfth.locator(".number")).to_have_text("12")
+    expect(twelfth.locator("textarea")).to_be_focused()
+    page.keyboard.press("Control+KeyJ")
+    page.keyboard.type("999")
+    page.keyboard.press("Enter")
+    expect(page.locator(".flash")).to_contain_text("No segment from 999 on")
+
+
+def test_coming_back_to_the_document_opens_the_segment_left_on_another_page(page, live_server, seed_document, web_app):
+    web_app.config["PAGE_SIZE"] = 5
+    page.goto(f"{live_server}/documents/{seed_document}/be?page=3")
+    rows(page).filter(has=page.locator(".number", has_text=re.compile("^12$"))).locator("textarea").click()
+    page.keyboard.press("Control+ArrowDown")
+    expect(page.locator("li.segment.active .number")).to_have_text("13")
+    page.goto(f"{live_server}/")  # to the documents, and back by the document's link
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    expect(page.locator("li.segment.active .number")).to_have_text("13")
+    expect(page.locator("li.segment.active textarea")).to_be_focused()
+
+
+def test_enter_alone_does_not_split_a_segment_whose_source_is_one_line(page, live_server, seed_document, database):
+    page.goto(f"{live_server}/documents/{seed_document}/be")
+    first = rows(page).nth(0)
+    expect(first.locator("textarea")).to_be_focused()
+    page.keyboard.type("Некаторыя беларусы")
+    page.keyboard.press("Enter")  # OmegaT's habit, or a slip: no line break in the translation
+    page.keyboard.type(" хочуць ваяваць з расейцамі ва Украіне.")
+    expect(first.locator("textarea")).to_have_value("Некаторыя беларусы хочуць ваяваць з расейцамі ва Украіне.")
+    expect(first.locator(".notice")).to_contain_text("Shift+Enter")
+    page.keyboard.press("Control+Enter")
+    expect(first.locator(".badge")).to_have_text("translated")
+    assert stored(database, int(first.get_attribute("data-segment"))).text == "Некаторыя беларусы хочуць ваяваць з расейцамі ва Украіне."
 
 
 def test_progress_in_segments_and_words_follows_the_saves(page, live_server, seed_document):

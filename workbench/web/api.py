@@ -91,7 +91,8 @@ def _changes_json(changes) -> list[dict]:
     return [{"from": change.from_, "to": change.to, "reason": change.reason, "start": change.start, "end": change.end} for change in changes]
 
 
-def _warnings_json(segment: Segment, text: str, lang: str, termbase) -> list[dict]:
+def warnings_json(segment: Segment, text: str, lang: str, termbase) -> list[dict]:
+    """QA's warnings on ``text`` as ``segment``'s ``lang`` translation, as the editor shows them."""
     if not text:
         return []
     warnings = run_checks(
@@ -173,7 +174,7 @@ def panels(segment_id: int, lang: str):
                  "note": entry.note, "insert": entry.form, "case": entry.case}
                 for entry in entries
             ],
-            "qa": _warnings_json(segment, current_text, lang, termbase),
+            "qa": warnings_json(segment, current_text, lang, termbase),
             "tm": [
                 {"source": m.source, "target": m.target, "score": m.score, "origin": m.origin, "diff": word_diff(m.source, segment.source_text)}
                 for m in matches
@@ -210,7 +211,7 @@ def _conflict(segment_id: int, lang: str, attempted_text: str, attempted_status:
         segment = _segment(session, segment_id)
         theirs = get_translation(session, segment, lang)
         if theirs is not None and (theirs.text, theirs.status) == (attempted_text, attempted_status):
-            return {**_saved(theirs, _warnings_json(segment, theirs.text, lang, current_termbase(session))),
+            return {**_saved(theirs, warnings_json(segment, theirs.text, lang, current_termbase(session))),
                     "already": f"{theirs.updated_by or 'Someone'} had already saved this text as {theirs.status}."}
         return {
             "error": "Someone else saved this segment after you opened it; your text was not saved.",
@@ -267,7 +268,7 @@ def _save(segment_id: int, lang: str, text, status: str, base_version, *, enforc
             if enforce_glossary and text:
                 fixed = enforcement.fix(termbase, text, lang, source=segment.source_text, source_lang=segment.document.source_lang)
                 text, changes = fixed.text, fixed.changes
-            qa = _warnings_json(segment, text, lang, termbase)
+            qa = warnings_json(segment, text, lang, termbase)
             confirmed = status in CONFIRMED_STATUSES
             refusal = _confirm_refusal(text, qa, allow_errors) if confirmed else ""
             refused = {"error": refusal, "blocked": True, "overridable": bool(text.strip()), "text": text,
@@ -472,7 +473,7 @@ def replace(document_id: int, lang: str):
                 matches.append({
                     "segment": segment.id, "position": segment.position, "before": translation.text, "after": after,
                     "diff": word_diff(translation.text, after), "version": translation.version,
-                    "glossary_changes": _changes_json(changes), "qa": _warnings_json(segment, after, lang, termbase),
+                    "glossary_changes": _changes_json(changes), "qa": warnings_json(segment, after, lang, termbase),
                 })
             return {"matches": matches}
     applied, conflicts, refused = [], [], []
@@ -496,7 +497,7 @@ def replace(document_id: int, lang: str):
                 saved = save_translation(session, segment, lang, after, status=status, origin="human",
                                          author=g.user.name, base_version=version)
                 applied.append({"segment": segment.id, "translation": translation_json(saved),
-                                "glossary_changes": _changes_json(changes), "qa": _warnings_json(segment, after, lang, termbase)})
+                                "glossary_changes": _changes_json(changes), "qa": warnings_json(segment, after, lang, termbase)})
         except StaleTranslation:
             conflicts.append(segment_id)
         except WorkbenchError as error:  # e.g. a confirmed translation replaced by nothing

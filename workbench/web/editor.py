@@ -10,8 +10,16 @@ from workbench.exchange import all_exporters
 from workbench.languages import language_name
 from workbench.models import STATUSES, Translation
 from workbench.web import current_termbase, database
+from workbench.web.api import warnings_json
 from workbench.web.documents import load_document
-from workbench.web.segments import SegmentFilter, check_target, page_of_segments, previous_paragraph, target_languages
+from workbench.web.segments import (
+    SegmentFilter,
+    check_target,
+    page_holding,
+    page_of_segments,
+    previous_paragraph,
+    target_languages,
+)
 
 blueprint = Blueprint("editor", __name__)
 
@@ -37,6 +45,12 @@ def _page_number() -> int:
         return 1
 
 
+def _position_asked() -> int | None:
+    """The segment number of ``?at=``: the next page's start, or a segment to go to."""
+    at = request.args.get("at", "")
+    return min(int(at), MAX_PAGE) if at.isascii() and at.isdigit() else None
+
+
 @blueprint.get("/documents/<int:document_id>")
 def first_language(document_id: int):
     with database().session() as session:
@@ -56,6 +70,9 @@ def edit(document_id: int, lang: str):
             flash(str(error), "error")
             return redirect(url_for("editor.first_language", document_id=document_id))
         termbase = current_termbase(session) if segment_filter.with_qa_warnings else None
+        position = _position_asked()
+        if position is not None:
+            return _page_holding(session, document, lang, segment_filter, position, termbase)
         page = page_of_segments(
             session, document, lang, segment_filter, _page_number(), current_app.config["PAGE_SIZE"], termbase=termbase
         )
@@ -69,12 +86,30 @@ def edit(document_id: int, lang: str):
             page=page,
             paragraph_before=previous_paragraph(session, document, page.rows[0][0] if page.rows else None),
             segment_filter=segment_filter,
+            # Going through the QA list, every row says what is wrong (else only a save's does).
+            row_warnings={
+                segment.id: warnings_json(segment, translation.text, lang, termbase)
+                for segment, translation in page.rows
+                if translation and termbase is not None
+            },
             statuses=STATUSES,
             exporters=all_exporters(),
         )
     # Never from the browser's cache: Back to the editor must show what is stored now (someone
     # may have saved since), not the texts and versions of the page left behind.
     return page_html, {"Cache-Control": "no-store"}
+
+
+def _page_holding(session, document, lang: str, segment_filter: SegmentFilter, position: int, termbase):
+    """A redirect to the page holding segment ``position`` (or the first after it matching the
+    filter), the segment in the address's fragment so the editor makes it the active one."""
+    args = segment_filter.as_args()
+    held = page_holding(session, document, lang, segment_filter, position, current_app.config["PAGE_SIZE"], termbase=termbase)
+    if held is None:
+        flash(f"No segment from {position} on{' matches this filter' if args else ''}.", "error")
+        return redirect(url_for("editor.edit", document_id=document.id, lang=lang, **args))
+    number, segment_id = held
+    return redirect(url_for("editor.edit", document_id=document.id, lang=lang, page=number, **args, _anchor=f"segment-{segment_id}"))
 
 
 @blueprint.get("/documents/<int:document_id>/all")

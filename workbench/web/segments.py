@@ -185,6 +185,20 @@ def page_of_segments(
     return Page(rows=[tuple(row) for row in rows], number=number, count=count, size=size)
 
 
+def page_holding(
+    session: Session, document: Document, lang: str, segment_filter: SegmentFilter, position: int, size: int, termbase=None
+) -> tuple[int, int] | None:
+    """(page number, segment id) of the first segment matching the filter at or after
+    ``position``, or None when none does. Reckoned when asked, so "the next page" of a filter
+    whose list shrinks as the translator works (untranslated) goes on where they stopped."""
+    statement = _filtered(select(Segment.id).where(Segment.document_id == document.id), document, lang, segment_filter, termbase)
+    target = session.scalar(statement.where(Segment.position >= position).order_by(Segment.position).limit(1))
+    if target is None:
+        return None
+    before = session.scalar(select(func.count()).select_from(statement.where(Segment.position < position).subquery()))
+    return before // size + 1, target
+
+
 def previous_paragraph(session: Session, document: Document, first: Segment | None) -> int | None:
     """The paragraph of the segment before ``first``, so a page that starts mid-paragraph says so."""
     if first is None:

@@ -29,6 +29,13 @@ function focusFirst(selector) {
   return Boolean(target);
 }
 
+// The number typed last time is selected, so the next one replaces it.
+function goToSegment() {
+  const field = document.getElementById("goto-segment");
+  field.focus();
+  field.select();
+}
+
 // [shift?, event.code, what it does]; `editing` ones need the edit right.
 const SHORTCUTS = [
   [false, "Enter", (row) => confirmAndAdvance(row), true],
@@ -37,6 +44,7 @@ const SHORTCUTS = [
   [false, "NumpadEnter", (row) => confirmAndAdvance(row), true],
   [true, "KeyF", (row) => (state.canReview ? save(row, "reviewed") : notice(row, "Only reviewers can mark segments reviewed.", "error")), true],
   [false, "ArrowDown", () => move(1), false],
+  [false, "KeyJ", goToSegment, false],
   [false, "ArrowUp", () => move(-1), false],
   [true, "KeyS", (row) => setText(row, row.querySelector(".source").textContent), true],
   [true, "KeyD", (row) => draftSegment(row), true],
@@ -45,6 +53,15 @@ const SHORTCUTS = [
   [true, "KeyK", () => focusFirst("#palette button"), true],
   [true, "KeyL", () => focusFirst("#comment-text"), true],
 ];
+
+// Enter alone (OmegaT's "next segment", or a slip) would put a line break the source lacks into
+// the translation, splitting its sentence in the exported file: only Shift+Enter makes one.
+function keepOnOneLine(event) {
+  const row = event.target.closest?.("li.segment");
+  if (!row || event.target !== textarea(row) || row.querySelector(".source").textContent.includes("\n")) return;
+  event.preventDefault();
+  notice(row, "No line break: the source has none (Shift+Enter makes one; Ctrl+Enter confirms).");
+}
 
 // Clicking the source text (to read or select it) leaves the focus on <main>, where nothing is
 // typed: the keys act on the active segment then too.
@@ -57,8 +74,10 @@ export function startKeys() {
   document.addEventListener("keydown", (event) => {
     if (event.altKey || event.getModifierState("AltGraph")) return;
     if (!(event.ctrlKey || event.metaKey)) {
-      // Esc in a panel goes back to the text being translated.
-      if (event.key === "Escape" && state.active && panels.contains(document.activeElement)) textarea(state.active).focus();
+      if (event.key === "Enter" && !event.shiftKey && !event.isComposing) keepOnOneLine(event);
+      // Esc in a panel or the segment number goes back to the text being translated.
+      const away = panels.contains(document.activeElement) || document.activeElement.id === "goto-segment";
+      if (event.key === "Escape" && state.active && away) textarea(state.active).focus();
       return;
     }
     if (event.code === "Slash") {

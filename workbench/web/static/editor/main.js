@@ -5,7 +5,7 @@ import { startComments } from "./comments.js";
 import { INSERT } from "./events.js";
 import { startExports } from "./exporting.js";
 import { startKeys } from "./keys.js";
-import { activate } from "./navigation.js";
+import { activate, lastPlace } from "./navigation.js";
 import { startPalette } from "./palette.js";
 import { startPanels } from "./panels.js";
 import { startPresence } from "./presence.js";
@@ -52,8 +52,14 @@ function start() {
     window.addEventListener("load", () => state.active === linked && activate(linked, { scroll: true }), { once: true });
   } else if (location.hash === "#last") activate(all[all.length - 1], { scroll: true });
   else if (location.hash === "#first") activate(all[0], { scroll: true });
-  // Back on the page after a reload or the back button: the cursor goes to the edit kept unsaved.
-  else activate(all.find((row) => row.classList.contains("unsaved")) || all.find((row) => NEEDS_WORK.has(row.dataset.status)) || all[0]);
+  else {
+    // Back on the page after a reload or the back button: the cursor goes to the edit kept
+    // unsaved, else to the segment left last time, else to the first that needs work.
+    const unsaved = all.find((row) => row.classList.contains("unsaved"));
+    const left = unsaved ? undefined : lastPlace(all);
+    if (left === null) return;  // on its way to the page holding it
+    activate(unsaved || left || all.find((row) => NEEDS_WORK.has(row.dataset.status)) || all[0]);
+  }
   // A link to a segment of this page (a comment's ¶ link) only scrolls: make it the active one.
   window.addEventListener("hashchange", () => activate(linkedRow(), { scroll: true }));
 }

@@ -1,6 +1,7 @@
 // Moving between segments: the active one is highlighted, its box focused, and (when the move
 // came from the keyboard) scrolled to the upper third of the window, where the eye rests.
 
+import { url } from "./api.js";
 import { segmentActivated } from "./events.js";
 import { textarea } from "./rows.js";
 import { NEEDS_WORK, rows, state } from "./state.js";
@@ -11,6 +12,10 @@ function scrollToUpperThird(row) {
   if (top < 0 || top > window.innerHeight / 3) window.scrollBy({ top: top - wanted, behavior: "instant" });
 }
 
+// The number of the segment last active in this document and language, kept in this browser.
+const lastPlaceKey = () => `workbench:${state.documentId}:${state.lang}:last`;
+const positionOf = (row) => row.querySelector(".number").textContent;
+
 export function activate(row, { focus = true, scroll = false } = {}) {
   if (!row) return;
   if (focus) textarea(row).focus({ preventScroll: scroll });
@@ -19,7 +24,21 @@ export function activate(row, { focus = true, scroll = false } = {}) {
   if (state.active) state.active.classList.remove("active");
   state.active = row;
   row.classList.add("active");
+  localStorage.setItem(lastPlaceKey(), positionOf(row));
   segmentActivated(row);
+}
+
+// The editor opened plainly (no page, filter or segment in the address) goes back to where the
+// translator was: that row when it is on this page, else the page holding it (null: leaving).
+export function lastPlace(all) {
+  const position = !location.search && !location.hash && localStorage.getItem(lastPlaceKey());
+  if (!position) return undefined;
+  const row = all.find((candidate) => positionOf(candidate) === position);
+  if (!row) {
+    localStorage.removeItem(lastPlaceKey());  // set again there; gone if that segment is gone
+    location.replace(`${url("editor")}?at=${encodeURIComponent(position)}`);
+  }
+  return row || null;
 }
 
 export function move(step) {

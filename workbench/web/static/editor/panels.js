@@ -12,9 +12,14 @@ import { state } from "./state.js";
 
 const panel = (name) => document.getElementById(`panel-${name}`);
 
+// Drafts made with "draft this segment", by segment id: the server keeps none, so a reload of the
+// panels (a save, coming back to the tab) would otherwise drop them and their alternatives.
+const freshDrafts = new Map();
+
 async function load(row) {
   const { code, data } = await api("GET", url("panels", row.dataset.segment));
   if (row !== state.active) return null;
+  if (code === 200) data.mt.drafted = freshDrafts.get(row.dataset.segment);
   if (code !== 200) {
     panel("glossary").replaceChildren(el("p", { class: "qa-error" }, data.error || "Could not load the panels."));
     return null;
@@ -146,6 +151,7 @@ export async function draftSegment(row) {
   if (row !== state.active || !panels) return;
   setText(row, data.text);
   notice(row, "Machine draft inserted; edit, then save.");
+  freshDrafts.set(row.dataset.segment, data);
   panels.mt.drafted = data;
   render(row, panels);
 }

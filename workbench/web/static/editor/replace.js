@@ -1,5 +1,6 @@
 // Search and replace in the translations: a preview (the replaced words marked, with what the
-// termbase would change and QA would say), then only the chosen segments are saved.
+// termbase would change and QA would say), then only the chosen segments are saved; the whole
+// replacement can be undone in one step.
 
 import { api, url } from "./api.js";
 import { diff, el, empty, plural } from "./dom.js";
@@ -11,6 +12,36 @@ function consequences(match) {
   const lines = match.glossary_changes.map((change) => el("li", {}, change.from ? `termbase: “${change.from}” → “${change.to}”` : `termbase: “${change.to}” expected`));
   lines.push(...match.qa.map((w) => el("li", { class: `qa-${w.severity}` }, `${w.check}: ${w.message}`)));
   return lines.length ? el("ul", { class: "consequences" }, ...lines) : "";
+}
+
+// Puts back the texts the replacement changed, each with the status it has, as the translator
+// wrote them (no termbase fixes, QA not refusing); a segment saved again since is left alone.
+function undoButton(applied, before, preview) {
+  const button = el("button", { type: "button", class: "secondary" }, "Undo this replacement");
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    let undone = 0;
+    const failed = [];
+    for (const { segment, translation } of applied) {
+      const { code, data } = await api("POST", url("panels", segment), {
+        text: before[segment], status: translation.status, base_version: translation.version, enforce_glossary: false, allow_errors: true,
+      });
+      if (code !== 200) {
+        failed.push(code === 409 ? "changed since" : data.error);
+        continue;
+      }
+      undone += 1;
+      const row = document.getElementById(`segment-${segment}`);
+      if (row) {
+        showSaved(row, data.translation);
+        showQA(row, data.qa || []);
+      }
+    }
+    const report = [`Undone in ${undone} segment(s).`];
+    if (failed.length) report.push(`${failed.length} left as replaced: ${failed.join("; ")}.`);
+    preview.replaceChildren(el("p", { role: "status" }, report.join(" ")));
+  });
+  return button;
 }
 
 export function startReplace() {
@@ -57,7 +88,9 @@ export function startReplace() {
       if (fixes) report.push(`The termbase changed ${plural(fixes, "term")}.`);
       if (conflicts.length) report.push(`${conflicts.length} changed meanwhile and were left alone.`);
       if (refused.length) report.push(`${refused.length} refused: ${refused.map((r) => r.error).join("; ")}`);
-      preview.replaceChildren(el("p", { role: "status" }, report.join(" ")));
+      const before = Object.fromEntries(data.matches.map((match) => [match.segment, match.before]));
+      const undo = result.data.applied.length ? undoButton(result.data.applied, before, preview) : "";
+      preview.replaceChildren(el("p", { role: "status" }, report.join(" ")), undo);
     });
     preview.replaceChildren(el("p", {}, `${data.matches.length} segment(s) would change:`), table, apply);
   });
