@@ -84,6 +84,22 @@ def test_doubled_words_case_insensitively_but_not_numbers():
     assert "doubled" not in found("Rooms 12 12.", "Пакоі 12 12.")
 
 
+@pytest.mark.parametrize(
+    "source, target, expected",
+    [
+        ("Over 4,200 residents were told to leave.", "Ponad 4 200 mieszkańców  wezwano do wyjścia.", ["double space"]),
+        ("Over 4,200 residents left.", "Ponad 4\u00a0 200 mieszkańców wyjechało.", ["double space"]),
+        ("Six hours later.", "Sześć godzin\npóźniej.", ["line breaks: the source has 0, the translation 1"]),
+        ("Line one\nline two.", "Radok adzin radok dva.", ["line breaks: the source has 1, the translation 0"]),
+        ("Line one\nline two.", "Radok adzin\r\nradok dva.", []),
+        ("Two  spaces, as the source has.", "Dwie  spacje, jak w źródle.", []),
+        ("Ends with a space. ", "Kończy się spacją.  ", []),
+    ],
+)
+def test_double_spaces_and_line_breaks_the_source_lacks(source, target, expected):
+    assert found(source, target, target_lang="pl").get("whitespace", []) == expected
+
+
 def test_unbalanced_brackets_and_quotes():
     assert found("He (the commander) spoke.", "Ён (камандзір выступіў.")["brackets"] == ["unbalanced “()” in the translation"]
     assert found('He said "no".', "Ён сказаў «не.")["brackets"] == ["unbalanced quotes in the translation"]

@@ -21,6 +21,7 @@ CHECK_MODULES = (
     "punctuation",
     "length",
     "doubled",
+    "whitespace",
     "brackets",
     "placeholders",
     "glossary",
