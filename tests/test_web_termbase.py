@@ -216,3 +216,16 @@ def test_the_add_form_starts_with_a_key_and_the_kind_a_name_has_in_its_sentence(
     looms = form("looms")
     assert 'value="looms"' in looms and kind(looms) == "term"
     assert 'value="vorsha"' in form("Ворша", "be")  # romanized, as the New names panel keys names
+
+
+def test_the_server_builds_the_termbase_for_its_languages_before_the_first_request(web_app, database):
+    # `workbench serve` warms the cache in a thread: the first translator's panel then waits for
+    # no dictionary (the Belarusian matcher reads hunspell's, seconds on a laptop).
+    with database.session() as session:
+        import_file(session, SEED_TERMBASE)
+    cache = web_app.extensions["workbench.termbase"]
+    with database.session() as session:
+        cache.warm(session, ["be", "uk"])
+        termbase = cache.get(session)
+    assert {"be", "uk"} <= set(termbase._matchers)
+    assert "pl" not in termbase._matchers

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import webbrowser
 
 import click
@@ -42,6 +43,7 @@ def serve_command(host: str, port: int, debug: bool, open_document: int | None) 
         url += f"documents/{document_id}/{app.config['TARGET_LANGUAGES'][0]}"
     click.echo(f"Workbench editor: {url}")
     start_runner(app)
+    threading.Thread(target=_warm_up, args=(app,), name="termbase warm-up", daemon=True).start()
     if open_document is not None:
         webbrowser.open(url)
     if debug:
@@ -50,6 +52,13 @@ def serve_command(host: str, port: int, debug: bool, open_document: int | None) 
         import waitress
 
         waitress.serve(app, host=host, port=port, threads=8)
+
+
+def _warm_up(app) -> None:
+    from workbench.web import database
+
+    with app.app_context(), database().session() as session:
+        app.extensions["workbench.termbase"].warm(session, app.config["TARGET_LANGUAGES"])
 
 
 commands = [serve_command]

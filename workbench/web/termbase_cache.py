@@ -30,3 +30,10 @@ class TermbaseCache:
                 self._termbase = Termbase.from_session(session)
                 self._revision = number
             return self._termbase
+
+    def warm(self, session: Session, languages) -> None:
+        """Build the termbase and each language's matcher now, not in the first translator's
+        request: the Belarusian one reads a hunspell dictionary (seconds on a laptop)."""
+        termbase = self.get(session)
+        for lang in languages:
+            termbase.scan("", lang)
