@@ -689,8 +689,15 @@ def _start_of_name_before(text: str, start: int) -> int | None:
 
 def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int | None:
     """How many of ``tokens`` reach up to a title two to four words before the name, when the words
-    between are plain words, none a noun for a person ("адвокат жены" stops) nor a verb."""
-    for position in range(2, min(_TITLE_REACH, len(tokens)) + 1):
+    between are plain words, none a noun for a person ("адвокат жены" stops) nor a verb. A proper noun
+    between (capitalised: голові ЦВК Білорусі, меру Кривого Рогу) is the title's complement, never a
+    person the name stands beside, and those right before the name do not count against the reach."""
+    reach = _TITLE_REACH
+    for position in range(2, len(tokens) + 1):
+        if position - 1 == reach - _TITLE_REACH + 1 and tokens[-(position - 1)][:1].isupper():
+            reach = min(reach + 1, _TITLE_REACH + 2)  # (only proper nouns right before the name)
+        if position > reach:
+            return None
         word = _word(tokens, position)
         if word is None or _word(tokens, position - 1) is None or word in table.prepositions:
             return None  # напрыканцы (a preposition) ends like кіраўніцы
@@ -701,7 +708,8 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
             # that noun: "Nowy tomik X", nowy the newcomer; not a title whose form a possessive adjective
             # of another lemma shares: "ministrowi obrony X", ministrowy)
             between = [_word(tokens, p) for p in range(1, position)]
-            if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in between):
+            common = [_word(tokens, p) for p in range(1, position) if not tokens[-p][:1].isupper()]  # not Білорусі, the country
+            if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in common):
                 return None
             # "Журналісти попросили Пєскова": a verb between ends the title's phrase.
             if any((lexicon.governor_reading(w, lang) or ("",))[0] in ("object", "verb") for w in between):

@@ -2347,3 +2347,22 @@ def test_a_russian_adjective_agreeing_with_the_noun_after_it_is_no_adjectival_su
     # Луговой before улице agrees with it: the street's adjective, not the surname Луговой (На Лугового улице).
     termbase = _named("person", [("lugovoi", "ru", "Андрей Луговой", "preferred"), ("lugovoi", "ru", "Луговой", "preferred")])
     assert fix(termbase, draft, "ru").text == draft
+
+
+def _karpovych() -> Termbase:
+    return _named("person", [("karpovych", "uk", "Карпович", "preferred"), ("karpovych", "uk", "Карповіч", "deprecated"),
+                             ("karpovych", "ru", "Карпович", "preferred"), ("karpovych", "ru", "Карповіч", "deprecated")])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("uk", "Відкритого листа надіслали голові ЦВК Білорусі Карповіч у березні.",
+     "Відкритого листа надіслали голові ЦВК Білорусі Карповичеві у березні."),
+    ("uk", "Лист вручили голові військової адміністрації Кривого Рогу Карповіч у п'ятницю.",
+     "Лист вручили голові військової адміністрації Кривого Рогу Карповичеві у п'ятницю."),
+    ("ru", "Письмо вручили главе военной администрации Нижнего Новгорода Карповіч в пятницу.",
+     "Письмо вручили главе военной администрации Нижнего Новгорода Карповичу в пятницу."),
+])
+def test_a_name_after_a_title_and_its_proper_noun_complement_takes_the_title_s_case(lang, draft, fixed):
+    # The country or body after the title (Білорусі, whose lower case is "Belarusians"; Кривого Рогу) is the title's
+    # complement, not a person the name stands beside, nor a reason to stop looking for the title: the genitive was written.
+    assert fix(_karpovych(), draft, lang).text == fixed
