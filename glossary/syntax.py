@@ -758,8 +758,8 @@ def _common_noun(lang: str, word: str) -> bool:
 def _person_noun(lang: str, word: str) -> bool:
     """A noun for a person no title list holds (пресс-секретарь, пенсионерка), by the dictionary;
     not a Belarusian pronoun whose ending reads like one (гэты like паэты)."""
-    if lang == "be" and word in _BE_FUNCTION_WORDS:
-        return False
+    if lang == "be" and (word in _BE_FUNCTION_WORDS or word.endswith(("скай", "цкай"))):
+        return False  # (-скай, -цкай: an adjective's feminine oblique, кіраўніка Данецкай вобласці; no person)
     reading = lexicon.governor_reading(word, lang)
     return bool(reading) and reading[0] == "person"
 

@@ -2366,3 +2366,16 @@ def test_a_name_after_a_title_and_its_proper_noun_complement_takes_the_title_s_c
     # The country or body after the title (Білорусі, whose lower case is "Belarusians"; Кривого Рогу) is the title's
     # complement, not a person the name stands beside, nor a reason to stop looking for the title: the genitive was written.
     assert fix(_karpovych(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Паводле слоў кіраўніка Гомельскай вобласці Соколов, мост адкрыюць летам.",
+     "Паводле слоў кіраўніка Гомельскай вобласці Сакалова, мост адкрыюць летам."),
+    ("Заяву намесніка Віцебскай вобласці Соколов працытавалі ўсе агенцтвы.",
+     "Заяву намесніка Віцебскай вобласці Сакалова працытавалі ўсе агенцтвы."),
+])
+def test_a_belarusian_adjective_in_skai_between_a_title_and_the_name_is_no_person(draft, fixed):
+    # Гомельскай (of Homiel region) ends like a woman's instrumental (лідаркай): read as a person, it gave the
+    # name its instrumental (Сакаловым); the title before it says the case.
+    termbase = _named("person", [("sokolov", "be", "Сакалоў", "preferred"), ("sokolov", "be", "Соколов", "deprecated")])
+    assert fix(termbase, draft, "be").text == fixed
