@@ -932,9 +932,10 @@ def located_by_its_verb(text: str, start: int, lang: str, kind: str) -> bool:
 
 def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: str = "person") -> bool:
     """True right after a finite verb that cannot have the name as its subject: a plural one with no
-    other name joined to this one ("зустріли Бубка", "pogratulowali Azarenka"), or one of the other
-    gender where the name's ending tells it (a place's by its noun ending: "przepłynął Berezyna"). The
-    name is its object, in the case it governs."""
+    other name joined to this one ("зустріли Бубка", "pogratulowali Azarenka"), a neuter one (a person
+    is never neuter: "Міністерство доручило Будка"), or one of the other gender where the name's ending
+    tells it (a place's by its noun ending: "przepłynął Berezyna"). The name is its object, in the case
+    it governs."""
     tokens = _tokens_before(text, start)
     verb = _word(tokens, 2 if tokens and tokens[-1] == "się" else 1) if tokens else None  # past a Polish się
     agreement = lexicon.finite_verb(verb, lang) if verb else None
@@ -947,7 +948,7 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
         gender = _PLACE_GENDERS.get(text[start:end].split()[-1][-1:].lower(), "masc")
         return gender != "plur" and agreement[0] == "sing" and bool(agreement[1]) and agreement[1] != gender
     gender = _person_gender(text, start, end)
-    if agreement[0] == "plur" or bool(agreement[1] and gender and agreement[1] != gender):
+    if not _agrees(agreement, gender):  # (a person is never neuter: "Міністерство доручило Будка")
         return True
     # The verb has its subject before it ("Міністр доручив Кислиці"): a noun before any preposition of
     # the clause ("W piątek podziękował Tusk": piątek is no subject) that no adverb reading shares, and

@@ -2379,3 +2379,15 @@ def test_a_belarusian_adjective_in_skai_between_a_title_and_the_name_is_no_perso
     # name its instrumental (Сакаловым); the title before it says the case.
     termbase = _named("person", [("sokolov", "be", "Сакалоў", "preferred"), ("sokolov", "be", "Соколов", "deprecated")])
     assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("uk", "Міністерство доручило Скиба підготувати звіт до п'ятниці.", "Міністерство доручило Скибі підготувати звіт до п'ятниці."),
+    ("ru", "Правительство поручило Скиба подготовить доклад к пятнице.", "Правительство поручило Скибе подготовить доклад к пятнице."),
+])
+def test_a_person_right_after_a_neuter_verb_is_its_object(lang, draft, fixed):
+    # A person is never the subject of a neuter verb (the ministry entrusted): Скиба, whose -а tells no sex, is
+    # its dative object; the right spelling was left in the nominative.
+    termbase = _named("person", [("skyba", "uk", "Скиба", "preferred"), ("skyba", "ru", "Скиба", "preferred"),
+                                 ("skyba", "uk", "Skyba", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
