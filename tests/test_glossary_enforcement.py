@@ -2391,3 +2391,17 @@ def test_a_person_right_after_a_neuter_verb_is_its_object(lang, draft, fixed):
     termbase = _named("person", [("skyba", "uk", "Скиба", "preferred"), ("skyba", "ru", "Скиба", "preferred"),
                                  ("skyba", "uk", "Skyba", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("uk", "Політолог порадив Skyba не поспішати з відставкою.", "Політолог порадив Скибі не поспішати з відставкою."),
+    ("ru", "Врач посоветовал Skyba отдохнуть неделю.", "Врач посоветовал Скибе отдохнуть неделю."),
+    ("pl", "Premier polecił Skiba zbadać sytuację na granicy.", "Premier polecił Skybie zbadać sytuację na granicy."),
+])
+def test_the_person_told_or_advised_to_act_is_in_the_dative(lang, draft, fixed):
+    # порадити, посоветовать, polecić (advise, order someone to do something) govern the dative; the wrong spelling
+    # was replaced in the nominative.
+    termbase = _named("person", [("skyba", "uk", "Скиба", "preferred"), ("skyba", "uk", "Skyba", "deprecated"),
+                                 ("skyba", "ru", "Скиба", "preferred"), ("skyba", "ru", "Skyba", "deprecated"),
+                                 ("skyba", "pl", "Skyba", "preferred"), ("skyba", "pl", "Skiba", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
