@@ -740,13 +740,18 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     case = _resolved(lang, "person", before) if before else None
     reading = lexicon.governor_reading(title, lang)
     own = reading[1] if reading and reading[0] == "person" else lexicon.noun_case(title, lang)
-    if case is None or own and own != case and {own, case} not in _HOMONYMOUS_CASES:
+    after_preposition = bool(before) and (before[-1].lower() in government(lang).prepositions or before[-1].lower() in government(lang).two_case)
+    homonymous = _HOMONYMOUS_CASES + _BE_HOMONYMOUS_CASES if lang == "be" and after_preposition else _HOMONYMOUS_CASES
+    if case is None or own and own != case and {own, case} not in homonymous:
         return own  # "Письмо мэру Москвы X": the noun before would give a genitive the title is not in
     return case
 
 
 # A title's form that is one of these is the other as well (генерала: gen or acc; голові: dat or loc).
 _HOMONYMOUS_CASES = ({"gen", "acc"}, {"dat", "loc"})
+# Belarusian titles are read by their endings, as a man's: -у is his dative (міністру), and a woman's accusative
+# as well, which a preposition before it tells (пра паэтэсу X); a verb does not (прысвоілі тытул футбалісту X).
+_BE_HOMONYMOUS_CASES = ({"dat", "acc"},)
 
 
 def _common_noun(lang: str, word: str) -> bool:

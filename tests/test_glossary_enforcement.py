@@ -2405,3 +2405,14 @@ def test_the_person_told_or_advised_to_act_is_in_the_dative(lang, draft, fixed):
                                  ("skyba", "ru", "Скиба", "preferred"), ("skyba", "ru", "Skyba", "deprecated"),
                                  ("skyba", "pl", "Skyba", "preferred"), ("skyba", "pl", "Skiba", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Кнігу пра паэтэсу Ларина выдалі ў Мінску.", "Кнігу пра паэтэсу Ларыну выдалі ў Мінску."),
+    ("Ганаровае званне прысвоілі трэнеру Ларина ўчора.", "Ганаровае званне прысвоілі трэнеру Ларынай ўчора."),
+])
+def test_a_belarusian_title_in_u_takes_the_accusative_a_preposition_before_it_gives(draft, fixed):
+    # паэтэсу ends like a man's dative (міністру) but is a woman's accusative, as пра says: Ларыну, not the dative
+    # Ларынай; after a verb (прысвоілі званне трэнеру) the -у stays the dative.
+    termbase = _named("person", [("larina", "be", "Ларына", "preferred", "a woman"), ("larina", "be", "Ларина", "deprecated")])
+    assert fix(termbase, draft, "be").text == fixed
