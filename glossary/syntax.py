@@ -951,7 +951,8 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
         if _REFLEXIVE.search(verb):
             return False  # a reflexive verb has no object: "Рассказ назывался «Узда»" names it, in the nominative
         gender = _PLACE_GENDERS.get(text[start:end].split()[-1][-1:].lower(), "masc")
-        return gender != "plur" and agreement[0] == "sing" and bool(agreement[1]) and agreement[1] != gender
+        # (a plural verb has no one place for its subject: "ЗСУ контролювали Суджа")
+        return gender != "plur" and (agreement[0] == "plur" or bool(agreement[1]) and agreement[1] != gender)
     gender = _person_gender(text, start, end)
     if not _agrees(agreement, gender):  # (a person is never neuter: "Міністерство доручило Будка")
         return True

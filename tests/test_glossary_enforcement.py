@@ -2416,3 +2416,15 @@ def test_a_belarusian_title_in_u_takes_the_accusative_a_preposition_before_it_gi
     # Ларынай; after a verb (прысвоілі званне трэнеру) the -у stays the dative.
     termbase = _named("person", [("larina", "be", "Ларына", "preferred", "a woman"), ("larina", "be", "Ларина", "deprecated")])
     assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("uk", "Українські військові контролювали Лохвиця кілька днів.", "Українські військові контролювали Лохвицю кілька днів."),
+    ("ru", "Войска контролировали Лохвица несколько дней.", "Войска контролировали Лохвицу несколько дней."),
+    ("uk", "Вчора без світла залишились Лохвиця і Ромни.", "Вчора без світла залишились Лохвиця і Ромни."),
+])
+def test_a_place_right_after_a_plural_verb_is_its_object(lang, draft, fixed):
+    # One place in -а cannot be the subject of a plural verb: it is the object, in the accusative; it was left in the
+    # nominative. Two places joined by "і" may be (залишились Лохвиця і Ромни).
+    termbase = _named("place", [("lokhvytsia", "uk", "Лохвиця", "preferred"), ("lokhvytsia", "ru", "Лохвица", "preferred")])
+    assert fix(termbase, draft, lang).text == fixed
