@@ -870,7 +870,7 @@ def after_an_oblique_title(text: str, start: int, end: int, lang: str) -> bool:
     if _verb_after(text, start, end, lang) and (not _subject_before(text, end, lang, tokens or [])
                                                 or _subject_before(text, end, lang, tokens or [], person=True)):
         return False  # (the nominative stays too where the subject is a person the name may stand in apposition to)
-    title = _word(tokens, 1) if tokens else None
+    title = _title_word(tokens, lang) if tokens else None
     if title is None or _nominative_like(title) or title in table.prepositions or title in table.two_case:
         return False
     if lexicon.finite_verb(title, lang):
@@ -894,10 +894,21 @@ def after_a_title(text: str, start: int, end: int, lang: str) -> bool:
     return after_an_oblique_title(text, start, end, lang) or _title_before(lang, tuple(tokens), table) is not None
 
 
+def _title_word(tokens: Sequence[str], lang: str) -> str | None:
+    """The title a name after ``tokens`` stands beside: the word right before it, or a title two to four
+    words back past its complement (Лидера оппозиционной партии X)."""
+    near = tuple(tokens[-(_TITLE_REACH + 2):])
+    if tokens[-1][:1].isupper() and not lexicon.governor_reading(_word(tokens, 1) or "", lang):
+        return _word(tokens, 1)  # a capitalised word no dictionary reads may be a first name (Muzyka Stanislava X)
+    far = _title_before(lang, near, government(lang)) if len(near) > 1 else None
+    return _word(near[:far], 1) if far else _word(tokens, 1)
+
+
 def oblique_title_cases(text: str, start: int, lang: str) -> tuple[str, ...]:
     """The oblique cases the title right before ``text[start:]`` can be in as a noun for a person,
     when it cannot be the nominative (Прем'єра: gen or acc; not прем'єр). ru, uk, pl."""
-    title = _word_before(text, start) if lang in _MORPHOLOGY_LANGS else None
+    tokens = _tokens_before(text, start) if lang in _MORPHOLOGY_LANGS else None
+    title = _title_word(tokens, lang) if tokens else None
     cases = lexicon.person_noun_cases(title, lang) if title else frozenset()
     return () if not cases or "nom" in cases else tuple(case for case in ("gen", "dat", "acc", "ins", "loc") if case in cases)
 

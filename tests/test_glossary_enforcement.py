@@ -2428,3 +2428,14 @@ def test_a_place_right_after_a_plural_verb_is_its_object(lang, draft, fixed):
     # nominative. Two places joined by "і" may be (залишились Лохвиця і Ромни).
     termbase = _named("place", [("lokhvytsia", "uk", "Лохвиця", "preferred"), ("lokhvytsia", "ru", "Лохвица", "preferred")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Підозру вручили колишньому меру Житомира Карпович минулого тижня.",
+     "Підозру вручили колишньому меру Житомира Карповичеві минулого тижня."),
+    ("Колишній мер Житомира Карпович не коментує підозру.", "Колишній мер Житомира Карпович не коментує підозру."),
+])
+def test_a_right_spelling_after_an_oblique_title_and_its_complement_takes_the_title_s_case(draft, fixed):
+    # меру (dat) two words back, past its complement Житомира: the name beside it is undeclined in the nominative,
+    # as right after the title (меру Карпович); only the title right before the name was read. The nominative title keeps it.
+    assert fix(_karpovych(), draft, "uk").text == fixed
