@@ -1153,6 +1153,13 @@ def _agrees(agreement: lexicon.Agreement, gender: str | None) -> bool:
     return not (agreement[0] == "plur" or agreement[1] == "neut" or bool(agreement[1] and gender and agreement[1] != gender))
 
 
+def dative_verb_before(text: str, start: int, lang: str) -> bool:
+    """True right after a finite verb that governs the dative by its table (аплодували X, подякував X)."""
+    table = government(lang)
+    word = _word_before(text, start) if table else None
+    return word is not None and bool(lexicon.finite_verb(word, lang)) and _verb_case(table, _plain_u(lang, word)) == "dat"
+
+
 def case_of_the_verb_after(text: str, start: int, end: int, lang: str) -> str | None:
     """The case the finite verb right after a name governs when the name cannot be its subject (a
     plural verb, or one of the other gender): "Письменниці Чуковській присвятили вечір", its dative

@@ -2439,3 +2439,15 @@ def test_a_right_spelling_after_an_oblique_title_and_its_complement_takes_the_ti
     # меру (dat) two words back, past its complement Житомира: the name beside it is undeclined in the nominative,
     # as right after the title (меру Карпович); only the title right before the name was read. The nominative title keeps it.
     assert fix(_karpovych(), draft, "uk").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("uk", "Вболівальники аплодували Карповичем після фінального свистка.", "Вболівальники аплодували Карповичеві після фінального свистка."),
+    ("ru", "Зрители аплодировали Карповичем стоя.", "Зрители аплодировали Карповичу стоя."),
+    ("uk", "Вболівальники пишалися Карповичем після фіналу.", "Вболівальники пишалися Карповичем після фіналу."),
+    ("uk", "Його обрали Карповичем.", "Його обрали Карповичем."),
+])
+def test_a_right_spelling_in_the_instrumental_after_a_verb_of_the_dative_takes_the_dative(lang, draft, fixed):
+    # аплодувати governs the dative: Карповичем, a right form in the wrong case, was kept. A verb of the
+    # instrumental keeps it, and one of the accusative may have it as its predicate.
+    assert fix(_karpovych(), draft, lang).text == fixed
