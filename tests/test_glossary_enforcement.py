@@ -2451,3 +2451,14 @@ def test_a_right_spelling_in_the_instrumental_after_a_verb_of_the_dative_takes_t
     # аплодувати governs the dative: Карповичем, a right form in the wrong case, was kept. A verb of the
     # instrumental keeps it, and one of the accusative may have it as its predicate.
     assert fix(_karpovych(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Суд приговорил Skyba к году колонии.", "Суд приговорил Скибу к году колонии."),
+    ("Лидера оппозиционной партии Skyba приговорили к штрафу.", "Лидера оппозиционной партии Скибу приговорили к штрафу."),
+])
+def test_the_person_sentenced_is_in_the_accusative(draft, fixed):
+    # приговорить governs the accusative; read as the noun приговор (a sentence), whose genitive follows it, it gave Скибы.
+    # Put first after a title of two cases (Лидера: gen or acc), the verb after says which.
+    termbase = _named("person", [("skyba", "ru", "Скиба", "preferred"), ("skyba", "ru", "Skyba", "deprecated")])
+    assert fix(termbase, draft, "ru").text == fixed
