@@ -937,13 +937,33 @@ def located_by_its_verb(text: str, start: int, lang: str, kind: str) -> bool:
     """True for "Вибухи пролунали в Чугуїв": a place after a preposition of two cases right after a
     verb of being or happening somewhere (its table's ``after.loc``: пролунали, живуць, родился), which
     puts it in the locative; a verb of motion or none says nothing."""
+    return "loc" in _cases_by_the_verb_right_before(text, start, lang, kind)
+
+
+def sent_by_its_verb(text: str, start: int, lang: str, kind: str) -> bool:
+    """True for "Сям'я паехала ў Петрыкаве": a place after a preposition of two cases right after a verb
+    of motion (its table's ``after.acc``), which puts it in the accusative, where to; not one read as a
+    verb of being as well, nor a noun of travel (Экскурсия в Кореличах), nor unprefixed "go", which also
+    means "go on" (Опера идёт в Киеве, війна йде в Україні)."""
+    tokens = _tokens_before(text, start) or []
+    verb = _word(tokens, 2) if len(tokens) > 1 else None
+    return verb is not None and bool(lexicon.finite_verb(verb, lang)) and not verb.startswith(_GOING_ON) \
+        and _cases_by_the_verb_right_before(text, start, lang, kind) == {"acc"}
+
+
+# Unprefixed "go" in be, ru, uk (ідзе, идёт, йде, іде, шёл, йшов): also "be on, go on", where the place is where.
+_GOING_ON = ("ід", "ишл", "ид", "йд", "йш", "ішл", "ішов", "ішоў", "шёл", "шел", "шла", "шли", "шло")
+
+
+def _cases_by_the_verb_right_before(text: str, start: int, lang: str, kind: str) -> set[str]:
+    """The cases the verb right before a two-case preposition before a place gives it by the table."""
     table = government(lang)
     tokens = _tokens_before(text, start) if table else None
     if kind != "place" or not tokens or len(tokens) < 2:
-        return False
+        return set()
     rule = table.two_case.get(_word(tokens, 1) or "")
     verb = _plain_u(lang, _word(tokens, 2))
-    return rule is not None and verb is not None and any(case == "loc" and pattern.match(verb) for pattern, case in rule.after)
+    return {case for pattern, case in rule.after if pattern.match(verb)} if rule is not None and verb is not None else set()
 
 
 def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: str = "person") -> bool:

@@ -2462,3 +2462,18 @@ def test_the_person_sentenced_is_in_the_accusative(draft, fixed):
     # Put first after a title of two cases (Лидера: gen or acc), the verb after says which.
     termbase = _named("person", [("skyba", "ru", "Скиба", "preferred"), ("skyba", "ru", "Skyba", "deprecated")])
     assert fix(termbase, draft, "ru").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("be", "Восенню сям'я пераехала ў Клічаве да сваякоў.", "Восенню сям'я пераехала ў Клічаў да сваякоў."),
+    ("ru", "Летом семья переехала в Кличеве к родственникам.", "Летом семья переехала в Кличев к родственникам."),
+    ("ru", "Опера идёт в Кличеве почти без перерывов.", "Опера идёт в Кличеве почти без перерывов."),
+    ("ru", "Экскурсия в Кличеве включала посещение замка.", "Экскурсия в Кличеве включала посещение замка."),
+    ("be", "Сям'я жыла ў Клічаве да вайны.", "Сям'я жыла ў Клічаве да вайны."),
+])
+def test_a_right_locative_after_a_verb_of_motion_and_v_becomes_the_accusative(lang, draft, fixed):
+    # Moving to a place is в/у + the accusative: Клічаве, a right form in the wrong case, was kept. A verb of being,
+    # a noun of travel and unprefixed "go" (an opera that runs there) leave the locative.
+    termbase = _named("place", [("klichau", "be", "Клічаў", "preferred"), ("klichau", "be", "Кличев", "deprecated"),
+                                ("klichau", "ru", "Кличев", "preferred"), ("klichau", "ru", "Клічаў", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
