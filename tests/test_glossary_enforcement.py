@@ -2381,6 +2381,12 @@ def test_a_belarusian_adjective_in_skai_between_a_title_and_the_name_is_no_perso
     assert fix(termbase, draft, "be").text == fixed
 
 
+def _skyba() -> Termbase:
+    return _named("person", [("skyba", "uk", "Скиба", "preferred"), ("skyba", "uk", "Skyba", "deprecated"),
+                             ("skyba", "ru", "Скиба", "preferred"), ("skyba", "ru", "Skyba", "deprecated"),
+                             ("skyba", "pl", "Skyba", "preferred"), ("skyba", "pl", "Skiba", "deprecated")])
+
+
 @pytest.mark.parametrize("lang, draft, fixed", [
     ("uk", "Міністерство доручило Скиба підготувати звіт до п'ятниці.", "Міністерство доручило Скибі підготувати звіт до п'ятниці."),
     ("ru", "Правительство поручило Скиба подготовить доклад к пятнице.", "Правительство поручило Скибе подготовить доклад к пятнице."),
@@ -2388,8 +2394,7 @@ def test_a_belarusian_adjective_in_skai_between_a_title_and_the_name_is_no_perso
 def test_a_person_right_after_a_neuter_verb_is_its_object(lang, draft, fixed):
     # A person is never the subject of a neuter verb (the ministry entrusted): Скиба, whose -а tells no sex, is
     # its dative object; the right spelling was left in the nominative.
-    termbase = _named("person", [("skyba", "uk", "Скиба", "preferred"), ("skyba", "ru", "Скиба", "preferred"),
-                                 ("skyba", "uk", "Skyba", "deprecated")])
+    termbase = _skyba()
     assert fix(termbase, draft, lang).text == fixed
 
 
@@ -2401,9 +2406,7 @@ def test_a_person_right_after_a_neuter_verb_is_its_object(lang, draft, fixed):
 def test_the_person_told_or_advised_to_act_is_in_the_dative(lang, draft, fixed):
     # порадити, посоветовать, polecić (advise, order someone to do something) govern the dative; the wrong spelling
     # was replaced in the nominative.
-    termbase = _named("person", [("skyba", "uk", "Скиба", "preferred"), ("skyba", "uk", "Skyba", "deprecated"),
-                                 ("skyba", "ru", "Скиба", "preferred"), ("skyba", "ru", "Skyba", "deprecated"),
-                                 ("skyba", "pl", "Skyba", "preferred"), ("skyba", "pl", "Skiba", "deprecated")])
+    termbase = _skyba()
     assert fix(termbase, draft, lang).text == fixed
 
 
@@ -2460,7 +2463,7 @@ def test_a_right_spelling_in_the_instrumental_after_a_verb_of_the_dative_takes_t
 def test_the_person_sentenced_is_in_the_accusative(draft, fixed):
     # приговорить governs the accusative; read as the noun приговор (a sentence), whose genitive follows it, it gave Скибы.
     # Put first after a title of two cases (Лидера: gen or acc), the verb after says which.
-    termbase = _named("person", [("skyba", "ru", "Скиба", "preferred"), ("skyba", "ru", "Skyba", "deprecated")])
+    termbase = _skyba()
     assert fix(termbase, draft, "ru").text == fixed
 
 
