@@ -728,7 +728,8 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     when the words before give a case it cannot be in ("Письмо мэру": dat, not the genitive)."""
     title = tokens[-1].lower()
     before = tokens[:-1]
-    if _nominative_like(title):
+    known = lexicon.person_noun_cases(title, lang) if lang in _MORPHOLOGY_LANGS else frozenset()
+    if _nominative_like(title) and (not known or "nom" in known):  # (the dictionary knows ватажка: gen or acc of ватажок)
         table = government(lang)
         if lang == "pl" and before and (before[-1].lower() in table.prepositions or before[-1].lower() in table.two_case):
             # "z minister Lubimową", "do senator Narusowej": a Polish title in its dictionary form after a

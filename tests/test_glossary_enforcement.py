@@ -2480,3 +2480,13 @@ def test_a_right_locative_after_a_verb_of_motion_and_v_becomes_the_accusative(la
     termbase = _named("place", [("klichau", "be", "Клічаў", "preferred"), ("klichau", "be", "Кличев", "deprecated"),
                                 ("klichau", "ru", "Кличев", "preferred"), ("klichau", "ru", "Клічаў", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Pomnik marszałka Skiba usunięto z placu.", "Pomnik marszałka Skyby usunięto z placu."),
+    ("Zdjęcia gościa programu Skiba obiegły sieć.", "Zdjęcia gościa programu Skyby obiegły sieć."),
+])
+def test_a_title_in_ka_the_dictionary_knows_only_as_oblique_is_no_dictionary_form(draft, fixed):
+    # marszałka ends like prezydentka, a title in its dictionary form, but Morfeusz knows it only as marszałek's
+    # genitive or accusative: the name beside it takes the case the words before give it (pomnik: gen), not the nominative.
+    assert fix(_skyba(), draft, "pl").text == fixed
