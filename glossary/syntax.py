@@ -897,12 +897,15 @@ def after_a_title(text: str, start: int, end: int, lang: str) -> bool:
 
 def _title_word(tokens: Sequence[str], lang: str) -> str | None:
     """The title a name after ``tokens`` stands beside: the word right before it, or a title two to four
-    words back past its complement (Лидера оппозиционной партии X)."""
+    words back past its complement, a common noun the dictionary reads (Лидера оппозиционной партии X).
+    A capitalised word no dictionary reads may be a first name (Muzyka Stanislava X): it ends the look back."""
+    word = _word(tokens, 1)
+    if lang not in _MORPHOLOGY_LANGS or len(tokens) < 2 or lexicon.governor_reading(word or "", lang) != ("noun", "gen") \
+            or lexicon.person_noun_cases(word, lang):
+        return word
     near = tuple(tokens[-(_TITLE_REACH + 2):])
-    if tokens[-1][:1].isupper() and not lexicon.governor_reading(_word(tokens, 1) or "", lang):
-        return _word(tokens, 1)  # a capitalised word no dictionary reads may be a first name (Muzyka Stanislava X)
-    far = _title_before(lang, near, government(lang)) if len(near) > 1 else None
-    return _word(near[:far], 1) if far else _word(tokens, 1)
+    far = _title_before(lang, near, government(lang))
+    return _word(near[:far], 1) if far else word
 
 
 def oblique_title_cases(text: str, start: int, lang: str) -> tuple[str, ...]:
