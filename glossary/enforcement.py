@@ -19,9 +19,9 @@ from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import fills_a_quotation, inside, protected_spans
 from glossary.syntax import (after_a_monument, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
-                             after_preposition, case_of_the_verb_after, cases_in_context, cases_in_text, governed_case,
+                             after_preposition, case_of_the_verb_after, cases_in_context, cases_in_text, dative_verb_before, governed_case,
                              located_after_a_noun, located_by_its_verb, oblique_title_cases, of_the_noun_before, polish_preposition, preposition_default,
-                             single_case_preposition, source_case, with_a_person)
+                             sent_by_its_verb, single_case_preposition, source_case, with_a_person)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
@@ -100,7 +100,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if reason is None:
         reason = _yo_spelling(termbase, match, lang)
     if reason is None:
-        misread = _misread(termbase, match, draft, lang, kind) or _undeclined(match, draft, lang, kind)
+        misread = _misread(termbase, match, draft, lang, kind) or _undeclined(match, draft, lang, kind) \
+            or _instrumental_object(match, draft, lang, kind) or _locative_after_motion(match, draft, lang, kind)
         if misread is None and _foreign_given_name(termbase, match, draft, lang):
             misread = "unlisted", match.cases  # "Олександра Усика" in Russian: the surname is right, the first name is not
         if misread is None:
@@ -256,6 +257,26 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     if governed is None and kind == "person" and (titled := _title_cases(match, draft, lang)):
         return "undeclined", titled
     return ("undeclined", (governed,)) if governed not in (None, "nom") else None
+
+
+def _instrumental_object(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tuple[str, ...]] | None:
+    """``("undeclined", ("dat",))`` for a person's right spelling in the instrumental alone right after a
+    verb that governs the dative, when the sentence gives it ("аплодували Довбиком": Довбику). Not after
+    one of the accusative, which may have a predicate in the instrumental (назвали сина Тарасом), nor for
+    other oblique forms, which may be right there (a genitive after a negated verb: не бачили Журової)."""
+    if kind != "person" or match.cases != ("ins",) or not dative_verb_before(draft, match.start, lang) \
+            or governed_case(draft, match.start, lang, kind, match.end) != "dat":
+        return None
+    return "undeclined", ("dat",)
+
+
+def _locative_after_motion(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tuple[str, ...]] | None:
+    """``("undeclined", ("acc",))`` for a place's right spelling in the locative alone after в/у right after a
+    verb of motion ("паехала ў Петрыкаве": where to, Петрыкаў). be, ru, uk: Polish w + a place is where
+    unless a verb of striking or entering says otherwise, which its own rules read."""
+    if lang == "pl" or match.cases != ("loc",) or not sent_by_its_verb(draft, match.start, lang, kind):
+        return None
+    return "undeclined", ("acc",)
 
 
 def _title_cases(match: Match, draft: str, lang: str) -> tuple[str, ...]:

@@ -689,8 +689,15 @@ def _start_of_name_before(text: str, start: int) -> int | None:
 
 def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int | None:
     """How many of ``tokens`` reach up to a title two to four words before the name, when the words
-    between are plain words, none a noun for a person ("адвокат жены" stops) nor a verb."""
-    for position in range(2, min(_TITLE_REACH, len(tokens)) + 1):
+    between are plain words, none a noun for a person ("адвокат жены" stops) nor a verb. A proper noun
+    between (capitalised: голові ЦВК Білорусі, меру Кривого Рогу) is the title's complement, never a
+    person the name stands beside, and those right before the name do not count against the reach."""
+    reach = _TITLE_REACH
+    for position in range(2, len(tokens) + 1):
+        if position - 1 == reach - _TITLE_REACH + 1 and tokens[-(position - 1)][:1].isupper():
+            reach = min(reach + 1, _TITLE_REACH + 2)  # (only proper nouns right before the name)
+        if position > reach:
+            return None
         word = _word(tokens, position)
         if word is None or _word(tokens, position - 1) is None or word in table.prepositions:
             return None  # напрыканцы (a preposition) ends like кіраўніцы
@@ -701,7 +708,8 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
             # that noun: "Nowy tomik X", nowy the newcomer; not a title whose form a possessive adjective
             # of another lemma shares: "ministrowi obrony X", ministrowy)
             between = [_word(tokens, p) for p in range(1, position)]
-            if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in between):
+            common = [_word(tokens, p) for p in range(1, position) if not tokens[-p][:1].isupper()]  # not Білорусі, the country
+            if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in common):
                 return None
             # "Журналісти попросили Пєскова": a verb between ends the title's phrase.
             if any((lexicon.governor_reading(w, lang) or ("",))[0] in ("object", "verb") for w in between):
@@ -720,7 +728,8 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     when the words before give a case it cannot be in ("Письмо мэру": dat, not the genitive)."""
     title = tokens[-1].lower()
     before = tokens[:-1]
-    if _nominative_like(title):
+    known = lexicon.person_noun_cases(title, lang) if lang in _MORPHOLOGY_LANGS else frozenset()
+    if _nominative_like(title) and (not known or "nom" in known):  # (the dictionary knows ватажка: gen or acc of ватажок)
         table = government(lang)
         if lang == "pl" and before and (before[-1].lower() in table.prepositions or before[-1].lower() in table.two_case):
             # "z minister Lubimową", "do senator Narusowej": a Polish title in its dictionary form after a
@@ -732,13 +741,18 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     case = _resolved(lang, "person", before) if before else None
     reading = lexicon.governor_reading(title, lang)
     own = reading[1] if reading and reading[0] == "person" else lexicon.noun_case(title, lang)
-    if case is None or own and own != case and {own, case} not in _HOMONYMOUS_CASES:
+    after_preposition = bool(before) and (before[-1].lower() in government(lang).prepositions or before[-1].lower() in government(lang).two_case)
+    homonymous = _HOMONYMOUS_CASES + _BE_HOMONYMOUS_CASES if lang == "be" and after_preposition else _HOMONYMOUS_CASES
+    if case is None or own and own != case and {own, case} not in homonymous:
         return own  # "Письмо мэру Москвы X": the noun before would give a genitive the title is not in
     return case
 
 
 # A title's form that is one of these is the other as well (генерала: gen or acc; голові: dat or loc).
 _HOMONYMOUS_CASES = ({"gen", "acc"}, {"dat", "loc"})
+# Belarusian titles are read by their endings, as a man's: -у is his dative (міністру), and a woman's accusative
+# as well, which a preposition before it tells (пра паэтэсу X); a verb does not (прысвоілі тытул футбалісту X).
+_BE_HOMONYMOUS_CASES = ({"dat", "acc"},)
 
 
 def _common_noun(lang: str, word: str) -> bool:
@@ -750,8 +764,8 @@ def _common_noun(lang: str, word: str) -> bool:
 def _person_noun(lang: str, word: str) -> bool:
     """A noun for a person no title list holds (пресс-секретарь, пенсионерка), by the dictionary;
     not a Belarusian pronoun whose ending reads like one (гэты like паэты)."""
-    if lang == "be" and word in _BE_FUNCTION_WORDS:
-        return False
+    if lang == "be" and (word in _BE_FUNCTION_WORDS or word.endswith(("скай", "цкай"))):
+        return False  # (-скай, -цкай: an adjective's feminine oblique, кіраўніка Данецкай вобласці; no person)
     reading = lexicon.governor_reading(word, lang)
     return bool(reading) and reading[0] == "person"
 
@@ -857,7 +871,7 @@ def after_an_oblique_title(text: str, start: int, end: int, lang: str) -> bool:
     if _verb_after(text, start, end, lang) and (not _subject_before(text, end, lang, tokens or [])
                                                 or _subject_before(text, end, lang, tokens or [], person=True)):
         return False  # (the nominative stays too where the subject is a person the name may stand in apposition to)
-    title = _word(tokens, 1) if tokens else None
+    title = _title_word(tokens, lang) if tokens else None
     if title is None or _nominative_like(title) or title in table.prepositions or title in table.two_case:
         return False
     if lexicon.finite_verb(title, lang):
@@ -881,10 +895,24 @@ def after_a_title(text: str, start: int, end: int, lang: str) -> bool:
     return after_an_oblique_title(text, start, end, lang) or _title_before(lang, tuple(tokens), table) is not None
 
 
+def _title_word(tokens: Sequence[str], lang: str) -> str | None:
+    """The title a name after ``tokens`` stands beside: the word right before it, or a title two to four
+    words back past its complement, a common noun the dictionary reads (Лидера оппозиционной партии X).
+    A capitalised word no dictionary reads may be a first name (Muzyka Stanislava X): it ends the look back."""
+    word = _word(tokens, 1)
+    if lang not in _MORPHOLOGY_LANGS or len(tokens) < 2 or lexicon.governor_reading(word or "", lang) != ("noun", "gen") \
+            or lexicon.person_noun_cases(word, lang):
+        return word
+    near = tuple(tokens[-(_TITLE_REACH + 2):])
+    far = _title_before(lang, near, government(lang))
+    return _word(near[:far], 1) if far else word
+
+
 def oblique_title_cases(text: str, start: int, lang: str) -> tuple[str, ...]:
     """The oblique cases the title right before ``text[start:]`` can be in as a noun for a person,
     when it cannot be the nominative (Прем'єра: gen or acc; not прем'єр). ru, uk, pl."""
-    title = _word_before(text, start) if lang in _MORPHOLOGY_LANGS else None
+    tokens = _tokens_before(text, start) if lang in _MORPHOLOGY_LANGS else None
+    title = _title_word(tokens, lang) if tokens else None
     cases = lexicon.person_noun_cases(title, lang) if title else frozenset()
     return () if not cases or "nom" in cases else tuple(case for case in ("gen", "dat", "acc", "ins", "loc") if case in cases)
 
@@ -913,20 +941,41 @@ def located_by_its_verb(text: str, start: int, lang: str, kind: str) -> bool:
     """True for "Вибухи пролунали в Чугуїв": a place after a preposition of two cases right after a
     verb of being or happening somewhere (its table's ``after.loc``: пролунали, живуць, родился), which
     puts it in the locative; a verb of motion or none says nothing."""
+    return "loc" in _cases_by_the_verb_right_before(text, start, lang, kind)
+
+
+def sent_by_its_verb(text: str, start: int, lang: str, kind: str) -> bool:
+    """True for "Сям'я паехала ў Петрыкаве": a place after a preposition of two cases right after a verb
+    of motion (its table's ``after.acc``), which puts it in the accusative, where to; not one read as a
+    verb of being as well, nor a noun of travel (Экскурсия в Кореличах), nor unprefixed "go", which also
+    means "go on" (Опера идёт в Киеве, війна йде в Україні)."""
+    tokens = _tokens_before(text, start) or []
+    verb = _word(tokens, 2) if len(tokens) > 1 else None
+    return verb is not None and bool(lexicon.finite_verb(verb, lang)) and not verb.startswith(_GOING_ON) \
+        and _cases_by_the_verb_right_before(text, start, lang, kind) == {"acc"}
+
+
+# Unprefixed "go" in be, ru, uk (ідзе, идёт, йде, іде, шёл, йшов): also "be on, go on", where the place is where.
+_GOING_ON = ("ід", "ишл", "ид", "йд", "йш", "ішл", "ішов", "ішоў", "шёл", "шел", "шла", "шли", "шло")
+
+
+def _cases_by_the_verb_right_before(text: str, start: int, lang: str, kind: str) -> set[str]:
+    """The cases the verb right before a two-case preposition before a place gives it by the table."""
     table = government(lang)
     tokens = _tokens_before(text, start) if table else None
     if kind != "place" or not tokens or len(tokens) < 2:
-        return False
+        return set()
     rule = table.two_case.get(_word(tokens, 1) or "")
     verb = _plain_u(lang, _word(tokens, 2))
-    return rule is not None and verb is not None and any(case == "loc" and pattern.match(verb) for pattern, case in rule.after)
+    return {case for pattern, case in rule.after if pattern.match(verb)} if rule is not None and verb is not None else set()
 
 
 def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: str = "person") -> bool:
     """True right after a finite verb that cannot have the name as its subject: a plural one with no
-    other name joined to this one ("зустріли Бубка", "pogratulowali Azarenka"), or one of the other
-    gender where the name's ending tells it (a place's by its noun ending: "przepłynął Berezyna"). The
-    name is its object, in the case it governs."""
+    other name joined to this one ("зустріли Бубка", "pogratulowali Azarenka"), a neuter one (a person
+    is never neuter: "Міністерство доручило Будка"), or one of the other gender where the name's ending
+    tells it (a place's by its noun ending: "przepłynął Berezyna"). The name is its object, in the case
+    it governs."""
     tokens = _tokens_before(text, start)
     verb = _word(tokens, 2 if tokens and tokens[-1] == "się" else 1) if tokens else None  # past a Polish się
     agreement = lexicon.finite_verb(verb, lang) if verb else None
@@ -937,9 +986,10 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
         if _REFLEXIVE.search(verb):
             return False  # a reflexive verb has no object: "Рассказ назывался «Узда»" names it, in the nominative
         gender = _PLACE_GENDERS.get(text[start:end].split()[-1][-1:].lower(), "masc")
-        return gender != "plur" and agreement[0] == "sing" and bool(agreement[1]) and agreement[1] != gender
+        # (a plural verb has no one place for its subject: "ЗСУ контролювали Суджа")
+        return gender != "plur" and (agreement[0] == "plur" or bool(agreement[1]) and agreement[1] != gender)
     gender = _person_gender(text, start, end)
-    if agreement[0] == "plur" or bool(agreement[1] and gender and agreement[1] != gender):
+    if not _agrees(agreement, gender):  # (a person is never neuter: "Міністерство доручило Будка")
         return True
     # The verb has its subject before it ("Міністр доручив Кислиці"): a noun before any preposition of
     # the clause ("W piątek podziękował Tusk": piątek is no subject) that no adverb reading shares, and
@@ -1125,6 +1175,13 @@ def _agrees(agreement: lexicon.Agreement, gender: str | None) -> bool:
     """True when a verb of ``agreement`` can have one person of ``gender`` (None: not told) for its subject;
     a person is never neuter (Інтерв'ю зі співачкою Лобода набрало: the interview did)."""
     return not (agreement[0] == "plur" or agreement[1] == "neut" or bool(agreement[1] and gender and agreement[1] != gender))
+
+
+def dative_verb_before(text: str, start: int, lang: str) -> bool:
+    """True right after a finite verb that governs the dative by its table (аплодували X, подякував X)."""
+    table = government(lang)
+    word = _word_before(text, start) if table else None
+    return word is not None and bool(lexicon.finite_verb(word, lang)) and _verb_case(table, _plain_u(lang, word)) == "dat"
 
 
 def case_of_the_verb_after(text: str, start: int, end: int, lang: str) -> str | None:
