@@ -230,3 +230,40 @@ def test_worker_options_that_need_a_broker_are_refused_without_one(run_cli):
     refused = run_cli("worker", "--queues", "mt", expect_exit=1)
     assert "set WORKBENCH_BROKER_URL" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
     assert "choose from mt, io" in run_cli("worker", "--queues", "gpu", expect_exit=2).stderr
+
+
+# ---- job rows this code did not write (another version's, a restored backup's)
+
+
+def queue_row(database, kind: str, arguments: dict) -> int:
+    """A queued job as another version of workbench (or a restored backup) left it."""
+    from workbench.jobs.models import JobChunk
+
+    with database.session() as session:
+        job = Job(kind=kind, arguments=arguments, created_by="ala", total=1, chunks=[JobChunk(number=0, payload={})])
+        session.add(job)
+        session.flush()
+        return job.id
+
+
+def test_a_job_of_a_kind_this_version_does_not_know_fails_instead_of_blocking_the_queue(run_cli, database):
+    from workbench.jobs.runner import EmbeddedRunner
+
+    document = import_seed(run_cli)
+    stranger = queue_row(database, "summarise", {"document_id": document})
+    export = submit(database, "export", {"document_id": document, "lang": "be", "format": "po"}, "ala")
+    # Listed, shown and cancellable like any job, not a traceback for everyone's jobs list.
+    assert "summarise" in run_cli("jobs", "list").stdout
+    assert "unknown job kind" in run_cli("jobs", "show", stranger).stdout
+    runner = EmbeddedRunner(WorkerContext(database), idle_seconds=0.1)
+    runner.start()
+    try:
+        deadline = time.monotonic() + 30
+        while job_row(database, export).state in ("queued", "running") and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        runner.stop()
+    assert job_row(database, export).state == "done"  # the job behind it ran
+    failed = job_row(database, stranger)
+    assert failed.state == "failed" and "unknown job kind 'summarise'" in failed.error
+
