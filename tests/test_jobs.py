@@ -267,3 +267,15 @@ def test_a_job_of_a_kind_this_version_does_not_know_fails_instead_of_blocking_th
     failed = job_row(database, stranger)
     assert failed.state == "failed" and "unknown job kind 'summarise'" in failed.error
 
+
+
+def test_an_import_job_reads_and_removes_only_its_own_upload(run_cli, database, tmp_path):
+    precious = tmp_path / "minutes.txt"
+    precious.write_text("The board met on Monday.\n", encoding="utf-8")
+    job_id = queue_row(database, "import", {"path": str(precious), "filename": "minutes.txt", "lang": "en", "title": ""})
+    run_job(WorkerContext(database), job_id)
+    job = job_row(database, job_id)
+    assert job.state == "failed" and "not an upload" in job.error
+    assert precious.read_text(encoding="utf-8") == "The board met on Monday.\n"
+    with database.session() as session:
+        assert session.scalar(select(func.count(Document.id))) == 0

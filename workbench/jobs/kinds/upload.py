@@ -26,6 +26,16 @@ def store_upload(data: bytes, filename: str, lang: str, title: str | None) -> di
     return {"path": str(path), "filename": Path(filename).name, "lang": lang, "title": title or ""}
 
 
+def _upload(ticket: Ticket) -> Path:
+    """The job's file, which must be one ``store_upload`` wrote: the job deletes it once imported,
+    so a job row naming any other file (another version's, a restored backup's) would import that
+    file as a document and then delete it."""
+    path = Path(ticket.arguments["path"])
+    if path.parent.resolve() != job_files().resolve() or not path.name.startswith("upload-"):
+        raise WorkbenchError(f"job {ticket.job_id} names {path}, which is not an upload in {job_files()}; refused")
+    return path
+
+
 class UploadKind(JobKind):
     name = "import"
     queue = "io"
@@ -36,7 +46,7 @@ class UploadKind(JobKind):
 
     def run_chunk(self, context: WorkerContext, ticket: Ticket, payload: dict, confirm: Confirm) -> None:
         arguments = ticket.arguments
-        path = Path(arguments["path"])
+        path = _upload(ticket)
         if not path.exists():
             raise WorkbenchError(f"the uploaded file of job {ticket.job_id} is gone ({path})")
         with context.db.session() as session:
