@@ -167,3 +167,31 @@ def test_export_never_writes_through_a_symbolic_link(database, tmp_path, suffix)
         with pytest.raises(GlossaryError, match="symbolic link"):
             export_file(session, tmp_path / f"termbase{suffix}")
     assert precious.read_text(encoding="utf-8") == "export PATH=/usr/bin\n"
+
+
+def test_a_big_file_is_written_in_batches_and_merges_with_what_is_stored(database, tmp_path, monkeypatch):
+    # A 20 MB file (the default import limit, 400,000 terms) held every term as an ORM object
+    # until one flush at the end: 2.4 GB. Now a batch at a time reaches the database.
+    from sqlalchemy import event
+
+    from glossary import io as termbase_io
+
+    monkeypatch.setattr(termbase_io, "IMPORT_BATCH", 50)
+    with database.session() as session:
+        termbase_io.add_term(session, "river7", "en", "Bank", note="kept")
+    rows = [f"river{i},{lang},{word}{i},preferred,," for i in range(60) for lang, word in (("en", "Shore"), ("pl", "Brzeg"))]
+    big = tmp_path / "big.csv"
+    big.write_text("concept,lang,term,status,note,kind\n" + "\n".join(rows) + "\nriver7,en,Bank,admitted,,place\n",
+                   encoding="utf-8")
+    pending: list[int] = []
+    with database.session() as session:
+        event.listen(session, "before_flush", lambda s, *_: pending.append(len(s.new)))
+        report = import_file(session, big)
+    assert max(pending) <= 50 + 50  # a batch's terms and at most as many new concepts
+    assert str(report) == "59 concepts created, 1 updated; 120 terms created, 1 updated"
+    with database.session() as session:
+        river7 = session.scalars(select(Concept).where(Concept.key == "river7")).one()
+        assert river7.kind == "place" and {(t.lang, t.text, t.status) for t in river7.terms} == {
+            ("en", "Bank", "admitted"), ("en", "Shore7", "preferred"), ("pl", "Brzeg7", "preferred")}
+    assert counts(database) == (60, 121)
+
