@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from glossary.errors import GlossaryError
 from glossary.models import Concept, Term
-from glossary.records import CONTROL, TermRecord, format_forms, record_from_row, unify_kinds
+from glossary.records import CONTROL, TermRecord, format_forms, nfc, record_from_row, unify_kinds
 
 CSV_COLUMNS = ("concept", "lang", "term", "status", "note", "kind", "forms")
 _REQUIRED = ("concept", "lang", "term", "status")
@@ -153,11 +153,19 @@ def _read_tbx(path: Path) -> TermFile:
     entries = [e for e in tree.getroot().iter() if _local(e) in ("conceptEntry", "termEntry")]
     if not entries:
         raise GlossaryError(f"{path}: no conceptEntry or termEntry elements: is this a TBX file?")
+    entry_lines: dict[str, int] = {}  # concept key -> the line of its entry
     for entry in entries:
-        key = (entry.get("id") or "").strip()
+        key = nfc((entry.get("id") or "").strip())
         if not key:
             errors.append(f"line {entry.sourceline}: {_local(entry)} has no id (the concept key)")
             continue
+        if key in entry_lines:
+            # Two concepts numbered alike (files of two tools pasted together) would become one,
+            # their terms synonyms and the second's note the only one.
+            errors.append(f"line {entry.sourceline}: {_local(entry)} id {key!r} is used again "
+                          f"(first on line {entry_lines[key]}); each concept needs an id of its own")
+            continue
+        entry_lines[key] = entry.sourceline
         kind = next((_text(d) for d in _children(entry, "descrip") if d.get("type") == "conceptKind"), "")
         if kind:
             kinds_given.add(key)

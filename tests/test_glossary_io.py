@@ -195,3 +195,17 @@ def test_a_big_file_is_written_in_batches_and_merges_with_what_is_stored(databas
             ("en", "Bank", "admitted"), ("en", "Shore7", "preferred"), ("pl", "Brzeg7", "preferred")}
     assert counts(database) == (60, 121)
 
+
+
+def test_two_tbx_entries_with_one_id_are_refused_not_merged(database, tmp_path):
+    # Two tools' files pasted together number their concepts alike: "bank" (money) and "bank"
+    # (river) would become one concept whose terms are synonyms, with the second's note.
+    tbx = tmp_path / "merged.tbx"
+    tbx.write_text("""<?xml version="1.0"?><tbx xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+<conceptEntry id="c1"><note>money</note><langSec xml:lang="en"><termSec><term>bank</term></termSec></langSec></conceptEntry>
+<conceptEntry id=" c1"><note>river</note><langSec xml:lang="en"><termSec><term>shore</term></termSec></langSec></conceptEntry>
+</body></text></tbx>""", encoding="utf-8")
+    with pytest.raises(GlossaryError, match=r"line 3: conceptEntry id 'c1' is used again \(first on line 2\)"):
+        with database.session() as session:
+            import_file(session, tbx)
+    assert counts(database) == (0, 0)
