@@ -91,8 +91,11 @@ def _read_csv(path: Path) -> TermFile:
             header = [name.strip() for name in reader.fieldnames or []]
             missing = [name for name in _REQUIRED if name not in header]
             unknown = [name for name in header if name not in CSV_COLUMNS]
-            if missing or unknown:
-                problem = f"missing column(s) {', '.join(missing)}" if missing else f"unknown column(s) {', '.join(unknown)}"
+            # A column named twice: DictReader would keep the last one's value and drop the other's.
+            twice = [name for name in CSV_COLUMNS if header.count(name) > 1]
+            if missing or unknown or twice:
+                problem = (f"missing column(s) {', '.join(missing)}" if missing else
+                           f"unknown column(s) {', '.join(unknown)}" if unknown else f"column(s) {', '.join(twice)} appear twice")
                 raise GlossaryError(f"{path}: line 1: {problem}; the header is {','.join(CSV_COLUMNS[:5])}[,kind,forms]")
             reader.fieldnames = header
             records, errors, seen, kinds_given = [], [], {}, set()

@@ -54,6 +54,8 @@ def test_reimport_updates_status_and_note(database, tmp_path):
         ("concept,lang,term,status\n,en,Kyiv,preferred\n", "line 2: the concept key is empty"),
         ("concept,lang,term,status\nkyiv,en,Kyiv,preferred\nkyiv,en,Kyiv,admitted\n", "line 3: repeats en term 'Kyiv'"),
         ("concept,lang,word\nkyiv,en,Kyiv\n", "missing column(s) term, status"),
+        # The second "term" column silently won: Kiev was stored, Kyiv lost.
+        ("concept,lang,term,status,term\nkyiv,en,Kyiv,preferred,Kiev\n", "line 1: column(s) term appear twice"),
         ("concept,lang,term,status,forms\nkyiv,be,Кіеў,preferred,genitive=Кіева\n", "line 2: forms must look like"),
         ("concept,lang,term,status\nbell,en,Bell\x07town,preferred\n", "line 2: a value holds the control character U\\+0007"),
         ("concept,lang,term,status,note\nbell,en,Belltown,preferred,\x1b[31mred\n", "line 2: .*U\\+001B"),
