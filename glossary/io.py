@@ -114,13 +114,25 @@ def _read_csv(path: Path) -> TermFile:
                 if (row.get("kind") or "").strip():
                     kinds_given.add(record.concept)
                 records.append(record)
-    except UnicodeDecodeError as error:
-        raise GlossaryError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+    except UnicodeDecodeError:
+        raise _not_utf8(path) from None
     except csv.Error as error:
         # A field over the csv module's size limit, or an unreadable quote: not a termbase row.
         raise GlossaryError(f"{path}: nothing imported: line {reader.line_num}: {error}") from None
     _raise_collected(path, errors)
     return TermFile(unify_kinds(records), {}, kinds_given)
+
+
+def _not_utf8(path: Path) -> GlossaryError:
+    """The line and byte where ``path`` stops being UTF-8, counted from the file's start (the text
+    reader's error counts from the start of its last block, so it named a place near the top)."""
+    data = path.read_bytes()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        return GlossaryError(f"{path}: line {line}: not UTF-8 text ({error.reason} at byte {error.start})")
+    return GlossaryError(f"{path}: not UTF-8 text")  # it changed while being read
 
 
 def _parser() -> etree.XMLParser:

@@ -211,3 +211,16 @@ def test_two_tbx_entries_with_one_id_are_refused_not_merged(database, tmp_path):
         with database.session() as session:
             import_file(session, tbx)
     assert counts(database) == (0, 0)
+
+
+def test_a_row_in_another_encoding_is_named_by_its_line_however_far_down(database, tmp_path):
+    # Rows pasted from a Windows-1251 file at the end of a long UTF-8 one: the byte was counted
+    # from the start of the decoder's last block, so the message pointed near the top.
+    good = "concept,lang,term,status\n" + "".join(f"c{i},en,Term{i},preferred\n" for i in range(20000))
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_bytes(good.encode() + "brest,be,Брэст,preferred\n".encode("cp1251"))
+    offset = len(good.encode()) + len("brest,be,")
+    with pytest.raises(GlossaryError, match=f"line 20002: not UTF-8 text \\(invalid start byte at byte {offset}\\)"):
+        with database.session() as session:
+            import_file(session, mixed)
+    assert counts(database) == (0, 0)
