@@ -185,3 +185,25 @@ def test_backup_taken_while_saves_run_is_consistent(database, translated, run_cl
         # Every save that made it into the copy made it whole: text, version and its revision.
         assert len(revisions) == version
         assert revisions[-1][0] == last_text
+
+
+@pytest.mark.sqlite_only  # about the SQLite file
+def test_backup_never_writes_over_the_database_it_copies_even_when_forced(database, translated, run_cli, db_url, tmp_path):
+    # The copy was renamed over the live file: the editor's open connections went on writing
+    # into the old, deleted one, and every save after the backup was lost.
+    live = tmp_path / "workbench.db"
+    assert db_url == f"sqlite:///{live}"
+    before = snapshot(database)
+    with database.engine.connect() as connection:  # the editor's pooled connection, open all along
+        result = run_cli("backup", live, "--force", expect_exit=1)
+        assert "is the workbench's own database" in result.stderr
+        connection.execute(text("UPDATE documents SET title = 'Saved after the backup'"))
+        connection.commit()
+    with closing(sqlite3.connect(live)) as fresh:
+        assert fresh.execute("SELECT title FROM documents").fetchall() == [("Saved after the backup",)]
+    assert snapshot(database)["translations"] == before["translations"]
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "hard.db").hardlink_to(live)
+    assert "own database" in run_cli("backup", tmp_path / "other" / "hard.db", "--force", expect_exit=1).stderr
+    run_cli("backup", tmp_path / "other" / "wb.db")
+    assert sorted(p.name for p in (tmp_path / "other").iterdir()) == ["hard.db", "wb.db"]

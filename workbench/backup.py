@@ -31,6 +31,7 @@ from sqlalchemy.engine import URL, make_url
 from workbench import db as dbmod
 from workbench.config import environment, workbench_home
 from workbench.errors import WorkbenchError
+from workbench.safe_files import replacing
 
 # Problems with these objects are named first: a trigger matters more than a column's default.
 KIND_ORDER = {"trigger": -3, "view": -2, "table": -1}
@@ -56,29 +57,25 @@ class RestoreResult:
 def backup(url: str, path: Path, *, overwrite: bool = False) -> BackupInfo:
     """Write a backup of the database at ``url`` to ``path``.
 
-    The file appears only when complete: a failed backup leaves no half-written file behind.
+    The file appears only when complete: a failed backup leaves no half-written file behind. It
+    reaches ``path`` the way every export does (safe_files.replacing): never over the database
+    itself or the session secret, whatever name or link leads there, even with ``overwrite``;
+    renamed over the live SQLite file, it left the editor writing into the deleted old one.
     """
     path = Path(path)
-    if path.is_dir():
-        raise WorkbenchError(f"{path} is a directory; give a file name for the backup")
-    if path.exists() and not overwrite:
-        raise WorkbenchError(f"{path} already exists; choose another name or pass --force")
     if not path.parent.is_dir():
         raise WorkbenchError(f"directory {path.parent} does not exist")
-    partial = path.with_name(f".{path.name}.partial")
-    try:
+    with replacing(path, force=overwrite) as output, \
+            tempfile.TemporaryDirectory(dir=path.parent, prefix=f".{path.name}.") as scratch:
         # Private from the first byte: a backup holds every text and the users' password hashes.
-        try:
-            os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600))
-        except OSError as error:
-            raise WorkbenchError(f"cannot write {partial}: {error.strerror}") from None
+        os.fchmod(output.fileno(), 0o600)
+        copy = Path(scratch) / "backup"
         if _backend(url) == "sqlite":
-            _sqlite_backup(_sqlite_file(url), partial)
+            _sqlite_backup(_sqlite_file(url), copy)
         else:
-            _run_pg_tool("pg_dump", url, "--format=custom", f"--file={partial}")
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+            _run_pg_tool("pg_dump", url, "--format=custom", f"--file={copy}")
+        with copy.open("rb") as handle:
+            shutil.copyfileobj(handle, output)
     return inspect_backup(path)
 
 
