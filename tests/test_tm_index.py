@@ -646,3 +646,16 @@ def test_existing_units_delete_cascades_only_their_rows(database):
     with database.session() as session:
         left = session.scalar(select(func.count()).select_from(TranslationMemoryUnit))
         assert len(tm.concordance(session, "million", "en", "be", page_size=100).hits) == left == 15
+
+
+def test_a_unit_no_segment_could_match_is_refused_and_nothing_imported(run_cli, database, tmp_path):
+    # A failed alignment made a whole document one unit: every fuzzy look-up sharing a word with it
+    # read and scored all of it (one 5 MB unit made look-ups four times slower).
+    document = " ".join(f"Paragraph {number} of the annual report, page {number // 40}." for number in range(2000))
+    path = write_tmx(tmp_path / "aligned.tmx", news(20) + [(document, "Увесь даклад.")])
+
+    result = run_cli("tm", "import", path, expect_exit=1)
+
+    assert f"a unit's source has {len(document):,} characters" in result.stderr and "Paragraph 0 of" in result.stderr
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(TranslationMemoryUnit)) == 0
