@@ -138,6 +138,10 @@ def test_a_failing_chunk_fails_the_job_with_its_message(run_cli, database):
     assert job.state == "failed" and f"document {document} was deleted" in job.error
     assert "failed" in run_cli("jobs", "show", job_id).stdout
     assert run_cli("jobs", "show", "999", expect_exit=1).stderr.startswith("Error: no job with id 999")
+    # An id past 64 bits is refused by the command line, not by the database driver's traceback.
+    for command in (("show", "1" + "0" * 19), ("cancel", "1" + "0" * 19), ("list", "--limit", "1" + "0" * 19)):
+        refused = run_cli("jobs", *command, expect_exit=2)
+        assert "is not in the range 1<=x<=9223372036854775807" in refused.stderr
 
 
 # ---- web
