@@ -320,12 +320,18 @@ def _write_csv(path: Path, concepts: list[Concept]) -> None:
                 writer.writerow([_quoted(value) for value in row])
 
 
+def _formula_like(value: str) -> bool:
+    # Quotes before the sign count too: a note that itself begins '-ism' gets one more quote on
+    # export and loses only that one on import (it lost its own, and came back as -ism').
+    return value.lstrip("'").startswith(FORMULA_STARTS)
+
+
 def _quoted(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return "'" + value if _formula_like(value) else value
 
 
 def _unquoted(value):
-    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+    if isinstance(value, str) and value.startswith("'") and _formula_like(value):
         return value[1:]
     return value
 

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from conftest import SEED_TERMBASE
 from glossary import enforcement
 from glossary.errors import GlossaryError
-from glossary.io import export_file, import_file
+from glossary.io import add_term, export_file, import_file
 from glossary.models import Concept, Term
 from glossary.termbase import Termbase
 
@@ -224,3 +224,18 @@ def test_a_row_in_another_encoding_is_named_by_its_line_however_far_down(databas
         with database.session() as session:
             import_file(session, mixed)
     assert counts(database) == (0, 0)
+
+
+def test_a_value_that_starts_with_a_quoted_formula_sign_survives_a_csv_round_trip(database, tmp_path):
+    # The import takes away the quote the export puts before =, +, -, @; a note that itself began
+    # with a quote and one of them ('-ism' is a suffix) left the export as it was and came back cut.
+    notes = {"ism": "'-ism' is a suffix, not a word", "at": "'@' is read 'at'", "plus": "+1 is a formula sign"}
+    with database.session() as session:
+        for key, note in notes.items():
+            add_term(session, key, "en", key.capitalize(), note=note)
+        export_file(session, tmp_path / "notes.csv")
+        session.execute(Term.__table__.delete())
+        session.execute(Concept.__table__.delete())
+    with database.session() as session:
+        import_file(session, tmp_path / "notes.csv")
+        assert {term.concept.key: term.note for term in session.scalars(select(Term))} == notes
