@@ -283,3 +283,22 @@ def test_an_import_job_reads_and_removes_only_its_own_upload(run_cli, database, 
     assert precious.read_text(encoding="utf-8") == "The board met on Monday.\n"
     with database.session() as session:
         assert session.scalar(select(func.count(Document.id))) == 0
+
+
+def test_an_upload_is_stored_under_a_name_of_its_own_whatever_the_browser_calls_it(web_client, database):
+    # The browser's name went into the file's: 300 characters were over the file system's 255
+    # (OSError), a NUL refused by Python (ValueError); both a 500 page.
+    long_name = "Minutes of the extraordinary general meeting " * 6 + ".txt"
+    response = web_client.post("/jobs/import", data={"file": (io.BytesIO(b"The board met on Monday."), long_name),
+                                                    "lang": "en", "csrf_token": web_client.csrf})
+    assert response.status_code == 303
+    [job] = web_client.get("/api/jobs").get_json()["jobs"]
+    job = wait_for(web_client, job["id"])
+    assert job["state"] == "done" and job["description"] == f"{long_name} (en)"
+    with database.session() as session:
+        assert session.scalars(select(Document.title)).all() == ["The board met on Monday."]
+    refused = web_client.post("/jobs/import", data={"file": (io.BytesIO(b"Hello."), "minutes\x00.txt"), "lang": "en",
+                                                   "csrf_token": web_client.csrf})
+    assert refused.status_code == 303  # back to the form, with the reason
+    assert "control character U+0000" in web_client.get(refused.headers["Location"]).get_data(as_text=True)
+    assert len(web_client.get("/api/jobs").get_json()["jobs"]) == 1

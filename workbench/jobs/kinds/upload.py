@@ -7,6 +7,7 @@ the retry imports it once.
 
 from __future__ import annotations
 
+import re
 import uuid
 from pathlib import Path
 
@@ -16,14 +17,22 @@ from workbench.errors import WorkbenchError
 from workbench.jobs.base import Confirm, JobKind, Ticket, WorkerContext, job_files, register_kind
 from workbench.languages import validate_language
 
+# NUL cannot be in a file name anywhere, and no other control character belongs in one.
+CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f]")
+
 
 def store_upload(data: bytes, filename: str, lang: str, title: str | None) -> dict:
     """Keep the uploaded bytes for the job; the arguments of an import job."""
     check_import_size(len(data))
     lang = validate_language(lang)
-    path = job_files() / f"upload-{uuid.uuid4().hex}-{Path(filename).name}"
+    name = Path(filename).name
+    if control := CONTROL_CHARACTER.search(name):
+        raise WorkbenchError(f"the file name holds the control character U+{ord(control.group()):04X}; rename the file")
+    # The browser's name stays in the arguments (the import reads its format from it), out of the
+    # file's: 255 bytes are all a file system allows, and a browser sends longer names.
+    path = job_files() / f"upload-{uuid.uuid4().hex}"
     path.write_bytes(data)
-    return {"path": str(path), "filename": Path(filename).name, "lang": lang, "title": title or ""}
+    return {"path": str(path), "filename": name, "lang": lang, "title": title or ""}
 
 
 def _upload(ticket: Ticket) -> Path:
