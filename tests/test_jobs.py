@@ -302,3 +302,14 @@ def test_an_upload_is_stored_under_a_name_of_its_own_whatever_the_browser_calls_
     assert refused.status_code == 303  # back to the form, with the reason
     assert "control character U+0000" in web_client.get(refused.headers["Location"]).get_data(as_text=True)
     assert len(web_client.get("/api/jobs").get_json()["jobs"]) == 1
+
+
+def test_an_upload_that_cannot_be_imported_fails_its_job_and_leaves_no_file_behind(web_client, database):
+    from workbench.jobs.base import job_files
+
+    response = web_client.post("/jobs/import", data={"file": (io.BytesIO(b"\x00\x01" * 5000), "scan.txt"),
+                                                    "lang": "en", "csrf_token": web_client.csrf})
+    [job] = web_client.get("/api/jobs").get_json()["jobs"]
+    job = wait_for(web_client, job["id"])
+    assert response.status_code == 303 and job["state"] == "failed" and job["error"]
+    assert list(job_files().iterdir()) == []  # a failed import's upload stayed on disk for good

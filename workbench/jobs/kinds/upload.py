@@ -58,10 +58,16 @@ class UploadKind(JobKind):
         path = _upload(ticket)
         if not path.exists():
             raise WorkbenchError(f"the uploaded file of job {ticket.job_id} is gone ({path})")
-        with context.db.session() as session:
-            document = import_document(session, path.read_bytes(), filename=arguments["filename"],
-                                       lang=arguments["lang"], title=arguments["title"] or None)
-            confirm(session, {"document_id": document.id, "title": document.title})
+        try:
+            with context.db.session() as session:
+                document = import_document(session, path.read_bytes(), filename=arguments["filename"],
+                                           lang=arguments["lang"], title=arguments["title"] or None)
+                confirm(session, {"document_id": document.id, "title": document.title})
+        except WorkbenchError:
+            # A file that cannot be imported (the job fails with the reason) is of no further use;
+            # kept, every refused upload stayed on disk for good.
+            path.unlink(missing_ok=True)
+            raise
         path.unlink(missing_ok=True)
 
     def describe(self, arguments: dict) -> str:
