@@ -99,6 +99,7 @@ def _read_csv(path: Path) -> TermFile:
                 raise GlossaryError(f"{path}: line 1: {problem}; the header is {','.join(CSV_COLUMNS[:5])}[,kind,forms]")
             reader.fieldnames = header
             records, errors, seen, kinds_given = [], [], {}, set()
+            stated_kinds: dict[str, tuple[str, str]] = {}  # concept -> (the kind a row states, that row)
             for row in reader:
                 where = f"line {reader.line_num}: "
                 row = {name: _unquoted(value) for name, value in row.items()}
@@ -113,6 +114,12 @@ def _read_csv(path: Path) -> TermFile:
                 _check_duplicate(record, where, seen, errors)
                 if (row.get("kind") or "").strip():
                     kinds_given.add(record.concept)
+                    kind, line = stated_kinds.setdefault(record.concept, (record.kind, where.rstrip(": ")))
+                    if kind != record.kind:
+                        # "jordan" the country and "jordan" the player: one concept, the terms of
+                        # both synonyms, and the first row's kind for all of them.
+                        errors.append(f"{where}concept {record.concept!r} is of kind {record.kind} here but {kind} on "
+                                      f"{line}: one key for two concepts?")
                 records.append(record)
     except UnicodeDecodeError:
         raise _not_utf8(path) from None

@@ -54,6 +54,9 @@ def test_reimport_updates_status_and_note(database, tmp_path):
         ("concept,lang,term,status\n,en,Kyiv,preferred\n", "line 2: the concept key is empty"),
         ("concept,lang,term,status\nkyiv,en,Kyiv,preferred\nkyiv,en,Kyiv,admitted\n", "line 3: repeats en term 'Kyiv'"),
         ("concept,lang,word\nkyiv,en,Kyiv\n", "missing column(s) term, status"),
+        # Two concepts under one key became one, of the first row's kind, their terms synonyms.
+        ("concept,lang,term,status,kind\njordan,en,Jordan,preferred,place\njordan,en,Michael Jordan,preferred,person\n",
+         "line 3: concept 'jordan' is of kind person here but place on line 2: one key for two concepts?"),
         # The second "term" column silently won: Kiev was stored, Kyiv lost.
         ("concept,lang,term,status,term\nkyiv,en,Kyiv,preferred,Kiev\n", "line 1: column(s) term appear twice"),
         ("concept,lang,term,status,forms\nkyiv,be,Кіеў,preferred,genitive=Кіева\n", "line 2: forms must look like"),
