@@ -272,6 +272,16 @@ def test_a_job_of_a_kind_this_version_does_not_know_fails_instead_of_blocking_th
     assert failed.state == "failed" and "unknown job kind 'summarise'" in failed.error
 
 
+def test_a_job_whose_arguments_this_version_cannot_read_is_listed_and_cancellable(run_cli, database):
+    # Another version's draft job (its arguments named otherwise): describing it raised KeyError,
+    # and jobs list (the web jobs panel too) was a traceback for as long as it was among the newest.
+    odd = queue_row(database, "draft", {"documents": [1], "languages": ["be"]})
+    assert f"{odd}  queued" in run_cli("jobs", "list").stdout
+    assert "arguments this version cannot read" in run_cli("jobs", "show", odd).stdout
+    run_cli("jobs", "cancel", odd)
+    assert job_row(database, odd).state == "cancelled"
+
+
 
 def test_an_import_job_reads_and_removes_only_its_own_upload(run_cli, database, tmp_path):
     precious = tmp_path / "minutes.txt"

@@ -191,13 +191,16 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 def _described(job: Job) -> tuple[str, str]:
-    """(label, description); a job of a kind this version does not know is still listed, so that
-    it can be seen and cancelled, with the reason it cannot run as its description."""
+    """(label, description); a job this version cannot read (a kind it does not know, arguments
+    another version wrote) is still listed, so that it can be seen and cancelled."""
     try:
         kind = kind_of(job.kind)
     except WorkbenchError as error:
         return job.kind, str(error)
-    return kind.label, kind.describe(job.arguments)
+    try:
+        return kind.label, kind.describe(job.arguments)
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return kind.label, "arguments this version cannot read"
 
 
 def job_json(job: Job, *, result: dict | None = None) -> dict:
