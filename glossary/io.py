@@ -87,7 +87,7 @@ def _check_duplicate(record: TermRecord, where: str, seen: dict, errors: list[st
 def _read_csv(path: Path) -> TermFile:
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
+            reader = csv.DictReader(_row_sized_lines(handle, path))
             header = [name.strip() for name in reader.fieldnames or []]
             missing = [name for name in _REQUIRED if name not in header]
             unknown = [name for name in header if name not in CSV_COLUMNS]
@@ -128,6 +128,17 @@ def _read_csv(path: Path) -> TermFile:
         raise GlossaryError(f"{path}: nothing imported: line {reader.line_num}: {error}") from None
     _raise_collected(path, errors)
     return TermFile(unify_kinds(records), {}, kinds_given)
+
+
+def _row_sized_lines(handle, path: Path):
+    """The file's lines, refusing one longer than any row: the csv module splits a line into a
+    list of all its fields first, and a 20 MB line of short fields took 600 MB doing it."""
+    longest = 2 * csv.field_size_limit() * len(CSV_COLUMNS)  # every field at the limit, every quote doubled
+    for number, line in enumerate(handle, 1):
+        if len(line) > longest:
+            raise GlossaryError(f"{path}: nothing imported: line {number}: {len(line):,} characters on one line, "
+                                "more than any termbase row can hold")
+        yield line
 
 
 def _not_utf8(path: Path) -> GlossaryError:

@@ -242,3 +242,14 @@ def test_a_value_that_starts_with_a_quoted_formula_sign_survives_a_csv_round_tri
     with database.session() as session:
         import_file(session, tmp_path / "notes.csv")
         assert {term.concept.key: term.note for term in session.scalars(select(Term))} == notes
+
+
+def test_a_line_longer_than_any_row_is_refused_before_the_csv_module_splits_it(database, tmp_path):
+    # 2.6 MB of short fields on one line: the csv module made a list of 870,000 strings of it
+    # (a 20 MB line, under the import limit, took 600 MB) before the row was found too wide.
+    wide = tmp_path / "wide.csv"
+    wide.write_text("concept,lang,term,status\nkyiv,en,Kyiv,preferred" + ",xy" * 870_000 + "\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match="line 2: 2,610,023 characters on one line, more than any termbase row"):
+        with database.session() as session:
+            import_file(session, wide)
+    assert counts(database) == (0, 0)
