@@ -527,6 +527,7 @@ def test_cli_fuzzy_prints_down_to_the_configured_similarity_unless_told(run_cli,
     monkeypatch.setenv("WORKBENCH_TM_MIN_SIMILARITY", "0.6")
     assert printed() == [near, same_shape]
     assert printed("--min", "0.9") == [near]
+    assert printed("--min", "0") == [near, same_shape]  # rapidfuzz was given a cutoff under 0: TypeError
     monkeypatch.setenv("WORKBENCH_TM_MIN_SIMILARITY", "60")
     stderr = run_cli("tm", "fuzzy", near, "--from", "en", "--to", "be", expect_exit=1).stderr
     assert stderr.startswith("Error: WORKBENCH_TM_MIN_SIMILARITY is malformed: '60': not a number above 0 and at most 1")

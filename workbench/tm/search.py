@@ -114,14 +114,19 @@ def _scored(query: str, rows: Iterable, cutoff: float = 0.0) -> list[tuple]:
     penalty: the penalised similarity first, then trust, then the newest; a total order, so
     the indexed look-up and the full scan rank the same units the same way."""
     rows = list(rows)
-    # Less a rounding step: a unit a hair under ``cutoff`` rounds to it, and ties stay.
-    similar = process.extract(query, [row[1] for row in rows], scorer=fuzz.ratio, score_cutoff=cutoff * 100 - 0.01, limit=None)
+    similar = process.extract(query, [row[1] for row in rows], scorer=fuzz.ratio, score_cutoff=_percent_cutoff(cutoff), limit=None)
     scored = []
     for _source, similarity, position in similar:
         unit = UnitRow(*rows[position])
         score = round(similarity / 100 - unit.penalty, 4)
         scored.append((-score, not unit.confirmed, not unit.reviewed, unit.penalty, -unit.id, unit))
     return scored
+
+
+def _percent_cutoff(cutoff: float) -> float:
+    # Less a rounding step: a unit a hair under ``cutoff`` rounds to it, and ties stay. Never under
+    # 0, which rapidfuzz refuses with a TypeError (`tm fuzzy --min 0`).
+    return max(cutoff * 100 - 0.01, 0.0)
 
 
 def _ranked(scored: list[tuple], limit: int) -> tuple[list[tuple], float]:
@@ -292,7 +297,7 @@ def scan_matches(
         # A penalty only lowers a score: units under the threshold, or under the best ``limit``
         # sources so far, before it are out (less a rounding step, as in ``_scored``).
         similar = process.extract(
-            source_text, [source for _id, source in page], scorer=fuzz.ratio, score_cutoff=floor * 100 - 0.01, limit=None
+            source_text, [source for _id, source in page], scorer=fuzz.ratio, score_cutoff=_percent_cutoff(floor), limit=None
         )
         ids = [page[position][0] for _source, _score, position in similar]
         kept, best = _ranked(kept + _scored(source_text, index.rows_by_id(session, ids, source_lang, target_lang), floor), limit)
