@@ -628,6 +628,9 @@ def test_web_concordance_endpoint_returns_pages_as_json(database):
     assert too_long.status_code == 400 and "at most 1000 characters, not 1299" in too_long.get_json()["error"]
     editor_page_panel = client.get("/api/tm/search", query_string={"q": "claims", "from": "en", "to": "be", "page": "x"})
     assert editor_page_panel.status_code == 400
+    # A page past 64 bits of rows is empty, not the driver's OverflowError (a 500 page).
+    far = client.get("/api/tm/search", query_string={"q": "minsk", "from": "en", "to": "be", "page": 10**20})
+    assert far.status_code == 200 and far.get_json() == {"page": 10**20, "has_more": False, "hits": []}
 
 
 def test_the_editor_page_has_the_concordance_panel(database):

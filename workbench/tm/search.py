@@ -306,6 +306,10 @@ def scan_matches(
             return _top(kept, limit, threshold)
 
 
+# No table holds more rows than a 64-bit integer counts: a page past them is empty.
+LAST_ROW = 2**63 - 1
+
+
 @dataclass(frozen=True)
 class ConcordanceHit:
     source: str
@@ -336,9 +340,10 @@ def concordance(
     """Units whose source (or target) contains ``query`` (case-insensitive), newest first, paged."""
     query = check_query(query, field)
     page = max(page, 1)
-    rows = index_for(session).find(
-        session, query, source_lang, target_lang, field, (page - 1) * page_size, page_size + 1
-    )
+    offset = (page - 1) * page_size
+    if offset + page_size >= LAST_ROW:
+        return ConcordancePage(hits=[], page=page, has_more=False)  # the database's OFFSET cannot even say it
+    rows = index_for(session).find(session, query, source_lang, target_lang, field, offset, page_size + 1)
     pattern = re.compile(re.escape(query), re.IGNORECASE)
     hits = [
         ConcordanceHit(
