@@ -60,6 +60,9 @@ def test_reimport_updates_status_and_note(database, tmp_path):
         # The second "term" column silently won: Kiev was stored, Kyiv lost.
         ("concept,lang,term,status,term\nkyiv,en,Kyiv,preferred,Kiev\n", "line 1: column(s) term appear twice"),
         ("concept,lang,term,status,forms\nkyiv,be,Кіеў,preferred,genitive=Кіева\n", "line 2: forms must look like"),
+        # Two forms for one case: the second silently replaced the first.
+        ("concept,lang,term,status,forms\nkyiv,be,Кіеў,preferred,gen=Кіева; loc=Кіеве; gen=Кіеву\n",
+         "line 2: forms give gen twice ('Кіева', 'Кіеву')"),
         ("concept,lang,term,status\nbell,en,Bell\x07town,preferred\n", "line 2: a value holds the control character U\\+0007"),
         ("concept,lang,term,status,note\nbell,en,Belltown,preferred,\x1b[31mred\n", "line 2: .*U\\+001B"),
         # The same term composed (NFC) and decomposed (NFD, as macOS writes it): one term, not two.
