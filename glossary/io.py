@@ -221,6 +221,10 @@ def _tbx_term(section, concept: str, lang: str, kind: str, errors: list[str]) ->
     for element in (child for parent in scope for child in parent):
         name, kind_attr = _local(element), element.get("type")
         if name == "term":
+            if "term" in fields:  # one of them would be lost: each term has a termSec of its own
+                errors.append(f"line {element.sourceline}: a second term {_text(element)!r} in the termSec of "
+                              f"line {section.sourceline} (after {fields['term']!r}); give each term its own termSec")
+                return None
             fields["term"] = _text(element)
         elif name == "termNote" and kind_attr == "administrativeStatus":
             value = _text(element)

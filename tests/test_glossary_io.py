@@ -256,3 +256,18 @@ def test_a_line_longer_than_any_row_is_refused_before_the_csv_module_splits_it(d
         with database.session() as session:
             import_file(session, wide)
     assert counts(database) == (0, 0)
+
+
+def test_a_tbx_term_section_with_two_terms_is_refused(database, tmp_path):
+    # One termSec, two <term>s (a converter that put synonyms together): the last one was stored
+    # and the first silently lost.
+    tbx = tmp_path / "synonyms.tbx"
+    tbx.write_text("""<?xml version="1.0"?><tbx xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+<conceptEntry id="minsk"><langSec xml:lang="be"><termSec>
+<term>Мінск</term>
+<term>Менск</term></termSec></langSec></conceptEntry>
+</body></text></tbx>""", encoding="utf-8")
+    with pytest.raises(GlossaryError, match="line 4: a second term .Менск. in the termSec of line 2 .after .Мінск.."):
+        with database.session() as session:
+            import_file(session, tbx)
+    assert counts(database) == (0, 0)
