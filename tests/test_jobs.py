@@ -323,3 +323,21 @@ def test_an_upload_that_cannot_be_imported_fails_its_job_and_leaves_no_file_behi
     job = wait_for(web_client, job["id"])
     assert response.status_code == 303 and job["state"] == "failed" and job["error"]
     assert list(job_files().iterdir()) == []  # a failed import's upload stayed on disk for good
+
+
+def test_an_upload_the_disk_cannot_hold_is_refused_with_the_reason_and_leaves_nothing(web_client, monkeypatch):
+    import errno
+    from pathlib import Path
+
+    from workbench.jobs.base import job_files
+
+    def disk_full(path, data):
+        path.open("wb").close()  # what a full disk leaves: the file begun, its bytes not written
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", disk_full)
+    response = web_client.post("/jobs/import", data={"file": (io.BytesIO(b"The board met."), "minutes.txt"),
+                                                    "lang": "en", "csrf_token": web_client.csrf})
+    assert response.status_code == 303  # a 500 page before
+    assert "No space left on device" in web_client.get(response.headers["Location"]).get_data(as_text=True)
+    assert list(job_files().iterdir()) == [] and web_client.get("/api/jobs").get_json()["jobs"] == []

@@ -31,7 +31,11 @@ def store_upload(data: bytes, filename: str, lang: str, title: str | None) -> di
     # The browser's name stays in the arguments (the import reads its format from it), out of the
     # file's: 255 bytes are all a file system allows, and a browser sends longer names.
     path = job_files() / f"upload-{uuid.uuid4().hex}"
-    path.write_bytes(data)
+    try:
+        path.write_bytes(data)
+    except OSError as error:  # a full disk: the reason, not a 500 page, and no half file kept
+        path.unlink(missing_ok=True)
+        raise WorkbenchError(f"the upload could not be stored for its job: {error.strerror}") from None
     return {"path": str(path), "filename": name, "lang": lang, "title": title or ""}
 
 
