@@ -207,3 +207,18 @@ def test_backup_never_writes_over_the_database_it_copies_even_when_forced(databa
     assert "own database" in run_cli("backup", tmp_path / "other" / "hard.db", "--force", expect_exit=1).stderr
     run_cli("backup", tmp_path / "other" / "wb.db")
     assert sorted(p.name for p in (tmp_path / "other").iterdir()) == ["hard.db", "wb.db"]
+
+
+@pytest.mark.sqlite_only  # the SQLite copy's own error
+def test_a_backup_the_disk_cannot_hold_is_one_clear_error_and_no_file(database, translated, run_cli, tmp_path, monkeypatch):
+    from workbench import backup as backupmod
+
+    def disk_full(source, target):
+        target.write_bytes(b"SQLite format 3\x00")  # begun, then the disk filled up
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backupmod, "_sqlite_backup", disk_full)
+    (tmp_path / "out").mkdir()
+    result = run_cli("backup", tmp_path / "out" / "wb.db", expect_exit=1)
+    assert result.stderr == f"Error: {tmp_path / 'out' / 'wb.db'}: no backup written: database or disk is full\n"
+    assert list((tmp_path / "out").iterdir()) == []

@@ -65,17 +65,20 @@ def backup(url: str, path: Path, *, overwrite: bool = False) -> BackupInfo:
     path = Path(path)
     if not path.parent.is_dir():
         raise WorkbenchError(f"directory {path.parent} does not exist")
-    with replacing(path, force=overwrite) as output, \
-            tempfile.TemporaryDirectory(dir=path.parent, prefix=f".{path.name}.") as scratch:
-        # Private from the first byte: a backup holds every text and the users' password hashes.
-        os.fchmod(output.fileno(), 0o600)
-        copy = Path(scratch) / "backup"
-        if _backend(url) == "sqlite":
-            _sqlite_backup(_sqlite_file(url), copy)
-        else:
-            _run_pg_tool("pg_dump", url, "--format=custom", f"--file={copy}")
-        with copy.open("rb") as handle:
-            shutil.copyfileobj(handle, output)
+    try:
+        with replacing(path, force=overwrite) as output, \
+                tempfile.TemporaryDirectory(dir=path.parent, prefix=f".{path.name}.") as scratch:
+            # Private from the first byte: a backup holds every text and the users' password hashes.
+            os.fchmod(output.fileno(), 0o600)
+            copy = Path(scratch) / "backup"
+            if _backend(url) == "sqlite":
+                _sqlite_backup(_sqlite_file(url), copy)
+            else:
+                _run_pg_tool("pg_dump", url, "--format=custom", f"--file={copy}")
+            with copy.open("rb") as handle:
+                shutil.copyfileobj(handle, output)
+    except (OSError, sqlite3.Error) as error:  # a full disk, mostly: both copies are gone by now
+        raise WorkbenchError(f"{path}: no backup written: {getattr(error, 'strerror', None) or error}") from None
     return inspect_backup(path)
 
 
