@@ -222,3 +222,18 @@ def test_a_backup_the_disk_cannot_hold_is_one_clear_error_and_no_file(database, 
     result = run_cli("backup", tmp_path / "out" / "wb.db", expect_exit=1)
     assert result.stderr == f"Error: {tmp_path / 'out' / 'wb.db'}: no backup written: database or disk is full\n"
     assert list((tmp_path / "out").iterdir()) == []
+
+
+@pytest.mark.sqlite_only  # the SQLite copy's own error
+def test_a_restore_the_disk_cannot_hold_names_the_copy_of_the_data_before(database, translated, run_cli, tmp_path, monkeypatch):
+    from workbench import backup as backupmod
+
+    run_cli("backup", tmp_path / "wb.backup")
+
+    def disk_full(backup_file, live):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backupmod, "_sqlite_restore", disk_full)
+    result = run_cli("restore", tmp_path / "wb.backup", "--yes", expect_exit=1)
+    assert result.stderr.startswith(f"Error: {tmp_path / 'wb.backup'} was not restored: database or disk is full; "
+                                    "the data as it was before is saved in ") and result.stderr.count("\n") == 1

@@ -92,7 +92,11 @@ def restore(url: str, path: Path) -> RestoreResult:
     backend = info.backend
     previous = _save_current_data(url, backend)
     if backend == "sqlite":
-        _sqlite_restore(path, _sqlite_path(url))
+        try:
+            _sqlite_restore(path, _sqlite_path(url))
+        except sqlite3.Error as error:  # a full disk: SQLite rolled the copy back
+            saved = f"; the data as it was before is saved in {previous.path}" if previous else ""
+            raise WorkbenchError(f"{path} was not restored: {error}{saved}") from None
     else:
         _run_pg_tool(
             "pg_restore", url, "--clean", "--if-exists", "--no-owner", "--single-transaction", str(path)
