@@ -18,6 +18,14 @@ def counts(database):
         return session.scalar(select(func.count(Concept.id))), session.scalar(select(func.count(Term.id)))
 
 
+def assert_refused(database, path, pattern: str) -> None:
+    """Importing ``path`` fails with a message matching ``pattern`` and stores nothing."""
+    with pytest.raises(GlossaryError, match=pattern):
+        with database.session() as session:
+            import_file(session, path)
+    assert counts(database) == (0, 0)
+
+
 def test_import_creates_then_reimport_changes_nothing(database):
     with database.session() as session:
         first = import_file(session, SEED_TERMBASE)
@@ -72,10 +80,7 @@ def test_reimport_updates_status_and_note(database, tmp_path):
 def test_bad_rows_are_refused_with_line_numbers_and_nothing_is_imported(database, tmp_path, content, message):
     bad = tmp_path / "bad.csv"
     bad.write_text(content, encoding="utf-8")
-    with pytest.raises(GlossaryError, match=message.replace("(", r"\(").replace(")", r"\)")):
-        with database.session() as session:
-            import_file(session, bad)
-    assert counts(database) == (0, 0)
+    assert_refused(database, bad, message.replace("(", r"\(").replace(")", r"\)"))
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".tbx"])
@@ -125,10 +130,7 @@ def test_tbx_entities_are_refused(database, tmp_path, doctype):
     tbx.write_text(f"""<?xml version="1.0"?>{doctype}
 <tbx><text><body><conceptEntry id="x"><langSec xml:lang="en"><termSec><term>&b;</term></termSec></langSec>
 </conceptEntry></body></text></tbx>""".replace("&b;", "&xxe;" if "xxe" in doctype else "&b;"), encoding="utf-8")
-    with pytest.raises(GlossaryError, match="entity declarations are not allowed"):
-        with database.session() as session:
-            import_file(session, tbx)
-    assert counts(database) == (0, 0)
+    assert_refused(database, tbx, "entity declarations are not allowed")
 
 
 def test_malformed_tbx_names_the_line(database, tmp_path):
@@ -213,10 +215,7 @@ def test_two_tbx_entries_with_one_id_are_refused_not_merged(database, tmp_path):
 <conceptEntry id="c1"><note>money</note><langSec xml:lang="en"><termSec><term>bank</term></termSec></langSec></conceptEntry>
 <conceptEntry id=" c1"><note>river</note><langSec xml:lang="en"><termSec><term>shore</term></termSec></langSec></conceptEntry>
 </body></text></tbx>""", encoding="utf-8")
-    with pytest.raises(GlossaryError, match=r"line 3: conceptEntry id 'c1' is used again \(first on line 2\)"):
-        with database.session() as session:
-            import_file(session, tbx)
-    assert counts(database) == (0, 0)
+    assert_refused(database, tbx, r"line 3: conceptEntry id 'c1' is used again \(first on line 2\)")
 
 
 def test_a_row_in_another_encoding_is_named_by_its_line_however_far_down(database, tmp_path):
@@ -226,10 +225,7 @@ def test_a_row_in_another_encoding_is_named_by_its_line_however_far_down(databas
     mixed = tmp_path / "mixed.csv"
     mixed.write_bytes(good.encode() + "brest,be,Брэст,preferred\n".encode("cp1251"))
     offset = len(good.encode()) + len("brest,be,")
-    with pytest.raises(GlossaryError, match=f"line 20002: not UTF-8 text \\(invalid start byte at byte {offset}\\)"):
-        with database.session() as session:
-            import_file(session, mixed)
-    assert counts(database) == (0, 0)
+    assert_refused(database, mixed, f"line 20002: not UTF-8 text \\(invalid start byte at byte {offset}\\)")
 
 
 def test_a_value_that_starts_with_a_quoted_formula_sign_survives_a_csv_round_trip(database, tmp_path):
@@ -252,10 +248,7 @@ def test_a_line_longer_than_any_row_is_refused_before_the_csv_module_splits_it(d
     # (a 20 MB line, under the import limit, took 600 MB) before the row was found too wide.
     wide = tmp_path / "wide.csv"
     wide.write_text("concept,lang,term,status\nkyiv,en,Kyiv,preferred" + ",xy" * 870_000 + "\n", encoding="utf-8")
-    with pytest.raises(GlossaryError, match="line 2: 2,610,023 characters on one line, more than any termbase row"):
-        with database.session() as session:
-            import_file(session, wide)
-    assert counts(database) == (0, 0)
+    assert_refused(database, wide, "line 2: 2,610,023 characters on one line, more than any termbase row")
 
 
 def test_a_tbx_term_section_with_two_terms_is_refused(database, tmp_path):
@@ -267,7 +260,4 @@ def test_a_tbx_term_section_with_two_terms_is_refused(database, tmp_path):
 <term>Мінск</term>
 <term>Менск</term></termSec></langSec></conceptEntry>
 </body></text></tbx>""", encoding="utf-8")
-    with pytest.raises(GlossaryError, match="line 4: a second term .Менск. in the termSec of line 2 .after .Мінск.."):
-        with database.session() as session:
-            import_file(session, tbx)
-    assert counts(database) == (0, 0)
+    assert_refused(database, tbx, "line 4: a second term .Менск. in the termSec of line 2 .after .Мінск..")
