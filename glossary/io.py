@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from glossary.errors import GlossaryError
 from glossary.models import Concept, Term
-from glossary.records import CONTROL, TermRecord, format_forms, record_from_row, unify_kinds
+from glossary.records import CONTROL, TermRecord, format_forms, nfc, record_from_row, unify_kinds
 
 CSV_COLUMNS = ("concept", "lang", "term", "status", "note", "kind", "forms")
 _REQUIRED = ("concept", "lang", "term", "status")
@@ -34,6 +34,8 @@ _STATUS_FROM_TBX = {value: status for status, value in _STATUS_TO_TBX.items()} |
     "supersededTerm-admn-sts": "deprecated",
 }
 MAX_ERRORS_SHOWN = 10
+# Records written per flush (import_records): what an import holds in memory beyond the file's records.
+IMPORT_BATCH = 2000
 # A spreadsheet runs a cell that starts with one of these as a formula; the CSV export puts a
 # quote before it (as OWASP advises) and the import takes that quote away again.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -85,15 +87,19 @@ def _check_duplicate(record: TermRecord, where: str, seen: dict, errors: list[st
 def _read_csv(path: Path) -> TermFile:
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
+            reader = csv.DictReader(_row_sized_lines(handle, path))
             header = [name.strip() for name in reader.fieldnames or []]
             missing = [name for name in _REQUIRED if name not in header]
             unknown = [name for name in header if name not in CSV_COLUMNS]
-            if missing or unknown:
-                problem = f"missing column(s) {', '.join(missing)}" if missing else f"unknown column(s) {', '.join(unknown)}"
+            # A column named twice: DictReader would keep the last one's value and drop the other's.
+            twice = [name for name in CSV_COLUMNS if header.count(name) > 1]
+            if missing or unknown or twice:
+                problem = (f"missing column(s) {', '.join(missing)}" if missing else
+                           f"unknown column(s) {', '.join(unknown)}" if unknown else f"column(s) {', '.join(twice)} appear twice")
                 raise GlossaryError(f"{path}: line 1: {problem}; the header is {','.join(CSV_COLUMNS[:5])}[,kind,forms]")
             reader.fieldnames = header
             records, errors, seen, kinds_given = [], [], {}, set()
+            stated_kinds: dict[str, tuple[str, str]] = {}  # concept -> (the kind a row states, that row)
             for row in reader:
                 where = f"line {reader.line_num}: "
                 row = {name: _unquoted(value) for name, value in row.items()}
@@ -108,14 +114,43 @@ def _read_csv(path: Path) -> TermFile:
                 _check_duplicate(record, where, seen, errors)
                 if (row.get("kind") or "").strip():
                     kinds_given.add(record.concept)
+                    kind, line = stated_kinds.setdefault(record.concept, (record.kind, where.rstrip(": ")))
+                    if kind != record.kind:
+                        # "jordan" the country and "jordan" the player: one concept, the terms of
+                        # both synonyms, and the first row's kind for all of them.
+                        errors.append(f"{where}concept {record.concept!r} is of kind {record.kind} here but {kind} on "
+                                      f"{line}: one key for two concepts?")
                 records.append(record)
-    except UnicodeDecodeError as error:
-        raise GlossaryError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+    except UnicodeDecodeError:
+        raise _not_utf8(path) from None
     except csv.Error as error:
         # A field over the csv module's size limit, or an unreadable quote: not a termbase row.
         raise GlossaryError(f"{path}: nothing imported: line {reader.line_num}: {error}") from None
     _raise_collected(path, errors)
     return TermFile(unify_kinds(records), {}, kinds_given)
+
+
+def _row_sized_lines(handle, path: Path):
+    """The file's lines, refusing one longer than any row: the csv module splits a line into a
+    list of all its fields first, and a 20 MB line of short fields took 600 MB doing it."""
+    longest = 2 * csv.field_size_limit() * len(CSV_COLUMNS)  # every field at the limit, every quote doubled
+    for number, line in enumerate(handle, 1):
+        if len(line) > longest:
+            raise GlossaryError(f"{path}: nothing imported: line {number}: {len(line):,} characters on one line, "
+                                "more than any termbase row can hold")
+        yield line
+
+
+def _not_utf8(path: Path) -> GlossaryError:
+    """The line and byte where ``path`` stops being UTF-8, counted from the file's start (the text
+    reader's error counts from the start of its last block, so it named a place near the top)."""
+    data = path.read_bytes()
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        return GlossaryError(f"{path}: line {line}: not UTF-8 text ({error.reason} at byte {error.start})")
+    return GlossaryError(f"{path}: not UTF-8 text")  # it changed while being read
 
 
 def _parser() -> etree.XMLParser:
@@ -151,11 +186,19 @@ def _read_tbx(path: Path) -> TermFile:
     entries = [e for e in tree.getroot().iter() if _local(e) in ("conceptEntry", "termEntry")]
     if not entries:
         raise GlossaryError(f"{path}: no conceptEntry or termEntry elements: is this a TBX file?")
+    entry_lines: dict[str, int] = {}  # concept key -> the line of its entry
     for entry in entries:
-        key = (entry.get("id") or "").strip()
+        key = nfc((entry.get("id") or "").strip())
         if not key:
             errors.append(f"line {entry.sourceline}: {_local(entry)} has no id (the concept key)")
             continue
+        if key in entry_lines:
+            # Two concepts numbered alike (files of two tools pasted together) would become one,
+            # their terms synonyms and the second's note the only one.
+            errors.append(f"line {entry.sourceline}: {_local(entry)} id {key!r} is used again "
+                          f"(first on line {entry_lines[key]}); each concept needs an id of its own")
+            continue
+        entry_lines[key] = entry.sourceline
         kind = next((_text(d) for d in _children(entry, "descrip") if d.get("type") == "conceptKind"), "")
         if kind:
             kinds_given.add(key)
@@ -178,6 +221,10 @@ def _tbx_term(section, concept: str, lang: str, kind: str, errors: list[str]) ->
     for element in (child for parent in scope for child in parent):
         name, kind_attr = _local(element), element.get("type")
         if name == "term":
+            if "term" in fields:  # one of them would be lost: each term has a termSec of its own
+                errors.append(f"line {element.sourceline}: a second term {_text(element)!r} in the termSec of "
+                              f"line {section.sourceline} (after {fields['term']!r}); give each term its own termSec")
+                return None
             fields["term"] = _text(element)
         elif name == "termNote" and kind_attr == "administrativeStatus":
             value = _text(element)
@@ -215,33 +262,48 @@ def new_term(record: TermRecord) -> Term:
 
 
 def import_records(session: Session, termfile: TermFile) -> ImportReport:
+    """Write the records a batch at a time: a batch's concepts are read from the database, their
+    new and changed terms flushed, and nothing of it is held once the next batch starts (the
+    session keeps flushed objects only while something refers to them). One flush at the end
+    held a whole file's terms as ORM objects: 2.4 GB for a 20 MB file of 400,000 terms. The
+    caller's transaction still makes the import all or nothing."""
     report = ImportReport()
-    concepts = {c.key: c for c in session.scalars(select(Concept).options(selectinload(Concept.terms)))}
-    touched: set[str] = set()
-    for record in termfile.records:
-        concept = concepts.get(record.concept)
-        if concept is None:
-            concept = concepts[record.concept] = Concept(key=record.concept, kind=record.kind,
-                                                         note=termfile.concept_notes.get(record.concept, ""))
-            session.add(concept)
-            report.concepts_created += 1
-            touched.add(record.concept)
-        elif record.concept not in touched:
-            touched.add(record.concept)
-            note = termfile.concept_notes.get(record.concept) or concept.note
-            kind = record.kind if record.concept in termfile.kinds_given else concept.kind
-            if (note, kind) != (concept.note, concept.kind):
-                concept.note, concept.kind = note, kind
-                report.concepts_updated += 1
-        term = next((t for t in concept.terms if t.lang == record.lang and t.text == record.text), None)
-        if term is None:
-            concept.terms.append(new_term(record))
-            report.terms_created += 1
-        elif (term.status, term.note, term.forms or {}) != (record.status, record.note, record.forms):
-            term.status, term.note, term.forms = record.status, record.note, dict(record.forms)
-            report.terms_updated += 1
-    session.flush()
+    touched: set[str] = set()  # concepts whose note and kind this import has set
+    records = termfile.records
+    for start in range(0, len(records), IMPORT_BATCH):
+        batch = records[start : start + IMPORT_BATCH]
+        keys = list({record.concept for record in batch})
+        concepts = {c.key: c for c in session.scalars(
+            select(Concept).where(Concept.key.in_(keys)).options(selectinload(Concept.terms)))}
+        for record in batch:
+            _import_record(session, record, termfile, concepts, touched, report)
+        session.flush()
     return report
+
+
+def _import_record(session: Session, record: TermRecord, termfile: TermFile, concepts: dict[str, Concept],
+                   touched: set[str], report: ImportReport) -> None:
+    concept = concepts.get(record.concept)
+    if concept is None:
+        concept = concepts[record.concept] = Concept(key=record.concept, kind=record.kind,
+                                                     note=termfile.concept_notes.get(record.concept, ""))
+        session.add(concept)
+        report.concepts_created += 1
+        touched.add(record.concept)
+    elif record.concept not in touched:
+        touched.add(record.concept)
+        note = termfile.concept_notes.get(record.concept) or concept.note
+        kind = record.kind if record.concept in termfile.kinds_given else concept.kind
+        if (note, kind) != (concept.note, concept.kind):
+            concept.note, concept.kind = note, kind
+            report.concepts_updated += 1
+    term = next((t for t in concept.terms if t.lang == record.lang and t.text == record.text), None)
+    if term is None:
+        concept.terms.append(new_term(record))
+        report.terms_created += 1
+    elif (term.status, term.note, term.forms or {}) != (record.status, record.note, record.forms):
+        term.status, term.note, term.forms = record.status, record.note, dict(record.forms)
+        report.terms_updated += 1
 
 
 def export_file(session: Session, path: str | Path) -> int:
@@ -280,12 +342,18 @@ def _write_csv(path: Path, concepts: list[Concept]) -> None:
                 writer.writerow([_quoted(value) for value in row])
 
 
+def _formula_like(value: str) -> bool:
+    # Quotes before the sign count too: a note that itself begins '-ism' gets one more quote on
+    # export and loses only that one on import (it lost its own, and came back as -ism').
+    return value.lstrip("'").startswith(FORMULA_STARTS)
+
+
 def _quoted(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return "'" + value if _formula_like(value) else value
 
 
 def _unquoted(value):
-    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+    if isinstance(value, str) and value.startswith("'") and _formula_like(value):
         return value[1:]
     return value
 

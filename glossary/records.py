@@ -49,6 +49,8 @@ def parse_forms(value: str) -> dict[str, str]:
         case, form = case.strip(), form.strip()
         if case not in CASES or not form:
             raise ValueError(f"forms must look like 'gen=Кіева; loc=Кіеве' with cases {', '.join(CASES)}; got {part!r}")
+        if case in forms:
+            raise ValueError(f"forms give {case} twice ({forms[case]!r}, {form!r})")
         forms[case] = form
     return forms
 

@@ -185,3 +185,55 @@ def test_backup_taken_while_saves_run_is_consistent(database, translated, run_cl
         # Every save that made it into the copy made it whole: text, version and its revision.
         assert len(revisions) == version
         assert revisions[-1][0] == last_text
+
+
+@pytest.mark.sqlite_only  # about the SQLite file
+def test_backup_never_writes_over_the_database_it_copies_even_when_forced(database, translated, run_cli, db_url, tmp_path):
+    # The copy was renamed over the live file: the editor's open connections went on writing
+    # into the old, deleted one, and every save after the backup was lost.
+    live = tmp_path / "workbench.db"
+    assert db_url == f"sqlite:///{live}"
+    before = snapshot(database)
+    with database.engine.connect() as connection:  # the editor's pooled connection, open all along
+        result = run_cli("backup", live, "--force", expect_exit=1)
+        assert "is the workbench's own database" in result.stderr
+        connection.execute(text("UPDATE documents SET title = 'Saved after the backup'"))
+        connection.commit()
+    with closing(sqlite3.connect(live)) as fresh:
+        assert fresh.execute("SELECT title FROM documents").fetchall() == [("Saved after the backup",)]
+    assert snapshot(database)["translations"] == before["translations"]
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "hard.db").hardlink_to(live)
+    assert "own database" in run_cli("backup", tmp_path / "other" / "hard.db", "--force", expect_exit=1).stderr
+    run_cli("backup", tmp_path / "other" / "wb.db")
+    assert sorted(p.name for p in (tmp_path / "other").iterdir()) == ["hard.db", "wb.db"]
+
+
+@pytest.mark.sqlite_only  # the SQLite copy's own error
+def test_a_backup_the_disk_cannot_hold_is_one_clear_error_and_no_file(database, translated, run_cli, tmp_path, monkeypatch):
+    from workbench import backup as backupmod
+
+    def disk_full(source, target):
+        target.write_bytes(b"SQLite format 3\x00")  # begun, then the disk filled up
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backupmod, "_sqlite_backup", disk_full)
+    (tmp_path / "out").mkdir()
+    result = run_cli("backup", tmp_path / "out" / "wb.db", expect_exit=1)
+    assert result.stderr == f"Error: {tmp_path / 'out' / 'wb.db'}: no backup written: database or disk is full\n"
+    assert list((tmp_path / "out").iterdir()) == []
+
+
+@pytest.mark.sqlite_only  # the SQLite copy's own error
+def test_a_restore_the_disk_cannot_hold_names_the_copy_of_the_data_before(database, translated, run_cli, tmp_path, monkeypatch):
+    from workbench import backup as backupmod
+
+    run_cli("backup", tmp_path / "wb.backup")
+
+    def disk_full(backup_file, live):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(backupmod, "_sqlite_restore", disk_full)
+    result = run_cli("restore", tmp_path / "wb.backup", "--yes", expect_exit=1)
+    assert result.stderr.startswith(f"Error: {tmp_path / 'wb.backup'} was not restored: database or disk is full; "
+                                    "the data as it was before is saved in ") and result.stderr.count("\n") == 1

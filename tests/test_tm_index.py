@@ -527,6 +527,7 @@ def test_cli_fuzzy_prints_down_to_the_configured_similarity_unless_told(run_cli,
     monkeypatch.setenv("WORKBENCH_TM_MIN_SIMILARITY", "0.6")
     assert printed() == [near, same_shape]
     assert printed("--min", "0.9") == [near]
+    assert printed("--min", "0") == [near, same_shape]  # rapidfuzz was given a cutoff under 0: TypeError
     monkeypatch.setenv("WORKBENCH_TM_MIN_SIMILARITY", "60")
     stderr = run_cli("tm", "fuzzy", near, "--from", "en", "--to", "be", expect_exit=1).stderr
     assert stderr.startswith("Error: WORKBENCH_TM_MIN_SIMILARITY is malformed: '60': not a number above 0 and at most 1")
@@ -627,6 +628,9 @@ def test_web_concordance_endpoint_returns_pages_as_json(database):
     assert too_long.status_code == 400 and "at most 1000 characters, not 1299" in too_long.get_json()["error"]
     editor_page_panel = client.get("/api/tm/search", query_string={"q": "claims", "from": "en", "to": "be", "page": "x"})
     assert editor_page_panel.status_code == 400
+    # A page past 64 bits of rows is empty, not the driver's OverflowError (a 500 page).
+    far = client.get("/api/tm/search", query_string={"q": "minsk", "from": "en", "to": "be", "page": 10**20})
+    assert far.status_code == 200 and far.get_json() == {"page": 10**20, "has_more": False, "hits": []}
 
 
 def test_the_editor_page_has_the_concordance_panel(database):
@@ -646,3 +650,16 @@ def test_existing_units_delete_cascades_only_their_rows(database):
     with database.session() as session:
         left = session.scalar(select(func.count()).select_from(TranslationMemoryUnit))
         assert len(tm.concordance(session, "million", "en", "be", page_size=100).hits) == left == 15
+
+
+def test_a_unit_no_segment_could_match_is_refused_and_nothing_imported(run_cli, database, tmp_path):
+    # A failed alignment made a whole document one unit: every fuzzy look-up sharing a word with it
+    # read and scored all of it (one 5 MB unit made look-ups four times slower).
+    document = " ".join(f"Paragraph {number} of the annual report, page {number // 40}." for number in range(2000))
+    path = write_tmx(tmp_path / "aligned.tmx", news(20) + [(document, "Увесь даклад.")])
+
+    result = run_cli("tm", "import", path, expect_exit=1)
+
+    assert f"a unit's source has {len(document):,} characters" in result.stderr and "Paragraph 0 of" in result.stderr
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(TranslationMemoryUnit)) == 0

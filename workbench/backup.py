@@ -31,6 +31,7 @@ from sqlalchemy.engine import URL, make_url
 from workbench import db as dbmod
 from workbench.config import environment, workbench_home
 from workbench.errors import WorkbenchError
+from workbench.safe_files import replacing
 
 # Problems with these objects are named first: a trigger matters more than a column's default.
 KIND_ORDER = {"trigger": -3, "view": -2, "table": -1}
@@ -56,29 +57,28 @@ class RestoreResult:
 def backup(url: str, path: Path, *, overwrite: bool = False) -> BackupInfo:
     """Write a backup of the database at ``url`` to ``path``.
 
-    The file appears only when complete: a failed backup leaves no half-written file behind.
+    The file appears only when complete: a failed backup leaves no half-written file behind. It
+    reaches ``path`` the way every export does (safe_files.replacing): never over the database
+    itself or the session secret, whatever name or link leads there, even with ``overwrite``;
+    renamed over the live SQLite file, it left the editor writing into the deleted old one.
     """
     path = Path(path)
-    if path.is_dir():
-        raise WorkbenchError(f"{path} is a directory; give a file name for the backup")
-    if path.exists() and not overwrite:
-        raise WorkbenchError(f"{path} already exists; choose another name or pass --force")
     if not path.parent.is_dir():
         raise WorkbenchError(f"directory {path.parent} does not exist")
-    partial = path.with_name(f".{path.name}.partial")
     try:
-        # Private from the first byte: a backup holds every text and the users' password hashes.
-        try:
-            os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600))
-        except OSError as error:
-            raise WorkbenchError(f"cannot write {partial}: {error.strerror}") from None
-        if _backend(url) == "sqlite":
-            _sqlite_backup(_sqlite_file(url), partial)
-        else:
-            _run_pg_tool("pg_dump", url, "--format=custom", f"--file={partial}")
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+        with replacing(path, force=overwrite) as output, \
+                tempfile.TemporaryDirectory(dir=path.parent, prefix=f".{path.name}.") as scratch:
+            # Private from the first byte: a backup holds every text and the users' password hashes.
+            os.fchmod(output.fileno(), 0o600)
+            copy = Path(scratch) / "backup"
+            if _backend(url) == "sqlite":
+                _sqlite_backup(_sqlite_file(url), copy)
+            else:
+                _run_pg_tool("pg_dump", url, "--format=custom", f"--file={copy}")
+            with copy.open("rb") as handle:
+                shutil.copyfileobj(handle, output)
+    except (OSError, sqlite3.Error) as error:  # a full disk, mostly: both copies are gone by now
+        raise WorkbenchError(f"{path}: no backup written: {getattr(error, 'strerror', None) or error}") from None
     return inspect_backup(path)
 
 
@@ -92,7 +92,11 @@ def restore(url: str, path: Path) -> RestoreResult:
     backend = info.backend
     previous = _save_current_data(url, backend)
     if backend == "sqlite":
-        _sqlite_restore(path, _sqlite_path(url))
+        try:
+            _sqlite_restore(path, _sqlite_path(url))
+        except sqlite3.Error as error:  # a full disk: SQLite rolled the copy back
+            saved = f"; the data as it was before is saved in {previous.path}" if previous else ""
+            raise WorkbenchError(f"{path} was not restored: {error}{saved}") from None
     else:
         _run_pg_tool(
             "pg_restore", url, "--clean", "--if-exists", "--no-owner", "--single-transaction", str(path)

@@ -14,6 +14,11 @@ from workbench.errors import WorkbenchError
 from workbench.models import Document
 
 
+# An id or a count the database compares: its integers are 64-bit, and a bigger number reached
+# the driver and ended in an OverflowError traceback.
+DATABASE_INT = click.IntRange(min=1, max=2**63 - 1)
+
+
 def database() -> Database:
     """The database named by the environment, upgraded to the current schema."""
     return open_database()

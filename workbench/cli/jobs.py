@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from workbench.cli.common import database, print_json
+from workbench.cli.common import DATABASE_INT, database, print_json
 from workbench.errors import WorkbenchError
 from workbench.jobs.base import QUEUES
 
@@ -20,7 +20,7 @@ def _line(job: dict) -> str:
 
 
 @jobs.command("list")
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True, help="Newest jobs to show.")
+@click.option("--limit", type=DATABASE_INT, default=50, show_default=True, help="Newest jobs to show.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def list_jobs(limit: int, as_json: bool) -> None:
     """The newest jobs first, with their state and progress."""
@@ -38,7 +38,7 @@ def list_jobs(limit: int, as_json: bool) -> None:
 
 
 @jobs.command("show")
-@click.argument("job_id", type=int)
+@click.argument("job_id", type=DATABASE_INT)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def show_job(job_id: int, as_json: bool) -> None:
     """A job's state, progress, error and result."""
@@ -61,7 +61,7 @@ def show_job(job_id: int, as_json: bool) -> None:
 
 
 @jobs.command("cancel")
-@click.argument("job_id", type=int)
+@click.argument("job_id", type=DATABASE_INT)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def cancel(job_id: int, as_json: bool) -> None:
     """Cancel a queued or running job; runners stop before their next chunk."""

@@ -54,7 +54,14 @@ def run_job(context: WorkerContext, job_id: int) -> None:
         job = session.get(Job, job_id)
         if job is None:  # deleted since it was queued
             return
-        ticket, kind = Ticket(job.id, job.arguments), store.kind_of(job.kind)
+        ticket, kind_name = Ticket(job.id, job.arguments), job.kind
+    try:
+        kind = store.kind_of(kind_name)
+    except WorkbenchError as error:
+        # Queued by another version of workbench, or brought back by a restore: left queued, it
+        # would be the oldest job every runner picks, forever, and nothing queued after it would run.
+        store.fail_job(db, job_id, f"{error} (queued by another version of workbench?)")
+        return
     while True:
         chunk = store.claim_chunk(db, job_id)
         if chunk is None:

@@ -190,10 +190,23 @@ def _iso(moment: datetime | None) -> str | None:
     return (moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)).isoformat()
 
 
+def _described(job: Job) -> tuple[str, str]:
+    """(label, description); a job this version cannot read (a kind it does not know, arguments
+    another version wrote) is still listed, so that it can be seen and cancelled."""
+    try:
+        kind = kind_of(job.kind)
+    except WorkbenchError as error:
+        return job.kind, str(error)
+    try:
+        return kind.label, kind.describe(job.arguments)
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return kind.label, "arguments this version cannot read"
+
+
 def job_json(job: Job, *, result: dict | None = None) -> dict:
-    kind = kind_of(job.kind)
+    label, description = _described(job)
     data = {
-        "id": job.id, "kind": job.kind, "label": kind.label, "description": kind.describe(job.arguments),
+        "id": job.id, "kind": job.kind, "label": label, "description": description,
         "state": job.state, "done": job.done, "total": job.total, "error": job.error,
         "created_by": job.created_by, "created_at": _iso(job.created_at), "started_at": _iso(job.started_at),
         "finished_at": _iso(job.finished_at), "arguments": job.arguments,
@@ -204,7 +217,11 @@ def job_json(job: Job, *, result: dict | None = None) -> dict:
 
 
 def job_result(session: Session, job: Job) -> dict:
+    try:
+        kind = kind_of(job.kind)
+    except WorkbenchError:
+        return {}  # a kind this version never runs (see _described) left no result it could read
     results = session.scalars(
         select(JobChunk.result).where(JobChunk.job_id == job.id, JobChunk.state == "done").order_by(JobChunk.number)
     )
-    return kind_of(job.kind).summarize(list(results))
+    return kind.summarize(list(results))

@@ -114,14 +114,19 @@ def _scored(query: str, rows: Iterable, cutoff: float = 0.0) -> list[tuple]:
     penalty: the penalised similarity first, then trust, then the newest; a total order, so
     the indexed look-up and the full scan rank the same units the same way."""
     rows = list(rows)
-    # Less a rounding step: a unit a hair under ``cutoff`` rounds to it, and ties stay.
-    similar = process.extract(query, [row[1] for row in rows], scorer=fuzz.ratio, score_cutoff=cutoff * 100 - 0.01, limit=None)
+    similar = process.extract(query, [row[1] for row in rows], scorer=fuzz.ratio, score_cutoff=_percent_cutoff(cutoff), limit=None)
     scored = []
     for _source, similarity, position in similar:
         unit = UnitRow(*rows[position])
         score = round(similarity / 100 - unit.penalty, 4)
         scored.append((-score, not unit.confirmed, not unit.reviewed, unit.penalty, -unit.id, unit))
     return scored
+
+
+def _percent_cutoff(cutoff: float) -> float:
+    # Less a rounding step: a unit a hair under ``cutoff`` rounds to it, and ties stay. Never under
+    # 0, which rapidfuzz refuses with a TypeError (`tm fuzzy --min 0`).
+    return max(cutoff * 100 - 0.01, 0.0)
 
 
 def _ranked(scored: list[tuple], limit: int) -> tuple[list[tuple], float]:
@@ -292,13 +297,17 @@ def scan_matches(
         # A penalty only lowers a score: units under the threshold, or under the best ``limit``
         # sources so far, before it are out (less a rounding step, as in ``_scored``).
         similar = process.extract(
-            source_text, [source for _id, source in page], scorer=fuzz.ratio, score_cutoff=floor * 100 - 0.01, limit=None
+            source_text, [source for _id, source in page], scorer=fuzz.ratio, score_cutoff=_percent_cutoff(floor), limit=None
         )
         ids = [page[position][0] for _source, _score, position in similar]
         kept, best = _ranked(kept + _scored(source_text, index.rows_by_id(session, ids, source_lang, target_lang), floor), limit)
         floor = max(floor, best)
         if next_id is None:
             return _top(kept, limit, threshold)
+
+
+# No table holds more rows than a 64-bit integer counts: a page past them is empty.
+LAST_ROW = 2**63 - 1
 
 
 @dataclass(frozen=True)
@@ -331,9 +340,10 @@ def concordance(
     """Units whose source (or target) contains ``query`` (case-insensitive), newest first, paged."""
     query = check_query(query, field)
     page = max(page, 1)
-    rows = index_for(session).find(
-        session, query, source_lang, target_lang, field, (page - 1) * page_size, page_size + 1
-    )
+    offset = (page - 1) * page_size
+    if offset + page_size >= LAST_ROW:
+        return ConcordancePage(hits=[], page=page, has_more=False)  # the database's OFFSET cannot even say it
+    rows = index_for(session).find(session, query, source_lang, target_lang, field, offset, page_size + 1)
     pattern = re.compile(re.escape(query), re.IGNORECASE)
     hits = [
         ConcordanceHit(

@@ -22,6 +22,7 @@ from sqlalchemy.types import String
 from workbench.errors import WorkbenchError
 from workbench.languages import validate_language
 from workbench.models import CONFIRMED_STATUSES, Document, Segment, Translation, TranslationMemoryUnit, utcnow
+from workbench.segmentation import MAX_SEGMENT
 from workbench.tm.index import UNITS, index_for
 from workbench.tm.search import WORD_COUNTS
 
@@ -31,6 +32,10 @@ DOCUMENT_ORIGIN = "document"
 BATCH = 5000
 # Values per IN (...) list: well under both databases' parameter limits.
 IN_LIST = 500
+# The longest side of a unit ``add_units`` takes: ten of the longest segment. A longer one (a
+# whole document a failed alignment made one unit) can match no segment, and every fuzzy look-up
+# sharing a word with it read and scored all of it: one 5 MB unit made look-ups four times slower.
+MAX_UNIT = 10 * MAX_SEGMENT
 
 
 def source_key(text: str) -> str:
@@ -214,6 +219,10 @@ def _batches(pairs: Iterable[tuple[str, str]]) -> Iterator[dict[tuple[str, str],
     batch: dict[tuple[str, str], str] = {}
     for source, target in pairs:
         source, target = source.strip(), target.strip()
+        for side, text in (("source", source), ("target", target)):
+            if len(text) > MAX_UNIT:
+                raise WorkbenchError(f"a unit's {side} has {len(text):,} characters ({text[:40]!r}…); the memory takes "
+                                     f"units of at most {MAX_UNIT:,} (a segment has at most {MAX_SEGMENT:,}): nothing imported")
         if source and target:
             batch.setdefault((source, target), source_key(source))
             if len(batch) == BATCH:

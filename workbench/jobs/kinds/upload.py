@@ -7,6 +7,7 @@ the retry imports it once.
 
 from __future__ import annotations
 
+import re
 import uuid
 from pathlib import Path
 
@@ -16,14 +17,36 @@ from workbench.errors import WorkbenchError
 from workbench.jobs.base import Confirm, JobKind, Ticket, WorkerContext, job_files, register_kind
 from workbench.languages import validate_language
 
+# NUL cannot be in a file name anywhere, and no other control character belongs in one.
+CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f]")
+
 
 def store_upload(data: bytes, filename: str, lang: str, title: str | None) -> dict:
     """Keep the uploaded bytes for the job; the arguments of an import job."""
     check_import_size(len(data))
     lang = validate_language(lang)
-    path = job_files() / f"upload-{uuid.uuid4().hex}-{Path(filename).name}"
-    path.write_bytes(data)
-    return {"path": str(path), "filename": Path(filename).name, "lang": lang, "title": title or ""}
+    name = Path(filename).name
+    if control := CONTROL_CHARACTER.search(name):
+        raise WorkbenchError(f"the file name holds the control character U+{ord(control.group()):04X}; rename the file")
+    # The browser's name stays in the arguments (the import reads its format from it), out of the
+    # file's: 255 bytes are all a file system allows, and a browser sends longer names.
+    path = job_files() / f"upload-{uuid.uuid4().hex}"
+    try:
+        path.write_bytes(data)
+    except OSError as error:  # a full disk: the reason, not a 500 page, and no half file kept
+        path.unlink(missing_ok=True)
+        raise WorkbenchError(f"the upload could not be stored for its job: {error.strerror}") from None
+    return {"path": str(path), "filename": name, "lang": lang, "title": title or ""}
+
+
+def _upload(ticket: Ticket) -> Path:
+    """The job's file, which must be one ``store_upload`` wrote: the job deletes it once imported,
+    so a job row naming any other file (another version's, a restored backup's) would import that
+    file as a document and then delete it."""
+    path = Path(ticket.arguments["path"])
+    if path.parent.resolve() != job_files().resolve() or not path.name.startswith("upload-"):
+        raise WorkbenchError(f"job {ticket.job_id} names {path}, which is not an upload in {job_files()}; refused")
+    return path
 
 
 class UploadKind(JobKind):
@@ -36,13 +59,19 @@ class UploadKind(JobKind):
 
     def run_chunk(self, context: WorkerContext, ticket: Ticket, payload: dict, confirm: Confirm) -> None:
         arguments = ticket.arguments
-        path = Path(arguments["path"])
+        path = _upload(ticket)
         if not path.exists():
             raise WorkbenchError(f"the uploaded file of job {ticket.job_id} is gone ({path})")
-        with context.db.session() as session:
-            document = import_document(session, path.read_bytes(), filename=arguments["filename"],
-                                       lang=arguments["lang"], title=arguments["title"] or None)
-            confirm(session, {"document_id": document.id, "title": document.title})
+        try:
+            with context.db.session() as session:
+                document = import_document(session, path.read_bytes(), filename=arguments["filename"],
+                                           lang=arguments["lang"], title=arguments["title"] or None)
+                confirm(session, {"document_id": document.id, "title": document.title})
+        except WorkbenchError:
+            # A file that cannot be imported (the job fails with the reason) is of no further use;
+            # kept, every refused upload stayed on disk for good.
+            path.unlink(missing_ok=True)
+            raise
         path.unlink(missing_ok=True)
 
     def describe(self, arguments: dict) -> str:
