@@ -13,11 +13,12 @@ from sqlalchemy import func, select
 
 from conftest import SEED_ARTICLE
 from mt_models import copy_packages
+from workbench.config import workbench_home
 from workbench.jobs import store
 from workbench.jobs.base import WorkerContext
 from workbench.jobs.dispatch import submit
 from workbench.jobs.kinds.draft import draft_arguments
-from workbench.jobs.models import Job
+from workbench.jobs.models import Job, JobChunk
 from workbench.jobs.runner import run_job
 from workbench.models import Document, Revision, Segment, Translation
 from workbench.web import create_app
@@ -192,6 +193,21 @@ def test_export_job_leaves_a_file_to_download(run_cli, web_client):
     assert refused.status_code == 400 and "unknown export format" in refused.get_json()["error"]
 
 
+def test_an_export_job_sends_only_the_file_it_wrote(run_cli, web_client, database):
+    # A job row can come from a restored backup or another version: its result must not make the
+    # download send any file of the server's (here the session secret).
+    document = import_seed(run_cli)
+    response = web_client.post(f"/api/jobs/export/{document}/be/po", headers={"X-CSRFToken": web_client.csrf})
+    job = wait_for(web_client, response.get_json()["job"])
+    secret = next(workbench_home().glob("secret*"), None) or workbench_home() / "secret_key"
+    secret.write_bytes(secret.read_bytes() if secret.exists() else b"do not send")
+    with database.session() as session:
+        chunk = session.scalars(select(JobChunk).where(JobChunk.job_id == job["id"])).one()
+        chunk.result = {**chunk.result, "path": str(secret)}
+    download = web_client.get(job["download_url"])
+    assert download.status_code == 404 and secret.read_bytes() not in download.data
+
+
 def test_upload_job_imports_the_file_once(web_client, database):
     # The documents page's upload form offers the background import beside the plain one.
     assert 'formaction="/jobs/import"' in web_client.get("/").get_data(as_text=True)
@@ -289,7 +305,7 @@ def test_an_import_job_reads_and_removes_only_its_own_upload(run_cli, database, 
     job_id = queue_row(database, "import", {"path": str(precious), "filename": "minutes.txt", "lang": "en", "title": ""})
     run_job(WorkerContext(database), job_id)
     job = job_row(database, job_id)
-    assert job.state == "failed" and "not an upload" in job.error
+    assert job.state == "failed" and "not a file of its own" in job.error
     assert precious.read_text(encoding="utf-8") == "The board met on Monday.\n"
     with database.session() as session:
         assert session.scalar(select(func.count(Document.id))) == 0

@@ -19,6 +19,7 @@ from glossary import revision
 from glossary.termbase import Termbase
 from workbench.config import workbench_home
 from workbench.db import Database
+from workbench.errors import WorkbenchError
 
 # Queues a worker can take: machine translation needs the big CPUs (or GPUs); io is files.
 QUEUES = ("mt", "io")
@@ -32,6 +33,16 @@ def job_files() -> Path:
     """
     path = workbench_home() / "jobs"
     path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def own_job_file(job_id: int, named: str, prefix: str) -> Path:
+    """``named`` (a path a job row holds) if it is a file a job of this kind wrote: directly in
+    ``job_files()``, its name starting with ``prefix``, no link. A job row can come from another
+    version or a restored backup; it must never make a job read, delete or send any other file."""
+    path = Path(named)
+    if path.parent.resolve() != job_files().resolve() or not path.name.startswith(prefix) or path.is_symlink():
+        raise WorkbenchError(f"job {job_id} names {path}, which is not a file of its own in {job_files()}; refused")
     return path
 
 

@@ -7,8 +7,6 @@ for the translations of the rows it shows as chunks land.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, send_file, url_for
 from sqlalchemy import select
 
@@ -17,7 +15,7 @@ from workbench.jobs import store
 from workbench.jobs.base import WorkerContext
 from workbench.jobs.dispatch import broker_configured, submit
 from workbench.jobs.kinds.draft import draft_arguments
-from workbench.jobs.kinds.export import export_arguments
+from workbench.jobs.kinds.export import export_arguments, exported_file
 from workbench.jobs.kinds.upload import store_upload
 from workbench.jobs.models import Job
 from workbench.jobs.runner import EmbeddedRunner
@@ -144,7 +142,10 @@ def download(job_id: int):
         result = store.job_result(session, job)
     if job.kind != "export" or job.state != "done":
         abort(404, description=f"job {job_id} has no file to download")
-    path = Path(result["path"])
+    try:
+        path = exported_file(job_id, result)
+    except WorkbenchError as refused:
+        abort(404, description=str(refused))
     if not path.is_file():
         abort(404, description=f"the file of job {job_id} is gone")
     return send_file(path, as_attachment=True, download_name=result["filename"], mimetype="application/octet-stream")

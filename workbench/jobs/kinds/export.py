@@ -9,7 +9,7 @@ from __future__ import annotations
 from workbench.errors import WorkbenchError
 from workbench.exchange import get_exporter
 from workbench.exchange.notes import share_termbase
-from workbench.jobs.base import Confirm, JobKind, Ticket, WorkerContext, job_files, register_kind
+from workbench.jobs.base import Confirm, JobKind, Ticket, WorkerContext, job_files, own_job_file, register_kind
 from workbench.languages import validate_language
 from workbench.models import Document
 
@@ -17,6 +17,11 @@ from workbench.models import Document
 def export_arguments(document_id: int, lang: str, format_name: str) -> dict:
     get_exporter(format_name)  # an unknown format is refused when queued, not when run
     return {"document_id": document_id, "lang": validate_language(lang), "format": format_name}
+
+
+def exported_file(job_id: int, result: dict):
+    """The file export job ``job_id`` wrote, to send to whoever downloads it (never another file)."""
+    return own_job_file(job_id, result["path"], f"export-{job_id}-")
 
 
 class ExportKind(JobKind):

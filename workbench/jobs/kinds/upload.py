@@ -14,7 +14,7 @@ from pathlib import Path
 from workbench.config import check_import_size
 from workbench.documents import import_document
 from workbench.errors import WorkbenchError
-from workbench.jobs.base import Confirm, JobKind, Ticket, WorkerContext, job_files, register_kind
+from workbench.jobs.base import Confirm, JobKind, Ticket, WorkerContext, job_files, own_job_file, register_kind
 from workbench.languages import validate_language
 
 # NUL cannot be in a file name anywhere, and no other control character belongs in one.
@@ -40,13 +40,8 @@ def store_upload(data: bytes, filename: str, lang: str, title: str | None) -> di
 
 
 def _upload(ticket: Ticket) -> Path:
-    """The job's file, which must be one ``store_upload`` wrote: the job deletes it once imported,
-    so a job row naming any other file (another version's, a restored backup's) would import that
-    file as a document and then delete it."""
-    path = Path(ticket.arguments["path"])
-    if path.parent.resolve() != job_files().resolve() or not path.name.startswith("upload-"):
-        raise WorkbenchError(f"job {ticket.job_id} names {path}, which is not an upload in {job_files()}; refused")
-    return path
+    """The job's file, which must be one ``store_upload`` wrote: the job deletes it once imported."""
+    return own_job_file(ticket.job_id, ticket.arguments["path"], "upload-")
 
 
 class UploadKind(JobKind):
