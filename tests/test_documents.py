@@ -253,3 +253,14 @@ def test_deleting_a_document_runs_the_same_statements_whatever_its_size(database
             assert session.scalar(select(func.count()).select_from(Revision)) == 0
             assert session.scalar(select(func.count()).select_from(Segment)) == 0
     assert counts[0] == counts[1] <= 3, counts
+
+
+HUGE_ID = "1" + "0" * 19
+
+
+@pytest.mark.parametrize("command", [("show", HUGE_ID), ("delete", HUGE_ID, "--yes"), ("export", HUGE_ID, "--lang", "be"),
+                                     ("translate", HUGE_ID, "--to", "be"), ("documents", "assign", HUGE_ID, "uk", "olena")])
+def test_a_document_id_past_64_bits_is_refused_by_the_command_line(run_cli, command):
+    # It reached the database driver, whose OverflowError ended the command in a traceback.
+    refused = run_cli(*command, expect_exit=2)
+    assert "is not in the range 1<=x<=9223372036854775807" in refused.stderr

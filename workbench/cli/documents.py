@@ -12,7 +12,7 @@ import click
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.cli.common import database, load_document, print_json, printable, warn
+from workbench.cli.common import DATABASE_INT, database, load_document, print_json, printable, warn
 from workbench.collaboration import assign, assignees
 from workbench.config import check_import_size, settings
 from workbench.documents import (
@@ -131,7 +131,7 @@ def _assignees_text(people: dict[str, str]) -> str:
 
 
 @click.command("show")
-@click.argument("document_id", type=int)
+@click.argument("document_id", type=DATABASE_INT)
 @click.option("--lang", help="Target language to show beside the source.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def show_command(document_id: int, lang, as_json) -> None:
@@ -187,7 +187,7 @@ def _print_rows(rows: list[dict], side_by_side: bool) -> None:
 
 
 @click.command("delete")
-@click.argument("document_id", type=int)
+@click.argument("document_id", type=DATABASE_INT)
 @click.confirmation_option("--yes", prompt="Delete the document with all its translations?")
 def delete_command(document_id: int) -> None:
     """Delete a document with its segments, translations and history."""
@@ -211,7 +211,7 @@ def documents_group() -> None:
 
 
 @documents_group.command("assign")
-@click.argument("document_id", type=int)
+@click.argument("document_id", type=DATABASE_INT)
 @click.argument("lang")
 @click.argument("user", required=False)
 @click.option("--role", type=click.Choice(ASSIGNMENT_ROLES), default="translator", show_default=True)

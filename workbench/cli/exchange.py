@@ -9,7 +9,7 @@ import click
 from sqlalchemy import select
 
 from glossary.termbase import Termbase
-from workbench.cli.common import database, load_document, warn
+from workbench.cli.common import DATABASE_INT, database, load_document, warn
 from workbench.errors import WorkbenchError
 from workbench.exchange import all_exporters, get_exporter, import_translations, readable_extensions
 from workbench.exchange.bilingual import ImportReport
@@ -20,7 +20,7 @@ from workbench.safe_files import write_file
 
 
 @click.command("export")
-@click.argument("document_id", type=int, required=False)
+@click.argument("document_id", type=DATABASE_INT, required=False)
 @click.option("--all", "all_documents", is_flag=True, help="Export every document.")
 @click.option("--lang", "langs", required=True, help="Target language(s), comma-separated.")
 @click.option(
@@ -76,7 +76,7 @@ author_option = click.option("--author", default="", help="Name recorded in the 
 
 def _import_command(name: str, format_name: str | None, summary: str) -> click.Command:
     @click.command(name, help=summary)
-    @click.argument("document_id", type=int)
+    @click.argument("document_id", type=DATABASE_INT)
     @click.argument("path", type=existing_file)
     @click.option("--lang", help="Target language of the file; needed only when the file does not name it.")
     @author_option

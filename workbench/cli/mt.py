@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 from sqlalchemy import select
 
-from workbench.cli.common import database, load_document, print_json, warn
+from workbench.cli.common import DATABASE_INT, database, load_document, print_json, warn
 from workbench.config import settings
 from workbench.errors import WorkbenchError
 from workbench.languages import parse_language_list, validate_language
@@ -148,7 +148,7 @@ class _ProgressBars:
 
 
 @click.command("translate")
-@click.argument("document_id", type=int, required=False)
+@click.argument("document_id", type=DATABASE_INT, required=False)
 @click.option("--all", "all_documents", is_flag=True, help="Every document.")
 @click.option("--to", "targets", default=lambda: ",".join(settings().target_languages),
               show_default="WORKBENCH_TARGET_LANGUAGES", help="Target languages.")

@@ -10,7 +10,7 @@ import click
 from glossary.discovery import discover
 from glossary.proposals import LANGUAGES
 from glossary.termbase import Termbase
-from workbench.cli.common import database, load_document, print_json
+from workbench.cli.common import DATABASE_INT, database, load_document, print_json
 from workbench.errors import WorkbenchError
 from workbench.languages import validate_language
 from workbench.names import NAME_KINDS, adopt, check_discovery_language, file_text, name_entry, new_names
@@ -18,7 +18,7 @@ from workbench.names import NAME_KINDS, adopt, check_discovery_language, file_te
 
 @click.command("discover")
 @click.argument("path", required=False, type=click.Path(path_type=Path))
-@click.option("--document", "document_id", type=int, help="A document's id instead of a file.")
+@click.option("--document", "document_id", type=DATABASE_INT, help="A document's id instead of a file.")
 @click.option("--lang", default="en", show_default=True, help="Language of the text (names are found in English).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per name per line.")
 def discover_command(path: Path | None, document_id: int | None, lang: str, as_json: bool) -> None:

@@ -8,7 +8,7 @@ import webbrowser
 import click
 from sqlalchemy import func, select
 
-from workbench.cli.common import load_document
+from workbench.cli.common import DATABASE_INT, load_document
 from workbench.errors import WorkbenchError
 from workbench.models import Document, User
 from workbench.web.hardening import is_loopback
@@ -18,7 +18,7 @@ from workbench.web.hardening import is_loopback
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind; anything but loopback requires login.")
 @click.option("--port", default=5000, show_default=True, type=int)
 @click.option("--debug", is_flag=True, help="Flask's reloading development server instead of waitress.")
-@click.option("--open", "open_document", type=int, metavar="DOC", help="Open this document's editor in a browser.")
+@click.option("--open", "open_document", type=DATABASE_INT, metavar="DOC", help="Open this document's editor in a browser.")
 def serve_command(host: str, port: int, debug: bool, open_document: int | None) -> None:
     """Serve the post-editor (waitress) and print the editor's address."""
     from workbench.web import create_app, database
