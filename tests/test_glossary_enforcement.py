@@ -2490,3 +2490,45 @@ def test_a_title_in_ka_the_dictionary_knows_only_as_oblique_is_no_dictionary_for
     # marszałka ends like prezydentka, a title in its dictionary form, but Morfeusz knows it only as marszałek's
     # genitive or accusative: the name beside it takes the case the words before give it (pomnik: gen), not the nominative.
     assert fix(_skyba(), draft, "pl").text == fixed
+
+
+
+def _zbarskyi_and_lubny() -> Termbase:
+    rows = [("zbarskyi", "person", {"be": ("Збарскі", "Збарский"), "uk": ("Збарський", "Збарский"), "ru": ("Збарский", "Збарський"),
+                                    "pl": ("Zbarski", "Zbarskij")}),
+            ("lubny", "place", {"be": ("Лубны", "Лубни"), "ru": ("Лубны", "Лубни"), "uk": ("Лубни", "Лубны")})]
+    return Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "note": "", "kind": kind, "forms": ""}
+                               for concept, kind, terms in rows for lang, (preferred, deprecated) in terms.items()
+                               for term, status in ((preferred, "preferred"), (deprecated, "deprecated"))])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("be", "Пасля камандзіроўкі ў Лубни журналісты напісалі рэпартаж.", "Пасля камандзіроўкі ў Лубны журналісты напісалі рэпартаж."),
+    ("be", "Завод павялічыў пастаўкі ў Лубни ў мінулым годзе.", "Завод павялічыў пастаўкі ў Лубны ў мінулым годзе."),
+    ("be", "Пасля рэйду на Лубни ўлады пачалі праверку.", "Пасля рэйду на Лубны ўлады пачалі праверку."),
+    ("be", "Завод у Лубнах павялічыў пастаўкі.", "Завод у Лубнах павялічыў пастаўкі."),
+    ("ru", "После командировки в Лубни журналисты написали репортаж.", "После командировки в Лубны журналисты написали репортаж."),
+    ("ru", "Поставки в Лубни выросли за год.", "Поставки в Лубны выросли за год."),
+    ("uk", "Після рейду на Лубны влада почала перевірку.", "Після рейду на Лубни влада почала перевірку."),
+    ("uk", "Постачання в Лубны зросли за рік.", "Постачання в Лубни зросли за рік."),
+])
+def test_a_trip_a_delivery_or_a_raid_goes_to_a_place_in_the_accusative(lang, draft, fixed):
+    # Nouns of going or sending somewhere (a business trip, deliveries, a raid) put the place after в/у/на in the
+    # accusative, where to, as verbs of motion do; a foreign plural nominative was put in the locative (ў Лубнах).
+    assert fix(_zbarskyi_and_lubny(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("be", "Фільм пра хірурга Збарский атрымаў прыз.", "Фільм пра хірурга Збарскага атрымаў прыз."),
+    ("pl", "Rada odwołała Zbarskij z funkcji dyrektora.", "Rada odwołała Zbarskiego z funkcji dyrektora."),
+    ("pl", "Dziennikarze przyglądali się Zbarskij podczas konferencji.", "Dziennikarze przyglądali się Zbarskiemu podczas konferencji."),
+    ("pl", "Rada odwołała Zbarskiego z funkcji dyrektora.", "Rada odwołała Zbarskiego z funkcji dyrektora."),
+    ("uk", "Суд позбавив Збарский ліцензії на практику.", "Суд позбавив Збарського ліцензії на практику."),
+    ("ru", "Открытие, приписываемое Збарський, оспорили коллеги.", "Открытие, приписываемое Збарскому, оспорили коллеги."),
+    ("uk", "Відкриття, приписуване Збарский, заперечили колеги.", "Відкриття, приписуване Збарському, заперечили колеги."),
+    ("be", "Адкрыццё, прыпісванае Збарский, аспрэчылі калегі.", "Адкрыццё, прыпісванае Збарскаму, аспрэчылі калегі."),
+])
+def test_a_surname_takes_the_case_its_title_verb_or_participle_governs(lang, draft, fixed):
+    # A surgeon is a title (the name in apposition takes its case); odwołać and pozbawyty take the accusative,
+    # przyglądać się the dative; what is ascribed (приписываемое) is ascribed to someone, in the dative, not by them.
+    assert fix(_zbarskyi_and_lubny(), draft, lang).text == fixed
