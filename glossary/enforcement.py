@@ -19,7 +19,7 @@ from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import fills_a_quotation, inside, protected_spans
 from glossary.syntax import (after_a_monument, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
-                             after_preposition, case_of_the_verb_after, cases_in_context, cases_in_text, dative_verb_before, governed_case,
+                             after_preposition, case_of_the_verb_after, cases_in_context, cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case,
                              located_after_a_noun, located_by_its_verb, oblique_title_cases, of_the_noun_before, polish_preposition, preposition_default,
                              sent_by_its_verb, single_case_preposition, source_case, with_a_person)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
@@ -118,7 +118,10 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         governed = governed_case(draft, start, lang, kind, match.end) or source_hint
         if governed is None and cases == ("nom",) and kind == "person" and not given:
             cases = _title_cases(match, draft, lang) or cases  # a wrong spelling after an oblique title
-        if governed and governed not in cases and "nom" not in cases:
+        # A verb of motion before в/у outweighs another language's locative (привезли генератори у Жмеринке).
+        by_its_verb = reason in ("unlisted", "deprecated") and governed is not None and governed not in cases \
+            and chosen_by_its_verb(draft, start, lang) == governed
+        if governed and governed not in cases and "nom" not in cases and not by_its_verb:
             governed = preposition_default(draft, start, lang) or governed
         cases = cases_in_context(cases, governed)
         if cases == ("loc",) and governed not in (None, "loc") and not after_preposition(draft, start, lang):
@@ -126,7 +129,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
             cases = (governed,)
         elif kind == "person" and governed == "ins" and governed not in cases and with_a_person(draft, start, lang):
             cases = (governed,)  # pl "wygrała z Dementievej": with her, not from her
-        elif reason in ("unlisted", "deprecated") and governed and governed not in cases and single_case_preposition(draft, start, lang, kind):
+        elif reason in ("unlisted", "deprecated") and governed and governed not in cases \
+                and (by_its_verb or single_case_preposition(draft, start, lang, kind)):
             # A preposition with one case leaves another language's form no case of its own: be "пра
             # Туске", "пра Дашковой" (ru forms, unlisted or deprecated). A forbidden rendering's own
             # case still wins (до Гонитвою).

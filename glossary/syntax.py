@@ -813,6 +813,22 @@ def preposition_default(text: str, start: int, lang: str) -> str | None:
     return rule.default if rule else None
 
 
+def chosen_by_its_verb(text: str, start: int, lang: str) -> str | None:
+    """The case a finite verb before a two-case preposition right before ``text[start:]`` gives it by its
+    table ("привезли генератори у X", "поїхали у X": acc); None where no such verb does, or unprefixed
+    "go", which also means "go on" (війна йде в Україні). Stronger than another language's ending: MT
+    writes its own locative after a verb of motion as readily as a right one."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    previous = _word(tokens, 1) if tokens else None
+    rule = table.two_case.get(previous) if previous else None
+    if rule is None:
+        return None
+    return next((case for governor in _governors(tokens, lang)
+                 if lexicon.finite_verb(governor, lang) and not governor.startswith(_GOING_ON)
+                 for pattern, case in rule.after if pattern.match(governor)), None)
+
+
 def with_a_person(text: str, start: int, lang: str) -> bool:
     """True right after the preposition "with" (pl z, ru с, uk/be з), which takes a person in the
     instrumental: its genitive means "from", which a person seldom is, so a wrong spelling in the

@@ -2532,3 +2532,24 @@ def test_a_surname_takes_the_case_its_title_verb_or_participle_governs(lang, dra
     # A surgeon is a title (the name in apposition takes its case); odwołać and pozbawyty take the accusative,
     # przyglądać się the dative; what is ascribed (приписываемое) is ascribed to someone, in the dative, not by them.
     assert fix(_zbarskyi_and_lubny(), draft, lang).text == fixed
+
+
+def _znamianka() -> Termbase:
+    return _named("place", [("znamianka", "uk", "Знам'янка", "preferred"), ("znamianka", "uk", "Знаменка", "deprecated"),
+                            ("znamianka", "be", "Знам'янка", "preferred"), ("znamianka", "be", "Знаменка", "deprecated"),
+                            ("znamianka", "ru", "Знаменка", "preferred"), ("znamianka", "ru", "Знам'янка", "deprecated")])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("uk", "Волонтери привезли генератори в Знаменке для лікарні.", "Волонтери привезли генератори в Знам'янку для лікарні."),
+    ("uk", "Рятувальники доставили воду у Знаменке вночі.", "Рятувальники доставили воду у Знам'янку вночі."),
+    ("be", "Ратавальнікі даставілі ваду ў Знаменке ўначы.", "Ратавальнікі даставілі ваду ў Знам'янку ўначы."),
+    ("ru", "Спасатели доставили воду в Знам'янці ночью.", "Спасатели доставили воду в Знаменку ночью."),
+    ("uk", "Волонтери живуть у Знаменке вже рік.", "Волонтери живуть у Знам'янці вже рік."),
+    ("uk", "Війна йде у Знаменке третій рік.", "Війна йде у Знам'янці третій рік."),
+    ("uk", "Волонтери привезли генератори в Знам'янці для лікарні.", "Волонтери привезли генератори в Знам'янці для лікарні."),
+])
+def test_a_verb_of_motion_before_its_object_outweighs_another_language_s_locative(lang, draft, fixed):
+    # MT writes its own locative after a verb of motion (привезли генератори в Знаменке): the verb says where to,
+    # the accusative, which the foreign ending had outweighed. A verb of being, "go on", and a right form stay.
+    assert fix(_znamianka(), draft, lang).text == fixed
