@@ -118,9 +118,10 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         governed = governed_case(draft, start, lang, kind, match.end) or source_hint
         if governed is None and cases == ("nom",) and kind == "person" and not given:
             cases = _title_cases(match, draft, lang) or cases  # a wrong spelling after an oblique title
-        # A verb of motion before в/у outweighs another language's locative (привезли генератори у Жмеринке).
-        by_its_verb = reason in ("unlisted", "deprecated") and governed is not None and governed not in cases \
-            and chosen_by_its_verb(draft, start, lang) == governed
+        # A verb of motion before в/у, or of one case right before, outweighs another language's ending (привезли
+        # генератори у Жмеринке, згадав Милашиной); a first name's case, read with the surname, stays.
+        by_its_verb = reason in ("unlisted", "deprecated") and not given and " " not in match.term and governed is not None \
+            and governed not in cases and chosen_by_its_verb(draft, start, match.end, lang) == governed
         if governed and governed not in cases and "nom" not in cases and not by_its_verb:
             governed = preposition_default(draft, start, lang) or governed
         cases = cases_in_context(cases, governed)

@@ -813,20 +813,28 @@ def preposition_default(text: str, start: int, lang: str) -> str | None:
     return rule.default if rule else None
 
 
-def chosen_by_its_verb(text: str, start: int, lang: str) -> str | None:
-    """The case a finite verb before a two-case preposition right before ``text[start:]`` gives it by its
-    table ("привезли генератори у X", "поїхали у X": acc); None where no such verb does, or unprefixed
-    "go", which also means "go on" (війна йде в Україні). Stronger than another language's ending: MT
-    writes its own locative after a verb of motion as readily as a right one."""
+def chosen_by_its_verb(text: str, start: int, end: int, lang: str) -> str | None:
+    """The case a finite verb gives ``text[start:]`` by its table: right before it, not negated (згадав X:
+    acc; przyglądali się X: dat; not висунули X обвинувачення, the dative of a thing given), or before a two-case preposition right before it ("привезли генератори у
+    X", "поїхали у X": acc); None where no such verb does, or unprefixed "go", which also means "go on"
+    (війна йде в Україні). Stronger than another language's ending: MT writes its own locative after a
+    verb of motion, its own genitive after a verb of the accusative, as readily as a right one."""
     table = government(lang)
     tokens = _tokens_before(text, start) if table else None
     previous = _word(tokens, 1) if tokens else None
     rule = table.two_case.get(previous) if previous else None
     if rule is None:
-        return None
+        verb = _word(tokens, 2) if lang == "pl" and previous == "się" else previous
+        negated = _word(tokens, 3 if verb is not previous else 2) in _NEGATIONS
+        return _verb_case(table, _plain_u(lang, verb)) if verb and not negated and lexicon.finite_verb(verb, lang) \
+            and not _introduces_subject(tokens, table) and not _given_after(text, end, lang, table) else None
     return next((case for governor in _governors(tokens, lang)
                  if lexicon.finite_verb(governor, lang) and not governor.startswith(_GOING_ON)
                  for pattern, case in rule.after if pattern.match(governor)), None)
+
+
+# A negated verb may take the genitive for its accusative (не згадав Мілашиної, nie widział Zbarskiego).
+_NEGATIONS = frozenset({"не", "ня", "nie"})
 
 
 def with_a_person(text: str, start: int, lang: str) -> bool:

@@ -2553,3 +2553,23 @@ def test_a_verb_of_motion_before_its_object_outweighs_another_language_s_locativ
     # MT writes its own locative after a verb of motion (привезли генератори в Знаменке): the verb says where to,
     # the accusative, which the foreign ending had outweighed. A verb of being, "go on", and a right form stay.
     assert fix(_znamianka(), draft, lang).text == fixed
+
+
+def _kravtsova() -> Termbase:
+    return _named("person", [("kravtsova", "uk", "Кравцова", "preferred"), ("kravtsova", "ru", "Кравцова", "preferred"),
+                             ("kravtsova", "be", "Краўцова", "preferred"), ("kravtsova", "be", "Кравцова", "deprecated"),
+                             ("kravtsova", "pl", "Krawcowa", "preferred"), ("kravtsova", "pl", "Kravtsova", "deprecated")])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("uk", "Журі згадало Кравцовой у підсумковій промові.", "Журі згадало Кравцову у підсумковій промові."),
+    ("uk", "Поліція затримала Кравцовой біля суду.", "Поліція затримала Кравцову біля суду."),
+    ("be", "Суддзі крытыкавалі Кравцовой за рашэнне.", "Суддзі крытыкавалі Краўцову за рашэнне."),
+    ("pl", "Adwokaci bronią Kravtsovą przed sądem.", "Adwokaci bronią Krawcowej przed sądem."),
+    ("uk", "Журі не згадало Кравцовой у підсумковій промові.", "Журі не згадало Кравцової у підсумковій промові."),
+    ("uk", "Прокуратура висунула Кравцовой обвинувачення в шахрайстві.", "Прокуратура висунула Кравцовій обвинувачення в шахрайстві."),
+])
+def test_a_verb_of_one_case_right_before_outweighs_another_language_s_ending(lang, draft, fixed):
+    # Russian -ой (gen, dat, ins, loc) after a verb of the accusative was read as the genitive it resembles; bronić
+    # takes the genitive. A negated verb may take the genitive, and a thing given after the name makes it the dative.
+    assert fix(_kravtsova(), draft, lang).text == fixed
