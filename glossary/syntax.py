@@ -484,7 +484,7 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
             return "ins"  # its agent: "ліст, падпісаны Зяленскім"
         # It describes the name, which takes the case the words before it give: "над затриманим Навальним".
         return _resolved(lang, kind, tokens[:-1]) if len(tokens) > 1 else None
-    if case := _verb_case(table, _plain_u(lang, previous)):
+    if case := _verb_case(table, _plain_u(lang, previous)) or lang == "pl" and _verb_case(table, _polish_impersonal_infinitive(previous)):
         return None if _introduces_subject(tokens, table) else case
     if quoted:
         return None  # a quoted name after a noun is its apposition: батальён «Пагоня», газета «Наша Ніва»
@@ -666,6 +666,15 @@ def _after_its_noun(lang: str, tokens: Sequence[str]) -> bool:
 
 def _verb_case(table: Government, word: str | None) -> str | None:
     return next((case for pattern, case in table.verbs if word and pattern.match(word)), None)
+
+
+@lru_cache(maxsize=4096)
+def _polish_impersonal_infinitive(word: str) -> str | None:
+    """The infinitive of a Polish impersonal in -no/-to (powierzono: powierzyć, zatrzymano: zatrzymać),
+    which governs as its verb does and has no subject: the name after it is its object."""
+    if not word.endswith(("no", "to")):
+        return None
+    return next((lemma.split(":")[0] for _, _, (_, lemma, tag, _, _) in lexicon.morfeusz().analyse(word) if tag.startswith("imps")), None)
 
 
 _TITLE_REACH = 4  # a title and up to three words after it: "министр иностранных дел Украины Кулеба"

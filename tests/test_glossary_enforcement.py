@@ -2573,3 +2573,14 @@ def test_a_verb_of_one_case_right_before_outweighs_another_language_s_ending(lan
     # Russian -ой (gen, dat, ins, loc) after a verb of the accusative was read as the genitive it resembles; bronić
     # takes the genitive. A negated verb may take the genitive, and a thing given after the name makes it the dative.
     assert fix(_kravtsova(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Śledztwo powierzono Zbarskij w marcu.", "Śledztwo powierzono Zbarskiemu w marcu."),
+    ("Wczoraj zatrzymano Zbarskij w Krakowie.", "Wczoraj zatrzymano Zbarskiego w Krakowie."),
+    ("Wczoraj zatrzymano Zbarskiego w Krakowie.", "Wczoraj zatrzymano Zbarskiego w Krakowie."),
+])
+def test_a_polish_impersonal_governs_as_its_verb_does(draft, fixed):
+    # powierzono, zatrzymano (-no/-to) have no subject and govern as powierzyć (dat) and zatrzymać (acc) do; the
+    # table lists the verbs' stems, which the impersonal does not share (powierzy-: powierz-ono), so no case was read.
+    assert fix(_zbarskyi_and_lubny(), draft, "pl").text == fixed
