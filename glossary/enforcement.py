@@ -123,7 +123,11 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         by_its_verb = reason in ("unlisted", "deprecated") and not given and " " not in match.term and governed is not None \
             and governed not in cases and chosen_by_its_verb(draft, start, match.end, lang) == governed
         if governed and governed not in cases and "nom" not in cases and not by_its_verb:
-            governed = preposition_default(draft, start, lang) or governed
+            default = preposition_default(draft, start, lang)
+            # A preposition of one case for the kind keeps it where the form is in neither (вирушив із
+            # Константиновке: from the place, gen; not the ins of "with"): only the default the form may be in wins.
+            if default in cases or not single_case_preposition(draft, start, lang, kind):
+                governed = default or governed
         cases = cases_in_context(cases, governed)
         if cases == ("loc",) and governed not in (None, "loc") and not after_preposition(draft, start, lang):
             # No locative without a preposition: pl "odpowiedział Medvedevu" is a Russian dative.

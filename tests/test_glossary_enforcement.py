@@ -2584,3 +2584,14 @@ def test_a_polish_impersonal_governs_as_its_verb_does(draft, fixed):
     # powierzono, zatrzymano (-no/-to) have no subject and govern as powierzyć (dat) and zatrzymać (acc) do; the
     # table lists the verbs' stems, which the impersonal does not share (powierzy-: powierz-ono), so no case was read.
     assert fix(_zbarskyi_and_lubny(), draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("uk", "Потяг вирушив із Знаменке вранці.", "Потяг вирушив із Знам'янки вранці."),
+    ("be", "Аўтобус вырушыў са Знаменке ўранку.", "Аўтобус вырушыў са Знам'янкі ўранку."),
+    ("uk", "Переговори з Знаменкой тривали тиждень.", "Переговори з Знам'янкою тривали тиждень."),
+])
+def test_from_a_place_in_another_language_s_locative_is_the_genitive(lang, draft, fixed):
+    # з before a place is "from" (gen); a Russian -е (loc, dat) is neither that nor the instrumental of "with",
+    # and fell back to the instrumental, the preposition's default. A form the default may be in keeps it.
+    assert fix(_znamianka(), draft, lang).text == fixed
