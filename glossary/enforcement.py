@@ -19,7 +19,7 @@ from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import fills_a_quotation, inside, protected_spans
 from glossary.syntax import (after_a_monument, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
-                             after_preposition, case_of_the_verb_after, cases_in_context, cases_in_text, dative_verb_before, governed_case,
+                             after_preposition, case_of_the_verb_after, cases_in_context, cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case,
                              located_after_a_noun, located_by_its_verb, oblique_title_cases, of_the_noun_before, polish_preposition, preposition_default,
                              sent_by_its_verb, single_case_preposition, source_case, with_a_person)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
@@ -118,15 +118,24 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         governed = governed_case(draft, start, lang, kind, match.end) or source_hint
         if governed is None and cases == ("nom",) and kind == "person" and not given:
             cases = _title_cases(match, draft, lang) or cases  # a wrong spelling after an oblique title
-        if governed and governed not in cases and "nom" not in cases:
-            governed = preposition_default(draft, start, lang) or governed
+        # A verb of motion before в/у, or of one case right before, outweighs another language's ending (привезли
+        # генератори у Жмеринке, згадав Милашиной); a first name's case, read with the surname, stays.
+        by_its_verb = reason in ("unlisted", "deprecated") and not given and " " not in match.term and governed is not None \
+            and governed not in cases and chosen_by_its_verb(draft, start, match.end, lang) == governed
+        if governed and governed not in cases and "nom" not in cases and not by_its_verb:
+            default = preposition_default(draft, start, lang)
+            # A preposition of one case for the kind keeps it where the form is in neither (вирушив із
+            # Константиновке: from the place, gen; not the ins of "with"): only the default the form may be in wins.
+            if default in cases or not single_case_preposition(draft, start, lang, kind):
+                governed = default or governed
         cases = cases_in_context(cases, governed)
         if cases == ("loc",) and governed not in (None, "loc") and not after_preposition(draft, start, lang):
             # No locative without a preposition: pl "odpowiedział Medvedevu" is a Russian dative.
             cases = (governed,)
         elif kind == "person" and governed == "ins" and governed not in cases and with_a_person(draft, start, lang):
             cases = (governed,)  # pl "wygrała z Dementievej": with her, not from her
-        elif reason in ("unlisted", "deprecated") and governed and governed not in cases and single_case_preposition(draft, start, lang, kind):
+        elif reason in ("unlisted", "deprecated") and governed and governed not in cases \
+                and (by_its_verb or single_case_preposition(draft, start, lang, kind)):
             # A preposition with one case leaves another language's form no case of its own: be "пра
             # Туске", "пра Дашковой" (ru forms, unlisted or deprecated). A forbidden rendering's own
             # case still wins (до Гонитвою).

@@ -484,7 +484,7 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
             return "ins"  # its agent: "ліст, падпісаны Зяленскім"
         # It describes the name, which takes the case the words before it give: "над затриманим Навальним".
         return _resolved(lang, kind, tokens[:-1]) if len(tokens) > 1 else None
-    if case := _verb_case(table, _plain_u(lang, previous)):
+    if case := _verb_case(table, _plain_u(lang, previous)) or lang == "pl" and _verb_case(table, _polish_impersonal_infinitive(previous)):
         return None if _introduces_subject(tokens, table) else case
     if quoted:
         return None  # a quoted name after a noun is its apposition: батальён «Пагоня», газета «Наша Ніва»
@@ -668,6 +668,15 @@ def _verb_case(table: Government, word: str | None) -> str | None:
     return next((case for pattern, case in table.verbs if word and pattern.match(word)), None)
 
 
+@lru_cache(maxsize=4096)
+def _polish_impersonal_infinitive(word: str) -> str | None:
+    """The infinitive of a Polish impersonal in -no/-to (powierzono: powierzyć, zatrzymano: zatrzymać),
+    which governs as its verb does and has no subject: the name after it is its object."""
+    if not word.endswith(("no", "to")):
+        return None
+    return next((lemma.split(":")[0] for _, _, (_, lemma, tag, _, _) in lexicon.morfeusz().analyse(word) if tag.startswith("imps")), None)
+
+
 _TITLE_REACH = 4  # a title and up to three words after it: "министр иностранных дел Украины Кулеба"
 _CONJUNCTIONS = frozenset({"і", "и", "й", "та", "ды", "i", "oraz", "а", "a"})  # Cyrillic а, Polish a (między X a Y)
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+\S+\s+$")
@@ -811,6 +820,30 @@ def preposition_default(text: str, start: int, lang: str) -> str | None:
     previous = _word_before(text, start) if table else None
     rule = table.two_case.get(previous) if previous else None
     return rule.default if rule else None
+
+
+def chosen_by_its_verb(text: str, start: int, end: int, lang: str) -> str | None:
+    """The case a finite verb gives ``text[start:]`` by its table: right before it, not negated (згадав X:
+    acc; przyglądali się X: dat; not висунули X обвинувачення, the dative of a thing given), or before a two-case preposition right before it ("привезли генератори у
+    X", "поїхали у X": acc); None where no such verb does, or unprefixed "go", which also means "go on"
+    (війна йде в Україні). Stronger than another language's ending: MT writes its own locative after a
+    verb of motion, its own genitive after a verb of the accusative, as readily as a right one."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    previous = _word(tokens, 1) if tokens else None
+    rule = table.two_case.get(previous) if previous else None
+    if rule is None:
+        verb = _word(tokens, 2) if lang == "pl" and previous == "się" else previous
+        negated = _word(tokens, 3 if verb is not previous else 2) in _NEGATIONS
+        return _verb_case(table, _plain_u(lang, verb)) if verb and not negated and lexicon.finite_verb(verb, lang) \
+            and not _introduces_subject(tokens, table) and not _given_after(text, end, lang, table) else None
+    return next((case for governor in _governors(tokens, lang)
+                 if lexicon.finite_verb(governor, lang) and not governor.startswith(_GOING_ON)
+                 for pattern, case in rule.after if pattern.match(governor)), None)
+
+
+# A negated verb may take the genitive for its accusative (не згадав Мілашиної, nie widział Zbarskiego).
+_NEGATIONS = frozenset({"не", "ня", "nie"})
 
 
 def with_a_person(text: str, start: int, lang: str) -> bool:
