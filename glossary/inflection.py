@@ -303,8 +303,9 @@ _BE_W_BEFORE_A_CONSONANT = re.compile(r"(?<=[аеёіоуыэюя])в(?=[^аеё
 _BE_NAMES_FLEETING_VOWEL = re.compile(r"[оаеэ][^аеёіоуыэюяьўй'’]$")
 
 # A surname whose last vowel may drop in its other cases (Дзядок: Дзядка) or may not (Гудок: Гудока); a
-# foreign -ек keeps it (Бузек: Бузека, Чапек: Чапека).
-_SURNAMES_FLEETING_VOWEL = re.compile(r"(?:[оё]к|ёл)$")
+# foreign -ек keeps it (Бузек: Бузека, Чапек: Чапека). A Polish -ok is no Polish suffix's (Polish writes -ek): a Belarusian
+# Łuczanok drops it as Лучанок does (Łuczanka), another name may not.
+_SURNAMES_FLEETING_VOWEL = re.compile(r"(?:[оё]к|ёл|ok)$")
 
 # A person's surname in -ец/-ець/-ec (Коновалец, Konowalec): whether and how its vowel drops (Коновальца,
 # Konowalca; Кузнеца keeps it) is the fact of the common noun it ends in (валец: вальца; walec: walca).
@@ -421,12 +422,14 @@ def womans_first_name_forms(word: str, lang: str) -> dict[str, str] | None:
 _BE_SURNAME_DATIVE = {"к": "цы", "г": "зе", "х": "се"}
 
 
-def belarusian_womans_surname_in_a(word: str) -> dict[str, str]:
+def belarusian_womans_surname_in_a(word: str, noun_in_ava: bool = False) -> dict[str, str]:
     """The oblique forms of a Belarusian woman's surname in -а that is a noun (Сарока, Азаранка): a
     feminine noun's, Сарокі, Сароцы, Сароку, Сарокай (the rules' -ка is a man's: Лукашэнку); none
-    for an adjective (Ціханоўская) or an -ава/-ына surname, which the rules decline as one."""
+    for an adjective (Ціханоўская) or an -ава/-ына surname, which the rules decline as one, unless
+    ``noun_in_ava`` says its -ава is a noun's (Бокучава: Бокучавы)."""
     lower = word.lower()
-    if not lower.endswith("а") or lower.endswith("ая") or _FEMININE_SURNAME.search(lower):
+    if not lower.endswith("а") or lower.endswith("ая") or _FEMININE_SURNAME.search(lower) \
+            and not (noun_in_ava and lower.endswith("ава")):
         return {}
     stem, last = word[:-1], lower[-2:-1]
     dative = word[:-2] + _BE_SURNAME_DATIVE[last] if last in _BE_SURNAME_DATIVE else _be_e(stem)
@@ -637,21 +640,30 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
 
 
 _RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
-_RU_NOUN_BEFORE_IY = frozenset("рлтдвбмпзсф")  # -ий after these ends a noun (Григорий), never an adjective
+_RU_NOUN_BEFORE_IY = frozenset("рлтдвбмпзсфц")  # -ий after these ends a noun (Григорий, Игнаций), never an adjective
 
 
 def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
     if lower.endswith("ая") or animate and not given and _FEMININE_SURNAME.search(lower):  # Тихановская, Захарова
         stem = word[:-2] if lower.endswith("ая") else word[:-1]
-        return _paradigm(word, stem, {"gen": "ой", "dat": "ой", "acc": "ую" if lower.endswith("ая") else "у",
-                                      "ins": "ой", "loc": "ой"})
+        # After ж, ш, ч, щ an adjective's -ой is stressed (Большой), its -ей not (Хоружей, as хорошей): the
+        # stress is not written, so only the accusative is sure.
+        paradigm = _paradigm(word, stem, {"gen": "ой", "dat": "ой", "acc": "ую" if lower.endswith("ая") else "у",
+                                          "ins": "ой", "loc": "ой"})
+        if lower[-3:] in ("жая", "шая", "чая", "щая"):
+            paradigm = {case: forms for case, forms in paradigm.items() if case in ("nom", "acc")}
+        return paradigm
     if animate and lower.endswith("ий") and lower[-3:-2] in _RU_NOUN_BEFORE_IY:
         # No adjective ends in -рий, -лий, -тий...: a noun like Григорий (Баторий: Батория, о Батории).
         return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я", "ins": "ем", "loc": "и"})
+    if animate and lower[-3:] in ("жой", "шой", "чой", "щой"):
+        # A surname in a hushing consonant and -ой is seldom a Russian adjective (Большой) and often a foreign noun
+        # (Moldovan Попшой: Попшоя, Попшоем): no ending is sure.
+        return _unknown(word)
     if lower.endswith(("ый", "ой", "ий")) and len(word) > 4:  # masculine adjective: Навальный, Тихановский
         soft = lower.endswith("ий") and lower[-3:-2] not in "кгхц"  # Крайний -> Крайнего
-        vowel = "е" if soft or lower[-3:-2] in "жшчщ" else "о"
+        vowel = "е" if soft or lower[-3:-2] in "жшчщ" and not lower.endswith("ой") else "о"  # Рыжего, but Большого
         instrumental = "ым" if lower.endswith("ый") or lower.endswith("ой") and lower[-3:-2] not in "кгхжшчщ" else "им"
         return _paradigm(word, word[:-2], {"gen": vowel + "го", "dat": vowel + "му", "acc": vowel + "го" if animate else None,
                                            "ins": instrumental, "loc": vowel + "м"})
@@ -1060,7 +1072,7 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # A first name in -ак no dictionary knows may drop its vowel (Францішак: Францішка; Казак does
         # not): no ending is sure.
         paradigm = _be_dropped_vowel(word) if drops else _unknown(word)
-    elif animate and not given and lang in ("be", "ru", "uk") and _SURNAMES_FLEETING_VOWEL.search(word.lower()):
+    elif animate and not given and lang in ("be", "ru", "uk", "pl") and _SURNAMES_FLEETING_VOWEL.search(word.lower()):
         # A surname in -ок, -ёк, -ёл no dictionary knows as a name: whether its vowel drops (Дзядок:
         # Дзядка) is the name's own fact. A wrong spelling's forms are recognised either way;
         # the right spelling keeps its nominative only, unless the Russian dictionary's noun settles it.

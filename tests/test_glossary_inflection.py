@@ -525,3 +525,42 @@ def test_a_ukrainian_place_in_the_suffix_ets_drops_its_e():
     assert word_paradigm("Мелець", "uk", False)["gen"] == ["Мельця"]  # л softens before ц, as Стрілець: Стрільця
     assert word_paradigm("Лунинець", "uk", False)["loc"][0] == "Лунинці"
     assert word_paradigm("Лунинець", "uk", False)["acc"] == ["Лунинець"]
+
+
+def test_a_russian_feminine_adjective_after_a_hushing_consonant_has_no_oblique_ending_to_guess():
+    # -ей unstressed (Хорошей), -ой stressed (Большой): the stress is not written, so only the accusative is sure.
+    paradigm = word_paradigm("Бережая", "ru", True)
+    assert paradigm["acc"] == ["Бережую"]
+    assert not {"gen", "dat", "ins", "loc"} & set(paradigm)
+    assert word_paradigm("Громовая", "ru", True)["gen"] == ["Громовой"]
+
+
+def test_a_russian_surname_in_a_hushing_consonant_and_oy_is_left_unsure():
+    # Moldovan Чобишой declines as a noun (Чобишоя), never as an adjective: neither is written.
+    assert word_paradigm("Чобишой", "ru", True) == {"nom": ["Чобишой"]}
+    assert word_paradigm("Луговой", "ru", True)["gen"] == ["Лугового"]
+
+
+def test_a_russian_name_in_tsiy_is_a_noun():
+    # No Russian adjective ends in -ций: Панкраций as Григорий (Панкрация, Панкрацием), not Панкрацим.
+    assert canonical("Евстраций", "ru", animate=True)["ins"] == "Евстрацием"
+
+
+def test_a_polish_surname_in_ok_is_left_unsure_whether_its_vowel_drops():
+    # Belarusian Łuczanok drops it (Łuczanka), others may not: no Łuczanokowi is written.
+    assert word_paradigm("Kulanok", "pl", True) == {"nom": ["Kulanok"]}
+
+
+@pytest.mark.parametrize("russian, lang, surname, genitive", [
+    ("Нана Квирава", "uk", "Квирава", "Квирави"),  # a Georgian noun in -ава: Russian keeps the -ава
+    ("Нана Квирава", "pl", "Kwirawa", "Kwirawy"),
+    ("Нана Квирава", "be", "Квірава", "Квіравы"),
+    ("Нина Сорокова", "uk", "Сорокава", "Сорокавої"),  # a Belarusian -ава: the Russian -ова's adjective
+    ("Нина Сорокова", "pl", "Sorokawa", "Sorokawej"),
+])
+def test_a_womans_surname_in_ava_declines_as_her_russian_surname_shows(russian, lang, surname, genitive):
+    termbase = Termbase.from_rows([
+        {"concept": "c", "lang": "ru", "term": russian, "status": "preferred", "kind": "person"},
+        {"concept": "c", "lang": lang, "term": surname, "status": "preferred", "kind": "person"},
+    ])
+    assert termbase.form_in_case(1, "gen") == genitive
