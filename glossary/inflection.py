@@ -907,6 +907,7 @@ _PL_PLACE_GENITIVE_A = ("ów", "ow", "iw", "ew", "sk", "ck", "ćk", "pol", "in",
 _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}
 # Two capitalised names joined after a linking vowel, the second a masculine noun in a consonant
 # (Івана-Франкоўск); a second name in a vowel is an adjective's noun that declines with it (Зялёна-Гура).
+_NOUN_AND_ADJECTIVE_PLACE = re.compile(r"((?:[^\W\d_]|['’])*[^\W\d_аеёиіїоуыэюяєaąeęioóuy])-([^\W\d_]+(?:ський|цький|ский|цкий|скі|цкі|ski|cki))")
 _LINKED_PLACE = re.compile(r"([^\W\d_]+[оаыиoy]-)([^\W\d_]*[бвгджзклмнпрстфхцчшщbcdfghjklmnprstwzńł])$")
 
 
@@ -1032,6 +1033,12 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         first = linked.group(1)
         return {case: [first + form for form in forms]
                 for case, forms in word_paradigm(linked.group(2), lang, animate, wrong).items()}
+    if rules and not animate and (parts := _NOUN_AND_ADJECTIVE_PLACE.fullmatch(word)):
+        # A place of a noun and the adjective after it joined by a hyphen (Кам'янець-Подільський, Переяслав-Хмельницький)
+        # declines both: Кам'янця-Подільського, not Кам'янець-Подільський in every case.
+        noun, adjective = (word_paradigm(part, lang, animate, wrong) for part in parts.groups())
+        return {case: [f"{one}-{other}" for one, other in product(noun[case], adjective[case])]
+                for case in CASES if noun.get(case) and adjective.get(case)}
     if rules and animate and not given and (double := _DOUBLE_SURNAME.fullmatch(word)) \
             and all(part[0].isupper() and part[1:].islower() for part in double.groups()):
         return _double_surname(double.group(1), double.group(2), lang, wrong)
@@ -1243,6 +1250,13 @@ def _attributive(word: str, lang: str) -> Paradigm | None:
             return {"nom": [word], "acc": [word[:-2] + "ую"]}
         oblique = word[:-2] + ("ой" if stressed else "ай")
         return {"nom": [word], "gen": [oblique], "dat": [oblique], "acc": [word[:-2] + "ую"], "ins": [oblique], "loc": [oblique]}
+    if lang == "uk" and lower.endswith(("а", "ий", "е")) and lexicon.adjective_reading(lower, lang):
+        # A Ukrainian adjective, which the dictionary may read as a noun first (Ясна Поляна: ясна, gums: Ясен); its
+        # locative -ому before the older -ім (у Малому Тростенці).
+        if lower.endswith("а"):
+            return _paradigm(word, word[:-1], {"gen": "ої", "dat": "ій", "acc": "у", "ins": "ою", "loc": "ій"})
+        stem = word[:-2] if lower.endswith("ий") else word[:-1]
+        return _paradigm(word, stem, {"gen": "ого", "dat": "ому", "acc": None, "ins": "им", "loc": ("ому", "ім")})
     if lang != "pl" or not lexicon.adjective_reading(lower, lang):
         return None
     if lower.endswith("e"):  # plural (Wielkie Łuki, Stare Drogi) or neuter (Stare Miasto): no letter tells

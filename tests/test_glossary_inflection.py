@@ -564,3 +564,17 @@ def test_a_womans_surname_in_ava_declines_as_her_russian_surname_shows(russian, 
         {"concept": "c", "lang": lang, "term": surname, "status": "preferred", "kind": "person"},
     ])
     assert termbase.form_in_case(1, "gen") == genitive
+
+
+def test_a_ukrainian_place_declines_its_adjective_as_one():
+    # The dictionary reads ясна first as a noun (gums: Ясен); the locative -ому comes before the older -ім.
+    assert canonical("Ясна Долина", "uk")["gen"] == "Ясної Долини"
+    assert canonical("Малий Бичків", "uk")["loc"] == "Малому Бичкові"
+
+
+@pytest.mark.parametrize("text, lang, genitive", [
+    ("Новоград-Волинський", "uk", "Новограда-Волинського"),
+    ("Переяслав-Хмельницкий", "ru", "Переяслава-Хмельницкого"),
+])
+def test_a_hyphenated_place_of_a_noun_and_an_adjective_declines_both(text, lang, genitive):
+    assert canonical(text, lang)["gen"] == genitive
