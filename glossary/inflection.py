@@ -1265,11 +1265,15 @@ def _attributive(word: str, lang: str) -> Paradigm | None:
         base = word[:-1] if lower.endswith("y") else word  # Niżny -> Niżnego, Wielki -> Wielkiego
         return {"nom": [word], "gen": [base + "ego"], "dat": [base + "emu"], "acc": [word],
                 "ins": [word + "m"], "loc": [word + "m"]}
-    if lower.endswith("a"):  # Biała: Białej, Białą
-        oblique, instrumental = word[:-1] + ("iej" if lower.endswith(("ka", "ga")) else "ej"), word[:-1] + "ą"
-        return {"nom": [word], "gen": [oblique], "dat": [oblique], "acc": [instrumental], "ins": [instrumental],
-                "loc": [oblique]}
+    if lower.endswith("a"):
+        return {"nom": [word]} | {case: [form] for case, form in polish_feminine_adjective(word).items()}
     return None
+
+
+def polish_feminine_adjective(word: str) -> dict[str, str]:
+    """The oblique forms of a Polish feminine adjective in -a (Biała: Białej, Białą; Wysoka: Wysokiej)."""
+    oblique, instrumental = word[:-1] + ("iej" if word.lower().endswith(("ka", "ga")) else "ej"), word[:-1] + "ą"
+    return {"gen": oblique, "dat": oblique, "acc": instrumental, "ins": instrumental, "loc": oblique}
 
 
 def _with_animate_accusative(explicit: dict[str, str], word: str, animate: bool) -> dict[str, str]:

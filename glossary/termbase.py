@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adjectival_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
-                                 inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, said_indeclinable,
-                                 soft_place_forms, womans_first_name_forms)
+                                 inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, polish_feminine_adjective,
+                                 said_indeclinable, soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
                               feminine_first_name, finite_verb, genitive_reading, known_common_word, masculine_first_name, ordinary_word,
@@ -200,7 +200,7 @@ class Termbase:
         every stem vowel is a reduced Russian о or е stresses its ending (Дзясна, Десна: над Дзясной); a
         place in -ь whose note names its gender declines as that gender (Гостомель: "masculine"; one in -поль
         is masculine without a note), and a be or uk place in a hushing consonant whose Russian name ends in
-        -ь is feminine (Свіслач, Свислочь)."""
+        -ь is feminine (Свіслач, Свислочь); a Polish place in -a whose Russian name is a feminine adjective is one."""
         if record.kind != "place" or record.words != 1:
             return None
         if record.text[-1:] in _SOFT_FINALS:
@@ -216,6 +216,11 @@ class Termbase:
         russian = [self.records[i].text for i in self._by_concept_lang.get((record.concept, "ru"), ())]
         if forms := feminine_hushing_place_forms(record.text, record.lang, russian):
             return forms
+        if record.lang == "pl" and record.text.endswith("a") and any(
+                self.records[i].text.endswith("ая") for i in self.preferred(record.concept, "ru")):
+            # A place the Russian names by a feminine adjective is one in Polish too (Кременная: Kreminna, w Kreminnej),
+            # not the noun in -a the rules take it for (Kreminny).
+            return polish_feminine_adjective(record.text)
         if record.lang != "be" or not record.text.endswith("а"):
             return None
         others = [self.records[i].text for lang in ("ru", "uk") for i in self._by_concept_lang.get((record.concept, lang), ())]

@@ -578,3 +578,12 @@ def test_a_ukrainian_place_declines_its_adjective_as_one():
 ])
 def test_a_hyphenated_place_of_a_noun_and_an_adjective_declines_both(text, lang, genitive):
     assert canonical(text, lang)["gen"] == genitive
+
+
+@pytest.mark.parametrize("russian, genitive", [("Тепловодная", "Tepłowodnej"), ("Тепловодна", "Tepłowodny")])
+def test_a_polish_place_named_by_a_russian_feminine_adjective_declines_as_one(russian, genitive):
+    termbase = Termbase.from_rows([
+        {"concept": "c", "lang": "ru", "term": russian, "status": "preferred", "kind": "place"},
+        {"concept": "c", "lang": "pl", "term": "Tepłowodna", "status": "preferred", "kind": "place"},
+    ])
+    assert termbase.form_in_case(1, "gen") == genitive
