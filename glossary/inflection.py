@@ -307,6 +307,11 @@ _BE_NAMES_FLEETING_VOWEL = re.compile(r"[оаеэ][^аеёіоуыэюяьўй'�
 # Łuczanok drops it as Лучанок does (Łuczanka), another name may not.
 _SURNAMES_FLEETING_VOWEL = re.compile(r"(?:[оё]к|ёл|ok)$")
 
+# The suffix -онок/-ёнок/-енок of a surname (Лученок; Belarusian -янок, and -анок after a hard consonant: Лучанок;
+# Polish -onok, -ianok, -czanok: Łuczanok) drops its vowel as the nouns made with it do (ребёнок: ребёнка, опёнок:
+# опёнка): Лученка, Лучанку, Łuczankowi. Not a stem's -ан and -ок (Чабанок: чабан, Chabanok): that is the name's own fact.
+_DIMINUTIVE_NOK = re.compile(r"(?:[еёо]|[чшжцр]а|я)нок$|(?:[eo]|(?:cz|sz|ż|rz|c)a|ia)nok$")
+
 # A person's surname in -ец/-ець/-ec (Коновалец, Konowalec): whether and how its vowel drops (Коновальца,
 # Konowalca; Кузнеца keeps it) is the fact of the common noun it ends in (валец: вальца; walec: walca).
 _PERSONS_FLEETING_VOWEL = re.compile(r"(?:[еэ]ц|ець|ec)$")
@@ -706,6 +711,7 @@ _PL_SOFTENING = [
     ("ch", "sze"), ("h", "sze"), ("st", "ście"), ("sł", "śle"), ("k", "ce"), ("g", "dze"), ("r", "rze"), ("t", "cie"),
     ("d", "dzie"), ("ł", "le"), ("n", "nie"), ("s", "sie"), ("z", "zie"), ("w", "wie"), ("m", "mie"),
     ("p", "pie"), ("b", "bie"), ("f", "fie"),
+    ("v", "vie"),  # a foreign v is Polish w (o Golubevie, Mukachevo: w Mukachevie, z Mukacheva in MT's drafts)
 ]
 # In a noun in -a or -o, s and z before a softened n, m, ł soften too (ojczyzna: ojczyźnie, wiosna: wiośnie,
 # Wisła: Wiśle, Krosno: Krośnie); a masculine noun's do not (w organizmie).
@@ -1084,10 +1090,16 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # Дзядка) is the name's own fact. A wrong spelling's forms are recognised either way;
         # the right spelling keeps its nominative only, unless the Russian dictionary's noun settles it.
         drops = _drops_its_vowel(word, place=False) if lang == "be" else None
+        if drops is None and _DIMINUTIVE_NOK.search(word.lower()):
+            drops = True
         if wrong:
             paradigm = _with_dropped_vowel(word, paradigm)
-        elif drops:
+        elif drops and lang == "be":
             paradigm = _be_dropped_vowel(word)
+        elif drops:
+            short = word[:-2] + word[-1]
+            paradigm = {case: [short + form[len(word):] if case != "nom" and form.startswith(word) and form != word else form
+                               for form in forms] for case, forms in paradigm.items()}
         elif drops is None:
             paradigm = _unknown(word)
     if wrong and animate and given and lang == "pl" and word.lower().endswith("ya") and len(word) > 3:
@@ -1156,7 +1168,10 @@ def _romanized_russian_given_name(stem: str) -> Paradigm:
 # A Russian surname romanized with its Russian case ending (Zhirinovskogo, Pugachevoy): recognised
 # as the wrong spelling's form in that case, never written.
 # Letters Polish does not write (y after k, v): Polish -ski, -owa are no romanization.
-_ROMANIZED_ADJECTIVE = re.compile(r"(sk|ck)(?:y|iy|ii)$", re.IGNORECASE)
+_ROMANIZED_ADJECTIVE = re.compile(r"(sk|ck)(?:y|iy|ii|yi)$", re.IGNORECASE)  # -yi: Ukrainian -ський (Novynskyi)
+# A Ukrainian or Russian adjective in -овий/-овой romanized (Khvylovy, Khvylovyi), which MT declines with Polish
+# endings after the v (Khvylovego) or Russian ones (Khvylovogo).
+_ROMANIZED_OV_ADJECTIVE = re.compile(r"(ov|ev)(?:y|yi|oy)$", re.IGNORECASE)
 _ROMANIZED_FEMININE = re.compile(r"[oe]va$|skaya$", re.IGNORECASE)
 
 
@@ -1167,6 +1182,9 @@ def _with_russian_endings(word: str, paradigm: Paradigm) -> Paradigm:
         stem = word[: adjective.start(1) + len(adjective.group(1))]
         # Russian endings, and Polish ones on the English spelling (Khodorkovskiego, Dzerzhinskiemu).
         endings = {"gen": ("ogo", "iego"), "dat": ("omu", "iemu"), "acc": ("ogo", "iego"), "ins": ("im", "ym"), "loc": ("om", "im")}
+    elif (adjective := _ROMANIZED_OV_ADJECTIVE.search(word)):
+        stem = word[: adjective.start(1) + 2]
+        endings = {"gen": ("ogo", "ego"), "dat": ("omu", "emu"), "acc": ("ogo", "ego"), "ins": ("ym",), "loc": ("om", "ym")}
     elif (feminine := _ROMANIZED_FEMININE.search(word)):
         adjectival = feminine.group().lower() == "skaya"  # Tikhanovskaya: Tikhanovskoy, Tikhanovskuyu
         stem = word[:-3] if adjectival else word[:-1]

@@ -587,3 +587,19 @@ def test_a_polish_place_named_by_a_russian_feminine_adjective_declines_as_one(ru
         {"concept": "c", "lang": "pl", "term": "Tepłowodna", "status": "preferred", "kind": "place"},
     ])
     assert termbase.form_in_case(1, "gen") == genitive
+
+
+def test_a_romanized_spelling_is_found_with_the_polish_endings_mt_gives_it():
+    # A foreign v is Polish w (o Sokolevie, z Berdycheva); Ukrainian -skyi and -ovyi take Polish or Russian adjective endings.
+    assert "Sokolevie" in word_paradigm("Sokolev", "pl", True, wrong=True)["loc"]
+    assert "Hlukheva" in word_paradigm("Hlukhevo", "pl", False, wrong=True)["gen"]
+    assert "Hrushevskiego" in word_paradigm("Hrushevskyi", "pl", True, wrong=True)["gen"]
+    assert "Hnatovego" in word_paradigm("Hnatovyi", "pl", True, wrong=True)["gen"]
+
+
+@pytest.mark.parametrize("word, lang, genitive", [
+    ("Коваленок", "ru", "Коваленка"), ("Коваленок", "uk", "Коваленка"), ("Кавалянок", "be", "Кавалянка"),
+    ("Hryszanok", "pl", "Hryszanka"),
+])
+def test_a_surname_in_the_suffix_onok_drops_its_vowel(word, lang, genitive):
+    assert canonical(word, lang, animate=True)["gen"] == genitive
