@@ -1219,7 +1219,7 @@ def inflect(
                  or _merged_paradigm(word, langs, animate, (word_forms or {}).get(word), wrong, given=animate and position < len(words) - 1)
                  for position, word in enumerate(words)]
     if not animate and not word_forms:
-        attributes = [_attributive(word, lang) for word in words[:-1]]
+        attributes = [_attributive(word, lang, words[-1]) for word in words[:-1]]
         # A wrong spelling's adjective keeps the other languages' endings too (be text's Russian Минской):
         # recognised in a draft, never written.
         paradigms[:-1] = [(_with_all_forms(attribute, paradigm) if wrong else attribute) if attribute else paradigm
@@ -1248,7 +1248,7 @@ def _double_given_name(word: str, langs: tuple[str, ...], wrong: bool) -> Paradi
             for case, forms in _merged_paradigm(last, langs, True, None, wrong, given=True).items() if forms}
 
 
-def _attributive(word: str, lang: str) -> Paradigm | None:
+def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
     """The forms of an adjective before a place's noun, declined as an adjective and not as the noun
     the rules would take it for (Niżny Nowogród: w Niżnym, not Niżnach; Biała, not Biały). A plural adjective (Wielkie
     Łuki, Вялікія Лукі) keeps only its nominative and accusative: its noun's plural forms are no
@@ -1268,6 +1268,15 @@ def _attributive(word: str, lang: str) -> Paradigm | None:
             return {"nom": [word], "acc": [word[:-2] + "ую"]}
         oblique = word[:-2] + ("ой" if stressed else "ай")
         return {"nom": [word], "gen": [oblique], "dat": [oblique], "acc": [word[:-2] + "ую"], "ins": [oblique], "loc": [oblique]}
+    if lang in ("ru", "uk") and len(word) > 4 and re.search(r"(?:[оеёії]в|[иы]н)$", lower) \
+            and not re.search(r"(?:[ыиоі]й|ая)$", noun.lower()):
+        # A possessive adjective before the place's noun (Сергиев Посад, Павлов Посад; not a noun before its adjective:
+        # Ростов Великий): Russian declines it short, but for -ым, -ом (под Сергиевым Посадом, в Сергиевом Посаде);
+        # Ukrainian in full past the nominative, і alternating with о, ї with є (у Сергієвому Посаді).
+        if lang == "ru":
+            return _paradigm(word, word, {"gen": "а", "dat": "у", "acc": None, "ins": "ым", "loc": "ом"})
+        stem = word[:-2] + {"ів": "ов", "їв": "єв"}.get(lower[-2:], lower[-2:]) if lower.endswith(("ів", "їв")) else word
+        return _paradigm(word, stem, {"gen": "ого", "dat": "ому", "acc": None, "ins": "им", "loc": ("ому", "ім")})
     if lang == "uk" and lower.endswith(("а", "ий", "е")) and lexicon.adjective_reading(lower, lang):
         # A Ukrainian adjective, which the dictionary may read as a noun first (Ясна Поляна: ясна, gums: Ясен); its
         # locative -ому before the older -ім (у Малому Тростенці).

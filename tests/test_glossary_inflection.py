@@ -603,3 +603,11 @@ def test_a_romanized_spelling_is_found_with_the_polish_endings_mt_gives_it():
 ])
 def test_a_surname_in_the_suffix_onok_drops_its_vowel(word, lang, genitive):
     assert canonical(word, lang, animate=True)["gen"] == genitive
+
+
+def test_a_possessive_adjective_before_a_place_noun_declines_as_one():
+    # Russian short (Петрова Вала) but for the instrumental and locative; Ukrainian in full (у Петровому ...).
+    assert canonical("Петров Вал", "ru")["ins"] == "Петровым Валом"
+    assert canonical("Петров Вал", "ru")["loc"] == "Петровом Вале"
+    assert canonical("Петрів Луг", "uk")["loc"].startswith("Петровому ")
+    assert canonical("Ростов Великий", "ru")["ins"] == "Ростовом Великим"  # a noun before its adjective
