@@ -845,9 +845,9 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _paradigm(word, word[:-1], {"gen": "ego", "dat": "emu", "ins": "em", "loc": "em"})
     if not animate and re.search(r"[^aąeęioóuy]nie$", lower):
         return _unknown(word)  # a neuter noun or a plural-only place (Łubnie, do Łubni): no ending says which
-    if not animate and re.search(r"(?:[^kg]ie|rze|że|cze|sze)$", lower) and len(word) > 5:
-        # A neuter place in a soft stem (Zakarpacie, Pomorze): z Zakarpacia, na Zakarpaciu. Not an
-        # adjective (Mazowieckie).
+    if not animate and re.search(r"(?:[^kg]ie|rze|że|cze|sze|[aeo]le)$", lower) and len(word) > 5:
+        # A neuter place in a soft stem (Zakarpacie, Pomorze; l is soft: Krasnopole as pole): z Zakarpacia, na Zakarpaciu,
+        # w Krasnopolu. Not an adjective (Mazowieckie).
         return _paradigm(word, word[:-1], {"gen": "a", "dat": "u", "ins": "em", "loc": "u"})
     if not animate and lower.endswith("y") and len(word) > 4:
         # A plural-only place Morfeusz does not know (Czerkasy, Browary): w Czerkasach; its genitive
@@ -860,7 +860,7 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
 
 # A Belarusian man's name in -ŭ romanized -u after a or e (Niaklajeŭ: Niaklajeu, Stanisłaŭ: Stanislau);
 # not French -eau, -ieu (Rousseau, Depardieu).
-_PL_BELARUSIAN_U = re.compile(r"[^aąeęioóuy][ae]u$")
+_PL_BELARUSIAN_U = re.compile(r"(?:[^aąeęioóuy][ae]|[^aąeęioóuy]?io|[^aąeęioóuy]o)u$")  # -аў, -оў, -ёў: Niaklajeu, Kastusiou
 
 
 def _pl_belarusian_u(word: str) -> Paradigm:

@@ -611,3 +611,9 @@ def test_a_possessive_adjective_before_a_place_noun_declines_as_one():
     assert canonical("Петров Вал", "ru")["loc"] == "Петровом Вале"
     assert canonical("Петрів Луг", "uk")["loc"].startswith("Петровому ")
     assert canonical("Ростов Великий", "ru")["ins"] == "Ростовом Великим"  # a noun before its adjective
+
+
+def test_a_polish_neuter_place_in_le_and_a_belarusian_surname_in_iou_decline():
+    # l is soft in Polish: Białopole as pole (z Białopola, w Białopolu); -ёў written -iou declines as -eu does.
+    assert canonical("Białopole", "pl")["loc"] == "Białopolu"
+    assert canonical("Piatrusiou", "pl", animate=True)["dat"] == "Piatrusiouowi"
