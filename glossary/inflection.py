@@ -818,6 +818,8 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         # Velar and soft stems take -u in the locative (Mińsku, Kremlu); hard ones soften (Putinie).
         hard = softened and not velar and not stem.lower().endswith("h")  # -ch, -h: Lechu, druhu
         paradigm["loc"] = [softened] if hard else [stem + "u"]
+        if stem.lower().endswith("v"):
+            paradigm["loc"] = [stem + "u", softened]  # a romanized v: MT's Medvedevu and Golubevie alike
         if not animate and not lower.endswith(_PL_PLACE_GENITIVE_A):
             # Bachmutu or Bachmuta: only the dictionary, the termbase, or a common noun the name ends in can say.
             analogue = _pl_common_noun_ending(word)
