@@ -303,8 +303,14 @@ _BE_W_BEFORE_A_CONSONANT = re.compile(r"(?<=[аеёіоуыэюя])в(?=[^аеё
 _BE_NAMES_FLEETING_VOWEL = re.compile(r"[оаеэ][^аеёіоуыэюяьўй'’]$")
 
 # A surname whose last vowel may drop in its other cases (Дзядок: Дзядка) or may not (Гудок: Гудока); a
-# foreign -ек keeps it (Бузек: Бузека, Чапек: Чапека).
-_SURNAMES_FLEETING_VOWEL = re.compile(r"(?:[оё]к|ёл)$")
+# foreign -ек keeps it (Бузек: Бузека, Чапек: Чапека). A Polish -ok is no Polish suffix's (Polish writes -ek): a Belarusian
+# Łuczanok drops it as Лучанок does (Łuczanka), another name may not.
+_SURNAMES_FLEETING_VOWEL = re.compile(r"(?:[оё]к|ёл|ok)$")
+
+# The suffix -онок/-ёнок/-енок of a surname (Лученок; Belarusian -янок, and -анок after a hard consonant: Лучанок;
+# Polish -onok, -ianok, -czanok: Łuczanok) drops its vowel as the nouns made with it do (ребёнок: ребёнка, опёнок:
+# опёнка): Лученка, Лучанку, Łuczankowi. Not a stem's -ан and -ок (Чабанок: чабан, Chabanok): that is the name's own fact.
+_DIMINUTIVE_NOK = re.compile(r"(?:[еёо]|[чшжцр]а|я)нок$|(?:[eo]|(?:cz|sz|ż|rz|c)a|ia)nok$")
 
 # A person's surname in -ец/-ець/-ec (Коновалец, Konowalec): whether and how its vowel drops (Коновальца,
 # Konowalca; Кузнеца keeps it) is the fact of the common noun it ends in (валец: вальца; walec: walca).
@@ -421,12 +427,14 @@ def womans_first_name_forms(word: str, lang: str) -> dict[str, str] | None:
 _BE_SURNAME_DATIVE = {"к": "цы", "г": "зе", "х": "се"}
 
 
-def belarusian_womans_surname_in_a(word: str) -> dict[str, str]:
+def belarusian_womans_surname_in_a(word: str, noun_in_ava: bool = False) -> dict[str, str]:
     """The oblique forms of a Belarusian woman's surname in -а that is a noun (Сарока, Азаранка): a
     feminine noun's, Сарокі, Сароцы, Сароку, Сарокай (the rules' -ка is a man's: Лукашэнку); none
-    for an adjective (Ціханоўская) or an -ава/-ына surname, which the rules decline as one."""
+    for an adjective (Ціханоўская) or an -ава/-ына surname, which the rules decline as one, unless
+    ``noun_in_ava`` says its -ава is a noun's (Бокучава: Бокучавы)."""
     lower = word.lower()
-    if not lower.endswith("а") or lower.endswith("ая") or _FEMININE_SURNAME.search(lower):
+    if not lower.endswith("а") or lower.endswith("ая") or _FEMININE_SURNAME.search(lower) \
+            and not (noun_in_ava and lower.endswith("ава")):
         return {}
     stem, last = word[:-1], lower[-2:-1]
     dative = word[:-2] + _BE_SURNAME_DATIVE[last] if last in _BE_SURNAME_DATIVE else _be_e(stem)
@@ -637,21 +645,30 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
 
 
 _RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
-_RU_NOUN_BEFORE_IY = frozenset("рлтдвбмпзсф")  # -ий after these ends a noun (Григорий), never an adjective
+_RU_NOUN_BEFORE_IY = frozenset("рлтдвбмпзсфц")  # -ий after these ends a noun (Григорий, Игнаций), never an adjective
 
 
 def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
     if lower.endswith("ая") or animate and not given and _FEMININE_SURNAME.search(lower):  # Тихановская, Захарова
         stem = word[:-2] if lower.endswith("ая") else word[:-1]
-        return _paradigm(word, stem, {"gen": "ой", "dat": "ой", "acc": "ую" if lower.endswith("ая") else "у",
-                                      "ins": "ой", "loc": "ой"})
+        # After ж, ш, ч, щ an adjective's -ой is stressed (Большой), its -ей not (Хоружей, as хорошей): the
+        # stress is not written, so only the accusative is sure.
+        paradigm = _paradigm(word, stem, {"gen": "ой", "dat": "ой", "acc": "ую" if lower.endswith("ая") else "у",
+                                          "ins": "ой", "loc": "ой"})
+        if lower[-3:] in ("жая", "шая", "чая", "щая"):
+            paradigm = {case: forms for case, forms in paradigm.items() if case in ("nom", "acc")}
+        return paradigm
     if animate and lower.endswith("ий") and lower[-3:-2] in _RU_NOUN_BEFORE_IY:
         # No adjective ends in -рий, -лий, -тий...: a noun like Григорий (Баторий: Батория, о Батории).
         return _paradigm(word, word[:-1], {"gen": "я", "dat": "ю", "acc": "я", "ins": "ем", "loc": "и"})
+    if animate and lower[-3:] in ("жой", "шой", "чой", "щой"):
+        # A surname in a hushing consonant and -ой is seldom a Russian adjective (Большой) and often a foreign noun
+        # (Moldovan Попшой: Попшоя, Попшоем): no ending is sure.
+        return _unknown(word)
     if lower.endswith(("ый", "ой", "ий")) and len(word) > 4:  # masculine adjective: Навальный, Тихановский
         soft = lower.endswith("ий") and lower[-3:-2] not in "кгхц"  # Крайний -> Крайнего
-        vowel = "е" if soft or lower[-3:-2] in "жшчщ" else "о"
+        vowel = "е" if soft or lower[-3:-2] in "жшчщ" and not lower.endswith("ой") else "о"  # Рыжего, but Большого
         instrumental = "ым" if lower.endswith("ый") or lower.endswith("ой") and lower[-3:-2] not in "кгхжшчщ" else "им"
         return _paradigm(word, word[:-2], {"gen": vowel + "го", "dat": vowel + "му", "acc": vowel + "го" if animate else None,
                                            "ins": instrumental, "loc": vowel + "м"})
@@ -694,6 +711,7 @@ _PL_SOFTENING = [
     ("ch", "sze"), ("h", "sze"), ("st", "ście"), ("sł", "śle"), ("k", "ce"), ("g", "dze"), ("r", "rze"), ("t", "cie"),
     ("d", "dzie"), ("ł", "le"), ("n", "nie"), ("s", "sie"), ("z", "zie"), ("w", "wie"), ("m", "mie"),
     ("p", "pie"), ("b", "bie"), ("f", "fie"),
+    ("v", "vie"),  # a foreign v is Polish w (o Golubevie, Mukachevo: w Mukachevie, z Mukacheva in MT's drafts)
 ]
 # In a noun in -a or -o, s and z before a softened n, m, ł soften too (ojczyzna: ojczyźnie, wiosna: wiośnie,
 # Wisła: Wiśle, Krosno: Krośnie); a masculine noun's do not (w organizmie).
@@ -800,6 +818,8 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         # Velar and soft stems take -u in the locative (Mińsku, Kremlu); hard ones soften (Putinie).
         hard = softened and not velar and not stem.lower().endswith("h")  # -ch, -h: Lechu, druhu
         paradigm["loc"] = [softened] if hard else [stem + "u"]
+        if stem.lower().endswith("v"):
+            paradigm["loc"] = [stem + "u", softened]  # a romanized v: MT's Medvedevu and Golubevie alike
         if not animate and not lower.endswith(_PL_PLACE_GENITIVE_A):
             # Bachmutu or Bachmuta: only the dictionary, the termbase, or a common noun the name ends in can say.
             analogue = _pl_common_noun_ending(word)
@@ -827,9 +847,9 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _paradigm(word, word[:-1], {"gen": "ego", "dat": "emu", "ins": "em", "loc": "em"})
     if not animate and re.search(r"[^aąeęioóuy]nie$", lower):
         return _unknown(word)  # a neuter noun or a plural-only place (Łubnie, do Łubni): no ending says which
-    if not animate and re.search(r"(?:[^kg]ie|rze|że|cze|sze)$", lower) and len(word) > 5:
-        # A neuter place in a soft stem (Zakarpacie, Pomorze): z Zakarpacia, na Zakarpaciu. Not an
-        # adjective (Mazowieckie).
+    if not animate and re.search(r"(?:[^kg]ie|rze|że|cze|sze|[aeo]le)$", lower) and len(word) > 5:
+        # A neuter place in a soft stem (Zakarpacie, Pomorze; l is soft: Krasnopole as pole): z Zakarpacia, na Zakarpaciu,
+        # w Krasnopolu. Not an adjective (Mazowieckie).
         return _paradigm(word, word[:-1], {"gen": "a", "dat": "u", "ins": "em", "loc": "u"})
     if not animate and lower.endswith("y") and len(word) > 4:
         # A plural-only place Morfeusz does not know (Czerkasy, Browary): w Czerkasach; its genitive
@@ -842,7 +862,7 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
 
 # A Belarusian man's name in -ŭ romanized -u after a or e (Niaklajeŭ: Niaklajeu, Stanisłaŭ: Stanislau);
 # not French -eau, -ieu (Rousseau, Depardieu).
-_PL_BELARUSIAN_U = re.compile(r"[^aąeęioóuy][ae]u$")
+_PL_BELARUSIAN_U = re.compile(r"(?:[^aąeęioóuy][ae]|[^aąeęioóuy]?io|[^aąeęioóuy]o)u$")  # -аў, -оў, -ёў: Niaklajeu, Kastusiou
 
 
 def _pl_belarusian_u(word: str) -> Paradigm:
@@ -895,6 +915,7 @@ _PL_PLACE_GENITIVE_A = ("ów", "ow", "iw", "ew", "sk", "ck", "ćk", "pol", "in",
 _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}
 # Two capitalised names joined after a linking vowel, the second a masculine noun in a consonant
 # (Івана-Франкоўск); a second name in a vowel is an adjective's noun that declines with it (Зялёна-Гура).
+_NOUN_AND_ADJECTIVE_PLACE = re.compile(r"((?:[^\W\d_]|['’])*[^\W\d_аеёиіїоуыэюяєaąeęioóuy])-([^\W\d_]+(?:ський|цький|ский|цкий|скі|цкі|ski|cki))")
 _LINKED_PLACE = re.compile(r"([^\W\d_]+[оаыиoy]-)([^\W\d_]*[бвгджзклмнпрстфхцчшщbcdfghjklmnprstwzńł])$")
 
 
@@ -1020,6 +1041,12 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         first = linked.group(1)
         return {case: [first + form for form in forms]
                 for case, forms in word_paradigm(linked.group(2), lang, animate, wrong).items()}
+    if rules and not animate and (parts := _NOUN_AND_ADJECTIVE_PLACE.fullmatch(word)):
+        # A place of a noun and the adjective after it joined by a hyphen (Кам'янець-Подільський, Переяслав-Хмельницький)
+        # declines both: Кам'янця-Подільського, not Кам'янець-Подільський in every case.
+        noun, adjective = (word_paradigm(part, lang, animate, wrong) for part in parts.groups())
+        return {case: [f"{one}-{other}" for one, other in product(noun[case], adjective[case])]
+                for case in CASES if noun.get(case) and adjective.get(case)}
     if rules and animate and not given and (double := _DOUBLE_SURNAME.fullmatch(word)) \
             and all(part[0].isupper() and part[1:].islower() for part in double.groups()):
         return _double_surname(double.group(1), double.group(2), lang, wrong)
@@ -1060,15 +1087,21 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # A first name in -ак no dictionary knows may drop its vowel (Францішак: Францішка; Казак does
         # not): no ending is sure.
         paradigm = _be_dropped_vowel(word) if drops else _unknown(word)
-    elif animate and not given and lang in ("be", "ru", "uk") and _SURNAMES_FLEETING_VOWEL.search(word.lower()):
+    elif animate and not given and lang in ("be", "ru", "uk", "pl") and _SURNAMES_FLEETING_VOWEL.search(word.lower()):
         # A surname in -ок, -ёк, -ёл no dictionary knows as a name: whether its vowel drops (Дзядок:
         # Дзядка) is the name's own fact. A wrong spelling's forms are recognised either way;
         # the right spelling keeps its nominative only, unless the Russian dictionary's noun settles it.
         drops = _drops_its_vowel(word, place=False) if lang == "be" else None
+        if drops is None and _DIMINUTIVE_NOK.search(word.lower()):
+            drops = True
         if wrong:
             paradigm = _with_dropped_vowel(word, paradigm)
-        elif drops:
+        elif drops and lang == "be":
             paradigm = _be_dropped_vowel(word)
+        elif drops:
+            short = word[:-2] + word[-1]
+            paradigm = {case: [short + form[len(word):] if case != "nom" and form.startswith(word) and form != word else form
+                               for form in forms] for case, forms in paradigm.items()}
         elif drops is None:
             paradigm = _unknown(word)
     if wrong and animate and given and lang == "pl" and word.lower().endswith("ya") and len(word) > 3:
@@ -1137,7 +1170,10 @@ def _romanized_russian_given_name(stem: str) -> Paradigm:
 # A Russian surname romanized with its Russian case ending (Zhirinovskogo, Pugachevoy): recognised
 # as the wrong spelling's form in that case, never written.
 # Letters Polish does not write (y after k, v): Polish -ski, -owa are no romanization.
-_ROMANIZED_ADJECTIVE = re.compile(r"(sk|ck)(?:y|iy|ii)$", re.IGNORECASE)
+_ROMANIZED_ADJECTIVE = re.compile(r"(sk|ck)(?:y|iy|ii|yi)$", re.IGNORECASE)  # -yi: Ukrainian -ський (Novynskyi)
+# A Ukrainian or Russian adjective in -овий/-овой romanized (Khvylovy, Khvylovyi), which MT declines with Polish
+# endings after the v (Khvylovego) or Russian ones (Khvylovogo).
+_ROMANIZED_OV_ADJECTIVE = re.compile(r"(ov|ev)(?:y|yi|oy)$", re.IGNORECASE)
 _ROMANIZED_FEMININE = re.compile(r"[oe]va$|skaya$", re.IGNORECASE)
 
 
@@ -1148,6 +1184,9 @@ def _with_russian_endings(word: str, paradigm: Paradigm) -> Paradigm:
         stem = word[: adjective.start(1) + len(adjective.group(1))]
         # Russian endings, and Polish ones on the English spelling (Khodorkovskiego, Dzerzhinskiemu).
         endings = {"gen": ("ogo", "iego"), "dat": ("omu", "iemu"), "acc": ("ogo", "iego"), "ins": ("im", "ym"), "loc": ("om", "im")}
+    elif (adjective := _ROMANIZED_OV_ADJECTIVE.search(word)):
+        stem = word[: adjective.start(1) + 2]
+        endings = {"gen": ("ogo", "ego"), "dat": ("omu", "emu"), "acc": ("ogo", "ego"), "ins": ("ym",), "loc": ("om", "ym")}
     elif (feminine := _ROMANIZED_FEMININE.search(word)):
         adjectival = feminine.group().lower() == "skaya"  # Tikhanovskaya: Tikhanovskoy, Tikhanovskuyu
         stem = word[:-3] if adjectival else word[:-1]
@@ -1182,7 +1221,7 @@ def inflect(
                  or _merged_paradigm(word, langs, animate, (word_forms or {}).get(word), wrong, given=animate and position < len(words) - 1)
                  for position, word in enumerate(words)]
     if not animate and not word_forms:
-        attributes = [_attributive(word, lang) for word in words[:-1]]
+        attributes = [_attributive(word, lang, words[-1]) for word in words[:-1]]
         # A wrong spelling's adjective keeps the other languages' endings too (be text's Russian Минской):
         # recognised in a draft, never written.
         paradigms[:-1] = [(_with_all_forms(attribute, paradigm) if wrong else attribute) if attribute else paradigm
@@ -1211,7 +1250,7 @@ def _double_given_name(word: str, langs: tuple[str, ...], wrong: bool) -> Paradi
             for case, forms in _merged_paradigm(last, langs, True, None, wrong, given=True).items() if forms}
 
 
-def _attributive(word: str, lang: str) -> Paradigm | None:
+def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
     """The forms of an adjective before a place's noun, declined as an adjective and not as the noun
     the rules would take it for (Niżny Nowogród: w Niżnym, not Niżnach; Biała, not Biały). A plural adjective (Wielkie
     Łuki, Вялікія Лукі) keeps only its nominative and accusative: its noun's plural forms are no
@@ -1231,6 +1270,22 @@ def _attributive(word: str, lang: str) -> Paradigm | None:
             return {"nom": [word], "acc": [word[:-2] + "ую"]}
         oblique = word[:-2] + ("ой" if stressed else "ай")
         return {"nom": [word], "gen": [oblique], "dat": [oblique], "acc": [word[:-2] + "ую"], "ins": [oblique], "loc": [oblique]}
+    if lang in ("ru", "uk") and len(word) > 4 and re.search(r"(?:[оеёії]в|[иы]н)$", lower) \
+            and not re.search(r"(?:[ыиоі]й|ая)$", noun.lower()):
+        # A possessive adjective before the place's noun (Сергиев Посад, Павлов Посад; not a noun before its adjective:
+        # Ростов Великий): Russian declines it short, but for -ым, -ом (под Сергиевым Посадом, в Сергиевом Посаде);
+        # Ukrainian in full past the nominative, і alternating with о, ї with є (у Сергієвому Посаді).
+        if lang == "ru":
+            return _paradigm(word, word, {"gen": "а", "dat": "у", "acc": None, "ins": "ым", "loc": "ом"})
+        stem = word[:-2] + {"ів": "ов", "їв": "єв"}.get(lower[-2:], lower[-2:]) if lower.endswith(("ів", "їв")) else word
+        return _paradigm(word, stem, {"gen": "ого", "dat": "ому", "acc": None, "ins": "им", "loc": ("ому", "ім")})
+    if lang == "uk" and lower.endswith(("а", "ий", "е")) and lexicon.adjective_reading(lower, lang):
+        # A Ukrainian adjective, which the dictionary may read as a noun first (Ясна Поляна: ясна, gums: Ясен); its
+        # locative -ому before the older -ім (у Малому Тростенці).
+        if lower.endswith("а"):
+            return _paradigm(word, word[:-1], {"gen": "ої", "dat": "ій", "acc": "у", "ins": "ою", "loc": "ій"})
+        stem = word[:-2] if lower.endswith("ий") else word[:-1]
+        return _paradigm(word, stem, {"gen": "ого", "dat": "ому", "acc": None, "ins": "им", "loc": ("ому", "ім")})
     if lang != "pl" or not lexicon.adjective_reading(lower, lang):
         return None
     if lower.endswith("e"):  # plural (Wielkie Łuki, Stare Drogi) or neuter (Stare Miasto): no letter tells
@@ -1239,11 +1294,15 @@ def _attributive(word: str, lang: str) -> Paradigm | None:
         base = word[:-1] if lower.endswith("y") else word  # Niżny -> Niżnego, Wielki -> Wielkiego
         return {"nom": [word], "gen": [base + "ego"], "dat": [base + "emu"], "acc": [word],
                 "ins": [word + "m"], "loc": [word + "m"]}
-    if lower.endswith("a"):  # Biała: Białej, Białą
-        oblique, instrumental = word[:-1] + ("iej" if lower.endswith(("ka", "ga")) else "ej"), word[:-1] + "ą"
-        return {"nom": [word], "gen": [oblique], "dat": [oblique], "acc": [instrumental], "ins": [instrumental],
-                "loc": [oblique]}
+    if lower.endswith("a"):
+        return {"nom": [word]} | {case: [form] for case, form in polish_feminine_adjective(word).items()}
     return None
+
+
+def polish_feminine_adjective(word: str) -> dict[str, str]:
+    """The oblique forms of a Polish feminine adjective in -a (Biała: Białej, Białą; Wysoka: Wysokiej)."""
+    oblique, instrumental = word[:-1] + ("iej" if word.lower().endswith(("ka", "ga")) else "ej"), word[:-1] + "ą"
+    return {"gen": oblique, "dat": oblique, "acc": instrumental, "ins": instrumental, "loc": oblique}
 
 
 def _with_animate_accusative(explicit: dict[str, str], word: str, animate: bool) -> dict[str, str]:

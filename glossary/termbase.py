@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adjectival_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
-                                 inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, said_indeclinable,
-                                 soft_place_forms, womans_first_name_forms)
+                                 inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, polish_feminine_adjective,
+                                 said_indeclinable, soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
                               feminine_first_name, finite_verb, genitive_reading, known_common_word, masculine_first_name, ordinary_word,
@@ -51,7 +51,7 @@ _DECLINING_FINALS = frozenset("аяaąеєэeиыіїуюyй")
 # woman's -енка (Азаранцы, Азаранка), and the termbase's word settles it.
 _INDECLINABLE_EVERYWHERE = re.compile(
     r"(?:does not decline|indeclinable) in (?:any|all|each) of the"
-    r"|surname\b[^;.]*?\b(?:does not decline|indeclinable)\b(?!\s+in\b)(?![^;.]*\b(?:ru|uk|pl|be|Russian|Ukrainian|Polish|Belarusian)\b)",
+    r"|surname\b[^;.]*?\b(?:does not decline|(?:is )?not declined|indeclinable)\b(?!\s+in\b)(?![^;.]*\b(?:ru|uk|pl|be|Russian|Ukrainian|Polish|Belarusian)\b)",
     re.IGNORECASE)
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
@@ -174,7 +174,8 @@ class Termbase:
             # ins=Лоддзю says nothing of its genitive, which its feminine gender gives.)
             explicit=(self._named_indeclinable(record) or self._implied_forms(record) or {}) | dict(record.forms),
             # Explicit forms (the forms column, a note's) win over the rules for a man's or woman's surname.
-            word_forms=self._womans_surname(record) | self._mans_surname_in_a(record) | self._womans_first_name(record)
+            word_forms=self._womans_surname(record) | self._surname_in_ava(record) | self._mans_surname_in_a(record)
+            | self._womans_first_name(record)
             | self._belarusian_adjectival_surname(record) | self._word_forms(record.concept, record.lang),
             extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
@@ -199,7 +200,7 @@ class Termbase:
         every stem vowel is a reduced Russian о or е stresses its ending (Дзясна, Десна: над Дзясной); a
         place in -ь whose note names its gender declines as that gender (Гостомель: "masculine"; one in -поль
         is masculine without a note), and a be or uk place in a hushing consonant whose Russian name ends in
-        -ь is feminine (Свіслач, Свислочь)."""
+        -ь is feminine (Свіслач, Свислочь); a Polish place in -a whose Russian name is a feminine adjective is one."""
         if record.kind != "place" or record.words != 1:
             return None
         if record.text[-1:] in _SOFT_FINALS:
@@ -215,6 +216,11 @@ class Termbase:
         russian = [self.records[i].text for i in self._by_concept_lang.get((record.concept, "ru"), ())]
         if forms := feminine_hushing_place_forms(record.text, record.lang, russian):
             return forms
+        if record.lang == "pl" and record.text.endswith("a") and any(
+                self.records[i].text.endswith("ая") for i in self.preferred(record.concept, "ru")):
+            # A place the Russian names by a feminine adjective is one in Polish too (Кременная: Kreminna, w Kreminnej),
+            # not the noun in -a the rules take it for (Kreminny).
+            return polish_feminine_adjective(record.text)
         if record.lang != "be" or not record.text.endswith("а"):
             return None
         others = [self.records[i].text for lang in ("ru", "uk") for i in self._by_concept_lang.get((record.concept, lang), ())]
@@ -266,6 +272,21 @@ class Termbase:
                 if self.records[i].status in ACCEPTABLE)):
             return {}
         return {surname: {case: surname for case in CASES[1:]}}
+
+    def _surname_in_ava(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """A woman's surname in -ава/-awa is a possessive adjective where the concept's Russian surname ends in
+        -ова, -ева (Уласава, Kaczanawa: Власова, Кочанова; Уласавої), and a noun where the Russian keeps the -ава
+        (the Georgian Бокучава, Окуджава): Бокучави, Bokuczawy, Бокучавы, never Бокучавої."""
+        surname = record.text.split()[-1]
+        if record.kind != "person" or not surname.lower().endswith(("ава", "awa")) or not self._a_woman(record.concept):
+            return {}
+        russian = [self.records[i].text.split()[-1].lower() for i in self.terms_in(record.concept, "ru")
+                   if self.records[i].status in ACCEPTABLE]
+        if not russian or not all(text.endswith("ава") for text in russian):
+            return {}
+        if record.lang == "be":
+            return {surname: belarusian_womans_surname_in_a(surname, noun_in_ava=True)}
+        return {surname: mans_surname_in_a(surname, record.lang)}  # ru, uk, pl: a noun in -а's endings, as a man's
 
     def _womans_first_name(self, record: TermRecord) -> dict[str, dict[str, str]]:
         """A woman's first name in a consonant (be Любоў, pl Lubow) declines as a woman's or not at all,

@@ -525,3 +525,95 @@ def test_a_ukrainian_place_in_the_suffix_ets_drops_its_e():
     assert word_paradigm("Мелець", "uk", False)["gen"] == ["Мельця"]  # л softens before ц, as Стрілець: Стрільця
     assert word_paradigm("Лунинець", "uk", False)["loc"][0] == "Лунинці"
     assert word_paradigm("Лунинець", "uk", False)["acc"] == ["Лунинець"]
+
+
+def test_a_russian_feminine_adjective_after_a_hushing_consonant_has_no_oblique_ending_to_guess():
+    # -ей unstressed (Хорошей), -ой stressed (Большой): the stress is not written, so only the accusative is sure.
+    paradigm = word_paradigm("Бережая", "ru", True)
+    assert paradigm["acc"] == ["Бережую"]
+    assert not {"gen", "dat", "ins", "loc"} & set(paradigm)
+    assert word_paradigm("Громовая", "ru", True)["gen"] == ["Громовой"]
+
+
+def test_a_russian_surname_in_a_hushing_consonant_and_oy_is_left_unsure():
+    # Moldovan Чобишой declines as a noun (Чобишоя), never as an adjective: neither is written.
+    assert word_paradigm("Чобишой", "ru", True) == {"nom": ["Чобишой"]}
+    assert word_paradigm("Луговой", "ru", True)["gen"] == ["Лугового"]
+
+
+def test_a_russian_name_in_tsiy_is_a_noun():
+    # No Russian adjective ends in -ций: Панкраций as Григорий (Панкрация, Панкрацием), not Панкрацим.
+    assert canonical("Евстраций", "ru", animate=True)["ins"] == "Евстрацием"
+
+
+def test_a_polish_surname_in_ok_is_left_unsure_whether_its_vowel_drops():
+    # Belarusian Łuczanok drops it (Łuczanka), others may not: no Łuczanokowi is written.
+    assert word_paradigm("Kulanok", "pl", True) == {"nom": ["Kulanok"]}
+
+
+@pytest.mark.parametrize("russian, lang, surname, genitive", [
+    ("Нана Квирава", "uk", "Квирава", "Квирави"),  # a Georgian noun in -ава: Russian keeps the -ава
+    ("Нана Квирава", "pl", "Kwirawa", "Kwirawy"),
+    ("Нана Квирава", "be", "Квірава", "Квіравы"),
+    ("Нина Сорокова", "uk", "Сорокава", "Сорокавої"),  # a Belarusian -ава: the Russian -ова's adjective
+    ("Нина Сорокова", "pl", "Sorokawa", "Sorokawej"),
+])
+def test_a_womans_surname_in_ava_declines_as_her_russian_surname_shows(russian, lang, surname, genitive):
+    termbase = Termbase.from_rows([
+        {"concept": "c", "lang": "ru", "term": russian, "status": "preferred", "kind": "person"},
+        {"concept": "c", "lang": lang, "term": surname, "status": "preferred", "kind": "person"},
+    ])
+    assert termbase.form_in_case(1, "gen") == genitive
+
+
+def test_a_ukrainian_place_declines_its_adjective_as_one():
+    # The dictionary reads ясна first as a noun (gums: Ясен); the locative -ому comes before the older -ім.
+    assert canonical("Ясна Долина", "uk")["gen"] == "Ясної Долини"
+    assert canonical("Малий Бичків", "uk")["loc"] == "Малому Бичкові"
+
+
+@pytest.mark.parametrize("text, lang, genitive", [
+    ("Новоград-Волинський", "uk", "Новограда-Волинського"),
+    ("Переяслав-Хмельницкий", "ru", "Переяслава-Хмельницкого"),
+])
+def test_a_hyphenated_place_of_a_noun_and_an_adjective_declines_both(text, lang, genitive):
+    assert canonical(text, lang)["gen"] == genitive
+
+
+@pytest.mark.parametrize("russian, genitive", [("Тепловодная", "Tepłowodnej"), ("Тепловодна", "Tepłowodny")])
+def test_a_polish_place_named_by_a_russian_feminine_adjective_declines_as_one(russian, genitive):
+    termbase = Termbase.from_rows([
+        {"concept": "c", "lang": "ru", "term": russian, "status": "preferred", "kind": "place"},
+        {"concept": "c", "lang": "pl", "term": "Tepłowodna", "status": "preferred", "kind": "place"},
+    ])
+    assert termbase.form_in_case(1, "gen") == genitive
+
+
+def test_a_romanized_spelling_is_found_with_the_polish_endings_mt_gives_it():
+    # A foreign v is Polish w (o Sokolevie, z Berdycheva); Ukrainian -skyi and -ovyi take Polish or Russian adjective endings.
+    assert "Sokolevie" in word_paradigm("Sokolev", "pl", True, wrong=True)["loc"]
+    assert "Hlukheva" in word_paradigm("Hlukhevo", "pl", False, wrong=True)["gen"]
+    assert "Hrushevskiego" in word_paradigm("Hrushevskyi", "pl", True, wrong=True)["gen"]
+    assert "Hnatovego" in word_paradigm("Hnatovyi", "pl", True, wrong=True)["gen"]
+
+
+@pytest.mark.parametrize("word, lang, genitive", [
+    ("Коваленок", "ru", "Коваленка"), ("Коваленок", "uk", "Коваленка"), ("Кавалянок", "be", "Кавалянка"),
+    ("Hryszanok", "pl", "Hryszanka"),
+])
+def test_a_surname_in_the_suffix_onok_drops_its_vowel(word, lang, genitive):
+    assert canonical(word, lang, animate=True)["gen"] == genitive
+
+
+def test_a_possessive_adjective_before_a_place_noun_declines_as_one():
+    # Russian short (Петрова Вала) but for the instrumental and locative; Ukrainian in full (у Петровому ...).
+    assert canonical("Петров Вал", "ru")["ins"] == "Петровым Валом"
+    assert canonical("Петров Вал", "ru")["loc"] == "Петровом Вале"
+    assert canonical("Петрів Луг", "uk")["loc"].startswith("Петровому ")
+    assert canonical("Ростов Великий", "ru")["ins"] == "Ростовом Великим"  # a noun before its adjective
+
+
+def test_a_polish_neuter_place_in_le_and_a_belarusian_surname_in_iou_decline():
+    # l is soft in Polish: Białopole as pole (z Białopola, w Białopolu); -ёў written -iou declines as -eu does.
+    assert canonical("Białopole", "pl")["loc"] == "Białopolu"
+    assert canonical("Piatrusiou", "pl", animate=True)["dat"] == "Piatrusiouowi"
