@@ -127,7 +127,8 @@ def _foreign(text: str, start: int, end: int, lang: str, taken: Sequence[tuple[i
     lower = [w for w in words if not w[0].isupper()]
     english = [w for w in words if w.lower() in _ENGLISH]
     return _mostly_foreign(words, lang, cyrillic_text) or bool(lower) and _mostly_foreign(lower, lang, cyrillic_text) \
-        or bool(english) and all(w[0].isupper() for w in words)
+        or bool(english) and all(w[0].isupper() for w in words) \
+        or cyrillic_text and _in_a_sibling_language([w for w, _ in every], lang)
 
 
 def _mostly_foreign(words: list[str], lang: str, cyrillic_text: bool) -> bool:
@@ -139,3 +140,12 @@ def _mostly_foreign(words: list[str], lang: str, cyrillic_text: bool) -> bool:
     # word the dictionary happens to lack: a third of the words is enough.
     siblings = [other for other in _CYRILLIC_LANGS if other != lang] if cyrillic_text else []
     return len(foreign) * 3 >= len(words) and any(lexicon.known_word(w, other) for w in foreign for other in siblings)
+
+
+def _in_a_sibling_language(words: list[str], lang: str) -> bool:
+    """True when a neighbouring language's dictionary knows every word of a quotation, its names' words too,
+    and some of them the text's own dictionary does not: ru «Краснодарский край — не наша тема» in a
+    Ukrainian text, whose other words both languages share, is told by its name alone, and cited as said."""
+    return any(all(lexicon.known_word(w, other) for w in words)
+               and any(not lexicon.known_word(w, lang) for w in words)
+               for other in _CYRILLIC_LANGS - {lang})

@@ -2595,3 +2595,29 @@ def test_from_a_place_in_another_language_s_locative_is_the_genitive(lang, draft
     # з before a place is "from" (gen); a Russian -е (loc, dat) is neither that nor the instrumental of "with",
     # and fell back to the instrumental, the preposition's default. A form the default may be in keeps it.
     assert fix(_znamianka(), draft, lang).text == fixed
+
+
+def _stavropol_dviny_and_masally() -> Termbase:
+    return Termbase.from_rows([
+        {"concept": "stavropol", "lang": "uk", "term": "Ставропольський край", "kind": "place"},
+        {"concept": "stavropol", "lang": "uk", "term": "Ставропольский край", "status": "deprecated", "kind": "place"},
+        {"concept": "stavropol", "lang": "ru", "term": "Ставропольский край", "kind": "place"},
+        {"concept": "dviny", "lang": "ru", "term": "Двины", "kind": "place", "forms": "gen=Двин"},
+        {"concept": "masally", "lang": "pl", "term": "Masałły", "kind": "place"},
+        {"concept": "masally", "lang": "ru", "term": "Масаллы", "kind": "place"},
+        {"concept": "kozary", "lang": "pl", "term": "Kozary", "kind": "place"},
+        {"concept": "kozary", "lang": "ru", "term": "Козары", "kind": "place"},
+    ])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("uk", "Губернатор заявив: «Ставропольский край — не наша проблема», і пішов.",
+     "Губернатор заявив: «Ставропольский край — не наша проблема», і пішов."),
+    ("uk", "Ставропольский край оголосив тендер.", "Ставропольський край оголосив тендер."),
+    ("uk", "Гасло було таке: «Ставропольский край — наша відповідальність».",
+     "Гасло було таке: «Ставропольський край — наша відповідальність»."),
+])
+def test_a_quotation_a_neighbouring_language_reads_whole_is_cited_as_said(lang, draft, fixed):
+    # не, наша, проблема are Russian words as well: only the name, which the Ukrainian dictionary lacks and the
+    # Russian one knows, tells the quotation's language. A word Russian lacks (відповідальність) makes it Ukrainian.
+    assert fix(_stavropol_dviny_and_masally(), draft, lang).text == fixed
