@@ -419,6 +419,15 @@ def known_word(word: str, lang: str) -> bool:
     return True
 
 
+def other_lemma_cases(word: str, lang: str, name: str) -> frozenset[str]:
+    """The oblique cases in which the ru or uk dictionary reads ``word`` as a noun other than the name
+    ``name`` (Печоры: the river Печора's genitive, beside the town Печоры's nominative)."""
+    if lang not in ("ru", "uk"):
+        return frozenset()
+    return frozenset(case for p in pymorphy(lang).parse(word) if p.is_known and p.tag.POS == "NOUN"
+                     and p.normal_form != name.lower() and (case := _PYMORPHY_CASES.get(str(p.tag.case))) not in (None, "nom"))
+
+
 def belarusian_plural_noun(word: str) -> bool:
     """True when hunspell-be makes lower-case ``word`` in -ы/-і from a base word one letter shorter
     (метады of метад, пераклады of пераклад) or from a feminine noun in -а (вырубкі of вырубка, мовы of

@@ -2621,3 +2621,11 @@ def test_a_quotation_a_neighbouring_language_reads_whole_is_cited_as_said(lang, 
     # не, наша, проблема are Russian words as well: only the name, which the Ukrainian dictionary lacks and the
     # Russian one knows, tells the quotation's language. A word Russian lacks (відповідальність) makes it Ukrainian.
     assert fix(_stavropol_dviny_and_masally(), draft, lang).text == fixed
+
+
+def test_another_nouns_genitive_after_a_preposition_of_the_genitive_is_no_nominative():
+    # "с Двины": the river Двина's genitive, which the dictionary reads, not the plural village Двины left undeclined.
+    draft = "Лодки возвращались с Двины поздно вечером."
+    assert fix(_stavropol_dviny_and_masally(), draft, "ru").text == draft
+    # к takes the dative, in which Двины is no word's form: the village, left undeclined
+    assert fix(_stavropol_dviny_and_masally(), "Лодки подошли к Двины.", "ru").text == "Лодки подошли к Двинам."
