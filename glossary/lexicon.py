@@ -419,6 +419,16 @@ def known_word(word: str, lang: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=2_000)
+def indeclinable_name(word: str, lang: str) -> bool:
+    """True when the ru or uk dictionary knows ``word`` only as an indeclinable noun (Алматы, Алмати: a
+    Kazakh name, no plural): another language's spelling of it in -y is no plural of its own."""
+    if lang not in ("ru", "uk"):
+        return False
+    readings = [p for p in pymorphy(lang).parse(word) if p.is_known and p.normal_form == word.lower() and p.tag.POS == "NOUN"]
+    return bool(readings) and all("Fixd" in p.tag.grammemes for p in readings)
+
+
 def other_lemma_cases(word: str, lang: str, name: str) -> frozenset[str]:
     """The oblique cases in which the ru or uk dictionary reads ``word`` as a noun other than the name
     ``name`` (Печоры: the river Печора's genitive, beside the town Печоры's nominative)."""

@@ -27,8 +27,8 @@ from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adject
                                  said_indeclinable, soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
-                              feminine_first_name, finite_verb, genitive_reading, known_common_word, masculine_first_name, ordinary_word,
-                              particle_or_adverb, person_noun_cases)
+                              feminine_first_name, finite_verb, genitive_reading, indeclinable_name, known_common_word, masculine_first_name,
+                              ordinary_word, particle_or_adverb, person_noun_cases, polish_forms)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
@@ -166,6 +166,9 @@ class Termbase:
     def _own_inflection(self, index: int) -> list[tuple[str, str]]:
         record = self.records[index]
         wrong = record.status not in ACCEPTABLE
+        if self._foreign_place_in_y(record):
+            # Its nominative and the forms the termbase lists: a fix in another case is left unsure.
+            return [("nom", record.text), *((case, form) for case, forms in record.forms.items() for form in forms.split("/"))]
         return inflect(
             record.text,
             record.lang,
@@ -180,6 +183,16 @@ class Termbase:
             extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
         )
+
+    def _foreign_place_in_y(self, record: TermRecord) -> bool:
+        """True for a Polish place in -y that Morfeusz does not know and whose Russian or Ukrainian name their
+        dictionary knows as indeclinable (Ałmaty: Алматы): a foreign name, not the Polish plural (w Czerkasach)
+        the rules would decline it as (Ałmatach, a word in no paradigm)."""
+        if record.lang != "pl" or record.kind != "place" or record.words != 1 or not record.text.endswith("y") \
+                or polish_forms(record.text, animate=False):
+            return False
+        return any(indeclinable_name(self.records[i].text, lang)
+                   for lang in ("ru", "uk") for i in self.preferred(record.concept, lang))
 
     def _foreign_endings(self, record: TermRecord) -> tuple[str, ...]:
         """The languages whose endings a wrong spelling may carry: a neighbour's (Тихановской in be text),

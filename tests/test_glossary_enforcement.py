@@ -2629,3 +2629,14 @@ def test_another_nouns_genitive_after_a_preposition_of_the_genitive_is_no_nomina
     assert fix(_stavropol_dviny_and_masally(), draft, "ru").text == draft
     # к takes the dative, in which Двины is no word's form: the village, left undeclined
     assert fix(_stavropol_dviny_and_masally(), "Лодки подошли к Двины.", "ru").text == "Лодки подошли к Двинам."
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Spotkanie odbyło się w Masałły.", "Spotkanie odbyło się w Masałły."),  # Масаллы: indeclinable, no Polish plural
+    ("Spotkanie odbyło się w Kozary.", "Spotkanie odbyło się w Kozarach."),  # Козары: a plural place
+])
+def test_a_foreign_place_in_y_is_no_polish_plural(draft, fixed):
+    # The Russian dictionary knows Масаллы (Azerbaijani Masallı) only as indeclinable: w Masałłach is no word.
+    result = fix(_stavropol_dviny_and_masally(), draft, "pl")
+    assert result.text == fixed
+    assert bool(result.unsure) == (draft == fixed)
