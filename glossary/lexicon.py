@@ -93,7 +93,8 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
         # Nor does another name the Ukrainian dictionary lists for a place's or person's word (у перемишлі:
         # Перемишель; пісні городецького: the village Городецьке); an organisation's stays a word (Гонитва).
         if any(p.is_known and not NAME_TAGS & p.tag.grammemes and not (place and _RARE_TAGS & p.tag.grammemes)
-               and not ((place or name) and lang == "uk" and _ukrainian_name_reading(p))
+               and not ((place or name) and lang == "uk" and _ukrainian_name_reading(p)
+                        and not (place and _singular_beside_a_plural_place(p, parses, name)))
                and (p.normal_form not in lemmas and (place or not _possessive_of(p, name))
                     or not place and p.tag.POS == "NOUN" or lang == "uk" and not destination and _ukrainian_common_noun(p, parses))
                for p in parses):
@@ -142,6 +143,16 @@ def _ukrainian_name_reading(reading) -> bool:
     noun's on each form (варта "NOUN,inan femn", the guard)."""
     tags = _noun_word_tags(reading)
     return tags is not None and bool({"masc", "femn", "neut"} & tags)
+
+
+def _singular_beside_a_plural_place(reading, parses, name: str) -> bool:
+    """True for a reading of another lemma not in the plural (кринки: кринка the jug's genitive) where the
+    dictionary lists the place itself as a plural-only noun (Кринки), and the Russian dictionary knows that
+    lemma as a common noun (кринка): the Ukrainian one tags it as it tags a name (Балта, Баранівка: other
+    places, whose forms stay names)."""
+    return reading.normal_form != name and reading.tag.number != "plur" \
+        and any(other.normal_form == name and "Pltm" in other.tag.grammemes for other in parses) \
+        and _russian_common_noun(reading.normal_form, reading.normal_form, "uk")
 
 
 def _ukrainian_common_noun(parse, parses) -> bool:

@@ -2640,3 +2640,14 @@ def test_a_foreign_place_in_y_is_no_polish_plural(draft, fixed):
     result = fix(_stavropol_dviny_and_masally(), draft, "pl")
     assert result.text == fixed
     assert bool(result.unsure) == (draft == fixed)
+
+
+def test_a_common_nouns_form_is_no_lower_case_plural_place():
+    # коловерти is the whirlpool (коловерть)'s genitive, a common noun in Russian too, beside the village Коловерти the
+    # Ukrainian dictionary lists as a plural-only noun and tags as it tags a name; Коловерти in capitals is the village.
+    termbase = Termbase.from_rows([{"concept": "kolovert", "lang": "uk", "term": "Коловерти", "kind": "place",
+                                    "forms": "gen=Коловертів; loc=Коловертях"}])
+    draft = "Човен ледве вибрався з коловерти біля берега."
+    assert fix(termbase, draft, "uk").text == draft
+    assert fix(termbase, "Човен приплив з Коловертів.", "uk").text == "Човен приплив з Коловертів."
+
