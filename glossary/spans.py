@@ -144,8 +144,9 @@ def _mostly_foreign(words: list[str], lang: str, cyrillic_text: bool) -> bool:
 
 def _in_a_sibling_language(words: list[str], lang: str) -> bool:
     """True when a neighbouring language's dictionary knows every word of a quotation, its names' words too,
-    and some of them the text's own dictionary does not: ru «Краснодарский край — не наша тема» in a
-    Ukrainian text, whose other words both languages share, is told by its name alone, and cited as said."""
+    and some of them, as no name, the text's own dictionary does not: ru «Краснодарский край — не наша тема»
+    in a Ukrainian text, whose other words both languages share, is told by its name's adjective alone, and
+    cited as said. A name the dictionary knows as a name (be Ціханоўская) tells no language."""
     return any(all(lexicon.known_word(w, other) for w in words)
-               and any(not lexicon.known_word(w, lang) for w in words)
+               and any(not lexicon.known_word(w, lang) and lexicon.known_common_word(w, other) for w in words)
                for other in _CYRILLIC_LANGS - {lang})
