@@ -21,8 +21,8 @@ from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import fills_a_quotation, inside, protected_spans
 from glossary.syntax import (after_a_monument, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
                              after_preposition, case_of_the_verb_after, cases_in_context, cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case,
-                             located_after_a_noun, located_by_its_verb, oblique_title_cases, of_the_noun_before, polish_preposition, preposition_cases,
-                             preposition_default, sent_by_its_verb, single_case_preposition, source_case, with_a_person)
+                             located_after_a_noun, located_by_its_verb, oblique_title_cases, of_the_noun_before, polish_preposition, preposition_default,
+                             sent_by_its_verb, single_case_preposition, source_case, with_a_person)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
@@ -251,7 +251,8 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
                                                       or located_after_a_noun(draft, match.start, lang, kind)
                                                       or located_by_its_verb(draft, match.start, lang, kind)):
             return None
-    if kind == "place" and other_lemma_cases(match.term, lang, match.canonical) & preposition_cases(draft, match.start, lang):
+    if kind == "place" and after_preposition(draft, match.start, lang) \
+            and governed_case(draft, match.start, lang, kind, match.end) in other_lemma_cases(match.term, lang, match.canonical):
         return None  # "с Печоры": the river Печора's genitive after a preposition of the genitive, not the town Печоры
     uk_surname = lang == "uk" and kind == "person" and match.term.lower().endswith("ко")
     if not (uk_surname or after_preposition(draft, match.start, lang) or kind == "place" and after_people(draft, match.start, lang)

@@ -822,19 +822,6 @@ def preposition_default(text: str, start: int, lang: str) -> str | None:
     return rule.default if rule else None
 
 
-def preposition_cases(text: str, start: int, lang: str) -> frozenset[str]:
-    """Every case the preposition right before ``text[start:]`` may govern, by its table (ru с: gen, ins)."""
-    table = government(lang)
-    previous = _word_before(text, start) if table else None
-    if not previous:
-        return frozenset()
-    rule = table.two_case.get(previous)
-    own = {table.prepositions.get(previous), table.person_prepositions.get(previous)}
-    if rule:
-        own |= {rule.default, *rule.by_kind.values(), *(case for _, case in rule.after)}
-    return frozenset(own - {None})
-
-
 def chosen_by_its_verb(text: str, start: int, end: int, lang: str) -> str | None:
     """The case a finite verb gives ``text[start:]`` by its table: right before it, not negated (згадав X:
     acc; przyglądali się X: dat; not висунули X обвинувачення, the dative of a thing given), or before a two-case preposition right before it ("привезли генератори у
