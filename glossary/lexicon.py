@@ -370,10 +370,12 @@ def _russian_common_noun(word: str, name: str, lang: str, letter_for_letter: boo
     its places (uk lists Львів untagged, hunspell-be lacks many nouns), knows the Russian spelling as
     a form of a common noun as well (изюм, изюма, ізюм the raisins; десна the gum; not Волынь).
     ``letter_for_letter``: only by a Russian spelling of the word's length (калас: колос, the ear of
-    grain), for a person's name, not one that drops a letter (белька, the surname Бэлька: not белка)."""
+    grain), for a person's name, not one that drops a letter (белька, the surname Бэлька: not белка).
+    A qualitative adjective counts as well (свободним: свободный, free; the uk dictionary lacks it), for
+    a place named by one (Свободный) is written lower case only as the adjective."""
     lemmas = {spelling for spelling, _ in carry(name, lang, "ru", 2)}
     # Beside the place's own reading (десна the gum, Десна the river), not a slang or archaic one (лида).
-    return any(p.tag.POS == "NOUN" and p.normal_form in lemmas and not (NAME_TAGS | _RARE_TAGS | {"Geox"}) & p.tag.grammemes
+    return any((p.tag.POS == "NOUN" or p.tag.POS == "ADJF" and "Qual" in p.tag.grammemes) and p.normal_form in lemmas and not (NAME_TAGS | _RARE_TAGS | {"Geox"}) & p.tag.grammemes
                for spelling, parses in russian_readings(word, lang) if not letter_for_letter or len(spelling) == len(word)
                for p in parses)
 

@@ -2651,3 +2651,13 @@ def test_a_common_nouns_form_is_no_lower_case_plural_place():
     assert fix(termbase, draft, "uk").text == draft
     assert fix(termbase, "Човен приплив з Коловертів.", "uk").text == "Човен приплив з Коловертів."
 
+
+
+def test_a_lower_case_ordinary_adjective_is_no_place_named_by_it():
+    # спокойним is the adjective спокойний (calm, a Russianism), which the uk dictionary lacks and the ru one knows
+    # (спокойный); the town Спокойний written lower case is only the adjective. In capitals it is the town.
+    termbase = Termbase.from_rows([{"concept": "spokoiny", "lang": "uk", "term": "Спокойний", "kind": "place"},
+                                   {"concept": "spokoiny", "lang": "ru", "term": "Спокойный", "kind": "place"}])
+    draft = "Ранок видався тихим і спокойним після грози."
+    assert fix(termbase, draft, "uk").text == draft
+    assert fix(termbase, "Делегація приїхала до Спокойного.", "uk").text == "Делегація приїхала до Спокойного."
