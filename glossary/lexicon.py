@@ -356,6 +356,13 @@ def russian_readings(word: str, lang: str, alternatives: int = 2, place: bool = 
         yield spelling, [p for p in pymorphy("ru").parse(spelling) if p.is_known]
 
 
+def listed_with_a_genitive_in_ey(word: str, lang: str) -> bool:
+    """True when the Russian dictionary lists the plural-only place ``word`` (in -ичи, -ичі, any spelling)
+    with the genitive -ей (Смолевичи: Смолевичей): that usage, not the bare genitive (Костюкович), is the place's."""
+    return any({"Geox", "Pltm"} <= p.tag.grammemes and any(form.word.endswith("ей") for form in p.lexeme if "gent" in form.tag.grammemes)
+               for _, parses in russian_readings(word, lang) for p in parses)
+
+
 def russian_stressed_ending(word: str) -> bool | None:
     """Whether the Russian spelling of a Belarusian feminine adjective (Белавежская, Гарадская) is
     stressed on its ending, as the dictionary's masculine shows (городской: -ой; беловежский: -ий, the

@@ -2661,3 +2661,25 @@ def test_a_lower_case_ordinary_adjective_is_no_place_named_by_it():
     draft = "Ранок видався тихим і спокойним після грози."
     assert fix(termbase, draft, "uk").text == draft
     assert fix(termbase, "Делегація приїхала до Спокойного.", "uk").text == "Делегація приїхала до Спокойного."
+
+
+def _hulakavichy(be_forms: str) -> Termbase:
+    return Termbase.from_rows([
+        {"concept": "hulakavichy", "lang": "be", "term": "Гулякавічы", "kind": "place", "forms": be_forms},
+        {"concept": "hulakavichy", "lang": "ru", "term": "Гуляковичи", "kind": "place"},
+        {"concept": "hulakavichy", "lang": "ru", "term": "Гулякавічы", "status": "deprecated", "kind": "place"},
+        {"concept": "hulakavichy", "lang": "uk", "term": "Гуляковичі", "kind": "place"},
+        {"concept": "hulakavichy", "lang": "uk", "term": "Гуляковичи", "status": "deprecated", "kind": "place"},
+    ])
+
+
+@pytest.mark.parametrize("be_forms, lang, draft, fixed", [
+    ("gen=Гулякавіч", "ru", "Туристы приехали из Гулякавічы вечером.", "Туристы приехали из Гулякович вечером."),
+    ("gen=Гулякавіч", "uk", "Туристи приїхали з Гуляковичи ввечері.", "Туристи приїхали з Гулякович ввечері."),
+    ("gen=Гулякавіч", "uk", "Музей Гулякович відкрили ввечері.", "Музей Гулякович відкрили ввечері."),
+    ("", "ru", "Туристы приехали из Гулякавічы вечером.", "Туристы приехали из Гуляковичей вечером."),
+])
+def test_a_place_in_ichi_takes_the_bare_genitive_its_belarusian_term_lists(be_forms, lang, draft, fixed):
+    # Places in -ичи take the bare genitive (Баранович) or -ей/-ів by usage: the Belarusian bare genitive the termbase
+    # lists says which; -ей where nothing says otherwise, as before.
+    assert fix(_hulakavichy(be_forms), draft, lang).text == fixed
