@@ -21,7 +21,8 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adjectival_surname, belarusian_name_of_either_stress,
+from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
+                                 belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
                                  inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, polish_feminine_adjective,
                                  said_indeclinable, soft_place_forms, womans_first_name_forms)
@@ -241,6 +242,9 @@ class Termbase:
             # A place the Russian names by a feminine adjective is one in Polish too (Кременная: Kreminna, w Kreminnej),
             # not the noun in -a the rules take it for (Kreminny).
             return polish_feminine_adjective(record.text)
+        if record.lang == "be" and record.text.endswith("ны") and \
+                (forms := belarusian_adjectival_place(record.text, [self.records[i].text for i in self.preferred(record.concept, "ru")])):
+            return forms
         if record.lang != "be" or not record.text.endswith("а"):
             return None
         others = [self.records[i].text for lang in ("ru", "uk") for i in self._by_concept_lang.get((record.concept, lang), ())]

@@ -2683,3 +2683,19 @@ def test_a_place_in_ichi_takes_the_bare_genitive_its_belarusian_term_lists(be_fo
     # Places in -ичи take the bare genitive (Баранович) or -ей/-ів by usage: the Belarusian bare genitive the termbase
     # lists says which; -ей where nothing says otherwise, as before.
     assert fix(_hulakavichy(be_forms), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Аўтобусы ідуць да Ясного кожны дзень.", "Аўтобусы ідуць да Яснага кожны дзень."),
+    ("Новая дарога злучыць Ясному з чыгункай.", "Новая дарога злучыць Ясны з чыгункай."),
+    ("Вайскоўцы стаяць пад Ясным.", "Вайскоўцы стаяць пад Ясным."),
+])
+def test_a_belarusian_place_in_ny_its_russian_name_shows_an_adjective_declines_as_one(draft, fixed):
+    # Ясны is Russian Ясный, a masculine adjective (да Яснага, Яснаму), not the plural-only noun a place in -ны
+    # alone is taken for (Ясным, Яснах: no word); злучыць takes the accusative.
+    termbase = Termbase.from_rows([
+        {"concept": "yasny", "lang": "be", "term": "Ясны", "kind": "place"},
+        {"concept": "yasny", "lang": "be", "term": "Ясный", "status": "deprecated", "kind": "place"},
+        {"concept": "yasny", "lang": "ru", "term": "Ясный", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "be").text == fixed
