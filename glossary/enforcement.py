@@ -51,6 +51,7 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     """Fix ``draft``; with its ``source``, also find source concepts the draft lacks, and let the
     source say the case where the draft's own words cannot ("Losik's lawyer": genitive)."""
     matches = termbase.scan(draft, lang)
+    matches = [m for m, after in zip(matches, [*matches[1:], None]) if not _first_name_of_the_next(termbase, m, after, draft)]
     source_matches = termbase.scan(source, source_lang) if source else []
     hints = {m.concept: source_case(source, m.start, m.end, source_lang, lang, termbase.kind(m.concept))
              for m in reversed(source_matches)}  # reversed: the first occurrence wins
@@ -66,6 +67,16 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     if source:
         changes += _missing(termbase, draft, lang, source_matches, matches)
     return FixResult(_apply(draft, changes), changes, [c for c in found if c.reason == "unsure"])
+
+
+def _first_name_of_the_next(termbase: Termbase, match: Match, after: Match | None, draft: str) -> bool:
+    """True when ``match`` is a fuzzy hit on another person's first name (Alexandra: Solzhenitsyn's
+    Александр) right before a person's surname (Alexandra Volfovicha): it is that person's first name."""
+    return match.status == "unlisted" and after is not None and after.concept != match.concept \
+        and termbase.kind(match.concept) == "person" == termbase.kind(after.concept) \
+        and not draft[match.end : after.start].strip() and after.start > match.end \
+        and any(termbase.records[i].text.split()[0] == match.canonical
+                for i in termbase.terms_of(match.concept) if termbase.records[i].words > 1)
 
 
 def _reason(match: Match, lang: str) -> str | None:

@@ -2699,3 +2699,19 @@ def test_a_belarusian_place_in_ny_its_russian_name_shows_an_adjective_declines_a
         {"concept": "yasny", "lang": "ru", "term": "Ясный", "kind": "place"},
     ])
     assert fix(termbase, draft, "be").text == fixed
+
+
+def test_a_fuzzy_first_name_right_before_another_persons_surname_is_that_persons():
+    # Alexandra resembles Kowrygin's first name Александр, but before Bortnyka it is Bortnik's first name: it is
+    # never replaced with Kowrygin's term.
+    termbase = Termbase.from_rows([
+        {"concept": "kovrygin", "lang": "pl", "term": "Aleksander Kowrygin", "kind": "person"},
+        {"concept": "kovrygin", "lang": "pl", "term": "Kowrygin", "kind": "person"},
+        {"concept": "kovrygin", "lang": "be", "term": "Аляксандр Каўрыгін", "kind": "person"},
+        {"concept": "kovrygin", "lang": "be", "term": "Александр Коврыгин", "status": "deprecated", "kind": "person"},
+        {"concept": "kovrygin", "lang": "be", "term": "Александр", "status": "deprecated", "kind": "person"},
+        {"concept": "bortnik", "lang": "pl", "term": "Bortnik", "kind": "person"},
+        {"concept": "bortnik", "lang": "pl", "term": "Bortnyk", "status": "deprecated", "kind": "person"},
+    ])
+    result = fix(termbase, "Raport Alexandra Bortnyka omówiono na posiedzeniu.", "pl")
+    assert "Kowrygin" not in result.text and "Alexandra Bortnika" in result.text
