@@ -2715,3 +2715,16 @@ def test_a_fuzzy_first_name_right_before_another_persons_surname_is_that_persons
     ])
     result = fix(termbase, "Raport Alexandra Bortnyka omówiono na posiedzeniu.", "pl")
     assert "Kowrygin" not in result.text and "Alexandra Bortnika" in result.text
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Офіс фірмы перанеслі ў Пятигорск мінулай восенню.", "Офіс фірмы перанеслі ў Пяцігорск мінулай восенню."),
+    ("Офіс фірмы працуе ў Пятигорске.", "Офіс фірмы працуе ў Пяцігорску."),
+])
+def test_after_a_belarusian_verb_of_carrying_u_takes_the_accusative(draft, fixed):
+    # перанесці (to move something) sends it there: ў Пяцігорск, where it goes, not ў Пяцігорску, where it is.
+    termbase = Termbase.from_rows([
+        {"concept": "piatigorsk", "lang": "be", "term": "Пяцігорск", "kind": "place"},
+        {"concept": "piatigorsk", "lang": "be", "term": "Пятигорск", "status": "deprecated", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "be").text == fixed
