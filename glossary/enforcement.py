@@ -102,6 +102,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if kind == "person" and lang in ("ru", "uk") and " " not in match.term \
             and describes_a_neighbour(draft, match.start, match.end, lang, adjective_form=False):
         return None  # ru "На Садовой улице": an adjective agreeing with the noun after it, no surname Садовой
+    if reason == "unlisted" and lang == "be" and _belarusian_u_for_apostrophe(termbase, match):
+        return None  # "ў Слаўянск": Belarusian writes ў for the в' of Слов'янськ; a form of Славянск, so spelled
     if reason == "unlisted" and not adjective and " " not in match.term and any(
             same_lemma(match.term, termbase.records[i].text, lang) for i in termbase.preferred(match.concept, lang)):
         return None  # pl "z udziałem Rosjan": the preferred term (Rosjanie) itself, in another case
@@ -198,6 +200,18 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
 _SHARED_ENDINGS = (("ой", ("gen", "dat", "ins", "loc")), ("ей", ("gen", "dat", "ins", "loc")),
                    ("ай", ("gen", "dat", "ins", "loc")), ("яй", ("gen", "dat", "ins", "loc")), ("ej", ("gen", "dat", "loc")),
                    ("і", ("gen", "dat", "loc")))
+
+
+def _belarusian_u_for_apostrophe(termbase: Termbase, match: Match) -> bool:
+    """True when a Belarusian spelling differs from a form of the preferred term only by ў for в before a
+    vowel (Слаўянск: Славянск) where another language's term writes в' there (Слов'янськ): the
+    non-syllabic в the apostrophe marks, which Belarusian spells ў; a spelling of the term, not a wrong one."""
+    if "ў" not in match.term or not any("в'" in termbase.records[i].text or "в’" in termbase.records[i].text
+                                        for i in termbase.terms_of(match.concept)):
+        return False
+    spelled = re.sub(r"ў(?=[яюеёі])", "в", match.term)
+    return spelled != match.term and any(form == spelled for i in termbase.preferred(match.concept, "be")
+                                         for _, form in termbase.case_forms(i))
 
 
 def _shared_ending_cases(word: str, cases: tuple[str, ...]) -> tuple[str, ...]:

@@ -2728,3 +2728,16 @@ def test_after_a_belarusian_verb_of_carrying_u_takes_the_accusative(draft, fixed
         {"concept": "piatigorsk", "lang": "be", "term": "Пятигорск", "status": "deprecated", "kind": "place"},
     ])
     assert fix(termbase, draft, "be").text == fixed
+
+
+def test_a_belarusian_u_for_the_apostrophe_after_v_is_the_terms_spelling():
+    # Belarusian writes ў for the non-syllabic в the Ukrainian apostrophe marks (Жов'янськ): Жаўянск is the term
+    # Жавянск so spelled, left as the draft wrote it; a Russian spelling is still fixed.
+    termbase = Termbase.from_rows([
+        {"concept": "zhovyansk", "lang": "be", "term": "Жавянск", "kind": "place"},
+        {"concept": "zhovyansk", "lang": "be", "term": "Жовянск", "status": "deprecated", "kind": "place"},
+        {"concept": "zhovyansk", "lang": "uk", "term": "Жов'янськ", "kind": "place"},
+    ])
+    draft = "Завод перанеслі з Мінска ў Жаўянск."
+    assert fix(termbase, draft, "be").text == draft
+    assert fix(termbase, "Завод перанеслі ў Жовянск.", "be").text == "Завод перанеслі ў Жавянск."
