@@ -51,6 +51,7 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     """Fix ``draft``; with its ``source``, also find source concepts the draft lacks, and let the
     source say the case where the draft's own words cannot ("Losik's lawyer": genitive)."""
     matches = termbase.scan(draft, lang)
+    matches = [m for m, after in zip(matches, [*matches[1:], None]) if not _first_name_of_the_next(termbase, m, after, draft)]
     source_matches = termbase.scan(source, source_lang) if source else []
     hints = {m.concept: source_case(source, m.start, m.end, source_lang, lang, termbase.kind(m.concept))
              for m in reversed(source_matches)}  # reversed: the first occurrence wins
@@ -66,6 +67,16 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     if source:
         changes += _missing(termbase, draft, lang, source_matches, matches)
     return FixResult(_apply(draft, changes), changes, [c for c in found if c.reason == "unsure"])
+
+
+def _first_name_of_the_next(termbase: Termbase, match: Match, after: Match | None, draft: str) -> bool:
+    """True when ``match`` is a fuzzy hit on another person's first name (Alexandra: Solzhenitsyn's
+    Александр) right before a person's surname (Alexandra Volfovicha): it is that person's first name."""
+    return match.status == "unlisted" and after is not None and after.concept != match.concept \
+        and termbase.kind(match.concept) == "person" == termbase.kind(after.concept) \
+        and not draft[match.end : after.start].strip() and after.start > match.end \
+        and any(termbase.records[i].text.split()[0] == match.canonical
+                for i in termbase.terms_of(match.concept) if termbase.records[i].words > 1)
 
 
 def _reason(match: Match, lang: str) -> str | None:
@@ -91,6 +102,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if kind == "person" and lang in ("ru", "uk") and " " not in match.term \
             and describes_a_neighbour(draft, match.start, match.end, lang, adjective_form=False):
         return None  # ru "На Садовой улице": an adjective agreeing with the noun after it, no surname Садовой
+    if reason == "unlisted" and lang == "be" and _belarusian_u_for_apostrophe(termbase, match):
+        return None  # "ў Слаўянск": Belarusian writes ў for the в' of Слов'янськ; a form of Славянск, so spelled
     if reason == "unlisted" and not adjective and " " not in match.term and any(
             same_lemma(match.term, termbase.records[i].text, lang) for i in termbase.preferred(match.concept, lang)):
         return None  # pl "z udziałem Rosjan": the preferred term (Rosjanie) itself, in another case
@@ -187,6 +200,18 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
 _SHARED_ENDINGS = (("ой", ("gen", "dat", "ins", "loc")), ("ей", ("gen", "dat", "ins", "loc")),
                    ("ай", ("gen", "dat", "ins", "loc")), ("яй", ("gen", "dat", "ins", "loc")), ("ej", ("gen", "dat", "loc")),
                    ("і", ("gen", "dat", "loc")))
+
+
+def _belarusian_u_for_apostrophe(termbase: Termbase, match: Match) -> bool:
+    """True when a Belarusian spelling differs from a form of the preferred term only by ў for в before a
+    vowel (Слаўянск: Славянск) where another language's term writes в' there (Слов'янськ): the
+    non-syllabic в the apostrophe marks, which Belarusian spells ў; a spelling of the term, not a wrong one."""
+    if "ў" not in match.term or not any("в'" in termbase.records[i].text or "в’" in termbase.records[i].text
+                                        for i in termbase.terms_of(match.concept)):
+        return False
+    spelled = re.sub(r"ў(?=[яюеёі])", "в", match.term)
+    return spelled != match.term and any(form == spelled for i in termbase.preferred(match.concept, "be")
+                                         for _, form in termbase.case_forms(i))
 
 
 def _shared_ending_cases(word: str, cases: tuple[str, ...]) -> tuple[str, ...]:

@@ -579,6 +579,18 @@ def belarusian_adjectival_surname(word: str, russian: list[str]) -> dict[str, st
     return {"gen": f"{stem}{oblique}га", "dat": f"{stem}{oblique}му", "acc": f"{stem}{oblique}га"}
 
 
+def belarusian_adjectival_place(word: str, russian: list[str]) -> dict[str, str] | None:
+    """The oblique forms of a Belarusian place in -ы that its Russian name shows to be a masculine adjective
+    (Свабодны: Свободный), not the plural-only noun the rules take a place in -ны for (Свабоднам is no
+    word): злучыць Свабодны, да Свабоднага, Свабоднаму, пад Свабодным; None when no Russian name tells."""
+    stem = word[:-1]
+    if not any(spelling.lower().endswith(("ый", "ой")) for spelling in russian):
+        return None
+    # A stem whose о shows the stress leaves the ending unstressed (Свабоднага); else the Russian ending says.
+    forms = {"gen": stem + "ага", "dat": stem + "аму"} if _BE_STRESSED_ONLY.search(stem) else belarusian_adjectival_surname(word, russian)
+    return forms and forms | {"acc": word, "ins": stem + "ым", "loc": stem + "ым"}
+
+
 def belarusian_neuter(word: str) -> dict[str, str]:
     """Case forms of a Belarusian neuter place spelt with a final -а (Жодзіна, Маладзечна: Russian
     Жодино, Молодечно), which the feminine rule would get wrong (Жодзіны)."""

@@ -356,6 +356,13 @@ def russian_readings(word: str, lang: str, alternatives: int = 2, place: bool = 
         yield spelling, [p for p in pymorphy("ru").parse(spelling) if p.is_known]
 
 
+def listed_with_a_genitive_in_ey(word: str, lang: str) -> bool:
+    """True when the Russian dictionary lists the plural-only place ``word`` (in -ичи, -ичі, any spelling)
+    with the genitive -ей (Смолевичи: Смолевичей): that usage, not the bare genitive (Костюкович), is the place's."""
+    return any({"Geox", "Pltm"} <= p.tag.grammemes and any(form.word.endswith("ей") for form in p.lexeme if "gent" in form.tag.grammemes)
+               for _, parses in russian_readings(word, lang) for p in parses)
+
+
 def russian_stressed_ending(word: str) -> bool | None:
     """Whether the Russian spelling of a Belarusian feminine adjective (Белавежская, Гарадская) is
     stressed on its ending, as the dictionary's masculine shows (городской: -ой; беловежский: -ий, the
@@ -370,10 +377,12 @@ def _russian_common_noun(word: str, name: str, lang: str, letter_for_letter: boo
     its places (uk lists Львів untagged, hunspell-be lacks many nouns), knows the Russian spelling as
     a form of a common noun as well (изюм, изюма, ізюм the raisins; десна the gum; not Волынь).
     ``letter_for_letter``: only by a Russian spelling of the word's length (калас: колос, the ear of
-    grain), for a person's name, not one that drops a letter (белька, the surname Бэлька: not белка)."""
+    grain), for a person's name, not one that drops a letter (белька, the surname Бэлька: not белка).
+    A qualitative adjective counts as well (свободним: свободный, free; the uk dictionary lacks it), for
+    a place named by one (Свободный) is written lower case only as the adjective."""
     lemmas = {spelling for spelling, _ in carry(name, lang, "ru", 2)}
     # Beside the place's own reading (десна the gum, Десна the river), not a slang or archaic one (лида).
-    return any(p.tag.POS == "NOUN" and p.normal_form in lemmas and not (NAME_TAGS | _RARE_TAGS | {"Geox"}) & p.tag.grammemes
+    return any((p.tag.POS == "NOUN" or p.tag.POS == "ADJF" and "Qual" in p.tag.grammemes) and p.normal_form in lemmas and not (NAME_TAGS | _RARE_TAGS | {"Geox"}) & p.tag.grammemes
                for spelling, parses in russian_readings(word, lang) if not letter_for_letter or len(spelling) == len(word)
                for p in parses)
 

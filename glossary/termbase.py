@@ -21,14 +21,15 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adjectival_surname, belarusian_name_of_either_stress,
+from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
+                                 belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
                                  inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, polish_feminine_adjective,
                                  said_indeclinable, soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
-                              feminine_first_name, finite_verb, genitive_reading, indeclinable_name, known_common_word, masculine_first_name,
-                              ordinary_word, particle_or_adverb, person_noun_cases, polish_forms)
+                              feminine_first_name, finite_verb, genitive_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
+                              masculine_first_name, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
@@ -226,6 +227,13 @@ class Termbase:
             # The termbase's own forms outrank a dictionary (the ru dictionary's Лодзь is masculine).
             gender = self._gender_in_explicit_forms(record)
             return soft_place_forms(record.text, record.lang, gender, dictionary_first=False) if gender else None
+        if record.lang in ("ru", "uk") and record.text.lower().endswith(("ичи", "ичі")) and any(
+                self.records[i].forms.get("gen") == self.records[i].text[:-1] for i in self.preferred(record.concept, "be")) \
+                and not listed_with_a_genitive_in_ey(record.text, record.lang):
+            # A place in -ичи takes the bare genitive (из Костюкович, з Костюкович) or -ей/-ів (Осиповичей) by its
+            # own usage: a bare Belarusian genitive the termbase lists (Касцюковіч) says which, unless the Russian
+            # dictionary lists the place with -ей (Смолевичи: Смолевичей, beside Смалявіч).
+            return {"gen": record.text[:-1]}
         russian = [self.records[i].text for i in self._by_concept_lang.get((record.concept, "ru"), ())]
         if forms := feminine_hushing_place_forms(record.text, record.lang, russian):
             return forms
@@ -234,6 +242,9 @@ class Termbase:
             # A place the Russian names by a feminine adjective is one in Polish too (Кременная: Kreminna, w Kreminnej),
             # not the noun in -a the rules take it for (Kreminny).
             return polish_feminine_adjective(record.text)
+        if record.lang == "be" and record.text.endswith("ны") and \
+                (forms := belarusian_adjectival_place(record.text, [self.records[i].text for i in self.preferred(record.concept, "ru")])):
+            return forms
         if record.lang != "be" or not record.text.endswith("а"):
             return None
         others = [self.records[i].text for lang in ("ru", "uk") for i in self._by_concept_lang.get((record.concept, lang), ())]

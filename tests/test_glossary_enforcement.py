@@ -2651,3 +2651,93 @@ def test_a_common_nouns_form_is_no_lower_case_plural_place():
     assert fix(termbase, draft, "uk").text == draft
     assert fix(termbase, "Човен приплив з Коловертів.", "uk").text == "Човен приплив з Коловертів."
 
+
+
+def test_a_lower_case_ordinary_adjective_is_no_place_named_by_it():
+    # спокойним is the adjective спокойний (calm, a Russianism), which the uk dictionary lacks and the ru one knows
+    # (спокойный); the town Спокойний written lower case is only the adjective. In capitals it is the town.
+    termbase = Termbase.from_rows([{"concept": "spokoiny", "lang": "uk", "term": "Спокойний", "kind": "place"},
+                                   {"concept": "spokoiny", "lang": "ru", "term": "Спокойный", "kind": "place"}])
+    draft = "Ранок видався тихим і спокойним після грози."
+    assert fix(termbase, draft, "uk").text == draft
+    assert fix(termbase, "Делегація приїхала до Спокойного.", "uk").text == "Делегація приїхала до Спокойного."
+
+
+def _hulakavichy(be_forms: str) -> Termbase:
+    return Termbase.from_rows([
+        {"concept": "hulakavichy", "lang": "be", "term": "Гулякавічы", "kind": "place", "forms": be_forms},
+        {"concept": "hulakavichy", "lang": "ru", "term": "Гуляковичи", "kind": "place"},
+        {"concept": "hulakavichy", "lang": "ru", "term": "Гулякавічы", "status": "deprecated", "kind": "place"},
+        {"concept": "hulakavichy", "lang": "uk", "term": "Гуляковичі", "kind": "place"},
+        {"concept": "hulakavichy", "lang": "uk", "term": "Гуляковичи", "status": "deprecated", "kind": "place"},
+    ])
+
+
+@pytest.mark.parametrize("be_forms, lang, draft, fixed", [
+    ("gen=Гулякавіч", "ru", "Туристы приехали из Гулякавічы вечером.", "Туристы приехали из Гулякович вечером."),
+    ("gen=Гулякавіч", "uk", "Туристи приїхали з Гуляковичи ввечері.", "Туристи приїхали з Гулякович ввечері."),
+    ("gen=Гулякавіч", "uk", "Музей Гулякович відкрили ввечері.", "Музей Гулякович відкрили ввечері."),
+    ("", "ru", "Туристы приехали из Гулякавічы вечером.", "Туристы приехали из Гуляковичей вечером."),
+])
+def test_a_place_in_ichi_takes_the_bare_genitive_its_belarusian_term_lists(be_forms, lang, draft, fixed):
+    # Places in -ичи take the bare genitive (Баранович) or -ей/-ів by usage: the Belarusian bare genitive the termbase
+    # lists says which; -ей where nothing says otherwise, as before.
+    assert fix(_hulakavichy(be_forms), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Аўтобусы ідуць да Ясного кожны дзень.", "Аўтобусы ідуць да Яснага кожны дзень."),
+    ("Новая дарога злучыць Ясному з чыгункай.", "Новая дарога злучыць Ясны з чыгункай."),
+    ("Вайскоўцы стаяць пад Ясным.", "Вайскоўцы стаяць пад Ясным."),
+])
+def test_a_belarusian_place_in_ny_its_russian_name_shows_an_adjective_declines_as_one(draft, fixed):
+    # Ясны is Russian Ясный, a masculine adjective (да Яснага, Яснаму), not the plural-only noun a place in -ны
+    # alone is taken for (Ясным, Яснах: no word); злучыць takes the accusative.
+    termbase = Termbase.from_rows([
+        {"concept": "yasny", "lang": "be", "term": "Ясны", "kind": "place"},
+        {"concept": "yasny", "lang": "be", "term": "Ясный", "status": "deprecated", "kind": "place"},
+        {"concept": "yasny", "lang": "ru", "term": "Ясный", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "be").text == fixed
+
+
+def test_a_fuzzy_first_name_right_before_another_persons_surname_is_that_persons():
+    # Alexandra resembles Kowrygin's first name Александр, but before Bortnyka it is Bortnik's first name: it is
+    # never replaced with Kowrygin's term.
+    termbase = Termbase.from_rows([
+        {"concept": "kovrygin", "lang": "pl", "term": "Aleksander Kowrygin", "kind": "person"},
+        {"concept": "kovrygin", "lang": "pl", "term": "Kowrygin", "kind": "person"},
+        {"concept": "kovrygin", "lang": "be", "term": "Аляксандр Каўрыгін", "kind": "person"},
+        {"concept": "kovrygin", "lang": "be", "term": "Александр Коврыгин", "status": "deprecated", "kind": "person"},
+        {"concept": "kovrygin", "lang": "be", "term": "Александр", "status": "deprecated", "kind": "person"},
+        {"concept": "bortnik", "lang": "pl", "term": "Bortnik", "kind": "person"},
+        {"concept": "bortnik", "lang": "pl", "term": "Bortnyk", "status": "deprecated", "kind": "person"},
+    ])
+    result = fix(termbase, "Raport Alexandra Bortnyka omówiono na posiedzeniu.", "pl")
+    assert "Kowrygin" not in result.text and "Alexandra Bortnika" in result.text
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Офіс фірмы перанеслі ў Пятигорск мінулай восенню.", "Офіс фірмы перанеслі ў Пяцігорск мінулай восенню."),
+    ("Офіс фірмы працуе ў Пятигорске.", "Офіс фірмы працуе ў Пяцігорску."),
+])
+def test_after_a_belarusian_verb_of_carrying_u_takes_the_accusative(draft, fixed):
+    # перанесці (to move something) sends it there: ў Пяцігорск, where it goes, not ў Пяцігорску, where it is.
+    termbase = Termbase.from_rows([
+        {"concept": "piatigorsk", "lang": "be", "term": "Пяцігорск", "kind": "place"},
+        {"concept": "piatigorsk", "lang": "be", "term": "Пятигорск", "status": "deprecated", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "be").text == fixed
+
+
+def test_a_belarusian_u_for_the_apostrophe_after_v_is_the_terms_spelling():
+    # Belarusian writes ў for the non-syllabic в the Ukrainian apostrophe marks (Жов'янськ): Жаўянск is the term
+    # Жавянск so spelled, left as the draft wrote it; a Russian spelling is still fixed.
+    termbase = Termbase.from_rows([
+        {"concept": "zhovyansk", "lang": "be", "term": "Жавянск", "kind": "place"},
+        {"concept": "zhovyansk", "lang": "be", "term": "Жовянск", "status": "deprecated", "kind": "place"},
+        {"concept": "zhovyansk", "lang": "uk", "term": "Жов'янськ", "kind": "place"},
+    ])
+    draft = "Завод перанеслі з Мінска ў Жаўянск."
+    assert fix(termbase, draft, "be").text == draft
+    assert fix(termbase, "Завод перанеслі ў Жовянск.", "be").text == "Завод перанеслі ў Жавянск."
