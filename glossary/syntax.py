@@ -1013,8 +1013,10 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
     verb = _word(tokens, 2 if tokens and tokens[-1] == "się" else 1) if tokens else None  # past a Polish się
     agreement = lexicon.finite_verb(verb, lang) if verb else None
     following = _NEXT_WORD.match(text, end)
-    if agreement is None or following is not None and following.group(1).lower() in _CONJUNCTIONS:
-        return False
+    table = government(lang)
+    if agreement is None or following is not None and following.group(1).lower() in _CONJUNCTIONS \
+            or table and verb.lower() in table.adverbs:
+        return False  # (be verbs go by their endings: "Калі Украіна праіграе" opens with if, not a plural past)
     if kind == "place":
         if _REFLEXIVE.search(verb):
             return False  # a reflexive verb has no object: "Рассказ назывался «Узда»" names it, in the nominative
@@ -1027,7 +1029,6 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
     # The verb has its subject before it ("Міністр доручив Кислиці"): a noun before any preposition of
     # the clause ("W piątek podziękował Tusk": piątek is no subject) that no adverb reading shares, and
     # that cannot be the object put first ("План підтримав Туск": the plan is what Tusk backed).
-    table = government(lang)
     return lang in _MORPHOLOGY_LANGS and any(
         word not in table.adverbs and not lexicon.particle_or_adverb(word, lang) and lexicon.can_be_subject_of(word, lang, agreement)
         and not lexicon.object_case_possible(word, lang, frozenset({"acc"}))

@@ -2425,11 +2425,15 @@ def test_a_belarusian_title_in_u_takes_the_accusative_a_preposition_before_it_gi
     ("uk", "Українські військові контролювали Лохвиця кілька днів.", "Українські військові контролювали Лохвицю кілька днів."),
     ("ru", "Войска контролировали Лохвица несколько дней.", "Войска контролировали Лохвицу несколько дней."),
     ("uk", "Вчора без світла залишились Лохвиця і Ромни.", "Вчора без світла залишились Лохвиця і Ромни."),
+    # Belarusian verbs are read by their endings: "калі" (if, when) ends like a plural past and is none.
+    ("be", "Калі Лохвіца прайграе выбары, мэр сыдзе.", "Калі Лохвіца прайграе выбары, мэр сыдзе."),
+    ("be", "Салдаты кантралявалі Лохвіца тры дні.", "Салдаты кантралявалі Лохвіцу тры дні."),
 ])
 def test_a_place_right_after_a_plural_verb_is_its_object(lang, draft, fixed):
     # One place in -а cannot be the subject of a plural verb: it is the object, in the accusative; it was left in the
     # nominative. Two places joined by "і" may be (залишились Лохвиця і Ромни).
-    termbase = _named("place", [("lokhvytsia", "uk", "Лохвиця", "preferred"), ("lokhvytsia", "ru", "Лохвица", "preferred")])
+    termbase = _named("place", [("lokhvytsia", "uk", "Лохвиця", "preferred"), ("lokhvytsia", "ru", "Лохвица", "preferred"),
+                                ("lokhvytsia", "be", "Лохвіца", "preferred")])
     assert fix(termbase, draft, lang).text == fixed
 
 
