@@ -73,7 +73,6 @@ def create_app(config: dict | None = None) -> Flask:
     errors.init_app(app)
     auth.init_app(app)
     jobs.init_app(app)
-    assignments.init_app(app)
     for blueprint in (auth.blueprint, documents.blueprint, editor.blueprint, termbase.blueprint, api.blueprint,
                       collaboration.blueprint, jobs.blueprint, names.blueprint, tm.blueprint, assignments.blueprint):
         app.register_blueprint(blueprint)

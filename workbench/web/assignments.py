@@ -2,8 +2,8 @@
 
 Reviewers and admins assign anyone; a translator claims a language nobody has and gives back
 their own (the rules are workbench.collaboration.assign's). Pages and forms only: the documents
-list and the editor's header show the assignees through the template globals registered here,
-and editor/assignments.js warns a non-assignee once before their first save.
+list and the editor's header read the assignees in their own views' sessions, and
+editor/assignments.js warns a non-assignee once before their first save.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from flask import Blueprint, current_app, flash, g, redirect, render_template, r
 from sqlalchemy import exists, select
 
 from workbench.collaboration import assign, assignees, assignment_changes
-from workbench.languages import language_name
 from workbench.models import ASSIGNMENT_ROLES, Assignment, Document, User
 from workbench.web import database
 from workbench.web.auth import requires
@@ -26,28 +25,6 @@ blueprint = Blueprint("assignments", __name__)
 CHANGES_PAGE = 20
 # Names offered while typing an assignee: enough for a newsroom, never the whole table.
 SUGGESTED_PEOPLE = 200
-
-
-def init_app(app) -> None:
-    app.add_template_global(_assignees_of_documents, "assignees_of")
-    app.add_template_global(_assignment_of, "assignment_of")
-
-
-def _assignees_of_documents(document_ids: list[int]) -> dict[tuple[int, str], dict[str, str]]:
-    with database().session() as session:
-        return assignees(session, document_ids)
-
-
-def _assignment_of(document_id: int, lang: str) -> dict:
-    """The editor header's line: who is assigned, and the warning a non-assignee gets before saving."""
-    people = _assignees_of_documents([document_id]).get((document_id, lang), {})
-    # No warning without logins: the one local user works on everything.
-    warn = current_app.config["LOGIN_REQUIRED"] and g.user.can("edit") and people and g.user.name not in people.values()
-    names = " and ".join(f"{name} ({role})" for role, name in people.items())
-    return {
-        "people": people,
-        "warning": f"{language_name(lang)} of this document is assigned to {names}." if warn else "",
-    }
 
 
 @blueprint.post("/documents/<int:document_id>/<lang>/assignment")

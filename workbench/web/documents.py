@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from flask import Blueprint, Response, abort, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import func, select
 
+from workbench.collaboration import assignees
 from workbench.documents import Progress, delete_document, import_document, progress_of, segment_counts, word_count
 from workbench.errors import USER_ERRORS, WorkbenchError
 from workbench.exchange import get_exporter, import_translations, readable_extensions
@@ -58,12 +59,14 @@ def _progress_bars(progress: Progress, languages) -> dict:
 
 
 def render_listing(session, page: DocumentPage, **context) -> str:
-    """The documents page showing ``page``, each document with its progress per target language."""
+    """The documents page showing ``page``, each document with its progress per target language
+    and who is assigned to it."""
     languages = current_app.config["TARGET_LANGUAGES"]
     progress = progress_of(session, [document.id for document in page.documents])
     listing = [(document, progress[document.id].segments, _progress_bars(progress[document.id], languages))
                for document in page.documents]
-    return render_template("documents.html", listing=listing, languages=languages, page=page, **context)
+    assigned = assignees(session, [document.id for document in page.documents])
+    return render_template("documents.html", listing=listing, languages=languages, page=page, assigned=assigned, **context)
 
 
 @blueprint.get("/")

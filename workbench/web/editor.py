@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import and_, select
 
+from workbench.collaboration import assignees
 from workbench.errors import USER_ERRORS
 from workbench.exchange import all_exporters
 from workbench.languages import language_name
@@ -94,10 +95,23 @@ def edit(document_id: int, lang: str):
             },
             statuses=STATUSES,
             exporters=all_exporters(),
+            assignment=_assignment(session, document.id, lang),
         )
     # Never from the browser's cache: Back to the editor must show what is stored now (someone
     # may have saved since), not the texts and versions of the page left behind.
     return page_html, {"Cache-Control": "no-store"}
+
+
+def _assignment(session, document_id: int, lang: str) -> dict:
+    """The header's line: who is assigned, and the warning a non-assignee gets before saving."""
+    people = assignees(session, [document_id]).get((document_id, lang), {})
+    # No warning without logins: the one local user works on everything.
+    warn = current_app.config["LOGIN_REQUIRED"] and g.user.can("edit") and people and g.user.name not in people.values()
+    names = " and ".join(f"{name} ({role})" for role, name in people.items())
+    return {
+        "people": people,
+        "warning": f"{language_name(lang)} of this document is assigned to {names}." if warn else "",
+    }
 
 
 def _page_holding(session, document, lang: str, segment_filter: SegmentFilter, position: int, termbase):
