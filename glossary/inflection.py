@@ -832,7 +832,9 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         paradigm["loc"] = [softened] if hard else [stem + "u"]
         if stem.lower().endswith("v"):
             paradigm["loc"] = [stem + "u", softened]  # a romanized v: MT's Medvedevu and Golubevie alike
-        if not animate and not lower.endswith(_PL_PLACE_GENITIVE_A):
+        if not animate and lower.endswith(_PL_PLACE_GENITIVE_U):
+            paradigm["gen"] = [stem + "u"]
+        elif not animate and not lower.endswith(_PL_PLACE_GENITIVE_A):
             # Bachmutu or Bachmuta: only the dictionary, the termbase, or a common noun the name ends in can say.
             analogue = _pl_common_noun_ending(word)
             if analogue is None:
@@ -921,7 +923,13 @@ _PL_CASES = {"gen": "gen", "dat": "dat", "inst": "ins", "loc": "loc"}
 # Finals of places Morfeusz does not know whose genitive is surely -a (Mohylewa, Kramatorska, Doniecka,
 # Torećka, Mariupola, Żytomierza); other masculine places take -u as often (Bachmutu, Izraela). The
 # possessive -ów is also written as Russian -ов and Ukrainian -ів spell it (Tambowa, Czuhujiwa).
-_PL_PLACE_GENITIVE_A = ("ów", "ow", "iw", "ew", "sk", "ck", "ćk", "pol", "in", "yn", "ierz")
+_PL_PLACE_GENITIVE_A = ("ów", "ow", "iw", "ew", "sk", "ck", "ćk", "pol", "in", "yn", "ierz",
+                        # Slavic -icz/-ycz, -usz/-ysz/-isz, -eż/-aż/-yrz and German -burg: Halicza, Sławutycza, Kałusza,
+                        # Paryża, Woroneża, Mozyrza, Hamburga (not after o: the river Soż, Sożu)
+                        "icz", "ycz", "usz", "ysz", "isz", "eż", "aż", "yrz", "burg")
+# A place named by -grad/-gród/-gard or -dar takes -u, as the nouns gród, gard, dar do: Wołgogradu, Myrnohradu,
+# Biełgorodu, Nowogrodu, Stargardu, Krasnodaru, Enerhodaru.
+_PL_PLACE_GENITIVE_U = ("grad", "hrad", "gorod", "horod", "gród", "hród", "gard", "dar")
 
 
 _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}

@@ -82,6 +82,14 @@ def test_a_polish_place_whose_genitive_may_be_a_or_u_has_no_genitive_to_guess():
     assert word_paradigm("Bachmut", "pl", False)["ins"] == ["Bachmutem"]
 
 
+@pytest.mark.parametrize("place, genitive", [
+    ("Zadar", "Zadaru"), ("Iwangorod", "Iwangorodu"), ("Czerwonogród", "Czerwonogrodu"),  # -dar, -gorod, -gród: -u
+    ("Uglicz", "Uglicza"),  # a Slavic -icz: -a
+])
+def test_a_polish_place_whose_ending_tells_its_genitive_takes_it(place, genitive):
+    assert word_paradigm(place, "pl", False)["gen"] == [genitive]
+
+
 def test_place_and_surname_endings_of_the_blind_set():
     assert word_paradigm("Маріуполь", "uk", False)["loc"][0] == "Маріуполі"
     assert word_paradigm("Буданаў", "be", True)["ins"] == ["Буданавым"]
