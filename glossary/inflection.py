@@ -270,6 +270,8 @@ MASCULINE_POLIS_PLACE = re.compile(r"п[ао]ль$")
 # Two syllables before the suffix -ець after a consonant (Лунинець; not Жнець, Боєць).
 _UK_FLEETING_ETS = re.compile(r"[аеєиіїоуюя][^аеєиіїоуюяй'’ь]*[бвгґджзклмнпрстфхцчшщ]ець$")
 _FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
+_PL_FLEETING_EC = re.compile(r"[aąeęioóuy][^aąeęioóuy]*?(?:(dz|[nszcwbpmf])iec|(l)ec)$")
+_PL_SOFT_SPELLING = {"n": "ń", "s": "ś", "z": "ź", "c": "ć", "dz": "dź"}
 
 
 @lru_cache(maxsize=4096)
@@ -1091,7 +1093,14 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         stem = word[:-3] + ("ь" if word[-4].lower() == "л" else "") + "ц"
         paradigm = {"nom": [word], "gen": [stem + "я"], "dat": [stem + "ю", stem + "еві"], "acc": [word],
                     "ins": [stem + "ем"], "loc": [stem + "і", stem + "ю"]}
-    if not animate and _FLEETING_VOWEL.search(word.lower()):
+    if lang == "pl" and not animate and (fleeting := _PL_FLEETING_EC.search(word.lower())):
+        # A Polish place in the suffix -iec/-lec drops its e, the consonant before it keeping its softness where
+        # Polish writes it (Łuniniec: Łunińca, Krzemieniec: Krzemieńca; Bolesławiec: Bolesławca; Zgorzelec: Zgorzelca).
+        consonant = fleeting.group(1) or "l"
+        stem = word[: fleeting.start(1) if fleeting.group(1) else fleeting.start(2)] + _PL_SOFT_SPELLING.get(consonant, consonant) + "c"
+        paradigm = {"nom": [word], "gen": [stem + "a"], "dat": [stem + "owi"], "acc": [word], "ins": [stem + "em"],
+                    "loc": [stem + "u"]}
+    elif not animate and _FLEETING_VOWEL.search(word.lower()):
         # A place in -ок/-ец, -ek/-ec no dictionary knows: Городок, Gródek drop the vowel (Городка,
         # Gródka), Белосток does not. A wrong spelling's forms are recognised either way; the right
         # spelling's are no rule's (Belarusian's rules ask the Russian dictionary).

@@ -597,6 +597,14 @@ def test_a_polish_place_named_by_a_russian_feminine_adjective_declines_as_one(ru
     assert termbase.form_in_case(1, "gen") == genitive
 
 
+@pytest.mark.parametrize("place, genitive, locative", [
+    ("Toropiec", "Toropca", "Toropcu"), ("Jazłowiec", "Jazłowca", "Jazłowcu"), ("Jelec", "Jelca", "Jelcu"),
+])
+def test_a_polish_place_in_iec_drops_its_e(place, genitive, locative):
+    assert word_paradigm(place, "pl", False)["gen"] == [genitive]
+    assert word_paradigm(place, "pl", False)["loc"] == [locative]
+
+
 def test_a_romanized_spelling_is_found_with_the_polish_endings_mt_gives_it():
     # A foreign v is Polish w (o Sokolevie, z Berdycheva); Ukrainian -skyi and -ovyi take Polish or Russian adjective endings.
     assert "Sokolevie" in word_paradigm("Sokolev", "pl", True, wrong=True)["loc"]
