@@ -271,6 +271,7 @@ MASCULINE_POLIS_PLACE = re.compile(r"п[ао]ль$")
 _UK_FLEETING_ETS = re.compile(r"[аеєиіїоуюя][^аеєиіїоуюяй'’ь]*[бвгґджзклмнпрстфхцчшщ]ець$")
 _FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
 _PL_FLEETING_EC = re.compile(r"[aąeęioóuy][^aąeęioóuy]*?(?:(dz|[nszcwbpmf])iec|(l)ec)$")
+_PL_ALTERNATING_VOWEL = re.compile(r"(?:ie|ó)[^aąeęioóuy]+$")
 _PL_SOFT_SPELLING = {"n": "ń", "s": "ś", "z": "ź", "c": "ć", "dz": "dź"}
 
 
@@ -1255,9 +1256,18 @@ def inflect(
         # recognised in a draft, never written.
         paradigms[:-1] = [(_with_all_forms(attribute, paradigm) if wrong else attribute) if attribute else paradigm
                           for attribute, paradigm in zip(attributes, paradigms[:-1])]
-        if lang == "pl" and any(attribute and word.lower().endswith("a") for attribute, word in zip(attributes, words)) \
-                and words[-1][-1:].lower() not in "aeiouyąę":
-            # A feminine noun in a consonant (Biała Cerkiew: Cerkwi) is no rule's: the rules' endings are a masculine's.
+        feminine = any((attribute or lang == "be") and word.lower().endswith(("a", "ая" if lang == "be" else "а")) for attribute, word in zip(attributes, words))
+        if feminine and lang in ("be", "pl") and not _PL_ALTERNATING_VOWEL.search(words[-1].lower()) \
+                and (soft := soft_place_forms(words[-1], lang, "femn")):
+            # A feminine adjective tells the gender of the noun it agrees with: one in a soft consonant no
+            # dictionary knows declines as a feminine (Савецкая Гавань: Савецкай Гавані; Sowiecka Gawań: Sowieckiej
+            # Gawani); not a Polish one whose last vowel may drop or change (Stara Wieś: Starej Wsi; Łódź: Łodzi),
+            # nor a Ukrainian one, whose і may alternate (сіль: солі).
+            paradigms[-1] = {"nom": [words[-1]]} | {case: [form] for case, form in soft.items()}
+        elif lang == "pl" and feminine and words[-1][-1:].lower() not in "aeiouyąę" \
+                and not all(form.endswith(("i", "y")) for form in paradigms[-1].get("gen") or ["-"]):
+            # A feminine noun in a consonant (Biała Cerkiew: Cerkwi) is no rule's: the rules' endings are a masculine's;
+            # Morfeusz's feminine ones (genitive -i, -y) stand (Nowa Przystań: Nowej Przystani).
             paradigms[-1] = {"nom": [words[-1]], "acc": [words[-1]]}
     pairs: list[tuple[str, str]] = []
     explicit = _with_animate_accusative(explicit, text, animate) if explicit else explicit

@@ -633,3 +633,11 @@ def test_a_polish_neuter_place_in_le_and_a_belarusian_surname_in_iou_decline():
     # l is soft in Polish: Białopole as pole (z Białopola, w Białopolu); -ёў written -iou declines as -eu does.
     assert canonical("Białopole", "pl")["loc"] == "Białopolu"
     assert canonical("Piatrusiou", "pl", animate=True)["dat"] == "Piatrusiouowi"
+
+
+def test_a_feminine_adjective_makes_the_soft_noun_of_a_place_feminine():
+    assert canonical("Новая Прыстань", "be")["gen"] == "Новай Прыстані"
+    assert canonical("Новая Прыстань", "be")["ins"] == "Новай Прыстанню"
+    assert canonical("Nowa Przystań", "pl")["loc"] == "Nowej Przystani"  # Morfeusz's feminine forms stand
+    assert "gen" not in canonical("Stara Wieś", "pl")  # its e drops (Starej Wsi): never the rules' Wiesi
+
