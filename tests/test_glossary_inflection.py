@@ -641,3 +641,7 @@ def test_a_feminine_adjective_makes_the_soft_noun_of_a_place_feminine():
     assert canonical("Nowa Przystań", "pl")["loc"] == "Nowej Przystani"  # Morfeusz's feminine forms stand
     assert "gen" not in canonical("Stara Wieś", "pl")  # its e drops (Starej Wsi): never the rules' Wiesi
 
+
+def test_a_belarusian_adjective_in_tskaya_finds_its_russian_stress_as_tskaya():
+    # Брацкая is Russian братская, stressed on its stem: Брацкай, not left unsure.
+    assert canonical("Брацкая Слабада", "be")["gen"] == "Брацкай Слабады"
