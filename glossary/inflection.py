@@ -1256,6 +1256,12 @@ def inflect(
         # recognised in a draft, never written.
         paradigms[:-1] = [(_with_all_forms(attribute, paradigm) if wrong else attribute) if attribute else paradigm
                           for attribute, paradigm in zip(attributes, paradigms[:-1])]
+        if lang == "pl" and len(words) == 2 and attributes[0] and words[0].lower().endswith("e") \
+                and _PL_PLURAL_NOUN.search(words[1].lower()):
+            # The noun's plural (Łuki, Drogi, Wody) tells the adjective in -e is a plural too, not a neuter: w Wielkich
+            # Łukach, Starym Drogom. Both decline regularly but for the genitive, where a place may keep a bare one
+            # (Wielkich Łuk, not łuków): that one only the termbase gives.
+            paradigms = [_pl_plural_adjective(words[0]), _pl_plural_noun(words[1])]
         feminine = any((attribute or lang == "be") and word.lower().endswith(("a", "ая" if lang == "be" else "а")) for attribute, word in zip(attributes, words))
         if feminine and lang in ("be", "pl") and not _PL_ALTERNATING_VOWEL.search(words[-1].lower()) \
                 and (soft := soft_place_forms(words[-1], lang, "femn")):
@@ -1336,6 +1342,22 @@ def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
     if lower.endswith("a"):
         return {"nom": [word]} | {case: [form] for case, form in polish_feminine_adjective(word).items()}
     return None
+
+
+_PL_PLURAL_NOUN = re.compile(r"(?:[kg]i|[^aąeęioóuy]y)$")
+
+
+def _pl_plural_adjective(word: str) -> Paradigm:
+    """A Polish plural adjective in -e (Stare, Wielkie, Tanie): Starych, Starym, Starymi."""
+    soft = word.lower().endswith("ie")
+    stem, vowel = (word[:-2], "i") if soft else (word[:-1], "y")
+    return {"nom": [word], "dat": [stem + vowel + "m"], "acc": [word], "ins": [stem + vowel + "mi"], "loc": [stem + vowel + "ch"]}
+
+
+def _pl_plural_noun(word: str) -> Paradigm:
+    """A Polish plural noun in -y or -ki/-gi (Drogi, Łuki, Wody), but for its genitive: Drogom, Drogami, Drogach."""
+    stem = word[:-1]
+    return {"nom": [word], "dat": [stem + "om"], "acc": [word], "ins": [stem + "ami"], "loc": [stem + "ach"]}
 
 
 def polish_feminine_adjective(word: str) -> dict[str, str]:

@@ -155,8 +155,8 @@ def test_a_belarusian_surname_in_yak_stresses_its_instrumental_ending():
 def test_an_adjective_before_a_place_noun_declines_as_an_adjective_or_not_at_all():
     assert canonical("Niżny Nowogród", "pl")["loc"] == "Niżnym Nowogrodzie"
     assert canonical("Zielona Góra", "pl")["gen"] == "Zielonej Góry"
-    # The plural noun (Łukach) and a feminine noun in a consonant (Cerkwi) are no rule's: left alone.
-    assert canonical("Wielkie Łuki", "pl") == {"nom": "Wielkie Łuki", "acc": "Wielkie Łuki"}
+    # A plural place's genitive (Wielkich Łuk, not łuków) and a feminine noun in a consonant (Cerkwi) are no rule's: left alone.
+    assert "gen" not in canonical("Wielkie Łuki", "pl")
     assert canonical("Вялікія Лукі", "be") == {"nom": "Вялікія Лукі", "acc": "Вялікія Лукі"}
     assert canonical("Biała Cerkiew", "pl") == {"nom": "Biała Cerkiew", "acc": "Białą Cerkiew"}
 
@@ -645,3 +645,10 @@ def test_a_feminine_adjective_makes_the_soft_noun_of_a_place_feminine():
 def test_a_belarusian_adjective_in_tskaya_finds_its_russian_stress_as_tskaya():
     # Брацкая is Russian братская, stressed on its stem: Брацкай, not left unsure.
     assert canonical("Брацкая Слабада", "be")["gen"] == "Брацкай Слабады"
+
+
+def test_a_polish_adjective_in_e_before_a_plural_noun_is_a_plural():
+    assert canonical("Stare Juchy", "pl")["loc"] == "Starych Juchach"
+    assert canonical("Wielkie Oczy", "pl")["ins"] == "Wielkimi Oczami"
+    assert "gen" not in canonical("Stare Juchy", "pl")  # a place's genitive may be bare (Wielkich Łuk): the termbase's
+    assert "loc" not in canonical("Stare Miasto", "pl")  # neuter or plural: a noun in -o does not tell
