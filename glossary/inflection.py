@@ -189,6 +189,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         stressed = animate and lower.endswith(("ук", "юк", "як"))
         if not animate and _FLEETING_VOWEL.search(lower):
             drops = _drops_its_vowel(word)
+            if drops is None and _BE_SUFFIX_ETS.search(lower):
+                # The suffix -ец drops its е as in Ukrainian and Russian (Крамянец: Крамянца, Кременець, Кременца); a
+                # stem with о, ё or э, written only under stress, might change with the stress: not here.
+                drops = True
             if drops is None:
                 return _unknown(word)  # Гарадок -> Гарадка, but Беласток -> Беластока: no rule knows which
             if drops:
@@ -269,6 +273,8 @@ MASCULINE_POLIS_PLACE = re.compile(r"п[ао]ль$")
 # Лунінец: Лунінца); whether it does is the word's own fact (Беласток: Беластока).
 # Two syllables before the suffix -ець after a consonant (Лунинець; not Жнець, Боєць).
 _UK_FLEETING_ETS = re.compile(r"[аеєиіїоуюя][^аеєиіїоуюяй'’ь]*[бвгґджзклмнпрстфхцчшщ]ець$")
+# (Not after в, which turns ў before the ц: Язлавец, Язлаўца.)
+_BE_SUFFIX_ETS = re.compile(r"^[^оёэ]*[аеіуыюя][^аеёіоуыэюя]*[^аеёіоуыэюяв]ец$")
 _FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
 _PL_FLEETING_EC = re.compile(r"[aąeęioóuy][^aąeęioóuy]*?(?:(dz|[nszcwbpmf])iec|(l)ec)$")
 _PL_ALTERNATING_VOWEL = re.compile(r"(?:ie|ó)[^aąeęioóuy]+$")

@@ -652,3 +652,9 @@ def test_a_polish_adjective_in_e_before_a_plural_noun_is_a_plural():
     assert canonical("Wielkie Oczy", "pl")["ins"] == "Wielkimi Oczami"
     assert "gen" not in canonical("Stare Juchy", "pl")  # a place's genitive may be bare (Wielkich Łuk): the termbase's
     assert "loc" not in canonical("Stare Miasto", "pl")  # neuter or plural: a noun in -o does not tell
+
+
+def test_a_belarusian_place_in_the_suffix_ets_drops_its_e():
+    assert word_paradigm("Крупец", "be", False)["gen"] == ["Крупца"]
+    assert word_paradigm("Рудзенец", "be", False)["loc"] == ["Рудзенцы"]
+    assert "gen" not in word_paradigm("Язлавец", "be", False)  # в turns ў (Язлаўца): left unsure
