@@ -189,6 +189,10 @@ class FuzzyIndex:
             # An adjectival surname's genitive keeps its g in the stem key (Таркоўскага, Белинского): the
             # nominative's stem (Тарковский) is the one indexed.
             found = self._by_stem.get(stem_key(word[: genitive.start()]), [])
+        if not found and len(stem := stem_key(word)) > 4 and stem[-1] in "kt" and stem[-2] not in "aeiov":
+            # A fleeting vowel the oblique form drops (Nowogródek: w Nowogrodku; Городок, Городка; Лунінец, Лунінца):
+            # the nominative's stem, with its e or o (a in the key), is the one indexed.
+            found = [term for vowel in "ea" for term in self._by_stem.get(stem[:-1] + vowel + stem[-1], [])]
         if not found and (softened := _SOFTENED_VELAR.search(word)):
             # A Ukrainian or Belarusian dative or locative softens the velar before it (Шостка: у Шостці, Рига: у
             # Ризі, у Рызе): the nominative's stem, with its velar, is the one indexed. Places only: a person's

@@ -200,3 +200,10 @@ def test_a_ukrainian_locative_with_a_softened_velar_is_found_as_its_place():
     assert [(m.term, m.concept) for m in termbase.scan("Баржа на Волзі села на мель.", "ru")] == [("Волзі", "volga")]
     # not a person's dative: a word in -ці is a plural noun's nominative too often
     assert termbase.scan("Ковалці заявили о поддержке.", "ru") == []
+
+
+def test_an_oblique_form_that_drops_a_fleeting_vowel_is_found_without_its_diacritics():
+    termbase = Termbase.from_rows([{"concept": "horodok", "lang": "pl", "term": "Gródek", "status": "preferred",
+                                    "note": "", "kind": "place", "forms": ""}])
+    # MT's Grodku: Gródek's locative (its e dropped) without the ó
+    assert [(m.term, m.concept) for m in termbase.scan("Szkołę w Grodku otwarto we wrześniu.", "pl")] == [("Grodku", "horodok")]
