@@ -189,6 +189,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         stressed = animate and lower.endswith(("ук", "юк", "як"))
         if not animate and _FLEETING_VOWEL.search(lower):
             drops = _drops_its_vowel(word)
+            if drops is None and _BE_SUFFIX_ETS.search(lower):
+                # The suffix -ец drops its е as in Ukrainian and Russian (Крамянец: Крамянца, Кременець, Кременца); a
+                # stem with о, ё or э, written only under stress, might change with the stress: not here.
+                drops = True
             if drops is None:
                 return _unknown(word)  # Гарадок -> Гарадка, but Беласток -> Беластока: no rule knows which
             if drops:
@@ -269,7 +273,12 @@ MASCULINE_POLIS_PLACE = re.compile(r"п[ао]ль$")
 # Лунінец: Лунінца); whether it does is the word's own fact (Беласток: Беластока).
 # Two syllables before the suffix -ець after a consonant (Лунинець; not Жнець, Боєць).
 _UK_FLEETING_ETS = re.compile(r"[аеєиіїоуюя][^аеєиіїоуюяй'’ь]*[бвгґджзклмнпрстфхцчшщ]ець$")
+# (Not after в, which turns ў before the ц: Язлавец, Язлаўца.)
+_BE_SUFFIX_ETS = re.compile(r"^[^оёэ]*[аеіуыюя][^аеёіоуыэюя]*[^аеёіоуыэюяв]ец$")
 _FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
+_PL_FLEETING_EC = re.compile(r"[aąeęioóuy][^aąeęioóuy]*?(?:(dz|[nszcwbpmf])iec|(l)ec)$")
+_PL_ALTERNATING_VOWEL = re.compile(r"(?:ie|ó)[^aąeęioóuy]+$")
+_PL_SOFT_SPELLING = {"n": "ń", "s": "ś", "z": "ź", "c": "ć", "dz": "dź"}
 
 
 @lru_cache(maxsize=4096)
@@ -832,7 +841,9 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         paradigm["loc"] = [softened] if hard else [stem + "u"]
         if stem.lower().endswith("v"):
             paradigm["loc"] = [stem + "u", softened]  # a romanized v: MT's Medvedevu and Golubevie alike
-        if not animate and not lower.endswith(_PL_PLACE_GENITIVE_A):
+        if not animate and lower.endswith(_PL_PLACE_GENITIVE_U):
+            paradigm["gen"] = [stem + "u"]
+        elif not animate and not lower.endswith(_PL_PLACE_GENITIVE_A):
             # Bachmutu or Bachmuta: only the dictionary, the termbase, or a common noun the name ends in can say.
             analogue = _pl_common_noun_ending(word)
             if analogue is None:
@@ -921,7 +932,13 @@ _PL_CASES = {"gen": "gen", "dat": "dat", "inst": "ins", "loc": "loc"}
 # Finals of places Morfeusz does not know whose genitive is surely -a (Mohylewa, Kramatorska, Doniecka,
 # Torećka, Mariupola, Żytomierza); other masculine places take -u as often (Bachmutu, Izraela). The
 # possessive -ów is also written as Russian -ов and Ukrainian -ів spell it (Tambowa, Czuhujiwa).
-_PL_PLACE_GENITIVE_A = ("ów", "ow", "iw", "ew", "sk", "ck", "ćk", "pol", "in", "yn", "ierz")
+_PL_PLACE_GENITIVE_A = ("ów", "ow", "iw", "ew", "sk", "ck", "ćk", "pol", "in", "yn", "ierz",
+                        # Slavic -icz/-ycz, -usz/-ysz/-isz, -eż/-aż/-yrz and German -burg: Halicza, Sławutycza, Kałusza,
+                        # Paryża, Woroneża, Mozyrza, Hamburga (not after o: the river Soż, Sożu)
+                        "icz", "ycz", "usz", "ysz", "isz", "eż", "aż", "yrz", "burg")
+# A place named by -grad/-gród/-gard or -dar takes -u, as the nouns gród, gard, dar do: Wołgogradu, Myrnohradu,
+# Biełgorodu, Nowogrodu, Stargardu, Krasnodaru, Enerhodaru.
+_PL_PLACE_GENITIVE_U = ("grad", "hrad", "gorod", "horod", "gród", "hród", "gard", "dar")
 
 
 _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}
@@ -1083,7 +1100,14 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         stem = word[:-3] + ("ь" if word[-4].lower() == "л" else "") + "ц"
         paradigm = {"nom": [word], "gen": [stem + "я"], "dat": [stem + "ю", stem + "еві"], "acc": [word],
                     "ins": [stem + "ем"], "loc": [stem + "і", stem + "ю"]}
-    if not animate and _FLEETING_VOWEL.search(word.lower()):
+    if lang == "pl" and not animate and (fleeting := _PL_FLEETING_EC.search(word.lower())):
+        # A Polish place in the suffix -iec/-lec drops its e, the consonant before it keeping its softness where
+        # Polish writes it (Łuniniec: Łunińca, Krzemieniec: Krzemieńca; Bolesławiec: Bolesławca; Zgorzelec: Zgorzelca).
+        consonant = fleeting.group(1) or "l"
+        stem = word[: fleeting.start(1) if fleeting.group(1) else fleeting.start(2)] + _PL_SOFT_SPELLING.get(consonant, consonant) + "c"
+        paradigm = {"nom": [word], "gen": [stem + "a"], "dat": [stem + "owi"], "acc": [word], "ins": [stem + "em"],
+                    "loc": [stem + "u"]}
+    elif not animate and _FLEETING_VOWEL.search(word.lower()):
         # A place in -ок/-ец, -ek/-ec no dictionary knows: Городок, Gródek drop the vowel (Городка,
         # Gródka), Белосток does not. A wrong spelling's forms are recognised either way; the right
         # spelling's are no rule's (Belarusian's rules ask the Russian dictionary).
@@ -1238,9 +1262,24 @@ def inflect(
         # recognised in a draft, never written.
         paradigms[:-1] = [(_with_all_forms(attribute, paradigm) if wrong else attribute) if attribute else paradigm
                           for attribute, paradigm in zip(attributes, paradigms[:-1])]
-        if lang == "pl" and any(attribute and word.lower().endswith("a") for attribute, word in zip(attributes, words)) \
-                and words[-1][-1:].lower() not in "aeiouyąę":
-            # A feminine noun in a consonant (Biała Cerkiew: Cerkwi) is no rule's: the rules' endings are a masculine's.
+        if lang == "pl" and len(words) == 2 and attributes[0] and words[0].lower().endswith("e") \
+                and _PL_PLURAL_NOUN.search(words[1].lower()):
+            # The noun's plural (Łuki, Drogi, Wody) tells the adjective in -e is a plural too, not a neuter: w Wielkich
+            # Łukach, Starym Drogom. Both decline regularly but for the genitive, where a place may keep a bare one
+            # (Wielkich Łuk, not łuków): that one only the termbase gives.
+            paradigms = [_pl_plural_adjective(words[0]), _pl_plural_noun(words[1])]
+        feminine = any((attribute or lang == "be") and word.lower().endswith(("a", "ая" if lang == "be" else "а")) for attribute, word in zip(attributes, words))
+        if feminine and lang in ("be", "pl") and not _PL_ALTERNATING_VOWEL.search(words[-1].lower()) \
+                and (soft := soft_place_forms(words[-1], lang, "femn")):
+            # A feminine adjective tells the gender of the noun it agrees with: one in a soft consonant no
+            # dictionary knows declines as a feminine (Савецкая Гавань: Савецкай Гавані; Sowiecka Gawań: Sowieckiej
+            # Gawani); not a Polish one whose last vowel may drop or change (Stara Wieś: Starej Wsi; Łódź: Łodzi),
+            # nor a Ukrainian one, whose і may alternate (сіль: солі).
+            paradigms[-1] = {"nom": [words[-1]]} | {case: [form] for case, form in soft.items()}
+        elif lang == "pl" and feminine and words[-1][-1:].lower() not in "aeiouyąę" \
+                and not all(form.endswith(("i", "y")) for form in paradigms[-1].get("gen") or ["-"]):
+            # A feminine noun in a consonant (Biała Cerkiew: Cerkwi) is no rule's: the rules' endings are a masculine's;
+            # Morfeusz's feminine ones (genitive -i, -y) stand (Nowa Przystań: Nowej Przystani).
             paradigms[-1] = {"nom": [words[-1]], "acc": [words[-1]]}
     pairs: list[tuple[str, str]] = []
     explicit = _with_animate_accusative(explicit, text, animate) if explicit else explicit
@@ -1309,6 +1348,22 @@ def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
     if lower.endswith("a"):
         return {"nom": [word]} | {case: [form] for case, form in polish_feminine_adjective(word).items()}
     return None
+
+
+_PL_PLURAL_NOUN = re.compile(r"(?:[kg]i|[^aąeęioóuy]y)$")
+
+
+def _pl_plural_adjective(word: str) -> Paradigm:
+    """A Polish plural adjective in -e (Stare, Wielkie, Tanie): Starych, Starym, Starymi."""
+    soft = word.lower().endswith("ie")
+    stem, vowel = (word[:-2], "i") if soft else (word[:-1], "y")
+    return {"nom": [word], "dat": [stem + vowel + "m"], "acc": [word], "ins": [stem + vowel + "mi"], "loc": [stem + vowel + "ch"]}
+
+
+def _pl_plural_noun(word: str) -> Paradigm:
+    """A Polish plural noun in -y or -ki/-gi (Drogi, Łuki, Wody), but for its genitive: Drogom, Drogami, Drogach."""
+    stem = word[:-1]
+    return {"nom": [word], "dat": [stem + "om"], "acc": [word], "ins": [stem + "ami"], "loc": [stem + "ach"]}
 
 
 def polish_feminine_adjective(word: str) -> dict[str, str]:

@@ -366,8 +366,10 @@ def listed_with_a_genitive_in_ey(word: str, lang: str) -> bool:
 def russian_stressed_ending(word: str) -> bool | None:
     """Whether the Russian spelling of a Belarusian feminine adjective (Белавежская, Гарадская) is
     stressed on its ending, as the dictionary's masculine shows (городской: -ой; беловежский: -ий, the
-    stem); None when the dictionary does not know it or knows both (донской, донский)."""
-    endings = {p.normal_form[-2:] for spelling, parses in russian_readings(word, "be") if spelling.endswith("ая")
+    stem); None when the dictionary does not know it or knows both (донской, донский). Belarusian -цкая is
+    Russian -цкая or -тская (Савецкая: советская)."""
+    spellings = (word, word[:-4] + "тская") if word.lower().endswith("цкая") else (word,)
+    endings = {p.normal_form[-2:] for one in spellings for spelling, parses in russian_readings(one, "be") if spelling.endswith("ая")
                for p in parses if p.tag.POS == "ADJF" and p.normal_form[-2:] in ("ий", "ый", "ой")}
     return None if len(endings) != 1 and endings != {"ий", "ый"} else "ой" in endings
 

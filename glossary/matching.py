@@ -27,6 +27,9 @@ _CAPITALISED_WORD = re.compile(
 )
 _APOSTROPHE_CHARS = "'’ʼ"
 _ADJECTIVAL_GENITIVE = re.compile(r"(?<=[сцз]к)(?:ого|его|ага|ogo|iego|ego)$", re.IGNORECASE)
+# A velar softened before the -і/-ы/-е of a uk or be dative or locative: к -> ц, г -> з, х -> с.
+_SOFTENED_VELAR = re.compile(r"(?<=[^\W\d_]{3})([цзс])(?:і|ы|е)$", re.IGNORECASE)
+_VELAR_OF = {"ц": "к", "з": "г", "с": "х"}
 _UNKNOWN = object()  # not yet looked up (None is a remembered "no candidate")
 
 
@@ -139,13 +142,15 @@ class FuzzyIndex:
     MIN_STEM = 3
     REMEMBERED_WORDS = 100_000
 
-    def __init__(self, last_words: Iterable[tuple[int, str]], case_forms: Callable[[int], Sequence[tuple[str, str]]]):
+    def __init__(self, last_words: Iterable[tuple[int, str]], case_forms: Callable[[int], Sequence[tuple[str, str]]],
+                 places: Callable[[int], bool] = lambda term: False):
         self._by_stem: dict[str, list[int]] = {}
         for term, word in last_words:
             stem = stem_key(word)
             if len(stem) >= self.MIN_STEM:
                 self._by_stem.setdefault(stem, []).append(term)
         self._case_forms = case_forms
+        self._places = places
         self._form_keys: dict[int, list[tuple[str, str]]] = {}
         self._best_by_word: dict[str, tuple[float, int, tuple[str, ...]] | None] = {}
 
@@ -184,6 +189,16 @@ class FuzzyIndex:
             # An adjectival surname's genitive keeps its g in the stem key (Таркоўскага, Белинского): the
             # nominative's stem (Тарковский) is the one indexed.
             found = self._by_stem.get(stem_key(word[: genitive.start()]), [])
+        if not found and len(stem := stem_key(word)) > 4 and stem[-1] in "kt" and stem[-2] not in "aeiov":
+            # A fleeting vowel the oblique form drops (Nowogródek: w Nowogrodku; Городок, Городка; Лунінец, Лунінца):
+            # the nominative's stem, with its e or o (a in the key), is the one indexed.
+            found = [term for vowel in "ea" for term in self._by_stem.get(stem[:-1] + vowel + stem[-1], [])]
+        if not found and (softened := _SOFTENED_VELAR.search(word)):
+            # A Ukrainian or Belarusian dative or locative softens the velar before it (Шостка: у Шостці, Рига: у
+            # Ризі, у Рызе): the nominative's stem, with its velar, is the one indexed. Places only: a person's
+            # dative is also a plural noun's nominative too often (Українці, Ukrainians: not Леся Українка's).
+            velar = stem_key(word[: softened.start()] + _VELAR_OF[softened.group(1).lower()] + "а")
+            found = [term for term in self._by_stem.get(velar, []) if self._places(term)]
         return found
 
     def _best_candidate(self, word: str) -> tuple[float, int, tuple[str, ...]] | None:

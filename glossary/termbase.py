@@ -496,7 +496,7 @@ class Termbase:
     def fuzzy(self) -> FuzzyIndex:
         # A person's surname alone names them; a place's last word alone is no place (Рига is no Кривой Рог).
         return FuzzyIndex(((i, r.text.split()[-1]) for i, r in enumerate(self.records) if r.words == 1 or r.kind == "person"),
-                          self._resembled_forms)
+                          self._resembled_forms, lambda index: self.records[index].kind == "place")
 
     def _resembled_forms(self, index: int) -> list[tuple[str, str]]:
         """The forms an unlisted rendering may resemble: the term's own, and for a name spelled the

@@ -82,6 +82,14 @@ def test_a_polish_place_whose_genitive_may_be_a_or_u_has_no_genitive_to_guess():
     assert word_paradigm("Bachmut", "pl", False)["ins"] == ["Bachmutem"]
 
 
+@pytest.mark.parametrize("place, genitive", [
+    ("Zadar", "Zadaru"), ("Iwangorod", "Iwangorodu"), ("Czerwonogród", "Czerwonogrodu"),  # -dar, -gorod, -gród: -u
+    ("Uglicz", "Uglicza"),  # a Slavic -icz: -a
+])
+def test_a_polish_place_whose_ending_tells_its_genitive_takes_it(place, genitive):
+    assert word_paradigm(place, "pl", False)["gen"] == [genitive]
+
+
 def test_place_and_surname_endings_of_the_blind_set():
     assert word_paradigm("Маріуполь", "uk", False)["loc"][0] == "Маріуполі"
     assert word_paradigm("Буданаў", "be", True)["ins"] == ["Буданавым"]
@@ -147,8 +155,8 @@ def test_a_belarusian_surname_in_yak_stresses_its_instrumental_ending():
 def test_an_adjective_before_a_place_noun_declines_as_an_adjective_or_not_at_all():
     assert canonical("Niżny Nowogród", "pl")["loc"] == "Niżnym Nowogrodzie"
     assert canonical("Zielona Góra", "pl")["gen"] == "Zielonej Góry"
-    # The plural noun (Łukach) and a feminine noun in a consonant (Cerkwi) are no rule's: left alone.
-    assert canonical("Wielkie Łuki", "pl") == {"nom": "Wielkie Łuki", "acc": "Wielkie Łuki"}
+    # A plural place's genitive (Wielkich Łuk, not łuków) and a feminine noun in a consonant (Cerkwi) are no rule's: left alone.
+    assert "gen" not in canonical("Wielkie Łuki", "pl")
     assert canonical("Вялікія Лукі", "be") == {"nom": "Вялікія Лукі", "acc": "Вялікія Лукі"}
     assert canonical("Biała Cerkiew", "pl") == {"nom": "Biała Cerkiew", "acc": "Białą Cerkiew"}
 
@@ -589,6 +597,14 @@ def test_a_polish_place_named_by_a_russian_feminine_adjective_declines_as_one(ru
     assert termbase.form_in_case(1, "gen") == genitive
 
 
+@pytest.mark.parametrize("place, genitive, locative", [
+    ("Toropiec", "Toropca", "Toropcu"), ("Jazłowiec", "Jazłowca", "Jazłowcu"), ("Jelec", "Jelca", "Jelcu"),
+])
+def test_a_polish_place_in_iec_drops_its_e(place, genitive, locative):
+    assert word_paradigm(place, "pl", False)["gen"] == [genitive]
+    assert word_paradigm(place, "pl", False)["loc"] == [locative]
+
+
 def test_a_romanized_spelling_is_found_with_the_polish_endings_mt_gives_it():
     # A foreign v is Polish w (o Sokolevie, z Berdycheva); Ukrainian -skyi and -ovyi take Polish or Russian adjective endings.
     assert "Sokolevie" in word_paradigm("Sokolev", "pl", True, wrong=True)["loc"]
@@ -617,3 +633,28 @@ def test_a_polish_neuter_place_in_le_and_a_belarusian_surname_in_iou_decline():
     # l is soft in Polish: Białopole as pole (z Białopola, w Białopolu); -ёў written -iou declines as -eu does.
     assert canonical("Białopole", "pl")["loc"] == "Białopolu"
     assert canonical("Piatrusiou", "pl", animate=True)["dat"] == "Piatrusiouowi"
+
+
+def test_a_feminine_adjective_makes_the_soft_noun_of_a_place_feminine():
+    assert canonical("Новая Прыстань", "be")["gen"] == "Новай Прыстані"
+    assert canonical("Новая Прыстань", "be")["ins"] == "Новай Прыстанню"
+    assert canonical("Nowa Przystań", "pl")["loc"] == "Nowej Przystani"  # Morfeusz's feminine forms stand
+    assert "gen" not in canonical("Stara Wieś", "pl")  # its e drops (Starej Wsi): never the rules' Wiesi
+
+
+def test_a_belarusian_adjective_in_tskaya_finds_its_russian_stress_as_tskaya():
+    # Брацкая is Russian братская, stressed on its stem: Брацкай, not left unsure.
+    assert canonical("Брацкая Слабада", "be")["gen"] == "Брацкай Слабады"
+
+
+def test_a_polish_adjective_in_e_before_a_plural_noun_is_a_plural():
+    assert canonical("Stare Juchy", "pl")["loc"] == "Starych Juchach"
+    assert canonical("Wielkie Oczy", "pl")["ins"] == "Wielkimi Oczami"
+    assert "gen" not in canonical("Stare Juchy", "pl")  # a place's genitive may be bare (Wielkich Łuk): the termbase's
+    assert "loc" not in canonical("Stare Miasto", "pl")  # neuter or plural: a noun in -o does not tell
+
+
+def test_a_belarusian_place_in_the_suffix_ets_drops_its_e():
+    assert word_paradigm("Крупец", "be", False)["gen"] == ["Крупца"]
+    assert word_paradigm("Рудзенец", "be", False)["loc"] == ["Рудзенцы"]
+    assert "gen" not in word_paradigm("Язлавец", "be", False)  # в turns ў (Язлаўца): left unsure

@@ -187,3 +187,23 @@ def test_another_languages_genitive_of_an_adjectival_surname_is_found_as_an_unli
         for lang, term in (("ru", "Заболоцкий"), ("uk", "Заболоцький"), ("be", "Забалоцкі"))])
     assert [(m.term, m.status) for m in termbase.scan("Стихи Забалоцкага перевели.", "ru")] == [("Забалоцкага", "unlisted")]
     assert [(m.term, m.status) for m in termbase.scan("Вірші Заболоцкого переклали.", "uk")] == [("Заболоцкого", "unlisted")]
+
+
+def test_a_ukrainian_locative_with_a_softened_velar_is_found_as_its_place():
+    termbase = Termbase.from_rows([
+        {"concept": concept, "lang": lang, "term": term, "status": "preferred", "note": "", "kind": kind, "forms": ""}
+        for concept, term, kind in (("boiarka", "Боярка", "place"), ("volga", "Волга", "place"), ("kovalka", "Ковалка", "person"))
+        for lang in ("ru", "uk")
+    ])
+    # uk Боярці, Волзі (к -> ц, г -> з before -і) in Russian text: the places' locatives
+    assert [(m.term, m.concept) for m in termbase.scan("Вчера в Боярці открыли школу.", "ru")] == [("Боярці", "boiarka")]
+    assert [(m.term, m.concept) for m in termbase.scan("Баржа на Волзі села на мель.", "ru")] == [("Волзі", "volga")]
+    # not a person's dative: a word in -ці is a plural noun's nominative too often
+    assert termbase.scan("Ковалці заявили о поддержке.", "ru") == []
+
+
+def test_an_oblique_form_that_drops_a_fleeting_vowel_is_found_without_its_diacritics():
+    termbase = Termbase.from_rows([{"concept": "horodok", "lang": "pl", "term": "Gródek", "status": "preferred",
+                                    "note": "", "kind": "place", "forms": ""}])
+    # MT's Grodku: Gródek's locative (its e dropped) without the ó
+    assert [(m.term, m.concept) for m in termbase.scan("Szkołę w Grodku otwarto we wrześniu.", "pl")] == [("Grodku", "horodok")]
