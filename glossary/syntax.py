@@ -720,8 +720,11 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
             common = [_word(tokens, p) for p in range(1, position) if not tokens[-p][:1].isupper()]  # not Білорусі, the country
             if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in common):
                 return None
-            # "Журналісти попросили Пєскова": a verb between ends the title's phrase.
-            if any((lexicon.governor_reading(w, lang) or ("",))[0] in ("object", "verb") for w in between):
+            # "Журналісти попросили Пєскова": a verb between ends the title's phrase; a Belarusian one, which no
+            # dictionary reads, by its table ("Міністр выказаў падзяку X", "Суддзя вынесла прысуд X"; its endings
+            # would take справаў's plural genitive in "міністра замежных спраў X" for a past verb).
+            if any((lexicon.governor_reading(w, lang) or ("",))[0] in ("object", "verb") for w in between) \
+                    or lang == "be" and any(_verb_case(table, _plain_u(lang, w)) for w in between):
                 return None
             return len(tokens) - position + 1
     return None

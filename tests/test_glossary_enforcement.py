@@ -2745,3 +2745,25 @@ def test_a_belarusian_u_for_the_apostrophe_after_v_is_the_terms_spelling():
     draft = "Завод перанеслі з Мінска ў Жаўянск."
     assert fix(termbase, draft, "be").text == draft
     assert fix(termbase, "Завод перанеслі ў Жовянск.", "be").text == "Завод перанеслі ў Жавянск."
+
+
+def _lesotsky_and_zalesskaya() -> Termbase:
+    """Two names no evaluation set has: a man's and a woman's adjectival surname, with Russian spellings deprecated."""
+    rows = [("lesotsky", "be", "Лясоцкі", ""), ("lesotsky", "be", "Лесоцкий", "deprecated"), ("lesotsky", "ru", "Лесоцкий", ""),
+            ("lesotsky", "ru", "Лясоцкі", "deprecated"), ("lesotsky", "uk", "Лісоцький", ""), ("lesotsky", "uk", "Лесоцкий", "deprecated"),
+            ("zalesskaya", "be", "Залеская", ""), ("zalesskaya", "be", "Залесская", "deprecated"), ("zalesskaya", "ru", "Залесская", ""),
+            ("zalesskaya", "uk", "Залеська", ""), ("zalesskaya", "uk", "Залесская", "deprecated")]
+    return Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "kind": "person"}
+                               for concept, lang, term, status in rows])
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Суддзя вынесла прысуд Залесская за ўдзел у пратэсце.", "Суддзя вынесла прысуд Залескай за ўдзел у пратэсце."),
+    ("Старшыня камісіі перадаў ліст Лесоцкий праз сакратара.", "Старшыня камісіі перадаў ліст Лясоцкаму праз сакратара."),
+    # (спраў, a plural genitive, ends like a past verb: the title's apposition stays)
+    ("Міністр замежных спраў Лесоцкий сустрэўся з паслом.", "Міністр замежных спраў Лясоцкі сустрэўся з паслом."),
+])
+def test_a_belarusian_verb_between_a_title_and_the_name_ends_the_titles_phrase(draft, fixed):
+    # The judge passed sentence on her, the chairman handed him a letter: the name is the verb's, not in
+    # apposition to the title that opens the sentence, which kept the nominative.
+    assert fix(_lesotsky_and_zalesskaya(), draft, "be").text == fixed
