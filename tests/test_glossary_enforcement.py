@@ -2767,3 +2767,18 @@ def test_a_belarusian_verb_between_a_title_and_the_name_ends_the_titles_phrase(d
     # The judge passed sentence on her, the chairman handed him a letter: the name is the verb's, not in
     # apposition to the title that opens the sentence, which kept the nominative.
     assert fix(_lesotsky_and_zalesskaya(), draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("uk", "Прокуратура оголосила підозру Залесской у шахрайстві.", "Прокуратура оголосила підозру Залеській у шахрайстві."),
+    ("uk", "Ректор оголосив подяку Залесской за роботу.", "Ректор оголосив подяку Залеській за роботу."),
+    ("uk", "Глядачі влаштували овацію Залесской після концерту.", "Глядачі влаштували овацію Залеській після концерту."),
+    ("be", "Мэр горада выказаў падзяку Залесская за ўрокі.", "Мэр горада выказаў падзяку Залескай за ўрокі."),
+    ("ru", "Зал устроил овацию Лясоцкі после доклада.", "Зал устроил овацию Лесоцкому после доклада."),
+    # In the nominative the thanks may be the person's own: a right genitive stays.
+    ("uk", "Подяка Лісоцького прозвучала наприкінці засідання.", "Подяка Лісоцького прозвучала наприкінці засідання."),
+])
+def test_thanks_a_suspicion_or_an_ovation_as_an_object_take_the_person_in_the_dative(lang, draft, fixed):
+    # оголосити підозру / подяку кому, влаштувати овацію кому: the person they are addressed to, not a genitive
+    # (another language's -ой fits both), nor a nominative left as MT wrote it.
+    assert fix(_lesotsky_and_zalesskaya(), draft, lang).text == fixed
