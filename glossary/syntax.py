@@ -634,7 +634,7 @@ def _given_to(lang: str, tokens: tuple[str, ...]) -> bool:
     while position < 6 and (word := _word(tokens, position)) and (word in _POSSESSIVES or _describes(lang, word)) \
             and not lexicon.finite_verb(word, lang):  # (a Belarusian past plural ends like an adjective: накіравалі)
         position += 1
-    verb = _word(tokens, position)
+    verb = _plain_u(lang, _word(tokens, position))  # (ўручылі: уручы, as the table lists it)
     return _verb_case(table, verb) == "dat" or bool(verb and table.sending_verbs and table.sending_verbs.match(verb))
 
 

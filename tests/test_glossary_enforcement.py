@@ -2782,3 +2782,12 @@ def test_thanks_a_suspicion_or_an_ovation_as_an_object_take_the_person_in_the_da
     # оголосити підозру / подяку кому, влаштувати овацію кому: the person they are addressed to, not a genitive
     # (another language's -ой fits both), nor a nominative left as MT wrote it.
     assert fix(_lesotsky_and_zalesskaya(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Фестываль кіно ўручыў спецыяльны прыз Лесоцкий за фільм.", "Фестываль кіно ўручыў спецыяльны прыз Лясоцкаму за фільм."),
+    ("Журы ўручыла галоўны прыз Залесская за фільм.", "Журы ўручыла галоўны прыз Залескай за фільм."),
+])
+def test_a_belarusian_verb_of_giving_spelled_with_u_short_gives_the_dative_past_its_object(draft, fixed):
+    # ўручыў is уручыў after a vowel: the thing given, then to whom, as after уручыў.
+    assert fix(_lesotsky_and_zalesskaya(), draft, "be").text == fixed
