@@ -533,6 +533,9 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     if kind == "person" and reading and reading[0] == "person" and reading[1] and len(tokens) > 1 \
             and _resolved(lang, kind, tokens[:-1]) == reading[1]:
         return reading[1]  # "над палітыкам Саннікавым": a person noun in the case its preposition gives; the name in apposition
+    if len(tokens) > 1 and _instrument(lang, previous) and lexicon.finite_verb(verb := _plain_u(lang, _word(tokens, 2) or ""), lang) \
+            and _verb_case(table, verb) == "acc":
+        return "acc"  # "атакували дронами X", "ukarał grzywną X": the means between a verb and its object, no genitive's head
     if table.genitive_nouns and table.genitive_nouns.match(previous):
         return "gen"
     if reading is None and lang == "pl" and len(tokens) > 1 and _word(tokens, 2) and lexicon.adjective(previous, lang) \
@@ -553,6 +556,20 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
             return "gen" if lexicon.people_noun(previous, lang) else None
         return case or _title_case(lang, tokens)
     return "gen"
+
+
+# The Belarusian instrumental plural, which no other case shares (дронамі, ракетамі).
+_BE_INSTRUMENTAL_PLURAL = re.compile(r"[ая]мі$")
+
+
+def _instrument(lang: str, word: str) -> bool:
+    """True for a noun in the instrumental alone (дронами, grzywną, ракетамі): the means a verb acts by."""
+    if lang == "be":
+        return bool(_BE_INSTRUMENTAL_PLURAL.search(word))
+    instrumental = frozenset({"inst" if lang == "pl" else "ins"})
+    others = frozenset({"nom", "gen", "dat", "acc", "loc", "voc"})
+    return _a_noun(lang, word) and lexicon.object_case_possible(word, lang, instrumental) \
+        and not lexicon.object_case_possible(word, lang, others)
 
 
 # Belarusian words that are no noun, though no table lists them and no ending tells: pronouns, conjunctions.
