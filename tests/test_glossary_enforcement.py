@@ -2751,6 +2751,7 @@ def _lesotsky_and_zalesskaya() -> Termbase:
     """Two names no evaluation set has: a man's and a woman's adjectival surname, with Russian spellings deprecated."""
     rows = [("lesotsky", "be", "Лясоцкі", ""), ("lesotsky", "be", "Лесоцкий", "deprecated"), ("lesotsky", "ru", "Лесоцкий", ""),
             ("lesotsky", "ru", "Лясоцкі", "deprecated"), ("lesotsky", "uk", "Лісоцький", ""), ("lesotsky", "uk", "Лесоцкий", "deprecated"),
+            ("lesotsky", "pl", "Lasocki", ""), ("lesotsky", "pl", "Lesotsky", "deprecated"),
             ("zalesskaya", "be", "Залеская", ""), ("zalesskaya", "be", "Залесская", "deprecated"), ("zalesskaya", "ru", "Залесская", ""),
             ("zalesskaya", "uk", "Залеська", ""), ("zalesskaya", "uk", "Залесская", "deprecated"),
             ("zalesskaya", "pl", "Zaleska", ""), ("zalesskaya", "pl", "Zalesskaya", "deprecated")]
@@ -2827,3 +2828,12 @@ def test_a_place_after_the_means_a_verb_of_the_accusative_acts_by_is_its_object(
 def test_a_person_after_the_means_a_verb_of_the_accusative_acts_by_is_its_object():
     assert fix(_lesotsky_and_zalesskaya(), "Sąd ukarał grzywną Zalesskaya za udział w proteście.", "pl").text \
         == "Sąd ukarał grzywną Zaleską za udział w proteście."
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Badacze od lat analizują kazania Lesotsky w archiwach.", "Badacze od lat analizują kazania Lasockiego w archiwach."),
+    ("Sąd każe Zalesskaya zapłacić grzywnę.", "Sąd każe Zaleskiej zapłacić grzywnę."),
+])
+def test_polish_kazac_governs_by_its_verb_forms_not_by_kazania(draft, fixed):
+    # kazać (to order) takes the dative; kazania (sermons) begins as it does and heads its author's genitive.
+    assert fix(_lesotsky_and_zalesskaya(), draft, "pl").text == fixed
