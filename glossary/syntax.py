@@ -1048,10 +1048,12 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
         return True
     # The verb has its subject before it ("Міністр доручив Кислиці"): a noun before any preposition of
     # the clause ("W piątek podziękował Tusk": piątek is no subject) that no adverb reading shares, and
-    # that cannot be the object put first ("План підтримав Туск": the plan is what Tusk backed).
+    # that cannot be the object put first ("План підтримав Туск": the plan is what Tusk backed). A Polish title
+    # that is also a woman's indeclinable noun (premier, minister) is a man's before a masculine verb: no object.
     return lang in _MORPHOLOGY_LANGS and any(
         word not in table.adverbs and not lexicon.particle_or_adverb(word, lang) and lexicon.can_be_subject_of(word, lang, agreement)
-        and not lexicon.object_case_possible(word, lang, frozenset({"acc"}))
+        and (not lexicon.object_case_possible(word, lang, frozenset({"acc"}))
+             or agreement[1] == "masc" and "nom" in lexicon.person_noun_cases(word, lang))
         for word in _clause_head(tokens[: len(tokens) - (2 if tokens[-1] == "się" else 1)], table))
 
 

@@ -2837,3 +2837,16 @@ def test_a_person_after_the_means_a_verb_of_the_accusative_acts_by_is_its_object
 def test_polish_kazac_governs_by_its_verb_forms_not_by_kazania(draft, fixed):
     # kazać (to order) takes the dative; kazania (sermons) begins as it does and heads its author's genitive.
     assert fix(_lesotsky_and_zalesskaya(), draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Premier powierzył Lasocki nadzór nad szkołami.", "Premier powierzył Lasockiemu nadzór nad szkołami."),
+    ("Minister polecił Lasocki przygotować raport do piątku.", "Minister polecił Lasockiemu przygotować raport do piątku."),
+    ("Prezydent podziękował Lasocki za lata pracy.", "Prezydent podziękował Lasockiemu za lata pracy."),
+    # a thing before the verb may be its object put first: Lasocki is the one who entrusted it
+    ("Nadzór nad szkołami powierzył Lasocki swojemu zastępcy.", "Nadzór nad szkołami powierzył Lasocki swojemu zastępcy."),
+])
+def test_a_polish_title_before_a_masculine_verb_is_its_subject_though_a_womans_title_is_indeclinable(draft, fixed):
+    # Morfeusz also reads premier, minister, prezydent as a woman's indeclinable title, in any case: before a
+    # masculine verb it is the man's, the verb's subject, and the name after the verb its object.
+    assert fix(_lesotsky_and_zalesskaya(), draft, "pl").text == fixed
