@@ -2850,3 +2850,14 @@ def test_a_polish_title_before_a_masculine_verb_is_its_subject_though_a_womans_t
     # Morfeusz also reads premier, minister, prezydent as a woman's indeclinable title, in any case: before a
     # masculine verb it is the man's, the verb's subject, and the name after the verb its object.
     assert fix(_lesotsky_and_zalesskaya(), draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Бізнесмену Лясоцкі вынеслі суровы прысуд.", "Бізнесмену Лясоцкаму вынеслі суровы прысуд."),
+    ("Суд над алігархам Лясоцкі пачаўся ў панядзелак.", "Суд над алігархам Лясоцкім пачаўся ў панядзелак."),
+    ("Інтэрв'ю з мільярдэрам Лясоцкі выйшла ўчора.", "Інтэрв'ю з мільярдэрам Лясоцкім выйшла ўчора."),
+    ("Бізнесмен Лясоцкі заявіў пра банкруцтва.", "Бізнесмен Лясоцкі заявіў пра банкруцтва."),
+])
+def test_a_belarusian_businessman_or_oligarch_is_a_title_the_name_shares_the_case_of(draft, fixed):
+    # Belarusian has no dictionary to read a noun for a person: its title table lists them (ru, uk, pl dictionaries know).
+    assert fix(_lesotsky_and_zalesskaya(), draft, "be").text == fixed
