@@ -2861,3 +2861,14 @@ def test_a_polish_title_before_a_masculine_verb_is_its_subject_though_a_womans_t
 def test_a_belarusian_businessman_or_oligarch_is_a_title_the_name_shares_the_case_of(draft, fixed):
     # Belarusian has no dictionary to read a noun for a person: its title table lists them (ru, uk, pl dictionaries know).
     assert fix(_lesotsky_and_zalesskaya(), draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("be", "Фестываль прысвяцілі памяці Лесоцкий.", "Фестываль прысвяцілі памяці Лясоцкага."),
+    ("uk", "Концерт присвятили пам'яті Залесской.", "Концерт присвятили пам'яті Залеської."),
+    ("ru", "Фестиваль посвятили памяти Лясоцкі.", "Фестиваль посвятили памяти Лесоцкого."),
+    ("pl", "Festiwal poświęcono pamięci Lesotsky.", "Festiwal poświęcono pamięci Lasockiego."),
+])
+def test_in_memory_of_a_person_takes_the_genitive_after_a_verb_of_the_dative(lang, draft, fixed):
+    # памяці, памяти, пам'яті, pamięci is dedicated to: the person is whose memory it is, not the one it is given to.
+    assert fix(_lesotsky_and_zalesskaya(), draft, lang).text == fixed
