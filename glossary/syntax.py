@@ -568,7 +568,7 @@ def _instrument(lang: str, word: str) -> bool:
         return bool(_BE_INSTRUMENTAL_PLURAL.search(word))
     instrumental = frozenset({"inst" if lang == "pl" else "ins"})
     others = frozenset({"nom", "gen", "dat", "acc", "loc", "voc"})
-    return _a_noun(lang, word) and lexicon.object_case_possible(word, lang, instrumental) \
+    return (_a_noun(lang, word) or _person_noun(lang, word)) and lexicon.object_case_possible(word, lang, instrumental) \
         and not lexicon.object_case_possible(word, lang, others)
 
 
@@ -772,6 +772,8 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     own = reading[1] if reading and reading[0] == "person" else lexicon.noun_case(title, lang)
     after_preposition = bool(before) and (before[-1].lower() in government(lang).prepositions or before[-1].lower() in government(lang).two_case)
     homonymous = _HOMONYMOUS_CASES + _BE_HOMONYMOUS_CASES if lang == "be" and after_preposition else _HOMONYMOUS_CASES
+    if own == "ins" and case == "acc" and not after_preposition and lexicon.finite_verb(before[-1], lang):
+        return "acc"  # what a verb of the accusative makes its object: "обрали головою X", "wybrał marszałkiem X"
     if case is None or own and own != case and {own, case} not in homonymous:
         return own  # "Письмо мэру Москвы X": the noun before would give a genitive the title is not in
     return case

@@ -2872,3 +2872,16 @@ def test_a_belarusian_businessman_or_oligarch_is_a_title_the_name_shares_the_cas
 def test_in_memory_of_a_person_takes_the_genitive_after_a_verb_of_the_dative(lang, draft, fixed):
     # памяці, памяти, пам'яті, pamięci is dedicated to: the person is whose memory it is, not the one it is given to.
     assert fix(_lesotsky_and_zalesskaya(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("ru", "Суд вызвал свидетелем Лясоцкі, но он не явился.", "Суд вызвал свидетелем Лесоцкого, но он не явился."),
+    ("pl", "Sejm wybrał marszałkiem Lesotsky w czwartek.", "Sejm wybrał marszałkiem Lasockiego w czwartek."),
+    ("be", "Рабочыя абралі лідарам Лесоцкий на агульным сходзе.", "Рабочыя абралі лідарам Лясоцкага на агульным сходзе."),
+    ("uk", "Депутати обрали головою Лесоцкий минулого тижня.", "Депутати обрали головою Лісоцького минулого тижня."),
+    # after a preposition the title is the name's own, in apposition
+    ("ru", "Встреча с послом Лесоцким прошла в Минске.", "Встреча с послом Лесоцким прошла в Минске."),
+])
+def test_a_title_in_the_instrumental_after_a_verb_of_the_accusative_is_what_it_makes_its_object(lang, draft, fixed):
+    # "обрали головою X": X is elected, the verb's object in the accusative; головою says as what, no apposition.
+    assert fix(_lesotsky_and_zalesskaya(), draft, lang).text == fixed
