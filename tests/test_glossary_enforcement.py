@@ -2885,3 +2885,12 @@ def test_in_memory_of_a_person_takes_the_genitive_after_a_verb_of_the_dative(lan
 def test_a_title_in_the_instrumental_after_a_verb_of_the_accusative_is_what_it_makes_its_object(lang, draft, fixed):
     # "обрали головою X": X is elected, the verb's object in the accusative; головою says as what, no apposition.
     assert fix(_lesotsky_and_zalesskaya(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("uk", "Комітет заслухав Лесоцкий щодо розслідування.", "Комітет заслухав Лісоцького щодо розслідування."),
+    ("ru", "Комиссия заслушала Лясоцкі по делу о коррупции.", "Комиссия заслушала Лесоцкого по делу о коррупции."),
+    ("be", "Камісія заслухала Лесоцкий па справе аб карупцыі.", "Камісія заслухала Лясоцкага па справе аб карупцыі."),
+])
+def test_a_verb_of_hearing_someone_out_takes_the_accusative(lang, draft, fixed):
+    assert fix(_lesotsky_and_zalesskaya(), draft, lang).text == fixed
