@@ -2747,150 +2747,82 @@ def test_a_belarusian_u_for_the_apostrophe_after_v_is_the_terms_spelling():
     assert fix(termbase, "Завод перанеслі ў Жовянск.", "be").text == "Завод перанеслі ў Жавянск."
 
 
-def _lesotsky_and_zalesskaya() -> Termbase:
-    """Two names no evaluation set has: a man's and a woman's adjectival surname, with Russian spellings deprecated."""
+def _new_names() -> Termbase:
+    """Names no evaluation set has: a man's and a woman's adjectival surname and a town, other languages' spellings deprecated."""
     rows = [("lesotsky", "be", "Лясоцкі", ""), ("lesotsky", "be", "Лесоцкий", "deprecated"), ("lesotsky", "ru", "Лесоцкий", ""),
             ("lesotsky", "ru", "Лясоцкі", "deprecated"), ("lesotsky", "uk", "Лісоцький", ""), ("lesotsky", "uk", "Лесоцкий", "deprecated"),
             ("lesotsky", "pl", "Lasocki", ""), ("lesotsky", "pl", "Lesotsky", "deprecated"),
             ("zalesskaya", "be", "Залеская", ""), ("zalesskaya", "be", "Залесская", "deprecated"), ("zalesskaya", "ru", "Залесская", ""),
             ("zalesskaya", "uk", "Залеська", ""), ("zalesskaya", "uk", "Залесская", "deprecated"),
             ("zalesskaya", "pl", "Zaleska", ""), ("zalesskaya", "pl", "Zalesskaya", "deprecated")]
+    places = [("uk", "Золочів", ""), ("uk", "Золочев", "deprecated"), ("ru", "Золочев", ""), ("ru", "Золочів", "deprecated"),
+              ("be", "Золачаў", ""), ("be", "Золочев", "deprecated"), ("pl", "Złoczów", ""), ("pl", "Zolochiv", "deprecated")]
     return Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "kind": "person"}
-                               for concept, lang, term, status in rows])
-
-
-@pytest.mark.parametrize("draft, fixed", [
-    ("Суддзя вынесла прысуд Залесская за ўдзел у пратэсце.", "Суддзя вынесла прысуд Залескай за ўдзел у пратэсце."),
-    ("Старшыня камісіі перадаў ліст Лесоцкий праз сакратара.", "Старшыня камісіі перадаў ліст Лясоцкаму праз сакратара."),
-    # (спраў, a plural genitive, ends like a past verb: the title's apposition stays)
-    ("Міністр замежных спраў Лесоцкий сустрэўся з паслом.", "Міністр замежных спраў Лясоцкі сустрэўся з паслом."),
-])
-def test_a_belarusian_verb_between_a_title_and_the_name_ends_the_titles_phrase(draft, fixed):
-    # The judge passed sentence on her, the chairman handed him a letter: the name is the verb's, not in
-    # apposition to the title that opens the sentence, which kept the nominative.
-    assert fix(_lesotsky_and_zalesskaya(), draft, "be").text == fixed
+                               for concept, lang, term, status in rows]
+                              + [{"concept": "zolochiv", "lang": lang, "term": term, "status": status, "kind": "place"}
+                                 for lang, term, status in places])
 
 
 @pytest.mark.parametrize("lang, draft, fixed", [
-    ("uk", "Прокуратура оголосила підозру Залесской у шахрайстві.", "Прокуратура оголосила підозру Залеській у шахрайстві."),
-    ("uk", "Ректор оголосив подяку Залесской за роботу.", "Ректор оголосив подяку Залеській за роботу."),
-    ("uk", "Глядачі влаштували овацію Залесской після концерту.", "Глядачі влаштували овацію Залеській після концерту."),
-    ("be", "Мэр горада выказаў падзяку Залесская за ўрокі.", "Мэр горада выказаў падзяку Залескай за ўрокі."),
-    ("ru", "Зал устроил овацию Лясоцкі после доклада.", "Зал устроил овацию Лесоцкому после доклада."),
-    # In the nominative the thanks may be the person's own: a right genitive stays.
-    ("uk", "Подяка Лісоцького прозвучала наприкінці засідання.", "Подяка Лісоцького прозвучала наприкінці засідання."),
-])
-def test_thanks_a_suspicion_or_an_ovation_as_an_object_take_the_person_in_the_dative(lang, draft, fixed):
-    # оголосити підозру / подяку кому, влаштувати овацію кому: the person they are addressed to, not a genitive
-    # (another language's -ой fits both), nor a nominative left as MT wrote it.
-    assert fix(_lesotsky_and_zalesskaya(), draft, lang).text == fixed
-
-
-@pytest.mark.parametrize("draft, fixed", [
-    ("Фестываль кіно ўручыў спецыяльны прыз Лесоцкий за фільм.", "Фестываль кіно ўручыў спецыяльны прыз Лясоцкаму за фільм."),
-    ("Журы ўручыла галоўны прыз Залесская за фільм.", "Журы ўручыла галоўны прыз Залескай за фільм."),
-])
-def test_a_belarusian_verb_of_giving_spelled_with_u_short_gives_the_dative_past_its_object(draft, fixed):
-    # ўручыў is уручыў after a vowel: the thing given, then to whom, as after уручыў.
-    assert fix(_lesotsky_and_zalesskaya(), draft, "be").text == fixed
-
-
-@pytest.mark.parametrize("lang, draft, fixed", [
-    ("ru", "Волонтёры с цветами встречали Залескай в аэропорту.", "Волонтёры с цветами встречали Залесскую в аэропорту."),
-    ("uk", "Волонтери з квітами зустрічали Залесской в аеропорту.", "Волонтери з квітами зустрічали Залеську в аеропорту."),
-    ("be", "Валанцёры з кветкамі сустракалі Залесской на вакзале.", "Валанцёры з кветкамі сустракалі Залескую на вакзале."),
-])
-def test_the_imperfective_past_of_meet_takes_the_accusative(lang, draft, fixed):
-    # встречали begins like the noun встреча, whose genitive the table gives: the verb is read first.
-    assert fix(_lesotsky_and_zalesskaya(), draft, lang).text == fixed
-
-
-def _zolochiv() -> Termbase:
-    rows = [("uk", "Золочів", ""), ("uk", "Золочев", "deprecated"), ("ru", "Золочев", ""), ("ru", "Золочів", "deprecated"),
-            ("be", "Золачаў", ""), ("be", "Золочев", "deprecated"), ("pl", "Złoczów", ""), ("pl", "Zolochiv", "deprecated")]
-    return Termbase.from_rows([{"concept": "zolochiv", "lang": lang, "term": term, "status": status, "kind": "place"}
-                               for lang, term, status in rows])
-
-
-@pytest.mark.parametrize("lang, draft, fixed", [
-    ("uk", "Росіяни атакували дронами Золочев уночі.", "Росіяни атакували дронами Золочів уночі."),
-    ("be", "Расіяне атакавалі ракетамі Золочев уначы.", "Расіяне атакавалі ракетамі Золачаў уначы."),
-    ("pl", "Rosjanie ostrzelali rakietami Zolochiv w nocy.", "Rosjanie ostrzelali rakietami Złoczów w nocy."),
-    ("ru", "Россияне атаковали дронами Золочів ночью.", "Россияне атаковали дронами Золочев ночью."),
-    # a noun after the means is still the genitive's head
-    ("uk", "Росіяни атакували дронами околиці Золочева.", "Росіяни атакували дронами околиці Золочева."),
-])
-def test_a_place_after_the_means_a_verb_of_the_accusative_acts_by_is_its_object(lang, draft, fixed):
-    # "атакували дронами X": the drones are the means, in the instrumental, and head no genitive.
-    assert fix(_zolochiv(), draft, lang).text == fixed
-
-
-def test_a_person_after_the_means_a_verb_of_the_accusative_acts_by_is_its_object():
-    assert fix(_lesotsky_and_zalesskaya(), "Sąd ukarał grzywną Zalesskaya za udział w proteście.", "pl").text \
-        == "Sąd ukarał grzywną Zaleską za udział w proteście."
-
-
-@pytest.mark.parametrize("draft, fixed", [
-    ("Badacze od lat analizują kazania Lesotsky w archiwach.", "Badacze od lat analizują kazania Lasockiego w archiwach."),
-    ("Sąd każe Zalesskaya zapłacić grzywnę.", "Sąd każe Zaleskiej zapłacić grzywnę."),
-])
-def test_polish_kazac_governs_by_its_verb_forms_not_by_kazania(draft, fixed):
+    # A Belarusian verb of the table between a title and the name ends the title's phrase: the judge passed sentence
+    # on her, the name is the verb's, not in apposition to the title (спраў, a plural genitive, ends like a past verb).
+    pytest.param("be", "Суддзя вынесла прысуд Залесская за ўдзел у пратэсце.", "Суддзя вынесла прысуд Залескай за ўдзел у пратэсце.", id="be-verb-after-a-title"),
+    pytest.param("be", "Старшыня камісіі перадаў ліст Лесоцкий праз сакратара.", "Старшыня камісіі перадаў ліст Лясоцкаму праз сакратара.", id="be-verb-after-a-title-2"),
+    pytest.param("be", "Міністр замежных спраў Лесоцкий сустрэўся з паслом.", "Міністр замежных спраў Лясоцкі сустрэўся з паслом.", id="be-title-with-its-complement"),
+    # Thanks, a suspicion, an ovation as a verb's object are addressed to the person: the dative (оголосити підозру
+    # кому); in the nominative the thanks may be the person's own, and a right genitive stays.
+    pytest.param("uk", "Прокуратура оголосила підозру Залесской у шахрайстві.", "Прокуратура оголосила підозру Залеській у шахрайстві.", id="uk-suspicion-to"),
+    pytest.param("uk", "Ректор оголосив подяку Залесской за роботу.", "Ректор оголосив подяку Залеській за роботу.", id="uk-thanks-to"),
+    pytest.param("uk", "Глядачі влаштували овацію Залесской після концерту.", "Глядачі влаштували овацію Залеській після концерту.", id="uk-ovation-to"),
+    pytest.param("be", "Мэр горада выказаў падзяку Залесская за ўрокі.", "Мэр горада выказаў падзяку Залескай за ўрокі.", id="be-thanks-to"),
+    pytest.param("ru", "Зал устроил овацию Лясоцкі после доклада.", "Зал устроил овацию Лесоцкому после доклада.", id="ru-ovation-to"),
+    pytest.param("uk", "Подяка Лісоцького прозвучала наприкінці засідання.", "Подяка Лісоцького прозвучала наприкінці засідання.", id="uk-thanks-of"),
+    # ўручыў is уручыў after a vowel: the thing given, then to whom.
+    pytest.param("be", "Фестываль кіно ўручыў спецыяльны прыз Лесоцкий за фільм.", "Фестываль кіно ўручыў спецыяльны прыз Лясоцкаму за фільм.", id="be-u-short-verb-of-giving"),
+    pytest.param("be", "Журы ўручыла галоўны прыз Залесская за фільм.", "Журы ўручыла галоўны прыз Залескай за фільм.", id="be-u-short-verb-of-giving-2"),
+    # The imperfective past of meet takes the accusative (встречали begins like the noun встреча).
+    pytest.param("ru", "Волонтёры с цветами встречали Залескай в аэропорту.", "Волонтёры с цветами встречали Залесскую в аэропорту.", id="ru-meet"),
+    pytest.param("uk", "Волонтери з квітами зустрічали Залесской в аеропорту.", "Волонтери з квітами зустрічали Залеську в аеропорту.", id="uk-meet"),
+    pytest.param("be", "Валанцёры з кветкамі сустракалі Залесской на вакзале.", "Валанцёры з кветкамі сустракалі Залескую на вакзале.", id="be-meet"),
+    # The means between a verb of the accusative and its object heads no genitive (атакували дронами X); a noun
+    # after the means still heads one.
+    pytest.param("uk", "Росіяни атакували дронами Золочев уночі.", "Росіяни атакували дронами Золочів уночі.", id="uk-means"),
+    pytest.param("be", "Расіяне атакавалі ракетамі Золочев уначы.", "Расіяне атакавалі ракетамі Золачаў уначы.", id="be-means"),
+    pytest.param("pl", "Rosjanie ostrzelali rakietami Zolochiv w nocy.", "Rosjanie ostrzelali rakietami Złoczów w nocy.", id="pl-means"),
+    pytest.param("ru", "Россияне атаковали дронами Золочів ночью.", "Россияне атаковали дронами Золочев ночью.", id="ru-means"),
+    pytest.param("uk", "Росіяни атакували дронами околиці Золочева.", "Росіяни атакували дронами околиці Золочева.", id="uk-means-then-a-noun"),
+    pytest.param("pl", "Sąd ukarał grzywną Zalesskaya za udział w proteście.", "Sąd ukarał grzywną Zaleską za udział w proteście.", id="pl-means-person"),
     # kazać (to order) takes the dative; kazania (sermons) begins as it does and heads its author's genitive.
-    assert fix(_lesotsky_and_zalesskaya(), draft, "pl").text == fixed
-
-
-@pytest.mark.parametrize("draft, fixed", [
-    ("Premier powierzył Lasocki nadzór nad szkołami.", "Premier powierzył Lasockiemu nadzór nad szkołami."),
-    ("Minister polecił Lasocki przygotować raport do piątku.", "Minister polecił Lasockiemu przygotować raport do piątku."),
-    ("Prezydent podziękował Lasocki za lata pracy.", "Prezydent podziękował Lasockiemu za lata pracy."),
-    # a thing before the verb may be its object put first: Lasocki is the one who entrusted it
-    ("Nadzór nad szkołami powierzył Lasocki swojemu zastępcy.", "Nadzór nad szkołami powierzył Lasocki swojemu zastępcy."),
+    pytest.param("pl", "Badacze od lat analizują kazania Lesotsky w archiwach.", "Badacze od lat analizują kazania Lasockiego w archiwach.", id="pl-sermons-of"),
+    pytest.param("pl", "Sąd każe Zalesskaya zapłacić grzywnę.", "Sąd każe Zaleskiej zapłacić grzywnę.", id="pl-order-to"),
+    # Morfeusz also reads premier, minister, prezydent as a woman's indeclinable title: before a masculine verb it is
+    # the man's, its subject, and the name after the verb its object; a thing before the verb may be its object put first.
+    pytest.param("pl", "Premier powierzył Lasocki nadzór nad szkołami.", "Premier powierzył Lasockiemu nadzór nad szkołami.", id="pl-title-subject"),
+    pytest.param("pl", "Minister polecił Lasocki przygotować raport do piątku.", "Minister polecił Lasockiemu przygotować raport do piątku.", id="pl-title-subject-2"),
+    pytest.param("pl", "Prezydent podziękował Lasocki za lata pracy.", "Prezydent podziękował Lasockiemu za lata pracy.", id="pl-title-subject-3"),
+    pytest.param("pl", "Nadzór nad szkołami powierzył Lasocki swojemu zastępcy.", "Nadzór nad szkołami powierzył Lasocki swojemu zastępcy.", id="pl-object-first"),
+    # Belarusian titles for a businessman or an oligarch (no dictionary reads them as people); a nominative one keeps the nominative.
+    pytest.param("be", "Бізнесмену Лясоцкі вынеслі суровы прысуд.", "Бізнесмену Лясоцкаму вынеслі суровы прысуд.", id="be-businessman"),
+    pytest.param("be", "Суд над алігархам Лясоцкі пачаўся ў панядзелак.", "Суд над алігархам Лясоцкім пачаўся ў панядзелак.", id="be-oligarch"),
+    pytest.param("be", "Інтэрв'ю з мільярдэрам Лясоцкі выйшла ўчора.", "Інтэрв'ю з мільярдэрам Лясоцкім выйшла ўчора.", id="be-billionaire"),
+    pytest.param("be", "Бізнесмен Лясоцкі заявіў пра банкруцтва.", "Бізнесмен Лясоцкі заявіў пра банкруцтва.", id="be-businessman-nominative"),
+    # In memory of a person: the genitive, also after a verb of the dative.
+    pytest.param("be", "Фестываль прысвяцілі памяці Лесоцкий.", "Фестываль прысвяцілі памяці Лясоцкага.", id="be-in-memory-of"),
+    pytest.param("uk", "Концерт присвятили пам'яті Залесской.", "Концерт присвятили пам'яті Залеської.", id="uk-in-memory-of"),
+    pytest.param("ru", "Фестиваль посвятили памяти Лясоцкі.", "Фестиваль посвятили памяти Лесоцкого.", id="ru-in-memory-of"),
+    pytest.param("pl", "Festiwal poświęcono pamięci Lesotsky.", "Festiwal poświęcono pamięci Lasockiego.", id="pl-in-memory-of"),
+    # A title in the instrumental right after a verb of the accusative says as what it takes its object (обрали
+    # головою X); after a preposition the title is the name's own, in apposition.
+    pytest.param("ru", "Суд вызвал свидетелем Лясоцкі, но он не явился.", "Суд вызвал свидетелем Лесоцкого, но он не явился.", id="ru-as-a-witness"),
+    pytest.param("pl", "Sejm wybrał marszałkiem Lesotsky w czwartek.", "Sejm wybrał marszałkiem Lasockiego w czwartek.", id="pl-elected-as"),
+    pytest.param("be", "Рабочыя абралі лідарам Лесоцкий на агульным сходзе.", "Рабочыя абралі лідарам Лясоцкага на агульным сходзе.", id="be-elected-as"),
+    pytest.param("uk", "Депутати обрали головою Лесоцкий минулого тижня.", "Депутати обрали головою Лісоцького минулого тижня.", id="uk-elected-as"),
+    pytest.param("ru", "Встреча с послом Лесоцким прошла в Минске.", "Встреча с послом Лесоцким прошла в Минске.", id="ru-with-the-ambassador"),
+    # Verbs of hearing someone out take the accusative.
+    pytest.param("uk", "Комітет заслухав Лесоцкий щодо розслідування.", "Комітет заслухав Лісоцького щодо розслідування.", id="uk-heard"),
+    pytest.param("ru", "Комиссия заслушала Лясоцкі по делу о коррупции.", "Комиссия заслушала Лесоцкого по делу о коррупции.", id="ru-heard"),
+    pytest.param("be", "Камісія заслухала Лесоцкий па справе аб карупцыі.", "Камісія заслухала Лясоцкага па справе аб карупцыі.", id="be-heard"),
 ])
-def test_a_polish_title_before_a_masculine_verb_is_its_subject_though_a_womans_title_is_indeclinable(draft, fixed):
-    # Morfeusz also reads premier, minister, prezydent as a woman's indeclinable title, in any case: before a
-    # masculine verb it is the man's, the verb's subject, and the name after the verb its object.
-    assert fix(_lesotsky_and_zalesskaya(), draft, "pl").text == fixed
+def test_the_case_the_words_around_a_new_name_give_it(lang, draft, fixed):
+    assert fix(_new_names(), draft, lang).text == fixed
 
-
-@pytest.mark.parametrize("draft, fixed", [
-    ("Бізнесмену Лясоцкі вынеслі суровы прысуд.", "Бізнесмену Лясоцкаму вынеслі суровы прысуд."),
-    ("Суд над алігархам Лясоцкі пачаўся ў панядзелак.", "Суд над алігархам Лясоцкім пачаўся ў панядзелак."),
-    ("Інтэрв'ю з мільярдэрам Лясоцкі выйшла ўчора.", "Інтэрв'ю з мільярдэрам Лясоцкім выйшла ўчора."),
-    ("Бізнесмен Лясоцкі заявіў пра банкруцтва.", "Бізнесмен Лясоцкі заявіў пра банкруцтва."),
-])
-def test_a_belarusian_businessman_or_oligarch_is_a_title_the_name_shares_the_case_of(draft, fixed):
-    # Belarusian has no dictionary to read a noun for a person: its title table lists them (ru, uk, pl dictionaries know).
-    assert fix(_lesotsky_and_zalesskaya(), draft, "be").text == fixed
-
-
-@pytest.mark.parametrize("lang, draft, fixed", [
-    ("be", "Фестываль прысвяцілі памяці Лесоцкий.", "Фестываль прысвяцілі памяці Лясоцкага."),
-    ("uk", "Концерт присвятили пам'яті Залесской.", "Концерт присвятили пам'яті Залеської."),
-    ("ru", "Фестиваль посвятили памяти Лясоцкі.", "Фестиваль посвятили памяти Лесоцкого."),
-    ("pl", "Festiwal poświęcono pamięci Lesotsky.", "Festiwal poświęcono pamięci Lasockiego."),
-])
-def test_in_memory_of_a_person_takes_the_genitive_after_a_verb_of_the_dative(lang, draft, fixed):
-    # памяці, памяти, пам'яті, pamięci is dedicated to: the person is whose memory it is, not the one it is given to.
-    assert fix(_lesotsky_and_zalesskaya(), draft, lang).text == fixed
-
-
-@pytest.mark.parametrize("lang, draft, fixed", [
-    ("ru", "Суд вызвал свидетелем Лясоцкі, но он не явился.", "Суд вызвал свидетелем Лесоцкого, но он не явился."),
-    ("pl", "Sejm wybrał marszałkiem Lesotsky w czwartek.", "Sejm wybrał marszałkiem Lasockiego w czwartek."),
-    ("be", "Рабочыя абралі лідарам Лесоцкий на агульным сходзе.", "Рабочыя абралі лідарам Лясоцкага на агульным сходзе."),
-    ("uk", "Депутати обрали головою Лесоцкий минулого тижня.", "Депутати обрали головою Лісоцького минулого тижня."),
-    # after a preposition the title is the name's own, in apposition
-    ("ru", "Встреча с послом Лесоцким прошла в Минске.", "Встреча с послом Лесоцким прошла в Минске."),
-])
-def test_a_title_in_the_instrumental_after_a_verb_of_the_accusative_is_what_it_makes_its_object(lang, draft, fixed):
-    # "обрали головою X": X is elected, the verb's object in the accusative; головою says as what, no apposition.
-    assert fix(_lesotsky_and_zalesskaya(), draft, lang).text == fixed
-
-
-@pytest.mark.parametrize("lang, draft, fixed", [
-    ("uk", "Комітет заслухав Лесоцкий щодо розслідування.", "Комітет заслухав Лісоцького щодо розслідування."),
-    ("ru", "Комиссия заслушала Лясоцкі по делу о коррупции.", "Комиссия заслушала Лесоцкого по делу о коррупции."),
-    ("be", "Камісія заслухала Лесоцкий па справе аб карупцыі.", "Камісія заслухала Лясоцкага па справе аб карупцыі."),
-])
-def test_a_verb_of_hearing_someone_out_takes_the_accusative(lang, draft, fixed):
-    assert fix(_lesotsky_and_zalesskaya(), draft, lang).text == fixed
