@@ -533,6 +533,9 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     if kind == "person" and reading and reading[0] == "person" and reading[1] and len(tokens) > 1 \
             and _resolved(lang, kind, tokens[:-1]) == reading[1]:
         return reading[1]  # "над палітыкам Саннікавым": a person noun in the case its preposition gives; the name in apposition
+    if len(tokens) > 1 and _instrument(lang, previous) and lexicon.finite_verb(verb := _plain_u(lang, _word(tokens, 2) or ""), lang) \
+            and _verb_case(table, verb) == "acc":
+        return "acc"  # "атакували дронами X", "ukarał grzywną X": the means between a verb and its object, no genitive's head
     if table.genitive_nouns and table.genitive_nouns.match(previous):
         return "gen"
     if reading is None and lang == "pl" and len(tokens) > 1 and _word(tokens, 2) and lexicon.adjective(previous, lang) \
@@ -553,6 +556,20 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
             return "gen" if lexicon.people_noun(previous, lang) else None
         return case or _title_case(lang, tokens)
     return "gen"
+
+
+# The Belarusian instrumental plural, which no other case shares (дронамі, ракетамі).
+_BE_INSTRUMENTAL_PLURAL = re.compile(r"[ая]мі$")
+
+
+def _instrument(lang: str, word: str) -> bool:
+    """True for a noun in the instrumental alone (дронами, grzywną, ракетамі): the means a verb acts by."""
+    if lang == "be":
+        return bool(_BE_INSTRUMENTAL_PLURAL.search(word))
+    instrumental = frozenset({"inst" if lang == "pl" else "ins"})
+    others = frozenset({"nom", "gen", "dat", "acc", "loc", "voc"})
+    return (_a_noun(lang, word) or _person_noun(lang, word)) and lexicon.object_case_possible(word, lang, instrumental) \
+        and not lexicon.object_case_possible(word, lang, others)
 
 
 # Belarusian words that are no noun, though no table lists them and no ending tells: pronouns, conjunctions.
@@ -634,7 +651,7 @@ def _given_to(lang: str, tokens: tuple[str, ...]) -> bool:
     while position < 6 and (word := _word(tokens, position)) and (word in _POSSESSIVES or _describes(lang, word)) \
             and not lexicon.finite_verb(word, lang):  # (a Belarusian past plural ends like an adjective: накіравалі)
         position += 1
-    verb = _word(tokens, position)
+    verb = _plain_u(lang, _word(tokens, position))  # (ўручылі: уручы, as the table lists it)
     return _verb_case(table, verb) == "dat" or bool(verb and table.sending_verbs and table.sending_verbs.match(verb))
 
 
@@ -720,8 +737,11 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
             common = [_word(tokens, p) for p in range(1, position) if not tokens[-p][:1].isupper()]  # not Білорусі, the country
             if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in common):
                 return None
-            # "Журналісти попросили Пєскова": a verb between ends the title's phrase.
-            if any((lexicon.governor_reading(w, lang) or ("",))[0] in ("object", "verb") for w in between):
+            # "Журналісти попросили Пєскова": a verb between ends the title's phrase; a Belarusian one, which no
+            # dictionary reads, by its table ("Міністр выказаў падзяку X", "Суддзя вынесла прысуд X"; its endings
+            # would take справаў's plural genitive in "міністра замежных спраў X" for a past verb).
+            if any((lexicon.governor_reading(w, lang) or ("",))[0] in ("object", "verb") for w in between) \
+                    or lang == "be" and any(_verb_case(table, _plain_u(lang, w)) for w in between):
                 return None
             return len(tokens) - position + 1
     return None
@@ -752,6 +772,8 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     own = reading[1] if reading and reading[0] == "person" else lexicon.noun_case(title, lang)
     after_preposition = bool(before) and (before[-1].lower() in government(lang).prepositions or before[-1].lower() in government(lang).two_case)
     homonymous = _HOMONYMOUS_CASES + _BE_HOMONYMOUS_CASES if lang == "be" and after_preposition else _HOMONYMOUS_CASES
+    if own == "ins" and case == "acc" and not after_preposition and lexicon.finite_verb(before[-1], lang):
+        return "acc"  # what a verb of the accusative makes its object: "обрали головою X", "wybrał marszałkiem X"
     if case is None or own and own != case and {own, case} not in homonymous:
         return own  # "Письмо мэру Москвы X": the noun before would give a genitive the title is not in
     return case
@@ -1028,10 +1050,12 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
         return True
     # The verb has its subject before it ("Міністр доручив Кислиці"): a noun before any preposition of
     # the clause ("W piątek podziękował Tusk": piątek is no subject) that no adverb reading shares, and
-    # that cannot be the object put first ("План підтримав Туск": the plan is what Tusk backed).
+    # that cannot be the object put first ("План підтримав Туск": the plan is what Tusk backed). A Polish title
+    # that is also a woman's indeclinable noun (premier, minister) is a man's before a masculine verb: no object.
     return lang in _MORPHOLOGY_LANGS and any(
         word not in table.adverbs and not lexicon.particle_or_adverb(word, lang) and lexicon.can_be_subject_of(word, lang, agreement)
-        and not lexicon.object_case_possible(word, lang, frozenset({"acc"}))
+        and (not lexicon.object_case_possible(word, lang, frozenset({"acc"}))
+             or agreement[1] == "masc" and "nom" in lexicon.person_noun_cases(word, lang))
         for word in _clause_head(tokens[: len(tokens) - (2 if tokens[-1] == "się" else 1)], table))
 
 
