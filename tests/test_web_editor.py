@@ -702,6 +702,29 @@ def test_a_second_reviewer_approving_the_same_text_at_once_is_told_not_refused(c
     save(client, first, "Іншы тэкст.", translated["version"], status="reviewed", expect=409)
 
 
+def test_an_answer_to_a_comment_names_the_comment_it_answers(client, database):
+    document_id = add_document(database)
+    ids = segment_ids(database, document_id)
+    question = post_json(client, f"/api/segments/{ids[2]}/be/comments", {"text": "Is the surname spelt right?"}, 201)
+    answer = post_json(client, f"/api/segments/{ids[2]}/be/comments", {"text": "Yes, keep it.", "parent": question["id"]}, 201)
+    assert (question["parent"], answer["parent"]) == (None, question["id"])
+    again = post_json(client, f"/api/segments/{ids[2]}/be/comments", {"text": "Thanks.", "parent": answer["id"]}, 201)
+
+    panels = client.get(f"/api/segments/{ids[2]}/be").get_json()
+    assert [(c["text"], c["parent"]) for c in panels["comments"]] == [
+        ("Is the surname spelt right?", None), ("Yes, keep it.", question["id"]), ("Thanks.", answer["id"])]
+    listing = client.get(f"/api/documents/{document_id}/be/comments").get_json()["comments"]
+    assert [(c["text"], c["answering"]) for c in listing] == [
+        ("Thanks.", "local"), ("Yes, keep it.", "local"), ("Is the surname spelt right?", None)]
+    assert again["parent"] == answer["id"]
+
+    # An answer stays on the question's segment; nonsense ids are refused with the reason.
+    elsewhere = post_json(client, f"/api/segments/{ids[1]}/be/comments", {"text": "Here?", "parent": question["id"]}, 400)
+    assert "not on this segment" in elsewhere["error"]
+    for parent in ("1", True, 0, 2**64, 999_999):
+        post_json(client, f"/api/segments/{ids[2]}/be/comments", {"text": "Odd.", "parent": parent}, 400)
+
+
 def test_presence_brings_the_comments_of_the_segment_and_only_of_this_document(client, database):
     document_id, other_id = add_document(database), add_document(database, title="Другі")
     mine, theirs = segment_ids(database, document_id)[0], segment_ids(database, other_id)[0]

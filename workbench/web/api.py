@@ -84,7 +84,8 @@ def translation_json(translation: Translation | None) -> dict:
 
 
 def comment_json(comment) -> dict:
-    return {"id": comment.id, "author": comment.author, "lang": comment.lang, "text": comment.text, "time": _iso(comment.created_at)}
+    return {"id": comment.id, "author": comment.author, "lang": comment.lang, "text": comment.text, "time": _iso(comment.created_at),
+            "parent": comment.parent_id}
 
 
 def _changes_json(changes) -> list[dict]:

@@ -12,6 +12,7 @@ from workbench.models import Document, Segment
 from workbench.web import current_termbase, database
 from workbench.web.api import comment_json
 from workbench.web.auth import requires
+from workbench.web.hardening import MAX_ID
 from workbench.web.segments import SegmentFilter, check_target, progress
 
 blueprint = Blueprint("collaboration", __name__, url_prefix="/api")
@@ -44,7 +45,10 @@ def comment(segment_id: int, lang: str):
         if segment is None:
             abort(404, description=f"no segment with id {segment_id}")
         check_target(segment.document, lang)
-        return comment_json(add_comment(session, segment, lang, payload.get("text"), author=g.user.name)), 201
+        answering = payload.get("parent")
+        if answering is not None and (not isinstance(answering, int) or isinstance(answering, bool) or not 0 < answering <= MAX_ID):
+            raise WorkbenchError("parent must be the id of the comment answered")
+        return comment_json(add_comment(session, segment, lang, payload.get("text"), author=g.user.name, answering=answering)), 201
 
 
 @blueprint.get("/documents/<int:document_id>/<lang>/comments")
@@ -57,7 +61,8 @@ def comments(document_id: int, lang: str):
         _document(session, document_id, lang)
         found = document_comments(session, document_id, offset=(page - 1) * size, limit=size + 1)
         return {
-            "comments": [comment_json(c) | {"segment": c.segment_id, "position": position} for c, position in found[:size]],
+            "comments": [comment_json(c) | {"segment": c.segment_id, "position": position, "answering": answering}
+                         for c, position, answering in found[:size]],
             "page": page,
             "more": len(found) > size,
         }

@@ -1,0 +1,46 @@
+"""A reviewer's day in headless Chromium, with logins: what a senior editor does with the work of
+translators (answer their questions, approve or send back, see what they changed)."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+from sqlalchemy import select
+from test_assignments_browser import log_in, newsroom, second_page  # noqa: F401 (fixtures)
+
+from workbench.collaboration import add_comment
+from workbench.models import Segment
+
+pytestmark = pytest.mark.browser
+
+
+def segment_of(database, document_id: int, position: int) -> int:
+    with database.session() as session:
+        return session.scalar(select(Segment.id).where(Segment.document_id == document_id, Segment.position == position))
+
+
+def test_a_reviewer_answers_a_translators_question_and_she_sees_it_under_it(page, second_page, newsroom, database):
+    base, story = newsroom
+    second = segment_of(database, story, 2)
+    with database.session() as session:
+        add_comment(session, session.get(Segment, second), "uk", "Is it the valley's name or a plain valley?", author="olena")
+
+    log_in(page, base, "chief")
+    page.goto(f"{base}/documents/{story}/uk#segment-{second}")
+    question = page.locator("#panel-comments li", has_text="Is it the valley's name")
+    question.get_by_role("button", name="Answer").click()
+    expect(page.locator("#comment-text")).to_be_focused()
+    expect(page.locator("#comment-form .answering")).to_contain_text("Answering olena")
+    page.keyboard.type("A plain valley: no capital letter.")
+    page.keyboard.press("Control+Enter")
+    expect(question.locator("ul li")).to_contain_text("A plain valley: no capital letter.")
+    expect(page.locator("#comment-form .answering")).to_be_hidden()
+
+    # Olena sees the answer in the thread of her question, and in the document's list.
+    log_in(second_page, base, "olena")
+    second_page.goto(f"{base}/documents/{story}/uk#segment-{second}")
+    mine = second_page.locator("#panel-comments li", has_text="Is it the valley's name")
+    expect(mine.locator("ul li")).to_contain_text("chief (uk)")
+    expect(mine.locator("ul li")).to_contain_text("A plain valley: no capital letter.")
+    second_page.get_by_text("Comments on this document").click()
+    expect(second_page.locator("#document-comments")).to_contain_text("chief (uk) answering olena: A plain valley")
