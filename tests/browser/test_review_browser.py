@@ -10,6 +10,7 @@ from test_assignments_browser import log_in, newsroom, second_page  # noqa: F401
 
 from workbench.collaboration import add_comment
 from workbench.models import Segment
+from workbench.translations import save_translation
 
 pytestmark = pytest.mark.browser
 
@@ -44,3 +45,27 @@ def test_a_reviewer_answers_a_translators_question_and_she_sees_it_under_it(page
     expect(mine.locator("ul li")).to_contain_text("A plain valley: no capital letter.")
     second_page.get_by_text("Comments on this document").click()
     expect(second_page.locator("#document-comments")).to_contain_text("chief (uk) answering olena: A plain valley")
+
+
+def translate(database, document_id: int, texts: dict[int, tuple[str, str]], lang: str = "uk", author: str = "olena") -> None:
+    """Store a translator's ``{position: (text, status)}``."""
+    with database.session() as session:
+        for position, (text, status) in texts.items():
+            segment = session.scalar(select(Segment).where(Segment.document_id == document_id, Segment.position == position))
+            save_translation(session, segment, lang, text, status=status, origin="human", author=author)
+
+
+def test_approving_goes_on_to_the_next_segment_waiting_for_review(page, newsroom, database):
+    base, story = newsroom
+    translate(database, story, {1: ("Річка піднялася вночі.", "translated"), 2: ("Школи в долині", "draft"),
+                                3: ("Мер попросив людей залишатися вдома.", "translated")})
+    log_in(page, base, "chief")
+    page.goto(f"{base}/documents/{story}/uk#segment-{segment_of(database, story, 1)}")
+    rows = page.locator("li.segment")
+    expect(rows.nth(0).locator("textarea")).to_be_focused()
+    page.keyboard.press("Control+Shift+KeyF")
+    expect(rows.nth(0).locator(".badge")).to_have_text("reviewed")
+    expect(rows.nth(2).locator("textarea")).to_be_focused()  # the draft is not ready for review
+    page.keyboard.press("Control+Shift+KeyF")
+    expect(rows.nth(2).locator(".badge")).to_have_text("reviewed")
+    expect(rows.nth(1).locator(".badge")).to_have_text("draft")

@@ -49,10 +49,11 @@ export function move(step) {
   if (page) location.href = `${page}#${step > 0 ? "first" : "last"}`;
 }
 
-export function nextNeedingWork() {
+// The next segment whose status is ``wanted`` (else the next one), on this page or the next.
+export function nextNeedingWork(wanted = NEEDS_WORK) {
   const all = rows();
   const later = all.slice(all.indexOf(state.active) + 1);
-  const target = later.find((row) => NEEDS_WORK.has(row.dataset.status)) || later[0];
+  const target = later.find((row) => wanted.has(row.dataset.status)) || later[0];
   if (target) return activate(target, { scroll: true });
   if (state.list.dataset.nextPage) location.href = `${state.list.dataset.nextPage}#work`;
 }
