@@ -17,7 +17,7 @@ from workbench.errors import WorkbenchError
 from workbench.exchange import all_exporters
 from workbench.models import Document, Revision, Segment, Translation
 from workbench.tm import add_units
-from workbench.translations import save_translation
+from workbench.translations import save_machine_draft, save_translation
 from workbench.web import create_app
 from workbench.web.api import word_diff
 
@@ -700,6 +700,29 @@ def test_a_second_reviewer_approving_the_same_text_at_once_is_told_not_refused(c
     # a different text, or the same text with another status, is still a conflict to look at
     save(client, first, translated["text"], translated["version"], status="translated", expect=409)
     save(client, first, "Іншы тэкст.", translated["version"], status="reviewed", expect=409)
+
+
+def test_a_reviewer_sees_what_the_translator_changed_in_the_machine_draft(client, database):
+    document_id = add_document(database)
+    ids = segment_ids(database, document_id)
+    with database.session() as session:
+        for segment_id, draft in ((ids[0], "Ціханоўская выступіла ў Варшаве ў панядзелак."), (ids[1], "У батальёне 30 чалавек.")):
+            save_machine_draft(session, session.get(Segment, segment_id), "be", draft, origin="mt", route="test", raw_mt=draft)
+    edited = save(client, ids[0], "Ціханоўская выступіла ў панядзелак у Варшаве.", 1)["translation"]
+    assert edited["status"] == "translated"
+    save(client, ids[1], "У батальёне 30 чалавек.", 1)
+    save(client, ids[1], "У батальёне 30 чалавек.", 2, status="reviewed")  # a reviewer's save is no machine draft
+    save(client, ids[2], "<script>alert('x')</script> тут не разметка.", 0)
+
+    edits = client.get(f"/api/segments/{ids[0]}/be").get_json()["mt"]["edits"]
+    assert edits["edited"] is True and edits["draft"] == "Ціханоўская выступіла ў Варшаве ў панядзелак."
+    assert {"op": "insert", "text": "панядзелак у Варшаве."} in edits["diff"]
+    assert client.get(f"/api/segments/{ids[1]}/be").get_json()["mt"]["edits"]["edited"] is False
+    assert client.get(f"/api/segments/{ids[2]}/be").get_json()["mt"]["edits"] is None  # never a machine draft
+
+    page = client.get(f"/documents/{document_id}/be").get_data(as_text=True)
+    markers = re.findall(r'<span class="mt-edit[^"]*"[^>]*>([^<]*)</span>', page)
+    assert markers == ["MT edited", "MT unchanged", "", ""]
 
 
 def test_an_answer_to_a_comment_names_the_comment_it_answers(client, database):

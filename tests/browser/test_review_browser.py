@@ -10,7 +10,7 @@ from test_assignments_browser import log_in, newsroom, second_page  # noqa: F401
 
 from workbench.collaboration import add_comment
 from workbench.models import Segment
-from workbench.translations import save_translation
+from workbench.translations import save_machine_draft, save_translation
 
 pytestmark = pytest.mark.browser
 
@@ -69,3 +69,23 @@ def test_approving_goes_on_to_the_next_segment_waiting_for_review(page, newsroom
     page.keyboard.press("Control+Shift+KeyF")
     expect(rows.nth(2).locator(".badge")).to_have_text("reviewed")
     expect(rows.nth(1).locator(".badge")).to_have_text("draft")
+
+
+def test_a_reviewer_sees_which_machine_drafts_were_changed_and_how(page, newsroom, database):
+    base, story = newsroom
+    with database.session() as session:
+        for position, draft in ((1, "Ріка піднялася за ніч."), (2, "Школи в долині закриті.")):
+            segment = session.scalar(select(Segment).where(Segment.document_id == story, Segment.position == position))
+            save_machine_draft(session, segment, "uk", draft, origin="mt", route="apertium ru→uk", raw_mt=draft)
+    translate(database, story, {1: ("Річка піднялася вночі.", "translated"), 2: ("Школи в долині закриті.", "translated")})
+
+    log_in(page, base, "chief")
+    page.goto(f"{base}/documents/{story}/uk?status=translated")
+    rows = page.locator("li.segment")
+    expect(rows.nth(0).locator(".mt-edit")).to_have_text("MT edited")
+    expect(rows.nth(1).locator(".mt-edit")).to_have_text("MT unchanged")
+    rows.nth(0).locator(".source").click()
+    edits = page.locator("#panel-mt .mt-edits")
+    expect(edits).to_contain_text("Changes to the machine draft:")
+    expect(edits.locator("del")).to_have_text(["Ріка ", "за ніч."])
+    expect(edits.locator("ins")).to_have_text(["Річка ", "вночі."])

@@ -17,7 +17,7 @@ from workbench.collaboration import segment_comments
 from workbench.config import settings
 from workbench.errors import StaleTranslation, WorkbenchError
 from workbench.languages import validate_language
-from workbench.models import CONFIRMED_STATUSES, STATUSES, Document, Revision, Segment, Translation
+from workbench.models import CONFIRMED_STATUSES, MACHINE_ORIGINS, STATUSES, Document, Revision, Segment, Translation
 from workbench.qa import run_checks
 from workbench.tm import fuzzy_matches
 from workbench.translations import count_repetitions, get_translation, propagate, save_translation
@@ -118,6 +118,30 @@ def word_diff(old: str, new: str) -> list[dict]:
     return parts
 
 
+def machine_drafts(session: Session, translations) -> dict[int, str]:
+    """{translation id: its newest machine draft (MT or TM, as stored, termbase fixes included)}
+    for those of ``translations`` a person has since saved: what a reviewer compares their text with."""
+    edited = [translation.id for translation in translations if translation.origin not in MACHINE_ORIGINS]
+    if not edited:
+        return {}
+    drafts = {}
+    for translation_id, text in session.execute(
+        select(Revision.translation_id, Revision.new_text)
+        .where(Revision.translation_id.in_(edited), Revision.origin.in_(MACHINE_ORIGINS))
+        .order_by(Revision.id)
+    ):
+        drafts[translation_id] = text  # the newest wins
+    return drafts
+
+
+def _machine_edits(session: Session, translation: Translation | None) -> dict | None:
+    """What a person changed in the machine draft of ``translation`` (None: no draft to compare)."""
+    draft = machine_drafts(session, [translation]).get(translation.id) if translation else None
+    if draft is None:
+        return None
+    return {"draft": draft, "edited": draft != translation.text, "diff": word_diff(draft, translation.text)}
+
+
 def _history_page(session: Session, translation: Translation | None, page: int) -> dict:
     """One page of a translation's revisions, newest first, each with its diff from the text before."""
     if translation is None:
@@ -186,6 +210,8 @@ def panels(segment_id: int, lang: str):
                 "glossary_changes": translation.glossary_changes if translation else [],
                 # Words no MT dictionary knew (respelled guesses), while the text is still the machine's.
                 "unknown": translation.mt_unknown if translation and translation.origin == "mt" else [],
+                # The person's changes to the machine draft, for a reviewer reading their work.
+                "edits": _machine_edits(session, translation),
             },
             "history": _history_page(session, translation, 1),
             "comments": [comment_json(comment) for comment in segment_comments(session, segment.id)],

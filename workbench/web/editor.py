@@ -11,7 +11,7 @@ from workbench.exchange import all_exporters
 from workbench.languages import language_name
 from workbench.models import STATUSES, Translation
 from workbench.web import current_termbase, database
-from workbench.web.api import warnings_json
+from workbench.web.api import machine_drafts, warnings_json
 from workbench.web.documents import load_document
 from workbench.web.segments import (
     SegmentFilter,
@@ -93,6 +93,7 @@ def edit(document_id: int, lang: str):
                 for segment, translation in page.rows
                 if translation and termbase is not None
             },
+            machine_edited=_machine_edited(session, page.rows),
             statuses=STATUSES,
             exporters=all_exporters(),
             assignment=_assignment(session, document.id, lang),
@@ -100,6 +101,16 @@ def edit(document_id: int, lang: str):
     # Never from the browser's cache: Back to the editor must show what is stored now (someone
     # may have saved since), not the texts and versions of the page left behind.
     return page_html, {"Cache-Control": "no-store"}
+
+
+def _machine_edited(session, rows) -> dict[int, bool]:
+    """{translation id: whether the person's text differs from the machine draft it was made
+    from}, for the page's translations made from one: a reviewer's first question."""
+    translations = {translation.id: translation for _, translation in rows if translation}
+    return {
+        translation_id: draft != translations[translation_id].text
+        for translation_id, draft in machine_drafts(session, translations.values()).items()
+    }
 
 
 def _assignment(session, document_id: int, lang: str) -> dict:
