@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
@@ -46,6 +46,13 @@ def add_comment(session: Session, segment: Segment, lang: str, text: str, *, aut
 
 def segment_comments(session: Session, segment_id: int) -> list[Comment]:
     return list(session.scalars(select(Comment).where(Comment.segment_id == segment_id).order_by(Comment.id)))
+
+
+def comment_counts(session: Session, segment_ids: list[int]) -> dict[int, int]:
+    """{segment id: number of comments} for those of ``segment_ids`` that have any (one query)."""
+    return dict(session.execute(
+        select(Comment.segment_id, func.count()).where(Comment.segment_id.in_(segment_ids)).group_by(Comment.segment_id)
+    ).all())
 
 
 def document_comments(session: Session, document_id: int, *, offset: int, limit: int) -> list[tuple[Comment, int, str | None]]:

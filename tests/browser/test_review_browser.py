@@ -89,3 +89,28 @@ def test_a_reviewer_sees_which_machine_drafts_were_changed_and_how(page, newsroo
     expect(edits).to_contain_text("Changes to the machine draft:")
     expect(edits.locator("del")).to_have_text(["Ріка ", "за ніч."])
     expect(edits.locator("ins")).to_have_text(["Річка ", "вночі."])
+
+
+def test_a_segment_sent_back_with_a_reason_shows_it_on_the_translators_list(page, second_page, newsroom, database):
+    base, story = newsroom
+    translate(database, story, {1: ("Річка піднялася вночі.", "translated"), 2: ("Школи в долині зачинено.", "translated"),
+                                3: ("Мер попросив людей лишатися вдома.", "translated")})
+    log_in(page, base, "chief")
+    page.goto(f"{base}/documents/{story}/uk#segment-{segment_of(database, story, 2)}")
+    rows = page.locator("li.segment")
+    expect(rows.nth(1).locator("textarea")).to_be_focused()
+    page.keyboard.press("Control+Shift+Enter")  # back to a draft
+    expect(rows.nth(1).locator(".badge")).to_have_text("draft")
+    page.keyboard.press("Control+Shift+KeyL")
+    page.keyboard.type("Закриті, not зачинено: schools are closed by an order.")
+    page.keyboard.press("Control+Enter")
+    expect(rows.nth(1).locator(".comment-count")).to_have_text("1 comment")
+    expect(rows.nth(0).locator(".comment-count")).to_be_hidden()
+
+    # Olena's list shows which segment came back with a reason, before she opens it.
+    log_in(second_page, base, "olena")
+    second_page.goto(f"{base}/documents/{story}/uk")
+    theirs = second_page.locator("li.segment")
+    expect(theirs.nth(1).locator(".badge")).to_have_text("draft")
+    expect(theirs.nth(1).locator(".comment-count")).to_have_text("1 comment")
+    expect(theirs.nth(2).locator(".comment-count")).to_be_hidden()

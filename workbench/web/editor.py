@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import and_, select
 
-from workbench.collaboration import assignees
+from workbench.collaboration import assignees, comment_counts
 from workbench.errors import USER_ERRORS
 from workbench.exchange import all_exporters
 from workbench.languages import language_name
@@ -94,6 +94,8 @@ def edit(document_id: int, lang: str):
                 if translation and termbase is not None
             },
             machine_edited=_machine_edited(session, page.rows),
+            # A question or a reason to change a segment must be seen without opening it.
+            comment_counts=comment_counts(session, [segment.id for segment, _ in page.rows]),
             statuses=STATUSES,
             exporters=all_exporters(),
             assignment=_assignment(session, document.id, lang),

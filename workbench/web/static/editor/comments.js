@@ -3,7 +3,7 @@
 // the list under the title.
 
 import { api, url } from "./api.js";
-import { el, empty } from "./dom.js";
+import { el, empty, plural } from "./dom.js";
 import { notice, textarea } from "./rows.js";
 import { state } from "./state.js";
 
@@ -14,6 +14,11 @@ let answering = null;
 
 export function renderComments(comments) {
   const body = document.getElementById("panel-comments");
+  const count = state.active?.querySelector(".comment-count");
+  if (count) {
+    count.hidden = !comments.length;
+    count.textContent = plural(comments.length, "comment");
+  }
   if (answering && !comments.some((comment) => comment.id === answering.id)) answerTo(null);
   if (!comments.length) return body.replaceChildren(empty("No comments."));
   const answers = new Map();
