@@ -11,6 +11,7 @@ from sqlalchemy import select
 from workbench.accounts import add_user, find_user, remove_user
 from workbench.documents import delete_document
 from workbench.models import Assignment, AssignmentChange, Document, Segment
+from workbench.translations import save_translation
 from workbench.web import create_app
 
 PASSWORD = "a long newsroom password"
@@ -211,3 +212,16 @@ def test_cli_assigns_clears_and_the_documents_listing_shows_it(run_cli, database
     with database.session() as session:
         assert [(c.changed_by, c.old_user, c.new_user) for c in session.scalars(select(AssignmentChange).order_by(AssignmentChange.id))][0] == (
             "chief", "", "olena")
+
+
+def test_a_reviewer_finds_what_waits_for_review_on_the_documents_list(newsroom, database):
+    app, stories = newsroom
+    with database.session() as session:
+        segment = session.scalar(select(Segment).where(Segment.document_id == stories["flood"]))
+        save_translation(session, segment, "uk", "Мер відкрив міст у понеділок.", status="translated", origin="human", author="olena")
+        save_translation(session, segment, "pl", "Burmistrz otworzył most.", status="draft", origin="human", author="taras")
+    petro = log_in(app, "petro")
+    listing = petro.get("/").get_data(as_text=True)
+    links = re.findall(r'<a class="small to-review" href="([^"]+)">([^<]+)</a>', listing)
+    assert links == [(f"/documents/{stories['flood']}/uk?status=translated", "1 to review")]  # a draft waits for its translator
+    assert "to review" not in log_in(app, "olena").get("/").get_data(as_text=True)  # translators review nothing
