@@ -114,3 +114,19 @@ def test_a_segment_sent_back_with_a_reason_shows_it_on_the_translators_list(page
     expect(theirs.nth(1).locator(".badge")).to_have_text("draft")
     expect(theirs.nth(1).locator(".comment-count")).to_have_text("1 comment")
     expect(theirs.nth(2).locator(".comment-count")).to_be_hidden()
+
+
+def test_a_reviewer_approves_the_document_after_looking_at_its_qa(page, newsroom, database):
+    base, story = newsroom
+    translate(database, story, {1: ("Річка піднялася вночі.", "translated"), 2: ("Школи в долині зачинені.", "translated"),
+                                3: ("Мер попросив 2 людей залишатися вдома.", "translated")})
+    log_in(page, base, "chief")
+    page.goto(f"{base}/documents/{story}/uk")
+    page.get_by_label("With QA warnings").check()
+    page.get_by_role("button", name="Filter").click()
+    expect(page.locator("li.segment")).to_have_count(1)  # the number the source lacks
+    page.get_by_role("link", name="Clear").click()
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Approve every translated segment").click()
+    expect(page.locator(".flash")).to_have_text("Approved 2 segments; 1 left translated for their QA errors: ¶ 3.")
+    expect(page.locator("li.segment .badge")).to_have_text(["reviewed", "reviewed", "translated"])

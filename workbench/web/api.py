@@ -8,7 +8,7 @@ import time
 from datetime import datetime, timezone
 
 import regex
-from flask import Blueprint, abort, current_app, g, request
+from flask import Blueprint, abort, current_app, flash, g, request
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
@@ -24,7 +24,7 @@ from workbench.translations import count_repetitions, get_translation, propagate
 from workbench.web import current_termbase, database
 from workbench.web.auth import requires
 from workbench.web.hardening import MAX_ID
-from workbench.web.segments import check_target, search_pattern
+from workbench.web.segments import SegmentFilter, check_target, matching_segments, search_pattern
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
 EDITOR_STATUSES = ("draft", "translated", "reviewed")
@@ -372,6 +372,43 @@ def apply_to_repetitions(segment_id: int, lang: str):
         segment = _segment(session, segment_id, lang)
         saved = propagate(session, segment, lang, author=g.user.name)
         return {"applied": [{"segment": t.segment_id, "translation": translation_json(t)} for t in saved]}
+
+
+@blueprint.post("/documents/<int:document_id>/<lang>/approve")
+@requires("review")
+def approve(document_id: int, lang: str):
+    """Approve (mark reviewed) every translated segment of the document matching the editor's
+    filter (``filter``: its query-string arguments), as Ctrl+Shift+F would one by one; a segment
+    with QA errors is left translated and named, for the reviewer to look at."""
+    lang = validate_language(lang)
+    arguments = _payload().get("filter") or {}
+    if not isinstance(arguments, dict) or not all(isinstance(value, str) for value in arguments.values()):
+        raise WorkbenchError("filter must map the editor's filter arguments to strings")
+    segment_filter = SegmentFilter.from_args(arguments)
+    approved, held = 0, []
+    with database().session() as session:
+        document = session.get(Document, document_id)
+        if document is None:
+            abort(404, description=f"no document with id {document_id}")
+        check_target(document, lang)
+        termbase = current_termbase(session)
+        rows = session.execute(
+            select(Segment, Translation)
+            .join(Translation, and_(Translation.segment_id == Segment.id, Translation.lang == lang))
+            .where(Segment.id.in_(matching_segments(session, document, lang, segment_filter, termbase)),
+                   Translation.status == "translated")
+            .order_by(Segment.position)
+        ).all()
+        for segment, translation in rows:
+            if any(warning["severity"] == "error" for warning in warnings_json(segment, translation.text, lang, termbase)):
+                held.append(segment.position)
+                continue
+            save_translation(session, segment, lang, translation.text, status="reviewed", origin=translation.origin,
+                             author=g.user.name, base_version=translation.version)
+            approved += 1
+    held_line = f"; {len(held)} left translated for their QA errors: ¶ {', ¶ '.join(map(str, held))}" if held else ""
+    flash(f"Approved {approved} segment{'s' if approved != 1 else ''}{held_line}.", "error" if held else "info")
+    return {"approved": approved, "held": held}
 
 
 def _engines(*, reopen: bool = False):
