@@ -55,14 +55,20 @@ def translate(database, document_id: int, texts: dict[int, tuple[str, str]], lan
             save_translation(session, segment, lang, text, status=status, origin="human", author=author)
 
 
+def review_segment(page, base: str, database, story: int, position: int):
+    """The admin (a reviewer) opens the uk editor on segment ``position``; answers the rows."""
+    log_in(page, base, "chief")
+    page.goto(f"{base}/documents/{story}/uk#segment-{segment_of(database, story, position)}")
+    rows = page.locator("li.segment")
+    expect(rows.nth(position - 1).locator("textarea")).to_be_focused()
+    return rows
+
+
 def test_approving_goes_on_to_the_next_segment_waiting_for_review(page, newsroom, database):
     base, story = newsroom
     translate(database, story, {1: ("Річка піднялася вночі.", "translated"), 2: ("Школи в долині", "draft"),
                                 3: ("Мер попросив людей залишатися вдома.", "translated")})
-    log_in(page, base, "chief")
-    page.goto(f"{base}/documents/{story}/uk#segment-{segment_of(database, story, 1)}")
-    rows = page.locator("li.segment")
-    expect(rows.nth(0).locator("textarea")).to_be_focused()
+    rows = review_segment(page, base, database, story, 1)
     page.keyboard.press("Control+Shift+KeyF")
     expect(rows.nth(0).locator(".badge")).to_have_text("reviewed")
     expect(rows.nth(2).locator("textarea")).to_be_focused()  # the draft is not ready for review
@@ -95,10 +101,7 @@ def test_a_segment_sent_back_with_a_reason_shows_it_on_the_translators_list(page
     base, story = newsroom
     translate(database, story, {1: ("Річка піднялася вночі.", "translated"), 2: ("Школи в долині зачинено.", "translated"),
                                 3: ("Мер попросив людей лишатися вдома.", "translated")})
-    log_in(page, base, "chief")
-    page.goto(f"{base}/documents/{story}/uk#segment-{segment_of(database, story, 2)}")
-    rows = page.locator("li.segment")
-    expect(rows.nth(1).locator("textarea")).to_be_focused()
+    rows = review_segment(page, base, database, story, 2)
     page.keyboard.press("Control+Shift+Enter")  # back to a draft
     expect(rows.nth(1).locator(".badge")).to_have_text("draft")
     page.keyboard.press("Control+Shift+KeyL")
@@ -126,6 +129,8 @@ def test_a_reviewer_approves_the_document_after_looking_at_its_qa(page, newsroom
     page.get_by_role("button", name="Filter").click()
     expect(page.locator("li.segment")).to_have_count(1)  # the number the source lacks
     page.get_by_role("link", name="Clear").click()
+    expect(page.locator("li.segment")).to_have_count(3)  # the whole document again, its script started:
+    expect(page.locator("li.segment.active")).to_have_count(1)
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Approve every translated segment").click()
     expect(page.locator(".flash")).to_have_text("Approved 2 segments; 1 left translated for their QA errors: ¶ 3.")

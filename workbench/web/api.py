@@ -61,6 +61,15 @@ def _segment(session: Session, segment_id: int, lang: str | None = None) -> Segm
     return segment
 
 
+def target_document(session: Session, document_id: int, lang: str) -> Document:
+    """The document, refused with 404 when missing; ``lang`` must be one of its target languages."""
+    document = session.get(Document, document_id)
+    if document is None:
+        abort(404, description=f"no document with id {document_id}")
+    check_target(document, lang)
+    return document
+
+
 def _iso(moment: datetime | None) -> str | None:
     # SQLite hands back naive datetimes; they were stored in UTC, and the browser must know it.
     if moment is None:
@@ -387,10 +396,7 @@ def approve(document_id: int, lang: str):
     segment_filter = SegmentFilter.from_args(arguments)
     approved, held = 0, []
     with database().session() as session:
-        document = session.get(Document, document_id)
-        if document is None:
-            abort(404, description=f"no document with id {document_id}")
-        check_target(document, lang)
+        document = target_document(session, document_id, lang)
         termbase = current_termbase(session)
         rows = session.execute(
             select(Segment, Translation)
@@ -516,10 +522,7 @@ def replace(document_id: int, lang: str):
     ):
         raise WorkbenchError("segments must map each chosen segment's id to the version the preview showed")
     with database().session() as session:
-        document = session.get(Document, document_id)
-        if document is None:
-            abort(404, description=f"no document with id {document_id}")
-        check_target(document, lang)
+        target_document(session, document_id, lang)
         termbase = current_termbase(session)
         if chosen is None:
             rows = session.execute(
