@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from workbench.accounts import add_user, find_user, remove_user
+from workbench.collaboration import assign
 from workbench.documents import delete_document
 from workbench.models import Assignment, AssignmentChange, Document, Segment, Translation
 from workbench.translations import save_translation
@@ -256,3 +257,13 @@ def test_a_reviewer_approves_a_whole_document_but_what_qa_refuses(newsroom, data
                                                (4, "draft", "olena")]
     refused = petro.post(url, json={"filter": {"q": 3}}, headers={"X-CSRFToken": petro.csrf})
     assert refused.status_code == 400 and "filter" in refused.get_json()["error"]
+
+
+def test_a_documents_title_opens_the_language_assigned_to_me(newsroom, database):
+    app, stories = newsroom
+    with database.session() as session:
+        assign(session, session.get(Document, stories["flood"]), "pl", "reviewer", "petro", by="chief", may_assign_others=True)
+    listing = log_in(app, "petro").get("/documents/assigned-to-me").get_data(as_text=True)
+    assert re.search(rf'<a href="/documents/{stories["flood"]}/pl">Flood warning</a>', listing)
+    others = log_in(app, "olena").get("/").get_data(as_text=True)  # nothing of hers: the first language, as before
+    assert re.search(rf'<a href="/documents/{stories["flood"]}">Flood warning</a>', others)
