@@ -725,6 +725,21 @@ def test_a_reviewer_sees_what_the_translator_changed_in_the_machine_draft(client
     assert markers == ["MT edited", "MT unchanged", "", ""]
 
 
+def test_going_on_to_review_opens_the_page_of_the_next_translated_segment(client, database):
+    document_id = add_document(database)
+    ids = segment_ids(database, document_id)
+    save(client, ids[3], "Пракоп'еў сказаў, што вайна — гэта ключ.", 0)
+    client.application.config["PAGE_SIZE"] = 2
+    sought = client.get(f"/documents/{document_id}/be?at=1&seek=translated")
+    assert sought.headers["Location"].endswith(f"/documents/{document_id}/be?page=2#segment-{ids[3]}")
+    # Nothing translated from there on: the segment asked for, as without seek.
+    assert client.get(f"/documents/{document_id}/be?at=3&seek=translated").headers["Location"].endswith(
+        f"?page=2#segment-{ids[3]}")
+    save(client, ids[3], "Пракоп'еў сказаў, што вайна — гэта ключ.", 1, status="reviewed")
+    assert client.get(f"/documents/{document_id}/be?at=1&seek=translated").headers["Location"].endswith(
+        f"?page=1#segment-{ids[1]}")
+
+
 def test_an_answer_to_a_comment_names_the_comment_it_answers(client, database):
     document_id = add_document(database)
     ids = segment_ids(database, document_id)

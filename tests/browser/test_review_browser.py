@@ -9,7 +9,7 @@ from sqlalchemy import select
 from test_assignments_browser import log_in, newsroom, second_page  # noqa: F401 (fixtures)
 
 from workbench.collaboration import add_comment
-from workbench.models import Segment
+from workbench.models import Document, Segment
 from workbench.translations import save_machine_draft, save_translation
 
 pytestmark = pytest.mark.browser
@@ -135,3 +135,23 @@ def test_a_reviewer_approves_the_document_after_looking_at_its_qa(page, newsroom
     page.get_by_role("button", name="Approve every translated segment").click()
     expect(page.locator(".flash")).to_have_text("Approved 2 segments; 1 left translated for their QA errors: ¶ 3.")
     expect(page.locator("li.segment .badge")).to_have_text(["reviewed", "reviewed", "translated"])
+
+
+def test_approving_the_last_on_a_page_goes_on_to_the_next_pages_first_waiting_for_review(page, web_app, live_server, database):
+    with database.session() as session:
+        document = Document(title="Night trains", source_lang="en", checksum="trains")
+        document.segments = [Segment(position=n, paragraph=n, source_text=text) for n, text in enumerate(
+            ("Night trains return.", "The first leaves at ten.", "Tickets cost more.", "Sleeping cars are new."), 1)]
+        session.add(document)
+        session.flush()
+        story = document.id
+    translate(database, story, {1: ("Нічні потяги повертаються.", "translated"), 2: ("Перший вирушає о десятій.", "translated"),
+                                4: ("Спальні вагони нові.", "translated")})  # 3 waits for its translator
+    web_app.config["PAGE_SIZE"] = 2
+    page.goto(f"{live_server}/documents/{story}/uk#segment-{segment_of(database, story, 1)}")
+    expect(page.locator("li.segment").nth(0).locator("textarea")).to_be_focused()
+    page.keyboard.press("Control+Shift+KeyF")
+    expect(page.locator("li.segment").nth(1).locator("textarea")).to_be_focused()
+    page.keyboard.press("Control+Shift+KeyF")
+    expect(page.locator("li.segment .number")).to_have_text(["3", "4"])  # the next page
+    expect(page.locator("li.segment").nth(1).locator("textarea")).to_be_focused()

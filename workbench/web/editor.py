@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import and_, select
 
@@ -9,7 +11,7 @@ from workbench.collaboration import assignees, comment_counts
 from workbench.errors import USER_ERRORS
 from workbench.exchange import all_exporters
 from workbench.languages import language_name
-from workbench.models import STATUSES, Translation
+from workbench.models import STATUSES, Segment, Translation
 from workbench.web import current_termbase, database
 from workbench.web.api import machine_drafts, warnings_json
 from workbench.web.documents import load_document
@@ -129,8 +131,17 @@ def _assignment(session, document_id: int, lang: str) -> dict:
 
 def _page_holding(session, document, lang: str, segment_filter: SegmentFilter, position: int, termbase):
     """A redirect to the page holding segment ``position`` (or the first after it matching the
-    filter), the segment in the address's fragment so the editor makes it the active one."""
+    filter), the segment in the address's fragment so the editor makes it the active one.
+
+    ``?seek=STATUS`` goes on to the first such segment from ``position`` when there is one (a
+    reviewer approving on goes to the next translated segment, past those still untranslated)."""
     args = segment_filter.as_args()
+    seek = request.args.get("seek", "")
+    if seek in STATUSES and not segment_filter.status:
+        sought = page_holding(session, document, lang, replace(segment_filter, status=seek), position,
+                              current_app.config["PAGE_SIZE"], termbase=termbase)
+        if sought is not None:
+            position = session.get(Segment, sought[1]).position
     held = page_holding(session, document, lang, segment_filter, position, current_app.config["PAGE_SIZE"], termbase=termbase)
     if held is None:
         flash(f"No segment from {position} on{' matches this filter' if args else ''}.", "error")

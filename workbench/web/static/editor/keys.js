@@ -6,19 +6,19 @@ import { move, nextNeedingWork } from "./navigation.js";
 import { draftSegment } from "./panels.js";
 import { insertAtCursor, notice, setText, textarea } from "./rows.js";
 import { save, undoChange } from "./saving.js";
-import { AWAITING_REVIEW, NEEDS_WORK, state } from "./state.js";
+import { state } from "./state.js";
 
 // Confirming moves on to the next segment that needs work; approving (reviewers), to the next
 // one waiting for review, as a reviewer goes through a translator's work.
-async function saveAndAdvance(row, status, wanted) {
+async function saveAndAdvance(row, status, kind) {
   const saved = await save(row, status, { advancing: true });
   if (!saved) return;
-  nextNeedingWork(wanted);
+  nextNeedingWork(kind);
   if (saved.typedAhead) insertAtCursor(state.active, saved.typedAhead.trimStart());
 }
 
-const confirmAndAdvance = (row) => saveAndAdvance(row, "translated", NEEDS_WORK);
-const approve = (row) => (state.canReview ? saveAndAdvance(row, "reviewed", AWAITING_REVIEW)
+const confirmAndAdvance = (row) => saveAndAdvance(row, "translated", "work");
+const approve = (row) => (state.canReview ? saveAndAdvance(row, "reviewed", "review")
   : notice(row, "Only reviewers can mark segments reviewed.", "error"));
 
 function useSuggestion(row, number) {
