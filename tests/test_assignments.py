@@ -9,8 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from workbench.accounts import add_user, find_user, remove_user
+from workbench.collaboration import assign
 from workbench.documents import delete_document
-from workbench.models import Assignment, AssignmentChange, Document, Segment
+from workbench.models import Assignment, AssignmentChange, Document, Segment, Translation
+from workbench.translations import save_translation
 from workbench.web import create_app
 
 PASSWORD = "a long newsroom password"
@@ -211,3 +213,57 @@ def test_cli_assigns_clears_and_the_documents_listing_shows_it(run_cli, database
     with database.session() as session:
         assert [(c.changed_by, c.old_user, c.new_user) for c in session.scalars(select(AssignmentChange).order_by(AssignmentChange.id))][0] == (
             "chief", "", "olena")
+
+
+def test_a_reviewer_finds_what_waits_for_review_on_the_documents_list(newsroom, database):
+    app, stories = newsroom
+    with database.session() as session:
+        segment = session.scalar(select(Segment).where(Segment.document_id == stories["flood"]))
+        save_translation(session, segment, "uk", "Мер відкрив міст у понеділок.", status="translated", origin="human", author="olena")
+        save_translation(session, segment, "pl", "Burmistrz otworzył most.", status="draft", origin="human", author="taras")
+    petro = log_in(app, "petro")
+    listing = petro.get("/").get_data(as_text=True)
+    links = re.findall(r'<a class="small to-review" href="([^"]+)">([^<]+)</a>', listing)
+    assert links == [(f"/documents/{stories['flood']}/uk?status=translated", "1 to review")]  # a draft waits for its translator
+    assert "to review" not in log_in(app, "olena").get("/").get_data(as_text=True)  # translators review nothing
+
+
+def test_a_reviewer_approves_a_whole_document_but_what_qa_refuses(newsroom, database):
+    app, stories = newsroom
+    with database.session() as session:
+        document = session.get(Document, stories["flood"])
+        document.segments += [Segment(position=2, paragraph=1, source_text="The storm closed 2 schools."),
+                              Segment(position=3, paragraph=2, source_text="The river is falling."),
+                              Segment(position=4, paragraph=2, source_text="Buses run again.")]
+        session.flush()
+        texts = ((1, "Мер відкрив міст у понеділок.", "translated"), (2, "Буря зачинила 3 школи.", "translated"),
+                 (3, "Річка спадає.", "translated"), (4, "Автобуси", "draft"))
+        for segment, (_, text, status) in zip(document.segments, texts):
+            save_translation(session, segment, "uk", text, status=status, origin="human", author="olena")
+    url = f"/api/documents/{stories['flood']}/uk/approve"
+
+    olena = log_in(app, "olena")
+    assert olena.post(url, json={}, headers={"X-CSRFToken": olena.csrf}).status_code == 403
+    petro = log_in(app, "petro")
+    only_river = petro.post(url, json={"filter": {"q": "river", "in": "source"}}, headers={"X-CSRFToken": petro.csrf})
+    assert only_river.get_json() == {"approved": 1, "held": []}
+    answer = petro.post(url, json={"filter": {}}, headers={"X-CSRFToken": petro.csrf}).get_json()
+    assert answer == {"approved": 1, "held": [2]}  # 3 schools where the source says 2
+    assert "Approved 1 segment; 1 left translated for their QA errors: ¶ 2." in text_of(petro.get(f"/documents/{stories['flood']}/uk"))
+    with database.session() as session:
+        statuses = session.execute(select(Segment.position, Translation.status, Translation.updated_by)
+                                   .join(Translation).where(Segment.document_id == stories["flood"]).order_by(Segment.position)).all()
+    assert [tuple(row) for row in statuses] == [(1, "reviewed", "petro"), (2, "translated", "olena"), (3, "reviewed", "petro"),
+                                               (4, "draft", "olena")]
+    refused = petro.post(url, json={"filter": {"q": 3}}, headers={"X-CSRFToken": petro.csrf})
+    assert refused.status_code == 400 and "filter" in refused.get_json()["error"]
+
+
+def test_a_documents_title_opens_the_language_assigned_to_me(newsroom, database):
+    app, stories = newsroom
+    with database.session() as session:
+        assign(session, session.get(Document, stories["flood"]), "pl", "reviewer", "petro", by="chief", may_assign_others=True)
+    listing = log_in(app, "petro").get("/documents/assigned-to-me").get_data(as_text=True)
+    assert re.search(rf'<a href="/documents/{stories["flood"]}/pl">Flood warning</a>', listing)
+    others = log_in(app, "olena").get("/").get_data(as_text=True)  # nothing of hers: the first language, as before
+    assert re.search(rf'<a href="/documents/{stories["flood"]}">Flood warning</a>', others)

@@ -17,7 +17,7 @@ from workbench.errors import WorkbenchError
 from workbench.exchange import all_exporters
 from workbench.models import Document, Revision, Segment, Translation
 from workbench.tm import add_units
-from workbench.translations import save_translation
+from workbench.translations import save_machine_draft, save_translation
 from workbench.web import create_app
 from workbench.web.api import word_diff
 
@@ -700,6 +700,67 @@ def test_a_second_reviewer_approving_the_same_text_at_once_is_told_not_refused(c
     # a different text, or the same text with another status, is still a conflict to look at
     save(client, first, translated["text"], translated["version"], status="translated", expect=409)
     save(client, first, "Іншы тэкст.", translated["version"], status="reviewed", expect=409)
+
+
+def test_a_reviewer_sees_what_the_translator_changed_in_the_machine_draft(client, database):
+    document_id = add_document(database)
+    ids = segment_ids(database, document_id)
+    with database.session() as session:
+        for segment_id, draft in ((ids[0], "Ціханоўская выступіла ў Варшаве ў панядзелак."), (ids[1], "У батальёне 30 чалавек.")):
+            save_machine_draft(session, session.get(Segment, segment_id), "be", draft, origin="mt", route="test", raw_mt=draft)
+    edited = save(client, ids[0], "Ціханоўская выступіла ў панядзелак у Варшаве.", 1)["translation"]
+    assert edited["status"] == "translated"
+    save(client, ids[1], "У батальёне 30 чалавек.", 1)
+    save(client, ids[1], "У батальёне 30 чалавек.", 2, status="reviewed")  # a reviewer's save is no machine draft
+    save(client, ids[2], "<script>alert('x')</script> тут не разметка.", 0)
+
+    edits = client.get(f"/api/segments/{ids[0]}/be").get_json()["mt"]["edits"]
+    assert edits["edited"] is True and edits["draft"] == "Ціханоўская выступіла ў Варшаве ў панядзелак."
+    assert {"op": "insert", "text": "панядзелак у Варшаве."} in edits["diff"]
+    assert client.get(f"/api/segments/{ids[1]}/be").get_json()["mt"]["edits"]["edited"] is False
+    assert client.get(f"/api/segments/{ids[2]}/be").get_json()["mt"]["edits"] is None  # never a machine draft
+
+    page = client.get(f"/documents/{document_id}/be").get_data(as_text=True)
+    markers = re.findall(r'<span class="mt-edit[^"]*"[^>]*>([^<]*)</span>', page)
+    assert markers == ["MT edited", "MT unchanged", "", ""]
+
+
+def test_going_on_to_review_opens_the_page_of_the_next_translated_segment(client, database):
+    document_id = add_document(database)
+    ids = segment_ids(database, document_id)
+    save(client, ids[3], "Пракоп'еў сказаў, што вайна — гэта ключ.", 0)
+    client.application.config["PAGE_SIZE"] = 2
+    sought = client.get(f"/documents/{document_id}/be?at=1&seek=translated")
+    assert sought.headers["Location"].endswith(f"/documents/{document_id}/be?page=2#segment-{ids[3]}")
+    # Nothing translated from there on: the segment asked for, as without seek.
+    assert client.get(f"/documents/{document_id}/be?at=3&seek=translated").headers["Location"].endswith(
+        f"?page=2#segment-{ids[3]}")
+    save(client, ids[3], "Пракоп'еў сказаў, што вайна — гэта ключ.", 1, status="reviewed")
+    assert client.get(f"/documents/{document_id}/be?at=1&seek=translated").headers["Location"].endswith(
+        f"?page=1#segment-{ids[1]}")
+
+
+def test_an_answer_to_a_comment_names_the_comment_it_answers(client, database):
+    document_id = add_document(database)
+    ids = segment_ids(database, document_id)
+    question = post_json(client, f"/api/segments/{ids[2]}/be/comments", {"text": "Is the surname spelt right?"}, 201)
+    answer = post_json(client, f"/api/segments/{ids[2]}/be/comments", {"text": "Yes, keep it.", "parent": question["id"]}, 201)
+    assert (question["parent"], answer["parent"]) == (None, question["id"])
+    again = post_json(client, f"/api/segments/{ids[2]}/be/comments", {"text": "Thanks.", "parent": answer["id"]}, 201)
+
+    panels = client.get(f"/api/segments/{ids[2]}/be").get_json()
+    assert [(c["text"], c["parent"]) for c in panels["comments"]] == [
+        ("Is the surname spelt right?", None), ("Yes, keep it.", question["id"]), ("Thanks.", answer["id"])]
+    listing = client.get(f"/api/documents/{document_id}/be/comments").get_json()["comments"]
+    assert [(c["text"], c["answering"]) for c in listing] == [
+        ("Thanks.", "local"), ("Yes, keep it.", "local"), ("Is the surname spelt right?", None)]
+    assert again["parent"] == answer["id"]
+
+    # An answer stays on the question's segment; nonsense ids are refused with the reason.
+    elsewhere = post_json(client, f"/api/segments/{ids[1]}/be/comments", {"text": "Here?", "parent": question["id"]}, 400)
+    assert "not on this segment" in elsewhere["error"]
+    for parent in ("1", True, 0, 2**64, 999_999):
+        post_json(client, f"/api/segments/{ids[2]}/be/comments", {"text": "Odd.", "parent": parent}, 400)
 
 
 def test_presence_brings_the_comments_of_the_segment_and_only_of_this_document(client, database):

@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from workbench.accounts import ROLE_RIGHTS, find_user
 from workbench.errors import WorkbenchError
@@ -27,13 +27,18 @@ MAX_COMMENT = 4000
 PRESENCE_SECONDS = 60
 
 
-def add_comment(session: Session, segment: Segment, lang: str, text: str, *, author: str) -> Comment:
+def add_comment(session: Session, segment: Segment, lang: str, text: str, *, author: str, answering: int | None = None) -> Comment:
+    """A comment on ``segment``, or an answer to its comment ``answering`` (an id)."""
     text = text.strip() if isinstance(text, str) else ""
     if not text:
         raise WorkbenchError("write the comment first")
     if len(text) > MAX_COMMENT:
         raise WorkbenchError(f"a comment holds at most {MAX_COMMENT} characters; this one has {len(text)}")
-    comment = Comment(segment_id=segment.id, lang=lang, text=text, author=author)
+    if answering is not None:
+        answered = session.get(Comment, answering)
+        if answered is None or answered.segment_id != segment.id:
+            raise WorkbenchError("the comment answered is not on this segment (deleted, or another segment's)")
+    comment = Comment(segment_id=segment.id, lang=lang, text=text, author=author, parent_id=answering)
     session.add(comment)
     session.flush()
     return comment
@@ -43,13 +48,23 @@ def segment_comments(session: Session, segment_id: int) -> list[Comment]:
     return list(session.scalars(select(Comment).where(Comment.segment_id == segment_id).order_by(Comment.id)))
 
 
-def document_comments(session: Session, document_id: int, *, offset: int, limit: int) -> list[tuple[Comment, int]]:
-    """A page of the document's comments, newest first, each with its segment's position."""
+def comment_counts(session: Session, segment_ids: list[int]) -> dict[int, int]:
+    """{segment id: number of comments} for those of ``segment_ids`` that have any (one query)."""
+    return dict(session.execute(
+        select(Comment.segment_id, func.count()).where(Comment.segment_id.in_(segment_ids)).group_by(Comment.segment_id)
+    ).all())
+
+
+def document_comments(session: Session, document_id: int, *, offset: int, limit: int) -> list[tuple[Comment, int, str | None]]:
+    """A page of the document's comments, newest first, each with its segment's position and
+    the author of the comment it answers (None when it answers none)."""
+    answered = aliased(Comment)
     return [
         tuple(row)
         for row in session.execute(
-            select(Comment, Segment.position)
+            select(Comment, Segment.position, answered.author)
             .join(Segment, Segment.id == Comment.segment_id)
+            .outerjoin(answered, answered.id == Comment.parent_id)
             .where(Segment.document_id == document_id)
             .order_by(Comment.id.desc())
             .offset(offset)

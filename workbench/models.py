@@ -175,7 +175,8 @@ class Revision(Base):
 
 
 class Comment(Base):
-    """A note on a segment for everyone working on the document (exported as a translator note)."""
+    """A note on a segment for everyone working on the document (exported as a translator note),
+    or an answer to one: a thread of questions and answers under the segment."""
 
     __tablename__ = "comments"
 
@@ -186,6 +187,8 @@ class Comment(Base):
     author: Mapped[str] = mapped_column(String(100), default="")
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # The comment this one answers (same segment); None starts a thread.
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("comments.id", ondelete="CASCADE"), index=True)
 
 
 class Presence(Base):

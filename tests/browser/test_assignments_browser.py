@@ -9,7 +9,9 @@ from playwright.sync_api import expect
 from sqlalchemy import select
 
 from workbench.accounts import add_user
+from workbench.collaboration import assign
 from workbench.models import Document, Segment, Translation
+from workbench.translations import save_translation
 from workbench.web import create_app
 
 pytestmark = pytest.mark.browser
@@ -106,3 +108,25 @@ def test_assign_see_filter_and_warn_a_helper_once(page, second_page, newsroom, d
     expect(page.locator("li.segment").nth(2).locator(".badge")).to_have_text("translated")
     assert stored_texts(database, story) == {1: "Річка піднялася вночі.", 2: "Школи в долині зачинені.",
                                              3: "Мер попросив усіх залишатися вдома."}
+
+
+def test_a_helper_saving_with_the_mouse_is_warned_once_too(page, newsroom, database):
+    base, story = newsroom
+    with database.session() as session:
+        document = session.get(Document, story)
+        assign(session, document, "uk", "translator", "olena", by="chief", may_assign_others=True)
+        first = session.scalar(select(Segment).where(Segment.document_id == story, Segment.position == 1))
+        save_translation(session, first, "uk", "Річка піднялася.", status="translated", origin="human", author="olena")
+        save_translation(session, first, "uk", "Річка піднялася вночі.", status="translated", origin="human", author="olena")
+
+    # Taras restores Olena's earlier wording with the mouse: held once with her name, as a key would be.
+    log_in(page, base, "taras")
+    page.goto(f"{base}/documents/{story}/uk#segment-{first.id}")
+    row = page.locator("li.segment").nth(0)
+    restore = page.locator("#panel-history").get_by_role("button", name="Restore")
+    restore.click()
+    expect(row.locator(".notice")).to_contain_text("assigned to olena (translator)")
+    assert stored_texts(database, story) == {1: "Річка піднялася вночі."}
+    restore.click()
+    expect(row.locator("textarea")).to_have_value("Річка піднялася.")
+    assert stored_texts(database, story) == {1: "Річка піднялася."}

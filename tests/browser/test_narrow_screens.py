@@ -6,9 +6,12 @@ from __future__ import annotations
 import pytest
 from conftest import SEED_ARTICLE, SEED_TERMBASE
 from playwright.sync_api import expect
+from sqlalchemy import select
 
 from glossary.io import import_file
 from workbench.documents import import_document
+from workbench.models import Segment
+from workbench.translations import save_translation
 
 pytestmark = pytest.mark.browser
 
@@ -36,6 +39,18 @@ def test_documents_list_fits_a_phone(phone, live_server, filled):
     expect(phone.get_by_role("link", name="Delete…")).to_be_visible()
     title.click()
     expect(phone).to_have_url(f"{live_server}/documents/1/be")
+
+
+def test_a_language_cells_lines_sit_under_its_bar_on_a_phone(phone, live_server, filled, database):
+    with database.session() as session:
+        segment = session.scalar(select(Segment).order_by(Segment.position))
+        save_translation(session, segment, "be", "Батальён Пагоні.", status="translated", origin="human", author="local")
+    phone.goto(live_server + "/")
+    cell = phone.locator("td[data-label=be]")
+    bar, waiting = cell.locator("a.progress").bounding_box(), cell.locator("a.to-review").bounding_box()
+    assert waiting["x"] >= bar["x"] - 1 and waiting["y"] > bar["y"], "“1 to review” sits in the label column"
+    title, languages = phone.locator("td[data-label=Title] a").all()
+    assert languages.bounding_box()["x"] >= title.bounding_box()["x"] - 1  # “all languages” too
 
 
 def test_termbase_fits_a_phone_and_a_term_can_be_edited_there(phone, live_server, filled):

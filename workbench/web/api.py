@@ -8,7 +8,7 @@ import time
 from datetime import datetime, timezone
 
 import regex
-from flask import Blueprint, abort, current_app, g, request
+from flask import Blueprint, abort, current_app, flash, g, request
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
@@ -17,14 +17,14 @@ from workbench.collaboration import segment_comments
 from workbench.config import settings
 from workbench.errors import StaleTranslation, WorkbenchError
 from workbench.languages import validate_language
-from workbench.models import CONFIRMED_STATUSES, STATUSES, Document, Revision, Segment, Translation
+from workbench.models import CONFIRMED_STATUSES, MACHINE_ORIGINS, STATUSES, Document, Revision, Segment, Translation
 from workbench.qa import run_checks
 from workbench.tm import fuzzy_matches
 from workbench.translations import count_repetitions, get_translation, propagate, save_translation
 from workbench.web import current_termbase, database
 from workbench.web.auth import requires
 from workbench.web.hardening import MAX_ID
-from workbench.web.segments import check_target, search_pattern
+from workbench.web.segments import SegmentFilter, check_target, matching_segments, search_pattern
 
 blueprint = Blueprint("api", __name__, url_prefix="/api")
 EDITOR_STATUSES = ("draft", "translated", "reviewed")
@@ -61,6 +61,15 @@ def _segment(session: Session, segment_id: int, lang: str | None = None) -> Segm
     return segment
 
 
+def target_document(session: Session, document_id: int, lang: str) -> Document:
+    """The document, refused with 404 when missing; ``lang`` must be one of its target languages."""
+    document = session.get(Document, document_id)
+    if document is None:
+        abort(404, description=f"no document with id {document_id}")
+    check_target(document, lang)
+    return document
+
+
 def _iso(moment: datetime | None) -> str | None:
     # SQLite hands back naive datetimes; they were stored in UTC, and the browser must know it.
     if moment is None:
@@ -84,7 +93,8 @@ def translation_json(translation: Translation | None) -> dict:
 
 
 def comment_json(comment) -> dict:
-    return {"id": comment.id, "author": comment.author, "lang": comment.lang, "text": comment.text, "time": _iso(comment.created_at)}
+    return {"id": comment.id, "author": comment.author, "lang": comment.lang, "text": comment.text, "time": _iso(comment.created_at),
+            "parent": comment.parent_id}
 
 
 def _changes_json(changes) -> list[dict]:
@@ -115,6 +125,30 @@ def word_diff(old: str, new: str) -> list[dict]:
         if op == "equal":
             parts.append({"op": "equal", "text": "".join(old_words[a1:a2])})
     return parts
+
+
+def machine_drafts(session: Session, translations) -> dict[int, str]:
+    """{translation id: its newest machine draft (MT or TM, as stored, termbase fixes included)}
+    for those of ``translations`` a person has since saved: what a reviewer compares their text with."""
+    edited = [translation.id for translation in translations if translation.origin not in MACHINE_ORIGINS]
+    if not edited:
+        return {}
+    drafts = {}
+    for translation_id, text in session.execute(
+        select(Revision.translation_id, Revision.new_text)
+        .where(Revision.translation_id.in_(edited), Revision.origin.in_(MACHINE_ORIGINS))
+        .order_by(Revision.id)
+    ):
+        drafts[translation_id] = text  # the newest wins
+    return drafts
+
+
+def _machine_edits(session: Session, translation: Translation | None) -> dict | None:
+    """What a person changed in the machine draft of ``translation`` (None: no draft to compare)."""
+    draft = machine_drafts(session, [translation]).get(translation.id) if translation else None
+    if draft is None:
+        return None
+    return {"draft": draft, "edited": draft != translation.text, "diff": word_diff(draft, translation.text)}
 
 
 def _history_page(session: Session, translation: Translation | None, page: int) -> dict:
@@ -185,6 +219,8 @@ def panels(segment_id: int, lang: str):
                 "glossary_changes": translation.glossary_changes if translation else [],
                 # Words no MT dictionary knew (respelled guesses), while the text is still the machine's.
                 "unknown": translation.mt_unknown if translation and translation.origin == "mt" else [],
+                # The person's changes to the machine draft, for a reviewer reading their work.
+                "edits": _machine_edits(session, translation),
             },
             "history": _history_page(session, translation, 1),
             "comments": [comment_json(comment) for comment in segment_comments(session, segment.id)],
@@ -347,6 +383,40 @@ def apply_to_repetitions(segment_id: int, lang: str):
         return {"applied": [{"segment": t.segment_id, "translation": translation_json(t)} for t in saved]}
 
 
+@blueprint.post("/documents/<int:document_id>/<lang>/approve")
+@requires("review")
+def approve(document_id: int, lang: str):
+    """Approve (mark reviewed) every translated segment of the document matching the editor's
+    filter (``filter``: its query-string arguments), as Ctrl+Shift+F would one by one; a segment
+    with QA errors is left translated and named, for the reviewer to look at."""
+    lang = validate_language(lang)
+    arguments = _payload().get("filter") or {}
+    if not isinstance(arguments, dict) or not all(isinstance(value, str) for value in arguments.values()):
+        raise WorkbenchError("filter must map the editor's filter arguments to strings")
+    segment_filter = SegmentFilter.from_args(arguments)
+    approved, held = 0, []
+    with database().session() as session:
+        document = target_document(session, document_id, lang)
+        termbase = current_termbase(session)
+        rows = session.execute(
+            select(Segment, Translation)
+            .join(Translation, and_(Translation.segment_id == Segment.id, Translation.lang == lang))
+            .where(Segment.id.in_(matching_segments(session, document, lang, segment_filter, termbase)),
+                   Translation.status == "translated")
+            .order_by(Segment.position)
+        ).all()
+        for segment, translation in rows:
+            if any(warning["severity"] == "error" for warning in warnings_json(segment, translation.text, lang, termbase)):
+                held.append(segment.position)
+                continue
+            save_translation(session, segment, lang, translation.text, status="reviewed", origin=translation.origin,
+                             author=g.user.name, base_version=translation.version)
+            approved += 1
+    held_line = f"; {len(held)} left translated for their QA errors: ¶ {', ¶ '.join(map(str, held))}" if held else ""
+    flash(f"Approved {approved} segment{'s' if approved != 1 else ''}{held_line}.", "error" if held else "info")
+    return {"approved": approved, "held": held}
+
+
 def _engines(*, reopen: bool = False):
     """The MT engines of this process, opened on the first per-segment draft (loading a model
     costs seconds, translating one sentence with it a fraction of that); ``reopen`` looks again
@@ -452,10 +522,7 @@ def replace(document_id: int, lang: str):
     ):
         raise WorkbenchError("segments must map each chosen segment's id to the version the preview showed")
     with database().session() as session:
-        document = session.get(Document, document_id)
-        if document is None:
-            abort(404, description=f"no document with id {document_id}")
-        check_target(document, lang)
+        target_document(session, document_id, lang)
         termbase = current_termbase(session)
         if chosen is None:
             rows = session.execute(

@@ -8,21 +8,14 @@ from flask import Blueprint, abort, current_app, g, request
 from workbench.collaboration import add_comment, document_comments, mark_present, present, segment_comments
 from workbench.errors import WorkbenchError
 from workbench.languages import validate_language
-from workbench.models import Document, Segment
+from workbench.models import Segment
 from workbench.web import current_termbase, database
-from workbench.web.api import comment_json
+from workbench.web.api import comment_json, target_document
 from workbench.web.auth import requires
+from workbench.web.hardening import MAX_ID
 from workbench.web.segments import SegmentFilter, check_target, progress
 
 blueprint = Blueprint("collaboration", __name__, url_prefix="/api")
-
-
-def _document(session, document_id: int, lang: str) -> Document:
-    document = session.get(Document, document_id)
-    if document is None:
-        abort(404, description=f"no document with id {document_id}")
-    check_target(document, lang)
-    return document
 
 
 def _page() -> int:
@@ -44,7 +37,10 @@ def comment(segment_id: int, lang: str):
         if segment is None:
             abort(404, description=f"no segment with id {segment_id}")
         check_target(segment.document, lang)
-        return comment_json(add_comment(session, segment, lang, payload.get("text"), author=g.user.name)), 201
+        answering = payload.get("parent")
+        if answering is not None and (not isinstance(answering, int) or isinstance(answering, bool) or not 0 < answering <= MAX_ID):
+            raise WorkbenchError("parent must be the id of the comment answered")
+        return comment_json(add_comment(session, segment, lang, payload.get("text"), author=g.user.name, answering=answering)), 201
 
 
 @blueprint.get("/documents/<int:document_id>/<lang>/comments")
@@ -54,10 +50,11 @@ def comments(document_id: int, lang: str):
     size = current_app.config["PAGE_SIZE"]
     page = _page()
     with database().session() as session:
-        _document(session, document_id, lang)
+        target_document(session, document_id, lang)
         found = document_comments(session, document_id, offset=(page - 1) * size, limit=size + 1)
         return {
-            "comments": [comment_json(c) | {"segment": c.segment_id, "position": position} for c, position in found[:size]],
+            "comments": [comment_json(c) | {"segment": c.segment_id, "position": position, "answering": answering}
+                         for c, position, answering in found[:size]],
             "page": page,
             "more": len(found) > size,
         }
@@ -73,7 +70,7 @@ def presence(document_id: int, lang: str):
     if not isinstance(segment_id, int) or isinstance(segment_id, bool) or not 0 < segment_id < 2**63:
         segment_id = None
     with database().session() as session:
-        _document(session, document_id, lang)
+        target_document(session, document_id, lang)
         mark_present(session, document_id, g.user.name, lang, segment_id)
         segment = session.get(Segment, segment_id) if segment_id else None
         return {
@@ -92,7 +89,7 @@ def document_progress(document_id: int, lang: str):
     lang = validate_language(lang)
     segment_filter = SegmentFilter.from_args(request.args)
     with database().session() as session:
-        document = _document(session, document_id, lang)
+        document = target_document(session, document_id, lang)
         termbase = current_termbase(session) if segment_filter.with_qa_warnings else None
         result = {"document": progress(session, document, lang)}
         if segment_filter.as_args():

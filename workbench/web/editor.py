@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 from sqlalchemy import and_, select
 
-from workbench.collaboration import assignees
+from workbench.collaboration import assignees, comment_counts
 from workbench.errors import USER_ERRORS
 from workbench.exchange import all_exporters
 from workbench.languages import language_name
-from workbench.models import STATUSES, Translation
+from workbench.models import STATUSES, Segment, Translation
 from workbench.web import current_termbase, database
-from workbench.web.api import warnings_json
+from workbench.web.api import machine_drafts, warnings_json
 from workbench.web.documents import load_document
 from workbench.web.segments import (
     SegmentFilter,
@@ -93,6 +95,9 @@ def edit(document_id: int, lang: str):
                 for segment, translation in page.rows
                 if translation and termbase is not None
             },
+            machine_edited=_machine_edited(session, page.rows),
+            # A question or a reason to change a segment must be seen without opening it.
+            comment_counts=comment_counts(session, [segment.id for segment, _ in page.rows]),
             statuses=STATUSES,
             exporters=all_exporters(),
             assignment=_assignment(session, document.id, lang),
@@ -100,6 +105,16 @@ def edit(document_id: int, lang: str):
     # Never from the browser's cache: Back to the editor must show what is stored now (someone
     # may have saved since), not the texts and versions of the page left behind.
     return page_html, {"Cache-Control": "no-store"}
+
+
+def _machine_edited(session, rows) -> dict[int, bool]:
+    """{translation id: whether the person's text differs from the machine draft it was made
+    from}, for the page's translations made from one: a reviewer's first question."""
+    translations = {translation.id: translation for _, translation in rows if translation}
+    return {
+        translation_id: draft != translations[translation_id].text
+        for translation_id, draft in machine_drafts(session, translations.values()).items()
+    }
 
 
 def _assignment(session, document_id: int, lang: str) -> dict:
@@ -116,8 +131,17 @@ def _assignment(session, document_id: int, lang: str) -> dict:
 
 def _page_holding(session, document, lang: str, segment_filter: SegmentFilter, position: int, termbase):
     """A redirect to the page holding segment ``position`` (or the first after it matching the
-    filter), the segment in the address's fragment so the editor makes it the active one."""
+    filter), the segment in the address's fragment so the editor makes it the active one.
+
+    ``?seek=STATUS`` goes on to the first such segment from ``position`` when there is one (a
+    reviewer approving on goes to the next translated segment, past those still untranslated)."""
     args = segment_filter.as_args()
+    seek = request.args.get("seek", "")
+    if seek in STATUSES and not segment_filter.status:
+        sought = page_holding(session, document, lang, replace(segment_filter, status=seek), position,
+                              current_app.config["PAGE_SIZE"], termbase=termbase)
+        if sought is not None:
+            position = session.get(Segment, sought[1]).position
     held = page_holding(session, document, lang, segment_filter, position, current_app.config["PAGE_SIZE"], termbase=termbase)
     if held is None:
         flash(f"No segment from {position} on{' matches this filter' if args else ''}.", "error")

@@ -118,6 +118,11 @@ def _filtered(statement, document: Document, lang: str, segment_filter: SegmentF
     return statement
 
 
+def matching_segments(session: Session, document: Document, lang: str, segment_filter: SegmentFilter, termbase=None):
+    """SELECT of the ids of the document's segments matching the filter (in SQL, or a list of ids)."""
+    return _filtered(select(Segment.id).where(Segment.document_id == document.id), document, lang, segment_filter, termbase)
+
+
 def progress(session: Session, document: Document, lang: str, segment_filter: SegmentFilter | None = None, termbase=None) -> dict:
     """{status: {"segments": n, "words": n}} for the document's ``lang`` translations (every status
     present), over the whole document or the segments matching ``segment_filter``."""
@@ -191,7 +196,7 @@ def page_holding(
     """(page number, segment id) of the first segment matching the filter at or after
     ``position``, or None when none does. Reckoned when asked, so "the next page" of a filter
     whose list shrinks as the translator works (untranslated) goes on where they stopped."""
-    statement = _filtered(select(Segment.id).where(Segment.document_id == document.id), document, lang, segment_filter, termbase)
+    statement = matching_segments(session, document, lang, segment_filter, termbase)
     target = session.scalar(statement.where(Segment.position >= position).order_by(Segment.position).limit(1))
     if target is None:
         return None

@@ -1,21 +1,56 @@
-// Comments: the active segment's (in its panel, with a form to add one) and the whole
-// document's, newest first and paged, in the list under the title.
+// Comments: the active segment's (in its panel, with a form to add one or answer one, each
+// answer under the comment it answers) and the whole document's, newest first and paged, in
+// the list under the title.
 
 import { api, url } from "./api.js";
-import { el, empty } from "./dom.js";
+import { el, empty, plural } from "./dom.js";
 import { notice, textarea } from "./rows.js";
 import { state } from "./state.js";
 
 const when = (comment) => new Date(comment.time).toLocaleString();
 
+// The comment the form answers (null: a new thread); cleared when another segment is shown.
+let answering = null;
+
 export function renderComments(comments) {
   const body = document.getElementById("panel-comments");
+  const count = state.active?.querySelector(".comment-count");
+  if (count) {
+    count.hidden = !comments.length;
+    count.textContent = plural(comments.length, "comment");
+  }
+  if (answering && !comments.some((comment) => comment.id === answering.id)) answerTo(null);
   if (!comments.length) return body.replaceChildren(empty("No comments."));
-  body.replaceChildren(
-    el("ul", {}, ...comments.map((comment) =>
-      el("li", {}, el("div", { class: "meta-line" }, `${comment.author || "unknown"} (${comment.lang}) · ${when(comment)}`), el("div", {}, comment.text)),
-    )),
-  );
+  const answers = new Map();
+  for (const comment of comments) {
+    if (comment.parent) answers.set(comment.parent, [...(answers.get(comment.parent) || []), comment]);
+  }
+  const known = new Set(comments.map((comment) => comment.id));
+  const thread = (list) => el("ul", {}, ...list.map((comment) =>
+    el("li", { "data-comment": comment.id },
+      el("div", { class: "meta-line" }, `${comment.author || "unknown"} (${comment.lang}) · ${when(comment)} `, answerButton(comment)),
+      el("div", {}, comment.text),
+      answers.has(comment.id) ? thread(answers.get(comment.id)) : ""),
+  ));
+  body.replaceChildren(thread(comments.filter((comment) => !comment.parent || !known.has(comment.parent))));
+}
+
+function answerButton(comment) {
+  const form = document.getElementById("comment-form");
+  if (!form) return "";
+  return el("button", { type: "button", class: "secondary answer", onclick: () => answerTo(comment) }, "Answer");
+}
+
+// Point the form at ``comment`` (or back at a new thread) and put the cursor in it.
+function answerTo(comment) {
+  const form = document.getElementById("comment-form");
+  if (!form) return;
+  answering = comment;
+  const label = form.querySelector(".answering");
+  label.hidden = !comment;
+  label.querySelector("span").textContent = comment ? `Answering ${comment.author || "unknown"}: “${comment.text.slice(0, 60)}${comment.text.length > 60 ? "…" : ""}”` : "";
+  form.text.placeholder = comment ? "Your answer (Ctrl+Enter)" : "Comment on this segment (Ctrl+Shift+L)";
+  if (comment) form.text.focus();
 }
 
 function segmentLink(comment) {
@@ -31,7 +66,8 @@ async function showDocumentComments(page, body) {
   if (page === 1) body.replaceChildren(data.comments.length ? el("ul", {}) : empty("No comments yet."));
   body.querySelector(".more")?.remove();
   body.querySelector("ul")?.append(...data.comments.map((comment) =>
-    el("li", {}, segmentLink(comment), ` ${comment.author || "unknown"} (${comment.lang}): `, comment.text),
+    el("li", {}, segmentLink(comment), ` ${comment.author || "unknown"} (${comment.lang})`,
+      comment.parent ? ` answering ${comment.answering || "a deleted comment"}` : "", ": ", comment.text),
   ));
   if (data.more) {
     const more = el("button", { type: "button", class: "secondary more" }, "More comments");
@@ -59,9 +95,11 @@ export function startComments() {
   const submit = async () => {
     const row = state.active;
     if (!row || !form.text.value.trim()) return;
-    const { code, data } = await api("POST", url("comment", row.dataset.segment), { text: form.text.value });
+    const body = { text: form.text.value, ...(answering ? { parent: answering.id } : {}) };
+    const { code, data } = await api("POST", url("comment", row.dataset.segment), body);
     if (code !== 201) return notice(row, data.error || `Comment not saved (${code}).`, "error");
     form.text.value = "";
+    answerTo(null);
     const panels = await state.panels;
     if (panels && row === state.active) {
       // The panels may have been fetched after the comment was stored: then it is there already.
@@ -70,6 +108,10 @@ export function startComments() {
     }
     textarea(row).focus();
   };
+  form.querySelector(".answering button").addEventListener("click", () => {
+    answerTo(null);
+    form.text.focus();
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     submit();

@@ -8,12 +8,18 @@ import { insertAtCursor, notice, setText, textarea } from "./rows.js";
 import { save, undoChange } from "./saving.js";
 import { state } from "./state.js";
 
-async function confirmAndAdvance(row) {
-  const saved = await save(row, "translated", { advancing: true });
+// Confirming moves on to the next segment that needs work; approving (reviewers), to the next
+// one waiting for review, as a reviewer goes through a translator's work.
+async function saveAndAdvance(row, status, kind) {
+  const saved = await save(row, status, { advancing: true });
   if (!saved) return;
-  nextNeedingWork();
+  nextNeedingWork(kind);
   if (saved.typedAhead) insertAtCursor(state.active, saved.typedAhead.trimStart());
 }
+
+const confirmAndAdvance = (row) => saveAndAdvance(row, "translated", "work");
+const approve = (row) => (state.canReview ? saveAndAdvance(row, "reviewed", "review")
+  : notice(row, "Only reviewers can mark segments reviewed.", "error"));
 
 function useSuggestion(row, number) {
   state.panels.then(() => {
@@ -42,7 +48,7 @@ const SHORTCUTS = [
   [true, "Enter", (row) => save(row, "draft"), true],
   [true, "NumpadEnter", (row) => save(row, "draft"), true],
   [false, "NumpadEnter", (row) => confirmAndAdvance(row), true],
-  [true, "KeyF", (row) => (state.canReview ? save(row, "reviewed") : notice(row, "Only reviewers can mark segments reviewed.", "error")), true],
+  [true, "KeyF", approve, true],
   [false, "ArrowDown", () => move(1), false],
   [false, "KeyJ", goToSegment, false],
   [false, "ArrowUp", () => move(-1), false],

@@ -1,6 +1,7 @@
 // The post-editor's entry point (an ES module, no build step): wires the modules together and
 // activates the first segment that needs work. See events.js for the hooks other panels use.
 
+import { startApproving } from "./approving.js";
 import { startComments } from "./comments.js";
 import { INSERT } from "./events.js";
 import { startExports } from "./exporting.js";
@@ -18,6 +19,7 @@ import { NEEDS_WORK, rows, state } from "./state.js";
 function start() {
   startPanels();
   startComments();
+  startApproving();
   startKeys();
   startReplace();
   startExports();

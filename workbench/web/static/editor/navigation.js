@@ -4,7 +4,7 @@
 import { url } from "./api.js";
 import { segmentActivated } from "./events.js";
 import { textarea } from "./rows.js";
-import { NEEDS_WORK, rows, state } from "./state.js";
+import { AWAITING_REVIEW, NEEDS_WORK, rows, state } from "./state.js";
 
 function scrollToUpperThird(row) {
   const top = row.getBoundingClientRect().top;
@@ -49,10 +49,18 @@ export function move(step) {
   if (page) location.href = `${page}#${step > 0 ? "first" : "last"}`;
 }
 
-export function nextNeedingWork() {
+// What each way of going on looks for.
+const WANTED = { work: NEEDS_WORK, review: AWAITING_REVIEW };
+
+// The next segment of ``kind`` (else the next one), on this page or the next; going on to review,
+// the next page opens on the first segment from there waiting for review (the server seeks it).
+export function nextNeedingWork(kind = "work") {
   const all = rows();
   const later = all.slice(all.indexOf(state.active) + 1);
-  const target = later.find((row) => NEEDS_WORK.has(row.dataset.status)) || later[0];
+  const target = later.find((row) => WANTED[kind].has(row.dataset.status)) || later[0];
   if (target) return activate(target, { scroll: true });
-  if (state.list.dataset.nextPage) location.href = `${state.list.dataset.nextPage}#work`;
+  if (!state.list.dataset.nextPage) return;
+  const next = new URL(state.list.dataset.nextPage, location.href);
+  if (kind === "review") next.searchParams.set("seek", "translated");
+  location.href = `${next}#${kind}`;
 }

@@ -100,8 +100,12 @@ function renderMT(row, mt) {
   mt.alternatives.forEach((text, index) => items.push([`Alternative ${index + 1}`, text]));
   const changes = mt.glossary_changes.map((change) => el("li", {}, `${change.from} → ${change.to} (${change.reason})`));
   const unknown = mt.unknown || [];
-  if (!items.length && !changes.length) return panel("mt").replaceChildren(empty("No machine translation yet."));
+  showMachineEdits(row, mt.edits);
+  if (!items.length && !changes.length && !mt.edits) return panel("mt").replaceChildren(empty("No machine translation yet."));
   panel("mt").replaceChildren(
+    mt.edits ? el("div", { class: "mt-edits" }, el("div", { class: "meta-line" },
+      mt.edits.edited ? "Changes to the machine draft:" : "The machine draft, confirmed unchanged."),
+      mt.edits.edited ? el("div", { lang: state.lang }, diff(mt.edits.diff)) : "") : "",
     unknown.length
       ? el("div", { class: "mt-unknown" }, el("div", { class: "meta-line" }, "Words the MT did not know (guessed, check them):"),
           el("ul", {}, ...unknown.map((word) => el("li", { lang: state.lang }, el("mark", {}, word)))))
@@ -111,6 +115,14 @@ function renderMT(row, mt) {
     ),
     changes.length ? el("div", {}, el("div", { class: "meta-line" }, "The termbase changed in the draft:"), el("ul", {}, ...changes)) : "",
   );
+}
+
+// The row's marker says whether the person changed the machine draft (kept current by each load).
+function showMachineEdits(row, edits) {
+  const marker = row.querySelector(".mt-edit");
+  marker.hidden = !edits;
+  marker.classList.toggle("edited", Boolean(edits?.edited));
+  marker.textContent = edits ? (edits.edited ? "MT edited" : "MT unchanged") : "";
 }
 
 function renderHistory(row, history, append) {

@@ -3,6 +3,7 @@
 // again; a conflicting save shows both versions; repetitions are offered after confirming.
 
 import { api, url } from "./api.js";
+import { heldForAssignment } from "./assignments.js";
 import { el, plural } from "./dom.js";
 import { UPDATED, segmentUpdated } from "./events.js";
 import { fit, forget, notice, remember, showQA, textarea } from "./rows.js";
@@ -47,7 +48,7 @@ export function followOtherUpdates() {
 
 async function post(row, address, body, status) {
   // A second Ctrl+Enter while the first save is on its way would only meet a conflict.
-  if (row.saving) return false;
+  if (row.saving || heldForAssignment(row)) return false;
   row.saving = true;
   notice(row, "Saving…");
   let response;

@@ -18,4 +18,6 @@ export const state = {
 };
 
 export const NEEDS_WORK = new Set(["untranslated", "draft"]);
+// Confirmed by a translator, not yet approved by a reviewer.
+export const AWAITING_REVIEW = new Set(["translated"]);
 export const rows = () => Array.from(list.querySelectorAll("li.segment"));
