@@ -197,3 +197,35 @@ def test_brackets_compare_balance_not_shape(source, target, expected):
 
 def test_three_dots_after_a_dot_ending_are_an_ellipsis():
     assert found("Headline.", "Загаловак...”")["punctuation"] == ["the source ends with “.”, the translation with “…”"]
+
+
+@pytest.mark.parametrize(
+    "source, target, target_lang, expected",
+    [
+        ("In villages whose wells are dry.", "У вёсках,якіх студні высахлі.", "be", ["no space after a comma or semicolon"]),
+        ("Prices rose; wages did not.", "Ceny wzrosły;płace nie.", "pl", ["no space after a comma or semicolon"]),
+        ("Inflation was 3.5 percent, he said.", "Інфляція становила 3,5 відсотка, сказав він.", "uk", []),
+        ("The mayor spoke.", "Мэр выступил .", "ru", ["a space before a punctuation mark"]),
+        ("Who came?", "Хто прыйшоў ?", "be", ["a space before a punctuation mark"]),
+        ("Kyiv, Lviv and Odesa.", "Київ , Львів і Одеса.", "uk", ["a space before a punctuation mark"]),
+        ("He paused... then went on.", "Він замовк ... і продовжив.", "uk", []),
+        ("Written in .NET and Go.", "Napisane w .NET i Go.", "pl", []),
+    ],
+)
+def test_a_comma_glued_to_the_next_word_and_a_space_before_a_mark(source, target, target_lang, expected):
+    assert found(source, target, target_lang=target_lang).get("whitespace", []) == expected
+
+
+@pytest.mark.parametrize(
+    "target, target_lang, expected",
+    [
+        ("Гэта першi крок да міру.", "be", ["Latin and Cyrillic letters in one word: першi"]),  # Latin i
+        ("Мiнськ і Kиїв підписали угоду.", "uk", ["Latin and Cyrillic letters in one word: Мiнськ",
+                                               "Latin and Cyrillic letters in one word: Kиїв"]),
+        ("Delegacja przyjechała do Wаrszawy.", "pl", ["Latin and Cyrillic letters in one word: Wаrszawy"]),  # Cyrillic а
+        ("SMS-паведамленні атрымалі ўсе жыхары.", "be", []),
+        ("Компанія Apple представила iPhone у Києві.", "uk", []),
+    ],
+)
+def test_a_word_that_mixes_latin_and_cyrillic_letters(target, target_lang, expected):
+    assert found("The first step towards peace.", target, target_lang=target_lang).get("script", []) == expected

@@ -22,6 +22,7 @@ CHECK_MODULES = (
     "length",
     "doubled",
     "whitespace",
+    "scripts",
     "brackets",
     "placeholders",
     "glossary",

@@ -1,6 +1,8 @@
-"""Spacing slips post-editing leaves and the eye misses: a double space inside the text, and line
-breaks the source does not have (a paste, an Enter, an imported PO), which end up in the page the
-web desk publishes. Like Weblate's "Double space" and "Mismatched \\n" checks."""
+"""Spacing slips post-editing leaves and the eye misses: a double space inside the text, a comma glued
+to the next word or a space before a mark (MT and quick edits leave both: "вёсках,якіх", "слова ."), and
+line breaks the source does not have (a paste, an Enter, an imported PO), which end up in the page the
+web desk publishes. Like Weblate's "Double space" and "Mismatched \\n" checks; each counts only what the
+source does not have itself."""
 
 import re
 
@@ -9,6 +11,11 @@ from workbench.qa.base import Check, TextPair, register_check
 # Two or more spaces (no-break ones too) between two visible characters; not tabs or line breaks.
 DOUBLE_SPACE = re.compile(r"(?<=\S)[ \u00a0\u202f]{2,}(?=\S)")
 LINE_BREAK = re.compile(r"\r\n|[\n\r\u2028\u2029]")
+# A comma or semicolon with a letter straight after it (a decimal comma has a digit: 3,5).
+NO_SPACE_AFTER = re.compile(r"[,;](?=[^\W\d_])")
+# A space between a word and a mark that be/uk/pl/ru write against it, the mark ending there ("слова ."
+# but not an ellipsis "...", a ".NET" or a smiley ":)").
+SPACE_BEFORE = re.compile(r"(?<=\w)[ \u00a0]+[,.;:!?](?=\s|$)")
 
 
 @register_check
@@ -19,6 +26,10 @@ class Whitespace(Check):
         messages = []
         if len(DOUBLE_SPACE.findall(pair.stripped_target)) > len(DOUBLE_SPACE.findall(pair.stripped_source)):
             messages.append("double space")
+        if len(NO_SPACE_AFTER.findall(pair.stripped_target)) > len(NO_SPACE_AFTER.findall(pair.stripped_source)):
+            messages.append("no space after a comma or semicolon")
+        if len(SPACE_BEFORE.findall(pair.stripped_target)) > len(SPACE_BEFORE.findall(pair.stripped_source)):
+            messages.append("a space before a punctuation mark")
         source_breaks = len(LINE_BREAK.findall(pair.stripped_source))
         target_breaks = len(LINE_BREAK.findall(pair.stripped_target))
         if source_breaks != target_breaks:
