@@ -182,3 +182,15 @@ def test_words_the_pairs_lack_come_from_the_gaps_list_and_verbs_take_target_endi
     assert respell("атаковал", "uk") == "атакував"  # lemma "атакувати" found in pymorphy3's Ukrainian dictionary
     # Belarusian writes о only under stress: the unstressed ones of a longer word become а.
     assert respell("окно", "be") == "акно"
+
+
+@pytest.mark.apertium
+@needs_apertium
+def test_a_short_participle_is_not_dropped_from_a_belarusian_draft():
+    # rus→bel's transfer rules lost the lemma of every short passive participle: "Мост  для машын."
+    engine = ApertiumEngine()
+    sentences = ["Мост закрыт для машин.", "Колодцы испорчены водой.", "Двое задержаны полицией."]
+    belarusian = [hypotheses[0] for hypotheses in engine.translate(sentences, "ru", "be")]
+    assert belarusian[0] == "Мост закрыты для машын."
+    assert "сапсаваныя" in belarusian[1]
+    assert "затрыманыя" in belarusian[2]

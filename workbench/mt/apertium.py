@@ -4,7 +4,8 @@ Debian 12's ``apertium-tagger`` segfaults on these pairs' ``.prob`` files, so th
 the mode's steps itself and chooses among the analyser's readings with ``workbench.mt.readings``
 (constraint grammar's choice weighs, but does not decide alone); "это" that agrees with nothing
 is the pronoun. Among the bilingual dictionary's translations it prefers the ones news writes
-today. Before generation it repairs faults of the pairs' transfer rules (a lost blank between a
+today. Before transfer it gives rus→bel's rules the full form of a short participle they would drop
+(``full_participles``); before generation it repairs faults of the pairs' transfer rules (a lost blank between a
 determiner and its noun, animacy written over number, pronouns after prepositions the generators
 cannot form, к + dative, agreement and forms the generator lacks: ``workbench.mt.generation``)
 and respells the words the pair does not know (``workbench.mt.unknown``); the output gets the
@@ -134,6 +135,22 @@ def prefer_translations(stream: str, target: str) -> str:
     return _BILINGUAL_UNIT.sub(reorder, stream)
 
 
+# A short passive participle (Russian «закрыт», «ранены»): rus→bel's first transfer rule loses its lemma
+# and the word vanishes from the draft ("Мост  для машын"). Belarusian says it with the full form
+# (мост закрыты, студні сапсаваныя), which the rules carry: the reading becomes that, nominative.
+_SHORT_PARTICIPLE = re.compile(r"<pp><pasv><short><(m|f|nt|mfn)><(sg|pl)>")
+
+
+def full_participles(stream: str) -> str:
+    """``<pp><pasv><short><m><sg>`` -> ``<pp><pasv><m><an><sg><nom>``, on both sides of the
+    bilingual step's units (the transfer rules match the source side)."""
+    return _SHORT_PARTICIPLE.sub(r"<pp><pasv><\1><an><\2><nom>", stream)
+
+
+# Repairs made right after the bilingual dictionary, before transfer, per target language.
+BEFORE_TRANSFER = {"be": full_participles}
+
+
 def prepare_generation(stream: str, target: str, generator: str) -> str:
     """The transfer output repaired for the generator (see the module docstring and ``generation``)."""
     stream = change_government(repair_agreement_tags(restore_blanks(stream)), target)
@@ -260,7 +277,7 @@ class ApertiumEngine(Engine):
                 analyses = stream
             stream = demonstrative_pronouns(disambiguate(stream, analyses)) if step is None else _run(step, stream)
             if index == bilingual:
-                stream = prefer_translations(stream, target)
+                stream = BEFORE_TRANSFER.get(target, str)(prefer_translations(stream, target))
         lines = _run(["apertium-retxt"], stream).split("\n")
         if len(lines) < len(texts):
             raise WorkbenchError(f"apertium {source}→{target} returned {len(lines)} lines for {len(texts)} segments")
