@@ -194,3 +194,15 @@ def test_a_short_participle_is_not_dropped_from_a_belarusian_draft():
     assert belarusian[0] == "Мост закрыты для машын."
     assert "сапсаваныя" in belarusian[1]
     assert "затрыманыя" in belarusian[2]
+
+
+def test_belarusian_output_writes_the_preposition_u_short_after_a_vowel():
+    from workbench.mt.orthography import polish_belarusian
+
+    assert polish_belarusian("Яна сышла у лес, і у Беларусь вярнулася позна.") == (
+        "Яна сышла ў лес, і ў Беларусь вярнулася позна.")
+    # After a consonant (ў is one) or a pause the preposition stays у.
+    assert polish_belarusian("Ён быў у 2020 годзе дома. Вярнуліся дадому, у Мінск.") == (
+        "Ён быў у 2020 годзе дома. Вярнуліся дадому, у Мінск.")
+    # An unknown word's respelling decides, as in Ukrainian.
+    assert polish_belarusian("Яны ⟪видели\u2063віделі⟫ у горадзе.") == "Яны ⟪видели\u2063віделі⟫ ў горадзе."

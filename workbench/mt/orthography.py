@@ -12,8 +12,9 @@
   locative), "не можучи" (a gerund for може), "цім", "являється", "їсти" for Russian "есть"
   (there is), "процентів"; and "говорить" / "уже" where news Ukrainian writes "каже" / "вже".
 
-Belarusian needs only "по словам" -> "па словах" ("па яго словах"): the rus-bel mode ends with
-its own у / ў rules.
+Belarusian needs "по словам" -> "па словах" ("па яго словах") and the preposition у written ў after a
+word that ends in a vowel ("пайшла ў лес", "і ў Беларусь"): the rus-bel mode's own у / ў steps leave the
+preposition as у in the engine's runs.
 """
 
 from __future__ import annotations
@@ -69,5 +70,17 @@ def polish_ukrainian(text: str) -> str:
 _ACCORDING_TO_BELARUSIAN = re.compile(r"(?<![\w'’-])([Пп])а ((?:яго |яе |іх )?)словам(?![\w'’-])")
 
 
+_BELARUSIAN_VOWELS = "аеёіоуыэюяАЕЁІОУЫЭЮЯ"
+# The preposition у after a word (its respelling, when marked unknown) and one blank, not after a pause.
+_BELARUSIAN_U = re.compile(r"(\w⟫?) ([уУ])(?= (?:⟪|\w))")
+
+
+def _short_u(match: re.Match) -> str:
+    before, u = match.group(1), match.group(2)
+    if before.rstrip("⟫")[-1] not in _BELARUSIAN_VOWELS:
+        return match.group(0)
+    return f"{before} {'Ў' if u == 'У' else 'ў'}"
+
+
 def polish_belarusian(text: str) -> str:
-    return _ACCORDING_TO_BELARUSIAN.sub(r"\1а \2словах", text)
+    return _BELARUSIAN_U.sub(_short_u, _ACCORDING_TO_BELARUSIAN.sub(r"\1а \2словах", text))
