@@ -196,6 +196,18 @@ def test_a_short_participle_is_not_dropped_from_a_belarusian_draft():
     assert "затрыманыя" in belarusian[2]
 
 
+@pytest.mark.apertium
+@needs_apertium
+def test_u_before_a_person_is_possession_not_near():
+    # rus→bel knows only ля (near) for у: «Ля яе не грошай», «ля прэзідэнта».
+    engine = ApertiumEngine()
+    sentences = ["У нее есть машина.", "Встреча прошла у министра обороны.", "Он живет у моря."]
+    belarusian = [hypotheses[0] for hypotheses in engine.translate(sentences, "ru", "be")]
+    assert belarusian[0].startswith("У яе ")
+    assert " ў міністра абароны" in belarusian[1]
+    assert belarusian[2] == "Ён жыве ля мора."
+
+
 def test_belarusian_output_writes_the_preposition_u_short_after_a_vowel():
     from workbench.mt.orthography import polish_belarusian
 

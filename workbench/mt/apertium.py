@@ -5,7 +5,7 @@ the mode's steps itself and chooses among the analyser's readings with ``workben
 (constraint grammar's choice weighs, but does not decide alone); "это" that agrees with nothing
 is the pronoun. Among the bilingual dictionary's translations it prefers the ones news writes
 today. Before transfer it gives rus→bel's rules the full form of a short participle they would drop
-(``full_participles``); before generation it repairs faults of the pairs' transfer rules (a lost blank between a
+and у, not ля, before a person (``belarusian_repairs``); before generation it repairs faults of the pairs' transfer rules (a lost blank between a
 determiner and its noun, animacy written over number, pronouns after prepositions the generators
 cannot form, к + dative, agreement and forms the generator lacks: ``workbench.mt.generation``)
 and respells the words the pair does not know (``workbench.mt.unknown``); the output gets the
@@ -147,8 +147,18 @@ def full_participles(stream: str) -> str:
     return _SHORT_PARTICIPLE.sub(r"<pp><pasv><\1><an><\2><nom>", stream)
 
 
+# Russian у + a person's genitive is possession or someone's place (у неё нет денег, у президента): Belarusian
+# у as well; rus→bel knows only ля (near), which is right before a thing (у дома: ля дома).
+_U_BEFORE_A_PERSON = re.compile(r"\^([Уу])<pr>/[Лл]я<pr>\$(?=\s*\^[^$]*<(?:prn><pers|n>[^$/]*<aa)>)")
+
+
+def belarusian_repairs(stream: str) -> str:
+    stream = _U_BEFORE_A_PERSON.sub(lambda match: f"^{match.group(1)}<pr>/{match.group(1)}<pr>$", stream)
+    return full_participles(stream)
+
+
 # Repairs made right after the bilingual dictionary, before transfer, per target language.
-BEFORE_TRANSFER = {"be": full_participles}
+BEFORE_TRANSFER = {"be": belarusian_repairs}
 
 
 def prepare_generation(stream: str, target: str, generator: str) -> str:
