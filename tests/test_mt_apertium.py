@@ -208,7 +208,7 @@ def test_u_before_a_person_is_possession_not_near():
     assert belarusian[2] == "Ён жыве ля мора."
 
 
-def test_belarusian_output_writes_the_preposition_u_short_after_a_vowel():
+def test_belarusian_output_writes_u_short_after_a_vowel():
     from workbench.mt.orthography import polish_belarusian
 
     assert polish_belarusian("Яна сышла у лес, і у Беларусь вярнулася позна.") == (
@@ -216,5 +216,8 @@ def test_belarusian_output_writes_the_preposition_u_short_after_a_vowel():
     # After a consonant (ў is one) or a pause the preposition stays у.
     assert polish_belarusian("Ён быў у 2020 годзе дома. Вярнуліся дадому, у Мінск.") == (
         "Ён быў у 2020 годзе дома. Вярнуліся дадому, у Мінск.")
+    # A word's first у as well; not a capital one (УЕФА).
+    assert polish_belarusian("Яна ўзяла дакументы і вымушана уехала на усход, да УЕФА.") == (
+        "Яна ўзяла дакументы і вымушана ўехала на ўсход, да УЕФА.")
     # An unknown word's respelling decides, as in Ukrainian.
     assert polish_belarusian("Яны ⟪видели\u2063віделі⟫ у горадзе.") == "Яны ⟪видели\u2063віделі⟫ ў горадзе."

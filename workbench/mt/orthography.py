@@ -12,9 +12,10 @@
   locative), "не можучи" (a gerund for може), "цім", "являється", "їсти" for Russian "есть"
   (there is), "процентів"; and "говорить" / "уже" where news Ukrainian writes "каже" / "вже".
 
-Belarusian needs "по словам" -> "па словах" ("па яго словах") and the preposition у written ў after a
-word that ends in a vowel ("пайшла ў лес", "і ў Беларусь"): the rus-bel mode's own у / ў steps leave the
-preposition as у in the engine's runs.
+Belarusian needs "по словам" -> "па словах" ("па яго словах") and у written ў after a word that ends in a
+vowel, the preposition and a word's first, unstressed у (a stressed one takes в in Belarusian: вуліца):
+"пайшла ў лес", "і ў Беларусь", "вымушаны ўехаць"; the rus-bel mode's own у / ў steps leave у in the
+engine's runs.
 """
 
 from __future__ import annotations
@@ -71,8 +72,9 @@ _ACCORDING_TO_BELARUSIAN = re.compile(r"(?<![\w'’-])([Пп])а ((?:яго |я�
 
 
 _BELARUSIAN_VOWELS = "аеёіоуыэюяАЕЁІОУЫЭЮЯ"
-# The preposition у after a word (its respelling, when marked unknown) and one blank, not after a pause.
-_BELARUSIAN_U = re.compile(r"(\w⟫?) ([уУ])(?= (?:⟪|\w))")
+# The preposition у, or a lower-case word's first у (уехаць, усход), after a word (its respelling, when
+# marked unknown) and one blank, not after a pause.
+_BELARUSIAN_U = re.compile(r"(\w⟫?) (у(?=\w)|[уУ](?= (?:⟪|\w)))")
 
 
 def _short_u(match: re.Match) -> str:
