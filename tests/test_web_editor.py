@@ -8,6 +8,7 @@ import json
 import re
 import time
 
+import polib
 import pytest
 from conftest import SEED_ARTICLE, SEED_TERMBASE
 from sqlalchemy import func, select
@@ -662,6 +663,28 @@ def test_original_layout_export_on_the_cli_counts_drafts_and_fallbacks(run_cli, 
     result = run_cli("export", document_id, "--lang", "be", "--format", "txt")
     assert f"document {document_id} (be): 1 segment untranslated, source text used: 3" in result.stderr
     assert f"document {document_id} (be): 2 segments unconfirmed (draft), exported as drafted: 1-2" in result.stderr
+
+
+def test_a_reviewed_only_export_leaves_out_what_no_reviewer_approved(run_cli, client, database, tmp_path):
+    document_id = add_document(database)
+    ids = segment_ids(database, document_id)
+    with database.session() as session:
+        for segment_id, status in ((ids[0], "reviewed"), (ids[1], "translated"), (ids[2], "draft")):
+            save_translation(session, session.get(Segment, segment_id), "be", f"Тэкст {segment_id}.", status=status, origin="mt")
+    # The PO file: the unreviewed translations go out untranslated; without the option they are there.
+    run_cli("export", document_id, "--lang", "be", "--format", "po", "--reviewed-only", "-o", tmp_path / "reviewed.po")
+    entries = {entry.msgctxt: entry for entry in polib.pofile(str(tmp_path / "reviewed.po"))}
+    assert [entries[f"doc{document_id}-seg{i}"].msgstr for i in ids[:3]] == [f"Тэкст {ids[0]}.", "", ""]
+    run_cli("export", document_id, "--lang", "be", "--format", "po", "-o", tmp_path / "all.po")
+    assert sum(bool(entry.msgstr) for entry in polib.pofile(str(tmp_path / "all.po"))) == 3
+    # The original layout from the editor's checkbox: the source text, and a warning saying why.
+    response = client.get(f"/documents/{document_id}/be/export/txt?reviewed=1")
+    text = response.get_data(as_text=True)
+    assert f"Тэкст {ids[0]}." in text and f"Тэкст {ids[1]}." not in text
+    assert f"{len(ids) - 1} segments not reviewed, source text used: 1-{len(ids) - 1}" in json.loads(response.headers["X-Workbench-Warnings"])[0]
+    # TMX keeps reviewed units only.
+    tmx = client.get(f"/documents/{document_id}/be/export/tmx?reviewed=1").get_data(as_text=True)
+    assert tmx.count("<tu ") == 1
 
 
 def test_words_the_mt_did_not_know_are_listed_until_a_person_edits_the_draft(client, database):

@@ -103,12 +103,12 @@ def find_document_by_checksum(session: Session, checksum: str) -> Document | Non
     ).first()
 
 
-def reassemble(document: Document, lang: str | None) -> Reassembled:
+def reassemble(document: Document, lang: str | None, *, reviewed_only: bool = False) -> Reassembled:
     """The document's text in ``lang`` (None or the source language: the original text).
 
-    A segment without a translation into ``lang`` (none, status "untranslated" or empty text)
-    shows its source text and is listed in ``fallback_positions``; drafts are used and listed in
-    ``draft_positions``.
+    A segment without a translation into ``lang`` (none, status "untranslated" or empty text;
+    with ``reviewed_only``, any translation not reviewed) shows its source text and is listed in
+    ``fallback_positions``; drafts are used and listed in ``draft_positions``.
     """
     translations: dict[int, tuple[str, str]] = {}
     if lang is not None and lang != document.source_lang:
@@ -118,7 +118,7 @@ def reassemble(document: Document, lang: str | None) -> Reassembled:
             .where(
                 Segment.document_id == document.id,
                 Translation.lang == lang,
-                Translation.status != "untranslated",
+                Translation.status == "reviewed" if reviewed_only else Translation.status != "untranslated",
                 Translation.text != "",
             )
         )

@@ -32,7 +32,9 @@ from workbench.safe_files import write_file
 )
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="File, or directory for several files.")
 @click.option("--force", is_flag=True, help="Overwrite existing files.")
-def export_command(document_id, all_documents, langs, format_name, output, force) -> None:
+@click.option("--reviewed-only", is_flag=True,
+              help="Only reviewed translations: the others go out untranslated (the source text in the original layout).")
+def export_command(document_id, all_documents, langs, format_name, output, force, reviewed_only) -> None:
     """Export DOCUMENT_ID (or --all) in the target language(s) to a file or stdout."""
     exporter = get_exporter(format_name)
     languages = parse_language_list(langs)
@@ -52,7 +54,7 @@ def export_command(document_id, all_documents, langs, format_name, output, force
                 raise WorkbenchError("several files to write: give a directory with -o DIR")
             output.mkdir(parents=True, exist_ok=True)
         for document, lang in jobs:
-            result = exporter.export(session, document, lang)
+            result = exporter.export(session, document, lang, reviewed_only=reviewed_only)
             for message in result.warnings:
                 warn(f"document {document.id} ({lang}): {message}")
             if output is None:

@@ -35,7 +35,9 @@ class Exporter:
     name: str  # the --format value
     extension: str  # file name suffix, with the dot
     label: str  # shown on the editor's export buttons
-    export: Callable[[Session, Document, str], ExportResult]
+    # (session, document, lang, *, reviewed_only=False): with reviewed_only, a translation nobody has
+    # reviewed goes out as untranslated (bilingual formats) or as the source text (original layout).
+    export: Callable[..., ExportResult]
     # For formats whose suffix follows the document (the original layout: .txt, .md, .html).
     extension_for: Callable[[Document], str] | None = None
     # Reads an edited file back, validated whole: (path, target language or None if the file

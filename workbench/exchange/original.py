@@ -19,11 +19,12 @@ def original_extension(document: Document) -> str:
     return EXTENSIONS.get(document.format, ".txt")
 
 
-def export_original(session: Session, document: Document, lang: str) -> ExportResult:
-    reassembled = reassemble(document, lang)
+def export_original(session: Session, document: Document, lang: str, *, reviewed_only: bool = False) -> ExportResult:
+    reassembled = reassemble(document, lang, reviewed_only=reviewed_only)
     warnings = []
     if reassembled.fallback_positions:
-        warnings.append(_listed(reassembled.fallback_positions, "untranslated, source text used"))
+        missing = "not reviewed" if reviewed_only else "untranslated"
+        warnings.append(_listed(reassembled.fallback_positions, f"{missing}, source text used"))
     if reassembled.draft_positions:
         warnings.append(_listed(reassembled.draft_positions, "unconfirmed (draft), exported as drafted"))
     try:

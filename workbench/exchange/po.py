@@ -124,14 +124,14 @@ def _line_break_edges(text: str) -> tuple[bool, bool]:
     return text.startswith("\n"), text.endswith("\n")
 
 
-def export_po(session: Session, document: Document, lang: str) -> ExportResult:
+def export_po(session: Session, document: Document, lang: str, *, reviewed_only: bool = False) -> ExportResult:
     annotator = Annotator(session, document.source_lang, lang)
     source_file = reference(document)
     comments = comments_by_segment(session, document.id)
     entries = [header(session, document, lang) + "\n"]
     entries += (
         render_entry(segment_key(document.id, row.segment_id), row, notes, source_file, comments.get(row.segment_id, ()))
-        for row, notes in annotator.annotate(rows(session, document, lang))
+        for row, notes in annotator.annotate(rows(session, document, lang, reviewed_only=reviewed_only))
     )
     return ExportResult("\n".join(entries).encode("utf-8"))
 

@@ -49,15 +49,16 @@ def _header(source_lang: str) -> etree._Element:
     )
 
 
-def build_tmx(source_lang: str, documents: Iterable[Document], session: Session, langs: list[str]) -> bytes:
-    """One ``tu`` per segment with at least one confirmed translation into ``langs``."""
+def build_tmx(source_lang: str, documents: Iterable[Document], session: Session, langs: list[str],
+              *, reviewed_only: bool = False) -> bytes:
+    """One ``tu`` per segment with at least one confirmed (``reviewed_only``: reviewed) translation into ``langs``."""
     root = etree.Element("tmx", version="1.4")
     root.append(_header(source_lang))
     body = etree.SubElement(root, "body")
     for document in documents:
         units: dict[int, etree._Element] = {}
         for lang in langs:
-            for row in rows(session, document, lang):
+            for row in rows(session, document, lang, reviewed_only=reviewed_only):
                 # A translation of a source that has changed since would pair the wrong sentences.
                 if row.status not in CONFIRMED_STATUSES or not row.text or row.previous_source is not None:
                     continue
@@ -69,8 +70,8 @@ def build_tmx(source_lang: str, documents: Iterable[Document], session: Session,
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
-def export_tmx(session: Session, document: Document, lang: str) -> ExportResult:
-    return ExportResult(build_tmx(document.source_lang, [document], session, [lang]))
+def export_tmx(session: Session, document: Document, lang: str, *, reviewed_only: bool = False) -> ExportResult:
+    return ExportResult(build_tmx(document.source_lang, [document], session, [lang], reviewed_only=reviewed_only))
 
 
 def write_memory_tmx(session: Session, output: BinaryIO, langs: list[str], origin: str | None = None) -> int:

@@ -71,7 +71,7 @@ def _serialise(root: etree._Element) -> ExportResult:
     return ExportResult(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
-def export_xliff20(session: Session, document: Document, lang: str) -> ExportResult:
+def export_xliff20(session: Session, document: Document, lang: str, *, reviewed_only: bool = False) -> ExportResult:
     ns = f"{{{XLIFF20}}}"
     root = etree.Element(
         ns + "xliff", nsmap={None: XLIFF20}, version="2.0", srcLang=document.source_lang, trgLang=lang
@@ -80,7 +80,7 @@ def export_xliff20(session: Session, document: Document, lang: str) -> ExportRes
     file_element = etree.SubElement(root, ns + "file", id=f"doc{document.id}", original=shown(document.original_filename or document.title))
     annotator = Annotator(session, document.source_lang, lang)
     comments = comments_by_segment(session, document.id)
-    for row, notes in annotator.annotate(rows(session, document, lang)):
+    for row, notes in annotator.annotate(rows(session, document, lang, reviewed_only=reviewed_only)):
         unit = etree.SubElement(file_element, ns + "unit", id=segment_key(document.id, row.segment_id))
         row_comments = comments.get(row.segment_id, [])
         if notes or row_comments:
@@ -97,7 +97,7 @@ def export_xliff20(session: Session, document: Document, lang: str) -> ExportRes
     return _serialise(root)
 
 
-def export_xliff12(session: Session, document: Document, lang: str) -> ExportResult:
+def export_xliff12(session: Session, document: Document, lang: str, *, reviewed_only: bool = False) -> ExportResult:
     ns = f"{{{XLIFF12}}}"
     root = etree.Element(ns + "xliff", nsmap={None: XLIFF12}, version="1.2")
     file_element = etree.SubElement(
@@ -110,7 +110,7 @@ def export_xliff12(session: Session, document: Document, lang: str) -> ExportRes
     body = etree.SubElement(file_element, ns + "body")
     annotator = Annotator(session, document.source_lang, lang)
     comments = comments_by_segment(session, document.id)
-    for row, notes in annotator.annotate(rows(session, document, lang)):
+    for row, notes in annotator.annotate(rows(session, document, lang, reviewed_only=reviewed_only)):
         key = segment_key(document.id, row.segment_id)
         unit = etree.SubElement(body, ns + "trans-unit", id=key)
         unit.set(XML_SPACE, "preserve")

@@ -137,6 +137,7 @@ def import_translations_page(document_id: int):
 
 @blueprint.get("/documents/<int:document_id>/<lang>/export/<format_name>")
 def export(document_id: int, lang: str, format_name: str):
+    """The file, at once; ``?reviewed=1`` exports only reviewed translations (the editor's checkbox)."""
     try:
         lang = validate_language(lang)
         exporter = get_exporter(format_name)
@@ -145,7 +146,7 @@ def export(document_id: int, lang: str, format_name: str):
     with database().session() as session:
         document = load_document(session, document_id)
         share_termbase(session, current_termbase(session))  # loaded already, matchers built
-        result = exporter.export(session, document, lang)
+        result = exporter.export(session, document, lang, reviewed_only=request.args.get("reviewed") == "1")
         filename = exporter.filename(document, lang)
     response = Response(result.data, mimetype="application/octet-stream")
     response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -1,14 +1,18 @@
 // Export buttons download through fetch, so the exporter's warnings (untranslated segments in
-// the source language, unconfirmed drafts, with counts) can be shown beside the buttons.
+// the source language, unconfirmed drafts, with counts) can be shown beside the buttons. "reviewed
+// only" asks for reviewed translations alone (what a newsroom publishes).
 
 import { el } from "./dom.js";
 
 export function startExports() {
   const warningsBox = document.getElementById("export-warnings");
+  const reviewedOnly = document.getElementById("export-reviewed-only");
   for (const link of document.querySelectorAll(".exports a[download]")) {
     link.addEventListener("click", async (event) => {
       event.preventDefault();
-      const response = await fetch(link.href, { credentials: "same-origin" });
+      const wanted = new URL(link.href);
+      if (reviewedOnly && reviewedOnly.checked) wanted.searchParams.set("reviewed", "1");
+      const response = await fetch(wanted, { credentials: "same-origin" });
       if (!response.ok) {
         warningsBox.textContent = `Export failed: the server answered ${response.status}.`;
         warningsBox.hidden = false;
