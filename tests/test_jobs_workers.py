@@ -226,3 +226,31 @@ def test_a_termbase_edit_in_another_process_is_used_by_the_workers_next_job(run_
     with database.session() as session:
         texts = set(session.scalars(select(Translation.text).where(Translation.lang == "ru")))
     assert texts and all(text.startswith("Вадим spoke") for text in texts)
+
+
+def test_jobs_whose_messages_redis_lost_are_sent_again_and_finish(run_cli, database, workers, broker, tmp_path):
+    install(run_cli, "en-uk")
+    document = import_text(run_cli, tmp_path, [f"Hrodna council met on day {day}." for day in range(30)])
+    waiting = [submit(database, "draft", draft_arguments([document], ["uk"], chunk_size=10, force=True), "ala")
+               for _ in range(2)]
+    redis.Redis.from_url(broker).flushall()  # Redis restarted without persistence: the messages are gone
+    workers()
+    for job_id in waiting:
+        assert wait_for(database, job_id, timeout=60).state == "done"
+
+
+def test_a_single_chunk_job_whose_worker_is_killed_is_taken_over_within_a_minute(database, workers, big_document):
+    first = workers()
+    job_id = submit(database, "draft", draft_arguments([big_document], ["pl"], chunk_size=SEGMENTS), "ala")
+
+    def first_holds_it(job):
+        return any(label and worker_group(label) == first.pid for label in chunk_workers(database, job_id))
+
+    wait_for(database, job_id, until=first_holds_it)
+    os.killpg(first.pid, signal.SIGKILL)  # its message dies with it, unacknowledged, for Redis's 300 s
+    first.wait()
+    second = workers()
+    job = wait_for(database, job_id, timeout=60)
+    assert (job.state, job.done) == ("done", SEGMENTS)
+    assert [worker_group(label) for label in chunk_workers(database, job_id)] == [second.pid]
+    assert set(drafts_per_segment(database, big_document, "pl").values()) == {1}

@@ -16,7 +16,7 @@ import uuid
 from datetime import datetime, timezone
 
 from sqlalchemy import and_, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from workbench.db import Database
 from workbench.errors import WorkbenchError
@@ -174,6 +174,21 @@ def next_active_job(db: Database) -> int | None:
             .where(Job.state.in_(ACTIVE_STATES), _claimable(now))
             .order_by(Job.id).limit(1)
         )
+
+
+def unattended_jobs(db: Database, kind_names: list[str]) -> dict[int, int]:
+    """Queued or running jobs of these kinds that have chunks to take and no runner holding a
+    live lease: job id -> chunks to take. Such a job waits for a message that may never come
+    (a Redis restarted without persistence, a broker down when it was queued)."""
+    now = time.time()
+    other = aliased(JobChunk)
+    held = select(other.id).where(other.job_id == Job.id, other.state == "running", other.lease_expires >= now).exists()
+    with db.session() as session:
+        return dict(session.execute(
+            select(Job.id, func.count(JobChunk.id)).join(JobChunk, JobChunk.job_id == Job.id)
+            .where(Job.state.in_(ACTIVE_STATES), Job.kind.in_(kind_names), _claimable(now), ~held)
+            .group_by(Job.id)
+        ).all())
 
 
 def recent_jobs(session: Session, *, created_by: str | None = None, limit: int = 50) -> list[Job]:
