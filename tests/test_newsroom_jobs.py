@@ -1,6 +1,6 @@
 """A newsroom's set-up on several machines (docs/operations.md, "A team on several machines"):
-what its admin and its users meet when Redis is away, and job files written on one machine and
-read on another (SQLite and PostgreSQL).
+what its admin and its users meet when Redis is away, job files written on one machine and
+read on another, and their lifetime (SQLite and PostgreSQL).
 
 Machines are told apart by their environment: each has its own WORKBENCH_HOME, and the jobs
 folder they share (WORKBENCH_JOB_FILES) is mounted at a path of each machine's own.
@@ -9,6 +9,8 @@ folder they share (WORKBENCH_JOB_FILES) is mounted at a path of each machine's o
 from __future__ import annotations
 
 import json
+import os
+import time
 
 import pytest
 
@@ -19,7 +21,7 @@ from workbench.jobs.base import WorkerContext, job_files
 from workbench.jobs.kinds.export import export_arguments
 from workbench.jobs.kinds.upload import store_upload
 from workbench.jobs.models import Job
-from workbench.jobs.runner import run_job
+from workbench.jobs.runner import EmbeddedRunner, run_job
 
 NOTE = b"The mayor of Hrodna spoke to reporters on Friday.\n"
 
@@ -97,3 +99,53 @@ def test_an_export_file_on_another_machine_is_a_404_that_says_why(run_cli, web_c
     machines("app-2", share=False)
     download = web_client.get(f"/jobs/{job_id}/download")
     assert download.status_code == 404 and "WORKBENCH_JOB_FILES" in download.get_data(as_text=True)
+
+
+def age(path, hours: float) -> None:
+    moment = time.time() - hours * 3600
+    os.utime(path, (moment, moment))
+
+
+def test_export_files_and_unneeded_uploads_expire_and_jobs_clean_removes_them(run_cli, web_client, database,
+                                                                              monkeypatch):
+    document = import_seed(run_cli)
+    monkeypatch.setenv("WORKBENCH_JOB_FILES_HOURS", "24")
+    exported = queue(database, "export", export_arguments(document, "uk", "po"))
+    run_job(WorkerContext(database), exported)
+    cancelled = queue(database, "import", store_upload(NOTE, "cancelled.txt", "en", None))
+    with database.session() as session:
+        store.cancel_job(session, cancelled)
+    waiting = queue(database, "import", store_upload(NOTE, "waiting.txt", "en", None))  # its worker is busy
+    orphan = store_upload(NOTE, "orphan.txt", "en", None)  # its job was never stored (a crash, a restore)
+    for path in job_files().iterdir():
+        age(path, 25)
+    fresh = queue(database, "export", export_arguments(document, "pl", "po"))
+    run_job(WorkerContext(database), fresh)
+
+    removed = json.loads(run_cli("jobs", "clean", "--json").stdout)["removed"]
+
+    def file_of(job_id: int) -> str:
+        with database.session() as session:
+            job = session.get(Job, job_id)
+            return os.path.basename(job.arguments.get("path") or store.job_result(session, job)["path"])
+
+    assert sorted(os.path.basename(path) for path in removed) == sorted(
+        [file_of(exported), file_of(cancelled), os.path.basename(orphan["path"])])
+    assert sorted(path.name for path in job_files().iterdir()) == sorted([file_of(waiting), file_of(fresh)])
+    gone = web_client.get(f"/jobs/{exported}/download")
+    assert gone.status_code == 404 and "WORKBENCH_JOB_FILES_HOURS" in gone.get_data(as_text=True)
+    assert "removed 0 job files older than 24 hours" in run_cli("jobs", "clean").stdout
+
+
+def test_the_one_machine_server_removes_expired_job_files_by_itself(database):
+    expired = store_upload(NOTE, "old.txt", "en", None)
+    age(expired["path"], 24 * 7)
+    runner = EmbeddedRunner(WorkerContext(database), idle_seconds=0.1)
+    runner.start()
+    try:
+        deadline = time.monotonic() + 20
+        while os.path.exists(expired["path"]) and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        runner.stop()
+    assert not os.path.exists(expired["path"])

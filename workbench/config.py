@@ -120,6 +120,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("job_files", "WORKBENCH_JOB_FILES", "",
             "directory of uploads waiting for their import job and of export jobs' files; empty: jobs/ in the "
             "data directory. On several machines, one directory that every app server and io worker mounts"),
+    Setting("job_files_hours", "WORKBENCH_JOB_FILES_HOURS", "72",
+            "hours an export file, or an upload no queued job needs, is kept; then io workers, `workbench "
+            "serve` without a broker and `workbench jobs clean` remove it", _hours),
     Setting("repetitions", "WORKBENCH_REPETITIONS", "offer",
             "confirming a segment in the editor offers its translation to identical untranslated "
             "segments of the document (offer), or gives it to them at once (apply)", _repetitions),

@@ -54,8 +54,9 @@ def own_job_file(job_id: int, named: str, prefix: str) -> Path:
 def missing_job_file(job_id: int, path: Path) -> WorkbenchError:
     """Why a job's file is not there, and what to do."""
     return WorkbenchError(
-        f"the file of job {job_id} is not in {path.parent} on {socket.gethostname()}: another machine wrote "
-        "it in a directory this one does not share (WORKBENCH_JOB_FILES, docs/operations.md)"
+        f"the file of job {job_id} is not in {path.parent} on {socket.gethostname()}: it was removed "
+        f"{settings().job_files_hours:g} hours after it was written (WORKBENCH_JOB_FILES_HOURS), or another "
+        "machine wrote it in a directory this one does not share (WORKBENCH_JOB_FILES, docs/operations.md)"
     )
 
 

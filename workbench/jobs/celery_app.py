@@ -110,15 +110,21 @@ def resend_unattended(db, queues: list[str], suspects: set[int]) -> set[int]:
 
 
 def _sweep_forever() -> None:
+    """Look for unattended jobs; an io worker also removes expired job files (it shares their folder)."""
     from workbench.db import open_database
+    from workbench.jobs.cleanup import CLEAN_SECONDS, remove_expired_job_files
 
     suspects: set[int] = set()
+    cleaned = 0.0
     while True:
         time.sleep(SWEEP_SECONDS)
         try:
             suspects = resend_unattended(open_database(), _worker["queues"], suspects)
+            if "io" in _worker["queues"] and time.monotonic() - cleaned >= CLEAN_SECONDS:
+                cleaned = time.monotonic()
+                remove_expired_job_files(open_database())
         except Exception:  # Redis or the database away for a moment: look again later
-            log.warning("could not look for unattended jobs", exc_info=True)
+            log.warning("could not look for unattended jobs or expired job files", exc_info=True)
 
 
 @worker_ready.connect
