@@ -1,6 +1,6 @@
 """A newsroom's set-up on several machines (docs/operations.md, "A team on several machines"):
 what its admin and its users meet when Redis is away, job files written on one machine and
-read on another, and their lifetime (SQLite and PostgreSQL).
+read on another, their lifetime, and the per-person cap on queued jobs (SQLite and PostgreSQL).
 
 Machines are told apart by their environment: each has its own WORKBENCH_HOME, and the jobs
 folder they share (WORKBENCH_JOB_FILES) is mounted at a path of each machine's own.
@@ -18,6 +18,7 @@ from conftest import SEED_ARTICLE
 from test_jobs_workers import free_port
 from workbench.jobs import store
 from workbench.jobs.base import WorkerContext, job_files
+from workbench.jobs.dispatch import submit
 from workbench.jobs.kinds.export import export_arguments
 from workbench.jobs.kinds.upload import store_upload
 from workbench.jobs.models import Job
@@ -149,3 +150,39 @@ def test_the_one_machine_server_removes_expired_job_files_by_itself(database):
     finally:
         runner.stop()
     assert not os.path.exists(expired["path"])
+
+
+def test_one_person_past_the_queued_jobs_cap_is_refused_with_the_reason(run_cli, web_client, database, monkeypatch):
+    document = import_seed(run_cli)
+    monkeypatch.setenv("WORKBENCH_MAX_QUEUED_JOBS", "3")
+    for lang in ("be", "uk", "pl"):
+        queue(database, "export", export_arguments(document, lang, "po"), created_by="local")
+    refused = web_client.post(f"/api/jobs/draft/{document}/ru", headers={"X-CSRFToken": web_client.csrf})
+    assert refused.status_code == 400
+    assert "3 background jobs queued or running" in refused.get_json()["error"]
+    assert "WORKBENCH_MAX_QUEUED_JOBS=3" in refused.get_json()["error"]
+    queue(database, "export", export_arguments(document, "ru", "po"), created_by="ala")  # others are not held up
+    first = store.recent_jobs(database.sessionmaker(), created_by="local")[-1].id
+    with database.session() as session:
+        store.cancel_job(session, first)
+    assert web_client.post(f"/api/jobs/draft/{document}/ru", headers={"X-CSRFToken": web_client.csrf}).status_code == 202
+
+
+def test_a_flood_of_simultaneous_jobs_from_one_person_stops_at_the_cap(run_cli, database, monkeypatch):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from workbench.errors import WorkbenchError
+
+    document = import_seed(run_cli)
+    monkeypatch.setenv("WORKBENCH_MAX_QUEUED_JOBS", "4")
+
+    def one(lang: str) -> bool:
+        try:
+            submit(database, "export", export_arguments(document, lang, "po"), "bob")
+            return True
+        except WorkbenchError:
+            return False
+
+    with ThreadPoolExecutor(6) as pool:
+        accepted = list(pool.map(one, ["be", "uk", "pl", "ru"] * 3))
+    assert sum(accepted) == 4
