@@ -254,3 +254,18 @@ def test_a_single_chunk_job_whose_worker_is_killed_is_taken_over_within_a_minute
     assert (job.state, job.done) == ("done", SEGMENTS)
     assert [worker_group(label) for label in chunk_workers(database, job_id)] == [second.pid]
     assert set(drafts_per_segment(database, big_document, "pl").values()) == {1}
+
+
+def test_a_lost_job_is_sent_again_while_other_jobs_messages_wait_in_its_queue(run_cli, database, broker, tmp_path):
+    from workbench.jobs import store
+    from workbench.jobs.celery_app import _jobs_with_messages, resend_unattended
+
+    install(run_cli, "en-uk")
+    document = import_text(run_cli, tmp_path, ["Brest council met on Monday.", "It met again on Tuesday."])
+    with database.session() as session:  # its message went with a Redis restart
+        lost = store.enqueue(session, "draft", draft_arguments([document], ["uk"]), "ala").id
+    waiting = submit(database, "draft", draft_arguments([document], ["uk"], force=True), "bob")  # no worker yet
+    client = redis.Redis.from_url(broker)
+    suspects = resend_unattended(database, ["mt"], set())
+    resend_unattended(database, ["mt"], suspects)
+    assert _jobs_with_messages(client, "mt") == {lost, waiting}

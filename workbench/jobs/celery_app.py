@@ -7,12 +7,14 @@ finished job costs one query, so redelivery is always safe.
 
 Redis keeps no state the database lacks: a message can be lost (Redis restarted without
 persistence, down when the job was queued, a worker killed with its message in hand), so each
-worker's main process looks in the database for jobs that nobody works on while their queue is
-empty, and sends them again (``resend_unattended``).
+worker's main process looks in the database for jobs that nobody works on and that no waiting
+message names, and sends them again (``resend_unattended``).
 """
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 import threading
 import time
@@ -87,10 +89,22 @@ def send_job(job_id: int, queue: str, chunks: int) -> None:
         app.send_task(RUN_JOB, args=[job_id], queue=queue)
 
 
+def _jobs_with_messages(client: redis.Redis, queue: str) -> set[int]:
+    """The jobs that messages waiting in ``queue`` name (kombu keeps a queue as a Redis list of
+    JSON envelopes around the base64 task body ``[[job_id], {}, {...}]``)."""
+    named = set()
+    for raw in client.lrange(queue, 0, -1):
+        try:
+            named.add(int(json.loads(base64.b64decode(json.loads(raw)["body"]))[0][0]))
+        except (ValueError, KeyError, IndexError, TypeError):
+            continue  # not a message of ours
+    return named
+
+
 def resend_unattended(db, queues: list[str], suspects: set[int]) -> set[int]:
     """One look: send again each job of ``queues`` that waits unattended (``store.unattended_jobs``)
-    and did so on the previous look too (``suspects``), while its queue holds no message (one
-    queued may be for it). Returns the unattended jobs found now, the next look's suspects."""
+    and did so on the previous look too (``suspects``), when no message waiting in its queue names
+    it. Returns the unattended jobs found now, the next look's suspects."""
     from workbench.jobs import kinds  # noqa: F401  (importing the kinds registers them)
 
     client = redis.Redis.from_url(settings().broker_url)
@@ -98,11 +112,12 @@ def resend_unattended(db, queues: list[str], suspects: set[int]) -> set[int]:
     for queue in queues:
         unattended = store.unattended_jobs(db, [name for name, kind in JOB_KINDS.items() if kind.queue == queue])
         found |= unattended.keys()
-        if client.llen(queue):
-            continue  # workers are busy with the messages that wait; this job's turn comes after them
+        waiting = _jobs_with_messages(client, queue) if unattended.keys() & suspects else set()
         for job_id, chunks in unattended.items():
+            if job_id not in suspects or job_id in waiting:
+                continue  # a worker may be about to claim it, or its message waits its turn
             # Every worker looks; the first to claim the resend sends it.
-            if job_id in suspects and client.set(f"workbench:resent:{job_id}", 1, nx=True, ex=int(2 * SWEEP_SECONDS)):
+            if client.set(f"workbench:resent:{job_id}", 1, nx=True, ex=int(2 * SWEEP_SECONDS)):
                 log.warning("job %s waited with no worker on it and no message in the %s queue: sent again",
                             job_id, queue)
                 send_job(job_id, queue, chunks)
