@@ -117,9 +117,11 @@ class WorkerContext:
     One per process (a Celery worker child, the serve process's thread, the CLI).
     """
 
-    def __init__(self, db: Database, *, mt_threads: int = 0):
+    def __init__(self, db: Database, *, mt_threads: int = 0, stopping: threading.Event | None = None):
         self.db = db
         self.mt_threads = mt_threads
+        # Set when the process is asked to stop: runners finish the chunk in hand and take no other.
+        self.stopping = stopping or threading.Event()
         self._lock = threading.Lock()
         self._engines: dict[str, tuple[dict, dict]] = {}
         self._termbase: Termbase | None = None

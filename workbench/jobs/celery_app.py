@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import signal
 import threading
 import time
 from functools import lru_cache
@@ -39,7 +40,7 @@ RUN_JOB = "workbench.run_job"
 # a job is sent again when two looks in a row found it so.
 SWEEP_SECONDS = 5.0
 
-_worker = {"mt_threads": 0, "context": None, "queues": []}
+_worker = {"mt_threads": 0, "context": None, "queues": [], "stopping": threading.Event()}
 
 
 @lru_cache(maxsize=None)
@@ -70,7 +71,13 @@ def _context() -> WorkerContext:
     from workbench.db import open_database
 
     if _worker["context"] is None:
-        _worker["context"] = WorkerContext(open_database(), mt_threads=_worker["mt_threads"])
+        _worker["context"] = WorkerContext(open_database(), mt_threads=_worker["mt_threads"],
+                                           stopping=_worker["stopping"])
+        # systemd's stop sends SIGTERM to every process of the unit: the pool process died of it
+        # mid-chunk (WorkerLostError) and the chunk waited for its lease to run out. Now it finishes
+        # the chunk in hand and takes no other; the main process's warm shutdown waits for that.
+        # Set here, on the first task: billiard installs its own handler after worker_process_init.
+        signal.signal(signal.SIGTERM, lambda *_: _worker["stopping"].set())
     return _worker["context"]
 
 

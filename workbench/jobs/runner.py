@@ -2,7 +2,7 @@
 
 Every runner of a job loops the same way, so any number of them share it, and each stays
 until the job is finished: a chunk held by a runner that died is taken over once its lease
-runs out. A cancelled job stops before the next chunk.
+runs out. A cancelled job stops before the next chunk, and so does a runner asked to stop.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ def _lease(context: WorkerContext, chunk: JobChunk) -> Iterator[None]:
 
 
 def run_job(context: WorkerContext, job_id: int) -> None:
-    """Work on the job until every chunk is done, it is cancelled, or a chunk fails it."""
+    """Work on the job until every chunk is done, it is cancelled, a chunk fails it, or this process stops."""
     db = context.db
     with db.session() as session:
         job = session.get(Job, job_id)
@@ -63,7 +63,7 @@ def run_job(context: WorkerContext, job_id: int) -> None:
         # would be the oldest job every runner picks, forever, and nothing queued after it would run.
         store.fail_job(db, job_id, f"{error} (queued by another version of workbench?)")
         return
-    while True:
+    while not context.stopping.is_set():  # a stopping worker leaves the rest to the others' sweep
         chunk = store.claim_chunk(db, job_id)
         if chunk is None:
             if store.job_state(db, job_id) not in ACTIVE_STATES:
