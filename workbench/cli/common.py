@@ -13,6 +13,7 @@ from typing import Iterator
 import click
 from sqlalchemy import create_engine, func, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
@@ -31,6 +32,17 @@ DATABASE_INT = click.IntRange(min=1, max=2**63 - 1)
 MIGRATION_LOCK = 0x776F726B62656E63
 
 
+def _reached(url, connect):
+    """``connect()``, or one line saying the database cannot be reached: every command printed a
+    traceback while PostgreSQL was down (or the SQLite file's folder missing)."""
+    try:
+        return connect()
+    except (OperationalError, OSError) as error:
+        reason = str(getattr(error, "orig", None) or getattr(error, "strerror", None) or error).splitlines()[0]
+        raise WorkbenchError(f"the database {url.render_as_string(hide_password=True)} cannot be reached: "
+                             f"{reason} (WORKBENCH_DATABASE_URL)") from None
+
+
 @contextmanager
 def one_migration_at_a_time(url: str) -> Iterator[None]:
     """Hold the database's migration lock while the block runs.
@@ -44,7 +56,7 @@ def one_migration_at_a_time(url: str) -> Iterator[None]:
     if parsed.get_backend_name() == "postgresql":
         engine = create_engine(parsed, poolclass=NullPool)
         try:
-            with engine.connect() as connection:
+            with _reached(parsed, engine.connect) as connection:
                 connection.execute(select(func.pg_advisory_lock(MIGRATION_LOCK)))
                 try:
                     yield
@@ -52,15 +64,16 @@ def one_migration_at_a_time(url: str) -> Iterator[None]:
                     connection.execute(select(func.pg_advisory_unlock(MIGRATION_LOCK)))
         finally:
             engine.dispose()
-    elif parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+    elif parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
+            and not parsed.database.startswith("file:"):
         # Created as the workbench creates it (owner only), so that two first starts share the lock.
-        descriptor = os.open(parsed.database, os.O_RDONLY | os.O_CREAT, 0o600)
+        descriptor = _reached(parsed, lambda: os.open(parsed.database, os.O_RDONLY | os.O_CREAT, 0o600))
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX)
             yield
         finally:
             os.close(descriptor)  # releases the lock
-    else:  # an in-memory database is this process's alone
+    else:  # an in-memory database is this process's alone; a file: URI is left to SQLite
         yield
 
 
