@@ -21,8 +21,14 @@ def _readme_configuration_rows() -> dict[str, str]:
     return dict(re.findall(r"^\| `(WORKBENCH_[A-Z_]+)` \| (.+?) \|", section, re.MULTILINE))
 
 
-def test_the_readme_table_lists_every_setting_and_no_other():
-    rows = _readme_configuration_rows()
+def _operations_rows() -> set[str]:
+    """The settings docs/operations.md's tables explain (those a team's admin sets)."""
+    text = (REPO / "docs" / "operations.md").read_text(encoding="utf-8")
+    return set(re.findall(r"^\| `(WORKBENCH_[A-Z_]+)` \|", text, re.MULTILINE))
+
+
+def test_the_readme_and_operations_tables_list_every_setting_and_no_other():
+    rows = set(_readme_configuration_rows()) | _operations_rows()
     assert sorted(rows) == sorted(setting.variable for setting in SETTINGS)
 
 
@@ -65,6 +71,8 @@ def test_settings_reach_the_web_app_and_progress(database, monkeypatch):
     ("WORKBENCH_TM_MIN_SIMILARITY", "75", "not a number above 0 and at most 1"),
     ("WORKBENCH_TM_MIN_SIMILARITY", "0", "not a number above 0 and at most 1"),
     ("WORKBENCH_TM_MIN_SIMILARITY", "high", "not a number above 0 and at most 1"),
+    ("WORKBENCH_JOB_FILES_HOURS", "0", "0"),
+    ("WORKBENCH_MAX_QUEUED_JOBS", "-1", "not a whole number (0 or more)"),
 ])
 def test_a_malformed_setting_is_one_clear_line(variable, value, problem, monkeypatch, run_cli):
     monkeypatch.setenv(variable, value)

@@ -138,6 +138,17 @@ def worker_group(label: str) -> int:
     return os.getpgid(int(label.rsplit(":", 1)[1]))
 
 
+def holds_a_chunk_past_a_fifth(database, worker):
+    """wait_for's test: a fifth of the job is done and ``worker`` holds one of its chunks."""
+    def test(job) -> bool:
+        with database.session() as session:
+            holders = session.scalars(select(JobChunk.worker).where(JobChunk.job_id == job.id,
+                                                                    JobChunk.state == "running"))
+            return job.done >= SEGMENTS // 5 and any(worker_group(label) == worker.pid for label in holders)
+
+    return test
+
+
 @pytest.fixture
 def big_document(run_cli, tmp_path):
     install(run_cli, "en-pl")
@@ -176,13 +187,7 @@ def test_kill_9_of_a_worker_mid_job_the_job_finishes_with_every_segment_drafted_
     first, second = workers(), workers()
     job_id = submit(database, "draft", draft_arguments([big_document], ["pl"], chunk_size=50), "ala")
 
-    def first_holds_a_chunk(job):
-        with database.session() as session:
-            holders = session.scalars(select(JobChunk.worker).where(JobChunk.job_id == job_id,
-                                                                    JobChunk.state == "running"))
-            return job.done >= SEGMENTS // 5 and any(worker_group(label) == first.pid for label in holders)
-
-    wait_for(database, job_id, until=first_holds_a_chunk)
+    wait_for(database, job_id, until=holds_a_chunk_past_a_fifth(database, first))
     os.killpg(first.pid, signal.SIGKILL)
     first.wait()
     job = wait_for(database, job_id)
@@ -226,3 +231,62 @@ def test_a_termbase_edit_in_another_process_is_used_by_the_workers_next_job(run_
     with database.session() as session:
         texts = set(session.scalars(select(Translation.text).where(Translation.lang == "ru")))
     assert texts and all(text.startswith("Вадим spoke") for text in texts)
+
+
+def test_jobs_whose_messages_redis_lost_are_sent_again_and_finish(run_cli, database, workers, broker, tmp_path):
+    install(run_cli, "en-uk")
+    document = import_text(run_cli, tmp_path, [f"Hrodna council met on day {day}." for day in range(30)])
+    waiting = [submit(database, "draft", draft_arguments([document], ["uk"], chunk_size=10, force=True), "ala")
+               for _ in range(2)]
+    redis.Redis.from_url(broker).flushall()  # Redis restarted without persistence: the messages are gone
+    workers()
+    for job_id in waiting:
+        assert wait_for(database, job_id, timeout=60).state == "done"
+
+
+def test_a_single_chunk_job_whose_worker_is_killed_is_taken_over_within_a_minute(database, workers, big_document):
+    first = workers()
+    job_id = submit(database, "draft", draft_arguments([big_document], ["pl"], chunk_size=SEGMENTS), "ala")
+
+    def first_holds_it(job):
+        return any(label and worker_group(label) == first.pid for label in chunk_workers(database, job_id))
+
+    wait_for(database, job_id, until=first_holds_it)
+    os.killpg(first.pid, signal.SIGKILL)  # its message dies with it, unacknowledged, for Redis's 300 s
+    first.wait()
+    second = workers()
+    job = wait_for(database, job_id, timeout=60)
+    assert (job.state, job.done) == ("done", SEGMENTS)
+    assert [worker_group(label) for label in chunk_workers(database, job_id)] == [second.pid]
+    assert set(drafts_per_segment(database, big_document, "pl").values()) == {1}
+
+
+def test_a_lost_job_is_sent_again_while_other_jobs_messages_wait_in_its_queue(run_cli, database, broker, tmp_path):
+    from workbench.jobs import store
+    from workbench.jobs.celery_app import _jobs_with_messages, resend_unattended
+
+    install(run_cli, "en-uk")
+    document = import_text(run_cli, tmp_path, ["Brest council met on Monday.", "It met again on Tuesday."])
+    with database.session() as session:  # its message went with a Redis restart
+        lost = store.enqueue(session, "draft", draft_arguments([document], ["uk"]), "ala").id
+    waiting = submit(database, "draft", draft_arguments([document], ["uk"], force=True), "bob")  # no worker yet
+    client = redis.Redis.from_url(broker)
+    suspects = resend_unattended(database, ["mt"], set())
+    resend_unattended(database, ["mt"], suspects)
+    assert _jobs_with_messages(client, "mt") == {lost, waiting}
+
+
+def test_a_worker_stopped_as_systemd_stops_it_finishes_its_chunk_and_the_others_finish_the_job(
+        database, workers, big_document):
+    first = workers()
+    workers()  # the other, which takes the rest of the job
+    job_id = submit(database, "draft", draft_arguments([big_document], ["pl"], chunk_size=50), "ala")
+
+    wait_for(database, job_id, until=holds_a_chunk_past_a_fifth(database, first))
+    os.killpg(first.pid, signal.SIGTERM)  # `systemctl stop`: SIGTERM to every process of the unit
+    assert first.wait(30) == 0
+    job = wait_for(database, job_id)
+    assert (job.state, job.done) == ("done", SEGMENTS)
+    with database.session() as session:  # the chunk in hand was finished, not redone by the other
+        assert session.scalar(select(func.max(JobChunk.attempts)).where(JobChunk.job_id == job_id)) == 1
+    assert set(drafts_per_segment(database, big_document, "pl").values()) == {1}

@@ -117,6 +117,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("broker_url", "WORKBENCH_BROKER_URL", "",
             "Redis URL of the job queue, e.g. redis://host:6379/0: background jobs go to "
             "`workbench worker` processes (Celery); empty: `workbench serve` runs them itself"),
+    Setting("job_files", "WORKBENCH_JOB_FILES", "",
+            "directory of uploads waiting for their import job and of export jobs' files; empty: jobs/ in the "
+            "data directory. On several machines, one directory that every app server and io worker mounts"),
+    Setting("job_files_hours", "WORKBENCH_JOB_FILES_HOURS", "72",
+            "hours an export file, or an upload no queued job needs, is kept; then io workers, `workbench "
+            "serve` without a broker and `workbench jobs clean` remove it", _hours),
+    Setting("max_queued_jobs", "WORKBENCH_MAX_QUEUED_JOBS", "30",
+            "queued or running background jobs one person may have; more are refused until some finish "
+            "(0: no limit)", _whole),
     Setting("repetitions", "WORKBENCH_REPETITIONS", "offer",
             "confirming a segment in the editor offers its translation to identical untranslated "
             "segments of the document (offer), or gives it to them at once (apply)", _repetitions),

@@ -1,10 +1,11 @@
-"""Commands: ``workbench jobs list|show|cancel`` and ``workbench worker``."""
+"""Commands: ``workbench jobs list|show|cancel|clean`` and ``workbench worker``."""
 
 from __future__ import annotations
 
 import click
 
 from workbench.cli.common import DATABASE_INT, database, print_json
+from workbench.config import settings
 from workbench.errors import WorkbenchError
 from workbench.jobs.base import QUEUES
 
@@ -73,6 +74,20 @@ def cancel(job_id: int, as_json: bool) -> None:
         print_json(row)
     else:
         click.echo(f"cancelled job {job_id} at {row['done']}/{row['total']}")
+
+
+@jobs.command("clean")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def clean(as_json: bool) -> None:
+    """Remove export files and unneeded uploads older than WORKBENCH_JOB_FILES_HOURS (io workers do it too)."""
+    from workbench.jobs.cleanup import remove_expired_job_files
+
+    removed = remove_expired_job_files(database())
+    if as_json:
+        print_json({"removed": [str(path) for path in removed]})
+    else:
+        click.echo(f"removed {len(removed)} job file{'' if len(removed) == 1 else 's'} older than "
+                   f"{settings().job_files_hours:g} hours")
 
 
 def _queues(value: str) -> list[str]:

@@ -7,6 +7,7 @@ transaction: that is what makes a chunk count exactly once.
 
 from __future__ import annotations
 
+import socket
 import threading
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from glossary import revision
 from glossary.termbase import Termbase
-from workbench.config import workbench_home
+from workbench.config import settings, workbench_home
 from workbench.db import Database
 from workbench.errors import WorkbenchError
 
@@ -28,22 +29,35 @@ QUEUES = ("mt", "io")
 def job_files() -> Path:
     """Where uploads wait for their import job and export jobs leave their files.
 
-    Under WORKBENCH_HOME: workers that take the io queue need it (a shared mount, or run them
-    on the machine that serves the web app).
+    WORKBENCH_JOB_FILES, else jobs/ under WORKBENCH_HOME. The app server that takes an upload,
+    the io worker that imports it and the app server that sends an export must all see it: on
+    several machines, a directory they share.
     """
-    path = workbench_home() / "jobs"
-    path.mkdir(parents=True, exist_ok=True)
+    configured = settings().job_files
+    path = Path(configured) if configured else workbench_home() / "jobs"
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
 
 
 def own_job_file(job_id: int, named: str, prefix: str) -> Path:
-    """``named`` (a path a job row holds) if it is a file a job of this kind wrote: directly in
-    ``job_files()``, its name starting with ``prefix``, no link. A job row can come from another
-    version or a restored backup; it must never make a job read, delete or send any other file."""
-    path = Path(named)
-    if path.parent.resolve() != job_files().resolve() or not path.name.startswith(prefix) or path.is_symlink():
-        raise WorkbenchError(f"job {job_id} names {path}, which is not a file of its own in {job_files()}; refused")
+    """The file of ``job_files()`` that ``named`` (a path a job row holds) names, if a job of this
+    kind wrote it: its name starts with ``prefix``, and it is no link. Only the name counts: the
+    machine that wrote it may mount the shared directory elsewhere. A job row can come from
+    another version or a restored backup; it must never make a job read, delete or send any
+    other file."""
+    path = job_files() / Path(named).name
+    if not path.name.startswith(prefix) or path.is_symlink():
+        raise WorkbenchError(f"job {job_id} names {named}, which is not a file of its own in {job_files()}; refused")
     return path
+
+
+def missing_job_file(job_id: int, path: Path) -> WorkbenchError:
+    """Why a job's file is not there, and what to do."""
+    return WorkbenchError(
+        f"the file of job {job_id} is not in {path.parent} on {socket.gethostname()}: it was removed "
+        f"{settings().job_files_hours:g} hours after it was written (WORKBENCH_JOB_FILES_HOURS), or another "
+        "machine wrote it in a directory this one does not share (WORKBENCH_JOB_FILES, docs/operations.md)"
+    )
 
 
 @dataclass(frozen=True)
@@ -103,9 +117,11 @@ class WorkerContext:
     One per process (a Celery worker child, the serve process's thread, the CLI).
     """
 
-    def __init__(self, db: Database, *, mt_threads: int = 0):
+    def __init__(self, db: Database, *, mt_threads: int = 0, stopping: threading.Event | None = None):
         self.db = db
         self.mt_threads = mt_threads
+        # Set when the process is asked to stop: runners finish the chunk in hand and take no other.
+        self.stopping = stopping or threading.Event()
         self._lock = threading.Lock()
         self._engines: dict[str, tuple[dict, dict]] = {}
         self._termbase: Termbase | None = None

@@ -5,10 +5,14 @@
 
 from __future__ import annotations
 
+import logging
+
 from workbench.config import settings
 from workbench.db import Database
 from workbench.jobs import store
 from workbench.jobs.runner import EmbeddedRunner
+
+log = logging.getLogger(__name__)
 
 
 def broker_configured() -> bool:
@@ -18,8 +22,10 @@ def broker_configured() -> bool:
 def submit(db: Database, kind: str, arguments: dict, created_by: str, *, runner: EmbeddedRunner | None = None) -> int:
     """Queue a job and hand it to whoever runs jobs here; returns its id.
 
-    With a broker, Celery workers get it. Without one, ``runner`` (the serve process's thread)
-    is woken; with no runner either, the job waits in the database for a serve process.
+    With a broker, Celery workers get it; a broker that cannot be reached leaves the job queued
+    in the database, where the workers' sweep finds it once Redis is back. Without a broker,
+    ``runner`` (the serve process's thread) is woken; with no runner either, the job waits in
+    the database for a serve process.
     """
     with db.session() as session:
         job = store.enqueue(session, kind, arguments, created_by)
@@ -27,9 +33,15 @@ def submit(db: Database, kind: str, arguments: dict, created_by: str, *, runner:
     if state != "queued":
         return job_id
     if broker_configured():
+        from kombu.exceptions import OperationalError as BrokerUnreachable
+
         from workbench.jobs.celery_app import send_job
 
-        send_job(job_id, queue, chunks)
+        try:
+            send_job(job_id, queue, chunks)
+        except BrokerUnreachable as error:
+            log.warning("job %s is queued, but the job queue cannot be reached (%s): the workers take it once "
+                        "Redis is back", job_id, error)
     elif runner is not None:
         runner.wake()
     return job_id

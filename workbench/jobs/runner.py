@@ -2,7 +2,7 @@
 
 Every runner of a job loops the same way, so any number of them share it, and each stays
 until the job is finished: a chunk held by a runner that died is taken over once its lease
-runs out. A cancelled job stops before the next chunk.
+runs out. A cancelled job stops before the next chunk, and so does a runner asked to stop.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from sqlalchemy.exc import OperationalError
 from workbench.errors import WorkbenchError
 from workbench.jobs import store
 from workbench.jobs.base import Ticket, WorkerContext
+from workbench.jobs.cleanup import CLEAN_SECONDS, remove_expired_job_files
 from workbench.jobs.models import ACTIVE_STATES, Job, JobChunk
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ def _lease(context: WorkerContext, chunk: JobChunk) -> Iterator[None]:
 
 
 def run_job(context: WorkerContext, job_id: int) -> None:
-    """Work on the job until every chunk is done, it is cancelled, or a chunk fails it."""
+    """Work on the job until every chunk is done, it is cancelled, a chunk fails it, or this process stops."""
     db = context.db
     with db.session() as session:
         job = session.get(Job, job_id)
@@ -62,7 +63,7 @@ def run_job(context: WorkerContext, job_id: int) -> None:
         # would be the oldest job every runner picks, forever, and nothing queued after it would run.
         store.fail_job(db, job_id, f"{error} (queued by another version of workbench?)")
         return
-    while True:
+    while not context.stopping.is_set():  # a stopping worker leaves the rest to the others' sweep
         chunk = store.claim_chunk(db, job_id)
         if chunk is None:
             if store.job_state(db, job_id) not in ACTIVE_STATES:
@@ -127,6 +128,7 @@ class EmbeddedRunner:
             self._thread.join()
 
     def run_forever(self) -> None:
+        cleaned = 0.0
         while not self._stop.is_set():
             self._wake.clear()
             try:
@@ -134,6 +136,9 @@ class EmbeddedRunner:
                 if job_id is not None:
                     run_job(self.context, job_id)
                     continue
+                if time.monotonic() - cleaned >= CLEAN_SECONDS:  # this process runs the io jobs here
+                    cleaned = time.monotonic()
+                    remove_expired_job_files(self.context.db)
             except Exception:  # the database went away for a moment: try again later
                 log.exception("the embedded job runner could not run a job")
             self._wake.wait(self.idle_seconds)

@@ -15,9 +15,10 @@ import time
 import uuid
 from datetime import datetime, timezone
 
-from sqlalchemy import and_, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, false, func, or_, select, update
+from sqlalchemy.orm import Session, aliased
 
+from workbench.config import settings
 from workbench.db import Database
 from workbench.errors import WorkbenchError
 from workbench.jobs.base import JOB_KINDS, JobKind
@@ -45,9 +46,34 @@ def kind_of(name: str) -> JobKind:
         raise WorkbenchError(f"unknown job kind {name!r}; known: {', '.join(sorted(JOB_KINDS))}") from None
 
 
+def _check_queue_cap(session: Session, created_by: str) -> None:
+    """Refuse a job past WORKBENCH_MAX_QUEUED_JOBS of one person's queued or running ones: one
+    person's flood (a script, a key held down on the Draft button) would keep everyone else's
+    work waiting behind it."""
+    cap = settings().max_queued_jobs
+    if not cap:
+        return
+    # Requests of one person at once count one after another, each after the last stored its job.
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(func.hashtext(f"workbench-jobs:{created_by}"))))
+    else:  # SQLite's one writer: take its lock with a write that changes nothing, before counting
+        session.execute(update(Job).where(false()).values(state=Job.state))
+    waiting = session.scalar(
+        select(func.count()).select_from(Job).where(Job.created_by == created_by, Job.state.in_(ACTIVE_STATES))
+    )
+    if waiting >= cap:
+        raise WorkbenchError(
+            f"{created_by} has {waiting} background jobs queued or running, as many as one person may have "
+            f"(WORKBENCH_MAX_QUEUED_JOBS={cap}); wait until some finish, or cancel some (the jobs page, "
+            "`workbench jobs cancel ID`)"
+        )
+
+
 def enqueue(session: Session, kind_name: str, arguments: dict, created_by: str) -> Job:
-    """Add a job and its chunks; a job with nothing to do is done at once."""
+    """Add a job and its chunks; a job with nothing to do is done at once. A person with
+    WORKBENCH_MAX_QUEUED_JOBS jobs waiting is refused."""
     kind = kind_of(kind_name)
+    _check_queue_cap(session, created_by)
     chunks = kind.plan(session, arguments)
     job = Job(kind=kind.name, arguments=arguments, created_by=created_by, total=sum(units for _, units in chunks))
     job.chunks = [JobChunk(number=number, payload=payload, units=units) for number, (payload, units) in enumerate(chunks)]
@@ -174,6 +200,21 @@ def next_active_job(db: Database) -> int | None:
             .where(Job.state.in_(ACTIVE_STATES), _claimable(now))
             .order_by(Job.id).limit(1)
         )
+
+
+def unattended_jobs(db: Database, kind_names: list[str]) -> dict[int, int]:
+    """Queued or running jobs of these kinds that have chunks to take and no runner holding a
+    live lease: job id -> chunks to take. Such a job waits for a message that may never come
+    (a Redis restarted without persistence, a broker down when it was queued)."""
+    now = time.time()
+    other = aliased(JobChunk)
+    held = select(other.id).where(other.job_id == Job.id, other.state == "running", other.lease_expires >= now).exists()
+    with db.session() as session:
+        return dict(session.execute(
+            select(Job.id, func.count(JobChunk.id)).join(JobChunk, JobChunk.job_id == Job.id)
+            .where(Job.state.in_(ACTIVE_STATES), Job.kind.in_(kind_names), _claimable(now), ~held)
+            .group_by(Job.id)
+        ).all())
 
 
 def recent_jobs(session: Session, *, created_by: str | None = None, limit: int = 50) -> list[Job]:

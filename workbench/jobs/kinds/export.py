@@ -9,7 +9,8 @@ from __future__ import annotations
 from workbench.errors import WorkbenchError
 from workbench.exchange import get_exporter
 from workbench.exchange.notes import share_termbase
-from workbench.jobs.base import Confirm, JobKind, Ticket, WorkerContext, job_files, own_job_file, register_kind
+from workbench.jobs.base import Confirm, JobKind, Ticket, WorkerContext, register_kind
+from workbench.jobs.base import job_files, missing_job_file, own_job_file
 from workbench.languages import validate_language
 from workbench.models import Document
 
@@ -21,7 +22,10 @@ def export_arguments(document_id: int, lang: str, format_name: str) -> dict:
 
 def exported_file(job_id: int, result: dict):
     """The file export job ``job_id`` wrote, to send to whoever downloads it (never another file)."""
-    return own_job_file(job_id, result["path"], f"export-{job_id}-")
+    path = own_job_file(job_id, result["path"], f"export-{job_id}-")
+    if not path.is_file():
+        raise missing_job_file(job_id, path)
+    return path
 
 
 class ExportKind(JobKind):

@@ -14,7 +14,8 @@ from pathlib import Path
 from workbench.config import check_import_size
 from workbench.documents import import_document
 from workbench.errors import WorkbenchError
-from workbench.jobs.base import Confirm, JobKind, Ticket, WorkerContext, job_files, own_job_file, register_kind
+from workbench.jobs.base import Confirm, JobKind, Ticket, WorkerContext, register_kind
+from workbench.jobs.base import job_files, missing_job_file, own_job_file
 from workbench.languages import validate_language
 
 # NUL cannot be in a file name anywhere, and no other control character belongs in one.
@@ -56,7 +57,7 @@ class UploadKind(JobKind):
         arguments = ticket.arguments
         path = _upload(ticket)
         if not path.exists():
-            raise WorkbenchError(f"the uploaded file of job {ticket.job_id} is gone ({path})")
+            raise missing_job_file(ticket.job_id, path)
         try:
             with context.db.session() as session:
                 document = import_document(session, path.read_bytes(), filename=arguments["filename"],

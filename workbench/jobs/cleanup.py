@@ -1,0 +1,42 @@
+"""Job files do not outlive their use: an export file, or an upload no queued job needs (its job
+cancelled, failed, or lost with a restored backup), is removed WORKBENCH_JOB_FILES_HOURS after it
+was written. Without it the jobs folder grew by every export and every cancelled upload, forever.
+
+io workers and ``workbench serve`` without a broker run it every ``CLEAN_SECONDS``; ``workbench
+jobs clean`` runs it from cron on machines that run neither.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from sqlalchemy import select
+
+from workbench.config import settings
+from workbench.db import Database
+from workbench.jobs.base import job_files
+from workbench.jobs.models import ACTIVE_STATES, Job
+
+CLEAN_SECONDS = 60.0
+
+
+def remove_expired_job_files(db: Database) -> list[Path]:
+    """Remove the files of the jobs folder older than their lifetime that no queued or running job names."""
+    cutoff = time.time() - settings().job_files_hours * 3600
+    directory = job_files()
+    with db.session() as session:
+        needed = {Path(str(arguments.get("path", ""))).name
+                  for arguments in session.scalars(select(Job.arguments).where(Job.state.in_(ACTIVE_STATES)))
+                  if isinstance(arguments, dict)}
+    removed = []
+    for path in directory.iterdir():
+        if path.name in needed or not path.is_file() or path.is_symlink():
+            continue
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed.append(path)
+        except FileNotFoundError:  # another machine's clean-up of the shared folder got there first
+            continue
+    return removed
