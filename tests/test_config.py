@@ -21,14 +21,8 @@ def _readme_configuration_rows() -> dict[str, str]:
     return dict(re.findall(r"^\| `(WORKBENCH_[A-Z_]+)` \| (.+?) \|", section, re.MULTILINE))
 
 
-def _operations_rows() -> set[str]:
-    """The settings docs/operations.md's tables explain (those a team's admin sets)."""
-    text = (REPO / "docs" / "operations.md").read_text(encoding="utf-8")
-    return set(re.findall(r"^\| `(WORKBENCH_[A-Z_]+)` \|", text, re.MULTILINE))
-
-
-def test_the_readme_and_operations_tables_list_every_setting_and_no_other():
-    rows = set(_readme_configuration_rows()) | _operations_rows()
+def test_the_readme_table_lists_every_setting_and_no_other():
+    rows = _readme_configuration_rows()
     assert sorted(rows) == sorted(setting.variable for setting in SETTINGS)
 
 
