@@ -21,6 +21,7 @@ from workbench.jobs.kinds.draft import draft_arguments
 from workbench.jobs.models import Job, JobChunk
 from workbench.jobs.runner import run_job
 from workbench.models import Document, Revision, Segment, Translation
+from workbench.translations import save_translation
 from workbench.web import create_app
 
 
@@ -191,6 +192,19 @@ def test_export_job_leaves_a_file_to_download(run_cli, web_client):
     assert job["result"]["filename"] in download.headers["Content-Disposition"]
     refused = web_client.post(f"/api/jobs/export/{document}/be/nonsense", headers={"X-CSRFToken": web_client.csrf})
     assert refused.status_code == 400 and "unknown export format" in refused.get_json()["error"]
+
+
+def test_a_reviewed_only_export_job_leaves_out_what_no_reviewer_approved(run_cli, web_client, database):
+    document = import_seed(run_cli)
+    first, second = sorted(segment_ids(database, document))[:2]
+    with database.session() as session:
+        save_translation(session, session.get(Segment, first), "be", "Зацверджаны тэкст.", status="reviewed", origin="human")
+        save_translation(session, session.get(Segment, second), "be", "Неправераны тэкст.", status="translated", origin="human")
+    response = web_client.post(f"/api/jobs/export/{document}/be/po?reviewed=1", headers={"X-CSRFToken": web_client.csrf})
+    job = wait_for(web_client, response.get_json()["job"])
+    assert job["state"] == "done", job
+    exported = web_client.get(job["download_url"]).get_data(as_text=True)
+    assert "Зацверджаны тэкст." in exported and "Неправераны тэкст." not in exported
 
 
 def test_an_export_job_sends_only_the_file_it_wrote(run_cli, web_client, database):

@@ -80,7 +80,7 @@ def draft(document_id: int, lang: str):
 
 @blueprint.post("/api/jobs/export/<int:document_id>/<lang>/<format_name>")
 def export(document_id: int, lang: str, format_name: str):
-    job_id = _submit("export", export_arguments(document_id, lang, format_name))
+    job_id = _submit("export", export_arguments(document_id, lang, format_name, request.args.get("reviewed") == "1"))
     return {"job": job_id, "url": url_for("jobs.show", job_id=job_id)}, 202
 
 

@@ -15,9 +15,10 @@ from workbench.languages import validate_language
 from workbench.models import Document
 
 
-def export_arguments(document_id: int, lang: str, format_name: str) -> dict:
+def export_arguments(document_id: int, lang: str, format_name: str, reviewed_only: bool = False) -> dict:
     get_exporter(format_name)  # an unknown format is refused when queued, not when run
-    return {"document_id": document_id, "lang": validate_language(lang), "format": format_name}
+    return {"document_id": document_id, "lang": validate_language(lang), "format": format_name,
+            "reviewed_only": reviewed_only}
 
 
 def exported_file(job_id: int, result: dict):
@@ -46,14 +47,16 @@ class ExportKind(JobKind):
             if document is None:
                 raise WorkbenchError(f"document {arguments['document_id']} was deleted before it could be exported")
             share_termbase(session, context.termbase(session))
-            exported = exporter.export(session, document, arguments["lang"])
+            exported = exporter.export(session, document, arguments["lang"],
+                                       reviewed_only=arguments.get("reviewed_only", False))
             filename = exporter.filename(document, arguments["lang"])
             path = job_files() / f"export-{ticket.job_id}-{filename}"
             path.write_bytes(exported.data)
             confirm(session, {"path": str(path), "filename": filename, "warnings": exported.warnings})
 
     def describe(self, arguments: dict) -> str:
-        return f"document {arguments['document_id']} · {arguments['lang']} · {arguments['format']}"
+        reviewed = " · reviewed only" if arguments.get("reviewed_only") else ""
+        return f"document {arguments['document_id']} · {arguments['lang']} · {arguments['format']}{reviewed}"
 
 
 register_kind(ExportKind())

@@ -165,7 +165,12 @@ if (panel) {
   if (draftButton) draftButton.addEventListener("click", () => start(draftButton.dataset.url, "Draft"));
   const exportButton = document.getElementById("export-job");
   if (exportButton) {
-    exportButton.addEventListener("click", () => start(document.getElementById("export-job-format").value, "Export"));
+    exportButton.addEventListener("click", () => {
+      // The header's "reviewed only" box applies to background exports too.
+      const wanted = new URL(document.getElementById("export-job-format").value, window.location.href);
+      if (document.getElementById("export-reviewed-only")?.checked) wanted.searchParams.set("reviewed", "1");
+      start(wanted.toString(), "Export");
+    });
   }
   poll();
 }
