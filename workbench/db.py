@@ -6,16 +6,18 @@ database whose schema is newer than this code knows.
 
 from __future__ import annotations
 
+import fcntl
 import os
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import create_engine, event, func, select
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
 
 from workbench.config import database_url
 from workbench.errors import WorkbenchError
@@ -133,10 +135,64 @@ def _stored_revision(engine: Engine) -> str | None:
             return None
 
 
+# The key of PostgreSQL's advisory lock that migrating processes take (any fixed 64-bit number).
+MIGRATION_LOCK = 0x776F726B62656E63
+
+
+def reached(url, connect):
+    """``connect()``, or one line saying the database cannot be reached: every command printed a
+    traceback while PostgreSQL was down (or the SQLite file's folder missing)."""
+    try:
+        return connect()
+    except (OperationalError, OSError) as error:
+        reason = str(getattr(error, "orig", None) or getattr(error, "strerror", None) or error).splitlines()[0]
+        raise WorkbenchError(f"the database {url.render_as_string(hide_password=True)} cannot be reached: "
+                             f"{reason} (WORKBENCH_DATABASE_URL)") from None
+
+
+@contextmanager
+def migration_lock(url) -> Iterator[None]:
+    """Hold the database's migration lock while the block runs.
+
+    A second process that would migrate (a second `db upgrade`, a second app server, a worker or
+    command started during an upgrade) waits for the first, then finds the schema current; both ran the same migrations
+    at once and the second died with a traceback ("already exists"). PostgreSQL: an advisory
+    lock; SQLite: flock on the database file (SQLite's own locks are fcntl's, which flock leaves be).
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        engine = create_engine(parsed, poolclass=NullPool)
+        try:
+            with reached(parsed, engine.connect) as connection:
+                connection.execute(select(func.pg_advisory_lock(MIGRATION_LOCK)))
+                try:
+                    yield
+                finally:
+                    connection.execute(select(func.pg_advisory_unlock(MIGRATION_LOCK)))
+        finally:
+            engine.dispose()
+    elif parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
+            and not parsed.database.startswith("file:"):
+        # Created as the workbench creates it (owner only), so that two first starts share the lock.
+        descriptor = reached(parsed, lambda: os.open(parsed.database, os.O_RDONLY | os.O_CREAT, 0o600))
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(descriptor)  # releases the lock
+    else:  # an in-memory database is this process's alone; a file: URI is left to SQLite
+        yield
+
+
 def ensure_schema(engine: Engine) -> None:
-    """Upgrade to head; refuse a schema written by a newer workbench."""
-    if _stored_revision(engine) == newest_migration():
-        return  # already current: the usual start, decided without importing alembic
+    """Upgrade to head under the migration lock; refuse a schema written by a newer workbench."""
+    if reached(engine.url, lambda: _stored_revision(engine)) == newest_migration():
+        return  # already current: the usual start, decided without importing alembic or locking
+    with migration_lock(engine.url):
+        _upgrade_to_head(engine)
+
+
+def _upgrade_to_head(engine: Engine) -> None:
     from alembic.script import ScriptDirectory
 
     current = current_revision(engine)

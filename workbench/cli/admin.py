@@ -11,7 +11,7 @@ from sqlalchemy import select
 from workbench import backup as backupmod
 from workbench import db as dbmod
 from workbench.accounts import add_user, end_sessions, find_user, remove_user, set_password, set_role
-from workbench.cli.common import database, one_migration_at_a_time, print_json
+from workbench.cli.common import database, print_json
 from workbench.config import database_url
 from workbench.models import ROLES, User
 
@@ -25,7 +25,7 @@ def db_group() -> None:
 def db_upgrade(revision: str) -> None:
     """Upgrade the database schema (to the newest revision by default)."""
     engine = dbmod.make_engine()
-    with one_migration_at_a_time(database_url()):
+    with dbmod.migration_lock(engine.url):
         dbmod.upgrade(engine, revision)
     click.echo(f"database at revision {dbmod.current_revision(engine)}")
 
@@ -35,7 +35,7 @@ def db_upgrade(revision: str) -> None:
 def db_downgrade(revision: str) -> None:
     """Downgrade the database schema to REVISION ("base" removes every table)."""
     engine = dbmod.make_engine()
-    with one_migration_at_a_time(database_url()):
+    with dbmod.migration_lock(engine.url):
         dbmod.downgrade(engine, revision)
     click.echo(f"database at revision {dbmod.current_revision(engine) or 'base'}")
 
