@@ -125,6 +125,18 @@ def test_loopback_needs_no_login_but_other_addresses_do(run_cli):
     assert "workbench user add" in result.stderr
 
 
+def test_serving_on_a_port_already_in_use_is_one_line(run_cli):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = run_cli("serve", "--host", "127.0.0.1", "--port", str(port), expect_exit=1)
+    assert result.stderr.startswith(f"Error: cannot serve on 127.0.0.1:{port}: ") and result.stderr.count("\n") == 1
+    assert "Workbench editor:" not in result.stdout
+
+
 def test_a_translator_replacing_reviewed_text_sends_it_back_for_review(app, database):
     segment = segment_id(database)
     reviewer = log_in(app, "reviewer")

@@ -37,6 +37,7 @@ def serve_command(host: str, port: int, debug: bool, open_document: int | None) 
             document_id = load_document(session, open_document).id
         else:
             document_id = session.scalar(select(Document.id).order_by(Document.id).limit(1))
+    server = None if debug else _listening(app, host, port)
     shown_host = f"[{host}]" if ":" in host else host
     url = f"http://{shown_host}:{port}/"
     if document_id is not None:
@@ -49,9 +50,17 @@ def serve_command(host: str, port: int, debug: bool, open_document: int | None) 
     if debug:
         app.run(host=host, port=port, debug=True)
     else:
-        import waitress
+        server.run()
 
-        waitress.serve(app, host=host, port=port, threads=8)
+
+def _listening(app, host: str, port: int):
+    """waitress's server, bound before the address is printed: a port in use is one line, not a traceback."""
+    import waitress
+
+    try:
+        return waitress.create_server(app, host=host, port=port, threads=8)
+    except OSError as error:
+        raise WorkbenchError(f"cannot serve on {host}:{port}: {error.strerror or error} (another server? --port)") from None
 
 
 def _warm_up(app) -> None:
