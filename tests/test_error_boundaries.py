@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+import click
 import pytest
 from conftest import SEED_TERMBASE
 
@@ -64,3 +65,23 @@ def test_page_errors_flash_and_go_back_where_the_user_was(web_client):
 
 def test_a_missing_page_keeps_its_404(web_client):
     assert web_client.get("/documents/999/be").status_code == 404
+
+
+def test_cli_reports_a_database_lost_mid_command_in_one_line():
+    from click.testing import CliRunner
+    from sqlalchemy.exc import OperationalError
+
+    from workbench.cli import WorkbenchGroup
+
+    @click.group(cls=WorkbenchGroup)
+    def cli():
+        pass
+
+    @cli.command()
+    def work():
+        raise OperationalError("UPDATE translations ...", {}, Exception("server closed the connection unexpectedly\nmore"))
+
+    result = CliRunner().invoke(cli, ["work"])
+    assert result.exit_code == 1
+    assert result.output == ("Error: the database stopped answering: server closed the connection unexpectedly "
+                             "(WORKBENCH_DATABASE_URL); what the command had not saved yet is lost\n")

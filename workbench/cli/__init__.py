@@ -8,6 +8,7 @@ and backups on every start.
 from __future__ import annotations
 
 import importlib
+import sys
 
 import click
 
@@ -43,6 +44,22 @@ class WorkbenchGroup(LazyGroup):
             from workbench.cli.common import printable
 
             raise click.ClickException(printable(str(error))) from None
+        except Exception as error:
+            lost = database_lost(error)
+            if lost is None:
+                raise
+            raise click.ClickException(lost) from None
+
+
+def database_lost(error: Exception) -> str | None:
+    """One line for a database that stopped answering mid-command (PostgreSQL restarted, the disk
+    gone), which printed a driver traceback; None for any other error. SQLAlchemy is looked up,
+    not imported: a command that never loaded it cannot have met its errors."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    if errors is None or not isinstance(error, errors.OperationalError):
+        return None
+    reason = (str(error.orig or "").strip() or "no reason given").splitlines()[0]
+    return f"the database stopped answering: {reason} (WORKBENCH_DATABASE_URL); what the command had not saved yet is lost"
 
 
 COMMANDS = {
