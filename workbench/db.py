@@ -155,9 +155,11 @@ def migration_lock(url) -> Iterator[None]:
     """Hold the database's migration lock while the block runs.
 
     A second process that would migrate (a second `db upgrade`, a second app server, a worker or
-    command started during an upgrade) waits for the first, then finds the schema current; both ran the same migrations
-    at once and the second died with a traceback ("already exists"). PostgreSQL: an advisory
-    lock; SQLite: flock on the database file (SQLite's own locks are fcntl's, which flock leaves be).
+    command started during an upgrade) waits for the first, then finds the schema current; both ran
+    the same migrations at once and the second died with a traceback ("already exists").
+    PostgreSQL: an advisory lock; SQLite: flock on a file beside the database, never on the database
+    file itself: closing any descriptor of that file drops every fcntl lock SQLite holds on it in
+    this process, and the file was corrupted ("database disk image is malformed").
     """
     parsed = make_url(url)
     if parsed.get_backend_name() == "postgresql":
@@ -173,8 +175,8 @@ def migration_lock(url) -> Iterator[None]:
             engine.dispose()
     elif parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
             and not parsed.database.startswith("file:"):
-        # Created as the workbench creates it (owner only), so that two first starts share the lock.
-        descriptor = reached(parsed, lambda: os.open(parsed.database, os.O_RDONLY | os.O_CREAT, 0o600))
+        lock_file = f"{parsed.database}.migration-lock"
+        descriptor = reached(parsed, lambda: os.open(lock_file, os.O_RDONLY | os.O_CREAT, 0o600))
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX)
             yield
