@@ -363,6 +363,18 @@ def listed_with_a_genitive_in_ey(word: str, lang: str) -> bool:
                for _, parses in russian_readings(word, lang) for p in parses)
 
 
+@lru_cache(maxsize=4096)
+def russian_noun_in_aya(word: str, lang: str) -> bool:
+    """True when the Russian dictionary knows a word in -ая (its Russian spelling) only as a noun of that very
+    form (Лиепая, the city): its -я is a noun's ending (в Лиепае, у Ліепаі), not an adjective's (Яровая, whose
+    reading as a surname has the adjective's lemma яровой; Кременная, a noun declined as one). ru, be, uk."""
+    readings = [p for spelling, parses in russian_readings(word, lang) for p in parses if p.tag.case == "nomn"]
+    # (Кременная is a noun of the adjective's declension: Кременной.)
+    return bool(readings) and all(p.tag.POS == "NOUN" and p.normal_form.endswith("ая")
+                                  and not ((genitive := p.inflect({"gent"})) and genitive.word.endswith(("ой", "ей")))
+                                  for p in readings)
+
+
 def russian_stressed_ending(word: str) -> bool | None:
     """Whether the Russian spelling of a Belarusian feminine adjective (Белавежская, Гарадская) is
     stressed on its ending, as the dictionary's masculine shows (городской: -ой; беловежский: -ий, the
