@@ -530,6 +530,14 @@ class Termbase:
                    for case, form in inflect(record.text, lang, animate=record.kind == "person")]
         return forms + [pair for pair in dict.fromkeys(foreign) if pair not in forms]
 
+    def _english_spelling(self, index: int) -> bool:
+        """True for a wrong spelling that is the concept's English name (Polish Ganja for Gandża): written in lower
+        case with an ending of the text's language (ganją) it is a loan that language declines, an ordinary word;
+        left bare (ochakiv) or after a preposition (pod morozovskiem) it is the name MT did not know."""
+        record = self.records[index]
+        return record.lang != "en" and record.status not in ACCEPTABLE and any(
+            self.records[i].text == record.text for i in self.terms_in(record.concept, "en"))
+
     def scan(self, text: str, lang: str) -> list[Match]:
         """Every term of ``lang`` in ``text`` (longest match wins), and unlisted renderings.
 
@@ -557,7 +565,8 @@ class Termbase:
             if record.text.isupper() and not matched.isupper():
                 continue  # acronyms match only in capitals: "us" is a word
             if record.text[0].isupper() and not matched[0].isupper() \
-                    and not _lower_case_name(matched, record, lang, joined, start, end):
+                    and (matched != record.text.lower() and self._english_spelling(term) and not after_preposition(joined, start, lang)
+                         or not _lower_case_name(matched, record, lang, joined, start, end)):
                 continue  # names match only as names: "гонитва", "путина" and "kijów" are ordinary words
             taken.append((start, end))
             owner = bisect_right(starts, start) - 1
