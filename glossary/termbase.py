@@ -650,7 +650,8 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     bare = place and (lambda word, name: adjective_without_its_noun(word, lang, name, following.group(1) if following else "", governed))
     names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
     destination = place and after_preposition(text, start, lang) and governed_case(text, start, lang, "place") == "acc"
-    return not any(ordinary_word(word, lang, name, place, destination)
+    preposition = lang == "pl" and place and before is not None and before.group(1).lower() != "po" and after_preposition(text, start, lang)
+    return not any(ordinary_word(word, lang, name, place, destination, after_a_preposition=preposition and position == 0)
                    and not (bare and position == len(words) - 1 and bare(word, name))
                    for position, (word, name) in enumerate(zip(words, names)))
 

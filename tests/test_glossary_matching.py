@@ -218,3 +218,13 @@ def test_a_lower_case_english_name_declined_in_the_text_is_a_loan_word():
     assert found(java, "Programiści od lat chwalą javę za przenośność.", "pl") == []  # the language, a loan Polish declines
     assert found(java, "Turyści od lat chwalą Javę za plaże.", "pl")  # the island, written as a name
     assert found(java, "Wulkan na javie znów wybuchł w nocy.", "pl")  # after a preposition: the island
+
+
+def test_a_polish_lower_case_word_after_a_preposition_is_no_verb_or_adverbial_adjective():
+    kleck = Termbase.from_rows([
+        {"concept": "kletsk", "lang": "be", "term": "Клецк", "status": "preferred", "kind": "place"},
+        {"concept": "kletsk", "lang": "pl", "term": "Kłeck", "status": "preferred", "kind": "place"},
+    ])
+    # kłecku is also the adjective of "po kłecku" (in the Kletsk way): after w only the town.
+    assert [m.concept for m in kleck.scan("Nowa szkoła w kłecku przyjęła pierwszych uczniów.", "pl")] == ["kletsk"]
+    assert kleck.scan("Starzy ludzie mówią po kłecku między sobą.", "pl") == []
