@@ -271,8 +271,9 @@ def _be_masculine_adjective(word: str, animate: bool) -> Paradigm:
     return paradigm
 
 
-# A soft neuter noun: a doubled consonant, ў or an apostrophe before -е (Палессе, Падмаскоўе, Прыдняпроўе).
+# A plural-only place in a vowel and -кі, -гі, -хі (Хойнікі, Трокі, Есентукі).
 _BE_PLURAL_IN_KI = re.compile(r"[аеёіоуыэюя][кгх]і$")
+# A soft neuter noun: a doubled consonant, ў or an apostrophe before -е (Палессе, Падмаскоўе, Прыдняпроўе).
 _BE_SOFT_NEUTER = re.compile(r"(?:(?:сс|зз|лл|нн|цц|чч|шш|жж|дздз)|ў|['’])е$")
 _BE_YA_BEFORE_LAST_SYLLABLE = re.compile(r"я(?=[^аеёіоуыэюя]+[аеіуыюя][^аеёіоуыэюя]*$)", re.IGNORECASE)
 # Places named -поль/-паль (Greek polis) are masculine in every East Slavic language.

@@ -335,13 +335,13 @@ class Termbase:
         return (self.concept_notes.get(concept, ""), *(self.records[i].note for i in self._by_concept[concept]))
 
     def _mans_surname_in_a(self, record: TermRecord) -> dict[str, dict[str, str]]:
-        """A man's surname in -а/-a declines as a masculine noun (Скарына, Skaryna), and a Belarusian first name in -а too; his first name
-        in the concept's Russian, Ukrainian or Polish full name tells (Франциск, Franciszek). A man's
-        -ска/-ska is no woman's adjective either (Deripaska: Deripasce, not Deripaskiej)."""
+        """A man's surname in -а/-a declines as a masculine noun (Скарына, Skaryna), and so does his Belarusian
+        first name in -а (Мікола); his first name in the concept's Russian, Ukrainian or Polish full name tells
+        (Франциск, Franciszek). A man's -ска/-ska is no woman's adjective either (Deripaska: Deripasce)."""
         words = record.text.split()
         if record.kind != "person" or record.lang not in ("be", "uk", "ru", "pl") or not self._a_man(record.concept):
             return {}
-        # So does a Belarusian man's first name in -а (Мікола: Міколу, аб Міколу), which the rules decline as a woman's.
+        # (Belarusian masculine nouns in -а take -у in the dative, Міколу, where the rules give a woman's Міколе.)
         names = words if record.lang == "be" else words[-1:]
         return {name: mans_surname_in_a(name, record.lang) for name in names if name[-1:].lower() in "аa"}
 
