@@ -964,8 +964,9 @@ _PL_PLACE_GENITIVE_A = ("ów", "ow", "iw", "ew", "sk", "ck", "ćk", "pol", "in",
                         # Paryża, Woroneża, Mozyrza, Hamburga (not after o: the river Soż, Sożu)
                         "icz", "ycz", "usz", "ysz", "isz", "eż", "aż", "yrz", "burg")
 # A place named by -grad/-gród/-gard or -dar takes -u, as the nouns gród, gard, dar do: Wołgogradu, Myrnohradu,
-# Biełgorodu, Nowogrodu, Stargardu, Krasnodaru, Enerhodaru.
-_PL_PLACE_GENITIVE_U = ("grad", "hrad", "gorod", "horod", "gród", "hród", "gard", "dar")
+# Biełgorodu, Nowogrodu, Stargardu, Krasnodaru, Enerhodaru; so does one named by the Turkic -kent, town (Taszkentu,
+# Szymkentu).
+_PL_PLACE_GENITIVE_U = ("grad", "hrad", "gorod", "horod", "gród", "hród", "gard", "dar", "kent")
 
 
 _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}

@@ -697,6 +697,7 @@ def test_polish_adjectives_of_places_decline_as_adjectives():
 
 def test_polish_places_whose_endings_no_letter_tells_are_left_unsure():
     assert "gen" not in canonical("Bałkot", "pl")  # kot's animate -a says nothing of a foreign name's genitive
+    assert canonical("Jangikent", "pl")["gen"] == "Jangikentu"  # but the Turkic -kent, town, takes -u (Taszkentu)
     assert canonical("Ostrohlub", "pl") == {"nom": "Ostrohlub", "acc": "Ostrohlub"}  # a final labial may be soft
 
 
