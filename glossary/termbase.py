@@ -651,7 +651,7 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
     destination = place and after_preposition(text, start, lang) and governed_case(text, start, lang, "place") == "acc"
     preposition = lang == "pl" and place and before is not None and before.group(1).lower() != "po" and after_preposition(text, start, lang)
-    return not any(ordinary_word(word, lang, name, place, destination, after_a_preposition=preposition and position == 0)
+    return not any(ordinary_word(word, lang, name, place, destination, preposition and position == 0)
                    and not (bare and position == len(words) - 1 and bare(word, name))
                    for position, (word, name) in enumerate(zip(words, names)))
 
