@@ -74,6 +74,8 @@ _BE_DATIVE_MUTATION = {"к": "цэ", "г": "зе", "х": "се"}
 _BE_SOFTENING = {"т": "ц", "д": "дз"}  # before -е: Брэст -> у Брэсце, Ліда -> Лідзе
 _BE_STRESSED_ONLY = re.compile(r"[оёэ]", re.IGNORECASE)  # written only in a stressed syllable
 _BE_HARD = "жшчрц"  # always hard: -ы where other stems take -е (Жытомір -> у Жытоміры)
+# A feminine adjective's -ая follows a consonant: after a vowel the -я is a noun's (Мая: Маі).
+_ADJECTIVE_IN_AYA = re.compile(r"[^аеёиіоуыэюяє]ая$")
 
 
 def _be_e(stem: str) -> str:
@@ -112,11 +114,18 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         # One syllable under ё: an ending may take the stress, and Belarusian writes the unstressed ё as я or е
         # (Пётр: Пятра; Лёў: Льва), which no rule here knows.
         return _unknown(word)
-    adjectival = lower.endswith("ая") and not given  # Ціханоўская; not the first name Мая (Маяй)
+    # Ціханоўская; not the first name Мая (Маяй), nor a noun in -я the Russian dictionary knows (Ліепая: у Ліепаі)
+    adjectival = bool(_ADJECTIVE_IN_AYA.search(lower)) and not given and not lexicon.russian_noun_in_aya(word, "be")
     if adjectival or animate and not given and _FEMININE_SURNAME.search(lower):  # adjectival: Ціханоўская, Захарава
         stem = word[:-2] if adjectival else word[:-1]
-        return _paradigm(word, stem, {"gen": "ай", "dat": "ай", "acc": "ую" if adjectival else "у",
-                                      "ins": "ай", "loc": "ай"})
+        oblique = "ай"
+        if adjectival and not _BE_STRESSED_ONLY.search(stem) and not lower.endswith(("ская", "цкая", "зкая")):
+            # No о, ё, э shows the stem's stress, and the ending may take it (Яравая: Яравой, the Russian яровая):
+            # the Russian dictionary's masculine tells (яровой: -ой). Unknown to it, the unstressed -ай of most such
+            # surnames (Харужай) stays. (A -ская adjective keeps the stress of its stem: Ціханоўскай.)
+            oblique = "ой" if lexicon.russian_stressed_ending(word) else "ай"
+        return _paradigm(word, stem, {"gen": oblique, "dat": oblique, "acc": "ую" if adjectival else "у",
+                                      "ins": oblique, "loc": oblique})
     if lower.endswith("чы") and not animate:  # a plural place: Баранавічы -> у Баранавічах
         return _plural_place(word, "be", bare_genitive=True)
     if lower.endswith("цы") and not animate:  # Катавіцы -> з Катавіц, у Катавіцах
@@ -262,6 +271,8 @@ def _be_masculine_adjective(word: str, animate: bool) -> Paradigm:
     return paradigm
 
 
+# A plural-only place in a vowel and -кі, -гі, -хі (Хойнікі, Трокі, Есентукі).
+_BE_PLURAL_IN_KI = re.compile(r"[аеёіоуыэюя][кгх]і$")
 # A soft neuter noun: a doubled consonant, ў or an apostrophe before -е (Палессе, Падмаскоўе, Прыдняпроўе).
 _BE_SOFT_NEUTER = re.compile(r"(?:(?:сс|зз|лл|нн|цц|чч|шш|жж|дздз)|ў|['’])е$")
 _BE_YA_BEFORE_LAST_SYLLABLE = re.compile(r"я(?=[^аеёіоуыэюя]+[аеіуыюя][^аеёіоуыэюя]*$)", re.IGNORECASE)
@@ -561,11 +572,17 @@ _VOWELS_OF_STEMS = re.compile(r"[аеёиіоуыэюя]", re.IGNORECASE)
 _REDUCED = {("а", "о"), ("я", "е"), ("а", "е")}  # Belarusian akanne and yakanne write an unstressed о, е so
 
 
-def belarusian_stressed_ending(word: str, russian: list[str]) -> dict[str, str] | None:
+def belarusian_stressed_ending(word: str, russian: list[str], russian_instrumentals: tuple[str, ...] = ()) -> dict[str, str] | None:
     """``{"ins": ...}`` for a Belarusian feminine place in -а whose stem is unstressed: every stem vowel
     is a Russian spelling's о or е written as а or я, which Belarusian does only without stress
     (Дзясна for Десна, Масква for Москва), so the ending is stressed and takes -ой (над Дзясной), not
-    the unstressed -ай the rules give (пад Оршай); None when no Russian spelling tells."""
+    the unstressed -ай the rules give (пад Оршай); so too after a hushing consonant or ц where the Russian
+    instrumental the termbase lists is -ой, which Russian writes there only under stress (Гянджой; unstressed
+    -ей: Пущей, Belarusian Пушчай). None when no Russian spelling tells."""
+    if word[-2:-1].lower() in _HUSHING + "ц" and word.lower().endswith("а"):
+        endings = {form.strip().lower()[-2:] for forms in russian_instrumentals for form in forms.split("/")} & {"ой", "ей"}
+        if len(endings) == 1:
+            return {"ins": word[:-1] + ("ой" if endings == {"ой"} else "ай")}
     stem = _VOWELS_OF_STEMS.findall(word[:-1].lower())
     for spelling in russian:
         theirs = _VOWELS_OF_STEMS.findall(spelling[:-1].lower())
@@ -671,11 +688,12 @@ _RU_NOUN_BEFORE_IY = frozenset("рлтдвбмпзсфц")  # -ий after these 
 
 def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
-    if lower.endswith("ая") or animate and not given and _FEMININE_SURNAME.search(lower):  # Тихановская, Захарова
-        stem = word[:-2] if lower.endswith("ая") else word[:-1]
+    adjectival = bool(_ADJECTIVE_IN_AYA.search(lower)) and not lexicon.russian_noun_in_aya(word, "ru")
+    if adjectival or animate and not given and _FEMININE_SURNAME.search(lower):  # Тихановская, Захарова
+        stem = word[:-2] if adjectival else word[:-1]
         # After ж, ш, ч, щ an adjective's -ой is stressed (Большой), its -ей not (Хоружей, as хорошей): the
         # stress is not written, so only the accusative is sure.
-        paradigm = _paradigm(word, stem, {"gen": "ой", "dat": "ой", "acc": "ую" if lower.endswith("ая") else "у",
+        paradigm = _paradigm(word, stem, {"gen": "ой", "dat": "ой", "acc": "ую" if adjectival else "у",
                                           "ins": "ой", "loc": "ой"})
         if lower[-3:] in ("жая", "шая", "чая", "щая"):
             paradigm = {case: forms for case, forms in paradigm.items() if case in ("nom", "acc")}
@@ -848,6 +866,10 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
             analogue = _pl_common_noun_ending(word)
             if analogue is None:
                 del paradigm["gen"]
+                if stem.lower()[-1:] in "bpfwm":
+                    # A final labial may be soft, which Polish does not write (gołąb: gołębia, gołębiem, gołębiu;
+                    # Wsielub: we Wsielubiu), so the hard one's endings (Chełmem, w Chełmie) are no surer than the genitive.
+                    return {case: paradigm[case] for case in ("nom", "acc")}
             else:
                 paradigm |= analogue
         return paradigm
@@ -913,8 +935,12 @@ def _pl_common_noun_ending(word: str) -> Paradigm | None:
             tails.append((tail, genders))
     if not tails:
         return None
-    tail = min(tails, key=lambda pair: "m3" not in pair[1])[0]  # the first of the best kind
+    tail, genders = min(tails, key=lambda pair: "m3" not in pair[1])  # the first of the best kind
     start = len(lower) - len(tail)
+    if "m3" not in genders and lower[:start] not in _PL_PREFIXES:
+        # An animate noun's genitive -a is its animacy's: it tells the place's only when the place is the noun
+        # with a prefix (Zdzięcioł: z + dzięcioł), not when a foreign name happens to end in it (Szymkent: kent).
+        return None
     forms: Paradigm = {}
     for form, lemma, tag, _, _ in lexicon.morfeusz().generate(tail):
         parts = tag.split(":")
@@ -927,6 +953,7 @@ def _pl_common_noun_ending(word: str) -> Paradigm | None:
 
 
 _PL_CASES = {"gen": "gen", "dat": "dat", "inst": "ins", "loc": "loc"}
+_PL_PREFIXES = frozenset({"z", "s", "ze", "za", "na", "nad", "o", "od", "po", "pod", "przy", "przed", "prze", "roz", "u", "w", "we", "wy", "do"})
 
 
 # Finals of places Morfeusz does not know whose genitive is surely -a (Mohylewa, Kramatorska, Doniecka,
@@ -937,8 +964,9 @@ _PL_PLACE_GENITIVE_A = ("ów", "ow", "iw", "ew", "sk", "ck", "ćk", "pol", "in",
                         # Paryża, Woroneża, Mozyrza, Hamburga (not after o: the river Soż, Sożu)
                         "icz", "ycz", "usz", "ysz", "isz", "eż", "aż", "yrz", "burg")
 # A place named by -grad/-gród/-gard or -dar takes -u, as the nouns gród, gard, dar do: Wołgogradu, Myrnohradu,
-# Biełgorodu, Nowogrodu, Stargardu, Krasnodaru, Enerhodaru.
-_PL_PLACE_GENITIVE_U = ("grad", "hrad", "gorod", "horod", "gród", "hród", "gard", "dar")
+# Biełgorodu, Nowogrodu, Stargardu, Krasnodaru, Enerhodaru; so does one named by the Turkic -kent, town (Taszkentu,
+# Szymkentu).
+_PL_PLACE_GENITIVE_U = ("grad", "hrad", "gorod", "horod", "gród", "hród", "gard", "dar", "kent")
 
 
 _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}
@@ -956,14 +984,16 @@ def copy_letter_case(model: str, word: str) -> str:
     return word
 
 
-def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
+def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Paradigm | None:
     """The paradigm from the dictionary when it knows ``word`` as a nominative noun or adjective."""
-    # A place in a consonant declines (в Несвиже): the dictionary's indeclinable reading of one is its mistake.
+    # A place in a consonant declines (в Несвиже), and so does a feminine one in a vowel and -я (в Лиепае): the
+    # dictionary's indeclinable reading of one is its mistake.
     consonant_place = not animate and word[-1:].lower() in _RU_CONSONANTS
+    declining_place = consonant_place or not animate and bool(re.search(r"[аеиоуыэюяєії]я$", word.lower()))
     parses = [
         p for p in lexicon.pymorphy(lang).parse(word.lower())
         if p.is_known and p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "nomn"
-        and not (consonant_place and "Fixd" in p.tag.grammemes)
+        and not (declining_place and "Fixd" in p.tag.grammemes)
         # Nor is its adjective reading (uk миколаїв, ru мамин: Mykola's, mum's): a short possessive adjective
         # names an owner, the place is a masculine noun (Миколаєва, у Миколаєві; not Миколаєвого, Миколаєвім).
         and not (consonant_place and p.tag.POS == "ADJF")
@@ -981,6 +1011,10 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
         ranked.sort(key=lambda parse: "Fixd" in parse.tag)
         if not ranked and word.lower().endswith("ь") and all("femn" in parse.tag for parse in parses):
             return None  # a man's surname that is a feminine noun (Даль, даль "distance") declines as a man's: Даля
+        if not given and _FEMININE_SURNAME.search(word.lower()) and ranked and not _PERSON_TAGS - {"Name"} & ranked[0].tag.grammemes:
+            # A surname the dictionary knows only as a first name (Славина): a woman's -ина, -ова surname declines as
+            # an adjective (Славиной), not as the first name (Славины).
+            return None
         if lang == "uk" and word.lower().endswith("ко") and all("Fixd" in parse.tag for parse in ranked):
             # No reading of a person that declines (Франко): Ukrainian declines a man's -ко surname (Франка,
             # Франкові) by the rules; a woman's is indeclinable where the termbase's first name tells.
@@ -1024,6 +1058,14 @@ def _pymorphy(word: str, lang: str, animate: bool) -> Paradigm | None:
             variant = _own_e(word, copy_letter_case(word, form.word))
             if variant not in paradigm[case]:
                 paradigm[case].append(variant)
+    for rival in ranked or parses:
+        if rival.tag.POS == "ADJF" == parse.tag.POS and rival.normal_form != parse.normal_form and rival.tag.gender == parse.tag.gender:
+            # Two adjectives of the same spelling (большая: большой or больший) decline apart (Большой, Большей):
+            # the dictionary does not say which the name is, so only the cases they share are sure.
+            for case in CASES[1:]:
+                theirs = rival.inflect({_PYMORPHY_CASES[case], number} | ({parse.tag.gender} if parse.tag.gender else set()))
+                if case in paradigm and (theirs is None or copy_letter_case(word, theirs.word) not in paradigm[case]):
+                    del paradigm[case]
     if lang == "uk" and not animate:
         # A place's locative is -і (у Маріуполі); -еві/-ові are a person's (при Зеленському, Петрові).
         # The genitive's stem too: Ірпінь alternates its vowel (Ірпеня, Ірпеневі).
@@ -1082,7 +1124,7 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     if rules is None or len(word) < 3 or is_acronym(word) or not word[-1].isalpha():
         return _indeclinable(word)
     if lang in ("ru", "uk"):
-        known = _pymorphy(word, lang, animate)
+        known = _pymorphy(word, lang, animate, given)
         if known:
             return _with_variants(known, rules(word, animate, given))
     if lang == "pl" and word[:1].isupper() and not wrong:
@@ -1094,6 +1136,12 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             # man's (Mścisławie), a town's may differ (w Jarosławiu), so none is sure.
             return _unknown(word)
     paradigm = rules(word, animate, given)
+    if lang == "be" and not animate and not wrong and _BE_PLURAL_IN_KI.search(word.lower()) \
+            and not _BE_STRESSED_ONLY.search(word[:-1]) and len(_VOWELS_OF_STEMS.findall(word[:-1])) > 1:
+        # The bare genitive of a place in -кі (Хойнік, Трок) is a stressed stem's: a stem of more syllables with no
+        # о, ё, э to show its stress may leave it to the ending, whose genitive is -оў (Есентукі: Есентукоў). Left
+        # unsure to write; a wrong spelling's bare genitive is still found (Друскенік in Russian text).
+        paradigm.pop("gen", None)
     if lang == "uk" and not animate and _UK_FLEETING_ETS.search(word.lower()):
         # A Ukrainian place in the suffix -ець is masculine and drops its е (Кременець: Кременця, Тростянця;
         # Лунинець: Лунинця), л softening before the ц (Стрілець: Стрільця).
@@ -1262,6 +1310,10 @@ def inflect(
         # recognised in a draft, never written.
         paradigms[:-1] = [(_with_all_forms(attribute, paradigm) if wrong else attribute) if attribute else paradigm
                           for attribute, paradigm in zip(attributes, paradigms[:-1])]
+        if lang == "pl" and len(words) == 2 and not attributes[0] and (adjective := _attributive(words[1], lang)):
+            # A noun before its adjective (Brzostowica Wielka, Wola Wielka): the adjective declines as one
+            # (Brzostowicy Wielkiej), not as the noun the rules take it for (Wielce).
+            paradigms[1] = adjective
         if lang == "pl" and len(words) == 2 and attributes[0] and words[0].lower().endswith("e") \
                 and _PL_PLURAL_NOUN.search(words[1].lower()):
             # The noun's plural (Łuki, Drogi, Wody) tells the adjective in -e is a plural too, not a neuter: w Wielkich

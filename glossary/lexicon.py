@@ -72,8 +72,14 @@ _MASCULINE_OF = {"ska": "ski", "cka": "cki", "ская": "ский", "цкая":
 _FEMININE_ADJECTIVE = re.compile("(?:" + "|".join(_MASCULINE_OF) + ")$")
 
 
+# Morfeusz's classes of a verb's finite, imperative, infinitive and adverbial forms and of the adjective of "po
+# polsku": none can stand right after a preposition other than po.
+_POLISH_NOT_AFTER_A_PREPOSITION = frozenset({"fin", "bedzie", "praet", "impt", "imps", "inf", "pcon", "pant", "aglt", "adjp"})
+
+
 @lru_cache(maxsize=20_000)
-def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, destination: bool = False) -> bool:
+def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, destination: bool = False,
+                  after_a_preposition: bool = False) -> bool:
     """True when lower-case ``word`` can be an ordinary word of ``lang`` (путина, kijów, пагоня):
     then a lower-case form of a name is left alone. Readings whose dictionary form is ``name``
     (the term itself, lower case) count only as common nouns of a person's name (знак, мельник,
@@ -84,7 +90,9 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
     does not send someone there as its ``destination`` (їдуть на поділля).
     Languages without a dictionary say True (touch nothing). A woman's adjectival surname counts as
     the adjective of its masculine, which is the surname too (żukowska, жуковская: żukowski, жуковский), and
-    so does a possessive adjective made from a surname's stem (uk труханова: Трухан's, for Труханов)."""
+    so does a possessive adjective made from a surname's stem (uk труханова: Трухан's, for Труханов). Polish
+    ``after_a_preposition`` other than po: a verb form or the adjective of "po śląsku" is no reading there (w narwie,
+    na śląsku, o starobielsku: the place)."""
     word, name = word.lower(), name.lower()
     lemmas = {name, _FEMININE_ADJECTIVE.sub(lambda ending: _MASCULINE_OF[ending.group()], name) if not place else name}
     if lang in ("ru", "uk"):
@@ -111,6 +119,7 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
     if lang == "pl":
         return any(tag != "ign" and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()
                    and (lemma.split(":")[0] not in lemmas or tag.startswith("subst"))
+                   and not (after_a_preposition and tag.split(":")[0] in _POLISH_NOT_AFTER_A_PREPOSITION)
                    for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word))
     if lang == "be":
         return _hunspell_be().lookup(word) or place and _russian_common_noun(word, name, lang)
@@ -361,6 +370,18 @@ def listed_with_a_genitive_in_ey(word: str, lang: str) -> bool:
     with the genitive -ей (Смолевичи: Смолевичей): that usage, not the bare genitive (Костюкович), is the place's."""
     return any({"Geox", "Pltm"} <= p.tag.grammemes and any(form.word.endswith("ей") for form in p.lexeme if "gent" in form.tag.grammemes)
                for _, parses in russian_readings(word, lang) for p in parses)
+
+
+@lru_cache(maxsize=4096)
+def russian_noun_in_aya(word: str, lang: str) -> bool:
+    """True when the Russian dictionary knows a word in -ая (its Russian spelling) only as a noun of that very
+    form (Лиепая, the city): its -я is a noun's ending (в Лиепае, у Ліепаі), not an adjective's (Яровая, whose
+    reading as a surname has the adjective's lemma яровой; Кременная, a noun declined as one). ru, be, uk."""
+    readings = [p for spelling, parses in russian_readings(word, lang) for p in parses if p.tag.case == "nomn"]
+    # (Кременная is a noun of the adjective's declension: Кременной.)
+    return bool(readings) and all(p.tag.POS == "NOUN" and p.normal_form.endswith("ая")
+                                  and not ((genitive := p.inflect({"gent"})) and genitive.word.endswith(("ой", "ей")))
+                                  for p in readings)
 
 
 def russian_stressed_ending(word: str) -> bool | None:

@@ -29,7 +29,7 @@ from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adject
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
                               feminine_first_name, finite_verb, genitive_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
-                              masculine_first_name, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms)
+                              adjective_reading, masculine_first_name, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms, russian_noun_in_aya)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
@@ -180,7 +180,8 @@ class Termbase:
             # Explicit forms (the forms column, a note's) win over the rules for a man's or woman's surname.
             word_forms=self._womans_surname(record) | self._surname_in_ava(record) | self._mans_surname_in_a(record)
             | self._womans_first_name(record)
-            | self._belarusian_adjectival_surname(record) | self._word_forms(record.concept, record.lang),
+            | self._belarusian_adjectival_surname(record) | self._polish_adjective_of_a_place(record)
+            | self._word_forms(record.concept, record.lang),
             extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
         )
@@ -238,9 +239,10 @@ class Termbase:
         if forms := feminine_hushing_place_forms(record.text, record.lang, russian):
             return forms
         if record.lang == "pl" and record.text.endswith("a") and any(
-                self.records[i].text.endswith("ая") for i in self.preferred(record.concept, "ru")):
+                self.records[i].text.endswith("ая") and not russian_noun_in_aya(self.records[i].text, "ru")
+                for i in self.preferred(record.concept, "ru")):
             # A place the Russian names by a feminine adjective is one in Polish too (Кременная: Kreminna, w Kreminnej),
-            # not the noun in -a the rules take it for (Kreminny).
+            # not the noun in -a the rules take it for (Kreminny); a Russian noun in -ая is no adjective (Лиепая: Lipawy).
             return polish_feminine_adjective(record.text)
         if record.lang == "be" and record.text.endswith("ны") and \
                 (forms := belarusian_adjectival_place(record.text, [self.records[i].text for i in self.preferred(record.concept, "ru")])):
@@ -250,7 +252,8 @@ class Termbase:
         others = [self.records[i].text for lang in ("ru", "uk") for i in self._by_concept_lang.get((record.concept, lang), ())]
         if any(text.endswith("о") for text in others):
             return belarusian_neuter(record.text)
-        return belarusian_stressed_ending(record.text, russian)
+        instrumentals = tuple(self.records[i].forms.get("ins", "") for i in self.preferred(record.concept, "ru"))
+        return belarusian_stressed_ending(record.text, russian, instrumentals)
 
     def _gender_in_explicit_forms(self, record: TermRecord) -> str | None:
         """The gender another language's explicit instrumental of the concept's soft-final place shows
@@ -332,15 +335,15 @@ class Termbase:
         return (self.concept_notes.get(concept, ""), *(self.records[i].note for i in self._by_concept[concept]))
 
     def _mans_surname_in_a(self, record: TermRecord) -> dict[str, dict[str, str]]:
-        """A man's surname in -а/-a declines as a masculine noun (Скарына, Skaryna); his first name
-        in the concept's Russian, Ukrainian or Polish full name tells (Франциск, Franciszek). A man's
-        -ска/-ska is no woman's adjective either (Deripaska: Deripasce, not Deripaskiej)."""
-        surname = record.text.split()[-1]
-        lower = surname.lower()
-        if (record.kind != "person" or record.lang not in ("be", "uk", "ru", "pl") or lower[-1:] not in "аa"
-                or not self._a_man(record.concept)):
+        """A man's surname in -а/-a declines as a masculine noun (Скарына, Skaryna), and so does his Belarusian
+        first name in -а (Мікола); his first name in the concept's Russian, Ukrainian or Polish full name tells
+        (Франциск, Franciszek). A man's -ска/-ska is no woman's adjective either (Deripaska: Deripasce)."""
+        words = record.text.split()
+        if record.kind != "person" or record.lang not in ("be", "uk", "ru", "pl") or not self._a_man(record.concept):
             return {}
-        return {surname: mans_surname_in_a(surname, record.lang)}
+        # (Belarusian masculine nouns in -а take -у in the dative, Міколу, where the rules give a woman's Міколе.)
+        names = words if record.lang == "be" else words[-1:]
+        return {name: mans_surname_in_a(name, record.lang) for name in names if name[-1:].lower() in "аa"}
 
     def _first_names(self, concept: str) -> list[tuple[str, str]]:
         return [(self.records[i].text.split()[0], lang) for lang in FIRST_NAME_LANGS
@@ -365,6 +368,19 @@ class Termbase:
         if man is None:
             man = self._men[concept] = any(masculine_first_name(*first) for first in self._first_names(concept))
         return man
+
+    def _polish_adjective_of_a_place(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """The first word of a Polish place of two that Morfeusz does not know (Wełyka Pysariwka: the Ukrainian
+        Велика), where the concept's Ukrainian or Russian name begins with an adjective: a feminine adjective's
+        forms (w Wełykiej Pysariwce), not the noun's the rules would give (Wełyce)."""
+        words = record.text.split()
+        if record.lang != "pl" or record.kind != "place" or len(words) != 2 or not words[0].endswith("a") \
+                or adjective_reading(words[0].lower(), "pl") or adjective_reading(words[1].lower(), "pl"):
+            return {}
+        if not any(len(names := self.records[i].text.split()) == 2 and adjective_reading(names[0].lower(), lang)
+                   for lang in ("uk", "ru") for i in self.preferred(record.concept, lang)):
+            return {}
+        return {words[0]: polish_feminine_adjective(words[0])}
 
     def _word_forms(self, concept: str, lang: str) -> dict[str, dict[str, str]]:
         return {
@@ -514,6 +530,14 @@ class Termbase:
                    for case, form in inflect(record.text, lang, animate=record.kind == "person")]
         return forms + [pair for pair in dict.fromkeys(foreign) if pair not in forms]
 
+    def _english_spelling(self, index: int) -> bool:
+        """True for a wrong spelling that is the concept's English name (Polish Ganja for Gandża): written in lower
+        case with an ending of the text's language (ganją) it is a loan that language declines, an ordinary word;
+        left bare (ochakiv) or after a preposition (pod morozovskiem) it is the name MT did not know."""
+        record = self.records[index]
+        return record.lang != "en" and record.status not in ACCEPTABLE and any(
+            self.records[i].text == record.text for i in self.terms_in(record.concept, "en"))
+
     def scan(self, text: str, lang: str) -> list[Match]:
         """Every term of ``lang`` in ``text`` (longest match wins), and unlisted renderings.
 
@@ -541,7 +565,8 @@ class Termbase:
             if record.text.isupper() and not matched.isupper():
                 continue  # acronyms match only in capitals: "us" is a word
             if record.text[0].isupper() and not matched[0].isupper() \
-                    and not _lower_case_name(matched, record, lang, joined, start, end):
+                    and (matched != record.text.lower() and self._english_spelling(term) and not after_preposition(joined, start, lang)
+                         or not _lower_case_name(matched, record, lang, joined, start, end)):
                 continue  # names match only as names: "гонитва", "путина" and "kijów" are ordinary words
             taken.append((start, end))
             owner = bisect_right(starts, start) - 1
@@ -625,7 +650,8 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     bare = place and (lambda word, name: adjective_without_its_noun(word, lang, name, following.group(1) if following else "", governed))
     names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
     destination = place and after_preposition(text, start, lang) and governed_case(text, start, lang, "place") == "acc"
-    return not any(ordinary_word(word, lang, name, place, destination)
+    preposition = lang == "pl" and place and before is not None and before.group(1).lower() != "po" and after_preposition(text, start, lang)
+    return not any(ordinary_word(word, lang, name, place, destination, preposition and position == 0)
                    and not (bare and position == len(words) - 1 and bare(word, name))
                    for position, (word, name) in enumerate(zip(words, names)))
 

@@ -658,3 +658,60 @@ def test_a_belarusian_place_in_the_suffix_ets_drops_its_e():
     assert word_paradigm("Крупец", "be", False)["gen"] == ["Крупца"]
     assert word_paradigm("Рудзенец", "be", False)["loc"] == ["Рудзенцы"]
     assert "gen" not in word_paradigm("Язлавец", "be", False)  # в turns ў (Язлаўца): left unsure
+
+
+def test_a_noun_in_aya_the_russian_dictionary_knows_declines_as_a_noun_in_ya():
+    # Гардая is a noun (Ghardaïa), not an adjective: в Гардае, never the invented Гардой.
+    assert canonical("Гардая", "ru") == {"nom": "Гардая", "gen": "Гардаи", "dat": "Гардае", "acc": "Гардаю",
+                                         "ins": "Гардаей", "loc": "Гардае"}
+    termbase = Termbase.from_rows([
+        {"concept": "g", "lang": "ru", "term": "Гардая", "status": "preferred", "kind": "place"},
+        {"concept": "g", "lang": "pl", "term": "Gardawa", "status": "preferred", "kind": "place"},
+    ])
+    assert termbase.form_in_case(1, "gen") == "Gardawy"  # the Russian noun makes no Polish adjective (Gardawej)
+
+
+def test_a_belarusian_adjectival_surname_takes_its_stress_from_the_russian_dictionary():
+    assert canonical("Пустая", "be", animate=True)["gen"] == "Пустой"  # пустой: a stressed ending
+    assert canonical("Белая", "be", animate=True)["gen"] == "Белай"  # белый: the stem's
+
+
+def test_a_womans_surname_the_dictionary_knows_as_a_first_name_declines_as_an_adjective():
+    assert canonical("Анна Галина", "ru", animate=True)["dat"] == "Анне Галиной"
+
+
+def test_two_adjectives_of_one_spelling_leave_the_cases_they_disagree_on_unsure():
+    # большая: большой (Большой) or больший (Большей)
+    assert canonical("Большая Глушица", "ru") == {"nom": "Большая Глушица", "acc": "Большую Глушицу"}
+
+
+def test_polish_adjectives_of_places_decline_as_adjectives():
+    assert canonical("Kamionka Wielka", "pl")["loc"] == "Kamionce Wielkiej"  # a noun before its adjective
+    termbase = Termbase.from_rows([
+        {"concept": "w", "lang": "uk", "term": "Велика Олександрівка", "status": "preferred", "kind": "place"},
+        {"concept": "w", "lang": "pl", "term": "Wełyka Ołeksandriwka", "status": "preferred", "kind": "place"},
+    ])
+    # Morfeusz does not know Wełyka; the Ukrainian adjective tells what it is.
+    assert termbase.form_in_case(1, "loc") == "Wełykiej Ołeksandriwce"
+
+
+def test_polish_places_whose_endings_no_letter_tells_are_left_unsure():
+    assert "gen" not in canonical("Bałkot", "pl")  # kot's animate -a says nothing of a foreign name's genitive
+    assert canonical("Jangikent", "pl")["gen"] == "Jangikentu"  # but the Turkic -kent, town, takes -u (Taszkentu)
+    assert canonical("Ostrohlub", "pl") == {"nom": "Ostrohlub", "acc": "Ostrohlub"}  # a final labial may be soft
+
+
+def test_a_belarusian_plural_in_ki_leaves_an_unstressed_stems_genitive_unsure():
+    assert "gen" not in canonical("Раманукі", "be")  # Раманук or Раманукоў, by the unwritten stress
+    assert canonical("Раманукі", "be")["loc"] == "Рамануках"
+
+
+def test_belarusian_endings_the_russian_forms_of_the_concept_decide():
+    termbase = Termbase.from_rows([
+        {"concept": "k", "lang": "be", "term": "Кулунджа", "status": "preferred", "kind": "place"},
+        {"concept": "k", "lang": "ru", "term": "Кулунджа", "status": "preferred", "kind": "place", "forms": "ins=Кулунджой"},
+        {"concept": "f", "lang": "be", "term": "Фама Бурак", "status": "preferred", "kind": "person"},
+        {"concept": "f", "lang": "ru", "term": "Фома Бурак", "status": "preferred", "kind": "person"},
+    ])
+    assert termbase.form_in_case(0, "ins") == "Кулунджой"  # Russian -ой after ж is stressed
+    assert termbase.form_in_case(2, "dat") == "Фаму Бураку"  # a man's first name in -а: -у, as бацьку

@@ -207,3 +207,24 @@ def test_an_oblique_form_that_drops_a_fleeting_vowel_is_found_without_its_diacri
                                     "note": "", "kind": "place", "forms": ""}])
     # MT's Grodku: Gródek's locative (its e dropped) without the ó
     assert [(m.term, m.concept) for m in termbase.scan("Szkołę w Grodku otwarto we wrześniu.", "pl")] == [("Grodku", "horodok")]
+
+
+def test_a_lower_case_english_name_declined_in_the_text_is_a_loan_word():
+    java = Termbase.from_rows([
+        {"concept": "java", "lang": "en", "term": "Java", "status": "preferred", "kind": "place"},
+        {"concept": "java", "lang": "pl", "term": "Jawa", "status": "preferred", "kind": "place"},
+        {"concept": "java", "lang": "pl", "term": "Java", "status": "deprecated", "kind": "place"},
+    ])
+    assert found(java, "Programiści od lat chwalą javę za przenośność.", "pl") == []  # the language, a loan Polish declines
+    assert found(java, "Turyści od lat chwalą Javę za plaże.", "pl")  # the island, written as a name
+    assert found(java, "Wulkan na javie znów wybuchł w nocy.", "pl")  # after a preposition: the island
+
+
+def test_a_polish_lower_case_word_after_a_preposition_is_no_verb_or_adverbial_adjective():
+    kleck = Termbase.from_rows([
+        {"concept": "kletsk", "lang": "be", "term": "Клецк", "status": "preferred", "kind": "place"},
+        {"concept": "kletsk", "lang": "pl", "term": "Kłeck", "status": "preferred", "kind": "place"},
+    ])
+    # kłecku is also the adjective of "po kłecku" (in the Kletsk way): after w only the town.
+    assert [m.concept for m in kleck.scan("Nowa szkoła w kłecku przyjęła pierwszych uczniów.", "pl")] == ["kletsk"]
+    assert kleck.scan("Starzy ludzie mówią po kłecku między sobą.", "pl") == []
