@@ -34,7 +34,7 @@ class Change:
     concept: str
     from_: str
     to: str
-    reason: str  # deprecated | forbidden | unlisted | letter case | undeclined | missing | unsure
+    reason: str  # deprecated | forbidden | unlisted | letter case | undeclined | missing | preposition | unsure
     start: int | None  # offsets in the draft as given; None when a missing term was not located
     end: int | None
     note: str = ""  # for "unsure": why the text was left as it is
@@ -55,7 +55,8 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     source_matches = termbase.scan(source, source_lang) if source else []
     hints = {m.concept: source_case(source, m.start, m.end, source_lang, lang, termbase.kind(m.concept))
              for m in reversed(source_matches)}  # reversed: the first occurrence wins
-    found = [change for m in matches if (change := _change_for(termbase, m, draft, lang, hints.get(m.concept)))]
+    found = [change for m in matches if (change := _change_for(termbase, m, draft, lang, hints.get(m.concept))
+                                         or lang == "pl" and _preposition_before_a_right_name(m, draft))]
     if found:
         protected = protected_spans(draft, lang, [(m.start, m.end) for m in matches])
         # A person's name alone in quotation marks is cited, not written by MT (a sign, a slogan),
@@ -113,6 +114,13 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         cases = _shared_ending_cases(match.term, cases)
     if reason is None:
         reason = _yo_spelling(termbase, match, lang)
+    # A name MT wrote in lower case may be in the wrong case too (з махачкала, лічаць рахмон): the sentence
+    # gives it the case it would give the capitalised right spelling. After a kind of settlement the nominative
+    # is written as well (міста кременець: Кременець or Кременця), so only its capital is sure.
+    recased = reason == "letter case" and not (kind == "place" and after_a_settlement(draft, match.start, lang)) \
+        and _undeclined(match, draft, lang, kind)
+    if recased:
+        reason, cases = recased
     if reason is None:
         misread = _misread(termbase, match, draft, lang, kind) or _undeclined(match, draft, lang, kind) \
             or _instrumental_object(match, draft, lang, kind) or _locative_after_motion(match, draft, lang, kind)
@@ -174,8 +182,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     elif titled and titled[0] != cases[0]:
         # A spelling of any case (uk "спортсмена Девятовский", a Russian nominative) takes the title's.
         replacement = termbase.replacement(match.concept, model, titled, lang, same_term=same_term)
-    if reason == "letter case" and not given:
-        # Only the capitals change: the very form the draft wrote (по ковелю: Ковелю, not the canonical Ковеля).
+    if reason == "letter case" and not given or recased and replacement is None:
+        # Only the capitals change (as well where no sure form of the case the sentence needs is known: ў тбілісі): the very form the draft wrote (по ковелю: Ковелю, not the canonical Ковеля).
         replacement = next((form for index in termbase.terms_in(match.concept, lang) if termbase.records[index].text == match.canonical
                             for _, form in termbase.case_forms(index) if form.lower() == text.lower()), replacement)
     if replacement is None:
@@ -363,6 +371,18 @@ def _polish_preposition(draft: str, start: int, replacement: str) -> tuple[int, 
     if needed == before.group(1):
         return start, replacement
     return before.start(1), f"{needed} {replacement}"
+
+
+def _preposition_before_a_right_name(match: Match, draft: str) -> Change | None:
+    """A Polish w/z before a right form of a term that needs we/ze (z Sterlitamaku: ze Sterlitamaku, w Wschowie:
+    we Wschowie): the preposition alone changes. A we/ze the word does not need stays, Polish allows some
+    (ze Wremiwki beside z Wremiwki)."""
+    if match.status not in ACCEPTABLE or match.term[:1].islower():
+        return None
+    start, replacement = _polish_preposition(draft, match.start, match.term)
+    if start == match.start or len(replacement) - len(match.term) <= len(draft[start : match.start]):
+        return None
+    return Change(match.concept, draft[start : match.end], replacement, "preposition", start, match.end)
 
 
 def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Match], draft_matches: list[Match]) -> list[Change]:

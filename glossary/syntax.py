@@ -66,7 +66,7 @@ class Government:
     dative_nouns: re.Pattern | None  # a person after them is in the dative: помнік Каліноўскаму
     instrumental_nouns: re.Pattern | None  # a person after them is in the instrumental: захапленне Кеслёўскім
     given_nouns: re.Pattern | None  # things given or put to someone: "поставили Явлінському питання"
-    family: frozenset[str]  # family in the plural: a surname after them is in apposition (брати Кличко)
+    in_apposition: frozenset[str]  # family in the plural, words for a surname: one after them is in apposition (брати Кличко, прізвище Медвідь)
     kin: re.Pattern | None  # kin in the singular: a name after one is the relative's (онука Яблонської), no apposition
     naming: frozenset[str]  # what is named after a person: прэмія імя X, nagroda imienia X (the genitive)
     place_kinds: re.Pattern | None  # a place after them is in apposition: на рацэ Нёман, miasto Putywl
@@ -104,7 +104,7 @@ def government(lang: str) -> Government | None:
     return Government(
         prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
         _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])), _stems(nouns.get("ins", [])), _stems(nouns.get("given", [])),
-        frozenset(nouns.get("family", ())), _stems(nouns.get("kin", [])), frozenset(nouns.get("naming", ())),
+        frozenset(nouns.get("family", ())) | frozenset(nouns.get("surname", ())), _stems(nouns.get("kin", [])), frozenset(nouns.get("naming", ())),
         _stems(nouns.get("place_kinds", [])), _stems(nouns.get("settlement_kinds", [])),
         _stems(data.get("dative_participles", [])), _stems(data.get("sending_verbs", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
         frozenset(data.get("source_prepositions", ())),
@@ -420,6 +420,10 @@ def _clause(tokens: Sequence[str]) -> list[str]:
     return list(tokens[start:])
 
 
+def _a_preposition(table: Government, word: str) -> bool:
+    return word in table.prepositions or word in table.two_case or word in table.person_prepositions
+
+
 def _clause_words(tokens: Sequence[str], table: Government, lang: str) -> list[str]:
     """The words of the clause before a name, back to its start, less its prepositions and their
     objects (під час, pod koniec, пра палон: their nouns are no subject)."""
@@ -433,8 +437,9 @@ def _clause_words(tokens: Sequence[str], table: Government, lang: str) -> list[s
             span = 1
         if span:
             position += span
-            while position < len(words) - 1 and (words[position] and _describes(lang, words[position]) or clause[position][:1].isdigit()):
-                position += 1  # the object's adjectives and numbers ("пра доўгі палон", "ў 2004 годзе")
+            while position < len(words) - 1 and (words[position] and _describes(lang, words[position]) or clause[position][:1].isdigit()) \
+                    and not _a_preposition(table, words[position + 1]):
+                position += 1  # the object's adjectives and numbers ("пра доўгі палон", "ў 2004 годзе"), not a noun before a preposition
             position += 1  # and the object
             continue
         if words[position] and words[position] not in table.adverbs:
@@ -517,8 +522,8 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     previous = _plain_u(lang, _word(tokens, 1))
     if previous in table.adverbs or lang == "be" and previous in _BE_FUNCTION_WORDS:
         return None  # "Калі Карпенка прыйшоў": an adverb or conjunction heads no case, though it ends like a verb
-    if kind == "person" and previous in table.family:
-        return None  # "брати Кличко": the family's surname, in apposition
+    if kind == "person" and previous in table.in_apposition:
+        return None  # "брати Кличко": the family's surname, in apposition; "Прізвище Медвідь носять": the surname cited
     if previous in table.naming:
         return "gen"  # "прэмію імя Багушэвіча атрымаў": whatever the verb after it
     if kind == "person" and (table.dative_nouns and table.dative_nouns.match(previous) or _given_to(lang, tokens)):
@@ -1107,11 +1112,12 @@ def of_the_noun_before(text: str, start: int, end: int, lang: str) -> bool:
     if previous is None or not previous.islower():
         return False
     gender = _person_gender(text, start, end)
-    words = [word for word in _clause(tokens) if _PLAIN_WORD.fullmatch(word)]
-    # (a verb with a noun before it that is its subject is no verb of the name: "Prokuratura bada wypowiedzi X")
-    if any((agreement := lexicon.finite_verb(word, lang)) and _agrees(agreement, gender)
-           and not any(lexicon.can_be_subject_of(before, lang, agreement) for before in words[:position])
-           for position, word in enumerate(words)):
+    clause, table = _clause(tokens), government(lang)
+    # (a verb with a noun before it that is its subject is no verb of the name: "Prokuratura bada wypowiedzi X";
+    # a preposition's object is none: "На канферэнцыі ў Варшаве выступіў X")
+    if any(_PLAIN_WORD.fullmatch(word) and (agreement := lexicon.finite_verb(word, lang)) and _agrees(agreement, gender)
+           and not any(lexicon.can_be_subject_of(before, lang, agreement) for before in _clause_words(clause[:position], table, lang))
+           for position, word in enumerate(clause)):
         return False
     if _verb_after(text, start, end, lang) and not (_reflexive_verb_after(text, end, lang) and _subject_before(text, end, lang, tokens)):
         return False
@@ -1311,7 +1317,7 @@ def polish_preposition(preposition: str, word: str) -> str:
         long = cluster and lower[0] in "wf" or lower.startswith(("lw", "mn"))
     else:
         # w before a sibilant is a cluster "z" cannot open either: ze wsi, ze wschodu, ze Wschowy, ze względu.
-        long = cluster and lower[0] in "sśzźż" or lower.startswith(("lw", "mn")) or lower[:1] == "w" and lower[1:2] in ("s", "ś", "z", "ź", "ż")
+        long = cluster and lower[0] in "sśzźżšž" or lower.startswith(("lw", "mn")) or lower[:1] == "w" and lower[1:2] in ("s", "ś", "z", "ź", "ż")
     form = base + ("e" if long else "")
     return form.upper() if preposition.isupper() and len(preposition) > 1 else form.capitalize() if preposition[0].isupper() else form
 

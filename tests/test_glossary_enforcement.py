@@ -2826,3 +2826,58 @@ def _new_names() -> Termbase:
 def test_the_case_the_words_around_a_new_name_give_it(lang, draft, fixed):
     assert fix(_new_names(), draft, lang).text == fixed
 
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A name MT wrote in lower case gets the case the sentence needs with its capital, as a capitalised one would.
+    pytest.param("be", "Аўтобус з золачаў прыехаў на світанні.", "Аўтобус з Золачава прыехаў на світанні.", id="be-from"),
+    pytest.param("uk", "Родина біженців переїхала до золочів у травні.", "Родина біженців переїхала до Золочева у травні.", id="uk-to"),
+    pytest.param("ru", "Силовики провели обыски в золочев и Львове.", "Силовики провели обыски в Золочеве и Львове.", id="ru-in"),
+    pytest.param("pl", "Policja zatrzymała w złoczów dwóch blogerów.", "Policja zatrzymała w Złoczowie dwóch blogerów.", id="pl-in"),
+    pytest.param("uk", "Адвокати лісоцький подали апеляцію.", "Адвокати Лісоцького подали апеляцію.", id="uk-of-a-noun"),
+    # Its own case stays where the sentence allows it: a subject, and the nominative beside a kind of settlement.
+    pytest.param("be", "Пасля сустрэчы лясоцкі не адказаў журналістам.", "Пасля сустрэчы Лясоцкі не адказаў журналістам.", id="be-subject"),
+    pytest.param("uk", "Мер міста золочів оголосив збір коштів.", "Мер міста Золочів оголосив збір коштів.", id="uk-settlement"),
+])
+def test_a_lower_case_name_takes_the_case_the_sentence_needs(lang, draft, fixed):
+    assert fix(_new_names(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A verb with only a preposition's objects before it (ў Гомелі) has the person after it as its subject, and
+    # выступіў is a verb, not the noun выступ.
+    pytest.param("На сустрэчы ў Гомелі выступіў Лесоцкий, былы міністр.", "На сустрэчы ў Гомелі выступіў Лясоцкі, былы міністр.", id="subject-after-its-verb"),
+    pytest.param("На сустрэчы ў Гомелі выступіў лясоцкі, былы міністр.", "На сустрэчы ў Гомелі выступіў Лясоцкі, былы міністр.", id="lower-case"),
+    # A nationality is a title the person stands in apposition to.
+    pytest.param("Матч выйграў беларус Лесоцкий у двух сэтах.", "Матч выйграў беларус Лясоцкі у двух сэтах.", id="nationality"),
+    pytest.param("Суд над беларусам Лесоцкий перанеслі.", "Суд над беларусам Лясоцкім перанеслі.", id="nationality-oblique"),
+])
+def test_a_belarusian_person_after_its_verb_or_nationality(draft, fixed):
+    assert fix(_new_names(), draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft", [
+    pytest.param("uk", "Прізвище Лісоцький носять сотні людей на Поділлі.", id="uk"),
+    pytest.param("ru", "Фамилию Лесоцкий носят сотни людей в Сибири.", id="ru"),
+    pytest.param("be", "Прозвішча Лясоцкі носяць сотні людзей на Палессі.", id="be"),
+])
+def test_a_surname_cited_after_the_word_surname_stays_nominative(lang, draft):
+    assert fix(_new_names(), draft, lang).text == draft
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # ze before s, z, ś, ź, ż and the š, ž of other alphabets followed by a consonant, also where the name is right.
+    pytest.param("Autobus z Stryja przyjechał o świcie.", "Autobus ze Stryja przyjechał o świcie.", id="ze-right-name"),
+    pytest.param("Negocjacje z Šmitsem utknęły w martwym punkcie.", "Negocjacje ze Šmitsem utknęły w martwym punkcie.", id="ze-s-caron"),
+    pytest.param("Autobus z Stryj przyjechał o świcie.", "Autobus ze Stryja przyjechał o świcie.", id="ze-fixed-name"),
+    pytest.param("Autobus z Stryjem przyjechał.", "Autobus ze Stryjem przyjechał.", id="ze-instrumental"),
+    # An optional ze (ze Wremiwki beside z Wremiwki) stays, and z before a vowel or a single consonant is right.
+    pytest.param("Autobus ze Stryja przyjechał.", "Autobus ze Stryja przyjechał.", id="ze-kept"),
+    pytest.param("Wrócili z Sambora wieczorem.", "Wrócili z Sambora wieczorem.", id="z-kept"),
+])
+def test_polish_ze_before_a_name_of_the_termbase(draft, fixed):
+    rows = [("stryi", "Stryj", "preferred"), ("stryi", "Stryi", "deprecated"), ("smits", "Šmits", "preferred"),
+            ("sambir", "Sambor", "preferred")]
+    termbase = Termbase.from_rows([{"concept": concept, "lang": "pl", "term": term, "status": status,
+                                    "kind": "person" if concept == "smits" else "place"} for concept, term, status in rows])
+    assert fix(termbase, draft, "pl").text == fixed
