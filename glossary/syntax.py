@@ -200,8 +200,9 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
 # A name's own ending says a person's sex where it is plain: an adjectival or -ova/-ina woman's
-# surname, an adjectival or consonant-final man's; -а, -о (Скарына, Лукашэнка) say nothing.
-_FEMININE_NAME = re.compile(r"(?:ая|яя|ска|цка|ська|цька|зька|ова|ева|ёва|ава|ska|cka|dzka|owa|ewa|owska)$")
+# surname (its Latin spelling -ova, its Russian -овой, Ukrainian -ової), an adjectival or consonant-final man's;
+# -а, -о (Скарына, Лукашэнка) say nothing.
+_FEMININE_NAME = re.compile(r"(?:ая|яя|ска|цка|ська|цька|зька|ова|ева|ёва|ава|[оеё]вой|[ое]вої|ska|cka|dzka|owa|ewa|owska|ova|eva)$")
 _MASCULINE_NAME = re.compile(r"(?:[^аяеэёоуюыіиьaąeęioóuy]|ий|ій|ый|скі|цкі|ski|cki)$")
 
 
@@ -1078,10 +1079,10 @@ _PLACE_GENDERS = {**dict.fromkeys("аяaą", "femn"), **dict.fromkeys("оеёoe"
 
 
 def after_people(text: str, start: int, lang: str) -> bool:
-    """True right after a plural noun for people ("Мешканці Бровари", "Mieszkańcy Browary"): a place
-    after them is their genitive. ru, uk, pl."""
+    """True right after a plural noun for people ("Мешканці Бровари", "Mieszkańcy Browary", in any case: "до
+    мешканців Гянджа"): a place after them is their genitive. ru, uk, pl."""
     word = _word_before(text, start) if lang in _MORPHOLOGY_LANGS else None
-    return word is not None and lexicon.people_noun(word, lang)
+    return word is not None and (lexicon.people_noun(word, lang) or lexicon.governor_reading(word, lang) == ("person", "gen"))
 
 
 def after_a_settlement(text: str, start: int, lang: str) -> bool:

@@ -2881,3 +2881,29 @@ def test_polish_ze_before_a_name_of_the_termbase(draft, fixed):
     termbase = Termbase.from_rows([{"concept": concept, "lang": "pl", "term": term, "status": status,
                                     "kind": "person" if concept == "smits" else "place"} for concept, term, status in rows])
     assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A place after a plural noun for its people in any case is theirs, in the genitive.
+    pytest.param("uk", "Мер звернувся до мешканців Золочів із закликом зберігати спокій.", "Мер звернувся до мешканців Золочева із закликом зберігати спокій.", id="uk-residents"),
+    pytest.param("ru", "Губернатор поблагодарил жителей Золочев за терпение.", "Губернатор поблагодарил жителей Золочева за терпение.", id="ru-residents"),
+    pytest.param("pl", "Burmistrz podziękował mieszkańcom Zolochiv za cierpliwość.", "Burmistrz podziękował mieszkańcom Złoczowa za cierpliwość.", id="pl-residents"),
+])
+def test_a_place_after_its_people_in_an_oblique_case_is_their_genitive(lang, draft, fixed):
+    assert fix(_new_names(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A court gives a woman a sentence counted in years: she is the recipient, in the dative; her -ova, -овой
+    # ending says she is not the subject of the masculine verb.
+    pytest.param("uk", "Суд призначив Соколовой п'ять років ув'язнення.", "Суд призначив Соколовій п'ять років ув'язнення.", id="uk"),
+    pytest.param("pl", "Sąd wymierzył Sokolova pięć lat więzienia.", "Sąd wymierzył Sokołowej pięć lat więzienia.", id="pl"),
+    pytest.param("ru", "Суд назначил Сокалова пять лет заключения.", "Суд назначил Соколовой пять лет заключения.", id="ru"),
+    pytest.param("uk", "Суд допитав Соколову п'ять годин поспіль.", "Суд допитав Соколову п'ять годин поспіль.", id="uk-questioned-kept"),
+])
+def test_a_sentence_in_years_is_given_to_a_woman_in_the_dative(lang, draft, fixed):
+    rows = [("uk", "Соколова", "preferred"), ("ru", "Соколова", "preferred"), ("ru", "Сокалова", "deprecated"),
+            ("pl", "Sokołowa", "preferred"), ("pl", "Sokolova", "deprecated"), ("be", "Сакалова", "preferred")]
+    termbase = Termbase.from_rows([{"concept": "sokolova", "lang": lang_, "term": term, "status": status, "kind": "person"}
+                                   for lang_, term, status in rows])
+    assert fix(termbase, draft, lang).text == fixed
