@@ -71,6 +71,7 @@ class Government:
     naming: frozenset[str]  # what is named after a person: прэмія імя X, nagroda imienia X (the genitive)
     place_kinds: re.Pattern | None  # a place after them is in apposition: на рацэ Нёман, miasto Putywl
     settlement_kinds: re.Pattern | None  # those of them a place agrees with in case: над городом Иловайском
+    place_parts: re.Pattern | None  # parts of a place, whose place is their genitive: центр Хорога, окраины Степногорска
     dative_participles: re.Pattern | None  # passive participles that keep a dative: прысвечаны Скарыну
     sending_verbs: re.Pattern | None  # the thing sent, then to whom (dative): направили письмо X
     titles: re.Pattern | None
@@ -105,7 +106,7 @@ def government(lang: str) -> Government | None:
         prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
         _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])), _stems(nouns.get("ins", [])), _stems(nouns.get("given", [])),
         frozenset(nouns.get("family", ())) | frozenset(nouns.get("surname", ())), _stems(nouns.get("kin", [])), frozenset(nouns.get("naming", ())),
-        _stems(nouns.get("place_kinds", [])), _stems(nouns.get("settlement_kinds", [])),
+        _stems(nouns.get("place_kinds", [])), _stems(nouns.get("settlement_kinds", [])), _stems(nouns.get("place_parts", [])),
         _stems(data.get("dative_participles", [])), _stems(data.get("sending_verbs", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
         frozenset(data.get("source_prepositions", ())),
         frozenset(data.get("adverbs", ())), frozenset(nouns.get("spans", ())),
@@ -992,10 +993,14 @@ def located_after_a_noun(text: str, start: int, lang: str, kind: str) -> bool:
     if rule is None or rule.default != "loc" or kind in rule.by_kind or noun is None or not _a_noun(lang, noun) \
             or lang not in _MORPHOLOGY_LANGS and lexicon.finite_verb(noun, lang):
         return False  # (a Belarusian noun by elimination that may be a verb, прыязджаў, is no sure noun: the draft stays)
-    # The clause before the preposition, and the words after the place up to a mark ("Автобусы в Ирпень идут").
-    clause = [_plain_u(lang, token.lower()) for token in _clause(tokens[:-1])] \
-        + _PLAIN_WORD.findall(re.split(r"[.!?;:,—–]", text[start:], 1)[0].lower())
-    return not any(word in table.sources or any(pattern.match(word) for pattern, case in rule.after if case != "loc") for word in clause)
+    # The clause before the preposition, and the words after the place up to a mark ("Автобусы в Ирпень идут");
+    # after it, a where-from names a place ("в Ирпень из Киева"), not "одну из линий".
+    before = [_plain_u(lang, token.lower()) for token in _clause(tokens[:-1])]
+    after = _PLAIN_WORD.findall(re.split(r"[.!?;:,—–]", text[start:], 1)[0])
+    sources = before + [word.lower() for word, following in zip(after, after[1:]) if following[:1].isupper()]
+    clause = before + [word.lower() for word in after]
+    return not any(word in table.sources for word in sources) \
+        and not any(pattern.match(word) for pattern, case in rule.after if case != "loc" for word in clause)
 
 
 def located_by_its_verb(text: str, start: int, lang: str, kind: str) -> bool:
@@ -1090,6 +1095,14 @@ def after_a_settlement(text: str, start: int, lang: str) -> bool:
     table = government(lang)
     word = _word_before(text, start) if table and table.settlement_kinds else None
     return word is not None and bool(table.settlement_kinds.match(word))
+
+
+def after_a_place_part(text: str, start: int, lang: str) -> bool:
+    """True right after a noun for a part of a place ("у цэнтр Хорог", "к окраинам Степногорск"): the place
+    is its genitive, in whatever case the part is."""
+    table = government(lang)
+    word = _word_before(text, start) if table and table.place_parts else None
+    return word is not None and bool(table.place_parts.match(word))
 
 
 def after_a_monument(text: str, start: int, lang: str) -> bool:

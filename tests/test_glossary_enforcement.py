@@ -2907,3 +2907,28 @@ def test_a_sentence_in_years_is_given_to_a_woman_in_the_dative(lang, draft, fixe
     termbase = Termbase.from_rows([{"concept": "sokolova", "lang": lang_, "term": term, "status": status, "kind": "person"}
                                    for lang_, term, status in rows])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A part of a place (its centre, outskirts, streets) has the place in the genitive, whatever its own case.
+    pytest.param("ru", "Колонна вошла в центр Золочев рано утром.", "Колонна вошла в центр Золочева рано утром.", id="ru-centre"),
+    pytest.param("ru", "Войска подошли к окраинам Золочев с юга.", "Войска подошли к окраинам Золочева с юга.", id="ru-outskirts"),
+    pytest.param("uk", "Патруль обійшов околиці Золочев уночі.", "Патруль обійшов околиці Золочева уночі.", id="uk-outskirts"),
+    pytest.param("be", "Войскі падышлі да ўскраін Золачаў з поўдня.", "Войскі падышлі да ўскраін Золачава з поўдня.", id="be-outskirts"),
+    pytest.param("pl", "Policja zamknęła centrum Zolochiv w sobotę.", "Policja zamknęła centrum Złoczowa w sobotę.", id="pl-centre"),
+    # A plant in a town is where it is, though "one of its lines" (одну из линий) follows: that is no where-from.
+    pytest.param("ru", "Завод в Золочев остановил одну из линий.", "Завод в Золочеве остановил одну из линий.", id="ru-one-of"),
+    pytest.param("ru", "Автобусы в Золочів из Львова идут по расписанию.", "Автобусы в Золочев из Львова идут по расписанию.", id="ru-route-kept"),
+])
+def test_a_place_after_a_part_of_it_or_a_noun_of_no_motion(lang, draft, fixed):
+    assert fix(_new_names(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A sentence passed on a person: the dative (приговор Навальному), in whatever case the noun is.
+    pytest.param("ru", "Приговор Лясоцкі вызвал протесты в городе.", "Приговор Лесоцкому вызвал протесты в городе.", id="ru"),
+    pytest.param("uk", "Суворий вирок Лесоцкий спричинив протести.", "Суворий вирок Лісоцькому спричинив протести.", id="uk"),
+    pytest.param("be", "Прысуд Лесоцкий выклікаў пратэсты ў горадзе.", "Прысуд Лясоцкаму выклікаў пратэсты ў горадзе.", id="be"),
+])
+def test_a_sentence_passed_on_a_person_takes_the_dative(lang, draft, fixed):
+    assert fix(_new_names(), draft, lang).text == fixed
