@@ -19,10 +19,11 @@ from glossary.lexicon import (adjective_reading, describes_a_neighbour, has_plac
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import fills_a_quotation, inside, protected_spans
-from glossary.syntax import (after_a_monument, after_a_place_part, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
-                             after_preposition, case_of_the_verb_after, cases_in_context, cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case,
-                             located_after_a_noun, located_by_its_verb, oblique_title_cases, of_the_noun_before, polish_preposition, preposition_default,
-                             sent_by_its_verb, single_case_preposition, source_case, with_a_person)
+from glossary.syntax import (after_a_monument, after_a_place_part, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own,
+                             after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_the_verb_after, cases_in_context,
+                             cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case, located_after_a_noun, located_by_its_verb,
+                             oblique_title_cases, of_the_noun_before, polish_preposition, preposition_default, sent_by_its_verb,
+                             single_case_preposition, source_case, with_a_person)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
@@ -110,7 +111,10 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         return None  # pl "z udziałem Rosjan": the preferred term (Rosjanie) itself, in another case
     # An adjective standing for the place ("использует Минский как базу") says nothing of its case.
     start, cases = match.start, CASES if adjective else match.cases
-    if reason == "unlisted" and not {"nom", "ins"} & set(cases):  # a noun's -ой is its instrumental alone (з Москвой)
+    # A noun's -ой is its instrumental alone (з Москвой); a woman's surname's -ой, however its other language's
+    # paradigm reads it, is any of the cases an adjective's -ой is (Адвокати Славиной: the genitive).
+    if reason == "unlisted" and not {"nom", "ins"} & set(cases) \
+            or reason in ("unlisted", "deprecated") and kind == "person" and cases == ("ins",):
         cases = _shared_ending_cases(match.term, cases)
     if reason is None:
         reason = _yo_spelling(termbase, match, lang)
@@ -297,6 +301,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
             or kind == "person" and of_the_noun_before(draft, match.start, match.end, lang)
             or kind == "person" and after_a_monument(draft, match.start, lang)
             or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang)
+            or kind == "person" and after_an_object_verb(draft, match.start, match.end, lang)
             or kind == "place" and after_a_verb_not_its_own(draft, match.start, match.end, lang, kind)):
         return None
     governed = governed_case(draft, match.start, lang, kind, match.end)

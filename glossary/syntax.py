@@ -1097,6 +1097,17 @@ def after_a_settlement(text: str, start: int, lang: str) -> bool:
     return word is not None and bool(table.settlement_kinds.match(word))
 
 
+def after_an_object_verb(text: str, start: int, end: int, lang: str) -> bool:
+    """True right after a plural or infinitive verb that takes an object ("Памірцы лічаць X адказным",
+    "попросили X"): one person after it, with no other name joined to them, is its object, never its subject.
+    A reflexive verb has no object ("сустрэліся X і Y")."""
+    word = _word_before(text, start)
+    reading = lexicon.governor_reading(word, lang) if word else None
+    following = _NEXT_WORD.match(text, end)
+    return reading is not None and reading[0] == "object" and not _REFLEXIVE.search(word) \
+        and not (following is not None and following.group(1).lower() in _CONJUNCTIONS)
+
+
 def after_a_place_part(text: str, start: int, lang: str) -> bool:
     """True right after a noun for a part of a place ("у цэнтр Хорог", "к окраинам Степногорск"): the place
     is its genitive, in whatever case the part is."""

@@ -2932,3 +2932,26 @@ def test_a_place_after_a_part_of_it_or_a_noun_of_no_motion(lang, draft, fixed):
 ])
 def test_a_sentence_passed_on_a_person_takes_the_dative(lang, draft, fixed):
     assert fix(_new_names(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A plural or infinitive verb takes one person after it as its object (лічаць X адказным), never as subject.
+    pytest.param("be", "Памірцы лічаць Лясоцкі адказным за рэпрэсіі.", "Памірцы лічаць Лясоцкага адказным за рэпрэсіі.", id="be-plural-verb"),
+    pytest.param("be", "Памірцы лічаць лясоцкі адказным за рэпрэсіі.", "Памірцы лічаць Лясоцкага адказным за рэпрэсіі.", id="be-lower-case"),
+    pytest.param("be", "Учора сустрэліся Лясоцкі і Залеская.", "Учора сустрэліся Лясоцкі і Залеская.", id="be-reflexive-kept"),
+])
+def test_a_person_after_a_plural_verb_is_its_object(lang, draft, fixed):
+    assert fix(_new_names(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # Another language's -ой of a woman's surname in -ина may be any case an adjective's -ой is, though its paradigm
+    # reads it as a noun's instrumental (рябина, a rowan): the sentence says which.
+    pytest.param("Адвокати Рябиной вимагають нового розслідування.", "Адвокати Рябіної вимагають нового розслідування.", id="gen"),
+    pytest.param("Суд відмовив Рябиной у задоволенні позову.", "Суд відмовив Рябіній у задоволенні позову.", id="dat"),
+])
+def test_a_womans_russian_oblique_surname_in_ukrainian_takes_the_case_of_the_sentence(draft, fixed):
+    rows = [("uk", "Рябіна", "preferred"), ("uk", "Рябина", "deprecated"), ("ru", "Рябина", "preferred")]
+    termbase = Termbase.from_rows([{"concept": "ryabina", "lang": lang, "term": term, "status": status, "kind": "person"}
+                                   for lang, term, status in rows])
+    assert fix(termbase, draft, "uk").text == fixed
