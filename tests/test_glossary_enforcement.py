@@ -2955,3 +2955,12 @@ def test_a_womans_russian_oblique_surname_in_ukrainian_takes_the_case_of_the_sen
     termbase = Termbase.from_rows([{"concept": "ryabina", "lang": lang, "term": term, "status": status, "kind": "person"}
                                    for lang, term, status in rows])
     assert fix(termbase, draft, "uk").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # Polish nad is where (the instrumental), and where to after a verb of going (the accusative): nad morze, nad jezioro.
+    pytest.param("Latem pojechaliśmy nad Zolochiv razem z dziećmi.", "Latem pojechaliśmy nad Złoczów razem z dziećmi.", id="where-to"),
+    pytest.param("Latem odpoczywaliśmy nad Zolochiv razem z dziećmi.", "Latem odpoczywaliśmy nad Złoczowem razem z dziećmi.", id="where"),
+])
+def test_polish_nad_after_a_verb_of_going_takes_the_accusative(draft, fixed):
+    assert fix(_new_names(), draft, "pl").text == fixed
