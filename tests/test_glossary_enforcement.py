@@ -2964,3 +2964,18 @@ def test_a_womans_russian_oblique_surname_in_ukrainian_takes_the_case_of_the_sen
 ])
 def test_polish_nad_after_a_verb_of_going_takes_the_accusative(draft, fixed):
     assert fix(_new_names(), draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # кіраўніцтва (leadership) is a noun of the genitive, not the title кіраўніца it begins like.
+    pytest.param("be", "Суд пад кіраўніцтвам Лесоцкий адклаў разгляд.", "Суд пад кіраўніцтвам Лясоцкага адклаў разгляд.", id="be-leadership"),
+    pytest.param("ru", "Журналисты задали Лясоцкі три вопроса.", "Журналисты задали Лесоцкому три вопроса.", id="ru-asked"),
+    pytest.param("ru", "Решение суда лишило Залеская права голоса.", "Решение суда лишило Залесскую права голоса.", id="ru-deprived"),
+    pytest.param("ru", "Прокурор упомянул Лясоцкі в своей речи.", "Прокурор упомянул Лесоцкого в своей речи.", id="ru-mentioned"),
+    # Polish z after pride, satisfaction or mockery: the genitive, not the instrumental of "with".
+    pytest.param("pl", "Cała federacja jest dumna z Zalesskaya i jej wychowanek.", "Cała federacja jest dumna z Zaleskiej i jej wychowanek.", id="pl-proud-of"),
+    pytest.param("pl", "Trener był zadowolony z Lesotsky mimo upadku.", "Trener był zadowolony z Lasockiego mimo upadku.", id="pl-pleased-with"),
+    pytest.param("pl", "Trener rozmawiał z Lesotsky po treningu.", "Trener rozmawiał z Lasockim po treningu.", id="pl-with"),
+])
+def test_the_case_a_verb_noun_or_adjective_gives_a_new_name(lang, draft, fixed):
+    assert fix(_new_names(), draft, lang).text == fixed
