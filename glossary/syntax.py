@@ -71,7 +71,7 @@ class Government:
     naming: frozenset[str]  # what is named after a person: прэмія імя X, nagroda imienia X (the genitive)
     place_kinds: re.Pattern | None  # a place after them is in apposition: на рацэ Нёман, miasto Putywl
     settlement_kinds: re.Pattern | None  # those of them a place agrees with in case: над городом Иловайском
-    place_parts: re.Pattern | None  # parts of a place, whose place is their genitive: центр Хорога, окраины Степногорска
+    place_parts: re.Pattern | None  # parts of a place and actions on it, whose place is their genitive: центр Хорога, посещения Мцхеты
     dative_participles: re.Pattern | None  # passive participles that keep a dative: прысвечаны Скарыну
     sending_verbs: re.Pattern | None  # the thing sent, then to whom (dative): направили письмо X
     titles: re.Pattern | None
@@ -528,6 +528,8 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
         return None  # "брати Кличко": the family's surname, in apposition; "Прізвище Медвідь носять": the surname cited
     if previous in table.naming:
         return "gen"  # "прэмію імя Багушэвіча атрымаў": whatever the verb after it
+    if kind == "place" and table.place_parts and table.place_parts.match(previous):
+        return "gen"  # "после посещения Мцхеты", "наведвання Мцхэты": not the object a verbal noun's ending suggests
     if kind == "person" and (table.dative_nouns and table.dative_nouns.match(previous) or _given_to(lang, tokens)):
         return "dat"
     if kind == "person" and table.instrumental_nouns and table.instrumental_nouns.match(previous):
@@ -1109,8 +1111,8 @@ def after_an_object_verb(text: str, start: int, end: int, lang: str) -> bool:
 
 
 def after_a_place_part(text: str, start: int, lang: str) -> bool:
-    """True right after a noun for a part of a place ("у цэнтр Хорог", "к окраинам Степногорск"): the place
-    is its genitive, in whatever case the part is."""
+    """True right after a noun for a part of a place or an action on it ("у цэнтр Хорог", "к окраинам
+    Степногорск", "после посещения Мцхета"): the place is its genitive, in whatever case the noun is."""
     table = government(lang)
     word = _word_before(text, start) if table and table.place_parts else None
     return word is not None and bool(table.place_parts.match(word))

@@ -2916,6 +2916,9 @@ def test_a_sentence_in_years_is_given_to_a_woman_in_the_dative(lang, draft, fixe
     pytest.param("uk", "Патруль обійшов околиці Золочев уночі.", "Патруль обійшов околиці Золочева уночі.", id="uk-outskirts"),
     pytest.param("be", "Войскі падышлі да ўскраін Золачаў з поўдня.", "Войскі падышлі да ўскраін Золачава з поўдня.", id="be-outskirts"),
     pytest.param("pl", "Policja zamknęła centrum Zolochiv w sobotę.", "Policja zamknęła centrum Złoczowa w sobotę.", id="pl-centre"),
+    # So is a place after a visit to it.
+    pytest.param("ru", "После посещения Золочев туристы вернулись во Львов.", "После посещения Золочева туристы вернулись во Львов.", id="ru-visit"),
+    pytest.param("uk", "Після відвідин Золочев туристи повернулися до Львова.", "Після відвідин Золочева туристи повернулися до Львова.", id="uk-visit"),
     # A plant in a town is where it is, though "one of its lines" (одну из линий) follows: that is no where-from.
     pytest.param("ru", "Завод в Золочев остановил одну из линий.", "Завод в Золочеве остановил одну из линий.", id="ru-one-of"),
     pytest.param("ru", "Автобусы в Золочів из Львова идут по расписанию.", "Автобусы в Золочев из Львова идут по расписанию.", id="ru-route-kept"),
