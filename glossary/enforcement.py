@@ -19,10 +19,11 @@ from glossary.lexicon import (adjective_reading, describes_a_neighbour, has_plac
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import fills_a_quotation, inside, protected_spans
-from glossary.syntax import (after_a_monument, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own, after_an_oblique_title, after_people,
-                             after_preposition, case_of_the_verb_after, cases_in_context, cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case,
-                             located_after_a_noun, located_by_its_verb, oblique_title_cases, of_the_noun_before, polish_preposition, preposition_default,
-                             sent_by_its_verb, single_case_preposition, source_case, with_a_person)
+from glossary.syntax import (after_a_monument, after_a_place_part, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own,
+                             after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_the_verb_after, cases_in_context,
+                             cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case, located_after_a_noun, located_by_its_verb,
+                             oblique_title_cases, of_the_noun_before, polish_preposition, preposition_default, sent_by_its_verb,
+                             single_case_preposition, source_case, with_a_person)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
@@ -34,7 +35,7 @@ class Change:
     concept: str
     from_: str
     to: str
-    reason: str  # deprecated | forbidden | unlisted | letter case | undeclined | missing | unsure
+    reason: str  # deprecated | forbidden | unlisted | letter case | undeclined | missing | preposition | unsure
     start: int | None  # offsets in the draft as given; None when a missing term was not located
     end: int | None
     note: str = ""  # for "unsure": why the text was left as it is
@@ -55,7 +56,8 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     source_matches = termbase.scan(source, source_lang) if source else []
     hints = {m.concept: source_case(source, m.start, m.end, source_lang, lang, termbase.kind(m.concept))
              for m in reversed(source_matches)}  # reversed: the first occurrence wins
-    found = [change for m in matches if (change := _change_for(termbase, m, draft, lang, hints.get(m.concept)))]
+    found = [change for m in matches if (change := _change_for(termbase, m, draft, lang, hints.get(m.concept))
+                                         or lang == "pl" and _preposition_before_a_right_name(m, draft))]
     if found:
         protected = protected_spans(draft, lang, [(m.start, m.end) for m in matches])
         # A person's name alone in quotation marks is cited, not written by MT (a sign, a slogan),
@@ -109,10 +111,20 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         return None  # pl "z udziałem Rosjan": the preferred term (Rosjanie) itself, in another case
     # An adjective standing for the place ("использует Минский как базу") says nothing of its case.
     start, cases = match.start, CASES if adjective else match.cases
-    if reason == "unlisted" and not {"nom", "ins"} & set(cases):  # a noun's -ой is its instrumental alone (з Москвой)
+    # A noun's -ой is its instrumental alone (з Москвой); a woman's surname's -ой, however its other language's
+    # paradigm reads it, is any of the cases an adjective's -ой is (Адвокати Славиной: the genitive).
+    if reason == "unlisted" and not {"nom", "ins"} & set(cases) \
+            or reason in ("unlisted", "deprecated") and kind == "person" and cases == ("ins",):
         cases = _shared_ending_cases(match.term, cases)
     if reason is None:
         reason = _yo_spelling(termbase, match, lang)
+    # A name MT wrote in lower case may be in the wrong case too (з махачкала, лічаць рахмон): the sentence
+    # gives it the case it would give the capitalised right spelling. After a kind of settlement the nominative
+    # is written as well (міста кременець: Кременець or Кременця), so only its capital is sure.
+    recased = reason == "letter case" and not (kind == "place" and after_a_settlement(draft, match.start, lang)) \
+        and _undeclined(match, draft, lang, kind)
+    if recased:
+        reason, cases = recased
     if reason is None:
         misread = _misread(termbase, match, draft, lang, kind) or _undeclined(match, draft, lang, kind) \
             or _instrumental_object(match, draft, lang, kind) or _locative_after_motion(match, draft, lang, kind)
@@ -174,8 +186,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     elif titled and titled[0] != cases[0]:
         # A spelling of any case (uk "спортсмена Девятовский", a Russian nominative) takes the title's.
         replacement = termbase.replacement(match.concept, model, titled, lang, same_term=same_term)
-    if reason == "letter case" and not given:
-        # Only the capitals change: the very form the draft wrote (по ковелю: Ковелю, not the canonical Ковеля).
+    if reason == "letter case" and not given or recased and replacement is None:
+        # Only the capitals change (as well where no sure form of the case the sentence needs is known: ў тбілісі): the very form the draft wrote (по ковелю: Ковелю, not the canonical Ковеля).
         replacement = next((form for index in termbase.terms_in(match.concept, lang) if termbase.records[index].text == match.canonical
                             for _, form in termbase.case_forms(index) if form.lower() == text.lower()), replacement)
     if replacement is None:
@@ -273,6 +285,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
         if set(match.cases) != {"nom", "acc"} or not (single_case_preposition(draft, match.start, lang, kind)
                                                       or kind == "place" and after_people(draft, match.start, lang)
                                                       or kind == "place" and after_a_settlement(draft, match.start, lang)
+                                                      or kind == "place" and after_a_place_part(draft, match.start, lang)
                                                       or located_after_a_noun(draft, match.start, lang, kind)
                                                       or located_by_its_verb(draft, match.start, lang, kind)):
             return None
@@ -282,11 +295,13 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     uk_surname = lang == "uk" and kind == "person" and match.term.lower().endswith("ко")
     if not (uk_surname or after_preposition(draft, match.start, lang) or kind == "place" and after_people(draft, match.start, lang)
             or kind == "place" and after_a_settlement(draft, match.start, lang)
+            or kind == "place" and after_a_place_part(draft, match.start, lang)
             or after_an_oblique_title(draft, match.start, match.end, lang)
             or kind == "person" and after_a_subject_noun(draft, match.start, match.end, lang)
             or kind == "person" and of_the_noun_before(draft, match.start, match.end, lang)
             or kind == "person" and after_a_monument(draft, match.start, lang)
             or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang)
+            or kind == "person" and after_an_object_verb(draft, match.start, match.end, lang)
             or kind == "place" and after_a_verb_not_its_own(draft, match.start, match.end, lang, kind)):
         return None
     governed = governed_case(draft, match.start, lang, kind, match.end)
@@ -363,6 +378,18 @@ def _polish_preposition(draft: str, start: int, replacement: str) -> tuple[int, 
     if needed == before.group(1):
         return start, replacement
     return before.start(1), f"{needed} {replacement}"
+
+
+def _preposition_before_a_right_name(match: Match, draft: str) -> Change | None:
+    """A Polish w/z before a right form of a term that needs we/ze (z Sterlitamaku: ze Sterlitamaku, w Wschowie:
+    we Wschowie): the preposition alone changes. A we/ze the word does not need stays, Polish allows some
+    (ze Wremiwki beside z Wremiwki)."""
+    if match.status not in ACCEPTABLE or match.term[:1].islower():
+        return None
+    start, replacement = _polish_preposition(draft, match.start, match.term)
+    if start == match.start or len(replacement) - len(match.term) <= len(draft[start : match.start]):
+        return None
+    return Change(match.concept, draft[start : match.end], replacement, "preposition", start, match.end)
 
 
 def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Match], draft_matches: list[Match]) -> list[Change]:

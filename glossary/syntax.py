@@ -66,11 +66,12 @@ class Government:
     dative_nouns: re.Pattern | None  # a person after them is in the dative: помнік Каліноўскаму
     instrumental_nouns: re.Pattern | None  # a person after them is in the instrumental: захапленне Кеслёўскім
     given_nouns: re.Pattern | None  # things given or put to someone: "поставили Явлінському питання"
-    family: frozenset[str]  # family in the plural: a surname after them is in apposition (брати Кличко)
+    in_apposition: frozenset[str]  # family in the plural, words for a surname: one after them is in apposition (брати Кличко, прізвище Медвідь)
     kin: re.Pattern | None  # kin in the singular: a name after one is the relative's (онука Яблонської), no apposition
     naming: frozenset[str]  # what is named after a person: прэмія імя X, nagroda imienia X (the genitive)
     place_kinds: re.Pattern | None  # a place after them is in apposition: на рацэ Нёман, miasto Putywl
     settlement_kinds: re.Pattern | None  # those of them a place agrees with in case: над городом Иловайском
+    place_parts: re.Pattern | None  # parts of a place and actions on it, whose place is their genitive: центр Хорога, посещения Мцхеты
     dative_participles: re.Pattern | None  # passive participles that keep a dative: прысвечаны Скарыну
     sending_verbs: re.Pattern | None  # the thing sent, then to whom (dative): направили письмо X
     titles: re.Pattern | None
@@ -104,8 +105,8 @@ def government(lang: str) -> Government | None:
     return Government(
         prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
         _stems(nouns.get("gen", [])), _stems(nouns.get("dat", [])), _stems(nouns.get("ins", [])), _stems(nouns.get("given", [])),
-        frozenset(nouns.get("family", ())), _stems(nouns.get("kin", [])), frozenset(nouns.get("naming", ())),
-        _stems(nouns.get("place_kinds", [])), _stems(nouns.get("settlement_kinds", [])),
+        frozenset(nouns.get("family", ())) | frozenset(nouns.get("surname", ())), _stems(nouns.get("kin", [])), frozenset(nouns.get("naming", ())),
+        _stems(nouns.get("place_kinds", [])), _stems(nouns.get("settlement_kinds", [])), _stems(nouns.get("place_parts", [])),
         _stems(data.get("dative_participles", [])), _stems(data.get("sending_verbs", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
         frozenset(data.get("source_prepositions", ())),
         frozenset(data.get("adverbs", ())), frozenset(nouns.get("spans", ())),
@@ -200,8 +201,9 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
 # A name's own ending says a person's sex where it is plain: an adjectival or -ova/-ina woman's
-# surname, an adjectival or consonant-final man's; -а, -о (Скарына, Лукашэнка) say nothing.
-_FEMININE_NAME = re.compile(r"(?:ая|яя|ска|цка|ська|цька|зька|ова|ева|ёва|ава|ska|cka|dzka|owa|ewa|owska)$")
+# surname (its Latin spelling -ova, its Russian -овой, Ukrainian -ової), an adjectival or consonant-final man's;
+# -а, -о (Скарына, Лукашэнка) say nothing.
+_FEMININE_NAME = re.compile(r"(?:ая|яя|ска|цка|ська|цька|зька|ова|ева|ёва|ава|[оеё]вой|[ое]вої|ska|cka|dzka|owa|ewa|owska|ova|eva)$")
 _MASCULINE_NAME = re.compile(r"(?:[^аяеэёоуюыіиьaąeęioóuy]|ий|ій|ый|скі|цкі|ski|cki)$")
 
 
@@ -420,6 +422,10 @@ def _clause(tokens: Sequence[str]) -> list[str]:
     return list(tokens[start:])
 
 
+def _a_preposition(table: Government, word: str) -> bool:
+    return word in table.prepositions or word in table.two_case or word in table.person_prepositions
+
+
 def _clause_words(tokens: Sequence[str], table: Government, lang: str) -> list[str]:
     """The words of the clause before a name, back to its start, less its prepositions and their
     objects (під час, pod koniec, пра палон: their nouns are no subject)."""
@@ -433,8 +439,9 @@ def _clause_words(tokens: Sequence[str], table: Government, lang: str) -> list[s
             span = 1
         if span:
             position += span
-            while position < len(words) - 1 and (words[position] and _describes(lang, words[position]) or clause[position][:1].isdigit()):
-                position += 1  # the object's adjectives and numbers ("пра доўгі палон", "ў 2004 годзе")
+            while position < len(words) - 1 and (words[position] and _describes(lang, words[position]) or clause[position][:1].isdigit()) \
+                    and not _a_preposition(table, words[position + 1]):
+                position += 1  # the object's adjectives and numbers ("пра доўгі палон", "ў 2004 годзе"), not a noun before a preposition
             position += 1  # and the object
             continue
         if words[position] and words[position] not in table.adverbs:
@@ -517,10 +524,12 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     previous = _plain_u(lang, _word(tokens, 1))
     if previous in table.adverbs or lang == "be" and previous in _BE_FUNCTION_WORDS:
         return None  # "Калі Карпенка прыйшоў": an adverb or conjunction heads no case, though it ends like a verb
-    if kind == "person" and previous in table.family:
-        return None  # "брати Кличко": the family's surname, in apposition
+    if kind == "person" and previous in table.in_apposition:
+        return None  # "брати Кличко": the family's surname, in apposition; "Прізвище Медвідь носять": the surname cited
     if previous in table.naming:
         return "gen"  # "прэмію імя Багушэвіча атрымаў": whatever the verb after it
+    if kind == "place" and table.place_parts and table.place_parts.match(previous):
+        return "gen"  # "после посещения Мцхеты", "наведвання Мцхэты": not the object a verbal noun's ending suggests
     if kind == "person" and (table.dative_nouns and table.dative_nouns.match(previous) or _given_to(lang, tokens)):
         return "dat"
     if kind == "person" and table.instrumental_nouns and table.instrumental_nouns.match(previous):
@@ -986,10 +995,14 @@ def located_after_a_noun(text: str, start: int, lang: str, kind: str) -> bool:
     if rule is None or rule.default != "loc" or kind in rule.by_kind or noun is None or not _a_noun(lang, noun) \
             or lang not in _MORPHOLOGY_LANGS and lexicon.finite_verb(noun, lang):
         return False  # (a Belarusian noun by elimination that may be a verb, прыязджаў, is no sure noun: the draft stays)
-    # The clause before the preposition, and the words after the place up to a mark ("Автобусы в Ирпень идут").
-    clause = [_plain_u(lang, token.lower()) for token in _clause(tokens[:-1])] \
-        + _PLAIN_WORD.findall(re.split(r"[.!?;:,—–]", text[start:], 1)[0].lower())
-    return not any(word in table.sources or any(pattern.match(word) for pattern, case in rule.after if case != "loc") for word in clause)
+    # The clause before the preposition, and the words after the place up to a mark ("Автобусы в Ирпень идут");
+    # after it, a where-from names a place ("в Ирпень из Киева"), not "одну из линий".
+    before = [_plain_u(lang, token.lower()) for token in _clause(tokens[:-1])]
+    after = _PLAIN_WORD.findall(re.split(r"[.!?;:,—–]", text[start:], 1)[0])
+    sources = before + [word.lower() for word, following in zip(after, after[1:]) if following[:1].isupper()]
+    clause = before + [word.lower() for word in after]
+    return not any(word in table.sources for word in sources) \
+        and not any(pattern.match(word) for pattern, case in rule.after if case != "loc" for word in clause)
 
 
 def located_by_its_verb(text: str, start: int, lang: str, kind: str) -> bool:
@@ -1073,10 +1086,10 @@ _PLACE_GENDERS = {**dict.fromkeys("аяaą", "femn"), **dict.fromkeys("оеёoe"
 
 
 def after_people(text: str, start: int, lang: str) -> bool:
-    """True right after a plural noun for people ("Мешканці Бровари", "Mieszkańcy Browary"): a place
-    after them is their genitive. ru, uk, pl."""
+    """True right after a plural noun for people ("Мешканці Бровари", "Mieszkańcy Browary", in any case: "до
+    мешканців Гянджа"): a place after them is their genitive. ru, uk, pl."""
     word = _word_before(text, start) if lang in _MORPHOLOGY_LANGS else None
-    return word is not None and lexicon.people_noun(word, lang)
+    return word is not None and (lexicon.people_noun(word, lang) or lexicon.governor_reading(word, lang) == ("person", "gen"))
 
 
 def after_a_settlement(text: str, start: int, lang: str) -> bool:
@@ -1084,6 +1097,25 @@ def after_a_settlement(text: str, start: int, lang: str) -> bool:
     table = government(lang)
     word = _word_before(text, start) if table and table.settlement_kinds else None
     return word is not None and bool(table.settlement_kinds.match(word))
+
+
+def after_an_object_verb(text: str, start: int, end: int, lang: str) -> bool:
+    """True right after a plural or infinitive verb that takes an object ("Памірцы лічаць X адказным",
+    "попросили X"): one person after it, with no other name joined to them, is its object, never its subject.
+    A reflexive verb has no object ("сустрэліся X і Y")."""
+    word = _word_before(text, start)
+    reading = lexicon.governor_reading(word, lang) if word else None
+    following = _NEXT_WORD.match(text, end)
+    return reading is not None and reading[0] == "object" and not _REFLEXIVE.search(word) \
+        and not (following is not None and following.group(1).lower() in _CONJUNCTIONS)
+
+
+def after_a_place_part(text: str, start: int, lang: str) -> bool:
+    """True right after a noun for a part of a place or an action on it ("у цэнтр Хорог", "к окраинам
+    Степногорск", "после посещения Мцхета"): the place is its genitive, in whatever case the noun is."""
+    table = government(lang)
+    word = _word_before(text, start) if table and table.place_parts else None
+    return word is not None and bool(table.place_parts.match(word))
 
 
 def after_a_monument(text: str, start: int, lang: str) -> bool:
@@ -1107,11 +1139,12 @@ def of_the_noun_before(text: str, start: int, end: int, lang: str) -> bool:
     if previous is None or not previous.islower():
         return False
     gender = _person_gender(text, start, end)
-    words = [word for word in _clause(tokens) if _PLAIN_WORD.fullmatch(word)]
-    # (a verb with a noun before it that is its subject is no verb of the name: "Prokuratura bada wypowiedzi X")
-    if any((agreement := lexicon.finite_verb(word, lang)) and _agrees(agreement, gender)
-           and not any(lexicon.can_be_subject_of(before, lang, agreement) for before in words[:position])
-           for position, word in enumerate(words)):
+    clause, table = _clause(tokens), government(lang)
+    # (a verb with a noun before it that is its subject is no verb of the name: "Prokuratura bada wypowiedzi X";
+    # a preposition's object is none: "На канферэнцыі ў Варшаве выступіў X")
+    if any(_PLAIN_WORD.fullmatch(word) and (agreement := lexicon.finite_verb(word, lang)) and _agrees(agreement, gender)
+           and not any(lexicon.can_be_subject_of(before, lang, agreement) for before in _clause_words(clause[:position], table, lang))
+           for position, word in enumerate(clause)):
         return False
     if _verb_after(text, start, end, lang) and not (_reflexive_verb_after(text, end, lang) and _subject_before(text, end, lang, tokens)):
         return False
@@ -1311,7 +1344,7 @@ def polish_preposition(preposition: str, word: str) -> str:
         long = cluster and lower[0] in "wf" or lower.startswith(("lw", "mn"))
     else:
         # w before a sibilant is a cluster "z" cannot open either: ze wsi, ze wschodu, ze Wschowy, ze względu.
-        long = cluster and lower[0] in "sśzźż" or lower.startswith(("lw", "mn")) or lower[:1] == "w" and lower[1:2] in ("s", "ś", "z", "ź", "ż")
+        long = cluster and lower[0] in "sśzźżšž" or lower.startswith(("lw", "mn")) or lower[:1] == "w" and lower[1:2] in ("s", "ś", "z", "ź", "ż")
     form = base + ("e" if long else "")
     return form.upper() if preposition.isupper() and len(preposition) > 1 else form.capitalize() if preposition[0].isupper() else form
 

@@ -410,7 +410,6 @@ def test_a_surname_that_is_an_ordinary_noun_is_not_capitalised(lang, text):
     assert fix(_swiatek(), text, lang).text == text
 
 
-
 def test_polish_z_before_a_digraph_is_one_consonant():
     names = Termbase.from_rows([{"concept": "shoigu", "lang": "pl", "term": term, "status": status, "note": "",
                                  "kind": "person", "forms": ""} for term, status in (("Szojgu", "preferred"), ("Shoigu", "deprecated"))])
@@ -2496,7 +2495,6 @@ def test_a_title_in_ka_the_dictionary_knows_only_as_oblique_is_no_dictionary_for
     assert fix(_skyba(), draft, "pl").text == fixed
 
 
-
 def _zbarskyi_and_lubny() -> Termbase:
     rows = [("zbarskyi", "person", {"be": ("Збарскі", "Збарский"), "uk": ("Збарський", "Збарский"), "ru": ("Збарский", "Збарський"),
                                     "pl": ("Zbarski", "Zbarskij")}),
@@ -2654,7 +2652,6 @@ def test_a_common_nouns_form_is_no_lower_case_plural_place():
     draft = "Човен ледве вибрався з коловерти біля берега."
     assert fix(termbase, draft, "uk").text == draft
     assert fix(termbase, "Човен приплив з Коловертів.", "uk").text == "Човен приплив з Коловертів."
-
 
 
 def test_a_lower_case_ordinary_adjective_is_no_place_named_by_it():
@@ -2822,7 +2819,114 @@ def _new_names() -> Termbase:
     pytest.param("uk", "Комітет заслухав Лесоцкий щодо розслідування.", "Комітет заслухав Лісоцького щодо розслідування.", id="uk-heard"),
     pytest.param("ru", "Комиссия заслушала Лясоцкі по делу о коррупции.", "Комиссия заслушала Лесоцкого по делу о коррупции.", id="ru-heard"),
     pytest.param("be", "Камісія заслухала Лесоцкий па справе аб карупцыі.", "Камісія заслухала Лясоцкага па справе аб карупцыі.", id="be-heard"),
+    # A name MT wrote in lower case gets the case the sentence needs with its capital, as a capitalised one would.
+    pytest.param("be", "Аўтобус з золачаў прыехаў на світанні.", "Аўтобус з Золачава прыехаў на світанні.", id="be-from"),
+    pytest.param("uk", "Родина біженців переїхала до золочів у травні.", "Родина біженців переїхала до Золочева у травні.", id="uk-to"),
+    pytest.param("ru", "Силовики провели обыски в золочев и Львове.", "Силовики провели обыски в Золочеве и Львове.", id="ru-in"),
+    pytest.param("pl", "Policja zatrzymała w złoczów dwóch blogerów.", "Policja zatrzymała w Złoczowie dwóch blogerów.", id="pl-in"),
+    pytest.param("uk", "Адвокати лісоцький подали апеляцію.", "Адвокати Лісоцького подали апеляцію.", id="uk-of-a-noun"),
+    # Its own case stays where the sentence allows it: a subject, and the nominative beside a kind of settlement.
+    pytest.param("be", "Пасля сустрэчы лясоцкі не адказаў журналістам.", "Пасля сустрэчы Лясоцкі не адказаў журналістам.", id="be-subject"),
+    pytest.param("uk", "Мер міста золочів оголосив збір коштів.", "Мер міста Золочів оголосив збір коштів.", id="uk-settlement"),
+    # A place after a plural noun for its people in any case is theirs, in the genitive.
+    pytest.param("uk", "Мер звернувся до мешканців Золочів із закликом зберігати спокій.", "Мер звернувся до мешканців Золочева із закликом зберігати спокій.", id="uk-residents"),
+    pytest.param("ru", "Губернатор поблагодарил жителей Золочев за терпение.", "Губернатор поблагодарил жителей Золочева за терпение.", id="ru-residents"),
+    pytest.param("pl", "Burmistrz podziękował mieszkańcom Zolochiv za cierpliwość.", "Burmistrz podziękował mieszkańcom Złoczowa za cierpliwość.", id="pl-residents"),
+    # A part of a place (its centre, outskirts, streets) has the place in the genitive, whatever its own case.
+    pytest.param("ru", "Колонна вошла в центр Золочев рано утром.", "Колонна вошла в центр Золочева рано утром.", id="ru-centre"),
+    pytest.param("ru", "Войска подошли к окраинам Золочев с юга.", "Войска подошли к окраинам Золочева с юга.", id="ru-outskirts"),
+    pytest.param("uk", "Патруль обійшов околиці Золочев уночі.", "Патруль обійшов околиці Золочева уночі.", id="uk-outskirts"),
+    pytest.param("be", "Войскі падышлі да ўскраін Золачаў з поўдня.", "Войскі падышлі да ўскраін Золачава з поўдня.", id="be-outskirts"),
+    pytest.param("pl", "Policja zamknęła centrum Zolochiv w sobotę.", "Policja zamknęła centrum Złoczowa w sobotę.", id="pl-centre"),
+    # So is a place after a visit to it.
+    pytest.param("ru", "После посещения Золочев туристы вернулись во Львов.", "После посещения Золочева туристы вернулись во Львов.", id="ru-visit"),
+    pytest.param("uk", "Після відвідин Золочев туристи повернулися до Львова.", "Після відвідин Золочева туристи повернулися до Львова.", id="uk-visit"),
+    # A plant in a town is where it is, though "one of its lines" (одну из линий) follows: that is no where-from.
+    pytest.param("ru", "Завод в Золочев остановил одну из линий.", "Завод в Золочеве остановил одну из линий.", id="ru-one-of"),
+    pytest.param("ru", "Автобусы в Золочів из Львова идут по расписанию.", "Автобусы в Золочев из Львова идут по расписанию.", id="ru-route-kept"),
+    # A sentence passed on a person: the dative (приговор Навальному), in whatever case the noun is.
+    pytest.param("ru", "Приговор Лясоцкі вызвал протесты в городе.", "Приговор Лесоцкому вызвал протесты в городе.", id="ru"),
+    pytest.param("uk", "Суворий вирок Лесоцкий спричинив протести.", "Суворий вирок Лісоцькому спричинив протести.", id="uk"),
+    pytest.param("be", "Прысуд Лесоцкий выклікаў пратэсты ў горадзе.", "Прысуд Лясоцкаму выклікаў пратэсты ў горадзе.", id="be"),
+    # A plural or infinitive verb takes one person after it as its object (лічаць X адказным), never as subject.
+    pytest.param("be", "Памірцы лічаць Лясоцкі адказным за рэпрэсіі.", "Памірцы лічаць Лясоцкага адказным за рэпрэсіі.", id="be-plural-verb"),
+    pytest.param("be", "Памірцы лічаць лясоцкі адказным за рэпрэсіі.", "Памірцы лічаць Лясоцкага адказным за рэпрэсіі.", id="be-lower-case"),
+    pytest.param("be", "Учора сустрэліся Лясоцкі і Залеская.", "Учора сустрэліся Лясоцкі і Залеская.", id="be-reflexive-kept"),
+    # кіраўніцтва (leadership) is a noun of the genitive, not the title кіраўніца it begins like.
+    pytest.param("be", "Суд пад кіраўніцтвам Лесоцкий адклаў разгляд.", "Суд пад кіраўніцтвам Лясоцкага адклаў разгляд.", id="be-leadership"),
+    pytest.param("ru", "Журналисты задали Лясоцкі три вопроса.", "Журналисты задали Лесоцкому три вопроса.", id="ru-asked"),
+    pytest.param("ru", "Решение суда лишило Залеская права голоса.", "Решение суда лишило Залесскую права голоса.", id="ru-deprived"),
+    pytest.param("ru", "Прокурор упомянул Лясоцкі в своей речи.", "Прокурор упомянул Лесоцкого в своей речи.", id="ru-mentioned"),
+    # Polish z after pride, satisfaction or mockery: the genitive, not the instrumental of "with".
+    pytest.param("pl", "Cała federacja jest dumna z Zalesskaya i jej wychowanek.", "Cała federacja jest dumna z Zaleskiej i jej wychowanek.", id="pl-proud-of"),
+    pytest.param("pl", "Trener był zadowolony z Lesotsky mimo upadku.", "Trener był zadowolony z Lasockiego mimo upadku.", id="pl-pleased-with"),
+    pytest.param("pl", "Trener rozmawiał z Lesotsky po treningu.", "Trener rozmawiał z Lasockim po treningu.", id="pl-with"),
+    # A verb with only a preposition's objects before it (ў Гомелі) has the person after it as its subject, and
+    # выступіў is a verb, not the noun выступ.
+    pytest.param("be", "На сустрэчы ў Гомелі выступіў Лесоцкий, былы міністр.", "На сустрэчы ў Гомелі выступіў Лясоцкі, былы міністр.", id="be-subject-after-its-verb"),
+    pytest.param("be", "На сустрэчы ў Гомелі выступіў лясоцкі, былы міністр.", "На сустрэчы ў Гомелі выступіў Лясоцкі, былы міністр.", id="be-lower-case"),
+    # A nationality is a title the person stands in apposition to.
+    pytest.param("be", "Матч выйграў беларус Лесоцкий у двух сэтах.", "Матч выйграў беларус Лясоцкі у двух сэтах.", id="be-nationality"),
+    pytest.param("be", "Суд над беларусам Лесоцкий перанеслі.", "Суд над беларусам Лясоцкім перанеслі.", id="be-nationality-oblique"),
+    # Polish nad is where (the instrumental), and where to after a verb of going (the accusative): nad morze, nad jezioro.
+    pytest.param("pl", "Latem pojechaliśmy nad Zolochiv razem z dziećmi.", "Latem pojechaliśmy nad Złoczów razem z dziećmi.", id="pl-where-to"),
+    pytest.param("pl", "Latem odpoczywaliśmy nad Zolochiv razem z dziećmi.", "Latem odpoczywaliśmy nad Złoczowem razem z dziećmi.", id="pl-where"),
 ])
 def test_the_case_the_words_around_a_new_name_give_it(lang, draft, fixed):
     assert fix(_new_names(), draft, lang).text == fixed
 
+
+@pytest.mark.parametrize("lang, draft", [
+    pytest.param("uk", "Прізвище Лісоцький носять сотні людей на Поділлі.", id="uk"),
+    pytest.param("ru", "Фамилию Лесоцкий носят сотни людей в Сибири.", id="ru"),
+    pytest.param("be", "Прозвішча Лясоцкі носяць сотні людзей на Палессі.", id="be"),
+])
+def test_a_surname_cited_after_the_word_surname_stays_nominative(lang, draft):
+    assert fix(_new_names(), draft, lang).text == draft
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # ze before s, z, ś, ź, ż and the š, ž of other alphabets followed by a consonant, also where the name is right.
+    pytest.param("Autobus z Stryja przyjechał o świcie.", "Autobus ze Stryja przyjechał o świcie.", id="ze-right-name"),
+    pytest.param("Negocjacje z Šmitsem utknęły w martwym punkcie.", "Negocjacje ze Šmitsem utknęły w martwym punkcie.", id="ze-s-caron"),
+    pytest.param("Autobus z Stryj przyjechał o świcie.", "Autobus ze Stryja przyjechał o świcie.", id="ze-fixed-name"),
+    pytest.param("Autobus z Stryjem przyjechał.", "Autobus ze Stryjem przyjechał.", id="ze-instrumental"),
+    # An optional ze (ze Wremiwki beside z Wremiwki) stays, and z before a vowel or a single consonant is right.
+    pytest.param("Autobus ze Stryja przyjechał.", "Autobus ze Stryja przyjechał.", id="ze-kept"),
+    pytest.param("Wrócili z Sambora wieczorem.", "Wrócili z Sambora wieczorem.", id="z-kept"),
+])
+def test_polish_ze_before_a_name_of_the_termbase(draft, fixed):
+    rows = [("stryi", "Stryj", "preferred"), ("stryi", "Stryi", "deprecated"), ("smits", "Šmits", "preferred"),
+            ("sambir", "Sambor", "preferred")]
+    termbase = Termbase.from_rows([{"concept": concept, "lang": "pl", "term": term, "status": status,
+                                    "kind": "person" if concept == "smits" else "place"} for concept, term, status in rows])
+    assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A court gives a woman a sentence counted in years: she is the recipient, in the dative; her -ova, -овой
+    # ending says she is not the subject of the masculine verb.
+    pytest.param("uk", "Суд призначив Соколовой п'ять років ув'язнення.", "Суд призначив Соколовій п'ять років ув'язнення.", id="uk"),
+    pytest.param("pl", "Sąd wymierzył Sokolova pięć lat więzienia.", "Sąd wymierzył Sokołowej pięć lat więzienia.", id="pl"),
+    pytest.param("ru", "Суд назначил Сокалова пять лет заключения.", "Суд назначил Соколовой пять лет заключения.", id="ru"),
+    pytest.param("uk", "Суд допитав Соколову п'ять годин поспіль.", "Суд допитав Соколову п'ять годин поспіль.", id="uk-questioned-kept"),
+])
+def test_a_sentence_in_years_is_given_to_a_woman_in_the_dative(lang, draft, fixed):
+    rows = [("uk", "Соколова", "preferred"), ("ru", "Соколова", "preferred"), ("ru", "Сокалова", "deprecated"),
+            ("pl", "Sokołowa", "preferred"), ("pl", "Sokolova", "deprecated"), ("be", "Сакалова", "preferred")]
+    termbase = Termbase.from_rows([{"concept": "sokolova", "lang": lang_, "term": term, "status": status, "kind": "person"}
+                                   for lang_, term, status in rows])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # Another language's -ой of a woman's surname in -ина may be any case an adjective's -ой is, though its paradigm
+    # reads it as a noun's instrumental (рябина, a rowan): the sentence says which.
+    pytest.param("Адвокати Рябиной вимагають нового розслідування.", "Адвокати Рябіної вимагають нового розслідування.", id="gen"),
+    pytest.param("Суд відмовив Рябиной у задоволенні позову.", "Суд відмовив Рябіній у задоволенні позову.", id="dat"),
+])
+def test_a_womans_russian_oblique_surname_in_ukrainian_takes_the_case_of_the_sentence(draft, fixed):
+    rows = [("uk", "Рябіна", "preferred"), ("uk", "Рябина", "deprecated"), ("ru", "Рябина", "preferred")]
+    termbase = Termbase.from_rows([{"concept": "ryabina", "lang": lang, "term": term, "status": status, "kind": "person"}
+                                   for lang, term, status in rows])
+    assert fix(termbase, draft, "uk").text == fixed
