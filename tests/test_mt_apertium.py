@@ -184,13 +184,15 @@ def test_words_the_pairs_lack_come_from_the_gaps_list_and_verbs_take_target_endi
     assert respell("окно", "be") == "акно"
 
 
+def belarusian_drafts(*sentences: str) -> list[str]:
+    return [hypotheses[0] for hypotheses in ApertiumEngine().translate(list(sentences), "ru", "be")]
+
+
 @pytest.mark.apertium
 @needs_apertium
 def test_a_short_participle_is_not_dropped_from_a_belarusian_draft():
     # rus→bel's transfer rules lost the lemma of every short passive participle: "Мост  для машын."
-    engine = ApertiumEngine()
-    sentences = ["Мост закрыт для машин.", "Колодцы испорчены водой.", "Двое задержаны полицией."]
-    belarusian = [hypotheses[0] for hypotheses in engine.translate(sentences, "ru", "be")]
+    belarusian = belarusian_drafts("Мост закрыт для машин.", "Колодцы испорчены водой.", "Двое задержаны полицией.")
     assert belarusian[0] == "Мост закрыты для машын."
     assert "сапсаваныя" in belarusian[1]
     assert "затрыманыя" in belarusian[2]
@@ -200,9 +202,7 @@ def test_a_short_participle_is_not_dropped_from_a_belarusian_draft():
 @needs_apertium
 def test_u_before_a_person_is_possession_not_near():
     # rus→bel knows only ля (near) for у: «Ля яе не грошай», «ля прэзідэнта».
-    engine = ApertiumEngine()
-    sentences = ["У нее есть машина.", "Встреча прошла у министра обороны.", "Он живет у моря."]
-    belarusian = [hypotheses[0] for hypotheses in engine.translate(sentences, "ru", "be")]
+    belarusian = belarusian_drafts("У нее есть машина.", "Встреча прошла у министра обороны.", "Он живет у моря.")
     assert belarusian[0].startswith("У яе ")
     assert " ў міністра абароны" in belarusian[1]
     assert belarusian[2] == "Ён жыве ля мора."
