@@ -714,8 +714,12 @@ def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
     if lower.endswith("а"):
         stem, last = word[:-1], lower[-2:-1]
         gen = "и" if last in "кгхжшчщ" else "ы"
-        ins = "ей" if last in "жшчщц" else "ой"
-        return _paradigm(word, stem, {"gen": gen, "dat": "е", "acc": "у", "ins": ins, "loc": "е"})
+        paradigm = _paradigm(word, stem, {"gen": gen, "dat": "е", "acc": "у", "ins": "ей" if last in "жшчщц" else "ой", "loc": "е"})
+        if animate and last in _HUSHING:
+            # After a hushing consonant a name's instrumental -ой is stressed (Ганжой), its -ей not (Пущей): the
+            # stress is not written, so only a dictionary or an explicit form can say which.
+            del paradigm["ins"]
+        return paradigm
     if lower.endswith("я"):
         dat = "и" if lower.endswith("ия") else "е"
         return _paradigm(word, word[:-1], {"gen": "и", "dat": dat, "acc": "ю", "ins": "ей", "loc": dat})

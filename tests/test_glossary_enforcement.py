@@ -2930,3 +2930,13 @@ def test_a_womans_russian_oblique_surname_in_ukrainian_takes_the_case_of_the_sen
     termbase = Termbase.from_rows([{"concept": "ryabina", "lang": lang, "term": term, "status": status, "kind": "person"}
                                    for lang, term, status in rows])
     assert fix(termbase, draft, "uk").text == fixed
+
+
+@pytest.mark.parametrize("draft", ["Министр встретился с Бурджею в Киеве.", "Министр встретился с Петром Бурджею в Киеве."])
+def test_a_mans_russian_surname_in_a_hushing_consonant_and_a_gets_no_guessed_instrumental(draft):
+    """Бурджой or Бурджей goes by the unwritten stress: the fixer writes neither."""
+    rows = [("ru", "Пётр Бурджа", "preferred"), ("ru", "Бурджа", "preferred"), ("uk", "Петро Бурджа", "preferred"),
+            ("ru", "Петро Бурджа", "deprecated")]
+    termbase = Termbase.from_rows([{"concept": "burdzha", "lang": lang, "term": term, "status": status, "kind": "person"}
+                                   for lang, term, status in rows])
+    assert "Бурджей" not in fix(termbase, draft, "ru").text
