@@ -698,8 +698,9 @@ def test_a_belarusian_womans_surname_in_enka_declines_unless_its_note_says_it_do
     # A note that her surname does not decline, naming no language, settles Belarusian's divided usage.
     ("a woman: her surname in -енко does not decline", "Кветкі перадалі Алене Ткачэнка."),
     ("singer; surname in -енко, indeclinable for a woman", "Кветкі перадалі Алене Ткачэнка."),
-    # One naming a language speaks of that language alone: Belarusian declines her -а as a noun's.
-    ("the surname does not decline in Russian", "Кветкі перадалі Алене Ткачэнцы."),
+    # One naming a language speaks of that language alone: Belarusian declines her -енка only where a note says so.
+    ("the surname does not decline in Russian", "Кветкі перадалі Алене Ткачэнка."),
+    ("the surname does not decline in Russian, but declines in Belarusian", "Кветкі перадалі Алене Ткачэнцы."),
 ])
 def test_a_concept_note_that_a_womans_surname_does_not_decline_holds_for_belarusian(note, fixed):
     termbase = _named("person", [("woman", "en", "Alena Tkachenko", "preferred", note),
@@ -2930,6 +2931,16 @@ def test_a_womans_russian_oblique_surname_in_ukrainian_takes_the_case_of_the_sen
     termbase = Termbase.from_rows([{"concept": "ryabina", "lang": lang, "term": term, "status": status, "kind": "person"}
                                    for lang, term, status in rows])
     assert fix(termbase, draft, "uk").text == fixed
+
+
+def test_a_womans_belarusian_enka_spelling_of_a_russian_enko_surname_is_not_declined():
+    """Дзямчэнка keeps the е of the Russian Демченко, which does not decline: no rule says Belarusian declines it."""
+    rows = [("be", "Марыя Дзямчэнка", "preferred"), ("be", "Дзямчэнка", "preferred"), ("be", "Мария Демченко", "deprecated"),
+            ("be", "Демченко", "deprecated"), ("ru", "Мария Демченко", "preferred"), ("ru", "Демченко", "preferred")]
+    termbase = Termbase.from_rows([{"concept": "demchenko", "lang": lang, "term": term, "status": status, "kind": "person"}
+                                   for lang, term, status in rows])
+    assert fix(termbase, "Міністр сустрэўся з Марией Демченко ў Маскве.", "be").text \
+        == "Міністр сустрэўся з Марыяй Дзямчэнка ў Маскве."
 
 
 @pytest.mark.parametrize("draft", ["Министр встретился с Бурджею в Киеве.", "Министр встретился с Петром Бурджею в Киеве."])
