@@ -1083,10 +1083,15 @@ def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Parad
     return paradigm
 
 
+# Letters a dictionary may write where the termbase's spelling has their plain twin: Russian ё for е (optional),
+# Ukrainian ґ for г (uk reads Магдалена as the name Маґдалена).
+_DICTIONARY_LETTERS = {("е", "ё"), ("Е", "Ё"), ("г", "ґ"), ("Г", "Ґ")}
+
+
 def _own_e(word: str, form: str) -> str:
-    """``form`` with the е that ``word`` writes where the Russian dictionary writes ё (Федоров:
-    Федорова, not Фёдорова): ё is optional in Russian, and the termbase's spelling decides."""
-    return "".join(mine if mine in "еЕ" and theirs in "ёЁ" else theirs for mine, theirs in zip(word, form)) + form[len(word):]
+    """``form`` with the е or г that ``word`` writes where the dictionary writes ё or ґ (Федоров:
+    Федорова, not Фёдорова; Магдалена: Магдалену, not Маґдалену): the termbase's spelling decides."""
+    return "".join(mine if (mine, theirs) in _DICTIONARY_LETTERS else theirs for mine, theirs in zip(word, form)) + form[len(word):]
 
 
 def _with_all_forms(first: Paradigm, other: Paradigm) -> Paradigm:

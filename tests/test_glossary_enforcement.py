@@ -2951,3 +2951,15 @@ def test_a_mans_russian_surname_in_a_hushing_consonant_and_a_gets_no_guessed_ins
     termbase = Termbase.from_rows([{"concept": "burdzha", "lang": lang, "term": term, "status": status, "kind": "person"}
                                    for lang, term, status in rows])
     assert "Бурджей" not in fix(termbase, draft, "ru").text
+
+
+
+@pytest.mark.parametrize("first, oblique", [("Магдалена", "Магдалену")])
+def test_a_ukrainian_first_name_keeps_the_termbase_s_g_where_the_dictionary_writes_its_other_spelling(first, oblique):
+    """The uk dictionary reads Магдалена as the name Маґдалена: the draft's first name, the termbase's spelling, stays."""
+    rows = [("uk", f"{first} Вєяк", "preferred"), ("uk", "Вєяк", "preferred"), ("uk", "Веяк", "deprecated"),
+            ("ru", f"{first} Веяк", "preferred"), ("ru", "Веяк", "preferred")]
+    termbase = Termbase.from_rows([{"concept": "wiejak", "lang": lang, "term": term, "status": status, "kind": "person"}
+                                   for lang, term, status in rows])
+    assert fix(termbase, f"Депутати розкритикували {oblique} Веяк за заяву.", "uk").text \
+        == f"Депутати розкритикували {oblique} Вєяк за заяву."
