@@ -2963,3 +2963,16 @@ def test_a_ukrainian_first_name_keeps_the_termbase_s_g_where_the_dictionary_writ
                                    for lang, term, status in rows])
     assert fix(termbase, f"Депутати розкритикували {oblique} Веяк за заяву.", "uk").text \
         == f"Депутати розкритикували {oblique} Вєяк за заяву."
+
+
+@pytest.mark.parametrize("draft", ["Козак Іван Зорич став героєм нового фільму.", "Швачка Ганна Зорич відкрила ательє у Львові."])
+def test_a_capitalised_common_noun_for_a_person_before_another_persons_name_is_no_surname(draft):
+    """Козак (a Cossack) and Швачка (a seamstress) are surnames too; before Іван Зорич they say who he is,
+    and the fixer adds no first name the draft did not have."""
+    rows = [("kozak", "en", "Ostap Kozak"), ("kozak", "en", "Kozak"), ("kozak", "uk", "Остап Козак"),
+            ("shvachka", "en", "Olena Shvachka"), ("shvachka", "en", "Shvachka"), ("shvachka", "uk", "Олена Швачка"),
+            ("ivan", "en", "Ivan Zorych"), ("ivan", "uk", "Іван Зорич"), ("hanna", "en", "Hanna Zorych"), ("hanna", "uk", "Ганна Зорич")]
+    termbase = Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": "preferred", "kind": "person"}
+                                   for concept, lang, term in rows])
+    assert fix(termbase, draft, "uk").text == draft
+
