@@ -1319,6 +1319,10 @@ def inflect(
         # recognised in a draft, never written.
         paradigms[:-1] = [(_with_all_forms(attribute, paradigm) if wrong else attribute) if attribute else paradigm
                           for attribute, paradigm in zip(attributes, paradigms[:-1])]
+        if attributes and attributes[-1] and len(words[-1]) < 3 and words[-1][-1:].lower() in _RU_CONSONANTS and lang in ("be", "ru"):
+            # A noun after its adjective is a word, not an acronym, however short: it declines (Часавым Ярам). (Not
+            # Ukrainian's, whose genitive -а or -у no rule knows: Часового Яру.)
+            paradigms[-1] = _RULES[lang](words[-1], False)
         if lang == "pl" and len(words) == 2 and not attributes[0] and (adjective := _attributive(words[1], lang)):
             # A noun before its adjective (Brzostowica Wielka, Wola Wielka): the adjective declines as one
             # (Brzostowicy Wielkiej), not as the noun the rules take it for (Wielce).
@@ -1391,6 +1395,10 @@ def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
             return _paradigm(word, word, {"gen": "а", "dat": "у", "acc": None, "ins": "ым", "loc": "ом"})
         stem = word[:-2] + {"ів": "ов", "їв": "єв"}.get(lower[-2:], lower[-2:]) if lower.endswith(("ів", "їв")) else word
         return _paradigm(word, stem, {"gen": "ого", "dat": "ому", "acc": None, "ins": "им", "loc": ("ому", "ім")})
+    if lang == "be" and len(word) > 4 and re.search(r"[аоеё]ў$", lower) and not re.search(r"(?:[ыіо]|ая)$", noun.lower()):
+        # So too a Belarusian one in -ў, its в back before an ending: short but for -ым, in the locative as well
+        # (Часаў Яр: Часава Яра, пад Часавым Ярам, у Часавым Яры), never a noun's -ам (Часавам).
+        return _paradigm(word, word[:-1] + "в", {"gen": "а", "dat": "у", "acc": None, "ins": "ым", "loc": "ым"})
     if lang == "uk" and lower.endswith(("а", "ий", "е")) and lexicon.adjective_reading(lower, lang):
         # A Ukrainian adjective, which the dictionary may read as a noun first (Ясна Поляна: ясна, gums: Ясен); its
         # locative -ому before the older -ім (у Малому Тростенці).

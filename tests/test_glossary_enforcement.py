@@ -2976,3 +2976,11 @@ def test_a_capitalised_common_noun_for_a_person_before_another_persons_name_is_n
                                    for concept, lang, term in rows])
     assert fix(termbase, draft, "uk").text == draft
 
+
+@pytest.mark.parametrize("place, wrong, fixed", [("Сасноў Лог", "Соснов Лог", "Сасновым Логам"), ("Сасноў Ор", "Соснов Ор", "Сасновым Орам")])
+def test_a_belarusian_possessive_adjective_in_u_before_a_places_noun_declines_as_an_adjective(place, wrong, fixed):
+    """Сасноў Лог: пад Сасновым Логам, not the noun's Сасновам; a noun of two letters declines as well."""
+    rows = [("be", place, "preferred"), ("be", wrong, "deprecated"), ("ru", wrong, "preferred")]
+    termbase = Termbase.from_rows([{"concept": "sasnou", "lang": lang, "term": term, "status": status, "kind": "place"}
+                                   for lang, term, status in rows])
+    assert fix(termbase, f"Баі пад {wrong} не сціхаюць ужо другі год.", "be").text == f"Баі пад {fixed} не сціхаюць ужо другі год."
