@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
 from glossary.lexicon import (adjective_reading, describes_a_neighbour, has_place_adjective, other_lemma_cases, place_adjective, place_adjective_alone,
-                              same_lemma)
+                              person_noun, same_lemma)
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import fills_a_quotation, inside, protected_spans
@@ -52,7 +52,8 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     """Fix ``draft``; with its ``source``, also find source concepts the draft lacks, and let the
     source say the case where the draft's own words cannot ("Losik's lawyer": genitive)."""
     matches = termbase.scan(draft, lang)
-    matches = [m for m, after in zip(matches, [*matches[1:], None]) if not _first_name_of_the_next(termbase, m, after, draft)]
+    matches = [m for m, after in zip(matches, [*matches[1:], None])
+               if not _first_name_of_the_next(termbase, m, after, draft) and not _common_noun_before_a_name(termbase, m, after, draft, lang)]
     source_matches = termbase.scan(source, source_lang) if source else []
     hints = {m.concept: source_case(source, m.start, m.end, source_lang, lang, termbase.kind(m.concept))
              for m in reversed(source_matches)}  # reversed: the first occurrence wins
@@ -79,6 +80,15 @@ def _first_name_of_the_next(termbase: Termbase, match: Match, after: Match | Non
         and not draft[match.end : after.start].strip() and after.start > match.end \
         and any(termbase.records[i].text.split()[0] == match.canonical
                 for i in termbase.terms_of(match.concept) if termbase.records[i].words > 1)
+
+
+def _common_noun_before_a_name(termbase: Termbase, match: Match, after: Match | None, draft: str, lang: str) -> bool:
+    """True when ``match`` is an unlisted one-word hit on a person's surname that is also a common noun for a
+    person (Українка, a Ukrainian woman: Lesya Ukrainka's surname) right before another person's name
+    (Українка Даяна Ястремська): the noun says who that person is, no surname of its own."""
+    return match.status == "unlisted" and " " not in match.term and after is not None and after.concept != match.concept \
+        and termbase.kind(match.concept) == "person" == termbase.kind(after.concept) \
+        and not draft[match.end : after.start].strip() and after.start > match.end and person_noun(match.term, lang)
 
 
 def _reason(match: Match, lang: str) -> str | None:

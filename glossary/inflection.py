@@ -714,8 +714,12 @@ def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
     if lower.endswith("а"):
         stem, last = word[:-1], lower[-2:-1]
         gen = "и" if last in "кгхжшчщ" else "ы"
-        ins = "ей" if last in "жшчщц" else "ой"
-        return _paradigm(word, stem, {"gen": gen, "dat": "е", "acc": "у", "ins": ins, "loc": "е"})
+        paradigm = _paradigm(word, stem, {"gen": gen, "dat": "е", "acc": "у", "ins": "ей" if last in "жшчщц" else "ой", "loc": "е"})
+        if animate and last in _HUSHING:
+            # After a hushing consonant a name's instrumental -ой is stressed (Ганжой), its -ей not (Пущей): the
+            # stress is not written, so only a dictionary or an explicit form can say which.
+            del paradigm["ins"]
+        return paradigm
     if lower.endswith("я"):
         dat = "и" if lower.endswith("ия") else "е"
         return _paradigm(word, word[:-1], {"gen": "и", "dat": dat, "acc": "ю", "ins": "ей", "loc": dat})
@@ -1079,10 +1083,15 @@ def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Parad
     return paradigm
 
 
+# Letters a dictionary may write where the termbase's spelling has their plain twin: Russian ё for е (optional),
+# Ukrainian ґ for г (uk reads Магдалена as the name Маґдалена).
+_DICTIONARY_LETTERS = {("е", "ё"), ("Е", "Ё"), ("г", "ґ"), ("Г", "Ґ")}
+
+
 def _own_e(word: str, form: str) -> str:
-    """``form`` with the е that ``word`` writes where the Russian dictionary writes ё (Федоров:
-    Федорова, not Фёдорова): ё is optional in Russian, and the termbase's spelling decides."""
-    return "".join(mine if mine in "еЕ" and theirs in "ёЁ" else theirs for mine, theirs in zip(word, form)) + form[len(word):]
+    """``form`` with the е or г that ``word`` writes where the dictionary writes ё or ґ (Федоров:
+    Федорова, not Фёдорова; Магдалена: Магдалену, not Маґдалену): the termbase's spelling decides."""
+    return "".join(mine if (mine, theirs) in _DICTIONARY_LETTERS else theirs for mine, theirs in zip(word, form)) + form[len(word):]
 
 
 def _with_all_forms(first: Paradigm, other: Paradigm) -> Paradigm:
@@ -1310,6 +1319,10 @@ def inflect(
         # recognised in a draft, never written.
         paradigms[:-1] = [(_with_all_forms(attribute, paradigm) if wrong else attribute) if attribute else paradigm
                           for attribute, paradigm in zip(attributes, paradigms[:-1])]
+        if attributes and attributes[-1] and len(words[-1]) < 3 and words[-1][-1:].lower() in _RU_CONSONANTS and lang in ("be", "ru"):
+            # A noun after its adjective is a word, not an acronym, however short: it declines (Часавым Ярам). (Not
+            # Ukrainian's, whose genitive -а or -у no rule knows: Часового Яру.)
+            paradigms[-1] = _RULES[lang](words[-1], False)
         if lang == "pl" and len(words) == 2 and not attributes[0] and (adjective := _attributive(words[1], lang)):
             # A noun before its adjective (Brzostowica Wielka, Wola Wielka): the adjective declines as one
             # (Brzostowicy Wielkiej), not as the noun the rules take it for (Wielce).
@@ -1382,6 +1395,10 @@ def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
             return _paradigm(word, word, {"gen": "а", "dat": "у", "acc": None, "ins": "ым", "loc": "ом"})
         stem = word[:-2] + {"ів": "ов", "їв": "єв"}.get(lower[-2:], lower[-2:]) if lower.endswith(("ів", "їв")) else word
         return _paradigm(word, stem, {"gen": "ого", "dat": "ому", "acc": None, "ins": "им", "loc": ("ому", "ім")})
+    if lang == "be" and len(word) > 4 and re.search(r"[аоеё]ў$", lower) and not re.search(r"(?:[ыіо]|ая)$", noun.lower()):
+        # So too a Belarusian one in -ў, its в back before an ending: short but for -ым, in the locative as well
+        # (Часаў Яр: Часава Яра, пад Часавым Ярам, у Часавым Яры), never a noun's -ам (Часавам).
+        return _paradigm(word, word[:-1] + "в", {"gen": "а", "dat": "у", "acc": None, "ins": "ым", "loc": "ым"})
     if lang == "uk" and lower.endswith(("а", "ий", "е")) and lexicon.adjective_reading(lower, lang):
         # A Ukrainian adjective, which the dictionary may read as a noun first (Ясна Поляна: ясна, gums: Ясен); its
         # locative -ому before the older -ім (у Малому Тростенці).

@@ -54,6 +54,8 @@ _INDECLINABLE_EVERYWHERE = re.compile(
     r"(?:does not decline|indeclinable) in (?:any|all|each) of the"
     r"|surname\b[^;.]*?\b(?:does not decline|(?:is )?not declined|indeclinable)\b(?!\s+in\b)(?![^;.]*\b(?:ru|uk|pl|be|Russian|Ukrainian|Polish|Belarusian)\b)",
     re.IGNORECASE)
+# A note saying a name declines in Belarusian ("declines in Belarusian and Polish", "but declines in Belarusian").
+_DECLINES_IN_BELARUSIAN = re.compile(r"\bdeclines in (?:[^;.]*?\b)?Belarusian\b", re.IGNORECASE)
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
 _SOFT_FINALS = frozenset("ьńśćź")  # a place ending so may be masculine or feminine: a note may say which
@@ -285,6 +287,7 @@ class Termbase:
         if record.kind != "person" or not self._a_woman(record.concept):
             return {}
         if record.lang == "be" and not self._indeclinable_everywhere(record.concept) \
+                and not self._transcribed_enko(record.concept, surname) \
                 and (forms := belarusian_womans_surname_in_a(surname)):
             # Belarusian declines a woman's surname in -а that is a noun, whatever the Russian or
             # Ukrainian spelling: Вікторыі Азаранцы (Азаренко); a note calling it indeclinable wins.
@@ -299,6 +302,15 @@ class Termbase:
                 if self.records[i].status in ACCEPTABLE)):
             return {}
         return {surname: {case: surname for case in CASES[1:]}}
+
+    def _transcribed_enko(self, concept: str, surname: str) -> bool:
+        """True for a woman's Belarusian -енка/-энка whose Russian or Ukrainian spelling is an -енко those
+        languages do not decline (Абрамчэнка: Абрамченко), unless a note says it declines in Belarusian
+        (Сабаленка, Свірыдзенка): Belarusian usage differs on her -енка, so no rule declines it."""
+        return surname.lower().endswith(("енка", "энка")) and any(
+            self.records[i].text.split()[-1].lower().endswith("енко")
+            for lang in ("ru", "uk") for i in self.terms_in(concept, lang) if self.records[i].status in ACCEPTABLE) \
+            and not any(_DECLINES_IN_BELARUSIAN.search(note) for note in self._notes(concept))
 
     def _surname_in_ava(self, record: TermRecord) -> dict[str, dict[str, str]]:
         """A woman's surname in -ава/-awa is a possessive adjective where the concept's Russian surname ends in

@@ -698,8 +698,9 @@ def test_a_belarusian_womans_surname_in_enka_declines_unless_its_note_says_it_do
     # A note that her surname does not decline, naming no language, settles Belarusian's divided usage.
     ("a woman: her surname in -енко does not decline", "Кветкі перадалі Алене Ткачэнка."),
     ("singer; surname in -енко, indeclinable for a woman", "Кветкі перадалі Алене Ткачэнка."),
-    # One naming a language speaks of that language alone: Belarusian declines her -а as a noun's.
-    ("the surname does not decline in Russian", "Кветкі перадалі Алене Ткачэнцы."),
+    # One naming a language speaks of that language alone: Belarusian declines her -енка only where a note says so.
+    ("the surname does not decline in Russian", "Кветкі перадалі Алене Ткачэнка."),
+    ("the surname does not decline in Russian, but declines in Belarusian", "Кветкі перадалі Алене Ткачэнцы."),
 ])
 def test_a_concept_note_that_a_womans_surname_does_not_decline_holds_for_belarusian(note, fixed):
     termbase = _named("person", [("woman", "en", "Alena Tkachenko", "preferred", note),
@@ -2930,3 +2931,56 @@ def test_a_womans_russian_oblique_surname_in_ukrainian_takes_the_case_of_the_sen
     termbase = Termbase.from_rows([{"concept": "ryabina", "lang": lang, "term": term, "status": status, "kind": "person"}
                                    for lang, term, status in rows])
     assert fix(termbase, draft, "uk").text == fixed
+
+
+def test_a_womans_belarusian_enka_spelling_of_a_russian_enko_surname_is_not_declined():
+    """Дзямчэнка keeps the е of the Russian Демченко, which does not decline: no rule says Belarusian declines it."""
+    rows = [("be", "Марыя Дзямчэнка", "preferred"), ("be", "Дзямчэнка", "preferred"), ("be", "Мария Демченко", "deprecated"),
+            ("be", "Демченко", "deprecated"), ("ru", "Мария Демченко", "preferred"), ("ru", "Демченко", "preferred")]
+    termbase = Termbase.from_rows([{"concept": "demchenko", "lang": lang, "term": term, "status": status, "kind": "person"}
+                                   for lang, term, status in rows])
+    assert fix(termbase, "Міністр сустрэўся з Марией Демченко ў Маскве.", "be").text \
+        == "Міністр сустрэўся з Марыяй Дзямчэнка ў Маскве."
+
+
+@pytest.mark.parametrize("draft", ["Министр встретился с Бурджею в Киеве.", "Министр встретился с Петром Бурджею в Киеве."])
+def test_a_mans_russian_surname_in_a_hushing_consonant_and_a_gets_no_guessed_instrumental(draft):
+    """Бурджой or Бурджей goes by the unwritten stress: the fixer writes neither."""
+    rows = [("ru", "Пётр Бурджа", "preferred"), ("ru", "Бурджа", "preferred"), ("uk", "Петро Бурджа", "preferred"),
+            ("ru", "Петро Бурджа", "deprecated")]
+    termbase = Termbase.from_rows([{"concept": "burdzha", "lang": lang, "term": term, "status": status, "kind": "person"}
+                                   for lang, term, status in rows])
+    assert "Бурджей" not in fix(termbase, draft, "ru").text
+
+
+
+@pytest.mark.parametrize("first, oblique", [("Магдалена", "Магдалену")])
+def test_a_ukrainian_first_name_keeps_the_termbase_s_g_where_the_dictionary_writes_its_other_spelling(first, oblique):
+    """The uk dictionary reads Магдалена as the name Маґдалена: the draft's first name, the termbase's spelling, stays."""
+    rows = [("uk", f"{first} Вєяк", "preferred"), ("uk", "Вєяк", "preferred"), ("uk", "Веяк", "deprecated"),
+            ("ru", f"{first} Веяк", "preferred"), ("ru", "Веяк", "preferred")]
+    termbase = Termbase.from_rows([{"concept": "wiejak", "lang": lang, "term": term, "status": status, "kind": "person"}
+                                   for lang, term, status in rows])
+    assert fix(termbase, f"Депутати розкритикували {oblique} Веяк за заяву.", "uk").text \
+        == f"Депутати розкритикували {oblique} Вєяк за заяву."
+
+
+@pytest.mark.parametrize("draft", ["Козак Іван Зорич став героєм нового фільму.", "Швачка Ганна Зорич відкрила ательє у Львові."])
+def test_a_capitalised_common_noun_for_a_person_before_another_persons_name_is_no_surname(draft):
+    """Козак (a Cossack) and Швачка (a seamstress) are surnames too; before Іван Зорич they say who he is,
+    and the fixer adds no first name the draft did not have."""
+    rows = [("kozak", "en", "Ostap Kozak"), ("kozak", "en", "Kozak"), ("kozak", "uk", "Остап Козак"),
+            ("shvachka", "en", "Olena Shvachka"), ("shvachka", "en", "Shvachka"), ("shvachka", "uk", "Олена Швачка"),
+            ("ivan", "en", "Ivan Zorych"), ("ivan", "uk", "Іван Зорич"), ("hanna", "en", "Hanna Zorych"), ("hanna", "uk", "Ганна Зорич")]
+    termbase = Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": "preferred", "kind": "person"}
+                                   for concept, lang, term in rows])
+    assert fix(termbase, draft, "uk").text == draft
+
+
+@pytest.mark.parametrize("place, wrong, fixed", [("Сасноў Лог", "Соснов Лог", "Сасновым Логам"), ("Сасноў Ор", "Соснов Ор", "Сасновым Орам")])
+def test_a_belarusian_possessive_adjective_in_u_before_a_places_noun_declines_as_an_adjective(place, wrong, fixed):
+    """Сасноў Лог: пад Сасновым Логам, not the noun's Сасновам; a noun of two letters declines as well."""
+    rows = [("be", place, "preferred"), ("be", wrong, "deprecated"), ("ru", wrong, "preferred")]
+    termbase = Termbase.from_rows([{"concept": "sasnou", "lang": lang, "term": term, "status": status, "kind": "place"}
+                                   for lang, term, status in rows])
+    assert fix(termbase, f"Баі пад {wrong} не сціхаюць ужо другі год.", "be").text == f"Баі пад {fixed} не сціхаюць ужо другі год."
