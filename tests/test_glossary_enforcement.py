@@ -33,6 +33,10 @@ def eval_termbase() -> Termbase:
         ("be", "Заява Тихановской", "Заява Ціханоўскай"),
         ("be", "Светлана Тихановская і Путин", "Святлана Ціханоўская і Пуцін"),
         ("be", "размова са Светланай Тихановской", "размова са Святланай Ціханоўскай"),
+        # беларускай is the adjective here (of the opposition), not the nationality noun's instrumental: the
+        # name after the title's complement stays the subject.
+        ("be", "Пра гэта заявіла лідар беларускай апазіцыі Светлана Тихановская ў Вільні.",
+         "Пра гэта заявіла лідар беларускай апазіцыі Святлана Ціханоўская ў Вільні."),
         ("pl", "Rozmawialiśmy z Tichanowską.", "Rozmawialiśmy z Cichanouską."),
         ("pl", "Wywiad ze Swietłaną Cichanowską", "Wywiad ze Swiatłaną Cichanouską"),
         ("pl", "Łukaszenko i Łukaszenki", "Łukaszenka i Łukaszenki"),
