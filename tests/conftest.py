@@ -127,10 +127,16 @@ def run_cli(db_url):
 
 @pytest.fixture
 def web_app(database):
-    """The web app on the test database, as the one local user (no login)."""
+    """The web app on the test database, as the one local user (no login). Its job runner, started by
+    the first job a test submits, is stopped before the test's database goes away (it polled a dropped
+    database and logged tracebacks after the session)."""
     from workbench.web import create_app
 
-    return create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False), "LOGIN_REQUIRED": False})
+    app = create_app({"DATABASE_URL": database.engine.url.render_as_string(hide_password=False), "LOGIN_REQUIRED": False})
+    yield app
+    runner = app.extensions.get("workbench.jobs")
+    if runner is not None:
+        runner.stop()
 
 
 @pytest.fixture

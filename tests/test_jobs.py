@@ -149,12 +149,6 @@ def test_a_failing_chunk_fails_the_job_with_its_message(run_cli, database):
 # ---- web
 
 
-@pytest.fixture
-def web_app(web_app):
-    yield web_app
-    web_app.extensions["workbench.jobs"].stop()  # before the test's database goes away
-
-
 def wait_for(web_client, job_id: int, timeout: float = 60) -> dict:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
