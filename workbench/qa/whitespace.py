@@ -16,6 +16,9 @@ NO_SPACE_AFTER = re.compile(r"[,;](?=[^\W\d_])")
 # A space between a word and a mark that be/uk/pl/ru write against it, the mark ending there ("слова ."
 # but not an ellipsis "...", a ".NET" or a smiley ":)").
 SPACE_BEFORE = re.compile(r"(?<=\w)[ \u00a0]+[,.;:!?](?=\s|$)")
+# Each slip, and what the translator is told when the translation has more of it than the source.
+SLIPS = ((DOUBLE_SPACE, "double space"), (NO_SPACE_AFTER, "no space after a comma or semicolon"),
+         (SPACE_BEFORE, "a space before a punctuation mark"))
 
 
 @register_check
@@ -23,13 +26,8 @@ class Whitespace(Check):
     name = "whitespace"
 
     def run(self, pair: TextPair) -> list[str]:
-        messages = []
-        if len(DOUBLE_SPACE.findall(pair.stripped_target)) > len(DOUBLE_SPACE.findall(pair.stripped_source)):
-            messages.append("double space")
-        if len(NO_SPACE_AFTER.findall(pair.stripped_target)) > len(NO_SPACE_AFTER.findall(pair.stripped_source)):
-            messages.append("no space after a comma or semicolon")
-        if len(SPACE_BEFORE.findall(pair.stripped_target)) > len(SPACE_BEFORE.findall(pair.stripped_source)):
-            messages.append("a space before a punctuation mark")
+        messages = [message for slip, message in SLIPS
+                    if len(slip.findall(pair.stripped_target)) > len(slip.findall(pair.stripped_source))]
         source_breaks = len(LINE_BREAK.findall(pair.stripped_source))
         target_breaks = len(LINE_BREAK.findall(pair.stripped_target))
         if source_breaks != target_breaks:
