@@ -1095,8 +1095,13 @@ def after_people(text: str, start: int, lang: str) -> bool:
 def after_a_settlement(text: str, start: int, lang: str) -> bool:
     """True right after a kind of settlement ("над містом Казань"): the place agrees with it in case."""
     table = government(lang)
-    word = _word_before(text, start) if table and table.settlement_kinds else None
-    return word is not None and bool(table.settlement_kinds.match(word))
+    return _right_after(table and table.settlement_kinds, text, start)
+
+
+def _right_after(words: re.Pattern | None, text: str, start: int) -> bool:
+    """True when the word right before ``start`` is one of ``words`` (a government table's list)."""
+    word = _word_before(text, start) if words else None
+    return word is not None and bool(words.match(word))
 
 
 def after_an_object_verb(text: str, start: int, end: int, lang: str) -> bool:
@@ -1114,8 +1119,7 @@ def after_a_place_part(text: str, start: int, lang: str) -> bool:
     """True right after a noun for a part of a place or an action on it ("у цэнтр Хорог", "к окраинам
     Степногорск", "после посещения Мцхета"): the place is its genitive, in whatever case the noun is."""
     table = government(lang)
-    word = _word_before(text, start) if table and table.place_parts else None
-    return word is not None and bool(table.place_parts.match(word))
+    return _right_after(table and table.place_parts, text, start)
 
 
 def after_a_monument(text: str, start: int, lang: str) -> bool:

@@ -657,12 +657,13 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
         return False  # "szczęsny dzień": an adjective surname before a noun it agrees with is the adjective
     # After a preposition, or after a noun that takes the place's genitive (мешканці луцька), a nominative
     # adjective has no noun before it to be the predicate of.
-    governed = after_preposition(text, start, lang) or bool(
+    prepositional = after_preposition(text, start, lang)
+    governed = prepositional or bool(
         before and (nouns := government(lang).genitive_nouns) and nouns.match(before.group(1).lower()))
     bare = place and (lambda word, name: adjective_without_its_noun(word, lang, name, following.group(1) if following else "", governed))
     names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
-    destination = place and after_preposition(text, start, lang) and governed_case(text, start, lang, "place") == "acc"
-    preposition = lang == "pl" and place and before is not None and before.group(1).lower() != "po" and after_preposition(text, start, lang)
+    destination = place and prepositional and governed_case(text, start, lang, "place") == "acc"
+    preposition = lang == "pl" and place and before is not None and before.group(1).lower() != "po" and prepositional
     return not any(ordinary_word(word, lang, name, place, destination, preposition and position == 0)
                    and not (bare and position == len(words) - 1 and bare(word, name))
                    for position, (word, name) in enumerate(zip(words, names)))
