@@ -96,6 +96,12 @@ def send_job(job_id: int, queue: str, chunks: int) -> None:
         app.send_task(RUN_JOB, args=[job_id], queue=queue)
 
 
+@lru_cache(maxsize=None)
+def _redis(broker_url: str) -> redis.Redis:
+    """One client (and connection pool) per process for the sweep, not a new one every look."""
+    return redis.Redis.from_url(broker_url)
+
+
 def _jobs_with_messages(client: redis.Redis, queue: str) -> set[int]:
     """The jobs that messages waiting in ``queue`` name (kombu keeps a queue as a Redis list of
     JSON envelopes around the base64 task body ``[[job_id], {}, {...}]``)."""
@@ -114,7 +120,7 @@ def resend_unattended(db, queues: list[str], suspects: set[int]) -> set[int]:
     it. Returns the unattended jobs found now, the next look's suspects."""
     from workbench.jobs import kinds  # noqa: F401  (importing the kinds registers them)
 
-    client = redis.Redis.from_url(settings().broker_url)
+    client = _redis(settings().broker_url)
     found: set[int] = set()
     for queue in queues:
         unattended = store.unattended_jobs(db, [name for name, kind in JOB_KINDS.items() if kind.queue == queue])
@@ -134,17 +140,16 @@ def resend_unattended(db, queues: list[str], suspects: set[int]) -> set[int]:
 def _sweep_forever() -> None:
     """Look for unattended jobs; an io worker also removes expired job files (it shares their folder)."""
     from workbench.db import open_database
-    from workbench.jobs.cleanup import CLEAN_SECONDS, remove_expired_job_files
+    from workbench.jobs.cleanup import ExpiredFiles
 
     suspects: set[int] = set()
-    cleaned = 0.0
+    expired = ExpiredFiles()
     while True:
         time.sleep(SWEEP_SECONDS)
         try:
             suspects = resend_unattended(open_database(), _worker["queues"], suspects)
-            if "io" in _worker["queues"] and time.monotonic() - cleaned >= CLEAN_SECONDS:
-                cleaned = time.monotonic()
-                remove_expired_job_files(open_database())
+            if "io" in _worker["queues"]:
+                expired.remove_when_due(open_database())
         except Exception:  # Redis or the database away for a moment: look again later
             log.warning("could not look for unattended jobs or expired job files", exc_info=True)
 

@@ -2,8 +2,8 @@
 cancelled, failed, or lost with a restored backup), is removed WORKBENCH_JOB_FILES_HOURS after it
 was written. Without it the jobs folder grew by every export and every cancelled upload, forever.
 
-io workers and ``workbench serve`` without a broker run it every ``CLEAN_SECONDS``; ``workbench
-jobs clean`` runs it from cron on machines that run neither.
+io workers and ``workbench serve`` without a broker run it every ``CLEAN_SECONDS`` (``ExpiredFiles``);
+``workbench jobs clean`` runs it from cron on machines that run neither.
 """
 
 from __future__ import annotations
@@ -40,3 +40,16 @@ def remove_expired_job_files(db: Database) -> list[Path]:
         except FileNotFoundError:  # another machine's clean-up of the shared folder got there first
             continue
     return removed
+
+
+class ExpiredFiles:
+    """A loop's clean-up of the jobs folder, at most once every ``CLEAN_SECONDS``."""
+
+    def __init__(self):
+        self._last = None
+
+    def remove_when_due(self, db: Database) -> None:
+        if self._last is not None and time.monotonic() - self._last < CLEAN_SECONDS:
+            return
+        self._last = time.monotonic()
+        remove_expired_job_files(db)
