@@ -26,6 +26,23 @@ CASES = [
      ["Mieszka na ul. Długiej, m.in. z np. kotem.", "To 3,5 km od dworca."]),
     ("pl", "A. Łukaszenka powiedział: „Nie zaczęliśmy tej wojny”. W 2020 r. odbyły się wybory.",
      ["A. Łukaszenka powiedział: „Nie zaczęliśmy tej wojny”.", "W 2020 r. odbyły się wybory."]),
+    # A stop inside the closing quotation mark: the mark stays with its sentence, the next one is apart.
+    ("pl", "Sołtys mówi: „Mostu nie naprawiono od lat.” Mieszkańcy jeżdżą przez Brześć.",
+     ["Sołtys mówi: „Mostu nie naprawiono od lat.”", "Mieszkańcy jeżdżą przez Brześć."]),
+    ("ru", "Глава района признал: «Денег на ремонт нет.» Жители собирают подписи.",
+     ["Глава района признал: «Денег на ремонт нет.»", "Жители собирают подписи."]),
+    ("be", "Старшыня калгаса спытаў: «Хто будзе сеяць?» Адказу не было.",
+     ["Старшыня калгаса спытаў: «Хто будзе сеяць?»", "Адказу не было."]),
+    ("uk", "Голова громади визнав: \"Грошей на ремонт немає.\" Мешканці збирають підписи.",
+     ["Голова громади визнав: \"Грошей на ремонт немає.\"", "Мешканці збирають підписи."]),
+    ("en", "The mayor admitted: ‘There is no money for repairs.’ Residents are collecting signatures.",
+     ["The mayor admitted: ‘There is no money for repairs.’", "Residents are collecting signatures."]),
+    # ... but not where the sentence goes on after the quotation.
+    ("ru", "Он назвал проект «ошибкой.» и ушёл с заседания.", ["Он назвал проект «ошибкой.» и ушёл с заседания."]),
+    ("en", "“Is the bridge safe?” Reuters asked the ministry on Monday.",
+     ["“Is the bridge safe?” Reuters asked the ministry on Monday."]),
+    ("en", "“Who pays for the bridge?” One resident added: “Nobody knows.”",
+     ["“Who pays for the bridge?”", "One resident added: “Nobody knows.”"]),
 ]
 
 

@@ -5,7 +5,10 @@ Belarusian, which get the Russian rules (same script, similar punctuation and ab
 pysbd still splits after some abbreviations and initials (``ул. Ленина``, ``m.in. z``,
 ``А. Лукашэнка``), so its boundaries go through exception rules, as in SRX: a boundary is
 dropped when the next sentence starts in lower case, when the previous one ends with an
-abbreviation that never ends a sentence, or with a single-letter initial.
+abbreviation that never ends a sentence, or with a single-letter initial. Quotations are kept whole,
+with their closing mark, and a sentence ending inside one is split from the next («Вады мала.» Жыхары…):
+measured on NTREX news lines joined into paragraphs, boundaries after a stop found went from 83.0 to
+88.4% (en), 83.6 to 92.7% (be), 99.4 to 99.7% (pl); the rest are inside multi-sentence quotations.
 
 Text without sentence breaks must not make one huge segment (6 MB of "A. A. A." is all
 initials): pysbd reads a long paragraph in blocks of about ``BLOCK`` characters cut after a
@@ -45,6 +48,16 @@ _LAST_WORD = re.compile(r"(\S+)\.[\"'”’»)\]]*$")
 _INNER_STOP = re.compile(r"[.!?…][\"'”’»)\]]*\s+\S")
 _STOP_AND_SPACE = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 _SPACE = re.compile(r"\s+")
+# A stop inside a closing quotation mark or bracket ends the sentence with it («Вады мала.» Жыхары…),
+# which pysbd misses for ru/uk/be; and its pl rules cut before a closing ” („… mało.” Mieszkańcy). English
+# puts the speaker after a quoted question without a dash ("Are you ready?" CNN asked): only a full stop.
+_STOP_THEN_CLOSER = re.compile(r"[.!?…][\"'”’»)\]]+(?=\s+\S)")
+_FULL_STOP_THEN_CLOSER = re.compile(r"\.[\"'”’»)\]]+(?=\s+\S)")
+# English names the speaker after a quoted question or exclamation without a dash: "Is it safe?" Reuters asked.
+_QUOTED_QUESTION = re.compile(r"[?!][\"'”’»]+$")
+_SPEAKER_THEN_VERB = re.compile(r"(?:\S+\s+){1,3}(?:said|says|asked|asks|told|tells|wrote|writes|reported|reports|added|"
+                                r"adds|replied|shouted|tweeted|posted|explained|recalled|wondered|insisted)\b(?!\s*:)")
+_LEADING_CLOSER = re.compile(r"[\"'”’»)\]]+(?=\s|$)")
 MAX_SEGMENT = 1000  # characters; a longer sentence is cut at whitespace
 BLOCK = 4000  # characters pysbd reads at once (it slows more than linearly on longer text)
 # Enough of a sentence's end for _LAST_WORD to find its last word.
@@ -71,7 +84,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         if not _INNER_STOP.search(block):
             spans = _whole(block)
         else:
-            spans = _locate(block, _segmenter(lang).segment(block))
+            spans = _closed_quotes(block, _locate(block, _segmenter(lang).segment(block)), lang)
         for start, end in spans:
             start, end = start + offset, end + offset
             if merged and end - merged[-1][0] <= MAX_SEGMENT and _continues(
@@ -140,6 +153,27 @@ def _locate(text: str, pieces: list[str]) -> list[tuple[int, int]]:
     return spans
 
 
+def _closed_quotes(text: str, spans: list[tuple[int, int]], lang: str) -> list[tuple[int, int]]:
+    """pysbd's spans with closing quotation marks kept on the sentence they close, and a sentence
+    that ends inside one split from the next (unless that one goes on in lower case or the stop
+    is an abbreviation's)."""
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        closer = _LEADING_CLOSER.match(text, start)
+        if result and closer:
+            result[-1] = (result[-1][0], closer.end())
+            start = closer.end() + len(text[closer.end():end]) - len(text[closer.end():end].lstrip())
+            if start >= end:
+                continue
+        for stop in (_FULL_STOP_THEN_CLOSER if lang == "en" else _STOP_THEN_CLOSER).finditer(text, start, end):
+            following = text[stop.end():end].lstrip()
+            if not _continues(text[max(start, stop.end() - _TAIL):stop.end()], following[:_TAIL], lang):
+                result.append((start, stop.end()))
+                start = end - len(following)
+        result.append((start, end))
+    return result
+
+
 def _whole(text: str) -> list[tuple[int, int]]:
     """The text as one sentence (or none, if it is all whitespace)."""
     start = len(text) - len(text.lstrip())
@@ -151,6 +185,8 @@ def _continues(previous: str, following: str, lang: str) -> bool:
     """Whether the boundary between two of pysbd's sentences is a false one."""
     first = next((char for char in following if char.isalnum()), "")
     if first.islower():
+        return True
+    if lang == "en" and _QUOTED_QUESTION.search(previous) and _SPEAKER_THEN_VERB.match(following):
         return True
     match = _LAST_WORD.search(previous)
     if not match:
