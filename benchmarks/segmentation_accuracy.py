@@ -52,8 +52,9 @@ def main() -> None:
     parser.add_argument("--ntrex", type=Path, default=REPO.parent / "shared" / "eval" / "ntrex-dev")
     parser.add_argument("--show", type=int, default=0, help="print this many missed boundaries per language")
     args = parser.parse_args()
-    if not args.ntrex.is_dir():
-        sys.exit(f"{args.ntrex} not found: point --ntrex at the NTREX-128 folder (ntrex-dev.LANG.txt)")
+    if not args.ntrex.is_dir():  # `make benchmarks` runs on machines without the shared data
+        print(f"skipped: {args.ntrex} not found; point --ntrex at the NTREX-128 folder (ntrex-dev.LANG.txt)")
+        return
     print(f"{'lang':<5} {'found':>6} {'missed':>6} {'recall':>7}")
     for lang in LANGUAGES:
         lines = [line.strip() for line in (args.ntrex / f"ntrex-dev.{lang}.txt").read_text(encoding="utf-8").splitlines()]
