@@ -28,6 +28,7 @@ CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
 _FEW_WORDS = 5  # a rule read in fewer common words than this says nothing of its cases
 SURE = 0.9  # the share of a rule's forms read in a case for the dictionary to write that case
 POSSIBLE = 0.1  # ... for a form to count as the dictionary's form of that case
+_STRESSED_INSTRUMENTAL = re.compile("(?:ом|ём)$")
 _GENDERS = {"masc": ("m", "nt", "-"), "femn": ("f", "-")}
 
 Rule = tuple[str, str, "re.Pattern[str]", dict[str, float]]  # strip, add, condition, share of each label
@@ -97,25 +98,33 @@ def dictionary_paradigm(word: str) -> dict[str, dict[str, float]]:
     return paradigm
 
 
-def checked(word: str, paradigm: dict[str, list[str]]) -> dict[str, list[str]]:
+def checked(word: str, paradigm: dict[str, list[str]], animate: bool) -> dict[str, list[str]]:
     """The rules' ``paradigm`` of the Belarusian name ``word`` checked against hunspell-be: in a case the
     dictionary gives forms of, the rules' forms it confirms come first (the first is the one written), and
     with none confirmed the dictionary's one sure form is written, else the case is left unsure; a case the
     rules leave unsure gets the dictionary's one sure form. The accusative goes by animacy, which the
     common words of one flag mix (кравец, a person: краўца; Астравец, a town: у Астравец): it is the
     genitive where the rules make it so, else one of the dictionary's forms or the nominative, never decided
-    by the dictionary alone. Unchanged for a name hunspell-be does not list."""
+    by the dictionary alone. So is a person's locative (аб Пятру; у вядры, a thing's), and a case the rules
+    leave unsure for a person stays so: the labels come from common words, most of them things. Unchanged for
+    a name hunspell-be does not list."""
     known = dictionary_paradigm(word)
     if not known:
         return paradigm
     every_form = {form for form, _ in _entry(word)[1]} | {word}
     checked_paradigm = {case: list(forms) for case, forms in paradigm.items()}
-    for case in ("gen", "dat", "ins", "loc"):
+    for case in ("gen", "dat", "ins") if animate else ("gen", "dat", "ins", "loc"):
         theirs = known.get(case, {})
+        if case == "ins" and theirs and all(_STRESSED_INSTRUMENTAL.search(form) for form in theirs):
+            # hunspell-be's stressed -ом (flag U) is wrong for 3 of the 10 evaluation names it gives it to (Лунінец:
+            # Лунінцам, Кастусь: Кастусем): it confirms the rules' -ом, never overrides them.
+            theirs = {form: share for form, share in theirs.items() if form in paradigm.get(case, ())}
+            if not theirs:
+                continue
         sure = [form for form, share in theirs.items() if share >= SURE]
         ruled = paradigm.get(case)
         if ruled is None:
-            if len(sure) == 1:
+            if len(sure) == 1 and not animate:
                 checked_paradigm[case] = sure
             continue
         # (a case no labelled rule gives allows the dictionary's forms alone: Гродна/H has no Гродны)
@@ -126,12 +135,14 @@ def checked(word: str, paradigm: dict[str, list[str]]) -> dict[str, list[str]]:
             checked_paradigm[case] = sure + ruled
         else:
             del checked_paradigm[case]
-    if "acc" in paradigm:
-        if paradigm["acc"] == paradigm.get("gen"):
+    for case in ("acc", "loc") if animate else ("acc",):
+        if case not in paradigm:
+            continue
+        if case == "acc" and paradigm["acc"] == paradigm.get("gen"):
             checked_paradigm["acc"] = checked_paradigm.get("gen", [])
         else:
-            confirmed = [form for form in paradigm["acc"] if form in every_form]
-            checked_paradigm["acc"] = confirmed + [form for form in paradigm["acc"] if form not in confirmed] if confirmed else []
-        if not checked_paradigm["acc"]:
-            del checked_paradigm["acc"]
+            confirmed = [form for form in paradigm[case] if form in every_form]
+            checked_paradigm[case] = confirmed + [form for form in paradigm[case] if form not in confirmed] if confirmed else []
+        if not checked_paradigm[case]:
+            del checked_paradigm[case]
     return checked_paradigm

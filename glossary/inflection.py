@@ -1237,7 +1237,7 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     if lang == "be" and not wrong and not (animate and not given and _BE_SURNAME_SUFFIX.search(word.lower())):
         # hunspell-be's forms of a name it lists; not a person's word with a surname's suffix, which hunspell-be
         # lists as a town or first name that declines otherwise (Брагін: Брагінам, the man Брагіным; Пуціна)
-        paradigm = belarusian_paradigms.checked(word, paradigm)
+        paradigm = belarusian_paradigms.checked(word, paradigm, animate)
     return paradigm
 
 
