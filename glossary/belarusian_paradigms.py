@@ -87,8 +87,10 @@ def dictionary_paradigm(word: str) -> dict[str, dict[str, float]]:
     """The forms hunspell-be lists for the name ``word`` by case, each with the share of its rule's forms
     read in that case ({} for a name it does not list); a plural-only place (Паставы) in the plural."""
     genders, forms = _entry(word)
-    singular = any(_share(labels, genders, "sg", case) >= POSSIBLE for _, labels in forms for case in CASES[1:])
-    number = "sg" if singular else "pl"
+    # The number whose oblique cases the forms are surer of: Есентукі/Q, a plural (Есентукоў, Есентукам), though
+    # one of its rules' -ам is also a singular's instrumental in a few common words.
+    number = max(("sg", "pl"), key=lambda number: sum(
+        any(_share(labels, genders, number, case) >= SURE for _, labels in forms) for case in CASES[1:]))
     paradigm: dict[str, dict[str, float]] = {}
     for form, labels in forms:
         for case in CASES[1:]:
@@ -122,6 +124,8 @@ def checked(word: str, paradigm: dict[str, list[str]], animate: bool) -> dict[st
             if not theirs:
                 continue
         sure = [form for form, share in theirs.items() if share >= SURE]
+        if case == "gen" and word.endswith("чы"):
+            sure = []  # a place in -чы writes its genitive bare or in -аў, whatever its flag (Ушачы/P: Ушач; Клімавічы/G)
         ruled = paradigm.get(case)
         if ruled is None:
             if len(sure) == 1 and not animate:

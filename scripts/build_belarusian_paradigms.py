@@ -54,6 +54,12 @@ def _analyse(words: list[str]) -> dict[str, list[tuple[str, str]]]:
     return readings
 
 
+def _sure(tally: tuple[int, Counter]) -> frozenset[str]:
+    """The labels of at least 90% of a rule's analysed forms (SURE in glossary/belarusian_paradigms.py)."""
+    analysed, counts = tally
+    return frozenset(label for label, count in counts.items() if count >= 0.9 * analysed)
+
+
 def main() -> None:
     dictionary = Dictionary.from_files(HUNSPELL_BE)
     stems_of: dict[str, list[str]] = defaultdict(list)
@@ -88,6 +94,14 @@ def main() -> None:
             same = [tally for (_, *others), tally in tallies.items() if others == [strip, add, condition]]
             analysed = sum(count for count, _ in same)
             counts = sum((tally for _, tally in same), Counter())
+        if analysed < FEW_WORDS:
+            # Else the flag's other rules that add the same ending, when each says the same sure cases (P's
+            # -ам after -ы, Міёры: Міёрам, as after a consonant: pl.dat); none where they differ (H's -ю).
+            donors = [tally for (other_flag, _, other_add, _), tally in tallies.items()
+                      if other_flag == flag and other_add == add and tally[0] >= FEW_WORDS]
+            if donors and len({_sure(tally) for tally in donors}) == 1 and _sure(donors[0]):
+                analysed += sum(count for count, _ in donors)
+                counts = counts + sum((tally for _, tally in donors), Counter())
         shares = " ".join(f"{label}:{count / analysed:.2f}" for label, count in counts.most_common() if analysed and count / analysed >= 0.05)
         lines.append(f"{flag}\t{strip or '0'}\t{add or '0'}\t{condition}\t{analysed}\t{shares}")
     OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
