@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
-from glossary import lexicon
+from glossary import belarusian_paradigms, lexicon
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
 _PERSON_TAGS = frozenset({"Surn", "Name", "Patr"})
@@ -271,6 +271,8 @@ def _be_masculine_adjective(word: str, animate: bool) -> Paradigm:
     return paradigm
 
 
+# A surname's suffix: -ін/-оў and their women's -іна/-ова, -ук/-юк/-як (stressed: Краўчуком).
+_BE_SURNAME_SUFFIX = re.compile(r"(?:[іы]н|[оеёа]ў|[іы]на|[оеёа]ва|[уюя]к)$")
 # A plural-only place in a vowel and -кі, -гі, -хі (Хойнікі, Трокі, Есентукі).
 _BE_PLURAL_IN_KI = re.compile(r"[аеёіоуыэюя][кгх]і$")
 # A soft neuter noun: a doubled consonant, ў or an apostrophe before -е (Палессе, Падмаскоўе, Прыдняпроўе).
@@ -1232,6 +1234,10 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # Only recognised, never written: a wrong spelling of a place may carry either genitive
         # (Belgorodu, Kaliningradu), which the right spelling's paradigm then renders.
         paradigm = paradigm | {"gen": [word + "u", word + "a"]}
+    if lang == "be" and not wrong and not (animate and not given and _BE_SURNAME_SUFFIX.search(word.lower())):
+        # hunspell-be's forms of a name it lists; not a person's word with a surname's suffix, which hunspell-be
+        # lists as a town or first name that declines otherwise (Брагін: Брагінам, the man Брагіным; Пуціна)
+        paradigm = belarusian_paradigms.checked(word, paradigm, animate)
     return paradigm
 
 

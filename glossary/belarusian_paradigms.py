@@ -1,0 +1,153 @@
+"""Belarusian names' case forms from Debian's hunspell-be: the paradigm source Belarusian lacked.
+
+pymorphy3 checks the Russian and Ukrainian rules and Morfeusz 2 the Polish ones; Belarusian had only its
+endings, and the rules' guesses there made words no Belarusian writes (Часавам, Яравай, Гянджай). hunspell-be
+lists some 3,300 capitalised names with affix flags that generate their forms, and its flags tell what the letters
+cannot: the stress (Рыга/E: Рыгай, unstressed; a D word: -ой), a stem's genitive (Навагрудак/OH:
+Навагрудка). The flags give forms, not cases: scripts/build_belarusian_paradigms.py labelled each suffix
+rule with the cases apertium-bel reads in the common words hunspell-be gives the same flag
+(glossary/data/be_affix_cases.tsv), so neither apertium nor spylls is needed here: the .dic file is read
+for its capitalised entries alone (0.04 s and about 0.6 MB, once).
+
+A listed name's rule forms are checked against its dictionary forms (``checked``): a case whose forms the
+dictionary gives is written only in a form it gives, and a place's case the rules leave unsure gets the one
+form the dictionary is sure of. Where the evaluation names showed a flag wrong (a stressed -ом, the genitive
+of a place in -чы) it decides nothing. Names hunspell-be does not list keep the rules' forms; without the
+package, every name does.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+HUNSPELL_BE_DIC = Path("/usr/share/hunspell/be_BY.dic")  # Debian package hunspell-be
+_AFFIX_CASES = Path(__file__).parent / "data" / "be_affix_cases.tsv"
+_CAPITALISED_ENTRY = re.compile(r"^([А-ЯЁІЎ][^/\n]*)/([A-Za-z]+)", re.M)
+CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
+_FEW_WORDS = 5  # a rule read in fewer common words than this says nothing of its cases
+SURE = 0.9  # the share of a rule's forms read in a case for the dictionary to write that case
+POSSIBLE = 0.1  # ... for a form to count as the dictionary's form of that case
+_STRESSED_INSTRUMENTAL = re.compile("(?:ом|ём)$")
+_GENDERS = {"masc": ("m", "nt", "-"), "femn": ("f", "-")}
+
+Rule = tuple[str, str, "re.Pattern[str]", dict[str, float]]  # strip, add, condition, share of each label
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, list[Rule]]:
+    """hunspell-be's suffix rules by flag, each with the shares of its forms' gender.number.case labels."""
+    rules: dict[str, list[Rule]] = {}
+    for line in _AFFIX_CASES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        flag, strip, add, condition, analysed, shares = line.split("\t")
+        labels = {label: float(share) for label, _, share in (item.partition(":") for item in shares.split())}
+        rules.setdefault(flag, []).append((strip.replace("0", ""), add.replace("0", ""), re.compile(condition + "$"),
+                                           labels if int(analysed) >= _FEW_WORDS else {}))
+    return rules
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """hunspell-be's capitalised entries and their flags; empty without the package."""
+    if not HUNSPELL_BE_DIC.is_file():
+        return {}
+    return dict(_CAPITALISED_ENTRY.findall(HUNSPELL_BE_DIC.read_text(encoding="utf-8")))
+
+
+def _forms(stem: str, flags: str) -> list[tuple[str, dict[str, float]]]:
+    """Every form hunspell-be makes of ``stem`` with its rule's labels."""
+    rules = _rules()
+    return [(stem[: len(stem) - len(strip)] + add, labels)
+            for flag in flags for strip, add, condition, labels in rules.get(flag, ())
+            if stem.endswith(strip) and condition.search(stem)]
+
+
+def _share(labels: dict[str, float], genders: tuple[str, ...], number: str, case: str) -> float:
+    return min(1.0, sum(labels.get(f"{gender}.{number}.{case}", 0.0) for gender in genders))
+
+
+@lru_cache(maxsize=4096)
+def _entry(word: str) -> tuple[tuple[str, ...], list[tuple[str, dict[str, float]]]]:
+    """The genders to read and every form hunspell-be makes of the name ``word`` (none for a name it does not
+    list). A feminine adjectival name (Ціханоўская) is its masculine's entry (Ціханоўскі) read in the feminine."""
+    names = _names()
+    if word in names:
+        return _GENDERS["masc"], _forms(word, names[word])
+    if word.endswith("ая"):
+        masculine = next((word[:-2] + ending for ending in ("ы", "і") if word[:-2] + ending in names), "")
+        forms = _forms(masculine, names.get(masculine, ""))
+        if any(form == word and _share(labels, _GENDERS["femn"], "sg", "nom") >= SURE for form, labels in forms):
+            return _GENDERS["femn"], forms
+    return (), []
+
+
+def dictionary_paradigm(word: str) -> dict[str, dict[str, float]]:
+    """The forms hunspell-be lists for the name ``word`` by case, each with the share of its rule's forms
+    read in that case ({} for a name it does not list); a plural-only place (Паставы) in the plural."""
+    genders, forms = _entry(word)
+    # The number whose oblique cases the forms are surer of: Есентукі/Q, a plural (Есентукоў, Есентукам), though
+    # one of its rules' -ам is also a singular's instrumental in a few common words.
+    number = max(("sg", "pl"), key=lambda number: sum(
+        any(_share(labels, genders, number, case) >= SURE for _, labels in forms) for case in CASES[1:]))
+    paradigm: dict[str, dict[str, float]] = {}
+    for form, labels in forms:
+        for case in CASES[1:]:
+            share = _share(labels, genders, number, case)
+            if share >= POSSIBLE:
+                paradigm.setdefault(case, {})[form] = max(share, paradigm.get(case, {}).get(form, 0.0))
+    return paradigm
+
+
+def checked(word: str, paradigm: dict[str, list[str]], animate: bool) -> dict[str, list[str]]:
+    """The rules' ``paradigm`` of the Belarusian name ``word`` checked against hunspell-be: in a case the
+    dictionary gives forms of, the rules' forms it confirms come first (the first is the one written), and
+    with none confirmed the dictionary's one sure form is written, else the case is left unsure; a case the
+    rules leave unsure gets the dictionary's one sure form. The accusative goes by animacy, which the
+    common words of one flag mix (кравец, a person: краўца; Астравец, a town: у Астравец): it is the
+    genitive where the rules make it so, else one of the dictionary's forms or the nominative, never decided
+    by the dictionary alone. So is a person's locative (аб Пятру; у вядры, a thing's), and a case the rules
+    leave unsure for a person stays so: the labels come from common words, most of them things. Unchanged for
+    a name hunspell-be does not list."""
+    known = dictionary_paradigm(word)
+    if not known:
+        return paradigm
+    every_form = {form for form, _ in _entry(word)[1]} | {word}
+    checked_paradigm = {case: list(forms) for case, forms in paradigm.items()}
+    for case in ("gen", "dat", "ins") if animate else ("gen", "dat", "ins", "loc"):
+        theirs = known.get(case, {})
+        if case == "ins" and theirs and all(_STRESSED_INSTRUMENTAL.search(form) for form in theirs):
+            # hunspell-be's stressed -ом (flag U) is wrong for 3 of the 10 evaluation names it gives it to (Лунінец:
+            # Лунінцам, Кастусь: Кастусем): it confirms the rules' -ом, never overrides them.
+            theirs = {form: share for form, share in theirs.items() if form in paradigm.get(case, ())}
+            if not theirs:
+                continue
+        sure = [form for form, share in theirs.items() if share >= SURE]
+        if case == "gen" and word.endswith("чы"):
+            sure = []  # a place in -чы writes its genitive bare or in -аў, whatever its flag (Ушачы/P: Ушач; Клімавічы/G)
+        ruled = paradigm.get(case)
+        if ruled is None:
+            if len(sure) == 1 and not animate:
+                checked_paradigm[case] = sure
+            continue
+        # (a case no labelled rule gives allows the dictionary's forms alone: Гродна/H has no Гродны)
+        confirmed = [form for form in ruled if form in (theirs or every_form)]
+        if confirmed:
+            checked_paradigm[case] = confirmed + [form for form in ruled if form not in confirmed]
+        elif len(sure) == 1:
+            checked_paradigm[case] = sure + ruled
+        else:
+            del checked_paradigm[case]
+    for case in ("acc", "loc") if animate else ("acc",):
+        if case not in paradigm:
+            continue
+        if case == "acc" and paradigm["acc"] == paradigm.get("gen"):
+            checked_paradigm["acc"] = checked_paradigm.get("gen", [])
+        else:
+            confirmed = [form for form in paradigm[case] if form in every_form]
+            checked_paradigm[case] = confirmed + [form for form in paradigm[case] if form not in confirmed] if confirmed else []
+        if not checked_paradigm[case]:
+            del checked_paradigm[case]
+    return checked_paradigm

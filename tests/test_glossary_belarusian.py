@@ -1,0 +1,53 @@
+"""Belarusian names hunspell-be lists take its paradigm (glossary/belarusian_paradigms.py): the stress and
+the dative the letters do not show, and no form the dictionary lacks."""
+
+import pytest
+
+from glossary import belarusian_paradigms, inflection
+from glossary.enforcement import fix
+from glossary.termbase import Termbase
+
+
+def _place(preferred: str, deprecated: str) -> Termbase:
+    return Termbase.from_rows([
+        {"concept": "c", "lang": "be", "term": preferred, "kind": "place"},
+        {"concept": "c", "lang": "be", "term": deprecated, "status": "deprecated", "kind": "place"},
+    ])
+
+
+@pytest.mark.parametrize("preferred, deprecated, draft, fixed", [
+    ("Амерыка", "Америка", "Кіроўца вярнуўся з Америки, а працуе ў Америке.", "Кіроўца вярнуўся з Амерыкі, а працуе ў Амерыцы."),
+    ("Астана", "Astana", "Самалёт праляцеў над Astana ўначы.", "Самалёт праляцеў над Астаной ўначы."),  # stressed: -ой
+    ("Мексіка", "Mexico", "Выбары ў Mexico прайшлі спакойна.", "Выбары ў Мексіцы прайшлі спакойна."),
+])
+def test_a_listed_name_is_written_in_the_dictionarys_form(preferred, deprecated, draft, fixed):
+    assert fix(_place(preferred, deprecated), draft, "be").text == fixed
+
+
+def test_a_plural_place_takes_the_dictionarys_plural_forms():
+    # Нідэрланды/P: the rules know no plural noun's genitive, hunspell-be gives -аў
+    assert fix(_place("Нідэрланды", "Нидерланды"), "Турысты з Нидерландов прыехалі ў Мінск.", "be").text \
+        == "Турысты з Нідэрландаў прыехалі ў Мінск."
+
+
+def test_a_right_form_of_a_listed_name_is_kept():
+    sentence = "Сёння ў Арктыцы цёпла."  # the rules' stressed -цэ had made it Арктыцэ
+    assert fix(_place("Арктыка", "Арктика"), sentence, "be").text == sentence
+
+
+def test_a_rule_form_the_dictionary_lacks_is_not_written():
+    # Папая/E is a noun: the rules' adjectival accusative Папую is no form of it
+    assert "acc" not in inflection.word_paradigm("Папая", "be", animate=False)
+    assert inflection.word_paradigm("Анкара", "be", animate=False)["ins"][0] == "Анкарой"  # D: stressed
+
+
+def test_without_hunspell_be_the_rules_stand(monkeypatch, tmp_path):
+    monkeypatch.setattr(belarusian_paradigms, "HUNSPELL_BE_DIC", tmp_path / "missing.dic")
+    for cached in (belarusian_paradigms._names, belarusian_paradigms._entry):
+        cached.cache_clear()
+    try:
+        rules = {"nom": ["Арктыка"], "dat": ["Арктыцэ"]}
+        assert belarusian_paradigms.checked("Арктыка", rules, animate=False) == rules
+    finally:
+        for cached in (belarusian_paradigms._names, belarusian_paradigms._entry):
+            cached.cache_clear()
