@@ -124,8 +124,8 @@ SETTINGS: tuple[Setting, ...] = (
             "hours an export file, or an upload no queued job needs, is kept; then io workers, `workbench "
             "serve` without a broker and `workbench jobs clean` remove it", _hours),
     Setting("max_queued_jobs", "WORKBENCH_MAX_QUEUED_JOBS", "30",
-            "queued or running background jobs one person may have; more are refused until some finish "
-            "(0: no limit)", _whole),
+            "queued or running background jobs one person of the editor may have; more are refused until "
+            "some finish (0: no limit). Jobs queued from the CLI are not counted", _whole),
     Setting("repetitions", "WORKBENCH_REPETITIONS", "offer",
             "confirming a segment in the editor offers its translation to identical untranslated "
             "segments of the document (offer), or gives it to them at once (apply)", _repetitions),

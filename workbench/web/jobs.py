@@ -51,7 +51,8 @@ def start_runner(app) -> None:
 
 
 def _submit(kind: str, arguments: dict) -> int:
-    return submit(database(), kind, arguments, g.user.name, runner=current_app.extensions.get(RUNNER))
+    return submit(database(), kind, arguments, g.user.name, runner=current_app.extensions.get(RUNNER),
+                  capped=True)
 
 
 def _own_job(session, job_id: int) -> Job:
