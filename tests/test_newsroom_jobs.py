@@ -200,3 +200,35 @@ def test_the_cli_is_not_held_to_the_editors_queued_jobs_cap(run_cli, web_client,
     for lang, status in (("be", 202), ("uk", 202), ("pl", 400)):  # the editor's people still are
         assert web_client.post(f"/api/jobs/export/{document}/{lang}/po",
                                headers={"X-CSRFToken": web_client.csrf}).status_code == status
+
+
+def test_finished_jobs_past_their_retention_are_removed_with_their_chunks_and_active_ones_never(
+        run_cli, database, monkeypatch):
+    from datetime import timedelta
+
+    from sqlalchemy import func, select, update
+
+    from workbench.jobs.models import JobChunk
+    from workbench.models import utcnow
+
+    document = import_seed(run_cli)
+    monkeypatch.setenv("WORKBENCH_JOB_HISTORY_DAYS", "30")
+    done, failed, cancelled, queued, recent = (queue(database, "export", export_arguments(document, lang, "po"))
+                                               for lang in ("be", "uk", "pl", "ru", "be"))
+    run_job(WorkerContext(database), done)
+    store.fail_job(database, failed, "the disk was full")
+    with database.session() as session:
+        store.cancel_job(session, cancelled)
+    old = utcnow() - timedelta(days=31)
+    with database.session() as session:  # a month of a newsroom's jobs, queued one included
+        session.execute(update(Job).where(Job.id != recent).values(created_at=old, finished_at=old))
+    run_job(WorkerContext(database), recent)
+
+    cleaned = json.loads(run_cli("jobs", "clean", "--json").stdout)
+    assert cleaned["removed_jobs"] == 3
+    with database.session() as session:
+        assert sorted(session.scalars(select(Job.id))) == [queued, recent]
+        assert session.scalar(select(func.count()).select_from(JobChunk).where(JobChunk.job_id.in_(
+            [done, failed, cancelled]))) == 0
+    assert "removed 0 job files older than 72 hours and 0 finished jobs older than 30 days" in run_cli(
+        "jobs", "clean").stdout
