@@ -290,3 +290,16 @@ def test_a_worker_stopped_as_systemd_stops_it_finishes_its_chunk_and_the_others_
     with database.session() as session:  # the chunk in hand was finished, not redone by the other
         assert session.scalar(select(func.max(JobChunk.attempts)).where(JobChunk.job_id == job_id)) == 1
     assert set(drafts_per_segment(database, big_document, "pl").values()) == {1}
+
+
+def test_an_mt_worker_without_the_model_fails_the_job_with_the_reason_instead_of_finishing_it_empty(
+        run_cli, database, workers, tmp_path, monkeypatch):
+    document = import_text(run_cli, tmp_path, ["The Brest council met on Monday.", "Nobody was hurt."])
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "mt-machine"))  # a machine where nobody installed models
+    workers("--queues", "mt")
+    job_id = json.loads(run_cli("translate", document, "--to", "pl", "--queue", "--json").stdout)["job"]
+    job = wait_for(database, job_id, timeout=60)
+    assert set(drafts_per_segment(database, document, "pl").values()) == {0}
+    assert job.state == "failed"  # it said done, with every segment still empty
+    shown = run_cli("jobs", "show", job_id).stdout
+    assert "failed" in shown and "no route en→pl" in shown and socket.gethostname() in shown
