@@ -146,6 +146,17 @@ def test_a_failing_chunk_fails_the_job_with_its_message(run_cli, database):
         assert "is not in the range 1<=x<=9223372036854775807" in refused.stderr
 
 
+def test_the_worker_that_fails_a_job_says_so_in_its_log(run_cli, database, caplog):
+    # An mt worker without the model failed the job, and its journal said only "Task succeeded".
+    document = import_seed(run_cli)
+    job_id = submit(database, "draft", draft_arguments([document], ["pl"]), "ala")  # no model installed
+    with caplog.at_level("WARNING", logger="workbench.jobs.runner"):
+        run_job(WorkerContext(database), job_id)
+    assert job_row(database, job_id).state == "failed"
+    [record] = [record for record in caplog.records if record.name == "workbench.jobs.runner"]
+    assert f"job {job_id} failed" in record.getMessage() and "no route en→pl" in record.getMessage()
+
+
 # ---- web
 
 
