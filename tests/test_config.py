@@ -67,6 +67,8 @@ def test_settings_reach_the_web_app_and_progress(database, monkeypatch):
     ("WORKBENCH_TM_MIN_SIMILARITY", "high", "not a number above 0 and at most 1"),
     ("WORKBENCH_JOB_FILES_HOURS", "0", "0"),
     ("WORKBENCH_MAX_QUEUED_JOBS", "-1", "not a whole number (0 or more)"),
+    ("WORKBENCH_JOB_HISTORY_DAYS", "-1", "not a number of days from 0 to 36500"),
+    ("WORKBENCH_JOB_HISTORY_DAYS", "inf", "not a number of days from 0 to 36500"),
 ])
 def test_a_malformed_setting_is_one_clear_line(variable, value, problem, monkeypatch, run_cli):
     monkeypatch.setenv(variable, value)

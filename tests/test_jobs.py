@@ -146,6 +146,17 @@ def test_a_failing_chunk_fails_the_job_with_its_message(run_cli, database):
         assert "is not in the range 1<=x<=9223372036854775807" in refused.stderr
 
 
+def test_the_worker_that_fails_a_job_says_so_in_its_log(run_cli, database, caplog):
+    # An mt worker without the model failed the job, and its journal said only "Task succeeded".
+    document = import_seed(run_cli)
+    job_id = submit(database, "draft", draft_arguments([document], ["pl"]), "ala")  # no model installed
+    with caplog.at_level("WARNING", logger="workbench.jobs.runner"):
+        run_job(WorkerContext(database), job_id)
+    assert job_row(database, job_id).state == "failed"
+    [record] = [record for record in caplog.records if record.name == "workbench.jobs.runner"]
+    assert f"job {job_id} failed" in record.getMessage() and "no route en→pl" in record.getMessage()
+
+
 # ---- web
 
 
@@ -365,3 +376,19 @@ def test_an_upload_the_disk_cannot_hold_is_refused_with_the_reason_and_leaves_no
     assert response.status_code == 303  # a 500 page before
     assert "No space left on device" in web_client.get(response.headers["Location"]).get_data(as_text=True)
     assert list(job_files().iterdir()) == [] and web_client.get("/api/jobs").get_json()["jobs"] == []
+
+
+def test_an_upload_refused_at_the_queued_jobs_cap_leaves_no_file_behind(run_cli, web_client, database, monkeypatch):
+    from workbench.jobs.base import job_files
+    from workbench.jobs.kinds.export import export_arguments
+
+    monkeypatch.setenv("WORKBENCH_MAX_QUEUED_JOBS", "1")
+    with database.session() as session:  # the editor's one user has a job waiting: the cap is reached
+        store.enqueue(session, "export", export_arguments(import_seed(run_cli), "be", "po"), "local")
+    before = sorted(job_files().iterdir())
+    for attempt in range(3):  # a person who tries again, and again
+        refused = web_client.post("/jobs/import", data={"file": (io.BytesIO(b"The board met."), f"minutes{attempt}.txt"),
+                                                       "lang": "en", "csrf_token": web_client.csrf})
+        assert refused.status_code == 303
+        assert "WORKBENCH_MAX_QUEUED_JOBS=1" in web_client.get(refused.headers["Location"]).get_data(as_text=True)
+    assert sorted(job_files().iterdir()) == before  # each refused upload waited WORKBENCH_JOB_FILES_HOURS for the clean-up

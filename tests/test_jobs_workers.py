@@ -290,3 +290,41 @@ def test_a_worker_stopped_as_systemd_stops_it_finishes_its_chunk_and_the_others_
     with database.session() as session:  # the chunk in hand was finished, not redone by the other
         assert session.scalar(select(func.max(JobChunk.attempts)).where(JobChunk.job_id == job_id)) == 1
     assert set(drafts_per_segment(database, big_document, "pl").values()) == {1}
+
+
+def test_an_mt_worker_without_the_model_fails_the_job_with_the_reason_instead_of_finishing_it_empty(
+        run_cli, database, workers, tmp_path, monkeypatch):
+    document = import_text(run_cli, tmp_path, ["The Brest council met on Monday.", "Nobody was hurt."])
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "mt-machine"))  # a machine where nobody installed models
+    workers("--queues", "mt")
+    job_id = json.loads(run_cli("translate", document, "--to", "pl", "--queue", "--json").stdout)["job"]
+    job = wait_for(database, job_id, timeout=60)
+    assert set(drafts_per_segment(database, document, "pl").values()) == {0}
+    assert job.state == "failed"  # it said done, with every segment still empty
+    shown = run_cli("jobs", "show", job_id).stdout
+    assert "failed" in shown and "no route en→pl" in shown and socket.gethostname() in shown
+
+
+def test_sigterm_to_a_workers_main_process_alone_stops_it_after_the_chunk_in_hand(database, workers, big_document):
+    first = workers()
+    workers()  # the other, which takes the rest of the job
+    job_id = submit(database, "draft", draft_arguments([big_document], ["pl"], chunk_size=20), "ala")
+
+    def claims(labels=None) -> dict[int, str]:
+        """chunk number -> its claimer, of the chunks ``labels`` (default: the first worker's) claimed."""
+        with database.session() as session:
+            rows = session.execute(select(JobChunk.number, JobChunk.worker).where(JobChunk.job_id == job_id))
+            return {number: label for number, label in rows
+                    if label and (label in labels if labels else worker_group(label) == first.pid)}
+
+    wait_for(database, job_id, until=holds_a_chunk_past_a_fifth(database, first))
+    before = claims()
+    os.kill(first.pid, signal.SIGTERM)  # `kill PID`, systemd's KillMode=mixed: the main process only
+    assert first.wait(30) == 0  # it waited for its pool process, which worked on until the job was done
+    job = wait_for(database, job_id)
+    assert (job.state, job.done) == ("done", SEGMENTS)
+    with database.session() as session:
+        assert session.scalar(select(func.max(JobChunk.attempts)).where(JobChunk.job_id == job_id)) == 1
+    # The chunk in hand was finished; at most one more was claimed between the look and the signal.
+    assert len(set(claims(set(before.values()))) - set(before)) <= 1
+    assert set(drafts_per_segment(database, big_document, "pl").values()) == {1}

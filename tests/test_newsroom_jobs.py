@@ -178,7 +178,7 @@ def test_a_flood_of_simultaneous_jobs_from_one_person_stops_at_the_cap(run_cli, 
 
     def one(lang: str) -> bool:
         try:
-            submit(database, "export", export_arguments(document, lang, "po"), "bob")
+            submit(database, "export", export_arguments(document, lang, "po"), "bob", capped=True)
             return True
         except WorkbenchError:
             return False
@@ -186,3 +186,49 @@ def test_a_flood_of_simultaneous_jobs_from_one_person_stops_at_the_cap(run_cli, 
     with ThreadPoolExecutor(6) as pool:
         accepted = list(pool.map(one, ["be", "uk", "pl", "ru"] * 3))
     assert sum(accepted) == 4
+
+
+def test_the_cli_is_not_held_to_the_editors_queued_jobs_cap(run_cli, web_client, database, monkeypatch):
+    # Every CLI call was one person, "cli": the admin's nightly `translate --all --queue` and a colleague's
+    # one-off draft refused each other, while the cap bound nobody (the CLI reads its own environment).
+    document = import_seed(run_cli)
+    monkeypatch.setenv("WORKBENCH_MAX_QUEUED_JOBS", "2")
+    monkeypatch.setenv("WORKBENCH_BROKER_URL", f"redis://127.0.0.1:{free_port()}/0")  # the workers are busy
+    queued = [json.loads(run_cli("translate", document, "--to", lang, "--queue", "--json").stdout)["job"]
+              for lang in ("be", "uk", "pl", "ru")]
+    assert [job_row(database, job_id).state for job_id in queued] == ["queued"] * 4
+    for lang, status in (("be", 202), ("uk", 202), ("pl", 400)):  # the editor's people still are
+        assert web_client.post(f"/api/jobs/export/{document}/{lang}/po",
+                               headers={"X-CSRFToken": web_client.csrf}).status_code == status
+
+
+def test_finished_jobs_past_their_retention_are_removed_with_their_chunks_and_active_ones_never(
+        run_cli, database, monkeypatch):
+    from datetime import timedelta
+
+    from sqlalchemy import func, select, update
+
+    from workbench.jobs.models import JobChunk
+    from workbench.models import utcnow
+
+    document = import_seed(run_cli)
+    monkeypatch.setenv("WORKBENCH_JOB_HISTORY_DAYS", "30")
+    done, failed, cancelled, queued, recent = (queue(database, "export", export_arguments(document, lang, "po"))
+                                               for lang in ("be", "uk", "pl", "ru", "be"))
+    run_job(WorkerContext(database), done)
+    store.fail_job(database, failed, "the disk was full")
+    with database.session() as session:
+        store.cancel_job(session, cancelled)
+    old = utcnow() - timedelta(days=31)
+    with database.session() as session:  # a month of a newsroom's jobs, queued one included
+        session.execute(update(Job).where(Job.id != recent).values(created_at=old, finished_at=old))
+    run_job(WorkerContext(database), recent)
+
+    cleaned = json.loads(run_cli("jobs", "clean", "--json").stdout)
+    assert cleaned["removed_jobs"] == 3
+    with database.session() as session:
+        assert sorted(session.scalars(select(Job.id))) == [queued, recent]
+        assert session.scalar(select(func.count()).select_from(JobChunk).where(JobChunk.job_id.in_(
+            [done, failed, cancelled]))) == 0
+    assert "removed 0 job files older than 72 hours and 0 finished jobs older than 30 days" in run_cli(
+        "jobs", "clean").stdout

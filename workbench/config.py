@@ -20,6 +20,10 @@ from glossary.languages import normalise_language
 from workbench.errors import WorkbenchError
 
 
+# Longest a day count may be (WORKBENCH_JOB_HISTORY_DAYS): a century, more than any history needs.
+MAX_DAYS = 36500
+
+
 def _text(value: str) -> str:
     return value
 
@@ -58,6 +62,13 @@ def _hours(value: str) -> float:
     if not hours > 0:
         raise ValueError(value)
     return hours
+
+
+def _days(value: str) -> float:
+    with contextlib.suppress(ValueError):
+        if 0 <= float(value) <= MAX_DAYS:  # inf, or 10**6 days, overflowed the date subtraction
+            return float(value)
+    raise ValueError(f"not a number of days from 0 to {MAX_DAYS}")
 
 
 def _similarity(value: str) -> float:
@@ -123,9 +134,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("job_files_hours", "WORKBENCH_JOB_FILES_HOURS", "72",
             "hours an export file, or an upload no queued job needs, is kept; then io workers, `workbench "
             "serve` without a broker and `workbench jobs clean` remove it", _hours),
+    Setting("job_history_days", "WORKBENCH_JOB_HISTORY_DAYS", "30",
+            "days a finished (done, failed or cancelled) job stays in the jobs list; then the job files' "
+            "clean-up removes its row (0: keep every job)", _days),
     Setting("max_queued_jobs", "WORKBENCH_MAX_QUEUED_JOBS", "30",
-            "queued or running background jobs one person may have; more are refused until some finish "
-            "(0: no limit)", _whole),
+            "queued or running background jobs one person of the editor may have; more are refused until "
+            "some finish (0: no limit). Jobs queued from the CLI are not counted", _whole),
     Setting("repetitions", "WORKBENCH_REPETITIONS", "offer",
             "confirming a segment in the editor offers its translation to identical untranslated "
             "segments of the document (offer), or gives it to them at once (apply)", _repetitions),

@@ -79,15 +79,20 @@ def cancel(job_id: int, as_json: bool) -> None:
 @jobs.command("clean")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 def clean(as_json: bool) -> None:
-    """Remove export files and unneeded uploads older than WORKBENCH_JOB_FILES_HOURS (io workers do it too)."""
-    from workbench.jobs.cleanup import remove_expired_job_files
+    """Remove export files and unneeded uploads older than WORKBENCH_JOB_FILES_HOURS, and jobs finished
+    over WORKBENCH_JOB_HISTORY_DAYS ago (io workers do it too)."""
+    from workbench.jobs.cleanup import remove_expired_job_files, remove_old_jobs
 
-    removed = remove_expired_job_files(database())
+    db = database()
+    removed, removed_jobs = remove_expired_job_files(db), remove_old_jobs(db)
     if as_json:
-        print_json({"removed": [str(path) for path in removed]})
-    else:
-        click.echo(f"removed {len(removed)} job file{'' if len(removed) == 1 else 's'} older than "
-                   f"{settings().job_files_hours:g} hours")
+        print_json({"removed": [str(path) for path in removed], "removed_jobs": removed_jobs})
+        return
+    days = settings().job_history_days
+    click.echo(f"removed {len(removed)} job file{'' if len(removed) == 1 else 's'} older than "
+               f"{settings().job_files_hours:g} hours and " + (
+                   f"{removed_jobs} finished job{'' if removed_jobs == 1 else 's'} older than {days:g} days" if days
+                   else "no finished job (WORKBENCH_JOB_HISTORY_DAYS=0 keeps them)"))
 
 
 def _queues(value: str) -> list[str]:

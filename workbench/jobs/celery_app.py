@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import os
 import signal
 import threading
 import time
@@ -23,7 +24,8 @@ from functools import lru_cache
 
 import redis
 from celery import Celery
-from celery.signals import worker_process_init, worker_ready
+from billiard.process import active_children
+from celery.signals import worker_process_init, worker_ready, worker_shutting_down
 
 from workbench.config import settings
 from workbench.jobs import store
@@ -88,6 +90,21 @@ def _forget_parent_connections(**_) -> None:
 
     open_database().engine.dispose(close=False)
     _worker["context"] = None
+
+
+@worker_shutting_down.connect
+def _stop_pool_processes(how: str = "", **_) -> None:
+    """Pass a warm shutdown's SIGTERM on to the pool processes. Sent to the main process alone
+    (`kill PID`, systemd's KillMode=mixed), it waited for the task in hand, and a task runs its job
+    until no chunk is left: the whole job, or until systemd killed it. Each now finishes the chunk in
+    hand and takes no other (``_context``); the other workers' sweep sends them the rest."""
+    if how != "Warm":
+        return
+    for child in active_children():
+        try:
+            os.kill(child.pid, signal.SIGTERM)
+        except ProcessLookupError:  # it ended meanwhile
+            continue
 
 
 def send_job(job_id: int, queue: str, chunks: int) -> None:

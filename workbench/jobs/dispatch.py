@@ -19,8 +19,14 @@ def broker_configured() -> bool:
     return bool(settings().broker_url)
 
 
-def submit(db: Database, kind: str, arguments: dict, created_by: str, *, runner: EmbeddedRunner | None = None) -> int:
+def submit(db: Database, kind: str, arguments: dict, created_by: str, *, runner: EmbeddedRunner | None = None,
+           capped: bool = False) -> int:
     """Queue a job and hand it to whoever runs jobs here; returns its id.
+
+    ``capped``: the job counts toward ``created_by``'s WORKBENCH_MAX_QUEUED_JOBS, as the editor's
+    jobs do. The CLI's do not: whoever runs it holds the database's credentials and sets its
+    environment (the cap included), so a cap there binds nobody, and it made every CLI user, cron
+    and admins alike, one person "cli" who refused the others' jobs.
 
     With a broker, Celery workers get it; a broker that cannot be reached leaves the job queued
     in the database, where the workers' sweep finds it once Redis is back. Without a broker,
@@ -28,7 +34,7 @@ def submit(db: Database, kind: str, arguments: dict, created_by: str, *, runner:
     the database for a serve process.
     """
     with db.session() as session:
-        job = store.enqueue(session, kind, arguments, created_by)
+        job = store.enqueue(session, kind, arguments, created_by, capped=capped)
         job_id, state, chunks, queue = job.id, job.state, len(job.chunks), store.kind_of(kind).queue
     if state != "queued":
         return job_id

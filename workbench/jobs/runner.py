@@ -89,6 +89,8 @@ def run_job(context: WorkerContext, job_id: int) -> None:
             log.warning("job %s: chunk %s left to a later attempt", job_id, chunk.number, exc_info=True)
             time.sleep(POLL_SECONDS)
         except WorkbenchError as error:
+            # Said in the worker's log too: its journal showed only Celery's "Task succeeded".
+            log.warning("job %s failed in chunk %s: %s", job_id, chunk.number, error)
             store.fail_job(db, job_id, str(error))
             return
         except Exception as error:

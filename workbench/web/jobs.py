@@ -7,8 +7,11 @@ for the translations of the rows it shows as chunks land.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, send_file, url_for
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from workbench.errors import WorkbenchError
 from workbench.jobs import store
@@ -48,7 +51,8 @@ def start_runner(app) -> None:
 
 
 def _submit(kind: str, arguments: dict) -> int:
-    return submit(database(), kind, arguments, g.user.name, runner=current_app.extensions.get(RUNNER))
+    return submit(database(), kind, arguments, g.user.name, runner=current_app.extensions.get(RUNNER),
+                  capped=True)
 
 
 def _own_job(session, job_id: int) -> Job:
@@ -93,7 +97,13 @@ def upload():
         return redirect(url_for("documents.index"), 303)
     arguments = store_upload(upload.read(), upload.filename, request.form.get("lang") or "en",
                              request.form.get("title", "").strip() or None)
-    job_id = _submit("import", arguments)
+    try:
+        job_id = _submit("import", arguments)
+    except (WorkbenchError, SQLAlchemyError):
+        # No job was stored (refused at the queued-jobs cap, the database away): nothing will ever
+        # read the file. Left for the clean-up, every try again filled the disk for WORKBENCH_JOB_FILES_HOURS.
+        Path(arguments["path"]).unlink(missing_ok=True)
+        raise
     flash(f"Importing “{arguments['filename']}” in the background (job {job_id}).", "info")
     return redirect(url_for("jobs.index"), 303)
 

@@ -8,10 +8,12 @@ it runs: segments drafted or edited since the job was queued are left alone.
 from __future__ import annotations
 
 import math
+import socket
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from workbench.config import settings
 from workbench.errors import WorkbenchError
 from workbench.jobs.base import Confirm, JobKind, Ticket, WorkerContext, register_kind
 from workbench.languages import validate_language
@@ -38,6 +40,20 @@ def draft_arguments(document_ids: list[int], targets: list[str], *, engine: str 
                     chunk_size: int = JOB_CHUNK_SIZE) -> dict:
     return {"document_ids": list(document_ids), "targets": [validate_language(lang) for lang in targets],
             "engine": engine, "force": force, "chunk_size": chunk_size}
+
+
+def _no_route_here(source_lang: str, lang: str, available: dict) -> WorkbenchError:
+    """Why this machine cannot draft the chunk. It fails the job: marked done, the chunk was lost work
+    (the job said finished, its segments stayed empty), and a job left for another worker waits
+    forever where no worker has the model (models are installed machine by machine)."""
+    missing = missing_route_message(source_lang, lang, available)
+    if not settings().broker_url:  # the one machine's own runner
+        return WorkbenchError(f"{missing}. Install it and queue the job again (what was drafted is kept)")
+    host = socket.gethostname()
+    return WorkbenchError(
+        f"the mt worker on {host} found {missing}. Install it on {host} and queue the job again (what was "
+        "drafted is kept); every machine that runs mt workers needs the same models (docs/operations.md)"
+    )
 
 
 class DraftKind(JobKind):
@@ -80,12 +96,13 @@ class DraftKind(JobKind):
             routes.update(plan_routes(session, {source for source, _ in groups}, lang, available))
             termbase = context.termbase(session)
 
+        if missing := [source for source, via in groups if not via and routes[source] is None]:
+            raise _no_route_here(missing[0], lang, available)
+
         def confirm_with_counts(session: Session) -> None:
             confirm(session, {
                 "drafted": report.drafted, "from_tm": report.from_tm, "glossary_fixes": report.glossary_fixes,
                 "skipped_human": report.skipped_human, "already_drafted": report.already_drafted,
-                "missing": [missing_route_message(source, lang, available) for source, via in groups
-                            if not via and routes[source] is None],
             })
 
         if not todo:
