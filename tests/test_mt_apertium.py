@@ -221,3 +221,18 @@ def test_belarusian_output_writes_u_short_after_a_vowel():
         "Яна ўзяла дакументы і вымушана ўехала на ўсход, да УЕФА.")
     # An unknown word's respelling decides, as in Ukrainian.
     assert polish_belarusian("Яны ⟪видели\u2063віделі⟫ у горадзе.") == "Яны ⟪видели\u2063віделі⟫ ў горадзе."
+
+
+def ukrainian_drafts(*sentences: str) -> list[str]:
+    return [hypotheses[0] for hypotheses in ApertiumEngine().translate(list(sentences), "ru", "uk")]
+
+
+@pytest.mark.apertium
+@needs_apertium
+def test_a_short_participle_the_analyser_lacks_is_read_as_its_full_form():
+    # The analysers know «выведенные», «депортированные», not «выведены», «депортированы»: the word reached
+    # the draft in Russian («Мигранты ⟪депортированы⟫», «Войска ⟪выведены⟫»).
+    ukrainian = ukrainian_drafts("Мигранты депортированы в Мексику.", "Войска выведены из города.")
+    assert ukrainian[0].startswith("Мігранти депортовані ")
+    assert ukrainian[1].startswith("Війська виведені ")
+    assert belarusian_drafts("Войска выведены из города.")[0].startswith("Войскі выведзеныя ")

@@ -3,7 +3,8 @@
 Debian 12's ``apertium-tagger`` segfaults on these pairs' ``.prob`` files, so the engine runs
 the mode's steps itself and chooses among the analyser's readings with ``workbench.mt.readings``
 (constraint grammar's choice weighs, but does not decide alone); "это" that agrees with nothing
-is the pronoun. Among the bilingual dictionary's translations it prefers the ones news writes
+is the pronoun; a short passive participle the analyser lacks is read as its full form, which it often
+knows (``unknown.analyse_short_participles``). Among the bilingual dictionary's translations it prefers the ones news writes
 today. Before transfer it gives rus→bel's rules the full form of a short participle they would drop
 and у, not ля, before a person (``belarusian_repairs``); before generation it repairs faults of the pairs' transfer rules (a lost blank between a
 determiner and its noun, animacy written over number, pronouns after prepositions the generators
@@ -31,7 +32,7 @@ from workbench.mt.generation import (
 )
 from workbench.mt.orthography import polish_belarusian, polish_ukrainian
 from workbench.mt.readings import LEXICAL_UNIT, disambiguate
-from workbench.mt.unknown import mark_unknown, respell
+from workbench.mt.unknown import analyse_short_participles, mark_unknown, respell
 
 # Debian's packages, then pairs built from source.
 MODES_DIRS = (Path("/usr/share/apertium/modes"), Path("/usr/local/share/apertium/modes"))
@@ -205,6 +206,10 @@ class ApertiumPair:
         commands = self.mode_file.read_text().strip().split(" | ")
         return next(index for index, command in enumerate(commands) if "autobil.bin" in command)
 
+    def analyser(self) -> str:
+        """The source analyser's transducer file (``...automorf.bin``, the mode's first step)."""
+        return shlex.split(self.mode_file.read_text().strip().split(" | ")[0])[-1]
+
     def generator(self) -> str:
         """The generator's transducer file (``...autogen.bin``)."""
         commands = self.mode_file.read_text().strip().split(" | ")
@@ -286,6 +291,8 @@ class ApertiumEngine(Engine):
             if step is not None and step[0] == "cg-proc":
                 analyses = stream
             stream = demonstrative_pronouns(disambiguate(stream, analyses)) if step is None else _run(step, stream)
+            if index == 0:
+                stream = analyse_short_participles(stream, pair.analyser())
             if index == bilingual:
                 stream = BEFORE_TRANSFER.get(target, str)(prefer_translations(stream, target))
         lines = _run(["apertium-retxt"], stream).split("\n")
