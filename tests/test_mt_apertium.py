@@ -236,3 +236,13 @@ def test_a_short_participle_the_analyser_lacks_is_read_as_its_full_form():
     assert ukrainian[0].startswith("Мігранти депортовані ")
     assert ukrainian[1].startswith("Війська виведені ")
     assert belarusian_drafts("Войска выведены из города.")[0].startswith("Войскі выведзеныя ")
+
+
+@pytest.mark.apertium
+@needs_apertium
+def test_the_future_of_to_be_is_not_the_present_in_belarusian():
+    # rus→bel's verb rule made every imperfective future present: «Мост ёсць закрыты», «Мы ёсць галасаваць».
+    belarusian = belarusian_drafts("Мост будет закрыт до весны.", "Они будут рады.", "У нас есть дом.")
+    assert belarusian[0].startswith("Мост будзе закрыты ")
+    assert belarusian[1] == "Яны будуць рады."
+    assert belarusian[2] == "У нас ёсць дом."

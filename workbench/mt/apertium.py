@@ -6,7 +6,7 @@ the mode's steps itself and chooses among the analyser's readings with ``workben
 is the pronoun; a short passive participle the analyser lacks is read as its full form, which it often
 knows (``unknown.analyse_short_participles``). Among the bilingual dictionary's translations it prefers the ones news writes
 today. Before transfer it gives rus→bel's rules the full form of a short participle they would drop
-and у, not ля, before a person (``belarusian_repairs``); before generation it repairs faults of the pairs' transfer rules (a lost blank between a
+and у, not ля, before a person, and keeps быць future (``belarusian_repairs``); before generation it repairs faults of the pairs' transfer rules (a lost blank between a
 determiner and its noun, animacy written over number, pronouns after prepositions the generators
 cannot form, к + dative, agreement and forms the generator lacks: ``workbench.mt.generation``)
 and respells the words the pair does not know (``workbench.mt.unknown``); the output gets the
@@ -153,9 +153,21 @@ def full_participles(stream: str) -> str:
 _U_BEFORE_A_PERSON = re.compile(r"\^([Уу])<pr>/[Лл]я<pr>\$(?=\s*\^[^$]*<(?:prn><pers|n>[^$/]*<aa)>)")
 
 
+# Russian будет, будут: rus→bel's verb rule turns every imperfective future into the present, which is right for a
+# verb whose Belarusian aspect differs but makes быць «ёсць» («Дарога ёсць закрытая», «Ён ёсць працаваць»).
+# быць crosses the rule without its aspect and gets it back before generation: будзе, будуць.
+_FUTURE_BE = re.compile(r"(/[Бб]ыць<vblex>)<impf>(?=<fut>)")
+_FUTURE_BE_WITHOUT_ASPECT = re.compile(r"(\^[Бб]ыць<vblex>)(?=<fut>)")
+
+
 def belarusian_repairs(stream: str) -> str:
     stream = _U_BEFORE_A_PERSON.sub(lambda match: f"^{match.group(1)}<pr>/{match.group(1)}<pr>$", stream)
-    return full_participles(stream)
+    return full_participles(_FUTURE_BE.sub(r"\1", stream))
+
+
+def belarusian_future(stream: str) -> str:
+    """``^быць<vblex><fut><p3><sg>$`` (see ``belarusian_repairs``) -> ``^быць<vblex><impf><fut><p3><sg>$``."""
+    return _FUTURE_BE_WITHOUT_ASPECT.sub(r"\1<impf>", stream)
 
 
 # Repairs made right after the bilingual dictionary, before transfer, per target language.
@@ -165,6 +177,8 @@ BEFORE_TRANSFER = {"be": belarusian_repairs}
 def prepare_generation(stream: str, target: str, generator: str) -> str:
     """The transfer output repaired for the generator (see the module docstring and ``generation``)."""
     stream = change_government(repair_agreement_tags(restore_blanks(stream)), target)
+    if target == "be":
+        stream = belarusian_future(stream)
     stream = prepositional_pronouns(respell_unknown(stream, target), target)
     stream = PREFERRED_FORMS.get(target, str)(agree_with_nouns(stream))
     return regenerate_failures(stream, generator)
