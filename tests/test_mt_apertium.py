@@ -246,3 +246,12 @@ def test_the_future_of_to_be_is_not_the_present_in_belarusian():
     assert belarusian[0].startswith("Мост будзе закрыты ")
     assert belarusian[1] == "Яны будуць рады."
     assert belarusian[2] == "У нас ёсць дом."
+
+
+def test_ukrainian_with_is_z_iz_or_zi_by_the_sounds_around_it():
+    from workbench.mt.orthography import polish_ukrainian
+
+    assert polish_ukrainian("Посол з Канади приїхав з сестрою, з якою говорив з мною.") == (
+        "Посол із Канади приїхав із сестрою, з якою говорив зі мною.")
+    assert polish_ukrainian("З своїм братом вона втекла з Сирії, а не з Ірану.") == (
+        "Зі своїм братом вона втекла з Сирії, а не з Ірану.")

@@ -2,7 +2,8 @@
 
 - Euphony (милозвучність): the preposition у / в and the conjunction і / й alternate with the
   sounds around them ("була в Техасі", "брат у Львові"; "мати й батько"); the pair always
-  writes у and і.
+  writes у and і. So does з / із / зі: зі before з, с, ш, щ and a consonant ("зі своєю", "зі штату") and
+  before мною, із between consonants ("Меркель із російським"), з elsewhere; the pair always writes з.
 - The relative pronoun: modern news Ukrainian writes який where the pair writes котрий.
 - The Russian preposition о / об, which the pair leaves untranslated, is про.
 - The apostrophe inside a word is the typographic one ("п’ятниця"), as Ukrainian publishers set
@@ -60,12 +61,27 @@ _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 _ACCORDING_TO = re.compile(r"(?<![\w'’-])([Пп])о ((?:його |її |їх |їхніми )?)словам(?![\w'’-])")
 
 
+# The preposition з, after a word or at the start, before a word (its respelling, when marked unknown).
+_WITH = re.compile(r"(?:(?<=(\w))⟫?|(?<![\w⟫])) ?\b([зЗ]) (?=(?:⟪[^⁣⟫]*⁣)?(\w+))")
+
+
+def _with_euphony(match: re.Match) -> str:
+    before, preposition, after = match.group(1), match.group(2), match.group(3).lower()
+    if (after[0] in "зсшщ" and len(after) > 1 and after[1].isalpha() and after[1] not in _VOWELS) or after == "мною":
+        form = "зі"
+    elif before and before.isalpha() and before not in _VOWELS and after[0].isalpha() and after[0] not in _VOWELS:
+        form = "із"
+    else:
+        return match.group(0)
+    return match.group(0).replace(preposition + " ", (form.capitalize() if preposition == "З" else form) + " ", 1)
+
+
 def polish_ukrainian(text: str) -> str:
     text = _APOSTROPHE.sub("’", _REPLACED.sub(_replace, text))
     text = _ACCORDING_TO.sub(lambda m: ("З" if m.group(1) == "П" else "з") + f"а {m.group(2)}словами", text)
     text = _KOTRYI.sub(lambda m: ("Я" if m.group(1) == "К" else "я") + "к" + m.group(2), text)
     text = _ABOUT.sub("про", text)
-    return _ALTERNATING.sub(_euphony, text)
+    return _WITH.sub(_with_euphony, _ALTERNATING.sub(_euphony, text))
 
 
 _ACCORDING_TO_BELARUSIAN = re.compile(r"(?<![\w'’-])([Пп])а ((?:яго |яе |іх )?)словам(?![\w'’-])")
