@@ -255,3 +255,12 @@ def test_ukrainian_with_is_z_iz_or_zi_by_the_sounds_around_it():
         "Посол із Канади приїхав із сестрою, з якою говорив зі мною.")
     assert polish_ukrainian("З своїм братом вона втекла з Сирії, а не з Ірану.") == (
         "Зі своїм братом вона втекла з Сирії, а не з Ірану.")
+
+
+def test_particles_by_and_zh_lose_their_vowel_after_a_vowel():
+    from workbench.mt.orthography import polish_belarusian, polish_ukrainian
+
+    assert polish_belarusian("Калі бы яна магла, ён змог бы прыйсці гэтак ж хутка, то ж самае.") == (
+        "Калі б яна магла, ён змог бы прыйсці гэтак жа хутка, то ж самае.")
+    assert polish_ukrainian("Якщо би вона могла, він зміг би прийти, то ж саме.") == (
+        "Якщо б вона могла, він зміг би прийти, то ж саме.")

@@ -13,6 +13,8 @@
   locative), "не можучи" (a gerund for може), "цім", "являється", "їсти" for Russian "есть"
   (there is), "процентів"; and "говорить" / "уже" where news Ukrainian writes "каже" / "вже".
 
+Both: the particles бы / б (uk би / б) and ж / жа (uk ж / же) by the sound before them ("калі б", "змог бы").
+
 Belarusian needs "по словам" -> "па словах" ("па яго словах") and у written ў after a word that ends in a
 vowel, the preposition and a word's first, unstressed у (a stressed one takes в in Belarusian: вуліца):
 "пайшла ў лес", "і ў Беларусь", "вымушаны ўехаць"; the rus-bel mode's own у / ў steps leave у in the
@@ -81,7 +83,7 @@ def polish_ukrainian(text: str) -> str:
     text = _ACCORDING_TO.sub(lambda m: ("З" if m.group(1) == "П" else "з") + f"а {m.group(2)}словами", text)
     text = _KOTRYI.sub(lambda m: ("Я" if m.group(1) == "К" else "я") + "к" + m.group(2), text)
     text = _ABOUT.sub("про", text)
-    return _WITH.sub(_with_euphony, _ALTERNATING.sub(_euphony, text))
+    return particles_after_vowels(_WITH.sub(_with_euphony, _ALTERNATING.sub(_euphony, text)), "uk")
 
 
 _ACCORDING_TO_BELARUSIAN = re.compile(r"(?<![\w'’-])([Пп])а ((?:яго |яе |іх )?)словам(?![\w'’-])")
@@ -100,5 +102,25 @@ def _short_u(match: re.Match) -> str:
     return f"{before} {'Ў' if u == 'У' else 'ў'}"
 
 
+# The particles бы and ж lose their vowel after a vowel and keep it after a consonant: "калі б", "змог бы",
+# "то ж", "гэтак жа" (uk "якщо б", "зміг би", "так же"); the pairs write one form whatever comes before.
+_PARTICLES = {"be": {"бы": ("б", "бы"), "б": ("б", "бы"), "ж": ("ж", "жа"), "жа": ("ж", "жа")},
+              "uk": {"би": ("б", "би"), "б": ("б", "би"), "ж": ("ж", "же"), "же": ("ж", "же")}}
+_PARTICLE = {language: re.compile(r"(\w⟫?) (" + "|".join(forms) + r")(?![\w'’-])")
+             for language, forms in _PARTICLES.items()}
+
+
+def particles_after_vowels(text: str, language: str) -> str:
+    vowels = _BELARUSIAN_VOWELS if language == "be" else _VOWELS
+
+    def choose(match: re.Match) -> str:
+        before = match.group(1)
+        after_vowel, after_consonant = _PARTICLES[language][match.group(2)]
+        return f"{before} {after_vowel if before.rstrip('⟫')[-1] in vowels else after_consonant}"
+
+    return _PARTICLE[language].sub(choose, text)
+
+
 def polish_belarusian(text: str) -> str:
-    return _BELARUSIAN_U.sub(_short_u, _ACCORDING_TO_BELARUSIAN.sub(r"\1а \2словах", text))
+    text = _BELARUSIAN_U.sub(_short_u, _ACCORDING_TO_BELARUSIAN.sub(r"\1а \2словах", text))
+    return particles_after_vowels(text, "be")
