@@ -264,3 +264,13 @@ def test_particles_by_and_zh_lose_their_vowel_after_a_vowel():
         "Калі б яна магла, ён змог бы прыйсці гэтак жа хутка, то ж самае.")
     assert polish_ukrainian("Якщо би вона могла, він зміг би прийти, то ж саме.") == (
         "Якщо б вона могла, він зміг би прийти, то ж саме.")
+
+
+@pytest.mark.apertium
+@needs_apertium
+def test_vse_before_a_plural_noun_is_all_not_everything():
+    # «все» read as «всё» before its noun: «Усё дакументы», «аддаў усё сілы».
+    belarusian = belarusian_drafts("Все документы были готовы.", "Он отдал все силы работе.", "Всё это неправда.")
+    assert belarusian[0].startswith("Усе дакументы ")
+    assert belarusian[1].startswith("Ён аддаў усе сілы ")
+    assert belarusian[2].startswith("Усё ")
