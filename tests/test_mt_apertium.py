@@ -274,3 +274,13 @@ def test_vse_before_a_plural_noun_is_all_not_everything():
     assert belarusian[0].startswith("Усе дакументы ")
     assert belarusian[1].startswith("Ён аддаў усе сілы ")
     assert belarusian[2].startswith("Усё ")
+
+
+@pytest.mark.apertium
+@needs_apertium
+def test_belarusian_takes_the_words_news_writes_where_the_pair_offers_one_other():
+    # rus→bel offers only ці for «или», гэтак for «так», вырашэнне (solving) for «решение».
+    belarusian = belarusian_drafts("Он придет сегодня или завтра.", "Так было всегда.", "Решение суда было простым.")
+    assert belarusian[0] == "Ён прыйдзе сёння або заўтра."
+    assert belarusian[1].startswith("Так ")
+    assert belarusian[2].startswith("Рашэнне ")

@@ -5,7 +5,7 @@ the mode's steps itself and chooses among the analyser's readings with ``workben
 (constraint grammar's choice weighs, but does not decide alone); "это" that agrees with nothing
 is the pronoun; a short passive participle the analyser lacks is read as its full form, which it often
 knows (``unknown.analyse_short_participles``). Among the bilingual dictionary's translations it prefers the ones news writes
-today. Before transfer it gives rus→bel's rules the full form of a short participle they would drop
+today, and replaces a few it offers alone where news writes another (или: або, not ці). Before transfer it gives rus→bel's rules the full form of a short participle they would drop
 and у, not ля, before a person, and keeps быць future (``belarusian_repairs``); before generation it repairs faults of the pairs' transfer rules (a lost blank between a
 determiner and its noun, animacy written over number, pronouns after prepositions the generators
 cannot form, к + dative, agreement and forms the generator lacks: ``workbench.mt.generation``)
@@ -45,8 +45,10 @@ POLISH = {"uk": polish_ukrainian, "be": polish_belarusian}
 # Among the translations a pair's dictionary offers for a word, the one news writes today
 # (the pairs' first choice is often archaic or regional: "проціў", "цераз", "пора" for "время").
 PREFERRED_TRANSLATIONS = {"be": {"супраць", "паміж", "праз"}, "uk": {"час", "розповідати", "виборець"}}
-# Dictionary entries that are simply wrong: "уже" (already) is not "вузей" (narrower).
-WRONG_TRANSLATIONS = {"be": {"вузей<adv>": "ужо<adv>"}}
+# Dictionary entries that are simply wrong ("уже", already, is not "вузей", narrower), and a pair's only
+# translation where news writes another word («или»: ці, which is «ли»; або): lemma and first tag, replaced.
+REPLACED_TRANSLATIONS = {"be": {"вузей<adv>": "ужо<adv>", "ці<cnjcoo>": "або<cnjcoo>", "гэтак<adv>": "так<adv>",
+                                "вырашэнне<n>": "рашэнне<n>"}}
 _BILINGUAL_UNIT = re.compile(r"\^((?:\\.|[^$\\/])*)/((?:\\.|[^$\\])*)\$")
 # ... and its preferred forms among those the generator offers, chosen before generation.
 PREFERRED_FORMS = {"uk": ukrainian_locatives}
@@ -126,10 +128,17 @@ def demonstrative_pronouns(stream: str) -> str:
 
 def prefer_translations(stream: str, target: str) -> str:
     """``^против<pr>/проціў<pr>/супраць<pr>$`` -> ``супраць`` first (lexical selection takes the first)."""
-    preferred, wrong = PREFERRED_TRANSLATIONS.get(target, set()), WRONG_TRANSLATIONS.get(target, {})
+    preferred, replaced = PREFERRED_TRANSLATIONS.get(target, set()), REPLACED_TRANSLATIONS.get(target, {})
+
+    def replace(text: str) -> str:
+        head = text[: text.find(">") + 1]
+        better = replaced.get(head.lower())
+        if better is None:
+            return text
+        return (better[:1].upper() + better[1:] if head[:1].isupper() else better) + text[len(head):]
 
     def reorder(match: re.Match) -> str:
-        translations = [wrong.get(text, text) for text in re.split(r"(?<!\\)/", match.group(2))]
+        translations = [replace(text) for text in re.split(r"(?<!\\)/", match.group(2))]
         translations.sort(key=lambda text: text.split("<", 1)[0].lower() not in preferred)
         return "^" + match.group(1) + "/" + "/".join(translations) + "$"
 
