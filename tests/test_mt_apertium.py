@@ -284,3 +284,12 @@ def test_belarusian_takes_the_words_news_writes_where_the_pair_offers_one_other(
     assert belarusian[0] == "Ён прыйдзе сёння або заўтра."
     assert belarusian[1].startswith("Так ")
     assert belarusian[2].startswith("Рашэнне ")
+
+
+@pytest.mark.apertium
+@needs_apertium
+def test_ukrainian_about_is_pro_with_the_accusative():
+    # rus-ukr kept о and the locative («о новому законі», «о тому, що»), and the surface rule made it «про тому».
+    ukrainian = ukrainian_drafts("Депутаты спорили о новом законе и о том, что будет дальше.", "Мы говорили о нем.")
+    assert "про новий закон і про те, що" in ukrainian[0]
+    assert ukrainian[1] == "Ми говорили про нього."

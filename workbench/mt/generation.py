@@ -15,7 +15,8 @@ replaces each by the first rewrite of its tags that it can. ``ukrainian_locative
 locatives of a Ukrainian masculine or neuter adjective, news writes "у минулому", not the
 generator's "у минулім" (the -ому form is the dative's). ``change_government``: Russian к + dative
 is Belarusian да / Ukrainian до + genitive ("к президенту" -> "да прэзідэнта"); the pairs copy
-the preposition (rus-bel writes "к", rus-ukr does not know it) and keep the dative.
+the preposition (rus-bel writes "к", rus-ukr does not know it) and keep the dative. Ukrainian о + locative
+is про + accusative ("о выходе" -> "про вихід"); rus-ukr keeps о and the locative.
 """
 
 from __future__ import annotations
@@ -90,8 +91,12 @@ def ukrainian_locatives(stream: str) -> str:
     return _LOCATIVE_ADJECTIVE.sub(r"\1<dat>", stream)
 
 
-# The preposition the pairs leave as Russian, its target, and the case it governs there.
-GOVERNMENT = {"be": {"к": ("да", "gen"), "ко": ("да", "gen")}, "uk": {"к": ("до", "gen"), "ко": ("до", "gen")}}
+# The preposition the pairs leave as Russian, its target, and the case it governs there: к + dative is да / до
+# + genitive, and Ukrainian о + locative is про + accusative («про вихід», «про те, що»; rus-ukr writes «о виході»).
+GOVERNMENT = {"be": {"к": ("да", "gen"), "ко": ("да", "gen")},
+              "uk": {"к": ("до", "gen"), "ко": ("до", "gen"), "о": ("про", "acc"), "об": ("про", "acc"),
+                     "обо": ("про", "acc")}}
+_GOVERNED_CASE = re.compile(r"<(?:dat|loc|prp)>")
 _PHRASE_PARTS = {"adj", "det", "num", "n", "np", "prn"}
 _PREPOSITION = re.compile(r"([^<*$]+)<pr>|\*([^<$]+)")
 
@@ -112,8 +117,10 @@ def change_government(stream: str, target: str) -> str:
         following = index + 1
         while (following < len(units) and not stream[units[following - 1].end():units[following].start()].strip(" ~")
                and _tags(bodies[following])[:1] and _tags(bodies[following])[0] in _PHRASE_PARTS
-               and "<dat>" in bodies[following]):
-            bodies[following] = bodies[following].replace("<dat>", f"<{case}>")
+               and _GOVERNED_CASE.search(bodies[following])):
+            # A personal pronoun takes its form after a preposition (про нього), which ``prepositional_pronouns`` gives.
+            pronoun = "<pprep>" if "<prn><pers>" in bodies[following] and "<pprep>" not in bodies[following] else ""
+            bodies[following] = _GOVERNED_CASE.sub(f"<{case}>{pronoun}", bodies[following], count=1)
             if _tags(bodies[following])[0] in ("n", "np", "prn"):
                 break
             following += 1
