@@ -293,3 +293,12 @@ def test_ukrainian_about_is_pro_with_the_accusative():
     ukrainian = ukrainian_drafts("Депутаты спорили о новом законе и о том, что будет дальше.", "Мы говорили о нем.")
     assert "про новий закон і про те, що" in ukrainian[0]
     assert ukrainian[1] == "Ми говорили про нього."
+
+
+@pytest.mark.apertium
+@needs_apertium
+def test_tom_before_a_clause_is_the_demonstrative_not_a_volume():
+    # «в том, что» was read as the noun «том» (a volume): «прызнаўся ў том, што».
+    belarusian = belarusian_drafts("Проблема в том, что налоги растут.", "Он прочитал первый том, что ты дал.")
+    assert belarusian[0] == "Праблема ў тым, што падаткі растуць."
+    assert " том, што " in belarusian[1]

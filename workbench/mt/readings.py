@@ -59,6 +59,11 @@ PREPOSITION_WEIGHT = 1.0
 AGREEMENT_WEIGHT = 0.6
 OBJECT_WEIGHT = 0.6
 CG_WEIGHT = 1.0
+# «в том, что», «о том, как»: after a preposition, before a comma and a clause, "том" / "тем" is the demonstrative (the
+# clause is what it points at), not the noun «том» (volume): Belarusian «у тым, што», not «у том, што».
+CORRELATIVE_WEIGHT = 2.0
+_CLAUSE_OPENERS = {"что", "чтобы", "как", "когда", "где", "куда", "откуда", "почему", "зачем", "кто", "чем",
+                   "сколько", "насколько", "ли", "если", "который", "которая", "которое", "которые"}
 
 
 @dataclass
@@ -200,6 +205,9 @@ def _choose(units: list[_Unit], index: int) -> int:
     before = index - len(modifiers) - 1
     verb = units[before].reading if unit.readings[0].pos == "n" and not allowed and before >= 0 else None
     object_case = verb is not None and verb.pos == "v" and "tv" in verb.tags and not {"pp", "gpr"} & set(verb.tags)
+    correlative = (index + 2 < len(units) and index > 0 and units[index - 1].reading is not None
+                   and units[index - 1].reading.pos == "pr" and units[index + 1].surface == ","
+                   and units[index + 2].surface.lower() in _CLAUSE_OPENERS)
     best, best_score = 0, float("-inf")
     for position, reading in enumerate(unit.readings):
         score = _morphology_score(unit.surface, reading) + (CG_WEIGHT if reading.kept else 0.0)
@@ -211,6 +219,8 @@ def _choose(units: list[_Unit], index: int) -> int:
             score += AGREEMENT_WEIGHT if agrees else -AGREEMENT_WEIGHT if reading.pos == "prn" else 0.0
         if object_case and reading.case == "acc":
             score += OBJECT_WEIGHT
+        if correlative and "dem" in reading.tags:
+            score += CORRELATIVE_WEIGHT
         if reading.case and modifiers and all(any(_agree(other, reading) for other in modifier.readings
                                                   if _modifies(other))
                                                for modifier in modifiers):
