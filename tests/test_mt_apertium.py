@@ -302,3 +302,12 @@ def test_tom_before_a_clause_is_the_demonstrative_not_a_volume():
     belarusian = belarusian_drafts("Проблема в том, что налоги растут.", "Он прочитал первый том, что ты дал.")
     assert belarusian[0] == "Праблема ў тым, што падаткі растуць."
     assert " том, што " in belarusian[1]
+
+
+@pytest.mark.apertium
+@needs_apertium
+def test_abbreviated_titles_are_spadar_and_pan():
+    # «г-н», «г-жа» were three unknown words each: «⟪г⟫-⟪н⟫ Сміт», and rus-ukr wrote «р-н».
+    assert belarusian_drafts("Г-н Смит встретил г-жу Браун.")[0].startswith("Спадар ")
+    assert ukrainian_drafts("Г-н Смит встретил г-жу Браун.")[0].startswith("Пан ")
+    assert "пана " in ukrainian_drafts("Мы ждали г-на Смита.")[0]

@@ -206,6 +206,18 @@ def respell_unknown(stream: str, target: str) -> str:
     return LEXICAL_UNIT.sub(replace, stream)
 
 
+# Russian news abbreviates господин / госпожа before a name (г-н Смит, г-жу Браун); the pairs' analysers read
+# «г», «-», «н» as three unknown words (rus-ukr even respells «г» as «р»). Written out, they are спадар / пан.
+_TITLE_ABBREVIATION = re.compile(r"\b([Гг])-(н|на|ну|ном|не|жа|жи|же|жу|жой)\b")
+_TITLE_ENDINGS = {"н": "осподин", "на": "осподина", "ну": "осподину", "ном": "осподином", "не": "осподине",
+                  "жа": "оспожа", "жи": "оспожи", "же": "оспоже", "жу": "оспожу", "жой": "оспожой"}
+
+
+def expand_titles(text: str) -> str:
+    """«г-н Смит» -> «господин Смит», «Г-жа Браун» -> «Госпожа Браун»."""
+    return _TITLE_ABBREVIATION.sub(lambda match: match.group(1) + _TITLE_ENDINGS[match.group(2)], text)
+
+
 @dataclass(frozen=True)
 class ApertiumPair:
     source: str
@@ -305,7 +317,8 @@ class ApertiumEngine(Engine):
         if not texts:
             return []
         pair = self.pairs[source, target]
-        stream = _run(["apertium-destxt"], "\n".join(" ".join(text.split()) for text in texts) + "\n")
+        lines = "\n".join(" ".join(text.split()) for text in texts)
+        stream = _run(["apertium-destxt"], (expand_titles(lines) if source == "ru" else lines) + "\n")
         generation, bilingual = pair.generation_step(), pair.bilingual_step()
         analyses = ""  # the analyser's readings, before constraint grammar removed some
         for index, step in enumerate(pair.steps()):
