@@ -311,3 +311,12 @@ def test_abbreviated_titles_are_spadar_and_pan():
     assert belarusian_drafts("Г-н Смит встретил г-жу Браун.")[0].startswith("Спадар ")
     assert ukrainian_drafts("Г-н Смит встретил г-жу Браун.")[0].startswith("Пан ")
     assert "пана " in ukrainian_drafts("Мы ждали г-на Смита.")[0]
+
+
+@pytest.mark.apertium
+@needs_apertium
+def test_ukrainian_because_of_is_cherez_with_the_accusative():
+    # rus-ukr wrote «із-за» (from behind) and kept the genitive: «із-за сильного дощу».
+    ukrainian = ukrainian_drafts("Из-за сильного дождя матч отменили.", "Из-за него мы ждали.")
+    assert ukrainian[0].startswith("Через сильний дощ ")
+    assert ukrainian[1].startswith("Через нього ")

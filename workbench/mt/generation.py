@@ -92,11 +92,12 @@ def ukrainian_locatives(stream: str) -> str:
 
 
 # The preposition the pairs leave as Russian, its target, and the case it governs there: к + dative is да / до
-# + genitive, and Ukrainian о + locative is про + accusative («про вихід», «про те, що»; rus-ukr writes «о виході»).
+# + genitive, Ukrainian о + locative is про + accusative («про вихід», «про те, що»; rus-ukr writes «о виході»),
+# and из-за + genitive (because of) через + accusative, not із-за (from behind).
 GOVERNMENT = {"be": {"к": ("да", "gen"), "ко": ("да", "gen")},
               "uk": {"к": ("до", "gen"), "ко": ("до", "gen"), "о": ("про", "acc"), "об": ("про", "acc"),
-                     "обо": ("про", "acc")}}
-_GOVERNED_CASE = re.compile(r"<(?:dat|loc|prp)>")
+                     "обо": ("про", "acc"), "із-за": ("через", "acc")}}
+_GOVERNED_CASE = re.compile(r"<(?:dat|loc|prp|gen)>")
 _PHRASE_PARTS = {"adj", "det", "num", "n", "np", "prn"}
 _PREPOSITION = re.compile(r"([^<*$]+)<pr>|\*([^<$]+)")
 
