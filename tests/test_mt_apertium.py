@@ -320,3 +320,11 @@ def test_ukrainian_because_of_is_cherez_with_the_accusative():
     ukrainian = ukrainian_drafts("Из-за сильного дождя матч отменили.", "Из-за него мы ждали.")
     assert ukrainian[0].startswith("Через сильний дощ ")
     assert ukrainian[1].startswith("Через нього ")
+
+
+def test_ukrainian_po_phrases_copied_from_russian_are_said_in_ukrainian():
+    from workbench.mt.orthography import polish_ukrainian
+
+    assert polish_ukrainian("По даним синоптиків, по порівнянню з березнем буде тепліше.") == (
+        "За даними синоптиків, порівняно з березнем буде тепліше.")
+    assert polish_ukrainian("Політика по ставленню до сусідів.") == "Політика щодо сусідів."

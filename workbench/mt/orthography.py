@@ -8,7 +8,7 @@
 - The Russian preposition о / об, which the pair leaves untranslated, is про.
 - The apostrophe inside a word is the typographic one ("п’ятниця"), as Ukrainian publishers set
   it; the pair writes the typewriter ' (and so does the respelling of Russian ъ).
-- "по словам" is "за словами" ("за його словами").
+- "по словам" is "за словами" ("за його словами"), and a few more «по» phrases ("за даними", "порівняно з").
 - Words the pair generates wrongly whatever the context: "у 2020 рокові" (dative for the
   locative), "не можучи" (a gerund for може), "цім", "являється", "їсти" for Russian "есть"
   (there is), "процентів"; and "говорить" / "уже" where news Ukrainian writes "каже" / "вже".
@@ -59,6 +59,18 @@ def _replace(match: re.Match) -> str:
     return better[:1].upper() + better[1:] if word[:1].isupper() else better
 
 
+# Russian «по» phrases the pair copies word for word, and the Ukrainian that says them (a surzhyk «по даним»
+# is «за даними»).
+_PHRASES = {"по даним": "за даними", "по інформації": "за інформацією", "по оцінкам": "за оцінками",
+            "по сполученню": "за повідомленням", "по порівнянню з": "порівняно з", "по ставленню до": "щодо"}
+_PHRASE = re.compile(r"(?<![\w'’-])(" + "|".join(_PHRASES) + r")(?![\w'’-])", re.IGNORECASE)
+
+
+def _phrase(match: re.Match) -> str:
+    better = _PHRASES[match.group(1).lower()]
+    return better[:1].upper() + better[1:] if match.group(1)[:1].isupper() else better
+
+
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 _ACCORDING_TO = re.compile(r"(?<![\w'’-])([Пп])о ((?:його |її |їх |їхніми )?)словам(?![\w'’-])")
 
@@ -79,7 +91,7 @@ def _with_euphony(match: re.Match) -> str:
 
 
 def polish_ukrainian(text: str) -> str:
-    text = _APOSTROPHE.sub("’", _REPLACED.sub(_replace, text))
+    text = _APOSTROPHE.sub("’", _REPLACED.sub(_replace, _PHRASE.sub(_phrase, text)))
     text = _ACCORDING_TO.sub(lambda m: ("З" if m.group(1) == "П" else "з") + f"а {m.group(2)}словами", text)
     text = _KOTRYI.sub(lambda m: ("Я" if m.group(1) == "К" else "я") + "к" + m.group(2), text)
     text = _ABOUT.sub("про", text)
