@@ -328,3 +328,15 @@ def test_ukrainian_po_phrases_copied_from_russian_are_said_in_ukrainian():
     assert polish_ukrainian("По даним синоптиків, по порівнянню з березнем буде тепліше.") == (
         "За даними синоптиків, порівняно з березнем буде тепліше.")
     assert polish_ukrainian("Політика по ставленню до сусідів.") == "Політика щодо сусідів."
+
+
+@pytest.mark.apertium
+@needs_apertium
+def test_people_counted_take_the_count_form():
+    # «пять человек» came out as the plural of a person: «пяць людзей», «п'ять людей».
+    sentences = ("Пять человек погибли.", "Этот человек сказал правду.", "Мы видели людей.")
+    belarusian, ukrainian = belarusian_drafts(*sentences), ukrainian_drafts(*sentences)
+    assert belarusian[0] == "Пяць чалавек загінулі."
+    assert ukrainian[0] == "П’ять чоловік загинули."
+    assert belarusian[1].startswith("Гэты чалавек ")
+    assert belarusian[2].endswith(" людзей.") and ukrainian[2] == "Ми бачили людей."

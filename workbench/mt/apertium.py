@@ -179,13 +179,32 @@ def belarusian_future(stream: str) -> str:
     return _FUTURE_BE_WITHOUT_ASPECT.sub(r"\1<impf>", stream)
 
 
+# Russian «человек» as the genitive plural is the count form after a number (пять человек, несколько человек); the
+# pairs give людзей / людей, the plural of a person. Belarusian says пяць чалавек, Ukrainian п'ять чоловік: the
+# reading is tagged <cnt> after analysis, where the word is still there, and takes that form before generation.
+COUNT_FORMS = {"be": "чалавек", "uk": "чоловік"}
+_COUNT_NOUN = re.compile(r"\^([Чч]еловек)/([^$]*)\$")
+_COUNTED = re.compile(r"\^[^$<]+<n>[^$]*<cnt>\$")
+
+
+def mark_count_form(stream: str) -> str:
+    """``^человек/человек<n><m><aa><pl><gen>/...$`` -> ``...<pl><gen><cnt>...``."""
+    return _COUNT_NOUN.sub(lambda match: f"^{match.group(1)}/" + match.group(2).replace("<pl><gen>", "<pl><gen><cnt>")
+                           + "$", stream)
+
+
+def count_form(stream: str, target: str) -> str:
+    """A unit tagged by ``mark_count_form`` -> ``^чалавек<n><m><aa><sg><nom>$`` (generates the count form)."""
+    return _COUNTED.sub(f"^{COUNT_FORMS[target]}<n><m><aa><sg><nom>$", stream) if target in COUNT_FORMS else stream
+
+
 # Repairs made right after the bilingual dictionary, before transfer, per target language.
 BEFORE_TRANSFER = {"be": belarusian_repairs}
 
 
 def prepare_generation(stream: str, target: str, generator: str) -> str:
     """The transfer output repaired for the generator (see the module docstring and ``generation``)."""
-    stream = change_government(repair_agreement_tags(restore_blanks(stream)), target)
+    stream = change_government(repair_agreement_tags(restore_blanks(count_form(stream, target))), target)
     if target == "be":
         stream = belarusian_future(stream)
     stream = prepositional_pronouns(respell_unknown(stream, target), target)
@@ -329,6 +348,7 @@ class ApertiumEngine(Engine):
             stream = demonstrative_pronouns(disambiguate(stream, analyses)) if step is None else _run(step, stream)
             if index == 0:
                 stream = analyse_short_participles(stream, pair.analyser())
+                stream = mark_count_form(stream) if target in COUNT_FORMS else stream
             if index == bilingual:
                 stream = BEFORE_TRANSFER.get(target, str)(prefer_translations(stream, target))
         lines = _run(["apertium-retxt"], stream).split("\n")
