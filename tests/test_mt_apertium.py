@@ -14,6 +14,7 @@ from workbench.mt.apertium import (
 from workbench.mt.generation import (
     agree_with_nouns,
     change_government,
+    regenerate_failures,
     ukrainian_locatives,
 )
 from workbench.mt.readings import disambiguate
@@ -340,3 +341,19 @@ def test_people_counted_take_the_count_form():
     assert ukrainian[0] == "П’ять чоловік загинули."
     assert belarusian[1].startswith("Гэты чалавек ")
     assert belarusian[2].endswith(" людзей.") and ukrainian[2] == "Ми бачили людей."
+
+
+@pytest.mark.apertium
+@needs_apertium
+def test_a_russian_reflexive_read_as_passive_stays_reflexive_in_belarusian():
+    # «находится» is находить + <pass> for rus→bel, and its transfer dropped the <pass>: «Музей знаходзіць» (finds).
+    belarusian = belarusian_drafts("Музей находится в центре города.", "Озера находятся на севере.")
+    assert belarusian[0].startswith("Музей знаходзіцца ")
+    assert " знаходзяцца " in belarusian[1]
+
+
+@pytest.mark.apertium
+@needs_apertium
+def test_a_reflexive_form_the_generator_lacks_falls_back_to_the_plain_verb():
+    generator = ApertiumEngine().pairs["ru", "be"].generator()
+    assert regenerate_failures("^сказацца<vblex><perf><past><m><sg>$", generator) == "^сказаць<vblex><perf><past><m><sg>$"

@@ -6,7 +6,7 @@ the mode's steps itself and chooses among the analyser's readings with ``workben
 is the pronoun; a short passive participle the analyser lacks is read as its full form, which it often
 knows (``unknown.analyse_short_participles``). Among the bilingual dictionary's translations it prefers the ones news writes
 today, and replaces a few it offers alone where news writes another (или: або, not ці). Before transfer it gives rus→bel's rules the full form of a short participle they would drop
-and у, not ля, before a person, and keeps быць future (``belarusian_repairs``); before generation it repairs faults of the pairs' transfer rules (a lost blank between a
+and у, not ля, before a person, keeps быць future and a reflexive verb reflexive (``belarusian_repairs``); before generation it repairs faults of the pairs' transfer rules (a lost blank between a
 determiner and its noun, animacy written over number, pronouns after prepositions the generators
 cannot form, к + dative, agreement and forms the generator lacks: ``workbench.mt.generation``)
 and respells the words the pair does not know (``workbench.mt.unknown``); the output gets the
@@ -169,8 +169,15 @@ _FUTURE_BE = re.compile(r"(/[Бб]ыць<vblex>)<impf>(?=<fut>)")
 _FUTURE_BE_WITHOUT_ASPECT = re.compile(r"(\^[Бб]ыць<vblex>)(?=<fut>)")
 
 
+# Russian «находится» is read as находить + <pass>, which rus→bel's transfer drops: «Завод знаходзіць у Мінску»
+# (finds) for знаходзіцца (is). The Belarusian verb takes its reflexive lemma instead (-ць -> -цца, -ці -> -ціся).
+_PASSIVE_VERB = re.compile(r"/([^/$<]+?)(ць|ці)(<vblex>[^/$]*?)<pass>")
+
+
 def belarusian_repairs(stream: str) -> str:
     stream = _U_BEFORE_A_PERSON.sub(lambda match: f"^{match.group(1)}<pr>/{match.group(1)}<pr>$", stream)
+    stream = _PASSIVE_VERB.sub(lambda match: f"/{match.group(1)}{'цца' if match.group(2) == 'ць' else 'ціся'}"
+                               f"{match.group(3)}", stream)
     return full_participles(_FUTURE_BE.sub(r"\1", stream))
 
 

@@ -140,7 +140,9 @@ def _rewrites(body: str) -> list[str]:
                         .replace("<f><sg>", "<f><an><sg>").replace("<m><sg>", "<m><an><sg>")
                         .replace("<nt><sg>", "<nt><an><sg>").replace("<mfn><pl>", "<mfn><an><pl>"))
     variants += [re.sub(r"<(?:an|nn|aa)>", animacy, tags) for animacy in ("", "<an>", "<nn>")]
-    candidates = [name + variant for name in (lemma, plain_lemma) for variant in variants]
+    # A reflexive Belarusian lemma made from a passive reading (знаходзіцца) the generator may lack: the plain verb.
+    plain_verb = re.sub(r"цца$", "ць", re.sub(r"ціся$", "ці", plain_lemma)) if "<vblex>" in tags else plain_lemma
+    candidates = [name + variant for name in dict.fromkeys((lemma, plain_lemma, plain_verb)) for variant in variants]
     return [candidate for candidate in dict.fromkeys(candidates) if candidate != body]
 
 
