@@ -357,3 +357,11 @@ def test_a_russian_reflexive_read_as_passive_stays_reflexive_in_belarusian():
 def test_a_reflexive_form_the_generator_lacks_falls_back_to_the_plain_verb():
     generator = ApertiumEngine().pairs["ru", "be"].generator()
     assert regenerate_failures("^сказацца<vblex><perf><past><m><sg>$", generator) == "^сказаць<vblex><perf><past><m><sg>$"
+
+
+@pytest.mark.apertium
+@needs_apertium
+def test_because_of_before_a_word_the_pair_lacks_keeps_a_case_that_agrees():
+    # через + accusative reached «своєї» but not the unknown adjective after it: «через свою сексуальної політики».
+    ukrainian = ukrainian_drafts("Матч отменили из-за своей сексуальной политики.")[0]
+    assert "із-за своєї " in ukrainian and ukrainian.endswith(" політики.")

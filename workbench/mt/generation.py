@@ -114,17 +114,24 @@ def change_government(stream: str, target: str) -> str:
         if not word or word.lower() not in changes:
             continue
         replacement, case = changes[word.lower()]
-        bodies[index] = (replacement.capitalize() if word[0].isupper() else replacement) + "<pr>"
-        following = index + 1
+        phrase, following = [], index + 1
         while (following < len(units) and not stream[units[following - 1].end():units[following].start()].strip(" ~")
                and _tags(bodies[following])[:1] and _tags(bodies[following])[0] in _PHRASE_PARTS
                and _GOVERNED_CASE.search(bodies[following])):
-            # A personal pronoun takes its form after a preposition (про нього), which ``prepositional_pronouns`` gives.
-            pronoun = "<pprep>" if "<prn><pers>" in bodies[following] and "<pprep>" not in bodies[following] else ""
-            bodies[following] = _GOVERNED_CASE.sub(f"<{case}>{pronoun}", bodies[following], count=1)
+            phrase.append(following)
             if _tags(bodies[following])[0] in ("n", "np", "prn"):
                 break
             following += 1
+        # «из-за» before a phrase the accusative cannot reach whole (an unknown word before its noun: «своєї
+        # ⟪сексуальной⟫ орієнтації») keeps із-за and the genitive, which still agree.
+        if (word.lower() == "із-за" and not (phrase and _tags(bodies[phrase[-1]])[0] in ("n", "np", "prn"))
+                and following < len(units) and bodies[following].startswith("*")):
+            continue
+        bodies[index] = (replacement.capitalize() if word[0].isupper() else replacement) + "<pr>"
+        for part in phrase:
+            # A personal pronoun takes its form after a preposition (про нього), which ``prepositional_pronouns`` gives.
+            pronoun = "<pprep>" if "<prn><pers>" in bodies[part] and "<pprep>" not in bodies[part] else ""
+            bodies[part] = _GOVERNED_CASE.sub(f"<{case}>{pronoun}", bodies[part], count=1)
     return _rebuild(stream, units, bodies)
 
 
