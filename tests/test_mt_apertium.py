@@ -365,3 +365,12 @@ def test_because_of_before_a_word_the_pair_lacks_keeps_a_case_that_agrees():
     # через + accusative reached «своєї» but not the unknown adjective after it: «через свою сексуальної політики».
     ukrainian = ukrainian_drafts("Матч отменили из-за своей сексуальной политики.")[0]
     assert "із-за своєї " in ukrainian and ukrainian.endswith(" політики.")
+
+
+@pytest.mark.apertium
+@needs_apertium
+def test_first_and_second_person_pronouns_after_a_changed_preposition():
+    # Only third-person pronouns have a form of their own after a preposition (про нього); «про тобі» was the
+    # locative rus-ukr kept after о, and the generators have no such form of мы, я: «да мы».
+    assert ukrainian_drafts("Мы говорили о тебе и пришли к нам.")[0] == "Ми говорили про тебе й прийшли до нас."
+    assert belarusian_drafts("Он пришел ко мне.")[0] == "Ён прыйшоў да мяне."

@@ -129,8 +129,9 @@ def change_government(stream: str, target: str) -> str:
             continue
         bodies[index] = (replacement.capitalize() if word[0].isupper() else replacement) + "<pr>"
         for part in phrase:
-            # A personal pronoun takes its form after a preposition (про нього), which ``prepositional_pronouns`` gives.
-            pronoun = "<pprep>" if "<prn><pers>" in bodies[part] and "<pprep>" not in bodies[part] else ""
+            # A third-person pronoun takes its form after a preposition (про нього), which ``prepositional_pronouns``
+            # gives; the others have one form (про нас, до мене).
+            pronoun = "<pprep>" if "<prn><pers><p3>" in bodies[part] and "<pprep>" not in bodies[part] else ""
             bodies[part] = _GOVERNED_CASE.sub(f"<{case}>{pronoun}", bodies[part], count=1)
     return _rebuild(stream, units, bodies)
 
