@@ -14,6 +14,7 @@ from workbench.mt.apertium import (
 from workbench.mt.generation import (
     agree_with_nouns,
     change_government,
+    regenerate_failures,
     ukrainian_locatives,
 )
 from workbench.mt.readings import disambiguate
@@ -221,3 +222,73 @@ def test_belarusian_output_writes_u_short_after_a_vowel():
         "Яна ўзяла дакументы і вымушана ўехала на ўсход, да УЕФА.")
     # An unknown word's respelling decides, as in Ukrainian.
     assert polish_belarusian("Яны ⟪видели\u2063віделі⟫ у горадзе.") == "Яны ⟪видели\u2063віделі⟫ ў горадзе."
+
+
+
+# Real drafts, each case a rule of this module's repairs with what the pair wrote without it.
+@pytest.mark.apertium
+@needs_apertium
+@pytest.mark.parametrize(("language", "sentence", "fragments"), [
+    # A short participle the analyser lacks, read as its full form: «Мігранти ⟪депортированы⟫».
+    ("uk", "Мигранты депортированы в Мексику, войска выведены из города.", ["Мігранти депортовані ", "війська виведені "]),
+    ("be", "Войска выведены из города.", ["Войскі выведзеныя "]),
+    # быць keeps its future: «Мост ёсць закрыты», «яны ёсць рады».
+    ("be", "Мост будет закрыт до весны, они будут рады, а у нас есть дом.",
+     ["Мост будзе закрыты ", "яны будуць рады", "ў нас ёсць дом"]),
+    # «все» before a noun agrees with it: «Усё дакументы», «аддаў усё сілы».
+    ("be", "Все документы были готовы, он отдал все силы работе, но всё это неправда.",
+     ["Усе дакументы ", "аддаў усе сілы ", "але ўсё "]),
+    # The words news writes where rus→bel offers one other: ці, гэтак, вырашэнне.
+    ("be", "Он придет сегодня или завтра, так было всегда, а решение суда было простым.",
+     ["сёння або заўтра", ", так было", "а рашэнне суда"]),
+    # Ukrainian о + locative is про + accusative: «про новому законі», «про тому, що», «про ньому».
+    ("uk", "Депутаты спорили о новом законе и о том, что будет дальше, и мы говорили о нем.",
+     ["про новий закон і про те, що", "говорили про нього."]),
+    # «в том, что» is the demonstrative, not the noun (a volume): «ў том, што».
+    ("be", "Проблема в том, что налоги растут, а он прочитал первый том, что ты дал.",
+     ["Праблема ў тым, што ", "першы том, што "]),
+    # г-н, г-жа written out: «⟪Г⟫-⟪н⟫», «р-н».
+    ("be", "Г-н Смит встретил г-жу Браун.", ["Спадар ", " спадарыню "]),
+    ("uk", "Г-н Смит встретил г-жу Браун и ждал г-на Смита.", ["Пан ", "пані⟫", "чекав пана "]),
+    # из-за (because of) is через + accusative, and keeps із-за before a word the pair lacks: «Із-за сильного дощу».
+    ("uk", "Из-за сильного дождя матч отменили, из-за него мы ждали, из-за своей сексуальной политики.",
+     ["Через сильний дощ ", "через нього ", "із-за своєї "]),
+    # The count form of «человек»: «Пяць людзей», «п'ятьох людей».
+    ("be", "Пять человек погибли, этот человек сказал правду, мы видели людей.",
+     ["Пяць чалавек загінулі", "гэты чалавек ", " людзей."]),
+    ("uk", "Пять человек погибли, мы видели людей.", [" чоловік загинули", "бачили людей."]),
+    # «находится» (находить + <pass>) stays reflexive: «Музей знаходзіць» (finds); ко мне stays да мяне.
+    ("be", "Он пришел ко мне, а музей находится в центре города, озера находятся на севере.",
+     ["да мяне", "музей знаходзіцца ", " знаходзяцца "]),
+    # Only third-person pronouns take a prepositional form: «про тобі», and no «до я».
+    ("uk", "Мы говорили о тебе и пришли к нам.", ["Ми говорили про тебе й прийшли до нас."]),
+])
+def test_drafts_repaired_before_and_after_transfer(language, sentence, fragments):
+    draft = ApertiumEngine().translate([sentence], "ru", language)[0][0]
+    assert [fragment for fragment in fragments if fragment not in draft] == []
+
+
+@pytest.mark.apertium
+@needs_apertium
+def test_a_reflexive_form_the_generator_lacks_falls_back_to_the_plain_verb():
+    generator = ApertiumEngine().pairs["ru", "be"].generator()
+    assert regenerate_failures("^сказацца<vblex><perf><past><m><sg>$", generator) == "^сказаць<vblex><perf><past><m><sg>$"
+
+
+# Surface rules, each case with the rule it shows: Ukrainian з / із / зі, the particles бы / б and ж / жа (uk би / б,
+# ж / же) by the sound before them, Ukrainian for the «по» phrases rus-ukr copies from Russian.
+@pytest.mark.parametrize(("language", "draft", "polished"), [
+    ("uk", "Посол з Канади приїхав з сестрою, з якою говорив з мною.",
+     "Посол із Канади приїхав із сестрою, з якою говорив зі мною."),
+    ("uk", "З своїм братом вона втекла з Сирії, а не з Ірану.", "Зі своїм братом вона втекла з Сирії, а не з Ірану."),
+    ("be", "Калі бы яна магла, ён змог бы прыйсці гэтак ж хутка, то ж самае.",
+     "Калі б яна магла, ён змог бы прыйсці гэтак жа хутка, то ж самае."),
+    ("uk", "Якщо би вона могла, він зміг би прийти, то ж саме.", "Якщо б вона могла, він зміг би прийти, то ж саме."),
+    ("uk", "По даним синоптиків, по порівнянню з березнем буде тепліше.",
+     "За даними синоптиків, порівняно з березнем буде тепліше."),
+    ("uk", "Політика по ставленню до сусідів.", "Політика щодо сусідів."),
+])
+def test_surface_rules_the_pairs_leave_out(language, draft, polished):
+    from workbench.mt.orthography import polish_belarusian, polish_ukrainian
+
+    assert {"be": polish_belarusian, "uk": polish_ukrainian}[language](draft) == polished

@@ -3,9 +3,10 @@
 Debian 12's ``apertium-tagger`` segfaults on these pairs' ``.prob`` files, so the engine runs
 the mode's steps itself and chooses among the analyser's readings with ``workbench.mt.readings``
 (constraint grammar's choice weighs, but does not decide alone); "это" that agrees with nothing
-is the pronoun. Among the bilingual dictionary's translations it prefers the ones news writes
-today. Before transfer it gives rus→bel's rules the full form of a short participle they would drop
-and у, not ля, before a person (``belarusian_repairs``); before generation it repairs faults of the pairs' transfer rules (a lost blank between a
+is the pronoun; a short passive participle the analyser lacks is read as its full form, which it often
+knows (``unknown.analyse_short_participles``). Among the bilingual dictionary's translations it prefers the ones news writes
+today, and replaces a few it offers alone where news writes another (или: або, not ці). Before transfer it gives rus→bel's rules the full form of a short participle they would drop
+and у, not ля, before a person, keeps быць future and a reflexive verb reflexive (``belarusian_repairs``); before generation it repairs faults of the pairs' transfer rules (a lost blank between a
 determiner and its noun, animacy written over number, pronouns after prepositions the generators
 cannot form, к + dative, agreement and forms the generator lacks: ``workbench.mt.generation``)
 and respells the words the pair does not know (``workbench.mt.unknown``); the output gets the
@@ -31,7 +32,7 @@ from workbench.mt.generation import (
 )
 from workbench.mt.orthography import polish_belarusian, polish_ukrainian
 from workbench.mt.readings import LEXICAL_UNIT, disambiguate
-from workbench.mt.unknown import mark_unknown, respell
+from workbench.mt.unknown import analyse_short_participles, mark_unknown, respell
 
 # Debian's packages, then pairs built from source.
 MODES_DIRS = (Path("/usr/share/apertium/modes"), Path("/usr/local/share/apertium/modes"))
@@ -44,8 +45,10 @@ POLISH = {"uk": polish_ukrainian, "be": polish_belarusian}
 # Among the translations a pair's dictionary offers for a word, the one news writes today
 # (the pairs' first choice is often archaic or regional: "проціў", "цераз", "пора" for "время").
 PREFERRED_TRANSLATIONS = {"be": {"супраць", "паміж", "праз"}, "uk": {"час", "розповідати", "виборець"}}
-# Dictionary entries that are simply wrong: "уже" (already) is not "вузей" (narrower).
-WRONG_TRANSLATIONS = {"be": {"вузей<adv>": "ужо<adv>"}}
+# Dictionary entries that are simply wrong ("уже", already, is not "вузей", narrower), and a pair's only
+# translation where news writes another word («или»: ці, which is «ли»; або): lemma and first tag, replaced.
+REPLACED_TRANSLATIONS = {"be": {"вузей<adv>": "ужо<adv>", "ці<cnjcoo>": "або<cnjcoo>", "гэтак<adv>": "так<adv>",
+                                "вырашэнне<n>": "рашэнне<n>"}}
 _BILINGUAL_UNIT = re.compile(r"\^((?:\\.|[^$\\/])*)/((?:\\.|[^$\\])*)\$")
 # ... and its preferred forms among those the generator offers, chosen before generation.
 PREFERRED_FORMS = {"uk": ukrainian_locatives}
@@ -125,10 +128,17 @@ def demonstrative_pronouns(stream: str) -> str:
 
 def prefer_translations(stream: str, target: str) -> str:
     """``^против<pr>/проціў<pr>/супраць<pr>$`` -> ``супраць`` first (lexical selection takes the first)."""
-    preferred, wrong = PREFERRED_TRANSLATIONS.get(target, set()), WRONG_TRANSLATIONS.get(target, {})
+    preferred, replaced = PREFERRED_TRANSLATIONS.get(target, set()), REPLACED_TRANSLATIONS.get(target, {})
+
+    def replace(text: str) -> str:
+        head = text[: text.find(">") + 1]
+        better = replaced.get(head.lower())
+        if better is None:
+            return text
+        return (better[:1].upper() + better[1:] if head[:1].isupper() else better) + text[len(head):]
 
     def reorder(match: re.Match) -> str:
-        translations = [wrong.get(text, text) for text in re.split(r"(?<!\\)/", match.group(2))]
+        translations = [replace(text) for text in re.split(r"(?<!\\)/", match.group(2))]
         translations.sort(key=lambda text: text.split("<", 1)[0].lower() not in preferred)
         return "^" + match.group(1) + "/" + "/".join(translations) + "$"
 
@@ -152,9 +162,47 @@ def full_participles(stream: str) -> str:
 _U_BEFORE_A_PERSON = re.compile(r"\^([Уу])<pr>/[Лл]я<pr>\$(?=\s*\^[^$]*<(?:prn><pers|n>[^$/]*<aa)>)")
 
 
+# Russian будет, будут: rus→bel's verb rule turns every imperfective future into the present, which is right for a
+# verb whose Belarusian aspect differs but makes быць «ёсць» («Дарога ёсць закрытая», «Ён ёсць працаваць»).
+# быць crosses the rule without its aspect and gets it back before generation: будзе, будуць.
+_FUTURE_BE = re.compile(r"(/[Бб]ыць<vblex>)<impf>(?=<fut>)")
+_FUTURE_BE_WITHOUT_ASPECT = re.compile(r"(\^[Бб]ыць<vblex>)(?=<fut>)")
+
+
+# Russian «находится» is read as находить + <pass>, which rus→bel's transfer drops: «Завод знаходзіць у Мінску»
+# (finds) for знаходзіцца (is). The Belarusian verb takes its reflexive lemma instead (-ць -> -цца, -ці -> -ціся).
+_PASSIVE_VERB = re.compile(r"/([^/$<]+?)(ць|ці)(<vblex>[^/$]*?)<pass>")
+
+
 def belarusian_repairs(stream: str) -> str:
     stream = _U_BEFORE_A_PERSON.sub(lambda match: f"^{match.group(1)}<pr>/{match.group(1)}<pr>$", stream)
-    return full_participles(stream)
+    stream = _PASSIVE_VERB.sub(lambda match: f"/{match.group(1)}{'цца' if match.group(2) == 'ць' else 'ціся'}"
+                               f"{match.group(3)}", stream)
+    return full_participles(_FUTURE_BE.sub(r"\1", stream))
+
+
+def belarusian_future(stream: str) -> str:
+    """``^быць<vblex><fut><p3><sg>$`` (see ``belarusian_repairs``) -> ``^быць<vblex><impf><fut><p3><sg>$``."""
+    return _FUTURE_BE_WITHOUT_ASPECT.sub(r"\1<impf>", stream)
+
+
+# Russian «человек» as the genitive plural is the count form after a number (пять человек, несколько человек); the
+# pairs give людзей / людей, the plural of a person. Belarusian says пяць чалавек, Ukrainian п'ять чоловік: the
+# reading is tagged <cnt> after analysis, where the word is still there, and takes that form before generation.
+COUNT_FORMS = {"be": "чалавек", "uk": "чоловік"}
+_COUNT_NOUN = re.compile(r"\^([Чч]еловек)/([^$]*)\$")
+_COUNTED = re.compile(r"\^[^$<]+<n>[^$]*<cnt>\$")
+
+
+def mark_count_form(stream: str) -> str:
+    """``^человек/человек<n><m><aa><pl><gen>/...$`` -> ``...<pl><gen><cnt>...``."""
+    return _COUNT_NOUN.sub(lambda match: f"^{match.group(1)}/" + match.group(2).replace("<pl><gen>", "<pl><gen><cnt>")
+                           + "$", stream)
+
+
+def count_form(stream: str, target: str) -> str:
+    """A unit tagged by ``mark_count_form`` -> ``^чалавек<n><m><aa><sg><nom>$`` (generates the count form)."""
+    return _COUNTED.sub(f"^{COUNT_FORMS[target]}<n><m><aa><sg><nom>$", stream) if target in COUNT_FORMS else stream
 
 
 # Repairs made right after the bilingual dictionary, before transfer, per target language.
@@ -163,7 +211,9 @@ BEFORE_TRANSFER = {"be": belarusian_repairs}
 
 def prepare_generation(stream: str, target: str, generator: str) -> str:
     """The transfer output repaired for the generator (see the module docstring and ``generation``)."""
-    stream = change_government(repair_agreement_tags(restore_blanks(stream)), target)
+    stream = change_government(repair_agreement_tags(restore_blanks(count_form(stream, target))), target)
+    if target == "be":
+        stream = belarusian_future(stream)
     stream = prepositional_pronouns(respell_unknown(stream, target), target)
     stream = PREFERRED_FORMS.get(target, str)(agree_with_nouns(stream))
     return regenerate_failures(stream, generator)
@@ -180,6 +230,18 @@ def respell_unknown(stream: str, target: str) -> str:
         return "^*" + (mark_unknown(word, respell(word, target)) if any(c.isalpha() for c in word) else word) + "$"
 
     return LEXICAL_UNIT.sub(replace, stream)
+
+
+# Russian news abbreviates господин / госпожа before a name (г-н Смит, г-жу Браун); the pairs' analysers read
+# «г», «-», «н» as three unknown words (rus-ukr even respells «г» as «р»). Written out, they are спадар / пан.
+_TITLE_ABBREVIATION = re.compile(r"\b([Гг])-(н|на|ну|ном|не|жа|жи|же|жу|жой)\b")
+_TITLE_ENDINGS = {"н": "осподин", "на": "осподина", "ну": "осподину", "ном": "осподином", "не": "осподине",
+                  "жа": "оспожа", "жи": "оспожи", "же": "оспоже", "жу": "оспожу", "жой": "оспожой"}
+
+
+def expand_titles(text: str) -> str:
+    """«г-н Смит» -> «господин Смит», «Г-жа Браун» -> «Госпожа Браун»."""
+    return _TITLE_ABBREVIATION.sub(lambda match: match.group(1) + _TITLE_ENDINGS[match.group(2)], text)
 
 
 @dataclass(frozen=True)
@@ -204,6 +266,10 @@ class ApertiumPair:
         """The index of the bilingual dictionary's step (``lt-proc -b ...autobil.bin``)."""
         commands = self.mode_file.read_text().strip().split(" | ")
         return next(index for index, command in enumerate(commands) if "autobil.bin" in command)
+
+    def analyser(self) -> str:
+        """The source analyser's transducer file (``...automorf.bin``, the mode's first step)."""
+        return shlex.split(self.mode_file.read_text().strip().split(" | ")[0])[-1]
 
     def generator(self) -> str:
         """The generator's transducer file (``...autogen.bin``)."""
@@ -277,7 +343,8 @@ class ApertiumEngine(Engine):
         if not texts:
             return []
         pair = self.pairs[source, target]
-        stream = _run(["apertium-destxt"], "\n".join(" ".join(text.split()) for text in texts) + "\n")
+        lines = "\n".join(" ".join(text.split()) for text in texts)
+        stream = _run(["apertium-destxt"], (expand_titles(lines) if source == "ru" else lines) + "\n")
         generation, bilingual = pair.generation_step(), pair.bilingual_step()
         analyses = ""  # the analyser's readings, before constraint grammar removed some
         for index, step in enumerate(pair.steps()):
@@ -286,6 +353,9 @@ class ApertiumEngine(Engine):
             if step is not None and step[0] == "cg-proc":
                 analyses = stream
             stream = demonstrative_pronouns(disambiguate(stream, analyses)) if step is None else _run(step, stream)
+            if index == 0:
+                stream = analyse_short_participles(stream, pair.analyser())
+                stream = mark_count_form(stream) if target in COUNT_FORMS else stream
             if index == bilingual:
                 stream = BEFORE_TRANSFER.get(target, str)(prefer_translations(stream, target))
         lines = _run(["apertium-retxt"], stream).split("\n")

@@ -15,7 +15,8 @@ replaces each by the first rewrite of its tags that it can. ``ukrainian_locative
 locatives of a Ukrainian masculine or neuter adjective, news writes "у минулому", not the
 generator's "у минулім" (the -ому form is the dative's). ``change_government``: Russian к + dative
 is Belarusian да / Ukrainian до + genitive ("к президенту" -> "да прэзідэнта"); the pairs copy
-the preposition (rus-bel writes "к", rus-ukr does not know it) and keep the dative.
+the preposition (rus-bel writes "к", rus-ukr does not know it) and keep the dative. Ukrainian о + locative
+is про + accusative ("о выходе" -> "про вихід"); rus-ukr keeps о and the locative.
 """
 
 from __future__ import annotations
@@ -90,8 +91,13 @@ def ukrainian_locatives(stream: str) -> str:
     return _LOCATIVE_ADJECTIVE.sub(r"\1<dat>", stream)
 
 
-# The preposition the pairs leave as Russian, its target, and the case it governs there.
-GOVERNMENT = {"be": {"к": ("да", "gen"), "ко": ("да", "gen")}, "uk": {"к": ("до", "gen"), "ко": ("до", "gen")}}
+# The preposition the pairs leave as Russian, its target, and the case it governs there: к + dative is да / до
+# + genitive, Ukrainian о + locative is про + accusative («про вихід», «про те, що»; rus-ukr writes «о виході»),
+# and из-за + genitive (because of) через + accusative, not із-за (from behind).
+GOVERNMENT = {"be": {"к": ("да", "gen"), "ко": ("да", "gen")},
+              "uk": {"к": ("до", "gen"), "ко": ("до", "gen"), "о": ("про", "acc"), "об": ("про", "acc"),
+                     "обо": ("про", "acc"), "із-за": ("через", "acc")}}
+_GOVERNED_CASE = re.compile(r"<(?:dat|loc|prp|gen)>")
 _PHRASE_PARTS = {"adj", "det", "num", "n", "np", "prn"}
 _PREPOSITION = re.compile(r"([^<*$]+)<pr>|\*([^<$]+)")
 
@@ -108,15 +114,25 @@ def change_government(stream: str, target: str) -> str:
         if not word or word.lower() not in changes:
             continue
         replacement, case = changes[word.lower()]
-        bodies[index] = (replacement.capitalize() if word[0].isupper() else replacement) + "<pr>"
-        following = index + 1
+        phrase, following = [], index + 1
         while (following < len(units) and not stream[units[following - 1].end():units[following].start()].strip(" ~")
                and _tags(bodies[following])[:1] and _tags(bodies[following])[0] in _PHRASE_PARTS
-               and "<dat>" in bodies[following]):
-            bodies[following] = bodies[following].replace("<dat>", f"<{case}>")
+               and _GOVERNED_CASE.search(bodies[following])):
+            phrase.append(following)
             if _tags(bodies[following])[0] in ("n", "np", "prn"):
                 break
             following += 1
+        # «из-за» before a phrase the accusative cannot reach whole (an unknown word before its noun: «своєї
+        # ⟪сексуальной⟫ орієнтації») keeps із-за and the genitive, which still agree.
+        if (word.lower() == "із-за" and not (phrase and _tags(bodies[phrase[-1]])[0] in ("n", "np", "prn"))
+                and following < len(units) and bodies[following].startswith("*")):
+            continue
+        bodies[index] = (replacement.capitalize() if word[0].isupper() else replacement) + "<pr>"
+        for part in phrase:
+            # A third-person pronoun takes its form after a preposition (про нього), which ``prepositional_pronouns``
+            # gives; the others have one form (про нас, до мене).
+            pronoun = "<pprep>" if "<prn><pers><p3>" in bodies[part] and "<pprep>" not in bodies[part] else ""
+            bodies[part] = _GOVERNED_CASE.sub(f"<{case}>{pronoun}", bodies[part], count=1)
     return _rebuild(stream, units, bodies)
 
 
@@ -132,7 +148,9 @@ def _rewrites(body: str) -> list[str]:
                         .replace("<f><sg>", "<f><an><sg>").replace("<m><sg>", "<m><an><sg>")
                         .replace("<nt><sg>", "<nt><an><sg>").replace("<mfn><pl>", "<mfn><an><pl>"))
     variants += [re.sub(r"<(?:an|nn|aa)>", animacy, tags) for animacy in ("", "<an>", "<nn>")]
-    candidates = [name + variant for name in (lemma, plain_lemma) for variant in variants]
+    # A reflexive Belarusian lemma made from a passive reading (знаходзіцца) the generator may lack: the plain verb.
+    plain_verb = re.sub(r"цца$", "ць", re.sub(r"ціся$", "ці", plain_lemma)) if "<vblex>" in tags else plain_lemma
+    candidates = [name + variant for name in dict.fromkeys((lemma, plain_lemma, plain_verb)) for variant in variants]
     return [candidate for candidate in dict.fromkeys(candidates) if candidate != body]
 
 

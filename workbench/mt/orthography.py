@@ -2,15 +2,18 @@
 
 - Euphony (милозвучність): the preposition у / в and the conjunction і / й alternate with the
   sounds around them ("була в Техасі", "брат у Львові"; "мати й батько"); the pair always
-  writes у and і.
+  writes у and і. So does з / із / зі: зі before з, с, ш, щ and a consonant ("зі своєю", "зі штату") and
+  before мною, із between consonants ("Меркель із російським"), з elsewhere; the pair always writes з.
 - The relative pronoun: modern news Ukrainian writes який where the pair writes котрий.
 - The Russian preposition о / об, which the pair leaves untranslated, is про.
 - The apostrophe inside a word is the typographic one ("п’ятниця"), as Ukrainian publishers set
   it; the pair writes the typewriter ' (and so does the respelling of Russian ъ).
-- "по словам" is "за словами" ("за його словами").
+- "по словам" is "за словами" ("за його словами"), and a few more «по» phrases ("за даними", "порівняно з").
 - Words the pair generates wrongly whatever the context: "у 2020 рокові" (dative for the
   locative), "не можучи" (a gerund for може), "цім", "являється", "їсти" for Russian "есть"
   (there is), "процентів"; and "говорить" / "уже" where news Ukrainian writes "каже" / "вже".
+
+Both: the particles бы / б (uk би / б) and ж / жа (uk ж / же) by the sound before them ("калі б", "змог бы").
 
 Belarusian needs "по словам" -> "па словах" ("па яго словах") and у written ў after a word that ends in a
 vowel, the preposition and a word's first, unstressed у (a stressed one takes в in Belarusian: вуліца):
@@ -56,16 +59,43 @@ def _replace(match: re.Match) -> str:
     return better[:1].upper() + better[1:] if word[:1].isupper() else better
 
 
+# Russian «по» phrases the pair copies word for word, and the Ukrainian that says them (a surzhyk «по даним»
+# is «за даними»).
+_PHRASES = {"по даним": "за даними", "по інформації": "за інформацією", "по оцінкам": "за оцінками",
+            "по сполученню": "за повідомленням", "по порівнянню з": "порівняно з", "по ставленню до": "щодо"}
+_PHRASE = re.compile(r"(?<![\w'’-])(" + "|".join(_PHRASES) + r")(?![\w'’-])", re.IGNORECASE)
+
+
+def _phrase(match: re.Match) -> str:
+    better = _PHRASES[match.group(1).lower()]
+    return better[:1].upper() + better[1:] if match.group(1)[:1].isupper() else better
+
+
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 _ACCORDING_TO = re.compile(r"(?<![\w'’-])([Пп])о ((?:його |її |їх |їхніми )?)словам(?![\w'’-])")
 
 
+# The preposition з, after a word or at the start, before a word (its respelling, when marked unknown).
+_WITH = re.compile(r"(?:(?<=(\w))⟫?|(?<![\w⟫])) ?\b([зЗ]) (?=(?:⟪[^⁣⟫]*⁣)?(\w+))")
+
+
+def _with_euphony(match: re.Match) -> str:
+    before, preposition, after = match.group(1), match.group(2), match.group(3).lower()
+    if (after[0] in "зсшщ" and len(after) > 1 and after[1].isalpha() and after[1] not in _VOWELS) or after == "мною":
+        form = "зі"
+    elif before and before.isalpha() and before not in _VOWELS and after[0].isalpha() and after[0] not in _VOWELS:
+        form = "із"
+    else:
+        return match.group(0)
+    return match.group(0).replace(preposition + " ", (form.capitalize() if preposition == "З" else form) + " ", 1)
+
+
 def polish_ukrainian(text: str) -> str:
-    text = _APOSTROPHE.sub("’", _REPLACED.sub(_replace, text))
+    text = _APOSTROPHE.sub("’", _REPLACED.sub(_replace, _PHRASE.sub(_phrase, text)))
     text = _ACCORDING_TO.sub(lambda m: ("З" if m.group(1) == "П" else "з") + f"а {m.group(2)}словами", text)
     text = _KOTRYI.sub(lambda m: ("Я" if m.group(1) == "К" else "я") + "к" + m.group(2), text)
     text = _ABOUT.sub("про", text)
-    return _ALTERNATING.sub(_euphony, text)
+    return particles_after_vowels(_WITH.sub(_with_euphony, _ALTERNATING.sub(_euphony, text)), "uk")
 
 
 _ACCORDING_TO_BELARUSIAN = re.compile(r"(?<![\w'’-])([Пп])а ((?:яго |яе |іх )?)словам(?![\w'’-])")
@@ -84,5 +114,25 @@ def _short_u(match: re.Match) -> str:
     return f"{before} {'Ў' if u == 'У' else 'ў'}"
 
 
+# The particles бы and ж lose their vowel after a vowel and keep it after a consonant: "калі б", "змог бы",
+# "то ж", "гэтак жа" (uk "якщо б", "зміг би", "так же"); the pairs write one form whatever comes before.
+_PARTICLES = {"be": {"бы": ("б", "бы"), "б": ("б", "бы"), "ж": ("ж", "жа"), "жа": ("ж", "жа")},
+              "uk": {"би": ("б", "би"), "б": ("б", "би"), "ж": ("ж", "же"), "же": ("ж", "же")}}
+_PARTICLE = {language: re.compile(r"(\w⟫?) (" + "|".join(forms) + r")(?![\w'’-])")
+             for language, forms in _PARTICLES.items()}
+
+
+def particles_after_vowels(text: str, language: str) -> str:
+    vowels = _BELARUSIAN_VOWELS if language == "be" else _VOWELS
+
+    def choose(match: re.Match) -> str:
+        before = match.group(1)
+        after_vowel, after_consonant = _PARTICLES[language][match.group(2)]
+        return f"{before} {after_vowel if before.rstrip('⟫')[-1] in vowels else after_consonant}"
+
+    return _PARTICLE[language].sub(choose, text)
+
+
 def polish_belarusian(text: str) -> str:
-    return _BELARUSIAN_U.sub(_short_u, _ACCORDING_TO_BELARUSIAN.sub(r"\1а \2словах", text))
+    text = _BELARUSIAN_U.sub(_short_u, _ACCORDING_TO_BELARUSIAN.sub(r"\1а \2словах", text))
+    return particles_after_vowels(text, "be")

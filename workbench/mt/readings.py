@@ -59,6 +59,11 @@ PREPOSITION_WEIGHT = 1.0
 AGREEMENT_WEIGHT = 0.6
 OBJECT_WEIGHT = 0.6
 CG_WEIGHT = 1.0
+# «в том, что», «о том, как»: after a preposition, before a comma and a clause, "том" / "тем" is the demonstrative (the
+# clause is what it points at), not the noun «том» (volume): Belarusian «у тым, што», not «у том, што».
+CORRELATIVE_WEIGHT = 2.0
+_CLAUSE_OPENERS = {"что", "чтобы", "как", "когда", "где", "куда", "откуда", "почему", "зачем", "кто", "чем",
+                   "сколько", "насколько", "ли", "если", "который", "которая", "которое", "которые"}
 
 
 @dataclass
@@ -168,12 +173,17 @@ def _head_noun(units: list[_Unit], index: int) -> Reading | None:
     return None
 
 
+def _modifies(reading: Reading) -> bool:
+    """An adjective, or a pronoun such as "весь" that agrees with a noun it stands before ("все документы")."""
+    return reading.pos == "adj" or (reading.pos == "prn" and "def" in reading.tags)
+
+
 def _modifiers(units: list[_Unit], index: int) -> list[_Unit]:
     """The adjectives and determiners just before the noun at ``index`` ("[этой новой] страны")."""
     found = []
     for previous in range(index - 1, max(index - 4, -1), -1):
         readings = units[previous].readings
-        if not any(reading.pos == "adj" for reading in readings):
+        if not any(_modifies(reading) for reading in readings):
             break
         found.append(units[previous])
     return found
@@ -188,25 +198,31 @@ def _choose(units: list[_Unit], index: int) -> int:
     unit = units[index]
     preposition = _governing_preposition(units, index)
     allowed = GOVERNMENT.get(preposition or "")
-    head = _head_noun(units, index) if any(reading.pos == "adj" for reading in unit.readings) else None
+    head = _head_noun(units, index) if any(_modifies(reading) for reading in unit.readings) else None
     # A noun takes the case and number its adjectives can share ("любимой песни": gen sg).
     modifiers = _modifiers(units, index) if unit.readings[0].pos == "n" else []
     # A noun right after a transitive verb (and its adjectives) is most often its object ("видел это событие").
     before = index - len(modifiers) - 1
     verb = units[before].reading if unit.readings[0].pos == "n" and not allowed and before >= 0 else None
     object_case = verb is not None and verb.pos == "v" and "tv" in verb.tags and not {"pp", "gpr"} & set(verb.tags)
+    correlative = (index + 2 < len(units) and index > 0 and units[index - 1].reading is not None
+                   and units[index - 1].reading.pos == "pr" and units[index + 1].surface == ","
+                   and units[index + 2].surface.lower() in _CLAUSE_OPENERS)
     best, best_score = 0, float("-inf")
     for position, reading in enumerate(unit.readings):
         score = _morphology_score(unit.surface, reading) + (CG_WEIGHT if reading.kept else 0.0)
         if allowed and reading.case:
             score += PREPOSITION_WEIGHT if reading.case in allowed else -PREPOSITION_WEIGHT
-        if head is not None and reading.pos == "adj" and reading.case and head.case:
+        if head is not None and _modifies(reading) and reading.case and head.case:
             agrees = reading.case == head.case and reading.number == head.number
-            score += AGREEMENT_WEIGHT if agrees else 0.0
+            # A pronoun's readings disagree in number too ("все": всё or все), so one that cannot agree loses.
+            score += AGREEMENT_WEIGHT if agrees else -AGREEMENT_WEIGHT if reading.pos == "prn" else 0.0
         if object_case and reading.case == "acc":
             score += OBJECT_WEIGHT
+        if correlative and "dem" in reading.tags:
+            score += CORRELATIVE_WEIGHT
         if reading.case and modifiers and all(any(_agree(other, reading) for other in modifier.readings
-                                                  if other.pos == "adj")
+                                                  if _modifies(other))
                                                for modifier in modifiers):
             score += AGREEMENT_WEIGHT
         if score > best_score:
@@ -235,7 +251,7 @@ def disambiguate(stream: str, analyses: str | None = None) -> str:
         units.append(_Unit(match, parts[0], readings))
     # Nouns first, so adjectives can agree with the noun's chosen reading.
     ambiguous = [index for index, unit in enumerate(units) if len(unit.readings) > 1]
-    for index in sorted(ambiguous, key=lambda index: any(reading.pos == "adj" for reading in units[index].readings)):
+    for index in sorted(ambiguous, key=lambda index: any(_modifies(reading) for reading in units[index].readings)):
         units[index].chosen = _choose(units, index)
     pieces, position = [], 0
     for unit in units:

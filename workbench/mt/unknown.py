@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import csv
 import re
+import subprocess
 from functools import lru_cache
 from pathlib import Path
 
 from glossary.inflection import copy_letter_case
 from glossary.lexicon import pymorphy
+from workbench.mt.readings import LEXICAL_UNIT
 
 UNKNOWN_OPEN, UNKNOWN_CLOSE, SEPARATOR = "\u27ea", "\u27eb", "\u2063"  # ⟪ ⟫ and an invisible separator
 _MARKED = re.compile(f"{UNKNOWN_OPEN}([^{UNKNOWN_CLOSE}{SEPARATOR}]*){SEPARATOR}([^{UNKNOWN_CLOSE}]*){UNKNOWN_CLOSE}")
@@ -192,6 +194,47 @@ def respell(word: str, target: str) -> str:
         if not name:
             respelled = _UNSTRESSED_O.sub("а", respelled)
     return copy_letter_case(word, respelled) if name else respelled
+
+
+# The analyser's reading of a word it does not know: "^разрушены/*разрушены$".
+_UNANALYSED = re.compile(r"\^([^/$^]+)/\*\1\$")
+# A full passive participle's nominative reading ("разрушить<vblex>…<pp><pasv><mfn><an><pl><nom>") or an
+# adjective's ("раненый<adj><sint><f><an><sg><nom>"), and the same as a short form (<short>, no animacy or case).
+_FULL_NOMINATIVE = re.compile(r"([^/]+?<(?:pp><pasv|adj><sint)>)((?:<[a-z]+>)*?<(?:m|f|nt|mfn)>)<(?:an|nn|aa)>(<(?:sg|pl)>)<nom>")
+
+
+def _full_form(word: str) -> str | None:
+    """The nominative of the full participle whose short form ``word`` is, by pymorphy3
+    ("разрушены" -> "разрушенные", "ранена" -> "раненная")."""
+    for parse in pymorphy("ru").parse(word.lower()):
+        if {"PRTS", "pssv"} <= parse.tag.grammemes and (full := parse.inflect({"PRTF", "nomn"})):
+            return full.word
+    return None
+
+
+def analyse_short_participles(stream: str, analyser: str) -> str:
+    """``^разрушены/*разрушены$`` -> ``^разрушены/разрушить<vblex>…<pp><pasv><short><mfn><pl>$``.
+
+    The pairs' Russian analysers lack the short passive participles of many verbs whose full forms
+    they know (rus-ukr «разрушены», rus-bel «арестован»), and a word left unknown reaches the draft in
+    Russian; the full form's readings, made short, let the transfer translate it as it does «закрыт».
+    """
+    full_forms = {word: full for word in {match.group(1) for match in _UNANALYSED.finditer(stream)}
+                  if (full := _full_form(word))}
+    if not full_forms:
+        return stream
+    words = list(full_forms)
+    output = subprocess.run(["lt-proc", "-w", analyser], input="".join(f"{full_forms[word]}\n" for word in words),
+                            capture_output=True, text=True, check=False).stdout
+    readings = {}
+    for word, line in zip(words, output.split("\n")):
+        unit = LEXICAL_UNIT.fullmatch(line.strip())
+        short = [_FULL_NOMINATIVE.sub(r"\1<short>\2\3", reading) for reading in (unit.group(1).split("/")[1:] if unit else [])
+                 if _FULL_NOMINATIVE.fullmatch(reading)]
+        if short:
+            readings[word] = list(dict.fromkeys(short))
+    return _UNANALYSED.sub(lambda match: "^" + "/".join([match.group(1), *readings[match.group(1)]]) + "$"
+                           if match.group(1) in readings else match.group(0), stream)
 
 
 def mark_unknown(original: str, respelled: str) -> str:
