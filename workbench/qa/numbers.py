@@ -4,6 +4,7 @@ import re
 from collections import Counter
 
 from workbench.qa.base import Check, TextPair, register_check
+from workbench.qa.quantities import same_quantities_removed
 
 # Thousands groups may be separated by a comma, dot or (narrow, no-break) space depending on the
 # language (1,000 / 1.000 / 1 000), so a number is compared by its digits alone.
@@ -33,6 +34,8 @@ class Numbers(Check):
     def run(self, pair: TextPair) -> list[str]:
         source = numbers(pair.source, pair.placeholders)
         target = numbers(pair.target, pair.placeholders)
+        if source != target:  # the same quantity may be written another way (20,000 as «20 тысяч»)
+            source, target = (numbers(text, pair.placeholders) for text in same_quantities_removed(pair.source, pair.target))
         # Usually the translation writes the same numbers in the same order: nothing to compare.
         if source == target:
             return []
