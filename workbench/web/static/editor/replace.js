@@ -3,6 +3,7 @@
 // replacement can be undone in one step.
 
 import { api, url } from "./api.js";
+import { heldForAssignment } from "./assignments.js";
 import { diff, el, empty, plural } from "./dom.js";
 import { showQA } from "./rows.js";
 import { showSaved } from "./saving.js";
@@ -70,7 +71,10 @@ export function startReplace() {
       )),
     );
     const apply = el("button", { type: "button" }, "Replace in the selected segments");
+    const held = el("p", { class: "qa-error", role: "alert", hidden: "" });
     apply.addEventListener("click", async () => {
+      const say = (warning) => Object.assign(held, { textContent: warning, hidden: false });
+      if (heldForAssignment(say, "Replace again to replace anyway.")) return;
       const segments = Object.fromEntries(boxes.filter((box) => box.checked).map((box) => [box.dataset.segment, Number(box.dataset.version)]));
       const result = await api("POST", url("replace"), { ...options(), apply: true, segments });
       if (result.code !== 200) return preview.replaceChildren(el("p", { class: "qa-error" }, result.data.error));
@@ -92,6 +96,6 @@ export function startReplace() {
       const undo = result.data.applied.length ? undoButton(result.data.applied, before, preview) : "";
       preview.replaceChildren(el("p", { role: "status" }, report.join(" ")), undo);
     });
-    preview.replaceChildren(el("p", {}, `${data.matches.length} segment(s) would change:`), table, apply);
+    preview.replaceChildren(el("p", {}, `${data.matches.length} segment(s) would change:`), table, apply, held);
   });
 }
