@@ -246,9 +246,9 @@ def test_a_reviewer_approves_a_whole_document_but_what_qa_refuses(newsroom, data
     assert olena.post(url, json={}, headers={"X-CSRFToken": olena.csrf}).status_code == 403
     petro = log_in(app, "petro")
     only_river = petro.post(url, json={"filter": {"q": "river", "in": "source"}}, headers={"X-CSRFToken": petro.csrf})
-    assert only_river.get_json() == {"approved": 1, "held": []}
+    assert only_river.get_json() == {"approved": 1, "held": [], "next": None}
     answer = petro.post(url, json={"filter": {}}, headers={"X-CSRFToken": petro.csrf}).get_json()
-    assert answer == {"approved": 1, "held": [2]}  # 3 schools where the source says 2
+    assert answer == {"approved": 1, "held": [2], "next": None}  # 3 schools where the source says 2
     assert "Approved 1 segment; 1 left translated for their QA errors: ¶ 2." in text_of(petro.get(f"/documents/{stories['flood']}/uk"))
     with database.session() as session:
         statuses = session.execute(select(Segment.position, Translation.status, Translation.updated_by)
@@ -257,6 +257,38 @@ def test_a_reviewer_approves_a_whole_document_but_what_qa_refuses(newsroom, data
                                                (4, "draft", "olena")]
     refused = petro.post(url, json={"filter": {"q": 3}}, headers={"X-CSRFToken": petro.csrf})
     assert refused.status_code == 400 and "filter" in refused.get_json()["error"]
+
+
+def test_approving_a_long_document_takes_a_batch_per_request(newsroom, database, monkeypatch):
+    """No request runs QA on the whole document: each takes a batch, and the last one says what
+    the whole run did."""
+    from workbench.web import api
+
+    monkeypatch.setattr(api, "APPROVE_BATCH", 2)
+    app, stories = newsroom
+    with database.session() as session:
+        document = session.get(Document, stories["flood"])
+        document.segments += [Segment(position=n, paragraph=1, source_text=f"Ferry {n} sails at {n} o'clock.") for n in range(2, 6)]
+        session.flush()
+        for segment in document.segments:
+            hour = segment.position if segment.position != 4 else 7  # the 4th says 7 where the source says 4
+            text = "Мер відкрив міст у понеділок." if segment.position == 1 else f"Пором {segment.position} відпливає о {hour}."
+            save_translation(session, segment, "uk", text, status="translated", origin="human", author="olena")
+    petro = log_in(app, "petro")
+    url = f"/api/documents/{stories['flood']}/uk/approve"
+    answers, request = [], {"filter": {}}
+    while True:
+        answer = petro.post(url, json=request, headers={"X-CSRFToken": petro.csrf}).get_json()
+        answers.append(answer)
+        if answer["next"] is None:
+            break
+        so_far = {"approved": sum(a["approved"] for a in answers), "held": [p for a in answers for p in a["held"]]}
+        request = {"filter": {}, "after": answer["next"], "so_far": so_far}
+    assert answers == [{"approved": 2, "held": [], "next": 2}, {"approved": 1, "held": [4], "next": 4},
+                       {"approved": 1, "held": [], "next": None}]
+    assert "Approved 4 segments; 1 left translated for their QA errors: ¶ 4." in text_of(petro.get(f"/documents/{stories['flood']}/uk"))
+    refused = petro.post(url, json={"filter": {}, "after": -1}, headers={"X-CSRFToken": petro.csrf})
+    assert refused.status_code == 400 and "after" in refused.get_json()["error"]
 
 
 def test_a_documents_title_opens_the_language_assigned_to_me(newsroom, database):
