@@ -807,3 +807,28 @@ def test_an_answer_to_a_comment_shows_on_the_segment_of_who_asked(page, live_ser
     page.clock.run_for(16_000)  # the next presence poll
     expect(page.locator("#panel-comments")).to_contain_text("keep Пагоня in quotes")
     expect(page.locator("#panel-comments li")).to_have_count(2)  # the question once, the answer once
+
+
+def test_ctrl_k_opens_search_and_replace_with_the_selected_words_and_esc_comes_back(page, live_server, seed_document, database):
+    """An OmegaT user's Ctrl+K: search and replace without leaving the keyboard, from the segment
+    being translated and back to it (the form sat above the list, thirty Shift+Tabs away)."""
+    page.goto(f"{live_server}/documents/{seed_document}/be?status=draft")
+    third = rows(page).nth(2)
+    third.locator("textarea").focus()
+    page.keyboard.press("End")
+    page.keyboard.press("Control+Shift+ArrowLeft")  # the last word of the draft
+    selected = page.evaluate("(() => { const a = document.activeElement; return a.value.slice(a.selectionStart, a.selectionEnd); })()")
+    page.keyboard.press("Control+KeyK")
+    find = page.get_by_label("Find in translations")
+    expect(find).to_be_focused()
+    expect(find).to_have_value(selected)
+    page.keyboard.press("Control+a")
+    page.keyboard.type("[be]")
+    page.keyboard.press("Tab")
+    page.keyboard.type("[BE]")
+    page.keyboard.press("Enter")  # the preview
+    preview = page.locator("#replace-preview")
+    expect(preview).to_contain_text("4 segment(s) would change", timeout=15000)  # the termbase loads first
+    page.keyboard.press("Escape")
+    expect(third.locator("textarea")).to_be_focused()
+    assert stored(database, int(third.get_attribute("data-segment"))).text.startswith("[be] ")  # a preview changes nothing

@@ -4,6 +4,7 @@
 
 import { move, nextNeedingWork } from "./navigation.js";
 import { draftSegment } from "./panels.js";
+import { openReplace } from "./replace.js";
 import { insertAtCursor, notice, setText, textarea } from "./rows.js";
 import { save, undoChange } from "./saving.js";
 import { state } from "./state.js";
@@ -57,6 +58,7 @@ const SHORTCUTS = [
   [true, "Backspace", (row) => row.lastChanges && row.lastChanges.length && undoChange(row, row.lastChanges[row.lastChanges.length - 1]), true],
   [true, "KeyH", (row) => focusFirst("#panel-history button.restore") || notice(row, "No earlier revision to restore."), false],
   [true, "KeyK", () => focusFirst("#palette button"), true],
+  [false, "KeyK", openReplace, true],
   [true, "KeyL", () => focusFirst("#comment-text"), true],
 ];
 
@@ -81,8 +83,9 @@ export function startKeys() {
     if (event.altKey || event.getModifierState("AltGraph")) return;
     if (!(event.ctrlKey || event.metaKey)) {
       if (event.key === "Enter" && !event.shiftKey && !event.isComposing) keepOnOneLine(event);
-      // Esc in a panel or the segment number goes back to the text being translated.
-      const away = panels.contains(document.activeElement) || document.activeElement.id === "goto-segment";
+      // Esc in a panel, the segment number or the search and replace goes back to the text being translated.
+      const away = [panels, document.getElementById("goto-segment"), document.querySelector("details.replace")]
+        .some((place) => place && place.contains(document.activeElement));
       if (event.key === "Escape" && state.active && away) textarea(state.active).focus();
       return;
     }

@@ -5,7 +5,7 @@
 import { api, url } from "./api.js";
 import { heldForAssignment } from "./assignments.js";
 import { diff, el, empty, plural } from "./dom.js";
-import { showQA } from "./rows.js";
+import { showQA, textarea } from "./rows.js";
 import { showSaved } from "./saving.js";
 import { state } from "./state.js";
 
@@ -43,6 +43,19 @@ function undoButton(applied, before, preview) {
     preview.replaceChildren(el("p", { role: "status" }, report.join(" ")));
   });
   return button;
+}
+
+// Ctrl+K (OmegaT's search and replace key) from a segment: the form opens with the words
+// selected in the segment, if any, to find; Esc goes back to the segment.
+export function openReplace(row) {
+  const form = document.getElementById("replace-form");
+  if (!form) return;
+  form.closest("details").open = true;
+  const area = textarea(row);
+  const selected = area.value.slice(area.selectionStart, area.selectionEnd);
+  if (selected.trim() && !selected.includes("\n")) form.find.value = selected;
+  form.find.focus();
+  form.find.select();
 }
 
 export function startReplace() {
