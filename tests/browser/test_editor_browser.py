@@ -832,3 +832,26 @@ def test_ctrl_k_opens_search_and_replace_with_the_selected_words_and_esc_comes_b
     page.keyboard.press("Escape")
     expect(third.locator("textarea")).to_be_focused()
     assert stored(database, int(third.get_attribute("data-segment"))).text.startswith("[be] ")  # a preview changes nothing
+
+
+def test_a_replacement_is_previewed_and_applied_with_enter_and_esc_goes_back(page, live_server, seed_document, database):
+    """Keyboard only: Enter previews, Enter again replaces (the focus waits on the button, not a
+    dozen Tabs away), and after it the focus stays in the form, where Esc goes back to the
+    segment (it fell to the page's body with the button it was on)."""
+    page.goto(f"{live_server}/documents/{seed_document}/be?status=draft")
+    third = rows(page).nth(2)
+    third.locator("textarea").focus()
+    page.keyboard.press("Control+KeyK")
+    page.keyboard.type("[be]")
+    page.keyboard.press("Tab")
+    page.keyboard.type("[BE]")
+    page.keyboard.press("Enter")
+    apply = page.get_by_role("button", name="Replace in the selected segments")
+    expect(apply).to_be_focused(timeout=15000)  # the termbase loads first
+    page.keyboard.press("Enter")
+    expect(page.locator("#replace-preview")).to_contain_text("Replaced in 4 segment(s).")
+    expect(page.get_by_role("button", name="Undo this replacement")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(third.locator("textarea")).to_be_focused()
+    expect(third.locator("textarea")).to_have_value(re.compile(r"^\[BE\] "))
+

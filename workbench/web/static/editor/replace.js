@@ -107,8 +107,11 @@ export function startReplace() {
       if (refused.length) report.push(`${refused.length} refused: ${refused.map((r) => r.error).join("; ")}`);
       const before = Object.fromEntries(data.matches.map((match) => [match.segment, match.before]));
       const undo = result.data.applied.length ? undoButton(result.data.applied, before, preview) : "";
-      preview.replaceChildren(el("p", { role: "status" }, report.join(" ")), undo);
+      const status = el("p", { role: "status", tabindex: "-1" }, report.join(" "));
+      preview.replaceChildren(status, undo);
+      (undo || status).focus();  // the pressed button is gone: the focus stays here, where Esc goes back
     });
     preview.replaceChildren(el("p", {}, `${data.matches.length} segment(s) would change:`), table, apply, held);
+    apply.focus();  // Enter previewed, Enter again replaces: the keyboard goes on without a dozen Tabs
   });
 }
