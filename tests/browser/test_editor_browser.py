@@ -855,3 +855,21 @@ def test_a_replacement_is_previewed_and_applied_with_enter_and_esc_goes_back(pag
     expect(third.locator("textarea")).to_be_focused()
     expect(third.locator("textarea")).to_have_value(re.compile(r"^\[BE\] "))
 
+
+def test_a_replacement_preview_keeps_a_lists_line_breaks(page, live_server, web_app, database):
+    with database.session() as session:
+        document = Document(title="Deal", source_lang="en", checksum="deal")
+        document.segments = [Segment(position=1, paragraph=1, source_text="- pay rises;\n- a bonus.")]
+        session.add(document)
+        session.flush()
+        save_translation(session, document.segments[0], "pl", "- płace rosną;\n- premia.", status="translated", origin="human", author="local")
+        document_id = document.id
+    page.goto(f"{live_server}/documents/{document_id}/pl")
+    page.keyboard.press("Control+KeyK")
+    page.keyboard.type("premia")
+    page.keyboard.press("Tab")
+    page.keyboard.type("dodatek")
+    page.keyboard.press("Enter")
+    preview = page.locator("#replace-preview .diff")
+    expect(preview).to_contain_text("dodatek", timeout=15000)
+    assert preview.inner_text().splitlines() == ["- płace rosną;", "- premia.dodatek."]  # the word struck out, then the new one
