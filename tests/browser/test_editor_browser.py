@@ -873,3 +873,28 @@ def test_a_replacement_preview_keeps_a_lists_line_breaks(page, live_server, web_
     preview = page.locator("#replace-preview .diff")
     expect(preview).to_contain_text("dodatek", timeout=15000)
     assert preview.inner_text().splitlines() == ["- płace rosną;", "- premia.dodatek."]  # the word struck out, then the new one
+
+
+def test_confirming_an_approved_segment_left_as_it_was_keeps_its_approval(page, live_server, seed_document, database):
+    """A translator coming back after review goes on with Ctrl+Enter from the segment they left:
+    unchanged, it stays reviewed (it became translated again, a new revision under their name)."""
+    with database.session() as session:
+        first, second = session.scalars(select(Segment).where(Segment.document_id == seed_document).order_by(Segment.position).limit(2))
+        save_translation(session, first, "pl", "Niektórzy Białorusini chcą walczyć z Rosjanami w Ukrainie.", status="reviewed", origin="human", author="marta")
+        first_id, second_id = first.id, second.id
+    page.goto(f"{live_server}/documents/{seed_document}/pl#segment-{first_id}")
+    row = page.locator(f"#segment-{first_id}")
+    expect(row.locator("textarea")).to_be_focused()
+    page.keyboard.press("Control+Enter")
+    expect(page.locator(f"#segment-{second_id} textarea")).to_be_focused()
+    expect(row.locator(".notice")).to_have_text("Reviewed already: left as it is.")
+    expect(row.locator(".badge")).to_have_text("reviewed")
+    translation = stored(database, first_id, "pl")
+    assert (translation.status, translation.version, translation.updated_by) == ("reviewed", 1, "marta")
+
+    # Changed, it is the translator's new text: confirmed as translated, for the reviewer again.
+    page.keyboard.press("Control+ArrowUp")
+    page.keyboard.press("Control+End")
+    page.keyboard.type(" Tak.")
+    page.keyboard.press("Control+Enter")
+    expect(row.locator(".badge")).to_have_text("translated")

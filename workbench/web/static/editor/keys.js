@@ -12,6 +12,13 @@ import { state } from "./state.js";
 // Confirming moves on to the next segment that needs work; approving (reviewers), to the next
 // one waiting for review, as a reviewer goes through a translator's work.
 async function saveAndAdvance(row, status, kind) {
+  // Going on past an approved segment left as it was keeps the approval: saving it again as
+  // translated would take the reviewer's work back.
+  if (status === "translated" && row.dataset.status === "reviewed" && !row.classList.contains("unsaved")) {
+    notice(row, "Reviewed already: left as it is.");
+    nextNeedingWork(kind);
+    return;
+  }
   const saved = await save(row, status, { advancing: true });
   if (!saved) return;
   nextNeedingWork(kind);
