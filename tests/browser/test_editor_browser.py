@@ -898,3 +898,23 @@ def test_confirming_an_approved_segment_left_as_it_was_keeps_its_approval(page, 
     page.keyboard.type(" Tak.")
     page.keyboard.press("Control+Enter")
     expect(row.locator(".badge")).to_have_text("translated")
+
+
+def test_confirming_the_last_segment_goes_round_to_one_sent_back_above(page, live_server, web_app, database):
+    """The reviewer sent segment 1 back as a draft; the translator came back to the last segment,
+    where they had left: Ctrl+Enter there goes on to segment 1 (it stayed put at the end)."""
+    with database.session() as session:
+        document = Document(title="Ferry", source_lang="en", checksum="ferry")
+        document.segments = [Segment(position=n, paragraph=1, source_text=text) for n, text in enumerate(
+            ("The ferry sails at nine.", "It returns at noon.", "Tickets are free."), 1)]
+        session.add(document)
+        session.flush()
+        for segment, text, status in zip(document.segments[:2], ("Prom wypływa o dziewiątej.", "Wraca w południe."), ("draft", "translated")):
+            save_translation(session, segment, "pl", text, status=status, origin="human", author="local")
+        document_id, ids = document.id, [segment.id for segment in document.segments]
+    page.goto(f"{live_server}/documents/{document_id}/pl#segment-{ids[2]}")
+    expect(page.locator(f"#segment-{ids[2]} textarea")).to_be_focused()
+    page.keyboard.type("Bilety są bezpłatne.")
+    page.keyboard.press("Control+Enter")
+    expect(page.locator(f"#segment-{ids[2]} .badge")).to_have_text("translated")
+    expect(page.locator(f"#segment-{ids[0]} textarea")).to_be_focused()
