@@ -10,6 +10,21 @@ from workbench.qa.base import Check, TextPair, register_check
 # Written to start with a bare \d so the regex engine can skip ahead to digits (3x faster).
 NUMBER = re.compile(r"\d(?:\d{0,2}(?:[,.\u00a0\u202f ]\d{3})+(?!\d)|\d*(?:[.,]\d+)?)")
 NON_DIGIT = re.compile(r"\D")
+# A clock time as English writes it (21:40, 06:35); Polish, Ukrainian, Belarusian and Russian news
+# as often write it with a dot and no leading zero (o 21.40, o 6.35): the same time, not 2140.
+SOURCE_TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+
+
+def same_times_removed(source: str, target: str) -> tuple[str, str]:
+    """``source`` and ``target`` without the source's clock times that the target writes too,
+    with a colon or a dot, with or without the hour's leading zero."""
+    for time in SOURCE_TIME.finditer(source):
+        hour, minute = int(time.group(1)), time.group(2)
+        written = re.compile(rf"(?<![\d.,:])0?{hour}[:.]{minute}(?![\d])")
+        if written.search(target):
+            target = written.sub(" ", target, count=1)
+            source = source.replace(time.group(0), " ", 1)
+    return source, target
 
 
 def numbers(text: str, placeholders: tuple[str, ...]) -> list[str]:
@@ -33,6 +48,8 @@ class Numbers(Check):
     def run(self, pair: TextPair) -> list[str]:
         source = numbers(pair.source, pair.placeholders)
         target = numbers(pair.target, pair.placeholders)
+        if source != target and ":" in pair.source:
+            source, target = (numbers(text, pair.placeholders) for text in same_times_removed(pair.source, pair.target))
         # Usually the translation writes the same numbers in the same order: nothing to compare.
         if source == target:
             return []
