@@ -918,3 +918,24 @@ def test_confirming_the_last_segment_goes_round_to_one_sent_back_above(page, liv
     page.keyboard.press("Control+Enter")
     expect(page.locator(f"#segment-{ids[2]} .badge")).to_have_text("translated")
     expect(page.locator(f"#segment-{ids[0]} textarea")).to_be_focused()
+
+
+def test_ctrl_z_takes_back_a_suggestion_or_term_put_in_with_a_key(page, live_server, seed_document, database):
+    """Ctrl+Z after Ctrl+1…9 or Ctrl+Shift+S: the text before it comes back (the browser's undo
+    skipped the insertion, or took back the typing before it). Terms go in the same way."""
+    page.goto(f"{live_server}/documents/{seed_document}/be?status=draft")
+    third = rows(page).nth(2)
+    area = third.locator("textarea")
+    area.focus()
+    draft = area.input_value()
+    page.keyboard.press("Control+End")
+    page.keyboard.type(" Так")
+    page.keyboard.press("Control+Shift+KeyS")  # the source instead
+    expect(area).to_have_value(third.locator(".source").inner_text())
+    page.keyboard.press("Control+z")
+    expect(area).to_have_value(draft + " Так")
+    number = suggestion_number(page.locator("#panel-mt"), "Insert")
+    page.keyboard.press(f"Control+Digit{number}")
+    expect(area).to_have_value(draft)
+    page.keyboard.press("Control+z")
+    expect(area).to_have_value(draft + " Так")
