@@ -144,16 +144,17 @@ def test_a_helper_replacing_across_the_document_is_warned_once_too(page, newsroo
     # Taras replaces a word across Olena's language: held with her name, nothing stored, then done.
     log_in(page, base, "taras")
     page.goto(f"{base}/documents/{story}/uk")
-    page.get_by_text("Search and replace").click()
-    page.get_by_label("Find in translations").fill("Ріка")
+    expect(page.locator("li.segment.active")).to_have_count(1)  # the editor's script runs
+    page.keyboard.press("Control+KeyK")
+    page.keyboard.type("Ріка")
     page.get_by_label("Replace with").fill("Річка")
-    page.get_by_role("button", name="Preview").click()
+    page.get_by_label("Replace with").press("Enter")
     preview = page.locator("#replace-preview")
-    expect(preview).to_contain_text("1 segment(s) would change", timeout=15000)  # the termbase loads first
-    preview.get_by_role("button", name="Replace in the selected segments").click()
+    expect(preview.get_by_role("button", name="Replace in the selected segments")).to_be_focused(timeout=15000)  # the termbase loads first
+    page.keyboard.press("Enter")
     expect(preview.get_by_role("alert")).to_contain_text("assigned to olena (translator)")
     assert stored_texts(database, story) == {1: "Ріка піднялася вночі."}
-    preview.get_by_role("button", name="Replace in the selected segments").click()
+    page.keyboard.press("Enter")  # again: the button kept the focus
     expect(preview).to_contain_text("Replaced in 1 segment(s).")
     assert stored_texts(database, story) == {1: "Річка піднялася вночі."}
 
