@@ -299,3 +299,37 @@ def test_a_documents_title_opens_the_language_assigned_to_me(newsroom, database)
     assert re.search(rf'<a href="/documents/{stories["flood"]}/pl">Flood warning</a>', listing)
     others = log_in(app, "olena").get("/").get_data(as_text=True)  # nothing of hers: the first language, as before
     assert re.search(rf'<a href="/documents/{stories["flood"]}">Flood warning</a>', others)
+
+
+def test_approving_what_the_qa_filter_lists_runs_qa_once_a_segment(newsroom, database, monkeypatch):
+    """Batches must not each run QA on the whole document to find what the QA filter lists."""
+    from workbench.web import api, segments
+
+    monkeypatch.setattr(api, "APPROVE_BATCH", 2)
+    checked = []
+    for module in (api, segments):
+        monkeypatch.setattr(module, "run_checks", lambda source, *args, _run=module.run_checks, **kwargs: checked.append(source) or _run(source, *args, **kwargs))
+    app, stories = newsroom
+    with database.session() as session:
+        document = session.get(Document, stories["flood"])
+        document.segments += [Segment(position=n, paragraph=1, source_text=f"Ferry {n} sails at dawn.") for n in range(2, 7)]
+        session.flush()
+        for segment in document.segments:
+            text = "Мер відкрив міст у понеділок." if segment.position == 1 else f"Пором {segment.position} відпливає на світанку."
+            if segment.position in (3, 5):
+                text = text.replace("відпливає", "відпливає  ")  # a double space the source lacks: a warning
+            save_translation(session, segment, "uk", text, status="translated", origin="human", author="olena")
+    petro = log_in(app, "petro")
+    url = f"/api/documents/{stories['flood']}/uk/approve"
+    answers, request = [], {"filter": {"qa": "1"}}
+    while True:
+        answers.append(petro.post(url, json=request, headers={"X-CSRFToken": petro.csrf}).get_json())
+        if answers[-1]["next"] is None:
+            break
+        request = {**request, "after": answers[-1]["next"]}
+    assert sum(answer["approved"] for answer in answers) == 2  # 3 and 5, the two with a warning
+    assert len(checked) == 6  # each segment's QA once
+    with database.session() as session:
+        reviewed = session.scalars(select(Segment.position).join(Translation).where(
+            Segment.document_id == stories["flood"], Translation.status == "reviewed").order_by(Segment.position)).all()
+    assert reviewed == [3, 5]

@@ -3,6 +3,7 @@ drafts, repetitions, search and replace."""
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import time
 from datetime import datetime, timezone
@@ -410,16 +411,22 @@ def approve(document_id: int, lang: str):
     with database().session() as session:
         document = target_document(session, document_id, lang)
         termbase = current_termbase(session)
+        # QA runs below on the batch's rows; asked of the filter, it would run on the whole
+        # document for every batch.
+        without_qa = dataclasses.replace(segment_filter, with_qa_warnings=False)
         rows = session.execute(
             select(Segment, Translation)
             .join(Translation, and_(Translation.segment_id == Segment.id, Translation.lang == lang))
-            .where(Segment.id.in_(matching_segments(session, document, lang, segment_filter, termbase)),
+            .where(Segment.id.in_(matching_segments(session, document, lang, without_qa, termbase)),
                    Translation.status == "translated", Segment.position > after)
             .order_by(Segment.position)
             .limit(APPROVE_BATCH + 1)
         ).all()
         for segment, translation in rows[:APPROVE_BATCH]:
-            if any(warning["severity"] == "error" for warning in warnings_json(segment, translation.text, lang, termbase)):
+            warnings = warnings_json(segment, translation.text, lang, termbase)
+            if segment_filter.with_qa_warnings and not warnings:
+                continue
+            if any(warning["severity"] == "error" for warning in warnings):
                 held.append(segment.position)
                 continue
             save_translation(session, segment, lang, translation.text, status="reviewed", origin=translation.origin,
