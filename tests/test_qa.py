@@ -229,3 +229,14 @@ def test_a_comma_glued_to_the_next_word_and_a_space_before_a_mark(source, target
 )
 def test_a_word_that_mixes_latin_and_cyrillic_letters(target, target_lang, expected):
     assert found("The first step towards peace.", target, target_lang=target_lang).get("script", []) == expected
+
+
+def test_a_clock_time_written_with_a_dot_is_the_same_time():
+    """Polish news writes 21:40 as 21.40 and 06:35 as 6.35: the numbers check called those 2140
+    and 635, an error to override in every timetable sentence."""
+    source = "The train will leave Warsaw at 21:40 and arrive in Vilnius at 06:35."
+    assert "numbers" not in found(source, "Pociąg odjedzie z Warszawy o 21.40 i przyjedzie do Wilna o 6.35.", target_lang="pl")
+    assert "numbers" not in found(source, "Pociąg odjedzie z Warszawy o 21:40 i przyjedzie do Wilna o 06:35.", target_lang="pl")
+    messages = found(source, "Pociąg odjedzie z Warszawy o 21.45 i przyjedzie do Wilna o 6.35.", target_lang="pl")["numbers"]
+    assert messages == ["numbers missing from the translation: 21, 40", "numbers not in the source: 2145"]
+    assert "numbers" in found("It costs 9.50 euros.", "Kosztuje 9.05 euro.", target_lang="pl")  # no time: a price

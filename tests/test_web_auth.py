@@ -190,3 +190,25 @@ def test_only_who_may_change_the_termbase_is_offered_to_add_to_it_in_the_editor(
     offered = {role: 'id="add-term"' in log_in(app, role).get("/documents/1/be").get_data(as_text=True)
                for role in ("translator", "reviewer", "admin")}
     assert offered == {"translator": False, "reviewer": False, "admin": True}
+
+
+def test_the_termbase_says_who_may_change_it_and_the_users_page_what_each_role_may(app):
+    """A reviewer approves but does not keep the terminology (Weblate's Review strings role has no
+    glossary rights either): the termbase page and the editor's termbase panel say so and whom
+    to ask, instead of a reviewer finding no button and no reason."""
+    for name in ("reviewer", "translator"):
+        client = log_in(app, name)
+        termbase = client.get("/termbase").get_data(as_text=True)
+        assert "Only admins change the termbase: ask admin." in termbase
+        asking = client.get("/termbase?add_term=Wiśniewski&add_lang=pl").get_data(as_text=True)
+        assert "Only admins change the termbase: ask admin to add “Wiśniewski”." in asking
+        assert 'id="add-term"' not in client.get("/documents/1/be").get_data(as_text=True)
+        assert "Only admins change the termbase: ask admin." in client.get("/documents/1/be").get_data(as_text=True)
+        assert client.post("/termbase/concepts", data={"key": "k", "csrf_token": client.csrf}).status_code == 403
+    admin = log_in(app, "admin")
+    assert "Only admins change the termbase" not in admin.get("/termbase").get_data(as_text=True)
+    editor = admin.get("/documents/1/be").get_data(as_text=True)
+    assert 'id="add-term"' in editor and "Only admins change the termbase" not in editor
+    users = re.sub(r"<[^>]+>", " ", admin.get("/users").get_data(as_text=True))
+    assert re.search(r"reviewer\s+also approve segments \(reviewed\) and whole documents", users)
+    assert re.search(r"admin\s+also import and delete documents, change the termbase", users)

@@ -130,3 +130,41 @@ def test_a_helper_saving_with_the_mouse_is_warned_once_too(page, newsroom, datab
     restore.click()
     expect(row.locator("textarea")).to_have_value("Річка піднялася.")
     assert stored_texts(database, story) == {1: "Річка піднялася."}
+
+
+def test_a_helper_replacing_across_the_document_is_warned_once_too(page, newsroom, database):
+    base, story = newsroom
+    with database.session() as session:
+        document = session.get(Document, story)
+        assign(session, document, "uk", "translator", "olena", by="chief", may_assign_others=True)
+        document.segments.append(Segment(position=4, paragraph=2, source_text=SOURCES[0]))  # the first sentence again
+        first = session.scalar(select(Segment).where(Segment.document_id == story, Segment.position == 1))
+        save_translation(session, first, "uk", "Ріка піднялася вночі.", status="translated", origin="human", author="olena")
+
+    # Taras replaces a word across Olena's language: held with her name, nothing stored, then done.
+    log_in(page, base, "taras")
+    page.goto(f"{base}/documents/{story}/uk")
+    expect(page.locator("li.segment.active")).to_have_count(1)  # the editor's script runs
+    page.keyboard.press("Control+KeyK")
+    page.keyboard.type("Ріка")
+    page.get_by_label("Replace with").fill("Річка")
+    page.get_by_label("Replace with").press("Enter")
+    preview = page.locator("#replace-preview")
+    expect(preview.get_by_role("button", name="Replace in the selected segments")).to_be_focused(timeout=15000)  # the termbase loads first
+    page.keyboard.press("Enter")
+    expect(preview.get_by_role("alert")).to_contain_text("assigned to olena (translator)")
+    assert stored_texts(database, story) == {1: "Ріка піднялася вночі."}
+    page.keyboard.press("Enter")  # again: the button kept the focus
+    expect(preview).to_contain_text("Replaced in 1 segment(s).")
+    assert stored_texts(database, story) == {1: "Річка піднялася вночі."}
+
+    # Warned once means once: confirming and giving the text to its repetition go straight in.
+    page.reload()
+    row = page.locator("li.segment").nth(0)
+    row.locator("textarea").focus()
+    page.keyboard.press("Control+Enter")
+    expect(row.locator(".notice").get_by_role("button", name="Apply to 1 identical segment")).to_be_visible()
+    row.locator(".notice").get_by_role("button", name="Apply to 1 identical segment").click()
+    expect(row.locator(".notice")).to_contain_text("Applied to 1 identical segment")
+    assert stored_texts(database, story) == {1: "Річка піднялася вночі.", 4: "Річка піднялася вночі."}
+

@@ -807,3 +807,135 @@ def test_an_answer_to_a_comment_shows_on_the_segment_of_who_asked(page, live_ser
     page.clock.run_for(16_000)  # the next presence poll
     expect(page.locator("#panel-comments")).to_contain_text("keep Пагоня in quotes")
     expect(page.locator("#panel-comments li")).to_have_count(2)  # the question once, the answer once
+
+
+def test_ctrl_k_opens_search_and_replace_with_the_selected_words_and_esc_comes_back(page, live_server, seed_document, database):
+    """An OmegaT user's Ctrl+K: search and replace without leaving the keyboard, from the segment
+    being translated and back to it (the form sat above the list, thirty Shift+Tabs away)."""
+    page.goto(f"{live_server}/documents/{seed_document}/be?status=draft")
+    third = rows(page).nth(2)
+    third.locator("textarea").focus()
+    page.keyboard.press("End")
+    page.keyboard.press("Control+Shift+ArrowLeft")  # the last word of the draft
+    selected = page.evaluate("(() => { const a = document.activeElement; return a.value.slice(a.selectionStart, a.selectionEnd); })()")
+    page.keyboard.press("Control+KeyK")
+    find = page.get_by_label("Find in translations")
+    expect(find).to_be_focused()
+    expect(find).to_have_value(selected)
+    page.keyboard.press("Control+a")
+    page.keyboard.type("[be]")
+    page.keyboard.press("Tab")
+    page.keyboard.type("[BE]")
+    page.keyboard.press("Enter")  # the preview
+    preview = page.locator("#replace-preview")
+    expect(preview).to_contain_text("4 segment(s) would change", timeout=15000)  # the termbase loads first
+    page.keyboard.press("Escape")
+    expect(third.locator("textarea")).to_be_focused()
+    assert stored(database, int(third.get_attribute("data-segment"))).text.startswith("[be] ")  # a preview changes nothing
+
+
+def test_a_replacement_is_previewed_and_applied_with_enter_and_esc_goes_back(page, live_server, seed_document, database):
+    """Keyboard only: Enter previews, Enter again replaces (the focus waits on the button, not a
+    dozen Tabs away), and after it the focus stays in the form, where Esc goes back to the
+    segment (it fell to the page's body with the button it was on)."""
+    page.goto(f"{live_server}/documents/{seed_document}/be?status=draft")
+    third = rows(page).nth(2)
+    third.locator("textarea").focus()
+    page.keyboard.press("Control+KeyK")
+    page.keyboard.type("[be]")
+    page.keyboard.press("Tab")
+    page.keyboard.type("[BE]")
+    page.keyboard.press("Enter")
+    apply = page.get_by_role("button", name="Replace in the selected segments")
+    expect(apply).to_be_focused(timeout=15000)  # the termbase loads first
+    page.keyboard.press("Enter")
+    expect(page.locator("#replace-preview")).to_contain_text("Replaced in 4 segment(s).")
+    expect(page.get_by_role("button", name="Undo this replacement")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(third.locator("textarea")).to_be_focused()
+    expect(third.locator("textarea")).to_have_value(re.compile(r"^\[BE\] "))
+
+
+def test_a_replacement_preview_keeps_a_lists_line_breaks(page, live_server, web_app, database):
+    with database.session() as session:
+        document = Document(title="Deal", source_lang="en", checksum="deal")
+        document.segments = [Segment(position=1, paragraph=1, source_text="- pay rises;\n- a bonus.")]
+        session.add(document)
+        session.flush()
+        save_translation(session, document.segments[0], "pl", "- płace rosną;\n- premia.", status="translated", origin="human", author="local")
+        document_id = document.id
+    page.goto(f"{live_server}/documents/{document_id}/pl")
+    page.keyboard.press("Control+KeyK")
+    page.keyboard.type("premia")
+    page.keyboard.press("Tab")
+    page.keyboard.type("dodatek")
+    page.keyboard.press("Enter")
+    preview = page.locator("#replace-preview .diff")
+    expect(preview).to_contain_text("dodatek", timeout=15000)
+    assert preview.inner_text().splitlines() == ["- płace rosną;", "- premia.dodatek."]  # the word struck out, then the new one
+
+
+def test_confirming_an_approved_segment_left_as_it_was_keeps_its_approval(page, live_server, seed_document, database):
+    """A translator coming back after review goes on with Ctrl+Enter from the segment they left:
+    unchanged, it stays reviewed (it became translated again, a new revision under their name)."""
+    with database.session() as session:
+        first, second = session.scalars(select(Segment).where(Segment.document_id == seed_document).order_by(Segment.position).limit(2))
+        save_translation(session, first, "pl", "Niektórzy Białorusini chcą walczyć z Rosjanami w Ukrainie.", status="reviewed", origin="human", author="marta")
+        first_id, second_id = first.id, second.id
+    page.goto(f"{live_server}/documents/{seed_document}/pl#segment-{first_id}")
+    row = page.locator(f"#segment-{first_id}")
+    expect(row.locator("textarea")).to_be_focused()
+    page.keyboard.press("Control+Enter")
+    expect(page.locator(f"#segment-{second_id} textarea")).to_be_focused()
+    expect(row.locator(".notice")).to_have_text("Reviewed already: left as it is.")
+    expect(row.locator(".badge")).to_have_text("reviewed")
+    translation = stored(database, first_id, "pl")
+    assert (translation.status, translation.version, translation.updated_by) == ("reviewed", 1, "marta")
+
+    # Changed, it is the translator's new text: confirmed as translated, for the reviewer again.
+    page.keyboard.press("Control+ArrowUp")
+    page.keyboard.press("Control+End")
+    page.keyboard.type(" Tak.")
+    page.keyboard.press("Control+Enter")
+    expect(row.locator(".badge")).to_have_text("translated")
+
+
+def test_confirming_the_last_segment_goes_round_to_one_sent_back_above(page, live_server, web_app, database):
+    """The reviewer sent segment 1 back as a draft; the translator came back to the last segment,
+    where they had left: Ctrl+Enter there goes on to segment 1 (it stayed put at the end)."""
+    with database.session() as session:
+        document = Document(title="Ferry", source_lang="en", checksum="ferry")
+        document.segments = [Segment(position=n, paragraph=1, source_text=text) for n, text in enumerate(
+            ("The ferry sails at nine.", "It returns at noon.", "Tickets are free."), 1)]
+        session.add(document)
+        session.flush()
+        for segment, text, status in zip(document.segments[:2], ("Prom wypływa o dziewiątej.", "Wraca w południe."), ("draft", "translated")):
+            save_translation(session, segment, "pl", text, status=status, origin="human", author="local")
+        document_id, ids = document.id, [segment.id for segment in document.segments]
+    page.goto(f"{live_server}/documents/{document_id}/pl#segment-{ids[2]}")
+    expect(page.locator(f"#segment-{ids[2]} textarea")).to_be_focused()
+    page.keyboard.type("Bilety są bezpłatne.")
+    page.keyboard.press("Control+Enter")
+    expect(page.locator(f"#segment-{ids[2]} .badge")).to_have_text("translated")
+    expect(page.locator(f"#segment-{ids[0]} textarea")).to_be_focused()
+
+
+def test_ctrl_z_takes_back_a_suggestion_or_term_put_in_with_a_key(page, live_server, seed_document, database):
+    """Ctrl+Z after Ctrl+1…9 or Ctrl+Shift+S: the text before it comes back (the browser's undo
+    skipped the insertion, or took back the typing before it). Terms go in the same way."""
+    page.goto(f"{live_server}/documents/{seed_document}/be?status=draft")
+    third = rows(page).nth(2)
+    area = third.locator("textarea")
+    area.focus()
+    draft = area.input_value()
+    page.keyboard.press("Control+End")
+    page.keyboard.type(" Так")
+    page.keyboard.press("Control+Shift+KeyS")  # the source instead
+    expect(area).to_have_value(third.locator(".source").inner_text())
+    page.keyboard.press("Control+z")
+    expect(area).to_have_value(draft + " Так")
+    number = suggestion_number(page.locator("#panel-mt"), "Insert")
+    page.keyboard.press(f"Control+Digit{number}")
+    expect(area).to_have_value(draft)
+    page.keyboard.press("Control+z")
+    expect(area).to_have_value(draft + " Так")

@@ -53,14 +53,15 @@ def test_draft_button_fills_the_rows_but_not_the_one_being_typed_in(page, jobs_s
 
 
 def test_a_draft_that_could_not_translate_says_why(page, jobs_server, database):
-    """No engine for the language: the job ends, and the panel says nothing was drafted and why."""
+    """No engine for the language: the job fails (nothing is left looking done), and the panel says
+    nothing was drafted and why."""
     with database.session() as session:
         document = import_document(session, b"The river Sviritsa crested on Thursday.\n\nNobody was hurt.\n",
                                    filename="flood.txt", lang="en").id
     page.goto(f"{jobs_server}/documents/{document}/pl")
     page.get_by_role("button", name="Draft Polish").click()
     job = page.locator("#jobs-list .job").first
-    expect(job).to_contain_text("done", timeout=60_000)
+    expect(job).to_contain_text("failed", timeout=60_000)
     expect(job).to_contain_text("0 drafted")
     expect(job.locator(".job-error")).to_contain_text("no route en→pl")
 

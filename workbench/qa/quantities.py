@@ -27,7 +27,8 @@ _GROUPED = re.compile(_NOT_BEFORE + r"\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
 def _remove(text: str, match: re.Match) -> str:
-    return text[:match.start()] + " " + text[match.end():]
+    """``text`` with the match blanked out (same length: later matches' offsets stay right)."""
+    return text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
 
 
 def scaled_numbers(source: str, target: str) -> tuple[str, str]:

@@ -3,6 +3,7 @@ drafts, repetitions, search and replace."""
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import time
 from datetime import datetime, timezone
@@ -42,6 +43,8 @@ def check_save_length(text: str, source: str) -> None:
             f"the translation has {len(text):,} characters; at most {limit:,} are accepted for this segment"
         )
 HISTORY_PAGE = 10
+# Segments one approve-all request takes (QA runs on each): the editor sends the next batch.
+APPROVE_BATCH = 100
 
 
 def _payload() -> dict:
@@ -386,35 +389,59 @@ def apply_to_repetitions(segment_id: int, lang: str):
 @blueprint.post("/documents/<int:document_id>/<lang>/approve")
 @requires("review")
 def approve(document_id: int, lang: str):
-    """Approve (mark reviewed) every translated segment of the document matching the editor's
+    """Approve (mark reviewed) the translated segments of the document matching the editor's
     filter (``filter``: its query-string arguments), as Ctrl+Shift+F would one by one; a segment
-    with QA errors is left translated and named, for the reviewer to look at."""
+    with QA errors is left translated and named, for the reviewer to look at.
+
+    One request takes at most APPROVE_BATCH segments after position ``after`` and answers
+    ``next``, the position to go on after (None at the end), because QA on every segment of a
+    long document held one request for seconds. The last request flashes the whole run's
+    result, counting what the earlier ones answered (``so_far``: approved, held)."""
     lang = validate_language(lang)
-    arguments = _payload().get("filter") or {}
+    payload = _payload()
+    arguments = payload.get("filter") or {}
     if not isinstance(arguments, dict) or not all(isinstance(value, str) for value in arguments.values()):
         raise WorkbenchError("filter must map the editor's filter arguments to strings")
+    after, so_far = payload.get("after", 0), payload.get("so_far", {})
+    approved_before, held_before = (so_far.get("approved", 0), so_far.get("held", [])) if isinstance(so_far, dict) else (None, None)
+    if not (_is_count(after) and _is_count(approved_before) and isinstance(held_before, list) and all(map(_is_count, held_before))):
+        raise WorkbenchError("after is a segment's position, so_far the approved count and held positions so far")
     segment_filter = SegmentFilter.from_args(arguments)
     approved, held = 0, []
     with database().session() as session:
         document = target_document(session, document_id, lang)
         termbase = current_termbase(session)
+        # QA runs below on the batch's rows; asked of the filter, it would run on the whole
+        # document for every batch.
+        without_qa = dataclasses.replace(segment_filter, with_qa_warnings=False)
         rows = session.execute(
             select(Segment, Translation)
             .join(Translation, and_(Translation.segment_id == Segment.id, Translation.lang == lang))
-            .where(Segment.id.in_(matching_segments(session, document, lang, segment_filter, termbase)),
-                   Translation.status == "translated")
+            .where(Segment.id.in_(matching_segments(session, document, lang, without_qa, termbase)),
+                   Translation.status == "translated", Segment.position > after)
             .order_by(Segment.position)
+            .limit(APPROVE_BATCH + 1)
         ).all()
-        for segment, translation in rows:
-            if any(warning["severity"] == "error" for warning in warnings_json(segment, translation.text, lang, termbase)):
+        for segment, translation in rows[:APPROVE_BATCH]:
+            warnings = warnings_json(segment, translation.text, lang, termbase)
+            if segment_filter.with_qa_warnings and not warnings:
+                continue
+            if any(warning["severity"] == "error" for warning in warnings):
                 held.append(segment.position)
                 continue
             save_translation(session, segment, lang, translation.text, status="reviewed", origin=translation.origin,
                              author=g.user.name, base_version=translation.version)
             approved += 1
-    held_line = f"; {len(held)} left translated for their QA errors: ¶ {', ¶ '.join(map(str, held))}" if held else ""
-    flash(f"Approved {approved} segment{'s' if approved != 1 else ''}{held_line}.", "error" if held else "info")
-    return {"approved": approved, "held": held}
+    more = len(rows) > APPROVE_BATCH
+    if not more:
+        total, all_held = approved_before + approved, held_before + held
+        held_line = f"; {len(all_held)} left translated for their QA errors: ¶ {', ¶ '.join(map(str, all_held))}" if all_held else ""
+        flash(f"Approved {total} segment{'s' if total != 1 else ''}{held_line}.", "error" if all_held else "info")
+    return {"approved": approved, "held": held, "next": rows[APPROVE_BATCH - 1][0].position if more else None}
+
+
+def _is_count(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_ID
 
 
 def _engines(*, reopen: bool = False):

@@ -44,13 +44,26 @@ class Editor:
 def init_app(app) -> None:
     app.extensions["workbench.login_throttle"] = LoginThrottle()
     app.before_request(_identify)
-    app.context_processor(lambda: {"user": g.get("user")})
+    app.context_processor(lambda: {"user": g.get("user"), "admin_names": admin_names})
     app.register_error_handler(CSRFError, _csrf_refused)
 
 
 # The editor's script shows this next to the segment; its unsaved text stays in localStorage,
 # and the reloaded page (through the login form) brings it back.
 LOGIN_ENDED = "Not saved: your login has ended. Reload the page and log in again; your text is kept in this browser and comes back."
+
+
+# Admins a page names as the people to ask (for a term, say): a newsroom has a few.
+NAMED_ADMINS = 5
+
+
+def admin_names() -> list[str]:
+    """The admins a translator or reviewer can ask to change what only admins change (with
+    logins; the one local user is an admin already)."""
+    if not current_app.config["LOGIN_REQUIRED"]:
+        return []
+    with database().session() as db_session:
+        return db_session.scalars(select(User.name).where(User.role == "admin").order_by(User.name).limit(NAMED_ADMINS)).all()
 
 
 def _csrf_refused(error: CSRFError):

@@ -4,6 +4,7 @@
 
 import { move, nextNeedingWork } from "./navigation.js";
 import { draftSegment } from "./panels.js";
+import { openReplace } from "./replace.js";
 import { insertAtCursor, notice, setText, textarea } from "./rows.js";
 import { save, undoChange } from "./saving.js";
 import { state } from "./state.js";
@@ -11,6 +12,13 @@ import { state } from "./state.js";
 // Confirming moves on to the next segment that needs work; approving (reviewers), to the next
 // one waiting for review, as a reviewer goes through a translator's work.
 async function saveAndAdvance(row, status, kind) {
+  // Going on past an approved segment left as it was keeps the approval: saving it again as
+  // translated would take the reviewer's work back.
+  if (status === "translated" && row.dataset.status === "reviewed" && !row.classList.contains("unsaved")) {
+    notice(row, "Reviewed already: left as it is.");
+    nextNeedingWork(kind);
+    return;
+  }
   const saved = await save(row, status, { advancing: true });
   if (!saved) return;
   nextNeedingWork(kind);
@@ -57,6 +65,7 @@ const SHORTCUTS = [
   [true, "Backspace", (row) => row.lastChanges && row.lastChanges.length && undoChange(row, row.lastChanges[row.lastChanges.length - 1]), true],
   [true, "KeyH", (row) => focusFirst("#panel-history button.restore") || notice(row, "No earlier revision to restore."), false],
   [true, "KeyK", () => focusFirst("#palette button"), true],
+  [false, "KeyK", openReplace, true],
   [true, "KeyL", () => focusFirst("#comment-text"), true],
 ];
 
@@ -81,8 +90,9 @@ export function startKeys() {
     if (event.altKey || event.getModifierState("AltGraph")) return;
     if (!(event.ctrlKey || event.metaKey)) {
       if (event.key === "Enter" && !event.shiftKey && !event.isComposing) keepOnOneLine(event);
-      // Esc in a panel or the segment number goes back to the text being translated.
-      const away = panels.contains(document.activeElement) || document.activeElement.id === "goto-segment";
+      // Esc in a panel, the segment number or the search and replace goes back to the text being translated.
+      const away = [panels, document.getElementById("goto-segment"), document.querySelector("details.replace")]
+        .some((place) => place && place.contains(document.activeElement));
       if (event.key === "Escape" && state.active && away) textarea(state.active).focus();
       return;
     }

@@ -54,10 +54,13 @@ const WANTED = { work: NEEDS_WORK, review: AWAITING_REVIEW };
 
 // The next segment of ``kind`` (else the next one), on this page or the next; going on to review,
 // the next page opens on the first segment from there waiting for review (the server seeks it).
+// On the last page the search goes round to its start, as OmegaT's does: a segment sent back
+// for work above the one the translator came back to is found.
 export function nextNeedingWork(kind = "work") {
   const all = rows();
   const later = all.slice(all.indexOf(state.active) + 1);
-  const target = later.find((row) => WANTED[kind].has(row.dataset.status)) || later[0];
+  const wanted = (row) => row !== state.active && WANTED[kind].has(row.dataset.status);
+  const target = later.find(wanted) || (!state.list.dataset.nextPage && all.find(wanted)) || later[0];
   if (target) return activate(target, { scroll: true });
   if (!state.list.dataset.nextPage) return;
   const next = new URL(state.list.dataset.nextPage, location.href);

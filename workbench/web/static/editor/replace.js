@@ -3,8 +3,9 @@
 // replacement can be undone in one step.
 
 import { api, url } from "./api.js";
+import { heldForAssignment } from "./assignments.js";
 import { diff, el, empty, plural } from "./dom.js";
-import { showQA } from "./rows.js";
+import { showQA, textarea } from "./rows.js";
 import { showSaved } from "./saving.js";
 import { state } from "./state.js";
 
@@ -44,6 +45,19 @@ function undoButton(applied, before, preview) {
   return button;
 }
 
+// Ctrl+K (OmegaT's search and replace key) from a segment: the form opens with the words
+// selected in the segment, if any, to find; Esc goes back to the segment.
+export function openReplace(row) {
+  const form = document.getElementById("replace-form");
+  if (!form) return;
+  form.closest("details").open = true;
+  const area = textarea(row);
+  const selected = area.value.slice(area.selectionStart, area.selectionEnd);
+  if (selected.trim() && !selected.includes("\n")) form.find.value = selected;
+  form.find.focus();
+  form.find.select();
+}
+
 export function startReplace() {
   const form = document.getElementById("replace-form");
   if (!form) return;
@@ -70,7 +84,10 @@ export function startReplace() {
       )),
     );
     const apply = el("button", { type: "button" }, "Replace in the selected segments");
+    const held = el("p", { class: "qa-error", role: "alert", hidden: "" });
     apply.addEventListener("click", async () => {
+      const say = (warning) => Object.assign(held, { textContent: warning, hidden: false });
+      if (heldForAssignment(say, "Replace again to replace anyway.")) return;
       const segments = Object.fromEntries(boxes.filter((box) => box.checked).map((box) => [box.dataset.segment, Number(box.dataset.version)]));
       const result = await api("POST", url("replace"), { ...options(), apply: true, segments });
       if (result.code !== 200) return preview.replaceChildren(el("p", { class: "qa-error" }, result.data.error));
@@ -90,8 +107,11 @@ export function startReplace() {
       if (refused.length) report.push(`${refused.length} refused: ${refused.map((r) => r.error).join("; ")}`);
       const before = Object.fromEntries(data.matches.map((match) => [match.segment, match.before]));
       const undo = result.data.applied.length ? undoButton(result.data.applied, before, preview) : "";
-      preview.replaceChildren(el("p", { role: "status" }, report.join(" ")), undo);
+      const status = el("p", { role: "status", tabindex: "-1" }, report.join(" "));
+      preview.replaceChildren(status, undo);
+      (undo || status).focus();  // the pressed button is gone: the focus stays here, where Esc goes back
     });
-    preview.replaceChildren(el("p", {}, `${data.matches.length} segment(s) would change:`), table, apply);
+    preview.replaceChildren(el("p", {}, `${data.matches.length} segment(s) would change:`), table, apply, held);
+    apply.focus();  // Enter previewed, Enter again replaces: the keyboard goes on without a dozen Tabs
   });
 }

@@ -52,21 +52,27 @@ export function restoreUnsaved(row) {
   notice(row, "Unsaved edit restored from this browser.");
 }
 
+// Typed as if by the keyboard, so Ctrl+Z takes back a suggestion or a term put in with a key
+// (setting the value, or setRangeText, leaves the browser's undo history behind).
+function typeIn(area, text, start, end) {
+  area.focus();
+  area.setSelectionRange(start, end);
+  if (!document.execCommand("insertText", false, text)) area.setRangeText(text, start, end, "end");
+}
+
 // Replace the whole text (a suggestion) and give the focus back to the box.
 export function setText(row, text) {
   const area = textarea(row);
-  area.value = text;
+  typeIn(area, text, 0, area.value.length);
   fit(area);
   remember(row);
-  area.focus();
 }
 
 export function insertAtCursor(row, text) {
   const area = textarea(row);
-  area.setRangeText(text, area.selectionStart, area.selectionEnd, "end");
+  typeIn(area, text, area.selectionStart, area.selectionEnd);
   fit(area);
   remember(row);
-  area.focus();
 }
 
 export function warnBeforeLeaving() {

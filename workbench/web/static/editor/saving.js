@@ -48,7 +48,7 @@ export function followOtherUpdates() {
 
 async function post(row, address, body, status) {
   // A second Ctrl+Enter while the first save is on its way would only meet a conflict.
-  if (row.saving || heldForAssignment(row)) return false;
+  if (row.saving || heldForAssignment((warning) => notice(row, warning, "error"))) return false;
   row.saving = true;
   notice(row, "Saving…");
   let response;
