@@ -67,7 +67,8 @@ class TMMatch:
 
 class WordCounts:
     """How many units hold each word, remembered per database: the counts only steer which
-    words are probed, so a slightly stale count costs a little recall, never a wrong result."""
+    words are probed, so a slightly stale count costs a little recall, never a wrong result.
+    Words no unit holds are not remembered (they would never be probed again)."""
 
     def __init__(self, size: int = 200_000):
         self.size = size
@@ -188,8 +189,12 @@ def _probe_words(session: Session, query: str) -> tuple[dict[str, list[int]], di
     known = {word: WORD_COUNTS.known(session, word) for word in query_words if word not in uncounted}
     found = index.units_with_each_word(session, uncounted + _within_budget(known), RARE, COMMON + 1)
     for word in uncounted:
-        WORD_COUNTS.remember(session, word, found[word][0])
-    counts = {word: WORD_COUNTS.known(session, word) for word in query_words}
+        # A word no unit holds is not remembered: the next confirmed segment may hold it, and a
+        # remembered 0 kept its units out of every look-up until a restart (a repeated sentence
+        # never found its twin, confirmed after the first look-up).
+        if found[word][0]:
+            WORD_COUNTS.remember(session, word, found[word][0])
+    counts = {word: WORD_COUNTS.known(session, word) or 0 for word in query_words}
     probes = _within_budget(counts)
     by_rarity = _by_rarity(counts)
     return {word: found[word][1] for word in probes}, {word: counts[word] for word in by_rarity[len(probes) :]}
