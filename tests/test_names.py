@@ -1550,6 +1550,13 @@ def test_adopt_adds_the_chosen_spellings_preferred_and_the_rest_deprecated(run_c
     assert "has 11 words; a name has at most 10" in too_long.stderr
 
 
+def test_adopted_names_keep_every_letter_in_their_key(run_cli):
+    """Letters without a decomposition (ł, ø, ß) became nothing: Łódź's key was "odz"."""
+    keys = [json.loads(run_cli("glossary", "adopt", name, "--kind", kind, "--json").stdout)["concept"]
+            for name, kind in (("Łukasz Jabłoński", "person"), ("Łódź", "place"), ("Jørgen Weiß", "person"))]
+    assert keys == ["lukasz-jablonski", "lodz", "jorgen-weiss"]
+
+
 # --- web -----------------------------------------------------------------------------------------
 
 @pytest.fixture

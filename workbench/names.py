@@ -81,9 +81,16 @@ def name_entry(name: DiscoveredName) -> dict:
     return name.as_dict() | propose(name.name, kind=name.kind).as_dict()
 
 
+# Latin letters that do not decompose into a base letter and a mark: NFKD alone dropped them
+# (Jabłonowski -> jabonowski, Łódź -> odz).
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ı": "i", "ß": "ss",
+                               "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
+                               "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T"})
+
+
 def concept_key(name: str) -> str:
-    """``"Ales Bialiatski"`` -> ``"ales-bialiatski"`` (ASCII, for CSV and TBX)."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    """``"Ales Bialiatski"`` -> ``"ales-bialiatski"``, ``"Łódź"`` -> ``"lodz"`` (ASCII, for CSV and TBX)."""
+    ascii_name = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "name"
 
 
