@@ -785,6 +785,10 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
     # Domrachevej, Gorbanevskaya -> Gorbanevskiej); a foreign -ina surname declines as a noun (Switoliny).
     if animate and not given and re.search(r"[oea][wv]a$", lower):
         return _paradigm(word, word[:-1], {"gen": "ej", "dat": "ej", "acc": "ą", "ins": "ą", "loc": "ej"})
+    if animate and not given and lower.endswith("ová") and len(word) > 4:
+        # A Czech or Slovak woman's -ová is an adjective: Polish declines it as its own -owa, the á kept in the
+        # nominative alone (Saková: Sakovej, Sakovą; Kvitová: Kvitovej).
+        return _paradigm(word, word[:-1], {"gen": "ej", "dat": "ej", "acc": "ą", "ins": "ą", "loc": "ej"})
     if animate and not given and lower.endswith(("skaya", "ckaya")):
         return _paradigm(word, word[:-3], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
     if lower.endswith(("ski", "cki")):
@@ -977,6 +981,8 @@ _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}
 # Two capitalised names joined after a linking vowel, the second a masculine noun in a consonant
 # (Івана-Франкоўск); a second name in a vowel is an adjective's noun that declines with it (Зялёна-Гура).
 _NOUN_AND_ADJECTIVE_PLACE = re.compile(r"((?:[^\W\d_]|['’])*[^\W\d_аеёиіїоуыэюяєaąeęioóuy])-([^\W\d_]+(?:ський|цький|ский|цкий|скі|цкі|ski|cki))")
+# A foreign first part in -а before a capitalised noun in -а/-я (Банска-Бистрица, Коста-Рика).
+_FOREIGN_FIRST_PART_PLACE = re.compile(r"([А-ЯЁІЇЄҐ][^\W\d_]+а-)([А-ЯЁІЇЄҐ][^\W\d_]+[ая])")
 _LINKED_PLACE = re.compile(r"([^\W\d_]+[оаыиoy]-)([^\W\d_]*[бвгджзклмнпрстфхцчшщbcdfghjklmnprstwzńł])$")
 
 
@@ -1121,6 +1127,14 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         first = linked.group(1)
         return {case: [first + form for form in forms]
                 for case, forms in word_paradigm(linked.group(2), lang, animate, wrong).items()}
+    if lang in ("ru", "uk") and not animate and (foreign := _FOREIGN_FIRST_PART_PLACE.fullmatch(word)) \
+            and not lexicon.adjective_reading(foreign.group(1)[:-1].lower(), lang):
+        # A place whose first part is a foreign word in -а (Банска-Бистрица, Коста-Рика, Алма-Ата) declines its
+        # last part alone in Russian and Ukrainian: в Банска-Бистрице, з Коста-Рики. A first part the dictionary
+        # reads as an adjective (Стара-Загора: стара) may decline too: no rule's.
+        first = foreign.group(1)
+        return {case: [first + form for form in forms]
+                for case, forms in word_paradigm(foreign.group(2), lang, animate, wrong).items()}
     if rules and not animate and (parts := _NOUN_AND_ADJECTIVE_PLACE.fullmatch(word)):
         # A place of a noun and the adjective after it joined by a hyphen (Кам'янець-Подільський, Переяслав-Хмельницький)
         # declines both: Кам'янця-Подільського, not Кам'янець-Подільський in every case.
@@ -1439,6 +1453,13 @@ def polish_feminine_adjective(word: str) -> dict[str, str]:
     """The oblique forms of a Polish feminine adjective in -a (Biała: Białej, Białą; Wysoka: Wysokiej)."""
     oblique, instrumental = word[:-1] + ("iej" if word.lower().endswith(("ka", "ga")) else "ej"), word[:-1] + "ą"
     return {"gen": oblique, "dat": oblique, "acc": instrumental, "ins": instrumental, "loc": oblique}
+
+
+def polish_neuter_adjective(word: str) -> dict[str, str]:
+    """The oblique forms of a place named by a Polish neuter adjective in -e, with the -em place names keep in
+    the instrumental and locative (Krugłe: Krugłego, w Krugłem; Wysokie: Wysokiego, w Wysokiem)."""
+    stem = word[:-1]
+    return {"gen": stem + "ego", "dat": stem + "emu", "acc": word, "ins": stem + "em", "loc": stem + "em"}
 
 
 def _with_animate_accusative(explicit: dict[str, str], word: str, animate: bool) -> dict[str, str]:

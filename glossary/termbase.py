@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
                                  belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
-                                 inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, polish_feminine_adjective,
+                                 inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, polish_feminine_adjective, polish_neuter_adjective,
                                  said_indeclinable, soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
@@ -37,6 +37,10 @@ from glossary.records import TermRecord, record_from_row, unify_kinds
 from glossary.syntax import after_a_title, after_preposition, governed_case, government
 
 ACCEPTABLE = ("preferred", "admitted")
+# A Russian neuter or feminine adjective's nominative after a consonant (Круглое, Высокое; Безуглая).
+_RUSSIAN_NEUTER_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ое|ее)$")
+_POLISH_NEUTER_ADJECTIVE = re.compile(r"(?:[^aąeęioóuyi]|[kg]i)e$")
+_RUSSIAN_FEMININE_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]ая$")
 
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
@@ -45,8 +49,9 @@ _TEXT_SEPARATOR = "\n\x00\n"
 _FORM_SEPARATOR = b"\x1f"  # between a term's canonical case forms (no term contains it)
 _CASE_POSITION = {case: position for position, case in enumerate(CASES)}
 # Last letters of surnames that decline for a woman too (Кавалькова, Ціханоўская, Kowalkowa).
-# (Not Latin -i: a man's Saakaszwili declines, a woman's surname in -i does not.)
-_DECLINING_FINALS = frozenset("аяaąеєэeиыіїуюyй")
+# (Not Latin -i: a man's Saakaszwili declines, a woman's surname in -i does not.) Czech and Slovak -á is an adjective's
+# (Saková: Sakovej, ru Саковой).
+_DECLINING_FINALS = frozenset("аяaąеєэeиыіїуюyйá")
 # A note saying the name declines in none of the languages (Mendel, Prymachenko), or saying her surname does not
 # decline and naming no language ("a woman's surname in -енко does not decline"): Belarusian usage differs on a
 # woman's -енка (Азаранцы, Азаранка), and the termbase's word settles it.
@@ -182,7 +187,8 @@ class Termbase:
             # Explicit forms (the forms column, a note's) win over the rules for a man's or woman's surname.
             word_forms=self._womans_surname(record) | self._surname_in_ava(record) | self._mans_surname_in_a(record)
             | self._womans_first_name(record)
-            | self._belarusian_adjectival_surname(record) | self._polish_adjective_of_a_place(record)
+            | self._belarusian_adjectival_surname(record) | self._polish_adjectival_surname(record)
+            | self._polish_adjective_of_a_place(record)
             | self._word_forms(record.concept, record.lang),
             extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
@@ -218,7 +224,11 @@ class Termbase:
         place in -ь whose note names its gender declines as that gender (Гостомель: "masculine"; one in -поль
         is masculine without a note), and a be or uk place in a hushing consonant whose Russian name ends in
         -ь is feminine (Свіслач, Свислочь); a Polish place in -a whose Russian name is a feminine adjective is one."""
-        if record.kind != "place" or record.words != 1:
+        if record.kind != "place":
+            return None
+        if record.lang == "pl" and (forms := self._polish_neuter_adjective_place(record)):
+            return forms
+        if record.words != 1:
             return None
         if record.text[-1:] in _SOFT_FINALS:
             # The first note that names one gender: the term's own, the concept's, then its other terms'.
@@ -256,6 +266,36 @@ class Termbase:
             return belarusian_neuter(record.text)
         instrumentals = tuple(self.records[i].forms.get("ins", "") for i in self.preferred(record.concept, "ru"))
         return belarusian_stressed_ending(record.text, russian, instrumentals)
+
+    def _polish_neuter_adjective_place(self, record: TermRecord) -> dict[str, str] | None:
+        """The forms of a Polish place whose every word ends as a neuter adjective in -e (Krugłe, Wysokie Litewskie)
+        where the concept's Russian name is a neuter adjective (Круглое, Высокое): it declines as one, with the -em
+        place names keep (w Krugłem, z Wysokiego Litewskiego), not as the indeclinable or plural word the rules
+        take it for. A Russian plural (Великие Луки), a noun in -ье (Поморье: Pomorze) or a noun after the adjective
+        (Зелёное Поле: Pole is no adjective) is no such name; a Polish word after the first is one only when the
+        Russian has it too or it is a -skie adjective (Litewskie)."""
+        words = record.text.split()
+        if not all(len(word) > 3 and _POLISH_NEUTER_ADJECTIVE.search(word) for word in words):
+            return None
+        russian = [self.records[i].text.split() for i in self.preferred(record.concept, "ru")]
+        if not any(all(_RUSSIAN_NEUTER_ADJECTIVE.search(word) for word in names)
+                   and (len(names) == len(words) or all(word.endswith(("skie", "ckie")) for word in words[1:]))
+                   for names in russian):
+            return None
+        forms = [polish_neuter_adjective(word) for word in words]
+        return {case: " ".join(form[case] for form in forms) for case in CASES[1:]}
+
+    def _polish_adjectival_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """A woman's Polish surname in -a whose Russian spelling is a feminine adjective (Bezuhła: Безуглая) declines
+        as one (Bezuhłej, Bezuhłą), not as the noun in -a the rules take it for (Bezuhły); a Russian noun in -ая
+        is no adjective."""
+        surname = record.text.split()[-1]
+        if record.lang != "pl" or record.kind != "person" or record.status not in ACCEPTABLE or not surname.endswith("a"):
+            return {}
+        if not any(_RUSSIAN_FEMININE_ADJECTIVE.search(last := self.records[i].text.split()[-1]) and not russian_noun_in_aya(last, "ru")
+                   for i in self.terms_in(record.concept, "ru") if self.records[i].status in ACCEPTABLE):
+            return {}
+        return {surname: polish_feminine_adjective(surname)}
 
     def _gender_in_explicit_forms(self, record: TermRecord) -> str | None:
         """The gender another language's explicit instrumental of the concept's soft-final place shows

@@ -717,3 +717,89 @@ def test_belarusian_endings_the_russian_forms_of_the_concept_decide():
     ])
     assert termbase.form_in_case(0, "ins") == "Кулунджой"  # Russian -ой after ж is stressed
     assert termbase.form_in_case(2, "dat") == "Фаму Бураку"  # a man's first name in -а: -у, as бацьку
+
+
+@pytest.mark.parametrize("ukrainian, russian, polish, genitive, locative", [
+    ("Широке", "Широкое", "Szyrokie", "Szyrokiego", "Szyrokiem"),
+    ("Мирне", "Мирное", "Myrne", "Myrnego", "Myrnem"),
+    ("Веселе", "Весёлое", "Wesełe", "Wesełego", "Wesełem"),
+    ("Гладке", "Гладкое", "Hładkie", "Hładkiego", "Hładkiem"),
+])
+def test_a_polish_place_named_by_a_neuter_adjective_declines_as_one(ukrainian, russian, polish, genitive, locative):
+    termbase = Termbase.from_rows([
+        {"concept": "n", "lang": "uk", "term": ukrainian, "status": "preferred", "kind": "place"},
+        {"concept": "n", "lang": "ru", "term": russian, "status": "preferred", "kind": "place"},
+        {"concept": "n", "lang": "pl", "term": polish, "status": "preferred", "kind": "place"},
+    ])
+    assert (termbase.form_in_case(2, "gen"), termbase.form_in_case(2, "loc")) == (genitive, locative)
+    assert termbase.form_in_case(2, "acc") == polish
+
+
+def test_a_polish_neuter_adjective_place_of_two_words_declines_both_and_a_noun_is_no_adjective():
+    termbase = Termbase.from_rows([
+        {"concept": "h", "lang": "ru", "term": "Гладкое", "status": "preferred", "kind": "place"},
+        {"concept": "h", "lang": "pl", "term": "Hładkie Ruskie", "status": "preferred", "kind": "place"},
+        {"concept": "z", "lang": "ru", "term": "Зелёное Поле", "status": "preferred", "kind": "place"},
+        {"concept": "z", "lang": "pl", "term": "Zełene Pole", "status": "preferred", "kind": "place"},
+        {"concept": "l", "lang": "ru", "term": "Великие Луки", "status": "preferred", "kind": "place"},
+        {"concept": "l", "lang": "pl", "term": "Wielkie Łuki", "status": "preferred", "kind": "place"},
+    ])
+    assert termbase.form_in_case(1, "gen") == "Hładkiego Ruskiego"
+    assert termbase.form_in_case(1, "loc") == "Hładkiem Ruskiem"
+    assert termbase.form_in_case(3, "gen") != "Zełenego Polego"  # Pole is a noun: Pola
+    assert termbase.form_in_case(5, "loc") == "Wielkich Łukach"  # a Russian plural: a plural in Polish too
+
+
+@pytest.mark.parametrize("ukrainian, russian, polish, genitive, instrumental", [
+    ("Тиха", "Тихая", "Tycha", "Tychej", "Tychą"),
+    ("Глуха", "Глухая", "Hłucha", "Hłuchej", "Hłuchą"),
+    ("Крива", "Кривая", "Krywa", "Krywej", "Krywą"),
+    ("Безрука", "Безрукая", "Bezruka", "Bezrukiej", "Bezruką"),
+])
+def test_a_polish_womans_surname_whose_russian_is_a_feminine_adjective_declines_as_one(ukrainian, russian, polish, genitive, instrumental):
+    termbase = Termbase.from_rows([
+        {"concept": "w", "lang": "uk", "term": ukrainian, "status": "preferred", "kind": "person"},
+        {"concept": "w", "lang": "ru", "term": russian, "status": "preferred", "kind": "person"},
+        {"concept": "w", "lang": "pl", "term": polish, "status": "preferred", "kind": "person"},
+    ])
+    assert [termbase.form_in_case(2, case) for case in ("gen", "dat", "ins", "loc")] == [genitive, genitive, instrumental, genitive]
+
+
+@pytest.mark.parametrize("surname, russian, genitive, instrumental, russian_genitive", [
+    ("Kvitová", "Квитова", "Kvitovej", "Kvitovą", "Квитовой"),
+    ("Vondroušová", "Вондроушова", "Vondroušovej", "Vondroušovą", "Вондроушовой"),
+    ("Plíšková", "Плишкова", "Plíškovej", "Plíškovą", "Плишковой"),
+    ("Čaputová", "Чапутова", "Čaputovej", "Čaputovą", "Чапутовой"),
+])
+def test_a_czech_or_slovak_womans_ova_declines_in_polish_and_in_russian(surname, russian, genitive, instrumental, russian_genitive):
+    termbase = Termbase.from_rows([
+        {"concept": "c", "lang": "pl", "term": "Petra " + surname, "status": "preferred", "kind": "person"},
+        {"concept": "c", "lang": "pl", "term": surname, "status": "preferred", "kind": "person"},
+        {"concept": "c", "lang": "ru", "term": "Петра " + russian, "status": "preferred", "kind": "person"},
+        {"concept": "c", "lang": "ru", "term": russian, "status": "preferred", "kind": "person"},
+    ])
+    assert (termbase.form_in_case(1, "gen"), termbase.form_in_case(1, "ins")) == (genitive, instrumental)
+    assert termbase.form_in_case(0, "dat") == "Petrze " + genitive
+    assert termbase.form_in_case(3, "gen") == russian_genitive  # her -á is no consonant: the Russian declines too
+
+
+@pytest.mark.parametrize("place, lang, genitive, locative", [
+    ("Банска-Штявница", "ru", "Банска-Штявницы", "Банска-Штявнице"),
+    ("Санта-Барбара", "ru", "Санта-Барбары", "Санта-Барбаре"),
+    ("Коста-Рика", "ru", "Коста-Рики", "Коста-Рике"),
+    ("Кара-Балта", "ru", "Кара-Балты", "Кара-Балте"),
+    ("Санта-Барбара", "uk", "Санта-Барбари", "Санта-Барбарі"),
+    ("Коста-Рика", "uk", "Коста-Рики", "Коста-Риці"),
+])
+def test_a_place_after_a_foreign_first_part_in_a_declines_its_last_part(place, lang, genitive, locative):
+    forms = canonical(place, lang)
+    assert (forms["gen"], forms["loc"]) == (genitive, locative)
+
+
+def test_a_first_part_the_dictionary_reads_as_an_adjective_is_left_unsure():
+    assert canonical("Стара-Загора", "ru").get("loc") != "Стара-Загоре"  # стара: also старый's short form
+
+
+def test_a_polish_river_is_not_the_singer_of_its_name():
+    forms = canonical("Niemen", "pl")
+    assert (forms["gen"], forms["loc"], forms["acc"]) == ("Niemna", "Niemnie", "Niemen")  # not Niemena, the pseudonym
