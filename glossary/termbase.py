@@ -28,7 +28,7 @@ from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adject
                                  said_indeclinable, soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
-                              feminine_first_name, finite_verb, genitive_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
+                              feminine_first_name, finite_verb, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
                               adjective_reading, masculine_first_name, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms, russian_noun_in_aya)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
@@ -61,6 +61,8 @@ _INDECLINABLE_EVERYWHERE = re.compile(
     re.IGNORECASE)
 # A note saying a name declines in Belarusian ("declines in Belarusian and Polish", "but declines in Belarusian").
 _DECLINES_IN_BELARUSIAN = re.compile(r"\bdeclines in (?:[^;.]*?\b)?Belarusian\b", re.IGNORECASE)
+_OPENING_QUOTES = frozenset("«„“\"")
+_CYRILLIC = frozenset({"be", "uk", "ru"})
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
 _SOFT_FINALS = frozenset("ьńśćź")  # a place ending so may be masculine or feminine: a note may say which
@@ -620,6 +622,8 @@ class Termbase:
                     and (matched != record.text.lower() and self._english_spelling(term) and not after_preposition(joined, start, lang)
                          or not _lower_case_name(matched, record, lang, joined, start, end)):
                 continue  # names match only as names: "гонитва", "путина" and "kijów" are ordinary words
+            if record.kind == "person" and " " not in record.text and _ordinary_word_opening_a_quotation(matched, lang, joined, start):
+                continue
             taken.append((start, end))
             owner = bisect_right(starts, start) - 1
             found[owner].append(Match(record.concept, matched, start - starts[owner], end - starts[owner],
@@ -627,6 +631,8 @@ class Termbase:
         with_unlisted = set()  # texts whose matches are no longer in order
         for hit in self.fuzzy.find(joined, taken, lambda word: not _ordinary_word(word, lang)):
             record = self.records[hit.term]
+            if record.kind == "person" and " " not in hit.word and _ordinary_word_opening_a_quotation(hit.word, lang, joined, hit.start):
+                continue
             owner = bisect_right(starts, hit.start) - 1
             found[owner].append(Match(record.concept, hit.word, hit.start - starts[owner], hit.end - starts[owner],
                                       "unlisted", hit.cases[0], record.text, hit.cases))
@@ -683,8 +689,13 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     place = record.kind == "place"
     if place and before and (kinds := government(lang).place_kinds) and kinds.match(before.group(1).lower()):
         return True  # "за місто лиман", "miasta łodzi": after the word for its kind, the place itself
-    if record.kind == "person" and after_a_title(text, start, end, lang):
-        return True  # "анархістам дзядком", "министр обороны хренин": after a title, the person it names
+    if record.kind == "person" and after_a_title(text, start, end, lang) \
+            and not (before and " " not in matched and matched != record.text.lower() and genitive_reading(matched, lang)
+                     and governor_reading(before.group(1), lang) == ("noun", "gen")):
+        # "анархістам дзядком", "министр обороны хренин": after a title, the person it names; not an ordinary
+        # word's genitive, no nominative of the name, right after a common noun: that noun's complement ("лет
+        # лишения свободы")
+        return True
     if record.kind == "person" and before and " " not in matched and _title_in_its_dictionary_form(before.group(1), lang) \
             and not finite_verb(matched, lang) and not particle_or_adverb(matched, lang) and not genitive_reading(matched, lang):
         # "мер садовий", "Губернатор богомаз", "minister leszczynę": the title's name, in apposition (a
@@ -707,6 +718,16 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     return not any(ordinary_word(word, lang, name, place, destination, preposition and position == 0)
                    and not (bare and position == len(words) - 1 and bare(word, name))
                    for position, (word, name) in enumerate(zip(words, names)))
+
+
+def _ordinary_word_opening_a_quotation(matched: str, lang: str, text: str, start: int) -> bool:
+    """True for a surname's spelling that opens a quotation and is an ordinary word of the text's language or a
+    Cyrillic neighbour's («Свободу Стефановичу», a slogan quoted in Russian): its capital is the quotation's,
+    not a name's, and the quotation's words are left to tell its language."""
+    if start == 0 or text[start - 1] not in _OPENING_QUOTES or not matched[:1].isupper():
+        return False
+    langs = (lang, *sorted(_CYRILLIC - {lang})) if lang in _CYRILLIC else (lang,)
+    return any(known_common_word(matched.lower(), other) for other in langs)
 
 
 def _title_in_its_dictionary_form(word: str, lang: str) -> bool:

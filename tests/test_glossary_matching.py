@@ -228,3 +228,40 @@ def test_a_polish_lower_case_word_after_a_preposition_is_no_verb_or_adverbial_ad
     # kłecku is also the adjective of "po kłecku" (in the Kletsk way): after w only the town.
     assert [m.concept for m in kleck.scan("Nowa szkoła w kłecku przyjęła pierwszych uczniów.", "pl")] == ["kletsk"]
     assert kleck.scan("Starzy ludzie mówią po kłecku między sobą.", "pl") == []
+
+
+def test_an_ordinary_words_genitive_after_a_common_noun_is_that_nouns_complement_not_a_name():
+    svoboda = Termbase.from_rows([
+        {"concept": "svoboda", "lang": "ru", "term": "Ева Свобода", "status": "preferred", "kind": "person"},
+        {"concept": "svoboda", "lang": "ru", "term": "Свобода", "status": "preferred", "kind": "person"},
+    ])
+    # A capitalised surname that is also a noun for a person (Казак, Кузнец) reads as a title further back;
+    # свободы right after лишения is the deprivation's object, not the woman.
+    assert svoboda.scan("Суд назначил Казак шесть лет лишения свободы за мошенничество.", "ru") == []
+    assert svoboda.scan("Трибунал дал Кузнец пять лет лишения свободы условно.", "ru") == []
+    # After a title, still the person it names.
+    assert [m.concept for m in svoboda.scan("Министр обороны свобода прибыл в Прагу.", "ru")] == ["svoboda"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("be", "Плакат з надпісам «Свободу Колесниковой» трымалі каля пасольства."),  # the slogan in Russian
+    ("uk", "Плакат із написом «Свабоду Колесниковій» тримали біля офісу."),  # in Belarusian
+    ("ru", "Плакат с надписью «Свабоду Калеснікавай» держали у посольства."),
+])
+def test_a_surname_that_opens_a_quotation_as_an_ordinary_word_is_no_name(lang, text):
+    from glossary import enforcement
+    termbase = Termbase.from_rows([
+        {"concept": "s", "lang": "ru", "term": "Свобода", "status": "preferred", "kind": "person"},
+        {"concept": "s", "lang": "be", "term": "Свабода", "status": "preferred", "kind": "person"},
+        {"concept": "s", "lang": "be", "term": "Свобода", "status": "deprecated", "kind": "person"},
+        {"concept": "s", "lang": "uk", "term": "Свобода", "status": "preferred", "kind": "person"},
+        {"concept": "k", "lang": "be", "term": "Калеснікава", "status": "preferred", "kind": "person"},
+        {"concept": "k", "lang": "be", "term": "Колесникова", "status": "deprecated", "kind": "person"},
+        {"concept": "k", "lang": "ru", "term": "Колесникова", "status": "preferred", "kind": "person"},
+        {"concept": "k", "lang": "uk", "term": "Колеснікова", "status": "preferred", "kind": "person"},
+        {"concept": "k", "lang": "uk", "term": "Колесникова", "status": "deprecated", "kind": "person"},
+    ])
+    assert "s" not in [m.concept for m in termbase.scan(text, lang)]
+    assert enforcement.fix(termbase, text, lang).text == text  # the quotation, in another language, is cited as said
+    # Outside a quotation the surname is still found and fixed.
+    assert enforcement.fix(termbase, "Тэнісістка Свобода выйграла турнір у Празе.", "be").text == "Тэнісістка Свабода выйграла турнір у Празе."
