@@ -1215,6 +1215,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # A first name romanized in -ya (Kaya, Agniya) takes Polish -i after its y in MT's drafts (Kayi, Agniyi),
         # as Maja does after j (Mai): found, never written.
         paradigm = _with_all_forms(paradigm, {case: [word[:-1] + "i"] for case in ("gen", "dat", "loc")})
+    if wrong and animate and given and lang == "pl" and word.isascii() and len(word) > 2:
+        paradigm = _with_all_forms(paradigm, _romanized_russian_endings(word))
     if wrong and animate and given and lang == "pl" and _PL_BELARUSIAN_U.search(word.lower()):
         paradigm = _pl_belarusian_u(word)  # a wrong first name so too (z Stanislauem): found, never written
     elif wrong and animate and given and lang == "pl" and re.search(r"[^aąeęioóuy]y$", word.lower()):
@@ -1271,7 +1273,22 @@ def _double_surname(first: str, last: str, lang: str, wrong: bool) -> Paradigm:
 def _romanized_russian_given_name(stem: str) -> Paradigm:
     """The Russian endings of a first name in -ий romanized (Yevgeny, Yuri: Евгения, Юрия), which MT keeps in
     Polish text (w sprawie Yevgeniya, adwokaci Yuriya): found, never written."""
-    return {"gen": [stem + "iya"], "dat": [stem + "iyu"], "acc": [stem + "iya"], "ins": [stem + "iyem", stem + "iem"], "loc": [stem + "ii"]}
+    # (with j for y too, as a Polish eye spells them: Anatoliju, Apollinariju)
+    return {"gen": [stem + "iya", stem + "ija"], "dat": [stem + "iyu", stem + "iju"], "acc": [stem + "iya", stem + "ija"],
+            "ins": [stem + "iyem", stem + "iem", stem + "ijem"], "loc": [stem + "ii"]}
+
+
+def _romanized_russian_endings(word: str) -> Paradigm:
+    """The Russian endings MT keeps on a Russian first name romanized in a consonant or -a in Polish text (z Ivanom,
+    o Ivane; z Irinoj, Irine, Irinu): found, never written."""
+    lower = word.lower()
+    if re.search(r"[^aąeęioóuyj]a$", lower):
+        stem = word[:-1]
+        return {"gen": [stem + ("i" if lower[-2] in "kgh" else "y")], "dat": [stem + "e"], "acc": [stem + "u"],
+                "ins": [stem + "oj", stem + "oy"], "loc": [stem + "e"]}
+    if re.search(r"[bcdfghklmnprstvwzł]$", lower):
+        return {"dat": [word + "u"], "ins": [word + "om"], "loc": [word + "e"]}
+    return {}
 
 
 # A Russian surname romanized with its Russian case ending (Zhirinovskogo, Pugachevoy): recognised

@@ -803,3 +803,29 @@ def test_a_first_part_the_dictionary_reads_as_an_adjective_is_left_unsure():
 def test_a_polish_river_is_not_the_singer_of_its_name():
     forms = canonical("Niemen", "pl")
     assert (forms["gen"], forms["loc"], forms["acc"]) == ("Niemna", "Niemnie", "Niemen")  # not Niemena, the pseudonym
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("Dziennikarze rozmawiali z Galinoj Koval o sytuacji w mieście.", "Dziennikarze rozmawiali z Hałyną Kowal o sytuacji w mieście."),
+    ("Nagrodę przyznano Tatyane Lebedevoj za reportaż.", "Nagrodę przyznano Tetianie Łebediewej za reportaż."),
+    ("Dziennikarze długo rozmawiali z Borisom Nemtsovym.", "Dziennikarze długo rozmawiali z Borysem Niemcowem."),
+    ("Książka o Borise Nemtsove ukazała się w Warszawie.", "Książka o Borysie Niemcowie ukazała się w Warszawie."),
+    ("Premier podziękował Yevgeniju Primakovu za mediację.", "Premier podziękował Jewgienijowi Primakowowi za mediację."),
+])
+def test_a_russian_first_name_with_its_russian_ending_in_polish_text_is_found_with_the_surname(draft, expected):
+    from glossary import enforcement
+    termbase = Termbase.from_rows([
+        {"concept": concept, "lang": "pl", "term": term, "status": status, "kind": "person"}
+        for concept, term, status in [
+            ("h", "Hałyna Kowal", "preferred"), ("h", "Kowal", "preferred"), ("h", "Galina Koval", "deprecated"), ("h", "Koval", "deprecated"),
+            ("t", "Tetiana Łebediewa", "preferred"), ("t", "Łebediewa", "preferred"),
+            ("t", "Tatyana Lebedeva", "deprecated"), ("t", "Lebedeva", "deprecated"),
+            ("y", "Jewgienij Primakow", "preferred"), ("y", "Primakow", "preferred"),
+            ("y", "Yevgeny Primakov", "deprecated"), ("y", "Primakov", "deprecated"),
+            ("b", "Borys Niemcow", "preferred"), ("b", "Niemcow", "preferred"), ("b", "Boris Nemtsov", "deprecated"), ("b", "Nemtsov", "deprecated"),
+        ]
+    ] + [{"concept": "h", "lang": "ru", "term": "Галина Коваль", "status": "preferred", "kind": "person"},
+         {"concept": "t", "lang": "ru", "term": "Татьяна Лебедева", "status": "preferred", "kind": "person"},
+         {"concept": "y", "lang": "ru", "term": "Евгений Примаков", "status": "preferred", "kind": "person"},
+         {"concept": "b", "lang": "ru", "term": "Борис Немцов", "status": "preferred", "kind": "person"}])
+    assert enforcement.fix(termbase, draft, "pl").text == expected
