@@ -1235,6 +1235,13 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         paradigm = _with_all_forms(paradigm, {"gen": [word + "ego"], "dat": [word + "emu"], "acc": [word + "ego"],
                                               "ins": [word + "m"], "loc": [word + "m"]})
         paradigm = _with_all_forms(paradigm, _romanized_russian_given_name(word[:-1]))
+    if wrong and animate and not given and lang in ("ru", "uk") and re.search(r"[бвгдзклмнпрстфх]ы$", word.lower()) and len(word) > 4:
+        # A Belarusian adjectival surname (Чорны, Белы) cited in Russian or Ukrainian text with its Belarusian endings
+        # (раман Чорнага, з Белым), unstressed -ага or stressed -ога: found, never written.
+        stem = word[:-1]
+        oblique = [stem + "ага", stem + "ога"]
+        paradigm = _with_all_forms(paradigm, {"gen": oblique, "dat": [stem + "аму", stem + "ому"], "acc": oblique,
+                                              "ins": [word + "м"], "loc": [word + "м"]})
     if wrong and animate and lang in ("ru", "uk") and re.search(r"[аеиоуыяі][жшчщц]$", word.lower()):
         # A wrong spelling's instrumental after a hushing consonant, stressed -ом or unstressed -ем (Пшыдачом,
         # Пшыдачем): the stress is not written, so either is found, never written.

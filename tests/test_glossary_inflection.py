@@ -829,3 +829,24 @@ def test_a_russian_first_name_with_its_russian_ending_in_polish_text_is_found_wi
          {"concept": "y", "lang": "ru", "term": "Евгений Примаков", "status": "preferred", "kind": "person"},
          {"concept": "b", "lang": "ru", "term": "Борис Немцов", "status": "preferred", "kind": "person"}])
     assert enforcement.fix(termbase, draft, "pl").text == expected
+
+
+@pytest.mark.parametrize("lang, draft, expected", [
+    ("ru", "В Минске переиздали роман Пруднага о войне.", "В Минске переиздали роман Прудного о войне."),
+    ("ru", "Памятник Смеламу открыли в Минске.", "Памятник Смелому открыли в Минске."),
+    ("uk", "Вірші Круглага переклали українською.", "Вірші Круглого переклали українською."),
+    ("uk", "Критики порівнювали Шчырага з класиками.", "Критики порівнювали Щирого з класиками."),
+])
+def test_a_belarusian_adjectival_surname_with_its_belarusian_ending_is_found_in_russian_and_ukrainian(lang, draft, expected):
+    from glossary import enforcement
+    termbase = Termbase.from_rows([
+        {"concept": concept, "lang": term_lang, "term": term, "status": status, "kind": "person"}
+        for concept, term_lang, term, status in [
+            ("p", "be", "Прудны", "preferred"), ("p", "ru", "Прудный", "preferred"), ("p", "ru", "Прудны", "deprecated"),
+            ("s", "be", "Смелы", "preferred"), ("s", "ru", "Смелый", "preferred"), ("s", "ru", "Смелы", "deprecated"),
+            ("k", "be", "Круглы", "preferred"), ("k", "uk", "Круглий", "preferred"), ("k", "uk", "Круглы", "deprecated"),
+            ("k", "uk", "Микола Круглий", "preferred"), ("k", "ru", "Николай Круглый", "preferred"),
+            ("sh", "be", "Шчыры", "preferred"), ("sh", "uk", "Щирий", "preferred"), ("sh", "uk", "Шчыры", "deprecated"),
+        ]
+    ])
+    assert enforcement.fix(termbase, draft, lang).text == expected
