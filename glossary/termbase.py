@@ -29,7 +29,7 @@ from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adject
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
                               feminine_first_name, finite_verb, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
-                              adjective_reading, masculine_first_name, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms, russian_noun_in_aya)
+                              adjective_reading, masculine_first_name, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
@@ -631,7 +631,8 @@ class Termbase:
         with_unlisted = set()  # texts whose matches are no longer in order
         for hit in self.fuzzy.find(joined, taken, lambda word: not _ordinary_word(word, lang)):
             record = self.records[hit.term]
-            if record.kind == "person" and " " not in hit.word and _ordinary_word_opening_a_quotation(hit.word, lang, joined, hit.start):
+            if record.kind == "person" and " " not in hit.word and (_ordinary_word_opening_a_quotation(hit.word, lang, joined, hit.start)
+                                                                      or _a_place_of_the_russian_dictionary(hit.word, lang)):
                 continue
             owner = bisect_right(starts, hit.start) - 1
             found[owner].append(Match(record.concept, hit.word, hit.start - starts[owner], hit.end - starts[owner],
@@ -728,6 +729,12 @@ def _ordinary_word_opening_a_quotation(matched: str, lang: str, text: str, start
         return False
     langs = (lang, *sorted(_CYRILLIC - {lang})) if lang in _CYRILLIC else (lang,)
     return any(known_common_word(matched.lower(), other) for other in langs)
+
+
+def _a_place_of_the_russian_dictionary(word: str, lang: str) -> bool:
+    """True for a word the Russian dictionary reads as a place (Сирии, be Сірыі: Сирия), which a look-alike
+    key may bring near a person's name (Щирий: щ, ш and с share a letter of the key): no rendering of the person."""
+    return lang in _CYRILLIC and any("Geox" in p.tag.grammemes for _, parses in russian_readings(word, lang) for p in parses)
 
 
 def _title_in_its_dictionary_form(word: str, lang: str) -> bool:

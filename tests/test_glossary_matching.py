@@ -265,3 +265,18 @@ def test_a_surname_that_opens_a_quotation_as_an_ordinary_word_is_no_name(lang, t
     assert enforcement.fix(termbase, text, lang).text == text  # the quotation, in another language, is cited as said
     # Outside a quotation the surname is still found and fixed.
     assert enforcement.fix(termbase, "Тэнісістка Свобода выйграла турнір у Празе.", "be").text == "Тэнісістка Свабода выйграла турнір у Празе."
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Западные журналисты называли генерала мясником из Сирии."),
+    ("be", "Генерал камандаваў войскамі ў Сірыі да 2017 года."),
+    ("uk", "Генерал командував військами в Сирії до 2017 року."),
+])
+def test_a_place_the_dictionary_knows_is_no_look_alike_of_a_persons_name(lang, text):
+    termbase = Termbase.from_rows([
+        {"concept": "sh", "lang": "be", "term": "Васіль Шчыры", "status": "preferred", "kind": "person"},
+        {"concept": "sh", "lang": "be", "term": "Шчыры", "status": "preferred", "kind": "person"},
+        {"concept": "sh", "lang": "ru", "term": "Щирый", "status": "preferred", "kind": "person"},
+        {"concept": "sh", "lang": "uk", "term": "Щирий", "status": "preferred", "kind": "person"},
+    ])
+    assert termbase.scan(text, lang) == []  # Сирии shares Щирий's look-alike key (щ, ш and с are one letter of it)
