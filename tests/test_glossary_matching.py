@@ -243,6 +243,12 @@ def test_an_ordinary_words_genitive_after_a_common_noun_is_that_nouns_complement
     assert [m.concept for m in svoboda.scan("Министр обороны свобода прибыл в Прагу.", "ru")] == ["svoboda"]
 
 
+def _people(*terms):
+    """A termbase of people from ``(concept, lang, term[, status])``; the status is preferred unless given."""
+    return Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status[0] if status else "preferred",
+                                "kind": "person"} for concept, lang, term, *status in terms])
+
+
 @pytest.mark.parametrize("lang, text", [
     ("be", "Плакат з надпісам «Свободу Колесниковой» трымалі каля пасольства."),  # the slogan in Russian
     ("uk", "Плакат із написом «Свабоду Колесниковій» тримали біля офісу."),  # in Belarusian
@@ -250,17 +256,9 @@ def test_an_ordinary_words_genitive_after_a_common_noun_is_that_nouns_complement
 ])
 def test_a_surname_that_opens_a_quotation_as_an_ordinary_word_is_no_name(lang, text):
     from glossary import enforcement
-    termbase = Termbase.from_rows([
-        {"concept": "s", "lang": "ru", "term": "Свобода", "status": "preferred", "kind": "person"},
-        {"concept": "s", "lang": "be", "term": "Свабода", "status": "preferred", "kind": "person"},
-        {"concept": "s", "lang": "be", "term": "Свобода", "status": "deprecated", "kind": "person"},
-        {"concept": "s", "lang": "uk", "term": "Свобода", "status": "preferred", "kind": "person"},
-        {"concept": "k", "lang": "be", "term": "Калеснікава", "status": "preferred", "kind": "person"},
-        {"concept": "k", "lang": "be", "term": "Колесникова", "status": "deprecated", "kind": "person"},
-        {"concept": "k", "lang": "ru", "term": "Колесникова", "status": "preferred", "kind": "person"},
-        {"concept": "k", "lang": "uk", "term": "Колеснікова", "status": "preferred", "kind": "person"},
-        {"concept": "k", "lang": "uk", "term": "Колесникова", "status": "deprecated", "kind": "person"},
-    ])
+    termbase = _people(("s", "ru", "Свобода"), ("s", "be", "Свабода"), ("s", "be", "Свобода", "deprecated"), ("s", "uk", "Свобода"),
+                       ("k", "be", "Калеснікава"), ("k", "be", "Колесникова", "deprecated"), ("k", "ru", "Колесникова"),
+                       ("k", "uk", "Колеснікова"), ("k", "uk", "Колесникова", "deprecated"))
     assert "s" not in [m.concept for m in termbase.scan(text, lang)]
     assert enforcement.fix(termbase, text, lang).text == text  # the quotation, in another language, is cited as said
     # Outside a quotation the surname is still found and fixed.
@@ -273,10 +271,5 @@ def test_a_surname_that_opens_a_quotation_as_an_ordinary_word_is_no_name(lang, t
     ("uk", "Генерал командував військами в Сирії до 2017 року."),
 ])
 def test_a_place_the_dictionary_knows_is_no_look_alike_of_a_persons_name(lang, text):
-    termbase = Termbase.from_rows([
-        {"concept": "sh", "lang": "be", "term": "Васіль Шчыры", "status": "preferred", "kind": "person"},
-        {"concept": "sh", "lang": "be", "term": "Шчыры", "status": "preferred", "kind": "person"},
-        {"concept": "sh", "lang": "ru", "term": "Щирый", "status": "preferred", "kind": "person"},
-        {"concept": "sh", "lang": "uk", "term": "Щирий", "status": "preferred", "kind": "person"},
-    ])
+    termbase = _people(("sh", "be", "Васіль Шчыры"), ("sh", "be", "Шчыры"), ("sh", "ru", "Щирый"), ("sh", "uk", "Щирий"))
     assert termbase.scan(text, lang) == []  # Сирии shares Щирий's look-alike key (щ, ш and с are one letter of it)
