@@ -632,7 +632,7 @@ class Termbase:
         for hit in self.fuzzy.find(joined, taken, lambda word: not _ordinary_word(word, lang)):
             record = self.records[hit.term]
             if record.kind == "person" and " " not in hit.word and (_ordinary_word_opening_a_quotation(hit.word, lang, joined, hit.start)
-                                                                      or _a_place_of_the_russian_dictionary(hit.word, lang)):
+                                                                      or _a_place_of_the_russian_dictionary(hit.word, record.text.split()[-1], lang)):
                 continue
             owner = bisect_right(starts, hit.start) - 1
             found[owner].append(Match(record.concept, hit.word, hit.start - starts[owner], hit.end - starts[owner],
@@ -731,10 +731,13 @@ def _ordinary_word_opening_a_quotation(matched: str, lang: str, text: str, start
     return any(known_common_word(matched.lower(), other) for other in langs)
 
 
-def _a_place_of_the_russian_dictionary(word: str, lang: str) -> bool:
-    """True for a word the Russian dictionary reads as a place (Сирии, be Сірыі: Сирия), which a look-alike
-    key may bring near a person's name (Щирий: щ, ш and с share a letter of the key): no rendering of the person."""
-    return lang in _CYRILLIC and any("Geox" in p.tag.grammemes for _, parses in russian_readings(word, lang) for p in parses)
+def _a_place_of_the_russian_dictionary(word: str, name: str, lang: str) -> bool:
+    """True for a word the Russian dictionary reads as a place (Сирии, be Сірыі: Сирия) that begins with
+    another letter than the person's ``name`` it looks like only through the look-alike key (Щирий: щ, ш and с
+    share a letter of it): no rendering of the person. A surname made from a place keeps its first letter
+    (Ленська for Ленская, beside the town Ленск)."""
+    return lang in _CYRILLIC and word[:1].lower() != name[:1].lower() \
+        and any("Geox" in p.tag.grammemes for _, parses in russian_readings(word, lang) for p in parses)
 
 
 def _title_in_its_dictionary_form(word: str, lang: str) -> bool:
