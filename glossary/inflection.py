@@ -665,7 +665,11 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
             # A place's locative is -і (у Харкові), -у after a velar (у Білоозерську, Луцьку: not -ські, -цькі).
             "loc": ("ові", "у") if animate else "у" if lower[-1] in "кгх" else "і",
         })
-    if lower.endswith(("о", "й", "ь")):  # neuter place names, soft stems: not sure of the ending
+    if lower.endswith("о") and not animate:
+        # A place in -о is neuter or does not decline (Сенно, Лепело; Осло): its ending is no rule's, but either
+        # way its accusative is its nominative (вирушила на Сенно).
+        return {"nom": [word], "acc": [word]}
+    if lower.endswith(("о", "й", "ь")):  # soft stems: not sure of the ending
         return _unknown(word)
     if not animate and re.search(r"(?:[оеє]в|[иії]н)е$", lower) and len(word) > 5:
         # A place named by a neuter possessive adjective (Russian -ово, -ино: Курахове, Шебекине) declines

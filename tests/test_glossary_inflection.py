@@ -841,3 +841,14 @@ def test_a_belarusian_adjectival_surname_with_its_belarusian_ending_is_found_in_
         ]
     ])
     assert enforcement.fix(termbase, draft, lang).text == expected
+
+
+def test_a_ukrainian_place_in_o_no_dictionary_knows_is_sure_of_its_accusative_alone():
+    from glossary import enforcement
+    assert canonical("Лепело", "uk") == {"nom": "Лепело", "acc": "Лепело"}  # neuter or indeclinable: acc = nom
+    termbase = Termbase.from_rows([
+        {"concept": "m", "lang": "uk", "term": "Мядело", "status": "preferred", "kind": "place"},
+        {"concept": "m", "lang": "uk", "term": "Мядзело", "status": "deprecated", "kind": "place"},
+    ])
+    assert enforcement.fix(termbase, "Колона вирушила на Мядзело вранці.", "uk").text == "Колона вирушила на Мядело вранці."
+    assert enforcement.fix(termbase, "Делегація приїхала до Мядзело вчора.", "uk").text == "Делегація приїхала до Мядзело вчора."
