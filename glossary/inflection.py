@@ -667,7 +667,11 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
             # A place's locative is -і (у Харкові), -у after a velar (у Білоозерську, Луцьку: not -ські, -цькі).
             "loc": ("ові", "у") if animate else "у" if lower[-1] in "кгх" else "і",
         })
-    if lower.endswith(("о", "й", "ь")):  # neuter place names, soft stems: not sure of the ending
+    if lower.endswith("о") and not animate:
+        # A place in -о is neuter or does not decline (Сенно, Лепело; Осло): its ending is no rule's, but either
+        # way its accusative is its nominative (вирушила на Сенно).
+        return {"nom": [word], "acc": [word]}
+    if lower.endswith(("о", "й", "ь")):  # soft stems: not sure of the ending
         return _unknown(word)
     if not animate and re.search(r"(?:[оеє]в|[иії]н)е$", lower) and len(word) > 5:
         # A place named by a neuter possessive adjective (Russian -ово, -ино: Курахове, Шебекине) declines
@@ -786,6 +790,10 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
     # Zacharowa -> Zacharowej, and a spelling romanized from Russian the same way (Domracheva ->
     # Domrachevej, Gorbanevskaya -> Gorbanevskiej); a foreign -ina surname declines as a noun (Switoliny).
     if animate and not given and re.search(r"[oea][wv]a$", lower):
+        return _paradigm(word, word[:-1], {"gen": "ej", "dat": "ej", "acc": "ą", "ins": "ą", "loc": "ej"})
+    if animate and not given and lower.endswith("ová") and len(word) > 4:
+        # A Czech or Slovak woman's -ová is an adjective: Polish declines it as its own -owa, the á kept in the
+        # nominative alone (Saková: Sakovej, Sakovą; Kvitová: Kvitovej).
         return _paradigm(word, word[:-1], {"gen": "ej", "dat": "ej", "acc": "ą", "ins": "ą", "loc": "ej"})
     if animate and not given and lower.endswith(("skaya", "ckaya")):
         return _paradigm(word, word[:-3], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
@@ -979,6 +987,8 @@ _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}
 # Two capitalised names joined after a linking vowel, the second a masculine noun in a consonant
 # (Івана-Франкоўск); a second name in a vowel is an adjective's noun that declines with it (Зялёна-Гура).
 _NOUN_AND_ADJECTIVE_PLACE = re.compile(r"((?:[^\W\d_]|['’])*[^\W\d_аеёиіїоуыэюяєaąeęioóuy])-([^\W\d_]+(?:ський|цький|ский|цкий|скі|цкі|ski|cki))")
+# A foreign first part in -а before a capitalised noun in -а/-я (Банска-Бистрица, Коста-Рика).
+_FOREIGN_FIRST_PART_PLACE = re.compile(r"([А-ЯЁІЇЄҐ][^\W\d_]+а-)([А-ЯЁІЇЄҐ][^\W\d_]+[ая])")
 _LINKED_PLACE = re.compile(r"([^\W\d_]+[оаыиoy]-)([^\W\d_]*[бвгджзклмнпрстфхцчшщbcdfghjklmnprstwzńł])$")
 
 
@@ -1123,6 +1133,14 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         first = linked.group(1)
         return {case: [first + form for form in forms]
                 for case, forms in word_paradigm(linked.group(2), lang, animate, wrong).items()}
+    if lang in ("ru", "uk") and not animate and (foreign := _FOREIGN_FIRST_PART_PLACE.fullmatch(word)) \
+            and not lexicon.adjective_reading(foreign.group(1)[:-1].lower(), lang):
+        # A place whose first part is a foreign word in -а (Банска-Бистрица, Коста-Рика, Алма-Ата) declines its
+        # last part alone in Russian and Ukrainian: в Банска-Бистрице, з Коста-Рики. A first part the dictionary
+        # reads as an adjective (Стара-Загора: стара) may decline too: no rule's.
+        first = foreign.group(1)
+        return {case: [first + form for form in forms]
+                for case, forms in word_paradigm(foreign.group(2), lang, animate, wrong).items()}
     if rules and not animate and (parts := _NOUN_AND_ADJECTIVE_PLACE.fullmatch(word)):
         # A place of a noun and the adjective after it joined by a hyphen (Кам'янець-Подільський, Переяслав-Хмельницький)
         # declines both: Кам'янця-Подільського, not Кам'янець-Подільський in every case.
@@ -1203,6 +1221,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # A first name romanized in -ya (Kaya, Agniya) takes Polish -i after its y in MT's drafts (Kayi, Agniyi),
         # as Maja does after j (Mai): found, never written.
         paradigm = _with_all_forms(paradigm, {case: [word[:-1] + "i"] for case in ("gen", "dat", "loc")})
+    if wrong and animate and given and lang == "pl" and word.isascii() and len(word) > 2:
+        paradigm = _with_all_forms(paradigm, _romanized_russian_endings(word))
     if wrong and animate and given and lang == "pl" and _PL_BELARUSIAN_U.search(word.lower()):
         paradigm = _pl_belarusian_u(word)  # a wrong first name so too (z Stanislauem): found, never written
     elif wrong and animate and given and lang == "pl" and re.search(r"[^aąeęioóuy]y$", word.lower()):
@@ -1221,6 +1241,13 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         paradigm = _with_all_forms(paradigm, {"gen": [word + "ego"], "dat": [word + "emu"], "acc": [word + "ego"],
                                               "ins": [word + "m"], "loc": [word + "m"]})
         paradigm = _with_all_forms(paradigm, _romanized_russian_given_name(word[:-1]))
+    if wrong and animate and not given and lang in ("ru", "uk") and re.search(r"[бвгдзклмнпрстфх]ы$", word.lower()) and len(word) > 4:
+        # A Belarusian adjectival surname (Чорны, Белы) cited in Russian or Ukrainian text with its Belarusian endings
+        # (раман Чорнага, з Белым), unstressed -ага or stressed -ога: found, never written.
+        stem = word[:-1]
+        oblique = [stem + "ага", stem + "ога"]
+        paradigm = _with_all_forms(paradigm, {"gen": oblique, "dat": [stem + "аму", stem + "ому"], "acc": oblique,
+                                              "ins": [word + "м"], "loc": [word + "м"]})
     if wrong and animate and lang in ("ru", "uk") and re.search(r"[аеиоуыяі][жшчщц]$", word.lower()):
         # A wrong spelling's instrumental after a hushing consonant, stressed -ом or unstressed -ем (Пшыдачом,
         # Пшыдачем): the stress is not written, so either is found, never written.
@@ -1263,7 +1290,22 @@ def _double_surname(first: str, last: str, lang: str, wrong: bool) -> Paradigm:
 def _romanized_russian_given_name(stem: str) -> Paradigm:
     """The Russian endings of a first name in -ий romanized (Yevgeny, Yuri: Евгения, Юрия), which MT keeps in
     Polish text (w sprawie Yevgeniya, adwokaci Yuriya): found, never written."""
-    return {"gen": [stem + "iya"], "dat": [stem + "iyu"], "acc": [stem + "iya"], "ins": [stem + "iyem", stem + "iem"], "loc": [stem + "ii"]}
+    # (with j for y too, as a Polish eye spells them: Anatoliju, Apollinariju)
+    return {"gen": [stem + "iya", stem + "ija"], "dat": [stem + "iyu", stem + "iju"], "acc": [stem + "iya", stem + "ija"],
+            "ins": [stem + "iyem", stem + "iem", stem + "ijem"], "loc": [stem + "ii"]}
+
+
+def _romanized_russian_endings(word: str) -> Paradigm:
+    """The Russian endings MT keeps on a Russian first name romanized in a consonant or -a in Polish text (z Ivanom,
+    o Ivane; z Irinoj, Irine, Irinu): found, never written."""
+    lower = word.lower()
+    if re.search(r"[^aąeęioóuyj]a$", lower):
+        stem = word[:-1]
+        return {"gen": [stem + ("i" if lower[-2] in "kgh" else "y")], "dat": [stem + "e"], "acc": [stem + "u"],
+                "ins": [stem + "oj", stem + "oy"], "loc": [stem + "e"]}
+    if re.search(r"[bcdfghklmnprstvwzł]$", lower):
+        return {"dat": [word + "u"], "ins": [word + "om"], "loc": [word + "e"]}
+    return {}
 
 
 # A Russian surname romanized with its Russian case ending (Zhirinovskogo, Pugachevoy): recognised
@@ -1445,6 +1487,13 @@ def polish_feminine_adjective(word: str) -> dict[str, str]:
     """The oblique forms of a Polish feminine adjective in -a (Biała: Białej, Białą; Wysoka: Wysokiej)."""
     oblique, instrumental = word[:-1] + ("iej" if word.lower().endswith(("ka", "ga")) else "ej"), word[:-1] + "ą"
     return {"gen": oblique, "dat": oblique, "acc": instrumental, "ins": instrumental, "loc": oblique}
+
+
+def polish_neuter_adjective(word: str) -> dict[str, str]:
+    """The oblique forms of a place named by a Polish neuter adjective in -e, with the -em place names keep in
+    the instrumental and locative (Krugłe: Krugłego, w Krugłem; Wysokie: Wysokiego, w Wysokiem)."""
+    stem = word[:-1]
+    return {"gen": stem + "ego", "dat": stem + "emu", "acc": word, "ins": stem + "em", "loc": stem + "em"}
 
 
 def _with_animate_accusative(explicit: dict[str, str], word: str, animate: bool) -> dict[str, str]:

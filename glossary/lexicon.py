@@ -411,7 +411,7 @@ def _russian_common_noun(word: str, name: str, lang: str, letter_for_letter: boo
 
 
 _MORFEUSZ_CASES = {"nom": "nom", "gen": "gen", "dat": "dat", "acc": "acc", "inst": "ins", "loc": "loc"}
-_PERSON_LABELS = frozenset({"imię", "nazwisko"})
+_PERSON_LABELS = frozenset({"imię", "nazwisko", "pseudonim"})  # (the singer Niemen, Niemena, is no river: Niemna)
 
 
 @lru_cache(maxsize=20_000)

@@ -24,12 +24,12 @@ from sqlalchemy.orm import Session, selectinload
 from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
                                  belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
-                                 inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, polish_feminine_adjective,
+                                 inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, polish_feminine_adjective, polish_neuter_adjective,
                                  said_indeclinable, soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
-                              feminine_first_name, finite_verb, genitive_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
-                              adjective_reading, masculine_first_name, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms, russian_noun_in_aya)
+                              feminine_first_name, finite_verb, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
+                              adjective_reading, masculine_first_name, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
@@ -37,6 +37,10 @@ from glossary.records import TermRecord, record_from_row, unify_kinds
 from glossary.syntax import after_a_title, after_preposition, governed_case, government
 
 ACCEPTABLE = ("preferred", "admitted")
+# A Russian neuter or feminine adjective's nominative after a consonant (Круглое, Высокое; Безуглая).
+_RUSSIAN_NEUTER_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ое|ее)$")
+_POLISH_NEUTER_ADJECTIVE = re.compile(r"(?:[^aąeęioóuyi]|[kg]i)e$")
+_RUSSIAN_FEMININE_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]ая$")
 
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
@@ -45,8 +49,9 @@ _TEXT_SEPARATOR = "\n\x00\n"
 _FORM_SEPARATOR = b"\x1f"  # between a term's canonical case forms (no term contains it)
 _CASE_POSITION = {case: position for position, case in enumerate(CASES)}
 # Last letters of surnames that decline for a woman too (Кавалькова, Ціханоўская, Kowalkowa).
-# (Not Latin -i: a man's Saakaszwili declines, a woman's surname in -i does not.)
-_DECLINING_FINALS = frozenset("аяaąеєэeиыіїуюyй")
+# (Not Latin -i: a man's Saakaszwili declines, a woman's surname in -i does not.) Czech and Slovak -á is an adjective's
+# (Saková: Sakovej, ru Саковой).
+_DECLINING_FINALS = frozenset("аяaąеєэeиыіїуюyйá")
 # A note saying the name declines in none of the languages (Mendel, Prymachenko), or saying her surname does not
 # decline and naming no language ("a woman's surname in -енко does not decline"): Belarusian usage differs on a
 # woman's -енка (Азаранцы, Азаранка), and the termbase's word settles it.
@@ -56,6 +61,8 @@ _INDECLINABLE_EVERYWHERE = re.compile(
     re.IGNORECASE)
 # A note saying a name declines in Belarusian ("declines in Belarusian and Polish", "but declines in Belarusian").
 _DECLINES_IN_BELARUSIAN = re.compile(r"\bdeclines in (?:[^;.]*?\b)?Belarusian\b", re.IGNORECASE)
+_OPENING_QUOTES = frozenset("«„“\"")
+_CYRILLIC = frozenset({"be", "uk", "ru"})
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
 _LOWER_CASE_NAMES = frozenset({"be", "uk", "ru", "pl"})
 _SOFT_FINALS = frozenset("ьńśćź")  # a place ending so may be masculine or feminine: a note may say which
@@ -182,7 +189,8 @@ class Termbase:
             # Explicit forms (the forms column, a note's) win over the rules for a man's or woman's surname.
             word_forms=self._womans_surname(record) | self._surname_in_ava(record) | self._mans_surname_in_a(record)
             | self._womans_first_name(record)
-            | self._belarusian_adjectival_surname(record) | self._polish_adjective_of_a_place(record)
+            | self._belarusian_adjectival_surname(record) | self._polish_adjectival_surname(record)
+            | self._polish_adjective_of_a_place(record)
             | self._word_forms(record.concept, record.lang),
             extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
@@ -218,7 +226,11 @@ class Termbase:
         place in -ь whose note names its gender declines as that gender (Гостомель: "masculine"; one in -поль
         is masculine without a note), and a be or uk place in a hushing consonant whose Russian name ends in
         -ь is feminine (Свіслач, Свислочь); a Polish place in -a whose Russian name is a feminine adjective is one."""
-        if record.kind != "place" or record.words != 1:
+        if record.kind != "place":
+            return None
+        if record.lang == "pl" and (forms := self._polish_neuter_adjective_place(record)):
+            return forms
+        if record.words != 1:
             return None
         if record.text[-1:] in _SOFT_FINALS:
             # The first note that names one gender: the term's own, the concept's, then its other terms'.
@@ -256,6 +268,36 @@ class Termbase:
             return belarusian_neuter(record.text)
         instrumentals = tuple(self.records[i].forms.get("ins", "") for i in self.preferred(record.concept, "ru"))
         return belarusian_stressed_ending(record.text, russian, instrumentals)
+
+    def _polish_neuter_adjective_place(self, record: TermRecord) -> dict[str, str] | None:
+        """The forms of a Polish place whose every word ends as a neuter adjective in -e (Krugłe, Wysokie Litewskie)
+        where the concept's Russian name is a neuter adjective (Круглое, Высокое): it declines as one, with the -em
+        place names keep (w Krugłem, z Wysokiego Litewskiego), not as the indeclinable or plural word the rules
+        take it for. A Russian plural (Великие Луки), a noun in -ье (Поморье: Pomorze) or a noun after the adjective
+        (Зелёное Поле: Pole is no adjective) is no such name; a Polish word after the first is one only when the
+        Russian has it too or it is a -skie adjective (Litewskie)."""
+        words = record.text.split()
+        if not all(len(word) > 3 and _POLISH_NEUTER_ADJECTIVE.search(word) for word in words):
+            return None
+        russian = [self.records[i].text.split() for i in self.preferred(record.concept, "ru")]
+        if not any(all(_RUSSIAN_NEUTER_ADJECTIVE.search(word) for word in names)
+                   and (len(names) == len(words) or all(word.endswith(("skie", "ckie")) for word in words[1:]))
+                   for names in russian):
+            return None
+        forms = [polish_neuter_adjective(word) for word in words]
+        return {case: " ".join(form[case] for form in forms) for case in CASES[1:]}
+
+    def _polish_adjectival_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """A woman's Polish surname in -a whose Russian spelling is a feminine adjective (Bezuhła: Безуглая) declines
+        as one (Bezuhłej, Bezuhłą), not as the noun in -a the rules take it for (Bezuhły); a Russian noun in -ая
+        is no adjective."""
+        surname = record.text.split()[-1]
+        if record.lang != "pl" or record.kind != "person" or record.status not in ACCEPTABLE or not surname.endswith("a"):
+            return {}
+        if not any(_RUSSIAN_FEMININE_ADJECTIVE.search(last := self.records[i].text.split()[-1]) and not russian_noun_in_aya(last, "ru")
+                   for i in self.terms_in(record.concept, "ru") if self.records[i].status in ACCEPTABLE):
+            return {}
+        return {surname: polish_feminine_adjective(surname)}
 
     def _gender_in_explicit_forms(self, record: TermRecord) -> str | None:
         """The gender another language's explicit instrumental of the concept's soft-final place shows
@@ -580,6 +622,8 @@ class Termbase:
                     and (matched != record.text.lower() and self._english_spelling(term) and not after_preposition(joined, start, lang)
                          or not _lower_case_name(matched, record, lang, joined, start, end)):
                 continue  # names match only as names: "гонитва", "путина" and "kijów" are ordinary words
+            if record.kind == "person" and " " not in record.text and _ordinary_word_opening_a_quotation(matched, lang, joined, start):
+                continue
             taken.append((start, end))
             owner = bisect_right(starts, start) - 1
             found[owner].append(Match(record.concept, matched, start - starts[owner], end - starts[owner],
@@ -587,6 +631,9 @@ class Termbase:
         with_unlisted = set()  # texts whose matches are no longer in order
         for hit in self.fuzzy.find(joined, taken, lambda word: not _ordinary_word(word, lang)):
             record = self.records[hit.term]
+            if record.kind == "person" and " " not in hit.word and (_ordinary_word_opening_a_quotation(hit.word, lang, joined, hit.start)
+                                                                      or _a_place_of_the_russian_dictionary(hit.word, record.text.split()[-1], lang)):
+                continue
             owner = bisect_right(starts, hit.start) - 1
             found[owner].append(Match(record.concept, hit.word, hit.start - starts[owner], hit.end - starts[owner],
                                       "unlisted", hit.cases[0], record.text, hit.cases))
@@ -643,8 +690,13 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     place = record.kind == "place"
     if place and before and (kinds := government(lang).place_kinds) and kinds.match(before.group(1).lower()):
         return True  # "за місто лиман", "miasta łodzi": after the word for its kind, the place itself
-    if record.kind == "person" and after_a_title(text, start, end, lang):
-        return True  # "анархістам дзядком", "министр обороны хренин": after a title, the person it names
+    if record.kind == "person" and after_a_title(text, start, end, lang) \
+            and not (before and " " not in matched and matched != record.text.lower() and genitive_reading(matched, lang)
+                     and governor_reading(before.group(1), lang) == ("noun", "gen")):
+        # "анархістам дзядком", "министр обороны хренин": after a title, the person it names; not an ordinary
+        # word's genitive, no nominative of the name, right after a common noun: that noun's complement ("лет
+        # лишения свободы")
+        return True
     if record.kind == "person" and before and " " not in matched and _title_in_its_dictionary_form(before.group(1), lang) \
             and not finite_verb(matched, lang) and not particle_or_adverb(matched, lang) and not genitive_reading(matched, lang):
         # "мер садовий", "Губернатор богомаз", "minister leszczynę": the title's name, in apposition (a
@@ -667,6 +719,25 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     return not any(ordinary_word(word, lang, name, place, destination, preposition and position == 0)
                    and not (bare and position == len(words) - 1 and bare(word, name))
                    for position, (word, name) in enumerate(zip(words, names)))
+
+
+def _ordinary_word_opening_a_quotation(matched: str, lang: str, text: str, start: int) -> bool:
+    """True for a surname's spelling that opens a quotation and is an ordinary word of the text's language or a
+    Cyrillic neighbour's («Свободу Стефановичу», a slogan quoted in Russian): its capital is the quotation's,
+    not a name's, and the quotation's words are left to tell its language."""
+    if start == 0 or text[start - 1] not in _OPENING_QUOTES or not matched[:1].isupper():
+        return False
+    langs = (lang, *sorted(_CYRILLIC - {lang})) if lang in _CYRILLIC else (lang,)
+    return any(known_common_word(matched.lower(), other) for other in langs)
+
+
+def _a_place_of_the_russian_dictionary(word: str, name: str, lang: str) -> bool:
+    """True for a word the Russian dictionary reads as a place (Сирии, be Сірыі: Сирия) that begins with
+    another letter than the person's ``name`` it looks like only through the look-alike key (Щирий: щ, ш and с
+    share a letter of it): no rendering of the person. A surname made from a place keeps its first letter
+    (Ленська for Ленская, beside the town Ленск)."""
+    return lang in _CYRILLIC and word[:1].lower() != name[:1].lower() \
+        and any("Geox" in p.tag.grammemes for _, parses in russian_readings(word, lang) for p in parses)
 
 
 def _title_in_its_dictionary_form(word: str, lang: str) -> bool:

@@ -717,3 +717,138 @@ def test_belarusian_endings_the_russian_forms_of_the_concept_decide():
     ])
     assert termbase.form_in_case(0, "ins") == "Кулунджой"  # Russian -ой after ж is stressed
     assert termbase.form_in_case(2, "dat") == "Фаму Бураку"  # a man's first name in -а: -у, as бацьку
+
+
+def _one_concept(kind, *terms):
+    """A termbase of one concept's preferred ``(lang, term)`` pairs."""
+    return Termbase.from_rows([{"concept": "c", "lang": lang, "term": term, "status": "preferred", "kind": kind} for lang, term in terms])
+
+
+def test_a_polish_neuter_adjective_place_of_two_words_declines_both_and_a_noun_is_no_adjective():
+    termbase = Termbase.from_rows([
+        {"concept": "h", "lang": "ru", "term": "Гладкое", "status": "preferred", "kind": "place"},
+        {"concept": "h", "lang": "pl", "term": "Hładkie Ruskie", "status": "preferred", "kind": "place"},
+        {"concept": "z", "lang": "ru", "term": "Зелёное Поле", "status": "preferred", "kind": "place"},
+        {"concept": "z", "lang": "pl", "term": "Zełene Pole", "status": "preferred", "kind": "place"},
+        {"concept": "l", "lang": "ru", "term": "Великие Луки", "status": "preferred", "kind": "place"},
+        {"concept": "l", "lang": "pl", "term": "Wielkie Łuki", "status": "preferred", "kind": "place"},
+    ])
+    assert termbase.form_in_case(1, "gen") == "Hładkiego Ruskiego"
+    assert termbase.form_in_case(1, "loc") == "Hładkiem Ruskiem"
+    assert termbase.form_in_case(3, "gen") != "Zełenego Polego"  # Pole is a noun: Pola
+    assert termbase.form_in_case(5, "loc") == "Wielkich Łukach"  # a Russian plural: a plural in Polish too
+
+
+@pytest.mark.parametrize("kind, ukrainian, russian, polish, expected", [
+    # A place named by a neuter adjective, with the -em place names keep.
+    ("place", "Широке", "Широкое", "Szyrokie", {"gen": "Szyrokiego", "acc": "Szyrokie", "loc": "Szyrokiem"}),
+    ("place", "Мирне", "Мирное", "Myrne", {"gen": "Myrnego", "acc": "Myrne", "loc": "Myrnem"}),
+    ("place", "Веселе", "Весёлое", "Wesełe", {"gen": "Wesełego", "acc": "Wesełe", "loc": "Wesełem"}),
+    ("place", "Гладке", "Гладкое", "Hładkie", {"gen": "Hładkiego", "acc": "Hładkie", "loc": "Hładkiem"}),
+    # A woman's surname that is a feminine adjective.
+    ("person", "Тиха", "Тихая", "Tycha", {"gen": "Tychej", "dat": "Tychej", "ins": "Tychą", "loc": "Tychej"}),
+    ("person", "Глуха", "Глухая", "Hłucha", {"gen": "Hłuchej", "dat": "Hłuchej", "ins": "Hłuchą", "loc": "Hłuchej"}),
+    ("person", "Крива", "Кривая", "Krywa", {"gen": "Krywej", "dat": "Krywej", "ins": "Krywą", "loc": "Krywej"}),
+    ("person", "Безрука", "Безрукая", "Bezruka", {"gen": "Bezrukiej", "dat": "Bezrukiej", "ins": "Bezruką", "loc": "Bezrukiej"}),
+])
+def test_a_polish_name_whose_russian_is_an_adjective_declines_as_one(kind, ukrainian, russian, polish, expected):
+    termbase = _one_concept(kind, ("uk", ukrainian), ("ru", russian), ("pl", polish))
+    assert {case: termbase.form_in_case(2, case) for case in expected} == expected
+
+
+@pytest.mark.parametrize("surname, russian, genitive, instrumental, russian_genitive", [
+    ("Kvitová", "Квитова", "Kvitovej", "Kvitovą", "Квитовой"),
+    ("Vondroušová", "Вондроушова", "Vondroušovej", "Vondroušovą", "Вондроушовой"),
+    ("Plíšková", "Плишкова", "Plíškovej", "Plíškovą", "Плишковой"),
+    ("Čaputová", "Чапутова", "Čaputovej", "Čaputovą", "Чапутовой"),
+])
+def test_a_czech_or_slovak_womans_ova_declines_in_polish_and_in_russian(surname, russian, genitive, instrumental, russian_genitive):
+    termbase = Termbase.from_rows([
+        {"concept": "c", "lang": "pl", "term": "Petra " + surname, "status": "preferred", "kind": "person"},
+        {"concept": "c", "lang": "pl", "term": surname, "status": "preferred", "kind": "person"},
+        {"concept": "c", "lang": "ru", "term": "Петра " + russian, "status": "preferred", "kind": "person"},
+        {"concept": "c", "lang": "ru", "term": russian, "status": "preferred", "kind": "person"},
+    ])
+    assert (termbase.form_in_case(1, "gen"), termbase.form_in_case(1, "ins")) == (genitive, instrumental)
+    assert termbase.form_in_case(0, "dat") == "Petrze " + genitive
+    assert termbase.form_in_case(3, "gen") == russian_genitive  # her -á is no consonant: the Russian declines too
+
+
+@pytest.mark.parametrize("place, lang, genitive, locative", [
+    ("Банска-Штявница", "ru", "Банска-Штявницы", "Банска-Штявнице"),
+    ("Санта-Барбара", "ru", "Санта-Барбары", "Санта-Барбаре"),
+    ("Коста-Рика", "ru", "Коста-Рики", "Коста-Рике"),
+    ("Кара-Балта", "ru", "Кара-Балты", "Кара-Балте"),
+    ("Санта-Барбара", "uk", "Санта-Барбари", "Санта-Барбарі"),
+    ("Коста-Рика", "uk", "Коста-Рики", "Коста-Риці"),
+])
+def test_a_place_after_a_foreign_first_part_in_a_declines_its_last_part(place, lang, genitive, locative):
+    forms = canonical(place, lang)
+    assert (forms["gen"], forms["loc"]) == (genitive, locative)
+
+
+def test_a_first_part_the_dictionary_reads_as_an_adjective_is_left_unsure():
+    assert canonical("Стара-Загора", "ru").get("loc") != "Стара-Загоре"  # стара: also старый's short form
+
+
+def test_a_polish_river_is_not_the_singer_of_its_name():
+    forms = canonical("Niemen", "pl")
+    assert (forms["gen"], forms["loc"], forms["acc"]) == ("Niemna", "Niemnie", "Niemen")  # not Niemena, the pseudonym
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("Dziennikarze rozmawiali z Galinoj Koval o sytuacji w mieście.", "Dziennikarze rozmawiali z Hałyną Kowal o sytuacji w mieście."),
+    ("Nagrodę przyznano Tatyane Lebedevoj za reportaż.", "Nagrodę przyznano Tetianie Łebediewej za reportaż."),
+    ("Dziennikarze długo rozmawiali z Borisom Nemtsovym.", "Dziennikarze długo rozmawiali z Borysem Niemcowem."),
+    ("Książka o Borise Nemtsove ukazała się w Warszawie.", "Książka o Borysie Niemcowie ukazała się w Warszawie."),
+    ("Premier podziękował Yevgeniju Primakovu za mediację.", "Premier podziękował Jewgienijowi Primakowowi za mediację."),
+])
+def test_a_russian_first_name_with_its_russian_ending_in_polish_text_is_found_with_the_surname(draft, expected):
+    from glossary import enforcement
+    termbase = Termbase.from_rows([
+        {"concept": concept, "lang": "pl", "term": term, "status": status, "kind": "person"}
+        for concept, term, status in [
+            ("h", "Hałyna Kowal", "preferred"), ("h", "Kowal", "preferred"), ("h", "Galina Koval", "deprecated"), ("h", "Koval", "deprecated"),
+            ("t", "Tetiana Łebediewa", "preferred"), ("t", "Łebediewa", "preferred"),
+            ("t", "Tatyana Lebedeva", "deprecated"), ("t", "Lebedeva", "deprecated"),
+            ("y", "Jewgienij Primakow", "preferred"), ("y", "Primakow", "preferred"),
+            ("y", "Yevgeny Primakov", "deprecated"), ("y", "Primakov", "deprecated"),
+            ("b", "Borys Niemcow", "preferred"), ("b", "Niemcow", "preferred"), ("b", "Boris Nemtsov", "deprecated"), ("b", "Nemtsov", "deprecated"),
+        ]
+    ] + [{"concept": "h", "lang": "ru", "term": "Галина Коваль", "status": "preferred", "kind": "person"},
+         {"concept": "t", "lang": "ru", "term": "Татьяна Лебедева", "status": "preferred", "kind": "person"},
+         {"concept": "y", "lang": "ru", "term": "Евгений Примаков", "status": "preferred", "kind": "person"},
+         {"concept": "b", "lang": "ru", "term": "Борис Немцов", "status": "preferred", "kind": "person"}])
+    assert enforcement.fix(termbase, draft, "pl").text == expected
+
+
+@pytest.mark.parametrize("lang, draft, expected", [
+    ("ru", "В Минске переиздали роман Пруднага о войне.", "В Минске переиздали роман Прудного о войне."),
+    ("ru", "Памятник Смеламу открыли в Минске.", "Памятник Смелому открыли в Минске."),
+    ("uk", "Вірші Круглага переклали українською.", "Вірші Круглого переклали українською."),
+    ("uk", "Критики порівнювали Шчырага з класиками.", "Критики порівнювали Щирого з класиками."),
+])
+def test_a_belarusian_adjectival_surname_with_its_belarusian_ending_is_found_in_russian_and_ukrainian(lang, draft, expected):
+    from glossary import enforcement
+    termbase = Termbase.from_rows([
+        {"concept": concept, "lang": term_lang, "term": term, "status": status, "kind": "person"}
+        for concept, term_lang, term, status in [
+            ("p", "be", "Прудны", "preferred"), ("p", "ru", "Прудный", "preferred"), ("p", "ru", "Прудны", "deprecated"),
+            ("s", "be", "Смелы", "preferred"), ("s", "ru", "Смелый", "preferred"), ("s", "ru", "Смелы", "deprecated"),
+            ("k", "be", "Круглы", "preferred"), ("k", "uk", "Круглий", "preferred"), ("k", "uk", "Круглы", "deprecated"),
+            ("k", "uk", "Микола Круглий", "preferred"), ("k", "ru", "Николай Круглый", "preferred"),
+            ("sh", "be", "Шчыры", "preferred"), ("sh", "uk", "Щирий", "preferred"), ("sh", "uk", "Шчыры", "deprecated"),
+        ]
+    ])
+    assert enforcement.fix(termbase, draft, lang).text == expected
+
+
+def test_a_ukrainian_place_in_o_no_dictionary_knows_is_sure_of_its_accusative_alone():
+    from glossary import enforcement
+    assert canonical("Лепело", "uk") == {"nom": "Лепело", "acc": "Лепело"}  # neuter or indeclinable: acc = nom
+    termbase = Termbase.from_rows([
+        {"concept": "m", "lang": "uk", "term": "Мядело", "status": "preferred", "kind": "place"},
+        {"concept": "m", "lang": "uk", "term": "Мядзело", "status": "deprecated", "kind": "place"},
+    ])
+    assert enforcement.fix(termbase, "Колона вирушила на Мядзело вранці.", "uk").text == "Колона вирушила на Мядело вранці."
+    assert enforcement.fix(termbase, "Делегація приїхала до Мядзело вчора.", "uk").text == "Делегація приїхала до Мядзело вчора."
