@@ -1047,10 +1047,8 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
     tokens = _tokens_before(text, start)
     verb = _word(tokens, 2 if tokens and tokens[-1] == "się" else 1) if tokens else None  # past a Polish się
     agreement = lexicon.finite_verb(verb, lang) if verb else None
-    following = _NEXT_WORD.match(text, end)
     table = government(lang)
-    if agreement is None or following is not None and following.group(1).lower() in _CONJUNCTIONS \
-            or table and verb.lower() in table.adverbs:
+    if agreement is None or _joins_a_second_name(text, end, lang) or table and verb.lower() in table.adverbs:
         return False  # (be verbs go by their endings: "Калі Украіна праіграе" opens with if, not a plural past)
     if kind == "place":
         if _REFLEXIVE.search(verb):
@@ -1110,9 +1108,41 @@ def after_an_object_verb(text: str, start: int, end: int, lang: str) -> bool:
     A reflexive verb has no object ("сустрэліся X і Y")."""
     word = _word_before(text, start)
     reading = lexicon.governor_reading(word, lang) if word else None
-    following = _NEXT_WORD.match(text, end)
-    return reading is not None and reading[0] == "object" and not _REFLEXIVE.search(word) \
-        and not (following is not None and following.group(1).lower() in _CONJUNCTIONS)
+    return reading is not None and reading[0] == "object" and not _REFLEXIVE.search(word) and not _joins_a_second_name(text, end, lang)
+
+
+def _joins_a_second_name(text: str, end: int, lang: str) -> bool:
+    """True when "і/и/i" after a name may join another subject to it ("pogratulowali Azarenka i Sabalenka"):
+    not when it joins a thing of the name's own in an oblique case ("интересуются X и его картинами",
+    "прысвечана X і яе новаму альбому"), which no verb has for its subject."""
+    conjunction = _NEXT_WORD.match(text, end)
+    if conjunction is None or conjunction.group(1).lower() not in _CONJUNCTIONS:
+        return False
+    pronoun = _NEXT_WORD.match(text, conjunction.end())
+    if pronoun is None or pronoun.group(1).lower() not in _POSSESSIVES:
+        return True
+    noun = _NEXT_WORD.match(text, pronoun.end())
+    # (the Belarusian instrumental plural, which the endings lexicon reads does not list: карцінамі)
+    return noun is None or lexicon.object_case_possible(noun.group(1), lang, frozenset({"nom"})) \
+        and not (lang == "be" and noun.group(1).endswith(("амі", "ямі")))
+
+
+def after_a_dedication(text: str, start: int, lang: str) -> bool:
+    """True right after a passive participle that keeps a dative ("Концерт был посвящён Джамала", "Koncert był
+    poświęcony Jamala") with a noun before it in its clause that can be its subject: the person is the one the
+    thing is for, in the dative, never the participle's subject."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    previous = _word(tokens, 1) if tokens else None
+    if previous is None or not (table.dative_participles and table.dative_participles.match(previous)
+                                or lang == "pl" and _verb_case(table, previous) == "dat" and previous.endswith(_POLISH_PARTICIPLE_ENDINGS)):
+        return False
+    return any(word not in table.adverbs and lexicon.can_be_subject_of(word, lang, (number, None))
+               for word in _clause_head(tokens[:-1], table) for number in ("sing", "plur"))
+
+
+# Polish passive participles in the nominative (poświęcony, poświęcona, poświęcone, poświęceni).
+_POLISH_PARTICIPLE_ENDINGS = ("ony", "ona", "one", "eni", "any", "ana", "ane", "ani", "ty", "ta", "te", "ci")
 
 
 def after_a_place_part(text: str, start: int, lang: str) -> bool:

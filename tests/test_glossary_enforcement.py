@@ -2988,3 +2988,34 @@ def test_a_belarusian_possessive_adjective_in_u_before_a_places_noun_declines_as
     termbase = Termbase.from_rows([{"concept": "sasnou", "lang": lang, "term": term, "status": status, "kind": "place"}
                                    for lang, term, status in rows])
     assert fix(termbase, f"Баі пад {wrong} не сціхаюць ужо другі год.", "be").text == f"Баі пад {fixed} не сціхаюць ужо другі год."
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        # The one a thing is dedicated to, after the participle, is in the dative: the thing is its subject.
+        ("ru", "Новый альбом посвящён Гуцалюк.", "Новый альбом посвящён Гуцалюку."),
+        ("ru", "Эта книга посвящена Лищинская и её ученикам.", "Эта книга посвящена Лищинской и её ученикам."),
+        ("uk", "Фестиваль присвячений Ліщинська.", "Фестиваль присвячений Ліщинській."),
+        ("be", "Кніга прысвечана Гуцалюк і яго сям'і.", "Кніга прысвечана Гуцалюку і яго сям'і."),
+        ("pl", "Album jest poświęcony Liszczyńska.", "Album jest poświęcony Liszczyńskiej."),
+        # Verbs of interest and fascination take the instrumental, also where "and his/her …" follows the name.
+        ("ru", "Историки увлекаются Гуцалюк и его письмами.", "Историки увлекаются Гуцалюком и его письмами."),
+        ("uk", "Читачі захоплювались Ліщинська та її віршами.", "Читачі захоплювались Ліщинською та її віршами."),
+        ("be", "Паэты захапляюцца Гуцалюк.", "Паэты захапляюцца Гуцалюком."),
+    ],
+)
+def test_a_dedication_or_an_interest_gives_a_right_spelling_its_case(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "lang, draft",
+    [
+        ("ru", "Лищинская посвящена в планы министерства."),  # initiated: she is the subject
+        ("ru", "Музыкой увлекаются Гуцалюк и Лищинская."),  # two subjects after their verb
+        ("uk", "Історією цікавляться Гуцалюк і його син."),  # "and his son": a second subject
+    ],
+)
+def test_a_subject_after_a_participle_or_an_interest_stays(eval_termbase, lang, draft):
+    assert fix(eval_termbase, draft, lang).text == draft
