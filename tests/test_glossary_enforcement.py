@@ -3019,3 +3019,17 @@ def test_a_dedication_or_an_interest_gives_a_right_spelling_its_case(eval_termba
 )
 def test_a_subject_after_a_participle_or_an_interest_stays(eval_termbase, lang, draft):
     assert fix(eval_termbase, draft, lang).text == draft
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        # A named air base stands in apposition to the word for it, in its own form, not its genitive.
+        ("ru", "Истребители перебросили на авиабазу Shayrat.", "Истребители перебросили на авиабазу Шайрат."),
+        ("uk", "Командувач відвідав авіабазу Incirlik у червні.", "Командувач відвідав авіабазу Інджирлік у червні."),
+        ("be", "Каля авіябазы Shayrat чуваць выбухі.", "Каля авіябазы Шайрат чуваць выбухі."),
+        ("pl", "Myśliwce stacjonują w bazie lotniczej Indżyrlik od lat.", "Myśliwce stacjonują w bazie lotniczej Incirlik od lat."),
+    ],
+)
+def test_a_named_air_base_stays_in_apposition(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
