@@ -776,6 +776,10 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
         return None
     while before and lexicon.adjective(before[-1], lang):  # "візит білоруського опозиціонера": past its adjectives
         before = before[:-1]
+    table = government(lang)
+    if len(before) > 2 and before[-1][:1].isupper() and _a_preposition(table, before[-2].lower()) \
+            and (lexicon.finite_verb(before[-3], lang) or _verb_case(table, _plain_u(lang, before[-3].lower()))):
+        before = before[:-2]  # "прыняў у Вільні міністра": where it happened stands between the verb and its object
     case = _resolved(lang, "person", before) if before else None
     reading = lexicon.governor_reading(title, lang)
     own = reading[1] if reading and reading[0] == "person" else lexicon.noun_case(title, lang)

@@ -3033,3 +3033,16 @@ def test_a_subject_after_a_participle_or_an_interest_stays(eval_termbase, lang, 
 )
 def test_a_named_air_base_stays_in_apposition(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        # Where it happened may stand between a verb and the title of its object: the name takes the verb's case.
+        ("ru", "Папа принял в Ватикане министра культуры Ліщинська.", "Папа принял в Ватикане министра культуры Лищинскую."),
+        ("uk", "Президент прийняв у Празі міністерку юстиції Лищинская.", "Президент прийняв у Празі міністерку юстиції Ліщинську."),
+        ("be", "Прэзідэнт прыняў у Празе міністра юстыцыі Лищинская.", "Прэзідэнт прыняў у Празе міністра юстыцыі Лішчынскую."),
+    ],
+)
+def test_a_place_between_a_verb_and_a_title_leaves_the_verbs_case(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
