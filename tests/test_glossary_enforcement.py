@@ -3046,3 +3046,15 @@ def test_a_named_air_base_stays_in_apposition(eval_termbase, lang, draft, fixed)
 )
 def test_a_place_between_a_verb_and_a_title_leaves_the_verbs_case(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        # Landing is where, even after a word for an aircraft (самолёт в X: where to): the locative.
+        ("ru", "Самолёт МЧС приземлился в Shayrat днём.", "Самолёт МЧС приземлился в Шайрате днём."),
+        ("uk", "Транспортні літаки приземлялися в Incirlik щодня.", "Транспортні літаки приземлялися в Інджирліку щодня."),
+    ],
+)
+def test_a_landing_is_where(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
