@@ -187,6 +187,8 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         # "Лабаноўскаму не падабаліся размовы": the object of the verb after, whose subject the name is not,
         # nor any word before it ("Калектыў Ціханоўскай падтрымаў": the noun's genitive)
         return verb_case
+    if case is None and _of_a_title_by_its_verb(text, start, end, lang, tokens):
+        return "gen"
     if case is None and lang == "be" and len(_clause(tokens)) == 1 and _be_noun_by_elimination(_word(tokens, 1) or "") \
             and _verb_after(text, start, end, lang) is False:
         return "gen"  # "Зборнік Барадуліна перавыдалі": the noun opens the clause, the verb after the name is not its
@@ -1129,6 +1131,22 @@ def _joins_a_second_name(text: str, end: int, lang: str) -> bool:
     # (the Belarusian instrumental plural, which the endings lexicon reads does not list: карцінамі)
     return noun is None or lexicon.object_case_possible(noun.group(1), lang, frozenset({"nom"})) \
         and not (lang == "be" and noun.group(1).endswith(("амі", "ямі")))
+
+
+def _of_a_title_by_its_verb(text: str, start: int, end: int, lang: str, tokens: Sequence[str]) -> bool:
+    """True for "Trener Chwalińska opowiedział", "Тренер Хвалиньская рассказал": a woman's name after a title in
+    its dictionary form, then a verb of a man that cannot be hers. The title is the verb's subject, and she
+    the one whose coach it is: the genitive."""
+    table = government(lang)
+    title = _word(tokens, 1)
+    return title is not None and bool(table.titles and table.titles.match(title)) and _nominative_like(title) \
+        and _person_gender(text, start, end) == "femn" and _verb_after(text, start, end, lang) is False
+
+
+def of_a_title_by_its_verb(text: str, start: int, end: int, lang: str) -> bool:
+    """``_of_a_title_by_its_verb`` for a name at ``text[start:end]``."""
+    tokens = _tokens_before(text, start) if government(lang) else None
+    return bool(tokens) and _of_a_title_by_its_verb(text, start, end, lang, tokens)
 
 
 def after_a_dedication(text: str, start: int, lang: str) -> bool:

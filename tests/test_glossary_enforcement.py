@@ -3015,6 +3015,10 @@ def test_a_belarusian_possessive_adjective_in_u_before_a_places_noun_declines_as
         # Landing is where, even after a word for an aircraft (самолёт в X: where to): the locative.
         ("ru", "Самолёт МЧС приземлился в Shayrat днём.", "Самолёт МЧС приземлился в Шайрате днём."),
         ("uk", "Транспортні літаки приземлялися в Incirlik щодня.", "Транспортні літаки приземлялися в Інджирліку щодня."),
+        # A title, a woman's name, then a man's verb: the title is the subject, she the one whose it is (genitive).
+        ("ru", "Адвокат Ліщинська сообщил о новом иске.", "Адвокат Лищинской сообщил о новом иске."),
+        ("uk", "Адвокат Лищинская повідомив про новий позов.", "Адвокат Ліщинської повідомив про новий позов."),
+        ("pl", "Adwokat Lishchynska poinformował o nowym pozwie.", "Adwokat Liszczyńskiej poinformował o nowym pozwie."),
     ],
 )
 def test_the_construction_before_a_new_name_gives_its_case(eval_termbase, lang, draft, fixed):
@@ -3027,6 +3031,7 @@ def test_the_construction_before_a_new_name_gives_its_case(eval_termbase, lang, 
         ("ru", "Лищинская посвящена в планы министерства."),  # initiated: she is the subject
         ("ru", "Музыкой увлекаются Гуцалюк и Лищинская."),  # two subjects after their verb
         ("uk", "Історією цікавляться Гуцалюк і його син."),  # "and his son": a second subject
+        ("ru", "Адвокат Лищинская сообщила о новом иске."),  # her own verb: the lawyer is she
     ],
 )
 def test_a_subject_after_a_participle_or_an_interest_stays(eval_termbase, lang, draft):
