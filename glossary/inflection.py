@@ -835,7 +835,7 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         gen = "i" if last in ("k", "g", "l", "j") else "y"
         softened = _pl_soften(stem)
         paradigm = _paradigm(word, stem, {"gen": gen, "acc": "ę", "ins": "ą"})
-        paradigm["dat"] = paradigm["loc"] = [softened] if softened else [stem + "y"]
+        paradigm["dat"] = paradigm["loc"] = [softened] if softened else [stem + ("i" if last == "l" else "y")]  # Jamala: Jamali
         if given and re.search(r"[^c]h$", stem.lower()):
             # The h of a Ukrainian or Belarusian first name stands for their г: Polish declines Olha, Wolha as
             # the Olga they are (Olgi: Olhi, Wolhi), not as a noun in -cha (a surname's Telihy).

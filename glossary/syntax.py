@@ -187,6 +187,8 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         # "Лабаноўскаму не падабаліся размовы": the object of the verb after, whose subject the name is not,
         # nor any word before it ("Калектыў Ціханоўскай падтрымаў": the noun's genitive)
         return verb_case
+    if case is None and _of_a_title_by_its_verb(text, start, end, lang, tokens):
+        return "gen"
     if case is None and lang == "be" and len(_clause(tokens)) == 1 and _be_noun_by_elimination(_word(tokens, 1) or "") \
             and _verb_after(text, start, end, lang) is False:
         return "gen"  # "Зборнік Барадуліна перавыдалі": the noun opens the clause, the verb after the name is not its
@@ -776,6 +778,10 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
         return None
     while before and lexicon.adjective(before[-1], lang):  # "візит білоруського опозиціонера": past its adjectives
         before = before[:-1]
+    table = government(lang)
+    if len(before) > 2 and before[-1][:1].isupper() and _a_preposition(table, before[-2].lower()) \
+            and (lexicon.finite_verb(before[-3], lang) or _verb_case(table, _plain_u(lang, before[-3].lower()))):
+        before = before[:-2]  # "прыняў у Вільні міністра": where it happened stands between the verb and its object
     case = _resolved(lang, "person", before) if before else None
     reading = lexicon.governor_reading(title, lang)
     own = reading[1] if reading and reading[0] == "person" else lexicon.noun_case(title, lang)
@@ -1047,10 +1053,8 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
     tokens = _tokens_before(text, start)
     verb = _word(tokens, 2 if tokens and tokens[-1] == "się" else 1) if tokens else None  # past a Polish się
     agreement = lexicon.finite_verb(verb, lang) if verb else None
-    following = _NEXT_WORD.match(text, end)
     table = government(lang)
-    if agreement is None or following is not None and following.group(1).lower() in _CONJUNCTIONS \
-            or table and verb.lower() in table.adverbs:
+    if agreement is None or _joins_a_second_name(text, end, lang) or table and verb.lower() in table.adverbs:
         return False  # (be verbs go by their endings: "Калі Украіна праіграе" opens with if, not a plural past)
     if kind == "place":
         if _REFLEXIVE.search(verb):
@@ -1110,9 +1114,57 @@ def after_an_object_verb(text: str, start: int, end: int, lang: str) -> bool:
     A reflexive verb has no object ("сустрэліся X і Y")."""
     word = _word_before(text, start)
     reading = lexicon.governor_reading(word, lang) if word else None
-    following = _NEXT_WORD.match(text, end)
-    return reading is not None and reading[0] == "object" and not _REFLEXIVE.search(word) \
-        and not (following is not None and following.group(1).lower() in _CONJUNCTIONS)
+    return reading is not None and reading[0] == "object" and not _REFLEXIVE.search(word) and not _joins_a_second_name(text, end, lang)
+
+
+def _joins_a_second_name(text: str, end: int, lang: str) -> bool:
+    """True when "і/и/i" after a name may join another subject to it ("pogratulowali Azarenka i Sabalenka"):
+    not when it joins a thing of the name's own in an oblique case ("интересуются X и его картинами",
+    "прысвечана X і яе новаму альбому"), which no verb has for its subject."""
+    conjunction = _NEXT_WORD.match(text, end)
+    if conjunction is None or conjunction.group(1).lower() not in _CONJUNCTIONS:
+        return False
+    pronoun = _NEXT_WORD.match(text, conjunction.end())
+    if pronoun is None or pronoun.group(1).lower() not in _POSSESSIVES:
+        return True
+    noun = _NEXT_WORD.match(text, pronoun.end())
+    # (the Belarusian instrumental plural, which the endings lexicon reads does not list: карцінамі)
+    return noun is None or lexicon.object_case_possible(noun.group(1), lang, frozenset({"nom"})) \
+        and not (lang == "be" and noun.group(1).endswith(("амі", "ямі")))
+
+
+def _of_a_title_by_its_verb(text: str, start: int, end: int, lang: str, tokens: Sequence[str]) -> bool:
+    """True for "Trener Chwalińska opowiedział", "Тренер Хвалиньская рассказал": a woman's name after a title in
+    its dictionary form, then a verb of a man that cannot be hers. The title is the verb's subject, and she
+    the one whose coach it is: the genitive."""
+    table = government(lang)
+    title = _word(tokens, 1)
+    return title is not None and bool(table.titles and table.titles.match(title)) and _nominative_like(title) \
+        and _person_gender(text, start, end) == "femn" and _verb_after(text, start, end, lang) is False
+
+
+def of_a_title_by_its_verb(text: str, start: int, end: int, lang: str) -> bool:
+    """``_of_a_title_by_its_verb`` for a name at ``text[start:end]``."""
+    tokens = _tokens_before(text, start) if government(lang) else None
+    return bool(tokens) and _of_a_title_by_its_verb(text, start, end, lang, tokens)
+
+
+def after_a_dedication(text: str, start: int, lang: str) -> bool:
+    """True right after a passive participle that keeps a dative ("Концерт был посвящён Джамала", "Koncert był
+    poświęcony Jamala") with a noun before it in its clause that can be its subject: the person is the one the
+    thing is for, in the dative, never the participle's subject."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    previous = _word(tokens, 1) if tokens else None
+    if previous is None or not (table.dative_participles and table.dative_participles.match(previous)
+                                or lang == "pl" and _verb_case(table, previous) == "dat" and previous.endswith(_POLISH_PARTICIPLE_ENDINGS)):
+        return False
+    return any(word not in table.adverbs and lexicon.can_be_subject_of(word, lang, (number, None))
+               for word in _clause_head(tokens[:-1], table) for number in ("sing", "plur"))
+
+
+# Polish passive participles in the nominative (poświęcony, poświęcona, poświęcone, poświęceni).
+_POLISH_PARTICIPLE_ENDINGS = ("ony", "ona", "one", "eni", "any", "ana", "ane", "ani", "ty", "ta", "te", "ci")
 
 
 def after_a_place_part(text: str, start: int, lang: str) -> bool:

@@ -2988,3 +2988,51 @@ def test_a_belarusian_possessive_adjective_in_u_before_a_places_noun_declines_as
     termbase = Termbase.from_rows([{"concept": "sasnou", "lang": lang, "term": term, "status": status, "kind": "place"}
                                    for lang, term, status in rows])
     assert fix(termbase, f"Баі пад {wrong} не сціхаюць ужо другі год.", "be").text == f"Баі пад {fixed} не сціхаюць ужо другі год."
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        # The one a thing is dedicated to, after the participle, is in the dative: the thing is its subject.
+        ("ru", "Новый альбом посвящён Гуцалюк.", "Новый альбом посвящён Гуцалюку."),
+        ("ru", "Эта книга посвящена Лищинская и её ученикам.", "Эта книга посвящена Лищинской и её ученикам."),
+        ("uk", "Фестиваль присвячений Ліщинська.", "Фестиваль присвячений Ліщинській."),
+        ("be", "Кніга прысвечана Гуцалюк і яго сям'і.", "Кніга прысвечана Гуцалюку і яго сям'і."),
+        ("pl", "Album jest poświęcony Liszczyńska.", "Album jest poświęcony Liszczyńskiej."),
+        # Verbs of interest and fascination take the instrumental, also where "and his/her …" follows the name.
+        ("ru", "Историки увлекаются Гуцалюк и его письмами.", "Историки увлекаются Гуцалюком и его письмами."),
+        ("uk", "Читачі захоплювались Ліщинська та її віршами.", "Читачі захоплювались Ліщинською та її віршами."),
+        ("be", "Паэты захапляюцца Гуцалюк.", "Паэты захапляюцца Гуцалюком."),
+        # A named air base stands in apposition to the word for it, in its own form, not its genitive.
+        ("ru", "Истребители перебросили на авиабазу Shayrat.", "Истребители перебросили на авиабазу Шайрат."),
+        ("uk", "Командувач відвідав авіабазу Incirlik у червні.", "Командувач відвідав авіабазу Інджирлік у червні."),
+        ("be", "Каля авіябазы Shayrat чуваць выбухі.", "Каля авіябазы Шайрат чуваць выбухі."),
+        ("pl", "Myśliwce stacjonują w bazie lotniczej Indżyrlik od lat.", "Myśliwce stacjonują w bazie lotniczej Incirlik od lat."),
+        # Where it happened may stand between a verb and the title of its object: the name takes the verb's case.
+        ("ru", "Папа принял в Ватикане министра культуры Ліщинська.", "Папа принял в Ватикане министра культуры Лищинскую."),
+        ("uk", "Президент прийняв у Празі міністерку юстиції Лищинская.", "Президент прийняв у Празі міністерку юстиції Ліщинську."),
+        ("be", "Прэзідэнт прыняў у Празе міністра юстыцыі Лищинская.", "Прэзідэнт прыняў у Празе міністра юстыцыі Лішчынскую."),
+        # Landing is where, even after a word for an aircraft (самолёт в X: where to): the locative.
+        ("ru", "Самолёт МЧС приземлился в Shayrat днём.", "Самолёт МЧС приземлился в Шайрате днём."),
+        ("uk", "Транспортні літаки приземлялися в Incirlik щодня.", "Транспортні літаки приземлялися в Інджирліку щодня."),
+        # A title, a woman's name, then a man's verb: the title is the subject, she the one whose it is (genitive).
+        ("ru", "Адвокат Ліщинська сообщил о новом иске.", "Адвокат Лищинской сообщил о новом иске."),
+        ("uk", "Адвокат Лищинская повідомив про новий позов.", "Адвокат Ліщинської повідомив про новий позов."),
+        ("pl", "Adwokat Lishchynska poinformował o nowym pozwie.", "Adwokat Liszczyńskiej poinformował o nowym pozwie."),
+    ],
+)
+def test_the_construction_before_a_new_name_gives_its_case(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "lang, draft",
+    [
+        ("ru", "Лищинская посвящена в планы министерства."),  # initiated: she is the subject
+        ("ru", "Музыкой увлекаются Гуцалюк и Лищинская."),  # two subjects after their verb
+        ("uk", "Історією цікавляться Гуцалюк і його син."),  # "and his son": a second subject
+        ("ru", "Адвокат Лищинская сообщила о новом иске."),  # her own verb: the lawyer is she
+    ],
+)
+def test_a_subject_after_a_participle_or_an_interest_stays(eval_termbase, lang, draft):
+    assert fix(eval_termbase, draft, lang).text == draft
