@@ -205,7 +205,9 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             if drops is None:
                 return _unknown(word)  # Гарадок -> Гарадка, but Беласток -> Беластока: no rule knows which
             if drops:
-                stem = word[:-2] + word[-1]
+                # л before the ц is soft, and Belarusian writes it so (Елец: Ельца, Мелец: Мельца); в after a
+                # vowel and before the ц it now meets is ў (Астравец: Астраўца).
+                stem = _BE_W_BEFORE_A_CONSONANT.sub("ў", word[:-2] + ("ь" if lower.endswith("лец") else "") + word[-1])
                 # Belarusian writes о only under stress, and the stress stays on the ending: Гарадком; after
                 # -ец the ending's stress is not written (Лунінцам, Камянцом).
                 paradigm = _paradigm(word, stem, {"gen": "а", "dat": "у", "ins": "ом" if lower.endswith("ок") else "ам",
@@ -286,8 +288,8 @@ MASCULINE_POLIS_PLACE = re.compile(r"п[ао]ль$")
 # Лунінец: Лунінца); whether it does is the word's own fact (Беласток: Беластока).
 # Two syllables before the suffix -ець after a consonant (Лунинець; not Жнець, Боєць).
 _UK_FLEETING_ETS = re.compile(r"[аеєиіїоуюя][^аеєиіїоуюяй'’ь]*[бвгґджзклмнпрстфхцчшщ]ець$")
-# (Not after в, which turns ў before the ц: Язлавец, Язлаўца.)
-_BE_SUFFIX_ETS = re.compile(r"^[^оёэ]*[аеіуыюя][^аеёіоуыэюя]*[^аеёіоуыэюяв]ец$")
+# (After a vowel's в too, which turns ў before the ц: Язлавец, Язлаўца.)
+_BE_SUFFIX_ETS = re.compile(r"^[^оёэ]*[аеіуыюя][^аеёіоуыэюяь]*[^аеёіоуыэюя]ец$")
 _FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
 _PL_FLEETING_EC = re.compile(r"[aąeęioóuy][^aąeęioóuy]*?(?:(dz|[nszcwbpmf])iec|(l)ec)$")
 _PL_ALTERNATING_VOWEL = re.compile(r"(?:ie|ó)[^aąeęioóuy]+$")
@@ -305,7 +307,8 @@ def _drops_its_vowel(word: str, place: bool = True) -> bool | None:
             if parse.tag.POS == "NOUN" and parse.tag.gender == "masc" and parse.tag.case == "nomn" and parse.tag.number == "sing":
                 genitive = parse.inflect({"gent"})
                 if genitive is not None:
-                    drops.add(len(genitive.word) == len(spelling))  # городок, городка; белосток, белостока
+                    # городок, городка; белосток, белостока; елец, ельца (the л softens where the е drops)
+                    drops.add(len(genitive.word.replace("льц", "лц")) == len(spelling))
     return drops.pop() if len(drops) == 1 else None
 
 

@@ -51,3 +51,22 @@ def test_without_hunspell_be_the_rules_stand(monkeypatch, tmp_path):
     finally:
         for cached in (belarusian_paradigms._names, belarusian_paradigms._entry):
             cached.cache_clear()
+
+
+@pytest.mark.parametrize("place, genitive, locative", [
+    ("Елец", "Ельца", "Ельцы"),  # л softens where the е drops, and Belarusian writes it: Ельца, not Елеца
+    ("Мелец", "Мельца", "Мельцы"),  # Mielec
+    ("Кабылец", "Кабыльца", "Кабыльцы"),
+    ("Баляславец", "Баляслаўца", "Баляслаўцы"),  # Bolesławiec: в before the ц it now meets is ў
+    ("Язлавец", "Язлаўца", "Язлаўцы"),
+])
+def test_a_place_in_ets_drops_its_vowel_as_belarusian_spells_it(place, genitive, locative):
+    paradigm = inflection.word_paradigm(place, "be", animate=False)
+    assert (paradigm["gen"], paradigm["loc"]) == ([genitive], [locative])
+
+
+def test_a_place_in_lets_is_fixed_without_its_russian_e():
+    termbase = _place("Баляславец", "Болеславец")
+    assert fix(termbase, "Дэлегацыя з Болеславца прыехала ў Брэст.", "be").text == "Дэлегацыя з Баляслаўца прыехала ў Брэст."
+    assert fix(_place("Елец", "Yelets"), "Цягнік з Yelets спазніўся.", "be").text == "Цягнік з Ельца спазніўся."
+
