@@ -452,6 +452,12 @@ def womans_first_name_forms(word: str, lang: str) -> dict[str, str] | None:
 _BE_SURNAME_DATIVE = {"к": "цы", "г": "зе", "х": "се"}
 
 
+def belarusian_adjectival_womans_surname(word: str) -> bool:
+    """True for a Belarusian woman's surname in -ава, -ова, -ева, -іна, -ына, which the rules decline as a
+    possessive adjective (Плішкава: Плішкавай, Плішкаву) whatever another language writes (the Polish Plíšková)."""
+    return bool(_FEMININE_SURNAME.search(word.lower()))
+
+
 def belarusian_womans_surname_in_a(word: str, noun_in_ava: bool = False) -> dict[str, str]:
     """The oblique forms of a Belarusian woman's surname in -а that is a noun (Сарока, Азаранка): a
     feminine noun's, Сарокі, Сароцы, Сароку, Сарокай (the rules' -ка is a man's: Лукашэнку); none

@@ -70,3 +70,22 @@ def test_a_place_in_lets_is_fixed_without_its_russian_e():
     assert fix(termbase, "Дэлегацыя з Болеславца прыехала ў Брэст.", "be").text == "Дэлегацыя з Баляслаўца прыехала ў Брэст."
     assert fix(_place("Елец", "Yelets"), "Цягнік з Yelets спазніўся.", "be").text == "Цягнік з Ельца спазніўся."
 
+
+def _woman(first: str, surname: str, russian_first: str, russian: str, polish_first: str, polish: str) -> Termbase:
+    rows = [("be", f"{first} {surname}", "preferred"), ("be", surname, "preferred"),
+            ("be", f"{russian_first} {russian}", "deprecated"), ("be", russian, "deprecated"),
+            ("ru", f"{russian_first} {russian}", "preferred"), ("ru", russian, "preferred"),
+            ("pl", f"{polish_first} {polish}", "preferred"), ("pl", polish, "preferred")]
+    return Termbase.from_rows([{"concept": "w", "lang": lang, "term": term, "status": status, "kind": "person"}
+                               for lang, term, status in rows])
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Трэнер застаўся задаволены Плишковой.", "Трэнер застаўся задаволены Плішкавай."),
+    ("Балельшчыкі чакалі Каролину Плишкову ў Мінску.", "Балельшчыкі чакалі Караліну Плішкаву ў Мінску."),
+])
+def test_a_czech_womans_surname_in_ova_declines_as_a_belarusian_adjective(draft, fixed):
+    # Plíšková: the Polish -á is no reason to leave her Belarusian -ава undeclined (Плішкава in every case)
+    termbase = _woman("Караліна", "Плішкава", "Каролина", "Плишкова", "Karolína", "Plíšková")
+    assert fix(termbase, draft, "be").text == fixed
+
