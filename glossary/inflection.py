@@ -156,7 +156,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         if animate and last in "кгх":  # a man's surname in -ка: Лукашэнка -> Лукашэнку, Лукашэнкам
             return _paradigm(word, stem, {"gen": "і", "dat": "у", "acc": "у", "ins": "ам", "loc": "у"})
         gen = "і" if last in "кгх" else "ы"
-        paradigm = _paradigm(word, stem, {"gen": gen, "acc": "у", "ins": ("ай", "ой")})
+        # о, ё, э are written under stress alone: a stem with one has it, so the instrumental's ending is
+        # unstressed, -ай (Эма: Эмай, Ропша: Ропшай); else it may be either (Дзвіной; Стрыпа: Стрыпай, Стрыпой).
+        instrumental = "ай" if _BE_STRESSED_ONLY.search(stem) else ("ай", "ой")
+        paradigm = _paradigm(word, stem, {"gen": gen, "acc": "у", "ins": instrumental})
         if last == "к" and (_BE_STRESSED_ONLY.search(stem[:-1]) or lower.endswith("ўка")
                             or not animate and lower[-3:-2] not in lexicon.BELARUSIAN_VOWELS):
             # Belarusian writes о, ё, э only under stress: a stem with one has the stress, the ending is
@@ -249,8 +252,11 @@ def _be_soft_masculine(word: str, stem: str, animate: bool) -> Paradigm:
 def belarusian_name_of_either_stress(word: str) -> Paradigm:
     """The case forms a draft may write of a Belarusian man's name in -ь whose stress the rules cannot
     know (Пятрусь: Пятруся or Петруся), both ways: a first name recognised before a surname being
-    fixed, never written. Empty for any other word."""
+    fixed, never written. So is a woman's name in -а whose stem shows the stress in the instrumental's stressed -ой
+    (Тэрэзой, Эмой: the rules write Тэрэзай). Empty for any other word."""
     lower = word.lower()
+    if lower.endswith("а") and _BE_STRESSED_ONLY.search(lower[:-1]):
+        return {"ins": [word[:-1] + "ой"]}
     if not lower.endswith("ь") or not _BE_YA_BEFORE_LAST_SYLLABLE.search(lower):
         return {}
     reduced = _BE_YA_BEFORE_LAST_SYLLABLE.sub(lambda ya: "Е" if ya.group() == "Я" else "е", word)

@@ -89,3 +89,18 @@ def test_a_czech_womans_surname_in_ova_declines_as_a_belarusian_adjective(draft,
     termbase = _woman("Караліна", "Плішкава", "Каролина", "Плишкова", "Karolína", "Plíšková")
     assert fix(termbase, draft, "be").text == fixed
 
+
+@pytest.mark.parametrize("name, animate, instrumental", [
+    ("Эма", True, ["Эмай"]),  # a stem with э, о or ё has the stress: the ending is unstressed
+    ("Рэната", True, ["Рэнатай"]),
+    ("Ропша", False, ["Ропшай"]),
+    ("Стрыпа", False, ["Стрыпай", "Стрыпой"]),  # no letter shows the stress: either
+])
+def test_a_feminine_instrumental_follows_the_stress_the_stem_shows(name, animate, instrumental):
+    assert inflection.word_paradigm(name, "be", animate=animate)["ins"] == instrumental
+
+
+def test_a_first_name_in_the_stressed_instrumental_is_fixed_with_its_surname():
+    # Тэрэза: the э shows the stem's stress, so the draft's -ой is no form of hers; fixed with her surname
+    termbase = _woman("Тэрэза", "Марцінцава", "Тереза", "Мартинцова", "Tereza", "Martincová")
+    assert fix(termbase, "Гульня з Тэрэзой Мартинцовой была цяжкай.", "be").text == "Гульня з Тэрэзай Марцінцавай была цяжкай."
