@@ -171,10 +171,12 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             dative = word[:-2] + _BE_DATIVE_MUTATION[last]
         else:
             dative = _be_e(stem)
-        paradigm["dat"] = paradigm["loc"] = [dative]
+        # A man's first name in -а is a masculine noun: its dative and locative are -у (Міколу, Фаму, Кузьму).
+        paradigm["dat"] = paradigm["loc"] = [stem + "у" if given and lexicon.belarusian_mans_first_name(word) else dative]
         return paradigm
     if lower.endswith("я"):
-        return _paradigm(word, word[:-1], {"gen": "і", "dat": "і", "acc": "ю", "ins": ("яй", "ёй"), "loc": "і"})
+        oblique = "ю" if given and animate and lexicon.belarusian_mans_first_name(word) else "і"  # Ілля: Іллю, as Міколу
+        return _paradigm(word, word[:-1], {"gen": "і", "dat": oblique, "acc": "ю", "ins": ("яй", "ёй"), "loc": oblique})
     if lower.endswith("ь"):
         stem = word[:-1]
         gender = "masc" if animate else _be_place_gender(word)
@@ -1252,7 +1254,11 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     if lang == "be" and not wrong and not (animate and not given and _BE_SURNAME_SUFFIX.search(word.lower())):
         # hunspell-be's forms of a name it lists; not a person's word with a surname's suffix, which hunspell-be
         # lists as a town or first name that declines otherwise (Брагін: Брагінам, the man Брагіным; Пуціна)
+        ruled = paradigm
         paradigm = belarusian_paradigms.checked(word, paradigm, animate)
+        if given and word.lower().endswith(("а", "я")) and lexicon.belarusian_mans_first_name(word):
+            # a man's -у, -ю (Фаму): hunspell-be's labels come from feminine common words (руцэ), not from his declension
+            paradigm |= {case: ruled[case] for case in ("dat", "loc") if case in ruled}
     return paradigm
 
 

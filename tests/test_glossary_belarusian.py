@@ -104,3 +104,23 @@ def test_a_first_name_in_the_stressed_instrumental_is_fixed_with_its_surname():
     # Тэрэза: the э shows the stem's stress, so the draft's -ой is no form of hers; fixed with her surname
     termbase = _woman("Тэрэза", "Марцінцава", "Тереза", "Мартинцова", "Tereza", "Martincová")
     assert fix(termbase, "Гульня з Тэрэзой Мартинцовой была цяжкай.", "be").text == "Гульня з Тэрэзай Марцінцавай была цяжкай."
+
+
+def _man(first: str, surname: str, russian_first: str, russian: str) -> Termbase:
+    rows = [("be", f"{first} {surname}", "preferred"), ("be", surname, "preferred"),
+            ("be", f"{russian_first} {russian}", "deprecated"), ("be", russian, "deprecated"),
+            ("ru", f"{russian_first} {russian}", "preferred"), ("ru", russian, "preferred")]
+    return Termbase.from_rows([{"concept": "m", "lang": lang, "term": term, "status": status, "kind": "person"}
+                               for lang, term, status in rows])
+
+
+@pytest.mark.parametrize("name, dative", [("Нікіта", "Нікіту"), ("Кузьма", "Кузьму"), ("Лука", "Луку"), ("Ілля", "Іллю")])
+def test_a_mans_first_name_in_a_takes_a_masculine_dative(name, dative):
+    paradigm = inflection.word_paradigm(name, "be", animate=True, given=True)
+    assert (paradigm["dat"][0], paradigm["loc"][0]) == (dative, dative)
+    assert inflection.word_paradigm("Ганна", "be", animate=True, given=True)["dat"] == ["Ганне"]  # a woman's keeps -е
+
+
+def test_a_mans_first_name_is_fixed_in_his_dative():
+    termbase = _man("Нікіта", "Міхалкоў", "Никита", "Михалков")
+    assert fix(termbase, "Прэмію ўручылі Никите Михалкову ў Маскве.", "be").text == "Прэмію ўручылі Нікіту Міхалкову ў Маскве."
