@@ -1126,6 +1126,11 @@ def _with_variants(known: Paradigm, ruled: Paradigm) -> Paradigm:
             for case, forms in known.items()}
 
 
+# A Slovak or Czech place of an adjective in -ská and a noun (Банска-Быстрыца, Дунайска-Стрэда): Belarusian
+# keeps the adjective's -ска and declines the noun (у Банска-Быстрыцы); its two capitals make no acronym.
+_BE_SLOVAK_PLACE = re.compile(r"(?:[А-ЯЁІЎ][а-яёіўь']+[сц]ка-)+[А-ЯЁІЎ][а-яёіўь']+[^аеёіоуыэюя]а")
+
+
 @lru_cache(maxsize=12_000)
 def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, given: bool = False) -> Paradigm:
     """Case forms of one word (no explicit forms applied); cases it is not sure of are missing.
@@ -1149,7 +1154,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     if rules and animate and not given and (double := _DOUBLE_SURNAME.fullmatch(word)) \
             and all(part[0].isupper() and part[1:].islower() for part in double.groups()):
         return _double_surname(double.group(1), double.group(2), lang, wrong)
-    if rules is None or len(word) < 3 or is_acronym(word) or not word[-1].isalpha():
+    if rules is None or len(word) < 3 or is_acronym(word) and not (lang == "be" and _BE_SLOVAK_PLACE.fullmatch(word)) \
+            or not word[-1].isalpha():
         return _indeclinable(word)
     if lang in ("ru", "uk"):
         known = _pymorphy(word, lang, animate, given)

@@ -124,3 +124,18 @@ def test_a_mans_first_name_in_a_takes_a_masculine_dative(name, dative):
 def test_a_mans_first_name_is_fixed_in_his_dative():
     termbase = _man("Кузьма", "Мінін", "Кузьма", "Минин")  # the Russian Кузьме was left as a Belarusian dative
     assert fix(termbase, "Помнік Кузьме Минину адрэстаўравалі.", "be").text == "Помнік Кузьму Мініну адрэстаўравалі."
+
+
+@pytest.mark.parametrize("place, genitive, locative", [
+    ("Дунайска-Стрэда", "Дунайска-Стрэды", "Дунайска-Стрэдзе"),  # Dunajská Streda: the -ска stays, the noun declines
+    ("Банска-Штыаўніца", "Банска-Штыаўніцы", "Банска-Штыаўніцы"),  # Banská Štiavnica
+])
+def test_a_slovak_place_of_an_adjective_and_a_noun_declines_its_noun(place, genitive, locative):
+    paradigm = inflection.word_paradigm(place, "be", animate=False)
+    assert (paradigm["gen"], paradigm["loc"]) == ([genitive], [locative])
+
+
+def test_a_slovak_place_is_fixed_in_its_case():
+    termbase = _place("Дунайска-Стрэда", "Дунайска-Стреда")
+    assert fix(termbase, "Футбалісты прыляцелі ў Дунайска-Стреда ўчора.", "be").text \
+        == "Футбалісты прыляцелі ў Дунайска-Стрэду ўчора."
