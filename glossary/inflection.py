@@ -613,11 +613,12 @@ def belarusian_stressed_ending(word: str, russian: list[str], russian_instrument
 def belarusian_adjectival_surname(word: str, russian: list[str]) -> dict[str, str] | None:
     """The oblique forms of a Belarusian man's surname in -ы whose stem writes no о that would show its
     stress (Садавы, Забарны), by his Russian surname's ending, which shows it: -ой is stressed (Садовой:
-    Садавога, Садавому), -ый unstressed (Забарный: Забарнага); None when no Russian spelling tells."""
+    Садавога, Садавому), -ый unstressed (Забарный: Забарнага), and so is -ий after a hushing consonant
+    (Горячий: Гарачага); None when no Russian spelling tells."""
     if not word.lower().endswith("ы") or _BE_STRESSED_ONLY.search(word[:-1]):
         return None
-    endings = {spelling.lower()[-2:] for spelling in russian} & {"ой", "ый"}
-    if len(endings) != 1:
+    endings = {spelling.lower()[-2:] for spelling in russian} & {"ой", "ый", "ий"}
+    if not endings or "ой" in endings and len(endings) > 1:
         return None
     oblique = "о" if endings == {"ой"} else "а"
     stem = word[:-1]

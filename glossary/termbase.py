@@ -380,7 +380,10 @@ class Termbase:
     def _a_man(self, concept: str) -> bool:
         man = self._men.get(concept)
         if man is None:
-            man = self._men[concept] = any(masculine_first_name(*first) for first in self._first_names(concept))
+            # (or his Russian surname is a masculine adjective, whatever his first name: Тишка Гартный, a diminutive in -ка)
+            man = self._men[concept] = any(masculine_first_name(*first) for first in self._first_names(concept)) or any(
+                self.records[i].text.split()[-1].endswith(("ый", "ой", "ий")) for i in self.terms_in(concept, "ru")
+                if self.records[i].status in ACCEPTABLE and self.records[i].words > 1)
         return man
 
     def _polish_adjective_of_a_place(self, record: TermRecord) -> dict[str, dict[str, str]]:

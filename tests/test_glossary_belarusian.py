@@ -139,3 +139,18 @@ def test_a_slovak_place_is_fixed_in_its_case():
     termbase = _place("Дунайска-Стрэда", "Дунайска-Стреда")
     assert fix(termbase, "Футбалісты прыляцелі ў Дунайска-Стреда ўчора.", "be").text \
         == "Футбалісты прыляцелі ў Дунайска-Стрэду ўчора."
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Успаміны пра Левонку Лесного выйшлі ў Мінску.", "Успаміны пра Лявонку Ляснога выйшлі ў Мінску."),
+    ("Прэмію ўручылі Левонке Лесному ў Мінску.", "Прэмію ўручылі Лявонку Лясному ў Мінску."),
+])
+def test_a_man_with_a_diminutive_first_name_declines_his_adjectival_surname(draft, fixed):
+    # Левонка reads as a woman's name (-ка), but his Russian Лесной is a man's: Ляснога, Лявонку
+    assert fix(_man("Лявонка", "Лясны", "Левонка", "Лесной"), draft, "be").text == fixed
+
+
+def test_a_russian_unstressed_ij_gives_a_belarusian_adjectival_surname_its_genitive():
+    # Горячий: -ий is never stressed (a stressed ending is -ой), so Гарачага, not left unsure
+    assert inflection.belarusian_adjectival_surname("Гарачы", ["Горячий"])["gen"] == "Гарачага"
+    assert inflection.belarusian_adjectival_surname("Гарачы", ["Горячий", "Горячой"]) is None  # the spellings disagree
