@@ -71,12 +71,14 @@ def test_a_place_in_lets_is_fixed_without_its_russian_e():
     assert fix(_place("Елец", "Yelets"), "Цягнік з Yelets спазніўся.", "be").text == "Цягнік з Ельца спазніўся."
 
 
-def _woman(first: str, surname: str, russian_first: str, russian: str, polish_first: str, polish: str) -> Termbase:
+def _person(first: str, surname: str, russian_first: str, russian: str, polish_first: str = "", polish: str = "") -> Termbase:
+    """A person's full name and surname: Belarusian preferred, Russian deprecated in be text, and Polish if given."""
     rows = [("be", f"{first} {surname}", "preferred"), ("be", surname, "preferred"),
             ("be", f"{russian_first} {russian}", "deprecated"), ("be", russian, "deprecated"),
-            ("ru", f"{russian_first} {russian}", "preferred"), ("ru", russian, "preferred"),
-            ("pl", f"{polish_first} {polish}", "preferred"), ("pl", polish, "preferred")]
-    return Termbase.from_rows([{"concept": "w", "lang": lang, "term": term, "status": status, "kind": "person"}
+            ("ru", f"{russian_first} {russian}", "preferred"), ("ru", russian, "preferred")]
+    if polish:
+        rows += [("pl", f"{polish_first} {polish}", "preferred"), ("pl", polish, "preferred")]
+    return Termbase.from_rows([{"concept": "p", "lang": lang, "term": term, "status": status, "kind": "person"}
                                for lang, term, status in rows])
 
 
@@ -86,7 +88,7 @@ def _woman(first: str, surname: str, russian_first: str, russian: str, polish_fi
 ])
 def test_a_czech_womans_surname_in_ova_declines_as_a_belarusian_adjective(draft, fixed):
     # Plíšková: the Polish -á is no reason to leave her Belarusian -ава undeclined (Плішкава in every case)
-    termbase = _woman("Караліна", "Плішкава", "Каролина", "Плишкова", "Karolína", "Plíšková")
+    termbase = _person("Караліна", "Плішкава", "Каролина", "Плишкова", "Karolína", "Plíšková")
     assert fix(termbase, draft, "be").text == fixed
 
 
@@ -102,16 +104,8 @@ def test_a_feminine_instrumental_follows_the_stress_the_stem_shows(name, animate
 
 def test_a_first_name_in_the_stressed_instrumental_is_fixed_with_its_surname():
     # Тэрэза: the э shows the stem's stress, so the draft's -ой is no form of hers; fixed with her surname
-    termbase = _woman("Тэрэза", "Марцінцава", "Тереза", "Мартинцова", "Tereza", "Martincová")
+    termbase = _person("Тэрэза", "Марцінцава", "Тереза", "Мартинцова", "Tereza", "Martincová")
     assert fix(termbase, "Гульня з Тэрэзой Мартинцовой была цяжкай.", "be").text == "Гульня з Тэрэзай Марцінцавай была цяжкай."
-
-
-def _man(first: str, surname: str, russian_first: str, russian: str) -> Termbase:
-    rows = [("be", f"{first} {surname}", "preferred"), ("be", surname, "preferred"),
-            ("be", f"{russian_first} {russian}", "deprecated"), ("be", russian, "deprecated"),
-            ("ru", f"{russian_first} {russian}", "preferred"), ("ru", russian, "preferred")]
-    return Termbase.from_rows([{"concept": "m", "lang": lang, "term": term, "status": status, "kind": "person"}
-                               for lang, term, status in rows])
 
 
 @pytest.mark.parametrize("name, dative", [("Нікіта", "Нікіту"), ("Кузьма", "Кузьму"), ("Лука", "Луку"), ("Ілля", "Іллю")])
@@ -122,7 +116,7 @@ def test_a_mans_first_name_in_a_takes_a_masculine_dative(name, dative):
 
 
 def test_a_mans_first_name_is_fixed_in_his_dative():
-    termbase = _man("Кузьма", "Мінін", "Кузьма", "Минин")  # the Russian Кузьме was left as a Belarusian dative
+    termbase = _person("Кузьма", "Мінін", "Кузьма", "Минин")  # the Russian Кузьме was left as a Belarusian dative
     assert fix(termbase, "Помнік Кузьме Минину адрэстаўравалі.", "be").text == "Помнік Кузьму Мініну адрэстаўравалі."
 
 
@@ -147,7 +141,7 @@ def test_a_slovak_place_is_fixed_in_its_case():
 ])
 def test_a_man_with_a_diminutive_first_name_declines_his_adjectival_surname(draft, fixed):
     # Левонка reads as a woman's name (-ка), but his Russian Лесной is a man's: Ляснога, Лявонку
-    assert fix(_man("Лявонка", "Лясны", "Левонка", "Лесной"), draft, "be").text == fixed
+    assert fix(_person("Лявонка", "Лясны", "Левонка", "Лесной"), draft, "be").text == fixed
 
 
 def test_a_russian_unstressed_ij_gives_a_belarusian_adjectival_surname_its_genitive():
