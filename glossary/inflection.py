@@ -156,7 +156,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         if animate and last in "кгх":  # a man's surname in -ка: Лукашэнка -> Лукашэнку, Лукашэнкам
             return _paradigm(word, stem, {"gen": "і", "dat": "у", "acc": "у", "ins": "ам", "loc": "у"})
         gen = "і" if last in "кгх" else "ы"
-        paradigm = _paradigm(word, stem, {"gen": gen, "acc": "у", "ins": ("ай", "ой")})
+        # о, ё, э are written under stress alone: a stem with one has it, so the instrumental's ending is
+        # unstressed, -ай (Эма: Эмай, Ропша: Ропшай); else it may be either (Дзвіной; Стрыпа: Стрыпай, Стрыпой).
+        instrumental = "ай" if _BE_STRESSED_ONLY.search(stem) else ("ай", "ой")
+        paradigm = _paradigm(word, stem, {"gen": gen, "acc": "у", "ins": instrumental})
         if last == "к" and (_BE_STRESSED_ONLY.search(stem[:-1]) or lower.endswith("ўка")
                             or not animate and lower[-3:-2] not in lexicon.BELARUSIAN_VOWELS):
             # Belarusian writes о, ё, э only under stress: a stem with one has the stress, the ending is
@@ -168,10 +171,12 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             dative = word[:-2] + _BE_DATIVE_MUTATION[last]
         else:
             dative = _be_e(stem)
-        paradigm["dat"] = paradigm["loc"] = [dative]
+        # A man's first name in -а is a masculine noun: its dative and locative are -у (Міколу, Фаму, Кузьму).
+        paradigm["dat"] = paradigm["loc"] = [stem + "у" if given and lexicon.belarusian_mans_first_name(word) else dative]
         return paradigm
     if lower.endswith("я"):
-        return _paradigm(word, word[:-1], {"gen": "і", "dat": "і", "acc": "ю", "ins": ("яй", "ёй"), "loc": "і"})
+        oblique = "ю" if given and animate and lexicon.belarusian_mans_first_name(word) else "і"  # Ілля: Іллю, as Міколу
+        return _paradigm(word, word[:-1], {"gen": "і", "dat": oblique, "acc": "ю", "ins": ("яй", "ёй"), "loc": oblique})
     if lower.endswith("ь"):
         stem = word[:-1]
         gender = "masc" if animate else _be_place_gender(word)
@@ -205,7 +210,9 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             if drops is None:
                 return _unknown(word)  # Гарадок -> Гарадка, but Беласток -> Беластока: no rule knows which
             if drops:
-                stem = word[:-2] + word[-1]
+                # л before the ц is soft, and Belarusian writes it so (Елец: Ельца, Мелец: Мельца); в after a
+                # vowel and before the ц it now meets is ў (Астравец: Астраўца).
+                stem = _BE_W_BEFORE_A_CONSONANT.sub("ў", word[:-2] + ("ь" if lower.endswith("лец") else "") + word[-1])
                 # Belarusian writes о only under stress, and the stress stays on the ending: Гарадком; after
                 # -ец the ending's stress is not written (Лунінцам, Камянцом).
                 paradigm = _paradigm(word, stem, {"gen": "а", "dat": "у", "ins": "ом" if lower.endswith("ок") else "ам",
@@ -247,8 +254,11 @@ def _be_soft_masculine(word: str, stem: str, animate: bool) -> Paradigm:
 def belarusian_name_of_either_stress(word: str) -> Paradigm:
     """The case forms a draft may write of a Belarusian man's name in -ь whose stress the rules cannot
     know (Пятрусь: Пятруся or Петруся), both ways: a first name recognised before a surname being
-    fixed, never written. Empty for any other word."""
+    fixed, never written. So is a woman's name in -а whose stem shows the stress in the instrumental's stressed -ой
+    (Тэрэзой, Эмой: the rules write Тэрэзай). Empty for any other word."""
     lower = word.lower()
+    if lower.endswith("а") and _BE_STRESSED_ONLY.search(lower[:-1]):
+        return {"ins": [word[:-1] + "ой"]}
     if not lower.endswith("ь") or not _BE_YA_BEFORE_LAST_SYLLABLE.search(lower):
         return {}
     reduced = _BE_YA_BEFORE_LAST_SYLLABLE.sub(lambda ya: "Е" if ya.group() == "Я" else "е", word)
@@ -286,8 +296,8 @@ MASCULINE_POLIS_PLACE = re.compile(r"п[ао]ль$")
 # Лунінец: Лунінца); whether it does is the word's own fact (Беласток: Беластока).
 # Two syllables before the suffix -ець after a consonant (Лунинець; not Жнець, Боєць).
 _UK_FLEETING_ETS = re.compile(r"[аеєиіїоуюя][^аеєиіїоуюяй'’ь]*[бвгґджзклмнпрстфхцчшщ]ець$")
-# (Not after в, which turns ў before the ц: Язлавец, Язлаўца.)
-_BE_SUFFIX_ETS = re.compile(r"^[^оёэ]*[аеіуыюя][^аеёіоуыэюя]*[^аеёіоуыэюяв]ец$")
+# (After a vowel's в too, which turns ў before the ц: Язлавец, Язлаўца.)
+_BE_SUFFIX_ETS = re.compile(r"^[^оёэ]*[аеіуыюя][^аеёіоуыэюяь]*[^аеёіоуыэюя]ец$")
 _FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
 _PL_FLEETING_EC = re.compile(r"[aąeęioóuy][^aąeęioóuy]*?(?:(dz|[nszcwbpmf])iec|(l)ec)$")
 _PL_ALTERNATING_VOWEL = re.compile(r"(?:ie|ó)[^aąeęioóuy]+$")
@@ -305,7 +315,8 @@ def _drops_its_vowel(word: str, place: bool = True) -> bool | None:
             if parse.tag.POS == "NOUN" and parse.tag.gender == "masc" and parse.tag.case == "nomn" and parse.tag.number == "sing":
                 genitive = parse.inflect({"gent"})
                 if genitive is not None:
-                    drops.add(len(genitive.word) == len(spelling))  # городок, городка; белосток, белостока
+                    # городок, городка; белосток, белостока; елец, ельца (the л softens where the е drops)
+                    drops.add(len(genitive.word.replace("льц", "лц")) == len(spelling))
     return drops.pop() if len(drops) == 1 else None
 
 
@@ -447,6 +458,12 @@ def womans_first_name_forms(word: str, lang: str) -> dict[str, str] | None:
 
 # A surname's -а is unstressed (Сaрóка, Азара́нка): after к the dative and locative write -цы (Азаранцы, Трэсцы).
 _BE_SURNAME_DATIVE = {"к": "цы", "г": "зе", "х": "се"}
+
+
+def belarusian_adjectival_womans_surname(word: str) -> bool:
+    """True for a Belarusian woman's surname in -ава, -ова, -ева, -іна, -ына, which the rules decline as a
+    possessive adjective (Плішкава: Плішкавай, Плішкаву) whatever another language writes (the Polish Plíšková)."""
+    return bool(_FEMININE_SURNAME.search(word.lower()))
 
 
 def belarusian_womans_surname_in_a(word: str, noun_in_ava: bool = False) -> dict[str, str]:
@@ -596,11 +613,12 @@ def belarusian_stressed_ending(word: str, russian: list[str], russian_instrument
 def belarusian_adjectival_surname(word: str, russian: list[str]) -> dict[str, str] | None:
     """The oblique forms of a Belarusian man's surname in -ы whose stem writes no о that would show its
     stress (Садавы, Забарны), by his Russian surname's ending, which shows it: -ой is stressed (Садовой:
-    Садавога, Садавому), -ый unstressed (Забарный: Забарнага); None when no Russian spelling tells."""
+    Садавога, Садавому), -ый unstressed (Забарный: Забарнага), and so is -ий after a hushing consonant
+    (Горячий: Гарачага); None when no Russian spelling tells."""
     if not word.lower().endswith("ы") or _BE_STRESSED_ONLY.search(word[:-1]):
         return None
-    endings = {spelling.lower()[-2:] for spelling in russian} & {"ой", "ый"}
-    if len(endings) != 1:
+    endings = {spelling.lower()[-2:] for spelling in russian} & {"ой", "ый", "ий"}
+    if not endings or "ой" in endings and len(endings) > 1:
         return None
     oblique = "о" if endings == {"ой"} else "а"
     stem = word[:-1]
@@ -1119,6 +1137,11 @@ def _with_variants(known: Paradigm, ruled: Paradigm) -> Paradigm:
             for case, forms in known.items()}
 
 
+# A Slovak or Czech place of an adjective in -ská and a noun (Банска-Быстрыца, Дунайска-Стрэда): Belarusian
+# keeps the adjective's -ска and declines the noun (у Банска-Быстрыцы); its two capitals make no acronym.
+_BE_SLOVAK_PLACE = re.compile(r"(?:[А-ЯЁІЎ][а-яёіўь']+[сц]ка-)+[А-ЯЁІЎ][а-яёіўь']+[^аеёіоуыэюя]а")
+
+
 @lru_cache(maxsize=12_000)
 def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, given: bool = False) -> Paradigm:
     """Case forms of one word (no explicit forms applied); cases it is not sure of are missing.
@@ -1150,7 +1173,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     if rules and animate and not given and (double := _DOUBLE_SURNAME.fullmatch(word)) \
             and all(part[0].isupper() and part[1:].islower() for part in double.groups()):
         return _double_surname(double.group(1), double.group(2), lang, wrong)
-    if rules is None or len(word) < 3 or is_acronym(word) or not word[-1].isalpha():
+    if rules is None or len(word) < 3 or is_acronym(word) and not (lang == "be" and _BE_SLOVAK_PLACE.fullmatch(word)) \
+            or not word[-1].isalpha():
         return _indeclinable(word)
     if lang in ("ru", "uk"):
         known = _pymorphy(word, lang, animate, given)
@@ -1264,7 +1288,11 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     if lang == "be" and not wrong and not (animate and not given and _BE_SURNAME_SUFFIX.search(word.lower())):
         # hunspell-be's forms of a name it lists; not a person's word with a surname's suffix, which hunspell-be
         # lists as a town or first name that declines otherwise (Брагін: Брагінам, the man Брагіным; Пуціна)
+        ruled = paradigm
         paradigm = belarusian_paradigms.checked(word, paradigm, animate)
+        if given and word.lower().endswith(("а", "я")) and lexicon.belarusian_mans_first_name(word):
+            # a man's -у, -ю (Фаму): hunspell-be's labels come from feminine common words (руцэ), not from his declension
+            paradigm |= {case: ruled[case] for case in ("dat", "loc") if case in ruled}
     return paradigm
 
 

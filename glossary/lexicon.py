@@ -574,6 +574,17 @@ def masculine_first_name(word: str, lang: str) -> bool:
                for parse in pymorphy(lang).parse(word.lower()))
 
 
+@lru_cache(maxsize=4096)
+def belarusian_mans_first_name(word: str) -> bool:
+    """True when the Russian dictionary (its Russian spelling: Фама as Фома) or the Ukrainian one (Ілля, spelled
+    alike) knows the Belarusian first name ``word`` as a man's alone: not Саша, a man's or a woman's."""
+    genders = {parse.tag.gender for _, parses in russian_readings(word, "be", 4) for parse in parses
+               if {"Name", "nomn"} <= parse.tag.grammemes}
+    genders |= {parse.tag.gender for parse in pymorphy("uk").parse(word.lower())
+                if parse.is_known and {"Name", "nomn"} <= parse.tag.grammemes}
+    return genders == {"masc"}
+
+
 @lru_cache(maxsize=20_000)
 def governor_reading(word: str, lang: str) -> tuple[str, str | None] | None:
     """What the dictionary makes of a word right before a name that no government table lists

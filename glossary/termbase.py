@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
-                                 belarusian_name_of_either_stress,
+                                 belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
                                  inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, polish_feminine_adjective, polish_neuter_adjective,
                                  said_indeclinable, soft_place_forms, womans_first_name_forms)
@@ -334,6 +334,8 @@ class Termbase:
             # Belarusian declines a woman's surname in -а that is a noun, whatever the Russian or
             # Ukrainian spelling: Вікторыі Азаранцы (Азаренко); a note calling it indeclinable wins.
             return {surname: forms}
+        if record.lang == "be" and belarusian_adjectival_womans_surname(surname) and not self._indeclinable_everywhere(record.concept):
+            return {}  # Плішкава (Plíšková): declined as an adjective whatever the Polish -á
         # Polish declines a woman's surname in -a whatever its other spellings (Azarenka: Azarenki), and so
         # do Ukrainian and Russian where the termbase spells hers with -а (uk Палажанка: Палажанки, though
         # ru Положанко does not decline).
@@ -420,7 +422,10 @@ class Termbase:
     def _a_man(self, concept: str) -> bool:
         man = self._men.get(concept)
         if man is None:
-            man = self._men[concept] = any(masculine_first_name(*first) for first in self._first_names(concept))
+            # (or his Russian surname is a masculine adjective, whatever his first name: Тишка Гартный, a diminutive in -ка)
+            man = self._men[concept] = any(masculine_first_name(*first) for first in self._first_names(concept)) or any(
+                self.records[i].text.split()[-1].endswith(("ый", "ой", "ий")) for i in self.terms_in(concept, "ru")
+                if self.records[i].status in ACCEPTABLE and self.records[i].words > 1)
         return man
 
     def _polish_adjective_of_a_place(self, record: TermRecord) -> dict[str, dict[str, str]]:

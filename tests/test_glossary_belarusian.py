@@ -51,3 +51,100 @@ def test_without_hunspell_be_the_rules_stand(monkeypatch, tmp_path):
     finally:
         for cached in (belarusian_paradigms._names, belarusian_paradigms._entry):
             cached.cache_clear()
+
+
+@pytest.mark.parametrize("place, genitive, locative", [
+    ("Елец", "Ельца", "Ельцы"),  # л softens where the е drops, and Belarusian writes it: Ельца, not Елеца
+    ("Мелец", "Мельца", "Мельцы"),  # Mielec
+    ("Кабылец", "Кабыльца", "Кабыльцы"),
+    ("Баляславец", "Баляслаўца", "Баляслаўцы"),  # Bolesławiec: в before the ц it now meets is ў
+    ("Язлавец", "Язлаўца", "Язлаўцы"),
+])
+def test_a_place_in_ets_drops_its_vowel_as_belarusian_spells_it(place, genitive, locative):
+    paradigm = inflection.word_paradigm(place, "be", animate=False)
+    assert (paradigm["gen"], paradigm["loc"]) == ([genitive], [locative])
+
+
+def test_a_place_in_lets_is_fixed_without_its_russian_e():
+    termbase = _place("Баляславец", "Болеславец")
+    assert fix(termbase, "Дэлегацыя з Болеславца прыехала ў Брэст.", "be").text == "Дэлегацыя з Баляслаўца прыехала ў Брэст."
+    assert fix(_place("Елец", "Yelets"), "Цягнік з Yelets спазніўся.", "be").text == "Цягнік з Ельца спазніўся."
+
+
+def _person(first: str, surname: str, russian_first: str, russian: str, polish_first: str = "", polish: str = "") -> Termbase:
+    """A person's full name and surname: Belarusian preferred, Russian deprecated in be text, and Polish if given."""
+    rows = [("be", f"{first} {surname}", "preferred"), ("be", surname, "preferred"),
+            ("be", f"{russian_first} {russian}", "deprecated"), ("be", russian, "deprecated"),
+            ("ru", f"{russian_first} {russian}", "preferred"), ("ru", russian, "preferred")]
+    if polish:
+        rows += [("pl", f"{polish_first} {polish}", "preferred"), ("pl", polish, "preferred")]
+    return Termbase.from_rows([{"concept": "p", "lang": lang, "term": term, "status": status, "kind": "person"}
+                               for lang, term, status in rows])
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Трэнер застаўся задаволены Плишковой.", "Трэнер застаўся задаволены Плішкавай."),
+    ("Балельшчыкі чакалі Каролину Плишкову ў Мінску.", "Балельшчыкі чакалі Караліну Плішкаву ў Мінску."),
+])
+def test_a_czech_womans_surname_in_ova_declines_as_a_belarusian_adjective(draft, fixed):
+    # Plíšková: the Polish -á is no reason to leave her Belarusian -ава undeclined (Плішкава in every case)
+    termbase = _person("Караліна", "Плішкава", "Каролина", "Плишкова", "Karolína", "Plíšková")
+    assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("name, animate, instrumental", [
+    ("Эма", True, ["Эмай"]),  # a stem with э, о or ё has the stress: the ending is unstressed
+    ("Рэната", True, ["Рэнатай"]),
+    ("Ропша", False, ["Ропшай"]),
+    ("Стрыпа", False, ["Стрыпай", "Стрыпой"]),  # no letter shows the stress: either
+])
+def test_a_feminine_instrumental_follows_the_stress_the_stem_shows(name, animate, instrumental):
+    assert inflection.word_paradigm(name, "be", animate=animate)["ins"] == instrumental
+
+
+def test_a_first_name_in_the_stressed_instrumental_is_fixed_with_its_surname():
+    # Тэрэза: the э shows the stem's stress, so the draft's -ой is no form of hers; fixed with her surname
+    termbase = _person("Тэрэза", "Марцінцава", "Тереза", "Мартинцова", "Tereza", "Martincová")
+    assert fix(termbase, "Гульня з Тэрэзой Мартинцовой была цяжкай.", "be").text == "Гульня з Тэрэзай Марцінцавай была цяжкай."
+
+
+@pytest.mark.parametrize("name, dative", [("Нікіта", "Нікіту"), ("Кузьма", "Кузьму"), ("Лука", "Луку"), ("Ілля", "Іллю")])
+def test_a_mans_first_name_in_a_takes_a_masculine_dative(name, dative):
+    paradigm = inflection.word_paradigm(name, "be", animate=True, given=True)
+    assert (paradigm["dat"][0], paradigm["loc"][0]) == (dative, dative)
+    assert inflection.word_paradigm("Ганна", "be", animate=True, given=True)["dat"] == ["Ганне"]  # a woman's keeps -е
+
+
+def test_a_mans_first_name_is_fixed_in_his_dative():
+    termbase = _person("Кузьма", "Мінін", "Кузьма", "Минин")  # the Russian Кузьме was left as a Belarusian dative
+    assert fix(termbase, "Помнік Кузьме Минину адрэстаўравалі.", "be").text == "Помнік Кузьму Мініну адрэстаўравалі."
+
+
+@pytest.mark.parametrize("place, genitive, locative", [
+    ("Дунайска-Стрэда", "Дунайска-Стрэды", "Дунайска-Стрэдзе"),  # Dunajská Streda: the -ска stays, the noun declines
+    ("Банска-Штыаўніца", "Банска-Штыаўніцы", "Банска-Штыаўніцы"),  # Banská Štiavnica
+])
+def test_a_slovak_place_of_an_adjective_and_a_noun_declines_its_noun(place, genitive, locative):
+    paradigm = inflection.word_paradigm(place, "be", animate=False)
+    assert (paradigm["gen"], paradigm["loc"]) == ([genitive], [locative])
+
+
+def test_a_slovak_place_is_fixed_in_its_case():
+    termbase = _place("Дунайска-Стрэда", "Дунайска-Стреда")
+    assert fix(termbase, "Футбалісты прыляцелі ў Дунайска-Стреда ўчора.", "be").text \
+        == "Футбалісты прыляцелі ў Дунайска-Стрэду ўчора."
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Успаміны пра Левонку Лесного выйшлі ў Мінску.", "Успаміны пра Лявонку Ляснога выйшлі ў Мінску."),
+    ("Прэмію ўручылі Левонке Лесному ў Мінску.", "Прэмію ўручылі Лявонку Лясному ў Мінску."),
+])
+def test_a_man_with_a_diminutive_first_name_declines_his_adjectival_surname(draft, fixed):
+    # Левонка reads as a woman's name (-ка), but his Russian Лесной is a man's: Ляснога, Лявонку
+    assert fix(_person("Лявонка", "Лясны", "Левонка", "Лесной"), draft, "be").text == fixed
+
+
+def test_a_russian_unstressed_ij_gives_a_belarusian_adjectival_surname_its_genitive():
+    # Горячий: -ий is never stressed (a stressed ending is -ой), so Гарачага, not left unsure
+    assert inflection.belarusian_adjectival_surname("Гарачы", ["Горячий"])["gen"] == "Гарачага"
+    assert inflection.belarusian_adjectival_surname("Гарачы", ["Горячий", "Горячой"]) is None  # the spellings disagree
