@@ -41,6 +41,7 @@ ACCEPTABLE = ("preferred", "admitted")
 _RUSSIAN_NEUTER_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ое|ее)$")
 _POLISH_NEUTER_ADJECTIVE = re.compile(r"(?:[^aąeęioóuyi]|[kg]i)e$")
 _RUSSIAN_FEMININE_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]ая$")
+_NAME_GRAMMEMES = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn"})
 
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
@@ -629,6 +630,8 @@ class Termbase:
                 continue  # names match only as names: "гонитва", "путина" and "kijów" are ordinary words
             if record.kind == "person" and " " not in record.text and _ordinary_word_opening_a_quotation(matched, lang, joined, start):
                 continue
+            if record.status not in ACCEPTABLE and _common_nouns_form_opening_a_sentence(matched, record, lang, joined, start):
+                continue
             taken.append((start, end))
             owner = bisect_right(starts, start) - 1
             found[owner].append(Match(record.concept, matched, start - starts[owner], end - starts[owner],
@@ -734,6 +737,19 @@ def _ordinary_word_opening_a_quotation(matched: str, lang: str, text: str, start
         return False
     langs = (lang, *sorted(_CYRILLIC - {lang})) if lang in _CYRILLIC else (lang,)
     return any(known_common_word(matched.lower(), other) for other in langs)
+
+
+def _common_nouns_form_opening_a_sentence(matched: str, record: TermRecord, lang: str, text: str, start: int) -> bool:
+    """True for a wrong one-word spelling of a place, in its nominative, that opens a sentence and that the
+    Russian dictionary reads as an ordinary noun in another case (Медика наградили: медик's accusative, not the
+    village Medyka): the capital is the sentence's, and the word is no rendering of the place."""
+    if lang != "ru" or record.kind != "place" or matched != record.text or " " in matched:
+        return False
+    before = text[max(0, start - 8) : start].rstrip()  # (the separator between texts ends in \x00)
+    if not (before[-1:] in (".", "!", "?", "…", "\x00") if before else start < 8):
+        return False
+    return any(parse.tag.POS == "NOUN" and parse.tag.case != "nomn" and parse.normal_form != matched.lower()
+               and not _NAME_GRAMMEMES & parse.tag.grammemes for _, parses in russian_readings(matched, lang) for parse in parses)
 
 
 def _a_place_of_the_russian_dictionary(word: str, name: str, lang: str) -> bool:

@@ -3036,3 +3036,9 @@ def test_the_construction_before_a_new_name_gives_its_case(eval_termbase, lang, 
 )
 def test_a_subject_after_a_participle_or_an_interest_stays(eval_termbase, lang, draft):
     assert fix(eval_termbase, draft, lang).text == draft
+
+
+def test_a_capitalised_ordinary_nouns_form_opening_a_sentence_is_no_wrong_spelling_of_a_place():
+    termbase = _named("place", [("s", "ru", "Строжа", "preferred"), ("s", "ru", "Сторожа", "deprecated")])
+    draft = "Сторожа из Львова уволили за опоздание на смену."  # сторож's accusative, not the village
+    assert fix(termbase, draft, "ru").text == draft
