@@ -1389,6 +1389,11 @@ def inflect(
     paradigms = [(animate and position < len(words) - 1 and word not in (word_forms or {}) and _double_given_name(word, langs, wrong))
                  or _merged_paradigm(word, langs, animate, (word_forms or {}).get(word), wrong, given=animate and position < len(words) - 1)
                  for position, word in enumerate(words)]
+    if animate and len(words) > 2 and all(word.lower() in _SPELLED_LETTERS for word in words[:-1]):
+        # A first name spelled as letters (Джей Ді: JD) is an initialism, which does not decline (з Джей Ді Венсом);
+        # a wrong spelling keeps the forms a draft may have given it too.
+        paradigms[:-1] = [_with_all_forms(_indeclinable(word), paradigm) if wrong else _indeclinable(word)
+                          for word, paradigm in zip(words, paradigms[:-1])]
     if not animate and not word_forms:
         attributes = [_attributive(word, lang, words[-1]) for word in words[:-1]]
         # A wrong spelling's adjective keeps the other languages' endings too (be text's Russian Минской):
@@ -1430,6 +1435,11 @@ def inflect(
         # Every combination of the words' variants: a wrong full name may mix endings.
         pairs.extend((case, " ".join(combination)) for combination in product(*(p.get(case, []) for p in paradigms)))
     return list(dict.fromkeys(pairs))
+
+
+# English letter names as Cyrillic spells them: a first name of only these spells initials (JD: Джей Ді).
+_SPELLED_LETTERS = frozenset({"эй", "ей", "эйч", "ейч", "би", "бі", "сі", "си", "ди", "ді", "дзі", "джей", "джэй", "кей", "кэй",
+                              "эл", "ел", "эм", "ем", "эн", "ен", "пи", "пі", "ти", "ті", "эс", "ес", "эф", "еф"})
 
 
 def _double_given_name(word: str, langs: tuple[str, ...], wrong: bool) -> Paradigm | None:

@@ -3042,3 +3042,8 @@ def test_a_capitalised_ordinary_nouns_form_opening_a_sentence_is_no_wrong_spelli
     termbase = _named("place", [("s", "ru", "Строжа", "preferred"), ("s", "ru", "Сторожа", "deprecated")])
     draft = "Сторожа из Львова уволили за опоздание на смену."  # сторож's accusative, not the village
     assert fix(termbase, draft, "ru").text == draft
+
+
+def test_a_first_name_spelled_as_letters_does_not_decline():
+    termbase = _named("person", [("g", "uk", "Джей Ті Морган", "preferred"), ("g", "uk", "Джей Ти Морган", "deprecated")])
+    assert fix(termbase, "Угоду підписали з Джей Ти Морганом у Відні.", "uk").text == "Угоду підписали з Джей Ті Морганом у Відні."
