@@ -1444,10 +1444,15 @@ _SPELLED_LETTERS = frozenset({"эй", "ей", "эйч", "ейч", "би", "бі"
 
 def _double_given_name(word: str, langs: tuple[str, ...], wrong: bool) -> Paradigm | None:
     """The forms of a double first name whose first part ends in a consonant: its last part alone
-    declines (Касым-Жамарт: Касым-Жамарта; Жан-Поль: Жан-Поля); None for any other word."""
+    declines (Касым-Жамарт: Касым-Жамарта; Жан-Поль: Жан-Поля); None for any other word. Polish
+    declines both parts (Frank-Walter: Frankiem-Walterem), so a case either part is unsure of is missing."""
     head, _, last = word.rpartition("-")
     if not head or head[-1:].lower() in lexicon.VOWELS or not last[:1].isupper():
         return None
+    if langs[0] == "pl":
+        parts = [_merged_paradigm(part, langs, True, None, wrong, given=True) for part in (head, last)]
+        return {case: [f"{one}-{other}" for one, other in product(parts[0][case], parts[1][case])]
+                for case in CASES if parts[0][case] and parts[1][case]}
     return {case: [f"{head}-{form}" for form in forms]
             for case, forms in _merged_paradigm(last, langs, True, None, wrong, given=True).items() if forms}
 

@@ -3047,3 +3047,9 @@ def test_a_capitalised_ordinary_nouns_form_opening_a_sentence_is_no_wrong_spelli
 def test_a_first_name_spelled_as_letters_does_not_decline():
     termbase = _named("person", [("g", "uk", "Джей Ті Морган", "preferred"), ("g", "uk", "Джей Ти Морган", "deprecated")])
     assert fix(termbase, "Угоду підписали з Джей Ти Морганом у Відні.", "uk").text == "Угоду підписали з Джей Ті Морганом у Відні."
+
+
+def test_a_polish_double_first_name_declines_both_parts():
+    termbase = _named("person", [("b", "pl", "Karl-Heinz Brauner", "preferred")])
+    assert fix(termbase, "Dziennikarze rozmawiali z Karl-Heinz Brauner w Bonn.", "pl").text \
+        == "Dziennikarze rozmawiali z Karlem-Heinzem Braunerem w Bonn."
