@@ -803,6 +803,8 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         # A first name in the English -iy of -ий/-ій (Andriy; Polish writes Andrij) declines as the -ij it stands
         # for, when MT declines it: Andriya, z Andriyem, o Andriyu.
         return _paradigm(word, word, {"gen": "a", "dat": "owi", "acc": "a", "ins": "em", "loc": "u"})
+    if not given and (double := polish_womans_double_surname(word)):
+        return double
     if lower.endswith(("ska", "cka", "dzka")) and not given:  # (a man's -ska is a noun: Deripaska, Deripasce)
         return _paradigm(word, word[:-1], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
     # Zacharowa -> Zacharowej, and a spelling romanized from Russian the same way (Domracheva ->
@@ -1537,6 +1539,18 @@ def polish_neuter_adjective(word: str) -> dict[str, str]:
     the instrumental and locative (Krugłe: Krugłego, w Krugłem; Wysokie: Wysokiego, w Wysokiem)."""
     stem = word[:-1]
     return {"gen": stem + "ego", "dat": stem + "emu", "acc": word, "ins": stem + "em", "loc": stem + "em"}
+
+
+def polish_womans_double_surname(word: str) -> Paradigm | None:
+    """The forms of a woman's double surname in -ska whose first part ends in -a: both parts decline (Kidawa-Błońska:
+    Kidawy-Błońskiej, Kidawą-Błońską), the first as the noun or adjective it is, never the last alone; a case either
+    part is unsure of is missing. None for any other word."""
+    head, _, tail = word.rpartition("-")
+    if not head.lower().endswith("a") or not tail.lower().endswith(("ska", "cka", "dzka")):
+        return None
+    parts = [word_paradigm(part, "pl", True) for part in (head, tail)]
+    return {case: [f"{one}-{other}" for one, other in product(parts[0][case], parts[1][case])]
+            for case in CASES if parts[0].get(case) and parts[1].get(case)}
 
 
 def _with_animate_accusative(explicit: dict[str, str], word: str, animate: bool) -> dict[str, str]:

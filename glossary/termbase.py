@@ -25,6 +25,7 @@ from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adject
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
                                  inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, polish_feminine_adjective, polish_neuter_adjective,
+                                 polish_womans_double_surname,
                                  said_indeclinable, soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
@@ -41,6 +42,7 @@ ACCEPTABLE = ("preferred", "admitted")
 _RUSSIAN_NEUTER_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ое|ее)$")
 _POLISH_NEUTER_ADJECTIVE = re.compile(r"(?:[^aąeęioóuyi]|[kg]i)e$")
 _RUSSIAN_FEMININE_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]ая$")
+_NAME_PARTS = re.compile(r"[\s-]+")
 _NAME_GRAMMEMES = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn"})
 
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
@@ -295,6 +297,8 @@ class Termbase:
         surname = record.text.split()[-1]
         if record.lang != "pl" or record.kind != "person" or record.status not in ACCEPTABLE or not surname.endswith("a"):
             return {}
+        if double := polish_womans_double_surname(surname):  # not the last part alone (Kidawa-Błońskiej)
+            return {surname: {case: forms[0] for case, forms in double.items() if case != "nom"}}
         if not any(_RUSSIAN_FEMININE_ADJECTIVE.search(last := self.records[i].text.split()[-1]) and not russian_noun_in_aya(last, "ru")
                    for i in self.terms_in(record.concept, "ru") if self.records[i].status in ACCEPTABLE):
             return {}
@@ -516,8 +520,10 @@ class Termbase:
             targets = tuple(i for i in self.terms_in(concept, lang) if self.records[i].text == same_term)
         if not targets:
             return None
-        words = len(text.split())
-        target = min(targets, key=lambda i: abs(self.records[i].words - words))
+        # Words counted across hyphens too: a double surname drafted as two words (Kidawa Błońska) is the surname,
+        # not a full name, whose first name the draft never had.
+        words, parts = len(text.split()), len(_NAME_PARTS.split(text))
+        target = min(targets, key=lambda i: (abs(len(_NAME_PARTS.split(self.records[i].text)) - parts), abs(self.records[i].words - words)))
         form = self.form_in_case(target, cases[0]) if cases else self.records[target].text
         if form is None:
             return None  # never a guessed ending: the caller leaves the text and says so

@@ -3053,3 +3053,14 @@ def test_a_polish_double_first_name_declines_both_parts():
     termbase = _named("person", [("b", "pl", "Karl-Heinz Brauner", "preferred")])
     assert fix(termbase, "Dziennikarze rozmawiali z Karl-Heinz Brauner w Bonn.", "pl").text \
         == "Dziennikarze rozmawiali z Karlem-Heinzem Braunerem w Bonn."
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Komisja pod przewodnictwem Sowa-Lipinska przyjęła raport.", "Komisja pod przewodnictwem Sowy-Lipińskiej przyjęła raport."),
+    ("Opozycja spotkała się z Sowa Lipińska w Sejmie.", "Opozycja spotkała się z Sową-Lipińską w Sejmie."),
+])
+def test_a_polish_double_surname_in_a_and_ska_declines_both_parts(draft, fixed):
+    termbase = _named("person", [("s", "pl", "Ewa Sowa-Lipińska", "preferred"), ("s", "pl", "Sowa-Lipińska", "preferred"),
+                                 ("s", "pl", "Sowa-Lipinska", "deprecated"), ("s", "pl", "Sowa Lipińska", "deprecated"),
+                                 ("s", "ru", "Сова-Липинская", "preferred")])
+    assert fix(termbase, draft, "pl").text == fixed
