@@ -1553,6 +1553,12 @@ def polish_womans_double_surname(word: str) -> Paradigm | None:
             for case in CASES if parts[0].get(case) and parts[1].get(case)}
 
 
+def polish_plural_place(word: str) -> dict[str, str]:
+    """The oblique forms of a Polish plural-only place in -e (Maczuliszcze: Maczuliszczom, w Maczuliszczach),
+    which the rules take for a neuter singular (Maczuliszczu); its genitive is the termbase's."""
+    return {case: forms[0] for case, forms in _plural_place(word, "pl").items() if case != "nom"}
+
+
 def _with_animate_accusative(explicit: dict[str, str], word: str, animate: bool) -> dict[str, str]:
     """Explicit forms with the accusative a man's name in a consonant takes when they give only its
     genitive: the same form (gen=Дзядка: Дзядка, never the rules' Дзядока)."""

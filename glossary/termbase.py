@@ -25,7 +25,7 @@ from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adject
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
                                  inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, polish_feminine_adjective, polish_neuter_adjective,
-                                 polish_womans_double_surname,
+                                 polish_plural_place, polish_womans_double_surname,
                                  said_indeclinable, soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
@@ -235,6 +235,9 @@ class Termbase:
             return forms
         if record.words != 1:
             return None
+        if record.lang == "pl" and record.text.endswith("e") and record.forms.get("gen") == record.text[:-1]:
+            # A bare genitive (Maczuliszcz) is a plural's: a neuter in -e has -a (pola); the place is plural-only.
+            return polish_plural_place(record.text)
         if record.text[-1:] in _SOFT_FINALS:
             # The first note that names one gender: the term's own, the concept's, then its other terms'.
             notes = (record.note, *self._notes(record.concept))

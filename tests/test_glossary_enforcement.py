@@ -421,10 +421,10 @@ def test_polish_z_before_a_digraph_is_one_consonant():
 
 
 def _named(kind: str, rows) -> Termbase:
-    """A termbase of ``(concept, lang, term, status[, note])`` rows, all of one ``kind``."""
+    """A termbase of ``(concept, lang, term, status[, note[, forms]])`` rows, all of one ``kind``."""
     return Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status,
-                                "note": note[0] if note else "", "kind": kind, "forms": ""}
-                               for concept, lang, term, status, *note in rows])
+                                "note": extra[0] if extra else "", "kind": kind, "forms": extra[1] if len(extra) > 1 else ""}
+                               for concept, lang, term, status, *extra in rows])
 
 
 def _places() -> Termbase:
@@ -3064,3 +3064,8 @@ def test_a_polish_double_surname_in_a_and_ska_declines_both_parts(draft, fixed):
                                  ("s", "pl", "Sowa-Lipinska", "deprecated"), ("s", "pl", "Sowa Lipińska", "deprecated"),
                                  ("s", "ru", "Сова-Липинская", "preferred")])
     assert fix(termbase, draft, "pl").text == fixed
+
+
+def test_a_polish_place_listed_with_a_bare_genitive_declines_as_a_plural():
+    termbase = _named("place", [("b", "pl", "Boroliszcze", "preferred", "", "gen=Boroliszcz"), ("b", "pl", "Borolishchy", "deprecated")])
+    assert fix(termbase, "Wybuchy słychać było na lotnisku w Borolishchy.", "pl").text == "Wybuchy słychać było na lotnisku w Boroliszczach."
