@@ -19,7 +19,7 @@ from glossary.lexicon import (adjective_reading, describes_a_neighbour, has_plac
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import fills_a_quotation, inside, protected_spans
-from glossary.syntax import (after_a_dedication, after_a_monument, after_a_place_part, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own,
+from glossary.syntax import (after_a_broadcaster, after_a_dedication, after_a_monument, after_a_place_part, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own,
                              after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_the_verb_after, cases_in_context,
                              cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case, located_after_a_noun, located_by_its_verb,
                              oblique_title_cases, of_a_title_by_its_verb, of_the_noun_before, polish_preposition, preposition_default, sent_by_its_verb,
@@ -53,7 +53,8 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     source say the case where the draft's own words cannot ("Losik's lawyer": genitive)."""
     matches = termbase.scan(draft, lang)
     matches = [m for m, after in zip(matches, [*matches[1:], None])
-               if not _first_name_of_the_next(termbase, m, after, draft) and not _common_noun_before_a_name(termbase, m, after, draft, lang)]
+               if not _first_name_of_the_next(termbase, m, after, draft) and not _common_noun_before_a_name(termbase, m, after, draft, lang)
+               and not (termbase.kind(m.concept) == "person" and after_a_broadcaster(draft, m.start, lang))]
     source_matches = termbase.scan(source, source_lang) if source else []
     hints = {m.concept: source_case(source, m.start, m.end, source_lang, lang, termbase.kind(m.concept))
              for m in reversed(source_matches)}  # reversed: the first occurrence wins

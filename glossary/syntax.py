@@ -80,6 +80,7 @@ class Government:
     adverbs: frozenset[str]  # words no dictionary tells from a noun (Belarusian учора): never a subject
     spans: frozenset[str]  # nouns of a span of time, an adverb in the accusative or genitive (цілий рік, таго ж дня): no subject
     longest: int  # words in the longest preposition
+    broadcasters: frozenset[str] = frozenset()  # a name right after one is its title (Радыё Свабода), no person
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -110,7 +111,7 @@ def government(lang: str) -> Government | None:
         _stems(data.get("dative_participles", [])), _stems(data.get("sending_verbs", [])), _stems(nouns.get("titles", [])), frozenset(data.get("subject_after", ())),
         frozenset(data.get("source_prepositions", ())),
         frozenset(data.get("adverbs", ())), frozenset(nouns.get("spans", ())),
-        max((len(p.split()) for p in prepositions), default=1),
+        max((len(p.split()) for p in prepositions), default=1), frozenset(nouns.get("broadcasters", ())),
     )
 
 
@@ -1147,6 +1148,14 @@ def of_a_title_by_its_verb(text: str, start: int, end: int, lang: str) -> bool:
     """``_of_a_title_by_its_verb`` for a name at ``text[start:end]``."""
     tokens = _tokens_before(text, start) if government(lang) else None
     return bool(tokens) and _of_a_title_by_its_verb(text, start, end, lang, tokens)
+
+
+def after_a_broadcaster(text: str, start: int, lang: str) -> bool:
+    """True when the word right before ``start`` is a broadcaster's kind (Радыё, Radia, телеканал): the name
+    after it is the broadcaster's title (Радыё Свабода, Radio Liberty), not a person of the same surname."""
+    table = government(lang)
+    previous = re.search(r"(\w+)\W*$", text[:start])
+    return table is not None and previous is not None and previous.group(1).lower() in table.broadcasters
 
 
 def after_a_dedication(text: str, start: int, lang: str) -> bool:

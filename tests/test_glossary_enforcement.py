@@ -3069,3 +3069,23 @@ def test_a_polish_double_surname_in_a_and_ska_declines_both_parts(draft, fixed):
 def test_a_polish_place_listed_with_a_bare_genitive_declines_as_a_plural():
     termbase = _named("place", [("b", "pl", "Boroliszcze", "preferred", "", "gen=Boroliszcz"), ("b", "pl", "Borolishchy", "deprecated")])
     assert fix(termbase, "Wybuchy słychać było na lotnisku w Borolishchy.", "pl").text == "Wybuchy słychać było na lotnisku w Boroliszczach."
+
+
+def _racja() -> Termbase:
+    """A person whose surname is also a broadcaster's title (Radio Racja, a Belarusian station in Białystok)."""
+    return _named("person", [("racja", "be", "Ірына Рацыя", "preferred"), ("racja", "be", "Рацыя", "preferred"),
+                             ("racja", "be", "Рация", "deprecated"), ("racja", "pl", "Iryna Racyja", "preferred"),
+                             ("racja", "pl", "Racyja", "preferred"), ("racja", "pl", "Racja", "deprecated")])
+
+
+@pytest.mark.parametrize(("draft", "lang"), [
+    ("Журналісты Радыё Рацыя паведамілі пра суд у Гродне.", "be"),
+    ("Журналісты Радыё Рация паведамілі пра суд у Гродне.", "be"),
+    ("Dziennikarze Radia Racja relacjonowali proces w Grodnie.", "pl"),
+])
+def test_a_broadcasters_title_is_no_person_of_the_same_surname(draft, lang):
+    assert fix(_racja(), draft, lang).text == draft
+
+
+def test_the_person_is_still_fixed_where_no_broadcaster_names_her():
+    assert fix(_racja(), "Суд над Рация пачаўся ў Гродне ў панядзелак.", "be").text == "Суд над Рацыяй пачаўся ў Гродне ў панядзелак."
