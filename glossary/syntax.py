@@ -1154,8 +1154,7 @@ def after_a_broadcaster(text: str, start: int, lang: str) -> bool:
     """True when the word right before ``start`` is a broadcaster's kind (Радыё, Radia, телеканал): the name
     after it is the broadcaster's title (Радыё Свабода, Radio Liberty), not a person of the same surname."""
     table = government(lang)
-    previous = re.search(r"(\w+)\W*$", text[:start])
-    return table is not None and previous is not None and previous.group(1).lower() in table.broadcasters
+    return table is not None and _word_before(text, start) in table.broadcasters
 
 
 def after_a_dedication(text: str, start: int, lang: str) -> bool:
