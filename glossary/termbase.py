@@ -27,7 +27,7 @@ from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adject
                                  inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, polish_feminine_adjective, polish_neuter_adjective,
                                  polish_plural_place, polish_womans_double_surname,
                                  said_indeclinable, soft_place_forms, womans_first_name_forms)
-from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
+from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
                               feminine_first_name, finite_verb, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
                               adjective_reading, masculine_first_name, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms, russian_noun_in_aya, russian_readings)
@@ -43,7 +43,6 @@ _RUSSIAN_NEUTER_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчш
 _POLISH_NEUTER_ADJECTIVE = re.compile(r"(?:[^aąeęioóuyi]|[kg]i)e$")
 _RUSSIAN_FEMININE_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]ая$")
 _NAME_PARTS = re.compile(r"[\s-]+")
-_NAME_GRAMMEMES = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn"})
 
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
@@ -758,7 +757,7 @@ def _common_nouns_form_opening_a_sentence(matched: str, record: TermRecord, lang
     if not (before[-1:] in (".", "!", "?", "…", "\x00") if before else start < 8):
         return False
     return any(parse.tag.POS == "NOUN" and parse.tag.case != "nomn" and parse.normal_form != matched.lower()
-               and not _NAME_GRAMMEMES & parse.tag.grammemes for _, parses in russian_readings(matched, lang) for parse in parses)
+               and not NAME_TAGS & parse.tag.grammemes for _, parses in russian_readings(matched, lang) for parse in parses)
 
 
 def _a_place_of_the_russian_dictionary(word: str, name: str, lang: str) -> bool:
