@@ -31,33 +31,41 @@ def _remove(text: str, match: re.Match) -> str:
     return text[:match.start()] + " " * (match.end() - match.start()) + text[match.end():]
 
 
-def scaled_numbers(source: str, target: str) -> tuple[str, str]:
-    """20,000 in the source and «20 тысяч» or «20 tys.» in the target; 2,500,000 and «2,5 млн»."""
-    for number in list(_GROUPED.finditer(source)):
-        value = int(number.group(0).replace(",", ""))
-        for scale, words in sorted(_SCALE_WORDS.items(), reverse=True):
-            if value % (scale // 10) or value < scale:
-                continue
-            whole, tenths = divmod(value // (scale // 10), 10)
-            written = rf"{whole}(?:[,.]{tenths})?" if tenths == 0 else rf"{whole}[,.]{tenths}"
-            found = re.search(_NOT_BEFORE + written + rf"\s*{words}\b", target, re.IGNORECASE)
-            if found:
-                source, target = _remove(source, number), _remove(target, found)
-                break
+def _paired(source: str, target: str, quantities: re.Pattern, written_in_target: Callable[[re.Match, str], re.Match | None]
+            ) -> tuple[str, str]:
+    """``source`` and ``target`` without each of the source's ``quantities`` and the match
+    ``written_in_target`` finds for it in the target (a quantity it finds none for stays)."""
+    for quantity in list(quantities.finditer(source)):
+        if found := written_in_target(quantity, target):
+            source, target = _remove(source, quantity), _remove(target, found)
     return source, target
 
 
-_CLOCK_TIME = re.compile(r"(?<![\d.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+def scaled_numbers(source: str, target: str) -> tuple[str, str]:
+    """20,000 in the source and «20 тысяч» or «20 tys.» in the target; 2,500,000 and «2,5 млн»."""
+    return _paired(source, target, _GROUPED, _scaled_in_target)
+
+
+def _scaled_in_target(number: re.Match, target: str) -> re.Match | None:
+    value = int(number.group(0).replace(",", ""))
+    for scale, words in sorted(_SCALE_WORDS.items(), reverse=True):
+        if value % (scale // 10) or value < scale:
+            continue
+        whole, tenths = divmod(value // (scale // 10), 10)
+        written = rf"{whole}(?:[,.]{tenths})?" if tenths == 0 else rf"{whole}[,.]{tenths}"
+        if found := re.search(_NOT_BEFORE + written + rf"\s*{words}\b", target, re.IGNORECASE):
+            return found
+    return None
+
+
+_CLOCK_TIME = re.compile(_NOT_BEFORE + r"([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
 
 
 def clock_times(source: str, target: str) -> tuple[str, str]:
     """21:40 in the source, 21.40 in the target (06:35 as 6.35: Polish, Ukrainian, Belarusian and
     Russian news as often write a time with a dot and no leading zero)."""
-    for time in list(_CLOCK_TIME.finditer(source)):
-        found = re.search(rf"{_NOT_BEFORE}0?{int(time.group(1))}[:.]{time.group(2)}(?![\d])", target)
-        if found:
-            source, target = _remove(source, time), _remove(target, found)
-    return source, target
+    return _paired(source, target, _CLOCK_TIME, lambda time, target: re.search(
+        rf"{_NOT_BEFORE}0?{int(time.group(1))}[:.]{time.group(2)}(?![\d])", target))
 
 
 _TWELVE_HOUR = re.compile(_NOT_BEFORE + r"(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
@@ -65,14 +73,14 @@ _TWELVE_HOUR = re.compile(_NOT_BEFORE + r"(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*(
 
 def twelve_hour_times(source: str, target: str) -> tuple[str, str]:
     """5.30pm in the source, 17.30 or 17:30 in the target (and 11 a.m. as 11:00, 11.00 or 11)."""
-    for time in list(_TWELVE_HOUR.finditer(source)):
-        hour = int(time.group(1)) % 12 + (12 if time.group(3).lower() == "p" else 0)
-        minute = time.group(2) or "00"
-        optional = "" if time.group(2) else "?"
-        found = re.search(rf"{_NOT_BEFORE}0?{hour}(?:[:.]{minute}){optional}(?![\d])", target)
-        if found:
-            source, target = _remove(source, time), _remove(target, found)
-    return source, target
+    return _paired(source, target, _TWELVE_HOUR, _twenty_four_hour_in_target)
+
+
+def _twenty_four_hour_in_target(time: re.Match, target: str) -> re.Match | None:
+    hour = int(time.group(1)) % 12 + (12 if time.group(3).lower() == "p" else 0)
+    minute = time.group(2) or "00"
+    optional = "" if time.group(2) else "?"
+    return re.search(rf"{_NOT_BEFORE}0?{hour}(?:[:.]{minute}){optional}(?![\d])", target)
 
 
 _ENGLISH_NUMBER_WORDS = {
@@ -101,13 +109,13 @@ _DECADE = re.compile(_NOT_BEFORE + r"(?:1[89]|20)(\d0)['’]?s\b")
 
 def decades(source: str, target: str) -> tuple[str, str]:
     """The 1980s in the source, «80-х», «80-ті» or «lat 80.» in the target."""
-    for decade in list(_DECADE.finditer(source)):
-        short = decade.group(1)
-        found = re.search(rf"{_NOT_BEFORE}(?:(?:19|20)?{short}(?=\s?[-–]|['’]|\s?-?(?:х|ых|ті|тых|я)\b)"
-                          rf"|(?<=lat ){short}|(?<=latach ){short}|(?<=latami ){short})", target)
-        if found:
-            source, target = _remove(source, decade), _remove(target, found)
-    return source, target
+    return _paired(source, target, _DECADE, _decade_in_target)
+
+
+def _decade_in_target(decade: re.Match, target: str) -> re.Match | None:
+    short = decade.group(1)
+    return re.search(rf"{_NOT_BEFORE}(?:(?:19|20)?{short}(?=\s?[-–]|['’]|\s?-?(?:х|ых|ті|тых|я)\b)"
+                     rf"|(?<=lat ){short}|(?<=latach ){short}|(?<=latami ){short})", target)
 
 
 # Imperial units and the metric ones a translator converts them to (factor, or a function).
