@@ -57,7 +57,8 @@ _FULL_STOP_THEN_CLOSER = re.compile(r"\.[\"'”’»)\]]+(?=\s+\S)")
 _QUOTED_QUESTION = re.compile(r"[?!][\"'”’»]+$")
 _SPEAKER_THEN_VERB = re.compile(r"(?:\S+\s+){1,3}(?:said|says|asked|asks|told|tells|wrote|writes|reported|reports|added|"
                                 r"adds|replied|shouted|tweeted|posted|explained|recalled|wondered|insisted)\b(?!\s*:)")
-_LEADING_CLOSER = re.compile(r"[\"'”’»)\]]+(?=\s|$)")
+# Closing marks that open a span, and the whitespace after them (group 1: the marks alone).
+_LEADING_CLOSER = re.compile(r"([\"'”’»)\]]+)(?:\s+|$)")
 MAX_SEGMENT = 1000  # characters; a longer sentence is cut at whitespace
 BLOCK = 4000  # characters pysbd reads at once (it slows more than linearly on longer text)
 # Enough of a sentence's end for _LAST_WORD to find its last word.
@@ -159,10 +160,10 @@ def _closed_quotes(text: str, spans: list[tuple[int, int]], lang: str) -> list[t
     is an abbreviation's)."""
     result: list[tuple[int, int]] = []
     for start, end in spans:
-        closer = _LEADING_CLOSER.match(text, start)
+        closer = _LEADING_CLOSER.match(text, start, end)
         if result and closer:
-            result[-1] = (result[-1][0], closer.end())
-            start = closer.end() + len(text[closer.end():end]) - len(text[closer.end():end].lstrip())
+            result[-1] = (result[-1][0], closer.end(1))
+            start = closer.end()
             if start >= end:
                 continue
         for stop in (_FULL_STOP_THEN_CLOSER if lang == "en" else _STOP_THEN_CLOSER).finditer(text, start, end):
