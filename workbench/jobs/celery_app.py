@@ -157,16 +157,16 @@ def resend_unattended(db, queues: list[str], suspects: set[int]) -> set[int]:
 def _sweep_forever() -> None:
     """Look for unattended jobs; an io worker also removes expired job files (it shares their folder)."""
     from workbench.db import open_database
-    from workbench.jobs.cleanup import ExpiredFiles
+    from workbench.jobs.cleanup import JobCleanup
 
     suspects: set[int] = set()
-    expired = ExpiredFiles()
+    cleanup = JobCleanup()
     while True:
         time.sleep(SWEEP_SECONDS)
         try:
             suspects = resend_unattended(open_database(), _worker["queues"], suspects)
             if "io" in _worker["queues"]:
-                expired.remove_when_due(open_database())
+                cleanup.remove_when_due(open_database())
         except Exception:  # Redis or the database away for a moment: look again later
             log.warning("could not look for unattended jobs or expired job files", exc_info=True)
 

@@ -4,7 +4,7 @@ was written; a finished job's row (and its chunks) WORKBENCH_JOB_HISTORY_DAYS af
 Without them the jobs folder grew by every export and every cancelled upload, and the jobs table
 by every job (a newsroom's thousands of chunk rows a day), forever.
 
-io workers and ``workbench serve`` without a broker run it every ``CLEAN_SECONDS`` (``ExpiredFiles``);
+io workers and ``workbench serve`` without a broker run it every ``CLEAN_SECONDS`` (``JobCleanup``);
 ``workbench jobs clean`` runs it from cron on machines that run neither.
 """
 
@@ -60,7 +60,7 @@ def remove_old_jobs(db: Database) -> int:
         ).rowcount
 
 
-class ExpiredFiles:
+class JobCleanup:
     """A loop's clean-up of the jobs folder and the jobs table, at most once every ``CLEAN_SECONDS``."""
 
     def __init__(self):

@@ -18,7 +18,7 @@ from sqlalchemy.exc import OperationalError
 from workbench.errors import WorkbenchError
 from workbench.jobs import store
 from workbench.jobs.base import Ticket, WorkerContext
-from workbench.jobs.cleanup import ExpiredFiles
+from workbench.jobs.cleanup import JobCleanup
 from workbench.jobs.models import ACTIVE_STATES, Job, JobChunk
 
 log = logging.getLogger(__name__)
@@ -130,7 +130,7 @@ class EmbeddedRunner:
             self._thread.join()
 
     def run_forever(self) -> None:
-        expired = ExpiredFiles()
+        cleanup = JobCleanup()
         while not self._stop.is_set():
             self._wake.clear()
             try:
@@ -138,7 +138,7 @@ class EmbeddedRunner:
                 if job_id is not None:
                     run_job(self.context, job_id)
                     continue
-                expired.remove_when_due(self.context.db)  # this process runs the io jobs here
+                cleanup.remove_when_due(self.context.db)  # this process runs the io jobs here
             except Exception:  # the database went away for a moment: try again later
                 log.exception("the embedded job runner could not run a job")
             self._wake.wait(self.idle_seconds)
