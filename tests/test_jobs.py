@@ -392,3 +392,35 @@ def test_an_upload_refused_at_the_queued_jobs_cap_leaves_no_file_behind(run_cli,
         assert refused.status_code == 303
         assert "WORKBENCH_MAX_QUEUED_JOBS=1" in web_client.get(refused.headers["Location"]).get_data(as_text=True)
     assert sorted(job_files().iterdir()) == before  # each refused upload waited WORKBENCH_JOB_FILES_HOURS for the clean-up
+
+
+@pytest.fixture
+def machine_without_models(monkeypatch, tmp_path):
+    """A worker machine where neither Argos packages nor Apertium pairs are installed."""
+    from workbench.mt.base import ENGINES
+
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "bare-machine"))
+    monkeypatch.setenv("WORKBENCH_BROKER_URL", "redis://127.0.0.1:9/0")  # never reached: run_worker is replaced
+    for engine in ENGINES.values():
+        monkeypatch.setattr(engine, "installed", classmethod(lambda cls: []))
+    started = []
+    monkeypatch.setattr("workbench.jobs.celery_app.run_worker", lambda **options: started.append(options))
+    return started
+
+
+def test_a_worker_with_no_mt_model_leaves_drafting_jobs_to_machines_that_can_draft(run_cli, machine_without_models):
+    result = run_cli("worker")
+    assert [options["queues"] for options in machine_without_models] == [["io"]]
+    assert "no MT model" in result.stderr and "io" in result.stderr
+
+    refused = run_cli("worker", "--queues", "mt", expect_exit=1)
+    assert len(machine_without_models) == 1  # no worker started to fail every draft job it is sent
+    assert "no MT model" in refused.stderr and "models install" in refused.stderr
+
+
+def test_a_worker_with_a_model_takes_the_queues_it_is_given(run_cli, machine_without_models, monkeypatch):
+    from workbench.mt.apertium import ApertiumEngine
+
+    monkeypatch.setattr(ApertiumEngine, "installed", classmethod(lambda cls: ["bel-rus"]))
+    run_cli("worker", "--queues", "mt")
+    assert [options["queues"] for options in machine_without_models] == [["mt"]]

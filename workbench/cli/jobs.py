@@ -103,6 +103,27 @@ def _queues(value: str) -> list[str]:
     return queues
 
 
+def _queues_this_machine_serves(queues: list[str]) -> list[str]:
+    """``queues`` without mt when no MT engine has anything installed here.
+
+    Such a worker would take every draft job it was sent and fail it, while a machine with models
+    waits idle; left out of the mt queue, the jobs wait for a machine that can draft them.
+    """
+    if "mt" not in queues:
+        return queues
+    from workbench.mt.base import ENGINES
+
+    if any(engine.installed() for engine in ENGINES.values()):
+        return queues
+    hint = "install a model (`workbench models install FILE.argosmodel`) or an Apertium pair on this machine"
+    others = [name for name in queues if name != "mt"]
+    if not others:
+        raise WorkbenchError(f"this machine has no MT model, so it cannot take drafting jobs: {hint}")
+    click.echo(f"this machine has no MT model: taking only the {', '.join(others)} queue "
+               f"(drafting jobs wait for a machine with models; {hint})", err=True)
+    return others
+
+
 @click.command("worker")
 @click.option("--concurrency", type=click.IntRange(min=1), default=1, show_default=True,
               help="Jobs run at once (one process each, each with its own models).")
@@ -119,7 +140,7 @@ def worker(concurrency: int, queues: list[str], mt_threads: int) -> None:
     if broker_configured():
         from workbench.jobs.celery_app import run_worker
 
-        run_worker(concurrency=concurrency, queues=queues, mt_threads=mt_threads)
+        run_worker(concurrency=concurrency, queues=_queues_this_machine_serves(queues), mt_threads=mt_threads)
         return
     from workbench.jobs.runner import EmbeddedRunner
 
