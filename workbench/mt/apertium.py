@@ -32,7 +32,13 @@ from workbench.mt.generation import (
 )
 from workbench.mt.orthography import polish_belarusian, polish_ukrainian
 from workbench.mt.readings import LEXICAL_UNIT, disambiguate
-from workbench.mt.unknown import analyse_short_participles, mark_unknown, respell
+from workbench.mt.unknown import (
+    analyse_short_participles,
+    belarusian_through_ukrainian,
+    mark_unknown,
+    respell,
+    worth_translating,
+)
 
 # Debian's packages, then pairs built from source.
 MODES_DIRS = (Path("/usr/share/apertium/modes"), Path("/usr/local/share/apertium/modes"))
@@ -209,25 +215,35 @@ def count_form(stream: str, target: str) -> str:
 BEFORE_TRANSFER = {"be": belarusian_repairs}
 
 
-def prepare_generation(stream: str, target: str, generator: str) -> str:
-    """The transfer output repaired for the generator (see the module docstring and ``generation``)."""
+def prepare_generation(stream: str, target: str, generator: str, translated: dict[str, str]) -> str:
+    """The transfer output repaired for the generator (see the module docstring and ``generation``);
+    ``translated``: words the pair does not know, translated another way (``ApertiumEngine._translate_unknown``)."""
     stream = change_government(repair_agreement_tags(restore_blanks(count_form(stream, target))), target)
     if target == "be":
         stream = belarusian_future(stream)
-    stream = prepositional_pronouns(respell_unknown(stream, target), target)
+    stream = prepositional_pronouns(respell_unknown(stream, target, translated), target)
     stream = PREFERRED_FORMS.get(target, str)(agree_with_nouns(stream))
     return regenerate_failures(stream, generator)
 
 
-def respell_unknown(stream: str, target: str) -> str:
-    """``^*Вашингтона$`` -> the word respelled for ``target``, marked as unknown for the translator."""
+def unknown_words(stream: str) -> list[str]:
+    """The words of ``stream`` the pair's dictionaries do not know (``^*Вашингтона$``), once each."""
+    return list(dict.fromkeys(match.group(1)[1:] for match in LEXICAL_UNIT.finditer(stream)
+                              if match.group(1).startswith("*")))
+
+
+def respell_unknown(stream: str, target: str, translated: dict[str, str]) -> str:
+    """``^*Вашингтона$`` -> the word translated another way or respelled for ``target``, marked as unknown
+    for the translator."""
 
     def replace(match: re.Match) -> str:
         body = match.group(1)
         if not body.startswith("*"):
             return match.group(0)
         word = body[1:]
-        return "^*" + (mark_unknown(word, respell(word, target)) if any(c.isalpha() for c in word) else word) + "$"
+        if not any(c.isalpha() for c in word):
+            return "^*" + word + "$"
+        return "^*" + mark_unknown(word, translated.get(word) or respell(word, target)) + "$"
 
     return LEXICAL_UNIT.sub(replace, stream)
 
@@ -349,7 +365,7 @@ class ApertiumEngine(Engine):
         analyses = ""  # the analyser's readings, before constraint grammar removed some
         for index, step in enumerate(pair.steps()):
             if index == generation:
-                stream = prepare_generation(stream, target, pair.generator())
+                stream = prepare_generation(stream, target, pair.generator(), self._translate_unknown(stream, target))
             if step is not None and step[0] == "cg-proc":
                 analyses = stream
             stream = demonstrative_pronouns(disambiguate(stream, analyses)) if step is None else _run(step, stream)
@@ -363,6 +379,15 @@ class ApertiumEngine(Engine):
             raise WorkbenchError(f"apertium {source}→{target} returned {len(lines)} lines for {len(texts)} segments")
         polish = POLISH.get(target, str)
         return [[polish(" ".join(line.split()))] for line in lines[: len(texts)]]
+
+    def _translate_unknown(self, stream: str, target: str) -> dict[str, str]:
+        """Words rus-bel lacks, by rus-ukr when it is installed (``unknown.belarusian_through_ukrainian``)."""
+        if target != "be" or ("ru", "uk") not in self.pairs:
+            return {}
+        if not (words := [word for word in unknown_words(stream) if worth_translating(word)]):
+            return {}
+        ukrainian = [hypotheses[0] for hypotheses in self.translate(words, "ru", "uk")]
+        return belarusian_through_ukrainian(words, ukrainian)
 
 
 register_engine(ApertiumEngine)

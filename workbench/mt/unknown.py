@@ -9,7 +9,11 @@ original, when the termbase knows that spelling and will fix it), strips the mar
 the words on the draft (``Translation.mt_unknown``).
 
 Frequent words the pairs lack (said, says, is, к...) come from ``data/apertium-gaps.csv``, a
-small hand-written ru → be / uk list; everything else is respelled by rule.
+small hand-written ru → be / uk list; everything else is respelled by rule. rus-bel's dictionary is
+the smaller by far (it lacks работает, используют, предупреждают: about two unknown words a news
+sentence), so a common word it lacks is asked of rus-ukr first, and the Ukrainian word's Belarusian
+spellings (the romanization tables' correspondences) are looked up in hunspell-be: the first one it
+knows is written (``belarusian_through_ukrainian``), still marked as unknown.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from glossary.inflection import copy_letter_case
-from glossary.lexicon import pymorphy
+from glossary.lexicon import known_common_word, pymorphy
+from glossary.romanization import carry
 from workbench.mt.readings import LEXICAL_UNIT
 
 UNKNOWN_OPEN, UNKNOWN_CLOSE, SEPARATOR = "\u27ea", "\u27eb", "\u2063"  # ⟪ ⟫ and an invisible separator
@@ -157,6 +162,59 @@ def ukrainian_form(word: str) -> str | None:
                 if inflected is not None:
                     return copy_letter_case(word, inflected.word)
     return None
+
+
+# How many Belarusian spellings of a Ukrainian word are tried against hunspell-be.
+_BELARUSIAN_SPELLINGS = 8
+
+
+def worth_translating(word: str) -> bool:
+    """A word rus-bel lacks that rus-ukr may translate better than ``respell`` spells it: a common word that is
+    neither a hand-written gap nor respelled into a Belarusian word already ("выступают" -> "выступаюць")."""
+    return (word[:1].islower() and bool(_CYRILLIC.search(word)) and word not in _gaps()
+            and not known_common_word(respell(word, "be"), "be"))
+
+
+def belarusian_through_ukrainian(words: list[str], ukrainian: list[str]) -> dict[str, str]:
+    """Russian common word -> the Belarusian word, for ``words`` rus-bel lacks and rus-ukr translated as
+    ``ukrainian`` ("предупреждают" -> "попереджають" -> "папераджаюць"): the first Belarusian spelling of the
+    Ukrainian word that hunspell-be knows, in the Russian word's form. Words rus-ukr lacks too are left out."""
+    found = {}
+    for word, translation in zip(words, ukrainian):
+        if _MARKED.search(translation) or " " in translation:
+            continue
+        found[word] = next((form for spelling, _ in carry(translation, "uk", "be", limit=_BELARUSIAN_SPELLINGS)
+                            if (form := _in_russian_form(spelling, word)) and known_common_word(form, "be")), None)
+    return {word: spelling for word, spelling in found.items() if spelling}
+
+
+# Belarusian adjective endings the Ukrainian ones carry to a spelling of another form: plural -і is -ыя / -ія
+# (можливі: мажлівы is the masculine, мажлівыя the plural), feminine oblique -ої is -ай (тяжкої: цяжкай, not цяжкае).
+_ADJECTIVE_PLURAL = re.compile("([ыі])$")
+_FEMININE_OBLIQUE = re.compile("([ая])е$")
+_ADJECTIVES = {"ADJF", "ADJS", "PRTF", "PRTS"}
+
+
+def _in_russian_form(spelling: str, word: str) -> str | None:
+    """The Belarusian ``spelling`` in the Russian ``word``'s form where an ending shows it, None where it shows
+    another: a reflexive verb stays reflexive, an adjective's plural and feminine oblique cases take their
+    endings (a full adjective's feminine and neuter nominative only if the spelling has them), a hard-stem
+    noun's locative is not its plural (сайце, not сайты)."""
+    tag = pymorphy("ru").parse(word)[0].tag
+    if word.endswith(("ся", "сь")) != spelling.endswith(("ся", "цца", "ца")):
+        return None
+    if tag.POS in _ADJECTIVES:
+        if tag.number == "plur" and tag.case in ("nomn", "accs", None):  # None: a short form
+            return _ADJECTIVE_PLURAL.sub(r"\1я", spelling)
+        if tag.gender == "femn" and tag.case in ("gent", "datv", "ablt", "loct"):
+            return _FEMININE_OBLIQUE.sub(r"\1й", spelling)
+        if tag.POS == "ADJF" and tag.case in ("nomn", "accs") and tag.gender in ("femn", "neut"):
+            # можлива, ідеальні: Ukrainian short and wrong forms; the Belarusian full one ends in -ая, -ую, -ае
+            full = {"femn": ("ая", "яя", "ую", "юю"), "neut": ("ае", "яе", "ое")}[tag.gender]
+            return spelling if spelling.endswith(full) else None
+    if tag.POS == "NOUN" and tag.number == "sing" and tag.case in ("datv", "loct") and spelling.endswith("ы"):
+        return None
+    return spelling
 
 
 def respell(word: str, target: str) -> str:
