@@ -298,10 +298,12 @@ def test_surface_rules_the_pairs_leave_out(language, draft, polished):
 @pytest.mark.skipif(not {("ru", "be"), ("ru", "uk")} <= set(installed_pairs()), reason="needs rus-bel and rus-ukr")
 def test_a_common_word_rus_bel_lacks_is_translated_through_rus_ukr_in_the_russian_words_form_and_still_marked():
     drafts = belarusian_drafts("Врачи предупреждают жителей о жаре.", "Эксперты обсудили возможные последствия реформы.",
-                               "Он родился в маленьком городе.", "Власти готовятся к наводнению.")
+                               "Он родился в маленьком городе.", "Власти готовятся к наводнению.",
+                               "Завод работает круглосуточно.")
     assert [split_unknown(draft)[1] for draft in drafts] == [
         ["папераджаюць"],  # was "прэдупрэждают", the Russian word respelled
         ["абгаварылі", "мажлівыя"],  # the plural's -ыя, not мажлівы
         ["нарадзіўся"],
         ["гатавяцца"],  # reflexive as the Russian word is
+        ["працуе"],  # працює: Ukrainian -ює is Belarusian -уе
     ]

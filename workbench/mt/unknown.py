@@ -12,8 +12,9 @@ Frequent words the pairs lack (said, says, is, к...) come from ``data/apertium-
 small hand-written ru → be / uk list; everything else is respelled by rule. rus-bel's dictionary is
 the smaller by far (it lacks работает, используют, предупреждают: about two unknown words a news
 sentence), so a common word it lacks is asked of rus-ukr first, and the Ukrainian word's Belarusian
-spellings (the romanization tables' correspondences) are looked up in hunspell-be: the first one it
-knows is written (``belarusian_through_ukrainian``), still marked as unknown.
+spellings (a table of uk → be correspondences, then the names' one) are looked up in hunspell-be: the
+first one it knows, in the Russian word's form, is written (``belarusian_through_ukrainian``), still
+marked as unknown.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from pathlib import Path
 
 from glossary.inflection import copy_letter_case
 from glossary.lexicon import known_common_word, pymorphy
-from glossary.romanization import carry
+from glossary.romanization import Rewriter, carry
 from workbench.mt.readings import LEXICAL_UNIT
 
 UNKNOWN_OPEN, UNKNOWN_CLOSE, SEPARATOR = "\u27ea", "\u27eb", "\u2063"  # ⟪ ⟫ and an invisible separator
@@ -164,8 +165,73 @@ def ukrainian_form(word: str) -> str | None:
     return None
 
 
-# How many Belarusian spellings of a Ukrainian word are tried against hunspell-be.
-_BELARUSIAN_SPELLINGS = 8
+# How many Belarusian spellings of a Ukrainian word are tried against hunspell-be, by the common words' table and
+# by the names' (on NTREX's dev lines 212 of the 224 words found are among the table's first six; each miss costs
+# every look-up, 2 ms each).
+_BELARUSIAN_SPELLINGS, _NAME_SPELLINGS = 6, 3
+# Ukrainian -> Belarusian spelling correspondences of common words (the romanization tables' uk -> be goes
+# through Russian and is made for names): endings of verbs and adjectives, prefixes, дзеканне and цеканне,
+# hard ж ш ч ц р, akanne and ў as cheap alternatives, for hunspell-be to choose among.
+_UKRAINIAN_TO_BELARUSIAN = Rewriter("uk→be common words", "be", """
+ться$ цца
+тися$ цца
+тись$ цца
+ти$ ць ці:1
+ть$ ць
+ує$ уе
+ює$ уе юе:0.5
+єш$ еш
+єте$ еце
+ете$ еце
+ого$ ага ога:0.4
+ому$ аму ому:0.4
+ої$ ай ой:0.4
+ою$ ай:0.2 аю:0.4 ою:0.6
+ій$ ай:0.4 ой:0.5 ій:0.3
+ими$ ымі імі:0.5
+их$ ых іх:0.5
+им$ ым ім:0.5
+ий$ ы і:0.4
+ння$ нне ння:0.3
+ття$ ццё цце:0.5
+^під пад
+^від ад
+^при пры
+^пере пера
+^роз раз
+ді дзі
+ди дзі:0.4 ды
+дя дзя
+дю дзю
+де дзе
+дь дзь
+ті ці
+ти ці:0.4 ты
+тя ця
+тю цю
+те це
+же жэ
+ше шэ
+че чэ
+це цэ
+ре рэ
+жи жы
+ши шы
+чи чы
+ци цы
+ри ры
+ці цы
+рі ры
+ї і
+є е
+и ы і:0.4
+е е э:0.5 я:0.5
+о о а:0.3
+щ шч
+ґ г
+в в ў:0.4
+’ '
+""")
 
 
 def worth_translating(word: str) -> bool:
@@ -181,9 +247,11 @@ def belarusian_through_ukrainian(words: list[str], ukrainian: list[str]) -> dict
     Ukrainian word that hunspell-be knows, in the Russian word's form. Words rus-ukr lacks too are left out."""
     found = {}
     for word, translation in zip(words, ukrainian):
-        if _MARKED.search(translation) or " " in translation:
+        if _MARKED.search(translation) or " " in translation or not _same_part_of_speech(word, translation):
             continue
-        found[word] = next((form for spelling, _ in carry(translation, "uk", "be", limit=_BELARUSIAN_SPELLINGS)
+        spellings = [*_UKRAINIAN_TO_BELARUSIAN.spellings(translation, _BELARUSIAN_SPELLINGS),
+                     *carry(translation, "uk", "be", limit=_NAME_SPELLINGS)]
+        found[word] = next((form for spelling, _ in spellings
                             if (form := _in_russian_form(spelling, word)) and known_common_word(form, "be")), None)
     return {word: spelling for word, spelling in found.items() if spelling}
 
@@ -193,6 +261,18 @@ def belarusian_through_ukrainian(words: list[str], ukrainian: list[str]) -> dict
 _ADJECTIVE_PLURAL = re.compile("([ыі])$")
 _FEMININE_OBLIQUE = re.compile("([ая])е$")
 _ADJECTIVES = {"ADJF", "ADJS", "PRTF", "PRTS"}
+
+
+# Parts of speech pymorphy3's Ukrainian dictionary may give a Russian part of speech's translation.
+_UKRAINIAN_PARTS_OF_SPEECH = {"PRTF": {"PRTF", "ADJF"}, "PRTS": {"PRTS", "ADJS", "ADJF"}, "ADJS": {"ADJS", "ADJF"},
+                              "INFN": {"INFN", "VERB"}}  # the Ukrainian dictionary tags an infinitive VERB
+
+
+def _same_part_of_speech(word: str, translation: str) -> bool:
+    """False when rus-ukr's word is of another part of speech ("вызвавшего" -> "який"): a mistranslation."""
+    russian = pymorphy("ru").parse(word)[0].tag.POS
+    wanted = _UKRAINIAN_PARTS_OF_SPEECH.get(russian, {russian})
+    return any(parse.tag.POS in wanted for parse in pymorphy("uk").parse(translation.replace("’", "'")))
 
 
 def _in_russian_form(spelling: str, word: str) -> str | None:
