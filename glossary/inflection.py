@@ -1172,9 +1172,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         noun, adjective = (word_paradigm(part, lang, animate, wrong) for part in parts.groups())
         return {case: [f"{one}-{other}" for one, other in product(noun[case], adjective[case])]
                 for case in CASES if noun.get(case) and adjective.get(case)}
-    if rules and animate and not given and (double := _DOUBLE_SURNAME.fullmatch(word)) \
-            and all(part[0].isupper() and part[1:].islower() for part in double.groups()):
-        return _double_surname(double.group(1), double.group(2), lang, wrong)
+    if rules and animate and not given and (double := _double_surname(word, lang, wrong)) is not None:
+        return double
     if rules is None or len(word) < 3 or is_acronym(word) and not (lang == "be" and _BE_SLOVAK_PLACE.fullmatch(word)) \
             or not word[-1].isalpha():
         return _indeclinable(word)
@@ -1298,23 +1297,59 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     return paradigm
 
 
-# A man's double surname of two nouns (Косіняк-Камыш, Saltykow-Szczedrin): a first part of four letters or
-# fewer, or in a vowel, is often an undeclined prefix (Бонч-Бруевич, Тер-Петросян, Кара-Мурза), so it is no rule's.
-_DOUBLE_SURNAME = re.compile(r"([^\W\d_]{4,}[^\W\d_аеёиіїоуыэюяєaąeęioóuy])-([^\W\d_]+[^\W\d_аеёиіїоуыэюяєaąeęioóuy])")
+# The shapes of a double surname's part that tell whose it is: a woman's possessive or adjective (Львова-Белова,
+# Кидава-Блоньская, Nowak-Zielińska), a man's (Римский-Корсаков, Петров-Водкин). A part in -ава/-awa is a woman's too
+# (Кидава), though it may be a noun: its own paradigm says.
+_WOMANS_PART = re.compile(r"(?:(?:[оеёєа]в|(?<![чщ])[іиы]н)а|[oea]wa|ая|[сцз]ька|(?:sk|ck|dzk)a|ová)$")
+_MANS_PART = re.compile(r"(?:[оеёєа]в|[іиы]н|[оеёа]ў|[иыоі]й|[сц]кі|[oe]w|[iy]n|(?:sk|ck)i)$")
+# The prefixes a double surname keeps undeclined (Тер-Петросяна, Бонч-Бруевича, Кара-Мурзы, Ibn-, Mac-, von-). Another
+# first part of four sounds or fewer may be one too, or a surname that declines (Жук-Грышкевіч: Жука-): no rule's.
+_UNDECLINED_PREFIXES = frozenset({"тер", "тэр", "ter", "бонч", "boncz", "кара", "kara", "ибн", "ібн", "ibn", "абу", "abu",
+                                  "бен", "ben", "фон", "von", "ван", "van", "мак", "mac", "сен", "сэн", "sen", "аль", "al"})
+_SHORT_PART = 4
+_POLISH_DIGRAPH = re.compile(r"cz|sz|rz|ch|dz")
 
 
-def _double_surname(first: str, last: str, lang: str, wrong: bool) -> Paradigm:
-    """A man's double surname whose parts both end in a consonant declines both parts (Косіняка-Камыша,
-    Kosiniakiem-Kamyszem), each as the man's surname it is; the accusative is the genitive, as a man's
-    (not a reed's: камыш). Cases either part is unsure of are missing."""
-    parts = [word_paradigm(part, lang, True, wrong) for part in (first, last)]
-    parts = [paradigm | {"acc": paradigm["gen"]} if "gen" in paradigm else paradigm for paradigm in parts]
-    if lang == "be" and any(form.endswith(("ом", "ём")) for paradigm in parts for form in paradigm.get("ins", [])):
+def _double_surname(word: str, lang: str, wrong: bool) -> Paradigm | None:
+    """The forms of a double surname: every part declines by its own type, whose gender the parts' shapes tell
+    (Львовой-Беловой, Кидавы-Блоньской, Nowak-Zielińskiej; Римского-Корсакова, Косіняка-Камыша), but for a
+    first part that is an undeclined prefix (Тер-Петросяна, Кара-Мурзы). A woman's part in a consonant stays
+    as written; a man's accusative is his genitive. A case any part is unsure of is missing; parts of both
+    genders, or another short first part (a prefix or a surname: Жук-, Гура-), leave the name its nominative
+    alone. None for a word that is no double surname."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(len(part) > 1 and part[0].isupper() and part[1:].islower() and part.isalpha() for part in parts):
+        return None
+    woman = any(_WOMANS_PART.search(part.lower()) for part in parts)
+    man = any(_MANS_PART.search(part.lower()) for part in parts)
+    prefix = parts[0].lower() in _UNDECLINED_PREFIXES
+    if woman and man or not prefix and len(_POLISH_DIGRAPH.sub("c", parts[0].lower())) <= _SHORT_PART:
+        return _unknown(word)
+    paradigms = [_indeclinable(parts[0])] if prefix else []
+    for part in parts[len(paradigms):]:
+        lower = part.lower()
+        if woman and lower[-1:] not in "аяaá":
+            paradigm = _indeclinable(part)  # a woman's Nowak
+        elif lang == "be" and lower[-1:] == "а" and not lower.endswith("ая") and not _FEMININE_SURNAME.search(lower):
+            # a noun in -а: a woman's or a man's (Гайды, Гайдзе; the man's dative Гайду)
+            forms = belarusian_womans_surname_in_a(part) if woman else mans_surname_in_a(part, lang) if man else {}
+            paradigm = {"nom": [part]} | {case: [form] for case, form in forms.items()}
+        elif lang == "be" and woman and lower.endswith("ава"):
+            # an adjective (Уласава: Уласавай, from Власова) or a noun (Кідава: Кідавы): the two agree in two cases
+            paradigm = {case: forms for case, forms in word_paradigm(part, lang, True, wrong).items() if case in ("nom", "acc", "ins")}
+        elif lang != "be" and lower.endswith(("ава", "awa")):
+            paradigm = {"nom": [part]} | {case: [form] for case, form in mans_surname_in_a(part, lang).items()}  # Кидавы, Kidawy
+        else:
+            paradigm = word_paradigm(part, lang, True, wrong)
+            if lower[-1:] not in lexicon.VOWELS and "gen" in paradigm:
+                paradigm |= {"acc": paradigm["gen"]}  # a man's, not a reed's (камыш)
+        paradigms.append(paradigm)
+    if lang == "be" and any(form.endswith(("ом", "ём")) for paradigm in paradigms for form in paradigm.get("ins", [])):
         # Belarusian writes о only under stress, which the rules guess from the ending (Пазняком); a foreign
         # double surname's stress is its own (Kosiniak: Касінякам), so its instrumental is no rule's.
-        parts = [{case: forms for case, forms in paradigm.items() if case != "ins"} for paradigm in parts]
-    return {case: [f"{one}-{other}" for one, other in product(parts[0][case], parts[1][case])]
-            for case in CASES if parts[0].get(case) and parts[1].get(case)}
+        paradigms = [{case: forms for case, forms in paradigm.items() if case != "ins"} for paradigm in paradigms]
+    return {case: ["-".join(combination) for combination in product(*(paradigm[case] for paradigm in paradigms))]
+            for case in CASES if all(paradigm.get(case) for paradigm in paradigms)}
 
 
 def _romanized_russian_given_name(stem: str) -> Paradigm:
@@ -1548,9 +1583,7 @@ def polish_womans_double_surname(word: str) -> Paradigm | None:
     head, _, tail = word.rpartition("-")
     if not head.lower().endswith("a") or not tail.lower().endswith(("ska", "cka", "dzka")):
         return None
-    parts = [word_paradigm(part, "pl", True) for part in (head, tail)]
-    return {case: [f"{one}-{other}" for one, other in product(parts[0][case], parts[1][case])]
-            for case in CASES if parts[0].get(case) and parts[1].get(case)}
+    return _double_surname(word, "pl", False)
 
 
 def polish_plural_place(word: str) -> dict[str, str]:

@@ -507,10 +507,40 @@ def test_a_mans_double_surname_declines_both_its_parts():
     assert word_paradigm("Дашкевич-Горбач", "ru", True)["gen"] == ["Дашкевича-Горбача"]
     assert word_paradigm("Дашкевич-Горбач", "ru", True)["acc"] == ["Дашкевича-Горбача"]  # a man's, not a hunchback's
     assert word_paradigm("Дашкевіч-Горбач", "be", True)["dat"] == ["Дашкевічу-Горбачу"]
-    # An undeclined short first part (Бонч-Бруевич, Тер-Петросян) is no rule's: the name stays as it is.
-    assert set(sum(word_paradigm("Бонч-Бруевич", "ru", True).values(), [])) == {"Бонч-Бруевич"}
+    # An undeclined prefix stays (Бонч-Бруевича, Тер-Оганяна, Kara-Murzą); another short first part may be a prefix or
+    # a surname that declines (Жук-Грышкевіч: Жука-Грышкевіча): no rule's, the name stays as it is.
+    assert word_paradigm("Бонч-Бруевич", "ru", True)["gen"] == ["Бонч-Бруевича"]
+    assert word_paradigm("Тэр-Аганян", "be", True)["gen"] == ["Тэр-Аганяна"]
+    assert word_paradigm("Kara-Murza", "pl", True)["ins"] == ["Kara-Murzą"]
+    assert set(sum(word_paradigm("Жук-Грышкевіч", "be", True).values(), [])) == {"Жук-Грышкевіч"}
     # Belarusian writes о only under stress: a foreign double surname's instrumental is not guessed (Kosiniak: Касінякам).
     assert "ins" not in word_paradigm("Касіняк-Камыш", "be", True)
+
+
+@pytest.mark.parametrize("lang, surname, case, form", [
+    ("ru", "Петрова-Соколова", "gen", "Петровой-Соколовой"),
+    ("uk", "Морозова-Лебедєва", "ins", "Морозовою-Лебедєвою"),
+    ("be", "Пятрова-Сакалова", "dat", "Пятровай-Сакаловай"),
+    ("pl", "Orłowa-Dawydowa", "loc", "Orłowej-Dawydowej"),
+    ("ru", "Гайда-Ковальская", "dat", "Гайде-Ковальской"),  # a noun and an adjective: each its own endings
+    ("uk", "Гайда-Ковальська", "gen", "Гайди-Ковальської"),
+    ("be", "Гайда-Кавальская", "dat", "Гайдзе-Кавальскай"),
+    ("pl", "Nowak-Zielińska", "ins", "Nowak-Zielińską"),  # a woman's Nowak stays
+    ("ru", "Новак-Зелиньская", "acc", "Новак-Зелиньскую"),
+    ("be", "Рымскі-Корсакаў", "ins", "Рымскім-Корсакавым"),  # a man's adjective and possessive
+    ("pl", "Rimski-Korsakow", "dat", "Rimskiemu-Korsakowowi"),
+    ("uk", "Кузьміна-Караваєва", "dat", "Кузьміній-Караваєвій"),
+])
+def test_a_double_surname_declines_each_part_by_its_own_type_and_gender(lang, surname, case, form):
+    # Two capitals read as an acronym: Львова-Белова stayed in the nominative in every case.
+    assert word_paradigm(surname, lang, True)[case] == [form]
+
+
+def test_a_womans_belarusian_part_in_ava_is_sure_only_where_adjective_and_noun_agree():
+    # Насава (Носова) is an adjective, Кідава a noun: Насавай or Насавы? Only -аву and -авай are both's.
+    paradigm = word_paradigm("Насава-Ясінская", "be", True)
+    assert paradigm["acc"] == ["Насаву-Ясінскую"] and paradigm["ins"] == ["Насавай-Ясінскай"]
+    assert "gen" not in paradigm
 
 
 def test_a_romanized_russian_first_name_in_y_or_i_is_found_with_its_russian_endings():
