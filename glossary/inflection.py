@@ -1303,7 +1303,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
 _WOMANS_PART = re.compile(r"(?:(?:[оеёєа]в|(?<![чщ])[іиы]н)а|[oea]wa|ая|[сцз]ька|(?:sk|ck|dzk)a|ová)$")
 _MANS_PART = re.compile(r"(?:[оеёєа]в|[іиы]н|[оеёа]ў|[иыоі]й|[сц]кі|[oe]w|[iy]n|(?:sk|ck)i)$")
 # The prefixes a double surname keeps undeclined (Тер-Петросяна, Бонч-Бруевича, Кара-Мурзы, Ibn-, Mac-, von-). Another
-# first part of four sounds or fewer may be one too, or a surname that declines (Жук-Грышкевіч: Жука-): no rule's.
+# first part of four sounds or fewer in a consonant may be one too, or a surname that declines (Жук-Грышкевіч: Жука-):
+# no rule's. (One in a vowel is a noun: Sowy-Lipińskiej.)
 _UNDECLINED_PREFIXES = frozenset({"тер", "тэр", "ter", "бонч", "boncz", "кара", "kara", "ибн", "ібн", "ibn", "абу", "abu",
                                   "бен", "ben", "фон", "von", "ван", "van", "мак", "mac", "сен", "сэн", "sen", "аль", "al"})
 _SHORT_PART = 4
@@ -1315,15 +1316,16 @@ def _double_surname(word: str, lang: str, wrong: bool) -> Paradigm | None:
     (Львовой-Беловой, Кидавы-Блоньской, Nowak-Zielińskiej; Римского-Корсакова, Косіняка-Камыша), but for a
     first part that is an undeclined prefix (Тер-Петросяна, Кара-Мурзы). A woman's part in a consonant stays
     as written; a man's accusative is his genitive. A case any part is unsure of is missing; parts of both
-    genders, or another short first part (a prefix or a surname: Жук-, Гура-), leave the name its nominative
-    alone. None for a word that is no double surname."""
+    genders, or another short first part in a consonant (a prefix or a surname: Жук-), leave the name its
+    nominative alone. None for a word that is no double surname."""
     parts = word.split("-")
     if len(parts) < 2 or not all(len(part) > 1 and part[0].isupper() and part[1:].islower() and part.isalpha() for part in parts):
         return None
     woman = any(_WOMANS_PART.search(part.lower()) for part in parts)
     man = any(_MANS_PART.search(part.lower()) for part in parts)
     prefix = parts[0].lower() in _UNDECLINED_PREFIXES
-    if woman and man or not prefix and len(_POLISH_DIGRAPH.sub("c", parts[0].lower())) <= _SHORT_PART:
+    if woman and man or not prefix and parts[0][-1].lower() not in lexicon.VOWELS \
+            and len(_POLISH_DIGRAPH.sub("c", parts[0].lower())) <= _SHORT_PART:
         return _unknown(word)
     paradigms = [_indeclinable(parts[0])] if prefix else []
     for part in parts[len(paradigms):]:
