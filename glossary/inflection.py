@@ -108,6 +108,35 @@ def _plural_place(word: str, lang: str, bare_genitive: bool = False) -> Paradigm
     return paradigm
 
 
+# The genitive plural endings a plural-only place may take (Пологов, Полагаў, Połogów; Мачулищей).
+_PLURAL_GENITIVE_ENDINGS = ("ов", "ев", "ёв", "ів", "їв", "ей", "аў", "оў", "ёў", "яў", "ow", "ów", "ew")
+_SOFT_PLURAL = {"ru": re.compile(r"[бвдзлмнпрстф]и$"), "uk": re.compile(r"[бвдзлмнпрстф]і$"), "be": re.compile(r"[бвдзлмнпрсф]і$")}
+
+
+def plural_genitive(word: str, genitive: str) -> bool:
+    """True when ``genitive`` is the genitive plural of a plural-only place named ``word`` (Мачулищи: Мачулищ; Крупкі:
+    Крупак; Krupki: Krupek; Пологи: Пологов): bare, with a fleeting vowel before its last consonant (for a й or ь
+    there: Стайки, Стаек; Sieńki, Sieniek), or with a plural ending; no singular's genitive is so made from a
+    nominative in -ы, -и, -і, -y, -i, -e."""
+    lower, genitive = word.lower(), genitive.lower()
+    if len(word) < 4 or lower[-1] not in "ыиіyie" or lower[-2:-1] in lexicon.VOWELS:
+        return False
+    stem = lower[:-1]
+    before = stem[:-2] + {"й": "", "ь": "", **{soft: hard + "i" for soft, hard in _PL_SOFT_FINALS.items()}}.get(stem[-2], stem[-2])
+    return genitive == stem or genitive in (stem + ending for ending in _PLURAL_GENITIVE_ENDINGS) \
+        or genitive in (before + vowel + stem[-1] for vowel in "оаеэёoe")
+
+
+def plural_place_forms(word: str, lang: str) -> Paradigm:
+    """The dative, instrumental and locative of a plural-only place, hard (Мачулищам, Крупкамі, Połogach) or soft
+    (Ясли: Яслям), and its accusative, the nominative; the genitive is the word's own."""
+    paradigm = _plural_place(word, lang)
+    if lang in _SOFT_PLURAL and _SOFT_PLURAL[lang].search(word.lower()):
+        paradigm = {case: [form[: len(word) - 1] + "я" + form[len(word):] for form in forms] if case != "nom" else forms
+                    for case, forms in paradigm.items()}
+    return paradigm | {"acc": [word]}
+
+
 def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
     if [letter for letter in lower if letter in lexicon.BELARUSIAN_VOWELS] == ["ё"]:
@@ -1189,6 +1218,14 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             # A place Morfeusz knows only as a man's first name (Mścisław): the rules' endings are the
             # man's (Mścisławie), a town's may differ (w Jarosławiu), so none is sure.
             return _unknown(word)
+        if not animate and (genitives := lexicon.polish_plural_of_a_noun(word)) is not None:
+            # A place named by a common noun's plural (Połogi, Krupki, Szachty) is that plural: w Połogach, not the
+            # indeclinable or singular word the rules take it for. Its genitive is the noun's where that is bare
+            # (krupek: Krupek); a noun's -ów may be a place's bare one (łazów, but z Łaz), so none is sure.
+            plural = plural_place_forms(word, lang)
+            if len(genitives) == 1 and not genitives[0].endswith("ów"):
+                return plural | {"gen": [copy_letter_case(word, genitives[0])]}
+            return plural
     paradigm = rules(word, animate, given)
     if lang == "be" and not animate and not wrong and _BE_PLURAL_IN_KI.search(word.lower()) \
             and not _BE_STRESSED_ONLY.search(word[:-1]) and len(_VOWELS_OF_STEMS.findall(word[:-1])) > 1:
@@ -1466,6 +1503,10 @@ def inflect(
             # A feminine noun in a consonant (Biała Cerkiew: Cerkwi) is no rule's: the rules' endings are a masculine's;
             # Morfeusz's feminine ones (genitive -i, -y) stand (Nowa Przystań: Nowej Przystani).
             paradigms[-1] = {"nom": [words[-1]], "acc": [words[-1]]}
+    if not animate and len(words) == 1 and explicit and plural_genitive(text, explicit.get("gen", "").split("/")[0]):
+        # A bare or plural genitive the termbase gives (Мачулищ, Крупак, Krupek) says the place is plural-only: its
+        # other cases are a plural's (в Мачулищах, у Крупках), not the singular or indeclinable word the rules take it for.
+        paradigms = [{case: forms for case, forms in plural_place_forms(text, lang).items() if case != "gen"}]
     pairs: list[tuple[str, str]] = []
     explicit = _with_animate_accusative(explicit, text, animate) if explicit else explicit
     for case in CASES:

@@ -543,6 +543,40 @@ def test_a_womans_belarusian_part_in_ava_is_sure_only_where_adjective_and_noun_a
     assert "gen" not in paradigm
 
 
+@pytest.mark.parametrize("lang, place, genitive, locative", [
+    ("ru", "Колодищи", "Колодищ", "Колодищах"),
+    ("uk", "Ждановичі", "Жданович", "Ждановичах"),
+    ("be", "Дудуткі", "Дудутак", "Дудутках"),
+    ("pl", "Dudutki", "Dudutek", "Dudutkach"),
+    ("ru", "Стайки", "Стаек", "Стайках"),  # й before the fleeting vowel
+    ("pl", "Sieńki", "Sieniek", "Sieńkach"),
+    ("be", "Бараўляны", "Бараўлян", "Бараўлянах"),
+])
+def test_a_bare_or_plural_genitive_the_termbase_gives_makes_a_place_plural_only(lang, place, genitive, locative):
+    # Мачулищи (gen=Мачулищ) was declined as a singular or not at all: в Мачулищи, w Maczuliszczu.
+    forms = dict(inflect(place, lang, explicit={"gen": genitive}))
+    assert forms["loc"] == locative and forms["acc"] == place and forms["gen"] == genitive
+
+
+def test_a_singular_genitive_says_nothing_of_number():
+    # Гомель's genitive is no plural's: the rules' singular forms stand.
+    assert dict(inflect("Гомелі", "be", explicit={"gen": "Гомелі"})).get("loc") != "Гомелях"
+
+
+@pytest.mark.parametrize("place, genitive, locative", [
+    ("Połogi", None, "Połogach"),  # połóg: połogów, but a place may keep a bare genitive (Łazy: z Łaz)
+    ("Brzózki", "Brzózek", "Brzózkach"),
+    ("Sosny", "Sosen", "Sosnach"),
+])
+def test_a_polish_place_named_by_a_common_nouns_plural_declines_as_that_plural(place, genitive, locative):
+    paradigm = word_paradigm(place, "pl", False)
+    assert paradigm["loc"] == [locative] and paradigm.get("gen") == ([genitive] if genitive else None)
+
+
+def test_a_polish_name_morfeusz_lists_as_indeclinable_is_no_plural():
+    assert word_paradigm("Mali", "pl", False)["loc"] == ["Mali"]  # mali, the little ones, are persons
+
+
 def test_a_romanized_russian_first_name_in_y_or_i_is_found_with_its_russian_endings():
     # MT keeps Russian Виталия, Юрия romanized in Polish text: Vitaliya Portnikova, adwokaci Yuriya.
     vitaly = word_paradigm("Vitaly", "pl", True, wrong=True, given=True)
