@@ -1545,7 +1545,7 @@ def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
     lower = word.lower()
     if lang == "be" and lower.endswith(("ыя", "ія")):
         return {"nom": [word], "acc": [word]}
-    if lang == "be" and lower.endswith("ы") and len(word) > 4:  # Чырвоны Бор: Чырвонага Бора; Сасновы Бор: Сасновага
+    if lang == "be" and lower.endswith("ы") and len(word) > 3:  # Чырвоны Бор: Чырвонага Бора; Новы Урэнгой: Новага
         return _be_masculine_adjective(word, animate=False)
     if lang == "be" and lower.endswith("ая") and not _BE_STRESSED_ONLY.search(lower[:-2]):
         # Its oblique ending is -ай unstressed (Новай Кахоўкі: о is written under stress alone), -ой

@@ -577,6 +577,20 @@ def test_a_polish_name_morfeusz_lists_as_indeclinable_is_no_plural():
     assert word_paradigm("Mali", "pl", False)["loc"] == ["Mali"]  # mali, the little ones, are persons
 
 
+@pytest.mark.parametrize("place, case, form", [
+    ("Новы Оскал", "gen", "Новага Оскала"),  # о: a stressed stem, the unstressed -ага
+    ("Новы Оскал", "loc", "Новым Оскале"),
+    ("Стары Крым", "ins", "Старым Крымам"),  # стары́ or ста́ры: only -ым is both's
+])
+def test_a_short_belarusian_adjective_before_a_place_declines_with_it(place, case, form):
+    # Новы Урэнгой: the four-letter adjective stayed in the nominative (каля Новы Урэнгоя).
+    assert dict(inflect(place, "be"))[case] == form
+
+
+def test_a_short_belarusian_adjective_whose_stress_no_letter_shows_is_left_unsure():
+    assert "gen" not in dict(inflect("Стары Крым", "be"))  # Старога, not Старага: стары́
+
+
 def test_a_romanized_russian_first_name_in_y_or_i_is_found_with_its_russian_endings():
     # MT keeps Russian Виталия, Юрия romanized in Polish text: Vitaliya Portnikova, adwokaci Yuriya.
     vitaly = word_paradigm("Vitaly", "pl", True, wrong=True, given=True)
