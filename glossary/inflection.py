@@ -205,6 +205,7 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         return paradigm
     if lower.endswith("я"):
         oblique = "ю" if given and animate and lexicon.belarusian_mans_first_name(word) else "і"  # Ілля: Іллю, as Міколу
+        # (A surname in -я declines as a woman's, Сіліня: Сіліні; a man's first name beside it makes it his: inflect.)
         return _paradigm(word, word[:-1], {"gen": "і", "dat": oblique, "acc": "ю", "ins": ("яй", "ёй"), "loc": oblique})
     if lower.endswith("ь"):
         stem = word[:-1]
@@ -453,9 +454,13 @@ def _be_feminine_instrumental(stem: str) -> Paradigm:
 
 
 def mans_surname_in_a(word: str, lang: str) -> dict[str, str]:
-    """The oblique forms of a man's surname in -а/-a (Скарына, Скорина, Skaryna): a masculine noun
-    of the first declension, never a woman's -ина/-ова surname (Скарынай, Скориной as a dative)."""
-    if lang == "be":  # masculine nouns in -а: dative and locative -у, instrumental -ам (мужчыну, мужчынам)
+    """The oblique forms of a man's surname in -а/-a (Скарына, Скорина, Skaryna), or a Belarusian one in -я
+    (Нябензя: Нябензю): a masculine noun of the first declension, never a woman's -ина/-ова surname
+    (Скарынай, Скориной as a dative)."""
+    if lang == "be" and word[-1:].lower() == "я":  # суддзя: суддзі, суддзю; the instrumental goes by the stress
+        paradigm = _paradigm(word, word[:-1], {"gen": "і", "dat": "ю", "acc": "ю", "loc": "ю"})
+        del paradigm["ins"]
+    elif lang == "be":  # masculine nouns in -а: dative and locative -у, instrumental -ам (мужчыну, мужчынам)
         paradigm = _paradigm(word, word[:-1], {"gen": "і" if word[-2:-1].lower() in "кгх" else "ы", "dat": "у",
                                                "acc": "у", "ins": "ам", "loc": "у"})
     else:  # ru, uk, pl: the endings of a noun in -а (Скорине, Скорині, Skarynie)
@@ -1465,6 +1470,10 @@ def inflect(
     paradigms = [(animate and position < len(words) - 1 and word not in (word_forms or {}) and _double_given_name(word, langs, wrong))
                  or _merged_paradigm(word, langs, animate, (word_forms or {}).get(word), wrong, given=animate and position < len(words) - 1)
                  for position, word in enumerate(words)]
+    if lang == "be" and animate and not wrong and len(words) > 1 and words[-1] not in (word_forms or {}) \
+            and re.search(r"[^аеёіоуыэюя]я$", words[-1].lower()) and lexicon.belarusian_mans_first_name(words[0]):
+        # A man's first name says whose the surname in -я is (Васіль Нябензя: Васілю Нябензю, not a woman's Нябензі).
+        paradigms[-1] = {"nom": [words[-1]]} | {case: [form] for case, form in mans_surname_in_a(words[-1], lang).items()}
     if animate and len(words) > 2 and all(word.lower() in _SPELLED_LETTERS for word in words[:-1]):
         # A first name spelled as letters (Джей Ді: JD) is an initialism, which does not decline (з Джей Ді Венсом);
         # a wrong spelling keeps the forms a draft may have given it too.

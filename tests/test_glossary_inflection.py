@@ -591,6 +591,13 @@ def test_a_short_belarusian_adjective_whose_stress_no_letter_shows_is_left_unsur
     assert "gen" not in dict(inflect("Стары Крым", "be"))  # Старога, not Старага: стары́
 
 
+@pytest.mark.parametrize("name, dative", [("Аляксей Зуля", "Аляксею Зулю"), ("Андрэй Мазуля", "Андрэю Мазулю"),
+                                          ("Ганна Зуля", "Ганне Зулі")])
+def test_a_belarusian_surname_in_ya_declines_as_the_first_name_beside_it_says(name, dative):
+    # Васіль Нябензя got a woman's dative (Васілю Нябензі): a man's -я noun takes -ю, as суддзя: суддзю.
+    assert dict(inflect(name, "be", animate=True))["dat"] == dative
+
+
 def test_a_romanized_russian_first_name_in_y_or_i_is_found_with_its_russian_endings():
     # MT keeps Russian Виталия, Юрия romanized in Polish text: Vitaliya Portnikova, adwokaci Yuriya.
     vitaly = word_paradigm("Vitaly", "pl", True, wrong=True, given=True)
