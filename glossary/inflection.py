@@ -1388,9 +1388,10 @@ def _double_surname(word: str, lang: str, wrong: bool) -> Paradigm | None:
             if lower[-1:] not in lexicon.VOWELS and "gen" in paradigm:
                 paradigm |= {"acc": paradigm["gen"]}  # a man's, not a reed's (камыш)
         paradigms.append(paradigm)
-    if lang == "be" and any(form.endswith(("ом", "ём")) for paradigm in paradigms for form in paradigm.get("ins", [])):
+    if lang == "be" and any(form.endswith(("ам", "ом", "ём", "ям")) for paradigm in paradigms for form in paradigm.get("ins", [])):
         # Belarusian writes о only under stress, which the rules guess from the ending (Пазняком); a foreign
-        # double surname's stress is its own (Kosiniak: Касінякам), so its instrumental is no rule's.
+        # double surname's stress is its own (Kosiniak: Касінякам; Кумач: Кумачом), so a noun's instrumental is no
+        # rule's. (An adjective's or possessive's -ым is sure: Рымскім-Корсакавым.)
         paradigms = [{case: forms for case, forms in paradigm.items() if case != "ins"} for paradigm in paradigms]
     return {case: ["-".join(combination) for combination in product(*(paradigm[case] for paradigm in paradigms))]
             for case in CASES if all(paradigm.get(case) for paradigm in paradigms)}

@@ -513,8 +513,11 @@ def test_a_mans_double_surname_declines_both_its_parts():
     assert word_paradigm("Тэр-Аганян", "be", True)["gen"] == ["Тэр-Аганяна"]
     assert word_paradigm("Kara-Murza", "pl", True)["ins"] == ["Kara-Murzą"]
     assert set(sum(word_paradigm("Жук-Грышкевіч", "be", True).values(), [])) == {"Жук-Грышкевіч"}
-    # Belarusian writes о only under stress: a foreign double surname's instrumental is not guessed (Kosiniak: Касінякам).
+    # Belarusian writes о only under stress: a foreign double surname's instrumental is not guessed (Kosiniak: Касінякам;
+    # Кумач: Кумачом, not the rules' Кумачам); a possessive's -ым is sure.
     assert "ins" not in word_paradigm("Касіняк-Камыш", "be", True)
+    assert "ins" not in word_paradigm("Лебедзеў-Кумач", "be", True)
+    assert word_paradigm("Рымскі-Корсакаў", "be", True)["ins"] == ["Рымскім-Корсакавым"]
 
 
 @pytest.mark.parametrize("lang, surname, case, form", [
