@@ -463,8 +463,8 @@ def mans_surname_in_a(word: str, lang: str) -> dict[str, str]:
     elif lang == "be":  # masculine nouns in -а: dative and locative -у, instrumental -ам (мужчыну, мужчынам)
         paradigm = _paradigm(word, word[:-1], {"gen": "і" if word[-2:-1].lower() in "кгх" else "ы", "dat": "у",
                                                "acc": "у", "ins": "ам", "loc": "у"})
-    else:  # ru, uk, pl: the endings of a noun in -а (Скорине, Скорині, Skarynie)
-        paradigm = word_paradigm(word, lang, animate=True, given=True)
+    else:  # ru, uk, pl: the endings of a noun in -а (Скорине, Скорині, Skarynie), each part's of a double one (Кара-Мурзе)
+        paradigm = _double_surname(word, lang, False, man=True) or word_paradigm(word, lang, animate=True, given=True)
     return {case: forms[0] for case, forms in paradigm.items() if forms and case != "nom"}
 
 
@@ -1353,21 +1353,23 @@ _SHORT_PART = 4
 _POLISH_DIGRAPH = re.compile(r"cz|sz|rz|ch|dz")
 
 
-def _double_surname(word: str, lang: str, wrong: bool) -> Paradigm | None:
+def _double_surname(word: str, lang: str, wrong: bool, man: bool = False) -> Paradigm | None:
     """The forms of a double surname: every part declines by its own type, whose gender the parts' shapes tell
     (Львовой-Беловой, Кидавы-Блоньской, Nowak-Zielińskiej; Римского-Корсакова, Косіняка-Камыша), but for a
     first part that is an undeclined prefix (Тер-Петросяна, Кара-Мурзы). A woman's part in a consonant stays
     as written; a man's accusative is his genitive. A case any part is unsure of is missing; parts of both
-    genders, or another short first part in a consonant (a prefix or a surname: Жук-), leave the name its
-    nominative alone. None for a word that is no double surname."""
+    genders, another short first part in a consonant (a prefix or a surname: Жук-), or parts in a consonant
+    and in a vowel with no part telling whose they are (Nowak-Duda: Nowaka-Dudy or a woman's Nowak-Dudy; ``man``
+    says) leave the name its nominative alone. None for a word that is no double surname."""
     parts = word.split("-")
     if len(parts) < 2 or not all(len(part) > 1 and part[0].isupper() and part[1:].islower() and part.isalpha() for part in parts):
         return None
     woman = any(_WOMANS_PART.search(part.lower()) for part in parts)
-    man = any(_MANS_PART.search(part.lower()) for part in parts)
+    man = man or any(_MANS_PART.search(part.lower()) for part in parts)
     prefix = parts[0].lower() in _UNDECLINED_PREFIXES
+    finals = {part[-1].lower() in lexicon.VOWELS for part in parts[1 if prefix else 0:]}
     if woman and man or not prefix and parts[0][-1].lower() not in lexicon.VOWELS \
-            and len(_POLISH_DIGRAPH.sub("c", parts[0].lower())) <= _SHORT_PART:
+            and len(_POLISH_DIGRAPH.sub("c", parts[0].lower())) <= _SHORT_PART or not woman and not man and len(finals) > 1:
         return _unknown(word)
     paradigms = [_indeclinable(parts[0])] if prefix else []
     for part in parts[len(paradigms):]:

@@ -601,6 +601,23 @@ def test_a_belarusian_surname_in_ya_declines_as_the_first_name_beside_it_says(na
     assert dict(inflect(name, "be", animate=True))["dat"] == dative
 
 
+@pytest.mark.parametrize("name, case, form", [
+    ("Иван Кара-Гуза", "dat", "Ивану Кара-Гузе"),  # an undeclined prefix and a man's noun in -а
+    ("Олег Кара-Дуда", "ins", "Олегом Кара-Дудою"),
+    ("Павел Ткачук-Шуба", "gen", "Павла Ткачука-Шубы"),
+])
+def test_a_mans_double_surname_in_a_declines_each_part(name, case, form):
+    # Владимир Кара-Мурза kept its surname in the nominative in every case (Владимиру Кара-Мурза).
+    termbase = Termbase.from_rows([{"concept": "x", "lang": "ru" if name[0] in "ИП" else "uk", "term": name, "status": "preferred",
+                                    "kind": "person"}])
+    assert (case, form) in termbase.case_forms(0)
+
+
+def test_a_double_surname_of_a_consonant_and_an_a_no_part_of_which_shows_whose_is_left_unsure():
+    # Nowak-Duda: a man's Nowaka-Dudy, a woman's Nowak-Dudy.
+    assert "gen" not in word_paradigm("Nowak-Duda", "pl", True)
+
+
 def test_a_romanized_russian_first_name_in_y_or_i_is_found_with_its_russian_endings():
     # MT keeps Russian Виталия, Юрия romanized in Polish text: Vitaliya Portnikova, adwokaci Yuriya.
     vitaly = word_paradigm("Vitaly", "pl", True, wrong=True, given=True)
