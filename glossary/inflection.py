@@ -108,6 +108,35 @@ def _plural_place(word: str, lang: str, bare_genitive: bool = False) -> Paradigm
     return paradigm
 
 
+# The genitive plural endings a plural-only place may take (Пологов, Полагаў, Połogów; Мачулищей).
+_PLURAL_GENITIVE_ENDINGS = ("ов", "ев", "ёв", "ів", "їв", "ей", "аў", "оў", "ёў", "яў", "ow", "ów", "ew")
+_SOFT_PLURAL = {"ru": re.compile(r"[бвдзлмнпрстф]и$"), "uk": re.compile(r"[бвдзлмнпрстф]і$"), "be": re.compile(r"[бвдзлмнпрсф]і$")}
+
+
+def plural_genitive(word: str, genitive: str) -> bool:
+    """True when ``genitive`` is the genitive plural of a plural-only place named ``word`` (Мачулищи: Мачулищ; Крупкі:
+    Крупак; Krupki: Krupek; Пологи: Пологов): bare, with a fleeting vowel before its last consonant (for a й or ь
+    there: Стайки, Стаек; Sieńki, Sieniek), or with a plural ending; no singular's genitive is so made from a
+    nominative in -ы, -и, -і, -y, -i, -e."""
+    lower, genitive = word.lower(), genitive.lower()
+    if len(word) < 4 or lower[-1] not in "ыиіyie" or lower[-2:-1] in lexicon.VOWELS:
+        return False
+    stem = lower[:-1]
+    before = stem[:-2] + {"й": "", "ь": "", **{soft: hard + "i" for soft, hard in _PL_SOFT_FINALS.items()}}.get(stem[-2], stem[-2])
+    return genitive == stem or genitive in (stem + ending for ending in _PLURAL_GENITIVE_ENDINGS) \
+        or genitive in (before + vowel + stem[-1] for vowel in "оаеэёoe")
+
+
+def plural_place_forms(word: str, lang: str) -> Paradigm:
+    """The dative, instrumental and locative of a plural-only place, hard (Мачулищам, Крупкамі, Połogach) or soft
+    (Ясли: Яслям), and its accusative, the nominative; the genitive is the word's own."""
+    paradigm = _plural_place(word, lang)
+    if lang in _SOFT_PLURAL and _SOFT_PLURAL[lang].search(word.lower()):
+        paradigm = {case: [form[: len(word) - 1] + "я" + form[len(word):] for form in forms] if case != "nom" else forms
+                    for case, forms in paradigm.items()}
+    return paradigm | {"acc": [word]}
+
+
 def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
     if [letter for letter in lower if letter in lexicon.BELARUSIAN_VOWELS] == ["ё"]:
@@ -176,6 +205,7 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         return paradigm
     if lower.endswith("я"):
         oblique = "ю" if given and animate and lexicon.belarusian_mans_first_name(word) else "і"  # Ілля: Іллю, as Міколу
+        # (A surname in -я declines as a woman's, Сіліня: Сіліні; a man's first name beside it makes it his: inflect.)
         return _paradigm(word, word[:-1], {"gen": "і", "dat": oblique, "acc": "ю", "ins": ("яй", "ёй"), "loc": oblique})
     if lower.endswith("ь"):
         stem = word[:-1]
@@ -424,13 +454,17 @@ def _be_feminine_instrumental(stem: str) -> Paradigm:
 
 
 def mans_surname_in_a(word: str, lang: str) -> dict[str, str]:
-    """The oblique forms of a man's surname in -а/-a (Скарына, Скорина, Skaryna): a masculine noun
-    of the first declension, never a woman's -ина/-ова surname (Скарынай, Скориной as a dative)."""
-    if lang == "be":  # masculine nouns in -а: dative and locative -у, instrumental -ам (мужчыну, мужчынам)
+    """The oblique forms of a man's surname in -а/-a (Скарына, Скорина, Skaryna), or a Belarusian one in -я
+    (Нябензя: Нябензю): a masculine noun of the first declension, never a woman's -ина/-ова surname
+    (Скарынай, Скориной as a dative)."""
+    if lang == "be" and word[-1:].lower() == "я":  # суддзя: суддзі, суддзю; the instrumental goes by the stress
+        paradigm = _paradigm(word, word[:-1], {"gen": "і", "dat": "ю", "acc": "ю", "loc": "ю"})
+        del paradigm["ins"]
+    elif lang == "be":  # masculine nouns in -а: dative and locative -у, instrumental -ам (мужчыну, мужчынам)
         paradigm = _paradigm(word, word[:-1], {"gen": "і" if word[-2:-1].lower() in "кгх" else "ы", "dat": "у",
                                                "acc": "у", "ins": "ам", "loc": "у"})
-    else:  # ru, uk, pl: the endings of a noun in -а (Скорине, Скорині, Skarynie)
-        paradigm = word_paradigm(word, lang, animate=True, given=True)
+    else:  # ru, uk, pl: the endings of a noun in -а (Скорине, Скорині, Skarynie), each part's of a double one (Кара-Мурзе)
+        paradigm = _double_surname(word, lang, False, man=True) or word_paradigm(word, lang, animate=True, given=True)
     return {case: forms[0] for case, forms in paradigm.items() if forms and case != "nom"}
 
 
@@ -1172,9 +1206,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         noun, adjective = (word_paradigm(part, lang, animate, wrong) for part in parts.groups())
         return {case: [f"{one}-{other}" for one, other in product(noun[case], adjective[case])]
                 for case in CASES if noun.get(case) and adjective.get(case)}
-    if rules and animate and not given and (double := _DOUBLE_SURNAME.fullmatch(word)) \
-            and all(part[0].isupper() and part[1:].islower() for part in double.groups()):
-        return _double_surname(double.group(1), double.group(2), lang, wrong)
+    if rules and animate and not given and (double := _double_surname(word, lang, wrong)) is not None:
+        return double
     if rules is None or len(word) < 3 or is_acronym(word) and not (lang == "be" and _BE_SLOVAK_PLACE.fullmatch(word)) \
             or not word[-1].isalpha():
         return _indeclinable(word)
@@ -1190,6 +1223,14 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             # A place Morfeusz knows only as a man's first name (Mścisław): the rules' endings are the
             # man's (Mścisławie), a town's may differ (w Jarosławiu), so none is sure.
             return _unknown(word)
+        if not animate and (genitives := lexicon.polish_plural_of_a_noun(word)) is not None:
+            # A place named by a common noun's plural (Połogi, Krupki, Szachty) is that plural: w Połogach, not the
+            # indeclinable or singular word the rules take it for. Its genitive is the noun's where that is bare
+            # (krupek: Krupek); a noun's -ów may be a place's bare one (łazów, but z Łaz), so none is sure.
+            plural = plural_place_forms(word, lang)
+            if len(genitives) == 1 and not genitives[0].endswith("ów"):
+                return plural | {"gen": [copy_letter_case(word, genitives[0])]}
+            return plural
     paradigm = rules(word, animate, given)
     if lang == "be" and not animate and not wrong and _BE_PLURAL_IN_KI.search(word.lower()) \
             and not _BE_STRESSED_ONLY.search(word[:-1]) and len(_VOWELS_OF_STEMS.findall(word[:-1])) > 1:
@@ -1298,23 +1339,64 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     return paradigm
 
 
-# A man's double surname of two nouns (Косіняк-Камыш, Saltykow-Szczedrin): a first part of four letters or
-# fewer, or in a vowel, is often an undeclined prefix (Бонч-Бруевич, Тер-Петросян, Кара-Мурза), so it is no rule's.
-_DOUBLE_SURNAME = re.compile(r"([^\W\d_]{4,}[^\W\d_аеёиіїоуыэюяєaąeęioóuy])-([^\W\d_]+[^\W\d_аеёиіїоуыэюяєaąeęioóuy])")
+# The shapes of a double surname's part that tell whose it is: a woman's possessive or adjective (Львова-Белова,
+# Кидава-Блоньская, Nowak-Zielińska), a man's (Римский-Корсаков, Петров-Водкин). A part in -ава/-awa is a woman's too
+# (Кидава), though it may be a noun: its own paradigm says.
+_WOMANS_PART = re.compile(r"(?:(?:[оеёєа]в|(?<![чщ])[іиы]н)а|[oea]wa|ая|[сцз]ька|(?:sk|ck|dzk)a|ová)$")
+_MANS_PART = re.compile(r"(?:[оеёєа]в|[іиы]н|[оеёа]ў|[иыоі]й|[сц]кі|[oe]w|[iy]n|(?:sk|ck)i)$")
+# The prefixes a double surname keeps undeclined (Тер-Петросяна, Бонч-Бруевича, Кара-Мурзы, Ibn-, Mac-, von-). Another
+# first part of four sounds or fewer in a consonant may be one too, or a surname that declines (Жук-Грышкевіч: Жука-):
+# no rule's. (One in a vowel is a noun: Sowy-Lipińskiej.)
+_UNDECLINED_PREFIXES = frozenset({"тер", "тэр", "ter", "бонч", "boncz", "кара", "kara", "ибн", "ібн", "ibn", "абу", "abu",
+                                  "бен", "ben", "фон", "von", "ван", "van", "мак", "mac", "сен", "сэн", "sen", "аль", "al"})
+_SHORT_PART = 4
+_POLISH_DIGRAPH = re.compile(r"cz|sz|rz|ch|dz")
 
 
-def _double_surname(first: str, last: str, lang: str, wrong: bool) -> Paradigm:
-    """A man's double surname whose parts both end in a consonant declines both parts (Косіняка-Камыша,
-    Kosiniakiem-Kamyszem), each as the man's surname it is; the accusative is the genitive, as a man's
-    (not a reed's: камыш). Cases either part is unsure of are missing."""
-    parts = [word_paradigm(part, lang, True, wrong) for part in (first, last)]
-    parts = [paradigm | {"acc": paradigm["gen"]} if "gen" in paradigm else paradigm for paradigm in parts]
-    if lang == "be" and any(form.endswith(("ом", "ём")) for paradigm in parts for form in paradigm.get("ins", [])):
+def _double_surname(word: str, lang: str, wrong: bool, man: bool = False) -> Paradigm | None:
+    """The forms of a double surname: every part declines by its own type, whose gender the parts' shapes tell
+    (Львовой-Беловой, Кидавы-Блоньской, Nowak-Zielińskiej; Римского-Корсакова, Косіняка-Камыша), but for a
+    first part that is an undeclined prefix (Тер-Петросяна, Кара-Мурзы). A woman's part in a consonant stays
+    as written; a man's accusative is his genitive. A case any part is unsure of is missing; parts of both
+    genders, another short first part in a consonant (a prefix or a surname: Жук-), or parts in a consonant
+    and in a vowel with no part telling whose they are (Nowak-Duda: Nowaka-Dudy or a woman's Nowak-Dudy; ``man``
+    says) leave the name its nominative alone. None for a word that is no double surname."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(len(part) > 1 and part[0].isupper() and part[1:].islower() and part.isalpha() for part in parts):
+        return None
+    woman = any(_WOMANS_PART.search(part.lower()) for part in parts)
+    man = man or any(_MANS_PART.search(part.lower()) for part in parts)
+    prefix = parts[0].lower() in _UNDECLINED_PREFIXES
+    finals = {part[-1].lower() in lexicon.VOWELS for part in parts[1 if prefix else 0:]}
+    if woman and man or not prefix and parts[0][-1].lower() not in lexicon.VOWELS \
+            and len(_POLISH_DIGRAPH.sub("c", parts[0].lower())) <= _SHORT_PART or not woman and not man and len(finals) > 1:
+        return _unknown(word)
+    paradigms = [_indeclinable(parts[0])] if prefix else []
+    for part in parts[len(paradigms):]:
+        lower = part.lower()
+        if woman and lower[-1:] not in "аяaá":
+            paradigm = _indeclinable(part)  # a woman's Nowak
+        elif lang == "be" and lower[-1:] == "а" and not lower.endswith("ая") and not _FEMININE_SURNAME.search(lower):
+            # a noun in -а: a woman's or a man's (Гайды, Гайдзе; the man's dative Гайду)
+            forms = belarusian_womans_surname_in_a(part) if woman else mans_surname_in_a(part, lang) if man else {}
+            paradigm = {"nom": [part]} | {case: [form] for case, form in forms.items()}
+        elif lang == "be" and woman and lower.endswith("ава"):
+            # an adjective (Уласава: Уласавай, from Власова) or a noun (Кідава: Кідавы): the two agree in two cases
+            paradigm = {case: forms for case, forms in word_paradigm(part, lang, True, wrong).items() if case in ("nom", "acc", "ins")}
+        elif lang != "be" and lower.endswith(("ава", "awa")):
+            paradigm = {"nom": [part]} | {case: [form] for case, form in mans_surname_in_a(part, lang).items()}  # Кидавы, Kidawy
+        else:
+            paradigm = word_paradigm(part, lang, True, wrong)
+            if lower[-1:] not in lexicon.VOWELS and "gen" in paradigm:
+                paradigm |= {"acc": paradigm["gen"]}  # a man's, not a reed's (камыш)
+        paradigms.append(paradigm)
+    if lang == "be" and any(form.endswith(("ам", "ом", "ём", "ям")) for paradigm in paradigms for form in paradigm.get("ins", [])):
         # Belarusian writes о only under stress, which the rules guess from the ending (Пазняком); a foreign
-        # double surname's stress is its own (Kosiniak: Касінякам), so its instrumental is no rule's.
-        parts = [{case: forms for case, forms in paradigm.items() if case != "ins"} for paradigm in parts]
-    return {case: [f"{one}-{other}" for one, other in product(parts[0][case], parts[1][case])]
-            for case in CASES if parts[0].get(case) and parts[1].get(case)}
+        # double surname's stress is its own (Kosiniak: Касінякам; Кумач: Кумачом), so a noun's instrumental is no
+        # rule's. (An adjective's or possessive's -ым is sure: Рымскім-Корсакавым.)
+        paradigms = [{case: forms for case, forms in paradigm.items() if case != "ins"} for paradigm in paradigms]
+    return {case: ["-".join(combination) for combination in product(*(paradigm[case] for paradigm in paradigms))]
+            for case in CASES if all(paradigm.get(case) for paradigm in paradigms)}
 
 
 def _romanized_russian_given_name(stem: str) -> Paradigm:
@@ -1391,6 +1473,10 @@ def inflect(
     paradigms = [(animate and position < len(words) - 1 and word not in (word_forms or {}) and _double_given_name(word, langs, wrong))
                  or _merged_paradigm(word, langs, animate, (word_forms or {}).get(word), wrong, given=animate and position < len(words) - 1)
                  for position, word in enumerate(words)]
+    if lang == "be" and animate and not wrong and len(words) > 1 and words[-1] not in (word_forms or {}) \
+            and re.search(r"[^аеёіоуыэюя]я$", words[-1].lower()) and lexicon.belarusian_mans_first_name(words[0]):
+        # A man's first name says whose the surname in -я is (Васіль Нябензя: Васілю Нябензю, not a woman's Нябензі).
+        paradigms[-1] = {"nom": [words[-1]]} | {case: [form] for case, form in mans_surname_in_a(words[-1], lang).items()}
     if animate and len(words) > 2 and all(word.lower() in _SPELLED_LETTERS for word in words[:-1]):
         # A first name spelled as letters (Джей Ді: JD) is an initialism, which does not decline (з Джей Ді Венсом);
         # a wrong spelling keeps the forms a draft may have given it too.
@@ -1429,6 +1515,10 @@ def inflect(
             # A feminine noun in a consonant (Biała Cerkiew: Cerkwi) is no rule's: the rules' endings are a masculine's;
             # Morfeusz's feminine ones (genitive -i, -y) stand (Nowa Przystań: Nowej Przystani).
             paradigms[-1] = {"nom": [words[-1]], "acc": [words[-1]]}
+    if not animate and len(words) == 1 and explicit and plural_genitive(text, explicit.get("gen", "").split("/")[0]):
+        # A bare or plural genitive the termbase gives (Мачулищ, Крупак, Krupek) says the place is plural-only: its
+        # other cases are a plural's (в Мачулищах, у Крупках), not the singular or indeclinable word the rules take it for.
+        paradigms = [{case: forms for case, forms in plural_place_forms(text, lang).items() if case != "gen"}]
     pairs: list[tuple[str, str]] = []
     explicit = _with_animate_accusative(explicit, text, animate) if explicit else explicit
     for case in CASES:
@@ -1467,7 +1557,7 @@ def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
     lower = word.lower()
     if lang == "be" and lower.endswith(("ыя", "ія")):
         return {"nom": [word], "acc": [word]}
-    if lang == "be" and lower.endswith("ы") and len(word) > 4:  # Чырвоны Бор: Чырвонага Бора; Сасновы Бор: Сасновага
+    if lang == "be" and lower.endswith("ы") and len(word) > 3:  # Чырвоны Бор: Чырвонага Бора; Новы Урэнгой: Новага
         return _be_masculine_adjective(word, animate=False)
     if lang == "be" and lower.endswith("ая") and not _BE_STRESSED_ONLY.search(lower[:-2]):
         # Its oblique ending is -ай unstressed (Новай Кахоўкі: о is written under stress alone), -ой
@@ -1548,9 +1638,7 @@ def polish_womans_double_surname(word: str) -> Paradigm | None:
     head, _, tail = word.rpartition("-")
     if not head.lower().endswith("a") or not tail.lower().endswith(("ska", "cka", "dzka")):
         return None
-    parts = [word_paradigm(part, "pl", True) for part in (head, tail)]
-    return {case: [f"{one}-{other}" for one, other in product(parts[0][case], parts[1][case])]
-            for case in CASES if parts[0].get(case) and parts[1].get(case)}
+    return _double_surname(word, "pl", False)
 
 
 def polish_plural_place(word: str) -> dict[str, str]:

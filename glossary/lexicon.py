@@ -450,6 +450,28 @@ def polish_forms(word: str, animate: bool) -> dict[str, list[str]] | None:
     return lemmas[best] if best else None
 
 
+@lru_cache(maxsize=4_096)
+def polish_plural_of_a_noun(word: str) -> tuple[str, ...] | None:
+    """The genitives plural of the common nouns whose nominative plural ``word`` is, lower-cased (Połogi: połogów;
+    Krupki: krupek; Szachty: szacht or szachtów, of szachta and szacht), or None when it is no noun's nominative
+    plural, also a singular noun's nominative (Pole) or a name Morfeusz lists (Mali, Nagasaki: indeclinable). A place
+    so named is that plural (w Połogach). (Not a plural of persons: mali, the little ones.)"""
+    lemmas = set()
+    for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word):
+        parts = tag.split(":")
+        if parts[0] != "subst" or len(parts) < 4 or "nom" not in parts[2].split("."):
+            continue
+        if "sg" in parts[1].split("."):
+            return None
+        if "nazwa_pospolita" in names and parts[3] != "m1":
+            lemmas.add(lemma)
+    if not lemmas:
+        return None
+    return tuple(sorted({form for lemma in lemmas for form, _, tag, _, _ in morfeusz().generate(lemma)
+                         if (parts := tag.split(":"))[0] == "subst" and len(parts) > 2
+                         and parts[1] == "pl" and "gen" in parts[2].split(".")}))
+
+
 @lru_cache(maxsize=20_000)
 def known_word(word: str, lang: str) -> bool:
     """True when the dictionary of ``lang`` knows ``word`` in any reading (True without a dictionary)."""

@@ -507,10 +507,115 @@ def test_a_mans_double_surname_declines_both_its_parts():
     assert word_paradigm("Дашкевич-Горбач", "ru", True)["gen"] == ["Дашкевича-Горбача"]
     assert word_paradigm("Дашкевич-Горбач", "ru", True)["acc"] == ["Дашкевича-Горбача"]  # a man's, not a hunchback's
     assert word_paradigm("Дашкевіч-Горбач", "be", True)["dat"] == ["Дашкевічу-Горбачу"]
-    # An undeclined short first part (Бонч-Бруевич, Тер-Петросян) is no rule's: the name stays as it is.
-    assert set(sum(word_paradigm("Бонч-Бруевич", "ru", True).values(), [])) == {"Бонч-Бруевич"}
-    # Belarusian writes о only under stress: a foreign double surname's instrumental is not guessed (Kosiniak: Касінякам).
+    # An undeclined prefix stays (Бонч-Бруевича, Тер-Оганяна, Kara-Murzą); another short first part may be a prefix or
+    # a surname that declines (Жук-Грышкевіч: Жука-Грышкевіча): no rule's, the name stays as it is.
+    assert word_paradigm("Бонч-Бруевич", "ru", True)["gen"] == ["Бонч-Бруевича"]
+    assert word_paradigm("Тэр-Аганян", "be", True)["gen"] == ["Тэр-Аганяна"]
+    assert word_paradigm("Kara-Murza", "pl", True)["ins"] == ["Kara-Murzą"]
+    assert set(sum(word_paradigm("Жук-Грышкевіч", "be", True).values(), [])) == {"Жук-Грышкевіч"}
+    # Belarusian writes о only under stress: a foreign double surname's instrumental is not guessed (Kosiniak: Касінякам;
+    # Кумач: Кумачом, not the rules' Кумачам); a possessive's -ым is sure.
     assert "ins" not in word_paradigm("Касіняк-Камыш", "be", True)
+    assert "ins" not in word_paradigm("Лебедзеў-Кумач", "be", True)
+    assert word_paradigm("Рымскі-Корсакаў", "be", True)["ins"] == ["Рымскім-Корсакавым"]
+
+
+@pytest.mark.parametrize("lang, surname, case, form", [
+    ("ru", "Петрова-Соколова", "gen", "Петровой-Соколовой"),
+    ("uk", "Морозова-Лебедєва", "ins", "Морозовою-Лебедєвою"),
+    ("be", "Пятрова-Сакалова", "dat", "Пятровай-Сакаловай"),
+    ("pl", "Orłowa-Dawydowa", "loc", "Orłowej-Dawydowej"),
+    ("ru", "Гайда-Ковальская", "dat", "Гайде-Ковальской"),  # a noun and an adjective: each its own endings
+    ("uk", "Гайда-Ковальська", "gen", "Гайди-Ковальської"),
+    ("be", "Гайда-Кавальская", "dat", "Гайдзе-Кавальскай"),
+    ("pl", "Nowak-Zielińska", "ins", "Nowak-Zielińską"),  # a woman's Nowak stays
+    ("ru", "Новак-Зелиньская", "acc", "Новак-Зелиньскую"),
+    ("be", "Рымскі-Корсакаў", "ins", "Рымскім-Корсакавым"),  # a man's adjective and possessive
+    ("pl", "Rimski-Korsakow", "dat", "Rimskiemu-Korsakowowi"),
+    ("uk", "Кузьміна-Караваєва", "dat", "Кузьміній-Караваєвій"),
+])
+def test_a_double_surname_declines_each_part_by_its_own_type_and_gender(lang, surname, case, form):
+    # Two capitals read as an acronym: Львова-Белова stayed in the nominative in every case.
+    assert word_paradigm(surname, lang, True)[case] == [form]
+
+
+def test_a_womans_belarusian_part_in_ava_is_sure_only_where_adjective_and_noun_agree():
+    # Насава (Носова) is an adjective, Кідава a noun: Насавай or Насавы? Only -аву and -авай are both's.
+    paradigm = word_paradigm("Насава-Ясінская", "be", True)
+    assert paradigm["acc"] == ["Насаву-Ясінскую"] and paradigm["ins"] == ["Насавай-Ясінскай"]
+    assert "gen" not in paradigm
+
+
+@pytest.mark.parametrize("lang, place, genitive, locative", [
+    ("ru", "Колодищи", "Колодищ", "Колодищах"),
+    ("uk", "Ждановичі", "Жданович", "Ждановичах"),
+    ("be", "Дудуткі", "Дудутак", "Дудутках"),
+    ("pl", "Dudutki", "Dudutek", "Dudutkach"),
+    ("ru", "Стайки", "Стаек", "Стайках"),  # й before the fleeting vowel
+    ("pl", "Sieńki", "Sieniek", "Sieńkach"),
+    ("be", "Бараўляны", "Бараўлян", "Бараўлянах"),
+])
+def test_a_bare_or_plural_genitive_the_termbase_gives_makes_a_place_plural_only(lang, place, genitive, locative):
+    # Мачулищи (gen=Мачулищ) was declined as a singular or not at all: в Мачулищи, w Maczuliszczu.
+    forms = dict(inflect(place, lang, explicit={"gen": genitive}))
+    assert forms["loc"] == locative and forms["acc"] == place and forms["gen"] == genitive
+
+
+def test_a_singular_genitive_says_nothing_of_number():
+    # Гомель's genitive is no plural's: the rules' singular forms stand.
+    assert dict(inflect("Гомелі", "be", explicit={"gen": "Гомелі"})).get("loc") != "Гомелях"
+
+
+@pytest.mark.parametrize("place, genitive, locative", [
+    ("Połogi", None, "Połogach"),  # połóg: połogów, but a place may keep a bare genitive (Łazy: z Łaz)
+    ("Brzózki", "Brzózek", "Brzózkach"),
+    ("Sosny", "Sosen", "Sosnach"),
+])
+def test_a_polish_place_named_by_a_common_nouns_plural_declines_as_that_plural(place, genitive, locative):
+    paradigm = word_paradigm(place, "pl", False)
+    assert paradigm["loc"] == [locative] and paradigm.get("gen") == ([genitive] if genitive else None)
+
+
+def test_a_polish_name_morfeusz_lists_as_indeclinable_is_no_plural():
+    assert word_paradigm("Mali", "pl", False)["loc"] == ["Mali"]  # mali, the little ones, are persons
+
+
+@pytest.mark.parametrize("place, case, form", [
+    ("Новы Оскал", "gen", "Новага Оскала"),  # о: a stressed stem, the unstressed -ага
+    ("Новы Оскал", "loc", "Новым Оскале"),
+    ("Стары Крым", "ins", "Старым Крымам"),  # стары́ or ста́ры: only -ым is both's
+])
+def test_a_short_belarusian_adjective_before_a_place_declines_with_it(place, case, form):
+    # Новы Урэнгой: the four-letter adjective stayed in the nominative (каля Новы Урэнгоя).
+    assert dict(inflect(place, "be"))[case] == form
+
+
+def test_a_short_belarusian_adjective_whose_stress_no_letter_shows_is_left_unsure():
+    assert "gen" not in dict(inflect("Стары Крым", "be"))  # Старога, not Старага: стары́
+
+
+@pytest.mark.parametrize("name, dative", [("Аляксей Зуля", "Аляксею Зулю"), ("Андрэй Мазуля", "Андрэю Мазулю"),
+                                          ("Ганна Зуля", "Ганне Зулі")])
+def test_a_belarusian_surname_in_ya_declines_as_the_first_name_beside_it_says(name, dative):
+    # Васіль Нябензя got a woman's dative (Васілю Нябензі): a man's -я noun takes -ю, as суддзя: суддзю.
+    assert dict(inflect(name, "be", animate=True))["dat"] == dative
+
+
+@pytest.mark.parametrize("name, case, form", [
+    ("Иван Кара-Гуза", "dat", "Ивану Кара-Гузе"),  # an undeclined prefix and a man's noun in -а
+    ("Олег Кара-Дуда", "ins", "Олегом Кара-Дудою"),
+    ("Павел Ткачук-Шуба", "gen", "Павла Ткачука-Шубы"),
+])
+def test_a_mans_double_surname_in_a_declines_each_part(name, case, form):
+    # Владимир Кара-Мурза kept its surname in the nominative in every case (Владимиру Кара-Мурза).
+    termbase = Termbase.from_rows([{"concept": "x", "lang": "ru" if name[0] in "ИП" else "uk", "term": name, "status": "preferred",
+                                    "kind": "person"}])
+    assert (case, form) in termbase.case_forms(0)
+
+
+def test_a_double_surname_of_a_consonant_and_an_a_no_part_of_which_shows_whose_is_left_unsure():
+    # Nowak-Duda: a man's Nowaka-Dudy, a woman's Nowak-Dudy.
+    assert "gen" not in word_paradigm("Nowak-Duda", "pl", True)
 
 
 def test_a_romanized_russian_first_name_in_y_or_i_is_found_with_its_russian_endings():
