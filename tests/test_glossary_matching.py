@@ -282,3 +282,17 @@ def test_a_surname_made_from_a_place_is_still_found_in_the_places_form():
                        ("o", "ru", "Елена Омская"), ("o", "ru", "Омская"))
     text = "Суддзя Омская вынесла прысуд, і адвакаты абскардзяць рашэнне Омська."
     assert [m.term for m in termbase.scan(text, "be")] == ["Омская", "Омська"]
+
+
+@pytest.mark.parametrize("text, rendering", [
+    ("Uchodźcy dotarli z Nieriechty do Moskwy.", "Nieriechty"),  # Нерехта, with the Polish press's ie for е
+    ("Wywiad z Miedwiedkinem ukazał się wczoraj.", "Miedwiedkinem"),  # Медведкин
+])
+def test_a_polish_press_transcription_with_russian_vowels_is_found(text, rendering):
+    termbase = Termbase.from_rows([
+        {"concept": "n", "lang": "en", "term": "Nerekhta", "kind": "place"}, {"concept": "n", "lang": "pl", "term": "Nerechta", "kind": "place"},
+        {"concept": "m", "lang": "en", "term": "Medvedkin", "kind": "person"}, {"concept": "m", "lang": "pl", "term": "Medwedkin", "kind": "person"},
+        {"concept": "w", "lang": "pl", "term": "Madryt", "kind": "place"}, {"concept": "r", "lang": "ru", "term": "Модрич", "kind": "person"}])
+    assert [(m.term, m.status) for m in termbase.scan(text, "pl")] == [(rendering, "unlisted")]
+    # A Polish locative's own -ie stays an ending: w Madrycie is no Russian о Модриче.
+    assert [m.concept for m in termbase.scan("Mecz rozegrano w Madrycie.", "pl")] in ([], ["w"])
