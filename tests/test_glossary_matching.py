@@ -284,6 +284,38 @@ def test_a_surname_made_from_a_place_is_still_found_in_the_places_form():
     assert [m.term for m in termbase.scan(text, "be")] == ["Омская", "Омська"]
 
 
+def _double_surnames():
+    """Women's double surnames (both parts decline) in every language, and a woman named by one of the parts."""
+    return _people(("zm", "ru", "Зайцева-Минина"), ("zm", "uk", "Зайцева-Мініна"), ("zm", "be", "Зайцава-Мініна"),
+                   ("zm", "pl", "Zajcewa-Minina"), ("vd", "ru", "Волкова-Дубинская"), ("vd", "uk", "Волкова-Дубинська"),
+                   ("vd", "be", "Волкава-Дубінская"), ("vd", "pl", "Wołkowa-Dubinska"), ("z", "ru", "Зайцева"),
+                   ("z", "uk", "Зайцева"), ("z", "be", "Зайцава"))
+
+
+@pytest.mark.parametrize("lang, text, rendering, case", [
+    ("be", "Ліст падпісалі па просьбе Волковой-Дубинской.", "Волковой-Дубинской", "gen"),  # Russian, in Belarusian text
+    ("uk", "Журналісти зустрілися з Волкавай-Дубінскай.", "Волкавай-Дубінскай", "ins"),  # Belarusian, in Ukrainian
+    ("ru", "Письмо передали Волковій-Дубинській вчера.", "Волковій-Дубинській", "dat"),  # Ukrainian, in Russian
+    ("pl", "Spotkanie z Volkovoy-Dubinskoy trwało godzinę.", "Volkovoy-Dubinskoy", "ins"),  # English romanization
+    ("be", "Прэмію ўручылі Зайцевой-Мининой у Маскве.", "Зайцевой-Мининой", "dat"),  # its first part a listed name
+])
+def test_another_languages_oblique_form_of_a_double_surname_is_found_as_one_name(lang, text, rendering, case):
+    matches = _double_surnames().scan(text, lang)
+    assert [(m.term, m.status) for m in matches] == [(rendering, "unlisted")]
+    assert case in matches[0].cases
+
+
+@pytest.mark.parametrize("lang, text, named", [
+    ("uk", "Прем'єр подякував Волковій-Дубинській за роботу.", []),  # the right name in a form the rules may not write
+    ("be", "Зайцава даўно працуе ў Віцебску.", ["z"]),  # the woman named by one part is still hers
+    ("ru", "Поезд Зайцева-Минск отменили.", ["z"]),  # a compound with another word is no double surname
+])
+def test_a_double_surname_is_not_taken_for_another_name_or_its_own_form(lang, text, named):
+    matches = _double_surnames().scan(text, lang)
+    assert [m.status for m in matches if m.status != "preferred"] == []  # nothing to fix
+    assert [m.concept for m in matches if m.concept != "vd"] == named
+
+
 @pytest.mark.parametrize("text, rendering", [
     ("Uchodźcy dotarli z Nieriechty do Moskwy.", "Nieriechty"),  # Нерехта, with the Polish press's ie for е
     ("Wywiad z Miedwiedkinem ukazał się wczoraj.", "Miedwiedkinem"),  # Медведкин
