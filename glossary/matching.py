@@ -30,6 +30,9 @@ _CAPITALISED_WORD = re.compile(
     rf"(?:-{_CAPITAL}(?:[\w'’ʼ]*\w)?)*(?![\w-]|['’ʼ]+\w)"
 )
 _APOSTROPHE_CHARS = "'’ʼ"
+# Polish glues its case ending after an apostrophe onto a foreign name it cannot spell with one
+# (Kagarlitsky'ego, Vance'a, Kennedy'emu): the name before it is the one to look up.
+_GLUED_ENDING = re.compile(r"(?<=[A-Za-z])['’ʼ](?:ego|emu|owi|em|om|a|e|u|i)$")
 _ADJECTIVAL_GENITIVE = re.compile(r"(?<=[сцзьscz][кk])(?:ого|его|ага|ogo|iego|ego)$", re.IGNORECASE)
 # A velar softened before the -і/-ы/-е of a uk or be dative or locative: к -> ц, г -> з, х -> с.
 _SOFTENED_VELAR = re.compile(r"(?<=[^\W\d_]{3})([цзс])(?:і|ы|е)$", re.IGNORECASE)
@@ -190,6 +193,8 @@ class FuzzyIndex:
     def candidates(self, word: str) -> list[int]:
         if "-" in word:
             return self._by_stem.get(_name_stem(word), [])
+        if glued := _GLUED_ENDING.search(word):
+            word = word[: glued.start()]  # Kagarlitsky'ego: Kagarlitsky's terms; ``best`` reads the ending
         found = self._by_stem.get(stem_key(word), [])
         if not found and (genitive := _ADJECTIVAL_GENITIVE.search(word)):
             # An adjectival surname's genitive keeps its g in the stem key (Таркоўскага, Белинского): the

@@ -316,6 +316,16 @@ def test_a_double_surname_is_not_taken_for_another_name_or_its_own_form(lang, te
     assert [m.concept for m in matches if m.concept != "vd"] == named
 
 
+@pytest.mark.parametrize("text, rendering, case", [
+    ("Sąd utrzymał wyrok wobec Dubrovsky'ego za wpisy.", "Dubrovsky'ego", "gen"),
+    ("Sąd przyznał Dubrovsky'emu odszkodowanie.", "Dubrovsky'emu", "dat"),
+])
+def test_a_polish_ending_glued_after_an_apostrophe_is_read_with_the_name(text, rendering, case):
+    termbase = _people(("d", "en", "Dubrovsky"), ("d", "pl", "Dubrowski"))
+    matches = termbase.scan(text, "pl")
+    assert [(m.concept, m.term) for m in matches] == [("d", rendering)] and case in matches[0].cases
+
+
 @pytest.mark.parametrize("text, rendering", [
     ("Uchodźcy dotarli z Nieriechty do Moskwy.", "Nieriechty"),  # Нерехта, with the Polish press's ie for е
     ("Wywiad z Miedwiedkinem ukazał się wczoraj.", "Miedwiedkinem"),  # Медведкин
