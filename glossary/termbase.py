@@ -89,6 +89,21 @@ class Match(NamedTuple):
     cases: tuple[str, ...] = ()  # every case the matched form can be
 
 
+class _TermsByLanguage:
+    """A concept's terms in one language, ``get((concept, lang), default)``, picked from its few terms when asked:
+    a dict of them would hold a key and a tuple per concept and language (some 30 MB at 100k concepts)."""
+
+    __slots__ = ("_records", "_by_concept")
+
+    def __init__(self, records: list[TermRecord], by_concept: dict[str, tuple[int, ...]]):
+        self._records, self._by_concept = records, by_concept
+
+    def get(self, key: tuple[str, str], default: tuple[int, ...] = ()) -> tuple[int, ...]:
+        concept, lang = key
+        found = tuple(index for index in self._by_concept.get(concept, ()) if self._records[index].lang == lang)
+        return found or default
+
+
 class Termbase:
     """All concepts and terms, with lazily built per-language matchers. Build one per process and
     rebuild it when the termbase tables change; scanning and fixing never touch the database."""
@@ -99,12 +114,10 @@ class Termbase:
         self.records: list[TermRecord] = list(records)
         self.concept_notes = concept_notes or {}
         by_concept: dict[str, list[int]] = {}
-        by_concept_lang: dict[tuple[str, str], list[int]] = {}
         for index, record in enumerate(self.records):
             by_concept.setdefault(record.concept, []).append(index)
-            by_concept_lang.setdefault((record.concept, record.lang), []).append(index)
         self._by_concept = {key: tuple(indexes) for key, indexes in by_concept.items()}
-        self._by_concept_lang = {key: tuple(indexes) for key, indexes in by_concept_lang.items()}
+        self._by_concept_lang = _TermsByLanguage(self.records, self._by_concept)
         self._matchers: dict[str, LanguageMatcher] = {}
         self._case_forms: dict[int, list[tuple[str, str]]] = {}
         self._scanned: dict[tuple[str, str], tuple[Match, ...]] = {}
