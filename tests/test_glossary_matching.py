@@ -338,3 +338,40 @@ def test_a_polish_press_transcription_with_russian_vowels_is_found(text, renderi
     assert [(m.term, m.status) for m in termbase.scan(text, "pl")] == [(rendering, "unlisted")]
     # A Polish locative's own -ie stays an ending: w Madrycie is no Russian о Модриче.
     assert [m.concept for m in termbase.scan("Mecz rozegrano w Madrycie.", "pl")] in ([], ["w"])
+
+
+# Women's double surnames no termbase holds, each part declining as a surname of its own.
+_DOUBLE_SURNAME_GRID = {
+    "morozova_lebedeva": {"ru": "Морозова-Лебедева", "uk": "Морозова-Лебедєва", "be": "Марозава-Лебедзева", "pl": "Morozowa-Lebiediewa"},
+    "sokolova_rudina": {"ru": "Соколова-Рудина", "uk": "Соколова-Рудіна", "be": "Сакалова-Рудзіна", "pl": "Sokołowa-Rudina"},
+    "kuznetsova_gromova": {"ru": "Кузнецова-Громова", "uk": "Кузнєцова-Громова", "be": "Кузняцова-Грамава", "pl": "Kuzniecowa-Gromowa"},
+    "belova_orlovskaya": {"ru": "Белова-Орловская", "uk": "Бєлова-Орловська", "be": "Белава-Арлоўская", "pl": "Biełowa-Orłowska"},
+    "guseva_petrovskaya": {"ru": "Гусева-Петровская", "uk": "Гусєва-Петровська", "be": "Гусева-Пятроўская", "pl": "Gusiewa-Pietrowska"},
+    "nowak_zielinska": {"ru": "Новак-Зелиньская", "uk": "Новак-Зелінська", "be": "Новак-Зялінская", "pl": "Nowak-Zielińska"},
+    "sidorov_kamensky": {"ru": "Сидоров-Каменский", "uk": "Сидоров-Каменський", "be": "Сідараў-Каменскі", "pl": "Sidorow-Kamienski"},
+    "nikitina_sorokina": {"ru": "Никитина-Сорокина", "uk": "Нікітіна-Сорокіна", "be": "Нікіціна-Сарокіна", "pl": "Nikitina-Sorokina"},
+}
+_RUSSIAN_LATIN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "a b v g d e e zh z i j k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split()))
+
+
+def test_every_case_of_a_double_surname_in_another_language_or_romanized_is_found_in_that_case():
+    from glossary.inflection import CASES, inflect
+    termbase = Termbase.from_rows([{"concept": concept, "lang": lang, "term": text, "kind": "person"}
+                                   for concept, names in _DOUBLE_SURNAME_GRID.items() for lang, text in names.items()])
+    missed, checked = [], 0
+    for concept, names in _DOUBLE_SURNAME_GRID.items():
+        for source in ("ru", "uk", "be"):
+            parts = [dict(reversed(inflect(part, source, animate=True))) for part in names[source].split("-")]
+            for case in CASES:
+                rendering = "-".join(forms[case] for forms in parts)
+                targets = [(lang, rendering) for lang in ("ru", "uk", "be") if lang != source]
+                if source == "ru" and concept != "nikitina_sorokina":  # (Nikitinu-Sorokinu is spelled as Polish would)
+                    latin = "".join(_RUSSIAN_LATIN.get(c.lower(), c).replace("_", "").capitalize() if c.isupper()
+                                    else _RUSSIAN_LATIN.get(c, c).replace("_", "") for c in rendering)
+                    targets.append(("pl", latin))
+                for lang, word in targets:
+                    matches = [m for m in termbase.scan(f"— {word} —", lang) if m.concept == concept and case in m.cases]
+                    checked += 1
+                    if [m.term for m in matches] != [word]:
+                        missed.append((lang, word, case))
+    assert checked > 300 and missed == []
