@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 import ahocorasick
@@ -20,13 +20,20 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’ʼ]*\w)?")
 # Python step per word of a whole document would cost more than the rest of a scan. The regex
 # cannot see whether digits or apostrophes before a capital belong to an earlier word (x5Bob,
 # O''Brien); ``_continues_a_word`` decides those few.
+_CAPITAL = character_class(str.isupper)
 _CAPITALISED_WORD = re.compile(
     # The capital comes first so the regex engine can skip ahead to capitals; the lookbehinds
     # after it look at the character before it.
-    rf"{character_class(str.isupper)}(?<![^\W\d_].)(?<!-.)(?:[\w'’ʼ]*\w)?(?![\w-]|['’ʼ]+\w)"
+    rf"{_CAPITAL}(?<![^\W\d_].)(?<!-.)(?:[\w'’ʼ]*\w)?"
+    # A name of capitalised parts joined by hyphens is one word (Львовой-Беловой, Kidawy-Błońskiej); a compound
+    # with a lower-case part (Ростов-на-Дону, Польско-украинская) is none.
+    rf"(?:-{_CAPITAL}(?:[\w'’ʼ]*\w)?)*(?![\w-]|['’ʼ]+\w)"
 )
 _APOSTROPHE_CHARS = "'’ʼ"
-_ADJECTIVAL_GENITIVE = re.compile(r"(?<=[сцз]к)(?:ого|его|ага|ogo|iego|ego)$", re.IGNORECASE)
+# Polish glues its case ending after an apostrophe onto a foreign name it cannot spell with one
+# (Kagarlitsky'ego, Vance'a, Kennedy'emu): the name before it is the one to look up.
+_GLUED_ENDING = re.compile(r"(?<=[A-Za-z])['’ʼ](?:ego|emu|owi|em|om|a|e|u|i)$")
+_ADJECTIVAL_GENITIVE = re.compile(r"(?<=[сцзьscz][кk])(?:ого|его|ага|ogo|iego|ego)$", re.IGNORECASE)
 # A velar softened before the -і/-ы/-е of a uk or be dative or locative: к -> ц, г -> з, х -> с.
 _SOFTENED_VELAR = re.compile(r"(?<=[^\W\d_]{3})([цзс])(?:і|ы|е)$", re.IGNORECASE)
 _VELAR_OF = {"ц": "к", "з": "г", "с": "х"}
@@ -146,7 +153,7 @@ class FuzzyIndex:
                  places: Callable[[int], bool] = lambda term: False):
         self._by_stem: dict[str, list[int]] = {}
         for term, word in last_words:
-            stem = stem_key(word)
+            stem = _name_stem(word)
             if len(stem) >= self.MIN_STEM:
                 self._by_stem.setdefault(stem, []).append(term)
         self._case_forms = case_forms
@@ -184,6 +191,10 @@ class FuzzyIndex:
         return best
 
     def candidates(self, word: str) -> list[int]:
+        if "-" in word:
+            return self._by_stem.get(_name_stem(word), [])
+        if glued := _GLUED_ENDING.search(word):
+            word = word[: glued.start()]  # Kagarlitsky'ego: Kagarlitsky's terms; ``best`` reads the ending
         found = self._by_stem.get(stem_key(word), [])
         if not found and (genitive := _ADJECTIVAL_GENITIVE.search(word)):
             # An adjectival surname's genitive keeps its g in the stem key (Таркоўскага, Белинского): the
@@ -224,7 +235,12 @@ class FuzzyIndex:
                 continue
             start, end = match.span()
             before = bisect_right(taken_starts, start) - 1  # the last taken span starting at or before
-            if before >= 0 and taken[before][1] > start or before + 1 < len(taken) and taken[before + 1][0] < end:
+            first = before if before >= 0 and taken[before][1] > start else before + 1
+            overlapped = taken[first : bisect_left(taken_starts, end)]
+            # A term found in a part of a hyphenated name (Соколова of Соколова-Рудина) is no match of its own:
+            # the whole name may render another term. One reaching out of the word, or the whole word, is.
+            if overlapped and ("-" not in word or overlapped[0][0] < start or overlapped[-1][1] > end
+                               or overlapped[0] == (start, end)):
                 continue
             if best is _UNKNOWN:
                 best = self._best_candidate(word)  # the costly part, so only outside the terms found
@@ -244,6 +260,14 @@ class FuzzyIndex:
             if best and best[0] >= needed and (nearest is None or best[0] > nearest.score):
                 nearest = FuzzyHit(match.start(), match.end(), word, best[1], best[2], best[0])
         return nearest
+
+
+def _name_stem(word: str) -> str:
+    """``stem_key`` of each part of a hyphenated name: both parts of Львовой-Беловой and Lvova-Belova decline,
+    so each loses its own ending (an adjectival genitive's too: Сидорова-Каменского)."""
+    if "-" not in word:
+        return stem_key(word)
+    return "-".join(stem_key(_ADJECTIVAL_GENITIVE.sub("", part) or part) for part in word.split("-"))
 
 
 def _words(text: str) -> Iterator[re.Match]:

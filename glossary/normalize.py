@@ -146,6 +146,10 @@ _LETTER_KEY = str.maketrans({
     "ł": "l", "ń": "n", "ś": "s", "ź": "z", "ż": "z", "ć": "c", "h": "x", "q": "k",
 })
 _REPEATS = re.compile(r"(.)\1+")
+# The Polish press writes a Russian е after a consonant as ie (Stiepanakiert, Niebienzia, Biełowa: Степанакерт,
+# Небензя, Белова). Inside the word only: a final -ie is a Polish locative's ending (w Madrycie), which the
+# ending check of the fuzzy search must still tell from a Russian -е (о Модриче).
+_SOFTENED_E = re.compile(r"(?<=[bcdfgklmnprstvxz])ie(?=[a-z])")
 
 
 def spelling_key(word: str) -> str:
@@ -154,7 +158,8 @@ def spelling_key(word: str) -> str:
     for digraph, replacement in _LATIN_DIGRAPHS:
         key = key.replace(digraph, replacement)
     key = key.translate(_LETTER_KEY)
-    return _REPEATS.sub(r"\1", "".join(c for c in key if c.isalpha()))
+    key = _REPEATS.sub(r"\1", "".join(c for c in key if c.isalpha()))
+    return _SOFTENED_E.sub("e", key) if "ie" in key else key
 
 
 _VOWEL_SHIFTS = str.maketrans({"o": "a", "u": "v"})  # akanne (Пагоня/Погоня), ў/в/u/w

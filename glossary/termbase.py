@@ -16,6 +16,7 @@ from bisect import bisect_right
 from functools import cached_property
 from itertools import accumulate, islice
 from operator import attrgetter
+from os.path import commonprefix
 from typing import Iterable, NamedTuple, Sequence
 
 from sqlalchemy import select
@@ -46,7 +47,11 @@ _NAME_PARTS = re.compile(r"[\s-]+")
 
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
-_DECLINING_LANGS = frozenset({"be", "uk", "ru", "pl"})  # (English terms have one form: no case of their own)
+# Letters and spellings a language's own words never have: a word with them is another language's rendering.
+_FOREIGN_SPELLING = {"ru": re.compile("[іїєґў]"), "uk": re.compile("[ыэёъў]"), "be": re.compile("[ищъїєґ]"),
+                     "pl": re.compile("[vxq]|kh|sh|zh|ts|y[aeiouy]|o[jy](?:-|$)")}
+_DECLINING_LANGS = frozenset({"be", "uk", "ru", "pl"})
+_DECLINING_DOUBLE_SURNAME = re.compile(r"[^\W\d_]-[^\W\d_]+[аяa]$")  # (English terms have one form: no case of their own)
 _TEXT_SEPARATOR = "\n\x00\n"
 _FORM_SEPARATOR = b"\x1f"  # between a term's canonical case forms (no term contains it)
 _CASE_POSITION = {case: position for position, case in enumerate(CASES)}
@@ -84,6 +89,21 @@ class Match(NamedTuple):
     cases: tuple[str, ...] = ()  # every case the matched form can be
 
 
+class _TermsByLanguage:
+    """A concept's terms in one language, ``get((concept, lang), default)``, picked from its few terms when asked:
+    a dict of them would hold a key and a tuple per concept and language (some 30 MB at 100k concepts)."""
+
+    __slots__ = ("_records", "_by_concept")
+
+    def __init__(self, records: list[TermRecord], by_concept: dict[str, tuple[int, ...]]):
+        self._records, self._by_concept = records, by_concept
+
+    def get(self, key: tuple[str, str], default: tuple[int, ...] = ()) -> tuple[int, ...]:
+        concept, lang = key
+        found = tuple(index for index in self._by_concept.get(concept, ()) if self._records[index].lang == lang)
+        return found or default
+
+
 class Termbase:
     """All concepts and terms, with lazily built per-language matchers. Build one per process and
     rebuild it when the termbase tables change; scanning and fixing never touch the database."""
@@ -94,12 +114,10 @@ class Termbase:
         self.records: list[TermRecord] = list(records)
         self.concept_notes = concept_notes or {}
         by_concept: dict[str, list[int]] = {}
-        by_concept_lang: dict[tuple[str, str], list[int]] = {}
         for index, record in enumerate(self.records):
             by_concept.setdefault(record.concept, []).append(index)
-            by_concept_lang.setdefault((record.concept, record.lang), []).append(index)
         self._by_concept = {key: tuple(indexes) for key, indexes in by_concept.items()}
-        self._by_concept_lang = {key: tuple(indexes) for key, indexes in by_concept_lang.items()}
+        self._by_concept_lang = _TermsByLanguage(self.records, self._by_concept)
         self._matchers: dict[str, LanguageMatcher] = {}
         self._case_forms: dict[int, list[tuple[str, str]]] = {}
         self._scanned: dict[tuple[str, str], tuple[Match, ...]] = {}
@@ -529,6 +547,9 @@ class Termbase:
         form = self.form_in_case(target, cases[0]) if cases else self.records[target].text
         if form is None:
             return None  # never a guessed ending: the caller leaves the text and says so
+        if cases and cases[0] != "nom" and form.split()[-1] == self.records[target].text.split()[-1] \
+                and self.records[target].kind == "person" and _DECLINING_DOUBLE_SURNAME.search(form):
+            return None  # a double surname in -а declines (Львовой-Беловой): its nominative is no form of another case
         model_words, form_words = text.split(), form.split()
         if len(model_words) == len(form_words):
             return " ".join(letter_case_like(m, f) for m, f in zip(model_words, form_words))
@@ -591,6 +612,8 @@ class Termbase:
         record = self.records[index]
         if record.kind == "person" and record.lang == "pl":
             forms = forms + polish_adjectival_misreadings(forms)
+        if record.kind == "person" and "-" in (surname := record.text.split()[-1]) and record.lang in _DECLINING_LANGS:
+            forms = forms + [pair for pair in _forms_part_by_part(surname, record.lang) if pair not in forms]
         if record.status not in ACCEPTABLE or record.kind not in ("person", "place"):
             return forms
         foreign = [(case, form) for lang in _NEIGHBOUR_PARADIGMS.get(record.lang, ())
@@ -650,13 +673,34 @@ class Termbase:
             if record.kind == "person" and " " not in hit.word and (_ordinary_word_opening_a_quotation(hit.word, lang, joined, hit.start)
                                                                       or _a_place_of_the_russian_dictionary(hit.word, record.text.split()[-1], lang)):
                 continue
+            if "-" in hit.word and self._own_terms_form(hit.word, record.concept, lang):
+                continue
             owner = bisect_right(starts, hit.start) - 1
-            found[owner].append(Match(record.concept, hit.word, hit.start - starts[owner], hit.end - starts[owner],
-                                      "unlisted", hit.cases[0], record.text, hit.cases))
+            start, end = hit.start - starts[owner], hit.end - starts[owner]
+            if "-" in hit.word:  # the whole hyphenated name renders the term, not the term found in a part of it
+                found[owner] = [match for match in found[owner] if not start <= match.start < end]
+            found[owner].append(Match(record.concept, hit.word, start, end, "unlisted", hit.cases[0], record.text, hit.cases))
             with_unlisted.add(owner)
         for owner in with_unlisted:
             found[owner].sort(key=attrgetter("start"))
         return list(map(tuple, found))
+
+    def _own_terms_form(self, word: str, concept: str, lang: str) -> bool:
+        """True when each part of hyphenated ``word`` is spelled as the same part of a correct ``lang`` term of the
+        concept but for an ending of up to two letters, in the language's own letters (uk Дашкевичу-Горбачу,
+        Дашкевич-Горбач): a form of the right name that its generated paradigm lacks, not another language's
+        rendering (Кидавы-Блоньской for be Кідава-Блоньская, Nikitinoy-Sorokinoy for pl Nikitina-Sorokina)."""
+        folded = fold_term(word)
+        if lang not in _FOREIGN_SPELLING or _FOREIGN_SPELLING[lang].search(folded):
+            return False
+        parts = folded.split("-")
+        for index in self.terms_in(concept, lang):
+            record = self.records[index]
+            names = fold_term(record.text.split()[-1]).split("-")
+            if record.status in ACCEPTABLE and len(names) == len(parts) and all(
+                    len(commonprefix((part, name))) >= max(3, len(name) - 2) for part, name in zip(parts, names)):
+                return True
+        return False
 
     def _remember(self, key: tuple[str, str], matches: tuple[Match, ...]) -> None:
         """Remember a scan, forgetting the oldest first: what a caller scanned last stays."""
@@ -737,6 +781,14 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
                    for position, (word, name) in enumerate(zip(words, names)))
 
 
+def _forms_part_by_part(surname: str, lang: str) -> list[tuple[str, str]]:
+    """A double surname's case forms with each part declined as a surname alone (Львова-Белова: Львовой-Беловой,
+    Kidawa-Błońska: Kidawy-Błońskiej), which a rendering of it in another language declines so: to find it by,
+    whatever the rules write for the whole name."""
+    parts = [dict(reversed(inflect(part, lang, animate=True))) for part in surname.split("-")]  # first form wins
+    return [(case, "-".join(forms[case] for forms in parts)) for case in CASES if all(case in forms for forms in parts)]
+
+
 def _ordinary_word_opening_a_quotation(matched: str, lang: str, text: str, start: int) -> bool:
     """True for a surname's spelling that opens a quotation and is an ordinary word of the text's language or a
     Cyrillic neighbour's («Свободу Стефановичу», a slogan quoted in Russian): its capital is the quotation's,
@@ -777,7 +829,8 @@ def _title_in_its_dictionary_form(word: str, lang: str) -> bool:
 
 
 def _ordinary_word(word: str, lang: str) -> bool:
-    """True for words the dictionaries know as something other than a name."""
-    return lang in ("ru", "uk", "pl", "be") and known_common_word(word, lang)
+    """True for words the dictionaries know as something other than a name; a hyphenated word when each of
+    its parts is one (Morfeusz reads any hyphenated pair as words and a dash: Lvovoj-Belovoj)."""
+    return lang in ("ru", "uk", "pl", "be") and all(known_common_word(part, lang) for part in word.split("-"))
 
 

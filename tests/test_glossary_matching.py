@@ -282,3 +282,96 @@ def test_a_surname_made_from_a_place_is_still_found_in_the_places_form():
                        ("o", "ru", "Елена Омская"), ("o", "ru", "Омская"))
     text = "Суддзя Омская вынесла прысуд, і адвакаты абскардзяць рашэнне Омська."
     assert [m.term for m in termbase.scan(text, "be")] == ["Омская", "Омська"]
+
+
+def _double_surnames():
+    """Women's double surnames (both parts decline) in every language, and a woman named by one of the parts."""
+    return _people(("zm", "ru", "Зайцева-Минина"), ("zm", "uk", "Зайцева-Мініна"), ("zm", "be", "Зайцава-Мініна"),
+                   ("zm", "pl", "Zajcewa-Minina"), ("vd", "ru", "Волкова-Дубинская"), ("vd", "uk", "Волкова-Дубинська"),
+                   ("vd", "be", "Волкава-Дубінская"), ("vd", "pl", "Wołkowa-Dubinska"), ("z", "ru", "Зайцева"),
+                   ("z", "uk", "Зайцева"), ("z", "be", "Зайцава"))
+
+
+@pytest.mark.parametrize("lang, text, rendering, case", [
+    ("be", "Ліст падпісалі па просьбе Волковой-Дубинской.", "Волковой-Дубинской", "gen"),  # Russian, in Belarusian text
+    ("uk", "Журналісти зустрілися з Волкавай-Дубінскай.", "Волкавай-Дубінскай", "ins"),  # Belarusian, in Ukrainian
+    ("ru", "Письмо передали Волковій-Дубинській вчера.", "Волковій-Дубинській", "dat"),  # Ukrainian, in Russian
+    ("pl", "Spotkanie z Volkovoy-Dubinskoy trwało godzinę.", "Volkovoy-Dubinskoy", "ins"),  # English romanization
+    ("be", "Прэмію ўручылі Зайцевой-Мининой у Маскве.", "Зайцевой-Мининой", "dat"),  # its first part a listed name
+])
+def test_another_languages_oblique_form_of_a_double_surname_is_found_as_one_name(lang, text, rendering, case):
+    matches = _double_surnames().scan(text, lang)
+    assert [(m.term, m.status) for m in matches] == [(rendering, "unlisted")]
+    assert case in matches[0].cases
+
+
+@pytest.mark.parametrize("lang, text, named", [
+    ("uk", "Прем'єр подякував Волковій-Дубинській за роботу.", []),  # the right name in a form the rules may not write
+    ("be", "Зайцава даўно працуе ў Віцебску.", ["z"]),  # the woman named by one part is still hers
+    ("ru", "Поезд Зайцева-Минск отменили.", ["z"]),  # a compound with another word is no double surname
+])
+def test_a_double_surname_is_not_taken_for_another_name_or_its_own_form(lang, text, named):
+    matches = _double_surnames().scan(text, lang)
+    assert [m.status for m in matches if m.status != "preferred"] == []  # nothing to fix
+    assert [m.concept for m in matches if m.concept != "vd"] == named
+
+
+@pytest.mark.parametrize("text, rendering, case", [
+    ("Sąd utrzymał wyrok wobec Dubrovsky'ego za wpisy.", "Dubrovsky'ego", "gen"),
+    ("Sąd przyznał Dubrovsky'emu odszkodowanie.", "Dubrovsky'emu", "dat"),
+])
+def test_a_polish_ending_glued_after_an_apostrophe_is_read_with_the_name(text, rendering, case):
+    termbase = _people(("d", "en", "Dubrovsky"), ("d", "pl", "Dubrowski"))
+    matches = termbase.scan(text, "pl")
+    assert [(m.concept, m.term) for m in matches] == [("d", rendering)] and case in matches[0].cases
+
+
+@pytest.mark.parametrize("text, rendering", [
+    ("Uchodźcy dotarli z Nieriechty do Moskwy.", "Nieriechty"),  # Нерехта, with the Polish press's ie for е
+    ("Wywiad z Miedwiedkinem ukazał się wczoraj.", "Miedwiedkinem"),  # Медведкин
+])
+def test_a_polish_press_transcription_with_russian_vowels_is_found(text, rendering):
+    termbase = Termbase.from_rows([
+        {"concept": "n", "lang": "en", "term": "Nerekhta", "kind": "place"}, {"concept": "n", "lang": "pl", "term": "Nerechta", "kind": "place"},
+        {"concept": "m", "lang": "en", "term": "Medvedkin", "kind": "person"}, {"concept": "m", "lang": "pl", "term": "Medwedkin", "kind": "person"},
+        {"concept": "w", "lang": "pl", "term": "Madryt", "kind": "place"}, {"concept": "r", "lang": "ru", "term": "Модрич", "kind": "person"}])
+    assert [(m.term, m.status) for m in termbase.scan(text, "pl")] == [(rendering, "unlisted")]
+    # A Polish locative's own -ie stays an ending: w Madrycie is no Russian о Модриче.
+    assert [m.concept for m in termbase.scan("Mecz rozegrano w Madrycie.", "pl")] in ([], ["w"])
+
+
+# Women's double surnames no termbase holds, each part declining as a surname of its own.
+_DOUBLE_SURNAME_GRID = {
+    "morozova_lebedeva": {"ru": "Морозова-Лебедева", "uk": "Морозова-Лебедєва", "be": "Марозава-Лебедзева", "pl": "Morozowa-Lebiediewa"},
+    "sokolova_rudina": {"ru": "Соколова-Рудина", "uk": "Соколова-Рудіна", "be": "Сакалова-Рудзіна", "pl": "Sokołowa-Rudina"},
+    "kuznetsova_gromova": {"ru": "Кузнецова-Громова", "uk": "Кузнєцова-Громова", "be": "Кузняцова-Грамава", "pl": "Kuzniecowa-Gromowa"},
+    "belova_orlovskaya": {"ru": "Белова-Орловская", "uk": "Бєлова-Орловська", "be": "Белава-Арлоўская", "pl": "Biełowa-Orłowska"},
+    "guseva_petrovskaya": {"ru": "Гусева-Петровская", "uk": "Гусєва-Петровська", "be": "Гусева-Пятроўская", "pl": "Gusiewa-Pietrowska"},
+    "nowak_zielinska": {"ru": "Новак-Зелиньская", "uk": "Новак-Зелінська", "be": "Новак-Зялінская", "pl": "Nowak-Zielińska"},
+    "sidorov_kamensky": {"ru": "Сидоров-Каменский", "uk": "Сидоров-Каменський", "be": "Сідараў-Каменскі", "pl": "Sidorow-Kamienski"},
+    "nikitina_sorokina": {"ru": "Никитина-Сорокина", "uk": "Нікітіна-Сорокіна", "be": "Нікіціна-Сарокіна", "pl": "Nikitina-Sorokina"},
+}
+_RUSSIAN_LATIN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "a b v g d e e zh z i j k l m n o p r s t u f kh ts ch sh shch _ y _ e yu ya".split()))
+
+
+def test_every_case_of_a_double_surname_in_another_language_or_romanized_is_found_in_that_case():
+    from glossary.inflection import CASES, inflect
+    termbase = Termbase.from_rows([{"concept": concept, "lang": lang, "term": text, "kind": "person"}
+                                   for concept, names in _DOUBLE_SURNAME_GRID.items() for lang, text in names.items()])
+    missed, checked = [], 0
+    for concept, names in _DOUBLE_SURNAME_GRID.items():
+        for source in ("ru", "uk", "be"):
+            parts = [dict(reversed(inflect(part, source, animate=True))) for part in names[source].split("-")]
+            for case in CASES:
+                rendering = "-".join(forms[case] for forms in parts)
+                targets = [(lang, rendering) for lang in ("ru", "uk", "be") if lang != source]
+                if source == "ru" and concept != "nikitina_sorokina":  # (Nikitinu-Sorokinu is spelled as Polish would)
+                    latin = "".join(_RUSSIAN_LATIN.get(c.lower(), c).replace("_", "").capitalize() if c.isupper()
+                                    else _RUSSIAN_LATIN.get(c, c).replace("_", "") for c in rendering)
+                    targets.append(("pl", latin))
+                for lang, word in targets:
+                    matches = [m for m in termbase.scan(f"— {word} —", lang) if m.concept == concept and case in m.cases]
+                    checked += 1
+                    if [m.term for m in matches] != [word]:
+                        missed.append((lang, word, case))
+    assert checked > 300 and missed == []
