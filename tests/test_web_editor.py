@@ -17,6 +17,7 @@ from glossary.models import Concept, Term
 from workbench.errors import WorkbenchError
 from workbench.exchange import all_exporters
 from workbench.models import Document, Revision, Segment, Translation
+from workbench.qa import run_checks
 from workbench.tm import add_units
 from workbench.translations import save_machine_draft, save_translation
 from workbench.web import create_app
@@ -294,6 +295,41 @@ def test_qa_filter_shows_only_segments_with_warnings(client, database):
     page = client.get(f"/documents/{document_id}/be", query_string={"qa": "1"}).get_data(as_text=True)
     assert re.findall(r'data-segment="(\d+)"', page) == [str(ids[1])]
 
+
+
+def test_the_qa_list_checks_only_what_changed_since_it_was_last_shown(client, database, monkeypatch):
+    """A reviewer pages through a live blog's QA list all day, and the progress line asks it too:
+    each request ran QA on every translation of the document again (a second on 3,000 segments).
+    A translation is checked again when its text or the termbase changes, not before."""
+    from workbench.web import segments
+
+    document_id = add_document(database)
+    ids = segment_ids(database, document_id)
+    wrong = save(client, ids[1], "У батальёне 40 чалавек.", 0)["translation"]
+    save(client, ids[3], "Пракоп'еў сказаў, што вайна — галоўнае.", 0)
+    checked = []
+
+    def counted(source, target, *args, **kwargs):
+        checked.append(target)
+        return run_checks(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(segments, "run_checks", counted)
+
+    def qa_list() -> list[int]:
+        page = client.get(f"/documents/{document_id}/be", query_string={"qa": "1"}).get_data(as_text=True)
+        return [int(found) for found in re.findall(r'data-segment="(\d+)"', page)]
+
+    assert qa_list() == [ids[1]] and len(checked) == 2
+    checked.clear()
+    assert qa_list() == [ids[1]]
+    assert client.get(f"/api/documents/{document_id}/be/progress?qa=1").get_json()["filter"]["translated"]["segments"] == 1
+    assert checked == []
+    save(client, ids[1], "У батальёне 30 чалавек.", wrong["version"])
+    assert qa_list() == [] and checked == ["У батальёне 30 чалавек."]
+    checked.clear()
+    add_termbase(database)
+    qa_list()
+    assert len(checked) == 2
 
 
 def test_the_qa_filter_shows_each_segments_warnings_on_its_row(client, database):

@@ -1,13 +1,17 @@
 """Which segments the editor shows: filters, text search and pagination over one document.
 
 Status filters and plain paging run in SQL, so a page of a 10k-segment document costs one
-indexed query. Text search (case / whole word) and the QA filter need Python's view of the text,
-so they scan the document's (id, source, target) rows once.
+indexed query. Text search (case / whole word) needs Python's view of the text, so it scans the
+document's (id, source, target) rows once. The QA filter asks QA only of the translations it has
+not seen in this version under this termbase (QAFindings): QA of a whole live blog took a second
+per page and per progress request, every time.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
+from datetime import datetime
 
 import regex
 from flask import current_app
@@ -143,27 +147,65 @@ def progress(session: Session, document: Document, lang: str, segment_filter: Se
     return counts
 
 
+class QAFindings:
+    """Whether QA finds anything in a translation, remembered per process for the translation's
+    version (every save bumps it) and for one Termbase object (a termbase change builds a new one,
+    see termbase_cache), so a QA list's pages and progress check only what changed since."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._termbase = None
+        self._found: dict[int, tuple[int, datetime, bool]] = {}
+
+    def flagged(self, session: Session, document: Document, lang: str, translations, termbase) -> set[int]:
+        """The ids among ``translations`` ((id, version, updated_at) rows) that QA warns about."""
+        with self._lock:
+            if termbase is not self._termbase:
+                self._termbase, self._found = termbase, {}
+            found = dict(self._found)
+        unseen = {translation_id: (version, updated) for translation_id, version, updated in translations
+                  if found.get(translation_id, (None, None))[:2] != (version, updated)}
+        for chunk in _chunks(list(unseen)):
+            for translation_id, source, target, markup in session.execute(
+                select(Translation.id, Segment.source_text, Translation.text, Segment.markup)
+                .join(Segment, Translation.segment_id == Segment.id)
+                .where(Translation.id.in_(chunk))
+            ):
+                warned = bool(target) and bool(run_checks(source, target, document.source_lang, lang, termbase=termbase, placeholders=markup))
+                found[translation_id] = (*unseen[translation_id], warned)
+        with self._lock:
+            if termbase is self._termbase:
+                self._found.update({translation_id: found[translation_id] for translation_id in unseen})
+        return {translation_id for translation_id, _, _ in translations if found[translation_id][2]}
+
+
+def _chunks(ids: list[int], size: int = 500):
+    """``ids`` in slices small enough for one IN list on every database."""
+    return (ids[start : start + size] for start in range(0, len(ids), size))
+
+
+def _qa_findings() -> QAFindings:
+    return current_app.extensions.setdefault("workbench.qa_findings", QAFindings())
+
+
 def _matching_ids(session: Session, document: Document, lang: str, segment_filter: SegmentFilter, termbase) -> list[int]:
-    statement = _segment_ids(document, lang, segment_filter.status)
-    statement = statement.add_columns(Segment.source_text, Translation.text, Segment.markup).order_by(Segment.position)
-    pattern = (
-        search_pattern(segment_filter.query, case_sensitive=segment_filter.case_sensitive, whole_word=segment_filter.whole_word)
-        if segment_filter.query
-        else None
-    )
-    matching = []
-    for segment_id, source, target, markup in session.execute(statement):
-        target = target or ""
-        if pattern is not None:
-            haystacks = {"source": (source,), "target": (target,), "both": (source, target)}[segment_filter.field]
-            if not any(pattern.search(text) for text in haystacks):
-                continue
-        if segment_filter.with_qa_warnings and not (
-            target and run_checks(source, target, document.source_lang, lang, termbase=termbase, placeholders=markup)
-        ):
-            continue
-        matching.append(segment_id)
-    return matching
+    statement = _segment_ids(document, lang, segment_filter.status).add_columns(
+        Translation.id, Translation.version, Translation.updated_at).order_by(Segment.position)
+    if segment_filter.query:
+        pattern = search_pattern(segment_filter.query, case_sensitive=segment_filter.case_sensitive, whole_word=segment_filter.whole_word)
+        statement = statement.add_columns(Segment.source_text, Translation.text)
+    rows = session.execute(statement).all()
+    if segment_filter.query:
+        rows = [row for row in rows if any(pattern.search(text or "") for text in _haystacks(row[4], row[5], segment_filter.field))]
+    if not segment_filter.with_qa_warnings:
+        return [row[0] for row in rows]
+    translated = [row[1:4] for row in rows if row[1] is not None]
+    flagged = _qa_findings().flagged(session, document, lang, translated, termbase)
+    return [row[0] for row in rows if row[1] in flagged]
+
+
+def _haystacks(source: str, target: str | None, field: str) -> tuple:
+    return {"source": (source,), "target": (target,), "both": (source, target)}[field]
 
 
 def page_of_segments(
