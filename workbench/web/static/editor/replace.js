@@ -5,13 +5,13 @@
 import { api, url } from "./api.js";
 import { heldForAssignment } from "./assignments.js";
 import { diff, el, empty, plural } from "./dom.js";
-import { showQA, textarea } from "./rows.js";
+import { qaItems, showQA, textarea } from "./rows.js";
 import { showSaved } from "./saving.js";
 import { state } from "./state.js";
 
 function consequences(match) {
   const lines = match.glossary_changes.map((change) => el("li", {}, change.from ? `termbase: “${change.from}” → “${change.to}”` : `termbase: “${change.to}” expected`));
-  lines.push(...match.qa.map((w) => el("li", { class: `qa-${w.severity}` }, `${w.check}: ${w.message}`)));
+  lines.push(...qaItems(match.qa));
   return lines.length ? el("ul", { class: "consequences" }, ...lines) : "";
 }
 

@@ -1,0 +1,63 @@
+"""A blind reviewer's day in headless Chromium: a Ukrainian live blog reviewed with a screen reader
+and the keyboard. What the accessibility tree says is what she hears: the names and descriptions
+of the controls, the headings and landmarks she jumps by, and the live regions that tell her what
+happened."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+from sqlalchemy import select
+
+from workbench.models import Document, Segment
+from workbench.translations import save_translation
+
+pytestmark = pytest.mark.browser
+
+# Short dated updates of a live blog; the Ukrainian of the first has a wrong number, the second
+# a double space the source lacks (a warning, not an error).
+UPDATES = [
+    "09:14 Oleksandr Prokudin said 37 people were evacuated from Kherson overnight.",
+    "09:20 Trains to Zaporizhzhia run with delays of up to an hour.",
+    "09:31 \"The bridge is closed,\" Ivan Fedorov told reporters.",
+]
+UKRAINIAN = {
+    1: ("09:14 Олександр Прокудін сказав, що вночі з Херсона евакуювали 73 людини.", "translated"),
+    2: ("09:20 Потяги до Запоріжжя курсують  із затримкою до години.", "translated"),
+    3: ("09:31 «Міст закрито», — сказав журналістам Іван Федоров.", "reviewed"),
+}
+
+
+def live_blog(database, updates: int = len(UPDATES)) -> tuple[int, dict[int, int]]:
+    """The live blog (``updates`` segments, the first three translated into Ukrainian); its id and
+    {position: segment id}."""
+    with database.session() as session:
+        document = Document(title="Live: the south, day 1,001", source_lang="en", checksum="live")
+        document.segments = [Segment(position=n, paragraph=n, source_text=UPDATES[(n - 1) % len(UPDATES)])
+                             for n in range(1, updates + 1)]
+        session.add(document)
+        session.flush()
+        for position, (text, status) in UKRAINIAN.items():
+            save_translation(session, document.segments[position - 1], "uk", text, status=status, origin="human", author="olena")
+        ids = dict(session.execute(select(Segment.position, Segment.id).where(Segment.document_id == document.id)).all())
+        return document.id, ids
+
+
+def test_qa_errors_and_warnings_are_told_apart_in_words_not_by_colour_alone(page, live_server, database):
+    """An error (confirming waits for a second press) and a warning differed only in their colour,
+    on the row, in the QA panel and on the row's marker."""
+    story, ids = live_blog(database)
+    page.goto(f"{live_server}/documents/{story}/uk?qa=1")
+    first, second = page.locator(f"#segment-{ids[1]}"), page.locator(f"#segment-{ids[2]}")
+    expect(first.locator(".row-qa li").first).to_have_text(re.compile(r"^error — numbers: "))
+    expect(first.locator(".qa-marker")).to_have_text(re.compile(r"^⚠ 2 QA: 2 errors$"))
+    expect(second.locator(".row-qa li")).to_have_text(re.compile(r"^warning — whitespace: "))
+    expect(second.locator(".qa-marker")).to_have_text("⚠ 1 QA")
+    second.locator("textarea").focus()
+    expect(page.locator("#panel-qa li")).to_have_text([re.compile(r"^warning — whitespace: ")])
+    # A save's answer writes the row again in the same words.
+    second.locator("textarea").press("Control+Shift+Enter")
+    expect(second.locator(".notice")).to_contain_text("Saved.")
+    expect(second.locator(".row-qa li")).to_have_text(re.compile(r"^warning — whitespace: "))
