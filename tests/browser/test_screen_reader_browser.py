@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import expect
 from sqlalchemy import select
 
+from workbench.collaboration import add_comment
 from workbench.models import Document, Segment
 from workbench.translations import save_translation
 
@@ -43,6 +44,22 @@ def live_blog(database, updates: int = len(UPDATES)) -> tuple[int, dict[int, int
             save_translation(session, document.segments[position - 1], "uk", text, status=status, origin="human", author="olena")
         ids = dict(session.execute(select(Segment.position, Segment.id).where(Segment.document_id == document.id)).all())
         return document.id, ids
+
+
+def test_a_translation_box_is_read_with_its_source_status_comments_and_qa(page, live_server, database):
+    """Tabbing into a segment's box, a screen reader read its name and text only: the source, the
+    status, a translator's comment and QA's findings were elsewhere on the row, out of reach."""
+    story, ids = live_blog(database)
+    with database.session() as session:
+        add_comment(session, session.get(Segment, ids[1]), "uk", "Is it 37 or 73 in the agency's copy?", author="olena")
+    page.goto(f"{live_server}/documents/{story}/uk?qa=1")  # the segments QA has something to say about
+    box = page.get_by_role("textbox", name="Ukrainian translation of segment 1")
+    expect(box).to_have_accessible_description(re.compile(
+        r"^09:14 Oleksandr Prokudin said 37 people were evacuated from Kherson overnight\. translated 1 comment "
+        r"error — numbers: numbers missing from the translation: 37"))
+    # A row with nothing more to say adds nothing ("0 comments", an empty QA list).
+    expect(page.get_by_role("textbox", name="Ukrainian translation of segment 2")).to_have_accessible_description(
+        re.compile(r"^09:20 Trains to Zaporizhzhia run with delays of up to an hour\. translated warning — "))
 
 
 def test_qa_errors_and_warnings_are_told_apart_in_words_not_by_colour_alone(page, live_server, database):

@@ -17,7 +17,7 @@ export function renderComments(comments) {
   const count = state.active?.querySelector(".comment-count");
   if (count) {
     count.hidden = !comments.length;
-    count.textContent = plural(comments.length, "comment");
+    count.textContent = comments.length ? plural(comments.length, "comment") : "";  // read with the text box: no "0 comments"
   }
   if (answering && !comments.some((comment) => comment.id === answering.id)) answerTo(null);
   if (!comments.length) return body.replaceChildren(empty("No comments."));
