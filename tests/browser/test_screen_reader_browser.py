@@ -78,3 +78,16 @@ def test_qa_errors_and_warnings_are_told_apart_in_words_not_by_colour_alone(page
     second.locator("textarea").press("Control+Shift+Enter")
     expect(second.locator(".notice")).to_contain_text("Saved.")
     expect(second.locator(".row-qa li")).to_have_text(re.compile(r"^warning — whitespace: "))
+
+
+def test_the_segment_list_has_a_heading_and_the_two_page_bars_have_names_of_their_own(page, live_server, database, web_app):
+    """Jumping by heading went from the title to the jobs and the panels, never to the segments;
+    the landmarks list showed two navigations called "Pages"."""
+    web_app.config["PAGE_SIZE"] = 2
+    story, _ = live_blog(database, updates=5)
+    page.goto(f"{live_server}/documents/{story}/uk?page=2")
+    heading = page.get_by_role("heading", name="Segments 3–4 of 5", level=2)
+    expect(heading).to_be_attached()
+    expect(page.get_by_role("list", name="Segments 3–4 of 5")).to_be_attached()
+    expect(page.get_by_role("navigation", name="Pages", exact=True)).to_have_count(1)
+    expect(page.get_by_role("navigation", name="Pages, after the segments")).to_have_count(1)
