@@ -91,3 +91,24 @@ def test_the_segment_list_has_a_heading_and_the_two_page_bars_have_names_of_thei
     expect(page.get_by_role("list", name="Segments 3–4 of 5")).to_be_attached()
     expect(page.get_by_role("navigation", name="Pages", exact=True)).to_have_count(1)
     expect(page.get_by_role("navigation", name="Pages, after the segments")).to_have_count(1)
+
+
+def test_approving_all_counts_on_in_a_live_region(page, live_server, database):
+    """Approving a long document takes a request per batch: the count went on the button, which,
+    disabled, had lost the focus and was not read again, so she heard nothing for seconds."""
+    story, _ = live_blog(database)
+    page.goto(f"{live_server}/documents/{story}/uk")
+    expect(page.locator("li.segment.active")).to_have_count(1)  # the editor's script has started
+    held = []
+
+    def first_batch_then_hold(route):
+        if held or route.request.post_data_json["after"]:
+            return held.append(route)
+        route.fulfill(json={"approved": 100, "held": [], "next": 1})  # as if the first batch had approved 100
+
+    page.route("**/approve", first_batch_then_hold)
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name=re.compile("Approve every translated segment")).click()
+    expect(page.get_by_role("status").filter(has_text="Approving…")).to_have_text("Approving… 100 approved")
+    held[0].continue_()
+    expect(page.locator(".flashes")).to_contain_text("Approved 101 segments")
