@@ -6,6 +6,7 @@ happened."""
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 from playwright.sync_api import expect
@@ -112,3 +113,29 @@ def test_approving_all_counts_on_in_a_live_region(page, live_server, database):
     expect(page.get_by_role("status").filter(has_text="Approving…")).to_have_text("Approving… 100 approved")
     held[0].continue_()
     expect(page.locator(".flashes")).to_contain_text("Approved 101 segments")
+
+
+def test_the_result_of_approving_all_is_told_after_the_reload(page, live_server, database):
+    """The result came back in a live region that already held it when the page loaded, which
+    screen readers do not read: she heard nothing of what approve-all did."""
+    story, _ = live_blog(database)
+    # What the live region is told after the page is there (not what the parser put in).
+    page.add_init_script("""
+        window.told = [];
+        new MutationObserver((changes) => {
+          for (const change of changes) {
+            const region = change.target.closest && change.target.closest('[role=status]');
+            if (region && document.readyState !== 'loading' && change.addedNodes.length) window.told.push(region.textContent.trim());
+          }
+        }).observe(document, { childList: true, subtree: true, characterData: true });
+    """)
+    page.goto(f"{live_server}/documents/{story}/uk")
+    expect(page.locator("li.segment.active")).to_have_count(1)  # the editor's script has started
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name=re.compile("Approve every translated segment")).click()
+    expect(page.locator(".flashes")).to_contain_text("Approved 1 segment; 1 left translated for their QA errors: ¶ 1.")
+    # (Polled from here: wait_for_function evaluates a string, which the editor's CSP refuses.)
+    deadline = time.monotonic() + 5
+    while not any(text.startswith("Approved 1 segment") for text in page.evaluate("window.told")):
+        assert time.monotonic() < deadline, page.evaluate("window.told")
+        page.wait_for_timeout(50)
