@@ -139,3 +139,12 @@ def test_the_result_of_approving_all_is_told_after_the_reload(page, live_server,
     while not any(text.startswith("Approved 1 segment") for text in page.evaluate("window.told")):
         assert time.monotonic() < deadline, page.evaluate("window.told")
         page.wait_for_timeout(50)
+
+
+def test_the_documents_links_are_large_enough_to_hit(page, live_server, database):
+    """A language's progress bar (13 px high) and its "to review" link right under it were too
+    small a target (WCAG 2.5.8: 24 px) for a magnifier's or a shaking hand's click."""
+    live_blog(database)
+    page.goto(live_server)
+    for link in (page.get_by_role("link", name=re.compile(r"^uk: ")), page.get_by_role("link", name="2 to review")):
+        assert link.bounding_box()["height"] >= 24, link.bounding_box()
