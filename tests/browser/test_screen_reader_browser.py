@@ -148,3 +148,21 @@ def test_the_documents_links_are_large_enough_to_hit(page, live_server, database
     page.goto(live_server)
     for link in (page.get_by_role("link", name=re.compile(r"^uk: ")), page.get_by_role("link", name="2 to review")):
         assert link.bounding_box()["height"] >= 24, link.bounding_box()
+
+
+def test_answering_a_comment_thread_says_whom_and_that_it_was_stored(page, live_server, database):
+    """Every comment's button was called "Answer", the box she was put in did not say what it
+    answered, and once sent, the focus went back to the translation without a word."""
+    story, ids = live_blog(database)
+    with database.session() as session:
+        add_comment(session, session.get(Segment, ids[1]), "uk", "Is it 37 or 73 in the agency's copy?", author="olena")
+    page.goto(f"{live_server}/documents/{story}/uk#segment-{ids[1]}")
+    page.get_by_role("button", name="Answer olena").click()
+    answer = page.get_by_role("textbox", name="Comment on this segment")
+    expect(answer).to_be_focused()
+    expect(answer).to_have_accessible_description(re.compile(r"^Answering olena: “Is it 37 or 73"))
+    page.keyboard.type("37: the agency corrected its copy at 09:40.")
+    page.keyboard.press("Control+Enter")
+    expect(page.get_by_role("textbox", name="Ukrainian translation of segment 1")).to_be_focused()
+    expect(page.locator(f"#segment-{ids[1]} .notice")).to_have_text("Answer added.")
+    expect(answer).to_have_accessible_description("")
