@@ -9,9 +9,11 @@ import re
 import time
 
 import pytest
+from conftest import SEED_TERMBASE
 from playwright.sync_api import expect
 from sqlalchemy import select
 
+from glossary.io import import_file
 from workbench.collaboration import add_comment
 from workbench.models import Document, Segment
 from workbench.translations import save_translation
@@ -166,3 +168,16 @@ def test_answering_a_comment_thread_says_whom_and_that_it_was_stored(page, live_
     expect(page.get_by_role("textbox", name="Ukrainian translation of segment 1")).to_be_focused()
     expect(page.locator(f"#segment-{ids[1]} .notice")).to_have_text("Answer added.")
     expect(answer).to_have_accessible_description("")
+
+
+def test_checking_a_name_in_the_termbase_reads_headings_and_buttons_of_their_own(page, live_server, database):
+    """Looking a name up, every concept's heading ended in "Delete concept…" and every term's
+    buttons were "Save" and "Delete…", so tabbing through a concept said nothing of which term."""
+    with database.session() as session:
+        import_file(session, SEED_TERMBASE)
+    page.goto(f"{live_server}/termbase?q=Tsikhanouskaya")
+    expect(page.get_by_role("heading", level=2)).to_have_text(["tsikhanouskaya person"])
+    concept = page.get_by_role("region", name="tsikhanouskaya person", exact=True)
+    expect(concept.get_by_role("button", name="Save Tsikhanouskaya (en)", exact=True)).to_have_count(1)
+    expect(concept.get_by_role("link", name="Delete Tsikhanouskaya (en)…", exact=True)).to_have_count(1)
+    expect(concept.get_by_role("link", name="Delete concept…")).to_be_visible()
