@@ -181,3 +181,27 @@ def test_checking_a_name_in_the_termbase_reads_headings_and_buttons_of_their_own
     expect(concept.get_by_role("button", name="Save Tsikhanouskaya (en)", exact=True)).to_have_count(1)
     expect(concept.get_by_role("link", name="Delete Tsikhanouskaya (en)…", exact=True)).to_have_count(1)
     expect(concept.get_by_role("link", name="Delete concept…")).to_be_visible()
+
+
+def _luminance(rgb: str) -> float:
+    channels = [int(value) / 255 for value in re.findall(r"\d+", rgb)[:3]]
+    red, green, blue = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def test_the_focus_ring_stands_out_from_the_page_around_it(page, live_server, database):
+    """The focus ring was yellow on the light grey page (1.8:1; WCAG 1.4.11 asks 3:1): with a
+    magnifier, which segment had the focus was hard to see."""
+    story, _ = live_blog(database)
+    page.goto(f"{live_server}/documents/{story}/uk")
+    expect(page.locator("li.segment.active")).to_have_count(1)
+    style = page.evaluate("""() => {
+        const focused = getComputedStyle(document.activeElement);
+        return {outline: focused.outlineColor, outlineReach: parseFloat(focused.outlineWidth) + parseFloat(focused.outlineOffset),
+                shadow: focused.boxShadow, page: getComputedStyle(document.documentElement).backgroundColor};
+    }""")
+    # The outermost ring meets the page: a box shadow reaching past the outline, or the outline.
+    shadow = re.match(r"(rgba?\([^)]*\)) 0px 0px 0px (\d+)px", style["shadow"])
+    outer = shadow.group(1) if shadow and float(shadow.group(2)) > style["outlineReach"] else style["outline"]
+    lighter, darker = sorted((_luminance(outer), _luminance(style["page"])), reverse=True)
+    assert (lighter + 0.05) / (darker + 0.05) >= 3, style
