@@ -1,7 +1,8 @@
 // Approving a document (or what the filter lists) at once: every translated segment becomes
 // reviewed, except those with QA errors, which the answer names. The server takes a batch per
-// request (QA runs on each segment), so the button counts on while the next batch is asked
-// for; the page is then reloaded, showing the new statuses and the server's message.
+// request (QA runs on each segment), so a live region beside the button counts on while the
+// next batch is asked for; the page is then reloaded, showing the new statuses and the server's
+// message (flashes.js has a screen reader read it).
 
 import { api, url } from "./api.js";
 
