@@ -205,3 +205,23 @@ def test_the_focus_ring_stands_out_from_the_page_around_it(page, live_server, da
     outer = shadow.group(1) if shadow and float(shadow.group(2)) > style["outlineReach"] else style["outline"]
     lighter, darker = sorted((_luminance(outer), _luminance(style["page"])), reverse=True)
     assert (lighter + 0.05) / (darker + 0.05) >= 3, style
+
+
+def test_a_replace_preview_is_told_in_one_line_not_read_out_whole(page, live_server, database):
+    """The preview's whole table (every segment's diff, its termbase changes and QA) was a live
+    region: a screen reader read dozens of rows aloud before she could press Enter to replace."""
+    story, _ = live_blog(database)
+    page.goto(f"{live_server}/documents/{story}/uk")
+    expect(page.locator("li.segment.active")).to_have_count(1)
+    page.keyboard.press("Control+k")
+    page.keyboard.type("сказав")
+    page.keyboard.press("Tab")
+    page.keyboard.type("заявив")
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("button", name="Replace in the selected segments")).to_be_focused()
+    expect(page.locator("#replace-preview [aria-live], #replace-preview[aria-live]")).to_have_count(0)
+    expect(page.get_by_role("status").filter(has_text="would change")).to_have_text(
+        "2 segment(s) would change; Enter replaces in the selected ones.")
+    page.locator("#r-find").fill("Миколаїв")  # a search nothing matches
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("status").filter(has_text="No translation")).to_have_text("No translation contains that text.")
