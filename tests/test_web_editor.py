@@ -17,10 +17,12 @@ from glossary.models import Concept, Term
 from workbench.errors import WorkbenchError
 from workbench.exchange import all_exporters
 from workbench.models import Document, Revision, Segment, Translation
+from workbench.qa import run_checks
 from workbench.tm import add_units
 from workbench.translations import save_machine_draft, save_translation
 from workbench.web import create_app
 from workbench.web.api import word_diff
+from workbench.web.segments import search_pattern
 
 SOURCES = [
     "Tsikhanouskaya spoke in Warsaw on Monday.",
@@ -267,6 +269,50 @@ def test_filters_by_status_text_and_paginates(app, client, database):
     assert "Page 2 of 2 (4 segments)" in client.get(url, query_string={"page": 2}).get_data(as_text=True)
 
 
+def test_a_searchs_pages_and_batches_test_only_the_segments_saved_since(app, client, database, monkeypatch):
+    """A reviewer searching a live blog pages through the hits, and approve-all asks the search
+    again for every batch: each request tested every segment of the document again (0.8 s on
+    30,000). A segment is tested again when its text changes, and a document imported where a
+    deleted one was (SQLite gives it the same segment ids) is not taken for the old one."""
+    from workbench.web import segments
+
+    document_id = add_document(database)
+    ids = segment_ids(database, document_id)
+    tested = []
+
+    def counting_pattern(*args, **kwargs):
+        compiled = search_pattern(*args, **kwargs)
+
+        class Counted:
+            pattern, flags = compiled.pattern, compiled.flags
+
+            def search(self, text):
+                tested.append(text)
+                return compiled.search(text)
+
+        return Counted()
+
+    monkeypatch.setattr(segments, "search_pattern", counting_pattern)
+
+    def hits(document: int, query: str, field: str = "target") -> list[int]:
+        page = client.get(f"/documents/{document}/be", query_string={"q": query, "in": field}).get_data(as_text=True)
+        return [int(found) for found in re.findall(r'data-segment="(\d+)"', page)]
+
+    first = save(client, ids[0], "Ціханоўская выступіла ў Варшаве.", 0)["translation"]
+    assert hits(document_id, "Варшав") == [ids[0]] and len(tested) == len(ids)
+    tested.clear()
+    assert hits(document_id, "Варшав") == [ids[0]]
+    assert client.get(f"/api/documents/{document_id}/be/progress?q=Варшав&in=target").get_json()["filter"]["translated"]["segments"] == 1
+    assert tested == []
+    save(client, ids[0], "Ціханоўская выступіла ў Вільні.", first["version"])
+    assert hits(document_id, "Варшав") == [] and tested == ["Ціханоўская выступіла ў Вільні."]
+
+    assert hits(document_id, "battalion", "source") == [ids[1]]
+    assert client.post(f"/documents/{document_id}/delete", data={"csrf_token": client.csrf}).status_code == 303
+    again = add_document(database, sources=["Warsaw at night.", "Vilnius at dawn.", "Minsk at noon.", "Kyiv at dusk."])
+    assert hits(again, "battalion", "source") == []
+
+
 def test_the_next_page_of_a_status_filter_goes_on_after_the_segments_just_translated(app, client, database):
     """Page 2 of "untranslated", asked for once page 1 is done, is what page 3 was: the next page
     goes on from the last segment of the page instead, so none is skipped."""
@@ -296,6 +342,41 @@ def test_qa_filter_shows_only_segments_with_warnings(client, database):
 
 
 
+def test_the_qa_list_checks_only_what_changed_since_it_was_last_shown(client, database, monkeypatch):
+    """A reviewer pages through a live blog's QA list all day, and the progress line asks it too:
+    each request ran QA on every translation of the document again (a second on 3,000 segments).
+    A translation is checked again when its text or the termbase changes, not before."""
+    from workbench.web import segments
+
+    document_id = add_document(database)
+    ids = segment_ids(database, document_id)
+    wrong = save(client, ids[1], "У батальёне 40 чалавек.", 0)["translation"]
+    save(client, ids[3], "Пракоп'еў сказаў, што вайна — галоўнае.", 0)
+    checked = []
+
+    def counted(source, target, *args, **kwargs):
+        checked.append(target)
+        return run_checks(source, target, *args, **kwargs)
+
+    monkeypatch.setattr(segments, "run_checks", counted)
+
+    def qa_list() -> list[int]:
+        page = client.get(f"/documents/{document_id}/be", query_string={"qa": "1"}).get_data(as_text=True)
+        return [int(found) for found in re.findall(r'data-segment="(\d+)"', page)]
+
+    assert qa_list() == [ids[1]] and len(checked) == 2
+    checked.clear()
+    assert qa_list() == [ids[1]]
+    assert client.get(f"/api/documents/{document_id}/be/progress?qa=1").get_json()["filter"]["translated"]["segments"] == 1
+    assert checked == []
+    save(client, ids[1], "У батальёне 30 чалавек.", wrong["version"])
+    assert qa_list() == [] and checked == ["У батальёне 30 чалавек."]
+    checked.clear()
+    add_termbase(database)
+    qa_list()
+    assert len(checked) == 2
+
+
 def test_the_qa_filter_shows_each_segments_warnings_on_its_row(client, database):
     """Going through the QA list before delivery, each row says what is wrong, not only the
     segment being edited."""
@@ -305,8 +386,8 @@ def test_the_qa_filter_shows_each_segments_warnings_on_its_row(client, database)
     page = client.get(f"/documents/{document_id}/be", query_string={"qa": "1"}).get_data(as_text=True)
     row = page[page.index(f'id="segment-{ids[1]}"'):]
     row = row[: row.index('<div class="changes"')]
-    assert re.search(r'<span class="qa-marker[^"]*"[^>]*>⚠ 2 QA</span>', row)
-    assert "numbers missing from the translation: 30" in re.search(r'<ul class="row-qa">(.*?)</ul>', row, re.S).group(1)
+    assert re.search(r'<span class="qa-marker[^"]*"[^>]*>⚠ 2 QA: 2 errors</span>', row)
+    assert "numbers missing from the translation: 30" in re.search(r'<ul class="row-qa"[^>]*>(.*?)</ul>', row, re.S).group(1)
 
 def test_search_and_replace_previews_then_applies_only_chosen_segments(client, database):
     document_id = add_document(database)

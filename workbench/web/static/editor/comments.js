@@ -17,7 +17,7 @@ export function renderComments(comments) {
   const count = state.active?.querySelector(".comment-count");
   if (count) {
     count.hidden = !comments.length;
-    count.textContent = plural(comments.length, "comment");
+    count.textContent = comments.length ? plural(comments.length, "comment") : "";  // read with the text box: no "0 comments"
   }
   if (answering && !comments.some((comment) => comment.id === answering.id)) answerTo(null);
   if (!comments.length) return body.replaceChildren(empty("No comments."));
@@ -38,7 +38,9 @@ export function renderComments(comments) {
 function answerButton(comment) {
   const form = document.getElementById("comment-form");
   if (!form) return "";
-  return el("button", { type: "button", class: "secondary answer", onclick: () => answerTo(comment) }, "Answer");
+  // Named with whom it answers: a screen reader tabbing through a thread heard "Answer" alone, again and again.
+  return el("button", { type: "button", class: "secondary answer", "aria-label": `Answer ${comment.author || "unknown"}`,
+    onclick: () => answerTo(comment) }, "Answer");
 }
 
 // Point the form at ``comment`` (or back at a new thread) and put the cursor in it.
@@ -99,6 +101,7 @@ export function startComments() {
     const { code, data } = await api("POST", url("comment", row.dataset.segment), body);
     if (code !== 201) return notice(row, data.error || `Comment not saved (${code}).`, "error");
     form.text.value = "";
+    notice(row, answering ? "Answer added." : "Comment added.");  // the focus goes back to the text: say it was stored
     answerTo(null);
     const panels = await state.panels;
     if (panels && row === state.active) {

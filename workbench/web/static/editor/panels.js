@@ -6,7 +6,7 @@ import { api, url } from "./api.js";
 import { renderComments } from "./comments.js";
 import { diff, el, empty } from "./dom.js";
 import { ACTIVATED, TERMBASE_CHANGED, UPDATED } from "./events.js";
-import { insertAtCursor, notice, setText } from "./rows.js";
+import { insertAtCursor, notice, qaItems, setText } from "./rows.js";
 import { restoreRevision } from "./saving.js";
 import { state } from "./state.js";
 
@@ -72,7 +72,7 @@ function renderGlossary(row, hits) {
 
 function renderQA(warnings) {
   if (!warnings.length) return panel("qa").replaceChildren(empty("No warnings."));
-  panel("qa").replaceChildren(el("ul", {}, ...warnings.map((w) => el("li", { class: `qa-${w.severity}` }, `${w.check}: ${w.message}`))));
+  panel("qa").replaceChildren(el("ul", {}, ...qaItems(warnings)));
 }
 
 function renderTM(row, matches) {

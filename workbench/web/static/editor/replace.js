@@ -5,13 +5,13 @@
 import { api, url } from "./api.js";
 import { heldForAssignment } from "./assignments.js";
 import { diff, el, empty, plural } from "./dom.js";
-import { showQA, textarea } from "./rows.js";
+import { qaItems, showQA, textarea } from "./rows.js";
 import { showSaved } from "./saving.js";
 import { state } from "./state.js";
 
 function consequences(match) {
   const lines = match.glossary_changes.map((change) => el("li", {}, change.from ? `termbase: “${change.from}” → “${change.to}”` : `termbase: “${change.to}” expected`));
-  lines.push(...match.qa.map((w) => el("li", { class: `qa-${w.severity}` }, `${w.check}: ${w.message}`)));
+  lines.push(...qaItems(match.qa));
   return lines.length ? el("ul", { class: "consequences" }, ...lines) : "";
 }
 
@@ -62,6 +62,7 @@ export function startReplace() {
   const form = document.getElementById("replace-form");
   if (!form) return;
   const preview = document.getElementById("replace-preview");
+  const tell = (text) => { document.getElementById("replace-status").textContent = text; };
   const options = () => ({
     find: form.find.value,
     replace: form.replace.value,
@@ -72,8 +73,12 @@ export function startReplace() {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const { code, data } = await api("POST", url("replace"), options());
-    if (code !== 200) return preview.replaceChildren(el("p", { class: "qa-error" }, data.error));
-    if (!data.matches.length) return preview.replaceChildren(empty("No translation contains that text."));
+    const shown = (node) => {
+      tell(node.textContent);
+      return preview.replaceChildren(node);
+    };
+    if (code !== 200) return shown(el("p", { class: "qa-error" }, data.error));
+    if (!data.matches.length) return shown(empty("No translation contains that text."));
     const boxes = data.matches.map((match) => el("input", { type: "checkbox", checked: "", "aria-label": `Replace in segment ${match.position}`, "data-segment": match.segment, "data-version": match.version }));
     const table = el(
       "table",
@@ -112,6 +117,7 @@ export function startReplace() {
       (undo || status).focus();  // the pressed button is gone: the focus stays here, where Esc goes back
     });
     preview.replaceChildren(el("p", {}, `${data.matches.length} segment(s) would change:`), table, apply, held);
+    tell(`${data.matches.length} segment(s) would change; Enter replaces in the selected ones.`);
     apply.focus();  // Enter previewed, Enter again replaces: the keyboard goes on without a dozen Tabs
   });
 }

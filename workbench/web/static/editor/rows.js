@@ -83,15 +83,20 @@ export function warnBeforeLeaving() {
   });
 }
 
+// A QA finding says in words whether it is an error or a warning, not by its colour alone (the
+// editor template's qa_line writes the same).
+export const qaLine = (w) => `${w.severity} — ${w.check}: ${w.message}`;
+export const qaItems = (warnings) => warnings.map((w) => el("li", { class: `qa-${w.severity}` }, qaLine(w)));
+
 // The QA findings of the last save, on the row itself: a marker and the list.
 export function showQA(row, warnings) {
   const marker = row.querySelector(".qa-marker");
   const errors = warnings.filter((w) => w.severity === "error").length;
   marker.hidden = !warnings.length;
   marker.className = `qa-marker${errors ? " has-errors" : ""}`;
-  marker.textContent = warnings.length ? `⚠ ${warnings.length} QA` : "";
-  marker.title = warnings.map((w) => `${w.check}: ${w.message}`).join("\n");
+  marker.textContent = warnings.length ? `⚠ ${warnings.length} QA${errors ? `: ${errors} error${errors === 1 ? "" : "s"}` : ""}` : "";
+  marker.title = warnings.map(qaLine).join("\n");
   const details = row.querySelector(".row-qa");
   details.hidden = !warnings.length;
-  details.replaceChildren(...warnings.map((w) => el("li", { class: `qa-${w.severity}` }, `${w.check}: ${w.message}`)));
+  details.replaceChildren(...qaItems(warnings));
 }
