@@ -3089,3 +3089,32 @@ def test_a_broadcasters_title_is_no_person_of_the_same_surname(draft, lang):
 
 def test_the_person_is_still_fixed_where_no_broadcaster_names_her():
     assert fix(_racja(), "Суд над Рация пачаўся ў Гродне ў панядзелак.", "be").text == "Суд над Рацыяй пачаўся ў Гродне ў панядзелак."
+
+
+def _recipients() -> Termbase:
+    """Two surnames no other test uses: a woman's in -ова and a man's in -ин, each with another language's spelling."""
+    return _named("person", [("z", "be", "Зімава", "preferred"), ("z", "be", "Зимова", "deprecated"),
+                             ("z", "ru", "Зимова", "preferred"), ("z", "ru", "Зімава", "deprecated"),
+                             ("z", "uk", "Зимова", "preferred"), ("z", "uk", "Зімава", "deprecated"),
+                             ("b", "be", "Бялкін", "preferred"), ("b", "be", "Белкин", "deprecated"),
+                             ("b", "ru", "Белкин", "preferred"), ("b", "ru", "Бялкін", "deprecated")])
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # The verb's object, in the accusative alone, stands after the person: the person is the one it goes to.
+    ("ru", "Министерство назначило Зімава пенсию по инвалидности.", "Министерство назначило Зимовой пенсию по инвалидности."),
+    ("uk", "Міністерство призначило Зімава пенсію по інвалідності.", "Міністерство призначило Зимовій пенсію по інвалідності."),
+    ("be", "Міністэрства прызначыла Зимова пенсію па інваліднасці.", "Міністэрства прызначыла Зімавай пенсію па інваліднасці."),
+    ("be", "Суседзі падарылі Белкин старую скрыпку.", "Суседзі падарылі Бялкіну старую скрыпку."),
+])
+def test_a_person_before_a_verbs_object_in_the_accusative_is_its_recipient(lang, draft, fixed):
+    assert fix(_recipients(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    ("ru", "Соседи ждали Бялкін целую неделю.", "Соседи ждали Белкина целую неделю."),  # a span of time, no object
+    ("ru", "Пенсию назначила Зімава.", "Пенсию назначила Зимова."),  # the object put first: she is the subject
+    ("ru", "Трибунал дал Белкин пять лет.", "Трибунал дал Белкин пять лет."),  # a consonant-final name may be a woman's, undeclined
+])
+def test_a_span_of_time_an_object_put_first_or_a_possible_womans_surname_gives_no_recipient(lang, draft, fixed):
+    assert fix(_recipients(), draft, lang).text == fixed
