@@ -133,6 +133,10 @@ def _word_before(text: str, start: int) -> str | None:
     return _word(tokens, 1) if tokens else None
 
 
+# Prefixes that never decline, written with a hyphen before a title (віцэ-прэм'ер, экс-мэр, ex-premier).
+_UNDECLINED_PREFIXES = frozenset({"віцэ", "вице", "віце", "экс", "екс", "eks", "ex", "vice", "wice"})
+
+
 def _word(tokens: Sequence[str], position: int) -> str | None:
     """The token at ``position`` (from the end) in lower case, if it is a plain word."""
     if len(tokens) < position:
@@ -141,6 +145,8 @@ def _word(tokens: Sequence[str], position: int) -> str | None:
     if not _PLAIN_WORD.fullmatch(token):
         return None
     parts = token.lower().split("-")
+    if len(parts) == 2 and parts[0] in _UNDECLINED_PREFIXES and len(parts[1]) > 3:
+        return parts[1]  # "з віцэ-прэзідэнтам", "экс-министру": the title declines as its last part alone
     # Two nouns joined in apposition decline together, so their endings agree (лётчику-космонавту,
     # льотчиці-космонавтці): the last one says the compound's case as a word of its own would.
     # An undeclined first part (прэм'ер-міністра, вице-президента) leaves the compound as it is.
@@ -786,7 +792,7 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     the words before the title ("з лідаркай", "рэжым прэзідэнта", "падзякаваў міністру"), else
     from its own form when that has one oblique case ("доручив генералу": dat), and by that form
     when the words before give a case it cannot be in ("Письмо мэру": dat, not the genitive)."""
-    title = tokens[-1].lower()
+    title = _word(tokens, 1) or tokens[-1].lower()
     before = tokens[:-1]
     known = lexicon.person_noun_cases(title, lang) if lang in _MORPHOLOGY_LANGS else frozenset()
     if _nominative_like(title) and (not known or "nom" in known):  # (the dictionary knows ватажка: gen or acc of ватажок)

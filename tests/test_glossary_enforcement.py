@@ -3118,3 +3118,13 @@ def test_a_person_before_a_verbs_object_in_the_accusative_is_its_recipient(lang,
 ])
 def test_a_span_of_time_an_object_put_first_or_a_possible_womans_surname_gives_no_recipient(lang, draft, fixed):
     assert fix(_recipients(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # An undeclined prefix (экс-, віцэ-) leaves the title its own case, which the name in apposition shares.
+    ("ru", "Суд над экс-мэром Бялкін начался в понедельник.", "Суд над экс-мэром Белкиным начался в понедельник."),
+    ("ru", "Письмо экс-министру Зімава осталось без ответа.", "Письмо экс-министру Зимовой осталось без ответа."),
+    ("be", "Пра віцэ-губернатара Зимова пішуць усе газеты.", "Пра віцэ-губернатара Зімаву пішуць усе газеты."),
+])
+def test_a_title_with_an_undeclined_prefix_gives_the_name_its_case(lang, draft, fixed):
+    assert fix(_recipients(), draft, lang).text == fixed
