@@ -994,14 +994,30 @@ def after_a_title(text: str, start: int, end: int, lang: str) -> bool:
 def _title_word(tokens: Sequence[str], lang: str) -> str | None:
     """The title a name after ``tokens`` stands beside: the word right before it, or a title two to four
     words back past its complement, a common noun the dictionary reads (Лидера оппозиционной партии X).
-    A capitalised word no dictionary reads may be a first name (Muzyka Stanislava X): it ends the look back."""
+    A capitalised word no dictionary reads may be a first name (Muzyka Stanislava X): it ends the look back,
+    unless a title stands before it, whose complement it is, a proper noun (з віцэ-прэзідэнтам ЗША X, над мэром Гомеля X)."""
     word = _word(tokens, 1)
-    if lang not in _MORPHOLOGY_LANGS or len(tokens) < 2 or lexicon.governor_reading(word or "", lang) != ("noun", "gen") \
-            or lexicon.person_noun_cases(word, lang):
+    complement = len(tokens) > 1 and _place_or_body(tokens[-1], lang)
+    if not complement and (lang not in _MORPHOLOGY_LANGS or len(tokens) < 2 or lexicon.governor_reading(word or "", lang) != ("noun", "gen")
+                           or lexicon.person_noun_cases(word, lang)):
         return word
     near = tuple(tokens[-(_TITLE_REACH + 2):])
     far = _title_before(lang, near, government(lang))
     return _word(near[:far], 1) if far else word
+
+
+def _place_or_body(word: str, lang: str) -> bool:
+    """True for a proper noun that is a title's complement, no first name: an acronym (ЗША, НАТО, MSZ), or
+    a place or body the dictionary names (Гомеля, Polski); Belarusian, with no such dictionary, acronyms only."""
+    if len(word) > 1 and word.isupper():
+        return True
+    if not word[:1].isupper():
+        return False
+    if lang in ("ru", "uk"):
+        return any(p.is_known and {"Geox", "Orgn"} & p.tag.grammemes for p in lexicon.pymorphy(lang).parse(word))
+    if lang == "pl":
+        return any({"nazwa_geograficzna", "nazwa_organizacji"} & set(names) for _, _, (_, _, _, names, _) in lexicon.morfeusz().analyse(word))
+    return False
 
 
 def oblique_title_cases(text: str, start: int, lang: str) -> tuple[str, ...]:

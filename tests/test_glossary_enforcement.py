@@ -3125,6 +3125,10 @@ def test_a_span_of_time_an_object_put_first_or_a_possible_womans_surname_gives_n
     ("ru", "Суд над экс-мэром Бялкін начался в понедельник.", "Суд над экс-мэром Белкиным начался в понедельник."),
     ("ru", "Письмо экс-министру Зімава осталось без ответа.", "Письмо экс-министру Зимовой осталось без ответа."),
     ("be", "Пра віцэ-губернатара Зимова пішуць усе газеты.", "Пра віцэ-губернатара Зімаву пішуць усе газеты."),
+    # A title's complement, a place or an acronym, stands between the title and the name in apposition to it.
+    ("ru", "Суд над мэром Гомеля Белкин начался в понедельник.", "Суд над мэром Гомеля Белкиным начался в понедельник."),
+    ("be", "Размова з віцэ-прэзідэнтам ЗША Бялкін доўжылася гадзіну.", "Размова з віцэ-прэзідэнтам ЗША Бялкіным доўжылася гадзіну."),
+    ("ru", "Мэр Гомеля Белкин заявил о новых правилах.", "Мэр Гомеля Белкин заявил о новых правилах."),  # the title's subject
 ])
-def test_a_title_with_an_undeclined_prefix_gives_the_name_its_case(lang, draft, fixed):
+def test_a_name_in_apposition_takes_its_titles_case(lang, draft, fixed):
     assert fix(_recipients(), draft, lang).text == fixed
