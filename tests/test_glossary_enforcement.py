@@ -3132,3 +3132,14 @@ def test_a_span_of_time_an_object_put_first_or_a_possible_womans_surname_gives_n
 ])
 def test_a_name_in_apposition_takes_its_titles_case(lang, draft, fixed):
     assert fix(_recipients(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # The first name stays, so the preposition before it follows the first name, not the new surname.
+    ("Spotkanie ze Sewerynem Lysak odbyło się w Kijowie.", "Spotkanie z Sewerynem Łysakiem odbyło się w Kijowie."),
+    ("Rozmowa z Zdzisławem Lysak trwała godzinę.", "Rozmowa ze Zdzisławem Łysakiem trwała godzinę."),
+])
+def test_a_polish_preposition_before_a_first_name_that_stays_follows_the_first_name(draft, fixed):
+    termbase = _named("person", [("l", "pl", "Seweryn Łysak", "preferred"), ("l", "pl", "Zdzisław Łysak", "preferred"),
+                                 ("l", "pl", "Łysak", "preferred"), ("l", "pl", "Lysak", "deprecated")])
+    assert fix(termbase, draft, "pl").text == fixed
