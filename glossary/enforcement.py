@@ -212,7 +212,12 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         # The draft's first name stays; a wrong full name ("Алесю Беляцкому") keeps it too.
         surname = replacement.split(" ", 1)[1]
         start, replacement = (match.start, surname) if given else (start, f"{first} {surname}")
-    if lang == "pl":
+    if lang == "pl" and given and start == match.start:
+        # The first name stays and stands right after the preposition, which follows it: ze Serdarem -> z Serdarem.
+        before, with_first = _polish_preposition(draft, given[0], draft[given[0] : match.start] + replacement)
+        if before != given[0]:
+            start, replacement = before, with_first
+    elif lang == "pl":
         start, replacement = _polish_preposition(draft, start, replacement)
     return Change(match.concept, draft[start : match.end], replacement, reason, start, match.end)
 

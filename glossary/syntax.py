@@ -133,6 +133,10 @@ def _word_before(text: str, start: int) -> str | None:
     return _word(tokens, 1) if tokens else None
 
 
+# Prefixes that never decline, written with a hyphen before a title (віцэ-прэм'ер, экс-мэр, ex-premier).
+_UNDECLINED_PREFIXES = frozenset({"віцэ", "вице", "віце", "экс", "екс", "eks", "ex", "vice", "wice"})
+
+
 def _word(tokens: Sequence[str], position: int) -> str | None:
     """The token at ``position`` (from the end) in lower case, if it is a plain word."""
     if len(tokens) < position:
@@ -141,6 +145,8 @@ def _word(tokens: Sequence[str], position: int) -> str | None:
     if not _PLAIN_WORD.fullmatch(token):
         return None
     parts = token.lower().split("-")
+    if len(parts) == 2 and parts[0] in _UNDECLINED_PREFIXES and len(parts[1]) > 3:
+        return parts[1]  # "з віцэ-прэзідэнтам", "экс-министру": the title declines as its last part alone
     # Two nouns joined in apposition decline together, so their endings agree (лётчику-космонавту,
     # льотчиці-космонавтці): the last one says the compound's case as a word of its own would.
     # An undeclined first part (прэм'ер-міністра, вице-президента) leaves the compound as it is.
@@ -608,7 +614,10 @@ def _be_noun_by_elimination(word: str) -> bool:
 
 def _given_after(text: str, end: int, lang: str, table: Government) -> bool:
     """True when a thing given or put to someone follows the name, past up to two words that describe
-    it (нові, kilka, незручних): "поставили Явлінському кілька незручних питань"."""
+    it (нові, kilka, незручних): "поставили Явлінському кілька незручних питань". A thing the table
+    lists, or any noun that can only be an object, in the accusative (премию, petycję, прэмію): the
+    verb's object stands after the person, who is then the one it goes to. (A noun that may be the
+    nominative as well, грант, may be the subject: "Фонд выделил X грант" is left to the table.)"""
     following, counted = _NEXT_WORD.match(text, end), False
     for _ in range(3):
         if following is None or not following.group(1).islower():
@@ -617,12 +626,28 @@ def _given_after(text: str, end: int, lang: str, table: Government) -> bool:
         if table.given_nouns and table.given_nouns.match(word):
             # In the accusative ("наградили орденом" gives no thing), or counted (кілька питань).
             return counted or lexicon.object_case_possible(word, lang, frozenset({"acc"}))
+        if word not in table.spans and word not in table.adverbs and _an_object_alone(word, lang):
+            return True  # (not a span of time, an adverb in the accusative: "чакалі X цэлую ноч")
         numeral = lexicon.numeral(word, lang)
-        if not numeral and not lexicon.adjective_reading(word, lang):
+        if not numeral and not (lexicon.adjective_reading(word, lang) or lang == "be" and _describes(lang, word)):
             return False  # a verb or anything else ends the phrase: "попросили X прокомментировать приговор"
         counted = counted or numeral  # a numeral counts its noun past the adjectives after it (кілька незручних питань)
         following = _NEXT_WORD.match(text, following.end())
     return False
+
+
+# A Belarusian feminine noun's accusative (прэмію, петыцыю, кнігу, грамату), which no nominative shares.
+_BE_ACCUSATIVE_ALONE = re.compile(r"(?:[іы]ю|[бвгдзклмнпрстфхцчшжґ]у)$")
+
+
+def _an_object_alone(word: str, lang: str) -> bool:
+    """True for a noun that can be in the accusative and in no nominative: a verb's object, never its
+    subject. Belarusian by a feminine accusative ending."""
+    if lang == "be":
+        return bool(_BE_ACCUSATIVE_ALONE.search(word)) and not lexicon.finite_verb(word, lang) and _a_noun(lang, word)
+    if lang not in _MORPHOLOGY_LANGS or not _a_noun(lang, word) or not lexicon.object_case_possible(word, lang, frozenset({"acc"})):
+        return False
+    return not lexicon.object_case_possible(word, lang, frozenset({"nom"}))
 
 
 def _a_verb_may_follow(text: str, start: int, end: int, lang: str) -> bool:
@@ -767,7 +792,7 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     the words before the title ("з лідаркай", "рэжым прэзідэнта", "падзякаваў міністру"), else
     from its own form when that has one oblique case ("доручив генералу": dat), and by that form
     when the words before give a case it cannot be in ("Письмо мэру": dat, not the genitive)."""
-    title = tokens[-1].lower()
+    title = _word(tokens, 1) or tokens[-1].lower()
     before = tokens[:-1]
     known = lexicon.person_noun_cases(title, lang) if lang in _MORPHOLOGY_LANGS else frozenset()
     if _nominative_like(title) and (not known or "nom" in known):  # (the dictionary knows ватажка: gen or acc of ватажок)
@@ -969,14 +994,30 @@ def after_a_title(text: str, start: int, end: int, lang: str) -> bool:
 def _title_word(tokens: Sequence[str], lang: str) -> str | None:
     """The title a name after ``tokens`` stands beside: the word right before it, or a title two to four
     words back past its complement, a common noun the dictionary reads (Лидера оппозиционной партии X).
-    A capitalised word no dictionary reads may be a first name (Muzyka Stanislava X): it ends the look back."""
+    A capitalised word no dictionary reads may be a first name (Muzyka Stanislava X): it ends the look back,
+    unless a title stands before it, whose complement it is, a proper noun (з віцэ-прэзідэнтам ЗША X, над мэром Гомеля X)."""
     word = _word(tokens, 1)
-    if lang not in _MORPHOLOGY_LANGS or len(tokens) < 2 or lexicon.governor_reading(word or "", lang) != ("noun", "gen") \
-            or lexicon.person_noun_cases(word, lang):
+    complement = len(tokens) > 1 and _place_or_body(tokens[-1], lang)
+    if not complement and (lang not in _MORPHOLOGY_LANGS or len(tokens) < 2 or lexicon.governor_reading(word or "", lang) != ("noun", "gen")
+                           or lexicon.person_noun_cases(word, lang)):
         return word
     near = tuple(tokens[-(_TITLE_REACH + 2):])
     far = _title_before(lang, near, government(lang))
     return _word(near[:far], 1) if far else word
+
+
+def _place_or_body(word: str, lang: str) -> bool:
+    """True for a proper noun that is a title's complement, no first name: an acronym (ЗША, НАТО, MSZ), or
+    a place or body the dictionary names (Гомеля, Polski); Belarusian, with no such dictionary, acronyms only."""
+    if len(word) > 1 and word.isupper():
+        return True
+    if not word[:1].isupper():
+        return False
+    if lang in ("ru", "uk"):
+        return any(p.is_known and {"Geox", "Orgn"} & p.tag.grammemes for p in lexicon.pymorphy(lang).parse(word))
+    if lang == "pl":
+        return any({"nazwa_geograficzna", "nazwa_organizacji"} & set(names) for _, _, (_, _, _, names, _) in lexicon.morfeusz().analyse(word))
+    return False
 
 
 def oblique_title_cases(text: str, start: int, lang: str) -> tuple[str, ...]:
@@ -1045,6 +1086,10 @@ def _cases_by_the_verb_right_before(text: str, start: int, lang: str, kind: str)
     return {case for pattern, case in rule.after if pattern.match(verb)} if rule is not None and verb is not None else set()
 
 
+# A name ending in a consonant, which a woman's surname may be, undeclined (Кузнец, Kowal).
+_CONSONANT_FINAL = re.compile(r"[^\W\d_аяеэёоуюыіиьйaąeęioóuy]$", re.IGNORECASE)
+
+
 def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: str = "person") -> bool:
     """True right after a finite verb that cannot have the name as its subject: a plural one with no
     other name joined to this one ("зустріли Бубка", "pogratulowali Azarenka"), a neuter one (a person
@@ -1070,11 +1115,26 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
     # the clause ("W piątek podziękował Tusk": piątek is no subject) that no adverb reading shares, and
     # that cannot be the object put first ("План підтримав Туск": the plan is what Tusk backed). A Polish title
     # that is also a woman's indeclinable noun (premier, minister) is a man's before a masculine verb: no object.
-    return lang in _MORPHOLOGY_LANGS and any(
+    # Where an object in the accusative alone follows the name ("ПАСЕ вручила X премию", "Фонд выделил X
+    # прэмію"), none stands first: any noun or name before the verb is its subject. (Not for a name ending
+    # in a consonant, which a woman bears undeclined: "Трибунал дал Кузнец пять лет" may be right.)
+    head = tokens[: len(tokens) - (2 if tokens[-1] == "się" else 1)]
+    object_after = not _CONSONANT_FINAL.search(text[start:end]) and _given_after(text, end, lang, table)
+    return (lang in _MORPHOLOGY_LANGS or object_after) and any(
         word not in table.adverbs and not lexicon.particle_or_adverb(word, lang) and lexicon.can_be_subject_of(word, lang, agreement)
-        and (not lexicon.object_case_possible(word, lang, frozenset({"acc"}))
+        and (object_after or not lexicon.object_case_possible(word, lang, frozenset({"acc"}))
              or agreement[1] == "masc" and "nom" in lexicon.person_noun_cases(word, lang))
-        for word in _clause_head(tokens[: len(tokens) - (2 if tokens[-1] == "się" else 1)], table))
+        for word in _clause_head(head, table)) or object_after and _a_name_opens(head, lang, table)
+
+
+def _a_name_opens(tokens: Sequence[str], lang: str, table: Government) -> bool:
+    """True when a capitalised word stands in the clause ``tokens`` end, before any preposition: a name or
+    an acronym (ПАСЕ, Reuters), unless it is an ordinary word opening the sentence (Учора, Wczoraj)."""
+    clause = _clause(tokens)
+    head = next((clause[:i] for i, word in enumerate(clause) if word.lower() in table.prepositions
+                 or word.lower() in table.two_case), clause)
+    return any(word[:1].isupper() and (i or not lexicon.known_common_word(word, lang)) and word.lower() not in table.adverbs
+               for i, word in enumerate(head))
 
 
 def _clause_head(tokens: Sequence[str], table: Government) -> list[str]:

@@ -3089,3 +3089,57 @@ def test_a_broadcasters_title_is_no_person_of_the_same_surname(draft, lang):
 
 def test_the_person_is_still_fixed_where_no_broadcaster_names_her():
     assert fix(_racja(), "Суд над Рация пачаўся ў Гродне ў панядзелак.", "be").text == "Суд над Рацыяй пачаўся ў Гродне ў панядзелак."
+
+
+def _recipients() -> Termbase:
+    """Two surnames no other test uses: a woman's in -ова and a man's in -ин, each with another language's spelling."""
+    return _named("person", [("z", "be", "Зімава", "preferred"), ("z", "be", "Зимова", "deprecated"),
+                             ("z", "ru", "Зимова", "preferred"), ("z", "ru", "Зімава", "deprecated"),
+                             ("z", "uk", "Зимова", "preferred"), ("z", "uk", "Зімава", "deprecated"),
+                             ("b", "be", "Бялкін", "preferred"), ("b", "be", "Белкин", "deprecated"),
+                             ("b", "ru", "Белкин", "preferred"), ("b", "ru", "Бялкін", "deprecated")])
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # The verb's object, in the accusative alone, stands after the person: the person is the one it goes to.
+    ("ru", "Министерство назначило Зімава пенсию по инвалидности.", "Министерство назначило Зимовой пенсию по инвалидности."),
+    ("uk", "Міністерство призначило Зімава пенсію по інвалідності.", "Міністерство призначило Зимовій пенсію по інвалідності."),
+    ("be", "Міністэрства прызначыла Зимова пенсію па інваліднасці.", "Міністэрства прызначыла Зімавай пенсію па інваліднасці."),
+    ("be", "Суседзі падарылі Белкин старую скрыпку.", "Суседзі падарылі Бялкіну старую скрыпку."),
+])
+def test_a_person_before_a_verbs_object_in_the_accusative_is_its_recipient(lang, draft, fixed):
+    assert fix(_recipients(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    ("ru", "Соседи ждали Бялкін целую неделю.", "Соседи ждали Белкина целую неделю."),  # a span of time, no object
+    ("ru", "Пенсию назначила Зімава.", "Пенсию назначила Зимова."),  # the object put first: she is the subject
+    ("ru", "Трибунал дал Белкин пять лет.", "Трибунал дал Белкин пять лет."),  # a consonant-final name may be a woman's, undeclined
+])
+def test_a_span_of_time_an_object_put_first_or_a_possible_womans_surname_gives_no_recipient(lang, draft, fixed):
+    assert fix(_recipients(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # An undeclined prefix (экс-, віцэ-) leaves the title its own case, which the name in apposition shares.
+    ("ru", "Суд над экс-мэром Бялкін начался в понедельник.", "Суд над экс-мэром Белкиным начался в понедельник."),
+    ("ru", "Письмо экс-министру Зімава осталось без ответа.", "Письмо экс-министру Зимовой осталось без ответа."),
+    ("be", "Пра віцэ-губернатара Зимова пішуць усе газеты.", "Пра віцэ-губернатара Зімаву пішуць усе газеты."),
+    # A title's complement, a place or an acronym, stands between the title and the name in apposition to it.
+    ("ru", "Суд над мэром Гомеля Белкин начался в понедельник.", "Суд над мэром Гомеля Белкиным начался в понедельник."),
+    ("be", "Размова з віцэ-прэзідэнтам ЗША Бялкін доўжылася гадзіну.", "Размова з віцэ-прэзідэнтам ЗША Бялкіным доўжылася гадзіну."),
+    ("ru", "Мэр Гомеля Белкин заявил о новых правилах.", "Мэр Гомеля Белкин заявил о новых правилах."),  # the title's subject
+])
+def test_a_name_in_apposition_takes_its_titles_case(lang, draft, fixed):
+    assert fix(_recipients(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # The first name stays, so the preposition before it follows the first name, not the new surname.
+    ("Spotkanie ze Sewerynem Lysak odbyło się w Kijowie.", "Spotkanie z Sewerynem Łysakiem odbyło się w Kijowie."),
+    ("Rozmowa z Zdzisławem Lysak trwała godzinę.", "Rozmowa ze Zdzisławem Łysakiem trwała godzinę."),
+])
+def test_a_polish_preposition_before_a_first_name_that_stays_follows_the_first_name(draft, fixed):
+    termbase = _named("person", [("l", "pl", "Seweryn Łysak", "preferred"), ("l", "pl", "Zdzisław Łysak", "preferred"),
+                                 ("l", "pl", "Łysak", "preferred"), ("l", "pl", "Lysak", "deprecated")])
+    assert fix(termbase, draft, "pl").text == fixed
