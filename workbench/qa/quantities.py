@@ -24,6 +24,9 @@ _SCALE_WORDS = {
     1_000_000_000: r"(?:млрд|мільярд\w*|мільярд\w*|миллиард\w*|mld|miliard\w*)",
 }
 _GROUPED = re.compile(_NOT_BEFORE + r"\d{1,3}(?:,\d{3})+(?![\d,])")
+# Digits of the longest figure a scale word can write (999 billion and a little more): a longer one is
+# compared digit for digit, and int() refuses strings over 4,300 digits.
+_MOST_SCALED_DIGITS = 15
 
 
 def _remove(text: str, match: re.Match) -> str:
@@ -47,7 +50,10 @@ def scaled_numbers(source: str, target: str) -> tuple[str, str]:
 
 
 def _scaled_in_target(number: re.Match, target: str) -> re.Match | None:
-    value = int(number.group(0).replace(",", ""))
+    digits = number.group(0).replace(",", "")
+    if len(digits) > _MOST_SCALED_DIGITS:
+        return None
+    value = int(digits)
     for scale, words in sorted(_SCALE_WORDS.items(), reverse=True):
         if value % (scale // 10) or value < scale:
             continue
