@@ -146,3 +146,17 @@ def test_reading_a_long_paragraph_in_blocks_finds_the_same_sentences(monkeypatch
     monkeypatch.setattr(segmentation, "BLOCK", 10**9)
     assert blocked == split_sentences(paragraph, "en")
     assert len(blocked) > 100
+
+
+def test_a_replace_preview_that_would_grow_a_translation_past_the_limit_is_refused(local, database):
+    # "\g<0>" a thousand times over every letter: a megabyte from 100 characters, built, enforced,
+    # diffed and checked in the preview (a 20 MB request grows it to gigabytes).
+    version = save(local, "a " * 50).get_json()["translation"]["version"]
+    growing = {"find": "a", "replace": r"\g<0>" * 1000, "regex": True}
+    response = post(local, "/api/documents/1/be/replace", growing)
+    assert response.status_code == 400
+    assert "at most 260 are accepted" in response.get_json()["error"]
+    response = post(local, "/api/documents/1/be/replace", {**growing, "apply": True, "segments": {"1": version}})
+    assert response.get_json()["applied"] == [] and "at most 260 are accepted" in response.get_json()["refused"][0]["error"]
+    with database.session() as session:
+        assert session.scalar(select(Translation.text)) == "a " * 50
