@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from security_support import csrf, make_app
+from security_support import csrf, finished_within, make_app
 from sqlalchemy import event, func, select
 
 from workbench import segmentation
 from workbench.models import Document, Segment, Translation
+from workbench.qa import run_checks
 from workbench.segmentation import MAX_SEGMENT, split_sentences
 
 HUGE = 10**30
@@ -160,3 +161,17 @@ def test_a_replace_preview_that_would_grow_a_translation_past_the_limit_is_refus
     assert response.get_json()["applied"] == [] and "at most 260 are accepted" in response.get_json()["refused"][0]["error"]
     with database.session() as session:
         assert session.scalar(select(Translation.text)) == "a " * 50
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("10:30/" * 40_000, "10.31 " * 16_000),  # a timetable without spaces is one segment however long
+    ("1,000/" * 40_000, "1 тыс " * 16_000),
+    ("5pm/" * 60_000, "17 " * 30_000),
+    ("one/" * 60_000, "1 " * 50_000),
+    ("1-mile/" * 30_000, "2km/" * 25_000),
+    ("1980s/" * 40_000, "80-х/" * 20_000),
+])
+def test_a_segment_full_of_quantities_is_checked_in_bounded_time(source, target):
+    # Each quantity searched the whole target and copied both texts: hours for one segment, on
+    # every save and every page that shows it.
+    assert finished_within(20, run_checks, source, target, "en", "be")
