@@ -175,3 +175,10 @@ def test_a_segment_full_of_quantities_is_checked_in_bounded_time(source, target)
     # Each quantity searched the whole target and copied both texts: hours for one segment, on
     # every save and every page that shows it.
     assert finished_within(20, run_checks, source, target, "en", "be")
+
+
+def test_a_paragraph_of_short_repeated_quotations_is_segmented_in_bounded_time():
+    # pysbd's segment() looked each sentence up again from the start of its block: each of 50,000
+    # 'A." ' matched every earlier copy (a minute for 200 KB of one paragraph, an hour for an import's 20 MB).
+    spans = finished_within(20, split_sentences, 'A." ' * 50_000, "en")
+    assert spans[0][0] == 0 and spans[-1][1] == 200_000 - 1
