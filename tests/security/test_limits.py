@@ -6,13 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from security_support import csrf, finished_within, make_app
+from security_support import PASSWORD, csrf, finished_within, log_in, make_app
 from sqlalchemy import event, func, select
 
 from workbench import segmentation
+from workbench.accounts import add_user
 from workbench.models import Document, Segment, Translation
 from workbench.qa import run_checks
 from workbench.segmentation import MAX_SEGMENT, split_sentences
+from workbench.translations import save_translation
 
 HUGE = 10**30
 
@@ -182,3 +184,29 @@ def test_a_paragraph_of_short_repeated_quotations_is_segmented_in_bounded_time()
     # 'A." ' matched every earlier copy (a minute for 200 KB of one paragraph, an hour for an import's 20 MB).
     spans = finished_within(20, split_sentences, 'A." ' * 50_000, "en")
     assert spans[0][0] == 0 and spans[-1][1] == 200_000 - 1
+
+
+def test_approving_a_long_document_held_for_qa_still_says_so_in_a_cookie_a_browser_keeps(database):
+    # The message listed every held segment and rides in the session cookie: 1,500 positions made it
+    # over the 4 KB a browser keeps, so the reviewer's page showed no result at all.
+    with database.session() as session:
+        add_user(session, "reviewer", PASSWORD, "reviewer")
+        document = Document(title="Results", source_lang="en", checksum="results")
+        document.segments = [Segment(position=n, paragraph=n, source_text=f"Turnout was {n} per cent.") for n in range(1, 1501)]
+        session.add(document)
+        session.flush()
+        for segment in document.segments:  # every figure wrong: QA holds them all
+            save_translation(session, segment, "be", f"Яўка склала {segment.position + 1} працэнтаў.", status="translated", origin="human")
+    reviewer = log_in(make_app(database), "reviewer")
+    request, cookies = {"filter": {}}, []
+    while True:
+        response = reviewer.post(f"/api/documents/{document.id}/be/approve", json=request, headers={"X-CSRFToken": reviewer.csrf})
+        cookies += response.headers.getlist("Set-Cookie")
+        answer = response.get_json()
+        if answer["next"] is None:
+            break
+        held = request.get("so_far", {}).get("held", []) + answer["held"]
+        request = {"filter": {}, "after": answer["next"], "so_far": {"approved": 0, "held": held}}
+    assert all(len(cookie) <= 4093 for cookie in cookies)
+    page = reviewer.get(f"/documents/{document.id}/be").get_data(as_text=True)
+    assert "1500 left translated for their QA errors: ¶ 1, ¶ 2," in page and "and 1,480 more" in page

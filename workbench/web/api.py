@@ -49,6 +49,7 @@ def check_save_length(text: str, source: str) -> None:
 HISTORY_PAGE = 10
 # Segments one approve-all request takes (QA runs on each): the editor sends the next batch.
 APPROVE_BATCH = 100
+NAMED_HELD = 20  # segments held for QA errors that approve-all's message names
 
 
 def _payload() -> dict:
@@ -439,9 +440,17 @@ def approve(document_id: int, lang: str):
     more = len(rows) > APPROVE_BATCH
     if not more:
         total, all_held = approved_before + approved, held_before + held
-        held_line = f"; {len(all_held)} left translated for their QA errors: ¶ {', ¶ '.join(map(str, all_held))}" if all_held else ""
+        held_line = f"; {len(all_held)} left translated for their QA errors: {_positions(all_held)}" if all_held else ""
         flash(f"Approved {total} segment{'s' if total != 1 else ''}{held_line}.", "error" if all_held else "info")
     return {"approved": approved, "held": held, "next": rows[APPROVE_BATCH - 1][0].position if more else None}
+
+
+def _positions(held: list[int]) -> str:
+    """The first NAMED_HELD positions, and how many more: the message rides in the session cookie,
+    and 1,500 positions made it too large for a browser to keep (the reviewer saw no result)."""
+    named = ", ".join(f"¶ {position}" for position in held[:NAMED_HELD])
+    more = len(held) - NAMED_HELD
+    return f"{named} and {more:,} more (“With QA warnings” lists them)" if more > 0 else named
 
 
 def _is_count(value) -> bool:
