@@ -9,10 +9,14 @@ from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from workbench.errors import WorkbenchError
-from workbench.models import ROLES, User
+from workbench.models import MACHINE_ORIGINS, ROLES, User
 
 MAX_NAME = User.__table__.c.name.type.length
 MIN_PASSWORD_LENGTH = 8
+# Names the workbench itself writes where a person's name goes: jobs queued from the command line are
+# "cli"'s, machine drafts are authored by their origin, and all done without logins is "local"'s. A
+# person named so would see, cancel and download those jobs and edit as the machine in the history.
+RESERVED_NAMES = frozenset({"cli", "local", *MACHINE_ORIGINS})
 
 # What each role may do; a role includes the rights of those before it.
 ROLE_RIGHTS = {
@@ -29,6 +33,8 @@ def add_user(session: Session, name: str, password: str, role: str = "translator
         raise WorkbenchError("a user needs a name")
     if len(name) > MAX_NAME:
         raise WorkbenchError(f"a user name can have at most {MAX_NAME} characters")
+    if name.strip().casefold() in RESERVED_NAMES:
+        raise WorkbenchError(f"{name!r} is reserved: the workbench records its own work under it; choose another name")
     if session.scalar(select(User).where(User.name == name)) is not None:
         raise WorkbenchError(f"user {name!r} already exists")
     user = User(name=name, role=role)
