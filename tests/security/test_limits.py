@@ -210,3 +210,20 @@ def test_approving_a_long_document_held_for_qa_still_says_so_in_a_cookie_a_brows
     assert all(len(cookie) <= 4093 for cookie in cookies)
     page = reviewer.get(f"/documents/{document.id}/be").get_data(as_text=True)
     assert "1500 left translated for their QA errors: ¶ 1, ¶ 2," in page and "and 1,480 more" in page
+
+
+@pytest.mark.parametrize(("find", "regex", "said"), [
+    # Compiling unrolls counted repeats: 275 MB for this one, and four levels of {100} exhaust any server.
+    ("(?:a{1000}){1000}", True, "repeats"),
+    ("(?:(?:x{100}){100}){100}", True, "repeats"),
+    ("Minsk " * 20_000, False, "at most 10,000 characters"),  # 10 s and 250 MB per megabyte
+])
+def test_a_search_too_large_to_compile_is_refused_before_it_is(local, find, regex, said):
+    draft = {"text": "Увага: {1000000} — так у шаблоне.", "status": "draft", "base_version": 0}
+    assert post(local, "/api/segments/1/be", draft).status_code == 200
+    response = post(local, "/api/documents/1/be/replace", {"find": find, "replace": "b", "regex": regex})
+    assert response.status_code == 400 and said in response.get_json()["error"]
+    # Braces in a plain search are letters, not a repeat.
+    response = post(local, "/api/documents/1/be/replace", {"find": "{1000000}", "replace": "{n}"})
+    assert response.get_json()["matches"][0]["after"] == "Увага: {n} — так у шаблоне."
+
