@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from sqlalchemy import func, select
@@ -33,6 +34,9 @@ def add_user(session: Session, name: str, password: str, role: str = "translator
         raise WorkbenchError("a user needs a name")
     if len(name) > MAX_NAME:
         raise WorkbenchError(f"a user name can have at most {MAX_NAME} characters")
+    if hidden := _invisible(name):
+        raise WorkbenchError(f"a user name cannot hold control or invisible characters (U+{ord(hidden):04X}): "
+                             "it would read as another name")
     if name.strip().casefold() in RESERVED_NAMES:
         raise WorkbenchError(f"{name!r} is reserved: the workbench records its own work under it; choose another name")
     if session.scalar(select(User).where(User.name == name)) is not None:
@@ -82,8 +86,15 @@ def _dummy_hash() -> str:
     return generate_password_hash("no user has this password")
 
 
+def _invisible(name: str) -> str | None:
+    """The first control or format character (NUL, a line break, a direction override, a zero-width
+    space) of ``name``: PostgreSQL refuses NUL, and the others make a name that reads as another's."""
+    return next((char for char in name if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp")), None)
+
+
 def authenticate(session: Session, name: str, password: str) -> User | None:
-    user = session.scalar(select(User).where(User.name == name))
+    # No stored name holds one (PostgreSQL cannot even compare a NUL): as any unknown name.
+    user = None if _invisible(name) else session.scalar(select(User).where(User.name == name))
     if user is None:
         # As slow as a wrong password, so the time taken does not tell which names exist.
         check_password_hash(_dummy_hash(), password)
