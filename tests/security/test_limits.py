@@ -227,3 +227,25 @@ def test_a_search_too_large_to_compile_is_refused_before_it_is(local, find, rege
     response = post(local, "/api/documents/1/be/replace", {"find": "{1000000}", "replace": "{n}"})
     assert response.get_json()["matches"][0]["after"] == "Увага: {n} — так у шаблоне."
 
+
+
+@pytest.mark.parametrize("bad", ["Кра\x00ма", "Кра\ud800ма", "Кра\udfffма"])
+def test_a_nul_or_a_lone_surrogate_in_a_save_or_a_replacement_is_refused_not_a_server_error(local, database, bad):
+    # Neither can be stored (PostgreSQL refuses NUL, UTF-8 has no lone surrogate; JSON's \ud800 makes one):
+    # the replacement was a 500 for every chosen segment, the save on PostgreSQL too.
+    version = save(local, "Прывітанне, свет.").get_json()["translation"]["version"]
+    for response in (save(local, bad, version),
+                     post(local, "/api/documents/1/be/replace", {"find": "свет", "replace": bad}),
+                     post(local, "/api/documents/1/be/replace", {"find": "свет", "replace": bad, "apply": True, "segments": {"1": version}})):
+        assert response.status_code == 400 and "U+" in response.get_json()["error"]
+    with database.session() as session:
+        assert session.scalar(select(Translation.text)) == "Прывітанне, свет."
+
+
+def test_a_nul_in_a_page_query_or_form_is_refused_not_a_server_error(local):
+    # PostgreSQL refuses NUL in a query: a termbase search or an assignment of "a\x00b" was a 500 page.
+    assignment = {"role": "translator", "user": "a\x00b", "csrf_token": local.csrf}
+    for send in (lambda: local.get("/termbase?q=a%00b"), lambda: local.post("/documents/1/be/assignment", data=assignment)):
+        response = send()
+        assert response.status_code == 303
+        assert "U+0000" in local.get(response.headers["Location"]).get_data(as_text=True)

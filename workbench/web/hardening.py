@@ -10,6 +10,9 @@
 - Ids in URLs are bounded to 64 bits, so a huge one is a 404 rather than a database overflow.
 - A search a user types (the filter's words, search and replace's expression) is bounded before it
   is compiled: compiling takes no timeout, and unrolls counted repeats.
+- No text a request sends (query, form, JSON, path) holds what no text can be stored with: a NUL
+  (PostgreSQL refuses it) or a lone surrogate (UTF-8 has none; JSON's "\ud800" makes one). Each
+  ended in a 500 page where it reached the database: a save, a replacement, a termbase search.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ MAX_ID = 2**63 - 1
 # {100} all of a server's memory.
 MAX_SEARCH_CHARS = 10_000
 MAX_SEARCH_REPEATS = 10_000
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 # What a search expression is read as, to count its repeats: an escape, a character set (whose
 # brackets and braces are letters), a group's bracket, or a counted repeat.
 _SEARCH_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()]|\{(\d*)(?:,(\d*))?\}", re.DOTALL)
@@ -142,6 +146,7 @@ def init_app(app) -> None:
     app.session_interface = SessionInterface()
     app.url_map.converters["int"] = BoundedIntegerConverter
     app.before_request(_check_host_and_origin)
+    app.before_request(_refuse_unstorable_text)
     app.after_request(_add_headers)
 
 
@@ -156,6 +161,21 @@ def _check_host_and_origin():
         origin = request.headers.get("Origin")
         if origin is not None and _site(origin) != _site(f"{request.scheme}://{host}"):
             abort(403, description=f"a request from {origin} may not change anything here")
+
+
+def _refuse_unstorable_text():
+    sent = [*request.args.values(), *request.form.values(), *(request.view_args or {}).values()]
+    if request.is_json:
+        sent.append(request.get_json(silent=True))
+    while sent:  # a loop, not recursion: JSON nests as deep as its parser allows
+        value = sent.pop()
+        if isinstance(value, dict):
+            sent += [*value.keys(), *value.values()]
+        elif isinstance(value, list):
+            sent += value
+        elif isinstance(value, str) and (found := _UNSTORABLE.search(value)):
+            raise WorkbenchError(f"the text sent holds U+{ord(found.group()):04X}, which no text can hold "
+                                 "(a NUL, or half of a character); nothing was changed")
 
 
 def _refuse_host(reason: str):
