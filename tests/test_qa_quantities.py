@@ -44,3 +44,10 @@ def test_a_wrong_figure_written_the_targets_way_is_still_an_error(source, target
 def test_a_number_word_does_not_excuse_a_figure_the_source_writes_in_digits():
     # "one" is a word here, and 1 is the figure: the translation's extra 1 is not the word's.
     assert numbers_messages("One of the 2 suspects fled.", "Один из 1 подозреваемых сбежал.", "ru")
+
+
+def test_a_figure_past_pythons_digit_limit_is_reported_not_a_traceback():
+    # 4,501 digits grouped by commas: int() refuses strings over 4,300 digits (ValueError), and the
+    # check ran on every save and page of the segment.
+    figure = "1" + ",000" * 1500
+    assert numbers_messages(f"The debt reached {figure} roubles.", "Доўг дасягнуў 1 тысячы рублёў.", "be")

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from workbench.accounts import add_user
 from workbench.cli.web import is_loopback
 from workbench.config import workbench_home
-from workbench.models import Document, Revision, Segment
+from workbench.models import Document, Revision, Segment, User
 from workbench.web import create_app, secret_key
 
 PASSWORD = "correct horse battery"
@@ -212,3 +212,37 @@ def test_the_termbase_says_who_may_change_it_and_the_users_page_what_each_role_m
     users = re.sub(r"<[^>]+>", " ", admin.get("/users").get_data(as_text=True))
     assert re.search(r"reviewer\s+also approve segments \(reviewed\) and whole documents", users)
     assert re.search(r"admin\s+also import and delete documents, change the termbase", users)
+
+
+@pytest.mark.parametrize("name", ["cli", "CLI", "mt", "tm", "local"])
+def test_no_user_is_named_like_the_command_line_the_machine_or_the_local_user(app, database, name):
+    # Jobs queued from the CLI are "cli"'s, machine drafts are authored "mt" / "tm", everything done
+    # without logins "local"'s: a translator named so saw, cancelled and downloaded the CLI's jobs,
+    # and their edits read as the machine's in the history.
+    admin = log_in(app, "admin")
+    added = admin.post("/users", data={"name": name, "password": PASSWORD, "role": "translator", "csrf_token": admin.csrf})
+    assert added.status_code == 302
+    assert "reserved" in admin.get("/users").get_data(as_text=True)
+    with database.session() as session:
+        assert session.scalar(select(User).where(User.name == name)) is None
+
+
+@pytest.mark.parametrize(("name", "said"), [("olga\x00", "U+0000"), ("olga\nadmin", "invisible"), ("ad\u202emin", "invisible"),
+                                          ("admin\u200b", "invisible")])
+def test_a_user_name_with_control_or_invisible_characters_is_refused(app, database, name, said):
+    # A NUL is a 500 page on PostgreSQL; a line break, a right-to-left override or a zero-width space
+    # makes a name that reads as another's (admin) in the users list, assignments and history.
+    admin = log_in(app, "admin")
+    admin.post("/users", data={"name": name, "password": PASSWORD, "role": "translator", "csrf_token": admin.csrf})
+    assert said in admin.get("/users").get_data(as_text=True)
+    with database.session() as session:  # (PostgreSQL cannot even look a NUL up)
+        assert set(session.scalars(select(User.name))) == {"translator", "reviewer", "admin"}
+
+
+@pytest.mark.parametrize(("name", "said"), [("admin\x00", "U+0000"), ("admin\u200b", "Wrong name or password")])
+def test_a_login_with_a_nul_or_an_invisible_character_in_the_name_is_refused(app, name, said):
+    # PostgreSQL refuses NUL in a query's text: anyone could have a 500 page from the login form.
+    client = app.test_client()
+    response = client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": csrf(client)},
+                           follow_redirects=True)
+    assert said in response.get_data(as_text=True) and "/login" in response.request.path

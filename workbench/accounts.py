@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from sqlalchemy import func, select
@@ -9,10 +10,14 @@ from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from workbench.errors import WorkbenchError
-from workbench.models import ROLES, User
+from workbench.models import MACHINE_ORIGINS, ROLES, User
 
 MAX_NAME = User.__table__.c.name.type.length
 MIN_PASSWORD_LENGTH = 8
+# Names the workbench itself writes where a person's name goes: jobs queued from the command line are
+# "cli"'s, machine drafts are authored by their origin, and all done without logins is "local"'s. A
+# person named so would see, cancel and download those jobs and edit as the machine in the history.
+RESERVED_NAMES = frozenset({"cli", "local", *MACHINE_ORIGINS})
 
 # What each role may do; a role includes the rights of those before it.
 ROLE_RIGHTS = {
@@ -29,6 +34,11 @@ def add_user(session: Session, name: str, password: str, role: str = "translator
         raise WorkbenchError("a user needs a name")
     if len(name) > MAX_NAME:
         raise WorkbenchError(f"a user name can have at most {MAX_NAME} characters")
+    if hidden := _invisible(name):
+        raise WorkbenchError(f"a user name cannot hold control or invisible characters (U+{ord(hidden):04X}): "
+                             "it would read as another name")
+    if name.strip().casefold() in RESERVED_NAMES:
+        raise WorkbenchError(f"{name!r} is reserved: the workbench records its own work under it; choose another name")
     if session.scalar(select(User).where(User.name == name)) is not None:
         raise WorkbenchError(f"user {name!r} already exists")
     user = User(name=name, role=role)
@@ -76,8 +86,15 @@ def _dummy_hash() -> str:
     return generate_password_hash("no user has this password")
 
 
+def _invisible(name: str) -> str | None:
+    """The first control or format character (NUL, a line break, a direction override, a zero-width
+    space) of ``name``: PostgreSQL refuses NUL, and the others make a name that reads as another's."""
+    return next((char for char in name if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp")), None)
+
+
 def authenticate(session: Session, name: str, password: str) -> User | None:
-    user = session.scalar(select(User).where(User.name == name))
+    # No stored name holds one (PostgreSQL cannot even compare a NUL): as any unknown name.
+    user = None if _invisible(name) else session.scalar(select(User).where(User.name == name))
     if user is None:
         # As slow as a wrong password, so the time taken does not tell which names exist.
         check_password_hash(_dummy_hash(), password)

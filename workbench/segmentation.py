@@ -71,6 +71,14 @@ def _segmenter(lang: str) -> pysbd.Segmenter:
     return pysbd.Segmenter(language=rules if rules in LANGUAGE_CODES else "en", clean=False)
 
 
+def _sentences(block: str, lang: str) -> list[str]:
+    """pysbd's sentences of ``block``, without its ``segment()``: that one looks each sentence up
+    in the whole block from its start, every earlier copy of the same sentence matched again, and a
+    block of 1,000 identical short sentences ('No." ') took seconds (a paragraph of them, minutes).
+    ``_locate`` finds the pieces itself, from where the last one ended."""
+    return _segmenter(lang).processor(block).process()
+
+
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in ``text``, without the whitespace around it.
 
@@ -85,7 +93,7 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
         if not _INNER_STOP.search(block):
             spans = _whole(block)
         else:
-            spans = _closed_quotes(block, _locate(block, _segmenter(lang).segment(block)), lang)
+            spans = _closed_quotes(block, _locate(block, _sentences(block, lang)), lang)
         for start, end in spans:
             start, end = start + offset, end + offset
             if merged and end - merged[-1][0] <= MAX_SEGMENT and _continues(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import signal
 
 import pytest
 
@@ -65,3 +66,17 @@ def with_cookie(app, cookie: str):
     client = app.test_client()
     client.set_cookie("session", cookie)
     return client
+
+
+def finished_within(seconds: int, check, *args):
+    """``check(*args)``, or a failure if it has not ended after ``seconds`` (a hang, not a speed target)."""
+    def hung(*_):
+        raise AssertionError(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(seconds)
+    try:
+        return check(*args)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

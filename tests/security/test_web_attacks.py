@@ -1,11 +1,17 @@
 """A logged-in user pushing past the editor's routes: ids beyond what the database holds in
 requests the editor's own script never sends, a Referer that would send a page off the site, a
 translator reaching an admin's action (the termbase) through the New names panel, and a GET that
-makes the server look for names in 200 KB of text."""
+makes the server look for names in 200 KB of text, an uploaded file's name no file may have."""
 
 from __future__ import annotations
 
+import io
+
+import pytest
 from security_support import log_in, team_app  # noqa: F401  (fixture)
+from sqlalchemy import func, select
+
+from glossary.models import Concept
 
 HUGE = 10**20  # past a 64-bit SQL integer
 
@@ -74,3 +80,19 @@ def test_the_termbase_add_form_finds_names_only_in_a_segment_sized_source(team_a
         assert page.status_code == 200
         assert 'value="hanna-zhukava"' in page.get_data(as_text=True)
     assert analysed == [len(sentence)]
+
+
+@pytest.mark.parametrize(("filename", "said"), [
+    ("terms.c\x00sv", "U+0000"),  # a NUL in a path: ValueError, a 500 page
+    ("terms." + "c" * 300, "c is not a"),  # a suffix past the 255 bytes a file name may have: OSError, a 500 page
+])
+def test_an_uploaded_files_name_is_said_wrong_not_a_server_error(team_app, database, filename, said):
+    admin = log_in(team_app, "admin")
+    for page in ("/termbase/import", "/documents/1/translations"):
+        response = admin.post(page, data={"file": (io.BytesIO(b"key,kind,en,be\n"), filename), "csrf_token": admin.csrf},
+                              content_type="multipart/form-data")
+        assert response.status_code == 303
+        shown = admin.get(response.headers["Location"]).get_data(as_text=True)
+        assert said in shown
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Concept)) == 0

@@ -6,14 +6,22 @@ the target's news writes it: 20,000 as «20 тысяч» / «20 tys.», 5.30pm a
 1980s as «80-х» / «lat 80.», 130 miles as 209 km. Each rule below finds such a pair and removes
 both sides from the texts before the digits are compared; a quantity the rule cannot pair is left
 for the check to report.
+
+Each rule pairs at most ``MAX_PAIRED`` quantities of a segment: pairing one searches the whole
+target and copies both texts, and a segment without spaces (a timetable, a table pasted as one
+line) can hold a hundred thousand of them, which held every save and page of it for hours. A
+quantity past the limit is left for the check to report, never excused.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import islice
 
 Rule = Callable[[str, str], tuple[str, str]]
+
+MAX_PAIRED = 100  # quantities of one segment each rule pairs (news sentences hold a few)
 
 _NOT_BEFORE = r"(?<![\d.,:])"
 
@@ -24,6 +32,9 @@ _SCALE_WORDS = {
     1_000_000_000: r"(?:млрд|мільярд\w*|мільярд\w*|миллиард\w*|mld|miliard\w*)",
 }
 _GROUPED = re.compile(_NOT_BEFORE + r"\d{1,3}(?:,\d{3})+(?![\d,])")
+# Digits of the longest figure a scale word can write (999 billion and a little more): a longer one is
+# compared digit for digit, and int() refuses strings over 4,300 digits.
+_MOST_SCALED_DIGITS = 15
 
 
 def _remove(text: str, match: re.Match) -> str:
@@ -35,7 +46,7 @@ def _paired(source: str, target: str, quantities: re.Pattern, written_in_target:
             ) -> tuple[str, str]:
     """``source`` and ``target`` without each of the source's ``quantities`` and the match
     ``written_in_target`` finds for it in the target (a quantity it finds none for stays)."""
-    for quantity in list(quantities.finditer(source)):
+    for quantity in list(islice(quantities.finditer(source), MAX_PAIRED)):
         if found := written_in_target(quantity, target):
             source, target = _remove(source, quantity), _remove(target, found)
     return source, target
@@ -47,7 +58,10 @@ def scaled_numbers(source: str, target: str) -> tuple[str, str]:
 
 
 def _scaled_in_target(number: re.Match, target: str) -> re.Match | None:
-    value = int(number.group(0).replace(",", ""))
+    digits = number.group(0).replace(",", "")
+    if len(digits) > _MOST_SCALED_DIGITS:
+        return None
+    value = int(digits)
     for scale, words in sorted(_SCALE_WORDS.items(), reverse=True):
         if value % (scale // 10) or value < scale:
             continue
@@ -95,11 +109,14 @@ _ENGLISH_NUMBER_WORD = re.compile(r"\b(" + "|".join(_ENGLISH_NUMBER_WORDS) + r")
 def english_number_words(source: str, target: str) -> tuple[str, str]:
     """"seven halves" in the source, «7 нічийних» in the target; "Twenty per cent" and «20%» (a
     figure the source also writes in digits is left to be compared)."""
-    for word in list(_ENGLISH_NUMBER_WORD.finditer(source)):
+    in_source: dict[int, int] = {}  # how often the source writes each figure, counted once
+    for word in list(islice(_ENGLISH_NUMBER_WORD.finditer(source), MAX_PAIRED)):
         value = _ENGLISH_NUMBER_WORDS[word.group(1).lower()]
         written = re.compile(rf"{_NOT_BEFORE}{value}(?![\d]|[.,]\d)")
         found = written.search(target)
-        if found and len(written.findall(target)) > len(written.findall(source)):
+        if value not in in_source:
+            in_source[value] = len(written.findall(source))
+        if found and len(written.findall(target)) > in_source[value]:
             target = _remove(target, found)
     return source, target
 
@@ -145,9 +162,11 @@ def _rounding(written: str) -> float:
 def converted_units(source: str, target: str) -> tuple[str, str]:
     """130 miles in the source and 209 km in the target (within 3%, or half the last digit)."""
     for unit, metric, convert in _CONVERSIONS:
-        for measure in list(re.finditer(rf"{_NOT_BEFORE}({_NUMBER})[\s-]*{unit}", source, re.IGNORECASE)):
+        measures = re.finditer(rf"{_NOT_BEFORE}({_NUMBER})[\s-]*{unit}", source, re.IGNORECASE)
+        for measure in list(islice(measures, MAX_PAIRED)):
             expected = convert(_value(measure.group(1)))
-            for candidate in re.finditer(rf"{_NOT_BEFORE}({_NUMBER})\s*{metric}(?!\w)", target):
+            candidates = re.finditer(rf"{_NOT_BEFORE}({_NUMBER})\s*{metric}(?!\w)", target)
+            for candidate in islice(candidates, MAX_PAIRED):
                 if abs(_value(candidate.group(1)) - expected) <= max(_rounding(candidate.group(1)) / 2, abs(expected) * 0.03):
                     source, target = _remove(source, measure), _remove(target, candidate)
                     break

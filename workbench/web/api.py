@@ -36,8 +36,12 @@ SAVE_LENGTH_FACTOR = 20
 SHORTEST_SAVE_LIMIT = 200
 
 
+def save_length_limit(source: str) -> int:
+    return min(settings().max_save_chars, max(SAVE_LENGTH_FACTOR * len(source), SHORTEST_SAVE_LIMIT))
+
+
 def check_save_length(text: str, source: str) -> None:
-    limit = min(settings().max_save_chars, max(SAVE_LENGTH_FACTOR * len(source), SHORTEST_SAVE_LIMIT))
+    limit = save_length_limit(source)
     if len(text) > limit:
         raise WorkbenchError(
             f"the translation has {len(text):,} characters; at most {limit:,} are accepted for this segment"
@@ -45,6 +49,7 @@ def check_save_length(text: str, source: str) -> None:
 HISTORY_PAGE = 10
 # Segments one approve-all request takes (QA runs on each): the editor sends the next batch.
 APPROVE_BATCH = 100
+NAMED_HELD = 20  # segments held for QA errors that approve-all's message names
 
 
 def _payload() -> dict:
@@ -435,9 +440,17 @@ def approve(document_id: int, lang: str):
     more = len(rows) > APPROVE_BATCH
     if not more:
         total, all_held = approved_before + approved, held_before + held
-        held_line = f"; {len(all_held)} left translated for their QA errors: ¶ {', ¶ '.join(map(str, all_held))}" if all_held else ""
+        held_line = f"; {len(all_held)} left translated for their QA errors: {_positions(all_held)}" if all_held else ""
         flash(f"Approved {total} segment{'s' if total != 1 else ''}{held_line}.", "error" if all_held else "info")
     return {"approved": approved, "held": held, "next": rows[APPROVE_BATCH - 1][0].position if more else None}
+
+
+def _positions(held: list[int]) -> str:
+    """The first NAMED_HELD positions, and how many more: the message rides in the session cookie,
+    and 1,500 positions made it too large for a browser to keep (the reviewer saw no result)."""
+    named = ", ".join(f"¶ {position}" for position in held[:NAMED_HELD])
+    more = len(held) - NAMED_HELD
+    return f"{named} and {more:,} more (“With QA warnings” lists them)" if more > 0 else named
 
 
 def _is_count(value) -> bool:
@@ -487,23 +500,57 @@ def draft_segment(segment_id: int, lang: str):
             "glossary_changes": draft.glossary_changes, "route": str(route)}
 
 
+# A group a regular expression's replacement names (\g<name>, \g<2>, \2), or any other escape.
+_TEMPLATE_ESCAPE = regex.compile(r"\\(?:g<([^>]*)>|(\d{1,2})|.)", regex.DOTALL)
+
+
+class _TooLong(Exception):
+    pass
+
+
+def _group_length(match: regex.Match, group: str) -> int:
+    try:
+        return len(match.group(int(group) if group.isdigit() else group) or "")
+    except IndexError:  # no such group: expanding says so
+        return 0
+
+
 def _replacer(payload: dict):
-    """The compiled search and a function giving a text's replacement and the number of matches.
+    """The compiled search and a function giving a text's replacement (at most ``limit``
+    characters long) and the number of matches.
 
     All the texts of one request share REPLACE_TIME_LIMIT of matching time, so an expression
-    that backtracks catastrophically ends in a clear error instead of holding a worker."""
+    that backtracks catastrophically ends in a clear error instead of holding a worker. Each
+    replacement's length is bounded before it is built: \g<0> a thousand times over every
+    letter made gigabytes of a short text, which the preview then enforced, diffed and checked."""
     find, replacement = payload.get("find", ""), payload.get("replace", "")
     if not isinstance(find, str) or not find or not isinstance(replacement, str):
         raise WorkbenchError("give the text to find and its replacement")
     is_regex = payload.get("regex") is True
     pattern = search_pattern(find, case_sensitive=payload.get("case") is True, whole_word=payload.get("word") is True, is_regex=is_regex)
+    groups = [name or number for name, number in _TEMPLATE_ESCAPE.findall(replacement) if name or number] if is_regex else []
     deadline = time.monotonic() + REPLACE_TIME_LIMIT
 
-    def replace(text: str) -> tuple[str, int]:
-        try:
+    def replace(text: str, limit: int) -> tuple[str, int]:
+        length = len(text)
+
+        def replaced(match: regex.Match) -> str:
+            nonlocal length
+            # The replacement and the groups it names: never shorter than what they expand to.
+            if len(replacement) + sum(_group_length(match, group) for group in groups) > limit:
+                raise _TooLong
             # A regular expression's replacement may name its groups (\1, \g<name>).
-            return pattern.subn(replacement if is_regex else lambda _match: replacement, text,
-                                timeout=max(deadline - time.monotonic(), 0.001))
+            written = match.expand(replacement) if is_regex else replacement
+            length += len(written) - (match.end() - match.start())
+            if length > limit:
+                raise _TooLong
+            return written
+
+        try:
+            return pattern.subn(replaced, text, timeout=max(deadline - time.monotonic(), 0.001))
+        except _TooLong:
+            raise WorkbenchError(f"replaced, the translation would have over {limit:,} characters; at most "
+                                 f"{limit:,} are accepted for this segment") from None
         except TimeoutError:
             raise WorkbenchError(f"the expression took over {REPLACE_TIME_LIMIT:g} s on these texts; "
                                  "make it simpler (alternatives under a repeat, like (a|aa)+, backtrack)") from None
@@ -515,7 +562,10 @@ def _replacer(payload: dict):
 
 def _replaced(segment: Segment, text: str, lang: str, replace, termbase) -> tuple[str, list] | None:
     """The text after the replacement and the termbase's enforcement, as a save would store it."""
-    new_text, count = replace(text)
+    try:
+        new_text, count = replace(text, save_length_limit(segment.source_text))
+    except WorkbenchError as error:
+        raise WorkbenchError(f"¶ {segment.position}: {error}") from None
     if not count:
         return None
     if not new_text:

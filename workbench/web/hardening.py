@@ -8,11 +8,17 @@
   MIME sniffing, no full URLs in Referer.
 - Cookies: the Secure flag under TLS (WORKBENCH_TLS, or a request a trusted proxy says is HTTPS).
 - Ids in URLs are bounded to 64 bits, so a huge one is a 404 rather than a database overflow.
+- A search a user types (the filter's words, search and replace's expression) is bounded before it
+  is compiled: compiling takes no timeout, and unrolls counted repeats.
+- No text a request sends (query, form, JSON, path) holds what no text can be stored with: a NUL
+  (PostgreSQL refuses it) or a lone surrogate (UTF-8 has none; JSON's "\ud800" makes one). Each
+  ended in a 500 page where it reached the database: a save, a replacement, a termbase search.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import re
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -22,11 +28,21 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.routing import IntegerConverter
 
 from workbench.config import settings
+from workbench.errors import WorkbenchError
 
 LOOPBACK_NAMES = ("localhost",)
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 MAX_ID = 2**63 - 1
+# A search's length, and the largest number of times its counted repeats ({n}, {m,n}, nested: multiplied)
+# unroll anything: compiling a megabyte took 10 s and 250 MB, (?:a{1000}){1000} 275 MB, four levels of
+# {100} all of a server's memory.
+MAX_SEARCH_CHARS = 10_000
+MAX_SEARCH_REPEATS = 10_000
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+# What a search expression is read as, to count its repeats: an escape, a character set (whose
+# brackets and braces are letters), a group's bracket, or a counted repeat.
+_SEARCH_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()]|\{(\d*)(?:,(\d*))?\}", re.DOTALL)
 CONTENT_SECURITY_POLICY = "; ".join((
     "default-src 'self'",
     "script-src 'self'",
@@ -60,6 +76,39 @@ class SessionInterface(SecureCookieSessionInterface):
 
     def get_cookie_secure(self, app) -> bool:
         return super().get_cookie_secure(app) or request.is_secure
+
+
+def check_search(text: str, *, is_regex: bool) -> None:
+    """Refuse a search too long, or an expression whose counted repeats unroll too far, to compile safely."""
+    if len(text) > MAX_SEARCH_CHARS:
+        raise WorkbenchError(f"search for at most {MAX_SEARCH_CHARS:,} characters (this is {len(text):,})")
+    if is_regex and _largest_repeat(text) > MAX_SEARCH_REPEATS:
+        raise WorkbenchError(f"the expression repeats too much: its counted repeats, multiplied where one holds "
+                             f"another, may come to at most {MAX_SEARCH_REPEATS:,}")
+
+
+def _largest_repeat(expression: str) -> int:
+    """The largest product of counted repeats along a nesting of groups (a{1000} 1000, (?:a{10}){20} 200)."""
+    largest = [1]  # per open group: the largest product inside it so far
+    tokens = list(_SEARCH_TOKEN.finditer(expression))
+    for index, token in enumerate(tokens):
+        text = token.group()
+        if text == "(":
+            largest.append(1)
+        elif text == ")" and len(largest) > 1:
+            inner = largest.pop()
+            after = tokens[index + 1] if index + 1 < len(tokens) and tokens[index + 1].start() == token.end() else None
+            if after is not None and after.group().startswith("{"):
+                inner *= _count(after)
+            largest[-1] = max(largest[-1], inner)
+        elif text.startswith("{") and not (index and tokens[index - 1].group() == ")" and tokens[index - 1].end() == token.start()):
+            largest[-1] = max(largest[-1], _count(token))
+    return max(largest)
+
+
+def _count(repeat: re.Match) -> int:
+    """The most copies a counted repeat ({n}, {m,}, {m,n}, {,n}) unrolls."""
+    return max((int(bound) for bound in repeat.groups() if bound), default=1)
 
 
 def is_loopback(name: str) -> bool:
@@ -97,6 +146,7 @@ def init_app(app) -> None:
     app.session_interface = SessionInterface()
     app.url_map.converters["int"] = BoundedIntegerConverter
     app.before_request(_check_host_and_origin)
+    app.before_request(_refuse_unstorable_text)
     app.after_request(_add_headers)
 
 
@@ -111,6 +161,21 @@ def _check_host_and_origin():
         origin = request.headers.get("Origin")
         if origin is not None and _site(origin) != _site(f"{request.scheme}://{host}"):
             abort(403, description=f"a request from {origin} may not change anything here")
+
+
+def _refuse_unstorable_text():
+    sent = [*request.args.values(), *request.form.values(), *(request.view_args or {}).values()]
+    if request.is_json:
+        sent.append(request.get_json(silent=True))
+    while sent:  # a loop, not recursion: JSON nests as deep as its parser allows
+        value = sent.pop()
+        if isinstance(value, dict):
+            sent += [*value.keys(), *value.values()]
+        elif isinstance(value, list):
+            sent += value
+        elif isinstance(value, str) and (found := _UNSTORABLE.search(value)):
+            raise WorkbenchError(f"the text sent holds U+{ord(found.group()):04X}, which no text can hold "
+                                 "(a NUL, or half of a character); nothing was changed")
 
 
 def _refuse_host(reason: str):

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, object_session
 from workbench.errors import WorkbenchError
 from workbench.models import STATUSES, Document, Segment, Translation
 from workbench.qa import run_checks
+from workbench.web.hardening import check_search
 
 SEARCH_FIELDS = ("source", "target", "both")
 
@@ -59,7 +60,9 @@ def search_pattern(text: str, *, case_sensitive: bool, whole_word: bool, is_rege
     (Unicode-aware). A malformed regular expression is a WorkbenchError.
 
     Compiled with the ``regex`` package (``re``'s syntax) because its matching takes a timeout:
-    a translator's expression can backtrack for hours on one segment."""
+    a translator's expression can backtrack for hours on one segment. Compiling has no timeout:
+    ``check_search`` bounds what is compiled."""
+    check_search(text, is_regex=is_regex)
     pattern = text if is_regex else regex.escape(text)
     if whole_word:
         pattern = rf"(?<!\w)(?:{pattern})(?!\w)"
