@@ -64,6 +64,15 @@ def _hours(value: str) -> float:
     return hours
 
 
+def _file_hours(value: str) -> float:
+    # An upload is a file for a moment before its job is queued and names it: a lifetime of seconds let the
+    # clean-up remove it in between.
+    with contextlib.suppress(ValueError):
+        if 1 <= float(value) <= MAX_DAYS * 24:
+            return float(value)
+    raise ValueError(f"not a number of hours from 1 to {MAX_DAYS * 24}")
+
+
 def _days(value: str) -> float:
     with contextlib.suppress(ValueError):
         if 0 <= float(value) <= MAX_DAYS:  # inf, or 10**6 days, overflowed the date subtraction
@@ -133,7 +142,7 @@ SETTINGS: tuple[Setting, ...] = (
             "data directory. On several machines, one directory that every app server and io worker mounts"),
     Setting("job_files_hours", "WORKBENCH_JOB_FILES_HOURS", "72",
             "hours an export file, or an upload no queued job needs, is kept; then io workers, `workbench "
-            "serve` without a broker and `workbench jobs clean` remove it", _hours),
+            "serve` without a broker and `workbench jobs clean` remove it (at least 1)", _file_hours),
     Setting("job_history_days", "WORKBENCH_JOB_HISTORY_DAYS", "30",
             "days a finished (done, failed or cancelled) job stays in the jobs list; then the job files' "
             "clean-up removes its row (0: keep every job)", _days),
