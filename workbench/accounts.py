@@ -17,7 +17,8 @@ MIN_PASSWORD_LENGTH = 8
 # Names the workbench itself writes where a person's name goes: jobs queued from the command line are
 # "cli"'s, machine drafts are authored by their origin, and all done without logins is "local"'s. A
 # person named so would see, cancel and download those jobs and edit as the machine in the history.
-RESERVED_NAMES = frozenset({"cli", "local", *MACHINE_ORIGINS})
+CLI_USER, LOCAL_USER = "cli", "local"
+RESERVED_NAMES = frozenset({CLI_USER, LOCAL_USER, *MACHINE_ORIGINS})
 
 # What each role may do; a role includes the rights of those before it.
 ROLE_RIGHTS = {

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 from sqlalchemy import select
 
+from workbench.accounts import CLI_USER
 from workbench.cli.common import DATABASE_INT, database, load_document, print_json, warn
 from workbench.config import settings
 from workbench.errors import WorkbenchError
@@ -197,7 +198,7 @@ def _queue_draft(db, document_ids: list[int], languages: list[str], engine: str,
     from workbench.jobs.dispatch import broker_configured, submit
     from workbench.jobs.kinds.draft import draft_arguments
 
-    job_id = submit(db, "draft", draft_arguments(document_ids, languages, engine=engine, force=force), "cli")
+    job_id = submit(db, "draft", draft_arguments(document_ids, languages, engine=engine, force=force), CLI_USER)
     if as_json:
         print_json({"job": job_id})
     else:

@@ -15,6 +15,7 @@ from flask import Flask, current_app
 from flask_wtf.csrf import CSRFProtect
 
 from glossary.termbase import Termbase
+from workbench.accounts import LOCAL_USER
 from workbench.config import database_url, settings, workbench_home
 from workbench.db import Database
 from workbench.web import hardening
@@ -23,7 +24,7 @@ from workbench.web.termbase_cache import TermbaseCache
 DEFAULTS = {
     # Off only when serving on loopback, where the one local user is trusted.
     "LOGIN_REQUIRED": True,
-    "LOCAL_USER": "local",
+    "LOCAL_USER": LOCAL_USER,
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
     # A token lasts as long as the login: an editor tab stays open all day.
