@@ -33,7 +33,8 @@ _APOSTROPHE_CHARS = "'’ʼ"
 # Polish glues its case ending after an apostrophe onto a foreign name it cannot spell with one
 # (Kagarlitsky'ego, Vance'a, Kennedy'emu): the name before it is the one to look up.
 _GLUED_ENDING = re.compile(r"(?<=[A-Za-z])['’ʼ](?:ego|emu|owi|em|om|a|e|u|i)$")
-_ADJECTIVAL_GENITIVE = re.compile(r"(?<=[сцзьscz][кk])(?:ого|его|ага|ogo|iego|ego)$", re.IGNORECASE)
+# (-oho: the Ukrainian -ого romanized, Matsiievskoho, which MT leaves in Polish text.)
+_ADJECTIVAL_GENITIVE = re.compile(r"(?<=[сцзьscz][кk])(?:ого|его|ага|ogo|iego|ego|oho)$", re.IGNORECASE)
 # A velar softened before the -і/-ы/-е of a uk or be dative or locative: к -> ц, г -> з, х -> с.
 _SOFTENED_VELAR = re.compile(r"(?<=[^\W\d_]{3})([цзс])(?:і|ы|е)$", re.IGNORECASE)
 _VELAR_OF = {"ц": "к", "з": "г", "с": "х"}

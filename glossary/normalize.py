@@ -146,6 +146,9 @@ _LETTER_KEY = str.maketrans({
     "ł": "l", "ń": "n", "ś": "s", "ź": "z", "ż": "z", "ć": "c", "h": "x", "q": "k",
 })
 _REPEATS = re.compile(r"(.)\1+")
+# The Ukrainian adjectival genitive -ого romanized with h for г (Matsiievskoho): the -ogo every other spelling
+# of it keys to (Мацієвського, Macijewskiego), so the fuzzy search's ending check sees one ending.
+_ROMANIZED_GENITIVE = re.compile(r"(?<=k)oxo$")
 # The Polish press writes a Russian е after a consonant as ie (Stiepanakiert, Niebienzia, Biełowa: Степанакерт,
 # Небензя, Белова). Inside the word only: a final -ie is a Polish locative's ending (w Madrycie), which the
 # ending check of the fuzzy search must still tell from a Russian -е (о Модриче).
@@ -158,7 +161,7 @@ def spelling_key(word: str) -> str:
     for digraph, replacement in _LATIN_DIGRAPHS:
         key = key.replace(digraph, replacement)
     key = key.translate(_LETTER_KEY)
-    key = _REPEATS.sub(r"\1", "".join(c for c in key if c.isalpha()))
+    key = _ROMANIZED_GENITIVE.sub("ogo", _REPEATS.sub(r"\1", "".join(c for c in key if c.isalpha())))
     return _SOFTENED_E.sub("e", key) if "ie" in key else key
 
 

@@ -375,3 +375,43 @@ def test_every_case_of_a_double_surname_in_another_language_or_romanized_is_foun
                     if [m.term for m in matches] != [word]:
                         missed.append((lang, word, case))
     assert checked > 300 and missed == []
+
+
+# Ukrainian adjectival surnames that no termbase holds, with their English romanization listed as a wrong Polish
+# spelling: MT leaves the romanization in Polish text with the Ukrainian genitive's ending (-oho of -yi).
+_ROMANIZED_GRID = {
+    "zarichanskyi": ("Zarichanskyi", "Zariczański", "Zarichanskoho", "Zariczańskiego"),
+    "kovalevskyi": ("Kovalevskyi", "Kowalewski", "Kovalevskoho", "Kowalewskiego"),
+    "dubrovskyi": ("Dubrovskyi", "Dubrowski", "Dubrovskoho", "Dubrowskiego"),
+    "lysohorskyi": ("Lysohorskyi", "Łysohorski", "Lysohorskoho", "Łysohorskiego"),
+    "zhytomyrskyi": ("Zhytomyrskyi", "Żytomyrski", "Zhytomyrskoho", "Żytomyrskiego"),
+    "verbytskyi": ("Verbytskyi", "Werbycki", "Verbytskoho", "Werbyckiego"),
+    "chornovetskyi": ("Chornovetskyi", "Czornowiecki", "Chornovetskoho", "Czornowieckiego"),
+    "nadolskyi": ("Nadolskyi", "Nadolski", "Nadolskoho", "Nadolskiego"),
+    "prylutskyi": ("Prylutskyi", "Przyłucki", "Prylutskoho", "Przyłuckiego"),
+}
+
+
+def _romanized_grid_termbase() -> Termbase:
+    rows = []
+    for concept, (english, polish, _, _) in _ROMANIZED_GRID.items():
+        rows += [{"concept": concept, "lang": "en", "term": english, "status": "preferred", "kind": "person"},
+                 {"concept": concept, "lang": "pl", "term": polish, "status": "preferred", "kind": "person"},
+                 {"concept": concept, "lang": "pl", "term": english, "status": "deprecated", "kind": "person"}]
+    return Termbase.from_rows(rows)
+
+
+def test_an_english_romanization_with_a_ukrainian_ending_in_polish_text_is_found_and_declined():
+    from glossary.enforcement import fix
+    termbase = _romanized_grid_termbase()
+    wrong = []
+    for rendering, right in (names[2:] for names in _ROMANIZED_GRID.values()):
+        draft = f"Nagranie egzekucji {rendering} obiegło świat."
+        if fix(termbase, draft, "pl").text != draft.replace(rendering, right):
+            wrong.append(rendering)
+    assert wrong == []
+
+
+@pytest.mark.parametrize("text", ["Prace nad Tego nie widać.", "Dom Kowalskiego spłonął.", "Wieś Zarichanka ma szkołę."])
+def test_words_near_the_romanized_names_are_left_alone(text):
+    assert _romanized_grid_termbase().scan(text, "pl") == []
