@@ -1067,6 +1067,9 @@ def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Parad
         # Nor is its adjective reading (uk миколаїв, ru мамин: Mykola's, mum's): a short possessive adjective
         # names an owner, the place is a masculine noun (Миколаєва, у Миколаєві; not Миколаєвого, Миколаєвім).
         and not (consonant_place and p.tag.POS == "ADJF")
+        # nor a person's (Мамин-Сибиряк, Сестрин): a surname in -ин, -ов declines as Пушкин (Мамина, Маминым,
+        # о Мамине), never as the possessive (Маминого, Маминому) no surname takes.
+        and not (animate and not given and "Poss" in p.tag.grammemes)
         # A place is no participle (uk reads the Polish Закопане as закопаний, buried): not the language's word.
         and not (not animate and {"pssv", "actv"} & p.tag.grammemes)
     ]
