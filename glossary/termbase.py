@@ -30,7 +30,7 @@ from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adject
                                  said_indeclinable, soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
-                              feminine_first_name, finite_verb, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
+                              feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
                               adjective_reading, masculine_first_name, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
@@ -207,7 +207,7 @@ class Termbase:
             # ins=Лоддзю says nothing of its genitive, which its feminine gender gives.)
             explicit=(self._named_indeclinable(record) or self._implied_forms(record) or {}) | dict(record.forms),
             # Explicit forms (the forms column, a note's) win over the rules for a man's or woman's surname.
-            word_forms=self._womans_surname(record) | self._surname_in_ava(record) | self._mans_surname_in_a(record)
+            word_forms=self._frozen_plural_surname(record) | self._womans_surname(record) | self._surname_in_ava(record) | self._mans_surname_in_a(record)
             | self._womans_first_name(record)
             | self._belarusian_adjectival_surname(record) | self._polish_adjectival_surname(record)
             | self._polish_adjective_of_a_place(record)
@@ -370,6 +370,18 @@ class Termbase:
                 for lang in FIRST_NAME_LANGS for i in self._by_concept_lang.get((record.concept, lang), ())
                 if self.records[i].status in ACCEPTABLE)):
             return {}
+        return {surname: {case: surname for case in CASES[1:]}}
+
+    def _russian_surnames(self, concept: str) -> list[str]:
+        return [self.records[i].text.split()[-1] for i in self.terms_in(concept, "ru") if self.records[i].status in ACCEPTABLE]
+
+    def _frozen_plural_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """A surname that is a Russian adjective's genitive plural (Седых, Долгих) declines in no language, and
+        neither does its spelling in another (be Сядых, uk Седих, pl Siedych): its one form for every case, where
+        the rules would take it for a noun in a consonant (Сядыха, Седиха)."""
+        if record.kind != "person" or not any(frozen_plural_surname(name) for name in self._russian_surnames(record.concept)):
+            return {}
+        surname = record.text.split()[-1]
         return {surname: {case: surname for case in CASES[1:]}}
 
     def _transcribed_enko(self, concept: str, surname: str) -> bool:
