@@ -515,6 +515,22 @@ def belarusian_womans_surname_in_a(word: str, noun_in_ava: bool = False) -> dict
             "loc": dative}
 
 
+_POSSESSIVE_ENDINGS = {"be": {"gen": "ай", "dat": "ай", "acc": "у", "ins": "ай", "loc": "ай"},
+                       "uk": {"gen": "ої", "dat": "ій", "acc": "у", "ins": "ою", "loc": "ій"},
+                       "ru": {"gen": "ой", "dat": "ой", "acc": "у", "ins": "ой", "loc": "ой"}}
+HUSHED_INA = re.compile(r"[чщ][іиы]на$", re.IGNORECASE)  # Рощина, be Рошчына: a noun's ending or a woman's possessive
+
+
+def possessive_womans_surname_forms(word: str, lang: str) -> dict[str, str] | None:
+    """The oblique forms of a woman's surname in -а that is a possessive adjective (be Рошчына: Рошчынай; uk
+    Рощина: Рощиної, Рощиній; ru Рощиной), which the rules take for a noun after ч, щ (Рошчыны); None in
+    Polish, which declines her -yna as a noun (Roszczyny)."""
+    endings = _POSSESSIVE_ENDINGS.get(lang)
+    if not endings or not word.lower().endswith("а"):
+        return None
+    return {case: word[:-1] + ending for case, ending in endings.items()}
+
+
 def polish_adjectival_misreadings(forms: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The -ej a Polish surname in -ina/-yna declined as a noun (Kasatkina, Kasatkiny, Kasatkinie) is
     given by MT copying the Russian -иной as an adjective's: Kasatkinej, for the genitive, dative or

@@ -22,16 +22,16 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
+from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
-                                 inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, polish_feminine_adjective, polish_neuter_adjective,
+                                 inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms, polish_feminine_adjective, polish_neuter_adjective,
                                  polish_plural_place, polish_womans_double_surname,
                                  said_indeclinable, soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
-                              adjective_reading, masculine_first_name, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms, russian_noun_in_aya, russian_readings)
+                              adjective_reading, masculine_first_name, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms, possessive_womans_surname, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
@@ -353,6 +353,9 @@ class Termbase:
         surname = record.text.split()[-1]
         if record.kind != "person" or not self._a_woman(record.concept):
             return {}
+        if HUSHED_INA.search(surname) and any(possessive_womans_surname(name) for name in self._russian_surnames(record.concept)) \
+                and (forms := possessive_womans_surname_forms(surname, record.lang)):
+            return {surname: forms}  # Рошчынай, Рощиної: her Russian Рощина is the dictionary's surname from Рощин
         if record.lang == "be" and not self._indeclinable_everywhere(record.concept) \
                 and not self._transcribed_enko(record.concept, surname) \
                 and (forms := belarusian_womans_surname_in_a(surname)):
