@@ -357,7 +357,7 @@ class Termbase:
                 and (forms := possessive_womans_surname_forms(surname, record.lang)):
             return {surname: forms}  # Рошчынай, Рощиної: her Russian Рощина is the dictionary's surname from Рощин
         if record.lang == "be" and not self._indeclinable_everywhere(record.concept) \
-                and not self._transcribed_enko(record.concept, surname) \
+                and not self._transcribed_ko(record.concept, surname) \
                 and (forms := belarusian_womans_surname_in_a(surname)):
             # Belarusian declines a woman's surname in -а that is a noun, whatever the Russian or
             # Ukrainian spelling: Вікторыі Азаранцы (Азаренко); a note calling it indeclinable wins.
@@ -387,12 +387,12 @@ class Termbase:
         surname = record.text.split()[-1]
         return {surname: {case: surname for case in CASES[1:]}}
 
-    def _transcribed_enko(self, concept: str, surname: str) -> bool:
-        """True for a woman's Belarusian -енка/-энка whose Russian or Ukrainian spelling is an -енко those
-        languages do not decline (Абрамчэнка: Абрамченко), unless a note says it declines in Belarusian
-        (Сабаленка, Свірыдзенка): Belarusian usage differs on her -енка, so no rule declines it."""
-        return surname.lower().endswith(("енка", "энка")) and any(
-            self.records[i].text.split()[-1].lower().endswith("енко")
+    def _transcribed_ko(self, concept: str, surname: str) -> bool:
+        """True for a woman's Belarusian -ка whose Russian or Ukrainian spelling is an -ко those languages do not
+        decline (Абрамчэнка: Абрамченко; Нятрэбка: Нетребко; Шапіцька: Шепитько), unless a note says it declines
+        in Belarusian (Сабаленка, Свірыдзенка): Belarusian usage differs on her -ка from -ко, so no rule declines it."""
+        return surname.lower().endswith("ка") and any(
+            self.records[i].text.split()[-1].lower().endswith("ко")
             for lang in ("ru", "uk") for i in self.terms_in(concept, lang) if self.records[i].status in ACCEPTABLE) \
             and not any(_DECLINES_IN_BELARUSIAN.search(note) for note in self._notes(concept))
 
