@@ -899,6 +899,14 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
                 for case in ("gen", "dat", "loc"):
                     del paradigm[case]
         return paradigm
+    if given and animate and lower.endswith("o") and len(word) > 3 and lower[-2:-1] not in "aąeęioóuył":
+        # A man's Ukrainian or Belarusian first name in -o declines as a masculine noun (Dmytro: Dmytra, Dmytrowi,
+        # z Dmytrem, o Dmytrze; Petro: Petra), where a surname's -o takes a feminine's endings (Kościuszko: Kościuszką).
+        # (Usage differs on one in -ło, Mychajło: Mychajłą or Mychajłem; the rules' feminine endings stay.)
+        stem = word[:-1]
+        velar = stem.lower().endswith(("k", "g", "ch"))
+        return _paradigm(word, stem, {"gen": "a", "dat": "owi", "acc": "a", "ins": "iem" if stem[-1:] in "kg" else "em"}) \
+            | {"loc": [stem + "u" if velar else _pl_soften(stem) or stem + "u"]}
     if lower.endswith("a") or (lower.endswith("o") and animate):
         stem = word[:-1]
         last = stem.lower()[-1:]
