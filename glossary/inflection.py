@@ -1519,9 +1519,11 @@ def inflect(
             # A noun after its adjective is a word, not an acronym, however short: it declines (Часавым Ярам). (Not
             # Ukrainian's, whose genitive -а or -у no rule knows: Часового Яру.)
             paradigms[-1] = _RULES[lang](words[-1], False)
-        if lang == "pl" and len(words) == 2 and not attributes[0] and (adjective := _attributive(words[1], lang)):
+        if lang == "pl" and len(words) == 2 and not attributes[0] and words[0][-1:].lower() not in "iy" \
+                and (adjective := _attributive(words[1], lang)):
             # A noun before its adjective (Brzostowica Wielka, Wola Wielka): the adjective declines as one
-            # (Brzostowicy Wielkiej), not as the noun the rules take it for (Wielce).
+            # (Brzostowicy Wielkiej), not as the noun the rules take it for (Wielce). (Not after a first word in -i, -y,
+            # a Ukrainian plural adjective no rule knows: Horiszni Pławni, not Horiszni Pławnim.)
             paradigms[1] = adjective
         if lang == "pl" and len(words) == 2 and attributes[0] and words[0].lower().endswith("e") \
                 and _PL_PLURAL_NOUN.search(words[1].lower()):
