@@ -68,6 +68,7 @@ _INDECLINABLE_EVERYWHERE = re.compile(
     re.IGNORECASE)
 # A note saying a name declines in Belarusian ("declines in Belarusian and Polish", "but declines in Belarusian").
 _DECLINES_IN_BELARUSIAN = re.compile(r"\bdeclines in (?:[^;.]*?\b)?Belarusian\b", re.IGNORECASE)
+_PLURAL_NOTE = re.compile(r"\bplural\b", re.IGNORECASE)
 _OPENING_QUOTES = frozenset("«„“\"")
 _CYRILLIC = frozenset({"be", "uk", "ru"})
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
@@ -205,7 +206,8 @@ class Termbase:
             animate=record.kind == "person",
             # (The forms column wins case by case over forms a note or another term implies: be Лодзь's
             # ins=Лоддзю says nothing of its genitive, which its feminine gender gives.)
-            explicit=(self._named_indeclinable(record) or self._implied_forms(record) or {}) | dict(record.forms),
+            explicit=(self._named_indeclinable(record) or self._foreign_plural_in_ai(record) or self._implied_forms(record) or {})
+            | dict(record.forms),
             # Explicit forms (the forms column, a note's) win over the rules for a man's or woman's surname.
             word_forms=self._frozen_plural_surname(record) | self._womans_surname(record) | self._surname_in_ava(record) | self._mans_surname_in_a(record)
             | self._womans_first_name(record)
@@ -231,6 +233,15 @@ class Termbase:
         and Polish's when it is the concept's Polish spelling (похвалил Szczęsnego, о наследии Poniatowskiego)."""
         polish = record.lang != "pl" and any(self.records[i].text == record.text for i in self.terms_in(record.concept, "pl"))
         return _NEIGHBOUR_PARADIGMS.get(record.lang, ()) + (("pl",) if polish else ())
+
+    def _foreign_plural_in_ai(self, record: TermRecord) -> dict[str, str] | None:
+        """Its one form in every case for a be, uk or ru place in -ай, -яй that a note of the concept calls plural
+        (Мядзінінкай: "Medininkai, Lithuanian border crossing (plural)"): the Lithuanian plural's -ai, which
+        does not decline as a masculine in -й (Мядзінінкая) the way a singular's does (Шанхай: у Шанхаі)."""
+        if record.kind != "place" or record.lang not in _CYRILLIC or record.words != 1 or not record.text.endswith(("ай", "яй")) \
+                or not any(_PLURAL_NOTE.search(note) for note in self._notes(record.concept)):
+            return None
+        return {case: record.text for case in CASES[1:]}
 
     def _named_indeclinable(self, record: TermRecord) -> dict[str, str] | None:
         """Its one form in every case when a note of the concept says this very term does not decline in
