@@ -400,11 +400,14 @@ class Termbase:
 
     def _transcribed_ko(self, concept: str, surname: str) -> bool:
         """True for a woman's Belarusian -ка whose Russian or Ukrainian spelling is an -ко those languages do not
-        decline (Абрамчэнка: Абрамченко; Нятрэбка: Нетребко; Шапіцька: Шепитько), unless a note says it declines
-        in Belarusian (Сабаленка, Свірыдзенка): Belarusian usage differs on her -ка from -ко, so no rule declines it."""
-        return surname.lower().endswith("ка") and any(
-            self.records[i].text.split()[-1].lower().endswith("ко")
-            for lang in ("ru", "uk") for i in self.terms_in(concept, lang) if self.records[i].status in ACCEPTABLE) \
+        decline, where it transcribes that -ко: an -енка (Абрамчэнка: Абрамченко), or one her English name spells
+        -ko (Нятрэбка: Netrebko, Нетребко; Шапіцька: Shepitko), not a Belarusian's own -ка (Лойка: Loika, Азаранка:
+        Azarenka, which decline); unless a note says it declines in Belarusian (Сабаленка, Свірыдзенка): Belarusian
+        usage differs on her -ка from -ко, so no rule declines it."""
+        english = [self.records[i].text.split()[-1].lower() for i in self.terms_in(concept, "en") if self.records[i].status in ACCEPTABLE]
+        return surname.lower().endswith(("енка", "энка") if not english or not all(name.endswith("ko") for name in english) else "ка") \
+            and any(self.records[i].text.split()[-1].lower().endswith("ко")
+                    for lang in ("ru", "uk") for i in self.terms_in(concept, lang) if self.records[i].status in ACCEPTABLE) \
             and not any(_DECLINES_IN_BELARUSIAN.search(note) for note in self._notes(concept))
 
     def _surname_in_ava(self, record: TermRecord) -> dict[str, dict[str, str]]:
