@@ -470,7 +470,7 @@ def mans_surname_in_a(word: str, lang: str) -> dict[str, str]:
 
 def womans_first_name_forms(word: str, lang: str) -> dict[str, str] | None:
     """The oblique forms of a woman's first name in a consonant, which the rules would decline as a
-    man's (Любова, Lubowem): Polish declines none (z Lubow, z Carmen); Belarusian declines one in -ў or
+    man's (Любова, Lubowem): Polish declines none (z Lubow, z Carmen), nor one in -o (z Nino); Belarusian declines one in -ў or
     -ь as a feminine noun of the third declension (Любоў: Любові, Любоўю; Нінэль: Нінэлі, Нінэллю) and a
     foreign one in a hard consonant not at all (Кармэн), and one in -ка/-га/-ха as a feminine noun (Вольга:
     Вользе), not as the man's -ка the rules take it for. None for ru and uk, whose dictionaries know the
@@ -478,6 +478,8 @@ def womans_first_name_forms(word: str, lang: str) -> dict[str, str] | None:
     lower = word.lower()
     if lang == "be" and lower[-2:] in ("ка", "га", "ха"):
         return belarusian_womans_surname_in_a(word)  # Вольга: Вользе, Вольгай (the rules' -га is a man's: Вольгу)
+    if lang == "pl" and lower[-1:] == "o":
+        return {case: word for case in CASES[1:]}  # Nino: not a man's Dmytro (Dmytra, Dmytrem)
     if lang not in ("be", "pl") or lower[-1:] in "аяaąеєэeиыіїуюyоoёйi":
         return None
     if lang == "be" and lower[-1:] in "ўь":

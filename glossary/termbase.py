@@ -69,6 +69,7 @@ _INDECLINABLE_EVERYWHERE = re.compile(
 # A note saying a name declines in Belarusian ("declines in Belarusian and Polish", "but declines in Belarusian").
 _DECLINES_IN_BELARUSIAN = re.compile(r"\bdeclines in (?:[^;.]*?\b)?Belarusian\b", re.IGNORECASE)
 _PLURAL_NOTE = re.compile(r"\bplural\b", re.IGNORECASE)
+_SAID_GENDER = re.compile(r"\ba (woman|man)\b", re.IGNORECASE)  # a note's "a woman", "a man's -ко surname"
 _OPENING_QUOTES = frozenset("«„“\"")
 _CYRILLIC = frozenset({"be", "uk", "ru"})
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
@@ -460,8 +461,17 @@ class Termbase:
                 for i in self._by_concept_lang.get((concept, lang), ())
                 if self.records[i].words > 1 and self.records[i].status in ACCEPTABLE]
 
+    def _said_gender(self, concept: str) -> str | None:
+        """"woman" or "man" where the concept's notes say whose name it is ("Soviet hammer thrower, a man",
+        "Georgian singer, a woman") and say nothing else: the termbase's word before any dictionary's reading of
+        a first name (Nino, a woman's in Georgian, is the Polish dictionary's man's Nino)."""
+        said = {match.group(1).lower() for note in self._notes(concept) for match in _SAID_GENDER.finditer(note)}
+        return said.pop() if len(said) == 1 else None
+
     def _a_woman(self, concept: str) -> bool:
         woman = self._women.get(concept)
+        if woman is None and (said := self._said_gender(concept)):
+            woman = self._women[concept] = said == "woman"
         if woman is None:
             # A name one dictionary reads as a woman's and another as a man's (ru Кароль, uk Кароль,
             # pl Karol) is a man's: the surname declines.
@@ -475,6 +485,8 @@ class Termbase:
 
     def _a_man(self, concept: str) -> bool:
         man = self._men.get(concept)
+        if man is None and (said := self._said_gender(concept)):
+            man = self._men[concept] = said == "man"
         if man is None:
             # (or his Russian surname is a masculine adjective, whatever his first name: Тишка Гартный, a diminutive in -ка)
             man = self._men[concept] = any(masculine_first_name(*first) for first in self._first_names(concept)) or any(
