@@ -470,7 +470,7 @@ def mans_surname_in_a(word: str, lang: str) -> dict[str, str]:
 
 def womans_first_name_forms(word: str, lang: str) -> dict[str, str] | None:
     """The oblique forms of a woman's first name in a consonant, which the rules would decline as a
-    man's (Любова, Lubowem): Polish declines none (z Lubow, z Carmen); Belarusian declines one in -ў or
+    man's (Любова, Lubowem): Polish declines none (z Lubow, z Carmen), nor one in -o (z Nino); Belarusian declines one in -ў or
     -ь as a feminine noun of the third declension (Любоў: Любові, Любоўю; Нінэль: Нінэлі, Нінэллю) and a
     foreign one in a hard consonant not at all (Кармэн), and one in -ка/-га/-ха as a feminine noun (Вольга:
     Вользе), not as the man's -ка the rules take it for. None for ru and uk, whose dictionaries know the
@@ -478,6 +478,8 @@ def womans_first_name_forms(word: str, lang: str) -> dict[str, str] | None:
     lower = word.lower()
     if lang == "be" and lower[-2:] in ("ка", "га", "ха"):
         return belarusian_womans_surname_in_a(word)  # Вольга: Вользе, Вольгай (the rules' -га is a man's: Вольгу)
+    if lang == "pl" and lower[-1:] == "o":
+        return {case: word for case in CASES[1:]}  # Nino: not a man's Dmytro (Dmytra, Dmytrem)
     if lang not in ("be", "pl") or lower[-1:] in "аяaąеєэeиыіїуюyоoёйi":
         return None
     if lang == "be" and lower[-1:] in "ўь":
@@ -513,6 +515,22 @@ def belarusian_womans_surname_in_a(word: str, noun_in_ava: bool = False) -> dict
     dative = word[:-2] + _BE_SURNAME_DATIVE[last] if last in _BE_SURNAME_DATIVE else _be_e(stem)
     return {"gen": stem + ("і" if last in "кгх" else "ы"), "dat": dative, "acc": stem + "у", "ins": stem + "ай",
             "loc": dative}
+
+
+_POSSESSIVE_ENDINGS = {"be": {"gen": "ай", "dat": "ай", "acc": "у", "ins": "ай", "loc": "ай"},
+                       "uk": {"gen": "ої", "dat": "ій", "acc": "у", "ins": "ою", "loc": "ій"},
+                       "ru": {"gen": "ой", "dat": "ой", "acc": "у", "ins": "ой", "loc": "ой"}}
+HUSHED_INA = re.compile(r"[чщ][іиы]на$", re.IGNORECASE)  # Рощина, be Рошчына: a noun's ending or a woman's possessive
+
+
+def possessive_womans_surname_forms(word: str, lang: str) -> dict[str, str] | None:
+    """The oblique forms of a woman's surname in -а that is a possessive adjective (be Рошчына: Рошчынай; uk
+    Рощина: Рощиної, Рощиній; ru Рощиной), which the rules take for a noun after ч, щ (Рошчыны); None in
+    Polish, which declines her -yna as a noun (Roszczyny)."""
+    endings = _POSSESSIVE_ENDINGS.get(lang)
+    if not endings or not word.lower().endswith("а"):
+        return None
+    return {case: word[:-1] + ending for case, ending in endings.items()}
 
 
 def polish_adjectival_misreadings(forms: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -883,6 +901,14 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
                 for case in ("gen", "dat", "loc"):
                     del paradigm[case]
         return paradigm
+    if given and animate and lower.endswith("o") and len(word) > 3 and lower[-2:-1] not in "aąeęioóuył":
+        # A man's Ukrainian or Belarusian first name in -o declines as a masculine noun (Dmytro: Dmytra, Dmytrowi,
+        # z Dmytrem, o Dmytrze; Petro: Petra), where a surname's -o takes a feminine's endings (Kościuszko: Kościuszką).
+        # (Usage differs on one in -ło, Mychajło: Mychajłą or Mychajłem; the rules' feminine endings stay.)
+        stem = word[:-1]
+        velar = stem.lower().endswith(("k", "g", "ch"))
+        return _paradigm(word, stem, {"gen": "a", "dat": "owi", "acc": "a", "ins": "iem" if stem[-1:] in "kg" else "em"}) \
+            | {"loc": [stem + "u" if velar else _pl_soften(stem) or stem + "u"]}
     if lower.endswith("a") or (lower.endswith("o") and animate):
         stem = word[:-1]
         last = stem.lower()[-1:]
@@ -1067,6 +1093,9 @@ def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Parad
         # Nor is its adjective reading (uk миколаїв, ru мамин: Mykola's, mum's): a short possessive adjective
         # names an owner, the place is a masculine noun (Миколаєва, у Миколаєві; not Миколаєвого, Миколаєвім).
         and not (consonant_place and p.tag.POS == "ADJF")
+        # nor a person's (Мамин-Сибиряк, Сестрин): a surname in -ин, -ов declines as Пушкин (Мамина, Маминым,
+        # о Мамине), never as the possessive (Маминого, Маминому) no surname takes.
+        and not (animate and not given and "Poss" in p.tag.grammemes)
         # A place is no participle (uk reads the Polish Закопане as закопаний, buried): not the language's word.
         and not (not animate and {"pssv", "actv"} & p.tag.grammemes)
     ]
@@ -1492,9 +1521,11 @@ def inflect(
             # A noun after its adjective is a word, not an acronym, however short: it declines (Часавым Ярам). (Not
             # Ukrainian's, whose genitive -а or -у no rule knows: Часового Яру.)
             paradigms[-1] = _RULES[lang](words[-1], False)
-        if lang == "pl" and len(words) == 2 and not attributes[0] and (adjective := _attributive(words[1], lang)):
+        if lang == "pl" and len(words) == 2 and not attributes[0] and words[0][-1:].lower() not in "iy" \
+                and (adjective := _attributive(words[1], lang)):
             # A noun before its adjective (Brzostowica Wielka, Wola Wielka): the adjective declines as one
-            # (Brzostowicy Wielkiej), not as the noun the rules take it for (Wielce).
+            # (Brzostowicy Wielkiej), not as the noun the rules take it for (Wielce). (Not after a first word in -i, -y,
+            # a Ukrainian plural adjective no rule knows: Horiszni Pławni, not Horiszni Pławnim.)
             paradigms[1] = adjective
         if lang == "pl" and len(words) == 2 and attributes[0] and words[0].lower().endswith("e") \
                 and _PL_PLURAL_NOUN.search(words[1].lower()):

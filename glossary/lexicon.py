@@ -586,6 +586,31 @@ def feminine_first_name(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def frozen_plural_surname(word: str) -> bool:
+    """True for a Russian surname that is an adjective's genitive plural (Седых, Долгих, Черных: "of the grey
+    ones"), which declines in no language; not a name in -их the dictionary knows (Ульрих, Дитрих: Ульриха)."""
+    lower = word.lower()
+    if len(lower) < 5 or not lower.endswith(("ых", "их")):
+        return False
+    parses = pymorphy("ru").parse(lower)
+    if any(parse.is_known and "Name" in parse.tag.grammemes for parse in parses):
+        return False
+    return any({"ADJF", "plur", "gent"} <= parse.tag.grammemes or {"Surn", "Fixd"} <= parse.tag.grammemes for parse in parses)
+
+
+@lru_cache(maxsize=4096)
+def possessive_womans_surname(word: str) -> bool:
+    """True when the Russian dictionary reads ``word`` as a woman's surname formed from a man's in -ин, -ын
+    (Рощина from Рощин, Гущина), an adjective's forms (Рощиной), though its -щина, -чина is most often a
+    noun's (овчина, Кравчина: Кравчины). A surname it only guesses counts where it knows no common noun so spelt."""
+    parses = pymorphy("ru").parse(word.lower())
+    surnames = [parse for parse in parses
+                if {"Surn", "femn", "nomn"} <= parse.tag.grammemes and parse.normal_form.endswith(("ин", "ын"))]
+    return any(parse.is_known for parse in surnames) or bool(surnames) and not any(
+        parse.is_known and parse.tag.POS == "NOUN" and not NAME_TAGS & parse.tag.grammemes for parse in parses)
+
+
+@lru_cache(maxsize=4096)
 def masculine_first_name(word: str, lang: str) -> bool:
     """True when the dictionary knows ``word`` as a man's first name in the nominative singular
     (Франциск, Franciszek). ru, uk, pl."""

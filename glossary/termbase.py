@@ -22,16 +22,16 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import (CASES, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
+from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
-                                 inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, polish_feminine_adjective, polish_neuter_adjective,
+                                 inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms, polish_feminine_adjective, polish_neuter_adjective,
                                  polish_plural_place, polish_womans_double_surname,
                                  said_indeclinable, soft_place_forms, womans_first_name_forms)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
-                              feminine_first_name, finite_verb, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
-                              adjective_reading, masculine_first_name, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms, russian_noun_in_aya, russian_readings)
+                              feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
+                              adjective_reading, masculine_first_name, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms, possessive_womans_surname, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
@@ -68,6 +68,8 @@ _INDECLINABLE_EVERYWHERE = re.compile(
     re.IGNORECASE)
 # A note saying a name declines in Belarusian ("declines in Belarusian and Polish", "but declines in Belarusian").
 _DECLINES_IN_BELARUSIAN = re.compile(r"\bdeclines in (?:[^;.]*?\b)?Belarusian\b", re.IGNORECASE)
+_PLURAL_NOTE = re.compile(r"\bplural\b", re.IGNORECASE)
+_SAID_GENDER = re.compile(r"\ba (woman|man)\b", re.IGNORECASE)  # a note's "a woman", "a man's -ко surname"
 _OPENING_QUOTES = frozenset("«„“\"")
 _CYRILLIC = frozenset({"be", "uk", "ru"})
 # Languages whose dictionaries can tell a name written in lower case from an ordinary word.
@@ -205,9 +207,10 @@ class Termbase:
             animate=record.kind == "person",
             # (The forms column wins case by case over forms a note or another term implies: be Лодзь's
             # ins=Лоддзю says nothing of its genitive, which its feminine gender gives.)
-            explicit=(self._named_indeclinable(record) or self._implied_forms(record) or {}) | dict(record.forms),
+            explicit=(self._named_indeclinable(record) or self._foreign_plural_in_ai(record) or self._implied_forms(record) or {})
+            | dict(record.forms),
             # Explicit forms (the forms column, a note's) win over the rules for a man's or woman's surname.
-            word_forms=self._womans_surname(record) | self._surname_in_ava(record) | self._mans_surname_in_a(record)
+            word_forms=self._frozen_plural_surname(record) | self._womans_surname(record) | self._surname_in_ava(record) | self._mans_surname_in_a(record)
             | self._womans_first_name(record)
             | self._belarusian_adjectival_surname(record) | self._polish_adjectival_surname(record)
             | self._polish_adjective_of_a_place(record)
@@ -231,6 +234,15 @@ class Termbase:
         and Polish's when it is the concept's Polish spelling (похвалил Szczęsnego, о наследии Poniatowskiego)."""
         polish = record.lang != "pl" and any(self.records[i].text == record.text for i in self.terms_in(record.concept, "pl"))
         return _NEIGHBOUR_PARADIGMS.get(record.lang, ()) + (("pl",) if polish else ())
+
+    def _foreign_plural_in_ai(self, record: TermRecord) -> dict[str, str] | None:
+        """Its one form in every case for a be, uk or ru place in -ай, -яй that a note of the concept calls plural
+        (Мядзінінкай: "Medininkai, Lithuanian border crossing (plural)"): the Lithuanian plural's -ai, which
+        does not decline as a masculine in -й (Мядзінінкая) the way a singular's does (Шанхай: у Шанхаі)."""
+        if record.kind != "place" or record.lang not in _CYRILLIC or record.words != 1 or not record.text.endswith(("ай", "яй")) \
+                or not any(_PLURAL_NOTE.search(note) for note in self._notes(record.concept)):
+            return None
+        return {case: record.text for case in CASES[1:]}
 
     def _named_indeclinable(self, record: TermRecord) -> dict[str, str] | None:
         """Its one form in every case when a note of the concept says this very term does not decline in
@@ -353,8 +365,11 @@ class Termbase:
         surname = record.text.split()[-1]
         if record.kind != "person" or not self._a_woman(record.concept):
             return {}
+        if HUSHED_INA.search(surname) and any(possessive_womans_surname(name) for name in self._russian_surnames(record.concept)) \
+                and (forms := possessive_womans_surname_forms(surname, record.lang)):
+            return {surname: forms}  # Рошчынай, Рощиної: her Russian Рощина is the dictionary's surname from Рощин
         if record.lang == "be" and not self._indeclinable_everywhere(record.concept) \
-                and not self._transcribed_enko(record.concept, surname) \
+                and not self._transcribed_ko(record.concept, surname) \
                 and (forms := belarusian_womans_surname_in_a(surname)):
             # Belarusian declines a woman's surname in -а that is a noun, whatever the Russian or
             # Ukrainian spelling: Вікторыі Азаранцы (Азаренко); a note calling it indeclinable wins.
@@ -372,13 +387,28 @@ class Termbase:
             return {}
         return {surname: {case: surname for case in CASES[1:]}}
 
-    def _transcribed_enko(self, concept: str, surname: str) -> bool:
-        """True for a woman's Belarusian -енка/-энка whose Russian or Ukrainian spelling is an -енко those
-        languages do not decline (Абрамчэнка: Абрамченко), unless a note says it declines in Belarusian
-        (Сабаленка, Свірыдзенка): Belarusian usage differs on her -енка, so no rule declines it."""
-        return surname.lower().endswith(("енка", "энка")) and any(
-            self.records[i].text.split()[-1].lower().endswith("енко")
-            for lang in ("ru", "uk") for i in self.terms_in(concept, lang) if self.records[i].status in ACCEPTABLE) \
+    def _russian_surnames(self, concept: str) -> list[str]:
+        return [self.records[i].text.split()[-1] for i in self.terms_in(concept, "ru") if self.records[i].status in ACCEPTABLE]
+
+    def _frozen_plural_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """A surname that is a Russian adjective's genitive plural (Седых, Долгих) declines in no language, and
+        neither does its spelling in another (be Сядых, uk Седих, pl Siedych): its one form for every case, where
+        the rules would take it for a noun in a consonant (Сядыха, Седиха)."""
+        if record.kind != "person" or not any(frozen_plural_surname(name) for name in self._russian_surnames(record.concept)):
+            return {}
+        surname = record.text.split()[-1]
+        return {surname: {case: surname for case in CASES[1:]}}
+
+    def _transcribed_ko(self, concept: str, surname: str) -> bool:
+        """True for a woman's Belarusian -ка whose Russian or Ukrainian spelling is an -ко those languages do not
+        decline, where it transcribes that -ко: an -енка (Абрамчэнка: Абрамченко), or one her English name spells
+        -ko (Нятрэбка: Netrebko, Нетребко; Шапіцька: Shepitko), not a Belarusian's own -ка (Лойка: Loika, Азаранка:
+        Azarenka, which decline); unless a note says it declines in Belarusian (Сабаленка, Свірыдзенка): Belarusian
+        usage differs on her -ка from -ко, so no rule declines it."""
+        english = [self.records[i].text.split()[-1].lower() for i in self.terms_in(concept, "en") if self.records[i].status in ACCEPTABLE]
+        return surname.lower().endswith(("енка", "энка") if not english or not all(name.endswith("ko") for name in english) else "ка") \
+            and any(self.records[i].text.split()[-1].lower().endswith("ко")
+                    for lang in ("ru", "uk") for i in self.terms_in(concept, lang) if self.records[i].status in ACCEPTABLE) \
             and not any(_DECLINES_IN_BELARUSIAN.search(note) for note in self._notes(concept))
 
     def _surname_in_ava(self, record: TermRecord) -> dict[str, dict[str, str]]:
@@ -431,8 +461,17 @@ class Termbase:
                 for i in self._by_concept_lang.get((concept, lang), ())
                 if self.records[i].words > 1 and self.records[i].status in ACCEPTABLE]
 
+    def _said_gender(self, concept: str) -> str | None:
+        """"woman" or "man" where the concept's notes say whose name it is ("Soviet hammer thrower, a man",
+        "Georgian singer, a woman") and say nothing else: the termbase's word before any dictionary's reading of
+        a first name (Nino, a woman's in Georgian, is the Polish dictionary's man's Nino)."""
+        said = {match.group(1).lower() for note in self._notes(concept) for match in _SAID_GENDER.finditer(note)}
+        return said.pop() if len(said) == 1 else None
+
     def _a_woman(self, concept: str) -> bool:
         woman = self._women.get(concept)
+        if woman is None and (said := self._said_gender(concept)):
+            woman = self._women[concept] = said == "woman"
         if woman is None:
             # A name one dictionary reads as a woman's and another as a man's (ru Кароль, uk Кароль,
             # pl Karol) is a man's: the surname declines.
@@ -446,6 +485,8 @@ class Termbase:
 
     def _a_man(self, concept: str) -> bool:
         man = self._men.get(concept)
+        if man is None and (said := self._said_gender(concept)):
+            man = self._men[concept] = said == "man"
         if man is None:
             # (or his Russian surname is a masculine adjective, whatever his first name: Тишка Гартный, a diminutive in -ка)
             man = self._men[concept] = any(masculine_first_name(*first) for first in self._first_names(concept)) or any(

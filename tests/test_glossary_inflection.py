@@ -957,3 +957,84 @@ def test_a_ukrainian_place_in_o_no_dictionary_knows_is_sure_of_its_accusative_al
     ])
     assert enforcement.fix(termbase, "Колона вирушила на Мядзело вранці.", "uk").text == "Колона вирушила на Мядело вранці."
     assert enforcement.fix(termbase, "Делегація приїхала до Мядзело вчора.", "uk").text == "Делегація приїхала до Мядзело вчора."
+
+
+def _person(rows, note):
+    return Termbase.from_rows([{"concept": "x", "lang": "en", "term": "X", "status": "preferred", "kind": "person", "note": note}]
+                              + [{"concept": "x", "lang": lang, "term": term, "status": "preferred", "kind": "person"}
+                                 for lang, term in rows])
+
+
+@pytest.mark.parametrize("be, uk, ru", [("Гушчына", "Гущина", "Гущина"), ("Хрушчына", "Хрущина", "Хрущина"),
+                                        ("Лушчына", "Лущина", "Лущина"), ("Бурчына", "Бурчина", "Бурчина")])
+def test_a_womans_surname_in_shchina_the_dictionary_knows_as_a_surname_declines_as_an_adjective(be, uk, ru):
+    termbase = _person([("be", "Ганна " + be), ("uk", "Ганна " + uk), ("ru", "Анна " + ru)], "journalist, a woman")
+    assert [termbase.form_in_case(index, "gen") for index in (1, 2, 3)] == \
+        ["Ганны " + be[:-1] + "ай", "Ганни " + uk[:-1] + "ої", "Анны " + ru[:-1] + "ой"]
+    assert termbase.form_in_case(2, "dat") == "Ганні " + uk[:-1] + "ій"
+
+
+def test_a_womans_surname_in_china_the_dictionary_knows_only_as_a_noun_stays_a_noun():
+    termbase = _person([("uk", "Ганна Кравчина"), ("ru", "Анна Кравчина")], "a woman")
+    assert termbase.form_in_case(2, "gen") == "Анны Кравчины"
+
+
+@pytest.mark.parametrize("be, uk, ru, pl", [("Доўгіх", "Довгих", "Долгих", "Dołgich"), ("Тоўстых", "Товстих", "Толстых", "Tołstych"),
+                                            ("Рыжых", "Рижих", "Рыжых", "Ryżych"), ("Чорных", "Чорних", "Черных", "Czernych")])
+def test_a_surname_that_is_an_adjectives_genitive_plural_declines_in_no_language(be, uk, ru, pl):
+    termbase = _person([("be", "Іван " + be), ("uk", "Іван " + uk), ("ru", "Иван " + ru), ("pl", "Iwan " + pl)], "athlete, a man")
+    assert [termbase.form_in_case(index, "ins").split()[-1] for index in (1, 2, 3, 4)] == [be, uk, ru, pl]
+
+
+def test_a_name_in_ikh_the_dictionary_knows_declines():
+    termbase = _person([("ru", "Карл Ульрих")], "a man")
+    assert termbase.form_in_case(1, "gen") == "Карла Ульриха"
+
+
+@pytest.mark.parametrize("english, genitive", [("Maria Klochko", "Марыі Клочка"), ("Maria Klochka", "Марыі Клочкі")])
+def test_a_womans_belarusian_ka_declines_when_it_is_her_own_not_a_transcribed_ko(english, genitive):
+    termbase = Termbase.from_rows([
+        {"concept": "k", "lang": "en", "term": english, "status": "preferred", "kind": "person", "note": "singer, a woman"},
+        {"concept": "k", "lang": "be", "term": "Марыя Клочка", "status": "preferred", "kind": "person"},
+        {"concept": "k", "lang": "ru", "term": "Мария Клочко", "status": "preferred", "kind": "person"},
+    ])
+    assert termbase.form_in_case(1, "gen") == genitive
+
+
+@pytest.mark.parametrize("name, genitive, instrumental", [("Дядин", "Дядина", "Дядиным"), ("Сестрин-Уральский", "Сестрина-Уральского", None)])
+def test_a_mans_surname_the_dictionary_reads_as_a_possessive_declines_as_a_surname(name, genitive, instrumental):
+    forms = canonical(name, "ru", animate=True)
+    assert forms["gen"] == genitive and (instrumental is None or forms["ins"] == instrumental)
+    assert not any(form.startswith(("Дядиного", "Сестриного")) for _, form in inflect(name, "ru", animate=True))
+
+
+@pytest.mark.parametrize("first, instrumental", [("Petro", "Petrem"), ("Dmytro", "Dmytrem")])
+def test_a_mans_first_name_in_o_declines_as_a_masculine_in_polish(first, instrumental):
+    termbase = _person([("pl", first + " Kowalczuk")], "mayor, a man")
+    assert termbase.form_in_case(1, "ins") == instrumental + " Kowalczukiem"
+    assert termbase.form_in_case(1, "gen") == first[:-1] + "a Kowalczuka"
+
+
+def test_a_note_saying_a_woman_keeps_her_polish_first_name_in_o_undeclined():
+    termbase = _person([("pl", "Nino Ckitiszwili")], "Georgian singer, a woman")
+    assert termbase.form_in_case(1, "ins") == "Nino Ckitiszwili"
+
+
+@pytest.mark.parametrize("be, uk", [("Малетай", "Молетай"), ("Шяўляй", "Шяуляй"), ("Біржай", "Біржай"), ("Зарасай", "Зарасай")])
+def test_a_place_in_ai_a_note_calls_plural_does_not_decline(be, uk):
+    termbase = Termbase.from_rows([
+        {"concept": "l", "lang": "en", "term": "Trakai", "status": "preferred", "kind": "place", "note": "town in Lithuania (plural)"},
+        {"concept": "l", "lang": "be", "term": be, "status": "preferred", "kind": "place"},
+        {"concept": "l", "lang": "uk", "term": uk, "status": "preferred", "kind": "place"},
+    ])
+    assert [termbase.form_in_case(index, case) for index in (1, 2) for case in ("gen", "loc")] == [be, be, uk, uk]
+
+
+def test_a_singular_place_in_ai_declines():
+    termbase = Termbase.from_rows([{"concept": "s", "lang": "ru", "term": "Шанхай", "status": "preferred", "kind": "place"}])
+    assert termbase.form_in_case(0, "gen") == "Шанхая"
+
+
+def test_a_polish_place_of_two_words_in_i_is_no_noun_before_its_adjective():
+    assert dict(reversed(inflect("Nyżni Sirohozy", "pl"))).get("loc") != "Nyżni Sirohozym"
+    assert not any(form.endswith("Pławnim") for _, form in inflect("Werchni Pławni", "pl"))
