@@ -325,8 +325,10 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     if position is None:
         return False
     agreement = lexicon.finite_verb(_word(tokens, position), lang)
-    # A name whose ending says no sex (Латушка, Лукашенко) is mostly a man's: a masculine verb agrees.
-    if agreement is None or agreement[0] != "sing" or agreement[1] != (_person_gender(text, start, end) or "masc"):
+    # A name whose ending says no sex (Латушка, Лукашенко) is mostly a man's: a masculine verb agrees. A plural
+    # verb agrees with the name and a title in the nominative joined to it ("падпісалі X і беларускі прэм'ер").
+    if agreement is None or not (agreement[0] == "sing" and agreement[1] == (_person_gender(text, start, end) or "masc")
+                                 or agreement[0] == "plur" and _joined_to_a_nominative_title(text, end, lang)):
         return False
     tokens = tokens[:-position]
     clause = _clause(tokens)
@@ -338,12 +340,39 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     # "хто выкраў Захаранку", "Старшыня камісіі патэлефанаваў Нікаленку": "who" and a title in its
     # dictionary form (a Belarusian старшыня, суддзя agrees as a man) are subjects too.
     words = _clause_words(tokens, table, lang)
-    return not _a_subject_among(words, lang, agreement) and not any(
+    # (Belarusian endings tell no number: any word in -ы/-і may be a plural subject, no other one is)
+    other_subject = any(word.endswith(("ы", "і")) for word in words) if lang == "be" and agreement[0] == "plur" \
+        else _a_subject_among(words, lang, agreement)
+    return not other_subject and not any(
         word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or word in _WHO or table.titles and table.titles.match(word) and _nominative_like(word)
         for word in words)
 
 
 _WHO = frozenset({"хто", "кто", "kto"})
+_AND = frozenset({"і", "и", "й", "та", "ды", "i", "oraz"})
+# A Belarusian adjective's nominative endings (беларускі, новы, новая, новае), which no dictionary here reads.
+_BE_ADJECTIVE_NOMINATIVE = re.compile(r"(?:[ыі]|ая|яя|ае|яе)$")
+
+
+def _joined_to_a_nominative_title(text: str, end: int, lang: str) -> bool:
+    """True for "падпісалі X і беларускі прэм'ер", "podpisali X i premier Kazachstanu": a title in its
+    dictionary form, past its adjectives, joined by "and" to the name after it is a second subject of the
+    plural verb before them, so the name is one too. A title in an oblique case ("X і беларускаму прэм'еру")
+    joins an object."""
+    titles = government(lang).titles
+    following = _NEXT_WORD.match(text, end)
+    if titles is None or following is None or following.group(1).lower() not in _AND:
+        return False
+    for _ in range(3):
+        following = _NEXT_WORD.match(text, following.end())
+        if following is None or not following.group(1).islower():
+            return False
+        word = following.group(1)
+        if titles.match(word) and _nominative_like(word) and not _common_noun(lang, word):
+            return True
+        if not (lexicon.adjective(word, lang) or lang == "be" and _BE_ADJECTIVE_NOMINATIVE.search(word)):
+            return False
+    return False
 
 
 def _verb_before_its_object(lang: str, tokens: Sequence[str]) -> int | None:
