@@ -3166,3 +3166,15 @@ def _yuldashev() -> Termbase:
 ])
 def test_a_name_joined_to_a_title_in_the_nominative_is_a_plural_verbs_subject(lang, draft, fixed):
     assert fix(_yuldashev(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A prize, a seat or a win goes to someone: the dative.
+    ("ru", "Первое место досталось Юлдашаў в упорной борьбе.", "Первое место досталось Юлдашеву в упорной борьбе."),
+    ("ru", "Кубок достался Юлдашаў после финала.", "Кубок достался Юлдашеву после финала."),
+    ("uk", "Кубок дістався Юлдашаў після фіналу.", "Кубок дістався Юлдашеву після фіналу."),
+    ("be", "Першае месца дасталася Юлдашев ў фінале.", "Першае месца дасталася Юлдашаву ў фінале."),
+    ("pl", "Puchar przypadł Yuldashev po finale.", "Puchar przypadł Juldaszewowi po finale."),
+])
+def test_what_falls_to_someone_gives_them_the_dative(lang, draft, fixed):
+    assert fix(_yuldashev(), draft, lang).text == fixed
