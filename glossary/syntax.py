@@ -288,7 +288,16 @@ def _a_subject_among(words: Sequence[str], lang: str, agreement: lexicon.Agreeme
     spans = government(lang).spans
     return any(lexicon.can_be_subject_of(word, lang, agreement) and word not in spans
                and not _be_instrumental_adjective(lang, word, following_word)
-               for word, following_word in zip(words, [*words[1:], ""]))
+               or _be_masculine_soft_nominative(lang, previous_word, word, agreement)
+               for previous_word, word, following_word in zip(["", *words], words, [*words[1:], ""]))
+
+
+def _be_masculine_soft_nominative(lang: str, adjective: str, noun: str, agreement: lexicon.Agreement) -> bool:
+    """True for a Belarusian masculine noun in -ь after an adjective's masculine nominative ("Залаты медаль
+    дастаўся X", "Новы госць прыехаў"): the subject of a man's verb, which the noun's ending alone
+    leaves to a feminine one (медаль like радасць)."""
+    return lang == "be" and agreement in (("sing", "masc"), ("sing", None)) and noun.endswith("ь") \
+        and len(adjective) > 3 and adjective.endswith(("ы", "і")) and not adjective.endswith(("ыі", "ii"))
 
 
 # Belarusian instrumental endings: of an adjective (гэтым, мінулым) and of a noun (разам, летам).

@@ -3178,3 +3178,12 @@ def test_a_name_joined_to_a_title_in_the_nominative_is_a_plural_verbs_subject(la
 ])
 def test_what_falls_to_someone_gives_them_the_dative(lang, draft, fixed):
     assert fix(_yuldashev(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A Belarusian masculine noun in -ь after an adjective is the man's verb's subject: the name is its object.
+    ("Срэбны медаль дастаўся Юлдашев ў фінале.", "Срэбны медаль дастаўся Юлдашаву ў фінале."),
+    ("Новы госць падзякаваў Юлдашев за запрашэнне.", "Новы госць падзякаваў Юлдашаву за запрашэнне."),
+])
+def test_a_belarusian_masculine_soft_noun_after_its_adjective_is_the_subject(draft, fixed):
+    assert fix(_yuldashev(), draft, "be").text == fixed
