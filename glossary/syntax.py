@@ -288,7 +288,16 @@ def _a_subject_among(words: Sequence[str], lang: str, agreement: lexicon.Agreeme
     spans = government(lang).spans
     return any(lexicon.can_be_subject_of(word, lang, agreement) and word not in spans
                and not _be_instrumental_adjective(lang, word, following_word)
-               for word, following_word in zip(words, [*words[1:], ""]))
+               or _be_masculine_soft_nominative(lang, previous_word, word, agreement)
+               for previous_word, word, following_word in zip(["", *words], words, [*words[1:], ""]))
+
+
+def _be_masculine_soft_nominative(lang: str, adjective: str, noun: str, agreement: lexicon.Agreement) -> bool:
+    """True for a Belarusian masculine noun in -ь after an adjective's masculine nominative ("Залаты медаль
+    дастаўся X", "Новы госць прыехаў"): the subject of a man's verb, which the noun's ending alone
+    leaves to a feminine one (медаль like радасць)."""
+    return lang == "be" and agreement in (("sing", "masc"), ("sing", None)) and noun.endswith("ь") \
+        and len(adjective) > 3 and adjective.endswith(("ы", "і")) and not adjective.endswith(("ыі", "ii"))
 
 
 # Belarusian instrumental endings: of an adjective (гэтым, мінулым) and of a noun (разам, летам).
@@ -325,8 +334,10 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     if position is None:
         return False
     agreement = lexicon.finite_verb(_word(tokens, position), lang)
-    # A name whose ending says no sex (Латушка, Лукашенко) is mostly a man's: a masculine verb agrees.
-    if agreement is None or agreement[0] != "sing" or agreement[1] != (_person_gender(text, start, end) or "masc"):
+    # A name whose ending says no sex (Латушка, Лукашенко) is mostly a man's: a masculine verb agrees. A plural
+    # verb agrees with the name and a title in the nominative joined to it ("падпісалі X і беларускі прэм'ер").
+    if agreement is None or not (agreement[0] == "sing" and agreement[1] == (_person_gender(text, start, end) or "masc")
+                                 or agreement[0] == "plur" and _joined_to_a_nominative_title(text, end, lang)):
         return False
     tokens = tokens[:-position]
     clause = _clause(tokens)
@@ -338,12 +349,39 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     # "хто выкраў Захаранку", "Старшыня камісіі патэлефанаваў Нікаленку": "who" and a title in its
     # dictionary form (a Belarusian старшыня, суддзя agrees as a man) are subjects too.
     words = _clause_words(tokens, table, lang)
-    return not _a_subject_among(words, lang, agreement) and not any(
+    # (Belarusian endings tell no number: any word in -ы/-і may be a plural subject, no other one is)
+    other_subject = any(word.endswith(("ы", "і")) for word in words) if lang == "be" and agreement[0] == "plur" \
+        else _a_subject_among(words, lang, agreement)
+    return not other_subject and not any(
         word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or word in _WHO or table.titles and table.titles.match(word) and _nominative_like(word)
         for word in words)
 
 
 _WHO = frozenset({"хто", "кто", "kto"})
+_AND = frozenset({"і", "и", "й", "та", "ды", "i", "oraz"})
+# A Belarusian adjective's nominative endings (беларускі, новы, новая, новае), which no dictionary here reads.
+_BE_ADJECTIVE_NOMINATIVE = re.compile(r"(?:[ыі]|ая|яя|ае|яе)$")
+
+
+def _joined_to_a_nominative_title(text: str, end: int, lang: str) -> bool:
+    """True for "падпісалі X і беларускі прэм'ер", "podpisali X i premier Kazachstanu": a title in its
+    dictionary form, past its adjectives, joined by "and" to the name after it is a second subject of the
+    plural verb before them, so the name is one too. A title in an oblique case ("X і беларускаму прэм'еру")
+    joins an object."""
+    titles = government(lang).titles
+    following = _NEXT_WORD.match(text, end)
+    if titles is None or following is None or following.group(1).lower() not in _AND:
+        return False
+    for _ in range(3):
+        following = _NEXT_WORD.match(text, following.end())
+        if following is None or not following.group(1).islower():
+            return False
+        word = following.group(1)
+        if titles.match(word) and _nominative_like(word) and not _common_noun(lang, word):
+            return True
+        if not (lexicon.adjective(word, lang) or lang == "be" and _BE_ADJECTIVE_NOMINATIVE.search(word)):
+            return False
+    return False
 
 
 def _verb_before_its_object(lang: str, tokens: Sequence[str]) -> int | None:

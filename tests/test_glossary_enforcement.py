@@ -3143,3 +3143,47 @@ def test_a_polish_preposition_before_a_first_name_that_stays_follows_the_first_n
     termbase = _named("person", [("l", "pl", "Seweryn Łysak", "preferred"), ("l", "pl", "Zdzisław Łysak", "preferred"),
                                  ("l", "pl", "Łysak", "preferred"), ("l", "pl", "Lysak", "deprecated")])
     assert fix(termbase, draft, "pl").text == fixed
+
+
+def _yuldashev() -> Termbase:
+    """A man's surname no other test uses, in each language with another language's spelling."""
+    return _named("person", [("y", "be", "Юлдашаў", "preferred"), ("y", "be", "Юлдашев", "deprecated"),
+                             ("y", "uk", "Юлдашев", "preferred"), ("y", "uk", "Юлдашаў", "deprecated"),
+                             ("y", "ru", "Юлдашев", "preferred"), ("y", "ru", "Юлдашаў", "deprecated"),
+                             ("y", "pl", "Juldaszew", "preferred"), ("y", "pl", "Yuldashev", "deprecated")])
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A title in its dictionary form joined to the name is a second subject of the plural verb before them.
+    ("be", "Дамову падпісалі Юлдашев і польскі міністр.", "Дамову падпісалі Юлдашаў і польскі міністр."),
+    ("uk", "Договір підписали Юлдашаў та литовський прем'єр.", "Договір підписали Юлдашев та литовський прем'єр."),
+    ("ru", "Форум открыли Юлдашаў и британский посол.", "Форум открыли Юлдашев и британский посол."),
+    ("pl", "Umowę podpisali Yuldashev i minister Łotwy.", "Umowę podpisali Juldaszew i minister Łotwy."),
+    # A title in an oblique case joins a second object: the name is the verb's object too.
+    ("ru", "Делегаты встретили Юлдашаў и британского посла.", "Делегаты встретили Юлдашева и британского посла."),
+    ("be", "Дэлегаты павіталі Юлдашев і польскага міністра.", "Дэлегаты павіталі Юлдашава і польскага міністра."),
+    ("pl", "Delegaci powitali Yuldashev i ministra Łotwy.", "Delegaci powitali Juldaszewa i ministra Łotwy."),
+])
+def test_a_name_joined_to_a_title_in_the_nominative_is_a_plural_verbs_subject(lang, draft, fixed):
+    assert fix(_yuldashev(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A prize, a seat or a win goes to someone: the dative.
+    ("ru", "Первое место досталось Юлдашаў в упорной борьбе.", "Первое место досталось Юлдашеву в упорной борьбе."),
+    ("ru", "Кубок достался Юлдашаў после финала.", "Кубок достался Юлдашеву после финала."),
+    ("uk", "Кубок дістався Юлдашаў після фіналу.", "Кубок дістався Юлдашеву після фіналу."),
+    ("be", "Першае месца дасталася Юлдашев ў фінале.", "Першае месца дасталася Юлдашаву ў фінале."),
+    ("pl", "Puchar przypadł Yuldashev po finale.", "Puchar przypadł Juldaszewowi po finale."),
+])
+def test_what_falls_to_someone_gives_them_the_dative(lang, draft, fixed):
+    assert fix(_yuldashev(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A Belarusian masculine noun in -ь after an adjective is the man's verb's subject: the name is its object.
+    ("Срэбны медаль дастаўся Юлдашев ў фінале.", "Срэбны медаль дастаўся Юлдашаву ў фінале."),
+    ("Новы госць падзякаваў Юлдашев за запрашэнне.", "Новы госць падзякаваў Юлдашаву за запрашэнне."),
+])
+def test_a_belarusian_masculine_soft_noun_after_its_adjective_is_the_subject(draft, fixed):
+    assert fix(_yuldashev(), draft, "be").text == fixed
