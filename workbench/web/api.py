@@ -521,7 +521,7 @@ def _replacer(payload: dict):
 
     All the texts of one request share REPLACE_TIME_LIMIT of matching time, so an expression
     that backtracks catastrophically ends in a clear error instead of holding a worker. Each
-    replacement's length is bounded before it is built: \g<0> a thousand times over every
+    replacement's length is bounded before it is built: ``\\g<0>`` a thousand times over every
     letter made gigabytes of a short text, which the preview then enforced, diffed and checked."""
     find, replacement = payload.get("find", ""), payload.get("replace", "")
     if not isinstance(find, str) or not find or not isinstance(replacement, str):
