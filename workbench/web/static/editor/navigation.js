@@ -29,9 +29,12 @@ export function activate(row, { focus = true, scroll = false } = {}) {
 }
 
 // The editor opened plainly (no page, filter or segment in the address) goes back to where the
-// translator was: that row when it is on this page, else the page holding it (null: leaving).
+// translator was: that row when it is on this page, else the page holding it (null: leaving). A page
+// carrying the server's message (Ctrl+J past the end: "No segment from 999 on") stays, or the message
+// went with the page before anyone read it.
 export function lastPlace(all) {
-  const position = !location.search && !location.hash && localStorage.getItem(lastPlaceKey());
+  const position = !location.search && !location.hash && !document.querySelector(".flashes")
+    && localStorage.getItem(lastPlaceKey());
   if (!position) return undefined;
   const row = all.find((candidate) => positionOf(candidate) === position);
   if (!row) {
