@@ -247,13 +247,21 @@ def belarusian_through_ukrainian(words: list[str], ukrainian: list[str]) -> dict
     Ukrainian word that hunspell-be knows, in the Russian word's form. Words rus-ukr lacks too are left out."""
     found = {}
     for word, translation in zip(words, ukrainian):
-        if _MARKED.search(translation) or " " in translation or not _same_part_of_speech(word, translation):
+        if _MARKED.search(translation) or " " in translation:
             continue
-        spellings = [*_UKRAINIAN_TO_BELARUSIAN.spellings(translation, _BELARUSIAN_SPELLINGS),
-                     *carry(translation, "uk", "be", limit=_NAME_SPELLINGS)]
-        found[word] = next((form for spelling, _ in spellings
-                            if (form := _in_russian_form(spelling, word)) and known_common_word(form, "be")), None)
+        tag = pymorphy("ru").parse(word)[0].tag
+        if not _same_part_of_speech(tag, translation):
+            continue
+        found[word] = next((form for spelling, _ in _belarusian_spellings(translation)
+                            if (form := _in_russian_form(spelling, word, tag)) and known_common_word(form, "be")), None)
     return {word: spelling for word, spelling in found.items() if spelling}
+
+
+def _belarusian_spellings(translation: str):
+    """The common words' table's spellings of a Ukrainian word, then the names' table's, the latter (a search of
+    its own) only if none of the first is taken."""
+    yield from _UKRAINIAN_TO_BELARUSIAN.spellings(translation, _BELARUSIAN_SPELLINGS)
+    yield from carry(translation, "uk", "be", limit=_NAME_SPELLINGS)
 
 
 # Belarusian adjective endings the Ukrainian ones carry to a spelling of another form: plural -і is -ыя / -ія
@@ -268,19 +276,19 @@ _UKRAINIAN_PARTS_OF_SPEECH = {"PRTF": {"PRTF", "ADJF"}, "PRTS": {"PRTS", "ADJS",
                               "INFN": {"INFN", "VERB"}}  # the Ukrainian dictionary tags an infinitive VERB
 
 
-def _same_part_of_speech(word: str, translation: str) -> bool:
-    """False when rus-ukr's word is of another part of speech ("вызвавшего" -> "який"): a mistranslation."""
-    russian = pymorphy("ru").parse(word)[0].tag.POS
+def _same_part_of_speech(tag, translation: str) -> bool:
+    """False when rus-ukr's word is of another part of speech than the Russian word's ``tag`` ("вызвавшего" ->
+    "який"): a mistranslation."""
+    russian = tag.POS
     wanted = _UKRAINIAN_PARTS_OF_SPEECH.get(russian, {russian})
     return any(parse.tag.POS in wanted for parse in pymorphy("uk").parse(translation.replace("’", "'")))
 
 
-def _in_russian_form(spelling: str, word: str) -> str | None:
+def _in_russian_form(spelling: str, word: str, tag) -> str | None:
     """The Belarusian ``spelling`` in the Russian ``word``'s form where an ending shows it, None where it shows
     another: a reflexive verb stays reflexive, an adjective's plural and feminine oblique cases take their
     endings (a full adjective's feminine and neuter nominative only if the spelling has them), a hard-stem
-    noun's locative is not its plural (сайце, not сайты)."""
-    tag = pymorphy("ru").parse(word)[0].tag
+    noun's locative is not its plural (сайце, not сайты). ``tag``: pymorphy3's first reading of ``word``."""
     if word.endswith(("ся", "сь")) != spelling.endswith(("ся", "цца", "ца")):
         return None
     if tag.POS in _ADJECTIVES:
