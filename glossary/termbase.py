@@ -350,9 +350,7 @@ class Termbase:
         surname = record.text.split()[-1]
         if record.lang != "be" or record.kind != "person" or self._a_woman(record.concept):
             return {}
-        russian = [self.records[i].text.split()[-1] for i in self.terms_in(record.concept, "ru")
-                   if self.records[i].status in ACCEPTABLE]
-        forms = belarusian_adjectival_surname(surname, russian)
+        forms = belarusian_adjectival_surname(surname, self._surnames(record.concept, "ru"))
         return {surname: forms} if forms else {}
 
     def _womans_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
@@ -365,7 +363,7 @@ class Termbase:
         surname = record.text.split()[-1]
         if record.kind != "person" or not self._a_woman(record.concept):
             return {}
-        if HUSHED_INA.search(surname) and any(possessive_womans_surname(name) for name in self._russian_surnames(record.concept)) \
+        if HUSHED_INA.search(surname) and any(possessive_womans_surname(name) for name in self._surnames(record.concept, "ru")) \
                 and (forms := possessive_womans_surname_forms(surname, record.lang)):
             return {surname: forms}  # Рошчынай, Рощиної: her Russian Рощина is the dictionary's surname from Рощин
         if record.lang == "be" and not self._indeclinable_everywhere(record.concept) \
@@ -387,14 +385,15 @@ class Termbase:
             return {}
         return {surname: {case: surname for case in CASES[1:]}}
 
-    def _russian_surnames(self, concept: str) -> list[str]:
-        return [self.records[i].text.split()[-1] for i in self.terms_in(concept, "ru") if self.records[i].status in ACCEPTABLE]
+    def _surnames(self, concept: str, lang: str) -> list[str]:
+        """The last word of each of the concept's acceptable ``lang`` terms (a person's surname)."""
+        return [self.records[i].text.split()[-1] for i in self.terms_in(concept, lang) if self.records[i].status in ACCEPTABLE]
 
     def _frozen_plural_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
         """A surname that is a Russian adjective's genitive plural (Седых, Долгих) declines in no language, and
         neither does its spelling in another (be Сядых, uk Седих, pl Siedych): its one form for every case, where
         the rules would take it for a noun in a consonant (Сядыха, Седиха)."""
-        if record.kind != "person" or not any(frozen_plural_surname(name) for name in self._russian_surnames(record.concept)):
+        if record.kind != "person" or not any(frozen_plural_surname(name) for name in self._surnames(record.concept, "ru")):
             return {}
         surname = record.text.split()[-1]
         return {surname: {case: surname for case in CASES[1:]}}
@@ -405,10 +404,9 @@ class Termbase:
         -ko (Нятрэбка: Netrebko, Нетребко; Шапіцька: Shepitko), not a Belarusian's own -ка (Лойка: Loika, Азаранка:
         Azarenka, which decline); unless a note says it declines in Belarusian (Сабаленка, Свірыдзенка): Belarusian
         usage differs on her -ка from -ко, so no rule declines it."""
-        english = [self.records[i].text.split()[-1].lower() for i in self.terms_in(concept, "en") if self.records[i].status in ACCEPTABLE]
+        english = [name.lower() for name in self._surnames(concept, "en")]
         return surname.lower().endswith(("енка", "энка") if not english or not all(name.endswith("ko") for name in english) else "ка") \
-            and any(self.records[i].text.split()[-1].lower().endswith("ко")
-                    for lang in ("ru", "uk") for i in self.terms_in(concept, lang) if self.records[i].status in ACCEPTABLE) \
+            and any(name.lower().endswith("ко") for lang in ("ru", "uk") for name in self._surnames(concept, lang)) \
             and not any(_DECLINES_IN_BELARUSIAN.search(note) for note in self._notes(concept))
 
     def _surname_in_ava(self, record: TermRecord) -> dict[str, dict[str, str]]:
@@ -418,8 +416,7 @@ class Termbase:
         surname = record.text.split()[-1]
         if record.kind != "person" or not surname.lower().endswith(("ава", "awa")) or not self._a_woman(record.concept):
             return {}
-        russian = [self.records[i].text.split()[-1].lower() for i in self.terms_in(record.concept, "ru")
-                   if self.records[i].status in ACCEPTABLE]
+        russian = [name.lower() for name in self._surnames(record.concept, "ru")]
         if not russian or not all(text.endswith("ава") for text in russian):
             return {}
         if record.lang == "be":
