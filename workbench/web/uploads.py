@@ -16,7 +16,7 @@ from typing import Iterator
 from werkzeug.datastructures import FileStorage
 
 from workbench.errors import USER_ERRORS, WorkbenchError
-from workbench.jobs.kinds.upload import CONTROL_CHARACTER
+from workbench.jobs.kinds.upload import check_file_name
 
 # The suffixes readers know are short: .csv, .tbx, .po, .xliff, .xlf.
 _SUFFIX = re.compile(r"\.\w{1,10}")
@@ -27,8 +27,7 @@ def saved_upload(upload: FileStorage | None, what: str) -> Iterator[Path]:
     if upload is None or not upload.filename:
         raise WorkbenchError(f"Choose {what} to import.")
     name = PurePath(upload.filename).name
-    if control := CONTROL_CHARACTER.search(name):
-        raise WorkbenchError(f"the file name holds the control character U+{ord(control.group()):04X}; rename the file")
+    check_file_name(name)
     suffix = PurePath(name).suffix.lower()
     if suffix and not _SUFFIX.fullmatch(suffix):
         raise WorkbenchError(f"{name} is not {what}")

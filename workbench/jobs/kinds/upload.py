@@ -22,13 +22,18 @@ from workbench.languages import validate_language
 CONTROL_CHARACTER = re.compile("[\x00-\x1f\x7f]")
 
 
+def check_file_name(name: str) -> None:
+    """Refuse a browser's file name holding a control character, naming it."""
+    if control := CONTROL_CHARACTER.search(name):
+        raise WorkbenchError(f"the file name holds the control character U+{ord(control.group()):04X}; rename the file")
+
+
 def store_upload(data: bytes, filename: str, lang: str, title: str | None) -> dict:
     """Keep the uploaded bytes for the job; the arguments of an import job."""
     check_import_size(len(data))
     lang = validate_language(lang)
     name = Path(filename).name
-    if control := CONTROL_CHARACTER.search(name):
-        raise WorkbenchError(f"the file name holds the control character U+{ord(control.group()):04X}; rename the file")
+    check_file_name(name)
     # The browser's name stays in the arguments (the import reads its format from it), out of the
     # file's: 255 bytes are all a file system allows, and a browser sends longer names.
     path = job_files() / f"upload-{uuid.uuid4().hex}"
