@@ -7,9 +7,12 @@ pl or ru, with the seed termbase plus tests/glossary_eval/termbase.csv loaded. S
 rules were tuned on it; it grows as new failure classes are worked on), "heldout" (written with it,
 kept out of tuning) and "fresh" (new names and sentence frames written after tuning). Prints exact-match
 accuracy per category, per language and per split; the share of correct sentences left
-byte-identical; and invented words: words a fix wrote that are in no verified paradigm
-(tests/glossary_eval/paradigms.tsv) and in no expected output. Targets: >= 97% exact,
-100% of correct sentences unchanged, 0 invented words, on the held-out split too.
+byte-identical; invented words: words a fix wrote that are in no verified paradigm
+(tests/glossary_eval/paradigms.tsv) and in no expected output; and how far a translator can trust
+a change the fixer makes (changed sentences that came out right), beside the sentences it left
+as drafted though they needed a fix (a miss costs the translator less than a wrong change, which
+reads as checked). Targets: >= 97% exact, 100% of correct sentences unchanged, 0 invented words,
+on the held-out split too.
 """
 
 from __future__ import annotations
@@ -91,6 +94,7 @@ def summary(results: list[dict]) -> dict:
 
     by = lambda key: {value: rate([r for r in results if r[key] == value]) for value in sorted({r[key] for r in results})}
     correct = [r for r in results if r["draft"] in r["expected"]]
+    changed = [r for r in results if r["output"] != r["draft"]]
     return {
         "all": rate(results),
         "by_split": by("split"),
@@ -102,6 +106,8 @@ def summary(results: list[dict]) -> dict:
         "by_name": by("name"),
         "correct_unchanged": rate(correct),
         "invented_words": sum(len(r["invented"]) for r in results),
+        "changes_right": rate(changed),
+        "left_needing_a_fix": sum(r["output"] == r["draft"] and not r["exact"] for r in results),
     }
 
 
@@ -137,6 +143,9 @@ def main() -> None:
     print(f"\nexact: {overall['exact']}/{overall['cases']} = {overall['accuracy']}% (target >= 97%)")
     print(f"correct sentences unchanged: {unchanged['exact']}/{unchanged['cases']} = {unchanged['accuracy']}% (target 100%)")
     print(f"invented words: {figures['invented_words']} (target 0)")
+    changes = figures["changes_right"]
+    print(f"changes right: {changes['exact']}/{changes['cases']} = {changes['accuracy']}%; "
+          f"left as drafted though wrong: {figures['left_needing_a_fix']}")
 
 
 if __name__ == "__main__":
