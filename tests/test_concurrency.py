@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from conftest import REPO
 from workbench.errors import StaleTranslation
 from workbench.models import Document, Revision, Segment, Translation
-from workbench.translations import get_translation, save_machine_draft, save_translation
+from workbench.translations import approve_translations, get_translation, save_machine_draft, save_translation
 
 
 @pytest.fixture
@@ -185,3 +185,27 @@ def test_an_import_killed_midway_leaves_no_partial_document_and_a_rerun_complete
         ).all()
     assert counts, "the re-run did not import the document"
     assert all(count == complete for _, count in counts), counts
+
+
+def test_a_reviewers_approval_of_many_segments_is_refused_whole_naming_the_one_a_translator_saved_meanwhile(database):
+    with database.session() as session:
+        document = Document(title="Live blog", source_lang="en", checksum="1" * 64)
+        segments = [Segment(document=document, position=n, paragraph=n, source_text=f"Update {n}.") for n in range(4)]
+        session.add(document)
+        for segment in segments:
+            save_translation(session, segment, "be", f"Абнаўленне {segment.position}.", status="translated", origin="human", author="ala")
+        ids = [segment.id for segment in segments]
+    with database.session() as reviewer:
+        rows = [(segment, get_translation(reviewer, segment, "be")) for segment in map(reviewer.get, [Segment] * 4, ids)]
+        # The translator saves the third segment after the reviewer's page read it.
+        human_save(database, ids[2], "Абнаўленне 2, выпраўлена.", rows[2][1].version)
+        with pytest.raises(StaleTranslation) as conflict:
+            approve_translations(reviewer, rows, author="petra")
+    assert conflict.value.translation.segment_id == ids[2]
+    assert conflict.value.translation.text == "Абнаўленне 2, выпраўлена."
+    assert [current(database, segment_id).status for segment_id in ids] == ["translated"] * 4  # none approved
+    with database.session() as reviewer:
+        rows = [(segment, get_translation(reviewer, segment, "be")) for segment in map(reviewer.get, [Segment] * 4, ids)]
+        approve_translations(reviewer, rows, author="petra")
+    assert [(current(database, i).status, current(database, i).updated_by) for i in ids] == [("reviewed", "petra")] * 4
+    assert [revision.new_status for revision in history(database, ids[2])] == ["translated", "translated", "reviewed"]

@@ -39,11 +39,44 @@ def save_translation(
     does not lock). ``machine_fields`` sets route, raw_mt, glossary_changes, alternatives.
     Raises StaleTranslation when someone else saved in between.
     """
+    translation = _record(session, segment, lang, text, status=status, origin=origin, author=author,
+                          base_version=base_version, machine_fields=machine_fields)
+    _flush(session, [(segment.id, lang, text, base_version)])
+    return translation
+
+
+def approve_translations(session: Session, rows: list[tuple[Segment, Translation]], *, author: str) -> None:
+    """Mark the translations of ``rows`` reviewed, each with its Revision, in one flush: the unit
+    of work and the memory's mirror then run once for the batch, not once a segment (a reviewer's
+    approve-all took 14 ms a segment, two thirds of it in per-segment flushes). Raises
+    StaleTranslation, naming the segment, when someone saved one of them in between."""
+    saves = [(segment.id, translation.lang, translation.text, translation.version) for segment, translation in rows]
+    for segment, translation in rows:
+        _record(session, segment, translation.lang, translation.text, status="reviewed", origin=translation.origin,
+                author=author, base_version=translation.version, machine_fields={}, translation=translation)
+    _flush(session, saves)
+
+
+def _record(
+    session: Session,
+    segment: Segment,
+    lang: str,
+    text: str,
+    *,
+    status: str,
+    origin: str,
+    author: str,
+    base_version: int | None,
+    machine_fields: dict,
+    translation: Translation | None = None,
+) -> Translation:
+    """Change (or create) the translation in the session, with its Revision; ``translation`` is
+    the row when the caller has already read it."""
     if status not in STATUSES:
         raise WorkbenchError(f"unknown status {status!r}; expected one of {', '.join(STATUSES)}")
     if status in CONFIRMED_STATUSES and not text.strip():
         raise WorkbenchError(f"an empty translation cannot be {status}; save it as a draft or write the translation")
-    translation = get_translation(session, segment, lang)
+    translation = translation or get_translation(session, segment, lang)
     if translation is None:
         translation = Translation(segment=segment, lang=lang, text="", status="untranslated")
         session.add(translation)
@@ -51,8 +84,11 @@ def save_translation(
         raise StaleTranslation(_stored_translation(session, segment.id, lang), text)
     if translation.id is not None and translation.text == text and translation.status == status:
         return translation
-    translation.revisions.append(
+    # Added, not appended to translation.revisions: appending would load the collection, and
+    # the load's autoflush would flush each save of a batch on its own.
+    session.add(
         Revision(
+            translation=translation,
             old_text=translation.text,
             new_text=text,
             old_status=translation.status,
@@ -71,14 +107,22 @@ def save_translation(
         if name not in ("route", "raw_mt", "glossary_changes", "alternatives"):
             raise TypeError(f"unexpected field {name}")
         setattr(translation, name, value)
-    segment_id = segment.id  # read now: a failed flush expires every object in the session
+    return translation
+
+
+def _flush(session: Session, saves: list[tuple[int, str, str, int | None]]) -> None:
+    """Write the saves (segment id, language, text, the version each started from; read before
+    the flush, which expires every object in the session when it fails)."""
     try:
         session.flush()
     except (StaleDataError, IntegrityError) as error:
-        # Another transaction updated (or created) the row after we read it. The caller's
-        # transaction is spent; the conflict carries the row as it now stands.
-        raise StaleTranslation(_stored_translation(session, segment_id, lang), text) from error
-    return translation
+        # Another transaction updated (or created) a row after we read it. The caller's
+        # transaction is spent; the conflict carries the first changed row as it now stands.
+        for segment_id, lang, text, base_version in saves:
+            stored = _stored_translation(session, segment_id, lang)
+            if base_version is None or stored.version != base_version:
+                break
+        raise StaleTranslation(stored, text) from error
 
 
 def _stored_translation(session: Session, segment_id: int, lang: str) -> Translation:

@@ -21,7 +21,7 @@ from workbench.languages import validate_language
 from workbench.models import CONFIRMED_STATUSES, MACHINE_ORIGINS, STATUSES, Document, Revision, Segment, Translation
 from workbench.qa import run_checks
 from workbench.tm import fuzzy_matches
-from workbench.translations import count_repetitions, get_translation, propagate, save_translation
+from workbench.translations import approve_translations, count_repetitions, get_translation, propagate, save_translation
 from workbench.web import current_termbase, database
 from workbench.web.auth import requires
 from workbench.web.hardening import MAX_ID
@@ -412,7 +412,7 @@ def approve(document_id: int, lang: str):
     if not (_is_count(after) and _is_count(approved_before) and isinstance(held_before, list) and all(map(_is_count, held_before))):
         raise WorkbenchError("after is a segment's position, so_far the approved count and held positions so far")
     segment_filter = SegmentFilter.from_args(arguments)
-    approved, held = 0, []
+    approved, held = [], []
     with database().session() as session:
         document = target_document(session, document_id, lang)
         termbase = current_termbase(session)
@@ -434,15 +434,14 @@ def approve(document_id: int, lang: str):
             if any(warning["severity"] == "error" for warning in warnings):
                 held.append(segment.position)
                 continue
-            save_translation(session, segment, lang, translation.text, status="reviewed", origin=translation.origin,
-                             author=g.user.name, base_version=translation.version)
-            approved += 1
+            approved.append((segment, translation))
+        approve_translations(session, approved, author=g.user.name)
     more = len(rows) > APPROVE_BATCH
     if not more:
-        total, all_held = approved_before + approved, held_before + held
+        total, all_held = approved_before + len(approved), held_before + held
         held_line = f"; {len(all_held)} left translated for their QA errors: {_positions(all_held)}" if all_held else ""
         flash(f"Approved {total} segment{'s' if total != 1 else ''}{held_line}.", "error" if all_held else "info")
-    return {"approved": approved, "held": held, "next": rows[APPROVE_BATCH - 1][0].position if more else None}
+    return {"approved": len(approved), "held": held, "next": rows[APPROVE_BATCH - 1][0].position if more else None}
 
 
 def _positions(held: list[int]) -> str:
