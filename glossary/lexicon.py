@@ -53,7 +53,10 @@ def _hunspell_be():
 def known_common_word(word: str, lang: str) -> bool:
     """True when the dictionary knows ``word`` and never as a name (a capitalised word that is no
     name, Polscy, Польські, Беларусы, Бывший: the fuzzy search for unlisted renderings must leave
-    it alone, or a demonym or adjective becomes its place)."""
+    it alone, or a demonym or adjective becomes its place). False in a language with no dictionary here
+    (English: a source's word is asked of it when a quotation opens with a name)."""
+    if lang not in ("be", "pl", "uk", "ru"):
+        return False
     if lang == "be":  # hunspell-be spells names with a capital: a lower-case entry is a common word
         return _hunspell_be().lookup(word.lower())
     if lang == "pl":
