@@ -69,7 +69,10 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
                           and not after_preposition(draft, c.start, lang))]
     changes = [c for c in found if c.reason != "unsure"]
     if source:
-        changes += _missing(termbase, draft, lang, source_matches, matches)
+        # Only a spelling the termbase lists says the source names the concept: a resemblance
+        # does not (Boris Johnson's Boris is no Borys, Wayde Sims's Wayde no Wajda).
+        listed = [m for m in source_matches if m.status != "unlisted"]
+        changes += _missing(termbase, draft, lang, listed, matches)
     return FixResult(_apply(draft, changes), changes, [c for c in found if c.reason == "unsure"])
 
 
@@ -430,6 +433,8 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
             nearest = FuzzyHit(alone.start(), alone.end(), alone.group(), preferred[0], CASES, 1.0)
         else:
             nearest = termbase.fuzzy.nearest(draft, termbase.terms_of(concept), taken, MISSING_THRESHOLD)
+            if nearest is not None and termbase.records[nearest.term].text.isupper():
+                nearest = None  # letters are not misspelt like a name's: Вудса is no ЗША
         if nearest is None:
             changes.append(Change(concept, "", termbase.records[preferred[0]].text, "missing", None, None))
             continue

@@ -3187,3 +3187,26 @@ def test_what_falls_to_someone_gives_them_the_dative(lang, draft, fixed):
 ])
 def test_a_belarusian_masculine_soft_noun_after_its_adjective_is_the_subject(draft, fixed):
     assert fix(_yuldashev(), draft, "be").text == fixed
+
+
+@pytest.mark.parametrize(
+    "lang, source, translation",
+    [
+        # A source name that only resembles a concept's (Wayde: Wajda) names another person.
+        ("ru", "A suspect was arrested over the death of Wayde Sims.", "Подозреваемый арестован по делу о гибели Уэйда Симса."),
+        ("uk", "A suspect was arrested over the death of Wayde Sims.", "Підозрюваного заарештували у справі про загибель Вейда Сімса."),
+        ("be", "A suspect was arrested over the death of Wayde Sims.", "Падазраванага арыштавалі па справе аб гібелі Уэйда Сімса."),
+        # An acronym the translation renders by an adjective is not some other word of it misspelt.
+        ("be", "Rahm defeated US golf legend Tiger Woods at the weekend.", "Рам перайграў легенду амерыканскага гольфа Тайгера Вудса ў выхадныя."),
+        ("uk", "Rahm defeated US golf legend Tiger Woods at the weekend.", "Рам переміг легенду американського гольфу Тайгера Вудса у вихідні."),
+    ],
+)
+def test_a_correct_translation_keeps_its_words_when_the_source_names_a_concept_it_renders_otherwise(lang, source, translation):
+    with SEED_TERMBASE.open(encoding="utf-8") as handle:
+        seed = list(csv.DictReader(handle))
+    wajda = [{"concept": "wajda", "lang": lang, "term": term, "kind": "person"}
+             for lang, terms in (("en", "Andrzej Wajda"), ("be", "Анджэй Вайда"), ("uk", "Анджей Вайда"), ("ru", "Анджей Вайда"))
+             for term in (terms, terms.split()[1])]
+    result = fix(Termbase.from_rows(seed + wajda), translation, lang, source=source)
+    assert result.text == translation
+    assert all(change.start is None for change in result.changes)  # at most reported as missing
