@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import (adjective_reading, describes_a_neighbour, has_place_adjective, other_lemma_cases, place_adjective, place_adjective_alone,
+from glossary.lexicon import (adjective_reading, describes_a_neighbour, first_name_in_any_case, has_place_adjective, other_lemma_cases, place_adjective, place_adjective_alone,
                               person_noun, same_lemma)
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
@@ -26,6 +26,7 @@ from glossary.syntax import (after_a_broadcaster, after_a_dedication, after_a_mo
                              single_case_preposition, source_case, with_a_person)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:['’-][^\W\d_]+)*) $")
 
@@ -53,9 +54,15 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     source say the case where the draft's own words cannot ("Losik's lawyer": genitive)."""
     matches = termbase.scan(draft, lang)
     matches = [m for m, after in zip(matches, [*matches[1:], None])
-               if not _first_name_of_the_next(termbase, m, after, draft) and not _common_noun_before_a_name(termbase, m, after, draft, lang)
+               if not _first_name_of_the_next(termbase, m, after, draft, lang) and not _common_noun_before_a_name(termbase, m, after, draft, lang)
                and not (termbase.kind(m.concept) == "person" and after_a_broadcaster(draft, m.start, lang))]
     source_matches = termbase.scan(source, source_lang) if source else []
+    if source:
+        # With the source at hand, a word that only resembles a concept (a rendering the termbase
+        # does not list, a lower-case word) is that concept only where the source names it: Sarah
+        # Palin's «Сара» is no river Щара, «під вартою» (under guard) no river Warta.
+        named = {m.concept for m in source_matches}
+        matches = [m for m in matches if m.concept in named or not _resembles_only(m)]
     hints = {m.concept: source_case(source, m.start, m.end, source_lang, lang, termbase.kind(m.concept))
              for m in reversed(source_matches)}  # reversed: the first occurrence wins
     found = [change for m in matches if (change := _change_for(termbase, m, draft, lang, hints.get(m.concept))
@@ -76,14 +83,22 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     return FixResult(_apply(draft, changes), changes, [c for c in found if c.reason == "unsure"])
 
 
-def _first_name_of_the_next(termbase: Termbase, match: Match, after: Match | None, draft: str) -> bool:
-    """True when ``match`` is a fuzzy hit on another person's first name (Alexandra: Solzhenitsyn's
-    Александр) right before a person's surname (Alexandra Volfovicha): it is that person's first name."""
-    return match.status == "unlisted" and after is not None and after.concept != match.concept \
-        and termbase.kind(match.concept) == "person" == termbase.kind(after.concept) \
-        and not draft[match.end : after.start].strip() and after.start > match.end \
-        and any(termbase.records[i].text.split()[0] == match.canonical
-                for i in termbase.terms_of(match.concept) if termbase.records[i].words > 1)
+def _first_name_of_the_next(termbase: Termbase, match: Match, after: Match | None, draft: str, lang: str) -> bool:
+    """True when ``match`` is a fuzzy hit of one word right before another name's word: it is that person's
+    first name (Alexandra Volfovicha: no Solzhenitsyn's Александр; Олександр Новак: no Solzhenitsyn; Сара
+    Пейлін: no river Щара)."""
+    if match.status != "unlisted" or " " in match.term:
+        return False
+    if after is not None and after.concept != match.concept and termbase.kind(match.concept) == "person" == termbase.kind(after.concept) \
+            and not draft[match.end : after.start].strip() and after.start > match.end \
+            and any(termbase.records[i].text.split()[0] == match.canonical
+                    for i in termbase.terms_of(match.concept) if termbase.records[i].words > 1):
+        return True
+    # A first name the dictionary knows, then a name's next word (Johnsona; not an acronym, BBC): no
+    # surname comes before another name (Листування з Башкирцевой Мопассан вів: its subject).
+    following = _WORD_AFTER.match(draft, match.end)
+    return following is not None and following.group(1)[0].isupper() and following.group(1)[1:].islower() \
+        and first_name_in_any_case(match.term, lang)
 
 
 def _common_noun_before_a_name(termbase: Termbase, match: Match, after: Match | None, draft: str, lang: str) -> bool:
@@ -411,6 +426,10 @@ def _preposition_before_a_right_name(match: Match, draft: str) -> Change | None:
     if start == match.start or len(replacement) - len(match.term) <= len(draft[start : match.start]):
         return None
     return Change(match.concept, draft[start : match.end], replacement, "preposition", start, match.end)
+
+
+def _resembles_only(match: Match) -> bool:
+    return match.status == "unlisted" or match.term[:1].islower() and match.canonical[:1].isupper()
 
 
 def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Match], draft_matches: list[Match]) -> list[Change]:

@@ -635,6 +635,18 @@ def belarusian_mans_first_name(word: str) -> bool:
     return genders == {"masc"}
 
 
+@lru_cache(maxsize=4096)
+def first_name_in_any_case(word: str, lang: str) -> bool:
+    """True when a dictionary knows ``word`` as a first name in some case (Borisa, Олександр, Аляксандра:
+    the Belarusian through its Russian spellings)."""
+    if lang == "pl":
+        return any("imię" in labels for _, _, (_, _, _, labels, _) in morfeusz().analyse(word))
+    if lang == "be":
+        return any("Name" in parse.tag.grammemes for _, parses in russian_readings(word, "be", 4) for parse in parses)
+    return lang in ("ru", "uk") and any(parse.is_known and "Name" in parse.tag.grammemes
+                                        for parse in pymorphy(lang).parse(word.lower()))
+
+
 @lru_cache(maxsize=20_000)
 def governor_reading(word: str, lang: str) -> tuple[str, str | None] | None:
     """What the dictionary makes of a word right before a name that no government table lists

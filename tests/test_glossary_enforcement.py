@@ -3210,3 +3210,25 @@ def test_a_correct_translation_keeps_its_words_when_the_source_names_a_concept_i
     result = fix(Termbase.from_rows(seed + wajda), translation, lang, source=source)
     assert result.text == translation
     assert all(change.start is None for change in result.changes)  # at most reported as missing
+
+
+@pytest.mark.parametrize(
+    "lang, source, translation",
+    [
+        # A first name the dictionary knows, before another name's word, is that person's (Sarah Palin).
+        ("uk", None, "Сара Пейлін виступила на мітингу в Талсі."),
+        ("uk", "Sarah Palin spoke at a rally in Tulsa.", "Сара Пейлін виступила на мітингу в Талсі."),
+        ("uk", None, "Міністр енергетики Олександр Новак прилетів до Баку."),
+        # With the source, a lower-case word is a place only where the source names the place.
+        ("uk", "The children stay under guard for months.", "Діти місяцями залишаються під вартою."),
+        ("uk", "He was taken into custody on Monday.", "У понеділок його взяли під варту."),
+    ],
+)
+def test_a_word_that_only_resembles_a_name_stays_when_the_sentence_or_its_source_says_it_is_another(lang, source, translation):
+    rows = [{"concept": concept, "lang": lang, "term": term, "kind": kind}
+            for concept, kind, terms in (("shchara", "place", {"en": "Shchara", "uk": "Щара", "ru": "Щара"}),
+                                         ("warta", "place", {"en": "Warta", "uk": "Варта", "ru": "Варта"}),
+                                         ("solzhenitsyn", "person", {"en": "Aleksandr Solzhenitsyn", "uk": "Солженіцин"}))
+            for lang, term in terms.items()]
+    rows.append({"concept": "solzhenitsyn", "lang": "uk", "term": "Александр", "status": "deprecated", "kind": "person"})
+    assert fix(Termbase.from_rows(rows), translation, lang, source=source).text == translation
