@@ -833,8 +833,10 @@ _PL_SOFTENING = [
     ("v", "vie"),  # a foreign v is Polish w (o Golubevie, Mukachevo: w Mukachevie, z Mukacheva in MT's drafts)
 ]
 # In a noun in -a or -o, s and z before a softened n, m, ł soften too (ojczyzna: ojczyźnie, wiosna: wiośnie,
-# Wisła: Wiśle, Krosno: Krośnie); a masculine noun's do not (w organizmie).
+# Wisła: Wiśle, Krosno: Krośnie); a masculine noun's do not (w organizmie), nor the z of a digraph, which is no
+# z of its own (karczma: karczmie, Kineszma: Kineszmie, Krzna: Krznie).
 _PL_CLUSTER_SOFTENING = [("sn", "śnie"), ("zn", "źnie"), ("sm", "śmie"), ("zm", "źmie"), ("zł", "źle")]
+_PL_DIGRAPH_Z = ("cz", "sz", "rz", "dz")
 _PL_SOFT_FINALS = {"ń": "n", "ś": "s", "ć": "c", "ź": "z"}
 _PL_SOFT_ENDINGS = ("l", "j", "cz", "sz", "rz", "ż", "c", "dz", "ń", "ś", "ć", "ź")
 
@@ -844,7 +846,7 @@ def _pl_soften(stem: str, vowel_ending: bool = True) -> str | None:
     if lower.endswith(_PL_SOFT_ENDINGS):
         return None
     for consonant, replacement in (_PL_CLUSTER_SOFTENING if vowel_ending else []) + _PL_SOFTENING:
-        if lower.endswith(consonant):
+        if lower.endswith(consonant) and not (len(consonant) == 2 and lower[:-1].endswith(_PL_DIGRAPH_Z)):
             return stem[: len(stem) - len(consonant)] + replacement
     return None
 

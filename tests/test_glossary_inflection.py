@@ -1038,3 +1038,13 @@ def test_a_singular_place_in_ai_declines():
 def test_a_polish_place_of_two_words_in_i_is_no_noun_before_its_adjective():
     assert dict(reversed(inflect("Nyżni Sirohozy", "pl"))).get("loc") != "Nyżni Sirohozym"
     assert not any(form.endswith("Pławnim") for _, form in inflect("Werchni Pławni", "pl"))
+
+
+@pytest.mark.parametrize("word, locative", [
+    ("Wyszma", "Wyszmie"), ("Orszna", "Orsznie"), ("Koszma", "Koszmie"), ("Uszna", "Usznie"), ("Pieczma", "Pieczmie"),
+    ("Ruczna", "Rucznie"), ("Tieszna", "Tiesznie"), ("Karszna", "Karsznie"), ("Kurczma", "Kurczmie"), ("Swirzna", "Swirznie"),
+    ("Ugiedzma", "Ugiedzmie"), ("Krosno", "Krośnie"),
+])
+def test_the_z_of_a_polish_digraph_does_not_soften_before_m_n(word, locative):
+    # Morfeusz knows the nouns of this shape (karczma: karczmie, moszna: mosznie); these places it does not.
+    assert word_paradigm(word, "pl", animate=False)["loc"] == [locative]
