@@ -621,22 +621,40 @@ _HUSHING = "чшжщ"
 
 
 def feminine_hushing_place_forms(word: str, lang: str, russian: list[str]) -> dict[str, str] | None:
-    """The oblique forms of a be or uk place in a hushing consonant that is feminine (be Свіслач, uk
-    Свіслоч: з Свіслачы, над Свіслаччу; зі Свіслочі, над Свіслоччю): Belarusian and Ukrainian drop the
-    -ь Russian writes after a hushing consonant, which it writes in feminine nouns alone (Свислочь, ночь;
-    the masculine врач has none). None when no Russian spelling says so, or when a Ukrainian і in the
-    last syllable may alternate (ніч, ночі), which no rule here can tell."""
+    """The oblique forms of a be or uk place in a hushing consonant, a labial or р that is feminine (be Свіслач,
+    Перм, Цвер; uk Свіслоч: з Свіслачы, з Пермі, у Цверы; зі Свіслочі): Belarusian and Ukrainian drop the -ь Russian
+    writes after these consonants. After a hushing one Russian writes it in feminine nouns alone (Свислочь, ночь; the
+    masculine врач has none); after another the Russian dictionary says whose it is (Пермь, Тверь feminine; Гомель,
+    which keeps its soft л, masculine). None when no Russian spelling says so, or when a Ukrainian і in the last
+    syllable may alternate (ніч, ночі), which no rule here can tell."""
     lower = word.lower()
-    if lang not in ("be", "uk") or lower[-1:] not in _HUSHING or len(word) < 4:
+    if lang not in ("be", "uk") or len(word) < 3 or lower[-1:] not in _HUSHING + _HARD_BEFORE_A_DROPPED_SOFT_SIGN:
         return None
-    if not any(spelling.lower().endswith(lower[-1] + "ь") for spelling in russian):
+    hushing = lower[-1] in _HUSHING
+    if not any(spelling.lower().endswith(lower[-1] + "ь") and (hushing or _russian_feminine_noun(spelling)) for spelling in russian):
         return None
     vowels = _VOWELS_OF_STEMS.findall(lower)
     if lang == "uk" and vowels and vowels[-1] == "і":
         return None
-    doubled = word + word[-1] if lower[-2:-1] in lexicon.BELARUSIAN_VOWELS + "иєї" else word  # ноччу, Свіслаччу; after a consonant none
-    oblique, instrumental = (word + "ы", doubled + "у") if lang == "be" else (word + "і", doubled + "ю")
-    return {"gen": oblique, "dat": oblique, "acc": word, "ins": instrumental, "loc": oblique}
+    hard = lang == "be" and (hushing or lower[-1] == "р")  # Belarusian ж, ш, ч, р are always hard: -ы (Цверы, Свіслачы)
+    oblique = word + ("ы" if hard else "і")
+    forms = {"gen": oblique, "dat": oblique, "acc": word, "loc": oblique}
+    if hushing:
+        doubled = word + word[-1] if lower[-2:-1] in lexicon.BELARUSIAN_VOWELS + "иєї" else word  # ноччу, Свіслаччу; after a consonant none
+        forms["ins"] = doubled + ("у" if lang == "be" else "ю")
+    else:
+        forms["ins"] = word + "'ю"  # an apostrophe, no doubling, after a labial or р (Перм'ю, Сібір'ю; uk Твер'ю)
+    return forms
+
+
+_HARD_BEFORE_A_DROPPED_SOFT_SIGN = "бпвмфр"
+
+
+def _russian_feminine_noun(spelling: str) -> bool:
+    """Whether the Russian dictionary reads ``spelling`` as a feminine noun and as nothing else (Анадырь, both: no)."""
+    genders = {parse.tag.gender for parse in lexicon.pymorphy("ru").parse(spelling)
+               if parse.is_known and parse.tag.POS == "NOUN" and parse.tag.case == "nomn"}
+    return genders == {"femn"}
 
 
 _VOWELS_OF_STEMS = re.compile(r"[аеёиіоуыэюя]", re.IGNORECASE)

@@ -1048,3 +1048,27 @@ def test_a_polish_place_of_two_words_in_i_is_no_noun_before_its_adjective():
 def test_the_z_of_a_polish_digraph_does_not_soften_before_m_n(word, locative):
     # Morfeusz knows the nouns of this shape (karczma: karczmie, moszna: mosznie); these places it does not.
     assert word_paradigm(word, "pl", animate=False)["loc"] == [locative]
+
+
+def _canonical_forms(rows):
+    termbase = Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": "preferred", "kind": "place"}
+                                   for concept, lang, term in rows])
+    return {(concept, lang): dict(reversed(termbase.case_forms(index))) for index, (concept, lang, _) in enumerate(rows)}
+
+
+@pytest.mark.parametrize("russian, belarusian, oblique, ukrainian", [
+    ("Пермь", "Перм", "Пермі", "Перм"), ("Тверь", "Цвер", "Цверы", "Твер"),
+    ("Кемь", "Кем", "Кемі", "Кем"), ("Сибирь", "Сібір", "Сібіры", None), ("Свирь", "Свір", "Свіры", None),
+])
+def test_a_belarusian_place_whose_russian_name_is_feminine_in_a_soft_sign_is_feminine(russian, belarusian, oblique, ukrainian):
+    # Belarusian writes no -ь after a labial or р: the Russian dictionary's gender of Пермь says whose the endings are.
+    rows = [("x", "ru", russian), ("x", "be", belarusian)] + ([("x", "uk", ukrainian)] if ukrainian else [])
+    forms = _canonical_forms(rows)
+    assert forms["x", "be"]["gen"] == oblique
+    assert (forms["x", "be"]["loc"], forms["x", "be"]["ins"]) == (oblique, belarusian + "'ю")
+    if ukrainian:
+        assert (forms["x", "uk"]["gen"], forms["x", "uk"]["ins"]) == (ukrainian + "і", ukrainian + "'ю")
+
+
+def test_a_belarusian_place_whose_russian_name_is_masculine_in_a_soft_sign_stays_masculine():
+    assert _canonical_forms([("x", "ru", "Анадырь"), ("x", "be", "Анадыр")])["x", "be"]["gen"] == "Анадыра"
