@@ -929,6 +929,12 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         velar = stem.lower().endswith(("k", "g", "ch"))
         return _paradigm(word, stem, {"gen": "a", "dat": "owi", "acc": "a", "ins": "iem" if stem[-1:] in "kg" else "em"}) \
             | {"loc": [stem + "u" if velar else _pl_soften(stem) or stem + "u"]}
+    if re.search(r"[aeou]a$", lower):  # (a romanized -ya is -я: Byadulya)
+        # After a vowel the -a's oblique -i is Polish -ja's (Lea: Lei, Medea: Medei, as Zoja: Zoi), never the hard -y the
+        # rules give a consonant (Tey); after another vowel than e usage differs (Samoa, Goa stay): unsure.
+        if lower[-2] != "e":
+            return _unknown(word)
+        return _paradigm(word, word[:-1], {"gen": "i", "dat": "i", "acc": "ę", "ins": "ą", "loc": "i"})
     if lower.endswith("a") or (lower.endswith("o") and animate):
         stem = word[:-1]
         last = stem.lower()[-1:]
@@ -1227,6 +1233,9 @@ def _with_variants(known: Paradigm, ruled: Paradigm) -> Paradigm:
 _BE_SLOVAK_PLACE = re.compile(r"(?:[А-ЯЁІЎ][а-яёіўь']+[сц]ка-)+[А-ЯЁІЎ][а-яёіўь']+[^аеёіоуыэюя]а")
 
 
+_CYRILLIC_VOWEL_BEFORE_A = re.compile(r"[аеёиіоуыэюяєї]а$")
+
+
 @lru_cache(maxsize=12_000)
 def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, given: bool = False) -> Paradigm:
     """Case forms of one word (no explicit forms applied); cases it is not sure of are missing.
@@ -1280,6 +1289,11 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             if len(genitives) == 1 and not genitives[0].endswith("ów"):
                 return plural | {"gen": [copy_letter_case(word, genitives[0])]}
             return plural
+    if lang in ("be", "uk", "ru") and _CYRILLIC_VOWEL_BEFORE_A.search(word.lower()):
+        # A name in -а after a vowel (Тэа, Гарсіа, Моравиа) does not decline in Belarusian, Ukrainian or Russian, as
+        # their grammars say of Гарсиа and Гулиа: the rules' endings would make words the language cannot have (Тэы,
+        # Гарсиой). A wrong spelling's declined forms are still found in a draft.
+        return _with_all_forms(_indeclinable(word), rules(word, animate, given)) if wrong else _indeclinable(word)
     paradigm = rules(word, animate, given)
     if lang == "be" and not animate and not wrong and _BE_PLURAL_IN_KI.search(word.lower()) \
             and not _BE_STRESSED_ONLY.search(word[:-1]) and len(_VOWELS_OF_STEMS.findall(word[:-1])) > 1:

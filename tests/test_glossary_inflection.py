@@ -1050,6 +1050,25 @@ def test_the_z_of_a_polish_digraph_does_not_soften_before_m_n(word, locative):
     assert word_paradigm(word, "pl", animate=False)["loc"] == [locative]
 
 
+@pytest.mark.parametrize("word, lang", [
+    ("Гарсіа", "be"), ("Эрэдыа", "be"), ("Бамбоа", "be"), ("Ноа", "be"), ("Наруа", "be"),
+    ("Гарсіа", "uk"), ("Моравіа", "uk"), ("Нкоа", "uk"), ("Тонгоа", "uk"), ("Калуа", "uk"),
+    ("Гулиа", "ru"), ("Нкоа", "ru"), ("Тонгоа", "ru"), ("Калуа", "ru"), ("Эредиа", "ru"),
+])
+def test_a_name_in_a_after_a_vowel_does_not_decline_in_cyrillic(word, lang):
+    # (no -ы, -ой, -ою glued on after the vowel: Гарсіы, Ноой)
+    assert set(dict(inflect(word, lang, animate=True)).values()) == {word}
+
+
+@pytest.mark.parametrize("first, genitive", [("Tea", "Tei"), ("Rea", "Rei"), ("Galatea", "Galatei"), ("Bathea", "Bathei")])
+def test_a_polish_first_name_in_ea_takes_i_not_y(first, genitive):
+    assert canonical(f"{first} Nowacka", "pl", animate=True)["gen"] == f"{genitive} Nowackiej"
+
+
+def test_a_polish_first_name_in_a_after_another_vowel_is_left_unsure():
+    assert "gen" not in word_paradigm("Noa", "pl", animate=True, given=True)
+
+
 def _canonical_forms(rows):
     termbase = Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": "preferred", "kind": "place"}
                                    for concept, lang, term in rows])
