@@ -869,7 +869,7 @@ def _pl_soften(stem: str, vowel_ending: bool = True) -> str | None:
     return None
 
 
-def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
+def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False) -> Paradigm:
     lower = word.lower()
     if given and re.search(r"[iy]y$", lower):
         # A first name in the English -iy of -ий/-ій (Andriy; Polish writes Andrij) declines as the -ij it stands
@@ -963,7 +963,7 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         stem = word
         if re.search(r"ó[^aąeęioóuy]$", lower):  # Kijów -> Kijowa
             stem = word[:-2] + "o" + word[-1]
-        if animate and lower.endswith("ek") and re.search(r"[aąeęioóuy]", lower[:-2]):
+        if animate and not keeps_its_e and lower.endswith("ek") and re.search(r"[aąeęioóuy]", lower[:-2]):
             # The -ek of a Polish name is a fleeting vowel (Dudek: Dudka, Buzek: Buzka); after -i- or -rz- the
             # consonant before it may harden or soften in a way the rules do not write (Kosiek: Kośka): left unsure.
             if lower[-3] == "i" or lower.endswith("rzek"):
@@ -1704,6 +1704,18 @@ def polish_womans_double_surname(word: str) -> Paradigm | None:
     if not head.lower().endswith("a") or not tail.lower().endswith(("ska", "cka", "dzka")):
         return None
     return _double_surname(word, "pl", False)
+
+
+def polish_name_keeping_its_e(word: str) -> dict[str, str] | None:
+    """The oblique forms of a foreign person's name in -e and a consonant with its e kept (Najem: Najema, Ałmazbek:
+    Ałmazbeka), where the dictionary (Morfeusz's Polish surname Najem: Najma) or the rules (Dudek: Dudka) drop it as
+    Polish does in its own -ek, -ec; None when they keep it anyway or the name has no such e."""
+    if not re.fullmatch(r".*e[^aąeęioóuy\W]", word.lower()):
+        return None
+    dropped = word_paradigm(word, "pl", animate=True).get("gen")
+    if not dropped or dropped[0].startswith(word):
+        return None
+    return {case: forms[0] for case, forms in _pl(word, True, keeps_its_e=True).items() if case != "nom"}
 
 
 def polish_plural_place(word: str) -> dict[str, str]:

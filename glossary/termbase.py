@@ -26,8 +26,8 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
                                  inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms, polish_feminine_adjective, polish_neuter_adjective,
-                                 polish_plural_place, polish_womans_double_surname,
-                                 said_indeclinable, soft_place_forms, womans_first_name_forms)
+                                 polish_name_keeping_its_e, polish_plural_place, polish_womans_double_surname,
+                                 said_indeclinable, soft_place_forms, womans_first_name_forms, word_paradigm)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
@@ -44,6 +44,9 @@ _RUSSIAN_NEUTER_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчш
 _POLISH_NEUTER_ADJECTIVE = re.compile(r"(?:[^aąeęioóuyi]|[kg]i)e$")
 _RUSSIAN_FEMININE_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]ая$")
 _NAME_PARTS = re.compile(r"[\s-]+")
+# Polish letters an English spelling of a Polish name leaves out (Wałęsa: Walesa); not ł, which a transcription from
+# Cyrillic writes for an English l (Ałmazbek: Almazbek).
+_POLISH_FOLDING = str.maketrans("ąćęńóśźżĄĆĘŃÓŚŹŻ", "acenoszzACENOSZZ")
 
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
@@ -213,7 +216,7 @@ class Termbase:
             word_forms=self._frozen_plural_surname(record) | self._womans_surname(record) | self._surname_in_ava(record) | self._mans_surname_in_a(record)
             | self._womans_first_name(record)
             | self._belarusian_adjectival_surname(record) | self._polish_adjectival_surname(record)
-            | self._polish_adjective_of_a_place(record)
+            | self._polish_adjective_of_a_place(record) | self._polish_transcribed_e(record)
             | self._word_forms(record.concept, record.lang),
             extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
@@ -335,6 +338,29 @@ class Termbase:
                    for i in self.terms_in(record.concept, "ru") if self.records[i].status in ACCEPTABLE):
             return {}
         return {surname: polish_feminine_adjective(surname)}
+
+    def _polish_transcribed_e(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """The words of a Polish person's name transcribed from another script whose e Polish would drop in its own
+        -ek, -ec (Marek: Marka) but which keep it (Ałmazbek: Ałmazbeka; Najem: Najema, not Morfeusz's Polish surname
+        Najma): a word the English name does not spell so (Almazbek, Nayyem), whose Russian spelling keeps its e in
+        Russian too (Алмазбека, Найема; not Коновальца, Konowalca)."""
+        if record.lang != "pl" or record.kind != "person" or record.status not in ACCEPTABLE:
+            return {}
+        english = {word.translate(_POLISH_FOLDING)
+                   for i in self.terms_in(record.concept, "en") for word in self.records[i].text.split()}
+        russian = [self.records[i].text.split() for i in self.terms_in(record.concept, "ru") if self.records[i].status in ACCEPTABLE]
+        words = record.text.split()
+        found = {}
+        for position, word in enumerate(words):
+            if word.translate(_POLISH_FOLDING) in english:
+                continue
+            counterparts = [spelling[position - len(words)] for spelling in russian if len(spelling) == len(words)]
+            # (the same name: Алмазбек's -ек for Ałmazbek, not the Франциск of a Franciszek)
+            if (forms := polish_name_keeping_its_e(word)) and counterparts and all(
+                    other[-2:-1].lower() in "еэё" and (word_paradigm(other, "ru", animate=True).get("gen") or [""])[0].startswith(other)
+                    for other in counterparts):
+                found[word] = forms
+        return found
 
     def _gender_in_explicit_forms(self, record: TermRecord) -> str | None:
         """The gender another language's explicit instrumental of the concept's soft-final place shows

@@ -1091,3 +1091,31 @@ def test_a_belarusian_place_whose_russian_name_is_feminine_in_a_soft_sign_is_fem
 
 def test_a_belarusian_place_whose_russian_name_is_masculine_in_a_soft_sign_stays_masculine():
     assert _canonical_forms([("x", "ru", "Анадырь"), ("x", "be", "Анадыр")])["x", "be"]["gen"] == "Анадыра"
+
+
+def _polish_genitives(concepts):
+    rows = [{"concept": f"c{concept}", "lang": lang, "term": term, "status": "preferred", "kind": "person"}
+            for concept, names in enumerate(concepts) for lang, term in zip(("en", "ru", "pl"), names)]
+    termbase = Termbase.from_rows(rows)
+    return [termbase.form_in_case(index, "gen") for index, row in enumerate(rows) if row["lang"] == "pl"]
+
+
+@pytest.mark.parametrize("english, russian, polish, genitive", [
+    ("Zheenbek Kulubaev", "Жээнбек Кулубаев", "Żeenbek Kułubajew", "Żeenbeka Kułubajewa"),
+    ("Kamchybek Tashiev", "Камчыбек Ташиев", "Kamczybek Taszijew", "Kamczybeka Taszijewa"),
+    ("Ulukbek Maripov", "Улукбек Марипов", "Ułukbek Maripow", "Ułukbeka Maripowa"),
+    ("Akylbek Japarov", "Акылбек Жапаров", "Akyłbek Dżaparow", "Akyłbeka Dżaparowa"),
+    ("Adylbek Kasymaliev", "Адылбек Касымалиев", "Adyłbek Kasymalijew", "Adyłbeka Kasymalijewa"),
+    ("Zhanybek Sadyrov", "Жаныбек Садыров", "Żanybek Sadyrow", "Żanybeka Sadyrowa"),
+    ("Yermek Sarsenov", "Ермек Сарсенов", "Jermek Sarsenow", "Jermeka Sarsenowa"),
+    ("Tilek Toktogaziev", "Тилек Токтогазиев", "Tiłek Toktogazijew", "Tiłeka Toktogazijewa"),
+    ("Ulugbek Kodirov", "Улугбек Кодиров", "Uługbek Kodirow", "Uługbeka Kodirowa"),
+    ("Kubanychbek Isabekov", "Кубанычбек Исабеков", "Kubanyczbek Isabekow", "Kubanyczbeka Isabekowa"),
+    ("Marek Belka", "Марек Белька", "Marek Belka", "Marka Belki"),
+    ("Jacek Kuron", "Яцек Куронь", "Jacek Kuroń", "Jacka Kuronia"),
+    ("Yevhen Konovalets", "Евгений Коновалец", "Jewhen Konowalec", "Jewhena Konowalca"),
+])
+def test_a_transcribed_name_keeps_the_e_polish_drops_in_its_own_ek(english, russian, polish, genitive):
+    # The English spelling differs (Kamchybek: a transcription) and the Russian keeps its e (Камчыбека): Polish does too;
+    # a Polish name the English spells alike (Marek, Jacek) drops it, and so does one whose Russian drops it (Коновальца).
+    assert _polish_genitives([(english, russian, polish)]) == [genitive]
