@@ -127,6 +127,35 @@ def plural_genitive(word: str, genitive: str) -> bool:
         or genitive in (before + vowel + stem[-1] for vowel in "оаеэёoe")
 
 
+def ukrainian_bare_plural_genitive(word: str, russian: list[str]) -> dict[str, str] | None:
+    """``{"gen": "Ромнів/Ромен"}`` for a Ukrainian plural-only place in -и whose Russian name the Russian dictionary
+    gives a bare genitive with a fleeting е or о (Ромны: Ромен, as Лубны: Лубен): both are in use, the Ukrainian
+    dictionary's (Ромнів) first, the bare one the press writes too, made from the Ukrainian stem as the Russian is from
+    its own. Not a bare genitive without a fleeting vowel (Бровары: Бровар, where Ukrainian says Броварів). None when
+    either dictionary does not know the place or the stems end differently."""
+    if not word.endswith("и") or len(word) < 4:
+        return None
+    own = [parse.inflect({"gent"}) for parse in lexicon.pymorphy("uk").parse(word)
+           if parse.is_known and parse.tag.POS == "NOUN" and "Pltm" in parse.tag.grammemes and parse.tag.case == "nomn"]
+    if not own or own[0] is None:
+        return None
+    stem = word[:-1]
+    for spelling in russian:
+        ru_stem = spelling[:-1]
+        if not spelling.endswith("ы") and not spelling.endswith("и") or ru_stem[-1:].lower() != stem[-1:].lower():
+            continue
+        for parse in lexicon.pymorphy("ru").parse(spelling):
+            if not (parse.is_known and "Pltm" in parse.tag.grammemes and "Geox" in parse.tag.grammemes and parse.tag.case == "nomn"):
+                continue
+            genitive = (parse.inflect({"gent"}) or parse).word
+            if len(genitive) != len(ru_stem) + 1 or genitive[-2] not in "ео" or genitive[:-2] + genitive[-1] != ru_stem.lower():
+                continue
+            bare = stem[:-1] + genitive[-2] + stem[-1]
+            dictionary = copy_letter_case(word, own[0].word)
+            return {"gen": dictionary if bare == dictionary else f"{dictionary}/{bare}"}
+    return None
+
+
 def plural_place_forms(word: str, lang: str) -> Paradigm:
     """The dative, instrumental and locative of a plural-only place, hard (Мачулищам, Крупкамі, Połogach) or soft
     (Ясли: Яслям), and its accusative, the nominative; the genitive is the word's own."""

@@ -27,7 +27,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
                                  inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms, polish_feminine_adjective, polish_neuter_adjective,
                                  polish_name_keeping_its_e, polish_plural_place, polish_womans_double_surname,
-                                 said_indeclinable, soft_place_forms, womans_first_name_forms, word_paradigm)
+                                 said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, womans_first_name_forms, word_paradigm)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
@@ -289,6 +289,8 @@ class Termbase:
             return {"gen": record.text[:-1]}
         russian = [self.records[i].text for i in self._by_concept_lang.get((record.concept, "ru"), ())]
         if forms := feminine_hushing_place_forms(record.text, record.lang, russian):
+            return forms
+        if record.lang == "uk" and (forms := ukrainian_bare_plural_genitive(record.text, [self.records[i].text for i in self.preferred(record.concept, "ru")])):
             return forms
         if record.lang == "pl" and record.text.endswith("a") and any(
                 self.records[i].text.endswith("ая") and not russian_noun_in_aya(self.records[i].text, "ru")

@@ -2,6 +2,7 @@
 
 import pytest
 
+from glossary.enforcement import fix
 from glossary.inflection import forms_from_note, inflect, word_paradigm
 from glossary.termbase import Termbase
 
@@ -1119,3 +1120,20 @@ def test_a_transcribed_name_keeps_the_e_polish_drops_in_its_own_ek(english, russ
     # The English spelling differs (Kamchybek: a transcription) and the Russian keeps its e (Камчыбека): Polish does too;
     # a Polish name the English spells alike (Marek, Jacek) drops it, and so does one whose Russian drops it (Коновальца).
     assert _polish_genitives([(english, russian, polish)]) == [genitive]
+
+
+@pytest.mark.parametrize("sentence", ["Поліція Ромен затримала двох підлітків.", "Мешканці Ромнів скаржаться на воду.",
+                                      "Дорогу з Ромен до Лохвиці ремонтують.", "Вокзал Ромнів відкрили після ремонту."])
+def test_a_ukrainian_plural_place_keeps_both_genitives_in_use(sentence):
+    # The Russian dictionary's Ромен (Ромны) beside the Ukrainian dictionary's Ромнів: a draft with either stays as it is.
+    rows = [("romny", "uk", "Ромни", "preferred"), ("romny", "ru", "Ромны", "preferred"), ("romny", "uk", "Ромны", "deprecated")]
+    termbase = Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "kind": "place"}
+                                   for concept, lang, term, status in rows])
+    assert fix(termbase, sentence, "uk").text == sentence
+
+
+def test_a_ukrainian_plural_place_gets_no_bare_genitive_without_a_fleeting_vowel():
+    # Бровары: Бровар in Russian, Броварів in Ukrainian alone
+    termbase = Termbase.from_rows([{"concept": "x", "lang": lang, "term": term, "status": "preferred", "kind": "place"}
+                                   for lang, term in (("ru", "Бровары"), ("uk", "Бровари"))])
+    assert [form for case, form in termbase.case_forms(1) if case == "gen"] == ["Броварів"]
