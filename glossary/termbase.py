@@ -44,6 +44,9 @@ _RUSSIAN_NEUTER_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчш
 _POLISH_NEUTER_ADJECTIVE = re.compile(r"(?:[^aąeęioóuyi]|[kg]i)e$")
 _RUSSIAN_FEMININE_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]ая$")
 _NAME_PARTS = re.compile(r"[\s-]+")
+_POLISH_PLURAL_IN_KI = re.compile(r"^\w+[iy]ki$")
+_IN_RUSSIA = re.compile(r"\bRussia\b")
+_IN_POLISH_NAMING_LANDS = re.compile(r"\b(?:Belarus|Ukraine|Lithuania|Poland|Latvia)\b")
 # Polish letters an English spelling of a Polish name leaves out (Wałęsa: Walesa); not ł, which a transcription from
 # Cyrillic writes for an English l (Ałmazbek: Almazbek).
 _POLISH_FOLDING = str.maketrans("ąćęńóśźżĄĆĘŃÓŚŹŻ", "acenoszzACENOSZZ")
@@ -267,6 +270,11 @@ class Termbase:
             return forms
         if record.words != 1:
             return None
+        if record.lang == "pl" and _POLISH_PLURAL_IN_KI.search(record.text) and self._in_russia(record.concept):
+            # A Polish place in -iki/-yki takes a bare genitive where Polish has named it for centuries (Chojniki: z
+            # Chojnik, Soleczniki), the -ów of a transcribed Russian plural in Russia (Bierezniki: z Bierezników, as
+            # Łużniki: Łużników; Russian Березников).
+            return {"gen": record.text[:-1] + "ów"}
         if record.lang == "pl" and record.text.endswith("e") and record.forms.get("gen") == record.text[:-1]:
             # A bare genitive (Maczuliszcz) is a plural's: a neuter in -e has -a (pola); the place is plural-only.
             return polish_plural_place(record.text)
@@ -465,6 +473,11 @@ class Termbase:
         surname does not decline in any of the four languages", "a woman's surname in -енко does not
         decline"): Belarusian's rule yields to it."""
         return any(_INDECLINABLE_EVERYWHERE.search(note) for note in self._notes(concept))
+
+    def _in_russia(self, concept: str) -> bool:
+        """True when the concept's notes place it in Russia and in no country of Polish naming tradition."""
+        notes = " ".join(self._notes(concept))
+        return bool(_IN_RUSSIA.search(notes)) and not _IN_POLISH_NAMING_LANDS.search(notes)
 
     def _notes(self, concept: str) -> tuple[str, ...]:
         """Every note of the concept: its own, then each of its terms'."""

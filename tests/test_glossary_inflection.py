@@ -1137,3 +1137,19 @@ def test_a_ukrainian_plural_place_gets_no_bare_genitive_without_a_fleeting_vowel
     termbase = Termbase.from_rows([{"concept": "x", "lang": lang, "term": term, "status": "preferred", "kind": "place"}
                                    for lang, term in (("ru", "Бровары"), ("uk", "Бровари"))])
     assert [form for case, form in termbase.case_forms(1) if case == "gen"] == ["Броварів"]
+
+
+@pytest.mark.parametrize("place, note, genitive", [
+    ("Łużniki", "sports district of Moscow, Russia", "Łużników"), ("Sokolniki", "district and park of Moscow, Russia", "Sokolników"),
+    ("Kotielniki", "town in Moscow Oblast, Russia", "Kotielników"), ("Pieczatniki", "district of Moscow, Russia", "Pieczatników"),
+    ("Chamowniki", "district of Moscow, Russia", "Chamowników"), ("Sadowniki", "district of Moscow, Russia", "Sadowników"),
+    ("Mniowniki", "district of Moscow, Russia", "Mniowników"), ("Tiekstilszcziki", "district of Moscow, Russia", "Tiekstilszczików"),
+    ("Ogniki", "village in Altai Krai, Russia", "Ogników"), ("Kolesniki", "village in Tver Oblast, Russia", "Kolesników"),
+    ("Chojniki", "town in the Homiel region, Belarus", "Chojnik"), ("Bobrowniki", "village in Podlaskie, Poland", "Bobrownik"),
+    ("Bierieżniki", "", "Bierieżnik"),
+])
+def test_a_polish_plural_place_in_russia_takes_ow_in_the_genitive(place, note, genitive):
+    # A transcribed Russian plural keeps its -ów (Łużników); Polish's own names of the Commonwealth's places are bare.
+    termbase = Termbase.from_rows([{"concept": "x", "lang": "en", "term": "X", "status": "preferred", "kind": "place", "note": note},
+                                   {"concept": "x", "lang": "pl", "term": place, "status": "preferred", "kind": "place"}])
+    assert termbase.form_in_case(1, "gen") == genitive and termbase.form_in_case(1, "loc") == place[:-1] + "ach"
