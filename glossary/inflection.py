@@ -486,6 +486,8 @@ def mans_surname_in_a(word: str, lang: str) -> dict[str, str]:
     """The oblique forms of a man's surname in -а/-a (Скарына, Скорина, Skaryna), or a Belarusian one in -я
     (Нябензя: Нябензю): a masculine noun of the first declension, never a woman's -ина/-ова surname
     (Скарынай, Скориной as a dative)."""
+    if lang in ("be", "uk", "ru") and _CYRILLIC_VOWEL_BEFORE_A.search(word.lower()):
+        return {case: word for case in CASES[1:]}  # after a vowel it does not decline (Гарсіа), a man's or not
     if lang == "be" and word[-1:].lower() == "я":  # суддзя: суддзі, суддзю; the instrumental goes by the stress
         paradigm = _paradigm(word, word[:-1], {"gen": "і", "dat": "ю", "acc": "ю", "loc": "ю"})
         del paradigm["ins"]
@@ -1324,6 +1326,9 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # Гарсиой). A wrong spelling's declined forms are still found in a draft.
         return _with_all_forms(_indeclinable(word), rules(word, animate, given)) if wrong else _indeclinable(word)
     paradigm = rules(word, animate, given)
+    if lang == "pl" and wrong and animate and word.lower().endswith("ek"):
+        # A wrong spelling of a transcribed name is found whether the draft drops its e or keeps it (Kamchybkiem, Kamchybekiem).
+        paradigm = _with_all_forms(paradigm, _pl(word, animate, given, keeps_its_e=True))
     if lang == "be" and not animate and not wrong and _BE_PLURAL_IN_KI.search(word.lower()) \
             and not _BE_STRESSED_ONLY.search(word[:-1]) and len(_VOWELS_OF_STEMS.findall(word[:-1])) > 1:
         # The bare genitive of a place in -кі (Хойнік, Трок) is a stressed stem's: a stem of more syllables with no

@@ -1153,3 +1153,19 @@ def test_a_polish_plural_place_in_russia_takes_ow_in_the_genitive(place, note, g
     termbase = Termbase.from_rows([{"concept": "x", "lang": "en", "term": "X", "status": "preferred", "kind": "place", "note": note},
                                    {"concept": "x", "lang": "pl", "term": place, "status": "preferred", "kind": "place"}])
     assert termbase.form_in_case(1, "gen") == genitive and termbase.form_in_case(1, "loc") == place[:-1] + "ach"
+
+
+@pytest.mark.parametrize("lang, name, surname", [("be", "Алан Гарсіа", "Гарсіа"), ("uk", "Алан Гарсіа", "Гарсіа"), ("be", "Хасэ Эрэдыа", "Эрэдыа")])
+def test_a_mans_surname_in_a_after_a_vowel_does_not_decline_either(lang, name, surname):
+    rows = [("x", "en", "Alan Garcia", "a man"), ("x", lang, name, ""), ("x", lang, surname, "")]
+    termbase = Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": "preferred", "kind": "person", "note": note}
+                                   for concept, lang, term, note in rows])
+    assert {form.split()[-1] for _, form in termbase.case_forms(1)} == {surname}
+
+
+def test_a_wrong_polish_spelling_in_ek_is_found_with_its_e_kept_or_dropped():
+    rows = [("en", "Kamchybek Tashiev", "preferred"), ("ru", "Камчыбек Ташиев", "preferred"),
+            ("pl", "Kamczybek Taszijew", "preferred"), ("pl", "Kamchybek Tashiev", "deprecated")]
+    termbase = Termbase.from_rows([{"concept": "x", "lang": lang, "term": term, "status": status, "kind": "person"}
+                                   for lang, term, status in rows])
+    assert fix(termbase, "Rozmowa z Kamchybekiem Tashievem trwała długo.", "pl").text == "Rozmowa z Kamczybekiem Taszijewem trwała długo."
