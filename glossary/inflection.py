@@ -542,6 +542,8 @@ def belarusian_womans_surname_in_a(word: str, noun_in_ava: bool = False) -> dict
     if not lower.endswith("а") or lower.endswith("ая") or _FEMININE_SURNAME.search(lower) \
             and not (noun_in_ava and lower.endswith("ава")):
         return {}
+    if _CYRILLIC_VOWEL_BEFORE_A.search(lower):
+        return {case: word for case in CASES[1:]}  # after a vowel it does not decline (Мбоа), as a man's does not
     stem, last = word[:-1], lower[-2:-1]
     dative = word[:-2] + _BE_SURNAME_DATIVE[last] if last in _BE_SURNAME_DATIVE else _be_e(stem)
     return {"gen": stem + ("і" if last in "кгх" else "ы"), "dat": dative, "acc": stem + "у", "ins": stem + "ай",
@@ -1623,9 +1625,16 @@ def inflect(
     for case in CASES:
         if explicit and case in explicit:
             pairs.extend((case, form) for form in explicit[case].split("/"))  # alternatives: gen=Жодина/Жодино
-        # Every combination of the words' variants: a wrong full name may mix endings.
-        pairs.extend((case, " ".join(combination)) for combination in product(*(p.get(case, []) for p in paradigms)))
+        # Every combination of the words' variants: a wrong full name may mix endings. A right term's form with letters its
+        # language cannot have (Belarusian, Russian ы after a vowel; Polish sź, cź) is no form a rule is sure of: not written.
+        impossible = None if wrong else _IMPOSSIBLE_LETTERS.get(lang)
+        forms = (" ".join(combination) for combination in product(*(p.get(case, []) for p in paradigms)))
+        pairs.extend((case, form) for form in forms if not (impossible and impossible.search(form)))
     return list(dict.fromkeys(pairs))
+
+
+_IMPOSSIBLE_LETTERS = {"be": re.compile(r"[аеёіоуэюя]ы", re.IGNORECASE), "ru": re.compile(r"[аеёиоуэюя]ы", re.IGNORECASE),
+                       "pl": re.compile(r"[sc]ź", re.IGNORECASE)}
 
 
 # English letter names as Cyrillic spells them: a first name of only these spells initials (JD: Джей Ді).

@@ -1169,3 +1169,21 @@ def test_a_wrong_polish_spelling_in_ek_is_found_with_its_e_kept_or_dropped():
     termbase = Termbase.from_rows([{"concept": "x", "lang": lang, "term": term, "status": status, "kind": "person"}
                                    for lang, term, status in rows])
     assert fix(termbase, "Rozmowa z Kylychbekiem Sultanovem trwała długo.", "pl").text == "Rozmowa z Kyłyczbekiem Sułtanowem trwała długo."
+
+
+@pytest.mark.parametrize("name, surname", [("Ана Мбоа", "Мбоа"), ("Лусія Нгуа", "Нгуа"), ("Марта Бэа", "Бэа")])
+def test_a_womans_belarusian_surname_in_a_after_a_vowel_does_not_decline(name, surname):
+    # A woman's surname in -а takes -ы after a consonant (Скарыны); glued onto a vowel it spells what Belarusian cannot (Мбоы).
+    rows = [("en", "Ana Mboa", "a woman"), ("be", name, ""), ("be", surname, "")]
+    termbase = Termbase.from_rows([{"concept": "x", "lang": lang, "term": term, "status": "preferred", "kind": "person", "note": note}
+                                   for lang, term, note in rows])
+    assert {form.split()[-1] for index in (1, 2) for _, form in termbase.case_forms(index)} == {surname}
+
+
+@pytest.mark.parametrize("text, lang, word_forms, impossible", [
+    ("Ана Бэа", "be", {"Бэа": {"gen": "Бэы", "dat": "Бэе"}}, "Бэы"), ("Нгуэа", "ru", {"Нгуэа": {"gen": "Нгуэы"}}, "Нгуэы"),
+    ("Kosa", "pl", {"Kosa": {"loc": "Kosźe"}}, "Kosźe"),
+])
+def test_a_form_with_letters_the_language_cannot_have_is_not_written(text, lang, word_forms, impossible):
+    # Whatever rule makes it (Belarusian and Russian ы after a vowel, Polish sź, cź), it is no form to write.
+    assert not [form for _, form in inflect(text, lang, animate=True, word_forms=word_forms) if impossible in form]
