@@ -127,6 +127,35 @@ def plural_genitive(word: str, genitive: str) -> bool:
         or genitive in (before + vowel + stem[-1] for vowel in "оаеэёoe")
 
 
+def ukrainian_bare_plural_genitive(word: str, russian: list[str]) -> dict[str, str] | None:
+    """``{"gen": "Ромнів/Ромен"}`` for a Ukrainian plural-only place in -и whose Russian name the Russian dictionary
+    gives a bare genitive with a fleeting е or о (Ромны: Ромен, as Лубны: Лубен): both are in use, the Ukrainian
+    dictionary's (Ромнів) first, the bare one the press writes too, made from the Ukrainian stem as the Russian is from
+    its own. Not a bare genitive without a fleeting vowel (Бровары: Бровар, where Ukrainian says Броварів). None when
+    either dictionary does not know the place or the stems end differently."""
+    if not word.endswith("и") or len(word) < 4:
+        return None
+    own = [parse.inflect({"gent"}) for parse in lexicon.pymorphy("uk").parse(word)
+           if parse.is_known and parse.tag.POS == "NOUN" and "Pltm" in parse.tag.grammemes and parse.tag.case == "nomn"]
+    if not own or own[0] is None:
+        return None
+    stem = word[:-1]
+    for spelling in russian:
+        ru_stem = spelling[:-1]
+        if not spelling.endswith("ы") and not spelling.endswith("и") or ru_stem[-1:].lower() != stem[-1:].lower():
+            continue
+        for parse in lexicon.pymorphy("ru").parse(spelling):
+            if not (parse.is_known and "Pltm" in parse.tag.grammemes and "Geox" in parse.tag.grammemes and parse.tag.case == "nomn"):
+                continue
+            genitive = (parse.inflect({"gent"}) or parse).word
+            if len(genitive) != len(ru_stem) + 1 or genitive[-2] not in "ео" or genitive[:-2] + genitive[-1] != ru_stem.lower():
+                continue
+            bare = stem[:-1] + genitive[-2] + stem[-1]
+            dictionary = copy_letter_case(word, own[0].word)
+            return {"gen": dictionary if bare == dictionary else f"{dictionary}/{bare}"}
+    return None
+
+
 def plural_place_forms(word: str, lang: str) -> Paradigm:
     """The dative, instrumental and locative of a plural-only place, hard (Мачулищам, Крупкамі, Połogach) or soft
     (Ясли: Яслям), and its accusative, the nominative; the genitive is the word's own."""
@@ -457,6 +486,8 @@ def mans_surname_in_a(word: str, lang: str) -> dict[str, str]:
     """The oblique forms of a man's surname in -а/-a (Скарына, Скорина, Skaryna), or a Belarusian one in -я
     (Нябензя: Нябензю): a masculine noun of the first declension, never a woman's -ина/-ова surname
     (Скарынай, Скориной as a dative)."""
+    if lang in ("be", "uk", "ru") and _CYRILLIC_VOWEL_BEFORE_A.search(word.lower()):
+        return {case: word for case in CASES[1:]}  # after a vowel it does not decline (Гарсіа), a man's or not
     if lang == "be" and word[-1:].lower() == "я":  # суддзя: суддзі, суддзю; the instrumental goes by the stress
         paradigm = _paradigm(word, word[:-1], {"gen": "і", "dat": "ю", "acc": "ю", "loc": "ю"})
         del paradigm["ins"]
@@ -511,6 +542,8 @@ def belarusian_womans_surname_in_a(word: str, noun_in_ava: bool = False) -> dict
     if not lower.endswith("а") or lower.endswith("ая") or _FEMININE_SURNAME.search(lower) \
             and not (noun_in_ava and lower.endswith("ава")):
         return {}
+    if _CYRILLIC_VOWEL_BEFORE_A.search(lower):
+        return {case: word for case in CASES[1:]}  # after a vowel it does not decline (Мбоа), as a man's does not
     stem, last = word[:-1], lower[-2:-1]
     dative = word[:-2] + _BE_SURNAME_DATIVE[last] if last in _BE_SURNAME_DATIVE else _be_e(stem)
     return {"gen": stem + ("і" if last in "кгх" else "ы"), "dat": dative, "acc": stem + "у", "ins": stem + "ай",
@@ -621,22 +654,40 @@ _HUSHING = "чшжщ"
 
 
 def feminine_hushing_place_forms(word: str, lang: str, russian: list[str]) -> dict[str, str] | None:
-    """The oblique forms of a be or uk place in a hushing consonant that is feminine (be Свіслач, uk
-    Свіслоч: з Свіслачы, над Свіслаччу; зі Свіслочі, над Свіслоччю): Belarusian and Ukrainian drop the
-    -ь Russian writes after a hushing consonant, which it writes in feminine nouns alone (Свислочь, ночь;
-    the masculine врач has none). None when no Russian spelling says so, or when a Ukrainian і in the
-    last syllable may alternate (ніч, ночі), which no rule here can tell."""
+    """The oblique forms of a be or uk place in a hushing consonant, a labial or р that is feminine (be Свіслач,
+    Перм, Цвер; uk Свіслоч: з Свіслачы, з Пермі, у Цверы; зі Свіслочі): Belarusian and Ukrainian drop the -ь Russian
+    writes after these consonants. After a hushing one Russian writes it in feminine nouns alone (Свислочь, ночь; the
+    masculine врач has none); after another the Russian dictionary says whose it is (Пермь, Тверь feminine; Гомель,
+    which keeps its soft л, masculine). None when no Russian spelling says so, or when a Ukrainian і in the last
+    syllable may alternate (ніч, ночі), which no rule here can tell."""
     lower = word.lower()
-    if lang not in ("be", "uk") or lower[-1:] not in _HUSHING or len(word) < 4:
+    if lang not in ("be", "uk") or len(word) < 3 or lower[-1:] not in _HUSHING + _HARD_BEFORE_A_DROPPED_SOFT_SIGN:
         return None
-    if not any(spelling.lower().endswith(lower[-1] + "ь") for spelling in russian):
+    hushing = lower[-1] in _HUSHING
+    if not any(spelling.lower().endswith(lower[-1] + "ь") and (hushing or _russian_feminine_noun(spelling)) for spelling in russian):
         return None
     vowels = _VOWELS_OF_STEMS.findall(lower)
     if lang == "uk" and vowels and vowels[-1] == "і":
         return None
-    doubled = word + word[-1] if lower[-2:-1] in lexicon.BELARUSIAN_VOWELS + "иєї" else word  # ноччу, Свіслаччу; after a consonant none
-    oblique, instrumental = (word + "ы", doubled + "у") if lang == "be" else (word + "і", doubled + "ю")
-    return {"gen": oblique, "dat": oblique, "acc": word, "ins": instrumental, "loc": oblique}
+    hard = lang == "be" and (hushing or lower[-1] == "р")  # Belarusian ж, ш, ч, р are always hard: -ы (Цверы, Свіслачы)
+    oblique = word + ("ы" if hard else "і")
+    forms = {"gen": oblique, "dat": oblique, "acc": word, "loc": oblique}
+    if hushing:
+        doubled = word + word[-1] if lower[-2:-1] in lexicon.BELARUSIAN_VOWELS + "иєї" else word  # ноччу, Свіслаччу; after a consonant none
+        forms["ins"] = doubled + ("у" if lang == "be" else "ю")
+    else:
+        forms["ins"] = word + "'ю"  # an apostrophe, no doubling, after a labial or р (Перм'ю, Сібір'ю; uk Твер'ю)
+    return forms
+
+
+_HARD_BEFORE_A_DROPPED_SOFT_SIGN = "бпвмфр"
+
+
+def _russian_feminine_noun(spelling: str) -> bool:
+    """Whether the Russian dictionary reads ``spelling`` as a feminine noun and as nothing else (Анадырь, both: no)."""
+    genders = {parse.tag.gender for parse in lexicon.pymorphy("ru").parse(spelling)
+               if parse.is_known and parse.tag.POS == "NOUN" and parse.tag.case == "nomn"}
+    return genders == {"femn"}
 
 
 _VOWELS_OF_STEMS = re.compile(r"[аеёиіоуыэюя]", re.IGNORECASE)
@@ -833,8 +884,10 @@ _PL_SOFTENING = [
     ("v", "vie"),  # a foreign v is Polish w (o Golubevie, Mukachevo: w Mukachevie, z Mukacheva in MT's drafts)
 ]
 # In a noun in -a or -o, s and z before a softened n, m, ł soften too (ojczyzna: ojczyźnie, wiosna: wiośnie,
-# Wisła: Wiśle, Krosno: Krośnie); a masculine noun's do not (w organizmie).
+# Wisła: Wiśle, Krosno: Krośnie); a masculine noun's do not (w organizmie), nor the z of a digraph, which is no
+# z of its own (karczma: karczmie, Kineszma: Kineszmie, Krzna: Krznie).
 _PL_CLUSTER_SOFTENING = [("sn", "śnie"), ("zn", "źnie"), ("sm", "śmie"), ("zm", "źmie"), ("zł", "źle")]
+_PL_DIGRAPH_Z = ("cz", "sz", "rz", "dz")
 _PL_SOFT_FINALS = {"ń": "n", "ś": "s", "ć": "c", "ź": "z"}
 _PL_SOFT_ENDINGS = ("l", "j", "cz", "sz", "rz", "ż", "c", "dz", "ń", "ś", "ć", "ź")
 
@@ -844,12 +897,12 @@ def _pl_soften(stem: str, vowel_ending: bool = True) -> str | None:
     if lower.endswith(_PL_SOFT_ENDINGS):
         return None
     for consonant, replacement in (_PL_CLUSTER_SOFTENING if vowel_ending else []) + _PL_SOFTENING:
-        if lower.endswith(consonant):
+        if lower.endswith(consonant) and not (len(consonant) == 2 and lower[:-1].endswith(_PL_DIGRAPH_Z)):
             return stem[: len(stem) - len(consonant)] + replacement
     return None
 
 
-def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
+def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False) -> Paradigm:
     lower = word.lower()
     if given and re.search(r"[iy]y$", lower):
         # A first name in the English -iy of -ий/-ій (Andriy; Polish writes Andrij) declines as the -ij it stands
@@ -909,6 +962,12 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         velar = stem.lower().endswith(("k", "g", "ch"))
         return _paradigm(word, stem, {"gen": "a", "dat": "owi", "acc": "a", "ins": "iem" if stem[-1:] in "kg" else "em"}) \
             | {"loc": [stem + "u" if velar else _pl_soften(stem) or stem + "u"]}
+    if re.search(r"[aeou]a$", lower):  # (a romanized -ya is -я: Byadulya)
+        # After a vowel the -a's oblique -i is Polish -ja's (Lea: Lei, Medea: Medei, as Zoja: Zoi), never the hard -y the
+        # rules give a consonant (Tey); after another vowel than e usage differs (Samoa, Goa stay): unsure.
+        if lower[-2] != "e":
+            return _unknown(word)
+        return _paradigm(word, word[:-1], {"gen": "i", "dat": "i", "acc": "ę", "ins": "ą", "loc": "i"})
     if lower.endswith("a") or (lower.endswith("o") and animate):
         stem = word[:-1]
         last = stem.lower()[-1:]
@@ -937,7 +996,7 @@ def _pl(word: str, animate: bool, given: bool = False) -> Paradigm:
         stem = word
         if re.search(r"ó[^aąeęioóuy]$", lower):  # Kijów -> Kijowa
             stem = word[:-2] + "o" + word[-1]
-        if animate and lower.endswith("ek") and re.search(r"[aąeęioóuy]", lower[:-2]):
+        if animate and not keeps_its_e and lower.endswith("ek") and re.search(r"[aąeęioóuy]", lower[:-2]):
             # The -ek of a Polish name is a fleeting vowel (Dudek: Dudka, Buzek: Buzka); after -i- or -rz- the
             # consonant before it may harden or soften in a way the rules do not write (Kosiek: Kośka): left unsure.
             if lower[-3] == "i" or lower.endswith("rzek"):
@@ -1207,6 +1266,9 @@ def _with_variants(known: Paradigm, ruled: Paradigm) -> Paradigm:
 _BE_SLOVAK_PLACE = re.compile(r"(?:[А-ЯЁІЎ][а-яёіўь']+[сц]ка-)+[А-ЯЁІЎ][а-яёіўь']+[^аеёіоуыэюя]а")
 
 
+_CYRILLIC_VOWEL_BEFORE_A = re.compile(r"[аеёиіоуыэюяєї]а$")
+
+
 @lru_cache(maxsize=12_000)
 def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, given: bool = False) -> Paradigm:
     """Case forms of one word (no explicit forms applied); cases it is not sure of are missing.
@@ -1260,7 +1322,15 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             if len(genitives) == 1 and not genitives[0].endswith("ów"):
                 return plural | {"gen": [copy_letter_case(word, genitives[0])]}
             return plural
+    if lang in ("be", "uk", "ru") and _CYRILLIC_VOWEL_BEFORE_A.search(word.lower()):
+        # A name in -а after a vowel (Тэа, Гарсіа, Моравиа) does not decline in Belarusian, Ukrainian or Russian, as
+        # their grammars say of Гарсиа and Гулиа: the rules' endings would make words the language cannot have (Тэы,
+        # Гарсиой). A wrong spelling's declined forms are still found in a draft.
+        return _with_all_forms(_indeclinable(word), rules(word, animate, given)) if wrong else _indeclinable(word)
     paradigm = rules(word, animate, given)
+    if lang == "pl" and wrong and animate and word.lower().endswith("ek"):
+        # A wrong spelling of a transcribed name is found whether the draft drops its e or keeps it (Kamchybkiem, Kamchybekiem).
+        paradigm = _with_all_forms(paradigm, _pl(word, animate, given, keeps_its_e=True))
     if lang == "be" and not animate and not wrong and _BE_PLURAL_IN_KI.search(word.lower()) \
             and not _BE_STRESSED_ONLY.search(word[:-1]) and len(_VOWELS_OF_STEMS.findall(word[:-1])) > 1:
         # The bare genitive of a place in -кі (Хойнік, Трок) is a stressed stem's: a stem of more syllables with no
@@ -1555,9 +1625,16 @@ def inflect(
     for case in CASES:
         if explicit and case in explicit:
             pairs.extend((case, form) for form in explicit[case].split("/"))  # alternatives: gen=Жодина/Жодино
-        # Every combination of the words' variants: a wrong full name may mix endings.
-        pairs.extend((case, " ".join(combination)) for combination in product(*(p.get(case, []) for p in paradigms)))
+        # Every combination of the words' variants: a wrong full name may mix endings. A right term's form with letters its
+        # language cannot have (Belarusian, Russian ы after a vowel; Polish sź, cź) is no form a rule is sure of: not written.
+        impossible = None if wrong else _IMPOSSIBLE_LETTERS.get(lang)
+        forms = (" ".join(combination) for combination in product(*(p.get(case, []) for p in paradigms)))
+        pairs.extend((case, form) for form in forms if not (impossible and impossible.search(form)))
     return list(dict.fromkeys(pairs))
+
+
+_IMPOSSIBLE_LETTERS = {"be": re.compile(r"[аеёіоуэюя]ы", re.IGNORECASE), "ru": re.compile(r"[аеёиоуэюя]ы", re.IGNORECASE),
+                       "pl": re.compile(r"[sc]ź", re.IGNORECASE)}
 
 
 # English letter names as Cyrillic spells them: a first name of only these spells initials (JD: Джей Ді).
@@ -1670,6 +1747,18 @@ def polish_womans_double_surname(word: str) -> Paradigm | None:
     if not head.lower().endswith("a") or not tail.lower().endswith(("ska", "cka", "dzka")):
         return None
     return _double_surname(word, "pl", False)
+
+
+def polish_name_keeping_its_e(word: str) -> dict[str, str] | None:
+    """The oblique forms of a foreign person's name in -e and a consonant with its e kept (Najem: Najema, Ałmazbek:
+    Ałmazbeka), where the dictionary (Morfeusz's Polish surname Najem: Najma) or the rules (Dudek: Dudka) drop it as
+    Polish does in its own -ek, -ec; None when they keep it anyway or the name has no such e."""
+    if not re.fullmatch(r".*e[^aąeęioóuy\W]", word.lower()):
+        return None
+    dropped = word_paradigm(word, "pl", animate=True).get("gen")
+    if not dropped or dropped[0].startswith(word):
+        return None
+    return {case: forms[0] for case, forms in _pl(word, True, keeps_its_e=True).items() if case != "nom"}
 
 
 def polish_plural_place(word: str) -> dict[str, str]:

@@ -26,8 +26,8 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
                                  inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms, polish_feminine_adjective, polish_neuter_adjective,
-                                 polish_plural_place, polish_womans_double_surname,
-                                 said_indeclinable, soft_place_forms, womans_first_name_forms)
+                                 polish_name_keeping_its_e, polish_plural_place, polish_womans_double_surname,
+                                 said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, womans_first_name_forms, word_paradigm)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
@@ -44,6 +44,12 @@ _RUSSIAN_NEUTER_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчш
 _POLISH_NEUTER_ADJECTIVE = re.compile(r"(?:[^aąeęioóuyi]|[kg]i)e$")
 _RUSSIAN_FEMININE_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]ая$")
 _NAME_PARTS = re.compile(r"[\s-]+")
+_POLISH_PLURAL_IN_KI = re.compile(r"^\w+[iy]ki$")
+_IN_RUSSIA = re.compile(r"\bRussia\b")
+_IN_POLISH_NAMING_LANDS = re.compile(r"\b(?:Belarus|Ukraine|Lithuania|Poland|Latvia)\b")
+# Polish letters an English spelling of a Polish name leaves out (Wałęsa: Walesa); not ł, which a transcription from
+# Cyrillic writes for an English l (Ałmazbek: Almazbek).
+_POLISH_FOLDING = str.maketrans("ąćęńóśźżĄĆĘŃÓŚŹŻ", "acenoszzACENOSZZ")
 
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
@@ -213,7 +219,7 @@ class Termbase:
             word_forms=self._frozen_plural_surname(record) | self._womans_surname(record) | self._surname_in_ava(record) | self._mans_surname_in_a(record)
             | self._womans_first_name(record)
             | self._belarusian_adjectival_surname(record) | self._polish_adjectival_surname(record)
-            | self._polish_adjective_of_a_place(record)
+            | self._polish_adjective_of_a_place(record) | self._polish_transcribed_e(record)
             | self._word_forms(record.concept, record.lang),
             extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
@@ -264,6 +270,11 @@ class Termbase:
             return forms
         if record.words != 1:
             return None
+        if record.lang == "pl" and _POLISH_PLURAL_IN_KI.search(record.text) and self._in_russia(record.concept):
+            # A Polish place in -iki/-yki takes a bare genitive where Polish has named it for centuries (Chojniki: z
+            # Chojnik, Soleczniki), the -ów of a transcribed Russian plural in Russia (Bierezniki: z Bierezników, as
+            # Łużniki: Łużników; Russian Березников).
+            return {"gen": record.text[:-1] + "ów"}
         if record.lang == "pl" and record.text.endswith("e") and record.forms.get("gen") == record.text[:-1]:
             # A bare genitive (Maczuliszcz) is a plural's: a neuter in -e has -a (pola); the place is plural-only.
             return polish_plural_place(record.text)
@@ -286,6 +297,8 @@ class Termbase:
             return {"gen": record.text[:-1]}
         russian = [self.records[i].text for i in self._by_concept_lang.get((record.concept, "ru"), ())]
         if forms := feminine_hushing_place_forms(record.text, record.lang, russian):
+            return forms
+        if record.lang == "uk" and (forms := ukrainian_bare_plural_genitive(record.text, [self.records[i].text for i in self.preferred(record.concept, "ru")])):
             return forms
         if record.lang == "pl" and record.text.endswith("a") and any(
                 self.records[i].text.endswith("ая") and not russian_noun_in_aya(self.records[i].text, "ru")
@@ -335,6 +348,29 @@ class Termbase:
                    for i in self.terms_in(record.concept, "ru") if self.records[i].status in ACCEPTABLE):
             return {}
         return {surname: polish_feminine_adjective(surname)}
+
+    def _polish_transcribed_e(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """The words of a Polish person's name transcribed from another script whose e Polish would drop in its own
+        -ek, -ec (Marek: Marka) but which keep it (Ałmazbek: Ałmazbeka; Najem: Najema, not Morfeusz's Polish surname
+        Najma): a word the English name does not spell so (Almazbek, Nayyem), whose Russian spelling keeps its e in
+        Russian too (Алмазбека, Найема; not Коновальца, Konowalca)."""
+        if record.lang != "pl" or record.kind != "person" or record.status not in ACCEPTABLE:
+            return {}
+        english = {word.translate(_POLISH_FOLDING)
+                   for i in self.terms_in(record.concept, "en") for word in self.records[i].text.split()}
+        russian = [self.records[i].text.split() for i in self.terms_in(record.concept, "ru") if self.records[i].status in ACCEPTABLE]
+        words = record.text.split()
+        found = {}
+        for position, word in enumerate(words):
+            if word.translate(_POLISH_FOLDING) in english:
+                continue
+            counterparts = [spelling[position - len(words)] for spelling in russian if len(spelling) == len(words)]
+            # (the same name: Алмазбек's -ек for Ałmazbek, not the Франциск of a Franciszek)
+            if (forms := polish_name_keeping_its_e(word)) and counterparts and all(
+                    other[-2:-1].lower() in "еэё" and (word_paradigm(other, "ru", animate=True).get("gen") or [""])[0].startswith(other)
+                    for other in counterparts):
+                found[word] = forms
+        return found
 
     def _gender_in_explicit_forms(self, record: TermRecord) -> str | None:
         """The gender another language's explicit instrumental of the concept's soft-final place shows
@@ -437,6 +473,11 @@ class Termbase:
         surname does not decline in any of the four languages", "a woman's surname in -енко does not
         decline"): Belarusian's rule yields to it."""
         return any(_INDECLINABLE_EVERYWHERE.search(note) for note in self._notes(concept))
+
+    def _in_russia(self, concept: str) -> bool:
+        """True when the concept's notes place it in Russia and in no country of Polish naming tradition."""
+        notes = " ".join(self._notes(concept))
+        return bool(_IN_RUSSIA.search(notes)) and not _IN_POLISH_NAMING_LANDS.search(notes)
 
     def _notes(self, concept: str) -> tuple[str, ...]:
         """Every note of the concept: its own, then each of its terms'."""

@@ -2,6 +2,7 @@
 
 import pytest
 
+from glossary.enforcement import fix
 from glossary.inflection import forms_from_note, inflect, word_paradigm
 from glossary.termbase import Termbase
 
@@ -1038,3 +1039,151 @@ def test_a_singular_place_in_ai_declines():
 def test_a_polish_place_of_two_words_in_i_is_no_noun_before_its_adjective():
     assert dict(reversed(inflect("Nyżni Sirohozy", "pl"))).get("loc") != "Nyżni Sirohozym"
     assert not any(form.endswith("Pławnim") for _, form in inflect("Werchni Pławni", "pl"))
+
+
+@pytest.mark.parametrize("word, locative", [
+    ("Wyszma", "Wyszmie"), ("Orszna", "Orsznie"), ("Koszma", "Koszmie"), ("Uszna", "Usznie"), ("Pieczma", "Pieczmie"),
+    ("Ruczna", "Rucznie"), ("Tieszna", "Tiesznie"), ("Karszna", "Karsznie"), ("Kurczma", "Kurczmie"), ("Swirzna", "Swirznie"),
+    ("Ugiedzma", "Ugiedzmie"), ("Krosno", "Krośnie"),
+])
+def test_the_z_of_a_polish_digraph_does_not_soften_before_m_n(word, locative):
+    # Morfeusz knows the nouns of this shape (karczma: karczmie, moszna: mosznie); these places it does not.
+    assert word_paradigm(word, "pl", animate=False)["loc"] == [locative]
+
+
+@pytest.mark.parametrize("word, lang", [
+    ("Гарсіа", "be"), ("Эрэдыа", "be"), ("Бамбоа", "be"), ("Ноа", "be"), ("Наруа", "be"),
+    ("Гарсіа", "uk"), ("Моравіа", "uk"), ("Нкоа", "uk"), ("Тонгоа", "uk"), ("Калуа", "uk"),
+    ("Гулиа", "ru"), ("Нкоа", "ru"), ("Тонгоа", "ru"), ("Калуа", "ru"), ("Эредиа", "ru"),
+])
+def test_a_name_in_a_after_a_vowel_does_not_decline_in_cyrillic(word, lang):
+    # (no -ы, -ой, -ою glued on after the vowel: Гарсіы, Ноой)
+    assert set(dict(inflect(word, lang, animate=True)).values()) == {word}
+
+
+@pytest.mark.parametrize("first, genitive", [("Tea", "Tei"), ("Rea", "Rei"), ("Galatea", "Galatei"), ("Bathea", "Bathei")])
+def test_a_polish_first_name_in_ea_takes_i_not_y(first, genitive):
+    assert canonical(f"{first} Nowacka", "pl", animate=True)["gen"] == f"{genitive} Nowackiej"
+
+
+def test_a_polish_first_name_in_a_after_another_vowel_is_left_unsure():
+    assert "gen" not in word_paradigm("Noa", "pl", animate=True, given=True)
+
+
+def _canonical_forms(rows):
+    termbase = Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": "preferred", "kind": "place"}
+                                   for concept, lang, term in rows])
+    return {(concept, lang): dict(reversed(termbase.case_forms(index))) for index, (concept, lang, _) in enumerate(rows)}
+
+
+@pytest.mark.parametrize("russian, belarusian, oblique, ukrainian", [
+    ("Пермь", "Перм", "Пермі", "Перм"), ("Тверь", "Цвер", "Цверы", "Твер"),
+    ("Кемь", "Кем", "Кемі", "Кем"), ("Сибирь", "Сібір", "Сібіры", None), ("Свирь", "Свір", "Свіры", None),
+])
+def test_a_belarusian_place_whose_russian_name_is_feminine_in_a_soft_sign_is_feminine(russian, belarusian, oblique, ukrainian):
+    # Belarusian writes no -ь after a labial or р: the Russian dictionary's gender of Пермь says whose the endings are.
+    rows = [("x", "ru", russian), ("x", "be", belarusian)] + ([("x", "uk", ukrainian)] if ukrainian else [])
+    forms = _canonical_forms(rows)
+    assert forms["x", "be"]["gen"] == oblique
+    assert (forms["x", "be"]["loc"], forms["x", "be"]["ins"]) == (oblique, belarusian + "'ю")
+    if ukrainian:
+        assert (forms["x", "uk"]["gen"], forms["x", "uk"]["ins"]) == (ukrainian + "і", ukrainian + "'ю")
+
+
+def test_a_belarusian_place_whose_russian_name_is_masculine_in_a_soft_sign_stays_masculine():
+    assert _canonical_forms([("x", "ru", "Анадырь"), ("x", "be", "Анадыр")])["x", "be"]["gen"] == "Анадыра"
+
+
+def _polish_genitives(concepts):
+    rows = [{"concept": f"c{concept}", "lang": lang, "term": term, "status": "preferred", "kind": "person"}
+            for concept, names in enumerate(concepts) for lang, term in zip(("en", "ru", "pl"), names)]
+    termbase = Termbase.from_rows(rows)
+    return [termbase.form_in_case(index, "gen") for index, row in enumerate(rows) if row["lang"] == "pl"]
+
+
+@pytest.mark.parametrize("english, russian, polish, genitive", [
+    ("Zheenbek Kulubaev", "Жээнбек Кулубаев", "Żeenbek Kułubajew", "Żeenbeka Kułubajewa"),
+    ("Bolotbek Shernazarov", "Болотбек Шерназаров", "Bołotbek Szernazarow", "Bołotbeka Szernazarowa"),
+    ("Ulukbek Maripov", "Улукбек Марипов", "Ułukbek Maripow", "Ułukbeka Maripowa"),
+    ("Kylychbek Sultanov", "Кылычбек Султанов", "Kyłyczbek Sułtanow", "Kyłyczbeka Sułtanowa"),
+    ("Adylbek Kasymaliev", "Адылбек Касымалиев", "Adyłbek Kasymalijew", "Adyłbeka Kasymalijewa"),
+    ("Zhanybek Sadyrov", "Жаныбек Садыров", "Żanybek Sadyrow", "Żanybeka Sadyrowa"),
+    ("Yermek Sarsenov", "Ермек Сарсенов", "Jermek Sarsenow", "Jermeka Sarsenowa"),
+    ("Tilek Toktogaziev", "Тилек Токтогазиев", "Tiłek Toktogazijew", "Tiłeka Toktogazijewa"),
+    ("Ulugbek Kodirov", "Улугбек Кодиров", "Uługbek Kodirow", "Uługbeka Kodirowa"),
+    ("Kubanychbek Isabekov", "Кубанычбек Исабеков", "Kubanyczbek Isabekow", "Kubanyczbeka Isabekowa"),
+    ("Marek Belka", "Марек Белька", "Marek Belka", "Marka Belki"),
+    ("Jacek Kuron", "Яцек Куронь", "Jacek Kuroń", "Jacka Kuronia"),
+    ("Yevhen Konovalets", "Евгений Коновалец", "Jewhen Konowalec", "Jewhena Konowalca"),
+])
+def test_a_transcribed_name_keeps_the_e_polish_drops_in_its_own_ek(english, russian, polish, genitive):
+    # The English spelling differs (Bolotbek: a transcription) and the Russian keeps its e (Болотбека): Polish does too;
+    # a Polish name the English spells alike (Marek, Jacek) drops it, and so does one whose Russian drops it (Коновальца).
+    assert _polish_genitives([(english, russian, polish)]) == [genitive]
+
+
+@pytest.mark.parametrize("sentence", ["Поліція Ромен затримала двох підлітків.", "Мешканці Ромнів скаржаться на воду.",
+                                      "Дорогу з Ромен до Лохвиці ремонтують.", "Вокзал Ромнів відкрили після ремонту."])
+def test_a_ukrainian_plural_place_keeps_both_genitives_in_use(sentence):
+    # The Russian dictionary's Ромен (Ромны) beside the Ukrainian dictionary's Ромнів: a draft with either stays as it is.
+    rows = [("romny", "uk", "Ромни", "preferred"), ("romny", "ru", "Ромны", "preferred"), ("romny", "uk", "Ромны", "deprecated")]
+    termbase = Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "kind": "place"}
+                                   for concept, lang, term, status in rows])
+    assert fix(termbase, sentence, "uk").text == sentence
+
+
+def test_a_ukrainian_plural_place_gets_no_bare_genitive_without_a_fleeting_vowel():
+    # Бровары: Бровар in Russian, Броварів in Ukrainian alone
+    termbase = Termbase.from_rows([{"concept": "x", "lang": lang, "term": term, "status": "preferred", "kind": "place"}
+                                   for lang, term in (("ru", "Бровары"), ("uk", "Бровари"))])
+    assert [form for case, form in termbase.case_forms(1) if case == "gen"] == ["Броварів"]
+
+
+@pytest.mark.parametrize("place, note, genitive", [
+    ("Łużniki", "sports district of Moscow, Russia", "Łużników"), ("Sokolniki", "district and park of Moscow, Russia", "Sokolników"),
+    ("Kotielniki", "town in Moscow Oblast, Russia", "Kotielników"), ("Pieczatniki", "district of Moscow, Russia", "Pieczatników"),
+    ("Chamowniki", "district of Moscow, Russia", "Chamowników"), ("Sadowniki", "district of Moscow, Russia", "Sadowników"),
+    ("Mniowniki", "district of Moscow, Russia", "Mniowników"), ("Tiekstilszcziki", "district of Moscow, Russia", "Tiekstilszczików"),
+    ("Ogniki", "village in Altai Krai, Russia", "Ogników"), ("Kolesniki", "village in Tver Oblast, Russia", "Kolesników"),
+    ("Chojniki", "town in the Homiel region, Belarus", "Chojnik"), ("Bobrowniki", "village in Podlaskie, Poland", "Bobrownik"),
+    ("Bierieżniki", "", "Bierieżnik"),
+])
+def test_a_polish_plural_place_in_russia_takes_ow_in_the_genitive(place, note, genitive):
+    # A transcribed Russian plural keeps its -ów (Łużników); Polish's own names of the Commonwealth's places are bare.
+    termbase = Termbase.from_rows([{"concept": "x", "lang": "en", "term": "X", "status": "preferred", "kind": "place", "note": note},
+                                   {"concept": "x", "lang": "pl", "term": place, "status": "preferred", "kind": "place"}])
+    assert termbase.form_in_case(1, "gen") == genitive and termbase.form_in_case(1, "loc") == place[:-1] + "ach"
+
+
+@pytest.mark.parametrize("lang, name, surname", [("be", "Алан Гарсіа", "Гарсіа"), ("uk", "Алан Гарсіа", "Гарсіа"), ("be", "Хасэ Эрэдыа", "Эрэдыа")])
+def test_a_mans_surname_in_a_after_a_vowel_does_not_decline_either(lang, name, surname):
+    rows = [("x", "en", "Alan Garcia", "a man"), ("x", lang, name, ""), ("x", lang, surname, "")]
+    termbase = Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": "preferred", "kind": "person", "note": note}
+                                   for concept, lang, term, note in rows])
+    assert {form.split()[-1] for _, form in termbase.case_forms(1)} == {surname}
+
+
+def test_a_wrong_polish_spelling_in_ek_is_found_with_its_e_kept_or_dropped():
+    rows = [("en", "Kylychbek Sultanov", "preferred"), ("ru", "Кылычбек Султанов", "preferred"),
+            ("pl", "Kyłyczbek Sułtanow", "preferred"), ("pl", "Kylychbek Sultanov", "deprecated")]
+    termbase = Termbase.from_rows([{"concept": "x", "lang": lang, "term": term, "status": status, "kind": "person"}
+                                   for lang, term, status in rows])
+    assert fix(termbase, "Rozmowa z Kylychbekiem Sultanovem trwała długo.", "pl").text == "Rozmowa z Kyłyczbekiem Sułtanowem trwała długo."
+
+
+@pytest.mark.parametrize("name, surname", [("Ана Мбоа", "Мбоа"), ("Лусія Нгуа", "Нгуа"), ("Марта Бэа", "Бэа")])
+def test_a_womans_belarusian_surname_in_a_after_a_vowel_does_not_decline(name, surname):
+    # A woman's surname in -а takes -ы after a consonant (Скарыны); glued onto a vowel it spells what Belarusian cannot (Мбоы).
+    rows = [("en", "Ana Mboa", "a woman"), ("be", name, ""), ("be", surname, "")]
+    termbase = Termbase.from_rows([{"concept": "x", "lang": lang, "term": term, "status": "preferred", "kind": "person", "note": note}
+                                   for lang, term, note in rows])
+    assert {form.split()[-1] for index in (1, 2) for _, form in termbase.case_forms(index)} == {surname}
+
+
+@pytest.mark.parametrize("text, lang, word_forms, impossible", [
+    ("Ана Бэа", "be", {"Бэа": {"gen": "Бэы", "dat": "Бэе"}}, "Бэы"), ("Нгуэа", "ru", {"Нгуэа": {"gen": "Нгуэы"}}, "Нгуэы"),
+    ("Kosa", "pl", {"Kosa": {"loc": "Kosźe"}}, "Kosźe"),
+])
+def test_a_form_with_letters_the_language_cannot_have_is_not_written(text, lang, word_forms, impossible):
+    # Whatever rule makes it (Belarusian and Russian ы after a vowel, Polish sź, cź), it is no form to write.
+    assert not [form for _, form in inflect(text, lang, animate=True, word_forms=word_forms) if impossible in form]
