@@ -11,6 +11,7 @@ from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 import ahocorasick
 
 from glossary.inflection import CASES
+from glossary.lexicon import masculine_first_name
 from glossary.normalize import character_class, fold, similarity, spelling_key, stem_key
 
 STATUS_RANK = {"preferred": 0, "admitted": 1, "deprecated": 2, "forbidden": 3}
@@ -196,15 +197,22 @@ class FuzzyIndex:
             return self._by_stem.get(_name_stem(word), [])
         if glued := _GLUED_ENDING.search(word):
             word = word[: glued.start()]  # Kagarlitsky'ego: Kagarlitsky's terms; ``best`` reads the ending
-        found = self._by_stem.get(stem_key(word), [])
+        stem = stem_key(word)
+        found = self._by_stem.get(stem, [])
         if not found and (genitive := _ADJECTIVAL_GENITIVE.search(word)):
             # An adjectival surname's genitive keeps its g in the stem key (Таркоўскага, Белинского): the
             # nominative's stem (Тарковский) is the one indexed.
             found = self._by_stem.get(stem_key(word[: genitive.start()]), [])
-        if not found and len(stem := stem_key(word)) > 4 and stem[-1] in "kt" and stem[-2] not in "aeiov":
+        if not found and len(stem) > 4 and stem[-1] in "kt" and stem[-2] not in "aeiov":
             # A fleeting vowel the oblique form drops (Nowogródek: w Nowogrodku; Городок, Городка; Лунінец, Лунінца):
             # the nominative's stem, with its e or o (a in the key), is the one indexed.
             found = [term for vowel in "ea" for term in self._by_stem.get(stem[:-1] + vowel + stem[-1], [])]
+        if not found and len(stem) > 4 and stem[-2] in "ae" and _consonant(stem, len(stem) - 1) \
+                and _consonant(stem, len(stem) - 3) and not masculine_first_name(word, "ru"):
+            # A genitive plural's inserted vowel (Химки: Химок, Люберцы: Люберец, Siedlce: Siedlec): the nominative's
+            # stem has none. Places only, and no man's name: a surname or first name in -ок, -ец or -ек is a
+            # nominative (Кузнец, Марек), no plural.
+            found = [term for term in self._by_stem.get(stem[:-2] + stem[-1], []) if self._places(term)]
         if not found and (softened := _SOFTENED_VELAR.search(word)):
             # A Ukrainian or Belarusian dative or locative softens the velar before it (Шостка: у Шостці, Рига: у
             # Ризі, у Рызе): the nominative's stem, with its velar, is the one indexed. Places only: a person's
@@ -269,6 +277,12 @@ def _name_stem(word: str) -> str:
     if "-" not in word:
         return stem_key(word)
     return "-".join(stem_key(_ADJECTIVAL_GENITIVE.sub("", part) or part) for part in word.split("-"))
+
+
+def _consonant(stem: str, position: int) -> bool:
+    """True when ``stem[position]`` is a consonant: a key's v is ў or u after a consonant, в or w after a vowel (Ливен)."""
+    letter = stem[position]
+    return letter not in "aeio" and (letter != "v" or position > 0 and stem[position - 1] in "aeio")
 
 
 def _words(text: str) -> Iterator[re.Match]:

@@ -415,3 +415,56 @@ def test_an_english_romanization_with_a_ukrainian_ending_in_polish_text_is_found
 @pytest.mark.parametrize("text", ["Prace nad Tego nie widać.", "Dom Kowalskiego spłonął.", "Wieś Zarichanka ma szkołę."])
 def test_words_near_the_romanized_names_are_left_alone(text):
     assert _romanized_grid_termbase().scan(text, "pl") == []
+
+
+# Plural places no termbase holds: concept, then its en, ru, uk, be and pl names ("": none).
+_PLURAL_PLACE_NAMES = (
+    ("khimki", "Khimki", "Химки", "Хімки", "Хімкі", "Chimki"), ("livny", "Livny", "Ливны", "Лівни", "", "Liwny"),
+    ("lipki", "Lipki", "Липки", "Липки", "Ліпкі", "Lipki"), ("veshki", "Veshki", "Вешки", "Вешки", "Вешкі", "Wieszki"),
+    ("zielonki", "Zielonki", "Зелёнки", "Зельонки", "", "Zielonki"), ("zabki", "Zabki", "Зомбки", "Зомбки", "", "Ząbki"),
+    ("lomianki", "Lomianki", "Ломянки", "Ломянки", "", "Łomianki"), ("zarki", "Zarki", "Жарки", "Жарки", "", "Żarki"),
+    ("sosenki", "Sosenki", "Сосенки", "Сосенки", "Сасенкі", ""), ("marki", "Marki", "Марки", "Марки", "", "Marki"),
+)
+_PLURAL_PLACES = Termbase.from_rows([
+    {"concept": names[0], "lang": lang, "term": term, "status": "preferred", "kind": "place", "forms": "",
+     "note": "town (plural)" if lang == "en" else ""}
+    for names in _PLURAL_PLACE_NAMES for lang, term in zip(("en", "ru", "uk", "be", "pl"), names[1:]) if term
+])
+
+
+@pytest.mark.parametrize("lang, text, word, concept", [
+    ("be", "Жыхары Химок скардзяцца на шум.", "Химок", "khimki"),  # the Russian genitive in Belarusian text
+    ("uk", "Мешканці Химок скаржаться на шум.", "Химок", "khimki"),
+    ("pl", "Mieszkańcy Khimok skarżą się na hałas.", "Khimok", "khimki"),  # romanized
+    ("uk", "Мешканці Ливен скаржаться на шум.", "Ливен", "livny"),
+    ("pl", "Mieszkańcy Liven skarżą się na hałas.", "Liven", "livny"),
+    ("be", "Жыхары Липок скардзяцца на шум.", "Липок", "lipki"),
+    ("pl", "Mieszkańcy Lipok skarżą się na hałas.", "Lipok", "lipki"),
+    ("be", "Жыхары Вешек скардзяцца на шум.", "Вешек", "veshki"),
+    ("ru", "Жители Zielonek жалуются на шум.", "Zielonek", "zielonki"),  # the Polish genitive in Russian text
+    ("uk", "Мешканці Żarek скаржаться на шум.", "Żarek", "zarki"),
+    ("ru", "Жители Łomianek жалуются на шум.", "Łomianek", "lomianki"),
+    ("be", "Жыхары Ząbek скардзяцца на шум.", "Ząbek", "zabki"),
+    ("be", "Жыхары Сосенок скардзяцца на шум.", "Сосенок", "sosenki"),
+])
+def test_a_plural_places_genitive_with_the_vowel_it_inserts_is_found_in_another_languages_spelling(lang, text, word, concept):
+    # The genitive plural inserts a vowel the nominative's stem lacks (Химки: Химок), so no stem was looked up.
+    assert [(m.term, m.concept) for m in _PLURAL_PLACES.scan(text, lang)] == [(word, concept)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Тренер Марек Папшун доволен игрой."),  # a man's first name in -ек is a nominative, not Марки's genitive
+    ("uk", "Тренер Марек Папшун задоволений грою."),
+    ("be", "Трэнер Марэк Папшун задаволены гульнёй."),
+])
+def test_a_mans_first_name_that_looks_like_a_plural_places_genitive_is_no_place(lang, text):
+    assert _PLURAL_PLACES.scan(text, lang) == []
+
+
+def test_an_unlisted_rendering_of_a_plural_places_genitive_is_fixed_and_the_right_genitive_kept():
+    from glossary import enforcement
+    assert enforcement.fix(_PLURAL_PLACES, "Мешканці Химок скаржаться на шум.", "uk").text == "Мешканці Хімок скаржаться на шум."
+    assert enforcement.fix(_PLURAL_PLACES, "Mieszkańcy Lipok skarżą się na hałas.", "pl").text == "Mieszkańcy Lipek skarżą się na hałas."
+    for lang, text in (("ru", "Жители Химок жалуются на шум."), ("uk", "Мешканці Лівен скаржаться на шум."),
+                       ("pl", "Mieszkańcy Łomianek skarżą się na hałas."), ("ru", "Жители Жарок жалуются на шум.")):
+        assert enforcement.fix(_PLURAL_PLACES, text, lang).text == text
