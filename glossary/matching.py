@@ -12,7 +12,7 @@ import ahocorasick
 
 from glossary.inflection import CASES
 from glossary.lexicon import known_word, masculine_first_name
-from glossary.normalize import character_class, fold, similarity, spelling_key, stem_key
+from glossary.normalize import character_class, fold, is_cyrillic, similarity, spelling_key, stem_key
 
 STATUS_RANK = {"preferred": 0, "admitted": 1, "deprecated": 2, "forbidden": 3}
 _WRONG = STATUS_RANK["deprecated"]  # this rank and above: a spelling to replace
@@ -215,9 +215,12 @@ class FuzzyIndex:
             found = [term for term in self._by_stem.get(stem_key(word[: genitive.start()]), []) if self._places(term)]
             if any(self._own_genitive_unlisted(word, genitive.start(), term) for term in found):
                 found = []
-        if not found and len(stem) > 4 and stem[-1] in "kt" and stem[-2] not in "aeiov":
-            # A fleeting vowel the oblique form drops (Nowogródek: w Nowogrodku; Городок, Городка; Лунінец, Лунінца):
-            # the nominative's stem, with its e or o (a in the key), is the one indexed.
+        if not found and len(stem) > 4 and stem[-1] in "kt" and (
+                _consonant(stem, len(stem) - 2) if is_cyrillic(word[0]) else stem[-2] not in "aeiov"):
+            # A fleeting vowel the oblique form drops (Nowogródek: w Nowogrodku; Городок, Городка; Лунінец, Лунінца;
+            # Кравець, Кравця): the nominative's stem, with its e or o (a in the key), is the one indexed. A Latin
+            # word's v or w before it may have been a vowel (-ów-) as well as в: Krolevtsem keys as Polish Królewcem
+            # (Kaliningrad) does, so only Cyrillic в counts as the consonant the vowel stood after.
             found = [term for vowel in "ea" for term in self._by_stem.get(stem[:-1] + vowel + stem[-1], [])]
         if not found and len(stem) > 4 and stem[-2] in "ae" and _consonant(stem, len(stem) - 1) \
                 and _consonant(stem, len(stem) - 3) and not masculine_first_name(word, "ru"):
