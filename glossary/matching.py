@@ -11,7 +11,8 @@ from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 import ahocorasick
 
 from glossary.inflection import CASES
-from glossary.normalize import character_class, fold, similarity, spelling_key, stem_key
+from glossary.lexicon import known_word, masculine_first_name
+from glossary.normalize import character_class, fold, is_cyrillic, similarity, spelling_key, stem_key
 
 STATUS_RANK = {"preferred": 0, "admitted": 1, "deprecated": 2, "forbidden": 3}
 _WRONG = STATUS_RANK["deprecated"]  # this rank and above: a spelling to replace
@@ -35,6 +36,12 @@ _APOSTROPHE_CHARS = "'’ʼ"
 _GLUED_ENDING = re.compile(r"(?<=[A-Za-z])['’ʼ](?:ego|emu|owi|em|om|a|e|u|i)$")
 # (-oho: the Ukrainian -ого romanized, Matsiievskoho, which MT leaves in Polish text.)
 _ADJECTIVAL_GENITIVE = re.compile(r"(?<=[сцзьscz][кk])(?:ого|его|ага|ogo|iego|ego|oho)$", re.IGNORECASE)
+# The same genitive of a place named by a neuter adjective (Сватове: Сватового, Снежное: Снежного, Swatowe: Swatowego).
+# The neuter nominative endings whose own genitive each adjectival genitive ending is (ru Лозовое, uk Лозове: Лозового),
+# with the language that declines them so.
+_OWN_NEUTER_NOMINATIVES = {"ого": {"ое": "ru", "е": "uk"}, "его": {"ее": "ru", "е": "uk"}, "ага": {"ае": "be"},
+                           "яга": {"яе": "be"}, "ego": {"e": "pl"}}
+_PLACE_ADJECTIVAL_GENITIVE = re.compile(r"(?<=[^\W\d_]{3})(?:ого|его|ага|яга|ogo|ego|oho)$", re.IGNORECASE)
 # A velar softened before the -і/-ы/-е of a uk or be dative or locative: к -> ц, г -> з, х -> с.
 _SOFTENED_VELAR = re.compile(r"(?<=[^\W\d_]{3})([цзс])(?:і|ы|е)$", re.IGNORECASE)
 _VELAR_OF = {"ц": "к", "з": "г", "с": "х"}
@@ -196,15 +203,31 @@ class FuzzyIndex:
             return self._by_stem.get(_name_stem(word), [])
         if glued := _GLUED_ENDING.search(word):
             word = word[: glued.start()]  # Kagarlitsky'ego: Kagarlitsky's terms; ``best`` reads the ending
-        found = self._by_stem.get(stem_key(word), [])
+        stem = stem_key(word)
+        found = self._by_stem.get(stem, [])
         if not found and (genitive := _ADJECTIVAL_GENITIVE.search(word)):
             # An adjectival surname's genitive keeps its g in the stem key (Таркоўскага, Белинского): the
             # nominative's stem (Тарковский) is the one indexed.
             found = self._by_stem.get(stem_key(word[: genitive.start()]), [])
-        if not found and len(stem := stem_key(word)) > 4 and stem[-1] in "kt" and stem[-2] not in "aeiov":
-            # A fleeting vowel the oblique form drops (Nowogródek: w Nowogrodku; Городок, Городка; Лунінец, Лунінца):
-            # the nominative's stem, with its e or o (a in the key), is the one indexed.
+        if not found and (genitive := _PLACE_ADJECTIVAL_GENITIVE.search(word)):
+            # Places only: a person named by a neuter adjective is none, and a man's surname in -ов/-ин has its own
+            # genitive (Петрова), which the stem already finds.
+            found = [term for term in self._by_stem.get(stem_key(word[: genitive.start()]), []) if self._places(term)]
+            if any(self._own_genitive_unlisted(word, genitive.start(), term) for term in found):
+                found = []
+        if not found and len(stem) > 4 and stem[-1] in "kt" and (
+                _consonant(stem, len(stem) - 2) if is_cyrillic(word[0]) else stem[-2] not in "aeiov"):
+            # A fleeting vowel the oblique form drops (Nowogródek: w Nowogrodku; Городок, Городка; Лунінец, Лунінца;
+            # Кравець, Кравця): the nominative's stem, with its e or o (a in the key), is the one indexed. A Latin
+            # word's v or w before it may have been a vowel (-ów-) as well as в: Krolevtsem keys as Polish Królewcem
+            # (Kaliningrad) does, so only Cyrillic в counts as the consonant the vowel stood after.
             found = [term for vowel in "ea" for term in self._by_stem.get(stem[:-1] + vowel + stem[-1], [])]
+        if not found and len(stem) > 4 and stem[-2] in "ae" and _consonant(stem, len(stem) - 1) \
+                and _consonant(stem, len(stem) - 3) and not masculine_first_name(word, "ru"):
+            # A genitive plural's inserted vowel (Химки: Химок, Люберцы: Люберец, Siedlce: Siedlec): the nominative's
+            # stem has none. Places only, and no man's name: a surname or first name in -ок, -ец or -ек is a
+            # nominative (Кузнец, Марек), no plural.
+            found = [term for term in self._by_stem.get(stem[:-2] + stem[-1], []) if self._places(term)]
         if not found and (softened := _SOFTENED_VELAR.search(word)):
             # A Ukrainian or Belarusian dative or locative softens the velar before it (Шостка: у Шостці, Рига: у
             # Ризі, у Рызе): the nominative's stem, with its velar, is the one indexed. Places only: a person's
@@ -212,6 +235,19 @@ class FuzzyIndex:
             velar = stem_key(word[: softened.start()] + _VELAR_OF[softened.group(1).lower()] + "а")
             found = [term for term in self._by_stem.get(velar, []) if self._places(term)]
         return found
+
+    def _own_genitive_unlisted(self, word: str, stem_end: int, term: int) -> bool:
+        """True when ``word`` may be the adjectival genitive of ``term``'s own neuter nominative that its paradigm lacks
+        (ru Лозовое: Лозового): the paradigm is not the adjective's, and the text may
+        be right. Only the genitive the nominative's own language gives it counts (be Снежнае: Снежнага, not
+        Снежного), and only a word that language's dictionary knows (Лозового, a surname's genitive there too; not
+        Сватового, which Russian has only from a wrong spelling, Сватовое)."""
+        folded = fold(word)[0]
+        stem, ending = folded[:stem_end], folded[stem_end:]
+        forms = self._case_forms(term)
+        nominative = fold(forms[0][1].split()[-1])[0]
+        lang = _OWN_NEUTER_NOMINATIVES.get(ending, {}).get(nominative[len(stem):]) if nominative.startswith(stem) else None
+        return lang is not None and all(fold(form)[0] != folded for _, form in forms) and known_word(word, lang)
 
     def _best_candidate(self, word: str) -> tuple[float, int, tuple[str, ...]] | None:
         """``best`` among the word's candidates, remembered: names recur all through a document."""
@@ -269,6 +305,12 @@ def _name_stem(word: str) -> str:
     if "-" not in word:
         return stem_key(word)
     return "-".join(stem_key(_ADJECTIVAL_GENITIVE.sub("", part) or part) for part in word.split("-"))
+
+
+def _consonant(stem: str, position: int) -> bool:
+    """True when ``stem[position]`` is a consonant: a key's v is ў or u after a consonant, в or w after a vowel (Ливен)."""
+    letter = stem[position]
+    return letter not in "aeio" and (letter != "v" or position > 0 and stem[position - 1] in "aeio")
 
 
 def _words(text: str) -> Iterator[re.Match]:

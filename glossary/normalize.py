@@ -146,9 +146,10 @@ _LETTER_KEY = str.maketrans({
     "ł": "l", "ń": "n", "ś": "s", "ź": "z", "ż": "z", "ć": "c", "h": "x", "q": "k",
 })
 _REPEATS = re.compile(r"(.)\1+")
-# The Ukrainian adjectival genitive -ого romanized with h for г (Matsiievskoho): the -ogo every other spelling
-# of it keys to (Мацієвського, Macijewskiego), so the fuzzy search's ending check sees one ending.
-_ROMANIZED_GENITIVE = re.compile(r"(?<=k)oxo$")
+# The Ukrainian adjectival genitive -ого romanized with h for г (Matsiievskoho, Snizhnoho, Lozovoho, Biloho): the -ogo
+# every other spelling of it keys to (Мацієвського, Macijewskiego, Сніжного), so the fuzzy search's ending check sees one
+# ending.
+_ROMANIZED_GENITIVE = re.compile(r"(?<=[klnv])oxo$")
 # The Polish press writes a Russian е after a consonant as ie (Stiepanakiert, Niebienzia, Biełowa: Степанакерт,
 # Небензя, Белова). Inside the word only: a final -ie is a Polish locative's ending (w Madrycie), which the
 # ending check of the fuzzy search must still tell from a Russian -е (о Модриче).

@@ -415,3 +415,136 @@ def test_an_english_romanization_with_a_ukrainian_ending_in_polish_text_is_found
 @pytest.mark.parametrize("text", ["Prace nad Tego nie widać.", "Dom Kowalskiego spłonął.", "Wieś Zarichanka ma szkołę."])
 def test_words_near_the_romanized_names_are_left_alone(text):
     assert _romanized_grid_termbase().scan(text, "pl") == []
+
+
+def _grid_termbase(names, en_note: str = "") -> Termbase:
+    """Preferred names from ``(concept, kind, en, ru, uk, be, pl)`` rows ("": no name), the English one with ``en_note``."""
+    return Termbase.from_rows([
+        {"concept": row[0], "lang": lang, "term": term, "status": "preferred", "kind": row[1], "forms": "",
+         "note": en_note if lang == "en" else ""}
+        for row in names for lang, term in zip(("en", "ru", "uk", "be", "pl"), row[2:]) if term
+    ])
+
+
+# Plural places no termbase holds: concept, kind, then their en, ru, uk, be and pl names ("": none).
+_PLURAL_PLACES = _grid_termbase((
+    ("khimki", "place", "Khimki", "Химки", "Хімки", "Хімкі", "Chimki"), ("livny", "place", "Livny", "Ливны", "Лівни", "", "Liwny"),
+    ("lipki", "place", "Lipki", "Липки", "Липки", "Ліпкі", "Lipki"), ("veshki", "place", "Veshki", "Вешки", "Вешки", "Вешкі", "Wieszki"),
+    ("zielonki", "place", "Zielonki", "Зелёнки", "Зельонки", "", "Zielonki"), ("zabki", "place", "Zabki", "Зомбки", "Зомбки", "", "Ząbki"),
+    ("lomianki", "place", "Lomianki", "Ломянки", "Ломянки", "", "Łomianki"), ("zarki", "place", "Zarki", "Жарки", "Жарки", "", "Żarki"),
+    ("sosenki", "place", "Sosenki", "Сосенки", "Сосенки", "Сасенкі", ""), ("marki", "place", "Marki", "Марки", "Марки", "", "Marki"),
+), en_note="town (plural)")
+
+
+# Names in -вець/-вец no termbase holds: concept, kind, then their en, ru, uk, be and pl names.
+_VETS = _grid_termbase(tuple(line.split() for line in """
+    kravets person Kravets Кравец Кравець Кравец Krawiec
+    zhukovets person Zhukovets Жуковец Жуковець Жукавец Żukowiec
+    holovets person Holovets Головец Головець Галавец Hołowiec
+    lypovets place Lypovets Липовец Липовець Ліпавец Lipowiec
+    hrabovets place Hrabovets Грабовец Грабовець Грабавец Grabowiec
+    bukovets place Bukovets Буковец Буковець Букавец Bukowiec
+    krolevets place Krolevets Кролевец Кролевець Кралявец Krołewiec
+""".strip().splitlines()))
+
+
+@pytest.mark.parametrize("grid, lang, text, word, concept", [
+    (_PLURAL_PLACES, "be", "Жыхары Химок скардзяцца на шум.", "Химок", "khimki"),  # the Russian genitive in Belarusian text
+    (_PLURAL_PLACES, "uk", "Мешканці Химок скаржаться на шум.", "Химок", "khimki"),
+    (_PLURAL_PLACES, "pl", "Mieszkańcy Khimok skarżą się na hałas.", "Khimok", "khimki"),  # romanized
+    (_PLURAL_PLACES, "uk", "Мешканці Ливен скаржаться на шум.", "Ливен", "livny"),
+    (_PLURAL_PLACES, "pl", "Mieszkańcy Liven skarżą się na hałas.", "Liven", "livny"),
+    (_PLURAL_PLACES, "be", "Жыхары Липок скардзяцца на шум.", "Липок", "lipki"),
+    (_PLURAL_PLACES, "pl", "Mieszkańcy Lipok skarżą się na hałas.", "Lipok", "lipki"),
+    (_PLURAL_PLACES, "be", "Жыхары Вешек скардзяцца на шум.", "Вешек", "veshki"),
+    (_PLURAL_PLACES, "ru", "Жители Zielonek жалуются на шум.", "Zielonek", "zielonki"),  # the Polish genitive in Russian text
+    (_PLURAL_PLACES, "uk", "Мешканці Żarek скаржаться на шум.", "Żarek", "zarki"),
+    (_PLURAL_PLACES, "ru", "Жители Łomianek жалуются на шум.", "Łomianek", "lomianki"),
+    (_PLURAL_PLACES, "be", "Жыхары Ząbek скардзяцца на шум.", "Ząbek", "zabki"),
+    (_PLURAL_PLACES, "be", "Жыхары Сосенок скардзяцца на шум.", "Сосенок", "sosenki"),
+    # a fleeting vowel dropped after в (Кравець: Кравця), in Cyrillic
+    (_VETS, "ru", "Суд отказал Жуковцю в апелляции.", "Жуковцю", "zhukovets"),  # the Ukrainian dative, its е dropped after в
+    (_VETS, "be", "Суд адмовіў Головцу ў скарзе.", "Головцу", "holovets"),  # the Russian dative
+    (_VETS, "ru", "Больницу в Липовці обстреляли ночью.", "Липовці", "lypovets"),
+    (_VETS, "ru", "Жители Грабовця протестуют.", "Грабовця", "hrabovets"),
+    (_VETS, "uk", "Мешканці Буковца протестують.", "Буковца", "bukovets"),
+    (_VETS, "be", "Кірмаш у Кролевця прайшоў без здарэнняў.", "Кролевця", "krolevets"),
+])
+def test_another_languages_spelling_of_an_oblique_form_is_found_by_its_nominatives_stem(grid, lang, text, word, concept):
+    # A plural place's genitive inserts a vowel its nominative's stem lacks (Химки: Химок); an -ець name's oblique
+    # forms drop one after в (Буковець: Буковця): neither's stem was looked up.
+    assert [(m.term, m.concept) for m in grid.scan(text, lang)] == [(word, concept)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Тренер Марек Папшун доволен игрой."),  # a man's first name in -ек is a nominative, not Марки's genitive
+    ("uk", "Тренер Марек Папшун задоволений грою."),
+    ("be", "Трэнер Марэк Папшун задаволены гульнёй."),
+])
+def test_a_mans_first_name_that_looks_like_a_plural_places_genitive_is_no_place(lang, text):
+    assert _PLURAL_PLACES.scan(text, lang) == []
+
+
+def test_an_unlisted_rendering_of_a_plural_places_genitive_is_fixed_and_the_right_genitive_kept():
+    from glossary import enforcement
+    assert enforcement.fix(_PLURAL_PLACES, "Мешканці Химок скаржаться на шум.", "uk").text == "Мешканці Хімок скаржаться на шум."
+    assert enforcement.fix(_PLURAL_PLACES, "Mieszkańcy Lipok skarżą się na hałas.", "pl").text == "Mieszkańcy Lipek skarżą się na hałas."
+    for lang, text in (("ru", "Жители Химок жалуются на шум."), ("uk", "Мешканці Лівен скаржаться на шум."),
+                       ("pl", "Mieszkańcy Łomianek skarżą się na hałas."), ("ru", "Жители Жарок жалуются на шум.")):
+        assert enforcement.fix(_PLURAL_PLACES, text, lang).text == text
+
+
+# Places named by a neuter adjective, no termbase holds them: concept, kind, then their en, ru, uk, be and pl names.
+_ADJECTIVAL_PLACES = _grid_termbase((
+    ("starobesheve", "place", "Starobesheve", "Старобешево", "Старобешеве", "Старабешава", "Starobeszewe"),
+    ("snizhne", "place", "Snizhne", "Снежное", "Сніжне", "Снежнае", "Śnieżne"),
+    ("pryvilne", "place", "Pryvilne", "Привольное", "Привільне", "Прывольнае", "Prywilne"),
+    ("zelene", "place", "Zelene", "Зелёное", "Зелене", "Зялёнае", "Zełene"),
+    ("dubove", "place", "Dubove", "Дубовое", "Дубове", "Дубовае", "Dubowe"),
+    ("lozove", "place", "Lozove", "Лозовое", "Лозове", "Лазовае", "Łozowe"),
+    ("solone", "place", "Solone", "Солёное", "Солоне", "Салёнае", "Sołone"),
+    ("yuvileine", "place", "Yuvileine", "Юбилейное", "Ювілейне", "Юбілейнае", "Juwilejne"),
+    ("blahodatne", "place", "Blahodatne", "Благодатное", "Благодатне", "Благадатнае", "Błahodatne"),
+    ("telmanove", "place", "Telmanove", "Тельманово", "Тельманове", "Цельманава", "Telmanowe"),
+), en_note="village in Ukraine")
+
+
+@pytest.mark.parametrize("lang, text, word, concept", [
+    ("ru", "Обстрел Старобешевого продолжался всю ночь.", "Старобешевого", "starobesheve"),  # the Ukrainian genitive
+    ("be", "Абстрэл Старобешевого працягваўся ўсю ноч.", "Старобешевого", "starobesheve"),
+    ("uk", "Обстріл Снежного тривав усю ніч.", "Снежного", "snizhne"),  # the Russian genitive
+    ("be", "Абстрэл Сніжного працягваўся ўсю ноч.", "Сніжного", "snizhne"),
+    ("pl", "Ostrzał Snizhnoho trwał całą noc.", "Snizhnoho", "snizhne"),  # romanized, h for г
+    ("pl", "Ostrzał Snezhnogo trwał całą noc.", "Snezhnogo", "snizhne"),
+    ("ru", "Обстрел Привільного продолжался всю ночь.", "Привільного", "pryvilne"),
+    ("be", "Абстрэл Зеленого працягваўся ўсю ноч.", "Зеленого", "zelene"),
+    ("be", "Абстрэл Дубового працягваўся ўсю ноч.", "Дубового", "dubove"),
+    ("uk", "Обстріл Солёного тривав усю ніч.", "Солёного", "solone"),
+    ("ru", "Обстрел Ювілейного продолжался всю ночь.", "Ювілейного", "yuvileine"),
+    ("pl", "Ostrzał Blahodatnoho trwał całą noc.", "Blahodatnoho", "blahodatne"),
+    ("pl", "Ostrzał Telmanovego trwał całą noc.", "Telmanovego", "telmanove"),
+])
+def test_the_adjectival_genitive_of_a_place_named_by_a_neuter_adjective_is_found_in_another_languages_spelling(
+        lang, text, word, concept):
+    # -ого kept its g in the stem key (Снежного: snegnag), so the nominative's stem (Снежное: snegn) was never looked up.
+    assert [(m.term, m.concept) for m in _ADJECTIVAL_PLACES.scan(text, lang)] == [(word, concept)]
+
+
+def test_a_places_own_adjectival_genitive_that_its_paradigm_lacks_is_kept():
+    from glossary import enforcement
+    # Лозового is the Russian genitive of Лозовое (the dictionary knows the word); a paradigm without it is no reason
+    # to take the word for the Ukrainian Лозове's and rewrite it.
+    text = "Обстрел Лозового продолжался всю ночь."
+    assert enforcement.fix(_ADJECTIVAL_PLACES, text, "ru").text == text
+
+
+def test_a_romanized_oblique_form_that_keys_like_another_places_polish_name_is_not_taken_for_it():
+    from glossary import enforcement
+    termbase = Termbase.from_rows([
+        {"concept": concept, "lang": lang, "term": term, "status": "preferred", "kind": "place", "forms": "", "note": ""}
+        for concept, lang, term in (("kaliningrad", "en", "Kaliningrad"), ("kaliningrad", "pl", "Królewiec"),
+                                    ("krolevets", "en", "Krolevets"), ("krolevets", "ru", "Кролевец"))])
+    # Krolevtsem (Krolevets) keys as Królewcem, Polish for Kaliningrad: a Latin v may have been the u of -ów-, so a
+    # vowel dropped after it is not looked for, and the town is not turned into Kaliningrad.
+    text = "Przemytników zatrzymano pod Krolevtsem."
+    assert enforcement.fix(termbase, text, "pl").text == text
