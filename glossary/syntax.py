@@ -81,6 +81,7 @@ class Government:
     spans: frozenset[str]  # nouns of a span of time, an adverb in the accusative or genitive (цілий рік, таго ж дня): no subject
     longest: int  # words in the longest preposition
     broadcasters: frozenset[str] = frozenset()  # a name right after one is its title (Радыё Свабода), no person
+    existential: frozenset[str] = frozenset()  # "to be", "there is" (ёсць, є, есть, jest): a name after one is its subject
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -112,6 +113,7 @@ def government(lang: str) -> Government | None:
         frozenset(data.get("source_prepositions", ())),
         frozenset(data.get("adverbs", ())), frozenset(nouns.get("spans", ())),
         max((len(p.split()) for p in prepositions), default=1), frozenset(nouns.get("broadcasters", ())),
+        frozenset(data.get("existential", ())),
     )
 
 
@@ -164,6 +166,8 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
     tokens = _tokens_before(text, start) if table else None
     if not tokens:
         return None
+    if _word(tokens, 1) in table.existential:
+        return None  # "і ў ім цяпер ёсць Ямпольская": the subject of "there is", though ёсць ends like a noun
     if tokens[-1].lower() in _CONJUNCTIONS and len(tokens) > 1 and tokens[-2][:1].isupper():
         # "падзякаваў Сікорскаму і Ціханоўскай": a name joined to a name before it shares its case.
         earlier = _start_of_name_before(text, start)
