@@ -305,6 +305,11 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
                                                       or located_after_a_noun(draft, match.start, lang, kind)
                                                       or located_by_its_verb(draft, match.start, lang, kind)):
             return None
+    if kind == "person" and lang != "pl" and of_a_title_by_its_verb(draft, match.start, match.end, lang):
+        # An East Slavic verb may agree with a woman's title rather than with her: "Адвокат Чульцова подал жалобу" is
+        # the lawyer Chultsova as well as Chultsova's lawyer, so her right nominative stays. (A wrong spelling there
+        # takes the genitive, the likelier reading: Polish, whose verb always agrees with the woman, has no other.)
+        return None
     if kind == "place" and after_preposition(draft, match.start, lang) \
             and governed_case(draft, match.start, lang, kind, match.end) in other_lemma_cases(match.term, lang, match.canonical):
         return None  # "с Печоры": the river Печора's genitive after a preposition of the genitive, not the town Печоры
