@@ -61,7 +61,7 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     found = [change for m in matches if (change := _change_for(termbase, m, draft, lang, hints.get(m.concept))
                                          or lang == "pl" and _preposition_before_a_right_name(m, draft))]
     if found:
-        protected = protected_spans(draft, lang, [(m.start, m.end) for m in matches])
+        protected = protected_spans(draft, lang, [(m.start, m.end) for m in matches], _sibling_spellings(termbase, matches, lang))
         # A person's name alone in quotation marks is cited, not written by MT (a sign, a slogan),
         # unless a preposition makes it part of the sentence (Mówił o „Łukaszence”).
         found = [c for c in found if not inside(protected, c.start, c.end)
@@ -71,6 +71,17 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     if source:
         changes += _missing(termbase, draft, lang, source_matches, matches)
     return FixResult(_apply(draft, changes), changes, [c for c in found if c.reason == "unsure"])
+
+
+def _sibling_spellings(termbase: Termbase, matches: list[Match], lang: str) -> list[tuple[int, int, str]]:
+    """``(start, end, language)`` of the wrong renderings that are a neighbouring language's own form of the
+    term (ru Отунбаева in a Ukrainian text): the language a quotation holding them may be in."""
+    siblings = _EAST_SLAVIC - {lang} if lang in _EAST_SLAVIC else frozenset()
+    return [(m.start, m.end, other) for m in matches if m.status not in ACCEPTABLE for other in sorted(siblings)
+            if any(form == m.term for i in termbase.preferred(m.concept, other) for _, form in termbase.case_forms(i))]
+
+
+_EAST_SLAVIC = frozenset({"be", "uk", "ru"})
 
 
 def _first_name_of_the_next(termbase: Termbase, match: Match, after: Match | None, draft: str) -> bool:
