@@ -22,7 +22,7 @@ from glossary.spans import fills_a_quotation, inside, protected_spans
 from glossary.syntax import (after_a_broadcaster, after_a_dedication, after_a_monument, after_a_place_part, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own,
                              after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_the_verb_after, cases_in_context,
                              cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case, located_after_a_noun, located_by_its_verb,
-                             oblique_title_cases, of_a_title_by_its_verb, of_the_noun_before, polish_preposition, preposition_default, sent_by_its_verb,
+                             oblique_title_cases, of_a_title_by_its_verb, of_the_noun_before, polish_preposition, preposition_cases, preposition_default, sent_by_its_verb,
                              single_case_preposition, source_case, with_a_person)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
@@ -158,7 +158,10 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     given = _given_name_before(termbase, match, draft)
     if given:
         start, given_cases = given
-        cases = tuple(c for c in cases if c in given_cases) or given_cases
+        # Where the first name's cases and the surname's share none, the preposition before them may allow one
+        # reading only: pl "o Almazbeku Atambayevie" is the locative both may be in, never the dative "Almazbeku" may be.
+        allowed = preposition_cases(draft, start, lang)
+        cases = tuple(c for c in cases if c in given_cases) or tuple(c for c in (*cases, *given_cases) if c in allowed) or given_cases
     governed = None
     if reason != "letter case" or given:
         # A name in the right spelling but lower case keeps the case the draft gave it (пасля сустрэчы

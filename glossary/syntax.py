@@ -927,6 +927,19 @@ def preposition_default(text: str, start: int, lang: str) -> str | None:
     return rule.default if rule else None
 
 
+def preposition_cases(text: str, start: int, lang: str) -> frozenset[str]:
+    """Every case the preposition right before ``text[start:]`` can govern (pl o: loc or acc, never the
+    dative); empty where no preposition stands there."""
+    table = government(lang)
+    previous = _word_before(text, start) if table else None
+    if previous is None:
+        return frozenset()
+    if previous in table.prepositions:
+        return frozenset({table.prepositions[previous]})
+    rule = table.two_case.get(previous)
+    return frozenset({rule.default, *rule.by_kind.values(), *(case for _, case in rule.after)} - {None}) if rule else frozenset()
+
+
 def chosen_by_its_verb(text: str, start: int, end: int, lang: str) -> str | None:
     """The case a finite verb gives ``text[start:]`` by its table: right before it, not negated (згадав X:
     acc; przyglądali się X: dat; not висунули X обвинувачення, the dative of a thing given), or before a two-case preposition right before it ("привезли генератори у
