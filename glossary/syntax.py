@@ -82,6 +82,7 @@ class Government:
     longest: int  # words in the longest preposition
     broadcasters: frozenset[str] = frozenset()  # a name right after one is its title (Радыё Свабода), no person
     existential: frozenset[str] = frozenset()  # "to be", "there is" (ёсць, є, есть, jest): a name after one is its subject
+    thing_verbs: re.Pattern | None = None  # of a thing made, said or given: "Сцэнарый напісаў X", X the subject
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -113,7 +114,7 @@ def government(lang: str) -> Government | None:
         frozenset(data.get("source_prepositions", ())),
         frozenset(data.get("adverbs", ())), frozenset(nouns.get("spans", ())),
         max((len(p.split()) for p in prepositions), default=1), frozenset(nouns.get("broadcasters", ())),
-        frozenset(data.get("existential", ())),
+        frozenset(data.get("existential", ())), _stems(data.get("thing_verbs", [])),
     )
 
 
@@ -337,7 +338,8 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     position = _verb_before_its_object(lang, tokens)
     if position is None:
         return False
-    agreement = lexicon.finite_verb(_word(tokens, position), lang)
+    verb = _word(tokens, position)
+    agreement = lexicon.finite_verb(verb, lang)
     # A name whose ending says no sex (Латушка, Лукашенко) is mostly a man's: a masculine verb agrees. A plural
     # verb agrees with the name and a title in the nominative joined to it ("падпісалі X і беларускі прэм'ер").
     if agreement is None or not (agreement[0] == "sing" and agreement[1] == (_person_gender(text, start, end) or "masc")
@@ -355,9 +357,21 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     words = _clause_words(tokens, table, lang)
     # (Belarusian endings tell no number: any word in -ы/-і may be a plural subject, no other one is)
     other_subject = any(word.endswith(("ы", "і")) for word in words) if lang == "be" and agreement[0] == "plur" \
-        else _a_subject_among(words, lang, agreement)
+        else _a_subject_among(words, lang, agreement) \
+        and not (position == 1 and _a_thing_put_first(lang, verb, tokens, words) and _phrase_ends_after(text, end, table))
     return not other_subject and not any(
         word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or word in _WHO or table.titles and table.titles.match(word) and _nominative_like(word)
+        for word in words)
+
+
+def _a_thing_put_first(lang: str, verb: str, tokens: Sequence[str], words: Sequence[str]) -> bool:
+    """True for "Сцэнарый фільма напісаў X": a verb of a thing made, said or given, after a clause that is a noun
+    phrase alone (no title, no noun for a person, no pronoun): the thing, put first as the verb's object. (Its
+    caller asks as well that the person stand right after the verb and end the phrase: "Суд перадаў X матэрыялы
+    справы" has its thing after X, and the court for its subject.)"""
+    table = government(lang)
+    return bool(table.thing_verbs and table.thing_verbs.match(verb)) and _object_first(lang, tokens) and not any(
+        table.titles and table.titles.match(word) or _person_noun(lang, word) or word in lexicon.PERSONAL_PRONOUNS.get(lang, ())
         for word in words)
 
 
