@@ -22,7 +22,7 @@ from glossary.spans import fills_a_quotation, inside, protected_spans
 from glossary.syntax import (after_a_broadcaster, after_a_dedication, after_a_monument, after_a_place_part, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own,
                              after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_the_verb_after, cases_in_context,
                              cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case, located_after_a_noun, located_by_its_verb,
-                             oblique_title_cases, of_a_title_by_its_verb, of_the_noun_before, polish_preposition, preposition_cases, preposition_default, sent_by_its_verb,
+                             oblique_title_cases, of_a_title_by_its_verb, of_the_noun_before, place_after_a_title, polish_preposition, preposition_cases, preposition_default, sent_by_its_verb,
                              single_case_preposition, source_case, with_a_person)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
@@ -316,6 +316,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
                                                       or kind == "place" and after_people(draft, match.start, lang)
                                                       or kind == "place" and after_a_settlement(draft, match.start, lang)
                                                       or kind == "place" and after_a_place_part(draft, match.start, lang)
+                                                      or kind == "place" and place_after_a_title(draft, match.start, lang)
                                                       or located_after_a_noun(draft, match.start, lang, kind)
                                                       or located_by_its_verb(draft, match.start, lang, kind)):
             return None
@@ -331,6 +332,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     if not (uk_surname or after_preposition(draft, match.start, lang) or kind == "place" and after_people(draft, match.start, lang)
             or kind == "place" and after_a_settlement(draft, match.start, lang)
             or kind == "place" and after_a_place_part(draft, match.start, lang)
+            or kind == "place" and place_after_a_title(draft, match.start, lang)
             or after_an_oblique_title(draft, match.start, match.end, lang)
             or kind == "person" and after_a_subject_noun(draft, match.start, match.end, lang)
             or kind == "person" and of_the_noun_before(draft, match.start, match.end, lang)

@@ -1311,6 +1311,14 @@ def after_a_place_part(text: str, start: int, lang: str) -> bool:
     return _right_after(table and table.place_parts, text, start)
 
 
+def place_after_a_title(text: str, start: int, lang: str) -> bool:
+    """True right after a title ("Мер Ромни заявив", "Burmistrz Chust ogłosił"): a place after one is its genitive,
+    never a nominative beside it, whatever the title's case."""
+    table = government(lang)
+    word = _word_before(text, start) if table and table.titles else None
+    return word is not None and bool(table.titles.match(word)) and not _common_noun(lang, word)
+
+
 def after_a_monument(text: str, start: int, lang: str) -> bool:
     """True right after a monument noun in its dictionary form ("Пам'ятник Скорина стоїть", "поставили
     памятник Гонта"): the person it honours is in the dative, never a nominative beside it. Another
