@@ -3255,3 +3255,24 @@ def test_a_polish_first_name_and_surname_take_a_case_their_preposition_allows():
 ])
 def test_a_belarusian_thing_put_first_leaves_the_man_after_the_verb_its_subject(draft, fixed):
     assert fix(_karpukhina_and_mamontov(), draft, "be").text == fixed
+
+
+def _kaharlyk() -> Termbase:
+    """A town no other test uses, masculine, its nominative also its accusative."""
+    return _named("place", [("k", "uk", "Кагарлик", "preferred"), ("k", "ru", "Кагарлык", "preferred"), ("k", "uk", "Кагарлык", "deprecated"),
+                            ("k", "be", "Кагарлык", "preferred"), ("k", "pl", "Kaharłyk", "preferred", "", "gen=Kaharłyka"), ("k", "pl", "Kaharlyk", "deprecated")])
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A place right after a title, or after its authorities or police, is their genitive, never a nominative beside them.
+    ("uk", "Мер Кагарлик подав у відставку.", "Мер Кагарлика подав у відставку."),
+    ("uk", "Мер Кагарлык подав у відставку.", "Мер Кагарлика подав у відставку."),
+    ("ru", "Власти Кагарлык отменили концерт.", "Власти Кагарлыка отменили концерт."),
+    ("be", "Паліцыя Кагарлык затрымала двух падлеткаў.", "Паліцыя Кагарлыка затрымала двух падлеткаў."),
+    ("pl", "Władze Kaharlyk odwołały koncert.", "Władze Kaharłyka odwołały koncert."),
+    # Its genitive stays; after a kind of place it is in apposition, in the case of its own form.
+    ("uk", "Мер Кагарлика подав у відставку.", "Мер Кагарлика подав у відставку."),
+    ("uk", "Місто Кагарлик святкує ювілей.", "Місто Кагарлик святкує ювілей."),
+])
+def test_a_place_after_a_title_or_its_authorities_is_their_genitive(lang, draft, fixed):
+    assert fix(_kaharlyk(), draft, lang).text == fixed
