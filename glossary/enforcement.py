@@ -19,7 +19,7 @@ from glossary.lexicon import (adjective_reading, describes_a_neighbour, has_plac
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import fills_a_quotation, inside, protected_spans
-from glossary.syntax import (after_a_broadcaster, after_a_dedication, after_a_monument, after_a_place_part, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own,
+from glossary.syntax import (after_a_broadcaster, after_a_dedication, after_a_monument, after_a_place_part, after_a_settlement, after_a_subject_noun, after_a_thing_given, after_a_verb_not_its_own,
                              after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_the_verb_after, cases_in_context,
                              cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case, located_after_a_noun, located_by_its_verb,
                              oblique_title_cases, of_a_title_by_its_verb, of_the_noun_before, place_after_a_title, polish_preposition, preposition_cases, preposition_default, sent_by_its_verb,
@@ -338,6 +338,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
             or kind == "person" and of_the_noun_before(draft, match.start, match.end, lang)
             or kind == "person" and after_a_monument(draft, match.start, lang)
             or kind == "person" and after_a_dedication(draft, match.start, lang)
+            or kind == "person" and after_a_thing_given(draft, match.start, lang)
             or kind == "person" and of_a_title_by_its_verb(draft, match.start, match.end, lang)
             or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang)
             or kind == "person" and after_an_object_verb(draft, match.start, match.end, lang)

@@ -1311,6 +1311,13 @@ def after_a_place_part(text: str, start: int, lang: str) -> bool:
     return _right_after(table and table.place_parts, text, start)
 
 
+def after_a_thing_given(text: str, start: int, lang: str) -> bool:
+    """True right after the thing a verb of giving gives ("вручили нагороду X", "wręczyli nagrodę X"): the person
+    after it is the one it goes to, never a nominative beside it."""
+    tokens = _tokens_before(text, start) if government(lang) else None
+    return bool(tokens) and _word(tokens, 1) is not None and _given_to(lang, tuple(tokens))
+
+
 def place_after_a_title(text: str, start: int, lang: str) -> bool:
     """True right after a title ("Мер Ромни заявив", "Burmistrz Chust ogłosił"): a place after one is its genitive,
     never a nominative beside it, whatever the title's case."""
