@@ -3276,3 +3276,14 @@ def _kaharlyk() -> Termbase:
 ])
 def test_a_place_after_a_title_or_its_authorities_is_their_genitive(lang, draft, fixed):
     assert fix(_kaharlyk(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # The thing a verb of giving gives, then the person it goes to: the dative, never a nominative beside the thing.
+    ("ru", "Жюри вручило премию Мамонтов за дебют.", "Жюри вручило премию Мамонтову за дебют."),
+    ("pl", "Jury wręczyło nagrodę Mamontow za debiut.", "Jury wręczyło nagrodę Mamontowowi za debiut."),
+    ("be", "Журы ўручыла прэмію Мамонтаў за дэбют.", "Журы ўручыла прэмію Мамонтаву за дэбют."),
+    ("ru", "Жюри вручило премию Мамонтову за дебют.", "Жюри вручило премию Мамонтову за дебют."),
+])
+def test_a_person_after_the_thing_given_is_the_one_it_goes_to(lang, draft, fixed):
+    assert fix(_karpukhina_and_mamontov(), draft, lang).text == fixed
