@@ -19,10 +19,10 @@ from glossary.lexicon import (adjective_reading, describes_a_neighbour, first_na
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import fills_a_quotation, inside, protected_spans
-from glossary.syntax import (after_a_broadcaster, after_a_dedication, after_a_monument, after_a_place_part, after_a_settlement, after_a_subject_noun, after_a_verb_not_its_own,
+from glossary.syntax import (after_a_broadcaster, after_a_dedication, after_a_monument, after_a_place_part, after_a_settlement, after_a_subject_noun, after_a_thing_given, after_a_verb_not_its_own,
                              after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_the_verb_after, cases_in_context,
                              cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case, located_after_a_noun, located_by_its_verb,
-                             oblique_title_cases, of_a_title_by_its_verb, of_the_noun_before, polish_preposition, preposition_default, sent_by_its_verb,
+                             oblique_title_cases, of_a_title_by_its_verb, of_the_noun_before, place_after_a_title, polish_preposition, preposition_cases, preposition_default, sent_by_its_verb,
                              single_case_preposition, source_case, with_a_person)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
@@ -68,7 +68,7 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     found = [change for m in matches if (change := _change_for(termbase, m, draft, lang, hints.get(m.concept))
                                          or lang == "pl" and _preposition_before_a_right_name(m, draft))]
     if found:
-        protected = protected_spans(draft, lang, [(m.start, m.end) for m in matches])
+        protected = protected_spans(draft, lang, [(m.start, m.end) for m in matches], _sibling_spellings(termbase, matches, lang))
         # A person's name alone in quotation marks is cited, not written by MT (a sign, a slogan),
         # unless a preposition makes it part of the sentence (Mówił o „Łukaszence”).
         found = [c for c in found if not inside(protected, c.start, c.end)
@@ -81,6 +81,17 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
         listed = [m for m in source_matches if m.status != "unlisted"]
         changes += _missing(termbase, draft, lang, listed, matches)
     return FixResult(_apply(draft, changes), changes, [c for c in found if c.reason == "unsure"])
+
+
+def _sibling_spellings(termbase: Termbase, matches: list[Match], lang: str) -> list[tuple[int, int, str]]:
+    """``(start, end, language)`` of the wrong renderings that are a neighbouring language's own form of the
+    term (ru Отунбаева in a Ukrainian text): the language a quotation holding them may be in."""
+    siblings = _EAST_SLAVIC - {lang} if lang in _EAST_SLAVIC else frozenset()
+    return [(m.start, m.end, other) for m in matches if m.status not in ACCEPTABLE for other in sorted(siblings)
+            if any(form == m.term for i in termbase.preferred(m.concept, other) for _, form in termbase.case_forms(i))]
+
+
+_EAST_SLAVIC = frozenset({"be", "uk", "ru"})
 
 
 def _first_name_of_the_next(termbase: Termbase, match: Match, after: Match | None, draft: str, lang: str) -> bool:
@@ -165,7 +176,10 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     given = _given_name_before(termbase, match, draft)
     if given:
         start, given_cases = given
-        cases = tuple(c for c in cases if c in given_cases) or given_cases
+        # Where the first name's cases and the surname's share none, the preposition before them may allow one
+        # reading only: pl "o Almazbeku Atambayevie" is the locative both may be in, never the dative "Almazbeku" may be.
+        allowed = preposition_cases(draft, start, lang)
+        cases = tuple(c for c in cases if c in given_cases) or tuple(c for c in (*cases, *given_cases) if c in allowed) or given_cases
     governed = None
     if reason != "letter case" or given:
         # A name in the right spelling but lower case keeps the case the draft gave it (пасля сустрэчы
@@ -320,9 +334,15 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
                                                       or kind == "place" and after_people(draft, match.start, lang)
                                                       or kind == "place" and after_a_settlement(draft, match.start, lang)
                                                       or kind == "place" and after_a_place_part(draft, match.start, lang)
+                                                      or kind == "place" and place_after_a_title(draft, match.start, lang)
                                                       or located_after_a_noun(draft, match.start, lang, kind)
                                                       or located_by_its_verb(draft, match.start, lang, kind)):
             return None
+    if kind == "person" and lang != "pl" and of_a_title_by_its_verb(draft, match.start, match.end, lang):
+        # An East Slavic verb may agree with a woman's title rather than with her: "Адвокат Чульцова подал жалобу" is
+        # the lawyer Chultsova as well as Chultsova's lawyer, so her right nominative stays. (A wrong spelling there
+        # takes the genitive, the likelier reading: Polish, whose verb always agrees with the woman, has no other.)
+        return None
     if kind == "place" and after_preposition(draft, match.start, lang) \
             and governed_case(draft, match.start, lang, kind, match.end) in other_lemma_cases(match.term, lang, match.canonical):
         return None  # "с Печоры": the river Печора's genitive after a preposition of the genitive, not the town Печоры
@@ -330,11 +350,13 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
     if not (uk_surname or after_preposition(draft, match.start, lang) or kind == "place" and after_people(draft, match.start, lang)
             or kind == "place" and after_a_settlement(draft, match.start, lang)
             or kind == "place" and after_a_place_part(draft, match.start, lang)
+            or kind == "place" and place_after_a_title(draft, match.start, lang)
             or after_an_oblique_title(draft, match.start, match.end, lang)
             or kind == "person" and after_a_subject_noun(draft, match.start, match.end, lang)
             or kind == "person" and of_the_noun_before(draft, match.start, match.end, lang)
             or kind == "person" and after_a_monument(draft, match.start, lang)
             or kind == "person" and after_a_dedication(draft, match.start, lang)
+            or kind == "person" and after_a_thing_given(draft, match.start, lang)
             or kind == "person" and of_a_title_by_its_verb(draft, match.start, match.end, lang)
             or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang)
             or kind == "person" and after_an_object_verb(draft, match.start, match.end, lang)

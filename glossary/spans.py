@@ -31,16 +31,20 @@ _CYRILLIC_LANGS = frozenset({"be", "uk", "ru"})
 _ENGLISH = frozenset("the and of in with met said says was were has have had from that this which will would".split())
 
 
-def protected_spans(text: str, lang: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def protected_spans(text: str, lang: str, taken: Sequence[tuple[int, int]],
+                    sibling_spellings: Sequence[tuple[int, int, str]] = ()) -> list[tuple[int, int]]:
     """Spans of ``text`` not to change; ``taken`` are the termbase's matches (left out of the
-    language test, so a quoted name alone, «Гонитва», is not a foreign quotation)."""
+    language test, so a quoted name alone, «Гонитва», is not a foreign quotation);
+    ``sibling_spellings`` those of them spelled as a neighbouring language writes the name
+    (start, end, that language)."""
     spans = []
     if "@" in text or "://" in text or "www." in text or _DOMAIN_DOT.search(text):
         spans += [m.span() for m in _LINK.finditer(text)]
     if any(mark in text for mark in _QUOTE_MARKS):
         matched = _Coverage(taken)
         quotations = [m.span() for m in _QUOTATION.finditer(text)
-                      if _announced_language(text, m.start()) not in (None, lang) or _foreign(text, m.start(), m.end(), lang, matched)]
+                      if _announced_language(text, m.start()) not in (None, lang) or _foreign(text, m.start(), m.end(), lang, matched)
+                      or _in_the_language_of_its_names(text, m.start(), m.end(), sibling_spellings)]
         spans += quotations
         if lang in _CYRILLIC_LANGS and any(_latin(text[start:end]) for start, end in quotations):
             # A text citing a title in the Latin original («Kultura») cites its people so too: "выданне
@@ -146,6 +150,18 @@ def _foreign(text: str, start: int, end: int, lang: str, matched: _Coverage) -> 
     return _mostly_foreign(words, lang, cyrillic_text) or bool(lower) and _mostly_foreign(lower, lang, cyrillic_text) \
         or bool(english) and all(w[0].isupper() for w in words) \
         or cyrillic_text and _in_a_sibling_language([w for w, _ in every], lang)
+
+
+def _in_the_language_of_its_names(text: str, start: int, end: int, sibling_spellings: Sequence[tuple[int, int, str]]) -> bool:
+    """True for a quoted clause whose names are spelled as a neighbouring language writes them and whose
+    other words, two at least, that language has too: uk «Роза Отунбаева сказала правду» is a Russian
+    sentence cited as said, though Ukrainian shares its words. Judged from the whole quotation: the
+    name's spelling alone, or one shared word, would not tell (an MT slip in «Отунбаева»)."""
+    inside = [(first, last, other) for first, last, other in sibling_spellings if start <= first and last <= end]
+    if not inside:
+        return False
+    words = [m.group() for m in _WORD.finditer(text, start, end) if not any(first <= m.start() < last for first, last, _ in inside)]
+    return len(words) >= 2 and any(all(lexicon.known_word(word, other) for word in words) for other in {other for *_, other in inside})
 
 
 def _mostly_foreign(words: list[str], lang: str, cyrillic_text: bool) -> bool:

@@ -81,6 +81,8 @@ class Government:
     spans: frozenset[str]  # nouns of a span of time, an adverb in the accusative or genitive (цілий рік, таго ж дня): no subject
     longest: int  # words in the longest preposition
     broadcasters: frozenset[str] = frozenset()  # a name right after one is its title (Радыё Свабода), no person
+    existential: frozenset[str] = frozenset()  # "to be", "there is" (ёсць, є, есть, jest): a name after one is its subject
+    thing_verbs: re.Pattern | None = None  # of a thing made, said or given: "Сцэнарый напісаў X", X the subject
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -112,6 +114,7 @@ def government(lang: str) -> Government | None:
         frozenset(data.get("source_prepositions", ())),
         frozenset(data.get("adverbs", ())), frozenset(nouns.get("spans", ())),
         max((len(p.split()) for p in prepositions), default=1), frozenset(nouns.get("broadcasters", ())),
+        frozenset(data.get("existential", ())), _stems(data.get("thing_verbs", [])),
     )
 
 
@@ -164,6 +167,8 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
     tokens = _tokens_before(text, start) if table else None
     if not tokens:
         return None
+    if _word(tokens, 1) in table.existential:
+        return None  # "і ў ім цяпер ёсць Ямпольская": the subject of "there is", though ёсць ends like a noun
     if tokens[-1].lower() in _CONJUNCTIONS and len(tokens) > 1 and tokens[-2][:1].isupper():
         # "падзякаваў Сікорскаму і Ціханоўскай": a name joined to a name before it shares its case.
         earlier = _start_of_name_before(text, start)
@@ -333,7 +338,8 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     position = _verb_before_its_object(lang, tokens)
     if position is None:
         return False
-    agreement = lexicon.finite_verb(_word(tokens, position), lang)
+    verb = _word(tokens, position)
+    agreement = lexicon.finite_verb(verb, lang)
     # A name whose ending says no sex (Латушка, Лукашенко) is mostly a man's: a masculine verb agrees. A plural
     # verb agrees with the name and a title in the nominative joined to it ("падпісалі X і беларускі прэм'ер").
     if agreement is None or not (agreement[0] == "sing" and agreement[1] == (_person_gender(text, start, end) or "masc")
@@ -351,9 +357,21 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     words = _clause_words(tokens, table, lang)
     # (Belarusian endings tell no number: any word in -ы/-і may be a plural subject, no other one is)
     other_subject = any(word.endswith(("ы", "і")) for word in words) if lang == "be" and agreement[0] == "plur" \
-        else _a_subject_among(words, lang, agreement)
+        else _a_subject_among(words, lang, agreement) \
+        and not (position == 1 and _a_thing_put_first(lang, verb, tokens, words) and _phrase_ends_after(text, end, table))
     return not other_subject and not any(
         word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or word in _WHO or table.titles and table.titles.match(word) and _nominative_like(word)
+        for word in words)
+
+
+def _a_thing_put_first(lang: str, verb: str, tokens: Sequence[str], words: Sequence[str]) -> bool:
+    """True for "Сцэнарый фільма напісаў X": a verb of a thing made, said or given, after a clause that is a noun
+    phrase alone (no title, no noun for a person, no pronoun): the thing, put first as the verb's object. (Its
+    caller asks as well that the person stand right after the verb and end the phrase: "Суд перадаў X матэрыялы
+    справы" has its thing after X, and the court for its subject.)"""
+    table = government(lang)
+    return bool(table.thing_verbs and table.thing_verbs.match(verb)) and _object_first(lang, tokens) and not any(
+        table.titles and table.titles.match(word) or _person_noun(lang, word) or word in lexicon.PERSONAL_PRONOUNS.get(lang, ())
         for word in words)
 
 
@@ -923,6 +941,19 @@ def preposition_default(text: str, start: int, lang: str) -> str | None:
     return rule.default if rule else None
 
 
+def preposition_cases(text: str, start: int, lang: str) -> frozenset[str]:
+    """Every case the preposition right before ``text[start:]`` can govern (pl o: loc or acc, never the
+    dative); empty where no preposition stands there."""
+    table = government(lang)
+    previous = _word_before(text, start) if table else None
+    if previous is None:
+        return frozenset()
+    if previous in table.prepositions:
+        return frozenset({table.prepositions[previous]})
+    rule = table.two_case.get(previous)
+    return frozenset({rule.default, *rule.by_kind.values(), *(case for _, case in rule.after)} - {None}) if rule else frozenset()
+
+
 def chosen_by_its_verb(text: str, start: int, end: int, lang: str) -> str | None:
     """The case a finite verb gives ``text[start:]`` by its table: right before it, not negated (згадав X:
     acc; przyglądali się X: dat; not висунули X обвинувачення, the dative of a thing given), or before a two-case preposition right before it ("привезли генератори у
@@ -1278,6 +1309,21 @@ def after_a_place_part(text: str, start: int, lang: str) -> bool:
     Степногорск", "после посещения Мцхета"): the place is its genitive, in whatever case the noun is."""
     table = government(lang)
     return _right_after(table and table.place_parts, text, start)
+
+
+def after_a_thing_given(text: str, start: int, lang: str) -> bool:
+    """True right after the thing a verb of giving gives ("вручили нагороду X", "wręczyli nagrodę X"): the person
+    after it is the one it goes to, never a nominative beside it."""
+    tokens = _tokens_before(text, start) if government(lang) else None
+    return bool(tokens) and _word(tokens, 1) is not None and _given_to(lang, tuple(tokens))
+
+
+def place_after_a_title(text: str, start: int, lang: str) -> bool:
+    """True right after a title ("Мер Ромни заявив", "Burmistrz Chust ogłosił"): a place after one is its genitive,
+    never a nominative beside it, whatever the title's case."""
+    table = government(lang)
+    word = _word_before(text, start) if table and table.titles else None
+    return word is not None and bool(table.titles.match(word)) and not _common_noun(lang, word)
 
 
 def after_a_monument(text: str, start: int, lang: str) -> bool:

@@ -3232,3 +3232,103 @@ def test_a_word_that_only_resembles_a_name_stays_when_the_sentence_or_its_source
             for lang, term in terms.items()]
     rows.append({"concept": "solzhenitsyn", "lang": "uk", "term": "Александр", "status": "deprecated", "kind": "person"})
     assert fix(Termbase.from_rows(rows), translation, lang, source=source).text == translation
+
+
+def _karpukhina_and_mamontov() -> Termbase:
+    """Two women's and a man's surname no other test uses, with another language's spelling in each language."""
+    return _named("person", [
+        ("k", "ru", "Карпухина", "preferred"), ("k", "uk", "Карпухіна", "preferred"), ("k", "uk", "Карпухина", "deprecated"),
+        ("k", "be", "Карпухіна", "preferred"), ("k", "be", "Карпухина", "deprecated"),
+        ("k", "pl", "Karpuchina", "preferred"), ("k", "pl", "Karpukhina", "deprecated"),
+        ("m", "ru", "Мамонтов", "preferred"), ("m", "uk", "Мамонтов", "preferred"), ("m", "be", "Мамонтаў", "preferred"),
+        ("m", "be", "Мамонтов", "deprecated"), ("m", "pl", "Mamontow", "preferred"), ("m", "pl", "Mamontov", "deprecated"),
+        ("q", "ru", "Куликова", "preferred"), ("q", "uk", "Кулікова", "preferred"), ("q", "be", "Кулікова", "preferred")])
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # "To be" and "there is" have the name after them for their subject: the nominative, though ёсць ends like a
+    # noun and есть is also "to eat".
+    ("be", "У спісе цяпер ёсць Мамонтаў.", "У спісе цяпер ёсць Мамонтаў."),
+    ("be", "Сярод затрыманых была Карпухина.", "Сярод затрыманых была Карпухіна."),
+    ("ru", "Среди выступавших был Мамонтов.", "Среди выступавших был Мамонтов."),
+    ("ru", "В коротком списке премии есть Мамонтов.", "В коротком списке премии есть Мамонтов."),
+    ("uk", "Серед кандидатів є Карпухина.", "Серед кандидатів є Карпухіна."),
+    ("pl", "Wśród zatrzymanych był Mamontov.", "Wśród zatrzymanych był Mamontow."),
+])
+def test_a_name_after_to_be_or_there_is_is_its_subject(lang, draft, fixed):
+    assert fix(_karpukhina_and_mamontov(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # An East Slavic verb may agree with a woman's title (the prosecutor Kulikova) as well as with another person
+    # whose title it is (Kulikova's prosecutor): her right nominative stays.
+    ("ru", "Прокурор Куликова потребовал отсрочки.", "Прокурор Куликова потребовал отсрочки."),
+    ("uk", "Прокурор Кулікова вимагав відстрочки.", "Прокурор Кулікова вимагав відстрочки."),
+    ("be", "Пракурор Кулікова запатрабаваў адтэрміноўкі.", "Пракурор Кулікова запатрабаваў адтэрміноўкі."),
+])
+def test_a_womans_nominative_after_a_title_whose_verb_is_the_titles(lang, draft, fixed):
+    assert fix(_karpukhina_and_mamontov(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A quoted clause whose every word Russian has, and whose name is spelled the Russian way, is cited as said.
+    ("Напис «Карпухина знала все» зафарбували вночі.", "Напис «Карпухина знала все» зафарбували вночі."),
+    # A word Russian lacks (відповість) makes it a Ukrainian quotation, whose name is fixed.
+    ("Напис «Карпухина відповість за все» зафарбували.", "Напис «Карпухіна відповість за все» зафарбували."),
+])
+def test_a_quotation_in_the_language_its_names_are_spelled_in_is_left_alone(draft, fixed):
+    assert fix(_karpukhina_and_mamontov(), draft, "uk").text == fixed
+
+
+def test_a_polish_first_name_and_surname_take_a_case_their_preposition_allows():
+    """"Kurmanbeku" may read as a dative, "Bakiyevie" as a locative: after "o" only the locative is possible."""
+    termbase = _named("person", [
+        ("b", "ru", "Курманбек Бакиев", "preferred"), ("b", "ru", "Бакиев", "preferred"),
+        ("b", "uk", "Курманбек Бакієв", "preferred"), ("b", "uk", "Бакієв", "preferred"),
+        ("b", "pl", "Kurmanbek Bakijew", "preferred"), ("b", "pl", "Bakijew", "preferred"),
+        ("b", "pl", "Kurmanbek Bakiyev", "deprecated"), ("b", "pl", "Bakiyev", "deprecated")])
+    fixed = fix(termbase, "Wykład o Kurmanbeku Bakiyevie odbył się w Łodzi.", "pl").text
+    assert "Bakijewie" in fixed and "owi" not in fixed
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A thing written or given put first ("the text was written by"): the man after the verb is its subject.
+    ("Тэкст прамовы напісаў Мамонтов у апошні момант.", "Тэкст прамовы напісаў Мамонтаў у апошні момант."),
+    # A title before the verb is its subject, and the man the one written to; so is a noun with the thing after him.
+    ("Міністр напісаў Мамонтов у апошні момант.", "Міністр напісаў Мамонтаву у апошні момант."),
+    ("Суд перадаў Мамонтов матэрыялы справы.", "Суд перадаў Мамонтаву матэрыялы справы."),
+])
+def test_a_belarusian_thing_put_first_leaves_the_man_after_the_verb_its_subject(draft, fixed):
+    assert fix(_karpukhina_and_mamontov(), draft, "be").text == fixed
+
+
+def _kaharlyk() -> Termbase:
+    """A town no other test uses, masculine, its nominative also its accusative."""
+    return _named("place", [("k", "uk", "Кагарлик", "preferred"), ("k", "ru", "Кагарлык", "preferred"), ("k", "uk", "Кагарлык", "deprecated"),
+                            ("k", "be", "Кагарлык", "preferred"), ("k", "pl", "Kaharłyk", "preferred", "", "gen=Kaharłyka"), ("k", "pl", "Kaharlyk", "deprecated")])
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A place right after a title, or after its authorities or police, is their genitive, never a nominative beside them.
+    ("uk", "Мер Кагарлик подав у відставку.", "Мер Кагарлика подав у відставку."),
+    ("uk", "Мер Кагарлык подав у відставку.", "Мер Кагарлика подав у відставку."),
+    ("ru", "Власти Кагарлык отменили концерт.", "Власти Кагарлыка отменили концерт."),
+    ("be", "Паліцыя Кагарлык затрымала двух падлеткаў.", "Паліцыя Кагарлыка затрымала двух падлеткаў."),
+    ("pl", "Władze Kaharlyk odwołały koncert.", "Władze Kaharłyka odwołały koncert."),
+    # Its genitive stays; after a kind of place it is in apposition, in the case of its own form.
+    ("uk", "Мер Кагарлика подав у відставку.", "Мер Кагарлика подав у відставку."),
+    ("uk", "Місто Кагарлик святкує ювілей.", "Місто Кагарлик святкує ювілей."),
+])
+def test_a_place_after_a_title_or_its_authorities_is_their_genitive(lang, draft, fixed):
+    assert fix(_kaharlyk(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # The thing a verb of giving gives, then the person it goes to: the dative, never a nominative beside the thing.
+    ("ru", "Жюри вручило премию Мамонтов за дебют.", "Жюри вручило премию Мамонтову за дебют."),
+    ("pl", "Jury wręczyło nagrodę Mamontow za debiut.", "Jury wręczyło nagrodę Mamontowowi za debiut."),
+    ("be", "Журы ўручыла прэмію Мамонтаў за дэбют.", "Журы ўручыла прэмію Мамонтаву за дэбют."),
+    ("ru", "Жюри вручило премию Мамонтову за дебют.", "Жюри вручило премию Мамонтову за дебют."),
+])
+def test_a_person_after_the_thing_given_is_the_one_it_goes_to(lang, draft, fixed):
+    assert fix(_karpukhina_and_mamontov(), draft, lang).text == fixed
