@@ -57,19 +57,8 @@ def approve_translations(session: Session, rows: list[tuple[Segment, Translation
     _flush(session, saves)
 
 
-def _record(
-    session: Session,
-    segment: Segment,
-    lang: str,
-    text: str,
-    *,
-    status: str,
-    origin: str,
-    author: str,
-    base_version: int | None,
-    machine_fields: dict,
-    translation: Translation | None = None,
-) -> Translation:
+def _record(session: Session, segment: Segment, lang: str, text: str, *, status: str, origin: str, author: str,
+            base_version: int | None, machine_fields: dict, translation: Translation | None = None) -> Translation:
     """Change (or create) the translation in the session, with its Revision; ``translation`` is
     the row when the caller has already read it."""
     if status not in STATUSES:
