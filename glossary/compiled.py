@@ -134,7 +134,7 @@ class CompiledTermbase(Termbase):
     @cached_property
     def fuzzy(self) -> FuzzyIndex:
         # Some renderings are looked for among places only (у Шостці, Химок): which terms are is read as asked.
-        index = FuzzyIndex((), self.case_forms, lambda term: self.records[term].kind == "place")
+        index = FuzzyIndex((), self._resembled_forms, lambda term: self.records[term].kind == "place")
         index._by_stem = _Stems(self._connection)
         return index
 
