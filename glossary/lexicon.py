@@ -654,6 +654,19 @@ def first_name_in_any_case(word: str, lang: str) -> bool:
                                         for parse in pymorphy(lang).parse(word.lower()))
 
 
+def only_a_first_name(word: str, lang: str) -> bool:
+    """True when every reading a dictionary has of ``word`` is a first name (Рафаэль; not Израиля, also the
+    country, nor Роза, also the flower). ru, uk, pl: Belarusian's guessed Russian spellings read too many words
+    as names (Маці as Мати, Адэсы)."""
+    if lang == "pl":
+        labels = [names for _, _, (_, _, tag, names, _) in morfeusz().analyse(word) if tag != "ign"]
+        return bool(labels) and all("imię" in names for names in labels)
+    if lang not in ("ru", "uk"):
+        return False
+    parses = [parse for parse in pymorphy(lang).parse(word.lower()) if parse.is_known]
+    return bool(parses) and all("Name" in parse.tag.grammemes for parse in parses)
+
+
 @lru_cache(maxsize=20_000)
 def governor_reading(word: str, lang: str) -> tuple[str, str | None] | None:
     """What the dictionary makes of a word right before a name that no government table lists
