@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import (adjective_reading, describes_a_neighbour, first_name_in_any_case, has_place_adjective, other_lemma_cases, place_adjective, place_adjective_alone,
+from glossary.lexicon import (adjective_reading, only_a_first_name, describes_a_neighbour, first_name_in_any_case, has_place_adjective, other_lemma_cases, place_adjective, place_adjective_alone,
                               person_noun, same_lemma)
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
@@ -55,7 +55,8 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     matches = termbase.scan(draft, lang)
     matches = [m for m, after in zip(matches, [*matches[1:], None])
                if not _first_name_of_the_next(termbase, m, after, draft, lang) and not _common_noun_before_a_name(termbase, m, after, draft, lang)
-               and not (termbase.kind(m.concept) == "person" and after_a_broadcaster(draft, m.start, lang))]
+               and not (termbase.kind(m.concept) == "person" and after_a_broadcaster(draft, m.start, lang))
+               and not _another_persons_first_name(termbase, m, draft, lang)]
     source_matches = termbase.scan(source, source_lang) if source else []
     if source:
         # With the source at hand, a word that only resembles a concept (a rendering the termbase
@@ -119,6 +120,18 @@ def _common_noun_before_a_name(termbase: Termbase, match: Match, after: Match | 
     return match.status == "unlisted" and " " not in match.term and after is not None and after.concept != match.concept \
         and termbase.kind(match.concept) == "person" == termbase.kind(after.concept) \
         and not draft[match.end : after.start].strip() and after.start > match.end and person_noun(match.term, lang)
+
+
+def _another_persons_first_name(termbase: Termbase, match: Match, draft: str, lang: str) -> bool:
+    """True when a person's surname alone has right before it a first name the dictionary knows that is no
+    form of the concept's own first names in any language (Рафаэль Надаль: the tennis player, not Serhiy
+    Nadal): the surname is another person's, left as written."""
+    if " " in match.term or termbase.kind(match.concept) != "person":
+        return False
+    own = termbase.given_name_cases(match.concept)
+    before = _WORD_BEFORE.search(draft, max(0, match.start - 40), match.start)
+    return bool(own) and before is not None and before.group(1)[0].isupper() and fold_term(before.group(1)) not in own \
+        and only_a_first_name(before.group(1), lang)
 
 
 def _reason(match: Match, lang: str) -> str | None:

@@ -206,6 +206,8 @@ BELARUSIAN_POSSESSIVES = (frozenset(f"{stem}{ending}" for stem in ("наш", "в
 # A Belarusian feminine adjective's nominative and accusative endings, and its noun's: no dictionary
 # here reads Belarusian for agreement, and these endings tell it (драўляная ступка, драўляную ступку).
 _BELARUSIAN_FEMININE_AGREEMENT = ((("ая", "яя"), ("а", "я")), (("ую", "юю"), ("у", "ю")))
+_BELARUSIAN_PLURAL_ADJECTIVE = ("ыя", "ія")
+_BELARUSIAN_PLURAL_NOUN = ("ы", "і", "а", "я")  # вокны, дзеці, ясла, вароты
 # Vowel letters: Belarusian ones, and every letter of the four languages that is a vowel.
 BELARUSIAN_VOWELS = "аеёіоуыэюя"
 VOWELS = frozenset("аеёиіоуыэюяєїaąeęioóuy")
@@ -217,13 +219,18 @@ def described_by_belarusian_adjective(word: str, adjective_before: str, name: st
     """True when ``adjective_before`` ends as a feminine adjective agreeing with lower-case ``word``
     ("старая драўляная ступка", the mortar), or as a masculine one (-ы, -і) before a word in a consonant
     that Russian knows as a common noun letter for letter ("жытні калас": колос, the ear of grain, which
-    hunspell-be lacks; not прэзідэнт Расіі пуцін, a genitive before no common noun): a name written in
-    lower case has no adjective before it. ``name``: the term whose lower-case form ``word`` may be."""
+    hunspell-be lacks; not прэзідэнт Расіі пуцін, a genitive before no common noun), or as a plural one
+    before a plural noun's ending ("Новыя ясла"): a name written in lower case has no adjective before it. ``name``: the term whose lower-case form ``word`` may be."""
     word, adjective_before = word.lower(), adjective_before.lower()
     if len(adjective_before) <= 3:
         return False
     if adjective_before.endswith(("ы", "і")) and word[-1:] not in BELARUSIAN_VOWELS + "йў":
         return _russian_common_noun(word, name or word, "be", letter_for_letter=True)
+    if adjective_before.endswith(_BELARUSIAN_PLURAL_ADJECTIVE) and word.endswith(_BELARUSIAN_PLURAL_NOUN):
+        # "Новыя ясла" (the nursery, not Jasło): a plural adjective, whose feminine the dictionary knows (новая;
+        # no noun in -ія has one: гісторыя, дэлегацыя), agreeing with a plural noun's ending
+        feminine = adjective_before[:-2] + ("ая" if adjective_before.endswith("ыя") else "яя")
+        return _hunspell_be().lookup(feminine)
     return any(adjective_before.endswith(adjective) and word.endswith(noun) for adjective, noun in _BELARUSIAN_FEMININE_AGREEMENT)
 
 
@@ -645,6 +652,19 @@ def first_name_in_any_case(word: str, lang: str) -> bool:
         return any("Name" in parse.tag.grammemes for _, parses in russian_readings(word, "be", 4) for parse in parses)
     return lang in ("ru", "uk") and any(parse.is_known and "Name" in parse.tag.grammemes
                                         for parse in pymorphy(lang).parse(word.lower()))
+
+
+def only_a_first_name(word: str, lang: str) -> bool:
+    """True when every reading a dictionary has of ``word`` is a first name (Рафаэль; not Израиля, also the
+    country, nor Роза, also the flower). ru, uk, pl: Belarusian's guessed Russian spellings read too many words
+    as names (Маці as Мати, Адэсы)."""
+    if lang == "pl":
+        labels = [names for _, _, (_, _, tag, names, _) in morfeusz().analyse(word) if tag != "ign"]
+        return bool(labels) and all("imię" in names for names in labels)
+    if lang not in ("ru", "uk"):
+        return False
+    parses = [parse for parse in pymorphy(lang).parse(word.lower()) if parse.is_known]
+    return bool(parses) and all("Name" in parse.tag.grammemes for parse in parses)
 
 
 @lru_cache(maxsize=20_000)

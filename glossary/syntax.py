@@ -83,6 +83,7 @@ class Government:
     broadcasters: frozenset[str] = frozenset()  # a name right after one is its title (Радыё Свабода), no person
     existential: frozenset[str] = frozenset()  # "to be", "there is" (ёсць, є, есть, jest): a name after one is its subject
     thing_verbs: re.Pattern | None = None  # of a thing made, said or given: "Сцэнарый напісаў X", X the subject
+    containers: re.Pattern | None = None  # containers and measures (бутылка, kieliszek): a lower-case word after one is what they hold
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -114,7 +115,7 @@ def government(lang: str) -> Government | None:
         frozenset(data.get("source_prepositions", ())),
         frozenset(data.get("adverbs", ())), frozenset(nouns.get("spans", ())),
         max((len(p.split()) for p in prepositions), default=1), frozenset(nouns.get("broadcasters", ())),
-        frozenset(data.get("existential", ())), _stems(data.get("thing_verbs", [])),
+        frozenset(data.get("existential", ())), _stems(data.get("thing_verbs", [])), _stems(nouns.get("containers", [])),
     )
 
 

@@ -826,6 +826,8 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
         return False  # "драўляная ступка": an adjective agreeing with it describes a common noun
     if before and lang == "pl" and " " not in matched and describes_noun_before(matched, before.group(1), lang):
         return False  # "województwa mazowieckiego": Polish puts an adjective after the noun it describes
+    if before and (containers := government(lang).containers) and containers.match(before.group(1).lower()):
+        return False  # "бутылка боржоми": after a container or measure, what it holds (the water), no place
     place = record.kind == "place"
     if place and before and (kinds := government(lang).place_kinds) and kinds.match(before.group(1).lower()):
         return True  # "за місто лиман", "miasta łodzi": after the word for its kind, the place itself

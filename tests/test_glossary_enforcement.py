@@ -3332,3 +3332,43 @@ def test_a_place_after_a_title_or_its_authorities_is_their_genitive(lang, draft,
 ])
 def test_a_person_after_the_thing_given_is_the_one_it_goes_to(lang, draft, fixed):
     assert fix(_karpukhina_and_mamontov(), draft, lang).text == fixed
+
+
+def _ferrer_and_safin() -> Termbase:
+    """Two men named by full name and surname, whose surnames other people bear too."""
+    return _named("person", [
+        ("f", "ru", "Николай Феррер", "preferred"), ("f", "ru", "Феррер", "preferred"),
+        ("f", "uk", "Микола Феррер", "preferred"), ("f", "uk", "Феррер", "preferred"),
+        ("s", "ru", "Сергей Сафин", "preferred"), ("s", "ru", "Сафин", "preferred"),
+        ("s", "uk", "Сергій Сафін", "preferred"), ("s", "uk", "Сафін", "preferred")])
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A first name that is no form of the person's own, in any language, says the surname is another man's.
+    ("ru", "Испанец Давид Феррэр выиграл турнир.", "Испанец Давид Феррэр выиграл турнир."),
+    ("uk", "Іспанець Давид Феррэр виграв турнір.", "Іспанець Давид Феррэр виграв турнір."),
+    ("ru", "Теннисист Марат Сафинн возглавил федерацию.", "Теннисист Марат Сафинн возглавил федерацию."),
+    # His own first name, in this language or another, keeps the surname his.
+    ("ru", "Мэр Николай Феррэр открыл мост.", "Мэр Николай Феррер открыл мост."),
+    ("ru", "Мэр Сергій Сафинн открыл школу.", "Мэр Сергей Сафин открыл школу."),
+])
+def test_a_surname_after_another_persons_first_name_is_left(lang, draft, fixed):
+    assert fix(_ferrer_and_safin(), draft, lang).text == fixed
+
+
+def _drinks_and_villages() -> Termbase:
+    return _named("place", [
+        ("madeira", "ru", "Мадейра", "preferred"), ("massandra", "uk", "Масандра", "preferred"),
+        ("pastoly", "be", "Пастолы", "preferred"), ("kasholki", "be", "Кашолкі", "preferred")])
+
+
+@pytest.mark.parametrize(("lang", "draft"), [
+    # After a container or measure, a lower-case word is what it holds, not the place.
+    ("ru", "Рюмка мадейры стоила дорого."),
+    ("uk", "Пляшка масандри коштувала дорого."),
+    # After a plural adjective agreeing with it, a lower-case word is a common noun.
+    ("be", "Старыя пастолы прывезлі ў музей."),
+    ("be", "Новыя кашолкі прывезлі ў музей."),
+])
+def test_a_lower_case_drink_or_common_noun_is_no_place(lang, draft):
+    assert fix(_drinks_and_villages(), draft, lang).text == draft
