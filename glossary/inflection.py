@@ -504,13 +504,16 @@ def womans_first_name_forms(word: str, lang: str) -> dict[str, str] | None:
     man's (Любова, Lubowem): Polish declines none (z Lubow, z Carmen), nor one in -o (z Nino); Belarusian declines one in -ў or
     -ь as a feminine noun of the third declension (Любоў: Любові, Любоўю; Нінэль: Нінэлі, Нінэллю) and a
     foreign one in a hard consonant not at all (Кармэн), and one in -ка/-га/-ха as a feminine noun (Вольга:
-    Вользе), not as the man's -ка the rules take it for. None for ru and uk, whose dictionaries know the
-    names, and for another name in a vowel."""
+    Вользе), not as the man's -ка the rules take it for. Russian and Ukrainian decline one in a hard consonant only
+    where their dictionary knows it as a woman's (uk Любов: Любові; Тінатін, Кармен not at all). None for another
+    name in a vowel."""
     lower = word.lower()
     if lang == "be" and lower[-2:] in ("ка", "га", "ха"):
         return belarusian_womans_surname_in_a(word)  # Вольга: Вользе, Вольгай (the rules' -га is a man's: Вольгу)
     if lang == "pl" and lower[-1:] == "o":
         return {case: word for case in CASES[1:]}  # Nino: not a man's Dmytro (Dmytra, Dmytrem)
+    if lang in ("ru", "uk") and lower[-1:] not in "аяеєэиыіїуюоёйь" and not _dictionary_womans_name(word, lang):
+        return {case: word for case in CASES[1:]}  # Тінатін, Кармен: the dictionary's masculine reading is no woman's
     if lang not in ("be", "pl") or lower[-1:] in "аяaąеєэeиыіїуюyоoёйi":
         return None
     if lang == "be" and lower[-1:] in "ўь":
@@ -521,6 +524,11 @@ def womans_first_name_forms(word: str, lang: str) -> dict[str, str] | None:
             oblique, instrumental = stem + "і", stem + (stem[-1] if lower[-3:-2] in lexicon.BELARUSIAN_VOWELS else "") + "ю"
         return {"gen": oblique, "dat": oblique, "acc": word, "ins": instrumental, "loc": oblique}
     return {case: word for case in CASES[1:]}
+
+
+def _dictionary_womans_name(word: str, lang: str) -> bool:
+    """Whether the ru or uk dictionary knows ``word`` as a woman's first name in the nominative (uk Любов)."""
+    return any(parse.is_known and {"Name", "femn", "nomn"} <= parse.tag.grammemes for parse in lexicon.pymorphy(lang).parse(word))
 
 
 # A surname's -а is unstressed (Сaрóка, Азара́нка): after к the dative and locative write -цы (Азаранцы, Трэсцы).
