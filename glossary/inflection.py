@@ -1291,7 +1291,14 @@ _BE_SLOVAK_PLACE = re.compile(r"(?:[А-ЯЁІЎ][а-яёіўь']+[сц]ка-)+[�
 _CYRILLIC_VOWEL_BEFORE_A = re.compile(r"[аеёиіоуыэюяєї]а$")
 
 
+# The letters a Polish word may end in: Polish's own, the q, v, x of foreign names (Max: Maxa), and the Czech,
+# Slovak and French letters Polish declines after (Kvitová: Kvitovej, Babiš: Babiša, René: Renégo). Not the
+# Baltic ė, ū, ā of women's names (Meilutytė), which Polish leaves as they are.
+_POLISH_FINALS = "aąbcćdeęfghijklłmnńoóprsśtuwyzźżqvx" + "áéíúýůěčďňřšťž"
+
+
 @lru_cache(maxsize=12_000)
+
 def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, given: bool = False) -> Paradigm:
     """Case forms of one word (no explicit forms applied); cases it is not sure of are missing.
     A ``given`` name (a person's word before the surname) is no surname: Марына, not Ярмошына.
@@ -1322,7 +1329,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     if rules and animate and not given and (double := _double_surname(word, lang, wrong)) is not None:
         return double
     if rules is None or len(word) < 3 or is_acronym(word) and not (lang == "be" and _BE_SLOVAK_PLACE.fullmatch(word)) \
-            or not word[-1].isalpha():
+            or not word[-1].isalpha() or lang == "pl" and word[-1].lower() not in _POLISH_FINALS:
+        # A Polish name ending in a letter Polish does not have (Meilutytė) takes no Polish ending after it.
         return _indeclinable(word)
     if lang in ("ru", "uk"):
         known = _pymorphy(word, lang, animate, given)

@@ -1220,3 +1220,10 @@ def test_a_polish_place_in_a_hushing_consonant_whose_russian_name_ends_in_a_soft
 
 def test_a_polish_place_in_a_hushing_consonant_whose_russian_name_has_no_soft_sign_stays_masculine():
     assert _canonical_forms([("x", "ru", "Ловеч"), ("x", "pl", "Łowiecz")])["x", "pl"]["ins"] == "Łowieczem"
+
+
+@pytest.mark.parametrize("name", ["Rūta Jankauskaitė", "Eglė Petrauskienė", "Laura Asadauskaitė", "Greta Jurgelionytė"])
+def test_a_polish_name_ending_in_a_letter_polish_does_not_have_takes_no_polish_ending(name):
+    surname = name.split()[1]
+    forms = dict(reversed(inflect(name, "pl", animate=True)))
+    assert {forms[case].split()[1] for case in ("gen", "dat", "ins", "loc")} == {surname}
