@@ -370,12 +370,14 @@ def _drops_its_vowel(word: str, place: bool = True) -> bool | None:
     Павла); None when no dictionary knows the word."""
     drops = set()
     for spelling, parses in lexicon.russian_readings(word, "be", 8, place=place):
+        if not place and any("Name" in parse.tag for parse in parses):
+            parses = [parse for parse in parses if "Name" in parse.tag]  # a name's reading, not a noun's (лев, лева the coin)
         for parse in parses:
             if parse.tag.POS == "NOUN" and parse.tag.gender == "masc" and parse.tag.case == "nomn" and parse.tag.number == "sing":
                 genitive = parse.inflect({"gent"})
                 if genitive is not None:
-                    # городок, городка; белосток, белостока; елец, ельца (the л softens where the е drops)
-                    drops.add(len(genitive.word.replace("льц", "лц")) == len(spelling))
+                    # городок, городка; белосток, белостока; елец, ельца, лев, льва (the л softens where the е drops)
+                    drops.add(len(genitive.word if "ь" in spelling else genitive.word.replace("ь", "")) == len(spelling))
     return drops.pop() if len(drops) == 1 else None
 
 
@@ -384,15 +386,20 @@ def _be_dropped_vowel(word: str) -> Paradigm:
     в after a vowel and before the consonant it now meets is written ў (Паўла, Паўлу, Паўлам). The
     locative (аб Паўлу or Паўле) no grammar here settles: left unsure. A dropped о or ё was stressed (Belarusian
     writes them under stress alone), and the stress moves to the ending, which then writes о: Казёл, Казлом."""
-    stem = _BE_W_BEFORE_A_CONSONANT.sub("ў", word[:-2] + word[-1])
-    paradigm = _paradigm(word, stem, {"gen": "а", "dat": "у", "acc": "а", "ins": "ом" if word.lower()[-2] in "оё" else "ам"})
+    lower = word.lower()
+    softened = "ь" if lower[-3:-2] == "л" and lower[-2] in "её" else ""  # Леў: Льва, as Лев: Льва
+    stem = _BE_W_BEFORE_A_CONSONANT.sub("ў", word[:-2] + softened + word[-1])
+    if lower.endswith("ў"):
+        stem = stem[:-1] + "в"  # ў is в before a vowel: Льва
+    stressed = lower[-2] in "оё" or len(_VOWELS_OF_STEMS.findall(lower)) == 1  # a monosyllable's stress moves on: Львом
+    paradigm = _paradigm(word, stem, {"gen": "а", "dat": "у", "acc": "а", "ins": "ом" if stressed else "ам"})
     del paradigm["loc"]
     return paradigm
 
 
 _BE_W_BEFORE_A_CONSONANT = re.compile(r"(?<=[аеёіоуыэюя])в(?=[^аеёіоуыэюяьі'’]$)", re.IGNORECASE)
 # A Belarusian name whose last vowel may drop (Павел: Паўла), as its Russian spelling's does (Павла).
-_BE_NAMES_FLEETING_VOWEL = re.compile(r"[оаеэ][^аеёіоуыэюяьўй'’]$")
+_BE_NAMES_FLEETING_VOWEL = re.compile(r"[оаеэ][^аеёіоуыэюяьй'’]$")
 
 # A surname whose last vowel may drop in its other cases (Дзядок: Дзядка) or may not (Гудок: Гудока); a
 # foreign -ек keeps it (Бузек: Бузека, Чапек: Чапека). A Polish -ok is no Polish suffix's (Polish writes -ek): a Belarusian
