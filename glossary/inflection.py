@@ -676,8 +676,6 @@ def feminine_hushing_place_forms(word: str, lang: str, russian: list[str]) -> di
     which keeps its soft л, masculine). None when no Russian spelling says so, or when a Ukrainian і in the last
     syllable may alternate (ніч, ночі), which no rule here can tell."""
     lower = word.lower()
-    if lang == "pl":
-        return _polish_feminine_hushing_place_forms(word, russian)
     if lang not in ("be", "uk") or len(word) < 3 or lower[-1:] not in _HUSHING + _HARD_BEFORE_A_DROPPED_SOFT_SIGN:
         return None
     hushing = lower[-1] in _HUSHING
@@ -698,18 +696,6 @@ def feminine_hushing_place_forms(word: str, lang: str, russian: list[str]) -> di
 
 
 _HARD_BEFORE_A_DROPPED_SOFT_SIGN = "бпвмфр"
-_POLISH_HUSHING_FINALS = ("cz", "sz", "ż")
-
-
-def _polish_feminine_hushing_place_forms(word: str, russian: list[str]) -> dict[str, str] | None:
-    """A Polish place in cz, sz, ż whose Russian name ends in a hushing consonant and -ь is feminine, as Russian
-    writes that -ь in feminine nouns alone (Случь: ze Słuczy, nad Słuczą, as noc, nocy, nocą); the rules took it for
-    a masculine (the invented Słucza, Słuczem). None without such a Russian spelling."""
-    if len(word) < 3 or not word.lower().endswith(_POLISH_HUSHING_FINALS) \
-            or not any(spelling.lower()[-2:-1] in _HUSHING and spelling.lower().endswith("ь") for spelling in russian):
-        return None
-    oblique = word + "y"
-    return {"gen": oblique, "dat": oblique, "acc": word, "ins": word + "ą", "loc": oblique}
 
 
 def _russian_feminine_noun(spelling: str) -> bool:
