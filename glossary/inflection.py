@@ -1257,6 +1257,24 @@ def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Parad
 _DICTIONARY_LETTERS = {("е", "ё"), ("Е", "Ё"), ("г", "ґ"), ("Г", "Ґ")}
 
 
+def _common_noun_unlike_a_place(word: str) -> bool:
+    """Whether a Ukrainian place in і and a consonant is spelt as a common noun whose і stays (розділ, розділу)
+    and as the nominative another noun's і would have when it closes an о of that noun's other forms (роздол,
+    роздолу): the place may be either (Новий Розділ: Роздолу, as кінь: коня), so no form of it is sure and the
+    noun's (Розділу) may be another word's."""
+    lower = word.lower()
+    if not word[:1].isupper() or not (closed := re.search(r"і([^аеєиіїоуюяьй'’]+)$", lower)):
+        return False
+    parses = [p for p in lexicon.pymorphy("uk").parse(lower) if p.is_known and p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+    if not parses or any(_PLACE_TAGS & p.tag.grammemes for p in parses):
+        return False
+    stem = lower[:closed.start()]
+    if not all((genitive := p.inflect({"gent"})) is not None and genitive.word.startswith(stem + "і") for p in parses):
+        return False
+    opened = stem + "о" + closed.group(1)
+    return any(p.is_known and p.tag.POS == "NOUN" and p.normal_form == opened for p in lexicon.pymorphy("uk").parse(opened))
+
+
 def _own_e(word: str, form: str) -> str:
     """``form`` with the е or г that ``word`` writes where the dictionary writes ё or ґ (Федоров:
     Федорова, not Фёдорова; Магдалена: Магдалену, not Маґдалену): the termbase's spelling decides."""
@@ -1325,6 +1343,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             or not word[-1].isalpha() or lang == "pl" and word[-1].lower() not in _POLISH_FINALS:
         # A Polish name ending in a letter Polish does not have (Meilutytė) takes no Polish ending after it.
         return _indeclinable(word)
+    if lang == "uk" and not animate and not wrong and _common_noun_unlike_a_place(word):
+        return _unknown(word)
     if lang in ("ru", "uk"):
         known = _pymorphy(word, lang, animate, given)
         if known:
