@@ -235,7 +235,14 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     if lower.endswith("я"):
         oblique = "ю" if given and animate and lexicon.belarusian_mans_first_name(word) else "і"  # Ілля: Іллю, as Міколу
         # (A surname in -я declines as a woman's, Сіліня: Сіліні; a man's first name beside it makes it his: inflect.)
-        return _paradigm(word, word[:-1], {"gen": "і", "dat": oblique, "acc": "ю", "ins": ("яй", "ёй"), "loc": oblique})
+        paradigm = _paradigm(word, word[:-1], {"gen": "і", "dat": oblique, "acc": "ю", "ins": ("яй", "ёй"), "loc": oblique})
+        if animate and not given and lower.endswith("ія"):
+            # A Georgian surname in -ія (Гварамія, Данэлія) is a man's as often as a woman's: his dative, locative
+            # (Гварамію) and instrumental (Гвараміем) are a masculine noun's, hers a feminine's; unsure here. (A
+            # Belarusian -ыя, Рацыя, is the rules' woman's.)
+            for case in ("dat", "ins", "loc"):
+                del paradigm[case]
+        return paradigm
     if lower.endswith("ь"):
         stem = word[:-1]
         gender = "masc" if animate else _be_place_gender(word)
