@@ -235,7 +235,14 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     if lower.endswith("я"):
         oblique = "ю" if given and animate and lexicon.belarusian_mans_first_name(word) else "і"  # Ілля: Іллю, as Міколу
         # (A surname in -я declines as a woman's, Сіліня: Сіліні; a man's first name beside it makes it his: inflect.)
-        return _paradigm(word, word[:-1], {"gen": "і", "dat": oblique, "acc": "ю", "ins": ("яй", "ёй"), "loc": oblique})
+        paradigm = _paradigm(word, word[:-1], {"gen": "і", "dat": oblique, "acc": "ю", "ins": ("яй", "ёй"), "loc": oblique})
+        if animate and not given and lower.endswith("ія"):
+            # A Georgian surname in -ія (Гварамія, Данэлія) is a man's as often as a woman's: his dative, locative
+            # (Гварамію) and instrumental (Гвараміем) are a masculine noun's, hers a feminine's; unsure here. (A
+            # Belarusian -ыя, Рацыя, is the rules' woman's.)
+            for case in ("dat", "ins", "loc"):
+                del paradigm[case]
+        return paradigm
     if lower.endswith("ь"):
         stem = word[:-1]
         gender = "masc" if animate else _be_place_gender(word)
@@ -370,12 +377,14 @@ def _drops_its_vowel(word: str, place: bool = True) -> bool | None:
     Павла); None when no dictionary knows the word."""
     drops = set()
     for spelling, parses in lexicon.russian_readings(word, "be", 8, place=place):
+        if not place and any("Name" in parse.tag for parse in parses):
+            parses = [parse for parse in parses if "Name" in parse.tag]  # a name's reading, not a noun's (лев, лева the coin)
         for parse in parses:
             if parse.tag.POS == "NOUN" and parse.tag.gender == "masc" and parse.tag.case == "nomn" and parse.tag.number == "sing":
                 genitive = parse.inflect({"gent"})
                 if genitive is not None:
-                    # городок, городка; белосток, белостока; елец, ельца (the л softens where the е drops)
-                    drops.add(len(genitive.word.replace("льц", "лц")) == len(spelling))
+                    # городок, городка; белосток, белостока; елец, ельца, лев, льва (the л softens where the е drops)
+                    drops.add(len(genitive.word if "ь" in spelling else genitive.word.replace("ь", "")) == len(spelling))
     return drops.pop() if len(drops) == 1 else None
 
 
@@ -384,15 +393,20 @@ def _be_dropped_vowel(word: str) -> Paradigm:
     в after a vowel and before the consonant it now meets is written ў (Паўла, Паўлу, Паўлам). The
     locative (аб Паўлу or Паўле) no grammar here settles: left unsure. A dropped о or ё was stressed (Belarusian
     writes them under stress alone), and the stress moves to the ending, which then writes о: Казёл, Казлом."""
-    stem = _BE_W_BEFORE_A_CONSONANT.sub("ў", word[:-2] + word[-1])
-    paradigm = _paradigm(word, stem, {"gen": "а", "dat": "у", "acc": "а", "ins": "ом" if word.lower()[-2] in "оё" else "ам"})
+    lower = word.lower()
+    softened = "ь" if lower[-3:-2] == "л" and lower[-2] in "её" else ""  # Леў: Льва, as Лев: Льва
+    stem = _BE_W_BEFORE_A_CONSONANT.sub("ў", word[:-2] + softened + word[-1])
+    if lower.endswith("ў"):
+        stem = stem[:-1] + "в"  # ў is в before a vowel: Льва
+    stressed = lower[-2] in "оё" or len(_VOWELS_OF_STEMS.findall(lower)) == 1  # a monosyllable's stress moves on: Львом
+    paradigm = _paradigm(word, stem, {"gen": "а", "dat": "у", "acc": "а", "ins": "ом" if stressed else "ам"})
     del paradigm["loc"]
     return paradigm
 
 
 _BE_W_BEFORE_A_CONSONANT = re.compile(r"(?<=[аеёіоуыэюя])в(?=[^аеёіоуыэюяьі'’]$)", re.IGNORECASE)
 # A Belarusian name whose last vowel may drop (Павел: Паўла), as its Russian spelling's does (Павла).
-_BE_NAMES_FLEETING_VOWEL = re.compile(r"[оаеэ][^аеёіоуыэюяьўй'’]$")
+_BE_NAMES_FLEETING_VOWEL = re.compile(r"[оаеэ][^аеёіоуыэюяьй'’]$")
 
 # A surname whose last vowel may drop in its other cases (Дзядок: Дзядка) or may not (Гудок: Гудока); a
 # foreign -ек keeps it (Бузек: Бузека, Чапек: Чапека). A Polish -ok is no Polish suffix's (Polish writes -ek): a Belarusian
@@ -504,13 +518,16 @@ def womans_first_name_forms(word: str, lang: str) -> dict[str, str] | None:
     man's (Любова, Lubowem): Polish declines none (z Lubow, z Carmen), nor one in -o (z Nino); Belarusian declines one in -ў or
     -ь as a feminine noun of the third declension (Любоў: Любові, Любоўю; Нінэль: Нінэлі, Нінэллю) and a
     foreign one in a hard consonant not at all (Кармэн), and one in -ка/-га/-ха as a feminine noun (Вольга:
-    Вользе), not as the man's -ка the rules take it for. None for ru and uk, whose dictionaries know the
-    names, and for another name in a vowel."""
+    Вользе), not as the man's -ка the rules take it for. Russian and Ukrainian decline one in a hard consonant only
+    where their dictionary knows it as a woman's (uk Любов: Любові; Тінатін, Кармен not at all). None for another
+    name in a vowel."""
     lower = word.lower()
     if lang == "be" and lower[-2:] in ("ка", "га", "ха"):
         return belarusian_womans_surname_in_a(word)  # Вольга: Вользе, Вольгай (the rules' -га is a man's: Вольгу)
     if lang == "pl" and lower[-1:] == "o":
         return {case: word for case in CASES[1:]}  # Nino: not a man's Dmytro (Dmytra, Dmytrem)
+    if lang in ("ru", "uk") and lower[-1:] not in "аяеєэиыіїуюоёйь" and not _dictionary_womans_name(word, lang):
+        return {case: word for case in CASES[1:]}  # Тінатін, Кармен: the dictionary's masculine reading is no woman's
     if lang not in ("be", "pl") or lower[-1:] in "аяaąеєэeиыіїуюyоoёйi":
         return None
     if lang == "be" and lower[-1:] in "ўь":
@@ -521,6 +538,11 @@ def womans_first_name_forms(word: str, lang: str) -> dict[str, str] | None:
             oblique, instrumental = stem + "і", stem + (stem[-1] if lower[-3:-2] in lexicon.BELARUSIAN_VOWELS else "") + "ю"
         return {"gen": oblique, "dat": oblique, "acc": word, "ins": instrumental, "loc": oblique}
     return {case: word for case in CASES[1:]}
+
+
+def _dictionary_womans_name(word: str, lang: str) -> bool:
+    """Whether the ru or uk dictionary knows ``word`` as a woman's first name in the nominative (uk Любов)."""
+    return any(parse.is_known and {"Name", "femn", "nomn"} <= parse.tag.grammemes for parse in lexicon.pymorphy(lang).parse(word))
 
 
 # A surname's -а is unstressed (Сaрóка, Азара́нка): after к the dative and locative write -цы (Азаранцы, Трэсцы).
@@ -1242,6 +1264,24 @@ def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Parad
 _DICTIONARY_LETTERS = {("е", "ё"), ("Е", "Ё"), ("г", "ґ"), ("Г", "Ґ")}
 
 
+def _common_noun_unlike_a_place(word: str) -> bool:
+    """Whether a Ukrainian place in і and a consonant is spelt as a common noun whose і stays (розділ, розділу)
+    and as the nominative another noun's і would have when it closes an о of that noun's other forms (роздол,
+    роздолу): the place may be either (Новий Розділ: Роздолу, as кінь: коня), so no form of it is sure and the
+    noun's (Розділу) may be another word's."""
+    lower = word.lower()
+    if not word[:1].isupper() or not (closed := re.search(r"і([^аеєиіїоуюяьй'’]+)$", lower)):
+        return False
+    parses = [p for p in lexicon.pymorphy("uk").parse(lower) if p.is_known and p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+    if not parses or any(_PLACE_TAGS & p.tag.grammemes for p in parses):
+        return False
+    stem = lower[:closed.start()]
+    if not all((genitive := p.inflect({"gent"})) is not None and genitive.word.startswith(stem + "і") for p in parses):
+        return False
+    opened = stem + "о" + closed.group(1)
+    return any(p.is_known and p.tag.POS == "NOUN" and p.normal_form == opened for p in lexicon.pymorphy("uk").parse(opened))
+
+
 def _own_e(word: str, form: str) -> str:
     """``form`` with the е or г that ``word`` writes where the dictionary writes ё or ґ (Федоров:
     Федорова, not Фёдорова; Магдалена: Магдалену, not Маґдалену): the termbase's spelling decides."""
@@ -1269,7 +1309,14 @@ _BE_SLOVAK_PLACE = re.compile(r"(?:[А-ЯЁІЎ][а-яёіўь']+[сц]ка-)+[�
 _CYRILLIC_VOWEL_BEFORE_A = re.compile(r"[аеёиіоуыэюяєї]а$")
 
 
+# The letters a Polish word may end in: Polish's own, the q, v, x of foreign names (Max: Maxa), and the Czech,
+# Slovak and French letters Polish declines after (Kvitová: Kvitovej, Babiš: Babiša, René: Renégo). Not the
+# Baltic ė, ū, ā of women's names (Meilutytė), which Polish leaves as they are.
+_POLISH_FINALS = "aąbcćdeęfghijklłmnńoóprsśtuwyzźżqvx" + "áéíúýůěčďňřšťž"
+
+
 @lru_cache(maxsize=12_000)
+
 def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, given: bool = False) -> Paradigm:
     """Case forms of one word (no explicit forms applied); cases it is not sure of are missing.
     A ``given`` name (a person's word before the surname) is no surname: Марына, not Ярмошына.
@@ -1300,8 +1347,11 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     if rules and animate and not given and (double := _double_surname(word, lang, wrong)) is not None:
         return double
     if rules is None or len(word) < 3 or is_acronym(word) and not (lang == "be" and _BE_SLOVAK_PLACE.fullmatch(word)) \
-            or not word[-1].isalpha():
+            or not word[-1].isalpha() or lang == "pl" and word[-1].lower() not in _POLISH_FINALS:
+        # A Polish name ending in a letter Polish does not have (Meilutytė) takes no Polish ending after it.
         return _indeclinable(word)
+    if lang == "uk" and not animate and not wrong and _common_noun_unlike_a_place(word):
+        return _unknown(word)
     if lang in ("ru", "uk"):
         known = _pymorphy(word, lang, animate, given)
         if known:

@@ -148,3 +148,17 @@ def test_a_russian_unstressed_ij_gives_a_belarusian_adjectival_surname_its_genit
     # Горячий: -ий is never stressed (a stressed ending is -ой), so Гарачага, not left unsure
     assert inflection.belarusian_adjectival_surname("Гарачы", ["Горячий"])["gen"] == "Гарачага"
     assert inflection.belarusian_adjectival_surname("Гарачы", ["Горячий", "Горячой"]) is None  # the spellings disagree
+
+
+def test_a_belarusian_first_name_drops_its_vowel_as_the_russian_dictionarys_name_does():
+    # Леў: Льва, Львом, as the dictionary's name Лев: Льва (not its coin лев: лева); Яраслаў keeps its vowel.
+    assert dict(reversed(inflection.inflect("Леў Кавалёў", "be", animate=True)))["gen"] == "Льва Кавалёва"
+    assert dict(reversed(inflection.inflect("Леў Дашкевіч", "be", animate=True)))["ins"] == "Львом Дашкевічам"
+    assert dict(reversed(inflection.inflect("Яраслаў Раманчук", "be", animate=True)))["gen"] == "Яраслава Раманчука"
+
+
+@pytest.mark.parametrize("surname", ["Шэнгелія", "Кварацхелія", "Гамсахурдзія", "Данэлія"])
+def test_a_georgian_surname_in_ia_alone_gets_no_womans_instrumental(surname):
+    # A man's is Шэнгеліем, a woman's Шэнгеліяй: without a first name or note the rules cannot tell whose it is.
+    forms = dict(reversed(inflection.inflect(surname, "be", animate=True)))
+    assert "ins" not in forms and forms["gen"] == surname[:-1] + "і"

@@ -1187,3 +1187,43 @@ def test_a_womans_belarusian_surname_in_a_after_a_vowel_does_not_decline(name, s
 def test_a_form_with_letters_the_language_cannot_have_is_not_written(text, lang, word_forms, impossible):
     # Whatever rule makes it (Belarusian and Russian ы after a vowel, Polish sź, cź), it is no form to write.
     assert not [form for _, form in inflect(text, lang, animate=True, word_forms=word_forms) if impossible in form]
+
+
+@pytest.mark.parametrize("english, russian, ukrainian", [
+    ("Ketevan Beridze", "Кетеван Беридзе", "Кетеван Берідзе"), ("Eter Kakhiani", "Этер Кахиани", "Етер Кахіані"),
+    ("Tamar Jorbenadze", "Тамар Джорбенадзе", "Тамар Джорбенадзе"), ("Manan Abashidze", "Манан Абашидзе", "Манан Абашідзе"),
+])
+def test_a_womans_first_name_in_a_hard_consonant_does_not_decline_in_russian_or_ukrainian(english, russian, ukrainian):
+    # The dictionary reads Кетеван, Тамар as a man's name; the note says she is a woman.
+    rows = [{"concept": "c", "lang": "en", "term": english, "status": "preferred", "kind": "person", "note": "Georgian singer, a woman"},
+            {"concept": "c", "lang": "ru", "term": russian, "status": "preferred", "kind": "person"},
+            {"concept": "c", "lang": "uk", "term": ukrainian, "status": "preferred", "kind": "person"}]
+    termbase = Termbase.from_rows(rows)
+    assert termbase.form_in_case(1, "gen").split()[0] == russian.split()[0]
+    assert termbase.form_in_case(2, "ins").split()[0] == ukrainian.split()[0]
+
+
+def test_a_ukrainian_womans_first_name_the_dictionary_knows_still_declines():
+    rows = [{"concept": "c", "lang": "en", "term": "Liubov Orlova", "status": "preferred", "kind": "person", "note": "actress, a woman"},
+            {"concept": "c", "lang": "uk", "term": "Любов Орлова", "status": "preferred", "kind": "person"}]
+    assert Termbase.from_rows(rows).form_in_case(1, "gen") == "Любові Орлової"
+
+
+@pytest.mark.parametrize("name", ["Rūta Jankauskaitė", "Eglė Petrauskienė", "Laura Asadauskaitė", "Greta Jurgelionytė"])
+def test_a_polish_name_ending_in_a_letter_polish_does_not_have_takes_no_polish_ending(name):
+    surname = name.split()[1]
+    forms = dict(reversed(inflect(name, "pl", animate=True)))
+    assert {forms[case].split()[1] for case in ("gen", "dat", "ins", "loc")} == {surname}
+
+
+@pytest.mark.parametrize("ukrainian, russian, kept", [
+    ("Новий Горіх", "Новый Горох", "Жителі Нового Гороху зібралися на площі."),
+    ("Старий Розділ", "Старый Роздол", "Під Старим Роздолом загорілася трава."),
+])
+def test_a_ukrainian_place_spelt_as_a_noun_whose_i_stays_writes_no_form_of_that_noun(ukrainian, russian, kept):
+    # Розділ (the town) may be Роздолу, as роздол; розділу is the section's: no form is sure, a correct draft stays.
+    termbase = Termbase.from_rows([{"concept": "x", "lang": "uk", "term": ukrainian, "status": "preferred", "kind": "place"},
+                                   {"concept": "x", "lang": "uk", "term": russian, "status": "deprecated", "kind": "place"},
+                                   {"concept": "x", "lang": "ru", "term": russian, "status": "preferred", "kind": "place"}])
+    assert "gen" not in dict(reversed(termbase.case_forms(0)))
+    assert fix(termbase, kept, "uk").text == kept
