@@ -204,7 +204,7 @@ class Termbase:
     def _own_inflection(self, index: int) -> list[tuple[str, str]]:
         record = self.records[index]
         wrong = record.status not in ACCEPTABLE
-        if self._foreign_place_in_y(record):
+        if self._foreign_place_in_y(record) or self._polish_place_of_either_gender(record):
             # Its nominative and the forms the termbase lists: a fix in another case is left unsure.
             return [("nom", record.text), *((case, form) for case, forms in record.forms.items() for form in forms.split("/"))]
         return inflect(
@@ -234,6 +234,17 @@ class Termbase:
             return False
         return any(indeclinable_name(self.records[i].text, lang)
                    for lang in ("ru", "uk") for i in self.preferred(record.concept, lang))
+
+    def _polish_place_of_either_gender(self, record: TermRecord) -> bool:
+        """True for a Polish place in cz, sz, ż, rz whose Russian name is a feminine in -ь (Случь, Керчь) and whose
+        notes name no gender for Polish: Polish keeps some of these masculine (Kercz: w Kerczu) and makes others
+        feminine (Słucz: nad Słuczą), and nothing else here tells which (the masculine the rules give invented
+        Słucza, Słuczem)."""
+        if record.lang != "pl" or record.kind != "place" or record.words != 1 or not record.text.lower().endswith(("cz", "sz", "ż", "rz")):
+            return False
+        if any(gender_in_note(note, "pl") for note in (record.note, *self._notes(record.concept))):
+            return False
+        return any(self.records[i].text.lower().endswith(("чь", "шь", "жь", "щь")) for i in self.preferred(record.concept, "ru"))
 
     def _foreign_endings(self, record: TermRecord) -> tuple[str, ...]:
         """The languages whose endings a wrong spelling may carry: a neighbour's (Тихановской in be text),

@@ -3372,3 +3372,25 @@ def _drinks_and_villages() -> Termbase:
 ])
 def test_a_lower_case_drink_or_common_noun_is_no_place(lang, draft):
     assert fix(_drinks_and_villages(), draft, lang).text == draft
+
+
+@pytest.mark.parametrize(
+    "note, draft, fixed",
+    [
+        # Russian's feminine -ь says nothing of Polish (Kercz stays masculine, Słucz is feminine): left, reported.
+        ("river in Belarus", "Nad Ptsich zbudowano nowy most.", "Nad Ptsich zbudowano nowy most."),
+        ("river in Belarus", "Wyjechali z Ptsich wczoraj rano.", "Wyjechali z Ptsich wczoraj rano."),
+        # A note that names the Polish gender decides.
+        ("town; masculine in Polish", "Wyjechali z Ptsich wczoraj rano.", "Wyjechali z Ptycza wczoraj rano."),
+    ],
+)
+def test_a_polish_place_in_a_hushing_consonant_whose_gender_nothing_names_is_left_unsure(note, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "ptsich", "lang": "en", "term": "Ptsich", "kind": "place", "note": note},
+        {"concept": "ptsich", "lang": "pl", "term": "Ptycz", "kind": "place"},
+        {"concept": "ptsich", "lang": "pl", "term": "Ptsich", "kind": "place", "status": "deprecated"},
+        {"concept": "ptsich", "lang": "ru", "term": "Птичь", "kind": "place"},
+    ])
+    result = fix(termbase, draft, "pl")
+    assert result.text == fixed
+    assert bool(result.unsure) == (draft == fixed)
