@@ -31,7 +31,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
-                              adjective_reading, masculine_first_name, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms, possessive_womans_surname, russian_noun_in_aya, russian_readings)
+                              adjective_reading, masculine_first_name, morfeusz, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms, possessive_womans_surname, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
@@ -763,6 +763,8 @@ class Termbase:
             if record.kind == "person" and " " not in hit.word and (_ordinary_word_opening_a_quotation(hit.word, lang, joined, hit.start)
                                                                       or _a_place_of_the_russian_dictionary(hit.word, record.text.split()[-1], lang)):
                 continue
+            if record.kind == "place" and lang == "pl" and _another_polish_place(hit.word, record.text):
+                continue
             if "-" in hit.word and self._own_terms_form(hit.word, record.concept, lang):
                 continue
             owner = bisect_right(starts, hit.start) - 1
@@ -911,6 +913,16 @@ def _a_place_of_the_russian_dictionary(word: str, name: str, lang: str) -> bool:
     (Ленська for Ленская, beside the town Ленск)."""
     return lang in _CYRILLIC and word[:1].lower() != name[:1].lower() \
         and any("Geox" in p.tag.grammemes for _, parses in russian_readings(word, lang) for p in parses)
+
+
+def _another_polish_place(word: str, term: str) -> bool:
+    """True for a word Morfeusz knows as (part of) another place's name than the Polish ``term`` it resembles (w
+    Gorzowie for Chorzów, Teatr Polonia for Połonne): that place, no rendering of the term."""
+    return any(_POLISH_PLACE_LABELS.intersection(labels) and lemma.split(":")[0] not in term.split()
+               for _, _, (_, lemma, _, labels, _) in morfeusz().analyse(word))
+
+
+_POLISH_PLACE_LABELS = frozenset({"nazwa_geograficzna", "człon_nazwy_geograficznej"})
 
 
 def _title_in_its_dictionary_form(word: str, lang: str) -> bool:

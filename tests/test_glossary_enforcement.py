@@ -3394,3 +3394,15 @@ def test_a_polish_place_in_a_hushing_consonant_whose_gender_nothing_names_is_lef
     result = fix(termbase, draft, "pl")
     assert result.text == fixed
     assert bool(result.unsure) == (draft == fixed)
+
+
+def test_a_polish_place_the_dictionary_knows_is_no_rendering_of_another_it_resembles():
+    draft = "Kibice w Gorzowie świętowali awans drużyny."  # Gorzów, not Chorzów
+    termbase = Termbase.from_rows([
+        {"concept": "chorzow", "lang": "en", "term": "Chorzow", "kind": "place"},
+        {"concept": "chorzow", "lang": "pl", "term": "Chorzów", "kind": "place"},
+        {"concept": "polonne", "lang": "en", "term": "Polonne", "kind": "place"},
+        {"concept": "polonne", "lang": "pl", "term": "Połonne", "kind": "place"},
+        {"concept": "polonne", "lang": "uk", "term": "Полонне", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "pl").text == draft
