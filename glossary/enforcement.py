@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import (adjective_reading, only_a_first_name, describes_a_neighbour, first_name_in_any_case, has_place_adjective, other_lemma_cases, place_adjective, place_adjective_alone,
+from glossary.lexicon import (adjective_reading, describes_a_neighbour, first_name_reading, has_place_adjective, other_lemma_cases, place_adjective, place_adjective_alone,
                               person_noun, same_lemma)
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
@@ -110,7 +110,7 @@ def _first_name_of_the_next(termbase: Termbase, match: Match, after: Match | Non
     # surname comes before another name (Листування з Башкирцевой Мопассан вів: its subject).
     following = _WORD_AFTER.match(draft, match.end)
     return following is not None and following.group(1)[0].isupper() and following.group(1)[1:].islower() \
-        and first_name_in_any_case(match.term, lang)
+        and first_name_reading(match.term, lang)
 
 
 def _common_noun_before_a_name(termbase: Termbase, match: Match, after: Match | None, draft: str, lang: str) -> bool:
@@ -131,7 +131,7 @@ def _another_persons_first_name(termbase: Termbase, match: Match, draft: str, la
     own = termbase.given_name_cases(match.concept)
     before = _WORD_BEFORE.search(draft, max(0, match.start - 40), match.start)
     return bool(own) and before is not None and before.group(1)[0].isupper() and fold_term(before.group(1)) not in own \
-        and only_a_first_name(before.group(1), lang)
+        and first_name_reading(before.group(1), lang, only=True)
 
 
 def _reason(match: Match, lang: str) -> str | None:

@@ -643,28 +643,20 @@ def belarusian_mans_first_name(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def first_name_in_any_case(word: str, lang: str) -> bool:
-    """True when a dictionary knows ``word`` as a first name in some case (Borisa, Олександр, Аляксандра:
-    the Belarusian through its Russian spellings)."""
+def first_name_reading(word: str, lang: str, only: bool = False) -> bool:
+    """True when a dictionary reads ``word`` as a first name in some case (Borisa, Олександр, Аляксандра: the
+    Belarusian through its Russian spellings); with ``only``, when it has no other reading (Рафаэль; not
+    Израиля, also the country, nor Роза, the flower), in ru, uk, pl alone: Belarusian's guessed Russian
+    spellings read too many words as names (Маці as Мати, Адэсы)."""
     if lang == "pl":
-        return any("imię" in labels for _, _, (_, _, _, labels, _) in morfeusz().analyse(word))
-    if lang == "be":
-        return any("Name" in parse.tag.grammemes for _, parses in russian_readings(word, "be", 4) for parse in parses)
-    return lang in ("ru", "uk") and any(parse.is_known and "Name" in parse.tag.grammemes
-                                        for parse in pymorphy(lang).parse(word.lower()))
-
-
-def only_a_first_name(word: str, lang: str) -> bool:
-    """True when every reading a dictionary has of ``word`` is a first name (Рафаэль; not Израиля, also the
-    country, nor Роза, also the flower). ru, uk, pl: Belarusian's guessed Russian spellings read too many words
-    as names (Маці as Мати, Адэсы)."""
-    if lang == "pl":
-        labels = [names for _, _, (_, _, tag, names, _) in morfeusz().analyse(word) if tag != "ign"]
-        return bool(labels) and all("imię" in names for names in labels)
-    if lang not in ("ru", "uk"):
+        readings = [("imię" in labels) for _, _, (_, _, tag, labels, _) in morfeusz().analyse(word) if tag != "ign"]
+    elif lang == "be" and not only:
+        readings = [("Name" in parse.tag.grammemes) for _, parses in russian_readings(word, "be", 4) for parse in parses]
+    elif lang in ("ru", "uk"):
+        readings = [("Name" in parse.tag.grammemes) for parse in pymorphy(lang).parse(word.lower()) if parse.is_known]
+    else:
         return False
-    parses = [parse for parse in pymorphy(lang).parse(word.lower()) if parse.is_known]
-    return bool(parses) and all("Name" in parse.tag.grammemes for parse in parses)
+    return bool(readings) and (all(readings) if only else any(readings))
 
 
 @lru_cache(maxsize=20_000)
