@@ -242,7 +242,7 @@ class Termbase:
         Słucza, Słuczem)."""
         if record.lang != "pl" or record.kind != "place" or record.words != 1 or not record.text.lower().endswith(("cz", "sz", "ż", "rz")):
             return False
-        if any(gender_in_note(note, "pl") for note in (record.note, *self._notes(record.concept))):
+        if self._gender_in_notes(record):
             return False
         return any(self.records[i].text.lower().endswith(("чь", "шь", "жь", "щь")) for i in self.preferred(record.concept, "ru"))
 
@@ -290,10 +290,7 @@ class Termbase:
             # A bare genitive (Maczuliszcz) is a plural's: a neuter in -e has -a (pola); the place is plural-only.
             return polish_plural_place(record.text)
         if record.text[-1:] in _SOFT_FINALS:
-            # The first note that names one gender: the term's own, the concept's, then its other terms'.
-            notes = (record.note, *self._notes(record.concept))
-            gender = next((gender for note in notes if (gender := gender_in_note(note, record.lang))), None) \
-                or ("masc" if MASCULINE_POLIS_PLACE.search(record.text.lower()) else None)
+            gender = self._gender_in_notes(record) or ("masc" if MASCULINE_POLIS_PLACE.search(record.text.lower()) else None)
             if gender:
                 return soft_place_forms(record.text, record.lang, gender)
             # The termbase's own forms outrank a dictionary (the ru dictionary's Лодзь is masculine).
@@ -484,6 +481,11 @@ class Termbase:
         surname does not decline in any of the four languages", "a woman's surname in -енко does not
         decline"): Belarusian's rule yields to it."""
         return any(_INDECLINABLE_EVERYWHERE.search(note) for note in self._notes(concept))
+
+    def _gender_in_notes(self, record: TermRecord) -> str | None:
+        """The gender the first note that names one gives the term's language: the term's own, the concept's, then
+        its other terms'."""
+        return next((gender for note in (record.note, *self._notes(record.concept)) if (gender := gender_in_note(note, record.lang))), None)
 
     def _in_russia(self, concept: str) -> bool:
         """True when the concept's notes place it in Russia and in no country of Polish naming tradition."""
