@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import (adjective_reading, describes_a_neighbour, first_name_reading, has_place_adjective, other_lemma_cases, place_adjective, place_adjective_alone,
+from glossary.lexicon import (NEXT_WORD, adjective_reading, describes_a_neighbour, first_name_reading, has_place_adjective, other_lemma_cases, place_adjective, place_adjective_alone,
                               person_noun, same_lemma)
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
@@ -26,7 +26,6 @@ from glossary.syntax import (after_a_broadcaster, after_a_dedication, after_a_mo
                              single_case_preposition, source_case, with_a_person)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
-_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:['’-][^\W\d_]+)*) $")
 
@@ -108,7 +107,7 @@ def _first_name_of_the_next(termbase: Termbase, match: Match, after: Match | Non
         return True
     # A first name the dictionary knows, then a name's next word (Johnsona; not an acronym, BBC): no
     # surname comes before another name (Листування з Башкирцевой Мопассан вів: its subject).
-    following = _WORD_AFTER.match(draft, match.end)
+    following = NEXT_WORD.match(draft, match.end)
     return following is not None and following.group(1)[0].isupper() and following.group(1)[1:].islower() \
         and first_name_reading(match.term, lang)
 
