@@ -19,7 +19,8 @@ pl text), and each translation is damaged the way MT damages names:
   nominative          the right spelling, but in the nominative where the line has another case.
 
 Each damaged line is fixed with its English source, as the editor fixes a save; exact means the
-translator's line came back byte for byte. The labels are the translators' choices and the names
+translator's line came back byte for byte, and "changes right" counts the exact ones among the lines
+the fixer changed (a wrong change reads as checked; a line left as drafted does not). The labels are the translators' choices and the names
 found by sound: a few cases are noise (read them with --failures); the figure is what real news asks.
 Lines 1-500 are for looking at; 501-997 are held out (listed only with --held-out).
 
@@ -259,7 +260,7 @@ def main() -> None:
         fixed = enforcement.fix(termbase, case.draft, case.lang, sources[case.line - 1]).text
         exact = fixed == case.expected
         part = "looked at" if case.line <= LOOKED_AT else "held out"
-        for key in ((part,), (part, case.lang), (part, case.damage)):
+        for key in ((part,), (part, case.lang), (part, case.damage)) + (((part, "changes right"),) if fixed != case.draft else ()):
             scores[key][0] += exact
             scores[key][1] += 1
         if not exact and args.failures and (part == "looked at" or args.held_out):
