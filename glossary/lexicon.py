@@ -268,7 +268,10 @@ def describes_noun_after(word: str, noun_after: str, lang: str) -> bool:
     dzień", the happy day): a surname of an adjective's spelling is then the adjective. The nominative
     alone: an oblique case may be the surname's before the verb's object ("po wystąpieniu sikorskiego
     głos zabrał"), unless no reading of the noun is a man's singular, the one an oblique surname could
-    agree with by chance (ru, uk: эвакуацию мирного населения, the peaceful population). ru, uk, pl."""
+    agree with by chance (ru, uk: эвакуацию мирного населения, the peaceful population). A preposition the
+    dictionary also reads as an abbreviation, a noun of every case (uk про), is no noun. ru, uk, pl."""
+    if function_word(noun_after, lang):
+        return False
     adjective = _agreement_forms(word, lang, adjectives="any")
     nouns = _agreement_forms(noun_after, lang)
     readings = [({"nom"} & cases, number, genders) for cases, number, genders in adjective]
@@ -969,11 +972,15 @@ def describes_a_neighbour(text: str, start: int, end: int, lang: str, adjective_
     adjective). One with no noun to describe stands for a noun itself: MT's "використовує Мінський
     як базу" for "uses Minsk as a base" is a wrong rendering of the place. Belarusian, with no
     dictionary here, takes every adjective form for one that describes a noun, and an adjective the
-    dictionary does not know describes any word after it but a function word."""
+    dictionary does not know describes any word after it but a function word; nor does any other form describe
+    a function word."""
     word = text[start:end]
     after = NEXT_WORD.match(text, end)
     if not adjective_form:
-        return bool(after and after.group(1).islower() and described_by_adjective(after.group(1), word, lang))
+        # (a preposition or conjunction the dictionary also reads as a letter's name, a noun of every case, is no
+        # noun to describe: "книга вишневского о выборах")
+        return bool(after and after.group(1).islower() and not function_word(after.group(1), lang)
+                    and described_by_adjective(after.group(1), word, lang))
     if lang not in ("ru", "uk", "pl"):
         return True
     if after and not function_word(after.group(1), lang) and (

@@ -548,3 +548,18 @@ def test_a_romanized_oblique_form_that_keys_like_another_places_polish_name_is_n
     # vowel dropped after it is not looked for, and the town is not turned into Kaliningrad.
     text = "Przemytników zatrzymano pod Krolevtsem."
     assert enforcement.fix(termbase, text, "pl").text == text
+
+
+def _named_people(lang: str, *names: str) -> Termbase:
+    return Termbase.from_rows([{"concept": name.split()[-1].lower(), "lang": lang, "term": term, "status": "preferred",
+                                "note": "", "kind": "person", "forms": ""} for name in names for term in (name, name.split()[-1])])
+
+
+def test_a_lower_case_adjectival_surname_before_a_preposition_gets_its_capital():
+    # "о" and "в" are also letters' names, nouns of every case: no noun for the surname to describe
+    from glossary.enforcement import fix
+    termbase = _named_people("ru", "Глеб Сосновский")
+    assert fix(termbase, "Статья сосновского о выборах вышла в субботу.", "ru").text \
+        == "Статья Сосновского о выборах вышла в субботу."
+    assert fix(termbase, "Вчера мы поговорили с сосновским в кафе.", "ru").text == "Вчера мы поговорили с Сосновским в кафе."
+    assert fix(termbase, "На сосновском участке нашли грибы.", "ru").text == "На сосновском участке нашли грибы."
