@@ -131,13 +131,13 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
 
 # A possessive adjective's ending (труханів, хрущова, репин) and a surname's (Труханов, Хрущов, Репин).
 _POSSESSIVE_ENDING = re.compile(r"(?:ів|їв|ов|ев|єв|ин|ін|їн)а?$")
-_SURNAME_ENDING = re.compile(r"(?:ов|ев|єв|ів|ин|ін|їн)$")
+_SURNAME_ENDING = re.compile(r"(?:ов|ев|єв|ів|ин|ін|їн)а?$")
 
 
 def _possessive_of(reading, name: str) -> bool:
     """True for an adjective reading that is a possessive made from the surname ``name``'s own stem
-    (uk труханова, азаровим: Трухан's; хрущова): a form of the name itself, as the surname's own
-    adjective is (навальный), not an ordinary word."""
+    (uk труханова, азаровим: Трухан's; хрущова; a woman's ісмаїлову: Ісмаїл's): a form of the name itself,
+    as the surname's own adjective is (навальный), not an ordinary word."""
     stem = _SURNAME_ENDING.sub("", name)
     return reading.tag.POS == "ADJF" and stem != name and _POSSESSIVE_ENDING.sub("", reading.normal_form) == stem
 

@@ -563,3 +563,15 @@ def test_a_lower_case_adjectival_surname_before_a_preposition_gets_its_capital()
         == "Статья Сосновского о выборах вышла в субботу."
     assert fix(termbase, "Вчера мы поговорили с сосновским в кафе.", "ru").text == "Вчера мы поговорили с Сосновским в кафе."
     assert fix(termbase, "На сосновском участке нашли грибы.", "ru").text == "На сосновском участке нашли грибы."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Виставку присвятили богдановій та її учням.", ["богдановій"]),  # also богданів, Bohdan's: his, not a word
+        ("Вчора ми поговорили з богдановою про музей.", ["богдановою"]),
+        ("Депутати підтримали богданову ідею про музей.", []),  # Bohdan's idea: the possessive describes its noun
+    ],
+)
+def test_a_lower_case_womans_surname_read_as_a_first_names_possessive_is_the_person(text, expected):
+    assert [m.term for m in _named_people("uk", "Дарина Богданова").scan(text, "uk")] == expected
