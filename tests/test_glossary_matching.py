@@ -575,3 +575,16 @@ def test_a_lower_case_adjectival_surname_before_a_preposition_gets_its_capital()
 )
 def test_a_lower_case_womans_surname_read_as_a_first_names_possessive_is_the_person(text, expected):
     assert [m.term for m in _named_people("uk", "Дарина Богданова").scan(text, "uk")] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, names, text, expected",
+    [
+        ("uk", ("Петро Швець",), "Учора петро швець відкрив нову виставку.", ["петро швець"]),  # швець: a shoemaker
+        ("uk", ("Петро Швець",), "Старий швець полагодив мені чоботи.", []),  # the shoemaker alone stays a word
+        ("pl", ("Stanisław Kowal",), "Wczoraj stanisław kowal otworzył wystawę.", ["stanisław kowal"]),  # kowal: a smith
+        ("pl", ("Stanisław Kowal",), "Rozmawiał z kowalem o nowych podkowach.", []),
+    ],
+)
+def test_a_whole_name_in_lower_case_opening_with_a_known_first_name_is_the_person(lang, names, text, expected):
+    assert [m.term for m in _named_people(lang, *names).scan(text, lang)] == expected
