@@ -588,3 +588,9 @@ def test_a_lower_case_womans_surname_read_as_a_first_names_possessive_is_the_per
 )
 def test_a_whole_name_in_lower_case_opening_with_a_known_first_name_is_the_person(lang, names, text, expected):
     assert [m.term for m in _named_people(lang, *names).scan(text, lang)] == expected
+
+
+def test_a_polish_surname_that_is_only_an_archaic_word_in_lower_case_is_the_person():
+    termbase = _named_people("pl", "Adam Falandysz")
+    assert [m.term for m in termbase.scan("Wywiad z falandyszem ukazał się w piątek.", "pl")] == ["falandyszem"]  # falandysz: archaic
+    assert _named_people("pl", "Jan Kowal").scan("Wywiad z kowalem ukazał się w piątek.", "pl") == []  # kowal: a smith today
