@@ -76,7 +76,7 @@ _FEMININE_ADJECTIVE = re.compile("(?:" + "|".join(_MASCULINE_OF) + ")$")
 
 
 # Morfeusz's qualifiers of a word no longer in use or used in one region alone.
-_POLISH_RARE_QUALIFIERS = frozenset({"daw.", "przest.", "gwar.", "arch."})
+_POLISH_RARE_QUALIFIERS = frozenset({"daw.", "gwar.", "arch."})
 
 
 # Morfeusz's classes of a verb's finite, imperative, infinitive and adverbial forms and of the adjective of "po
@@ -124,12 +124,13 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
             return _russian_common_noun(word, name, lang, letter_for_letter=True)
         return place and _russian_common_noun(word, name, lang)
     if lang == "pl":
-        # As a slang or archaic reading in Russian, an archaic or dialect word does not make a name's form an
-        # ordinary word (partyki: partyka, a dialect batch; poliszczuk: poliszczuka, an archaic word).
+        # As a slang or archaic reading in Russian, an archaic or dialect word does not make a person's name an
+        # ordinary word (partyki: partyka, a dialect batch; poliszczuk: poliszczuka, an archaic word). A place's
+        # stays one, and so does a word Morfeusz calls only old-fashioned (w wilię, obnażył kielce: still written).
         return any(tag != "ign" and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()
                    and (lemma.split(":")[0] not in lemmas or tag.startswith("subst"))
                    and not (after_a_preposition and tag.split(":")[0] in _POLISH_NOT_AFTER_A_PREPOSITION)
-                   and not ((name or place) and _POLISH_RARE_QUALIFIERS.intersection(qualifiers))
+                   and not (name and not place and _POLISH_RARE_QUALIFIERS.intersection(qualifiers))
                    for _, _, (_, lemma, tag, names, qualifiers) in morfeusz().analyse(word))
     if lang == "be":
         return _hunspell_be().lookup(word) or place and _russian_common_noun(word, name, lang)

@@ -594,3 +594,6 @@ def test_a_polish_surname_that_is_only_an_archaic_word_in_lower_case_is_the_pers
     termbase = _named_people("pl", "Adam Falandysz")
     assert [m.term for m in termbase.scan("Wywiad z falandyszem ukazał się w piątek.", "pl")] == ["falandyszem"]  # falandysz: archaic
     assert _named_people("pl", "Jan Kowal").scan("Wywiad z kowalem ukazał się w piątek.", "pl") == []  # kowal: a smith today
+    # A place's lower-case form stays an ordinary word, old-fashioned as it may be: wilia, Christmas Eve, not the river
+    wilia = Termbase.from_rows([{"concept": "neris", "lang": "pl", "term": "Wilia", "status": "preferred", "kind": "place"}])
+    assert wilia.scan("Na wilię przyjechała do nas cała rodzina.", "pl") == []
