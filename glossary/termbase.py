@@ -765,7 +765,8 @@ class Termbase:
             if record.kind == "person" and " " not in hit.word and (_ordinary_word_opening_a_quotation(hit.word, lang, joined, hit.start)
                                                                       or _a_place_of_the_russian_dictionary(hit.word, record.text.split()[-1], lang)):
                 continue
-            if record.kind == "place" and lang == "pl" and _another_polish_place(hit.word, record.text):
+            if record.kind == "place" and (lang == "pl" and _another_polish_place(hit.word, record.text)
+                                           or _after_a_first_name(joined, hit.start, lang)):
                 continue
             if "-" in hit.word and self._own_terms_form(hit.word, record.concept, lang):
                 continue
@@ -920,6 +921,14 @@ def _a_place_of_the_russian_dictionary(word: str, name: str, lang: str) -> bool:
     (Ленська for Ленская, beside the town Ленск)."""
     return lang in _CYRILLIC and word[:1].lower() != name[:1].lower() \
         and any("Geox" in p.tag.grammemes for _, parses in russian_readings(word, lang) for p in parses)
+
+
+def _after_a_first_name(text: str, start: int, lang: str) -> bool:
+    """True when the word right before ``start`` is a capitalised first name the dictionary knows (прысвечаную
+    Хаіму Суціну): a word there that only resembles a place (Шчучыну) is that person's surname; no place
+    follows a first name."""
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1)[:1].isupper() and first_name_reading(before.group(1), lang)
 
 
 def _another_polish_place(word: str, term: str) -> bool:

@@ -597,3 +597,9 @@ def test_a_polish_surname_that_is_only_an_archaic_word_in_lower_case_is_the_pers
     # A place's lower-case form stays an ordinary word, old-fashioned as it may be: wilia, Christmas Eve, not the river
     wilia = Termbase.from_rows([{"concept": "neris", "lang": "pl", "term": "Wilia", "status": "preferred", "kind": "place"}])
     assert wilia.scan("Na wilię przyjechała do nas cała rodzina.", "pl") == []
+
+
+def test_a_word_right_after_a_first_name_that_only_resembles_a_place_is_the_persons_surname():
+    kalush = Termbase.from_rows([{"concept": "kalush", "lang": "ru", "term": "Калуш", "status": "preferred", "kind": "place"}])
+    assert kalush.scan("Премию вручили писателю Андрею Калусу в Москве.", "ru") == []  # no place follows a first name
+    assert [m.concept for m in kalush.scan("Премию вручили писателю в Калусе.", "ru")] == ["kalush"]  # elsewhere: the place
