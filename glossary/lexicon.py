@@ -75,6 +75,10 @@ _MASCULINE_OF = {"ska": "ski", "cka": "cki", "ская": "ский", "цкая":
 _FEMININE_ADJECTIVE = re.compile("(?:" + "|".join(_MASCULINE_OF) + ")$")
 
 
+# Morfeusz's qualifiers of a word no longer in use or used in one region alone.
+_POLISH_RARE_QUALIFIERS = frozenset({"daw.", "gwar.", "arch."})
+
+
 # Morfeusz's classes of a verb's finite, imperative, infinitive and adverbial forms and of the adjective of "po
 # polsku": none can stand right after a preposition other than po.
 _POLISH_NOT_AFTER_A_PREPOSITION = frozenset({"fin", "bedzie", "praet", "impt", "imps", "inf", "pcon", "pant", "aglt", "adjp"})
@@ -120,10 +124,14 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
             return _russian_common_noun(word, name, lang, letter_for_letter=True)
         return place and _russian_common_noun(word, name, lang)
     if lang == "pl":
+        # As a slang or archaic reading in Russian, an archaic or dialect word does not make a person's name an
+        # ordinary word (partyki: partyka, a dialect batch; poliszczuk: poliszczuka, an archaic word). A place's
+        # stays one, and so does a word Morfeusz calls only old-fashioned (w wilię, obnażył kielce: still written).
         return any(tag != "ign" and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()
                    and (lemma.split(":")[0] not in lemmas or tag.startswith("subst"))
                    and not (after_a_preposition and tag.split(":")[0] in _POLISH_NOT_AFTER_A_PREPOSITION)
-                   for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word))
+                   and not (name and not place and _POLISH_RARE_QUALIFIERS.intersection(qualifiers))
+                   for _, _, (_, lemma, tag, names, qualifiers) in morfeusz().analyse(word))
     if lang == "be":
         return _hunspell_be().lookup(word) or place and _russian_common_noun(word, name, lang)
     return True
@@ -131,13 +139,13 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
 
 # A possessive adjective's ending (труханів, хрущова, репин) and a surname's (Труханов, Хрущов, Репин).
 _POSSESSIVE_ENDING = re.compile(r"(?:ів|їв|ов|ев|єв|ин|ін|їн)а?$")
-_SURNAME_ENDING = re.compile(r"(?:ов|ев|єв|ів|ин|ін|їн)$")
+_SURNAME_ENDING = re.compile(r"(?:ов|ев|єв|ів|ин|ін|їн)а?$")
 
 
 def _possessive_of(reading, name: str) -> bool:
     """True for an adjective reading that is a possessive made from the surname ``name``'s own stem
-    (uk труханова, азаровим: Трухан's; хрущова): a form of the name itself, as the surname's own
-    adjective is (навальный), not an ordinary word."""
+    (uk труханова, азаровим: Трухан's; хрущова; a woman's ісмаїлову: Ісмаїл's): a form of the name itself,
+    as the surname's own adjective is (навальный), not an ordinary word."""
     stem = _SURNAME_ENDING.sub("", name)
     return reading.tag.POS == "ADJF" and stem != name and _POSSESSIVE_ENDING.sub("", reading.normal_form) == stem
 
@@ -268,7 +276,10 @@ def describes_noun_after(word: str, noun_after: str, lang: str) -> bool:
     dzień", the happy day): a surname of an adjective's spelling is then the adjective. The nominative
     alone: an oblique case may be the surname's before the verb's object ("po wystąpieniu sikorskiego
     głos zabrał"), unless no reading of the noun is a man's singular, the one an oblique surname could
-    agree with by chance (ru, uk: эвакуацию мирного населения, the peaceful population). ru, uk, pl."""
+    agree with by chance (ru, uk: эвакуацию мирного населения, the peaceful population). A preposition the
+    dictionary also reads as an abbreviation, a noun of every case (uk про), is no noun. ru, uk, pl."""
+    if function_word(noun_after, lang):
+        return False
     adjective = _agreement_forms(word, lang, adjectives="any")
     nouns = _agreement_forms(noun_after, lang)
     readings = [({"nom"} & cases, number, genders) for cases, number, genders in adjective]
@@ -969,11 +980,15 @@ def describes_a_neighbour(text: str, start: int, end: int, lang: str, adjective_
     adjective). One with no noun to describe stands for a noun itself: MT's "використовує Мінський
     як базу" for "uses Minsk as a base" is a wrong rendering of the place. Belarusian, with no
     dictionary here, takes every adjective form for one that describes a noun, and an adjective the
-    dictionary does not know describes any word after it but a function word."""
+    dictionary does not know describes any word after it but a function word; nor does any other form describe
+    a function word."""
     word = text[start:end]
     after = NEXT_WORD.match(text, end)
     if not adjective_form:
-        return bool(after and after.group(1).islower() and described_by_adjective(after.group(1), word, lang))
+        # (a preposition or conjunction the dictionary also reads as a letter's name, a noun of every case, is no
+        # noun to describe: "книга вишневского о выборах")
+        return bool(after and after.group(1).islower() and not function_word(after.group(1), lang)
+                    and described_by_adjective(after.group(1), word, lang))
     if lang not in ("ru", "uk", "pl"):
         return True
     if after and not function_word(after.group(1), lang) and (

@@ -31,7 +31,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
-                              adjective_reading, masculine_first_name, morfeusz, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms, possessive_womans_surname, russian_noun_in_aya, russian_readings)
+                              adjective_reading, first_name_reading, masculine_first_name, morfeusz, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms, possessive_womans_surname, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
@@ -765,7 +765,8 @@ class Termbase:
             if record.kind == "person" and " " not in hit.word and (_ordinary_word_opening_a_quotation(hit.word, lang, joined, hit.start)
                                                                       or _a_place_of_the_russian_dictionary(hit.word, record.text.split()[-1], lang)):
                 continue
-            if record.kind == "place" and lang == "pl" and _another_polish_place(hit.word, record.text):
+            if record.kind == "place" and (lang == "pl" and _another_polish_place(hit.word, record.text)
+                                           or _after_a_first_name(joined, hit.start, lang)):
                 continue
             if "-" in hit.word and self._own_terms_form(hit.word, record.concept, lang):
                 continue
@@ -859,6 +860,11 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
         # genitive may be the title's complement: adwokat łosika)
         return True
     words = matched.split()
+    if record.kind == "person" and len(words) > 1 and first_name_reading(words[0][:1].upper() + words[0][1:], lang):
+        # "ігор поліщук", "jan krawiec": a first name the dictionary knows (Morfeusz knows Jan only with its
+        # capital), then the rest of the person's name in the case of one form of it; ordinary words (games, a
+        # Polesian; a tailor) seldom make a name so.
+        return True
     following = NEXT_WORD.match(text, end)
     if record.kind == "person" and following and following.group(1).islower() and len(words) == 1 \
             and describes_noun_after(matched, following.group(1), lang):
@@ -915,6 +921,14 @@ def _a_place_of_the_russian_dictionary(word: str, name: str, lang: str) -> bool:
     (Ленська for Ленская, beside the town Ленск)."""
     return lang in _CYRILLIC and word[:1].lower() != name[:1].lower() \
         and any("Geox" in p.tag.grammemes for _, parses in russian_readings(word, lang) for p in parses)
+
+
+def _after_a_first_name(text: str, start: int, lang: str) -> bool:
+    """True when the word right before ``start`` is a capitalised first name the dictionary knows (прысвечаную
+    Хаіму Суціну): a word there that only resembles a place (Шчучыну) is that person's surname; no place
+    follows a first name."""
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1)[:1].isupper() and first_name_reading(before.group(1), lang)
 
 
 def _another_polish_place(word: str, term: str) -> bool:

@@ -548,3 +548,58 @@ def test_a_romanized_oblique_form_that_keys_like_another_places_polish_name_is_n
     # vowel dropped after it is not looked for, and the town is not turned into Kaliningrad.
     text = "Przemytników zatrzymano pod Krolevtsem."
     assert enforcement.fix(termbase, text, "pl").text == text
+
+
+def _named_people(lang: str, *names: str) -> Termbase:
+    return Termbase.from_rows([{"concept": name.split()[-1].lower(), "lang": lang, "term": term, "status": "preferred",
+                                "note": "", "kind": "person", "forms": ""} for name in names for term in (name, name.split()[-1])])
+
+
+def test_a_lower_case_adjectival_surname_before_a_preposition_gets_its_capital():
+    # "о" and "в" are also letters' names, nouns of every case: no noun for the surname to describe
+    from glossary.enforcement import fix
+    termbase = _named_people("ru", "Глеб Сосновский")
+    assert fix(termbase, "Статья сосновского о выборах вышла в субботу.", "ru").text \
+        == "Статья Сосновского о выборах вышла в субботу."
+    assert fix(termbase, "Вчера мы поговорили с сосновским в кафе.", "ru").text == "Вчера мы поговорили с Сосновским в кафе."
+    assert fix(termbase, "На сосновском участке нашли грибы.", "ru").text == "На сосновском участке нашли грибы."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Виставку присвятили богдановій та її учням.", ["богдановій"]),  # also богданів, Bohdan's: his, not a word
+        ("Вчора ми поговорили з богдановою про музей.", ["богдановою"]),
+        ("Депутати підтримали богданову ідею про музей.", []),  # Bohdan's idea: the possessive describes its noun
+    ],
+)
+def test_a_lower_case_womans_surname_read_as_a_first_names_possessive_is_the_person(text, expected):
+    assert [m.term for m in _named_people("uk", "Дарина Богданова").scan(text, "uk")] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, names, text, expected",
+    [
+        ("uk", ("Петро Швець",), "Учора петро швець відкрив нову виставку.", ["петро швець"]),  # швець: a shoemaker
+        ("uk", ("Петро Швець",), "Старий швець полагодив мені чоботи.", []),  # the shoemaker alone stays a word
+        ("pl", ("Stanisław Kowal",), "Wczoraj stanisław kowal otworzył wystawę.", ["stanisław kowal"]),  # kowal: a smith
+        ("pl", ("Stanisław Kowal",), "Rozmawiał z kowalem o nowych podkowach.", []),
+    ],
+)
+def test_a_whole_name_in_lower_case_opening_with_a_known_first_name_is_the_person(lang, names, text, expected):
+    assert [m.term for m in _named_people(lang, *names).scan(text, lang)] == expected
+
+
+def test_a_polish_surname_that_is_only_an_archaic_word_in_lower_case_is_the_person():
+    termbase = _named_people("pl", "Adam Falandysz")
+    assert [m.term for m in termbase.scan("Wywiad z falandyszem ukazał się w piątek.", "pl")] == ["falandyszem"]  # falandysz: archaic
+    assert _named_people("pl", "Jan Kowal").scan("Wywiad z kowalem ukazał się w piątek.", "pl") == []  # kowal: a smith today
+    # A place's lower-case form stays an ordinary word, old-fashioned as it may be: wilia, Christmas Eve, not the river
+    wilia = Termbase.from_rows([{"concept": "neris", "lang": "pl", "term": "Wilia", "status": "preferred", "kind": "place"}])
+    assert wilia.scan("Na wilię przyjechała do nas cała rodzina.", "pl") == []
+
+
+def test_a_word_right_after_a_first_name_that_only_resembles_a_place_is_the_persons_surname():
+    kalush = Termbase.from_rows([{"concept": "kalush", "lang": "ru", "term": "Калуш", "status": "preferred", "kind": "place"}])
+    assert kalush.scan("Премию вручили писателю Андрею Калусу в Москве.", "ru") == []  # no place follows a first name
+    assert [m.concept for m in kalush.scan("Премию вручили писателю в Калусе.", "ru")] == ["kalush"]  # elsewhere: the place
