@@ -362,6 +362,9 @@ MASCULINE_POLIS_PLACE = re.compile(r"п[ао]ль$")
 # Лунінец: Лунінца); whether it does is the word's own fact (Беласток: Беластока).
 # Two syllables before the suffix -ець after a consonant (Лунинець; not Жнець, Боєць).
 _UK_FLEETING_ETS = re.compile(r"[аеєиіїоуюя][^аеєиіїоуюяй'’ь]*[бвгґджзклмнпрстфхцчшщ]ець$")
+# A Ukrainian place in the Slavic possessive suffix and the neuter -о (Ярцево, Тутаєво, Сараєво), of a stem of two letters or more.
+_UK_NEUTER_POSSESSIVE_PLACE = re.compile(r"\w{2}[оеє]во$")
+_RU_NEUTER_POSSESSIVE_PLACE = re.compile(r"\w{2}(?:[оеёє]в|[иыі]н)о$")
 # (After a vowel's в too, which turns ў before the ц: Язлавец, Язлаўца.)
 _BE_SUFFIX_ETS = re.compile(r"^[^оёэ]*[аеіуыюя][^аеёіоуыэюяь]*[^аеёіоуыэюя]ец$")
 _FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
@@ -810,6 +813,10 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
             # A place's locative is -і (у Харкові), -у after a velar (у Білоозерську, Луцьку: not -ські, -цькі).
             "loc": ("ові", "у") if animate else "у" if lower[-1] in "кгх" else "і",
         })
+    if not animate and _UK_NEUTER_POSSESSIVE_PLACE.search(lower):
+        # A place in the Slavic possessive -ово, -ево, -єво is a neuter noun, declined as the dictionary declines the
+        # ones it knows (Мукачево, Кемерово: Мукачева, у Кемерові): з Ярцева, у Тутаєві, not left in the nominative.
+        return _paradigm(word, word[:-1], {"gen": "а", "dat": "у", "ins": "ом", "loc": "і"})
     if lower.endswith("о") and not animate:
         # A place in -о is neuter or does not decline (Сенно, Лепело; Осло): its ending is no rule's, but either
         # way its accusative is its nominative (вирушила на Сенно).
@@ -1473,6 +1480,10 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         paradigm = _with_all_forms(paradigm, {"gen": [word + "ego"], "dat": [word + "emu"], "acc": [word + "ego"]})
     if wrong and animate and not given and (lang == "pl" or word.isascii()):
         paradigm = _with_russian_endings(word, paradigm)  # Zhirinovskogo in Polish text, Khodorkovskogo in Russian
+    if wrong and not animate and lang in ("ru", "uk") and _RU_NEUTER_POSSESSIVE_PLACE.search(word.lower()):
+        # A Russian place in -ово, -ево, -ино (Тутаево, Пушкино) declined as Russian declines it beside leaving it
+        # undeclined (в Тутаеве, из Тутаева): a wrong spelling's forms found in a draft, never written.
+        paradigm = _with_all_forms(paradigm, _paradigm(word, word[:-1], {"gen": "а", "dat": "у", "ins": "ом", "loc": "е"}))
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:
         # Only recognised, never written: a wrong spelling of a place may carry either genitive
         # (Belgorodu, Kaliningradu), which the right spelling's paradigm then renders.

@@ -1227,3 +1227,23 @@ def test_a_ukrainian_place_spelt_as_a_noun_whose_i_stays_writes_no_form_of_that_
                                    {"concept": "x", "lang": "ru", "term": russian, "status": "preferred", "kind": "place"}])
     assert "gen" not in dict(reversed(termbase.case_forms(0)))
     assert fix(termbase, kept, "uk").text == kept
+
+
+@pytest.mark.parametrize("ukrainian, russian", [("Ярцево", "Ярцево"), ("Тутаєво", "Тутаево"), ("Глібово", "Глебово"),
+                                                ("Кадиєво", "Кадиево"), ("Одинцово", "Одинцово")])
+def test_a_ukrainian_place_in_ovo_evo_declines_as_a_neuter_noun(ukrainian, russian):
+    # Left in the nominative before: "від Ярцево", "у Тутаеве" stayed; the dictionary's Мукачево, Кемерово decline so.
+    stem = ukrainian[:-1]
+    rows = [{"concept": "x", "lang": "uk", "term": ukrainian, "status": "preferred", "kind": "place"},
+            {"concept": "x", "lang": "ru", "term": russian, "status": "preferred", "kind": "place"}]
+    if russian != ukrainian:
+        rows.append({"concept": "x", "lang": "uk", "term": russian, "status": "deprecated", "kind": "place"})
+    termbase = Termbase.from_rows(rows)
+    assert canonical(ukrainian, "uk") == {"nom": ukrainian, "gen": stem + "а", "dat": stem + "у", "acc": ukrainian,
+                                          "ins": stem + "ом", "loc": stem + "і"}
+    assert fix(termbase, f"Автобус від {ukrainian} до траси скасували.", "uk").text == f"Автобус від {stem}а до траси скасували."
+    assert fix(termbase, f"Під {russian[:-1]}ом відкрили міст.", "uk").text == f"Під {stem}ом відкрили міст."
+    if russian != ukrainian:  # the Russian locative of a Russian spelling
+        assert fix(termbase, f"Ярмарок у {russian[:-1]}е закрили.", "uk").text == f"Ярмарок у {stem}і закрили."
+    kept = f"Ярмарок у {stem}і закрили, а з {stem}а виїхали."
+    assert fix(termbase, kept, "uk").text == kept
