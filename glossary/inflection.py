@@ -217,6 +217,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         # о, ё, э are written under stress alone: a stem with one has it, so the instrumental's ending is
         # unstressed, -ай (Эма: Эмай, Ропша: Ропшай); else it may be either (Дзвіной; Стрыпа: Стрыпай, Стрыпой).
         instrumental = "ай" if _BE_STRESSED_ONLY.search(stem) else ("ай", "ой")
+        if given and animate and not lexicon.belarusian_mans_first_name(word):
+            # So is a woman's first name's (Магда: Магдай, not the Russian Магдой): every one of the 109 in a consonant
+            # and -а that hunspell-be lists, and the Russian dictionary knows as a woman's, takes -ай, none -ой.
+            instrumental = "ай"
         paradigm = _paradigm(word, stem, {"gen": gen, "acc": "у", "ins": instrumental})
         if last == "к" and (_BE_STRESSED_ONLY.search(stem[:-1]) or lower.endswith("ўка")
                             or not animate and lower[-3:-2] not in lexicon.BELARUSIAN_VOWELS):

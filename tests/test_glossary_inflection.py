@@ -1247,3 +1247,21 @@ def test_a_ukrainian_place_in_ovo_evo_declines_as_a_neuter_noun(ukrainian, russi
         assert fix(termbase, f"Ярмарок у {russian[:-1]}е закрили.", "uk").text == f"Ярмарок у {stem}і закрили."
     kept = f"Ярмарок у {stem}і закрили, а з {stem}а виїхали."
     assert fix(termbase, kept, "uk").text == kept
+
+
+@pytest.mark.parametrize("belarusian, russian", [("Сабіна Вальдэк", "Сабина Вальдек"), ("Марта Ліндгрэн", "Марта Линдгрен"),
+                                                 ("Ганна Пфайфер", "Анна Пфайфер")])
+def test_a_belarusian_womans_first_name_in_a_takes_the_unstressed_instrumental(belarusian, russian):
+    # The Russian -ой a draft gave her first name (з Мартой, з Ганной) is no Belarusian form of it: -ай.
+    first, surname = belarusian.split()
+    termbase = Termbase.from_rows([
+        {"concept": "x", "lang": "en", "term": "X", "status": "preferred", "note": "Swedish skier, a woman", "kind": "person"},
+        {"concept": "x", "lang": "be", "term": belarusian, "status": "preferred", "kind": "person"},
+        {"concept": "x", "lang": "be", "term": russian, "status": "deprecated", "kind": "person"},
+        {"concept": "x", "lang": "ru", "term": russian, "status": "preferred", "kind": "person"}])
+    assert word_paradigm(first, "be", animate=True, given=True)["ins"] == [first[:-1] + "ай"]
+    russian_instrumental = russian.split()[0][:-1] + "ой"
+    assert fix(termbase, f"Пасля гонкі з {russian_instrumental} {russian.split()[1]} гутарылі журналісты.", "be").text \
+        == f"Пасля гонкі з {first[:-1]}ай {surname} гутарылі журналісты."
+    kept = f"Пасля гонкі з {first[:-1]}ай {surname} гутарылі журналісты."
+    assert fix(termbase, kept, "be").text == kept
