@@ -369,6 +369,8 @@ _UK_FLEETING_ETS = re.compile(r"[аеєиіїоуюя][^аеєиіїоуюяй'�
 # A Ukrainian place in the Slavic possessive suffix and the neuter -о (Ярцево, Тутаєво, Сараєво), of a stem of two letters or more.
 _UK_NEUTER_POSSESSIVE_PLACE = re.compile(r"\w{2}[оеє]во$")
 _RU_NEUTER_POSSESSIVE_PLACE = re.compile(r"\w{2}(?:[оеёє]в|[иыі]н)о$")
+# A Russian or Ukrainian masculine adjective of a hard stem (Новый, Большой, Великий, Новий), of a stem of three letters or more.
+_RUSSIAN_HARD_ADJECTIVE = re.compile(r"\w{3}(?:[ыо]й|(?<=[кгх])[иі]й)$")
 # (After a vowel's в too, which turns ў before the ц: Язлавец, Язлаўца.)
 _BE_SUFFIX_ETS = re.compile(r"^[^оёэ]*[аеіуыюя][^аеёіоуыэюяь]*[^аеёіоуыэюя]ец$")
 _FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
@@ -1732,6 +1734,12 @@ def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
         return {"nom": [word], "acc": [word]}
     if lang == "be" and lower.endswith("ы") and len(word) > 3:  # Чырвоны Бор: Чырвонага Бора; Новы Урэнгой: Новага
         return _be_masculine_adjective(word, animate=False)
+    if lang == "be" and _RUSSIAN_HARD_ADJECTIVE.search(lower):
+        # A Russian or Ukrainian spelling's adjective, which Belarusian never writes (-ый, -ой, -кий): MT gives its stem
+        # the Belarusian endings (Мэр Новага Роздола, Старога Самбора), stressed or not; found in a draft, never written.
+        stem = word[:-2]
+        return {"nom": [word], "gen": [stem + "ага", stem + "ога"], "dat": [stem + "аму", stem + "ому"], "acc": [word],
+                "ins": [stem + "ым"], "loc": [stem + "ым"]}
     if lang == "be" and lower.endswith("ая") and not _BE_STRESSED_ONLY.search(lower[:-2]):
         # Its oblique ending is -ай unstressed (Новай Кахоўкі: о is written under stress alone), -ой
         # stressed (Старой Русы), and no written letter tells which: only the accusative -ую is sure,

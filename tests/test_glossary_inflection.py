@@ -1265,3 +1265,17 @@ def test_a_belarusian_womans_first_name_in_a_takes_the_unstressed_instrumental(b
         == f"Пасля гонкі з {first[:-1]}ай {surname} гутарылі журналісты."
     kept = f"Пасля гонкі з {first[:-1]}ай {surname} гутарылі журналісты."
     assert fix(termbase, kept, "be").text == kept
+
+
+@pytest.mark.parametrize("russian, belarusian, draft, fixed", [
+    ("Старый Кодак", "Стары Кодак", "Мэр Старага Кодака", "Мэр Старога Кодака"),
+    ("Великий Лес", "Вялікі Лес", "Жыхары Великага Леса", "Жыхары Вялікага Леса"),
+    ("Большой Бор", "Вялікі Бор", "Мэр Большага Бора", "Мэр Вялікага Бора"),
+])
+def test_a_russian_adjective_with_belarusian_endings_is_found_in_belarusian_text(russian, belarusian, draft, fixed):
+    # MT gives a Russian spelling's adjective Belarusian endings (Новага Роздола): a form of the wrong spelling, fixed.
+    gen = fixed.split(" ", 1)[1]
+    termbase = Termbase.from_rows([{"concept": "x", "lang": "be", "term": belarusian, "status": "preferred", "kind": "place", "forms": {"gen": gen}},
+                                   {"concept": "x", "lang": "be", "term": russian, "status": "deprecated", "kind": "place"}])
+    assert fix(termbase, f"{draft} паведаміў пра новыя ўкрыцці.", "be").text == f"{fixed} паведаміў пра новыя ўкрыцці."
+    assert fix(termbase, f"{fixed} паведаміў пра новыя ўкрыцці.", "be").text == f"{fixed} паведаміў пра новыя ўкрыцці."
