@@ -1106,16 +1106,18 @@ def _pl_belarusian_u(word: str) -> Paradigm:
     return paradigm
 
 
-def _pl_common_noun_ending(word: str) -> Paradigm | None:
+def _pl_common_noun_ending(word: str, whole: bool = False) -> Paradigm | None:
     """The oblique forms of a place Morfeusz does not know that ends in a masculine common noun it
     knows, declined as that noun (Zdzięcioł as dzięcioł: Zdzięcioła, Zdzięciole), when the noun keeps
-    its stem (no vowel drops, as in pień, pnia); else None."""
+    its stem (no vowel drops, as in pień, pnia; its ó may open to o: dwór, dworu); else None. ``whole``: the
+    place's word may be the noun itself, an inanimate one (Nowy Targ, after its adjective: targ, Nowego Targu)."""
     lower = word.lower()
+    opened = _PL_CLOSED_O.sub("o", lower)
     # Longest first; an inanimate noun (m3) before an animate one, whose genitive in -a is its
     # animacy's: a place is inanimate (Władykaukaz ends in ukaz, Władykaukazu; kaukaz the sheepdog
     # says kaukaza). An animate one serves when no inanimate one is found (Zdzięcioł as dzięcioł).
     tails = []
-    for start in range(1, len(lower) - 3):
+    for start in range(0 if whole else 1, len(lower) - 3):
         tail = lower[start:]
         genders = {tag.split(":")[-1] for _, _, (_, lemma, tag, _, _) in lexicon.morfeusz().analyse(tail)
                    if tag.startswith("subst:sg:nom") and tag.split(":")[-1][:1] == "m" and lemma == tail}
@@ -1135,12 +1137,13 @@ def _pl_common_noun_ending(word: str) -> Paradigm | None:
         if lemma != tail or parts[0] != "subst" or parts[1] != "sg":
             continue
         for case in parts[2].split("."):
-            if case in ("gen", "dat", "inst", "loc") and form.startswith(tail[:-1]):
-                forms.setdefault(_PL_CASES[case], []).append(word[:start] + form)
-    return forms if forms.get("gen", [""])[0].lower().startswith(lower) and len(forms) == 4 else None
+            if case in ("gen", "dat", "inst", "loc") and form.startswith(opened[start:-1]):
+                forms.setdefault(_PL_CASES[case], []).append(copy_letter_case(word, word[:start] + form))
+    return forms if forms.get("gen", [""])[0].lower().startswith(opened) and len(forms) == 4 else None
 
 
 _PL_CASES = {"gen": "gen", "dat": "dat", "inst": "ins", "loc": "loc"}
+_PL_CLOSED_O = re.compile(r"ó(?=[^aąeęioóuy]+$)")  # ó of a last closed syllable, o where an ending opens it
 _PL_PREFIXES = frozenset({"z", "s", "ze", "za", "na", "nad", "o", "od", "po", "pod", "przy", "przed", "prze", "roz", "u", "w", "we", "wy", "do"})
 
 
@@ -1664,6 +1667,11 @@ def inflect(
             # (Brzostowicy Wielkiej), not as the noun the rules take it for (Wielce). (Not after a first word in -i, -y,
             # a Ukrainian plural adjective no rule knows: Horiszni Pławni, not Horiszni Pławnim.)
             paradigms[1] = adjective
+        if lang == "pl" and len(words) == 2 and attributes[0] and not paradigms[1].get("gen") \
+                and (noun := _pl_common_noun_ending(words[1], whole=True)):
+            # A place named by an adjective and a masculine common noun is that noun (Nowy Targ: Nowego Targu, as
+            # targ, targu), whose genitive -u or -a no rule knows.
+            paradigms[1] = paradigms[1] | noun
         if lang == "pl" and len(words) == 2 and attributes[0] and words[0].lower().endswith("e") \
                 and _PL_PLURAL_NOUN.search(words[1].lower()):
             # The noun's plural (Łuki, Drogi, Wody) tells the adjective in -e is a plural too, not a neuter: w Wielkich

@@ -1279,3 +1279,14 @@ def test_a_russian_adjective_with_belarusian_endings_is_found_in_belarusian_text
                                    {"concept": "x", "lang": "be", "term": russian, "status": "deprecated", "kind": "place"}])
     assert fix(termbase, f"{draft} паведаміў пра новыя ўкрыцці.", "be").text == f"{fixed} паведаміў пра новыя ўкрыцці."
     assert fix(termbase, f"{fixed} паведаміў пра новыя ўкрыцці.", "be").text == f"{fixed} паведаміў пра новыя ўкрыцці."
+
+
+@pytest.mark.parametrize("place, genitive, locative", [("Wielki Targ", "Wielkiego Targu", "Wielkim Targu"),
+                                                       ("Biały Dwór", "Białego Dworu", "Białym Dworze"),
+                                                       ("Ciepły Zdrój", "Ciepłego Zdroju", "Ciepłym Zdroju")])
+def test_a_polish_place_of_an_adjective_and_a_common_noun_declines_as_that_noun(place, genitive, locative):
+    # The genitive -u or -a of a masculine place is no rule's; the noun it is named by says (gaj, gaju; dwór, dworu).
+    assert canonical(place, "pl")["gen"] == genitive and canonical(place, "pl")["loc"] == locative
+    termbase = Termbase.from_rows([{"concept": "x", "lang": "pl", "term": place, "status": "preferred", "kind": "place"}])
+    assert fix(termbase, f"Mieszkańcy {place} protestują przeciwko obwodnicy.", "pl").text \
+        == f"Mieszkańcy {genitive} protestują przeciwko obwodnicy."
