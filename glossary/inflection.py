@@ -217,6 +217,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         # о, ё, э are written under stress alone: a stem with one has it, so the instrumental's ending is
         # unstressed, -ай (Эма: Эмай, Ропша: Ропшай); else it may be either (Дзвіной; Стрыпа: Стрыпай, Стрыпой).
         instrumental = "ай" if _BE_STRESSED_ONLY.search(stem) else ("ай", "ой")
+        if given and animate and not lexicon.belarusian_mans_first_name(word):
+            # So is a woman's first name's (Магда: Магдай, not the Russian Магдой): every one of the 109 in a consonant
+            # and -а that hunspell-be lists, and the Russian dictionary knows as a woman's, takes -ай, none -ой.
+            instrumental = "ай"
         paradigm = _paradigm(word, stem, {"gen": gen, "acc": "у", "ins": instrumental})
         if last == "к" and (_BE_STRESSED_ONLY.search(stem[:-1]) or lower.endswith("ўка")
                             or not animate and lower[-3:-2] not in lexicon.BELARUSIAN_VOWELS):
@@ -362,6 +366,11 @@ MASCULINE_POLIS_PLACE = re.compile(r"п[ао]ль$")
 # Лунінец: Лунінца); whether it does is the word's own fact (Беласток: Беластока).
 # Two syllables before the suffix -ець after a consonant (Лунинець; not Жнець, Боєць).
 _UK_FLEETING_ETS = re.compile(r"[аеєиіїоуюя][^аеєиіїоуюяй'’ь]*[бвгґджзклмнпрстфхцчшщ]ець$")
+# A Ukrainian place in the Slavic possessive suffix and the neuter -о (Ярцево, Тутаєво, Сараєво), of a stem of two letters or more.
+_UK_NEUTER_POSSESSIVE_PLACE = re.compile(r"\w{2}[оеє]во$")
+_RU_NEUTER_POSSESSIVE_PLACE = re.compile(r"\w{2}(?:[оеёє]в|[иыі]н)о$")
+# A Russian or Ukrainian masculine adjective of a hard stem (Новый, Большой, Великий, Новий), of a stem of three letters or more.
+_RUSSIAN_HARD_ADJECTIVE = re.compile(r"\w{3}(?:[ыо]й|(?<=[кгх])[иі]й)$")
 # (After a vowel's в too, which turns ў before the ц: Язлавец, Язлаўца.)
 _BE_SUFFIX_ETS = re.compile(r"^[^оёэ]*[аеіуыюя][^аеёіоуыэюяь]*[^аеёіоуыэюя]ец$")
 _FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
@@ -810,6 +819,10 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
             # A place's locative is -і (у Харкові), -у after a velar (у Білоозерську, Луцьку: not -ські, -цькі).
             "loc": ("ові", "у") if animate else "у" if lower[-1] in "кгх" else "і",
         })
+    if not animate and _UK_NEUTER_POSSESSIVE_PLACE.search(lower):
+        # A place in the Slavic possessive -ово, -ево, -єво is a neuter noun, declined as the dictionary declines the
+        # ones it knows (Мукачево, Кемерово: Мукачева, у Кемерові): з Ярцева, у Тутаєві, not left in the nominative.
+        return _paradigm(word, word[:-1], {"gen": "а", "dat": "у", "ins": "ом", "loc": "і"})
     if lower.endswith("о") and not animate:
         # A place in -о is neuter or does not decline (Сенно, Лепело; Осло): its ending is no rule's, but either
         # way its accusative is its nominative (вирушила на Сенно).
@@ -1093,16 +1106,18 @@ def _pl_belarusian_u(word: str) -> Paradigm:
     return paradigm
 
 
-def _pl_common_noun_ending(word: str) -> Paradigm | None:
+def _pl_common_noun_ending(word: str, whole: bool = False) -> Paradigm | None:
     """The oblique forms of a place Morfeusz does not know that ends in a masculine common noun it
     knows, declined as that noun (Zdzięcioł as dzięcioł: Zdzięcioła, Zdzięciole), when the noun keeps
-    its stem (no vowel drops, as in pień, pnia); else None."""
+    its stem (no vowel drops, as in pień, pnia; its ó may open to o: dwór, dworu); else None. ``whole``: the
+    place's word may be the noun itself, an inanimate one (Nowy Targ, after its adjective: targ, Nowego Targu)."""
     lower = word.lower()
+    opened = _PL_CLOSED_O.sub("o", lower)
     # Longest first; an inanimate noun (m3) before an animate one, whose genitive in -a is its
     # animacy's: a place is inanimate (Władykaukaz ends in ukaz, Władykaukazu; kaukaz the sheepdog
     # says kaukaza). An animate one serves when no inanimate one is found (Zdzięcioł as dzięcioł).
     tails = []
-    for start in range(1, len(lower) - 3):
+    for start in range(0 if whole else 1, len(lower) - 3):
         tail = lower[start:]
         genders = {tag.split(":")[-1] for _, _, (_, lemma, tag, _, _) in lexicon.morfeusz().analyse(tail)
                    if tag.startswith("subst:sg:nom") and tag.split(":")[-1][:1] == "m" and lemma == tail}
@@ -1122,12 +1137,13 @@ def _pl_common_noun_ending(word: str) -> Paradigm | None:
         if lemma != tail or parts[0] != "subst" or parts[1] != "sg":
             continue
         for case in parts[2].split("."):
-            if case in ("gen", "dat", "inst", "loc") and form.startswith(tail[:-1]):
-                forms.setdefault(_PL_CASES[case], []).append(word[:start] + form)
-    return forms if forms.get("gen", [""])[0].lower().startswith(lower) and len(forms) == 4 else None
+            if case in ("gen", "dat", "inst", "loc") and form.startswith(opened[start:-1]):
+                forms.setdefault(_PL_CASES[case], []).append(copy_letter_case(word, word[:start] + form))
+    return forms if forms.get("gen", [""])[0].lower().startswith(opened) and len(forms) == 4 else None
 
 
 _PL_CASES = {"gen": "gen", "dat": "dat", "inst": "ins", "loc": "loc"}
+_PL_CLOSED_O = re.compile(r"ó(?=[^aąeęioóuy]+$)")  # ó of a last closed syllable, o where an ending opens it
 _PL_PREFIXES = frozenset({"z", "s", "ze", "za", "na", "nad", "o", "od", "po", "pod", "przy", "przed", "prze", "roz", "u", "w", "we", "wy", "do"})
 
 
@@ -1473,6 +1489,10 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         paradigm = _with_all_forms(paradigm, {"gen": [word + "ego"], "dat": [word + "emu"], "acc": [word + "ego"]})
     if wrong and animate and not given and (lang == "pl" or word.isascii()):
         paradigm = _with_russian_endings(word, paradigm)  # Zhirinovskogo in Polish text, Khodorkovskogo in Russian
+    if wrong and not animate and lang in ("ru", "uk") and _RU_NEUTER_POSSESSIVE_PLACE.search(word.lower()):
+        # A Russian place in -ово, -ево, -ино (Тутаево, Пушкино) declined as Russian declines it beside leaving it
+        # undeclined (в Тутаеве, из Тутаева): a wrong spelling's forms found in a draft, never written.
+        paradigm = _with_all_forms(paradigm, _paradigm(word, word[:-1], {"gen": "а", "dat": "у", "ins": "ом", "loc": "е"}))
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:
         # Only recognised, never written: a wrong spelling of a place may carry either genitive
         # (Belgorodu, Kaliningradu), which the right spelling's paradigm then renders.
@@ -1647,6 +1667,11 @@ def inflect(
             # (Brzostowicy Wielkiej), not as the noun the rules take it for (Wielce). (Not after a first word in -i, -y,
             # a Ukrainian plural adjective no rule knows: Horiszni Pławni, not Horiszni Pławnim.)
             paradigms[1] = adjective
+        if lang == "pl" and len(words) == 2 and attributes[0] and not paradigms[1].get("gen") \
+                and (noun := _pl_common_noun_ending(words[1], whole=True)):
+            # A place named by an adjective and a masculine common noun is that noun (Nowy Targ: Nowego Targu, as
+            # targ, targu), whose genitive -u or -a no rule knows.
+            paradigms[1] = paradigms[1] | noun
         if lang == "pl" and len(words) == 2 and attributes[0] and words[0].lower().endswith("e") \
                 and _PL_PLURAL_NOUN.search(words[1].lower()):
             # The noun's plural (Łuki, Drogi, Wody) tells the adjective in -e is a plural too, not a neuter: w Wielkich
@@ -1717,6 +1742,12 @@ def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
         return {"nom": [word], "acc": [word]}
     if lang == "be" and lower.endswith("ы") and len(word) > 3:  # Чырвоны Бор: Чырвонага Бора; Новы Урэнгой: Новага
         return _be_masculine_adjective(word, animate=False)
+    if lang == "be" and _RUSSIAN_HARD_ADJECTIVE.search(lower):
+        # A Russian or Ukrainian spelling's adjective, which Belarusian never writes (-ый, -ой, -кий): MT gives its stem
+        # the Belarusian endings (Мэр Новага Роздола, Старога Самбора), stressed or not; found in a draft, never written.
+        stem = word[:-2]
+        return {"nom": [word], "gen": [stem + "ага", stem + "ога"], "dat": [stem + "аму", stem + "ому"], "acc": [word],
+                "ins": [stem + "ым"], "loc": [stem + "ым"]}
     if lang == "be" and lower.endswith("ая") and not _BE_STRESSED_ONLY.search(lower[:-2]):
         # Its oblique ending is -ай unstressed (Новай Кахоўкі: о is written under stress alone), -ой
         # stressed (Старой Русы), and no written letter tells which: only the accusative -ую is sure,

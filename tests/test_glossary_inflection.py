@@ -1227,3 +1227,66 @@ def test_a_ukrainian_place_spelt_as_a_noun_whose_i_stays_writes_no_form_of_that_
                                    {"concept": "x", "lang": "ru", "term": russian, "status": "preferred", "kind": "place"}])
     assert "gen" not in dict(reversed(termbase.case_forms(0)))
     assert fix(termbase, kept, "uk").text == kept
+
+
+@pytest.mark.parametrize("ukrainian, russian", [("Ярцево", "Ярцево"), ("Тутаєво", "Тутаево"), ("Глібово", "Глебово"),
+                                                ("Кадиєво", "Кадиево"), ("Одинцово", "Одинцово")])
+def test_a_ukrainian_place_in_ovo_evo_declines_as_a_neuter_noun(ukrainian, russian):
+    # Left in the nominative before: "від Ярцево", "у Тутаеве" stayed; the dictionary's Мукачево, Кемерово decline so.
+    stem = ukrainian[:-1]
+    rows = [{"concept": "x", "lang": "uk", "term": ukrainian, "status": "preferred", "kind": "place"},
+            {"concept": "x", "lang": "ru", "term": russian, "status": "preferred", "kind": "place"}]
+    if russian != ukrainian:
+        rows.append({"concept": "x", "lang": "uk", "term": russian, "status": "deprecated", "kind": "place"})
+    termbase = Termbase.from_rows(rows)
+    assert canonical(ukrainian, "uk") == {"nom": ukrainian, "gen": stem + "а", "dat": stem + "у", "acc": ukrainian,
+                                          "ins": stem + "ом", "loc": stem + "і"}
+    assert fix(termbase, f"Автобус від {ukrainian} до траси скасували.", "uk").text == f"Автобус від {stem}а до траси скасували."
+    assert fix(termbase, f"Під {russian[:-1]}ом відкрили міст.", "uk").text == f"Під {stem}ом відкрили міст."
+    if russian != ukrainian:  # the Russian locative of a Russian spelling
+        assert fix(termbase, f"Ярмарок у {russian[:-1]}е закрили.", "uk").text == f"Ярмарок у {stem}і закрили."
+    kept = f"Ярмарок у {stem}і закрили, а з {stem}а виїхали."
+    assert fix(termbase, kept, "uk").text == kept
+
+
+@pytest.mark.parametrize("belarusian, russian", [("Сабіна Вальдэк", "Сабина Вальдек"), ("Марта Ліндгрэн", "Марта Линдгрен"),
+                                                 ("Ганна Пфайфер", "Анна Пфайфер")])
+def test_a_belarusian_womans_first_name_in_a_takes_the_unstressed_instrumental(belarusian, russian):
+    # The Russian -ой a draft gave her first name (з Мартой, з Ганной) is no Belarusian form of it: -ай.
+    first, surname = belarusian.split()
+    termbase = Termbase.from_rows([
+        {"concept": "x", "lang": "en", "term": "X", "status": "preferred", "note": "Swedish skier, a woman", "kind": "person"},
+        {"concept": "x", "lang": "be", "term": belarusian, "status": "preferred", "kind": "person"},
+        {"concept": "x", "lang": "be", "term": russian, "status": "deprecated", "kind": "person"},
+        {"concept": "x", "lang": "ru", "term": russian, "status": "preferred", "kind": "person"}])
+    assert word_paradigm(first, "be", animate=True, given=True)["ins"] == [first[:-1] + "ай"]
+    russian_instrumental = russian.split()[0][:-1] + "ой"
+    assert fix(termbase, f"Пасля гонкі з {russian_instrumental} {russian.split()[1]} гутарылі журналісты.", "be").text \
+        == f"Пасля гонкі з {first[:-1]}ай {surname} гутарылі журналісты."
+    kept = f"Пасля гонкі з {first[:-1]}ай {surname} гутарылі журналісты."
+    assert fix(termbase, kept, "be").text == kept
+
+
+@pytest.mark.parametrize("russian, belarusian, draft, fixed", [
+    ("Старый Кодак", "Стары Кодак", "Мэр Старага Кодака", "Мэр Старога Кодака"),
+    ("Великий Лес", "Вялікі Лес", "Жыхары Великага Леса", "Жыхары Вялікага Леса"),
+    ("Большой Бор", "Вялікі Бор", "Мэр Большага Бора", "Мэр Вялікага Бора"),
+])
+def test_a_russian_adjective_with_belarusian_endings_is_found_in_belarusian_text(russian, belarusian, draft, fixed):
+    # MT gives a Russian spelling's adjective Belarusian endings (Новага Роздола): a form of the wrong spelling, fixed.
+    gen = fixed.split(" ", 1)[1]
+    termbase = Termbase.from_rows([{"concept": "x", "lang": "be", "term": belarusian, "status": "preferred", "kind": "place", "forms": {"gen": gen}},
+                                   {"concept": "x", "lang": "be", "term": russian, "status": "deprecated", "kind": "place"}])
+    assert fix(termbase, f"{draft} паведаміў пра новыя ўкрыцці.", "be").text == f"{fixed} паведаміў пра новыя ўкрыцці."
+    assert fix(termbase, f"{fixed} паведаміў пра новыя ўкрыцці.", "be").text == f"{fixed} паведаміў пра новыя ўкрыцці."
+
+
+@pytest.mark.parametrize("place, genitive, locative", [("Wielki Targ", "Wielkiego Targu", "Wielkim Targu"),
+                                                       ("Biały Dwór", "Białego Dworu", "Białym Dworze"),
+                                                       ("Ciepły Zdrój", "Ciepłego Zdroju", "Ciepłym Zdroju")])
+def test_a_polish_place_of_an_adjective_and_a_common_noun_declines_as_that_noun(place, genitive, locative):
+    # The genitive -u or -a of a masculine place is no rule's; the noun it is named by says (gaj, gaju; dwór, dworu).
+    assert canonical(place, "pl")["gen"] == genitive and canonical(place, "pl")["loc"] == locative
+    termbase = Termbase.from_rows([{"concept": "x", "lang": "pl", "term": place, "status": "preferred", "kind": "place"}])
+    assert fix(termbase, f"Mieszkańcy {place} protestują przeciwko obwodnicy.", "pl").text \
+        == f"Mieszkańcy {genitive} protestują przeciwko obwodnicy."
