@@ -170,6 +170,15 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return None
     if _word(tokens, 1) in table.existential:
         return None  # "і ў ім цяпер ёсць Ямпольская": the subject of "there is", though ёсць ends like a noun
+    if kind == "person" and (first_name := _first_name_before(text, start, end, lang, tokens)) is not None:
+        # "Джин Фриман, член парламенту", "від Кофі Гілберта": a first name the termbase does not hold is no
+        # noun governing the surname (джин, gin); the whole name takes the case the words before it give.
+        case = governed_case(text, first_name, lang, kind, end)
+        # After a noun, an apposition in the nominative shows the name's case (заявіла навіннаму сайту Сту
+        # Ротэнберг, незалежны аналітык): the noun's genitive would have its apposition in the genitive too.
+        before = _word_before(text, first_name)
+        nominative = case == "gen" and before is not None and not _a_preposition(table, before) and _nominative_apposition_after(text, end, lang)
+        return None if nominative else case
     if tokens[-1].lower() in _CONJUNCTIONS and len(tokens) > 1 and tokens[-2][:1].isupper():
         # "падзякаваў Сікорскаму і Ціханоўскай": a name joined to a name before it shares its case.
         earlier = _start_of_name_before(text, start)
@@ -212,6 +221,52 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
             or case in ("gen", "acc") and _verb_after(text, start, end, lang) and _subject_before(text, end, lang, tokens, person=True):
         return None  # (the last: "Помощник президента Дюмин провёл", the name in apposition to the subject)
     return case
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:[-'’][^\W\d_]+)*) $")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:«„“\"(—–-])\s*$")
+
+
+def _first_name_before(text: str, start: int, end: int | None, lang: str, tokens: Sequence[str]) -> int | None:
+    """Where the first name of the person whose surname alone is at ``text[start:end]`` begins, when the word
+    right before it is one the termbase does not hold: capitalised, no title or noun for a person, and read by
+    the dictionary as a first name or not known to it (Сту, Кофи; no place, Мінску). A sentence's first word
+    has its capital from its place: it is a first name only where it is no common word, or, where it is one
+    too (Джин, gin; Роман, a novel), where the apposition after the name is in the nominative (Джин Фриман,
+    член парламенту). An unknown word after a preposition may be a place (у Рашдэне): not read so."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or before.end() != start or end is not None and " " in text[start:end].strip():
+        return None  # (a name with its own first name: the word before it is none)
+    word = before.group(1).replace("’", "'")
+    if not word[:1].isupper() or word.isupper() or len(word) < 2:
+        return None
+    table = government(lang)
+    lowered = word.lower()
+    if _a_preposition(table, lowered) or lowered in table.adverbs or table.titles and table.titles.match(lowered) \
+            or _person_noun(lang, lowered) or lowered in _CONJUNCTIONS:
+        return None
+    if _SENTENCE_START.search(text, 0, before.start()) and (lexicon.known_common_word(word, lang) or lexicon.governor_reading(word, lang)
+                                                            and not _nominative_apposition_after(text, end, lang)):
+        return None
+    if lexicon.first_name_reading(word, lang):
+        return before.start()
+    after_a_preposition = len(tokens) > 1 and _a_preposition(table, tokens[-2].lower())
+    return before.start() if not lexicon.known_word(word, lang) and not after_a_preposition else None
+
+
+_APPOSITION_AFTER = re.compile(r"\s*,\s*((?:[^\W\d_]+(?:[-'’][^\W\d_]+)*\s+){0,2}[^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+
+
+def _nominative_apposition_after(text: str, end: int | None, lang: str) -> bool:
+    """True when a comma after a name opens an apposition whose noun for a person is in its dictionary form
+    (", член парламенту", ", незалежны аналітык"; a Belarusian one the Russian dictionary reads so, партнёр):
+    the name is in the nominative too."""
+    apposition = _APPOSITION_AFTER.match(text, end) if end is not None else None
+    if apposition is None:
+        return False
+    table = government(lang)
+    return any((table.titles and table.titles.match(word) or _person_noun(lang, word) or lang == "be" and lexicon.person_noun(word, "ru"))
+               and _nominative_like(word) for word in apposition.group(1).lower().split())
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
