@@ -179,6 +179,12 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         before = _word_before(text, first_name)
         nominative = case == "gen" and before is not None and not _a_preposition(table, before) and _nominative_apposition_after(text, end, lang)
         return None if nominative else case
+    if tuple(_word(tokens, position) for position in (3, 2, 1)) in _INCLUDING:
+        return None  # "у тым ліку Дві Харыс, які": who is included takes the case of the people it is one of
+    if _word(tokens, 1) in table.spans and len(tokens) > 1 and _word(tokens, 2) not in _CONJUNCTIONS:
+        # "Ранее в этом году Бартельс, глава комитета, признал", "цього тижня Путін": a noun of time ends an
+        # adverbial phrase, and what follows is none of its complements.
+        return None
     if tokens[-1].lower() in _CONJUNCTIONS and len(tokens) > 1 and tokens[-2][:1].isupper():
         # "падзякаваў Сікорскаму і Ціханоўскай": a name joined to a name before it shares its case.
         earlier = _start_of_name_before(text, start)
@@ -223,6 +229,8 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
     return case
 
 
+# "Including": the one named after it is in apposition to the people before, in their case.
+_INCLUDING = frozenset({("у", "тым", "ліку"), ("ў", "тым", "ліку"), ("в", "том", "числе"), ("у", "тому", "числі"), ("в", "тому", "числі")})
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:[-'’][^\W\d_]+)*) $")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:«„“\"(—–-])\s*$")
 

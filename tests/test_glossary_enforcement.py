@@ -3443,3 +3443,21 @@ def _fisher_and_whitman() -> Termbase:
 ])
 def test_a_first_name_the_termbase_lacks_is_no_noun_governing_the_surname(lang, draft, fixed):
     assert fix(_fisher_and_whitman(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A noun of time ends an adverbial phrase: the name after it is the subject, no complement of it.
+    ("ru", "Ранее в этом году Фішер, глава комитета по обороне, признал проблему.",
+     "Ранее в этом году Фишер, глава комитета по обороне, признал проблему."),
+    ("be", "У пачатку гэтага года Фишер, старшыня камітэта па абароне, прызнаў праблему.",
+     "У пачатку гэтага года Фішэр, старшыня камітэта па абароне, прызнаў праблему."),
+    ("uk", "Минулого місяця Уитмен, голова комітету, подав у відставку.",
+     "Минулого місяця Вітмен, голова комітету, подав у відставку."),
+    ("pl", "Na początku tego roku Fiszer, przewodniczący komisji obrony, przyznał, że jest problem.",
+     "Na początku tego roku Fisher, przewodniczący komisji obrony, przyznał, że jest problem."),
+    # "Including" someone: in the case of the people he is one of.
+    ("be", "Некаторыя з параненых, у тым ліку Фишер, засталіся на вуліцы.",
+     "Некаторыя з параненых, у тым ліку Фішэр, засталіся на вуліцы."),
+])
+def test_a_subject_after_a_time_phrase_is_no_complement_of_it(lang, draft, fixed):
+    assert fix(_fisher_and_whitman(), draft, lang).text == fixed
