@@ -882,8 +882,8 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
         if position > reach:
             return None
         word = _word(tokens, position)
-        if word is None or _word(tokens, position - 1) is None or word in table.prepositions:
-            return None  # напрыканцы (a preposition) ends like кіраўніцы
+        if word is None or _word(tokens, position - 1) is None or word in table.prepositions and not _title_after(lang, tokens, position + 1, table):
+            return None  # напрыканцы (a preposition) ends like кіраўніцы; not the title's own (міністр па справах бізнесу X)
         if (table.titles.match(word) and not _common_noun(lang, word) or _person_noun(lang, word)) \
                 and not (lang in _MORPHOLOGY_LANGS and lexicon.adjective_as_noun(word, lang)
                          and lexicon.described_by_adjective(_word(tokens, position - 1), word, lang)):
@@ -892,8 +892,8 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
             # of another lemma shares: "ministrowi obrony X", ministrowy)
             between = [_word(tokens, p) for p in range(1, position)]
             common = [_word(tokens, p) for p in range(1, position) if not tokens[-p][:1].isupper()]  # not Білорусі, the country
-            if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in common):
-                return None
+            if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) and not _a_things_genitive(w, lang) for w in common):
+                return None  # (енергетики: energy's, the title's complement, as well as the energy workers)
             # "Журналісти попросили Пєскова": a verb between ends the title's phrase; a Belarusian one, which no
             # dictionary reads, by its table ("Міністр выказаў падзяку X", "Суддзя вынесла прысуд X"; its endings
             # would take справаў's plural genitive in "міністра замежных спраў X" for a past verb).
@@ -902,6 +902,22 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
                 return None
             return len(tokens) - position + 1
     return None
+
+
+def _title_after(lang: str, tokens: tuple[str, ...], position: int, table: Government) -> bool:
+    """True when the token at ``position`` (from the end) is a title: a preposition right after it opens the
+    title's own complement (міністр па справах бізнесу, з міністрам па справах бізнесу, minister do spraw
+    biznesu), not a phrase of place or time between a noun and a name."""
+    word = _word(tokens, position)
+    return word is not None and bool(table.titles and table.titles.match(word)) and not _common_noun(lang, word)
+
+
+def _a_things_genitive(word: str, lang: str) -> bool:
+    """True when the dictionary reads ``word`` as a thing's noun in the genitive singular too (енергетики,
+    энергетики: of energy; not жены, a person's): after a title it may be the title's complement. ru, uk."""
+    return lang in ("ru", "uk") and any(p.is_known and p.tag.POS == "NOUN" and {"inan", "gent"} <= p.tag.grammemes
+                                        and "plur" not in p.tag.grammemes
+                                        for p in lexicon.pymorphy(lang).parse(word))
 
 
 def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:

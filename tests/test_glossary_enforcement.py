@@ -3461,3 +3461,18 @@ def test_a_first_name_the_termbase_lacks_is_no_noun_governing_the_surname(lang, 
 ])
 def test_a_subject_after_a_time_phrase_is_no_complement_of_it(lang, draft, fixed):
     assert fix(_fisher_and_whitman(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A title with its own complement (of energy; for business affairs) has its holder's name in apposition.
+    ("uk", "Про це заявив міністр енергетики Фишер після зустрічі.", "Про це заявив міністр енергетики Фішер після зустрічі."),
+    ("ru", "Об этом заявил министр энергетики Фішер после встречи.", "Об этом заявил министр энергетики Фишер после встречи."),
+    ("be", "Пра гэта заявіў міністр па справах бізнесу Фишер пасля сустрэчы.",
+     "Пра гэта заявіў міністр па справах бізнесу Фішэр пасля сустрэчы."),
+    ("pl", "Powiedział to minister do spraw biznesu Witman po spotkaniu.", "Powiedział to minister do spraw biznesu Whitman po spotkaniu."),
+    # In the title's case where it has one: a letter from the minister.
+    ("be", "Ліст ад міністра па справах бізнесу Фишер прыйшоў учора.", "Ліст ад міністра па справах бізнесу Фішэра прыйшоў учора."),
+    ("be", "Сустрэча з міністрам па справах бізнесу Фишер адбылася ўчора.", "Сустрэча з міністрам па справах бізнесу Фішэрам адбылася ўчора."),
+])
+def test_a_name_after_a_title_with_its_own_complement_is_in_apposition(lang, draft, fixed):
+    assert fix(_fisher_and_whitman(), draft, lang).text == fixed
