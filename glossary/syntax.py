@@ -170,6 +170,21 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return None
     if _word(tokens, 1) in table.existential:
         return None  # "і ў ім цяпер ёсць Ямпольская": the subject of "there is", though ёсць ends like a noun
+    if kind == "person" and (first_name := _first_name_before(text, start, end, lang, tokens)) is not None:
+        # "Джин Фриман, член парламенту", "від Кофі Гілберта": a first name the termbase does not hold is no
+        # noun governing the surname (джин, gin); the whole name takes the case the words before it give.
+        case = governed_case(text, first_name, lang, kind, end)
+        # After a noun, an apposition in the nominative shows the name's case (заявіла навіннаму сайту Сту
+        # Ротэнберг, незалежны аналітык): the noun's genitive would have its apposition in the genitive too.
+        before = _word_before(text, first_name)
+        nominative = case == "gen" and before is not None and not _a_preposition(table, before) and _nominative_apposition_after(text, end, lang)
+        return None if nominative else case
+    if tuple(_word(tokens, position) for position in (3, 2, 1)) in _INCLUDING:
+        return None  # "у тым ліку Дві Харыс, які": who is included takes the case of the people it is one of
+    if _word(tokens, 1) in table.spans and len(tokens) > 1 and _word(tokens, 2) not in _CONJUNCTIONS:
+        # "Ранее в этом году Бартельс, глава комитета, признал", "цього тижня Путін": a noun of time ends an
+        # adverbial phrase, and what follows is none of its complements.
+        return None
     if tokens[-1].lower() in _CONJUNCTIONS and len(tokens) > 1 and tokens[-2][:1].isupper():
         # "падзякаваў Сікорскаму і Ціханоўскай": a name joined to a name before it shares its case.
         earlier = _start_of_name_before(text, start)
@@ -212,6 +227,54 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
             or case in ("gen", "acc") and _verb_after(text, start, end, lang) and _subject_before(text, end, lang, tokens, person=True):
         return None  # (the last: "Помощник президента Дюмин провёл", the name in apposition to the subject)
     return case
+
+
+# "Including": the one named after it is in apposition to the people before, in their case.
+_INCLUDING = frozenset({("у", "тым", "ліку"), ("ў", "тым", "ліку"), ("в", "том", "числе"), ("у", "тому", "числі"), ("в", "тому", "числі")})
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:[-'’][^\W\d_]+)*) $")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:«„“\"(—–-])\s*$")
+
+
+def _first_name_before(text: str, start: int, end: int | None, lang: str, tokens: Sequence[str]) -> int | None:
+    """Where the first name of the person whose surname alone is at ``text[start:end]`` begins, when the word
+    right before it is one the termbase does not hold: capitalised, no title or noun for a person, and read by
+    the dictionary as a first name or not known to it (Сту, Кофи; no place, Мінску). A sentence's first word
+    has its capital from its place: it is a first name only where it is no common word, or, where it is one
+    too (Джин, gin; Роман, a novel), where the apposition after the name is in the nominative (Джин Фриман,
+    член парламенту). An unknown word after a preposition may be a place (у Рашдэне): not read so."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or before.end() != start or end is not None and " " in text[start:end].strip():
+        return None  # (a name with its own first name: the word before it is none)
+    word = before.group(1).replace("’", "'")
+    if not word[:1].isupper() or word.isupper() or len(word) < 2:
+        return None
+    table = government(lang)
+    lowered = word.lower()
+    if _a_preposition(table, lowered) or lowered in table.adverbs or table.titles and table.titles.match(lowered) \
+            or _person_noun(lang, lowered) or lowered in _CONJUNCTIONS:
+        return None
+    if _SENTENCE_START.search(text, 0, before.start()) and (lexicon.known_common_word(word, lang) or lexicon.governor_reading(word, lang)
+                                                            and not _nominative_apposition_after(text, end, lang)):
+        return None
+    if lexicon.first_name_reading(word, lang):
+        return before.start()
+    after_a_preposition = len(tokens) > 1 and _a_preposition(table, tokens[-2].lower())
+    return before.start() if not lexicon.known_word(word, lang) and not after_a_preposition else None
+
+
+_APPOSITION_AFTER = re.compile(r"\s*,\s*((?:[^\W\d_]+(?:[-'’][^\W\d_]+)*\s+){0,2}[^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+
+
+def _nominative_apposition_after(text: str, end: int | None, lang: str) -> bool:
+    """True when a comma after a name opens an apposition whose noun for a person is in its dictionary form
+    (", член парламенту", ", незалежны аналітык"; a Belarusian one the Russian dictionary reads so, партнёр):
+    the name is in the nominative too."""
+    apposition = _APPOSITION_AFTER.match(text, end) if end is not None else None
+    if apposition is None:
+        return False
+    table = government(lang)
+    return any((table.titles and table.titles.match(word) or _person_noun(lang, word) or lang == "be" and lexicon.person_noun(word, "ru"))
+               and _nominative_like(word) for word in apposition.group(1).lower().split())
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
@@ -819,8 +882,8 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
         if position > reach:
             return None
         word = _word(tokens, position)
-        if word is None or _word(tokens, position - 1) is None or word in table.prepositions:
-            return None  # напрыканцы (a preposition) ends like кіраўніцы
+        if word is None or _word(tokens, position - 1) is None or word in table.prepositions and not _title_after(lang, tokens, position + 1, table):
+            return None  # напрыканцы (a preposition) ends like кіраўніцы; not the title's own (міністр па справах бізнесу X)
         if (table.titles.match(word) and not _common_noun(lang, word) or _person_noun(lang, word)) \
                 and not (lang in _MORPHOLOGY_LANGS and lexicon.adjective_as_noun(word, lang)
                          and lexicon.described_by_adjective(_word(tokens, position - 1), word, lang)):
@@ -829,8 +892,8 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
             # of another lemma shares: "ministrowi obrony X", ministrowy)
             between = [_word(tokens, p) for p in range(1, position)]
             common = [_word(tokens, p) for p in range(1, position) if not tokens[-p][:1].isupper()]  # not Білорусі, the country
-            if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) for w in common):
-                return None
+            if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) and not _a_things_genitive(w, lang) for w in common):
+                return None  # (енергетики: energy's, the title's complement, as well as the energy workers)
             # "Журналісти попросили Пєскова": a verb between ends the title's phrase; a Belarusian one, which no
             # dictionary reads, by its table ("Міністр выказаў падзяку X", "Суддзя вынесла прысуд X"; its endings
             # would take справаў's plural genitive in "міністра замежных спраў X" for a past verb).
@@ -839,6 +902,22 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
                 return None
             return len(tokens) - position + 1
     return None
+
+
+def _title_after(lang: str, tokens: tuple[str, ...], position: int, table: Government) -> bool:
+    """True when the token at ``position`` (from the end) is a title: a preposition right after it opens the
+    title's own complement (міністр па справах бізнесу, з міністрам па справах бізнесу, minister do spraw
+    biznesu), not a phrase of place or time between a noun and a name."""
+    word = _word(tokens, position)
+    return word is not None and bool(table.titles and table.titles.match(word)) and not _common_noun(lang, word)
+
+
+def _a_things_genitive(word: str, lang: str) -> bool:
+    """True when the dictionary reads ``word`` as a thing's noun in the genitive singular too (енергетики,
+    энергетики: of energy; not жены, a person's): after a title it may be the title's complement. ru, uk."""
+    return lang in ("ru", "uk") and any(p.is_known and p.tag.POS == "NOUN" and {"inan", "gent"} <= p.tag.grammemes
+                                        and "plur" not in p.tag.grammemes
+                                        for p in lexicon.pymorphy(lang).parse(word))
 
 
 def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:

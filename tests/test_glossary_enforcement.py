@@ -3406,3 +3406,73 @@ def test_a_polish_place_the_dictionary_knows_is_no_rendering_of_another_it_resem
         {"concept": "polonne", "lang": "uk", "term": "Полонне", "kind": "place"},
     ])
     assert fix(termbase, draft, "pl").text == draft
+
+
+# termbase48 (issue 18, real news): a first name the termbase lacks, a subject after a time phrase, a title's complement.
+def _fisher_and_whitman() -> Termbase:
+    rows = []
+    for concept, names in (("fisher", {"ru": "Фишер", "uk": "Фішер", "be": "Фішэр", "pl": "Fisher"}),
+                           ("whitman", {"ru": "Уитмен", "uk": "Вітмен", "be": "Уітмэн", "pl": "Whitman"})):
+        rows.append({"concept": concept, "lang": "en", "term": names["pl"], "kind": "person", "note": "a man"})
+        rows += [{"concept": concept, "lang": lang, "term": term, "kind": "person"} for lang, term in names.items()]
+        wrong = {"ru": names["uk"], "uk": names["ru"], "be": names["ru"], "pl": names["pl"].replace("sh", "sz").replace("Wh", "W")}
+        rows += [{"concept": concept, "lang": lang, "term": term, "kind": "person", "status": "deprecated"} for lang, term in wrong.items()]
+    return Termbase.from_rows(rows)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A capitalised word before the surname that no dictionary knows, or knows as a first name, is his first name:
+    # no noun whose genitive the surname would be; the name takes the case the words before it give.
+    ("uk", "Роб Фишер, член парламенту, заявив журналістам.", "Роб Фішер, член парламенту, заявив журналістам."),
+    ("ru", "Джин Вітмен, член парламента, заявил журналистам.", "Джин Уитмен, член парламента, заявил журналистам."),
+    ("be", "Ана Уитмен, партнёр кампаніі, заўважыла гэта.", "Ана Уітмэн, партнёр кампаніі, заўважыла гэта."),
+    ("ru", "Письмо от Кофи Вітмен пришло вчера.", "Письмо от Кофи Уитмена пришло вчера."),
+    ("be", "Газеце заявіў сёння Сту Уитмен, незалежны аналітык.", "Газеце заявіў сёння Сту Уітмэн, незалежны аналітык."),
+    ("ru", "Журналисты позвонили Кофи Вітмен вчера вечером.", "Журналисты позвонили Кофи Уитмену вчера вечером."),
+    # After a noun, the apposition's case is the name's: nominative, the speaker; genitive, the site's owner.
+    ("be", "«Выбары будуць цяжкімі», заявіў навіннаму сайту Сту Уитмен, незалежны аналітык.",
+     "«Выбары будуць цяжкімі», заявіў навіннаму сайту Сту Уітмэн, незалежны аналітык."),
+    ("be", "Чытачы навіннага сайту Сту Уитмен, незалежнага аналітыка, растуць.",
+     "Чытачы навіннага сайту Сту Уітмэна, незалежнага аналітыка, растуць."),
+    # A common noun opening the sentence, or a place, is no first name: the noun's genitive, the subject.
+    ("ru", "Письмо Фішер пришло вчера.", "Письмо Фишера пришло вчера."),
+    ("ru", "В Минске Фішер заявил журналистам о выборах.", "В Минске Фишер заявил журналистам о выборах."),
+    # A first word that is a common noun as well as a first name (Роман, a novel) is one only before a nominative apposition.
+    ("uk", "Роман Фишер про війну екранізують наступного року.", "Роман Фішера про війну екранізують наступного року."),
+    ("uk", "Пам’ятник Фишер відкрили в Києві.", "Пам’ятник Фішерові відкрили в Києві."),
+])
+def test_a_first_name_the_termbase_lacks_is_no_noun_governing_the_surname(lang, draft, fixed):
+    assert fix(_fisher_and_whitman(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A noun of time ends an adverbial phrase: the name after it is the subject, no complement of it.
+    ("ru", "Ранее в этом году Фішер, глава комитета по обороне, признал проблему.",
+     "Ранее в этом году Фишер, глава комитета по обороне, признал проблему."),
+    ("be", "У пачатку гэтага года Фишер, старшыня камітэта па абароне, прызнаў праблему.",
+     "У пачатку гэтага года Фішэр, старшыня камітэта па абароне, прызнаў праблему."),
+    ("uk", "Минулого місяця Уитмен, голова комітету, подав у відставку.",
+     "Минулого місяця Вітмен, голова комітету, подав у відставку."),
+    ("pl", "Na początku tego roku Fiszer, przewodniczący komisji obrony, przyznał, że jest problem.",
+     "Na początku tego roku Fisher, przewodniczący komisji obrony, przyznał, że jest problem."),
+    # "Including" someone: in the case of the people he is one of.
+    ("be", "Некаторыя з параненых, у тым ліку Фишер, засталіся на вуліцы.",
+     "Некаторыя з параненых, у тым ліку Фішэр, засталіся на вуліцы."),
+])
+def test_a_subject_after_a_time_phrase_is_no_complement_of_it(lang, draft, fixed):
+    assert fix(_fisher_and_whitman(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A title with its own complement (of energy; for business affairs) has its holder's name in apposition.
+    ("uk", "Про це заявив міністр енергетики Фишер після зустрічі.", "Про це заявив міністр енергетики Фішер після зустрічі."),
+    ("ru", "Об этом заявил министр энергетики Фішер после встречи.", "Об этом заявил министр энергетики Фишер после встречи."),
+    ("be", "Пра гэта заявіў міністр па справах бізнесу Фишер пасля сустрэчы.",
+     "Пра гэта заявіў міністр па справах бізнесу Фішэр пасля сустрэчы."),
+    ("pl", "Powiedział to minister do spraw biznesu Witman po spotkaniu.", "Powiedział to minister do spraw biznesu Whitman po spotkaniu."),
+    # In the title's case where it has one: a letter from the minister.
+    ("be", "Ліст ад міністра па справах бізнесу Фишер прыйшоў учора.", "Ліст ад міністра па справах бізнесу Фішэра прыйшоў учора."),
+    ("be", "Сустрэча з міністрам па справах бізнесу Фишер адбылася ўчора.", "Сустрэча з міністрам па справах бізнесу Фішэрам адбылася ўчора."),
+])
+def test_a_name_after_a_title_with_its_own_complement_is_in_apposition(lang, draft, fixed):
+    assert fix(_fisher_and_whitman(), draft, lang).text == fixed
