@@ -1120,6 +1120,27 @@ def test_a_right_place_name_after_a_settlement_noun_agrees_with_it(eval_termbase
     assert fix(eval_termbase, draft, "uk").text == fixed
 
 
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A neuter name in -о or a plural one keeps its nominative after the kind of settlement it names (Rosenthal: "в селе
+    # Дивеево", "в городе Великие Луки"), in whatever case the kind noun is; a town in the masculine agrees (above).
+    ("ru", "Мост у села Міхнева закрыли на ремонт.", "Мост у села Михнево закрыли на ремонт."),
+    ("ru", "Рядом с городом Бранніцы построят завод.", "Рядом с городом Бронницы построят завод."),
+    ("be", "Рэпарцёры наведалі вёску Радищево ўчора.", "Рэпарцёры наведалі вёску Радзішчава ўчора."),
+    ("be", "Пажар у горадзе Вязники патушылі за гадзіну.", "Пажар у горадзе Вязнікі патушылі за гадзіну."),
+    ("uk", "Міст біля села Шахава закрили на ремонт.", "Міст біля села Шахово закрили на ремонт."),
+    ("uk", "Пожежу в місті Пятушкі загасили за годину.", "Пожежу в місті Петушки загасили за годину."),
+    # The right nominative stays as it is there.
+    ("ru", "Пожар в селе Одинцово потушили за час.", "Пожар в селе Одинцово потушили за час."),
+    ("uk", "Пожежу в місті Луховиці загасили за годину.", "Пожежу в місті Луховиці загасили за годину."),
+    # Polish names a village, a locality or a commune in the nominative, whatever its shape or gender.
+    ("pl", "Most koło miejscowości Kratovo zamknięto.", "Most koło miejscowości Kratowo zamknięto."),
+    ("pl", "Pożar w gminie Kotelniki ugaszono w godzinę.", "Pożar w gminie Kotielniki ugaszono w godzinę."),
+    ("pl", "Pożar we wsi Piestowo ugaszono w godzinę.", "Pożar we wsi Piestowo ugaszono w godzinę."),
+])
+def test_a_neuter_or_plural_place_keeps_its_nominative_after_its_kind(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
+
+
 def _ninel() -> Termbase:
     """A woman whose first name ends in a soft sign (ru Нинель, be Нінэль, pl Ninel)."""
     rows = [("be", "Нінэль Каваль", "preferred"), ("be", "Нинель Коваль", "deprecated"), ("ru", "Нинель Коваль", "preferred"),
