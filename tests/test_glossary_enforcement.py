@@ -1141,6 +1141,19 @@ def test_a_neuter_or_plural_place_keeps_its_nominative_after_its_kind(eval_termb
     assert fix(eval_termbase, draft, lang).text == fixed
 
 
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A trip, a tour or a ticket names where to: the accusative after в/у, as after a verb of motion.
+    ("ru", "Спрос на путёвки в Хургада вырос.", "Спрос на путёвки в Хургаду вырос."),
+    ("ru", "Туры в Нида продают с мая.", "Туры в Ниду продают с мая."),
+    ("uk", "Попит на путівки в Алушта зріс.", "Попит на путівки в Алушту зріс."),
+    ("be", "Пуцёўкі ў Хургада прадаюць з мая.", "Пуцёўкі ў Хургаду прадаюць з мая."),
+    # Where a thing is: the summer (літа) is no flight, and growing dearer (подорожчали) no journey.
+    ("uk", "Оренда житла у Львів цього літа подорожчала.", "Оренда житла у Львові цього літа подорожчала."),
+])
+def test_a_place_after_a_trip_is_where_to_and_after_a_price_where(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
+
+
 def _ninel() -> Termbase:
     """A woman whose first name ends in a soft sign (ru Нинель, be Нінэль, pl Ninel)."""
     rows = [("be", "Нінэль Каваль", "preferred"), ("be", "Нинель Коваль", "deprecated"), ("ru", "Нинель Коваль", "preferred"),
