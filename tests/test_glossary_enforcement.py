@@ -1154,6 +1154,16 @@ def test_a_place_after_a_trip_is_where_to_and_after_a_price_where(eval_termbase,
     assert fix(eval_termbase, draft, lang).text == fixed
 
 
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # покарать, пакараць, покарати take the one punished in the accusative.
+    ("ru", "Суд покарал Кірылюк штрафом.", "Суд покарал Кирилюка штрафом."),
+    ("be", "Суд пакараў Тарасевич арыштам.", "Суд пакараў Тарасевіча арыштам."),
+    ("uk", "Суд покарав Лагутин штрафом.", "Суд покарав Лагутіна штрафом."),
+])
+def test_the_one_punished_is_in_the_accusative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
+
+
 def _ninel() -> Termbase:
     """A woman whose first name ends in a soft sign (ru Нинель, be Нінэль, pl Ninel)."""
     rows = [("be", "Нінэль Каваль", "preferred"), ("be", "Нинель Коваль", "deprecated"), ("ru", "Нинель Коваль", "preferred"),
