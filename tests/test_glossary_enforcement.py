@@ -1085,6 +1085,9 @@ def test_a_name_inside_a_bare_domain_name_stays_as_written(eval_termbase, draft,
     ("pl", "Most koło miejscowości Kratovo zamknięto.", "Most koło miejscowości Kratowo zamknięto."),
     ("pl", "Pożar w gminie Kotelniki ugaszono w godzinę.", "Pożar w gminie Kotielniki ugaszono w godzinę."),
     ("pl", "Pożar we wsi Piestowo ugaszono w godzinę.", "Pożar we wsi Piestowo ugaszono w godzinę."),
+    # Belarusian people of a place (жыхары, навукоўцы): the place after them is theirs, in the genitive.
+    ("be", "Жыхары Мышкін выйшлі на пратэст.", "Жыхары Мышкіна выйшлі на пратэст."),
+    ("be", "Ураджэнцы Кірсанаў сабраліся ў Мінску.", "Ураджэнцы Кірсанава сабраліся ў Мінску."),
 ])
 def test_a_place_after_a_kind_of_settlement_agrees_with_it_unless_neuter_or_plural(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
