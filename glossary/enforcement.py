@@ -175,10 +175,11 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     # is written as well (міста кременець: Кременець or Кременця), so only its capital is sure.
     recased = reason == "letter case" and not (kind == "place" and after_a_settlement(draft, match.start, lang)) \
         and _undeclined(match, draft, lang, kind)
+    named = kind == "place" and after_a_settlement(draft, match.start, lang) and _named_in_the_nominative(termbase, match.concept, lang)
     if recased:
         reason, cases = recased
     if reason is None:
-        misread = _misread(termbase, match, draft, lang, kind) or _undeclined(match, draft, lang, kind) \
+        misread = _misread(termbase, match, draft, lang, kind) or not named and _undeclined(match, draft, lang, kind) \
             or _instrumental_object(match, draft, lang, kind) or _locative_after_motion(match, draft, lang, kind)
         if misread is None and _foreign_given_name(termbase, match, draft, lang):
             misread = "unlisted", match.cases  # "Олександра Усика" in Russian: the surname is right, the first name is not
@@ -197,6 +198,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         # A name in the right spelling but lower case keeps the case the draft gave it (пасля сустрэчы
         # сабянін не адказаў: the subject); only its capitals change.
         governed = governed_case(draft, start, lang, kind, match.end) or source_hint
+        if named:
+            governed = "nom" if "nom" in cases else None  # "у вёсцы Дивеево": a form that may be the nominative is; another keeps its case
         if governed is None and cases == ("nom",) and kind == "person" and not given:
             cases = _title_cases(match, draft, lang) or cases  # a wrong spelling after an oblique title
         # A verb of motion before в/у, or of one case right before, outweighs another language's ending (привезли
@@ -400,6 +403,22 @@ def _locative_after_motion(match: Match, draft: str, lang: str, kind: str) -> tu
     if lang == "pl" or match.cases != ("loc",) or not sent_by_its_verb(draft, match.start, lang, kind):
         return None
     return "undeclined", ("acc",)
+
+
+# A neuter name in -о or a plural one stays in the nominative after the kind of settlement it names (Rosenthal: «в селе
+# Дивеево», «в городе Великие Луки»; be «у вёсцы Дзівеева», uk «в селі Дівеєво»), where a masculine or feminine one agrees
+# with it (в городе Минске). The Russian, else the Ukrainian name tells which: a Belarusian neuter's -ава does not. The
+# target's own name must end so as well: an adjectival one (uk Рівне, be Ягаднае) agrees.
+_NEUTER_OR_PLURAL = {"ru": "оыи", "uk": "оиі"}
+_NOMINATIVE_ENDINGS = {"be": "аоыі", "uk": "оиі", "ru": "оыи", "pl": "oyie"}
+
+
+def _named_in_the_nominative(termbase: Termbase, concept: str, lang: str) -> bool:
+    """True for a place whose name keeps its nominative after the kind of settlement it is (see above)."""
+    evidence = next(((other, termbase.records[i].text) for other in _NEUTER_OR_PLURAL for i in termbase.preferred(concept, other)), None)
+    targets = termbase.preferred(concept, lang)
+    return evidence is not None and evidence[1][-1].lower() in _NEUTER_OR_PLURAL[evidence[0]] and bool(targets) \
+        and all(termbase.records[i].text[-1].lower() in _NOMINATIVE_ENDINGS.get(lang, "") for i in targets)
 
 
 def _title_cases(match: Match, draft: str, lang: str) -> tuple[str, ...]:

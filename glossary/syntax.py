@@ -84,6 +84,7 @@ class Government:
     existential: frozenset[str] = frozenset()  # "to be", "there is" (ёсць, є, есть, jest): a name after one is its subject
     thing_verbs: re.Pattern | None = None  # of a thing made, said or given: "Сцэнарый напісаў X", X the subject
     containers: re.Pattern | None = None  # containers and measures (бутылка, kieliszek): a lower-case word after one is what they hold
+    people: re.Pattern | None = None  # plural nouns for people, where no dictionary tells them (be жыхары): a place after one is theirs
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -116,6 +117,7 @@ def government(lang: str) -> Government | None:
         frozenset(data.get("adverbs", ())), frozenset(nouns.get("spans", ())),
         max((len(p.split()) for p in prepositions), default=1), frozenset(nouns.get("broadcasters", ())),
         frozenset(data.get("existential", ())), _stems(data.get("thing_verbs", [])), _stems(nouns.get("containers", [])),
+        _stems(nouns.get("people", [])),
     )
 
 
@@ -1301,8 +1303,12 @@ _PLACE_GENDERS = {**dict.fromkeys("аяaą", "femn"), **dict.fromkeys("оеёoe"
 
 def after_people(text: str, start: int, lang: str) -> bool:
     """True right after a plural noun for people ("Мешканці Бровари", "Mieszkańcy Browary", in any case: "до
-    мешканців Гянджа"): a place after them is their genitive. ru, uk, pl."""
-    word = _word_before(text, start) if lang in _MORPHOLOGY_LANGS else None
+    мешканців Гянджа"): a place after them is their genitive. ru, uk, pl by their dictionaries; be by its table
+    ("Жыхары Кімры")."""
+    if lang not in _MORPHOLOGY_LANGS:
+        table = government(lang)
+        return _right_after(table and table.people, text, start)
+    word = _word_before(text, start)
     return word is not None and (lexicon.people_noun(word, lang) or lexicon.governor_reading(word, lang) == ("person", "gen"))
 
 
