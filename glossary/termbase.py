@@ -215,12 +215,14 @@ class Termbase:
             # ins=Лоддзю says nothing of its genitive, which its feminine gender gives.)
             explicit=(self._named_indeclinable(record) or self._foreign_plural_in_ai(record) or self._implied_forms(record) or {})
             | dict(record.forms),
-            # Explicit forms (the forms column, a note's) win over the rules for a man's or woman's surname.
-            word_forms=self._frozen_plural_surname(record) | self._womans_surname(record) | self._surname_in_ava(record) | self._mans_surname_in_a(record)
-            | self._womans_first_name(record)
-            | self._belarusian_adjectival_surname(record) | self._polish_adjectival_surname(record)
-            | self._polish_adjective_of_a_place(record) | self._polish_transcribed_e(record)
-            | self._word_forms(record.concept, record.lang),
+            # Explicit forms (the forms column, a note's) win case by case over the rules for a man's or woman's
+            # surname, whose forms fill the cases they leave (be Камеда's dat=Камедзе leaves a man's ins Камедам).
+            word_forms=_case_by_case(
+                self._frozen_plural_surname(record), self._womans_surname(record), self._surname_in_ava(record),
+                self._mans_surname_in_a(record), self._womans_first_name(record),
+                self._belarusian_adjectival_surname(record), self._polish_adjectival_surname(record),
+                self._polish_adjective_of_a_place(record), self._polish_transcribed_e(record),
+                self._word_forms(record.concept, record.lang)),
             extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
         )
@@ -821,6 +823,15 @@ class Termbase:
         if self.concept_notes.get(concept):
             return self.concept_notes[concept]
         return next((self.records[i].note for i in indexes if self.records[i].note), "")
+
+
+def _case_by_case(*layers: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Each word's forms from every layer, a later layer's winning in the cases it gives."""
+    merged: dict[str, dict[str, str]] = {}
+    for layer in layers:
+        for word, forms in layer.items():
+            merged[word] = merged.get(word, {}) | forms
+    return merged
 
 
 def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, start: int, end: int) -> bool:

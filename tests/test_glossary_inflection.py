@@ -1290,3 +1290,25 @@ def test_a_polish_place_of_an_adjective_and_a_common_noun_declines_as_that_noun(
     termbase = Termbase.from_rows([{"concept": "x", "lang": "pl", "term": place, "status": "preferred", "kind": "place"}])
     assert fix(termbase, f"Mieszkańcy {place} protestują przeciwko obwodnicy.", "pl").text \
         == f"Mieszkańcy {genitive} protestują przeciwko obwodnicy."
+
+
+_MENS_SURNAMES_IN_A = [("Ян", "Зарэмба", "Заремба"), ("Пётр", "Цяцера", "Тетера"), ("Андрэй", "Шыла", "Шило"),
+                       ("Марк", "Барада", "Борода"), ("Ігар", "Варона", "Ворона"), ("Сцяпан", "Гарэла", "Горела"),
+                       ("Тарас", "Каліна", "Калина"), ("Юрый", "Мацера", "Матера"), ("Віктар", "Дзяруга", "Деруга"),
+                       ("Павел", "Жэрала", "Жерела"), ("Алег", "Шаўла", "Шевла")]
+
+
+@pytest.mark.parametrize("first, surname, russian", _MENS_SURNAMES_IN_A)
+def test_a_mans_explicit_dative_leaves_his_other_cases_a_mans(first, surname, russian):
+    # The forms column gives his dative and locative only: the instrumental stays a man's (з Зарэмбам), not a woman's.
+    stem = surname[:-1]
+    termbase = Termbase.from_rows([
+        {"concept": "x", "lang": "en", "term": f"{first} {surname}", "status": "preferred", "kind": "person", "note": "a man"},
+        {"concept": "x", "lang": "be", "term": f"{first} {surname}", "status": "preferred", "kind": "person"},
+        {"concept": "x", "lang": "be", "term": surname, "status": "preferred", "kind": "person",
+         "forms": {"dat": stem + "у", "loc": stem + "у"}},
+        {"concept": "x", "lang": "be", "term": russian, "status": "deprecated", "kind": "person"}])
+    assert fix(termbase, f"Пасля сесіі дэпутаты доўга спрачаліся з {russian[:-1]}ой.", "be").text \
+        == f"Пасля сесіі дэпутаты доўга спрачаліся з {stem}ам."
+    assert fix(termbase, f"Прэмію ўручылі {russian[:-1]}е ўчора.", "be").text == f"Прэмію ўручылі {stem}у ўчора."
+    assert fix(termbase, f"Выбаршчыкі ўбачылі {russian[:-1]}у на плошчы.", "be").text == f"Выбаршчыкі ўбачылі {stem}у на плошчы."
