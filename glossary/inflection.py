@@ -127,6 +127,36 @@ def plural_genitive(word: str, genitive: str) -> bool:
         or genitive in (before + vowel + stem[-1] for vowel in "оаеэёoe")
 
 
+# A Ukrainian word closing its last syllable with an і (Розділ, Тетерів): the і may be an о or е of the other forms.
+_UK_CLOSING_I = re.compile(r"і([бвгґджзклмнпрстфхцчшщ]+)$", re.IGNORECASE)
+
+
+def ukrainian_opened_place(text: str, russian: list[str]) -> dict[str, str] | None:
+    """The forms of a Ukrainian place whose last word closes its last syllable with an і where the concept's Russian
+    name has an о or е (Новий Розділ: Новый Роздол; Тетерів: Тетерев): the і is that vowel closed, which opens again
+    in the other forms (Новим Роздолом, у Новому Роздолі, у Тетереві), not the і of the dictionary's other word
+    (розділ, "section": Розділу). Declined as the name with the vowel opened; a case whose forms end differently
+    (Роздола, Роздолу: either genitive may be the place's) is left out. None without such a Russian name."""
+    words = text.split()
+    if not (closed := _UK_CLOSING_I.search(words[-1])) or closed.start() < 2:
+        return None
+    tail, before = closed.group(1).lower(), words[-1][closed.start() - 1].lower()
+    for name in russian:
+        other = name.split()
+        last = other[-1].lower()
+        if len(other) != len(words) or len(last) < len(tail) + 2 or not last.endswith(tail) \
+                or last[-len(tail) - 1] not in "ое" or last[-len(tail) - 2] != before:
+            continue
+        opened = words[-1][:closed.start()] + last[-len(tail) - 1] + words[-1][closed.start() + 1:]
+        forms: dict[str, list[str]] = {}
+        for case, form in inflect(" ".join([*words[:-1], opened]), "uk"):
+            forms.setdefault(case, []).append(form)
+        # (The dative's and locative's -ові, -у, -і are variants of one case; the genitive's -а, -у are no variants.)
+        return {"acc": text} | {case: "/".join(found) for case, found in forms.items()
+                                if case in ("dat", "loc") or case in ("gen", "ins") and len({form[-1] for form in found}) == 1}
+    return None
+
+
 def ukrainian_bare_plural_genitive(word: str, russian: list[str]) -> dict[str, str] | None:
     """``{"gen": "Ромнів/Ромен"}`` for a Ukrainian plural-only place in -и whose Russian name the Russian dictionary
     gives a bare genitive with a fleeting е or о (Ромны: Ромен, as Лубны: Лубен): both are in use, the Ukrainian

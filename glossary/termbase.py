@@ -27,7 +27,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
                                  inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms, polish_feminine_adjective, polish_neuter_adjective,
                                  polish_name_keeping_its_e, polish_plural_place, polish_womans_double_surname,
-                                 said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, womans_first_name_forms, word_paradigm)
+                                 said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
@@ -276,10 +276,13 @@ class Termbase:
         every stem vowel is a reduced Russian о or е stresses its ending (Дзясна, Десна: над Дзясной); a
         place in -ь whose note names its gender declines as that gender (Гостомель: "masculine"; one in -поль
         is masculine without a note), and a be or uk place in a hushing consonant whose Russian name ends in
-        -ь is feminine (Свіслач, Свислочь); a Polish place in -a whose Russian name is a feminine adjective is one."""
+        -ь is feminine (Свіслач, Свислочь); a Polish place in -a whose Russian name is a feminine adjective is one; a
+        Ukrainian place's closing і is the Russian name's о or е (Новий Розділ, Новый Роздол: у Новому Роздолі)."""
         if record.kind != "place":
             return None
         if record.lang == "pl" and (forms := self._polish_neuter_adjective_place(record)):
+            return forms
+        if record.lang == "uk" and (forms := ukrainian_opened_place(record.text, [self.records[i].text for i in self.preferred(record.concept, "ru")])):
             return forms
         if record.words != 1:
             return None

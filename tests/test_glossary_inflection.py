@@ -1312,3 +1312,31 @@ def test_a_mans_explicit_dative_leaves_his_other_cases_a_mans(first, surname, ru
         == f"Пасля сесіі дэпутаты доўга спрачаліся з {stem}ам."
     assert fix(termbase, f"Прэмію ўручылі {russian[:-1]}е ўчора.", "be").text == f"Прэмію ўручылі {stem}у ўчора."
     assert fix(termbase, f"Выбаршчыкі ўбачылі {russian[:-1]}у на плошчы.", "be").text == f"Выбаршчыкі ўбачылі {stem}у на плошчы."
+
+
+_UKRAINIAN_CLOSED_I = [  # (uk, ru, uk locative, uk instrumental, ru locative)
+    ("Чорнобір", "Чернобор", "Чорноборі", "Чорнобором", "Черноборе"),
+    ("Білобір", "Белобор", "Білоборі", "Білобором", "Белоборе"),
+    ("Світлобір", "Светлобор", "Світлоборі", "Світлобором", "Светлоборе"),
+    ("Красноріг", "Краснорог", "Краснорогу", "Краснорогом", "Краснороге"),
+    ("Березоріг", "Березорог", "Березорогу", "Березорогом", "Березороге"),
+    ("Вербобіж", "Вербобож", "Вербобожі", "Вербобожем", "Вербобоже"),
+    ("Суходіл", "Суходол", "Суходолі", "Суходолом", "Суходоле"),
+    ("Зеленоділ", "Зеленодол", "Зеленодолі", "Зеленодолом", "Зеленодоле"),
+    ("Вишнеділ", "Вишнедол", "Вишнедолі", "Вишнедолом", "Вишнедоле"),
+    ("Старий Суходіл", "Старый Суходол", "Старому Суходолі", "Старим Суходолом", "Старом Суходоле"),
+    ("Новий Вербобіж", "Новый Вербобож", "Новому Вербобожі", "Новим Вербобожем", "Новом Вербобоже"),
+]
+
+
+@pytest.mark.parametrize("ukrainian, russian, locative, instrumental, russian_locative", _UKRAINIAN_CLOSED_I)
+def test_a_ukrainian_places_closing_i_opens_to_the_russian_names_vowel(ukrainian, russian, locative, instrumental, russian_locative):
+    # The і of Чорнобір is the о of Чернобор closed: у Чорноборі, not the Чорнобірі the rules keep the і in.
+    termbase = Termbase.from_rows([{"concept": "x", "lang": lang, "term": term, "status": status, "kind": "place"}
+                                   for lang, term, status in (("uk", ukrainian, "preferred"), ("uk", russian, "deprecated"),
+                                                              ("ru", russian, "preferred"), ("ru", ukrainian, "deprecated"))])
+    assert fix(termbase, f"Минулої ночі в {russian_locative} відключили світло.", "uk").text \
+        == f"Минулої ночі в {locative} відключили світло."
+    kept = f"Рятувальники працюють під {instrumental} другу добу."
+    assert fix(termbase, kept, "uk").text == kept
+    assert fix(termbase, f"Вчера в {locative} отключили свет.", "ru").text == f"Вчера в {russian_locative} отключили свет."
