@@ -789,6 +789,34 @@ def belarusian_adjectival_surname(word: str, russian: list[str]) -> dict[str, st
     return {"gen": f"{stem}{oblique}га", "dat": f"{stem}{oblique}му", "acc": f"{stem}{oblique}га"}
 
 
+def belarusian_plural_genitive(word: str, russian: list[str]) -> dict[str, str] | None:
+    """``{"gen": ...}`` for a Belarusian plural-only place in -ы (or -кі, -гі, -хі) whose Russian name the Russian
+    dictionary knows as a plural-only place with the genitive -ов, -ев (Броды: Бродов): Belarusian's is -аў where the
+    stem's о, э or ё shows the stress on it (Бродаў, Стоўбцаў), the stressed -оў where every stem vowel is a Russian
+    о or е Belarusian writes as а or я, which it does only without stress (Катлы, Котлы: Катлоў), and the one
+    hunspell-be lists otherwise. None elsewhere: the stress that chooses is not written (Са́рны: Сарнаў; Щигры́,
+    Клинцы́: Шчыгроў), nor where the Russian dictionary gives a bare genitive (Кимры: Кимр) or does not know the place."""
+    lower = word.lower()
+    if len(word) < 4 or not (lower.endswith("ы") or lower[-2:] in ("кі", "гі", "хі")) or lower[-2] in lexicon.BELARUSIAN_VOWELS:
+        return None
+    stem = _VOWELS_OF_STEMS.findall(lower[:-1])
+    for spelling in russian:
+        for parse in lexicon.pymorphy("ru").parse(spelling.lower()):
+            if not (parse.is_known and {"Pltm", "Geox", "nomn"} <= parse.tag.grammemes):
+                continue
+            genitive = (parse.inflect({"gent"}) or parse).word
+            if not genitive.endswith(("ов", "ев")) or genitive[:-2] != spelling.lower()[:-1]:
+                continue
+            theirs = _VOWELS_OF_STEMS.findall(spelling.lower()[:-1])
+            if len(theirs) == len(stem) and all(pair in _REDUCED for pair in zip(stem, theirs)):
+                return {"gen": word[:-1] + "оў"}
+            if _BE_STRESSED_ONLY.search(word[:-1]):
+                return {"gen": word[:-1] + "аў"}
+            listed = [form for form in (word[:-1] + "аў", word[:-1] + "оў") if lexicon.known_word(form, "be")]
+            return {"gen": listed[0]} if len(listed) == 1 else None
+    return None
+
+
 def belarusian_adjectival_place(word: str, russian: list[str]) -> dict[str, str] | None:
     """The oblique forms of a Belarusian place in -ы that its Russian name shows to be a masculine adjective
     (Свабодны: Свободный), not the plural-only noun the rules take a place in -ны for (Свабоднам is no

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
-                                 belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
+                                 belarusian_neuter, belarusian_plural_genitive, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
                                  inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms, polish_feminine_adjective, polish_neuter_adjective,
                                  polish_name_keeping_its_e, polish_plural_place, polish_womans_double_surname,
                                  said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
@@ -321,6 +321,8 @@ class Termbase:
             return polish_feminine_adjective(record.text)
         if record.lang == "be" and record.text.endswith("ны") and \
                 (forms := belarusian_adjectival_place(record.text, [self.records[i].text for i in self.preferred(record.concept, "ru")])):
+            return forms
+        if record.lang == "be" and (forms := belarusian_plural_genitive(record.text, [self.records[i].text for i in self.preferred(record.concept, "ru")])):
             return forms
         if record.lang != "be" or not record.text.endswith("а"):
             return None

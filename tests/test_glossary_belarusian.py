@@ -162,3 +162,25 @@ def test_a_georgian_surname_in_ia_alone_gets_no_womans_instrumental(surname):
     # A man's is Шэнгеліем, a woman's Шэнгеліяй: without a first name or note the rules cannot tell whose it is.
     forms = dict(reversed(inflection.inflect(surname, "be", animate=True)))
     assert "ins" not in forms and forms["gen"] == surname[:-1] + "і"
+
+
+_PLURAL_PLACES_IN_OV = [  # (be, ru, be genitive): the Russian dictionary's -ов, the stress Belarusian spelling shows
+    ("Катлы", "Котлы", "Катлоў"), ("Салаўкі", "Соловки", "Салаўкоў"), ("Чаўны", "Челны", "Чаўноў"),
+    ("Бярэзнікі", "Березники", "Бярэзнікаў"), ("Сокальнікі", "Сокольники", "Сокальнікаў"),
+    ("Навасакольнікі", "Новосокольники", "Навасакольнікаў"), ("Карпагоры", "Карпогоры", "Карпагораў"),
+    ("Хамоўнікі", "Хамовники", "Хамоўнікаў"), ("Бярэзнягі", "Березняги", "Бярэзнягаў"), ("Мнёўнікі", "Мнёвники", "Мнёўнікаў"),
+    ("Дубоўцы", "Дубовцы", "Дубоўцаў"),
+]
+
+
+@pytest.mark.parametrize("belarusian, russian, genitive", _PLURAL_PLACES_IN_OV)
+def test_a_plural_place_takes_the_genitive_its_russian_name_and_its_stress_show(belarusian, russian, genitive):
+    # Катлы's Russian Котлов says -ў; its а for the Russian о, unstressed, puts the stress on the ending: Катлоў.
+    termbase = Termbase.from_rows([{"concept": "x", "lang": lang, "term": term, "status": status, "kind": "place"}
+                                   for lang, term, status in (("be", belarusian, "preferred"), ("be", russian, "deprecated"),
+                                                              ("ru", russian, "preferred"))])
+    stem = russian[:-1]
+    assert fix(termbase, f"Жыхары {stem}ов скардзяцца на стан дарог.", "be").text \
+        == f"Жыхары {genitive} скардзяцца на стан дарог."
+    assert fix(termbase, f"Дзеці з {genitive} паехалі на алімпіяду.", "be").text == f"Дзеці з {genitive} паехалі на алімпіяду."
+    assert fix(termbase, f"Ураджай у {stem}ах сёлета добры.", "be").text == f"Ураджай у {belarusian[:-1]}ах сёлета добры."
