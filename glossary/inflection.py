@@ -789,6 +789,15 @@ def belarusian_adjectival_surname(word: str, russian: list[str]) -> dict[str, st
     return {"gen": f"{stem}{oblique}га", "dat": f"{stem}{oblique}му", "acc": f"{stem}{oblique}га"}
 
 
+def belarusian_plural_genitives_in_chy(word: str) -> list[str]:
+    """Both genitives a Belarusian plural-only place in -чы may take, bare or in -аў (Смілавічы: Смілавіч,
+    Смілавічаў), which usage, not a rule, chooses: for finding its Belarusian spelling in another language's text
+    (Жители Смілавічаў), never for writing. Empty for any other word."""
+    if len(word) < 5 or not word.lower().endswith("чы"):
+        return []
+    return [word[:-1], word[:-1] + "аў"]
+
+
 def belarusian_plural_genitive(word: str, russian: list[str]) -> dict[str, str] | None:
     """``{"gen": ...}`` for a Belarusian plural-only place in -ы (or -кі, -гі, -хі) whose Russian name the Russian
     dictionary knows as a plural-only place with the genitive -ов, -ев (Броды: Бродов): Belarusian's is -аў where the

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
-                                 belarusian_neuter, belarusian_plural_genitive, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
+                                 belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
                                  inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms, polish_feminine_adjective, polish_neuter_adjective,
                                  polish_name_keeping_its_e, polish_plural_place, polish_womans_double_surname,
                                  said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
@@ -174,6 +174,9 @@ class Termbase:
         forms = self._own_inflection(index)
         if wrong:
             forms += [pair for pair in self._forms_of_the_same_spelling(record) if pair not in forms]
+        if wrong and record.kind == "place" and record.lang != "be":
+            # (a Belarusian spelling's genitive in ru or uk text, whichever of its two: Жители Смілавічаў)
+            forms += [pair for form in belarusian_plural_genitives_in_chy(record.text) if (pair := ("gen", form)) not in forms]
         if not wrong or record.kind != "place":
             return forms  # (a person's wrong surname brings a first name along, whose forms the rules may not know)
         return forms + [pair for pair in self._forms_like_the_preferred(record) if pair not in forms]

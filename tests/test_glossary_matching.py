@@ -4,6 +4,7 @@ import csv
 
 import pytest
 
+from glossary.enforcement import fix
 from glossary.normalize import fold, stem_key, translit_key
 from glossary.termbase import Termbase
 from conftest import SEED_TERMBASE
@@ -603,3 +604,23 @@ def test_a_word_right_after_a_first_name_that_only_resembles_a_place_is_the_pers
     kalush = Termbase.from_rows([{"concept": "kalush", "lang": "ru", "term": "Калуш", "status": "preferred", "kind": "place"}])
     assert kalush.scan("Премию вручили писателю Андрею Калусу в Москве.", "ru") == []  # no place follows a first name
     assert [m.concept for m in kalush.scan("Премию вручили писателю в Калусе.", "ru")] == ["kalush"]  # elsewhere: the place
+
+
+_BELARUSIAN_PLACES_IN_ICHY = [("Грабавічы", "Грабовичи"), ("Лукавічы", "Луковичи"), ("Дубавічы", "Дубовичи"),
+                              ("Красавічы", "Красовичи"), ("Мацкавічы", "Матковичи"), ("Пятровічы", "Петровичи"),
+                              ("Сямёнавічы", "Семёновичи"), ("Гарбавічы", "Горбовичи"), ("Мышкавічы", "Мышковичи"),
+                              ("Ракавічы", "Раковичи"), ("Сасновічы", "Сосновичи")]
+
+
+@pytest.mark.parametrize("belarusian, russian", _BELARUSIAN_PLACES_IN_ICHY)
+def test_a_belarusian_place_in_ichy_is_found_in_russian_text_in_either_genitive(belarusian, russian):
+    # MT leaves the Belarusian genitive in Russian text, bare or in -аў: both are found, the Russian one written.
+    termbase = Termbase.from_rows([
+        {"concept": "x", "lang": "be", "term": belarusian, "status": "preferred", "kind": "place"},
+        {"concept": "x", "lang": "ru", "term": russian, "status": "preferred", "kind": "place", "forms": {"gen": russian[:-1] + "ей"}},
+        {"concept": "x", "lang": "ru", "term": belarusian, "status": "deprecated", "kind": "place"}])
+    for genitive in (belarusian[:-1] + "аў", belarusian[:-1]):
+        assert fix(termbase, f"Жители {genitive} собрали подписи за ремонт моста.", "ru").text \
+            == f"Жители {russian[:-1]}ей собрали подписи за ремонт моста."
+    kept = f"Жители {russian[:-1]}ей собрали подписи за ремонт моста."
+    assert fix(termbase, kept, "ru").text == kept
