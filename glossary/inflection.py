@@ -799,14 +799,15 @@ def belarusian_plural_genitives_in_chy(word: str) -> list[str]:
 
 
 def belarusian_plural_genitive(word: str, russian: list[str]) -> dict[str, str] | None:
-    """``{"gen": ...}`` for a Belarusian plural-only place in -ы (or -кі, -гі, -хі) whose Russian name the Russian
+    """``{"gen": ...}`` for a Belarusian plural-only place in -ы whose Russian name the Russian
     dictionary knows as a plural-only place with the genitive -ов, -ев (Броды: Бродов): Belarusian's is -аў where the
     stem's о, э or ё shows the stress on it (Бродаў, Стоўбцаў), the stressed -оў where every stem vowel is a Russian
     о or е Belarusian writes as а or я, which it does only without stress (Катлы, Котлы: Катлоў), and the one
     hunspell-be lists otherwise. None elsewhere: the stress that chooses is not written (Са́рны: Сарнаў; Щигры́,
-    Клинцы́: Шчыгроў), nor where the Russian dictionary gives a bare genitive (Кимры: Кимр) or does not know the place."""
+    Клинцы́: Шчыгроў), nor where the Russian dictionary gives a bare genitive (Кимры: Кимр) or does not know the place,
+    nor for a place in -кі, which Belarusian may leave bare where Russian has -ов (Хойнікі: з Хойнік, Хойники: Хойников)."""
     lower = word.lower()
-    if len(word) < 4 or not (lower.endswith("ы") or lower[-2:] in ("кі", "гі", "хі")) or lower[-2] in lexicon.BELARUSIAN_VOWELS:
+    if len(word) < 4 or not lower.endswith("ы") or lower[-2] in lexicon.BELARUSIAN_VOWELS:
         return None
     stem = _VOWELS_OF_STEMS.findall(lower[:-1])
     for spelling in russian:
