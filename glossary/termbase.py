@@ -135,6 +135,8 @@ class Termbase:
         # Preferred terms' canonical forms, kept by the matcher build: UTF-8, by term index (a list, not a
         # dict: a 100k-concept termbase holds one for every preferred term).
         self._built_forms: list[bytes | None] = [None] * len(self.records)
+        # The cases of a term whose forms are there to be found, none of them sure enough to write (pl Lenkoran: -u, -a).
+        self._unsure_cases: dict[int, str] = {}
         self._preferred: dict[tuple[str, str], tuple[int, ...]] = {}
         self._replacements: dict[tuple, str | None] = {}
         self._hit_details: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}
@@ -172,6 +174,9 @@ class Termbase:
         record = self.records[index]
         wrong = record.status not in ACCEPTABLE
         forms = self._own_inflection(index)
+        if not wrong and (either := self._polish_genitive_of_either_ending(record, forms)):
+            forms += [("gen", form) for form in either]
+            self._unsure_cases[index] = "gen"
         if wrong:
             forms += [pair for pair in self._forms_of_the_same_spelling(record) if pair not in forms]
         if wrong and record.kind == "place" and record.lang != "be":
@@ -180,6 +185,17 @@ class Termbase:
         if not wrong or record.kind != "place":
             return forms  # (a person's wrong surname brings a first name along, whose forms the rules may not know)
         return forms + [pair for pair in self._forms_like_the_preferred(record) if pair not in forms]
+
+    def _polish_genitive_of_either_ending(self, record: TermRecord, forms: list[tuple[str, str]]) -> list[str]:
+        """Both genitives a Polish masculine place in a consonant may take where no rule, Morfeusz nor the termbase
+        is sure of one (Lenkoran: Lenkoranu or Lenkorana, as Londynu, Berlina): a draft's is found (burmistrz
+        lenkoranu), never written. Not for a place that may be feminine (Słucz)."""
+        if record.lang != "pl" or record.kind != "place" or record.words != 1 or not record.text[-1:].isalpha() \
+                or record.text[-1].lower() in "aąeęioóuyń" or any(case == "gen" for case, _ in forms) \
+                or self._polish_place_of_either_gender(record):
+            return []
+        return [form for form in word_paradigm(record.text, "pl", animate=False, wrong=True).get("gen", [])
+                if ("gen", form) not in forms]
 
     def _forms_of_the_same_spelling(self, record: TermRecord) -> list[tuple[str, str]]:
         """The forms of another language's right term spelled as this wrong one (be text's Дедок is the ru
@@ -583,7 +599,8 @@ class Termbase:
         if canonical is None:
             canonical = self._canonical_forms[index] = {}
             for form_case, form in self.case_forms(index):
-                canonical.setdefault(form_case, form)
+                if form_case != self._unsure_cases.get(index):
+                    canonical.setdefault(form_case, form)
         return canonical.get(case)
 
     def preferred(self, concept: str, lang: str) -> tuple[int, ...]:
@@ -680,7 +697,7 @@ class Termbase:
         if self.records[index].status == "preferred":
             canonical = dict.fromkeys(CASES, "")
             for case, form in forms:
-                canonical[case] = canonical[case] or form
+                canonical[case] = canonical[case] or (form if case != self._unsure_cases.get(index) else "")
             self._built_forms[index] = _FORM_SEPARATOR.join(form.encode() for form in canonical.values())
         return forms
 
