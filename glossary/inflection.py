@@ -127,6 +127,36 @@ def plural_genitive(word: str, genitive: str) -> bool:
         or genitive in (before + vowel + stem[-1] for vowel in "оаеэёoe")
 
 
+# A Ukrainian word closing its last syllable with an і (Розділ, Тетерів): the і may be an о or е of the other forms.
+_UK_CLOSING_I = re.compile(r"і([бвгґджзклмнпрстфхцчшщ]+)$", re.IGNORECASE)
+
+
+def ukrainian_opened_place(text: str, russian: list[str]) -> dict[str, str] | None:
+    """The forms of a Ukrainian place whose last word closes its last syllable with an і where the concept's Russian
+    name has an о or е (Новий Розділ: Новый Роздол; Тетерів: Тетерев): the і is that vowel closed, which opens again
+    in the other forms (Новим Роздолом, у Новому Роздолі, у Тетереві), not the і of the dictionary's other word
+    (розділ, "section": Розділу). Declined as the name with the vowel opened; a case whose forms end differently
+    (Роздола, Роздолу: either genitive may be the place's) is left out. None without such a Russian name."""
+    words = text.split()
+    if not (closed := _UK_CLOSING_I.search(words[-1])) or closed.start() < 2:
+        return None
+    tail, before = closed.group(1).lower(), words[-1][closed.start() - 1].lower()
+    for name in russian:
+        other = name.split()
+        last = other[-1].lower()
+        if len(other) != len(words) or len(last) < len(tail) + 2 or not last.endswith(tail) \
+                or last[-len(tail) - 1] not in "ое" or last[-len(tail) - 2] != before:
+            continue
+        opened = words[-1][:closed.start()] + last[-len(tail) - 1] + words[-1][closed.start() + 1:]
+        forms: dict[str, list[str]] = {}
+        for case, form in inflect(" ".join([*words[:-1], opened]), "uk"):
+            forms.setdefault(case, []).append(form)
+        # (The dative's and locative's -ові, -у, -і are variants of one case; the genitive's -а, -у are no variants.)
+        return {"acc": text} | {case: "/".join(found) for case, found in forms.items()
+                                if case in ("dat", "loc") or case in ("gen", "ins") and len({form[-1] for form in found}) == 1}
+    return None
+
+
 def ukrainian_bare_plural_genitive(word: str, russian: list[str]) -> dict[str, str] | None:
     """``{"gen": "Ромнів/Ромен"}`` for a Ukrainian plural-only place in -и whose Russian name the Russian dictionary
     gives a bare genitive with a fleeting е or о (Ромны: Ромен, as Лубны: Лубен): both are in use, the Ukrainian
@@ -757,6 +787,44 @@ def belarusian_adjectival_surname(word: str, russian: list[str]) -> dict[str, st
     oblique = "о" if endings == {"ой"} else "а"
     stem = word[:-1]
     return {"gen": f"{stem}{oblique}га", "dat": f"{stem}{oblique}му", "acc": f"{stem}{oblique}га"}
+
+
+def belarusian_plural_genitives_in_chy(word: str) -> list[str]:
+    """Both genitives a Belarusian plural-only place in -чы may take, bare or in -аў (Смілавічы: Смілавіч,
+    Смілавічаў), which usage, not a rule, chooses: for finding its Belarusian spelling in another language's text
+    (Жители Смілавічаў), never for writing. Empty for any other word."""
+    if len(word) < 5 or not word.lower().endswith("чы"):
+        return []
+    return [word[:-1], word[:-1] + "аў"]
+
+
+def belarusian_plural_genitive(word: str, russian: list[str]) -> dict[str, str] | None:
+    """``{"gen": ...}`` for a Belarusian plural-only place in -ы whose Russian name the Russian
+    dictionary knows as a plural-only place with the genitive -ов, -ев (Броды: Бродов): Belarusian's is -аў where the
+    stem's о, э or ё shows the stress on it (Бродаў, Стоўбцаў), the stressed -оў where every stem vowel is a Russian
+    о or е Belarusian writes as а or я, which it does only without stress (Катлы, Котлы: Катлоў), and the one
+    hunspell-be lists otherwise. None elsewhere: the stress that chooses is not written (Са́рны: Сарнаў; Щигры́,
+    Клинцы́: Шчыгроў), nor where the Russian dictionary gives a bare genitive (Кимры: Кимр) or does not know the place,
+    nor for a place in -кі, which Belarusian may leave bare where Russian has -ов (Хойнікі: з Хойнік, Хойники: Хойников)."""
+    lower = word.lower()
+    if len(word) < 4 or not lower.endswith("ы") or lower[-2] in lexicon.BELARUSIAN_VOWELS:
+        return None
+    stem = _VOWELS_OF_STEMS.findall(lower[:-1])
+    for spelling in russian:
+        for parse in lexicon.pymorphy("ru").parse(spelling.lower()):
+            if not (parse.is_known and {"Pltm", "Geox", "nomn"} <= parse.tag.grammemes):
+                continue
+            genitive = (parse.inflect({"gent"}) or parse).word
+            if not genitive.endswith(("ов", "ев")) or genitive[:-2] != spelling.lower()[:-1]:
+                continue
+            theirs = _VOWELS_OF_STEMS.findall(spelling.lower()[:-1])
+            if len(theirs) == len(stem) and all(pair in _REDUCED for pair in zip(stem, theirs)):
+                return {"gen": word[:-1] + "оў"}
+            if _BE_STRESSED_ONLY.search(word[:-1]):
+                return {"gen": word[:-1] + "аў"}
+            listed = [form for form in (word[:-1] + "аў", word[:-1] + "оў") if lexicon.known_word(form, "be")]
+            return {"gen": listed[0]} if len(listed) == 1 else None
+    return None
 
 
 def belarusian_adjectival_place(word: str, russian: list[str]) -> dict[str, str] | None:

@@ -24,10 +24,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
-                                 belarusian_neuter, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
+                                 belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
                                  inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms, polish_feminine_adjective, polish_neuter_adjective,
                                  polish_name_keeping_its_e, polish_plural_place, polish_womans_double_surname,
-                                 said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, womans_first_name_forms, word_paradigm)
+                                 said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
@@ -135,6 +135,8 @@ class Termbase:
         # Preferred terms' canonical forms, kept by the matcher build: UTF-8, by term index (a list, not a
         # dict: a 100k-concept termbase holds one for every preferred term).
         self._built_forms: list[bytes | None] = [None] * len(self.records)
+        # The cases of a term whose forms are there to be found, none of them sure enough to write (pl Lenkoran: -u, -a).
+        self._unsure_cases: dict[int, str] = {}
         self._preferred: dict[tuple[str, str], tuple[int, ...]] = {}
         self._replacements: dict[tuple, str | None] = {}
         self._hit_details: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}
@@ -172,11 +174,28 @@ class Termbase:
         record = self.records[index]
         wrong = record.status not in ACCEPTABLE
         forms = self._own_inflection(index)
+        if not wrong and (either := self._polish_genitive_of_either_ending(record, forms)):
+            forms += [("gen", form) for form in either]
+            self._unsure_cases[index] = "gen"
         if wrong:
             forms += [pair for pair in self._forms_of_the_same_spelling(record) if pair not in forms]
+        if wrong and record.kind == "place" and record.lang != "be":
+            # (a Belarusian spelling's genitive in ru or uk text, whichever of its two: Жители Смілавічаў)
+            forms += [pair for form in belarusian_plural_genitives_in_chy(record.text) if (pair := ("gen", form)) not in forms]
         if not wrong or record.kind != "place":
             return forms  # (a person's wrong surname brings a first name along, whose forms the rules may not know)
         return forms + [pair for pair in self._forms_like_the_preferred(record) if pair not in forms]
+
+    def _polish_genitive_of_either_ending(self, record: TermRecord, forms: list[tuple[str, str]]) -> list[str]:
+        """Both genitives a Polish masculine place in a consonant may take where no rule, Morfeusz nor the termbase
+        is sure of one (Lenkoran: Lenkoranu or Lenkorana, as Londynu, Berlina): a draft's is found (burmistrz
+        lenkoranu), never written. Not for a place that may be feminine (Słucz)."""
+        if record.lang != "pl" or record.kind != "place" or record.words != 1 or not record.text[-1:].isalpha() \
+                or record.text[-1].lower() in "aąeęioóuyń" or any(case == "gen" for case, _ in forms) \
+                or self._polish_place_of_either_gender(record):
+            return []
+        return [form for form in word_paradigm(record.text, "pl", animate=False, wrong=True).get("gen", [])
+                if ("gen", form) not in forms]
 
     def _forms_of_the_same_spelling(self, record: TermRecord) -> list[tuple[str, str]]:
         """The forms of another language's right term spelled as this wrong one (be text's Дедок is the ru
@@ -215,12 +234,14 @@ class Termbase:
             # ins=Лоддзю says nothing of its genitive, which its feminine gender gives.)
             explicit=(self._named_indeclinable(record) or self._foreign_plural_in_ai(record) or self._implied_forms(record) or {})
             | dict(record.forms),
-            # Explicit forms (the forms column, a note's) win over the rules for a man's or woman's surname.
-            word_forms=self._frozen_plural_surname(record) | self._womans_surname(record) | self._surname_in_ava(record) | self._mans_surname_in_a(record)
-            | self._womans_first_name(record)
-            | self._belarusian_adjectival_surname(record) | self._polish_adjectival_surname(record)
-            | self._polish_adjective_of_a_place(record) | self._polish_transcribed_e(record)
-            | self._word_forms(record.concept, record.lang),
+            # Explicit forms (the forms column, a note's) win case by case over the rules for a man's or woman's
+            # surname, whose forms fill the cases they leave (be Камеда's dat=Камедзе leaves a man's ins Камедам).
+            word_forms=_case_by_case(
+                self._frozen_plural_surname(record), self._womans_surname(record), self._surname_in_ava(record),
+                self._mans_surname_in_a(record), self._womans_first_name(record),
+                self._belarusian_adjectival_surname(record), self._polish_adjectival_surname(record),
+                self._polish_adjective_of_a_place(record), self._polish_transcribed_e(record),
+                self._word_forms(record.concept, record.lang)),
             extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
         )
@@ -274,10 +295,13 @@ class Termbase:
         every stem vowel is a reduced Russian о or е stresses its ending (Дзясна, Десна: над Дзясной); a
         place in -ь whose note names its gender declines as that gender (Гостомель: "masculine"; one in -поль
         is masculine without a note), and a be or uk place in a hushing consonant whose Russian name ends in
-        -ь is feminine (Свіслач, Свислочь); a Polish place in -a whose Russian name is a feminine adjective is one."""
+        -ь is feminine (Свіслач, Свислочь); a Polish place in -a whose Russian name is a feminine adjective is one; a
+        Ukrainian place's closing і is the Russian name's о or е (Новий Розділ, Новый Роздол: у Новому Роздолі)."""
         if record.kind != "place":
             return None
         if record.lang == "pl" and (forms := self._polish_neuter_adjective_place(record)):
+            return forms
+        if record.lang == "uk" and (forms := ukrainian_opened_place(record.text, [self.records[i].text for i in self.preferred(record.concept, "ru")])):
             return forms
         if record.words != 1:
             return None
@@ -316,6 +340,8 @@ class Termbase:
             return polish_feminine_adjective(record.text)
         if record.lang == "be" and record.text.endswith("ны") and \
                 (forms := belarusian_adjectival_place(record.text, [self.records[i].text for i in self.preferred(record.concept, "ru")])):
+            return forms
+        if record.lang == "be" and (forms := belarusian_plural_genitive(record.text, [self.records[i].text for i in self.preferred(record.concept, "ru")])):
             return forms
         if record.lang != "be" or not record.text.endswith("а"):
             return None
@@ -573,7 +599,8 @@ class Termbase:
         if canonical is None:
             canonical = self._canonical_forms[index] = {}
             for form_case, form in self.case_forms(index):
-                canonical.setdefault(form_case, form)
+                if form_case != self._unsure_cases.get(index):
+                    canonical.setdefault(form_case, form)
         return canonical.get(case)
 
     def preferred(self, concept: str, lang: str) -> tuple[int, ...]:
@@ -670,7 +697,7 @@ class Termbase:
         if self.records[index].status == "preferred":
             canonical = dict.fromkeys(CASES, "")
             for case, form in forms:
-                canonical[case] = canonical[case] or form
+                canonical[case] = canonical[case] or (form if case != self._unsure_cases.get(index) else "")
             self._built_forms[index] = _FORM_SEPARATOR.join(form.encode() for form in canonical.values())
         return forms
 
@@ -821,6 +848,15 @@ class Termbase:
         if self.concept_notes.get(concept):
             return self.concept_notes[concept]
         return next((self.records[i].note for i in indexes if self.records[i].note), "")
+
+
+def _case_by_case(*layers: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Each word's forms from every layer, a later layer's winning in the cases it gives."""
+    merged: dict[str, dict[str, str]] = {}
+    for layer in layers:
+        for word, forms in layer.items():
+            merged[word] = merged.get(word, {}) | forms
+    return merged
 
 
 def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, start: int, end: int) -> bool:

@@ -162,3 +162,34 @@ def test_a_georgian_surname_in_ia_alone_gets_no_womans_instrumental(surname):
     # A man's is Шэнгеліем, a woman's Шэнгеліяй: without a first name or note the rules cannot tell whose it is.
     forms = dict(reversed(inflection.inflect(surname, "be", animate=True)))
     assert "ins" not in forms and forms["gen"] == surname[:-1] + "і"
+
+
+_PLURAL_PLACES_IN_OV = [  # (be, ru, be genitive): the Russian dictionary's -ов, the stress Belarusian spelling shows
+    ("Катлы", "Котлы", "Катлоў"), ("Чаўны", "Челны", "Чаўноў"), ("Сальцы", "Сольцы", "Сальцоў"),
+    ("Карпагоры", "Карпогоры", "Карпагораў"), ("Дубоўцы", "Дубовцы", "Дубоўцаў"),
+    ("Фарэры", "Фареры", "Фарэраў"), ("Сейшэлы", "Сейшелы", "Сейшэлаў"), ("Бэльцы", "Бельцы", "Бэльцаў"),
+]
+
+
+@pytest.mark.parametrize("belarusian, russian, genitive", _PLURAL_PLACES_IN_OV)
+def test_a_plural_place_takes_the_genitive_its_russian_name_and_its_stress_show(belarusian, russian, genitive):
+    # Катлы's Russian Котлов says -ў; its а for the Russian о, unstressed, puts the stress on the ending: Катлоў.
+    termbase = Termbase.from_rows([{"concept": "x", "lang": lang, "term": term, "status": status, "kind": "place"}
+                                   for lang, term, status in (("be", belarusian, "preferred"), ("be", russian, "deprecated"),
+                                                              ("ru", russian, "preferred"))])
+    stem = russian[:-1]
+    assert fix(termbase, f"Жыхары {stem}ов скардзяцца на стан дарог.", "be").text \
+        == f"Жыхары {genitive} скардзяцца на стан дарог."
+    assert fix(termbase, f"Дзеці з {genitive} паехалі на алімпіяду.", "be").text == f"Дзеці з {genitive} паехалі на алімпіяду."
+    assert fix(termbase, f"Ураджай у {stem}ах сёлета добры.", "be").text == f"Ураджай у {belarusian[:-1]}ах сёлета добры."
+
+
+@pytest.mark.parametrize("belarusian, russian", [("Балканы", "Балканы"), ("Апатыты", "Апатиты"), ("Шчыгры", "Щигры"),
+                                                 ("Клінцы", "Клинцы")])
+def test_a_plural_places_genitive_is_left_where_its_stress_is_not_written(belarusian, russian):
+    # Щигры́ stresses its ending (Шчыгроў), Апати́ты its stem (Апатытаў); nothing written shows which: left as drafted.
+    termbase = Termbase.from_rows([{"concept": "x", "lang": lang, "term": term, "status": status, "kind": "place"}
+                                   for lang, term, status in (("be", belarusian, "preferred"), ("be", russian, "deprecated"),
+                                                              ("ru", russian, "preferred"))])
+    drafted = f"Жыхары {russian[:-1]}ов скардзяцца на стан дарог."
+    assert fix(termbase, drafted, "be").text == drafted

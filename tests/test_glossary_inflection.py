@@ -1221,11 +1221,11 @@ def test_a_polish_name_ending_in_a_letter_polish_does_not_have_takes_no_polish_e
     ("Старий Розділ", "Старый Роздол", "Під Старим Роздолом загорілася трава."),
 ])
 def test_a_ukrainian_place_spelt_as_a_noun_whose_i_stays_writes_no_form_of_that_noun(ukrainian, russian, kept):
-    # Розділ (the town) may be Роздолу, as роздол; розділу is the section's: no form is sure, a correct draft stays.
+    # Розділ (the town) is Роздолу, as the Russian Роздол shows; розділу is the section's: never written, a correct draft stays.
     termbase = Termbase.from_rows([{"concept": "x", "lang": "uk", "term": ukrainian, "status": "preferred", "kind": "place"},
                                    {"concept": "x", "lang": "uk", "term": russian, "status": "deprecated", "kind": "place"},
                                    {"concept": "x", "lang": "ru", "term": russian, "status": "preferred", "kind": "place"}])
-    assert "gen" not in dict(reversed(termbase.case_forms(0)))
+    assert not any(ukrainian.split()[-1] in form for case, form in termbase.case_forms(0) if case not in ("nom", "acc"))
     assert fix(termbase, kept, "uk").text == kept
 
 
@@ -1290,3 +1290,53 @@ def test_a_polish_place_of_an_adjective_and_a_common_noun_declines_as_that_noun(
     termbase = Termbase.from_rows([{"concept": "x", "lang": "pl", "term": place, "status": "preferred", "kind": "place"}])
     assert fix(termbase, f"Mieszkańcy {place} protestują przeciwko obwodnicy.", "pl").text \
         == f"Mieszkańcy {genitive} protestują przeciwko obwodnicy."
+
+
+_MENS_SURNAMES_IN_A = [("Ян", "Зарэмба", "Заремба"), ("Пётр", "Цяцера", "Тетера"), ("Андрэй", "Шыла", "Шило"),
+                       ("Марк", "Барада", "Борода"), ("Ігар", "Варона", "Ворона"), ("Сцяпан", "Гарэла", "Горела"),
+                       ("Тарас", "Каліна", "Калина"), ("Юрый", "Мацера", "Матера"), ("Віктар", "Дзяруга", "Деруга"),
+                       ("Павел", "Жэрала", "Жерела"), ("Алег", "Шаўла", "Шевла")]
+
+
+@pytest.mark.parametrize("first, surname, russian", _MENS_SURNAMES_IN_A)
+def test_a_mans_explicit_dative_leaves_his_other_cases_a_mans(first, surname, russian):
+    # The forms column gives his dative and locative only: the instrumental stays a man's (з Зарэмбам), not a woman's.
+    stem = surname[:-1]
+    termbase = Termbase.from_rows([
+        {"concept": "x", "lang": "en", "term": f"{first} {surname}", "status": "preferred", "kind": "person", "note": "a man"},
+        {"concept": "x", "lang": "be", "term": f"{first} {surname}", "status": "preferred", "kind": "person"},
+        {"concept": "x", "lang": "be", "term": surname, "status": "preferred", "kind": "person",
+         "forms": {"dat": stem + "у", "loc": stem + "у"}},
+        {"concept": "x", "lang": "be", "term": russian, "status": "deprecated", "kind": "person"}])
+    assert fix(termbase, f"Пасля сесіі дэпутаты доўга спрачаліся з {russian[:-1]}ой.", "be").text \
+        == f"Пасля сесіі дэпутаты доўга спрачаліся з {stem}ам."
+    assert fix(termbase, f"Прэмію ўручылі {russian[:-1]}е ўчора.", "be").text == f"Прэмію ўручылі {stem}у ўчора."
+    assert fix(termbase, f"Выбаршчыкі ўбачылі {russian[:-1]}у на плошчы.", "be").text == f"Выбаршчыкі ўбачылі {stem}у на плошчы."
+
+
+_UKRAINIAN_CLOSED_I = [  # (uk, ru, uk locative, uk instrumental, ru locative)
+    ("Чорнобір", "Чернобор", "Чорноборі", "Чорнобором", "Черноборе"),
+    ("Білобір", "Белобор", "Білоборі", "Білобором", "Белоборе"),
+    ("Світлобір", "Светлобор", "Світлоборі", "Світлобором", "Светлоборе"),
+    ("Красноріг", "Краснорог", "Краснорогу", "Краснорогом", "Краснороге"),
+    ("Березоріг", "Березорог", "Березорогу", "Березорогом", "Березороге"),
+    ("Вербобіж", "Вербобож", "Вербобожі", "Вербобожем", "Вербобоже"),
+    ("Суходіл", "Суходол", "Суходолі", "Суходолом", "Суходоле"),
+    ("Зеленоділ", "Зеленодол", "Зеленодолі", "Зеленодолом", "Зеленодоле"),
+    ("Вишнеділ", "Вишнедол", "Вишнедолі", "Вишнедолом", "Вишнедоле"),
+    ("Старий Суходіл", "Старый Суходол", "Старому Суходолі", "Старим Суходолом", "Старом Суходоле"),
+    ("Новий Вербобіж", "Новый Вербобож", "Новому Вербобожі", "Новим Вербобожем", "Новом Вербобоже"),
+]
+
+
+@pytest.mark.parametrize("ukrainian, russian, locative, instrumental, russian_locative", _UKRAINIAN_CLOSED_I)
+def test_a_ukrainian_places_closing_i_opens_to_the_russian_names_vowel(ukrainian, russian, locative, instrumental, russian_locative):
+    # The і of Чорнобір is the о of Чернобор closed: у Чорноборі, not the Чорнобірі the rules keep the і in.
+    termbase = Termbase.from_rows([{"concept": "x", "lang": lang, "term": term, "status": status, "kind": "place"}
+                                   for lang, term, status in (("uk", ukrainian, "preferred"), ("uk", russian, "deprecated"),
+                                                              ("ru", russian, "preferred"), ("ru", ukrainian, "deprecated"))])
+    assert fix(termbase, f"Минулої ночі в {russian_locative} відключили світло.", "uk").text \
+        == f"Минулої ночі в {locative} відключили світло."
+    kept = f"Рятувальники працюють під {instrumental} другу добу."
+    assert fix(termbase, kept, "uk").text == kept
+    assert fix(termbase, f"Вчера в {locative} отключили свет.", "ru").text == f"Вчера в {russian_locative} отключили свет."

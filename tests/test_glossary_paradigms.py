@@ -39,9 +39,8 @@ def test_every_generated_form_of_a_preferred_name_is_a_verified_form():
         index = preferred.get((row["lang"], row["nom"]))
         if index is None:
             continue
-        generated = {}
-        for case, form in termbase.case_forms(index):
-            generated.setdefault(case, form)
+        # (the form a fix writes: a case whose forms are only there to be found, Lenkoranu or Lenkorana, has none)
+        generated = {case: form for case in CASES[1:] if (form := termbase.form_in_case(index, case)) is not None}
         for case in CASES[1:]:
             if row[case] != "-" and case in generated:
                 assert generated[case] in row[case].split("/"), (row["lang"], row["nom"], case, generated[case])
