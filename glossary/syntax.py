@@ -383,13 +383,19 @@ def _be_instrumental_adjective(lang: str, word: str, following: str) -> bool:
     return lang == "be" and bool(_BE_INSTRUMENTAL_ADJECTIVE.search(word)) and bool(_BE_INSTRUMENTAL_NOUN.search(following))
 
 
+_CYRILLIC_LETTER = re.compile(r"[а-яёіўєїґ]", re.IGNORECASE)
+
+
 def _person_gender(text: str, start: int, end: int) -> str | None:
     words = text[start:end].split()
     if len(words) > 1:
         # A first name the dictionaries know says what a surname's ending may not (Анна Маляр: a woman's
-        # Маляр ends as a man's would); one a dictionary knows as either sex, or none knows, does not.
-        feminine = any(lexicon.feminine_first_name(words[0], lang) for lang in lexicon.FIRST_NAME_LANGS)
-        if feminine != any(lexicon.masculine_first_name(words[0], lang) for lang in lexicon.FIRST_NAME_LANGS):
+        # Маляр ends as a man's would); one a dictionary knows as either sex, or none knows, does not. Only the
+        # dictionaries of its alphabet are asked: a Latin word is no Russian name, and loading one for Polish
+        # text cost 40 MB.
+        langs = [lang for lang in lexicon.FIRST_NAME_LANGS if (lang != "pl") == bool(_CYRILLIC_LETTER.search(words[0]))]
+        feminine = any(lexicon.feminine_first_name(words[0], lang) for lang in langs)
+        if feminine != any(lexicon.masculine_first_name(words[0], lang) for lang in langs):
             return "femn" if feminine else "masc"
     name = words[-1].lower()
     return "femn" if _FEMININE_NAME.search(name) else "masc" if _MASCULINE_NAME.search(name) else None
