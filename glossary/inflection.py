@@ -1436,6 +1436,11 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         return _indeclinable(word)
     if lang == "uk" and not animate and not wrong and _common_noun_unlike_a_place(word):
         return _unknown(word)
+    if lang == "ru" and not animate and not wrong and _RU_NEUTER_POSSESSIVE_PLACE.search(word.lower()):
+        # A Russian place in -ино, -ово, -ево (Тёткино, Работино) is a neuter noun, declined (из Тёткина, под Работином)
+        # or left undeclined, both in use: a draft's either form stays, the declined one is written. Never the
+        # possessive adjective the dictionary may read it as (тёткино, aunt's: Тёткиного, no place's form).
+        return _with_all_forms(_paradigm(word, word[:-1], {"gen": "а", "dat": "у", "ins": "ом", "loc": "е"}), _indeclinable(word))
     if lang in ("ru", "uk"):
         known = _pymorphy(word, lang, animate, given)
         if known:

@@ -1340,3 +1340,20 @@ def test_a_ukrainian_places_closing_i_opens_to_the_russian_names_vowel(ukrainian
     kept = f"Рятувальники працюють під {instrumental} другу добу."
     assert fix(termbase, kept, "uk").text == kept
     assert fix(termbase, f"Вчера в {locative} отключили свет.", "ru").text == f"Вчера в {russian_locative} отключили свет."
+
+
+def _place(*terms, note=""):
+    return Termbase.from_rows([{"concept": "x", "lang": lang, "term": term, "status": status, "kind": "place", "note": note,
+                                "forms": forms} for lang, term, status, forms in terms])
+
+
+@pytest.mark.parametrize("place", ["Сестрино", "Дядькино", "Бабкино", "Мамино", "Лёвкино", "Малкино", "Кошкино", "Галкино"])
+def test_a_russian_place_in_ino_declines_as_a_noun_or_not_at_all(place):
+    # A neuter noun (из Сестрина), never the possessive adjective the dictionary reads it as (Сестриного); a draft's
+    # undeclined form stays as much as its declined one.
+    termbase = _place(("ru", place, "preferred", ""))
+    assert [termbase.form_in_case(0, case) for case in ("gen", "dat", "ins", "loc")] \
+        == [place[:-1] + ending for ending in ("а", "у", "ом", "е")]
+    assert not any(form.endswith(("ого", "ому", "ым")) for _, form in termbase.case_forms(0))
+    for kept in (f"Бои под {place[:-1]}ом шли неделю.", f"Бои под {place} шли неделю."):
+        assert fix(termbase, kept, "ru").text == kept
