@@ -498,6 +498,18 @@ def _with_oblique_stem(word: str, lang: str, paradigm: Paradigm, wrong: bool) ->
     return moved
 
 
+def place_on_dropped_vowel(word: str, lang: str, genitive: str) -> Paradigm | None:
+    """The forms of a place in a vowel and a consonant whose genitive the termbase gives without that vowel
+    (Rajhorodok: gen=Rajhorodka, as Gródek: Gródka): every oblique case drops it (w Rajhorodku, Rajhorodkiem), not
+    the full stem the rules would keep (Rajhorodoku); None for any other genitive."""
+    short = word[:-2] + word[-1]
+    if len(word) < 4 or word[-2].lower() not in lexicon.VOWELS or word[-1].lower() in lexicon.VOWELS \
+            or not genitive.startswith(short) or genitive.startswith(word):
+        return None
+    return {case: [form if case in ("nom", "acc") else short + form[len(word):] for form in forms if form.startswith(word)]
+            for case, forms in _RULES[lang](word, False).items()}
+
+
 def _with_dropped_vowel(word: str, paradigm: Paradigm) -> Paradigm:
     """A wrong spelling's ``paradigm`` plus its forms without the last vowel (ru Новогрудок ->
     Новогрудка): recognised in a draft, never written."""
@@ -1768,6 +1780,9 @@ def inflect(
         # A bare or plural genitive the termbase gives (Мачулищ, Крупак, Krupek) says the place is plural-only: its
         # other cases are a plural's (в Мачулищах, у Крупках), not the singular or indeclinable word the rules take it for.
         paradigms = [{case: forms for case, forms in plural_place_forms(text, lang).items() if case != "gen"}]
+    if not animate and len(words) == 1 and explicit and lang in ("pl", "ru", "uk") \
+            and (dropped := place_on_dropped_vowel(text, lang, explicit.get("gen", "").split("/")[0])):
+        paradigms = [dropped]
     pairs: list[tuple[str, str]] = []
     explicit = _with_animate_accusative(explicit, text, animate) if explicit else explicit
     for case in CASES:

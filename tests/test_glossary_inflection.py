@@ -1357,3 +1357,15 @@ def test_a_russian_place_in_ino_declines_as_a_noun_or_not_at_all(place):
     assert not any(form.endswith(("ого", "ому", "ым")) for _, form in termbase.case_forms(0))
     for kept in (f"Бои под {place[:-1]}ом шли неделю.", f"Бои под {place} шли неделю."):
         assert fix(termbase, kept, "ru").text == kept
+
+
+@pytest.mark.parametrize("place", ["Mirhorodok", "Kamionok", "Zahorodok", "Bielhorodok", "Wyszgorodok", "Podhorodok", "Horodok",
+                                   "Sadok"])
+def test_a_polish_place_whose_genitive_drops_its_o_drops_it_in_every_case(place):
+    # gen=Mirhorodka, as Gródek: Gródka: w Mirhorodku, not the Mirhorodoku the rules keep the o in.
+    short = place[:-2] + "k"
+    termbase = _place(("pl", place, "preferred", f"gen={short}a"))
+    assert [termbase.form_in_case(0, case) for case in ("dat", "acc", "ins", "loc")] \
+        == [short + "owi", place, short + "iem", short + "u"]
+    kept = f"Medycy pracowali w {short}u bez przerwy."
+    assert fix(termbase, kept, "pl").text == kept
