@@ -41,7 +41,9 @@ from glossary.syntax import after_a_title, after_preposition, governed_case, gov
 ACCEPTABLE = ("preferred", "admitted")
 # A Russian neuter or feminine adjective's nominative after a consonant (Круглое, Высокое; Безуглая).
 _RUSSIAN_NEUTER_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ое|ее)$")
-_POLISH_NEUTER_ADJECTIVE = re.compile(r"(?:[^aąeęioóuyi]|[kg]i)e$")
+# A Polish neuter adjective's -e after a consonant (Krugłe, Wysokie); not the -oje, -eje of a Russian ending transcribed
+# (Miednoje, Krasnoje), which Polish leaves undeclined (w Miednoje, not Miednojem).
+_POLISH_NEUTER_ADJECTIVE = re.compile(r"(?:[^aąeęioóuyij]|[kg]i)e$")
 _RUSSIAN_FEMININE_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]ая$")
 _NAME_PARTS = re.compile(r"[\s-]+")
 _POLISH_PLURAL_IN_KI = re.compile(r"^\w+[iy]ki$")

@@ -1369,3 +1369,14 @@ def test_a_polish_place_whose_genitive_drops_its_o_drops_it_in_every_case(place)
         == [short + "owi", place, short + "iem", short + "u"]
     kept = f"Medycy pracowali w {short}u bez przerwy."
     assert fix(termbase, kept, "pl").text == kept
+
+
+@pytest.mark.parametrize("polish, russian", [("Krasnoje", "Красное"), ("Lesnoje", "Лесное"), ("Polewoje", "Полевое"),
+                                             ("Kirowskoje", "Кировское"), ("Gornoje", "Горное"), ("Uspienskoje", "Успенское"),
+                                             ("Nowosielskoje", "Новосельское"), ("Zielonoje", "Зелёное")])
+def test_a_russian_adjectival_place_transcribed_in_oje_stays_undeclined_in_polish(polish, russian):
+    # w Krasnoje, do Krasnoje: not the Krasnojem, Krasnojego of a Polish adjective (Krugłe: w Krugłem).
+    termbase = _place(("pl", polish, "preferred", ""), ("ru", russian, "preferred", ""))
+    assert {form for _, form in termbase.case_forms(0)} == {polish}
+    kept = f"Rodziny ofiar jadą do {polish} co roku."
+    assert fix(termbase, kept, "pl").text == kept
