@@ -1432,8 +1432,15 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # last part alone in Russian and Ukrainian: в Банска-Бистрице, з Коста-Рики. A first part the dictionary
         # reads as an adjective (Стара-Загора: стара) may decline too: no rule's.
         first = foreign.group(1)
-        return {case: [first + form for form in forms]
-                for case, forms in word_paradigm(foreign.group(2), lang, animate, wrong).items()}
+        last = word_paradigm(foreign.group(2), lang, animate, wrong)
+        if _feminine_common_noun(first[:-1], lang) and first[:-1].lower() not in _UNDECLINED_PREFIXES:
+            # A first part the dictionary knows as a feminine noun is no foreign word: a place of two nouns declines
+            # both (Середина-Буда: под Серединой-Будой, атаковали Середину-Буду), not its last part alone (Середина-Буду).
+            # (Not a Turkic кара, black, that Russian's кара, punishment, spells: Кара-Балты.)
+            noun = word_paradigm(first[:-1], lang, animate, wrong)
+            return {case: [f"{one}-{other}" for one, other in product(noun[case], last[case])]
+                    for case in CASES if noun.get(case) and last.get(case)}
+        return {case: [first + form for form in forms] for case, forms in last.items()}
     if rules and not animate and (parts := _NOUN_AND_ADJECTIVE_PLACE.fullmatch(word)):
         # A place of a noun and the adjective after it joined by a hyphen (Кам'янець-Подільський, Переяслав-Хмельницький)
         # declines both: Кам'янця-Подільського, not Кам'янець-Подільський in every case.
@@ -1803,6 +1810,13 @@ _IMPOSSIBLE_LETTERS = {"be": re.compile(r"[аеёіоуэюя]ы", re.IGNORECASE
 # English letter names as Cyrillic spells them: a first name of only these spells initials (JD: Джей Ді).
 _SPELLED_LETTERS = frozenset({"эй", "ей", "эйч", "ейч", "би", "бі", "сі", "си", "ди", "ді", "дзі", "джей", "джэй", "кей", "кэй",
                               "эл", "ел", "эм", "ем", "эн", "ен", "пи", "пі", "ти", "ті", "эс", "ес", "эф", "еф"})
+
+
+def _feminine_common_noun(word: str, lang: str) -> bool:
+    """True when the ru or uk dictionary knows ``word`` as a feminine common noun's nominative (середина, гора)."""
+    return any(p.is_known and p.tag.POS == "NOUN" and p.tag.gender == "femn" and p.tag.case == "nomn" and p.tag.number != "plur"
+               and not (lexicon.NAME_TAGS | _PLACE_TAGS) & p.tag.grammemes and p.normal_form == word.lower()
+               for p in lexicon.pymorphy(lang).parse(word.lower()))
 
 
 def _double_given_name(word: str, langs: tuple[str, ...], wrong: bool) -> Paradigm | None:

@@ -1380,3 +1380,18 @@ def test_a_russian_adjectival_place_transcribed_in_oje_stays_undeclined_in_polis
     assert {form for _, form in termbase.case_forms(0)} == {polish}
     kept = f"Rodziny ofiar jadą do {polish} co roku."
     assert fix(termbase, kept, "pl").text == kept
+
+
+@pytest.mark.parametrize("place, lang, accusative, instrumental", [
+    ("Гора-Слобода", "ru", "Гору-Слободу", "Горой-Слободой"), ("Поляна-Слобода", "ru", "Поляну-Слободу", "Поляной-Слободой"),
+    ("Берёза-Рудка", "ru", "Берёзу-Рудку", "Берёзой-Рудкой"), ("Дубрава-Слобода", "ru", "Дубраву-Слободу", "Дубравой-Слободой"),
+    ("Роща-Буда", "ru", "Рощу-Буду", "Рощей-Будой"), ("Береза-Рудка", "uk", "Березу-Рудку", "Березою-Рудкою"),
+    ("Діброва-Слобода", "uk", "Діброву-Слободу", "Дібровою-Слободою"), ("Поляна-Буда", "uk", "Поляну-Буду", "Поляною-Будою"),
+])
+def test_a_hyphenated_place_of_two_nouns_declines_both(place, lang, accusative, instrumental):
+    # атаковали Гору-Слободу, not the Гора-Слободу of a foreign first part (Коста-Рику).
+    forms = canonical(place, lang)
+    assert (forms["acc"], forms["ins"]) == (accusative, instrumental)
+    termbase = _place((lang, place, "preferred", ""))
+    kept = f"Бої під {instrumental} тривали тиждень." if lang == "uk" else f"Бои под {instrumental} шли неделю."
+    assert fix(termbase, kept, lang).text == kept
