@@ -44,6 +44,11 @@ _RUSSIAN_NEUTER_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчш
 # A Polish neuter adjective's -e after a consonant (Krugłe, Wysokie); not the -oje, -eje of a Russian ending transcribed
 # (Miednoje, Krasnoje), which Polish leaves undeclined (w Miednoje, not Miednojem).
 _POLISH_NEUTER_ADJECTIVE = re.compile(r"(?:[^aąeęioóuyij]|[kg]i)e$")
+# A Belarusian place in a doubled consonant and -а (Урэчча, Запарожжа) is a neuter like Палессе when its Russian or
+# Ukrainian name is one in -ье, -ьё or a doubled consonant and -я (Уречье, Уріччя; Запорожье, Запоріжжя): пра Урэчча,
+# у Запарожжы, not the feminine the rules take it for (пра Урэччу).
+_BELARUSIAN_DOUBLED_A = re.compile(r"([бвгджзклмнпрстфхцчшў])\1а$")
+_EAST_SLAVIC_NEUTER_IN_YE = re.compile(r"(?:ь[её]|([бвгджзклмнпрстфхцчшщ])\1я)$")
 _RUSSIAN_FEMININE_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]ая$")
 _NAME_PARTS = re.compile(r"[\s-]+")
 _POLISH_PLURAL_IN_KI = re.compile(r"^\w+[iy]ki$")
@@ -348,7 +353,8 @@ class Termbase:
         if record.lang != "be" or not record.text.endswith("а"):
             return None
         others = [self.records[i].text for lang in ("ru", "uk") for i in self._by_concept_lang.get((record.concept, lang), ())]
-        if any(text.endswith("о") for text in others):
+        if any(text.endswith("о") for text in others) or _BELARUSIAN_DOUBLED_A.search(record.text) \
+                and any(_EAST_SLAVIC_NEUTER_IN_YE.search(text) for text in others):
             return belarusian_neuter(record.text)
         instrumentals = tuple(self.records[i].forms.get("ins", "") for i in self.preferred(record.concept, "ru"))
         return belarusian_stressed_ending(record.text, russian, instrumentals)

@@ -1395,3 +1395,17 @@ def test_a_hyphenated_place_of_two_nouns_declines_both(place, lang, accusative, 
     termbase = _place((lang, place, "preferred", ""))
     kept = f"Бої під {instrumental} тривали тиждень." if lang == "uk" else f"Бои под {instrumental} шли неделю."
     assert fix(termbase, kept, lang).text == kept
+
+
+@pytest.mark.parametrize("belarusian, russian, ukrainian", [
+    ("Залужжа", "Залужье", "Залужжя"), ("Пагранічча", "Пограничье", "Прикордоння"), ("Узбярэжжа", "Побережье", "Узбережжя"),
+    ("Заручча", "Заречье", "Заріччя"), ("Прыбярэжжа", "Прибрежье", "Прибережжя"), ("Застарожжа", "Застарожье", "Застарожжя"),
+    ("Пасожжа", "Посожье", "Посожжя"), ("Замежжа", "Замежье", "Замежжя"),
+])
+def test_a_belarusian_place_in_a_doubled_consonant_and_a_is_neuter(belarusian, russian, ukrainian):
+    # Its Russian -ье, Ukrainian -жжя tell a neuter like Палессе: пра Залужжа, у Залужжы; not the feminine Залужжу.
+    termbase = _place(("be", belarusian, "preferred", ""), ("ru", russian, "preferred", ""), ("uk", ukrainian, "preferred", ""))
+    assert [termbase.form_in_case(0, case) for case in ("gen", "acc", "ins", "loc")] \
+        == [belarusian, belarusian, belarusian[:-1] + "ам", belarusian[:-1] + "ы"]
+    kept = f"Мы пісалі пра {belarusian} у мінулым нумары."
+    assert fix(termbase, kept, "be").text == kept
