@@ -1409,3 +1409,18 @@ def test_a_belarusian_place_in_a_doubled_consonant_and_a_is_neuter(belarusian, r
         == [belarusian, belarusian, belarusian[:-1] + "ам", belarusian[:-1] + "ы"]
     kept = f"Мы пісалі пра {belarusian} у мінулым нумары."
     assert fix(termbase, kept, "be").text == kept
+
+
+@pytest.mark.parametrize("surname, lang", [("Ковалин", "ru"), ("Мельничин", "ru"), ("Гуцин", "ru"), ("Журавин", "ru"),
+                                           ("Сосновін", "uk"), ("Лесовін", "uk"), ("Бабчін", "uk"), ("Ягодін", "uk")])
+def test_a_foreigners_surname_in_in_takes_om_as_well(surname, lang):
+    # A Polish man's -ин takes a noun's -ом (с Дарвином); a Russian's the -ым of Путиным.
+    native = "им" if lang == "uk" else "ым"
+    person = [{"concept": "p", "lang": "en", "term": "Jan X", "status": "preferred", "kind": "person", "note": "{} activist, a man"},
+              {"concept": "p", "lang": lang, "term": surname, "status": "preferred", "kind": "person"}]
+    polish = Termbase.from_rows([dict(row, note=row.get("note", "").format("Polish")) for row in person])
+    russian = Termbase.from_rows([dict(row, note=row.get("note", "").format("Russian")) for row in person])
+    assert [form for case, form in polish.case_forms(1) if case == "ins"] == [surname + "ом", surname + native]
+    assert [form for case, form in russian.case_forms(1) if case == "ins"][0] == surname + native
+    kept = f"Інтерв'ю з {surname}ом вийшло вчора." if lang == "uk" else f"Интервью с {surname}ом вышло вчера."
+    assert fix(polish, kept, lang).text == kept
