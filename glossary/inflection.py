@@ -498,6 +498,18 @@ def _with_oblique_stem(word: str, lang: str, paradigm: Paradigm, wrong: bool) ->
     return moved
 
 
+def place_on_dropped_vowel(word: str, lang: str, genitive: str) -> Paradigm | None:
+    """The forms of a place in a vowel and a consonant whose genitive the termbase gives without that vowel
+    (Rajhorodok: gen=Rajhorodka, as Gródek: Gródka): every oblique case drops it (w Rajhorodku, Rajhorodkiem), not
+    the full stem the rules would keep (Rajhorodoku); None for any other genitive."""
+    short = word[:-2] + word[-1]
+    if len(word) < 4 or word[-2].lower() not in lexicon.VOWELS or word[-1].lower() in lexicon.VOWELS \
+            or not genitive.startswith(short) or genitive.startswith(word):
+        return None
+    return {case: [form if case in ("nom", "acc") else short + form[len(word):] for form in forms if form.startswith(word)]
+            for case, forms in _RULES[lang](word, False).items()}
+
+
 def _with_dropped_vowel(word: str, paradigm: Paradigm) -> Paradigm:
     """A wrong spelling's ``paradigm`` plus its forms without the last vowel (ru Новогрудок ->
     Новогрудка): recognised in a draft, never written."""
@@ -1420,8 +1432,15 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # last part alone in Russian and Ukrainian: в Банска-Бистрице, з Коста-Рики. A first part the dictionary
         # reads as an adjective (Стара-Загора: стара) may decline too: no rule's.
         first = foreign.group(1)
-        return {case: [first + form for form in forms]
-                for case, forms in word_paradigm(foreign.group(2), lang, animate, wrong).items()}
+        last = word_paradigm(foreign.group(2), lang, animate, wrong)
+        if _feminine_common_noun(first[:-1], lang) and first[:-1].lower() not in _UNDECLINED_PREFIXES:
+            # A first part the dictionary knows as a feminine noun is no foreign word: a place of two nouns declines
+            # both (Середина-Буда: под Серединой-Будой, атаковали Середину-Буду), not its last part alone (Середина-Буду).
+            # (Not a Turkic кара, black, that Russian's кара, punishment, spells: Кара-Балты.)
+            noun = word_paradigm(first[:-1], lang, animate, wrong)
+            return {case: [f"{one}-{other}" for one, other in product(noun[case], last[case])]
+                    for case in CASES if noun.get(case) and last.get(case)}
+        return {case: [first + form for form in forms] for case, forms in last.items()}
     if rules and not animate and (parts := _NOUN_AND_ADJECTIVE_PLACE.fullmatch(word)):
         # A place of a noun and the adjective after it joined by a hyphen (Кам'янець-Подільський, Переяслав-Хмельницький)
         # declines both: Кам'янця-Подільського, not Кам'янець-Подільський in every case.
@@ -1436,6 +1455,11 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         return _indeclinable(word)
     if lang == "uk" and not animate and not wrong and _common_noun_unlike_a_place(word):
         return _unknown(word)
+    if lang == "ru" and not animate and not wrong and _RU_NEUTER_POSSESSIVE_PLACE.search(word.lower()):
+        # A Russian place in -ино, -ово, -ево (Тёткино, Работино) is a neuter noun, declined (из Тёткина, под Работином)
+        # or left undeclined, both in use: a draft's either form stays, the declined one is written. Never the
+        # possessive adjective the dictionary may read it as (тёткино, aunt's: Тёткиного, no place's form).
+        return _with_all_forms(_paradigm(word, word[:-1], {"gen": "а", "dat": "у", "ins": "ом", "loc": "е"}), _indeclinable(word))
     if lang in ("ru", "uk"):
         known = _pymorphy(word, lang, animate, given)
         if known:
@@ -1763,6 +1787,9 @@ def inflect(
         # A bare or plural genitive the termbase gives (Мачулищ, Крупак, Krupek) says the place is plural-only: its
         # other cases are a plural's (в Мачулищах, у Крупках), not the singular or indeclinable word the rules take it for.
         paradigms = [{case: forms for case, forms in plural_place_forms(text, lang).items() if case != "gen"}]
+    if not animate and len(words) == 1 and explicit and lang in ("pl", "ru", "uk") \
+            and (dropped := place_on_dropped_vowel(text, lang, explicit.get("gen", "").split("/")[0])):
+        paradigms = [dropped]
     pairs: list[tuple[str, str]] = []
     explicit = _with_animate_accusative(explicit, text, animate) if explicit else explicit
     for case in CASES:
@@ -1783,6 +1810,13 @@ _IMPOSSIBLE_LETTERS = {"be": re.compile(r"[аеёіоуэюя]ы", re.IGNORECASE
 # English letter names as Cyrillic spells them: a first name of only these spells initials (JD: Джей Ді).
 _SPELLED_LETTERS = frozenset({"эй", "ей", "эйч", "ейч", "би", "бі", "сі", "си", "ди", "ді", "дзі", "джей", "джэй", "кей", "кэй",
                               "эл", "ел", "эм", "ем", "эн", "ен", "пи", "пі", "ти", "ті", "эс", "ес", "эф", "еф"})
+
+
+def _feminine_common_noun(word: str, lang: str) -> bool:
+    """True when the ru or uk dictionary knows ``word`` as a feminine common noun's nominative (середина, гора)."""
+    return any(p.is_known and p.tag.POS == "NOUN" and p.tag.gender == "femn" and p.tag.case == "nomn" and p.tag.number != "plur"
+               and not (lexicon.NAME_TAGS | _PLACE_TAGS) & p.tag.grammemes and p.normal_form == word.lower()
+               for p in lexicon.pymorphy(lang).parse(word.lower()))
 
 
 def _double_given_name(word: str, langs: tuple[str, ...], wrong: bool) -> Paradigm | None:

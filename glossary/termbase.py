@@ -41,7 +41,14 @@ from glossary.syntax import after_a_title, after_preposition, governed_case, gov
 ACCEPTABLE = ("preferred", "admitted")
 # A Russian neuter or feminine adjective's nominative after a consonant (Круглое, Высокое; Безуглая).
 _RUSSIAN_NEUTER_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ое|ее)$")
-_POLISH_NEUTER_ADJECTIVE = re.compile(r"(?:[^aąeęioóuyi]|[kg]i)e$")
+# A Polish neuter adjective's -e after a consonant (Krugłe, Wysokie); not the -oje, -eje of a Russian ending transcribed
+# (Miednoje, Krasnoje), which Polish leaves undeclined (w Miednoje, not Miednojem).
+_POLISH_NEUTER_ADJECTIVE = re.compile(r"(?:[^aąeęioóuyij]|[kg]i)e$")
+# A Belarusian place in a doubled consonant and -а (Урэчча, Запарожжа) is a neuter like Палессе when its Russian or
+# Ukrainian name is one in -ье, -ьё or a doubled consonant and -я (Уречье, Уріччя; Запорожье, Запоріжжя): пра Урэчча,
+# у Запарожжы, not the feminine the rules take it for (пра Урэччу).
+_BELARUSIAN_DOUBLED_A = re.compile(r"([бвгджзклмнпрстфхцчшў])\1а$")
+_EAST_SLAVIC_NEUTER_IN_YE = re.compile(r"(?:ь[её]|([бвгджзклмнпрстфхцчшщ])\1я)$")
 _RUSSIAN_FEMININE_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]ая$")
 _NAME_PARTS = re.compile(r"[\s-]+")
 _POLISH_PLURAL_IN_KI = re.compile(r"^\w+[iy]ki$")
@@ -74,6 +81,11 @@ _INDECLINABLE_EVERYWHERE = re.compile(
     re.IGNORECASE)
 # A note saying a name declines in Belarusian ("declines in Belarusian and Polish", "but declines in Belarusian").
 _DECLINES_IN_BELARUSIAN = re.compile(r"\bdeclines in (?:[^;.]*?\b)?Belarusian\b", re.IGNORECASE)
+# A note's word for a person's nation; the first one a note gives is the person's (a Polish activist at the Belarusian border).
+_NATION_IN_NOTE = re.compile(r"\b(Russian|Ukrainian|Belarusian|Polish|Lithuanian|Latvian|Estonian|Czech|Slovak|German|Austrian|Swiss|"
+                             r"French|British|English|Scottish|Irish|American|Canadian|Swedish|Norwegian|Danish|Finnish|Dutch|"
+                             r"Belgian|Hungarian|Romanian|Moldovan|Bulgarian|Serbian|Croatian|Italian|Spanish|Portuguese|Israeli)\b")
+_EAST_SLAVIC_NATIONS = frozenset({"russian", "ukrainian", "belarusian"})
 _PLURAL_NOTE = re.compile(r"\bplural\b", re.IGNORECASE)
 _SAID_GENDER = re.compile(r"\ba (woman|man)\b", re.IGNORECASE)  # a note's "a woman", "a man's -ко surname"
 _OPENING_QUOTES = frozenset("«„“\"")
@@ -241,7 +253,7 @@ class Termbase:
                 self._mans_surname_in_a(record), self._womans_first_name(record),
                 self._belarusian_adjectival_surname(record), self._polish_adjectival_surname(record),
                 self._polish_adjective_of_a_place(record), self._polish_transcribed_e(record),
-                self._word_forms(record.concept, record.lang)),
+                self._foreign_surname_in_in(record), self._word_forms(record.concept, record.lang)),
             extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
         )
@@ -346,7 +358,8 @@ class Termbase:
         if record.lang != "be" or not record.text.endswith("а"):
             return None
         others = [self.records[i].text for lang in ("ru", "uk") for i in self._by_concept_lang.get((record.concept, lang), ())]
-        if any(text.endswith("о") for text in others):
+        if any(text.endswith("о") for text in others) or _BELARUSIAN_DOUBLED_A.search(record.text) \
+                and any(_EAST_SLAVIC_NEUTER_IN_YE.search(text) for text in others):
             return belarusian_neuter(record.text)
         instrumentals = tuple(self.records[i].forms.get("ins", "") for i in self.preferred(record.concept, "ru"))
         return belarusian_stressed_ending(record.text, russian, instrumentals)
@@ -405,6 +418,20 @@ class Termbase:
                     for other in counterparts):
                 found[word] = forms
         return found
+
+    def _foreign_surname_in_in(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """A Russian or Ukrainian surname in -ин, -ын, -ін of a person the notes first call of another nation (a Polish
+        activist Быстрянин): a foreign -ин takes a noun's -ом (с Дарвином, з Дарвіном), a Russian one an -ым (с Путиным);
+        a Slavic-looking foreigner's may take either, so both are right, -ом written."""
+        surname = record.text.split()[-1]
+        if record.kind != "person" or record.lang not in ("ru", "uk") or record.status not in ACCEPTABLE \
+                or not surname.lower().endswith(("ин", "ын", "ін")) or len(surname) < 5:
+            return {}
+        nations = [match.group(1).lower() for note in self._notes(record.concept) for match in _NATION_IN_NOTE.finditer(note)]
+        if not nations or nations[0] in _EAST_SLAVIC_NATIONS:
+            return {}
+        native = "им" if record.lang == "uk" else "ым"
+        return {surname: {"ins": f"{surname}ом/{surname}{native}"}}
 
     def _gender_in_explicit_forms(self, record: TermRecord) -> str | None:
         """The gender another language's explicit instrumental of the concept's soft-final place shows

@@ -1340,3 +1340,87 @@ def test_a_ukrainian_places_closing_i_opens_to_the_russian_names_vowel(ukrainian
     kept = f"Рятувальники працюють під {instrumental} другу добу."
     assert fix(termbase, kept, "uk").text == kept
     assert fix(termbase, f"Вчера в {locative} отключили свет.", "ru").text == f"Вчера в {russian_locative} отключили свет."
+
+
+def _place(*terms, note=""):
+    return Termbase.from_rows([{"concept": "x", "lang": lang, "term": term, "status": status, "kind": "place", "note": note,
+                                "forms": forms} for lang, term, status, forms in terms])
+
+
+@pytest.mark.parametrize("place", ["Сестрино", "Дядькино", "Бабкино", "Мамино", "Лёвкино", "Малкино", "Кошкино", "Галкино"])
+def test_a_russian_place_in_ino_declines_as_a_noun_or_not_at_all(place):
+    # A neuter noun (из Сестрина), never the possessive adjective the dictionary reads it as (Сестриного); a draft's
+    # undeclined form stays as much as its declined one.
+    termbase = _place(("ru", place, "preferred", ""))
+    assert [termbase.form_in_case(0, case) for case in ("gen", "dat", "ins", "loc")] \
+        == [place[:-1] + ending for ending in ("а", "у", "ом", "е")]
+    assert not any(form.endswith(("ого", "ому", "ым")) for _, form in termbase.case_forms(0))
+    for kept in (f"Бои под {place[:-1]}ом шли неделю.", f"Бои под {place} шли неделю."):
+        assert fix(termbase, kept, "ru").text == kept
+
+
+@pytest.mark.parametrize("place", ["Mirhorodok", "Kamionok", "Zahorodok", "Bielhorodok", "Wyszgorodok", "Podhorodok", "Horodok",
+                                   "Sadok"])
+def test_a_polish_place_whose_genitive_drops_its_o_drops_it_in_every_case(place):
+    # gen=Mirhorodka, as Gródek: Gródka: w Mirhorodku, not the Mirhorodoku the rules keep the o in.
+    short = place[:-2] + "k"
+    termbase = _place(("pl", place, "preferred", f"gen={short}a"))
+    assert [termbase.form_in_case(0, case) for case in ("dat", "acc", "ins", "loc")] \
+        == [short + "owi", place, short + "iem", short + "u"]
+    kept = f"Medycy pracowali w {short}u bez przerwy."
+    assert fix(termbase, kept, "pl").text == kept
+
+
+@pytest.mark.parametrize("polish, russian", [("Krasnoje", "Красное"), ("Lesnoje", "Лесное"), ("Polewoje", "Полевое"),
+                                             ("Kirowskoje", "Кировское"), ("Gornoje", "Горное"), ("Uspienskoje", "Успенское"),
+                                             ("Nowosielskoje", "Новосельское"), ("Zielonoje", "Зелёное")])
+def test_a_russian_adjectival_place_transcribed_in_oje_stays_undeclined_in_polish(polish, russian):
+    # w Krasnoje, do Krasnoje: not the Krasnojem, Krasnojego of a Polish adjective (Krugłe: w Krugłem).
+    termbase = _place(("pl", polish, "preferred", ""), ("ru", russian, "preferred", ""))
+    assert {form for _, form in termbase.case_forms(0)} == {polish}
+    kept = f"Rodziny ofiar jadą do {polish} co roku."
+    assert fix(termbase, kept, "pl").text == kept
+
+
+@pytest.mark.parametrize("place, lang, accusative, instrumental", [
+    ("Гора-Слобода", "ru", "Гору-Слободу", "Горой-Слободой"), ("Поляна-Слобода", "ru", "Поляну-Слободу", "Поляной-Слободой"),
+    ("Берёза-Рудка", "ru", "Берёзу-Рудку", "Берёзой-Рудкой"), ("Дубрава-Слобода", "ru", "Дубраву-Слободу", "Дубравой-Слободой"),
+    ("Роща-Буда", "ru", "Рощу-Буду", "Рощей-Будой"), ("Береза-Рудка", "uk", "Березу-Рудку", "Березою-Рудкою"),
+    ("Діброва-Слобода", "uk", "Діброву-Слободу", "Дібровою-Слободою"), ("Поляна-Буда", "uk", "Поляну-Буду", "Поляною-Будою"),
+])
+def test_a_hyphenated_place_of_two_nouns_declines_both(place, lang, accusative, instrumental):
+    # атаковали Гору-Слободу, not the Гора-Слободу of a foreign first part (Коста-Рику).
+    forms = canonical(place, lang)
+    assert (forms["acc"], forms["ins"]) == (accusative, instrumental)
+    termbase = _place((lang, place, "preferred", ""))
+    kept = f"Бої під {instrumental} тривали тиждень." if lang == "uk" else f"Бои под {instrumental} шли неделю."
+    assert fix(termbase, kept, lang).text == kept
+
+
+@pytest.mark.parametrize("belarusian, russian, ukrainian", [
+    ("Залужжа", "Залужье", "Залужжя"), ("Пагранічча", "Пограничье", "Прикордоння"), ("Узбярэжжа", "Побережье", "Узбережжя"),
+    ("Заручча", "Заречье", "Заріччя"), ("Прыбярэжжа", "Прибрежье", "Прибережжя"), ("Застарожжа", "Застарожье", "Застарожжя"),
+    ("Пасожжа", "Посожье", "Посожжя"), ("Замежжа", "Замежье", "Замежжя"),
+])
+def test_a_belarusian_place_in_a_doubled_consonant_and_a_is_neuter(belarusian, russian, ukrainian):
+    # Its Russian -ье, Ukrainian -жжя tell a neuter like Палессе: пра Залужжа, у Залужжы; not the feminine Залужжу.
+    termbase = _place(("be", belarusian, "preferred", ""), ("ru", russian, "preferred", ""), ("uk", ukrainian, "preferred", ""))
+    assert [termbase.form_in_case(0, case) for case in ("gen", "acc", "ins", "loc")] \
+        == [belarusian, belarusian, belarusian[:-1] + "ам", belarusian[:-1] + "ы"]
+    kept = f"Мы пісалі пра {belarusian} у мінулым нумары."
+    assert fix(termbase, kept, "be").text == kept
+
+
+@pytest.mark.parametrize("surname, lang", [("Ковалин", "ru"), ("Мельничин", "ru"), ("Гуцин", "ru"), ("Журавин", "ru"),
+                                           ("Сосновін", "uk"), ("Лесовін", "uk"), ("Бабчін", "uk"), ("Ягодін", "uk")])
+def test_a_foreigners_surname_in_in_takes_om_as_well(surname, lang):
+    # A Polish man's -ин takes a noun's -ом (с Дарвином); a Russian's the -ым of Путиным.
+    native = "им" if lang == "uk" else "ым"
+    person = [{"concept": "p", "lang": "en", "term": "Jan X", "status": "preferred", "kind": "person", "note": "{} activist, a man"},
+              {"concept": "p", "lang": lang, "term": surname, "status": "preferred", "kind": "person"}]
+    polish = Termbase.from_rows([dict(row, note=row.get("note", "").format("Polish")) for row in person])
+    russian = Termbase.from_rows([dict(row, note=row.get("note", "").format("Russian")) for row in person])
+    assert [form for case, form in polish.case_forms(1) if case == "ins"] == [surname + "ом", surname + native]
+    assert [form for case, form in russian.case_forms(1) if case == "ins"][0] == surname + native
+    kept = f"Інтерв'ю з {surname}ом вийшло вчора." if lang == "uk" else f"Интервью с {surname}ом вышло вчера."
+    assert fix(polish, kept, lang).text == kept
