@@ -172,6 +172,8 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return None
     if _word(tokens, 1) in table.existential:
         return None  # "і ў ім цяпер ёсць Ямпольская": the subject of "there is", though ёсць ends like a noun
+    if kind == "person" and end is not None and _names_after_people(text, start, end, lang, tokens):
+        return None  # "юрысты Марта Гурчыньская і Каміль Сылер выступілі": the people the names are, in apposition
     if kind == "person" and (first_name := _first_name_before(text, start, end, lang, tokens)) is not None:
         # "Джин Фриман, член парламенту", "від Кофі Гілберта": a first name the termbase does not hold is no
         # noun governing the surname (джин, gin); the whole name takes the case the words before it give.
@@ -235,6 +237,35 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
 _INCLUDING = frozenset({("у", "тым", "ліку"), ("ў", "тым", "ліку"), ("в", "том", "числе"), ("у", "тому", "числі"), ("в", "тому", "числі")})
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:[-'’][^\W\d_]+)*) $")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:«„“\"(—–-])\s*$")
+
+
+_LIST_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|,")
+
+
+def _names_after_people(text: str, start: int, end: int, lang: str, tokens: Sequence[str]) -> bool:
+    """True for the first of names joined by a conjunction right after a plural noun for people, before a plural
+    verb ("Польскія юрысты Марта Гурчыньская і Каміль Сылер выступілі"): the names are those people, in
+    apposition in the same case; one name alone cannot be a plural noun's apposition, and is its genitive."""
+    noun = (_word(tokens, 1) or "").lower()
+    table = government(lang)
+    if lang in _MORPHOLOGY_LANGS:
+        people = lexicon.people_noun(noun, lang)
+    else:
+        people = any(words and words.match(noun) for words in (table.titles, table.people)) \
+            and (noun.endswith("ы") or lexicon.belarusian_plural_noun(noun))
+    if not people:
+        return False
+    following = _LIST_TOKEN.findall(re.split(r"[.!?;:()«»\"—–]", text[end:], maxsplit=1)[0])
+    joined, position = False, 0
+    while position < len(following) and (following[position] == "," or following[position].lower() in _CONJUNCTIONS):
+        joined = joined or following[position] != ","
+        position += 1
+        if position == len(following) or not following[position][:1].isupper():
+            return False  # a conjunction joining no name
+        while position < len(following) and following[position][:1].isupper():
+            position += 1
+    agreement = lexicon.finite_verb(following[position], lang) if joined and position < len(following) else None
+    return bool(agreement) and agreement[0] == "plur"
 
 
 def _first_name_before(text: str, start: int, end: int | None, lang: str, tokens: Sequence[str]) -> int | None:
