@@ -85,6 +85,7 @@ class Government:
     thing_verbs: re.Pattern | None = None  # of a thing made, said or given: "Сцэнарый напісаў X", X the subject
     containers: re.Pattern | None = None  # containers and measures (бутылка, kieliszek): a lower-case word after one is what they hold
     people: re.Pattern | None = None  # plural nouns for people, where no dictionary tells them (be жыхары): a place after one is theirs
+    arriving: re.Pattern | None = None  # intransitive verbs of motion (прыедзе): a person right after one is its subject
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -117,7 +118,7 @@ def government(lang: str) -> Government | None:
         frozenset(data.get("adverbs", ())), frozenset(nouns.get("spans", ())),
         max((len(p.split()) for p in prepositions), default=1), frozenset(nouns.get("broadcasters", ())),
         frozenset(data.get("existential", ())), _stems(data.get("thing_verbs", [])), _stems(nouns.get("containers", [])),
-        _stems(nouns.get("people", [])),
+        _stems(nouns.get("people", [])), _stems(data.get("arriving", [])),
     )
 
 
@@ -172,6 +173,8 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return None
     if _word(tokens, 1) in table.existential:
         return None  # "і ў ім цяпер ёсць Ямпольская": the subject of "there is", though ёсць ends like a noun
+    if kind == "person" and table.arriving and table.arriving.match(_plain_u(lang, _word(tokens, 1)) or ""):
+        return None  # "ці прыедзе Сінютка на форум": the subject of a verb of motion, which has no object
     if kind == "person" and end is not None and _names_after_people(text, start, end, lang, tokens):
         return None  # "юрысты Марта Гурчыньская і Каміль Сылер выступілі": the people the names are, in apposition
     if kind == "person" and (first_name := _first_name_before(text, start, end, lang, tokens)) is not None:

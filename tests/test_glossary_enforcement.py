@@ -3524,6 +3524,10 @@ def _two_lawyers_and_two_towns() -> Termbase:
     # Names joined by «і» after a plural noun for people, before their plural verb: those people, in apposition.
     ("Беларускія адвакаты Павел Мазурчык і Вольга Карэцкая падалі апеляцыю.", None),
     ("Незалежныя журналісты Вольга Карэцкая, Алесь Шумскі і Павел Мазурчык атрымалі прэмію.", None),
+    # A name right after a verb of arriving or going, which takes no object, is its subject.
+    ("Пакуль не вядома, ці прыедзе Павел Мазурчык на суд.", None),
+    ("Заўтра ў Вільню паедзе Вольга Карэцкая з дачкой.", None),
+    ("Увосень вернецца Алесь Шумскі з Польшчы.", None),
     # One name alone cannot be a plural noun's apposition: its genitive; so after a noun of arriving.
     ("Прыезд Павел Мазурчык чакаюць у пятніцу.", "Прыезд Паўла Мазурчыка чакаюць у пятніцу."),
 ])
