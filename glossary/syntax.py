@@ -86,6 +86,7 @@ class Government:
     containers: re.Pattern | None = None  # containers and measures (бутылка, kieliszek): a lower-case word after one is what they hold
     people: re.Pattern | None = None  # plural nouns for people, where no dictionary tells them (be жыхары): a place after one is theirs
     arriving: re.Pattern | None = None  # intransitive verbs of motion (прыедзе): a person right after one is its subject
+    toward: frozenset[str] = frozenset()  # "to someone's" (да сваякоў): a verb of motion governs past its phrase
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -118,7 +119,7 @@ def government(lang: str) -> Government | None:
         frozenset(data.get("adverbs", ())), frozenset(nouns.get("spans", ())),
         max((len(p.split()) for p in prepositions), default=1), frozenset(nouns.get("broadcasters", ())),
         frozenset(data.get("existential", ())), _stems(data.get("thing_verbs", [])), _stems(nouns.get("containers", [])),
-        _stems(nouns.get("people", [])), _stems(data.get("arriving", [])),
+        _stems(nouns.get("people", [])), _stems(data.get("arriving", [])), frozenset(data.get("toward", ())),
     )
 
 
@@ -1115,6 +1116,9 @@ def _governors(tokens: Sequence[str], lang: str) -> list[str]:
         word = _word(tokens, position)
         if word in table.sources:
             continue  # past a where-from: "ездзіць з Мінска ў X", the route's verb
+        if word in table.toward and len(governors) == 1:
+            governors.clear()  # past "to someone's": "выехалі да сваякоў у X", the verb's destination
+            continue
         if word is None or word in table.prepositions or word in table.two_case or word in table.person_prepositions:
             break
         governors.append(_plain_u(lang, word))

@@ -3530,6 +3530,11 @@ def _two_lawyers_and_two_towns() -> Termbase:
     ("Увосень вернецца Алесь Шумскі з Польшчы.", None),
     # One name alone cannot be a plural noun's apposition: its genitive; so after a noun of arriving.
     ("Прыезд Павел Мазурчык чакаюць у пятніцу.", "Прыезд Паўла Мазурчыка чакаюць у пятніцу."),
+    # "To someone's" between a verb of motion and у: the place is where to, in the accusative.
+    ("Бежанцы паехалі да сваякоў у Кошалин яшчэ ўлетку.", "Бежанцы паехалі да сваякоў у Кошалін яшчэ ўлетку."),
+    ("Студэнты выехалі да сяброў у Августов на канікулы.", "Студэнты выехалі да сяброў у Аўгустоў на канікулы."),
+    # With no verb of motion, where: the locative.
+    ("Бежанцы жывуць у сваякоў у Кошалин з вясны.", "Бежанцы жывуць у сваякоў у Кошаліне з вясны."),
 ])
 def test_people_named_in_apposition_arriving_or_sent_somewhere_keep_their_case(draft, fixed):
     assert fix(_two_lawyers_and_two_towns(), draft, "be").text == (fixed or draft)
