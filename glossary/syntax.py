@@ -247,17 +247,15 @@ _LIST_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|,")
 
 
 def _names_after_people(text: str, start: int, end: int, lang: str, tokens: Sequence[str]) -> bool:
-    """True for the first of names joined by a conjunction right after a plural noun for people, before a plural
-    verb ("Польскія юрысты Марта Гурчыньская і Каміль Сылер выступілі"): the names are those people, in
-    apposition in the same case; one name alone cannot be a plural noun's apposition, and is its genitive."""
+    """True for the first of names joined by a conjunction right after a title in the plural, before a plural verb
+    ("Польскія юрысты Марта Гурчыньская і Каміль Сылер выступілі"): the names are those people, in apposition in
+    the same case. One name alone cannot be a plural title's apposition, and is its genitive; so are names after a
+    noun of people who are someone's (Прихильники Путіна і Лукашенка зібралися)."""
     noun = (_word(tokens, 1) or "").lower()
     table = government(lang)
-    if lang in _MORPHOLOGY_LANGS:
-        people = lexicon.people_noun(noun, lang)
-    else:
-        people = any(words and words.match(noun) for words in (table.titles, table.people)) \
-            and (noun.endswith("ы") or lexicon.belarusian_plural_noun(noun))
-    if not people:
+    if not (table.titles and table.titles.match(noun)) or table.genitive_nouns and table.genitive_nouns.match(noun):
+        return False
+    if not (lexicon.people_noun(noun, lang) if lang in _MORPHOLOGY_LANGS else noun.endswith("ы") or lexicon.belarusian_plural_noun(noun)):
         return False
     following = _LIST_TOKEN.findall(re.split(r"[.!?;:()«»\"—–]", text[end:], maxsplit=1)[0])
     joined, position = False, 0
