@@ -85,6 +85,8 @@ class Government:
     thing_verbs: re.Pattern | None = None  # of a thing made, said or given: "Сцэнарый напісаў X", X the subject
     containers: re.Pattern | None = None  # containers and measures (бутылка, kieliszek): a lower-case word after one is what they hold
     people: re.Pattern | None = None  # plural nouns for people, where no dictionary tells them (be жыхары): a place after one is theirs
+    arriving: re.Pattern | None = None  # intransitive verbs of motion (прыедзе): a person right after one is its subject
+    toward: frozenset[str] = frozenset()  # "to someone's" (да сваякоў): a verb of motion governs past its phrase
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -117,7 +119,7 @@ def government(lang: str) -> Government | None:
         frozenset(data.get("adverbs", ())), frozenset(nouns.get("spans", ())),
         max((len(p.split()) for p in prepositions), default=1), frozenset(nouns.get("broadcasters", ())),
         frozenset(data.get("existential", ())), _stems(data.get("thing_verbs", [])), _stems(nouns.get("containers", [])),
-        _stems(nouns.get("people", [])),
+        _stems(nouns.get("people", [])), _stems(data.get("arriving", [])), frozenset(data.get("toward", ())),
     )
 
 
@@ -172,6 +174,10 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return None
     if _word(tokens, 1) in table.existential:
         return None  # "і ў ім цяпер ёсць Ямпольская": the subject of "there is", though ёсць ends like a noun
+    if kind == "person" and table.arriving and table.arriving.match(_plain_u(lang, _word(tokens, 1)) or ""):
+        return None  # "ці прыедзе Сінютка на форум": the subject of a verb of motion, which has no object
+    if kind == "person" and end is not None and _names_after_people(text, start, end, lang, tokens):
+        return None  # "юрысты Марта Гурчыньская і Каміль Сылер выступілі": the people the names are, in apposition
     if kind == "person" and (first_name := _first_name_before(text, start, end, lang, tokens)) is not None:
         # "Джин Фриман, член парламенту", "від Кофі Гілберта": a first name the termbase does not hold is no
         # noun governing the surname (джин, gin); the whole name takes the case the words before it give.
@@ -235,6 +241,33 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
 _INCLUDING = frozenset({("у", "тым", "ліку"), ("ў", "тым", "ліку"), ("в", "том", "числе"), ("у", "тому", "числі"), ("в", "тому", "числі")})
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:[-'’][^\W\d_]+)*) $")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:«„“\"(—–-])\s*$")
+
+
+_LIST_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|,")
+
+
+def _names_after_people(text: str, start: int, end: int, lang: str, tokens: Sequence[str]) -> bool:
+    """True for the first of names joined by a conjunction right after a title in the plural, before a plural verb
+    ("Польскія юрысты Марта Гурчыньская і Каміль Сылер выступілі"): the names are those people, in apposition in
+    the same case. One name alone cannot be a plural title's apposition, and is its genitive; so are names after a
+    noun of people who are someone's (Прихильники Путіна і Лукашенка зібралися)."""
+    noun = (_word(tokens, 1) or "").lower()
+    table = government(lang)
+    if not (table.titles and table.titles.match(noun)) or table.genitive_nouns and table.genitive_nouns.match(noun):
+        return False
+    if not (lexicon.people_noun(noun, lang) if lang in _MORPHOLOGY_LANGS else noun.endswith("ы") or lexicon.belarusian_plural_noun(noun)):
+        return False
+    following = _LIST_TOKEN.findall(re.split(r"[.!?;:()«»\"—–]", text[end:], maxsplit=1)[0])
+    joined, position = False, 0
+    while position < len(following) and (following[position] == "," or following[position].lower() in _CONJUNCTIONS):
+        joined = joined or following[position] != ","
+        position += 1
+        if position == len(following) or not following[position][:1].isupper():
+            return False  # a conjunction joining no name
+        while position < len(following) and following[position][:1].isupper():
+            position += 1
+    agreement = lexicon.finite_verb(following[position], lang) if joined and position < len(following) else None
+    return bool(agreement) and agreement[0] == "plur"
 
 
 def _first_name_before(text: str, start: int, end: int | None, lang: str, tokens: Sequence[str]) -> int | None:
@@ -1087,6 +1120,9 @@ def _governors(tokens: Sequence[str], lang: str) -> list[str]:
         word = _word(tokens, position)
         if word in table.sources:
             continue  # past a where-from: "ездзіць з Мінска ў X", the route's verb
+        if word in table.toward and len(governors) == 1:
+            governors.clear()  # past "to someone's": "выехалі да сваякоў у X", the verb's destination
+            continue
         if word is None or word in table.prepositions or word in table.two_case or word in table.person_prepositions:
             break
         governors.append(_plain_u(lang, word))

@@ -3505,3 +3505,36 @@ def test_a_subject_after_a_time_phrase_is_no_complement_of_it(lang, draft, fixed
 ])
 def test_a_name_after_a_title_with_its_own_complement_is_in_apposition(lang, draft, fixed):
     assert fix(_fisher_and_whitman(), draft, lang).text == fixed
+
+
+def _two_lawyers_and_two_towns() -> Termbase:
+    rows = []
+    for concept, term, note in (("mazurchyk", "Павел Мазурчык", "a man"), ("karetskaya", "Вольга Карэцкая", "a woman"),
+                                ("shumski", "Алесь Шумскі", "a man")):
+        rows += [{"concept": concept, "lang": "en", "term": concept.title(), "kind": "person", "note": note},
+                 {"concept": concept, "lang": "be", "term": term, "kind": "person"}]
+    for concept, term, russian in (("koszalin", "Кошалін", "Кошалин"), ("augustow", "Аўгустоў", "Августов")):
+        rows += [{"concept": concept, "lang": "en", "term": concept.title(), "kind": "place", "note": "town in Poland"},
+                 {"concept": concept, "lang": "be", "term": term, "kind": "place"},
+                 {"concept": concept, "lang": "be", "term": russian, "kind": "place", "status": "deprecated"}]
+    return Termbase.from_rows(rows)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # Names joined by «і» after a plural noun for people, before their plural verb: those people, in apposition.
+    ("Беларускія адвакаты Павел Мазурчык і Вольга Карэцкая падалі апеляцыю.", None),
+    ("Незалежныя журналісты Вольга Карэцкая, Алесь Шумскі і Павел Мазурчык атрымалі прэмію.", None),
+    # A name right after a verb of arriving or going, which takes no object, is its subject.
+    ("Пакуль не вядома, ці прыедзе Павел Мазурчык на суд.", None),
+    ("Заўтра ў Вільню паедзе Вольга Карэцкая з дачкой.", None),
+    ("Увосень вернецца Алесь Шумскі з Польшчы.", None),
+    # One name alone cannot be a plural noun's apposition: its genitive; so after a noun of arriving.
+    ("Прыезд Павел Мазурчык чакаюць у пятніцу.", "Прыезд Паўла Мазурчыка чакаюць у пятніцу."),
+    # "To someone's" between a verb of motion and у: the place is where to, in the accusative.
+    ("Бежанцы паехалі да сваякоў у Кошалин яшчэ ўлетку.", "Бежанцы паехалі да сваякоў у Кошалін яшчэ ўлетку."),
+    ("Студэнты выехалі да сяброў у Августов на канікулы.", "Студэнты выехалі да сяброў у Аўгустоў на канікулы."),
+    # With no verb of motion, where: the locative.
+    ("Бежанцы жывуць у сваякоў у Кошалин з вясны.", "Бежанцы жывуць у сваякоў у Кошаліне з вясны."),
+])
+def test_people_named_in_apposition_arriving_or_sent_somewhere_keep_their_case(draft, fixed):
+    assert fix(_two_lawyers_and_two_towns(), draft, "be").text == (fixed or draft)
