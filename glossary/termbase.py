@@ -31,7 +31,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
-                              adjective_reading, first_name_reading, masculine_first_name, morfeusz, ordinary_word, particle_or_adverb, person_noun_cases, polish_forms, possessive_womans_surname, russian_noun_in_aya, russian_readings)
+                              adjective_reading, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, possessive_womans_surname, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like
@@ -817,10 +817,10 @@ class Termbase:
         for hit in self.fuzzy.find(joined, taken, lambda word: not _ordinary_word(word, lang)):
             record = self.records[hit.term]
             if record.kind == "person" and " " not in hit.word and (_ordinary_word_opening_a_quotation(hit.word, lang, joined, hit.start)
-                                                                      or _a_place_of_the_russian_dictionary(hit.word, record.text.split()[-1], lang)):
-                continue
-            if record.kind == "place" and (lang == "pl" and _another_polish_place(hit.word, record.text)
-                                           or _after_a_first_name(joined, hit.start, lang)):
+                                                                      or _a_place_of_the_russian_dictionary(hit.word, record.text.split()[-1], lang)
+                                                                      or lang == "pl" and _another_place(hit.word, record.text, lang)):
+                continue  # (Sułtanat Oman: the country, no rendering of Öhman)
+            if record.kind == "place" and (_another_place(hit.word, record.text, lang) or _after_a_first_name(joined, hit.start, lang)):
                 continue
             if "-" in hit.word and self._own_terms_form(hit.word, record.concept, lang):
                 continue
@@ -994,11 +994,18 @@ def _after_a_first_name(text: str, start: int, lang: str) -> bool:
     return before is not None and before.group(1)[:1].isupper() and first_name_reading(before.group(1), lang)
 
 
-def _another_polish_place(word: str, term: str) -> bool:
-    """True for a word Morfeusz knows as (part of) another place's name than the Polish ``term`` it resembles (w
-    Gorzowie for Chorzów, Teatr Polonia for Połonne): that place, no rendering of the term."""
-    return any(_POLISH_PLACE_LABELS.intersection(labels) and lemma.split(":")[0] not in term.split()
-               for _, _, (_, lemma, _, labels, _) in morfeusz().analyse(word))
+def _another_place(word: str, term: str, lang: str) -> bool:
+    """True for a word the dictionary knows as (part of) another place's name than the ``term`` it resembles (w
+    Gorzowie for Chorzów, Teatr Polonia for Połonne; ru на севере Косова, Kosovo, for the Belarusian town ru
+    Коссово): that place, no rendering of the term. pl (Morfeusz), ru and uk (pymorphy3)."""
+    if lang == "pl":
+        return any(_POLISH_PLACE_LABELS.intersection(labels) and lemma.split(":")[0] not in term.split()
+                   for _, _, (_, lemma, _, labels, _) in morfeusz().analyse(word))
+    if lang in ("ru", "uk"):
+        words = {part.lower() for part in term.split()}
+        return any(parse.is_known and "Geox" in parse.tag.grammemes and parse.normal_form not in words
+                   for parse in pymorphy(lang).parse(word.lower()))
+    return False
 
 
 _POLISH_PLACE_LABELS = frozenset({"nazwa_geograficzna", "człon_nazwy_geograficznej"})

@@ -3437,6 +3437,30 @@ def test_a_polish_place_the_dictionary_knows_is_no_rendering_of_another_it_resem
     assert fix(termbase, draft, "pl").text == draft
 
 
+@pytest.mark.parametrize(
+    "lang, draft",
+    [
+        # A place the Russian or Ukrainian dictionary knows by another name is that place (Kosovo beside the
+        # Belarusian Коссово), in a text that has no source to tell.
+        ("ru", "Журналисты спросили о ситуации на севере Карелии."),
+        ("ru", "Делегация Карелии приехала в Минск."),
+        ("uk", "Журналісти запитали про ситуацію на півночі Карелії."),
+        # A country Morfeusz knows is no rendering of a person it resembles (Sułtanat Oman: not Öhman).
+        ("pl", "Rząd Chile ogłosił nowe przepisy."),
+    ],
+)
+def test_a_place_the_dictionary_knows_by_its_own_name_is_no_rendering_of_a_term_it_resembles(lang, draft):
+    termbase = Termbase.from_rows([
+        {"concept": "karrelija", "lang": "en", "term": "Karrelija", "kind": "place", "note": "village in Belarus"},
+        {"concept": "karrelija", "lang": "ru", "term": "Каррелия", "kind": "place"},
+        {"concept": "karrelija", "lang": "uk", "term": "Каррелія", "kind": "place"},
+        {"concept": "chile", "lang": "en", "term": "Ivar Chilé", "kind": "person", "note": "Swedish singer, a man"},
+        {"concept": "chile", "lang": "pl", "term": "Ivar Chilé", "kind": "person"},
+        {"concept": "chile", "lang": "pl", "term": "Chilé", "kind": "person"},
+    ])
+    assert fix(termbase, draft, lang).text == draft
+
+
 # termbase48 (issue 18, real news): a first name the termbase lacks, a subject after a time phrase, a title's complement.
 def _fisher_and_whitman() -> Termbase:
     rows = []
