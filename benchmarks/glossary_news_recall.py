@@ -54,11 +54,12 @@ _CYRILLIC_LATIN = dict(zip("абвгґдеёєжзиіїйклмнопрстуў
                             "o", "p", "r", "s", "t", "u", "w", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu",
                             "ya"]))
 # Sounds spelt differently by English, Polish and the Cyrillic transliteration above, made one letter
-# (longest first); a run of vowels is one vowel: names are matched by their consonants and syllables.
+# (a spelling before its parts: szcz before sz and cz); a run of vowels is one vowel: names are matched by their
+# consonants and syllables.
 _SOUNDS = (("shch", "s"), ("dzh", "j"), ("szcz", "s"), ("zh", "j"), ("kh", "h"), ("ch", "c"), ("sh", "s"), ("ts", "c"),
            ("sz", "s"), ("cz", "c"), ("rz", "j"), ("ż", "j"), ("ź", "j"), ("ph", "f"), ("ck", "k"), ("ll", "l"), ("ss", "s"),
            ("tt", "t"), ("nn", "n"), ("ł", "l"), ("w", "v"), ("g", "h"), ("q", "k"), ("x", "ks"), ("ś", "s"), ("ć", "c"),
-           ("ń", "n"), ("j", "j"))
+           ("ń", "n"))
 _VOWELS = "aeiouyąęóéáí'’"
 # Capitalised in English, common words in the other four: no names.
 _ENGLISH_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
