@@ -1459,7 +1459,7 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # A Russian place in -ино, -ово, -ево (Тёткино, Работино) is a neuter noun, declined (из Тёткина, под Работином)
         # or left undeclined, both in use: a draft's either form stays, the declined one is written. Never the
         # possessive adjective the dictionary may read it as (тёткино, aunt's: Тёткиного, no place's form).
-        return _with_all_forms(_paradigm(word, word[:-1], {"gen": "а", "dat": "у", "ins": "ом", "loc": "е"}), _indeclinable(word))
+        return _with_all_forms(_russian_neuter_place(word), _indeclinable(word))
     if lang in ("ru", "uk"):
         known = _pymorphy(word, lang, animate, given)
         if known:
@@ -1584,7 +1584,7 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     if wrong and not animate and lang in ("ru", "uk") and _RU_NEUTER_POSSESSIVE_PLACE.search(word.lower()):
         # A Russian place in -ово, -ево, -ино (Тутаево, Пушкино) declined as Russian declines it beside leaving it
         # undeclined (в Тутаеве, из Тутаева): a wrong spelling's forms found in a draft, never written.
-        paradigm = _with_all_forms(paradigm, _paradigm(word, word[:-1], {"gen": "а", "dat": "у", "ins": "ом", "loc": "е"}))
+        paradigm = _with_all_forms(paradigm, _russian_neuter_place(word))
     if lang == "pl" and wrong and "gen" not in paradigm and "dat" in paradigm:
         # Only recognised, never written: a wrong spelling of a place may carry either genitive
         # (Belgorodu, Kaliningradu), which the right spelling's paradigm then renders.
@@ -1810,6 +1810,12 @@ _IMPOSSIBLE_LETTERS = {"be": re.compile(r"[аеёіоуэюя]ы", re.IGNORECASE
 # English letter names as Cyrillic spells them: a first name of only these spells initials (JD: Джей Ді).
 _SPELLED_LETTERS = frozenset({"эй", "ей", "эйч", "ейч", "би", "бі", "сі", "си", "ди", "ді", "дзі", "джей", "джэй", "кей", "кэй",
                               "эл", "ел", "эм", "ем", "эн", "ен", "пи", "пі", "ти", "ті", "эс", "ес", "эф", "еф"})
+
+
+def _russian_neuter_place(word: str) -> Paradigm:
+    """A Russian place in -ино, -ово, -ево declined as the neuter noun it is (Тёткино: из Тёткина, под Тёткином, в
+    Тёткине)."""
+    return _paradigm(word, word[:-1], {"gen": "а", "dat": "у", "ins": "ом", "loc": "е"})
 
 
 def _feminine_common_noun(word: str, lang: str) -> bool:
