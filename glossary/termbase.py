@@ -311,9 +311,10 @@ class Termbase:
         Ukrainian place's closing і is the Russian name's о or е (Новий Розділ, Новый Роздол: у Новому Роздолі)."""
         if record.kind != "place":
             return None
+        preferred_russian = [self.records[i].text for i in self.preferred(record.concept, "ru")]
         if record.lang == "pl" and (forms := self._polish_neuter_adjective_place(record)):
             return forms
-        if record.lang == "uk" and (forms := ukrainian_opened_place(record.text, [self.records[i].text for i in self.preferred(record.concept, "ru")])):
+        if record.lang == "uk" and (forms := ukrainian_opened_place(record.text, preferred_russian)):
             return forms
         if record.words != 1:
             return None
@@ -342,18 +343,17 @@ class Termbase:
         russian = [self.records[i].text for i in self._by_concept_lang.get((record.concept, "ru"), ())]
         if forms := feminine_hushing_place_forms(record.text, record.lang, russian):
             return forms
-        if record.lang == "uk" and (forms := ukrainian_bare_plural_genitive(record.text, [self.records[i].text for i in self.preferred(record.concept, "ru")])):
+        if record.lang == "uk" and (forms := ukrainian_bare_plural_genitive(record.text, preferred_russian)):
             return forms
         if record.lang == "pl" and record.text.endswith("a") and any(
-                self.records[i].text.endswith("ая") and not russian_noun_in_aya(self.records[i].text, "ru")
-                for i in self.preferred(record.concept, "ru")):
+                text.endswith("ая") and not russian_noun_in_aya(text, "ru") for text in preferred_russian):
             # A place the Russian names by a feminine adjective is one in Polish too (Кременная: Kreminna, w Kreminnej),
             # not the noun in -a the rules take it for (Kreminny); a Russian noun in -ая is no adjective (Лиепая: Lipawy).
             return polish_feminine_adjective(record.text)
         if record.lang == "be" and record.text.endswith("ны") and \
-                (forms := belarusian_adjectival_place(record.text, [self.records[i].text for i in self.preferred(record.concept, "ru")])):
+                (forms := belarusian_adjectival_place(record.text, preferred_russian)):
             return forms
-        if record.lang == "be" and (forms := belarusian_plural_genitive(record.text, [self.records[i].text for i in self.preferred(record.concept, "ru")])):
+        if record.lang == "be" and (forms := belarusian_plural_genitive(record.text, preferred_russian)):
             return forms
         if record.lang != "be" or not record.text.endswith("а"):
             return None
