@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import (NEXT_WORD, adjective_reading, describes_a_neighbour, first_name_reading, has_place_adjective, other_lemma_cases, place_adjective, place_adjective_alone,
+from glossary.lexicon import (NEXT_WORD, WORD_BEFORE_A_NAME, adjective_reading, describes_a_neighbour, first_name_reading, has_place_adjective, other_lemma_cases, place_adjective, place_adjective_alone,
                               person_noun, same_lemma)
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
@@ -27,7 +27,6 @@ from glossary.syntax import (after_a_broadcaster, after_a_dedication, after_a_mo
 from glossary.termbase import ACCEPTABLE, Match, Termbase
 
 MISSING_THRESHOLD = 0.6  # looser than plain scanning: the source says the term must be there
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:['’-][^\W\d_]+)*) $")
 
 
 @dataclass(frozen=True)
@@ -128,7 +127,7 @@ def _another_persons_first_name(termbase: Termbase, match: Match, draft: str, la
     if " " in match.term or termbase.kind(match.concept) != "person":
         return False
     own = termbase.given_name_cases(match.concept)
-    before = _WORD_BEFORE.search(draft, max(0, match.start - 40), match.start)
+    before = WORD_BEFORE_A_NAME.search(draft, max(0, match.start - 40), match.start)
     return bool(own) and before is not None and before.group(1)[0].isupper() and fold_term(before.group(1)) not in own \
         and first_name_reading(before.group(1), lang, only=True)
 
@@ -173,9 +172,9 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     # A name MT wrote in lower case may be in the wrong case too (з махачкала, лічаць рахмон): the sentence
     # gives it the case it would give the capitalised right spelling. After a kind of settlement the nominative
     # is written as well (міста кременець: Кременець or Кременця), so only its capital is sure.
-    recased = reason == "letter case" and not (kind == "place" and after_a_settlement(draft, match.start, lang)) \
-        and _undeclined(match, draft, lang, kind)
-    named = kind == "place" and after_a_settlement(draft, match.start, lang) and _named_in_the_nominative(termbase, match.concept, lang)
+    settled = kind == "place" and after_a_settlement(draft, match.start, lang)
+    recased = reason == "letter case" and not settled and _undeclined(match, draft, lang, kind)
+    named = settled and _named_in_the_nominative(termbase, match.concept, lang)
     if recased:
         reason, cases = recased
     if reason is None:
@@ -433,7 +432,7 @@ def _given_name_before(termbase: Termbase, match: Match, draft: str) -> tuple[in
     Тихановской", "Светланы Тихановской"), in any language: it is fixed together with the surname."""
     if " " in match.term:  # the full name was matched (an unlisted surname's nearest term may be one)
         return None
-    before = _WORD_BEFORE.search(draft, max(0, match.start - 40), match.start)
+    before = WORD_BEFORE_A_NAME.search(draft, max(0, match.start - 40), match.start)
     if before is None or not before.group(1)[0].isupper():
         return None
     cases = termbase.given_name_cases(match.concept).get(fold_term(before.group(1)))

@@ -942,6 +942,8 @@ _WORDS = re.compile(r"[^\W\d_]+")
 # A word may hold an apostrophe (uk прем'єр, be сям'я): all of it is the word, not the letters before it.
 NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:['’][^\W\d_]+)*)")
 WORD_BEFORE = re.compile(r"(?<!['’])([^\W\d_]+(?:['’][^\W\d_]+)*)[ \t]+$")
+# The word a single space before a surname, hyphenated or not, whole (Жан-Поль Сартр): the first name it may be.
+WORD_BEFORE_A_NAME = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:[-'’][^\W\d_]+)*) $")
 
 
 def _place_adjectives(text: str, place: str) -> list[re.Match]:

@@ -239,7 +239,6 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
 
 # "Including": the one named after it is in apposition to the people before, in their case.
 _INCLUDING = frozenset({("у", "тым", "ліку"), ("ў", "тым", "ліку"), ("в", "том", "числе"), ("у", "тому", "числі"), ("в", "тому", "числі")})
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:[-'’][^\W\d_]+)*) $")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:«„“\"(—–-])\s*$")
 
 
@@ -277,7 +276,7 @@ def _first_name_before(text: str, start: int, end: int | None, lang: str, tokens
     has its capital from its place: it is a first name only where it is no common word, or, where it is one
     too (Джин, gin; Роман, a novel), where the apposition after the name is in the nominative (Джин Фриман,
     член парламенту). An unknown word after a preposition may be a place (у Рашдэне): not read so."""
-    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    before = lexicon.WORD_BEFORE_A_NAME.search(text, max(0, start - 40), start)
     if before is None or before.end() != start or end is not None and " " in text[start:end].strip():
         return None  # (a name with its own first name: the word before it is none)
     word = before.group(1).replace("’", "'")
