@@ -144,8 +144,8 @@ def _same_final(word: str, model: str) -> bool:
 
 def collect(sources: list[str], translations: dict[str, list[str]]) -> tuple[list[Occurrence], dict[str, dict[str, str]]]:
     """Every name found in all four translations, and per name the nominative each language gives it."""
-    occurrences = []
-    for number, names in enumerate(_english_names(sources), start=1):
+    occurrences, names_by_line = [], _english_names(sources)
+    for number, names in enumerate(names_by_line, start=1):
         for _, name in names:
             forms = {lang: _rendering(name, translations[lang][number - 1], lang) for lang in TARGETS}
             if all(forms.values()):
@@ -158,7 +158,7 @@ def collect(sources: list[str], translations: dict[str, list[str]]) -> tuple[lis
             for lang in TARGETS:
                 nominatives[occurrence.english][lang][forms[lang]] += 1
     first_names = defaultdict(set)  # a surname beside several first names (Sarah and Track Palin) is several people
-    for names in _english_names(sources):
+    for names in names_by_line:
         for _, name in names:
             if " " in name:
                 first_names[name.split()[-1]].add(name.split()[0])
