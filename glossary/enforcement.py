@@ -19,7 +19,7 @@ from glossary.lexicon import (NEXT_WORD, WORD_BEFORE_A_NAME, adjective_reading, 
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import fills_a_quotation, inside, protected_spans
-from glossary.syntax import (after_a_broadcaster, after_a_dedication, after_a_monument, after_a_place_part, after_a_settlement, after_a_subject_noun, after_a_thing_given, after_a_verb_not_its_own,
+from glossary.syntax import (after_a_broadcaster, after_a_dedication, after_a_land_kind, after_a_monument, after_a_place_part, after_a_settlement, after_a_subject_noun, after_a_thing_given, after_a_verb_not_its_own,
                              after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_the_verb_after, cases_in_context,
                              cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case, located_after_a_noun, located_by_its_verb,
                              oblique_title_cases, of_a_title_by_its_verb, of_the_noun_before, place_after_a_title, polish_preposition, preposition_cases, preposition_default, sent_by_its_verb,
@@ -196,7 +196,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if reason != "letter case" or given:
         # A name in the right spelling but lower case keeps the case the draft gave it (пасля сустрэчы
         # сабянін не адказаў: the subject); only its capitals change.
-        governed = governed_case(draft, start, lang, kind, match.end) or source_hint
+        governed = governed_case(draft, start, lang, kind, match.end) \
+            or (None if kind == "place" and after_a_land_kind(draft, start, lang) else source_hint)
         if named:
             governed = "nom" if "nom" in cases else None  # "у вёсцы Дивеево": a form that may be the nominative is; another keeps its case
         if governed is None and cases == ("nom",) and kind == "person" and not given:

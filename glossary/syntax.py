@@ -1359,6 +1359,14 @@ def after_a_settlement(text: str, start: int, lang: str) -> bool:
     return _right_after(table and table.settlement_kinds, text, start)
 
 
+def after_a_land_kind(text: str, start: int, lang: str) -> bool:
+    """True right after the word for a place's kind that is no settlement (штат, округ, hrabstwo, рака): the place is
+    in apposition in its own form's case (сенатар ад штата Масачусетс, Dystrykt Kolumbia), which no source's
+    "of" (the District of Columbia) changes."""
+    table = government(lang)
+    return _right_after(table and table.place_kinds, text, start) and not after_a_settlement(text, start, lang)
+
+
 def _right_after(words: re.Pattern | None, text: str, start: int) -> bool:
     """True when the word right before ``start`` is one of ``words`` (a government table's list)."""
     word = _word_before(text, start) if words else None

@@ -1093,6 +1093,22 @@ def test_a_place_after_a_kind_of_settlement_agrees_with_it_unless_neuter_or_plur
     assert fix(eval_termbase, draft, lang).text == fixed
 
 
+@pytest.mark.parametrize("lang, draft, source, fixed", [
+    # A state, district, county, province or canal is no settlement: the foreign name after its kind word is in
+    # apposition and keeps its own form's case, whatever the kind word's (Rosenthal: "в штате Техас"), and the
+    # source's "of" (the province of Manitoba) says nothing of it.
+    ("be", "Сенатар ад штата Вайоминг выступіў у Кангрэсе.", None, "Сенатар ад штата Ваёмінг выступіў у Кангрэсе."),
+    ("uk", "Фермери з графства Эссекс протестують.", None, "Фермери з графства Ессекс протестують."),
+    ("ru", "Губернатор провинции Манітоба подписал закон.", "The governor of the province of Manitoba signed the law.",
+     "Губернатор провинции Манитоба подписал закон."),
+    ("pl", "Rolnicy z hrabstwa Cornwall protestują.", "Farmers in the county of Cornwall are protesting.",
+     "Rolnicy z hrabstwa Kornwalia protestują."),
+    ("ru", "Пожары в штате Висконсин не утихают.", None, "Пожары в штате Висконсин не утихают."),  # a right form stays
+])
+def test_a_foreign_land_after_the_word_for_its_kind_keeps_its_nominative(eval_termbase, lang, draft, source, fixed):
+    assert fix(eval_termbase, draft, lang, source=source).text == fixed
+
+
 def test_a_polish_first_name_in_the_english_iy_is_fixed_with_its_surname_in_its_case():
     termbase = _named("person", [("hrytsak", "pl", "Jurij Hrycak", "preferred"), ("hrytsak", "pl", "Hrycak", "preferred"),
                                  ("hrytsak", "pl", "Yuriy Hrytsak", "deprecated"), ("hrytsak", "pl", "Hrytsak", "deprecated"),
