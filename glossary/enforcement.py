@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import (NEXT_WORD, WORD_BEFORE_A_NAME, adjective_reading, describes_a_neighbour, first_name_reading, has_place_adjective, other_lemma_cases, place_adjective, place_adjective_alone,
+from glossary.lexicon import (NEXT_WORD, VOWELS, WORD_BEFORE_A_NAME, adjective_reading, describes_a_neighbour, first_name_reading, has_place_adjective, other_lemma_cases, place_adjective, place_adjective_alone,
                               person_noun, same_lemma)
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import fills_a_quotation, inside, protected_spans
-from glossary.syntax import (after_a_broadcaster, after_a_dedication, after_a_land_kind, after_a_monument, after_a_place_part, after_a_settlement, after_a_subject_noun, after_a_thing_given, after_a_verb_not_its_own,
+from glossary.syntax import (after_a_broadcaster, after_a_dedication, after_a_land_kind, after_a_womans_title, after_a_monument, after_a_place_part, after_a_settlement, after_a_subject_noun, after_a_thing_given, after_a_verb_not_its_own,
                              after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_the_verb_after, cases_in_context,
                              cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case, located_after_a_noun, located_by_its_verb,
                              oblique_title_cases, of_a_title_by_its_verb, of_the_noun_before, place_after_a_title, polish_preposition, preposition_cases, preposition_default, sent_by_its_verb,
@@ -175,10 +175,15 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     settled = kind == "place" and after_a_settlement(draft, match.start, lang)
     recased = reason == "letter case" and not settled and _undeclined(match, draft, lang, kind)
     named = settled and _named_in_the_nominative(termbase, match.concept, lang)
+    # A woman's surname in a consonant or -о does not decline (спадарыня Фрыман, са спадарыняй Фрыман, г-жи Фриман):
+    # after Mrs, its every case is its nominative.
+    womans = kind == "person" and " " not in match.canonical and (match.canonical[-1].lower() not in VOWELS or match.canonical[-1] in "оo") \
+        and after_a_womans_title(draft, match.start, lang)
     if recased:
         reason, cases = recased
     if reason is None:
-        misread = _misread(termbase, match, draft, lang, kind) or not named and _undeclined(match, draft, lang, kind) \
+        undeclined = not named and not womans and _undeclined(match, draft, lang, kind)
+        misread = _misread(termbase, match, draft, lang, kind) or undeclined \
             or _instrumental_object(match, draft, lang, kind) or _locative_after_motion(match, draft, lang, kind)
         if misread is None and _foreign_given_name(termbase, match, draft, lang):
             misread = "unlisted", match.cases  # "Олександра Усика" in Russian: the surname is right, the first name is not
@@ -224,6 +229,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
             # Туске", "пра Дашковой" (ru forms, unlisted or deprecated). A forbidden rendering's own
             # case still wins (до Гонитвою).
             cases = (governed,)
+    if womans:
+        cases = ("nom",)
     text = draft[start : match.end]
     model = text
     if text[0].islower() and match.canonical[0].isupper():  # a name in lower case gets its capitals back

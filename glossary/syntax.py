@@ -87,6 +87,7 @@ class Government:
     people: re.Pattern | None = None  # plural nouns for people, where no dictionary tells them (be жыхары): a place after one is theirs
     arriving: re.Pattern | None = None  # intransitive verbs of motion (прыедзе): a person right after one is its subject
     toward: frozenset[str] = frozenset()  # "to someone's" (да сваякоў): a verb of motion governs past its phrase
+    womens_titles: frozenset[str] = frozenset()  # Mrs, Ms (спадарыня, г-жа, pani): the name after one is a woman's
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -120,6 +121,7 @@ def government(lang: str) -> Government | None:
         max((len(p.split()) for p in prepositions), default=1), frozenset(nouns.get("broadcasters", ())),
         frozenset(data.get("existential", ())), _stems(data.get("thing_verbs", [])), _stems(nouns.get("containers", [])),
         _stems(nouns.get("people", [])), _stems(data.get("arriving", [])), frozenset(data.get("toward", ())),
+        frozenset(nouns.get("womens_titles", ())),
     )
 
 
@@ -274,8 +276,8 @@ def _first_name_before(text: str, start: int, end: int | None, lang: str, tokens
     right before it is one the termbase does not hold: capitalised, no title or noun for a person, and read by
     the dictionary as a first name or not known to it (Сту, Кофи; no place, Мінску). A sentence's first word
     has its capital from its place: it is a first name only where it is no common word, or, where it is one
-    too (Джин, gin; Роман, a novel), where the apposition after the name is in the nominative (Джин Фриман,
-    член парламенту). An unknown word after a preposition may be a place (у Рашдэне): not read so."""
+    too (Джин, gin; Роман, a novel; Ана), where the apposition after the name is in the nominative (Джин Фриман,
+    член парламенту; Ана Баларин, партнер). An unknown word after a preposition may be a place (у Рашдэне): not read so."""
     before = lexicon.WORD_BEFORE_A_NAME.search(text, max(0, start - 40), start)
     if before is None or before.end() != start or end is not None and " " in text[start:end].strip():
         return None  # (a name with its own first name: the word before it is none)
@@ -287,9 +289,8 @@ def _first_name_before(text: str, start: int, end: int | None, lang: str, tokens
     if _a_preposition(table, lowered) or lowered in table.adverbs or table.titles and table.titles.match(lowered) \
             or _person_noun(lang, lowered) or lowered in _CONJUNCTIONS:
         return None
-    if _SENTENCE_START.search(text, 0, before.start()) and (lexicon.known_common_word(word, lang) or lexicon.governor_reading(word, lang)
-                                                            and not _nominative_apposition_after(text, end, lang)):
-        return None
+    if _SENTENCE_START.search(text, 0, before.start()) and (lexicon.known_common_word(word, lang) or lexicon.governor_reading(word, lang)):
+        return before.start() if _nominative_apposition_after(text, end, lang) else None
     if lexicon.first_name_reading(word, lang):
         return before.start()
     after_a_preposition = len(tokens) > 1 and _a_preposition(table, tokens[-2].lower())
@@ -356,7 +357,7 @@ def _subject_after_a_noun(text: str, start: int, end: int, lang: str, tokens: Se
     if agreement is None or agreement[0] != number or _subject_after_verb(text, following, lang, agreement) \
             or _object_first(lang, tokens) and _subject_after_verb(text, following, lang, agreement, any_verb=True):
         return False
-    gender = _person_gender(text, start, end)
+    gender = _person_gender(text, start, end, lang)
     if number == "sing" and agreement[1] and gender and agreement[1] != gender:
         return False
     return not _a_subject_among(_clause_words(tokens, table, lang), lang, agreement)
@@ -418,7 +419,10 @@ def _be_instrumental_adjective(lang: str, word: str, following: str) -> bool:
 _CYRILLIC_LETTER = re.compile(r"[а-яёіўєїґ]", re.IGNORECASE)
 
 
-def _person_gender(text: str, start: int, end: int) -> str | None:
+def _person_gender(text: str, start: int, end: int, lang: str) -> str | None:
+    # "Mrs" says what no ending of a foreign surname does (спадарыня Фрыман напісала, г-жа Фриман пишет).
+    if after_a_womans_title(text, start, lang):
+        return "femn"
     words = text[start:end].split()
     if len(words) > 1:
         # A first name the dictionaries know says what a surname's ending may not (Анна Маляр: a woman's
@@ -446,7 +450,7 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     agreement = lexicon.finite_verb(verb, lang)
     # A name whose ending says no sex (Латушка, Лукашенко) is mostly a man's: a masculine verb agrees. A plural
     # verb agrees with the name and a title in the nominative joined to it ("падпісалі X і беларускі прэм'ер").
-    if agreement is None or not (agreement[0] == "sing" and agreement[1] == (_person_gender(text, start, end) or "masc")
+    if agreement is None or not (agreement[0] == "sing" and agreement[1] == (_person_gender(text, start, end, lang) or "masc")
                                  or agreement[0] == "plur" and _joined_to_a_nominative_title(text, end, lang)):
         return False
     tokens = tokens[:-position]
@@ -822,7 +826,7 @@ def _a_verb_may_follow(text: str, start: int, end: int, lang: str) -> bool:
         following = _NEXT_WORD.match(text, following.end())
     word = following.group(1).lower() if following else ""
     agreement = lexicon.finite_verb(word, lang) if word else None
-    return word in _CONJUNCTIONS or bool(agreement and _agrees(agreement, _person_gender(text, start, end))) \
+    return word in _CONJUNCTIONS or bool(agreement and _agrees(agreement, _person_gender(text, start, end, lang))) \
         or bool(_verb_after(text, start, end, lang))
 
 
@@ -971,7 +975,8 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     title = _word(tokens, 1) or tokens[-1].lower()
     before = tokens[:-1]
     known = lexicon.person_noun_cases(title, lang) if lang in _MORPHOLOGY_LANGS else frozenset()
-    if _nominative_like(title) and (not known or "nom" in known):  # (the dictionary knows ватажка: gen or acc of ватажок)
+    # (the dictionary knows ватажка: gen or acc of ватажок; and госпожа, г-жа, whose ending no rule reads, as nominatives only)
+    if (_nominative_like(title) or known == {"nom"}) and (not known or "nom" in known):
         table = government(lang)
         if lang == "pl" and before and (before[-1].lower() in table.prepositions or before[-1].lower() in table.two_case):
             # "z minister Lubimową", "do senator Narusowej": a Polish title in its dictionary form after a
@@ -1300,7 +1305,7 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
         gender = _PLACE_GENDERS.get(text[start:end].split()[-1][-1:].lower(), "masc")
         # (a plural verb has no one place for its subject: "ЗСУ контролювали Суджа")
         return gender != "plur" and (agreement[0] == "plur" or bool(agreement[1]) and agreement[1] != gender)
-    gender = _person_gender(text, start, end)
+    gender = _person_gender(text, start, end, lang)
     if not _agrees(agreement, gender):  # (a person is never neuter: "Міністерство доручило Будка")
         return True
     # The verb has its subject before it ("Міністр доручив Кислиці"): a noun before any preposition of
@@ -1359,6 +1364,12 @@ def after_a_settlement(text: str, start: int, lang: str) -> bool:
     return _right_after(table and table.settlement_kinds, text, start)
 
 
+def after_a_womans_title(text: str, start: int, lang: str) -> bool:
+    """True right after Mrs or Ms in any case (спадарыня, г-жа, пані, pani): the name is a woman's."""
+    table = government(lang)
+    return bool(table) and _word_before(text, start) in table.womens_titles
+
+
 def after_a_land_kind(text: str, start: int, lang: str) -> bool:
     """True right after the word for a place's kind that is no settlement (штат, округ, hrabstwo, рака): the place is
     in apposition in its own form's case (сенатар ад штата Масачусетс, Dystrykt Kolumbia), which no source's
@@ -1405,7 +1416,7 @@ def _of_a_title_by_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     table = government(lang)
     title = _word(tokens, 1)
     return title is not None and bool(table.titles and table.titles.match(title)) and _nominative_like(title) \
-        and _person_gender(text, start, end) == "femn" and _verb_after(text, start, end, lang) is False
+        and _person_gender(text, start, end, lang) == "femn" and _verb_after(text, start, end, lang) is False
 
 
 def of_a_title_by_its_verb(text: str, start: int, end: int, lang: str) -> bool:
@@ -1481,7 +1492,7 @@ def of_the_noun_before(text: str, start: int, end: int, lang: str) -> bool:
     previous = _word(tokens, 1)
     if previous is None or not previous.islower():
         return False
-    gender = _person_gender(text, start, end)
+    gender = _person_gender(text, start, end, lang)
     clause, table = _clause(tokens), government(lang)
     # (a verb with a noun before it that is its subject is no verb of the name: "Prokuratura bada wypowiedzi X";
     # a preposition's object is none: "На канферэнцыі ў Варшаве выступіў X")
@@ -1590,7 +1601,7 @@ def _verb_after(text: str, start: int, end: int, lang: str) -> bool | None:
     agreement = lexicon.finite_verb(following.group(1), lang) if following is not None and following.group(1).islower() else None
     if agreement is None:
         return None
-    return not pronoun and _agrees(agreement, _person_gender(text, start, end))
+    return not pronoun and _agrees(agreement, _person_gender(text, start, end, lang))
 
 
 def _word_past_adverbs(text: str, end: int, lang: str) -> re.Match | None:

@@ -1109,6 +1109,31 @@ def test_a_foreign_land_after_the_word_for_its_kind_keeps_its_nominative(eval_te
     assert fix(eval_termbase, draft, lang, source=source).text == fixed
 
 
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Mrs or Ms says the surname is a woman's: her verb after it agrees with her (no dative object of напісала,
+    # сказала), and a surname in a consonant does not decline in any case.
+    ("be", "У інтэрв'ю спадарыня Уилер сказала, што рашэнне прынятае.", "У інтэрв'ю спадарыня Уілер сказала, што рашэнне прынятае."),
+    ("be", "Мы пагаварылі са спадарыняй Уилер пасля сустрэчы.", "Мы пагаварылі са спадарыняй Уілер пасля сустрэчы."),
+    ("ru", "В интервью госпожа Вілер сказала, что решение принято.", "В интервью госпожа Уилер сказала, что решение принято."),
+    ("ru", "По словам г-жи Мітчелл, переговоры продолжаются.", "По словам г-жи Митчелл, переговоры продолжаются."),
+    ("uk", "Ми поговорили з пані Уилер після зустрічі.", "Ми поговорили з пані Вілер після зустрічі."),
+    ("ru", "Мы поговорили с госпожой Уилер после встречи.", "Мы поговорили с госпожой Уилер после встречи."),
+])
+def test_a_surname_after_mrs_is_a_womans(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A sentence's first word that is a common word too (ru ана, be роб) is the person's first name where an
+    # apposition in the nominative follows the surname: the name is the subject, no genitive of that word.
+    ("be", "Роб Уилер, дырэктар фонду, лічыць, што праект пачнецца ўвосень.", "Роб Уілер, дырэктар фонду, лічыць, што праект пачнецца ўвосень."),
+    ("ru", "Ана Мітчелл, партнер агентства, комментирует: «Это успех».", "Ана Митчелл, партнер агентства, комментирует: «Это успех»."),
+    ("ru", "Роб Вілер, директор фонда, считает, что проект начнётся осенью.", "Роб Уилер, директор фонда, считает, что проект начнётся осенью."),
+])
+def test_a_first_word_that_is_also_a_common_word_is_a_first_name_before_an_apposition(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
+
+
 def test_a_polish_first_name_in_the_english_iy_is_fixed_with_its_surname_in_its_case():
     termbase = _named("person", [("hrytsak", "pl", "Jurij Hrycak", "preferred"), ("hrytsak", "pl", "Hrycak", "preferred"),
                                  ("hrytsak", "pl", "Yuriy Hrytsak", "deprecated"), ("hrytsak", "pl", "Hrytsak", "deprecated"),
