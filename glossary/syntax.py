@@ -302,13 +302,15 @@ _APPOSITION_AFTER = re.compile(r"\s*,\s*((?:[^\W\d_]+(?:[-'’][^\W\d_]+)*\s+){0
 
 def _nominative_apposition_after(text: str, end: int | None, lang: str) -> bool:
     """True when a comma after a name opens an apposition whose noun for a person is in its dictionary form
-    (", член парламенту", ", незалежны аналітык"; a Belarusian one the Russian dictionary reads so, партнёр):
+    (", член парламенту", ", незалежны аналітык", ", саветнік"):
     the name is in the nominative too."""
     apposition = _APPOSITION_AFTER.match(text, end) if end is not None else None
     if apposition is None:
         return False
     table = government(lang)
-    return any((table.titles and table.titles.match(word) or _person_noun(lang, word) or lang == "be" and lexicon.person_noun(word, "ru"))
+    # (a Belarusian one through its Russian spellings: партнёр as is, саветнік as советник)
+    return any((table.titles and table.titles.match(word) or _person_noun(lang, word)
+                or lang == "be" and any(lexicon.person_noun(spelling, "ru") for spelling, _ in lexicon.russian_readings(word, "be", 3)))
                and _nominative_like(word) for word in apposition.group(1).lower().split())
 
 

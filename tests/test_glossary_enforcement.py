@@ -1129,6 +1129,10 @@ def test_a_surname_after_mrs_is_a_womans(eval_termbase, lang, draft, fixed):
     ("be", "Роб Уилер, дырэктар фонду, лічыць, што праект пачнецца ўвосень.", "Роб Уілер, дырэктар фонду, лічыць, што праект пачнецца ўвосень."),
     ("ru", "Ана Мітчелл, партнер агентства, комментирует: «Это успех».", "Ана Митчелл, партнер агентства, комментирует: «Это успех»."),
     ("ru", "Роб Вілер, директор фонда, считает, что проект начнётся осенью.", "Роб Уилер, директор фонда, считает, что проект начнётся осенью."),
+    # (a Belarusian noun for a person read through its Russian spelling: саветнік, советник)
+    ("be", "Роб Уилер, саветнік міністра, заявіў журналістам пра адстаўку.", "Роб Уілер, саветнік міністра, заявіў журналістам пра адстаўку."),
+    # No apposition: the first word is a noun, and the surname its genitive.
+    ("be", "Фонд Уилер, паводле газеты, закрылі.", "Фонд Уілера, паводле газеты, закрылі."),
 ])
 def test_a_first_word_that_is_also_a_common_word_is_a_first_name_before_an_apposition(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
