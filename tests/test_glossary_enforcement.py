@@ -1138,6 +1138,18 @@ def test_a_first_word_that_is_also_a_common_word_is_a_first_name_before_an_appos
     assert fix(eval_termbase, draft, lang).text == fixed
 
 
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A participle that names a post (керуючий справами, заведующая кафедрой, загадчык) is a title: the name after
+    # its complement is in apposition, in the title's case, no genitive of the complement.
+    ("uk", "Управляючий маєтком Уилер стверджує, що врожай буде добрим.", "Управляючий маєтком Вілер стверджує, що врожай буде добрим."),
+    ("ru", "Заведующая кафедрой Мітчелл рассказала о новой программе.", "Заведующая кафедрой Митчелл рассказала о новой программе."),
+    ("uk", "Ми зустрілися з керуючим справами Уилер учора.", "Ми зустрілися з керуючим справами Вілером учора."),
+    ("be", "Загадчыца кафедры Митчелл расказала пра новую праграму.", "Загадчыца кафедры Мітчэл расказала пра новую праграму."),
+])
+def test_a_participle_naming_a_post_is_a_title(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
+
+
 def test_a_polish_first_name_in_the_english_iy_is_fixed_with_its_surname_in_its_case():
     termbase = _named("person", [("hrytsak", "pl", "Jurij Hrycak", "preferred"), ("hrytsak", "pl", "Hrycak", "preferred"),
                                  ("hrytsak", "pl", "Yuriy Hrytsak", "deprecated"), ("hrytsak", "pl", "Hrytsak", "deprecated"),
