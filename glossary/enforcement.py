@@ -173,7 +173,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     # gives it the case it would give the capitalised right spelling. After a kind of settlement the nominative
     # is written as well (міста кременець: Кременець or Кременця), so only its capital is sure.
     settled = kind == "place" and after_a_settlement(draft, match.start, lang)
-    recased = reason == "letter case" and not settled and _undeclined(match, draft, lang, kind)
+    gender = termbase.gender(match.concept) if kind == "person" else None
+    recased = reason == "letter case" and not settled and _undeclined(match, draft, lang, kind, gender)
     named = settled and _named_in_the_nominative(termbase, match.concept, lang)
     # A woman's surname in a consonant or -о does not decline (спадарыня Фрыман, са спадарыняй Фрыман, г-жи Фриман):
     # after Mrs, its every case is its nominative.
@@ -182,7 +183,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if recased:
         reason, cases = recased
     if reason is None:
-        undeclined = not named and not womans and _undeclined(match, draft, lang, kind)
+        undeclined = not named and not womans and _undeclined(match, draft, lang, kind, gender)
         misread = _misread(termbase, match, draft, lang, kind) or undeclined \
             or _instrumental_object(match, draft, lang, kind) or _locative_after_motion(match, draft, lang, kind)
         if misread is None and _foreign_given_name(termbase, match, draft, lang):
@@ -339,7 +340,7 @@ def _misread(termbase: Termbase, match: Match, draft: str, lang: str, kind: str)
     return wrong[0], (governed,)
 
 
-def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tuple[str, ...]] | None:
+def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | None = None) -> tuple[str, tuple[str, ...]] | None:
     """``("undeclined", cases)`` for a term left in the nominative where the sentence needs another
     case: a man's -ко surname (uk "майно Луценко", "надіслали Луценко повістку": Russian leaves it
     undeclined, Ukrainian declines it), any term right after a preposition (be "у Орша", uk "до
@@ -380,7 +381,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tu
             or kind == "person" and after_a_dedication(draft, match.start, lang)
             or kind == "person" and after_a_thing_given(draft, match.start, lang)
             or kind == "person" and of_a_title_by_its_verb(draft, match.start, match.end, lang)
-            or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang)
+            or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang, gender=gender)
             or kind == "person" and after_an_object_verb(draft, match.start, match.end, lang)
             or kind == "place" and after_a_verb_not_its_own(draft, match.start, match.end, lang, kind)):
         return None

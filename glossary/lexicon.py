@@ -702,6 +702,9 @@ _BE_PERSON_ENDINGS = ((re.compile(r"[цк]ы$|[цк]э$|[іы]ку$"), "dat"), (
                       (re.compile(_BE_PERSON_STEM + r"[ыі]$"), "gen"))
 
 
+# Gerunds by their endings (крытыкуючы, кажучы, гледзячы, сустрэўшы; -ачы ends the genitive of задача, перадача).
+# Adjectives from present participles end so too (вядучы, бягучы, кіруючы): the verb's stem must say which.
+_BE_GERUND = re.compile(r"(?:ючы|учы|ячы|ўшы)$")
 # -хіў, -тыў end nouns (архіў, калектыў, матыў), no past verb.
 _BE_NOUN_IN_W = r"(?<![хт])"
 # сказаў (сказов), сказаць, нарадзіўся; a present in -ае/-яе/-уе (знае, раздае), which ends no Belarusian noun
@@ -729,14 +732,36 @@ def _russian_thing(word: str) -> bool:
 _PYMORPHY_CASES = {"nomn": "nom", "gent": "gen", "datv": "dat", "accs": "acc", "ablt": "ins", "loct": "loc"}
 
 
+@lru_cache(maxsize=20_000)
+def gerund(word: str, lang: str) -> bool:
+    """True for a gerund (критикуючи, критикуя, крытыкуючы, krytykując): no subject of its own, so not even two
+    names joined after it ("критикуючи X й Y") are one; they are its objects."""
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        parses = [p for p in pymorphy(lang).parse(word) if p.is_known]
+        return bool(parses) and parses[0].tag.POS == "GRND"
+    if lang == "pl":
+        return any(tag.split(":")[0] in ("pcon", "pant") for _, _, (_, _, tag, _, _) in morfeusz().analyse(word))
+    return lang == "be" and bool(_BE_GERUND.search(word))  # (the caller checks the stem is a verb's)
+
+
+def _subjectless_or_plural(parse, word: str) -> bool:
+    """True for a verb form whose subject cannot be one person named after it: a plural, an infinitive (the uk
+    dictionary tags some as a bare VERB, its lemma: звільняти, звільнити) or a gerund, which has no subject of its own
+    (критикуючи Трампа, критикуя Трампа)."""
+    tag = parse.tag
+    return tag.POS in ("INFN", "GRND") or "plur" in tag.grammemes or "infn" in tag.grammemes \
+        or tag.POS == "VERB" and parse.normal_form == word and not (tag.tense or tag.person or tag.number or tag.gender)
+
+
 def _pymorphy_reading(word: str, lang: str) -> tuple[str, str | None] | None:
     parses = [p for p in pymorphy(lang).parse(word) if p.is_known and not NAME_TAGS & p.tag.grammemes]
     if not parses:
         return None
     tag = parses[0].tag
-    if tag.POS in ("VERB", "INFN"):
-        plural = tag.POS == "INFN" or "plur" in tag.grammemes
-        return ("object", "acc") if plural and "intr" not in tag.grammemes else ("verb", None)  # uk tags no transitivity
+    if tag.POS in ("VERB", "INFN", "GRND"):
+        return ("object", "acc") if _subjectless_or_plural(parses[0], word) and "intr" not in tag.grammemes \
+            else ("verb", None)  # uk tags no transitivity
     if tag.POS != "NOUN":
         return None
     if "anim" not in tag.grammemes:
@@ -793,8 +818,8 @@ def _morfeusz_reading(word: str) -> tuple[str, str | None] | None:
     if not readings:
         return None
     classes = {parts[0] for _, parts in readings}
-    if classes & {"fin", "praet", "inf"}:
-        plural = any(p[0] == "inf" or p[0] in ("fin", "praet") and p[1] == "pl" for _, p in readings)
+    if classes & {"fin", "praet", "inf", "pcon", "pant"}:  # (pcon, pant: gerunds, krytykując, spotkawszy: no subject of their own)
+        plural = any(p[0] in ("inf", "pcon", "pant") or p[0] in ("fin", "praet") and p[1] == "pl" for _, p in readings)
         return ("object", "acc") if plural and not classes & {"subst"} else ("verb", None)
     nouns = [(lemma, parts) for lemma, parts in readings if parts[0] == "subst" and len(parts) > 3]
     if not nouns:

@@ -1289,25 +1289,31 @@ def _cases_by_the_verb_right_before(text: str, start: int, lang: str, kind: str)
 _CONSONANT_FINAL = re.compile(r"[^\W\d_аяеэёоуюыіиьйaąeęioóuy]$", re.IGNORECASE)
 
 
-def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: str = "person") -> bool:
+def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: str = "person", gender: str | None = None) -> bool:
     """True right after a finite verb that cannot have the name as its subject: a plural one with no
     other name joined to this one ("зустріли Бубка", "pogratulowali Azarenka"), a neuter one (a person
     is never neuter: "Міністерство доручило Будка"), or one of the other gender where the name's ending
-    tells it (a place's by its noun ending: "przepłynął Berezyna"). The name is its object, in the case
-    it governs."""
+    tells it (a place's by its noun ending: "przepłynął Berezyna"), or the termbase's ``gender`` of the
+    person does ("Уорэн крытыкавала Трамп": he is a man). The name is its object, in the case it governs."""
     tokens = _tokens_before(text, start)
     verb = _word(tokens, 2 if tokens and tokens[-1] == "się" else 1) if tokens else None  # past a Polish się
     agreement = lexicon.finite_verb(verb, lang) if verb else None
     table = government(lang)
-    if agreement is None or _joins_a_second_name(text, end, lang) or table and verb.lower() in table.adverbs:
+    if agreement is None or table and verb.lower() in table.adverbs:
         return False  # (be verbs go by their endings: "Калі Украіна праіграе" opens with if, not a plural past)
+    if kind == "person" and gender and agreement[0] == "sing" and agreement[1] in ("masc", "femn") and agreement[1] != gender:
+        # A singular verb of the other sex has neither the person nor any pair they open for its subject (a verb
+        # agreeing with the nearest of two names agrees with them): "крытыкавала Трамп і яго кандыдата".
+        return True
+    if _joins_a_second_name(text, end, lang):
+        return False
     if kind == "place":
         if _REFLEXIVE.search(verb):
             return False  # a reflexive verb has no object: "Рассказ назывался «Узда»" names it, in the nominative
         gender = _PLACE_GENDERS.get(text[start:end].split()[-1][-1:].lower(), "masc")
         # (a plural verb has no one place for its subject: "ЗСУ контролювали Суджа")
         return gender != "plur" and (agreement[0] == "plur" or bool(agreement[1]) and agreement[1] != gender)
-    gender = _person_gender(text, start, end, lang)
+    gender = gender or _person_gender(text, start, end, lang)
     if not _agrees(agreement, gender):  # (a person is never neuter: "Міністерство доручило Будка")
         return True
     # The verb has its subject before it ("Міністр доручив Кислиці"): a noun before any preposition of
@@ -1387,12 +1393,22 @@ def _right_after(words: re.Pattern | None, text: str, start: int) -> bool:
 
 
 def after_an_object_verb(text: str, start: int, end: int, lang: str) -> bool:
-    """True right after a plural or infinitive verb that takes an object ("Памірцы лічаць X адказным",
-    "попросили X"): one person after it, with no other name joined to them, is its object, never its subject.
+    """True right after a plural, infinitive or gerund verb form that takes an object ("Памірцы лічаць X адказным",
+    "попросили X", "звільняти X", "критикуючи X"): one person after it, with no other name joined to them, is its
+    object, never its subject.
     A reflexive verb has no object ("сустрэліся X і Y")."""
     word = _word_before(text, start)
     reading = lexicon.governor_reading(word, lang) if word else None
-    return reading is not None and reading[0] == "object" and not _REFLEXIVE.search(word) and not _joins_a_second_name(text, end, lang)
+    # (a Belarusian gerund by its ending and a verb's stem of the table: not the adjective вядучы)
+    gerund = word is not None and lexicon.gerund(word, lang) and (lang != "be" or _verb_case(government(lang), word) is not None)
+    if not gerund and (reading is None or reading[0] != "object") or _REFLEXIVE.search(word or ""):
+        return False
+    if gerund:
+        # A gerund has no subject, so two names joined after it are its objects too ("критикуючи X й Y"); but a
+        # finite verb right after the name that agrees with it makes it the clause's subject, the comma after an
+        # intransitive gerund left out ("Виступаючи X заявив").
+        return _verb_after(text, start, end, lang) is not True
+    return not _joins_a_second_name(text, end, lang)
 
 
 def _joins_a_second_name(text: str, end: int, lang: str) -> bool:

@@ -572,6 +572,10 @@ class Termbase:
         said = {match.group(1).lower() for note in self._notes(concept) for match in _SAID_GENDER.finditer(note)}
         return said.pop() if len(said) == 1 else None
 
+    def gender(self, concept: str) -> str | None:
+        """"masc" or "femn" where the termbase tells a person's sex (its notes, a first name), else None."""
+        return "masc" if self._a_man(concept) else "femn" if self._a_woman(concept) else None
+
     def _a_woman(self, concept: str) -> bool:
         woman = self._women.get(concept)
         if woman is None and (said := self._said_gender(concept)):

@@ -3619,3 +3619,42 @@ def _two_lawyers_and_two_towns() -> Termbase:
 ])
 def test_people_named_in_apposition_arriving_or_sent_somewhere_keep_their_case(draft, fixed):
     assert fix(_two_lawyers_and_two_towns(), draft, "be").text == (fixed or draft)
+
+
+def _a_man_with_a_consonant_final_surname() -> Termbase:
+    """A man whose surname alone ends as a woman's may, undeclined: nothing in the text tells his sex."""
+    rows = [{"concept": "krantz", "lang": "en", "term": "Krantz", "kind": "person", "note": "Swedish minister, a man"}]
+    for lang, term in (("be", "Кранц"), ("uk", "Кранц"), ("ru", "Кранц"), ("pl", "Krantz")):
+        rows.append({"concept": "krantz", "lang": lang, "term": term, "kind": "person"})
+    return Termbase.from_rows(rows)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A gerund has no subject of its own: a right nominative after one is its object, even with another word joined.
+    ("uk", "Депутатка виступила, критикуючи Кранц й запропонований ним закон.", "Депутатка виступила, критикуючи Кранца й запропонований ним закон."),
+    ("ru", "Депутат выступил, критикуя Кранц за новый закон.", "Депутат выступил, критикуя Кранца за новый закон."),
+    ("be", "Дэпутатка выступіла, крытыкуючы Кранц за новы закон.", "Дэпутатка выступіла, крытыкуючы Кранца за новы закон."),
+    ("pl", "Posłanka przemawiała, krytykując Krantz za nową ustawę.", "Posłanka przemawiała, krytykując Krantza za nową ustawę."),
+    # The Ukrainian dictionary tags some infinitives a bare VERB, their lemma: no subject either.
+    ("uk", "Прем'єр не хотів би звільняти Кранц до виборів.", "Прем'єр не хотів би звільняти Кранца до виборів."),
+    # A finite verb after the name that agrees with it makes it the subject (an intransitive gerund, its comma left out).
+    ("uk", "Виступаючи Кранц заявив про нову допомогу.", None),
+    ("be", "Выступаючы Кранц заявіў пра новую дапамогу.", None),
+    # A Belarusian adjective from a participle ends like a gerund: no verb's stem, no object.
+    ("be", "Праграму вёў тэлевядучы Кранц на першым канале.", None),
+])
+def test_a_name_after_a_gerund_or_an_infinitive_is_its_object(lang, draft, fixed):
+    assert fix(_a_man_with_a_consonant_final_surname(), draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # The termbase says he is a man: a feminine singular verb before him is not his, nor a pair's he opens.
+    ("be", "Сенатарка рэзка крытыкавала Кранц і яго ўрад.", "Сенатарка рэзка крытыкавала Кранца і яго ўрад."),
+    ("uk", "Сенаторка різко критикувала Кранц і його уряд.", "Сенаторка різко критикувала Кранца і його уряд."),
+    ("ru", "Сенатор резко критиковала Кранц и его правительство.", "Сенатор резко критиковала Кранца и его правительство."),
+    # A verb of his own sex keeps him its subject.
+    ("be", "Учора выступіў Кранц і яго міністры.", None),
+    ("ru", "Вчера выступил Кранц и его министры.", None),
+])
+def test_a_verb_of_the_other_sex_than_the_termbase_gives_a_person_is_not_theirs(lang, draft, fixed):
+    assert fix(_a_man_with_a_consonant_final_surname(), draft, lang).text == (fixed or draft)
