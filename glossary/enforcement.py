@@ -62,12 +62,14 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
         # Palin's «Сара» is no river Щара, «під вартою» (under guard) no river Warta.
         named = {m.concept for m in source_matches}
         matches = [m for m in matches if m.concept in named or not _resembles_only(m)]
-    hints = {m.concept: source_case(source, m.start, m.end, source_lang, lang, termbase.kind(m.concept))
+    hints = {m.concept: source_case(source, m.start, m.end, source_lang, lang, termbase.kind(m.concept),
+                                    first_name=_a_first_name(termbase, m.concept, lang))
              for m in reversed(source_matches)}  # reversed: the first occurrence wins
     found = [change for m in matches if (change := _change_for(termbase, m, draft, lang, hints.get(m.concept))
                                          or lang == "pl" and _preposition_before_a_right_name(m, draft))]
     if found:
-        protected = protected_spans(draft, lang, [(m.start, m.end) for m in matches], _sibling_spellings(termbase, matches, lang))
+        protected = protected_spans(draft, lang, [(m.start, m.end) for m in matches], _sibling_spellings(termbase, matches, lang),
+                                    [(m.start, m.end) for m in matches if _a_first_name_alone(termbase, m, lang)])
         # A person's name alone in quotation marks is cited, not written by MT (a sign, a slogan),
         # unless a preposition makes it part of the sentence (Mówił o „Łukaszence”).
         found = [c for c in found if not inside(protected, c.start, c.end)
@@ -91,6 +93,20 @@ def _sibling_spellings(termbase: Termbase, matches: list[Match], lang: str) -> l
 
 
 _EAST_SLAVIC = frozenset({"be", "uk", "ru"})
+
+
+def _a_first_name_alone(termbase: Termbase, match: Match, lang: str) -> bool:
+    """True when ``match`` is a person concept of one word that a dictionary reads as a first name, in the
+    draft or the preferred spelling (Тереза, Тэрэза): the person's surname, if the termbase lacks it, follows."""
+    return termbase.kind(match.concept) == "person" and " " not in match.term \
+        and (first_name_reading(match.term, lang) or first_name_reading(match.canonical, lang))
+
+
+def _a_first_name(termbase: Termbase, concept: str, lang: str) -> bool:
+    """True when the person ``concept`` is named by a first name alone in ``lang`` (Theresa, whose surname May
+    the termbase lacks): its case is that of the surname after it."""
+    return termbase.kind(concept) == "person" and any(
+        " " not in termbase.records[i].text and first_name_reading(termbase.records[i].text, lang) for i in termbase.preferred(concept, lang))
 
 
 def _first_name_of_the_next(termbase: Termbase, match: Match, after: Match | None, draft: str, lang: str) -> bool:

@@ -1738,6 +1738,12 @@ def inflect(
             and re.search(r"[^аеёіоуыэюя]я$", words[-1].lower()) and lexicon.belarusian_mans_first_name(words[0]):
         # A man's first name says whose the surname in -я is (Васіль Нябензя: Васілю Нябензю, not a woman's Нябензі).
         paradigms[-1] = {"nom": [words[-1]]} | {case: [form] for case, form in mans_surname_in_a(words[-1], lang).items()}
+    if animate:
+        # A word before the surname that is no first name and declines in no reading is no first name to decline
+        # (Супер Марыё: на Супер Марыё, not Супера); a wrong spelling keeps the forms a draft may have given it too.
+        paradigms[:-1] = [(_with_all_forms(_indeclinable(word), paradigm) if wrong else _indeclinable(word))
+                          if lexicon.indeclinable_before_a_name(word, lang) else paradigm
+                          for word, paradigm in zip(words, paradigms[:-1])]
     if animate and len(words) > 2 and all(word.lower() in _SPELLED_LETTERS for word in words[:-1]):
         # A first name spelled as letters (Джей Ді: JD) is an initialism, which does not decline (з Джей Ді Венсом);
         # a wrong spelling keeps the forms a draft may have given it too.

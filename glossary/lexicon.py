@@ -653,6 +653,38 @@ def belarusian_mans_first_name(word: str) -> bool:
     return genders == {"masc"}
 
 
+_POLISH_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc"})
+
+
+@lru_cache(maxsize=4096)
+def indeclinable_before_a_name(word: str, lang: str) -> bool:
+    """True when a dictionary knows ``word`` and reads it as no first name and nothing but an indeclinable word
+    or an adverb (Супер in Супер Марио: ru супер, uk супер, pl super; ru леди).
+    Before a surname it is no first name to decline (на Супер Марыё, not Супера Марыё), whatever its ending."""
+    if lang == "pl":
+        analyses = [analysis[2] for analysis in morfeusz().analyse(word) if analysis[2][2] not in ("ign", "frag", "brev:npun")]
+        if any("imię" in labels for _, _, _, labels, _ in analyses):
+            return False
+        # An indeclinable word is one form in every case of each of its lemmas (super: an adjective of all six; an
+        # adverb has none; doktor is a woman's in every case but a man's nominative alone).
+        lemmas: dict[str, set[str]] = {}
+        for _, lemma, tag, labels, _ in analyses:
+            if not labels or "nazwa_pospolita" in labels:
+                cases = lemmas.setdefault(lemma, set())
+                cases |= set(tag.split(":")[2].split(".")) if tag.startswith(("adj:", "subst:")) else set() if tag.startswith("adv") else {"?"}
+        return bool(lemmas) and all(not cases or _POLISH_CASES <= cases and "?" not in cases for cases in lemmas.values())
+    if lang == "be":
+        parses = [parse for _, found in russian_readings(word, "be") for parse in found]
+    elif lang in ("ru", "uk"):
+        parses = [parse for parse in pymorphy(lang).parse(word.lower()) if parse.is_known]
+    else:
+        return False
+    # (an adverb or an indeclinable word alone: a verb, particle or interjection a first name resembles, Віталь
+    # as витал, Эва, is no sign)
+    return bool(parses) and all(not NAME_TAGS & parse.tag.grammemes
+                                and ("Fixd" in parse.tag.grammemes or parse.tag.POS == "ADVB") for parse in parses)
+
+
 @lru_cache(maxsize=4096)
 def first_name_reading(word: str, lang: str, only: bool = False) -> bool:
     """True when a dictionary reads ``word`` as a first name in some case (Borisa, Олександр, Аляксандра: the

@@ -290,7 +290,7 @@ def _first_name_before(text: str, start: int, end: int | None, lang: str, tokens
             or _person_noun(lang, lowered) or lowered in _CONJUNCTIONS:
         return None
     if _SENTENCE_START.search(text, 0, before.start()) and (lexicon.known_common_word(word, lang) or lexicon.governor_reading(word, lang)):
-        return before.start() if _nominative_apposition_after(text, end, lang) else None
+        return before.start() if _nominative_apposition_after(text, end, lang) or _a_womans_verb_after(text, word, end, lang) else None
     if lexicon.first_name_reading(word, lang):
         return before.start()
     after_a_preposition = len(tokens) > 1 and _a_preposition(table, tokens[-2].lower())
@@ -312,6 +312,25 @@ def _nominative_apposition_after(text: str, end: int | None, lang: str) -> bool:
     return any((table.titles and table.titles.match(word) or _person_noun(lang, word)
                 or lang == "be" and any(lexicon.person_noun(spelling, "ru") for spelling, _ in lexicon.russian_readings(word, "be", 3)))
                and _nominative_like(word) for word in apposition.group(1).lower().split())
+
+
+# The word after a name, past an apposition between commas (Джин Фрімен, MSP, обратилась).
+_VERB_PAST_AN_APPOSITION = re.compile(r"(?:\s*,[^,.;:!?]{1,40},)?\s+([^\W\d_]+)")
+
+
+def _a_womans_verb_after(text: str, word: str, end: int | None, lang: str) -> bool:
+    """True when the verb after the name is a woman's (Джин Фрімен, MSP, обратилась) and the word before the
+    surname a first name as well as a common noun that is no feminine one (джин, gin): that noun cannot be the
+    verb's subject, so the word is her first name."""
+    verb = _VERB_PAST_AN_APPOSITION.match(text, end) if end is not None and lang in ("ru", "uk", "be") else None
+    if verb is None or lexicon.finite_verb(verb.group(1), lang) != ("sing", "femn"):
+        return False
+    if not lexicon.first_name_reading(word, lang):
+        return False  # (Выступление Шмигаль прокомментировала пресс-служба: the verb's subject comes after it)
+    spellings = [spelling for spelling, _ in lexicon.russian_readings(word, "be", 3)] if lang == "be" else [word.lower()]
+    nouns = [p.tag.gender for spelling in spellings for p in lexicon.pymorphy("ru" if lang == "be" else lang).parse(spelling)
+             if p.is_known and p.tag.POS == "NOUN" and not lexicon.NAME_TAGS & p.tag.grammemes]
+    return bool(nouns) and "femn" not in nouns
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
@@ -1737,13 +1756,15 @@ def _source_table(source_lang: str) -> dict[str, dict[str, dict[str, str]]]:
     return tables
 
 
-def source_case(source: str, start: int, end: int, source_lang: str, target_lang: str, kind: str = "term") -> str:
+def source_case(source: str, start: int, end: int, source_lang: str, target_lang: str, kind: str = "term",
+                first_name: bool = False) -> str:
     """The case a name at ``source[start:end]`` needs in ``target_lang``: "Tsikhanouskaya's" and
-    "of Tsikhanouskaya" the genitive, "with" the instrumental, "in Kyiv" the locative; else nom."""
+    "of Tsikhanouskaya" the genitive, "with" the instrumental, "in Kyiv" the locative; else nom. A
+    ``first_name`` takes the case of its surname's possessive too (Theresa May's: Тэрэзы Мэй)."""
     table = _source_table(source_lang).get(target_lang)
     if not table:
         return "nom"
-    if re.match(r"['’]s?(?!\w)", source[end:]):
+    if re.match(r"(?:\s+[A-Z][\w-]*)?['’]s?(?!\w)" if first_name else r"['’]s?(?!\w)", source[end:]):
         return "gen"
     previous = _word_before(source, start)
     if previous is None:

@@ -3658,3 +3658,29 @@ def test_a_name_after_a_gerund_or_an_infinitive_is_its_object(lang, draft, fixed
 ])
 def test_a_verb_of_the_other_sex_than_the_termbase_gives_a_person_is_not_theirs(lang, draft, fixed):
     assert fix(_a_man_with_a_consonant_final_surname(), draft, lang).text == (fixed or draft)
+
+
+def _women_and_words_before_names() -> Termbase:
+    return _named("person", [("theresa", "en", "Theresa", "preferred", "a woman"), ("theresa", "be", "Тэрэза", "preferred"),
+                             ("theresa", "be", "Тереза", "deprecated"), ("theresa", "ru", "Тереза", "preferred"),
+                             ("superted", "be", "Супер Тэд", "preferred"), ("superted", "be", "Супер Тед", "deprecated"),
+                             ("superted", "uk", "Супер Тед", "preferred"), ("superted", "uk", "Супер Тэд", "deprecated"),
+                             ("freeman", "en", "Freeman", "preferred"), ("freeman", "ru", "Фриман", "preferred"),
+                             ("freeman", "ru", "Фрімен", "deprecated")])
+
+
+@pytest.mark.parametrize("lang, draft, source, fixed", [
+    # A first name alone, whose surname the termbase lacks: the surname is no foreign name's word to leave it in
+    # (Мэй is no Belarusian word), and the source's possessive on the surname is the first name's case too.
+    ("be", "Сёння Тереза Мэй выступіць у парламенце.", None, "Сёння Тэрэза Мэй выступіць у парламенце."),
+    ("be", "«План Чэкерс» Тереза Мэй абмяркуюць заўтра.", "Theresa May's Chequers plan will be discussed tomorrow.",
+     "«План Чэкерс» Тэрэзы Мэй абмяркуюць заўтра."),
+    # A word before the name that is no first name and declines in no reading stays as it is (Супер).
+    ("be", "Дзеці глядзяць на Супер Теда.", None, "Дзеці глядзяць на Супер Тэда."),
+    ("uk", "Малюки дружать із Супер Тэдом.", None, "Малюки дружать із Супер Тедом."),
+    # A woman's verb after the name (past an apposition): джин, gin, masculine, cannot be its subject, so Джин is
+    # her first name and her surname keeps its nominative.
+    ("ru", "Джин Фрімен, MSP, обратилась к сотрудникам.", None, "Джин Фриман, MSP, обратилась к сотрудникам."),
+])
+def test_women_and_words_read_as_first_names(lang, draft, source, fixed):
+    assert fix(_women_and_words_before_names(), draft, lang, source).text == fixed
