@@ -274,7 +274,23 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
             start, replacement = before, with_first
     elif lang == "pl":
         start, replacement = _polish_preposition(draft, start, replacement)
-    return Change(match.concept, draft[start : match.end], replacement, reason, start, match.end)
+    return Change(match.concept, draft[start : match.end], _apostrophe_of_the_text(replacement, match.canonical, draft) if lang == "pl" else replacement, reason, start, match.end)
+
+
+_APOSTROPHE_IN_A_WORD = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
+
+
+def _apostrophe_of_the_text(replacement: str, term: str, draft: str) -> str:
+    """Polish ``replacement`` with the apostrophe the draft writes inside its words, where the form's apostrophe
+    is an ending's (Flake'a, Kennedy’ego: Polish puts a foreign name's ending after one) and not the term's own
+    (O'Brien keeps the termbase's; be and uk apostrophes are their terms' letters: Кожем’яко): a text that writes one of ' and ’ alone has it (Kavanaugh’a beside
+    Jeremy’ego; Kavanaugh'a in a text of typed apostrophes)."""
+    if "'" in term or "’" in term:
+        return replacement
+    used = {match.group() for match in _APOSTROPHE_IN_A_WORD.finditer(draft)}
+    if len(used) != 1:
+        return replacement
+    return re.sub(r"['’]", used.pop(), replacement)
 
 
 # Feminine endings one form of several cases has: Russian -ой/-ей, Belarusian -ай/-яй, Polish -ej,

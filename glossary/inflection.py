@@ -10,8 +10,10 @@ nominative alone, and enforcement leaves such a word as it is rather than guess 
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import lru_cache
 from itertools import product
+from pathlib import Path
 
 from glossary import belarusian_paradigms, lexicon
 
@@ -72,6 +74,7 @@ _FEMININE_SURNAME = re.compile(r"(?:[оеёєа]в|(?<![чщ])[іиы]н)а$")
 
 _BE_DATIVE_MUTATION = {"к": "цэ", "г": "зе", "х": "се"}
 _BE_SOFTENING = {"т": "ц", "д": "дз"}  # before -е: Брэст -> у Брэсце, Ліда -> Лідзе
+_BE_FOREIGN_YO = re.compile(r"['’]ё")  # a foreign name's ьо/йо after a consonant: Б'ёрн (Bjørn)
 _BE_STRESSED_ONLY = re.compile(r"[оёэ]", re.IGNORECASE)  # written only in a stressed syllable
 _BE_HARD = "жшчрц"  # always hard: -ы where other stems take -е (Жытомір -> у Жытоміры)
 # A feminine adjective's -ая follows a consonant: after a vowel the -я is a noun's (Мая: Маі).
@@ -198,9 +201,10 @@ def plural_place_forms(word: str, lang: str) -> Paradigm:
 
 def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
-    if [letter for letter in lower if letter in lexicon.BELARUSIAN_VOWELS] == ["ё"]:
+    if [letter for letter in lower if letter in lexicon.BELARUSIAN_VOWELS] == ["ё"] and not _BE_FOREIGN_YO.search(lower):
         # One syllable under ё: an ending may take the stress, and Belarusian writes the unstressed ё as я or е
-        # (Пётр: Пятра; Лёў: Льва), which no rule here knows.
+        # (Пётр: Пятра; Лёў: Льва), which no rule here knows. A foreign name's 'ё (Б'ёрн: the Scandinavian
+        # Bjørn) keeps its stress on the stem: Б'ёрна, Б'ёрну.
         return _unknown(word)
     # Ціханоўская; not the first name Мая (Маяй), nor a noun in -я the Russian dictionary knows (Ліепая: у Ліепаі)
     adjectival = bool(_ADJECTIVE_IN_AYA.search(lower)) and not given and not lexicon.russian_noun_in_aya(word, "be")
@@ -1039,6 +1043,8 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
         return _paradigm(word, word[:-3], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
     if lower.endswith(("ski", "cki")):
         return _paradigm(word, word, {"gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "m", "loc": "m"})
+    if animate and not given and (english := _pl_english_surname(word)):
+        return english
     if animate and re.search(r"[^aąeęioóuy]i$", lower) and len(word) > 4:  # a man's Verdi -> Verdiego
         stem = word[:-1] if lower.endswith("li") else word  # but Saakaszwili -> Saakaszwilego
         paradigm = _paradigm(word, stem, {"gen": "ego", "dat": "emu", "acc": "ego"})
@@ -1176,6 +1182,42 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
 # A Belarusian man's name in -ŭ romanized -u after a or e (Niaklajeŭ: Niaklajeu, Stanisłaŭ: Stanislau);
 # not French -eau, -ieu (Rousseau, Depardieu).
 _PL_BELARUSIAN_U = re.compile(r"(?:[^aąeęioóuy][ae]|[^aąeęioóuy]?io|[^aąeęioóuy]o)u$")  # -аў, -оў, -ёў: Niaklajeu, Kastusiou
+
+
+@lru_cache(maxsize=1)
+def _pl_english_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    with open(Path(__file__).parent / "data" / "pl_english_names.toml", "rb") as file:
+        data = tomllib.load(file)
+    return tuple(data["silent_e"]), tuple(data["silent_consonants"])
+
+
+def _pl_english_surname(word: str) -> Paradigm | None:
+    """A man's English surname whose last letters are not pronounced as written, declined as Polish writes it
+    (glossary/data/pl_english_names.toml): its spelling kept whole, the ending after an apostrophe (Flake'a,
+    Flake'owi, Kavanaugh'a; a velar stem's -iem replaces the silent e: Flakiem, as Morfeusz's Blakiem). A
+    locative whose stem consonant alternates (Vance: o Vansie, Wilde: o Wildzie) is left unsure. An -ie that is
+    pronounced [i] declines as an adjective, no apostrophe (Abercrombie: Abercrombiego, Abercrombiemu, as
+    Morfeusz's Charliego). The apostrophe is the typed one the dictionaries and the termbase write (Morfeusz
+    writes ’); a fix follows the text's (enforcement._apostrophe_of_the_text)."""
+    lower = word.lower()
+    if len(word) < 4:
+        return None
+    if re.search(r"[^aąeęioóuy]ie$", lower):
+        return _paradigm(word, word, {"gen": "go", "dat": "mu", "acc": "go", "ins": "m", "loc": "m"})
+    silent_e, silent_consonants = _pl_english_endings()
+    if lower.endswith(silent_consonants):
+        paradigm = _paradigm(word, word, {"gen": "'a", "dat": "'owi", "acc": "'a", "ins": "'em"})
+        del paradigm["loc"]
+        return paradigm
+    if not lower.endswith(silent_e):
+        return None
+    velar = lower.endswith(("ke", "ge"))
+    paradigm = _paradigm(word, word, {"gen": "'a", "dat": "'owi", "acc": "'a", "ins": "'em", "loc": "'u"})
+    if velar:
+        paradigm["ins"] = [word[:-1] + "iem"]
+    else:
+        del paradigm["loc"]
+    return paradigm
 
 
 def _pl_belarusian_u(word: str) -> Paradigm:

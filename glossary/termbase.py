@@ -318,6 +318,12 @@ class Termbase:
             return forms
         if record.words != 1:
             return None
+        if record.lang == "be" and record.text.endswith("і") and any(
+                indeclinable_name(self.records[i].text, lang) for lang in ("ru", "uk") for i in self.preferred(record.concept, lang)):
+            # A Belarusian place in -і whose Russian or Ukrainian name the dictionary knows only as indeclinable (Дэрбі,
+            # Тэнесі, Тбілісі: Дерби, Теннессі, Тбилиси) is a foreign name, indeclinable too: непадалёк Дэрбі, not the
+            # plural place (Паставы) the rules take a place in -і for, whose oblique forms they do not know.
+            return {case: record.text for case in CASES[1:]}
         if record.lang == "pl" and _POLISH_PLURAL_IN_KI.search(record.text) and self._in_russia(record.concept):
             # A Polish place in -iki/-yki takes a bare genitive where Polish has named it for centuries (Chojniki: z
             # Chojnik, Soleczniki), the -ów of a transcribed Russian plural in Russia (Bierezniki: z Bierezników, as
