@@ -67,7 +67,8 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     found = [change for m in matches if (change := _change_for(termbase, m, draft, lang, hints.get(m.concept))
                                          or lang == "pl" and _preposition_before_a_right_name(m, draft))]
     if found:
-        protected = protected_spans(draft, lang, [(m.start, m.end) for m in matches], _sibling_spellings(termbase, matches, lang))
+        protected = protected_spans(draft, lang, [(m.start, m.end) for m in matches], _sibling_spellings(termbase, matches, lang),
+                                    [(m.start, m.end) for m in matches if termbase.kind(m.concept) == "person" and m.status != "unlisted"])
         # A person's name alone in quotation marks is cited, not written by MT (a sign, a slogan),
         # unless a preposition makes it part of the sentence (Mówił o „Łukaszence”).
         found = [c for c in found if not inside(protected, c.start, c.end)
@@ -169,6 +170,14 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         cases = _shared_ending_cases(match.term, cases)
     if reason is None:
         reason = _yo_spelling(termbase, match, lang)
+    if kind == "person" and " " not in match.term and _leads_a_name_of_three(draft, match.end):
+        # The first of a name's three words (Ким Чэн Ын, Мун Чжэ Ин: a Korean surname, then the given name's two
+        # syllables) does not decline; the last carries the case (усхваленне Ким Чэн Ына): the spelling alone is fixed.
+        if reason is None or reason == "letter case":
+            return None
+        replacement = termbase.replacement(match.concept, match.term, match.cases, lang)
+        return Change(match.concept, match.term, replacement, reason, match.start, match.end) \
+            if replacement and replacement != match.term else None
     # A name MT wrote in lower case may be in the wrong case too (з махачкала, лічаць рахмон): the sentence
     # gives it the case it would give the capitalised right spelling. After a kind of settlement the nominative
     # is written as well (міста кременець: Кременець or Кременця), so only its capital is sure.
@@ -278,6 +287,22 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
 
 
 _APOSTROPHE_IN_A_WORD = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
+
+
+_NAME_WORD = re.compile(r" ([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w'’-])")
+
+
+def _leads_a_name_of_three(draft: str, end: int) -> bool:
+    """True when the two words after ``end`` are names (a capital, then lower case: Чэн Ына, Jae-in), the
+    last of them a word of two letters or more: the word before is the first of a name of three."""
+    words = []
+    for _ in range(2):
+        word = _NAME_WORD.match(draft, end)
+        if word is None or not word.group(1)[0].isupper() or not word.group(1)[1:].replace("-", "").islower():
+            return False
+        words.append(word.group(1))
+        end = word.end()
+    return len(words[-1]) > 1
 
 
 def _apostrophe_of_the_text(replacement: str, term: str, draft: str) -> str:
