@@ -211,7 +211,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if reason != "letter case" or given:
         # A name in the right spelling but lower case keeps the case the draft gave it (пасля сустрэчы
         # сабянін не адказаў: the subject); only its capitals change.
-        governed = governed_case(draft, start, lang, kind, match.end) \
+        name_end = _end_of_the_name(draft, match.end) if kind == "person" and " " not in match.term else match.end
+        governed = governed_case(draft, start, lang, kind, name_end) \
             or (None if kind == "place" and after_a_land_kind(draft, start, lang) else source_hint)
         if named:
             governed = "nom" if "nom" in cases else None  # "у вёсцы Дивеево": a form that may be the nominative is; another keeps its case
@@ -290,6 +291,15 @@ _APOSTROPHE_IN_A_WORD = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 
 
 _NAME_WORD = re.compile(r" ([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w'’-])")
+
+
+def _end_of_the_name(draft: str, end: int) -> int:
+    """Where a person's name that goes on past a listed word ends: past the capitalised words right after it
+    (Трэнт Уолтэрс маўчаў: the subject of маўчаў is the whole name, not Трэнт before a word Уолтэрс)."""
+    while (word := _NAME_WORD.match(draft, end)) is not None and word.group(1)[0].isupper() \
+            and word.group(1)[1:].replace("-", "").islower():
+        end = word.end()
+    return end
 
 
 def _leads_a_name_of_three(draft: str, end: int) -> bool:

@@ -302,7 +302,8 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     if lower[-1:].isalpha() and lower[-1] not in "аеёіоуыэюяй":
         stem = word[:-1] + "в" if lower.endswith("ў") else word
         # Surnames in -ін/-оў/-аў take -ым (Буданавым); first names take -ам (Станіславам, Збігневам, Марцінам).
-        surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў", "аў")) and not lower.endswith("слаў") and not given
+        # (A possessive suffix needs a stem: a name of three letters is a foreign one, Сін, Мін: Сінам.)
+        surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў", "аў")) and not lower.endswith("слаў") and not given and len(word) > 3
         # -ук/-юк/-як surnames stress their ending, and a stressed -о- stays: Краўчуком, Кавальчуком, Пазняком.
         stressed = animate and lower.endswith(("ук", "юк", "як"))
         if not animate and _FLEETING_VOWEL.search(lower):
@@ -896,7 +897,7 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
         stem = word
         if lower.endswith(("ів", "їв")) and not animate:  # Харків -> Харкова, Київ -> Києва
             stem = word[:-2] + ("о" if lower.endswith("ів") else "є") + word[-1]
-        surname = lower.endswith(("ін", "ин", "ов", "ев", "єв", "їн"))
+        surname = lower.endswith(("ін", "ин", "ов", "ев", "єв", "їн")) and len(word) > 3  # (Сін, Мін: Сіном)
         return _paradigm(word, stem, {
             "gen": "а", "dat": ("у", "ові"), "acc": "а" if animate else None,
             "ins": "им" if surname and animate else "ем" if lower[-1] in "жчшщ" else "ом",  # Статкевичем
@@ -974,7 +975,7 @@ def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
     if lower.endswith(("ых", "их")) and len(word) > 4:  # Черных, Седых: indeclinable surnames
         return _indeclinable(word)
     if lower[-1:] in _RU_CONSONANTS:  # not a Belarusian -і or -ў: those spellings get no Russian endings
-        surname = lower.endswith(("ин", "ын", "ов", "ев", "ёв"))
+        surname = lower.endswith(("ин", "ын", "ов", "ев", "ёв")) and len(word) > 3  # (Син, Мин: Сином)
         paradigm = _paradigm(word, word, {
             "gen": "а", "dat": "у", "acc": "а" if animate else None,
             "ins": "ым" if surname and animate else "ем" if lower.endswith("ич") else "ом", "loc": "е",
@@ -1194,8 +1195,9 @@ def _pl_english_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _pl_english_surname(word: str) -> Paradigm | None:
     """A man's English surname whose last letters are not pronounced as written, declined as Polish writes it
     (glossary/data/pl_english_names.toml): its spelling kept whole, the ending after an apostrophe (Flake'a,
-    Flake'owi, Kavanaugh'a; a velar stem's -iem replaces the silent e: Flakiem, as Morfeusz's Blakiem). A
-    locative whose stem consonant alternates (Vance: o Vansie, Wilde: o Wildzie) is left unsure. An -ie that is
+    Flake'owi, Kavanaugh'a; a k stem's -iem replaces the silent e: Flakiem, as Morfeusz's Blakiem; a k or dż stem
+    takes -u in the locative: o Flake'u, o Lodge'u). A locative whose stem consonant alternates (Vance: o Vansie,
+    Wilde: o Wildzie) or that a pronounced vowel may end (Kavanaugh) is left unsure. An -ie that is
     pronounced [i] declines as an adjective, no apostrophe (Abercrombie: Abercrombiego, Abercrombiemu, as
     Morfeusz's Charliego). The apostrophe is the typed one the dictionaries and the termbase write (Morfeusz
     writes ’); a fix follows the text's (enforcement._apostrophe_of_the_text)."""
@@ -1211,11 +1213,10 @@ def _pl_english_surname(word: str) -> Paradigm | None:
         return paradigm
     if not lower.endswith(silent_e):
         return None
-    velar = lower.endswith(("ke", "ge"))
     paradigm = _paradigm(word, word, {"gen": "'a", "dat": "'owi", "acc": "'a", "ins": "'em", "loc": "'u"})
-    if velar:
+    if lower.endswith("ke"):
         paradigm["ins"] = [word[:-1] + "iem"]
-    else:
+    elif not lower.endswith("ge"):  # (an English -ge is a dż, which takes -u: o Lodge'u)
         del paradigm["loc"]
     return paradigm
 

@@ -308,7 +308,15 @@ class Termbase:
         place in -ь whose note names its gender declines as that gender (Гостомель: "masculine"; one in -поль
         is masculine without a note), and a be or uk place in a hushing consonant whose Russian name ends in
         -ь is feminine (Свіслач, Свислочь); a Polish place in -a whose Russian name is a feminine adjective is one; a
-        Ukrainian place's closing і is the Russian name's о or е (Новий Розділ, Новый Роздол: у Новому Роздолі)."""
+        Ukrainian place's closing і is the Russian name's о or е (Новий Розділ, Новый Роздол: у Новому Роздолі); a
+        Belarusian name in -і, -ы the Russian or Ukrainian dictionary knows as indeclinable is indeclinable."""
+        if record.lang == "be" and record.words == 1 and record.text.endswith(("і", "ы")) and (record.kind == "person" or record.text.endswith("і")) \
+                and any(indeclinable_name(self.records[i].text, lang) for lang in ("ru", "uk") for i in self.preferred(record.concept, lang)):
+            # A Belarusian name in -і or -ы whose Russian or Ukrainian spelling the dictionary knows only as indeclinable
+            # (Дэрбі, Тэнесі, Тбілісі: Дерби, Теннессі, Тбилиси; Джэфры: Джеффри) is a foreign name, indeclinable too
+            # (непадалёк Дэрбі, кніга Джэфры), not the plural place (Паставы) or the adjective (Сівы: Сівага) the rules
+            # take it for. (A place in -ы may be a plural of its own: у Сочах.)
+            return {case: record.text for case in CASES[1:]}
         if record.kind != "place":
             return None
         preferred_russian = [self.records[i].text for i in self.preferred(record.concept, "ru")]
@@ -318,12 +326,6 @@ class Termbase:
             return forms
         if record.words != 1:
             return None
-        if record.lang == "be" and record.text.endswith("і") and any(
-                indeclinable_name(self.records[i].text, lang) for lang in ("ru", "uk") for i in self.preferred(record.concept, lang)):
-            # A Belarusian place in -і whose Russian or Ukrainian name the dictionary knows only as indeclinable (Дэрбі,
-            # Тэнесі, Тбілісі: Дерби, Теннессі, Тбилиси) is a foreign name, indeclinable too: непадалёк Дэрбі, not the
-            # plural place (Паставы) the rules take a place in -і for, whose oblique forms they do not know.
-            return {case: record.text for case in CASES[1:]}
         if record.lang == "pl" and _POLISH_PLURAL_IN_KI.search(record.text) and self._in_russia(record.concept):
             # A Polish place in -iki/-yki takes a bare genitive where Polish has named it for centuries (Chojniki: z
             # Chojnik, Soleczniki), the -ów of a transcribed Russian plural in Russia (Bierezniki: z Bierezników, as

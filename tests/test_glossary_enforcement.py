@@ -3658,3 +3658,45 @@ def test_a_name_after_a_gerund_or_an_infinitive_is_its_object(lang, draft, fixed
 ])
 def test_a_verb_of_the_other_sex_than_the_termbase_gives_a_person_is_not_theirs(lang, draft, fixed):
     assert fix(_a_man_with_a_consonant_final_surname(), draft, lang).text == (fixed or draft)
+
+
+def _english_names_and_foreign_places() -> Termbase:
+    """Names the dictionaries do not know, as real news brings them: men's English surnames kept in Polish, a
+    Belarusian first name and place the Russian dictionary knows as indeclinable, a Korean surname, a first name."""
+    rows = []
+    for concept, polish in (("burke", "Burke"), ("cavanagh", "Cavanagh"), ("guthrie", "Guthrie")):
+        rows += [{"concept": concept, "lang": "en", "term": polish, "kind": "person", "note": "a man"},
+                 {"concept": concept, "lang": "pl", "term": polish, "kind": "person"}]
+    for concept, kind, names in (("telavi", "place", {"be": ("Тэлаві", "Телави"), "ru": ("Телави", None)}),
+                                 ("geoffrey", "person", {"be": ("Джэфры", "Джеффри"), "ru": ("Джеффри", None)}),
+                                 ("shin", "person", {"be": ("Сін", "Син"), "ru": ("Син", None)}),
+                                 ("trent", "person", {"be": ("Трэнт", "Трент"), "ru": ("Трент", None)}),
+                                 ("borg", "person", {"be": ("Б'ёрн Борг", "Бьорн Борг"), "ru": ("Бьорн Борг", None)})):
+        rows.append({"concept": concept, "lang": "en", "term": concept.title(), "kind": kind, "note": "a man" if kind == "person" else ""})
+        for lang, (preferred, deprecated) in names.items():
+            rows.append({"concept": concept, "lang": lang, "term": preferred, "kind": kind})
+            if deprecated:
+                rows.append({"concept": concept, "lang": lang, "term": deprecated, "kind": kind, "status": "deprecated"})
+    return Termbase.from_rows(rows)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # Polish puts the ending of an English surname whose last letters are silent after an apostrophe, in the one
+    # the text writes; a pronounced -ie declines as an adjective; podać governs the dative.
+    ("pl", "Dzięki Burke konserwatyzm zyskał nowy język.", "Dzięki Burke'owi konserwatyzm zyskał nowy język."),
+    ("pl", "Jak pisał O’Neill, według Burke konserwatyzm przetrwał.", "Jak pisał O’Neill, według Burke’a konserwatyzm przetrwał."),
+    ("pl", "Aktorzy spotkali się z Cavanagh w Toronto.", "Aktorzy spotkali się z Cavanagh'em w Toronto."),
+    ("pl", "Lekarze podali Guthrie tlen.", "Lekarze podali Guthriemu tlen."),
+    ("pl", "Filozofowie cytują Burke’a do dziś.", None),
+    # A Belarusian name in -і, -ы the Russian dictionary knows as indeclinable; a foreign one-syllable 'ё.
+    ("be", "Дэлегацыя прыехала з Телави ўчора.", "Дэлегацыя прыехала з Тэлаві ўчора."),
+    ("be", "Кніга Джеффри Стывенса выйшла летась.", "Кніга Джэфры Стывенса выйшла летась."),
+    ("be", "Журналісты пагаварылі з Бьорном Боргом.", "Журналісты пагаварылі з Б'ёрнам Боргам."),
+    # A listed word before the rest of a name the termbase lacks is found; the first of three keeps its case.
+    ("be", "Генеральны дырэктар Трент Уолтэрс падаў у адстаўку.", "Генеральны дырэктар Трэнт Уолтэрс падаў у адстаўку."),
+    ("be", "Падчас сустрэчы Трент Уолтэрс маўчаў.", "Падчас сустрэчы Трэнт Уолтэрс маўчаў."),
+    ("be", "Інтэрв'ю з Син Дон Бінам выйшла ўчора.", "Інтэрв'ю з Сін Дон Бінам выйшла ўчора."),
+    ("ru", "Интервью с Син Дон Бином вышло вчера.", None),
+])
+def test_names_news_brings_are_found_and_written_as_the_language_declines_them(lang, draft, fixed):
+    assert fix(_english_names_and_foreign_places(), draft, lang).text == (fixed or draft)
