@@ -1044,7 +1044,7 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
         return _paradigm(word, word[:-3], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
     if lower.endswith(("ski", "cki")):
         return _paradigm(word, word, {"gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "m", "loc": "m"})
-    if animate and not given and (english := _pl_english_surname(word)):
+    if animate and not given and (english := polish_english_surname(word)):
         return english
     if animate and re.search(r"[^aąeęioóuy]i$", lower) and len(word) > 4:  # a man's Verdi -> Verdiego
         stem = word[:-1] if lower.endswith("li") else word  # but Saakaszwili -> Saakaszwilego
@@ -1192,7 +1192,7 @@ def _pl_english_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(data["silent_e"]), tuple(data["silent_consonants"])
 
 
-def _pl_english_surname(word: str) -> Paradigm | None:
+def polish_english_surname(word: str) -> Paradigm | None:
     """A man's English surname whose last letters are not pronounced as written, declined as Polish writes it
     (glossary/data/pl_english_names.toml): its spelling kept whole, the ending after an apostrophe (Flake'a,
     Flake'owi, Kavanaugh'a; a k stem's -iem replaces the silent e: Flakiem, as Morfeusz's Blakiem; a k or dż stem

@@ -3664,8 +3664,9 @@ def _english_names_and_foreign_places() -> Termbase:
     """Names the dictionaries do not know, as real news brings them: men's English surnames kept in Polish, a
     Belarusian first name and place the Russian dictionary knows as indeclinable, a Korean surname, a first name."""
     rows = []
-    for concept, polish in (("burke", "Burke"), ("cavanagh", "Cavanagh"), ("guthrie", "Guthrie")):
-        rows += [{"concept": concept, "lang": "en", "term": polish, "kind": "person", "note": "a man"},
+    for concept, polish, note in (("burke", "Burke", "a man"), ("cavanagh", "Cavanagh", "a man"), ("guthrie", "Guthrie", "a man"),
+                                  ("lovelace", "Lovelace", "a woman")):
+        rows += [{"concept": concept, "lang": "en", "term": polish, "kind": "person", "note": note},
                  {"concept": concept, "lang": "pl", "term": polish, "kind": "person"}]
     for concept, kind, names in (("telavi", "place", {"be": ("Тэлаві", "Телави"), "ru": ("Телави", None)}),
                                  ("geoffrey", "person", {"be": ("Джэфры", "Джеффри"), "ru": ("Джеффри", None)}),
@@ -3688,6 +3689,7 @@ def _english_names_and_foreign_places() -> Termbase:
     ("pl", "Aktorzy spotkali się z Cavanagh w Toronto.", "Aktorzy spotkali się z Cavanagh'em w Toronto."),
     ("pl", "Lekarze podali Guthrie tlen.", "Lekarze podali Guthriemu tlen."),
     ("pl", "Filozofowie cytują Burke’a do dziś.", None),
+    ("pl", "Według Lovelace maszyna mogła komponować muzykę.", None),  # a woman's: no ending
     # A Belarusian name in -і, -ы the Russian dictionary knows as indeclinable; a foreign one-syllable 'ё.
     ("be", "Дэлегацыя прыехала з Телави ўчора.", "Дэлегацыя прыехала з Тэлаві ўчора."),
     ("be", "Кніга Джеффри Стывенса выйшла летась.", "Кніга Джэфры Стывенса выйшла летась."),
