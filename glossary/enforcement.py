@@ -69,7 +69,7 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
                                          or lang == "pl" and _preposition_before_a_right_name(m, draft))]
     if found:
         protected = protected_spans(draft, lang, [(m.start, m.end) for m in matches], _sibling_spellings(termbase, matches, lang),
-                                    [(m.start, m.end) for m in matches if _a_first_name_alone(termbase, m, lang)])
+                                    [(m.start, m.end) for m in matches if termbase.kind(m.concept) == "person" and m.status != "unlisted"])
         # A person's name alone in quotation marks is cited, not written by MT (a sign, a slogan),
         # unless a preposition makes it part of the sentence (Mówił o „Łukaszence”).
         found = [c for c in found if not inside(protected, c.start, c.end)
@@ -93,13 +93,6 @@ def _sibling_spellings(termbase: Termbase, matches: list[Match], lang: str) -> l
 
 
 _EAST_SLAVIC = frozenset({"be", "uk", "ru"})
-
-
-def _a_first_name_alone(termbase: Termbase, match: Match, lang: str) -> bool:
-    """True when ``match`` is a person concept of one word that a dictionary reads as a first name, in the
-    draft or the preferred spelling (Тереза, Тэрэза): the person's surname, if the termbase lacks it, follows."""
-    return termbase.kind(match.concept) == "person" and " " not in match.term \
-        and (first_name_reading(match.term, lang) or first_name_reading(match.canonical, lang))
 
 
 def _a_first_name(termbase: Termbase, concept: str, lang: str) -> bool:
@@ -185,6 +178,14 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         cases = _shared_ending_cases(match.term, cases)
     if reason is None:
         reason = _yo_spelling(termbase, match, lang)
+    if kind == "person" and " " not in match.term and _leads_a_name_of_three(draft, match.end):
+        # The first of a name's three words (Ким Чэн Ын, Мун Чжэ Ин: a Korean surname, then the given name's two
+        # syllables) does not decline; the last carries the case (усхваленне Ким Чэн Ына): the spelling alone is fixed.
+        if reason is None or reason == "letter case":
+            return None
+        replacement = termbase.replacement(match.concept, match.term, match.cases, lang)
+        return Change(match.concept, match.term, replacement, reason, match.start, match.end) \
+            if replacement and replacement != match.term else None
     # A name MT wrote in lower case may be in the wrong case too (з махачкала, лічаць рахмон): the sentence
     # gives it the case it would give the capitalised right spelling. After a kind of settlement the nominative
     # is written as well (міста кременець: Кременець or Кременця), so only its capital is sure.
@@ -218,7 +219,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if reason != "letter case" or given:
         # A name in the right spelling but lower case keeps the case the draft gave it (пасля сустрэчы
         # сабянін не адказаў: the subject); only its capitals change.
-        governed = governed_case(draft, start, lang, kind, match.end) \
+        name_end = _end_of_the_name(draft, match.end) if kind == "person" and " " not in match.term else match.end
+        governed = governed_case(draft, start, lang, kind, name_end) \
             or (None if kind == "place" and after_a_land_kind(draft, start, lang) else source_hint)
         if named:
             governed = "nom" if "nom" in cases else None  # "у вёсцы Дивеево": a form that may be the nominative is; another keeps its case
@@ -290,7 +292,48 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
             start, replacement = before, with_first
     elif lang == "pl":
         start, replacement = _polish_preposition(draft, start, replacement)
-    return Change(match.concept, draft[start : match.end], replacement, reason, start, match.end)
+    return Change(match.concept, draft[start : match.end], _apostrophe_of_the_text(replacement, match.canonical, draft) if lang == "pl" else replacement, reason, start, match.end)
+
+
+_APOSTROPHE_IN_A_WORD = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
+
+
+_NAME_WORD = re.compile(r" ([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w'’-])")
+
+
+def _end_of_the_name(draft: str, end: int) -> int:
+    """Where a person's name that goes on past a listed word ends: past the capitalised words right after it
+    (Трэнт Уолтэрс маўчаў: the subject of маўчаў is the whole name, not Трэнт before a word Уолтэрс)."""
+    while (word := _NAME_WORD.match(draft, end)) is not None and word.group(1)[0].isupper() \
+            and word.group(1)[1:].replace("-", "").islower():
+        end = word.end()
+    return end
+
+
+def _leads_a_name_of_three(draft: str, end: int) -> bool:
+    """True when the two words after ``end`` are names (a capital, then lower case: Чэн Ына, Jae-in), the
+    last of them a word of two letters or more: the word before is the first of a name of three."""
+    words = []
+    for _ in range(2):
+        word = _NAME_WORD.match(draft, end)
+        if word is None or not word.group(1)[0].isupper() or not word.group(1)[1:].replace("-", "").islower():
+            return False
+        words.append(word.group(1))
+        end = word.end()
+    return len(words[-1]) > 1
+
+
+def _apostrophe_of_the_text(replacement: str, term: str, draft: str) -> str:
+    """Polish ``replacement`` with the apostrophe the draft writes inside its words, where the form's apostrophe
+    is an ending's (Flake'a, Kennedy’ego: Polish puts a foreign name's ending after one) and not the term's own
+    (O'Brien keeps the termbase's; be and uk apostrophes are their terms' letters: Кожем’яко): a text that writes one of ' and ’ alone has it (Kavanaugh’a beside
+    Jeremy’ego; Kavanaugh'a in a text of typed apostrophes)."""
+    if "'" in term or "’" in term:
+        return replacement
+    used = {match.group() for match in _APOSTROPHE_IN_A_WORD.finditer(draft)}
+    if len(used) != 1:
+        return replacement
+    return re.sub(r"['’]", used.pop(), replacement)
 
 
 # Feminine endings one form of several cases has: Russian -ой/-ей, Belarusian -ай/-яй, Polish -ej,

@@ -10,8 +10,10 @@ nominative alone, and enforcement leaves such a word as it is rather than guess 
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import lru_cache
 from itertools import product
+from pathlib import Path
 
 from glossary import belarusian_paradigms, lexicon
 
@@ -72,6 +74,7 @@ _FEMININE_SURNAME = re.compile(r"(?:[оеёєа]в|(?<![чщ])[іиы]н)а$")
 
 _BE_DATIVE_MUTATION = {"к": "цэ", "г": "зе", "х": "се"}
 _BE_SOFTENING = {"т": "ц", "д": "дз"}  # before -е: Брэст -> у Брэсце, Ліда -> Лідзе
+_BE_FOREIGN_YO = re.compile(r"['’]ё")  # a foreign name's ьо/йо after a consonant: Б'ёрн (Bjørn)
 _BE_STRESSED_ONLY = re.compile(r"[оёэ]", re.IGNORECASE)  # written only in a stressed syllable
 _BE_HARD = "жшчрц"  # always hard: -ы where other stems take -е (Жытомір -> у Жытоміры)
 # A feminine adjective's -ая follows a consonant: after a vowel the -я is a noun's (Мая: Маі).
@@ -198,9 +201,10 @@ def plural_place_forms(word: str, lang: str) -> Paradigm:
 
 def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
-    if [letter for letter in lower if letter in lexicon.BELARUSIAN_VOWELS] == ["ё"]:
+    if [letter for letter in lower if letter in lexicon.BELARUSIAN_VOWELS] == ["ё"] and not _BE_FOREIGN_YO.search(lower):
         # One syllable under ё: an ending may take the stress, and Belarusian writes the unstressed ё as я or е
-        # (Пётр: Пятра; Лёў: Льва), which no rule here knows.
+        # (Пётр: Пятра; Лёў: Льва), which no rule here knows. A foreign name's 'ё (Б'ёрн: the Scandinavian
+        # Bjørn) keeps its stress on the stem: Б'ёрна, Б'ёрну.
         return _unknown(word)
     # Ціханоўская; not the first name Мая (Маяй), nor a noun in -я the Russian dictionary knows (Ліепая: у Ліепаі)
     adjectival = bool(_ADJECTIVE_IN_AYA.search(lower)) and not given and not lexicon.russian_noun_in_aya(word, "be")
@@ -298,7 +302,8 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     if lower[-1:].isalpha() and lower[-1] not in "аеёіоуыэюяй":
         stem = word[:-1] + "в" if lower.endswith("ў") else word
         # Surnames in -ін/-оў/-аў take -ым (Буданавым); first names take -ам (Станіславам, Збігневам, Марцінам).
-        surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў", "аў")) and not lower.endswith("слаў") and not given
+        # (A possessive suffix needs a stem: a name of three letters is a foreign one, Сін, Мін: Сінам.)
+        surname = lower.endswith(("ін", "ын", "оў", "еў", "ёў", "аў")) and not lower.endswith("слаў") and not given and len(word) > 3
         # -ук/-юк/-як surnames stress their ending, and a stressed -о- stays: Краўчуком, Кавальчуком, Пазняком.
         stressed = animate and lower.endswith(("ук", "юк", "як"))
         if not animate and _FLEETING_VOWEL.search(lower):
@@ -892,7 +897,7 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
         stem = word
         if lower.endswith(("ів", "їв")) and not animate:  # Харків -> Харкова, Київ -> Києва
             stem = word[:-2] + ("о" if lower.endswith("ів") else "є") + word[-1]
-        surname = lower.endswith(("ін", "ин", "ов", "ев", "єв", "їн"))
+        surname = lower.endswith(("ін", "ин", "ов", "ев", "єв", "їн")) and len(word) > 3  # (Сін, Мін: Сіном)
         return _paradigm(word, stem, {
             "gen": "а", "dat": ("у", "ові"), "acc": "а" if animate else None,
             "ins": "им" if surname and animate else "ем" if lower[-1] in "жчшщ" else "ом",  # Статкевичем
@@ -970,7 +975,7 @@ def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
     if lower.endswith(("ых", "их")) and len(word) > 4:  # Черных, Седых: indeclinable surnames
         return _indeclinable(word)
     if lower[-1:] in _RU_CONSONANTS:  # not a Belarusian -і or -ў: those spellings get no Russian endings
-        surname = lower.endswith(("ин", "ын", "ов", "ев", "ёв"))
+        surname = lower.endswith(("ин", "ын", "ов", "ев", "ёв")) and len(word) > 3  # (Син, Мин: Сином)
         paradigm = _paradigm(word, word, {
             "gen": "а", "dat": "у", "acc": "а" if animate else None,
             "ins": "ым" if surname and animate else "ем" if lower.endswith("ич") else "ом", "loc": "е",
@@ -1039,6 +1044,8 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
         return _paradigm(word, word[:-3], {"gen": "iej", "dat": "iej", "acc": "ą", "ins": "ą", "loc": "iej"})
     if lower.endswith(("ski", "cki")):
         return _paradigm(word, word, {"gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "m", "loc": "m"})
+    if animate and not given and (english := polish_english_surname(word)):
+        return english
     if animate and re.search(r"[^aąeęioóuy]i$", lower) and len(word) > 4:  # a man's Verdi -> Verdiego
         stem = word[:-1] if lower.endswith("li") else word  # but Saakaszwili -> Saakaszwilego
         paradigm = _paradigm(word, stem, {"gen": "ego", "dat": "emu", "acc": "ego"})
@@ -1176,6 +1183,42 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
 # A Belarusian man's name in -ŭ romanized -u after a or e (Niaklajeŭ: Niaklajeu, Stanisłaŭ: Stanislau);
 # not French -eau, -ieu (Rousseau, Depardieu).
 _PL_BELARUSIAN_U = re.compile(r"(?:[^aąeęioóuy][ae]|[^aąeęioóuy]?io|[^aąeęioóuy]o)u$")  # -аў, -оў, -ёў: Niaklajeu, Kastusiou
+
+
+@lru_cache(maxsize=1)
+def _pl_english_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    with open(Path(__file__).parent / "data" / "pl_english_names.toml", "rb") as file:
+        data = tomllib.load(file)
+    return tuple(data["silent_e"]), tuple(data["silent_consonants"])
+
+
+def polish_english_surname(word: str) -> Paradigm | None:
+    """A man's English surname whose last letters are not pronounced as written, declined as Polish writes it
+    (glossary/data/pl_english_names.toml): its spelling kept whole, the ending after an apostrophe (Flake'a,
+    Flake'owi, Kavanaugh'a; a k stem's -iem replaces the silent e: Flakiem, as Morfeusz's Blakiem; a k or dż stem
+    takes -u in the locative: o Flake'u, o Lodge'u). A locative whose stem consonant alternates (Vance: o Vansie,
+    Wilde: o Wildzie) or that a pronounced vowel may end (Kavanaugh) is left unsure. An -ie that is
+    pronounced [i] declines as an adjective, no apostrophe (Abercrombie: Abercrombiego, Abercrombiemu, as
+    Morfeusz's Charliego). The apostrophe is the typed one the dictionaries and the termbase write (Morfeusz
+    writes ’); a fix follows the text's (enforcement._apostrophe_of_the_text)."""
+    lower = word.lower()
+    if len(word) < 4:
+        return None
+    if re.search(r"[^aąeęioóuy]ie$", lower):
+        return _paradigm(word, word, {"gen": "go", "dat": "mu", "acc": "go", "ins": "m", "loc": "m"})
+    silent_e, silent_consonants = _pl_english_endings()
+    if lower.endswith(silent_consonants):
+        paradigm = _paradigm(word, word, {"gen": "'a", "dat": "'owi", "acc": "'a", "ins": "'em"})
+        del paradigm["loc"]
+        return paradigm
+    if not lower.endswith(silent_e):
+        return None
+    paradigm = _paradigm(word, word, {"gen": "'a", "dat": "'owi", "acc": "'a", "ins": "'em", "loc": "'u"})
+    if lower.endswith("ke"):
+        paradigm["ins"] = [word[:-1] + "iem"]
+    elif not lower.endswith("ge"):  # (an English -ge is a dż, which takes -u: o Lodge'u)
+        del paradigm["loc"]
+    return paradigm
 
 
 def _pl_belarusian_u(word: str) -> Paradigm:

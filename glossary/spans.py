@@ -33,12 +33,11 @@ _ENGLISH = frozenset("the and of in with met said says was were has have had fro
 
 def protected_spans(text: str, lang: str, taken: Sequence[tuple[int, int]],
                     sibling_spellings: Sequence[tuple[int, int, str]] = (),
-                    first_names: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+                    people: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Spans of ``text`` not to change; ``taken`` are the termbase's matches (left out of the
     language test, so a quoted name alone, «Гонитва», is not a foreign quotation);
     ``sibling_spellings`` those of them spelled as a neighbouring language writes the name
-    (start, end, that language); ``first_names`` those of them that are a person's first name alone,
-    whose next capitalised word in the text's script is the surname (Тереза Мэй), not a foreign name's word."""
+    (start, end, that language); ``people`` those that are persons' names the termbase lists (no mere resemblance)."""
     spans = []
     if "@" in text or "://" in text or "www." in text or _DOMAIN_DOT.search(text):
         spans += [m.span() for m in _LINK.finditer(text)]
@@ -53,7 +52,7 @@ def protected_spans(text: str, lang: str, taken: Sequence[tuple[int, int]],
             # «Kultura», якое рэдагаваў Jerzy Giedroyc" keeps the name as the citation spells it.
             spans += [(start, end) for start, end in taken if _latin(text[start:end])]
     spans += [(start, end) for start, end in taken
-              if _in_foreign_name(text, end, lang, taken, (start, end) in first_names) or _in_compound(text, start, end)]
+              if _in_foreign_name(text, end, lang, taken, (start, end) in people) or _in_compound(text, start, end)]
     return spans
 
 
@@ -82,22 +81,27 @@ def inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 
-def _in_foreign_name(text: str, end: int, lang: str, taken: Sequence[tuple[int, int]], first_name: bool = False) -> bool:
+def _in_foreign_name(text: str, end: int, lang: str, taken: Sequence[tuple[int, int]], person: bool = False) -> bool:
     """True when a matched word is the start of a foreign multi-word name: the capitalised word after
     it is in the other script or no word of ``lang`` (Human Rights Watch, „Bandiera Rossa”); names put
-    the surname last, so a first name before a matched surname does not count, nor one before a surname
-    the termbase lacks (Тереза Мэй: "Мэй" is no Belarusian word, but her surname)."""
+    the surname last, so a first name before a matched surname does not count, nor a ``person``'s word
+    before a name in the text's own script that the dictionary does not know (Джефф Сешнс, Ким Чэн Ын):
+    the rest of that person's name, which the termbase lacks, unless quotation marks close after it
+    („Bandiera Rossa”: a title)."""
     following = _NEXT_WORD.match(text, end)
     if not following or not following.group(1)[0].isupper() or any(s == following.start(1) for s, _ in taken):
         return False
     word = following.group(1)
-    if is_cyrillic(word[0]) != (lang in _CYRILLIC_LANGS) or not first_name and not lexicon.known_word(word, lang):
+    own_script = is_cyrillic(word[0]) == (lang in _CYRILLIC_LANGS)
+    quoted = text[following.end(1):following.end(1) + 1] in _CLOSING_QUOTES
+    if person and own_script and word[1:].islower() and not quoted:
+        return False
+    if not own_script or not lexicon.known_word(word, lang):
         return True
     # A word the dictionary knows only as a surname is a foreign name's only inside quotation marks
     # („Bandiera Rossa”); unquoted it may be the subject after a place (w Kijów Zełenski …). So is a
     # common noun with a capital there: a Slavic title capitalises its first word alone, so the
     # title is spelt as in another language („Sevastopol Blues”) and keeps its name as it is.
-    quoted = text[following.end(1):following.end(1) + 1] in _CLOSING_QUOTES
     return quoted and (lexicon.foreign_word(word, lang) or lexicon.known_common_word(word, lang))
 
 

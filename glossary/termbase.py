@@ -26,7 +26,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
                                  inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms, polish_feminine_adjective, polish_neuter_adjective,
-                                 polish_name_keeping_its_e, polish_plural_place, polish_womans_double_surname,
+                                 polish_english_surname, polish_name_keeping_its_e, polish_plural_place, polish_womans_double_surname,
                                  said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
@@ -308,7 +308,15 @@ class Termbase:
         place in -ь whose note names its gender declines as that gender (Гостомель: "masculine"; one in -поль
         is masculine without a note), and a be or uk place in a hushing consonant whose Russian name ends in
         -ь is feminine (Свіслач, Свислочь); a Polish place in -a whose Russian name is a feminine adjective is one; a
-        Ukrainian place's closing і is the Russian name's о or е (Новий Розділ, Новый Роздол: у Новому Роздолі)."""
+        Ukrainian place's closing і is the Russian name's о or е (Новий Розділ, Новый Роздол: у Новому Роздолі); a
+        Belarusian name in -і, -ы the Russian or Ukrainian dictionary knows as indeclinable is indeclinable."""
+        if record.lang == "be" and record.words == 1 and record.text.endswith(("і", "ы")) and (record.kind == "person" or record.text.endswith("і")) \
+                and any(indeclinable_name(self.records[i].text, lang) for lang in ("ru", "uk") for i in self.preferred(record.concept, lang)):
+            # A Belarusian name in -і or -ы whose Russian or Ukrainian spelling the dictionary knows only as indeclinable
+            # (Дэрбі, Тэнесі, Тбілісі: Дерби, Теннессі, Тбилиси; Джэфры: Джеффри) is a foreign name, indeclinable too
+            # (непадалёк Дэрбі, кніга Джэфры), not the plural place (Паставы) or the adjective (Сівы: Сівага) the rules
+            # take it for. (A place in -ы may be a plural of its own: у Сочах.)
+            return {case: record.text for case in CASES[1:]}
         if record.kind != "place":
             return None
         preferred_russian = [self.records[i].text for i in self.preferred(record.concept, "ru")]
@@ -474,6 +482,10 @@ class Termbase:
         # Polish declines a woman's surname in -a whatever its other spellings (Azarenka: Azarenki), and so
         # do Ukrainian and Russian where the termbase spells hers with -а (uk Палажанка: Палажанки, though
         # ru Положанко does not decline).
+        if record.lang == "pl" and polish_english_surname(surname):
+            # An English surname whose spelling ends in a letter Polish would decline (Burke, Guthrie) ends in a
+            # consonant or -i sound (glossary/data/pl_english_names.toml): a woman's does not decline (Emmie Burke).
+            return {surname: {case: surname for case in CASES[1:]}}
         own_a = record.lang in ("uk", "ru") and record.status in ACCEPTABLE and surname[-1:].lower() == "а"
         if surname[-1:].lower() in _DECLINING_FINALS and (record.lang == "pl" or own_a or not any(
                 self.records[i].text.split()[-1][-1:].lower() not in _DECLINING_FINALS

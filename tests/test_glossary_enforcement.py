@@ -3673,8 +3673,8 @@ def _women_and_words_before_names() -> Termbase:
     # A first name alone, whose surname the termbase lacks: the surname is no foreign name's word to leave it in
     # (Мэй is no Belarusian word), and the source's possessive on the surname is the first name's case too.
     ("be", "Сёння Тереза Мэй выступіць у парламенце.", None, "Сёння Тэрэза Мэй выступіць у парламенце."),
-    ("be", "«План Чэкерс» Тереза Мэй абмяркуюць заўтра.", "Theresa May's Chequers plan will be discussed tomorrow.",
-     "«План Чэкерс» Тэрэзы Мэй абмяркуюць заўтра."),
+    ("be", "Ён сказаў, што «План Чэкерс» Тереза Мэй зроблены дакладна.", "He said Theresa May's Chequers plan is precise.",
+     "Ён сказаў, што «План Чэкерс» Тэрэзы Мэй зроблены дакладна."),
     # A word before the name that is no first name and declines in no reading stays as it is (Супер).
     ("be", "Дзеці глядзяць на Супер Теда.", None, "Дзеці глядзяць на Супер Тэда."),
     ("uk", "Малюки дружать із Супер Тэдом.", None, "Малюки дружать із Супер Тедом."),
@@ -3684,3 +3684,45 @@ def _women_and_words_before_names() -> Termbase:
 ])
 def test_women_and_words_read_as_first_names(lang, draft, source, fixed):
     assert fix(_women_and_words_before_names(), draft, lang, source).text == fixed
+def _english_names_and_foreign_places() -> Termbase:
+    """Names the dictionaries do not know, as real news brings them: men's English surnames kept in Polish, a
+    Belarusian first name and place the Russian dictionary knows as indeclinable, a Korean surname, a first name."""
+    rows = []
+    for concept, polish, note in (("burke", "Burke", "a man"), ("cavanagh", "Cavanagh", "a man"), ("guthrie", "Guthrie", "a man"),
+                                  ("lovelace", "Lovelace", "a woman")):
+        rows += [{"concept": concept, "lang": "en", "term": polish, "kind": "person", "note": note},
+                 {"concept": concept, "lang": "pl", "term": polish, "kind": "person"}]
+    for concept, kind, names in (("telavi", "place", {"be": ("Тэлаві", "Телави"), "ru": ("Телави", None)}),
+                                 ("geoffrey", "person", {"be": ("Джэфры", "Джеффри"), "ru": ("Джеффри", None)}),
+                                 ("shin", "person", {"be": ("Сін", "Син"), "ru": ("Син", None)}),
+                                 ("trent", "person", {"be": ("Трэнт", "Трент"), "ru": ("Трент", None)}),
+                                 ("borg", "person", {"be": ("Б'ёрн Борг", "Бьорн Борг"), "ru": ("Бьорн Борг", None)})):
+        rows.append({"concept": concept, "lang": "en", "term": concept.title(), "kind": kind, "note": "a man" if kind == "person" else ""})
+        for lang, (preferred, deprecated) in names.items():
+            rows.append({"concept": concept, "lang": lang, "term": preferred, "kind": kind})
+            if deprecated:
+                rows.append({"concept": concept, "lang": lang, "term": deprecated, "kind": kind, "status": "deprecated"})
+    return Termbase.from_rows(rows)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # Polish puts the ending of an English surname whose last letters are silent after an apostrophe, in the one
+    # the text writes; a pronounced -ie declines as an adjective; podać governs the dative.
+    ("pl", "Dzięki Burke konserwatyzm zyskał nowy język.", "Dzięki Burke'owi konserwatyzm zyskał nowy język."),
+    ("pl", "Jak pisał O’Neill, według Burke konserwatyzm przetrwał.", "Jak pisał O’Neill, według Burke’a konserwatyzm przetrwał."),
+    ("pl", "Aktorzy spotkali się z Cavanagh w Toronto.", "Aktorzy spotkali się z Cavanagh'em w Toronto."),
+    ("pl", "Lekarze podali Guthrie tlen.", "Lekarze podali Guthriemu tlen."),
+    ("pl", "Filozofowie cytują Burke’a do dziś.", None),
+    ("pl", "Według Lovelace maszyna mogła komponować muzykę.", None),  # a woman's: no ending
+    # A Belarusian name in -і, -ы the Russian dictionary knows as indeclinable; a foreign one-syllable 'ё.
+    ("be", "Дэлегацыя прыехала з Телави ўчора.", "Дэлегацыя прыехала з Тэлаві ўчора."),
+    ("be", "Кніга Джеффри Стывенса выйшла летась.", "Кніга Джэфры Стывенса выйшла летась."),
+    ("be", "Журналісты пагаварылі з Бьорном Боргом.", "Журналісты пагаварылі з Б'ёрнам Боргам."),
+    # A listed word before the rest of a name the termbase lacks is found; the first of three keeps its case.
+    ("be", "Генеральны дырэктар Трент Уолтэрс падаў у адстаўку.", "Генеральны дырэктар Трэнт Уолтэрс падаў у адстаўку."),
+    ("be", "Падчас сустрэчы Трент Уолтэрс маўчаў.", "Падчас сустрэчы Трэнт Уолтэрс маўчаў."),
+    ("be", "Інтэрв'ю з Син Дон Бінам выйшла ўчора.", "Інтэрв'ю з Сін Дон Бінам выйшла ўчора."),
+    ("ru", "Интервью с Син Дон Бином вышло вчера.", None),
+])
+def test_names_news_brings_are_found_and_written_as_the_language_declines_them(lang, draft, fixed):
+    assert fix(_english_names_and_foreign_places(), draft, lang).text == (fixed or draft)

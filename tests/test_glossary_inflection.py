@@ -1424,3 +1424,19 @@ def test_a_foreigners_surname_in_in_takes_om_as_well(surname, lang):
     assert [form for case, form in russian.case_forms(1) if case == "ins"][0] == surname + native
     kept = f"Інтерв'ю з {surname}ом вийшло вчора." if lang == "uk" else f"Интервью с {surname}ом вышло вчера."
     assert fix(polish, kept, lang).text == kept
+
+
+def test_polish_declines_english_surnames_with_silent_letters_after_an_apostrophe():
+    assert word_paradigm("Flake", "pl", True) == {"nom": ["Flake"], "gen": ["Flake'a"], "dat": ["Flake'owi"], "acc": ["Flake'a"],
+                                                  "ins": ["Flakiem"], "loc": ["Flake'u"]}
+    assert word_paradigm("Kavanaugh", "pl", True)["gen"] == ["Kavanaugh'a"] and "loc" not in word_paradigm("Kavanaugh", "pl", True)
+    assert word_paradigm("Coolidge", "pl", True)["ins"] == ["Coolidge'em"]
+    assert "loc" not in word_paradigm("Vance", "pl", True)  # o Vansie: an alternation no rule writes
+    assert word_paradigm("Abercrombie", "pl", True)["dat"] == ["Abercrombiemu"]
+    # A pronounced -e (Georgian -dze, a Lithuanian woman's -yte) is no silent one.
+    assert word_paradigm("Kaladze", "pl", True)["gen"] == ["Kaladze"] and word_paradigm("Simonyte", "pl", True)["gen"] == ["Simonyte"]
+
+
+def test_belarusian_declines_a_foreign_one_syllable_name_under_an_apostrophe_and_yo():
+    assert word_paradigm("Б'ёрн", "be", True)["gen"] == ["Б'ёрна"]
+    assert word_paradigm("Пётр", "be", True) == {"nom": ["Пётр"]}  # Пятра: the unstressed ё no rule writes
