@@ -19,8 +19,10 @@ from glossary.lexicon import (NEXT_WORD, VOWELS, WORD_BEFORE_A_NAME, adjective_r
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script
 from glossary.spans import fills_a_quotation, inside, protected_spans
-from glossary.syntax import (after_a_broadcaster, after_a_dedication, after_a_land_kind, after_a_womans_title, after_a_monument, after_a_place_part, after_a_settlement, after_a_subject_noun, after_a_thing_given, after_a_verb_not_its_own,
+from glossary.syntax import (after_a_broadcaster, after_an_oblique_adjective, after_a_dedication, after_a_land_kind, after_a_womans_title, after_a_monument, after_a_place_part,
+                             after_a_settlement, after_a_subject_noun, after_a_thing_given, after_a_verb_not_its_own,
                              after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_the_verb_after, cases_in_context,
+                             case_joined_to_a_name, instrumental_of_a_genitive_noun,
                              cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case, located_after_a_noun, located_by_its_verb,
                              oblique_title_cases, of_a_title_by_its_verb, of_the_noun_before, place_after_a_title, polish_preposition, preposition_cases, preposition_default, sent_by_its_verb,
                              single_case_preposition, source_case, with_a_person)
@@ -65,8 +67,9 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     hints = {m.concept: source_case(source, m.start, m.end, source_lang, lang, termbase.kind(m.concept),
                                     first_name=_a_first_name(termbase, m.concept, lang))
              for m in reversed(source_matches)}  # reversed: the first occurrence wins
-    found = [change for m in matches if (change := _change_for(termbase, m, draft, lang, hints.get(m.concept))
-                                         or lang == "pl" and _preposition_before_a_right_name(m, draft))]
+    found = [change for m, before in zip(matches, [None, *matches[:-1]])
+             if (change := _change_for(termbase, m, draft, lang, hints.get(m.concept), _joined_case(termbase, m, before, draft, lang))
+                 or lang == "pl" and _preposition_before_a_right_name(m, draft))]
     if found:
         protected = protected_spans(draft, lang, [(m.start, m.end) for m in matches], _sibling_spellings(termbase, matches, lang),
                                     [(m.start, m.end) for m in matches if termbase.kind(m.concept) == "person" and m.status != "unlisted"])
@@ -80,7 +83,7 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
         # Only a spelling the termbase lists says the source names the concept: a resemblance
         # does not (Boris Johnson's Boris is no Borys, Wayde Sims's Wayde no Wajda).
         listed = [m for m in source_matches if m.status != "unlisted"]
-        changes += _missing(termbase, draft, lang, listed, matches)
+        changes += _missing(termbase, draft, lang, listed, matches, hints)
     return FixResult(_apply(draft, changes), changes, [c for c in found if c.reason == "unsure"])
 
 
@@ -152,7 +155,23 @@ def _reason(match: Match, lang: str) -> str | None:
     return "letter case" if match.term[0].islower() and match.canonical[0].isupper() else None
 
 
-def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_hint: str | None = None) -> Change | None:
+def _joined_case(termbase: Termbase, match: Match, before: Match | None, draft: str, lang: str) -> str | None:
+    """The case of the person named right before ``match`` and joined to it by "and", when that name's own form is
+    oblique alone (Зустріч Трампа й X): ``match``, a person's nominative, takes it."""
+    if before is None or match.cases != ("nom",) or not termbase.kind(match.concept) == "person" == termbase.kind(before.concept):
+        return None
+    return case_joined_to_a_name(draft, (before.start, before.end, before.cases), match.start, match.end, lang)
+
+
+def _genitive_for_an_instrumental(kind: str, cases: tuple[str, ...], draft: str, start: int, end: int, lang: str, source_hint: str | None) -> bool:
+    """True for a person's form in the instrumental alone after a noun that heads a genitive, where the sentence
+    or source makes them that noun's genitive (see syntax.instrumental_of_a_genitive_noun): the instrumental another
+    language's rendering carried over ("у падтрымку Дональдом Трампом", a rally for Donald Trump)."""
+    return kind == "person" and tuple(cases) == ("ins",) and instrumental_of_a_genitive_noun(draft, start, end, lang, source_hint)
+
+
+def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_hint: str | None = None,
+                joined: str | None = None) -> Change | None:
     reason = _reason(match, lang)
     kind = termbase.kind(match.concept)
     adjective = bool(kind == "place" and reason and place_adjective(match.term, match.canonical))
@@ -199,9 +218,14 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         and after_a_womans_title(draft, match.start, lang)
     if recased:
         reason, cases = recased
+    if joined and reason is not None:
+        cases = (joined,)  # a wrong spelling's nominative joined to an oblique name (Трампа й Розенштейн): its case
     if reason is None:
         undeclined = not named and not womans and _undeclined(match, draft, lang, kind, gender)
-        misread = _misread(termbase, match, draft, lang, kind) or undeclined \
+        # (a name joined to an oblique one shares its case, whatever the words before say: "Листи Сунакові й X")
+        misread = joined and ("undeclined", (joined,)) \
+            or _misread(termbase, match, draft, lang, kind) or undeclined \
+            or _genitive_for_an_instrumental(kind, match.cases, draft, match.start, match.end, lang, source_hint) and ("undeclined", ("gen",)) \
             or _instrumental_object(match, draft, lang, kind) or _locative_after_motion(match, draft, lang, kind)
         if misread is None and _foreign_given_name(termbase, match, draft, lang):
             misread = "unlisted", match.cases  # "Олександра Усика" in Russian: the surname is right, the first name is not
@@ -215,6 +239,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         # reading only: pl "o Almazbeku Atambayevie" is the locative both may be in, never the dative "Almazbeku" may be.
         allowed = preposition_cases(draft, start, lang)
         cases = tuple(c for c in cases if c in given_cases) or tuple(c for c in (*cases, *given_cases) if c in allowed) or given_cases
+    if reason != "undeclined" and _genitive_for_an_instrumental(kind, match.cases, draft, start, match.end, lang, source_hint):
+        cases = ("gen",)  # a wrong spelling's instrumental, carried over from another language (у падтрымку Дональдом Трампом)
     governed = None
     if reason != "letter case" or given:
         # A name in the right spelling but lower case keeps the case the draft gave it (пасля сустрэчы
@@ -404,7 +430,8 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
     case: a man's -ко surname (uk "майно Луценко", "надіслали Луценко повістку": Russian leaves it
     undeclined, Ukrainian declines it), any term right after a preposition (be "у Орша", uk "до
     Буча") or a title not in its dictionary form ("з режисером Сенцов") or a verb it cannot be the
-    subject of ("зустріли Бубка"), and a person right after a common noun that is its clause's
+    subject of ("зустріли Бубка") or an adjective in oblique cases alone (ru "критиком самого Трамп": the
+    person agrees with it), and a person right after a common noun that is its clause's
     subject (pl "Epoka Jaruzelski skończyła się"; a place there is in apposition: "Місто Полтава", agreeing with
     its kind noun where the words before give that a case: "над містом Казанню").
     Only a form that is nothing but the nominative qualifies."""
@@ -442,6 +469,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
             or kind == "person" and of_a_title_by_its_verb(draft, match.start, match.end, lang)
             or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang, gender=gender)
             or kind == "person" and after_an_object_verb(draft, match.start, match.end, lang)
+            or kind == "person" and after_an_oblique_adjective(draft, match.start, match.end, lang)
             or kind == "place" and after_a_verb_not_its_own(draft, match.start, match.end, lang, kind)):
         return None
     governed = governed_case(draft, match.start, lang, kind, match.end)
@@ -552,7 +580,8 @@ def _resembles_only(match: Match) -> bool:
     return match.status == "unlisted" or match.term[:1].islower() and match.canonical[:1].isupper()
 
 
-def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Match], draft_matches: list[Match]) -> list[Change]:
+def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Match], draft_matches: list[Match],
+             hints: dict[str, str] | None = None) -> list[Change]:
     """Concepts of the source that the draft lacks: fix their nearest rendering or report them."""
     present = {m.concept for m in draft_matches}
     taken = [(m.start, m.end) for m in draft_matches]
@@ -581,6 +610,8 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
         # of the case the place needs: the sentence alone decides it.
         resembled = CASES if place_adjective(nearest.word, termbase.records[preferred[0]].text) else nearest.cases
         cases = cases_in_text(resembled, draft, nearest.start, lang, termbase.kind(concept), nearest.end)
+        if _genitive_for_an_instrumental(termbase.kind(concept), resembled, draft, nearest.start, nearest.end, lang, (hints or {}).get(concept)):
+            cases = ("gen",)  # "кантакт Трампом і прэсы": between Trump and the press
         to = termbase.replacement(concept, nearest.word, cases, lang)
         taken.append((nearest.start, nearest.end))
         if to is not None and to != nearest.word:

@@ -1703,6 +1703,27 @@ def _double_surname(word: str, lang: str, wrong: bool, man: bool = False) -> Par
             for case in CASES if all(paradigm.get(case) for paradigm in paradigms)}
 
 
+def mans_double_surname_with_a_fixed_part(word: str, lang: str) -> dict[str, str]:
+    """The forms of a man's foreign double surname whose first part ends in a consonant and whose last ends in a
+    vowel no declension of his takes (-і, -и, -е, -о, -у, -ю, not -а/-я: Бернерс-Лі, Бернерс-Ли, Berners-Lee): the
+    last part stays as written, the first declines as his surname would alone (Бернерса-Лі, Bernersa-Lee), his
+    accusative his genitive. (Whose it is the termbase says: a woman's consonant does not decline, and the shapes of
+    such parts tell no sex, so _double_surname leaves them their nominative.) Belarusian's instrumental goes by
+    a stress the rules do not know: left out, as there. Empty for any other word."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(len(part) > 1 and part[0].isupper() and part[1:].islower() and part.isalpha() for part in parts):
+        return {}
+    first, last = parts
+    if first[-1].lower() in lexicon.VOWELS or last[-1].lower() not in lexicon.VOWELS or last[-1].lower() in "аяaą" \
+            or first.lower() in _UNDECLINED_PREFIXES or len(_POLISH_DIGRAPH.sub("c", first.lower())) <= _SHORT_PART:
+        return {}
+    paradigm = word_paradigm(first, lang, True)
+    if "gen" in paradigm:
+        paradigm = paradigm | {"acc": paradigm["gen"]}
+    return {case: f"{forms[0]}-{last}" for case, forms in paradigm.items()
+            if case != "nom" and forms and forms[0] != first and not (lang == "be" and case == "ins")}
+
+
 def _romanized_russian_given_name(stem: str) -> Paradigm:
     """The Russian endings of a first name in -ий romanized (Yevgeny, Yuri: Евгения, Юрия), which MT keeps in
     Polish text (w sprawie Yevgeniya, adwokaci Yuriya): found, never written."""

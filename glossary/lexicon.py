@@ -372,6 +372,33 @@ def _agreement_forms(word: str, lang: str, name: str = "", adjectives: str = ""
     return tuple(forms)
 
 
+# Relative and interrogative words that agree like adjectives but open a clause whose subject may be the name after
+# them ("политик, которого Трамп уволил"): no case of theirs is the name's.
+_RELATIVES = frozenset({"который", "котрий", "який", "чей", "чий", "który", "jaki", "czyj"})
+
+
+def oblique_adjective_cases(word: str, lang: str) -> frozenset[str]:
+    """The singular cases of ``word`` when it is an adjective (or a pronoun that agrees like one) and every ordinary
+    reading of it is in an oblique case: a person right after it is in one of them ("критиком самого Трампа",
+    "колишнього Трампа", "byłego Trumpa"). Empty for a word that may be a nominative, a plural alone, a relative
+    word (которого Трамп уволил), a passive participle, whose agent is in the instrumental and which agrees with the
+    noun before it (угоду, укладену X), or anything but an adjective. ru, uk, pl."""
+    if passive_participle(word, lang):
+        return frozenset()
+    if lang in ("ru", "uk"):
+        parses = [p for p in pymorphy(lang).parse(word.lower()) if p.is_known and not NAME_TAGS & p.tag.grammemes]
+        if not parses or any(p.normal_form in _RELATIVES or {"Anph", "Subx"} & p.tag.grammemes for p in parses):
+            return frozenset()
+    elif lang == "pl":
+        if any(lemma.split(":")[0] in _RELATIVES for _, _, (_, lemma, _, _, _) in morfeusz().analyse(word.lower())):
+            return frozenset()
+    else:
+        return frozenset()
+    readings = _agreement_forms(word, lang, adjectives="only")
+    cases = frozenset(case for forms, number, _ in readings if number == "sing" for case in forms)
+    return frozenset() if not readings or any("nom" in forms for forms, _, _ in readings) else cases
+
+
 def genitive_reading(word: str, lang: str) -> bool:
     """True when an ordinary reading of ``word`` (a noun or adjective, not a name) is in the genitive:
     after a noun it may be that noun's complement (adwokat łosika, the elk's). ru, uk, pl."""
@@ -744,7 +771,7 @@ _BE_VERB_LIKE = re.compile(r"(?:[аяеэоё]ў|" + _BE_NOUN_IN_W + r"[іы]ў|
 
 
 def _belarusian_reading(word: str) -> tuple[str, str | None] | None:
-    if _BE_VERBAL_NOUN.search(word):
+    if _BE_VERBAL_NOUN.search(word) or _belarusian_plural_genitive(word):  # (міністраў, прыхільнікаў: a noun's genitive plural)
         return "noun", "gen"
     if not _BE_VERB_LIKE.search(word) and not _BE_OBJECT_VERB.search(word) and _russian_thing(word):
         return "noun", "gen"  # ролю, імя, ідэі: a common noun heads a genitive
@@ -828,8 +855,11 @@ _BE_PERSON_NOUN_CASES = (("ам", "ins"), ("ям", "ins"), ("ом", "ins"), ("ё
 def noun_case(word: str, lang: str) -> str | None:
     """The one oblique case any singular noun reading of ``word`` can be in (мэру, голові: dat),
     whether the dictionary reads it as a person or not (голові: the head, or the chairman). ru, uk;
-    be by the endings of a masculine noun for a person (міністру: dat)."""
+    be by the endings of a masculine noun for a person (міністру: dat), and a genitive plural hunspell-be confirms
+    (міністраў: a plural title before one person is no apposition to them, but whose they are)."""
     if lang == "be":
+        if _belarusian_plural_genitive(word.lower()):
+            return "gen"
         return next((case for ending, case in _BE_PERSON_NOUN_CASES if word.lower().endswith(ending)), None)
     if lang not in ("ru", "uk"):
         return None
@@ -922,8 +952,23 @@ def finite_verb(word: str, lang: str) -> Agreement | None:
     if lang == "be":
         # A reflexive verb agrees as its plain form does: сфатаграфаваўся, засмяялася, смяецца, вучацца.
         plain = _BE_REFLEXIVE.sub(lambda ending: _BE_REFLEXIVE_PLAIN[ending.group()], word)
+        if plain == word and _belarusian_plural_genitive(word):
+            return None  # памочнікаў, удзельнікаў: a noun's genitive plural, though it ends like сказаў
         return next((agreement for pattern, agreement in _BE_PAST if pattern.search(plain)), None)
     return None
+
+
+_BE_PLURAL_GENITIVE = re.compile(r"(?<=[^аяеэіыоёуюьў'])[аяо]ў$")
+
+
+def _belarusian_plural_genitive(word: str) -> bool:
+    """True for a Belarusian word in -аў/-яў/-оў after a consonant that hunspell-be knows as a noun's genitive plural
+    and not as a past verb: its nominative plural is a word (памочнікі, дэпутаты) and no infinitive in -ць goes with
+    it (памочнікаць). A word that is both keeps its verb reading (сказаў: сказы, сказаць; латаў)."""
+    if not _BE_PLURAL_GENITIVE.search(word):
+        return False
+    dictionary, stem = _hunspell_be(), word[:-2]
+    return any(dictionary.lookup(stem + ending) for ending in ("ы", "і")) and not dictionary.lookup(word[:-1] + "ць")
 
 
 _BE_REFLEXIVE_PLAIN = {"ўся": "ў", "лася": "ла", "лося": "ло", "ліся": "лі", "ецца": "е", "юцца": "юць", "іцца": "іць"}

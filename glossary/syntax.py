@@ -9,7 +9,8 @@ put the next name in the genitive, and titles (прэзідэнт, адвака�
 apposition, in the title's own case; other common nouns are recognised by the ru, uk and pl
 dictionaries. A few words before the name are read: a preposition and the verb before it, a title
 up to three words back and what governs the title, a name before "і/и/i" whose case the next name
-shares, a passive participle (its agent: instrumental). A person is no object or genitive when the
+shares, a passive participle (its agent: instrumental), an adjective in oblique cases alone right before a person
+(who agrees with it: критиком самого Трампа). A person is no object or genitive when the
 sentence makes them a verb's subject: the verb agrees with them (number, and the gender the name's
 ending tells) and nothing else in the clause could be its subject. The tables stay small and every
 decision can be explained.
@@ -234,9 +235,22 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return "dat"  # "postawili Kołomojskiemu nowe zarzuty": the person between a verb and the thing put to them
     if case == "gen" and _subject_after_a_noun(text, start, end, lang, tokens) \
             or case in ("gen", "dat", "acc", "ins") and _subject_after_its_verb(text, start, end, lang, tokens) \
-            or case in ("gen", "acc") and _verb_after(text, start, end, lang) and _subject_before(text, end, lang, tokens, person=True):
-        return None  # (the last: "Помощник президента Дюмин провёл", the name in apposition to the subject)
+            or case in ("gen", "acc") and _verb_after(text, start, end, lang) \
+            and (_subject_before(text, end, lang, tokens, person=True) or _one_of(tokens, table)):
+        # (the last: "Помощник президента Дюмин провёл", the name in apposition to the subject; "Адзін з паэтаў Польшчы
+        # X нарадзіўся", to the one of them)
+        return None
     return case
+
+
+# "One of": the one named after "one of the <people>" is in apposition to it (Адзін з паэтаў X нарадзіўся).
+_ONE = frozenset({"адзін", "адна", "один", "одна", "jeden", "jedna"})
+
+
+def _one_of(tokens: Sequence[str], table: Government) -> bool:
+    """True when the clause before a name holds "one of" (адзін з, одна из, jeden z)."""
+    words = [token.lower() for token in _clause(tokens)]
+    return any(word in _ONE and following in table.sources for word, following in zip(words, words[1:]))
 
 
 # "Including": the one named after it is in apposition to the people before, in their case.
@@ -665,6 +679,9 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
     previous = _word(tokens, 1)
     if previous is None:
         return None
+    if kind == "person" and (agreeing := lexicon.oblique_adjective_cases(previous, lang)) and not _after_its_own_noun(lang, tokens):
+        # (an adjective after its noun describes it: "na wiecu wyborczym X")
+        return _case_of_the_adjective(lang, tokens, agreeing)
     for count in range(min(table.longest, len(tokens)), 1, -1):
         words = [_word(tokens, position) for position in range(count, 0, -1)]
         if all(words) and (case := table.prepositions.get(" ".join(words))):
@@ -696,6 +713,33 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
     if kind == "person" and table.titles:
         return _FURTHER
     return _after_noun(lang, kind, tokens)
+
+
+def _case_of_the_adjective(lang: str, tokens: tuple[str, ...], agreeing: frozenset[str]) -> str | None:
+    """The case of a person right after an adjective in ``agreeing`` cases, which agrees with them: the one the words
+    before the adjective give, where it is one of them ("о самом X"); else the adjective's own, when one case or the
+    genitive and accusative, a man's forms alike (критиком как самого X: not the instrumental of критиком)."""
+    before = _resolved(lang, "person", tokens[:-1]) if len(tokens) > 1 else None
+    if before in agreeing:
+        return before
+    return "gen" if agreeing <= {"gen", "acc"} else next(iter(agreeing)) if len(agreeing) == 1 else None
+
+
+def after_an_oblique_adjective(text: str, start: int, end: int, lang: str) -> bool:
+    """True right after an adjective in oblique cases alone ("критиком как самого X", "колишнього X"): the person
+    agrees with it, no nominative. Not before a verb that agrees with the name, whose subject it then is and the
+    adjective the object put first (одного X не остановит). ru, uk, pl."""
+    tokens = tuple(_tokens_before(text, start) or ())
+    word = _word(tokens, 1)
+    return word is not None and bool(lexicon.oblique_adjective_cases(word, lang)) and _verb_after(text, start, end, lang) is not True \
+        and not _after_its_own_noun(lang, tokens)
+
+
+def _after_its_own_noun(lang: str, tokens: Sequence[str]) -> bool:
+    """True when the adjective ending ``tokens`` agrees with the noun right before it, which it follows and describes
+    ("na wiecu wyborczym X"); a preposition before it is no noun (о самом X: the letter о agrees with anything)."""
+    noun = _word(tokens, 2)
+    return bool(noun) and not _a_preposition(government(lang), noun) and lexicon.describes_noun_before(_word(tokens, 1), noun, lang)
 
 
 @lru_cache(maxsize=4096)  # six tokens recur less than three: a small memory
@@ -950,10 +994,11 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
         if word is None or _word(tokens, position - 1) is None or word in table.prepositions and not _title_after(lang, tokens, position + 1, table):
             return None  # напрыканцы (a preposition) ends like кіраўніцы; not the title's own (міністр па справах бізнесу X)
         if (table.titles.match(word) and not _common_noun(lang, word) or _person_noun(lang, word)) \
-                and not (lang in _MORPHOLOGY_LANGS and lexicon.adjective_as_noun(word, lang)
+                and not (lang in _MORPHOLOGY_LANGS and (lexicon.adjective_as_noun(word, lang) or lexicon.adjective(word, lang))
                          and lexicon.described_by_adjective(_word(tokens, position - 1), word, lang)):
             # (an adjective that may be a noun for a person, agreeing with the noun after it, describes
-            # that noun: "Nowy tomik X", nowy the newcomer; not a title whose form a possessive adjective
+            # that noun: "Nowy tomik X", nowy the newcomer; so does an adjective from a title's stem: "о актерском
+            # составе шоу X" has шоу's genitive, no actor's apposition; not a title whose form a possessive adjective
             # of another lemma shares: "ministrowi obrony X", ministrowy)
             between = [_word(tokens, p) for p in range(1, position)]
             common = [_word(tokens, p) for p in range(1, position) if not tokens[-p][:1].isupper()]  # not Білорусі, the country
@@ -1046,7 +1091,8 @@ def _person_noun(lang: str, word: str) -> bool:
 
 # Instrumental (and feminine oblique -ой/-ей/-ай) endings: a title ending so is not in its dictionary form.
 _OBLIQUE_CONSONANT_ENDINGS = ("ам", "ям", "ом", "ем", "ём", "ым", "ім", "им", "ой", "ей", "ай", "яй", "ёй", "єм", "em", "om",
-                              "ej", "ym", "im")  # przewodniczącej, przewodniczącym
+                              "ej", "ym", "im",  # przewodniczącej, przewodniczącym
+                              "аў", "яў", "оў", "ёў")  # the Belarusian genitive plural: міністраў, дэпутатаў
 
 
 def _nominative_like(word: str) -> bool:
@@ -1430,6 +1476,54 @@ def after_an_object_verb(text: str, start: int, end: int, lang: str) -> bool:
     return not _joins_a_second_name(text, end, lang)
 
 
+# Belarusian instrumental endings, singular and plural, of nouns and adjectives (прэсай, Пуціным, журналістамі).
+_BE_INSTRUMENTAL = re.compile(r"(?:ам|ям|ом|ем|ём|ой|ай|яй|ёй|ою|аю|яю|ью|ым|ім|мі)$")
+
+
+def _instrumental_possible(word: str, lang: str) -> bool:
+    if lang == "be":
+        return bool(_BE_INSTRUMENTAL.search(word.lower()))
+    return lexicon.object_case_possible(word, lang, frozenset({"inst" if lang == "pl" else "ins"})) \
+        or bool(lexicon.oblique_adjective_cases(word, lang) & {"ins"})
+
+
+def instrumental_of_a_genitive_noun(text: str, start: int, end: int, lang: str, source_case: str | None = None) -> bool:
+    """True for a person in the instrumental right after a noun that heads a genitive, when the sentence makes them
+    its genitive: joined by "and" to a word in another case ("кантакт Трампом і прэсы": between Trump and the press),
+    or, where the source says "of" or "for" (a rally for Trump: "у падтрымку Трампом"), with no object after them.
+    A verbal noun may have its agent in the instrumental ("поддержка Трампом закона", "критика Трампом", by Trump),
+    and another noun govern it (захапленне Трампам: its table says so, and the words before give no genitive)."""
+    if after_preposition(text, start, lang) or governed_case(text, start, lang, "person", end) != "gen":
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and following.group(1).lower() in _AND:
+        # (past a possessive or adjective: "захоплення Сунаком і його командою" joins another instrumental)
+        joined = _NEXT_WORD.match(text, following.end())
+        second = _NEXT_WORD.match(text, joined.end()) if joined is not None else None
+        return joined is not None and not any(_instrumental_possible(word.group(1), lang) for word in (joined, second) if word is not None)
+    # (the agent's object would follow it; a preposition or the end of the phrase leaves none)
+    return source_case == "gen" and (following is None or _a_preposition(government(lang), following.group(1).lower()))
+
+
+def case_joined_to_a_name(text: str, before: tuple[int, int, tuple[str, ...]], start: int, end: int, lang: str) -> str | None:
+    """The case of a person joined by "and" (і, й, та, и, ды, i, oraz) to the name ``before`` ((start, end, the cases
+    its own form may be in)) that is in an oblique case alone ("Зустріч Трампа й X", "між Трампом і X"): the name takes
+    it, the one the words before that name give where its form has several. None where the name before may be a
+    nominative, or a verb after this one agrees with it, whose subject it then opens ("…Трампа й X заявив")."""
+    earlier_start, earlier_end, cases = before
+    gap = text[earlier_end:start].split()
+    if not cases or "nom" in cases or len(gap) != 1 or gap[0].lower() not in _AND or text[earlier_end:start] != f" {gap[0]} ":
+        return None
+    if _verb_after(text, start, end, lang) is True and not _subject_before(text, end, lang, _tokens_before(text, start) or []):
+        return None  # (a noun before can be the verb's subject: "Разговор между Сунаком и X длился час")
+    governed = governed_case(text, earlier_start, lang, "person")
+    if governed in cases:
+        return governed
+    # Its own form's case: one, or the dative where it may be the locative too and no preposition stands before it.
+    own = set(cases) - ({"loc"} if "dat" in cases and not after_preposition(text, earlier_start, lang) else set())
+    return own.pop() if len(own) == 1 else None
+
+
 def _joins_a_second_name(text: str, end: int, lang: str) -> bool:
     """True when "і/и/i" after a name may join another subject to it ("pogratulowali Azarenka i Sabalenka"):
     not when it joins a thing of the name's own in an oblique case ("интересуются X и его картинами",
@@ -1533,8 +1627,10 @@ def of_the_noun_before(text: str, start: int, end: int, lang: str) -> bool:
     clause, table = _clause(tokens), government(lang)
     # (a verb with a noun before it that is its subject is no verb of the name: "Prokuratura bada wypowiedzi X";
     # a preposition's object is none: "На канферэнцыі ў Варшаве выступіў X")
+    # (nor is one with a personal pronoun before it: "Он писал о неприкосновенности X")
     if any(_PLAIN_WORD.fullmatch(word) and (agreement := lexicon.finite_verb(word, lang)) and _agrees(agreement, gender)
-           and not any(lexicon.can_be_subject_of(before, lang, agreement) for before in _clause_words(clause[:position], table, lang))
+           and not any(lexicon.can_be_subject_of(before, lang, agreement) or before in lexicon.SUBJECT_PRONOUNS.get(lang, ())
+                       for before in _clause_words(clause[:position], table, lang))
            for position, word in enumerate(clause)):
         return False
     if _verb_after(text, start, end, lang) and not (_reflexive_verb_after(text, end, lang) and _subject_before(text, end, lang, tokens)):

@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session, selectinload
 from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
-                                 inflect, instrumental_gender, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms, polish_feminine_adjective, polish_neuter_adjective,
-                                 polish_english_surname, polish_name_keeping_its_e, polish_plural_place, polish_womans_double_surname,
+                                 inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms,
+                                 polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_plural_place, polish_womans_double_surname,
                                  said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
@@ -250,7 +250,7 @@ class Termbase:
             # surname, whose forms fill the cases they leave (be Камеда's dat=Камедзе leaves a man's ins Камедам).
             word_forms=_case_by_case(
                 self._frozen_plural_surname(record), self._womans_surname(record), self._surname_in_ava(record),
-                self._mans_surname_in_a(record), self._womans_first_name(record),
+                self._mans_surname_in_a(record), self._mans_double_surname(record), self._womans_first_name(record),
                 self._belarusian_adjectival_surname(record), self._polish_adjectival_surname(record),
                 self._polish_adjective_of_a_place(record), self._polish_transcribed_e(record),
                 self._foreign_surname_in_in(record), self._word_forms(record.concept, record.lang)),
@@ -571,6 +571,12 @@ class Termbase:
         # (Belarusian masculine nouns in -а take -у in the dative, Міколу, where the rules give a woman's Міколе.)
         names = words if record.lang == "be" else words[-1:]
         return {name: mans_surname_in_a(name, record.lang) for name in names if name[-1:].lower() in "аa"}
+
+    def _mans_double_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """A man's foreign double surname ending in a vowel he does not decline (Бернерс-Лі): its first part declines."""
+        if record.kind != "person" or record.lang not in ("be", "uk", "ru", "pl") or not self._a_man(record.concept):
+            return {}
+        return {word: forms for word in record.text.split() if "-" in word and (forms := mans_double_surname_with_a_fixed_part(word, record.lang))}
 
     def _first_names(self, concept: str) -> list[tuple[str, str]]:
         return [(self.records[i].text.split()[0], lang) for lang in FIRST_NAME_LANGS
