@@ -1064,7 +1064,7 @@ def test_a_name_inside_a_bare_domain_name_stays_as_written(eval_termbase, draft,
 
 
 @pytest.mark.parametrize("lang, draft, fixed", [
-    # A settlement's name agrees in case with its kind noun, whose case the words before it give.
+    # A town's name agrees in case with its kind noun, whose case the words before it give.
     ("ru", "Над городом Minsk снова были слышны взрывы.", "Над городом Минском снова были слышны взрывы."),
     ("uk", "У місті Минск відкрили центр.", "У місті Мінську відкрили центр."),
     ("uk", "Мешканці міста Минск протестували.", "Мешканці міста Мінська протестували."),
@@ -1078,6 +1078,10 @@ def test_a_name_inside_a_bare_domain_name_stays_as_written(eval_termbase, draft,
     ("be", "Пажар у горадзе Вязники патушылі за гадзіну.", "Пажар у горадзе Вязнікі патушылі за гадзіну."),
     ("uk", "Міст біля села Шахава закрили на ремонт.", "Міст біля села Шахово закрили на ремонт."),
     ("uk", "Пожежу в місті Пятушкі загасили за годину.", "Пожежу в місті Петушки загасили за годину."),
+    # A village's or a settlement's name keeps its own form's case, in the masculine too (в посёлке Харп).
+    ("ru", "Пожар в посёлке Мышкин потушили за час.", "Пожар в посёлке Мышкин потушили за час."),
+    ("be", "Пажар у вёсцы Мышкин патушылі за гадзіну.", "Пажар у вёсцы Мышкін патушылі за гадзіну."),
+    ("uk", "Пожежу в селищі Мышкин загасили за годину.", "Пожежу в селищі Мишкін загасили за годину."),
     # The right nominative stays as it is there.
     ("ru", "Пожар в селе Одинцово потушили за час.", "Пожар в селе Одинцово потушили за час."),
     ("uk", "Пожежу в місті Луховиці загасили за годину.", "Пожежу в місті Луховиці загасили за годину."),
@@ -1089,7 +1093,7 @@ def test_a_name_inside_a_bare_domain_name_stays_as_written(eval_termbase, draft,
     ("be", "Жыхары Мышкін выйшлі на пратэст.", "Жыхары Мышкіна выйшлі на пратэст."),
     ("be", "Ураджэнцы Кірсанаў сабраліся ў Мінску.", "Ураджэнцы Кірсанава сабраліся ў Мінску."),
 ])
-def test_a_place_after_a_kind_of_settlement_agrees_with_it_unless_neuter_or_plural(eval_termbase, lang, draft, fixed):
+def test_a_place_after_a_kind_of_town_agrees_with_it_unless_neuter_or_plural(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
 
 
