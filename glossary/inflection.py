@@ -515,6 +515,38 @@ def place_on_dropped_vowel(word: str, lang: str, genitive: str) -> Paradigm | No
             for case, forms in _RULES[lang](word, False).items()}
 
 
+def genitive_dropping_its_vowel_as(word: str, lang: str, others: list[tuple[str, str, str]]) -> str | None:
+    """The genitive of a Russian or Ukrainian place in -ок, -ец no dictionary knows (Райгородок, Цехановец) whose
+    vowel drops as the same place's does in a neighbouring language, ``others`` being its ``(language, name,
+    genitive)`` there (uk Райгородок: Райгородка; be Райгарадок: gen=Райгарадка; be Цеханавец: gen=Цеханаўца): the
+    same suffix drops its vowel in all three (в Райгородке, в Цехановце), where the rules alone are not sure
+    (Белосток keeps it). For -ец only a Belarusian genitive tells: Ukrainian drops the е of every -ець, a foreign
+    one too (Ліберець: Ліберця), where Russian may keep it (в Либереце). None when no other name drops it or the
+    rules are sure."""
+    if lang not in ("ru", "uk") or not _FLEETING_VOWEL.search(word.lower()) or "gen" in word_paradigm(word, lang, animate=False):
+        return None
+    if any(_drops_its_last_vowel(other, genitive) for other_lang, other, genitive in others
+           if other_lang == "be" or not word.lower().endswith("ц")):
+        return word[:-2] + word[-1] + "а"
+    return None
+
+
+def dictionary_genitives(word: str, lang: str) -> list[str]:
+    """The genitives of a place the Russian or Ukrainian dictionary knows (uk Райгородок: Райгородка); none of a
+    word it does not know, whatever the rules would give."""
+    known = _pymorphy(word, lang, animate=False) if lang in ("ru", "uk") else None
+    return known.get("gen", []) if known else []
+
+
+def _drops_its_last_vowel(word: str, genitive: str) -> bool:
+    """True when ``genitive`` is ``word``'s without the vowel before its last consonant (Райгарадок: Райгарадка;
+    Цехановець: Цехановця), not with it (Белосток: Белостока)."""
+    stem, genitive = word.lower().removesuffix("ь").replace("ў", "в"), genitive.replace("ў", "в")  # (Цеханавец: Цеханаўца)
+    if len(stem) < 4 or stem[-2] not in lexicon.VOWELS or stem[-1] in lexicon.VOWELS:
+        return False
+    return genitive.lower().startswith(stem[:-2] + stem[-1]) and not genitive.lower().startswith(stem)
+
+
 def _with_dropped_vowel(word: str, paradigm: Paradigm) -> Paradigm:
     """A wrong spelling's ``paradigm`` plus its forms without the last vowel (ru Новогрудок ->
     Новогрудка): recognised in a draft, never written."""
@@ -717,7 +749,7 @@ def soft_place_forms(word: str, lang: str, gender: str, dictionary_first: bool =
     if lang not in ("be", "uk", "ru") or not lower.endswith("ь"):
         return None
     stem = word[:-1]
-    if lang == "uk" and stem[-2:-1].lower() in "іїи" and gender == "masc":
+    if lang == "uk" and stem[-2:-1].lower() in "іїи":
         return None
     if gender == "masc":
         return {"gen": stem + "я", "dat": stem + "ю", "acc": word, "ins": stem + "ем", "loc": stem + ("е" if lang == "ru" else "і")}
@@ -1290,6 +1322,10 @@ _NOUN_AND_ADJECTIVE_PLACE = re.compile(r"((?:[^\W\d_]|['’])*[^\W\d_аеёиі�
 # A foreign first part in -а before a capitalised noun in -а/-я (Банска-Бистрица, Коста-Рика).
 _FOREIGN_FIRST_PART_PLACE = re.compile(r"([А-ЯЁІЇЄҐ][^\W\d_]+а-)([А-ЯЁІЇЄҐ][^\W\d_]+[ая])")
 _LINKED_PLACE = re.compile(r"([^\W\d_]+[оаыиoy]-)([^\W\d_]*[бвгджзклмнпрстфхцчшщbcdfghjklmnprstwzńł])$")
+# Two capitalised names joined by a hyphen, the first in a consonant, the second a noun in a consonant (Давид-Городок,
+# Улан-Батор, Усть-Илимск, Баден-Баден): Russian and Ukrainian decline the second alone (в Давид-Городке, з
+# Улан-Батора), not the whole (the two capitals read as an acronym's, which never declines).
+_COMPOUND_PLACE = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’]*[бвгґджзклмнпрстфхцчшщь]-)([А-ЯЁІЇЄҐ][а-яёіїєґ'’]*[бвгґджзклмнпрстфхцчшщ])")
 
 
 def copy_letter_case(model: str, word: str) -> str:
@@ -1484,6 +1520,10 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             return {case: [f"{one}-{other}" for one, other in product(noun[case], last[case])]
                     for case in CASES if noun.get(case) and last.get(case)}
         return {case: [first + form for form in forms] for case, forms in last.items()}
+    if lang in ("ru", "uk") and not animate and (compound := _COMPOUND_PLACE.fullmatch(word)):
+        first = compound.group(1)
+        return {case: [first + form for form in forms]
+                for case, forms in word_paradigm(compound.group(2), lang, animate, wrong).items()}
     if rules and not animate and (parts := _NOUN_AND_ADJECTIVE_PLACE.fullmatch(word)):
         # A place of a noun and the adjective after it joined by a hyphen (Кам'янець-Подільський, Переяслав-Хмельницький)
         # declines both: Кам'янця-Подільського, not Кам'янець-Подільський in every case.
@@ -1840,14 +1880,19 @@ def inflect(
             # Łukach, Starym Drogom. Both decline regularly but for the genitive, where a place may keep a bare one
             # (Wielkich Łuk, not łuków): that one only the termbase gives.
             paradigms = [_pl_plural_adjective(words[0]), _pl_plural_noun(words[1])]
-        feminine = any((attribute or lang == "be") and word.lower().endswith(("a", "ая" if lang == "be" else "а")) for attribute, word in zip(attributes, words))
-        if feminine and lang in ("be", "pl") and not _PL_ALTERNATING_VOWEL.search(words[-1].lower()) \
-                and (soft := soft_place_forms(words[-1], lang, "femn")):
+        feminine = any(_feminine_adjective(word, other, bool(attribute) and other == lang)
+                       for attribute, word in zip(attributes, words) for other in (langs if wrong else (lang,)))
+        # (A wrong spelling's noun with the other languages' endings too: uk text's Russian Казачьей Лопани.)
+        softs = [soft for other in (langs if wrong else (lang,)) if (soft := soft_place_forms(words[-1], other, "femn"))]
+        if feminine and not _PL_ALTERNATING_VOWEL.search(words[-1].lower()) and softs:
             # A feminine adjective tells the gender of the noun it agrees with: one in a soft consonant no
             # dictionary knows declines as a feminine (Савецкая Гавань: Савецкай Гавані; Sowiecka Gawań: Sowieckiej
-            # Gawani); not a Polish one whose last vowel may drop or change (Stara Wieś: Starej Wsi; Łódź: Łodzi),
-            # nor a Ukrainian one, whose і may alternate (сіль: солі).
-            paradigms[-1] = {"nom": [words[-1]]} | {case: [form] for case, form in soft.items()}
+            # Gawani; Казачья Лопань: Казачьей Лопани, Козача Лопань: Козачої Лопані); not a Polish one whose last vowel
+            # may drop or change (Stara Wieś: Starej Wsi; Łódź: Łodzi), nor a Ukrainian one whose і may alternate (сіль:
+            # солі: soft_place_forms leaves it unsure).
+            paradigms[-1] = {"nom": [words[-1]]}
+            for soft in softs:
+                paradigms[-1] = _with_all_forms(paradigms[-1], {case: [form] for case, form in soft.items()})
         elif lang == "pl" and feminine and words[-1][-1:].lower() not in "aeiouyąę" \
                 and not all(form.endswith(("i", "y")) for form in paradigms[-1].get("gen") or ["-"]):
             # A feminine noun in a consonant (Biała Cerkiew: Cerkwi) is no rule's: the rules' endings are a masculine's;
@@ -1873,6 +1918,16 @@ def inflect(
     return list(dict.fromkeys(pairs))
 
 
+def _feminine_adjective(word: str, lang: str, attributive: bool) -> bool:
+    """True when ``word`` before a place's noun is a feminine adjective of ``lang``: one the rules decline as an
+    ``attributive`` or the dictionary reads as an adjective (Казачья, Козача), or any Belarusian -ая."""
+    lower = word.lower()
+    return lower.endswith(_FEMININE_ADJECTIVE_ENDINGS.get(lang, ())) and (
+        attributive or lang == "be" or lang in ("ru", "uk") and lexicon.adjective_reading(lower, lang))
+
+
+# The endings of a feminine adjective (Савецкая, Козача, Казачья, Sowiecka; be any -а, -я of a first word).
+_FEMININE_ADJECTIVE_ENDINGS = {"be": ("a", "ая"), "pl": ("a",), "ru": ("ая", "яя", "ья"), "uk": ("а", "я")}
 _IMPOSSIBLE_LETTERS = {"be": re.compile(r"[аеёіоуэюя]ы", re.IGNORECASE), "ru": re.compile(r"[аеёиоуэюя]ы", re.IGNORECASE),
                        "pl": re.compile(r"[sc]ź", re.IGNORECASE)}
 

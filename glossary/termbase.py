@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
-                                 belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, gender_in_note,
+                                 belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms,
                                  polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_plural_place, polish_womans_double_surname,
                                  said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
@@ -326,6 +326,8 @@ class Termbase:
             return forms
         if record.words != 1:
             return None
+        if genitive := genitive_dropping_its_vowel_as(record.text, record.lang, self._neighbours_genitives(record)):
+            return {"gen": genitive}
         if record.lang == "pl" and _POLISH_PLURAL_IN_KI.search(record.text) and self._in_russia(record.concept):
             # A Polish place in -iki/-yki takes a bare genitive where Polish has named it for centuries (Chojniki: z
             # Chojnik, Soleczniki), the -ów of a transcribed Russian plural in Russia (Bierezniki: z Bierezników, as
@@ -371,6 +373,19 @@ class Termbase:
             return belarusian_neuter(record.text)
         instrumentals = tuple(self.records[i].forms.get("ins", "") for i in self.preferred(record.concept, "ru"))
         return belarusian_stressed_ending(record.text, russian, instrumentals)
+
+    def _neighbours_genitives(self, record: TermRecord) -> list[tuple[str, str, str]]:
+        """``(language, name, genitive)`` of the concept's one-word preferred names in the other East Slavic languages: the
+        termbase's own, else their dictionary's; not a rule's (Ukrainian's -ець always drops its е: Ліберця, where
+        Russian keeps it, в Либереце), nor the termbase's inflection of them, which may ask back."""
+        pairs = []
+        for lang in _NEIGHBOUR_PARADIGMS.get(record.lang, ()):
+            for index in self.preferred(record.concept, lang):
+                other = self.records[index]
+                genitives = other.forms["gen"].split("/") if other.forms.get("gen") else \
+                    dictionary_genitives(other.text, lang) if other.words == 1 else []
+                pairs += [(lang, other.text, genitive) for genitive in genitives[:1]]
+        return pairs
 
     def _polish_neuter_adjective_place(self, record: TermRecord) -> dict[str, str] | None:
         """The forms of a Polish place whose every word ends as a neuter adjective in -e (Krugłe, Wysokie Litewskie)

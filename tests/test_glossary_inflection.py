@@ -1440,3 +1440,28 @@ def test_polish_declines_english_surnames_with_silent_letters_after_an_apostroph
 def test_belarusian_declines_a_foreign_one_syllable_name_under_an_apostrophe_and_yo():
     assert word_paradigm("Б'ёрн", "be", True)["gen"] == ["Б'ёрна"]
     assert word_paradigm("Пётр", "be", True) == {"nom": ["Пётр"]}  # Пятра: the unstressed ё no rule writes
+
+
+def test_a_russian_place_in_ok_or_ets_drops_its_vowel_as_its_neighbours_name_does():
+    termbase = Termbase.from_rows([
+        {"concept": "verbovets", "lang": "be", "term": "Вярбавец", "status": "preferred", "kind": "place", "forms": "gen=Вярбаўца"},
+        {"concept": "verbovets", "lang": "ru", "term": "Вербовец", "status": "preferred", "kind": "place"},
+        {"concept": "starohorodok", "lang": "be", "term": "Старагарадок", "status": "preferred", "kind": "place", "forms": "gen=Старагарадка"},
+        {"concept": "starohorodok", "lang": "ru", "term": "Старогородок", "status": "preferred", "kind": "place"},
+        {"concept": "liberec", "lang": "uk", "term": "Ліберець", "status": "preferred", "kind": "place", "forms": "gen=Ліберця"},
+        {"concept": "liberec", "lang": "ru", "term": "Либерец", "status": "preferred", "kind": "place"},
+    ])
+    assert termbase.form_in_case(1, "gen") == "Вербовца" and termbase.form_in_case(1, "loc") == "Вербовце"
+    assert termbase.form_in_case(3, "loc") == "Старогородке"
+    assert termbase.form_in_case(5, "gen") is None  # Ukrainian drops every -ець's е: no word on Russian's
+
+
+def test_a_feminine_adjective_makes_its_russian_or_ukrainian_noun_in_soft_sign_feminine():
+    assert dict(inflect("Старая Ропань", "ru"))["gen"] == "Старой Ропани"
+    assert dict(inflect("Стара Ропань", "uk"))["ins"] == "Старою Ропанню"
+    assert ("gen", "Старой Ропани") in inflect("Старая Ропань", "uk", wrong=True, extra_langs=("ru", "be"))
+
+
+def test_a_place_of_two_hyphenated_names_declines_its_second_in_russian_and_ukrainian():
+    assert word_paradigm("Усть-Илимск", "ru", animate=False)["loc"] == ["Усть-Илимске"]
+    assert word_paradigm("Баден-Баден", "uk", animate=False)["gen"][0] == "Баден-Бадена"
