@@ -961,6 +961,16 @@ def finite_verb(word: str, lang: str) -> Agreement | None:
 _BE_PLURAL_GENITIVE = re.compile(r"(?<=[^аяеэіыоёуюьў'])[аяо]ў$")
 
 
+_BE_PAST_MASCULINE = re.compile(r"(?:[аяеэоё]ў|" + _BE_NOUN_IN_W + r"[іы]ў)$")
+
+
+def belarusian_past_verb(word: str) -> bool:
+    """True for a Belarusian man's past verb (стаяў, выказаў, зрабіў): its ending, and hunspell-be knows its infinitive
+    (стаяць), which no noun's genitive plural has (міністраў, спраў)."""
+    word = word.lower()
+    return bool(_BE_PAST_MASCULINE.search(word)) and _hunspell_be().lookup(word[:-1] + "ць")
+
+
 def _belarusian_plural_genitive(word: str) -> bool:
     """True for a Belarusian word in -аў/-яў/-оў after a consonant that hunspell-be knows as a noun's genitive plural
     and not as a past verb: its nominative plural is a word (памочнікі, дэпутаты) and no infinitive in -ць goes with

@@ -1005,10 +1005,10 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
             if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) and not _a_things_genitive(w, lang) for w in common):
                 return None  # (енергетики: energy's, the title's complement, as well as the energy workers)
             # "Журналісти попросили Пєскова": a verb between ends the title's phrase; a Belarusian one, which no
-            # dictionary reads, by its table ("Міністр выказаў падзяку X", "Суддзя вынесла прысуд X"; its endings
-            # would take справаў's plural genitive in "міністра замежных спраў X" for a past verb).
+            # dictionary reads, by its table ("Міністр выказаў падзяку X", "Суддзя вынесла прысуд X") or a man's past
+            # ending that is no plural genitive ("На пляцы стаяў казак"; not "міністра замежных спраў X").
             if any((lexicon.governor_reading(w, lang) or ("",))[0] in ("object", "verb") for w in between) \
-                    or lang == "be" and any(_verb_case(table, _plain_u(lang, w)) for w in between):
+                    or lang == "be" and any(_verb_case(table, _plain_u(lang, w)) or lexicon.belarusian_past_verb(w) for w in between):
                 return None
             return len(tokens) - position + 1
     return None

@@ -3833,3 +3833,22 @@ def test_an_instrumental_after_a_genitive_noun(lang, draft, source, fixed):
 ])
 def test_a_mans_double_surname_declines_its_first_part(lang, draft, fixed):
     assert fix(_a_man_and_a_double_surname(), draft, lang).text == (fixed or draft)
+
+
+def _a_woman_whose_surname_is_a_common_noun() -> Termbase:
+    rows = [{"concept": "kazak", "lang": "en", "term": "Liudmila Kazak", "kind": "person", "note": "Belarusian lawyer, a woman"}]
+    for lang, full, surname in (("be", "Людміла Казак", "Казак"), ("ru", "Людмила Казак", "Казак")):
+        rows += [{"concept": "kazak", "lang": lang, "term": full, "kind": "person"},
+                 {"concept": "kazak", "lang": lang, "term": surname, "kind": "person"}]
+    return Termbase.from_rows(rows)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A man's past verb between a noun Belarusian endings read as a person's (пляцы like кіраўніцы) and a
+    # lower-case word ends any title's phrase: the word is the Cossack, no name in apposition.
+    ("На пляцы стаяў казак у папасе і з нагайкай у руцэ.", None),
+    # Right after a title, the lower-case word is still the lawyer.
+    ("На пляцы стаяла адвакат казак.", "На пляцы стаяла адвакат Казак."),
+])
+def test_a_belarusian_past_verb_ends_a_titles_phrase(draft, fixed):
+    assert fix(_a_woman_whose_surname_is_a_common_noun(), draft, "be").text == (fixed or draft)
