@@ -34,7 +34,7 @@ from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAG
                               adjective_reading, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, possessive_womans_surname, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
-from glossary.normalize import fold_term, letter_case_like
+from glossary.normalize import fold_term, letter_case_like, spelling_key
 from glossary.records import TermRecord, record_from_row, unify_kinds
 from glossary.syntax import after_a_title, after_preposition, governed_case, government
 
@@ -153,6 +153,7 @@ class Termbase:
         self._replacements: dict[tuple, str | None] = {}
         self._hit_details: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}
         self._given_names: dict[str, dict[str, tuple[str, ...]]] = {}
+        self._given_name_keys: dict[str, dict[str, tuple[str, ...]]] = {}
         self._women: dict[str, bool] = {}
         self._men: dict[str, bool] = {}
 
@@ -674,6 +675,18 @@ class Termbase:
                             cases.append(case)
             names = self._given_names[concept] = {word: tuple(cases) for word, cases in found.items()}
         return names
+
+    def given_name_cases_of_spelling(self, concept: str, word: str) -> tuple[str, ...]:
+        """The cases of the concept's first name in any spelling that transliterates the same way (pl
+        "Yarynie", "Nataliji", "Vitaliyowi": Jarynie, Natalii, Witalijowi): a draft declines a romanized
+        first name with the ending of the case it means, which the termbase's own spellings do not list."""
+        key = spelling_key(word)
+        keyed = self._given_name_keys.get(concept)
+        if keyed is None:
+            keyed = self._given_name_keys[concept] = {}
+            for form, cases in self.given_name_cases(concept).items():
+                keyed[spelling_key(form)] = tuple(dict.fromkeys((*keyed.get(spelling_key(form), ()), *cases)))
+        return keyed.get(key, ()) if len(key) > 3 else ()
 
     def _first_name_of_either_stress(self, index: int) -> list[tuple[str, str]]:
         """A Belarusian first name's forms the rules write neither way, as a draft may (Пятрусь: Пятруся

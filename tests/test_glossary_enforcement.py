@@ -3805,3 +3805,57 @@ def test_an_instrumental_after_a_genitive_noun(lang, draft, source, fixed):
 ])
 def test_a_mans_double_surname_declines_its_first_part(lang, draft, fixed):
     assert fix(_a_man_and_a_double_surname(), draft, lang).text == (fixed or draft)
+
+
+def _a_ukrainian_man_and_woman_in_polish() -> Termbase:
+    """Two Ukrainians whose Polish first names a draft may write romanized (Yaroslav, Yuliia) and declined."""
+    rows = [{"concept": "hnatyshyn", "lang": "en", "term": "Yaroslav Hnatyshyn", "kind": "person", "note": "Ukrainian official, a man"},
+            {"concept": "hnatyshyn", "lang": "pl", "term": "Jarosław Hnatyszyn", "kind": "person"},
+            {"concept": "hnatyshyn", "lang": "pl", "term": "Hnatyszyn", "kind": "person"},
+            {"concept": "hnatyshyn", "lang": "pl", "term": "Hnatyshyn", "kind": "person", "status": "deprecated"},
+            {"concept": "ostapchuk", "lang": "en", "term": "Yuliia Ostapchuk", "kind": "person",
+             "note": "Ukrainian journalist, a woman; indeclinable surname"},
+            {"concept": "ostapchuk", "lang": "pl", "term": "Julia Ostapczuk", "kind": "person"},
+            {"concept": "ostapchuk", "lang": "pl", "term": "Ostapczuk", "kind": "person"},
+            {"concept": "ostapchuk", "lang": "pl", "term": "Ostapchuk", "kind": "person", "status": "deprecated"}]
+    return Termbase.from_rows(rows)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A romanized first name declined in the case it means, before a surname being fixed, is the concept's first
+    # name: it is fixed with the surname, in that case (Yaroslavowi: Jarosławowi; Yuliji: Julii).
+    ("Posłowie podziękowali Yaroslavowi Hnatyshynowi za pomoc.", "Posłowie podziękowali Jarosławowi Hnatyszynowi za pomoc."),
+    ("Spotkanie z Yaroslavem Hnatyshynem przełożono.", "Spotkanie z Jarosławem Hnatyszynem przełożono."),
+    ("Czytelnicy bronili Yuliji Ostapchuk po ataku.", "Czytelnicy bronili Julii Ostapczuk po ataku."),
+    ("Redaktor poparł Yuliję Ostapchuk w sporze.", "Redaktor poparł Julię Ostapczuk w sporze."),
+    ("Z Julią Ostapczuk rozmawialiśmy w Charkowie.", None),
+])
+def test_a_romanized_first_name_is_fixed_with_its_surname(draft, fixed):
+    assert fix(_a_ukrainian_man_and_woman_in_polish(), draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A priest or a pianist before a person is their title, in apposition: the name takes the title's case, which the
+    # preposition before it gives (o księdzu X: loc, not the dative księdzu may be); so does a verb that chooses a
+    # two-case preposition's case past a participle title between it and the name (spierają się o przewodniczącego X: acc).
+    ("Film o księdzu Hnatyshyn pokazano w Warszawie.", "Film o księdzu Hnatyszynie pokazano w Warszawie."),
+    ("Opowiadali o pianiście Hnatyshyn przez cały wieczór.", "Opowiadali o pianiście Hnatyszynie przez cały wieczór."),
+    ("Historycy spierają się o przewodniczącego Hnatyshyn i jego decyzje.",
+     "Historycy spierają się o przewodniczącego Hnatyszyna i jego decyzje."),
+    ("Ksiądz Hnatyshyn odprawił mszę.", "Ksiądz Hnatyszyn odprawił mszę."),
+])
+def test_a_title_between_a_preposition_and_a_name_passes_on_its_case(draft, fixed):
+    assert fix(_a_ukrainian_man_and_woman_in_polish(), draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # we before w, f and ze before a sibilant that a vowel follows: no cluster asks for the long form (we Worożbie).
+    ("Biuro otwarto we Wilnie wiosną.", "Biuro otwarto w Wilnie wiosną."),
+    ("Zdjęcia ze Zełenskim obiegły media.", "Zdjęcia z Zełenskim obiegły media."),
+    ("Ze Żytomierza wyjechało dwa tysiące osób.", "Z Żytomierza wyjechało dwa tysiące osób."),
+    # A cluster keeps it: we Wrocławiu, ze Szczecina, ze Lwowa.
+    ("Spotkanie odbyło się we Wrocławiu.", None),
+    ("Ze Lwowa wyjechało dwa tysiące osób.", None),
+])
+def test_a_needless_we_or_ze_before_a_right_name_is_shortened(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "pl").text == (fixed or draft)
