@@ -3859,3 +3859,16 @@ def test_a_title_between_a_preposition_and_a_name_passes_on_its_case(draft, fixe
 ])
 def test_a_needless_we_or_ze_before_a_right_name_is_shortened(eval_termbase, draft, fixed):
     assert fix(eval_termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A verb before a two-case preposition chooses its case for a place: bombs dropped or aimed at it (na: acc), going up
+    # to it (pod: acc), staying dug in or hidden behind it (za: ins).
+    ("Samoloty zrzuciły bomby na Kharkiv tuż przed świtem.", "Samoloty zrzuciły bomby na Charków tuż przed świtem."),
+    ("Drony kierowane na Zhytomyr zestrzelono nad lasem.", "Drony kierowane na Żytomierz zestrzelono nad lasem."),
+    ("Wolontariusze pojechali pod Kharkiv z lekami.", "Wolontariusze pojechali pod Charków z lekami."),
+    ("Żołnierze okopali się za Zhytomyr na zimę.", "Żołnierze okopali się za Żytomierzem na zimę."),
+    ("Walki toczyły się pod Kharkiv przez miesiąc.", "Walki toczyły się pod Charkowem przez miesiąc."),
+])
+def test_a_verb_of_direction_or_staying_chooses_the_case_of_na_pod_za(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "pl").text == fixed
