@@ -3872,3 +3872,26 @@ def test_a_needless_we_or_ze_before_a_right_name_is_shortened(eval_termbase, dra
 ])
 def test_a_verb_of_direction_or_staying_chooses_the_case_of_na_pod_za(eval_termbase, draft, fixed):
     assert fix(eval_termbase, draft, "pl").text == fixed
+
+
+def _places_of_a_shape_in_polish() -> Termbase:
+    """A plural-only place with a bare genitive and a place whose e drops, each with a romanized wrong spelling."""
+    rows = [{"concept": "liakhavichy", "lang": "en", "term": "Liakhavichy", "kind": "place", "note": "town in Belarus"},
+            {"concept": "liakhavichy", "lang": "pl", "term": "Lachowicze", "kind": "place",
+             "forms": "gen=Lachowicz; dat=Lachowiczom; ins=Lachowiczami; loc=Lachowiczach"},
+            {"concept": "liakhavichy", "lang": "pl", "term": "Liakhavichy", "kind": "place", "status": "deprecated"},
+            {"concept": "miroslawiec", "lang": "en", "term": "Mirosławiec", "kind": "place", "note": "town in Poland"},
+            {"concept": "miroslawiec", "lang": "pl", "term": "Mirosławiec", "kind": "place"},
+            {"concept": "miroslawiec", "lang": "pl", "term": "Miroslavets", "kind": "place", "status": "deprecated"}]
+    return Termbase.from_rows(rows)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A wrong spelling declined with the preferred's shape: a plural's bare genitive, a dropped e.
+    ("Pociąg z Liakhavich spóźnił się.", "Pociąg z Lachowicz spóźnił się."),
+    ("W Miroslavtsu odbył się festiwal.", "W Mirosławcu odbył się festiwal."),
+    ("Strażacy z Miroslavtsa pomogli.", "Strażacy z Mirosławca pomogli."),
+    ("W Mirosławcu odbył się festiwal.", None),
+])
+def test_a_wrong_spelling_of_a_place_takes_the_preferred_terms_endings(draft, fixed):
+    assert fix(_places_of_a_shape_in_polish(), draft, "pl").text == (fixed or draft)
