@@ -664,8 +664,9 @@ def _resolved(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool = Fals
     for a title a few words before it. Both steps are remembered by the tokens they read: the same
     words before a name recur all through a document."""
     table = government(lang)
-    # (four words only before a two-case preposition, whose verb may stand past its object: a smaller cache)
-    window = 4 if _word(tokens, 1) in table.two_case else 3
+    # (four words only before a two-case preposition, whose verb may stand past its object: a smaller cache; five
+    # where an adjective stands between it and the name, whose case the verb chooses: "spierają się o przewodniczącego X")
+    window = 4 if _word(tokens, 1) in table.two_case else 5 if _word(tokens, 2) in table.two_case else 3
     case = _governed(lang, kind, tokens[-max(window, table.longest):], quoted)
     return _after_a_noun(lang, tokens) if case is _FURTHER else case
 

@@ -3829,3 +3829,93 @@ def test_an_instrumental_after_a_genitive_noun(lang, draft, source, fixed):
 ])
 def test_a_mans_double_surname_declines_its_first_part(lang, draft, fixed):
     assert fix(_a_man_and_a_double_surname(), draft, lang).text == (fixed or draft)
+
+
+def _a_ukrainian_man_and_woman_in_polish() -> Termbase:
+    """Two Ukrainians whose Polish first names a draft may write romanized (Yaroslav, Yuliia) and declined."""
+    rows = [{"concept": "hnatyshyn", "lang": "en", "term": "Yaroslav Hnatyshyn", "kind": "person", "note": "Ukrainian official, a man"},
+            {"concept": "hnatyshyn", "lang": "pl", "term": "Jarosław Hnatyszyn", "kind": "person"},
+            {"concept": "hnatyshyn", "lang": "pl", "term": "Hnatyszyn", "kind": "person"},
+            {"concept": "hnatyshyn", "lang": "pl", "term": "Hnatyshyn", "kind": "person", "status": "deprecated"},
+            {"concept": "ostapchuk", "lang": "en", "term": "Yuliia Ostapchuk", "kind": "person",
+             "note": "Ukrainian journalist, a woman; indeclinable surname"},
+            {"concept": "ostapchuk", "lang": "pl", "term": "Julia Ostapczuk", "kind": "person"},
+            {"concept": "ostapchuk", "lang": "pl", "term": "Ostapczuk", "kind": "person"},
+            {"concept": "ostapchuk", "lang": "pl", "term": "Ostapchuk", "kind": "person", "status": "deprecated"}]
+    return Termbase.from_rows(rows)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A romanized first name declined in the case it means, before a surname being fixed, is the concept's first
+    # name: it is fixed with the surname, in that case (Yaroslavowi: Jarosławowi; Yuliji: Julii).
+    ("Posłowie podziękowali Yaroslavowi Hnatyshynowi za pomoc.", "Posłowie podziękowali Jarosławowi Hnatyszynowi za pomoc."),
+    ("Spotkanie z Yaroslavem Hnatyshynem przełożono.", "Spotkanie z Jarosławem Hnatyszynem przełożono."),
+    ("Czytelnicy bronili Yuliji Ostapchuk po ataku.", "Czytelnicy bronili Julii Ostapczuk po ataku."),
+    ("Redaktor poparł Yuliję Ostapchuk w sporze.", "Redaktor poparł Julię Ostapczuk w sporze."),
+    ("Z Julią Ostapczuk rozmawialiśmy w Charkowie.", None),
+])
+def test_a_romanized_first_name_is_fixed_with_its_surname(draft, fixed):
+    assert fix(_a_ukrainian_man_and_woman_in_polish(), draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A priest or a pianist before a person is their title, in apposition: the name takes the title's case, which the
+    # preposition before it gives (o księdzu X: loc, not the dative księdzu may be); so does a verb that chooses a
+    # two-case preposition's case past a participle title between it and the name (spierają się o przewodniczącego X: acc).
+    ("Film o księdzu Hnatyshyn pokazano w Warszawie.", "Film o księdzu Hnatyszynie pokazano w Warszawie."),
+    ("Opowiadali o pianiście Hnatyshyn przez cały wieczór.", "Opowiadali o pianiście Hnatyszynie przez cały wieczór."),
+    ("Historycy spierają się o przewodniczącego Hnatyshyn i jego decyzje.",
+     "Historycy spierają się o przewodniczącego Hnatyszyna i jego decyzje."),
+    ("Ksiądz Hnatyshyn odprawił mszę.", "Ksiądz Hnatyszyn odprawił mszę."),
+])
+def test_a_title_between_a_preposition_and_a_name_passes_on_its_case(draft, fixed):
+    assert fix(_a_ukrainian_man_and_woman_in_polish(), draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # we before w, f and ze before a sibilant that a vowel follows: no cluster asks for the long form (we Worożbie).
+    ("Biuro otwarto we Wilnie wiosną.", "Biuro otwarto w Wilnie wiosną."),
+    ("Zdjęcia ze Zełenskim obiegły media.", "Zdjęcia z Zełenskim obiegły media."),
+    ("Ze Żytomierza wyjechało dwa tysiące osób.", "Z Żytomierza wyjechało dwa tysiące osób."),
+    # A cluster keeps it: we Wrocławiu, ze Szczecina, ze Lwowa.
+    ("Spotkanie odbyło się we Wrocławiu.", None),
+    ("Ze Lwowa wyjechało dwa tysiące osób.", None),
+])
+def test_a_needless_we_or_ze_before_a_right_name_is_shortened(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A verb before a two-case preposition chooses its case for a place: bombs dropped or aimed at it (na: acc), going up
+    # to it (pod: acc), staying dug in or hidden behind it (za: ins).
+    ("Samoloty zrzuciły bomby na Kharkiv tuż przed świtem.", "Samoloty zrzuciły bomby na Charków tuż przed świtem."),
+    ("Drony kierowane na Zhytomyr zestrzelono nad lasem.", "Drony kierowane na Żytomierz zestrzelono nad lasem."),
+    ("Wolontariusze pojechali pod Kharkiv z lekami.", "Wolontariusze pojechali pod Charków z lekami."),
+    ("Żołnierze okopali się za Zhytomyr na zimę.", "Żołnierze okopali się za Żytomierzem na zimę."),
+    ("Walki toczyły się pod Kharkiv przez miesiąc.", "Walki toczyły się pod Charkowem przez miesiąc."),
+])
+def test_a_verb_of_direction_or_staying_chooses_the_case_of_na_pod_za(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "pl").text == fixed
+
+
+def _places_of_a_shape_in_polish() -> Termbase:
+    """A plural-only place with a bare genitive and a place whose e drops, each with a romanized wrong spelling."""
+    rows = [{"concept": "liakhavichy", "lang": "en", "term": "Liakhavichy", "kind": "place", "note": "town in Belarus"},
+            {"concept": "liakhavichy", "lang": "pl", "term": "Lachowicze", "kind": "place",
+             "forms": "gen=Lachowicz; dat=Lachowiczom; ins=Lachowiczami; loc=Lachowiczach"},
+            {"concept": "liakhavichy", "lang": "pl", "term": "Liakhavichy", "kind": "place", "status": "deprecated"},
+            {"concept": "miroslawiec", "lang": "en", "term": "Mirosławiec", "kind": "place", "note": "town in Poland"},
+            {"concept": "miroslawiec", "lang": "pl", "term": "Mirosławiec", "kind": "place"},
+            {"concept": "miroslawiec", "lang": "pl", "term": "Miroslavets", "kind": "place", "status": "deprecated"}]
+    return Termbase.from_rows(rows)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A wrong spelling declined with the preferred's shape: a plural's bare genitive, a dropped e.
+    ("Pociąg z Liakhavich spóźnił się.", "Pociąg z Lachowicz spóźnił się."),
+    ("W Miroslavtsu odbył się festiwal.", "W Mirosławcu odbył się festiwal."),
+    ("Strażacy z Miroslavtsa pomogli.", "Strażacy z Mirosławca pomogli."),
+    ("W Mirosławcu odbył się festiwal.", None),
+])
+def test_a_wrong_spelling_of_a_place_takes_the_preferred_terms_endings(draft, fixed):
+    assert fix(_places_of_a_shape_in_polish(), draft, "pl").text == (fixed or draft)
