@@ -435,7 +435,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
     subject (pl "Epoka Jaruzelski skończyła się"; a place there is in apposition: "Місто Полтава", agreeing with
     its kind noun where the words before give that a case: "над містом Казанню").
     Only a form that is nothing but the nominative qualifies."""
-    if match.cases != ("nom",):
+    if match.cases != ("nom",) and not _a_places_genitive_after_u(match, draft, lang, kind):
         # A nominative that is also an accusative (uk Умань) is undeclined only after a preposition
         # that never takes either (до Умань) or one a noun puts in the locative (Готелі в Умань), or
         # a place after a plural noun for people (Мешканці Бровари).
@@ -478,6 +478,17 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
     if governed is None and kind == "person" and (titled := _title_cases(match, draft, lang)):
         return "undeclined", titled
     return ("undeclined", (governed,)) if governed not in (None, "nom") else None
+
+
+def _a_places_genitive_after_u(match: Match, draft: str, lang: str, kind: str) -> bool:
+    """True for a Belarusian place's form that may be its nominative or genitive (a neuter in -а: Станькава) right
+    after у/ў: "у" with the genitive is someone's (у бацькі), never a place's, so the place is left undeclined
+    and takes the case the sentence gives it (у Станькаве; after a verb of motion, у Станькава stays)."""
+    return lang == "be" and kind == "place" and "nom" in match.cases and "gen" in match.cases \
+        and set(match.cases) <= {"nom", "gen", "acc"} and _BELARUSIAN_U_BEFORE.search(draft, 0, match.start) is not None
+
+
+_BELARUSIAN_U_BEFORE = re.compile(r"(?<![\w'’-])[уўУЎ] +$")
 
 
 def _instrumental_object(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tuple[str, ...]] | None:

@@ -3919,3 +3919,74 @@ def _places_of_a_shape_in_polish() -> Termbase:
 ])
 def test_a_wrong_spelling_of_a_place_takes_the_preferred_terms_endings(draft, fixed):
     assert fix(_places_of_a_shape_in_polish(), draft, "pl").text == (fixed or draft)
+
+
+def _places_named_by_common_nouns() -> Termbase:
+    """Places whose Belarusian names are common nouns or end in one (Кусты, Хутары, Белагарадок, Каменка-Буда), a
+    neuter in -а (Дудава, from Russian Дудово) and a Ukrainian town with a Belarusian spelling MT may keep (Оўруч)."""
+    rows = []
+    for concept, be, wrong, ru in (("kalodzezhy", "Калодзежы", "Колодежи", "Колодежи"), ("belagaradok", "Белагарадок", "Белгородок", "Белгородок"),
+                                   ("kamenka_buda", "Каменка-Буда", "Кам'янка-Буда", "Каменка-Буда"), ("dudava", "Дудава", "Дудово", "Дудово")):
+        rows += [{"concept": concept, "lang": "be", "term": be, "kind": "place"},
+                 {"concept": concept, "lang": "be", "term": wrong, "kind": "place", "status": "deprecated"},
+                 {"concept": concept, "lang": "ru", "term": ru, "kind": "place"}]
+    for lang, term in (("be", "Оўруч"), ("ru", "Овруч"), ("uk", "Овруч")):
+        rows.append({"concept": "ovruch", "lang": lang, "term": term, "kind": "place"})
+    rows += [{"concept": "ovruch", "lang": lang, "term": "Оўруч", "kind": "place", "status": "deprecated"} for lang in ("ru", "uk")]
+    return Termbase.from_rows(rows)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A Belarusian place named by a common noun declines as the noun hunspell-be lists (калодзеж: -аў, -ах) ...
+    ("Пажар каля Колодежи патушылі.", "Пажар каля Калодзежаў патушылі."),
+    ("Крама ў Колодежах зачыненая.", "Крама ў Калодзежах зачыненая."),
+    # ... and one ending in a settlement's noun as that noun (гарадок: -гарадка, -гарадку) ...
+    ("Жыхары Белгородка чакаюць аўтобуса.", "Жыхары Белагарадка чакаюць аўтобуса."),
+    ("Сход у Белгородке скончыўся позна.", "Сход у Белагарадку скончыўся позна."),
+    # ... and one of two nouns declines both (каля Каменкі-Буды), never its nominative for another case.
+    ("Мост каля Каменка-Буда адрамантавалі.", "Мост каля Каменкі-Буды адрамантавалі."),
+    ("З Каменкі-Буды прыйшоў ліст.", None),
+])
+def test_a_belarusian_place_declines_as_its_common_noun(draft, fixed):
+    assert fix(_places_named_by_common_nouns(), draft, "be").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # "у" with the genitive is someone's, never a place's: a neuter place's nominative-genitive after it is undeclined.
+    ("Пошта ў Дудава працуе да абеду.", "Пошта ў Дудаве працуе да абеду."),
+    ("Мы паехалі ў Дудава.", None),  # where to: the accusative
+    ("Мы вярнуліся з Дудава.", None),
+])
+def test_a_belarusian_place_after_u_takes_the_locative(draft, fixed):
+    assert fix(_places_named_by_common_nouns(), draft, "be").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A verb of motion past two objects joined by "and" chooses the case of в/у (where to) ...
+    ("ru", "Спасатели доставили генераторы и топливо в Оўруч.", "Спасатели доставили генераторы и топливо в Овруч."),
+    ("uk", "Рятувальники привезли генератори і пальне в Оўруч.", "Рятувальники привезли генератори і пальне в Овруч."),
+    ("be", "Ратавальнікі прывезлі генератары і паліва ў Овруч.", "Ратавальнікі прывезлі генератары і паліва ў Оўруч."),
+    # ... and so does one right after the place (вярнуліся: a -нуць verb's past, -нулі) ...
+    ("ru", "В Оўруч вернулись первые поезда.", "В Овруч вернулись первые поезда."),
+    ("be", "У Овруч вярнуліся першыя цягнікі.", "У Оўруч вярнуліся першыя цягнікі."),
+    # ... but not a verb of another kind, nor a place's own locative.
+    ("ru", "Спасатели раздали генераторы и топливо в Оўручі.", "Спасатели раздали генераторы и топливо в Овруче."),
+    ("ru", "В Овруче вернулись к занятиям.", None),
+])
+def test_a_verb_of_motion_past_objects_or_after_the_place(lang, draft, fixed):
+    assert fix(_places_named_by_common_nouns(), draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A philosopher, an actress, an organiser are titles: the name after one is in apposition, in its case, not the
+    # genitive a noun of things would give it (Лісты філосафу X: dat; пра актрысу X: acc; арганізатар фонду X: nom).
+    ("Пасылкі філосафу Мельников не даходзяць.", "Пасылкі філосафу Мельнікаву не даходзяць."),
+    ("Выступ арганізатара Мельников запісалі.", "Выступ арганізатара Мельнікава запісалі."),
+    ("Пра гэта распавёў арганізатар фестывалю Мельников.", "Пра гэта распавёў арганізатар фестывалю Мельнікаў."),
+])
+def test_a_belarusian_title_of_a_thinker_or_artist_gives_its_case(draft, fixed):
+    rows = [{"concept": "melnikau", "lang": "en", "term": "Melnikau", "kind": "person", "note": "Belarusian philosopher, a man"},
+            {"concept": "melnikau", "lang": "be", "term": "Мельнікаў", "kind": "person"},
+            {"concept": "melnikau", "lang": "be", "term": "Мельников", "kind": "person", "status": "deprecated"},
+            {"concept": "melnikau", "lang": "ru", "term": "Мельников", "kind": "person"}]
+    assert fix(Termbase.from_rows(rows), draft, "be").text == fixed
