@@ -22,6 +22,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from glossary import lexicon  # its spylls hunspell-be reads common nouns' flags (common_noun_paradigm): no second copy
+
 HUNSPELL_BE_DIC = Path("/usr/share/hunspell/be_BY.dic")  # Debian package hunspell-be
 _AFFIX_CASES = Path(__file__).parent / "data" / "be_affix_cases.tsv"
 _CAPITALISED_ENTRY = re.compile(r"^([А-ЯЁІЎ][^/\n]*)/([A-Za-z]+)", re.M)
@@ -151,3 +153,50 @@ def checked(word: str, paradigm: dict[str, list[str]], animate: bool) -> dict[st
         if not checked_paradigm[case]:
             del checked_paradigm[case]
     return checked_paradigm
+
+
+_SHORTEST_NAME = 4  # letters of the shortest common noun read as a whole name (Буда)
+_PLACE_ENDINGS = Path(__file__).parent / "data" / "be_place_endings.txt"
+_STRESSED_PLURAL_GENITIVE = ("оў", "ёў")
+
+
+@lru_cache(maxsize=1)
+def _place_endings() -> frozenset[str]:
+    """The common nouns a compound place name may end in (гарадок: Райгарадок), from glossary/data."""
+    lines = _PLACE_ENDINGS.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def common_noun_paradigm(word: str, whole: bool = False) -> dict[str, list[str]]:
+    """The forms of a place named by a Belarusian common noun, or ending in one (Акопы, trenches: Акопаў, у Акопах;
+    Райгарадок, Давыд-Гарадок: -гарадка, -гарадку), from that noun's entry in hunspell-be, whose capitalised entries
+    lack such places: the rules cannot tell a plural's -аў from -оў, nor whether a vowel drops, and the noun's flags
+    can. A case is written in the forms the noun's rules are sure of (an inanimate's accusative, where they are
+    not, is its nominative). The whole name, else (unless ``whole``) its longest ending that glossary/data/be_place_endings.txt lists
+    (a settlement's noun) decides; {} when none does. A plural's stressed genitive (-оў) is left unsure."""
+    lower = word.lower()
+    for cut in range(0, 1 if whole else len(lower) - _SHORTEST_NAME + 1):
+        tail = lower[cut:]
+        if cut and (tail not in _place_endings() or " " in word[:cut]):
+            continue
+        for stem, number in ((tail, "sg"), *(((tail[:-1], "pl"),) if tail.endswith(("ы", "і")) else ())):
+            forms = [form for entry in lexicon.belarusian_dictionary_entries(stem) for form in _forms(stem, entry)]
+            if number == "pl" and not any(form == tail and _share(labels, _NOUN_GENDERS, "pl", "nom") >= SURE for form, labels in forms):
+                continue
+            paradigm: dict[str, list[str]] = {"nom": [tail]}
+            for case in CASES[1:]:
+                sure = [form for form, labels in forms if _share(labels, _NOUN_GENDERS, number, case) >= SURE]
+                if sure:
+                    paradigm[case] = list(dict.fromkeys(sure))
+            if len(paradigm) < len(CASES) - 1:
+                continue  # not this noun's paradigm (a verb's, an adjective's entry)
+            if number == "pl" and any(form.endswith(_STRESSED_PLURAL_GENITIVE) for form in paradigm.get("gen", ())):
+                del paradigm["gen"]  # the noun's stressed -оў (беразнікоў) is its stress, not the place's: unsure
+            paradigm.setdefault("acc", [tail])
+            prefix, capital = word[:cut], word[cut].isupper()
+            return {case: [prefix + (form[0].upper() + form[1:] if capital else form) for form in forms_of_case]
+                    for case, forms_of_case in paradigm.items()}
+    return {}
+
+
+_NOUN_GENDERS = ("-",)  # a noun's labels; an adjective's (горкі) name its genders

@@ -17,7 +17,7 @@ from glossary.inflection import CASES
 from glossary.lexicon import (NEXT_WORD, VOWELS, WORD_BEFORE_A_NAME, adjective_reading, describes_a_neighbour, first_name_reading, has_place_adjective, other_lemma_cases, place_adjective, place_adjective_alone,
                               person_noun, same_lemma)
 from glossary.matching import FuzzyHit
-from glossary.normalize import fold_term, has_mixed_script
+from glossary.normalize import fold_term, has_mixed_script, is_cyrillic
 from glossary.spans import fills_a_quotation, inside, protected_spans
 from glossary.syntax import (after_a_broadcaster, after_an_oblique_adjective, after_a_dedication, after_a_land_kind, after_a_womans_title, after_a_monument, after_a_place_part,
                              after_a_settlement, after_a_subject_noun, after_a_thing_given, after_a_verb_not_its_own,
@@ -435,7 +435,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
     subject (pl "Epoka Jaruzelski skończyła się"; a place there is in apposition: "Місто Полтава", agreeing with
     its kind noun where the words before give that a case: "над містом Казанню").
     Only a form that is nothing but the nominative qualifies."""
-    if match.cases != ("nom",):
+    if match.cases != ("nom",) and not _a_places_genitive_after_u(match, draft, lang, kind):
         # A nominative that is also an accusative (uk Умань) is undeclined only after a preposition
         # that never takes either (до Умань) or one a noun puts in the locative (Готелі в Умань), or
         # a place after a plural noun for people (Мешканці Бровари).
@@ -478,6 +478,17 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
     if governed is None and kind == "person" and (titled := _title_cases(match, draft, lang)):
         return "undeclined", titled
     return ("undeclined", (governed,)) if governed not in (None, "nom") else None
+
+
+def _a_places_genitive_after_u(match: Match, draft: str, lang: str, kind: str) -> bool:
+    """True for a Belarusian place's form that may be its nominative or genitive (a neuter in -а: Станькава) right
+    after у/ў: "у" with the genitive is someone's (у бацькі), never a place's, so the place is left undeclined
+    and takes the case the sentence gives it (у Станькаве; after a verb of motion, у Станькава stays)."""
+    return lang == "be" and kind == "place" and "nom" in match.cases and "gen" in match.cases \
+        and set(match.cases) <= {"nom", "gen", "acc"} and _BELARUSIAN_U_BEFORE.search(draft, 0, match.start) is not None
+
+
+_BELARUSIAN_U_BEFORE = re.compile(r"(?<![\w'’-])[уўУЎ] +$")
 
 
 def _instrumental_object(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tuple[str, ...]] | None:
@@ -523,15 +534,18 @@ def _title_cases(match: Match, draft: str, lang: str) -> tuple[str, ...]:
     return titled if titled and after_an_oblique_title(draft, match.start, match.end, lang) else ()
 
 
-def _given_name_before(termbase: Termbase, match: Match, draft: str) -> tuple[int, tuple[str, ...]] | None:
+def _given_name_before(termbase: Termbase, match: Match, draft: str, any_spelling: bool = True) -> tuple[int, tuple[str, ...]] | None:
     """``(start, cases)`` of a first name of the concept right before a surname ("Sviatlana
-    Тихановской", "Светланы Тихановской"), in any language: it is fixed together with the surname."""
+    Тихановской", "Светланы Тихановской"), in any language: it is fixed together with the surname.
+    With ``any_spelling``, also a romanized spelling that transliterates the same way (pl Yarynie: Jarynie; not a
+    Cyrillic one, whose dictionaries know their own first names: Франка-Вальтера is no Франк-Вальтэр to rewrite)."""
     if " " in match.term:  # the full name was matched (an unlisted surname's nearest term may be one)
         return None
     before = WORD_BEFORE_A_NAME.search(draft, max(0, match.start - 40), match.start)
     if before is None or not before.group(1)[0].isupper():
         return None
-    cases = termbase.given_name_cases(match.concept).get(fold_term(before.group(1)))
+    cases = termbase.given_name_cases(match.concept).get(fold_term(before.group(1))) \
+        or any_spelling and not any(map(is_cyrillic, before.group(1))) and termbase.given_name_cases_of_spelling(match.concept, before.group(1))
     return (before.start(1), cases) if cases else None
 
 
@@ -543,7 +557,7 @@ def _foreign_given_name(termbase: Termbase, match: Match, draft: str, lang: str)
                   if termbase.records[i].words > 1 and termbase.records[i].status in ACCEPTABLE]
     if not any(termbase.records[i].status == "preferred" for i in full_names):
         return False  # (first: no first names are gathered for the many concepts named by a surname alone)
-    given = _given_name_before(termbase, match, draft)
+    given = _given_name_before(termbase, match, draft, any_spelling=False)  # (Ołehiem beside Ołehem: a variant the draft may keep)
     if given is None:
         return False
     first = draft[given[0] : match.start].strip()
@@ -566,14 +580,24 @@ def _polish_preposition(draft: str, start: int, replacement: str) -> tuple[int, 
 
 def _preposition_before_a_right_name(match: Match, draft: str) -> Change | None:
     """A Polish w/z before a right form of a term that needs we/ze (z Sterlitamaku: ze Sterlitamaku, w Wschowie:
-    we Wschowie): the preposition alone changes. A we/ze the word does not need stays, Polish allows some
-    (ze Wremiwki beside z Wremiwki)."""
+    we Wschowie): the preposition alone changes. A we/ze the word does not need stays where Polish allows some
+    (ze Wremiwki beside z Wremiwki), not before the sound it doubles and then a vowel, which no cluster follows
+    (we Worożbie, ze Zakrewską: w Worożbie, z Zakrewską)."""
     if match.status not in ACCEPTABLE or match.term[:1].islower():
         return None
     start, replacement = _polish_preposition(draft, match.start, match.term)
-    if start == match.start or len(replacement) - len(match.term) <= len(draft[start : match.start]):
+    if start == match.start:
+        return None
+    written = draft[start : match.start]
+    if len(replacement) - len(match.term) <= len(written) and not _long_preposition_before_a_vowel(written.strip(), match.term):
         return None
     return Change(match.concept, draft[start : match.end], replacement, "preposition", start, match.end)
+
+
+def _long_preposition_before_a_vowel(preposition: str, word: str) -> bool:
+    """True for we before w, f and ze before s, ś, z, ź, ż when a vowel follows that letter (we Wilnie, ze Zełenskim)."""
+    doubled = {"we": "wf", "ze": "sśzźż"}.get(preposition.lower(), "")
+    return len(word) > 1 and word[0].lower() in doubled and word[1].lower() in "aąeęioóuy"
 
 
 def _resembles_only(match: Match) -> bool:

@@ -1321,6 +1321,7 @@ _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}
 _NOUN_AND_ADJECTIVE_PLACE = re.compile(r"((?:[^\W\d_]|['’])*[^\W\d_аеёиіїоуыэюяєaąeęioóuy])-([^\W\d_]+(?:ський|цький|ский|цкий|скі|цкі|ski|cki))")
 # A foreign first part in -а before a capitalised noun in -а/-я (Банска-Бистрица, Коста-Рика).
 _FOREIGN_FIRST_PART_PLACE = re.compile(r"([А-ЯЁІЇЄҐ][^\W\d_]+а-)([А-ЯЁІЇЄҐ][^\W\d_]+[ая])")
+_BE_PLACE_OF_TWO_NOUNS = re.compile(r"([А-ЯЁІЎ][а-яёіўь']+а)-([А-ЯЁІЎ][а-яёіўь']+[аы])")
 _LINKED_PLACE = re.compile(r"([^\W\d_]+[оаыиoy]-)([^\W\d_]*[бвгджзклмнпрстфхцчшщbcdfghjklmnprstwzńł])$")
 # Two capitalised names joined by a hyphen, the first in a consonant, the second a noun in a consonant (Давид-Городок,
 # Улан-Батор, Усть-Илимск, Баден-Баден): Russian and Ukrainian decline the second alone (в Давид-Городке, з
@@ -1524,6 +1525,13 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         first = compound.group(1)
         return {case: [first + form for form in forms]
                 for case, forms in word_paradigm(compound.group(2), lang, animate, wrong).items()}
+    if lang == "be" and not animate and not wrong and (nouns := _BE_PLACE_OF_TWO_NOUNS.fullmatch(word)) \
+            and (first := belarusian_paradigms.common_noun_paradigm(nouns.group(1), whole=True)) \
+            and (last := belarusian_paradigms.common_noun_paradigm(nouns.group(2), whole=True)):
+        # A place of two common nouns joined by a hyphen (Сярэдзіна-Буда: каля Сярэдзіны-Буды, as Russian's Середины-Буды)
+        # declines both as the nouns they are; not a place whose last part is a name (Буда-Кашалёва, a neuter).
+        return {case: [f"{one}-{other}" for one, other in product(first[case], last[case])]
+                for case in CASES if first.get(case) and last.get(case)}
     if rules and not animate and (parts := _NOUN_AND_ADJECTIVE_PLACE.fullmatch(word)):
         # A place of a noun and the adjective after it joined by a hyphen (Кам'янець-Подільський, Переяслав-Хмельницький)
         # declines both: Кам'янця-Подільського, not Кам'янець-Подільський in every case.
@@ -1672,6 +1680,10 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # Only recognised, never written: a wrong spelling of a place may carry either genitive
         # (Belgorodu, Kaliningradu), which the right spelling's paradigm then renders.
         paradigm = paradigm | {"gen": [word + "u", word + "a"]}
+    if lang == "be" and not wrong and not animate and len(paradigm) < len(CASES):
+        # A place named by a common noun, or ending in one, declines as that noun where the rules are unsure (Акопы:
+        # Акопаў; Райгарадок: Райгарадку).
+        paradigm = belarusian_paradigms.common_noun_paradigm(word) | paradigm
     if lang == "be" and not wrong and not (animate and not given and _BE_SURNAME_SUFFIX.search(word.lower())):
         # hunspell-be's forms of a name it lists; not a person's word with a surname's suffix, which hunspell-be
         # lists as a town or first name that declines otherwise (Брагін: Брагінам, the man Брагіным; Пуціна)

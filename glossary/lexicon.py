@@ -50,6 +50,11 @@ def _hunspell_be():
     return Dictionary.from_files(str(HUNSPELL_BE))
 
 
+def belarusian_dictionary_entries(stem: str) -> list[str]:
+    """The affix flags of hunspell-be's lower-case entries spelled ``stem``: a common word's (буда: EF)."""
+    return ["".join(sorted(entry.flags)) for entry in _hunspell_be().dic.homonyms(stem) if entry.flags]
+
+
 def known_common_word(word: str, lang: str) -> bool:
     """True when the dictionary knows ``word`` and never as a name (a capitalised word that is no
     name, Polscy, Польські, Беларусы, Бывший: the fuzzy search for unlisted renderings must leave
@@ -913,9 +918,9 @@ SUBJECT_PRONOUNS = {lang: PERSONAL_PRONOUNS[lang] | frozenset(indefinite) for la
     ("be", ("нехта", "хтосьці", "хто-небудзь", "ніхто")), ("uk", ("хтось", "хто-небудь", "ніхто")),
     ("ru", ("кто-то", "кто-нибудь", "никто")), ("pl", ("ktoś", "nikt")))}
 # (-мог: the past of -магчы verbs, перамог, дапамог, which no noun ends in)
-_BE_PAST = ((re.compile(r"(?:[аяеэу]ў|" + _BE_NOUN_IN_W + r"[іы]ў|шоў|ёў|мог)$"), ("sing", "masc")), (re.compile(r"(?:[аяеэіыо]|ш)ла$"), ("sing", "femn")),
-            # the past of -йсці verbs has -шл- (пайшла, прыйшло, разышліся)
-            (re.compile(r"(?:[аяеэіыо]|ш)ло$"), ("sing", "neut")), (re.compile(r"(?:[аяеэіыо]|ш)лі$"), ("plur", None)),
+_BE_PAST = ((re.compile(r"(?:[аяеэу]ў|" + _BE_NOUN_IN_W + r"[іы]ў|шоў|ёў|мог)$"), ("sing", "masc")), (re.compile(r"(?:[аяеэіыо]|ш|ну)ла$"), ("sing", "femn")),
+            # the past of -йсці verbs has -шл- (пайшла, прыйшло, разышліся), of -нуць verbs -нул- (вярнулася, кінулі)
+            (re.compile(r"(?:[аяеэіыо]|ш|ну)ло$"), ("sing", "neut")), (re.compile(r"(?:[аяеэіыо]|ш|ну)лі$"), ("plur", None)),
             (re.compile(r"(?:[аяуэе]е|[іы]ць)$"), ("sing", None)),  # знае, дае, хварэе, разумее
             # the present plural after a vowel (памятаюць, працуюць); no infinitive ends so (-нуць, -аць do)
             (re.compile(r"[аяеэоуыі]юць$"), ("plur", None)))

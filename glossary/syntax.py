@@ -220,6 +220,8 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
             and _title_before(lang, tuple(tokens[-(_TITLE_REACH + 2):]), table) is None \
             and (end is None or not _phrase_ends_after(text, end, table) and _a_verb_may_follow(text, start, end, lang)):
         return None  # "Пазней Лукашэнка заявіў": a word read as a noun by elimination, then maybe the name's own verb
+    if kind == "place" and end is not None and (by_the_verb_after := _two_case_by_the_verb_after(text, start, end, lang, tokens, case)):
+        return by_the_verb_after
     if kind != "person" or end is None:
         return case
     if case is None and (verb_case := case_of_the_verb_after(text, start, end, lang)) and not _subject_before(text, end, lang, tokens, head=True):
@@ -664,8 +666,11 @@ def _resolved(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool = Fals
     for a title a few words before it. Both steps are remembered by the tokens they read: the same
     words before a name recur all through a document."""
     table = government(lang)
-    # (four words only before a two-case preposition, whose verb may stand past its object: a smaller cache)
-    window = 4 if _word(tokens, 1) in table.two_case else 3
+    # (four words only before a two-case preposition, whose verb may stand past its object: a smaller cache; two more
+    # past an object of two nouns joined by "and", прывезлі ваду і хлеб у X; five where an adjective stands between it
+    # and the name, whose case the verb chooses: "spierają się o przewodniczącego X")
+    window = 4 + _COORDINATED_OBJECT * _joins_objects(tokens) if _word(tokens, 1) in table.two_case \
+        else 5 if _word(tokens, 2) in table.two_case else 3
     case = _governed(lang, kind, tokens[-max(window, table.longest):], quoted)
     return _after_a_noun(lang, tokens) if case is _FURTHER else case
 
@@ -1187,7 +1192,7 @@ def _governors(tokens: Sequence[str], lang: str) -> list[str]:
     object and the object's adjective ("przerzucili wojska pod Bachmut", "привезли гуманітарну допомогу в
     Дубосари"), within the phrase: a mark or another preposition ends it."""
     table, governors = government(lang), []
-    for position in range(2, min(len(tokens), 4) + 1):
+    for position in range(2, min(len(tokens), 4 + _COORDINATED_OBJECT * _joins_objects(tokens)) + 1):
         word = _word(tokens, position)
         if word in table.sources:
             continue  # past a where-from: "ездзіць з Мінска ў X", the route's verb
@@ -1198,6 +1203,31 @@ def _governors(tokens: Sequence[str], lang: str) -> list[str]:
             break
         governors.append(_plain_u(lang, word))
     return governors
+
+
+def _two_case_by_the_verb_after(text: str, start: int, end: int, lang: str, tokens: Sequence[str], case: str | None) -> str | None:
+    """The case a verb right after a place gives it after a two-case preposition that nothing before chose
+    ("на Дрывяты вярнуўся вугор", "у Мінск прыехалі": where to, as "вярнуўся на Дрывяты"): the verb's own from the
+    preposition's table, where it is a finite verb there. A form that is that case's alone keeps it (у Мінску
+    вярнуўся снег: cases_in_context)."""
+    table = government(lang)
+    rule = table.two_case.get(_word(tokens, 1) or "")
+    if rule is None or case != rule.by_kind.get("place", rule.default) or chosen_by_its_verb(text, start, end, lang):
+        return None
+    following = _word_past_adverbs(text, end, lang)
+    verb = _plain_u(lang, following.group(1).lower()) if following else None
+    if not verb or not lexicon.finite_verb(verb, lang) or verb.startswith(_GOING_ON):
+        return None
+    return next((after for pattern, after in rule.after if pattern.match(verb) and after != case), None)
+
+
+_COORDINATED_OBJECT = 2  # the words an object of two nouns adds between a verb and its preposition: "ваду і хлеб"
+
+
+def _joins_objects(tokens: Sequence[str]) -> bool:
+    """True when the two words before the preposition ending ``tokens`` are "and" and a noun, the second of two
+    objects ("прывезлі ваду і хлеб у X", "привезли воду и хлеб в X"): the verb that chooses the case stands past both."""
+    return len(tokens) > 4 and _word(tokens, 3) in _CONJUNCTIONS and tokens[-2][:1].islower()
 
 
 def _plain_u(lang: str, word: str | None) -> str | None:

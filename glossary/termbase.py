@@ -34,7 +34,7 @@ from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAG
                               adjective_reading, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, possessive_womans_surname, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
-from glossary.normalize import fold_term, letter_case_like
+from glossary.normalize import fold_term, letter_case_like, spelling_key
 from glossary.records import TermRecord, record_from_row, unify_kinds
 from glossary.syntax import after_a_title, after_preposition, governed_case, government
 
@@ -153,6 +153,7 @@ class Termbase:
         self._replacements: dict[tuple, str | None] = {}
         self._hit_details: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}
         self._given_names: dict[str, dict[str, tuple[str, ...]]] = {}
+        self._given_name_keys: dict[str, dict[str, tuple[str, ...]]] = {}
         self._women: dict[str, bool] = {}
         self._men: dict[str, bool] = {}
 
@@ -196,7 +197,8 @@ class Termbase:
             forms += [pair for form in belarusian_plural_genitives_in_chy(record.text) if (pair := ("gen", form)) not in forms]
         if not wrong or record.kind != "place":
             return forms  # (a person's wrong surname brings a first name along, whose forms the rules may not know)
-        return forms + [pair for pair in self._forms_like_the_preferred(record) if pair not in forms]
+        forms += [pair for pair in self._forms_like_the_preferred(record) if pair not in forms]
+        return forms + [pair for pair in self._endings_of_the_preferred(record) if pair not in forms]
 
     def _polish_genitive_of_either_ending(self, record: TermRecord, forms: list[tuple[str, str]]) -> list[str]:
         """Both genitives a Polish masculine place in a consonant may take where no rule, Morfeusz nor the termbase
@@ -230,6 +232,29 @@ class Termbase:
                 continue  # an ending differs: the forms are another word's
             pairs += [(case, wrong[: last + 1] + form[last + 1 :]) for case, form in self._own_inflection(index)
                       if form[: last + 1] == right[: last + 1]]
+        return pairs
+
+    def _endings_of_the_preferred(self, record: TermRecord) -> list[tuple[str, str]]:
+        """The oblique forms of a wrong Polish spelling of a place with the preferred term's endings on its own stem,
+        where the preferred's stem shows a shape the wrong spelling shares but its rules do not know: a plural-only
+        place's bare genitive (Zaleszczyki: Zaleszczyk, so Zalishchyky: z Zalishchyk; Lachowicze: Lachowicz, so
+        Liakhavichy: z Liakhavich) or a vowel that drops
+        (Ciechanowiec: Ciechanowca, so Tsekhanovets: w Tsekhanovtsu). Found in a draft, never written."""
+        if record.lang != "pl" or record.words != 1:
+            return []
+        pairs = []
+        for index in self.preferred(record.concept, "pl"):
+            right = self.records[index].text
+            if self.records[index].words != 1:
+                continue
+            forms = self._own_inflection(index)
+            plural = any(case == "loc" and form.endswith("ach") for case, form in forms)
+            for right_stem, wrong_stem in ((plural and right[:-1], plural and _plural_stem(record.text)),
+                                           (_without_its_fleeting_vowel(right), _without_its_fleeting_vowel(record.text))):
+                if not right_stem or not wrong_stem or not any(case == "gen" and form.startswith(right_stem) for case, form in forms):
+                    continue
+                pairs += [(case, wrong_stem + form[len(right_stem):]) for case, form in forms
+                          if case in ("gen", "dat", "ins", "loc") and form.startswith(right_stem)]
         return pairs
 
     def _own_inflection(self, index: int) -> list[tuple[str, str]]:
@@ -690,6 +715,18 @@ class Termbase:
             names = self._given_names[concept] = {word: tuple(cases) for word, cases in found.items()}
         return names
 
+    def given_name_cases_of_spelling(self, concept: str, word: str) -> tuple[str, ...]:
+        """The cases of the concept's first name in any spelling that transliterates the same way (pl
+        "Yarynie", "Nataliji", "Vitaliyowi": Jarynie, Natalii, Witalijowi): a draft declines a romanized
+        first name with the ending of the case it means, which the termbase's own spellings do not list."""
+        key = spelling_key(word)
+        keyed = self._given_name_keys.get(concept)
+        if keyed is None:
+            keyed = self._given_name_keys[concept] = {}
+            for form, cases in self.given_name_cases(concept).items():
+                keyed[spelling_key(form)] = tuple(dict.fromkeys((*keyed.get(spelling_key(form), ()), *cases)))
+        return keyed.get(key, ()) if len(key) > 3 else ()
+
     def _first_name_of_either_stress(self, index: int) -> list[tuple[str, str]]:
         """A Belarusian first name's forms the rules write neither way, as a draft may (Пятрусь: Пятруся
         or Петруся): the stress they go by is not written."""
@@ -912,6 +949,20 @@ class Termbase:
         if self.concept_notes.get(concept):
             return self.concept_notes[concept]
         return next((self.records[i].note for i in indexes if self.records[i].note), "")
+
+
+_FLEETING_VOWEL = re.compile(r"(?:i(?=e))?[aeo](?=[^aąeęioóuy]{1,3}$)", re.IGNORECASE)  # (-iec: Polish writes the soft c's i before the e)
+
+
+def _plural_stem(place: str) -> str | None:
+    """A romanized plural-only place's stem, its -i or -y off (Zalishchyky: Zalishchyk, Liakhavichy: Liakhavich)."""
+    return place[:-1] if len(place) > 4 and place[-1:].lower() in "iy" and place[-2:-1].lower() not in "aąeęioóuy" else None
+
+
+def _without_its_fleeting_vowel(place: str) -> str | None:
+    """A place whose last e or o may drop before its final consonants, without it (Ciechanowiec: Ciechanowc; Horodok: Horodk)."""
+    vowel = _FLEETING_VOWEL.search(place)
+    return place[: vowel.start()] + place[vowel.end() :] if vowel and len(place) > 5 else None
 
 
 def _case_by_case(*layers: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:

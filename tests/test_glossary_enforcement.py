@@ -3840,6 +3840,17 @@ def _a_woman_whose_surname_is_a_common_noun() -> Termbase:
     for lang, full, surname in (("be", "Людміла Казак", "Казак"), ("ru", "Людмила Казак", "Казак")):
         rows += [{"concept": "kazak", "lang": lang, "term": full, "kind": "person"},
                  {"concept": "kazak", "lang": lang, "term": surname, "kind": "person"}]
+def _a_ukrainian_man_and_woman_in_polish() -> Termbase:
+    """Two Ukrainians whose Polish first names a draft may write romanized (Yaroslav, Yuliia) and declined."""
+    rows = [{"concept": "hnatyshyn", "lang": "en", "term": "Yaroslav Hnatyshyn", "kind": "person", "note": "Ukrainian official, a man"},
+            {"concept": "hnatyshyn", "lang": "pl", "term": "Jarosław Hnatyszyn", "kind": "person"},
+            {"concept": "hnatyshyn", "lang": "pl", "term": "Hnatyszyn", "kind": "person"},
+            {"concept": "hnatyshyn", "lang": "pl", "term": "Hnatyshyn", "kind": "person", "status": "deprecated"},
+            {"concept": "ostapchuk", "lang": "en", "term": "Yuliia Ostapchuk", "kind": "person",
+             "note": "Ukrainian journalist, a woman; indeclinable surname"},
+            {"concept": "ostapchuk", "lang": "pl", "term": "Julia Ostapczuk", "kind": "person"},
+            {"concept": "ostapchuk", "lang": "pl", "term": "Ostapczuk", "kind": "person"},
+            {"concept": "ostapchuk", "lang": "pl", "term": "Ostapchuk", "kind": "person", "status": "deprecated"}]
     return Termbase.from_rows(rows)
 
 
@@ -3852,3 +3863,147 @@ def _a_woman_whose_surname_is_a_common_noun() -> Termbase:
 ])
 def test_a_belarusian_past_verb_ends_a_titles_phrase(draft, fixed):
     assert fix(_a_woman_whose_surname_is_a_common_noun(), draft, "be").text == (fixed or draft)
+    # A romanized first name declined in the case it means, before a surname being fixed, is the concept's first
+    # name: it is fixed with the surname, in that case (Yaroslavowi: Jarosławowi; Yuliji: Julii).
+    ("Posłowie podziękowali Yaroslavowi Hnatyshynowi za pomoc.", "Posłowie podziękowali Jarosławowi Hnatyszynowi za pomoc."),
+    ("Spotkanie z Yaroslavem Hnatyshynem przełożono.", "Spotkanie z Jarosławem Hnatyszynem przełożono."),
+    ("Czytelnicy bronili Yuliji Ostapchuk po ataku.", "Czytelnicy bronili Julii Ostapczuk po ataku."),
+    ("Redaktor poparł Yuliję Ostapchuk w sporze.", "Redaktor poparł Julię Ostapczuk w sporze."),
+    ("Z Julią Ostapczuk rozmawialiśmy w Charkowie.", None),
+])
+def test_a_romanized_first_name_is_fixed_with_its_surname(draft, fixed):
+    assert fix(_a_ukrainian_man_and_woman_in_polish(), draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A priest or a pianist before a person is their title, in apposition: the name takes the title's case, which the
+    # preposition before it gives (o księdzu X: loc, not the dative księdzu may be); so does a verb that chooses a
+    # two-case preposition's case past a participle title between it and the name (spierają się o przewodniczącego X: acc).
+    ("Film o księdzu Hnatyshyn pokazano w Warszawie.", "Film o księdzu Hnatyszynie pokazano w Warszawie."),
+    ("Opowiadali o pianiście Hnatyshyn przez cały wieczór.", "Opowiadali o pianiście Hnatyszynie przez cały wieczór."),
+    ("Historycy spierają się o przewodniczącego Hnatyshyn i jego decyzje.",
+     "Historycy spierają się o przewodniczącego Hnatyszyna i jego decyzje."),
+    ("Ksiądz Hnatyshyn odprawił mszę.", "Ksiądz Hnatyszyn odprawił mszę."),
+])
+def test_a_title_between_a_preposition_and_a_name_passes_on_its_case(draft, fixed):
+    assert fix(_a_ukrainian_man_and_woman_in_polish(), draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # we before w, f and ze before a sibilant that a vowel follows: no cluster asks for the long form (we Worożbie).
+    ("Biuro otwarto we Wilnie wiosną.", "Biuro otwarto w Wilnie wiosną."),
+    ("Zdjęcia ze Zełenskim obiegły media.", "Zdjęcia z Zełenskim obiegły media."),
+    ("Ze Żytomierza wyjechało dwa tysiące osób.", "Z Żytomierza wyjechało dwa tysiące osób."),
+    # A cluster keeps it: we Wrocławiu, ze Szczecina, ze Lwowa.
+    ("Spotkanie odbyło się we Wrocławiu.", None),
+    ("Ze Lwowa wyjechało dwa tysiące osób.", None),
+])
+def test_a_needless_we_or_ze_before_a_right_name_is_shortened(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A verb before a two-case preposition chooses its case for a place: bombs dropped or aimed at it (na: acc), going up
+    # to it (pod: acc), staying dug in or hidden behind it (za: ins).
+    ("Samoloty zrzuciły bomby na Kharkiv tuż przed świtem.", "Samoloty zrzuciły bomby na Charków tuż przed świtem."),
+    ("Drony kierowane na Zhytomyr zestrzelono nad lasem.", "Drony kierowane na Żytomierz zestrzelono nad lasem."),
+    ("Wolontariusze pojechali pod Kharkiv z lekami.", "Wolontariusze pojechali pod Charków z lekami."),
+    ("Żołnierze okopali się za Zhytomyr na zimę.", "Żołnierze okopali się za Żytomierzem na zimę."),
+    ("Walki toczyły się pod Kharkiv przez miesiąc.", "Walki toczyły się pod Charkowem przez miesiąc."),
+])
+def test_a_verb_of_direction_or_staying_chooses_the_case_of_na_pod_za(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "pl").text == fixed
+
+
+def _places_of_a_shape_in_polish() -> Termbase:
+    """A plural-only place with a bare genitive and a place whose e drops, each with a romanized wrong spelling."""
+    rows = [{"concept": "liakhavichy", "lang": "en", "term": "Liakhavichy", "kind": "place", "note": "town in Belarus"},
+            {"concept": "liakhavichy", "lang": "pl", "term": "Lachowicze", "kind": "place",
+             "forms": "gen=Lachowicz; dat=Lachowiczom; ins=Lachowiczami; loc=Lachowiczach"},
+            {"concept": "liakhavichy", "lang": "pl", "term": "Liakhavichy", "kind": "place", "status": "deprecated"},
+            {"concept": "miroslawiec", "lang": "en", "term": "Mirosławiec", "kind": "place", "note": "town in Poland"},
+            {"concept": "miroslawiec", "lang": "pl", "term": "Mirosławiec", "kind": "place"},
+            {"concept": "miroslawiec", "lang": "pl", "term": "Miroslavets", "kind": "place", "status": "deprecated"}]
+    return Termbase.from_rows(rows)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A wrong spelling declined with the preferred's shape: a plural's bare genitive, a dropped e.
+    ("Pociąg z Liakhavich spóźnił się.", "Pociąg z Lachowicz spóźnił się."),
+    ("W Miroslavtsu odbył się festiwal.", "W Mirosławcu odbył się festiwal."),
+    ("Strażacy z Miroslavtsa pomogli.", "Strażacy z Mirosławca pomogli."),
+    ("W Mirosławcu odbył się festiwal.", None),
+])
+def test_a_wrong_spelling_of_a_place_takes_the_preferred_terms_endings(draft, fixed):
+    assert fix(_places_of_a_shape_in_polish(), draft, "pl").text == (fixed or draft)
+
+
+def _places_named_by_common_nouns() -> Termbase:
+    """Places whose Belarusian names are common nouns or end in one (Кусты, Хутары, Белагарадок, Каменка-Буда), a
+    neuter in -а (Дудава, from Russian Дудово) and a Ukrainian town with a Belarusian spelling MT may keep (Оўруч)."""
+    rows = []
+    for concept, be, wrong, ru in (("kalodzezhy", "Калодзежы", "Колодежи", "Колодежи"), ("belagaradok", "Белагарадок", "Белгородок", "Белгородок"),
+                                   ("kamenka_buda", "Каменка-Буда", "Кам'янка-Буда", "Каменка-Буда"), ("dudava", "Дудава", "Дудово", "Дудово")):
+        rows += [{"concept": concept, "lang": "be", "term": be, "kind": "place"},
+                 {"concept": concept, "lang": "be", "term": wrong, "kind": "place", "status": "deprecated"},
+                 {"concept": concept, "lang": "ru", "term": ru, "kind": "place"}]
+    for lang, term in (("be", "Оўруч"), ("ru", "Овруч"), ("uk", "Овруч")):
+        rows.append({"concept": "ovruch", "lang": lang, "term": term, "kind": "place"})
+    rows += [{"concept": "ovruch", "lang": lang, "term": "Оўруч", "kind": "place", "status": "deprecated"} for lang in ("ru", "uk")]
+    return Termbase.from_rows(rows)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A Belarusian place named by a common noun declines as the noun hunspell-be lists (калодзеж: -аў, -ах) ...
+    ("Пажар каля Колодежи патушылі.", "Пажар каля Калодзежаў патушылі."),
+    ("Крама ў Колодежах зачыненая.", "Крама ў Калодзежах зачыненая."),
+    # ... and one ending in a settlement's noun as that noun (гарадок: -гарадка, -гарадку) ...
+    ("Жыхары Белгородка чакаюць аўтобуса.", "Жыхары Белагарадка чакаюць аўтобуса."),
+    ("Сход у Белгородке скончыўся позна.", "Сход у Белагарадку скончыўся позна."),
+    # ... and one of two nouns declines both (каля Каменкі-Буды), never its nominative for another case.
+    ("Мост каля Каменка-Буда адрамантавалі.", "Мост каля Каменкі-Буды адрамантавалі."),
+    ("З Каменкі-Буды прыйшоў ліст.", None),
+])
+def test_a_belarusian_place_declines_as_its_common_noun(draft, fixed):
+    assert fix(_places_named_by_common_nouns(), draft, "be").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # "у" with the genitive is someone's, never a place's: a neuter place's nominative-genitive after it is undeclined.
+    ("Пошта ў Дудава працуе да абеду.", "Пошта ў Дудаве працуе да абеду."),
+    ("Мы паехалі ў Дудава.", None),  # where to: the accusative
+    ("Мы вярнуліся з Дудава.", None),
+])
+def test_a_belarusian_place_after_u_takes_the_locative(draft, fixed):
+    assert fix(_places_named_by_common_nouns(), draft, "be").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A verb of motion past two objects joined by "and" chooses the case of в/у (where to) ...
+    ("ru", "Спасатели доставили генераторы и топливо в Оўруч.", "Спасатели доставили генераторы и топливо в Овруч."),
+    ("uk", "Рятувальники привезли генератори і пальне в Оўруч.", "Рятувальники привезли генератори і пальне в Овруч."),
+    ("be", "Ратавальнікі прывезлі генератары і паліва ў Овруч.", "Ратавальнікі прывезлі генератары і паліва ў Оўруч."),
+    # ... and so does one right after the place (вярнуліся: a -нуць verb's past, -нулі) ...
+    ("ru", "В Оўруч вернулись первые поезда.", "В Овруч вернулись первые поезда."),
+    ("be", "У Овруч вярнуліся першыя цягнікі.", "У Оўруч вярнуліся першыя цягнікі."),
+    # ... but not a verb of another kind, nor a place's own locative.
+    ("ru", "Спасатели раздали генераторы и топливо в Оўручі.", "Спасатели раздали генераторы и топливо в Овруче."),
+    ("ru", "В Овруче вернулись к занятиям.", None),
+])
+def test_a_verb_of_motion_past_objects_or_after_the_place(lang, draft, fixed):
+    assert fix(_places_named_by_common_nouns(), draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A philosopher, an actress, an organiser are titles: the name after one is in apposition, in its case, not the
+    # genitive a noun of things would give it (Лісты філосафу X: dat; пра актрысу X: acc; арганізатар фонду X: nom).
+    ("Пасылкі філосафу Мельников не даходзяць.", "Пасылкі філосафу Мельнікаву не даходзяць."),
+    ("Выступ арганізатара Мельников запісалі.", "Выступ арганізатара Мельнікава запісалі."),
+    ("Пра гэта распавёў арганізатар фестывалю Мельников.", "Пра гэта распавёў арганізатар фестывалю Мельнікаў."),
+])
+def test_a_belarusian_title_of_a_thinker_or_artist_gives_its_case(draft, fixed):
+    rows = [{"concept": "melnikau", "lang": "en", "term": "Melnikau", "kind": "person", "note": "Belarusian philosopher, a man"},
+            {"concept": "melnikau", "lang": "be", "term": "Мельнікаў", "kind": "person"},
+            {"concept": "melnikau", "lang": "be", "term": "Мельников", "kind": "person", "status": "deprecated"},
+            {"concept": "melnikau", "lang": "ru", "term": "Мельников", "kind": "person"}]
+    assert fix(Termbase.from_rows(rows), draft, "be").text == fixed
