@@ -1337,12 +1337,13 @@ def located_after_a_noun(text: str, start: int, lang: str, kind: str) -> bool:
     if rule is None or rule.default != "loc" or kind in rule.by_kind or noun is None or not _a_noun(lang, noun) \
             or lang not in _MORPHOLOGY_LANGS and lexicon.finite_verb(noun, lang):
         return False  # (a Belarusian noun by elimination that may be a verb, прыязджаў, is no sure noun: the draft stays)
-    # The clause before the preposition, and the words after the place up to a mark ("Автобусы в Ирпень идут");
-    # after it, a where-from names a place ("в Ирпень из Киева"), not "одну из линий".
+    # The clause before the preposition, and the verbs after the place up to a mark ("Автобусы в Ирпень идут"; not a
+    # noun of another phrase: "стрэльбішча ў Раўбічы адкрылі да этапу Кубка"); after it, a where-from names a place
+    # ("в Ирпень из Киева"), not "одну из линий".
     before = [_plain_u(lang, token.lower()) for token in _clause(tokens[:-1])]
     after = _PLAIN_WORD.findall(re.split(r"[.!?;:,—–]", text[start:], 1)[0])
     sources = before + [word.lower() for word, following in zip(after, after[1:]) if following[:1].isupper()]
-    clause = before + [word.lower() for word in after]
+    clause = before + [word.lower() for word in after if lexicon.finite_verb(word.lower(), lang)]
     return not any(word in table.sources for word in sources) \
         and not any(pattern.match(word) for pattern, case in rule.after if case != "loc" for word in clause)
 

@@ -1108,6 +1108,9 @@ def test_a_place_after_a_kind_of_town_agrees_with_it_unless_neuter_or_plural(eva
     ("pl", "Rolnicy z hrabstwa Cornwall protestują.", "Farmers in the county of Cornwall are protesting.",
      "Rolnicy z hrabstwa Kornwalia protestują."),
     ("ru", "Пожары в штате Висконсин не утихают.", None, "Пожары в штате Висконсин не утихают."),  # a right form stays
+    # A stadium's name is in apposition too (na stadionie Łużniki, на стадионе Лужники).
+    ("pl", "Mecz rozegrano na stadionie Minsk wczoraj.", None, "Mecz rozegrano na stadionie Mińsk wczoraj."),
+    ("ru", "Матч прошёл на стадионе Мінск вчера.", None, "Матч прошёл на стадионе Минск вчера."),
 ])
 def test_a_foreign_land_after_the_word_for_its_kind_keeps_its_nominative(eval_termbase, lang, draft, source, fixed):
     assert fix(eval_termbase, draft, lang, source=source).text == fixed
@@ -4013,3 +4016,44 @@ def _a_woman_whose_surname_is_a_common_noun() -> Termbase:
 ])
 def test_a_belarusian_past_verb_ends_a_titles_phrase(draft, fixed):
     assert fix(_a_woman_whose_surname_is_a_common_noun(), draft, "be").text == (fixed or draft)
+
+
+def _a_town_of_a_prison() -> Termbase:
+    rows = [{"concept": "pokrov", "lang": "en", "term": "Pokrov", "kind": "place", "note": "a town; masculine"},
+            {"concept": "pokrov", "lang": "be", "term": "Пакроў", "kind": "place"},
+            {"concept": "pokrov", "lang": "be", "term": "Покров", "kind": "place", "status": "deprecated"},
+            {"concept": "pokrov", "lang": "ru", "term": "Покров", "kind": "place"}]
+    return Termbase.from_rows(rows)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A prisoner's transfer names where to, as a trip does: у + the accusative, a right one kept.
+    ("Пасля этапу ў Пакроў сваякі два тыдні не ведалі, дзе ён.", None),
+    ("Этап у Покров заняў тыдзень.", "Этап у Пакроў заняў тыдзень."),
+    # A noun for a place of being takes the locative.
+    ("Турма ў Покров перапоўненая.", "Турма ў Пакрове перапоўненая."),
+])
+def test_a_prisoners_transfer_names_where_to(draft, fixed):
+    assert fix(_a_town_of_a_prison(), draft, "be").text == (fixed or draft)
+
+
+def _a_woman_with_an_adjectival_surname() -> Termbase:
+    rows = [{"concept": "yakubouskaya", "lang": "en", "term": "Volha Yakubouskaya", "kind": "person", "note": "Belarusian judge, a woman"}]
+    for lang, names in (("be", ("Вольга Якубоўская", "Ольга Якубовская")), ("uk", ("Ольга Якубовська", "Ольга Якубовская")),
+                        ("pl", ("Wolha Jakubouska", "Olga Jakubowska")), ("ru", ("Ольга Якубовская", "Вольга Якубоўская"))):
+        for name, status in zip(names, ("preferred", "deprecated")):
+            rows += [{"concept": "yakubouskaya", "lang": lang, "term": term, "kind": "person", "status": status}
+                     for term in (name, name.split()[-1])]
+    return Termbase.from_rows(rows)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A man's form of a woman's adjectival surname is another person (her husband, a namesake), no rendering of her.
+    ("be", "Сукенка ад Марты Якубоўскі была на подыуме.", None),
+    ("uk", "Сукня від Марти Якубовськи була на подіумі.", None),
+    ("pl", "Według Jakubowskiego reforma się nie udała.", None),
+    # Her own surname in another spelling is still hers.
+    ("pl", "Według Jakubowskiej reforma się nie udała.", "Według Jakubouskiej reforma się nie udała."),
+])
+def test_a_mans_form_of_a_womans_adjectival_surname_is_another_person(lang, draft, fixed):
+    assert fix(_a_woman_with_an_adjectival_surname(), draft, lang).text == (fixed or draft)
