@@ -79,6 +79,18 @@ def known_common_word(word: str, lang: str) -> bool:
 _MASCULINE_OF = {"ska": "ski", "cka": "cki", "ская": "ский", "цкая": "цкий", "ська": "ський", "цька": "цький"}
 _FEMININE_ADJECTIVE = re.compile("(?:" + "|".join(_MASCULINE_OF) + ")$")
 
+# An adjectival surname's forms that only a man's or only a woman's takes, in any case (Якубоўскі, Якубовського,
+# Jakubowskiemu; Якубоўская, Якубовською, Jakubowskiej).
+_ADJECTIVAL_STEM = r"(?:[сцз]ь?к|[scz]k|dzk)"
+_SEX_OF_ADJECTIVAL_ENDING = (
+    (re.compile(_ADJECTIVAL_STEM + r"(?:і|ий|и|i|y|ага|аму|ім|ого|ому|им|ом|iego|iemu|im)$", re.IGNORECASE), "masc"),
+    (re.compile(_ADJECTIVAL_STEM + r"(?:ая|а|a|ой|ую|ай|ей|ій|ою|у|iej|ą|ę)$", re.IGNORECASE), "femn"))
+
+
+def adjectival_surname_sex(word: str) -> str | None:
+    """"masc" or "femn" for a word ending as a man's or a woman's adjectival surname, in whatever case; else None."""
+    return next((sex for ending, sex in _SEX_OF_ADJECTIVAL_ENDING if ending.search(word)), None)
+
 
 # Morfeusz's qualifiers of a word no longer in use or used in one region alone.
 _POLISH_RARE_QUALIFIERS = frozenset({"daw.", "gwar.", "arch."})

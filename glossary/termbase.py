@@ -28,7 +28,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms,
                                  polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_plural_place, polish_womans_double_surname,
                                  said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
-from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun,
+from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_surname_sex,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
                               adjective_reading, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, possessive_womans_surname, russian_noun_in_aya, russian_readings)
@@ -894,6 +894,9 @@ class Termbase:
                                                                       or _a_place_of_the_russian_dictionary(hit.word, record.text.split()[-1], lang)
                                                                       or lang == "pl" and _another_place(hit.word, record.text, lang)):
                 continue  # (Sułtanat Oman: the country, no rendering of Öhman)
+            if record.kind == "person" and (sex := adjectival_surname_sex(hit.word)) \
+                    and sex == {"masc": "femn", "femn": "masc"}.get(self.gender(record.concept)):
+                continue  # (Якубоўскі beside the termbase's Якубоўская: her husband or son, no rendering of her)
             if record.kind == "place" and (_another_place(hit.word, record.text, lang) or _after_a_first_name(joined, hit.start, lang)):
                 continue
             if "-" in hit.word and self._own_terms_form(hit.word, record.concept, lang):
