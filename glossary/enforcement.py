@@ -158,7 +158,7 @@ def _reason(match: Match, lang: str) -> str | None:
 def _joined_case(termbase: Termbase, match: Match, before: Match | None, draft: str, lang: str) -> str | None:
     """The case of the person named right before ``match`` and joined to it by "and", when that name's own form is
     oblique alone (Зустріч Трампа й X): ``match``, a person's nominative, takes it."""
-    if before is None or match.cases != ("nom",) or not termbase.kind(match.concept) == "person" == termbase.kind(before.concept):
+    if before is None or match.cases != ("nom",) or termbase.kind(match.concept) != "person" or termbase.kind(before.concept) != "person":
         return None
     return case_joined_to_a_name(draft, (before.start, before.end, before.cases), match.start, match.end, lang)
 
@@ -327,33 +327,32 @@ _APOSTROPHE_IN_A_WORD = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 _NAME_WORD = re.compile(r" ([^\W\d_]+(?:-[^\W\d_]+)?)(?![\w'’-])")
 
 
+def _next_name_word(draft: str, end: int) -> re.Match | None:
+    """The word right after ``end`` when it is written as a name: a capital, then lower case (Уолтэрс, Jae-in)."""
+    word = _NAME_WORD.match(draft, end)
+    return word if word is not None and word.group(1)[0].isupper() and word.group(1)[1:].replace("-", "").islower() else None
+
+
 def _end_of_the_name(draft: str, end: int) -> int:
     """Where a person's name that goes on past a listed word ends: past the capitalised words right after it
     (Трэнт Уолтэрс маўчаў: the subject of маўчаў is the whole name, not Трэнт before a word Уолтэрс)."""
-    while (word := _NAME_WORD.match(draft, end)) is not None and word.group(1)[0].isupper() \
-            and word.group(1)[1:].replace("-", "").islower():
+    while (word := _next_name_word(draft, end)) is not None:
         end = word.end()
     return end
 
 
 def _leads_a_name_of_three(draft: str, end: int) -> bool:
-    """True when the two words after ``end`` are names (a capital, then lower case: Чэн Ына, Jae-in), the
-    last of them a word of two letters or more: the word before is the first of a name of three."""
-    words = []
-    for _ in range(2):
-        word = _NAME_WORD.match(draft, end)
-        if word is None or not word.group(1)[0].isupper() or not word.group(1)[1:].replace("-", "").islower():
-            return False
-        words.append(word.group(1))
-        end = word.end()
-    return len(words[-1]) > 1
+    """True when the two words after ``end`` are names (Чэн Ына, Jae-in), the last of them a word of two letters
+    or more: the word before is the first of a name of three."""
+    second = (first := _next_name_word(draft, end)) and _next_name_word(draft, first.end())
+    return bool(second) and len(second.group(1)) > 1
 
 
 def _apostrophe_of_the_text(replacement: str, term: str, draft: str) -> str:
     """Polish ``replacement`` with the apostrophe the draft writes inside its words, where the form's apostrophe
     is an ending's (Flake'a, Kennedy’ego: Polish puts a foreign name's ending after one) and not the term's own
-    (O'Brien keeps the termbase's; be and uk apostrophes are their terms' letters: Кожем’яко): a text that writes one of ' and ’ alone has it (Kavanaugh’a beside
-    Jeremy’ego; Kavanaugh'a in a text of typed apostrophes)."""
+    (O'Brien keeps the termbase's; be and uk apostrophes are their terms' letters: Кожем’яко): a text that writes
+    one of ' and ’ alone has it (Kavanaugh’a beside Jeremy’ego; Kavanaugh'a in a text of typed apostrophes)."""
     if "'" in term or "’" in term:
         return replacement
     used = {match.group() for match in _APOSTROPHE_IN_A_WORD.finditer(draft)}
