@@ -978,6 +978,7 @@ def finite_verb(word: str, lang: str) -> Agreement | None:
 _BE_PLURAL_GENITIVE = re.compile(r"(?<=[^аяеэіыоёуюьў'])[аяо]ў$")
 
 
+# (-оў too: калоў, палоў, whose infinitive hunspell-be knows; the agreement table's ending leaves them out)
 _BE_PAST_MASCULINE = re.compile(r"(?:[аяеэоё]ў|" + _BE_NOUN_IN_W + r"[іы]ў)$")
 
 
@@ -985,7 +986,12 @@ def belarusian_past_verb(word: str) -> bool:
     """True for a Belarusian man's past verb (стаяў, выказаў, зрабіў): its ending, and hunspell-be knows its infinitive
     (стаяць), which no noun's genitive plural has (міністраў, спраў)."""
     word = word.lower()
-    return bool(_BE_PAST_MASCULINE.search(word)) and _hunspell_be().lookup(word[:-1] + "ць")
+    return bool(_BE_PAST_MASCULINE.search(word)) and _infinitive_of_a_past(word)
+
+
+def _infinitive_of_a_past(word: str) -> bool:
+    """True when hunspell-be knows the infinitive in -ць of a word in -ў (сказаў: сказаць; not памочнікаў)."""
+    return _hunspell_be().lookup(word[:-1] + "ць")
 
 
 def _belarusian_plural_genitive(word: str) -> bool:
@@ -995,7 +1001,7 @@ def _belarusian_plural_genitive(word: str) -> bool:
     if not _BE_PLURAL_GENITIVE.search(word):
         return False
     dictionary, stem = _hunspell_be(), word[:-2]
-    return any(dictionary.lookup(stem + ending) for ending in ("ы", "і")) and not dictionary.lookup(word[:-1] + "ць")
+    return any(dictionary.lookup(stem + ending) for ending in ("ы", "і")) and not _infinitive_of_a_past(word)
 
 
 _BE_REFLEXIVE_PLAIN = {"ўся": "ў", "лася": "ла", "лося": "ло", "ліся": "лі", "ецца": "е", "юцца": "юць", "іцца": "іць"}
