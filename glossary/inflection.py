@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import product
 from pathlib import Path
@@ -515,17 +516,17 @@ def place_on_dropped_vowel(word: str, lang: str, genitive: str) -> Paradigm | No
             for case, forms in _RULES[lang](word, False).items()}
 
 
-def genitive_dropping_its_vowel_as(word: str, lang: str, others: list[tuple[str, str, str]]) -> str | None:
+def genitive_dropping_its_vowel_as(word: str, lang: str, others: Callable[[], list[tuple[str, str, str]]]) -> str | None:
     """The genitive of a Russian or Ukrainian place in -ок, -ец no dictionary knows (Райгородок, Цехановец) whose
-    vowel drops as the same place's does in a neighbouring language, ``others`` being its ``(language, name,
-    genitive)`` there (uk Райгородок: Райгородка; be Райгарадок: gen=Райгарадка; be Цеханавец: gen=Цеханаўца): the
+    vowel drops as the same place's does in a neighbouring language, ``others()`` giving its ``(language, name,
+    genitive)`` there (asked only of such a word: it looks the neighbours up) (uk Райгородок: Райгородка; be Райгарадок: gen=Райгарадка; be Цеханавец: gen=Цеханаўца): the
     same suffix drops its vowel in all three (в Райгородке, в Цехановце), where the rules alone are not sure
     (Белосток keeps it). For -ец only a Belarusian genitive tells: Ukrainian drops the е of every -ець, a foreign
     one too (Ліберець: Ліберця), where Russian may keep it (в Либереце). None when no other name drops it or the
     rules are sure."""
     if lang not in ("ru", "uk") or not _FLEETING_VOWEL.search(word.lower()) or "gen" in word_paradigm(word, lang, animate=False):
         return None
-    if any(_drops_its_last_vowel(other, genitive) for other_lang, other, genitive in others
+    if any(_drops_its_last_vowel(other, genitive) for other_lang, other, genitive in others()
            if other_lang == "be" or not word.lower().endswith("ц")):
         return word[:-2] + word[-1] + "а"
     return None

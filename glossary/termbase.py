@@ -351,7 +351,7 @@ class Termbase:
             return forms
         if record.words != 1:
             return None
-        if genitive := genitive_dropping_its_vowel_as(record.text, record.lang, self._neighbours_genitives(record)):
+        if genitive := genitive_dropping_its_vowel_as(record.text, record.lang, lambda: self._neighbours_genitives(record)):
             return {"gen": genitive}
         if record.lang == "pl" and _POLISH_PLURAL_IN_KI.search(record.text) and self._in_russia(record.concept):
             # A Polish place in -iki/-yki takes a bare genitive where Polish has named it for centuries (Chojniki: z
