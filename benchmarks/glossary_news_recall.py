@@ -22,7 +22,7 @@ Each damaged line is fixed with its English source, as the editor fixes a save; 
 translator's line came back byte for byte, and "changes right" counts the exact ones among the lines
 the fixer changed (a wrong change reads as checked; a line left as drafted does not). The labels are the translators' choices and the names
 found by sound: a few cases are noise (read them with --failures); the figure is what real news asks.
-Lines 1-500 are for looking at; 501-997 are held out (listed only with --held-out).
+Lines 1-750 are for looking at; 751-997 are held out (listed only with --held-out; see glossary_false_fixes.py).
 
     .venv/bin/python benchmarks/glossary_news_recall.py [--ntrex DIR] [--failures] [--held-out]
 """
