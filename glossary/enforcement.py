@@ -221,7 +221,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if joined and reason is not None:
         cases = (joined,)  # a wrong spelling's nominative joined to an oblique name (Трампа й Розенштейн): its case
     if reason is None:
-        undeclined = not named and not womans and _undeclined(match, draft, lang, kind, gender)
+        undeclined = not named and not womans and _undeclined(match, draft, lang, kind, gender, where_in_the_source=source_hint == "loc")
         # (a name joined to an oblique one shares its case, whatever the words before say: "Листи Сунакові й X")
         misread = joined and ("undeclined", (joined,)) \
             or _misread(termbase, match, draft, lang, kind) or undeclined \
@@ -424,7 +424,8 @@ def _misread(termbase: Termbase, match: Match, draft: str, lang: str, kind: str)
     return wrong[0], (governed,)
 
 
-def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | None = None) -> tuple[str, tuple[str, ...]] | None:
+def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | None = None,
+                where_in_the_source: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """``("undeclined", cases)`` for a term left in the nominative where the sentence needs another
     case: a man's -ко surname (uk "майно Луценко", "надіслали Луценко повістку": Russian leaves it
     undeclined, Ukrainian declines it), any term right after a preposition (be "у Орша", uk "до
@@ -433,7 +434,10 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
     person agrees with it), and a person right after a common noun that is its clause's
     subject (pl "Epoka Jaruzelski skończyła się"; a place there is in apposition: "Місто Полтава", agreeing with
     its kind noun where the words before give that a case: "над містом Казанню").
-    Only a form that is nothing but the nominative qualifies."""
+    Only a form that is nothing but the nominative qualifies, or a place's that is its accusative too (Белфаст) after
+    a preposition of two cases that takes the locative there, where the source says where it is (``where_in_the_source``:
+    "won 2-1 in Belfast", перамагла ў Белфасце): no verb of motion sends it where to, and the source's "in" says none
+    is meant (an unlisted one, "arrived in", would have put "to" in no English either, so its verb is listed)."""
     if match.cases != ("nom",) and not _a_places_genitive_after_u(match, draft, lang, kind):
         # A nominative that is also an accusative (uk Умань) is undeclined only after a preposition
         # that never takes either (до Умань) or one a noun puts in the locative (Готелі в Умань), or
@@ -444,7 +448,9 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
                                                       or kind == "place" and after_a_place_part(draft, match.start, lang)
                                                       or kind == "place" and place_after_a_title(draft, match.start, lang)
                                                       or located_after_a_noun(draft, match.start, lang, kind)
-                                                      or located_by_its_verb(draft, match.start, lang, kind)):
+                                                      or located_by_its_verb(draft, match.start, lang, kind)
+                                                      or kind == "place" and where_in_the_source and after_preposition(draft, match.start, lang)
+                                                      and governed_case(draft, match.start, lang, kind, match.end) == "loc"):
             return None
     if kind == "person" and lang != "pl" and of_a_title_by_its_verb(draft, match.start, match.end, lang):
         # An East Slavic verb may agree with a woman's title rather than with her: "Адвокат Чульцова подал жалобу" is

@@ -767,7 +767,8 @@ def governor_reading(word: str, lang: str) -> tuple[str, str | None] | None:
 _BE_VERBAL_NOUN = re.compile(r"(?:нн|цц|чч|сс|зз|лл|жж|дз)(?:е|я|ю|ем|і)$")  # вызваленне, вызвалення
 # затрымалі, допытвалі; патрабуюць, затрымаць (not the nouns in -сць: маладосць)
 _BE_OBJECT_VERB = re.compile(r"[аяіыэе]лі$|(?<!с)(?:уць|юць|аць|яць|ыць|іць)$")
-_BE_PERSON_STEM = r"(?:ар|ер|ёр|іст|ыст|эт|нік|лаг|ал|нт|ат)"  # блогер, журналіст, паэт, генерал, прэзідэнт, дэпутат
+# (-мант, -мент name things: момант, дакумент, парламент; no person's noun ends so)
+_BE_PERSON_STEM = r"(?:ар|ер|ёр|іст|ыст|эт|нік|лаг|ал|(?<!м[аеэ])нт|ат)"  # блогер, журналіст, паэт, генерал, прэзідэнт, дэпутат
 # -ку after a vowel is a masculine -ік/-ык noun's dative (кіраўніку, палітыку); after a consonant a -ка noun's accusative (журналістку).
 # -цу is a woman's -ніца noun's accusative (кіраўніцу), but a man's -ца noun's (дарадцу, праваабаронцу) accusative
 # or dative alike: the words before decide.

@@ -4057,3 +4057,81 @@ def _a_woman_with_an_adjectival_surname() -> Termbase:
 ])
 def test_a_mans_form_of_a_womans_adjectival_surname_is_another_person(lang, draft, fixed):
     assert fix(_a_woman_with_an_adjectival_surname(), draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # з/с with a noun or verb of a contest, meeting or talks: "with" the other party, a club by its city (instrumental),
+    # past a score between them; not "from" (a player from there), nor after a verb whose subject the noun is.
+    ("be", "Дэрбі з Абердин сабрала поўны стадыён.", "Дэрбі з Абердзінам сабрала поўны стадыён."),
+    ("be", "Пасля нічыёй 3-3 з Лестэр каманда засталася другой.", "Пасля нічыёй 3-3 з Лестэрам каманда засталася другой."),
+    ("ru", "Поединок с Брайтан собрал полный стадион.", "Поединок с Брайтоном собрал полный стадион."),
+    ("uk", "Після нічиєї 3:3 з Лестер команда залишилася другою.", "Після нічиєї 3:3 з Лестером команда залишилася другою."),
+    ("uk", "Дербі з Абердзін зібрало повний стадіон.", "Дербі з Абердином зібрало повний стадіон."),
+    ("be", "Нападнік з Абердзіна падпісаў кантракт.", None),
+    ("be", "Каманда па барацьбе вярнулася з Лестэра.", None),
+    ("uk", "Нападник з Абердина підписав контракт.", None),
+])
+def test_a_contest_or_talks_take_the_other_party_in_the_instrumental(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # Overtaking, beating and leaving behind take the accusative; a verb joined by "and" to one before it has that
+    # verb's subject, so a person right after it is its object (be and pl, whose endings alone cannot say so).
+    ("be", "Ферстапен выйграў кваліфікацыю і потым апярэдзіў Норыс на трасе.", "Ферстапен выйграў кваліфікацыю і потым апярэдзіў Норыса на трасе."),
+    ("pl", "Verstappen wygrał kwalifikacje i następnie wyprzedził Norris w wyścigu.", "Verstappen wygrał kwalifikacje i następnie wyprzedził Norrisa w wyścigu."),
+    ("pl", "Norris wygrał start i nie pozwolił Verstappen na atak.", "Norris wygrał start i nie pozwolił Verstappenowi na atak."),
+    ("uk", "Ферстаппен виграв кваліфікацію і потім випередив Норріс у гонці.", "Ферстаппен виграв кваліфікацію і потім випередив Норріса у гонці."),
+    ("ru", "Норрис выиграл старт и обогнал Ферстапен.", "Норрис выиграл старт и обогнал Ферстаппена."),
+    # на with the locative of a person after hanging on or telling on someone
+    ("ru", "Вся гонка Норрис висел на Ферстаппен.", "Вся гонка Норрис висел на Ферстаппене."),
+    ("uk", "Норріс усю гонку висів на Ферстаппен.", "Норріс усю гонку висів на Ферстаппені."),
+    # the subject after its verb stays; a reflexive's subject may be an event, no shared one
+    ("be", "У гонцы Ферстапена апярэдзіў Норыс.", None),
+    ("be", "Гонка пачалася і першым стартаваў Норыс.", None),
+])
+def test_overtaking_verbs_and_a_verb_sharing_the_subject_before_and(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A rival (a woman's noun before a man: no apposition) heads a genitive; Belarusian -мант/-мент nouns name
+    # things (момант, дакумент), no title whose apposition the name would be.
+    ("be", "Новая саперніца Ферстапен з'явілася на трасе.", "Новая саперніца Ферстапена з'явілася на трасе."),
+    ("ru", "Новая соперница Ферстапен появилась на трассе.", "Новая соперница Ферстаппена появилась на трассе."),
+    ("pl", "Nowa rywalka Verstappen pojawiła się na torze.", "Nowa rywalka Verstappena pojawiła się na torze."),
+    ("be", "Ад моманту вяртання Норыс на трасу прайшоў год.", "Ад моманту вяртання Норыса на трасу прайшоў год."),
+])
+def test_a_rival_or_a_moment_heads_a_genitive(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "source", "fixed"), [
+    # The source's "in" says where a place is: after в/у with no verb of motion, its nominative takes the locative.
+    ("be", "Каманда перамагла 2-1 у Лестэр у пятніцу.", "The team won 2-1 in Leicester on Friday.", "Каманда перамагла 2-1 у Лестэры у пятніцу."),
+    ("be", "Мы атрымалі перамогу ў Брайтан.", "We won in Brighton.", "Мы атрымалі перамогу ў Брайтане."),
+    ("be", "Яна правяла дзяцінства ў Абердзін.", "She spent her childhood in Aberdeen.", "Яна правяла дзяцінства ў Абердзіне."),
+    ("be", "Клуб падпісаў кантракт у Лестэр.", "The club signed a contract in Leicester.", "Клуб падпісаў кантракт у Лестэры."),
+    ("uk", "Команда здобула перемогу в Лестер у п'ятницю.", "The team won in Leicester on Friday.", "Команда здобула перемогу в Лестері у п'ятницю."),
+    ("uk", "Вона провела дитинство в Абердин.", "She spent her childhood in Aberdeen.", "Вона провела дитинство в Абердині."),
+    ("uk", "Клуб підписав контракт у Брайтон.", "The club signed a contract in Brighton.", "Клуб підписав контракт у Брайтоні."),
+    ("ru", "Команда одержала победу в Лестер в пятницу.", "The team won in Leicester on Friday.", "Команда одержала победу в Лестере в пятницу."),
+    ("ru", "Она провела детство в Абердин.", "She spent her childhood in Aberdeen.", "Она провела детство в Абердине."),
+    ("ru", "Клуб подписал контракт в Брайтон.", "The club signed a contract in Brighton.", "Клуб подписал контракт в Брайтоне."),
+    ("ru", "Встреча состоялась в Абердзін.", "The meeting took place in Aberdeen.", "Встреча состоялась в Абердине."),
+    # a verb of motion or investing there keeps the accusative, whatever the English preposition
+    ("be", "Каманда прыехала ў Лестэр.", "The team arrived in Leicester.", None),
+    ("be", "Клуб уклаў грошы ў Брайтан.", "The club invested money in Brighton.", None),
+    ("uk", "Команда прибула в Лестер.", "The team arrived in Leicester.", None),
+    ("uk", "Фонд вклав гроші в Абердин.", "The fund invested money in Aberdeen.", None),
+    ("ru", "Команда прибыла в Лестер.", "The team arrived in Leicester.", None),
+    ("ru", "Фонд вложил деньги в Абердин.", "The fund invested money in Aberdeen.", None),
+    # "to" says where to; no source says nothing; a right locative stays
+    ("be", "Каманда паляцела ў Лестэр.", "The team flew to Leicester.", None),
+    ("ru", "Команда отправилась в Брайтон.", "The team went to Brighton.", None),
+    ("be", "Каманда накіравалася ў Лестэр.", None, None),
+    ("be", "Каманда перамагла ў Лестэры.", "The team won in Leicester.", None),
+    ("ru", "Команда победила в Лестере.", "The team won in Leicester.", None),
+])
+def test_the_sources_in_puts_a_place_after_v_u_in_the_locative(eval_termbase, lang, draft, source, fixed):
+    assert fix(eval_termbase, draft, lang, source).text == (fixed or draft)
