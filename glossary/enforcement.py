@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import (NEXT_WORD, VOWELS, WORD_BEFORE_A_NAME, adjective_reading, describes_a_neighbour, first_name_reading, has_place_adjective, other_lemma_cases, place_adjective, place_adjective_alone,
+from glossary.lexicon import (NEXT_WORD, VOWELS, WORD_BEFORE_A_NAME, adjective_reading, describes_a_neighbour, first_name_reading, has_place_adjective, known_nominative, other_lemma_cases, place_adjective, place_adjective_alone,
                               person_noun, same_lemma)
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script, is_cyrillic
 from glossary.spans import fills_a_quotation, inside, protected_spans
-from glossary.syntax import (after_a_broadcaster, after_an_oblique_adjective, after_a_dedication, after_a_land_kind, after_a_womans_title, after_a_monument, after_a_place_part,
-                             after_a_settlement, after_a_subject_noun, after_a_thing_given, after_a_verb_not_its_own,
+from glossary.syntax import (a_woman_by_her_verb, after_a_broadcaster, after_an_oblique_adjective, after_a_dedication, after_a_land_kind, after_a_womans_title, after_a_monument, after_a_place_part,
+                             after_a_settlement, after_a_subject_noun, after_a_territory, after_a_thing_given, after_a_verb_not_its_own,
                              after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_the_verb_after, cases_in_context,
                              case_joined_to_a_name, instrumental_of_a_genitive_noun,
                              cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case, located_after_a_noun, located_by_its_verb,
@@ -174,6 +174,10 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
                 joined: str | None = None) -> Change | None:
     reason = _reason(match, lang)
     kind = termbase.kind(match.concept)
+    if kind == "person" and not termbase.given_name_cases(match.concept) and after_a_territory(draft, match.start, lang):
+        # "в городе Паданг": after the kind of town or land, the place's name, where the termbase files a name it knows
+        # no first name of as a person (a guess); one with a first name stays the person (адміністрації міста Вілкул).
+        kind = "place"
     adjective = bool(kind == "place" and reason and place_adjective(match.term, match.canonical))
     if kind == "place" and reason and describes_a_neighbour(draft, match.start, match.end, lang, adjective):
         return None  # "Минский суд", "Польська делегація": an adjective from the place, no mention of it
@@ -197,9 +201,12 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         cases = _shared_ending_cases(match.term, cases)
     if reason is None:
         reason = _yo_spelling(termbase, match, lang)
-    if kind == "person" and " " not in match.term and _leads_a_name_of_three(draft, match.end):
+    if kind == "person" and " " not in match.term and (_leads_a_name_of_three(draft, match.end)
+                                                       or _first_name_before_an_unlisted_surname(termbase, match, draft, lang)):
         # The first of a name's three words (Ким Чэн Ын, Мун Чжэ Ин: a Korean surname, then the given name's two
         # syllables) does not decline; the last carries the case (усхваленне Ким Чэн Ына): the spelling alone is fixed.
+        # So is a first name alone before a surname the termbase does not list (член партыі Джэф Дзіл): the sentence's
+        # case is the surname's, and a first name never takes a case its surname does not; it keeps the draft's.
         if reason is None or reason == "letter case":
             return None
         replacement = termbase.replacement(match.concept, match.term, match.cases, lang)
@@ -211,11 +218,13 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     settled = kind == "place" and after_a_settlement(draft, match.start, lang)
     gender = termbase.gender(match.concept) if kind == "person" else None
     recased = reason == "letter case" and not settled and _undeclined(match, draft, lang, kind, gender)
-    named = settled and _named_in_the_nominative(termbase, match.concept, lang)
+    named = settled and (_named_in_the_nominative(termbase, match.concept, lang) or _not_established(termbase, match.concept, lang))
     # A woman's surname in a consonant or -о does not decline (спадарыня Фрыман, са спадарыняй Фрыман, г-жи Фриман):
-    # after Mrs, its every case is its nominative.
+    # after Mrs, its every case is its nominative. So where the termbase names the person by a surname alone (its sex, if
+    # noted, is a guess or a namesake's): the text's own first name and a woman's verb tell it (Андреа Дженкинс была).
     womans = kind == "person" and " " not in match.canonical and (match.canonical[-1].lower() not in VOWELS or match.canonical[-1] in "оo") \
-        and after_a_womans_title(draft, match.start, lang)
+        and (after_a_womans_title(draft, match.start, lang)
+             or not termbase.given_name_cases(match.concept) and a_woman_by_her_verb(draft, match.start, match.end, lang))
     if recased:
         reason, cases = recased
     if joined and reason is not None:
@@ -346,6 +355,16 @@ def _leads_a_name_of_three(draft: str, end: int) -> bool:
     or more: the word before is the first of a name of three."""
     second = (first := _next_name_word(draft, end)) and _next_name_word(draft, first.end())
     return bool(second) and len(second.group(1)) > 1
+
+
+def _first_name_before_an_unlisted_surname(termbase: Termbase, match: Match, draft: str, lang: str) -> bool:
+    """True when the termbase names the person by a first name alone (Джефф) and a word written as a name that the
+    termbase does not list follows it (Джэф Дзіл): its surname, which carries the case (a listed one is fixed with its
+    own first names). Not a woman's, whose surname in a consonant tells no case: the sentence gives the whole name one
+    (адзін з членаў парламента Тэрэзы Мэй)."""
+    surname = _next_name_word(draft, match.end)
+    return surname is not None and termbase.named_by_a_first_name(match.concept) and termbase.gender(match.concept) != "femn" \
+        and not termbase.scan(surname.group(1), lang)
 
 
 def _apostrophe_of_the_text(replacement: str, term: str, draft: str) -> str:
@@ -530,6 +549,15 @@ def _named_in_the_nominative(termbase: Termbase, concept: str, lang: str) -> boo
     targets = termbase.preferred(concept, lang)
     return evidence is not None and evidence[1][-1].lower() in _NEUTER_OR_PLURAL[evidence[0]] and bool(targets) \
         and all(termbase.records[i].text[-1].lower() in _NOMINATIVE_ENDINGS.get(lang, "") for i in targets)
+
+
+def _not_established(termbase: Termbase, concept: str, lang: str) -> bool:
+    """True for a town the language's dictionary does not know (ru Паданг, uk Паданґ; Иловайск, Калуш are known): a
+    rare foreign name after the word for a town keeps its nominative, so the reader sees it (Rosenthal's Handbook § 197:
+    в городе Ниш, Мина, Волос), where an established one agrees (в городе Венеции). ru and uk, the languages with a
+    dictionary of places."""
+    return lang in ("ru", "uk") and bool(targets := termbase.preferred(concept, lang)) \
+        and not any(known_nominative(termbase.records[i].text, lang) for i in targets)
 
 
 def _title_cases(match: Match, draft: str, lang: str) -> tuple[str, ...]:

@@ -1560,6 +1560,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         known = lexicon.polish_forms(word, animate)
         if known:
             return known
+        if not animate and lexicon.polish_indeclinable_place(word):
+            return _indeclinable(word)  # w Massachusetts, z Connecticut: Morfeusz's places that do not decline
         if not animate and lexicon.masculine_first_name(word, lang):
             # A place Morfeusz knows only as a man's first name (Mścisław): the rules' endings are the
             # man's (Mścisławie), a town's may differ (w Jarosławiu), so none is sure.

@@ -516,6 +516,15 @@ def polish_forms(word: str, animate: bool) -> dict[str, list[str]] | None:
 
 
 @lru_cache(maxsize=4_096)
+def polish_indeclinable_place(word: str) -> bool:
+    """True when Morfeusz 2 knows ``word`` as a place and only as an indeclinable one (every case in one tag:
+    Massachusetts, Connecticut, Illinois; the spelling dictionary's "ndm", w Massachusetts): the rules would
+    decline its final consonant (Massachusettsie), which no Polish writer does."""
+    places = [tag.split(":") for _, _, (_, _, tag, names, _) in morfeusz().analyse(word) if "nazwa_geograficzna" in names]
+    return bool(places) and all(len(parts) > 2 and len(parts[2].split(".")) > 3 for parts in places)
+
+
+@lru_cache(maxsize=4_096)
 def polish_plural_of_a_noun(word: str) -> tuple[str, ...] | None:
     """The genitives plural of the common nouns whose nominative plural ``word`` is, lower-cased (Połogi: połogów;
     Krupki: krupek; Szachty: szacht or szachtów, of szachta and szacht), or None when it is no noun's nominative
@@ -547,6 +556,14 @@ def known_word(word: str, lang: str) -> bool:
     if lang == "be":
         return _hunspell_be().lookup(word) or _hunspell_be().lookup(word.lower())
     return True
+
+
+@lru_cache(maxsize=4_096)
+def known_nominative(word: str, lang: str) -> bool:
+    """True when the ru or uk dictionary knows ``word`` as a noun's own nominative (Иловайск, Калуш, Манчестер; not
+    Паданг, which it only guesses)."""
+    return lang in ("ru", "uk") and any(p.is_known and p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form == word.lower()
+                                        for p in pymorphy(lang).parse(word.lower()))
 
 
 @lru_cache(maxsize=2_000)

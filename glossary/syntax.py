@@ -92,6 +92,7 @@ class Government:
     arriving: re.Pattern | None = None  # intransitive verbs of motion (прыедзе): a person right after one is its subject
     toward: frozenset[str] = frozenset()  # "to someone's" (да сваякоў): a verb of motion governs past its phrase
     womens_titles: frozenset[str] = frozenset()  # Mrs, Ms (спадарыня, г-жа, pani): the name after one is a woman's
+    territories: re.Pattern | None = None  # kinds of town and land (город, штат, регентство): a name after one is a place's
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -125,7 +126,7 @@ def government(lang: str) -> Government | None:
         max((len(p.split()) for p in prepositions), default=1), frozenset(nouns.get("broadcasters", ())),
         frozenset(data.get("existential", ())), _stems(data.get("thing_verbs", [])), _stems(nouns.get("containers", [])),
         _stems(nouns.get("people", [])), _stems(data.get("arriving", [])), frozenset(data.get("toward", ())),
-        frozenset(nouns.get("womens_titles", ())),
+        frozenset(nouns.get("womens_titles", ())), _stems(nouns.get("territories", [])),
     )
 
 
@@ -1517,10 +1518,38 @@ def after_a_settlement(text: str, start: int, lang: str) -> bool:
     return _right_after(table and table.settlement_kinds, text, start)
 
 
+def after_a_territory(text: str, start: int, lang: str) -> bool:
+    """True right after a form of a kind of town or land (в городе, регентство, hrabstwa): the name after it is the
+    place's, in apposition, even where a termbase calls the name a person's (Padang, Donggala: a dictionary's guess)."""
+    table = government(lang)
+    return _right_after(table and table.place_kinds, text, start) and _right_after(table.territories, text, start)
+
+
 def after_a_womans_title(text: str, start: int, lang: str) -> bool:
     """True right after Mrs or Ms in any case (спадарыня, г-жа, пані, pani): the name is a woman's."""
     table = government(lang)
     return bool(table) and _word_before(text, start) in table.womens_titles
+
+
+def a_woman_by_her_verb(text: str, start: int, end: int, lang: str) -> bool:
+    """True when a surname the termbase lists with no first name has right before it a first name in the nominative
+    and after it (past adverbs) a woman's verb ("Андреа Дженкинс также была", "Нікола Стёрджэн заявіла"): a first name of
+    either sex (Andrea) is hers, she is the verb's subject, and a woman's surname in a consonant does not decline."""
+    first_name = lexicon.WORD_BEFORE_A_NAME.search(text, max(0, start - 40), start)
+    if first_name is None or first_name.end() != start or not first_name.group(1)[:1].isupper() \
+            or not _nominative_first_name(first_name.group(1), lang):
+        return False
+    verb = _word_past_adverbs(text, end, lang)
+    return verb is not None and verb.group(1).islower() and lexicon.finite_verb(verb.group(1), lang) == ("sing", "femn")
+
+
+def _nominative_first_name(word: str, lang: str) -> bool:
+    """True when the dictionary reads ``word`` as a first name in the nominative (Андреа; not Джона, John's
+    genitive, whose surname is his). Belarusian through its Russian spellings."""
+    spellings = [spelling for spelling, _ in lexicon.russian_readings(word, "be", 3)] if lang == "be" else [word.lower()]
+    dictionary = "ru" if lang == "be" else lang
+    return dictionary in ("ru", "uk") and any(
+        parse.is_known and {"Name", "nomn"} <= parse.tag.grammemes for spelling in spellings for parse in lexicon.pymorphy(dictionary).parse(spelling))
 
 
 def after_a_land_kind(text: str, start: int, lang: str) -> bool:

@@ -153,6 +153,7 @@ class Termbase:
         self._replacements: dict[tuple, str | None] = {}
         self._hit_details: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}
         self._given_names: dict[str, dict[str, tuple[str, ...]]] = {}
+        self._named_by_a_first_name: dict[str, bool] = {}
         self._given_name_keys: dict[str, dict[str, tuple[str, ...]]] = {}
         self._women: dict[str, bool] = {}
         self._men: dict[str, bool] = {}
@@ -278,7 +279,7 @@ class Termbase:
                 self._mans_surname_in_a(record), self._mans_double_surname(record), self._womans_first_name(record),
                 self._belarusian_adjectival_surname(record), self._polish_adjectival_surname(record),
                 self._polish_adjective_of_a_place(record), self._polish_transcribed_e(record),
-                self._foreign_surname_in_in(record), self._word_forms(record.concept, record.lang)),
+                self._foreign_surname_in_in(record), self._first_name_alone(record), self._word_forms(record.concept, record.lang)),
             extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
         )
@@ -571,6 +572,28 @@ class Termbase:
         if record.lang == "be":
             return {surname: belarusian_womans_surname_in_a(surname, noun_in_ava=True)}
         return {surname: mans_surname_in_a(surname, record.lang)}  # ru, uk, pl: a noun in -а's endings, as a man's
+
+    def named_by_a_first_name(self, concept: str) -> bool:
+        """True for a person the termbase names by one word alone in every language (no full name: Jeff, Kevin) that
+        the Russian or Ukrainian dictionary reads as a first name and as nothing else (Джефф, Кевін). (Славина, a
+        first name to the dictionary, is the surname of a concept that lists Ирина Славина; Уоррен, a man's first name,
+        Elizabeth Warren's surname where the termbase says she is a woman.)"""
+        named = self._named_by_a_first_name.get(concept)
+        if named is None:
+            sex = {"masc": masculine_first_name, "femn": feminine_first_name}.get(self.gender(concept) or "", first_name_reading)
+            named = self._named_by_a_first_name[concept] = self.kind(concept) == "person" \
+                and all(self.records[i].words == 1 for i in self.terms_of(concept)) and any(
+                    first_name_reading(text := self.records[i].text, lang, only=True) and sex(text, lang)
+                    for lang in ("ru", "uk") for i in self.preferred(concept, lang))
+        return named
+
+    def _first_name_alone(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """A first name that names the person alone declines as a first name, not as the surname the rules take a
+        name's last word for (be Кевін: Кевінам, not the -ін surname's Кевіным)."""
+        if record.kind != "person" or record.words != 1 or record.status not in ACCEPTABLE or not self.named_by_a_first_name(record.concept):
+            return {}
+        paradigm = word_paradigm(record.text, record.lang, animate=True, given=True)
+        return {record.text: {case: "/".join(forms) for case, forms in paradigm.items() if case != "nom" and forms}}
 
     def _womans_first_name(self, record: TermRecord) -> dict[str, dict[str, str]]:
         """A woman's first name in a consonant (be Любоў, pl Lubow) declines as a woman's or not at all,

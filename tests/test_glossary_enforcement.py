@@ -4135,3 +4135,76 @@ def test_a_rival_or_a_moment_heads_a_genitive(eval_termbase, lang, draft, fixed)
 ])
 def test_the_sources_in_puts_a_place_after_v_u_in_the_locative(eval_termbase, lang, draft, source, fixed):
     assert fix(eval_termbase, draft, lang, source).text == (fixed or draft)
+
+
+def _names_filed_by_their_spelling() -> Termbase:
+    """A town, a surname filed as a person with no first name, a first name alone, and a Polish US state."""
+    rows = []
+    for concept, kind, terms in (
+            ("iloilo_town", "place", {"ru": ("Тагбиларан", "Tagbilaran"), "uk": ("Тагбіларан", "Tagbilaran")}),
+            ("dayton", "person", {"ru": ("Дейтон", "Дейтан"), "uk": ("Дейтон", "Дейтан")}),
+            ("trevor", "person", {"be": ("Трэвар", "Тревор"), "ru": ("Тревор", "Трэвар"), "uk": ("Тревор", "Трэвар")}),
+            ("whitmore", "person", {"ru": ("Уитмор", "Вітмор"), "uk": ("Вітмор", "Уитмор")}),
+            ("delaware", "place", {"pl": ("Delaware", "Delaver")}),
+            ("oregon_trail", "place", {"pl": ("Kansas", "Kanzas")})):
+        rows.append({"concept": concept, "lang": "en", "term": concept, "kind": kind, "status": "preferred"})
+        for lang, (preferred, deprecated) in terms.items():
+            rows += [{"concept": concept, "lang": lang, "term": preferred, "kind": kind, "status": "preferred"},
+                     {"concept": concept, "lang": lang, "term": deprecated, "kind": kind, "status": "deprecated"}]
+    return Termbase.from_rows(rows)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A rare foreign town after the word for a town keeps its nominative (Rosenthal § 197: в городе Ниш).
+    ("ru", "Паром пришёл в город Tagbilaran ночью.", "Паром пришёл в город Тагбиларан ночью."),
+    ("ru", "Мэр города Tagbilaran ушёл в отставку.", "Мэр города Тагбиларан ушёл в отставку."),
+    ("uk", "Мер міста Tagbilaran подав у відставку.", "Мер міста Тагбіларан подав у відставку."),
+    ("ru", "Мэр города Тагбиларана ушёл в отставку.", None),
+    # A name the termbase files as a person, with no first name, is the place after the word for a town or region.
+    ("ru", "Мэр города Дейтан ушёл в отставку.", "Мэр города Дейтона ушёл в отставку. || Мэр города Дейтон ушёл в отставку."),
+    ("uk", "Економіка регіону Дейтан зростає.", "Економіка регіону Дейтон зростає."),
+])
+def test_a_town_after_its_kind_word(lang, draft, fixed):
+    assert fix(_names_filed_by_their_spelling(), draft, lang).text in (fixed or draft).split(" || ")
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A first name alone before a surname the termbase does not list takes no case of its own.
+    ("be", "Супраць выступіў член партыі Тревор Гібс.", "Супраць выступіў член партыі Трэвар Гібс."),
+    ("be", "Прыхільнікі Тревора Гібса сабраліся.", "Прыхільнікі Трэвара Гібса сабраліся."),
+    ("ru", "Против выступил член партии Трэвар Гиббс.", "Против выступил член партии Тревор Гиббс."),
+    ("be", "Супраць выступіў член партыі Трэвар Гібс.", None),
+])
+def test_a_first_name_alone_takes_its_surnames_case(lang, draft, fixed):
+    assert fix(_names_filed_by_their_spelling(), draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A first name of either sex before a surname and a woman's verb after it: hers, in a consonant, undeclined.
+    ("ru", "Член партии Андреа Вітмор также была на митинге.", "Член партии Андреа Уитмор также была на митинге."),
+    ("uk", "Член партії Андреа Уитмор заявила журналістам.", "Член партії Андреа Вітмор заявила журналістам."),
+    ("ru", "Член партии Андреа Уитмор заявила журналистам.", None),
+    # No first name before the surname: the noun's genitive, as before.
+    ("ru", "Сторонники Вітмор заявили о протесте.", "Сторонники Уитмора заявили о протесте."),
+])
+def test_a_womans_verb_tells_her_surname(lang, draft, fixed):
+    assert fix(_names_filed_by_their_spelling(), draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A Polish place Morfeusz knows only as indeclinable keeps its one form (w Delaware, z Kansas).
+    ("Mieszka w Delaverze od lat.", "Mieszka w Delaware od lat."),
+    ("Senator z Kanzasu zabrał głos.", "Senator z Kansas zabrał głos."),
+    ("Mieszka w Delaware od lat.", None),
+    ("Senator z Kansas zabrał głos.", None),
+])
+def test_a_polish_place_morfeusz_does_not_decline(draft, fixed):
+    assert fix(_names_filed_by_their_spelling(), draft, "pl").text == (fixed or draft)
+
+
+def test_a_first_name_alone_declines_as_a_first_name():
+    """be Кевін, a person named by a first name alone: Кевінам, not the -ін surname's Кевіным (Пуціным)."""
+    rows = [{"concept": "kevin", "lang": "en", "term": "Kevin", "kind": "person", "status": "preferred"}]
+    rows += [{"concept": "kevin", "lang": lang, "term": term, "kind": "person", "status": status}
+             for lang, term, status in (("be", "Кевін", "preferred"), ("be", "Кевин", "deprecated"), ("ru", "Кевин", "preferred"), ("uk", "Кевін", "preferred"))]
+    assert fix(Termbase.from_rows(rows), "Рэжысёр пазнаёміўся з Кевином Бірнам.", "be").text == "Рэжысёр пазнаёміўся з Кевінам Бірнам."
