@@ -144,7 +144,7 @@ def _another_persons_first_name(termbase: Termbase, match: Match, draft: str, la
         and first_name_reading(before.group(1), lang, only=True)
 
 
-def _reason(match: Match, lang: str) -> str | None:
+def _reason(match: Match, lang: str, kind: str | None = None) -> str | None:
     if match.status not in ACCEPTABLE:
         return match.status
     # A correct term typed with look-alike letters (Latin i in Cyrillic) is not the listed spelling.
@@ -152,7 +152,17 @@ def _reason(match: Match, lang: str) -> str | None:
         return "unlisted"
     if lang == "uk" and "ё" in match.term.lower():  # matching folds ё to е, but Ukrainian has no ё: Кишинёва
         return "unlisted"
-    return "letter case" if match.term[0].islower() and match.canonical[0].isupper() else None
+    if match.term[0].islower() and match.canonical[0].isupper() or kind == "person" and _surname_in_lower_case(match):
+        return "letter case"
+    return None
+
+
+def _surname_in_lower_case(match: Match) -> bool:
+    """True for a person's full name whose first name has its capital and whose surname is in lower case (Малгажата
+    глінка, Małgorzata glinka): the name itself, the capitals only lost after its first word, which the scan matched."""
+    words, names = match.term.split(), match.canonical.split()
+    return len(words) == len(names) > 1 and words[0][:1].isupper() \
+        and any(word[:1].islower() and name[:1].isupper() for word, name in zip(words[1:], names[1:]))
 
 
 def _joined_case(termbase: Termbase, match: Match, before: Match | None, draft: str, lang: str) -> str | None:
@@ -172,12 +182,12 @@ def _genitive_for_an_instrumental(kind: str, cases: tuple[str, ...], draft: str,
 
 def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_hint: str | None = None,
                 joined: str | None = None) -> Change | None:
-    reason = _reason(match, lang)
     kind = termbase.kind(match.concept)
     if kind == "person" and not termbase.given_name_cases(match.concept) and after_a_territory(draft, match.start, lang):
         # "в городе Паданг": after the kind of town or land, the place's name, where the termbase files a name it knows
         # no first name of as a person (a guess); one with a first name stays the person (адміністрації міста Вілкул).
         kind = "place"
+    reason = _reason(match, lang, kind)
     adjective = bool(kind == "place" and reason and place_adjective(match.term, match.canonical))
     if kind == "place" and reason and describes_a_neighbour(draft, match.start, match.end, lang, adjective):
         return None  # "Минский суд", "Польська делегація": an adjective from the place, no mention of it
@@ -287,7 +297,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         cases = ("nom",)
     text = draft[start : match.end]
     model = text
-    if text[0].islower() and match.canonical[0].isupper():  # a name in lower case gets its capitals back
+    if (text[0].islower() or reason == "letter case") and match.canonical[0].isupper():  # a name in lower case gets its capitals back
         model = " ".join(word[:1].upper() + word[1:] for word in text.split())
     same_term = match.canonical if match.status in ACCEPTABLE and not given else None
     replacement = termbase.replacement(match.concept, model, cases, lang, same_term=same_term)

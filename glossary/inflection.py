@@ -1325,9 +1325,9 @@ _FOREIGN_FIRST_PART_PLACE = re.compile(r"([А-ЯЁІЇЄҐ][^\W\d_]+а-)([А-Я�
 _BE_PLACE_OF_TWO_NOUNS = re.compile(r"([А-ЯЁІЎ][а-яёіўь']+а)-([А-ЯЁІЎ][а-яёіўь']+[аы])")
 _LINKED_PLACE = re.compile(r"([^\W\d_]+[оаыиoy]-)([^\W\d_]*[бвгджзклмнпрстфхцчшщbcdfghjklmnprstwzńł])$")
 # Two capitalised names joined by a hyphen, the first in a consonant, the second a noun in a consonant (Давид-Городок,
-# Улан-Батор, Усть-Илимск, Баден-Баден): Russian and Ukrainian decline the second alone (в Давид-Городке, з
-# Улан-Батора), not the whole (the two capitals read as an acronym's, which never declines).
-_COMPOUND_PLACE = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’]*[бвгґджзклмнпрстфхцчшщь]-)([А-ЯЁІЇЄҐ][а-яёіїєґ'’]*[бвгґджзклмнпрстфхцчшщ])")
+# Улан-Батор, Усть-Илимск, Баден-Баден; be Эр-Рыяд, Соль-Ілецк): Russian, Ukrainian and Belarusian decline the second
+# alone (в Давид-Городке, з Улан-Батора, з Эр-Рыяда), not the whole (the two capitals read as an acronym's, which never declines).
+_COMPOUND_PLACE = re.compile(r"([А-ЯЁІЇЄҐЎ][а-яёіїєґў'’]*[бвгґджзклмнпрстфхцчшщўь]-)([А-ЯЁІЇЄҐЎ][а-яёіїєґў'’]*[бвгґджзклмнпрстфхцчшщў])")
 
 
 def copy_letter_case(model: str, word: str) -> str:
@@ -1522,7 +1522,7 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             return {case: [f"{one}-{other}" for one, other in product(noun[case], last[case])]
                     for case in CASES if noun.get(case) and last.get(case)}
         return {case: [first + form for form in forms] for case, forms in last.items()}
-    if lang in ("ru", "uk") and not animate and (compound := _COMPOUND_PLACE.fullmatch(word)):
+    if lang in ("ru", "uk", "be") and not animate and (compound := _COMPOUND_PLACE.fullmatch(word)):
         first = compound.group(1)
         return {case: [first + form for form in forms]
                 for case, forms in word_paradigm(compound.group(2), lang, animate, wrong).items()}
@@ -1895,6 +1895,11 @@ def inflect(
             # Łukach, Starym Drogom. Both decline regularly but for the genitive, where a place may keep a bare one
             # (Wielkich Łuk, not łuków): that one only the termbase gives.
             paradigms = [_pl_plural_adjective(words[0]), _pl_plural_noun(words[1])]
+        if lang == "be" and len(words) > 1 and words[-2].lower().endswith(("ае", "яе")) and words[-1].lower().endswith("а") \
+                and any(form.endswith(("ага", "яга")) for form in paradigms[-2].get("gen", ())):
+            # A neuter adjective tells the noun in -а it agrees with is neuter (Каспійскае мора: Каспійскага мора, у
+            # Белым возеры), not the feminine the rules take it for (Каспійскага моры, a locative).
+            paradigms[-1] = {"nom": [words[-1]]} | {case: [form] for case, form in belarusian_neuter(words[-1]).items()}
         feminine = any(_feminine_adjective(word, other, bool(attribute) and other == lang)
                        for attribute, word in zip(attributes, words) for other in (langs if wrong else (lang,)))
         # (A wrong spelling's noun with the other languages' endings too: uk text's Russian Казачьей Лопани.)

@@ -80,7 +80,7 @@ _INDECLINABLE_EVERYWHERE = re.compile(
     r"|surname\b[^;.]*?\b(?:does not decline|(?:is )?not declined|indeclinable)\b(?!\s+in\b)(?![^;.]*\b(?:ru|uk|pl|be|Russian|Ukrainian|Polish|Belarusian)\b)",
     re.IGNORECASE)
 # A note saying a name declines in Belarusian ("declines in Belarusian and Polish", "but declines in Belarusian").
-_DECLINES_IN_BELARUSIAN = re.compile(r"\bdeclines in (?:[^;.]*?\b)?Belarusian\b", re.IGNORECASE)
+_DECLINES_IN_BELARUSIAN = re.compile(r"\bdeclines in (?:[^;.]*?\b)?(?:Belarusian|be)\b", re.IGNORECASE)
 # A note's word for a person's nation; the first one a note gives is the person's (a Polish activist at the Belarusian border).
 _NATION_IN_NOTE = re.compile(r"\b(Russian|Ukrainian|Belarusian|Polish|Lithuanian|Latvian|Estonian|Czech|Slovak|German|Austrian|Swiss|"
                              r"French|British|English|Scottish|Irish|American|Canadian|Swedish|Norwegian|Danish|Finnish|Dutch|"
