@@ -632,15 +632,30 @@ def _preposition_before_a_right_name(match: Match, draft: str) -> Change | None:
     if start == match.start:
         return None
     written = draft[start : match.start]
-    if len(replacement) - len(match.term) <= len(written) and not _long_preposition_before_a_vowel(written.strip(), match.term):
+    if len(replacement) - len(match.term) <= len(written) and not _long_preposition_not_taken(written.strip(), match.term):
         return None
     return Change(match.concept, draft[start : match.end], replacement, "preposition", start, match.end)
 
 
-def _long_preposition_before_a_vowel(preposition: str, word: str) -> bool:
-    """True for we before w, f and ze before s, ś, z, ź, ż when a vowel follows that letter (we Wilnie, ze Zełenskim)."""
-    doubled = {"we": "wf", "ze": "sśzźż"}.get(preposition.lower(), "")
-    return len(word) > 1 and word[0].lower() in doubled and word[1].lower() in "aąeęioóuy"
+# The sounds a long we/ze doubles (we Wrocławiu, ze Szczecina), and the first letters of the clusters usage
+# lengthens it before too (ze Wremiwki beside z Wremiwki, we Lwowie, ze Mławy).
+_SOUNDS_A_LONG_PREPOSITION_DOUBLES = {"we": "wf", "ze": "sśzźż"}
+_CLUSTERS_USAGE_LENGTHENS_BEFORE = {"we": "lm", "ze": "wlm"}
+
+
+def _long_preposition_not_taken(preposition: str, word: str) -> bool:
+    """True for a we/ze Polish does not write before ``word``: before the sound it doubles and then a vowel, which
+    no cluster follows (we Wilnie, ze Zełenskim, ze Szejną: a digraph is one sound), and before a sound it never
+    lengthens for (ze Florydy, we Sztokholmie: z Florydy, w Sztokholmie; Poradnia PWN: we before w, f; ze
+    before s, z, ś, ź, ż, sz and a w- cluster)."""
+    doubled = _SOUNDS_A_LONG_PREPOSITION_DOUBLES.get(preposition.lower(), "")
+    lower = word.lower()
+    first = 2 if lower.startswith(("sz", "rz", "cz")) else 1
+    if not doubled or len(lower) <= first:
+        return False
+    if lower[0] in doubled:
+        return lower[first] in "aąeęioóuy"
+    return lower[0] not in _CLUSTERS_USAGE_LENGTHENS_BEFORE[preposition.lower()]
 
 
 def _resembles_only(match: Match) -> bool:

@@ -1240,8 +1240,15 @@ def polish_english_surname(word: str) -> Paradigm | None:
     if re.search(r"[^aąeęioóuy]ie$", lower):
         return _paradigm(word, word, {"gen": "go", "dat": "mu", "acc": "go", "ins": "m", "loc": "m"})
     silent_e, silent_consonants = _pl_english_endings()
+    if _PL_ENGLISH_Y.search(lower):
+        # An -y read [i] declines as an adjective, its ending after an apostrophe in the genitive, dative and
+        # accusative alone (Kennedy'ego, Kennedy'emu, z Kennedym: WSO, Poradnia PWN «Kennedy i Castiglione»).
+        return _paradigm(word, word, {"gen": "'ego", "dat": "'emu", "acc": "'ego", "ins": "m", "loc": "m"})
     if lower.endswith(silent_consonants):
-        paradigm = _paradigm(word, word, {"gen": "'a", "dat": "'owi", "acc": "'a", "ins": "'em"})
+        # The norm writes a silent consonant's endings without an apostrophe, which it keeps for a silent -e, -es,
+        # -ais and an -y read [i] (Eliot: Eliota, as Kavanaugha, Kavanaughowi; WSO, NCK «Kiedy apostrof w odmianie
+        # nazwisk»); usage writes Kavanaugh'a too (NTREX's translators write both): written without, kept with.
+        paradigm = _paradigm(word, word, {"gen": ("a", "'a"), "dat": ("owi", "'owi"), "acc": ("a", "'a"), "ins": ("em", "'em")})
         del paradigm["loc"]
         return paradigm
     if not lower.endswith(silent_e):
@@ -1249,9 +1256,16 @@ def polish_english_surname(word: str) -> Paradigm | None:
     paradigm = _paradigm(word, word, {"gen": "'a", "dat": "'owi", "acc": "'a", "ins": "'em", "loc": "'u"})
     if lower.endswith("ke"):
         paradigm["ins"] = [word[:-1] + "iem"]
+    elif lower.endswith("pe"):
+        paradigm["loc"] = [word[:-1] + "ie"]  # a labial softens as Polish writes it, no apostrophe: o Philippie
     elif not lower.endswith("ge"):  # (an English -ge is a dż, which takes -u: o Lodge'u)
         del paradigm["loc"]
     return paradigm
+
+
+# An English -y read [i]: after a doubled consonant or a k, g, v no Polish adjective writes it so (Lammy, Kenny,
+# Bradley is -ey: Bradleya, no apostrophe); Polish -dy, -ty (Twardy) are adjectives of its own.
+_PL_ENGLISH_Y = re.compile(r"([^aąeęioóuy])\1y$|[kgv]y$")
 
 
 def _pl_belarusian_u(word: str) -> Paradigm:
@@ -2093,6 +2107,19 @@ def polish_name_keeping_its_e(word: str) -> dict[str, str] | None:
     if not dropped or dropped[0].startswith(word):
         return None
     return {case: forms[0] for case, forms in _pl(word, True, keeps_its_e=True).items() if case != "nom"}
+
+
+def polish_place_in_a_hard_labial(word: str, russian: list[str]) -> dict[str, str] | None:
+    """The dative, instrumental and locative of a Polish place in a labial the rules leave unsure, because Polish
+    does not write a soft labial's softness (gołąb: gołębia, gołębiu), when its Russian names end in the hard
+    labial itself (Харп, no -пь): Charpowi, z Charpem, w Charpie. Its genitive (-u or -a) stays unsure."""
+    lower = word.lower()
+    if not russian or not lower.endswith(("b", "p", "f", "w", "m")) or "ó" in lower[-2:] \
+            or not all(text.lower().endswith(("б", "п", "ф", "в", "м")) for text in russian) \
+            or set(word_paradigm(word, "pl", animate=False)) != {"nom", "acc"}:
+        return None
+    softened = _pl_soften(word, vowel_ending=False)
+    return {"dat": word + "owi", "ins": word + "em", "loc": softened} if softened else None
 
 
 def polish_plural_place(word: str) -> dict[str, str]:

@@ -144,7 +144,8 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
         # As a slang or archaic reading in Russian, an archaic or dialect word does not make a person's name an
         # ordinary word (partyki: partyka, a dialect batch; poliszczuk: poliszczuka, an archaic word). A place's
         # stays one, and so does a word Morfeusz calls only old-fashioned (w wilię, obnażył kielce: still written).
-        return any(tag != "ign" and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()
+        # (A hyphen's own reading, interp, is no word: bielsku-białej is Bielsko and Biała.)
+        return any(tag not in ("ign", "interp") and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()
                    and (lemma.split(":")[0] not in lemmas or tag.startswith("subst"))
                    and not (after_a_preposition and tag.split(":")[0] in _POLISH_NOT_AFTER_A_PREPOSITION)
                    and not (name and not place and _POLISH_RARE_QUALIFIERS.intersection(qualifiers))

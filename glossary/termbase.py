@@ -26,10 +26,10 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms,
-                                 polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_plural_place, polish_womans_double_surname,
+                                 polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_womans_double_surname,
                                  said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_surname_sex,
-                              described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
+                              described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before, known_word,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
                               adjective_reading, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, possessive_womans_surname, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
@@ -369,6 +369,10 @@ class Termbase:
             # The termbase's own forms outrank a dictionary (the ru dictionary's Лодзь is masculine).
             gender = self._gender_in_explicit_forms(record)
             return soft_place_forms(record.text, record.lang, gender, dictionary_first=False) if gender else None
+        if record.lang == "pl" and self._in_russia(record.concept) \
+                and (forms := polish_place_in_a_hard_labial(record.text, preferred_russian)):
+            # Only in Russia: Russian writes a hard labial where Polish tradition keeps a soft one (Вселюб: we Wsielubiu).
+            return forms
         if record.lang in ("ru", "uk") and record.text.lower().endswith(("ичи", "ичі")) and any(
                 self.records[i].forms.get("gen") == self.records[i].text[:-1] for i in self.preferred(record.concept, "be")) \
                 and not listed_with_a_genitive_in_ey(record.text, record.lang):
@@ -1046,6 +1050,9 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     if record.kind == "person" and following and following.group(1).islower() and len(words) == 1 \
             and describes_noun_after(matched, following.group(1), lang):
         return False  # "szczęsny dzień": an adjective surname before a noun it agrees with is the adjective
+    if lang == "pl" and len(words) > 1 and not all(known_word(word, lang) for word in words):
+        # "w zubowej polanie": a word no dictionary knows makes no phrase of ordinary words, whatever the others are
+        return True
     # After a preposition, or after a noun that takes the place's genitive (мешканці луцька), a nominative
     # adjective has no noun before it to be the predicate of.
     prepositional = after_preposition(text, start, lang)
