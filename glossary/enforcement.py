@@ -144,7 +144,7 @@ def _another_persons_first_name(termbase: Termbase, match: Match, draft: str, la
         and first_name_reading(before.group(1), lang, only=True)
 
 
-def _reason(match: Match, lang: str) -> str | None:
+def _reason(match: Match, lang: str, kind: str) -> str | None:
     if match.status not in ACCEPTABLE:
         return match.status
     # A correct term typed with look-alike letters (Latin i in Cyrillic) is not the listed spelling.
@@ -152,7 +152,16 @@ def _reason(match: Match, lang: str) -> str | None:
         return "unlisted"
     if lang == "uk" and "ё" in match.term.lower():  # matching folds ё to е, but Ukrainian has no ё: Кишинёва
         return "unlisted"
-    return "letter case" if match.term[0].islower() and match.canonical[0].isupper() else None
+    if match.term[0].islower() and match.canonical[0].isupper():
+        return "letter case"
+    # A person's first name with the surname after it in lower case (Малгожата глинка): the first name says the
+    # word after it is the surname, whatever ordinary word (глинка, clay) it also is.
+    return "letter case" if kind == "person" and _lower_case_word_of_a_name(match.term, match.canonical) else None
+
+
+def _lower_case_word_of_a_name(text: str, canonical: str) -> bool:
+    """True when a word of ``text`` after its first is in lower case where the same word of ``canonical`` has a capital."""
+    return any(word[:1].islower() and name[:1].isupper() for word, name in zip(text.split()[1:], canonical.split()[1:]))
 
 
 def _joined_case(termbase: Termbase, match: Match, before: Match | None, draft: str, lang: str) -> str | None:
@@ -172,8 +181,8 @@ def _genitive_for_an_instrumental(kind: str, cases: tuple[str, ...], draft: str,
 
 def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_hint: str | None = None,
                 joined: str | None = None) -> Change | None:
-    reason = _reason(match, lang)
     kind = termbase.kind(match.concept)
+    reason = _reason(match, lang, kind)
     adjective = bool(kind == "place" and reason and place_adjective(match.term, match.canonical))
     if kind == "place" and reason and describes_a_neighbour(draft, match.start, match.end, lang, adjective):
         return None  # "Минский суд", "Польська делегація": an adjective from the place, no mention of it
@@ -278,8 +287,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         cases = ("nom",)
     text = draft[start : match.end]
     model = text
-    if text[0].islower() and match.canonical[0].isupper():  # a name in lower case gets its capitals back
-        model = " ".join(word[:1].upper() + word[1:] for word in text.split())
+    if text[0].islower() and match.canonical[0].isupper() or kind == "person" and _lower_case_word_of_a_name(text, match.canonical):
+        model = " ".join(word[:1].upper() + word[1:] for word in text.split())  # a name in lower case gets its capitals back
     same_term = match.canonical if match.status in ACCEPTABLE and not given else None
     replacement = termbase.replacement(match.concept, model, cases, lang, same_term=same_term)
     title_cases = _title_cases(match, draft, lang) if reason != "letter case" and len(cases) > 1 else ()
