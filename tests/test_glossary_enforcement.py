@@ -4095,3 +4095,16 @@ def test_a_person_after_a_thing_put_to_them_is_in_the_dative(eval_termbase, lang
 ])
 def test_a_surname_in_lower_case_after_its_first_name_gets_its_capital(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A place's form that is its dative and locative after в/у right after a verb of motion: where to, the accusative
+    # (в/у never take the dative).
+    ("ru", "Команда отправилась в Валмиере на сборы.", "Команда отправилась в Валмиеру на сборы."),
+    ("uk", "Школярі їдуть у Баусці на екскурсію.", "Школярі їдуть у Бауску на екскурсію."),
+    # After a verb of being somewhere it is where; after к, the dative.
+    ("uk", "Фестиваль відбувся у Валмієрі в липні.", None),
+    ("ru", "Туристы поехали к Бауске через лес.", None),
+])
+def test_a_places_dative_and_locative_after_a_verb_of_motion_takes_the_accusative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == (fixed or draft)
