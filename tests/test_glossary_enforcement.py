@@ -4108,3 +4108,13 @@ def test_a_surname_in_lower_case_after_its_first_name_gets_its_capital(eval_term
 ])
 def test_a_places_dative_and_locative_after_a_verb_of_motion_takes_the_accusative(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A man's first name or surname the dictionary also reads as an inanimate noun untagged as a name (uk володимир,
+    # the town; ru дуб, the oak) takes his animate accusative, the genitive's form.
+    ("uk", "Суд покарав Владимира Сенюка штрафом.", "Суд покарав Володимира Сенюка штрафом."),
+    ("ru", "Полиция задержала Андрия Дуба ночью.", "Полиция задержала Андрея Дуба ночью."),
+])
+def test_a_mans_name_that_is_also_an_inanimate_noun_takes_the_animate_accusative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
