@@ -539,8 +539,10 @@ def _instrumental_object(match: Match, draft: str, lang: str, kind: str) -> tupl
 def _locative_after_motion(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tuple[str, ...]] | None:
     """``("undeclined", ("acc",))`` for a place's right spelling in the locative alone after в/у right after a
     verb of motion ("паехала ў Петрыкаве": where to, Петрыкаў). be, ru, uk: Polish w + a place is where
-    unless a verb of striking or entering says otherwise, which its own rules read."""
-    if lang == "pl" or match.cases != ("loc",) or not sent_by_its_verb(draft, match.start, lang, kind):
+    unless a verb of striking or entering says otherwise, which its own rules read. A form that is the dative too
+    (Ворохті, Сигулде) is the locative there: в/у and на never take the dative."""
+    if lang == "pl" or "loc" not in match.cases or not set(match.cases) <= {"loc", "dat"} \
+            or not sent_by_its_verb(draft, match.start, lang, kind):
         return None
     return "undeclined", ("acc",)
 

@@ -1402,7 +1402,9 @@ def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Parad
             # A masculine and a feminine common noun of the place's spelling (uk галич): the dictionary does
             # not say which the place declines as (Галича, not Галичі); the rules decide by the word.
             return None
-    parse = (ranked or parses)[0]
+    # A person's word the dictionary tags as no name reads as its animate noun before an inanimate one: uk Володимир the
+    # man (Володимира Лаєвського), not the town, whose accusative is its nominative.
+    parse = (ranked or (sorted(parses, key=lambda p: "anim" not in p.tag.grammemes) if animate else parses))[0]
     # A place named in the plural keeps the plural (Великие Луки: Великих Лук, Великим Лукам).
     number = "plur" if not animate and parse.tag.number == "plur" else "sing"
     paradigm: Paradigm = {}

@@ -93,6 +93,13 @@ class Government:
     toward: frozenset[str] = frozenset()  # "to someone's" (да сваякоў): a verb of motion governs past its phrase
     womens_titles: frozenset[str] = frozenset()  # Mrs, Ms (спадарыня, г-жа, pani): the name after one is a woman's
     territories: re.Pattern | None = None  # kinds of town and land (город, штат, регентство): a name after one is a place's
+    # verbs that give a thing to someone only with certain objects (поставили запитання X, пожал руку X: the dative), and those
+    # objects; after another object the person is no recipient (поставили п'єсу X: the playwright's)
+    putting_verbs: re.Pattern | None = None
+    put_things: re.Pattern | None = None
+    # verbs of the dative that take no accusative object (отказал, допоміг): a noun before one that has no dative form
+    # like its nominative is its subject, not its object put first
+    dative_alone: re.Pattern | None = None
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -126,7 +133,8 @@ def government(lang: str) -> Government | None:
         max((len(p.split()) for p in prepositions), default=1), frozenset(nouns.get("broadcasters", ())),
         frozenset(data.get("existential", ())), _stems(data.get("thing_verbs", [])), _stems(nouns.get("containers", [])),
         _stems(nouns.get("people", [])), _stems(data.get("arriving", [])), frozenset(data.get("toward", ())),
-        frozenset(nouns.get("womens_titles", ())), _stems(nouns.get("territories", [])),
+        frozenset(nouns.get("womens_titles", ())), _stems(nouns.get("territories", [])), _stems(data.get("putting_verbs", [])), _stems(nouns.get("put_things", [])),
+        _stems(data.get("dative_alone", [])),
     )
 
 
@@ -941,7 +949,8 @@ def _phrase_ends_after(text: str, end: int, table: Government) -> bool:
 
 def _given_to(lang: str, tokens: tuple[str, ...]) -> bool:
     """The thing given, then to whom: "вручил орден X", "вынеслі прысуд X", "надіслали відкритий лист
-    X", "направили письмо X": a noun (past an adjective) after a verb that takes a dative or sends."""
+    X", "направили письмо X": a noun (past an adjective) after a verb that takes a dative or sends, or after one that
+    puts it to someone ("поставили запитання X", "пожал руку X")."""
     table = government(lang)
     if not _a_noun(lang, _word(tokens, 1)):
         return False
@@ -950,7 +959,8 @@ def _given_to(lang: str, tokens: tuple[str, ...]) -> bool:
             and not lexicon.finite_verb(word, lang):  # (a Belarusian past plural ends like an adjective: накіравалі)
         position += 1
     verb = _plain_u(lang, _word(tokens, position))  # (ўручылі: уручы, as the table lists it)
-    return _verb_case(table, verb) == "dat" or bool(verb and table.sending_verbs and table.sending_verbs.match(verb))
+    return _verb_case(table, verb) == "dat" or bool(verb and table.sending_verbs and table.sending_verbs.match(verb)) \
+        or bool(verb and table.putting_verbs and table.putting_verbs.match(verb) and table.put_things.match(_word(tokens, 1)))
 
 
 # Belarusian adjective endings (no dictionary with parts of speech here): новую, тоўстую, новы, свежае.
@@ -1457,8 +1467,8 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
         gender = _PLACE_GENDERS.get(text[start:end].split()[-1][-1:].lower(), "masc")
         # (a plural verb has no one place for its subject: "ЗСУ контролювали Суджа")
         return gender != "plur" and (agreement[0] == "plur" or bool(agreement[1]) and agreement[1] != gender)
-    gender = gender or _person_gender(text, start, end, lang)
-    if not _agrees(agreement, gender):  # (a person is never neuter: "Міністерство доручило Будка")
+    name_gender = gender or _person_gender(text, start, end, lang)
+    if not _agrees(agreement, name_gender):  # (a person is never neuter: "Міністерство доручило Будка")
         return True
     if _shares_a_subject_before(tokens[: len(tokens) - (2 if tokens[-1] == "się" else 1)], agreement, lang):
         return True  # "Фетэль сышоў на піт-стоп і пакінуў X": the subject of the verb before "and" is this one's too
@@ -1469,11 +1479,16 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
     # Where an object in the accusative alone follows the name ("ПАСЕ вручила X премию", "Фонд выделил X
     # прэмію"), none stands first: any noun or name before the verb is its subject. (Not for a name ending
     # in a consonant, which a woman bears undeclined: "Трибунал дал Кузнец пять лет" may be right.)
+    # The object put first is in the case the verb governs: before a verb of the dative that takes no accusative, a
+    # noun that has no dative form like its nominative ("Суд отказал X", "Банк відмовив X") is its subject, not its
+    # object. (A consonant-final name followed by an object is a woman's undeclined only where the termbase does not
+    # say he is a man: "Клуб пообещал X новый контракт".)
     head = tokens[: len(tokens) - (2 if tokens[-1] == "się" else 1)]
-    object_after = not _CONSONANT_FINAL.search(text[start:end]) and _given_after(text, end, lang, table)
+    object_after = (not _CONSONANT_FINAL.search(text[start:end]) or gender == "masc") and _given_after(text, end, lang, table)
+    object_case = frozenset({"dat"}) if table.dative_alone and table.dative_alone.match(verb.lower()) else frozenset({"acc"})
     return (lang in _MORPHOLOGY_LANGS or object_after) and any(
         word not in table.adverbs and not lexicon.particle_or_adverb(word, lang) and lexicon.can_be_subject_of(word, lang, agreement)
-        and (object_after or not lexicon.object_case_possible(word, lang, frozenset({"acc"}))
+        and (object_after or not lexicon.object_case_possible(word, lang, object_case)
              or agreement[1] == "masc" and "nom" in lexicon.person_noun_cases(word, lang))
         for word in _clause_head(head, table)) or object_after and _a_name_opens(head, lang, table)
 

@@ -4256,3 +4256,64 @@ def test_a_lower_case_polish_name_of_several_words_is_found(draft, fixed):
          "forms": "gen=Kędzierzyna-Koźla; dat=Kędzierzynowi-Koźlu; ins=Kędzierzynem-Koźlem; loc=Kędzierzynie-Koźlu"},
     ])
     assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A verb of the dative that takes no accusative: the noun before it, in no dative form, is its subject, and the man
+    # after it its object, in the dative.
+    ("ru", "Суд отказал Ярмолюк в условно-досрочном освобождении.", "Суд отказал Ярмолюку в условно-досрочном освобождении."),
+    ("uk", "Банк відмовив Гаврилович у кредиті без пояснень.", "Банк відмовив Гавриловичеві у кредиті без пояснень."),
+    # A noun in the dative before it is the object put first; a verb that takes an accusative may have one first.
+    ("ru", "Суду ответил Мисюрин через адвоката.", None),
+    ("ru", "Сценарий нового фильма написал Ярмолюк в эмиграции.", None),
+    # A man the termbase names, followed by the thing promised, is its recipient even with a consonant-final surname.
+    ("ru", "Клуб пообещал Гаврилович премию по итогам сезона.", "Клуб пообещал Гавриловичу премию по итогам сезона."),
+])
+def test_a_verb_of_the_dative_with_its_subject_before_it_puts_the_man_after_it_in_the_dative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A question, a diagnosis or a hand put to someone: the person after the thing is in the dative.
+    ("uk", "Журналісти поставили запитання Ярмолюк про ціни.", "Журналісти поставили запитання Ярмолюкові про ціни."),
+    ("ru", "Врачи поставили диагноз Гаврилович только через год.", "Врачи поставили диагноз Гавриловичу только через год."),
+    ("ru", "После игры тренер пожал руку Мисюрин.", "После игры тренер пожал руку Мисюрину."),
+    # Another object of the same verb is no gift: the play is the playwright's.
+    ("ru", "Театр поставил пьесу Гавриловича к юбилею.", None),
+])
+def test_a_person_after_a_thing_put_to_them_is_in_the_dative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A first name with the surname after it in lower case: the surname gets its capital, in the draft's case.
+    ("ru", "Интервью с Мартой квиткой вышло в субботу.", "Интервью с Мартой Квиткой вышло в субботу."),
+    ("uk", "Степан журавель підписав контракт із клубом до 2027 року.", "Степан Журавель підписав контракт із клубом до 2027 року."),
+    # The first name with an ordinary word after it in another case is no name.
+    ("uk", "Марта квітку поставила у вазу.", None),
+])
+def test_a_surname_in_lower_case_after_its_first_name_gets_its_capital(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A place's form that is its dative and locative after в/у right after a verb of motion: where to, the accusative
+    # (в/у never take the dative).
+    ("ru", "Команда отправилась в Валмиере на сборы.", "Команда отправилась в Валмиеру на сборы."),
+    ("uk", "Школярі їдуть у Баусці на екскурсію.", "Школярі їдуть у Бауску на екскурсію."),
+    # After a verb of being somewhere it is where; after к, the dative.
+    ("uk", "Фестиваль відбувся у Валмієрі в липні.", None),
+    ("ru", "Туристы поехали к Бауске через лес.", None),
+])
+def test_a_places_dative_and_locative_after_a_verb_of_motion_takes_the_accusative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A man's first name or surname the dictionary also reads as an inanimate noun untagged as a name (uk володимир,
+    # the town; ru дуб, the oak) takes his animate accusative, the genitive's form.
+    ("uk", "Суд покарав Владимира Сенюка штрафом.", "Суд покарав Володимира Сенюка штрафом."),
+    ("ru", "Полиция задержала Андрия Дуба ночью.", "Полиция задержала Андрея Дуба ночью."),
+])
+def test_a_mans_name_that_is_also_an_inanimate_noun_takes_the_animate_accusative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
