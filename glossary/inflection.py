@@ -46,6 +46,11 @@ def is_acronym(word: str) -> bool:
     return sum(1 for c in word if c.isupper()) > 1
 
 
+# A surname whose second capital follows a Gaelic prefix (McGarry, MacDonald, O'Neill):
+# a name, not an acronym, that declines as any surname does (McGarry'ego, MacDonalda, O'Neilla).
+_PREFIXED_SURNAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z][a-z]+")
+
+
 def _indeclinable(word: str) -> Paradigm:
     return {case: [word] for case in CASES}
 
@@ -1508,8 +1513,54 @@ _CYRILLIC_VOWEL_BEFORE_A = re.compile(r"[аеёиіоуыэюяєї]а$")
 _POLISH_FINALS = "aąbcćdeęfghijklłmnńoóprsśtuwyzźżqvx" + "áéíúýůěčďňřšťž"
 
 
-@lru_cache(maxsize=12_000)
+# A Polish place of two capitalised names joined by a hyphen (Bielsko-Biała, Kędzierzyn-Koźle, Sol-Ileck).
+_PL_HYPHENATED_PLACE = re.compile(r"([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)-([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+)")
+# The last part of a Slavic place a foreign first part stays before (Sol-Ileck, Ust-Ilimsk, Ust-Kamienogorsk).
+_PL_SLAVIC_PLACE_END = re.compile(r"(?:sk|ck)$")
 
+
+def _polish_hyphenated_place(word: str, wrong: bool) -> Paradigm | None:
+    """The forms of a Polish place of two names joined by a hyphen, or None for a word that is none or whose
+    declension no source is sure of (Baden-Baden: w Baden-Baden; the draft is left as it is).
+
+    A first part Morfeusz knows as a place declines, and so does the second, as the place or the adjective it is
+    (Bielsko-Biała: w Bielsku-Białej; Kędzierzyn-Koźle: w Kędzierzynie-Koźlu; Skarżysko-Kamienna: w Skarżysku-Kamiennej;
+    Czechowice-Dziedzice: w Czechowicach-Dziedzicach); a second part neither place nor adjective (Busko-Zdrój) leaves
+    the whole unsure. A foreign first part stays before a Slavic place in -sk, -ck that declines alone (Sol-Ileck:
+    w Sol-Ilecku, z Sol-Ilecka). The two capitals make no acronym.
+
+    The parts are looked up in Morfeusz even for a ``wrong`` spelling (its parts may be right: Bielsko of
+    Bielsko-Biala); a wrong second part in -a is found with a feminine adjective's endings too (w Bielsku-Bialej),
+    never written."""
+    parts = _PL_HYPHENATED_PLACE.fullmatch(word)
+    if not parts:
+        return None
+    first, last = parts.groups()
+    first_forms = lexicon.polish_forms(first, False)
+    last_forms = lexicon.polish_forms(last, False) or _attributive(last, "pl")
+    if wrong:
+        # Any reading a draft may have given a wrong spelling's parts, found, never written: the first kept or
+        # declined (Kedzierzyn-Kozle: w Kedzierzynie-Kozlu; Sol-Iletsk: w Sol-Iletsku), a last in -a as a noun or a
+        # feminine adjective (w Bielsku-Bialej), the whole kept as written.
+        firsts = _with_all_forms(_indeclinable(first), first_forms or _pl(first, False))
+        lasts = _with_all_forms(last_forms or {}, _pl(last, False))
+        if last.endswith("a"):
+            lasts = _with_all_forms(lasts, _paradigm(last, last[:-1], {"gen": "ej", "dat": "ej", "acc": "ą", "ins": "ą", "loc": "ej"}))
+        return _with_all_forms(_indeclinable(word), _joined(firsts, lasts))
+    if first_forms is None:
+        if not _PL_SLAVIC_PLACE_END.search(last):
+            return None
+        return _joined(_indeclinable(first), word_paradigm(last, "pl", False))
+    return _joined(first_forms, last_forms) if last_forms else _unknown(word)
+
+
+def _joined(first: Paradigm, last: Paradigm) -> Paradigm:
+    """The forms of a name of two parts joined by a hyphen, each part's form of the case: the cases both are sure of."""
+    return {case: [f"{one}-{other}" for one, other in product(first[case], last[case])]
+            for case in CASES if first.get(case) and last.get(case)}
+
+
+@lru_cache(maxsize=12_000)
 def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, given: bool = False) -> Paradigm:
     """Case forms of one word (no explicit forms applied); cases it is not sure of are missing.
     A ``given`` name (a person's word before the surname) is no surname: Марына, not Ярмошына.
@@ -1517,6 +1568,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     A ``wrong`` spelling is not looked up in Morfeusz 2: it knows right Polish spellings only, and a
     look-up is the dearest step of building a large termbase's matcher."""
     rules = _RULES.get(lang)
+    if lang == "pl" and not animate and (hyphenated := _polish_hyphenated_place(word, wrong)) is not None:
+        return hyphenated
     if rules and not animate and (linked := _LINKED_PLACE.match(word)):
         # A place of two names joined by a linking vowel (Ивано-Франковск, Ханты-Мансийск) declines its
         # last name alone: Івано-Франківська, Iwano-Frankiwska.
@@ -1557,7 +1610,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
                 for case in CASES if noun.get(case) and adjective.get(case)}
     if rules and animate and not given and (double := _double_surname(word, lang, wrong)) is not None:
         return double
-    if rules is None or len(word) < 3 or is_acronym(word) and not (lang == "be" and _BE_SLOVAK_PLACE.fullmatch(word)) \
+    if rules is None or len(word) < 3 or is_acronym(word) and not (lang == "be" and _BE_SLOVAK_PLACE.fullmatch(word)
+                                                                 or animate and _PREFIXED_SURNAME.fullmatch(word)) \
             or not word[-1].isalpha() or lang == "pl" and word[-1].lower() not in _POLISH_FINALS:
         # A Polish name ending in a letter Polish does not have (Meilutytė) takes no Polish ending after it.
         return _indeclinable(word)

@@ -1472,3 +1472,23 @@ def test_a_feminine_adjective_makes_its_russian_or_ukrainian_noun_in_soft_sign_f
 def test_a_place_of_two_hyphenated_names_declines_its_second_in_russian_and_ukrainian():
     assert word_paradigm("Усть-Илимск", "ru", animate=False)["loc"] == ["Усть-Илимске"]
     assert word_paradigm("Баден-Баден", "uk", animate=False)["gen"][0] == "Баден-Бадена"
+
+
+def test_a_polish_place_of_two_hyphenated_names_declines_both_or_its_last_after_a_foreign_first():
+    # Two capitals make no acronym: a first part Morfeusz knows as a place declines with the second (noun or adjective)
+    assert word_paradigm("Kędzierzyn-Koźle", "pl", False)["loc"] == ["Kędzierzynie-Koźlu"]
+    assert word_paradigm("Skarżysko-Kamienna", "pl", False)["gen"] == ["Skarżyska-Kamiennej"]
+    assert word_paradigm("Bielsko-Biała", "pl", False)["loc"] == ["Bielsku-Białej"]
+    # a foreign first part stays before a Slavic place in -sk, -ck; other foreign names keep their one form
+    assert word_paradigm("Sol-Ileck", "pl", False)["loc"] == ["Sol-Ilecku"]
+    assert word_paradigm("Baden-Baden", "pl", False)["loc"] == ["Baden-Baden"]
+    # a wrong spelling's forms a draft may have given it are found (never written)
+    assert "Bielsku-Bialej" in word_paradigm("Bielsko-Biala", "pl", False, wrong=True)["loc"]
+
+
+def test_a_gaelic_prefixed_surname_declines_and_an_acronym_does_not():
+    assert word_paradigm("McGarry", "pl", True)["gen"] == ["McGarry'ego"]
+    assert word_paradigm("O'Halloran", "pl", True)["ins"] == ["O'Halloranem"]
+    assert word_paradigm("MacAskill", "pl", True)["dat"] == ["MacAskillowi"]
+    assert word_paradigm("PiS", "pl", False)["gen"] == ["PiS"]
+    assert word_paradigm("McDonald's", "pl", False)["loc"] == ["McDonald's"]
