@@ -582,13 +582,16 @@ class Termbase:
         the Russian or Ukrainian dictionary reads as a first name and as nothing else (Джефф, Кевін). (Славина, a
         first name to the dictionary, is the surname of a concept that lists Ирина Славина; Уоррен, a man's first name,
         Elizabeth Warren's surname where the termbase says she is a woman.)"""
+        if not (self.terms_in(concept, "ru") or self.terms_in(concept, "uk")):
+            return False  # (nothing cached: asked of every one-word person, and a one-language termbase may hold 100k)
         named = self._named_by_a_first_name.get(concept)
         if named is None:
-            sex = {"masc": masculine_first_name, "femn": feminine_first_name}.get(self.gender(concept) or "", first_name_reading)
-            named = self._named_by_a_first_name[concept] = self.kind(concept) == "person" \
-                and all(self.records[i].words == 1 for i in self.terms_of(concept)) and any(
-                    first_name_reading(text := self.records[i].text, lang, only=True) and sex(text, lang)
-                    for lang in ("ru", "uk") for i in self.preferred(concept, lang))
+            names = [(lang, self.records[i].text) for lang in ("ru", "uk") for i in self.preferred(concept, lang)]
+            first_names = [(lang, text) for lang, text in names if first_name_reading(text, lang, only=True)] \
+                if self.kind(concept) == "person" and all(self.records[i].words == 1 for i in self.terms_of(concept)) else []
+            sex = {"masc": masculine_first_name, "femn": feminine_first_name}.get(self.gender(concept) or "", first_name_reading) \
+                if first_names else None
+            named = self._named_by_a_first_name[concept] = any(sex(text, lang) for lang, text in first_names)
         return named
 
     def _first_name_alone(self, record: TermRecord) -> dict[str, dict[str, str]]:
