@@ -943,6 +943,23 @@ PERSONAL_PRONOUNS = {
     "ru": frozenset({"я", "ты", "он", "она", "оно", "мы", "вы", "они"}),
     "pl": frozenset({"ja", "ty", "on", "ona", "ono", "my", "wy", "oni", "one"}),
 }
+# The number and gender of each personal pronoun above (None: either gender; я, ты take a verb of both).
+_PRONOUN_AGREEMENT = {**{word: ("sing", "masc") for word in ("ён", "він", "он", "on")},
+                      **{word: ("sing", "femn") for word in ("яна", "вона", "она", "ona")},
+                      **{word: ("sing", "neut") for word in ("яно", "воно", "оно", "ono")},
+                      **{word: ("sing", None) for word in ("я", "ты", "ти", "ja", "ty")},
+                      **{word: ("plur", None) for word in ("мы", "вы", "яны", "ми", "ви", "вони", "они", "my", "wy", "oni", "one")}}
+
+
+def pronoun_agrees(word: str, lang: str, agreement: Agreement) -> bool:
+    """True when ``word`` is a personal pronoun in the nominative that can be the subject of a verb of ``agreement``
+    (он похвалил, яна падзякавала, oni pochwalili; not он похвалила)."""
+    if word.lower() not in PERSONAL_PRONOUNS.get(lang, ()):
+        return False
+    number, gender = _PRONOUN_AGREEMENT[word.lower()]
+    return number == agreement[0] and (gender is None or agreement[1] is None or gender == agreement[1])
+
+
 # Nominative pronouns a clause's subject may be, indefinite ones too: a name before one and its verb is the
 # verb's object put first ("Беразоўскаму нехта дапамог").
 SUBJECT_PRONOUNS = {lang: PERSONAL_PRONOUNS[lang] | frozenset(indefinite) for lang, indefinite in (

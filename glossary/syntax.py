@@ -1453,6 +1453,7 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
     verb = _word(tokens, 2 if tokens and tokens[-1] == "się" else 1) if tokens else None  # past a Polish się
     agreement = lexicon.finite_verb(verb, lang) if verb else None
     table = government(lang)
+    a_known_man = gender == "masc"  # the termbase's word, not a guess from the name's ending
     if agreement is None or table and verb.lower() in table.adverbs:
         return False  # (be verbs go by their endings: "Калі Украіна праіграе" opens with if, not a plural past)
     if kind == "person" and gender and agreement[0] == "sing" and agreement[1] in ("masc", "femn") and agreement[1] != gender:
@@ -1472,25 +1473,40 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
         return True
     if _shares_a_subject_before(tokens[: len(tokens) - (2 if tokens[-1] == "się" else 1)], agreement, lang):
         return True  # "Фетэль сышоў на піт-стоп і пакінуў X": the subject of the verb before "and" is this one's too
+    head = tokens[: len(tokens) - (2 if tokens[-1] == "się" else 1)]
+    if (a_known_man or not _CONSONANT_FINAL.search(text[start:end])) and _pronoun_subject_before(head, agreement, lang, table):
+        return True  # "Он похвалил X", "Ён учора падзякаваў X": the pronoun is the subject (a woman's X in a consonant may be right)
     # The verb has its subject before it ("Міністр доручив Кислиці"): a noun before any preposition of
     # the clause ("W piątek podziękował Tusk": piątek is no subject) that no adverb reading shares, and
     # that cannot be the object put first ("План підтримав Туск": the plan is what Tusk backed). A Polish title
     # that is also a woman's indeclinable noun (premier, minister) is a man's before a masculine verb: no object.
     # Where an object in the accusative alone follows the name ("ПАСЕ вручила X премию", "Фонд выделил X
     # прэмію"), none stands first: any noun or name before the verb is its subject. (Not for a name ending
-    # in a consonant, which a woman bears undeclined: "Трибунал дал Кузнец пять лет" may be right.)
+    # in a consonant, which a woman bears undeclined: "Трибунал дал Кузнец пять лет" may be right; where the termbase
+    # says the person is a man, his surname declines: "Галоўны трэнер даверыў Стасевіч павязку" needs Стасевічу.)
     # The object put first is in the case the verb governs: before a verb of the dative that takes no accusative, a
     # noun that has no dative form like its nominative ("Суд отказал X", "Банк відмовив X") is its subject, not its
-    # object. (A consonant-final name followed by an object is a woman's undeclined only where the termbase does not
-    # say he is a man: "Клуб пообещал X новый контракт".)
-    head = tokens[: len(tokens) - (2 if tokens[-1] == "się" else 1)]
-    object_after = (not _CONSONANT_FINAL.search(text[start:end]) or gender == "masc") and _given_after(text, end, lang, table)
+    # object.
+    object_after = (a_known_man or not _CONSONANT_FINAL.search(text[start:end])) and _given_after(text, end, lang, table)
     object_case = frozenset({"dat"}) if table.dative_alone and table.dative_alone.match(verb.lower()) else frozenset({"acc"})
     return (lang in _MORPHOLOGY_LANGS or object_after) and any(
         word not in table.adverbs and not lexicon.particle_or_adverb(word, lang) and lexicon.can_be_subject_of(word, lang, agreement)
         and (object_after or not lexicon.object_case_possible(word, lang, object_case)
              or agreement[1] == "masc" and "nom" in lexicon.person_noun_cases(word, lang))
         for word in _clause_head(head, table)) or object_after and _a_name_opens(head, lang, table)
+
+
+def _pronoun_subject_before(tokens: Sequence[str], agreement: lexicon.Agreement, lang: str, table: Government) -> bool:
+    """True when a personal pronoun in the nominative that agrees with the verb stands right before it, past up to
+    two adverbs or particles ("Он похвалил", "Ён учора не падзякаваў", "On wczoraj pochwalił"): the verb's subject.
+    (A pronoun is never the object put first: that would be его, яго, jego.) Any other word ends the look back, so a
+    pronoun of another clause does not count ("Он ушёл и место занял X")."""
+    for word in [token.lower() for token in tokens[-3:]][::-1]:
+        if lexicon.pronoun_agrees(word, lang, agreement):
+            return True
+        if not (word in table.adverbs or lexicon.particle_or_adverb(word, lang)):
+            return False
+    return False
 
 
 def _a_name_opens(tokens: Sequence[str], lang: str, table: Government) -> bool:

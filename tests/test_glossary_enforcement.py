@@ -4317,3 +4317,46 @@ def test_a_places_dative_and_locative_after_a_verb_of_motion_takes_the_accusativ
 ])
 def test_a_mans_name_that_is_also_an_inanimate_noun_takes_the_animate_accusative(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
+
+
+def _kovalchyk_and_zaichyk() -> Termbase:
+    """A man and a woman the termbase tells apart by their first names, both surnames in a consonant."""
+    return _named("person", [
+        ("kovalchyk", "be", "Павел Кавальчык", "preferred"), ("kovalchyk", "be", "Кавальчык", "preferred"),
+        ("kovalchyk", "ru", "Павел Ковальчик", "preferred"), ("kovalchyk", "ru", "Ковальчик", "preferred"),
+        ("kovalchyk", "pl", "Paweł Kowalczyk", "preferred"), ("kovalchyk", "pl", "Kowalczyk", "preferred"),
+        ("zaichyk", "be", "Марына Зайчык", "preferred"), ("zaichyk", "be", "Зайчык", "preferred"),
+        ("zaichyk", "ru", "Марина Зайчик", "preferred"), ("zaichyk", "ru", "Зайчик", "preferred"),
+        ("zaichyk", "pl", "Maryna Zajczyk", "preferred"), ("zaichyk", "pl", "Zajczyk", "preferred"),
+    ])
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A man the termbase names by a first name, his surname in a consonant, right after a verb with its subject
+    # before it and the thing given after him: he is the one it goes to, and his surname declines. A woman's
+    # surname in a consonant stays in the same frame (she bears it undeclined), as does the subject after its verb.
+    ("be", "Галоўны трэнер даверыў Кавальчык капітанскую павязку.", "Галоўны трэнер даверыў Кавальчыку капітанскую павязку."),
+    ("ru", "Комитет вручил Ковальчик почётную грамоту.", "Комитет вручил Ковальчику почётную грамоту."),
+    ("pl", "Komitet wręczył Kowalczyk nagrodę za sezon.", "Komitet wręczył Kowalczykowi nagrodę za sezon."),
+    ("be", "Галоўны трэнер даверыў Зайчык капітанскую павязку.", None),
+    ("ru", "Комитет вручил Зайчик почётную грамоту.", None),
+    ("pl", "Komitet wręczył Zajczyk nagrodę za sezon.", None),
+    ("ru", "Грамоту вручил Ковальчик.", None),
+])
+def test_a_known_mans_surname_in_a_consonant_declines_before_the_thing_given_him(lang, draft, fixed):
+    assert fix(_kovalchyk_and_zaichyk(), draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A personal pronoun in the nominative right before the verb (past adverbs) and agreeing with it is its subject:
+    # the person after the verb is its object, in the case the verb governs. A woman's surname in a consonant stays,
+    # as does the subject of another clause's verb and a pronoun in an oblique case (the object put first).
+    ("ru", "Он вчера похвалил Ковальчик на тренировке.", "Он вчера похвалил Ковальчика на тренировке."),
+    ("be", "Ён падзякаваў Кавальчык за гульню.", "Ён падзякаваў Кавальчыку за гульню."),
+    ("pl", "On podziękował Kowalczyk za grę.", "On podziękował Kowalczykowi za grę."),
+    ("ru", "Он похвалил Зайчик на тренировке.", None),
+    ("ru", "Он знает, как играет Ковальчик.", None),
+    ("ru", "Его похвалил Ковальчик.", None),
+])
+def test_a_pronoun_before_the_verb_is_its_subject_and_the_name_after_it_its_object(lang, draft, fixed):
+    assert fix(_kovalchyk_and_zaichyk(), draft, lang).text == (fixed or draft)
