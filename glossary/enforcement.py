@@ -19,7 +19,7 @@ from glossary.lexicon import (NEXT_WORD, VOWELS, WORD_BEFORE_A_NAME, adjective_r
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script, is_cyrillic
 from glossary.spans import fills_a_quotation, inside, protected_spans
-from glossary.syntax import (a_woman_by_her_verb, after_a_broadcaster, after_an_oblique_adjective, after_a_dedication, after_a_land_kind, after_a_womans_title, after_a_monument, after_a_place_part,
+from glossary.syntax import (a_woman_by_her_verb, after_a_broadcaster, after_an_oblique_adjective, after_a_dedication, after_a_land_kind, agent_of_a_participle, after_a_womans_title, after_a_monument, after_a_place_part,
                              after_a_settlement, after_a_subject_noun, after_a_territory, after_a_thing_given, after_a_verb_not_its_own,
                              after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_the_verb_after, cases_in_context,
                              case_joined_to_a_name, instrumental_of_a_genitive_noun,
@@ -288,9 +288,11 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         elif kind == "person" and governed == "ins" and governed not in cases and with_a_person(draft, start, lang):
             cases = (governed,)  # pl "wygrała z Dementievej": with her, not from her
         elif reason in ("unlisted", "deprecated") and governed and governed not in cases \
-                and (by_its_verb or single_case_preposition(draft, start, lang, kind)):
+                and (by_its_verb or single_case_preposition(draft, start, lang, kind)
+                     or kind == "person" and agent_of_a_participle(draft, start, match.end, lang)):
             # A preposition with one case leaves another language's form no case of its own: be "пра
-            # Туске", "пра Дашковой" (ru forms, unlisted or deprecated). A forbidden rendering's own
+            # Туске", "пра Дашковой" (ru forms, unlisted or deprecated); so does a participle its agent
+            # (підготовленому Терезы Мей: Терезою). A forbidden rendering's own
             # case still wins (до Гонитвою).
             cases = (governed,)
     if womans:
@@ -499,6 +501,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
             or kind == "person" and of_the_noun_before(draft, match.start, match.end, lang)
             or kind == "person" and after_a_monument(draft, match.start, lang)
             or kind == "person" and after_a_dedication(draft, match.start, lang)
+            or kind == "person" and agent_of_a_participle(draft, match.start, match.end, lang)
             or kind == "person" and after_a_thing_given(draft, match.start, lang)
             or kind == "person" and of_a_title_by_its_verb(draft, match.start, match.end, lang)
             or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang, gender=gender)

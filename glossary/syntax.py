@@ -730,8 +730,8 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         return "dat"  # "выстава, прысвечаная Скарыну": to whom, not by whom
     if lexicon.passive_participle(previous, lang) and _verb_case(table, _plain_u(lang, previous)) != "ins":
         # (a participle the table lists with the instrumental governs it as listed: "задоволений Набіулліною")
-        if kind == "person" and _after_its_noun(lang, tokens[:-1]):
-            return "ins"  # its agent: "ліст, падпісаны Зяленскім"
+        if kind == "person" and (_after_its_noun(lang, tokens[:-1]) or lexicon.short_passive_participle(previous, lang)):
+            return "ins"  # its agent: "ліст, падпісаны Зяленскім"; a short one's always ("был подготовлен Мэй")
         # It describes the name, which takes the case the words before it give: "над затриманим Навальним".
         return _resolved(lang, kind, tokens[:-1]) if len(tokens) > 1 else None
     if case := _verb_case(table, _plain_u(lang, previous)) or lang == "pl" and _verb_case(table, _polish_impersonal_infinitive(previous)):
@@ -1684,6 +1684,18 @@ def after_a_dedication(text: str, start: int, lang: str) -> bool:
         return False
     return any(word not in table.adverbs and lexicon.can_be_subject_of(word, lang, (number, None))
                for word in _clause_head(tokens[:-1], table) for number in ("sing", "plur"))
+
+
+def agent_of_a_participle(text: str, start: int, end: int, lang: str) -> bool:
+    """True for a person right after a passive participle that follows its noun ("сцэнарый, напісаны X", "у плані,
+    підготовленому X", "план, подготовлен X"): its agent, in the instrumental, never a nominative beside it nor
+    another language's case. A participle of giving keeps its dative (наданий Терезі: after_a_dedication)."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    previous = _word(tokens, 1) if tokens else None
+    if previous is None or table.dative_participles and table.dative_participles.match(previous):
+        return False
+    return lexicon.passive_participle(previous, lang) and governed_case(text, start, lang, "person", end) == "ins"
 
 
 # Polish passive participles in the nominative (poświęcony, poświęcona, poświęcone, poświęceni).

@@ -4256,3 +4256,26 @@ def test_a_lower_case_polish_name_of_several_words_is_found(draft, fixed):
          "forms": "gen=Kędzierzyna-Koźla; dat=Kędzierzynowi-Koźlu; ins=Kędzierzynem-Koźlem; loc=Kędzierzynie-Koźlu"},
     ])
     assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A right nominative, or another language's case, right after a passive participle that follows its noun (or a
+    # Russian short one) is its agent: the instrumental. A participle of giving keeps its dative; a subject stays.
+    ("uk", "У плані, підготовленому Тереза Мей, немає дат.", "У плані, підготовленому Терезою Мей, немає дат."),
+    ("uk", "У плані, підготовленому Терезы Мэй, немає дат.", "У плані, підготовленому Терезою Мей, немає дат."),
+    ("ru", "План был подготовлен Мацкевич ещё летом.", "План был подготовлен Мацкевичем ещё летом."),
+    ("be", "Сцэнарый, напісаны Мацкевіч, прачыталі.", "Сцэнарый, напісаны Мацкевічам, прачыталі."),
+    ("uk", "План підготувала Тереза Мей.", None),
+    ("uk", "Грант, наданий Терезі Мей, покрив витрати.", None),
+])
+def test_the_agent_of_a_passive_participle_takes_the_instrumental(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "may", "lang": "en", "term": "Theresa May", "kind": "person", "note": "British prime minister; a woman"},
+        {"concept": "may", "lang": "uk", "term": "Тереза Мей", "kind": "person"},
+        {"concept": "may", "lang": "uk", "term": "Тереза Мэй", "status": "deprecated", "kind": "person"},
+        {"concept": "may", "lang": "ru", "term": "Тереза Мэй", "kind": "person"},
+        {"concept": "matskevich", "lang": "en", "term": "Matskevich", "kind": "person", "note": "Belarusian writer; a man"},
+        {"concept": "matskevich", "lang": "be", "term": "Мацкевіч", "kind": "person"},
+        {"concept": "matskevich", "lang": "ru", "term": "Мацкевич", "kind": "person"},
+    ])
+    assert fix(termbase, draft, lang).text == (fixed or draft)
