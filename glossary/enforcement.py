@@ -244,7 +244,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         # (a name joined to an oblique one shares its case, whatever the words before say: "Листи Сунакові й X")
         misread = joined and ("undeclined", (joined,)) \
             or _misread(termbase, match, draft, lang, kind) or undeclined \
-            or _genitive_for_an_instrumental(kind, match.cases, draft, match.start, match.end, lang, source_hint) and ("undeclined", ("gen",)) \
+            or _genitive_for_an_instrumental(kind, *_read_with_its_first_name(termbase, match, draft), match.end, lang, source_hint) and ("undeclined", ("gen",)) \
             or _instrumental_object(match, draft, lang, kind) or _locative_after_motion(match, draft, lang, kind)
         if misread is None and _foreign_given_name(termbase, match, draft, lang):
             misread = "unlisted", match.cases  # "Олександра Усика" in Russian: the surname is right, the first name is not
@@ -258,7 +258,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         # reading only: pl "o Almazbeku Atambayevie" is the locative both may be in, never the dative "Almazbeku" may be.
         allowed = preposition_cases(draft, start, lang)
         cases = tuple(c for c in cases if c in given_cases) or tuple(c for c in (*cases, *given_cases) if c in allowed) or given_cases
-    if reason != "undeclined" and _genitive_for_an_instrumental(kind, match.cases, draft, start, match.end, lang, source_hint):
+    if reason != "undeclined" and _genitive_for_an_instrumental(kind, cases, draft, start, match.end, lang, source_hint):
         cases = ("gen",)  # a wrong spelling's instrumental, carried over from another language (у падтрымку Дональдом Трампом)
     governed = None
     if reason != "letter case" or given:
@@ -578,6 +578,15 @@ def _title_cases(match: Match, draft: str, lang: str) -> tuple[str, ...]:
     Гончарука критикували": gen or acc); the fix checks that the name's forms in them agree."""
     titled = oblique_title_cases(draft, match.start, lang)
     return titled if titled and after_an_oblique_title(draft, match.start, match.end, lang) else ()
+
+
+def _read_with_its_first_name(termbase: Termbase, match: Match, draft: str) -> tuple[tuple[str, ...], str, int]:
+    """``(cases, draft, start)`` of the name with its first name before it, if any (Терезою Мэй: the instrumental alone,
+    though Мэй is any case), for the case checks that take them so."""
+    given = _given_name_before(termbase, match, draft)
+    if given is None:
+        return match.cases, draft, match.start
+    return tuple(case for case in match.cases if case in given[1]) or match.cases, draft, given[0]
 
 
 def _given_name_before(termbase: Termbase, match: Match, draft: str, any_spelling: bool = True) -> tuple[int, tuple[str, ...]] | None:

@@ -93,6 +93,7 @@ class Government:
     toward: frozenset[str] = frozenset()  # "to someone's" (да сваякоў): a verb of motion governs past its phrase
     womens_titles: frozenset[str] = frozenset()  # Mrs, Ms (спадарыня, г-жа, pani): the name after one is a woman's
     territories: re.Pattern | None = None  # kinds of town and land (город, штат, регентство): a name after one is a place's
+    no_agent: re.Pattern | None = None  # things one has or makes (план, ліст): a person in the instrumental after one is their genitive
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -126,7 +127,7 @@ def government(lang: str) -> Government | None:
         max((len(p.split()) for p in prepositions), default=1), frozenset(nouns.get("broadcasters", ())),
         frozenset(data.get("existential", ())), _stems(data.get("thing_verbs", [])), _stems(nouns.get("containers", [])),
         _stems(nouns.get("people", [])), _stems(data.get("arriving", [])), frozenset(data.get("toward", ())),
-        frozenset(nouns.get("womens_titles", ())), _stems(nouns.get("territories", [])),
+        frozenset(nouns.get("womens_titles", ())), _stems(nouns.get("territories", [])), _stems(nouns.get("no_agent", [])),
     )
 
 
@@ -1600,11 +1601,17 @@ def instrumental_of_a_genitive_noun(text: str, start: int, end: int, lang: str, 
     """True for a person in the instrumental right after a noun that heads a genitive, when the sentence makes them
     its genitive: joined by "and" to a word in another case ("кантакт Трампом і прэсы": between Trump and the press),
     or, where the source says "of" or "for" (a rally for Trump: "у падтрымку Трампом"), with no object after them.
-    A verbal noun may have its agent in the instrumental ("поддержка Трампом закона", "критика Трампом", by Trump),
+    So does a thing with no agent (план Терезою Мэй: the table's no_agent), unless a passive participle after makes the
+    person its agent put first. A verbal noun may have its agent in the instrumental ("поддержка Трампом закона", "критика Трампом", by Trump),
     and another noun govern it (захапленне Трампам: its table says so, and the words before give no genitive)."""
     if after_preposition(text, start, lang) or governed_case(text, start, lang, "person", end) != "gen":
         return False
     following = _NEXT_WORD.match(text, end)
+    if _right_after(government(lang).no_agent, text, start):
+        # "план Терезою Мэй": a thing with no agent; unless a participle after makes them its agent put first
+        # ("письмо Грицаком подписано")
+        after = _NEXT_WORD.match(text, following.end()) if following is not None else None
+        return not any(lexicon.passive_participle(word.group(1), lang) for word in (following, after) if word is not None)
     if following is not None and following.group(1).lower() in _AND:
         # (past a possessive or adjective: "захоплення Сунаком і його командою" joins another instrumental)
         joined = _NEXT_WORD.match(text, following.end())
@@ -1693,8 +1700,10 @@ def agent_of_a_participle(text: str, start: int, end: int, lang: str) -> bool:
     table = government(lang)
     tokens = _tokens_before(text, start) if table else None
     previous = _word(tokens, 1) if tokens else None
-    if previous is None or table.dative_participles and table.dative_participles.match(previous):
-        return False
+    written = _WORD_BEFORE.search(text[:start])
+    if previous is None or written is None or not written.group(1)[:1].islower() \
+            or table.dative_participles and table.dative_participles.match(previous):
+        return False  # (a capitalised word is a name or opens the sentence: "з Аленай Марчанка", no participle)
     return lexicon.passive_participle(previous, lang) and governed_case(text, start, lang, "person", end) == "ins"
 
 

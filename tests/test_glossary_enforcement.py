@@ -4273,7 +4273,28 @@ def test_the_agent_of_a_passive_participle_takes_the_instrumental(lang, draft, f
         {"concept": "may", "lang": "en", "term": "Theresa May", "kind": "person", "note": "British prime minister; a woman"},
         {"concept": "may", "lang": "uk", "term": "Тереза Мей", "kind": "person"},
         {"concept": "may", "lang": "uk", "term": "Тереза Мэй", "status": "deprecated", "kind": "person"},
-        {"concept": "may", "lang": "ru", "term": "Тереза Мэй", "kind": "person"},
+        {"concept": "moss", "lang": "en", "term": "Fiona Moss", "kind": "person", "note": "British diplomat; a woman"},
+        {"concept": "moss", "lang": "ru", "term": "Фиона Мосс", "kind": "person"},
+        {"concept": "matskevich", "lang": "en", "term": "Matskevich", "kind": "person", "note": "Belarusian writer; a man"},
+        {"concept": "matskevich", "lang": "be", "term": "Мацкевіч", "kind": "person"},
+        {"concept": "matskevich", "lang": "ru", "term": "Мацкевич", "kind": "person"},
+    ])
+    assert fix(termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A person in the instrumental right after a thing with no agent (план, лист, ініцыятыва) is its owner or author,
+    # in the genitive: the instrumental is carried over. A participle after it makes the person its agent put first.
+    ("ru", "Депутаты обсудили план Мацкевичем о реформе.", "Депутаты обсудили план Мацкевича о реформе."),
+    ("ru", "Депутаты обсудили план Фионой Мосс о торговле.", "Депутаты обсудили план Фионы Мосс о торговле."),
+    ("be", "Ініцыятыва Мацкевічам выклікала спрэчкі.", "Ініцыятыва Мацкевіча выклікала спрэчкі."),
+    ("ru", "Письмо Мацкевичем подписано зимой.", None),
+    ("ru", "Критика Мацкевичем реформы прозвучала резко.", None),
+])
+def test_a_person_in_the_instrumental_after_a_thing_with_no_agent_takes_the_genitive(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "moss", "lang": "en", "term": "Fiona Moss", "kind": "person", "note": "British diplomat; a woman"},
+        {"concept": "moss", "lang": "ru", "term": "Фиона Мосс", "kind": "person"},
         {"concept": "matskevich", "lang": "en", "term": "Matskevich", "kind": "person", "note": "Belarusian writer; a man"},
         {"concept": "matskevich", "lang": "be", "term": "Мацкевіч", "kind": "person"},
         {"concept": "matskevich", "lang": "ru", "term": "Мацкевич", "kind": "person"},
