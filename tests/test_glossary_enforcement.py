@@ -4258,6 +4258,20 @@ def test_a_lower_case_polish_name_of_several_words_is_found(draft, fixed):
     assert fix(termbase, draft, "pl").text == (fixed or draft)
 
 
+def _authors() -> Termbase:
+    """Theresa May (uk, with a deprecated Russian spelling), Fiona Moss and Matskevich: people who write and sign."""
+    return Termbase.from_rows([
+        {"concept": "may", "lang": "en", "term": "Theresa May", "kind": "person", "note": "British prime minister; a woman"},
+        {"concept": "may", "lang": "uk", "term": "Тереза Мей", "kind": "person"},
+        {"concept": "may", "lang": "uk", "term": "Тереза Мэй", "status": "deprecated", "kind": "person"},
+        {"concept": "moss", "lang": "en", "term": "Fiona Moss", "kind": "person", "note": "British diplomat; a woman"},
+        {"concept": "moss", "lang": "ru", "term": "Фиона Мосс", "kind": "person"},
+        {"concept": "matskevich", "lang": "en", "term": "Matskevich", "kind": "person", "note": "Belarusian writer; a man"},
+        {"concept": "matskevich", "lang": "be", "term": "Мацкевіч", "kind": "person"},
+        {"concept": "matskevich", "lang": "ru", "term": "Мацкевич", "kind": "person"},
+    ])
+
+
 @pytest.mark.parametrize(("lang", "draft", "fixed"), [
     # A right nominative, or another language's case, right after a passive participle that follows its noun (or a
     # Russian short one) is its agent: the instrumental. A participle of giving keeps its dative; a subject stays.
@@ -4269,17 +4283,7 @@ def test_a_lower_case_polish_name_of_several_words_is_found(draft, fixed):
     ("uk", "Грант, наданий Терезі Мей, покрив витрати.", None),
 ])
 def test_the_agent_of_a_passive_participle_takes_the_instrumental(lang, draft, fixed):
-    termbase = Termbase.from_rows([
-        {"concept": "may", "lang": "en", "term": "Theresa May", "kind": "person", "note": "British prime minister; a woman"},
-        {"concept": "may", "lang": "uk", "term": "Тереза Мей", "kind": "person"},
-        {"concept": "may", "lang": "uk", "term": "Тереза Мэй", "status": "deprecated", "kind": "person"},
-        {"concept": "moss", "lang": "en", "term": "Fiona Moss", "kind": "person", "note": "British diplomat; a woman"},
-        {"concept": "moss", "lang": "ru", "term": "Фиона Мосс", "kind": "person"},
-        {"concept": "matskevich", "lang": "en", "term": "Matskevich", "kind": "person", "note": "Belarusian writer; a man"},
-        {"concept": "matskevich", "lang": "be", "term": "Мацкевіч", "kind": "person"},
-        {"concept": "matskevich", "lang": "ru", "term": "Мацкевич", "kind": "person"},
-    ])
-    assert fix(termbase, draft, lang).text == (fixed or draft)
+    assert fix(_authors(), draft, lang).text == (fixed or draft)
 
 
 @pytest.mark.parametrize(("lang", "draft", "fixed"), [
@@ -4292,11 +4296,4 @@ def test_the_agent_of_a_passive_participle_takes_the_instrumental(lang, draft, f
     ("ru", "Критика Мацкевичем реформы прозвучала резко.", None),
 ])
 def test_a_person_in_the_instrumental_after_a_thing_with_no_agent_takes_the_genitive(lang, draft, fixed):
-    termbase = Termbase.from_rows([
-        {"concept": "moss", "lang": "en", "term": "Fiona Moss", "kind": "person", "note": "British diplomat; a woman"},
-        {"concept": "moss", "lang": "ru", "term": "Фиона Мосс", "kind": "person"},
-        {"concept": "matskevich", "lang": "en", "term": "Matskevich", "kind": "person", "note": "Belarusian writer; a man"},
-        {"concept": "matskevich", "lang": "be", "term": "Мацкевіч", "kind": "person"},
-        {"concept": "matskevich", "lang": "ru", "term": "Мацкевич", "kind": "person"},
-    ])
-    assert fix(termbase, draft, lang).text == (fixed or draft)
+    assert fix(_authors(), draft, lang).text == (fixed or draft)
