@@ -502,6 +502,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
             or kind == "person" and after_a_monument(draft, match.start, lang)
             or kind == "person" and after_a_dedication(draft, match.start, lang)
             or kind == "person" and agent_of_a_participle(draft, match.start, match.end, lang)
+            and (gender is not None or match.canonical[-1].lower() in VOWELS)  # (Кранц of unknown sex: a woman's is undeclined)
             or kind == "person" and after_a_thing_given(draft, match.start, lang)
             or kind == "person" and of_a_title_by_its_verb(draft, match.start, match.end, lang)
             or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang, gender=gender)

@@ -3779,10 +3779,10 @@ def test_an_adjective_of_a_title_stem_is_no_title(lang, draft, fixed):
     ("uk", "Прихильники колишнього Кранц вийшли на вулиці.", "Прихильники колишнього Кранца вийшли на вулиці."),
     ("pl", "Historia spodobała się samemu Krantz.", "Historia spodobała się samemu Krantzowi."),
     # Not a relative word, whose clause the name may be the subject of; not an adjective after its own noun; not a
-    # passive participle, whose agent is in the instrumental.
+    # passive participle, whose agent is in the instrumental (a man's: Кранцом).
     ("ru", "Это был политик, которого Кранц уволил.", None),
     ("pl", "Na wiecu wyborczym Krantz mówił o podatkach.", None),
-    ("uk", "Статтю, написану Кранц, видалили.", None),
+    ("uk", "Статтю, написану Кранц, видалили.", "Статтю, написану Кранцом, видалили."),
 ])
 def test_a_person_after_an_oblique_adjective_agrees_with_it(lang, draft, fixed):
     assert fix(_a_man_and_a_double_surname(), draft, lang).text == (fixed or draft)
