@@ -19,7 +19,7 @@ from glossary.lexicon import (NEXT_WORD, VOWELS, WORD_BEFORE_A_NAME, adjective_r
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script, is_cyrillic
 from glossary.spans import fills_a_quotation, inside, protected_spans
-from glossary.syntax import (a_woman_by_her_verb, after_a_broadcaster, after_an_oblique_adjective, after_a_dedication, after_a_land_kind, after_a_womans_title, after_a_monument, after_a_place_part,
+from glossary.syntax import (a_woman_by_her_verb, after_a_broadcaster, after_an_oblique_adjective, after_a_dedication, after_a_land_kind, agent_of_a_participle, after_a_womans_title, after_a_monument, after_a_place_part,
                              after_a_settlement, after_a_subject_noun, after_a_territory, after_a_thing_given, after_a_verb_not_its_own,
                              after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_the_verb_after, cases_in_context,
                              case_joined_to_a_name, instrumental_of_a_genitive_noun,
@@ -244,7 +244,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         # (a name joined to an oblique one shares its case, whatever the words before say: "Листи Сунакові й X")
         misread = joined and ("undeclined", (joined,)) \
             or _misread(termbase, match, draft, lang, kind) or undeclined \
-            or _genitive_for_an_instrumental(kind, match.cases, draft, match.start, match.end, lang, source_hint) and ("undeclined", ("gen",)) \
+            or _genitive_for_an_instrumental(kind, *_read_with_its_first_name(termbase, match, draft), match.end, lang, source_hint) and ("undeclined", ("gen",)) \
             or _instrumental_object(match, draft, lang, kind) or _locative_after_motion(match, draft, lang, kind)
         if misread is None and _foreign_given_name(termbase, match, draft, lang):
             misread = "unlisted", match.cases  # "Олександра Усика" in Russian: the surname is right, the first name is not
@@ -258,7 +258,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         # reading only: pl "o Almazbeku Atambayevie" is the locative both may be in, never the dative "Almazbeku" may be.
         allowed = preposition_cases(draft, start, lang)
         cases = tuple(c for c in cases if c in given_cases) or tuple(c for c in (*cases, *given_cases) if c in allowed) or given_cases
-    if reason != "undeclined" and _genitive_for_an_instrumental(kind, match.cases, draft, start, match.end, lang, source_hint):
+    if reason != "undeclined" and _genitive_for_an_instrumental(kind, cases, draft, start, match.end, lang, source_hint):
         cases = ("gen",)  # a wrong spelling's instrumental, carried over from another language (у падтрымку Дональдом Трампом)
     governed = None
     if reason != "letter case" or given:
@@ -288,9 +288,11 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         elif kind == "person" and governed == "ins" and governed not in cases and with_a_person(draft, start, lang):
             cases = (governed,)  # pl "wygrała z Dementievej": with her, not from her
         elif reason in ("unlisted", "deprecated") and governed and governed not in cases \
-                and (by_its_verb or single_case_preposition(draft, start, lang, kind)):
+                and (by_its_verb or single_case_preposition(draft, start, lang, kind)
+                     or kind == "person" and agent_of_a_participle(draft, start, match.end, lang)):
             # A preposition with one case leaves another language's form no case of its own: be "пра
-            # Туске", "пра Дашковой" (ru forms, unlisted or deprecated). A forbidden rendering's own
+            # Туске", "пра Дашковой" (ru forms, unlisted or deprecated); so does a participle its agent
+            # (підготовленому Терезы Мей: Терезою). A forbidden rendering's own
             # case still wins (до Гонитвою).
             cases = (governed,)
     if womans:
@@ -499,6 +501,8 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
             or kind == "person" and of_the_noun_before(draft, match.start, match.end, lang)
             or kind == "person" and after_a_monument(draft, match.start, lang)
             or kind == "person" and after_a_dedication(draft, match.start, lang)
+            or kind == "person" and agent_of_a_participle(draft, match.start, match.end, lang)
+            and (gender is not None or match.canonical[-1].lower() in VOWELS)  # (Кранц of unknown sex: a woman's is undeclined)
             or kind == "person" and after_a_thing_given(draft, match.start, lang)
             or kind == "person" and of_a_title_by_its_verb(draft, match.start, match.end, lang)
             or kind == "person" and after_a_verb_not_its_own(draft, match.start, match.end, lang, gender=gender)
@@ -577,6 +581,15 @@ def _title_cases(match: Match, draft: str, lang: str) -> tuple[str, ...]:
     Гончарука критикували": gen or acc); the fix checks that the name's forms in them agree."""
     titled = oblique_title_cases(draft, match.start, lang)
     return titled if titled and after_an_oblique_title(draft, match.start, match.end, lang) else ()
+
+
+def _read_with_its_first_name(termbase: Termbase, match: Match, draft: str) -> tuple[tuple[str, ...], str, int]:
+    """``(cases, draft, start)`` of the name with its first name before it, if any (Терезою Мэй: the instrumental alone,
+    though Мэй is any case), for the case checks that take them so."""
+    given = _given_name_before(termbase, match, draft)
+    if given is None:
+        return match.cases, draft, match.start
+    return tuple(case for case in match.cases if case in given[1]) or match.cases, draft, given[0]
 
 
 def _given_name_before(termbase: Termbase, match: Match, draft: str, any_spelling: bool = True) -> tuple[int, tuple[str, ...]] | None:

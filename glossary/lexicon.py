@@ -1203,6 +1203,13 @@ def passive_participle(word: str, lang: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=20_000)
+def short_passive_participle(word: str, lang: str) -> bool:
+    """True for a Russian short passive participle (подготовлен, подписана, утверждено): a predicate, which never
+    describes the person after it, so that person is its agent."""
+    return lang == "ru" and any(p.tag.POS == "PRTS" and "pssv" in p.tag.grammemes for p in pymorphy(lang).parse(word.lower())[:1])
+
+
 _BE_OBLIQUE_ONLY = ("ага", "яга", "аму", "яму", "ам", "ям", "ом", "ем", "ай", "яй", "ой", "ах", "ях", "аў", "яў", "оў")
 
 

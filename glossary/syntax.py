@@ -100,6 +100,7 @@ class Government:
     # verbs of the dative that take no accusative object (отказал, допоміг): a noun before one that has no dative form
     # like its nominative is its subject, not its object put first
     dative_alone: re.Pattern | None = None
+    no_agent: re.Pattern | None = None  # things one has or makes (план, ліст): a person in the instrumental after one is their genitive
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -134,7 +135,7 @@ def government(lang: str) -> Government | None:
         frozenset(data.get("existential", ())), _stems(data.get("thing_verbs", [])), _stems(nouns.get("containers", [])),
         _stems(nouns.get("people", [])), _stems(data.get("arriving", [])), frozenset(data.get("toward", ())),
         frozenset(nouns.get("womens_titles", ())), _stems(nouns.get("territories", [])), _stems(data.get("putting_verbs", [])), _stems(nouns.get("put_things", [])),
-        _stems(data.get("dative_alone", [])),
+        _stems(data.get("dative_alone", [])), _stems(nouns.get("no_agent", [])),
     )
 
 
@@ -738,8 +739,8 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         return "dat"  # "выстава, прысвечаная Скарыну": to whom, not by whom
     if lexicon.passive_participle(previous, lang) and _verb_case(table, _plain_u(lang, previous)) != "ins":
         # (a participle the table lists with the instrumental governs it as listed: "задоволений Набіулліною")
-        if kind == "person" and _after_its_noun(lang, tokens[:-1]):
-            return "ins"  # its agent: "ліст, падпісаны Зяленскім"
+        if kind == "person" and (_after_its_noun(lang, tokens[:-1]) or lexicon.short_passive_participle(previous, lang)):
+            return "ins"  # its agent: "ліст, падпісаны Зяленскім"; a short one's always ("был подготовлен Мэй")
         # It describes the name, which takes the case the words before it give: "над затриманим Навальним".
         return _resolved(lang, kind, tokens[:-1]) if len(tokens) > 1 else None
     if case := _verb_case(table, _plain_u(lang, previous)) or lang == "pl" and _verb_case(table, _polish_impersonal_infinitive(previous)):
@@ -1631,11 +1632,17 @@ def instrumental_of_a_genitive_noun(text: str, start: int, end: int, lang: str, 
     """True for a person in the instrumental right after a noun that heads a genitive, when the sentence makes them
     its genitive: joined by "and" to a word in another case ("кантакт Трампом і прэсы": between Trump and the press),
     or, where the source says "of" or "for" (a rally for Trump: "у падтрымку Трампом"), with no object after them.
-    A verbal noun may have its agent in the instrumental ("поддержка Трампом закона", "критика Трампом", by Trump),
+    So does a thing with no agent (план Терезою Мэй: the table's no_agent), unless a passive participle after makes the
+    person its agent put first. A verbal noun may have its agent in the instrumental ("поддержка Трампом закона", "критика Трампом", by Trump),
     and another noun govern it (захапленне Трампам: its table says so, and the words before give no genitive)."""
     if after_preposition(text, start, lang) or governed_case(text, start, lang, "person", end) != "gen":
         return False
     following = _NEXT_WORD.match(text, end)
+    if _right_after(government(lang).no_agent, text, start):
+        # "план Терезою Мэй": a thing with no agent; unless a participle after makes them its agent put first
+        # ("письмо Грицаком подписано")
+        after = _NEXT_WORD.match(text, following.end()) if following is not None else None
+        return not any(lexicon.passive_participle(word.group(1), lang) for word in (following, after) if word is not None)
     if following is not None and following.group(1).lower() in _AND:
         # (past a possessive or adjective: "захоплення Сунаком і його командою" joins another instrumental)
         joined = _NEXT_WORD.match(text, following.end())
@@ -1715,6 +1722,20 @@ def after_a_dedication(text: str, start: int, lang: str) -> bool:
         return False
     return any(word not in table.adverbs and lexicon.can_be_subject_of(word, lang, (number, None))
                for word in _clause_head(tokens[:-1], table) for number in ("sing", "plur"))
+
+
+def agent_of_a_participle(text: str, start: int, end: int, lang: str) -> bool:
+    """True for a person right after a passive participle that follows its noun ("сцэнарый, напісаны X", "у плані,
+    підготовленому X", "план, подготовлен X"): its agent, in the instrumental, never a nominative beside it nor
+    another language's case. A participle of giving keeps its dative (наданий Терезі: after_a_dedication)."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    previous = _word(tokens, 1) if tokens else None
+    written = _WORD_BEFORE.search(text[:start])
+    if previous is None or written is None or not written.group(1)[:1].islower() \
+            or table.dative_participles and table.dative_participles.match(previous):
+        return False  # (a capitalised word is a name or opens the sentence: "з Аленай Марчанка", no participle)
+    return lexicon.passive_participle(previous, lang) and governed_case(text, start, lang, "person", end) == "ins"
 
 
 # Polish passive participles in the nominative (poświęcony, poświęcona, poświęcone, poświęceni).

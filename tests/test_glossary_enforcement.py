@@ -3779,10 +3779,10 @@ def test_an_adjective_of_a_title_stem_is_no_title(lang, draft, fixed):
     ("uk", "Прихильники колишнього Кранц вийшли на вулиці.", "Прихильники колишнього Кранца вийшли на вулиці."),
     ("pl", "Historia spodobała się samemu Krantz.", "Historia spodobała się samemu Krantzowi."),
     # Not a relative word, whose clause the name may be the subject of; not an adjective after its own noun; not a
-    # passive participle, whose agent is in the instrumental.
+    # passive participle, whose agent is in the instrumental (a man's: Кранцом).
     ("ru", "Это был политик, которого Кранц уволил.", None),
     ("pl", "Na wiecu wyborczym Krantz mówił o podatkach.", None),
-    ("uk", "Статтю, написану Кранц, видалили.", None),
+    ("uk", "Статтю, написану Кранц, видалили.", "Статтю, написану Кранцом, видалили."),
 ])
 def test_a_person_after_an_oblique_adjective_agrees_with_it(lang, draft, fixed):
     assert fix(_a_man_and_a_double_surname(), draft, lang).text == (fixed or draft)
@@ -4360,3 +4360,44 @@ def test_a_known_mans_surname_in_a_consonant_declines_before_the_thing_given_him
 ])
 def test_a_pronoun_before_the_verb_is_its_subject_and_the_name_after_it_its_object(lang, draft, fixed):
     assert fix(_kovalchyk_and_zaichyk(), draft, lang).text == (fixed or draft)
+
+
+def _authors() -> Termbase:
+    """Theresa May (uk, with a deprecated Russian spelling), Fiona Moss and Matskevich: people who write and sign."""
+    return Termbase.from_rows([
+        {"concept": "may", "lang": "en", "term": "Theresa May", "kind": "person", "note": "British prime minister; a woman"},
+        {"concept": "may", "lang": "uk", "term": "Тереза Мей", "kind": "person"},
+        {"concept": "may", "lang": "uk", "term": "Тереза Мэй", "status": "deprecated", "kind": "person"},
+        {"concept": "moss", "lang": "en", "term": "Fiona Moss", "kind": "person", "note": "British diplomat; a woman"},
+        {"concept": "moss", "lang": "ru", "term": "Фиона Мосс", "kind": "person"},
+        {"concept": "matskevich", "lang": "en", "term": "Matskevich", "kind": "person", "note": "Belarusian writer; a man"},
+        {"concept": "matskevich", "lang": "be", "term": "Мацкевіч", "kind": "person"},
+        {"concept": "matskevich", "lang": "ru", "term": "Мацкевич", "kind": "person"},
+    ])
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A right nominative, or another language's case, right after a passive participle that follows its noun (or a
+    # Russian short one) is its agent: the instrumental. A participle of giving keeps its dative; a subject stays.
+    ("uk", "У плані, підготовленому Тереза Мей, немає дат.", "У плані, підготовленому Терезою Мей, немає дат."),
+    ("uk", "У плані, підготовленому Терезы Мэй, немає дат.", "У плані, підготовленому Терезою Мей, немає дат."),
+    ("ru", "План был подготовлен Мацкевич ещё летом.", "План был подготовлен Мацкевичем ещё летом."),
+    ("be", "Сцэнарый, напісаны Мацкевіч, прачыталі.", "Сцэнарый, напісаны Мацкевічам, прачыталі."),
+    ("uk", "План підготувала Тереза Мей.", None),
+    ("uk", "Грант, наданий Терезі Мей, покрив витрати.", None),
+])
+def test_the_agent_of_a_passive_participle_takes_the_instrumental(lang, draft, fixed):
+    assert fix(_authors(), draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A person in the instrumental right after a thing with no agent (план, лист, ініцыятыва) is its owner or author,
+    # in the genitive: the instrumental is carried over. A participle after it makes the person its agent put first.
+    ("ru", "Депутаты обсудили план Мацкевичем о реформе.", "Депутаты обсудили план Мацкевича о реформе."),
+    ("ru", "Депутаты обсудили план Фионой Мосс о торговле.", "Депутаты обсудили план Фионы Мосс о торговле."),
+    ("be", "Ініцыятыва Мацкевічам выклікала спрэчкі.", "Ініцыятыва Мацкевіча выклікала спрэчкі."),
+    ("ru", "Письмо Мацкевичем подписано зимой.", None),
+    ("ru", "Критика Мацкевичем реформы прозвучала резко.", None),
+])
+def test_a_person_in_the_instrumental_after_a_thing_with_no_agent_takes_the_genitive(lang, draft, fixed):
+    assert fix(_authors(), draft, lang).text == (fixed or draft)
