@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import (NEXT_WORD, VOWELS, WORD_BEFORE_A_NAME, adjective_reading, describes_a_neighbour, first_name_reading, has_place_adjective, other_lemma_cases, place_adjective, place_adjective_alone,
+from glossary.lexicon import (NEXT_WORD, VOWELS, WORD_BEFORE_A_NAME, adjective_reading, describes_a_neighbour, first_name_reading, has_place_adjective, known_nominative, other_lemma_cases, place_adjective, place_adjective_alone,
                               person_noun, same_lemma)
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script, is_cyrillic
 from glossary.spans import fills_a_quotation, inside, protected_spans
-from glossary.syntax import (after_a_broadcaster, after_an_oblique_adjective, after_a_dedication, after_a_land_kind, after_a_womans_title, after_a_monument, after_a_place_part,
-                             after_a_settlement, after_a_subject_noun, after_a_thing_given, after_a_verb_not_its_own,
+from glossary.syntax import (a_woman_by_her_verb, after_a_broadcaster, after_an_oblique_adjective, after_a_dedication, after_a_land_kind, after_a_womans_title, after_a_monument, after_a_place_part,
+                             after_a_settlement, after_a_subject_noun, after_a_territory, after_a_thing_given, after_a_verb_not_its_own,
                              after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_the_verb_after, cases_in_context,
                              case_joined_to_a_name, instrumental_of_a_genitive_noun,
                              cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case, located_after_a_noun, located_by_its_verb,
@@ -144,7 +144,7 @@ def _another_persons_first_name(termbase: Termbase, match: Match, draft: str, la
         and first_name_reading(before.group(1), lang, only=True)
 
 
-def _reason(match: Match, lang: str) -> str | None:
+def _reason(match: Match, lang: str, kind: str | None = None) -> str | None:
     if match.status not in ACCEPTABLE:
         return match.status
     # A correct term typed with look-alike letters (Latin i in Cyrillic) is not the listed spelling.
@@ -152,7 +152,17 @@ def _reason(match: Match, lang: str) -> str | None:
         return "unlisted"
     if lang == "uk" and "ё" in match.term.lower():  # matching folds ё to е, but Ukrainian has no ё: Кишинёва
         return "unlisted"
-    return "letter case" if match.term[0].islower() and match.canonical[0].isupper() else None
+    if match.term[0].islower() and match.canonical[0].isupper() or kind == "person" and _surname_in_lower_case(match):
+        return "letter case"
+    return None
+
+
+def _surname_in_lower_case(match: Match) -> bool:
+    """True for a person's full name whose first name has its capital and whose surname is in lower case (Малгажата
+    глінка, Małgorzata glinka): the name itself, the capitals only lost after its first word, which the scan matched."""
+    words, names = match.term.split(), match.canonical.split()
+    return len(words) == len(names) > 1 and words[0][:1].isupper() \
+        and any(word[:1].islower() and name[:1].isupper() for word, name in zip(words[1:], names[1:]))
 
 
 def _joined_case(termbase: Termbase, match: Match, before: Match | None, draft: str, lang: str) -> str | None:
@@ -172,8 +182,12 @@ def _genitive_for_an_instrumental(kind: str, cases: tuple[str, ...], draft: str,
 
 def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_hint: str | None = None,
                 joined: str | None = None) -> Change | None:
-    reason = _reason(match, lang)
     kind = termbase.kind(match.concept)
+    if kind == "person" and not termbase.given_name_cases(match.concept) and after_a_territory(draft, match.start, lang):
+        # "в городе Паданг": after the kind of town or land, the place's name, where the termbase files a name it knows
+        # no first name of as a person (a guess); one with a first name stays the person (адміністрації міста Вілкул).
+        kind = "place"
+    reason = _reason(match, lang, kind)
     adjective = bool(kind == "place" and reason and place_adjective(match.term, match.canonical))
     if kind == "place" and reason and describes_a_neighbour(draft, match.start, match.end, lang, adjective):
         return None  # "Минский суд", "Польська делегація": an adjective from the place, no mention of it
@@ -197,9 +211,12 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         cases = _shared_ending_cases(match.term, cases)
     if reason is None:
         reason = _yo_spelling(termbase, match, lang)
-    if kind == "person" and " " not in match.term and _leads_a_name_of_three(draft, match.end):
+    if kind == "person" and " " not in match.term and (_leads_a_name_of_three(draft, match.end)
+                                                       or _first_name_before_an_unlisted_surname(termbase, match, draft, lang)):
         # The first of a name's three words (Ким Чэн Ын, Мун Чжэ Ин: a Korean surname, then the given name's two
         # syllables) does not decline; the last carries the case (усхваленне Ким Чэн Ына): the spelling alone is fixed.
+        # So is a first name alone before a surname the termbase does not list (член партыі Джэф Дзіл): the sentence's
+        # case is the surname's, and a first name never takes a case its surname does not; it keeps the draft's.
         if reason is None or reason == "letter case":
             return None
         replacement = termbase.replacement(match.concept, match.term, match.cases, lang)
@@ -211,17 +228,19 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     settled = kind == "place" and after_a_settlement(draft, match.start, lang)
     gender = termbase.gender(match.concept) if kind == "person" else None
     recased = reason == "letter case" and not settled and _undeclined(match, draft, lang, kind, gender)
-    named = settled and _named_in_the_nominative(termbase, match.concept, lang)
+    named = settled and (_named_in_the_nominative(termbase, match.concept, lang) or _not_established(termbase, match.concept, lang))
     # A woman's surname in a consonant or -о does not decline (спадарыня Фрыман, са спадарыняй Фрыман, г-жи Фриман):
-    # after Mrs, its every case is its nominative.
+    # after Mrs, its every case is its nominative. So where the termbase names the person by a surname alone (its sex, if
+    # noted, is a guess or a namesake's): the text's own first name and a woman's verb tell it (Андреа Дженкинс была).
     womans = kind == "person" and " " not in match.canonical and (match.canonical[-1].lower() not in VOWELS or match.canonical[-1] in "оo") \
-        and after_a_womans_title(draft, match.start, lang)
+        and (after_a_womans_title(draft, match.start, lang)
+             or not termbase.given_name_cases(match.concept) and a_woman_by_her_verb(draft, match.start, match.end, lang))
     if recased:
         reason, cases = recased
     if joined and reason is not None:
         cases = (joined,)  # a wrong spelling's nominative joined to an oblique name (Трампа й Розенштейн): its case
     if reason is None:
-        undeclined = not named and not womans and _undeclined(match, draft, lang, kind, gender)
+        undeclined = not named and not womans and _undeclined(match, draft, lang, kind, gender, where_in_the_source=source_hint == "loc")
         # (a name joined to an oblique one shares its case, whatever the words before say: "Листи Сунакові й X")
         misread = joined and ("undeclined", (joined,)) \
             or _misread(termbase, match, draft, lang, kind) or undeclined \
@@ -278,7 +297,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         cases = ("nom",)
     text = draft[start : match.end]
     model = text
-    if text[0].islower() and match.canonical[0].isupper():  # a name in lower case gets its capitals back
+    if (text[0].islower() or reason == "letter case") and match.canonical[0].isupper():  # a name in lower case gets its capitals back
         model = " ".join(word[:1].upper() + word[1:] for word in text.split())
     same_term = match.canonical if match.status in ACCEPTABLE and not given else None
     replacement = termbase.replacement(match.concept, model, cases, lang, same_term=same_term)
@@ -346,6 +365,16 @@ def _leads_a_name_of_three(draft: str, end: int) -> bool:
     or more: the word before is the first of a name of three."""
     second = (first := _next_name_word(draft, end)) and _next_name_word(draft, first.end())
     return bool(second) and len(second.group(1)) > 1
+
+
+def _first_name_before_an_unlisted_surname(termbase: Termbase, match: Match, draft: str, lang: str) -> bool:
+    """True when the termbase names the person by a first name alone (Джефф) and a word written as a name that the
+    termbase does not list follows it (Джэф Дзіл): its surname, which carries the case (a listed one is fixed with its
+    own first names). Not a woman's, whose surname in a consonant tells no case: the sentence gives the whole name one
+    (адзін з членаў парламента Тэрэзы Мэй)."""
+    surname = _next_name_word(draft, match.end)
+    return surname is not None and termbase.named_by_a_first_name(match.concept) and termbase.gender(match.concept) != "femn" \
+        and not termbase.scan(surname.group(1), lang)
 
 
 def _apostrophe_of_the_text(replacement: str, term: str, draft: str) -> str:
@@ -424,7 +453,8 @@ def _misread(termbase: Termbase, match: Match, draft: str, lang: str, kind: str)
     return wrong[0], (governed,)
 
 
-def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | None = None) -> tuple[str, tuple[str, ...]] | None:
+def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | None = None,
+                where_in_the_source: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """``("undeclined", cases)`` for a term left in the nominative where the sentence needs another
     case: a man's -ко surname (uk "майно Луценко", "надіслали Луценко повістку": Russian leaves it
     undeclined, Ukrainian declines it), any term right after a preposition (be "у Орша", uk "до
@@ -433,7 +463,10 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
     person agrees with it), and a person right after a common noun that is its clause's
     subject (pl "Epoka Jaruzelski skończyła się"; a place there is in apposition: "Місто Полтава", agreeing with
     its kind noun where the words before give that a case: "над містом Казанню").
-    Only a form that is nothing but the nominative qualifies."""
+    Only a form that is nothing but the nominative qualifies, or a place's that is its accusative too (Белфаст) after
+    a preposition of two cases that takes the locative there, where the source says where it is (``where_in_the_source``:
+    "won 2-1 in Belfast", перамагла ў Белфасце): no verb of motion sends it where to, and the source's "in" says none
+    is meant (an unlisted one, "arrived in", would have put "to" in no English either, so its verb is listed)."""
     if match.cases != ("nom",) and not _a_places_genitive_after_u(match, draft, lang, kind):
         # A nominative that is also an accusative (uk Умань) is undeclined only after a preposition
         # that never takes either (до Умань) or one a noun puts in the locative (Готелі в Умань), or
@@ -444,7 +477,9 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
                                                       or kind == "place" and after_a_place_part(draft, match.start, lang)
                                                       or kind == "place" and place_after_a_title(draft, match.start, lang)
                                                       or located_after_a_noun(draft, match.start, lang, kind)
-                                                      or located_by_its_verb(draft, match.start, lang, kind)):
+                                                      or located_by_its_verb(draft, match.start, lang, kind)
+                                                      or kind == "place" and where_in_the_source and after_preposition(draft, match.start, lang)
+                                                      and governed_case(draft, match.start, lang, kind, match.end) == "loc"):
             return None
     if kind == "person" and lang != "pl" and of_a_title_by_its_verb(draft, match.start, match.end, lang):
         # An East Slavic verb may agree with a woman's title rather than with her: "Адвокат Чульцова подал жалобу" is
@@ -526,6 +561,15 @@ def _named_in_the_nominative(termbase: Termbase, concept: str, lang: str) -> boo
         and all(termbase.records[i].text[-1].lower() in _NOMINATIVE_ENDINGS.get(lang, "") for i in targets)
 
 
+def _not_established(termbase: Termbase, concept: str, lang: str) -> bool:
+    """True for a town the language's dictionary does not know (ru Паданг, uk Паданґ; Иловайск, Калуш are known): a
+    rare foreign name after the word for a town keeps its nominative, so the reader sees it (Rosenthal's Handbook § 197:
+    в городе Ниш, Мина, Волос), where an established one agrees (в городе Венеции). ru and uk, the languages with a
+    dictionary of places."""
+    return lang in ("ru", "uk") and bool(targets := termbase.preferred(concept, lang)) \
+        and not any(known_nominative(termbase.records[i].text, lang) for i in targets)
+
+
 def _title_cases(match: Match, draft: str, lang: str) -> tuple[str, ...]:
     """The cases of an oblique title right before a person, which the name shares ("Прем'єра
     Гончарука критикували": gen or acc); the fix checks that the name's forms in them agree."""
@@ -588,15 +632,30 @@ def _preposition_before_a_right_name(match: Match, draft: str) -> Change | None:
     if start == match.start:
         return None
     written = draft[start : match.start]
-    if len(replacement) - len(match.term) <= len(written) and not _long_preposition_before_a_vowel(written.strip(), match.term):
+    if len(replacement) - len(match.term) <= len(written) and not _long_preposition_not_taken(written.strip(), match.term):
         return None
     return Change(match.concept, draft[start : match.end], replacement, "preposition", start, match.end)
 
 
-def _long_preposition_before_a_vowel(preposition: str, word: str) -> bool:
-    """True for we before w, f and ze before s, ś, z, ź, ż when a vowel follows that letter (we Wilnie, ze Zełenskim)."""
-    doubled = {"we": "wf", "ze": "sśzźż"}.get(preposition.lower(), "")
-    return len(word) > 1 and word[0].lower() in doubled and word[1].lower() in "aąeęioóuy"
+# The sounds a long we/ze doubles (we Wrocławiu, ze Szczecina), and the first letters of the clusters usage
+# lengthens it before too (ze Wremiwki beside z Wremiwki, we Lwowie, ze Mławy).
+_SOUNDS_A_LONG_PREPOSITION_DOUBLES = {"we": "wf", "ze": "sśzźż"}
+_CLUSTERS_USAGE_LENGTHENS_BEFORE = {"we": "lm", "ze": "wlm"}
+
+
+def _long_preposition_not_taken(preposition: str, word: str) -> bool:
+    """True for a we/ze Polish does not write before ``word``: before the sound it doubles and then a vowel, which
+    no cluster follows (we Wilnie, ze Zełenskim, ze Szejną: a digraph is one sound), and before a sound it never
+    lengthens for (ze Florydy, we Sztokholmie: z Florydy, w Sztokholmie; Poradnia PWN: we before w, f; ze
+    before s, z, ś, ź, ż, sz and a w- cluster)."""
+    doubled = _SOUNDS_A_LONG_PREPOSITION_DOUBLES.get(preposition.lower(), "")
+    lower = word.lower()
+    first = 2 if lower.startswith(("sz", "rz", "cz")) else 1
+    if not doubled or len(lower) <= first:
+        return False
+    if lower[0] in doubled:
+        return lower[first] in "aąeęioóuy"
+    return lower[0] not in _CLUSTERS_USAGE_LENGTHENS_BEFORE[preposition.lower()]
 
 
 def _resembles_only(match: Match) -> bool:

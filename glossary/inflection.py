@@ -1240,8 +1240,15 @@ def polish_english_surname(word: str) -> Paradigm | None:
     if re.search(r"[^aąeęioóuy]ie$", lower):
         return _paradigm(word, word, {"gen": "go", "dat": "mu", "acc": "go", "ins": "m", "loc": "m"})
     silent_e, silent_consonants = _pl_english_endings()
+    if _PL_ENGLISH_Y.search(lower):
+        # An -y read [i] declines as an adjective, its ending after an apostrophe in the genitive, dative and
+        # accusative alone (Kennedy'ego, Kennedy'emu, z Kennedym: WSO, Poradnia PWN «Kennedy i Castiglione»).
+        return _paradigm(word, word, {"gen": "'ego", "dat": "'emu", "acc": "'ego", "ins": "m", "loc": "m"})
     if lower.endswith(silent_consonants):
-        paradigm = _paradigm(word, word, {"gen": "'a", "dat": "'owi", "acc": "'a", "ins": "'em"})
+        # The norm writes a silent consonant's endings without an apostrophe, which it keeps for a silent -e, -es,
+        # -ais and an -y read [i] (Eliot: Eliota, as Kavanaugha, Kavanaughowi; WSO, NCK «Kiedy apostrof w odmianie
+        # nazwisk»); usage writes Kavanaugh'a too (NTREX's translators write both): written without, kept with.
+        paradigm = _paradigm(word, word, {"gen": ("a", "'a"), "dat": ("owi", "'owi"), "acc": ("a", "'a"), "ins": ("em", "'em")})
         del paradigm["loc"]
         return paradigm
     if not lower.endswith(silent_e):
@@ -1249,9 +1256,16 @@ def polish_english_surname(word: str) -> Paradigm | None:
     paradigm = _paradigm(word, word, {"gen": "'a", "dat": "'owi", "acc": "'a", "ins": "'em", "loc": "'u"})
     if lower.endswith("ke"):
         paradigm["ins"] = [word[:-1] + "iem"]
+    elif lower.endswith("pe"):
+        paradigm["loc"] = [word[:-1] + "ie"]  # a labial softens as Polish writes it, no apostrophe: o Philippie
     elif not lower.endswith("ge"):  # (an English -ge is a dż, which takes -u: o Lodge'u)
         del paradigm["loc"]
     return paradigm
+
+
+# An English -y read [i]: after a doubled consonant or a k, g, v no Polish adjective writes it so (Lammy, Kenny,
+# Bradley is -ey: Bradleya, no apostrophe); Polish -dy, -ty (Twardy) are adjectives of its own.
+_PL_ENGLISH_Y = re.compile(r"([^aąeęioóuy])\1y$|[kgv]y$")
 
 
 def _pl_belarusian_u(word: str) -> Paradigm:
@@ -1325,9 +1339,9 @@ _FOREIGN_FIRST_PART_PLACE = re.compile(r"([А-ЯЁІЇЄҐ][^\W\d_]+а-)([А-Я�
 _BE_PLACE_OF_TWO_NOUNS = re.compile(r"([А-ЯЁІЎ][а-яёіўь']+а)-([А-ЯЁІЎ][а-яёіўь']+[аы])")
 _LINKED_PLACE = re.compile(r"([^\W\d_]+[оаыиoy]-)([^\W\d_]*[бвгджзклмнпрстфхцчшщbcdfghjklmnprstwzńł])$")
 # Two capitalised names joined by a hyphen, the first in a consonant, the second a noun in a consonant (Давид-Городок,
-# Улан-Батор, Усть-Илимск, Баден-Баден): Russian and Ukrainian decline the second alone (в Давид-Городке, з
-# Улан-Батора), not the whole (the two capitals read as an acronym's, which never declines).
-_COMPOUND_PLACE = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’]*[бвгґджзклмнпрстфхцчшщь]-)([А-ЯЁІЇЄҐ][а-яёіїєґ'’]*[бвгґджзклмнпрстфхцчшщ])")
+# Улан-Батор, Усть-Илимск, Баден-Баден; be Эр-Рыяд, Соль-Ілецк): Russian, Ukrainian and Belarusian decline the second
+# alone (в Давид-Городке, з Улан-Батора, з Эр-Рыяда), not the whole (the two capitals read as an acronym's, which never declines).
+_COMPOUND_PLACE = re.compile(r"([А-ЯЁІЇЄҐЎ][а-яёіїєґў'’]*[бвгґджзклмнпрстфхцчшщўь]-)([А-ЯЁІЇЄҐЎ][а-яёіїєґў'’]*[бвгґджзклмнпрстфхцчшщў])")
 
 
 def copy_letter_case(model: str, word: str) -> str:
@@ -1522,7 +1536,7 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             return {case: [f"{one}-{other}" for one, other in product(noun[case], last[case])]
                     for case in CASES if noun.get(case) and last.get(case)}
         return {case: [first + form for form in forms] for case, forms in last.items()}
-    if lang in ("ru", "uk") and not animate and (compound := _COMPOUND_PLACE.fullmatch(word)):
+    if lang in ("ru", "uk", "be") and not animate and (compound := _COMPOUND_PLACE.fullmatch(word)):
         first = compound.group(1)
         return {case: [first + form for form in forms]
                 for case, forms in word_paradigm(compound.group(2), lang, animate, wrong).items()}
@@ -1560,6 +1574,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         known = lexicon.polish_forms(word, animate)
         if known:
             return known
+        if not animate and lexicon.polish_indeclinable_place(word):
+            return _indeclinable(word)  # w Massachusetts, z Connecticut: Morfeusz's places that do not decline
         if not animate and lexicon.masculine_first_name(word, lang):
             # A place Morfeusz knows only as a man's first name (Mścisław): the rules' endings are the
             # man's (Mścisławie), a town's may differ (w Jarosławiu), so none is sure.
@@ -1893,6 +1909,11 @@ def inflect(
             # Łukach, Starym Drogom. Both decline regularly but for the genitive, where a place may keep a bare one
             # (Wielkich Łuk, not łuków): that one only the termbase gives.
             paradigms = [_pl_plural_adjective(words[0]), _pl_plural_noun(words[1])]
+        if lang == "be" and len(words) > 1 and words[-2].lower().endswith(("ае", "яе")) and words[-1].lower().endswith("а") \
+                and any(form.endswith(("ага", "яга")) for form in paradigms[-2].get("gen", ())):
+            # A neuter adjective tells the noun in -а it agrees with is neuter (Каспійскае мора: Каспійскага мора, у
+            # Белым возеры), not the feminine the rules take it for (Каспійскага моры, a locative).
+            paradigms[-1] = {"nom": [words[-1]]} | {case: [form] for case, form in belarusian_neuter(words[-1]).items()}
         feminine = any(_feminine_adjective(word, other, bool(attribute) and other == lang)
                        for attribute, word in zip(attributes, words) for other in (langs if wrong else (lang,)))
         # (A wrong spelling's noun with the other languages' endings too: uk text's Russian Казачьей Лопани.)
@@ -2086,6 +2107,19 @@ def polish_name_keeping_its_e(word: str) -> dict[str, str] | None:
     if not dropped or dropped[0].startswith(word):
         return None
     return {case: forms[0] for case, forms in _pl(word, True, keeps_its_e=True).items() if case != "nom"}
+
+
+def polish_place_in_a_hard_labial(word: str, russian: list[str]) -> dict[str, str] | None:
+    """The dative, instrumental and locative of a Polish place in a labial the rules leave unsure, because Polish
+    does not write a soft labial's softness (gołąb: gołębia, gołębiu), when its Russian names end in the hard
+    labial itself (Харп, no -пь): Charpowi, z Charpem, w Charpie. Its genitive (-u or -a) stays unsure."""
+    lower = word.lower()
+    if not russian or not lower.endswith(("b", "p", "f", "w", "m")) or "ó" in lower[-2:] \
+            or not all(text.lower().endswith(("б", "п", "ф", "в", "м")) for text in russian) \
+            or set(word_paradigm(word, "pl", animate=False)) != {"nom", "acc"}:
+        return None
+    softened = _pl_soften(word, vowel_ending=False)
+    return {"dat": word + "owi", "ins": word + "em", "loc": softened} if softened else None
 
 
 def polish_plural_place(word: str) -> dict[str, str]:

@@ -144,7 +144,8 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
         # As a slang or archaic reading in Russian, an archaic or dialect word does not make a person's name an
         # ordinary word (partyki: partyka, a dialect batch; poliszczuk: poliszczuka, an archaic word). A place's
         # stays one, and so does a word Morfeusz calls only old-fashioned (w wilię, obnażył kielce: still written).
-        return any(tag != "ign" and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()
+        # (A hyphen's own reading, interp, is no word: bielsku-białej is Bielsko and Biała.)
+        return any(tag not in ("ign", "interp") and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()
                    and (lemma.split(":")[0] not in lemmas or tag.startswith("subst"))
                    and not (after_a_preposition and tag.split(":")[0] in _POLISH_NOT_AFTER_A_PREPOSITION)
                    and not (name and not place and _POLISH_RARE_QUALIFIERS.intersection(qualifiers))
@@ -516,6 +517,15 @@ def polish_forms(word: str, animate: bool) -> dict[str, list[str]] | None:
 
 
 @lru_cache(maxsize=4_096)
+def polish_indeclinable_place(word: str) -> bool:
+    """True when Morfeusz 2 knows ``word`` as a place and only as an indeclinable one (every case in one tag:
+    Massachusetts, Connecticut, Illinois; the spelling dictionary's "ndm", w Massachusetts): the rules would
+    decline its final consonant (Massachusettsie), which no Polish writer does."""
+    places = [tag.split(":") for _, _, (_, _, tag, names, _) in morfeusz().analyse(word) if "nazwa_geograficzna" in names]
+    return bool(places) and all(len(parts) > 2 and len(parts[2].split(".")) > 3 for parts in places)
+
+
+@lru_cache(maxsize=4_096)
 def polish_plural_of_a_noun(word: str) -> tuple[str, ...] | None:
     """The genitives plural of the common nouns whose nominative plural ``word`` is, lower-cased (Połogi: połogów;
     Krupki: krupek; Szachty: szacht or szachtów, of szachta and szacht), or None when it is no noun's nominative
@@ -547,6 +557,14 @@ def known_word(word: str, lang: str) -> bool:
     if lang == "be":
         return _hunspell_be().lookup(word) or _hunspell_be().lookup(word.lower())
     return True
+
+
+@lru_cache(maxsize=4_096)
+def known_nominative(word: str, lang: str) -> bool:
+    """True when the ru or uk dictionary knows ``word`` as a noun's own nominative (Иловайск, Калуш, Манчестер; not
+    Паданг, which it only guesses)."""
+    return lang in ("ru", "uk") and any(p.is_known and p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form == word.lower()
+                                        for p in pymorphy(lang).parse(word.lower()))
 
 
 @lru_cache(maxsize=2_000)
@@ -767,7 +785,8 @@ def governor_reading(word: str, lang: str) -> tuple[str, str | None] | None:
 _BE_VERBAL_NOUN = re.compile(r"(?:нн|цц|чч|сс|зз|лл|жж|дз)(?:е|я|ю|ем|і)$")  # вызваленне, вызвалення
 # затрымалі, допытвалі; патрабуюць, затрымаць (not the nouns in -сць: маладосць)
 _BE_OBJECT_VERB = re.compile(r"[аяіыэе]лі$|(?<!с)(?:уць|юць|аць|яць|ыць|іць)$")
-_BE_PERSON_STEM = r"(?:ар|ер|ёр|іст|ыст|эт|нік|лаг|ал|нт|ат)"  # блогер, журналіст, паэт, генерал, прэзідэнт, дэпутат
+# (-мант, -мент name things: момант, дакумент, парламент; no person's noun ends so)
+_BE_PERSON_STEM = r"(?:ар|ер|ёр|іст|ыст|эт|нік|лаг|ал|(?<!м[аеэ])нт|ат)"  # блогер, журналіст, паэт, генерал, прэзідэнт, дэпутат
 # -ку after a vowel is a masculine -ік/-ык noun's dative (кіраўніку, палітыку); after a consonant a -ка noun's accusative (журналістку).
 # -цу is a woman's -ніца noun's accusative (кіраўніцу), but a man's -ца noun's (дарадцу, праваабаронцу) accusative
 # or dative alike: the words before decide.

@@ -12,7 +12,10 @@ up to three words back and what governs the title, a name before "і/и/i" whose
 shares, a passive participle (its agent: instrumental), an adjective in oblique cases alone right before a person
 (who agrees with it: критиком самого Трампа). A person is no object or genitive when the
 sentence makes them a verb's subject: the verb agrees with them (number, and the gender the name's
-ending tells) and nothing else in the clause could be its subject. The tables stay small and every
+ending tells) and nothing else in the clause could be its subject; a verb joined by "and" to an earlier
+one that agrees as it does shares that verb's subject, so the person after it is its object (Фетэль сышоў
+на піт-стоп і пакінуў Хэмілтана). A two-case preposition's case may be chosen by the noun before it past a
+score (нічыя 2-2 з Брайтанам: "with" a contest's other party). The tables stay small and every
 decision can be explained.
 """
 
@@ -89,6 +92,7 @@ class Government:
     arriving: re.Pattern | None = None  # intransitive verbs of motion (прыедзе): a person right after one is its subject
     toward: frozenset[str] = frozenset()  # "to someone's" (да сваякоў): a verb of motion governs past its phrase
     womens_titles: frozenset[str] = frozenset()  # Mrs, Ms (спадарыня, г-жа, pani): the name after one is a woman's
+    territories: re.Pattern | None = None  # kinds of town and land (город, штат, регентство): a name after one is a place's
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -122,7 +126,7 @@ def government(lang: str) -> Government | None:
         max((len(p.split()) for p in prepositions), default=1), frozenset(nouns.get("broadcasters", ())),
         frozenset(data.get("existential", ())), _stems(data.get("thing_verbs", [])), _stems(nouns.get("containers", [])),
         _stems(nouns.get("people", [])), _stems(data.get("arriving", [])), frozenset(data.get("toward", ())),
-        frozenset(nouns.get("womens_titles", ())),
+        frozenset(nouns.get("womens_titles", ())), _stems(nouns.get("territories", [])),
     )
 
 
@@ -491,6 +495,8 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
                                  or agreement[0] == "plur" and _joined_to_a_nominative_title(text, end, lang)):
         return False
     tokens = tokens[:-position]
+    if _shares_a_subject_before(tokens, agreement, lang):
+        return False  # "rozpoczął bardzo dobrze i niemal pokonał X": the verb has the subject of the one before "and"
     clause = _clause(tokens)
     # A capitalised word in the clause is a name, which may be the subject ("Лукашэнка падзякаваў"),
     # unless it opens the sentence and the dictionary knows it as no name (Учора).
@@ -507,6 +513,27 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     return not other_subject and not any(
         word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or word in _WHO or table.titles and table.titles.match(word) and _nominative_like(word)
         for word in words)
+
+
+def _shares_a_subject_before(tokens: Sequence[str], agreement: lexicon.Agreement, lang: str) -> bool:
+    """True when the verb right after ``tokens`` is joined by "and" (past adverbs: і амаль, i niemal) to a finite verb
+    earlier in its clause that agrees with it the same way and is no reflexive or "to be" ("Ботас выцягнуў добрае
+    месца і амаль пакінуў X", "Vettel zjechał do boksu i pozwolił X"): two verbs joined so share one subject, which
+    stands with the first, and a person right after the second is its object, not its subject. (A reflexive's or
+    "to be"'s subject is as often a thing or an event: "Мітынг пачаўся і выступіў X".)"""
+    table = government(lang)
+    clause = [token.lower() for token in _clause(tokens)]
+    position = len(clause)
+    while position and (clause[position - 1] in table.adverbs - _CONJUNCTIONS or lexicon.particle_or_adverb(clause[position - 1], lang)) \
+            and clause[position - 1] not in _AND:
+        position -= 1
+    if not position or clause[position - 1] not in _AND:
+        return False
+    for word in reversed(clause[: position - 1]):
+        other = lexicon.finite_verb(word, lang) if _PLAIN_WORD.fullmatch(word) and word not in table.adverbs else None
+        if other is not None and not _REFLEXIVE.search(word) and word not in table.existential and word != "się":
+            return other[0] == agreement[0] and (not other[1] or not agreement[1] or other[1] == agreement[1])
+    return False
 
 
 def _a_thing_put_first(lang: str, verb: str, tokens: Sequence[str], words: Sequence[str]) -> bool:
@@ -669,7 +696,7 @@ def _resolved(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool = Fals
     # (four words only before a two-case preposition, whose verb may stand past its object: a smaller cache; two more
     # past an object of two nouns joined by "and", прывезлі ваду і хлеб у X; five where an adjective stands between it
     # and the name, whose case the verb chooses: "spierają się o przewodniczącego X")
-    window = 4 + _COORDINATED_OBJECT * _joins_objects(tokens) if _word(tokens, 1) in table.two_case \
+    window = 4 + _COORDINATED_OBJECT * _joins_objects(tokens) + _score_before(tokens) if _word(tokens, 1) in table.two_case \
         else 5 if _word(tokens, 2) in table.two_case else 3
     case = _governed(lang, kind, tokens[-max(window, table.longest):], quoted)
     return _after_a_noun(lang, tokens) if case is _FURTHER else case
@@ -1190,18 +1217,26 @@ def with_a_person(text: str, start: int, lang: str) -> bool:
 def _governors(tokens: Sequence[str], lang: str) -> list[str]:
     """The words before a two-case preposition that may choose its case: the verb, or the verb before its
     object and the object's adjective ("przerzucili wojska pod Bachmut", "привезли гуманітарну допомогу в
-    Дубосари"), within the phrase: a mark or another preposition ends it."""
-    table, governors = government(lang), []
-    for position in range(2, min(len(tokens), 4 + _COORDINATED_OBJECT * _joins_objects(tokens)) + 1):
+    Дубосари"), within the phrase: a mark or another preposition ends it. Before з/с/z ("with" or "from"), a verb
+    ends it too: a noun before it is its subject's, no party of "with" ("Зборная па барацьбе вярнулася з X": from
+    there). (Not before в/у/на/за, whose verb may stand past a word the endings read as a verb too: "атакі
+    беспілотнікаў на X", "schowali działa za X".)"""
+    table, governors, score = government(lang), [], _score_before(tokens)
+    up_to_a_verb = _word(tokens, 1) in table.sources
+    for position in range(2 + score, min(len(tokens), 4 + _COORDINATED_OBJECT * _joins_objects(tokens) + score) + 1):
         word = _word(tokens, position)
         if word in table.sources:
             continue  # past a where-from: "ездзіць з Мінска ў X", the route's verb
-        if word in table.toward and len(governors) == 1:
-            governors.clear()  # past "to someone's": "выехалі да сваякоў у X", the verb's destination
+        if word in table.toward and len(governors) == 1 and not score:
+            # past "to someone's": "выехалі да сваякоў у X", the verb's destination (not "да нічыёй 2-2 з X", until a
+            # contest whose score says it is one: its noun chooses)
+            governors.clear()
             continue
         if word is None or word in table.prepositions or word in table.two_case or word in table.person_prepositions:
             break
         governors.append(_plain_u(lang, word))
+        if up_to_a_verb and lexicon.finite_verb(word, lang):
+            break
     return governors
 
 
@@ -1212,8 +1247,9 @@ def _two_case_by_the_verb_after(text: str, start: int, end: int, lang: str, toke
     вярнуўся снег: cases_in_context)."""
     table = government(lang)
     rule = table.two_case.get(_word(tokens, 1) or "")
-    if rule is None or case != rule.by_kind.get("place", rule.default) or chosen_by_its_verb(text, start, end, lang):
-        return None
+    if rule is None or case != rule.by_kind.get("place", rule.default) or chosen_by_its_verb(text, start, end, lang) \
+            or _word(tokens, 1) in table.sources:
+        return None  # (з, z: "with" or "from" goes by the words before; "Kibice z Witebska spotkali się" are from there)
     following = _word_past_adverbs(text, end, lang)
     verb = _plain_u(lang, following.group(1).lower()) if following else None
     if not verb or not lexicon.finite_verb(verb, lang) or verb.startswith(_GOING_ON):
@@ -1222,6 +1258,18 @@ def _two_case_by_the_verb_after(text: str, start: int, end: int, lang: str, toke
 
 
 _COORDINATED_OBJECT = 2  # the words an object of two nouns adds between a verb and its preposition: "ваду і хлеб"
+
+
+_SCORE_TOKEN = re.compile(r"\d+|[-–:]")
+
+
+def _score_before(tokens: Sequence[str]) -> int:
+    """How many tokens of a score or number stand right before the preposition ending ``tokens`` ("нічыёй 2-2 з X",
+    "remisie 2:2 z X", "матч 1/8 фіналу" not): the noun before them chooses its case, as if they were not there."""
+    count = 0
+    while count + 2 <= len(tokens) and _SCORE_TOKEN.fullmatch(tokens[-(count + 2)]):
+        count += 1
+    return count if count and tokens[-2][:1].isdigit() and tokens[-(count + 1)][:1].isdigit() else 0
 
 
 def _joins_objects(tokens: Sequence[str]) -> bool:
@@ -1412,6 +1460,8 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
     gender = gender or _person_gender(text, start, end, lang)
     if not _agrees(agreement, gender):  # (a person is never neuter: "Міністерство доручило Будка")
         return True
+    if _shares_a_subject_before(tokens[: len(tokens) - (2 if tokens[-1] == "się" else 1)], agreement, lang):
+        return True  # "Фетэль сышоў на піт-стоп і пакінуў X": the subject of the verb before "and" is this one's too
     # The verb has its subject before it ("Міністр доручив Кислиці"): a noun before any preposition of
     # the clause ("W piątek podziękował Tusk": piątek is no subject) that no adverb reading shares, and
     # that cannot be the object put first ("План підтримав Туск": the plan is what Tusk backed). A Polish title
@@ -1468,10 +1518,38 @@ def after_a_settlement(text: str, start: int, lang: str) -> bool:
     return _right_after(table and table.settlement_kinds, text, start)
 
 
+def after_a_territory(text: str, start: int, lang: str) -> bool:
+    """True right after a form of a kind of town or land (в городе, регентство, hrabstwa): the name after it is the
+    place's, in apposition, even where a termbase calls the name a person's (Padang, Donggala: a dictionary's guess)."""
+    table = government(lang)
+    return _right_after(table and table.place_kinds, text, start) and _right_after(table.territories, text, start)
+
+
 def after_a_womans_title(text: str, start: int, lang: str) -> bool:
     """True right after Mrs or Ms in any case (спадарыня, г-жа, пані, pani): the name is a woman's."""
     table = government(lang)
     return bool(table) and _word_before(text, start) in table.womens_titles
+
+
+def a_woman_by_her_verb(text: str, start: int, end: int, lang: str) -> bool:
+    """True when a surname the termbase lists with no first name has right before it a first name in the nominative
+    and after it (past adverbs) a woman's verb ("Андреа Дженкинс также была", "Нікола Стёрджэн заявіла"): a first name of
+    either sex (Andrea) is hers, she is the verb's subject, and a woman's surname in a consonant does not decline."""
+    first_name = lexicon.WORD_BEFORE_A_NAME.search(text, max(0, start - 40), start)
+    if first_name is None or first_name.end() != start or not first_name.group(1)[:1].isupper() \
+            or not _nominative_first_name(first_name.group(1), lang):
+        return False
+    verb = _word_past_adverbs(text, end, lang)
+    return verb is not None and verb.group(1).islower() and lexicon.finite_verb(verb.group(1), lang) == ("sing", "femn")
+
+
+def _nominative_first_name(word: str, lang: str) -> bool:
+    """True when the dictionary reads ``word`` as a first name in the nominative (Андреа; not Джона, John's
+    genitive, whose surname is his). Belarusian through its Russian spellings."""
+    spellings = [spelling for spelling, _ in lexicon.russian_readings(word, "be", 3)] if lang == "be" else [word.lower()]
+    dictionary = "ru" if lang == "be" else lang
+    return dictionary in ("ru", "uk") and any(
+        parse.is_known and {"Name", "nomn"} <= parse.tag.grammemes for spelling in spellings for parse in lexicon.pymorphy(dictionary).parse(spelling))
 
 
 def after_a_land_kind(text: str, start: int, lang: str) -> bool:

@@ -26,10 +26,10 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms,
-                                 polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_plural_place, polish_womans_double_surname,
+                                 polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_womans_double_surname,
                                  said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_surname_sex,
-                              described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before,
+                              described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before, known_word,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
                               adjective_reading, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, possessive_womans_surname, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
@@ -80,7 +80,7 @@ _INDECLINABLE_EVERYWHERE = re.compile(
     r"|surname\b[^;.]*?\b(?:does not decline|(?:is )?not declined|indeclinable)\b(?!\s+in\b)(?![^;.]*\b(?:ru|uk|pl|be|Russian|Ukrainian|Polish|Belarusian)\b)",
     re.IGNORECASE)
 # A note saying a name declines in Belarusian ("declines in Belarusian and Polish", "but declines in Belarusian").
-_DECLINES_IN_BELARUSIAN = re.compile(r"\bdeclines in (?:[^;.]*?\b)?Belarusian\b", re.IGNORECASE)
+_DECLINES_IN_BELARUSIAN = re.compile(r"\bdeclines in (?:[^;.]*?\b)?(?:Belarusian|be)\b", re.IGNORECASE)
 # A note's word for a person's nation; the first one a note gives is the person's (a Polish activist at the Belarusian border).
 _NATION_IN_NOTE = re.compile(r"\b(Russian|Ukrainian|Belarusian|Polish|Lithuanian|Latvian|Estonian|Czech|Slovak|German|Austrian|Swiss|"
                              r"French|British|English|Scottish|Irish|American|Canadian|Swedish|Norwegian|Danish|Finnish|Dutch|"
@@ -153,6 +153,7 @@ class Termbase:
         self._replacements: dict[tuple, str | None] = {}
         self._hit_details: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}
         self._given_names: dict[str, dict[str, tuple[str, ...]]] = {}
+        self._named_by_a_first_name: dict[str, bool] = {}
         self._given_name_keys: dict[str, dict[str, tuple[str, ...]]] = {}
         self._women: dict[str, bool] = {}
         self._men: dict[str, bool] = {}
@@ -278,7 +279,7 @@ class Termbase:
                 self._mans_surname_in_a(record), self._mans_double_surname(record), self._womans_first_name(record),
                 self._belarusian_adjectival_surname(record), self._polish_adjectival_surname(record),
                 self._polish_adjective_of_a_place(record), self._polish_transcribed_e(record),
-                self._foreign_surname_in_in(record), self._word_forms(record.concept, record.lang)),
+                self._foreign_surname_in_in(record), self._first_name_alone(record), self._word_forms(record.concept, record.lang)),
             extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
         )
@@ -368,6 +369,10 @@ class Termbase:
             # The termbase's own forms outrank a dictionary (the ru dictionary's Лодзь is masculine).
             gender = self._gender_in_explicit_forms(record)
             return soft_place_forms(record.text, record.lang, gender, dictionary_first=False) if gender else None
+        if record.lang == "pl" and self._in_russia(record.concept) \
+                and (forms := polish_place_in_a_hard_labial(record.text, preferred_russian)):
+            # Only in Russia: Russian writes a hard labial where Polish tradition keeps a soft one (Вселюб: we Wsielubiu).
+            return forms
         if record.lang in ("ru", "uk") and record.text.lower().endswith(("ичи", "ичі")) and any(
                 self.records[i].forms.get("gen") == self.records[i].text[:-1] for i in self.preferred(record.concept, "be")) \
                 and not listed_with_a_genitive_in_ey(record.text, record.lang):
@@ -571,6 +576,28 @@ class Termbase:
         if record.lang == "be":
             return {surname: belarusian_womans_surname_in_a(surname, noun_in_ava=True)}
         return {surname: mans_surname_in_a(surname, record.lang)}  # ru, uk, pl: a noun in -а's endings, as a man's
+
+    def named_by_a_first_name(self, concept: str) -> bool:
+        """True for a person the termbase names by one word alone in every language (no full name: Jeff, Kevin) that
+        the Russian or Ukrainian dictionary reads as a first name and as nothing else (Джефф, Кевін). (Славина, a
+        first name to the dictionary, is the surname of a concept that lists Ирина Славина; Уоррен, a man's first name,
+        Elizabeth Warren's surname where the termbase says she is a woman.)"""
+        named = self._named_by_a_first_name.get(concept)
+        if named is None:
+            sex = {"masc": masculine_first_name, "femn": feminine_first_name}.get(self.gender(concept) or "", first_name_reading)
+            named = self._named_by_a_first_name[concept] = self.kind(concept) == "person" \
+                and all(self.records[i].words == 1 for i in self.terms_of(concept)) and any(
+                    first_name_reading(text := self.records[i].text, lang, only=True) and sex(text, lang)
+                    for lang in ("ru", "uk") for i in self.preferred(concept, lang))
+        return named
+
+    def _first_name_alone(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """A first name that names the person alone declines as a first name, not as the surname the rules take a
+        name's last word for (be Кевін: Кевінам, not the -ін surname's Кевіным)."""
+        if record.kind != "person" or record.words != 1 or record.status not in ACCEPTABLE or not self.named_by_a_first_name(record.concept):
+            return {}
+        paradigm = word_paradigm(record.text, record.lang, animate=True, given=True)
+        return {record.text: {case: "/".join(forms) for case, forms in paradigm.items() if case != "nom" and forms}}
 
     def _womans_first_name(self, record: TermRecord) -> dict[str, dict[str, str]]:
         """A woman's first name in a consonant (be Любоў, pl Lubow) declines as a woman's or not at all,
@@ -1023,6 +1050,9 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     if record.kind == "person" and following and following.group(1).islower() and len(words) == 1 \
             and describes_noun_after(matched, following.group(1), lang):
         return False  # "szczęsny dzień": an adjective surname before a noun it agrees with is the adjective
+    if lang == "pl" and len(words) > 1 and not all(known_word(word, lang) for word in words):
+        # "w zubowej polanie": a word no dictionary knows makes no phrase of ordinary words, whatever the others are
+        return True
     # After a preposition, or after a noun that takes the place's genitive (мешканці луцька), a nominative
     # adjective has no noun before it to be the predicate of.
     prepositional = after_preposition(text, start, lang)

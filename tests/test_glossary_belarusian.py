@@ -193,3 +193,79 @@ def test_a_plural_places_genitive_is_left_where_its_stress_is_not_written(belaru
                                                               ("ru", russian, "preferred"))])
     drafted = f"Жыхары {russian[:-1]}ов скардзяцца на стан дарог."
     assert fix(termbase, drafted, "be").text == drafted
+
+
+def _places(*terms: tuple[str, str, str], note: str = "") -> Termbase:
+    """A termbase of one place: (lang, term, status) rows, the note on the first."""
+    return Termbase.from_rows([{"concept": "x", "lang": lang, "term": term, "status": status, "kind": "place",
+                                "note": note if position == 0 else ""} for position, (lang, term, status) in enumerate(terms)])
+
+
+@pytest.mark.parametrize("note", ["a woman; the -енко surname does not decline in uk, ru and pl but declines in be (Ярашэнкі)",
+                                  "a woman; her surname declines in Belarusian only"])
+def test_a_note_naming_belarusian_by_its_code_declines_her_enka(note):
+    # "declines in be": the language's code says it as "Belarusian" does (Ярашэнцы, Ярашэнкай), not left undeclined.
+    termbase = Termbase.from_rows([
+        {"concept": "y", "lang": "en", "term": "Uliana Yaroshenko", "kind": "person", "note": note},
+        {"concept": "y", "lang": "be", "term": "Ярашэнка", "kind": "person"},
+        {"concept": "y", "lang": "be", "term": "Ярошенко", "status": "deprecated", "kind": "person"},
+        {"concept": "y", "lang": "ru", "term": "Ярошенко", "kind": "person"},
+    ])
+    assert fix(termbase, "Трэнер падзякаваў Ярошенко за гонку.", "be").text == "Трэнер падзякаваў Ярашэнцы за гонку."
+    assert fix(termbase, "Фотаздымак з Ярошенко абышоў сайты.", "be").text == "Фотаздымак з Ярашэнкай абышоў сайты."
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Лыжнікі адпачывалі на курорце Драгобрат.", "Лыжнікі адпачывалі на курорце Драгабрат."),
+    ("Дарога да курорта Драгобрат заняла дзень.", "Дарога да курорта Драгабрат заняла дзень."),
+    ("Школу ў аграгарадку Драгобрат адрамантавалі.", "Школу ў аграгарадку Драгабрат адрамантавалі."),
+    ("Лыжнікі адпачывалі ў Драгобрате.", "Лыжнікі адпачывалі ў Драгабраце."),
+])
+def test_a_resorts_or_agrotowns_name_keeps_its_own_form_after_its_kind(draft, fixed):
+    # In apposition to курорт, аграгарадок the name keeps the case it was written in (на курорце Букавель), no locative.
+    termbase = _places(("be", "Драгабрат", "preferred"), ("be", "Драгобрат", "deprecated"), ("ru", "Драгобрат", "preferred"))
+    assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Апошні ліст з Усць-Кут прыйшоў у маі.", "Апошні ліст з Усць-Кута прыйшоў у маі."),
+    ("Апошні ліст з Усть-Кута прыйшоў у маі.", "Апошні ліст з Усць-Кута прыйшоў у маі."),
+    ("Калонія ў Усть-Куте перапоўненая.", "Калонія ў Усць-Куце перапоўненая."),
+    ("Апошні ліст з Усць-Кута прыйшоў у маі.", "Апошні ліст з Усць-Кута прыйшоў у маі."),
+])
+def test_a_hyphenated_place_of_two_names_in_consonants_declines_its_last_part(draft, fixed):
+    # Усць-Кут: з Усць-Кута, as Russian's Усть-Кута; not the nominative in every case the whole word was taken for.
+    termbase = _places(("be", "Усць-Кут", "preferred"), ("be", "Усть-Кут", "deprecated"), ("ru", "Усть-Кут", "preferred"))
+    assert fix(termbase, draft, "be").text == fixed
+
+
+def test_a_neuter_adjectives_noun_in_a_is_neuter():
+    # Чорнае мора: Чорнага мора, Чорным морам, as мора declines; not the feminine Чорнага моры the rules gave.
+    forms = dict(reversed(inflection.inflect("Чорнае мора", "be")))
+    assert (forms["gen"], forms["dat"], forms["ins"], forms["loc"]) == ("Чорнага мора", "Чорнаму мору", "Чорным морам", "Чорным моры")
+    termbase = _places(("be", "Чорнае мора", "preferred"), ("be", "Черное море", "deprecated"), ("ru", "Черное море", "preferred"))
+    assert fix(termbase, "Флот выйшаў да Черного моря.", "be").text == "Флот выйшаў да Чорнага мора."
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("be", "Агата кулеша атрымала прэмію.", "Агата Кулеша атрымала прэмію."),
+    ("be", "Журналісты пагаварылі з Агатай кулешай.", "Журналісты пагаварылі з Агатай Кулешай."),
+    ("ru", "Агата кулеша получила премию.", "Агата Кулеша получила премию."),
+    ("be", "Агата баньку сама пабудавала.", "Агата баньку сама пабудавала."),
+])
+def test_a_surname_in_lower_case_after_its_first_names_capital_gets_its_capital(lang, draft, fixed):
+    termbase = Termbase.from_rows([{"concept": "k", "lang": lang, "term": "Агата Кулеша", "kind": "person"} for lang in ("be", "ru")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Палітвязні дзякавалі Степанюк за лісты.", "Палітвязні дзякавалі Сцепанюку за лісты."),  # дзякаваць каму: the dative
+    ("Яна дзякавала Степанюка за дапамогу.", "Яна дзякавала Сцепанюку за дапамогу."),
+    ("Сваякі Степанюк доўга не ведалі, дзе ён.", "Сваякі Сцепанюка доўга не ведалі, дзе ён."),  # a person's relatives: the genitive
+    ("Сцепанюк дзякаваў сваякам за падтрымку.", "Сцепанюк дзякаваў сваякам за падтрымку."),
+])
+def test_dzyakavats_takes_the_dative_and_relatives_the_genitive(draft, fixed):
+    termbase = Termbase.from_rows([{"concept": "s", "lang": lang, "term": term, "status": status, "kind": "person"}
+                                   for lang, term, status in (("be", "Сцепанюк", "preferred"), ("be", "Степанюк", "deprecated"),
+                                                              ("ru", "Степанюк", "preferred"))])
+    assert fix(termbase, draft, "be").text == fixed

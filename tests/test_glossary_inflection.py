@@ -3,7 +3,7 @@
 import pytest
 
 from glossary.enforcement import fix
-from glossary.inflection import forms_from_note, inflect, word_paradigm
+from glossary.inflection import forms_from_note, inflect, polish_english_surname, word_paradigm
 from glossary.termbase import Termbase
 
 
@@ -1429,7 +1429,14 @@ def test_a_foreigners_surname_in_in_takes_om_as_well(surname, lang):
 def test_polish_declines_english_surnames_with_silent_letters_after_an_apostrophe():
     assert word_paradigm("Flake", "pl", True) == {"nom": ["Flake"], "gen": ["Flake'a"], "dat": ["Flake'owi"], "acc": ["Flake'a"],
                                                   "ins": ["Flakiem"], "loc": ["Flake'u"]}
-    assert word_paradigm("Kavanaugh", "pl", True)["gen"] == ["Kavanaugh'a"] and "loc" not in word_paradigm("Kavanaugh", "pl", True)
+    # A silent consonant: the norm's ending without an apostrophe first (written), usage's with one beside it (kept).
+    assert word_paradigm("Kavanaugh", "pl", True)["gen"] == ["Kavanaugha", "Kavanaugh'a"] and "loc" not in word_paradigm("Kavanaugh", "pl", True)
+    # An -y read [i] declines as an adjective, the apostrophe in the genitive, dative and accusative alone (Kennedy'ego,
+    # z Kennedym); a Polish -dy is an adjective of its own (Twardego); French -ippe is a silent -e (Philippe'a, o Philippie).
+    assert word_paradigm("Lammy", "pl", True) == {"nom": ["Lammy"], "gen": ["Lammy'ego"], "dat": ["Lammy'emu"], "acc": ["Lammy'ego"],
+                                                  "ins": ["Lammym"], "loc": ["Lammym"]}
+    assert polish_english_surname("Twardy") is None
+    assert word_paradigm("Philippe", "pl", True)["gen"] == ["Philippe'a"] and word_paradigm("Philippe", "pl", True)["loc"] == ["Philippie"]
     assert word_paradigm("Coolidge", "pl", True)["ins"] == ["Coolidge'em"]
     assert "loc" not in word_paradigm("Vance", "pl", True)  # o Vansie: an alternation no rule writes
     assert word_paradigm("Abercrombie", "pl", True)["dat"] == ["Abercrombiemu"]
