@@ -824,7 +824,10 @@ def _russian_thing(word: str) -> bool:
                for _, parses in russian_readings(word, "be"))
 
 
-_PYMORPHY_CASES = {"nomn": "nom", "gent": "gen", "datv": "dat", "accs": "acc", "ablt": "ins", "loct": "loc"}
+# The dictionary's second genitive and locative (чашка чаю, на берегу) are the genitive and locative an adjective
+# agrees with (на высоком берегу).
+_PYMORPHY_CASES = {"nomn": "nom", "gent": "gen", "gen2": "gen", "datv": "dat", "accs": "acc", "acc2": "acc", "ablt": "ins",
+                   "loct": "loc", "loc2": "loc"}
 
 
 @lru_cache(maxsize=20_000)

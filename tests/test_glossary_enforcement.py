@@ -4067,6 +4067,15 @@ def test_a_mans_form_of_a_womans_adjectival_surname_is_another_person(lang, draf
     assert fix(_a_woman_with_an_adjectival_surname(), draft, lang).text == (fixed or draft)
 
 
+@pytest.mark.parametrize("draft", ["Дом стоит на высоком берегу реки.", "Грибы собирали в тёмном лесу за деревней."])
+def test_a_lower_case_adjective_before_a_noun_in_the_second_locative_stays(draft):
+    # берегу, лесу: the dictionary's second locative, which the adjective agrees with; no place Высокое, Тёмное.
+    termbase = _named("place", [("vysokoye", "ru", "Высокое", "preferred"), ("vysokoye", "ru", "Высокае", "deprecated"),
+                                ("tyomnoye", "ru", "Тёмное", "preferred"), ("tyomnoye", "ru", "Цёмнае", "deprecated")])
+    assert fix(termbase, draft, "ru").text == draft
+    assert fix(termbase, "Мы три года жили в высоком.", "ru").text == "Мы три года жили в Высоком."
+
+
 @pytest.mark.parametrize(("lang", "draft", "fixed"), [
     # з/с with a noun or verb of a contest, meeting or talks: "with" the other party, a club by its city (instrumental),
     # past a score between them; not "from" (a player from there), nor after a verb whose subject the noun is.
