@@ -626,12 +626,15 @@ _POLISH_SHORT_PREPOSITION = re.compile(r"(?<![\w-])([wWzZ][eE]?) $")
 
 
 def _polish_preposition(draft: str, start: int, replacement: str) -> tuple[int, str]:
-    """Include a w/we or z/ze before the replacement when the new word needs the other form."""
+    """Include a w/we or z/ze before the replacement when the new word needs the other form. A draft's we/ze stays
+    where usage writes it before the new word's cluster too (ze Władysławem beside z Władysławem; Poradnia PWN: ze
+    before w and a consonant), not before a sound it never lengthens for (ze Florydy: z Florydy) nor before one
+    consonant and a vowel (ze Wołodymyrem: z Wołodymyrem)."""
     before = _POLISH_SHORT_PREPOSITION.search(draft, max(0, start - 3), start)
     if before is None:
         return start, replacement
     needed = polish_preposition(before.group(1), replacement)
-    if needed == before.group(1):
+    if needed == before.group(1) or _long_preposition_usage_keeps(before.group(1), replacement):
         return start, replacement
     return before.start(1), f"{needed} {replacement}"
 
@@ -671,6 +674,14 @@ def _long_preposition_not_taken(preposition: str, word: str) -> bool:
     if lower[0] in doubled:
         return lower[first] in "aąeęioóuy"
     return lower[0] not in _CLUSTERS_USAGE_LENGTHENS_BEFORE[preposition.lower()]
+
+
+def _long_preposition_usage_keeps(preposition: str, word: str) -> bool:
+    """True for a draft's we/ze before a consonant cluster usage lengthens it before (ze Władysławem, we Lwowie, ze
+    Mławy), which a fix keeps; not before one consonant and a vowel (ze Wołodymyrem, we Millerowie: z, w)."""
+    lower = word.lower()
+    return len(preposition) == 2 and len(lower) > 1 and lower[1] not in "aąeęioóuy" \
+        and lower[0] in _CLUSTERS_USAGE_LENGTHENS_BEFORE.get(preposition.lower(), "")
 
 
 def _resembles_only(match: Match) -> bool:

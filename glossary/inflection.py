@@ -711,6 +711,28 @@ def said_indeclinable(note: str, term: str, lang: str) -> bool:
     return lang in named
 
 
+# A note's word for a language, as a clause of it names one ("in be/uk/ru", "the Polish name").
+_NOTE_LANGUAGE = re.compile(r"\b(be|uk|ru|pl|belarusian|ukrainian|russian|polish)\b", re.IGNORECASE)
+_NOTE_CLAUSE_END = re.compile(r"[;,.]")
+# A note calling the name a plural ("plural", "plural-only", "plural noun") or a neuter, or undeclined in a language.
+NOTE_PLURAL = re.compile(r"\bplural\b", re.IGNORECASE)
+NOTE_NEUTER = re.compile(r"\bneuter\b", re.IGNORECASE)
+NOTE_UNDECLINED = re.compile(r"\b(?:undeclined|indeclinable|does not decline|not declined)\b", re.IGNORECASE)
+
+
+def note_says_of(note: str, lang: str, said: re.Pattern, named_only: bool = False) -> bool:
+    """True when a clause of ``note`` says ``said`` of the name in ``lang``: the clause names that language ("the Polish
+    name Sopoćkinie is plural", "usually undeclined in pl") or, unless ``named_only``, no language at all ("village in
+    the Lviv region; plural"); not a clause about other languages alone ("plural-only in ru/uk/be (Унгены)")."""
+    for clause in _NOTE_CLAUSE_END.split(note or ""):
+        if not said.search(clause):
+            continue
+        named = {_LANGUAGE_NAMES.get(name.lower(), name.lower()) for name in _NOTE_LANGUAGE.findall(clause)}
+        if lang in named or not named and not named_only:
+            return True
+    return False
+
+
 def gender_in_note(note: str, lang: str) -> str | None:
     """"masc" or "femn" when a termbase note names the place's gender in ``lang``: one given for that
     language ("feminine in be/uk/ru, masculine in Polish"), else the one gender it names for all
@@ -1062,6 +1084,8 @@ def _pl_soften(stem: str, vowel_ending: bool = True) -> str | None:
 
 def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False) -> Paradigm:
     lower = word.lower()
+    if not animate and lower.endswith(_pl_undeclined_place_endings()) and len(word) > 5:
+        return _indeclinable(word)  # a Latvian -pils town: w Daugavpils (glossary/data/pl_undeclined_places.toml)
     if given and re.search(r"[iy]y$", lower):
         # A first name in the English -iy of -ий/-ій (Andriy; Polish writes Andrij) declines as the -ij it stands
         # for, when MT declines it: Andriya, z Andriyem, o Andriyu.
@@ -1203,8 +1227,10 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
         # A place named by a neuter adjective (Rubiżne, Kurachowe: the Ukrainian Рубіжне, Курахове) declines as
         # one, with the -em place names keep in the locative and instrumental: z Rubiżnego, w Rubiżnem.
         return _paradigm(word, word[:-1], {"gen": "ego", "dat": "emu", "ins": "em", "loc": "em"})
-    if not animate and re.search(r"[^aąeęioóuy]nie$", lower):
-        return _unknown(word)  # a neuter noun or a plural-only place (Łubnie, do Łubni): no ending says which
+    if not animate and lower.endswith("nie"):
+        # A neuter noun (Zaniemenie: na Zaniemeniu) or a plural-only place (Łubnie, do Łubni; Szeginie, w Szeginiach;
+        # Sopoćkinie): no ending says which.
+        return _unknown(word)
     if not animate and re.search(r"(?:[^kg]ie|rze|że|cze|sze|[aeo]le)$", lower) and len(word) > 5:
         # A neuter place in a soft stem (Zakarpacie, Pomorze; l is soft: Krasnopole as pole): z Zakarpacia, na Zakarpaciu,
         # w Krasnopolu. Not an adjective (Mazowieckie).
@@ -1221,6 +1247,12 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
 # A Belarusian man's name in -ŭ romanized -u after a or e (Niaklajeŭ: Niaklajeu, Stanisłaŭ: Stanislau);
 # not French -eau, -ieu (Rousseau, Depardieu).
 _PL_BELARUSIAN_U = re.compile(r"(?:[^aąeęioóuy][ae]|[^aąeęioóuy]?io|[^aąeęioóuy]o)u$")  # -аў, -оў, -ёў: Niaklajeu, Kastusiou
+
+
+@lru_cache(maxsize=1)
+def _pl_undeclined_place_endings() -> tuple[str, ...]:
+    with open(Path(__file__).parent / "data" / "pl_undeclined_places.toml", "rb") as file:
+        return tuple(tomllib.load(file)["endings"])
 
 
 @lru_cache(maxsize=1)
@@ -1940,6 +1972,13 @@ def inflect(
                           for word, paradigm in zip(words, paradigms[:-1])]
     if not animate and not word_forms:
         attributes = [_attributive(word, lang, words[-1]) for word in words[:-1]]
+        if lang == "pl" and len(words) == 2 and attributes[0] and words[0].lower().endswith("a") \
+                and (_attributive(words[1], lang) or words[1].lower().endswith(("ska", "cka", "dzka"))) \
+                and lexicon.polish_forms(words[0], animate=False):
+            # A place Morfeusz knows by the first word, before an adjective, is that place's noun (Wola Ostrowiecka, Ruda
+            # Śląska: w Woli Ostrowieckiej, z Rudy Śląskiej), not the adjective it may also read as (woli, rudy: Wolej);
+            # Morfeusz's own forms of an adjectival one (Stara, Wysoka: Starej) are the adjective's anyway.
+            attributes[0] = None
         # A wrong spelling's adjective keeps the other languages' endings too (be text's Russian Минской):
         # recognised in a draft, never written.
         paradigms[:-1] = [(_with_all_forms(attribute, paradigm) if wrong else attribute) if attribute else paradigm
@@ -1992,6 +2031,12 @@ def inflect(
         # A bare or plural genitive the termbase gives (Мачулищ, Крупак, Krupek) says the place is plural-only: its
         # other cases are a plural's (в Мачулищах, у Крупках), not the singular or indeclinable word the rules take it for.
         paradigms = [{case: forms for case, forms in plural_place_forms(text, lang).items() if case != "gen"}]
+    elif not animate and len(words) == 1 and explicit and lang == "pl" and explicit.get("loc", "").split("/")[0] == text[:-1] + "ach":
+        # So does a Polish plural's locative in -ach (a note's "plural": Szeginie, w Szeginiach), not the singular the rules
+        # take it for (Szeginiu); a plural genitive the rules give stays (Wasilewicze: z Wasilewicz).
+        genitives = [form for form in paradigms[0].get("gen", []) if plural_genitive(text, form)]
+        paradigms = [{case: forms for case, forms in plural_place_forms(text, lang).items() if case != "gen"}
+                     | ({"gen": genitives} if genitives else {})]
     if not animate and len(words) == 1 and explicit and lang in ("pl", "ru", "uk") \
             and (dropped := place_on_dropped_vowel(text, lang, explicit.get("gen", "").split("/")[0])):
         paradigms = [dropped]

@@ -753,7 +753,13 @@ def first_name_reading(word: str, lang: str, only: bool = False) -> bool:
     Belarusian through its Russian spellings); with ``only``, when it has no other reading (Рафаэль; not
     Израиля, also the country, nor Роза, the flower), in ru, uk, pl alone: Belarusian's guessed Russian
     spellings read too many words as names (Маці as Мати, Адэсы)."""
-    if lang == "pl":
+    if lang == "pl" and only:
+        # The word's own readings (its lemma, not a form of another: Jany's genitive Jan), a surname's aside: most first
+        # names are surnames too (Jan, Paweł), which makes them no less a first name before a surname.
+        readings = [("imię" in labels) for _, _, (_, lemma, tag, labels, _) in morfeusz().analyse(word)
+                    if tag != "ign" and not tag.startswith("brev") and lemma.split(":")[0].lower() == word.lower()
+                    and set(labels) != {"nazwisko"}]
+    elif lang == "pl":
         readings = [("imię" in labels) for _, _, (_, _, tag, labels, _) in morfeusz().analyse(word) if tag != "ign"]
     elif lang == "be" and not only:
         readings = [("Name" in parse.tag.grammemes) for _, parses in russian_readings(word, "be", 4) for parse in parses]

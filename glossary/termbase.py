@@ -27,7 +27,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms,
                                  polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_womans_double_surname,
-                                 said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
+                                 NOTE_NEUTER, NOTE_PLURAL, NOTE_UNDECLINED, note_says_of, said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_surname_sex,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before, known_word,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
@@ -261,7 +261,7 @@ class Termbase:
     def _own_inflection(self, index: int) -> list[tuple[str, str]]:
         record = self.records[index]
         wrong = record.status not in ACCEPTABLE
-        if self._foreign_place_in_y(record) or self._polish_place_of_either_gender(record):
+        if self._foreign_place_in_y(record) or self._polish_place_of_either_gender(record) or self._polish_neuter_in_a(record):
             # Its nominative and the forms the termbase lists: a fix in another case is left unsure.
             return [("nom", record.text), *((case, form) for case, forms in record.forms.items() for form in forms.split("/"))]
         return inflect(
@@ -294,6 +294,16 @@ class Termbase:
         return any(indeclinable_name(self.records[i].text, lang)
                    for lang in ("ru", "uk") for i in self.preferred(record.concept, lang))
 
+    def _polish_neuter_in_a(self, record: TermRecord) -> bool:
+        """True for a Polish place in -ia (a Ukrainian neuter's -я written out) that Morfeusz does not know and a note of the concept calls neuter (Szczastia, the
+        Ukrainian Щастя): the rules' endings are a feminine noun's (Szczastii, Szczastią), which no neuter takes, and
+        Polish writes such a name after its kind word in the nominative (w mieście Szczastia). (A wrong spelling's forms,
+        Damachava: w Damachavie, are still found; a Polish -na, -no made feminine keeps its endings: Łoźna, w Łoźnie.)"""
+        if record.lang != "pl" or record.kind != "place" or record.words != 1 or not record.text.endswith("ia") \
+                or record.status not in ACCEPTABLE or polish_forms(record.text, animate=False):
+            return False
+        return any(note_says_of(note, "pl", NOTE_NEUTER) for note in (record.note, *self._notes(record.concept)))
+
     def _polish_place_of_either_gender(self, record: TermRecord) -> bool:
         """True for a Polish place in cz, sz, ż, rz whose Russian name is a feminine in -ь (Случь, Керчь) and whose
         notes name no gender for Polish: Polish keeps some of these masculine (Kercz: w Kerczu) and makes others
@@ -324,6 +334,10 @@ class Termbase:
         """Its one form in every case when a note of the concept says this very term does not decline in
         its language ("ru/uk Друскининкай does not decline"): the termbase wins over a dictionary."""
         if any(said_indeclinable(note, record.text, record.lang) for note in self._notes(record.concept)):
+            return {case: record.text for case in CASES[1:]}
+        if record.kind == "place" and record.words == 1 and \
+                any(note_says_of(note, record.lang, NOTE_UNDECLINED, named_only=True) for note in self._notes(record.concept)):
+            # A note saying the place is undeclined in the term's language ("usually undeclined in pl": w Salaspils).
             return {case: record.text for case in CASES[1:]}
         return None
 
@@ -359,6 +373,12 @@ class Termbase:
             # Chojnik, Soleczniki), the -ów of a transcribed Russian plural in Russia (Bierezniki: z Bierezników, as
             # Łużniki: Łużników; Russian Березников).
             return {"gen": record.text[:-1] + "ów"}
+        if record.lang == "pl" and record.text.endswith("e") and not adjective_reading(record.text.lower(), "pl") \
+                and not polish_forms(record.text, animate=False) and any(note_says_of(note, "pl", NOTE_PLURAL) for note in (record.note, *self._notes(record.concept))):
+            # A note calling the place plural (Szeginie: "plural"; "the Polish name Sopoćkinie is plural") makes its -e a
+            # plural's: w Szeginiach, not the neuter singular the rules take it for (Szeginiu). Its genitive (Szegiń, or
+            # -i, -ów) only the termbase can say. (A plural Morfeusz knows keeps its own forms: Czerniowce, z Czerniowiec.)
+            return polish_plural_place(record.text)
         if record.lang == "pl" and record.text.endswith("e") and record.forms.get("gen") == record.text[:-1]:
             # A bare genitive (Maczuliszcz) is a plural's: a neuter in -e has -a (pola); the place is plural-only.
             return polish_plural_place(record.text)

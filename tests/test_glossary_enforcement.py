@@ -4410,3 +4410,107 @@ def test_the_agent_of_a_passive_participle_takes_the_instrumental(lang, draft, f
 ])
 def test_a_person_in_the_instrumental_after_a_thing_with_no_agent_takes_the_genitive(lang, draft, fixed):
     assert fix(_authors(), draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A note calling a Polish place in -e plural makes it a plural (w Żabiniach, przed Żabiniami), not the neuter singular
+    # the rules took it for (Żabiniu); its genitive is the termbase's (z Suchyń) or left unsure.
+    ("W Zhabyni otwarto punkt medyczny.", "W Żabiniach otwarto punkt medyczny."),
+    ("Przed Zhabyni ustawiono posterunek.", "Przed Żabiniami ustawiono posterunek."),
+    ("Z Sukhyni do Równego jest daleko.", "Z Suchyń do Równego jest daleko."),
+    ("Z Zhabyni wyjechali wszyscy.", None),
+])
+def test_a_polish_place_a_note_calls_plural_declines_as_a_plural(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "zhabyni", "lang": "en", "term": "Zhabyni", "kind": "place", "note": "village in Volyn, Ukraine; plural"},
+        {"concept": "zhabyni", "lang": "pl", "term": "Żabinie", "kind": "place"},
+        {"concept": "zhabyni", "lang": "pl", "term": "Zhabyni", "kind": "place", "status": "deprecated"},
+        {"concept": "sukhyni", "lang": "en", "term": "Sukhyni", "kind": "place",
+         "note": "hamlet in Ukraine; masculine in uk, the Polish name Suchynie is plural"},
+        {"concept": "sukhyni", "lang": "pl", "term": "Suchynie", "kind": "place", "forms": "gen=Suchyń"},
+        {"concept": "sukhyni", "lang": "pl", "term": "Sukhyni", "kind": "place", "status": "deprecated"},
+    ])
+    assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A Polish place of a noun Morfeusz knows as a place (Wola, Ruda) and an adjective declines the noun as the noun
+    # (w Woli Zadereckiej, do Rudy Różanieckiej), not as the adjective it may also read as (Wolej, Rudej).
+    ("W Volya Zaderetska odnowiono cmentarz.", "W Woli Zadereckiej odnowiono cmentarz."),
+    ("Do Ruda Rozhanetska dojeżdża autobus.", "Do Rudy Różanieckiej dojeżdża autobus."),
+])
+def test_a_polish_place_of_a_noun_and_an_adjective_declines_its_noun(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "wola", "lang": "en", "term": "Volya Zaderetska", "kind": "place", "note": "village in Ukraine"},
+        {"concept": "wola", "lang": "pl", "term": "Wola Zaderecka", "kind": "place"},
+        {"concept": "wola", "lang": "pl", "term": "Volya Zaderetska", "kind": "place", "status": "deprecated"},
+        {"concept": "ruda", "lang": "en", "term": "Ruda Rozhanetska", "kind": "place", "note": "village in Poland"},
+        {"concept": "ruda", "lang": "pl", "term": "Ruda Różaniecka", "kind": "place"},
+        {"concept": "ruda", "lang": "pl", "term": "Ruda Rozhanetska", "kind": "place", "status": "deprecated"},
+    ])
+    assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A place a note calls neuter whose Polish name ends in -a takes none of a feminine's endings (Zatyszszii): its
+    # nominative is fixed, an oblique case left as drafted.
+    ("Zatyshshia leży nad limanem.", "Zatyszszia leży nad limanem."),
+    ("Szkoła w Zatyshshia została zamknięta.", None),
+])
+def test_a_polish_place_a_note_calls_neuter_gets_no_feminine_endings(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "zatyshshia", "lang": "en", "term": "Zatyshshia", "kind": "place", "note": "village in Ukraine; neuter"},
+        {"concept": "zatyshshia", "lang": "pl", "term": "Zatyszszia", "kind": "place"},
+        {"concept": "zatyshshia", "lang": "pl", "term": "Zatyshshia", "kind": "place", "status": "deprecated"},
+    ])
+    assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A draft's ze stays before a fixed name usage lengthens it for (ze Władysławem: w and a consonant), its z too;
+    # not before a sound it never lengthens for (ze Fastiv: z Fastowa).
+    ("Rozmowa ze Vladyslavem Marchukiem trwała godzinę.", "Rozmowa ze Władysławem Marczukiem trwała godzinę."),
+    ("Rozmowa z Vladyslavem Marchukiem trwała godzinę.", "Rozmowa z Władysławem Marczukiem trwała godzinę."),
+    ("Pociąg ze Fastiv przyjechał.", "Pociąg z Fastowa przyjechał."),
+])
+def test_a_drafts_ze_stays_where_usage_writes_it(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "marchuk", "lang": "en", "term": "Vladyslav Marchuk", "kind": "person", "note": "Ukrainian coach, a man"},
+        {"concept": "marchuk", "lang": "pl", "term": "Władysław Marczuk", "kind": "person"},
+        {"concept": "marchuk", "lang": "pl", "term": "Vladyslav Marchuk", "kind": "person", "status": "deprecated"},
+        {"concept": "fastiv", "lang": "en", "term": "Fastiv", "kind": "place", "note": "town in Ukraine"},
+        {"concept": "fastiv", "lang": "pl", "term": "Fastów", "kind": "place", "forms": "gen=Fastowa"},
+        {"concept": "fastiv", "lang": "pl", "term": "Fastiv", "kind": "place", "status": "deprecated"},
+    ])
+    assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("draft", [
+    # A place a note calls undeclined in Polish, and a Latvian -pils town, keep their one form (w Cesis, w Ventspils).
+    "W Cesis otwarto nowe liceum.",
+    "W Ventspils działa port.",
+])
+def test_a_polish_place_said_undeclined_stays(draft):
+    termbase = Termbase.from_rows([
+        {"concept": "cesis", "lang": "en", "term": "Cēsis", "kind": "place", "note": "town in Latvia; masculine in be/uk/ru, undeclined in pl"},
+        {"concept": "cesis", "lang": "pl", "term": "Cesis", "kind": "place"},
+        {"concept": "ventspils", "lang": "en", "term": "Ventspils", "kind": "place", "note": "port town in Latvia"},
+        {"concept": "ventspils", "lang": "pl", "term": "Ventspils", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "pl").text == draft
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A wrong spelling of the concept's surname after a first name that is not the concept's (Jan, not Bohdan) is
+    # another person's, left as written; after the concept's own first name it is fixed.
+    ("Sołtys wsi, Jan Jurczyszin, zwołał zebranie.", None),
+    ("Bohdan Jurczyszin przemawiał na sesji.", "Bohdan Jurczyszyn przemawiał na sesji."),
+])
+def test_a_polish_surname_after_another_first_name_is_another_person(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "yurchyshyn", "lang": "en", "term": "Bohdan Yurchyshyn", "kind": "person", "note": "Ukrainian official, a man"},
+        {"concept": "yurchyshyn", "lang": "pl", "term": "Bohdan Jurczyszyn", "kind": "person"},
+        {"concept": "yurchyshyn", "lang": "pl", "term": "Jurczyszyn", "kind": "person"},
+        {"concept": "yurchyshyn", "lang": "pl", "term": "Bohdan Jurczyszin", "kind": "person", "status": "deprecated"},
+    ])
+    assert fix(termbase, draft, "pl").text == (fixed or draft)
