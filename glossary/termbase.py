@@ -347,7 +347,8 @@ class Termbase:
     def _implied_forms(self, record: TermRecord) -> dict[str, str] | None:
         """Forms another language's term or the concept's note implies: a Belarusian place in -а whose
         Russian or Ukrainian name ends in -о is neuter (Жодзіна, Жодино), not feminine, and one whose
-        every stem vowel is a reduced Russian о or е stresses its ending (Дзясна, Десна: над Дзясной); a
+        every stem vowel is a reduced Russian о or е stresses its ending (Дзясна, Десна: над Дзясной), as does the
+        last noun of a place of several words (Чырвоная Слабада: з Чырвонай Слабадой); a
         place in -ь whose note names its gender declines as that gender (Гостомель: "masculine"; one in -поль
         is masculine without a note), and a be or uk place in a hushing consonant whose Russian name ends in
         -ь is feminine (Свіслач, Свислочь); a Polish place in -a whose Russian name is a feminine adjective is one; a
