@@ -195,6 +195,12 @@ def ukrainian_bare_plural_genitive(word: str, russian: list[str]) -> dict[str, s
     return None
 
 
+def soft_plural_place_forms(word: str, lang: str) -> Paradigm | None:
+    """The forms of a place named by a soft plural-only noun in -и, -і (ru Шегини: Шегиням, в Шегинях), for one the rules
+    read as a foreign indeclinable (Тбилиси, Сочи); its genitive (-ей, -ів or bare) no letter shows. None for another word."""
+    return plural_place_forms(word, lang) if lang in _SOFT_PLURAL and _SOFT_PLURAL[lang].search(word.lower()) else None
+
+
 def plural_place_forms(word: str, lang: str) -> Paradigm:
     """The dative, instrumental and locative of a plural-only place, hard (Мачулищам, Крупкамі, Połogach) or soft
     (Ясли: Яслям), and its accusative, the nominative; the genitive is the word's own."""
@@ -1476,6 +1482,10 @@ def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Parad
                 theirs = rival.inflect({_PYMORPHY_CASES[case], number} | ({parse.tag.gender} if parse.tag.gender else set()))
                 if case in paradigm and (theirs is None or copy_letter_case(word, theirs.word) not in paradigm[case]):
                     del paradigm[case]
+    if lang == "uk":
+        # An adjective's locative (or an adjectival surname's) is written -ому (у Великому, Білгороді-Дністровському,
+        # при Зеленському); the dictionary lists the older short -ім first, which a draft may have: read, not written.
+        paradigm["loc"].sort(key=lambda form: not form.lower().endswith("ому"))
     if lang == "uk" and not animate:
         # A place's locative is -і (у Маріуполі); -еві/-ові are a person's (при Зеленському, Петрові).
         # The genitive's stem too: Ірпінь alternates its vowel (Ірпеня, Ірпеневі).

@@ -106,8 +106,11 @@ def _in_foreign_name(text: str, end: int, lang: str, taken: Sequence[tuple[int, 
 
 
 # A language named right before a quotation ("напис білоруською: «…»", "по-украински: «…»", "po
-# polsku: „…”"): an adverb or a Ukrainian/Belarusian instrumental of the language, by its stem.
-_LANGUAGE_WORD = re.compile(r"(?P<prefix>(?<![\w-])(?:по|па|po)[- ])?(?P<word>[^\W\d_]+)[^\w«„“\"]*$", re.IGNORECASE)
+# polsku: „…”"), or a word or two before it ("російською написано: «…»", "по-русски было написано: «…»"): an adverb or
+# a Ukrainian/Belarusian instrumental of the language, by its stem.
+_LANGUAGE_WORD = re.compile(r"(?P<prefix>(?<![\w-])(?:по|па|po)[- ])?(?P<word>[^\W\d_]+)", re.IGNORECASE)
+_LAST_WORDS = re.compile(r"(?:(?<![\w-])(?:по|па|po)[- ])?[^\W\d_]+(?: +(?:(?:по|па|po)[- ])?[^\W\d_]+){0,2}[^\w«„“\"]*$",
+                         re.IGNORECASE)
 _LANGUAGE_STEMS = (("беларус", "be"), ("білорус", "be"), ("белорус", "be"), ("białorus", "be"),
                    ("украин", "uk"), ("україн", "uk"), ("украін", "uk"), ("ўкраін", "uk"), ("ukraiń", "uk"),
                    ("русск", "ru"), ("руск", "ru"), ("російськ", "ru"), ("расійск", "ru"), ("rosyjsk", "ru"),
@@ -118,15 +121,17 @@ _INSTRUMENTAL_ENDINGS = ("ською", "скай")
 
 
 def _announced_language(text: str, start: int) -> str | None:
-    """The language the words right before a quotation say it is in, or None."""
-    before = _LANGUAGE_WORD.search(text, max(0, start - 40), start)
-    if before is None:
+    """The language one of the last three words before a quotation says it is in, the nearest first, or None."""
+    last = _LAST_WORDS.search(text, max(0, start - 60), start)
+    if last is None:
         return None
-    word = before.group("word").lower()
-    adverb = bool(before.group("prefix")) and word.endswith(_ADVERB_ENDINGS)
-    if not (adverb or word.endswith(_INSTRUMENTAL_ENDINGS)):
-        return None
-    return next((language for stem, language in _LANGUAGE_STEMS if word.startswith(stem)), None)
+    for before in reversed(list(_LANGUAGE_WORD.finditer(last.group()))):
+        word = before.group("word").lower()
+        adverb = bool(before.group("prefix")) and word.endswith(_ADVERB_ENDINGS)
+        language = next((language for stem, language in _LANGUAGE_STEMS if word.startswith(stem)), None)
+        if language and (adverb or word.endswith(_INSTRUMENTAL_ENDINGS)):
+            return language
+    return None
 
 
 class _Coverage:

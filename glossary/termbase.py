@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
-                                 belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, feminine_hushing_place_forms, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
+                                 belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, soft_plural_place_forms, feminine_hushing_place_forms, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms,
                                  polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_womans_double_surname,
                                  NOTE_NEUTER, NOTE_PLURAL, NOTE_UNDECLINED, note_says_of, said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
@@ -264,6 +264,9 @@ class Termbase:
         if self._foreign_place_in_y(record) or self._polish_place_of_either_gender(record) or self._polish_neuter_in_a(record):
             # Its nominative and the forms the termbase lists: a fix in another case is left unsure.
             return [("nom", record.text), *((case, form) for case, forms in record.forms.items() for form in forms.split("/"))]
+        if plural := self._plural_place_read_as_indeclinable(record):
+            listed = [(case, form) for case, forms in record.forms.items() for form in forms.split("/")]
+            return list(dict.fromkeys([*((case, form) for case, forms in plural.items() for form in forms), *listed]))
         return inflect(
             record.text,
             record.lang,
@@ -330,6 +333,20 @@ class Termbase:
             return None
         return {case: record.text for case in CASES[1:]}
 
+    def _plural_place_read_as_indeclinable(self, record: TermRecord) -> dict[str, list[str]] | None:
+        """The plural forms of a place in a soft consonant and -и, -і that a note of the concept calls plural (ru
+        Шегини, be Шэгіні, "village ...; plural": Шегиням, в Шегинях, у Шэгінях) where the rules take it for no plural
+        (ru, uk: a foreign indeclinable, Сочи, Тбилиси; be: an adjective, Шэгінім) and would write Шегини for a right
+        в Шегинях; no genitive, which the word does not show (a fix in the genitive is left unsure). None for a word
+        the rules decline as a plural already or no note calls plural."""
+        if record.kind != "place" or record.words != 1 or record.forms.get("gen") \
+                or not any(_PLURAL_NOTE.search(note) for note in self._notes(record.concept)):
+            return None
+        plural = soft_plural_place_forms(record.text, record.lang)
+        if plural is None or any(case == "loc" and form in plural["loc"] for case, form in inflect(record.text, record.lang)):
+            return None
+        return plural
+
     def _named_indeclinable(self, record: TermRecord) -> dict[str, str] | None:
         """Its one form in every case when a note of the concept says this very term does not decline in
         its language ("ru/uk Друскининкай does not decline"): the termbase wins over a dictionary."""
@@ -344,7 +361,8 @@ class Termbase:
     def _implied_forms(self, record: TermRecord) -> dict[str, str] | None:
         """Forms another language's term or the concept's note implies: a Belarusian place in -а whose
         Russian or Ukrainian name ends in -о is neuter (Жодзіна, Жодино), not feminine, and one whose
-        every stem vowel is a reduced Russian о or е stresses its ending (Дзясна, Десна: над Дзясной); a
+        every stem vowel is a reduced Russian о or е stresses its ending (Дзясна, Десна: над Дзясной), as does the
+        last noun of a place of several words (Чырвоная Слабада: з Чырвонай Слабадой); a
         place in -ь whose note names its gender declines as that gender (Гостомель: "masculine"; one in -поль
         is masculine without a note), and a be or uk place in a hushing consonant whose Russian name ends in
         -ь is feminine (Свіслач, Свислочь); a Polish place in -a whose Russian name is a feminine adjective is one; a
@@ -363,6 +381,8 @@ class Termbase:
         if record.lang == "pl" and (forms := self._polish_neuter_adjective_place(record)):
             return forms
         if record.lang == "uk" and (forms := ukrainian_opened_place(record.text, preferred_russian)):
+            return forms
+        if record.lang == "be" and record.words > 1 and (forms := self._belarusian_stressed_last_noun(record, preferred_russian)):
             return forms
         if record.words != 1:
             return None
@@ -423,6 +443,18 @@ class Termbase:
             return belarusian_neuter(record.text)
         instrumentals = tuple(self.records[i].forms.get("ins", "") for i in self.preferred(record.concept, "ru"))
         return belarusian_stressed_ending(record.text, russian, instrumentals)
+
+    def _belarusian_stressed_last_noun(self, record: TermRecord, russian: list[str]) -> dict[str, str] | None:
+        """``{"ins": ...}`` for a Belarusian place of several words whose last is a feminine noun in -а with a stressed
+        ending, as the Russian name's last word shows (Чырвоная Слабада, Красная Слобода: every о of the stem written а,
+        so the stress is the ending's): its instrumental is -ой (з Чырвонай Слабадой), as a one-word place's is (see
+        belarusian_stressed_ending), not the unstressed -ай the rules also give; the other words keep theirs."""
+        last = record.text.split()[-1]
+        russian_lasts = [name.split()[-1] for name in russian if len(name.split()) == record.words]
+        if not last.endswith("а") or not (stressed := belarusian_stressed_ending(last, russian_lasts)):
+            return None
+        instrumentals = [form for case, form in inflect(record.text, record.lang) if case == "ins" and form.endswith(" " + stressed["ins"])]
+        return {"ins": "/".join(instrumentals)} if instrumentals else None
 
     def _neighbours_genitives(self, record: TermRecord) -> list[tuple[str, str, str]]:
         """``(language, name, genitive)`` of the concept's one-word preferred names in the other East Slavic languages: the

@@ -909,6 +909,9 @@ def test_a_person_fined_or_punished_is_the_verbs_accusative_object(lang, draft, 
     # The words before a quotation name its language: it is quoted as written, in that language.
     ("uk", "Банер мав напис білоруською: «Ціханоўская — наша!»", "Банер мав напис: «Ціханоўская — наша!»",
      "Банер мав напис: «Тихановська — наша!»"),
+    # ... or a word or two before it names the language ("білоруською написано:").
+    ("uk", "На банері білоруською було написано: «Ціханоўская — наша!»", "На банері було написано: «Ціханоўская — наша!»",
+     "На банері було написано: «Тихановська — наша!»"),
 ])
 def test_a_quotation_announced_in_another_language_stays_as_written(termbase, lang, draft, unannounced, fixed):
     assert fix(termbase, draft, lang).text == draft
@@ -4514,3 +4517,26 @@ def test_a_polish_surname_after_another_first_name_is_another_person(draft, fixe
         {"concept": "yurchyshyn", "lang": "pl", "term": "Bohdan Jurczyszin", "kind": "person", "status": "deprecated"},
     ])
     assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # be: every о of the Russian noun's stem is written а, so the ending is stressed: -ой (за Чырвонай Гарой).
+    ("be", "Лес за Красной Горой высеклі.", "Лес за Чырвонай Гарой высеклі."),
+    # ru: a soft plural a note calls plural declines as one (в Дубенях), not as a foreign indeclinable.
+    ("ru", "В Дубенях открыли школу.", "В Дубенях открыли школу."),
+    ("ru", "В Дубені открыли школу.", "В Дубенях открыли школу."),
+    # uk: an adjective's locative is written -ому, not the dictionary's first, older -ім.
+    ("uk", "У Переяславе-Хмельницком відкрили музей.", "У Переяславі-Хмельницькому відкрили музей."),
+])
+def test_a_stressed_last_noun_a_plural_note_and_the_ukrainian_locative_in_omu(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "hara", "lang": "be", "term": "Чырвоная Гара", "kind": "place"},
+        {"concept": "hara", "lang": "be", "term": "Красная Гора", "status": "deprecated", "kind": "place"},
+        {"concept": "hara", "lang": "ru", "term": "Красная Гора", "kind": "place"},
+        {"concept": "dubeni", "lang": "en", "term": "Dubeni", "kind": "place", "note": "village in Ukraine; plural"},
+        {"concept": "dubeni", "lang": "ru", "term": "Дубени", "kind": "place"},
+        {"concept": "dubeni", "lang": "ru", "term": "Дубені", "status": "deprecated", "kind": "place"},
+        {"concept": "pereiaslav", "lang": "uk", "term": "Переяслав-Хмельницький", "kind": "place"},
+        {"concept": "pereiaslav", "lang": "uk", "term": "Переяслав-Хмельницкий", "status": "deprecated", "kind": "place"},
+    ])
+    assert fix(termbase, draft, lang).text == fixed
