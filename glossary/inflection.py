@@ -1233,9 +1233,9 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
         # A place named by a neuter adjective (Rubiżne, Kurachowe: the Ukrainian Рубіжне, Курахове) declines as
         # one, with the -em place names keep in the locative and instrumental: z Rubiżnego, w Rubiżnem.
         return _paradigm(word, word[:-1], {"gen": "ego", "dat": "emu", "ins": "em", "loc": "em"})
-    if not animate and lower.endswith("nie"):
+    if not animate and re.search(r"(?:[^aąeęioóuy]|[iy])nie$", lower):
         # A neuter noun (Zaniemenie: na Zaniemeniu) or a plural-only place (Łubnie, do Łubni; Szeginie, w Szeginiach;
-        # Sopoćkinie): no ending says which.
+        # Sopoćkinie): no ending says which. (Not -anie: the plural of a people's -anin, Rosjanie: Rosjan.)
         return _unknown(word)
     if not animate and re.search(r"(?:[^kg]ie|rze|że|cze|sze|[aeo]le)$", lower) and len(word) > 5:
         # A neuter place in a soft stem (Zakarpacie, Pomorze; l is soft: Krasnopole as pole): z Zakarpacia, na Zakarpaciu,
