@@ -244,7 +244,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         # (a name joined to an oblique one shares its case, whatever the words before say: "Листи Сунакові й X")
         misread = joined and ("undeclined", (joined,)) \
             or _misread(termbase, match, draft, lang, kind) or undeclined \
-            or _genitive_for_an_instrumental(kind, *_read_with_its_first_name(termbase, match, draft), match.end, lang, source_hint) and ("undeclined", ("gen",)) \
+            or _genitive_for_an_instrumental(kind, *_with_its_first_name(termbase, match, draft), match.end, lang, source_hint) and ("undeclined", ("gen",)) \
             or _instrumental_object(match, draft, lang, kind) or _locative_after_motion(match, draft, lang, kind)
         if misread is None and _foreign_given_name(termbase, match, draft, lang):
             misread = "unlisted", match.cases  # "Олександра Усика" in Russian: the surname is right, the first name is not
@@ -583,9 +583,9 @@ def _title_cases(match: Match, draft: str, lang: str) -> tuple[str, ...]:
     return titled if titled and after_an_oblique_title(draft, match.start, match.end, lang) else ()
 
 
-def _read_with_its_first_name(termbase: Termbase, match: Match, draft: str) -> tuple[tuple[str, ...], str, int]:
-    """``(cases, draft, start)`` of the name with its first name before it, if any (Терезою Мэй: the instrumental alone,
-    though Мэй is any case), for the case checks that take them so."""
+def _with_its_first_name(termbase: Termbase, match: Match, draft: str) -> tuple[tuple[str, ...], str, int]:
+    """``(cases, draft, start)`` of the name read with its first name before it, if any (Терезою Мэй: the instrumental
+    alone, though Мэй is any case): the arguments of a case check that takes a name where it starts."""
     given = _given_name_before(termbase, match, draft)
     if given is None:
         return match.cases, draft, match.start

@@ -1472,9 +1472,9 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
     name_gender = gender or _person_gender(text, start, end, lang)
     if not _agrees(agreement, name_gender):  # (a person is never neuter: "Міністерство доручило Будка")
         return True
-    if _shares_a_subject_before(tokens[: len(tokens) - (2 if tokens[-1] == "się" else 1)], agreement, lang):
-        return True  # "Фетэль сышоў на піт-стоп і пакінуў X": the subject of the verb before "and" is this one's too
     head = tokens[: len(tokens) - (2 if tokens[-1] == "się" else 1)]
+    if _shares_a_subject_before(head, agreement, lang):
+        return True  # "Фетэль сышоў на піт-стоп і пакінуў X": the subject of the verb before "and" is this one's too
     if (a_known_man or not _CONSONANT_FINAL.search(text[start:end])) and _pronoun_subject_before(head, agreement, lang, table):
         return True  # "Он похвалил X", "Ён учора падзякаваў X": the pronoun is the subject (a woman's X in a consonant may be right)
     # The verb has its subject before it ("Міністр доручив Кислиці"): a noun before any preposition of

@@ -86,7 +86,6 @@ _NATION_IN_NOTE = re.compile(r"\b(Russian|Ukrainian|Belarusian|Polish|Lithuanian
                              r"French|British|English|Scottish|Irish|American|Canadian|Swedish|Norwegian|Danish|Finnish|Dutch|"
                              r"Belgian|Hungarian|Romanian|Moldovan|Bulgarian|Serbian|Croatian|Italian|Spanish|Portuguese|Israeli)\b")
 _EAST_SLAVIC_NATIONS = frozenset({"russian", "ukrainian", "belarusian"})
-_PLURAL_NOTE = re.compile(r"\bplural\b", re.IGNORECASE)
 _SAID_GENDER = re.compile(r"\ba (woman|man)\b", re.IGNORECASE)  # a note's "a woman", "a man's -ко surname"
 _OPENING_QUOTES = frozenset("«„“\"")
 _CYRILLIC = frozenset({"be", "uk", "ru"})
@@ -298,8 +297,9 @@ class Termbase:
                    for lang in ("ru", "uk") for i in self.preferred(record.concept, lang))
 
     def _polish_neuter_in_a(self, record: TermRecord) -> bool:
-        """True for a Polish place in -ia (a Ukrainian neuter's -я written out) that Morfeusz does not know and a note of the concept calls neuter (Szczastia, the
-        Ukrainian Щастя): the rules' endings are a feminine noun's (Szczastii, Szczastią), which no neuter takes, and
+        """True for a Polish place in -ia (a Ukrainian neuter's -я written out) that Morfeusz does not know and a note of
+        the concept calls neuter (Szczastia, the Ukrainian Щастя): the rules' endings are a feminine noun's (Szczastii,
+        Szczastią), which no neuter takes, and
         Polish writes such a name after its kind word in the nominative (w mieście Szczastia). (A wrong spelling's forms,
         Damachava: w Damachavie, are still found; a Polish -na, -no made feminine keeps its endings: Łoźna, w Łoźnie.)"""
         if record.lang != "pl" or record.kind != "place" or record.words != 1 or not record.text.endswith("ia") \
@@ -329,7 +329,7 @@ class Termbase:
         (Мядзінінкай: "Medininkai, Lithuanian border crossing (plural)"): the Lithuanian plural's -ai, which
         does not decline as a masculine in -й (Мядзінінкая) the way a singular's does (Шанхай: у Шанхаі)."""
         if record.kind != "place" or record.lang not in _CYRILLIC or record.words != 1 or not record.text.endswith(("ай", "яй")) \
-                or not any(_PLURAL_NOTE.search(note) for note in self._notes(record.concept)):
+                or not any(NOTE_PLURAL.search(note) for note in self._notes(record.concept)):
             return None
         return {case: record.text for case in CASES[1:]}
 
@@ -340,7 +340,7 @@ class Termbase:
         в Шегинях; no genitive, which the word does not show (a fix in the genitive is left unsure). None for a word
         the rules decline as a plural already or no note calls plural."""
         if record.kind != "place" or record.words != 1 or record.forms.get("gen") \
-                or not any(_PLURAL_NOTE.search(note) for note in self._notes(record.concept)):
+                or not any(NOTE_PLURAL.search(note) for note in self._notes(record.concept)):
             return None
         plural = soft_plural_place_forms(record.text, record.lang)
         if plural is None or any(case == "loc" and form in plural["loc"] for case, form in inflect(record.text, record.lang)):
