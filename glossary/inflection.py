@@ -1482,7 +1482,7 @@ def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Parad
                 theirs = rival.inflect({_PYMORPHY_CASES[case], number} | ({parse.tag.gender} if parse.tag.gender else set()))
                 if case in paradigm and (theirs is None or copy_letter_case(word, theirs.word) not in paradigm[case]):
                     del paradigm[case]
-    if lang == "uk":
+    if lang == "uk" and "loc" in paradigm:  # (a rival adjective may have left the locative unsure)
         # An adjective's locative (or an adjectival surname's) is written -ому (у Великому, Білгороді-Дністровському,
         # при Зеленському); the dictionary lists the older short -ім first, which a draft may have: read, not written.
         paradigm["loc"].sort(key=lambda form: not form.lower().endswith("ому"))
@@ -1596,10 +1596,10 @@ def _polish_hyphenated_place(word: str, wrong: bool) -> Paradigm | None:
     return _joined(first_forms, last_forms) if last_forms else _unknown(word)
 
 
-def _joined(first: Paradigm, last: Paradigm) -> Paradigm:
-    """The forms of a name of two parts joined by a hyphen, each part's form of the case: the cases both are sure of."""
-    return {case: [f"{one}-{other}" for one, other in product(first[case], last[case])]
-            for case in CASES if first.get(case) and last.get(case)}
+def _joined(*parts: Paradigm) -> Paradigm:
+    """The forms of a name of parts joined by hyphens, each part's form of the case: the cases every part is sure of."""
+    return {case: ["-".join(combination) for combination in product(*(part[case] for part in parts))]
+            for case in CASES if all(part.get(case) for part in parts)}
 
 
 @lru_cache(maxsize=12_000)
@@ -1630,8 +1630,7 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             # both (Середина-Буда: под Серединой-Будой, атаковали Середину-Буду), not its last part alone (Середина-Буду).
             # (Not a Turkic кара, black, that Russian's кара, punishment, spells: Кара-Балты.)
             noun = word_paradigm(first[:-1], lang, animate, wrong)
-            return {case: [f"{one}-{other}" for one, other in product(noun[case], last[case])]
-                    for case in CASES if noun.get(case) and last.get(case)}
+            return _joined(noun, last)
         return {case: [first + form for form in forms] for case, forms in last.items()}
     if lang in ("ru", "uk", "be") and not animate and (compound := _COMPOUND_PLACE.fullmatch(word)):
         first = compound.group(1)
@@ -1642,14 +1641,12 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             and (last := belarusian_paradigms.common_noun_paradigm(nouns.group(2), whole=True)):
         # A place of two common nouns joined by a hyphen (Сярэдзіна-Буда: каля Сярэдзіны-Буды, as Russian's Середины-Буды)
         # declines both as the nouns they are; not a place whose last part is a name (Буда-Кашалёва, a neuter).
-        return {case: [f"{one}-{other}" for one, other in product(first[case], last[case])]
-                for case in CASES if first.get(case) and last.get(case)}
+        return _joined(first, last)
     if rules and not animate and (parts := _NOUN_AND_ADJECTIVE_PLACE.fullmatch(word)):
         # A place of a noun and the adjective after it joined by a hyphen (Кам'янець-Подільський, Переяслав-Хмельницький)
         # declines both: Кам'янця-Подільського, not Кам'янець-Подільський in every case.
         noun, adjective = (word_paradigm(part, lang, animate, wrong) for part in parts.groups())
-        return {case: [f"{one}-{other}" for one, other in product(noun[case], adjective[case])]
-                for case in CASES if noun.get(case) and adjective.get(case)}
+        return _joined(noun, adjective)
     if rules and animate and not given and (double := _double_surname(word, lang, wrong)) is not None:
         return double
     if rules is None or len(word) < 3 or is_acronym(word) and not (lang == "be" and _BE_SLOVAK_PLACE.fullmatch(word)
@@ -1866,8 +1863,7 @@ def _double_surname(word: str, lang: str, wrong: bool, man: bool = False) -> Par
         # double surname's stress is its own (Kosiniak: Касінякам; Кумач: Кумачом), so a noun's instrumental is no
         # rule's. (An adjective's or possessive's -ым is sure: Рымскім-Корсакавым.)
         paradigms = [{case: forms for case, forms in paradigm.items() if case != "ins"} for paradigm in paradigms]
-    return {case: ["-".join(combination) for combination in product(*(paradigm[case] for paradigm in paradigms))]
-            for case in CASES if all(paradigm.get(case) for paradigm in paradigms)}
+    return _joined(*paradigms)
 
 
 def mans_double_surname_with_a_fixed_part(word: str, lang: str) -> dict[str, str]:
@@ -2104,8 +2100,7 @@ def _double_given_name(word: str, langs: tuple[str, ...], wrong: bool) -> Paradi
         return None
     if langs[0] == "pl":
         parts = [_merged_paradigm(part, langs, True, None, wrong, given=True) for part in (head, last)]
-        return {case: [f"{one}-{other}" for one, other in product(parts[0][case], parts[1][case])]
-                for case in CASES if parts[0][case] and parts[1][case]}
+        return _joined(*parts)
     return {case: [f"{head}-{form}" for form in forms]
             for case, forms in _merged_paradigm(last, langs, True, None, wrong, given=True).items() if forms}
 
