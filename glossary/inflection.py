@@ -1486,16 +1486,16 @@ def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Parad
         # An adjective's locative (or an adjectival surname's) is written -ому (у Великому, Білгороді-Дністровському,
         # при Зеленському); the dictionary lists the older short -ім first, which a draft may have: read, not written.
         paradigm["loc"].sort(key=lambda form: not form.lower().endswith("ому"))
-    if lang == "uk" and not animate:
+    if lang == "uk" and not animate and "loc" in paradigm:
         # A place's locative is -і (у Маріуполі); -еві/-ові are a person's (при Зеленському, Петрові).
         # The genitive's stem too: Ірпінь alternates its vowel (Ірпеня, Ірпеневі).
-        stems = (word, word[:-1], paradigm["gen"][0][:-1])
+        stems = (word, word[:-1], *(form[:-1] for form in paradigm.get("gen", ())[:1]))
         personal = {stem + ending for stem in stems for ending in ("ові", "еві", "єві")}
         place_forms = [form for form in paradigm["loc"] if form not in personal]
         paradigm["loc"] = place_forms or paradigm["loc"]
-    if lang == "uk" and animate and "femn" not in parse.tag:
+    if lang == "uk" and animate and "femn" not in parse.tag and "loc" in paradigm:
         # A man's name takes the dative endings in the locative too: при Зеленському, при Володимирові.
-        paradigm["loc"] += [form for form in paradigm["dat"] if form not in paradigm["loc"]]
+        paradigm["loc"] += [form for form in paradigm.get("dat", ()) if form not in paradigm["loc"]]
     return paradigm
 
 

@@ -793,6 +793,15 @@ def test_two_adjectives_of_one_spelling_leave_the_cases_they_disagree_on_unsure(
     assert canonical("Большая Глушица", "ru") == {"nom": "Большая Глушица", "acc": "Большую Глушицу"}
 
 
+def test_a_ukrainian_adjective_whose_rivals_leave_every_case_unsure_stays_in_the_nominative():
+    # pymorphy3 lists боденське under two lemmas (боденський, and боденське, which it cannot inflect), so no oblique
+    # case is sure; the place's own rules must not then ask for a genitive or locative that is no longer there (they
+    # raised KeyError and stopped the whole fix).
+    assert canonical("Боденське", "uk") == {"nom": "Боденське"}
+    assert canonical("Боденське", "uk", animate=True) == {"nom": "Боденське"}
+    assert canonical("Боденське озеро", "uk")["loc"] == "Боденському озері"  # its noun tells the gender
+
+
 def test_polish_adjectives_of_places_decline_as_adjectives():
     assert canonical("Kamionka Wielka", "pl")["loc"] == "Kamionce Wielkiej"  # a noun before its adjective
     termbase = Termbase.from_rows([
