@@ -1262,6 +1262,12 @@ def _pl_undeclined_place_endings() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _pl_place_prepositions() -> frozenset[str]:
+    with open(Path(__file__).parent / "data" / "pl_undeclined_places.toml", "rb") as file:
+        return frozenset(tomllib.load(file)["unchanged_after"])
+
+
+@lru_cache(maxsize=1)
 def _pl_english_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
     with open(Path(__file__).parent / "data" / "pl_english_names.toml", "rb") as file:
         data = tomllib.load(file)
@@ -1957,6 +1963,12 @@ def inflect(
     other languages' paradigms would give, for ``wrong`` spellings that carry a foreign ending.
     """
     words = text.split()
+    if lang == "pl" and not animate and not explicit \
+            and (at := next((i for i, word in enumerate(words[1:-1], 1) if word in _pl_place_prepositions()), None)):
+        # A place named for what it lies by (Białogród nad Dniestrem, Frankfurt nad Odrą) declines the words before
+        # the preposition alone; the phrase after it stays as it is (z Białogrodu nad Dniestrem, not nadu Dniestru).
+        head, phrase = " ".join(words[:at]), " ".join(words[at:])
+        return [(case, f"{form} {phrase}") for case, form in inflect(head, lang, word_forms=word_forms, extra_langs=extra_langs, wrong=wrong)]
     langs = (lang, *extra_langs)
     paradigms = [(animate and position < len(words) - 1 and word not in (word_forms or {}) and _double_given_name(word, langs, wrong))
                  or _merged_paradigm(word, langs, animate, (word_forms or {}).get(word), wrong, given=animate and position < len(words) - 1)

@@ -4540,3 +4540,19 @@ def test_a_stressed_last_noun_a_plural_note_and_the_ukrainian_locative_in_omu(la
         {"concept": "pereiaslav", "lang": "uk", "term": "Переяслав-Хмельницкий", "status": "deprecated", "kind": "place"},
     ])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("W Joniškis otwarto fabrykę.", "W Janiszkach otwarto fabrykę."),
+    ("Szkoła w Janiszki obchodzi jubileusz.", "Szkoła w Janiszkach obchodzi jubileusz."),
+    ("Między Janiszki a granicą są lasy.", "Między Janiszkami a granicą są lasy."),
+    ("Autobus dojechał pod Janiszki.", None),  # pod's accusative of direction is the nominative's form
+    ("Rolnicy z Joniškis protestują.", None),  # the genitive (Janiszek) only the termbase can say: left
+])
+def test_a_polish_place_in_ki_a_note_calls_plural_declines_as_a_plural(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "joniskis", "lang": "en", "term": "Joniškis", "kind": "place", "note": "town in Lithuania; the Polish name Janiszki is plural"},
+        {"concept": "joniskis", "lang": "pl", "term": "Janiszki", "kind": "place"},
+        {"concept": "joniskis", "lang": "pl", "term": "Joniškis", "status": "deprecated", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "pl").text == (fixed or draft)

@@ -1492,3 +1492,12 @@ def test_a_gaelic_prefixed_surname_declines_and_an_acronym_does_not():
     assert word_paradigm("MacAskill", "pl", True)["dat"] == ["MacAskillowi"]
     assert word_paradigm("PiS", "pl", False)["gen"] == ["PiS"]
     assert word_paradigm("McDonald's", "pl", False)["loc"] == ["McDonald's"]
+
+
+def test_a_polish_place_named_for_its_river_declines_before_the_preposition_alone():
+    # Białogród nad Dniestrem: z Białogrodu nad Dniestrem, never a declined preposition (nadowi, nadzie) or river.
+    forms = dict(inflect("Kostrzyn nad Odrą", "pl"))
+    assert forms["gen"] == "Kostrzyna nad Odrą" and forms["loc"] == "Kostrzynie nad Odrą"
+    assert dict(inflect("Białogród nad Dniestrem", "pl"))["ins"] == "Białogrodem nad Dniestrem"
+    assert dict(inflect("Sława pod Oławą", "pl"))["loc"] == "Sławie pod Oławą"
+    assert not any("nadzie" in form or "nadowi" in form for _, form in inflect("Dobrzyń nad Wisłą", "pl"))
