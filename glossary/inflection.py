@@ -1262,6 +1262,12 @@ def _pl_undeclined_place_endings() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _pl_place_prepositions() -> frozenset[str]:
+    with open(Path(__file__).parent / "data" / "pl_undeclined_places.toml", "rb") as file:
+        return frozenset(tomllib.load(file)["unchanged_after"])
+
+
+@lru_cache(maxsize=1)
 def _pl_english_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
     with open(Path(__file__).parent / "data" / "pl_english_names.toml", "rb") as file:
         data = tomllib.load(file)
@@ -1957,6 +1963,12 @@ def inflect(
     other languages' paradigms would give, for ``wrong`` spellings that carry a foreign ending.
     """
     words = text.split()
+    if lang == "pl" and not animate and not explicit \
+            and (at := next((i for i, word in enumerate(words[1:-1], 1) if word in _pl_place_prepositions()), None)):
+        # A place named for what it lies by (Białogród nad Dniestrem, Frankfurt nad Odrą) declines the words before
+        # the preposition alone; the phrase after it stays as it is (z Białogrodu nad Dniestrem, not nadu Dniestru).
+        head, phrase = " ".join(words[:at]), " ".join(words[at:])
+        return [(case, f"{form} {phrase}") for case, form in inflect(head, lang, word_forms=word_forms, extra_langs=extra_langs, wrong=wrong)]
     langs = (lang, *extra_langs)
     paradigms = [(animate and position < len(words) - 1 and word not in (word_forms or {}) and _double_given_name(word, langs, wrong))
                  or _merged_paradigm(word, langs, animate, (word_forms or {}).get(word), wrong, given=animate and position < len(words) - 1)
@@ -1999,6 +2011,11 @@ def inflect(
             # (Brzostowicy Wielkiej), not as the noun the rules take it for (Wielce). (Not after a first word in -i, -y,
             # a Ukrainian plural adjective no rule knows: Horiszni Pławni, not Horiszni Pławnim.)
             paradigms[1] = adjective
+        if lang == "pl" and len(words) == 2 and not attributes[0] and words[1].lower().endswith("e") \
+                and _attributive(words[1], lang) and (noun := _pl_neuter_common_noun(words[0])):
+            # A neuter common noun before an adjective in -e (Morze Kaspijskie, Jezioro Bodeńskie) makes the adjective a
+            # neuter singular, not the plural its -e may be: nad Morzem Kaspijskim, Jeziora Bodeńskiego (Morfeusz's noun).
+            paradigms = [noun, _pl_neuter_adjective(words[1])]
         if lang == "pl" and len(words) == 2 and attributes[0] and not paradigms[1].get("gen") \
                 and (noun := _pl_common_noun_ending(words[1], whole=True)):
             # A place named by an adjective and a masculine common noun is that noun (Nowy Targ: Nowego Targu, as
@@ -2172,6 +2189,33 @@ def _pl_plural_adjective(word: str) -> Paradigm:
     soft = word.lower().endswith("ie")
     stem, vowel = (word[:-2], "i") if soft else (word[:-1], "y")
     return {"nom": [word], "dat": [stem + vowel + "m"], "acc": [word], "ins": [stem + vowel + "mi"], "loc": [stem + vowel + "ch"]}
+
+
+def _pl_neuter_adjective(word: str) -> Paradigm:
+    """A Polish neuter singular adjective in -e (Kaspijskie, Czarne): Kaspijskiego, Kaspijskiemu, Kaspijskim."""
+    stem = word[:-1]
+    return {"nom": [word], "gen": [stem + "ego"], "dat": [stem + "emu"], "acc": [word],
+            "ins": [stem + ("m" if word.lower().endswith("ie") else "ym")], "loc": [stem + ("m" if word.lower().endswith("ie") else "ym")]}
+
+
+def _pl_neuter_common_noun(word: str) -> Paradigm | None:
+    """The singular forms of a capitalised Polish word that Morfeusz knows only as a neuter common noun in the
+    singular nominative (Morze, Jezioro, Pole: Morza, Morzu, Morzem), in the word's letter case; else None."""
+    lower = word.lower()
+    readings = [tag.split(":") for _, _, (_, lemma, tag, _, _) in lexicon.morfeusz().analyse(lower) if lemma == lower]
+    if not any(parts[:2] == ["subst", "sg"] and "nom" in parts[2].split(".") and parts[3] == "n" for parts in readings) \
+            or any(parts[0] == "subst" and parts[1] == "pl" and "nom" in parts[2].split(".") for parts in readings):
+        return None
+    forms: Paradigm = {}
+    for form, lemma, tag, _, _ in lexicon.morfeusz().generate(lower):
+        parts = tag.split(":")
+        if lemma != lower or parts[:2] != ["subst", "sg"] or parts[3] != "n":
+            continue
+        for case in parts[2].split("."):
+            case = _PL_CASES.get(case, case if case in ("nom", "acc") else None)
+            if case and copy_letter_case(word, form) not in forms.setdefault(case, []):
+                forms[case].append(copy_letter_case(word, form))
+    return forms if all(case in forms for case in CASES) else None
 
 
 def _pl_plural_noun(word: str) -> Paradigm:

@@ -101,6 +101,9 @@ class Government:
     # like its nominative is its subject, not its object put first
     dative_alone: re.Pattern | None = None
     no_agent: re.Pattern | None = None  # things one has or makes (план, ліст): a person in the instrumental after one is their genitive
+    # courts, offices, parliaments (sąd, urząd, sejm) whose nominative is their accusative: one opening a clause is its
+    # verb's subject, never its object put first (Sąd skazał X: the court sentenced X)
+    institutions: frozenset[str] = frozenset()
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -135,7 +138,7 @@ def government(lang: str) -> Government | None:
         frozenset(data.get("existential", ())), _stems(data.get("thing_verbs", [])), _stems(nouns.get("containers", [])),
         _stems(nouns.get("people", [])), _stems(data.get("arriving", [])), frozenset(data.get("toward", ())),
         frozenset(nouns.get("womens_titles", ())), _stems(nouns.get("territories", [])), _stems(data.get("putting_verbs", [])), _stems(nouns.get("put_things", [])),
-        _stems(data.get("dative_alone", [])), _stems(nouns.get("no_agent", [])),
+        _stems(data.get("dative_alone", [])), _stems(nouns.get("no_agent", [])), frozenset(nouns.get("institutions", ())),
     )
 
 
@@ -1487,12 +1490,13 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
     # says the person is a man, his surname declines: "Галоўны трэнер даверыў Стасевіч павязку" needs Стасевічу.)
     # The object put first is in the case the verb governs: before a verb of the dative that takes no accusative, a
     # noun that has no dative form like its nominative ("Суд отказал X", "Банк відмовив X") is its subject, not its
-    # object.
+    # object. Nor is an institution the object put first, its accusative though its nominative be ("Sąd skazał X",
+    # "Urząd wezwał X": the court sentenced X; a person sentences no court).
     object_after = (a_known_man or not _CONSONANT_FINAL.search(text[start:end])) and _given_after(text, end, lang, table)
     object_case = frozenset({"dat"}) if table.dative_alone and table.dative_alone.match(verb.lower()) else frozenset({"acc"})
     return (lang in _MORPHOLOGY_LANGS or object_after) and any(
         word not in table.adverbs and not lexicon.particle_or_adverb(word, lang) and lexicon.can_be_subject_of(word, lang, agreement)
-        and (object_after or not lexicon.object_case_possible(word, lang, object_case)
+        and (object_after or not lexicon.object_case_possible(word, lang, object_case) or word in table.institutions
              or agreement[1] == "masc" and "nom" in lexicon.person_noun_cases(word, lang))
         for word in _clause_head(head, table)) or object_after and _a_name_opens(head, lang, table)
 

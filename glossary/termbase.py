@@ -393,11 +393,13 @@ class Termbase:
             # Chojnik, Soleczniki), the -ów of a transcribed Russian plural in Russia (Bierezniki: z Bierezników, as
             # Łużniki: Łużników; Russian Березников).
             return {"gen": record.text[:-1] + "ów"}
-        if record.lang == "pl" and record.text.endswith("e") and not adjective_reading(record.text.lower(), "pl") \
+        if record.lang == "pl" and record.text.endswith(("e", "ki", "gi")) and not adjective_reading(record.text.lower(), "pl") \
                 and not polish_forms(record.text, animate=False) and any(note_says_of(note, "pl", NOTE_PLURAL) for note in (record.note, *self._notes(record.concept))):
             # A note calling the place plural (Szeginie: "plural"; "the Polish name Sopoćkinie is plural") makes its -e a
-            # plural's: w Szeginiach, not the neuter singular the rules take it for (Szeginiu). Its genitive (Szegiń, or
-            # -i, -ów) only the termbase can say. (A plural Morfeusz knows keeps its own forms: Czerniowce, z Czerniowiec.)
+            # plural's: w Szeginiach, not the neuter singular the rules take it for (Szeginiu), and its velar's -ki, -gi
+            # one too (Możejki, Bruzgi: w Możejkach, w Bruzgach), not the foreign indeclinable the rules take it for. Its
+            # genitive (Szegiń, Możejek, or -i, -ów) only the termbase can say. (A plural Morfeusz knows keeps its own
+            # forms: Czerniowce, z Czerniowiec.)
             return polish_plural_place(record.text)
         if record.lang == "pl" and record.text.endswith("e") and record.forms.get("gen") == record.text[:-1]:
             # A bare genitive (Maczuliszcz) is a plural's: a neuter in -e has -a (pola); the place is plural-only.

@@ -4540,3 +4540,85 @@ def test_a_stressed_last_noun_a_plural_note_and_the_ukrainian_locative_in_omu(la
         {"concept": "pereiaslav", "lang": "uk", "term": "Переяслав-Хмельницкий", "status": "deprecated", "kind": "place"},
     ])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("W Joniškis otwarto fabrykę.", "W Janiszkach otwarto fabrykę."),
+    ("Szkoła w Janiszki obchodzi jubileusz.", "Szkoła w Janiszkach obchodzi jubileusz."),
+    ("Między Janiszki a granicą są lasy.", "Między Janiszkami a granicą są lasy."),
+    ("Autobus dojechał pod Janiszki.", None),  # pod's accusative of direction is the nominative's form
+    ("Rolnicy z Joniškis protestują.", None),  # the genitive (Janiszek) only the termbase can say: left
+])
+def test_a_polish_place_in_ki_a_note_calls_plural_declines_as_a_plural(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "joniskis", "lang": "en", "term": "Joniškis", "kind": "place", "note": "town in Lithuania; the Polish name Janiszki is plural"},
+        {"concept": "joniskis", "lang": "pl", "term": "Janiszki", "kind": "place"},
+        {"concept": "joniskis", "lang": "pl", "term": "Joniškis", "status": "deprecated", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # na with a plural place whose nominative is its accusative: where, unless a verb or noun of going makes it where to
+    ("Turyści odpoczywają na Malediwy od tygodnia.", "Turyści odpoczywają na Malediwach od tygodnia."),
+    ("Na Malediwy szaleje sztorm.", "Na Malediwach szaleje sztorm."),
+    ("Turyści polecieli na Malediwy.", None),
+    ("Loty na Malediwy zdrożały.", None),
+    ("Na Malediwy przyjechało więcej turystów.", None),
+])
+def test_a_polish_plural_place_after_na_is_located_unless_something_sends_it(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "maldives", "lang": "en", "term": "Maldives", "kind": "place", "note": "islands; plural in pl"},
+        {"concept": "maldives", "lang": "pl", "term": "Malediwy", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # a court, office or parliament opening the clause is its verb's subject: the man after the verb is its object
+    ("Sąd skazał Bednarz na rok.", "Sąd skazał Bednarza na rok."),
+    ("Urząd wezwał Bednarz na przesłuchanie.", "Urząd wezwał Bednarza na przesłuchanie."),
+    ("Dom kupił Bednarz.", None),  # a thing may be the object put first: Bednarz bought the house
+    ("Sąd skazał Pietrzak na grzywnę.", None),  # a woman's surname in a consonant does not decline
+])
+def test_a_polish_institution_before_its_verb_is_the_subject_and_the_person_its_object(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "bednarz", "lang": "en", "term": "Rafał Bednarz", "kind": "person", "note": "Polish activist, a man"},
+        {"concept": "bednarz", "lang": "pl", "term": "Rafał Bednarz", "kind": "person"},
+        {"concept": "bednarz", "lang": "pl", "term": "Bednarz", "kind": "person"},
+        {"concept": "pietrzak", "lang": "en", "term": "Ewa Pietrzak", "kind": "person", "note": "Polish journalist, a woman"},
+        {"concept": "pietrzak", "lang": "pl", "term": "Ewa Pietrzak", "kind": "person"},
+        {"concept": "pietrzak", "lang": "pl", "term": "Pietrzak", "kind": "person"},
+    ])
+    assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # nad, pod: a place after them is where (the instrumental), unless a verb of going sends it there
+    ("Mieszkamy nad Morze Czarne od lat.", "Mieszkamy nad Morzem Czarnym od lat."),
+    ("Walki toczą się pod Kijów.", "Walki toczą się pod Kijowem."),
+    ("Latem pojechaliśmy nad Morze Czarne.", None),
+    ("Wojska podeszły pod Kijów.", None),
+])
+def test_a_polish_place_after_nad_or_pod_is_located_unless_a_verb_sends_it(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "black_sea", "lang": "pl", "term": "Morze Czarne", "kind": "place"},
+        {"concept": "kyiv", "lang": "pl", "term": "Kijów", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # profesor, historyk are titles: a lower-case surname right after one in its dictionary form is the person's
+    ("Profesor kruk od lat bada dzieje Pomorza.", "Profesor Kruk od lat bada dzieje Pomorza."),
+    ("Historyk kruk napisał monografię.", "Historyk Kruk napisał monografię."),
+    ("Na dachu siedział czarny kruk.", None),
+    ("Historyk sztuki ocenił obraz.", None),
+])
+def test_a_lower_case_surname_after_profesor_or_historyk_is_the_persons(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "kruk", "lang": "en", "term": "Adam Kruk", "kind": "person", "note": "Polish historian, a man"},
+        {"concept": "kruk", "lang": "pl", "term": "Adam Kruk", "kind": "person"},
+        {"concept": "kruk", "lang": "pl", "term": "Kruk", "kind": "person"},
+    ])
+    assert fix(termbase, draft, "pl").text == (fixed or draft)

@@ -1501,3 +1501,21 @@ def test_a_gaelic_prefixed_surname_declines_and_an_acronym_does_not():
     assert word_paradigm("MacAskill", "pl", True)["dat"] == ["MacAskillowi"]
     assert word_paradigm("PiS", "pl", False)["gen"] == ["PiS"]
     assert word_paradigm("McDonald's", "pl", False)["loc"] == ["McDonald's"]
+
+
+def test_a_polish_place_named_for_its_river_declines_before_the_preposition_alone():
+    # Białogród nad Dniestrem: z Białogrodu nad Dniestrem, never a declined preposition (nadowi, nadzie) or river.
+    forms = dict(inflect("Kostrzyn nad Odrą", "pl"))
+    assert forms["gen"] == "Kostrzyna nad Odrą" and forms["loc"] == "Kostrzynie nad Odrą"
+    assert dict(inflect("Białogród nad Dniestrem", "pl"))["ins"] == "Białogrodem nad Dniestrem"
+    assert dict(inflect("Sława pod Oławą", "pl"))["loc"] == "Sławie pod Oławą"
+    assert not any("nadzie" in form or "nadowi" in form for _, form in inflect("Dobrzyń nad Wisłą", "pl"))
+
+
+def test_a_polish_neuter_noun_makes_the_adjective_in_e_after_it_a_neuter_singular():
+    # Morze Kaspijskie: nad Morzem Kaspijskim (Morfeusz's morze, a neuter), not the plural Kaspijskie may be.
+    forms = dict(inflect("Morze Kaspijskie", "pl"))
+    assert forms["ins"] == "Morzem Kaspijskim" and forms["gen"] == "Morza Kaspijskiego"
+    assert dict(inflect("Jezioro Bodeńskie", "pl"))["loc"] == "Jeziorze Bodeńskim"
+    assert dict(inflect("Morze Czarne", "pl"))["ins"] == "Morzem Czarnym"
+    assert "gen" not in dict(inflect("Wielkie Łuki", "pl"))  # a plural's -e stays one (its genitive the termbase's)
