@@ -23,7 +23,7 @@ from glossary.syntax import (a_woman_by_her_verb, after_a_broadcaster, after_an_
                              after_a_settlement, after_a_subject_noun, after_a_territory, after_a_thing_given, after_a_verb_not_its_own,
                              after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_the_verb_after, cases_in_context,
                              case_joined_to_a_name, instrumental_of_a_genitive_noun,
-                             cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case, located_after_a_noun, located_by_its_verb,
+                             cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case, located_after_a_noun, located_by_its_verb, located_by_the_verb_after,
                              oblique_title_cases, of_a_title_by_its_verb, of_the_noun_before, place_after_a_title, polish_preposition, preposition_cases, preposition_default, sent_by_its_verb,
                              single_case_preposition, source_case, with_a_person)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
@@ -472,16 +472,20 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
     if match.cases != ("nom",) and not _a_places_genitive_after_u(match, draft, lang, kind):
         # A nominative that is also an accusative (uk Умань) is undeclined only after a preposition
         # that never takes either (до Умань) or one a noun puts in the locative (Готелі в Умань), or
-        # a place after a plural noun for people (Мешканці Бровари).
-        if set(match.cases) != {"nom", "acc"} or not (single_case_preposition(draft, match.start, lang, kind)
-                                                      or kind == "place" and after_people(draft, match.start, lang)
-                                                      or kind == "place" and after_a_settlement(draft, match.start, lang)
-                                                      or kind == "place" and after_a_place_part(draft, match.start, lang)
-                                                      or kind == "place" and place_after_a_title(draft, match.start, lang)
-                                                      or located_after_a_noun(draft, match.start, lang, kind)
-                                                      or located_by_its_verb(draft, match.start, lang, kind)
-                                                      or kind == "place" and where_in_the_source and after_preposition(draft, match.start, lang)
-                                                      and governed_case(draft, match.start, lang, kind, match.end) == "loc"):
+        # a place after a plural noun for people (Мешканці Бровари). Before a verb of being somewhere, a form that
+        # is the genitive too is (в Поріччя працює: no place is in the genitive after в/у/на).
+        located_before_its_verb = located_by_the_verb_after(draft, match.start, match.end, lang, kind)
+        if set(match.cases) - ({"gen"} if located_before_its_verb else set()) != {"nom", "acc"} \
+                or not (single_case_preposition(draft, match.start, lang, kind)
+                        or kind == "place" and after_people(draft, match.start, lang)
+                        or kind == "place" and after_a_settlement(draft, match.start, lang)
+                        or kind == "place" and after_a_place_part(draft, match.start, lang)
+                        or kind == "place" and place_after_a_title(draft, match.start, lang)
+                        or located_after_a_noun(draft, match.start, lang, kind)
+                        or located_by_its_verb(draft, match.start, lang, kind)
+                        or located_before_its_verb
+                        or kind == "place" and where_in_the_source and after_preposition(draft, match.start, lang)
+                        and governed_case(draft, match.start, lang, kind, match.end) == "loc"):
             return None
     if kind == "person" and lang != "pl" and of_a_title_by_its_verb(draft, match.start, match.end, lang):
         # An East Slavic verb may agree with a woman's title rather than with her: "Адвокат Чульцова подал жалобу" is

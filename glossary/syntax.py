@@ -104,6 +104,12 @@ class Government:
     # courts, offices, parliaments (sąd, urząd, sejm) whose nominative is their accusative: one opening a clause is its
     # verb's subject, never its object put first (Sąd skazał X: the court sentenced X)
     institutions: frozenset[str] = frozenset()
+    # verbs of an object and its predicate in the instrumental (призначив X головою, наградил X орденом): a person between
+    # one and an instrumental is its object
+    predicate_verbs: re.Pattern | None = None
+    # verbs of becoming and remaining (став, стал, остался): a title in the instrumental before one is its predicate, and the
+    # name after it the subject (Головою комітету став X), in no apposition to the title
+    becoming: re.Pattern | None = None
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -139,6 +145,7 @@ def government(lang: str) -> Government | None:
         _stems(nouns.get("people", [])), _stems(data.get("arriving", [])), frozenset(data.get("toward", ())),
         frozenset(nouns.get("womens_titles", ())), _stems(nouns.get("territories", [])), _stems(data.get("putting_verbs", [])), _stems(nouns.get("put_things", [])),
         _stems(data.get("dative_alone", [])), _stems(nouns.get("no_agent", [])), frozenset(nouns.get("institutions", ())),
+        _stems(data.get("predicate_verbs", [])), _stems(data.get("becoming", [])),
     )
 
 
@@ -191,8 +198,10 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
     tokens = _tokens_before(text, start) if table else None
     if not tokens:
         return None
-    if _word(tokens, 1) in table.existential:
-        return None  # "і ў ім цяпер ёсць Ямпольская": the subject of "there is", though ёсць ends like a noun
+    if _word(tokens, 1) in table.existential or table.becoming and table.becoming.match(_word(tokens, 1) or ""):
+        # "і ў ім цяпер ёсць Ямпольская": the subject of "there is", though ёсць ends like a noun; so of "became"
+        # (Головою комітету став X), though став is a pond's noun too
+        return None
     if kind == "person" and table.arriving and table.arriving.match(_plain_u(lang, _word(tokens, 1)) or ""):
         return None  # "ці прыедзе Сінютка на форум": the subject of a verb of motion, which has no object
     if kind == "person" and end is not None and _names_after_people(text, start, end, lang, tokens):
@@ -1053,7 +1062,8 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
             # "Журналісти попросили Пєскова": a verb between ends the title's phrase; a Belarusian one, which no
             # dictionary reads, by its table ("Міністр выказаў падзяку X", "Суддзя вынесла прысуд X") or a man's past
             # ending that is no plural genitive ("На пляцы стаяў казак"; not "міністра замежных спраў X").
-            if any((lexicon.governor_reading(w, lang) or ("",))[0] in ("object", "verb") for w in between) \
+            if any((lexicon.governor_reading(w, lang) or ("",))[0] in ("object", "verb") or w in table.existential
+                   or table.becoming and table.becoming.match(w) for w in between) \
                     or lang == "be" and any(_verb_case(table, _plain_u(lang, w)) or lexicon.belarusian_past_verb(w) for w in between):
                 return None
             return len(tokens) - position + 1
@@ -1194,7 +1204,7 @@ def preposition_cases(text: str, start: int, lang: str) -> frozenset[str]:
 
 def chosen_by_its_verb(text: str, start: int, end: int, lang: str) -> str | None:
     """The case a finite verb gives ``text[start:]`` by its table: right before it, not negated (згадав X:
-    acc; przyglądali się X: dat; not висунули X обвинувачення, the dative of a thing given), or before a two-case preposition right before it ("привезли генератори у
+    acc; przyglądali się X: dat; висунули X обвинувачення: the dative of a thing given), or before a two-case preposition right before it ("привезли генератори у
     X", "поїхали у X": acc); None where no such verb does, or unprefixed "go", which also means "go on"
     (війна йде в Україні). Stronger than another language's ending: MT writes its own locative after a
     verb of motion, its own genitive after a verb of the accusative, as readily as a right one."""
@@ -1205,8 +1215,13 @@ def chosen_by_its_verb(text: str, start: int, end: int, lang: str) -> str | None
     if rule is None:
         verb = _word(tokens, 2) if lang == "pl" and previous == "się" else previous
         negated = _word(tokens, 3 if verb is not previous else 2) in _NEGATIONS
-        return _verb_case(table, _plain_u(lang, verb)) if verb and not negated and lexicon.finite_verb(verb, lang) \
-            and not _introduces_subject(tokens, table) and not _given_after(text, end, lang, table) else None
+        if not verb or negated or not lexicon.finite_verb(verb, lang) or _introduces_subject(tokens, table):
+            return None
+        # The one a thing given goes to is in the dative ("висунули X обвинувачення", "назначил X срок"), where a dictionary
+        # tells the thing's accusative (ru, uk; Belarusian endings do not: "віталі X кветкамі" gives no flowers to X).
+        if _given_after(text, end, lang, table):
+            return "dat" if lang in ("ru", "uk") else None
+        return _verb_case(table, _plain_u(lang, verb))
     return next((case for governor in _governors(tokens, lang)
                  if lexicon.finite_verb(governor, lang) and not governor.startswith(_GOING_ON)
                  for pattern, case in rule.after if pattern.match(governor)), None)
@@ -1417,6 +1432,22 @@ def located_by_its_verb(text: str, start: int, lang: str, kind: str) -> bool:
     return "loc" in _cases_by_the_verb_right_before(text, start, lang, kind)
 
 
+def located_by_the_verb_after(text: str, start: int, end: int, lang: str, kind: str) -> bool:
+    """True for "Нині в Поріччя працює одна смуга": a place after a preposition of two cases that nothing before
+    chose, right before a finite verb of being or happening somewhere (past up to two adverbs; its table's ``after.loc``),
+    which puts it in the locative, as the same verb before it does (працює в Поріччі)."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    rule = table.two_case.get(_word(tokens, 1) or "") if tokens else None
+    if kind != "place" or rule is None or _cases_by_the_verb_right_before(text, start, lang, kind) \
+            or chosen_by_its_verb(text, start, end, lang):
+        return False
+    following = _word_past_adverbs(text, end, lang)
+    verb = _plain_u(lang, following.group(1).lower()) if following else None
+    return bool(verb and lexicon.finite_verb(verb, lang)
+                and any(pattern.match(verb) for pattern, case in rule.after if case == "loc"))
+
+
 def sent_by_its_verb(text: str, start: int, lang: str, kind: str) -> bool:
     """True for "Сям'я паехала ў Петрыкаве": a place after a preposition of two cases right after a verb
     of motion (its table's ``after.acc``), which puts it in the accusative, where to; not one read as a
@@ -1492,13 +1523,33 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
     # noun that has no dative form like its nominative ("Суд отказал X", "Банк відмовив X") is its subject, not its
     # object. Nor is an institution the object put first, its accusative though its nominative be ("Sąd skazał X",
     # "Urząd wezwał X": the court sentenced X; a person sentences no court).
-    object_after = (a_known_man or not _CONSONANT_FINAL.search(text[start:end])) and _given_after(text, end, lang, table)
+    object_after = (a_known_man or not _CONSONANT_FINAL.search(text[start:end])) \
+        and (_given_after(text, end, lang, table) or _predicate_after(text, end, lang, table, verb))
     object_case = frozenset({"dat"}) if table.dative_alone and table.dative_alone.match(verb.lower()) else frozenset({"acc"})
     return (lang in _MORPHOLOGY_LANGS or object_after) and any(
         word not in table.adverbs and not lexicon.particle_or_adverb(word, lang) and lexicon.can_be_subject_of(word, lang, agreement)
         and (object_after or not lexicon.object_case_possible(word, lang, object_case) or word in table.institutions
              or agreement[1] == "masc" and "nom" in lexicon.person_noun_cases(word, lang))
         for word in _clause_head(head, table)) or object_after and _a_name_opens(head, lang, table)
+
+
+def _predicate_after(text: str, end: int, lang: str, table: Government, verb: str) -> bool:
+    """True when ``verb`` takes an object and its predicate in the instrumental (призначив X головою, назвал X
+    лучшим, нагородив X орденом) and a word in the instrumental follows the name: the name between them is the
+    object, in the accusative, as an accusative object after it makes it ("ПАСЕ вручила X премию")."""
+    if not (table.predicate_verbs and table.predicate_verbs.match(verb.lower())):
+        return False
+    following = _NEXT_WORD.match(text, end)
+    if following and following.group(1).islower() and not _instrumental_possible(following.group(1), lang) \
+            and (lexicon.adjective_reading(following.group(1), lang) or _a_pronouns_instrumental(following.group(1), lang)):
+        following = _NEXT_WORD.match(text, following.end())  # past a word that describes it: "назвав X своїм наставником"
+    return bool(following and following.group(1).islower() and _instrumental_possible(following.group(1), lang))
+
+
+def _a_pronouns_instrumental(word: str, lang: str) -> bool:
+    """True when ``word`` may be a pronoun in the instrumental (своїм, цим, своим: the dictionary's NPRO or Apro). ru, uk."""
+    return lang in ("ru", "uk") and any(p.tag.case == "ablt" and ({"NPRO", "Apro"} & p.tag.grammemes)
+                                        for p in lexicon.pymorphy(lang).parse(word.lower()))
 
 
 def _pronoun_subject_before(tokens: Sequence[str], agreement: lexicon.Agreement, lang: str, table: Government) -> bool:

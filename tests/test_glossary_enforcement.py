@@ -4622,3 +4622,47 @@ def test_a_lower_case_surname_after_profesor_or_historyk_is_the_persons(draft, f
         {"concept": "kruk", "lang": "pl", "term": "Kruk", "kind": "person"},
     ])
     assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A verb of an object and its predicate in the instrumental: the person between them is its object (acc), the noun
+    # before the verb its subject; so after a title in the instrumental right after the verb.
+    ("uk", "Колектив назвав Семенюцький своїм наставником.", "Колектив назвав Семенюцького своїм наставником."),
+    ("uk", "Парламент призначив головою комітету Семенюцький.", "Парламент призначив головою комітету Семенюцького."),
+    ("ru", "Совет избрал Семенюцкий своим председателем.", "Совет избрал Семенюцкого своим председателем."),
+    ("ru", "Правительство назначило Семенюцкий главой таможни.", "Правительство назначило Семенюцкого главой таможни."),
+    # A thing given after the person (a sentence's term) makes them its recipient, in the dative, over another
+    # language's ending.
+    ("ru", "Суд назначил Семенюцького условный срок.", "Суд назначил Семенюцкому условный срок."),
+    ("uk", "Головою комітету став Семенюцький.", None),
+])
+def test_the_object_of_a_verb_with_an_instrumental_predicate(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "semeniutskyi", "lang": "uk", "term": "Семенюцький", "kind": "person"},
+        {"concept": "semeniutskyi", "lang": "uk", "term": "Семенюцкий", "status": "deprecated", "kind": "person"},
+        {"concept": "semeniutskyi", "lang": "ru", "term": "Семенюцкий", "kind": "person"},
+        {"concept": "semeniutskyi", "lang": "ru", "term": "Семенюцький", "status": "deprecated", "kind": "person"},
+    ])
+    assert fix(termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A verb of carrying or sending before в/у sends the place where to (acc), over another language's locative.
+    ("uk", "Цех перенесли в Ставчанах.", "Цех перенесли в Ставчани."),
+    ("ru", "Груз отправят в Ставчанах.", "Груз отправят в Ставчаны."),
+    # A verb of being somewhere right after в/у + the place makes it where (loc), a form that is the genitive too as well.
+    ("uk", "У Ставчани працює лікарня.", "У Ставчанах працює лікарня."),
+    ("uk", "У Загребелля працює пошта.", "У Загребеллі працює пошта."),
+    ("ru", "Музыканты выступают в Ставчаны каждое лето.", "Музыканты выступают в Ставчанах каждое лето."),
+    # A verb of motion after it keeps the accusative of where to; so does a noun of travel before в.
+    ("uk", "У Ставчани приїхали волонтери.", None),
+    ("uk", "Мешканці Загребелля працюють у місті.", None),
+])
+def test_a_verb_of_carrying_before_or_of_being_after_a_place(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "stavchany", "lang": "en", "term": "Stavchany", "kind": "place", "note": "village; plural"},
+        {"concept": "stavchany", "lang": "uk", "term": "Ставчани", "kind": "place"},
+        {"concept": "stavchany", "lang": "ru", "term": "Ставчаны", "kind": "place"},
+        {"concept": "zahrebellia", "lang": "uk", "term": "Загребелля", "kind": "place"},
+    ])
+    assert fix(termbase, draft, lang).text == (fixed or draft)
