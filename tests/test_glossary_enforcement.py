@@ -4540,3 +4540,26 @@ def test_a_stressed_last_noun_a_plural_note_and_the_ukrainian_locative_in_omu(la
         {"concept": "pereiaslav", "lang": "uk", "term": "Переяслав-Хмельницкий", "status": "deprecated", "kind": "place"},
     ])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A Ukrainian impersonal in -но/-то has no subject: a name before it (past було/буде) or right after it is its
+    # object, in the case its verb governs (the accusative of a transitive verb, the dative of надати).
+    ("Чому Трамп буде переобрано", "Чому Трампа буде переобрано"),
+    ("Трамп обрано президентом.", "Трампа обрано президентом."),
+    ("Вчора затримано Гонтар у Житомирі.", "Вчора затримано Гонтаря у Житомирі."),
+    ("За це покарано Гонтар.", "За це покарано Гонтаря."),
+    ("Гонтар надано слово.", "Гонтареві надано слово."),
+    # kept: the object put before the impersonal makes the person after it its agent; a participle agrees with its subject
+    ("Указ підписано Гонтарем.", "Указ підписано Гонтарем."),
+    ("Гонтар був обраний головою.", "Гонтар був обраний головою."),
+    ("Гонтар сказав, що затримано двох людей.", "Гонтар сказав, що затримано двох людей."),
+])
+def test_a_ukrainian_impersonals_object(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "trump", "lang": "en", "term": "Trump", "kind": "person", "note": "a man"},
+        {"concept": "trump", "lang": "uk", "term": "Трамп", "kind": "person"},
+        {"concept": "hontar", "lang": "en", "term": "Hontar", "kind": "person", "note": "a man"},
+        {"concept": "hontar", "lang": "uk", "term": "Гонтар", "kind": "person"},
+    ])
+    assert fix(termbase, draft, "uk").text == fixed
