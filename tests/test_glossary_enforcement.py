@@ -4563,3 +4563,20 @@ def test_a_ukrainian_impersonals_object(draft, fixed):
         {"concept": "hontar", "lang": "uk", "term": "Гонтар", "kind": "person"},
     ])
     assert fix(termbase, draft, "uk").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A captain is a title: the person after it, past its complement, is in apposition to it (Капітан каманды X ведае),
+    # not the team's genitive, as after трэнер.
+    ("be", "Капітан каманды Ковальчук ведае, што адрыў вялікі.", "Капітан каманды Кавальчук ведае, што адрыў вялікі."),
+    ("be", "Капітан еўрапейскай каманды Ковальчук ведае, што адрыў вялікі.", "Капітан еўрапейскай каманды Кавальчук ведае, што адрыў вялікі."),
+    ("be", "Мы размаўлялі з капітанам каманды Ковальчук.", "Мы размаўлялі з капітанам каманды Кавальчуком."),
+    ("be", "Трэнер пахваліў капітана Кавальчука.", "Трэнер пахваліў капітана Кавальчука."),
+])
+def test_a_captain_is_a_title(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "kovalchuk", "lang": "en", "term": "Kovalchuk", "kind": "person", "note": "a man"},
+        {"concept": "kovalchuk", "lang": "be", "term": "Кавальчук", "kind": "person"},
+        {"concept": "kovalchuk", "lang": "be", "term": "Ковальчук", "status": "deprecated", "kind": "person"},
+    ])
+    assert fix(termbase, draft, lang).text == fixed
