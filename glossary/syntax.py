@@ -958,9 +958,11 @@ def _phrase_ends_after(text: str, end: int, table: Government) -> bool:
 def _given_to(lang: str, tokens: tuple[str, ...]) -> bool:
     """The thing given, then to whom: "вручил орден X", "вынеслі прысуд X", "надіслали відкритий лист
     X", "направили письмо X": a noun (past an adjective) after a verb that takes a dative or sends, or after one that
-    puts it to someone ("поставили запитання X", "пожал руку X")."""
+    puts it to someone ("поставили запитання X", "пожал руку X"). A noun in neither the accusative nor a negated
+    verb's genitive (nie podali ręki X, не предъявили обвинений X) is no thing given but the verb's own dative object,
+    and the person after it its genitive (wierzyło zeznaniom Kavanaugha, повірив свідченням Левицької)."""
     table = government(lang)
-    if not _a_noun(lang, _word(tokens, 1)):
+    if not _a_noun(lang, _word(tokens, 1)) or not lexicon.object_case_possible(_word(tokens, 1), lang, frozenset({"acc", "gen"})):
         return False
     position = 2  # past the noun's adjectives and possessive: "прысвяціў сваю новую тоўстую манаграфію X"
     while position < 6 and (word := _word(tokens, position)) and (word in _POSSESSIVES or _describes(lang, word)) \

@@ -4580,3 +4580,21 @@ def test_a_captain_is_a_title(lang, draft, fixed):
         {"concept": "kovalchuk", "lang": "be", "term": "Ковальчук", "status": "deprecated", "kind": "person"},
     ])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A noun after a verb of the dative that cannot be in the accusative is the verb's own dative object, no thing
+    # given: the person after it is its genitive (wierzyło zeznaniom X: X's testimony).
+    ("pl", "Sąd uwierzył zeznaniom Kowalczuk.", "Sąd uwierzył zeznaniom Kowalczuka."),
+    ("uk", "Суд повірив свідченням Ковальчук.", "Суд повірив свідченням Ковальчука."),
+    # kept: a thing given in the accusative, then to whom (the dative)
+    ("pl", "Prezydent wręczył nagrodę Kowalczukowi.", "Prezydent wręczył nagrodę Kowalczukowi."),
+    ("pl", "Prezydent wręczył nagrodę Kowalczuk.", "Prezydent wręczył nagrodę Kowalczukowi."),
+])
+def test_a_dative_noun_after_a_dative_verb_is_no_thing_given(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "kovalchuk", "lang": "en", "term": "Kovalchuk", "kind": "person", "note": "a man"},
+        {"concept": "kovalchuk", "lang": "pl", "term": "Kowalczuk", "kind": "person"},
+        {"concept": "kovalchuk", "lang": "uk", "term": "Ковальчук", "kind": "person"},
+    ])
+    assert fix(termbase, draft, lang).text == fixed
