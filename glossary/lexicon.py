@@ -851,11 +851,19 @@ def gerund(word: str, lang: str) -> bool:
 
 def _subjectless_or_plural(parse, word: str) -> bool:
     """True for a verb form whose subject cannot be one person named after it: a plural, an infinitive (the uk
-    dictionary tags some as a bare VERB, its lemma: звільняти, звільнити) or a gerund, which has no subject of its own
-    (критикуючи Трампа, критикуя Трампа)."""
+    dictionary tags some as a bare VERB, its lemma: звільняти, звільнити), a gerund or a Ukrainian impersonal in
+    -но/-то, which have no subject of their own (критикуючи Трампа, критикуя Трампа, затримано Савчина)."""
     tag = parse.tag
-    return tag.POS in ("INFN", "GRND") or "plur" in tag.grammemes or "infn" in tag.grammemes \
+    return tag.POS in ("INFN", "GRND") or "plur" in tag.grammemes or "infn" in tag.grammemes or "Impe" in tag.grammemes \
         or tag.POS == "VERB" and parse.normal_form == word and not (tag.tense or tag.person or tag.number or tag.gender)
+
+
+@lru_cache(maxsize=4096)
+def impersonal_infinitive(word: str, lang: str) -> str | None:
+    """The verb a Ukrainian impersonal in -но/-то comes from (затримано: затримати), if the dictionary reads ``word``
+    as one first: обрано, not the adverb відкрито first read so."""
+    parses = [p for p in pymorphy(lang).parse(word.lower()) if p.is_known]
+    return parses[0].normal_form if parses and parses[0].tag.POS == "VERB" and "Impe" in parses[0].tag.grammemes else None
 
 
 def _pymorphy_reading(word: str, lang: str) -> tuple[str, str | None] | None:

@@ -197,7 +197,8 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
     table = government(lang)
     tokens = _tokens_before(text, start) if table else None
     if not tokens:
-        return None
+        # "Савчина було затримано": an impersonal's object put first, opening the sentence
+        return case_of_an_impersonal_after(text, end, lang) if table and kind == "person" and end is not None else None
     if _word(tokens, 1) in table.existential or table.becoming and table.becoming.match(_word(tokens, 1) or ""):
         # "і ў ім цяпер ёсць Ямпольская": the subject of "there is", though ёсць ends like a noun; so of "became"
         # (Головою комітету став X), though став is a pond's noun too
@@ -249,6 +250,8 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return by_the_verb_after
     if kind != "person" or end is None:
         return case
+    if case is None and (impersonal := case_of_an_impersonal_after(text, end, lang)):
+        return impersonal  # "Чому Трампа буде переобрано": an impersonal's object put first; it has no subject
     if case is None and (verb_case := case_of_the_verb_after(text, start, end, lang)) and not _subject_before(text, end, lang, tokens, head=True):
         # "Лабаноўскаму не падабаліся размовы": the object of the verb after, whose subject the name is not,
         # nor any word before it ("Калектыў Ціханоўскай падтрымаў": the noun's genitive)
@@ -755,7 +758,11 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
             return "ins"  # its agent: "ліст, падпісаны Зяленскім"; a short one's always ("был подготовлен Мэй")
         # It describes the name, which takes the case the words before it give: "над затриманим Навальним".
         return _resolved(lang, kind, tokens[:-1]) if len(tokens) > 1 else None
-    if case := _verb_case(table, _plain_u(lang, previous)) or lang == "pl" and _verb_case(table, _polish_impersonal_infinitive(previous)):
+    infinitive = _impersonal_infinitive(previous, lang)
+    if infinitive and lang in _IMPERSONAL_OBJECT_BY_DEFAULT:
+        # An impersonal has no subject for "про це" to introduce: "За це покарано Левицьку", "Про це повідомлено Савчину".
+        return _verb_case(table, infinitive) or _impersonal_object_case(lang, tokens)
+    if case := _verb_case(table, _plain_u(lang, previous)) or _verb_case(table, infinitive):
         return None if _introduces_subject(tokens, table) else case
     if quoted:
         return None  # a quoted name after a noun is its apposition: батальён «Пагоня», газета «Наша Ніва»
@@ -963,9 +970,11 @@ def _phrase_ends_after(text: str, end: int, table: Government) -> bool:
 def _given_to(lang: str, tokens: tuple[str, ...]) -> bool:
     """The thing given, then to whom: "вручил орден X", "вынеслі прысуд X", "надіслали відкритий лист
     X", "направили письмо X": a noun (past an adjective) after a verb that takes a dative or sends, or after one that
-    puts it to someone ("поставили запитання X", "пожал руку X")."""
+    puts it to someone ("поставили запитання X", "пожал руку X"). A noun in neither the accusative nor a negated
+    verb's genitive (nie podali ręki X, не предъявили обвинений X) is no thing given but the verb's own dative object,
+    and the person after it its genitive (wierzyło zeznaniom Kavanaugha, повірив свідченням Левицької)."""
     table = government(lang)
-    if not _a_noun(lang, _word(tokens, 1)):
+    if not _a_noun(lang, _word(tokens, 1)) or not lexicon.object_case_possible(_word(tokens, 1), lang, frozenset({"acc", "gen"})):
         return False
     position = 2  # past the noun's adjectives and possessive: "прысвяціў сваю новую тоўстую манаграфію X"
     while position < 6 and (word := _word(tokens, position)) and (word in _POSSESSIVES or _describes(lang, word)) \
@@ -1007,12 +1016,50 @@ def _verb_case(table: Government, word: str | None) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _polish_impersonal_infinitive(word: str) -> str | None:
-    """The infinitive of a Polish impersonal in -no/-to (powierzono: powierzyć, zatrzymano: zatrzymać),
-    which governs as its verb does and has no subject: the name after it is its object."""
-    if not word.endswith(("no", "to")):
+def _impersonal_infinitive(word: str | None, lang: str) -> str | None:
+    """The infinitive of a Polish or Ukrainian impersonal in -no/-to, -но/-то (powierzono: powierzyć, zatrzymano:
+    zatrzymać; затримано: затримати), which governs as its verb does and has no subject: a name after it or before
+    it is its object (затримано Савчина, Трампа буде переобрано)."""
+    if not word or not word.endswith(("no", "to", "но", "то")):
         return None
-    return next((lemma.split(":")[0] for _, _, (_, lemma, tag, _, _) in lexicon.morfeusz().analyse(word) if tag.startswith("imps")), None)
+    if lang == "pl":
+        return next((lemma.split(":")[0] for _, _, (_, lemma, tag, _, _) in lexicon.morfeusz().analyse(word) if tag.startswith("imps")), None)
+    return lexicon.impersonal_infinitive(word, lang) if lang == "uk" else None
+
+
+# Ukrainian forms in -но/-то come from transitive verbs alone, so one takes an object in the accusative where its table
+# lists no other case (затримано Савчина); a Polish impersonal may come from an intransitive verb (tańczono do rana).
+_IMPERSONAL_OBJECT_BY_DEFAULT = frozenset({"uk"})
+# The forms of "to be" that give an impersonal its tense (Савчина було затримано, Трампа буде переобрано).
+_IMPERSONAL_AUXILIARIES = {"uk": frozenset({"було", "буде"})}
+
+
+def _impersonal_object_case(lang: str, tokens: Sequence[str]) -> str | None:
+    """The case of a name right after an impersonal form whose table lists no case: the accusative of its object
+    (затримано Савчина), unless a noun put before it is the object, so that the person after is its agent, in the
+    instrumental (Указ підписано Зеленським: not told here, left as written)."""
+    table = government(lang)
+    position = 2 + (_word(tokens, 2) in _IMPERSONAL_AUXILIARIES.get(lang, ()))
+    word, before = _word(tokens, position), _word(tokens, position + 1)
+    object_before = word is not None and word not in table.spans and lexicon.object_case_possible(word, lang) \
+        and not (before and _a_preposition(table, before))  # (not "у Рівному затримано", "минулого тижня обрано")
+    return None if object_before else "acc"
+
+
+def case_of_an_impersonal_after(text: str, end: int, lang: str) -> str | None:
+    """The case an impersonal in -но/-то right after a name governs (past не and було/буде), the name being its object
+    put first: "Чому Трампа буде переобрано", "Савчина затримано", "Левицькій надано слово". It has no subject, so the
+    name before it is never one: its table's case, else the accusative of the transitive verb it comes from."""
+    auxiliaries = _IMPERSONAL_AUXILIARIES.get(lang)
+    if not auxiliaries:
+        return None
+    following = _word_past_adverbs(text, end, lang)
+    if following is not None and following.group(1).lower() in auxiliaries:
+        following = _word_past_adverbs(text, following.end(), lang)
+    infinitive = _impersonal_infinitive(following.group(1).lower(), lang) if following else None
+    if infinitive is None:
+        return None
+    return _verb_case(government(lang), infinitive) or ("acc" if lang in _IMPERSONAL_OBJECT_BY_DEFAULT else None)
 
 
 _TITLE_REACH = 4  # a title and up to three words after it: "министр иностранных дел Украины Кулеба"

@@ -4666,3 +4666,61 @@ def test_a_verb_of_carrying_before_or_of_being_after_a_place(lang, draft, fixed)
         {"concept": "zahrebellia", "lang": "uk", "term": "Загребелля", "kind": "place"},
     ])
     assert fix(termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A Ukrainian impersonal in -но/-то has no subject: a name before it (past було/буде) or right after it is its
+    # object, in the case its verb governs (the accusative of a transitive verb, the dative of надати).
+    ("Чому Трамп буде переобрано", "Чому Трампа буде переобрано"),
+    ("Трамп обрано президентом.", "Трампа обрано президентом."),
+    ("Вчора затримано Гонтар у Житомирі.", "Вчора затримано Гонтаря у Житомирі."),
+    ("За це покарано Гонтар.", "За це покарано Гонтаря."),
+    ("Гонтар надано слово.", "Гонтареві надано слово."),
+    # kept: the object put before the impersonal makes the person after it its agent; a participle agrees with its subject
+    ("Указ підписано Гонтарем.", "Указ підписано Гонтарем."),
+    ("Гонтар був обраний головою.", "Гонтар був обраний головою."),
+    ("Гонтар сказав, що затримано двох людей.", "Гонтар сказав, що затримано двох людей."),
+])
+def test_a_ukrainian_impersonals_object(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "trump", "lang": "en", "term": "Trump", "kind": "person", "note": "a man"},
+        {"concept": "trump", "lang": "uk", "term": "Трамп", "kind": "person"},
+        {"concept": "hontar", "lang": "en", "term": "Hontar", "kind": "person", "note": "a man"},
+        {"concept": "hontar", "lang": "uk", "term": "Гонтар", "kind": "person"},
+    ])
+    assert fix(termbase, draft, "uk").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A captain is a title: the person after it, past its complement, is in apposition to it (Капітан каманды X ведае),
+    # not the team's genitive, as after трэнер.
+    ("be", "Капітан каманды Ковальчук ведае, што адрыў вялікі.", "Капітан каманды Кавальчук ведае, што адрыў вялікі."),
+    ("be", "Капітан еўрапейскай каманды Ковальчук ведае, што адрыў вялікі.", "Капітан еўрапейскай каманды Кавальчук ведае, што адрыў вялікі."),
+    ("be", "Мы размаўлялі з капітанам каманды Ковальчук.", "Мы размаўлялі з капітанам каманды Кавальчуком."),
+    ("be", "Трэнер пахваліў капітана Кавальчука.", "Трэнер пахваліў капітана Кавальчука."),
+])
+def test_a_captain_is_a_title(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "kovalchuk", "lang": "en", "term": "Kovalchuk", "kind": "person", "note": "a man"},
+        {"concept": "kovalchuk", "lang": "be", "term": "Кавальчук", "kind": "person"},
+        {"concept": "kovalchuk", "lang": "be", "term": "Ковальчук", "status": "deprecated", "kind": "person"},
+    ])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A noun after a verb of the dative that cannot be in the accusative is the verb's own dative object, no thing
+    # given: the person after it is its genitive (wierzyło zeznaniom X: X's testimony).
+    ("pl", "Sąd uwierzył zeznaniom Kowalczuk.", "Sąd uwierzył zeznaniom Kowalczuka."),
+    ("uk", "Суд повірив свідченням Ковальчук.", "Суд повірив свідченням Ковальчука."),
+    # kept: a thing given in the accusative, then to whom (the dative)
+    ("pl", "Prezydent wręczył nagrodę Kowalczukowi.", "Prezydent wręczył nagrodę Kowalczukowi."),
+    ("pl", "Prezydent wręczył nagrodę Kowalczuk.", "Prezydent wręczył nagrodę Kowalczukowi."),
+])
+def test_a_dative_noun_after_a_dative_verb_is_no_thing_given(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "kovalchuk", "lang": "en", "term": "Kovalchuk", "kind": "person", "note": "a man"},
+        {"concept": "kovalchuk", "lang": "pl", "term": "Kowalczuk", "kind": "person"},
+        {"concept": "kovalchuk", "lang": "uk", "term": "Ковальчук", "kind": "person"},
+    ])
+    assert fix(termbase, draft, lang).text == fixed
