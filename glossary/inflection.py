@@ -1940,6 +1940,17 @@ def _with_russian_endings(word: str, paradigm: Paradigm) -> Paradigm:
     return merged
 
 
+# Prepositions inside a Polish place's name, before the river, mountain or region that tells it from its namesakes.
+_PL_NAME_PREPOSITIONS = frozenset({"nad", "pod", "przy"})
+
+
+def _fixed_prepositional_tail(words: list[str]) -> int | None:
+    """The position of the preposition in a Polish place name of the form "X nad Y" (Białogród nad Dniestrem,
+    Nowe Miasto nad Pilicą, Kamień pod Tarnowem), where a capitalised word follows it; else None."""
+    return next((position for position in range(1, len(words) - 1)
+                 if words[position] in _PL_NAME_PREPOSITIONS and words[position + 1][:1].isupper()), None)
+
+
 def inflect(
     text: str,
     lang: str,
@@ -1957,6 +1968,13 @@ def inflect(
     other languages' paradigms would give, for ``wrong`` spellings that carry a foreign ending.
     """
     words = text.split()
+    if not animate and lang == "pl" and (fixed := _fixed_prepositional_tail(words)):
+        # A place named with a preposition and a river, mountain or region (Białogród nad Dniestrem, Frankfurt nad
+        # Odrą, Kamień nad Bugiem): only the words before the preposition decline, the rest stays (z Białogrodu nad
+        # Dniestrem). A wrong spelling's other forms are none the termbase gives.
+        head, tail = " ".join(words[:fixed]), " ".join(words[fixed:])
+        explicit_pairs = [(case, form) for case in CASES for form in (explicit or {}).get(case, "").split("/") if form]
+        return list(dict.fromkeys([*explicit_pairs, *((case, f"{form} {tail}") for case, form in inflect(head, lang, extra_langs=extra_langs, wrong=wrong))]))
     langs = (lang, *extra_langs)
     paradigms = [(animate and position < len(words) - 1 and word not in (word_forms or {}) and _double_given_name(word, langs, wrong))
                  or _merged_paradigm(word, langs, animate, (word_forms or {}).get(word), wrong, given=animate and position < len(words) - 1)

@@ -4618,3 +4618,22 @@ def test_a_place_names_its_border_crossing_estate_or_power_station_in_apposition
         {"concept": "ladyzhyn", "lang": "pl", "term": "Ladyzhyn", "status": "deprecated", "kind": "place"},
     ])
     assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # The noun bliscy (relatives and friends) takes the person in the genitive, as rodzina does, after "and" too.
+    ("Współczujemy rodzinie i bliskim Taras Semeniuk.", "Współczujemy rodzinie i bliskim Tarasa Semeniuka."),
+    # A person between a verb and the plan, report or project put to them is its recipient, in the dative.
+    ("Wojewoda przedstawił Semeniuk plan budowy obwodnicy.", "Wojewoda przedstawił Semeniukowi plan budowy obwodnicy."),
+    ("Burmistrz przedstawił Semeniuk projekt mostu.", "Burmistrz przedstawił Semeniukowi projekt mostu."),
+    # kept: the plan's own genitive, and the person presented
+    ("Wojewoda przedstawił plan Tarasa Semeniuka radnym.", None),
+    ("Premier przedstawił Tarasa Semeniuka jako nowego wiceministra.", None),
+])
+def test_polish_relatives_take_the_genitive_and_a_plan_put_to_someone_the_dative(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "semeniuk", "lang": "en", "term": "Taras Semeniuk", "kind": "person", "note": "Ukrainian mayor, a man"},
+        {"concept": "semeniuk", "lang": "pl", "term": "Taras Semeniuk", "kind": "person"},
+        {"concept": "semeniuk", "lang": "pl", "term": "Semeniuk", "kind": "person"},
+    ])
+    assert fix(termbase, draft, "pl").text == (fixed or draft)

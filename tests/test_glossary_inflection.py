@@ -1492,3 +1492,14 @@ def test_a_gaelic_prefixed_surname_declines_and_an_acronym_does_not():
     assert word_paradigm("MacAskill", "pl", True)["dat"] == ["MacAskillowi"]
     assert word_paradigm("PiS", "pl", False)["gen"] == ["PiS"]
     assert word_paradigm("McDonald's", "pl", False)["loc"] == ["McDonald's"]
+
+
+@pytest.mark.parametrize(("name", "case", "form"), [
+    # A Polish place named "X nad Y" declines X alone; the river after the preposition stays.
+    ("Rostów nad Donem", "gen", "Rostowa nad Donem"),
+    ("Rostów nad Donem", "loc", "Rostowie nad Donem"),
+    ("Brandenburg nad Hawelą", "ins", "Brandenburgiem nad Hawelą"),
+    ("Białogród nad Dniestrem", "loc", "Białogrodzie nad Dniestrem"),
+])
+def test_a_polish_place_with_a_preposition_declines_before_it(name, case, form):
+    assert dict(reversed(inflect(name, "pl")))[case] == form
