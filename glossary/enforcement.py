@@ -108,8 +108,17 @@ def _a_first_name(termbase: Termbase, concept: str, lang: str) -> bool:
 def _first_name_of_the_next(termbase: Termbase, match: Match, after: Match | None, draft: str, lang: str) -> bool:
     """True when ``match`` is a fuzzy hit of one word right before another name's word: it is that person's
     first name (Alexandra Volfovicha: no Solzhenitsyn's Александр; Олександр Новак: no Solzhenitsyn; Сара
-    Пейлін: no river Щара)."""
-    if match.status != "unlisted" or " " in match.term:
+    Пейлін: no river Щара). So is a hit, fuzzy or a wrong spelling, on a person's first name listed alone (Александр,
+    Aleksandr) before a name the termbase does not hold (Ołeksandra Starucha, Aleksandra Hnatiuka): their own surname
+    would have been found."""
+    if " " in match.term or match.status not in ("unlisted", "deprecated"):
+        return False
+    following = NEXT_WORD.match(draft, match.end)
+    name_follows = following is not None and following.group(1)[0].isupper() and following.group(1)[1:].islower()
+    if name_follows and (after is None or after.start > following.start(1) or after.concept != match.concept) \
+            and _a_lone_first_name(termbase, match):
+        return True
+    if match.status != "unlisted":
         return False
     if after is not None and after.concept != match.concept and termbase.kind(match.concept) == "person" == termbase.kind(after.concept) \
             and not draft[match.end : after.start].strip() and after.start > match.end \
@@ -118,9 +127,17 @@ def _first_name_of_the_next(termbase: Termbase, match: Match, after: Match | Non
         return True
     # A first name the dictionary knows, then a name's next word (Johnsona; not an acronym, BBC): no
     # surname comes before another name (Листування з Башкирцевой Мопассан вів: its subject).
-    following = NEXT_WORD.match(draft, match.end)
-    return following is not None and following.group(1)[0].isupper() and following.group(1)[1:].islower() \
-        and first_name_reading(match.term, lang)
+    return name_follows and first_name_reading(match.term, lang)
+
+
+def _a_lone_first_name(termbase: Termbase, match: Match) -> bool:
+    """True when ``match``'s term is the first word of one of its person's full names and the last of none (Александр of
+    Александр Солженицын): the first name alone, which a draft writes before anyone's surname (not a surname alone,
+    Humenyuk, whatever full names the termbase lists)."""
+    if termbase.kind(match.concept) != "person" or " " in match.canonical:
+        return False
+    full_names = [termbase.records[i].text.split() for i in termbase.terms_of(match.concept) if termbase.records[i].words > 1]
+    return any(words[0] == match.canonical for words in full_names) and all(words[-1] != match.canonical for words in full_names)
 
 
 def _common_noun_before_a_name(termbase: Termbase, match: Match, after: Match | None, draft: str, lang: str) -> bool:

@@ -4637,3 +4637,25 @@ def test_polish_relatives_take_the_genitive_and_a_plan_put_to_someone_the_dative
         {"concept": "semeniuk", "lang": "pl", "term": "Semeniuk", "kind": "person"},
     ])
     assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A person's first name listed alone (Aleksandr, Александр), fuzzy or wrong, before a surname the termbase does
+    # not hold is another person's first name: left as written.
+    ("pl", "Na stanowisku zastąpił go Ołeksandr Hnatiuk z Tarnopola.", None),
+    ("pl", "Rada nagrodziła Aleksandra Hnatiuka za odbudowę szkoły.", None),
+    ("pl", "Zastępcą mera mianowano Ołeksandra Hnatiuka.", None),
+    # the person's own full name is still fixed
+    ("pl", "Film wyreżyserował Aleksandr Dovzhenko w 1930 roku.", "Film wyreżyserował Ołeksandr Dowżenko w 1930 roku."),
+])
+def test_a_first_name_listed_alone_before_another_surname_is_another_persons(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "dovzhenko", "lang": "en", "term": "Oleksandr Dovzhenko", "kind": "person", "note": "Ukrainian film director, a man"},
+        {"concept": "dovzhenko", "lang": "uk", "term": "Олександр Довженко", "kind": "person"},
+        {"concept": "dovzhenko", "lang": "uk", "term": "Александр", "kind": "person", "status": "deprecated"},
+        {"concept": "dovzhenko", "lang": "pl", "term": "Ołeksandr Dowżenko", "kind": "person"},
+        {"concept": "dovzhenko", "lang": "pl", "term": "Dowżenko", "kind": "person"},
+        {"concept": "dovzhenko", "lang": "pl", "term": "Aleksandr", "kind": "person", "status": "deprecated"},
+        {"concept": "dovzhenko", "lang": "pl", "term": "Aleksandr Dovzhenko", "kind": "person", "status": "deprecated"},
+    ])
+    assert fix(termbase, draft, lang).text == (fixed or draft)
