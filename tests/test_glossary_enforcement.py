@@ -4653,6 +4653,7 @@ def test_a_first_name_listed_alone_before_another_surname_is_another_persons(lan
         {"concept": "dovzhenko", "lang": "en", "term": "Oleksandr Dovzhenko", "kind": "person", "note": "Ukrainian film director, a man"},
         {"concept": "dovzhenko", "lang": "uk", "term": "Олександр Довженко", "kind": "person"},
         {"concept": "dovzhenko", "lang": "uk", "term": "Александр", "kind": "person", "status": "deprecated"},
+        {"concept": "dovzhenko", "lang": "ru", "term": "Александр Довженко", "kind": "person"},
         {"concept": "dovzhenko", "lang": "pl", "term": "Ołeksandr Dowżenko", "kind": "person"},
         {"concept": "dovzhenko", "lang": "pl", "term": "Dowżenko", "kind": "person"},
         {"concept": "dovzhenko", "lang": "pl", "term": "Aleksandr", "kind": "person", "status": "deprecated"},
