@@ -108,8 +108,17 @@ def _a_first_name(termbase: Termbase, concept: str, lang: str) -> bool:
 def _first_name_of_the_next(termbase: Termbase, match: Match, after: Match | None, draft: str, lang: str) -> bool:
     """True when ``match`` is a fuzzy hit of one word right before another name's word: it is that person's
     first name (Alexandra Volfovicha: no Solzhenitsyn's Александр; Олександр Новак: no Solzhenitsyn; Сара
-    Пейлін: no river Щара)."""
-    if match.status != "unlisted" or " " in match.term:
+    Пейлін: no river Щара). So is a hit, fuzzy or a wrong spelling, on a person's first name listed alone (Александр,
+    Aleksandr) before a name the termbase does not hold (Ołeksandra Starucha, Aleksandra Hnatiuka): their own surname
+    would have been found."""
+    if " " in match.term or match.status not in ("unlisted", "deprecated"):
+        return False
+    following = NEXT_WORD.match(draft, match.end)
+    name_follows = following is not None and following.group(1)[0].isupper() and following.group(1)[1:].islower()
+    if name_follows and (after is None or after.start > following.start(1) or after.concept != match.concept) \
+            and _a_lone_first_name(termbase, match):
+        return True
+    if match.status != "unlisted":
         return False
     if after is not None and after.concept != match.concept and termbase.kind(match.concept) == "person" == termbase.kind(after.concept) \
             and not draft[match.end : after.start].strip() and after.start > match.end \
@@ -118,9 +127,17 @@ def _first_name_of_the_next(termbase: Termbase, match: Match, after: Match | Non
         return True
     # A first name the dictionary knows, then a name's next word (Johnsona; not an acronym, BBC): no
     # surname comes before another name (Листування з Башкирцевой Мопассан вів: its subject).
-    following = NEXT_WORD.match(draft, match.end)
-    return following is not None and following.group(1)[0].isupper() and following.group(1)[1:].islower() \
-        and first_name_reading(match.term, lang)
+    return name_follows and first_name_reading(match.term, lang)
+
+
+def _a_lone_first_name(termbase: Termbase, match: Match) -> bool:
+    """True when ``match``'s term is the first word of one of its person's full names and the last of none (Александр of
+    Александр Солженицын): the first name alone, which a draft writes before anyone's surname (not a surname alone,
+    Humenyuk, whatever full names the termbase lists)."""
+    if termbase.kind(match.concept) != "person" or " " in match.canonical:
+        return False
+    full_names = [termbase.records[i].text.split() for i in termbase.terms_of(match.concept) if termbase.records[i].words > 1]
+    return any(words[0] == match.canonical for words in full_names) and all(words[-1] != match.canonical for words in full_names)
 
 
 def _common_noun_before_a_name(termbase: Termbase, match: Match, after: Match | None, draft: str, lang: str) -> bool:
@@ -245,7 +262,9 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         misread = joined and ("undeclined", (joined,)) \
             or _misread(termbase, match, draft, lang, kind) or undeclined \
             or _genitive_for_an_instrumental(kind, *_with_its_first_name(termbase, match, draft), match.end, lang, source_hint) and ("undeclined", ("gen",)) \
-            or _instrumental_object(match, draft, lang, kind) or _locative_after_motion(match, draft, lang, kind)
+            or _instrumental_object(match, draft, lang, kind) or _locative_after_motion(match, draft, lang, kind) \
+            or _case_of_its_first_name(termbase, match, draft, lang, kind) \
+            or (("undeclined", match.cases) if kind == "person" and _a_womans_declined_surname(termbase, match, draft, lang) else None)
         if misread is None and _foreign_given_name(termbase, match, draft, lang):
             misread = "unlisted", match.cases  # "Олександра Усика" in Russian: the surname is right, the first name is not
         if misread is None:
@@ -610,6 +629,51 @@ def _given_name_before(termbase: Termbase, match: Match, draft: str, any_spellin
     cases = termbase.given_name_cases(match.concept).get(fold_term(before.group(1))) \
         or any_spelling and not any(map(is_cyrillic, before.group(1))) and termbase.given_name_cases_of_spelling(match.concept, before.group(1))
     return (before.start(1), cases) if cases else None
+
+
+# A woman's surname that is an adjective, and so declines in each language: pl -ska, -cka, -dzka; ru, be -ская,
+# -цкая; uk -ська, -цька.
+_ADJECTIVAL_WOMANS_SURNAME = re.compile(r"(?:sk|ck|dzk)a$|(?:ск|цк)ая$|(?:сь|ць)ка$", re.IGNORECASE)
+
+
+def _case_of_its_first_name(termbase: Termbase, match: Match, draft: str, lang: str, kind: str) -> tuple[str, tuple[str, ...]] | None:
+    """``("undeclined", cases)`` for a person's surname left in its nominative right after the person's own first name
+    in an oblique case (z Armanem Soldin, Krzysztofowi Komorski, z Jurijem Małaszko): a first name and surname take
+    one case, so the first name tells the surname's. A first name's locative needs a preposition before it: without
+    one, Krzysztofowi is the dative alone. A woman's only where her surname is an adjective (Elżbiecie Rafalska, с
+    Ириной Славинская): whether another declines is the termbase's word, which her paradigm may not follow (be Аленай
+    Марчанка, a -ка from an undeclined -ко, stays as drafted)."""
+    if kind != "person" or match.cases != ("nom",) \
+            or termbase.gender(match.concept) == "femn" and not _ADJECTIVAL_WOMANS_SURNAME.search(match.term):
+        return None
+    given = _given_name_before(termbase, match, draft, any_spelling=False)
+    if given is None or "nom" in given[1]:
+        return None
+    cases = given[1] if after_preposition(draft, given[0], lang) else tuple(case for case in given[1] if case != "loc")
+    return ("undeclined", cases) if cases else None
+
+
+def _a_womans_declined_surname(termbase: Termbase, match: Match, draft: str, lang: str) -> bool:
+    """True for a woman's surname that does not decline (Charczenko, Brown) written with a man's ending (Reginie
+    Charczence, Denise Brownowi): her paradigm lists the man's endings after her own one form only to read such a draft,
+    and in every case the draft's form may be in, her first form keeps the nominative's surname (PWN: a woman's
+    surname in a consonant or -o does not decline). Her surname alone is hers only with no other person's first name
+    before it (Janowi Pawłowiczowi: a man of her surname) and no name after it (Бориса Лятошинського: a first name)."""
+    surname, written = match.canonical.split()[-1], match.term.split()[-1]
+    if written == surname or termbase.gender(match.concept) != "femn":
+        return False
+    if " " not in match.term and (_next_name_word(draft, match.end) is not None or _after_another_first_name(termbase, match, draft, lang)):
+        return False
+    firsts = [termbase.replacement(match.concept, match.term, (case,), lang, same_term=match.canonical) for case in match.cases]
+    return all(first is not None and first.split()[-1] == surname for first in firsts)
+
+
+def _after_another_first_name(termbase: Termbase, match: Match, draft: str, lang: str) -> bool:
+    """True when a word the dictionary reads as a first name in any case, and no form of the concept's own first names,
+    stands right before ``match`` (Janowi Pawłowiczowi): the surname is another person's."""
+    before = WORD_BEFORE_A_NAME.search(draft, max(0, match.start - 40), match.start)
+    return before is not None and before.group(1)[0].isupper() \
+        and fold_term(before.group(1)) not in termbase.given_name_cases(match.concept) and first_name_reading(before.group(1), lang)
 
 
 def _foreign_given_name(termbase: Termbase, match: Match, draft: str, lang: str) -> bool:

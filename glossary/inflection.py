@@ -1946,6 +1946,13 @@ def _with_russian_endings(word: str, paradigm: Paradigm) -> Paradigm:
     return merged
 
 
+def _fixed_prepositional_tail(words: list[str]) -> int | None:
+    """The position of the preposition in a Polish place name of the form "X nad Y" (Białogród nad Dniestrem,
+    Nowe Miasto nad Pilicą, Kamień pod Tarnowem), where a capitalised word follows it; else None."""
+    return next((position for position in range(1, len(words) - 1)
+                 if words[position] in _pl_place_prepositions() and words[position + 1][:1].isupper()), None)
+
+
 def inflect(
     text: str,
     lang: str,
@@ -1963,12 +1970,14 @@ def inflect(
     other languages' paradigms would give, for ``wrong`` spellings that carry a foreign ending.
     """
     words = text.split()
-    if lang == "pl" and not animate and not explicit \
-            and (at := next((i for i, word in enumerate(words[1:-1], 1) if word in _pl_place_prepositions()), None)):
+    if lang == "pl" and not animate and (at := _fixed_prepositional_tail(words)):
         # A place named for what it lies by (Białogród nad Dniestrem, Frankfurt nad Odrą) declines the words before
         # the preposition alone; the phrase after it stays as it is (z Białogrodu nad Dniestrem, not nadu Dniestru).
+        # Explicit forms still come first.
         head, phrase = " ".join(words[:at]), " ".join(words[at:])
-        return [(case, f"{form} {phrase}") for case, form in inflect(head, lang, word_forms=word_forms, extra_langs=extra_langs, wrong=wrong)]
+        explicit_pairs = [(case, form) for case in CASES for form in (explicit or {}).get(case, "").split("/") if form]
+        return list(dict.fromkeys([*explicit_pairs, *((case, f"{form} {phrase}") for case, form
+                                                      in inflect(head, lang, word_forms=word_forms, extra_langs=extra_langs, wrong=wrong))]))
     langs = (lang, *extra_langs)
     paradigms = [(animate and position < len(words) - 1 and word not in (word_forms or {}) and _double_given_name(word, langs, wrong))
                  or _merged_paradigm(word, langs, animate, (word_forms or {}).get(word), wrong, given=animate and position < len(words) - 1)

@@ -4724,3 +4724,123 @@ def test_a_dative_noun_after_a_dative_verb_is_no_thing_given(lang, draft, fixed)
         {"concept": "kovalchuk", "lang": "uk", "term": "Ковальчук", "kind": "person"},
     ])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A man's surname left in the nominative after his own first name in an oblique case takes the first name's case.
+    ("Z Henrykiem Wierzbicki rozmawiali rolnicy.", "Z Henrykiem Wierzbickim rozmawiali rolnicy."),
+    ("Henrykowi Wierzbicki wręczono odznaczenie.", "Henrykowi Wierzbickiemu wręczono odznaczenie."),
+    ("O Bastianie Kroll pisały gazety.", "O Bastianie Krollu pisały gazety."),
+    ("Z Petrem Chomenko spotkali się dziennikarze.", "Z Petrem Chomenką spotkali się dziennikarze."),
+    # kept: a right form, the nominative subject, and a woman's surname, which does not decline
+    ("Z Henrykiem Wierzbickim rozmawiali rolnicy.", None),
+    ("Henryk Wierzbicki spotkał się z wojewodą.", None),
+    ("Z Oksaną Hryszko rozmawiali wolontariusze.", None),
+    # a woman's adjectival surname declines with her first name
+    ("Bożenie Sokolska wręczono nagrodę.", "Bożenie Sokolskiej wręczono nagrodę."),
+])
+def test_a_polish_surname_takes_the_case_of_its_first_name(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "wierzbicki", "lang": "en", "term": "Henryk Wierzbicki", "kind": "person", "note": "Polish councillor, a man"},
+        {"concept": "wierzbicki", "lang": "pl", "term": "Henryk Wierzbicki", "kind": "person"},
+        {"concept": "wierzbicki", "lang": "pl", "term": "Wierzbicki", "kind": "person"},
+        {"concept": "kroll", "lang": "en", "term": "Bastian Kroll", "kind": "person", "note": "German reporter, a man"},
+        {"concept": "kroll", "lang": "pl", "term": "Bastian Kroll", "kind": "person"},
+        {"concept": "kroll", "lang": "pl", "term": "Kroll", "kind": "person"},
+        {"concept": "khomenko", "lang": "en", "term": "Petro Khomenko", "kind": "person", "note": "Ukrainian officer, a man"},
+        {"concept": "khomenko", "lang": "pl", "term": "Petro Chomenko", "kind": "person"},
+        {"concept": "khomenko", "lang": "pl", "term": "Chomenko", "kind": "person"},
+        {"concept": "hryshko", "lang": "en", "term": "Oksana Hryshko", "kind": "person", "note": "Ukrainian volunteer, a woman"},
+        {"concept": "hryshko", "lang": "pl", "term": "Oksana Hryszko", "kind": "person"},
+        {"concept": "hryshko", "lang": "pl", "term": "Hryszko", "kind": "person"},
+        {"concept": "sokolska", "lang": "en", "term": "Bożena Sokolska", "kind": "person", "note": "Polish official, a woman"},
+        {"concept": "sokolska", "lang": "pl", "term": "Bożena Sokolska", "kind": "person"},
+        {"concept": "sokolska", "lang": "pl", "term": "Sokolska", "kind": "person"},
+    ])
+    assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A woman's surname in -o or a consonant does not decline: a man's ending in the draft goes.
+    ("Media zarzucały Oksanie Hryszce brak przejrzystości.", "Media zarzucały Oksanie Hryszko brak przejrzystości."),
+    ("Z Helen Hammondem spotkał się minister.", "Z Helen Hammond spotkał się minister."),
+    ("Burmistrz podziękował Hryszce za pomoc.", "Burmistrz podziękował Hryszko za pomoc."),
+    # kept: her right form, and a man of her surname, named by his own first name
+    ("Media zarzucały Oksanie Hryszko brak przejrzystości.", None),
+    ("Dyrektor podziękował Piotrowi Hryszce za pracę.", None),
+    ("Sąd przyznał odszkodowanie Andrzejowi Hammondowi.", None),
+])
+def test_a_womans_surname_written_with_a_mans_ending_loses_it(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "hryshko", "lang": "en", "term": "Oksana Hryshko", "kind": "person", "note": "Ukrainian volunteer, a woman"},
+        {"concept": "hryshko", "lang": "pl", "term": "Oksana Hryszko", "kind": "person"},
+        {"concept": "hryshko", "lang": "pl", "term": "Hryszko", "kind": "person"},
+        {"concept": "hammond", "lang": "en", "term": "Helen Hammond", "kind": "person", "note": "British official, a woman"},
+        {"concept": "hammond", "lang": "pl", "term": "Helen Hammond", "kind": "person"},
+        {"concept": "hammond", "lang": "pl", "term": "Hammond", "kind": "person"},
+    ])
+    assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A border crossing, an estate or a power station named after a place: the name stays in the nominative.
+    ("Przejście graniczne Krakovets zamknięto na noc.", "Przejście graniczne Krakowiec zamknięto na noc."),
+    ("Na przejściu granicznym Krakovets stoją autokary.", "Na przejściu granicznym Krakowiec stoją autokary."),
+    ("W majątku Sedniv odnowiono park.", "W majątku Sedniów odnowiono park."),
+    ("W Elektrowni Ladyzhyn wyłączono dwa bloki.", "W Elektrowni Ładyżyn wyłączono dwa bloki."),
+    # kept: the place itself after a preposition, or as a genitive
+    ("Elektrownia w Ładyżynie stanęła.", None),
+    ("Mieszkańcy Ładyżyna pracują w elektrowni.", None),
+])
+def test_a_place_names_its_border_crossing_estate_or_power_station_in_apposition(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "krakovets", "lang": "pl", "term": "Krakowiec", "kind": "place"},
+        {"concept": "krakovets", "lang": "pl", "term": "Krakovets", "status": "deprecated", "kind": "place"},
+        {"concept": "sedniv", "lang": "pl", "term": "Sedniów", "kind": "place"},
+        {"concept": "sedniv", "lang": "pl", "term": "Sedniv", "status": "deprecated", "kind": "place"},
+        {"concept": "ladyzhyn", "lang": "pl", "term": "Ładyżyn", "kind": "place"},
+        {"concept": "ladyzhyn", "lang": "pl", "term": "Ladyzhyn", "status": "deprecated", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # The noun bliscy (relatives and friends) takes the person in the genitive, as rodzina does, after "and" too.
+    ("Współczujemy rodzinie i bliskim Taras Semeniuk.", "Współczujemy rodzinie i bliskim Tarasa Semeniuka."),
+    # A person between a verb and the plan, report or project put to them is its recipient, in the dative.
+    ("Wojewoda przedstawił Semeniuk plan budowy obwodnicy.", "Wojewoda przedstawił Semeniukowi plan budowy obwodnicy."),
+    ("Burmistrz przedstawił Semeniuk projekt mostu.", "Burmistrz przedstawił Semeniukowi projekt mostu."),
+    # kept: the plan's own genitive, and the person presented
+    ("Wojewoda przedstawił plan Tarasa Semeniuka radnym.", None),
+    ("Premier przedstawił Tarasa Semeniuka jako nowego wiceministra.", None),
+])
+def test_polish_relatives_take_the_genitive_and_a_plan_put_to_someone_the_dative(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "semeniuk", "lang": "en", "term": "Taras Semeniuk", "kind": "person", "note": "Ukrainian mayor, a man"},
+        {"concept": "semeniuk", "lang": "pl", "term": "Taras Semeniuk", "kind": "person"},
+        {"concept": "semeniuk", "lang": "pl", "term": "Semeniuk", "kind": "person"},
+    ])
+    assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A person's first name listed alone (Aleksandr, Александр), fuzzy or wrong, before a surname the termbase does
+    # not hold is another person's first name: left as written.
+    ("pl", "Na stanowisku zastąpił go Ołeksandr Hnatiuk z Tarnopola.", None),
+    ("pl", "Rada nagrodziła Aleksandra Hnatiuka za odbudowę szkoły.", None),
+    ("pl", "Zastępcą mera mianowano Ołeksandra Hnatiuka.", None),
+    # the person's own full name is still fixed
+    ("pl", "Film wyreżyserował Aleksandr Dovzhenko w 1930 roku.", "Film wyreżyserował Ołeksandr Dowżenko w 1930 roku."),
+])
+def test_a_first_name_listed_alone_before_another_surname_is_another_persons(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "dovzhenko", "lang": "en", "term": "Oleksandr Dovzhenko", "kind": "person", "note": "Ukrainian film director, a man"},
+        {"concept": "dovzhenko", "lang": "uk", "term": "Олександр Довженко", "kind": "person"},
+        {"concept": "dovzhenko", "lang": "uk", "term": "Александр", "kind": "person", "status": "deprecated"},
+        {"concept": "dovzhenko", "lang": "ru", "term": "Александр Довженко", "kind": "person"},
+        {"concept": "dovzhenko", "lang": "pl", "term": "Ołeksandr Dowżenko", "kind": "person"},
+        {"concept": "dovzhenko", "lang": "pl", "term": "Dowżenko", "kind": "person"},
+        {"concept": "dovzhenko", "lang": "pl", "term": "Aleksandr", "kind": "person", "status": "deprecated"},
+        {"concept": "dovzhenko", "lang": "pl", "term": "Aleksandr Dovzhenko", "kind": "person", "status": "deprecated"},
+    ])
+    assert fix(termbase, draft, lang).text == (fixed or draft)

@@ -1519,3 +1519,14 @@ def test_a_polish_neuter_noun_makes_the_adjective_in_e_after_it_a_neuter_singula
     assert dict(inflect("Jezioro Bodeńskie", "pl"))["loc"] == "Jeziorze Bodeńskim"
     assert dict(inflect("Morze Czarne", "pl"))["ins"] == "Morzem Czarnym"
     assert "gen" not in dict(inflect("Wielkie Łuki", "pl"))  # a plural's -e stays one (its genitive the termbase's)
+
+
+@pytest.mark.parametrize(("name", "case", "form"), [
+    # A Polish place named "X nad Y" declines X alone; the river after the preposition stays.
+    ("Rostów nad Donem", "gen", "Rostowa nad Donem"),
+    ("Rostów nad Donem", "loc", "Rostowie nad Donem"),
+    ("Brandenburg nad Hawelą", "ins", "Brandenburgiem nad Hawelą"),
+    ("Białogród nad Dniestrem", "loc", "Białogrodzie nad Dniestrem"),
+])
+def test_a_polish_place_with_a_preposition_declines_before_it(name, case, form):
+    assert dict(reversed(inflect(name, "pl")))[case] == form
