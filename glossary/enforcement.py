@@ -184,10 +184,14 @@ def _surname_in_lower_case(match: Match) -> bool:
 
 def _joined_case(termbase: Termbase, match: Match, before: Match | None, draft: str, lang: str) -> str | None:
     """The case of the person named right before ``match`` and joined to it by "and", when that name's own form is
-    oblique alone (Зустріч Трампа й X): ``match``, a person's nominative, takes it."""
-    if before is None or match.cases != ("nom",) or termbase.kind(match.concept) != "person" or termbase.kind(before.concept) != "person":
+    oblique alone (Зустріч Трампа й X): ``match``, a person's nominative, takes it. So does a place's nominative joined
+    to a place (паміж Адэсай і Васілевічы: Васілевічамі), though it is its accusative too: a preposition's two objects
+    share its case."""
+    kind = termbase.kind(match.concept)
+    if before is None or kind not in ("person", "place") or termbase.kind(before.concept) != kind \
+            or match.cases != ("nom",) and not (kind == "place" and set(match.cases) == {"nom", "acc"}):
         return None
-    return case_joined_to_a_name(draft, (before.start, before.end, before.cases), match.start, match.end, lang)
+    return case_joined_to_a_name(draft, (before.start, before.end, before.cases), match.start, match.end, lang, kind)
 
 
 def _genitive_for_an_instrumental(kind: str, cases: tuple[str, ...], draft: str, start: int, end: int, lang: str, source_hint: str | None) -> bool:

@@ -244,10 +244,14 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             # A place in -кі after a vowel is a plural-only noun, its genitive bare: Хойнікі -> з Хойнік,
             # у Хойніках; Трокі -> Трок (a consonant before -кі may take a fleeting vowel: not here).
             return _plural_place(word, "be", bare_genitive=True)
+        if not animate and (lower.endswith("ы") or lower[-2:-1] in "кгх") and not lower.endswith(("скі", "цкі", "зкі")):
+            # Паставы, Мёры, Брузгі, Крупкі: plural-only places. Their dative, instrumental and locative end the same
+            # whatever the stress (Паставам, Паставамі, у Паставах; у Брузгах); their genitive goes by the stress (-аў,
+            # -оў) or drops a fleeting vowel (Крупак), which no letter shows: none. A plural thing's accusative is
+            # its nominative (цягнік у Бендэры).
+            return _plural_place(word, "be")
         if not animate and not lower.endswith(("ні", "скі", "цкі", "зкі")):
-            # Паставы, Мёры: plural places whose oblique endings no rule here is sure of; a plural
-            # thing's accusative is its nominative (цягнік у Бендэры).
-            return {"nom": [word], "acc": [word]}
+            return {"nom": [word], "acc": [word]}  # another -і: a foreign name's or a soft plural's, no ending sure
         if lower.endswith("і") and not lower.endswith(("кі", "гі", "хі", "ні")):
             return _indeclinable(word)  # a foreign name, no adjective: Саакашвілі, Вердзі
         if animate and lower.endswith("ні") and not lexicon.known_word(lower, "be"):

@@ -110,6 +110,7 @@ class Government:
     # verbs of becoming and remaining (став, стал, остался): a title in the instrumental before one is its predicate, and the
     # name after it the subject (Головою комітету став X), in no apposition to the title
     becoming: re.Pattern | None = None
+    between: frozenset[str] = frozenset()  # "between" (паміж, между, між, między): its two objects joined by "and" share its case
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -146,6 +147,7 @@ def government(lang: str) -> Government | None:
         frozenset(nouns.get("womens_titles", ())), _stems(nouns.get("territories", [])), _stems(data.get("putting_verbs", [])), _stems(nouns.get("put_things", [])),
         _stems(data.get("dative_alone", [])), _stems(nouns.get("no_agent", [])), frozenset(nouns.get("institutions", ())),
         _stems(data.get("predicate_verbs", [])), _stems(data.get("becoming", [])),
+        frozenset(data.get("between", ())),
     )
 
 
@@ -1558,6 +1560,9 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
         return True  # "Фетэль сышоў на піт-стоп і пакінуў X": the subject of the verb before "and" is this one's too
     if (a_known_man or not _CONSONANT_FINAL.search(text[start:end])) and _pronoun_subject_before(head, agreement, lang, table):
         return True  # "Он похвалил X", "Ён учора падзякаваў X": the pronoun is the subject (a woman's X in a consonant may be right)
+    if lang == "be" and (a_known_man or not _CONSONANT_FINAL.search(text[start:end])) and agreement[0] == "sing" \
+            and _a_title_heads_the_clause(head, table):
+        return True  # "Прэзідэнт Украіны падзякаваў X": the title is the subject, where no dictionary tells Belarusian nouns
     # The verb has its subject before it ("Міністр доручив Кислиці"): a noun before any preposition of
     # the clause ("W piątek podziękował Tusk": piątek is no subject) that no adverb reading shares, and
     # that cannot be the object put first ("План підтримав Туск": the plan is what Tusk backed). A Polish title
@@ -1597,6 +1602,14 @@ def _a_pronouns_instrumental(word: str, lang: str) -> bool:
     """True when ``word`` may be a pronoun in the instrumental (своїм, цим, своим: the dictionary's NPRO or Apro). ru, uk."""
     return lang in ("ru", "uk") and any(p.tag.case == "ablt" and ({"NPRO", "Apro"} & p.tag.grammemes)
                                         for p in lexicon.pymorphy(lang).parse(word.lower()))
+
+
+def _a_title_heads_the_clause(tokens: Sequence[str], table: Government) -> bool:
+    """True when a title in its dictionary form (прэзідэнт, прэм'ер-міністр, кіраўніца, старшыня) stands in the clause
+    ``tokens`` end, before any preposition: the subject of the verb after it, whose object the person after the verb is
+    ("Прэм'ер-міністр даручыў X", "Прэзідэнт Украіны падзякаваў X"). A title in an oblique case (Прэзідэнту, Міністрам)
+    may be the object put first, or a predicate, and the person the subject: it does not count."""
+    return bool(table.titles) and any(table.titles.match(word) and _nominative_like(word) for word in _clause_head(tokens, table))
 
 
 def _pronoun_subject_before(tokens: Sequence[str], agreement: lexicon.Agreement, lang: str, table: Government) -> bool:
@@ -1754,18 +1767,21 @@ def instrumental_of_a_genitive_noun(text: str, start: int, end: int, lang: str, 
     return source_case == "gen" and (following is None or _a_preposition(government(lang), following.group(1).lower()))
 
 
-def case_joined_to_a_name(text: str, before: tuple[int, int, tuple[str, ...]], start: int, end: int, lang: str) -> str | None:
-    """The case of a person joined by "and" (і, й, та, и, ды, i, oraz) to the name ``before`` ((start, end, the cases
-    its own form may be in)) that is in an oblique case alone ("Зустріч Трампа й X", "між Трампом і X"): the name takes
-    it, the one the words before that name give where its form has several. None where the name before may be a
-    nominative, or a verb after this one agrees with it, whose subject it then opens ("…Трампа й X заявив")."""
+def case_joined_to_a_name(text: str, before: tuple[int, int, tuple[str, ...]], start: int, end: int, lang: str,
+                          kind: str = "person") -> str | None:
+    """The case of a person (or a place, ``kind``) joined by "and" (і, й, та, и, ды, i, oraz) to the name ``before``
+    ((start, end, the cases its own form may be in)) that is in an oblique case alone ("Зустріч Трампа й X", "між
+    Трампом і X"): the name takes it, the one the words before that name give where its form has several. None where
+    the name before may be a nominative, or a verb after this one agrees with it, whose subject it then opens ("…Трампа
+    й X заявив"), unless "between" governs both (паміж Гомелем і X курсуе цягнік)."""
     earlier_start, earlier_end, cases = before
     gap = text[earlier_end:start].split()
     if not cases or "nom" in cases or len(gap) != 1 or gap[0].lower() not in _AND or text[earlier_end:start] != f" {gap[0]} ":
         return None
-    if _verb_after(text, start, end, lang) is True and not _subject_before(text, end, lang, _tokens_before(text, start) or []):
+    between = _word_before(text, earlier_start) in government(lang).between  # "паміж Гомелем і X курсуе": its second object
+    if not between and _verb_after(text, start, end, lang) is True and not _subject_before(text, end, lang, _tokens_before(text, start) or []):
         return None  # (a noun before can be the verb's subject: "Разговор между Сунаком и X длился час")
-    governed = governed_case(text, earlier_start, lang, "person")
+    governed = governed_case(text, earlier_start, lang, kind)
     if governed in cases:
         return governed
     # Its own form's case: one, or the dative where it may be the locative too and no preposition stands before it.

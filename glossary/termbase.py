@@ -287,11 +287,13 @@ class Termbase:
         )
 
     def _foreign_place_in_y(self, record: TermRecord) -> bool:
-        """True for a Polish place in -y that Morfeusz does not know and whose Russian or Ukrainian name their
-        dictionary knows as indeclinable (Ałmaty: Алматы): a foreign name, not the Polish plural (w Czerkasach)
-        the rules would decline it as (Ałmatach, a word in no paradigm)."""
-        if record.lang != "pl" or record.kind != "place" or record.words != 1 or not record.text.endswith("y") \
-                or polish_forms(record.text, animate=False):
+        """True for a Polish place in -y that Morfeusz does not know, or a Belarusian one in -ы, whose Russian or
+        Ukrainian name their dictionary knows as indeclinable (Ałmaty, Алматы: Алматы): a foreign name, not the plural
+        (w Czerkasach, у Паставах) the rules would decline it as (Ałmatach, Алматах, words in no paradigm). (Not a
+        Belarusian -чы, -цы, -ны, whose own plural rules decline it though Russian may not: Глівіцы, Гливице.)"""
+        if record.kind != "place" or record.words != 1 or not (
+                record.lang == "pl" and record.text.endswith("y") and not polish_forms(record.text, animate=False)
+                or record.lang == "be" and record.text.endswith("ы") and not record.text.endswith(("чы", "цы", "ны"))):
             return False
         return any(indeclinable_name(self.records[i].text, lang)
                    for lang in ("ru", "uk") for i in self.preferred(record.concept, lang))

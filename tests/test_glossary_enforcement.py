@@ -4844,3 +4844,72 @@ def test_a_first_name_listed_alone_before_another_surname_is_another_persons(lan
         {"concept": "dovzhenko", "lang": "pl", "term": "Aleksandr Dovzhenko", "kind": "person", "status": "deprecated"},
     ])
     assert fix(termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # "Between" takes two objects: a place's nominative (its accusative too) joined by "and" to a place in the
+    # instrumental after it takes that case, whatever verb follows it (the verb's subject is elsewhere).
+    ("be", "Паміж Радунню і Сноў курсуе аўтобус.", "Паміж Радунню і Сновам курсуе аўтобус."),
+    ("be", "Дарогу паміж Сновам і Ружаны адрамантуюць.", "Дарогу паміж Сновам і Ружанамі адрамантуюць."),
+    ("ru", "Между Радунью и Снов ходит автобус.", "Между Радунью и Сновом ходит автобус."),
+    ("be", "Паміж Радунню і Сновам курсуе аўтобус.", "Паміж Радунню і Сновам курсуе аўтобус."),
+    ("be", "Ружаны і Сноў злучае дарога.", "Ружаны і Сноў злучае дарога."),
+])
+def test_a_place_joined_to_a_place_after_between_shares_its_case(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "radun", "lang": "en", "term": "Radun", "kind": "place", "note": "town in Belarus; feminine"},
+        {"concept": "radun", "lang": "be", "term": "Радунь", "kind": "place"},
+        {"concept": "radun", "lang": "ru", "term": "Радунь", "kind": "place"},
+        {"concept": "snou", "lang": "be", "term": "Сноў", "kind": "place"},
+        {"concept": "snou", "lang": "ru", "term": "Снов", "kind": "place"},
+        {"concept": "ruzhany", "lang": "be", "term": "Ружаны", "kind": "place"},
+    ])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+# A Belarusian official the termbase calls a man, for the tests below.
+_LAHUNOVICH = [
+    {"concept": "lahunovich", "lang": "en", "term": "Aliaksei Lahunovich", "kind": "person", "note": "Belarusian official, a man"},
+    {"concept": "lahunovich", "lang": "be", "term": "Аляксей Лагуновіч", "kind": "person"},
+    {"concept": "lahunovich", "lang": "be", "term": "Лагуновіч", "kind": "person"},
+]
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # An estate, a manor farm, a tract: the place after one is its name, in apposition, in the nominative; a person
+    # after one is its owner, in the genitive.
+    ("Турысты наведалі сядзібу Залесье.", "Турысты наведалі сядзібу Залессе."),
+    ("Палац у маёнтку Жемыславль адрамантуюць.", "Палац у маёнтку Жамыслаўль адрамантуюць."),
+    ("Да ўрочышча Залесье вядзе дарога.", "Да ўрочышча Залессе вядзе дарога."),
+    ("Турысты наведалі сядзібу Лагуновіча.", "Турысты наведалі сядзібу Лагуновіча."),
+])
+def test_a_belarusian_place_after_an_estate_is_its_name(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "zalesse", "lang": "be", "term": "Залессе", "kind": "place"},
+        {"concept": "zalesse", "lang": "be", "term": "Залесье", "status": "deprecated", "kind": "place"},
+        {"concept": "zhamyslaul", "lang": "be", "term": "Жамыслаўль", "kind": "place"},
+        {"concept": "zhamyslaul", "lang": "be", "term": "Жемыславль", "status": "deprecated", "kind": "place"},
+        *_LAHUNOVICH,
+    ])
+    assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A title in its dictionary form heads the clause: it is the verb's subject, and the man after the verb its object,
+    # in the case the verb governs (no Belarusian dictionary here tells the title's part of speech).
+    ("Губернатар даручыў Дзешка праверыць школы.", "Губернатар даручыў Дзешку праверыць школы."),
+    ("Міністр аховы здароўя падзякаваў Аляксей Лагуновіч за працу.", "Міністр аховы здароўя падзякаваў Аляксею Лагуновічу за працу."),
+    ("Рэктар універсітэта ўзнагародзіў Лагуновіч граматай.", "Рэктар універсітэта ўзнагародзіў Лагуновіча граматай."),
+    # A title in an oblique case may be the object put first (or a predicate), and the man the subject: kept.
+    ("Міністру падзякаваў Аляксей Лагуновіч.", None),
+    ("Губернатара павіншаваў Сцяпан Дзешка.", None),
+    ("Старшынёй камісіі стаў Аляксей Лагуновіч.", None),
+])
+def test_a_belarusian_title_before_the_verb_is_its_subject(draft, fixed):
+    termbase = Termbase.from_rows([
+        *_LAHUNOVICH,
+        {"concept": "dzeshka", "lang": "en", "term": "Stsiapan Dzeshka", "kind": "person", "note": "Belarusian official, a man"},
+        {"concept": "dzeshka", "lang": "be", "term": "Сцяпан Дзешка", "kind": "person"},
+        {"concept": "dzeshka", "lang": "be", "term": "Дзешка", "kind": "person"},
+    ])
+    assert fix(termbase, draft, "be").text == (fixed or draft)

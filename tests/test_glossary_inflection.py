@@ -60,7 +60,8 @@ def test_declension_notes_become_forms():
 def test_belarusian_plural_places_and_unknown_plurals_get_no_adjective_endings():
     assert dict(inflect("Баранавічы", "be"))["loc"] == "Баранавічах"
     assert dict(inflect("Баранавічы", "be"))["gen"] == "Баранавіч"
-    assert dict(inflect("Паставы", "be")) == {"nom": "Паставы", "acc": "Паставы"}  # not Паставага: its oblique cases left as they are
+    # not Паставага: a plural's dative, instrumental and locative, which no stress changes; no genitive (-аў or -оў)
+    assert dict(inflect("Паставы", "be")) == {"nom": "Паставы", "dat": "Паставам", "acc": "Паставы", "ins": "Паставамі", "loc": "Паставах"}
 
 
 def test_russian_surnames_in_ykh_are_indeclinable():
@@ -1530,3 +1531,15 @@ def test_a_polish_neuter_noun_makes_the_adjective_in_e_after_it_a_neuter_singula
 ])
 def test_a_polish_place_with_a_preposition_declines_before_it(name, case, form):
     assert dict(reversed(inflect(name, "pl")))[case] == form
+
+
+@pytest.mark.parametrize("word, dative, instrumental, locative", [
+    # A Belarusian plural-only place in -ы, or in -кі/-гі after a consonant: its dative, instrumental and locative end
+    # alike whatever the stress (у Паставах, у Брузгах, паміж X і Крупкамі); its genitive (-аў, -оў, Крупак) is left out.
+    ("Паставы", "Паставам", "Паставамі", "Паставах"),
+    ("Брузгі", "Брузгам", "Брузгамі", "Брузгах"),
+    ("Ліпнішкі", "Ліпнішкам", "Ліпнішкамі", "Ліпнішках"),
+])
+def test_a_belarusian_plural_place_has_its_sure_oblique_forms(word, dative, instrumental, locative):
+    forms = dict(inflect(word, "be"))
+    assert (forms.get("dat"), forms.get("ins"), forms.get("loc"), forms.get("gen")) == (dative, instrumental, locative, None)
