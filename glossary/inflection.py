@@ -426,6 +426,7 @@ _RUSSIAN_HARD_ADJECTIVE = re.compile(r"\w{3}(?:[ыо]й|(?<=[кгх])[иі]й)$"
 _BE_SUFFIX_ETS = re.compile(r"^[^оёэ]*[аеіуыюя][^аеёіоуыэюяь]*[^аеёіоуыэюя]ец$")
 _FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
 _PL_FLEETING_EC = re.compile(r"[aąeęioóuy][^aąeęioóuy]*?(?:(dz|[nszcwbpmf])iec|(l)ec)$")
+_PL_NAMES_FLEETING_EL = re.compile(r"[^aąeęioóuy]i?eł$")
 _PL_ALTERNATING_VOWEL = re.compile(r"(?:ie|ó)[^aąeęioóuy]+$")
 _PL_SOFT_SPELLING = {"n": "ń", "s": "ś", "z": "ź", "c": "ć", "dz": "dź"}
 
@@ -1196,6 +1197,10 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
             if lower[-3] == "i" or lower.endswith("rzek"):
                 return _unknown(word)
             stem = word[:-2] + word[-1]
+        if animate and not keeps_its_e and _PL_NAMES_FLEETING_EL.search(lower):
+            # A name in -eł, -ieł that Morfeusz does not know may drop its e as Paweł does (Pawła; the Russian Павел:
+            # Pawieł) or keep it as a surname may (Kozieł: Kozieła): the name's own fact, no ending is sure.
+            return _unknown(word)
         velar = stem.lower().endswith(("k", "g"))
         softened = _pl_soften(stem, vowel_ending=False)
         paradigm = _paradigm(word, stem, {
@@ -1699,8 +1704,9 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # Гарсиой). A wrong spelling's declined forms are still found in a draft.
         return _with_all_forms(_indeclinable(word), rules(word, animate, given)) if wrong else _indeclinable(word)
     paradigm = rules(word, animate, given)
-    if lang == "pl" and wrong and animate and word.lower().endswith("ek"):
-        # A wrong spelling of a transcribed name is found whether the draft drops its e or keeps it (Kamchybkiem, Kamchybekiem).
+    if lang == "pl" and wrong and animate and (word.lower().endswith("ek") or _PL_NAMES_FLEETING_EL.search(word.lower())):
+        # A wrong spelling of a transcribed name is found whether the draft drops its e or keeps it (Kamchybkiem, Kamchybekiem;
+        # Pawieła).
         paradigm = _with_all_forms(paradigm, _pl(word, animate, given, keeps_its_e=True))
     if lang == "be" and not animate and not wrong and _BE_PLURAL_IN_KI.search(word.lower()) \
             and not _BE_STRESSED_ONLY.search(word[:-1]) and len(_VOWELS_OF_STEMS.findall(word[:-1])) > 1:
@@ -2005,10 +2011,11 @@ def inflect(
         attributes = [_attributive(word, lang, words[-1]) for word in words[:-1]]
         if lang == "pl" and len(words) == 2 and attributes[0] and words[0].lower().endswith("a") \
                 and (_attributive(words[1], lang) or words[1].lower().endswith(("ska", "cka", "dzka"))) \
-                and lexicon.polish_forms(words[0], animate=False):
+                and _pl_place_declined_as_a_noun(words[0]):
             # A place Morfeusz knows by the first word, before an adjective, is that place's noun (Wola Ostrowiecka, Ruda
-            # Śląska: w Woli Ostrowieckiej, z Rudy Śląskiej), not the adjective it may also read as (woli, rudy: Wolej);
-            # Morfeusz's own forms of an adjectival one (Stara, Wysoka: Starej) are the adjective's anyway.
+            # Śląska: w Woli Ostrowieckiej, z Rudy Śląskiej), not the adjective it may also read as (woli, rudy: Wolej).
+            # A first word Morfeusz declines as an adjective (Nowa, Stara: Nowej) is the adjective of the noun after it,
+            # however that noun may read too (Nowa Wola, Nowa Ruda: w Nowej Woli, Nowej Rudzie, never Wolej, Rudej).
             attributes[0] = None
         # A wrong spelling's adjective keeps the other languages' endings too (be text's Russian Минской):
         # recognised in a draft, never written.
@@ -2034,6 +2041,14 @@ def inflect(
             # A place named by an adjective and a masculine common noun is that noun (Nowy Targ: Nowego Targu, as
             # targ, targu), whose genitive -u or -a no rule knows.
             paradigms[1] = paradigms[1] | noun
+        if lang == "pl" and len(words) == 2 and not attributes[0] and words[1].lower().endswith("e") \
+                and _PL_PLURAL_NOUN.search(words[0].lower()) and lexicon.adjective_reading(words[1].lower(), lang):
+            # A plural noun before its adjective in -e (Mosty Wielkie, Górki Wielkie) tells the adjective is a plural too:
+            # w Mostach Wielkich, z Mostów Wielkich, never the neuter place Morfeusz knows by the adjective alone (Wielkie:
+            # w Wielkiem). The genitive is written only where the noun's own is sure (Mostów, Górek).
+            plural = paradigms[0] if all(form.endswith("ach") for form in paradigms[0].get("loc") or ["-"]) \
+                else _pl_plural_noun(words[0])
+            paradigms = [plural, _pl_plural_adjective(words[1])]
         if lang == "pl" and len(words) == 2 and attributes[0] and words[0].lower().endswith("e") \
                 and _PL_PLURAL_NOUN.search(words[1].lower()):
             # The noun's plural (Łuki, Drogi, Wody) tells the adjective in -e is a plural too, not a neuter: w Wielkich
@@ -2198,10 +2213,12 @@ _PL_PLURAL_NOUN = re.compile(r"(?:[kg]i|[^aąeęioóuy]y)$")
 
 
 def _pl_plural_adjective(word: str) -> Paradigm:
-    """A Polish plural adjective in -e (Stare, Wielkie, Tanie): Starych, Starym, Starymi."""
+    """A Polish plural adjective in -e (Stare, Wielkie, Tanie): Starych, Starym, Starymi. (Its genitive is written
+    with its noun's alone, where that is sure.)"""
     soft = word.lower().endswith("ie")
     stem, vowel = (word[:-2], "i") if soft else (word[:-1], "y")
-    return {"nom": [word], "dat": [stem + vowel + "m"], "acc": [word], "ins": [stem + vowel + "mi"], "loc": [stem + vowel + "ch"]}
+    return {"nom": [word], "gen": [stem + vowel + "ch"], "dat": [stem + vowel + "m"], "acc": [word], "ins": [stem + vowel + "mi"],
+            "loc": [stem + vowel + "ch"]}
 
 
 def _pl_neuter_adjective(word: str) -> Paradigm:
@@ -2235,6 +2252,13 @@ def _pl_plural_noun(word: str) -> Paradigm:
     """A Polish plural noun in -y or -ki/-gi (Drogi, Łuki, Wody), but for its genitive: Drogom, Drogami, Drogach."""
     stem = word[:-1]
     return {"nom": [word], "dat": [stem + "om"], "acc": [word], "ins": [stem + "ami"], "loc": [stem + "ach"]}
+
+
+def _pl_place_declined_as_a_noun(word: str) -> bool:
+    """True when Morfeusz 2 knows ``word`` as a place it declines as a noun (Wola: Woli; Ruda: Rudy), not as the
+    feminine adjective it is (Nowa, Stara: Nowej, Starej)."""
+    known = lexicon.polish_forms(word, animate=False)
+    return bool(known) and polish_feminine_adjective(word)["gen"] not in known.get("gen", [])
 
 
 def polish_feminine_adjective(word: str) -> dict[str, str]:

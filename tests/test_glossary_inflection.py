@@ -1543,3 +1543,30 @@ def test_a_polish_place_with_a_preposition_declines_before_it(name, case, form):
 def test_a_belarusian_plural_place_has_its_sure_oblique_forms(word, dative, instrumental, locative):
     forms = dict(inflect(word, "be"))
     assert (forms.get("dat"), forms.get("ins"), forms.get("loc"), forms.get("gen")) == (dative, instrumental, locative, None)
+
+
+@pytest.mark.parametrize("place, expected", [
+    # A plural noun before its adjective in -e declines both as plurals, the genitive where the noun's is sure.
+    ("Mosty Wielkie", {"gen": "Mostów Wielkich", "dat": "Mostom Wielkim", "ins": "Mostami Wielkimi", "loc": "Mostach Wielkich"}),
+    ("Górki Wielkie", {"gen": "Górek Wielkich", "loc": "Górkach Wielkich"}),
+    ("Łąki Małe", {"gen": "Łąk Małych", "ins": "Łąkami Małymi", "loc": "Łąkach Małych"}),
+    ("Doły Stare", {"gen": "Dołów Starych", "loc": "Dołach Starych"}),
+    # A first word Morfeusz declines as an adjective is the adjective of the noun after it (not Wolej, Rudej) ...
+    ("Nowa Wola", {"gen": "Nowej Woli", "acc": "Nową Wolę", "loc": "Nowej Woli"}),
+    ("Stara Wola", {"gen": "Starej Woli", "acc": "Starą Wolę"}),
+    ("Nowa Ruda", {"gen": "Nowej Rudy", "loc": "Nowej Rudzie", "ins": "Nową Rudą"}),
+    # ... and a first word it declines as a noun is the noun before its adjective.
+    ("Ruda Mała", {"gen": "Rudy Małej", "loc": "Rudzie Małej"}),
+    ("Wola Ostrowiecka", {"gen": "Woli Ostrowieckiej", "acc": "Wolę Ostrowiecką"}),
+    ("Wielkie Łuki", {"loc": "Wielkich Łukach"}),
+])
+def test_a_polish_place_of_a_noun_and_an_adjective_declines_each_as_what_it_is(place, expected):
+    forms = canonical(place, "pl")
+    assert {case: forms.get(case) for case in expected} == expected
+
+
+@pytest.mark.parametrize("name", ["Pawieł Maciuszka", "Sawieł Hrynkiewicz", "Iwan Kotieł"])
+def test_a_polish_name_in_el_no_dictionary_knows_keeps_its_nominative_only(name):
+    # Its e may drop (Paweł: Pawła) or stay (a surname's Kozieła): no ending is sure, never Pawieła, Pawiele.
+    assert canonical(name, "pl", animate=True) == {"nom": name}
+    assert canonical("Paweł Maciuszka", "pl", animate=True)["gen"] == "Pawła Maciuszki"
