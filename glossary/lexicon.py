@@ -289,6 +289,30 @@ def describes_noun_before(word: str, noun_before: str, lang: str) -> bool:
     return bool(readings) and _agree(readings, _agreement_forms(noun_before, lang))
 
 
+# An adjectival name's genitive (Рокитного, Вишневої, Сосновой, Горячих) and what it tells of its gender and number
+# (-ого: a masculine's or a neuter's). Not -ей: a plural noun's too (Смолевичей).
+_ADJECTIVAL_GENITIVES = (("ого", "sing"), ("его", "sing"), ("ої", "femn"), ("ой", "femn"),
+                         ("их", "plur"), ("ых", "plur"))
+
+
+def adjectival_name_describes(cases: tuple[str, ...], name: str, genitives: list[str], noun_after: str, lang: str) -> bool:
+    """True when a lower-case word, the form in ``cases`` of ``name`` declined as an adjective (its ``genitives``:
+    Рокитне, Рокитного; a Russian neuter in -ое by that ending alone), agrees as an adjective with the noun or adjective ``noun_after`` ("нарізали рокитне гілля",
+    the willow branches; ru "рокитное гнездо"): an ordinary adjective, which the dictionary may lack (рокитний) while it
+    lists the place, and no place's name, which no word after it agrees with. ru, uk."""
+    if lang not in ("ru", "uk") or function_word(noun_after, lang):
+        return False
+    kinds = {next((kind for ending, kind in _ADJECTIVAL_GENITIVES if genitive.lower().endswith(ending)), None) for genitive in genitives}
+    if lang == "ru" and name.lower().endswith(("ое", "ее")):
+        kinds = {"sing"}  # a neuter adjective's ending, whether its paradigm declines it (Лозового) or not (в Лозовое)
+    if len(kinds) != 1 or None in kinds:
+        return False
+    kind = kinds.pop()
+    number = "plur" if kind == "plur" else "sing"
+    genders = frozenset() if kind == "plur" else frozenset({kind if kind == "femn" else "masc" if name.lower().endswith("й") else "neut"})
+    return _agree(((frozenset(cases), number, genders),), _agreement_forms(noun_after, lang))
+
+
 def describes_noun_after(word: str, noun_after: str, lang: str) -> bool:
     """True when lower-case ``word`` is a nominative adjective agreeing with ``noun_after`` (pl "szczęsny
     dzień", the happy day): a surname of an adjective's spelling is then the adjective. The nominative

@@ -115,6 +115,11 @@ def same_first_name(first: str, second: str) -> bool:
     return first.lower() == second.lower() or forms is not None and forms is by_english.get(second.lower())
 
 
+def first_name_equivalents(word: str, lang: str) -> dict[str, tuple[str, ...]]:
+    """The first name ``word`` of ``lang`` (be, uk, ru) in each language of the table (Вольга: ru Ольга), or {}."""
+    return _first_names()[1].get((lang, word.lower()), {})
+
+
 def guess_origin(name: str) -> str:
     """The language a romanized name most likely comes from (ru when nothing says otherwise).
 

@@ -53,7 +53,45 @@ def protected_spans(text: str, lang: str, taken: Sequence[tuple[int, int]],
             spans += [(start, end) for start, end in taken if _latin(text[start:end])]
     spans += [(start, end) for start, end in taken
               if _in_foreign_name(text, end, lang, taken, (start, end) in people) or _in_compound(text, start, end)]
+    spans += _addresses_in_another_script(text, lang, taken)
     return spans
+
+
+# An address's pieces: words, numbers (12, 20-093, 5a) and what may stand between them (ul. Nałęczowska 12, Lublin).
+_ADDRESS_PIECE = re.compile(r"[^\W\d_]+|\d+[^\W\d_]?")
+_ADDRESS_GAP = re.compile(r"[\s.,/#№-]*")
+
+
+def _addresses_in_another_script(text: str, lang: str, taken: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of postal addresses written in the other script ("Адрес клиники: ul. Nałęczowska 12, Lublin, телефон …",
+    "adres: вул. Хрещатик 22, Київ"): a run of that script's words and numbers with nothing but spaces and
+    punctuation between them, holding a number and a word besides the termbase's matches. Like a link, it is copied
+    as the post and the map write it: its town keeps the address's spelling. A name alone in the other script beside
+    a number (в Lublin 12 мая) is MT's, and fixed."""
+    cyrillic_text = lang in _CYRILLIC_LANGS
+    if not any(char.isdigit() for char in text) or not any(is_cyrillic(text[start]) != cyrillic_text for start, _ in taken):
+        return []
+    matched = _Coverage(taken)
+    spans, run = [], []
+    for piece in _ADDRESS_PIECE.finditer(text):
+        word = piece.group()
+        joined = bool(run) and _ADDRESS_GAP.fullmatch(text, run[-1].end(), piece.start()) is not None
+        if not (word[0].isdigit() or is_cyrillic(word[0]) != cyrillic_text):
+            joined, piece = False, None
+        if not joined:
+            spans += _an_address(run, matched)
+            run = []
+        if piece is not None:
+            run.append(piece)
+    return spans + _an_address(run, matched)
+
+
+def _an_address(run: Sequence[re.Match], matched: "_Coverage") -> list[tuple[int, int]]:
+    """``[(start, end)]`` of a run of pieces in the other script that is an address (see above), else []."""
+    words = [piece for piece in run if not piece.group()[0].isdigit()]
+    if len(words) < 2 or len(words) == len(run) or all(piece.start() in matched for piece in words):
+        return []
+    return [(run[0].start(), run[-1].end())]
 
 
 def _latin(text: str) -> bool:

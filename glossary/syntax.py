@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Sequence
 
 from glossary import lexicon
+from glossary.proposals import first_name_equivalents
 
 GOVERNMENT_DIR = Path(__file__).with_name("government")
 # Spaces and opening quotes may stand between the governing word and the name.
@@ -491,17 +492,31 @@ def _person_gender(text: str, start: int, end: int, lang: str) -> str | None:
     if after_a_womans_title(text, start, lang):
         return "femn"
     words = text[start:end].split()
-    if len(words) > 1:
+    if len(words) > 1 and (sex := _first_name_sex(words[0], lang)):
         # A first name the dictionaries know says what a surname's ending may not (Анна Маляр: a woman's
-        # Маляр ends as a man's would); one a dictionary knows as either sex, or none knows, does not. Only the
-        # dictionaries of its alphabet are asked: a Latin word is no Russian name, and loading one for Polish
-        # text cost 40 MB.
-        langs = [lang for lang in lexicon.FIRST_NAME_LANGS if (lang != "pl") == bool(_CYRILLIC_LETTER.search(words[0]))]
-        feminine = any(lexicon.feminine_first_name(words[0], lang) for lang in langs)
-        if feminine != any(lexicon.masculine_first_name(words[0], lang) for lang in langs):
-            return "femn" if feminine else "masc"
+        # Маляр ends as a man's would); one a dictionary knows as either sex, or none knows, does not.
+        return sex
     name = words[-1].lower()
     return "femn" if _FEMININE_NAME.search(name) else "masc" if _MASCULINE_NAME.search(name) else None
+
+
+@lru_cache(maxsize=4096)
+def _first_name_sex(word: str, lang: str) -> str | None:
+    """"femn" or "masc" when the dictionaries know ``word`` as a first name of that sex alone. Only the dictionaries of
+    its alphabet are asked: a Latin word is no Russian name, and loading one for Polish text cost 40 MB. A Belarusian
+    name is asked in its Russian spellings, the first-name table's (Вольга: Ольга) and those read letter by letter
+    (Ірына: Ирина), and in the Ukrainian dictionary as spelt (Ганна): neither dictionary knows Ірына, so a woman's
+    surname in a consonant after it (Ірына Мартынюк) was read as a man's, the subject of none of her verbs."""
+    if lang == "be":
+        spellings = {spelling for spelling, _ in lexicon.russian_readings(word, "be", 4)}
+        spellings.update(equivalent.lower() for equivalent in first_name_equivalents(word, "be").get("ru", ()))
+        asked = [(spelling, "ru") for spelling in spellings] + [(word, "uk")]
+    else:
+        asked = [(word, lang) for lang in lexicon.FIRST_NAME_LANGS if (lang != "pl") == bool(_CYRILLIC_LETTER.search(word))]
+    feminine = any(lexicon.feminine_first_name(spelling, dictionary) for spelling, dictionary in asked)
+    if feminine == any(lexicon.masculine_first_name(spelling, dictionary) for spelling, dictionary in asked):
+        return None
+    return "femn" if feminine else "masc"
 
 
 def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: Sequence[str]) -> bool:

@@ -28,7 +28,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms,
                                  polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_womans_double_surname,
                                  NOTE_NEUTER, NOTE_PLURAL, NOTE_UNDECLINED, note_says_of, said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
-from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_surname_sex,
+from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_name_describes, adjectival_surname_sex,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before, known_word,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
                               adjective_reading, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, possessive_womans_surname, russian_noun_in_aya, russian_readings)
@@ -947,6 +947,18 @@ class Termbase:
             self._remember((text, lang), matches)
         return list(matches)
 
+    def _adjective_before_its_noun(self, term: int, matched: str, cases: tuple[str, ...], text: str, end: int, lang: str) -> bool:
+        """True for a one-word lower-case form of a place declined as an adjective (Рокитне: Рокитного) right before a
+        lower-case word it agrees with ("Ми нарізали рокитне гілля": willow branches): the adjective, not the place."""
+        record = self.records[term]
+        if record.kind != "place" or lang not in ("ru", "uk") or " " in matched:
+            return False
+        following = NEXT_WORD.match(text, end)
+        if following is None or not following.group(1).islower():
+            return False
+        genitives = [form for case, form in self.case_forms(term) if case == "gen"]
+        return adjectival_name_describes(cases, record.text, genitives, following.group(1), lang)
+
     def scan_many(self, texts: Sequence[str], lang: str) -> list[tuple[Match, ...]]:
         """``scan`` of each text, in one pass over all of them: a document's segments cost one
         automaton walk and one search for capitalised words instead of one per segment.
@@ -963,7 +975,8 @@ class Termbase:
                 continue  # acronyms match only in capitals: "us" is a word
             if record.text[0].isupper() and not matched[0].isupper() \
                     and (matched != record.text.lower() and self._english_spelling(term) and not after_preposition(joined, start, lang)
-                         or not _lower_case_name(matched, record, lang, joined, start, end)):
+                         or not _lower_case_name(matched, record, lang, joined, start, end)
+                         or self._adjective_before_its_noun(term, matched, cases, joined, end, lang)):
                 continue  # names match only as names: "гонитва", "путина" and "kijów" are ordinary words
             if record.kind == "person" and " " not in record.text and _ordinary_word_opening_a_quotation(matched, lang, joined, start):
                 continue

@@ -4913,3 +4913,63 @@ def test_a_belarusian_title_before_the_verb_is_its_subject(draft, fixed):
         {"concept": "dzeshka", "lang": "be", "term": "Дзешка", "kind": "person"},
     ])
     assert fix(termbase, draft, "be").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A Belarusian woman's first name no dictionary spells so (Вольга, Таццяна; ru Ольга, Татьяна) tells her sex: the
+    # surname in a consonant after it is hers, the subject of her verb after a title or noun, not that noun's genitive.
+    ("Віцэ-рэктар Вольга Кавалюк наведала Брэст.", None),
+    ("Прафесар Таццяна Сянчук прачытала лекцыю.", None),
+    ("Урач Вольга Кавалюк агледзела дзяцей.", None),
+    ("Віцэ-рэктар Ольга Ковалюк наведала Брэст.", "Віцэ-рэктар Вольга Кавалюк наведала Брэст."),
+    # (her name after a noun with a reflexive verb whose subject the noun is stays its genitive)
+    ("Выстаўка работ Ольга Ковалюк адкрылася ў Брэсце.", "Выстаўка работ Вольгі Кавалюк адкрылася ў Брэсце."),
+])
+def test_a_belarusian_womans_first_name_makes_her_the_subject(draft, fixed):
+    termbase = _named("person", [
+        ("kavaliuk", "en", "Volha Kavaliuk", "preferred", "vice-rector; a woman; the surname does not decline"),
+        ("kavaliuk", "be", "Вольга Кавалюк", "preferred"), ("kavaliuk", "be", "Кавалюк", "preferred"),
+        ("kavaliuk", "be", "Ольга Ковалюк", "deprecated"), ("kavaliuk", "be", "Ковалюк", "deprecated"),
+        ("sianchuk", "en", "Tatsiana Sianchuk", "preferred", "professor; a woman; the surname does not decline"),
+        ("sianchuk", "be", "Таццяна Сянчук", "preferred"), ("sianchuk", "be", "Сянчук", "preferred"),
+    ])
+    assert fix(termbase, draft, "be").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A town in a postal address in the other script keeps the address's spelling, as a link's name does.
+    ("ru", "Адрес: ul. Piłsudskiego 4, Kraśnik, вход со двора.", None),
+    ("uk", "Листи надсилайте на адресу: 23-400 Kraśnik, ul. Lubelska 15.", None),
+    ("be", "Адрас: ul. Lubelska 3, Kraśnik, тэлефон на сайце.", None),
+    # A name alone in the other script, a number beside it or not, is MT's and is fixed.
+    ("ru", "Ярмарка пройдёт в Kraśnik 12 мая.", "Ярмарка пройдёт в Краснике 12 мая."),
+    ("uk", "До Kraśnik 40 кілометрів.", "До Красника 40 кілометрів."),
+])
+def test_a_name_in_an_address_in_another_script_stays(lang, draft, fixed):
+    termbase = _named("place", [
+        ("krasnik", "pl", "Kraśnik", "preferred"),
+        ("krasnik", "ru", "Красник", "preferred"), ("krasnik", "ru", "Kraśnik", "deprecated"),
+        ("krasnik", "uk", "Красник", "preferred"), ("krasnik", "uk", "Kraśnik", "deprecated"),
+        ("krasnik", "be", "Краснік", "preferred"), ("krasnik", "be", "Kraśnik", "deprecated"),
+    ])
+    assert fix(termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # The lower-case form of a place declined as an adjective, right before a word it agrees with, is the ordinary
+    # adjective (bulrush matting, a wicker basket), though the dictionary lists the place and not the adjective.
+    ("uk", "Бабуся сплела рогізне плетиво для кошика.", None),
+    ("uk", "Килимок з рогізного волокна служить роками.", None),
+    ("ru", "Дед купил лозовую корзину на рынке.", None),
+    ("ru", "На веранде стоит лозовое кресло.", None),
+    # Before no word it agrees with, it is the place, and gets its capital back.
+    ("uk", "Мешканці рогізного скаржаться на дороги.", "Мешканці Рогізного скаржаться на дороги."),
+    ("ru", "Жители лозовой вышли на субботник.", "Жители Лозовой вышли на субботник."),
+])
+def test_an_adjectival_places_lower_case_form_before_its_noun_is_the_adjective(lang, draft, fixed):
+    termbase = _named("place", [
+        ("rohizne", "uk", "Рогізне", "preferred"), ("rohizne", "ru", "Рогизное", "preferred"),
+        ("lozova", "uk", "Лозова", "preferred"), ("lozova", "ru", "Лозовая", "preferred"),
+        ("lozove", "ru", "Лозовое", "preferred"),
+    ])
+    assert fix(termbase, draft, lang).text == (fixed or draft)
