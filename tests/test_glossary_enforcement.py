@@ -4805,6 +4805,35 @@ def test_a_place_names_its_border_crossing_estate_or_power_station_in_apposition
 
 
 @pytest.mark.parametrize(("draft", "fixed"), [
+    # An island, a peninsula, a cape, a spa or a resort: the name after its kind word stays in the nominative,
+    # whatever that word's case (na wyspie Wolin, w uzdrowisku Ciechocinek), not the place's genitive or locative.
+    ("Na wyspie Sakhalin spadł śnieg.", "Na wyspie Sachalin spadł śnieg."),
+    ("Statek płynął w stronę wyspy Shpytsbergen.", "Statek płynął w stronę wyspy Szpicbergen."),
+    ("Wojsko ćwiczyło na półwyspie Chukotka.", "Wojsko ćwiczyło na półwyspie Czukotka."),
+    ("Latarnię na przylądku Khersones odnowiono.", "Latarnię na przylądku Chersones odnowiono."),
+    ("W uzdrowisku Myrhorod leczą stawy.", "W uzdrowisku Myrhorod leczą stawy."),
+    ("Kurort Skhidnytsia otworzył sezon.", "Kurort Schidnica otworzył sezon."),
+    # kept: the place itself after a preposition
+    ("Na Sachalinie spadł śnieg.", None),
+    ("Wojsko ćwiczyło na Czukotce.", None),
+])
+def test_a_place_after_the_word_for_an_island_cape_or_resort_keeps_its_nominative(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "sakhalin", "lang": "pl", "term": "Sachalin", "kind": "place"},
+        {"concept": "sakhalin", "lang": "pl", "term": "Sakhalin", "status": "deprecated", "kind": "place"},
+        {"concept": "spitsbergen", "lang": "pl", "term": "Szpicbergen", "kind": "place"},
+        {"concept": "spitsbergen", "lang": "pl", "term": "Shpytsbergen", "status": "deprecated", "kind": "place"},
+        {"concept": "chukotka", "lang": "pl", "term": "Czukotka", "kind": "place"},
+        {"concept": "chukotka", "lang": "pl", "term": "Chukotka", "status": "deprecated", "kind": "place"},
+        {"concept": "chersonesus", "lang": "pl", "term": "Chersones", "kind": "place"},
+        {"concept": "chersonesus", "lang": "pl", "term": "Khersones", "status": "deprecated", "kind": "place"},
+        {"concept": "skhidnytsia", "lang": "pl", "term": "Schidnica", "kind": "place"},
+        {"concept": "skhidnytsia", "lang": "pl", "term": "Skhidnytsia", "status": "deprecated", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
     # The noun bliscy (relatives and friends) takes the person in the genitive, as rodzina does, after "and" too.
     ("Współczujemy rodzinie i bliskim Taras Semeniuk.", "Współczujemy rodzinie i bliskim Tarasa Semeniuka."),
     # A person between a verb and the plan, report or project put to them is its recipient, in the dative.
