@@ -4793,15 +4793,15 @@ def test_a_womans_surname_written_with_a_mans_ending_loses_it(draft, fixed):
     ("Mieszkańcy Ładyżyna pracują w elektrowni.", None),
 ])
 def test_a_place_names_its_border_crossing_estate_or_power_station_in_apposition(draft, fixed):
-    termbase = Termbase.from_rows([
-        {"concept": "krakovets", "lang": "pl", "term": "Krakowiec", "kind": "place"},
-        {"concept": "krakovets", "lang": "pl", "term": "Krakovets", "status": "deprecated", "kind": "place"},
-        {"concept": "sedniv", "lang": "pl", "term": "Sedniów", "kind": "place"},
-        {"concept": "sedniv", "lang": "pl", "term": "Sedniv", "status": "deprecated", "kind": "place"},
-        {"concept": "ladyzhyn", "lang": "pl", "term": "Ładyżyn", "kind": "place"},
-        {"concept": "ladyzhyn", "lang": "pl", "term": "Ladyzhyn", "status": "deprecated", "kind": "place"},
-    ])
+    termbase = _polish_places(("Krakowiec", "Krakovets"), ("Sedniów", "Sedniv"), ("Ładyżyn", "Ladyzhyn"))
     assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+def _polish_places(*preferred_and_deprecated: tuple[str, str]) -> Termbase:
+    """A termbase of Polish places, each a preferred name and its deprecated spelling."""
+    return Termbase.from_rows([{"concept": preferred, "lang": "pl", "term": term, "kind": "place", "status": status}
+                               for preferred, deprecated in preferred_and_deprecated
+                               for term, status in ((preferred, "preferred"), (deprecated, "deprecated"))])
 
 
 @pytest.mark.parametrize(("draft", "fixed"), [
@@ -4818,18 +4818,8 @@ def test_a_place_names_its_border_crossing_estate_or_power_station_in_apposition
     ("Wojsko ćwiczyło na Czukotce.", None),
 ])
 def test_a_place_after_the_word_for_an_island_cape_or_resort_keeps_its_nominative(draft, fixed):
-    termbase = Termbase.from_rows([
-        {"concept": "sakhalin", "lang": "pl", "term": "Sachalin", "kind": "place"},
-        {"concept": "sakhalin", "lang": "pl", "term": "Sakhalin", "status": "deprecated", "kind": "place"},
-        {"concept": "spitsbergen", "lang": "pl", "term": "Szpicbergen", "kind": "place"},
-        {"concept": "spitsbergen", "lang": "pl", "term": "Shpytsbergen", "status": "deprecated", "kind": "place"},
-        {"concept": "chukotka", "lang": "pl", "term": "Czukotka", "kind": "place"},
-        {"concept": "chukotka", "lang": "pl", "term": "Chukotka", "status": "deprecated", "kind": "place"},
-        {"concept": "chersonesus", "lang": "pl", "term": "Chersones", "kind": "place"},
-        {"concept": "chersonesus", "lang": "pl", "term": "Khersones", "status": "deprecated", "kind": "place"},
-        {"concept": "skhidnytsia", "lang": "pl", "term": "Schidnica", "kind": "place"},
-        {"concept": "skhidnytsia", "lang": "pl", "term": "Skhidnytsia", "status": "deprecated", "kind": "place"},
-    ])
+    termbase = _polish_places(("Sachalin", "Sakhalin"), ("Szpicbergen", "Shpytsbergen"), ("Czukotka", "Chukotka"),
+                              ("Chersones", "Khersones"), ("Schidnica", "Skhidnytsia"))
     assert fix(termbase, draft, "pl").text == (fixed or draft)
 
 
