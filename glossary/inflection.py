@@ -1265,15 +1265,18 @@ _PL_BELARUSIAN_U = re.compile(r"(?:[^aąeęioóuy][ae]|[^aąeęioóuy]?io|[^aąe
 
 
 @lru_cache(maxsize=1)
+def _pl_undeclined_places() -> dict[str, list[str]]:
+    """The parts of places Polish leaves as they are (glossary/data/pl_undeclined_places.toml)."""
+    with open(Path(__file__).parent / "data" / "pl_undeclined_places.toml", "rb") as file:
+        return tomllib.load(file)
+
+
 def _pl_undeclined_place_endings() -> tuple[str, ...]:
-    with open(Path(__file__).parent / "data" / "pl_undeclined_places.toml", "rb") as file:
-        return tuple(tomllib.load(file)["endings"])
+    return tuple(_pl_undeclined_places()["endings"])
 
 
-@lru_cache(maxsize=1)
 def _pl_place_prepositions() -> frozenset[str]:
-    with open(Path(__file__).parent / "data" / "pl_undeclined_places.toml", "rb") as file:
-        return frozenset(tomllib.load(file)["unchanged_after"])
+    return frozenset(_pl_undeclined_places()["unchanged_after"])
 
 
 @lru_cache(maxsize=1)
@@ -1584,7 +1587,8 @@ def _polish_hyphenated_place(word: str, wrong: bool) -> Paradigm | None:
     (Bielsko-Biała: w Bielsku-Białej; Kędzierzyn-Koźle: w Kędzierzynie-Koźlu; Skarżysko-Kamienna: w Skarżysku-Kamiennej;
     Czechowice-Dziedzice: w Czechowicach-Dziedzicach); a second part neither place nor adjective (Busko-Zdrój) leaves
     the whole unsure. A foreign first part stays before a Slavic place in -sk, -ck that declines alone (Sol-Ileck:
-    w Sol-Ilecku, z Sol-Ilecka). The two capitals make no acronym.
+    w Sol-Ilecku, z Sol-Ilecka), and a Russian first part Polish keeps (Ust-, "mouth of") before any last part
+    (Ust-Ługa: w Ust-Łudze, z Ust-Ługi). The two capitals make no acronym.
 
     The parts are looked up in Morfeusz even for a ``wrong`` spelling (its parts may be right: Bielsko of
     Bielsko-Biala); a wrong second part in -a is found with a feminine adjective's endings too (w Bielsku-Bialej),
@@ -1605,7 +1609,7 @@ def _polish_hyphenated_place(word: str, wrong: bool) -> Paradigm | None:
             lasts = _with_all_forms(lasts, _paradigm(last, last[:-1], {"gen": "ej", "dat": "ej", "acc": "ą", "ins": "ą", "loc": "ej"}))
         return _with_all_forms(_indeclinable(word), _joined(firsts, lasts))
     if first_forms is None:
-        if not _PL_SLAVIC_PLACE_END.search(last):
+        if not _PL_SLAVIC_PLACE_END.search(last) and first not in _pl_undeclined_places()["unchanged_first_parts"]:
             return None
         return _joined(_indeclinable(first), word_paradigm(last, "pl", False))
     return _joined(first_forms, last_forms) if last_forms else _unknown(word)

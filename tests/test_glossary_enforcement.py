@@ -4793,14 +4793,33 @@ def test_a_womans_surname_written_with_a_mans_ending_loses_it(draft, fixed):
     ("Mieszkańcy Ładyżyna pracują w elektrowni.", None),
 ])
 def test_a_place_names_its_border_crossing_estate_or_power_station_in_apposition(draft, fixed):
-    termbase = Termbase.from_rows([
-        {"concept": "krakovets", "lang": "pl", "term": "Krakowiec", "kind": "place"},
-        {"concept": "krakovets", "lang": "pl", "term": "Krakovets", "status": "deprecated", "kind": "place"},
-        {"concept": "sedniv", "lang": "pl", "term": "Sedniów", "kind": "place"},
-        {"concept": "sedniv", "lang": "pl", "term": "Sedniv", "status": "deprecated", "kind": "place"},
-        {"concept": "ladyzhyn", "lang": "pl", "term": "Ładyżyn", "kind": "place"},
-        {"concept": "ladyzhyn", "lang": "pl", "term": "Ladyzhyn", "status": "deprecated", "kind": "place"},
-    ])
+    termbase = _polish_places(("Krakowiec", "Krakovets"), ("Sedniów", "Sedniv"), ("Ładyżyn", "Ladyzhyn"))
+    assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+def _polish_places(*preferred_and_deprecated: tuple[str, str]) -> Termbase:
+    """A termbase of Polish places, each a preferred name and its deprecated spelling."""
+    return Termbase.from_rows([{"concept": preferred, "lang": "pl", "term": term, "kind": "place", "status": status}
+                               for preferred, deprecated in preferred_and_deprecated
+                               for term, status in ((preferred, "preferred"), (deprecated, "deprecated"))])
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # An island, a peninsula, a cape, a spa or a resort: the name after its kind word stays in the nominative,
+    # whatever that word's case (na wyspie Wolin, w uzdrowisku Ciechocinek), not the place's genitive or locative.
+    ("Na wyspie Sakhalin spadł śnieg.", "Na wyspie Sachalin spadł śnieg."),
+    ("Statek płynął w stronę wyspy Shpytsbergen.", "Statek płynął w stronę wyspy Szpicbergen."),
+    ("Wojsko ćwiczyło na półwyspie Chukotka.", "Wojsko ćwiczyło na półwyspie Czukotka."),
+    ("Latarnię na przylądku Khersones odnowiono.", "Latarnię na przylądku Chersones odnowiono."),
+    ("W uzdrowisku Myrhorod leczą stawy.", "W uzdrowisku Myrhorod leczą stawy."),
+    ("Kurort Skhidnytsia otworzył sezon.", "Kurort Schidnica otworzył sezon."),
+    # kept: the place itself after a preposition
+    ("Na Sachalinie spadł śnieg.", None),
+    ("Wojsko ćwiczyło na Czukotce.", None),
+])
+def test_a_place_after_the_word_for_an_island_cape_or_resort_keeps_its_nominative(draft, fixed):
+    termbase = _polish_places(("Sachalin", "Sakhalin"), ("Szpicbergen", "Shpytsbergen"), ("Czukotka", "Chukotka"),
+                              ("Chersones", "Khersones"), ("Schidnica", "Skhidnytsia"))
     assert fix(termbase, draft, "pl").text == (fixed or draft)
 
 

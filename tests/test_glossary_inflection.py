@@ -1496,6 +1496,15 @@ def test_a_polish_place_of_two_hyphenated_names_declines_both_or_its_last_after_
     assert "Bielsku-Bialej" in word_paradigm("Bielsko-Biala", "pl", False, wrong=True)["loc"]
 
 
+def test_a_polish_place_after_russian_ust_declines_its_last_part_whatever_its_ending():
+    # Ust- ("the mouth of") stays as it is, and the last part declines as the noun it is, not only an -sk, -ck one
+    assert word_paradigm("Ust-Peczora", "pl", False)["loc"] == ["Ust-Peczorze"]
+    assert word_paradigm("Ust-Peczora", "pl", False)["gen"] == ["Ust-Peczory"]
+    assert word_paradigm("Ust-Ordyn", "pl", False)["ins"] == ["Ust-Ordynem"]
+    # a first part no list keeps leaves a foreign name's one form
+    assert word_paradigm("Bad-Ordyn", "pl", False)["loc"] == ["Bad-Ordyn"]
+
+
 def test_a_gaelic_prefixed_surname_declines_and_an_acronym_does_not():
     assert word_paradigm("McGarry", "pl", True)["gen"] == ["McGarry'ego"]
     assert word_paradigm("O'Halloran", "pl", True)["ins"] == ["O'Halloranem"]
