@@ -985,9 +985,10 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
         return {"nom": [word], "acc": [word]}
     if lower.endswith(("о", "й", "ь")):  # soft stems: not sure of the ending
         return _unknown(word)
-    if not animate and re.search(r"(?:[оеє]в|[иії]н)е$", lower) and len(word) > 5:
-        # A place named by a neuter possessive adjective (Russian -ово, -ино: Курахове, Шебекине) declines
-        # as one: із Шебекиного, у Шебекиному; it was left in the nominative everywhere.
+    if not animate and _UK_NEUTER_ADJECTIVE_PLACE.search(lower) and len(word) > 5:
+        # A place named by a neuter possessive adjective (Russian -ово, -ино: Курахове, Шебекине) or a neuter
+        # adjective in -не, -ське, -цьке the dictionary does not know (Касторне, Озерське) declines as one: із
+        # Шебекиного, у Касторному; it was left in the nominative everywhere.
         return _paradigm(word, word[:-1], {"gen": "ого", "dat": "ому", "ins": "им", "loc": ("ому", "ім")})
     if lower.endswith("и") and not animate and len(word) > 3:
         # A place in -и is a plural-only noun (Ukrainian writes a foreign indeclinable -і: Тбілісі): у Хойниках,
@@ -998,6 +999,12 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _paradigm(word, word[:-1], {"gen": "ів", "dat": "ям" if soft else "ам", "ins": "ями" if soft else "ами",
                                            "loc": "ях" if soft else "ах"})
     return _indeclinable(word)
+
+
+# A Ukrainian neuter adjective's ending: the possessive -ове, -ине (Курахове, Шебекине), -не after a vowel and a
+# consonant (Касторне, Чаплинне, Красне) and -ське, -цьке, -зьке (Озерське); not a foreign vowel's -не (Сьєрра-Леоне)
+# nor a Latvian -кне, -ксне no adjective has (Резекне, Алуксне: у Резекне).
+_UK_NEUTER_ADJECTIVE_PLACE = re.compile(r"(?:[оеє]в|[иії]н|[аеєиіїоуюя][бвдзлмнпрстфцжшчщ]н|[сцз]ьк)е$")
 
 
 _RU_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
@@ -1062,7 +1069,16 @@ def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _plural_place(word, "ru")
     if lower.endswith("ичи") and not animate:  # Осиповичи as Барановичи: из Осиповичей (-ей after ч), в Осиповичах
         return _plural_place(word, "ru") | {"gen": [word[:-1] + "ей"]}
+    if not animate and len(word) > 4 and _RU_NEUTER_ADJECTIVE_PLACE.search(lower):
+        # A place named by a neuter adjective the dictionary does not know (Рокитное, Чаплинное) declines as one: из
+        # Рокитного, в Рокитном; it was left in the nominative everywhere. (-ое after a velar or hushing consonant
+        # takes -им: Широким, Большим.) The soft -нее places (Верхнее) are adjectives the dictionary knows.
+        return _paradigm(word, word[:-2], {"gen": "ого", "dat": "ому", "ins": "им" if lower[-3] in "кгхжшчщ" else "ым", "loc": "ом"})
     return _indeclinable(word)  # Лукашенко, Гродно: indeclinable in Russian
+
+
+# A Russian neuter adjective's ending: -ое after a consonant (Рокитное, Широкое); not after a vowel (Тхое, Ноэ).
+_RU_NEUTER_ADJECTIVE_PLACE = re.compile(r"[бвгдзклмнпрстфхцжшчщ]ое$")
 
 
 # --- Polish ------------------------------------------------------------------------------------

@@ -1131,6 +1131,7 @@ def _agrees(number: str, gender: str | None, agreement: Agreement) -> bool:
 # Минске, Mińska, Mińsku, Mińskiem) end otherwise; Мінська, Мінську, mińska are both and stay forms.
 _PLACE_ADJECTIVE = re.compile(
     r"(?:с|ц|з)ь?к(?:ий|ій|ый|і|ая|яя|ое|ае|ее|ие|ія|ые|ыя|ого|ага|его|ому|аму|ему|ым|ім|им|ой|ай|ую|ых|іх|их|ыми|ымі|ими|ої|ою|ей)$"
+    r"|(?:с|ц|з)ьке$"  # (the Ukrainian neuter, Мінське; never a form of the place, whose locative is Мінську)
     r"|[sc]k(?:i|ie|iego|iemu|im|imi|ich|ą|iej)$", re.IGNORECASE)
 
 

@@ -2324,6 +2324,47 @@ def test_a_ukrainian_place_in_ove_or_ine_declines_as_an_adjective(draft, fixed):
     assert fix(termbase, draft, "uk").text == fixed
 
 
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("uk", "У Чаплинном відкрили амбулаторію.", "У Чаплинному відкрили амбулаторію."),
+    ("uk", "Рятувальники прибули до Чаплинное вночі.", "Рятувальники прибули до Чаплинного вночі."),
+    ("ru", "В Чаплинному открыли амбулаторию.", "В Чаплинном открыли амбулаторию."),
+    ("ru", "Между Чаплинним и Херсоном ходит автобус.", "Между Чаплинным и Херсоном ходит автобус."),
+])
+def test_a_place_named_by_a_neuter_adjective_no_dictionary_knows_declines_as_one(lang, draft, fixed):
+    # uk Чаплинне, ru Чаплинное (as Рокитне, Касторне): a neuter adjective, у Чаплинному, в Чаплинном; no dictionary
+    # knows the place, so it was left in the nominative everywhere (у Чаплинне).
+    termbase = _named("place", [("chaplynne", "uk", "Чаплинне", "preferred"), ("chaplynne", "uk", "Чаплинное", "deprecated"),
+                                ("chaplynne", "ru", "Чаплинное", "preferred"), ("chaplynne", "ru", "Чаплинне", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Дорогу до Глинського отремонтировали.", "Дорогу до Глинского отремонтировали."),
+    ("Фермеры под Глинським собрали урожай.", "Фермеры под Глинским собрали урожай."),
+])
+def test_a_ukrainian_place_in_ske_is_no_adjective_of_another_place(draft, fixed):
+    # Глинське is itself a neuter adjective in -ське: its forms in Russian text (до Глинського) are the place's, not an
+    # adjective made from a place, which was left as drafted.
+    termbase = _named("place", [("hlynske", "uk", "Глинське", "preferred"), ("hlynske", "uk", "Глинское", "deprecated"),
+                                ("hlynske", "ru", "Глинское", "preferred"), ("hlynske", "ru", "Глинське", "deprecated")])
+    assert fix(termbase, draft, "ru").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("ru", "Туристы высадились на острове Хортиця утром.", "Туристы высадились на острове Хортица утром."),
+    ("ru", "Санатории курорта Хортиця заполнены.", "Санатории курорта Хортица заполнены."),
+    ("uk", "Маяк на мисі Хортица відремонтували.", "Маяк на мисі Хортиця відремонтували."),
+    ("uk", "Війт гміни Хортица зустрівся з лісниками.", "Війт гміни Хортиця зустрівся з лісниками."),
+    ("uk", "Туристи заночували на хребті Хортица.", "Туристи заночували на хребті Хортиця."),
+])
+def test_a_place_after_a_resort_island_ridge_cape_or_gmina_keeps_its_nominative(lang, draft, fixed):
+    # курорт, остров, хребет, мыс, гмина name the place's kind: the name after them is in apposition, as after река or
+    # штат (glossary/government place_kinds), not their genitive (на острове Хортицы).
+    termbase = _named("place", [("khortytsia", "uk", "Хортиця", "preferred"), ("khortytsia", "uk", "Хортица", "deprecated"),
+                                ("khortytsia", "ru", "Хортица", "preferred"), ("khortytsia", "ru", "Хортиця", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
 @pytest.mark.parametrize("draft, fixed", [
     ("Media zacytowały Nikolaia Belyaeva bez komentarza.", "Media zacytowały Nikołaja Bielajewa bez komentarza."),
     ("Prokuratura wezwała Yuriego Zotova do złożenia wyjaśnień.", "Prokuratura wezwała Jurija Zotowa do złożenia wyjaśnień."),
