@@ -218,6 +218,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         # (Пётр: Пятра; Лёў: Льва), which no rule here knows. A foreign name's 'ё (Б'ёрн: the Scandinavian
         # Bjørn) keeps its stress on the stem: Б'ёрна, Б'ёрну.
         return _unknown(word)
+    if given and lexicon.declined_mans_name_in_o(word, "be"):
+        # A man's first name in the stressed -о that Ukrainian declines (Пятро, Дзмітро, Паўло) is a masculine noun:
+        # Пятра Ялінчука, з Дзмітром Саўчуком, аб Паўлу; no rule's indeclinable foreign -о (Бруно).
+        return _paradigm(word, word[:-1], {"gen": "а", "dat": "у", "acc": "а", "ins": "ом", "loc": "у"})
     # Ціханоўская; not the first name Мая (Маяй), nor a noun in -я the Russian dictionary knows (Ліепая: у Ліепаі)
     adjectival = bool(_ADJECTIVE_IN_AYA.search(lower)) and not given and not lexicon.russian_noun_in_aya(word, "be")
     if adjectival or animate and not given and _FEMININE_SURNAME.search(lower):  # adjectival: Ціханоўская, Захарава
