@@ -218,6 +218,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
         # (Пётр: Пятра; Лёў: Льва), which no rule here knows. A foreign name's 'ё (Б'ёрн: the Scandinavian
         # Bjørn) keeps its stress on the stem: Б'ёрна, Б'ёрну.
         return _unknown(word)
+    if given and lexicon.declined_mans_name_in_o(word, "be"):
+        # A man's first name in the stressed -о that Ukrainian declines (Пятро, Дзмітро, Паўло) is a masculine noun:
+        # Пятра Ялінчука, з Дзмітром Саўчуком, аб Паўлу; no rule's indeclinable foreign -о (Бруно).
+        return _paradigm(word, word[:-1], {"gen": "а", "dat": "у", "acc": "а", "ins": "ом", "loc": "у"})
     # Ціханоўская; not the first name Мая (Маяй), nor a noun in -я the Russian dictionary knows (Ліепая: у Ліепаі)
     adjectival = bool(_ADJECTIVE_IN_AYA.search(lower)) and not given and not lexicon.russian_noun_in_aya(word, "be")
     if adjectival or animate and not given and _FEMININE_SURNAME.search(lower):  # adjectival: Ціханоўская, Захарава
@@ -2041,6 +2045,12 @@ def inflect(
         # recognised in a draft, never written.
         paradigms[:-1] = [(_with_all_forms(attribute, paradigm) if wrong else attribute) if attribute else paradigm
                           for attribute, paradigm in zip(attributes, paradigms[:-1])]
+        if lang == "be" and attributes and attributes[-1] and words[-2].lower().endswith(("ыя", "ія")) \
+                and words[-1].lower().endswith(("ы", "і")):
+            # A plural adjective tells its noun is a plural: its dative, instrumental and locative are a plural's
+            # (Мазурскія азёры: у Мазурскіх азёрах; Вялікія Лукі: Вялікім Лукам), not the indeclinable or singular the
+            # rules may take the word for; its genitive goes by the stress or drops an ending (Лук), which no letter shows.
+            paradigms[-1] = plural_place_forms(words[-1], lang)
         if attributes and attributes[-1] and len(words[-1]) < 3 and words[-1][-1:].lower() in _RU_CONSONANTS and lang in ("be", "ru"):
             # A noun after its adjective is a word, not an acronym, however short: it declines (Часавым Ярам). (Not
             # Ukrainian's, whose genitive -а or -у no rule knows: Часового Яру.)
@@ -2172,12 +2182,12 @@ def _double_given_name(word: str, langs: tuple[str, ...], wrong: bool) -> Paradi
 
 def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
     """The forms of an adjective before a place's noun, declined as an adjective and not as the noun
-    the rules would take it for (Niżny Nowogród: w Niżnym, not Niżnach; Biała, not Biały). A plural adjective (Wielkie
-    Łuki, Вялікія Лукі) keeps only its nominative and accusative: its noun's plural forms are no
-    rule's, so the place is left as drafted. pl (an adjective Morfeusz knows), be; None otherwise."""
+    the rules would take it for (Niżny Nowogród: w Niżnym, not Niżnach; Biała, not Biały). A Belarusian plural adjective declines as one before a
+    plural noun in -ы, -і (Вялікія Лукі: у Вялікіх Луках), else keeps only its nominative and accusative. pl (an
+    adjective Morfeusz knows), be; None otherwise."""
     lower = word.lower()
     if lang == "be" and lower.endswith(("ыя", "ія")):
-        return {"nom": [word], "acc": [word]}
+        return _be_plural_adjective(word) if noun.lower().endswith(("ы", "і")) else {"nom": [word], "acc": [word]}
     if lang == "be" and lower.endswith("ы") and len(word) > 3:  # Чырвоны Бор: Чырвонага Бора; Новы Урэнгой: Новага
         return _be_masculine_adjective(word, animate=False)
     if lang == "be" and _RUSSIAN_HARD_ADJECTIVE.search(lower):
@@ -2230,6 +2240,14 @@ def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
 
 
 _PL_PLURAL_NOUN = re.compile(r"(?:[kg]i|[^aąeęioóuy]y)$")
+
+
+def _be_plural_adjective(word: str) -> Paradigm:
+    """A Belarusian plural adjective in -ыя, -ія before its plural noun (Вялікія, Мазурскія): Вялікіх, Вялікім, Вялікімі;
+    an inanimate's accusative, its nominative. (The place's genitive is written only where its noun's own is sure.)"""
+    stem, vowel = word[:-2], word[-2]
+    return {"nom": [word], "gen": [stem + vowel + "х"], "dat": [stem + vowel + "м"], "acc": [word],
+            "ins": [stem + vowel + "мі"], "loc": [stem + vowel + "х"]}
 
 
 def _pl_plural_adjective(word: str) -> Paradigm:

@@ -739,6 +739,25 @@ def belarusian_mans_first_name(word: str) -> bool:
     return genders == {"masc"}
 
 
+@lru_cache(maxsize=1024)
+def declined_mans_name_in_o(word: str, lang: str) -> bool:
+    """True when the Ukrainian dictionary knows a Ukrainian spelling of the man's first name ``word`` in -о as one
+    that declines, its genitive in -а (Пятро, Дзмітро, Паўло: Петро, Дмитро, Павло: Петра), not a foreign name that
+    does not (Бруно, Лео) nor a woman's (Ніко). Belarusian writes an unstressed о as а, so its -о is stressed and
+    declines as the Ukrainian one: Пятра, Пятру, Пятром (ТСБМ); the Russian dictionary lists these names as
+    indeclinable foreign ones."""
+    if not word.lower().endswith("о"):
+        return False
+    for spelling, _ in carry(word, lang, "uk", 3):
+        parses = [p for p in pymorphy("uk").parse(spelling) if p.is_known and {"Name", "masc"} <= p.tag.grammemes]
+        if any("Fixd" in p.tag.grammemes for p in parses):
+            return False
+        if any("nomn" in p.tag.grammemes and (genitive := p.inflect({"gent"})) and genitive.word == spelling[:-1] + "а"
+               for p in parses):
+            return True
+    return False
+
+
 _POLISH_CASES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc"})
 
 

@@ -159,7 +159,9 @@ def test_an_adjective_before_a_place_noun_declines_as_an_adjective_or_not_at_all
     assert canonical("Zielona Góra", "pl")["gen"] == "Zielonej Góry"
     # A plural place's genitive (Wielkich Łuk, not łuków) and a feminine noun in a consonant (Cerkwi) are no rule's: left alone.
     assert "gen" not in canonical("Wielkie Łuki", "pl")
-    assert canonical("Вялікія Лукі", "be") == {"nom": "Вялікія Лукі", "acc": "Вялікія Лукі"}
+    # (a Belarusian plural adjective declines before its plural noun; the genitive, Лук or Лукаў, goes by usage)
+    assert canonical("Вялікія Лукі", "be") == {"nom": "Вялікія Лукі", "dat": "Вялікім Лукам", "acc": "Вялікія Лукі",
+                                               "ins": "Вялікімі Лукамі", "loc": "Вялікіх Луках"}
     assert canonical("Biała Cerkiew", "pl") == {"nom": "Biała Cerkiew", "acc": "Białą Cerkiew"}
 
 
