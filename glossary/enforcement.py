@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import (NEXT_WORD, VOWELS, WORD_BEFORE_A_NAME, adjective_reading, describes_a_neighbour, first_name_reading, has_place_adjective, known_nominative, other_lemma_cases, place_adjective, place_adjective_alone,
-                              person_noun, same_lemma)
+from glossary.lexicon import (NEXT_WORD, VOWELS, WORD_BEFORE_A_NAME, adjective_reading, can_be_subject_of, describes_a_neighbour, finite_verb, first_name_reading, has_place_adjective,
+                              known_nominative, known_word, other_lemma_cases, place_adjective, place_adjective_alone, person_noun, same_lemma)
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script, is_cyrillic
 from glossary.spans import fills_a_quotation, inside, protected_spans
@@ -56,7 +56,7 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     matches = [m for m, after in zip(matches, [*matches[1:], None])
                if not _first_name_of_the_next(termbase, m, after, draft, lang) and not _common_noun_before_a_name(termbase, m, after, draft, lang)
                and not (termbase.kind(m.concept) == "person" and after_a_broadcaster(draft, m.start, lang))
-               and not _another_persons_first_name(termbase, m, draft, lang)]
+               and not _another_persons_first_name(termbase, m, draft, lang) and not _an_ordinary_subject_opening_a_sentence(m, draft, lang)]
     source_matches = termbase.scan(source, source_lang) if source else []
     if source:
         # With the source at hand, a word that only resembles a concept (a rendering the termbase
@@ -147,6 +147,23 @@ def _common_noun_before_a_name(termbase: Termbase, match: Match, after: Match | 
     return match.status == "unlisted" and " " not in match.term and after is not None and after.concept != match.concept \
         and termbase.kind(match.concept) == "person" == termbase.kind(after.concept) \
         and not draft[match.end : after.start].strip() and after.start > match.end and person_noun(match.term, lang)
+
+
+# What ends the sentence before a word that opens the next, whose capital then says nothing of a name.
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?…])[\s«»\"„“”'()—–-]*$")
+
+
+def _an_ordinary_subject_opening_a_sentence(match: Match, draft: str, lang: str) -> bool:
+    """True when ``match``, one word in an oblique case alone, opens its sentence and the verb right after it agrees with
+    the word read as an ordinary noun ("Медики добрались до Иршавы": the medics, not the genitive of the village Медика,
+    which nothing before it governs). ru, uk, pl: their dictionaries tell a noun's nominative; Belarusian's endings do not."""
+    if lang not in ("ru", "uk", "pl") or " " in match.term or "nom" in match.cases \
+            or not _SENTENCE_END_BEFORE.search(draft, 0, match.start):
+        return False
+    following = NEXT_WORD.match(draft, match.end)
+    agreement = finite_verb(following.group(1), lang) if following else None
+    # (a word the dictionary does not know is no ordinary noun: Мотыке вдалося, a Russian dative in Ukrainian text)
+    return agreement is not None and known_word(match.term, lang) and can_be_subject_of(match.term, lang, agreement)
 
 
 def _another_persons_first_name(termbase: Termbase, match: Match, draft: str, lang: str) -> bool:

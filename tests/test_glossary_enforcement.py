@@ -5065,3 +5065,22 @@ def test_a_belarusian_plural_adjective_declines_with_its_plural_noun(draft, fixe
         ("zalatyja_pali", "be", "Залатыя Палі", "preferred"), ("zalatyja_pali", "be", "Золотые Поля", "deprecated"),
     ])
     assert fix(termbase, draft, "be").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A word opening its sentence has its capital from the sentence: where it is an oblique form of a name alone and the
+    # verb after it agrees with it read as an ordinary noun, it is that noun (the medics, no genitive of Медика).
+    ("Медики добрались до границы за три часа.", None),
+    ("Раненых много. Медики работают без отдыха.", None),
+    ("«Медики спасли десятки жизней», — сказал глава района.", None),
+    # the name after a governing word, or with no verb agreeing after it, is still the name
+    ("Жители Медика вернулись домой.", "Жители Медыки вернулись домой."),
+    ("Медики приехали в Медика на рассвете.", "Медики приехали в Медыку на рассвете."),
+])
+def test_an_ordinary_noun_opening_a_sentence_is_no_oblique_name(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "medyka", "lang": "en", "term": "Medyka", "kind": "place", "note": "village in Poland; feminine"},
+        {"concept": "medyka", "lang": "ru", "term": "Медыка", "kind": "place"},
+        {"concept": "medyka", "lang": "ru", "term": "Медика", "status": "deprecated", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "ru").text == (fixed or draft)
