@@ -172,10 +172,7 @@ def _another_persons_first_name(termbase: Termbase, match: Match, draft: str, la
     Nadal): the surname is another person's, left as written."""
     if " " in match.term or termbase.kind(match.concept) != "person":
         return False
-    own = termbase.given_name_cases(match.concept)
-    before = WORD_BEFORE_A_NAME.search(draft, max(0, match.start - 40), match.start)
-    return bool(own) and before is not None and before.group(1)[0].isupper() and fold_term(before.group(1)) not in own \
-        and first_name_reading(before.group(1), lang, only=True)
+    return bool(termbase.given_name_cases(match.concept)) and _after_another_first_name(termbase, match, draft, lang, only=True)
 
 
 def _reason(match: Match, lang: str, kind: str | None = None) -> str | None:
@@ -689,12 +686,12 @@ def _a_womans_declined_surname(termbase: Termbase, match: Match, draft: str, lan
     return all(first is not None and first.split()[-1] == surname for first in firsts)
 
 
-def _after_another_first_name(termbase: Termbase, match: Match, draft: str, lang: str) -> bool:
-    """True when a word the dictionary reads as a first name in any case, and no form of the concept's own first names,
-    stands right before ``match`` (Janowi Pawłowiczowi): the surname is another person's."""
+def _after_another_first_name(termbase: Termbase, match: Match, draft: str, lang: str, only: bool = False) -> bool:
+    """True when a word the dictionary reads as a first name in any case (``only``: as nothing else), and no form of the
+    concept's own first names, stands right before ``match`` (Janowi Pawłowiczowi): the surname is another person's."""
     before = WORD_BEFORE_A_NAME.search(draft, max(0, match.start - 40), match.start)
     return before is not None and before.group(1)[0].isupper() \
-        and fold_term(before.group(1)) not in termbase.given_name_cases(match.concept) and first_name_reading(before.group(1), lang)
+        and fold_term(before.group(1)) not in termbase.given_name_cases(match.concept) and first_name_reading(before.group(1), lang, only=only)
 
 
 def _foreign_given_name(termbase: Termbase, match: Match, draft: str, lang: str) -> bool:

@@ -297,9 +297,10 @@ _ADJECTIVAL_GENITIVES = (("ого", "sing"), ("его", "sing"), ("ої", "femn"
 
 def adjectival_name_describes(cases: tuple[str, ...], name: str, genitives: list[str], noun_after: str, lang: str) -> bool:
     """True when a lower-case word, the form in ``cases`` of ``name`` declined as an adjective (its ``genitives``:
-    Рокитне, Рокитного; a Russian neuter in -ое by that ending alone), agrees as an adjective with the noun or adjective ``noun_after`` ("нарізали рокитне гілля",
-    the willow branches; ru "рокитное гнездо"): an ordinary adjective, which the dictionary may lack (рокитний) while it
-    lists the place, and no place's name, which no word after it agrees with. ru, uk."""
+    Рокитне, Рокитного; a Russian neuter in -ое by that ending alone), agrees as an adjective with the noun or adjective
+    ``noun_after`` ("нарізали рокитне гілля", the willow branches; ru "рокитное гнездо"): an ordinary adjective, which
+    the dictionary may lack (рокитний) while it lists the place, and no place's name, which no word after it agrees
+    with. ru, uk."""
     if lang not in ("ru", "uk") or function_word(noun_after, lang):
         return False
     kinds = {next((kind for ending, kind in _ADJECTIVAL_GENITIVES if genitive.lower().endswith(ending)), None) for genitive in genitives}
