@@ -506,7 +506,8 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
     a preposition of two cases that takes the locative there, where the source says where it is (``where_in_the_source``:
     "won 2-1 in Belfast", перамагла ў Белфасце): no verb of motion sends it where to, and the source's "in" says none
     is meant (an unlisted one, "arrived in", would have put "to" in no English either, so its verb is listed)."""
-    if match.cases != ("nom",) and not _a_places_genitive_after_u(match, draft, lang, kind):
+    if match.cases != ("nom",) and not _a_places_genitive_after_u(match, draft, lang, kind) \
+            and not _a_nominative_no_case_of_its_preposition(match, draft, lang, kind):
         # A nominative that is also an accusative (uk Умань) is undeclined only after a preposition
         # that never takes either (до Умань) or one a noun puts in the locative (Готелі в Умань), or
         # a place after a plural noun for people (Мешканці Бровари). Before a verb of being somewhere, a form that
@@ -566,6 +567,16 @@ def _a_places_genitive_after_u(match: Match, draft: str, lang: str, kind: str) -
     and takes the case the sentence gives it (у Станькаве; after a verb of motion, у Станькава stays)."""
     return lang == "be" and kind == "place" and "nom" in match.cases and "gen" in match.cases \
         and set(match.cases) <= {"nom", "gen", "acc"} and _BELARUSIAN_U_BEFORE.search(draft, 0, match.start) is not None
+
+
+def _a_nominative_no_case_of_its_preposition(match: Match, draft: str, lang: str, kind: str) -> bool:
+    """True for a place's form that may be its nominative, right after a preposition none of whose cases is
+    one of the form's (be "Экскурсія па Расточча": па takes the locative, Расточча is the nominative, genitive or
+    accusative; not "з Гродна", з's genitive): no case there reads it, so it is the nominative left undeclined (па Расточчы)."""
+    if kind != "place" or "nom" not in match.cases or not single_case_preposition(draft, match.start, lang, kind):
+        return False
+    governed = governed_case(draft, match.start, lang, kind, match.end)
+    return governed is not None and governed not in match.cases and not set(match.cases) & preposition_cases(draft, match.start, lang)
 
 
 _BELARUSIAN_U_BEFORE = re.compile(r"(?<![\w'’-])[уўУЎ] +$")

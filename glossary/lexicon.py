@@ -1110,6 +1110,7 @@ _BE_REFLEXIVE = re.compile("(?:" + "|".join(_BE_REFLEXIVE_PLAIN) + ")$")
 # counts only before a feminine verb.
 _BE_NOMINATIVE = re.compile(r"[оеё]$|(?<!аў|яў|оў|ёў|ам|ям|ах|ях)(?<=[^аяеэіыоёуюь])$")
 _BE_FEMININE_NOMINATIVE = re.compile(r"[аяь]$")
+_BE_NEUTER_NOMINATIVE = re.compile(r"[оеё]$")
 
 
 @lru_cache(maxsize=20_000)
@@ -1133,6 +1134,8 @@ def can_be_subject_of(word: str, lang: str, agreement: Agreement) -> bool:
                 return True
         return False
     if lang == "be":
+        if _BE_NEUTER_NOMINATIVE.search(word) and agreement[0] == "sing" and agreement[1] in ("masc", "femn"):
+            return False  # a neuter (ушанаванне, пакаранне) is no subject of a man's or a woman's past: "Ушанаванне X прыняла"
         # A present-tense verb has no gender: a feminine -а noun may be its subject (Спадчына ... вывучаецца).
         return bool(_BE_NOMINATIVE.search(word) or agreement in (("sing", "femn"), ("sing", None)) and _BE_FEMININE_NOMINATIVE.search(word))
     return True

@@ -266,6 +266,8 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return "gen"  # "Зборнік Барадуліна перавыдалі": the noun opens the clause, the verb after the name is not its
     if case in ("acc", None) and _given_after(text, end, lang, table) and after_a_verb_not_its_own(text, start, end, lang):
         return "dat"  # "postawili Kołomojskiemu nowe zarzuty": the person between a verb and the thing put to them
+    if case == "ins" and _its_instrumental_put_first(lang, tokens, table):
+        return None  # "каледжам кіруе Астрынскі": the verb's object stands before it, the name after it is its subject
     if case == "gen" and _subject_after_a_noun(text, start, end, lang, tokens) \
             or case in ("gen", "dat", "acc", "ins") and _subject_after_its_verb(text, start, end, lang, tokens) \
             or case in ("gen", "acc") and _verb_after(text, start, end, lang) \
@@ -278,6 +280,25 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
 
 # "One of": the one named after "one of the <people>" is in apposition to it (Адзін з паэтаў X нарадзіўся).
 _ONE = frozenset({"адзін", "адна", "один", "одна", "jeden", "jedna"})
+
+
+# A Belarusian common noun's instrumental singular, masculine, neuter or feminine (каледжам, краінай, вобласцю).
+_BE_OBJECT_IN_THE_INSTRUMENTAL = re.compile(r"(?:[ая]м|[оеё]м|[ая]й|[оё]й|цю)$")
+
+
+def _its_instrumental_put_first(lang: str, tokens: Sequence[str], table: Government) -> bool:
+    """True for "Ужо дзесяць гадоў каледжам кіруе X": a verb of the instrumental right before the name, with a common
+    noun in the instrumental right before the verb, its object put first (no title: "з палітыкам"; no adverb: разам)."""
+    verb, noun = _word(tokens, 1), _word(tokens, 2)
+    if lang != "be" or not verb or not noun or not _BE_OBJECT_IN_THE_INSTRUMENTAL.search(noun):
+        return False
+    opens = len(tokens) == 2 or tokens[-3] in _CLAUSE_BREAKS  # a capital there opens the sentence (Краінай кіруе X), else names
+    return (tokens[-2].islower() or opens) and _verb_case(table, _plain_u(lang, verb)) == "ins" \
+        and noun not in table.adverbs and noun not in _BE_INSTRUMENTAL_ADVERBS \
+        and not (table.titles and table.titles.match(noun)) and not _describes(lang, noun)
+
+
+_BE_INSTRUMENTAL_ADVERBS = frozenset({"разам", "потым", "часам", "ладам", "гуртам", "зімой", "вясной", "восенню", "летам", "начам", "днём"})
 
 
 def _one_of(tokens: Sequence[str], table: Government) -> bool:
@@ -716,8 +737,10 @@ def _clause_words(tokens: Sequence[str], table: Government, lang: str) -> list[s
         if span == 0 and (words[position] in table.two_case or words[position] in table.person_prepositions):
             span = 1
         if span:
+            preposition = " ".join(words[position : position + span])
             position += span
-            while position < len(words) - 1 and (words[position] and _describes(lang, words[position]) or clause[position][:1].isdigit()) \
+            while position < len(words) - 1 and (words[position] and _describes_the_object_of(preposition, words[position], table, lang)
+                                                 or clause[position][:1].isdigit()) \
                     and not _a_preposition(table, words[position + 1]):
                 position += 1  # the object's adjectives and numbers ("пра доўгі палон", "ў 2004 годзе"), not a noun before a preposition
             position += 1  # and the object
@@ -1013,6 +1036,19 @@ def _describes(lang: str, word: str) -> bool:
     return lexicon.adjective_reading(word, lang)
 
 
+# A Belarusian adjective in bare -ы/-і is a man's or a thing's nominative (новы, сіні), also its accusative.
+_BE_ADJECTIVE_NOMINATIVE_ONLY = re.compile(r"[^ыіая][ыі]$")
+
+
+def _describes_the_object_of(preposition: str, word: str, table: Government, lang: str) -> bool:
+    """True for an adjective of a preposition's object ("пра доўгі палон"). A Belarusian word in bare -ы/-і is
+    no adjective after a preposition that never takes the accusative, but a noun's genitive or locative, the
+    object itself ("Пасля паводкі старшыня сустрэў X": старшыня is the subject, not пасля's object)."""
+    if lang == "be" and _BE_ADJECTIVE_NOMINATIVE_ONLY.search(word) and "acc" not in _cases_of(table, preposition):
+        return False
+    return _describes(lang, word)
+
+
 def _after_its_noun(lang: str, tokens: Sequence[str]) -> bool:
     """True when a participle right after ``tokens`` follows the noun it describes ("ліст, падпісаны
     X", "закон підписаний X"): then the person after it is its agent, not the person it describes
@@ -1028,8 +1064,15 @@ def _after_its_noun(lang: str, tokens: Sequence[str]) -> bool:
     return bool(reading) and reading[0] in ("noun", "person")
 
 
+# A verbal noun's endings (be віншаванне, віншаванні; uk привітання): no finite verb ends so, though the verb's stem
+# the tables list begins it ("Віншаванні X прымала": the greetings, put first as прымала's object, not віншаваць).
+_VERBAL_NOUN = re.compile(r"нн(?:е|я|ю|і|ем|ям|ямі|ях|яў|ями)$")
+
+
 def _verb_case(table: Government, word: str | None) -> str | None:
-    return next((case for pattern, case in table.verbs if word and pattern.match(word)), None)
+    if not word or _VERBAL_NOUN.search(word):
+        return None
+    return next((case for pattern, case in table.verbs if pattern.match(word)), None)
 
 
 @lru_cache(maxsize=4096)
@@ -1260,9 +1303,14 @@ def preposition_cases(text: str, start: int, lang: str) -> frozenset[str]:
     previous = _word_before(text, start) if table else None
     if previous is None:
         return frozenset()
-    if previous in table.prepositions:
-        return frozenset({table.prepositions[previous]})
-    rule = table.two_case.get(previous)
+    return _cases_of(table, previous)
+
+
+def _cases_of(table: Government, preposition: str) -> frozenset[str]:
+    """Every case ``preposition`` (one word or a compound one) can govern; empty for no preposition."""
+    if preposition in table.prepositions:
+        return frozenset({table.prepositions[preposition]})
+    rule = table.two_case.get(preposition)
     return frozenset({rule.default, *rule.by_kind.values(), *(case for _, case in rule.after)} - {None}) if rule else frozenset()
 
 
