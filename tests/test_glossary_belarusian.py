@@ -271,7 +271,7 @@ def test_dzyakavats_takes_the_dative_and_relatives_the_genitive(draft, fixed):
     assert fix(termbase, draft, "be").text == fixed
 
 
-def _person(preferred: str, deprecated: str) -> Termbase:
+def _person_spelled(preferred: str, deprecated: str) -> Termbase:
     return Termbase.from_rows([
         {"concept": "p", "lang": "be", "term": preferred, "kind": "person"},
         {"concept": "p", "lang": "be", "term": deprecated, "status": "deprecated", "kind": "person"},
@@ -285,7 +285,7 @@ def _person(preferred: str, deprecated: str) -> Termbase:
 ])
 def test_a_genitive_in_y_after_a_preposition_of_the_genitive_is_no_adjective_of_the_subject(draft, fixed):
     # паводкі, мяжы end like a man's adjective, which пасля, каля never take: the noun after them is the subject
-    assert fix(_person("Бандарэнка", "Бандаренко"), draft, "be").text == fixed
+    assert fix(_person_spelled("Бандарэнка", "Бандаренко"), draft, "be").text == fixed
 
 
 @pytest.mark.parametrize("draft, fixed", [
@@ -323,7 +323,7 @@ def test_a_nominative_after_a_preposition_of_none_of_its_cases_is_declined():
     ("Ён кіруе Бандаренко.", "Ён кіруе Бандарэнкам."),
 ])
 def test_an_instrumental_object_before_its_verb_leaves_the_name_after_it_the_subject(draft, fixed):
-    assert fix(_person("Бандарэнка", "Бандаренко"), draft, "be").text == fixed
+    assert fix(_person_spelled("Бандарэнка", "Бандаренко"), draft, "be").text == fixed
 
 
 @pytest.mark.parametrize("draft, fixed", [
@@ -332,4 +332,4 @@ def test_an_instrumental_object_before_its_verb_leaves_the_name_after_it_the_sub
     ("Мы віншавалі Лозовская.", "Мы віншавалі Лазоўскую."),
 ])
 def test_a_verbal_noun_is_no_verb_and_no_subject_of_a_womans_verb(draft, fixed):
-    assert fix(_person("Лазоўская", "Лозовская"), draft, "be").text == fixed
+    assert fix(_person_spelled("Лазоўская", "Лозовская"), draft, "be").text == fixed
