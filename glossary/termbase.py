@@ -26,7 +26,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, soft_plural_place_forms, feminine_hushing_place_forms, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms,
-                                 polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_womans_double_surname,
+                                 polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_womans_double_surname, russian_neuter_in_ye,
                                  NOTE_NEUTER, NOTE_PLURAL, NOTE_UNDECLINED, note_says_of, said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_name_describes, adjectival_surname_sex,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before, known_word,
@@ -49,6 +49,10 @@ _POLISH_NEUTER_ADJECTIVE = re.compile(r"(?:[^aąeęioóuyij]|[kg]i)e$")
 # у Запарожжы, not the feminine the rules take it for (пра Урэччу).
 _BELARUSIAN_DOUBLED_A = re.compile(r"([бвгджзклмнпрстфхцчшў])\1а$")
 _EAST_SLAVIC_NEUTER_IN_YE = re.compile(r"(?:ь[её]|([бвгджзклмнпрстфхцчшщ])\1я)$")
+# A Russian neuter in -ье after a consonant (Расточье), and its Ukrainian or Belarusian neighbour's collective neuter: a doubled
+# consonant and -я, -а or -е (Розточчя, Расточча, Палессе), or an apostrophe and -я, -е after a labial or р (Поозер'я).
+_RUSSIAN_NEUTER_IN_YE = re.compile(r"[бвгджзклмнпрстфхцчшщ]ье$")
+_NEIGHBOURS_COLLECTIVE_NEUTER = re.compile(r"(?:([бвгджзклмнпрстфхцчшщ])\1[яае]|[бвмпфр]['’][яе])$")
 _RUSSIAN_FEMININE_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]ая$")
 _NAME_PARTS = re.compile(r"[\s-]+")
 _POLISH_PLURAL_IN_KI = re.compile(r"^\w+[iy]ki$")
@@ -266,6 +270,9 @@ class Termbase:
         if plural := self._plural_place_read_as_indeclinable(record):
             listed = [(case, form) for case, forms in record.forms.items() for form in forms.split("/")]
             return list(dict.fromkeys([*((case, form) for case, forms in plural.items() for form in forms), *listed]))
+        if neuter := self._russian_collective_neuter(record):
+            forms = {"nom": record.text} | neuter | dict(record.forms)
+            return [(case, form) for case in CASES if case in forms for form in forms[case].split("/")]
         return inflect(
             record.text,
             record.lang,
@@ -348,6 +355,19 @@ class Termbase:
         if plural is None or any(case == "loc" and form in plural["loc"] for case, form in inflect(record.text, record.lang)):
             return None
         return plural
+
+    def _russian_collective_neuter(self, record: TermRecord) -> dict[str, str] | None:
+        """The forms of a Russian place in -ье the dictionary does not know whose Ukrainian or Belarusian name is a
+        collective neuter (Расточье: Розточчя, Расточча; Загородье: Загороддя): that neuter's, declined as Полесье (леса
+        Расточья, по Расточью), and no others: not the undeclined foreign word the rules take an unknown -е for, which
+        would read its nominative as every case (к Расточье). A foreign place keeps its one form (Монпелье, Пуатье:
+        Монпельє, Пуацье, no collective neuter)."""
+        if record.lang != "ru" or record.kind != "place" or record.words != 1 or not _RUSSIAN_NEUTER_IN_YE.search(record.text.lower()) \
+                or known_word(record.text.lower(), "ru"):
+            return None
+        if not any(_NEIGHBOURS_COLLECTIVE_NEUTER.search(self.records[i].text.lower()) for lang in ("uk", "be") for i in self.preferred(record.concept, lang)):
+            return None
+        return russian_neuter_in_ye(record.text)
 
     def _named_indeclinable(self, record: TermRecord) -> dict[str, str] | None:
         """Its one form in every case when a note of the concept says this very term does not decline in
