@@ -5120,3 +5120,15 @@ def test_a_lower_case_place_of_two_words_after_its_residents_is_the_place(lang, 
                                 ("krynytsia", "be", "Белая Крыніца", "preferred", "", "gen=Белай Крыніцы; dat=Белай Крыніцы; ins=Белай Крыніцай; loc=Белай Крыніцы"),
                                 ("mir", "ru", "Мир", "preferred")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A Polish gmina and a Belarusian agrotown are kinds of place too: a lower-case name right after one is the place,
+    # in apposition (the word alone, elsewhere, stays an ordinary word: a white well).
+    ("be", "Войт гміны белая крыніца сустрэўся з актывістамі.", "Войт гміны Белая Крыніца сустрэўся з актывістамі."),
+    ("ru", "Журналисты съездили в агрогородок белая криница.", "Журналисты съездили в агрогородок Белая Криница."),
+    ("ru", "Агрогородок стоит у белой криницы.", "Агрогородок стоит у белой криницы."),
+])
+def test_a_lower_case_place_after_a_gmina_or_an_agrotown_is_the_place(lang, draft, fixed):
+    termbase = _named("place", [("krynytsia", "ru", "Белая Криница", "preferred"), ("krynytsia", "be", "Белая Крыніца", "preferred")])
+    assert fix(termbase, draft, lang).text == fixed
