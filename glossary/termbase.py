@@ -36,7 +36,7 @@ from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like, spelling_key
 from glossary.records import TermRecord, record_from_row, unify_kinds
-from glossary.syntax import after_a_title, after_preposition, governed_case, government
+from glossary.syntax import after_a_title, after_preposition, governed_case, government, title_in_its_dictionary_form
 
 ACCEPTABLE = ("preferred", "admitted")
 # A Russian neuter or feminine adjective's nominative after a consonant (Круглое, Высокое; Безуглая).
@@ -995,7 +995,7 @@ class Termbase:
                 continue  # acronyms match only in capitals: "us" is a word
             if record.text[0].isupper() and not matched[0].isupper() \
                     and (matched != record.text.lower() and self._english_spelling(term) and not after_preposition(joined, start, lang)
-                         or not _lower_case_name(matched, record, lang, joined, start, end)
+                         or not _lower_case_name(matched, record, lang, joined, start, end, cases)
                          or self._adjective_before_its_noun(term, matched, cases, joined, end, lang)):
                 continue  # names match only as names: "гонитва", "путина" and "kijów" are ordinary words
             if record.kind == "person" and " " not in record.text and _ordinary_word_opening_a_quotation(matched, lang, joined, start):
@@ -1096,7 +1096,7 @@ def _case_by_case(*layers: dict[str, dict[str, str]]) -> dict[str, dict[str, str
     return merged
 
 
-def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, start: int, end: int) -> bool:
+def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, start: int, end: int, cases: tuple[str, ...] = ()) -> bool:
     """True when ``matched``, a lower-case form of a capitalised term, can only be that name
     (лукашэнку, zełenskiego): no word of it is an ordinary word the dictionary knows. A reading
     whose dictionary form is the place itself does not count (the uk dictionary lists Львів
@@ -1120,6 +1120,11 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     place = record.kind == "place"
     if place and before and (kinds := government(lang).place_kinds) and kinds.match(before.group(1).lower()):
         return True  # "за місто лиман", "miasta łodzi": after the word for its kind, the place itself
+    if place and " " in matched and "gen" in cases and before and (residents := government(lang).residents) \
+            and residents.match(before.group(1).lower()):
+        # "мешканці нової каховки", "mieszkańcy nowej woli": a phrase of ordinary words in the genitive right after
+        # residents is the place they live in (one word is not: жители мира, the world's)
+        return True
     if record.kind == "person" and after_a_title(text, start, end, lang) \
             and not (before and " " not in matched and matched != record.text.lower() and genitive_reading(matched, lang)
                      and governor_reading(before.group(1), lang) == ("noun", "gen")):
@@ -1127,7 +1132,8 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
         # word's genitive, no nominative of the name, right after a common noun: that noun's complement ("лет
         # лишения свободы")
         return True
-    if record.kind == "person" and before and " " not in matched and _title_in_its_dictionary_form(before.group(1), lang) \
+    if record.kind == "person" and before and " " not in matched and title_in_its_dictionary_form(before.group(1), lang) \
+            and ("nom" in cases or "nom" in person_noun_cases(before.group(1), lang)) \
             and not finite_verb(matched, lang) and not particle_or_adverb(matched, lang) and not genitive_reading(matched, lang):
         # "мер садовий", "Губернатор богомаз", "minister leszczynę": the title's name, in apposition (a
         # genitive may be the title's complement: adwokat łosika)
@@ -1222,13 +1228,6 @@ def _another_place(word: str, term: str, lang: str) -> bool:
 
 
 _POLISH_PLACE_LABELS = frozenset({"nazwa_geograficzna", "człon_nazwy_geograficznej"})
-
-
-def _title_in_its_dictionary_form(word: str, lang: str) -> bool:
-    """True for a title (government table) that the dictionary reads as a noun for a person in the
-    nominative: мер, губернатор, minister; not a word that only begins like one (мережа). ru, uk, pl."""
-    titles = government(lang).titles if lang in ("ru", "uk", "pl") else None
-    return bool(titles and titles.match(word.lower()) and "nom" in person_noun_cases(word, lang))
 
 
 def _ordinary_word(word: str, lang: str) -> bool:

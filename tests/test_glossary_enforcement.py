@@ -5158,3 +5158,49 @@ def test_na_with_a_verb_of_arriving_or_of_being(lang, draft, fixed):
 def test_a_forecaster_is_a_title(draft, fixed):
     termbase = _named("person", [("diachenko", "uk", "Дяченко", "preferred"), ("diachenko", "uk", "Дьяченко", "deprecated")])
     assert fix(termbase, draft, "uk").text == (fixed or draft)
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A title in its nominative that the dictionary does not read as a man's noun (a woman's, which Morfeusz files
+    # with every feminine noun; спринтерша, which pymorphy lacks; any Belarusian one) is told by its ending: the
+    # lower-case word after it, in the nominative too, is the person in apposition; in another case it is the bird.
+    ("pl", "Sprinterka wróbel wygrała bieg na sto metrów.", "Sprinterka Wróbel wygrała bieg na sto metrów."),
+    ("pl", "Sprinterka wróbla na trybunie nie zauważyła.", "Sprinterka wróbla na trybunie nie zauważyła."),
+    ("ru", "Спринтерша чиж выиграла забег.", "Спринтерша Чиж выиграла забег."),
+    ("ru", "Спринтерша чижа на трибуне не заметила.", "Спринтерша чижа на трибуне не заметила."),
+    ("be", "Спрынтарка чыж выйграла забег.", "Спрынтарка Чыж выйграла забег."),
+    ("be", "Гісторык чыжа ў садзе не заўважыў.", "Гісторык чыжа ў садзе не заўважыў."),
+    ("uk", "Речник чиж відповів журналістам.", "Речник Чиж відповів журналістам."),
+])
+def test_a_lower_case_surname_in_the_nominative_after_a_title_told_by_its_ending_is_the_person(lang, draft, fixed):
+    termbase = _named("person", [("chyzh", "pl", "Wróbel", "preferred"), ("chyzh", "ru", "Чиж", "preferred"),
+                                 ("chyzh", "be", "Чыж", "preferred"), ("chyzh", "uk", "Чиж", "preferred")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A place of two ordinary words in the genitive right after its residents is the place; one word is not (жители
+    # мира: the world's), nor the phrase after a preposition (вода з білої криниці: a white well).
+    ("uk", "Мешканці білої криниці перекрили трасу.", "Мешканці Білої Криниці перекрили трасу."),
+    ("uk", "Мешканці пили воду з білої криниці.", "Мешканці пили воду з білої криниці."),
+    ("ru", "Жителей белой криницы эвакуировали.", "Жителей Белой Криницы эвакуировали."),
+    ("ru", "Жители мира надеются на перемены.", "Жители мира надеются на перемены."),
+    ("pl", "Mieszkańcy białej krynicy zablokowali drogę.", "Mieszkańcy Białej Krynicy zablokowali drogę."),
+    ("be", "Жыхары белай крыніцы перакрылі трасу.", "Жыхары Белай Крыніцы перакрылі трасу."),
+])
+def test_a_lower_case_place_of_two_words_after_its_residents_is_the_place(lang, draft, fixed):
+    termbase = _named("place", [("krynytsia", "uk", "Біла Криниця", "preferred"), ("krynytsia", "ru", "Белая Криница", "preferred"),
+                                ("krynytsia", "pl", "Biała Krynica", "preferred"),
+                                ("krynytsia", "be", "Белая Крыніца", "preferred", "", "gen=Белай Крыніцы; dat=Белай Крыніцы; ins=Белай Крыніцай; loc=Белай Крыніцы"),
+                                ("mir", "ru", "Мир", "preferred")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A Polish gmina and a Belarusian agrotown are kinds of place too: a lower-case name right after one is the place,
+    # in apposition (the word alone, elsewhere, stays an ordinary word: a white well).
+    ("be", "Войт гміны белая крыніца сустрэўся з актывістамі.", "Войт гміны Белая Крыніца сустрэўся з актывістамі."),
+    ("ru", "Журналисты съездили в агрогородок белая криница.", "Журналисты съездили в агрогородок Белая Криница."),
+    ("ru", "Агрогородок стоит у белой криницы.", "Агрогородок стоит у белой криницы."),
+])
+def test_a_lower_case_place_after_a_gmina_or_an_agrotown_is_the_place(lang, draft, fixed):
+    termbase = _named("place", [("krynytsia", "ru", "Белая Криница", "preferred"), ("krynytsia", "be", "Белая Крыніца", "preferred")])
+    assert fix(termbase, draft, lang).text == fixed
