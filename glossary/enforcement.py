@@ -513,7 +513,11 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
         # a place after a plural noun for people (Мешканці Бровари). Before a verb of being somewhere, a form that
         # is the genitive too is (в Поріччя працює: no place is in the genitive after в/у/на).
         located_before_its_verb = located_by_the_verb_after(draft, match.start, match.end, lang, kind)
-        if set(match.cases) - ({"gen"} if located_before_its_verb else set()) != {"nom", "acc"} \
+        readings = set(match.cases) - ({"gen"} if located_before_its_verb else set())
+        if readings == {"nom", "acc", "loc"} and kind == "place" and single_case_preposition(draft, match.start, lang, kind) \
+                and governed_case(draft, match.start, lang, kind, match.end) not in readings:
+            pass  # a neuter whose -е is its locative too, after a preposition that takes none of them (к Полесье, по Расточье)
+        elif readings != {"nom", "acc"} \
                 or not (single_case_preposition(draft, match.start, lang, kind)
                         or kind == "place" and after_people(draft, match.start, lang)
                         or kind == "place" and after_a_settlement(draft, match.start, lang)

@@ -931,6 +931,14 @@ def belarusian_adjectival_place(word: str, russian: list[str]) -> dict[str, str]
     return forms and forms | {"acc": word, "ins": stem + "ым", "loc": stem + "ым"}
 
 
+def russian_neuter_in_ye(word: str) -> dict[str, str]:
+    """Case forms of a Russian neuter place in -ье the dictionary does not know (Расточье, Загородье: Расточья, по
+    Расточью, Расточьем, о Расточье), as Полесье and Подмосковье decline; the rules leave any unknown word in -е undeclined,
+    as a foreign one is (Монпелье, Пуатье)."""
+    stem = word[:-1]
+    return {"gen": stem + "я", "dat": stem + "ю", "acc": word, "ins": stem + "ем", "loc": word}
+
+
 def belarusian_neuter(word: str) -> dict[str, str]:
     """Case forms of a Belarusian neuter place spelt with a final -а (Жодзіна, Маладзечна: Russian
     Жодино, Молодечно), which the feminine rule would get wrong (Жодзіны)."""

@@ -112,6 +112,8 @@ class Government:
     # name after it the subject (Головою комітету став X), in no apposition to the title
     becoming: re.Pattern | None = None
     between: frozenset[str] = frozenset()  # "between" (паміж, между, між, między): its two objects joined by "and" share its case
+    # residents (жыхары, мешканці, жители, mieszkańcy): a place of two words after them, lower case or not, is theirs
+    residents: re.Pattern | None = None
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -148,7 +150,7 @@ def government(lang: str) -> Government | None:
         frozenset(nouns.get("womens_titles", ())), _stems(nouns.get("territories", [])), _stems(data.get("putting_verbs", [])), _stems(nouns.get("put_things", [])),
         _stems(data.get("dative_alone", [])), _stems(nouns.get("no_agent", [])), frozenset(nouns.get("institutions", ())),
         _stems(data.get("predicate_verbs", [])), _stems(data.get("becoming", [])),
-        frozenset(data.get("between", ())),
+        frozenset(data.get("between", ())), _stems(nouns.get("residents", [])),
     )
 
 
@@ -1258,15 +1260,28 @@ _OBLIQUE_CONSONANT_ENDINGS = ("ам", "ям", "ом", "ем", "ём", "ым", "�
                               "аў", "яў", "оў", "ёў")  # the Belarusian genitive plural: міністраў, дэпутатаў
 
 
+def title_in_its_dictionary_form(word: str, lang: str) -> bool:
+    """True for a title (government table) in the nominative: a noun for a person the dictionary reads so (мер,
+    губернатор, minister; not мережа, which only begins like one), or, where the dictionary has no such reading, a
+    title by its nominative's ending: a woman's, which Morfeusz files with every feminine noun (historyczka,
+    sprinterka), one pymorphy lacks (спринтерша), and a Belarusian one, which no dictionary reads (спрынтарка)."""
+    table = government(lang)
+    lowered = word.lower()
+    if not (table and table.titles and table.titles.match(lowered)):
+        return False
+    cases = lexicon.person_noun_cases(lowered, lang)
+    return "nom" in cases or not cases and _nominative_like(lowered) and not (lang in ("ru", "uk") and lexicon.known_word(lowered, lang))
+
+
 def _nominative_like(word: str) -> bool:
     """A title's dictionary form: a bare consonant stem (міністр, prezydent; not міністрам), a feminine -ка/-ца
     after a consonant (лідарка, prezydentka, кіраўніца; not кіраўніка), -ня/-я (старшыня, суддзя, судья),
-    Polish -ista/-eta (aktywista, poeta) or an indeclinable пані/pani."""
+    Polish -ista/-eta (aktywista, poeta), a Russian woman's -рша (спринтерша) or an indeclinable пані/pani."""
     if word[-1:] not in lexicon.VOWELS:
         return not word.endswith(_OBLIQUE_CONSONANT_ENDINGS)
     if word.endswith(("ка", "ka")) and len(word) > 3 and word[-3] not in lexicon.VOWELS:
         return True
-    return word in ("пані", "pani") or word.endswith(("ца", "ця", "ня", "зя", "дя", "ья", "ja", "ia", "ista", "ysta", "eta"))
+    return word in ("пані", "pani") or word.endswith(("ца", "ця", "ня", "зя", "дя", "ья", "ja", "ia", "ista", "ysta", "eta", "рша"))
 
 
 def _quoted(text: str, start: int) -> bool:

@@ -26,7 +26,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, soft_plural_place_forms, feminine_hushing_place_forms, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms,
-                                 polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_womans_double_surname,
+                                 polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_womans_double_surname, russian_neuter_in_ye,
                                  NOTE_NEUTER, NOTE_PLURAL, NOTE_UNDECLINED, note_says_of, said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_name_describes, adjectival_surname_sex,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before, known_word,
@@ -36,7 +36,7 @@ from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like, spelling_key
 from glossary.records import TermRecord, record_from_row, unify_kinds
-from glossary.syntax import after_a_title, after_preposition, governed_case, government
+from glossary.syntax import after_a_title, after_preposition, governed_case, government, title_in_its_dictionary_form
 
 ACCEPTABLE = ("preferred", "admitted")
 # A Russian neuter or feminine adjective's nominative after a consonant (Круглое, Высокое; Безуглая).
@@ -49,6 +49,10 @@ _POLISH_NEUTER_ADJECTIVE = re.compile(r"(?:[^aąeęioóuyij]|[kg]i)e$")
 # у Запарожжы, not the feminine the rules take it for (пра Урэччу).
 _BELARUSIAN_DOUBLED_A = re.compile(r"([бвгджзклмнпрстфхцчшў])\1а$")
 _EAST_SLAVIC_NEUTER_IN_YE = re.compile(r"(?:ь[её]|([бвгджзклмнпрстфхцчшщ])\1я)$")
+# A Russian neuter in -ье after a consonant (Расточье), and its Ukrainian or Belarusian neighbour's collective neuter: a doubled
+# consonant and -я, -а or -е (Розточчя, Расточча, Палессе), or an apostrophe and -я, -е after a labial or р (Поозер'я).
+_RUSSIAN_NEUTER_IN_YE = re.compile(r"[бвгджзклмнпрстфхцчшщ]ье$")
+_NEIGHBOURS_COLLECTIVE_NEUTER = re.compile(r"(?:([бвгджзклмнпрстфхцчшщ])\1[яае]|[бвмпфр]['’][яе])$")
 _RUSSIAN_FEMININE_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]ая$")
 _NAME_PARTS = re.compile(r"[\s-]+")
 _POLISH_PLURAL_IN_KI = re.compile(r"^\w+[iy]ki$")
@@ -266,6 +270,9 @@ class Termbase:
         if plural := self._plural_place_read_as_indeclinable(record):
             listed = [(case, form) for case, forms in record.forms.items() for form in forms.split("/")]
             return list(dict.fromkeys([*((case, form) for case, forms in plural.items() for form in forms), *listed]))
+        if neuter := self._russian_collective_neuter(record):
+            forms = {"nom": record.text} | neuter | dict(record.forms)
+            return [(case, form) for case in CASES if case in forms for form in forms[case].split("/")]
         return inflect(
             record.text,
             record.lang,
@@ -348,6 +355,19 @@ class Termbase:
         if plural is None or any(case == "loc" and form in plural["loc"] for case, form in inflect(record.text, record.lang)):
             return None
         return plural
+
+    def _russian_collective_neuter(self, record: TermRecord) -> dict[str, str] | None:
+        """The forms of a Russian place in -ье the dictionary does not know whose Ukrainian or Belarusian name is a
+        collective neuter (Расточье: Розточчя, Расточча; Загородье: Загороддя): that neuter's, declined as Полесье (леса
+        Расточья, по Расточью), and no others: not the undeclined foreign word the rules take an unknown -е for, which
+        would read its nominative as every case (к Расточье). A foreign place keeps its one form (Монпелье, Пуатье:
+        Монпельє, Пуацье, no collective neuter)."""
+        if record.lang != "ru" or record.kind != "place" or record.words != 1 or not _RUSSIAN_NEUTER_IN_YE.search(record.text.lower()) \
+                or known_word(record.text.lower(), "ru"):
+            return None
+        if not any(_NEIGHBOURS_COLLECTIVE_NEUTER.search(self.records[i].text.lower()) for lang in ("uk", "be") for i in self.preferred(record.concept, lang)):
+            return None
+        return russian_neuter_in_ye(record.text)
 
     def _named_indeclinable(self, record: TermRecord) -> dict[str, str] | None:
         """Its one form in every case when a note of the concept says this very term does not decline in
@@ -975,7 +995,7 @@ class Termbase:
                 continue  # acronyms match only in capitals: "us" is a word
             if record.text[0].isupper() and not matched[0].isupper() \
                     and (matched != record.text.lower() and self._english_spelling(term) and not after_preposition(joined, start, lang)
-                         or not _lower_case_name(matched, record, lang, joined, start, end)
+                         or not _lower_case_name(matched, record, lang, joined, start, end, cases)
                          or self._adjective_before_its_noun(term, matched, cases, joined, end, lang)):
                 continue  # names match only as names: "гонитва", "путина" and "kijów" are ordinary words
             if record.kind == "person" and " " not in record.text and _ordinary_word_opening_a_quotation(matched, lang, joined, start):
@@ -1076,7 +1096,7 @@ def _case_by_case(*layers: dict[str, dict[str, str]]) -> dict[str, dict[str, str
     return merged
 
 
-def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, start: int, end: int) -> bool:
+def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, start: int, end: int, cases: tuple[str, ...] = ()) -> bool:
     """True when ``matched``, a lower-case form of a capitalised term, can only be that name
     (лукашэнку, zełenskiego): no word of it is an ordinary word the dictionary knows. A reading
     whose dictionary form is the place itself does not count (the uk dictionary lists Львів
@@ -1100,6 +1120,11 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     place = record.kind == "place"
     if place and before and (kinds := government(lang).place_kinds) and kinds.match(before.group(1).lower()):
         return True  # "за місто лиман", "miasta łodzi": after the word for its kind, the place itself
+    if place and " " in matched and "gen" in cases and before and (residents := government(lang).residents) \
+            and residents.match(before.group(1).lower()):
+        # "мешканці нової каховки", "mieszkańcy nowej woli": a phrase of ordinary words in the genitive right after
+        # residents is the place they live in (one word is not: жители мира, the world's)
+        return True
     if record.kind == "person" and after_a_title(text, start, end, lang) \
             and not (before and " " not in matched and matched != record.text.lower() and genitive_reading(matched, lang)
                      and governor_reading(before.group(1), lang) == ("noun", "gen")):
@@ -1107,7 +1132,8 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
         # word's genitive, no nominative of the name, right after a common noun: that noun's complement ("лет
         # лишения свободы")
         return True
-    if record.kind == "person" and before and " " not in matched and _title_in_its_dictionary_form(before.group(1), lang) \
+    if record.kind == "person" and before and " " not in matched and title_in_its_dictionary_form(before.group(1), lang) \
+            and ("nom" in cases or "nom" in person_noun_cases(before.group(1), lang)) \
             and not finite_verb(matched, lang) and not particle_or_adverb(matched, lang) and not genitive_reading(matched, lang):
         # "мер садовий", "Губернатор богомаз", "minister leszczynę": the title's name, in apposition (a
         # genitive may be the title's complement: adwokat łosika)
@@ -1202,13 +1228,6 @@ def _another_place(word: str, term: str, lang: str) -> bool:
 
 
 _POLISH_PLACE_LABELS = frozenset({"nazwa_geograficzna", "człon_nazwy_geograficznej"})
-
-
-def _title_in_its_dictionary_form(word: str, lang: str) -> bool:
-    """True for a title (government table) that the dictionary reads as a noun for a person in the
-    nominative: мер, губернатор, minister; not a word that only begins like one (мережа). ru, uk, pl."""
-    titles = government(lang).titles if lang in ("ru", "uk", "pl") else None
-    return bool(titles and titles.match(word.lower()) and "nom" in person_noun_cases(word, lang))
 
 
 def _ordinary_word(word: str, lang: str) -> bool:
