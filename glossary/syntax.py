@@ -643,7 +643,7 @@ def _verb_before_its_object(lang: str, tokens: Sequence[str]) -> int | None:
     before its object ("дала інтэрв'ю X", "дала доўгае інтэрв'ю X")."""
     words = [_word(tokens, position) for position in (1, 2, 3)]
     genitive_nouns = government(lang).genitive_nouns
-    if words[0] and lexicon.finite_verb(words[0], lang) and not (genitive_nouns and genitive_nouns.fullmatch(words[0])):
+    if words[0] and lexicon.finite_verb(words[0], lang) and not (genitive_nouns and genitive_nouns.fullmatch(_plain_u(lang, words[0]))):
         return 1  # (a whole word the table lists as a noun is none, though it ends like one: be фільмаў, like сказаў)
     if not words[0] or not _a_noun(lang, words[0]) or not words[1]:
         return None
