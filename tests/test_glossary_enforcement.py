@@ -5084,3 +5084,23 @@ def test_an_ordinary_noun_opening_a_sentence_is_no_oblique_name(draft, fixed):
         {"concept": "medyka", "lang": "ru", "term": "Медика", "status": "deprecated", "kind": "place"},
     ])
     assert fix(termbase, draft, "ru").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Staying, being held, spending time somewhere, an event taking place: the place after в/у is where, also where its
+    # nominative is its accusative (no motion sends anything there).
+    ("ru", "Фура застряла в Каунас на сутки.", "Фура застряла в Каунасе на сутки."),
+    ("ru", "Поэт провёл в Каунас всё лето.", "Поэт провёл в Каунасе всё лето."),
+    ("ru", "Фестиваль прошёл в Каунас при полных залах.", "Фестиваль прошёл в Каунасе при полных залах."),
+    ("uk", "Поліція затримала в Бердичів двох чоловіків.", "Поліція затримала в Бердичеві двох чоловіків."),
+    ("uk", "Біженці розмістилися в Бердичів у школі.", "Біженці розмістилися в Бердичеві у школі."),
+    ("be", "Сям'я адпачывала ў Слонім улетку.", "Сям'я адпачывала ў Слоніме улетку."),
+    ("be", "Экіпаж застаўся ў Слонім да раніцы.", "Экіпаж застаўся ў Слоніме да раніцы."),
+    # a verb of motion still sends it where to
+    ("ru", "Поэт поехал в Каунас на всё лето.", "Поэт поехал в Каунас на всё лето."),
+    ("be", "Сям'я паехала ў Слонім улетку.", "Сям'я паехала ў Слонім улетку."),
+])
+def test_a_verb_of_staying_or_taking_place_before_v_puts_a_place_in_the_locative(lang, draft, fixed):
+    termbase = _named("place", [("kaunas", "ru", "Каунас", "preferred"), ("berdychiv", "uk", "Бердичів", "preferred"),
+                                ("slonim", "be", "Слонім", "preferred")])
+    assert fix(termbase, draft, lang).text == fixed
