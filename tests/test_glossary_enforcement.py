@@ -5104,3 +5104,20 @@ def test_a_verb_of_staying_or_taking_place_before_v_puts_a_place_in_the_locative
     termbase = _named("place", [("kaunas", "ru", "Каунас", "preferred"), ("berdychiv", "uk", "Бердичів", "preferred"),
                                 ("slonim", "be", "Слонім", "preferred")])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # Belarusian has no dictionary to tell a noun for a person: its title table does. A medallist, a battalion commander,
+    # a shaman, a physicist, a historian, a bashkan, a chief in an oblique case give the name beside them their case.
+    ("Губернатар уручыў грамату прызёру Гиркин.", "Губернатар уручыў грамату прызёру Гіркіну."),
+    ("Суд над шаманам Гиркин перанеслі.", "Суд над шаманам Гіркіным перанеслі."),
+    ("Студэнты спрачаліся з фізікам Гиркин.", "Студэнты спрачаліся з фізікам Гіркіным."),
+    ("Дэпутаты сустрэліся з башканам Гиркин.", "Дэпутаты сустрэліся з башканам Гіркіным."),
+    ("Размова з начальнікам Гиркин доўжылася гадзіну.", "Размова з начальнікам Гіркіным доўжылася гадзіну."),
+    # in its dictionary form the title is the subject, and so is the name beside it
+    ("Шаман Гіркін выступіў на плошчы.", None),
+    ("Гісторык Гіркін напісаў кнігу.", None),
+])
+def test_a_belarusian_title_of_a_medallist_shaman_physicist_or_chief_gives_its_case_to_the_name(draft, fixed):
+    termbase = _named("person", [("girkin", "be", "Гіркін", "preferred"), ("girkin", "be", "Гиркин", "deprecated")])
+    assert fix(termbase, draft, "be").text == (fixed or draft)
