@@ -5121,3 +5121,19 @@ def test_a_verb_of_staying_or_taking_place_before_v_puts_a_place_in_the_locative
 def test_a_belarusian_title_of_a_medallist_shaman_physicist_or_chief_gives_its_case_to_the_name(draft, fixed):
     termbase = _named("person", [("girkin", "be", "Гіркін", "preferred"), ("girkin", "be", "Гиркин", "deprecated")])
     assert fix(termbase, draft, "be").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Staying or spending time somewhere puts a place after на in the locative as well (на Мальдивах), also a form that
+    # is its genitive too (Закарпаття: no place is in the genitive after в/у/на); going there leaves it where to.
+    ("ru", "Прошлой зимой они отдыхали на Мальдивы.", "Прошлой зимой они отдыхали на Мальдивах."),
+    ("be", "Яхта затрымалася на Мальдывы праз шторм.", "Яхта затрымалася на Мальдывах праз шторм."),
+    ("uk", "Біженці залишилися на Закарпаття до весни.", "Біженці залишилися на Закарпатті до весни."),
+    ("uk", "Родина відпочивала в Закарпаття влітку.", "Родина відпочивала в Закарпатті влітку."),
+    ("ru", "Прошлой зимой они полетели на Мальдивы.", None),
+    ("uk", "Біженці поїхали на Закарпаття навесні.", None),
+])
+def test_a_verb_of_staying_before_na_puts_a_place_in_the_locative_also_one_whose_form_is_a_genitive(lang, draft, fixed):
+    termbase = _named("place", [("maldives", "ru", "Мальдивы", "preferred"), ("maldives", "be", "Мальдывы", "preferred"),
+                                ("zakarpattia", "uk", "Закарпаття", "preferred")])
+    assert fix(termbase, draft, lang).text == (fixed or draft)
