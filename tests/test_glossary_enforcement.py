@@ -764,6 +764,27 @@ def test_a_polish_place_in_a_soft_consonant_declines_by_the_gender_its_note_give
     assert fix(places, "W Uman modlą się chasydzi.", "pl").text == "W Humaniu modlą się chasydzi."
 
 
+def test_polish_government_mianowac_a_forecasters_title_and_going_on_a_trip_to_a_mountain():
+    people = _named("person", [("g", "pl", "Gromow", "preferred"), ("g", "pl", "Gromov", "deprecated"),
+                               ("s", "pl", "Sadowski", "preferred"), ("s", "pl", "Sadovsky", "deprecated")])
+    assert fix(people, "Premier mianował Sadovsky doradcą.", "pl").text == "Premier mianował Sadowskiego doradcą."
+    assert fix(people, "Synoptyk Gromov ostrzegł przed burzą.", "pl").text == "Synoptyk Gromow ostrzegł przed burzą."
+    places = _named("place", [("h", "pl", "Howerla", "preferred"), ("h", "pl", "Hoverla", "deprecated")])
+    assert fix(places, "Turyści wybrali się na Hoverla.", "pl").text == "Turyści wybrali się na Howerlę."
+
+
+def test_a_polish_place_in_ek_drops_its_e_when_its_east_slavic_name_drops_its_o():
+    # Morfeusz knows neither Dubek nor Wołczek; Russian Дубок, Волчок drop the о (Дубка), so Polish drops the e.
+    places = _named("place", [("dubok", "ru", "Дубок", "preferred"), ("dubok", "pl", "Dubek", "preferred"),
+                              ("dubok", "pl", "Dubok", "deprecated"), ("volchok", "ru", "Волчок", "preferred"),
+                              ("volchok", "pl", "Wołczek", "preferred"), ("kazbek", "ru", "Казбек", "preferred"),
+                              ("kazbek", "pl", "Kazbek", "preferred"), ("kazbek", "pl", "Qazbek", "deprecated")])
+    assert fix(places, "Autobus z Dubok kursuje rano.", "pl").text == "Autobus z Dubka kursuje rano."
+    assert fix(places, "W Wołczek działa szkoła.", "pl").text == "W Wołczku działa szkoła."
+    # A Russian name that keeps its vowel (Казбек: Казбека) gives no dropped form (no Kazbka).
+    assert "Kazbk" not in fix(places, "Wspinali się z Qazbek.", "pl").text
+
+
 def test_a_belarusian_place_whose_stem_vowels_are_all_reduced_stresses_its_ending():
     places = _named("place", [("desna", "be", "Дзясна", "preferred"), ("desna", "be", "Десна", "deprecated"),
                           ("desna", "ru", "Десна", "preferred"), ("orsha", "be", "Орша", "preferred"),
