@@ -1249,7 +1249,11 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
         elif not animate and not lower.endswith(_PL_PLACE_GENITIVE_A):
             # Bachmutu or Bachmuta: only the dictionary, the termbase, or a common noun the name ends in can say.
             analogue = _pl_common_noun_ending(word)
-            if analogue is None:
+            if analogue is None and lower.endswith(_pl_foreign_place_genitive_u()):
+                # A foreign town's final: -u written (Stepanakertu, Termezu, Izmaiłu), -a still read as the genitive
+                # usage also gives some of them (z Bachmuta beside z Bachmutu): a translator's -a is no mistake to mend.
+                paradigm["gen"] = [stem + "u", stem + "a"]
+            elif analogue is None:
                 del paradigm["gen"]
                 if stem.lower()[-1:] in "bpfwm":
                     # A final labial may be soft, which Polish does not write (gołąb: gołębia, gołębiem, gołębiu;
@@ -1306,6 +1310,13 @@ def _pl_undeclined_places() -> dict[str, list[str]]:
 
 def _pl_undeclined_place_endings() -> tuple[str, ...]:
     return tuple(_pl_undeclined_places()["endings"])
+
+
+@lru_cache(maxsize=1)
+def _pl_foreign_place_genitive_u() -> tuple[str, ...]:
+    """The finals of places Morfeusz does not know whose genitive is -u (glossary/data/pl_place_genitive_u.toml)."""
+    with open(Path(__file__).parent / "data" / "pl_place_genitive_u.toml", "rb") as file:
+        return tuple(tomllib.load(file)["endings"])
 
 
 def _pl_place_prepositions() -> frozenset[str]:
