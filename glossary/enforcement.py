@@ -510,10 +510,11 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
             and not _a_nominative_no_case_of_its_preposition(match, draft, lang, kind):
         # A nominative that is also an accusative (uk Умань) is undeclined only after a preposition
         # that never takes either (до Умань) or one a noun puts in the locative (Готелі в Умань), or
-        # a place after a plural noun for people (Мешканці Бровари). Before a verb of being somewhere, a form that
-        # is the genitive too is (в Поріччя працює: no place is in the genitive after в/у/на).
+        # a place after a plural noun for people (Мешканці Бровари). Before or after a verb of being somewhere, a form
+        # that is the genitive too is (в Поріччя працює, відпочивали на Закарпаття: no place is in the genitive after в/у/на).
         located_before_its_verb = located_by_the_verb_after(draft, match.start, match.end, lang, kind)
-        readings = set(match.cases) - ({"gen"} if located_before_its_verb else set())
+        located_by_the_verb = located_before_its_verb or located_by_its_verb(draft, match.start, lang, kind)
+        readings = set(match.cases) - ({"gen"} if located_by_the_verb else set())
         if readings == {"nom", "acc", "loc"} and kind == "place" and single_case_preposition(draft, match.start, lang, kind) \
                 and governed_case(draft, match.start, lang, kind, match.end) not in readings:
             pass  # a neuter whose -е is its locative too, after a preposition that takes none of them (к Полесье, по Расточье)
@@ -524,8 +525,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
                         or kind == "place" and after_a_place_part(draft, match.start, lang)
                         or kind == "place" and place_after_a_title(draft, match.start, lang)
                         or located_after_a_noun(draft, match.start, lang, kind)
-                        or located_by_its_verb(draft, match.start, lang, kind)
-                        or located_before_its_verb
+                        or located_by_the_verb
                         or kind == "place" and where_in_the_source and after_preposition(draft, match.start, lang)
                         and governed_case(draft, match.start, lang, kind, match.end) == "loc"):
             return None

@@ -431,6 +431,8 @@ _BE_SUFFIX_ETS = re.compile(r"^[^оёэ]*[аеіуыюя][^аеёіоуыэюя�
 _FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
 _PL_FLEETING_EC = re.compile(r"[aąeęioóuy][^aąeęioóuy]*?(?:(dz|[nszcwbpmf])iec|(l)ec)$")
 _PL_NAMES_FLEETING_EL = re.compile(r"[^aąeęioóuy]i?eł$")
+# A Polish place's -ek after a consonant (not -rzek, whose rz may change): Żołudek, Gródek.
+_PL_PLACE_FLEETING_EK = re.compile(r"[^aąeęioóuy](?<!rz)ek$")
 _PL_ALTERNATING_VOWEL = re.compile(r"(?:ie|ó)[^aąeęioóuy]+$")
 _PL_SOFT_SPELLING = {"n": "ń", "s": "ś", "z": "ź", "c": "ć", "dz": "dź"}
 
@@ -542,13 +544,16 @@ def genitive_dropping_its_vowel_as(word: str, lang: str, others: Callable[[], li
     genitive)`` there (asked only of such a word: it looks the neighbours up) (uk Райгородок: Райгородка; be Райгарадок: gen=Райгарадка; be Цеханавец: gen=Цеханаўца): the
     same suffix drops its vowel in all three (в Райгородке, в Цехановце), where the rules alone are not sure
     (Белосток keeps it). For -ец only a Belarusian genitive tells: Ukrainian drops the е of every -ець, a foreign
-    one too (Ліберець: Ліберця), where Russian may keep it (в Либереце). None when no other name drops it or the
-    rules are sure."""
-    if lang not in ("ru", "uk") or not _FLEETING_VOWEL.search(word.lower()) or "gen" in word_paradigm(word, lang, animate=False):
+    one too (Ліберець: Ліберця), where Russian may keep it (в Либереце). A Polish place in a consonant and -ek
+    Morfeusz does not know (Żołudek, for Жалудок, Желудок: Żołudka, w Żołudku) drops its e as Polish -ek nouns do
+    (Gródek: Gródka) when its East Slavic name drops its о; a Turkic -ek that keeps it (Бишкек: Бишкека, Biszkeku)
+    is not dropped. None when no other name drops it or the rules are sure."""
+    fleeting = _PL_PLACE_FLEETING_EK if lang == "pl" else _FLEETING_VOWEL
+    if lang not in ("ru", "uk", "pl") or not fleeting.search(word.lower()) or "gen" in word_paradigm(word, lang, animate=False):
         return None
     if any(_drops_its_last_vowel(other, genitive) for other_lang, other, genitive in others()
            if other_lang == "be" or not word.lower().endswith("ц")):
-        return word[:-2] + word[-1] + "а"
+        return word[:-2] + word[-1] + ("a" if lang == "pl" else "а")
     return None
 
 
@@ -1244,7 +1249,11 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
         elif not animate and not lower.endswith(_PL_PLACE_GENITIVE_A):
             # Bachmutu or Bachmuta: only the dictionary, the termbase, or a common noun the name ends in can say.
             analogue = _pl_common_noun_ending(word)
-            if analogue is None:
+            if analogue is None and lower.endswith(_pl_foreign_place_genitive_u()):
+                # A foreign town's final: -u written (Stepanakertu, Termezu, Izmaiłu), -a still read as the genitive
+                # usage also gives some of them (z Bachmuta beside z Bachmutu): a translator's -a is no mistake to mend.
+                paradigm["gen"] = [stem + "u", stem + "a"]
+            elif analogue is None:
                 del paradigm["gen"]
                 if stem.lower()[-1:] in "bpfwm":
                     # A final labial may be soft, which Polish does not write (gołąb: gołębia, gołębiem, gołębiu;
@@ -1301,6 +1310,13 @@ def _pl_undeclined_places() -> dict[str, list[str]]:
 
 def _pl_undeclined_place_endings() -> tuple[str, ...]:
     return tuple(_pl_undeclined_places()["endings"])
+
+
+@lru_cache(maxsize=1)
+def _pl_foreign_place_genitive_u() -> tuple[str, ...]:
+    """The finals of places Morfeusz does not know whose genitive is -u (glossary/data/pl_place_genitive_u.toml)."""
+    with open(Path(__file__).parent / "data" / "pl_place_genitive_u.toml", "rb") as file:
+        return tuple(tomllib.load(file)["endings"])
 
 
 def _pl_place_prepositions() -> frozenset[str]:
@@ -1613,8 +1629,9 @@ def _polish_hyphenated_place(word: str, wrong: bool) -> Paradigm | None:
 
     A first part Morfeusz knows as a place declines, and so does the second, as the place or the adjective it is
     (Bielsko-Biała: w Bielsku-Białej; Kędzierzyn-Koźle: w Kędzierzynie-Koźlu; Skarżysko-Kamienna: w Skarżysku-Kamiennej;
-    Czechowice-Dziedzice: w Czechowicach-Dziedzicach); a second part neither place nor adjective (Busko-Zdrój) leaves
-    the whole unsure. A foreign first part stays before a Slavic place in -sk, -ck that declines alone (Sol-Ileck:
+    Czechowice-Dziedzice: w Czechowicach-Dziedzicach), and so does a second part that is a common noun listed in
+    glossary/data/pl_undeclined_places.toml as one such places end in, as that noun (Busko-Zdrój: w Busku-Zdroju,
+    Iwonicza-Zdroju; a first part Morfeusz lacks then has the rules' cases: w Horyńcu-Zdroju); any other second part, neither place nor adjective, leaves the whole unsure. A foreign first part stays before a Slavic place in -sk, -ck that declines alone (Sol-Ileck:
     w Sol-Ilecku, z Sol-Ilecka), and a Russian first part Polish keeps (Ust-, "mouth of") before any last part
     (Ust-Ługa: w Ust-Łudze, z Ust-Ługi). The two capitals make no acronym.
 
@@ -1626,7 +1643,8 @@ def _polish_hyphenated_place(word: str, wrong: bool) -> Paradigm | None:
         return None
     first, last = parts.groups()
     first_forms = lexicon.polish_forms(first, False)
-    last_forms = lexicon.polish_forms(last, False) or _attributive(last, "pl")
+    last_noun = _polish_declining_last_noun(last)
+    last_forms = lexicon.polish_forms(last, False) or _attributive(last, "pl") or last_noun
     if wrong:
         # Any reading a draft may have given a wrong spelling's parts, found, never written: the first kept or
         # declined (Kedzierzyn-Kozle: w Kedzierzynie-Kozlu; Sol-Iletsk: w Sol-Iletsku), a last in -a as a noun or a
@@ -1636,11 +1654,22 @@ def _polish_hyphenated_place(word: str, wrong: bool) -> Paradigm | None:
         if last.endswith("a"):
             lasts = _with_all_forms(lasts, _paradigm(last, last[:-1], {"gen": "ej", "dat": "ej", "acc": "ą", "ins": "ą", "loc": "ej"}))
         return _with_all_forms(_indeclinable(word), _joined(firsts, lasts))
+    if first_forms is None and last_noun:
+        first_forms = word_paradigm(first, "pl", False)  # the rules' cases of a first part Morfeusz lacks (Horyniec: Horyńca)
     if first_forms is None:
         if not _PL_SLAVIC_PLACE_END.search(last) and first not in _pl_undeclined_places()["unchanged_first_parts"]:
             return None
         return _joined(_indeclinable(first), word_paradigm(last, "pl", False))
     return _joined(first_forms, last_forms) if last_forms else _unknown(word)
+
+
+def _polish_declining_last_noun(last: str) -> Paradigm | None:
+    """The forms of a hyphenated place's last part that is a common noun such places end in (Zdrój: Zdroju,
+    Zdrojem, as zdrój), from Morfeusz's noun; None for any other word."""
+    if last not in _pl_undeclined_places()["declining_last_nouns"]:
+        return None
+    forms = _pl_common_noun_ending(last, whole=True)
+    return {"nom": [last], "acc": [last]} | forms if forms else None
 
 
 def _joined(*parts: Paradigm) -> Paradigm:
@@ -1988,6 +2017,27 @@ def _with_russian_endings(word: str, paradigm: Paradigm) -> Paradigm:
     return merged
 
 
+def _polish_genitive_tail(words: list[str]) -> int | None:
+    """The position of a Polish name's last word when it is a common noun's genitive after another noun (Rezerwat
+    Biosfery, Pałac Kultury, Plac Zbawiciela): the genitive belongs to that noun and stays in every case. None when
+    Morfeusz reads the last word as a nominative singular too (Góra Kalwaria: both decline) or as an adjective, or
+    the word before it as no noun (Wielkie Jeziora: the plural agrees with its adjective)."""
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+
+    def readings(word: str) -> list[list[str]]:
+        return [[lemma, *tag.split(":")] for _, _, (_, lemma, tag, _, _) in lexicon.morfeusz().analyse(word.lower())]
+
+    last, before = readings(words[-1]), readings(words[-2])
+    # A common noun's genitive only: a place's may be an adjective's homograph (Stanica Ługańska: Ługańsk's genitive).
+    genitive = any(lemma[:1].islower() and parts[0] == "subst" and "gen" in parts[2].split(".") for lemma, *parts in last if len(parts) > 2)
+    nominative = any(parts[0] in ("subst", "adj") and (parts[1] == "sg" and "nom" in parts[2].split(".") or parts[0] == "adj")
+                     for _, *parts in last if len(parts) > 2) or _PL_SK_ADJECTIVE.search(words[-1].lower())
+    noun_before = any(parts[:2] == ["subst", "sg"] and "nom" in parts[2].split(".") for _, *parts in before if len(parts) > 2) \
+        and not any(parts[0] == "adj" for _, *parts in before)
+    return len(words) - 1 if genitive and not nominative and noun_before else None
+
+
 def _fixed_prepositional_tail(words: list[str]) -> int | None:
     """The position of the preposition in a Polish place name of the form "X nad Y" (Białogród nad Dniestrem,
     Nowe Miasto nad Pilicą, Kamień pod Tarnowem), where a capitalised word follows it; else None."""
@@ -2012,10 +2062,11 @@ def inflect(
     other languages' paradigms would give, for ``wrong`` spellings that carry a foreign ending.
     """
     words = text.split()
-    if lang == "pl" and not animate and (at := _fixed_prepositional_tail(words)):
+    if lang == "pl" and not animate and (at := _fixed_prepositional_tail(words) or _polish_genitive_tail(words)):
         # A place named for what it lies by (Białogród nad Dniestrem, Frankfurt nad Odrą) declines the words before
         # the preposition alone; the phrase after it stays as it is (z Białogrodu nad Dniestrem, not nadu Dniestru).
-        # Explicit forms still come first.
+        # So does one whose last word is its noun's genitive (Berezyński Rezerwat Biosfery: w Berezyńskim Rezerwacie
+        # Biosfery, not Biosferach). Explicit forms still come first.
         head, phrase = " ".join(words[:at]), " ".join(words[at:])
         explicit_pairs = [(case, form) for case in CASES for form in (explicit or {}).get(case, "").split("/") if form]
         return list(dict.fromkeys([*explicit_pairs, *((case, f"{form} {phrase}") for case, form
@@ -2190,7 +2241,8 @@ def _double_given_name(word: str, langs: tuple[str, ...], wrong: bool) -> Paradi
 
 def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
     """The forms of an adjective before a place's noun, declined as an adjective and not as the noun
-    the rules would take it for (Niżny Nowogród: w Niżnym, not Niżnach; Biała, not Biały). A Belarusian plural adjective declines as one before a
+    the rules would take it for (Niżny Nowogród: w Niżnym, not Niżnach; Biała, not Biały); a Polish -ski, -cki, -dzki word
+    Morfeusz lacks is one by its suffix (Berezinski, Bodenskie: a draft's spellings). A Belarusian plural adjective declines as one before a
     plural noun in -ы, -і (Вялікія Лукі: у Вялікіх Луках), else keeps only its nominative and accusative. pl (an
     adjective Morfeusz knows), be; None otherwise."""
     lower = word.lower()
@@ -2234,7 +2286,7 @@ def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
             return _paradigm(word, word[:-1], {"gen": "ої", "dat": "ій", "acc": "у", "ins": "ою", "loc": "ій"})
         stem = word[:-2] if lower.endswith("ий") else word[:-1]
         return _paradigm(word, stem, {"gen": "ого", "dat": "ому", "acc": None, "ins": "им", "loc": ("ому", "ім")})
-    if lang != "pl" or not lexicon.adjective_reading(lower, lang):
+    if lang != "pl" or not (lexicon.adjective_reading(lower, lang) or _PL_SK_ADJECTIVE.search(lower)):
         return None
     if lower.endswith("e"):  # plural (Wielkie Łuki, Stare Drogi) or neuter (Stare Miasto): no letter tells
         return {"nom": [word], "acc": [word]}
@@ -2248,6 +2300,8 @@ def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
 
 
 _PL_PLURAL_NOUN = re.compile(r"(?:[kg]i|[^aąeęioóuy]y)$")
+# A Polish adjective's -ski, -cki, -dzki suffix in its masculine, feminine or neuter (Berezinski, Bodenskie, Czudzkie), after a stem.
+_PL_SK_ADJECTIVE = re.compile(r"\w{3}(?:[sc]|dz)k(?:i|a|ie)$")
 
 
 def _be_plural_adjective(word: str) -> Paradigm:

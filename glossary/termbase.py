@@ -64,6 +64,8 @@ _POLISH_FOLDING = str.maketrans("ąćęńóśźżĄĆĘŃÓŚŹŻ", "acenoszzACE
 
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
+# The East Slavic names whose genitives tell whether a Polish place's -ek drops its e (Żołudek: Жалудок, Жалудка).
+_POLISH_EAST_SLAVIC_NEIGHBOURS = ("ru", "uk", "be")
 # Letters and spellings a language's own words never have: a word with them is another language's rendering.
 _FOREIGN_SPELLING = {"ru": re.compile("[іїєґў]"), "uk": re.compile("[ыэёъў]"), "be": re.compile("[ищъїєґ]"),
                      "pl": re.compile("[vxq]|kh|sh|zh|ts|y[aeiouy]|o[jy](?:-|$)")}
@@ -481,11 +483,12 @@ class Termbase:
         return {"ins": "/".join(instrumentals)} if instrumentals else None
 
     def _neighbours_genitives(self, record: TermRecord) -> list[tuple[str, str, str]]:
-        """``(language, name, genitive)`` of the concept's one-word preferred names in the other East Slavic languages: the
+        """``(language, name, genitive)`` of the concept's one-word preferred names in the other East Slavic languages (in all
+        three for a Polish name): the
         termbase's own, else their dictionary's; not a rule's (Ukrainian's -ець always drops its е: Ліберця, where
         Russian keeps it, в Либереце), nor the termbase's inflection of them, which may ask back."""
         pairs = []
-        for lang in _NEIGHBOUR_PARADIGMS.get(record.lang, ()):
+        for lang in _POLISH_EAST_SLAVIC_NEIGHBOURS if record.lang == "pl" else _NEIGHBOUR_PARADIGMS.get(record.lang, ()):
             for index in self.preferred(record.concept, lang):
                 other = self.records[index]
                 genitives = other.forms["gen"].split("/") if other.forms.get("gen") else \

@@ -764,6 +764,27 @@ def test_a_polish_place_in_a_soft_consonant_declines_by_the_gender_its_note_give
     assert fix(places, "W Uman modlą się chasydzi.", "pl").text == "W Humaniu modlą się chasydzi."
 
 
+def test_polish_government_mianowac_a_forecasters_title_and_going_on_a_trip_to_a_mountain():
+    people = _named("person", [("g", "pl", "Gromow", "preferred"), ("g", "pl", "Gromov", "deprecated"),
+                               ("s", "pl", "Sadowski", "preferred"), ("s", "pl", "Sadovsky", "deprecated")])
+    assert fix(people, "Premier mianował Sadovsky doradcą.", "pl").text == "Premier mianował Sadowskiego doradcą."
+    assert fix(people, "Synoptyk Gromov ostrzegł przed burzą.", "pl").text == "Synoptyk Gromow ostrzegł przed burzą."
+    places = _named("place", [("h", "pl", "Howerla", "preferred"), ("h", "pl", "Hoverla", "deprecated")])
+    assert fix(places, "Turyści wybrali się na Hoverla.", "pl").text == "Turyści wybrali się na Howerlę."
+
+
+def test_a_polish_place_in_ek_drops_its_e_when_its_east_slavic_name_drops_its_o():
+    # Morfeusz knows neither Dubek nor Wołczek; Russian Дубок, Волчок drop the о (Дубка), so Polish drops the e.
+    places = _named("place", [("dubok", "ru", "Дубок", "preferred"), ("dubok", "pl", "Dubek", "preferred"),
+                              ("dubok", "pl", "Dubok", "deprecated"), ("volchok", "ru", "Волчок", "preferred"),
+                              ("volchok", "pl", "Wołczek", "preferred"), ("kazbek", "ru", "Казбек", "preferred"),
+                              ("kazbek", "pl", "Kazbek", "preferred"), ("kazbek", "pl", "Qazbek", "deprecated")])
+    assert fix(places, "Autobus z Dubok kursuje rano.", "pl").text == "Autobus z Dubka kursuje rano."
+    assert fix(places, "W Wołczek działa szkoła.", "pl").text == "W Wołczku działa szkoła."
+    # A Russian name that keeps its vowel (Казбек: Казбека) gives no dropped form (no Kazbka).
+    assert "Kazbk" not in fix(places, "Wspinali się z Qazbek.", "pl").text
+
+
 def test_a_belarusian_place_whose_stem_vowels_are_all_reduced_stresses_its_ending():
     places = _named("place", [("desna", "be", "Дзясна", "preferred"), ("desna", "be", "Десна", "deprecated"),
                           ("desna", "ru", "Десна", "preferred"), ("orsha", "be", "Орша", "preferred"),
@@ -5204,3 +5225,54 @@ def test_a_lower_case_place_of_two_words_after_its_residents_is_the_place(lang, 
 def test_a_lower_case_place_after_a_gmina_or_an_agrotown_is_the_place(lang, draft, fixed):
     termbase = _named("place", [("krynytsia", "ru", "Белая Криница", "preferred"), ("krynytsia", "be", "Белая Крыніца", "preferred")])
     assert fix(termbase, draft, lang).text == fixed
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Staying, being held, spending time somewhere, an event taking place: the place after в/у is where, also where its
+    # nominative is its accusative (no motion sends anything there).
+    ("ru", "Фура застряла в Каунас на сутки.", "Фура застряла в Каунасе на сутки."),
+    ("ru", "Поэт провёл в Каунас всё лето.", "Поэт провёл в Каунасе всё лето."),
+    ("ru", "Фестиваль прошёл в Каунас при полных залах.", "Фестиваль прошёл в Каунасе при полных залах."),
+    ("uk", "Поліція затримала в Бердичів двох чоловіків.", "Поліція затримала в Бердичеві двох чоловіків."),
+    ("uk", "Біженці розмістилися в Бердичів у школі.", "Біженці розмістилися в Бердичеві у школі."),
+    ("be", "Сям'я адпачывала ў Слонім улетку.", "Сям'я адпачывала ў Слоніме улетку."),
+    ("be", "Экіпаж застаўся ў Слонім да раніцы.", "Экіпаж застаўся ў Слоніме да раніцы."),
+    # a verb of motion still sends it where to
+    ("ru", "Поэт поехал в Каунас на всё лето.", "Поэт поехал в Каунас на всё лето."),
+    ("be", "Сям'я паехала ў Слонім улетку.", "Сям'я паехала ў Слонім улетку."),
+])
+def test_a_verb_of_staying_or_taking_place_before_v_puts_a_place_in_the_locative(lang, draft, fixed):
+    termbase = _named("place", [("kaunas", "ru", "Каунас", "preferred"), ("berdychiv", "uk", "Бердичів", "preferred"),
+                                ("slonim", "be", "Слонім", "preferred")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # Belarusian has no dictionary to tell a noun for a person: its title table does. A medallist, a battalion commander,
+    # a shaman, a physicist, a historian, a bashkan, a chief in an oblique case give the name beside them their case.
+    ("Губернатар уручыў грамату прызёру Гиркин.", "Губернатар уручыў грамату прызёру Гіркіну."),
+    ("Суд над шаманам Гиркин перанеслі.", "Суд над шаманам Гіркіным перанеслі."),
+    ("Студэнты спрачаліся з фізікам Гиркин.", "Студэнты спрачаліся з фізікам Гіркіным."),
+    ("Дэпутаты сустрэліся з башканам Гиркин.", "Дэпутаты сустрэліся з башканам Гіркіным."),
+    ("Размова з начальнікам Гиркин доўжылася гадзіну.", "Размова з начальнікам Гіркіным доўжылася гадзіну."),
+    # in its dictionary form the title is the subject, and so is the name beside it
+    ("Шаман Гіркін выступіў на плошчы.", None),
+    ("Гісторык Гіркін напісаў кнігу.", None),
+])
+def test_a_belarusian_title_of_a_medallist_shaman_physicist_or_chief_gives_its_case_to_the_name(draft, fixed):
+    termbase = _named("person", [("girkin", "be", "Гіркін", "preferred"), ("girkin", "be", "Гиркин", "deprecated")])
+    assert fix(termbase, draft, "be").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Staying or spending time somewhere puts a place after на in the locative as well (на Мальдивах), also a form that
+    # is its genitive too (Закарпаття: no place is in the genitive after в/у/на); going there leaves it where to.
+    ("ru", "Прошлой зимой они отдыхали на Мальдивы.", "Прошлой зимой они отдыхали на Мальдивах."),
+    ("be", "Яхта затрымалася на Мальдывы праз шторм.", "Яхта затрымалася на Мальдывах праз шторм."),
+    ("uk", "Біженці залишилися на Закарпаття до весни.", "Біженці залишилися на Закарпатті до весни."),
+    ("uk", "Родина відпочивала в Закарпаття влітку.", "Родина відпочивала в Закарпатті влітку."),
+    ("ru", "Прошлой зимой они полетели на Мальдивы.", None),
+    ("uk", "Біженці поїхали на Закарпаття навесні.", None),
+])
+def test_a_verb_of_staying_before_na_puts_a_place_in_the_locative_also_one_whose_form_is_a_genitive(lang, draft, fixed):
+    termbase = _named("place", [("maldives", "ru", "Мальдивы", "preferred"), ("maldives", "be", "Мальдывы", "preferred"),
+                                ("zakarpattia", "uk", "Закарпаття", "preferred")])
+    assert fix(termbase, draft, lang).text == (fixed or draft)
