@@ -2158,11 +2158,11 @@ def _declined_before_its_adjective(word: str, last: str, lang: str) -> bool:
     Russian full adjective after it (Рава-Русская, Гута-Пеняцкая: -ая, no transcription's ending, unlike Бяла-Подляска),
     or a Ukrainian place the dictionary knows as a noun (Рава-Руська); a Ukrainian -ська may transcribe a foreign
     adjective (Бяла-Підляська), whose first part stays."""
+    lower = last.lower()
     if lang == "ru":
-        lower = last.lower()
         return lower.endswith("кая") or lower.endswith(("ая", "яя")) and any(
             p.is_known and p.tag.POS == "ADJF" and p.tag.gender == "femn" and p.tag.case == "nomn" for p in lexicon.pymorphy(lang).parse(lower))
-    return lexicon.known_nominative(word, lang)
+    return lower.endswith(("ська", "цька", "зька")) and lexicon.known_nominative(word, lang)  # (not Санта-Барбара)
 
 
 def _plural_adjective(word: str, lang: str) -> bool:
