@@ -263,7 +263,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     settled = kind == "place" and after_a_settlement(draft, match.start, lang)
     gender = termbase.gender(match.concept) if kind == "person" else None
     recased = reason == "letter case" and not settled and _undeclined(match, draft, lang, kind, gender)
-    named = settled and (_named_in_the_nominative(termbase, match.concept, lang) or _not_established(termbase, match.concept, lang))
+    named = settled and (_named_in_the_nominative(termbase, match.concept, lang) or _not_established(termbase, match.concept, lang)
+                         or _compound_name(termbase, match.concept, lang))
     # A woman's surname in a consonant or -о does not decline (спадарыня Фрыман, са спадарыняй Фрыман, г-жи Фриман):
     # after Mrs, its every case is its nominative. So where the termbase names the person by a surname alone (its sex, if
     # noted, is a guess or a namesake's): the text's own first name and a woman's verb tell it (Андреа Дженкинс была).
@@ -631,6 +632,18 @@ def _not_established(termbase: Termbase, concept: str, lang: str) -> bool:
     dictionary of places."""
     return lang in ("ru", "uk") and bool(targets := termbase.preferred(concept, lang)) \
         and not any(known_nominative(termbase.records[i].text, lang) for i in targets)
+
+
+# A place named by a noun and an adjective joined by a hyphen (Рава-Руська, Кам'янець-Подільський, Рава-Русская).
+_NOUN_HYPHEN_ADJECTIVE = re.compile(r"\w-\w+(?:[сцз]ьк(?:ий|а|е)|[сцз]к(?:ий|ая|ое))$")
+
+
+def _compound_name(termbase: Termbase, concept: str, lang: str) -> bool:
+    """True for a town whose every ru or uk name is a compound of a noun and an adjective joined by a hyphen (Рава-Руська):
+    after the word for a town it keeps its nominative, as names of several words do (Rosenthal's Handbook § 197:
+    «в городе Советская Гавань, у города Минеральные Воды»; біля міста Рава-Руська); its declined form stays too."""
+    return lang in ("ru", "uk") and bool(targets := termbase.preferred(concept, lang)) \
+        and all(_NOUN_HYPHEN_ADJECTIVE.search(termbase.records[i].text.lower()) for i in targets)
 
 
 def _title_cases(match: Match, draft: str, lang: str) -> tuple[str, ...]:

@@ -477,13 +477,16 @@ _BE_NAMES_FLEETING_VOWEL = re.compile(r"[оаеэ][^аеёіоуыэюяьй'’
 
 # A surname whose last vowel may drop in its other cases (Дзядок: Дзядка) or may not (Гудок: Гудока); a
 # foreign -ек keeps it (Бузек: Бузека, Чапек: Чапека). A Polish -ok is no Polish suffix's (Polish writes -ek): a Belarusian
-# Łuczanok drops it as Лучанок does (Łuczanka), another name may not.
-_SURNAMES_FLEETING_VOWEL = re.compile(r"(?:[оё]к|ёл|ok)$")
+# Łuczanok drops it as Лучанок does (Łuczanka), another name may not. The Belarusian suffix -онак/-ёнак (below) is one too.
+_SURNAMES_FLEETING_VOWEL = re.compile(r"(?:[оё]к|ёл|ok|[оё]нак)$")
 
 # The suffix -онок/-ёнок/-енок of a surname (Лученок; Belarusian -янок, and -анок after a hard consonant: Лучанок;
 # Polish -onok, -ianok, -czanok: Łuczanok) drops its vowel as the nouns made with it do (ребёнок: ребёнка, опёнок:
 # опёнка): Лученка, Лучанку, Łuczankowi. Not a stem's -ан and -ок (Чабанок: чабан, Chabanok): that is the name's own fact.
-_DIMINUTIVE_NOK = re.compile(r"(?:[еёо]|[чшжцр]а|я)нок$|(?:[eo]|(?:cz|sz|ż|rz|c)a|ia)nok$")
+# Belarusian writes the suffix -онак/-ёнак where the о, ё before the н bears the stress (Belarusian writes them under
+# stress alone) and the -ак after it is unstressed: that а is the fleeting vowel, the stressed о, ё stay (Макаёнак:
+# Макаёнка, Макаёнкам; Мацюшонак: Мацюшонку), as every such word hunspell-be lists declines (валёнак, рамонак, Кавалёнак).
+_DIMINUTIVE_NOK = re.compile(r"(?:[еёо]|[чшжцр]а|я)нок$|[оё]нак$|(?:[eo]|(?:cz|sz|ż|rz|c)a|ia)nok$")
 
 # A person's surname in -ец/-ець/-ec (Коновалец, Konowalec): whether and how its vowel drops (Коновальца,
 # Konowalca; Кузнеца keeps it) is the fact of the common noun it ends in (валец: вальца; walec: walca).
@@ -1013,7 +1016,10 @@ def _uk(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _plural_place(word, "uk")
     if lower.endswith(("ці", "чі")) and not animate and len(word) > 4:  # a plural place: Бєльці -> із Бєльців, у Бєльцях
         soft = lower.endswith("ці")
-        return _paradigm(word, word[:-1], {"gen": "ів", "dat": "ям" if soft else "ам", "ins": "ями" if soft else "ами",
+        # A place in -ичі takes the bare genitive as well (з Баранович, жителі Іванкович), beside -ичів: a draft's either
+        # form stays, -ів is written.
+        genitive = ("ів", "") if lower.endswith("ичі") else "ів"
+        return _paradigm(word, word[:-1], {"gen": genitive, "dat": "ям" if soft else "ам", "ins": "ями" if soft else "ами",
                                            "loc": "ях" if soft else "ах"})
     return _indeclinable(word)
 
@@ -1701,13 +1707,20 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # reads as an adjective (Стара-Загора: стара) may decline too: no rule's.
         first = foreign.group(1)
         last = word_paradigm(foreign.group(2), lang, animate, wrong)
-        if _feminine_common_noun(first[:-1], lang) and first[:-1].lower() not in _UNDECLINED_PREFIXES:
+        last_alone = {case: [first + form for form in forms] for case, forms in last.items()}
+        if first[:-1].lower() not in _UNDECLINED_PREFIXES \
+                and (_feminine_common_noun(first[:-1], lang) or _declined_before_its_adjective(word, foreign.group(2), lang)):
             # A first part the dictionary knows as a feminine noun is no foreign word: a place of two nouns declines
             # both (Середина-Буда: под Серединой-Будой, атаковали Середину-Буду), not its last part alone (Середина-Буду).
-            # (Not a Turkic кара, black, that Russian's кара, punishment, spells: Кара-Балты.)
-            noun = word_paradigm(first[:-1], lang, animate, wrong)
-            return _joined(noun, last)
-        return {case: [first + form for form in forms] for case, forms in last.items()}
+            # (Not a Turkic кара, black, that Russian's кара, punishment, spells: Кара-Балты.) So does a first part before a
+            # Russian adjective, which agrees with it (Рава-Русская: в Раву-Русскую, из Равы-Русской), or in a place the
+            # Ukrainian dictionary declines so (Рава-Руська: біля Рави-Руської), not a transcribed adjective before a
+            # foreign one (Бяла-Підляська: до Бяла-Підляської).
+            # A wrong spelling's forms with its last part declined alone, as MT leaves them (Рава-Русской), are found
+            # in a draft too; never written.
+            both = _joined(word_paradigm(first[:-1], lang, animate, wrong), last)
+            return _with_all_forms(both, last_alone) if wrong else both
+        return last_alone
     if lang in ("ru", "uk", "be") and not animate and (compound := _COMPOUND_PLACE.fullmatch(word)):
         first = compound.group(1)
         return {case: [first + form for form in forms]
@@ -2110,6 +2123,12 @@ def inflect(
             # (Мазурскія азёры: у Мазурскіх азёрах; Вялікія Лукі: Вялікім Лукам), not the indeclinable or singular the
             # rules may take the word for; its genitive goes by the stress or drops an ending (Лук), which no letter shows.
             paradigms[-1] = plural_place_forms(words[-1], lang)
+        if lang in ("ru", "uk") and len(words) > 1 and _plural_adjective(words[-2], lang) \
+                and (plural := _plural_noun_in_a(words[-1], lang, paradigms[-1])):
+            # So in Russian and Ukrainian: a noun in -а after a plural adjective is a plural, a neuter's (Великие Будища,
+            # Великі Будища: Великих Будищ, у Великих Будищах), not the feminine singular the rules or the dictionary's
+            # other word take it for (Будищу, Будищі).
+            paradigms[-1] = plural
         if attributes and attributes[-1] and len(words[-1]) < 3 and words[-1][-1:].lower() in _RU_CONSONANTS and lang in ("be", "ru"):
             # A noun after its adjective is a word, not an acronym, however short: it declines (Часавым Ярам). (Not
             # Ukrainian's, whose genitive -а or -у no rule knows: Часового Яру.)
@@ -2193,6 +2212,48 @@ def inflect(
     return list(dict.fromkeys(pairs))
 
 
+def _declined_before_its_adjective(word: str, last: str, lang: str) -> bool:
+    """True when the first part of a hyphenated place in -а is a noun its adjective agrees with, so both decline: a
+    Russian full adjective after it (Рава-Русская, Гута-Пеняцкая: -ая, no transcription's ending, unlike Бяла-Подляска),
+    or a Ukrainian place the dictionary knows as a noun (Рава-Руська); a Ukrainian -ська may transcribe a foreign
+    adjective (Бяла-Підляська), whose first part stays."""
+    lower = last.lower()
+    if lang == "ru":
+        return lower.endswith("кая") or lower.endswith(("ая", "яя")) and any(
+            p.is_known and p.tag.POS == "ADJF" and p.tag.gender == "femn" and p.tag.case == "nomn" for p in lexicon.pymorphy(lang).parse(lower))
+    return lower.endswith(("ська", "цька", "зька")) and lexicon.known_nominative(word, lang)  # (not Санта-Барбара)
+
+
+def _plural_adjective(word: str, lang: str) -> bool:
+    """True when the ru or uk dictionary knows ``word`` as a plural adjective's nominative (Великие, Великі, Верхні)."""
+    return any(p.is_known and p.tag.POS == "ADJF" and p.tag.number == "plur" and p.tag.case == "nomn"
+               for p in lexicon.pymorphy(lang).parse(word.lower()))
+
+
+# A neuter's suffix -ищ- (городище, селище, Будище): its genitive plural is bare (городищ, Великих Будищ).
+_NEUTER_IN_ISHCH = re.compile(r"[^аеёиіїоуыэюяє]ища$")
+
+
+def _plural_noun_in_a(word: str, lang: str, paradigm: Paradigm) -> Paradigm | None:
+    """The forms of a capitalised noun in -а after a plural adjective, which is a plural (a neuter's: Будища, Озёра):
+    the dictionary's plural where it knows one (Озёр), else its dative, instrumental and locative (Будищам, Будищами,
+    Будищах), its accusative the nominative, and a genitive only where the suffix -ищ- shows it bare (Будищ); a
+    plural in -а may be a masculine's too (Берега: Берегов). None for another word, or one whose forms already are a
+    plural's."""
+    if not word[:1].isupper() or not word.lower().endswith("а") or word[-2:-1].lower() in lexicon.VOWELS \
+            or any(form.lower().endswith(("ам", "ям")) for form in paradigm.get("dat", ())):
+        return None
+    plural = plural_place_forms(word, lang)
+    known = [p for p in lexicon.pymorphy(lang).parse(word.lower())
+             if p.is_known and p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "nomn" and "anim" not in p.tag.grammemes]
+    genitives = {inflected.word for p in known if (inflected := p.inflect({"gent", "plur"}))}
+    if len(genitives) == 1:
+        plural["gen"] = [copy_letter_case(word, genitives.pop())]
+    elif not known and _NEUTER_IN_ISHCH.search(word.lower()):
+        plural["gen"] = [word[:-1]]
+    return plural
+
+
 def _feminine_adjective(word: str, lang: str, attributive: bool) -> bool:
     """True when ``word`` before a place's noun is a feminine adjective of ``lang``: one the rules decline as an
     ``attributive`` or the dictionary reads as an adjective (Казачья, Козача), or any Belarusian -ая."""
@@ -2256,6 +2317,11 @@ def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
         stem = word[:-2]
         return {"nom": [word], "gen": [stem + "ага", stem + "ога"], "dat": [stem + "аму", stem + "ому"], "acc": [word],
                 "ins": [stem + "ым"], "loc": [stem + "ым"]}
+    if lang == "be" and re.search(r"[^аеёіоуыэюяў'’]яя$", lower):
+        # A soft adjective (Верхняя, Ніжняя, Сіняя) is stressed on its stem, so its oblique ending is -яй, its accusative
+        # -юю (Верхняй Сыраваткі, пад Верхняй Сыраваткай, у Верхнюю Сыраватку), as hunspell-be declines верхні, ніжні.
+        oblique = word[:-2] + "яй"
+        return {"nom": [word], "gen": [oblique], "dat": [oblique], "acc": [word[:-2] + "юю"], "ins": [oblique], "loc": [oblique]}
     if lang == "be" and lower.endswith("ая") and not _BE_STRESSED_ONLY.search(lower[:-2]):
         # Its oblique ending is -ай unstressed (Новай Кахоўкі: о is written under stress alone), -ой
         # stressed (Старой Русы), and no written letter tells which: only the accusative -ую is sure,

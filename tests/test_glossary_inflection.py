@@ -1630,3 +1630,50 @@ def test_a_polish_name_in_el_no_dictionary_knows_keeps_its_nominative_only(name)
     # Its e may drop (Paweł: Pawła) or stay (a surname's Kozieła): no ending is sure, never Pawieła, Pawiele.
     assert canonical(name, "pl", animate=True) == {"nom": name}
     assert canonical("Paweł Maciuszka", "pl", animate=True)["gen"] == "Pawła Maciuszki"
+
+
+@pytest.mark.parametrize("name, genitive, dative, instrumental", [
+    ("Грышонак", "Грышонка", "Грышонку", "Грышонкам"),
+    ("Міхалёнак", "Міхалёнка", "Міхалёнку", "Міхалёнкам"),
+])
+def test_a_belarusian_surname_in_the_suffix_onak_drops_its_unstressed_a(name, genitive, dative, instrumental):
+    forms = canonical(name, "be", animate=True)
+    assert (forms["gen"], forms["dat"], forms["ins"]) == (genitive, dative, instrumental)
+    assert not any("онак" in form[:-1] or "ёнак" in form[:-1] for _, form in inflect(name, "be", animate=True) if form != name)
+
+
+@pytest.mark.parametrize("place, lang, genitive, accusative, locative", [
+    ("Високі Печища", "uk", "Високих Печищ", "Високі Печища", "Високих Печищах"),
+    ("Нижние Ямища", "ru", "Нижних Ямищ", "Нижние Ямища", "Нижних Ямищах"),
+])
+def test_a_noun_in_a_after_a_plural_adjective_declines_as_a_plural(place, lang, genitive, accusative, locative):
+    forms = canonical(place, lang)
+    assert (forms["gen"], forms["acc"], forms["loc"]) == (genitive, accusative, locative)
+
+
+@pytest.mark.parametrize("place, lang, genitive, accusative", [
+    ("Рава-Руська", "uk", "Рави-Руської", "Раву-Руську"),
+    ("Рава-Русская", "ru", "Равы-Русской", "Раву-Русскую"),
+    ("Бяла-Підляська", "uk", "Бяла-Підляської", "Бяла-Підляську"),  # a transcribed adjective stays
+])
+def test_a_hyphenated_noun_before_its_adjective_declines_with_it(place, lang, genitive, accusative):
+    forms = canonical(place, lang)
+    assert (forms["gen"], forms["acc"]) == (genitive, accusative)
+
+
+def test_a_ukrainian_place_in_ychi_keeps_its_bare_genitive_too():
+    assert [form for case, form in inflect("Корниловичі", "uk") if case == "gen"] == ["Корниловичів", "Корнилович"]
+
+
+def test_a_belarusian_soft_adjective_takes_yai_and_yuyu():
+    forms = canonical("Ніжняя Ліпка", "be")
+    assert (forms["gen"], forms["acc"], forms["ins"]) == ("Ніжняй Ліпкі", "Ніжнюю Ліпку", "Ніжняй Ліпкай")
+
+
+def test_a_compound_town_keeps_its_nominative_after_the_word_for_a_town():
+    termbase = Termbase.from_rows([
+        {"concept": "r", "lang": "uk", "term": "Рава-Руська", "kind": "place"},
+        {"concept": "r", "lang": "uk", "term": "Рава-Русская", "status": "deprecated", "kind": "place"},
+    ])
+    assert fix(termbase, "Біля міста Рава-Русская утворилася черга.", "uk").text == "Біля міста Рава-Руська утворилася черга."
+    assert fix(termbase, "Черга біля Рава-Русской розтягнулася.", "uk").text == "Черга біля Рави-Руської розтягнулася."
