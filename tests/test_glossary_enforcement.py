@@ -3957,6 +3957,22 @@ def test_a_verb_of_direction_or_staying_chooses_the_case_of_na_pod_za(eval_termb
     assert fix(eval_termbase, draft, "pl").text == fixed
 
 
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # Carrying, moving or sending something to a place past its object, in every stem of the verb (przeniosła as
+    # przeniósł, wywieźli, przewieziono, zesłano), and emigrating there, make na's place where to: the accusative.
+    ("Redakcja przeniosła serwery na Malta, bo tam było bezpieczniej.", "Redakcja przeniosła serwery na Maltę, bo tam było bezpieczniej."),
+    ("Część dziennikarzy przeniosła redakcje na Kreta.", "Część dziennikarzy przeniosła redakcje na Kretę."),
+    ("Żołnierzy wywieźli na Kamczatka pociągiem.", "Żołnierzy wywieźli na Kamczatkę pociągiem."),
+    ("Wielu informatyków wyemigrowało na Malte po 2022 roku.", "Wielu informatyków wyemigrowało na Maltę po 2022 roku."),
+    ("Jego dziadka zesłano na Sakhalin w 1937 roku.", "Jego dziadka zesłano na Sachalin w 1937 roku."),
+    # a right accusative stays; so does a place where something is, after no such verb
+    ("Część dziennikarzy przeniosła redakcje na Sachalin.", None),
+    ("Zesłańcy budowali drogi na Sachalinie przez dziesięć lat.", None),
+])
+def test_a_verb_of_carrying_or_emigrating_makes_na_where_to(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "pl").text == (fixed or draft)
+
+
 def _places_of_a_shape_in_polish() -> Termbase:
     """A plural-only place with a bare genitive and a place whose e drops, each with a romanized wrong spelling."""
     rows = [{"concept": "liakhavichy", "lang": "en", "term": "Liakhavichy", "kind": "place", "note": "town in Belarus"},
