@@ -1003,11 +1003,11 @@ def _vesnina() -> Termbase:
 
 
 @pytest.mark.parametrize("draft, fixed", [
-    # A Polish -ina surname declines as a noun; MT's adjectival -ej (after the Russian -иной) stands for its
-    # genitive, dative or locative, which the sentence chooses.
-    ("Kibice zgotowali Wiesninej owację.", "Kibice zgotowali Wiesninie owację."),
-    ("Mówiono o Wiesninej przez tydzień.", "Mówiono o Wiesninie przez tydzień."),
-    ("Sztab Wiesninej ogłosił zmiany.", "Sztab Wiesniny ogłosił zmiany."),
+    # A Polish -ina surname of a Russian possessive one (Веснина) declines as a noun or an adjective: a right
+    # spelling's adjectival -ej stays (dmgpl38: blind61's Sinicynej).
+    ("Kibice zgotowali Wiesninej owację.", "Kibice zgotowali Wiesninej owację."),
+    ("Mówiono o Wiesninej przez tydzień.", "Mówiono o Wiesninej przez tydzień."),
+    ("Sztab Wiesninej ogłosił zmiany.", "Sztab Wiesninej ogłosił zmiany."),
     # With a person, z is "with": the instrumental, whatever case the wrong spelling was in.
     ("Rozmawiał ze Vesninej o turnieju.", "Rozmawiał z Wiesniną o turnieju."),
     ("Przegrała z Vesninej w finale.", "Przegrała z Wiesniną w finale."),
@@ -5100,3 +5100,17 @@ def test_an_ordinary_noun_opening_a_sentence_is_no_oblique_name(draft, fixed):
         {"concept": "medyka", "lang": "ru", "term": "Медика", "status": "deprecated", "kind": "place"},
     ])
     assert fix(termbase, draft, "ru").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A woman's Polish -ina/-yna surname standing for a Russian possessive one (Лисицына, Голицына) declines as a noun
+    # (Lisicyny) or as an adjective, as her -owa does (Lisicynej, Golicynej): a draft's adjectival form is right and stays;
+    # a wrong spelling takes the noun's form.
+    ("Artykuł Lisicynej przeczytało kilka tysięcy osób.", None),
+    ("Koledzy bronią Wiery Golicynej przed oskarżeniami.", None),
+    ("Artykuł Lisicyny przeczytało kilka tysięcy osób.", None),
+    ("Sąd wydał wyrok w sprawie Lisitsyny.", "Sąd wydał wyrok w sprawie Lisicyny."),
+    ("Wywiad z Mukhina ukazał się w sobotę.", "Wywiad z Muchiną ukazał się w sobotę."),
+])
+def test_a_womans_polish_surname_in_ina_may_decline_as_an_adjective(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "pl").text == (fixed or draft)
