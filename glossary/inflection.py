@@ -705,6 +705,20 @@ def possessive_womans_surname_forms(word: str, lang: str) -> dict[str, str] | No
     return {case: word[:-1] + ending for case, ending in endings.items()}
 
 
+def polish_womans_surname_in_ina(word: str) -> dict[str, str] | None:
+    """The oblique forms of a woman's Polish surname in -ina/-yna that stands for a Russian possessive one (Синицына,
+    Касаткина): Polish declines it as a noun (Sinicyny, Sinicynie, Sinicynę) or, as it does her -owa, as an
+    adjective (Sinicynej, Sinicyną), both in use; the noun's first, the adjective's a variant a draft keeps. None for
+    another ending."""
+    if not word.lower().endswith(("ina", "yna")):
+        return None
+    noun = {case: forms[0] for case, forms in word_paradigm(word, "pl", animate=True).items() if forms and case != "nom"}
+    if noun.get("gen") != word[:-1] + "y":
+        return None
+    adjective = polish_feminine_adjective(word)
+    return {case: "/".join(dict.fromkeys([noun[case], adjective[case]])) for case in CASES[1:] if case in noun and case in adjective}
+
+
 def polish_adjectival_misreadings(forms: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The -ej a Polish surname in -ina/-yna declined as a noun (Kasatkina, Kasatkiny, Kasatkinie) is
     given by MT copying the Russian -иной as an adjective's: Kasatkinej, for the genitive, dative or

@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, selectinload
 from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, soft_plural_place_forms, feminine_hushing_place_forms, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
-                                 inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, possessive_womans_surname_forms,
+                                 inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, polish_womans_surname_in_ina, possessive_womans_surname_forms,
                                  polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_womans_double_surname, russian_neuter_in_ye,
                                  NOTE_NEUTER, NOTE_PLURAL, NOTE_UNDECLINED, note_says_of, said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_name_describes, adjectival_surname_sex,
@@ -595,6 +595,9 @@ class Termbase:
         if HUSHED_INA.search(surname) and any(possessive_womans_surname(name) for name in self._surnames(record.concept, "ru")) \
                 and (forms := possessive_womans_surname_forms(surname, record.lang)):
             return {surname: forms}  # Рошчынай, Рощиної: her Russian Рощина is the dictionary's surname from Рощин
+        if record.lang == "pl" and any(possessive_womans_surname(name) for name in self._surnames(record.concept, "ru")) \
+                and (forms := polish_womans_surname_in_ina(surname)):
+            return {surname: forms}  # Sinicyny or Sinicynej: her Russian Синицына is the dictionary's surname from Синицын
         if record.lang == "be" and not self._indeclinable_everywhere(record.concept) \
                 and not self._transcribed_ko(record.concept, surname) \
                 and (forms := belarusian_womans_surname_in_a(surname)):

@@ -1024,11 +1024,11 @@ def _vesnina() -> Termbase:
 
 
 @pytest.mark.parametrize("draft, fixed", [
-    # A Polish -ina surname declines as a noun; MT's adjectival -ej (after the Russian -иной) stands for its
-    # genitive, dative or locative, which the sentence chooses.
-    ("Kibice zgotowali Wiesninej owację.", "Kibice zgotowali Wiesninie owację."),
-    ("Mówiono o Wiesninej przez tydzień.", "Mówiono o Wiesninie przez tydzień."),
-    ("Sztab Wiesninej ogłosił zmiany.", "Sztab Wiesniny ogłosił zmiany."),
+    # A Polish -ina surname of a Russian possessive one (Веснина) declines as a noun or an adjective: a right
+    # spelling's adjectival -ej stays (dmgpl38: blind61's Sinicynej).
+    ("Kibice zgotowali Wiesninej owację.", "Kibice zgotowali Wiesninej owację."),
+    ("Mówiono o Wiesninej przez tydzień.", "Mówiono o Wiesninej przez tydzień."),
+    ("Sztab Wiesninej ogłosił zmiany.", "Sztab Wiesninej ogłosił zmiany."),
     # With a person, z is "with": the instrumental, whatever case the wrong spelling was in.
     ("Rozmawiał ze Vesninej o turnieju.", "Rozmawiał z Wiesniną o turnieju."),
     ("Przegrała z Vesninej w finale.", "Przegrała z Wiesniną w finale."),
@@ -3978,6 +3978,22 @@ def test_a_verb_of_direction_or_staying_chooses_the_case_of_na_pod_za(eval_termb
     assert fix(eval_termbase, draft, "pl").text == fixed
 
 
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # Carrying, moving or sending something to a place past its object, in every stem of the verb (przeniosła as
+    # przeniósł, wywieźli, przewieziono, zesłano), and emigrating there, make na's place where to: the accusative.
+    ("Redakcja przeniosła serwery na Malta, bo tam było bezpieczniej.", "Redakcja przeniosła serwery na Maltę, bo tam było bezpieczniej."),
+    ("Część dziennikarzy przeniosła redakcje na Kreta.", "Część dziennikarzy przeniosła redakcje na Kretę."),
+    ("Żołnierzy wywieźli na Kamczatka pociągiem.", "Żołnierzy wywieźli na Kamczatkę pociągiem."),
+    ("Wielu informatyków wyemigrowało na Malte po 2022 roku.", "Wielu informatyków wyemigrowało na Maltę po 2022 roku."),
+    ("Jego dziadka zesłano na Sakhalin w 1937 roku.", "Jego dziadka zesłano na Sachalin w 1937 roku."),
+    # a right accusative stays; so does a place where something is, after no such verb
+    ("Część dziennikarzy przeniosła redakcje na Sachalin.", None),
+    ("Zesłańcy budowali drogi na Sachalinie przez dziesięć lat.", None),
+])
+def test_a_verb_of_carrying_or_emigrating_makes_na_where_to(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "pl").text == (fixed or draft)
+
+
 def _places_of_a_shape_in_polish() -> Termbase:
     """A plural-only place with a bare genitive and a place whose e drops, each with a romanized wrong spelling."""
     rows = [{"concept": "liakhavichy", "lang": "en", "term": "Liakhavichy", "kind": "place", "note": "town in Belarus"},
@@ -5276,3 +5292,15 @@ def test_a_verb_of_staying_before_na_puts_a_place_in_the_locative_also_one_whose
     termbase = _named("place", [("maldives", "ru", "Мальдивы", "preferred"), ("maldives", "be", "Мальдывы", "preferred"),
                                 ("zakarpattia", "uk", "Закарпаття", "preferred")])
     assert fix(termbase, draft, lang).text == (fixed or draft)
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A woman's Polish -ina/-yna surname standing for a Russian possessive one (Лисицына, Голицына) declines as a noun
+    # (Lisicyny) or as an adjective, as her -owa does (Lisicynej, Golicynej): a draft's adjectival form is right and stays;
+    # a wrong spelling takes the noun's form.
+    ("Artykuł Lisicynej przeczytało kilka tysięcy osób.", None),
+    ("Koledzy bronią Wiery Golicynej przed oskarżeniami.", None),
+    ("Artykuł Lisicyny przeczytało kilka tysięcy osób.", None),
+    ("Sąd wydał wyrok w sprawie Lisitsyny.", "Sąd wydał wyrok w sprawie Lisicyny."),
+    ("Wywiad z Mukhina ukazał się w sobotę.", "Wywiad z Muchiną ukazał się w sobotę."),
+])
+def test_a_womans_polish_surname_in_ina_may_decline_as_an_adjective(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "pl").text == (fixed or draft)
