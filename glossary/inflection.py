@@ -1461,6 +1461,8 @@ _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}
 _NOUN_AND_ADJECTIVE_PLACE = re.compile(r"((?:[^\W\d_]|['’])*[^\W\d_аеёиіїоуыэюяєaąeęioóuy])-([^\W\d_]+(?:ський|цький|ский|цкий|скі|цкі|ski|cki))")
 # A foreign first part in -а before a capitalised noun in -а/-я (Банска-Бистрица, Коста-Рика).
 _FOREIGN_FIRST_PART_PLACE = re.compile(r"([А-ЯЁІЇЄҐ][^\W\d_]+а-)([А-ЯЁІЇЄҐ][^\W\d_]+[ая])")
+# A Belarusian place of a noun in -а and its adjective after a hyphen (Рава-Руская): the noun's stem, the adjective.
+_BE_NOUN_BEFORE_ITS_ADJECTIVE = re.compile(r"([А-ЯЁІЎ][а-яёіўь']+)а-([А-ЯЁІЎ][а-яёіўь']+[^аеёіоуыэюя][ая]я)")
 _BE_PLACE_OF_TWO_NOUNS = re.compile(r"([А-ЯЁІЎ][а-яёіўь']+а)-([А-ЯЁІЎ][а-яёіўь']+[аы])")
 _LINKED_PLACE = re.compile(r"([^\W\d_]+[оаыиoy]-)([^\W\d_]*[бвгджзклмнпрстфхцчшщbcdfghjklmnprstwzńł])$")
 # Two capitalised names joined by a hyphen, the first in a consonant, the second a noun in a consonant (Давид-Городок,
@@ -1735,6 +1737,13 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
             both = _joined(word_paradigm(first[:-1], lang, animate, wrong), last)
             return _with_all_forms(both, last_alone) if wrong else both
         return last_alone
+    if lang == "be" and not animate and (parts := _BE_NOUN_BEFORE_ITS_ADJECTIVE.fullmatch(word)) \
+            and parts.group(1).lower() not in _UNDECLINED_PREFIXES \
+            and (adjective := word_paradigm(parts.group(2), lang, animate, wrong)).get("gen", [parts.group(2)]) != [parts.group(2)]:
+        # A first part in -а before a Belarusian adjective in -ая, -яя agrees with it, so both decline (Рава-Руская: з
+        # Равы-Рускай, пад Равай-Рускай), as Russian's Рава-Русская does; not the nominative in every case. Only where the
+        # adjective's oblique is sure (its stress known).
+        return _joined(word_paradigm(parts.group(1) + "а", lang, animate, wrong), adjective)
     if lang in ("ru", "uk", "be") and not animate and (compound := _COMPOUND_PLACE.fullmatch(word)):
         first = compound.group(1)
         return {case: [first + form for form in forms]
@@ -2341,7 +2350,11 @@ def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
         # stressed (Старой Русы), and no written letter tells which: only the accusative -ую is sure,
         # unless it is made with -ск- and the Russian dictionary's masculine shows the stress (беловежский:
         # Белавежскай; городской: Гарадской), as -ск- adjectives stress the same syllable in both.
+        # Else Belarusian spelling shows the stress where hunspell-be knows the adjective (вялікай, маладой: Вялікай
+        # Багачкі, Маладой Гвардыі).
         stressed = lexicon.russian_stressed_ending(word) if lower.endswith(("ская", "цкая", "зкая")) else None
+        if stressed is None:
+            stressed = lexicon.belarusian_adjective_stressed_ending(word)
         if stressed is None:
             return {"nom": [word], "acc": [word[:-2] + "ую"]}
         oblique = word[:-2] + ("ой" if stressed else "ай")

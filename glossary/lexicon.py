@@ -486,6 +486,18 @@ def russian_stressed_ending(word: str) -> bool | None:
     return None if len(endings) != 1 and endings != {"ий", "ый"} else "ой" in endings
 
 
+def belarusian_adjective_stressed_ending(word: str) -> bool | None:
+    """Whether the Belarusian feminine adjective ``word`` (Вялікая, Маладая) is stressed on its ending, as hunspell-be's
+    spelling of its oblique case shows: Belarusian writes о only under stress, so the dictionary lists вялікай (not
+    вялікой) and маладой (not маладай). None when it does not know the adjective's nominative, or knows both obliques
+    or neither (залатай is also a verb's imperative)."""
+    lower = word.lower()
+    if not lower.endswith("ая") or not _hunspell_be().lookup(lower):
+        return None
+    unstressed, stressed = (_hunspell_be().lookup(lower[:-2] + ending) for ending in ("ай", "ой"))
+    return None if unstressed == stressed else stressed
+
+
 def _russian_common_noun(word: str, name: str, lang: str, letter_for_letter: bool = False) -> bool:
     """True when a form of a name's own word is a common noun's: the Russian dictionary, which tags
     its places (uk lists Львів untagged, hunspell-be lacks many nouns), knows the Russian spelling as
