@@ -1121,6 +1121,22 @@ def test_a_place_after_a_kind_of_town_agrees_with_it_unless_neuter_or_plural(eva
     assert fix(eval_termbase, draft, lang).text == fixed
 
 
+@pytest.mark.parametrize("draft, fixed", [
+    # Polish may leave a town's name after miasto or miasteczko in the nominative (do miasteczka Berszad; Poradnia PWN:
+    # nazwa w apozycji) or let it agree (w mieście Krakowie): the fixer keeps the case the draft gave it.
+    ("Pociąg do miasta Bolekhiv odjechał.", "Pociąg do miasta Bolechów odjechał."),
+    ("Wróciła z miasteczka Terebovlia.", "Wróciła z miasteczka Trembowla."),
+    ("Pracował w mieście Krasnoturinsku.", "Pracował w mieście Krasnoturińsku."),
+    ("Urodził się w mieście Bolechów.", "Urodził się w mieście Bolechów."),
+    ("Urodził się w mieście Bolechowie.", "Urodził się w mieście Bolechowie."),
+    # A housing estate or a district is in apposition too (na osiedlu Bałuty).
+    ("Mieszka na osiedlu Obolon.", "Mieszka na osiedlu Obołoń."),
+    ("Wybuch w dzielnicy Obolon.", "Wybuch w dzielnicy Obołoń."),
+])
+def test_a_polish_town_after_its_kind_keeps_the_drafts_case(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "pl").text == fixed
+
+
 @pytest.mark.parametrize("lang, draft, source, fixed", [
     # A state, district, county, province or canal is no settlement: the foreign name after its kind word is in
     # apposition and keeps its own form's case, whatever the kind word's (Rosenthal: "в штате Техас"), and the
