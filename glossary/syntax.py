@@ -1654,13 +1654,28 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
     # object. Nor is an institution the object put first, its accusative though its nominative be ("Sąd skazał X",
     # "Urząd wezwał X": the court sentenced X; a person sentences no court).
     object_after = (a_known_man or not _CONSONANT_FINAL.search(text[start:end])) \
-        and (_given_after(text, end, lang, table) or _predicate_after(text, end, lang, table, verb))
+        and (_given_after(text, end, lang, table) or _predicate_after(text, end, lang, table, verb)
+             or _infinitive_after(text, end, lang, table, verb))
     object_case = frozenset({"dat"}) if table.dative_alone and table.dative_alone.match(verb.lower()) else frozenset({"acc"})
     return (lang in _MORPHOLOGY_LANGS or object_after) and any(
         word not in table.adverbs and not lexicon.particle_or_adverb(word, lang) and lexicon.can_be_subject_of(word, lang, agreement)
         and (object_after or not lexicon.object_case_possible(word, lang, object_case) or word in table.institutions
              or agreement[1] == "masc" and "nom" in lexicon.person_noun_cases(word, lang))
         for word in _clause_head(head, table)) or object_after and _a_name_opens(head, lang, table)
+
+
+def _infinitive_after(text: str, end: int, lang: str, table: Government, verb: str) -> bool:
+    """True when ``verb`` takes an object (поручить, допомогти, попросить) and an infinitive follows the name: the
+    name between them is the one asked or helped to do it, the verb's object ("Департамент поручил X проверить
+    анкеты", "Слідчий допоміг X повернути гроші"), as an accusative object after it makes it. ru, uk (pymorphy3
+    tells the infinitive)."""
+    if lang not in ("ru", "uk") or _verb_case(table, verb.lower()) not in ("dat", "acc"):
+        return False
+    following = _NEXT_WORD.match(text, end)
+    parses = [p for p in lexicon.pymorphy(lang).parse(following.group(1).lower()) if p.is_known] \
+        if following and following.group(1).islower() else []
+    # (pymorphy3's Ukrainian dictionary tags an infinitive as a verb with "infn")
+    return bool(parses) and all(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in parses)
 
 
 def _predicate_after(text: str, end: int, lang: str, table: Government, verb: str) -> bool:

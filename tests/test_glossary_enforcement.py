@@ -2591,6 +2591,21 @@ def test_the_person_told_or_advised_to_act_is_in_the_dative(lang, draft, fixed):
     assert fix(termbase, draft, lang).text == fixed
 
 
+@pytest.mark.parametrize("lang, draft, fixed", [
+    ("ru", "Таможенный комитет поручил Мирон Скиба проверить декларации.", "Таможенный комитет поручил Мирону Скибе проверить декларации."),
+    ("uk", "Митний комітет доручив Мирон Скиба перевірити декларації.", "Митний комітет доручив Миронові Скибі перевірити декларації."),
+    ("ru", "Секретарю поручил Мирон Скиба проверить декларации.", "Секретарю поручил Мирон Скиба проверить декларации."),
+])
+def test_a_person_between_a_verb_of_the_dative_and_an_infinitive_is_its_object(lang, draft, fixed):
+    # "Комитет поручил X проверить": the infinitive after the name is what X is asked to do, so the noun before the
+    # verb is its subject, though an inanimate noun's nominative is its accusative too; the right spelling was left in
+    # the nominative. With a dative put first (Секретарю), the name is the subject and stays.
+    termbase = _named("person", [("skyba", "uk", "Мирон Скиба", "preferred"), ("skyba", "uk", "Скиба", "preferred"),
+                                 ("skyba", "ru", "Мирон Скиба", "preferred"), ("skyba", "ru", "Скиба", "preferred"),
+                                 ("skyba", "en", "Myron Skyba", "preferred", "a man")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
 @pytest.mark.parametrize("draft, fixed", [
     ("Кнігу пра паэтэсу Ларина выдалі ў Мінску.", "Кнігу пра паэтэсу Ларыну выдалі ў Мінску."),
     ("Ганаровае званне прысвоілі трэнеру Ларина ўчора.", "Ганаровае званне прысвоілі трэнеру Ларынай ўчора."),
