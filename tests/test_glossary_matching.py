@@ -643,7 +643,7 @@ def test_a_polish_foreign_place_writes_its_genitive_u_and_finds_a_drafts_a(place
 
 @pytest.mark.parametrize("place", _POLISH_PLACES_OF_EITHER_GENITIVE)
 def test_a_polish_place_of_either_genitive_is_found_in_both_and_neither_is_written(place):
-    # Tebrizu or Tebriza: no rule knows which, so a draft's is found (and its capital restored), never made up.
+    # Urgenczu or Urgencza: no rule knows which, so a draft's is found (and its capital restored), never made up.
     termbase = Termbase.from_rows([{"concept": "x", "lang": "pl", "term": place, "status": "preferred", "kind": "place"}])
     lower = place[0].lower() + place[1:]
     assert fix(termbase, f"Burmistrz {lower}u zapowiedział remont dworca.", "pl").text == f"Burmistrz {place}u zapowiedział remont dworca."
