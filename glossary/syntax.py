@@ -296,11 +296,8 @@ def _its_instrumental_put_first(lang: str, tokens: Sequence[str], table: Governm
         return False
     opens = len(tokens) == 2 or tokens[-3] in _CLAUSE_BREAKS  # a capital there opens the sentence (Краінай кіруе X), else names
     return (tokens[-2].islower() or opens) and _verb_case(table, _plain_u(lang, verb)) == "ins" \
-        and noun not in table.adverbs and noun not in _BE_INSTRUMENTAL_ADVERBS \
+        and noun not in table.adverbs \
         and not (table.titles and table.titles.match(noun)) and not _describes(lang, noun)
-
-
-_BE_INSTRUMENTAL_ADVERBS = frozenset({"разам", "потым", "часам", "ладам", "гуртам", "зімой", "вясной", "восенню", "летам", "начам", "днём"})
 
 
 def _one_of(tokens: Sequence[str], table: Government) -> bool:
