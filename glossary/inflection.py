@@ -1321,11 +1321,16 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
 _PL_BELARUSIAN_U = re.compile(r"(?:[^aąeęioóuy][ae]|[^aąeęioóuy]?io|[^aąeęioóuy]o)u$")  # -аў, -оў, -ёў: Niaklajeu, Kastusiou
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _data_table(name: str) -> dict[str, list[str]]:
+    """The word lists of glossary/data/``name``.toml, read once."""
+    with open(Path(__file__).parent / "data" / f"{name}.toml", "rb") as file:
+        return tomllib.load(file)
+
+
 def _pl_undeclined_places() -> dict[str, list[str]]:
     """The parts of places Polish leaves as they are (glossary/data/pl_undeclined_places.toml)."""
-    with open(Path(__file__).parent / "data" / "pl_undeclined_places.toml", "rb") as file:
-        return tomllib.load(file)
+    return _data_table("pl_undeclined_places")
 
 
 def _pl_undeclined_place_endings() -> tuple[str, ...]:
@@ -1335,8 +1340,7 @@ def _pl_undeclined_place_endings() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _pl_foreign_place_genitive_u() -> tuple[str, ...]:
     """The finals of places Morfeusz does not know whose genitive is -u (glossary/data/pl_place_genitive_u.toml)."""
-    with open(Path(__file__).parent / "data" / "pl_place_genitive_u.toml", "rb") as file:
-        return tuple(tomllib.load(file)["endings"])
+    return tuple(_data_table("pl_place_genitive_u")["endings"])
 
 
 def _pl_place_prepositions() -> frozenset[str]:
@@ -1345,8 +1349,7 @@ def _pl_place_prepositions() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _pl_english_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    with open(Path(__file__).parent / "data" / "pl_english_names.toml", "rb") as file:
-        data = tomllib.load(file)
+    data = _data_table("pl_english_names")
     return tuple(data["silent_e"]), tuple(data["silent_consonants"])
 
 
