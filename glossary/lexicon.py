@@ -103,7 +103,7 @@ _POLISH_NOT_AFTER_A_PREPOSITION = frozenset({"fin", "bedzie", "praet", "impt", "
 
 @lru_cache(maxsize=20_000)
 def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, destination: bool = False,
-                  after_a_preposition: bool = False) -> bool:
+                  after_a_preposition: bool = False, slot_cases: frozenset[str] = frozenset()) -> bool:
     """True when lower-case ``word`` can be an ordinary word of ``lang`` (путина, kijów, пагоня):
     then a lower-case form of a name is left alone. Readings whose dictionary form is ``name``
     (the term itself, lower case) count only as common nouns of a person's name (знак, мельник,
@@ -116,7 +116,10 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
     the adjective of its masculine, which is the surname too (żukowska, жуковская: żukowski, жуковский), and
     so does a possessive adjective made from a surname's stem (uk труханова: Трухан's, for Труханов). Polish
     ``after_a_preposition`` other than po: a verb form or the adjective of "po śląsku" is no reading there (w narwie,
-    na śląsku, o starobielsku: the place)."""
+    na śląsku, o starobielsku: the place). With ``slot_cases``, the cases the preposition before the word can govern
+    there (ru, uk, pl), a noun's reading in none of them is no reading there (do trok: trok is a nominative or
+    accusative, do takes the genitive; w kutnie, not sent there: kutnia's plural is no locative). An adjective's still
+    is: an adjective made from the place, in lower case, is what the sets keep (z gdańska)."""
     word, name = word.lower(), name.lower()
     lemmas = {name, _FEMININE_ADJECTIVE.sub(lambda ending: _MASCULINE_OF[ending.group()], name) if not place else name}
     if lang in ("ru", "uk"):
@@ -125,6 +128,7 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
         # Nor does another name the Ukrainian dictionary lists for a place's or person's word (у перемишлі:
         # Перемишель; пісні городецького: the village Городецьке); an organisation's stays a word (Гонитва).
         if any(p.is_known and not NAME_TAGS & p.tag.grammemes and not (place and _RARE_TAGS & p.tag.grammemes)
+               and not (slot_cases and p.tag.POS == "NOUN" and _PYMORPHY_CASES.get(str(p.tag.case), "") not in slot_cases | {""})
                and not ((place or name) and lang == "uk" and _ukrainian_name_reading(p)
                         and not (place and _singular_beside_a_plural_place(p, parses, name)))
                and (p.normal_form not in lemmas and (place or not _possessive_of(p, name))
@@ -148,11 +152,21 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
         return any(tag not in ("ign", "interp") and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()
                    and (lemma.split(":")[0] not in lemmas or tag.startswith("subst"))
                    and not (after_a_preposition and tag.split(":")[0] in _POLISH_NOT_AFTER_A_PREPOSITION)
+                   and not (slot_cases and tag.startswith("subst") and not _polish_reading_cases(tag) & slot_cases)
                    and not (name and not place and _POLISH_RARE_QUALIFIERS.intersection(qualifiers))
                    for _, _, (_, lemma, tag, names, qualifiers) in morfeusz().analyse(word))
     if lang == "be":
         return _hunspell_be().lookup(word) or place and _russian_common_noun(word, name, lang)
     return True
+
+
+def _polish_reading_cases(tag: str) -> frozenset[str]:
+    """The cases of a Morfeusz tag (subst:pl:nom.acc.voc:f: nom, acc and "voc"); empty for a reading with none."""
+    field = next((part for part in tag.split(":")[1:] if set(part.split(".")) <= _MORFEUSZ_CASE_NAMES), "")
+    return frozenset(_MORFEUSZ_CASES.get(case, case) for case in field.split(".") if case)
+
+
+_MORFEUSZ_CASE_NAMES = frozenset({"nom", "gen", "dat", "acc", "inst", "loc", "voc"})
 
 
 # A possessive adjective's ending (труханів, хрущова, репин) and a surname's (Труханов, Хрущов, Репин).

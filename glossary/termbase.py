@@ -36,7 +36,8 @@ from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like, spelling_key
 from glossary.records import TermRecord, record_from_row, unify_kinds
-from glossary.syntax import after_a_title, after_preposition, governed_case, government, title_in_its_dictionary_form
+from glossary.syntax import (after_a_title, after_preposition, governed_case, government, preposition_cases, single_case_preposition,
+                             title_in_its_dictionary_form)
 
 ACCEPTABLE = ("preferred", "admitted")
 # A Russian neuter or feminine adjective's nominative after a consonant (Круглое, Высокое; Безуглая).
@@ -1157,6 +1158,10 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     if lang == "pl" and len(words) > 1 and not all(known_word(word, lang) for word in words):
         # "w zubowej polanie": a word no dictionary knows makes no phrase of ordinary words, whatever the others are
         return True
+    if place and len(words) > 1 and not all(ordinary_word(word, lang, name, place) for word, name in zip(words, record.text.split())):
+        # "у белай калітве", "из нового уренгоя", "stanica ługańska": the place's words in one case, agreeing, of
+        # which one is no ordinary word: no phrase of ordinary words (an adjective and its noun) but the name
+        return True
     # After a preposition, or after a noun that takes the place's genitive (мешканці луцька), a nominative
     # adjective has no noun before it to be the predicate of.
     prepositional = after_preposition(text, start, lang)
@@ -1166,9 +1171,21 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
     destination = place and prepositional and governed_case(text, start, lang, "place") == "acc"
     preposition = lang == "pl" and place and before is not None and before.group(1).lower() != "po" and prepositional
-    return not any(ordinary_word(word, lang, name, place, destination, preposition and position == 0)
+    slot = _cases_a_place_takes_after_its_preposition(text, start, lang, cases) if place and prepositional else frozenset()
+    return not any(ordinary_word(word, lang, name, place, destination, preposition and position == 0, slot)
                    and not (bare and position == len(words) - 1 and bare(word, name))
                    for position, (word, name) in enumerate(zip(words, names)))
+
+
+def _cases_a_place_takes_after_its_preposition(text: str, start: int, lang: str, cases: tuple[str, ...]) -> frozenset[str]:
+    """The cases the preposition right before ``text[start:]`` gives a place there (w: the locative, unless the verb sends
+    someone in; do: the genitive), when the lower-case form found, of ``cases``, is in one of them or is the name's
+    nominative, left undeclined as MT leaves names: an ordinary word there must be in one of them too. Empty (no
+    restriction) where the preposition's cases are unknown."""
+    allowed = preposition_cases(text, start, lang)
+    if single_case_preposition(text, start, lang, "place") and (case := governed_case(text, start, lang, "place")):
+        allowed = frozenset({case})
+    return allowed if allowed & set(cases) or "nom" in cases else frozenset()
 
 
 def _forms_part_by_part(surname: str, lang: str) -> list[tuple[str, str]]:

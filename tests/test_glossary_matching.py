@@ -651,3 +651,40 @@ def test_a_polish_place_of_either_genitive_is_found_in_both_and_neither_is_writt
     unsure = f"Kupcy z {place} handlują bawełną od lat."
     assert fix(termbase, unsure, "pl").text == unsure
     assert termbase.form_in_case(0, "gen") is None
+
+
+@pytest.mark.parametrize(
+    "lang, term, text, expected",
+    [
+        ("ru", "Старая Ладога", "Музей в старой ладоге открыли после ремонта.", ["старой ладоге"]),
+        ("uk", "Стара Ладога", "Фортеця старої ладоги потребує реставрації.", ["старої ладоги"]),
+        ("be", "Вялікі Усцюг", "Мэр вялікага усцюга падаў у адстаўку.", ["вялікага усцюга"]),  # (forms below)
+        ("pl", "Stanica Ługańska", "Punkt kontrolny stanica ługańska był otwarty.", ["stanica ługańska"]),
+        # every word an ordinary word: an adjective and its noun, no name (big bows, great meadows)
+        ("ru", "Великие Луки", "Лучники натянули великие луки и ждали сигнала.", []),
+        ("uk", "Великі Луки", "На великих луках паслися корови.", []),
+    ],
+)
+def test_a_lower_case_place_of_several_words_one_of_them_no_ordinary_word_is_the_place(lang, term, text, expected):
+    forms = "gen=Вялікага Усцюга; dat=Вялікаму Усцюгу; ins=Вялікім Усцюгам; loc=Вялікім Усцюгу" if lang == "be" else ""
+    termbase = Termbase.from_rows([{"concept": "place", "lang": lang, "term": term, "status": "preferred", "note": "",
+                                    "kind": "place", "forms": forms}])
+    assert [m.term for m in termbase.scan(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, term, forms, text, expected",
+    [
+        # żar, ryk, кут are nominatives or accusatives: no object of do, z, біля (the genitive), so the towns' genitives
+        ("pl", "Żary", "gen=Żar; loc=Żarach", "Pociąg do żar odjechał z opóźnieniem.", ["żar"]),
+        ("pl", "Ryki", "gen=Ryk; loc=Rykach", "Młodzież z ryk zagrała koncert.", ["ryk"]),
+        ("uk", "Кути", "gen=Кут; loc=Кутах", "Біля кут збудують нову дорогу.", ["кут"]),
+        # the same words where the preposition takes their case stay ordinary words (the roar, into the corner)
+        ("pl", "Ryki", "gen=Ryk; loc=Rykach", "Lew odpowiedział na ryk rywala.", []),
+        ("uk", "Кути", "gen=Кут; loc=Кутах", "Стілець поставили в кут кімнати.", []),
+    ],
+)
+def test_a_lower_case_place_after_a_preposition_no_ordinary_reading_of_it_fits_is_the_place(lang, term, forms, text, expected):
+    termbase = Termbase.from_rows([{"concept": "place", "lang": lang, "term": term, "status": "preferred", "note": "",
+                                    "kind": "place", "forms": forms}])
+    assert [m.term for m in termbase.scan(text, lang)] == expected
