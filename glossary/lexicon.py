@@ -34,6 +34,15 @@ def pymorphy(lang: str):
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
+def _case(parse, word: str) -> str | None:
+    """The case of a pymorphy3 ``parse`` of ``word``. The Ukrainian dictionary leaves the case off the dictionary form
+    of a noun it lists both animate and inanimate (директор, редактор: "NOUN,anim masc"), whose every other form has
+    one: a noun's own lemma with no case is its nominative singular."""
+    if parse.tag.case is None and parse.tag.POS == "NOUN" and parse.normal_form == word.lower():
+        return "nomn"
+    return parse.tag.case and str(parse.tag.case)
+
+
 @lru_cache(maxsize=1)
 def morfeusz():
     import morfeusz2
@@ -614,7 +623,7 @@ def known_word(word: str, lang: str) -> bool:
 def known_nominative(word: str, lang: str) -> bool:
     """True when the ru or uk dictionary knows ``word`` as a noun's own nominative (Иловайск, Калуш, Манчестер; not
     Паданг, which it only guesses)."""
-    return lang in ("ru", "uk") and any(p.is_known and p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.normal_form == word.lower()
+    return lang in ("ru", "uk") and any(p.is_known and p.tag.POS == "NOUN" and _case(p, word) == "nomn" and p.normal_form == word.lower()
                                         for p in pymorphy(lang).parse(word.lower()))
 
 
@@ -682,9 +691,9 @@ def person_noun_cases(word: str, lang: str) -> frozenset[str]:
     прем'єр; not the premiere). ru, uk, pl."""
     word = word.lower()
     if lang in ("ru", "uk"):
-        return frozenset(_PYMORPHY_CASES[str(p.tag.case)] for p in pymorphy(lang).parse(word)
+        return frozenset(_PYMORPHY_CASES[_case(p, word)] for p in pymorphy(lang).parse(word)
                          if p.is_known and p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and "plur" not in p.tag.grammemes
-                         and not NAME_TAGS & p.tag.grammemes and str(p.tag.case) in _PYMORPHY_CASES)
+                         and not NAME_TAGS & p.tag.grammemes and _case(p, word) in _PYMORPHY_CASES)
     if lang == "pl":
         return frozenset(_MORFEUSZ_CASES[case] for _, _, (_, _, tag, names, _) in morfeusz().analyse(word)
                          if (parts := tag.split(":"))[0] == "subst" and len(parts) > 3 and parts[1] == "sg"
@@ -1148,7 +1157,7 @@ def can_be_subject_of(word: str, lang: str, agreement: Agreement) -> bool:
     if len(word) < 2:
         return False  # a particle or preposition (ж, с), which a dictionary also reads as an abbreviation
     if lang in ("ru", "uk"):  # nor does an indeclinable reading count (того: Togo)
-        return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and not {"Abbr", "Fixd"} & p.tag.grammemes
+        return any(p.tag.POS == "NOUN" and _case(p, word) == "nomn" and not {"Abbr", "Fixd"} & p.tag.grammemes
                    and _agrees(str(p.tag.number or "sing"), p.tag.gender and str(p.tag.gender), agreement)
                    for p in pymorphy(lang).parse(word))
     if lang == "pl":

@@ -114,6 +114,9 @@ class Government:
     between: frozenset[str] = frozenset()  # "between" (паміж, между, між, między): its two objects joined by "and" share its case
     # residents (жыхары, мешканці, жители, mieszkańcy): a place of two words after them, lower case or not, is theirs
     residents: re.Pattern | None = None
+    # relative pronouns in the nominative (який, который): one opening the clause before a verb whose object the name is
+    # by the infinitive or predicate after it is the verb's subject ("слідчий, який допоміг X повернути гроші")
+    relatives: frozenset[str] = frozenset()
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -150,7 +153,7 @@ def government(lang: str) -> Government | None:
         frozenset(nouns.get("womens_titles", ())), _stems(nouns.get("territories", [])), _stems(data.get("putting_verbs", [])), _stems(nouns.get("put_things", [])),
         _stems(data.get("dative_alone", [])), _stems(nouns.get("no_agent", [])), frozenset(nouns.get("institutions", ())),
         _stems(data.get("predicate_verbs", [])), _stems(data.get("becoming", [])),
-        frozenset(data.get("between", ())), _stems(nouns.get("residents", [])),
+        frozenset(data.get("between", ())), _stems(nouns.get("residents", [])), frozenset(data.get("relatives", ())),
     )
 
 
@@ -249,7 +252,7 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return None  # się is its object: "spotkali się Tusk i Zełenski" are the subjects
     if case == "gen" and lang == "be" and _be_noun_by_elimination(_word(tokens, 1) or "") \
             and _title_before(lang, tuple(tokens[-(_TITLE_REACH + 2):]), table) is None \
-            and (end is None or not _phrase_ends_after(text, end, table) and _a_verb_may_follow(text, start, end, lang)):
+            and (end is None or not _phrase_ends_after(text, end, table, lang) and _a_verb_may_follow(text, start, end, lang)):
         return None  # "Пазней Лукашэнка заявіў": a word read as a noun by elimination, then maybe the name's own verb
     if kind == "place" and end is not None and (by_the_verb_after := _two_case_by_the_verb_after(text, start, end, lang, tokens, case)):
         return by_the_verb_after
@@ -289,13 +292,21 @@ _BE_OBJECT_IN_THE_INSTRUMENTAL = re.compile(r"(?:[ая]м|[оеё]м|[ая]й|[�
 
 
 def _its_instrumental_put_first(lang: str, tokens: Sequence[str], table: Government) -> bool:
-    """True for "Ужо дзесяць гадоў каледжам кіруе X": a verb of the instrumental right before the name, with a common
-    noun in the instrumental right before the verb, its object put first (no title: "з палітыкам"; no adverb: разам)."""
-    verb, noun = _word(tokens, 1), _word(tokens, 2)
-    if lang != "be" or not verb or not noun or not _BE_OBJECT_IN_THE_INSTRUMENTAL.search(noun):
+    """True for "Ужо дзесяць гадоў каледжам кіруе X", "Расследованием руководит X": a verb of the instrumental right
+    before the name, with a common noun in the instrumental right before the verb, its object put first (no title:
+    "з палітыкам"; no adverb: разам), past an adverb of ru or uk between them (Заводом теперь руководит X). Belarusian
+    by the noun's ending, ru and uk by their dictionaries."""
+    position = 2
+    while lang in ("ru", "uk") and position < 4 and lexicon.particle_or_adverb(_word(tokens, position) or "", lang):
+        position += 1
+    verb, noun = _word(tokens, 1), _word(tokens, position)
+    if not verb or not noun or not (
+            lang == "be" and _BE_OBJECT_IN_THE_INSTRUMENTAL.search(noun)
+            or lang in ("ru", "uk") and any(p.is_known and p.tag.POS == "NOUN" and p.tag.case == "ablt"
+                                            for p in lexicon.pymorphy(lang).parse(noun))):
         return False
-    opens = len(tokens) == 2 or tokens[-3] in _CLAUSE_BREAKS  # a capital there opens the sentence (Краінай кіруе X), else names
-    return (tokens[-2].islower() or opens) and _verb_case(table, _plain_u(lang, verb)) == "ins" \
+    opens = len(tokens) == position or tokens[-position - 1] in _CLAUSE_BREAKS  # a capital there opens the sentence (Краінай кіруе X), else names
+    return (tokens[-position].islower() or opens) and _verb_case(table, _plain_u(lang, verb)) == "ins" \
         and noun not in table.adverbs \
         and not (table.titles and table.titles.match(noun)) and not _describes(lang, noun)
 
@@ -570,8 +581,12 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     # (Belarusian endings tell no number: any word in -ы/-і may be a plural subject, no other one is)
     other_subject = any(word.endswith(("ы", "і")) for word in words) if lang == "be" and agreement[0] == "plur" \
         else _a_subject_among(words, lang, agreement) \
-        and not (position == 1 and _a_thing_put_first(lang, verb, tokens, words) and _phrase_ends_after(text, end, table))
-    return not other_subject and not any(
+        and not (position == 1 and _a_thing_put_first(lang, verb, tokens, words) and _phrase_ends_after(text, end, table, lang))
+    # (A relative pronoun in the nominative is the subject where what follows the name makes it the verb's object:
+    # "слідчий, який допоміг X повернути гроші"; not in "будинок, який відвідав X", its accusative.)
+    relative_subject = _a_relative_opens(tokens, table) \
+        and (_infinitive_after(text, end, lang, table, verb) or _predicate_after(text, end, lang, table, verb))
+    return not other_subject and not relative_subject and not any(
         word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or word in _WHO or table.titles and table.titles.match(word) and _nominative_like(word)
         for word in words)
 
@@ -601,11 +616,13 @@ def _a_thing_put_first(lang: str, verb: str, tokens: Sequence[str], words: Seque
     """True for "Сцэнарый фільма напісаў X": a verb of a thing made, said or given, after a clause that is a noun
     phrase alone (no title, no noun for a person, no pronoun): the thing, put first as the verb's object. (Its
     caller asks as well that the person stand right after the verb and end the phrase: "Суд перадаў X матэрыялы
-    справы" has its thing after X, and the court for its subject.)"""
+    справы" has its thing after X, and the court for its subject.) A ru or uk noun after the first that cannot be its
+    genitive is a second noun phrase, the subject ("Нову виставу театр вручив X": the theatre handed it to X)."""
     table = government(lang)
     return bool(table.thing_verbs and table.thing_verbs.match(verb)) and _object_first(lang, tokens) and not any(
         table.titles and table.titles.match(word) or _person_noun(lang, word) or word in lexicon.PERSONAL_PRONOUNS.get(lang, ())
-        for word in words)
+        or lang in ("ru", "uk") and i and _a_noun(lang, word) and not lexicon.object_case_possible(word, lang, frozenset({"gen"}))
+        for i, word in enumerate(words))
 
 
 _WHO = frozenset({"хто", "кто", "kto"})
@@ -994,16 +1011,20 @@ def _a_verb_may_follow(text: str, start: int, end: int, lang: str) -> bool:
         or bool(_verb_after(text, start, end, lang))
 
 
-def _phrase_ends_after(text: str, end: int, table: Government) -> bool:
+def _phrase_ends_after(text: str, end: int, table: Government, lang: str) -> bool:
     """True when the name at ``text[:end]`` ends its phrase: a mark, the end, or a preposition follows
-    (past an adverb): no verb of its own comes next ("маёмасць Каламойскага яшчэ ў верасні")."""
+    (past an adverb), or a time ("Звіт написав X минулого тижня"): no verb of its own comes next ("маёмасць Каламойскага
+    яшчэ ў верасні", "Лист надіслав X учора")."""
     following = _NEXT_WORD.match(text, end)
-    if following is not None and following.group(1).lower() in table.adverbs | _BE_FUNCTION_WORDS:
+    if following is not None and (following.group(1).lower() in table.adverbs | _BE_FUNCTION_WORDS
+                                  or lexicon.particle_or_adverb(following.group(1), lang)):
         following = _NEXT_WORD.match(text, following.end())
     if following is None:
         return True
     word = following.group(1).lower()
-    return word in table.prepositions or word in table.two_case or word in table.person_prepositions
+    after = _NEXT_WORD.match(text, following.end())
+    return word in table.prepositions or word in table.two_case or word in table.person_prepositions \
+        or after is not None and after.group(1).lower() in table.spans
 
 
 def _given_to(lang: str, tokens: tuple[str, ...]) -> bool:
@@ -1552,8 +1573,9 @@ def located_after_a_noun(text: str, start: int, lang: str, kind: str) -> bool:
 def located_by_its_verb(text: str, start: int, lang: str, kind: str) -> bool:
     """True for "Вибухи пролунали в Чугуїв": a place after a preposition of two cases right after a
     verb of being or happening somewhere (its table's ``after.loc``: пролунали, живуць, родился), which
-    puts it in the locative; a verb of motion or none says nothing."""
-    return "loc" in _cases_by_the_verb_right_before(text, start, lang, kind)
+    puts it in the locative, or after за in the instrumental ("Авария произошла за Тобол": beyond it, where;
+    its ``after.ins``); a verb of motion or none says nothing."""
+    return bool({"loc", "ins"} & _cases_by_the_verb_right_before(text, start, lang, kind))
 
 
 def located_by_the_verb_after(text: str, start: int, end: int, lang: str, kind: str) -> bool:
@@ -1658,7 +1680,15 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
         word not in table.adverbs and not lexicon.particle_or_adverb(word, lang) and lexicon.can_be_subject_of(word, lang, agreement)
         and (object_after or not lexicon.object_case_possible(word, lang, object_case) or word in table.institutions
              or agreement[1] == "masc" and "nom" in lexicon.person_noun_cases(word, lang))
-        for word in _clause_head(head, table)) or object_after and _a_name_opens(head, lang, table)
+        for word in _clause_head(head, table)) or object_after and (_a_name_opens(head, lang, table) or _a_relative_opens(head, table))
+
+
+def _a_relative_opens(tokens: Sequence[str], table: Government) -> bool:
+    """True when the clause ``tokens`` end opens with a relative pronoun in the nominative ("слідчий, який допоміг",
+    "врач, который посоветовал"): the subject of the verb after it. (Its caller asks too that the name after the
+    verb be its object by what follows, as an accusative который may be the object: "дом, который построил X".)"""
+    clause = [token.lower() for token in _clause(tokens)]
+    return bool(clause) and clause[0] in table.relatives
 
 
 def _infinitive_after(text: str, end: int, lang: str, table: Government, verb: str) -> bool:

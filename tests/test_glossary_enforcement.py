@@ -5338,3 +5338,50 @@ def test_a_verb_of_staying_before_na_puts_a_place_in_the_locative_also_one_whose
 ])
 def test_a_womans_polish_surname_in_ina_may_decline_as_an_adjective(eval_termbase, draft, fixed):
     assert fix(eval_termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A subject noun before the verb makes the name after it the object: the Ukrainian dictionary leaves the case off the
+    # dictionary form of a noun it lists both animate and inanimate (директор, редактор), which is still its nominative;
+    # допоміг is допомогти's past; вважати, считать take their object with a predicate in the instrumental; a relative
+    # pronoun opening the clause is the subject where the infinitive after the name makes it the object.
+    ("uk", "Директор доручив Остап Вдовиченко перевірити кошторис.", "Директор доручив Остапові Вдовиченкові перевірити кошторис."),
+    ("uk", "Інженер допоміг Соломія Ковтунович полагодити генератор.", "Інженер допоміг Соломії Ковтунович полагодити генератор."),
+    ("uk", "Тренер вважав Гліб Рощупкін своїм наступником.", "Тренер вважав Гліба Рощупкіна своїм наступником."),
+    ("ru", "Начальник цеха считает Глеб Рощупкин лучшим мастером.", "Начальник цеха считает Глеба Рощупкина лучшим мастером."),
+    ("ru", "Врач, который посоветовал Глеб Рощупкин отдохнуть, уволился.", "Врач, который посоветовал Глебу Рощупкину отдохнуть, уволился."),
+    ("uk", "Найкращим інженером вважається Остап Вдовиченко.", None),
+    ("uk", "Лист надіслав Гліб Рощупкін учора.", None),
+    ("uk", "Звіт написав Остап Вдовиченко минулого тижня.", None),
+    ("uk", "Будинок, який відвідав Остап Вдовиченко, стоїть досі.", None),
+    ("uk", "Нову виставу театр присвятив Остапові Вдовиченку.", None),
+])
+def test_a_subject_noun_or_relative_before_the_verb_makes_the_name_its_object(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # Finding oneself, being registered or based somewhere puts a place after в/на in the locative; an event happening
+    # beyond a place puts it after за in the instrumental; a verb of motion leaves the accusative, where to.
+    ("uk", "Після шторму рибалки опинилися в Роттердам без документів.", "Після шторму рибалки опинилися в Роттердамі без документів."),
+    ("ru", "Судно зарегистрировано на Мальта, хотя владелец живёт в Одессе.", "Судно зарегистрировано на Мальте, хотя владелец живёт в Одессе."),
+    ("ru", "Авария произошла за Тобол, у старого моста.", "Авария произошла за Тоболом, у старого моста."),
+    ("uk", "Аварія сталася за Тобол, біля старого мосту.", "Аварія сталася за Тоболом, біля старого мосту."),
+    ("ru", "Солдаты отступили за Тобол ночью.", None),
+    ("uk", "Фірма перереєструвалася і переїхала на Мальту.", None),
+])
+def test_a_verb_of_finding_oneself_or_happening_chooses_a_two_case_prepositions_case(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A noun in the instrumental right before a verb of the instrumental (past an adverb) is its object put first: the
+    # name after the verb is its subject, in the nominative; a pronoun there leaves the name the object.
+    ("ru", "Расследованием руководит Рощупкін, заместитель начальника управления.",
+     "Расследованием руководит Рощупкин, заместитель начальника управления."),
+    ("ru", "Заводом теперь руководит Рощупкін.", "Заводом теперь руководит Рощупкин."),
+    ("uk", "Експедицією командує Рощупкин.", "Експедицією командує Рощупкін."),
+    ("ru", "Он руководит Рощупкін уже год.", "Он руководит Рощупкиным уже год."),
+])
+def test_an_instrumental_object_put_first_leaves_the_name_after_the_verb_its_subject(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == (fixed or draft)
