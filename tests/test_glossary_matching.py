@@ -6,6 +6,7 @@ import pytest
 
 from glossary.enforcement import fix
 from glossary.normalize import fold, stem_key, translit_key
+from glossary.romanization import english_lookups, romanizations
 from glossary.termbase import Termbase
 from conftest import SEED_TERMBASE
 
@@ -651,3 +652,13 @@ def test_a_polish_place_of_either_genitive_is_found_in_both_and_neither_is_writt
     unsure = f"Kupcy z {place} handlują bawełną od lat."
     assert fix(termbase, unsure, "pl").text == unsure
     assert termbase.form_in_case(0, "gen") is None
+
+
+def test_each_standard_romanization_of_a_cyrillic_name_is_generated_and_nothing_else():
+    assert {"mozdok", "mosdok"} <= romanizations("Моздок", "ru")  # BGN, German
+    assert {"dzhankoi", "dschankoi", "džankoj"} <= romanizations("Джанкой", "ru")  # passport, German, ISO 9
+    assert {"ivye"} <= romanizations("Ивье", "ru") and {"iuye", "iwye"} <= romanizations("Іўе", "be")
+    assert romanizations("Підмогильного", "uk") == {"pidmohylnoho"}
+    assert "kharkov" not in romanizations("Харків", "uk")  # the Russian name is the Russian term's, not the Ukrainian's
+    assert romanizations("Kraków", "pl") == frozenset()
+    assert "Kozhevnikov" in english_lookups("Koschewnikow") and english_lookups("Kimovsk") == ("Kimovsk",)
