@@ -13,6 +13,7 @@ import ahocorasick
 from glossary.inflection import CASES
 from glossary.lexicon import known_word, masculine_first_name
 from glossary.normalize import character_class, fold, is_cyrillic, similarity, spelling_key, stem_key
+from glossary.romanization import english_lookups, plain_latin
 
 STATUS_RANK = {"preferred": 0, "admitted": 1, "deprecated": 2, "forbidden": 3}
 _WRONG = STATUS_RANK["deprecated"]  # this rank and above: a spelling to replace
@@ -145,6 +146,15 @@ class FuzzyHit(NamedTuple):
     cases: tuple[str, ...]
     score: float
 
+    @property
+    def romanized(self) -> bool:
+        """A standard romanization of the term's form, letter for letter: a deprecated spelling, not a resemblance."""
+        return self.score == ROMANIZED
+
+
+# The score of a word that is a standard romanization of a term's form: above any similarity (at most 1).
+ROMANIZED = 2.0
+
 
 class FuzzyIndex:
     """Unlisted renderings (Ціханоуская, Kalesnikowa) through a cross-script key.
@@ -158,7 +168,9 @@ class FuzzyIndex:
     REMEMBERED_WORDS = 100_000
 
     def __init__(self, last_words: Iterable[tuple[int, str]], case_forms: Callable[[int], Sequence[tuple[str, str]]],
-                 places: Callable[[int], bool] = lambda term: False):
+                 places: Callable[[int], bool] = lambda term: False,
+                 romanized_forms: Callable[[str], dict[str, tuple[str, ...]]] = lambda concept: {},
+                 concept_of: Callable[[int], str] = str):
         self._by_stem: dict[str, list[int]] = {}
         for term, word in last_words:
             stem = _name_stem(word)
@@ -166,7 +178,9 @@ class FuzzyIndex:
                 self._by_stem.setdefault(stem, []).append(term)
         self._case_forms = case_forms
         self._places = places
+        self._romanized_forms, self._concept_of = romanized_forms, concept_of
         self._form_keys: dict[int, list[tuple[str, str]]] = {}
+        self._romanized: dict[str, dict[str, tuple[str, ...]]] = {}  # by concept
         self._best_by_word: dict[str, tuple[float, int, tuple[str, ...]] | None] = {}
 
     def _keys_of(self, term: int) -> list[tuple[str, str]]:
@@ -255,9 +269,42 @@ class FuzzyIndex:
         if best is _UNKNOWN:
             if len(self._best_by_word) >= self.REMEMBERED_WORDS:
                 self._best_by_word.clear()
+                self._romanized.clear()
             terms = self.candidates(word)
-            best = self._best_by_word[word] = self.best(word, terms) if terms else None
+            best = self.best(word, terms) if terms else None
+            if best is None or best[0] < self.THRESHOLD:
+                best = self._romanization_of(word) or best
+            self._best_by_word[word] = best
         return best
+
+    # The romanized endings of the Cyrillic cases (-oho, -ogo, -yu, -iu, -om …) are at most four letters; the
+    # nominative's stem, which the index is keyed by, is what is left.
+    ROMANIZED_ENDING = 4
+
+    def _romanization_of(self, word: str) -> tuple[float, int, tuple[str, ...]] | None:
+        """``(ROMANIZED, term, cases)`` when ``word`` is, letter for letter, a standard romanization of a case form of one
+        concept's Cyrillic term (Pidmohylnoho: Підмогильного, national_uk; Mosdok: Моздок, German) or that spelling's
+        Polish form (Pohuliaikowi): no edit distance. None when it is none, or of terms of two concepts."""
+        lower = fold(word)[0]
+        # Žerdevke keys as Zherdevke, Koschewnikow as Kozhevnikov.
+        lookups = dict.fromkeys((*english_lookups(word), plain_latin(word)))
+        terms = dict.fromkeys(term for cut in range(self.ROMANIZED_ENDING + 1) if len(word) - cut >= self.MIN_STEM + 1
+                              for spelling in lookups
+                              for term in self.candidates(spelling[: len(spelling) - cut] if cut else spelling))
+        found = None
+        for term in terms:
+            concept = self._concept_of(term)
+            forms = self._romanized.get(concept)
+            if forms is None:
+                forms = self._romanized[concept] = self._romanized_forms(concept)
+            cases = forms.get(lower)
+            if cases is None:
+                continue
+            if found is not None and self._concept_of(found[1]) != self._concept_of(term):
+                return None  # two concepts spelled so: the word says nothing of which
+            if found is None:
+                found = (ROMANIZED, term, cases)
+        return found
 
     def find(self, text: str, taken: Sequence[tuple[int, int]], accept: Callable[[str], bool]) -> list[FuzzyHit]:
         """Capitalised words outside ``taken`` spans (sorted, not overlapping) that render a known term."""

@@ -800,3 +800,73 @@ def romanize(text: str, lang: str) -> str:
             position += 1
         words.append(capitalise("".join(out)))
     return " ".join(words)
+
+
+# --- the standard schemes: every romanization a Cyrillic name may appear in ---------------------------------------
+
+_AFTER_WHICH_IOTATED = frozenset("аеёиіоуыэюяєїьъў'’-")
+
+
+@lru_cache(maxsize=1)
+def _scheme_table() -> dict:
+    import tomllib
+    from pathlib import Path
+
+    with open(Path(__file__).parent / "data" / "romanization_schemes.toml", "rb") as file:
+        return tomllib.load(file)
+
+
+@lru_cache(maxsize=1)
+def _schemes() -> dict[str, tuple[tuple[dict[str, str], dict[str, str], dict[str, str]], ...]]:
+    """``lang -> ((letters, initial, final), …)`` from glossary/data/romanization_schemes.toml."""
+    table = _scheme_table()
+    by_lang: dict[str, list[tuple[dict[str, str], dict[str, str], dict[str, str]]]] = {}
+    for name, scheme in table.items():
+        if "langs" not in scheme:
+            continue  # (german_lookup: no scheme)
+        base = table.get(scheme.get("base", ""), {})
+        letters = base.get("letters", {}) | scheme["letters"]
+        for lang in scheme["langs"]:
+            by_lang.setdefault(lang, []).append((letters, scheme["initial"], scheme["final"]))
+    return {lang: tuple(schemes) for lang, schemes in by_lang.items()}
+
+
+def _romanized_with(word: str, letters: dict[str, str], initial: dict[str, str], final: dict[str, str]) -> str | None:
+    """Lower-case ``word`` in one scheme; None when it has a letter the scheme does not spell."""
+    ending = next((end for end in final if word.endswith(end)), "")
+    body, out, position = word[: len(word) - len(ending)], [], 0
+    while position < len(body):
+        pair = body[position : position + 2]
+        if len(pair) == 2 and pair in letters:
+            out.append(letters[pair])
+            position += 2
+            continue
+        char = body[position]
+        spelled = initial.get(char) if position == 0 or body[position - 1] in _AFTER_WHICH_IOTATED else None
+        if spelled is None:
+            spelled = letters.get(char)
+        if spelled is None:
+            return None
+        out.append(spelled)
+        position += 1
+    return "".join(out) + (final[ending] if ending else "")
+
+
+def romanizations(word: str, lang: str) -> frozenset[str]:
+    """``word`` (Cyrillic, of ``lang``) in lower case under each standard scheme for ``lang``
+    (glossary/data/romanization_schemes.toml): the spellings MT may write of it."""
+    lower = word.lower()
+    spelled = (_romanized_with(lower, *scheme) for scheme in _schemes().get(lang, ()))
+    return frozenset(text for text in spelled if text)
+
+
+def english_lookups(word: str) -> tuple[str, ...]:
+    """``word`` and, when it is spelled the German way, its English-letter readings (Koschewnikow: Kozhevnikov,
+    Koshevnikov): the spellings to look a romanized word's concept up by."""
+    lower = word.lower()
+    if "sch" not in lower and "w" not in lower:
+        return (word,)
+    readings = [lower]
+    for german, english in _scheme_table()["german_lookup"]["respell"]:
+        readings = [reading.replace(german, spelled) if german in reading else reading for reading in readings for spelled in english]
+    return (word, *dict.fromkeys(reading.capitalize() for reading in readings if reading != lower))

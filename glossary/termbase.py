@@ -35,11 +35,13 @@ from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAG
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like, spelling_key
+from glossary.romanization import capitalise, romanizations
 from glossary.records import TermRecord, record_from_row, unify_kinds
 from glossary.syntax import (after_a_title, after_preposition, governed_case, government, preposition_cases, single_case_preposition,
                              title_in_its_dictionary_form)
 
 ACCEPTABLE = ("preferred", "admitted")
+_CYRILLIC_LANGS = ("be", "uk", "ru")
 # A Russian neuter or feminine adjective's nominative after a consonant (Круглое, Высокое; Безуглая).
 _RUSSIAN_NEUTER_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ое|ее)$")
 # A Polish neuter adjective's -e after a consonant (Krugłe, Wysokie); not the -oje, -eje of a Russian ending transcribed
@@ -934,7 +936,29 @@ class Termbase:
     def fuzzy(self) -> FuzzyIndex:
         # A person's surname alone names them; a place's last word alone is no place (Рига is no Кривой Рог).
         return FuzzyIndex(((i, r.text.split()[-1]) for i, r in enumerate(self.records) if r.words == 1 or r.kind == "person"),
-                          self._resembled_forms, lambda index: self.records[index].kind == "place")
+                          self._resembled_forms, lambda index: self.records[index].kind == "place",
+                          self._romanized_forms, lambda index: self.records[index].concept)
+
+    def _romanized_forms(self, concept: str) -> dict[str, tuple[str, ...]]:
+        """``spelling -> cases`` of the concept's Cyrillic names under each standard romanization of their language
+        (romanization.romanizations), for a draft that romanized the name instead of writing the Polish one: each case
+        form's last word romanized (MT kept the Ukrainian genitive: Pidmohylnoho), and each romanized nominative declined
+        as Polish declines it (Shevchyshynowi). Any term of the concept leads to them (the English Shevchyshyn keys apart
+        from Шевчишин); only the concepts a text's words bring up are romanized. A person's surname is the last word of
+        any of their names; a place's last word is no place (Оскол of Старый Оскол), so only its one-word names count."""
+        spelled: dict[str, list[str]] = {}
+        for term in self.terms_of(concept):
+            cyrillic = self.records[term]
+            if cyrillic.lang not in _CYRILLIC_LANGS or cyrillic.kind not in ("person", "place") \
+                    or cyrillic.kind == "place" and cyrillic.words > 1:
+                continue
+            for case, form in self.case_forms(term):
+                for spelling in romanizations(form.split()[-1], cyrillic.lang):
+                    spelled.setdefault(fold_term(spelling), []).append(case)
+            for nominative in romanizations(cyrillic.text.split()[-1], cyrillic.lang):
+                for case, form in inflect(capitalise(nominative), "pl", animate=cyrillic.kind == "person"):
+                    spelled.setdefault(fold_term(form), []).append(case)
+        return {spelling: tuple(c for c in CASES if c in cases) for spelling, cases in spelled.items()}
 
     def _resembled_forms(self, index: int) -> list[tuple[str, str]]:
         """The forms an unlisted rendering may resemble: the term's own, and for a name spelled the
@@ -1031,7 +1055,8 @@ class Termbase:
             start, end = hit.start - starts[owner], hit.end - starts[owner]
             if "-" in hit.word:  # the whole hyphenated name renders the term, not the term found in a part of it
                 found[owner] = [match for match in found[owner] if not start <= match.start < end]
-            found[owner].append(Match(record.concept, hit.word, start, end, "unlisted", hit.cases[0], record.text, hit.cases))
+            status = "deprecated" if hit.romanized else "unlisted"
+            found[owner].append(Match(record.concept, hit.word, start, end, status, hit.cases[0], record.text, hit.cases))
             with_unlisted.add(owner)
         for owner in with_unlisted:
             found[owner].sort(key=attrgetter("start"))

@@ -5385,3 +5385,27 @@ def test_a_verb_of_finding_oneself_or_happening_chooses_a_two_case_prepositions_
 ])
 def test_an_instrumental_object_put_first_leaves_the_name_after_the_verb_its_subject(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
+def test_a_standard_romanization_the_termbase_does_not_list_is_a_deprecated_spelling():
+    """MT writes a name it does not know in Polish in a romanization of its Cyrillic name (BGN, the Ukrainian national
+    system, German, the scholarly one), bare or with the Cyrillic or a Polish ending: each is the concept, letter for
+    letter, and becomes the Polish name in the case the sentence needs; Polish words and right spellings stay."""
+    termbase = Termbase.from_rows([
+        {"concept": "t", "lang": "en", "term": "Torzhevka", "kind": "place"},
+        {"concept": "t", "lang": "ru", "term": "Торжевка", "kind": "place"},
+        {"concept": "t", "lang": "pl", "term": "Torżewka", "kind": "place"},
+        {"concept": "m", "lang": "en", "term": "Mykhailyshyn", "kind": "person"},
+        {"concept": "m", "lang": "uk", "term": "Михайлишин", "kind": "person"},
+        {"concept": "m", "lang": "pl", "term": "Mychajłyszyn", "kind": "person"},
+    ])
+    for draft, fixed in [
+        ("Rozmawialiśmy ze Mykhailyshynem w Kijowie.", "Rozmawialiśmy z Mychajłyszynem w Kijowie."),  # national + Polish -em
+        ("Zebrano pieniądze dla Mykhailyshyna.", "Zebrano pieniądze dla Mychajłyszyna."),
+        ("Pismo od Michajlischin dotarło wczoraj.", "Pismo od Mychajłyszyna dotarło wczoraj."),  # German, undeclined
+        ("Szkoła w Torževke dostała komputery.", "Szkoła w Torżewce dostała komputery."),  # ISO 9, the Russian locative
+        ("Autobus z Torschewka przyjechał rano.", "Autobus z Torżewki przyjechał rano."),  # German, undeclined
+    ]:
+        assert fix(termbase, draft, "pl").text == fixed
+    for keep in ("Szkoła w Torżewce dostała komputery.", "Rozmawialiśmy z Mychajłyszynem w Kijowie."):
+        assert fix(termbase, keep, "pl").text == keep

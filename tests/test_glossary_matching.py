@@ -6,6 +6,7 @@ import pytest
 
 from glossary.enforcement import fix
 from glossary.normalize import fold, stem_key, translit_key
+from glossary.romanization import english_lookups, romanizations
 from glossary.termbase import Termbase
 from conftest import SEED_TERMBASE
 
@@ -688,3 +689,13 @@ def test_a_lower_case_place_after_a_preposition_no_ordinary_reading_of_it_fits_i
     termbase = Termbase.from_rows([{"concept": "place", "lang": lang, "term": term, "status": "preferred", "note": "",
                                     "kind": "place", "forms": forms}])
     assert [m.term for m in termbase.scan(text, lang)] == expected
+
+
+def test_each_standard_romanization_of_a_cyrillic_name_is_generated_and_nothing_else():
+    assert {"mozdok", "mosdok"} <= romanizations("Моздок", "ru")  # BGN, German
+    assert {"dzhankoi", "dschankoi", "džankoj"} <= romanizations("Джанкой", "ru")  # passport, German, ISO 9
+    assert {"ivye"} <= romanizations("Ивье", "ru") and {"iuye", "iwye"} <= romanizations("Іўе", "be")
+    assert romanizations("Підмогильного", "uk") == {"pidmohylnoho"}
+    assert "kharkov" not in romanizations("Харків", "uk")  # the Russian name is the Russian term's, not the Ukrainian's
+    assert romanizations("Kraków", "pl") == frozenset()
+    assert "Kozhevnikov" in english_lookups("Koschewnikow") and english_lookups("Kimovsk") == ("Kimovsk",)
