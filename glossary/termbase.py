@@ -244,13 +244,15 @@ class Termbase:
                      for r, w in zip(rights, wrongs)]
             if any(stem == len(r) for stem, r in zip(stems, rights)):
                 continue
+            # (the wrong spelling's own spaces and hyphens: Санта Барбара's forms are Санта Барбаре, not Санта-Барбаре)
+            right_separators, wrong_separators = (_NAME_PARTS_AND_SEPARATORS.split(text)[1::2] for text in (right, wrong))
             for case, form in self._own_inflection(index):
                 parts = _NAME_PARTS_AND_SEPARATORS.split(form)
                 words, separators = parts[::2], parts[1::2]
-                if len(words) != len(rights) or any(word[:stem] != r[:stem] for word, stem, r in zip(words, stems, rights)):
+                if separators != right_separators or any(word[:stem] != r[:stem] for word, stem, r in zip(words, stems, rights)):
                     continue
                 spelled = [w[:stem] + word[stem:] for word, stem, w in zip(words, stems, wrongs)]
-                pairs.append((case, "".join(part for pair in zip(spelled, [*separators, ""]) for part in pair)))
+                pairs.append((case, "".join(part for pair in zip(spelled, [*wrong_separators, ""]) for part in pair)))
         return pairs
 
     def _endings_of_the_preferred(self, record: TermRecord) -> list[tuple[str, str]]:

@@ -1716,3 +1716,9 @@ def test_a_polish_spelling_of_a_russian_feminine_adjective_is_found_with_either_
     assert fix(termbase, "Pod Staroj Russą trwały walki.", "pl").text == "Pod Starą Russą trwały walki."
     assert fix(termbase, "Rozmawialiśmy z Berezovskayą o cenzurze.", "pl").text == "Rozmawialiśmy z Bieriezowską o cenzurze."
     assert fix(termbase, "List do Berezovskayej trafił do redakcji.", "pl").text == "List do Bieriezowskiej trafił do redakcji."
+
+
+def test_a_wrong_spelling_with_a_space_for_the_hyphen_keeps_its_space_in_its_oblique_forms():
+    rows = [("Санта-Барбара", "preferred"), ("Санта Барбара", "deprecated")]
+    termbase = Termbase.from_rows([{"concept": "s", "lang": "ru", "term": term, "status": status, "kind": "place"} for term, status in rows])
+    assert fix(termbase, "Фестиваль в Санта Барбаре собрал звёзд.", "ru").text == "Фестиваль в Санта-Барбаре собрал звёзд."
