@@ -1275,6 +1275,10 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
                 paradigm["gen"] = [stem + "u", stem + "a"]
             elif analogue is None:
                 del paradigm["gen"]
+                if re.search(r"[sc]ław$", lower):
+                    # Except a Slavic town's -sław, -cław, whose w is soft as Morfeusz's towns' all are (Jarosław,
+                    # Bracław, Zasław, Borysław: Jarosławia, w Jarosławiu): Krasław, Perejasław, w Krasławiu, Perejasławiem.
+                    return _paradigm(word, word, {"gen": "ia", "dat": "iowi", "acc": None, "ins": "iem", "loc": "iu"})
                 if stem.lower()[-1:] in "bpfwm":
                     # A final labial may be soft, which Polish does not write (gołąb: gołębia, gołębiem, gołębiu;
                     # Wsielub: we Wsielubiu), so the hard one's endings (Chełmem, w Chełmie) are no surer than the genitive.
@@ -1648,6 +1652,22 @@ _PL_HYPHENATED_PLACE = re.compile(r"([A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśź
 _PL_SLAVIC_PLACE_END = re.compile(r"(?:sk|ck)$")
 
 
+# A Russian adjective's feminine -ая spelt with Polish letters (Wielikaja, Russkaja, Krasnaja), after its stem.
+_POLISH_SPELT_RUSSIAN_ADJECTIVE = re.compile(r"\w{3}[^aąeęioóuyj]aja$")
+
+
+def _polish_spelt_russian_adjective(word: str) -> Paradigm | None:
+    """The forms a draft gives a wrong Polish spelling of a Russian feminine adjective (Wielikaja, Rawa-Russkaja): the
+    Polish adjective's endings on its stem (z Wielikiej Bagaczki, o Rawie-Russkiej) or the Russian ones spelt with
+    Polish letters (z Wielikoj Bagaczki, w stronę Rawy-Russkoj, Russkuju); found, never written. None for another word."""
+    if not _POLISH_SPELT_RUSSIAN_ADJECTIVE.search(word.lower()):
+        return None
+    stem = word[:-3]
+    oblique = "iej" if stem.lower().endswith(("k", "g")) else "ej"
+    return {"nom": [word], "gen": [stem + oblique, stem + "oj"], "dat": [stem + oblique, stem + "oj"],
+            "acc": [stem + "ą", stem + "uju"], "ins": [stem + "ą", stem + "oj"], "loc": [stem + oblique, stem + "oj"]}
+
+
 def _polish_hyphenated_place(word: str, wrong: bool) -> Paradigm | None:
     """The forms of a Polish place of two names joined by a hyphen, or None for a word that is none or whose
     declension no source is sure of (Baden-Baden: w Baden-Baden; the draft is left as it is).
@@ -1678,6 +1698,8 @@ def _polish_hyphenated_place(word: str, wrong: bool) -> Paradigm | None:
         lasts = _with_all_forms(last_forms or {}, _pl(last, False))
         if last.endswith("a"):
             lasts = _with_all_forms(lasts, _paradigm(last, last[:-1], {"gen": "ej", "dat": "ej", "acc": "ą", "ins": "ą", "loc": "ej"}))
+        if russian := _polish_spelt_russian_adjective(last):
+            lasts = _with_all_forms(lasts, russian)
         return _with_all_forms(_indeclinable(word), _joined(firsts, lasts))
     if first_forms is None and last_noun:
         first_forms = word_paradigm(first, "pl", False)  # the rules' cases of a first part Morfeusz lacks (Horyniec: Horyńca)
@@ -1804,6 +1826,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # Гарсиой). A wrong spelling's declined forms are still found in a draft.
         return _with_all_forms(_indeclinable(word), rules(word, animate, given)) if wrong else _indeclinable(word)
     paradigm = rules(word, animate, given)
+    if lang == "pl" and wrong and (russian := _polish_spelt_russian_adjective(word)):
+        paradigm = _with_all_forms(paradigm, russian)
     if lang == "pl" and wrong and animate and (word.lower().endswith("ek") or _PL_NAMES_FLEETING_EL.search(word.lower())):
         # A wrong spelling of a transcribed name is found whether the draft drops its e or keeps it (Kamchybkiem, Kamchybekiem;
         # Pawieła).
@@ -2037,6 +2061,7 @@ _ROMANIZED_FEMININE = re.compile(r"[oe]va$|skaya$", re.IGNORECASE)
 def _with_russian_endings(word: str, paradigm: Paradigm) -> Paradigm:
     """A romanized Russian surname's ``paradigm`` plus the Russian endings it is often written with."""
     endings: dict[str, tuple[str, ...]] = {}
+    adjectival = False
     if (adjective := _ROMANIZED_ADJECTIVE.search(word)):
         stem = word[: adjective.start(1) + len(adjective.group(1))]
         # Russian endings, and Polish ones on the English spelling (Khodorkovskiego, Dzerzhinskiemu).
@@ -2053,6 +2078,12 @@ def _with_russian_endings(word: str, paradigm: Paradigm) -> Paradigm:
     for case, variants in endings.items():
         forms = merged.setdefault(case, [])
         forms.extend(stem + ending for ending in variants if stem + ending not in forms)
+    if adjectival:
+        # And a Polish adjective's endings on all the letters before its -a, the y kept (Gulevskaya: z Gulevskayą,
+        # wobec Gulevskayej), as a draft declines the English spelling it was given.
+        for case, ending in {"gen": "ej", "dat": "ej", "acc": "ą", "ins": "ą", "loc": "ej"}.items():
+            if (form := word[:-1] + ending) not in merged.setdefault(case, []):
+                merged[case].append(form)
     return merged
 
 
@@ -2176,10 +2207,12 @@ def inflect(
             # targ, targu), whose genitive -u or -a no rule knows.
             paradigms[1] = paradigms[1] | noun
         if lang == "pl" and len(words) == 2 and not attributes[0] and words[1].lower().endswith("e") \
-                and _PL_PLURAL_NOUN.search(words[0].lower()) and lexicon.adjective_reading(words[1].lower(), lang):
-            # A plural noun before its adjective in -e (Mosty Wielkie, Górki Wielkie) tells the adjective is a plural too:
-            # w Mostach Wielkich, z Mostów Wielkich, never the neuter place Morfeusz knows by the adjective alone (Wielkie:
-            # w Wielkiem). The genitive is written only where the noun's own is sure (Mostów, Górek).
+                and (_PL_PLURAL_NOUN.search(words[0].lower()) or _pl_neuter_plural_in_a(words[0], paradigms[0])) \
+                and lexicon.adjective_reading(words[1].lower(), lang):
+            # A plural noun before its adjective in -e (Mosty Wielkie, Górki Wielkie; a neuter's -a that Morfeusz declines
+            # as a plural: Łaziska Górne) tells the adjective is a plural too: w Mostach Wielkich, z Mostów Wielkich, w
+            # Łaziskach Górnych, never the neuter place Morfeusz knows by the adjective alone (Wielkie: w Wielkiem;
+            # Górne: Górnego). The genitive is written only where the noun's own is sure (Mostów, Górek, Łazisk).
             plural = paradigms[0] if all(form.endswith("ach") for form in paradigms[0].get("loc") or ["-"]) \
                 else _pl_plural_noun(words[0])
             paradigms = [plural, _pl_plural_adjective(words[1])]
@@ -2442,6 +2475,14 @@ def _pl_neuter_common_noun(word: str) -> Paradigm | None:
             if case and copy_letter_case(word, form) not in forms.setdefault(case, []):
                 forms[case].append(copy_letter_case(word, form))
     return forms if all(case in forms for case in CASES) else None
+
+
+def _pl_neuter_plural_in_a(word: str, paradigm: Paradigm) -> bool:
+    """True for a Polish word in -a whose forms are a plural's (Łaziska, Budziska, Bagna: Łaziskach, Budziskom), not the
+    feminine singular another word in -a is (Ruda, Wola: Rudzie, Woli)."""
+    locatives = paradigm.get("loc") or []
+    return word.lower().endswith("a") and bool(locatives) and all(form.endswith("ach") for form in locatives) \
+        and all(form.endswith("om") for form in paradigm.get("dat") or ["-"])
 
 
 def _pl_plural_noun(word: str) -> Paradigm:

@@ -58,6 +58,7 @@ _RUSSIAN_NEUTER_IN_YE = re.compile(r"[бвгджзклмнпрстфхцчшщ]�
 _NEIGHBOURS_COLLECTIVE_NEUTER = re.compile(r"(?:([бвгджзклмнпрстфхцчшщ])\1[яае]|[бвмпфр]['’][яе])$")
 _RUSSIAN_FEMININE_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ]ая$")
 _NAME_PARTS = re.compile(r"[\s-]+")
+_NAME_PARTS_AND_SEPARATORS = re.compile(r"([\s-]+)")
 _POLISH_PLURAL_IN_KI = re.compile(r"^\w+[iy]ki$")
 _IN_RUSSIA = re.compile(r"\bRussia\b")
 _IN_POLISH_NAMING_LANDS = re.compile(r"\b(?:Belarus|Ukraine|Lithuania|Poland|Latvia)\b")
@@ -229,18 +230,32 @@ class Termbase:
 
     def _forms_like_the_preferred(self, record: TermRecord) -> list[tuple[str, str]]:
         """The forms of a wrong spelling of a place that differs from a preferred term only in letters
-        of its stem (pl Suwalki for Suwałki): the preferred term's forms with the same letters, where the
-        dictionary knows the right spelling's endings (w Suwalkach)."""
+        of its stems (pl Suwalki for Suwałki, Laziska Gorne for Łaziska Górne): the preferred term's forms with the
+        same letters, word by word, where the dictionary knows the right spelling's endings (w Suwalkach, w Laziskach
+        Gornych)."""
         pairs = []
         for index in self.preferred(record.concept, record.lang):
             right, wrong = self.records[index].text, record.text
             if len(right) != len(wrong) or right == wrong:
                 continue
-            last = max(position for position in range(len(right)) if right[position] != wrong[position])
-            if len(right) - last - 1 < 2:
-                continue  # an ending differs: the forms are another word's
-            pairs += [(case, wrong[: last + 1] + form[last + 1 :]) for case, form in self._own_inflection(index)
-                      if form[: last + 1] == right[: last + 1]]
+            rights, wrongs = _NAME_PARTS.split(right), _NAME_PARTS.split(wrong)
+            if [len(word) for word in rights] != [len(word) for word in wrongs]:
+                continue
+            # (each word's stem up to its last wrong letter; a last letter that differs is an ending, and the forms
+            # another word's)
+            stems = [max((position + 1 for position in range(len(r)) if r[position] != w[position]), default=0)
+                     for r, w in zip(rights, wrongs)]
+            if any(stem == len(r) for stem, r in zip(stems, rights)):
+                continue
+            # (the wrong spelling's own spaces and hyphens: Санта Барбара's forms are Санта Барбаре, not Санта-Барбаре)
+            right_separators, wrong_separators = (_NAME_PARTS_AND_SEPARATORS.split(text)[1::2] for text in (right, wrong))
+            for case, form in self._own_inflection(index):
+                parts = _NAME_PARTS_AND_SEPARATORS.split(form)
+                words, separators = parts[::2], parts[1::2]
+                if separators != right_separators or any(word[:stem] != r[:stem] for word, stem, r in zip(words, stems, rights)):
+                    continue
+                spelled = [w[:stem] + word[stem:] for word, stem, w in zip(words, stems, wrongs)]
+                pairs.append((case, "".join(part for pair in zip(spelled, [*wrong_separators, ""]) for part in pair)))
         return pairs
 
     def _endings_of_the_preferred(self, record: TermRecord) -> list[tuple[str, str]]:

@@ -1677,3 +1677,48 @@ def test_a_compound_town_keeps_its_nominative_after_the_word_for_a_town():
     ])
     assert fix(termbase, "Біля міста Рава-Русская утворилася черга.", "uk").text == "Біля міста Рава-Руська утворилася черга."
     assert fix(termbase, "Черга біля Рава-Русской розтягнулася.", "uk").text == "Черга біля Рави-Руської розтягнулася."
+
+
+@pytest.mark.parametrize("place, genitive, locative", [
+    ("Siedliska Średnie", "Siedlisk Średnich", "Siedliskach Średnich"),  # a neuter plural in -a, which Morfeusz declines
+    ("Mokrzyska Dolne", "Mokrzysk Dolnych", "Mokrzyskach Dolnych"),
+    ("Ruda Śląska", "Rudy Śląskiej", "Rudzie Śląskiej"),  # a feminine singular in -a stays one
+])
+def test_a_polish_plural_noun_in_a_makes_its_adjective_in_e_a_plural(place, genitive, locative):
+    forms = canonical(place, "pl")
+    assert (forms["gen"], forms["loc"]) == (genitive, locative)
+
+
+@pytest.mark.parametrize("place", ["Perejasław", "Bohusław", "Krasław"])
+def test_a_polish_town_in_slaw_declines_soft(place):
+    forms = canonical(place, "pl")
+    assert (forms["gen"], forms["ins"], forms["loc"]) == (place + "ia", place + "iem", place + "iu")
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("W Siedliskach Srednich otwarto szkołę.", "W Siedliskach Średnich otwarto szkołę."),
+    ("Autobus z Siedlisk Srednich spóźnił się.", "Autobus z Siedlisk Średnich spóźnił się."),
+])
+def test_a_wrong_spelling_differing_in_letters_of_each_word_is_found_in_every_case(draft, fixed):
+    rows = [("Siedliska Średnie", "preferred"), ("Siedliska Srednie", "deprecated")]
+    termbase = Termbase.from_rows([{"concept": "s", "lang": "pl", "term": term, "status": status, "kind": "place"} for term, status in rows])
+    assert fix(termbase, draft, "pl").text == fixed
+
+
+def test_a_polish_spelling_of_a_russian_feminine_adjective_is_found_with_either_languages_endings():
+    termbase = Termbase.from_rows([
+        {"concept": "r", "lang": "pl", "term": "Stara Russa", "kind": "place"},
+        {"concept": "r", "lang": "pl", "term": "Staraja Russa", "status": "deprecated", "kind": "place"},
+        {"concept": "b", "lang": "pl", "term": "Bieriezowska", "kind": "person"},
+        {"concept": "b", "lang": "pl", "term": "Berezovskaya", "status": "deprecated", "kind": "person"},
+    ])
+    assert fix(termbase, "W Staroj Russie otwarto muzeum.", "pl").text == "W Starej Russie otwarto muzeum."
+    assert fix(termbase, "Pod Staroj Russą trwały walki.", "pl").text == "Pod Starą Russą trwały walki."
+    assert fix(termbase, "Rozmawialiśmy z Berezovskayą o cenzurze.", "pl").text == "Rozmawialiśmy z Bieriezowską o cenzurze."
+    assert fix(termbase, "List do Berezovskayej trafił do redakcji.", "pl").text == "List do Bieriezowskiej trafił do redakcji."
+
+
+def test_a_wrong_spelling_with_a_space_for_the_hyphen_keeps_its_space_in_its_oblique_forms():
+    rows = [("Санта-Барбара", "preferred"), ("Санта Барбара", "deprecated")]
+    termbase = Termbase.from_rows([{"concept": "s", "lang": "ru", "term": term, "status": status, "kind": "place"} for term, status in rows])
+    assert fix(termbase, "Фестиваль в Санта Барбаре собрал звёзд.", "ru").text == "Фестиваль в Санта-Барбаре собрал звёзд."
