@@ -211,6 +211,9 @@ def plural_place_forms(word: str, lang: str) -> Paradigm:
     return paradigm | {"acc": [word]}
 
 
+_BE_LITHUANIAN_PLURAL = re.compile(r"[^аеёіоуыэюяйь'’]яй$")  # a consonant and -яй: Lithuanian -iai, no Belarusian noun's ending
+
+
 def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     lower = word.lower()
     if [letter for letter in lower if letter in lexicon.BELARUSIAN_VOWELS] == ["ё"] and not _BE_FOREIGN_YO.search(lower):
@@ -314,6 +317,10 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
             # on the я or on a stem that keeps it does not: the stress is not written, so no ending is sure.
             return _unknown(word)
         return _be_soft_masculine(word, stem, animate)
+    if not animate and _BE_LITHUANIAN_PLURAL.search(lower):
+        # A Lithuanian plural in -iai (Šiauliai: Шаўляй, Мажэйкяй) is written undeclined, as the sets' paradigms give
+        # every one (Біржай, Зарасай too, whose -ай a Belarusian noun has as well: those stay by the rule below).
+        return _indeclinable(word)
     if lower.endswith("й") and len(word) > 3 and not lower.endswith("ий") and (animate or not lower.endswith("ій")):
         # Сяргей, Аляксей, Андрэй; a man's name in -ій too (Іраклій: Іраклія, Іракліем, аб Іракліі); not Russian -ий.
         soft = lower.endswith("ій")

@@ -292,23 +292,33 @@ _BE_OBJECT_IN_THE_INSTRUMENTAL = re.compile(r"(?:[ая]м|[оеё]м|[ая]й|[�
 
 
 def _its_instrumental_put_first(lang: str, tokens: Sequence[str], table: Government) -> bool:
-    """True for "Ужо дзесяць гадоў каледжам кіруе X", "Расследованием руководит X": a verb of the instrumental right
-    before the name, with a common noun in the instrumental right before the verb, its object put first (no title:
-    "з палітыкам"; no adverb: разам), past an adverb of ru or uk between them (Заводом теперь руководит X). Belarusian
-    by the noun's ending, ru and uk by their dictionaries."""
+    """True for "Ужо дзесяць гадоў каледжам кіруе X", "Расследованием руководит X", "Śledztwem kieruje X": a verb of the
+    instrumental right before the name, with a common noun in the instrumental right before the verb, its object put
+    first (no title: "з палітыкам"; no adverb: разам), past an adverb of ru or uk between them (Заводом теперь руководит
+    X). Belarusian by the noun's endings, the others by the dictionary."""
     position = 2
     while lang in ("ru", "uk") and position < 4 and lexicon.particle_or_adverb(_word(tokens, position) or "", lang):
         position += 1
     verb, noun = _word(tokens, 1), _word(tokens, position)
-    if not verb or not noun or not (
-            lang == "be" and _BE_OBJECT_IN_THE_INSTRUMENTAL.search(noun)
-            or lang in ("ru", "uk") and any(p.is_known and p.tag.POS == "NOUN" and p.tag.case == "ablt"
-                                            for p in lexicon.pymorphy(lang).parse(noun))):
+    if not verb or not noun or not _a_things_instrumental(noun, lang):
         return False
     opens = len(tokens) == position or tokens[-position - 1] in _CLAUSE_BREAKS  # a capital there opens the sentence (Краінай кіруе X), else names
     return (tokens[-position].islower() or opens) and _verb_case(table, _plain_u(lang, verb)) == "ins" \
         and noun not in table.adverbs \
         and not (table.titles and table.titles.match(noun)) and not _describes(lang, noun)
+
+
+def _a_things_instrumental(word: str, lang: str) -> bool:
+    """True when ``word`` may be a common noun's instrumental singular: be by its ending, ru and uk when the dictionary
+    reads it so and no other case, pl when Morfeusz reads it so; no noun for a person (з палітыкам)."""
+    word = word.lower()
+    if lang == "be":
+        return bool(_BE_OBJECT_IN_THE_INSTRUMENTAL.search(word))
+    if lexicon.person_noun(word, lang):
+        return False
+    if lang == "pl":
+        return lexicon.object_case_possible(word, lang, frozenset({"inst"}))
+    return lexicon.noun_case(word, lang) == "ins"
 
 
 def _one_of(tokens: Sequence[str], table: Government) -> bool:
@@ -415,7 +425,7 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:[-'’][^\W\d_]+)*)")
 # A name's own ending says a person's sex where it is plain: an adjectival or -ova/-ina woman's
 # surname (its Latin spelling -ova, its Russian -овой, Ukrainian -ової), an adjectival or consonant-final man's;
 # -а, -о (Скарына, Лукашэнка) say nothing.
-_FEMININE_NAME = re.compile(r"(?:ая|яя|ска|цка|ська|цька|зька|ова|ева|ёва|ава|[оеё]вой|[ое]вої|ska|cka|dzka|owa|ewa|owska|ova|eva)$")
+_FEMININE_NAME = re.compile(r"(?:ая|яя|ска|цка|ська|цька|зька|ова|ева|ёва|ава|[оеё]вой|[ое]вої|ska|cka|dzka|owa|ewa|owska|ova|eva|aya)$")
 _MASCULINE_NAME = re.compile(r"(?:[^аяеэёоуюыіиьaąeęioóuy]|ий|ій|ый|скі|цкі|ski|cki)$")
 
 
@@ -616,13 +626,18 @@ def _a_thing_put_first(lang: str, verb: str, tokens: Sequence[str], words: Seque
     """True for "Сцэнарый фільма напісаў X": a verb of a thing made, said or given, after a clause that is a noun
     phrase alone (no title, no noun for a person, no pronoun): the thing, put first as the verb's object. (Its
     caller asks as well that the person stand right after the verb and end the phrase: "Суд перадаў X матэрыялы
-    справы" has its thing after X, and the court for its subject.) A ru or uk noun after the first that cannot be its
-    genitive is a second noun phrase, the subject ("Нову виставу театр вручив X": the theatre handed it to X)."""
+    справы" has its thing after X, and the court for its subject.) A second subject after the thing makes the
+    person whom it goes to ("Нову виставу театр присвятив X": the theatre did); ru, uk, pl, whose dictionaries read the
+    thing's genitives as no subject (Проєкт бюджету)."""
     table = government(lang)
-    return bool(table.thing_verbs and table.thing_verbs.match(verb)) and _object_first(lang, tokens) and not any(
-        table.titles and table.titles.match(word) or _person_noun(lang, word) or word in lexicon.PERSONAL_PRONOUNS.get(lang, ())
-        or lang in ("ru", "uk") and i and _a_noun(lang, word) and not lexicon.object_case_possible(word, lang, frozenset({"gen"}))
-        for i, word in enumerate(words))
+    if not (table.thing_verbs and table.thing_verbs.match(verb)) or not _object_first(lang, tokens, past_phrases=True) or any(
+            table.titles and table.titles.match(word) or _person_noun(lang, word) or word in lexicon.PERSONAL_PRONOUNS.get(lang, ())
+            for word in words):
+        return False
+    thing = next((position for position, word in enumerate(words) if _a_noun(lang, word)), None)
+    agreement = lexicon.finite_verb(verb, lang)
+    return lang not in _MORPHOLOGY_LANGS or thing is None or agreement is None \
+        or not _a_subject_among(words[thing + 1 :], lang, agreement)
 
 
 _WHO = frozenset({"хто", "кто", "kto"})
@@ -654,11 +669,15 @@ def _joined_to_a_nominative_title(text: str, end: int, lang: str) -> bool:
 
 def _verb_before_its_object(lang: str, tokens: Sequence[str]) -> int | None:
     """Where (from the end of ``tokens``) the finite verb before a name stands: right before it, or
-    before its object ("дала інтэрв'ю X", "дала доўгае інтэрв'ю X")."""
+    before its object ("дала інтэрв'ю X", "дала доўгае інтэрв'ю X", "poinformował o tym X")."""
     words = [_word(tokens, position) for position in (1, 2, 3)]
     genitive_nouns = government(lang).genitive_nouns
     if words[0] and lexicon.finite_verb(words[0], lang) and not (genitive_nouns and genitive_nouns.fullmatch(_plain_u(lang, words[0]))):
         return 1  # (a whole word the table lists as a noun is none, though it ends like one: be фільмаў, like сказаў)
+    table = government(lang)
+    if words[0] in table.subject_after and _PLAIN_WORD.fullmatch(words[0]) and words[1] and _a_preposition(table, words[1]) \
+            and words[2] and lexicon.finite_verb(words[2], lang):
+        return 3  # its object "this", past its preposition: "Poinformował o tym X", "Повідомив про це X"
     if not words[0] or not _a_noun(lang, words[0]) or not words[1]:
         return None
     if lexicon.finite_verb(words[1], lang):
@@ -714,12 +733,19 @@ _POSSESSIVES = frozenset({"його", "її", "їхній", "яго", "яе", "�
                           "swój", "swoja", "swoją", "swoje", "swoich", "swojego"}) | lexicon.BELARUSIAN_POSSESSIVES
 
 
-def _object_first(lang: str, tokens: Sequence[str]) -> bool:
+def _object_first(lang: str, tokens: Sequence[str], past_phrases: bool = False) -> bool:
     """True when the clause before a name opens with a noun and has no preposition or verb, a noun
     phrase the name ends ("Przemówienie Łatuszki transmitowała telewizja", "Заявление экс-президента
-    Польши Коморовского прокомментировал Кремль"): it may be the verb's object put first."""
+    Польши Коморовского прокомментировал Кремль"): it may be the verb's object put first. With ``past_phrases``,
+    a preposition's phrase after the noun may describe it ("Проект бюджета на следующий год представил X")."""
     table = government(lang)
     clause = [token.lower() for token in _clause(tokens)]
+    if past_phrases and clause:
+        # (the noun and its genitives up to the phrase; the phrase's own words may read as verbs: "na przyszły rok")
+        phrase = next((position for position, word in enumerate(clause) if position and _a_preposition(table, word)), len(clause))
+        if not all(_PLAIN_WORD.fullmatch(word) for word in clause):
+            return False
+        clause = clause[:phrase]
     if not clause or not all(_PLAIN_WORD.fullmatch(word) and word not in table.prepositions and word not in table.two_case
                              and not lexicon.finite_verb(word, lang) for word in clause):
         return False
@@ -776,7 +802,7 @@ def _resolved(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool = Fals
     # (four words only before a two-case preposition, whose verb may stand past its object: a smaller cache; two more
     # past an object of two nouns joined by "and", прывезлі ваду і хлеб у X; five where an adjective stands between it
     # and the name, whose case the verb chooses: "spierają się o przewodniczącego X")
-    window = 4 + _COORDINATED_OBJECT * _joins_objects(tokens) + _score_before(tokens) if _word(tokens, 1) in table.two_case \
+    window = 5 + _COORDINATED_OBJECT * _joins_objects(tokens) + _score_before(tokens) if _word(tokens, 1) in table.two_case \
         else 5 if _word(tokens, 2) in table.two_case else 3
     case = _governed(lang, kind, tokens[-max(window, table.longest):], quoted)
     return _after_a_noun(lang, tokens) if case is _FURTHER else case
@@ -1411,7 +1437,33 @@ def _governors(tokens: Sequence[str], lang: str) -> list[str]:
         governors.append(_plain_u(lang, word))
         if up_to_a_verb and lexicon.finite_verb(word, lang):
             break
-    return governors
+    destination_verb = None if up_to_a_verb or score else _verb_past_its_destination(tokens, lang)
+    return [destination_verb, *governors] if destination_verb else governors
+
+
+def _verb_past_its_destination(tokens: Sequence[str], lang: str) -> str | None:
+    """The verb of motion before a destination or purpose phrase of на (a noun, past one adjective) that stands between
+    the verb and the в/у ending ``tokens``: "поїхали на літню практику в X", "ездзяць на працу ў X". The verb takes
+    на of direction too (its table's ``after.acc`` for на), so the phrase is where or what for it goes, and the place
+    after в/у is where to, as right after the verb. Not after another verb ("перевели на русский язык в Москве":
+    translated) nor after в/у's own phrase ("влучила в підприємство в X", "адправілі ў турму ў X": the prison's
+    place), nor before под/за/на, whose place after a noun is near it (на полигон под X)."""
+    table = government(lang)
+    outer, inner = table.two_case.get(_word(tokens, 1) or ""), table.two_case.get(_DESTINATION)
+    if outer is None or inner is None or _word(tokens, 1) not in _WHERE_TO:
+        return None
+    noun_at = 3 if lexicon.adjective(_word(tokens, 3) or "", lang) and _word(tokens, 4) == _DESTINATION else 2
+    noun, preposition, verb = (_word(tokens, noun_at + offset) for offset in (0, 1, 2))
+    if not (noun and verb and preposition == _DESTINATION) or not _PLAIN_WORD.fullmatch(noun) or not tokens[-noun_at][:1].islower():
+        return None
+    verb = _plain_u(lang, verb)
+    goes_there = any(pattern.match(verb) for pattern, case in inner.after if case == "acc")
+    return verb if goes_there and not verb.startswith(_GOING_ON) \
+        and any(pattern.match(verb) for pattern, case in outer.after if case == "acc") else None
+
+
+_DESTINATION = "на"  # be, ru, uk: the preposition of a destination or purpose phrase (на працу, на переговоры)
+_WHERE_TO = frozenset({"в", "во", "у", "ў"})  # the two-case prepositions whose place a verb of motion past it sends where to
 
 
 def _two_case_by_the_verb_after(text: str, start: int, end: int, lang: str, tokens: Sequence[str], case: str | None) -> str | None:
@@ -1588,10 +1640,30 @@ def located_by_the_verb_after(text: str, start: int, end: int, lang: str, kind: 
     if kind != "place" or rule is None or _cases_by_the_verb_right_before(text, start, lang, kind) \
             or chosen_by_its_verb(text, start, end, lang):
         return False
+    verb = _verb_after_a_place(text, end, lang)
+    return bool(verb and any(pattern.match(verb) for pattern, case in rule.after if case == "loc"))
+
+
+_PHRASE_REACH = 3  # the words of a phrase of time or place between a place and its verb: "під час війни", "за десять лет"
+
+
+def _verb_after_a_place(text: str, end: int, lang: str) -> str | None:
+    """The finite verb after ``text[:end]``, past up to two adverbs, or past a preposition's phrase of time or place
+    of a few lower-case words ("У Понари під час війни загинули", "В Сопоцкин впервые за десять лет открылся"):
+    the verb whose place it is."""
+    table = government(lang)
     following = _word_past_adverbs(text, end, lang)
-    verb = _plain_u(lang, following.group(1).lower()) if following else None
-    return bool(verb and lexicon.finite_verb(verb, lang)
-                and any(pattern.match(verb) for pattern, case in rule.after if case == "loc"))
+    word = following.group(1).lower() if following else None
+    if word is not None and (word in table.two_case or any(key == word or key.startswith(word + " ") for key in table.prepositions)):
+        for _ in range(_PHRASE_REACH):
+            following = _NEXT_WORD.match(text, following.end())
+            if following is None or not following.group(1).islower():
+                return None
+            if lexicon.finite_verb(_plain_u(lang, following.group(1)), lang):
+                break
+        word = following.group(1)
+    verb = _plain_u(lang, word)
+    return verb if verb and lexicon.finite_verb(verb, lang) else None
 
 
 def sent_by_its_verb(text: str, start: int, lang: str, kind: str) -> bool:
@@ -1600,9 +1672,13 @@ def sent_by_its_verb(text: str, start: int, lang: str, kind: str) -> bool:
     verb of being as well, nor a noun of travel (Экскурсия в Кореличах), nor unprefixed "go", which also
     means "go on" (Опера идёт в Киеве, війна йде в Україні)."""
     tokens = _tokens_before(text, start) or []
-    verb = _word(tokens, 2) if len(tokens) > 1 else None
-    return verb is not None and bool(lexicon.finite_verb(verb, lang)) and not verb.startswith(_GOING_ON) \
-        and _cases_by_the_verb_right_before(text, start, lang, kind) == {"acc"}
+    verb = _the_verb_before(tokens, lang) if len(tokens) > 1 else None
+    # (Belarusian endings read a past verb only: a present one the table lists by its ending, едзе, едуць, перавязуць)
+    a_verb = verb is not None and (bool(lexicon.finite_verb(verb, lang)) or lang == "be" and bool(_BE_PRESENT_VERB.search(verb)))
+    return a_verb and not verb.startswith(_GOING_ON) and _cases_by_the_verb_right_before(text, start, lang, kind) == {"acc"}
+
+
+_BE_PRESENT_VERB = re.compile(r"(?:[^ауыэіюяеёо][еэ]|[уюая]ць|[іы]ць)$")  # едзе, вязе; едуць, ездзяць, возяць
 
 
 # Unprefixed "go" in be, ru, uk (ідзе, идёт, йде, іде, шёл, йшов): also "be on, go on", where the place is where.
@@ -1616,8 +1692,17 @@ def _cases_by_the_verb_right_before(text: str, start: int, lang: str, kind: str)
     if kind != "place" or not tokens or len(tokens) < 2:
         return set()
     rule = table.two_case.get(_word(tokens, 1) or "")
-    verb = _plain_u(lang, _word(tokens, 2))
+    verb = _the_verb_before(tokens, lang)
     return {case for pattern, case in rule.after if pattern.match(verb)} if rule is not None and verb is not None else set()
+
+
+def _the_verb_before(tokens: Sequence[str], lang: str) -> str | None:
+    """The word that chooses the case of the two-case preposition ending ``tokens`` from right before it, or the verb
+    before a destination phrase between them ("ездзяць на працу ў X": ездзяць)."""
+    right_before = _plain_u(lang, _word(tokens, 2))
+    if right_before is None or lexicon.finite_verb(right_before, lang):
+        return right_before
+    return _verb_past_its_destination(tokens, lang) or right_before
 
 
 # A name ending in a consonant, which a woman's surname may be, undeclined (Кузнец, Kowal).

@@ -5409,3 +5409,50 @@ def test_a_standard_romanization_the_termbase_does_not_list_is_a_deprecated_spel
         assert fix(termbase, draft, "pl").text == fixed
     for keep in ("Szkoła w Torżewce dostała komputery.", "Rozmawialiśmy z Mychajłyszynem w Kijowie."):
         assert fix(termbase, keep, "pl").text == keep
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A person after a verb that agrees with them, its object already before it, is its subject (nominative): the object
+    # "this" past its preposition, a thing's instrumental, a thing with its own phrase put first.
+    ("pl", "Poinformował o tym Hlushakou na konferencji.", "Poinformował o tym Głuszakow na konferencji."),
+    ("pl", "Poinformowała o tym Zarutskaya.", "Poinformowała o tym Zarucka."),
+    ("ru", "Расследованием руководит Глушакоў, заместитель начальника управления.",
+     "Расследованием руководит Глушаков, заместитель начальника управления."),
+    ("uk", "Розслідуванням керує Глушакоў, заступник начальника управління.",
+     "Розслідуванням керує Глушаков, заступник начальника управління."),
+    ("pl", "Śledztwem kieruje Hlushakou, zastępca naczelnika wydziału.", "Śledztwem kieruje Głuszakow, zastępca naczelnika wydziału."),
+    ("uk", "Проєкт бюджету на наступний рік представив Глушакоў.", "Проєкт бюджету на наступний рік представив Глушаков."),
+    ("be", "Праект бюджэту на наступны год прадставіў Глушаков.", "Праект бюджэту на наступны год прадставіў Глушакоў."),
+    ("pl", "Projekt budżetu na przyszły rok przedstawił Hlushakou.", "Projekt budżetu na przyszły rok przedstawił Głuszakow."),
+    # A real object after its verb stays an object; so does one whose clause has a subject of its own after the thing.
+    ("pl", "Policja zatrzymała Hlushakou w piątek.", "Policja zatrzymała Głuszakowa w piątek."),
+    ("uk", "Поліція затримала Глушакоў у п'ятницю.", "Поліція затримала Глушакова у п'ятницю."),
+    ("uk", "Нову книгу видавництво присвятило Глушакоў.", "Нову книгу видавництво присвятило Глушакову."),
+])
+def test_a_subject_after_its_verb_with_its_object_before_stays_in_the_nominative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A verb of being somewhere the tables list chooses the locative after в/у (дзейнічаў, апынуліся, оказались), a verb of
+    # motion the accusative (вызвали, выклікалі), also past a destination phrase of на (поехала на переговоры в X) and
+    # a verb after the place past a phrase of time (В X впервые за десять лет открылся).
+    ("be", "Завод дзейнічаў у Хотимск да вайны.", "Завод дзейнічаў у Хоцімску да вайны."),
+    ("uk", "Біженці опинилися в Хотимск навесні.", "Біженці опинилися в Хотимську навесні."),
+    ("ru", "Беженцы оказались в Хоцімск весной.", "Беженцы оказались в Хотимске весной."),
+    ("ru", "Студентов вызвали в Хоцімск на допрос.", "Студентов вызвали в Хотимск на допрос."),
+    ("be", "Студэнтаў выклікалі ў Хотимск на допыт.", "Студэнтаў выклікалі ў Хоцімск на допыт."),
+    ("uk", "Делегація поїхала на переговори в Хотимск.", "Делегація поїхала на переговори в Хотимськ."),
+    ("be", "Шмат моладзі ездзіць на працу ў Дрибин.", "Шмат моладзі ездзіць на працу ў Дрыбін."),
+    ("ru", "В Дрыбін впервые за десять лет открылся банк.", "В Дрибине впервые за десять лет открылся банк."),
+    ("uk", "У Дрыбін під час війни загинули сотні людей.", "У Дрибині під час війни загинули сотні людей."),
+    # A Belarusian present of motion the table lists sends a right spelling's locative where to (едуць, перавязуць).
+    ("be", "Турысты штодня едуць у Хоцімску на кірмаш.", "Турысты штодня едуць у Хоцімск на кірмаш."),
+    ("be", "Праз месяц абсталяванне перавязуць у Дрыбіне.", "Праз месяц абсталяванне перавязуць у Дрыбін."),
+    ("be", "Каманда штогод гуляе ў Хоцімску.", "Каманда штогод гуляе ў Хоцімску."),
+    # No destination phrase: в/у's own phrase (a prison, a plant) has its place where it is, as does one after another verb.
+    ("be", "Ракета трапіла ў завод у Хотимск.", "Ракета трапіла ў завод у Хоцімску."),
+    ("ru", "Его книгу перевели на русский язык в Хоцімск.", "Его книгу перевели на русский язык в Хотимске."),
+])
+def test_a_verb_a_few_words_away_chooses_a_two_case_prepositions_case(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
