@@ -357,3 +357,41 @@ def test_an_adjective_hunspell_be_spells_both_ways_stays_unsure():
 ])
 def test_a_hyphenated_noun_and_its_adjective_both_decline(draft, fixed):
     assert fix(_place("Руда-Сялецкая", "Руда-Селецкая"), draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # acting or existing somewhere: у/ў's locative (be.toml's after.loc), though the nominative is its accusative too
+    ("Фабрыка дзейнічала ў Гётынген да вайны.", "Фабрыка дзейнічала ў Гётынгене да вайны."),
+    # flying there: на's accusative, not the locative
+    ("Сям'я паляцела на Гёттинген.", "Сям'я паляцела на Гётынген."),
+    # an event beyond a place: за's instrumental, not the accusative of motion
+    ("Аварыя адбылася за Гёттинген.", "Аварыя адбылася за Гётынгенам."),
+    ("Фабрыка дзейнічала ў Гётынгене да вайны.", "Фабрыка дзейнічала ў Гётынгене да вайны."),
+])
+def test_the_verb_before_a_two_case_preposition_chooses_its_case(draft, fixed):
+    assert fix(_place("Гётынген", "Гёттинген"), draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Валанцёры шукалі дзяўчынку па ўсёй Лысьва.", "Валанцёры шукалі дзяўчынку па ўсёй Лысьве."),  # па: the locative
+    ("Трасу пракладуць праз усю Лысьва.", "Трасу пракладуць праз усю Лысьву."),
+    ("Рэкламу паказалі на ўсю Лысьва.", "Рэкламу паказалі на ўсю Лысьву."),  # на's case that усю is
+    ("Дым навіс над усёй Лысьвай.", "Дым навіс над усёй Лысьвай."),
+])
+def test_a_form_of_all_before_a_place_agrees_with_it_in_its_prepositions_case(draft, fixed):
+    assert fix(_place("Лысьва", "Лысьва"), draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Дакументы ўдзельнікаў правярае Липская.", "Дакументы ўдзельнікаў правярае Ліпская."),  # a present verb has no gender
+    ("Дакументы правярае Виктор Степанов.", "Дакументы правярае Віктар Сцяпанаў."),
+    ("Суд правярае Липская.", "Суд правярае Ліпскую."),  # суд may be the subject: she is the object
+])
+def test_a_present_verb_after_its_object_has_the_person_after_it_as_subject(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "p", "lang": "be", "term": "Ліпская", "kind": "person"},
+        {"concept": "p", "lang": "be", "term": "Липская", "status": "deprecated", "kind": "person"},
+        {"concept": "s", "lang": "be", "term": "Віктар Сцяпанаў", "kind": "person"},
+        {"concept": "s", "lang": "be", "term": "Виктор Степанов", "status": "deprecated", "kind": "person"},
+    ])
+    assert fix(termbase, draft, "be").text == fixed
