@@ -657,7 +657,13 @@ def _verb_before_its_object(lang: str, tokens: Sequence[str]) -> int | None:
         return 2
     if lexicon.adjective(words[1], lang) and words[2] and lexicon.finite_verb(words[2], lang):
         return 3
+    if words[0] in _REFLEXIVE_PRONOUNS and _a_preposition(government(lang), words[1]) and words[2] and lexicon.finite_verb(words[2], lang):
+        return 3  # "ўзяў на сябе X", "взял на себя X": the verb's own phrase stands between it and the name
     return None
+
+
+# "Oneself" (ўзяў на сябе, взял на себя, wziął na siebie): a verb's phrase, never a noun the name after it depends on.
+_REFLEXIVE_PRONOUNS = frozenset({"сябе", "себе", "себя", "siebie"})
 
 
 def _a_noun(lang: str, word: str) -> bool:
@@ -786,6 +792,10 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
     if kind == "person" and (agreeing := lexicon.oblique_adjective_cases(previous, lang)) and not _after_its_own_noun(lang, tokens):
         # (an adjective after its noun describes it: "na wiecu wyborczym X")
         return _case_of_the_adjective(lang, tokens, agreeing)
+    if previous in _REFLEXIVE_PRONOUNS and len(tokens) > 2 and _a_preposition(table, _word(tokens, 2) or ""):
+        # "узяла на сябе X": the case the verb gives, never сябе's genitive
+        case = _governed(lang, kind, tokens[:-2], quoted)
+        return _after_a_noun(lang, tokens[:-2]) if case is _FURTHER else case
     if agreeing := table.oblique_determiners.get(previous.lower()):
         return _case_of_the_determiner(lang, kind, tokens, agreeing)
     for count in range(min(table.longest, len(tokens)), 1, -1):
@@ -904,6 +914,8 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     reading = lexicon.governor_reading(previous, lang)
     if lang == "be" and reading and reading[0] == "person" and lexicon.finite_verb(previous, lang):
         return None  # "падрыхтавала X" ends like "генерала X": a verb's subject or a title's apposition, its ending does not tell
+    if lang == "be" and reading and lexicon.belarusian_consonant_present(previous):
+        return None  # "Справу вядзе X": a present verb hunspell-be knows (вядуць), though it ends like горадзе
     if reading is None and lang == "be" and _be_noun_by_elimination(previous) and len(_clause(tokens)) > 1:
         return "gen"  # "маёмасць Каламойскага", "да дома Бандарэнкі" (a verb after the name may still make it its subject)
     if kind == "person" and reading and reading[0] == "person" and reading[1] and len(tokens) > 1 \

@@ -3,7 +3,7 @@ the dative the letters do not show, and no form the dictionary lacks."""
 
 import pytest
 
-from glossary import belarusian_paradigms, inflection
+from glossary import belarusian_paradigms, inflection, lexicon
 from glossary.enforcement import fix
 from glossary.termbase import Termbase
 
@@ -395,3 +395,20 @@ def test_a_present_verb_after_its_object_has_the_person_after_it_as_subject(draf
         {"concept": "s", "lang": "be", "term": "Виктор Степанов", "status": "deprecated", "kind": "person"},
     ])
     assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("word, verb", [
+    ("вядзе", True), ("нясе", True), ("бярэ", True), ("піша", True),  # hunspell-be knows вядуць, нясуць, бяруць, пішуць
+    ("горадзе", False), ("мяжа", False), ("рацэ", False),  # a locative, a feminine nominative: no -уць form
+])
+def test_a_present_verb_after_a_consonant_is_told_by_its_plural(word, verb):
+    assert (lexicon.finite_verb(word, "be") == ("sing", None)) is verb
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Справу вядзе Липская, суддзя раённага суда.", "Справу вядзе Ліпская, суддзя раённага суда."),
+    ("Адказнасць узяла на сябе Липская.", "Адказнасць узяла на сябе Ліпская."),  # no genitive of сябе
+    ("Адказнасць узяла на сябе Ліпская.", "Адказнасць узяла на сябе Ліпская."),
+])
+def test_a_person_after_a_present_verb_or_its_reflexive_phrase_is_its_subject(draft, fixed):
+    assert fix(_person_spelled("Ліпская", "Липская"), draft, "be").text == fixed
