@@ -1194,8 +1194,13 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
         if position > reach:
             return None
         word = _word(tokens, position)
-        if word is None or _word(tokens, position - 1) is None or word in table.prepositions and not _title_after(lang, tokens, position + 1, table):
-            return None  # напрыканцы (a preposition) ends like кіраўніцы; not the title's own (міністр па справах бізнесу X)
+        if word is None or _word(tokens, position - 1) is None \
+                or (word in table.prepositions or lang == "be" and word in table.two_case) and not _title_after(lang, tokens, position + 1, table):
+            # напрыканцы (a preposition) ends like кіраўніцы; not the title's own (міністр па справах бізнесу X); nor, in
+            # Belarusian, whose endings alone read person nouns, one of two cases (практыку пад кіраўніцтвам X: практыку
+            # reads like пенсіянерку, and the phrase after пад is the name's; ru, uk and pl dictionaries tell a title
+            # whose complement it opens, еврокомиссаром по обороне X)
+            return None
         if (table.titles.match(word) and not _common_noun(lang, word) or _person_noun(lang, word)) \
                 and not (lang in _MORPHOLOGY_LANGS and (lexicon.adjective_as_noun(word, lang) or lexicon.adjective(word, lang))
                          and lexicon.described_by_adjective(_word(tokens, position - 1), word, lang)):

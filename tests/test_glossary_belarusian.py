@@ -412,3 +412,14 @@ def test_a_present_verb_after_a_consonant_is_told_by_its_plural(word, verb):
 ])
 def test_a_person_after_a_present_verb_or_its_reflexive_phrase_is_its_subject(draft, fixed):
     assert fix(_person_spelled("Ліпская", "Липская"), draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # пад, a preposition of two cases, ends the look back for a title: практыку (read like пенсіянерку) is none of the name's
+    ("Студэнты праходзяць практыку пад кіраўніцтвам Степанов.", "Студэнты праходзяць практыку пад кіраўніцтвам Сцяпанава."),
+    # nouns of guidance and watch head the name's genitive (be.toml's genitive nouns)
+    ("Валанцёры праводзяць акцыю пад наглядам Степанов.", "Валанцёры праводзяць акцыю пад наглядам Сцяпанава."),
+    ("Валанцёры праводзяць акцыю пад наглядам Сцяпанава.", "Валанцёры праводзяць акцыю пад наглядам Сцяпанава."),
+])
+def test_a_person_after_a_noun_of_guidance_past_a_two_case_preposition_is_its_genitive(draft, fixed):
+    assert fix(_person_spelled("Сцяпанаў", "Степанов"), draft, "be").text == fixed
