@@ -1103,8 +1103,23 @@ def finite_verb(word: str, lang: str) -> Agreement | None:
         plain = _BE_REFLEXIVE.sub(lambda ending: _BE_REFLEXIVE_PLAIN[ending.group()], word)
         if plain == word and _belarusian_plural_genitive(word):
             return None  # памочнікаў, удзельнікаў: a noun's genitive plural, though it ends like сказаў
-        return next((agreement for pattern, agreement in _BE_PAST if pattern.search(plain)), None)
+        return next((agreement for pattern, agreement in _BE_PAST if pattern.search(plain)), None) \
+            or (("sing", None) if belarusian_consonant_present(plain) else None)
     return None
+
+
+# A first-conjugation present after a consonant (вядзе, нясе, бярэ, піша, кажа), which ends like a noun's locative
+# (горадзе) or a feminine nominative (мяжа).
+_BE_CONSONANT_PRESENT = re.compile(r"(?:[бвгджзклмнпрстфхцчш]|дз)[еэ]$|[шжч]а$")
+
+
+def belarusian_consonant_present(word: str) -> bool:
+    """True for a Belarusian present-tense verb in -е/-э after a consonant or in -а after ш, ж, ч (вядзе, бярэ, піша):
+    hunspell-be knows its third person plural in -уць (вядуць, бяруць, пішуць), which no noun's form has (горадуць)."""
+    if not _BE_CONSONANT_PRESENT.search(word):
+        return False
+    stem = word[:-1]
+    return _hunspell_be().lookup((stem[:-2] + "д" if stem.endswith("дз") else stem) + "уць")
 
 
 _BE_PLURAL_GENITIVE = re.compile(r"(?<=[^аяеэіыоёуюьў'])[аяо]ў$")

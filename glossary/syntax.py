@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -117,6 +118,9 @@ class Government:
     # relative pronouns in the nominative (який, который): one opening the clause before a verb whose object the name is
     # by the infinitive or predicate after it is the verb's subject ("слідчий, який допоміг X повернути гроші")
     relatives: frozenset[str] = frozenset()
+    # pronouns that agree like adjectives, by their oblique forms' cases, where no dictionary reads them (Belarusian ўсёй,
+    # усім): a name after one agrees with it, in the case the words before it give (па ўсёй Згураўцы)
+    oblique_determiners: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -154,6 +158,7 @@ def government(lang: str) -> Government | None:
         _stems(data.get("dative_alone", [])), _stems(nouns.get("no_agent", [])), frozenset(nouns.get("institutions", ())),
         _stems(data.get("predicate_verbs", [])), _stems(data.get("becoming", [])),
         frozenset(data.get("between", ())), _stems(nouns.get("residents", [])), frozenset(data.get("relatives", ())),
+        {word: frozenset(cases) for word, cases in data.get("oblique_determiners", {}).items()},
     )
 
 
@@ -571,9 +576,13 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
         return False
     verb = _word(tokens, position)
     agreement = lexicon.finite_verb(verb, lang)
-    # A name whose ending says no sex (Латушка, Лукашенко) is mostly a man's: a masculine verb agrees. A plural
-    # verb agrees with the name and a title in the nominative joined to it ("падпісалі X і беларускі прэм'ер").
-    if agreement is None or not (agreement[0] == "sing" and agreement[1] == (_person_gender(text, start, end, lang) or "masc")
+    # A name whose ending says no sex (Латушка, Лукашенко) is mostly a man's: a masculine verb agrees. A Belarusian
+    # present-tense verb has no gender and agrees with either ("Дакументы правярае Дарыюс Якштас"; a Polish one, as
+    # often with its subject left out: "że zawdzięcza X"). A plural verb agrees with the name and a title in the
+    # nominative joined to it ("падпісалі X і беларускі прэм'ер").
+    genders = (_person_gender(text, start, end, lang) or "masc", None) if lang == "be" and not lexicon.passive_participle(verb, lang) \
+        else (_person_gender(text, start, end, lang) or "masc",)
+    if agreement is None or not (agreement[0] == "sing" and agreement[1] in genders
                                  or agreement[0] == "plur" and _joined_to_a_nominative_title(text, end, lang)):
         return False
     tokens = tokens[:-position]
@@ -684,7 +693,13 @@ def _verb_before_its_object(lang: str, tokens: Sequence[str]) -> int | None:
         return 2
     if lexicon.adjective(words[1], lang) and words[2] and lexicon.finite_verb(words[2], lang):
         return 3
+    if words[0] in _REFLEXIVE_PRONOUNS and _a_preposition(government(lang), words[1]) and words[2] and lexicon.finite_verb(words[2], lang):
+        return 3  # "ўзяў на сябе X", "взял на себя X": the verb's own phrase stands between it and the name
     return None
+
+
+# "Oneself" (ўзяў на сябе, взял на себя, wziął na siebie): a verb's phrase, never a noun the name after it depends on.
+_REFLEXIVE_PRONOUNS = frozenset({"сябе", "себе", "себя", "siebie"})
 
 
 def _a_noun(lang: str, word: str) -> bool:
@@ -820,6 +835,12 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
     if kind == "person" and (agreeing := lexicon.oblique_adjective_cases(previous, lang)) and not _after_its_own_noun(lang, tokens):
         # (an adjective after its noun describes it: "na wiecu wyborczym X")
         return _case_of_the_adjective(lang, tokens, agreeing)
+    if previous in _REFLEXIVE_PRONOUNS and len(tokens) > 2 and _a_preposition(table, _word(tokens, 2) or ""):
+        # "узяла на сябе X": the case the verb gives, never сябе's genitive
+        case = _governed(lang, kind, tokens[:-2], quoted)
+        return _after_a_noun(lang, tokens[:-2]) if case is _FURTHER else case
+    if agreeing := table.oblique_determiners.get(previous.lower()):
+        return _case_of_the_determiner(lang, kind, tokens, agreeing)
     for count in range(min(table.longest, len(tokens)), 1, -1):
         words = [_word(tokens, position) for position in range(count, 0, -1)]
         if all(words) and (case := table.prepositions.get(" ".join(words))):
@@ -855,6 +876,25 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
     if kind == "person" and table.titles:
         return _FURTHER
     return _after_noun(lang, kind, tokens)
+
+
+def _case_of_the_determiner(lang: str, kind: str, tokens: tuple[str, ...], agreeing: frozenset[str]) -> str | None:
+    """The case of a name right after a form of "all" (ўсёй, усю) that agrees with it: the one of its ``agreeing`` cases
+    the words before it give ("праз усю Лысьву"), or the one it shares with the preposition before it ("на ўсю
+    Сардзінію": на's accusative; "па ўсёй Згураўцы": па's locative). None where nothing before governs it ("Увесь Крыт
+    святкаваў": the subject)."""
+    if len(tokens) < 2:
+        return None
+    before = _resolved(lang, kind, tokens[:-1])
+    if before in agreeing:
+        return before
+    shared = _cases_of(government(lang), _word(tokens, 2) or "") & agreeing
+    return next(iter(shared)) if len(shared) == 1 else None
+
+
+def _past_a_determiner(tokens: Sequence[str] | None, table: Government) -> Sequence[str] | None:
+    """``tokens`` without a form of "all" that ends them (па ўсёй, праз усю): the preposition before it governs the name."""
+    return tokens[:-1] if tokens and len(tokens) > 1 and tokens[-1].lower() in table.oblique_determiners else tokens
 
 
 def _case_of_the_adjective(lang: str, tokens: tuple[str, ...], agreeing: frozenset[str]) -> str | None:
@@ -917,6 +957,8 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     reading = lexicon.governor_reading(previous, lang)
     if lang == "be" and reading and reading[0] == "person" and lexicon.finite_verb(previous, lang):
         return None  # "падрыхтавала X" ends like "генерала X": a verb's subject or a title's apposition, its ending does not tell
+    if lang == "be" and reading and lexicon.belarusian_consonant_present(previous):
+        return None  # "Справу вядзе X": a present verb hunspell-be knows (вядуць), though it ends like горадзе
     if reading is None and lang == "be" and _be_noun_by_elimination(previous) and len(_clause(tokens)) > 1:
         return "gen"  # "маёмасць Каламойскага", "да дома Бандарэнкі" (a verb after the name may still make it its subject)
     if kind == "person" and reading and reading[0] == "person" and reading[1] and len(tokens) > 1 \
@@ -1199,8 +1241,13 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
         if position > reach:
             return None
         word = _word(tokens, position)
-        if word is None or _word(tokens, position - 1) is None or word in table.prepositions and not _title_after(lang, tokens, position + 1, table):
-            return None  # напрыканцы (a preposition) ends like кіраўніцы; not the title's own (міністр па справах бізнесу X)
+        if word is None or _word(tokens, position - 1) is None \
+                or (word in table.prepositions or lang == "be" and word in table.two_case) and not _title_after(lang, tokens, position + 1, table):
+            # напрыканцы (a preposition) ends like кіраўніцы; not the title's own (міністр па справах бізнесу X); nor, in
+            # Belarusian, whose endings alone read person nouns, one of two cases (практыку пад кіраўніцтвам X: практыку
+            # reads like пенсіянерку, and the phrase after пад is the name's; ru, uk and pl dictionaries tell a title
+            # whose complement it opens, еврокомиссаром по обороне X)
+            return None
         if (table.titles.match(word) and not _common_noun(lang, word) or _person_noun(lang, word)) \
                 and not (lang in _MORPHOLOGY_LANGS and (lexicon.adjective_as_noun(word, lang) or lexicon.adjective(word, lang))
                          and lexicon.described_by_adjective(_word(tokens, position - 1), word, lang)):
@@ -1359,7 +1406,8 @@ def preposition_cases(text: str, start: int, lang: str) -> frozenset[str]:
     """Every case the preposition right before ``text[start:]`` can govern (pl o: loc or acc, never the
     dative); empty where no preposition stands there."""
     table = government(lang)
-    previous = _word_before(text, start) if table else None
+    tokens = _past_a_determiner(_tokens_before(text, start), table) if table else None
+    previous = _word(tokens, 1) if tokens else None
     if previous is None:
         return frozenset()
     return _cases_of(table, previous)
@@ -1510,9 +1558,10 @@ def _plain_u(lang: str, word: str | None) -> str | None:
 
 
 def after_preposition(text: str, start: int, lang: str) -> bool:
-    """True when a preposition stands right before ``text[start:]``: the only place a locative can be."""
+    """True when a preposition stands right before ``text[start:]`` (or before a form of "all" there, па ўсёй): the only
+    place a locative can be."""
     table = government(lang)
-    tokens = _tokens_before(text, start) if table else None
+    tokens = _past_a_determiner(_tokens_before(text, start), table) if table else None
     previous = _word(tokens, 1) if tokens else None
     return bool(previous) and (previous in table.prepositions or previous in table.two_case
                                or previous in table.person_prepositions or _compound_preposition(tokens, table))
@@ -2263,7 +2312,7 @@ def single_case_preposition(text: str, start: int, lang: str, kind: str) -> bool
     name of this ``kind`` (до, да, dla; be з before a place): the case it needs cannot be a
     nominative or an accusative that looks like one."""
     table = government(lang)
-    tokens = _tokens_before(text, start) if table else None
+    tokens = _past_a_determiner(_tokens_before(text, start), table) if table else None
     previous = _word(tokens, 1) if tokens else None
     if not previous:
         return False
