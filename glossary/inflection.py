@@ -863,6 +863,37 @@ def feminine_hushing_place_forms(word: str, lang: str, russian: list[str]) -> di
 
 
 _HARD_BEFORE_A_DROPPED_SOFT_SIGN = "бпвмфр"
+_PL_HUSHING = ("sz", "cz", "ż", "rz")
+
+
+def polish_feminine_hushing_place_forms(word: str) -> dict[str, str] | None:
+    """The oblique forms of a Polish place in sz, cz, ż, rz that the termbase's note calls feminine (Rossosz,
+    Россошь: "feminine"): Polish declines a feminine in a hushing consonant as its own (mysz, Bydgoszcz): w Rossoszy,
+    Rossoszą, not the masculine Rossoszu the rules give. (The Russian -ь alone does not tell: Polish keeps Kercz
+    masculine.) None for a word in another final."""
+    if not word.lower().endswith(_PL_HUSHING) or len(word) < 4:
+        return None
+    oblique = word + "y"
+    return {"gen": oblique, "dat": oblique, "acc": word, "ins": word + "ą", "loc": oblique}
+
+
+# A Polish -nia, -sia, -zia whose i only softens the consonant, as the East Slavic name's -ня, -ся, -зя shows
+# (Horodnia, Городня); a name in -ния, -ія (Patagonia, Патагония) has an i of its own: Patagonii.
+_PL_SOFTENING_IA = re.compile(r"(?:n|s|z)ia$")
+_EAST_SLAVIC_SOFT_A = re.compile(r"(?:[^иіїьйн]н|[^иіїьйс]с|[^иіїьйз]з)я$")  # (not a doubled -ння: Поділля's kind)
+
+
+def polish_place_in_a_softening_i(word: str, east_slavic: list[str]) -> dict[str, str] | None:
+    """The oblique forms of a Polish place in -nia, -sia, -zia whose East Slavic names end in a consonant and -ня, -ся,
+    -зя (Horodnia: Городня, Гарадня): the i only softens the consonant, so the oblique -i is that i alone (Horodni,
+    as Gdynia: Gdyni), not the -ii of a name whose i is a syllable (Kalifornia: Калифорния, Kalifornii). None for any
+    other word, or where no East Slavic name says so or one ends in -ия, -ія."""
+    if not _PL_SOFTENING_IA.search(word.lower()) or len(word) < 5 \
+            or not any(_EAST_SLAVIC_SOFT_A.search(name.lower()) for name in east_slavic) \
+            or any(name.lower().endswith(("ия", "ія")) for name in east_slavic):
+        return None
+    stem = word[:-1]
+    return {"gen": stem, "dat": stem, "acc": stem + "ę", "ins": stem + "ą", "loc": stem}
 
 
 def _russian_feminine_noun(spelling: str) -> bool:
@@ -2515,6 +2546,11 @@ def polish_neuter_adjective(word: str) -> dict[str, str]:
     """The oblique forms of a place named by a Polish neuter adjective in -e, with the -em place names keep in
     the instrumental and locative (Krugłe: Krugłego, w Krugłem; Wysokie: Wysokiego, w Wysokiem)."""
     stem = word[:-1]
+    if word.lower().endswith(("ke", "ge")):
+        # A transcribed -ske (Honczariwske, for Гончарівське) is the -skie adjective: Polish writes the i before every
+        # ending of a k or g (Honczariwskiego, Honczariwskiemu, w Honczariwskim), never Honczariwskego.
+        stem += "i"
+        return {"gen": stem + "ego", "dat": stem + "emu", "acc": word, "ins": stem + "m", "loc": stem + "m"}
     return {"gen": stem + "ego", "dat": stem + "emu", "acc": word, "ins": stem + "em", "loc": stem + "em"}
 
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
-                                 belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, soft_plural_place_forms, feminine_hushing_place_forms, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
+                                 belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, soft_plural_place_forms, feminine_hushing_place_forms, polish_place_in_a_softening_i, polish_feminine_hushing_place_forms, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, polish_womans_surname_in_ina, possessive_womans_surname_forms,
                                  polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_womans_double_surname, russian_neuter_in_ye,
                                  NOTE_NEUTER, NOTE_PLURAL, NOTE_UNDECLINED, note_says_of, said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
@@ -65,6 +65,8 @@ _IN_POLISH_NAMING_LANDS = re.compile(r"\b(?:Belarus|Ukraine|Lithuania|Poland|Lat
 # Polish letters an English spelling of a Polish name leaves out (Wałęsa: Walesa); not ł, which a transcription from
 # Cyrillic writes for an English l (Ałmazbek: Almazbek).
 _POLISH_FOLDING = str.maketrans("ąćęńóśźżĄĆĘŃÓŚŹŻ", "acenoszzACENOSZZ")
+# A Polish name's consonant and -eć, as Polish transcribes a Ukrainian -ець (Horobeć, Горобець).
+_POLISH_TRANSCRIBED_EC = re.compile(r"[^aąeęioóuy]eć$", re.IGNORECASE)
 
 # Wrong spellings often carry the endings of a neighbouring language (Тихановской in be text).
 _NEIGHBOUR_PARADIGMS = {"be": ("ru", "uk"), "uk": ("ru", "be"), "ru": ("uk", "be")}
@@ -307,7 +309,7 @@ class Termbase:
                 self._frozen_plural_surname(record), self._womans_surname(record), self._surname_in_ava(record),
                 self._mans_surname_in_a(record), self._mans_double_surname(record), self._womans_first_name(record),
                 self._belarusian_adjectival_surname(record), self._polish_adjectival_surname(record),
-                self._polish_adjective_of_a_place(record), self._polish_transcribed_e(record),
+                self._polish_adjective_of_a_place(record), self._polish_transcribed_e(record), self._polish_fleeting_ec(record),
                 self._foreign_surname_in_in(record), self._first_name_alone(record), self._word_forms(record.concept, record.lang)),
             extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
@@ -453,6 +455,9 @@ class Termbase:
             # The termbase's own forms outrank a dictionary (the ru dictionary's Лодзь is masculine).
             gender = self._gender_in_explicit_forms(record)
             return soft_place_forms(record.text, record.lang, gender, dictionary_first=False) if gender else None
+        if record.lang == "pl" and self._gender_in_notes(record) == "femn" and (forms := polish_feminine_hushing_place_forms(record.text)):
+            # (the note settles what the Russian -ь does not: Rossosz, "feminine": w Rossoszy)
+            return forms
         if record.lang == "pl" and self._in_russia(record.concept) \
                 and (forms := polish_place_in_a_hard_labial(record.text, preferred_russian)):
             # Only in Russia: Russian writes a hard labial where Polish tradition keeps a soft one (Вселюб: we Wsielubiu).
@@ -468,6 +473,9 @@ class Termbase:
         if forms := feminine_hushing_place_forms(record.text, record.lang, russian):
             return forms
         if record.lang == "uk" and (forms := ukrainian_bare_plural_genitive(record.text, preferred_russian)):
+            return forms
+        if record.lang == "pl" and (forms := polish_place_in_a_softening_i(record.text, [
+                self.records[i].text for lang in _POLISH_EAST_SLAVIC_NEIGHBOURS for i in self.preferred(record.concept, lang)])):
             return forms
         if record.lang == "pl" and record.text.endswith("a") and any(
                 text.endswith("ая") and not russian_noun_in_aya(text, "ru") for text in preferred_russian):
@@ -567,6 +575,27 @@ class Termbase:
                     other[-2:-1].lower() in "еэё" and (word_paradigm(other, "ru", animate=True).get("gen") or [""])[0].startswith(other)
                     for other in counterparts):
                 found[word] = forms
+        return found
+
+    def _polish_fleeting_ec(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """The words of a Polish person's name in a consonant and -eć, the transcribed -ець of a Ukrainian name
+        (Horobeć, Горобець), whose e drops as the Ukrainian name's does in the Ukrainian dictionary's genitive
+        (Горобця): Horobcia, Horobciowi, z Horobciem, not the Horobecia the rules give every -ć. Where no dictionary
+        drops it, the rules' forms stay."""
+        if record.lang != "pl" or record.kind != "person" or record.status not in ACCEPTABLE:
+            return {}
+        words = record.text.split()
+        found = {}
+        for position, word in enumerate(words):
+            if not _POLISH_TRANSCRIBED_EC.search(word):
+                continue
+            counterparts = [spelling[position - len(words)] for i in self.preferred(record.concept, "uk")
+                            if len(spelling := self.records[i].text.split()) == len(words)]
+            if counterparts and all(other.lower().endswith("ець") and other.lower()[:-3] + "ця" in
+                                    (genitive.lower() for genitive in word_paradigm(other, "uk", animate=True).get("gen", []))
+                                    for other in counterparts):
+                stem = word[:-2] + "ci"
+                found[word] = {"gen": stem + "a", "dat": stem + "owi", "acc": stem + "a", "ins": stem + "em", "loc": stem + "u"}
         return found
 
     def _foreign_surname_in_in(self, record: TermRecord) -> dict[str, dict[str, str]]:
@@ -897,6 +926,8 @@ class Termbase:
         form = self.form_in_case(target, cases[0]) if cases else self.records[target].text
         if form is None:
             return None  # never a guessed ending: the caller leaves the text and says so
+        if cases and cases[0] == "gen" and lang == "pl":
+            form = self._polish_genitive_ending_drafted(target, text, form)
         if cases and cases[0] != "nom" and form.split()[-1] == self.records[target].text.split()[-1] \
                 and self.records[target].kind == "person" and _DECLINING_DOUBLE_SURNAME.search(form):
             return None  # a double surname in -а declines (Львовой-Беловой): its nominative is no form of another case
@@ -904,6 +935,17 @@ class Termbase:
         if len(model_words) == len(form_words):
             return " ".join(letter_case_like(m, f) for m, f in zip(model_words, form_words))
         return letter_case_like(text, form)
+
+    def _polish_genitive_ending_drafted(self, target: int, text: str, form: str) -> str:
+        """The genitive of a Polish place of either ending (Arcyz: Arcyzu, or Arcyza as usage also gives) that the
+        draft's wrong spelling ends as (z Artsyza: z Arcyza), as the right spelling's -a is left as drafted: a
+        translator's -a is no mistake to mend. ``form``, the canonical genitive, for any other."""
+        record = self.records[target]
+        if record.kind != "place" or record.words != 1 or len(text.split()) != 1 or not form.endswith("u") \
+                or not text.lower().endswith("a"):
+            return form
+        drafted = form[:-1] + "a"
+        return drafted if ("gen", drafted) in self.case_forms(target) else form
 
     # --- matching -------------------------------------------------------------------------------
 

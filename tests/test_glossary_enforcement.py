@@ -5456,3 +5456,48 @@ def test_a_subject_after_its_verb_with_its_object_before_stays_in_the_nominative
 ])
 def test_a_verb_a_few_words_away_chooses_a_two_case_prepositions_case(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
+
+
+def test_polish_place_in_a_hushing_consonant_feminine_by_its_note():
+    # Rossosz-like: a note calling Kurosz (Курошь) feminine declines it as Polish feminines in a hushing consonant
+    # (w Kuroszy, not Kuroszu); one calling Kurysz masculine keeps the rules' Kurysza.
+    names = _named("place", [("kurosh", "ru", "Курошь", "preferred", "feminine"), ("kurosh", "pl", "Kurosz", "preferred"),
+                             ("kurosh", "pl", "Kurosh", "deprecated"), ("kurysh", "ru", "Курыш", "preferred", "masculine"),
+                             ("kurysh", "pl", "Kurysz", "preferred")])
+    assert fix(names, "Pociąg do Kurosh odjeżdża o szóstej.", "pl").text == "Pociąg do Kuroszy odjeżdża o szóstej."
+    assert fix(names, "Burmistrz Kuroszy otworzył most.", "pl").text == "Burmistrz Kuroszy otworzył most."
+    assert fix(names, "Pociąg do Kurysz odjeżdża o szóstej.", "pl").text == "Pociąg do Kurysza odjeżdża o szóstej."
+
+
+def test_polish_place_in_nia_softening_as_its_east_slavic_nia():
+    # Horodnia-like: Кремня's -ня makes the Polish -nia's i a softening one (w Kremni, as Gdyni); Сабиния's -ия keeps -ii.
+    names = _named("place", [("kremnia", "uk", "Кремня", "preferred"), ("kremnia", "pl", "Kremnia", "preferred"),
+                             ("kremnia", "pl", "Kremnya", "deprecated"), ("sabinia", "ru", "Сабиния", "preferred"),
+                             ("sabinia", "pl", "Sabinia", "preferred")])
+    assert fix(names, "Szkoła w Kremnya działa od września.", "pl").text == "Szkoła w Kremni działa od września."
+    assert fix(names, "Mieszkańcy Kremni czekają na gaz.", "pl").text == "Mieszkańcy Kremni czekają na gaz."
+    assert fix(names, "Archeolodzy pracują w Sabinia.", "pl").text == "Archeolodzy pracują w Sabinii."
+
+
+def test_polish_transcribed_ske_declines_as_skie():
+    # Honczariwske-like: a transcribed -ske writes the i of Polish -skie before its endings.
+    names = _named("place", [("sosnivske", "ru", "Сосновское", "preferred"), ("sosnivske", "pl", "Sosniwske", "preferred"),
+                             ("sosnivske", "pl", "Sosnowskoje", "deprecated")])
+    assert fix(names, "Rodziny wyjechały z Sosnowskoje w marcu.", "pl").text == "Rodziny wyjechały z Sosniwskiego w marcu."
+    assert fix(names, "Szkoła w Sosnowskoje działa.", "pl").text == "Szkoła w Sosniwskim działa."
+
+
+def test_polish_genitive_in_a_drafted_on_a_wrong_spelling_stays():
+    # Arcyz-like: a foreign town of either genitive keeps the draft's -a on a wrong spelling, as on the right one.
+    names = _named("place", [("taldyr", "ru", "Талдыр", "preferred"), ("taldyr", "pl", "Tałdyr", "preferred"),
+                             ("taldyr", "pl", "Taldyr", "deprecated")])
+    assert fix(names, "Muzycy z Taldyra grają.", "pl").text == "Muzycy z Tałdyra grają."
+    assert fix(names, "Muzycy z Taldyr grają.", "pl").text == "Muzycy z Tałdyru grają."
+
+
+def test_polish_surname_in_ec_drops_its_e_as_the_ukrainian_does():
+    # Horobeć-like: Кравець's dictionary genitive Кравця drops the е, so Kraweć declines Krawcia, Krawciowi.
+    names = _named("person", [("kravets", "uk", "Кравець", "preferred"), ("kravets", "pl", "Kraweć", "preferred"),
+                              ("kravets", "pl", "Kravets", "deprecated")])
+    assert fix(names, "Dowódca wręczył Kravetsowi medal.", "pl").text == "Dowódca wręczył Krawciowi medal."
+    assert fix(names, "Rozmawialiśmy z Kraweć o szpitalu.", "pl").text == "Rozmawialiśmy z Krawciem o szpitalu."
