@@ -2254,10 +2254,11 @@ def inflect(
     if not animate and len(words) == 1 and explicit and lang in ("pl", "ru", "uk") \
             and (dropped := place_on_dropped_vowel(text, lang, explicit.get("gen", "").split("/")[0])):
         paradigms = [dropped]
-    if not animate and len(words) == 1 and lang in ("ru", "uk") and explicit and {"gen", "dat", "ins", "loc"} & set(explicit) \
+    if not animate and not wrong and len(words) == 1 and lang in ("ru", "uk") and explicit and {"gen", "dat", "ins", "loc"} & set(explicit) \
             and all(form == text for value in explicit.values() for form in value.split("/")):
         # A place whose every listed form is its nominative (ru Лешно: gen=Лешно; loc=Лешно) does not decline in the
-        # termbase's usage: no rule's declined variant of it (Лешна) is its form.
+        # termbase's usage: no rule's declined variant of it (Лешна) is its form. (A wrong spelling keeps the rules'
+        # forms a draft may give it: Шауляя.)
         paradigms = [_indeclinable(text)]
     pairs: list[tuple[str, str]] = []
     explicit = _with_animate_accusative(explicit, text, animate) if explicit else explicit
