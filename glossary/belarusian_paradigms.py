@@ -32,6 +32,7 @@ _FEW_WORDS = 5  # a rule read in fewer common words than this says nothing of it
 SURE = 0.9  # the share of a rule's forms read in a case for the dictionary to write that case
 POSSIBLE = 0.1  # ... for a form to count as the dictionary's form of that case
 _STRESSED_INSTRUMENTAL = re.compile("(?:ом|ём)$")
+_PLURAL_GENITIVE = ("аў", "яў", "оў", "ёў")  # a plural's genitive ending, where a place's may be bare (Налібок)
 _GENDERS = {"masc": ("m", "nt", "-"), "femn": ("f", "-")}
 
 Rule = tuple[str, str, "re.Pattern[str]", dict[str, float]]  # strip, add, condition, share of each label
@@ -130,6 +131,12 @@ def checked(word: str, paradigm: dict[str, list[str]], animate: bool) -> dict[st
         if case == "gen" and word.endswith("чы"):
             sure = []  # a place in -чы writes its genitive bare or in -аў, whatever its flag (Ушачы/P: Ушач; Клімавічы/G)
         ruled = paradigm.get(case)
+        if case == "gen" and not animate and ruled and sure and all(form.endswith(_PLURAL_GENITIVE) for form in sure) \
+                and not any(form.endswith(_PLURAL_GENITIVE) for form in ruled):
+            # A plural place's bare genitive that the rules are sure of (a stressed stem's -кі: Налібокі, з Налібок, as
+            # Трок, Хойнік) is written; the flag's -аў (Налібокі/P: Налібокаў), a common word's, is found in a draft too.
+            checked_paradigm[case] = ruled + [form for form in sure if form not in ruled]
+            continue
         if ruled is None:
             if len(sure) == 1 and not animate:
                 checked_paradigm[case] = sure

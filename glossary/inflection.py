@@ -242,7 +242,9 @@ def _be(word: str, animate: bool, given: bool = False) -> Paradigm:
     if lower.endswith("цы") and not animate:  # Катавіцы -> з Катавіц, у Катавіцах
         # (Чарнаўцы: Чарнаўцоў or -цаў, by the stress, which is not written)
         return _plural_place(word, "be", bare_genitive=lower.endswith("іцы"))
-    if lower.endswith(("ы", "і")) and len(word) > 4:  # masculine adjective: Ціханоўскі, Інтэрнацыянальны
+    # A place of four letters in -ы is a plural-only noun too (Сумы: у Сумах), no adjective.
+    if lower.endswith(("ы", "і")) and (len(word) > 4 or not animate and len(word) == 4 and lower.endswith("ы")):
+        # masculine adjective: Ціханоўскі, Інтэрнацыянальны
         if not animate and lower.endswith("ны"):
             # A place named by a word in -ны alone is a plural-only noun (Ашмяны: у Ашмянах); its
             # genitive (Ашмян) goes by the stress, which is not written. Before a noun it is an adjective.
@@ -431,6 +433,8 @@ _UK_FLEETING_ETS = re.compile(r"[аеєиіїоуюя][^аеєиіїоуюяй'�
 # A Ukrainian place in the Slavic possessive suffix and the neuter -о (Ярцево, Тутаєво, Сараєво), of a stem of two letters or more.
 _UK_NEUTER_POSSESSIVE_PLACE = re.compile(r"\w{2}[оеє]во$")
 _RU_NEUTER_POSSESSIVE_PLACE = re.compile(r"\w{2}(?:[оеёє]в|[иыі]н)о$")
+# A Slavic neuter place in a consonant and -но (Хмельно, Кольно; not the vowel before it of a foreign Лугано).
+_RU_SLAVIC_NEUTER_IN_NO = re.compile(r"\w{2}[бвгджзклмнпрстфхцчшщь]но$")
 # A Russian or Ukrainian masculine adjective of a hard stem (Новый, Большой, Великий, Новий), of a stem of three letters or more.
 _RUSSIAN_HARD_ADJECTIVE = re.compile(r"\w{3}(?:[ыо]й|(?<=[кгх])[иі]й)$")
 # (After a vowel's в too, which turns ў before the ц: Язлавец, Язлаўца.)
@@ -1001,9 +1005,11 @@ def russian_neuter_in_ye(word: str) -> dict[str, str]:
 
 def belarusian_neuter(word: str) -> dict[str, str]:
     """Case forms of a Belarusian neuter place spelt with a final -а (Жодзіна, Маладзечна: Russian
-    Жодино, Молодечно), which the feminine rule would get wrong (Жодзіны)."""
+    Жодино, Молодечно), which the feminine rule would get wrong (Жодзіны). A neuter stem in к, г, х takes -у in the
+    locative (у воку, у воблаку, на яблыку: у Морскім Воку), not the -е that would soften it (Воке)."""
     stem = word[:-1]
-    return {"gen": word, "dat": stem + "у", "acc": word, "ins": stem + "ам", "loc": _be_e(stem)}
+    locative = stem + "у" if stem[-1:].lower() in "кгх" else _be_e(stem)
+    return {"gen": word, "dat": stem + "у", "acc": word, "ins": stem + "ам", "loc": locative}
 
 
 # --- Ukrainian and Russian rules (for words pymorphy3 does not know) -------------------------
@@ -1570,6 +1576,12 @@ def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Parad
             key=lambda parse: ("anim" in parse.tag, "Pltm" not in parse.tag))
         if not ranked:
             return None  # only a surname (uk Могильов): its animate forms are no place's (в Могильова)
+        if word.lower().endswith("ня") and ranked[0].tag.POS == "ADJF" and ranked[0].normal_form != word.lower() \
+                and any(p.tag.POS == "NOUN" and p.normal_form == word.lower() for p in parses):
+            # A place in -ня the dictionary reads as a soft adjective's feminine (uk городній: городня) and as a noun of
+            # its own spelling (the surname Городня) is that soft-stem feminine noun (Городні, Городнею, as Вишня),
+            # not the adjective (Городньої, Городньою), which a place named alone would not be: the rules decide.
+            return None
         if not _PLACE_TAGS & ranked[0].tag.grammemes and {"masc", "femn"} <= {p.tag.gender for p in ranked if p.tag.POS == "NOUN" and p.tag.number != "plur"}:
             # A masculine and a feminine common noun of the place's spelling (uk галич): the dictionary does
             # not say which the place declines as (Галича, not Галичі); the rules decide by the word.
@@ -1625,6 +1637,18 @@ def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Parad
     if lang == "uk" and animate and "femn" not in parse.tag and "loc" in paradigm:
         # A man's name takes the dative endings in the locative too: при Зеленському, при Володимирові.
         paradigm["loc"] += [form for form in paradigm.get("dat", ()) if form not in paradigm["loc"]]
+    if not animate and number == "plur" and not _PLACE_TAGS & parse.tag.grammemes:
+        paradigm = _place_named_by_a_people(word, paradigm, parses)
+    return paradigm
+
+
+def _place_named_by_a_people(word: str, paradigm: Paradigm, parses: list) -> Paradigm:
+    """A plural place the dictionary knows only as a people's name (ru Печенеги, the Pechenegs; Угры) is no people:
+    its accusative is its nominative (в Печенеги, в Угры), not the animate people's (печенегов). Its genitive is left
+    as the dictionary gives it: a place's may be the people's (Кривичів, Чашників) or bare (Черкас), which no reading
+    tells."""
+    if any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes and p.tag.number == "plur" for p in parses):
+        return dict(paradigm, acc=[word])
     return paradigm
 
 
@@ -1840,6 +1864,11 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         known = _pymorphy(word, lang, animate, given)
         if known:
             return _with_variants(known, rules(word, animate, given))
+        if lang == "ru" and not animate and _RU_SLAVIC_NEUTER_IN_NO.search(word.lower()):
+            # A Slavic neuter place in a consonant and -но the dictionary does not know (Хмельно, Кольно) is left
+            # undeclined in writing, and declined as a neuter noun in speech and much of the press (из Хмельна, в
+            # Хмельне): the undeclined form is written, a draft's declined one is its right oblique form and stays.
+            return _with_all_forms(_indeclinable(word), _russian_neuter_place(word))
     if lang == "pl" and word[:1].isupper() and not wrong:
         known = lexicon.polish_forms(word, animate)
         if known:
@@ -2296,6 +2325,12 @@ def inflect(
     if not animate and len(words) == 1 and explicit and lang in ("pl", "ru", "uk") \
             and (dropped := place_on_dropped_vowel(text, lang, explicit.get("gen", "").split("/")[0])):
         paradigms = [dropped]
+    if not animate and not wrong and len(words) == 1 and lang in ("ru", "uk") and explicit and {"gen", "dat", "ins", "loc"} & set(explicit) \
+            and all(form == text for value in explicit.values() for form in value.split("/")):
+        # A place whose every listed form is its nominative (ru Лешно: gen=Лешно; loc=Лешно) does not decline in the
+        # termbase's usage: no rule's declined variant of it (Лешна) is its form. (A wrong spelling keeps the rules'
+        # forms a draft may give it: Шауляя.)
+        paradigms = [_indeclinable(text)]
     pairs: list[tuple[str, str]] = []
     explicit = _with_animate_accusative(explicit, text, animate) if explicit else explicit
     for case in CASES:

@@ -64,6 +64,16 @@ def belarusian_dictionary_entries(stem: str) -> list[str]:
     return ["".join(sorted(entry.flags)) for entry in _hunspell_be().dic.homonyms(stem) if entry.flags]
 
 
+@lru_cache(maxsize=20_000)
+def belarusian_name_entries(word: str) -> frozenset[str]:
+    """The capitalised hunspell-be entries (names and places) whose form ``word`` is, as written (Гародні, Гародню:
+    Гародня, the city of Hrodna); empty for a word hunspell-be does not list with its capital."""
+    if not word[:1].isupper():
+        return frozenset()
+    return frozenset(stem for form in _hunspell_be().lookuper.good_forms(word)
+                     if (stem := form.in_dictionary.stem if form.in_dictionary else form.stem)[:1].isupper())
+
+
 def known_common_word(word: str, lang: str) -> bool:
     """True when the dictionary knows ``word`` and never as a name (a capitalised word that is no
     name, Polscy, Польські, Беларусы, Бывший: the fuzzy search for unlisted renderings must leave

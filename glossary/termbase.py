@@ -28,7 +28,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, polish_womans_surname_in_ina, possessive_womans_surname_forms,
                                  polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_womans_double_surname, russian_neuter_in_ye,
                                  NOTE_NEUTER, NOTE_PLURAL, NOTE_UNDECLINED, note_says_of, said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
-from glossary.lexicon import (BELARUSIAN_POSSESSIVES, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_name_describes, adjectival_surname_sex,
+from glossary.lexicon import (BELARUSIAN_POSSESSIVES, belarusian_name_entries, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_name_describes, adjectival_surname_sex,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before, known_word,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
                               adjective_reading, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, possessive_womans_surname, russian_noun_in_aya, russian_readings)
@@ -1321,7 +1321,12 @@ def _after_a_first_name(text: str, start: int, lang: str) -> bool:
 def _another_place(word: str, term: str, lang: str) -> bool:
     """True for a word the dictionary knows as (part of) another place's name than the ``term`` it resembles (w
     Gorzowie for Chorzów, Teatr Polonia for Połonne; ru на севере Косова, Kosovo, for the Belarusian town ru
-    Коссово): that place, no rendering of the term. pl (Morfeusz), ru and uk (pymorphy3)."""
+    Коссово): that place, no rendering of the term. pl (Morfeusz), ru and uk (pymorphy3); be (hunspell-be, which
+    lists names with their capital, places among them): a form of a name it lists (Гародні, Гародню: Hrodna's
+    Гародня) is no akanne spelling of the place it resembles by a vowel (Гарадня, Horodnia in Chernihiv region)."""
+    if lang == "be":
+        words = set(term.split())
+        return any(entry not in words for entry in belarusian_name_entries(word))
     if lang == "pl":
         return any(_POLISH_PLACE_LABELS.intersection(labels) and lemma.split(":")[0] not in term.split()
                    for _, _, (_, lemma, _, labels, _) in morfeusz().analyse(word))

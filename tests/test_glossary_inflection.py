@@ -1722,3 +1722,41 @@ def test_a_wrong_spelling_with_a_space_for_the_hyphen_keeps_its_space_in_its_obl
     rows = [("Санта-Барбара", "preferred"), ("Санта Барбара", "deprecated")]
     termbase = Termbase.from_rows([{"concept": "s", "lang": "ru", "term": term, "status": status, "kind": "place"} for term, status in rows])
     assert fix(termbase, "Фестиваль в Санта Барбаре собрал звёзд.", "ru").text == "Фестиваль в Санта-Барбаре собрал звёзд."
+
+
+def test_a_form_of_a_place_hunspell_be_lists_is_no_akanne_spelling_of_another():
+    termbase = Termbase.from_rows([
+        {"concept": "h", "lang": "be", "term": "Гарадня", "kind": "place"},
+        {"concept": "h", "lang": "be", "term": "Городня", "status": "deprecated", "kind": "place"},
+    ])
+    for kept in ("Кнігу прэзентавалі ў Гародні.", "Заўтра ў Гародню паедзе дэлегацыя."):  # Hrodna's Гародня
+        assert fix(termbase, kept, "be").text == kept
+    assert fix(termbase, "Выбухі ў Городні пачулі ўначы.", "be").text == "Выбухі ў Гарадні пачулі ўначы."
+
+
+def test_a_belarusian_plural_place_of_four_letters_declines():
+    assert dict(inflect("Сумы", "be"))["loc"] == "Сумах" and dict(inflect("Буды", "be"))["ins"] == "Будамі"
+
+
+def test_a_russian_slavic_neuter_in_no_keeps_a_drafts_declined_form():
+    forms = inflect("Хмельно", "ru")
+    assert [form for case, form in forms if case == "gen"] == ["Хмельно", "Хмельна"]
+    assert [form for case, form in inflect("Лешно", "ru", explicit={"gen": "Лешно", "loc": "Лешно"}) if case == "gen"] == ["Лешно"]
+
+
+def test_a_ukrainian_place_in_nya_is_a_soft_noun_not_an_adjective():
+    forms = dict(inflect("Городня", "uk"))
+    assert (forms["gen"], forms["ins"]) == ("Городні", "Городнею")
+
+
+def test_a_plural_place_named_by_a_people_takes_a_things_accusative():
+    assert dict(inflect("Печенеги", "ru"))["acc"] == "Печенеги" and dict(inflect("Угры", "ru"))["acc"] == "Угры"
+    assert dict(inflect("Черкаси", "uk"))["gen"] == "Черкас"
+
+
+def test_a_belarusian_plural_places_bare_genitive_stands_before_the_flags():
+    assert [form for case, form in inflect("Налібокі", "be") if case == "gen"][0] == "Налібок"
+
+
+def test_a_belarusian_neuter_in_ka_takes_u_in_the_locative():
+    assert dict(inflect("Морскае Вока", "be"))["loc"] == "Морскім Воку"
