@@ -10,7 +10,8 @@ apposition, in the title's own case; other common nouns are recognised by the ru
 dictionaries. A few words before the name are read: a preposition and the verb before it, a title
 up to three words back and what governs the title, a name before "і/и/i" whose case the next name
 shares, a passive participle (its agent: instrumental), an adjective in oblique cases alone right before a person
-(who agrees with it: критиком самого Трампа). A person is no object or genitive when the
+(who agrees with it: критиком самого Трампа), a thing given past its own genitive (вручили приз зрительских симпатий X)
+or a charge an entrusting verb gives (доверила руководить командой X), whose person is the one it goes to. A person is no object or genitive when the
 sentence makes them a verb's subject: the verb agrees with them (number, and the gender the name's
 ending tells) and nothing else in the clause could be its subject; a verb joined by "and" to an earlier
 one that agrees as it does shares that verb's subject, so the person after it is its object (Фетэль сышоў
@@ -121,6 +122,10 @@ class Government:
     # pronouns that agree like adjectives, by their oblique forms' cases, where no dictionary reads them (Belarusian ўсёй,
     # усім): a name after one agrees with it, in the case the words before it give (па ўсёй Згураўцы)
     oblique_determiners: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # verbs that give someone, in the dative, a task to do (доверила, доручила, поручил): a person after the task's
+    # infinitive and its object is the one it goes to (доверила руководить командой X), no genitive of the object
+    entrusting: re.Pattern | None = None
+    leading: re.Pattern | None = None  # infinitives of leading (руководить, очолити): the tasks those verbs give
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -159,6 +164,7 @@ def government(lang: str) -> Government | None:
         _stems(data.get("predicate_verbs", [])), _stems(data.get("becoming", [])),
         frozenset(data.get("between", ())), _stems(nouns.get("residents", [])), frozenset(data.get("relatives", ())),
         {word: frozenset(cases) for word, cases in data.get("oblique_determiners", {}).items()},
+        _stems(data.get("entrusting", [])), _stems(data.get("leading", [])),
     )
 
 
@@ -950,7 +956,8 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
         return "gen"  # "прэмію імя Багушэвіча атрымаў": whatever the verb after it
     if kind == "place" and table.place_parts and table.place_parts.match(previous):
         return "gen"  # "после посещения Мцхеты", "наведвання Мцхэты": not the object a verbal noun's ending suggests
-    if kind == "person" and (table.dative_nouns and table.dative_nouns.match(previous) or _given_to(lang, tokens)):
+    if kind == "person" and (table.dative_nouns and table.dative_nouns.match(previous) or _given_to(lang, tokens)
+                             or _entrusted_past_its_task(lang, tokens)):
         return "dat"
     if kind == "person" and table.instrumental_nouns and table.instrumental_nouns.match(previous):
         return "ins"
@@ -1104,13 +1111,41 @@ def _given_to(lang: str, tokens: tuple[str, ...]) -> bool:
     table = government(lang)
     if not _a_noun(lang, _word(tokens, 1)) or not lexicon.object_case_possible(_word(tokens, 1), lang, frozenset({"acc", "gen"})):
         return False
-    position = 2  # past the noun's adjectives and possessive: "прысвяціў сваю новую тоўстую манаграфію X"
-    while position < 6 and (word := _word(tokens, position)) and (word in _POSSESSIVES or _describes(lang, word)) \
-            and not lexicon.finite_verb(word, lang):  # (a Belarusian past plural ends like an adjective: накіравалі)
-        position += 1
+    position = _past_its_describers(lang, tokens, 2)  # "прысвяціў сваю новую тоўстую манаграфію X"
+    thing = _word(tokens, position)
+    if lang in ("ru", "uk") and thing and table.given_nouns and table.given_nouns.match(thing) \
+            and lexicon.object_case_possible(thing, lang, frozenset({"acc"})) \
+            and not lexicon.object_case_possible(_word(tokens, 1), lang, frozenset({"dat", "nom"})):
+        # The noun before the name is a genitive of a thing the table lists as given, in a form no dative or subject
+        # shares: the thing given is the noun before it ("отдало приз зрительских симпатий X"; not "передал письмо
+        # матери X", матери a dative too, nor "висловила оцінку президентства X", an opinion being no thing given)
+        position = _past_its_describers(lang, tokens, position + 1)
     verb = _plain_u(lang, _word(tokens, position))  # (ўручылі: уручы, as the table lists it)
     return _verb_case(table, verb) == "dat" or bool(verb and table.sending_verbs and table.sending_verbs.match(verb)) \
         or bool(verb and table.putting_verbs and table.putting_verbs.match(verb) and table.put_things.match(_word(tokens, 1)))
+
+
+def _entrusted_past_its_task(lang: str, tokens: tuple[str, ...]) -> bool:
+    """True when the noun ending ``tokens`` is what an infinitive of leading (руководить, керувати) has in its charge,
+    and an entrusting verb governs that infinitive, past the noun's adjectives ("доверила руководить молодёжной командой
+    X", "доручила керувати новим центром X"): the charge is given to the person after it, in the dative, though the
+    noun (команда, центр) would head a genitive anywhere else. Only leading: after other tasks the person is the
+    object's own ("поручил проверить деятельность X": X's activity)."""
+    table = government(lang)
+    if table.entrusting is None or table.leading is None or not _a_noun(lang, _word(tokens, 1) or ""):
+        return False
+    position = _past_its_describers(lang, tokens, 2)  # "керувати новим туристичним центром X"
+    infinitive, verb = _word(tokens, position), _word(tokens, position + 1)
+    return bool(infinitive and verb and table.leading.match(infinitive) and table.entrusting.match(_plain_u(lang, verb)))
+
+
+def _past_its_describers(lang: str, tokens: Sequence[str], position: int) -> int:
+    """The position of the first word from ``position`` back that is no possessive or adjective of a noun after it
+    (сваю новую тоўстую манаграфію); at most five words are read past."""
+    while position < 6 and (word := _word(tokens, position)) and (word in _POSSESSIVES or _describes(lang, word)) \
+            and not lexicon.finite_verb(word, lang):  # (a Belarusian past plural ends like an adjective: накіравалі)
+        position += 1
+    return position
 
 
 # Belarusian adjective endings (no dictionary with parts of speech here): новую, тоўстую, новы, свежае.
@@ -2122,10 +2157,11 @@ def after_a_place_part(text: str, start: int, lang: str) -> bool:
 
 
 def after_a_thing_given(text: str, start: int, lang: str) -> bool:
-    """True right after the thing a verb of giving gives ("вручили нагороду X", "wręczyli nagrodę X"): the person
-    after it is the one it goes to, never a nominative beside it."""
+    """True right after the thing a verb of giving gives ("вручили нагороду X", "wręczyli nagrodę X") or the charge
+    an entrusting verb gives ("доверила руководить командой X"): the person after it is the one it goes to, never a
+    nominative beside it."""
     tokens = _tokens_before(text, start) if government(lang) else None
-    return bool(tokens) and _word(tokens, 1) is not None and _given_to(lang, tuple(tokens))
+    return bool(tokens) and _word(tokens, 1) is not None and (_given_to(lang, tuple(tokens)) or _entrusted_past_its_task(lang, tuple(tokens)))
 
 
 def place_after_a_title(text: str, start: int, lang: str) -> bool:

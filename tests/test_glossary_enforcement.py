@@ -5501,3 +5501,27 @@ def test_polish_surname_in_ec_drops_its_e_as_the_ukrainian_does():
                               ("kravets", "pl", "Kravets", "deprecated")])
     assert fix(names, "Dowódca wręczył Kravetsowi medal.", "pl").text == "Dowódca wręczył Krawciowi medal."
     assert fix(names, "Rozmawialiśmy z Kraweć o szpitalu.", "pl").text == "Rozmawialiśmy z Krawciem o szpitalu."
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # An entrusting verb, the infinitive of leading it governs and that infinitive's object: the man after them is the
+    # one the charge goes to, in the dative, not the object's genitive.
+    ("ru", "Совет поручил возглавить предвыборный штаб Ярмолюк.", "Совет поручил возглавить предвыборный штаб Ярмолюку."),
+    ("uk", "Уряд доручив очолити нову комісію Гаврилович.", "Уряд доручив очолити нову комісію Гавриловичеві."),
+    # Another task is done to the object, which is the man's own: his genitive.
+    ("ru", "Министр поручил проверить отчёты Мисюрин.", "Министр поручил проверить отчёты Мисюрина."),
+])
+def test_a_man_after_a_charge_entrusted_to_him_is_in_the_dative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A prize given, past its own genitive: the man after it is the one it goes to.
+    ("ru", "Жюри вручило приз зрительских симпатий Мисюрин.", "Жюри вручило приз зрительских симпатий Мисюрину."),
+    ("uk", "Журі вручило кубок змагань Ярмолюк.", "Журі вручило кубок змагань Ярмолюкові."),
+    # An opinion is no thing given, and a genitive that may be a dative is the man's kin's: the genitive stays.
+    ("uk", "Вона висловила оцінку президентства Гаврилович.", "Вона висловила оцінку президентства Гавриловича."),
+    ("ru", "Журналист передал письмо матери Мисюрин.", "Журналист передал письмо матери Мисюрина."),
+])
+def test_a_man_after_a_prize_and_its_genitive_is_in_the_dative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == (fixed or draft)
