@@ -1180,6 +1180,21 @@ _PL_SOFT_FINALS = {"ń": "n", "ś": "s", "ć": "c", "ź": "z"}
 _PL_SOFT_ENDINGS = ("l", "j", "cz", "sz", "rz", "ż", "c", "dz", "ń", "ś", "ć", "ź")
 
 
+def _transcribed_first_name_as_its_polish_one(word: str) -> Paradigm:
+    """The case forms of a first name transcribed from Russian or Belarusian in -ieł whose Polish
+    name, the same but for the i, is one Morfeusz knows (Pawieł beside Paweł, for Павел): it drops
+    its e as the Polish name does, so its oblique forms are the Polish name's (Pawła, Pawłowi,
+    Pawłem, Pawle), as the Polish press declines Pawieł Durow (Pawła Durowa). A name with no such
+    Polish twin (Sawieł) stays unsure: a transcription may keep its e as a surname does (Kozieł)."""
+    polish = word[:-3] + word[-2:]
+    if not word.lower().endswith("ieł") or not lexicon.masculine_first_name(polish, "pl"):
+        return _unknown(word)
+    forms = lexicon.polish_forms(polish, True)
+    if not forms or any(polish in cased for case, cased in forms.items() if case != "nom"):
+        return _unknown(word)
+    return {"nom": [word]} | {case: list(cased) for case, cased in forms.items() if case != "nom"}
+
+
 def _pl_soften(stem: str, vowel_ending: bool = True) -> str | None:
     lower = stem.lower()
     if lower.endswith(_PL_SOFT_ENDINGS):
@@ -1297,7 +1312,7 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
         if animate and not keeps_its_e and _PL_NAMES_FLEETING_EL.search(lower):
             # A name in -eł, -ieł that Morfeusz does not know may drop its e as Paweł does (Pawła; the Russian Павел:
             # Pawieł) or keep it as a surname may (Kozieł: Kozieła): the name's own fact, no ending is sure.
-            return _unknown(word)
+            return _transcribed_first_name_as_its_polish_one(word) if given else _unknown(word)
         velar = stem.lower().endswith(("k", "g"))
         softened = _pl_soften(stem, vowel_ending=False)
         paradigm = _paradigm(word, stem, {

@@ -5501,3 +5501,15 @@ def test_polish_surname_in_ec_drops_its_e_as_the_ukrainian_does():
                               ("kravets", "pl", "Kravets", "deprecated")])
     assert fix(names, "Dowódca wręczył Kravetsowi medal.", "pl").text == "Dowódca wręczył Krawciowi medal."
     assert fix(names, "Rozmawialiśmy z Kraweć o szpitalu.", "pl").text == "Rozmawialiśmy z Krawciem o szpitalu."
+
+
+def test_a_polish_transcribed_first_name_in_iel_declines_as_its_polish_twin():
+    # Pawieł Durow-like: Павел transcribed Pawieł drops its e as Paweł does (Pawła, Pawłowi, Pawłem, Pawle); a
+    # transcription with no Polish twin (Sawieł) stays unsure, and a right Polish Paweł is left alone.
+    names = _named("person", [("lazarev", "pl", "Pawieł Łazariew", "preferred"), ("lazarev", "pl", "Pavel Lazarev", "deprecated"),
+                              ("savel", "pl", "Sawieł Mazur", "preferred"), ("savel", "pl", "Savel Mazur", "deprecated")])
+    assert fix(names, "Sąd skazał Pavel Lazarev na grzywnę.", "pl").text == "Sąd skazał Pawła Łazariewa na grzywnę."
+    assert fix(names, "Rozmawialiśmy z Pavelem Lazarevem o szkole.", "pl").text == "Rozmawialiśmy z Pawłem Łazariewem o szkole."
+    assert fix(names, "Pavel Lazarev wrócił do Mińska.", "pl").text == "Pawieł Łazariew wrócił do Mińska."
+    assert fix(names, "Sąd skazał Savel Mazur na grzywnę.", "pl").text == "Sąd skazał Savel Mazur na grzywnę."
+    assert fix(names, "Paweł Nowak rozmawiał z Pawłem Łazariewem.", "pl").text == "Paweł Nowak rozmawiał z Pawłem Łazariewem."
