@@ -1696,6 +1696,14 @@ def _own_e(word: str, form: str) -> str:
     return "".join(mine if (mine, theirs) in _DICTIONARY_LETTERS else theirs for mine, theirs in zip(word, form)) + form[len(word):]
 
 
+def _polish_ko_surname_declined_as_a_mans_noun(word: str) -> Paradigm:
+    """The forms MT gives a man's wrong spelling in -ko when it declines the surname as a masculine noun
+    (Mrochka, Mrochkowi, Mrochkiem, Mrochku), where Polish declines it as a feminine noun in -a
+    (Mroczko: Mroczki, Mroczce, Mroczką, as Kościuszko). Found in a draft only, never written."""
+    stem = word[:-1]
+    return {"gen": [stem + "a"], "dat": [stem + "owi"], "acc": [stem + "a"], "ins": [stem + "iem"], "loc": [stem + "u"]}
+
+
 def _with_all_forms(first: Paradigm, other: Paradigm) -> Paradigm:
     """``first``'s forms of each case, then ``other``'s it lacks."""
     return {case: [*first.get(case, []), *(f for f in other.get(case, []) if f not in first.get(case, []))]
@@ -1914,6 +1922,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # A wrong spelling of a transcribed name is found whether the draft drops its e or keeps it (Kamchybkiem, Kamchybekiem;
         # Pawieła).
         paradigm = _with_all_forms(paradigm, _pl(word, animate, given, keeps_its_e=True))
+    if lang == "pl" and wrong and animate and not given and re.search(r"\wko$", word.lower()):
+        paradigm = _with_all_forms(paradigm, _polish_ko_surname_declined_as_a_mans_noun(word))
     if lang == "be" and not animate and not wrong and _BE_PLURAL_IN_KI.search(word.lower()) \
             and not _BE_STRESSED_ONLY.search(word[:-1]) and len(_VOWELS_OF_STEMS.findall(word[:-1])) > 1:
         # The bare genitive of a place in -кі (Хойнік, Трок) is a stressed stem's: a stem of more syllables with no

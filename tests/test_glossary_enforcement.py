@@ -5513,3 +5513,13 @@ def test_a_polish_transcribed_first_name_in_iel_declines_as_its_polish_twin():
     assert fix(names, "Pavel Lazarev wrócił do Mińska.", "pl").text == "Pawieł Łazariew wrócił do Mińska."
     assert fix(names, "Sąd skazał Savel Mazur na grzywnę.", "pl").text == "Sąd skazał Savel Mazur na grzywnę."
     assert fix(names, "Paweł Nowak rozmawiał z Pawłem Łazariewem.", "pl").text == "Paweł Nowak rozmawiał z Pawłem Łazariewem."
+
+
+def test_a_polish_ko_surname_mt_declined_as_a_mans_noun_is_fixed_as_a_feminine_noun():
+    # Mroczko-like: MT declines a wrong -ko spelling as a masculine noun (Hnatkowi, Hnatkiem, o Hnatku); Polish declines
+    # the surname as Kościuszko does (Hnatce, Hnatką). The right forms stay.
+    names = _named("person", [("hnatko", "pl", "Hnatko", "preferred"), ("hnatko", "pl", "Gnatko", "deprecated")])
+    assert fix(names, "Burmistrz podziękował Gnatkowi za pomoc.", "pl").text == "Burmistrz podziękował Hnatce za pomoc."
+    assert fix(names, "Rozmawialiśmy z Gnatkiem o szkole.", "pl").text == "Rozmawialiśmy z Hnatką o szkole."
+    assert fix(names, "Gazeta pisała o Gnatku.", "pl").text == "Gazeta pisała o Hnatce."
+    assert fix(names, "Rozmawialiśmy z Hnatką o szkole.", "pl").text == "Rozmawialiśmy z Hnatką o szkole."
