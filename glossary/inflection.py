@@ -1180,6 +1180,21 @@ _PL_SOFT_FINALS = {"ń": "n", "ś": "s", "ć": "c", "ź": "z"}
 _PL_SOFT_ENDINGS = ("l", "j", "cz", "sz", "rz", "ż", "c", "dz", "ń", "ś", "ć", "ź")
 
 
+def _transcribed_first_name_as_its_polish_one(word: str) -> Paradigm:
+    """The case forms of a first name transcribed from Russian or Belarusian in -ieł whose Polish
+    name, the same but for the i, is one Morfeusz knows (Pawieł beside Paweł, for Павел): it drops
+    its e as the Polish name does, so its oblique forms are the Polish name's (Pawła, Pawłowi,
+    Pawłem, Pawle), as the Polish press declines Pawieł Durow (Pawła Durowa). A name with no such
+    Polish twin (Sawieł) stays unsure: a transcription may keep its e as a surname does (Kozieł)."""
+    polish = word[:-3] + word[-2:]
+    if not word.lower().endswith("ieł") or not lexicon.masculine_first_name(polish, "pl"):
+        return _unknown(word)
+    forms = lexicon.polish_forms(polish, True)
+    if not forms or any(polish in cased for case, cased in forms.items() if case != "nom"):
+        return _unknown(word)
+    return {"nom": [word]} | {case: list(cased) for case, cased in forms.items() if case != "nom"}
+
+
 def _pl_soften(stem: str, vowel_ending: bool = True) -> str | None:
     lower = stem.lower()
     if lower.endswith(_PL_SOFT_ENDINGS):
@@ -1297,7 +1312,7 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
         if animate and not keeps_its_e and _PL_NAMES_FLEETING_EL.search(lower):
             # A name in -eł, -ieł that Morfeusz does not know may drop its e as Paweł does (Pawła; the Russian Павел:
             # Pawieł) or keep it as a surname may (Kozieł: Kozieła): the name's own fact, no ending is sure.
-            return _unknown(word)
+            return _transcribed_first_name_as_its_polish_one(word) if given else _unknown(word)
         velar = stem.lower().endswith(("k", "g"))
         softened = _pl_soften(stem, vowel_ending=False)
         paradigm = _paradigm(word, stem, {
@@ -1681,6 +1696,14 @@ def _own_e(word: str, form: str) -> str:
     return "".join(mine if (mine, theirs) in _DICTIONARY_LETTERS else theirs for mine, theirs in zip(word, form)) + form[len(word):]
 
 
+def _polish_ko_surname_declined_as_a_mans_noun(word: str) -> Paradigm:
+    """The forms MT gives a man's wrong spelling in -ko when it declines the surname as a masculine noun
+    (Mrochka, Mrochkowi, Mrochkiem, Mrochku), where Polish declines it as a feminine noun in -a
+    (Mroczko: Mroczki, Mroczce, Mroczką, as Kościuszko). Found in a draft only, never written."""
+    stem = word[:-1]
+    return {"gen": [stem + "a"], "dat": [stem + "owi"], "acc": [stem + "a"], "ins": [stem + "iem"], "loc": [stem + "u"]}
+
+
 def _with_all_forms(first: Paradigm, other: Paradigm) -> Paradigm:
     """``first``'s forms of each case, then ``other``'s it lacks."""
     return {case: [*first.get(case, []), *(f for f in other.get(case, []) if f not in first.get(case, []))]
@@ -1899,6 +1922,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # A wrong spelling of a transcribed name is found whether the draft drops its e or keeps it (Kamchybkiem, Kamchybekiem;
         # Pawieła).
         paradigm = _with_all_forms(paradigm, _pl(word, animate, given, keeps_its_e=True))
+    if lang == "pl" and wrong and animate and not given and re.search(r"\wko$", word.lower()):
+        paradigm = _with_all_forms(paradigm, _polish_ko_surname_declined_as_a_mans_noun(word))
     if lang == "be" and not animate and not wrong and _BE_PLURAL_IN_KI.search(word.lower()) \
             and not _BE_STRESSED_ONLY.search(word[:-1]) and len(_VOWELS_OF_STEMS.findall(word[:-1])) > 1:
         # The bare genitive of a place in -кі (Хойнік, Трок) is a stressed stem's: a stem of more syllables with no

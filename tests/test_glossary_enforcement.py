@@ -5525,3 +5525,25 @@ def test_a_man_after_a_charge_entrusted_to_him_is_in_the_dative(eval_termbase, l
 ])
 def test_a_man_after_a_prize_and_its_genitive_is_in_the_dative(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
+def test_a_polish_transcribed_first_name_in_iel_declines_as_its_polish_twin():
+    # Pawieł Durow-like: Павел transcribed Pawieł drops its e as Paweł does (Pawła, Pawłowi, Pawłem, Pawle); a
+    # transcription with no Polish twin (Sawieł) stays unsure, and a right Polish Paweł is left alone.
+    names = _named("person", [("lazarev", "pl", "Pawieł Łazariew", "preferred"), ("lazarev", "pl", "Pavel Lazarev", "deprecated"),
+                              ("savel", "pl", "Sawieł Mazur", "preferred"), ("savel", "pl", "Savel Mazur", "deprecated")])
+    assert fix(names, "Sąd skazał Pavel Lazarev na grzywnę.", "pl").text == "Sąd skazał Pawła Łazariewa na grzywnę."
+    assert fix(names, "Rozmawialiśmy z Pavelem Lazarevem o szkole.", "pl").text == "Rozmawialiśmy z Pawłem Łazariewem o szkole."
+    assert fix(names, "Pavel Lazarev wrócił do Mińska.", "pl").text == "Pawieł Łazariew wrócił do Mińska."
+    assert fix(names, "Sąd skazał Savel Mazur na grzywnę.", "pl").text == "Sąd skazał Savel Mazur na grzywnę."
+    assert fix(names, "Paweł Nowak rozmawiał z Pawłem Łazariewem.", "pl").text == "Paweł Nowak rozmawiał z Pawłem Łazariewem."
+
+
+def test_a_polish_ko_surname_mt_declined_as_a_mans_noun_is_fixed_as_a_feminine_noun():
+    # Mroczko-like: MT declines a wrong -ko spelling as a masculine noun (Hnatkowi, Hnatkiem, o Hnatku); Polish declines
+    # the surname as Kościuszko does (Hnatce, Hnatką). The right forms stay.
+    names = _named("person", [("hnatko", "pl", "Hnatko", "preferred"), ("hnatko", "pl", "Gnatko", "deprecated")])
+    assert fix(names, "Burmistrz podziękował Gnatkowi za pomoc.", "pl").text == "Burmistrz podziękował Hnatce za pomoc."
+    assert fix(names, "Rozmawialiśmy z Gnatkiem o szkole.", "pl").text == "Rozmawialiśmy z Hnatką o szkole."
+    assert fix(names, "Gazeta pisała o Gnatku.", "pl").text == "Gazeta pisała o Hnatce."
+    assert fix(names, "Rozmawialiśmy z Hnatką o szkole.", "pl").text == "Rozmawialiśmy z Hnatką o szkole."
