@@ -2624,6 +2624,26 @@ def polish_place_in_a_hard_labial(word: str, russian: list[str]) -> dict[str, st
     return {"dat": word + "owi", "ins": word + "em", "loc": softened} if softened else None
 
 
+# A Polish plural-only place in a vowel, one consonant and -y (Puławy, Brzeżany, Czerkasy, Szamotuły, Tychy): not the
+# masculine adjective's -owy, -ewy (Narodowy).
+_PL_PLURAL_PLACE_IN_Y = re.compile(r"\w[aąeęioóuy](?:[bdfhlłmnprstwz]|ch)y$")
+
+
+def polish_plural_place_bare_genitive(word: str, noun_genitives: tuple[str, ...] | None) -> str | None:
+    """The bare genitive of a Polish plural-only place in a vowel, one consonant and -y that Morfeusz does not know as
+    a place (Tatarbunary: z Tatarbunar; Kiejdany, Prużany, Czeboksary, Żuławy: Kiejdan, Prużan, Czeboksar, Żuław), as
+    Polish names of towns in the plural take it (Puławy: Puław, Tychy: Tych, Żary: Żar); ``noun_genitives`` are the
+    genitives plural of the common noun the word is the plural of (None for no noun's): the bare one must be among them
+    (sumy: sum or sumów; a masculine noun's -ów alone, Brody: brodów, Browary: browarów, leaves the place's unsure). None
+    for another word. (The -ów of a mountain range or islands, Sudety, Azory, is Morfeusz's.)"""
+    lower = word.lower()
+    if len(word) < 5 or not _PL_PLURAL_PLACE_IN_Y.search(lower) or lower.endswith(("owy", "ewy")):
+        return None
+    if noun_genitives is not None and lower[:-1] not in noun_genitives:
+        return None
+    return word[:-1]
+
+
 def polish_plural_place(word: str) -> dict[str, str]:
     """The oblique forms of a Polish plural-only place in -e (Maczuliszcze: Maczuliszczom, w Maczuliszczach),
     which the rules take for a neuter singular (Maczuliszczu); its genitive is the termbase's."""
