@@ -772,13 +772,23 @@ def note_says_of(note: str, lang: str, said: re.Pattern, named_only: bool = Fals
     """True when a clause of ``note`` says ``said`` of the name in ``lang``: the clause names that language ("the Polish
     name Sopoćkinie is plural", "usually undeclined in pl") or, unless ``named_only``, no language at all ("village in
     the Lviv region; plural"); not a clause about other languages alone ("plural-only in ru/uk/be (Унгены)")."""
-    for clause in _NOTE_CLAUSE_END.split(note or ""):
+    for clause in _NOTE_CLAUSE_END.split(_without_asides_on_other_languages(note or "")):
         if not said.search(clause):
             continue
         named = {_LANGUAGE_NAMES.get(name.lower(), name.lower()) for name in _NOTE_LANGUAGE.findall(clause)}
         if lang in named or not named and not named_only:
             return True
     return False
+
+
+def _without_asides_on_other_languages(note: str) -> str:
+    """``note`` without the parentheses that follow a clause naming its own languages ("undeclined in be/uk/ru (Polish:
+    Kiernów, masculine)"): an aside giving another language's name, which the clause's word does not concern (Kiernów
+    declines: w Kiernowie). A parenthesis after a clause that names no language is the clause's own ("plural (in
+    Polish)")."""
+    def aside(match: re.Match) -> str:
+        return "" if _NOTE_LANGUAGE.search(_NOTE_CLAUSE_END.split(note[:match.start()])[-1]) else match.group(0)
+    return re.sub(r"\([^()]*\)", aside, note)
 
 
 def gender_in_note(note: str, lang: str) -> str | None:
