@@ -772,13 +772,23 @@ def note_says_of(note: str, lang: str, said: re.Pattern, named_only: bool = Fals
     """True when a clause of ``note`` says ``said`` of the name in ``lang``: the clause names that language ("the Polish
     name Sopoćkinie is plural", "usually undeclined in pl") or, unless ``named_only``, no language at all ("village in
     the Lviv region; plural"); not a clause about other languages alone ("plural-only in ru/uk/be (Унгены)")."""
-    for clause in _NOTE_CLAUSE_END.split(note or ""):
+    for clause in _NOTE_CLAUSE_END.split(_without_asides_on_other_languages(note or "")):
         if not said.search(clause):
             continue
         named = {_LANGUAGE_NAMES.get(name.lower(), name.lower()) for name in _NOTE_LANGUAGE.findall(clause)}
         if lang in named or not named and not named_only:
             return True
     return False
+
+
+def _without_asides_on_other_languages(note: str) -> str:
+    """``note`` without the parentheses that follow a clause naming its own languages ("undeclined in be/uk/ru (Polish:
+    Kiernów, masculine)"): an aside giving another language's name, which the clause's word does not concern (Kiernów
+    declines: w Kiernowie). A parenthesis after a clause that names no language is the clause's own ("plural (in
+    Polish)")."""
+    def aside(match: re.Match) -> str:
+        return "" if _NOTE_LANGUAGE.search(_NOTE_CLAUSE_END.split(note[:match.start()])[-1]) else match.group(0)
+    return re.sub(r"\([^()]*\)", aside, note)
 
 
 def gender_in_note(note: str, lang: str) -> str | None:
@@ -2647,6 +2657,26 @@ def polish_place_in_a_hard_labial(word: str, russian: list[str]) -> dict[str, st
         return None
     softened = _pl_soften(word, vowel_ending=False)
     return {"dat": word + "owi", "ins": word + "em", "loc": softened} if softened else None
+
+
+# A Polish plural-only place in a vowel, one consonant and -y (Puławy, Brzeżany, Czerkasy, Szamotuły, Tychy): not the
+# masculine adjective's -owy, -ewy (Narodowy).
+_PL_PLURAL_PLACE_IN_Y = re.compile(r"\w[aąeęioóuy](?:[bdfhlłmnprstwz]|ch)y$")
+
+
+def polish_plural_place_bare_genitive(word: str, noun_genitives: tuple[str, ...] | None) -> str | None:
+    """The bare genitive of a Polish plural-only place in a vowel, one consonant and -y that Morfeusz does not know as
+    a place (Tatarbunary: z Tatarbunar; Kiejdany, Prużany, Czeboksary, Żuławy: Kiejdan, Prużan, Czeboksar, Żuław), as
+    Polish names of towns in the plural take it (Puławy: Puław, Tychy: Tych, Żary: Żar); ``noun_genitives`` are the
+    genitives plural of the common noun the word is the plural of (None for no noun's): the bare one must be among them
+    (sumy: sum or sumów; a masculine noun's -ów alone, Brody: brodów, Browary: browarów, leaves the place's unsure). None
+    for another word. (The -ów of a mountain range or islands, Sudety, Azory, is Morfeusz's.)"""
+    lower = word.lower()
+    if len(word) < 5 or not _PL_PLURAL_PLACE_IN_Y.search(lower) or lower.endswith(("owy", "ewy")):
+        return None
+    if noun_genitives is not None and lower[:-1] not in noun_genitives:
+        return None
+    return word[:-1]
 
 
 def polish_plural_place(word: str) -> dict[str, str]:

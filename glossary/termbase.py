@@ -26,12 +26,12 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, soft_plural_place_forms, feminine_hushing_place_forms, polish_place_in_a_softening_i, polish_feminine_hushing_place_forms, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, polish_womans_surname_in_ina, possessive_womans_surname_forms,
-                                 polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_womans_double_surname, russian_neuter_in_ye,
+                                 polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_plural_place_bare_genitive, polish_womans_double_surname, russian_neuter_in_ye,
                                  NOTE_NEUTER, NOTE_PLURAL, NOTE_UNDECLINED, note_says_of, said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, belarusian_name_entries, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_name_describes, adjectival_surname_sex,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before, known_word,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
-                              adjective_reading, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, possessive_womans_surname, russian_noun_in_aya, russian_readings)
+                              adjective_reading, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, polish_plural_of_a_noun, possessive_womans_surname, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like, spelling_key
@@ -60,6 +60,7 @@ _RUSSIAN_FEMININE_ADJECTIVE = re.compile(r"[бвгджзклмнпрстфхцч
 _NAME_PARTS = re.compile(r"[\s-]+")
 _NAME_PARTS_AND_SEPARATORS = re.compile(r"([\s-]+)")
 _POLISH_PLURAL_IN_KI = re.compile(r"^\w+[iy]ki$")
+_EAST_SLAVIC_PLURAL_GENITIVES = ("ов", "ев", "ёв", "ів", "їв", "аў", "оў", "ёў", "яў")
 _IN_RUSSIA = re.compile(r"\bRussia\b")
 _IN_POLISH_NAMING_LANDS = re.compile(r"\b(?:Belarus|Ukraine|Lithuania|Poland|Latvia)\b")
 # Polish letters an English spelling of a Polish name leaves out (Wałęsa: Walesa); not ł, which a transcription from
@@ -437,6 +438,11 @@ class Termbase:
             # Chojnik, Soleczniki), the -ów of a transcribed Russian plural in Russia (Bierezniki: z Bierezników, as
             # Łużniki: Łużników; Russian Березников).
             return {"gen": record.text[:-1] + "ów"}
+        if record.lang == "pl" and not polish_forms(record.text, animate=False) and not adjective_reading(record.text.lower(), "pl") \
+                and (genitive := polish_plural_place_bare_genitive(record.text, polish_plural_of_a_noun(record.text))) \
+                and not self._east_slavic_genitives_all_in_ov(record):
+            # A bare genitive says the place is plural-only: its other cases are a plural's (w Tatarbunarach).
+            return {"gen": genitive}
         if record.lang == "pl" and record.text.endswith(("e", "ki", "gi")) and not adjective_reading(record.text.lower(), "pl") \
                 and not polish_forms(record.text, animate=False) and any(note_says_of(note, "pl", NOTE_PLURAL) for note in (record.note, *self._notes(record.concept))):
             # A note calling the place plural (Szeginie: "plural"; "the Polish name Sopoćkinie is plural") makes its -e a
@@ -521,6 +527,13 @@ class Termbase:
                     dictionary_genitives(other.text, lang) if other.words == 1 else []
                 pairs += [(lang, other.text, genitive) for genitive in genitives[:1]]
         return pairs
+
+    def _east_slavic_genitives_all_in_ov(self, record: TermRecord) -> bool:
+        """True when every genitive the termbase or a dictionary gives the concept's East Slavic names is a plural's
+        -ов, -ів, -аў (Печенеги: Печенегов, Печеніги: Печенігів): the Polish name's genitive may be -ów as well as
+        bare, so neither is sure; a bare one among them (Татарбунары: Татарбунар) lets Polish's bare one stand."""
+        genitives = [genitive.lower() for _, _, genitive in self._neighbours_genitives(record)]
+        return bool(genitives) and all(genitive.endswith(_EAST_SLAVIC_PLURAL_GENITIVES) for genitive in genitives)
 
     def _polish_neuter_adjective_place(self, record: TermRecord) -> dict[str, str] | None:
         """The forms of a Polish place whose every word ends as a neuter adjective in -e (Krugłe, Wysokie Litewskie)

@@ -1277,6 +1277,28 @@ def test_a_polish_place_in_ny_alone_is_a_plural_only_noun_never_an_adjective():
     assert fix(places, "Autobus do Ostrozhany nie przyjechał.", "pl").text == "Autobus do Ostrożan nie przyjechał."
 
 
+def test_a_polish_plural_only_place_in_a_vowel_a_consonant_and_y_takes_the_bare_genitive():
+    places = _named("place", [("jaszuny", "pl", "Jaszuny", "preferred"), ("jaszuny", "pl", "Jašiūnai", "deprecated"),
+                              ("hologory", "pl", "Hołogóry", "preferred"), ("hologory", "pl", "Holohory", "deprecated"),
+                              ("mrozy", "pl", "Mrozy", "preferred"), ("mrozy", "pl", "Mrozi", "deprecated"),
+                              ("pieczary", "pl", "Pieczary", "preferred"), ("pieczary", "pl", "Pechary", "deprecated"),
+                              ("pieczary", "ru", "Печары", "preferred", "", "gen=Печаров")])
+    assert fix(places, "Z Jašiūnai pochodzi rodzina Balińskich.", "pl").text == "Z Jaszun pochodzi rodzina Balińskich."
+    assert fix(places, "Konserwatorzy przyjechali do Holohory.", "pl").text == "Konserwatorzy przyjechali do Hołogór."
+    # A masculine noun's plural (mróz: mrozów) and a place whose East Slavic genitive is -ов keep theirs unsure.
+    assert fix(places, "Pociąg z Mrozów przyjechał punktualnie.", "pl").text == "Pociąg z Mrozów przyjechał punktualnie."
+    assert fix(places, "Autobus do Pechary nie przyjechał.", "pl").text == "Autobus do Pechary nie przyjechał."
+
+
+def test_a_notes_aside_naming_the_polish_name_does_not_make_it_undeclined_in_polish():
+    note = "town in Lithuania; undeclined in be/uk/ru (Polish: Wiłkomierz, masculine)"
+    places = _named("place", [("ukmerge", "en", "Ukmergė", "preferred", note), ("ukmerge", "pl", "Wiłkomierz", "preferred"),
+                              ("ukmerge", "pl", "Ukmergė", "deprecated"), ("ukmerge", "ru", "Укмерге", "preferred")])
+    assert fix(places, "W Ukmergė urodził się znany malarz.", "pl").text == "W Wiłkomierzu urodził się znany malarz."
+    assert fix(places, "Pod Ukmergė rozegrała się bitwa.", "pl").text == "Pod Wiłkomierzem rozegrała się bitwa."
+    assert fix(places, "Под Укмерге произошла битва.", "ru").text == "Под Укмерге произошла битва."
+
+
 def test_a_polish_place_known_only_as_a_mans_first_name_never_takes_the_mans_endings():
     places = _named("place", [("zbyslaw", "pl", "Zbysław", "preferred"), ("zbyslaw", "pl", "Zbyslav", "deprecated")])
     # A town in -sław declines as a place (w Zbysławiu), the man as a person (o Zbysławie): neither is written.
