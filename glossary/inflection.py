@@ -466,6 +466,38 @@ def _drops_its_vowel(word: str, place: bool = True) -> bool | None:
     return drops.pop() if len(drops) == 1 else None
 
 
+# A Belarusian surname's consonant and -ец, -эц after a hard one (Гарабец, Канавалец, Скварэц), whose е, э may drop in
+# the other cases; not after ц, which may be a softened т (Айцец: Айца).
+_BE_SURNAME_IN_ETS = re.compile(r"[^аеёіоуыэюяьйц'’][еэ]ц$")
+
+
+def belarusian_surname_dropping_its_e(word: str, russian: list[str]) -> dict[str, str] | None:
+    """The oblique forms of a Belarusian man's surname in a consonant and -ец, -эц that the rules leave unsure (no
+    dictionary noun explains its stem: Гарабец, Скварэц) where the Russian dictionary declines the concept's Russian
+    surname, the same word, dropping its е (Горобец: Горобца; Скворец: Скворца): the Belarusian drops it too (Гарабца,
+    Гарабцу, аб Гарабцу), л softening, в becoming ў and дз hardening to д before the ц as in every such word
+    (Канавальца, Букаўца, маладца). The instrumental goes by the stress, which the Russian ending after ц shows
+    (stressed -ом: Гарабцом; unstressed -ем: Краўцам); none without it. None where a Russian name keeps its е (the
+    surname Швец: Швеца) or no dictionary knows one."""
+    if not _BE_SURNAME_IN_ETS.search(word.lower()) or "gen" in word_paradigm(word, "be", animate=True):
+        return None
+    known = [(name, forms) for name in russian if name.lower().endswith("ец") and (forms := _pymorphy(name, "ru", animate=True))]
+    genitives = [form.lower().replace("ь", "") for _, forms in known for form in forms.get("gen", [])]
+    if not genitives or not all(genitive == name.lower()[:-2] + "ца" for name, _ in known for genitive in genitives):
+        return None
+    stem = word[:-2]
+    if stem.lower().endswith("дз"):
+        stem = stem[:-1]  # (маладзец: маладца)
+    elif stem.lower().endswith("л"):
+        stem += "ь"
+    stem = _BE_W_BEFORE_A_CONSONANT.sub("ў", stem + "ц")
+    forms = {"gen": stem + "а", "dat": stem + "у", "acc": stem + "а", "loc": stem + "у"}
+    instrumentals = {form[-2:] for _, found in known for form in found.get("ins", [])}
+    if instrumentals in ({"ом"}, {"ем"}):
+        forms["ins"] = stem + ("ом" if instrumentals == {"ом"} else "ам")
+    return forms
+
+
 def _be_dropped_vowel(word: str) -> Paradigm:
     """A Belarusian man's name whose last vowel drops as its Russian spelling's does (Павел: Павла):
     в after a vowel and before the consonant it now meets is written ў (Паўла, Паўлу, Паўлам). The

@@ -22,7 +22,7 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjectival_surname,
+from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_surname_dropping_its_e, belarusian_adjectival_surname,
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, soft_plural_place_forms, feminine_hushing_place_forms, polish_place_in_a_softening_i, polish_feminine_hushing_place_forms, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, polish_womans_surname_in_ina, possessive_womans_surname_forms,
@@ -309,6 +309,7 @@ class Termbase:
             word_forms=_case_by_case(
                 self._frozen_plural_surname(record), self._womans_surname(record), self._surname_in_ava(record),
                 self._mans_surname_in_a(record), self._mans_double_surname(record), self._womans_first_name(record),
+                self._belarusian_surname_in_ets(record),
                 self._belarusian_adjectival_surname(record), self._polish_adjectival_surname(record),
                 self._polish_adjective_of_a_place(record), self._polish_transcribed_e(record), self._polish_fleeting_ec(record),
                 self._foreign_surname_in_in(record), self._first_name_alone(record), self._word_forms(record.concept, record.lang)),
@@ -783,6 +784,15 @@ class Termbase:
         # (Belarusian masculine nouns in -а take -у in the dative, Міколу, where the rules give a woman's Міколе.)
         names = words if record.lang == "be" else words[-1:]
         return {name: mans_surname_in_a(name, record.lang) for name in names if name[-1:].lower() in "аa"}
+
+    def _belarusian_surname_in_ets(self, record: TermRecord) -> dict[str, dict[str, str]]:
+        """A Belarusian man's surname in -ец declined as the concept's Russian surname is (Гарабец as Горобец:
+        Гарабца), where no rule is sure whether its е drops (see belarusian_surname_dropping_its_e)."""
+        if record.kind != "person" or record.lang != "be" or record.status not in ACCEPTABLE or self._a_woman(record.concept):
+            return {}
+        surname = record.text.split()[-1]
+        forms = belarusian_surname_dropping_its_e(surname, self._surnames(record.concept, "ru"))
+        return {surname: forms} if forms else {}
 
     def _mans_double_surname(self, record: TermRecord) -> dict[str, dict[str, str]]:
         """A man's foreign double surname ending in a vowel he does not decline (Бернерс-Лі): its first part declines."""

@@ -1767,3 +1767,26 @@ def test_a_belarusian_plural_places_bare_genitive_stands_before_the_flags():
 
 def test_a_belarusian_neuter_in_ka_takes_u_in_the_locative():
     assert dict(inflect("Морскае Вока", "be"))["loc"] == "Морскім Воку"
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("Суддзя аштрафаваў Жеребца за спазненне.", "Суддзя аштрафаваў Жарабца за спазненне."),
+    ("Медаль Антону Пловцу ўручыў міністр.", "Медаль Антону Плаўцу ўручыў міністр."),
+    ("Пра Романа Жильца напісалі ўсе газеты.", "Пра Рамана Жыльца напісалі ўсе газеты."),
+])
+def test_a_belarusian_surname_in_ets_drops_its_e_as_the_russian_surname_does(draft, expected):
+    # No dictionary noun explains Жарабец, Плавец, Жылец; the Russian dictionary declines Жеребец, Пловец, Жилец without
+    # their е, so the Belarusian surname drops it too (в becoming ў, л softening before the ц).
+    rows = [("zh", "be", "Жарабец", "preferred"), ("zh", "be", "Жеребец", "deprecated"), ("zh", "ru", "Жеребец", "preferred"),
+            ("pl", "be", "Антон Плавец", "preferred"), ("pl", "be", "Антон Пловец", "deprecated"), ("pl", "ru", "Антон Пловец", "preferred"),
+            ("zy", "be", "Раман Жылец", "preferred"), ("zy", "be", "Роман Жилец", "deprecated"), ("zy", "ru", "Роман Жилец", "preferred")]
+    termbase = Termbase.from_rows([{"concept": concept, "lang": lang, "term": term, "status": status, "kind": "person"}
+                                   for concept, lang, term, status in rows])
+    assert fix(termbase, draft, "be").text == expected
+    assert fix(termbase, expected, "be").text == expected
+
+
+def test_a_belarusian_surname_in_ets_keeps_only_its_nominative_where_the_russian_keeps_its_e():
+    # The Russian dictionary's surname Швец keeps its е (Швеца): no rule is sure of Шавец's other forms.
+    termbase = _one_concept("person", ("be", "Шавец"), ("ru", "Швец"))
+    assert [case for case, _ in termbase.case_forms(termbase.preferred("c", "be")[0])] == ["nom"]
