@@ -316,9 +316,10 @@ def same_lemma(word: str, term: str, lang: str) -> bool:
 
 def describes_noun_before(word: str, noun_before: str, lang: str) -> bool:
     """True when lower-case ``word`` is an adjective agreeing with ``noun_before`` (pl "województwa
-    mazowieckiego"), in a case other than the accusative, whose animate and inanimate forms the
-    genders here do not tell apart ("adwokat sikorskiego": the lawyer, not the liqueur)."""
-    readings = [(cases - {"acc"}, number, genders) for cases, number, genders in _agreement_forms(word, lang, adjectives="any")]
+    mazowieckiego", "szkołę polską"), in a case other than a masculine's accusative, whose animate and inanimate
+    forms the genders here do not tell apart ("adwokat sikorskiego": the lawyer, not the liqueur)."""
+    readings = [(cases - {"acc"} if "masc" in genders or not genders else cases, number, genders)
+                for cases, number, genders in _agreement_forms(word, lang, adjectives="any")]
     return bool(readings) and _agree(readings, _agreement_forms(noun_before, lang))
 
 

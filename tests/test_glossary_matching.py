@@ -699,3 +699,15 @@ def test_each_standard_romanization_of_a_cyrillic_name_is_generated_and_nothing_
     assert "kharkov" not in romanizations("Харків", "uk")  # the Russian name is the Russian term's, not the Ukrainian's
     assert romanizations("Kraków", "pl") == frozenset()
     assert "Kozhevnikov" in english_lookups("Koschewnikow") and english_lookups("Kimovsk") == ("Kimovsk",)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A feminine adjective after the noun it agrees with, in the accusative too, is that noun's adjective, not the
+    # country in lower case (Polską is also Polska's instrumental); a masculine's accusative still proves nothing.
+    ("Dzieci kończą szkołę polską w Wilnie.", []),
+    ("Mówi po polsku i czyta prasę polską.", []),
+    ("Kupił kiełbasę polską i ser.", []),
+    ("Ambasador wrócił z polską delegacją.", []),
+])
+def test_a_polish_feminine_adjective_after_its_noun_in_the_accusative_is_no_lower_case_country(termbase, text, expected):
+    assert [m.term for m in termbase.scan(text, "pl")] == expected
