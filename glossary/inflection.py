@@ -140,6 +140,25 @@ def plural_genitive(word: str, genitive: str) -> bool:
 _UK_CLOSING_I = re.compile(r"і([бвгґджзклмнпрстфхцчшщ]+)$", re.IGNORECASE)
 
 
+def polish_bare_plural_genitive(word: str, others: Callable[[], list[tuple[str, str, str]]]) -> str | None:
+    """The bare genitive of a Polish plural-only place whose genitive the rules and Morfeusz leave open (Szachty:
+    Szacht or Szachtów; Morfeusz's szachta and szacht give both), where the same place's East Slavic names, ``others()``
+    giving their ``(language, name, genitive)``, agree on a bare one in two languages at least (Шахты, Шахти: Шахт):
+    the plural is a feminine's, whose genitive is bare in Polish too (z Szacht, as Żory: Żor). Only a genitive that is
+    the name without its ending counts (Ромны: Ромен inserts a vowel Polish may not); one neighbour alone, or
+    neighbours that part (Бровары: Бровар, Бровари: Броварів), leave it unsure. None otherwise."""
+    if not word.lower().endswith(("y", "i")):
+        return None
+    paradigm = word_paradigm(word, "pl", animate=False)
+    if "gen" in paradigm or not paradigm.get("loc") or not all(form.endswith("ach") for form in paradigm["loc"]):
+        return None
+    neighbours = others()
+    if len({lang for lang, _, _ in neighbours}) < 2 or not all(
+            name.lower().endswith(("ы", "и", "і")) and genitive.lower() == name.lower()[:-1] for _, name, genitive in neighbours):
+        return None
+    return word[:-1]
+
+
 def ukrainian_opened_place(text: str, russian: list[str]) -> dict[str, str] | None:
     """The forms of a Ukrainian place whose last word closes its last syllable with an і where the concept's Russian
     name has an о or е (Новий Розділ: Новый Роздол; Тетерів: Тетерев): the і is that vowel closed, which opens again
@@ -1223,8 +1242,10 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
         return paradigm
     if not animate and re.search(r"[aeo]ny$", lower) and len(word) > 5:
         # A place named by a word in -any, -eny, -ony alone is a plural-only noun (Ossolany: w Ossolanach), not an
-        # adjective (Ossolanego); its genitive (Ossolan or Ossolanów) only the termbase can say.
-        return _plural_place(word, "pl")
+        # adjective (Ossolanego). One in -any is named for its people's -anie, whose genitive is bare as every such place
+        # Morfeusz knows has it (Kobylan, Brzeżan, Dobrzan, Gorzan, Zagórzan, Turzan, Jaślan, Lipian): Kiejdan, Telechan,
+        # Święcian. The genitive of one in -eny, -ony (Ardenów) only the termbase can say.
+        return _plural_place(word, "pl", bare_genitive=lower.endswith("any"))
     if lower.endswith(("owy", "ny")) and len(word) > 5:  # adjective: Międzynarodowy
         return _paradigm(word, word[:-1], {
             "gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "ym", "loc": "ym",
@@ -1343,6 +1364,11 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
         # A place in -iki/-yki is a plural-only noun, its genitive bare (Czaśniki: do Czaśnik, w Czaśnikach), as
         # in Belarusian (Хойнікі); after a consonant -ki may take a fleeting vowel (Łomianki: Łomianek): not here.
         return _plural_place(word, "pl", bare_genitive=True)
+    if not animate and re.search(r"[aeouy]jki$", lower) and len(word) > 5:
+        # So is one in a vowel and -jki (Czajki, Morfeusz's: w Czajkach; Wałujki: w Wałujkach), not the foreign word
+        # that does not decline; its genitive (-jek as Czajek, or the -ów of a transcribed Russian plural) only the
+        # termbase can say.
+        return _plural_place(word, "pl")
     if not animate and re.search(r"(?:[^aąeęioóuy]n|ow)e$", lower) and len(word) > 5:
         # A place named by a neuter adjective (Rubiżne, Kurachowe: the Ukrainian Рубіжне, Курахове) declines as
         # one, with the -em place names keep in the locative and instrumental: z Rubiżnego, w Rubiżnem.

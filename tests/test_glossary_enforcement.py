@@ -5501,3 +5501,42 @@ def test_polish_surname_in_ec_drops_its_e_as_the_ukrainian_does():
                               ("kravets", "pl", "Kravets", "deprecated")])
     assert fix(names, "Dowódca wręczył Kravetsowi medal.", "pl").text == "Dowódca wręczył Krawciowi medal."
     assert fix(names, "Rozmawialiśmy z Kraweć o szpitalu.", "pl").text == "Rozmawialiśmy z Krawciem o szpitalu."
+
+
+
+def _east_slavic_and_foreign_places() -> Termbase:
+    return _named("place", [
+        ("kurai", "ru", "Курай", "preferred"), ("kurai", "pl", "Kuraj", "preferred"), ("kurai", "pl", "Kurai", "deprecated"),
+        ("itumkoi", "ru", "Итумкой", "preferred"), ("itumkoi", "pl", "Itumkoj", "preferred"), ("itumkoi", "pl", "Itumkoy", "deprecated"),
+        ("bilyi", "ru", "Билый", "preferred"), ("bilyi", "pl", "Biłyj", "preferred"), ("bilyi", "pl", "Bilyi", "deprecated"),
+        ("rukainiai", "pl", "Rukojany", "preferred"), ("rukainiai", "pl", "Rukainiai", "deprecated"),
+        ("lentvaris", "pl", "Landwereny", "preferred"), ("lentvaris", "pl", "Lentvaris", "deprecated"),
+        ("kimry", "ru", "Кимры", "preferred"), ("kimry", "uk", "Кімри", "preferred", "", "gen=Кімр"),
+        ("kimry", "pl", "Kimry", "preferred"), ("kimry", "pl", "Kimri", "deprecated"),
+        ("kirsy", "ru", "Кирсы", "preferred", "", "gen=Кирс"), ("kirsy", "pl", "Kirsy", "preferred"), ("kirsy", "pl", "Kirsi", "deprecated"),
+        ("sloboda", "ru", "Слободайки", "preferred"), ("sloboda", "pl", "Słobodajki", "preferred"),
+        ("sloboda", "pl", "Slobodaiki", "deprecated")])
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # Dżankoj-like: a place in a vowel and j takes -u as kraj, pokój and every such place Morfeusz knows (Dunaju,
+    # Zawoju); -yj, -ij stays unsure (Stryja).
+    ("Pasterze z Kurai zeszli w doliny.", "Pasterze z Kuraju zeszli w doliny."),
+    ("Droga do Itumkoy jest wąska.", "Droga do Itumkoju jest wąska."),
+    ("Pasterze z Kuraju zeszli w doliny.", None),
+    ("Droga do Bilyi jest wąska.", None),
+    # Kiejdany-like: a place named for its people's -anie has the bare genitive every such place Morfeusz knows has
+    # (Kobylan, Brzeżan); -eny, -ony stay unsure.
+    ("Autobus z Rukainiai spóźnił się.", "Autobus z Rukojan spóźnił się."),
+    ("Szkoła w Rukainiai dostała boisko.", "Szkoła w Rukojanach dostała boisko."),
+    ("Autobus z Lentvaris spóźnił się.", None),
+    # Szachty-like: Russian and Ukrainian both bare (Кимры, Кімри: Кимр, Кімр) make Kimry's genitive bare; one
+    # language alone leaves it unsure.
+    ("Fabryka z Kimri eksportuje buty.", "Fabryka z Kimr eksportuje buty."),
+    ("Fabryka z Kirsi eksportuje buty.", None),
+    # Wałujki-like: a vowel and -jki is a plural (w Wałujkach), not an undeclined foreign word; its genitive stays unsure.
+    ("W Slobodaiki otwarto szkołę.", "W Słobodajkach otwarto szkołę."),
+    ("Autobus z Slobodaiki spóźnił się.", None),
+])
+def test_polish_east_slavic_and_foreign_places_take_their_shapes_sure_declension(draft, fixed):
+    assert fix(_east_slavic_and_foreign_places(), draft, "pl").text == (fixed or draft)
