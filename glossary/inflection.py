@@ -461,8 +461,9 @@ _BE_SUFFIX_ETS = re.compile(r"^[^оёэ]*[аеіуыюя][^аеёіоуыэюя�
 _FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
 _PL_FLEETING_EC = re.compile(r"[aąeęioóuy][^aąeęioóuy]*?(?:(dz|[nszcwbpmf])iec|(l)ec)$")
 _PL_NAMES_FLEETING_EL = re.compile(r"[^aąeęioóuy]i?eł$")
-# A Polish place's -ek after a consonant (not -rzek, whose rz may change): Żołudek, Gródek.
-_PL_PLACE_FLEETING_EK = re.compile(r"[^aąeęioóuy](?<!rz)ek$")
+# A Polish place's -ek after a consonant (not -rzek, whose rz may change): Żołudek, Gródek; and the -ok Polish writes for a
+# Russian -ок, -ёк (Torżok, Торжок: Torżka, w Torżku).
+_PL_PLACE_FLEETING_EK = re.compile(r"[^aąeęioóuy](?<!rz)[eo]k$")
 _PL_ALTERNATING_VOWEL = re.compile(r"(?:ie|ó)[^aąeęioóuy]+$")
 _PL_SOFT_SPELLING = {"n": "ń", "s": "ś", "z": "ź", "c": "ć", "dz": "dź"}
 
@@ -579,7 +580,7 @@ def genitive_dropping_its_vowel_as(word: str, lang: str, others: Callable[[], li
     (Белосток keeps it). For -ец only a Belarusian genitive tells: Ukrainian drops the е of every -ець, a foreign
     one too (Ліберець: Ліберця), where Russian may keep it (в Либереце). A Polish place in a consonant and -ek
     Morfeusz does not know (Żołudek, for Жалудок, Желудок: Żołudka, w Żołudku) drops its e as Polish -ek nouns do
-    (Gródek: Gródka) when its East Slavic name drops its о; a Turkic -ek that keeps it (Бишкек: Бишкека, Biszkeku)
+    (Gródek: Gródka) when its East Slavic name drops its о, as does one in -ok (Torżok, Торжок: Torżka); a Turkic -ek that keeps it (Бишкек: Бишкека, Biszkeku)
     is not dropped. None when no other name drops it or the rules are sure."""
     fleeting = _PL_PLACE_FLEETING_EK if lang == "pl" else _FLEETING_VOWEL
     if lang not in ("ru", "uk", "pl") or not fleeting.search(word.lower()) or "gen" in word_paradigm(word, lang, animate=False):
@@ -587,6 +588,22 @@ def genitive_dropping_its_vowel_as(word: str, lang: str, others: Callable[[], li
     if any(_drops_its_last_vowel(other, genitive) for other_lang, other, genitive in others()
            if other_lang == "be" or not word.lower().endswith("ц")):
         return word[:-2] + word[-1] + ("a" if lang == "pl" else "а")
+    return None
+
+
+def polish_place_keeping_its_ok(word: str, others: Callable[[], list[tuple[str, str, str]]]) -> dict[str, str] | None:
+    """The forms of a Polish place in a consonant and -ok, -ek no dictionary knows whose East Slavic names,
+    ``others()`` giving their ``(language, name, genitive)``, all keep the о, е (Моздок: Моздока; Малгобек: Малгобека): it
+    declines as the Polish nouns in -ok that keep it do (potok, wyrok: potoku) and as the places Morfeusz knows (Bangkoku,
+    Władywostoku, Białegostoku; Biszkeku): z Mozdoku, w Małgobeku, Małgobekiem. One whose names drop it takes -ka
+    (genitive_dropping_its_vowel_as: Torżka). The caller asks it of places
+    in Russia alone, where no Polish tradition gives a Slavic town -a (Sanok: Sanoka). None otherwise."""
+    if not _PL_PLACE_FLEETING_EK.search(word.lower()) or "gen" in word_paradigm(word, "pl", animate=False):
+        return None
+    neighbours = others()
+    if neighbours and all(genitive.lower().startswith(name.lower()) for _, name, genitive in neighbours):
+        # (the -a usage also gives such a town is read, never written: as pl_place_genitive_u.toml's)
+        return {"gen": f"{word}u/{word}a", "dat": f"{word}owi", "ins": f"{word}iem", "loc": f"{word}u"}
     return None
 
 

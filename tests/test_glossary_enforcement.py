@@ -5515,7 +5515,11 @@ def _east_slavic_and_foreign_places() -> Termbase:
         ("kimry", "pl", "Kimry", "preferred"), ("kimry", "pl", "Kimri", "deprecated"),
         ("kirsy", "ru", "Кирсы", "preferred", "", "gen=Кирс"), ("kirsy", "pl", "Kirsy", "preferred"), ("kirsy", "pl", "Kirsi", "deprecated"),
         ("sloboda", "ru", "Слободайки", "preferred"), ("sloboda", "pl", "Słobodajki", "preferred"),
-        ("sloboda", "pl", "Slobodaiki", "deprecated")])
+        ("sloboda", "pl", "Slobodaiki", "deprecated"),
+        ("tulpek", "en", "Tulpek", "preferred", "village in Dagestan, Russia"), ("tulpek", "ru", "Тулпек", "preferred", "", "gen=Тулпека"),
+        ("tulpek", "pl", "Tułpek", "preferred"), ("tulpek", "pl", "Tulpek", "deprecated"),
+        ("gudok", "en", "Gudok", "preferred", "village in Tver Oblast, Russia"), ("gudok", "ru", "Гудок", "preferred"),
+        ("gudok", "pl", "Gudok", "preferred"), ("gudok", "pl", "Goudok", "deprecated")])
 
 
 @pytest.mark.parametrize(("draft", "fixed"), [
@@ -5537,6 +5541,12 @@ def _east_slavic_and_foreign_places() -> Termbase:
     # Wałujki-like: a vowel and -jki is a plural (w Wałujkach), not an undeclined foreign word; its genitive stays unsure.
     ("W Slobodaiki otwarto szkołę.", "W Słobodajkach otwarto szkołę."),
     ("Autobus z Slobodaiki spóźnił się.", None),
+    # Mozdok-like: a place in Russia whose Russian name keeps its о, е (Тулпек: Тулпека) keeps it and takes -u (Biszkeku);
+    # one whose Russian name drops it (Гудок: Гудка) drops it (Torżka, w Torżku).
+    ("Pasterze z Tulpek zeszli w doliny.", "Pasterze z Tułpeku zeszli w doliny."),
+    ("W Tulpek otwarto szkołę.", "W Tułpeku otwarto szkołę."),
+    ("Pasterze z Goudok zeszli w doliny.", "Pasterze z Gudka zeszli w doliny."),
+    ("W Goudok otwarto szkołę.", "W Gudku otwarto szkołę."),
 ])
 def test_polish_east_slavic_and_foreign_places_take_their_shapes_sure_declension(draft, fixed):
     assert fix(_east_slavic_and_foreign_places(), draft, "pl").text == (fixed or draft)
