@@ -1383,9 +1383,9 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
         return _plural_place(word, "pl", bare_genitive=True)
     if not animate and re.search(r"[aeouy]jki$", lower) and len(word) > 5:
         # So is one in a vowel and -jki (Czajki, Morfeusz's: w Czajkach; Wałujki: w Wałujkach), not the foreign word
-        # that does not decline; its genitive (-jek as Czajek, or the -ów of a transcribed Russian plural) only the
-        # termbase can say.
-        return _plural_place(word, "pl")
+        # that does not decline: the plural of a feminine in -jka, whose genitive is bare with the e every such noun
+        # puts between j and k (bójek, czajek, sójek; Morfeusz's Czajek): z Wałujek.
+        return _plural_place(word, "pl") | {"gen": [word[:-2] + "ek"]}
     if not animate and re.search(r"(?:[^aąeęioóuy]n|ow)e$", lower) and len(word) > 5:
         # A place named by a neuter adjective (Rubiżne, Kurachowe: the Ukrainian Рубіжне, Курахове) declines as
         # one, with the -em place names keep in the locative and instrumental: z Rubiżnego, w Rubiżnem.

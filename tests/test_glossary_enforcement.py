@@ -5538,9 +5538,9 @@ def _east_slavic_and_foreign_places() -> Termbase:
     # language alone leaves it unsure.
     ("Fabryka z Kimri eksportuje buty.", "Fabryka z Kimr eksportuje buty."),
     ("Fabryka z Kirsi eksportuje buty.", None),
-    # Wałujki-like: a vowel and -jki is a plural (w Wałujkach), not an undeclined foreign word; its genitive stays unsure.
+    # Wałujki-like: a vowel and -jki is a plural (w Wałujkach), not an undeclined foreign word; its genitive is bare (Czajek).
     ("W Slobodaiki otwarto szkołę.", "W Słobodajkach otwarto szkołę."),
-    ("Autobus z Slobodaiki spóźnił się.", None),
+    ("Autobus z Slobodaiki spóźnił się.", "Autobus ze Słobodajek spóźnił się."),
     # Mozdok-like: a place in Russia whose Russian name keeps its о, е (Тулпек: Тулпека) keeps it and takes -u (Biszkeku);
     # one whose Russian name drops it (Гудок: Гудка) drops it (Torżka, w Torżku).
     ("Pasterze z Tulpek zeszli w doliny.", "Pasterze z Tułpeku zeszli w doliny."),
