@@ -140,6 +140,25 @@ def plural_genitive(word: str, genitive: str) -> bool:
 _UK_CLOSING_I = re.compile(r"і([бвгґджзклмнпрстфхцчшщ]+)$", re.IGNORECASE)
 
 
+def polish_bare_plural_genitive(word: str, others: Callable[[], list[tuple[str, str, str]]]) -> str | None:
+    """The bare genitive of a Polish plural-only place whose genitive the rules and Morfeusz leave open (Szachty:
+    Szacht or Szachtów; Morfeusz's szachta and szacht give both), where the same place's East Slavic names, ``others()``
+    giving their ``(language, name, genitive)``, agree on a bare one in two languages at least (Шахты, Шахти: Шахт):
+    the plural is a feminine's, whose genitive is bare in Polish too (z Szacht, as Żory: Żor). Only a genitive that is
+    the name without its ending counts (Ромны: Ромен inserts a vowel Polish may not); one neighbour alone, or
+    neighbours that part (Бровары: Бровар, Бровари: Броварів), leave it unsure. None otherwise."""
+    if not word.lower().endswith(("y", "i")):
+        return None
+    paradigm = word_paradigm(word, "pl", animate=False)
+    if "gen" in paradigm or not paradigm.get("loc") or not all(form.endswith("ach") for form in paradigm["loc"]):
+        return None
+    neighbours = others()
+    if len({lang for lang, _, _ in neighbours}) < 2 or not all(
+            name.lower().endswith(("ы", "и", "і")) and genitive.lower() == name.lower()[:-1] for _, name, genitive in neighbours):
+        return None
+    return word[:-1]
+
+
 def ukrainian_opened_place(text: str, russian: list[str]) -> dict[str, str] | None:
     """The forms of a Ukrainian place whose last word closes its last syllable with an і where the concept's Russian
     name has an о or е (Новий Розділ: Новый Роздол; Тетерів: Тетерев): the і is that vowel closed, which opens again
@@ -442,8 +461,9 @@ _BE_SUFFIX_ETS = re.compile(r"^[^оёэ]*[аеіуыюя][^аеёіоуыэюя�
 _FLEETING_VOWEL = re.compile(r"(?:[оаеэ]к|[еэ]ц|e[kc])$")
 _PL_FLEETING_EC = re.compile(r"[aąeęioóuy][^aąeęioóuy]*?(?:(dz|[nszcwbpmf])iec|(l)ec)$")
 _PL_NAMES_FLEETING_EL = re.compile(r"[^aąeęioóuy]i?eł$")
-# A Polish place's -ek after a consonant (not -rzek, whose rz may change): Żołudek, Gródek.
-_PL_PLACE_FLEETING_EK = re.compile(r"[^aąeęioóuy](?<!rz)ek$")
+# A Polish place's -ek after a consonant (not -rzek, whose rz may change): Żołudek, Gródek; and the -ok Polish writes for a
+# Russian -ок, -ёк (Torżok, Торжок: Torżka, w Torżku).
+_PL_PLACE_FLEETING_EK = re.compile(r"[^aąeęioóuy](?<!rz)[eo]k$")
 _PL_ALTERNATING_VOWEL = re.compile(r"(?:ie|ó)[^aąeęioóuy]+$")
 _PL_SOFT_SPELLING = {"n": "ń", "s": "ś", "z": "ź", "c": "ć", "dz": "dź"}
 
@@ -592,7 +612,7 @@ def genitive_dropping_its_vowel_as(word: str, lang: str, others: Callable[[], li
     (Белосток keeps it). For -ец only a Belarusian genitive tells: Ukrainian drops the е of every -ець, a foreign
     one too (Ліберець: Ліберця), where Russian may keep it (в Либереце). A Polish place in a consonant and -ek
     Morfeusz does not know (Żołudek, for Жалудок, Желудок: Żołudka, w Żołudku) drops its e as Polish -ek nouns do
-    (Gródek: Gródka) when its East Slavic name drops its о; a Turkic -ek that keeps it (Бишкек: Бишкека, Biszkeku)
+    (Gródek: Gródka) when its East Slavic name drops its о, as does one in -ok (Torżok, Торжок: Torżka); a Turkic -ek that keeps it (Бишкек: Бишкека, Biszkeku)
     is not dropped. None when no other name drops it or the rules are sure."""
     fleeting = _PL_PLACE_FLEETING_EK if lang == "pl" else _FLEETING_VOWEL
     if lang not in ("ru", "uk", "pl") or not fleeting.search(word.lower()) or "gen" in word_paradigm(word, lang, animate=False):
@@ -600,6 +620,22 @@ def genitive_dropping_its_vowel_as(word: str, lang: str, others: Callable[[], li
     if any(_drops_its_last_vowel(other, genitive) for other_lang, other, genitive in others()
            if other_lang == "be" or not word.lower().endswith("ц")):
         return word[:-2] + word[-1] + ("a" if lang == "pl" else "а")
+    return None
+
+
+def polish_place_keeping_its_ok(word: str, others: Callable[[], list[tuple[str, str, str]]]) -> dict[str, str] | None:
+    """The forms of a Polish place in a consonant and -ok, -ek no dictionary knows whose East Slavic names,
+    ``others()`` giving their ``(language, name, genitive)``, all keep the о, е (Моздок: Моздока; Малгобек: Малгобека): it
+    declines as the Polish nouns in -ok that keep it do (potok, wyrok: potoku) and as the places Morfeusz knows (Bangkoku,
+    Władywostoku, Białegostoku; Biszkeku): z Mozdoku, w Małgobeku, Małgobekiem. One whose names drop it takes -ka
+    (genitive_dropping_its_vowel_as: Torżka). The caller asks it of places
+    in Russia alone, where no Polish tradition gives a Slavic town -a (Sanok: Sanoka). None otherwise."""
+    if not _PL_PLACE_FLEETING_EK.search(word.lower()) or "gen" in word_paradigm(word, "pl", animate=False):
+        return None
+    neighbours = others()
+    if neighbours and all(genitive.lower().startswith(name.lower()) for _, name, genitive in neighbours):
+        # (the -a usage also gives such a town is read, never written: as pl_place_genitive_u.toml's)
+        return {"gen": f"{word}u/{word}a", "dat": f"{word}owi", "ins": f"{word}iem", "loc": f"{word}u"}
     return None
 
 
@@ -1280,8 +1316,10 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
         return paradigm
     if not animate and re.search(r"[aeo]ny$", lower) and len(word) > 5:
         # A place named by a word in -any, -eny, -ony alone is a plural-only noun (Ossolany: w Ossolanach), not an
-        # adjective (Ossolanego); its genitive (Ossolan or Ossolanów) only the termbase can say.
-        return _plural_place(word, "pl")
+        # adjective (Ossolanego). One in -any is named for its people's -anie, whose genitive is bare as every such place
+        # Morfeusz knows has it (Kobylan, Brzeżan, Dobrzan, Gorzan, Zagórzan, Turzan, Jaślan, Lipian): Kiejdan, Telechan,
+        # Święcian. The genitive of one in -eny, -ony (Ardenów) only the termbase can say.
+        return _plural_place(word, "pl", bare_genitive=lower.endswith("any"))
     if lower.endswith(("owy", "ny")) and len(word) > 5:  # adjective: Międzynarodowy
         return _paradigm(word, word[:-1], {
             "gen": "ego", "dat": "emu", "acc": "ego" if animate else None, "ins": "ym", "loc": "ym",
@@ -1400,6 +1438,11 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
         # A place in -iki/-yki is a plural-only noun, its genitive bare (Czaśniki: do Czaśnik, w Czaśnikach), as
         # in Belarusian (Хойнікі); after a consonant -ki may take a fleeting vowel (Łomianki: Łomianek): not here.
         return _plural_place(word, "pl", bare_genitive=True)
+    if not animate and re.search(r"[aeouy]jki$", lower) and len(word) > 5:
+        # So is one in a vowel and -jki (Czajki, Morfeusz's: w Czajkach; Wałujki: w Wałujkach), not the foreign word
+        # that does not decline: the plural of a feminine in -jka, whose genitive is bare with the e every such noun
+        # puts between j and k (bójek, czajek, sójek; Morfeusz's Czajek): z Wałujek.
+        return _plural_place(word, "pl") | {"gen": [word[:-2] + "ek"]}
     if not animate and re.search(r"(?:[^aąeęioóuy]n|ow)e$", lower) and len(word) > 5:
         # A place named by a neuter adjective (Rubiżne, Kurachowe: the Ukrainian Рубіжне, Курахове) declines as
         # one, with the -em place names keep in the locative and instrumental: z Rubiżnego, w Rubiżnem.
