@@ -2745,9 +2745,10 @@ def polish_plural_place_bare_genitive(word: str, noun_genitives: tuple[str, ...]
     Polish names of towns in the plural take it (Puławy: Puław, Tychy: Tych, Żary: Żar); ``noun_genitives`` are the
     genitives plural of the common noun the word is the plural of (None for no noun's): the bare one must be among them
     (sumy: sum or sumów; a masculine noun's -ów alone, Brody: brodów, Browary: browarów, leaves the place's unsure). None
-    for another word. (The -ów of a mountain range or islands, Sudety, Azory, is Morfeusz's.)"""
+    for another word, and for -eny, -ony, whose genitives part (Ardeny: Ardenów). (The -ów of a mountain range or
+    islands, Sudety, Azory, is Morfeusz's.)"""
     lower = word.lower()
-    if len(word) < 5 or not _PL_PLURAL_PLACE_IN_Y.search(lower) or lower.endswith(("owy", "ewy")):
+    if len(word) < 5 or not _PL_PLURAL_PLACE_IN_Y.search(lower) or lower.endswith(("owy", "ewy", "eny", "ony")):
         return None
     if noun_genitives is not None and lower[:-1] not in noun_genitives:
         return None
