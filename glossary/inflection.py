@@ -502,8 +502,8 @@ def belarusian_surname_dropping_its_e(word: str, russian: list[str]) -> dict[str
     if not _BE_SURNAME_IN_ETS.search(word.lower()) or "gen" in word_paradigm(word, "be", animate=True):
         return None
     known = [(name, forms) for name in russian if name.lower().endswith("ец") and (forms := _pymorphy(name, "ru", animate=True))]
-    genitives = [form.lower().replace("ь", "") for _, forms in known for form in forms.get("gen", [])]
-    if not genitives or not all(genitive == name.lower()[:-2] + "ца" for name, _ in known for genitive in genitives):
+    if not any(forms.get("gen") for _, forms in known) or not all(
+            drops_its_last_vowel(name, genitive.replace("ь", "")) for name, forms in known for genitive in forms.get("gen", [])):
         return None
     stem = word[:-2]
     if stem.lower().endswith("дз"):
@@ -617,7 +617,7 @@ def genitive_dropping_its_vowel_as(word: str, lang: str, others: Callable[[], li
     fleeting = _PL_PLACE_FLEETING_EK if lang == "pl" else _FLEETING_VOWEL
     if lang not in ("ru", "uk", "pl") or not fleeting.search(word.lower()) or "gen" in word_paradigm(word, lang, animate=False):
         return None
-    if any(_drops_its_last_vowel(other, genitive) for other_lang, other, genitive in others()
+    if any(drops_its_last_vowel(other, genitive) for other_lang, other, genitive in others()
            if other_lang == "be" or not word.lower().endswith("ц")):
         return word[:-2] + word[-1] + ("a" if lang == "pl" else "а")
     return None
@@ -646,7 +646,7 @@ def dictionary_genitives(word: str, lang: str) -> list[str]:
     return known.get("gen", []) if known else []
 
 
-def _drops_its_last_vowel(word: str, genitive: str) -> bool:
+def drops_its_last_vowel(word: str, genitive: str) -> bool:
     """True when ``genitive`` is ``word``'s without the vowel before its last consonant (Райгарадок: Райгарадка;
     Цехановець: Цехановця), not with it (Белосток: Белостока)."""
     stem, genitive = word.lower().removesuffix("ь").replace("ў", "в"), genitive.replace("ў", "в")  # (Цеханавец: Цеханаўца)

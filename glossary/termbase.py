@@ -22,7 +22,7 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_surname_dropping_its_e, belarusian_adjectival_surname,
+from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_surname_dropping_its_e, drops_its_last_vowel, belarusian_adjectival_surname,
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, soft_plural_place_forms, feminine_hushing_place_forms, polish_place_in_a_softening_i, polish_feminine_hushing_place_forms, polish_bare_plural_genitive, polish_place_keeping_its_ok, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, polish_womans_surname_in_ina, possessive_womans_surname_forms,
@@ -610,9 +610,9 @@ class Termbase:
                 continue
             counterparts = [spelling[position - len(words)] for i in self.preferred(record.concept, "uk")
                             if len(spelling := self.records[i].text.split()) == len(words)]
-            if counterparts and all(other.lower().endswith("ець") and other.lower()[:-3] + "ця" in
-                                    (genitive.lower() for genitive in word_paradigm(other, "uk", animate=True).get("gen", []))
-                                    for other in counterparts):
+            if counterparts and all(other.lower().endswith("ець") and any(
+                    drops_its_last_vowel(other, genitive) for genitive in word_paradigm(other, "uk", animate=True).get("gen", []))
+                    for other in counterparts):
                 stem = word[:-2] + "ci"
                 found[word] = {"gen": stem + "a", "dat": stem + "owi", "acc": stem + "a", "ins": stem + "em", "loc": stem + "u"}
         return found
