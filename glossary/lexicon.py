@@ -1075,10 +1075,7 @@ SUBJECT_PRONOUNS = {lang: PERSONAL_PRONOUNS[lang] | frozenset(indefinite) for la
 # (-мог: the past of -магчы verbs, перамог, дапамог, which no noun ends in)
 _BE_PAST = ((re.compile(r"(?:[аяеэу]ў|" + _BE_NOUN_IN_W + r"[іы]ў|шоў|ёў|мог)$"), ("sing", "masc")), (re.compile(r"(?:[аяеэіыо]|ш|ну)ла$"), ("sing", "femn")),
             # the past of -йсці verbs has -шл- (пайшла, прыйшло, разышліся), of -нуць verbs -нул- (вярнулася, кінулі)
-            (re.compile(r"(?:[аяеэіыо]|ш|ну)ло$"), ("sing", "neut")), (re.compile(r"(?:[аяеэіыо]|ш|ну)лі$"), ("plur", None)),
-            (re.compile(r"(?:[аяуэе]е|[іы]ць)$"), ("sing", None)),  # знае, дае, хварэе, разумее
-            # the present plural after a vowel (памятаюць, працуюць); no infinitive ends so (-нуць, -аць do)
-            (re.compile(r"[аяеэоуыі]юць$"), ("plur", None)))
+            (re.compile(r"(?:[аяеэіыо]|ш|ну)ло$"), ("sing", "neut")), (re.compile(r"(?:[аяеэіыо]|ш|ну)лі$"), ("plur", None)))
 _POLISH_GENDERS = {"m1": "masc", "m2": "masc", "m3": "masc", "f": "femn", "n": "neut"}
 _POLISH_NUMBERS = {"sg": "sing", "pl": "plur"}
 
@@ -1086,7 +1083,8 @@ _POLISH_NUMBERS = {"sg": "sing", "pl": "plur"}
 @lru_cache(maxsize=20_000)
 def finite_verb(word: str, lang: str) -> Agreement | None:
     """The agreement of ``word`` when it is a finite verb of the third person (заявіў, ввів, заявила,
-    каже, oświadczyła, mówi): its subject must agree with it. Belarusian by its past-tense endings."""
+    каже, oświadczyła, mówi): its subject must agree with it. Belarusian by its past-tense endings, and its present
+    as :func:`belarusian_present_verb` reads it."""
     word = word.lower()
     if lang in ("ru", "uk"):
         parses = pymorphy(lang).parse(word)
@@ -1115,18 +1113,38 @@ def finite_verb(word: str, lang: str) -> Agreement | None:
         if plain == word and _belarusian_plural_genitive(word):
             return None  # памочнікаў, удзельнікаў: a noun's genitive plural, though it ends like сказаў
         return next((agreement for pattern, agreement in _BE_PAST if pattern.search(plain)), None) \
-            or (("sing", None) if belarusian_consonant_present(plain) else None)
+            or belarusian_present_verb(plain)
     return None
 
 
+# The Belarusian third person present by the endings no noun has: after a vowel (знае, дае, хварэе, разумее;
+# памятаюць, працуюць: no infinitive ends in a vowel + -юць, -нуць and -аць do) and -іць, -ыць (робіць).
+_BE_PRESENT = ((re.compile(r"(?:[аяуэе]е|[іы]ць)$"), ("sing", None)), (re.compile(r"[аяеэоуыі]юць$"), ("plur", None)))
+# The endings of a verb a caller's table lists already (a verb of motion): -е/-э after any consonant, ь, ў or
+# apostrophe (едзе, вязе), and the plural in -уць, -юць, -аць, -яць (едуць, ездзяць, возяць), which an infinitive
+# also has; that the table lists the word tells it is a verb.
+_BE_LISTED_PRESENT = ((re.compile(r"(?:[^ауыэіюяеёо][еэ]|[іы]ць)$"), ("sing", None)), (re.compile(r"[уюая]ць$"), ("plur", None)))
 # A first-conjugation present after a consonant (вядзе, нясе, бярэ, піша, кажа), which ends like a noun's locative
 # (горадзе) or a feminine nominative (мяжа).
 _BE_CONSONANT_PRESENT = re.compile(r"(?:[бвгджзклмнпрстфхцчш]|дз)[еэ]$|[шжч]а$")
 
 
+def belarusian_present_verb(word: str, listed: bool = False) -> Agreement | None:
+    """The agreement of ``word`` when it is a Belarusian present-tense verb of the third person: by an ending no noun
+    has (знае, робіць, памятаюць), or by -е/-э after a consonant or -а after ш, ж, ч when hunspell-be proves it a verb
+    (:func:`belarusian_consonant_present`: вядзе, піша). ``listed``: the caller's table lists the word as a verb, so
+    the verb's endings alone tell its form, those an infinitive or a noun shares too (едзе, едуць, возяць).
+    The one place that decides a Belarusian present; :func:`finite_verb` asks it for the present."""
+    for pattern, agreement in _BE_PRESENT + (_BE_LISTED_PRESENT if listed else ()):
+        if pattern.search(word):
+            return agreement
+    return ("sing", None) if belarusian_consonant_present(word) else None
+
+
 def belarusian_consonant_present(word: str) -> bool:
     """True for a Belarusian present-tense verb in -е/-э after a consonant or in -а after ш, ж, ч (вядзе, бярэ, піша):
-    hunspell-be knows its third person plural in -уць (вядуць, бяруць, пішуць), which no noun's form has (горадуць)."""
+    hunspell-be knows its third person plural in -уць (вядуць, бяруць, пішуць), which no noun's form has (горадуць).
+    The part of :func:`belarusian_present_verb` a word ending like a noun's locative (горадзе) must pass."""
     if not _BE_CONSONANT_PRESENT.search(word):
         return False
     stem = word[:-1]

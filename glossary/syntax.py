@@ -1757,12 +1757,9 @@ def sent_by_its_verb(text: str, start: int, lang: str, kind: str) -> bool:
     means "go on" (Опера идёт в Киеве, війна йде в Україні)."""
     tokens = _tokens_before(text, start) or []
     verb = _the_verb_before(tokens, lang) if len(tokens) > 1 else None
-    # (Belarusian endings read a past verb only: a present one the table lists by its ending, едзе, едуць, перавязуць)
-    a_verb = verb is not None and (bool(lexicon.finite_verb(verb, lang)) or lang == "be" and bool(_BE_PRESENT_VERB.search(verb)))
+    # (a Belarusian present the table lists by its ending, едзе, едуць, перавязуць, whose shape alone tells its form)
+    a_verb = verb is not None and bool(lexicon.finite_verb(verb, lang) or lang == "be" and lexicon.belarusian_present_verb(verb, listed=True))
     return a_verb and not verb.startswith(_GOING_ON) and _cases_by_the_verb_right_before(text, start, lang, kind) == {"acc"}
-
-
-_BE_PRESENT_VERB = re.compile(r"(?:[^ауыэіюяеёо][еэ]|[уюая]ць|[іы]ць)$")  # едзе, вязе; едуць, ездзяць, возяць
 
 
 # Unprefixed "go" in be, ru, uk (ідзе, идёт, йде, іде, шёл, йшов): also "be on, go on", where the place is where.

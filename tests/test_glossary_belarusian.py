@@ -405,6 +405,18 @@ def test_a_present_verb_after_a_consonant_is_told_by_its_plural(word, verb):
     assert (lexicon.finite_verb(word, "be") == ("sing", None)) is verb
 
 
+@pytest.mark.parametrize("word, alone, listed", [
+    ("знае", ("sing", None), ("sing", None)), ("робіць", ("sing", None), ("sing", None)),  # endings no noun has
+    ("памятаюць", ("plur", None), ("plur", None)),
+    ("вядзе", ("sing", None), ("sing", None)), ("горадзе", None, ("sing", None)),  # a locative's ending: a listed verb only
+    ("едуць", None, ("plur", None)), ("возяць", None, ("plur", None)), ("п'е", None, ("sing", None)),
+    ("мяжа", None, None), ("сказаў", None, None),  # a feminine noun; a past verb is no present
+])
+def test_one_detector_reads_a_belarusian_present_alone_or_as_a_listed_verb(word, alone, listed):
+    assert lexicon.belarusian_present_verb(word) == alone
+    assert lexicon.belarusian_present_verb(word, listed=True) == listed
+
+
 @pytest.mark.parametrize("draft, fixed", [
     ("Справу вядзе Липская, суддзя раённага суда.", "Справу вядзе Ліпская, суддзя раённага суда."),
     ("Адказнасць узяла на сябе Липская.", "Адказнасць узяла на сябе Ліпская."),  # no genitive of сябе
