@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import (NEXT_WORD, VOWELS, WORD_BEFORE_A_NAME, adjective_reading, can_be_subject_of, describes_a_neighbour, finite_verb, first_name_reading, has_place_adjective,
+from glossary.lexicon import (NEXT_WORD, VOWELS, WORD_BEFORE_A_NAME, opens_a_sentence, adjective_reading, can_be_subject_of, describes_a_neighbour, finite_verb, first_name_reading, has_place_adjective,
                               known_nominative, known_word, other_lemma_cases, place_adjective, place_adjective_alone, person_noun, same_lemma)
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script, is_cyrillic
@@ -149,16 +149,12 @@ def _common_noun_before_a_name(termbase: Termbase, match: Match, after: Match | 
         and not draft[match.end : after.start].strip() and after.start > match.end and person_noun(match.term, lang)
 
 
-# What ends the sentence before a word that opens the next, whose capital then says nothing of a name.
-_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?…])[\s«»\"„“”'()—–-]*$")
-
-
 def _an_ordinary_subject_opening_a_sentence(match: Match, draft: str, lang: str) -> bool:
     """True when ``match``, one word in an oblique case alone, opens its sentence and the verb right after it agrees with
     the word read as an ordinary noun ("Медики добрались до Иршавы": the medics, not the genitive of the village Медика,
     which nothing before it governs). ru, uk, pl: their dictionaries tell a noun's nominative; Belarusian's endings do not."""
     if lang not in ("ru", "uk", "pl") or " " in match.term or "nom" in match.cases \
-            or not _SENTENCE_END_BEFORE.search(draft, 0, match.start):
+            or not opens_a_sentence(draft, match.start):
         return False
     following = NEXT_WORD.match(draft, match.end)
     agreement = finite_verb(following.group(1), lang) if following else None

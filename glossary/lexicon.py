@@ -1259,6 +1259,16 @@ NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+(?:['’][^\W\d_]+)*)")
 WORD_BEFORE = re.compile(r"(?<!['’])([^\W\d_]+(?:['’][^\W\d_]+)*)[ \t]+$")
 # The word a single space before a surname, hyphenated or not, whole (Жан-Поль Сартр): the first name it may be.
 WORD_BEFORE_A_NAME = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:[-'’][^\W\d_]+)*) $")
+# What stands before a word that opens a sentence: the start of the text or of a joined one (the scan's separator ends
+# in \x00), what ends a sentence (. ! ? …) or opens a quotation, a list or an aside (: « „ “ " ( — –  -), and past it
+# only spaces, quotes, brackets and dashes.
+_SENTENCE_OPENS_AFTER = re.compile(r"(?:^|[\x00.!?…:«„“\"(—–-])[\s«»\"„“”'()—–-]*$")
+
+
+def opens_a_sentence(text: str, start: int) -> bool:
+    """True when the word at ``text[start:]`` opens its sentence (or a quotation or a list within it), so that its
+    capital is the sentence's and says nothing of a name (Медики добрались, «Учора Сцяпанаў …», Справа: Медика …)."""
+    return bool(_SENTENCE_OPENS_AFTER.search(text, 0, start))
 
 
 def _place_adjectives(text: str, place: str) -> list[re.Match]:

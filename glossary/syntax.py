@@ -340,7 +340,6 @@ def _one_of(tokens: Sequence[str], table: Government) -> bool:
 
 # "Including": the one named after it is in apposition to the people before, in their case.
 _INCLUDING = frozenset({("у", "тым", "ліку"), ("ў", "тым", "ліку"), ("в", "том", "числе"), ("у", "тому", "числі"), ("в", "тому", "числі")})
-_SENTENCE_START = re.compile(r"(?:^|[.!?:«„“\"(—–-])\s*$")
 
 
 _LIST_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|,")
@@ -388,7 +387,7 @@ def _first_name_before(text: str, start: int, end: int | None, lang: str, tokens
     if _a_preposition(table, lowered) or lowered in table.adverbs or table.titles and table.titles.match(lowered) \
             or _person_noun(lang, lowered) or lowered in _CONJUNCTIONS:
         return None
-    if _SENTENCE_START.search(text, 0, before.start()) and (lexicon.known_common_word(word, lang) or lexicon.governor_reading(word, lang)):
+    if lexicon.opens_a_sentence(text, before.start()) and (lexicon.known_common_word(word, lang) or lexicon.governor_reading(word, lang)):
         return before.start() if _nominative_apposition_after(text, end, lang) or _a_womans_verb_after(text, word, end, lang) else None
     if lexicon.first_name_reading(word, lang):
         return before.start()

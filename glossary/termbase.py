@@ -28,7 +28,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, polish_womans_surname_in_ina, possessive_womans_surname_forms,
                                  polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_plural_place_bare_genitive, polish_womans_double_surname, russian_neuter_in_ye,
                                  NOTE_NEUTER, NOTE_PLURAL, NOTE_UNDECLINED, note_says_of, said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
-from glossary.lexicon import (BELARUSIAN_POSSESSIVES, belarusian_name_entries, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_name_describes, adjectival_surname_sex,
+from glossary.lexicon import (BELARUSIAN_POSSESSIVES, opens_a_sentence, belarusian_name_entries, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_name_describes, adjectival_surname_sex,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before, known_word,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
                               adjective_reading, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, polish_plural_of_a_noun, possessive_womans_surname, russian_noun_in_aya, russian_readings)
@@ -1322,8 +1322,7 @@ def _common_nouns_form_opening_a_sentence(matched: str, record: TermRecord, lang
     village Medyka): the capital is the sentence's, and the word is no rendering of the place."""
     if lang != "ru" or record.kind != "place" or matched != record.text or " " in matched:
         return False
-    before = text[max(0, start - 8) : start].rstrip()  # (the separator between texts ends in \x00)
-    if not (before[-1:] in (".", "!", "?", "…", "\x00") if before else start < 8):
+    if not opens_a_sentence(text, start):
         return False
     return any(parse.tag.POS == "NOUN" and parse.tag.case != "nomn" and parse.normal_form != matched.lower()
                and not NAME_TAGS & parse.tag.grammemes for _, parses in russian_readings(matched, lang) for parse in parses)

@@ -5618,3 +5618,18 @@ def _east_slavic_and_foreign_places() -> Termbase:
 ])
 def test_polish_east_slavic_and_foreign_places_take_their_shapes_sure_declension(draft, fixed):
     assert fix(_east_slavic_and_foreign_places(), draft, "pl").text == (fixed or draft)
+
+
+
+@pytest.mark.parametrize("before, opens", [
+    ("", True),  # the text's start
+    ("Было холодно. ", True), ("Кто? ", True), ("Ура! ", True), ("Итак… ", True),  # what ends a sentence
+    ("Было холодно.» ", True), ("Было холодно.) — ", True),  # closing marks and a dash after the full stop
+    ("Ён сказаў: ", True), ("Ён сказаў «", True), ("Ён сказаў „", True), ("Ён сказаў \"", True),  # a list, a quotation
+    ("Ён сказаў (", True), ("Ён сказаў — ", True),  # an aside
+    ("первый текст\x00", True),  # the scan's separator between joined texts
+    ("Вчера ", False), ("Учора, ", False), ("В 3.5 ", False),  # inside a sentence: a word, a comma, a decimal point
+])
+def test_a_word_opens_a_sentence_after_the_start_an_end_or_an_opening_mark(before, opens):
+    from glossary.lexicon import opens_a_sentence
+    assert opens_a_sentence(before + "Медика наградили", len(before)) is opens
