@@ -594,10 +594,8 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     if _shares_a_subject_before(tokens, agreement, lang):
         return False  # "rozpoczął bardzo dobrze i niemal pokonał X": the verb has the subject of the one before "and"
     clause = _clause(tokens)
-    # A capitalised word in the clause is a name, which may be the subject ("Лукашэнка падзякаваў"),
-    # unless it opens the sentence and the dictionary knows it as no name (Учора).
-    if any(token[:1].isupper() for token in clause[1:]) or clause and clause[0][:1].isupper() \
-            and not lexicon.known_common_word(clause[0], lang):
+    # A capitalised word in the clause is a name, which may be the subject ("Лукашэнка падзякаваў").
+    if any(_capital_of_a_name(token, not i, lang) for i, token in enumerate(clause)):
         return False
     # "хто выкраў Захаранку", "Старшыня камісіі патэлефанаваў Нікаленку": "who" and a title in its
     # dictionary form (a Belarusian старшыня, суддзя agrees as a man) are subjects too.
@@ -1258,7 +1256,7 @@ def _start_of_name_before(text: str, start: int) -> int | None:
     position = match.start(1)
     # Back over a first name, but not over the capitalised word that opens the sentence.
     while (before := _WORD_BEFORE.search(text, max(0, position - 40), position)) and before.group(1)[:1].isupper() \
-            and text[: before.start(1)].rstrip()[-1:] not in ("", ".", "!", "?", "\n"):
+            and not lexicon.opens_a_sentence(text, before.start(1)):
         position = before.start(1)
     return position
 
@@ -1916,8 +1914,13 @@ def _a_name_opens(tokens: Sequence[str], lang: str, table: Government) -> bool:
     clause = _clause(tokens)
     head = next((clause[:i] for i, word in enumerate(clause) if word.lower() in table.prepositions
                  or word.lower() in table.two_case), clause)
-    return any(word[:1].isupper() and (i or not lexicon.known_common_word(word, lang)) and word.lower() not in table.adverbs
-               for i, word in enumerate(head))
+    return any(_capital_of_a_name(word, not i, lang) and word.lower() not in table.adverbs for i, word in enumerate(head))
+
+
+def _capital_of_a_name(word: str, opens: bool, lang: str) -> bool:
+    """True when ``word``'s capital is a name's or an acronym's (Лукашэнка, ПАСЕ): any capitalised word's but that of
+    one that ``opens`` the clause and that the dictionary knows as an ordinary word (Учора, Wczoraj): the sentence's."""
+    return word[:1].isupper() and not (opens and lexicon.known_common_word(word, lang))
 
 
 def _clause_head(tokens: Sequence[str], table: Government) -> list[str]:

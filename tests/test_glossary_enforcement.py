@@ -5633,3 +5633,14 @@ def test_polish_east_slavic_and_foreign_places_take_their_shapes_sure_declension
 def test_a_word_opens_a_sentence_after_the_start_an_end_or_an_opening_mark(before, opens):
     from glossary.lexicon import opens_a_sentence
     assert opens_a_sentence(before + "Медика наградили", len(before)) is opens
+
+
+@pytest.mark.parametrize("word, opens, lang, a_name", [
+    ("Лукашэнка", False, "be", True), ("Учора", False, "be", True),  # a capital inside the clause is a name's
+    ("Лукашэнка", True, "be", True), ("Kowalski", True, "pl", True),  # opening it, a word the dictionary does not know
+    ("Учора", True, "be", False), ("Wczoraj", True, "pl", False), ("Вчера", True, "ru", False),  # the sentence's capital
+    ("учора", False, "be", False),  # no capital
+])
+def test_a_capital_is_a_names_unless_an_ordinary_word_opens_the_clause_with_it(word, opens, lang, a_name):
+    from glossary.syntax import _capital_of_a_name
+    assert _capital_of_a_name(word, opens, lang) is a_name
