@@ -126,6 +126,9 @@ class Government:
     # infinitive and its object is the one it goes to (доверила руководить командой X), no genitive of the object
     entrusting: re.Pattern | None = None
     leading: re.Pattern | None = None  # infinitives of leading (руководить, очолити): the tasks those verbs give
+    # kinds of place whose name stays in the nominative in every case of the kind word: lakes, islands, mountains, states
+    # (на озере Байкал, у озера Рица, в штате Техас; uk на озері Світязь): a wrong spelling's oblique form after one is written so
+    nominative_kinds: re.Pattern | None = None
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -164,7 +167,7 @@ def government(lang: str) -> Government | None:
         _stems(data.get("predicate_verbs", [])), _stems(data.get("becoming", [])),
         frozenset(data.get("between", ())), _stems(nouns.get("residents", [])), frozenset(data.get("relatives", ())),
         {word: frozenset(cases) for word, cases in data.get("oblique_determiners", {}).items()},
-        _stems(data.get("entrusting", [])), _stems(data.get("leading", [])),
+        _stems(data.get("entrusting", [])), _stems(data.get("leading", [])), _stems(nouns.get("nominative_kinds", [])),
     )
 
 
@@ -1952,6 +1955,13 @@ def after_a_settlement(text: str, start: int, lang: str) -> bool:
     """True right after a kind of settlement ("над містом Казань"): the place agrees with it in case."""
     table = government(lang)
     return _right_after(table and table.settlement_kinds, text, start)
+
+
+def after_a_nominative_kind(text: str, start: int, lang: str) -> bool:
+    """True right after a kind of place whose name does not agree with it (у озера Рица, в штате Техас, на озері Світязь;
+    Rosenthal's Handbook § 197, and so in Ukrainian): the name is in the nominative, whatever the kind word's case."""
+    table = government(lang)
+    return _right_after(table and table.nominative_kinds, text, start)
 
 
 def after_a_territory(text: str, start: int, lang: str) -> bool:

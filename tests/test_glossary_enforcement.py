@@ -5618,3 +5618,48 @@ def _east_slavic_and_foreign_places() -> Termbase:
 ])
 def test_polish_east_slavic_and_foreign_places_take_their_shapes_sure_declension(draft, fixed):
     assert fix(_east_slavic_and_foreign_places(), draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        ("uk", "Береги озера Свитязя заросли очеретом.", "Береги озера Світязь заросли очеретом."),
+        ("uk", "У штаті Тэхасі відбулися вибори.", "У штаті Техас відбулися вибори."),
+        ("ru", "Пограничники усилили охрану на острове Кунашыре.", "Пограничники усилили охрану на острове Кунашир."),
+        ("ru", "Губернатор штата Тэхаса подписал закон.", "Губернатор штата Техас подписал закон."),
+        ("ru", "Губернатор Тэхаса подписал закон.", "Губернатор Техаса подписал закон."),  # no kind word: the genitive
+        ("ru", "В штате Техасе прошли выборы.", "В штате Техасе прошли выборы."),  # a right spelling's own form stays
+    ],
+)
+def test_a_lakes_islands_or_states_name_stays_in_the_nominative_after_its_kind(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "svitiaz", "lang": "uk", "term": "Світязь", "kind": "place"},
+        {"concept": "svitiaz", "lang": "uk", "term": "Свитязь", "status": "deprecated", "kind": "place"},
+        {"concept": "texas", "lang": "uk", "term": "Техас", "kind": "place"},
+        {"concept": "texas", "lang": "uk", "term": "Тэхас", "status": "deprecated", "kind": "place"},
+        {"concept": "texas", "lang": "ru", "term": "Техас", "kind": "place"},
+        {"concept": "texas", "lang": "ru", "term": "Тэхас", "status": "deprecated", "kind": "place"},
+        {"concept": "kunashir", "lang": "ru", "term": "Кунашир", "kind": "place"},
+        {"concept": "kunashir", "lang": "ru", "term": "Кунашыр", "status": "deprecated", "kind": "place"},
+    ])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        ("ru", "Лекция Єлизавета Гросс собрала полный зал.", "Лекция Елизаветы Гросс собрала полный зал."),
+        ("ru", "Премию вручили Єлизаветі Гросс.", "Премию вручили Елизавете Гросс."),
+        ("uk", "Лекція Елизавета Гросс зібрала повну залу.", "Лекція Єлизавети Гросс зібрала повну залу."),
+    ],
+)
+def test_a_forms_column_of_the_surname_alone_does_not_drop_the_first_name(lang, draft, fixed):
+    surname_alone = "gen=Гросс; dat=Гросс; acc=Гросс; ins=Гросс; loc=Гросс"
+    termbase = Termbase.from_rows([
+        {"concept": "gross", "lang": "en", "term": "Elizaveta Gross", "note": "a woman", "kind": "person"},
+        {"concept": "gross", "lang": "ru", "term": "Елизавета Гросс", "kind": "person", "forms": surname_alone},
+        {"concept": "gross", "lang": "ru", "term": "Єлизавета Гросс", "status": "deprecated", "kind": "person"},
+        {"concept": "gross", "lang": "uk", "term": "Єлизавета Гросс", "kind": "person", "forms": surname_alone},
+        {"concept": "gross", "lang": "uk", "term": "Елизавета Гросс", "status": "deprecated", "kind": "person"},
+    ])
+    assert fix(termbase, draft, lang).text == fixed
