@@ -1295,8 +1295,12 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
             # of another lemma shares: "ministrowi obrony X", ministrowy)
             between = [_word(tokens, p) for p in range(1, position)]
             common = [_word(tokens, p) for p in range(1, position) if not tokens[-p][:1].isupper()]  # not Білорусі, the country
-            if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) and not _a_things_genitive(w, lang) for w in common):
-                return None  # (енергетики: energy's, the title's complement, as well as the energy workers)
+            if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) and not _a_things_genitive(w, lang)
+                                                 and lexicon.person_noun_cases(w, lang) for w in common):
+                # (енергетики: energy's, the title's complement, as well as the energy workers.) A plural alone
+                # (речниця рятувальників, министр по делам ветеранов, руководитель Союза поляков) is the title's
+                # complement too: no one person is in apposition to a plural.
+                return None
             # "Журналісти попросили Пєскова": a verb between ends the title's phrase; a Belarusian one, which no
             # dictionary reads, by its table ("Міністр выказаў падзяку X", "Суддзя вынесла прысуд X") or a man's past
             # ending that is no plural genitive ("На пляцы стаяў казак"; not "міністра замежных спраў X").

@@ -5663,3 +5663,26 @@ def test_a_forms_column_of_the_surname_alone_does_not_drop_the_first_name(lang, 
         {"concept": "gross", "lang": "uk", "term": "Елизавета Гросс", "status": "deprecated", "kind": "person"},
     ])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        ("uk", "Про небезпеку попередила речниця рятувальників Ирина Стеблина.", "Про небезпеку попередила речниця рятувальників Ірина Стебліна."),
+        ("uk", "Уповноважений у справах ветеранів Андрей Гнатюк виступив у Раді.", "Уповноважений у справах ветеранів Андрій Гнатюк виступив у Раді."),
+        ("ru", "Руководитель Союза поляков Ірина Стебліна провела год в тюрьме.", "Руководитель Союза поляков Ирина Стеблина провела год в тюрьме."),
+        ("ru", "Друзья Ірини Стебліної собрали деньги.", "Друзья Ирины Стеблиной собрали деньги."),  # no title: the genitive
+    ],
+)
+def test_a_name_after_a_title_whose_complement_is_a_plural_of_people_is_in_apposition(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "steblina", "lang": "en", "term": "Iryna Steblina", "note": "a woman", "kind": "person"},
+        {"concept": "steblina", "lang": "uk", "term": "Ірина Стебліна", "kind": "person"},
+        {"concept": "steblina", "lang": "uk", "term": "Ирина Стеблина", "status": "deprecated", "kind": "person"},
+        {"concept": "steblina", "lang": "ru", "term": "Ирина Стеблина", "kind": "person"},
+        {"concept": "steblina", "lang": "ru", "term": "Ірина Стебліна", "status": "deprecated", "kind": "person"},
+        {"concept": "hnatiuk", "lang": "en", "term": "Andrii Hnatiuk", "note": "a man", "kind": "person"},
+        {"concept": "hnatiuk", "lang": "uk", "term": "Андрій Гнатюк", "kind": "person"},
+        {"concept": "hnatiuk", "lang": "uk", "term": "Андрей Гнатюк", "status": "deprecated", "kind": "person"},
+    ])
+    assert fix(termbase, draft, lang).text == fixed
