@@ -20,7 +20,7 @@ from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script, is_cyrillic
 from glossary.spans import fills_a_quotation, inside, protected_spans
 from glossary.syntax import (a_woman_by_her_verb, after_a_broadcaster, after_an_oblique_adjective, after_a_dedication, after_a_land_kind, agent_of_a_participle, after_a_womans_title, after_a_monument, after_a_place_part,
-                             after_a_settlement, after_a_subject_noun, after_a_territory, after_a_thing_given, after_a_verb_not_its_own,
+                             after_a_nominative_kind, after_a_settlement, after_a_subject_noun, after_a_territory, after_a_thing_given, after_a_verb_not_its_own,
                              after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_an_impersonal_after, case_of_the_verb_after, cases_in_context,
                              case_joined_to_a_name, instrumental_of_a_genitive_noun,
                              cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case, located_after_a_noun, located_by_its_verb, located_by_the_verb_after,
@@ -285,6 +285,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         if misread is None:
             return None
         reason, cases = misread
+    if kind == "place" and reason not in (None, "letter case", "undeclined") and after_a_nominative_kind(draft, match.start, lang):
+        cases = ("nom",)  # "Береги озера Синевира": a lake's or a state's name stays in its nominative (Rosenthal § 197)
     given = _given_name_before(termbase, match, draft)
     if given:
         start, given_cases = given

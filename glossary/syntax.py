@@ -126,6 +126,9 @@ class Government:
     # infinitive and its object is the one it goes to (доверила руководить командой X), no genitive of the object
     entrusting: re.Pattern | None = None
     leading: re.Pattern | None = None  # infinitives of leading (руководить, очолити): the tasks those verbs give
+    # kinds of place whose name stays in the nominative in every case of the kind word: lakes, islands, mountains, states
+    # (на озере Байкал, у озера Рица, в штате Техас; uk на озері Світязь): a wrong spelling's oblique form after one is written so
+    nominative_kinds: re.Pattern | None = None
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -164,7 +167,7 @@ def government(lang: str) -> Government | None:
         _stems(data.get("predicate_verbs", [])), _stems(data.get("becoming", [])),
         frozenset(data.get("between", ())), _stems(nouns.get("residents", [])), frozenset(data.get("relatives", ())),
         {word: frozenset(cases) for word, cases in data.get("oblique_determiners", {}).items()},
-        _stems(data.get("entrusting", [])), _stems(data.get("leading", [])),
+        _stems(data.get("entrusting", [])), _stems(data.get("leading", [])), _stems(nouns.get("nominative_kinds", [])),
     )
 
 
@@ -1289,8 +1292,12 @@ def _title_before(lang: str, tokens: tuple[str, ...], table: Government) -> int 
             # of another lemma shares: "ministrowi obrony X", ministrowy)
             between = [_word(tokens, p) for p in range(1, position)]
             common = [_word(tokens, p) for p in range(1, position) if not tokens[-p][:1].isupper()]  # not Білорусі, the country
-            if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) and not _a_things_genitive(w, lang) for w in common):
-                return None  # (енергетики: energy's, the title's complement, as well as the energy workers)
+            if lang in _MORPHOLOGY_LANGS and any(lexicon.person_noun(w, lang) and not _a_things_genitive(w, lang)
+                                                 and lexicon.person_noun_cases(w, lang) for w in common):
+                # (енергетики: energy's, the title's complement, as well as the energy workers.) A plural alone
+                # (речниця рятувальників, министр по делам ветеранов, руководитель Союза поляков) is the title's
+                # complement too: no one person is in apposition to a plural.
+                return None
             # "Журналісти попросили Пєскова": a verb between ends the title's phrase; a Belarusian one, which no
             # dictionary reads, by its table ("Міністр выказаў падзяку X", "Суддзя вынесла прысуд X") or a man's past
             # ending that is no plural genitive ("На пляцы стаяў казак"; not "міністра замежных спраў X").
@@ -1951,6 +1958,13 @@ def after_a_settlement(text: str, start: int, lang: str) -> bool:
     """True right after a kind of settlement ("над містом Казань"): the place agrees with it in case."""
     table = government(lang)
     return _right_after(table and table.settlement_kinds, text, start)
+
+
+def after_a_nominative_kind(text: str, start: int, lang: str) -> bool:
+    """True right after a kind of place whose name does not agree with it (у озера Рица, в штате Техас, на озері Світязь;
+    Rosenthal's Handbook § 197, and so in Ukrainian): the name is in the nominative, whatever the kind word's case."""
+    table = government(lang)
+    return _right_after(table and table.nominative_kinds, text, start)
 
 
 def after_a_territory(text: str, start: int, lang: str) -> bool:

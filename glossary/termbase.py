@@ -303,7 +303,7 @@ class Termbase:
             # (The forms column wins case by case over forms a note or another term implies: be Лодзь's
             # ins=Лоддзю says nothing of its genitive, which its feminine gender gives.)
             explicit=(self._named_indeclinable(record) or self._foreign_plural_in_ai(record) or self._implied_forms(record) or {})
-            | dict(record.forms),
+            | _forms_of_every_word(record),
             # Explicit forms (the forms column, a note's) win case by case over the rules for a man's or woman's
             # surname, whose forms fill the cases they leave (be Камеда's dat=Камедзе leaves a man's ins Камедам).
             word_forms=_case_by_case(
@@ -1202,6 +1202,14 @@ def _without_its_fleeting_vowel(place: str) -> str | None:
     """A place whose last e or o may drop before its final consonants, without it (Ciechanowiec: Ciechanowc; Horodok: Horodk)."""
     vowel = _FLEETING_VOWEL.search(place)
     return place[: vowel.start()] + place[vowel.end() :] if vowel and len(place) > 5 else None
+
+
+def _forms_of_every_word(record: TermRecord) -> dict[str, str]:
+    """The forms column's forms of a term that have as many words as the term itself: a name of several words whose
+    column lists its surname's forms alone (Екатерина Шульман: gen=Шульман) would lose its first name in every fix
+    ("Лекция Катерина Шульман" becoming "Лекция Шульман"), so such forms are left to the rules, which decline every word."""
+    return {case: forms for case, forms in record.forms.items()
+            if all(len(form.split()) == record.words for form in forms.split("/"))}
 
 
 def _case_by_case(*layers: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:

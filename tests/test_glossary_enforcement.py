@@ -5644,3 +5644,69 @@ def test_a_word_opens_a_sentence_after_the_start_an_end_or_an_opening_mark(befor
 def test_a_capital_is_a_names_unless_an_ordinary_word_opens_the_clause_with_it(word, opens, lang, a_name):
     from glossary.syntax import _capital_of_a_name
     assert _capital_of_a_name(word, opens, lang) is a_name
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        ("uk", "Береги озера Свитязя заросли очеретом.", "Береги озера Світязь заросли очеретом."),
+        ("uk", "У штаті Тэхасі відбулися вибори.", "У штаті Техас відбулися вибори."),
+        ("ru", "Пограничники усилили охрану на острове Кунашыре.", "Пограничники усилили охрану на острове Кунашир."),
+        ("ru", "Губернатор штата Тэхаса подписал закон.", "Губернатор штата Техас подписал закон."),
+        ("ru", "Губернатор Тэхаса подписал закон.", "Губернатор Техаса подписал закон."),  # no kind word: the genitive
+        ("ru", "В штате Техасе прошли выборы.", "В штате Техасе прошли выборы."),  # a right spelling's own form stays
+    ],
+)
+def test_a_lakes_islands_or_states_name_stays_in_the_nominative_after_its_kind(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "svitiaz", "lang": "uk", "term": "Світязь", "kind": "place"},
+        {"concept": "svitiaz", "lang": "uk", "term": "Свитязь", "status": "deprecated", "kind": "place"},
+        {"concept": "texas", "lang": "uk", "term": "Техас", "kind": "place"},
+        {"concept": "texas", "lang": "uk", "term": "Тэхас", "status": "deprecated", "kind": "place"},
+        {"concept": "texas", "lang": "ru", "term": "Техас", "kind": "place"},
+        {"concept": "texas", "lang": "ru", "term": "Тэхас", "status": "deprecated", "kind": "place"},
+        {"concept": "kunashir", "lang": "ru", "term": "Кунашир", "kind": "place"},
+        {"concept": "kunashir", "lang": "ru", "term": "Кунашыр", "status": "deprecated", "kind": "place"},
+    ])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        ("ru", "Лекция Єлизавета Гросс собрала полный зал.", "Лекция Елизаветы Гросс собрала полный зал."),
+        ("ru", "Премию вручили Єлизаветі Гросс.", "Премию вручили Елизавете Гросс."),
+        ("uk", "Лекція Елизавета Гросс зібрала повну залу.", "Лекція Єлизавети Гросс зібрала повну залу."),
+    ],
+)
+def test_a_forms_column_of_the_surname_alone_does_not_drop_the_first_name(lang, draft, fixed):
+    surname_alone = "gen=Гросс; dat=Гросс; acc=Гросс; ins=Гросс; loc=Гросс"
+    termbase = Termbase.from_rows([
+        {"concept": "gross", "lang": "en", "term": "Elizaveta Gross", "note": "a woman", "kind": "person"},
+        {"concept": "gross", "lang": "ru", "term": "Елизавета Гросс", "kind": "person", "forms": surname_alone},
+        {"concept": "gross", "lang": "ru", "term": "Єлизавета Гросс", "status": "deprecated", "kind": "person"},
+        {"concept": "gross", "lang": "uk", "term": "Єлизавета Гросс", "kind": "person", "forms": surname_alone},
+        {"concept": "gross", "lang": "uk", "term": "Елизавета Гросс", "status": "deprecated", "kind": "person"},
+    ])
+    assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "lang, draft, fixed",
+    [
+        ("uk", "Про небезпеку попередила речниця рятувальників Ирина Стеблина.", "Про небезпеку попередила речниця рятувальників Ірина Стебліна."),
+        ("uk", "Уповноважений у справах ветеранів Андрей Гнатюк виступив у Раді.", "Уповноважений у справах ветеранів Андрій Гнатюк виступив у Раді."),
+        ("ru", "Руководитель Союза поляков Ірина Стебліна провела год в тюрьме.", "Руководитель Союза поляков Ирина Стеблина провела год в тюрьме."),
+        ("ru", "Друзья Ірини Стебліної собрали деньги.", "Друзья Ирины Стеблиной собрали деньги."),  # no title: the genitive
+    ],
+)
+def test_a_name_after_a_title_whose_complement_is_a_plural_of_people_is_in_apposition(lang, draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "steblina", "lang": "en", "term": "Iryna Steblina", "note": "a woman", "kind": "person"},
+        {"concept": "steblina", "lang": "uk", "term": "Ірина Стебліна", "kind": "person"},
+        {"concept": "steblina", "lang": "uk", "term": "Ирина Стеблина", "status": "deprecated", "kind": "person"},
+        {"concept": "steblina", "lang": "ru", "term": "Ирина Стеблина", "kind": "person"},
+        {"concept": "steblina", "lang": "ru", "term": "Ірина Стебліна", "status": "deprecated", "kind": "person"},
+        {"concept": "hnatiuk", "lang": "en", "term": "Andrii Hnatiuk", "note": "a man", "kind": "person"},
+        {"concept": "hnatiuk", "lang": "uk", "term": "Андрій Гнатюк", "kind": "person"},
+        {"concept": "hnatiuk", "lang": "uk", "term": "Андрей Гнатюк", "status": "deprecated", "kind": "person"},
+    ])
+    assert fix(termbase, draft, lang).text == fixed
