@@ -312,7 +312,8 @@ class Termbase:
                 self._belarusian_surname_in_ets(record),
                 self._belarusian_adjectival_surname(record), self._polish_adjectival_surname(record),
                 self._polish_adjective_of_a_place(record), self._polish_transcribed_e(record), self._polish_fleeting_ec(record),
-                self._foreign_surname_in_in(record), self._first_name_alone(record), self._word_forms(record.concept, record.lang)),
+                self._foreign_surname_in_in(record), self._first_name_alone(record), self._word_forms(record.concept, record.lang),
+                _last_words_forms(record)),
             extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
         )
@@ -1205,11 +1206,21 @@ def _without_its_fleeting_vowel(place: str) -> str | None:
 
 
 def _forms_of_every_word(record: TermRecord) -> dict[str, str]:
-    """The forms column's forms of a term that have as many words as the term itself: a name of several words whose
-    column lists its surname's forms alone (Екатерина Шульман: gen=Шульман) would lose its first name in every fix
-    ("Лекция Катерина Шульман" becoming "Лекция Шульман"), so such forms are left to the rules, which decline every word."""
+    """The forms column's forms of a term that have as many words as the term itself. A name of several words whose
+    column lists one word's forms (Екатерина Шульман: gen=Шульман) would lose its other words in every fix ("Лекция
+    Катерина Шульман" becoming "Лекция Шульман"): those are its last word's, :func:`_last_words_forms`."""
     return {case: forms for case, forms in record.forms.items()
             if all(len(form.split()) == record.words for form in forms.split("/"))}
+
+
+def _last_words_forms(record: TermRecord) -> dict[str, dict[str, str]]:
+    """A name of several words whose forms column gives single words (Екатерина Шульман: gen=Шульман): the forms of
+    its last word, the surname, which win over the rules' as every explicit form does; the rules decline the rest
+    (Екатерины Шульман)."""
+    if record.words < 2:
+        return {}
+    single = {case: forms for case, forms in record.forms.items() if all(" " not in form.strip() for form in forms.split("/"))}
+    return {record.text.split()[-1]: single} if single else {}
 
 
 def _case_by_case(*layers: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:

@@ -5644,6 +5644,8 @@ def test_a_word_opens_a_sentence_after_the_start_an_end_or_an_opening_mark(befor
 def test_a_capital_is_a_names_unless_an_ordinary_word_opens_the_clause_with_it(word, opens, lang, a_name):
     from glossary.syntax import _capital_of_a_name
     assert _capital_of_a_name(word, opens, lang) is a_name
+
+
 @pytest.mark.parametrize(
     "lang, draft, fixed",
     [
@@ -5675,11 +5677,16 @@ def test_a_lakes_islands_or_states_name_stays_in_the_nominative_after_its_kind(l
         ("ru", "Лекция Єлизавета Гросс собрала полный зал.", "Лекция Елизаветы Гросс собрала полный зал."),
         ("ru", "Премию вручили Єлизаветі Гросс.", "Премию вручили Елизавете Гросс."),
         ("uk", "Лекція Елизавета Гросс зібрала повну залу.", "Лекція Єлизавети Гросс зібрала повну залу."),
+        # the column's forms are the surname's, and win over the rules' (a man's Гросса)
+        ("ru", "Лекция Павло Гросс собрала полный зал.", "Лекция Павла Гросс собрала полный зал."),
     ],
 )
 def test_a_forms_column_of_the_surname_alone_does_not_drop_the_first_name(lang, draft, fixed):
     surname_alone = "gen=Гросс; dat=Гросс; acc=Гросс; ins=Гросс; loc=Гросс"
     termbase = Termbase.from_rows([
+        {"concept": "pavel", "lang": "en", "term": "Pavel Gross", "note": "a man", "kind": "person"},
+        {"concept": "pavel", "lang": "ru", "term": "Павел Гросс", "kind": "person", "forms": surname_alone},
+        {"concept": "pavel", "lang": "ru", "term": "Павло Гросс", "status": "deprecated", "kind": "person"},
         {"concept": "gross", "lang": "en", "term": "Elizaveta Gross", "note": "a woman", "kind": "person"},
         {"concept": "gross", "lang": "ru", "term": "Елизавета Гросс", "kind": "person", "forms": surname_alone},
         {"concept": "gross", "lang": "ru", "term": "Єлизавета Гросс", "status": "deprecated", "kind": "person"},
