@@ -2768,6 +2768,19 @@ def polish_plural_place(word: str) -> dict[str, str]:
     return {case: forms[0] for case, forms in _plural_place(word, "pl").items() if case != "nom"}
 
 
+def polish_plural_adjective_place(text: str) -> dict[str, str] | None:
+    """The oblique forms of a Polish place of an adjective in -e and a noun in -e, -ki or -gi that the termbase calls
+    plural (Wielkie Soroczyńce, Wielkie Budyszcze: w Wielkich Soroczyńcach, w Wielkich Budyszczach), which the rules
+    take for a neuter singular (Budyszczu) or leave undeclined; its genitive (bare or -ów) is the termbase's. None
+    for any other term."""
+    words = text.split()
+    if len(words) != 2 or not words[0].lower().endswith("e") or not lexicon.adjective_reading(words[0].lower(), "pl") \
+            or not words[1].lower().endswith(("e", "ki", "gi")) or lexicon.adjective_reading(words[1].lower(), "pl"):
+        return None
+    adjective, noun = _pl_plural_adjective(words[0]), polish_plural_place(words[1])
+    return {case: f"{adjective[case][0]} {noun[case]}" for case in ("dat", "acc", "ins", "loc")}
+
+
 def _with_animate_accusative(explicit: dict[str, str], word: str, animate: bool) -> dict[str, str]:
     """Explicit forms with the accusative a man's name in a consonant takes when they give only its
     genitive: the same form (gen=Дзядка: Дзядка, never the rules' Дзядока)."""

@@ -4556,6 +4556,11 @@ def test_a_person_in_the_instrumental_after_a_thing_with_no_agent_takes_the_geni
     ("Przed Zhabyni ustawiono posterunek.", "Przed Żabiniami ustawiono posterunek."),
     ("Z Sukhyni do Równego jest daleko.", "Z Suchyń do Równego jest daleko."),
     ("Z Zhabyni wyjechali wszyscy.", None),
+    # So does one of an adjective in -e and its noun (Wielkie Horodnice, Stare Kozaczyszcze): both decline as plurals, not
+    # the neuter singular the rules take the noun in -e for (Kozaczyszczu); the genitive is the termbase's alone.
+    ("W Velyki Horodnytsi otwarto przychodnię.", "W Wielkich Horodnicach otwarto przychodnię."),
+    ("Pod Stari Kozachyshcha rozbito obóz.", "Pod Starymi Kozaczyszczami rozbito obóz."),
+    ("Z Velyki Horodnytsi wyjechali wszyscy.", None),
 ])
 def test_a_polish_place_a_note_calls_plural_declines_as_a_plural(draft, fixed):
     termbase = Termbase.from_rows([
@@ -4566,6 +4571,12 @@ def test_a_polish_place_a_note_calls_plural_declines_as_a_plural(draft, fixed):
          "note": "hamlet in Ukraine; masculine in uk, the Polish name Suchynie is plural"},
         {"concept": "sukhyni", "lang": "pl", "term": "Suchynie", "kind": "place", "forms": "gen=Suchyń"},
         {"concept": "sukhyni", "lang": "pl", "term": "Sukhyni", "kind": "place", "status": "deprecated"},
+        {"concept": "horodnytsi", "lang": "en", "term": "Velyki Horodnytsi", "kind": "place", "note": "village; plural"},
+        {"concept": "horodnytsi", "lang": "pl", "term": "Wielkie Horodnice", "kind": "place"},
+        {"concept": "horodnytsi", "lang": "pl", "term": "Velyki Horodnytsi", "kind": "place", "status": "deprecated"},
+        {"concept": "kozachyshcha", "lang": "en", "term": "Stari Kozachyshcha", "kind": "place", "note": "village; plural"},
+        {"concept": "kozachyshcha", "lang": "pl", "term": "Stare Kozaczyszcze", "kind": "place"},
+        {"concept": "kozachyshcha", "lang": "pl", "term": "Stari Kozachyshcha", "kind": "place", "status": "deprecated"},
     ])
     assert fix(termbase, draft, "pl").text == (fixed or draft)
 
