@@ -2227,6 +2227,12 @@ def test_a_belarusian_first_name_whose_ya_may_lose_the_stress_is_still_found_in_
     ("Współpraca z Kalish przyniosła nowe inwestycje.", "Współpraca z Kaliszem przyniosła nowe inwestycje."),
     ("Podpisano umowę z Kalish o budowie mostu.", "Podpisano umowę z Kaliszem o budowie mostu."),
     ("Pociąg z Kalish przyjechał z opóźnieniem.", "Pociąg z Kalisza przyjechał z opóźnieniem."),
+    # a verb of joining joins it (łączy, połączy X z Y) and a dispute has it for its other side (spór z Kaliszem);
+    # not połączenie, which may be a connection from it (połączenie z Kalisza do Poznania), nor sporo (a lot)
+    ("Nowa droga połączy Konin z Kalish.", "Nowa droga połączy Konin z Kaliszem."),
+    ("Spór z Kalish trwa od lat.", "Spór z Kaliszem trwa od lat."),
+    ("Połączenie z Kalish do Poznania zawieszono.", "Połączenie z Kalisza do Poznania zawieszono."),
+    ("Sporo kibiców z Kalish przyjechało.", "Sporo kibiców z Kalisza przyjechało."),
 ])
 def test_a_polish_place_after_z_is_the_partner_after_a_word_of_dealings_else_where_from(draft, fixed):
     termbase = _named("place", [("kalisz", "pl", "Kalisz", "preferred"), ("kalisz", "pl", "Kalish", "deprecated")])
