@@ -2378,6 +2378,12 @@ def inflect(
             # A neuter common noun before an adjective in -e (Morze Kaspijskie, Jezioro Bodeńskie) makes the adjective a
             # neuter singular, not the plural its -e may be: nad Morzem Kaspijskim, Jeziora Bodeńskiego (Morfeusz's noun).
             paradigms = [noun, _pl_neuter_adjective(words[1])]
+        if lang == "pl" and len(words) == 2 and attributes[0] and words[0].lower().endswith("e") \
+                and (noun := _pl_neuter_common_noun(words[1])):
+            # So after it: a noun Morfeusz knows only as a neuter singular (Oko, Miasto, Pole; never a plural's nominative,
+            # as Błota, Łuki are) makes the adjective in -e before it a neuter singular too: nad Morskim Okiem, do Morskiego
+            # Oka, w Starym Mieście, not the nominative left for want of a number.
+            paradigms = [_pl_neuter_adjective(words[0]), noun]
         if lang == "pl" and len(words) == 2 and attributes[0] and not paradigms[1].get("gen") \
                 and (noun := _pl_common_noun_ending(words[1], whole=True)):
             # A place named by an adjective and a masculine common noun is that noun (Nowy Targ: Nowego Targu, as
@@ -2644,14 +2650,15 @@ def _pl_neuter_common_noun(word: str) -> Paradigm | None:
     """The singular forms of a capitalised Polish word that Morfeusz knows only as a neuter common noun in the
     singular nominative (Morze, Jezioro, Pole: Morza, Morzu, Morzem), in the word's letter case; else None."""
     lower = word.lower()
-    readings = [tag.split(":") for _, _, (_, lemma, tag, _, _) in lexicon.morfeusz().analyse(lower) if lemma == lower]
+    # (A homonym's lemma carries its sense after a colon: oko:Sn_col, oko:Sn_ncol, both the eye's singular.)
+    readings = [tag.split(":") for _, _, (_, lemma, tag, _, _) in lexicon.morfeusz().analyse(lower) if lemma.split(":")[0] == lower]
     if not any(parts[:2] == ["subst", "sg"] and "nom" in parts[2].split(".") and parts[3] == "n" for parts in readings) \
             or any(parts[0] == "subst" and parts[1] == "pl" and "nom" in parts[2].split(".") for parts in readings):
         return None
     forms: Paradigm = {}
     for form, lemma, tag, _, _ in lexicon.morfeusz().generate(lower):
         parts = tag.split(":")
-        if lemma != lower or parts[:2] != ["subst", "sg"] or parts[3] != "n":
+        if lemma.split(":")[0] != lower or parts[:2] != ["subst", "sg"] or parts[3] != "n":
             continue
         for case in parts[2].split("."):
             case = _PL_CASES.get(case, case if case in ("nom", "acc") else None)
@@ -2759,6 +2766,19 @@ def polish_plural_place(word: str) -> dict[str, str]:
     """The oblique forms of a Polish plural-only place in -e (Maczuliszcze: Maczuliszczom, w Maczuliszczach),
     which the rules take for a neuter singular (Maczuliszczu); its genitive is the termbase's."""
     return {case: forms[0] for case, forms in _plural_place(word, "pl").items() if case != "nom"}
+
+
+def polish_plural_adjective_place(text: str) -> dict[str, str] | None:
+    """The oblique forms of a Polish place of an adjective in -e and a noun in -e, -ki or -gi that the termbase calls
+    plural (Wielkie Soroczyńce, Wielkie Budyszcze: w Wielkich Soroczyńcach, w Wielkich Budyszczach), which the rules
+    take for a neuter singular (Budyszczu) or leave undeclined; its genitive (bare or -ów) is the termbase's. None
+    for any other term."""
+    words = text.split()
+    if len(words) != 2 or not words[0].lower().endswith("e") or not lexicon.adjective_reading(words[0].lower(), "pl") \
+            or not words[1].lower().endswith(("e", "ki", "gi")) or lexicon.adjective_reading(words[1].lower(), "pl"):
+        return None
+    adjective, noun = _pl_plural_adjective(words[0]), polish_plural_place(words[1])
+    return {case: f"{adjective[case][0]} {noun[case]}" for case in ("dat", "acc", "ins", "loc")}
 
 
 def _with_animate_accusative(explicit: dict[str, str], word: str, animate: bool) -> dict[str, str]:

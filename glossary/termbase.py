@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_surname_dropping_its_e, drops_its_last_vowel, belarusian_adjectival_surname,
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
-                                 belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, soft_plural_place_forms, feminine_hushing_place_forms, polish_place_in_a_softening_i, polish_feminine_hushing_place_forms, polish_bare_plural_genitive, polish_place_keeping_its_ok, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
+                                 belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, soft_plural_place_forms, feminine_hushing_place_forms, polish_place_in_a_softening_i, polish_feminine_hushing_place_forms, polish_bare_plural_genitive, polish_plural_adjective_place, polish_place_keeping_its_ok, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, polish_womans_surname_in_ina, possessive_womans_surname_forms,
                                  polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_plural_place_bare_genitive, polish_womans_double_surname, russian_neuter_in_ye,
                                  NOTE_NEUTER, NOTE_PLURAL, NOTE_UNDECLINED, note_says_of, said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
@@ -430,6 +430,10 @@ class Termbase:
         if record.lang == "uk" and (forms := ukrainian_opened_place(record.text, preferred_russian)):
             return forms
         if record.lang == "be" and record.words > 1 and (forms := self._belarusian_stressed_last_noun(record, preferred_russian)):
+            return forms
+        if record.lang == "pl" and record.words == 2 and (forms := polish_plural_adjective_place(record.text)) \
+                and any(note_says_of(note, "pl", NOTE_PLURAL) for note in (record.note, *self._notes(record.concept))):
+            # So for a place of two words, an adjective and its noun (Wielkie Budyszcze, "plural": w Wielkich Budyszczach).
             return forms
         if record.words != 1:
             return None

@@ -2227,6 +2227,12 @@ def test_a_belarusian_first_name_whose_ya_may_lose_the_stress_is_still_found_in_
     ("Współpraca z Kalish przyniosła nowe inwestycje.", "Współpraca z Kaliszem przyniosła nowe inwestycje."),
     ("Podpisano umowę z Kalish o budowie mostu.", "Podpisano umowę z Kaliszem o budowie mostu."),
     ("Pociąg z Kalish przyjechał z opóźnieniem.", "Pociąg z Kalisza przyjechał z opóźnieniem."),
+    # a verb of joining joins it (łączy, połączy X z Y) and a dispute has it for its other side (spór z Kaliszem);
+    # not połączenie, which may be a connection from it (połączenie z Kalisza do Poznania), nor sporo (a lot)
+    ("Nowa droga połączy Konin z Kalish.", "Nowa droga połączy Konin z Kaliszem."),
+    ("Spór z Kalish trwa od lat.", "Spór z Kaliszem trwa od lat."),
+    ("Połączenie z Kalish do Poznania zawieszono.", "Połączenie z Kalisza do Poznania zawieszono."),
+    ("Sporo kibiców z Kalish przyjechało.", "Sporo kibiców z Kalisza przyjechało."),
 ])
 def test_a_polish_place_after_z_is_the_partner_after_a_word_of_dealings_else_where_from(draft, fixed):
     termbase = _named("place", [("kalisz", "pl", "Kalisz", "preferred"), ("kalisz", "pl", "Kalish", "deprecated")])
@@ -4556,6 +4562,11 @@ def test_a_person_in_the_instrumental_after_a_thing_with_no_agent_takes_the_geni
     ("Przed Zhabyni ustawiono posterunek.", "Przed Żabiniami ustawiono posterunek."),
     ("Z Sukhyni do Równego jest daleko.", "Z Suchyń do Równego jest daleko."),
     ("Z Zhabyni wyjechali wszyscy.", None),
+    # So does one of an adjective in -e and its noun (Wielkie Horodnice, Stare Kozaczyszcze): both decline as plurals, not
+    # the neuter singular the rules take the noun in -e for (Kozaczyszczu); the genitive is the termbase's alone.
+    ("W Velyki Horodnytsi otwarto przychodnię.", "W Wielkich Horodnicach otwarto przychodnię."),
+    ("Pod Stari Kozachyshcha rozbito obóz.", "Pod Starymi Kozaczyszczami rozbito obóz."),
+    ("Z Velyki Horodnytsi wyjechali wszyscy.", None),
 ])
 def test_a_polish_place_a_note_calls_plural_declines_as_a_plural(draft, fixed):
     termbase = Termbase.from_rows([
@@ -4566,6 +4577,12 @@ def test_a_polish_place_a_note_calls_plural_declines_as_a_plural(draft, fixed):
          "note": "hamlet in Ukraine; masculine in uk, the Polish name Suchynie is plural"},
         {"concept": "sukhyni", "lang": "pl", "term": "Suchynie", "kind": "place", "forms": "gen=Suchyń"},
         {"concept": "sukhyni", "lang": "pl", "term": "Sukhyni", "kind": "place", "status": "deprecated"},
+        {"concept": "horodnytsi", "lang": "en", "term": "Velyki Horodnytsi", "kind": "place", "note": "village; plural"},
+        {"concept": "horodnytsi", "lang": "pl", "term": "Wielkie Horodnice", "kind": "place"},
+        {"concept": "horodnytsi", "lang": "pl", "term": "Velyki Horodnytsi", "kind": "place", "status": "deprecated"},
+        {"concept": "kozachyshcha", "lang": "en", "term": "Stari Kozachyshcha", "kind": "place", "note": "village; plural"},
+        {"concept": "kozachyshcha", "lang": "pl", "term": "Stare Kozaczyszcze", "kind": "place"},
+        {"concept": "kozachyshcha", "lang": "pl", "term": "Stari Kozachyshcha", "kind": "place", "status": "deprecated"},
     ])
     assert fix(termbase, draft, "pl").text == (fixed or draft)
 

@@ -784,7 +784,16 @@ def test_a_polish_adjective_in_e_before_a_plural_noun_is_a_plural():
     assert canonical("Stare Juchy", "pl")["loc"] == "Starych Juchach"
     assert canonical("Wielkie Oczy", "pl")["ins"] == "Wielkimi Oczami"
     assert "gen" not in canonical("Stare Juchy", "pl")  # a place's genitive may be bare (Wielkich Łuk): the termbase's
-    assert "loc" not in canonical("Stare Miasto", "pl")  # neuter or plural: a noun in -o does not tell
+    assert "loc" not in canonical("Białe Błota", "pl")  # a neuter's plural or a feminine's: only the termbase tells
+
+
+def test_a_polish_adjective_in_e_before_a_neuter_singular_noun_is_a_neuter_singular():
+    # A noun Morfeusz knows only as a neuter singular (oko, miasto, sioło; a homonym's lemma oko:Sn_col too) makes the
+    # adjective in -e before it one: Morskiego Oka, w Starym Mieście, not the nominative left for want of a number.
+    assert canonical("Morskie Oko", "pl") == {"nom": "Morskie Oko", "gen": "Morskiego Oka", "dat": "Morskiemu Oku",
+                                              "acc": "Morskie Oko", "ins": "Morskim Okiem", "loc": "Morskim Oku"}
+    assert canonical("Stare Miasto", "pl")["loc"] == "Starym Mieście"
+    assert canonical("Głębokie Bagno", "pl")["ins"] == "Głębokim Bagnem"
 
 
 def test_a_belarusian_place_in_the_suffix_ets_drops_its_e():
