@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import product
 from pathlib import Path
@@ -134,6 +134,33 @@ def plural_genitive(word: str, genitive: str) -> bool:
     before = stem[:-2] + {"й": "", "ь": "", **{soft: hard + "i" for soft, hard in _PL_SOFT_FINALS.items()}}.get(stem[-2], stem[-2])
     return genitive == stem or genitive in (stem + ending for ending in _PLURAL_GENITIVE_ENDINGS) \
         or genitive in (before + vowel + stem[-1] for vowel in "оаеэёoe")
+
+
+# The genitive plural endings a language gives a plural-only place beside the bare genitive (Бельцов, Клімавічаў, Дзяргачоў,
+# Броварів, Czausów).
+_PLURAL_PLACE_GENITIVE_ENDINGS = {"be": ("аў", "оў"), "ru": ("ов", "ев"), "uk": ("ів",), "pl": ("ów",)}
+_PLURAL_LOCATIVES = {"be": ("ах", "ях"), "ru": ("ах", "ях"), "uk": ("ах", "ях"), "pl": ("ach",)}  # (Докшыцах, Гливицях)
+
+
+def plural_place_genitives_of_either_form(word: str, lang: str, locative: str, genitives: Sequence[str] = ()) -> list[str]:
+    """The genitives a plural-only place may take where its letters do not choose one: bare (Докшыцы: Докшыц,
+    Бельцы: Бельц, Ашмяны: Ашмян, Dokszyce: Dokszyc; Ukrainian only after ц or ч, and softens the ц: Гливиці, Гливиць) or with the
+    language's plural ending (Черновцов, Клімавічаў, Czausów), which the stress or usage chooses. For finding a
+    draft's own genitive, lower case included (жыхары докшыц, z bielc), never for writing. Only for one word in
+    -ы, -и, -і, -y, -i, -e after a consonant whose ``locative`` is a plural's made on the same stem (Докшыцах):
+    a singular's is not (Аполе, Opolu). Where a Belarusian place's own ``genitives`` are sure of the bare one
+    (Мікашэвічы: Мікашэвіч, which hunspell-be lists), usage follows it: none. Empty otherwise."""
+    lower = word.lower()
+    if lang not in _PLURAL_PLACE_GENITIVE_ENDINGS or len(word) < 5 or not word.isalpha() or lower[-1] not in "ыиіyie" \
+            or lower[-2] in lexicon.VOWELS or locative not in (word[:-1] + ending for ending in _PLURAL_LOCATIVES[lang]):
+        return []
+    stem = word[:-1]
+    if lang == "be" and stem in genitives:
+        return []
+    endings = [stem + ending for ending in _PLURAL_PLACE_GENITIVE_ENDINGS[lang]]
+    if lang == "uk" and lower[-2] not in "цч":
+        return endings  # (Ukrainian leaves a hard stem bare only with a fleeting vowel: Ромни, Ромен; Бровари, Броварів)
+    return [stem + "ь" if lang == "uk" and lower[-2] == "ц" else stem, *endings]
 
 
 # A Ukrainian word closing its last syllable with an і (Розділ, Тетерів): the і may be an о or е of the other forms.

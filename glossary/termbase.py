@@ -26,7 +26,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, soft_plural_place_forms, feminine_hushing_place_forms, polish_place_in_a_softening_i, polish_feminine_hushing_place_forms, polish_bare_plural_genitive, polish_plural_adjective_place, polish_place_keeping_its_ok, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, polish_womans_surname_in_ina, possessive_womans_surname_forms,
-                                 polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_plural_place_bare_genitive, polish_womans_double_surname, russian_neuter_in_ye,
+                                 polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_plural_place_bare_genitive, polish_womans_double_surname, plural_place_genitives_of_either_form, russian_neuter_in_ye,
                                  NOTE_NEUTER, NOTE_PLURAL, NOTE_UNDECLINED, note_says_of, said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, opens_a_sentence, belarusian_name_entries, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_name_describes, adjectival_surname_sex,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before, known_word,
@@ -161,6 +161,7 @@ class Termbase:
         self._built_forms: list[bytes | None] = [None] * len(self.records)
         # The cases of a term whose forms are there to be found, none of them sure enough to write (pl Lenkoran: -u, -a).
         self._unsure_cases: dict[int, str] = {}
+        self._genitives_to_find_only: dict[int, frozenset[str]] = {}  # (a draft's, in its own spelling: no rendering resembles them)
         self._preferred: dict[tuple[str, str], tuple[int, ...]] = {}
         self._replacements: dict[tuple, str | None] = {}
         self._hit_details: dict[tuple[str, str, str], tuple[tuple[str, ...], str]] = {}
@@ -203,6 +204,11 @@ class Termbase:
         if not wrong and (either := self._polish_genitive_of_either_ending(record, forms)):
             forms += [("gen", form) for form in either]
             self._unsure_cases[index] = "gen"
+        if not wrong and record.kind == "place" and (either := self._plural_genitives_of_either_form(record, forms)):
+            if not any(case == "gen" for case, _ in forms):
+                self._unsure_cases[index] = "gen"  # (found, never written: the one the paradigm is sure of stays first)
+            forms += [("gen", form) for form in either]
+            self._genitives_to_find_only[index] = frozenset(either)
         if wrong:
             forms += [pair for pair in self._forms_of_the_same_spelling(record) if pair not in forms]
         if wrong and record.kind == "place" and record.lang != "be":
@@ -223,6 +229,14 @@ class Termbase:
             return []
         return [form for form in word_paradigm(record.text, "pl", animate=False, wrong=True).get("gen", [])
                 if ("gen", form) not in forms]
+
+    def _plural_genitives_of_either_form(self, record: TermRecord, forms: list[tuple[str, str]]) -> list[str]:
+        """The genitives a right plural-only place may take beside its paradigm's, bare or with a plural ending
+        (Докшыц, Клімавічаў, Бельц, Dokszyc): a draft's is found (жыхары докшыц, z bielc), never written."""
+        locative = next((form for case, form in forms if case == "loc"), "")
+        genitives = [form for case, form in forms if case == "gen"]
+        return [form for form in plural_place_genitives_of_either_form(record.text, record.lang, locative, genitives)
+                if form not in genitives]
 
     def _forms_of_the_same_spelling(self, record: TermRecord) -> list[tuple[str, str]]:
         """The forms of another language's right term spelled as this wrong one (be text's Дедок is the ru
@@ -1056,6 +1070,9 @@ class Termbase:
         text is the instrumental, be "Оршай"); a Polish -ina surname declined as an adjective (Kasatkinej). Only
         the words a text brings up are inflected so."""
         forms = self.case_forms(index)
+        if only_found := self._genitives_to_find_only.get(index):
+            # (Лельчиц in Ukrainian text is no Лельчиць: a wrong spelling the fixer would write the sure genitive for)
+            forms = [(case, form) for case, form in forms if case != "gen" or form not in only_found]
         record = self.records[index]
         if record.kind == "person" and record.lang == "pl":
             forms = forms + polish_adjectival_misreadings(forms)
