@@ -1930,6 +1930,10 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
     A ``wrong`` spelling is not looked up in Morfeusz 2: it knows right Polish spellings only, and a
     look-up is the dearest step of building a large termbase's matcher."""
     rules = _RULES.get(lang)
+    if lang == "be" and given and (listed := _data_table("be_first_names")["forms"].get(word)):
+        # A man's first name whose stem changes with the stress (Пётр: Пятра; Змітрок: Змітрака; Францішак: Францішка),
+        # which the rules leave unsure: its forms are listed (glossary/data/be_first_names.toml, checked against hunspell-be).
+        return {"nom": [word]} | {case: [form] for case, form in zip(CASES[1:], listed)}
     if lang == "pl" and not animate and (hyphenated := _polish_hyphenated_place(word, wrong)) is not None:
         return hyphenated
     if rules and not animate and (linked := _LINKED_PLACE.match(word)):
