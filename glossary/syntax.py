@@ -1362,7 +1362,9 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
 _HOMONYMOUS_CASES = ({"gen", "acc"}, {"dat", "loc"})
 # Belarusian titles are read by their endings, as a man's: -у is his dative (міністру), and a woman's accusative
 # as well, which a preposition before it tells (пра паэтэсу X); a verb does not (прысвоілі тытул футбалісту X).
-_BE_HOMONYMOUS_CASES = ({"dat", "acc"},)
+# -ы/-і after a title's stem, which the endings read as the genitive (адвакаты X: X's people), is his locative after a
+# preposition of the locative (пры прэм'еры X, аб дырэктары X).
+_BE_HOMONYMOUS_CASES = ({"dat", "acc"}, {"gen", "loc"})
 
 
 def _common_noun(lang: str, word: str) -> bool:
