@@ -885,8 +885,9 @@ _BE_OBJECT_VERB = re.compile(r"[аяіыэе]лі$|(?<!с)(?:уць|юць|ац�
 _BE_PERSON_STEM = r"(?:ар|ер|ёр|іст|ыст|эт|нік|лаг|ал|(?<!м[аеэ])нт|ат)"  # блогер, журналіст, паэт, генерал, прэзідэнт, дэпутат
 # -ку after a vowel is a masculine -ік/-ык noun's dative (кіраўніку, палітыку); after a consonant a -ка noun's accusative (журналістку).
 # -цу is a woman's -ніца noun's accusative (кіраўніцу), but a man's -ца noun's (дарадцу, праваабаронцу) accusative
-# or dative alike: the words before decide.
-_BE_PERSON_ENDINGS = ((re.compile(r"[цк]ы$|[цк]э$|[іы]ку$"), "dat"), (re.compile(r"(?<!ні)цу$"), None), (re.compile(r"[цк]у$"), "acc"),
+# or dative alike: the words before decide. So they do for -цы: a -ка noun's dative (журналістцы), a -ніца noun's
+# genitive, dative or locative (кіраўніцы), a man's -ца noun's genitive (паўабаронцы, мовазнаўцы: his dative is -цу).
+_BE_PERSON_ENDINGS = ((re.compile(r"кы$|[цк]э$|[іы]ку$"), "dat"), (re.compile(r"(?<!ні)цу$|цы$"), None), (re.compile(r"[цк]у$"), "acc"),
                       (re.compile(_BE_PERSON_STEM + "у$"), "dat"), (re.compile(_BE_PERSON_STEM + "а$"), "gen"),
                       (re.compile(r"(?:" + _BE_PERSON_STEM + r"|[цк])(?:ам|ай)$"), "ins"),
                       # the people of a person, as in ru/uk: адвакаты Луцэнкі, журналісты

@@ -1366,7 +1366,9 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
 _HOMONYMOUS_CASES = ({"gen", "acc"}, {"dat", "loc"})
 # Belarusian titles are read by their endings, as a man's: -у is his dative (міністру), and a woman's accusative
 # as well, which a preposition before it tells (пра паэтэсу X); a verb does not (прысвоілі тытул футбалісту X).
-_BE_HOMONYMOUS_CASES = ({"dat", "acc"},)
+# -ы/-і after a title's stem, which the endings read as the genitive (адвакаты X: X's people), is his locative after a
+# preposition of the locative (пры прэм'еры X, аб дырэктары X).
+_BE_HOMONYMOUS_CASES = ({"dat", "acc"}, {"gen", "loc"})
 
 
 def _common_noun(lang: str, word: str) -> bool:
@@ -1524,29 +1526,44 @@ def _governors(tokens: Sequence[str], lang: str) -> list[str]:
         governors.append(_plain_u(lang, word))
         if up_to_a_verb and lexicon.finite_verb(word, lang):
             break
-    destination_verb = None if up_to_a_verb or score else _verb_past_its_destination(tokens, lang)
+    destination_verb = None if up_to_a_verb or score else _verb_past_its_destination(tokens, lang, _WORDS_BEFORE_THE_DESTINATION)
     return [destination_verb, *governors] if destination_verb else governors
 
 
-def _verb_past_its_destination(tokens: Sequence[str], lang: str) -> str | None:
+def _verb_past_its_destination(tokens: Sequence[str], lang: str, words_between: int = 0) -> str | None:
     """The verb of motion before a destination or purpose phrase of на (a noun, past one adjective) that stands between
     the verb and the в/у ending ``tokens``: "поїхали на літню практику в X", "ездзяць на працу ў X". The verb takes
     на of direction too (its table's ``after.acc`` for на), so the phrase is where or what for it goes, and the place
     after в/у is where to, as right after the verb. Not after another verb ("перевели на русский язык в Москве":
     translated) nor after в/у's own phrase ("влучила в підприємство в X", "адправілі ў турму ў X": the prison's
-    place), nor before под/за/на, whose place after a noun is near it (на полигон под X)."""
+    place), nor before под/за/на, whose place after a noun is near it (на полигон под X). With ``words_between``, the verb
+    may stand that many plain words before на, past its object or an adverb ("прывезла дзяцей на збор у X", "прыехалі
+    ўчора на канцэрт у X"): enough to choose the case of a wrong spelling, not to override a draft's locative there,
+    which may name where the camp or concert is."""
     table = government(lang)
     outer, inner = table.two_case.get(_word(tokens, 1) or ""), table.two_case.get(_DESTINATION)
     if outer is None or inner is None or _word(tokens, 1) not in _WHERE_TO:
         return None
     noun_at = 3 if lexicon.adjective(_word(tokens, 3) or "", lang) and _word(tokens, 4) == _DESTINATION else 2
-    noun, preposition, verb = (_word(tokens, noun_at + offset) for offset in (0, 1, 2))
-    if not (noun and verb and preposition == _DESTINATION) or not _PLAIN_WORD.fullmatch(noun) or not tokens[-noun_at][:1].islower():
+    noun, preposition = _word(tokens, noun_at), _word(tokens, noun_at + 1)
+    if not (noun and preposition == _DESTINATION) or not _PLAIN_WORD.fullmatch(noun) or not tokens[-noun_at][:1].islower():
         return None
-    verb = _plain_u(lang, verb)
-    goes_there = any(pattern.match(verb) for pattern, case in inner.after if case == "acc")
-    return verb if goes_there and not verb.startswith(_GOING_ON) \
-        and any(pattern.match(verb) for pattern, case in outer.after if case == "acc") else None
+    # Past the verb's object or an adverb: plain lower-case words, no verb, preposition or where-from among them, which
+    # would open a phrase of their own.
+    for position in range(noun_at + 2, noun_at + 3 + words_between):
+        verb = _plain_u(lang, _word(tokens, position))
+        if verb is None or not tokens[-position][:1].islower():
+            return None
+        goes_there = any(pattern.match(verb) for pattern, case in inner.after if case == "acc")
+        if goes_there and not verb.startswith(_GOING_ON) and any(pattern.match(verb) for pattern, case in outer.after if case == "acc"):
+            return verb
+        if lexicon.finite_verb(verb, lang) or verb in table.prepositions or verb in table.two_case or verb in table.sources \
+                or verb in table.person_prepositions:
+            return None
+    return None
+
+
+_WORDS_BEFORE_THE_DESTINATION = 2  # between a verb of motion and its на phrase: its object and an adverb at most
 
 
 _DESTINATION = "на"  # be, ru, uk: the preposition of a destination or purpose phrase (на працу, на переговоры)

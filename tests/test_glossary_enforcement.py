@@ -5520,6 +5520,47 @@ def test_a_verb_a_few_words_away_chooses_a_two_case_prepositions_case(eval_termb
     assert fix(eval_termbase, draft, lang).text == fixed
 
 
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A man's past of carrying there, whose stem has ё (прывёз, адвёз, перавёз), is a verb of motion as прывезлі is:
+    # the place after у/ў is where to, a wrong spelling's and a right one's accusative alike.
+    ("be", "Ён прывёз бацьку ў Хотимск на агляд.", "Ён прывёз бацьку ў Хоцімск на агляд."),
+    ("be", "Бацька перавёз сям'ю ў Дрибин.", "Бацька перавёз сям'ю ў Дрыбін."),
+    ("be", "Кіроўца адвёз пасажыраў у Хоцімск.", "Кіроўца адвёз пасажыраў у Хоцімск."),
+    # The verb may stand past its object or an adverb before the на phrase of purpose (прывёз каманду на збор у X,
+    # прыехалі ўчора на канцэрт у X) when it chooses a wrong spelling's case; a right locative there stays (the camp's place).
+    ("be", "Трэнер прывёз каманду на збор у Дрибин.", "Трэнер прывёз каманду на збор у Дрыбін."),
+    ("be", "Артысты прыехалі ўчора на канцэрт у Хотимск.", "Артысты прыехалі ўчора на канцэрт у Хоцімск."),
+    ("be", "Яна прывезла дачку на спаборніцтвы ў Дрибин.", "Яна прывезла дачку на спаборніцтвы ў Дрыбін."),
+    ("be", "Трэнер прывёз каманду на збор у Дрыбіне.", "Трэнер прывёз каманду на збор у Дрыбіне."),
+    ("be", "Ён прыйшоў на працу ў банк у Дрыбіне.", "Ён прыйшоў на працу ў банк у Дрыбіне."),
+])
+def test_a_verb_of_carrying_or_one_past_its_object_sends_the_place_where_to(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A Belarusian title in -цы is a man's -ца noun's genitive (паўабаронцы, мовазнаўцы: his dative is -цу) or a woman's
+    # dative or -ніца noun's any oblique case: the words before decide, and the name in apposition takes their case.
+    ("Трансфер паўабаронцы Быков зацвердзілі летам.", "Трансфер паўабаронцы Быкава зацвердзілі летам."),
+    ("Кніга мовазнаўцы Быков выйшла ў Вільні.", "Кніга мовазнаўцы Быкава выйшла ў Вільні."),
+    ("Рэдакцыя падзякавала журналістцы Светлане Тихановской.", "Рэдакцыя падзякавала журналістцы Святлане Ціханоўскай."),
+    ("Кніга мовазнаўцы Быкава выйшла ў Вільні.", "Кніга мовазнаўцы Быкава выйшла ў Вільні."),
+])
+def test_a_belarusian_title_in_tsy_takes_the_case_of_the_words_before(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # After a preposition of the locative a title's -ы/-і (which the endings alone read as a genitive) is his locative,
+    # and the name in apposition takes it; with no preposition the genitive stays.
+    ("Урад пры прэм'еры Быков правёў рэформу.", "Урад пры прэм'еры Быкаву правёў рэформу."),
+    ("Пры дырэктары Быков завод вырас.", "Пры дырэктары Быкаву завод вырас."),
+    ("Выступ дырэктара Быков быў кароткім.", "Выступ дырэктара Быкава быў кароткім."),
+])
+def test_a_belarusian_title_in_ry_after_a_preposition_of_the_locative(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "be").text == fixed
+
+
 def test_polish_place_in_a_hushing_consonant_feminine_by_its_note():
     # Rossosz-like: a note calling Kurosz (Курошь) feminine declines it as Polish feminines in a hushing consonant
     # (w Kuroszy, not Kuroszu); one calling Kurysz masculine keeps the rules' Kurysza.
