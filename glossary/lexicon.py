@@ -631,6 +631,23 @@ def known_word(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=4_096)
+def common_noun_in_the_nominative(word: str, lang: str) -> bool:
+    """True when the pl, ru or uk dictionary reads ``word``, in lower case, as an ordinary noun in the nominative
+    (Ludzie: człowiek's plural; Гончарі: гончар's), whatever name readings it has beside (Morfeusz's surname Luda,
+    pymorphy3's Гончар): a capitalised word opening a sentence that reads so is the sentence's subject, and its
+    capital the sentence's. Belarusian's dictionary tells no case: False."""
+    lower = word.lower()
+    if lang == "pl":
+        return any(tag.split(":")[0] in ("subst", "depr") and "nom" in _polish_reading_cases(tag)
+                   and not _POLISH_NAME_LABELS & set(labels) and lemma[:1].islower()
+                   for _, _, (_, lemma, tag, labels, _) in morfeusz().analyse(lower))
+    if lang in ("ru", "uk"):
+        return any(p.is_known and p.tag.POS == "NOUN" and _case(p, lower) == "nomn" and not NAME_TAGS & p.tag.grammemes
+                   for p in pymorphy(lang).parse(lower))
+    return False
+
+
+@lru_cache(maxsize=4_096)
 def known_nominative(word: str, lang: str) -> bool:
     """True when the ru or uk dictionary knows ``word`` as a noun's own nominative (Иловайск, Калуш, Манчестер; not
     Паданг, which it only guesses)."""

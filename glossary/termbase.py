@@ -28,7 +28,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, polish_womans_surname_in_ina, possessive_womans_surname_forms,
                                  polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_plural_place_bare_genitive, polish_womans_double_surname, plural_place_genitives_of_either_form, russian_neuter_in_ye,
                                  NOTE_NEUTER, NOTE_PLURAL, NOTE_UNDECLINED, note_says_of, said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
-from glossary.lexicon import (BELARUSIAN_POSSESSIVES, opens_a_sentence, belarusian_name_entries, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_name_describes, adjectival_surname_sex,
+from glossary.lexicon import (BELARUSIAN_POSSESSIVES, opens_a_sentence, belarusian_name_entries, common_noun_in_the_nominative, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_name_describes, adjectival_surname_sex,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before, known_word,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
                               adjective_reading, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, polish_plural_of_a_noun, possessive_womans_surname, russian_noun_in_aya, russian_readings)
@@ -1156,6 +1156,8 @@ class Termbase:
                 continue  # (Якубоўскі beside the termbase's Якубоўская: her husband or son, no rendering of her)
             if record.kind == "place" and (_another_place(hit.word, record.text, lang) or _after_a_first_name(joined, hit.start, lang)):
                 continue
+            if _ordinary_subject_opening_a_sentence(hit.word, lang, joined, hit.start):
+                continue
             if "-" in hit.word and self._own_terms_form(hit.word, record.concept, lang):
                 continue
             owner = bisect_right(starts, hit.start) - 1
@@ -1360,12 +1362,18 @@ def _common_nouns_form_opening_a_sentence(matched: str, record: TermRecord, lang
     """True for a wrong one-word spelling of a place, in its nominative, that opens a sentence and that the
     Russian dictionary reads as an ordinary noun in another case (Медика наградили: медик's accusative, not the
     village Medyka): the capital is the sentence's, and the word is no rendering of the place."""
-    if lang != "ru" or record.kind != "place" or matched != record.text or " " in matched:
-        return False
-    if not opens_a_sentence(text, start):
+    if lang != "ru" or record.kind != "place" or matched != record.text or " " in matched or not opens_a_sentence(text, start):
         return False
     return any(parse.tag.POS == "NOUN" and parse.tag.case != "nomn" and parse.normal_form != matched.lower()
                and not NAME_TAGS & parse.tag.grammemes for _, parses in russian_readings(matched, lang) for parse in parses)
+
+
+def _ordinary_subject_opening_a_sentence(word: str, lang: str, text: str, start: int) -> bool:
+    """True for a capitalised word that opens a sentence and that the dictionary reads as an ordinary noun in the
+    nominative (Ludzie z Polesia mówią: people, not the locative of the town Ludza; Гончарі з усієї округи: potters,
+    not the village Гончари by a loose і; Ковалі, smiths, not the surname Коваль): the word is the sentence's subject,
+    explained without the name it resembles, and its capital the sentence's."""
+    return opens_a_sentence(text, start) and common_noun_in_the_nominative(word, lang)
 
 
 def _a_place_of_the_russian_dictionary(word: str, name: str, lang: str) -> bool:

@@ -5798,3 +5798,34 @@ def test_a_name_after_a_title_whose_complement_is_a_plural_of_people_is_in_appos
         {"concept": "hnatiuk", "lang": "uk", "term": "Андрей Гнатюк", "status": "deprecated", "kind": "person"},
     ])
     assert fix(termbase, draft, lang).text == fixed
+def test_an_ordinary_noun_opening_a_sentence_is_no_rendering_of_the_name_it_resembles():
+    """Ludzie (człowiek's plural) resembles the town Ludza's locative, Гончарі (potters) the village Гончари by a
+    loose і: opening a sentence, read as the ordinary nominative, each is the subject; a wrong spelling is still fixed."""
+    termbase = Termbase.from_rows([
+        {"concept": "ludza", "lang": "en", "term": "Ludza", "kind": "place", "note": "a town in Latvia; feminine"},
+        {"concept": "ludza", "lang": "ru", "term": "Лудза", "kind": "place"},
+        {"concept": "ludza", "lang": "pl", "term": "Ludza", "kind": "place"},
+        {"concept": "hanczary", "lang": "en", "term": "Hanchary", "kind": "place", "note": "a village in Belarus; plural"},
+        {"concept": "hanczary", "lang": "ru", "term": "Гончары", "kind": "place"},
+        {"concept": "hanczary", "lang": "uk", "term": "Гончари", "kind": "place"},
+        {"concept": "hanczary", "lang": "uk", "term": "Гончары", "status": "deprecated", "kind": "place"},
+    ])
+    for lang, draft in (("pl", "Ludzie z okolicznych wsi przynieśli jedzenie."), ("uk", "Гончарі з усієї округи привезли глечики."),
+                        ("uk", "Гончарі продали всі глечики.")):
+        assert fix(termbase, draft, lang).text == draft
+    assert fix(termbase, "Гончары прикрасили до свята.", "uk").text == "Гончари прикрасили до свята."
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Pielgrzymi szli pod Dynów przez dwa dni.", "Pielgrzymi szli pod Dynów przez dwa dni."),
+    ("Oddział szedł pod Dyniv całą noc.", "Oddział szedł pod Dynów całą noc."),
+    ("Powstańcy maszerowali pod Dyniv w deszczu.", "Powstańcy maszerowali pod Dynów w deszczu."),
+    ("Obóz stał pod Dyniv całe lato.", "Obóz stał pod Dynowem całe lato."),
+])
+def test_pod_after_a_verb_of_walking_takes_the_accusative(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "dynow", "lang": "en", "term": "Dynów", "kind": "place", "note": "a town in Poland; masculine"},
+        {"concept": "dynow", "lang": "pl", "term": "Dynów", "kind": "place"},
+        {"concept": "dynow", "lang": "pl", "term": "Dyniv", "status": "deprecated", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "pl").text == fixed
