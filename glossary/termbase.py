@@ -230,6 +230,11 @@ class Termbase:
         return [form for form in word_paradigm(record.text, "pl", animate=False, wrong=True).get("gen", [])
                 if ("gen", form) not in forms]
 
+    def _a_genitive_to_find_only(self, index: int, matched: str) -> bool:
+        """True when ``matched`` is a plural-only place's genitive that is found but never written (Осинників, Докшыц)."""
+        found_only = self._genitives_to_find_only.get(index, ())
+        return any(form.lower() == matched.lower() for form in found_only)
+
     def _plural_genitives_of_either_form(self, record: TermRecord, forms: list[tuple[str, str]]) -> list[str]:
         """The genitives a right plural-only place may take beside its paradigm's, bare or with a plural ending
         (Докшыц, Клімавічаў, Бельц, Dokszyc): a draft's is found (жыхары докшыц, z bielc), never written."""
@@ -1134,6 +1139,7 @@ class Termbase:
             if record.text[0].isupper() and not matched[0].isupper() \
                     and (matched != record.text.lower() and self._english_spelling(term) and not after_preposition(joined, start, lang)
                          or not _lower_case_name(matched, record, lang, joined, start, end, cases)
+                         or matched.islower() and self._a_genitive_to_find_only(term, matched) and not _governed(joined, start, lang)
                          or self._adjective_before_its_noun(term, matched, cases, joined, end, lang)):
                 continue  # names match only as names: "гонитва", "путина" and "kijów" are ordinary words
             if record.kind == "person" and " " not in record.text and _ordinary_word_opening_a_quotation(matched, lang, joined, start):
@@ -1317,8 +1323,7 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     # After a preposition, or after a noun that takes the place's genitive (мешканці луцька), a nominative
     # adjective has no noun before it to be the predicate of.
     prepositional = after_preposition(text, start, lang)
-    governed = prepositional or bool(
-        before and (nouns := government(lang).genitive_nouns) and nouns.match(before.group(1).lower()))
+    governed = _governed(text, start, lang)
     bare = place and (lambda word, name: adjective_without_its_noun(word, lang, name, following.group(1) if following else "", governed))
     names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
     destination = place and prepositional and governed_case(text, start, lang, "place") == "acc"
@@ -1327,6 +1332,16 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     return not any(ordinary_word(word, lang, name, place, destination, preposition and position == 0, slot)
                    and not (bare and position == len(words) - 1 and bare(word, name))
                    for position, (word, name) in enumerate(zip(words, names)))
+
+
+def _governed(text: str, start: int, lang: str) -> bool:
+    """True when the word at ``start`` stands right after a preposition, a noun that takes a place's genitive or a
+    title (з гливиць, мешканці луцька, мер мисловиць), which give a lower-case word there a case of their own; not
+    after a word of quantity or anything else (багато осинників: a common noun's genitive plural)."""
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
+    table = government(lang)
+    return after_preposition(text, start, lang) or bool(before and any(
+        words and words.match(before.group(1).lower()) for words in (table.genitive_nouns, table.titles)))
 
 
 def _cases_a_place_takes_after_its_preposition(text: str, start: int, lang: str, cases: tuple[str, ...]) -> frozenset[str]:

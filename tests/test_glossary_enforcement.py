@@ -5829,3 +5829,20 @@ def test_pod_after_a_verb_of_walking_takes_the_accusative(draft, fixed):
         {"concept": "dynow", "lang": "pl", "term": "Dyniv", "status": "deprecated", "kind": "place"},
     ])
     assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # a plural-only place's genitive found in lower case only where a preposition, a noun or a title governs it
+    ("Мешканці ясенників вийшли на протест.", "Мешканці Ясенників вийшли на протест."),
+    ("Шахтарі з ясенників приїхали до міста.", "Шахтарі з Ясенників приїхали до міста."),
+    ("Голова ясенників подав у відставку.", "Голова Ясенників подав у відставку."),
+    # after a word of quantity, a common noun's genitive plural the dictionary lacks (ясенник, an ash grove)
+    ("У наших лісах багато ясенників, де восени збирають гриби.", None),
+    ("Кілька ясенників вирубали минулої зими.", None),
+])
+def test_a_plural_places_genitive_in_lower_case_is_the_place_only_where_something_governs_it(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "yasennyky", "lang": "en", "term": "Yasennyky", "note": "a village; plural", "kind": "place"},
+        {"concept": "yasennyky", "lang": "uk", "term": "Ясенники", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "uk").text == (fixed or draft)
