@@ -52,8 +52,8 @@ class FixResult:
 def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, source_lang: str = "en") -> FixResult:
     """Fix ``draft``; with its ``source``, also find source concepts the draft lacks, and let the
     source say the case where the draft's own words cannot ("Losik's lawyer": genitive)."""
-    matches = termbase.scan(draft, lang)
-    matches = [m for m, after in zip(matches, [*matches[1:], None])
+    scanned = termbase.scan(draft, lang)
+    matches = [m for m, after in zip(scanned, [*scanned[1:], None])
                if not _first_name_of_the_next(termbase, m, after, draft, lang) and not _common_noun_before_a_name(termbase, m, after, draft, lang)
                and not (termbase.kind(m.concept) == "person" and after_a_broadcaster(draft, m.start, lang))
                and not _another_persons_first_name(termbase, m, draft, lang) and not _an_ordinary_subject_opening_a_sentence(m, draft, lang)]
@@ -83,7 +83,10 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
         # Only a spelling the termbase lists says the source names the concept: a resemblance
         # does not (Boris Johnson's Boris is no Borys, Wayde Sims's Wayde no Wajda).
         listed = [m for m in source_matches if m.status != "unlisted"]
-        changes += _missing(termbase, draft, lang, listed, matches, hints)
+        # A surname left as another person's is no rendering the source's concept lacks either (Khalid Barnes, a
+        # defendant, is not the singer Oliver Barnes whom the source's "Barnes" matched).
+        left = [(m.start, m.end) for m in scanned if m not in matches and _another_persons_first_name(termbase, m, draft, lang)]
+        changes += _missing(termbase, draft, lang, listed, matches, hints, left)
     return FixResult(_apply(draft, changes), changes, [c for c in found if c.reason == "unsure"])
 
 
@@ -802,10 +805,11 @@ def _resembles_only(match: Match) -> bool:
 
 
 def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Match], draft_matches: list[Match],
-             hints: dict[str, str] | None = None) -> list[Change]:
-    """Concepts of the source that the draft lacks: fix their nearest rendering or report them."""
+             hints: dict[str, str] | None = None, left: list[tuple[int, int]] = ()) -> list[Change]:
+    """Concepts of the source that the draft lacks: fix their nearest rendering or report them. The spans ``left``
+    (another person's surname the draft's own scan found and left) are no rendering to fix."""
     present = {m.concept for m in draft_matches}
-    taken = [(m.start, m.end) for m in draft_matches]
+    taken = [(m.start, m.end) for m in draft_matches] + list(left)
     changes = []
     for concept in dict.fromkeys(m.concept for m in source_matches):
         if concept in present:

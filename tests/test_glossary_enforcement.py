@@ -5846,3 +5846,16 @@ def test_a_plural_places_genitive_in_lower_case_is_the_place_only_where_somethin
         {"concept": "yasennyky", "lang": "uk", "term": "Ясенники", "kind": "place"},
     ])
     assert fix(termbase, draft, "uk").text == (fixed or draft)
+
+
+def test_a_surname_left_as_another_persons_is_not_refound_as_the_sources_missing_concept():
+    termbase = Termbase.from_rows([
+        {"concept": "barnes", "lang": "en", "term": "Oliver Barnes", "note": "a British singer, a man", "kind": "person"},
+        {"concept": "barnes", "lang": "en", "term": "Barnes", "kind": "person"},
+        {"concept": "barnes", "lang": "ru", "term": "Оливер Барнс", "kind": "person"},
+        {"concept": "barnes", "lang": "ru", "term": "Барнс", "kind": "person"},
+    ])
+    source = "The defendant, Khalid Barnes, was convicted of murdering two drug suppliers in September 2009."
+    draft = "В сентябре 2009 года обвиняемый Халид Барнс был осужден за убийство двух наркодилеров."
+    result = fix(termbase, draft, "ru", source)
+    assert result.text == draft  # Khalid's, not the singer's: no case forced on it
