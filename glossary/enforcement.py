@@ -243,6 +243,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
     if reason == "unlisted" and not {"nom", "ins"} & set(cases) \
             or reason in ("unlisted", "deprecated") and kind == "person" and cases == ("ins",):
         cases = _shared_ending_cases(match.term, cases)
+    if reason in ("unlisted", "deprecated") and lang == "pl":
+        cases = _transliterated_e_cases(match.term, cases)
     if reason is None:
         reason = _yo_spelling(termbase, match, lang)
     if kind == "person" and " " not in match.term and (_leads_a_name_of_three(draft, match.end)
@@ -437,6 +439,16 @@ def _apostrophe_of_the_text(replacement: str, term: str, draft: str) -> str:
 _SHARED_ENDINGS = (("ой", ("gen", "dat", "ins", "loc")), ("ей", ("gen", "dat", "ins", "loc")),
                    ("ай", ("gen", "dat", "ins", "loc")), ("яй", ("gen", "dat", "ins", "loc")), ("ej", ("gen", "dat", "loc")),
                    ("і", ("gen", "dat", "loc")))
+
+
+def _transliterated_e_cases(word: str, cases: tuple[str, ...]) -> tuple[str, ...]:
+    """A Polish wrong spelling read as an accusative only because matching folds ę to e (Olesnitse,
+    Dubrovitse: Oleśnicę, Dąbrowicę) ends in a plain -e: a transliteration's Russian or Ukrainian -е,
+    the locative or dative (Олеснице), as Polish -e is a locative (w Krakowie). It may be either, the
+    accusative first; the words before it choose (pisali o Olesnitse: o Oleśnicy; walczyli o ...: Oleśnicę)."""
+    if cases != ("acc",) or not word.endswith("e"):
+        return cases
+    return ("acc", "loc", "dat")
 
 
 def _belarusian_u_for_apostrophe(termbase: Termbase, match: Match) -> bool:
@@ -789,7 +801,8 @@ def _long_preposition_not_taken(preposition: str, word: str) -> bool:
         return False
     if lower[0] in doubled:
         return lower[first] in "aąeęioóuy"
-    return lower[0] not in _CLUSTERS_USAGE_LENGTHENS_BEFORE[preposition.lower()]
+    # before l, m, w usage lengthens it only where a consonant follows (ze Lwowa, ze Mławy; z Ludzy, z Mińska)
+    return not _long_preposition_usage_keeps(preposition, word)
 
 
 def _long_preposition_usage_keeps(preposition: str, word: str) -> bool:

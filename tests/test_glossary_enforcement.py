@@ -5859,3 +5859,22 @@ def test_a_surname_left_as_another_persons_is_not_refound_as_the_sources_missing
     draft = "В сентябре 2009 года обвиняемый Халид Барнс был осужден за убийство двух наркодилеров."
     result = fix(termbase, draft, "ru", source)
     assert result.text == draft  # Khalid's, not the singer's: no case forced on it
+@pytest.mark.parametrize("draft, fixed", [
+    # A transliteration's -e is the Russian locative (Городнице), not the Polish accusative -ę matching folds it to:
+    # about a place, o takes the locative; a fight over it, the accusative.
+    ("Dziennikarze pisali o Gorodnitse przez cały tydzień.", "Dziennikarze pisali o Horodnicy przez cały tydzień."),
+    ("Książka o Verkhovine ukazała się w marcu.", "Książka o Werchowynie ukazała się w marcu."),
+    ("Żołnierze walczyli o Gorodnitse przez dwa tygodnie.", "Żołnierze walczyli o Horodnicę przez dwa tygodnie."),
+])
+def test_a_polish_transliterations_plain_e_is_a_locative_too(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # ze/we before l, m, w only where a consonant follows (ze Mławy); before a vowel, z/w (z Limanowej, w Mikołowie).
+    ("Ze Limanowej do Warszawy jest niedaleko.", "Z Limanowej do Warszawy jest niedaleko."),
+    ("Festyn odbył się we Mikołowie w sobotę.", "Festyn odbył się w Mikołowie w sobotę."),
+    ("Autobus ze Mławy przyjechał z opóźnieniem.", "Autobus ze Mławy przyjechał z opóźnieniem."),
+])
+def test_a_polish_long_preposition_before_l_m_w_and_a_vowel_is_shortened(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "pl").text == fixed
