@@ -20,9 +20,9 @@ from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script, is_cyrillic
 from glossary.spans import fills_a_quotation, inside, protected_spans
 from glossary.syntax import (a_woman_by_her_verb, after_a_broadcaster, after_an_oblique_adjective, after_a_dedication, after_a_land_kind, agent_of_a_participle, after_a_womans_title, after_a_monument, after_a_place_part,
-                             after_a_nominative_kind, after_a_settlement, after_a_subject_noun, after_a_territory, after_a_thing_given, after_a_verb_not_its_own,
+                             after_a_nominative_kind, after_a_settlement, after_a_subject_noun, after_a_territory, after_a_thing_given, after_a_verb_not_its_own, after_an_impersonal,
                              after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_an_impersonal_after, case_of_the_verb_after, cases_in_context,
-                             case_joined_to_a_name, instrumental_of_a_genitive_noun,
+                             case_joined_to_a_name, instrumental_of_a_genitive_noun, object_of_a_verb_that_disagrees,
                              cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case, located_after_a_noun, located_by_its_verb, located_by_the_verb_after,
                              oblique_title_cases, of_a_title_by_its_verb, of_the_noun_before, place_after_a_title, polish_preposition, preposition_cases, preposition_default, sent_by_its_verb,
                              single_case_preposition, source_case, with_a_person)
@@ -569,11 +569,14 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
             or kind == "person" and after_an_object_verb(draft, match.start, match.end, lang)
             or kind == "person" and after_an_oblique_adjective(draft, match.start, match.end, lang)
             or kind == "person" and case_of_an_impersonal_after(draft, match.end, lang) is not None
+            or kind == "person" and after_an_impersonal(draft, match.start, lang)
             or kind == "place" and after_a_verb_not_its_own(draft, match.start, match.end, lang, kind)):
         return None
     governed = governed_case(draft, match.start, lang, kind, match.end)
-    if governed is None and kind == "place" and after_a_verb_not_its_own(draft, match.start, match.end, lang, kind):
-        governed = "acc"  # a place right after a verb that is not its own is its direct object
+    if governed is None and object_of_a_verb_that_disagrees(draft, match.start, match.end, lang, kind, gender):
+        # A place or person right after a verb that is not its own is its direct object, where the verb's table lists no
+        # other case (Jury doceniło X, znali X: the accusative).
+        governed = "acc"
     if governed is None and kind == "person" and (titled := _title_cases(match, draft, lang)):
         return "undeclined", titled
     return ("undeclined", (governed,)) if governed not in (None, "nom") else None

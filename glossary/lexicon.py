@@ -1135,6 +1135,21 @@ def finite_verb(word: str, lang: str) -> Agreement | None:
     return None
 
 
+def only_a_finite_verb(word: str, lang: str) -> bool:
+    """True when ``word`` is a finite verb of the third person in every reading the dictionary gives: "wybrali",
+    "zawiesili", not "jedna" (also the numeral one), "trzyma", "стала" (also a noun). Belarusian by its verb endings
+    alone (:func:`finite_verb`)."""
+    if finite_verb(word, lang) is None:
+        return False
+    word = word.lower()
+    if lang in ("ru", "uk"):
+        return all(p.tag.POS in ("VERB", "PRTS") for p in pymorphy(lang).parse(word) if p.is_known)
+    if lang == "pl":
+        return all(tag.startswith(("fin", "praet", "bedzie", "impt", "imps", "inf", "aglt")) or tag == "ign"
+                   for _, _, (_, _, tag, _, _) in morfeusz().analyse(word))
+    return True
+
+
 # The Belarusian third person present by the endings no noun has: after a vowel (знае, дае, хварэе, разумее;
 # памятаюць, працуюць: no infinitive ends in a vowel + -юць, -нуць and -аць do) and -іць, -ыць (робіць).
 _BE_PRESENT = ((re.compile(r"(?:[аяуэе]е|[іы]ць)$"), ("sing", None)), (re.compile(r"[аяеэоуыі]юць$"), ("plur", None)))

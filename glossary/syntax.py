@@ -1229,6 +1229,19 @@ def _impersonal_object_case(lang: str, tokens: Sequence[str]) -> str | None:
     return None if object_before else "acc"
 
 
+def object_of_a_verb_that_disagrees(text: str, start: int, end: int, lang: str, kind: str, gender: str | None) -> bool:
+    """True for a name right after a verb whose number or gender it cannot have (Jury doceniło X, znali X: neuter,
+    plural), with no verb after it that agrees with it («Гасло X сказала»: the subject of сказала): its direct object."""
+    return after_a_verb_not_its_own(text, start, end, lang, kind, gender=gender, by_agreement_only=True) \
+        and (kind != "person" or _verb_after(text, start, end, lang) is not True)
+
+
+def after_an_impersonal(text: str, start: int, lang: str) -> bool:
+    """True right after an impersonal in -no/-to, -но/-то (mianowano, widziano, затримано): it has no subject, so a
+    person after it is never one but its object, in the case its table gives (mianowano X: the accusative)."""
+    return _impersonal_infinitive(_word_before(text, start), lang) is not None
+
+
 def case_of_an_impersonal_after(text: str, end: int, lang: str) -> str | None:
     """The case an impersonal in -но/-то right after a name governs (past не and було/буде), the name being its object
     put first: "Чому Трампа буде переобрано", "Савчина затримано", "Левицькій надано слово". It has no subject, so the
@@ -1811,12 +1824,15 @@ def _the_verb_before(tokens: Sequence[str], lang: str) -> str | None:
 _CONSONANT_FINAL = re.compile(r"[^\W\d_аяеэёоуюыіиьйaąeęioóuy]$", re.IGNORECASE)
 
 
-def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: str = "person", gender: str | None = None) -> bool:
+def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: str = "person", gender: str | None = None,
+                             by_agreement_only: bool = False) -> bool:
     """True right after a finite verb that cannot have the name as its subject: a plural one with no
     other name joined to this one ("зустріли Бубка", "pogratulowali Azarenka"), a neuter one (a person
     is never neuter: "Міністерство доручило Будка"), or one of the other gender where the name's ending
     tells it (a place's by its noun ending: "przepłynął Berezyna"), or the termbase's ``gender`` of the
-    person does ("Уорэн крытыкавала Трамп": he is a man). The name is its object, in the case it governs."""
+    person does ("Уорэн крытыкавала Трамп": he is a man). The name is its object, in the case it governs.
+    ``by_agreement_only``: a person only where the verb's number or gender excludes them, not where another word
+    before it is read as its subject (a pronoun, a title, a noun), which may be the object put first."""
     tokens = _tokens_before(text, start)
     verb = _word(tokens, 2 if tokens and tokens[-1] == "się" else 1) if tokens else None  # past a Polish się
     agreement = lexicon.finite_verb(verb, lang) if verb else None
@@ -1824,6 +1840,11 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
     a_known_man = gender == "masc"  # the termbase's word, not a guess from the name's ending
     if agreement is None or table and verb.lower() in table.adverbs:
         return False  # (be verbs go by their endings: "Калі Украіна праіграе" opens with if, not a plural past)
+    verb_at = len(tokens) - (2 if tokens[-1] == "się" else 1)
+    if table and verb_at > 0 and _a_preposition(table, tokens[verb_at - 1].lower()):
+        return False  # a word right after a preposition is its object, no verb: "Pod opieką X" (opieką, as if of opiec)
+    if by_agreement_only and kind == "person" and agreement[0] == "sing" and agreement[1] in ("masc", "femn"):
+        return False  # a sex guessed from a name is no proof (Вершы перакладаў Купала: a man's -а); only number and neuter
     if kind == "person" and gender and agreement[0] == "sing" and agreement[1] in ("masc", "femn") and agreement[1] != gender:
         # A singular verb of the other sex has neither the person nor any pair they open for its subject (a verb
         # agreeing with the nearest of two names agrees with them): "крытыкавала Трамп і яго кандыдата".
@@ -1839,6 +1860,8 @@ def after_a_verb_not_its_own(text: str, start: int, end: int, lang: str, kind: s
     name_gender = gender or _person_gender(text, start, end, lang)
     if not _agrees(agreement, name_gender):  # (a person is never neuter: "Міністерство доручило Будка")
         return True
+    if by_agreement_only:
+        return False
     head = tokens[: len(tokens) - (2 if tokens[-1] == "się" else 1)]
     if _shares_a_subject_before(head, agreement, lang):
         return True  # "Фетэль сышоў на піт-стоп і пакінуў X": the subject of the verb before "and" is this one's too
@@ -2116,6 +2139,8 @@ def _joins_a_second_name(text: str, end: int, lang: str) -> bool:
     if conjunction is None or conjunction.group(1).lower() not in _CONJUNCTIONS:
         return False
     pronoun = _NEXT_WORD.match(text, conjunction.end())
+    if pronoun is not None and pronoun.group(1).islower() and lexicon.only_a_finite_verb(pronoun.group(1), lang):
+        return False  # "zaufali X i wybrali go": "and" joins a second verb of the same subject, no second name
     if pronoun is None or pronoun.group(1).lower() not in _POSSESSIVES:
         return True
     noun = _NEXT_WORD.match(text, pronoun.end())

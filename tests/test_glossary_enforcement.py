@@ -5878,3 +5878,49 @@ def test_a_polish_transliterations_plain_e_is_a_locative_too(eval_termbase, draf
 ])
 def test_a_polish_long_preposition_before_l_m_w_and_a_vowel_is_shortened(eval_termbase, draft, fixed):
     assert fix(eval_termbase, draft, "pl").text == fixed
+def _polish_people() -> Termbase:
+    return Termbase.from_rows([
+        {"concept": "zawadzka", "lang": "en", "term": "Halina Zawadzka", "kind": "person", "note": "a woman"},
+        {"concept": "zawadzka", "lang": "pl", "term": "Halina Zawadzka", "kind": "person"},
+        {"concept": "zawadzka", "lang": "pl", "term": "Zawadzka", "kind": "person"},
+        {"concept": "kaczmarczyk", "lang": "en", "term": "Ryszard Kaczmarczyk", "kind": "person", "note": "a man"},
+        {"concept": "kaczmarczyk", "lang": "pl", "term": "Ryszard Kaczmarczyk", "kind": "person"},
+        {"concept": "kaczmarczyk", "lang": "pl", "term": "Kaczmarczyk", "kind": "person"},
+    ])
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Jury doceniło Halina Zawadzka za debiut.", "Jury doceniło Halinę Zawadzką za debiut."),
+    ("Koledzy dobrze znali Kaczmarczyk.", "Koledzy dobrze znali Kaczmarczyka."),
+    # the verb agrees with the person: their subject, or a sex guessed from the name, which is no proof
+    ("Wczoraj przemówił Ryszard Kaczmarczyk.", None),
+    ("Zespół docenił Halinę Zawadzką.", None),
+    # a word right after a preposition is no verb (opieką, as if of opiec)
+    ("Pod opieką Haliny Zawadzkiej muzeum rozkwitło.", None),
+])
+def test_a_right_name_after_a_verb_of_another_number_or_the_neuter_is_its_object(draft, fixed):
+    # Jury doceniło (neuter), znali (plural): no person is the subject, so the name is the object; the table lists
+    # neither docenić nor znać, and the accusative, a direct object's, is the case.
+    assert fix(_polish_people(), draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("W poniedziałek zatrzymano Ryszard Kaczmarczyk.", "W poniedziałek zatrzymano Ryszarda Kaczmarczyka."),
+    ("Na lotnisku widziano Halina Zawadzka.", "Na lotnisku widziano Halinę Zawadzką."),
+    ("Nagrodę wręczono Kaczmarczyk w sobotę.", "Nagrodę wręczono Kaczmarczykowi w sobotę."),
+    ("Kaczmarczyka wybrano na prezesa.", None),
+    ("Na lotnisku widziano Halinę Zawadzką.", None),
+])
+def test_a_right_name_after_a_polish_impersonal_takes_its_verbs_case(draft, fixed):
+    # mianowano, widziano, wręczono have no subject: the nominative after one is never right.
+    assert fix(_polish_people(), draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Mieszkańcy zaufali Kaczmarczyk i wybrali go ponownie.", "Mieszkańcy zaufali Kaczmarczykowi i wybrali go ponownie."),
+    ("Radni poparli Ryszard Kaczmarczyk i przegłosowali budżet.", "Radni poparli Ryszarda Kaczmarczyka i przegłosowali budżet."),
+    ("Na scenę wyszli Kaczmarczyk i Zawadzka.", None),
+    ("Zeznania składali Kaczmarczyk i jedna z kobiet.", None),  # jedna: a numeral too, no verb alone
+])
+def test_and_before_a_second_verb_joins_no_second_subject(draft, fixed):
+    assert fix(_polish_people(), draft, "pl").text == (fixed or draft)
