@@ -129,6 +129,9 @@ class Government:
     # kinds of place whose name stays in the nominative in every case of the kind word: lakes, islands, mountains, states
     # (на озере Байкал, у озера Рица, в штате Техас; uk на озері Світязь): a wrong spelling's oblique form after one is written so
     nominative_kinds: re.Pattern | None = None
+    # relative pronouns in the instrumental (яким, которой, którym): one right before a verb of the instrumental is that
+    # verb's object, and the name after the verb its subject (кар'єр, яким керує X)
+    instrumental_relatives: frozenset[str] = frozenset()
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -168,6 +171,7 @@ def government(lang: str) -> Government | None:
         frozenset(data.get("between", ())), _stems(nouns.get("residents", [])), frozenset(data.get("relatives", ())),
         {word: frozenset(cases) for word, cases in data.get("oblique_determiners", {}).items()},
         _stems(data.get("entrusting", [])), _stems(data.get("leading", [])), _stems(nouns.get("nominative_kinds", [])),
+        frozenset(data.get("instrumental_relatives", ())),
     )
 
 
@@ -309,10 +313,16 @@ def _its_instrumental_put_first(lang: str, tokens: Sequence[str], table: Governm
     """True for "Ужо дзесяць гадоў каледжам кіруе X", "Расследованием руководит X", "Śledztwem kieruje X": a verb of the
     instrumental right before the name, with a common noun in the instrumental right before the verb, its object put
     first (no title: "з палітыкам"; no adverb: разам), past an adverb of ru or uk between them (Заводом теперь руководит
-    X). Belarusian by the noun's endings, the others by the dictionary."""
+    X) or a place's phrase of a preposition and one word (Камбінатам у Ліпецку кіруе X); or with a relative pronoun in
+    the instrumental there (кар'єр, яким керує X; spółka, którą kieruje X). Belarusian by the noun's endings, the others
+    by the dictionary."""
     position = 2
     while lang in ("ru", "uk") and position < 4 and lexicon.particle_or_adverb(_word(tokens, position) or "", lang):
         position += 1
+    if _word(tokens, position) in table.instrumental_relatives:
+        return _verb_case(table, _plain_u(lang, _word(tokens, 1) or "")) == "ins"
+    if _a_preposition(table, _word(tokens, position + 1) or "") and _word(tokens, position + 2) is not None:
+        position += 2  # "у Ліпецку": where, between the object and its verb
     verb, noun = _word(tokens, 1), _word(tokens, position)
     if not verb or not noun or not _a_things_instrumental(noun, lang):
         return False

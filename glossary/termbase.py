@@ -1155,6 +1155,7 @@ class Termbase:
             record = self.records[hit.term]
             if record.kind == "person" and " " not in hit.word and (_ordinary_word_opening_a_quotation(hit.word, lang, joined, hit.start)
                                                                       or _a_place_of_the_russian_dictionary(hit.word, record.text.split()[-1], lang)
+                                                                      or _a_place_after_a_preposition(hit.word, lang, joined, hit.start)
                                                                       or lang == "pl" and _another_place(hit.word, record.text, lang)):
                 continue  # (Sułtanat Oman: the country, no rendering of Öhman)
             if record.kind == "person" and (sex := adjectival_surname_sex(hit.word)) \
@@ -1398,6 +1399,15 @@ def _a_place_of_the_russian_dictionary(word: str, name: str, lang: str) -> bool:
     (Ленська for Ленская, beside the town Ленск)."""
     return lang in _CYRILLIC and word[:1].lower() != name[:1].lower() \
         and any("Geox" in p.tag.grammemes for _, parses in russian_readings(word, lang) for p in parses)
+
+
+def _a_place_after_a_preposition(word: str, lang: str, text: str, start: int) -> bool:
+    """True for a capitalised word right after a preposition that the Russian dictionary reads as a place in the
+    locative (на митинге в Туле: Тула, no rendering of the person Тулея it resembles): where something happens,
+    as a person seldom is after в or на; ru, be, uk."""
+    return lang in _CYRILLIC and word[:1].isupper() and after_preposition(text, start, lang) \
+        and any("Geox" in p.tag.grammemes and p.tag.case in ("loct", "loc2")
+                for _, parses in russian_readings(word, lang) for p in parses)
 
 
 def _after_a_first_name(text: str, start: int, lang: str) -> bool:

@@ -5449,6 +5449,21 @@ def test_an_instrumental_object_put_first_leaves_the_name_after_the_verb_its_sub
     assert fix(eval_termbase, draft, lang).text == (fixed or draft)
 
 
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A relative pronoun in the instrumental right before a verb of the instrumental is its object (the quarry which X
+    # runs), and so is a noun in the instrumental with a place's phrase between it and the verb: the name after the verb
+    # is the subject, in the nominative, and a right one stays; with a subject before the verb the name is its object.
+    ("uk", "Кар'єр, яким керує Рощупкин, видобуває вапняк.", "Кар'єр, яким керує Рощупкін, видобуває вапняк."),
+    ("ru", "Фабрика, которой руководит Рощупкін, закрылась.", "Фабрика, которой руководит Рощупкин, закрылась."),
+    ("uk", "Кар'єр, яким керує Рощупкін, видобуває вапняк.", None),
+    ("ru", "Заводом в Самаре руководит Рощупкін.", "Заводом в Самаре руководит Рощупкин."),
+    ("pl", "Śledztwem w Kaliszu kieruje Hlushakou.", "Śledztwem w Kaliszu kieruje Głuszakow."),
+    ("ru", "Он в Самаре руководит Рощупкін уже год.", "Он в Самаре руководит Рощупкиным уже год."),
+])
+def test_an_instrumental_relative_or_an_object_before_a_place_leaves_the_name_after_the_verb_its_subject(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
 def test_a_standard_romanization_the_termbase_does_not_list_is_a_deprecated_spelling():
     """MT writes a name it does not know in Polish in a romanization of its Cyrillic name (BGN, the Ukrainian national
     system, German, the scholarly one), bare or with the Cyrillic or a Polish ending: each is the concept, letter for
@@ -5924,3 +5939,15 @@ def test_a_right_name_after_a_polish_impersonal_takes_its_verbs_case(draft, fixe
 ])
 def test_and_before_a_second_verb_joins_no_second_subject(draft, fixed):
     assert fix(_polish_people(), draft, "pl").text == (fixed or draft)
+def test_a_citys_locative_after_a_preposition_is_no_rendering_of_a_person_it_looks_like():
+    """A capitalised word right after a preposition that the Russian dictionary reads as a city's locative (в Самаре)
+    is where something happens, no unlisted rendering of a person whose surname it resembles (Самарея); the person's
+    own forms are still fixed."""
+    termbase = Termbase.from_rows([
+        {"concept": "s", "lang": "en", "term": "Oleh Samareia", "kind": "person"},
+        {"concept": "s", "lang": "ru", "term": "Олег Самарея", "kind": "person"},
+        {"concept": "s", "lang": "uk", "term": "Олег Самарея", "kind": "person"},
+    ])
+    for keep in ("Митинг в Самаре собрал тысячу человек.", "Олег Самарея выступил в Самаре."):
+        assert fix(termbase, keep, "ru").text == keep
+    assert fix(termbase, "Лидер олег самарея выступил в Самаре.", "ru").text == "Лидер Олег Самарея выступил в Самаре."
