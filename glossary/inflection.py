@@ -446,13 +446,14 @@ def belarusian_name_of_either_stress(word: str) -> Paradigm:
     return _with_all_forms(_be_soft_masculine(word, word[:-1], True), oblique)
 
 
-def _be_masculine_adjective(word: str, animate: bool) -> Paradigm:
+def _be_masculine_adjective(word: str, animate: bool, stressed: bool | None = None) -> Paradigm:
     soft = word[-1:].lower() == "і"
+    oblique = "о" if stressed else "а"
     paradigm = _paradigm(word, word[:-1], {
-        "gen": "ага", "dat": "аму", "acc": "ага" if animate else None,
+        "gen": oblique + "га", "dat": oblique + "му", "acc": oblique + "га" if animate else None,
         "ins": "ім" if soft else "ым", "loc": "ім" if soft else "ым",
     })
-    if not _BE_STRESSED_ONLY.search(word[:-1]) and not word.lower().endswith(("скі", "цкі", "зкі")):
+    if stressed is None and not _BE_STRESSED_ONLY.search(word[:-1]) and not word.lower().endswith(("скі", "цкі", "зкі")):
         # The nominative -ы is stressed or not (новы, малады́) and writes no о that would say so: the
         # genitive and dative are -ага, -аму after a stressed stem (Новага) and -ога, -ому after an
         # unstressed one (Старога, Садавога), so neither is sure; -ым is both's. (-скі stresses its stem.)
@@ -1098,6 +1099,25 @@ def belarusian_adjectival_place(word: str, russian: list[str]) -> dict[str, str]
     # A stem whose о shows the stress leaves the ending unstressed (Свабоднага); else the Russian ending says.
     forms = {"gen": stem + "ага", "dat": stem + "аму"} if _BE_STRESSED_ONLY.search(stem) else belarusian_adjectival_surname(word, russian)
     return forms and forms | {"acc": word, "ins": stem + "ым", "loc": stem + "ым"}
+
+
+def belarusian_adjective_stressed_by_russian(adjective: str, russian: list[str]) -> bool | None:
+    """True when the Belarusian adjective that opens a place's name (Галая Прыстань, Лясная Паляна) stresses its ending,
+    which its nominative does not show (-ы, -ая are both's; only the oblique cases write it: Галай or Галой?), as the
+    adjective of the concept's Russian name shows: every stem vowel a Russian о or е written as а or я, which
+    Belarusian does only without stress, leaves the stress to the ending (Голая: Галой Прыстані; Лесная: Лясной
+    Паляны). None otherwise (a Russian ending is no guide: ста́рый, стары́), and where a stem's о, ё, э shows it already."""
+    lower = adjective.lower()
+    if not (lower.endswith("ы") or _ADJECTIVE_IN_AYA.search(lower)) or _BE_STRESSED_ONLY.search(lower):
+        return None
+    stem = _VOWELS_OF_STEMS.findall(lower[:-2] if lower.endswith("ая") else lower[:-1])
+    for spelling in russian:
+        theirs = spelling.lower()
+        their_stem = _VOWELS_OF_STEMS.findall(theirs[:-2])
+        if theirs.endswith(("ый", "ий", "ой", "ая")) and stem and len(their_stem) == len(stem) \
+                and all(pair in _REDUCED for pair in zip(stem, their_stem)):
+            return True
+    return None
 
 
 def russian_neuter_in_ye(word: str) -> dict[str, str]:
@@ -2332,12 +2352,14 @@ def inflect(
     word_forms: dict[str, dict[str, str]] | None = None,
     extra_langs: tuple[str, ...] = (),
     wrong: bool = False,
+    stressed_adjective: bool | None = None,
 ) -> list[tuple[str, str]]:
     """``(case, form)`` pairs for ``text``; the first pair of each case is the canonical form.
 
     ``explicit`` overrides whole-term forms; ``word_forms`` overrides single words of a multi-word
     term (the surname's declension applies inside the full name). ``extra_langs`` adds the forms
     other languages' paradigms would give, for ``wrong`` spellings that carry a foreign ending.
+    ``stressed_adjective`` says whether a Belarusian place's adjective stresses its ending where no letter shows it.
     """
     words = text.split()
     if lang == "pl" and not animate and (at := _fixed_prepositional_tail(words) or _polish_genitive_tail(words)):
@@ -2369,7 +2391,7 @@ def inflect(
         paradigms[:-1] = [_with_all_forms(_indeclinable(word), paradigm) if wrong else _indeclinable(word)
                           for word, paradigm in zip(words, paradigms[:-1])]
     if not animate and not word_forms:
-        attributes = [_attributive(word, lang, words[-1]) for word in words[:-1]]
+        attributes = [_attributive(word, lang, words[-1], stressed_adjective) for word in words[:-1]]
         if lang == "pl" and len(words) == 2 and attributes[0] and words[0].lower().endswith("a") \
                 and (_attributive(words[1], lang) or words[1].lower().endswith(("ska", "cka", "dzka"))) \
                 and _pl_place_declined_as_a_noun(words[0]):
@@ -2386,8 +2408,11 @@ def inflect(
                 and words[-1].lower().endswith(("ы", "і")):
             # A plural adjective tells its noun is a plural: its dative, instrumental and locative are a plural's
             # (Мазурскія азёры: у Мазурскіх азёрах; Вялікія Лукі: Вялікім Лукам), not the indeclinable or singular the
-            # rules may take the word for; its genitive goes by the stress or drops an ending (Лук), which no letter shows.
+            # rules may take the word for; its genitive goes by the stress or drops an ending (Лук), which no letter shows,
+            # but hunspell-be spells it for a common noun's plural (Старыя Дарогі: Старых Дарог; Гарышнія Плаўні: Гарышніх Плаўняў).
             paradigms[-1] = plural_place_forms(words[-1], lang)
+            if genitive := lexicon.belarusian_plural_noun_genitive(words[-1]):
+                paradigms[-1]["gen"] = [copy_letter_case(words[-1], genitive)]
         if lang in ("ru", "uk") and len(words) > 1 and _plural_adjective(words[-2], lang) \
                 and (plural := _plural_noun_in_a(words[-1], lang, paradigms[-1])):
             # So in Russian and Ukrainian: a noun in -а after a plural adjective is a plural, a neuter's (Великие Будища,
@@ -2579,17 +2604,20 @@ def _double_given_name(word: str, langs: tuple[str, ...], wrong: bool) -> Paradi
             for case, forms in _merged_paradigm(last, langs, True, None, wrong, given=True).items() if forms}
 
 
-def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
+def _attributive(word: str, lang: str, noun: str = "", stressed: bool | None = None) -> Paradigm | None:
     """The forms of an adjective before a place's noun, declined as an adjective and not as the noun
     the rules would take it for (Niżny Nowogród: w Niżnym, not Niżnach; Biała, not Biały); a Polish -ski, -cki, -dzki word
     Morfeusz lacks is one by its suffix (Berezinski, Bodenskie: a draft's spellings). A Belarusian plural adjective declines as one before a
     plural noun in -ы, -і (Вялікія Лукі: у Вялікіх Луках), else keeps only its nominative and accusative. pl (an
-    adjective Morfeusz knows), be; None otherwise."""
+    adjective Morfeusz knows), be; None otherwise. ``stressed`` says whether a Belarusian adjective's ending is
+    stressed where its spelling does not (see belarusian_adjective_stressed_by_russian)."""
     lower = word.lower()
     if lang == "be" and lower.endswith(("ыя", "ія")):
         return _be_plural_adjective(word) if noun.lower().endswith(("ы", "і")) else {"nom": [word], "acc": [word]}
     if lang == "be" and lower.endswith("ы") and len(word) > 3:  # Чырвоны Бор: Чырвонага Бора; Новы Урэнгой: Новага
-        return _be_masculine_adjective(word, animate=False)
+        if stressed is None:
+            stressed = lexicon.belarusian_adjective_stressed_ending(word)
+        return _be_masculine_adjective(word, animate=False, stressed=stressed)
     if lang == "be" and _RUSSIAN_HARD_ADJECTIVE.search(lower):
         # A Russian or Ukrainian spelling's adjective, which Belarusian never writes (-ый, -ой, -кий): MT gives its stem
         # the Belarusian endings (Мэр Новага Роздола, Старога Самбора), stressed or not; found in a draft, never written.
@@ -2608,7 +2636,8 @@ def _attributive(word: str, lang: str, noun: str = "") -> Paradigm | None:
         # Белавежскай; городской: Гарадской), as -ск- adjectives stress the same syllable in both.
         # Else Belarusian spelling shows the stress where hunspell-be knows the adjective (вялікай, маладой: Вялікай
         # Багачкі, Маладой Гвардыі).
-        stressed = lexicon.russian_stressed_ending(word) if lower.endswith(("ская", "цкая", "зкая")) else None
+        if stressed is None and lower.endswith(("ская", "цкая", "зкая")):
+            stressed = lexicon.russian_stressed_ending(word)
         if stressed is None:
             stressed = lexicon.belarusian_adjective_stressed_ending(word)
         if stressed is None:

@@ -520,15 +520,31 @@ def russian_stressed_ending(word: str) -> bool | None:
     return None if len(endings) != 1 and endings != {"ий", "ый"} else "ой" in endings
 
 
+def belarusian_plural_noun_genitive(word: str) -> str | None:
+    """The genitive plural hunspell-be spells for the Belarusian plural noun ``word`` in -ы, -і (дарогі: дарог; плаўні:
+    плаўняў; ручаі: ручаёў), in lower case, when it lists one of -аў, -оў, -яў, -ёў and the bare stem; None when it does
+    not know the plural, lists none or two (лукі: лукаў and лук, which usage chooses between), or lists a hard stem's
+    -аў or -оў: a place's usage may set those apart from the common noun's (Набярэжных Чоўнаў beside чаўноў, Мінеральных
+    Вод beside водаў)."""
+    lower = word.lower()
+    if not lower.endswith(("ы", "і")) or not _hunspell_be().lookup(lower):
+        return None
+    stem = lower[:-1]
+    listed = [form for form in (stem + "аў", stem + "оў", stem + "яў", stem + "ёў", stem) if _hunspell_be().lookup(form)]
+    return listed[0] if len(listed) == 1 and not listed[0].endswith(("аў", "оў")) else None
+
+
 def belarusian_adjective_stressed_ending(word: str) -> bool | None:
-    """Whether the Belarusian feminine adjective ``word`` (Вялікая, Маладая) is stressed on its ending, as hunspell-be's
-    spelling of its oblique case shows: Belarusian writes о only under stress, so the dictionary lists вялікай (not
-    вялікой) and маладой (not маладай). None when it does not know the adjective's nominative, or knows both obliques
+    """Whether the Belarusian feminine or masculine adjective ``word`` (Вялікая, Маладая; Красны, Стары) is stressed on
+    its ending, as hunspell-be's spelling of its oblique case shows: Belarusian writes о only under stress, so the
+    dictionary lists вялікай (not вялікой), маладой (not маладай), краснага (not краснога), старога (not старага; the
+    Russian ста́рый is no guide). None when it does not know the adjective's nominative, or knows both obliques
     or neither (залатай is also a verb's imperative)."""
     lower = word.lower()
-    if not lower.endswith("ая") or not _hunspell_be().lookup(lower):
+    if not lower.endswith(("ая", "ы")) or not _hunspell_be().lookup(lower):
         return None
-    unstressed, stressed = (_hunspell_be().lookup(lower[:-2] + ending) for ending in ("ай", "ой"))
+    stem, endings = (lower[:-2], ("ай", "ой")) if lower.endswith("ая") else (lower[:-1], ("ага", "ога"))
+    unstressed, stressed = (_hunspell_be().lookup(stem + ending) for ending in endings)
     return None if unstressed == stressed else stressed
 
 

@@ -22,7 +22,7 @@ from typing import Iterable, NamedTuple, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_surname_dropping_its_e, drops_its_last_vowel, belarusian_adjectival_surname,
+from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjective_stressed_by_russian, belarusian_surname_dropping_its_e, drops_its_last_vowel, belarusian_adjectival_surname,
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
                                  belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, soft_plural_place_forms, feminine_hushing_place_forms, polish_place_in_a_softening_i, polish_feminine_hushing_place_forms, polish_bare_plural_genitive, polish_plural_adjective_place, polish_place_keeping_its_ok, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, polish_womans_surname_in_ina, possessive_womans_surname_forms,
@@ -335,7 +335,17 @@ class Termbase:
                 _last_words_forms(record)),
             extra_langs=self._foreign_endings(record) if wrong else (),
             wrong=wrong,
+            stressed_adjective=self._belarusian_place_adjective_stress(record),
         )
+
+    def _belarusian_place_adjective_stress(self, record: TermRecord) -> bool | None:
+        """Whether a Belarusian place of two words, an adjective and its noun (Красны Кут, Галая Прыстань), stresses the
+        adjective's ending, as the concept's Russian name of two words shows (belarusian_adjective_stressed_by_russian);
+        None for any other term."""
+        if record.lang != "be" or record.kind != "place" or record.words != 2 or record.status not in ACCEPTABLE:
+            return None
+        russian = [words[0] for i in self.preferred(record.concept, "ru") if len(words := self.records[i].text.split()) == 2]
+        return belarusian_adjective_stressed_by_russian(record.text.split()[0], russian)
 
     def _foreign_place_in_y(self, record: TermRecord) -> bool:
         """True for a Polish place in -y that Morfeusz does not know, or a Belarusian one in -ы, whose Russian or
