@@ -132,6 +132,8 @@ class Government:
     # relative pronouns in the instrumental (яким, которой, którym): one right before a verb of the instrumental is that
     # verb's object, and the name after the verb its subject (кар'єр, яким керує X)
     instrumental_relatives: frozenset[str] = frozenset()
+    # pronouns that decline as adjectives where the dictionary tags them pronouns (uk свій: своєю), by dictionary form
+    adjectival_pronouns: frozenset[str] = frozenset()
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -172,6 +174,7 @@ def government(lang: str) -> Government | None:
         {word: frozenset(cases) for word, cases in data.get("oblique_determiners", {}).items()},
         _stems(data.get("entrusting", [])), _stems(data.get("leading", [])), _stems(nouns.get("nominative_kinds", [])),
         frozenset(data.get("instrumental_relatives", ())),
+        frozenset(data.get("adjectival_pronouns", ())),
     )
 
 
@@ -1367,7 +1370,7 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
             # preposition is a woman's, which does not decline; her name takes the preposition's case.
             return _resolved(lang, "person", before)
         return None
-    while before and lexicon.adjective(before[-1], lang):  # "візит білоруського опозиціонера": past its adjectives
+    while before and _agrees_like_an_adjective(before[-1], lang):  # "візит білоруського опозиціонера": past its adjectives
         before = before[:-1]
     table = government(lang)
     if len(before) > 2 and before[-1][:1].isupper() and _a_preposition(table, before[-2].lower()) \
@@ -1383,6 +1386,17 @@ def _title_case(lang: str, tokens: tuple[str, ...]) -> str | None:
     if case is None or own and own != case and {own, case} not in homonymous:
         return own  # "Письмо мэру Москвы X": the noun before would give a genitive the title is not in
     return case
+
+
+def _agrees_like_an_adjective(word: str, lang: str) -> bool:
+    """True for an adjective, and for a pronoun that declines as one which the dictionary tags a pronoun (uk своєю,
+    цим: its table's adjectival_pronouns; the ru dictionary reads своей as an adjective): before a title it agrees
+    with the title, whose case the words before them give ("обрали своєю речницею X": the verb's object, acc)."""
+    if lexicon.adjective(word, lang):
+        return True
+    pronouns = government(lang).adjectival_pronouns if lang in ("ru", "uk") else frozenset()
+    readings = [p for p in lexicon.pymorphy(lang).parse(word.lower()) if p.is_known] if pronouns else []
+    return bool(readings) and all(p.tag.POS == "NPRO" and p.normal_form in pronouns for p in readings)
 
 
 # A title's form that is one of these is the other as well (генерала: gen or acc; голові: dat or loc).

@@ -986,6 +986,8 @@ class Termbase:
         words, parts = len(text.split()), len(_NAME_PARTS.split(text))
         target = min(targets, key=lambda i: (abs(len(_NAME_PARTS.split(self.records[i].text)) - parts), abs(self.records[i].words - words)))
         form = self.form_in_case(target, cases[0]) if cases else self.records[target].text
+        if form is None and cases:
+            form = self._form_of_the_drafted_stress(target, text, cases[0])
         if form is None:
             return None  # never a guessed ending: the caller leaves the text and says so
         if cases and cases[0] == "gen" and lang == "pl":
@@ -997,6 +999,22 @@ class Termbase:
         if len(model_words) == len(form_words):
             return " ".join(letter_case_like(m, f) for m, f in zip(model_words, form_words))
         return letter_case_like(text, form)
+
+    def _form_of_the_drafted_stress(self, target: int, text: str, case: str) -> str | None:
+        """The form in ``case`` of a term whose ending goes by a stress the rules cannot see, where the draft's wrong
+        spelling already writes one of the endings on the preferred word's own spelling (ru Фазекаш: Фазекашем or
+        Фазекашом, as Кулишом but Лукачем; «с Тібором Фазекашем» keeps its -ем: «с Тибором Фазекашем»). The draft's
+        ending is the translator's reading of the stress, no mistake to mend; every word where the forms of either
+        stress differ must be the draft's own, so the fix writes no ending the draft did not. None otherwise."""
+        record = self.records[target]
+        drafted = [word.lower() for word in text.split()]
+        either = list(dict.fromkeys(form for form_case, form in inflect(record.text, record.lang, animate=record.kind == "person", wrong=True)
+                                    if form_case == case and len(form.split()) == len(drafted)))
+        if len(either) < 2:
+            return None
+        differing = {position for position, words in enumerate(zip(*(form.lower().split() for form in either))) if len(set(words)) > 1}
+        chosen = [form for form in either if all(form.lower().split()[position] == drafted[position] for position in differing)]
+        return chosen[0] if len(chosen) == 1 else None
 
     def _polish_genitive_ending_drafted(self, target: int, text: str, form: str) -> str:
         """The genitive of a Polish place of either ending (Arcyz: Arcyzu, or Arcyza as usage also gives) that the
