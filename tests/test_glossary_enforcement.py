@@ -5846,3 +5846,19 @@ def test_a_plural_places_genitive_in_lower_case_is_the_place_only_where_somethin
         {"concept": "yasennyky", "lang": "uk", "term": "Ясенники", "kind": "place"},
     ])
     assert fix(termbase, draft, "uk").text == (fixed or draft)
+
+
+def test_a_drafts_russian_hyphenated_plural_place_is_found_in_its_case():
+    # The Russian spelling of a place of a plural noun and its adjective (Кузницы-Старые) declined in a Belarusian or Ukrainian
+    # draft is found in its case and written as the language's own (Кузніцах Старых, Кузницями-Старими).
+    termbase = Termbase.from_rows([
+        {"concept": "k", "lang": "be", "term": "Кузніцы Старыя", "kind": "place"},
+        {"concept": "k", "lang": "be", "term": "Кузницы-Старые", "status": "deprecated", "kind": "place"},
+        {"concept": "k", "lang": "uk", "term": "Кузниці-Старі", "kind": "place"},
+        {"concept": "k", "lang": "uk", "term": "Кузницы-Старые", "status": "deprecated", "kind": "place"},
+        {"concept": "k", "lang": "ru", "term": "Кузницы-Старые", "kind": "place"},
+    ])
+    assert fix(termbase, "Школу ў Кузницах-Старых адкрылі.", "be").text == "Школу ў Кузніцах Старых адкрылі."
+    assert fix(termbase, "Пад Кузницами-Старыми знайшлі курган.", "be").text == "Пад Кузніцамі Старымі знайшлі курган."
+    assert fix(termbase, "Під Кузницами-Старыми знайшли курган.", "uk").text == "Під Кузницями-Старими знайшли курган."
+    assert fix(termbase, "Кузніцам Старым далі грошы.", "be").text == "Кузніцам Старым далі грошы."
