@@ -1662,6 +1662,9 @@ _FOREIGN_FIRST_PART_PLACE = re.compile(r"([А-ЯЁІЇЄҐ][^\W\d_]+а-)([А-Я�
 # A Belarusian place of a noun in -а and its adjective after a hyphen (Рава-Руская): the noun's stem, the adjective.
 _BE_NOUN_BEFORE_ITS_ADJECTIVE = re.compile(r"([А-ЯЁІЎ][а-яёіўь']+)а-([А-ЯЁІЎ][а-яёіўь']+[^аеёіоуыэюя][ая]я)")
 _BE_PLACE_OF_TWO_NOUNS = re.compile(r"([А-ЯЁІЎ][а-яёіўь']+а)-([А-ЯЁІЎ][а-яёіўь']+[аы])")
+# A plural noun and the plural adjective after it joined by a hyphen (Russian Дубичи-Церковные, Ukrainian Дубичі-Церковні):
+# the Russian and Ukrainian spelling of a place Polish and Belarusian write as two words (Dubicze Cerkiewne).
+_PLURAL_NOUN_BEFORE_ITS_ADJECTIVE = re.compile(r"([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+[иіы])-([А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:ые|ие|і))")
 _LINKED_PLACE = re.compile(r"([^\W\d_]+[оаыиoy]-)([^\W\d_]*[бвгджзклмнпрстфхцчшщbcdfghjklmnprstwzńł])$")
 # Two capitalised names joined by a hyphen, the first in a consonant, the second a noun in a consonant (Давид-Городок,
 # Улан-Батор, Усть-Илимск, Баден-Баден; be Эр-Рыяд, Соль-Ілецк): Russian, Ukrainian and Belarusian decline the second
@@ -1936,6 +1939,26 @@ def _polish_declining_last_noun(last: str) -> Paradigm | None:
     return {"nom": [last], "acc": [last]} | forms if forms else None
 
 
+def _plural_place_and_its_adjective(word: str, lang: str, wrong: bool) -> Paradigm | None:
+    """The forms of a Russian or Ukrainian place of a plural noun and its plural adjective joined by a hyphen (Дубичи-Церковные:
+    в Дубичах-Церковных, под Дубичами-Церковными; Дубичі-Церковні: у Дубичах-Церковних): both parts decline, as the
+    adjective agrees with its noun; not the one undeclined form the rules take an unknown compound for. A wrong spelling's
+    undeclined form, as MT may leave it, is found too; a Ukrainian genitive is not written. None where the first part is
+    no plural (its locative in -ах, -ях) or the second no adjective the dictionary knows."""
+    parts = _PLURAL_NOUN_BEFORE_ITS_ADJECTIVE.fullmatch(word)
+    if not parts or not lexicon.adjective_reading(parts.group(2).lower(), lang):
+        return None
+    noun, adjective = (word_paradigm(part, lang, False, wrong) for part in parts.groups())
+    if not all(form.endswith(("ах", "ях")) for form in noun.get("loc") or ["-"]) \
+            or not all(form.endswith(("их", "ых", "іх")) for form in adjective.get("loc") or ["-"]):
+        return None
+    both = _joined(noun, adjective) | {"nom": [word]}  # (not the dictionary's long Ukrainian Церковнії)
+    if wrong:
+        return _with_all_forms(both, _indeclinable(word))
+    # A Ukrainian plural place's genitive goes by usage, bare or in -ів (Кривиць or the rules' Кривиців): not written.
+    return {case: forms for case, forms in both.items() if case != "gen"} if lang == "uk" else both
+
+
 def _joined(*parts: Paradigm) -> Paradigm:
     """The forms of a name of parts joined by hyphens, each part's form of the case: the cases every part is sure of."""
     return {case: ["-".join(combination) for combination in product(*(part[case] for part in parts))]
@@ -2000,6 +2023,8 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         # A place of two common nouns joined by a hyphen (Сярэдзіна-Буда: каля Сярэдзіны-Буды, as Russian's Середины-Буды)
         # declines both as the nouns they are; not a place whose last part is a name (Буда-Кашалёва, a neuter).
         return _joined(first, last)
+    if lang in ("ru", "uk") and not animate and (plural := _plural_place_and_its_adjective(word, lang, wrong)):
+        return plural
     if rules and not animate and (parts := _NOUN_AND_ADJECTIVE_PLACE.fullmatch(word)):
         # A place of a noun and the adjective after it joined by a hyphen (Кам'янець-Подільський, Переяслав-Хмельницький)
         # declines both: Кам'янця-Подільського, not Кам'янець-Подільський in every case.
@@ -2413,6 +2438,11 @@ def inflect(
             paradigms[-1] = plural_place_forms(words[-1], lang)
             if genitive := lexicon.belarusian_plural_noun_genitive(words[-1]):
                 paradigms[-1]["gen"] = [copy_letter_case(words[-1], genitive)]
+        if lang == "be" and len(words) == 2 and words[0].lower().endswith(("ы", "і")) and words[1].lower().endswith(("ыя", "ія")):
+            # So does one after a noun in -ы, -і (Дубічы Царкоўныя: у Дубічах Царкоўных, пад Дубічамі Царкоўнымі): the noun is
+            # a plural, not the masculine adjective the rules take a first word in -ы for (Дубічым), and the adjective a
+            # plural's, not the feminine its -ыя may read as (Царкоўныю). No genitive, which the noun's stress or usage decides.
+            paradigms = [plural_place_forms(words[0], lang), _be_plural_adjective(words[1])]
         if lang in ("ru", "uk") and len(words) > 1 and _plural_adjective(words[-2], lang) \
                 and (plural := _plural_noun_in_a(words[-1], lang, paradigms[-1])):
             # So in Russian and Ukrainian: a noun in -а after a plural adjective is a plural, a neuter's (Великие Будища,

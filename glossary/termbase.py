@@ -406,7 +406,9 @@ class Termbase:
                 or not any(NOTE_PLURAL.search(note) for note in self._notes(record.concept)):
             return None
         plural = soft_plural_place_forms(record.text, record.lang)
-        if plural is None or any(case == "loc" and form in plural["loc"] for case, form in inflect(record.text, record.lang)):
+        # (A plural's locative the rules give with its adjective's -их, -ых counts too: Дубичі-Церковні, у Дубичах-Церковних.)
+        if plural is None or any(case == "loc" and (form in plural["loc"] or form != record.text and form.endswith(("их", "ых", "іх")))
+                                 for case, form in inflect(record.text, record.lang)):
             return None
         return plural
 

@@ -6012,3 +6012,17 @@ def test_a_possessive_pronoun_before_a_title_of_the_verbs_object(draft, fixed):
         ("vyshnevetskyi", "uk", "Кирило Вишневецький", "preferred"), ("vyshnevetskyi", "uk", "Кирилл Вишневецкий", "deprecated"),
     ])
     assert fix(termbase, draft, "uk").text == (fixed or draft)
+def test_a_drafts_russian_hyphenated_plural_place_is_found_in_its_case():
+    # The Russian spelling of a place of a plural noun and its adjective (Кузницы-Старые) declined in a Belarusian or Ukrainian
+    # draft is found in its case and written as the language's own (Кузніцах Старых, Кузницями-Старими).
+    termbase = Termbase.from_rows([
+        {"concept": "k", "lang": "be", "term": "Кузніцы Старыя", "kind": "place"},
+        {"concept": "k", "lang": "be", "term": "Кузницы-Старые", "status": "deprecated", "kind": "place"},
+        {"concept": "k", "lang": "uk", "term": "Кузниці-Старі", "kind": "place"},
+        {"concept": "k", "lang": "uk", "term": "Кузницы-Старые", "status": "deprecated", "kind": "place"},
+        {"concept": "k", "lang": "ru", "term": "Кузницы-Старые", "kind": "place"},
+    ])
+    assert fix(termbase, "Школу ў Кузницах-Старых адкрылі.", "be").text == "Школу ў Кузніцах Старых адкрылі."
+    assert fix(termbase, "Пад Кузницами-Старыми знайшлі курган.", "be").text == "Пад Кузніцамі Старымі знайшлі курган."
+    assert fix(termbase, "Під Кузницами-Старыми знайшли курган.", "uk").text == "Під Кузницями-Старими знайшли курган."
+    assert fix(termbase, "Кузніцам Старым далі грошы.", "be").text == "Кузніцам Старым далі грошы."

@@ -1800,3 +1800,15 @@ def test_a_belarusian_surname_in_ets_keeps_only_its_nominative_where_the_russian
     # The Russian dictionary's surname Швец keeps its е (Швеца): no rule is sure of Шавец's other forms.
     termbase = _one_concept("person", ("be", "Шавец"), ("ru", "Швец"))
     assert [case for case, _ in termbase.case_forms(termbase.preferred("c", "be")[0])] == ["nom"]
+
+
+def test_a_plural_place_of_a_noun_and_its_adjective_after_it_declines_both():
+    # Belarusian writes it as two words: a plural noun, then its plural adjective (not the masculine adjective Дубічым, nor
+    # the feminine Царкоўныю); the genitive, Дубіч or Дубічаў, goes by usage.
+    assert canonical("Дубічы Царкоўныя", "be") == {"nom": "Дубічы Царкоўныя", "dat": "Дубічам Царкоўным", "acc": "Дубічы Царкоўныя",
+                                                  "ins": "Дубічамі Царкоўнымі", "loc": "Дубічах Царкоўных"}
+    # Russian and Ukrainian join them by a hyphen, and decline both parts, not the one undeclined form.
+    assert canonical("Кузницы-Старые", "ru") == {"nom": "Кузницы-Старые", "gen": "Кузниц-Старых", "dat": "Кузницам-Старым",
+                                                 "acc": "Кузницы-Старые", "ins": "Кузницами-Старыми", "loc": "Кузницах-Старых"}
+    assert canonical("Кривиці-Нижні", "uk")["loc"] == "Кривицях-Нижніх"
+    assert canonical("Бобровники-Великі", "uk")["ins"] == "Бобровниками-Великими"
