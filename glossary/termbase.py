@@ -1427,8 +1427,7 @@ def _a_place_of_the_russian_dictionary(word: str, name: str, lang: str) -> bool:
     another letter than the person's ``name`` it looks like only through the look-alike key (Щирий: щ, ш and с
     share a letter of it): no rendering of the person. A surname made from a place keeps its first letter
     (Ленська for Ленская, beside the town Ленск)."""
-    return lang in _CYRILLIC and word[:1].lower() != name[:1].lower() \
-        and any("Geox" in p.tag.grammemes for _, parses in russian_readings(word, lang) for p in parses)
+    return lang in _CYRILLIC and word[:1].lower() != name[:1].lower() and _a_russian_place_reading(word, lang)
 
 
 def _a_place_after_a_preposition(word: str, lang: str, text: str, start: int) -> bool:
@@ -1436,8 +1435,14 @@ def _a_place_after_a_preposition(word: str, lang: str, text: str, start: int) ->
     locative (на митинге в Туле: Тула, no rendering of the person Тулея it resembles): where something happens,
     as a person seldom is after в or на; ru, be, uk."""
     return lang in _CYRILLIC and word[:1].isupper() and after_preposition(text, start, lang) \
-        and any("Geox" in p.tag.grammemes and p.tag.case in ("loct", "loc2")
-                for _, parses in russian_readings(word, lang) for p in parses)
+        and _a_russian_place_reading(word, lang, ("loct", "loc2"))
+
+
+def _a_russian_place_reading(word: str, lang: str, cases: tuple[str, ...] = ()) -> bool:
+    """True when the Russian dictionary reads ``word`` (a be or uk one by its Russian spelling) as a place, in one of
+    ``cases`` (pymorphy3's case tags) if any are given."""
+    return any("Geox" in p.tag.grammemes and (not cases or p.tag.case in cases)
+               for _, parses in russian_readings(word, lang) for p in parses)
 
 
 def _after_a_first_name(text: str, start: int, lang: str) -> bool:
