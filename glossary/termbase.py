@@ -1265,21 +1265,25 @@ def _without_its_fleeting_vowel(place: str) -> str | None:
     return place[: vowel.start()] + place[vowel.end() :] if vowel and len(place) > 5 else None
 
 
+def _forms_of_words(record: TermRecord, count: int) -> dict[str, str]:
+    """The forms column's cases whose every form (alternatives split at "/") has ``count`` words: the one parser of
+    the column for :func:`_forms_of_every_word` and :func:`_last_words_forms`, which share it out by word count."""
+    return {case: forms for case, forms in record.forms.items()
+            if all(len(form.split()) == count for form in forms.split("/"))}
+
+
 def _forms_of_every_word(record: TermRecord) -> dict[str, str]:
     """The forms column's forms of a term that have as many words as the term itself. A name of several words whose
     column lists one word's forms (Екатерина Шульман: gen=Шульман) would lose its other words in every fix ("Лекция
     Катерина Шульман" becoming "Лекция Шульман"): those are its last word's, :func:`_last_words_forms`."""
-    return {case: forms for case, forms in record.forms.items()
-            if all(len(form.split()) == record.words for form in forms.split("/"))}
+    return _forms_of_words(record, record.words)
 
 
 def _last_words_forms(record: TermRecord) -> dict[str, dict[str, str]]:
     """A name of several words whose forms column gives single words (Екатерина Шульман: gen=Шульман): the forms of
     its last word, the surname, which win over the rules' as every explicit form does; the rules decline the rest
     (Екатерины Шульман)."""
-    if record.words < 2:
-        return {}
-    single = {case: forms for case, forms in record.forms.items() if all(" " not in form.strip() for form in forms.split("/"))}
+    single = _forms_of_words(record, 1) if record.words > 1 else {}
     return {record.text.split()[-1]: single} if single else {}
 
 

@@ -265,6 +265,18 @@ def test_an_unsure_form_is_left_as_it_is_and_explained():
     assert fix(termbase, "Рэжым Василий Небензя.", "be").text == "Рэжым Васіля Нябензі."  # an explicit form
 
 
+def test_the_forms_column_gives_whole_names_forms_and_its_last_words():
+    # The forms column's forms with as many words as the name are the name's (ins=Екатериной Шульман/Е. Шульман); one
+    # word's forms of a name of several words are its surname's (gen=Шульман), the rules declining the first name
+    # (Екатерины Шульман): no fix writes the surname alone for the whole name.
+    termbase = Termbase.from_rows([{"concept": "s", "lang": "ru", "term": "Екатерина Шульман", "kind": "person",
+                                    "forms": "gen=Шульман; ins=Екатериной Шульман/Е. Шульман"}])
+    forms = termbase.case_forms(0)
+    assert [form for case, form in forms if case == "gen"][0] == "Екатерины Шульман"
+    assert [form for case, form in forms if case == "ins"][:2] == ["Екатериной Шульман", "Е. Шульман"]
+    assert all(len(form.split()) == 2 for _, form in forms)
+
+
 @pytest.mark.parametrize(
     "lang, draft, fixed",
     [
