@@ -1193,7 +1193,7 @@ class Termbase:
                 continue  # (Якубоўскі beside the termbase's Якубоўская: her husband or son, no rendering of her)
             if record.kind == "place" and (_another_place(hit.word, record.text, lang) or _after_a_first_name(joined, hit.start, lang)):
                 continue
-            if _ordinary_subject_opening_a_sentence(hit.word, lang, joined, hit.start):
+            if _an_ordinary_nominative_opening_a_sentence(hit.word, lang, joined, hit.start):
                 continue
             if "-" in hit.word and self._own_terms_form(hit.word, record.concept, lang):
                 continue
@@ -1418,11 +1418,13 @@ def _common_nouns_form_opening_a_sentence(matched: str, record: TermRecord, lang
                and not NAME_TAGS & parse.tag.grammemes for _, parses in russian_readings(matched, lang) for parse in parses)
 
 
-def _ordinary_subject_opening_a_sentence(word: str, lang: str, text: str, start: int) -> bool:
+def _an_ordinary_nominative_opening_a_sentence(word: str, lang: str, text: str, start: int) -> bool:
     """True for a capitalised word that opens a sentence and that the dictionary reads as an ordinary noun in the
     nominative (Ludzie z Polesia mówią: people, not the locative of the town Ludza; Гончарі з усієї округи: potters,
     not the village Гончари by a loose і; Ковалі, smiths, not the surname Коваль): the word is the sentence's subject,
-    explained without the name it resembles, and its capital the sentence's."""
+    explained without the name it resembles, and its capital the sentence's. Enough for a fuzzy look-alike, no form
+    the termbase lists; a listed oblique form needs the verb after it too (enforcement's
+    :func:`~glossary.enforcement._an_oblique_form_the_next_verb_takes_as_its_subject`)."""
     return opens_a_sentence(text, start) and common_noun_in_the_nominative(word, lang)
 
 
