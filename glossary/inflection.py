@@ -2435,14 +2435,13 @@ def inflect(
             # (Мазурскія азёры: у Мазурскіх азёрах; Вялікія Лукі: Вялікім Лукам), not the indeclinable or singular the
             # rules may take the word for; its genitive goes by the stress or drops an ending (Лук), which no letter shows,
             # but hunspell-be spells it for a common noun's plural (Старыя Дарогі: Старых Дарог; Гарышнія Плаўні: Гарышніх Плаўняў).
-            paradigms[-1] = plural_place_forms(words[-1], lang)
-            if genitive := lexicon.belarusian_plural_noun_genitive(words[-1]):
-                paradigms[-1]["gen"] = [copy_letter_case(words[-1], genitive)]
+            paradigms[-1] = _belarusian_plural_noun(words[-1])
         if lang == "be" and len(words) == 2 and words[0].lower().endswith(("ы", "і")) and words[1].lower().endswith(("ыя", "ія")):
             # So does one after a noun in -ы, -і (Дубічы Царкоўныя: у Дубічах Царкоўных, пад Дубічамі Царкоўнымі): the noun is
             # a plural, not the masculine adjective the rules take a first word in -ы for (Дубічым), and the adjective a
-            # plural's, not the feminine its -ыя may read as (Царкоўныю). No genitive, which the noun's stress or usage decides.
-            paradigms = [plural_place_forms(words[0], lang), _be_plural_adjective(words[1])]
+            # plural's, not the feminine its -ыя may read as (Царкоўныю). Its genitive as above: hunspell-be's for a common
+            # noun's plural (Дарогі Старыя: Дарог Старых), else none, which the noun's stress or usage decides.
+            paradigms = [_belarusian_plural_noun(words[0]), _be_plural_adjective(words[1])]
         if lang in ("ru", "uk") and len(words) > 1 and _plural_adjective(words[-2], lang) \
                 and (plural := _plural_noun_in_a(words[-1], lang, paradigms[-1])):
             # So in Russian and Ukrainian: a noun in -а after a plural adjective is a plural, a neuter's (Великие Будища,
@@ -2710,6 +2709,16 @@ def _attributive(word: str, lang: str, noun: str = "", stressed: bool | None = N
 _PL_PLURAL_NOUN = re.compile(r"(?:[kg]i|[^aąeęioóuy]y)$")
 # A Polish adjective's -ski, -cki, -dzki suffix in its masculine, feminine or neuter (Berezinski, Bodenskie, Czudzkie), after a stem.
 _PL_SK_ADJECTIVE = re.compile(r"\w{3}(?:[sc]|dz)k(?:i|a|ie)$")
+
+
+def _belarusian_plural_noun(word: str) -> Paradigm:
+    """The forms of a Belarusian place's plural noun in -ы, -і beside its plural adjective (Старыя Дарогі, Дубічы
+    Царкоўныя): a plural-only place's (Дарогам, у Дубічах), with the genitive only where hunspell-be spells one for
+    the common noun's plural (Дарог: :func:`lexicon.belarusian_plural_noun_genitive`); a place's own goes by usage."""
+    paradigm = plural_place_forms(word, "be")
+    if genitive := lexicon.belarusian_plural_noun_genitive(word):
+        paradigm["gen"] = [copy_letter_case(word, genitive)]
+    return paradigm
 
 
 def _be_plural_adjective(word: str) -> Paradigm:

@@ -1812,3 +1812,12 @@ def test_a_plural_place_of_a_noun_and_its_adjective_after_it_declines_both():
                                                  "acc": "Кузницы-Старые", "ins": "Кузницами-Старыми", "loc": "Кузницах-Старых"}
     assert canonical("Кривиці-Нижні", "uk")["loc"] == "Кривицях-Нижніх"
     assert canonical("Бобровники-Великі", "uk")["ins"] == "Бобровниками-Великими"
+
+
+def test_a_belarusian_plural_places_noun_has_the_genitive_hunspell_spells_for_it_on_either_side_of_its_adjective():
+    # The noun of a plural place (Дарогі: a common noun's plural, whose genitive hunspell-be spells дарог) declines as
+    # one before its adjective as after it: Старых Дарог, Дарог Старых; a noun it does not know (Дубічы) has none.
+    assert canonical("Старыя Дарогі", "be")["gen"] == "Старых Дарог"
+    assert canonical("Дарогі Старыя", "be") == {"nom": "Дарогі Старыя", "gen": "Дарог Старых", "dat": "Дарогам Старым",
+                                               "acc": "Дарогі Старыя", "ins": "Дарогамі Старымі", "loc": "Дарогах Старых"}
+    assert "gen" not in canonical("Дубічы Царкоўныя", "be")
