@@ -285,6 +285,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
             or _misread(termbase, match, draft, lang, kind) or undeclined \
             or _genitive_for_an_instrumental(kind, *_with_its_first_name(termbase, match, draft), match.end, lang, source_hint) and ("undeclined", ("gen",)) \
             or _instrumental_object(match, draft, lang, kind) or _locative_after_motion(match, draft, lang, kind) \
+            or _a_polish_place_in_no_case_of_its_preposition(match, draft, lang, kind) \
             or _case_of_its_first_name(termbase, match, draft, lang, kind) \
             or (("undeclined", match.cases) if kind == "person" and _a_womans_declined_surname(termbase, match, draft, lang) else None)
         if misread is None and _foreign_given_name(termbase, match, draft, lang):
@@ -600,6 +601,22 @@ def _a_nominative_no_case_of_its_preposition(match: Match, draft: str, lang: str
         return False
     governed = governed_case(draft, match.start, lang, kind, match.end)
     return governed is not None and governed not in match.cases and not set(match.cases) & preposition_cases(draft, match.start, lang)
+
+
+def _a_polish_place_in_no_case_of_its_preposition(match: Match, draft: str, lang: str, kind: str) -> tuple[str, tuple[str, ...]] | None:
+    """``("undeclined", (case,))`` for a Polish place's right spelling in oblique cases only, right after a
+    preposition that takes none of them (z Krasnokamsku, do Koziatynie: a locative after a preposition of the
+    genitive; w Koziatyna, o Szepetówki: a genitive after one of the locative; spod Krasnokamskiem): MT's case of
+    another construction, which no reading of the sentence keeps, so the place takes the case the preposition gives
+    it there (z Krasnokamska, w Koziatynie). A form one of whose cases the preposition takes stays (z Koziatynem,
+    with it; Kerczu, also the genitive, after z); a form that may be the nominative is _undeclined's."""
+    if lang != "pl" or kind != "place" or "nom" in match.cases or not after_preposition(draft, match.start, lang):
+        return None
+    allowed = preposition_cases(draft, match.start, lang)
+    if not allowed or set(match.cases) & allowed:
+        return None
+    governed = governed_case(draft, match.start, lang, kind, match.end)
+    return ("undeclined", (governed,)) if governed in allowed else None
 
 
 _BELARUSIAN_U_BEFORE = re.compile(r"(?<![\w'’-])[уўУЎ] +$")

@@ -134,6 +134,9 @@ class Government:
     instrumental_relatives: frozenset[str] = frozenset()
     # pronouns that decline as adjectives where the dictionary tags them pronouns (uk свій: своєю), by dictionary form
     adjectival_pronouns: frozenset[str] = frozenset()
+    # a preposition listed under two cases (pl naprzeciw: the genitive of a place, the dative of a person), every one:
+    # ``prepositions`` keeps the last listed alone, as the case a name takes there
+    several_cases: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -175,7 +178,16 @@ def government(lang: str) -> Government | None:
         _stems(data.get("entrusting", [])), _stems(data.get("leading", [])), _stems(nouns.get("nominative_kinds", [])),
         frozenset(data.get("instrumental_relatives", ())),
         frozenset(data.get("adjectival_pronouns", ())),
+        _listed_under_several_cases(data.get("prepositions", {})),
     )
+
+
+def _listed_under_several_cases(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    cases: dict[str, set[str]] = {}
+    for case, words in table.items():
+        for word in words:
+            cases.setdefault(word, set()).add(case)
+    return {word: frozenset(listed) for word, listed in cases.items() if len(listed) > 1}
 
 
 def _tokens_before(text: str, start: int) -> list[str] | None:
@@ -1494,7 +1506,7 @@ def preposition_cases(text: str, start: int, lang: str) -> frozenset[str]:
 def _cases_of(table: Government, preposition: str) -> frozenset[str]:
     """Every case ``preposition`` (one word or a compound one) can govern; empty for no preposition."""
     if preposition in table.prepositions:
-        return frozenset({table.prepositions[preposition]})
+        return table.several_cases.get(preposition) or frozenset({table.prepositions[preposition]})
     rule = table.two_case.get(preposition)
     return frozenset({rule.default, *rule.by_kind.values(), *(case for _, case in rule.after)} - {None}) if rule else frozenset()
 
