@@ -313,7 +313,21 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         # (the last: "Помощник президента Дюмин провёл", the name in apposition to the subject; "Адзін з паэтаў Польшчы
         # X нарадзіўся", to the one of them)
         return None
+    if case == "gen" and _dative_object_put_first(text, start, end, lang, tokens):
+        return "dat"
     return case
+
+
+def _dative_object_put_first(text: str, start: int, end: int, lang: str, tokens: Sequence[str]) -> bool:
+    """True for "Премію X вручили у Варшаві", "Нагороду X вручив генерал": a name right after a thing the table lists
+    as given (премія, нагорода, медаль) and before a verb of the dative that cannot agree with it (plural, or the other
+    sex), with no word of the clause before that can be that verb's subject: the thing and the person it goes to, both
+    put before their verb, not the thing's genitive. Any other noun keeps its genitive ("Скафандр X передали до музею",
+    "Адвокат X заявив журналістам"), and so does a preposition its case ("Лист для X передали")."""
+    table = government(lang)
+    thing = _word(tokens, 1)
+    return bool(thing and table.given_nouns and table.given_nouns.match(thing)) \
+        and case_of_the_verb_after(text, start, end, lang) == "dat" and not _subject_before(text, end, lang, tokens)
 
 
 # "One of": the one named after "one of the <people>" is in apposition to it (Адзін з паэтаў X нарадзіўся).

@@ -6061,3 +6061,26 @@ def test_a_drafts_russian_hyphenated_plural_place_is_found_in_its_case():
 def test_a_polish_place_in_no_case_of_its_preposition_takes_the_prepositions(draft, fixed):
     termbase = _named("place", [("novomoskovsk", "pl", "Nowomoskowsk", "preferred"), ("bolekhiv", "pl", "Bolechów", "preferred")])
     assert fix(termbase, draft, "pl").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A thing given, the name, then the verb of giving, which cannot agree with the name: the person it goes to (dative),
+    # both put before their verb; not the thing's genitive.
+    ("uk", "Премію Ягодинской вручили у Львові.", "Премію Ягодинській вручили у Львові."),
+    ("uk", "Медаль Ягодинской вручили посмертно.", "Медаль Ягодинській вручили посмертно."),
+    ("ru", "Орден Оболенцев вручили в Кремле.", "Орден Оболенцеву вручили в Кремле."),
+    # A subject before the name, another noun, a verb of no dative, a preposition: the genitive stays.
+    ("uk", "Адвокат Ягодинской заявив журналістам про апеляцію.", "Адвокат Ягодинської заявив журналістам про апеляцію."),
+    ("uk", "Скафандр Ягодинской передали до музею.", "Скафандр Ягодинської передали до музею."),
+    ("uk", "Премію Ягодинской отримав її учень.", "Премію Ягодинської отримав її учень."),
+    ("uk", "Лист для Ягодинской передали через адвоката.", "Лист для Ягодинської передали через адвоката."),
+    ("ru", "Сыновья Оболенцев передали архив музею.", "Сыновья Оболенцева передали архив музею."),
+    ("uk", "Премію Ягодинській вручили у Львові.", None),
+])
+def test_a_thing_given_and_its_recipient_put_before_the_verb_of_giving(lang, draft, fixed):
+    termbase = _named("person", [
+        ("yahodynska", "uk", "Ягодинська", "preferred"), ("yahodynska", "uk", "Ягодинская", "deprecated"),
+        ("yahodynska", "ru", "Ягодинская", "preferred"),
+        ("obolentsev", "ru", "Оболенцев", "preferred"), ("obolentsev", "uk", "Оболенцев", "preferred"),
+    ])
+    assert fix(termbase, draft, lang).text == (fixed or draft)
