@@ -56,11 +56,17 @@ def _stems(words: Sequence[str]) -> re.Pattern | None:
 
 @dataclass(frozen=True)
 class TwoCase:
-    """A preposition with two cases: by kind of name, else by the word before it, else ``default``."""
+    """A preposition with two cases: by kind of name, else by the word before it, else ``default``. The words of
+    ``after_place`` choose their case for a place alone (жыве на Гаваях: where; a person after на keeps its own case)."""
 
     default: str | None
     by_kind: dict[str, str]
     after: tuple[tuple[re.Pattern, str], ...]
+    after_place: tuple[tuple[re.Pattern, str], ...] = ()
+
+    def after_for(self, kind: str) -> tuple[tuple[re.Pattern, str], ...]:
+        """The words before (or the verb right after) that choose the case of a name of ``kind``."""
+        return self.after + self.after_place if kind == "place" else self.after
 
 
 @dataclass(frozen=True)
@@ -154,8 +160,9 @@ def government(lang: str) -> Government | None:
     two_case = {}
     for word, rule in raw_two.items():
         rule = {**raw_two[rule["same_as"]], **{k: v for k, v in rule.items() if k != "same_as"}} if "same_as" in rule else rule
-        after = tuple((pattern, case) for case, stems in rule.get("after", {}).items() if (pattern := _stems(stems)))
-        two_case[word] = TwoCase(rule.get("case"), {k: rule[k] for k in ("person", "place") if k in rule}, after)
+        after, after_place = (tuple((pattern, case) for case, stems in rule.get(key, {}).items() if (pattern := _stems(stems)))
+                              for key in ("after", "after_place"))
+        two_case[word] = TwoCase(rule.get("case"), {k: rule[k] for k in ("person", "place") if k in rule}, after, after_place)
     prepositions = _by_case(data.get("prepositions", {}))
     verbs = tuple((pattern, case) for case, stems in data.get("verbs", {}).items() if (pattern := _stems(stems)))
     nouns = data.get("nouns", {})
@@ -894,7 +901,7 @@ def _governed(lang: str, kind: str, tokens: tuple[str, ...], quoted: bool) -> st
         return table.person_prepositions[previous]
     if previous in table.two_case:
         rule = table.two_case[previous]
-        case = next((case for governor in _governors(tokens, lang) for pattern, case in rule.after if pattern.match(governor)), None)
+        case = next((case for governor in _governors(tokens, lang) for pattern, case in rule.after_for(kind) if pattern.match(governor)), None)
         return case or rule.by_kind.get(kind, rule.default)
     if previous in table.prepositions:
         return table.prepositions[previous]
@@ -1647,7 +1654,7 @@ def _two_case_by_the_verb_after(text: str, start: int, end: int, lang: str, toke
     verb = _plain_u(lang, following.group(1).lower()) if following else None
     if not verb or not lexicon.finite_verb(verb, lang) or verb.startswith(_GOING_ON):
         return None
-    return next((after for pattern, after in rule.after if pattern.match(verb) and after != case), None)
+    return next((after for pattern, after in rule.after_for("place") if pattern.match(verb) and after != case), None)
 
 
 _COORDINATED_OBJECT = 2  # the words an object of two nouns adds between a verb and its preposition: "ваду і хлеб"
@@ -1809,7 +1816,7 @@ def located_by_the_verb_after(text: str, start: int, end: int, lang: str, kind: 
             or chosen_by_its_verb(text, start, end, lang):
         return False
     verb = _verb_after_a_place(text, end, lang)
-    return bool(verb and any(pattern.match(verb) for pattern, case in rule.after if case == "loc"))
+    return bool(verb and any(pattern.match(verb) for pattern, case in rule.after_for(kind) if case == "loc"))
 
 
 _PHRASE_REACH = 3  # the words of a phrase of time or place between a place and its verb: "під час війни", "за десять лет"
@@ -1858,7 +1865,7 @@ def _cases_by_the_verb_right_before(text: str, start: int, lang: str, kind: str)
         return set()
     rule = table.two_case.get(_word(tokens, 1) or "")
     verb = _the_verb_before(tokens, lang)
-    return {case for pattern, case in rule.after if pattern.match(verb)} if rule is not None and verb is not None else set()
+    return {case for pattern, case in rule.after_for(kind) if pattern.match(verb)} if rule is not None and verb is not None else set()
 
 
 def _the_verb_before(tokens: Sequence[str], lang: str) -> str | None:

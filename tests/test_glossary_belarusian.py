@@ -455,3 +455,27 @@ def test_a_person_after_a_present_verb_or_its_reflexive_phrase_is_its_subject(dr
 ])
 def test_a_person_after_a_noun_of_guidance_past_a_two_case_preposition_is_its_genitive(draft, fixed):
     assert fix(_person_spelled("Сцяпанаў", "Степанов"), draft, "be").text == fixed
+
+
+def _preferred_place(term: str) -> Termbase:
+    return Termbase.from_rows([{"concept": "c", "lang": "be", "term": term, "kind": "place"}])
+
+
+@pytest.mark.parametrize("term, draft, fixed", [
+    # a verb of living, being born, dying or taking place before на: the place is where, in the locative (be.toml's
+    # two_case."на" after_place), though its nominative is also на's accusative (where to)
+    ("Сейшэлы", "Мой сусед дзесяць гадоў жыў на Сейшэлы.", "Мой сусед дзесяць гадоў жыў на Сейшэлах."),
+    ("Палессе", "Паэт нарадзіўся на Палессе ў сям'і настаўніка.", "Паэт нарадзіўся на Палессі ў сям'і настаўніка."),
+    ("Сейшэлы", "Фестываль адбудзецца на Сейшэлы ўвосень.", "Фестываль адбудзецца на Сейшэлах ўвосень."),
+])
+def test_a_verb_of_being_somewhere_puts_a_place_after_na_in_the_locative(term, draft, fixed):
+    assert fix(_preferred_place(term), draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("sentence", [
+    "Улетку мы паедзем на Сейшэлы.",  # motion: where to
+    "Паводле следства, ён доўга працаваў на Кіеў.",  # working for a place, not in it
+])
+def test_na_with_a_verb_of_motion_or_of_working_for_keeps_the_accusative(sentence):
+    place = "Кіеў" if "Кіеў" in sentence else "Сейшэлы"
+    assert fix(_preferred_place(place), sentence, "be").text == sentence
