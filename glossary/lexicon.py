@@ -1064,14 +1064,29 @@ def _morfeusz_reading(word: str) -> tuple[str, str | None] | None:
     if not nouns:
         return ("noun", "gen") if "ger" in classes else None  # a verbal noun: uwolnienia, spotkanie
     # A noun for a person: masculine personal (m1), or a woman's noun in -ka (emerytka, redaktorka)
-    # or a participle's -ąca (przewodnicząca).
+    # or a participle's -ąca (przewodnicząca), or a woman's -owa from a man's (szefowa, królowa).
     persons = [parts for lemma, parts in nouns if "m1" in parts[3].split(".")
-               or parts[3] == "f" and lemma.split(":")[0].endswith(("ka", "ąca")) and len(lemma) > 5]
+               or parts[3] == "f" and (lemma.split(":")[0].endswith(("ka", "ąca")) and len(lemma) > 5
+                                       or _polish_womans_noun_from_a_mans(lemma.split(":")[0]))]
     if not persons:
         return "noun", "gen"
     if all(parts[1] == "pl" for parts in persons):
         return "person", "gen"
     return "person", _single_case({_MORFEUSZ_CASES.get(c) for parts in persons if parts[1] == "sg" for c in parts[2].split(".")})
+
+
+@lru_cache(maxsize=1024)
+def _polish_womans_noun_from_a_mans(lemma: str) -> bool:
+    """True for a woman's noun made from a man's personal noun by -owa (szefowa from szef, królowa from król); not a
+    thing's noun that merely ends so (rozmowa, budowa, połowa: no rozm, bud, poł is a person). Not -yni (mistrzyni), whose
+    nominative is its genitive, dative and locative too: read as a person's title, it would make the name after it a
+    nominative where an impersonal verb wants the dative (Mistrzyni olimpijskiej X zadano pytanie)."""
+    if not lemma.endswith("owa") or len(lemma) < 6:
+        return False
+    stem = lemma[:-3]
+    readings = [(base.split(":")[0], tag.split(":")) for _, _, (_, base, tag, _, _) in morfeusz().analyse(stem)]
+    return any(base == stem and parts[0] == "subst" and len(parts) > 3 and "nom" in parts[2].split(".") and "m1" in parts[3].split(".")
+               for base, parts in readings)
 
 
 # A finite verb's agreement: (number, gender): "sing"/"plur", "masc"/"femn"/"neut" in the past

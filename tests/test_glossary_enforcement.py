@@ -6084,3 +6084,26 @@ def test_a_thing_given_and_its_recipient_put_before_the_verb_of_giving(lang, dra
         ("obolentsev", "ru", "Оболенцев", "preferred"), ("obolentsev", "uk", "Оболенцев", "preferred"),
     ])
     assert fix(termbase, draft, lang).text == (fixed or draft)
+
+
+def _yaremchuk() -> Termbase:
+    return _named("person", [("yaremchuk", "uk", "Олена Яремчук", "preferred"), ("yaremchuk", "uk", "Елена Яремчук", "deprecated"),
+                             ("yaremchuk", "be", "Алена Яремчук", "preferred"), ("yaremchuk", "be", "Елена Яремчук", "deprecated"),
+                             ("yaremchuk", "ru", "Елена Яремчук", "preferred"), ("yaremchuk", "ru", "Алена Яремчук", "deprecated"),
+                             ("yaremchuk", "pl", "Ołena Jaremczuk", "preferred"), ("yaremchuk", "pl", "Olena Yaremchuk", "deprecated")])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A soloist and a bashkan are titles (government tables): the name after the title's own genitive complement,
+    # before the verb it is the subject of, stands in apposition to the title, in the nominative, not the complement's genitive.
+    ("uk", "Башканка автономії Елена Яремчук підписала указ.", "Башканка автономії Олена Яремчук підписала указ."),
+    ("be", "Салістка гурта Елена Яремчук выступіла на фестывалі.", "Салістка гурта Алена Яремчук выступіла на фестывалі."),
+    ("ru", "Солистка группы Алена Яремчук выступила на фестивале.", "Солистка группы Елена Яремчук выступила на фестивале."),
+    # A Polish woman's -owa title made from a man's (szefowa of szef) is a noun for a person, as -ka ones are: a title.
+    ("pl", "Szefowa związku Olena Yaremchuk podpisała umowę.", "Szefowa związku Ołena Jaremczuk podpisała umowę."),
+    ("pl", "Rozmowa z szefową związku Olena Yaremchuk trwała godzinę.", "Rozmowa z szefową związku Ołeną Jaremczuk trwała godzinę."),
+    # (a correct genitive after a noun of a thing in -owa stays: rozmowa is no woman's title)
+    ("pl", "Rozmowa Ołeny Jaremczuk z ministrem trwała godzinę.", "Rozmowa Ołeny Jaremczuk z ministrem trwała godzinę."),
+])
+def test_a_name_after_a_womans_title_and_its_complement_is_the_titles_apposition(lang, draft, fixed):
+    assert fix(_yaremchuk(), draft, lang).text == fixed
