@@ -613,6 +613,14 @@ def polish_indeclinable_place(word: str) -> bool:
 
 
 @lru_cache(maxsize=4_096)
+def a_womans_indeclinable_title(word: str, lang: str) -> bool:
+    """True for a Polish title Morfeusz also reads as a woman's, every case in one form (minister, prezydent: zapytali
+    minister Wronę): the name after it may be in any case. East Slavic titles decline for women too (министра Ивановой)."""
+    return lang == "pl" and any((parts := tag.split(":"))[0] == "subst" and len(parts) > 3 and parts[3] == "f"
+                                and len(parts[2].split(".")) > 3 for _, _, (_, _, tag, _, _) in morfeusz().analyse(word.lower()))
+
+
+@lru_cache(maxsize=4_096)
 def polish_plural_of_a_noun(word: str) -> tuple[str, ...] | None:
     """The genitives plural of the common nouns whose nominative plural ``word`` is, lower-cased (Połogi: połogów;
     Krupki: krupek; Szachty: szacht or szachtów, of szachta and szacht), or None when it is no noun's nominative

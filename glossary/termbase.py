@@ -31,7 +31,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, opens_a_sentence, belarusian_name_entries, common_noun_in_the_nominative, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_name_describes, adjectival_surname_sex,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before, known_word,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
-                              adjective_reading, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, polish_plural_of_a_noun, possessive_womans_surname, russian_noun_in_aya, russian_readings)
+                              adjective_reading, a_womans_indeclinable_title, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, polish_plural_of_a_noun, possessive_womans_surname, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like, spelling_key
@@ -1333,10 +1333,12 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
         # лишения свободы")
         return True
     if record.kind == "person" and before and " " not in matched and title_in_its_dictionary_form(before.group(1), lang) \
-            and ("nom" in cases or "nom" in person_noun_cases(before.group(1), lang)) \
+            and (set(cases) & (person_noun_cases(before.group(1), lang) or {"nom"}) or a_womans_indeclinable_title(before.group(1), lang)) \
             and not finite_verb(matched, lang) and not particle_or_adverb(matched, lang) and not genitive_reading(matched, lang):
-        # "мер садовий", "Губернатор богомаз", "minister leszczynę": the title's name, in apposition (a
-        # genitive may be the title's complement: adwokat łosika)
+        # "мер садовий", "Губернатор богомаз", "minister leszczynę": the title's name, in apposition, in a case the
+        # title can be in (a woman's indeclinable minister in any); not an object put before its verb ("Лісник
+        # видру бачив": an otter, the forester's nominative no accusative's); a genitive may be the title's
+        # complement (adwokat łosika)
         return True
     words = matched.split()
     if record.kind == "person" and len(words) > 1 and first_name_reading(words[0][:1].upper() + words[0][1:], lang):

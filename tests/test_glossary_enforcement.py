@@ -6107,3 +6107,24 @@ def _yaremchuk() -> Termbase:
 ])
 def test_a_name_after_a_womans_title_and_its_complement_is_the_titles_apposition(lang, draft, fixed):
     assert fix(_yaremchuk(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A trade or calling is a title too (рятувальник, kapelan, выдавец, инженер): the lower-case surname right after it, in
+    # a case the title is in, is the person in apposition; an ordinary noun's other case there is the title's object put
+    # before its verb (the forester saw an otter), and a miner's oblique word is a club's (Kibice Górnika Zabrze).
+    ("uk", "Рятувальник видра виніс дитину з вогню.", "Рятувальник Видра виніс дитину з вогню."),
+    ("uk", "Лісник видру бачив біля ставка.", None),
+    ("ru", "Инженер выдра спроектировал мост.", "Инженер Выдра спроектировал мост."),
+    ("ru", "Лесник выдру видел у пруда.", None),
+    ("pl", "Kapelan wydra poświęcił kaplicę.", "Kapelan Wydra poświęcił kaplicę."),
+    ("pl", "Leśnik wydrę widział przy stawie.", None),
+    ("pl", "Kibice Górnika Zabrze wywiesili transparent.", None),
+    ("pl", "Posłowie zapytali minister wydrę o budżet.", "Posłowie zapytali minister Wydrę o budżet."),  # a woman's title, any case
+    ("be", "Выдавец выдра прадставіў новую серыю кніг.", "Выдавец Выдра прадставіў новую серыю кніг."),
+])
+def test_a_lower_case_surname_after_a_trade_in_its_case_is_the_person(lang, draft, fixed):
+    termbase = Termbase.from_rows([*({"concept": "vydra", "lang": code, "term": term, "kind": "person"}
+                                     for code, term in (("uk", "Видра"), ("ru", "Выдра"), ("pl", "Wydra"), ("be", "Выдра"))),
+                                   {"concept": "zabrze", "lang": "pl", "term": "Zabrze", "kind": "place"}])
+    assert fix(termbase, draft, lang).text == (fixed or draft)
