@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import (NEXT_WORD, VOWELS, WORD_BEFORE_A_NAME, opens_a_sentence, adjective_reading, can_be_subject_of, describes_a_neighbour, finite_verb, first_name_reading, has_place_adjective,
-                              known_nominative, known_word, other_lemma_cases, place_adjective, place_adjective_alone, person_noun, same_lemma)
+from glossary.lexicon import (NEXT_WORD, VOWELS, WORD_BEFORE_A_NAME, opens_a_sentence, adjective_reading, can_be_subject_of, describes_a_neighbour, first_name_reading, has_place_adjective,
+                              known_nominative, known_word, other_lemma_cases, place_adjective, place_adjective_alone, person_noun, predicate_further_on, same_lemma)
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script, is_cyrillic
 from glossary.spans import fills_a_quotation, inside, protected_spans
@@ -159,8 +159,7 @@ def _an_ordinary_subject_opening_a_sentence(match: Match, draft: str, lang: str)
     if lang not in ("ru", "uk", "pl") or " " in match.term or "nom" in match.cases \
             or not opens_a_sentence(draft, match.start):
         return False
-    following = NEXT_WORD.match(draft, match.end)
-    agreement = finite_verb(following.group(1), lang) if following else None
+    agreement = predicate_further_on(draft, match.end, lang)
     # (a word the dictionary does not know is no ordinary noun: Мотыке вдалося, a Russian dative in Ukrainian text)
     return agreement is not None and known_word(match.term, lang) and can_be_subject_of(match.term, lang, agreement)
 

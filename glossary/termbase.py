@@ -530,8 +530,9 @@ class Termbase:
             # A place the Russian names by a feminine adjective is one in Polish too (Кременная: Kreminna, w Kreminnej),
             # not the noun in -a the rules take it for (Kreminny); a Russian noun in -ая is no adjective (Лиепая: Lipawy).
             return polish_feminine_adjective(record.text)
-        if record.lang == "be" and record.text.endswith("ны") and \
+        if record.lang == "be" and record.text.endswith("ы") and " " not in record.text and \
                 (forms := belarusian_adjectival_place(record.text, preferred_russian)):
+            # (a masculine adjective in -ы, whatever its stem: Свабодны, Чусавы, as Свободный, Чусовой show)
             return forms
         if record.lang == "be" and (forms := belarusian_plural_genitive(record.text, preferred_russian)):
             return forms
