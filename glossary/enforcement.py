@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from glossary.inflection import CASES
-from glossary.lexicon import (NEXT_WORD, VOWELS, WORD_BEFORE_A_NAME, opens_a_sentence, adjective_reading, can_be_subject_of, describes_a_neighbour, finite_verb, first_name_reading, has_place_adjective,
-                              known_nominative, known_word, other_lemma_cases, place_adjective, place_adjective_alone, person_noun, same_lemma)
+from glossary.lexicon import (NEXT_WORD, VOWELS, WORD_BEFORE_A_NAME, opens_a_sentence, adjective_reading, can_be_subject_of, describes_a_neighbour, first_name_reading, has_place_adjective,
+                              known_nominative, known_word, other_lemma_cases, place_adjective, place_adjective_alone, person_noun, predicate_further_on, same_lemma)
 from glossary.matching import FuzzyHit
 from glossary.normalize import fold_term, has_mixed_script, is_cyrillic
 from glossary.spans import fills_a_quotation, inside, protected_spans
@@ -56,7 +56,7 @@ def fix(termbase: Termbase, draft: str, lang: str, source: str | None = None, so
     matches = [m for m, after in zip(scanned, [*scanned[1:], None])
                if not _first_name_of_the_next(termbase, m, after, draft, lang) and not _common_noun_before_a_name(termbase, m, after, draft, lang)
                and not (termbase.kind(m.concept) == "person" and after_a_broadcaster(draft, m.start, lang))
-               and not _another_persons_first_name(termbase, m, draft, lang) and not _an_oblique_form_the_next_verb_takes_as_its_subject(m, draft, lang)]
+               and not _another_persons_first_name(termbase, m, draft, lang) and not _an_oblique_form_its_predicate_takes_as_its_subject(m, draft, lang)]
     source_matches = termbase.scan(source, source_lang) if source else []
     if source:
         # With the source at hand, a word that only resembles a concept (a rendering the termbase
@@ -152,17 +152,17 @@ def _common_noun_before_a_name(termbase: Termbase, match: Match, after: Match | 
         and not draft[match.end : after.start].strip() and after.start > match.end and person_noun(match.term, lang)
 
 
-def _an_oblique_form_the_next_verb_takes_as_its_subject(match: Match, draft: str, lang: str) -> bool:
-    """True when ``match``, one word in an oblique case alone, opens its sentence and the verb right after it agrees with
-    the word read as an ordinary noun ("Медики добрались до Иршавы": the medics, not the genitive of the village Медика,
-    which nothing before it governs). ru, uk, pl: their dictionaries tell a noun's nominative; Belarusian's endings do not.
+def _an_oblique_form_its_predicate_takes_as_its_subject(match: Match, draft: str, lang: str) -> bool:
+    """True when ``match``, one word in an oblique case alone, opens its sentence and the predicate a few words on (a
+    finite verb, in ru/uk a short adjective or participle) agrees with the word read as an ordinary noun ("Медики
+    добрались до Иршавы", "Медики X довольны": the medics, not the genitive of the village Медика, which nothing before
+    it governs). ru, uk, pl: their dictionaries tell a noun's nominative; Belarusian's endings do not.
     Unlike termbase's :func:`~glossary.termbase._an_ordinary_nominative_opening_a_sentence`, which drops a fuzzy
-    look-alike on the dictionary's nominative alone, this asks a verb too: ``match`` may be a listed form of the term."""
+    look-alike on the dictionary's nominative alone, this asks a predicate too: ``match`` may be a listed form of the term."""
     if lang not in ("ru", "uk", "pl") or " " in match.term or "nom" in match.cases \
             or not opens_a_sentence(draft, match.start):
         return False
-    following = NEXT_WORD.match(draft, match.end)
-    agreement = finite_verb(following.group(1), lang) if following else None
+    agreement = predicate_further_on(draft, match.end, lang)
     # (a word the dictionary does not know is no ordinary noun: Мотыке вдалося, a Russian dative in Ukrainian text)
     return agreement is not None and known_word(match.term, lang) and can_be_subject_of(match.term, lang, agreement)
 

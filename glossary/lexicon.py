@@ -245,14 +245,18 @@ def adjective_without_its_noun(word: str, lang: str, name: str, following: str, 
     adjective needs its noun, so the word is a place's own form written in lower case ("під мінськом
     не вщухають", "у краматорську вночі"), not the adjective ("в минском метро", "луцька міська
     рада"). A nominative may be a predicate with its noun before it ("озеро тут глибоке"): it counts
-    only right after a preposition ("з покровська", "do łucka"). Readings of the place ``name``
+    only right after a preposition ("з покровська", "do łucka"). A following word the dictionary lacks agrees by
+    pymorphy3's guesses (в смоленском облздраве). Readings of the place ``name``
     itself do not count (the uk dictionary lists Покровськ untagged). ru, uk, pl."""
     readings = _agreement_forms(word, lang, name, adjectives="only")
     if not readings:
         return False
     if not after_preposition and any("nom" in cases or not cases for cases, _, _ in readings):
         return False
-    return not following or not following.islower() or not _agree(readings, _agreement_forms(following, lang))
+    # A lower-case word the dictionary lacks is guessed (в смоленском облздраве: облздрав, the region's health board):
+    # an abbreviated institution is a noun, and the adjective agreeing with it its ordinary one.
+    return not following or not following.islower() or not (_agree(readings, _agreement_forms(following, lang))
+                                                            or _agree(readings, _agreement_forms(following, lang, guessed=True)))
 
 
 # Belarusian possessive pronouns, which no dictionary here reads for agreement: a word after one is a
@@ -414,16 +418,20 @@ _POLISH_GENDER_SETS = {"m1": "masc", "m2": "masc", "m3": "masc", "f": "femn", "n
 
 
 @lru_cache(maxsize=4096)
-def _agreement_forms(word: str, lang: str, name: str = "", adjectives: str = ""
+def _agreement_forms(word: str, lang: str, name: str = "", adjectives: str = "", guessed: bool = False
                      ) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
     """``(cases, number, genders)`` of each reading of ``word`` that agrees like a noun or adjective;
     with ``adjectives``, of its ordinary adjective readings (not of ``name``): "any", or "only" when
-    all its ordinary readings are adjectives, else none (a short adjective has no case). ru, uk, pl."""
+    all its ordinary readings are adjectives, else none (a short adjective has no case). ru, uk, pl.
+    ``guessed``: of the readings pymorphy3 guesses for a word its dictionary lacks (облздраве), none for one it knows."""
     forms = []
     if lang in ("ru", "uk"):
-        for parse in pymorphy(lang).parse(word.lower()):
+        parses = pymorphy(lang).parse(word.lower())
+        if guessed and any(parse.is_known for parse in parses):
+            return ()
+        for parse in parses:
             tag = parse.tag
-            if not parse.is_known or NAME_TAGS & tag.grammemes or adjectives and parse.normal_form == name.lower():
+            if not guessed and (not parse.is_known or NAME_TAGS & tag.grammemes) or adjectives and parse.normal_form == name.lower():
                 continue
             if adjectives and tag.POS not in ("ADJF", "ADJS"):
                 if adjectives == "only":
@@ -1262,6 +1270,34 @@ _BE_REFLEXIVE = re.compile("(?:" + "|".join(_BE_REFLEXIVE_PLAIN) + ")$")
 _BE_NOMINATIVE = re.compile(r"[оеё]$|(?<!аў|яў|оў|ёў|ам|ям|ах|ях)(?<=[^аяеэіыоёуюь])$")
 _BE_FEMININE_NOMINATIVE = re.compile(r"[аяь]$")
 _BE_NEUTER_NOMINATIVE = re.compile(r"[оеё]$")
+
+
+_PREDICATE_REACH = 3  # the words a subject's predicate may stand past it: "Медики Хмелевским довольны"
+
+
+def predicate_further_on(text: str, end: int, lang: str) -> Agreement | None:
+    """The agreement of the first predicate among the few words of its clause right after ``text[:end]`` (past
+    spaces only, so a comma ends the search): a finite verb (Медики добрались), or in ru and uk a short adjective or
+    participle the dictionary knows (Медики Хмелевским довольны, Ковалі задоволені не були: the plural's). For telling an
+    ordinary noun that opens a sentence from the oblique form of a name it resembles: the predicate needs a subject."""
+    for _ in range(_PREDICATE_REACH):
+        following = NEXT_WORD.match(text, end)
+        if not following:
+            return None
+        word, end = following.group(1), following.end()
+        if agreement := finite_verb(word, lang) or _short_adjective(word, lang):
+            return agreement
+    return None
+
+
+def _short_adjective(word: str, lang: str) -> Agreement | None:
+    """The number and gender of a ru or uk short adjective or participle the dictionary knows (довольны, рад, задоволені)."""
+    if lang not in ("ru", "uk"):
+        return None
+    parse = next((p for p in pymorphy(lang).parse(word.lower()) if p.is_known and p.tag.POS in ("ADJS", "PRTS")), None)
+    if parse is None:
+        return None
+    return ("plur", None) if parse.tag.number == "plur" else ("sing", str(parse.tag.gender) if parse.tag.gender else None)
 
 
 @lru_cache(maxsize=20_000)

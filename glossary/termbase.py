@@ -530,8 +530,9 @@ class Termbase:
             # A place the Russian names by a feminine adjective is one in Polish too (Кременная: Kreminna, w Kreminnej),
             # not the noun in -a the rules take it for (Kreminny); a Russian noun in -ая is no adjective (Лиепая: Lipawy).
             return polish_feminine_adjective(record.text)
-        if record.lang == "be" and record.text.endswith("ны") and \
+        if record.lang == "be" and record.text.endswith("ы") and " " not in record.text and \
                 (forms := belarusian_adjectival_place(record.text, preferred_russian)):
+            # (a masculine adjective in -ы, whatever its stem: Свабодны, Чусавы, as Свободный, Чусовой show)
             return forms
         if record.lang == "be" and (forms := belarusian_plural_genitive(record.text, preferred_russian)):
             return forms
@@ -1425,8 +1426,8 @@ def _an_ordinary_nominative_opening_a_sentence(word: str, lang: str, text: str, 
     nominative (Ludzie z Polesia mówią: people, not the locative of the town Ludza; Гончарі з усієї округи: potters,
     not the village Гончари by a loose і; Ковалі, smiths, not the surname Коваль): the word is the sentence's subject,
     explained without the name it resembles, and its capital the sentence's. Enough for a fuzzy look-alike, no form
-    the termbase lists; a listed oblique form needs the verb after it too (enforcement's
-    :func:`~glossary.enforcement._an_oblique_form_the_next_verb_takes_as_its_subject`)."""
+    the termbase lists; a listed oblique form needs its predicate too (enforcement's
+    :func:`~glossary.enforcement._an_oblique_form_its_predicate_takes_as_its_subject`)."""
     return opens_a_sentence(text, start) and common_noun_in_the_nominative(word, lang)
 
 

@@ -6128,3 +6128,71 @@ def test_a_lower_case_surname_after_a_trade_in_its_case_is_the_person(lang, draf
                                      for code, term in (("uk", "Видра"), ("ru", "Выдра"), ("pl", "Wydra"), ("be", "Выдра"))),
                                    {"concept": "zabrze", "lang": "pl", "term": "Zabrze", "kind": "place"}])
     assert fix(termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize("draft, lang", [
+    # A noun of motion or transfer (этап, a prisoners' transfer; депортация, экстрадиция) before в/у names where to, in
+    # the accusative, as a verb of motion does: a place the draft writes so stays (not the locative of the default).
+    ("Этап в Сысерть занял почти сутки.", "ru"),
+    ("Депортация в Тайшет началась осенью.", "ru"),
+    ("Екстрадиція в Тайшет затяглася на рік.", "uk"),
+    ("Дэпартацыя ў Тайшэт пачалася восенню.", "be"),
+])
+def test_a_noun_of_transfer_sends_its_place_where_to(draft, lang):
+    termbase = _named("place", [
+        ("sysert", "ru", "Сысерть", "preferred"), ("taishet", "ru", "Тайшет", "preferred"),
+        ("taishet", "uk", "Тайшет", "preferred"), ("taishet", "be", "Тайшэт", "preferred"),
+    ])
+    assert fix(termbase, draft, lang).text == draft
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A bare verb of carrying (везлі, вёз), several words back past a route (праз X і Y), still sends the place where to.
+    ("Грузы везлі праз Тайшэт і Сысерць у Нерчынск.", None),
+    ("Ён вёз дзяцей у Нерчынск.", None),
+    ("Ён вёз дзяцей у Нерчинск.", "Ён вёз дзяцей у Нерчынск."),
+])
+def test_a_bare_verb_of_carrying_sends_its_place_where_to(draft, fixed):
+    termbase = _named("place", [("nerchinsk", "be", "Нерчынск", "preferred"), ("nerchinsk", "be", "Нерчинск", "deprecated")])
+    assert fix(termbase, draft, "be").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A Belarusian place in -ы whose Russian name is a masculine adjective in -ой or -ый declines as one, whatever its
+    # stem ends in (Ключавы: Ключавога, у Ключавым), not as the plural-only noun in -ы (Ключавах is no form of it).
+    ("У Ключевом прайшоў фестываль.", "У Ключавым прайшоў фестываль."),
+    ("З Ключевого прыехалі валанцёры.", "З Ключавога прыехалі валанцёры."),
+    ("Перад Ключевым рака робіць паварот.", "Перад Ключавым рака робіць паварот."),
+])
+def test_a_belarusian_adjectival_place_in_y_declines_as_an_adjective(draft, fixed):
+    termbase = _named("place", [
+        ("klyuchevoy", "be", "Ключавы", "preferred"), ("klyuchevoy", "be", "Ключевой", "deprecated"), ("klyuchevoy", "ru", "Ключевой", "preferred"),
+    ])
+    assert fix(termbase, draft, "be").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("draft", [
+    # An ordinary noun opening its sentence whose predicate stands a few words on (a short adjective too): the medics.
+    "Медики Хмелевским довольны, говорят в больнице.",
+    "Медики районной больницы довольны.",
+    "Медики всем довольны.",
+])
+def test_an_ordinary_noun_opening_a_sentence_before_its_predicate_further_on(draft):
+    termbase = Termbase.from_rows([
+        {"concept": "medyka", "lang": "en", "term": "Medyka", "kind": "place", "note": "village in Poland; feminine"},
+        {"concept": "medyka", "lang": "ru", "term": "Медыка", "kind": "place"},
+        {"concept": "medyka", "lang": "ru", "term": "Медика", "status": "deprecated", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "ru").text == draft
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A lower-case adjective of a place before a noun the dictionary lacks (облздрав, the region's health board) agrees
+    # with it by the guessed readings: the ordinary adjective, no instrumental of Нерчинск in lower case.
+    ("В нерчинском облздраве отзываются о нём хорошо.", None),
+    ("Проверку в нерчинском райздраве завершили.", None),
+    ("Бои под нерчинском не утихают.", "Бои под Нерчинском не утихают."),
+])
+def test_a_lower_case_place_adjective_before_an_unknown_noun(draft, fixed):
+    termbase = _named("place", [("nerchinsk", "ru", "Нерчинск", "preferred")])
+    assert fix(termbase, draft, "ru").text == (fixed or draft)
