@@ -23,7 +23,7 @@ from glossary.syntax import (a_woman_by_her_verb, after_a_broadcaster, after_an_
                              after_a_nominative_kind, after_a_settlement, after_a_subject_noun, after_a_territory, after_a_thing_given, after_a_verb_not_its_own, after_an_impersonal,
                              after_an_object_verb, after_an_oblique_title, after_people, after_preposition, case_of_an_impersonal_after, case_of_the_verb_after, cases_in_context,
                              case_joined_to_a_name, instrumental_of_a_genitive_noun, object_of_a_verb_that_disagrees,
-                             cases_in_text, chosen_by_its_verb, dative_verb_before, governed_case, located_after_a_noun, located_by_its_verb, located_by_the_verb_after,
+                             cases_in_text, chosen_by_its_verb, dative_verb_before, for_whom_by_its_verb, governed_case, located_after_a_noun, located_by_its_verb, located_by_the_verb_after,
                              oblique_title_cases, of_a_title_by_its_verb, of_the_noun_before, place_after_a_title, polish_preposition, preposition_cases, preposition_default, sent_by_its_verb,
                              single_case_preposition, source_case, with_a_person)
 from glossary.termbase import ACCEPTABLE, Match, Termbase
@@ -313,6 +313,11 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
             or (None if kind == "place" and after_a_land_kind(draft, start, lang) else source_hint)
         if named:
             governed = "nom" if "nom" in cases else None  # "у вёсцы Дивеево": a form that may be the nominative is; another keeps its case
+        elif governed not in cases and kind == "person" and {"gen", "dat"} <= set(cases) and not {"nom", "acc"} & set(cases) \
+                and for_whom_by_its_verb(draft, start, lang):
+            # "купили Журавской квитки": a form of four cases right after a verb its table gives no case is no object of
+            # it (the dictionary's accusative), nor a genitive, but the one the deed is for
+            governed = "dat"
         if governed is None and cases == ("nom",) and kind == "person" and not given:
             cases = _title_cases(match, draft, lang) or cases  # a wrong spelling after an oblique title
         # A verb of motion before в/у, or of one case right before, outweighs another language's ending (привезли

@@ -143,6 +143,9 @@ class Government:
     # a preposition listed under two cases (pl naprzeciw: the genitive of a place, the dative of a person), every one:
     # ``prepositions`` keeps the last listed alone, as the case a name takes there
     several_cases: dict[str, frozenset[str]] = dataclasses.field(default_factory=dict)
+    # adjectives of the dative and their nouns (вдячні, благодарны, wdzięczni, удзячныя): they govern as the verbs of the
+    # dative do, and a person after one whose clause has a subject before it is the one they are grateful to
+    dative_adjectives: re.Pattern | None = None
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -165,6 +168,8 @@ def government(lang: str) -> Government | None:
         two_case[word] = TwoCase(rule.get("case"), {k: rule[k] for k in ("person", "place") if k in rule}, after, after_place)
     prepositions = _by_case(data.get("prepositions", {}))
     verbs = tuple((pattern, case) for case, stems in data.get("verbs", {}).items() if (pattern := _stems(stems)))
+    dative_adjectives = _stems(data.get("dative_adjectives", []))
+    verbs += ((dative_adjectives, "dat"),) if dative_adjectives else ()  # (вдячні Гнатюку: as a verb of the dative governs)
     nouns = data.get("nouns", {})
     return Government(
         prepositions, _by_case(data.get("person_prepositions", {})), two_case, verbs,
@@ -185,7 +190,7 @@ def government(lang: str) -> Government | None:
         _stems(data.get("entrusting", [])), _stems(data.get("leading", [])), _stems(nouns.get("nominative_kinds", [])),
         frozenset(data.get("instrumental_relatives", ())),
         frozenset(data.get("adjectival_pronouns", ())),
-        _listed_under_several_cases(data.get("prepositions", {})),
+        _listed_under_several_cases(data.get("prepositions", {})), dative_adjectives,
     )
 
 
@@ -1034,6 +1039,11 @@ def _after_noun(lang: str, kind: str, tokens: tuple[str, ...]) -> str | None:
     if role in ("object", "verb"):
         return None if _introduces_subject(tokens, table) else case
     if role == "person" and kind == "person":
+        if case and len(tokens) > 1 and _a_preposition(table, _word(tokens, 2) or "") \
+                and _resolved(lang, kind, tokens[:-1]) not in (None, case):
+            # A person noun's case no preposition before it gives: the word is another noun's form in the case it does
+            # give, a thing's, whose person is its genitive ("Про роботу X": work's accusative, not a robot's dative).
+            return "gen"
         if case == "loc":
             # A locative stands after a preposition alone, and none is before it (that apposition is read above):
             # the noun is the plural its form also is, whose people are the name's (Учні Александровської).
@@ -2231,15 +2241,19 @@ def after_a_broadcaster(text: str, start: int, lang: str) -> bool:
 
 def after_a_dedication(text: str, start: int, lang: str) -> bool:
     """True right after a passive participle that keeps a dative ("Концерт был посвящён Джамала", "Koncert był
-    poświęcony Jamala") with a noun before it in its clause that can be its subject: the person is the one the
-    thing is for, in the dative, never the participle's subject."""
+    poświęcony Jamala") or an adjective of the dative ("Студенти вдячні Гнатюк", "Wierni byli wdzięczni Ohijenko")
+    with a noun before it in its clause that can be its subject: the person is the one the thing is for, or the one
+    they are grateful to, in the dative, never the participle's or adjective's subject ("Благодарен Савонюк всем":
+    nothing before it, so the name is)."""
     table = government(lang)
     tokens = _tokens_before(text, start) if table else None
     previous = _word(tokens, 1) if tokens else None
     if previous is None or not (table.dative_participles and table.dative_participles.match(previous)
+                                or table.dative_adjectives and table.dative_adjectives.match(previous)
                                 or lang == "pl" and _verb_case(table, previous) == "dat" and previous.endswith(_POLISH_PARTICIPLE_ENDINGS)):
         return False
     return any(word not in table.adverbs and lexicon.can_be_subject_of(word, lang, (number, None))
+               or word in lexicon.SUBJECT_PRONOUNS.get(lang, ())  # "Ми дуже вдячні X"
                for word in _clause_head(tokens[:-1], table) for number in ("sing", "plur"))
 
 
@@ -2441,6 +2455,21 @@ def dative_verb_before(text: str, start: int, lang: str) -> bool:
     table = government(lang)
     word = _word_before(text, start) if table else None
     return word is not None and bool(lexicon.finite_verb(word, lang)) and _verb_case(table, _plain_u(lang, word)) == "dat"
+
+
+def for_whom_by_its_verb(text: str, start: int, lang: str) -> bool:
+    """True right after a finite verb, neither negated nor reflexive nor introducing its subject, that its table gives
+    no case or the dative (купили X квитки, влаштували X тріумф, завдячує X): a person there in a form of the
+    genitive, dative, instrumental and locative at once (a woman's Russian -ой in a Ukrainian draft) is the one the deed
+    is for, in the dative. No verb governs a person's locative without a preposition; the verbs of the genitive
+    (уникали X) and of the instrumental are listed, and a negated verb may take the genitive (не дочекалися X)."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    verb = _word(tokens, 1) if tokens else None
+    if not verb or verb.lower() in table.adverbs or _REFLEXIVE.search(verb.lower()) or not lexicon.finite_verb(verb, lang):
+        return False
+    return _word(tokens, 2) not in _NEGATIONS and not _introduces_subject(tokens, table) \
+        and _verb_case(table, _plain_u(lang, verb.lower())) in (None, "dat")
 
 
 def case_of_the_verb_after(text: str, start: int, end: int, lang: str) -> str | None:

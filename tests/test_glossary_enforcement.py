@@ -6196,3 +6196,36 @@ def test_an_ordinary_noun_opening_a_sentence_before_its_predicate_further_on(dra
 def test_a_lower_case_place_adjective_before_an_unknown_noun(draft, fixed):
     termbase = _named("place", [("nerchinsk", "ru", "Нерчинск", "preferred")])
     assert fix(termbase, draft, "ru").text == (fixed or draft)
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # An adjective of the dative with a subject before it (вдячні, благодарна, wdzięczni, удзячная): the person after it
+    # is the one thanked, in the dative, though the draft left the name in the nominative.
+    ("uk", "Виборці вдячні Савонюк за новий міст.", ("Виборці вдячні Савонюкові за новий міст.", "Виборці вдячні Савонюку за новий міст.")),
+    ("uk", "Ми дуже вдячні Гураль за допомогу.", ("Ми дуже вдячні Гуралеві за допомогу.", "Ми дуже вдячні Гуралю за допомогу.")),
+    ("ru", "Община была благодарна Савонюк за поддержку.", ("Община была благодарна Савонюку за поддержку.",)),
+    ("pl", "Wieś jest wdzięczna Martynczuk za odnowioną szkołę.", ("Wieś jest wdzięczna Martynczukowi za odnowioną szkołę.",)),
+    ("be", "Вёска ўдзячная Мартынчук за адноўленую школу.", ("Вёска ўдзячная Мартынчуку за адноўленую школу.",)),
+    # Nothing before the adjective: the name is its subject, and stays.
+    ("ru", "Благодарен Савонюк всем, кто пришёл на концерт.", ("Благодарен Савонюк всем, кто пришёл на концерт.",)),
+    ("pl", "Wdzięczny Sawoniuk podziękował wszystkim kibicom.", ("Wdzięczny Sawoniuk podziękował wszystkim kibicom.",)),
+])
+def test_a_person_after_an_adjective_of_the_dative_is_the_one_thanked(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text in fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A woman's Russian -ой (genitive, dative, instrumental, locative at once) right after a verb its table gives no case:
+    # the one the deed is for, in the dative, not a genitive.
+    ("Волонтери купили Журавской квитки додому.", "Волонтери купили Журавській квитки додому."),
+    ("Глядачі влаштували Журавской справжній тріумф.", "Глядачі влаштували Журавській справжній тріумф."),
+    ("Редакція завдячує Ступаковой своїм успіхом.", "Редакція завдячує Ступаковій своїм успіхом."),
+    # A noun, a verb of the genitive, a negated verb, a preposition: the genitive stays.
+    ("Доповідь Колесовой вразила всіх учасників.", "Доповідь Колесової вразила всіх учасників."),
+    ("Про роботу Ступаковой писали всі газети.", "Про роботу Ступакової писали всі газети."),
+    ("Туристи уникали Ступаковой весь вечір.", "Туристи уникали Ступакової весь вечір."),
+    ("Журналісти так і не дочекалися Журавской.", "Журналісти так і не дочекалися Журавської."),
+    ("Студенти захоплювалися Колесовой.", "Студенти захоплювалися Колесовою."),
+])
+def test_a_womans_russian_oi_right_after_a_verb_of_no_case_is_its_recipients_dative(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "uk").text == fixed
