@@ -186,7 +186,19 @@ def _reason(match: Match, lang: str, kind: str | None = None) -> str | None:
         return "unlisted"
     if match.term[0].islower() and match.canonical[0].isupper() or kind == "person" and _surname_in_lower_case(match):
         return "letter case"
+    if _joined_otherwise(match.term, match.canonical):
+        return "unlisted"
     return None
+
+
+def _joined_otherwise(written: str, term: str) -> bool:
+    """True when a name of several words is joined in the draft otherwise than in the termbase: a hyphen for its space
+    (pl Dubiczach-Cerkiewnych: Dubicze Cerkiewne) or a space for its hyphen (Рава Руська: Рава-Руська)."""
+    return _joints(written) != _joints(term) and len(written.split()) + written.count("-") == len(term.split()) + term.count("-")
+
+
+def _joints(name: str) -> list[str]:
+    return [character for character in name if character in " -"]
 
 
 def _surname_in_lower_case(match: Match) -> bool:
@@ -224,7 +236,10 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         # no first name of as a person (a guess); one with a first name stays the person (адміністрації міста Вілкул).
         kind = "place"
     reason = _reason(match, lang, kind)
-    adjective = bool(kind == "place" and reason and place_adjective(match.term, match.canonical))
+    # A name of several words joined otherwise than the term (Рави Руської, Rawie-Ruskiej) is the place itself, in the
+    # case it is in: no adjective of it, no other case of its one word.
+    rejoined = _joined_otherwise(match.term, match.canonical)
+    adjective = bool(kind == "place" and reason and place_adjective(match.term, match.canonical) and not rejoined)
     if kind == "place" and reason and describes_a_neighbour(draft, match.start, match.end, lang, adjective):
         return None  # "Минский суд", "Польська делегація": an adjective from the place, no mention of it
     if kind == "term" and reason == "unlisted" and lang in ("ru", "uk", "pl") and adjective_reading(match.term, lang) \
@@ -235,7 +250,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         return None  # ru "На Садовой улице": an adjective agreeing with the noun after it, no surname Садовой
     if reason == "unlisted" and lang == "be" and _belarusian_u_for_apostrophe(termbase, match):
         return None  # "ў Слаўянск": Belarusian writes ў for the в' of Слов'янськ; a form of Славянск, so spelled
-    if reason == "unlisted" and not adjective and " " not in match.term and any(
+    if reason == "unlisted" and not adjective and " " not in match.term and not rejoined and any(
             same_lemma(match.term, termbase.records[i].text, lang) for i in termbase.preferred(match.concept, lang)):
         return None  # pl "z udziałem Rosjan": the preferred term (Rosjanie) itself, in another case
     # An adjective standing for the place ("использует Минский как базу") says nothing of its case.

@@ -69,7 +69,7 @@ class LanguageMatcher:
         # mask). Few; they let the sentence tell a misread form (uk "о Навальному" in ru text).
         self.shadowed: dict[int, tuple[int, int]] = {}
         for term, form, case in forms:
-            key = fold(form)[0]
+            key = _joined_alike(fold(form)[0])
             index = self._automaton.get(key, -1)
             if index < 0:
                 self._automaton.add_word(key, len(self._terms))
@@ -98,6 +98,7 @@ class LanguageMatcher:
         if not self._terms:
             return []
         folded, offsets = fold(text)
+        folded = _joined_alike(folded)
         candidates = []
         lengths, whole_word = self._lengths, self._whole_word  # locals: this loop runs per term found in a document
         for last, index in self._automaton.iter(folded):
@@ -121,7 +122,7 @@ class LanguageMatcher:
         """``(wrong term, cases)`` when ``form``, found as a correct term, is also a wrong term's form."""
         if not self.shadowed:
             return None
-        shadow = self.shadowed.get(self._automaton.get(fold(form)[0], -1))
+        shadow = self.shadowed.get(self._automaton.get(_joined_alike(fold(form)[0]), -1))
         return (shadow[0], _CASES_OF_MASK[shadow[1]]) if shadow else None
 
     def _whole_word(self, folded: str, start: int, end: int) -> bool:
@@ -344,6 +345,14 @@ class FuzzyIndex:
             if best and best[0] >= needed and (nearest is None or best[0] > nearest.score):
                 nearest = FuzzyHit(match.start(), match.end(), word, best[1], best[2], best[0])
         return nearest
+
+
+def _joined_alike(folded: str) -> str:
+    """``folded`` with its hyphens as spaces, for the automaton: a name of several words is found however the draft
+    joins its parts (Dubiczach-Cerkiewnych for Dubicze Cerkiewne, Рава Руська for Рава-Руська); the fix then writes the
+    term's own joining (``enforcement``). The length stays, so offsets do; a one-word term is found exactly where it was,
+    a hyphen and a space alike ending a word."""
+    return folded.replace("-", " ") if "-" in folded else folded
 
 
 def _name_stem(word: str) -> str:

@@ -6229,3 +6229,21 @@ def test_a_person_after_an_adjective_of_the_dative_is_the_one_thanked(eval_termb
 ])
 def test_a_womans_russian_oi_right_after_a_verb_of_no_case_is_its_recipients_dative(eval_termbase, draft, fixed):
     assert fix(eval_termbase, draft, "uk").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A name of several words written with a space where the term has a hyphen, or the reverse: the term's own joining,
+    # in the case the draft gave it.
+    ("ru", "Завод в Каменске Уральском закрыли.", "Завод в Каменске-Уральском закрыли."),
+    ("ru", "Автобусы из Каменска Уральского не ходят.", "Автобусы из Каменска-Уральского не ходят."),
+    ("pl", "Mieszkańcy Zielonej-Góry protestują.", "Mieszkańcy Zielonej Góry protestują."),
+    ("pl", "W Zielonej-Górze otwarto szpital.", "W Zielonej Górze otwarto szpital."),
+    # Joined as the term joins it: left alone; so are a compound and a lone adjective beside it.
+    ("ru", "Завод в Каменске-Уральском закрыли.", None),
+    ("pl", "W Zielonej Górze otwarto polsko-czeski szpital.", None),
+    ("ru", "Уральский завод закрыли.", None),
+])
+def test_a_name_of_several_words_joined_otherwise_than_the_term(lang, draft, fixed):
+    termbase = _named("place", [("kamensk", "ru", "Каменск-Уральский", "preferred"),
+                                ("zielona_gora", "pl", "Zielona Góra", "preferred")])
+    assert fix(termbase, draft, lang).text == (fixed or draft)
