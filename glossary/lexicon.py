@@ -697,13 +697,24 @@ def indeclinable_name(word: str, lang: str) -> bool:
     return bool(readings) and all("Fixd" in p.tag.grammemes for p in readings)
 
 
+_PERSON_NAME_TAGS = frozenset({"Surn", "Name", "Patr"})  # pymorphy3
+
+
 def other_lemma_cases(word: str, lang: str, name: str) -> frozenset[str]:
-    """The oblique cases in which the ru or uk dictionary reads ``word`` as a noun other than the name
-    ``name`` (Печоры: the river Печора's genitive, beside the town Печоры's nominative)."""
+    """The oblique cases in which the ru or uk dictionary reads ``word`` as another place than the name
+    ``name`` (Печоры: the river Печора's genitive, beside the town Печоры's nominative). A person's name is
+    none (Ляховичі, Броди: the surnames Ляхович's locative, Брода's genitive), and Russian, whose dictionary
+    marks places (Geox), counts no common noun either (Крупки, Сороки: the towns, not крупка's, сорока's
+    genitive). Ukrainian's marks no place, so there a common noun counts, unless the dictionary knows the
+    name itself as a plural-only noun (Дунаївці: the town, not the locative of a Дунаївка)."""
     if lang not in ("ru", "uk"):
         return frozenset()
-    return frozenset(case for p in pymorphy(lang).parse(word) if p.is_known and p.tag.POS == "NOUN"
-                     and p.normal_form != name.lower() and (case := _PYMORPHY_CASES.get(str(p.tag.case))) not in (None, "nom"))
+    nouns = [p for p in pymorphy(lang).parse(word) if p.is_known and p.tag.POS == "NOUN"]
+    if lang == "uk" and any(p.normal_form == name.lower() and "Pltm" in p.tag.grammemes for p in nouns):
+        return frozenset()
+    return frozenset(case for p in nouns if p.normal_form != name.lower() and not _PERSON_NAME_TAGS & p.tag.grammemes
+                     and (lang == "uk" or "Geox" in p.tag.grammemes)
+                     and (case := _PYMORPHY_CASES.get(str(p.tag.case))) not in (None, "nom"))
 
 
 def belarusian_plural_noun(word: str) -> bool:

@@ -6247,3 +6247,30 @@ def test_a_name_of_several_words_joined_otherwise_than_the_term(lang, draft, fix
     termbase = _named("place", [("kamensk", "ru", "Каменск-Уральский", "preferred"),
                                 ("zielona_gora", "pl", "Zielona Góra", "preferred")])
     assert fix(termbase, draft, lang).text == (fixed or draft)
+
+
+def _plural_places_read_as_other_words() -> Termbase:
+    return Termbase.from_rows([
+        {"concept": "osinki", "lang": "ru", "term": "Осинки", "kind": "place", "forms": "gen=Осинок"},
+        {"concept": "pasiky", "lang": "uk", "term": "Пасіки", "kind": "place", "forms": "gen=Пасік"},
+        {"concept": "demydovychi", "lang": "uk", "term": "Демидовичі", "kind": "place", "forms": "gen=Демидовичів"},
+        {"concept": "dviny", "lang": "ru", "term": "Двины", "kind": "place", "forms": "gen=Двин"},
+    ])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # осинка's genitive, a common noun's, is no other place: the town's nominative after около is left undeclined
+    ("ru", "Новый мост около Осинки откроют весной.", "Новый мост около Осинок откроют весной."),
+    # Ukrainian's dictionary knows Пасіки as a plural-only noun of its own: not пасіка's genitive
+    ("uk", "Черга біля Пасіки розтяглася на кілометр.", "Черга біля Пасік розтяглася на кілометр."),
+    # the surname Демидович's locative is no place: побували puts the town in the locative
+    ("uk", "Журналісти побували в Демидовичі минулого тижня.", "Журналісти побували в Демидовичах минулого тижня."),
+    # the river Двина's genitive (a place the Russian dictionary marks) still stands after с
+    ("ru", "Лодки возвращались с Двины поздно вечером.", "Лодки возвращались с Двины поздно вечером."),
+    # a verb of motion keeps the plural place's accusative
+    ("ru", "Осенью мы поехали в Осинки к родственникам.", "Осенью мы поехали в Осинки к родственникам."),
+    # неподалік alone governs the genitive, as неподалік від does (uk.toml)
+    ("uk", "Пожежу неподалік Пасіки загасили до ранку.", "Пожежу неподалік Пасік загасили до ранку."),
+])
+def test_a_plural_place_read_as_a_common_noun_or_a_surname_after_a_preposition_is_declined(lang, draft, fixed):
+    assert fix(_plural_places_read_as_other_words(), draft, lang).text == fixed
