@@ -956,7 +956,10 @@ class Termbase:
         language spells it, with an ending of this one (ru "о Дзмітрыі", "с Ірыной"; pl "o Jaroslawiu", "z Andriim",
         "według Andreya"): its stem key (a transliteration without its case ending) is one of the concept's first
         names' in any language. A word the dictionary knows is left to it (a first name of the language's own, another
-        person's: pl Andrzeja; an ordinary word), and so is a person with no full name in ``lang`` to put instead."""
+        person's: pl Andrzeja; an ordinary word), and so is a person with no full name in ``lang`` to put instead, and a
+        double first name (be Франка-Вальтера), whose parts each decline where a paradigm may decline the last alone."""
+        if "-" in word:
+            return False
         stems = self._given_name_stems.get(concept)
         if stems is None:
             stems = self._given_name_stems[concept] = frozenset(stem_key(form) for form in self.given_name_cases(concept))
