@@ -310,7 +310,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         reason, cases = misread
     if kind == "place" and reason not in (None, "letter case", "undeclined") and after_a_nominative_kind(draft, match.start, lang):
         cases = ("nom",)  # "Береги озера Синевира": a lake's or a state's name stays in its nominative (Rosenthal § 197)
-    given = _given_name_before(termbase, match, draft)
+    given = _given_name_before(termbase, match, draft, lang=lang)
     if given:
         start, given_cases = given
         # Where the first name's cases and the surname's share none, the preposition before them may allow one
@@ -717,18 +717,22 @@ def _with_its_first_name(termbase: Termbase, match: Match, draft: str) -> tuple[
     return tuple(case for case in match.cases if case in given[1]) or match.cases, draft, given[0]
 
 
-def _given_name_before(termbase: Termbase, match: Match, draft: str, any_spelling: bool = True) -> tuple[int, tuple[str, ...]] | None:
+def _given_name_before(termbase: Termbase, match: Match, draft: str, any_spelling: bool = True, lang: str | None = None) -> tuple[int, tuple[str, ...]] | None:
     """``(start, cases)`` of a first name of the concept right before a surname ("Sviatlana
     Тихановской", "Светланы Тихановской"), in any language: it is fixed together with the surname.
     With ``any_spelling``, also a romanized spelling that transliterates the same way (pl Yarynie: Jarynie; not a
-    Cyrillic one, whose dictionaries know their own first names: Франка-Вальтера is no Франк-Вальтэр to rewrite)."""
+    Cyrillic one, whose dictionaries know their own first names: Франка-Вальтера is no Франк-Вальтэр to rewrite).
+    With ``lang``, also another language's first name with this one's ending, which no paradigm lists and the
+    dictionary of ``lang`` does not know (ru "о Дзмітрыі Рагозіне", pl "o Jaroslawiu Dombrowskim"): it takes the
+    surname's cases."""
     if " " in match.term:  # the full name was matched (an unlisted surname's nearest term may be one)
         return None
     before = WORD_BEFORE_A_NAME.search(draft, max(0, match.start - 40), match.start)
     if before is None or not before.group(1)[0].isupper():
         return None
     cases = termbase.given_name_cases(match.concept).get(fold_term(before.group(1))) \
-        or any_spelling and not any(map(is_cyrillic, before.group(1))) and termbase.given_name_cases_of_spelling(match.concept, before.group(1))
+        or any_spelling and not any(map(is_cyrillic, before.group(1))) and termbase.given_name_cases_of_spelling(match.concept, before.group(1)) \
+        or lang is not None and termbase.given_name_of_another_spelling(match.concept, before.group(1), lang) and match.cases
     return (before.start(1), cases) if cases else None
 
 

@@ -34,7 +34,7 @@ from glossary.lexicon import (BELARUSIAN_POSSESSIVES, opens_a_sentence, belarusi
                               adjective_reading, a_womans_indeclinable_title, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, polish_plural_of_a_noun, possessive_womans_surname, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
-from glossary.normalize import fold_term, letter_case_like, spelling_key
+from glossary.normalize import fold_term, letter_case_like, spelling_key, stem_key
 from glossary.romanization import capitalise, romanizations
 from glossary.records import TermRecord, record_from_row, unify_kinds
 from glossary.syntax import (after_a_title, after_preposition, governed_case, government, preposition_cases, single_case_preposition,
@@ -168,6 +168,7 @@ class Termbase:
         self._given_names: dict[str, dict[str, tuple[str, ...]]] = {}
         self._named_by_a_first_name: dict[str, bool] = {}
         self._given_name_keys: dict[str, dict[str, tuple[str, ...]]] = {}
+        self._given_name_stems: dict[str, frozenset[str]] = {}
         self._women: dict[str, bool] = {}
         self._men: dict[str, bool] = {}
 
@@ -950,6 +951,22 @@ class Termbase:
             for form, cases in self.given_name_cases(concept).items():
                 keyed[spelling_key(form)] = tuple(dict.fromkeys((*keyed.get(spelling_key(form), ()), *cases)))
         return keyed.get(key, ()) if len(key) > 3 else ()
+
+    def given_name_of_another_spelling(self, concept: str, word: str, lang: str) -> bool:
+        """True when ``word``, which the dictionary of ``lang`` does not know, is the concept's first name as another
+        language spells it, with an ending of this one (ru "о Дзмітрыі", "с Ірыной"; pl "o Jaroslawiu", "z Andriim",
+        "według Andreya"): its stem key (a transliteration without its case ending) is one of the concept's first
+        names' in any language. A word the dictionary knows is left to it (a first name of the language's own, another
+        person's: pl Andrzeja; an ordinary word), and so is a person with no full name in ``lang`` to put instead, and a
+        double first name (be Франка-Вальтера), whose parts each decline where a paradigm may decline the last alone."""
+        if "-" in word:
+            return False
+        stems = self._given_name_stems.get(concept)
+        if stems is None:
+            stems = self._given_name_stems[concept] = frozenset(stem_key(form) for form in self.given_name_cases(concept))
+        key = stem_key(word)
+        return len(key) > 3 and key in stems and not known_word(word, lang) \
+            and any(self.records[i].words > 1 for i in self.preferred(concept, lang))
 
     def _first_name_of_either_stress(self, index: int) -> list[tuple[str, str]]:
         """A Belarusian first name's forms the rules write neither way, as a draft may (Пятрусь: Пятруся

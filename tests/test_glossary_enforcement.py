@@ -6274,3 +6274,28 @@ def _plural_places_read_as_other_words() -> Termbase:
 ])
 def test_a_plural_place_read_as_a_common_noun_or_a_surname_after_a_preposition_is_declined(lang, draft, fixed):
     assert fix(_plural_places_read_as_other_words(), draft, lang).text == fixed
+
+
+def _morozevich() -> Termbase:
+    return _named("person", [
+        ("morozevich", "be", "Рыгор Маразевіч", "preferred"), ("morozevich", "be", "Маразевіч", "preferred"),
+        ("morozevich", "be", "Морозевич", "deprecated"),
+        ("morozevich", "ru", "Григорий Морозевич", "preferred"), ("morozevich", "ru", "Морозевич", "preferred"),
+        ("morozevich", "ru", "Маразевіч", "deprecated"),
+        ("morozevich", "pl", "Ryhor Marazewicz", "preferred"), ("morozevich", "pl", "Marazewicz", "preferred"),
+        ("morozevich", "pl", "Morozevich", "deprecated")])
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # Another language's first name with this language's ending, which no paradigm lists and the dictionary does not
+    # know, is the person's first name: it is fixed with the surname, in its case.
+    ("ru", "Журналисты пишут о Рыгоре Маразевіче без симпатии.", "Журналисты пишут о Григории Морозевиче без симпатии."),
+    ("ru", "Мы долго спорили с Рыгором Маразевічем о статье.", "Мы долго спорили с Григорием Морозевичем о статье."),
+    ("pl", "Rozmawialiśmy z Grigoriyem Morozevichem o archiwach.", "Rozmawialiśmy z Ryhorem Marazewiczem o archiwach."),
+    ("be", "Кніга пра Григорыя Морозевича выйшла ў Вільні.", "Кніга пра Рыгора Маразевіча выйшла ў Вільні."),
+    # (another person's first name, which the dictionary knows, stays beside the fixed surname)
+    ("ru", "Журналисты пишут о Павле Маразевіче без симпатии.", "Журналисты пишут о Павле Морозевиче без симпатии."),
+    ("pl", "Rozmawialiśmy z Pawłem Marazewiczem o archiwach.", "Rozmawialiśmy z Pawłem Marazewiczem o archiwach."),
+])
+def test_a_first_name_in_another_spelling_with_this_languages_ending_is_fixed_with_the_surname(lang, draft, fixed):
+    assert fix(_morozevich(), draft, lang).text == fixed
