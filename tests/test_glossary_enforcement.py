@@ -6229,3 +6229,15 @@ def test_a_person_after_an_adjective_of_the_dative_is_the_one_thanked(eval_termb
 ])
 def test_a_womans_russian_oi_right_after_a_verb_of_no_case_is_its_recipients_dative(eval_termbase, draft, fixed):
     assert fix(eval_termbase, draft, "uk").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Ліст дайшоў у Трыгубаве праз месяц.", "Ліст дайшоў у Трыгубаў праз месяц."),
+    ("Пасылка дайшла ў Трыгубаве праз тыдзень.", "Пасылка дайшла ў Трыгубаў праз тыдзень."),
+    ("Газеты дойдуць у Трыгубаве заўтра.", "Газеты дойдуць у Трыгубаў заўтра."),
+    ("Справа ў Трыгубаве дайшла да суда.", "Справа ў Трыгубаве дайшла да суда."),  # where the matter went to court
+])
+def test_a_letter_reaching_a_place_goes_there(draft, fixed):
+    # дайсці ў X (a letter, a column reaching a place) names where to, as verbs of motion do: the accusative.
+    termbase = Termbase.from_rows([{"concept": "t", "lang": "be", "term": "Трыгубаў", "kind": "place"}])
+    assert fix(termbase, draft, "be").text == fixed
