@@ -6299,3 +6299,15 @@ def _morozevich() -> Termbase:
 ])
 def test_a_first_name_in_another_spelling_with_this_languages_ending_is_fixed_with_the_surname(lang, draft, fixed):
     assert fix(_morozevich(), draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    ("Ліст дайшоў у Трыгубаве праз месяц.", "Ліст дайшоў у Трыгубаў праз месяц."),
+    ("Пасылка дайшла ў Трыгубаве праз тыдзень.", "Пасылка дайшла ў Трыгубаў праз тыдзень."),
+    ("Газеты дойдуць у Трыгубаве заўтра.", "Газеты дойдуць у Трыгубаў заўтра."),
+    ("Справа ў Трыгубаве дайшла да суда.", "Справа ў Трыгубаве дайшла да суда."),  # where the matter went to court
+])
+def test_a_letter_reaching_a_place_goes_there(draft, fixed):
+    # дайсці ў X (a letter, a column reaching a place) names where to, as verbs of motion do: the accusative.
+    termbase = Termbase.from_rows([{"concept": "t", "lang": "be", "term": "Трыгубаў", "kind": "place"}])
+    assert fix(termbase, draft, "be").text == fixed
