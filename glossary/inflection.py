@@ -2898,3 +2898,35 @@ def _merged_paradigm(word: str, langs: tuple[str, ...], animate: bool, explicit:
         for case, forms in word_paradigm(word, lang, animate, wrong, given).items():
             merged[case].extend(f for f in forms if f not in merged[case])
     return merged
+
+
+# A Polish draft machine-translated from Russian may leave a transcribed Russian place half declined in Russian: the
+# feminine adjective's -ой (Charnoy, Charnoj) or its -ая read as a Polish -a (Verkhnej, Werchniej for Verkhnyaya,
+# Werchniaja), the noun's -е, -у, -ой (w Charnoy Vode). The adjective's transcribed nominative ending: -aya, -yaya,
+# -aja, -iaja, -ia or a plain -a.
+_TRANSCRIBED_FEMININE_ADJECTIVE = re.compile(r"(?:[yi]?a[yj]a|a)$", re.IGNORECASE)
+_TRANSCRIBED_ADJECTIVE_ENDINGS = {
+    "gen": ("ej", "iej", "oy", "oj", "oi", "ey"), "dat": ("ej", "iej", "oy", "oj", "oi", "ey"),
+    "loc": ("ej", "iej", "oy", "oj", "oi", "ey"), "ins": ("ą", "ią", "oy", "oj", "oi", "ey"),
+    "acc": ("ą", "ią", "uyu", "uju", "uiu", "yuyu", "juju", "iuiu")}
+_TRANSCRIBED_NOUN_ENDINGS = {"gen": ("y", "i"), "dat": ("e",), "loc": ("e",), "acc": ("u", "ę"), "ins": ("oy", "oj", "oi", "ą")}
+
+
+def polish_transcribed_russian_feminine_place(words: Sequence[str], polish_nouns: Paradigm | None = None) -> Paradigm | None:
+    """The oblique forms a Polish draft gives a wrong spelling of a feminine place transcribed from Russian, one noun in
+    -a after one or more feminine adjectives (Charna Voda, Verkhnyaya Pyshma), with the Russian endings transcribed or the
+    Polish ones on the transcribed stems (w Charnoy Vode, z Charnoy Vody, do Verkhnej Pyshmy, w Werchniej Pyszmie),
+    the noun with its ``polish_nouns`` forms too: found in a draft, never written. None for any other shape, and for a
+    noun alone, whose transcribed -e enforcement reads as the case its preposition needs (Bitwa o Bobrovitse)."""
+    *adjectives, noun = words
+    if not adjectives or not noun.lower().endswith("a") or noun.lower().endswith(("aya", "aja")) or len(noun) < 3 \
+            or any(len(_TRANSCRIBED_FEMININE_ADJECTIVE.sub("", word)) < 3 for word in adjectives) \
+            or not all(word.lower().endswith("a") for word in adjectives):
+        return None
+    stems = [_TRANSCRIBED_FEMININE_ADJECTIVE.sub("", word) for word in adjectives]
+    paradigm: Paradigm = {}
+    for case, noun_endings in _TRANSCRIBED_NOUN_ENDINGS.items():
+        adjective_forms = [[stem + ending for ending in _TRANSCRIBED_ADJECTIVE_ENDINGS[case]] for stem in stems]
+        nouns = list(dict.fromkeys([noun[:-1] + ending for ending in noun_endings] + (polish_nouns or {}).get(case, [])))
+        paradigm[case] = [" ".join(parts) for parts in product(*adjective_forms, nouns)]
+    return paradigm

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjective_stressed_by_russian, belarusian_surname_dropping_its_e, drops_its_last_vowel, belarusian_adjectival_surname,
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
-                                 belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, soft_plural_place_forms, feminine_hushing_place_forms, polish_place_in_a_softening_i, polish_feminine_hushing_place_forms, polish_bare_plural_genitive, polish_plural_adjective_place, polish_place_keeping_its_ok, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
+                                 belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, soft_plural_place_forms, feminine_hushing_place_forms, polish_place_in_a_softening_i, polish_feminine_hushing_place_forms, polish_bare_plural_genitive, polish_plural_adjective_place, polish_place_keeping_its_ok, polish_transcribed_russian_feminine_place, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, polish_womans_surname_in_ina, possessive_womans_surname_forms,
                                  polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_plural_place_bare_genitive, polish_womans_double_surname, plural_place_genitives_of_either_form, russian_neuter_in_ye,
                                  NOTE_NEUTER, NOTE_PLURAL, NOTE_UNDECLINED, note_says_of, said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
@@ -218,7 +218,8 @@ class Termbase:
         if not wrong or record.kind != "place":
             return forms  # (a person's wrong surname brings a first name along, whose forms the rules may not know)
         forms += [pair for pair in self._forms_like_the_preferred(record) if pair not in forms]
-        return forms + [pair for pair in self._endings_of_the_preferred(record) if pair not in forms]
+        forms += [pair for pair in self._endings_of_the_preferred(record) if pair not in forms]
+        return forms + [pair for pair in self._transcribed_russian_endings(record, forms) if pair not in forms]
 
     def _polish_genitive_of_either_ending(self, record: TermRecord, forms: list[tuple[str, str]]) -> list[str]:
         """Both genitives a Polish masculine place in a consonant may take where no rule, Morfeusz nor the termbase
@@ -303,6 +304,19 @@ class Termbase:
                 pairs += [(case, wrong_stem + form[len(right_stem):]) for case, form in forms
                           if case in ("gen", "dat", "ins", "loc") and form.startswith(right_stem)]
         return pairs
+
+    def _transcribed_russian_endings(self, record: TermRecord, forms: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The oblique forms of a wrong Polish spelling of a feminine place with the Russian endings a draft translated
+        from Russian leaves on it (polish_transcribed_russian_feminine_place: w Charnoy Vode, do Verkhnej Pyshmy), when a
+        preferred Polish term of the concept has as many words; the noun's Polish endings of ``forms`` go with the
+        adjective's too (w Werchniej Pyszmie). Found in a draft, never written."""
+        if record.lang != "pl" or not any(self.records[index].words == record.words for index in self.preferred(record.concept, "pl")):
+            return []
+        nouns: dict[str, list[str]] = {}
+        for case, form in forms:
+            nouns.setdefault(case, []).append(form.rsplit(" ", 1)[-1])
+        paradigm = polish_transcribed_russian_feminine_place(record.text.split(" "), nouns) or {}
+        return [(case, form) for case, forms in paradigm.items() for form in forms]
 
     def _own_inflection(self, index: int) -> list[tuple[str, str]]:
         record = self.records[index]

@@ -6311,3 +6311,19 @@ def test_a_letter_reaching_a_place_goes_there(draft, fixed):
     # дайсці ў X (a letter, a column reaching a place) names where to, as verbs of motion do: the accusative.
     termbase = Termbase.from_rows([{"concept": "t", "lang": "be", "term": "Трыгубаў", "kind": "place"}])
     assert fix(termbase, draft, "be").text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # A Polish draft translated from Russian leaves a transcribed feminine place of two words half declined in Russian
+    # (-oy, -ey, -uyu, the noun's -e) or with Polish endings on the transcribed stems (Verkhnej from Verkhnyaya).
+    ("Zawody odbyły się w Krasnoy Polyane w lutym.", "Zawody odbyły się w Krasnej Polanie w lutym."),
+    ("Delegacja pojechała do Verkhnej Saldy w marcu.", "Delegacja pojechała do Wierchniej Sałdy w marcu."),
+    ("Autobus jechał przez Verkhnyuyu Saldu nocą.", "Autobus jechał przez Wierchnią Sałdę nocą."),
+    ("Pod Beloy Glinoy rozbito obóz dla uchodźców.", "Pod Białą Gliną rozbito obóz dla uchodźców."),
+    ("Szkoła we Verkhney Salde przyjmuje uczniów z okolicy.", "Szkoła w Wierchniej Sałdzie przyjmuje uczniów z okolicy."),
+    # The right forms stay, and so does the common noun in lower case.
+    ("Magazyny pod Wierchnią Sałdą spłonęły w nocy.", "Magazyny pod Wierchnią Sałdą spłonęły w nocy."),
+    ("Dom z białej gliny stoi na skraju polany.", "Dom z białej gliny stoi na skraju polany."),
+])
+def test_a_transcribed_russian_feminine_place_declined_in_russian_is_found_in_polish(eval_termbase, draft, fixed):
+    assert fix(eval_termbase, draft, "pl").text == fixed
