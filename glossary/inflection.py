@@ -1275,6 +1275,12 @@ def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
         return _plural_place(word, "ru")
     if lower.endswith("ичи") and not animate:  # Осиповичи as Барановичи: из Осиповичей (-ей after ч), в Осиповичах
         return _plural_place(word, "ru") | {"gen": [word[:-1] + "ей"]}
+    if not animate and len(word) > 4 and _RU_PLURAL_PLACE_IN_KI.search(lower):
+        # A Slavic place in -ники or a consonant and -ки is a plural-only noun (Липники, Лиски: в Липниках, к Лискам). A
+        # -ник's genitive is -ников (из Липников); a -ка's or -ок's is not written in its letters (Лисок, Озерков): none.
+        # (Not -нки, -аки: Хельсинки, Нагасаки are foreign and undeclined.)
+        paradigm = _plural_place(word, "ru")
+        return paradigm | {"gen": [word[:-1] + "ов"]} if lower.endswith("ники") else paradigm
     if not animate and len(word) > 4 and _RU_NEUTER_ADJECTIVE_PLACE.search(lower):
         # A place named by a neuter adjective the dictionary does not know (Рокитное, Чаплинное) declines as one: из
         # Рокитного, в Рокитном; it was left in the nominative everywhere. (-ое after a velar or hushing consonant
@@ -1283,6 +1289,8 @@ def _ru(word: str, animate: bool, given: bool = False) -> Paradigm:
     return _indeclinable(word)  # Лукашенко, Гродно: indeclinable in Russian
 
 
+# A Russian plural-only place's suffix: -ники, or a consonant other than н and -ки (Липники, Лиски, Стайки; not Хельсинки).
+_RU_PLURAL_PLACE_IN_KI = re.compile(r"(?:ник|[бвдзлмпрстфшжй]к)и$")
 # A Russian neuter adjective's ending: -ое after a consonant (Рокитное, Широкое); not after a vowel (Тхое, Ноэ).
 _RU_NEUTER_ADJECTIVE_PLACE = re.compile(r"[бвгдзклмнпрстфхцжшчщ]ое$")
 

@@ -6327,3 +6327,22 @@ def test_a_letter_reaching_a_place_goes_there(draft, fixed):
 ])
 def test_a_transcribed_russian_feminine_place_declined_in_russian_is_found_in_polish(eval_termbase, draft, fixed):
     assert fix(eval_termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A bare verb of riding or carrying (ехали, везут, їхали, везуть) before в/у sends the place where to: the accusative.
+    ("ru", "Мы ехали в Вохма всю ночь.", "Мы ехали в Вохму всю ночь."),
+    ("ru", "Гуманитарку везут в Вохма из Костромы.", "Гуманитарку везут в Вохму из Костромы."),
+    ("uk", "Ми їхали у Вохма всю ніч.", "Ми їхали у Вохму всю ніч."),
+    ("uk", "Лікарів везуть у Шенкурск гелікоптером.", "Лікарів везуть у Шенкурськ гелікоптером."),
+    # A verb of training (тренируются, тренувалися) keeps the place where: the locative, also for a nominative that is
+    # its accusative too.
+    ("ru", "Сборная тренируется в Шенкурск с понедельника.", "Сборная тренируется в Шенкурске с понедельника."),
+    ("uk", "Збірна тренується в Шенкурськ з понеділка.", "Збірна тренується в Шенкурську з понеділка."),
+    ("uk", "Лижники тренувалися у Ясенники два тижні.", "Лижники тренувалися у Ясенниках два тижні."),
+    # Keeps.
+    ("ru", "Мы ехали в Вохму всю ночь.", "Мы ехали в Вохму всю ночь."),
+    ("uk", "Збірна тренується в Шенкурську з понеділка.", "Збірна тренується в Шенкурську з понеділка."),
+])
+def test_verbs_of_riding_and_carrying_send_where_to_and_of_training_keep_where(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed

@@ -1821,3 +1821,14 @@ def test_a_belarusian_plural_places_noun_has_the_genitive_hunspell_spells_for_it
     assert canonical("Дарогі Старыя", "be") == {"nom": "Дарогі Старыя", "gen": "Дарог Старых", "dat": "Дарогам Старым",
                                                "acc": "Дарогі Старыя", "ins": "Дарогамі Старымі", "loc": "Дарогах Старых"}
     assert "gen" not in canonical("Дубічы Царкоўныя", "be")
+
+
+def test_a_russian_place_in_niki_or_a_consonant_and_ki_is_a_plural_only_noun():
+    # The dictionary knows neither Липники nor Ясенники: their dative, instrumental and locative are a plural's, and a
+    # -ник's genitive is -ников; a -ка's or -ок's genitive (Лясок, Озерков) is not in its letters, so none is written.
+    assert canonical("Ясенники", "ru") == {"nom": "Ясенники", "gen": "Ясенников", "dat": "Ясенникам", "acc": "Ясенники",
+                                           "ins": "Ясенниками", "loc": "Ясенниках"}
+    assert canonical("Ляски", "ru") == {"nom": "Ляски", "dat": "Ляскам", "acc": "Ляски", "ins": "Лясками", "loc": "Лясках"}
+    # A foreign name in -нки or -аки stays undeclined (в Хельсинки, в Нагасаки).
+    assert set(canonical("Хельсинки", "ru").values()) == {"Хельсинки"}
+    assert set(canonical("Нагасаки", "ru").values()) == {"Нагасаки"}
