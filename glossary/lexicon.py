@@ -1465,6 +1465,30 @@ def passive_participle(word: str, lang: str) -> bool:
     return False
 
 
+# Belarusian passive participles in the nominative, by number and gender: прызнаны, прызнаная, прызнанае, прызнаныя.
+_BE_NOMINATIVE_PARTICIPLE = {"ы": ("sing", "masc"), "ая": ("sing", "femn"), "ае": ("sing", "neut"), "ыя": ("plur", None)}
+
+
+@lru_cache(maxsize=20_000)
+def nominative_participle(word: str, lang: str) -> Agreement | None:
+    """The number and gender of a passive participle in the nominative that may be a predicate: a Russian short one
+    (назначен, признана), a Ukrainian or Belarusian full one (призначений, прызнаная), which those languages use as
+    predicates. None for any other word or case (назначенного, прызнанаму) and for a Russian full form, which
+    describes the noun after it."""
+    if not passive_participle(word, lang):
+        return None
+    word = word.lower()
+    if lang == "be":
+        ending = next((ending for ending in ("ыя", "ая", "ае", "ы") if re.search(r"[аяе]нн?" + ending + "$", word)), None)
+        return _BE_NOMINATIVE_PARTICIPLE.get(ending) if ending else None
+    wanted = ("PRTS",) if lang == "ru" else ("PRTF", "ADJF")  # (the uk dictionary tags its participles as adjectives)
+    parse = next((p for p in pymorphy(lang).parse(word) if p.is_known and "pssv" in p.tag.grammemes and p.tag.POS in wanted
+                  and (lang == "ru" or p.tag.case == "nomn")), None)
+    if parse is None:
+        return None
+    return ("plur", None) if parse.tag.number == "plur" else ("sing", str(parse.tag.gender) if parse.tag.gender else None)
+
+
 @lru_cache(maxsize=20_000)
 def short_passive_participle(word: str, lang: str) -> bool:
     """True for a Russian short passive participle (подготовлен, подписана, утверждено): a predicate, which never

@@ -320,6 +320,7 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
         return None  # "каледжам кіруе Астрынскі": the verb's object stands before it, the name after it is its subject
     if case == "gen" and _subject_after_a_noun(text, start, end, lang, tokens) \
             or case in ("gen", "dat", "acc", "ins") and _subject_after_its_verb(text, start, end, lang, tokens) \
+            or case in ("gen", "acc", "ins") and _subject_of_its_participle(text, start, end, lang, tokens) \
             or case in ("gen", "acc") and _verb_after(text, start, end, lang) \
             and (_subject_before(text, end, lang, tokens, person=True) or _one_of(tokens, table)):
         # (the last: "Помощник президента Дюмин провёл", the name in apposition to the subject; "Адзін з паэтаў Польшчы
@@ -665,6 +666,30 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     return not other_subject and not relative_subject and not any(
         word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or word in _WHO or table.titles and table.titles.match(word) and _nominative_like(word)
         for word in words)
+
+
+# Belarusian instrumentals of a man's or a thing's noun or adjective (гульцом, лепшым, старшынём): a predicate, no subject.
+_BE_INSTRUMENTAL = re.compile(r"(?:ом|ем|ём|ым|ім)$")
+
+
+def _subject_of_its_participle(text: str, start: int, end: int, lang: str, tokens: Sequence[str]) -> bool:
+    """True for "Главным врачом назначен X", "Лепшым гульцом прызнаны X", "Учора затрыманы X": a passive participle
+    used as a predicate (a Russian short one, a Ukrainian or Belarusian one in the nominative) agrees with its subject
+    in number and gender and takes no object; with no word before it in its clause that could be its subject (an
+    instrumental before it is its predicate noun: главным врачом), the person after it whose sex it agrees with is
+    that subject, in the nominative. "Документ подписан Путиным", "ліст, падпісаны Зяленскім" keep the agent's
+    instrumental: a noun before the participle is its subject, or the noun it describes."""
+    table = government(lang)
+    participle = _word(tokens, 1)
+    agreement = lexicon.nominative_participle(participle, lang) if participle else None
+    if agreement is None or agreement != ("sing", _person_gender(text, start, end, lang) or "masc"):
+        return False
+    before = tokens[:-1]
+    if list(before[-1:]) == [","] or any(_capital_of_a_name(token, not i, lang) for i, token in enumerate(_clause(before))):
+        return False  # "ліст, падпісаны X": the noun before the comma; "Лукашэнка прызначаны": a name, the subject
+    words = [word for word in _clause_words(before, table, lang) if not (lang == "be" and _BE_INSTRUMENTAL.search(word))]
+    return not _a_subject_among(words, lang, agreement) and not any(
+        word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or word in _WHO or word in table.relatives for word in words)
 
 
 def _shares_a_subject_before(tokens: Sequence[str], agreement: lexicon.Agreement, lang: str) -> bool:

@@ -4578,6 +4578,21 @@ def test_the_agent_of_a_passive_participle_takes_the_instrumental(lang, draft, f
 
 
 @pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A passive participle used as a predicate (ru short, uk and be in the nominative) agrees with its subject and takes no
+    # object: with no subject before it in its clause (an instrumental there is its predicate noun), the person after it
+    # whose sex it agrees with is that subject, in the nominative; a noun before it keeps the agent's instrumental.
+    ("ru", "Главным редактором назначен Мацкевич.", None),
+    ("ru", "Лучшим автором года признана Фиона Мосс.", None),
+    ("uk", "Найкращою авторкою року визнана Тереза Мэй.", "Найкращою авторкою року визнана Тереза Мей."),
+    ("be", "Галоўным рэдактарам прызначаны Мацкевіч.", None),
+    ("ru", "План был подготовлен Мацкевич ещё летом.", "План был подготовлен Мацкевичем ещё летом."),
+    ("ru", "Доклад подготовлен Фиона Мосс.", "Доклад подготовлен Фионой Мосс."),
+])
+def test_a_subject_after_its_predicate_participle_stays_in_the_nominative(lang, draft, fixed):
+    assert fix(_authors(), draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
     # A person in the instrumental right after a thing with no agent (план, лист, ініцыятыва) is its owner or author,
     # in the genitive: the instrumental is carried over. A participle after it makes the person its agent put first.
     ("ru", "Депутаты обсудили план Мацкевичем о реформе.", "Депутаты обсудили план Мацкевича о реформе."),
