@@ -1328,6 +1328,22 @@ def can_be_subject_of(word: str, lang: str, agreement: Agreement) -> bool:
     return True
 
 
+def a_known_noun_no_subject_of(word: str, lang: str, agreement: Agreement) -> bool:
+    """True when the dictionary knows ``word`` as a noun (a place's name too: Ukrainy, Украины) and no reading of it can
+    be the subject of a verb of ``agreement``: a capitalised genitive, which a verb's subject after it need not outweigh.
+    ru, uk, pl; a word no dictionary knows (a foreign surname) is none."""
+    if lang in ("ru", "uk"):
+        parses = [p for p in pymorphy(lang).parse(word.lower()) if p.is_known and p.tag.POS == "NOUN"]
+        if any({"Fixd", "Surn", "Name", "Patr"} & p.tag.grammemes for p in parses):
+            return False  # a person's name, or an undeclined word (Лукашенко): any case, the subject's too
+        known = bool(parses)
+    elif lang == "pl":
+        known = any(tag.startswith(("subst:", "depr:")) for _, _, (_, _, tag, _, _) in morfeusz().analyse(word))
+    else:
+        return False
+    return known and not can_be_subject_of(word, lang, agreement)
+
+
 def _agrees(number: str, gender: str | None, agreement: Agreement) -> bool:
     """A subject of ``number`` and ``gender`` agrees with a verb's ``agreement`` (uk tags no singular)."""
     verb_number, verb_gender = agreement
