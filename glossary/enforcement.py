@@ -324,7 +324,7 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
         # A name in the right spelling but lower case keeps the case the draft gave it (пасля сустрэчы
         # сабянін не адказаў: the subject); only its capitals change.
         name_end = _end_of_the_name(draft, match.end) if kind == "person" and " " not in match.term else match.end
-        governed = governed_case(draft, start, lang, kind, name_end) \
+        governed = governed_case(draft, start, lang, kind, name_end, gender) \
             or (None if kind == "place" and after_a_land_kind(draft, start, lang) else source_hint)
         if named:
             governed = "nom" if "nom" in cases else None  # "у вёсцы Дивеево": a form that may be the nominative is; another keeps its case

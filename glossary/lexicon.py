@@ -1339,6 +1339,22 @@ def can_be_subject_of(word: str, lang: str, agreement: Agreement) -> bool:
     return True
 
 
+def a_known_noun_no_subject_of(word: str, lang: str, agreement: Agreement) -> bool:
+    """True when the dictionary knows ``word`` as a noun (a place's name too: Ukrainy, Украины) and no reading of it can
+    be the subject of a verb of ``agreement``: a capitalised genitive, which a verb's subject after it need not outweigh.
+    ru, uk, pl; a word no dictionary knows (a foreign surname) is none."""
+    if lang in ("ru", "uk"):
+        parses = [p for p in pymorphy(lang).parse(word.lower()) if p.is_known and p.tag.POS == "NOUN"]
+        if any({"Fixd", "Surn", "Name", "Patr"} & p.tag.grammemes for p in parses):
+            return False  # a person's name, or an undeclined word (Лукашенко): any case, the subject's too
+        known = bool(parses)
+    elif lang == "pl":
+        known = any(tag.startswith(("subst:", "depr:")) for _, _, (_, _, tag, _, _) in morfeusz().analyse(word))
+    else:
+        return False
+    return known and not can_be_subject_of(word, lang, agreement)
+
+
 def _agrees(number: str, gender: str | None, agreement: Agreement) -> bool:
     """A subject of ``number`` and ``gender`` agrees with a verb's ``agreement`` (uk tags no singular)."""
     verb_number, verb_gender = agreement
@@ -1474,6 +1490,30 @@ def passive_participle(word: str, lang: str) -> bool:
     if lang == "be":
         return bool(_BE_PASSIVE_PARTICIPLE.search(word))
     return False
+
+
+# Belarusian passive participles in the nominative, by number and gender: прызнаны, прызнаная, прызнанае, прызнаныя.
+_BE_NOMINATIVE_PARTICIPLE = {"ы": ("sing", "masc"), "ая": ("sing", "femn"), "ае": ("sing", "neut"), "ыя": ("plur", None)}
+
+
+@lru_cache(maxsize=20_000)
+def nominative_participle(word: str, lang: str) -> Agreement | None:
+    """The number and gender of a passive participle in the nominative that may be a predicate: a Russian short one
+    (назначен, признана), a Ukrainian or Belarusian full one (призначений, прызнаная), which those languages use as
+    predicates. None for any other word or case (назначенного, прызнанаму) and for a Russian full form, which
+    describes the noun after it."""
+    if not passive_participle(word, lang):
+        return None
+    word = word.lower()
+    if lang == "be":
+        ending = next((ending for ending in ("ыя", "ая", "ае", "ы") if re.search(r"[аяе]нн?" + ending + "$", word)), None)
+        return _BE_NOMINATIVE_PARTICIPLE.get(ending) if ending else None
+    wanted = ("PRTS",) if lang == "ru" else ("PRTF", "ADJF")  # (the uk dictionary tags its participles as adjectives)
+    parse = next((p for p in pymorphy(lang).parse(word) if p.is_known and "pssv" in p.tag.grammemes and p.tag.POS in wanted
+                  and (lang == "ru" or p.tag.case == "nomn")), None)
+    if parse is None:
+        return None
+    return ("plur", None) if parse.tag.number == "plur" else ("sing", str(parse.tag.gender) if parse.tag.gender else None)
 
 
 @lru_cache(maxsize=20_000)

@@ -242,11 +242,12 @@ def _word(tokens: Sequence[str], position: int) -> str | None:
     return token.lower()
 
 
-def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int | None = None) -> str | None:
+def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int | None = None, gender: str | None = None) -> str | None:
     """The case the words right before ``text[start:]`` give a name of ``kind``, if they are clear.
     With the name's ``end``, a person who is the subject of a verb takes none (the nominative): of
     the verb right after it ("цього тижня Путін подякував"), or of the verb before it that agrees
-    with them and has no other subject ("Учора заявіла Ціханоўская")."""
+    with them and has no other subject ("Учора заявіла Ціханоўская"). The person's ``gender``, where the termbase
+    tells it, outweighs the draft's spelling (Solomiya Vintonyuk, a woman whose draft names say none)."""
     table = government(lang)
     tokens = _tokens_before(text, start) if table else None
     if not tokens:
@@ -319,7 +320,8 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
     if case == "ins" and _its_instrumental_put_first(lang, tokens, table):
         return None  # "каледжам кіруе Астрынскі": the verb's object stands before it, the name after it is its subject
     if case == "gen" and _subject_after_a_noun(text, start, end, lang, tokens) \
-            or case in ("gen", "dat", "acc", "ins") and _subject_after_its_verb(text, start, end, lang, tokens) \
+            or case in ("gen", "dat", "acc", "ins") and _subject_after_its_verb(text, start, end, lang, tokens, gender) \
+            or case in ("gen", "acc", "ins") and _subject_of_its_participle(text, start, end, lang, tokens, gender) \
             or case in ("gen", "acc") and _verb_after(text, start, end, lang) \
             and (_subject_before(text, end, lang, tokens, person=True) or _one_of(tokens, table)):
         # (the last: "Помощник президента Дюмин провёл", the name in apposition to the subject; "Адзін з паэтаў Польшчы
@@ -624,7 +626,7 @@ def _first_name_sex(word: str, lang: str) -> str | None:
     return "femn" if feminine else "masc"
 
 
-def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: Sequence[str]) -> bool:
+def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: Sequence[str], gender: str | None = None) -> bool:
     """True for "Учора заявіла Ціханоўская", "Wczoraj podziękowała Cichanouska wszystkim": a verb
     whose gender is the person's, with no word before it in its clause that could be its subject
     (a noun, a pronoun, another name), has the person after it as its subject, not its object.
@@ -639,8 +641,9 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     # present-tense verb has no gender and agrees with either ("Дакументы правярае Дарыюс Якштас"; a Polish one, as
     # often with its subject left out: "że zawdzięcza X"). A plural verb agrees with the name and a title in the
     # nominative joined to it ("падпісалі X і беларускі прэм'ер").
-    genders = (_person_gender(text, start, end, lang) or "masc", None) if lang == "be" and not lexicon.passive_participle(verb, lang) \
-        else (_person_gender(text, start, end, lang) or "masc",)
+    # The termbase's sex adds a reading the draft's spelling may hide (Solomiya Vintonyuk, a woman); it takes none away.
+    sexes = (_person_gender(text, start, end, lang) or "masc", *((gender,) if gender else ()))
+    genders = (*sexes, None) if lang == "be" and not lexicon.passive_participle(verb, lang) else sexes
     if agreement is None or not (agreement[0] == "sing" and agreement[1] in genders
                                  or agreement[0] == "plur" and _joined_to_a_nominative_title(text, end, lang)):
         return False
@@ -648,8 +651,10 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     if _shares_a_subject_before(tokens, agreement, lang):
         return False  # "rozpoczął bardzo dobrze i niemal pokonał X": the verb has the subject of the one before "and"
     clause = _clause(tokens)
-    # A capitalised word in the clause is a name, which may be the subject ("Лукашэнка падзякаваў").
-    if any(_capital_of_a_name(token, not i, lang) for i, token in enumerate(clause)):
+    # A capitalised word in the clause is a name, which may be the subject ("Лукашэнка падзякаваў"); not one the
+    # dictionary reads in no case that agrees ("Złoto mistrzostw Ukrainy … zdobyła X": Ukraine's genitive).
+    if any(_capital_of_a_name(token, not i, lang) and not lexicon.a_known_noun_no_subject_of(token, lang, agreement)
+           for i, token in enumerate(clause)):
         return False
     # "хто выкраў Захаранку", "Старшыня камісіі патэлефанаваў Нікаленку": "who" and a title in its
     # dictionary form (a Belarusian старшыня, суддзя agrees as a man) are subjects too.
@@ -662,9 +667,35 @@ def _subject_after_its_verb(text: str, start: int, end: int, lang: str, tokens: 
     # "слідчий, який допоміг X повернути гроші"; not in "будинок, який відвідав X", its accusative.)
     relative_subject = _a_relative_opens(tokens, table) \
         and (_infinitive_after(text, end, lang, table, verb) or _predicate_after(text, end, lang, table, verb))
+    # (a title's stem in a noun the dictionary reads in no agreeing case is no title: mistrzostw, the championships')
     return not other_subject and not relative_subject and not any(
         word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or word in _WHO or table.titles and table.titles.match(word) and _nominative_like(word)
+        and not lexicon.a_known_noun_no_subject_of(word, lang, agreement)
         for word in words)
+
+
+# Belarusian instrumentals of a man's or a thing's noun or adjective (гульцом, лепшым, старшынём): a predicate, no subject.
+_BE_INSTRUMENTAL = re.compile(r"(?:ом|ем|ём|ым|ім)$")
+
+
+def _subject_of_its_participle(text: str, start: int, end: int, lang: str, tokens: Sequence[str], gender: str | None = None) -> bool:
+    """True for "Главным врачом назначен X", "Лепшым гульцом прызнаны X", "Учора затрыманы X": a passive participle
+    used as a predicate (a Russian short one, a Ukrainian or Belarusian one in the nominative) agrees with its subject
+    in number and gender and takes no object; with no word before it in its clause that could be its subject (an
+    instrumental before it is its predicate noun: главным врачом), the person after it whose sex it agrees with is
+    that subject, in the nominative. "Документ подписан Путиным", "ліст, падпісаны Зяленскім" keep the agent's
+    instrumental: a noun before the participle is its subject, or the noun it describes."""
+    table = government(lang)
+    participle = _word(tokens, 1)
+    agreement = lexicon.nominative_participle(participle, lang) if participle else None
+    if agreement is None or agreement != ("sing", gender or _person_gender(text, start, end, lang) or "masc"):
+        return False
+    before = tokens[:-1]
+    if list(before[-1:]) == [","] or any(_capital_of_a_name(token, not i, lang) for i, token in enumerate(_clause(before))):
+        return False  # "ліст, падпісаны X": the noun before the comma; "Лукашэнка прызначаны": a name, the subject
+    words = [word for word in _clause_words(before, table, lang) if not (lang == "be" and _BE_INSTRUMENTAL.search(word))]
+    return not _a_subject_among(words, lang, agreement) and not any(
+        word in lexicon.PERSONAL_PRONOUNS.get(lang, ()) or word in _WHO or word in table.relatives for word in words)
 
 
 def _shares_a_subject_before(tokens: Sequence[str], agreement: lexicon.Agreement, lang: str) -> bool:

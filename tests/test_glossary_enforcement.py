@@ -4578,6 +4578,41 @@ def test_the_agent_of_a_passive_participle_takes_the_instrumental(lang, draft, f
 
 
 @pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A passive participle used as a predicate (ru short, uk and be in the nominative) agrees with its subject and takes no
+    # object: with no subject before it in its clause (an instrumental there is its predicate noun), the person after it
+    # whose sex it agrees with is that subject, in the nominative; a noun before it keeps the agent's instrumental.
+    ("ru", "Главным редактором назначен Мацкевич.", None),
+    ("ru", "Лучшим автором года признана Фиона Мосс.", None),
+    ("uk", "Найкращою авторкою року визнана Тереза Мэй.", "Найкращою авторкою року визнана Тереза Мей."),
+    ("be", "Галоўным рэдактарам прызначаны Мацкевіч.", None),
+    ("ru", "План был подготовлен Мацкевич ещё летом.", "План был подготовлен Мацкевичем ещё летом."),
+    ("ru", "Доклад подготовлен Фиона Мосс.", "Доклад подготовлен Фионой Мосс."),
+])
+def test_a_subject_after_its_predicate_participle_stays_in_the_nominative(lang, draft, fixed):
+    assert fix(_authors(), draft, lang).text == (fixed or draft)
+
+
+def _champion() -> Termbase:
+    """Solomiya Vintonyuk: a woman whose Polish draft spelling no dictionary knows, so only the termbase tells her sex."""
+    return Termbase.from_rows([
+        {"concept": "vintonyuk", "lang": "en", "term": "Solomiya Vintonyuk", "kind": "person", "note": "Ukrainian biathlete; a woman"},
+        {"concept": "vintonyuk", "lang": "pl", "term": "Sołomija Wintoniuk", "kind": "person"},
+        {"concept": "vintonyuk", "lang": "pl", "term": "Solomiya Vintonyuk", "status": "deprecated", "kind": "person"},
+    ])
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A woman's verb before her, the thing won put first: she is its subject, by the termbase's sex where her draft names
+    # tell none; a capitalised genitive (Polski) and a title's stem in another noun (mistrzostw) are no subject of it.
+    ("Złoto mistrzostw Polski zdobyła Solomiya Vintonyuk.", "Złoto mistrzostw Polski zdobyła Sołomija Wintoniuk."),
+    ("Puchar Ukrainy zdobyła Solomiya Vintonyuk.", "Puchar Ukrainy zdobyła Sołomija Wintoniuk."),
+    ("Trenerka pochwaliła Solomiya Vintonyuk.", "Trenerka pochwaliła Sołomiję Wintoniuk."),
+])
+def test_a_woman_after_her_verb_is_its_subject_by_the_termbases_sex(draft, fixed):
+    assert fix(_champion(), draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
     # A person in the instrumental right after a thing with no agent (план, лист, ініцыятыва) is its owner or author,
     # in the genitive: the instrumental is carried over. A participle after it makes the person its agent put first.
     ("ru", "Депутаты обсудили план Мацкевичем о реформе.", "Депутаты обсудили план Мацкевича о реформе."),
