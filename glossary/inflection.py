@@ -19,7 +19,6 @@ from pathlib import Path
 from glossary import belarusian_paradigms, lexicon
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
-_PERSON_TAGS = frozenset({"Surn", "Name", "Patr"})
 _PLACE_TAGS = frozenset({"Geox", "Orgn"})
 _PYMORPHY_CASES = {"nom": "nomn", "gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "loc": "loct"}
 _CASES_OF_PYMORPHY = {tag: case for case, tag in _PYMORPHY_CASES.items()}
@@ -1712,13 +1711,13 @@ def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Parad
     # A person's name reads as a surname or first name, a place's as a place (Львов: the city,
     # not the surname, whose accusative is Львова).
     if animate:
-        ranked = [p for p in parses if _PERSON_TAGS & p.tag.grammemes] + [p for p in parses if lexicon.NAME_TAGS & p.tag.grammemes]
+        ranked = [p for p in parses if lexicon.PERSON_NAME_TAGS & p.tag.grammemes] + [p for p in parses if lexicon.NAME_TAGS & p.tag.grammemes]
         # uk Латушко, Кличко: a man's surname declines; the dictionary lists the woman's,
         # indeclinable reading first (a woman's -ко surname needs explicit forms in the termbase).
         ranked.sort(key=lambda parse: "Fixd" in parse.tag)
         if not ranked and word.lower().endswith("ь") and all("femn" in parse.tag for parse in parses):
             return None  # a man's surname that is a feminine noun (Даль, даль "distance") declines as a man's: Даля
-        if not given and _FEMININE_SURNAME.search(word.lower()) and ranked and not _PERSON_TAGS - {"Name"} & ranked[0].tag.grammemes:
+        if not given and _FEMININE_SURNAME.search(word.lower()) and ranked and not lexicon.PERSON_NAME_TAGS - {"Name"} & ranked[0].tag.grammemes:
             # A surname the dictionary knows only as a first name (Славина): a woman's -ина, -ова surname declines as
             # an adjective (Славиной), not as the first name (Славины).
             return None
@@ -1730,7 +1729,7 @@ def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Parad
         # An inanimate reading before an animate one: Черкаси the town (з Черкас), not черкаси the people (черкасів);
         # a place named in the plural is a plural-only noun (uk Великі Луки: Лук, not луків the bows).
         ranked = [p for p in parses if _PLACE_TAGS & p.tag.grammemes] + sorted(
-            (p for p in parses if not _PERSON_TAGS & p.tag.grammemes),
+            (p for p in parses if not lexicon.PERSON_NAME_TAGS & p.tag.grammemes),
             key=lambda parse: ("anim" in parse.tag, "Pltm" not in parse.tag))
         if not ranked:
             return None  # only a surname (uk Могильов): its animate forms are no place's (в Могильова)

@@ -20,6 +20,7 @@ from glossary.normalize import spelling_key
 from glossary.romanization import carry
 
 NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Orgn", "Patr"})  # pymorphy3
+PERSON_NAME_TAGS = frozenset({"Surn", "Name", "Patr"})  # of them, a person's name
 _RARE_TAGS = frozenset({"Slng", "Arch"})
 # Morfeusz 2 labels of proper names; ordinary words carry "nazwa_pospolita" or none.
 _POLISH_NAME_LABELS = frozenset({"imię", "nazwisko", "nazwa_geograficzna", "nazwa_organizacji", "nazwa_obiektu",
@@ -697,9 +698,6 @@ def indeclinable_name(word: str, lang: str) -> bool:
     return bool(readings) and all("Fixd" in p.tag.grammemes for p in readings)
 
 
-_PERSON_NAME_TAGS = frozenset({"Surn", "Name", "Patr"})  # pymorphy3
-
-
 def other_lemma_cases(word: str, lang: str, name: str) -> frozenset[str]:
     """The oblique cases in which the ru or uk dictionary reads ``word`` as another place than the name
     ``name`` (Печоры: the river Печора's genitive, beside the town Печоры's nominative). A person's name is
@@ -712,7 +710,7 @@ def other_lemma_cases(word: str, lang: str, name: str) -> frozenset[str]:
     nouns = [p for p in pymorphy(lang).parse(word) if p.is_known and p.tag.POS == "NOUN"]
     if lang == "uk" and any(p.normal_form == name.lower() and "Pltm" in p.tag.grammemes for p in nouns):
         return frozenset()
-    return frozenset(case for p in nouns if p.normal_form != name.lower() and not _PERSON_NAME_TAGS & p.tag.grammemes
+    return frozenset(case for p in nouns if p.normal_form != name.lower() and not PERSON_NAME_TAGS & p.tag.grammemes
                      and (lang == "uk" or "Geox" in p.tag.grammemes)
                      and (case := _PYMORPHY_CASES.get(str(p.tag.case))) not in (None, "nom"))
 
@@ -1345,7 +1343,7 @@ def a_known_noun_no_subject_of(word: str, lang: str, agreement: Agreement) -> bo
     ru, uk, pl; a word no dictionary knows (a foreign surname) is none."""
     if lang in ("ru", "uk"):
         parses = [p for p in pymorphy(lang).parse(word.lower()) if p.is_known and p.tag.POS == "NOUN"]
-        if any({"Fixd", "Surn", "Name", "Patr"} & p.tag.grammemes for p in parses):
+        if any(({"Fixd"} | PERSON_NAME_TAGS) & p.tag.grammemes for p in parses):
             return False  # a person's name, or an undeclined word (Лукашенко): any case, the subject's too
         known = bool(parses)
     elif lang == "pl":
