@@ -1202,14 +1202,25 @@ def _given_to(lang: str, tokens: tuple[str, ...]) -> bool:
     thing = _word(tokens, position)
     if lang in ("ru", "uk") and thing and table.given_nouns and table.given_nouns.match(thing) \
             and lexicon.object_case_possible(thing, lang, frozenset({"acc"})) \
-            and not lexicon.object_case_possible(_word(tokens, 1), lang, frozenset({"dat", "nom"})):
-        # The noun before the name is a genitive of a thing the table lists as given, in a form no dative or subject
-        # shares: the thing given is the noun before it ("отдало приз зрительских симпатий X"; not "передал письмо
-        # матери X", матери a dative too, nor "висловила оцінку президентства X", an opinion being no thing given)
+            and not _a_recipient_itself(_word(tokens, 1), tokens[-1][:1].isupper(), lang):
+        # The noun before the name is a genitive of a thing the table lists as given, in a form no person's dative or
+        # subject shares: the thing given is the noun before it ("отдало приз зрительских симпатий X", "вручив орден
+        # Мужності X": an award's own name, which no person is; not "передал письмо матери X", матери a dative too,
+        # nor "висловила оцінку президентства X", an opinion being no thing given)
         position = _past_its_describers(lang, tokens, position + 1)
     verb = _plain_u(lang, _word(tokens, position))  # (ўручылі: уручы, as the table lists it)
     return _verb_case(table, verb) == "dat" or bool(verb and table.sending_verbs and table.sending_verbs.match(verb)) \
         or bool(verb and table.putting_verbs and table.putting_verbs.match(verb) and table.put_things.match(_word(tokens, 1)))
+
+
+def _a_recipient_itself(word: str, capitalised: bool, lang: str) -> bool:
+    """True when ``word``, a genitive after a thing given, may instead be the one it is given to or the giver: a form
+    the dative or the nominative shares (матери, родині, брату). A capitalised common noun that names no person is
+    the given thing's own name (орден Мужества, медаль Олімпіади: an award's, whose forms are a plural's nominative
+    or a dative too), the thing's complement, never its recipient."""
+    if capitalised and not _person_noun(lang, word):
+        return False
+    return lexicon.object_case_possible(word, lang, frozenset({"dat", "nom"}))
 
 
 def _entrusted_past_its_task(lang: str, tokens: tuple[str, ...]) -> bool:

@@ -5692,6 +5692,32 @@ def test_a_man_after_a_prize_and_its_genitive_is_in_the_dative(eval_termbase, la
     assert fix(eval_termbase, draft, lang).text == (fixed or draft)
 
 
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # An award's own name, capitalised, between the award and the man (орден Почёта, медаль Звитяги): no person, so
+    # no recipient itself, though its form is a plural's nominative or a dative too; the man is the recipient.
+    ("ru", "Губернатор вручил орден Почёта Мисюрин.", "Губернатор вручил орден Почёта Мисюрину."),
+    ("uk", "Міністр вручив медаль Звитяги Гаврилович.", "Міністр вручив медаль Звитяги Гавриловичеві."),
+    # A lower-case noun there may be the recipient (родині, семье): the man is its genitive.
+    ("uk", "Голова передав лист родині Гаврилович.", "Голова передав лист родині Гавриловича."),
+    # Not a verb of giving: the award's owner, his genitive.
+    ("ru", "Музей показал орден Славы Мисюрин.", "Музей показал орден Славы Мисюрина."),
+])
+def test_a_man_after_an_award_and_its_own_name_is_in_the_dative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A visa, passport or permit issued (выдать, видати): the man after it is the one it is issued to, in the dative.
+    ("ru", "Консульство выдало визу Мисюрин.", "Консульство выдало визу Мисюрину."),
+    ("uk", "Польща видала гуманітарну візу Гаврилович.", "Польща видала гуманітарну візу Гавриловичеві."),
+    # A book is no document issued (the library lent out his book), and a visa not issued is its holder's: genitive.
+    ("uk", "Бібліотека видала книгу Гаврилович.", "Бібліотека видала книгу Гавриловича."),
+    ("ru", "Консул аннулировал визу Мисюрин.", "Консул аннулировал визу Мисюрина."),
+])
+def test_a_man_after_a_document_issued_to_him_is_in_the_dative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
 def test_a_polish_transcribed_first_name_in_iel_declines_as_its_polish_twin():
     # Pawieł Durow-like: Павел transcribed Pawieł drops its e as Paweł does (Pawła, Pawłowi, Pawłem, Pawle); a
     # transcription with no Polish twin (Sawieł) stays unsure, and a right Polish Paweł is left alone.
