@@ -143,7 +143,9 @@ def checked(word: str, paradigm: dict[str, list[str]], animate: bool) -> dict[st
             continue
         # (a case no labelled rule gives allows the dictionary's forms alone: Гродна/H has no Гродны)
         confirmed = [form for form in ruled if form in (theirs or every_form)]
-        if confirmed:
+        if confirmed and _unstressed_instrumental(case, sure):
+            checked_paradigm[case] = confirmed  # (the rules' stressed twin is the stress the flag rules out: Вязьма/E, no Вязьмой)
+        elif confirmed:
             checked_paradigm[case] = confirmed + [form for form in ruled if form not in confirmed]
         elif len(sure) == 1:
             checked_paradigm[case] = sure + ruled
@@ -160,6 +162,14 @@ def checked(word: str, paradigm: dict[str, list[str]], animate: bool) -> dict[st
         if not checked_paradigm[case]:
             del checked_paradigm[case]
     return checked_paradigm
+
+
+def _unstressed_instrumental(case: str, sure: list[str]) -> bool:
+    """True when hunspell-be is sure of an unstressed instrumental (Вязьма/E: Вязьмай; Орша, Ялта): the flag says where
+    the stress falls, which the letters do not (Вязьма́ would write Вязьмой), so the rules' stressed -ой, -ёй is no
+    form of the name; a Russian draft's Вязьмой is then a wrong form to mend, not a Belarusian variant to keep. (The
+    flags' stressed forms are not so trusted: see the -ом of flag U.)"""
+    return case == "ins" and bool(sure) and not any(_STRESSED_INSTRUMENTAL.search(form) or form.endswith(("ой", "ёй")) for form in sure)
 
 
 _SHORTEST_NAME = 4  # letters of the shortest common noun read as a whole name (Буда)

@@ -353,7 +353,8 @@ def _change_for(termbase: Termbase, match: Match, draft: str, lang: str, source_
             cases = (governed,)  # pl "wygrała z Dementievej": with her, not from her
         elif reason in ("unlisted", "deprecated") and governed and governed not in cases \
                 and (by_its_verb or single_case_preposition(draft, start, lang, kind)
-                     or kind == "person" and agent_of_a_participle(draft, start, match.end, lang)):
+                     or kind == "person" and agent_of_a_participle(draft, start, match.end, lang)
+                     or _instrumental_its_preposition_never_takes(reason, cases, draft, start, lang)):
             # A preposition with one case leaves another language's form no case of its own: be "пра
             # Туске", "пра Дашковой" (ru forms, unlisted or deprecated); so does a participle its agent
             # (підготовленому Терезы Мей: Терезою). A forbidden rendering's own
@@ -484,6 +485,16 @@ def _belarusian_u_for_apostrophe(termbase: Termbase, match: Match) -> bool:
     spelled = re.sub(r"ў(?=[яюеёі])", "в", match.term)
     return spelled != match.term and any(form == spelled for i in termbase.preferred(match.concept, "be")
                                          for _, form in termbase.case_forms(i))
+
+
+def _instrumental_its_preposition_never_takes(reason: str, cases: tuple[str, ...], draft: str, start: int, lang: str) -> bool:
+    """True for another language's instrumental (ru Ялтой, Оршей in Belarusian text) after a preposition that never
+    governs the instrumental (be ў, у, на: accusative or locative): the draft's ending is the other language's, the
+    preposition's case the sentence's (перамовы ў Ялтой: ў Ялце)."""
+    if reason != "unlisted" or cases != ("ins",):
+        return False
+    governs = preposition_cases(draft, start, lang)
+    return bool(governs) and "ins" not in governs
 
 
 def _shared_ending_cases(word: str, cases: tuple[str, ...]) -> tuple[str, ...]:

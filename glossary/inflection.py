@@ -552,13 +552,23 @@ def _be_dropped_vowel(word: str) -> Paradigm:
     writes them under stress alone), and the stress moves to the ending, which then writes о: Казёл, Казлом."""
     lower = word.lower()
     softened = "ь" if lower[-3:-2] == "л" and lower[-2] in "её" else ""  # Леў: Льва, as Лев: Льва
-    stem = _BE_W_BEFORE_A_CONSONANT.sub("ў", word[:-2] + softened + word[-1])
+    stem = _BE_W_BEFORE_A_CONSONANT.sub("ў", (_be_hardened_before_a_dropped_vowel(word[:-2]) if lower[-2] in "её" else word[:-2]) + softened + word[-1])
     if lower.endswith("ў"):
         stem = stem[:-1] + "в"  # ў is в before a vowel: Льва
     stressed = lower[-2] in "оё" or len(_VOWELS_OF_STEMS.findall(lower)) == 1  # a monosyllable's stress moves on: Львом
     paradigm = _paradigm(word, stem, {"gen": "а", "dat": "у", "acc": "а", "ins": "ом" if stressed else "ам"})
     del paradigm["loc"]
     return paradigm
+
+
+def _be_hardened_before_a_dropped_vowel(stem: str) -> str:
+    """Belarusian writes т, д as ц, дз before a soft vowel (цеканне, дзеканне; its own ц, дз are hard: цэгла): where the
+    е, ё after them drops, the hard consonant is back (дзяцел: дзятла, кацёл: катла; so Дзяцел: Дзятла)."""
+    if stem[-1:].lower() == "ц":
+        return stem[:-1] + ("Т" if stem[-1].isupper() else "т")
+    if stem[-2:].lower() == "дз":
+        return stem[:-2] + ("Д" if stem[-2].isupper() else "д")
+    return stem
 
 
 _BE_W_BEFORE_A_CONSONANT = re.compile(r"(?<=[аеёіоуыэюя])в(?=[^аеёіоуыэюяьі'’]$)", re.IGNORECASE)

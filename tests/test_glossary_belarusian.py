@@ -479,3 +479,35 @@ def test_a_verb_of_being_somewhere_puts_a_place_after_na_in_the_locative(term, d
 def test_na_with_a_verb_of_motion_or_of_working_for_keeps_the_accusative(sentence):
     place = "Кіеў" if "Кіеў" in sentence else "Сейшэлы"
     assert fix(_preferred_place(place), sentence, "be").text == sentence
+
+
+def _spelt_alike(name: str) -> Termbase:
+    """A place Belarusian and Russian spell alike (Вязьма, Ялта): a Russian form in Belarusian text is another language's."""
+    return Termbase.from_rows([{"concept": "c", "lang": lang, "term": name, "kind": "place"} for lang in ("be", "ru")])
+
+
+@pytest.mark.parametrize("name, draft, fixed", [
+    ("Ялта", "Пад Ялтой загарэўся лес.", "Пад Ялтай загарэўся лес."),  # Ялта/E: unstressed, -ай
+    ("Вязьма", "Паміж Вязьмой і Смаленскам ходзіць цягнік.", "Паміж Вязьмай і Смаленскам ходзіць цягнік."),
+    ("Ялта", "Перамовы ў Ялтой працягнуліся.", "Перамовы ў Ялце працягнуліся."),  # ў never takes the instrumental
+    ("Ялта", "Пад Ялтай загарэўся лес.", "Пад Ялтай загарэўся лес."),
+])
+def test_a_russian_stressed_instrumental_of_a_name_the_dictionary_stresses_on_its_stem_is_mended(name, draft, fixed):
+    assert "Вязьмой" not in belarusian_paradigms.checked("Вязьма", {"ins": ["Вязьмай", "Вязьмой"]}, False).get("ins", [])
+    assert fix(_spelt_alike(name), draft, "be").text == fixed
+
+
+def test_another_languages_instrumental_after_a_preposition_that_never_takes_it_takes_the_prepositions_case():
+    # ru Оршей (Орша/E: be Оршай) after ў, which governs the accusative or the locative alone
+    assert fix(_spelt_alike("Орша"), "Перамовы ў Оршей працягнуліся.", "be").text == "Перамовы ў Оршы працягнуліся."
+    assert fix(_spelt_alike("Орша"), "Пад Оршей загарэўся лес.", "be").text == "Пад Оршай загарэўся лес."
+
+
+@pytest.mark.parametrize("word, genitive, instrumental", [
+    ("Дзяцел", "Дзятла", "Дзятлам"),  # дзяцел: дзятла
+    ("Кацёл", "Катла", "Катлом"),  # кацёл: катла (the stress moves on to the ending)
+    ("Вецер", "Ветра", "Ветрам"),  # вецер: ветру, a man's Ветра
+])
+def test_a_ts_before_a_dropped_vowel_is_a_t_again(word, genitive, instrumental):
+    paradigm = inflection.word_paradigm(word, "be", animate=True)
+    assert paradigm["gen"][0] == genitive and paradigm["ins"][0] == instrumental
