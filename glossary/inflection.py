@@ -676,6 +676,24 @@ def polish_place_keeping_its_ok(word: str, others: Callable[[], list[tuple[str, 
     return None
 
 
+def polish_misdeclined_place_forms(forms: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The endings MT gives a right Polish place in a hard consonant whose genitive is -a and locative -ie (Wołczyn:
+    Wołczyna, Wołczynie; Latyczów: Latyczowa, Latyczowie) that its paradigm lacks: the loan nouns' -u, read as the
+    genitive or the locative it stands for (z Wołczynu, we Wołczynu), and the Russian locative's -e without the
+    softening (w Latyczowe, from в Летичеве). They are the right name in a wrong form, to be found and mended in the
+    case the sentence needs, never written; ``forms`` is the term's paradigm, ``(case, form)``."""
+    genitives = [form for case, form in forms if case == "gen"]
+    locatives = [form for case, form in forms if case == "loc"]
+    if len(genitives) != 1 or len(locatives) != 1 or " " in genitives[0] or not genitives[0].endswith("a"):
+        return []
+    stem = genitives[0][:-1]
+    if locatives[0] != stem + "ie":
+        return []
+    written = {form for _, form in forms}
+    return [(case, form) for case, form in (("gen", stem + "u"), ("loc", stem + "u"), ("loc", stem + "e"))
+            if form not in written]
+
+
 def dictionary_genitives(word: str, lang: str) -> list[str]:
     """The genitives of a place the Russian or Ukrainian dictionary knows (uk Райгородок: Райгородка); none of a
     word it does not know, whatever the rules would give."""

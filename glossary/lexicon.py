@@ -305,15 +305,22 @@ def described_by_adjective(word: str, adjective_before: str, lang: str) -> bool:
     return bool(readings) and _agree(readings, _agreement_forms(word, lang))
 
 
+def _polish_lemmas(word: str, nominative: bool = False) -> set[str]:
+    """The lemmas Morfeusz reads ``word`` as a form of; with ``nominative``, as a nominative of."""
+    return {lemma.split(":")[0] for _, _, (_, lemma, tag, _, _) in morfeusz().analyse(word)
+            if tag != "ign" and (not nominative or "nom" in (tag.split(":") + ["", ""])[2].split("."))}
+
+
 @lru_cache(maxsize=4096)
 def same_lemma(word: str, term: str, lang: str) -> bool:
     """True when the dictionary reads ``word`` as a form of the same word as ``term`` (pl Rosjan and
-    Rosjanie, both of Rosjanin): the term itself in another case, not another spelling. ru, uk, pl."""
+    Rosjanie, both of Rosjanin): the term itself in another case, not another spelling. ru, uk, pl; in Polish, of a
+    lemma Morfeusz reads ``term`` as a nominative of (Wołczyn is the village Wołczyno's genitive too, not the town
+    Wołczyn's misdeclined Wołczynu, Wołczyno's dative)."""
     if lang in ("ru", "uk"):
         lemmas = [{p.normal_form for p in pymorphy(lang).parse(w.lower()) if p.is_known} for w in (word, term)]
     elif lang == "pl":
-        lemmas = [{lemma.split(":")[0] for _, _, (_, lemma, tag, _, _) in morfeusz().analyse(w) if tag != "ign"}
-                  for w in (word, term)]
+        lemmas = [_polish_lemmas(word), _polish_lemmas(term, nominative=True)]
     else:
         return False
     return bool(lemmas[0] & lemmas[1])

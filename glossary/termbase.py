@@ -24,14 +24,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belarusian_adjectival_place, belarusian_adjective_stressed_by_russian, belarusian_surname_dropping_its_e, drops_its_last_vowel, belarusian_adjectival_surname,
                                  belarusian_adjectival_womans_surname, belarusian_name_of_either_stress,
-                                 belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, soft_plural_place_forms, feminine_hushing_place_forms, polish_place_in_a_softening_i, polish_feminine_hushing_place_forms, polish_bare_plural_genitive, polish_plural_adjective_place, polish_place_keeping_its_ok, polish_transcribed_russian_feminine_place, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
+                                 belarusian_neuter, belarusian_plural_genitive, belarusian_plural_genitives_in_chy, belarusian_stressed_ending, belarusian_womans_surname_in_a, soft_plural_place_forms, feminine_hushing_place_forms, polish_place_in_a_softening_i, polish_feminine_hushing_place_forms, polish_bare_plural_genitive, polish_plural_adjective_place, polish_place_keeping_its_ok, polish_misdeclined_place_forms, polish_transcribed_russian_feminine_place, dictionary_genitives, gender_in_note, genitive_dropping_its_vowel_as,
                                  inflect, instrumental_gender, mans_double_surname_with_a_fixed_part, mans_surname_in_a, polish_adjectival_misreadings, polish_womans_surname_in_ina, possessive_womans_surname_forms,
                                  polish_feminine_adjective, polish_neuter_adjective, polish_english_surname, polish_name_keeping_its_e, polish_place_in_a_hard_labial, polish_plural_place, polish_plural_place_bare_genitive, polish_womans_double_surname, plural_place_genitives_of_either_form, russian_neuter_in_ye,
                                  NOTE_NEUTER, NOTE_PLURAL, NOTE_UNDECLINED, note_says_of, said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, opens_a_sentence, belarusian_name_entries, common_noun_in_the_nominative, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_name_describes, adjectival_surname_sex,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before, known_word,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
-                              adjective_reading, a_womans_indeclinable_title, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, polish_plural_of_a_noun, possessive_womans_surname, russian_noun_in_aya, russian_readings)
+                              adjective_reading, a_womans_indeclinable_title, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, polish_plural_of_a_noun, same_lemma, possessive_womans_surname, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like, spelling_key, stem_key
@@ -1147,6 +1147,9 @@ class Termbase:
             forms = forms + [pair for pair in _forms_part_by_part(surname, record.lang) if pair not in forms]
         if record.status not in ACCEPTABLE or record.kind not in ("person", "place"):
             return forms
+        if record.kind == "place" and record.lang == "pl" and record.words == 1:
+            # (z Wołczynu, w Latyczowe: the right name misdeclined; one Morfeusz reads as the name's own form is none)
+            forms = forms + [pair for pair in polish_misdeclined_place_forms(forms) if not same_lemma(pair[1], record.text, "pl")]
         foreign = [(case, form) for lang in _NEIGHBOUR_PARADIGMS.get(record.lang, ())
                    if any(self.records[i].text == record.text for i in self.terms_in(record.concept, lang))
                    for case, form in inflect(record.text, lang, animate=record.kind == "person")]
@@ -1223,7 +1226,8 @@ class Termbase:
             if record.kind == "person" and (sex := adjectival_surname_sex(hit.word)) \
                     and sex == {"masc": "femn", "femn": "masc"}.get(self.gender(record.concept)):
                 continue  # (Якубоўскі beside the termbase's Якубоўская: her husband or son, no rendering of her)
-            if record.kind == "place" and (_another_place(hit.word, record.text, lang) or _after_a_first_name(joined, hit.start, lang)):
+            if record.kind == "place" and (_another_place(hit.word, record.text, lang) and not _another_place_the_preposition_rules_out(hit.word, record.text, lang, joined, hit.start)
+                                           or _after_a_first_name(joined, hit.start, lang)):
                 continue
             if _an_ordinary_nominative_opening_a_sentence(hit.word, lang, joined, hit.start):
                 continue
@@ -1513,6 +1517,19 @@ def _another_place(word: str, term: str, lang: str) -> bool:
 
 
 _POLISH_PLACE_LABELS = frozenset({"nazwa_geograficzna", "człon_nazwy_geograficznej"})
+_MORFEUSZ_CASES = {"nom": "nom", "gen": "gen", "dat": "dat", "acc": "acc", "inst": "ins", "loc": "loc"}
+
+
+def _another_place_the_preposition_rules_out(word: str, term: str, lang: str, text: str, start: int) -> bool:
+    """True for a word Morfeusz reads as another place (``_another_place``) only in cases the preposition before it
+    cannot govern (z Wołczynu, we Wołczynu: the village Wołczyno's dative, where z takes the genitive or the
+    instrumental and w the locative or the accusative): that place does not stand there, and the word is the
+    ``term`` it resembles, misdeclined. pl only; False without a preposition."""
+    if lang != "pl" or not (governed := preposition_cases(text, start, lang)):
+        return False
+    readings = [tag.split(":")[2].split(".") for _, _, (_, lemma, tag, labels, _) in morfeusz().analyse(word)
+                if _POLISH_PLACE_LABELS.intersection(labels) and lemma.split(":")[0] not in term.split() and tag.count(":") >= 2]
+    return bool(readings) and not any(_MORFEUSZ_CASES.get(case) in governed for cases in readings for case in cases)
 
 
 def _ordinary_word(word: str, lang: str) -> bool:

@@ -6407,3 +6407,39 @@ def test_a_transcribed_russian_feminine_place_declined_in_russian_is_found_in_po
 ])
 def test_verbs_of_riding_and_carrying_send_where_to_and_of_training_keep_where(eval_termbase, lang, draft, fixed):
     assert fix(eval_termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        # The right name with a loan noun's -u for its -a genitive or -ie locative, or a Russian locative's bare -e.
+        ("Autobus z Kruszwinu przyjechał pusty.", "Autobus z Kruszwina przyjechał pusty."),
+        ("Rada miasta w Staszowe zebrała się wczoraj.", "Rada miasta w Staszowie zebrała się wczoraj."),
+        ("Pożar we Kruszwinu gasiło dziesięć zastępów.", "Pożar w Kruszwinie gasiło dziesięć zastępów."),
+        # Right forms stay.
+        ("Rada miasta w Staszowie zebrała się wczoraj.", "Rada miasta w Staszowie zebrała się wczoraj."),
+        ("Pożar w Kruszwinie gasiło dziesięć zastępów.", "Pożar w Kruszwinie gasiło dziesięć zastępów."),
+    ],
+)
+def test_a_right_polish_place_misdeclined_is_mended_in_the_case_the_sentence_needs(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "staszow", "lang": "pl", "term": "Staszów", "kind": "place"},
+        {"concept": "kruszwin", "lang": "pl", "term": "Kruszwin", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "pl").text == fixed
+
+
+@pytest.mark.parametrize(
+    "draft, fixed",
+    [
+        # Lewinu is also the village Lewino's dative, which neither z nor w governs: the town Lewin misdeclined.
+        ("Turyści z Lewinu wrócili autokarem.", "Turyści z Lewina wrócili autokarem."),
+        ("Festyn we Lewinu przyciągnął tłumy.", "Festyn w Lewinie przyciągnął tłumy."),
+        # After ku, which takes the dative, it may be Lewino: left.
+        ("Pielgrzymi szli ku Lewinu przez las.", "Pielgrzymi szli ku Lewinu przez las."),
+    ],
+)
+def test_a_misdeclined_polish_place_read_as_another_place_in_a_case_its_preposition_cannot_take_is_mended(draft, fixed):
+    termbase = Termbase.from_rows([{"concept": "lewin", "lang": "pl", "term": "Lewin", "kind": "place"}])
+    assert fix(termbase, draft, "pl").text == fixed
+
