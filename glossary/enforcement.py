@@ -889,6 +889,11 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
             continue
         if termbase.kind(concept) == "place" and has_place_adjective(draft, termbase.records[preferred[0]].text, lang):
             continue  # "Minsk protests" -> "Мінські протести": the adjective renders the place
+        if (lowered := _lower_case_form_of(termbase, preferred, draft, taken)) is not None:
+            start, end, form = lowered
+            changes.append(Change(concept, draft[start:end], form, "letter case", start, end))
+            taken.append((start, end))
+            continue
         # MT may render a place by its adjective, which may resemble none of its case forms, and a
         # word like one of them may be another word (Війська, Мінська): the adjective is looked for first.
         alone = place_adjective_alone(draft, termbase.records[preferred[0]].text, lang) if termbase.kind(concept) == "place" else None
@@ -912,6 +917,19 @@ def _missing(termbase: Termbase, draft: str, lang: str, source_matches: list[Mat
         if to is not None and to != nearest.word:
             changes.append(Change(concept, nearest.word, to, "missing", nearest.start, nearest.end))
     return changes
+
+
+def _lower_case_form_of(termbase: Termbase, preferred: list[int], draft: str, taken: list[tuple[int, int]]) -> tuple[int, int, str] | None:
+    """``(start, end, form)`` of the first word of ``draft``, outside ``taken``, that is one of the preferred terms' case forms
+    letter for letter but in lower case (в осинниках, w łapach): where the source names the place or person, that is
+    the name, whatever ordinary word it also spells, and gets the form's capitals in the case the draft gave it."""
+    found = []
+    for index in preferred:
+        for _, form in termbase.case_forms(index):
+            if form[:1].isupper():
+                found += [(hit.start(), hit.end(), form) for hit in re.finditer(rf"(?<![\w'’-]){re.escape(form.lower())}(?![\w'’-])", draft)
+                          if not any(start < hit.end() and hit.start() < end for start, end in taken)]
+    return min(found, default=None)
 
 
 def _apply(text: str, changes: list[Change]) -> str:

@@ -498,6 +498,16 @@ def genitive_reading(word: str, lang: str) -> bool:
     return any("gen" in cases for cases, _, _ in _agreement_forms(word, lang))
 
 
+def genitive_noun(word: str, lang: str) -> bool:
+    """True when the dictionary reads ``word``, as written, as a noun in the genitive, a name's included (пустыни,
+    Карпат, pustyni): after a noun it is that noun's complement. ru, uk, pl; False elsewhere."""
+    if lang in ("ru", "uk"):
+        return any(p.is_known and p.tag.POS == "NOUN" and p.tag.case == "gent" for p in pymorphy(lang).parse(word))
+    if lang == "pl":
+        return any(tag.startswith("subst") and "gen" in _polish_reading_cases(tag) for _, _, (_, _, tag, _, _) in morfeusz().analyse(word))
+    return False
+
+
 def russian_readings(word: str, lang: str, alternatives: int = 2, place: bool = False) -> Iterator[tuple[str, list]]:
     """Each of the likeliest Russian spellings of ``word`` (itself, lower case, in ru) with the
     Russian dictionary's known readings of it: how a word is read that the Belarusian and Ukrainian

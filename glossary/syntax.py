@@ -146,6 +146,11 @@ class Government:
     # adjectives of the dative and their nouns (вдячні, благодарны, wdzięczni, удзячныя): they govern as the verbs of the
     # dative do, and a person after one whose clause has a subject before it is the one they are grateful to
     dative_adjectives: re.Pattern | None = None
+    # "in" with the locative (у, в, w) and the buildings, institutions and events that stand in a town (бальніца, szpital,
+    # фестиваль): a lower-case place's locative after both is the town, never the ordinary word it spells (больница в желудке)
+    inside_prepositions: frozenset[str] = frozenset()
+    establishments: re.Pattern | None = None
+    surroundings: re.Pattern | None = None  # the woods, pines, sands a building may stand in (санаторий в соснах): ordinary words there
 
 
 def _by_case(table: dict[str, list[str]]) -> dict[str, str]:
@@ -191,6 +196,8 @@ def government(lang: str) -> Government | None:
         frozenset(data.get("instrumental_relatives", ())),
         frozenset(data.get("adjectival_pronouns", ())),
         _listed_under_several_cases(data.get("prepositions", {})), dative_adjectives,
+        frozenset(data.get("inside_prepositions", ())), _stems(nouns.get("establishments", [])),
+        _stems(nouns.get("surroundings", [])),
     )
 
 

@@ -30,7 +30,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
                                  NOTE_NEUTER, NOTE_PLURAL, NOTE_UNDECLINED, note_says_of, said_indeclinable, soft_place_forms, ukrainian_bare_plural_genitive, ukrainian_opened_place, womans_first_name_forms, word_paradigm)
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, opens_a_sentence, belarusian_name_entries, common_noun_in_the_nominative, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_name_describes, adjectival_surname_sex,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before, known_word,
-                              feminine_first_name, finite_verb, frozen_plural_surname, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
+                              feminine_first_name, finite_verb, frozen_plural_surname, genitive_noun, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
                               adjective_reading, a_womans_indeclinable_title, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, polish_plural_of_a_noun, same_lemma, possessive_womans_surname, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
@@ -1356,6 +1356,8 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     place = record.kind == "place"
     if place and before and (kinds := government(lang).place_kinds) and kinds.match(before.group(1).lower()):
         return True  # "за місто лиман", "miasta łodzi": after the word for its kind, the place itself
+    if place and "loc" in cases and _in_an_establishments_town(matched, text, start, end, lang):
+        return True  # "больница в желудке", "mleczarnia w łapach": a hospital or dairy is in a town, not in a stomach or paws
     if place and " " in matched and "gen" in cases and before and (residents := government(lang).residents) \
             and residents.match(before.group(1).lower()):
         # "мешканці нової каховки", "mieszkańcy nowej woli": a phrase of ordinary words in the genitive right after
@@ -1415,6 +1417,25 @@ def _governed(text: str, start: int, lang: str) -> bool:
     table = government(lang)
     return after_preposition(text, start, lang) or bool(before and any(
         words and words.match(before.group(1).lower()) for words in (table.genitive_nouns, table.titles)))
+
+
+def _in_an_establishments_town(matched: str, text: str, start: int, end: int, lang: str) -> bool:
+    """True when ``matched``, a place's locative at ``start``, follows "in" (у, в, w) right after a building, institution or
+    event that stands in a town (шахта в осинниках, абласная бальніца ў саках, festiwal w kartuzach): a hospital is in a
+    town, not in a stomach, a dairy not in paws. A common noun after a verb or another noun keeps its reading (жила в
+    халупах), and so does one a building may stand among (санаторий в соснах: the pines, a table's surroundings) or one
+    with a genitive of its own after it (музей в песках пустыни, завод в лапах олигархов: a town has none)."""
+    table = government(lang)
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not (table and table.establishments and before and before.group(1).lower() in table.inside_prepositions):
+        return False
+    head = WORD_BEFORE.search(text, max(0, before.start() - 40), before.start())
+    if not (head and table.establishments.match(head.group(1).lower())):
+        return False
+    if " " not in matched and table.surroundings and table.surroundings.match(matched.lower()):
+        return False
+    following = NEXT_WORD.match(text, end)
+    return not (following and (genitive_noun(following.group(1), lang) or following.group(1).islower() and genitive_reading(following.group(1), lang)))
 
 
 def _cases_a_place_takes_after_its_preposition(text: str, start: int, lang: str, cases: tuple[str, ...]) -> frozenset[str]:

@@ -2209,6 +2209,41 @@ def test_a_lower_case_place_after_the_word_for_its_kind_is_the_place(lang, draft
     assert fix(termbase, ordinary, lang).text == ordinary
 
 
+@pytest.mark.parametrize("lang, draft, fixed, ordinary", [
+    # A lower-case place's locative that is also an ordinary word (ложки, spoons; pionki, pawns) after a building or event
+    # and "in" is the town it stands in; after a verb, with a genitive of its own or among pines, the word.
+    ("ru", "Новая школа в ложках откроется к сентябрю.", "Новая школа в Ложках откроется к сентябрю.", "Мёд принесли в ложках."),
+    ("ru", "Районная больница в ложках получила томограф.", "Районная больница в Ложках получила томограф.",
+     "Музей в ложках прабабушки хранит серебро."),
+    ("uk", "Музей у ковалях отримав нові експонати.", "Музей у Ковалях отримав нові експонати.", "Учні побували в ковалях на майстер-класі."),
+    ("pl", "Festiwal w pionkach przyciągnął tłumy.", "Festiwal w Pionkach przyciągnął tłumy.", "Przewaga w pionkach dała mu zwycięstwo."),
+    ("be", "Фестываль у лыжках сабраў сотні гасцей.", "Фестываль у Лыжках сабраў сотні гасцей.", "Дзеці прынеслі мёд у лыжках."),
+    ("ru", "Санаторий в соснах принимает гостей.", "Санаторий в соснах принимает гостей.", "Ветер шумел в соснах."),
+])
+def test_a_lower_case_place_after_a_building_and_in_is_the_town_it_stands_in(lang, draft, fixed, ordinary):
+    termbase = _named("place", [("lozhki", "ru", "Ложки", "preferred"), ("kovali", "uk", "Ковалі", "preferred"),
+                                ("pionki", "pl", "Pionki", "preferred"), ("lyzhki", "be", "Лыжкі", "preferred"),
+                                ("sosny", "ru", "Сосны", "preferred")])
+    assert fix(termbase, draft, lang).text == fixed
+    assert fix(termbase, ordinary, lang).text == ordinary
+
+
+@pytest.mark.parametrize("lang, source, draft, fixed", [
+    # Where the source names a place the draft lacks, a lower-case form of its name letter for letter is that place,
+    # though it spells an ordinary word (ключах, the keys; kole, the circle): it gets its capitals, in its own case.
+    ("ru", "Many families have lived in Klyuchi since the war.", "Многие семьи живут в ключах с войны.", "Многие семьи живут в Ключах с войны."),
+    ("uk", "Refugees from Kovali settled in Lviv.", "Біженці з ковалів оселилися у Львові.", "Біженці з Ковалів оселилися у Львові."),
+    ("pl", "He has lived in Koło for years.", "Od lat mieszka w kole.", "Od lat mieszka w Kole."),
+    ("be", "She lives in Lyzhki.", "Яна жыве ў лыжках.", "Яна жыве ў Лыжках."),
+    # The source names no such place, or the draft has it already: the ordinary word stays.
+    ("ru", "Cars got stuck in the mud.", "Машины застряли в грязях.", "Машины застряли в грязях."),
+    ("ru", "He lost his keys in Klyuchi.", "Он потерял ключи в Ключах.", "Он потерял ключи в Ключах."),
+    ("pl", "In Pionki, pawns were carved.", "W Pionkach rzeźbiono pionki.", "W Pionkach rzeźbiono pionki."),
+])
+def test_a_lower_case_ordinary_word_is_the_place_the_source_names(eval_termbase, lang, source, draft, fixed):
+    assert fix(eval_termbase, draft, lang, source).text == fixed
+
+
 @pytest.mark.parametrize("draft, fixed", [
     # The future паедзе and the perfective вырушыў are verbs of motion: the place after у is where to.
     ("Улетку брат паедзе ў Лоев на рыбалку.", "Улетку брат паедзе ў Лоеў на рыбалку."),
