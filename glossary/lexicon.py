@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from glossary.dictionaries import capitalised_stems
 from glossary.errors import GlossaryError
 from glossary.normalize import spelling_key
 from glossary.romanization import carry
@@ -686,6 +687,21 @@ def known_nominative(word: str, lang: str) -> bool:
     Паданг, which it only guesses)."""
     return lang in ("ru", "uk") and any(p.is_known and p.tag.POS == "NOUN" and _case(p, word) == "nomn" and p.normal_form == word.lower()
                                         for p in pymorphy(lang).parse(word.lower()))
+
+
+@lru_cache(maxsize=50_000)
+def known_name(word: str, lang: str) -> bool:
+    """True when a dictionary of ``lang`` lists ``word`` (capitalised) as a name or place: hunspell's capitalised
+    stems, or pymorphy3's own nominative of a name (ru, uk). The evidence that ranks proposed spellings of new names."""
+    if word in capitalised_stems(lang):
+        return True
+    if lang in ("ru", "uk"):
+        return any(
+            p.is_known and NAME_TAGS & p.tag.grammemes and p.tag.case == "nomn" and p.word == word.lower()
+            and p.normal_form == word.lower()
+            for p in pymorphy(lang).parse(word)
+        )
+    return False
 
 
 @lru_cache(maxsize=2_000)
