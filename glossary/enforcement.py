@@ -158,7 +158,8 @@ def _an_oblique_form_its_predicate_takes_as_its_subject(match: Match, draft: str
     добрались до Иршавы", "Медики X довольны": the medics, not the genitive of the village Медика, which nothing before
     it governs). ru, uk, pl: their dictionaries tell a noun's nominative; Belarusian's endings do not.
     Unlike termbase's :func:`~glossary.termbase._an_ordinary_nominative_opening_a_sentence`, which drops a fuzzy
-    look-alike on the dictionary's nominative alone, this asks a predicate too: ``match`` may be a listed form of the term."""
+    look-alike on the dictionary's nominative alone, this asks a predicate too: ``match`` may be a listed form of the term.
+    (termbase's :func:`~glossary.termbase._common_nouns_form_opening_a_sentence` reads the opposite: an object put first.)"""
     if lang not in ("ru", "uk", "pl") or " " in match.term or "nom" in match.cases \
             or not opens_a_sentence(draft, match.start):
         return False
