@@ -1170,6 +1170,12 @@ _POLISH_GENDERS = {"m1": "masc", "m2": "masc", "m3": "masc", "f": "femn", "n": "
 _POLISH_NUMBERS = {"sg": "sing", "pl": "plur"}
 
 
+def _agreement_of(tag) -> Agreement:
+    """The agreement a pymorphy3 ``tag`` of a past verb, a short adjective or a participle asks of its subject: the
+    plural, or the singular and its gender (None where the tag gives none)."""
+    return ("plur", None) if tag.number == "plur" else ("sing", str(tag.gender) if tag.gender else None)
+
+
 @lru_cache(maxsize=20_000)
 def finite_verb(word: str, lang: str) -> Agreement | None:
     """The agreement of ``word`` when it is a finite verb of the third person (заявіў, ввів, заявила,
@@ -1186,7 +1192,7 @@ def finite_verb(word: str, lang: str) -> Agreement | None:
         if tag.POS != "VERB" or tag.mood == "impr" or tag.person in ("1per", "2per"):
             return None
         if tag.tense == "past":
-            return ("plur", None) if tag.number == "plur" else ("sing", str(tag.gender) if tag.gender else None)
+            return _agreement_of(tag)
         return (str(tag.number or "sing"), None) if tag.person == "3per" else None
     if lang == "pl":
         for _, _, (_, _, tag, _, _) in morfeusz().analyse(word):
@@ -1320,9 +1326,7 @@ def _short_adjective(word: str, lang: str) -> Agreement | None:
     if lang not in ("ru", "uk"):
         return None
     parse = next((p for p in pymorphy(lang).parse(word.lower()) if p.is_known and p.tag.POS in ("ADJS", "PRTS")), None)
-    if parse is None:
-        return None
-    return ("plur", None) if parse.tag.number == "plur" else ("sing", str(parse.tag.gender) if parse.tag.gender else None)
+    return _agreement_of(parse.tag) if parse is not None else None
 
 
 @lru_cache(maxsize=20_000)
@@ -1525,9 +1529,7 @@ def nominative_participle(word: str, lang: str) -> Agreement | None:
     wanted = ("PRTS",) if lang == "ru" else ("PRTF", "ADJF")  # (the uk dictionary tags its participles as adjectives)
     parse = next((p for p in pymorphy(lang).parse(word) if p.is_known and "pssv" in p.tag.grammemes and p.tag.POS in wanted
                   and (lang == "ru" or p.tag.case == "nomn")), None)
-    if parse is None:
-        return None
-    return ("plur", None) if parse.tag.number == "plur" else ("sing", str(parse.tag.gender) if parse.tag.gender else None)
+    return _agreement_of(parse.tag) if parse is not None else None
 
 
 @lru_cache(maxsize=20_000)

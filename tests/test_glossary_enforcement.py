@@ -5813,6 +5813,18 @@ def test_with_a_person_is_the_preposition_with_that_takes_a_person_in_the_instru
     assert with_a_person(text, text.index(name), lang) is with_one
 
 
+@pytest.mark.parametrize("word, lang, verb, short, participle", [
+    ("заявила", "ru", ("sing", "femn"), None, None), ("заявили", "ru", ("plur", None), None, None),  # a past verb's
+    ("сказало", "ru", ("sing", "neut"), None, None), ("говорит", "ru", ("sing", None), None, None),  # a present's: no gender
+    ("довольны", "ru", None, ("plur", None), None), ("рада", "ru", None, ("sing", "femn"), None),  # a short adjective's
+    ("назначена", "ru", None, ("sing", "femn"), ("sing", "femn")), ("призначений", "uk", None, None, ("sing", "masc")),
+    ("назначенного", "ru", None, None, None),  # an oblique participle is no predicate
+])
+def test_a_predicate_tells_the_number_and_the_singulars_gender_its_subject_agrees_in(word, lang, verb, short, participle):
+    from glossary.lexicon import _short_adjective, finite_verb, nominative_participle
+    assert (finite_verb(word, lang), _short_adjective(word, lang), nominative_participle(word, lang)) == (verb, short, participle)
+
+
 @pytest.mark.parametrize(
     "lang, draft, fixed",
     [
