@@ -20,8 +20,10 @@ from glossary.errors import GlossaryError
 from glossary.normalize import spelling_key
 from glossary.romanization import carry
 
-NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Orgn", "Patr"})  # pymorphy3
-PERSON_NAME_TAGS = frozenset({"Surn", "Name", "Patr"})  # of them, a person's name
+# pymorphy3's tags of a name: a person's (surname, first name, patronymic), a place's or a body's (Гомель, Газпром)
+PERSON_NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
+PLACE_NAME_TAGS = frozenset({"Geox", "Orgn"})
+NAME_TAGS = PERSON_NAME_TAGS | PLACE_NAME_TAGS
 _RARE_TAGS = frozenset({"Slng", "Arch"})
 # Morfeusz 2 labels of proper names; ordinary words carry "nazwa_pospolita" or none.
 _POLISH_NAME_LABELS = frozenset({"imię", "nazwisko", "nazwa_geograficzna", "nazwa_organizacji", "nazwa_obiektu",

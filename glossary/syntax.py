@@ -1802,7 +1802,7 @@ def _place_or_body(word: str, lang: str) -> bool:
     if not word[:1].isupper():
         return False
     if lang in ("ru", "uk"):
-        return any(p.is_known and {"Geox", "Orgn"} & p.tag.grammemes for p in lexicon.pymorphy(lang).parse(word))
+        return any(p.is_known and lexicon.PLACE_NAME_TAGS & p.tag.grammemes for p in lexicon.pymorphy(lang).parse(word))
     if lang == "pl":
         return any({"nazwa_geograficzna", "nazwa_organizacji"} & set(names) for _, _, (_, _, _, names, _) in lexicon.morfeusz().analyse(word))
     return False
