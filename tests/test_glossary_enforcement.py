@@ -5825,6 +5825,19 @@ def test_a_predicate_tells_the_number_and_the_singulars_gender_its_subject_agree
     assert (finite_verb(word, lang), _short_adjective(word, lang), nominative_participle(word, lang)) == (verb, short, participle)
 
 
+@pytest.mark.parametrize("lang, text, name, kind, sets", [
+    ("uk", "Мешканці Бровари протестували.", "Бровари", "place", True),  # people of it: its genitive
+    ("be", "Прыехалі ў цэнтр Хорог.", "Хорог", "place", True),  # a part of it
+    ("uk", "Мер Ромни заявив.", "Ромни", "place", True), ("pl", "Burmistrz Chust ogłosił.", "Chust", "place", True),  # a title
+    ("uk", "Над містом Казань літали.", "Казань", "place", True),  # a kind of settlement: its case
+    ("uk", "Мешканці Бровари протестували.", "Бровари", "person", False),  # a person
+    ("uk", "Вчора Бровари святкували.", "Бровари", "place", False), ("ru", "Поехали в Казань.", "Казань", "place", False),
+])
+def test_a_place_after_a_noun_that_sets_its_case(lang, text, name, kind, sets):
+    from glossary.enforcement import _a_place_after_a_noun_that_sets_its_case
+    assert _a_place_after_a_noun_that_sets_its_case(text, text.index(name), lang, kind) is sets
+
+
 @pytest.mark.parametrize(
     "lang, draft, fixed",
     [
