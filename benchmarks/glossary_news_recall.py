@@ -42,7 +42,7 @@ sys.path.insert(0, str(REPO))
 
 from glossary_false_fixes import LOOKED_AT, TARGETS, _lines  # noqa: E402  (this folder, the script's own)
 from glossary import enforcement  # noqa: E402
-from glossary.lexicon import morfeusz, pymorphy  # noqa: E402
+from glossary.lexicon import PERSON_NAME_TAGS, morfeusz, pymorphy  # noqa: E402
 from glossary.termbase import Termbase  # noqa: E402
 
 _ENGLISH_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
@@ -198,7 +198,7 @@ def termbase_rows(nominatives: dict[str, dict[str, str]]) -> list[dict]:
 
 
 def _person(word: str) -> bool:
-    return any({"Name", "Surn", "Patr"} & parse.tag.grammemes for parse in pymorphy("ru").parse(word)[:2])
+    return any(PERSON_NAME_TAGS & parse.tag.grammemes for parse in pymorphy("ru").parse(word)[:2])
 
 
 def _gender(words: str) -> str:

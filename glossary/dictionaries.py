@@ -1,10 +1,11 @@
 """What the spelling dictionaries know: the evidence that ranks proposed spellings of new names.
 
-Two sources, both Debian packages the workbench already needs: hunspell dictionaries
-(/usr/share/hunspell, be / uk / pl / ru) list places, first names and many surnames with a
-capital; pymorphy3 knows Russian and Ukrainian names and places with their grammar. A letter
-trigram model built from the hunspell stems (scripts/build_name_models.py) says how much a
-spelling looks like the language, for the names no dictionary lists.
+The hunspell dictionaries (/usr/share/hunspell, be / uk / pl / ru; Debian packages the workbench
+already needs) list places, first names and many surnames with a capital (lexicon.known_name adds
+pymorphy3's Russian and Ukrainian names and places). A letter trigram model built from the hunspell
+stems (scripts/build_name_models.py) says how much a spelling looks like the language, for the names
+no dictionary lists. This module imports nothing of the glossary: lexicon reads it (through
+romanization too), so it may not read lexicon.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from pathlib import Path
 HUNSPELL_DIR = Path("/usr/share/hunspell")
 DICTIONARIES = {"be": "be_BY", "uk": "uk_UA", "pl": "pl_PL", "ru": "ru_RU"}
 _TRIGRAMS = Path(__file__).parent / "data" / "trigrams"
-_NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Patr"})
 _STEM = re.compile(r"^([^/\t\n]+)", re.M)
 _ENCODING = re.compile(r"^SET\s+(\S+)", re.M)
 
@@ -36,31 +36,11 @@ def dictionary_stems(lang: str) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def _capitalised(lang: str) -> frozenset[str]:
+def capitalised_stems(lang: str) -> frozenset[str]:
+    """The stems the hunspell dictionary of ``lang`` writes with a capital: its places and names (empty without it)."""
     if lang not in DICTIONARIES or not (HUNSPELL_DIR / f"{DICTIONARIES[lang]}.dic").exists():
         return frozenset()
     return frozenset(stem for stem in dictionary_stems(lang) if stem[:1].isupper())
-
-
-@lru_cache(maxsize=2)
-def _analyzer(lang: str):
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=lang)
-
-
-@lru_cache(maxsize=50_000)
-def known_name(word: str, lang: str) -> bool:
-    """True when a dictionary of ``lang`` lists ``word`` (capitalised) as a name or place."""
-    if word in _capitalised(lang):
-        return True
-    if lang in ("ru", "uk"):
-        return any(
-            p.is_known and _NAME_TAGS & p.tag.grammemes and p.tag.case == "nomn" and p.word == word.lower()
-            and p.normal_form == word.lower()
-            for p in _analyzer(lang).parse(word)
-        )
-    return False
 
 
 class TrigramModel:

@@ -158,7 +158,8 @@ def _an_oblique_form_its_predicate_takes_as_its_subject(match: Match, draft: str
     добрались до Иршавы", "Медики X довольны": the medics, not the genitive of the village Медика, which nothing before
     it governs). ru, uk, pl: their dictionaries tell a noun's nominative; Belarusian's endings do not.
     Unlike termbase's :func:`~glossary.termbase._an_ordinary_nominative_opening_a_sentence`, which drops a fuzzy
-    look-alike on the dictionary's nominative alone, this asks a predicate too: ``match`` may be a listed form of the term."""
+    look-alike on the dictionary's nominative alone, this asks a predicate too: ``match`` may be a listed form of the term.
+    (termbase's :func:`~glossary.termbase._common_nouns_form_opening_a_sentence` reads the opposite: an object put first.)"""
     if lang not in ("ru", "uk", "pl") or " " in match.term or "nom" in match.cases \
             or not opens_a_sentence(draft, match.start):
         return False
@@ -540,6 +541,14 @@ def _misread(termbase: Termbase, match: Match, draft: str, lang: str, kind: str)
     return wrong[0], (governed,)
 
 
+def _a_place_after_a_noun_that_sets_its_case(draft: str, start: int, lang: str, kind: str) -> bool:
+    """True for a place right after a noun that sets its case: people of it ("Мешканці Бровари"), a part of it or a
+    title ("у цэнтр Хорог", "Мер Ромни"), whose genitive it is, or a kind of settlement whose case it takes ("над
+    містом Казань"): a nominative there may be one left undeclined."""
+    return kind == "place" and (after_people(draft, start, lang) or after_a_settlement(draft, start, lang)
+                                or after_a_place_part(draft, start, lang) or place_after_a_title(draft, start, lang))
+
+
 def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | None = None,
                 where_in_the_source: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """``("undeclined", cases)`` for a term left in the nominative where the sentence needs another
@@ -568,10 +577,7 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
             pass  # a neuter whose -е is its locative too, after a preposition that takes none of them (к Полесье, по Расточье)
         elif readings != {"nom", "acc"} \
                 or not (single_case_preposition(draft, match.start, lang, kind)
-                        or kind == "place" and after_people(draft, match.start, lang)
-                        or kind == "place" and after_a_settlement(draft, match.start, lang)
-                        or kind == "place" and after_a_place_part(draft, match.start, lang)
-                        or kind == "place" and place_after_a_title(draft, match.start, lang)
+                        or _a_place_after_a_noun_that_sets_its_case(draft, match.start, lang, kind)
                         or located_after_a_noun(draft, match.start, lang, kind)
                         or located_by_the_verb
                         or kind == "place" and where_in_the_source and after_preposition(draft, match.start, lang)
@@ -586,10 +592,8 @@ def _undeclined(match: Match, draft: str, lang: str, kind: str, gender: str | No
             and governed_case(draft, match.start, lang, kind, match.end) in other_lemma_cases(match.term, lang, match.canonical):
         return None  # "с Печоры": the river Печора's genitive after a preposition of the genitive, not the town Печоры
     uk_surname = lang == "uk" and kind == "person" and match.term.lower().endswith("ко")
-    if not (uk_surname or after_preposition(draft, match.start, lang) or kind == "place" and after_people(draft, match.start, lang)
-            or kind == "place" and after_a_settlement(draft, match.start, lang)
-            or kind == "place" and after_a_place_part(draft, match.start, lang)
-            or kind == "place" and place_after_a_title(draft, match.start, lang)
+    if not (uk_surname or after_preposition(draft, match.start, lang)
+            or _a_place_after_a_noun_that_sets_its_case(draft, match.start, lang, kind)
             or after_an_oblique_title(draft, match.start, match.end, lang)
             or kind == "person" and after_a_subject_noun(draft, match.start, match.end, lang)
             or kind == "person" and of_the_noun_before(draft, match.start, match.end, lang)

@@ -19,7 +19,6 @@ from pathlib import Path
 from glossary import belarusian_paradigms, lexicon
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
-_PLACE_TAGS = frozenset({"Geox", "Orgn"})
 _PYMORPHY_CASES = {"nom": "nomn", "gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "loc": "loct"}
 _CASES_OF_PYMORPHY = {tag: case for case, tag in _PYMORPHY_CASES.items()}
 _NOTE_FORM = re.compile(r"(\S+)\s*\(((?:nom|gen|dat|acc|ins|loc)(?:\s*/\s*(?:nom|gen|dat|acc|ins|loc))*)\)")
@@ -1756,7 +1755,7 @@ def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Parad
     else:  # a place: the dictionary's place, else any reading that is not a person (uk Гомель has no Geox)
         # An inanimate reading before an animate one: Черкаси the town (з Черкас), not черкаси the people (черкасів);
         # a place named in the plural is a plural-only noun (uk Великі Луки: Лук, not луків the bows).
-        ranked = [p for p in parses if _PLACE_TAGS & p.tag.grammemes] + sorted(
+        ranked = [p for p in parses if lexicon.PLACE_NAME_TAGS & p.tag.grammemes] + sorted(
             (p for p in parses if not lexicon.PERSON_NAME_TAGS & p.tag.grammemes),
             key=lambda parse: ("anim" in parse.tag, "Pltm" not in parse.tag))
         if not ranked:
@@ -1767,7 +1766,7 @@ def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Parad
             # its own spelling (the surname Городня) is that soft-stem feminine noun (Городні, Городнею, as Вишня),
             # not the adjective (Городньої, Городньою), which a place named alone would not be: the rules decide.
             return None
-        if not _PLACE_TAGS & ranked[0].tag.grammemes and {"masc", "femn"} <= {p.tag.gender for p in ranked if p.tag.POS == "NOUN" and p.tag.number != "plur"}:
+        if not lexicon.PLACE_NAME_TAGS & ranked[0].tag.grammemes and {"masc", "femn"} <= {p.tag.gender for p in ranked if p.tag.POS == "NOUN" and p.tag.number != "plur"}:
             # A masculine and a feminine common noun of the place's spelling (uk галич): the dictionary does
             # not say which the place declines as (Галича, not Галичі); the rules decide by the word.
             return None
@@ -1822,7 +1821,7 @@ def _pymorphy(word: str, lang: str, animate: bool, given: bool = False) -> Parad
     if lang == "uk" and animate and "femn" not in parse.tag and "loc" in paradigm:
         # A man's name takes the dative endings in the locative too: при Зеленському, при Володимирові.
         paradigm["loc"] += [form for form in paradigm.get("dat", ()) if form not in paradigm["loc"]]
-    if not animate and number == "plur" and not _PLACE_TAGS & parse.tag.grammemes:
+    if not animate and number == "plur" and not lexicon.PLACE_NAME_TAGS & parse.tag.grammemes:
         paradigm = _place_named_by_a_people(word, paradigm, parses)
     return paradigm
 
@@ -1851,7 +1850,7 @@ def _common_noun_unlike_a_place(word: str) -> bool:
     if not word[:1].isupper() or not (closed := re.search(r"і([^аеєиіїоуюяьй'’]+)$", lower)):
         return False
     parses = [p for p in lexicon.pymorphy("uk").parse(lower) if p.is_known and p.tag.POS == "NOUN" and p.tag.case == "nomn"]
-    if not parses or any(_PLACE_TAGS & p.tag.grammemes for p in parses):
+    if not parses or any(lexicon.PLACE_NAME_TAGS & p.tag.grammemes for p in parses):
         return False
     stem = lower[:closed.start()]
     if not all((genitive := p.inflect({"gent"})) is not None and genitive.word.startswith(stem + "і") for p in parses):
@@ -2650,7 +2649,7 @@ def _russian_neuter_place(word: str) -> Paradigm:
 def _feminine_common_noun(word: str, lang: str) -> bool:
     """True when the ru or uk dictionary knows ``word`` as a feminine common noun's nominative (середина, гора)."""
     return any(p.is_known and p.tag.POS == "NOUN" and p.tag.gender == "femn" and p.tag.case == "nomn" and p.tag.number != "plur"
-               and not (lexicon.NAME_TAGS | _PLACE_TAGS) & p.tag.grammemes and p.normal_form == word.lower()
+               and not lexicon.NAME_TAGS & p.tag.grammemes and p.normal_form == word.lower()
                for p in lexicon.pymorphy(lang).parse(word.lower()))
 
 

@@ -15,12 +15,15 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from glossary.dictionaries import capitalised_stems
 from glossary.errors import GlossaryError
 from glossary.normalize import spelling_key
 from glossary.romanization import carry
 
-NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Orgn", "Patr"})  # pymorphy3
-PERSON_NAME_TAGS = frozenset({"Surn", "Name", "Patr"})  # of them, a person's name
+# pymorphy3's tags of a name: a person's (surname, first name, patronymic), a place's or a body's (Гомель, Газпром)
+PERSON_NAME_TAGS = frozenset({"Surn", "Name", "Patr"})
+PLACE_NAME_TAGS = frozenset({"Geox", "Orgn"})
+NAME_TAGS = PERSON_NAME_TAGS | PLACE_NAME_TAGS
 _RARE_TAGS = frozenset({"Slng", "Arch"})
 # Morfeusz 2 labels of proper names; ordinary words carry "nazwa_pospolita" or none.
 _POLISH_NAME_LABELS = frozenset({"imię", "nazwisko", "nazwa_geograficzna", "nazwa_organizacji", "nazwa_obiektu",
@@ -705,6 +708,21 @@ def known_nominative(word: str, lang: str) -> bool:
                                         for p in pymorphy(lang).parse(word.lower()))
 
 
+@lru_cache(maxsize=50_000)
+def known_name(word: str, lang: str) -> bool:
+    """True when a dictionary of ``lang`` lists ``word`` (capitalised) as a name or place: hunspell's capitalised
+    stems, or pymorphy3's own nominative of a name (ru, uk). The evidence that ranks proposed spellings of new names."""
+    if word in capitalised_stems(lang):
+        return True
+    if lang in ("ru", "uk"):
+        return any(
+            p.is_known and NAME_TAGS & p.tag.grammemes and p.tag.case == "nomn" and p.word == word.lower()
+            and p.normal_form == word.lower()
+            for p in pymorphy(lang).parse(word)
+        )
+    return False
+
+
 @lru_cache(maxsize=2_000)
 def indeclinable_name(word: str, lang: str) -> bool:
     """True when the ru or uk dictionary knows ``word`` only as an indeclinable noun (Алматы, Алмати: a
@@ -1171,6 +1189,12 @@ _POLISH_GENDERS = {"m1": "masc", "m2": "masc", "m3": "masc", "f": "femn", "n": "
 _POLISH_NUMBERS = {"sg": "sing", "pl": "plur"}
 
 
+def _agreement_of(tag) -> Agreement:
+    """The agreement a pymorphy3 ``tag`` of a past verb, a short adjective or a participle asks of its subject: the
+    plural, or the singular and its gender (None where the tag gives none)."""
+    return ("plur", None) if tag.number == "plur" else ("sing", str(tag.gender) if tag.gender else None)
+
+
 @lru_cache(maxsize=20_000)
 def finite_verb(word: str, lang: str) -> Agreement | None:
     """The agreement of ``word`` when it is a finite verb of the third person (заявіў, ввів, заявила,
@@ -1187,7 +1211,7 @@ def finite_verb(word: str, lang: str) -> Agreement | None:
         if tag.POS != "VERB" or tag.mood == "impr" or tag.person in ("1per", "2per"):
             return None
         if tag.tense == "past":
-            return ("plur", None) if tag.number == "plur" else ("sing", str(tag.gender) if tag.gender else None)
+            return _agreement_of(tag)
         return (str(tag.number or "sing"), None) if tag.person == "3per" else None
     if lang == "pl":
         for _, _, (_, _, tag, _, _) in morfeusz().analyse(word):
@@ -1321,9 +1345,7 @@ def _short_adjective(word: str, lang: str) -> Agreement | None:
     if lang not in ("ru", "uk"):
         return None
     parse = next((p for p in pymorphy(lang).parse(word.lower()) if p.is_known and p.tag.POS in ("ADJS", "PRTS")), None)
-    if parse is None:
-        return None
-    return ("plur", None) if parse.tag.number == "plur" else ("sing", str(parse.tag.gender) if parse.tag.gender else None)
+    return _agreement_of(parse.tag) if parse is not None else None
 
 
 @lru_cache(maxsize=20_000)
@@ -1526,9 +1548,7 @@ def nominative_participle(word: str, lang: str) -> Agreement | None:
     wanted = ("PRTS",) if lang == "ru" else ("PRTF", "ADJF")  # (the uk dictionary tags its participles as adjectives)
     parse = next((p for p in pymorphy(lang).parse(word) if p.is_known and "pssv" in p.tag.grammemes and p.tag.POS in wanted
                   and (lang == "ru" or p.tag.case == "nomn")), None)
-    if parse is None:
-        return None
-    return ("plur", None) if parse.tag.number == "plur" else ("sing", str(parse.tag.gender) if parse.tag.gender else None)
+    return _agreement_of(parse.tag) if parse is not None else None
 
 
 @lru_cache(maxsize=20_000)

@@ -7,7 +7,7 @@ For each word: guess the name's origin from its romanization, read it back into 
 Cyrillic (romanization.read_back), carry the spelling into the other languages by their
 correspondences and into Polish by the press's transcription (romanization.carry), and take
 first names from their national equivalents (data/first_names.tsv). A spelling a dictionary
-lists (dictionaries.known_name: a place, a first name, a known surname) outranks one that is
+lists (lexicon.known_name: a place, a first name, a known surname) outranks one that is
 only a transliteration. Every proposal comes with the rule that made it and its case forms from
 the termbase's inflection, so a translator sees the paradigm the concept will match.
 """
@@ -20,9 +20,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from glossary.dictionaries import known_name
 from glossary.errors import GlossaryError
 from glossary.inflection import CASES, inflect
+from glossary.lexicon import known_name
 from glossary.romanization import FROM_LATIN, capitalise, carry, has_own_letters, read_back, romanize, rule_name
 
 LANGUAGES = ("be", "uk", "pl", "ru")

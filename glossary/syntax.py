@@ -1591,16 +1591,23 @@ def _cases_of(table: Government, preposition: str) -> frozenset[str]:
     return frozenset({rule.default, *rule.by_kind.values(), *(case for _, case in rule.after)} - {None}) if rule else frozenset()
 
 
+def _word_before_and_its_two_case_rule(text: str, start: int, lang: str) -> tuple[Government | None, list[str] | None, str | None, TwoCase | None]:
+    """The government table of ``lang``, the tokens before ``text[start:]``, the plain word right before it and that
+    word's two-case rule (None where it is no two-case preposition, or no word stands there): the four things a verb
+    or "with" before a name is read from (chosen_by_its_verb, with_a_person)."""
+    table = government(lang)
+    tokens = _tokens_before(text, start) if table else None
+    previous = _word(tokens, 1) if tokens else None
+    return table, tokens, previous, table.two_case.get(previous) if previous else None
+
+
 def chosen_by_its_verb(text: str, start: int, end: int, lang: str) -> str | None:
     """The case a finite verb gives ``text[start:]`` by its table: right before it, not negated (згадав X:
     acc; przyglądali się X: dat; висунули X обвинувачення: the dative of a thing given), or before a two-case preposition right before it ("привезли генератори у
     X", "поїхали у X": acc); None where no such verb does, or unprefixed "go", which also means "go on"
     (війна йде в Україні). Stronger than another language's ending: MT writes its own locative after a
     verb of motion, its own genitive after a verb of the accusative, as readily as a right one."""
-    table = government(lang)
-    tokens = _tokens_before(text, start) if table else None
-    previous = _word(tokens, 1) if tokens else None
-    rule = table.two_case.get(previous) if previous else None
+    table, tokens, previous, rule = _word_before_and_its_two_case_rule(text, start, lang)
     if rule is None:
         verb = _word(tokens, 2) if lang == "pl" and previous == "się" else previous
         negated = _word(tokens, 3 if verb is not previous else 2) in _NEGATIONS
@@ -1624,10 +1631,7 @@ def with_a_person(text: str, start: int, lang: str) -> bool:
     """True right after the preposition "with" (pl z, ru с, uk/be з), which takes a person in the
     instrumental: its genitive means "from", which a person seldom is, so a wrong spelling in the
     genitive (MT's "wygrała z Dementievej") is no reading of the draft worth keeping."""
-    table = government(lang)
-    tokens = _tokens_before(text, start) if table else None
-    previous = _word(tokens, 1) if tokens else None
-    rule = table.two_case.get(previous) if previous else None
+    table, tokens, previous, rule = _word_before_and_its_two_case_rule(text, start, lang)
     return rule is not None and rule.by_kind.get("person") == "ins" and not any(
         pattern.match(governor) for governor in _governors(tokens, lang) for pattern, case in rule.after if case != "ins")
 
@@ -1816,7 +1820,7 @@ def _place_or_body(word: str, lang: str) -> bool:
     if not word[:1].isupper():
         return False
     if lang in ("ru", "uk"):
-        return any(p.is_known and {"Geox", "Orgn"} & p.tag.grammemes for p in lexicon.pymorphy(lang).parse(word))
+        return any(p.is_known and lexicon.PLACE_NAME_TAGS & p.tag.grammemes for p in lexicon.pymorphy(lang).parse(word))
     if lang == "pl":
         return any({"nazwa_geograficzna", "nazwa_organizacji"} & set(names) for _, _, (_, _, _, names, _) in lexicon.morfeusz().analyse(word))
     return False

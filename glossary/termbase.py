@@ -1470,7 +1470,8 @@ def _ordinary_word_opening_a_quotation(matched: str, lang: str, text: str, start
 def _common_nouns_form_opening_a_sentence(matched: str, record: TermRecord, lang: str, text: str, start: int) -> bool:
     """True for a wrong one-word spelling of a place, in its nominative, that opens a sentence and that the
     Russian dictionary reads as an ordinary noun in another case (Медика наградили: медик's accusative, not the
-    village Medyka): the capital is the sentence's, and the word is no rendering of the place."""
+    village Medyka): the capital is the sentence's, and the word is no rendering of the place. Unlike the two other
+    sentence-opening checks (below; enforcement's), it reads an object put first, in an oblique case, not a subject."""
     if lang != "ru" or record.kind != "place" or matched != record.text or " " in matched or not opens_a_sentence(text, start):
         return False
     return any(parse.tag.POS == "NOUN" and parse.tag.case != "nomn" and parse.normal_form != matched.lower()
@@ -1483,7 +1484,8 @@ def _an_ordinary_nominative_opening_a_sentence(word: str, lang: str, text: str, 
     not the village Гончари by a loose і; Ковалі, smiths, not the surname Коваль): the word is the sentence's subject,
     explained without the name it resembles, and its capital the sentence's. Enough for a fuzzy look-alike, no form
     the termbase lists; a listed oblique form needs its predicate too (enforcement's
-    :func:`~glossary.enforcement._an_oblique_form_its_predicate_takes_as_its_subject`)."""
+    :func:`~glossary.enforcement._an_oblique_form_its_predicate_takes_as_its_subject`); the place's own nominative
+    spelling read as an ordinary noun's oblique case is :func:`_common_nouns_form_opening_a_sentence`'s."""
     return opens_a_sentence(text, start) and common_noun_in_the_nominative(word, lang)
 
 

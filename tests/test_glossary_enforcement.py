@@ -5850,6 +5850,55 @@ def test_a_capital_is_a_names_unless_an_ordinary_word_opens_the_clause_with_it(w
     assert _capital_of_a_name(word, opens, lang) is a_name
 
 
+@pytest.mark.parametrize("lang, text, name, case", [
+    ("uk", "Учора він згадав Мілашину в інтерв'ю.", "Мілашину", "acc"),  # a finite verb's own case
+    ("pl", "Policjanci przyglądali się Kowalskiemu długo.", "Kowalskiemu", "dat"),  # past się, to its verb
+    ("ru", "Суд назначил Иванову срок.", "Иванову", "dat"),  # the one a thing given goes to
+    ("uk", "Учора він не згадав Мілашину.", "Мілашину", None),  # negated: the genitive may stand for the accusative
+    ("ru", "Как заявил Иванов, всё хорошо.", "Иванов", None),  # the verb's subject after it
+    ("uk", "Вони привезли генератори у Дубосари.", "Дубосари", "acc"),  # a two-case preposition, chosen by its verb
+    ("uk", "Війна йде в Україні.", "Україні", None),  # unprefixed "go" also means "go on"
+])
+def test_a_verb_chooses_the_case_of_a_name_right_after_it_or_after_its_two_case_preposition(lang, text, name, case):
+    from glossary.syntax import chosen_by_its_verb
+    start = text.index(name)
+    assert chosen_by_its_verb(text, start, start + len(name), lang) == case
+
+
+@pytest.mark.parametrize("lang, text, name, with_one", [
+    ("pl", "Świątek wygrała z Dementievą w finale.", "Dementievą", True), ("ru", "Он встретился с Ивановым.", "Ивановым", True),
+    ("ru", "Он говорил о Иванове.", "Иванове", False), ("uk", "Він написав Іванову.", "Іванову", False),  # no "with"
+])
+def test_with_a_person_is_the_preposition_with_that_takes_a_person_in_the_instrumental(lang, text, name, with_one):
+    from glossary.syntax import with_a_person
+    assert with_a_person(text, text.index(name), lang) is with_one
+
+
+@pytest.mark.parametrize("word, lang, verb, short, participle", [
+    ("заявила", "ru", ("sing", "femn"), None, None), ("заявили", "ru", ("plur", None), None, None),  # a past verb's
+    ("сказало", "ru", ("sing", "neut"), None, None), ("говорит", "ru", ("sing", None), None, None),  # a present's: no gender
+    ("довольны", "ru", None, ("plur", None), None), ("рада", "ru", None, ("sing", "femn"), None),  # a short adjective's
+    ("назначена", "ru", None, ("sing", "femn"), ("sing", "femn")), ("призначений", "uk", None, None, ("sing", "masc")),
+    ("назначенного", "ru", None, None, None),  # an oblique participle is no predicate
+])
+def test_a_predicate_tells_the_number_and_the_singulars_gender_its_subject_agrees_in(word, lang, verb, short, participle):
+    from glossary.lexicon import _short_adjective, finite_verb, nominative_participle
+    assert (finite_verb(word, lang), _short_adjective(word, lang), nominative_participle(word, lang)) == (verb, short, participle)
+
+
+@pytest.mark.parametrize("lang, text, name, kind, sets", [
+    ("uk", "Мешканці Бровари протестували.", "Бровари", "place", True),  # people of it: its genitive
+    ("be", "Прыехалі ў цэнтр Хорог.", "Хорог", "place", True),  # a part of it
+    ("uk", "Мер Ромни заявив.", "Ромни", "place", True), ("pl", "Burmistrz Chust ogłosił.", "Chust", "place", True),  # a title
+    ("uk", "Над містом Казань літали.", "Казань", "place", True),  # a kind of settlement: its case
+    ("uk", "Мешканці Бровари протестували.", "Бровари", "person", False),  # a person
+    ("uk", "Вчора Бровари святкували.", "Бровари", "place", False), ("ru", "Поехали в Казань.", "Казань", "place", False),
+])
+def test_a_place_after_a_noun_that_sets_its_case(lang, text, name, kind, sets):
+    from glossary.enforcement import _a_place_after_a_noun_that_sets_its_case
+    assert _a_place_after_a_noun_that_sets_its_case(text, text.index(name), lang, kind) is sets
+
+
 @pytest.mark.parametrize(
     "lang, draft, fixed",
     [

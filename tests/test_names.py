@@ -1482,6 +1482,18 @@ def test_a_place_a_dictionary_knows_wins_over_a_transliteration():
     assert propose("Kharkiv", kind="place").proposals["pl"][0].text == "Charków"
 
 
+
+@pytest.mark.parametrize("word, lang, known", [
+    ("Гродно", "ru", True), ("Kraków", "pl", True), ("Мінск", "be", True),  # hunspell's capitalised stems
+    ("Иван", "ru", True), ("Иванов", "ru", True),  # pymorphy3's own nominative of a first name, of a surname
+    ("Минска", "ru", False),  # a place's oblique form: no spelling of its name
+    ("Стол", "ru", False), ("Krzesło", "pl", False),  # an ordinary word with a capital
+])
+def test_a_known_name_is_a_capitalised_stem_or_a_names_own_nominative(word, lang, known):
+    from glossary.lexicon import known_name
+    assert known_name(word, lang) is known
+
+
 # --- CLI -----------------------------------------------------------------------------------------
 
 @pytest.fixture
