@@ -249,7 +249,7 @@ def _ukrainian_common_noun(parse, parses) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def adjective_without_its_noun(word: str, lang: str, name: str, following: str, after_preposition: bool) -> bool:
+def adjective_without_its_noun(word: str, lang: str, name: str, following: str, after_preposition: bool, destination: bool = False) -> bool:
     """True when every ordinary reading of lower-case ``word`` is an adjective (минском, покровську,
     луцька, łucka) and ``following``, the next word, is no noun or adjective it agrees with: an
     adjective needs its noun, so the word is a place's own form written in lower case ("під мінськом
@@ -258,9 +258,12 @@ def adjective_without_its_noun(word: str, lang: str, name: str, following: str, 
     only right after a preposition ("з покровська", "do łucka"). A following word the dictionary lacks agrees by
     pymorphy3's guesses (в смоленском облздраве). Readings of the place ``name``
     itself do not count (the uk dictionary lists Покровськ untagged), unless Ukrainian lists a common noun of that
-    spelling beside it in a case of the adjective's (під вартою: the guard, not the river Варта). ru, uk, pl."""
+    spelling beside it in a case of the adjective's (під вартою: the guard, not the river Варта), other than the
+    accusative where the sentence sends someone there as its ``destination`` (поїхали на варту: the river). ru, uk, pl."""
     readings = _agreement_forms(word, lang, name, adjectives="only")
-    if not readings or lang == "uk" and _a_common_noun_of_the_places_spelling(word, name, frozenset().union(*(cases for cases, _, _ in readings))):
+    # (where the sentence sends someone, a common noun's accusative may be the place: поїхали на варту)
+    shared = frozenset().union(*(cases for cases, _, _ in readings)) - ({"acc"} if destination else set())
+    if not readings or lang == "uk" and _a_common_noun_of_the_places_spelling(word, name, shared):
         return False
     if not after_preposition and any("nom" in cases or not cases for cases, _, _ in readings):
         return False
