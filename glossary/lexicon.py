@@ -230,6 +230,15 @@ def _singular_beside_a_plural_place(reading, parses, name: str) -> bool:
         and _russian_common_noun(reading.normal_form, reading.normal_form, "uk")
 
 
+def _a_common_noun_of_the_places_spelling(word: str, name: str, cases: frozenset[str]) -> bool:
+    """True when the Ukrainian dictionary reads lower-case ``word`` as a common noun spelt as the place ``name`` (варта,
+    the guard, beside the river Варта) in one of ``cases``, those of its adjective readings (вартою: вартий's
+    instrumental too): the word is then no adjective that needs its noun, but may be that common noun ("під вартою")."""
+    parses = pymorphy("uk").parse(word.lower())
+    return any(p.normal_form == name.lower() and _PYMORPHY_CASES.get(str(p.tag.case)) in cases and _ukrainian_common_noun(p, parses)
+               for p in parses)
+
+
 def _ukrainian_common_noun(parse, parses) -> bool:
     """True for a reading the Ukrainian dictionary gives a common noun beside a name of the same
     spelling among ``parses`` (варта the guard beside the river Варта, лобода the plant beside the
@@ -243,7 +252,7 @@ def _ukrainian_common_noun(parse, parses) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def adjective_without_its_noun(word: str, lang: str, name: str, following: str, after_preposition: bool) -> bool:
+def adjective_without_its_noun(word: str, lang: str, name: str, following: str, after_preposition: bool, destination: bool = False) -> bool:
     """True when every ordinary reading of lower-case ``word`` is an adjective (минском, покровську,
     луцька, łucka) and ``following``, the next word, is no noun or adjective it agrees with: an
     adjective needs its noun, so the word is a place's own form written in lower case ("під мінськом
@@ -251,9 +260,13 @@ def adjective_without_its_noun(word: str, lang: str, name: str, following: str, 
     рада"). A nominative may be a predicate with its noun before it ("озеро тут глибоке"): it counts
     only right after a preposition ("з покровська", "do łucka"). A following word the dictionary lacks agrees by
     pymorphy3's guesses (в смоленском облздраве). Readings of the place ``name``
-    itself do not count (the uk dictionary lists Покровськ untagged). ru, uk, pl."""
+    itself do not count (the uk dictionary lists Покровськ untagged), unless Ukrainian lists a common noun of that
+    spelling beside it in a case of the adjective's (під вартою: the guard, not the river Варта), other than the
+    accusative where the sentence sends someone there as its ``destination`` (поїхали на варту: the river). ru, uk, pl."""
     readings = _agreement_forms(word, lang, name, adjectives="only")
-    if not readings:
+    # (where the sentence sends someone, a common noun's accusative may be the place: поїхали на варту)
+    shared = frozenset().union(*(cases for cases, _, _ in readings)) - ({"acc"} if destination else set())
+    if not readings or lang == "uk" and _a_common_noun_of_the_places_spelling(word, name, shared):
         return False
     if not after_preposition and any("nom" in cases or not cases for cases, _, _ in readings):
         return False

@@ -1399,9 +1399,9 @@ def _lower_case_name(matched: str, record: TermRecord, lang: str, text: str, sta
     # adjective has no noun before it to be the predicate of.
     prepositional = after_preposition(text, start, lang)
     governed = _governed(text, start, lang)
-    bare = place and (lambda word, name: adjective_without_its_noun(word, lang, name, following.group(1) if following else "", governed))
-    names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
     destination = place and prepositional and governed_case(text, start, lang, "place") == "acc"
+    bare = place and (lambda word, name: adjective_without_its_noun(word, lang, name, following.group(1) if following else "", governed, destination))
+    names = record.text.split() if record.kind in ("person", "place") else [""] * record.words
     preposition = lang == "pl" and place and before is not None and before.group(1).lower() != "po" and prepositional
     slot = _cases_a_place_takes_after_its_preposition(text, start, lang, cases) if place and prepositional else frozenset()
     return not any(ordinary_word(word, lang, name, place, destination, preposition and position == 0, slot)

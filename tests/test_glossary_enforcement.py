@@ -4508,6 +4508,39 @@ def test_a_person_after_a_thing_put_to_them_is_in_the_dative(eval_termbase, lang
 
 
 @pytest.mark.parametrize(("lang", "draft", "fixed"), [
+    # A document issued or returned to someone (видати візу, выдать лицензию, повернути паспорт): the person after it is
+    # in the dative, as after a thing put to them.
+    ("uk", "Консульство видало візу Ярмолюк без черги.", "Консульство видало візу Ярмолюкові без черги."),
+    ("ru", "Полиция вернула паспорт Гаврилович после обыска.", "Полиция вернула паспорт Гавриловичу после обыска."),
+    ("ru", "Ведомство выдало лицензию Ярмолюк в марте.", "Ведомство выдало лицензию Ярмолюку в марте."),
+    # A neuter subject's past form of a verb of the dative (надало, дало, передало) governs as the others do.
+    ("uk", "Міністерство надало дозвіл Гаврилович на виїзд.", "Міністерство надало дозвіл Гавриловичеві на виїзд."),
+    ("uk", "Посольство передало листи Ярмолюк учора.", "Посольство передало листи Ярмолюкові учора."),
+    # A book published is its author's; a man returned is the verb's object.
+    ("uk", "Видавництво видало книгу Ярмолюка.", None),
+    ("ru", "Россия выдала Гавриловича Белоруссии.", None),
+])
+def test_a_person_after_a_document_issued_or_a_neuter_verb_of_the_dative_is_in_the_dative(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("draft", "fixed"), [
+    # A common noun the Ukrainian dictionary lists beside a place of its spelling, in a case an adjective's homograph
+    # shares (вартою: the guard's instrumental and вартий's), is that noun, not an adjective that needs its noun.
+    ("Підозрюваного тримають під вартою третій місяць.", None),
+    ("Слідчий узяв свідка під варту прямо в коридорі.", None),
+    # A place's own form in lower case, with no such noun, still gets its capital back.
+    ("Затриманого везли під вартою з-під покровська.", "Затриманого везли під вартою з-під Покровська."),
+])
+def test_a_ukrainian_common_noun_spelt_as_a_place_is_no_adjective_without_its_noun(draft, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "warta", "lang": "uk", "term": "Варта", "kind": "place"},
+        {"concept": "pokrovsk", "lang": "uk", "term": "Покровськ", "kind": "place"},
+    ])
+    assert fix(termbase, draft, "uk").text == (fixed or draft)
+
+
+@pytest.mark.parametrize(("lang", "draft", "fixed"), [
     # A first name with the surname after it in lower case: the surname gets its capital, in the draft's case.
     ("ru", "Интервью с Мартой квиткой вышло в субботу.", "Интервью с Мартой Квиткой вышло в субботу."),
     ("uk", "Степан журавель підписав контракт із клубом до 2027 року.", "Степан Журавель підписав контракт із клубом до 2027 року."),
