@@ -144,6 +144,7 @@ class Termbase:
 
     def __init__(self, records: Iterable[TermRecord] = (), concept_notes: dict[str, str] | None = None):
         self.records: list[TermRecord] = list(records)
+        self.records += _russian_spellings_as_wrong(self.records)
         self.concept_notes = concept_notes or {}
         by_concept: dict[str, list[int]] = {}
         for index, record in enumerate(self.records):
@@ -201,6 +202,8 @@ class Termbase:
     def _inflect(self, index: int) -> list[tuple[str, str]]:
         record = self.records[index]
         wrong = record.status not in ACCEPTABLE
+        if record.note == RUSSIAN_SPELLING_NOTE:
+            return self._russian_forms_of_the_same_spelling(record)
         forms = self._own_inflection(index)
         if not wrong and (either := self._polish_genitive_of_either_ending(record, forms)):
             forms += [("gen", form) for form in either]
@@ -251,6 +254,24 @@ class Termbase:
         return [pair for index in self.terms_of(record.concept) if (other := self.records[index]).lang in _DECLINING_LANGS
                 and other.lang != record.lang and other.text == record.text and other.status in ACCEPTABLE
                 for pair in self._own_inflection(index)]
+
+    def _russian_forms_of_the_same_spelling(self, record: TermRecord) -> list[tuple[str, str]]:
+        """The Russian oblique forms of a right Belarusian or Ukrainian place of several words spelled as the Russian
+        one (be Новая Маячка, Верхняя Пышма): the forms Russian gives it (з Новой Маячки, пад Верхней Пышмой) that are
+        none of the language's own (з Новай Маячкі), found in a draft and never written (see
+        _russian_spellings_as_wrong). Not in a case where the language's own forms differ by a stress the letters do
+        not show (Верхняй Пышмай or Пышмой): the Russian -ой is written either way, so the fix would guess."""
+        own: dict[str, set[str]] = {}
+        for index in self.terms_in(record.concept, record.lang):
+            if (other := self.records[index]).text == record.text and other.status in ACCEPTABLE:
+                for case, form in self._own_inflection(index):
+                    own.setdefault(case, set()).add(form.lower())
+        every_own = set().union(*own.values())
+        return list(dict.fromkeys(
+            (case, form) for index in self.terms_in(record.concept, "ru")
+            if (russian := self.records[index]).text == record.text and russian.status in ACCEPTABLE
+            for case, form in self._own_inflection(index)
+            if case != "nom" and len(own.get(case, ())) == 1 and form.lower() not in every_own))
 
     def _forms_like_the_preferred(self, record: TermRecord) -> list[tuple[str, str]]:
         """The forms of a wrong spelling of a place that differs from a preferred term only in letters
@@ -1306,6 +1327,27 @@ def _forms_of_words(record: TermRecord, count: int) -> dict[str, str]:
     the column for :func:`_forms_of_every_word` and :func:`_last_words_forms`, which share it out by word count."""
     return {case: forms for case, forms in record.forms.items()
             if all(len(form.split()) == count for form in forms.split("/"))}
+
+
+# The note of a wrong spelling the termbase adds for itself (_russian_spellings_as_wrong), not one a row gave.
+RUSSIAN_SPELLING_NOTE = "the Russian spelling's oblique forms, read as wrong in this language's text"
+
+
+def _russian_spellings_as_wrong(records: list[TermRecord]) -> list[TermRecord]:
+    """A wrong spelling for each right Belarusian or Ukrainian place of several words spelled as the concept's right
+    Russian term (be Новая Маячка, Верхняя Пышма, Новая Усмань), whose forms are the Russian ones the language's own
+    do not share: a draft translated from Russian keeps the Russian case endings (з Новой Маячки, пад Верхней Пышмой,
+    у Новой Усмани), which no termbase row lists, as a wrong spelling of the same words is listed for a Russian
+    nominative (be Большая Берестовица). One word is left out: its Russian form may be the language's own word's."""
+    russian = {(r.concept, r.text) for r in records
+               if r.lang == "ru" and r.status in ACCEPTABLE and r.kind == "place" and len(r.text.split()) > 1}
+    if not russian:
+        return []
+    wrong = {(r.concept, r.lang, r.text) for r in records if r.status not in ACCEPTABLE}
+    added = {(r.concept, r.lang, r.text) for r in records
+             if r.lang in ("be", "uk") and r.status in ACCEPTABLE and (r.concept, r.text) in russian
+             and (r.concept, r.lang, r.text) not in wrong}
+    return [TermRecord(concept, lang, text, "deprecated", RUSSIAN_SPELLING_NOTE, "place") for concept, lang, text in sorted(added)]
 
 
 def _forms_of_every_word(record: TermRecord) -> dict[str, str]:
