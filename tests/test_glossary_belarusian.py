@@ -520,7 +520,7 @@ def test_a_ts_before_a_dropped_vowel_is_a_t_again(word, genitive, instrumental):
     ("Верхняя Хава", "Пра падзеі ў Верхней Хаве пісалі газеты.", "Пра падзеі ў Верхняй Хаве пісалі газеты."),
     ("Новая Чара", "У Новой Чаре холадна нават улетку.", "У Новай Чары холадна нават улетку."),
 ])
-def test_a_russian_oblique_form_of_a_spelt_alike_is_fixed(name, draft, fixed):
+def test_a_russian_oblique_form_of_a_place_spelt_alike_is_fixed(name, draft, fixed):
     assert fix(_spelt_alike(name), draft, "be").text == fixed
 
 
@@ -530,5 +530,5 @@ def test_a_russian_oblique_form_of_a_spelt_alike_is_fixed(name, draft, fixed):
     ("Новая Чара", "Новая Чара ляжыць у Забайкаллі."),  # the nominative, spelled alike
     ("Пінск", "У Верхняй частцы Пінска ідзе рамонт."),  # an ordinary adjective before a one-word name
 ])
-def test_a_spelt_alike_keeps_its_belarusian_forms(name, sentence):
+def test_a_place_spelt_alike_keeps_its_belarusian_forms(name, sentence):
     assert fix(_spelt_alike(name), sentence, "be").text == sentence
