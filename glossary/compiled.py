@@ -43,7 +43,7 @@ from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.records import NO_FORMS, TermRecord
 from glossary.termbase import Termbase
 
-FORMAT = 2
+FORMAT = 3
 _PREFIX = "termbase-"
 _DICTIONARIES = ("pymorphy3", "pymorphy3-dicts-ru", "pymorphy3-dicts-uk", "morfeusz2", "spylls")
 _QUERY_CHUNK = 500  # parameters per IN (...) query, well under every SQLite's limit
@@ -55,7 +55,7 @@ CREATE INDEX records_by_concept ON records (concept, lang, id);
 CREATE TABLE notes (concept TEXT PRIMARY KEY, note TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE stems (stem TEXT PRIMARY KEY, terms TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE matchers (lang TEXT PRIMARY KEY, lengths BLOB NOT NULL, terms BLOB NOT NULL, cases BLOB NOT NULL,
-                       boundaries INTEGER NOT NULL, shadowed TEXT NOT NULL);
+                       boundaries INTEGER NOT NULL, shadowed TEXT NOT NULL, other_by_yo TEXT NOT NULL);
 CREATE TABLE forms (lang TEXT NOT NULL, form TEXT NOT NULL, value INTEGER NOT NULL, PRIMARY KEY (lang, form)) WITHOUT ROWID;
 """
 
@@ -185,17 +185,19 @@ def _boundaries(form: str) -> int:
 def _store_matcher(connection: sqlite3.Connection, matcher: LanguageMatcher) -> None:
     forms = list(matcher._automaton.items()) if len(matcher._terms) else []
     connection.execute(
-        "INSERT OR REPLACE INTO matchers VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO matchers VALUES (?, ?, ?, ?, ?, ?, ?)",
         (matcher.lang, matcher._lengths.tobytes(), matcher._terms.tobytes(), matcher._cases.tobytes(),
          max((_boundaries(form) for form, _ in forms), default=1),
-         json.dumps([[index, term, mask] for index, (term, mask) in matcher.shadowed.items()])),
+         json.dumps([[index, term, mask] for index, (term, mask) in matcher.shadowed.items()]),
+         json.dumps([[index, term, mask, yo] for index, (term, mask, yo) in matcher._other_by_yo.items()])),
     )
     connection.execute("DELETE FROM forms WHERE lang = ?", (matcher.lang,))
     connection.executemany("INSERT INTO forms VALUES (?, ?, ?)", ((matcher.lang, form, value) for form, value in forms))
 
 
 def _read_matcher(connection: sqlite3.Connection, lang: str) -> LanguageMatcher | None:
-    row = connection.execute("SELECT lengths, terms, cases, boundaries, shadowed FROM matchers WHERE lang = ?", (lang,)).fetchone()
+    row = connection.execute("SELECT lengths, terms, cases, boundaries, shadowed, other_by_yo FROM matchers WHERE lang = ?",
+                             (lang,)).fetchone()
     if row is None:
         return None
     matcher = LanguageMatcher(lang, (), ())
@@ -203,6 +205,7 @@ def _read_matcher(connection: sqlite3.Connection, lang: str) -> LanguageMatcher 
         getattr(matcher, name).frombytes(data)
     matcher._automaton = _StoredForms(connection, lang, row[3])
     matcher.shadowed = {index: (term, mask) for index, term, mask in json.loads(row[4])}
+    matcher._other_by_yo = {index: (term, mask, yo) for index, term, mask, yo in json.loads(row[5])}
     return matcher
 
 

@@ -1354,6 +1354,21 @@ def _transcribed_first_name_as_its_polish_one(word: str) -> Paradigm:
     return {"nom": [word]} | {case: list(cased) for case, cased in forms.items() if case != "nom"}
 
 
+def _pl_noun_in_a(word: str, given: bool = False) -> Paradigm:
+    """A Polish noun in -a (or a man's name in -o) with a consonant before it: Kamianka, Kamianki, Kamiance, Kamiankę."""
+    stem = word[:-1]
+    last = stem.lower()[-1:]
+    gen = "i" if last in ("k", "g", "l", "j") else "y"
+    softened = _pl_soften(stem)
+    paradigm = _paradigm(word, stem, {"gen": gen, "acc": "ę", "ins": "ą"})
+    paradigm["dat"] = paradigm["loc"] = [softened] if softened else [stem + ("i" if last == "l" else "y")]  # Jamala: Jamali
+    if given and re.search(r"[^c]h$", stem.lower()):
+        # The h of a Ukrainian or Belarusian first name stands for their г: Polish declines Olha, Wolha as
+        # the Olga they are (Olgi: Olhi, Wolhi), not as a noun in -cha (a surname's Telihy).
+        paradigm["gen"] = [stem + "i"]
+    return paradigm
+
+
 def _pl_soften(stem: str, vowel_ending: bool = True) -> str | None:
     lower = stem.lower()
     if lower.endswith(_PL_SOFT_ENDINGS):
@@ -1437,17 +1452,7 @@ def _pl(word: str, animate: bool, given: bool = False, keeps_its_e: bool = False
             return _unknown(word)
         return _paradigm(word, word[:-1], {"gen": "i", "dat": "i", "acc": "ę", "ins": "ą", "loc": "i"})
     if lower.endswith("a") or (lower.endswith("o") and animate):
-        stem = word[:-1]
-        last = stem.lower()[-1:]
-        gen = "i" if last in ("k", "g", "l", "j") else "y"
-        softened = _pl_soften(stem)
-        paradigm = _paradigm(word, stem, {"gen": gen, "acc": "ę", "ins": "ą"})
-        paradigm["dat"] = paradigm["loc"] = [softened] if softened else [stem + ("i" if last == "l" else "y")]  # Jamala: Jamali
-        if given and re.search(r"[^c]h$", stem.lower()):
-            # The h of a Ukrainian or Belarusian first name stands for their г: Polish declines Olha, Wolha as
-            # the Olga they are (Olgi: Olhi, Wolhi), not as a noun in -cha (a surname's Telihy).
-            paradigm["gen"] = [stem + "i"]
-        return paradigm
+        return _pl_noun_in_a(word, given)
     if lower.endswith("o"):  # a neuter place: Grodno -> Grodna, Grodnie
         stem = word[:-1]
         softened = _pl_soften(stem)
@@ -2486,6 +2491,12 @@ def inflect(
             # A noun after its adjective is a word, not an acronym, however short: it declines (Часавым Ярам). (Not
             # Ukrainian's, whose genitive -а or -у no rule knows: Часового Яру.)
             paradigms[-1] = _RULES[lang](words[-1], False)
+        if lang == "pl" and len(words) == 2 and attributes[0] and words[1].lower().endswith(("ska", "cka", "dzka")) \
+                and not _attributive(words[1], lang):
+            # After its adjective, a last word in -ska, -cka that is no adjective (neither Morfeusz's nor one made with
+            # -sk-, -ck- after a stem of three letters) is the noun the adjective agrees with (Mała Wyska: z Małej Wyski,
+            # w Małej Wysce), not the woman's surname or adjective the rules take an -ska for (Wyskiej).
+            paradigms[1] = _pl_noun_in_a(words[1])
         if lang == "pl" and len(words) == 2 and not attributes[0] and words[0][-1:].lower() not in "iy" \
                 and (adjective := _attributive(words[1], lang)):
             # A noun before its adjective (Brzostowica Wielka, Wola Wielka): the adjective declines as one

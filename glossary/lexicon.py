@@ -134,7 +134,8 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
     of a ``place`` in ru/uk (the uk dictionary lists Львів untagged; Morfeusz tags its common
     nouns, so Polish winnica the vineyard stays a common noun) unless Russian says it is a common
     noun (изюм), or Ukrainian lists a common noun beside it (з-під варти, the guard) and the sentence
-    does not send someone there as its ``destination`` (їдуть на поділля).
+    does not send someone there as its ``destination`` (їдуть на поділля); a Russian nominative its dictionary
+    lacks counts as the Ukrainian common noun it is spelt as (лобода; бьют кринички, the springs).
     Languages without a dictionary say True (touch nothing). A woman's adjectival surname counts as
     the adjective of its masculine, which is the surname too (żukowska, жуковская: żukowski, жуковский), and
     so does a possessive adjective made from a surname's stem (uk труханова: Трухан's, for Труханов). Polish
@@ -159,9 +160,13 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
                for p in parses):
             return True
         if lang == "ru" and word == name and not any(p.is_known for p in parses):
-            # The name itself, as a plant or thing the Russian dictionary lacks (лобода) and the Ukrainian one has.
+            # The name itself, as a plant or thing the Russian dictionary lacks (лобода) and the Ukrainian one has; or
+            # where no preposition gives it a case (a lower-case place after one is the place: в вербичках), a form of
+            # another common noun of the Ukrainian one, letter for letter (бьют кринички: криничка's plural, the springs,
+            # beside the place Кринички).
             uk_parses = pymorphy("uk").parse(word)
-            return any(p.normal_form == word and _ukrainian_common_noun(p, uk_parses) for p in uk_parses)
+            return any(p.normal_form == word and _ukrainian_common_noun(p, uk_parses)
+                       or not slot_cases and p.normal_form != word and p.is_known and _common_nouns_word(p) for p in uk_parses)
         if lang == "uk" and not place and not any(p.is_known for p in parses):
             # A person's name the Ukrainian dictionary lacks in every reading that is, letter for letter, a common
             # noun the Russian one lists (лещина, the hazel, beside the standard ліщина): a common word, as a place's.
@@ -243,12 +248,16 @@ def _ukrainian_common_noun(parse, parses) -> bool:
     """True for a reading the Ukrainian dictionary gives a common noun beside a name of the same
     spelling among ``parses`` (варта the guard beside the river Варта, лобода the plant beside the
     surname). A word it lists once (поділля) may be the place itself, as it lists Львів."""
-    def common(reading) -> bool:
-        tags = _noun_word_tags(reading)
-        return tags is not None and tags <= {"inan", "anim"}
+    return parse.is_known and _common_nouns_word(parse) and any(
+        other.is_known and other.normal_form == parse.normal_form and other.tag.POS == "NOUN" and not _common_nouns_word(other)
+        for other in parses)
 
-    return parse.is_known and common(parse) and any(
-        other.is_known and other.normal_form == parse.normal_form and other.tag.POS == "NOUN" and not common(other) for other in parses)
+
+def _common_nouns_word(reading) -> bool:
+    """True for a Ukrainian reading of a common noun: the dictionary puts no name's gender or number on its word as a
+    whole (варта "NOUN,inan femn", the guard; not the river Варта "NOUN,femn,inan", nor the place Кринички "NOUN,plur,Pltm,inan")."""
+    tags = _noun_word_tags(reading)
+    return tags is not None and tags <= {"inan", "anim"}
 
 
 @lru_cache(maxsize=4096)

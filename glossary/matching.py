@@ -53,6 +53,10 @@ _CASE_BITS = {case: 1 << position for position, case in enumerate(CASES)}
 _CASES_OF_MASK = [tuple(c for c in CASES if mask & _CASE_BITS[c]) for mask in range(1 << len(CASES))]
 
 
+def _has_yo(text: str) -> bool:
+    return "ё" in text or "Ё" in text
+
+
 class LanguageMatcher:
     """Whole-word, longest-first matching of all forms of one language's terms.
 
@@ -68,10 +72,17 @@ class LanguageMatcher:
         # Forms of a correct term that a wrong term also has: automaton index -> (wrong term, case
         # mask). Few; they let the sentence tell a misread form (uk "о Навальному" in ru text).
         self.shadowed: dict[int, tuple[int, int]] = {}
+        # Forms of two terms of one rank that only ё tells apart (Прокопёнку, a form of Прокопёнок; Прокопенку, of
+        # Прокопенко): automaton index -> (the other term, case mask, whether its form has ё). The draft's own letter
+        # chooses: a word written with ё is no form spelt with е, nor one with е a form spelt with ё.
+        self._other_by_yo: dict[int, tuple[int, int, bool]] = {}
+        spelt_with_yo = set()  # automaton indexes whose stored form has ё
         for term, form, case in forms:
             key = _joined_alike(fold(form)[0])
             index = self._automaton.get(key, -1)
             if index < 0:
+                if _has_yo(form):
+                    spelt_with_yo.add(len(self._terms))
                 self._automaton.add_word(key, len(self._terms))
                 self._lengths.append(len(key))
                 self._terms.append(term)
@@ -83,6 +94,13 @@ class LanguageMatcher:
                 if STATUS_RANK[statuses[term]] < _WRONG <= STATUS_RANK[statuses[self._terms[index]]]:
                     self.shadowed[index] = (self._terms[index], self._cases[index])
                 self._terms[index], self._cases[index] = term, _CASE_BITS[case]
+                self._other_by_yo.pop(index, None)
+                (spelt_with_yo.add if _has_yo(form) else spelt_with_yo.discard)(index)
+            elif STATUS_RANK[statuses[term]] == STATUS_RANK[statuses[self._terms[index]]] \
+                    and _has_yo(form) != (index in spelt_with_yo):
+                other, mask, _ = self._other_by_yo.get(index, (term, 0, False))
+                if other == term:
+                    self._other_by_yo[index] = (term, mask | _CASE_BITS[case], _has_yo(form))
             elif STATUS_RANK[statuses[self._terms[index]]] < _WRONG <= STATUS_RANK[statuses[term]]:
                 wrong, mask = self.shadowed.get(index, (term, 0))
                 if wrong == term:
@@ -109,13 +127,18 @@ class LanguageMatcher:
         spans = []
         taken_until = -1
         terms, cases = self._terms, self._cases
+        other_by_yo = self._other_by_yo
         for start, end, index in sorted(candidates):  # by start, the longest first
             end = -end
             if start >= taken_until:
                 taken_until = end
                 if offsets is not None:
                     start, end = offsets[start], offsets[end]
-                spans.append((start, end, terms[index], _CASES_OF_MASK[cases[index]]))
+                if index in other_by_yo and other_by_yo[index][2] == _has_yo(text[start:end]):
+                    other, mask, _ = other_by_yo[index]
+                    spans.append((start, end, other, _CASES_OF_MASK[mask]))
+                else:
+                    spans.append((start, end, terms[index], _CASES_OF_MASK[cases[index]]))
         return spans
 
     def shadowed_reading(self, form: str) -> tuple[int, tuple[str, ...]] | None:

@@ -1446,6 +1446,10 @@ def test_a_person_compared_to_another_is_the_accusative_object(eval_termbase):
     # A sentence that sends someone there makes it the place; another form of the name stays a name.
     ("uk", "Байдарочники поїхали на варту з наметами.", "Байдарочники поїхали на Варту з наметами."),
     ("ru", "Билеты на концерт лободы раскупили за день.", "Билеты на концерт Лободы раскупили за день."),
+    # So is another Ukrainian common noun's form spelt as the name (кринички, the springs, beside the place Кринички),
+    # where no preposition makes it the place.
+    ("ru", "Весной у холма бьют кринички, из которых берут воду.", "Весной у холма бьют кринички, из которых берут воду."),
+    ("ru", "Гуманитарный груз доставили в кринички вчера.", "Гуманитарный груз доставили в Кринички вчера."),
 ])
 def test_a_lower_case_common_noun_is_no_name_unless_the_sentence_makes_it_one(lang, draft, fixed):
     termbase = Termbase.from_rows([
@@ -1453,8 +1457,36 @@ def test_a_lower_case_common_noun_is_no_name_unless_the_sentence_makes_it_one(la
         {"concept": "warta", "lang": "uk", "term": "Варта"},
         {"concept": "loboda", "lang": "en", "term": "Loboda", "kind": "person"},
         {"concept": "loboda", "lang": "ru", "term": "Лобода"},
+        {"concept": "krynychky", "lang": "en", "term": "Krynychky", "kind": "place"},
+        {"concept": "krynychky", "lang": "ru", "term": "Кринички"},
     ])
     assert fix(termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # A road or route before на names where it leads: the accusative, not the locative of where it lies.
+    ("uk", "Повз село проходить траса на Харьков.", "Повз село проходить траса на Харків."),
+    ("uk", "Повз село проходить траса на Харків.", "Повз село проходить траса на Харків."),
+    ("ru", "Вдоль реки проходит шоссе на Харків.", "Вдоль реки проходит шоссе на Харьков."),
+    ("be", "Уздоўж вёскі праходзіць траса на Минск.", "Уздоўж вёскі праходзіць траса на Мінск."),
+])
+def test_a_road_before_na_names_where_it_leads(eval_termbase, lang, draft, fixed):
+    assert fix(eval_termbase, draft, lang).text == fixed
+
+
+@pytest.mark.parametrize("draft, fixed", [
+    # Two wrong spellings only ё tells apart (Прокопёнку, Прокопенку): the draft's own letter says whose form it is.
+    ("Міністр уручыў Прокопёнку грамату.", "Міністр уручыў Пракапёнку грамату."),
+    ("Міністр уручыў Прокопенку грамату.", "Міністр уручыў Пракапенку грамату."),
+])
+@pytest.mark.parametrize("yo_first", [False, True])
+def test_a_draft_with_yo_is_the_form_spelt_with_yo(draft, fixed, yo_first):
+    pairs = [("prakapenka", "Пракапенка", "Прокопенко"), ("prakapionak", "Пракапёнак", "Прокопёнок")]
+    rows = [row for concept, right, wrong in (reversed(pairs) if yo_first else pairs)
+            for row in ({"concept": concept, "lang": "en", "term": concept, "kind": "person"},
+                        {"concept": concept, "lang": "be", "term": right},
+                        {"concept": concept, "lang": "be", "term": wrong, "status": "deprecated"})]
+    assert fix(Termbase.from_rows(rows), draft, "be").text == fixed
 
 
 @pytest.mark.parametrize("draft, fixed", [

@@ -1629,6 +1629,11 @@ def test_a_belarusian_plural_place_has_its_sure_oblique_forms(word, dative, inst
     ("Ruda Mała", {"gen": "Rudy Małej", "loc": "Rudzie Małej"}),
     ("Wola Ostrowiecka", {"gen": "Woli Ostrowieckiej", "acc": "Wolę Ostrowiecką"}),
     ("Wielkie Łuki", {"loc": "Wielkich Łukach"}),
+    # A last word in -ska, -cka after its adjective that is no adjective is the noun (not Wyskiej, Kickiej).
+    ("Mała Wyska", {"gen": "Małej Wyski", "acc": "Małą Wyskę", "loc": "Małej Wysce"}),
+    ("Nowa Myska", {"gen": "Nowej Myski", "ins": "Nową Myską", "loc": "Nowej Mysce"}),
+    ("Mała Kicka", {"gen": "Małej Kicki", "loc": "Małej Kicce"}),
+    ("Biała Podlaska", {"gen": "Białej Podlaskiej", "loc": "Białej Podlaskiej"}),
 ])
 def test_a_polish_place_of_a_noun_and_an_adjective_declines_each_as_what_it_is(place, expected):
     forms = canonical(place, "pl")
