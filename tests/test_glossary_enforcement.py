@@ -647,6 +647,24 @@ def test_a_place_after_the_noun_for_its_kind_is_in_apposition(lang, draft, fixed
                                 ("putyvl", "pl", "Putywl", "preferred"), ("putyvl", "pl", "Putivl", "deprecated")])
     assert fix(termbase, draft, lang).text == fixed
 
+@pytest.mark.parametrize("lang, draft, fixed", [
+    # a railway station's or a border checkpoint's name is in apposition and stays in the nominative
+    # (Rosenthal § 197: на станции Бологое, у станции Вязьма), not the station's genitive
+    ("uk", "Поїзд стояв на станції Смела.", "Поїзд стояв на станції Сміла."),
+    ("ru", "Станция Сміла закрыта.", "Станция Смела закрыта."),
+    ("be", "Цягнік спыніўся на станцыі Смела.", "Цягнік спыніўся на станцыі Сміла."),
+    ("pl", "Pociąg stał na stacji Smela.", "Pociąg stał na stacji Śmiła."),
+    ("uk", "Пункт пропуску Смела закрили.", "Пункт пропуску Сміла закрили."),
+    ("uk", "Мешканці Смели чекають.", "Мешканці Сміли чекають."),  # no kind word: the genitive stays
+])
+def test_a_station_or_checkpoint_name_is_in_apposition(lang, draft, fixed):
+    termbase = _named("place", [("smila", "uk", "Сміла", "preferred"), ("smila", "uk", "Смела", "deprecated"),
+                                ("smila", "ru", "Смела", "preferred"), ("smila", "ru", "Сміла", "deprecated"),
+                                ("smila", "be", "Сміла", "preferred"), ("smila", "be", "Смела", "deprecated"),
+                                ("smila", "pl", "Śmiła", "preferred"), ("smila", "pl", "Smela", "deprecated")])
+    assert fix(termbase, draft, lang).text == fixed
+
+
 
 @pytest.mark.parametrize("lang, draft, fixed", [
     # matching folds ё to е; the spelling the termbase lists with the text's own letter decides
