@@ -1697,7 +1697,8 @@ _RULES = {"be": _be, "uk": _uk, "ru": _ru, "pl": _pl}
 # (Івана-Франкоўск); a second name in a vowel is an adjective's noun that declines with it (Зялёна-Гура).
 _NOUN_AND_ADJECTIVE_PLACE = re.compile(r"((?:[^\W\d_]|['’])*[^\W\d_аеёиіїоуыэюяєaąeęioóuy])-([^\W\d_]+(?:ський|цький|ский|цкий|скі|цкі|ski|cki))")
 # A foreign first part in -а before a capitalised noun in -а/-я (Банска-Бистрица, Коста-Рика).
-_FOREIGN_FIRST_PART_PLACE = re.compile(r"([А-ЯЁІЇЄҐ][^\W\d_]+а-)([А-ЯЁІЇЄҐ][^\W\d_]+[ая])")
+# (An apostrophe inside either part is a Ukrainian spelling's: Кам'янка-Бузька, Кам’янка-Дніпровська.)
+_FOREIGN_FIRST_PART_PLACE = re.compile(r"([А-ЯЁІЇЄҐ](?:[^\W\d_]|['’])+а-)([А-ЯЁІЇЄҐ](?:[^\W\d_]|['’])+[ая])")
 # A Belarusian place of a noun in -а and its adjective after a hyphen (Рава-Руская): the noun's stem, the adjective.
 _BE_NOUN_BEFORE_ITS_ADJECTIVE = re.compile(r"([А-ЯЁІЎ][а-яёіўь']+)а-([А-ЯЁІЎ][а-яёіўь']+[^аеёіоуыэюя][ая]я)")
 _BE_PLACE_OF_TWO_NOUNS = re.compile(r"([А-ЯЁІЎ][а-яёіўь']+а)-([А-ЯЁІЎ][а-яёіўь']+[аы])")
@@ -2033,7 +2034,7 @@ def word_paradigm(word: str, lang: str, animate: bool, wrong: bool = False, give
         last = word_paradigm(foreign.group(2), lang, animate, wrong)
         last_alone = {case: [first + form for form in forms] for case, forms in last.items()}
         if first[:-1].lower() not in _UNDECLINED_PREFIXES \
-                and (_feminine_common_noun(first[:-1], lang) or _declined_before_its_adjective(word, foreign.group(2), lang)):
+                and (_feminine_common_noun(first[:-1].replace("’", "'"), lang) or _declined_before_its_adjective(word, foreign.group(2), lang)):
             # A first part the dictionary knows as a feminine noun is no foreign word: a place of two nouns declines
             # both (Середина-Буда: под Серединой-Будой, атаковали Середину-Буду), not its last part alone (Середина-Буду).
             # (Not a Turkic кара, black, that Russian's кара, punishment, spells: Кара-Балты.) So does a first part before a

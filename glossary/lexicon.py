@@ -1436,13 +1436,17 @@ def place_adjective(word: str, place: str) -> bool:
     Мінск), not a form of the place itself; a place whose own name is such an adjective is not
     taken for one."""
     words = place.split()
-    # (a Polish place of a noun and its adjective may end in a feminine nominative, which no adjective of a
-    # place ends in: Puszcza Białowieska, whose Puszczy Białowieskiej is the place; Polska alone is a noun)
+    # (a place of a noun and its adjective, two words or joined by a hyphen, may end in a feminine nominative, which no
+    # adjective of a place ends in: Puszcza Białowieska, whose Puszczy Białowieskiej is the place; Кам'янка-Бузька,
+    # whose Кам'янки-Бузької is the place, as Каменки-Бугской is Каменка-Бугская's; Polska alone is a noun)
+    parts = _NAME_PARTS.split(place)
     return bool(_PLACE_ADJECTIVE.search(word)) and not _PLACE_ADJECTIVE.search(words[-1]) \
-        and not (len(words) > 1 and _POLISH_FEMININE_ADJECTIVE.search(words[-1]))
+        and not (len(parts) > 1 and _FEMININE_ADJECTIVE_ENDING_A_PLACE.search(parts[-1]))
 
 
-_POLISH_FEMININE_ADJECTIVE = re.compile(r"[sc]ka$")
+_NAME_PARTS = re.compile(r"[\s-]+")
+# The feminine nominative of an adjective made with -sk-, -ck-, as the last word of a place's name.
+_FEMININE_ADJECTIVE_ENDING_A_PLACE = re.compile(r"(?:[sc]ka|[сцз]ька|[сц]кая)$")
 
 
 _WORDS = re.compile(r"[^\W\d_]+")

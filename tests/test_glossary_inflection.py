@@ -1683,6 +1683,25 @@ def test_a_hyphenated_noun_before_its_adjective_declines_with_it(place, lang, ge
     assert (forms["gen"], forms["acc"]) == (genitive, accusative)
 
 
+@pytest.mark.parametrize("place", ["Кам'янка-Бузька", "Кам’янка-Бузька"])
+def test_a_hyphenated_place_with_an_apostrophe_declines_both_parts(place):
+    apostrophe = place[3]
+    forms = canonical(place, "uk")
+    assert (forms["gen"], forms["ins"]) == (f"Кам{apostrophe}янки-Бузької", f"Кам{apostrophe}янкою-Бузькою")
+
+
+def test_a_neighbours_hyphenated_feminine_place_in_an_oblique_case_is_the_place_not_its_adjective():
+    termbase = Termbase.from_rows([
+        {"concept": "k", "lang": "ru", "term": "Каменка-Бугская", "kind": "place"},
+        {"concept": "k", "lang": "ru", "term": "Кам'янка-Бузька", "status": "deprecated", "kind": "place"},
+        {"concept": "k", "lang": "uk", "term": "Кам'янка-Бузька", "kind": "place"},
+        {"concept": "k", "lang": "uk", "term": "Каменка-Бугская", "status": "deprecated", "kind": "place"},
+    ])
+    assert fix(termbase, "Жители Кам'янки-Бузької вышли на субботник.", "ru").text == "Жители Каменки-Бугской вышли на субботник."
+    assert fix(termbase, "Мер Каменки-Бугской зустрівся з інвесторами.", "uk").text == "Мер Кам'янки-Бузької зустрівся з інвесторами."
+    assert fix(termbase, "Під Каменкой-Бугской триває ремонт.", "uk").text == "Під Кам'янкою-Бузькою триває ремонт."
+
+
 def test_a_ukrainian_place_in_ychi_keeps_its_bare_genitive_too():
     assert [form for case, form in inflect("Корниловичі", "uk") if case == "gen"] == ["Корниловичів", "Корнилович"]
 
