@@ -485,6 +485,9 @@ def _nominative_apposition_after(text: str, end: int | None, lang: str) -> bool:
                and _nominative_like(word) for word in apposition.group(1).lower().split())
 
 
+_RELATIVES = frozenset({"который", "которая", "который", "які", "який", "яка", "które", "który", "która", "którzy"})
+
+
 def case_shown_by_an_apposition(text: str, end: int, lang: str) -> frozenset[str]:
     """The cases an apposition after a name shows it in: those its first noun for a person can be in (ru, uk, pl),
     since an apposition agrees with its name ("reprezentuje X, była operatorka": X is the subject, in the nominative,
@@ -494,11 +497,16 @@ def case_shown_by_an_apposition(text: str, end: int, lang: str) -> frozenset[str
     if apposition is None:
         return frozenset()
     table = government(lang)
-    for word in apposition.group(1).split():
+    words = apposition.group(1).split()
+    for position, word in enumerate(words):
         if word[:1].isupper() or _a_preposition(table, word.lower()):
             return frozenset()  # a second name in a list (X, Y i Z), or a phrase of its own (X, после борьбы: no посол)
         if cases := lexicon.apposition_person_cases(word, lang):
-            return cases
+            # (a verb right after the noun makes it a clause's subject: "По словам X, противник потерял")
+            following = words[position + 1] if position + 1 < len(words) else None
+            return frozenset() if following and lexicon.finite_verb(following, lang) else cases
+        if not lexicon.adjective_reading(word, lang) or word.lower() in _RELATIVES:
+            return frozenset()  # no noun phrase: a verb or a clause of its own (X, повідомляє кореспондент; X, яка керує)
     return frozenset()
 
 
