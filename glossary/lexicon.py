@@ -829,6 +829,21 @@ def person_noun_cases(word: str, lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def apposition_person_cases(word: str, lang: str) -> frozenset[str]:
+    """The singular cases ``word`` can be in as a noun for a man or a woman (ru, uk, pl): ``person_noun_cases``, and in
+    Polish, whose dictionary marks no woman as a person, a feminine noun made from a man's with -ka (operatorka from
+    operator, nauczycielka from nauczyciel). An apposition after a name in such a noun shows the name's case."""
+    cases = person_noun_cases(word, lang)
+    if lang != "pl":
+        return cases
+    womens = frozenset(_MORFEUSZ_CASES[case] for _, _, (_, lemma, tag, names, _) in morfeusz().analyse(word.lower())
+                       if (parts := tag.split(":"))[0] == "subst" and len(parts) > 3 and parts[1] == "sg" and parts[3] == "f"
+                       and lemma.endswith("ka") and person_noun(lemma[:-2], "pl") and not _POLISH_NAME_LABELS & set(names)
+                       for case in parts[2].split(".") if case in _MORFEUSZ_CASES)
+    return cases | womens
+
+
+@lru_cache(maxsize=4096)
 def people_noun(word: str, lang: str) -> bool:
     """True when ``word`` can be a plural noun for people in the nominative (мешканці, жители,
     mieszkańcy): a place named after it is theirs. ru, uk, pl."""

@@ -257,6 +257,16 @@ def governed_case(text: str, start: int, lang: str, kind: str = "term", end: int
     tells it, outweighs the draft's spelling (Solomiya Vintonyuk, a woman whose draft names say none)."""
     table = government(lang)
     tokens = _tokens_before(text, start) if table else None
+    shown = case_shown_by_an_apposition(text, end, lang) \
+        if tokens and kind == "person" and end is not None and not _a_preposition(table, tokens[-1].lower()) else frozenset()
+    if len(shown) == 1:
+        # "reprezentuje X, była operatorka": the verb's subject after it; "powierzyło X, nauczycielowi fizyki": its dative.
+        # (A preposition before the name governs it: "от Бьорн, его соперник" opens another phrase.)
+        return None if shown == {"nom"} else next(iter(shown))
+    if shown and "nom" not in shown and (verb_case := _object_case_of(table, _word(tokens, 1), lang)) in shown:
+        # "Суд оправдал X, бывшего директора": an apposition of two oblique cases makes the name no subject; the
+        # verb's own case among them is its.
+        return verb_case
     if not tokens:
         # "Савчина було затримано": an impersonal's object put first, opening the sentence
         return case_of_an_impersonal_after(text, end, lang) if table and kind == "person" and end is not None else None
@@ -473,6 +483,31 @@ def _nominative_apposition_after(text: str, end: int | None, lang: str) -> bool:
     return any((table.titles and table.titles.match(word) or _person_noun(lang, word)
                 or lang == "be" and any(lexicon.person_noun(spelling, "ru") for spelling, _ in lexicon.russian_readings(word, "be", 3)))
                and _nominative_like(word) for word in apposition.group(1).lower().split())
+
+
+_RELATIVES = frozenset({"который", "которая", "который", "які", "який", "яка", "które", "który", "która", "którzy"})
+
+
+def case_shown_by_an_apposition(text: str, end: int, lang: str) -> frozenset[str]:
+    """The cases an apposition after a name shows it in: those its first noun for a person can be in (ru, uk, pl),
+    since an apposition agrees with its name ("reprezentuje X, była operatorka": X is the subject, in the nominative,
+    not the verb's object; "powierzyło kierowanie szkołą X, nauczycielowi fizyki": the dative; "оправдал X, бывшего
+    директора": the genitive or accusative, no subject). None where no noun in the dictionary shows any."""
+    apposition = _APPOSITION_AFTER.match(text, end) if lang in _MORPHOLOGY_LANGS else None
+    if apposition is None:
+        return frozenset()
+    table = government(lang)
+    words = apposition.group(1).split()
+    for position, word in enumerate(words):
+        if word[:1].isupper() or _a_preposition(table, word.lower()):
+            return frozenset()  # a second name in a list (X, Y i Z), or a phrase of its own (X, после борьбы: no посол)
+        if cases := lexicon.apposition_person_cases(word, lang):
+            # (a verb right after the noun makes it a clause's subject: "По словам X, противник потерял")
+            following = words[position + 1] if position + 1 < len(words) else None
+            return frozenset() if following and lexicon.finite_verb(following, lang) else cases
+        if not lexicon.adjective_reading(word, lang) or word.lower() in _RELATIVES:
+            return frozenset()  # no noun phrase: a verb or a clause of its own (X, повідомляє кореспондент; X, яка керує)
+    return frozenset()
 
 
 # The word after a name, past an apposition between commas (Джин Фрімен, MSP, обратилась).
@@ -1295,6 +1330,11 @@ def _after_its_noun(lang: str, tokens: Sequence[str]) -> bool:
 # A verbal noun's endings (be віншаванне, віншаванні; uk привітання): no finite verb ends so, though the verb's stem
 # the tables list begins it ("Віншаванні X прымала": the greetings, put first as прымала's object, not віншаваць).
 _VERBAL_NOUN = re.compile(r"нн(?:е|я|ю|і|ем|ям|ямі|ях|яў|ями)$")
+
+
+def _object_case_of(table: Government, word: str | None, lang: str) -> str | None:
+    """The case a verb gives its object: its table's, else a finite verb's accusative."""
+    return _verb_case(table, word) or ("acc" if word and lexicon.finite_verb(word, lang) else None)
 
 
 def _verb_case(table: Government, word: str | None) -> str | None:

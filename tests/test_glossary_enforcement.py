@@ -6610,3 +6610,28 @@ def test_a_misdeclined_polish_place_read_as_another_place_in_a_case_its_preposit
     termbase = Termbase.from_rows([{"concept": "lewin", "lang": "pl", "term": "Lewin", "kind": "place"}])
     assert fix(termbase, draft, "pl").text == fixed
 
+
+
+@pytest.mark.parametrize(
+    "draft, lang, fixed",
+    [
+        # The apposition after the name shows its case: the subject after its verb, in the nominative ...
+        ("Związek reprezentuje Hlushkovska, była nauczycielka.", "pl", "Związek reprezentuje Hłuszkowska, była nauczycielka."),
+        ("Законопроект раскритиковал Грабчюк, бывший министр финансов.", "ru", "Законопроект раскритиковал Грабчук, бывший министр финансов."),
+        # ... the dative or accusative of the verb, and, where it is of two cases, the verb's own among them.
+        ("Rada powierzyła projekt Hrabchuk, inżynierowi z Gdańska.", "pl", "Rada powierzyła projekt Hrabczukowi, inżynierowi z Gdańska."),
+        ("Суд оправдал Грабчюк, бывшего директора завода.", "ru", "Суд оправдал Грабчука, бывшего директора завода."),
+        # Right forms stay.
+        ("Rada powierzyła projekt Hrabczukowi, inżynierowi z Gdańska.", "pl", "Rada powierzyła projekt Hrabczukowi, inżynierowi z Gdańska."),
+    ],
+)
+def test_the_apposition_after_a_person_shows_the_case_the_verb_gives_them(draft, lang, fixed):
+    termbase = Termbase.from_rows([
+        {"concept": "hrabchuk", "lang": "pl", "term": "Hrabczuk", "status": "preferred", "kind": "person"},
+        {"concept": "hrabchuk", "lang": "pl", "term": "Hrabchuk", "status": "deprecated", "kind": "person"},
+        {"concept": "hrabchuk", "lang": "ru", "term": "Грабчук", "status": "preferred", "kind": "person"},
+        {"concept": "hrabchuk", "lang": "ru", "term": "Грабчюк", "status": "deprecated", "kind": "person"},
+        {"concept": "hlushkovska", "lang": "pl", "term": "Hłuszkowska", "status": "preferred", "kind": "person"},
+        {"concept": "hlushkovska", "lang": "pl", "term": "Hlushkovska", "status": "deprecated", "kind": "person"},
+    ])
+    assert fix(termbase, draft, lang).text == fixed
