@@ -485,7 +485,7 @@ def _nominative_apposition_after(text: str, end: int | None, lang: str) -> bool:
                and _nominative_like(word) for word in apposition.group(1).lower().split())
 
 
-_RELATIVES = frozenset({"который", "которая", "который", "які", "який", "яка", "które", "który", "która", "którzy"})
+_RELATIVES = frozenset({"который", "которая", "які", "який", "яка", "które", "który", "która", "którzy"})
 
 
 def case_shown_by_an_apposition(text: str, end: int, lang: str) -> frozenset[str]:
