@@ -180,7 +180,7 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
         return any(tag not in ("ign", "interp") and not _POLISH_NAME_LABELS & set(names) and not lemma[:1].isupper()
                    and (lemma.split(":")[0] not in lemmas or tag.startswith("subst"))
                    and not (after_a_preposition and tag.split(":")[0] in _POLISH_NOT_AFTER_A_PREPOSITION)
-                   and not (slot_cases and tag.startswith("subst") and not _polish_reading_cases(tag) & slot_cases)
+                   and not (slot_cases and tag.startswith("subst") and not polish_reading_cases(tag) & slot_cases)
                    and not (name and not place and _POLISH_RARE_QUALIFIERS.intersection(qualifiers))
                    for _, _, (_, lemma, tag, names, qualifiers) in morfeusz().analyse(word))
     if lang == "be":
@@ -188,7 +188,7 @@ def ordinary_word(word: str, lang: str, name: str = "", place: bool = False, des
     return True
 
 
-def _polish_reading_cases(tag: str) -> frozenset[str]:
+def polish_reading_cases(tag: str) -> frozenset[str]:
     """The cases of a Morfeusz tag (subst:pl:nom.acc.voc:f: nom, acc and "voc"); empty for a reading with none."""
     field = next((part for part in tag.split(":")[1:] if set(part.split(".")) <= _MORFEUSZ_CASE_NAMES), "")
     return frozenset(_MORFEUSZ_CASES.get(case, case) for case in field.split(".") if case)
@@ -529,7 +529,7 @@ def genitive_noun(word: str, lang: str) -> bool:
     if lang in ("ru", "uk"):
         return any(p.is_known and p.tag.POS == "NOUN" and p.tag.case == "gent" for p in pymorphy(lang).parse(word))
     if lang == "pl":
-        return any(tag.startswith("subst") and "gen" in _polish_reading_cases(tag) for _, _, (_, _, tag, _, _) in morfeusz().analyse(word))
+        return any(tag.startswith("subst") and "gen" in polish_reading_cases(tag) for _, _, (_, _, tag, _, _) in morfeusz().analyse(word))
     return False
 
 
@@ -713,7 +713,7 @@ def common_noun_in_the_nominative(word: str, lang: str) -> bool:
     capital the sentence's. Belarusian's dictionary tells no case: False."""
     lower = word.lower()
     if lang == "pl":
-        return any(tag.split(":")[0] in ("subst", "depr") and "nom" in _polish_reading_cases(tag)
+        return any(tag.split(":")[0] in ("subst", "depr") and "nom" in polish_reading_cases(tag)
                    and not _POLISH_NAME_LABELS & set(labels) and lemma[:1].islower()
                    for _, _, (_, lemma, tag, labels, _) in morfeusz().analyse(lower))
     if lang in ("ru", "uk"):

@@ -31,7 +31,7 @@ from glossary.inflection import (CASES, HUSHED_INA, MASCULINE_POLIS_PLACE, belar
 from glossary.lexicon import (BELARUSIAN_POSSESSIVES, opens_a_sentence, belarusian_name_entries, common_noun_in_the_nominative, FIRST_NAME_LANGS, NAME_TAGS, NEXT_WORD, WORD_BEFORE, adjective_without_its_noun, adjectival_name_describes, adjectival_surname_sex,
                               described_by_adjective, described_by_belarusian_adjective, describes_noun_after, describes_noun_before, known_word,
                               feminine_first_name, finite_verb, frozen_plural_surname, genitive_noun, genitive_reading, governor_reading, indeclinable_name, known_common_word, listed_with_a_genitive_in_ey,
-                              adjective_reading, a_womans_indeclinable_title, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, polish_plural_of_a_noun, same_lemma, possessive_womans_surname, russian_noun_in_aya, russian_readings)
+                              adjective_reading, a_womans_indeclinable_title, first_name_reading, masculine_first_name, morfeusz, ordinary_word, pymorphy, particle_or_adverb, person_noun_cases, polish_forms, polish_plural_of_a_noun, polish_reading_cases, same_lemma, possessive_womans_surname, russian_noun_in_aya, russian_readings)
 from glossary.matching import FuzzyIndex, LanguageMatcher
 from glossary.models import Concept
 from glossary.normalize import fold_term, letter_case_like, spelling_key, stem_key
@@ -1582,7 +1582,6 @@ def _another_place(word: str, term: str, lang: str) -> bool:
 
 
 _POLISH_PLACE_LABELS = frozenset({"nazwa_geograficzna", "człon_nazwy_geograficznej"})
-_MORFEUSZ_CASES = {"nom": "nom", "gen": "gen", "dat": "dat", "acc": "acc", "inst": "ins", "loc": "loc"}
 
 
 def _another_place_the_preposition_rules_out(word: str, term: str, lang: str, text: str, start: int) -> bool:
@@ -1592,9 +1591,9 @@ def _another_place_the_preposition_rules_out(word: str, term: str, lang: str, te
     ``term`` it resembles, misdeclined. pl only; False without a preposition."""
     if lang != "pl" or not (governed := preposition_cases(text, start, lang)):
         return False
-    readings = [tag.split(":")[2].split(".") for _, _, (_, lemma, tag, labels, _) in morfeusz().analyse(word)
-                if _POLISH_PLACE_LABELS.intersection(labels) and lemma.split(":")[0] not in term.split() and tag.count(":") >= 2]
-    return bool(readings) and not any(_MORFEUSZ_CASES.get(case) in governed for cases in readings for case in cases)
+    readings = [cases for _, _, (_, lemma, tag, labels, _) in morfeusz().analyse(word)
+                if _POLISH_PLACE_LABELS.intersection(labels) and lemma.split(":")[0] not in term.split() and (cases := polish_reading_cases(tag))]
+    return bool(readings) and not any(cases & governed for cases in readings)
 
 
 def _ordinary_word(word: str, lang: str) -> bool:
